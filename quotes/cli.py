@@ -1,0 +1,193 @@
+"""Command line interface: a thin click layer over the library API.
+
+Every command calls one library function; this module only parses options, prints, and
+maps ``QuotesError`` to a one-line message with exit code 2 (usage) or 1 (failure).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from quotes.errors import DatabaseError, QuotesError, UsageError
+from quotes.ingest import DEFAULT_MAX_BYTES
+
+DEFAULT_DB = "db/quotes.db"
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database file.",
+)
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one line on stderr and exit: the user sees the problem, not a traceback."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group()
+@click.version_option(package_name="quotes-index")
+def cli() -> None:
+    """Find quotations and reported speech in news articles and index them by speaker."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--outlet", help="Outlet name for every input (overrides all other sources).")
+@click.option(
+    "--metadata",
+    type=click.Path(dir_okay=False),
+    help="Sidecar CSV/TSV/JSON/JSONL with outlet, title, url, published per file or id.",
+)
+@click.option("--model", help="spaCy model to load (default: the best installed English model).")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip input files larger than this.",
+)
+@click.option(
+    "--processes",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Parser processes (spaCy n_process).",
+)
+@click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Articles committed per transaction.")
+@click.option("--silent", is_flag=True, help="No progress bar and no summary line.")
+def extract(
+    paths: tuple[str, ...],
+    db_path: str,
+    outlet: str | None,
+    metadata: str | None,
+    model: str | None,
+    max_bytes: int,
+    processes: int,
+    batch_size: int,
+    silent: bool,
+) -> None:
+    """Extract quotes from PATHS (.txt, .html, .jsonl files or directories) into the database."""
+    from quotes.run import run_extract
+
+    if metadata and not Path(metadata).exists():
+        fail(f"{metadata}: metadata file does not exist", 2)
+
+    def report(problem: object) -> None:
+        prefix = "Error" if getattr(problem, "fatal", True) else "Warning"
+        click.echo(f"{prefix}: {problem}", err=True)
+
+    try:
+        summary = run_extract(
+            paths,
+            db_path,
+            outlet=outlet,
+            metadata=metadata,
+            model=model,
+            max_bytes=max_bytes,
+            batch_size=batch_size,
+            n_process=processes,
+            on_problem=report,
+            progress=not silent and sys.stderr.isatty(),
+        )
+    except ValueError as exc:  # an unreadable sidecar: a usage error
+        fail(str(exc).splitlines()[0], 2)
+    except UsageError as exc:
+        fail(str(exc), 2)
+    except QuotesError as exc:
+        fail(str(exc), 1)
+    if not silent:
+        click.echo(summary.line())
+    if summary.failed:
+        names = ", ".join(p.source for p in summary.problems[:5])
+        more = f" and {summary.failed - 5} more" if summary.failed > 5 else ""
+        click.echo(f"{summary.failed} input(s) failed: {names}{more}", err=True)
+    sys.exit(summary.exit_code)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@click.option("-i", "--immutable", is_flag=True, help="Serve the file read-only and immutable.")
+def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
+    """Publish the database with Datasette (faceted search, speaker and article pages)."""
+    from quotes import publish
+
+    if not Path(db_path).exists():
+        fail(f"{db_path}: database does not exist; run `quotes extract` first", 2)
+    try:
+        publish.serve(db_path, host=host, port=port, immutable=immutable)
+    except QuotesError as exc:
+        fail(str(exc))
+
+
+@cli.command()
+@db_option
+@click.option("--speaker", help="Speaker name or any alias (default: every quote).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json", "jsonl", "markdown"]),
+    default="csv",
+    show_default=True,
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+def export(db_path: str, speaker: str | None, fmt: str, output: str | None) -> None:
+    """Export every statement of a speaker with article title, outlet, date and URL."""
+    from quotes.export import export_speaker
+
+    if not Path(db_path).exists():
+        fail(f"{db_path}: database does not exist", 2)
+    try:
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as out:
+                export_speaker(db_path, speaker, fmt, out)
+        else:
+            export_speaker(db_path, speaker, fmt, sys.stdout)
+    except UsageError as exc:
+        fail(str(exc), 1)
+    except (DatabaseError, QuotesError) as exc:
+        fail(str(exc))
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--model", help="spaCy model to load.")
+@click.option("--limit", type=int, help="Score only the first N documents.")
+@click.option("--errors", "show_errors", is_flag=True, help="List misses and false positives.")
+@click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
+def evaluate(gold: str, model: str | None, limit: int | None, show_errors: bool, as_json: bool) -> None:
+    """Score extraction against GOLD: a brat folder (PolNeAR layout) or a seeds gold.jsonl."""
+    from quotes import evaluate as ev
+    from quotes import pipeline
+
+    try:
+        nlp = pipeline.load(model)
+    except QuotesError as exc:
+        fail(str(exc), 2)
+
+    def predict(pairs):  # type: ignore[no-untyped-def]
+        pairs = list(pairs)
+        docs = nlp.pipe((text for _, text in pairs), batch_size=16)
+        for (doc_id, _), doc in zip(pairs, docs, strict=True):
+            yield doc_id, list(doc._.quotes or [])
+
+    reports = ev.evaluate(gold, predict, limit=limit)
+    if as_json:
+        click.echo(json.dumps({str(k): r.to_dict() for k, r in reports.items()}, indent=2))
+        return
+    click.echo(ev.format_report(reports, title=gold))
+    if show_errors:
+        texts = {d.doc: d.text for d in ev.load_gold(gold)}
+        click.echo(ev.format_errors(reports[min(reports)], texts))

@@ -1,0 +1,569 @@
+"""Finding quotations and reported speech in a parsed document.
+
+Two passes meet here. Direct quotes start from the quote marks (``quotes.marks``) and
+look outward for a cue in the same sentence, then in the sentences around. Reported
+speech starts from cue verbs and takes their clausal complement from the dependency
+parse. Where a reported clause contains a quoted fragment, the two merge into one
+``mixed`` item. Speakers are found here as mentions ("he", "NATO Chief Jens
+Stoltenberg"); turning mentions into people is ``quotes.resolve``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from quotes import lexicon
+from quotes.marks import QuoteSpan, find_quotes, is_quote_char, paragraphs
+from quotes.models import Quote, Span
+
+SENT_END = re.compile(r"[.!?]")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CONTENT_DEPS = ("ccomp",)
+XCOMP_VERBS = frozenset(
+    "urge call ask promise vow pledge threaten refuse demand warn tell order encourage "
+    "invite agree offer decline plan intend want".split()
+)
+
+
+@dataclass
+class Candidate:
+    """An item under construction, in character offsets, before speaker resolution."""
+
+    type: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    mention: tuple[int, int] | None
+    confidence: float
+    quote_ids: set[int] = field(default_factory=set)
+    cue_token: int | None = None
+
+
+class Extractor:
+    """Extracts candidates from one parsed Doc; one instance per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.paras = paragraphs(self.text)
+        self.quotes = [q for q in find_quotes(self.text) if q.depth == 0]
+        self.quote_of_char = self._quote_index()
+
+    # -- helpers ----------------------------------------------------------------
+
+    def _quote_index(self) -> list[int]:
+        """For every character, the index of the top-level quote it lies in, or -1."""
+        index = [-1] * (len(self.text) + 1)
+        for i, q in enumerate(self.quotes):
+            for c in range(q.open_start, q.close_end):
+                index[c] = i
+        return index
+
+    def char_span(self, start: int, end: int) -> SpacySpan | None:
+        """Tokens covering ``text[start:end]``, or None for an empty or inverted range."""
+        start, end = max(0, start), min(len(self.text), end)
+        if end <= start:
+            return None
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def in_quote(self, token: Token) -> bool:
+        return self.quote_of_char[token.idx] >= 0
+
+    def para_of(self, char: int) -> tuple[int, int]:
+        for s, e in self.paras:
+            if s <= char < e:
+                return s, e
+        return 0, len(self.text)
+
+    def is_cue(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        if lemma not in lexicon.CUE_LEMMAS and token.lower_ not in lexicon.CUE_LEMMAS:
+            return False
+        if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+            return False
+        return not self.in_quote(token)
+
+    def cue_span(self, verb: Token) -> tuple[int, int]:
+        """The cue as written: the verb with its auxiliaries ("has said") and particle."""
+        start, end = verb.idx, verb.idx + len(verb)
+        for child in verb.lefts:
+            if child.dep_ in ("aux", "auxpass") and child.i >= verb.i - 3:
+                start = min(start, child.idx)
+        for child in verb.rights:
+            if child.dep_ == "prt":
+                end = max(end, child.idx + len(child))
+        return start, end
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The speaker token of a cue verb, climbing through participles and conjuncts."""
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj") and not self.in_quote(child):
+                return child
+            if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
+                # "was told by X": the agent speaks; a passive subject is the addressee.
+                for agent in verb.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return pobj
+                return None
+            if child.dep_ == "nsubjpass":
+                return child  # "X was quoted as saying"
+        head = verb.head
+        if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acl") and head is not verb:
+            if verb.dep_ == "pcomp" and head.head is not head:
+                head = head.head  # "quoted as saying"
+            return self.subject_of(head) if head.i != verb.i else None
+        if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head
+        return None
+
+    def mention_span(self, token: Token) -> tuple[int, int]:
+        """Compact speaker mention: the noun phrase without relative clauses or appositions."""
+        keep = [token]
+        for child in token.lefts:
+            if child.dep_ not in ("punct", "cc", "prep") or child.dep_ == "poss":
+                keep.extend(child.subtree)
+        for child in token.rights:
+            if child.dep_ in ("compound", "flat", "case", "nummod"):
+                keep.extend(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "for", "close", "at", "from"):
+                keep.extend(child.subtree)
+        keep = [t for t in keep if not self.in_quote(t)]
+        start = min(t.idx for t in keep)
+        end = max(t.idx + len(t) for t in keep)
+        while end > start and self.text[end - 1] in ",;:":
+            end -= 1
+        return start, end
+
+    def clause_span(self, head: Token, exclude: Token | None = None) -> tuple[int, int] | None:
+        """Character span of a clause: its subtree, trimmed of "that" and punctuation."""
+        tokens = [
+            t
+            for t in head.subtree
+            if exclude is None or (t not in exclude.subtree or t is head)
+        ]
+        if not tokens:
+            return None
+        tokens.sort(key=lambda t: t.i)
+        # Keep the contiguous run that contains the head.
+        i = tokens.index(head)
+        lo = hi = i
+        while lo > 0 and tokens[lo - 1].i == tokens[lo].i - 1:
+            lo -= 1
+        while hi < len(tokens) - 1 and tokens[hi + 1].i == tokens[hi].i + 1:
+            hi += 1
+        run = tokens[lo : hi + 1]
+        while run and (
+            run[0].lower_ in ("that", "whether", ",", ":", "-", "—")
+            or run[0].is_punct and not is_quote_char(run[0].text[0])
+            or run[0].is_space
+        ):
+            run = run[1:]
+        while run and (run[-1].is_space or run[-1].text in (",", ".", ";", ":", "-", "—", "?")):
+            run = run[:-1]
+        if not run:
+            return None
+        start, end = run[0].idx, run[-1].idx + len(run[-1])
+        return self._balance(start, end)
+
+    def _balance(self, start: int, end: int) -> tuple[int, int]:
+        """Extend a clause to the close mark of a quote it opens, or trim a dangling one."""
+        qi = self.quote_of_char[end - 1] if end > 0 else -1
+        if qi >= 0:
+            q = self.quotes[qi]
+            if q.open_start >= start and q.close_end > end and q.close_end - end < 4:
+                end = q.close_end
+        while end > start and self.text[end - 1] in " \u00a0\n":
+            end -= 1
+        return start, end
+
+    # -- direct quotes ----------------------------------------------------------
+
+    def find_cue_after(self, q: QuoteSpan, limit: int) -> Token | None:
+        """A cue just after the close mark, before the sentence ends: `"X," he said`."""
+        span = self.char_span(q.close_end, limit)
+        if span is None:
+            return None
+        seen = 0
+        for tok in span:
+            if self.in_quote(tok):
+                break
+            if self.is_cue(tok):
+                return tok
+            if tok.text in (".", "!", "?", ";") or "\n" in tok.text:
+                break
+            seen += 1
+            if seen > 10:
+                break
+        return None
+
+    def find_cue_before(self, q: QuoteSpan, floor: int) -> Token | None:
+        """A cue before the open mark in the same sentence: `He said: "X"`."""
+        span = self.char_span(floor, q.open_start)
+        if span is None:
+            return None
+        seen = 0
+        for tok in reversed(span):
+            if tok.idx >= q.open_start:
+                continue
+            if self.in_quote(tok):
+                break
+            if tok.text in (".", "!", "?") or (tok.is_space and "\n" in tok.text):
+                break
+            if self.is_cue(tok):
+                return tok
+            seen += 1
+            if seen > 30:
+                break
+        return None
+
+    def direct_candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        previous: Candidate | None = None
+        for qi, q in enumerate(self.quotes):
+            if not q.double and " " not in self.text[q.start : q.end].strip():
+                continue  # a single-quoted word is a scare quote, not speech
+            p_start, p_end = self.para_of(q.open_start)
+            nxt = self.quotes[qi + 1].open_start if qi + 1 < len(self.quotes) else len(self.text)
+            prv = self.quotes[qi - 1].close_end if qi > 0 else 0
+            after = self.find_cue_after(q, min(p_end, nxt))
+            before = self.find_cue_before(q, max(p_start, prv))
+            cue = self._choose_cue(q, before, after)
+            cand = None
+            if cue is not None:
+                cand = self._direct_with_cue(q, qi, cue)
+            if cand is None:
+                cand = self._colon_intro(q, qi, p_start) or self._floating(q, qi, previous)
+            if cand is None:
+                cand = self._dash_signature(q, qi, p_end)
+            if cand is not None:
+                out.append(cand)
+                previous = cand
+        return out
+
+    def _choose_cue(self, q: QuoteSpan, before: Token | None, after: Token | None) -> Token | None:
+        if after is not None and before is not None:
+            last = self.text[q.start : q.end].rstrip()[-1:]
+            between = self.text[before.idx + len(before) : q.open_start].strip()
+            if last in ",?!-\u2014" or not between.endswith((":", ",")):
+                return after
+            return before
+        return after or before
+
+    def _direct_with_cue(self, q: QuoteSpan, qi: int, cue: Token) -> Candidate | None:
+        subject = self.subject_of(cue)
+        if subject is None:
+            subject = self._adjacent_name(cue)
+        mention = self.mention_span(subject) if subject is not None else None
+        kind, start, end = "direct", q.start, q.end
+        if cue.idx < q.open_start:
+            between = self.text[cue.idx + len(cue) : q.open_start]
+            clause = self._reported_clause_start(cue, q)
+            if clause is not None and not between.rstrip().endswith((":", ",")):
+                kind, start = "mixed", clause
+                end = self._mixed_end(q)
+        else:
+            s_start = self._sentence_start(q.open_start)
+            lead = self.text[s_start : q.open_start]
+            if re.search(r"\w{2,}.*\w", lead) and not lead.rstrip().endswith(":"):
+                kind, start = "mixed", s_start
+        if mention is None and kind == "direct":
+            return None
+        confidence = 0.95 if mention else 0.6
+        return Candidate(
+            kind, start, end, self.cue_span(cue), mention, confidence, {qi}, cue_token=cue.i
+        )
+
+    def _adjacent_name(self, cue: Token) -> Token | None:
+        """A speaker the parse missed: a proper noun or pronoun right after or before the cue."""
+        for tok in (self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None,
+                    self.doc[cue.i - 1] if cue.i > 0 else None):
+            if tok is not None and tok.pos_ in ("PROPN", "PRON") and not self.in_quote(tok):
+                return tok
+        return None
+
+    def _reported_clause_start(self, cue: Token, q: QuoteSpan) -> int | None:
+        """Where a reported clause starts when words of it precede the quote.
+
+        `warned that Russian troops could invade Ukraine "at any time"` is mixed: the
+        clause begins at "Russian". `said in a statement: "..."` and `added that "..."`
+        are direct: nothing of the clause stands outside the marks.
+        """
+        span = self.char_span(cue.idx + len(cue), q.open_start)
+        if span is None:
+            return None
+        tokens = [t for t in span if t.idx < q.open_start]
+        words = [t for t in tokens if not t.is_punct and not t.is_space]
+        if not words:
+            return None
+        if words[-1].lower_ == "that":
+            return None
+        that = [t for t in words if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "det")]
+        if that:
+            rest = [t for t in words if t.i > that[-1].i]
+            return rest[0].idx if rest else None
+        verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+        if verbs and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in words):
+            clause_tokens = [t for t in words if t.head.i >= verbs[0].i or t.i >= verbs[0].i]
+            first = min(
+                (t for t in words if t.dep_ in ("nsubj", "nsubjpass", "expl")),
+                key=lambda t: t.i,
+            )
+            first_tok = min(first.subtree, key=lambda t: t.i)
+            return first_tok.idx if clause_tokens else None
+        return None
+
+    def _mixed_end(self, q: QuoteSpan) -> int:
+        """A mixed clause ends where its sentence does, quoted fragment included."""
+        p_start, p_end = self.para_of(q.open_start)
+        pos = q.close_end
+        while pos < p_end:
+            ch = self.text[pos]
+            qi = self.quote_of_char[pos]
+            if qi >= 0:
+                pos = self.quotes[qi].close_end
+                continue
+            if ch in ".!?;" or ch == "\n":
+                break
+            pos += 1
+        end = pos
+        while end > q.start and (self.text[end - 1].isspace() or self.text[end - 1] in ",."):
+            end -= 1
+        return end
+
+    def _sentence_start(self, char: int) -> int:
+        p_start, _ = self.para_of(char)
+        pos = char
+        while pos > p_start:
+            ch = self.text[pos - 1]
+            if self.quote_of_char[pos - 1] < 0 and ch in ".!?" and self.text[pos : pos + 1].isspace():
+                break
+            pos -= 1
+        while pos < char and self.text[pos].isspace():
+            pos += 1
+        return pos
+
+    def _colon_intro(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
+        """`Stoltenberg said:` ending the previous paragraph introduces this quote."""
+        prev_para = self._previous_paragraph(p_start)
+        if prev_para is None or self.text[q.open_start - 1 : q.open_start].strip():
+            pass
+        if prev_para is None:
+            return None
+        s, e = prev_para
+        if not self.text[s:e].rstrip().endswith(":"):
+            return None
+        if self.text[p_start:q.open_start].strip():
+            return None
+        cue = self._last_cue_in(s, e)
+        if cue is None:
+            return None
+        subject = self.subject_of(cue)
+        mention = self.mention_span(subject) if subject is not None else None
+        return Candidate("direct", q.start, q.end, self.cue_span(cue), mention, 0.85, {qi}, cue.i)
+
+    def _previous_paragraph(self, p_start: int) -> tuple[int, int] | None:
+        prev = [p for p in self.paras if p[1] <= p_start]
+        return prev[-1] if prev else None
+
+    def _last_cue_in(self, start: int, end: int) -> Token | None:
+        span = self.char_span(start, end)
+        if span is None:
+            return None
+        for tok in reversed(span):
+            if self.is_cue(tok):
+                return tok
+        return None
+
+    def _floating(self, q: QuoteSpan, qi: int, previous: Candidate | None) -> Candidate | None:
+        """A quote standing alone right after an attributed one continues its speaker."""
+        if previous is None or previous.mention is None:
+            return None
+        p_start, _ = self.para_of(q.open_start)
+        lead = self.text[p_start : q.open_start].strip()
+        between_start = max(previous.end, previous.cue[1] if previous.cue else 0)
+        gap = self.text[between_start : q.open_start]
+        same_para = self.para_of(previous.start)[0] == p_start
+        consecutive = same_para or self._previous_paragraph(p_start) == self.para_of(previous.start)
+        if lead and not same_para:
+            return None
+        if not consecutive or len(gap) > 400:
+            return None
+        if same_para and re.search(r"\w", re.sub(r"^[^.!?]*[.!?]", "", gap.strip()) or ""):
+            return None
+        q_text = self.text[q.start : q.end]
+        if len(q_text.split()) < 4:
+            return None
+        return Candidate("direct", q.start, q.end, None, previous.mention, 0.7, {qi})
+
+    def _dash_signature(self, q: QuoteSpan, qi: int, p_end: int) -> Candidate | None:
+        """A quote followed by a line `- Name` or `— Name, title`."""
+        rest = self.text[q.close_end : min(len(self.text), p_end + 200)]
+        m = re.match(r"\s*(?:\n\s*)?[-\u2014\u2013]\s*([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,3})", rest)
+        if not m:
+            return None
+        s = q.close_end + m.start(1)
+        return Candidate("direct", q.start, q.end, None, (s, s + len(m.group(1))), 0.75, {qi})
+
+    # -- reported speech ---------------------------------------------------------
+
+    def reported_candidates(self, used_cues: set[int]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for tok in self.doc:
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc):
+                cand = self._according_to(tok)
+                if cand:
+                    out.append(cand)
+                continue
+            if tok.i in used_cues or not self.is_cue(tok):
+                continue
+            cand = self._reported(tok)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _reported(self, verb: Token) -> Candidate | None:
+        lemma = verb.lemma_.lower()
+        content_head = None
+        for child in verb.children:
+            if child.dep_ in CONTENT_DEPS and not (child.pos_ == "VERB" and child.i < verb.i and child.dep_ == "xcomp"):
+                content_head = child
+                break
+        if content_head is None and lemma in XCOMP_VERBS:
+            for child in verb.children:
+                if child.dep_ == "xcomp" and child.i > verb.i:
+                    content_head = child
+                    break
+        if content_head is None and lemma in ("accuse", "charge", "blame", "criticize", "criticise"):
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                    for pc in prep.children:
+                        if pc.dep_ in ("pcomp", "pobj"):
+                            content_head = pc
+        if content_head is None:
+            # "X is ready, he said": the said-clause hangs off the content as parataxis.
+            if verb.dep_ in ("parataxis",) and verb.head.i < verb.i:
+                content_head = verb.head
+                span = self.clause_span(content_head, exclude=verb)
+                return self._reported_from(verb, span, 0.75)
+            return None
+        if content_head.i < verb.i and self.in_quote(content_head):
+            return None
+        span = self.clause_span(content_head)
+        confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
+        return self._reported_from(verb, span, confidence)
+
+    def _reported_from(
+        self, verb: Token, span: tuple[int, int] | None, confidence: float
+    ) -> Candidate | None:
+        if span is None or span[1] - span[0] < 8:
+            return None
+        subject = self.subject_of(verb)
+        mention = self.mention_span(subject) if subject is not None else None
+        if mention is None:
+            confidence -= 0.25
+        start, end = span
+        if mention and start <= mention[0] < end:
+            return None  # the "content" swallowed the speaker: a bad parse
+        qids = {self.quote_of_char[c] for c in range(start, end)} - {-1}
+        kind = "indirect"
+        if qids:
+            inside = sum(
+                1 for c in range(start, end)
+                if self.quote_of_char[c] >= 0 and not self.text[c].isspace()
+            )
+            visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
+            kind = "direct" if inside >= visible - 2 else "mixed"
+        return Candidate(kind, start, end, self.cue_span(verb), mention, confidence, qids, verb.i)
+
+    def _according_to(self, tok: Token) -> Candidate | None:
+        nxt = self.doc[tok.i + 1]
+        if nxt.lower_ != "to":
+            return None
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is None or self.in_quote(tok):
+            return None
+        head = tok.head
+        while head.dep_ in ("prep",) and head.head is not head:
+            head = head.head
+        if head.i == tok.i:
+            return None
+        span = self.clause_span(head, exclude=tok)
+        if span is None:
+            return None
+        cue = (tok.idx, nxt.idx + len(nxt))
+        cand = self._reported_from(tok, span, 0.75)
+        if cand is None:
+            return None
+        cand.cue = cue
+        cand.mention = self.mention_span(pobj)
+        return cand
+
+    # -- all together -------------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        direct = self.direct_candidates()
+        used = {c.cue_token for c in direct if c.cue_token is not None}
+        reported = self.reported_candidates(used)
+        quoted_taken = set().union(*(c.quote_ids for c in direct)) if direct else set()
+        final: list[Candidate] = []
+        # A reported clause that wraps a quote absorbs it (mixed); else the quote stands.
+        absorbed: set[int] = set()
+        for r in reported:
+            if r.type == "mixed":
+                absorbed |= r.quote_ids
+        for c in direct:
+            if c.type == "direct" and c.quote_ids & absorbed and not any(
+                r.type == "mixed" and r.cue_token == c.cue_token for r in reported
+            ):
+                pass
+            final.append(c)
+        for r in reported:
+            if r.quote_ids and r.type == "direct" and r.quote_ids <= quoted_taken:
+                continue
+            final.append(r)
+        return [self._to_quote(c) for c in _dedupe(final)]
+
+    def _to_quote(self, c: Candidate) -> Quote:
+        text = self.text
+        content = Span(c.start, c.end, text[c.start : c.end])
+        cue = Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]]) if c.cue else None
+        mention = (
+            Span(c.mention[0], c.mention[1], text[c.mention[0] : c.mention[1]])
+            if c.mention
+            else None
+        )
+        return Quote(
+            type=c.type,
+            content=content,
+            cue=cue,
+            speaker_mention=mention,
+            confidence=max(0.05, min(1.0, c.confidence)),
+        )
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One item per stretch of text: overlapping items keep the more confident one."""
+    cands = sorted(cands, key=lambda c: (-c.confidence, c.start))
+    kept: list[Candidate] = []
+    for c in cands:
+        clash = False
+        for k in kept:
+            overlap = min(c.end, k.end) - max(c.start, k.start)
+            if overlap > 0.5 * min(c.end - c.start, k.end - k.start):
+                clash = True
+                break
+        if not clash:
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def extract(doc: Doc) -> list[Quote]:
+    """All attributed items of a parsed document, speakers as mentions only."""
+    return Extractor(doc).run()

@@ -1,0 +1,858 @@
+"""Read input paths and yield one :class:`~quotes.models.Article` at a time.
+
+Inputs are ``.txt`` files, ``.html``/``.htm`` pages, ``.jsonl`` files (one article per
+line) and directories of them. Everything is lazy: directories are walked one level at a
+time, files are read only when the consumer asks for the next article, and JSONL files
+are streamed line by line, so a corpus never has to fit in memory.
+
+A bad input never stops the run. It becomes an :class:`~quotes.models.InputProblem`
+yielded in place of the article (``fatal=True``: nothing was read) or just before it
+(``fatal=False``: a warning such as a guessed encoding). Only a metadata sidecar that
+cannot be read raises, because that is a mistake in the command, not in the corpus.
+
+Article text is kept exactly as decoded: newlines (CRLF, CR) are not normalised and
+nothing is stripped, because quote offsets index into the stored text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import errno
+import json
+import os
+import re
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+from quotes.models import Article, InputProblem
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "INPUT_SUFFIXES",
+    "NO_HTML_TEXT_MESSAGE",
+    "NO_INPUTS_MESSAGE",
+    "domain_of",
+    "headline",
+    "iter_inputs",
+    "load_metadata",
+    "normalise_date",
+]
+
+DEFAULT_MAX_BYTES = 20_000_000
+
+TEXT_SUFFIXES = frozenset({".txt"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+NO_INPUTS_MESSAGE = "no .txt, .html or .jsonl files found"
+NO_HTML_TEXT_MESSAGE = "no article text found in HTML"
+
+# Metadata fields an input or a sidecar row may carry, in Article order.
+FIELDS = ("title", "url", "outlet", "published", "author")
+# Sidecar columns that name the input a row belongs to, first match wins.
+KEY_COLUMNS = ("file", "filename", "path", "source", "id", "name")
+
+# Magic numbers of binary formats people drop into corpus folders by mistake: naming the
+# format tells them what went wrong faster than "not UTF-8" would.
+_MAGIC = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"PK\x03\x04", "ZIP"),
+    (b"PK\x05\x06", "ZIP"),
+    (b"\x1f\x8b", "gzip"),
+    (b"SQLite format 3\x00", "SQLite"),
+)
+# UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+# Browsers read these declared charsets as windows-1252 (WHATWG), and so do we.
+_CP1252_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"})
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a\u300c\u300e"
+_FIRST_LINE = re.compile(r"\s*([^\r\n]*)")
+_NON_SPACE = re.compile(r"\S")
+_HEADLINE_MAX_CHARS = 200
+_HEADLINE_MAX_WORDS = 25
+
+# Two far-apart defaults: a date part that differs between the two parses was not given.
+_DATE_DEFAULT_A = datetime(2000, 1, 1, 0, 0, 0)
+_DATE_DEFAULT_B = datetime(2001, 2, 2, 1, 1, 1)
+
+_LINE_SKIP_CHUNK = 1 << 16
+
+Fields = dict[str, str | None]
+Item = Article | InputProblem
+
+
+class _Unreadable(Exception):
+    """Internal: an input cannot be used; the message becomes an InputProblem."""
+
+
+@dataclass
+class _Run:
+    """State shared by all inputs of one ``iter_inputs`` call."""
+
+    outlet: str | None
+    sidecar: dict[str, dict]
+    max_bytes: int
+    # JSONL ids already yielded, to their location, so a duplicate can say where.
+    seen_ids: dict[str, str] = field(default_factory=dict)
+    # Real paths of directories already walked, to the path they were read as.
+    visited_dirs: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def iter_inputs(
+    paths: Iterable[str | Path],
+    *,
+    outlet: str | None = None,
+    metadata: str | Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Article | InputProblem]:
+    """Yield the articles found in ``paths``, with a problem for each bad input.
+
+    This is a plain function returning a generator, not a generator itself, so that a
+    usage error (an unreadable sidecar, a bad ``max_bytes``) raises ``ValueError`` at the
+    call, before any input is read, instead of surfacing at the first ``next()``.
+
+    ``outlet`` overrides every other outlet source. ``max_bytes`` caps a whole ``.txt`` or
+    ``.html`` file, and each line of a ``.jsonl`` file (a JSONL file is a corpus, not an
+    article, so capping the file would reject ordinary corpora).
+    """
+    if max_bytes <= 0:
+        raise ValueError(f"max_bytes must be positive, got {max_bytes}")
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one path, not an iterable of characters
+    sidecar = load_metadata(metadata) if metadata is not None else {}
+    run = _Run(outlet=outlet or None, sidecar=sidecar, max_bytes=max_bytes)
+    return _iter_run(paths, run)
+
+
+def load_metadata(path: str | Path) -> dict[str, dict]:
+    """Read a metadata sidecar into ``{key: {field: value}}``.
+
+    The format follows the extension: ``.csv``, ``.tsv``/``.tab``, ``.json`` (a list of
+    objects, or an object whose keys name the inputs) or ``.jsonl``. A row's key is its
+    first non-empty column among ``file, filename, path, source, id, name``; only the
+    fields ``outlet, title, url, published, author`` are kept, empty values dropped.
+    Later rows with the same key replace earlier ones.
+
+    Raises ``ValueError`` with a one-line message naming the file when it cannot be read:
+    a sidecar that silently does nothing would mislabel a whole corpus.
+    """
+    path = Path(path)
+    try:
+        rows = _read_sidecar_rows(path)
+        return _index_rows(rows)
+    except _Unreadable as err:
+        raise ValueError(f"cannot read metadata file {path}: {err}") from None
+
+
+def normalise_date(value: object) -> str | None:
+    """Return ``value`` as ISO 8601, or None when empty; raise ValueError if unparseable.
+
+    A date alone gives ``YYYY-MM-DD`` (``YYYY-MM`` or ``YYYY`` when that is all there is),
+    a date with a time gives ``YYYY-MM-DDTHH:MM:SS`` plus the offset when one was given.
+    Inventing a midnight or a first of the month would make dates look more precise than
+    the source was. Numbers are read as Unix timestamps (UTC).
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"not a date: {value!r}")
+    if isinstance(value, (int, float)):
+        return _from_timestamp(value)
+    text = str(value).strip()
+    if not text:
+        return None
+    from dateutil.parser import parse
+
+    try:
+        a = parse(text, default=_DATE_DEFAULT_A)
+        b = parse(text, default=_DATE_DEFAULT_B)
+    except (ValueError, OverflowError) as err:
+        raise ValueError(f"not a date: {text!r}") from err
+    if a.year != b.year:
+        raise ValueError(f"not a date (no year): {text!r}")
+    if a.month != b.month:
+        return f"{a.year:04d}"
+    if a.day != b.day:
+        return f"{a.year:04d}-{a.month:02d}"
+    if a.hour != b.hour:
+        return a.date().isoformat()
+    return a.isoformat(timespec="seconds")
+
+
+def _from_timestamp(value: float) -> str:
+    """Unix seconds to an ISO 8601 UTC timestamp."""
+    try:
+        moment = datetime.fromtimestamp(value, tz=timezone.utc)
+    except (ValueError, OverflowError, OSError) as err:
+        raise ValueError(f"not a date: {value!r}") from err
+    return moment.isoformat(timespec="seconds")
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def _iter_run(paths: Iterable[str | Path], run: _Run) -> Iterator[Item]:
+    """The generator behind ``iter_inputs``: one path argument at a time."""
+    for arg in paths:
+        yield from _iter_arg(os.fspath(arg), run)
+
+
+def _iter_arg(source: str, run: _Run) -> Iterator[Item]:
+    """Read one path argument: a directory is walked, anything else read as a file."""
+    if not source:
+        yield InputProblem("''", "path does not exist")
+        return
+    path = Path(source)
+    try:
+        mode = path.stat().st_mode
+    except OSError as err:
+        yield InputProblem(source, _stat_error_message(path, err))
+        return
+    if stat.S_ISDIR(mode):
+        yield from _iter_directory(path, run)
+    else:
+        yield from _iter_file(path, source, run)
+
+
+def _stat_error_message(path: Path, err: OSError) -> str:
+    """Say why a path cannot be looked at, in the user's terms."""
+    if err.errno == errno.ELOOP:
+        return "symlink loop"
+    if isinstance(err, FileNotFoundError):
+        return "broken symbolic link" if path.is_symlink() else "path does not exist"
+    if isinstance(err, PermissionError):
+        return "permission denied"
+    return f"cannot read: {err.strerror or err}"
+
+
+def _iter_directory(root: Path, run: _Run) -> Iterator[Item]:
+    """Read every input file under ``root``, or say that there were none."""
+    real = os.path.realpath(root)
+    if real in run.visited_dirs:
+        yield _already_read(root, run.visited_dirs[real])
+        return
+    run.visited_dirs[real] = str(root)
+    found = problems = 0
+    for entry in _walk(root, (real,), run):
+        if isinstance(entry, InputProblem):
+            problems += 1
+            yield entry
+        else:
+            found += 1
+            yield from _iter_file(entry, str(entry), run)
+    if not found and not problems:
+        yield InputProblem(str(root), NO_INPUTS_MESSAGE)
+
+
+def _walk(directory: Path, ancestors: tuple[str, ...], run: _Run) -> Iterator[Path | InputProblem]:
+    """Yield input files under ``directory`` depth first, in sorted name order.
+
+    Lazy: a directory is listed only when the walk reaches it. ``ancestors`` holds the
+    real paths of the directories above, so a symlink back up is reported as a loop
+    instead of recursing forever; a directory reached twice by other routes is read once.
+    Hidden entries (dot files, e.g. macOS ``._x.txt`` resource forks) are skipped.
+    """
+    try:
+        with os.scandir(directory) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as err:
+        yield InputProblem(str(directory), _stat_error_message(directory, err))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = directory / entry.name
+        if _is_dir(entry):
+            yield from _walk_subdirectory(path, ancestors, run)
+        elif path.suffix.lower() in INPUT_SUFFIXES:
+            yield path
+
+
+def _walk_subdirectory(
+    path: Path, ancestors: tuple[str, ...], run: _Run
+) -> Iterator[Path | InputProblem]:
+    """Descend into ``path`` unless it loops back up or was already read."""
+    real = os.path.realpath(path)
+    if real in ancestors:
+        yield InputProblem(str(path), "symlink loop (points back to a directory above it)")
+    elif real in run.visited_dirs:
+        yield _already_read(path, run.visited_dirs[real])
+    else:
+        run.visited_dirs[real] = str(path)
+        yield from _walk(path, (*ancestors, real), run)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """``entry.is_dir()`` following symlinks, False when it cannot be stat-ed."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _already_read(path: Path, first: str) -> InputProblem:
+    """A warning for a directory reached a second time (a symlink or a repeated argument)."""
+    return InputProblem(str(path), f"directory already read as {first}, skipped", fatal=False)
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _iter_file(path: Path, source: str, run: _Run) -> Iterator[Item]:
+    """Read one file by its extension; anything but HTML and JSONL is tried as text."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix in JSONL_SUFFIXES:
+            yield from _iter_jsonl(path, source, run)
+        elif suffix in HTML_SUFFIXES:
+            yield from _iter_html(path, source, run)
+        else:
+            yield from _iter_text(path, source, run)
+    except _Unreadable as err:
+        yield InputProblem(source, str(err))
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """Read a whole file after checking its size with stat, so a huge file is never read."""
+    info = _stat_regular(path)
+    if info.st_size > max_bytes:
+        raise _Unreadable(_too_big("file", info.st_size, max_bytes))
+    if info.st_size == 0:
+        raise _Unreadable("empty file")
+    with _open(path) as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:  # grew since the stat
+        raise _Unreadable(_too_big("file", len(data), max_bytes))
+    if not data:
+        raise _Unreadable("empty file")
+    return data
+
+
+def _stat_regular(path: Path) -> os.stat_result:
+    """Stat ``path``; a FIFO or device would block or never end, so refuse it."""
+    try:
+        info = path.stat()
+    except OSError as err:
+        raise _Unreadable(_stat_error_message(path, err)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise _Unreadable("not a regular file")
+    return info
+
+
+def _open(path: Path) -> IO[bytes]:
+    """Open for binary reading, turning OS errors into one-line problems."""
+    try:
+        return path.open("rb")
+    except OSError as err:
+        raise _Unreadable(_stat_error_message(path, err)) from None
+
+
+def _too_big(what: str, size: int, limit: int) -> str:
+    """The size-limit message, naming the option that changes it."""
+    return f"{what} is {_human_size(size)}, over the {_human_size(limit)} limit (--max-bytes)"
+
+
+def _human_size(n: int) -> str:
+    """Sizes in decimal units: 25_300_000 -> '25.3 MB'."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} kB"
+    return f"{n} bytes"
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """Name the binary format of ``data`` by its magic number, or None."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    return None
+
+
+def _decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
+    """Decode bytes to text without touching newlines.
+
+    Returns ``(text, guessed)``; ``guessed`` is the encoding name when it had to be
+    detected (the caller warns, since a wrong guess garbles the text). A BOM, valid UTF-8
+    and a declared charset are trusted. NUL bytes without a UTF-16/32 BOM mean binary.
+    """
+    kind = _binary_kind(data)
+    if kind:
+        raise _Unreadable(f"binary file ({kind}), not text")
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), None
+            except UnicodeDecodeError:
+                raise _Unreadable(f"invalid {name} text") from None
+    if b"\x00" in data:
+        raise _Unreadable("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    text = _decode_declared(data, declared)
+    if text is not None:
+        return text, None
+    return _decode_guessed(data)
+
+
+def _decode_declared(data: bytes, declared: str | None) -> str | None:
+    """Decode with a charset the document declares, or None if it is unknown or wrong."""
+    if not declared:
+        return None
+    candidates = [declared]
+    if declared.lower() in _CP1252_ALIASES:
+        candidates.insert(0, "cp1252")
+    for encoding in candidates:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return None
+
+
+def _decode_guessed(data: bytes) -> tuple[str, str]:
+    """Detect the encoding with charset-normalizer; decode the bytes ourselves."""
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise _Unreadable("binary file or unknown text encoding, not text")
+    encoding = _prefer_cp1252(matches, best)
+    try:
+        return data.decode(encoding), encoding
+    except (LookupError, UnicodeDecodeError):
+        return str(best), best.encoding
+
+
+def _prefer_cp1252(matches: Iterable[Any], best: Any) -> str:
+    """Break a tie in cp1252's favour.
+
+    Short Western text often scores the same in cp1250 and cp1252, and charset-normalizer
+    may then pick cp1250, turning "Genève" into "Genčve". cp1252 is by far the most
+    common legacy encoding of English-language news, so it wins a tie.
+    """
+    for match in matches:
+        if (
+            "cp1252" in match.could_be_from_charset
+            and match.chaos <= best.chaos
+            and match.coherence >= best.coherence
+        ):
+            return "cp1252"
+    return best.encoding
+
+
+def _check_not_blank(text: str) -> None:
+    """An article needs words; say whether the file was empty or just whitespace."""
+    if not text:
+        raise _Unreadable("empty file")
+    if not _NON_SPACE.search(text):
+        raise _Unreadable("whitespace-only file")
+
+
+def _encoding_warning(source: str, guessed: str | None) -> Iterator[InputProblem]:
+    """Warn (before the article) that the encoding was guessed."""
+    if guessed:
+        yield InputProblem(source, f"not UTF-8: read as {guessed}", fatal=False)
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _iter_text(path: Path, source: str, run: _Run) -> Iterator[Item]:
+    """A plain-text article: the whole file is the text, exactly as decoded."""
+    text, guessed = _decode(_read_bytes(path, run.max_bytes))
+    _check_not_blank(text)
+    yield from _encoding_warning(source, guessed)
+    found: Fields = {"title": headline(text)}
+    yield from _finish(source, text, found, _file_keys(path, source), run)
+
+
+def headline(text: str) -> str | None:
+    """Return the first non-empty line if it reads as a headline, else None.
+
+    Plain-text articles often start with their headline. It counts as one when short
+    (at most 200 characters and 25 words), not ending in a full stop (a sentence),
+    not opening with a quote mark (a lede quote), and followed by more text. The text
+    itself is left alone: the headline stays in it so offsets stay true.
+    """
+    match = _FIRST_LINE.match(text)
+    line = match.group(1).strip() if match else ""
+    if not line or not _NON_SPACE.search(text, match.end()):
+        return None
+    if len(line) > _HEADLINE_MAX_CHARS or len(line.split()) > _HEADLINE_MAX_WORDS:
+        return None
+    if line[0] in _QUOTE_MARKS or line.rstrip(_QUOTE_MARKS).endswith("."):
+        return None
+    return line
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _iter_html(path: Path, source: str, run: _Run) -> Iterator[Item]:
+    """An HTML page: trafilatura finds the main text and the page metadata."""
+    data = _read_bytes(path, run.max_bytes)
+    html, guessed = _decode(data, _declared_charset(data))
+    _check_not_blank(html)
+    yield from _encoding_warning(source, guessed)
+    text, found = _extract_html(html)
+    yield from _finish(source, text, found, _file_keys(path, source), run)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The ``<meta charset>`` of a page, looked for near the top as browsers do."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _extract_html(html: str) -> tuple[str, Fields]:
+    """Main text and metadata of a page; comments are left out (not the article)."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as err:  # a parser crash on one page must not stop the run
+        raise _Unreadable(f"could not parse HTML: {err}") from None
+    text = getattr(doc, "text", None)
+    if not text or not _NON_SPACE.search(text):
+        raise _Unreadable(NO_HTML_TEXT_MESSAGE)
+    found: Fields = {
+        "title": doc.title,
+        "url": doc.url,
+        "outlet": doc.sitename,
+        "published": doc.date,
+        "author": doc.author,
+    }
+    return text, found
+
+
+# --------------------------------------------------------------------------- JSONL
+
+
+def _iter_jsonl(path: Path, source: str, run: _Run) -> Iterator[Item]:
+    """Stream a JSONL corpus: one article per line, a bad line is a problem with its number."""
+    if _stat_regular(path).st_size == 0:
+        raise _Unreadable("empty file")
+    records = 0
+    with _open(path) as handle:
+        _check_jsonl_start(handle.read(4096))
+        handle.seek(0)
+        for lineno, raw in enumerate(_read_lines(handle, run.max_bytes), start=1):
+            if isinstance(raw, int):
+                records += 1
+                yield InputProblem(source, _too_big("line", raw, run.max_bytes), lineno)
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError:
+                records += 1
+                yield InputProblem(source, "line is not valid UTF-8", lineno)
+                continue
+            if not line.strip():
+                continue
+            records += 1
+            yield from _jsonl_record(line, source, lineno, run)
+    if not records:
+        raise _Unreadable("whitespace-only file")
+
+
+def _check_jsonl_start(head: bytes) -> None:
+    """JSONL is UTF-8 text: reject binary files before reading them line by line."""
+    kind = _binary_kind(head)
+    if kind:
+        raise _Unreadable(f"binary file ({kind}), not text")
+    for bom, _codec, name in _BOMS:
+        if head.startswith(bom) and name != "UTF-8":
+            raise _Unreadable(f"JSONL must be UTF-8, this file is {name}")
+    if b"\x00" in head:
+        raise _Unreadable("binary file (contains NUL bytes), not text")
+
+
+def _read_lines(handle: IO[bytes], limit: int) -> Iterator[bytes | int]:
+    """Yield lines as bytes, or the size of a line over ``limit`` in place of the line.
+
+    Reading with a bound keeps one giant line from ever being held whole in memory.
+    """
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line
+            continue
+        size = len(line)
+        while line and not line.endswith(b"\n"):
+            line = handle.readline(_LINE_SKIP_CHUNK)
+            size += len(line)
+        yield size
+
+
+def _jsonl_record(line: str, source: str, lineno: int, run: _Run) -> Iterator[Item]:
+    """Turn one JSONL line into an article, or a problem naming what is wrong with it."""
+    try:
+        record = _parse_record(line)
+        record_id = _record_id(record, f"{source}:{lineno}", run)
+    except _Unreadable as err:
+        yield InputProblem(source, str(err), lineno)
+        return
+    found: Fields = {name: _clean(record.get(name)) for name in FIELDS}
+    article_source = record_id or f"{source}:{lineno}"
+    yield from _finish(article_source, record["text"], found, [article_source], run)
+
+
+def _parse_record(line: str) -> dict[str, Any]:
+    """Parse a line and check it is an object with a non-empty string ``text``."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise _Unreadable(f"malformed JSON: {err.msg} (column {err.colno})") from None
+    if not isinstance(record, dict):
+        raise _Unreadable(f"not a JSON object (got {_json_type(record)})")
+    if "text" not in record:
+        raise _Unreadable('missing "text" field')
+    text = record["text"]
+    if not isinstance(text, str):
+        raise _Unreadable(f'"text" is not a string (got {_json_type(text)})')
+    if not _NON_SPACE.search(text):
+        raise _Unreadable('empty "text"')
+    return record
+
+
+def _record_id(record: dict[str, Any], where: str, run: _Run) -> str | None:
+    """The record's id as a string; a repeat within the run is an error (ids key the DB)."""
+    raw = record.get("id")
+    if raw is None or raw == "" or isinstance(raw, (dict, list)):
+        return None
+    record_id = str(raw)
+    first = run.seen_ids.get(record_id)
+    if first is not None:
+        raise _Unreadable(f'duplicate id "{record_id}" (first seen at {first}), skipped')
+    run.seen_ids[record_id] = where
+    return record_id
+
+
+def _json_type(value: object) -> str:
+    """JSON's name for a Python value's type, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _clean(value: object) -> str | None:
+    """A metadata value as a stripped string; lists (several authors) are joined."""
+    if value is None or isinstance(value, (bool, dict)):
+        return None
+    if isinstance(value, list):
+        parts = [_clean(v) for v in value]
+        return ", ".join(p for p in parts if p) or None
+    text = str(value).strip()
+    return text or None
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _file_keys(path: Path, source: str) -> list[str]:
+    """Sidecar keys that may name a file, most specific first."""
+    keys = [source, os.path.normpath(source), str(path.resolve()), path.name, path.stem]
+    return list(dict.fromkeys(keys))
+
+
+def _sidecar_row(sidecar: dict[str, dict], keys: list[str]) -> dict:
+    """The sidecar row of the first key that has one."""
+    for key in keys:
+        row = sidecar.get(key)
+        if row is not None:
+            return row
+    return {}
+
+
+def _finish(source: str, text: str, found: Fields, keys: list[str], run: _Run) -> Iterator[Item]:
+    """Merge metadata by priority and yield the article (after a date warning, if any).
+
+    Priority: the ``outlet`` argument, then the sidecar, then what the input itself says,
+    then (outlet only) the URL's domain.
+    """
+    row = _sidecar_row(run.sidecar, keys) if run.sidecar else {}
+    merged = {name: row.get(name) or found.get(name) or None for name in FIELDS}
+    domain = domain_of(merged["url"])
+    published = merged["published"]
+    try:
+        published = normalise_date(published)
+    except ValueError:
+        yield InputProblem(source, f"unparseable date {published!r}, left empty", fatal=False)
+        published = None
+    yield Article(
+        source=source,
+        text=text,
+        title=merged["title"],
+        url=merged["url"],
+        outlet=run.outlet or merged["outlet"] or domain,
+        published=published,
+        author=merged["author"],
+        domain=domain,
+    )
+
+
+def domain_of(url: str | None) -> str | None:
+    """The host of ``url`` without ``www.``: 'https://www.example.com/a' -> 'example.com'."""
+    if not url:
+        return None
+    if "//" not in url:
+        url = "//" + url  # "example.com/a" has no scheme; make urlsplit see the host
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.") or None
+
+
+# --------------------------------------------------------------------------- sidecar
+
+
+def _read_sidecar_rows(path: Path) -> list[dict[str, Any]]:
+    """The rows of a sidecar, read by the format its extension names."""
+    suffix = path.suffix.lower()
+    readers = {
+        ".csv": _read_csv,
+        ".tsv": _read_tsv,
+        ".tab": _read_tsv,
+        ".json": _read_json,
+        ".jsonl": _read_jsonl_rows,
+    }
+    reader = readers.get(suffix)
+    if reader is None:
+        found = suffix or "(no extension)"
+        raise _Unreadable(f"unknown format {found}, use .csv, .tsv, .json or .jsonl")
+    try:
+        return reader(path)
+    except UnicodeDecodeError:
+        raise _Unreadable("not UTF-8 text") from None
+    except OSError as err:
+        raise _Unreadable(_stat_error_message(path, err)) from None
+
+
+def _read_csv(path: Path) -> list[dict[str, Any]]:
+    """Comma-separated rows."""
+    return _read_delimited(path, ",")
+
+
+def _read_tsv(path: Path) -> list[dict[str, Any]]:
+    """Tab-separated rows."""
+    return _read_delimited(path, "\t")
+
+
+def _read_delimited(path: Path, delimiter: str) -> list[dict[str, Any]]:
+    """Rows under a header line; a leading BOM (as Excel writes) is dropped."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=delimiter)
+        try:
+            return list(reader)
+        except csv.Error as err:
+            raise _Unreadable(f"malformed CSV at line {reader.line_num}: {err}") from None
+
+
+def _read_json(path: Path) -> list[dict[str, Any]]:
+    """A JSON list of row objects, or an object mapping each input name to its row."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as err:
+        raise _Unreadable(f"malformed JSON at line {err.lineno}: {err.msg}") from None
+    if isinstance(data, list):
+        return [_require_object(row, f"item {i}") for i, row in enumerate(data, 1)]
+    if isinstance(data, dict):
+        return [
+            {**_require_object(row, f"key {name!r}"), "file": name} for name, row in data.items()
+        ]
+    raise _Unreadable(f"expected a JSON list or object, got {_json_type(data)}")
+
+
+def _read_jsonl_rows(path: Path) -> list[dict[str, Any]]:
+    """One row object per line; blank lines skipped."""
+    rows = []
+    with path.open(encoding="utf-8-sig") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise _Unreadable(f"malformed JSON at line {lineno}: {err.msg}") from None
+            rows.append(_require_object(row, f"line {lineno}"))
+    return rows
+
+
+def _require_object(row: object, where: str) -> dict[str, Any]:
+    """Sidecar rows must be objects; anything else means the file is not what we think."""
+    if not isinstance(row, dict):
+        raise _Unreadable(f"{where} is not an object (got {_json_type(row)})")
+    return row
+
+
+def _index_rows(rows: list[dict[str, Any]]) -> dict[str, dict]:
+    """Key each row by its key column; keep only the known, non-empty fields.
+
+    A path key is also stored normalised ("./a/b.txt" as "a/b.txt") to match sources.
+    """
+    lowered = [_lower_keys(row) for row in rows]
+    keyed = [(_row_key(row), row) for row in lowered]
+    if rows and not any(key for key, _row in keyed):
+        raise _Unreadable(f"no key column: need one of {', '.join(KEY_COLUMNS)}")
+    index: dict[str, dict] = {}
+    for key, row in keyed:
+        if key is None:
+            continue
+        values = {name: _clean(row.get(name)) for name in FIELDS}
+        values = {name: value for name, value in values.items() if value}
+        for alias in dict.fromkeys((key, os.path.normpath(key))):
+            index[alias] = values
+    return index
+
+
+def _lower_keys(row: dict[Any, Any]) -> dict[str, Any]:
+    """Column names compared case-insensitively ('File', ' URL ')."""
+    return {str(k).strip().lower(): v for k, v in row.items() if k is not None}
+
+
+def _row_key(row: dict[str, Any]) -> str | None:
+    """The first non-empty key column of a row."""
+    for column in KEY_COLUMNS:
+        value = _clean(row.get(column))
+        if value:
+            return value
+    return None

@@ -1,0 +1,102 @@
+"""Word lists the extractor and resolver rely on, kept in one place so they can be tuned.
+
+Verb lemmas are grouped by how sure they make an attribution: speech verbs almost always
+introduce what someone said; belief verbs ("think", "believe") attribute a thought, which
+news attribution corpora count but which is weaker evidence.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset(
+    """
+    say tell add warn claim insist deny accuse urge announce note stress argue confirm
+    acknowledge explain state declare write tweet post report reply respond answer ask
+    suggest predict promise vow pledge threaten admit concede contend assert maintain
+    allege caution emphasize emphasise reveal disclose mention remark comment observe
+    recall repeat reiterate complain boast joke quip testify tout charge counter retort
+    describe call demand propose recommend agree disagree acknowledge affirm assure
+    estimate indicate signal hint concede lament criticize criticise blast slam praise
+    question dismiss reject clarify continue conclude begin write read shout yell cry
+    whisper mutter told declare proclaim announce forecast project speculate wonder
+    advise inform notify remind highlight underline underscore point stress concur
+    brag grumble scoff sneer snap protest object plead beg pray wish
+    """.split()
+)
+
+BELIEF_VERBS = frozenset(
+    """
+    think believe feel know expect hope fear worry doubt suspect consider guess imagine
+    assume understand realize realise recognize recognise find see learn hear conclude
+    decide determine figure reckon trust bet suppose presume
+    """.split()
+)
+
+# Verbs that take a "that"/clause complement only in their reporting sense.
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
+
+# Phrasal cues: verb lemma + particle ("point out", "lay out").
+PHRASAL_PARTICLES = {"point": "out", "lay": "out", "spell": "out", "sound": "off"}
+
+# "X said" words that a speaker can be, although they are not names.
+UNNAMED_HEADS = frozenset(
+    """
+    official officials source sources diplomat diplomats analyst analysts expert experts
+    critic critics observer observers witness witnesses resident residents people
+    lawmaker lawmakers politician politicians leader leaders authority authorities
+    investigator investigators police officer officers aide aides adviser advisers
+    advisor advisors insider insiders spokesperson spokesman spokeswoman person member
+    members supporter supporters opponent opponents voter voters economist economists
+    scientist scientists researcher researchers doctor doctors activist activists
+    protester protesters protestors worker workers employee employees representative
+    representatives staff campaigners campaigner organizers organisers residents fans
+    """.split()
+)
+
+# Descriptions that refer back to an organisation named earlier.
+ORG_DESCRIPTIONS = frozenset(
+    """
+    alliance bloc ministry government company firm statement organization organisation
+    group agency department administration council committee union bank party campaign
+    commission court office authority club board team coalition kremlin embassy
+    institute university association federation army military police service network
+    """.split()
+)
+
+# Descriptions that refer back to a person named earlier.
+PERSON_DESCRIPTIONS = frozenset(
+    """
+    minister president spokesman spokeswoman spokesperson secretary chief director
+    chairman chairwoman chair governor senator mayor prime premier leader commander
+    official general ambassador envoy candidate nominee lawyer attorney judge coach
+    manager commissioner chancellor king queen pope ceo founder executive head
+    man woman
+    """.split()
+)
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+NEUTER_PRONOUNS = frozenset({"it", "its"})
+PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"i", "you"}
+
+# Title words split off a person's name into a role.
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary
+    general foreign defence defense state deputy chief spokesman spokeswoman spokesperson
+    senator sen rep representative governor gov mayor chancellor ambassador commissioner
+    chairman chairwoman chair director ceo executive head leader commander admiral
+    colonel col lieutenant gen captain capt sergeant judge justice attorney king queen
+    prince princess pope father rev bishop archbishop former acting incoming outgoing
+    interim democratic republican candidate nominee speaker majority minority whip
+    party campaign manager press officer official member mp mep coach manager
+    """.split()
+)
+
+# Nouns that make "in a statement", "in an interview" a cue of their own.
+STATEMENT_NOUNS = frozenset(
+    """
+    statement interview speech remarks address briefing conference post tweet letter
+    message note op-ed column blog video broadcast podcast report release testimony
+    """.split()
+)

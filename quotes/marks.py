@@ -1,0 +1,241 @@
+"""Quote-mark pairing on the original text, offsets kept.
+
+News text mixes every kind of mark: curly and straight, guillemets, low-9 marks, LaTeX
+and NYT doubled marks (```` `` ```` and ``''``), single quotes that are sometimes quotes and
+more often apostrophes. Pairing runs paragraph by paragraph with local recovery: an odd
+mark loses only its own paragraph's pairing, never the rest of the document. A quote
+whose paragraph ends unclosed continues when the next paragraph opens again (the news
+convention for multi-paragraph quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN, CLOSE, BOTH = "open", "close", "both"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One quote mark: where it is, how long (2 for ``''``) and what it can do."""
+
+    start: int
+    end: int
+    role: str  # OPEN, CLOSE or BOTH (undecided straight mark)
+    double: bool
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A paired quotation: ``start``/``end`` bound the content, marks excluded."""
+
+    start: int
+    end: int
+    open_start: int
+    close_end: int
+    double: bool
+    depth: int = 0
+    closed: bool = True
+
+
+DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"  # “ „ « ‟
+DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
+SINGLE_OPEN = "\u2018\u201a\u2039"  # ‘ ‚ ‹
+SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'`"
+PARA_SPLIT = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\u2000-\u200b\u3000]*(?:\r\n|\r|\n)\s*")
+_TOKEN = re.compile(r"``|''|\"|[\u201c\u201d\u201e\u201f\u00ab\u00bb]|['\u2018\u2019\u201a\u2039\u203a]")
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace() or ch in "\u00a0\u200b\ufeff"
+
+
+def _opening_context(before: str) -> bool:
+    """A mark preceded by this character can open a quotation."""
+    return before == "" or _is_space(before) or before in "([{\u2014\u2013-/:;,"
+
+
+def _closing_context(after: str) -> bool:
+    """A mark followed by this character can close a quotation."""
+    return after == "" or _is_space(after) or after in ".,;:!?)]}\u2014\u2013-/\u2026"
+
+
+def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
+    """Every quote mark in ``text[start:end]`` with its possible role.
+
+    Single marks between letters (``don't``), after a plural ``s`` (``allies'``) or
+    before a dropped-letter word (``'em``, ``'90s``) are apostrophes and are skipped.
+    """
+    end = len(text) if end is None else end
+    marks: list[Mark] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        tok = m.group()
+        before = text[s - 1] if s > 0 else ""
+        after = text[e] if e < len(text) else ""
+        if tok == "``":
+            marks.append(Mark(s, e, OPEN, True))
+        elif tok == "''":
+            # NYT style closes with two apostrophes; a doubled mark that opens also exists.
+            if _opening_context(before) and not _closing_context(after):
+                marks.append(Mark(s, e, OPEN, True))
+            else:
+                marks.append(Mark(s, e, CLOSE, True))
+        elif tok in DOUBLE_OPEN:
+            # A "closing" guillemet used as opener (» x «) is rare; trust the glyph.
+            marks.append(Mark(s, e, OPEN, True))
+        elif tok in DOUBLE_CLOSE:
+            if tok == "\u201d" and _opening_context(before) and not _closing_context(after):
+                marks.append(Mark(s, e, OPEN, True))  # ” used as an opener
+            else:
+                marks.append(Mark(s, e, CLOSE, True))
+        elif tok == '"':
+            opens = _opening_context(before) and not _is_space(after) and after != ""
+            closes = _closing_context(after) and not _is_space(before) and before != ""
+            if opens and not closes:
+                marks.append(Mark(s, e, OPEN, True))
+            elif closes and not opens:
+                marks.append(Mark(s, e, CLOSE, True))
+            else:
+                marks.append(Mark(s, e, BOTH, True))
+        else:
+            single = _single_mark(text, s, tok, before, after)
+            if single:
+                marks.append(single)
+    return marks
+
+
+def _single_mark(text: str, s: int, tok: str, before: str, after: str) -> Mark | None:
+    """Classify a single mark, or None for an apostrophe."""
+    if before.isalnum() and after.isalnum():
+        return None  # don't, O'Brien, Côte d'Ivoire
+    if tok in SINGLE_OPEN or tok in "'`":
+        if _opening_context(before) and after and not _is_space(after):
+            # 'em, '90s, 'cause: a dropped-letter apostrophe rather than an open quote.
+            if re.match(r"(?:em|cause|til|tis|twas|n|\d\d)s?\b", text[s + 1 : s + 6], re.I):
+                return None
+            if tok in SINGLE_OPEN or tok == "'":
+                return Mark(s, s + 1, OPEN, False)
+        if tok in SINGLE_OPEN:
+            return None
+    if tok in SINGLE_CLOSE or tok == "'":
+        if _closing_context(after) and before and not _is_space(before):
+            # allies' (plural possessive) is ambiguous: keep it as a possible close.
+            return Mark(s, s + 1, CLOSE, False)
+    return None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph bounds: blank-line separated, or single lines when there are no blanks."""
+    bounds = []
+    pos = 0
+    for m in PARA_SPLIT.finditer(text):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(text)))
+    if len(bounds) == 1 and len(text) > 2000:
+        bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
+    return [(s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def _pair(marks: list[Mark], double: bool) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
+    """Pair marks of one kind left to right; returns pairs and a dangling opener."""
+    pairs: list[tuple[Mark, Mark]] = []
+    opener: Mark | None = None
+    for mark in marks:
+        if mark.double != double:
+            continue
+        if opener is None:
+            if mark.role in (OPEN, BOTH):
+                opener = mark
+        elif mark.role in (CLOSE, BOTH):
+            pairs.append((opener, mark))
+            opener = None
+        elif mark.role == OPEN:
+            # Two openers in a row: the first was stray; recover from the second.
+            opener = mark
+    return pairs, opener
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """All quotations in ``text``, top-level double-quoted ones first in importance.
+
+    Returns double-quoted spans (depth 0), single-quoted spans outside them (depth 0,
+    British style) and single-quoted spans nested inside double quotes (depth 1).
+    """
+    result: list[QuoteSpan] = []
+    carry: Mark | None = None  # an unclosed opener continued into the next paragraph
+    carry_start = 0
+    for p_start, p_end in paragraphs(text):
+        marks = find_marks(text, p_start, p_end)
+        doubles = [m for m in marks if m.double]
+        if carry is not None:
+            first_text = text[p_start:p_end].lstrip()
+            leading = doubles[0] if doubles else None
+            if leading is not None and leading.start == p_end - len(first_text) and leading.role != CLOSE:
+                doubles = doubles[1:]  # the paragraph re-opens the carried quote
+                pairs, dangling = _pair([Mark(carry.start, carry.end, OPEN, True), *doubles], True)
+            else:
+                # The carried quote never closed: close it at its paragraph's end.
+                result.append(
+                    QuoteSpan(carry.end, carry_start, carry.start, carry_start, True, closed=False)
+                )
+                carry = None
+                pairs, dangling = _pair(doubles, True)
+        else:
+            pairs, dangling = _pair(doubles, True)
+        carry = None
+        for o, c in pairs:
+            result.append(QuoteSpan(o.end, c.start, o.start, c.end, True))
+        if dangling is not None:
+            carry = dangling
+            carry_start = _rstrip_end(text, p_start, p_end)
+        inside = [(o.end, c.start) for o, c in pairs]
+        if dangling is not None:
+            inside.append((dangling.end, p_end))
+        singles = [m for m in marks if not m.double]
+        result.extend(_single_quotes(text, singles, inside))
+    if carry is not None:
+        result.append(QuoteSpan(carry.end, carry_start, carry.start, carry_start, True, closed=False))
+    result = [q for q in result if text[q.start : q.end].strip()]
+    result.sort(key=lambda q: (q.start, -q.end))
+    return [_trim(text, q) for q in result]
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and _is_space(text[end - 1]):
+        end -= 1
+    return end
+
+
+def _single_quotes(
+    text: str, singles: list[Mark], inside: list[tuple[int, int]]
+) -> list[QuoteSpan]:
+    """Single-quoted spans, nested in a double quote (depth 1) or standing alone."""
+    out = []
+    pairs, _ = _pair(singles, False)
+    for o, c in pairs:
+        if c.start - o.end > 600:
+            continue  # an apostrophe paired with a distant one: not a quotation
+        depth = int(any(s <= o.start and c.end <= e for s, e in inside))
+        out.append(QuoteSpan(o.end, c.start, o.start, c.end, False, depth=depth))
+    return out
+
+
+def _trim(text: str, q: QuoteSpan) -> QuoteSpan:
+    """Drop whitespace just inside the marks so content has no padding."""
+    s, e = q.start, q.end
+    while s < e and _is_space(text[s]):
+        s += 1
+    while e > s and _is_space(text[e - 1]):
+        e -= 1
+    if (s, e) == (q.start, q.end):
+        return q
+    return QuoteSpan(s, e, q.open_start, q.close_end, q.double, q.depth, q.closed)
+
+
+def is_quote_char(ch: str) -> bool:
+    """True for any character that can be a quotation mark (used by scoring and trimming)."""
+    return ch in ALL_MARKS

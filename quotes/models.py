@@ -1,0 +1,96 @@
+"""Plain data that crosses stage boundaries.
+
+Stages exchange small frozen dataclasses, never spaCy objects, so that results can be
+pickled between processes (``n_process``, Dask) and so each stage can be tested alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+QUOTE_TYPES = ("direct", "mixed", "indirect")
+SPEAKER_KINDS = ("person", "organization", "unnamed")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article, text exactly as read (offsets index into ``text``)."""
+
+    source: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    author: str | None = None
+    domain: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of everything stored for the article: a change to any field re-extracts it."""
+        h = hashlib.sha256()
+        for part in (self.text, self.title, self.url, self.outlet, self.published, self.author):
+            h.update((part or "").encode("utf-8"))
+            h.update(b"\x00")
+        return h.hexdigest()[:20]
+
+    @property
+    def id(self) -> int:
+        """Stable article id: a hash of the source, so a changed file keeps its id."""
+        return stable_id("article", self.source)
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """An input that could not be read: reported on one line, the run goes on."""
+
+    source: str
+    message: str
+    line: int | None = None
+    fatal: bool = True
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span into an article's text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One attribution: what was said (content), the cue, and who said it.
+
+    ``speaker`` is the resolved real-world name ("Jens Stoltenberg"); ``speaker_mention``
+    is the words at the cue ("he"). Either may be missing, but not both with the cue.
+    """
+
+    type: str
+    content: Span
+    cue: Span | None = None
+    speaker_mention: Span | None = None
+    speaker: str | None = None
+    speaker_kind: str | None = None
+    role: str | None = None
+    confidence: float = 0.5
+    channel: str | None = None
+    channel_detail: str | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def stable_id(*parts: object) -> int:
+    """A deterministic 60-bit integer id from its parts (same input, same id, anywhere).
+
+    Integers rather than hex strings because SQLite then uses them as the rowid: the
+    full-text index (which keys on rowid) stays valid through VACUUM, and Datasette links
+    stay short. 60 bits keeps collisions negligible below billions of rows.
+    """
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return int(h.hexdigest()[:15], 16)

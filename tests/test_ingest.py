@@ -1,0 +1,972 @@
+"""Tests for quotes.ingest: real files in tmp_path, no mocks.
+
+Every article text here is invented for the tests.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import inspect
+import io
+import json
+import os
+import sqlite3
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+from quotes.ingest import (
+    DEFAULT_MAX_BYTES,
+    NO_HTML_TEXT_MESSAGE,
+    NO_INPUTS_MESSAGE,
+    domain_of,
+    headline,
+    iter_inputs,
+    load_metadata,
+    normalise_date,
+)
+from quotes.models import Article, InputProblem
+
+STORY = 'Harbour plan approved\n\nThe harbour master said the plan was "long overdue".\n'
+QUOTE_TEXT = '"We will start work in May," the mayor told reporters on Friday.\n'
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Mayor backs new bridge | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta property="og:title" content="Mayor backs new bridge">
+<link rel="canonical" href="https://www.example-news.com/2024/03/mayor-bridge">
+<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">
+<meta name="author" content="Jane Roe">
+</head><body>
+<nav>Home | World | Sport</nav>
+<article><h1>Mayor backs new bridge</h1>
+<p>The mayor said on Tuesday that the new bridge would open next spring. "We have waited
+long enough," she told reporters outside the town hall.</p>
+<p>Opposition councillors were less sure. "The budget does not add up," said councillor
+Tom Baker, who has asked for an independent review of the costs.</p>
+</article>
+<footer>Copyright Example News</footer>
+</body></html>
+"""
+
+PAGE_NO_SITENAME = """<html><head><title>Council vote delayed</title>
+<link rel="canonical" href="https://www.valley-herald.org/news/vote"></head>
+<body><article><h1>Council vote delayed</h1>
+<p>The council postponed its vote on the new bridge until next month. "We need more time
+to study the costs," said council leader Anna Berg on Monday evening.</p>
+<p>Residents said they were disappointed by the delay and would protest on Saturday.</p>
+</article></body></html>
+"""
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    """Write ``content`` byte-exact (no newline translation) and return the path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def jsonl(path: Path, *records: object) -> Path:
+    """Write records as JSONL; a str record is written as the raw line."""
+    lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
+    return write(path, "\n".join(lines) + "\n")
+
+
+def run(paths: Iterable[str | Path], **kwargs: object) -> list[Article | InputProblem]:
+    """Consume ``iter_inputs`` fully."""
+    return list(iter_inputs(paths, **kwargs))
+
+
+def articles(items: Iterable[object]) -> list[Article]:
+    return [i for i in items if isinstance(i, Article)]
+
+
+def problems(items: Iterable[object]) -> list[InputProblem]:
+    return [i for i in items if isinstance(i, InputProblem)]
+
+
+def only_article(items: list[Article | InputProblem]) -> Article:
+    """The single item, which must be an article."""
+    assert len(items) == 1, items
+    assert isinstance(items[0], Article), items
+    return items[0]
+
+
+def only_problem(items: list[Article | InputProblem]) -> InputProblem:
+    """The single item, which must be a problem."""
+    assert len(items) == 1, items
+    assert isinstance(items[0], InputProblem), items
+    return items[0]
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def test_txt_utf8_source_text_and_headline(tmp_path: Path) -> None:
+    path = write(tmp_path / "harbour.txt", STORY)
+    article = only_article(run([str(path)]))
+    assert article.source == str(path)
+    assert article.text == STORY
+    assert article.title == "Harbour plan approved"
+    assert article.text.startswith("Harbour plan approved")  # headline kept in the text
+    assert article.outlet is None and article.url is None and article.domain is None
+
+
+def test_source_is_the_path_exactly_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "a.txt", STORY)
+    monkeypatch.chdir(tmp_path)
+    assert only_article(run(["./a.txt"])).source == "./a.txt"
+
+
+def test_single_path_string_is_not_iterated_by_character(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", STORY)
+    assert only_article(run(str(path))).text == STORY
+    assert only_article(run(path)).text == STORY
+
+
+def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
+    path = write(tmp_path / "bom.txt", b"\xef\xbb\xbf" + STORY.encode())
+    assert only_article(run([path])).text == STORY
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le"])
+def test_utf16_and_utf32_with_bom(tmp_path: Path, codec: str) -> None:
+    text = "Zürich vote\r\n\r\n“We are proud,” the mayor said.\r\n"
+    data = text.encode(codec)
+    boms = {
+        "utf-16-le": b"\xff\xfe",
+        "utf-16-be": b"\xfe\xff",
+        "utf-32-le": b"\xff\xfe\x00\x00",
+    }
+    path = write(tmp_path / "wide.txt", boms.get(codec, b"") + data)
+    article = only_article(run([path]))
+    assert article.text == text
+    assert article.title == "Zürich vote"
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_non_utf8_text_is_decoded_with_a_warning_first(tmp_path: Path, codec: str) -> None:
+    text = (
+        "Café owner says no\n\nThe café owner in Genève said: "
+        '"We are not closing, whatever the council decides." '
+        "The préfecture declined to comment on Thursday.\n"
+    )
+    path = write(tmp_path / "old.txt", text.encode(codec))
+    warning, article = run([path])
+    assert isinstance(warning, InputProblem) and isinstance(article, Article)
+    assert warning.fatal is False
+    assert warning.source == str(path)
+    assert warning.message.startswith("not UTF-8: read as ")
+    assert "café" in article.text and "Genève" in article.text
+    assert article.text.count("\n") == text.count("\n")
+
+
+def test_cp1252_curly_quotes(tmp_path: Path) -> None:
+    text = "\u201cWe will not resign,\u201d the minister said on Monday in a short statement.\n"
+    path = write(tmp_path / "quotes.txt", text.encode("cp1252"))
+    items = run([path])
+    assert problems(items)[0].message.startswith("not UTF-8")
+    assert "\u201cWe will not resign,\u201d" in articles(items)[0].text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'Storm hits coast\r\n\r\n"It was terrifying," a resident said.\r\n',
+        b'Storm hits coast\r\r"It was terrifying," a resident said.\r',
+        b'Storm hits coast\r\n\n"It was\rterrifying," a resident said.\n',
+    ],
+    ids=["crlf", "cr", "mixed"],
+)
+def test_newlines_are_kept_byte_exact(tmp_path: Path, raw: bytes) -> None:
+    path = write(tmp_path / "storm.txt", raw)
+    article = only_article(run([path]))
+    assert article.text.encode("utf-8") == raw
+    assert article.title == "Storm hits coast"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour plan approved\n\nBody text here.", "Harbour plan approved"),
+        ("\n\n   Harbour plan approved  \nBody.", "Harbour plan approved"),
+        ("Will the bridge ever open?\nBody.", "Will the bridge ever open?"),
+        ("The council approved the plan.\nBody.", None),
+        ('"We are ready," she said\nBody.', None),
+        ("\u201cWe are ready\u201d\nBody.", None),
+        ("Harbour plan approved\n   \n", None),
+        ("Harbour plan approved", None),
+        (" ".join(["word"] * 26) + "\nBody.", None),
+        ("x" * 201 + "\nBody.", None),
+        (" ".join(["word"] * 25) + "\nBody.", " ".join(["word"] * 25)),
+        ("", None),
+        ("   \n  ", None),
+    ],
+)
+def test_headline_heuristic(text: str, expected: str | None) -> None:
+    assert headline(text) == expected
+
+
+def test_text_without_headline_has_no_title(tmp_path: Path) -> None:
+    path = write(tmp_path / "q.txt", QUOTE_TEXT)
+    assert only_article(run([path])).title is None
+
+
+def test_other_extension_given_explicitly_is_read_as_text(tmp_path: Path) -> None:
+    path = write(tmp_path / "notes.md", STORY)
+    assert only_article(run([path])).text == STORY
+
+
+def test_other_extension_that_is_binary_is_a_problem(tmp_path: Path) -> None:
+    path = write(tmp_path / "blob.bin", b"\x00\x01\x02\x03 data \x00")
+    problem = only_problem(run([path]))
+    assert problem.message == "binary file (contains NUL bytes), not text"
+    assert problem.fatal is True
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def test_html_article_and_metadata(tmp_path: Path) -> None:
+    path = write(tmp_path / "bridge.html", PAGE)
+    article = only_article(run([path]))
+    assert article.source == str(path)
+    assert article.title == "Mayor backs new bridge"
+    assert article.url == "https://www.example-news.com/2024/03/mayor-bridge"
+    assert article.outlet == "Example News"
+    assert article.domain == "example-news.com"
+    assert article.published == "2024-03-05"
+    assert article.author == "Jane Roe"
+    assert '"The budget does not add up," said councillor' in " ".join(article.text.split())
+    assert "Home | World" not in article.text
+    assert "Copyright" not in article.text
+
+
+def test_html_outlet_falls_back_to_url_domain(tmp_path: Path) -> None:
+    path = write(tmp_path / "vote.htm", PAGE_NO_SITENAME)
+    article = only_article(run([path]))
+    assert article.url == "https://www.valley-herald.org/news/vote"
+    assert article.domain == "valley-herald.org"
+    assert article.outlet == "valley-herald.org"
+    assert "Anna Berg" in article.text
+
+
+def test_html_declared_latin1_charset_is_used_without_warning(tmp_path: Path) -> None:
+    page = PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').replace(
+        "Tom Baker", "Tomás Báker"
+    )
+    path = write(tmp_path / "latin.html", page.encode("cp1252"))
+    article = only_article(run([path]))
+    assert "Tomás Báker" in article.text
+
+
+def test_html_undeclared_legacy_encoding_warns(tmp_path: Path) -> None:
+    page = PAGE.replace('<meta charset="utf-8">', "").replace("Tom Baker", "Tomás Báker")
+    path = write(tmp_path / "legacy.html", page.encode("cp1252"))
+    warning, article = run([path])
+    assert warning.fatal is False and warning.message == "not UTF-8: read as cp1252"
+    assert "Tomás Báker" in article.text
+
+
+def test_directory_argument_may_be_a_symlink(tmp_path: Path) -> None:
+    write(tmp_path / "real" / "a.txt", STORY)
+    (tmp_path / "alias").symlink_to(tmp_path / "real", target_is_directory=True)
+    assert only_article(run([tmp_path / "alias"])).source == str(tmp_path / "alias" / "a.txt")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><head><title>Nothing</title></head></html>",
+        "<html><head></head><body><script>var x = 1;</script></body></html>",
+        "<html><body></body></html>",
+        "<html><body><div>   </div></body></html>",
+    ],
+    ids=["no-body", "script-only", "empty-body", "blank-div"],
+)
+def test_html_without_text_is_a_problem(tmp_path: Path, page: str) -> None:
+    path = write(tmp_path / "empty.html", page)
+    problem = only_problem(run([path]))
+    assert problem.message == NO_HTML_TEXT_MESSAGE
+    assert problem.source == str(path)
+
+
+# --------------------------------------------------------------------------- JSONL
+
+
+def test_jsonl_records(tmp_path: Path) -> None:
+    path = jsonl(
+        tmp_path / "corpus.jsonl",
+        {
+            "id": "a1",
+            "text": 'The coach said: "We played well."',
+            "title": "Cup final",
+            "url": "https://www.sportsdesk.net/cup",
+            "published": "2024-05-01",
+            "author": ["Ann Lee", "Bo Kim"],
+        },
+        "",
+        "   ",
+        {"id": 7, "text": '"No comment," the spokesman said.', "outlet": "Daily Wire Service"},
+        {"text": 'Police said: "The road is closed."'},
+    )
+    first, second, third = run([path])
+    assert first == Article(
+        source="a1",
+        text='The coach said: "We played well."',
+        title="Cup final",
+        url="https://www.sportsdesk.net/cup",
+        outlet="sportsdesk.net",
+        published="2024-05-01",
+        author="Ann Lee, Bo Kim",
+        domain="sportsdesk.net",
+    )
+    assert second.source == "7" and second.outlet == "Daily Wire Service"
+    assert third.source == f"{path}:5" and third.title is None
+
+
+def test_jsonl_text_is_exact(tmp_path: Path) -> None:
+    text = '  Line one\r\nLine two\rLine "three"\n  '
+    path = jsonl(tmp_path / "c.jsonl", {"id": "x", "text": text})
+    assert only_article(run([path])).text == text
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "malformed JSON"),
+        ("[1, 2]", "not a JSON object (got array)"),
+        ('"just a string"', "not a JSON object (got string)"),
+        ('{"title": "No text"}', 'missing "text" field'),
+        ('{"text": 42}', '"text" is not a string (got number)'),
+        ('{"text": null}', '"text" is not a string (got null)'),
+        ('{"text": ""}', 'empty "text"'),
+        ('{"text": "  \\n "}', 'empty "text"'),
+    ],
+)
+def test_jsonl_bad_line_is_reported_and_the_run_continues(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    path = jsonl(tmp_path / "c.jsonl", {"text": "Before."}, line, {"text": "After."})
+    before, problem, after = run([path])
+    assert isinstance(problem, InputProblem)
+    assert problem.message.startswith(message)
+    assert problem.line == 2
+    assert problem.source == str(path)
+    assert str(problem).startswith(f"{path}:2: ")
+    assert [before.text, after.text] == ["Before.", "After."]
+
+
+def test_jsonl_duplicate_id_within_the_run(tmp_path: Path) -> None:
+    one = jsonl(tmp_path / "one.jsonl", {"id": "s1", "text": "First."})
+    two = jsonl(
+        tmp_path / "two.jsonl", {"id": "s2", "text": "Other."}, {"id": "s1", "text": "Again."}
+    )
+    first, other, dup = run([one, two])
+    assert first.text == "First." and other.text == "Other."
+    assert isinstance(dup, InputProblem)
+    assert dup.line == 2 and dup.source == str(two)
+    assert 'duplicate id "s1"' in dup.message and f"{one}:1" in dup.message
+
+
+def test_jsonl_invalid_utf8_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "c.jsonl", b'{"text": "caf\xe9"}\n{"text": "Fine."}\n')
+    problem, article = run([path])
+    assert problem.message == "line is not valid UTF-8" and problem.line == 1
+    assert article.text == "Fine."
+
+
+def test_jsonl_bom_and_crlf_lines(tmp_path: Path) -> None:
+    path = write(tmp_path / "c.jsonl", b'\xef\xbb\xbf{"text": "One."}\r\n{"text": "Two."}\r\n')
+    assert [a.text for a in run([path])] == ["One.", "Two."]
+
+
+def test_jsonl_limit_applies_per_line_not_per_file(tmp_path: Path) -> None:
+    long_text = "word " * 100
+    path = jsonl(
+        tmp_path / "c.jsonl",
+        {"text": "Short one."},
+        {"text": long_text},
+        {"text": "Short two."},
+        {"text": "Short three."},
+    )
+    assert path.stat().st_size > 200
+    items = run([path], max_bytes=100)
+    assert [i.text for i in articles(items)] == ["Short one.", "Short two.", "Short three."]
+    (problem,) = problems(items)
+    assert problem.line == 2
+    assert problem.message.endswith("over the 100 bytes limit (--max-bytes)")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file"),
+        (b"\n  \n\n", "whitespace-only file"),
+        ("{}".encode("utf-16"), "JSONL must be UTF-8, this file is UTF-16"),
+        (b"%PDF-1.7 rest", "binary file (PDF), not text"),
+    ],
+)
+def test_jsonl_whole_file_problems(tmp_path: Path, content: bytes, message: str) -> None:
+    path = write(tmp_path / "c.jsonl", content)
+    problem = only_problem(run([path]))
+    assert problem.message == message and problem.line is None
+
+
+# --------------------------------------------------------------------------- sidecars
+
+SIDE_ROWS = [
+    {
+        "file": "one.txt",
+        "outlet": "The Gazette",
+        "title": "Side title",
+        "url": "https://www.gazette.example/one",
+        "published": "March 4, 2024",
+        "author": "Sam Hill",
+        "extra": "ignored",
+    },
+    {"file": "two", "outlet": "Evening Post"},
+]
+
+
+def write_sidecar(path: Path, rows: list[dict[str, str]]) -> Path:
+    """Write rows in the format ``path``'s extension names."""
+    suffix = path.suffix
+    if suffix in (".csv", ".tsv"):
+        buf = io.StringIO()
+        columns = list(dict.fromkeys(k for row in rows for k in row))
+        writer = csv.DictWriter(buf, columns, delimiter="\t" if suffix == ".tsv" else ",")
+        writer.writeheader()
+        writer.writerows(rows)
+        return write(path, buf.getvalue())
+    if suffix == ".json":
+        return write(path, json.dumps(rows))
+    return jsonl(path, *rows)
+
+
+@pytest.mark.parametrize("name", ["meta.csv", "meta.tsv", "meta.json", "meta.jsonl"])
+def test_sidecar_formats(tmp_path: Path, name: str) -> None:
+    write(tmp_path / "in" / "one.txt", QUOTE_TEXT)
+    write(tmp_path / "in" / "two.txt", STORY)
+    write(tmp_path / "in" / "three.txt", STORY)
+    side = write_sidecar(tmp_path / name, SIDE_ROWS)
+    one, three, two = run([tmp_path / "in"], metadata=side)  # sorted by name
+    assert one == Article(
+        source=str(tmp_path / "in" / "one.txt"),
+        text=QUOTE_TEXT,
+        title="Side title",
+        url="https://www.gazette.example/one",
+        outlet="The Gazette",
+        published="2024-03-04",
+        author="Sam Hill",
+        domain="gazette.example",
+    )
+    assert two.outlet == "Evening Post" and two.title == "Harbour plan approved"  # by stem
+    assert three.outlet is None
+
+
+def test_sidecar_json_object_keyed_by_name(tmp_path: Path) -> None:
+    path = write(tmp_path / "one.txt", QUOTE_TEXT)
+    side = write(tmp_path / "m.json", json.dumps({"one.txt": {"outlet": "The Gazette"}}))
+    assert only_article(run([path], metadata=side)).outlet == "The Gazette"
+    assert load_metadata(side) == {"one.txt": {"outlet": "The Gazette"}}
+
+
+@pytest.mark.parametrize("column", ["file", "filename", "path", "source", "id", "name", "File"])
+def test_sidecar_key_columns(tmp_path: Path, column: str) -> None:
+    path = write(tmp_path / "one.txt", QUOTE_TEXT)
+    side = write_sidecar(tmp_path / "m.csv", [{column: "one.txt", "Outlet": "The Gazette"}])
+    assert only_article(run([path], metadata=side)).outlet == "The Gazette"
+
+
+def test_sidecar_matches_full_path_before_name(tmp_path: Path) -> None:
+    a = write(tmp_path / "a" / "story.txt", QUOTE_TEXT)
+    b = write(tmp_path / "b" / "story.txt", QUOTE_TEXT)
+    rows = [
+        {"path": "story.txt", "outlet": "By name"},
+        {"path": str(b), "outlet": "By path"},
+    ]
+    side = write_sidecar(tmp_path / "m.csv", rows)
+    first, second = run([a, b], metadata=side)
+    assert (first.outlet, second.outlet) == ("By name", "By path")
+
+
+def test_sidecar_relative_path_key_is_normalised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "data" / "x.txt", QUOTE_TEXT)
+    monkeypatch.chdir(tmp_path)
+    side = write_sidecar(tmp_path / "m.csv", [{"path": "./data/x.txt", "outlet": "Relative"}])
+    assert only_article(run(["data"], metadata=side)).outlet == "Relative"
+
+
+def test_sidecar_matches_jsonl_record_id(tmp_path: Path) -> None:
+    path = jsonl(
+        tmp_path / "c.jsonl", {"id": "r1", "text": "Hi.", "outlet": "Wire"}, {"text": "Yo."}
+    )
+    side = write_sidecar(
+        tmp_path / "m.csv",
+        [{"id": "r1", "outlet": "Override"}, {"id": f"{path}:2", "title": "By line"}],
+    )
+    first, second = run([path], metadata=side)
+    assert first.outlet == "Override"
+    assert second.title == "By line"
+
+
+def test_sidecar_rows_for_missing_files_are_ignored(tmp_path: Path) -> None:
+    path = write(tmp_path / "one.txt", QUOTE_TEXT)
+    side = write_sidecar(tmp_path / "m.csv", [{"file": "ghost.txt", "outlet": "Nobody"}])
+    assert only_article(run([path], metadata=side)).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("m.json", "{not json", "malformed JSON"),
+        ("m.json", "42", "expected a JSON list or object"),
+        ("m.json", "[1, 2]", "item 1 is not an object"),
+        ("m.jsonl", '{"file": "a"}\n[]\n', "line 2 is not an object"),
+        ("m.csv", "outlet,title\nGazette,T\n", "no key column"),
+        ("m.xlsx", "whatever", "unknown format .xlsx"),
+        ("m.csv", b"file,outlet\na.txt,Caf\xe9\n", "not UTF-8"),
+    ],
+)
+def test_unreadable_sidecar_raises_value_error_naming_it(
+    tmp_path: Path, name: str, content: str | bytes, reason: str
+) -> None:
+    side = write(tmp_path / name, content)
+    with pytest.raises(ValueError) as info:
+        iter_inputs([tmp_path], metadata=side)  # raised at the call, before any next()
+    message = str(info.value)
+    assert str(side) in message and reason in message and "\n" not in message
+
+
+def test_missing_sidecar_raises(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="path does not exist"):
+        load_metadata(tmp_path / "nope.csv")
+
+
+def test_sidecar_with_bom_and_empty_cells(tmp_path: Path) -> None:
+    side = write(tmp_path / "m.csv", "\ufefffile,outlet,title\none.txt,,Kept\n")
+    assert load_metadata(side) == {"one.txt": {"title": "Kept"}}
+
+
+# --------------------------------------------------------------------------- priorities
+
+
+def test_outlet_argument_beats_everything(tmp_path: Path) -> None:
+    html = write(tmp_path / "bridge.html", PAGE)
+    rec = jsonl(tmp_path / "c.jsonl", {"id": "r", "text": "Hi.", "outlet": "Wire"})
+    side = write_sidecar(tmp_path / "m.csv", [{"file": "bridge.html", "outlet": "Side"}])
+    items = run([html, rec], outlet="Chosen", metadata=side)
+    assert [a.outlet for a in items] == ["Chosen", "Chosen"]
+
+
+def test_sidecar_beats_html_metadata(tmp_path: Path) -> None:
+    html = write(tmp_path / "bridge.html", PAGE)
+    row = {
+        "file": "bridge",
+        "outlet": "Side Outlet",
+        "title": "Side Title",
+        "url": "https://news.side.example/x",
+        "published": "2023-12-31",
+        "author": "Side Author",
+    }
+    side = write_sidecar(tmp_path / "m.json", [row])
+    article = only_article(run([html], metadata=side))
+    assert (article.outlet, article.title, article.url) == (
+        "Side Outlet",
+        "Side Title",
+        "https://news.side.example/x",
+    )
+    assert (article.published, article.author) == ("2023-12-31", "Side Author")
+    assert article.domain == "news.side.example"
+
+
+def test_sidecar_beats_jsonl_fields_and_jsonl_beats_domain(tmp_path: Path) -> None:
+    rec = jsonl(
+        tmp_path / "c.jsonl",
+        {
+            "id": "a",
+            "text": "One.",
+            "outlet": "Wire",
+            "title": "T",
+            "url": "https://www.w.example/a",
+        },
+        {
+            "id": "b",
+            "text": "Two.",
+            "outlet": "Wire",
+            "title": "T",
+            "url": "https://www.w.example/b",
+        },
+    )
+    side = write_sidecar(tmp_path / "m.csv", [{"id": "a", "outlet": "Side", "title": "S"}])
+    a, b = run([rec], metadata=side)
+    assert (a.outlet, a.title) == ("Side", "S")
+    assert (b.outlet, b.title, b.domain) == ("Wire", "T", "w.example")
+
+
+def test_sidecar_title_beats_headline_and_sidecar_url_gives_outlet(tmp_path: Path) -> None:
+    path = write(tmp_path / "h.txt", STORY)
+    side = write_sidecar(
+        tmp_path / "m.csv", [{"file": "h.txt", "title": "Side", "url": "www.port.example/h"}]
+    )
+    article = only_article(run([path], metadata=side))
+    assert article.title == "Side"
+    assert article.domain == "port.example" and article.outlet == "port.example"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-05", "2024-03-05"),
+        ("5 March 2024", "2024-03-05"),
+        ("March 5, 2024", "2024-03-05"),
+        ("2024-03-05T09:30:00+01:00", "2024-03-05T09:30:00+01:00"),
+        ("2024-03-05T09:30:00Z", "2024-03-05T09:30:00+00:00"),
+        ("Tue, 05 Mar 2024 09:30:00 GMT", "2024-03-05T09:30:00+00:00"),
+        ("2024-03-05 09:30", "2024-03-05T09:30:00"),
+        ("2024-03-05T00:00:00", "2024-03-05T00:00:00"),
+        ("March 2024", "2024-03"),
+        ("2024", "2024"),
+        (1709627400, "2024-03-05T08:30:00+00:00"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalise_date(value: object, expected: str | None) -> None:
+    assert normalise_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["yesterday", "Tuesday", "2024-13-45", "not a date", True])
+def test_normalise_date_rejects(value: object) -> None:
+    with pytest.raises(ValueError):
+        normalise_date(value)
+
+
+def test_unparseable_date_warns_and_keeps_the_article(tmp_path: Path) -> None:
+    path = jsonl(tmp_path / "c.jsonl", {"id": "d", "text": "Hi.", "published": "last Tuesday-ish"})
+    warning, article = run([path])
+    assert isinstance(warning, InputProblem) and warning.fatal is False
+    assert "last Tuesday-ish" in warning.message and warning.source == "d"
+    assert isinstance(article, Article) and article.published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example-news.com/a", "example-news.com"),
+        ("http://EXAMPLE.org:8080/x", "example.org"),
+        ("news.example.co.uk/story", "news.example.co.uk"),
+        ("https://wwwexample.com/", "wwwexample.com"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_domain_of(url: str | None, expected: str | None) -> None:
+    assert domain_of(url) == expected
+
+
+# --------------------------------------------------------------------------- problems
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    problem = only_problem(run([missing]))
+    assert problem.source == str(missing) and problem.message == "path does not exist"
+    assert problem.fatal is True
+    assert str(problem) == f"{missing}: path does not exist"
+
+
+def test_empty_directory(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    problem = only_problem(run([tmp_path / "empty"]))
+    assert problem.message == NO_INPUTS_MESSAGE
+
+
+def test_directory_with_only_other_files(tmp_path: Path) -> None:
+    write(tmp_path / "d" / "notes.md", STORY)
+    write(tmp_path / "d" / "sub" / "x.pdf", b"%PDF-1.4")
+    problem = only_problem(run([tmp_path / "d"]))
+    assert problem.message == NO_INPUTS_MESSAGE and problem.source == str(tmp_path / "d")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file"),
+        (b"\xef\xbb\xbf", "empty file"),
+        (b"  \r\n\t\n ", "whitespace-only file"),
+        ("   \n".encode("utf-16"), "whitespace-only file"),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_empty_and_whitespace_files(
+    tmp_path: Path, content: bytes, message: str, suffix: str
+) -> None:
+    path = write(tmp_path / f"blank{suffix}", content)
+    assert only_problem(run([path])).message == message
+
+
+def _zip_bytes() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        archive.writestr("a.txt", "hello")
+    return buf.getvalue()
+
+
+def _sqlite_bytes(tmp_path: Path) -> bytes:
+    db = tmp_path / "real.sqlite"
+    with sqlite3.connect(db) as conn:
+        conn.execute("create table t (x)")
+    conn.close()
+    return db.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("kind", "make"),
+    [
+        ("PDF", lambda _: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"),
+        ("PNG", lambda _: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+        ("JPEG", lambda _: b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"),
+        ("GIF", lambda _: b"GIF89a\x01\x00\x01\x00"),
+        ("ZIP", lambda _: _zip_bytes()),
+        ("gzip", lambda _: gzip.compress(STORY.encode())),
+        ("SQLite", _sqlite_bytes),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_binary_files_are_named(tmp_path: Path, kind: str, make, suffix: str) -> None:
+    path = write(tmp_path / f"file{suffix}", make(tmp_path))
+    problem = only_problem(run([path]))
+    assert problem.message == f"binary file ({kind}), not text"
+
+
+def test_nul_bytes_mean_binary(tmp_path: Path) -> None:
+    path = write(tmp_path / "x.txt", b"Some text\x00with a NUL byte in it")
+    assert only_problem(run([path])).message == "binary file (contains NUL bytes), not text"
+
+
+def test_size_limit_is_checked_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:  # sparse: the size is set, no bytes are written
+        handle.truncate(25_300_000)
+    problem = only_problem(run([path]))
+    assert problem.message == "file is 25.3 MB, over the 20.0 MB limit (--max-bytes)"
+    assert DEFAULT_MAX_BYTES == 20_000_000
+
+
+def test_small_size_limit(tmp_path: Path) -> None:
+    small = write(tmp_path / "a.txt", "Tiny story\nIt said hi.\n")
+    big = write(tmp_path / "b.html", PAGE)
+    assert big.stat().st_size > 500
+    items = run([small, big], max_bytes=500)
+    assert items[0].text == "Tiny story\nIt said hi.\n"
+    assert items[1].message.endswith("over the 500 bytes limit (--max-bytes)")
+    assert items[1].message.startswith(f"file is {big.stat().st_size} bytes,")
+
+
+def test_max_bytes_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        iter_inputs([], max_bytes=0)
+
+
+def test_permission_denied(tmp_path: Path) -> None:
+    path = write(tmp_path / "secret.txt", STORY)
+    other = write(tmp_path / "open.txt", QUOTE_TEXT)
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running with privileges that ignore file modes (root)")
+        problem, article = run([path, other])
+        assert problem.message == "permission denied" and problem.source == str(path)
+        assert article.text == QUOTE_TEXT
+    finally:
+        path.chmod(0o644)
+
+
+def test_unreadable_directory(tmp_path: Path) -> None:
+    locked = tmp_path / "d" / "locked"
+    write(locked / "a.txt", STORY)
+    write(tmp_path / "d" / "z.txt", QUOTE_TEXT)
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running with privileges that ignore file modes (root)")
+        problem, article = run([tmp_path / "d"])
+        assert problem.message == "permission denied" and problem.source == str(locked)
+        assert article.text == QUOTE_TEXT
+    finally:
+        locked.chmod(0o755)
+
+
+def test_fifo_is_not_read(tmp_path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this platform")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert only_problem(run([fifo])).message == "not a regular file"
+
+
+def test_problems_are_one_line_and_the_run_goes_on(tmp_path: Path) -> None:
+    bad = [
+        tmp_path / "missing.txt",
+        write(tmp_path / "empty.txt", b""),
+        write(tmp_path / "bin.txt", b"%PDF-1.4"),
+        write(tmp_path / "c.jsonl", "{bad\n"),
+        write(tmp_path / "e.html", "<html></html>"),
+    ]
+    good = write(tmp_path / "good.txt", STORY)
+    items = run([*bad, good])
+    assert len(problems(items)) == len(bad)
+    assert all("\n" not in str(p) for p in problems(items))
+    assert items[-1].text == STORY
+
+
+# --------------------------------------------------------------------------- directories
+
+
+def test_directory_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    write(root / "b.txt", STORY)
+    write(root / "a" / "z.html", PAGE)
+    write(root / "a" / "m.TXT", QUOTE_TEXT)
+    write(root / "c" / "d.jsonl", json.dumps({"id": "j1", "text": "Hi."}) + "\n")
+    write(root / "c" / "ignored.csv", "a,b\n")
+    write(root / "readme.md", "ignored")
+    write(root / ".hidden.txt", STORY)
+    write(root / ".git" / "x.txt", STORY)
+    items = run([str(root)])
+    assert [i.source for i in items] == [
+        str(Path(str(root)) / "a" / "m.TXT"),
+        str(root / "a" / "z.html"),
+        str(root / "b.txt"),
+        "j1",
+    ]
+    assert all(isinstance(i, Article) for i in items)
+
+
+def test_directory_source_joins_argument_and_relative_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "data" / "sub" / "a.txt", STORY)
+    monkeypatch.chdir(tmp_path)
+    assert only_article(run(["data/"])).source == str(Path("data/") / "sub" / "a.txt")
+
+
+def test_symlinked_file_and_directory_are_followed(tmp_path: Path) -> None:
+    real = write(tmp_path / "elsewhere" / "real.txt", STORY)
+    write(tmp_path / "elsewhere" / "more" / "m.txt", QUOTE_TEXT)
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "link.txt").symlink_to(real)
+    (root / "more").symlink_to(tmp_path / "elsewhere" / "more", target_is_directory=True)
+    items = run([root])
+    assert [(i.source, i.text) for i in items] == [
+        (str(root / "link.txt"), STORY),
+        (str(root / "more" / "m.txt"), QUOTE_TEXT),
+    ]
+
+
+def test_symlink_loop_in_directory_is_reported(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    write(root / "a.txt", STORY)
+    write(root / "sub" / "b.txt", QUOTE_TEXT)
+    (root / "sub" / "up").symlink_to(root, target_is_directory=True)
+    items = run([root])
+    assert [a.source for a in articles(items)] == [str(root / "a.txt"), str(root / "sub" / "b.txt")]
+    (problem,) = problems(items)
+    assert problem.source == str(root / "sub" / "up")
+    assert problem.message.startswith("symlink loop")
+
+
+def test_self_referencing_file_symlinks(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    assert only_problem(run([a])).message == "symlink loop"
+    # found while walking: reported too, not silently dropped
+    messages = [p.message for p in run([tmp_path])]
+    assert messages == ["symlink loop", "symlink loop"]
+
+
+def test_broken_symlink(tmp_path: Path) -> None:
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "missing.txt")
+    assert only_problem(run([link])).message == "broken symbolic link"
+
+
+def test_directory_reached_twice_is_read_once(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    write(root / "a" / "x.txt", STORY)
+    (root / "b").symlink_to(root / "a", target_is_directory=True)
+    items = run([root, root / "a"])
+    assert [a.source for a in articles(items)] == [str(root / "a" / "x.txt")]
+    warnings = problems(items)
+    assert [w.source for w in warnings] == [str(root / "b"), str(root / "a")]
+    assert all(w.fatal is False and "already read" in w.message for w in warnings)
+
+
+# --------------------------------------------------------------------------- laziness
+
+
+def test_iter_inputs_returns_a_generator_that_reads_nothing_yet(tmp_path: Path) -> None:
+    gen = iter_inputs([tmp_path / "not-yet.txt"])
+    assert inspect.isgenerator(gen)
+    write(tmp_path / "not-yet.txt", STORY)  # created after the call: still found
+    assert only_article(list(gen)).text == STORY
+
+
+def test_first_article_comes_before_later_files_are_touched(tmp_path: Path) -> None:
+    first = write(tmp_path / "first.txt", STORY)
+    later = tmp_path / "later.txt"
+    gen = iter_inputs([first, later])
+    assert next(gen).text == STORY
+    write(later, b"%PDF-1.4")  # becomes a bad file only now
+    assert next(gen).message == "binary file (PDF), not text"
+
+
+def test_paths_iterable_is_consumed_lazily(tmp_path: Path) -> None:
+    first = write(tmp_path / "first.txt", STORY)
+    asked: list[Path] = []
+
+    def paths() -> Iterator[Path]:
+        for p in (first, tmp_path / "second.txt"):
+            asked.append(p)
+            yield p
+
+    gen = iter_inputs(paths())
+    next(gen)
+    assert asked == [first]
+
+
+def test_directory_walk_is_lazy(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    write(root / "a.txt", STORY)
+    (root / "b").mkdir()
+    gen = iter_inputs([root])
+    assert next(gen).source == str(root / "a.txt")
+    write(root / "b" / "late.txt", QUOTE_TEXT)  # b is listed only when the walk gets there
+    assert next(gen).source == str(root / "b" / "late.txt")
+
+
+def test_jsonl_is_streamed(tmp_path: Path) -> None:
+    path = jsonl(tmp_path / "c.jsonl", {"text": "One."})
+    gen = iter_inputs([path])
+    assert next(gen).text == "One."
+    with path.open("a") as handle:  # appended after the first record was yielded
+        handle.write(json.dumps({"text": "Two."}) + "\n")
+    assert next(gen).text == "Two."
