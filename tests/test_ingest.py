@@ -178,6 +178,14 @@ def test_cp1252_curly_quotes(tmp_path: Path) -> None:
     assert "\u201cWe will not resign,\u201d" in articles(items)[0].text
 
 
+def test_cp1252_preference_does_not_hide_cyrillic(tmp_path: Path) -> None:
+    text = "Москва заявила: «Мы не отступим». Министр выступил в понедельник.\n"
+    path = write(tmp_path / "ru.txt", text.encode("cp1251"))
+    warning, article = run([path])
+    assert warning.message == "not UTF-8: read as cp1251"
+    assert article.text == text
+
+
 @pytest.mark.parametrize(
     "raw",
     [

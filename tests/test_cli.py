@@ -1,0 +1,205 @@
+"""End-to-end: the CLI on real files into a real SQLite database."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotes.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "eval" / "seeds"
+SAMPLES = ROOT / "quotes" / "samples"
+
+needs_seeds = pytest.mark.skipif(not SEEDS.exists(), reason="../shared/eval/seeds absent")
+
+
+def run(*args: str) -> object:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result
+
+
+def table_dump(db: Path) -> dict[str, str]:
+    """A hash of every row of every table: equal dumps mean byte-for-byte equal content."""
+    conn = sqlite3.connect(db)
+    out = {}
+    for (name,) in conn.execute("select name from sqlite_master where type='table' order by name"):
+        h = hashlib.sha256()
+        for row in conn.execute(f"select * from [{name}] order by 1"):
+            h.update(repr(row).encode())
+        out[name] = h.hexdigest()
+    conn.close()
+    return out
+
+
+def check_spans(db: Path) -> int:
+    """Every stored span indexes the stored article text exactly; returns the quote count."""
+    conn = sqlite3.connect(db)
+    texts = dict(conn.execute("select id, text from articles"))
+    rows = conn.execute(
+        "select article_id, content, content_start, content_end, cue, cue_start, cue_end, "
+        "speaker_mention, speaker_start, speaker_end from quotes"
+    ).fetchall()
+    for aid, content, cs, ce, cue, us, ue, mention, ms, me in rows:
+        text = texts[aid]
+        assert text[cs:ce] == content
+        if cue is not None:
+            assert text[us:ue] == cue
+        if mention is not None:
+            assert text[ms:me] == mention
+    conn.close()
+    return len(rows)
+
+
+@needs_seeds
+def test_extract_seeds_stores_articles_and_true_spans(tmp_path: Path) -> None:
+    db = tmp_path / "seeds.db"
+    result = run("extract", str(SEEDS / "text"), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert "5 articles read, 5 stored" in result.output
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from articles").fetchone()[0] == 5
+    assert check_spans(db) > 20
+
+
+def test_rerun_changes_nothing_and_edit_replaces_one_article(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLES / "articles", corpus)
+    db = tmp_path / "q.db"
+    assert run("extract", str(corpus), "--db", str(db), "--silent").exit_code == 0
+    before = table_dump(db)
+    again = run("extract", str(corpus), "--db", str(db))
+    assert again.exit_code == 0
+    assert "0 stored" in again.output and "skipped" in again.output
+    assert table_dump(db) == before
+
+    conn = sqlite3.connect(db)
+    counts = dict(
+        conn.execute(
+            "select articles.source, count(quotes.id) from articles "
+            "left join quotes on quotes.article_id = articles.id group by articles.source"
+        )
+    )
+    other_ids = set(
+        r[0]
+        for r in conn.execute(
+            "select quotes.id from quotes join articles on articles.id = quotes.article_id "
+            "where articles.source not like '%port-closure%'"
+        )
+    )
+    conn.close()
+    target = next(corpus.glob("*port-closure*.txt"))
+    target.write_text(
+        target.read_text(encoding="utf-8")
+        + '\n\n"We will publish the full survey next week," Maria Okafor said.\n',
+        encoding="utf-8",
+    )
+    result = run("extract", str(corpus), "--db", str(db))
+    assert "1 stored" in result.output
+    conn = sqlite3.connect(db)
+    after_ids = set(
+        r[0]
+        for r in conn.execute(
+            "select quotes.id from quotes join articles on articles.id = quotes.article_id "
+            "where articles.source not like '%port-closure%'"
+        )
+    )
+    assert after_ids == other_ids  # other articles untouched
+    n = conn.execute(
+        "select count(*) from quotes join articles on articles.id = quotes.article_id "
+        "where articles.source = ?",
+        [str(target)],
+    ).fetchone()[0]
+    assert n == counts[str(target)] + 1
+    assert conn.execute(
+        "select count(*) from quotes where content = ?",
+        ["We will publish the full survey next week,"],
+    ).fetchone()[0] == 1
+    conn.close()
+    check_spans(db)
+
+
+def test_samples_with_metadata_give_outlets_and_titles(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    result = run(
+        "extract",
+        str(SAMPLES / "articles"),
+        "--metadata",
+        str(SAMPLES / "metadata.csv"),
+        "--db",
+        str(db),
+    )
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db)
+    outlets = {r[0] for r in conn.execute("select name from outlets")}
+    assert "Meridian Wire" in outlets and len(outlets) >= 4
+    missing = conn.execute(
+        "select count(*) from articles where outlet_id is null or title is null"
+    ).fetchone()[0]
+    assert missing == 0
+    conn.close()
+
+
+def test_outlet_option_wins(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    article = tmp_path / "a.txt"
+    article.write_text(
+        'Harbour talks stall\n\n"We are not moving," said union leader Ada Voss.\n',
+        encoding="utf-8",
+    )
+    result = run("extract", str(article), "--db", str(db), "--outlet", "Test Times")
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db)
+    row = conn.execute(
+        "select outlet, speaker, content from quotes_view"
+    ).fetchone()
+    assert row == ("Test Times", "Ada Voss", "We are not moving,")
+
+
+def test_bad_inputs_reported_run_goes_on(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    good = tmp_path / "good.txt"
+    good.write_text('"It works," said Ada Voss.\n', encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["extract", str(tmp_path / "missing.txt"), str(empty), str(good), "--db", str(db)]
+    )
+    assert result.exit_code == 1
+    assert "missing.txt" in result.output and "empty.txt" in result.output
+    assert "1 stored" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_not_a_database_is_never_overwritten(tmp_path: Path) -> None:
+    fake = tmp_path / "notes.db"
+    fake.write_text("my precious notes\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text('"It works," said Ada Voss.\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(good), "--db", str(fake)])
+    assert result.exit_code != 0
+    assert "not an SQLite database" in result.output
+    assert fake.read_text(encoding="utf-8") == "my precious notes\n"
+
+
+def test_python_dash_m_runs_the_same_cli() -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "quotes", "--help"], capture_output=True, text=True, check=True
+    )
+    for command in ("extract", "serve", "export", "evaluate"):
+        assert command in out.stdout
+
+
+def test_readme_documents_every_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"quotes {name}" in readme, f"README does not document `quotes {name}`"
