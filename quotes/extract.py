@@ -222,10 +222,12 @@ class Extractor:
                 break
         return None
 
-    def direct_candidates(self) -> list[Candidate]:
+    def direct_candidates(self, skip: set[int] = frozenset()) -> list[Candidate]:
         out: list[Candidate] = []
         previous: Candidate | None = None
         for qi, q in enumerate(self.quotes):
+            if qi in skip:
+                continue
             if not q.double and " " not in self.text[q.start : q.end].strip():
                 continue  # a single-quoted word is a scare quote, not speech
             p_start, p_end = self.para_of(q.open_start)
@@ -507,27 +509,31 @@ class Extractor:
     # -- all together -------------------------------------------------------------
 
     def run(self) -> list[Quote]:
-        direct = self.direct_candidates()
-        used = {c.cue_token for c in direct if c.cue_token is not None}
-        reported = self.reported_candidates(used)
-        quoted_taken = set().union(*(c.quote_ids for c in direct)) if direct else set()
-        final: list[Candidate] = []
-        # A reported clause that wraps a quote absorbs it (mixed); else the quote stands.
-        absorbed: set[int] = set()
+        """Reported clauses first: a quote inside one is a fragment of a mixed item.
+
+        Only the quotes that no reported clause wraps go through the direct pass, so
+        `warned that troops could invade "at any time"` stays one mixed item.
+        """
+        reported = self.reported_candidates(set())
+        mixed = [r for r in reported if r.type == "mixed"]
+        absorbed = set().union(*(r.quote_ids for r in mixed)) if mixed else set()
+        direct = self.direct_candidates(skip=absorbed)
+        direct_cues = {c.cue_token for c in direct if c.cue_token is not None}
+        taken = set().union(*(c.quote_ids for c in direct)) if direct else set()
+        final: list[Candidate] = mixed + direct
         for r in reported:
-            if r.type == "mixed":
-                absorbed |= r.quote_ids
-        for c in direct:
-            if c.type == "direct" and c.quote_ids & absorbed and not any(
-                r.type == "mixed" and r.cue_token == c.cue_token for r in reported
-            ):
-                pass
-            final.append(c)
-        for r in reported:
-            if r.quote_ids and r.type == "direct" and r.quote_ids <= quoted_taken:
-                continue
-            final.append(r)
+            if r.type == "indirect" and r.cue_token not in direct_cues:
+                final.append(r)
+            elif r.type == "direct" and not r.quote_ids <= taken:
+                final.append(self._snap_to_quotes(r))
         return [self._to_quote(c) for c in _dedupe(final)]
+
+    def _snap_to_quotes(self, c: Candidate) -> Candidate:
+        """A reported clause lying inside quote marks is the whole quotation."""
+        spans = [self.quotes[i] for i in sorted(c.quote_ids)]
+        if len(spans) == 1:
+            c.start, c.end = spans[0].start, spans[0].end
+        return c
 
     def _to_quote(self, c: Candidate) -> Quote:
         text = self.text
