@@ -25,8 +25,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp",)
 XCOMP_VERBS = frozenset(
     "urge call ask promise vow pledge threaten refuse demand warn tell order encourage "
-    "invite agree offer decline plan intend want".split()
-)
+    "invite agree offer decline".split()
+) | lexicon.INTENT_VERBS
 
 
 @dataclass
@@ -72,6 +72,25 @@ class Extractor:
 
     def in_quote(self, token: Token) -> bool:
         return self.quote_of_char[token.idx] >= 0
+
+    def in_boilerplate(self, char: int) -> bool:
+        """Headline, link lines ("READ | ...") and captions hold no attributions."""
+        line_start = self.text.rfind("\n", 0, char) + 1
+        line_end = self.text.find("\n", char)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
+        if re.match(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", line, re.I):
+            return True
+        if re.search(r"\((?:L|R|C|left|right|centre|center)\)|/dpa$|\bPhoto:|\(Photo|Getty Images|Reuters/", line):
+            return True
+        first = self.paras[0] if self.paras else (0, 0)
+        headline = self.text[first[0] : first[1]].strip()
+        return (
+            first[0] <= char < first[1]
+            and len(self.paras) > 1
+            and "\n" not in headline
+            and len(headline) < 200
+            and not headline.endswith((".", '"', "\u201d"))
+        )
 
     def para_of(self, char: int) -> tuple[int, int]:
         for s, e in self.paras:
@@ -133,10 +152,23 @@ class Extractor:
                 keep.extend(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "close", "at", "from"):
                 keep.extend(child.subtree)
-        keep = [t for t in keep if not self.in_quote(t)]
+        keep = [t for t in keep if not self.in_quote(t)] or [token]
+        if not any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ for t in keep):
+            # A misparsed head ("date 2022-02-17 Jens Stoltenberg, ..."): take the name.
+            names = [e for e in self.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+                     and e.start >= token.left_edge.i and e.end <= token.right_edge.i + 1]
+            if names:
+                return names[0].start_char, names[0].end_char
         start = min(t.idx for t in keep)
         end = max(t.idx + len(t) for t in keep)
-        while end > start and self.text[end - 1] in ",;:":
+        # A mention never crosses a line break: keep the line that holds the head.
+        line_start = self.text.rfind("\n", start, token.idx) + 1
+        line_end = self.text.find("\n", token.idx, end)
+        start = max(start, line_start)
+        end = end if line_end < 0 else line_end
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and (self.text[end - 1] in ",;:" or self.text[end - 1].isspace()):
             end -= 1
         return start, end
 
@@ -222,11 +254,19 @@ class Extractor:
                 break
         return None
 
+    def is_title(self, q: QuoteSpan) -> bool:
+        """A short Title Case name in marks ("Nightly News"): a title, not speech."""
+        words = self.text[q.start : q.end].split()
+        if not words or len(words) > 6 or re.search(r"[.!?,;:]$", words[-1]):
+            return False
+        small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at"}
+        return all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words)
+
     def direct_candidates(self, skip: set[int] = frozenset()) -> list[Candidate]:
         out: list[Candidate] = []
         previous: Candidate | None = None
         for qi, q in enumerate(self.quotes):
-            if qi in skip:
+            if qi in skip or self.is_title(q) or self.in_boilerplate(q.open_start):
                 continue
             if not q.double and " " not in self.text[q.start : q.end].strip():
                 continue  # a single-quoted word is a scare quote, not speech
@@ -417,12 +457,12 @@ class Extractor:
     def reported_candidates(self, used_cues: set[int]) -> list[Candidate]:
         out: list[Candidate] = []
         for tok in self.doc:
-            if tok.lower_ == "according" and tok.i + 1 < len(self.doc):
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and not self.in_boilerplate(tok.idx):
                 cand = self._according_to(tok)
                 if cand:
                     out.append(cand)
                 continue
-            if tok.i in used_cues or not self.is_cue(tok):
+            if tok.i in used_cues or not self.is_cue(tok) or self.in_boilerplate(tok.idx):
                 continue
             cand = self._reported(tok)
             if cand is not None:
@@ -447,6 +487,11 @@ class Extractor:
                     for pc in prep.children:
                         if pc.dep_ in ("pcomp", "pobj"):
                             content_head = pc
+        if content_head is None and lemma in lexicon.OBJECT_VERBS:
+            content_head = self._object_content(verb)
+            if content_head is not None:
+                span = self.clause_span(content_head)
+                return self._reported_from(verb, span, 0.45)
         if content_head is None:
             # "X is ready, he said": the said-clause hangs off the content as parataxis.
             if verb.dep_ in ("parataxis",) and verb.head.i < verb.i:
@@ -459,6 +504,19 @@ class Extractor:
         span = self.clause_span(content_head)
         confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
         return self._reported_from(verb, span, confidence)
+
+    def _object_content(self, verb: Token) -> Token | None:
+        """The object that is the content: "criticized the deal", "called for a ban"."""
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not self.in_quote(child):
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("for", "about", "on") and verb.lemma_ in (
+                "call", "discuss", "comment", "talk", "speak"
+            ):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        return None
 
     def _reported_from(
         self, verb: Token, span: tuple[int, int] | None, confidence: float

@@ -31,8 +31,21 @@ BELIEF_VERBS = frozenset(
     """.split()
 )
 
+# Evidence and intention: "polls show that ...", "he wants to ...".
+EVIDENCE_VERBS = frozenset("show suggest indicate reveal demonstrate prove find confirm".split())
+INTENT_VERBS = frozenset("want plan hope intend refuse prefer seek aim vow pledge promise".split())
+
+# Verbs whose direct object is what was said or held ("criticized the deal").
+OBJECT_VERBS = frozenset(
+    """
+    support back endorse oppose criticize criticise praise discuss mention thank blame
+    announce deny reject dismiss question propose demand condemn applaud welcome defend
+    attack slam blast dispute acknowledge cite list describe call predict promise pledge
+    """.split()
+)
+
 # Verbs that take a "that"/clause complement only in their reporting sense.
-CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | INTENT_VERBS | OBJECT_VERBS
 
 # Phrasal cues: verb lemma + particle ("point out", "lay out").
 PHRASAL_PARTICLES = {"point": "out", "lay": "out", "spell": "out", "sound": "off"}
