@@ -153,7 +153,10 @@ class Extractor:
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "close", "at", "from"):
                 keep.extend(child.subtree)
         keep = [t for t in keep if not self.in_quote(t)] or [token]
-        if not any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ for t in keep):
+        if not any(
+            t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            for t in keep
+        ):
             # A misparsed head ("date 2022-02-17 Jens Stoltenberg, ..."): take the name.
             names = [e for e in self.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
                      and e.start >= token.left_edge.i and e.end <= token.right_edge.i + 1]

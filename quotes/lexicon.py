@@ -113,3 +113,24 @@ STATEMENT_NOUNS = frozenset(
     message note op-ed column blog video broadcast podcast report release testimony
     """.split()
 )
+
+# A capital speaking for its government ("Moscow said"): news metonymy, resolved to the
+# country so that "Moscow" and "Russia" are one speaker.
+CAPITALS = {
+    "Moscow": "Russia",
+    "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "Beijing": "China",
+    "Washington": "United States",
+    "London": "United Kingdom",
+    "Paris": "France",
+    "Berlin": "Germany",
+    "Tehran": "Iran",
+    "Pyongyang": "North Korea",
+    "Seoul": "South Korea",
+    "Tokyo": "Japan",
+    "Ankara": "Turkey",
+    "Minsk": "Belarus",
+    "Warsaw": "Poland",
+    "Budapest": "Hungary",
+}

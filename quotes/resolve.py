@@ -54,7 +54,13 @@ class Resolver:
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
+        self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         self._index_entities()
+
+    def org_name(self, name: str) -> str:
+        """Organisations under one name: a defined acronym, a country for its capital."""
+        name = self.acronyms.get(name.casefold(), name)
+        return lexicon.CAPITALS.get(name, name)
 
     def _index_entities(self) -> None:
         for ent in self.doc.ents:
@@ -63,7 +69,11 @@ class Resolver:
                 if name:
                     self._add_person(name, ent.start_char)
             elif ent.label_ in ORG_LABELS:
-                name = clean_name(ent.text)
+                name = self.org_name(clean_name(ent.text))
+                acronym = re.match(r"\s*\(([A-Z]{2,8})\)", self.doc.text[ent.end_char : ent.end_char + 12])
+                if acronym and _initials(name) == acronym.group(1):
+                    self.acronyms[name.casefold()] = acronym.group(1)
+                    name = acronym.group(1)
                 if name:
                     self.orgs.append(Entity(name, "organization", ent.start_char))
 
@@ -151,22 +161,51 @@ class Resolver:
         ents = [e for e in span.ents if e.label_ in ORG_LABELS]
         if not ents:
             return None
-        # "Russia's Foreign Ministry": the organisation is the whole proper-noun phrase.
-        name = clean_name(_propn_run(span) or ents[-1].text)
+        # "Russia's Foreign Ministry": the organisation is the whole proper-noun phrase;
+        # "the Russian defence ministry": the modifiers and the descriptive head.
+        head = span.root
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.ORG_DESCRIPTIONS:
+            first = min(e.start for e in ents)
+            phrase = span.doc[first : head.i + 1].text if first <= head.i else ""
+            name = clean_name(phrase) or clean_name(ents[-1].text)
+            name = name[:1].upper() + name[1:]
+        else:
+            name = self.org_name(clean_name(_propn_run(span) or ents[-1].text))
         if not name:
             return None
         return Entity(name, "organization", span.start_char), None
 
+    def _same_sentence(self, position: int, kind: str, gender: str | None) -> Entity | None:
+        """An entity earlier in the pronoun's own sentence binds it first.
+
+        "Biden spelled out the stakes in an address, in which he warned ..." : the "he"
+        is Biden even when the last quoted speaker was someone else.
+        """
+        token = self.doc[self.doc.char_span(position, position + 1, alignment_mode="expand").start]
+        sent_start = token.sent.start_char
+        pool = self.people if kind == "person" else self.orgs
+        found = [
+            e for e in pool
+            if sent_start <= e.position < position and (gender is None or e.gender in (None, gender))
+        ]
+        if not found:
+            return None
+        return self._lookup(found[-1].name, kind) or found[-1]
+
     def _pronoun(self, lower: str, position: int) -> tuple[Entity, str | None] | None:
         if lower in lexicon.MALE_PRONOUNS or lower in lexicon.FEMALE_PRONOUNS:
             gender = "m" if lower in lexicon.MALE_PRONOUNS else "f"
-            candidate = self._salient(position, "person", gender)
+            candidate = self._same_sentence(position, "person", gender) or self._salient(
+                position, "person", gender
+            )
             if candidate is not None:
                 candidate.gender = candidate.gender or gender
                 return candidate, None
             return None
         if lower in ("it", "its", "they", "we", "them", "their"):
-            org = self._salient(position, "organization", None)
+            org = self._same_sentence(position, "organization", None) or self._salient(
+                position, "organization", None
+            )
             if org is not None:
                 return org, None
         return None
@@ -180,10 +219,18 @@ class Resolver:
                 if gender is None or g in (None, gender):
                     return known or entity
         pool = self.people if kind == "person" else self.orgs
-        for entity in sorted(pool, key=lambda e: -e.position):
-            if entity.position < position and (gender is None or entity.gender in (None, gender)):
+        earlier = [
+            e for e in sorted(pool, key=lambda e: -e.position)
+            if e.position < position and (gender is None or e.gender in (None, gender))
+        ]
+        # Subjects are more salient than entities in other roles ("NATO countries").
+        for entity in earlier[:4]:
+            token = self.doc.char_span(entity.position, entity.position + 1, alignment_mode="expand")
+            if token is not None and token.root.head.dep_ in ("nsubj", "nsubjpass", "ROOT") and (
+                token.root.dep_ in ("nsubj", "nsubjpass") or token.root.head.dep_ in ("nsubj", "nsubjpass")
+            ):
                 return entity
-        return None
+        return earlier[0] if earlier else None
 
     def _lookup(self, name: str, kind: str) -> Entity | None:
         pool = self.people if kind == "person" else self.orgs
@@ -208,6 +255,11 @@ class Resolver:
             name = head.text[:1].upper() + head.text[1:].lower()
             return Entity(name, "unnamed", span.start_char), None
         return None
+
+
+def _initials(name: str) -> str:
+    """ "North Atlantic Treaty Organization" -> "NATO" (small words skipped)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _looks_like_name(ent: SpacySpan) -> bool:
