@@ -82,15 +82,20 @@ class Extractor:
             return True
         if re.search(r"\((?:L|R|C|left|right|centre|center)\)|/dpa$|\bPhoto:|\(Photo|Getty Images|Reuters/", line):
             return True
-        first = self.paras[0] if self.paras else (0, 0)
-        headline = self.text[first[0] : first[1]].strip()
-        return (
-            first[0] <= char < first[1]
-            and len(self.paras) > 1
-            and "\n" not in headline
-            and len(headline) < 200
-            and not headline.endswith((".", '"', "\u201d"))
-        )
+        return self.headline is not None and self.headline[0] <= char < self.headline[1]
+
+    @property
+    def headline(self) -> tuple[int, int] | None:
+        """The first line when it reads as a headline: short, no final period, more follows."""
+        stripped = self.text.lstrip()
+        start = len(self.text) - len(stripped)
+        end = self.text.find("\n", start)
+        if end < 0 or not self.text[end:].strip():
+            return None
+        line = self.text[start:end].strip()
+        if len(line) > 200 or line.endswith((".", ":")) or is_quote_char(line[:1]):
+            return None
+        return start, end
 
     def para_of(self, char: int) -> tuple[int, int]:
         for s, e in self.paras:
