@@ -225,11 +225,19 @@ class Extractor:
     # -- direct quotes ----------------------------------------------------------
 
     def find_cue_after(self, q: QuoteSpan, limit: int) -> Token | None:
-        """A cue just after the close mark, before the sentence ends: `"X," he said`."""
+        """A cue just after the close mark, before the sentence ends: `"X," he said`.
+
+        Besides the cue lexicon, any finite verb in the slot right after a quote that
+        ends in a comma, "!" or "?" is a cue: in `"Go back," Trump barked` the pattern
+        itself says who spoke, whatever the verb.
+        """
         span = self.char_span(q.close_end, limit)
         if span is None:
             return None
         seen = 0
+        slot_verb = None
+        subjectish = True
+        ends_open = self.text[q.start : q.end].rstrip()[-1:] in (",", "!", "?", "\u2014", "-")
         for tok in span:
             if self.in_quote(tok):
                 break
@@ -237,10 +245,20 @@ class Extractor:
                 return tok
             if tok.text in (".", "!", "?", ";") or "\n" in tok.text:
                 break
+            if (
+                slot_verb is None
+                and subjectish
+                and ends_open
+                and tok.pos_ == "VERB"
+                and tok.tag_ in ("VBD", "VBZ", "VBP")
+            ):
+                slot_verb = tok
+            if tok.pos_ not in ("PROPN", "PRON", "DET", "ADJ", "NOUN", "PUNCT", "SPACE", "ADV"):
+                subjectish = False
             seen += 1
             if seen > 10:
                 break
-        return None
+        return slot_verb
 
     def find_cue_before(self, q: QuoteSpan, floor: int) -> Token | None:
         """A cue before the open mark in the same sentence: `He said: "X"`."""
@@ -290,7 +308,7 @@ class Extractor:
             if cand is None:
                 cand = self._colon_intro(q, qi, p_start) or self._floating(q, qi, previous)
             if cand is None:
-                cand = self._dash_signature(q, qi, p_end)
+                cand = self._dash_signature(q, qi, p_end) or self._colon_lead(q, qi, p_start)
             if cand is not None:
                 out.append(cand)
                 previous = cand
@@ -416,6 +434,23 @@ class Extractor:
         subject = self.subject_of(cue)
         mention = self.mention_span(subject) if subject is not None else None
         return Candidate("direct", q.start, q.end, self.cue_span(cue), mention, 0.85, {qi}, cue.i)
+
+    def _colon_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
+        """`Frank Newport and Jim Harter: "..."` and `From the report: "..."`."""
+        lead_start = max(self._sentence_start(q.open_start), p_start)
+        lead = self.text[lead_start : q.open_start]
+        if not lead.rstrip().endswith(":"):
+            return None
+        colon = lead_start + lead.rstrip().rfind(":")
+        span = self.char_span(lead_start, colon)
+        if span is None or len(span) > 10:
+            return None
+        nouns = [t for t in span if t.pos_ in ("PROPN", "NOUN") and t.head.i not in range(span.start, span.end) or t.dep_ in ("ROOT", "pobj", "nsubj")]
+        nouns = [t for t in nouns if t.pos_ in ("PROPN", "NOUN")]
+        if not nouns:
+            return None
+        mention = self.mention_span(nouns[0])
+        return Candidate("direct", q.start, q.end, (colon, colon + 1), mention, 0.7, {qi})
 
     def _previous_paragraph(self, p_start: int) -> tuple[int, int] | None:
         prev = [p for p in self.paras if p[1] <= p_start]
