@@ -335,6 +335,12 @@ class Extractor:
             if clause is not None and not between.rstrip().endswith((":", ",")):
                 kind, start = "mixed", clause
                 end = self._mixed_end(q)
+            elif clause is None and self._is_fragment(q, between):
+                # `described the field as "all very good"`: the quote finishes a phrase.
+                words = re.search(r"\w", between)
+                if words:
+                    kind, start = "mixed", cue.idx + len(cue) + words.start()
+                    end = self._mixed_end(q)
         else:
             s_start = self._sentence_start(q.open_start)
             lead = self.text[s_start : q.open_start]
@@ -346,6 +352,19 @@ class Extractor:
         return Candidate(
             kind, start, end, self.cue_span(cue), mention, confidence, {qi}, cue_token=cue.i
         )
+
+    def _is_fragment(self, q: QuoteSpan, between: str) -> bool:
+        """A quote that continues the words before it rather than standing alone."""
+        inner = self.text[q.start : q.end]
+        if between.rstrip().endswith((":", ",")) or not re.search(r"[A-Za-z]{2}", between):
+            return False
+        # Adverbials between cue and quote ("said on Friday", "told reporters") keep it direct.
+        if re.fullmatch(
+            r"\s*(?:(?:on|in|at|to|during|after|before|late|early|last|this)\b[^,;]*)?\s*",
+            between,
+        ):
+            return False
+        return inner[:1].islower() or len(inner.split()) < 4
 
     def _adjacent_name(self, cue: Token) -> Token | None:
         """A speaker the parse missed: a proper noun or pronoun right after or before the cue."""

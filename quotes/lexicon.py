@@ -16,7 +16,7 @@ SPEECH_VERBS = frozenset(
     recall repeat reiterate complain boast joke quip testify tout charge counter retort
     describe call demand propose recommend agree disagree acknowledge affirm assure
     estimate indicate signal hint concede lament criticize criticise blast slam praise
-    question dismiss reject clarify continue conclude begin write read shout yell cry
+    question dismiss reject clarify continue conclude begin write shout yell cry
     whisper mutter told declare proclaim announce forecast project speculate wonder
     advise inform notify remind highlight underline underscore point stress concur
     brag grumble scoff sneer snap protest object plead beg pray wish
@@ -40,7 +40,7 @@ OBJECT_VERBS = frozenset(
     """
     support back endorse oppose criticize criticise praise discuss mention thank blame
     announce deny reject dismiss question propose demand condemn applaud welcome defend
-    attack slam blast dispute acknowledge cite list describe call predict promise pledge
+    slam blast dispute acknowledge cite list describe call predict promise pledge
     """.split()
 )
 
