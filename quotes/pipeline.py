@@ -44,6 +44,31 @@ def make_resolver(nlp: Language, name: str) -> QuotesResolver:
     return QuotesResolver()
 
 
+@Language.component("quotes_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence at every paragraph and at every short line (headlines, captions).
+
+    Runs before the parser, which keeps preset boundaries: a headline or a photo credit
+    then never becomes the subject of the next paragraph's "said".
+    """
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if not prev.is_space or "\n" not in prev.text or token.is_space:
+            continue
+        if prev.text.count("\n") > 1 or _line_ends_block(doc, prev.i):
+            token.is_sent_start = True
+    return doc
+
+
+def _line_ends_block(doc: Doc, newline_i: int) -> bool:
+    """A single line break ends a block when its line is short or ends a sentence."""
+    text = doc.text
+    end = doc[newline_i].idx
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].rstrip()
+    return len(line) < 100 or line.endswith((".", "!", "?", ":", '"', "\u201d"))
+
+
 class QuotesExtractor:
     """Pipeline component: ``doc._.quotes`` = every attributed item found in the doc."""
 
@@ -89,6 +114,8 @@ def load(model: str | None = None) -> Language:
     unused = [p for p in base.pipe_names if p not in NEEDED_COMPONENTS]
     for pipe in unused:
         base.remove_pipe(pipe)
+    if "parser" in base.pipe_names:
+        base.add_pipe("quotes_paragraphs", before="parser")
     base.add_pipe("quotes_extractor", last=True)
     base.add_pipe("quotes_resolver", last=True)
     base.max_length = max(base.max_length, 5_000_000)

@@ -1,0 +1,240 @@
+"""Export a speaker's statements (or every quote) as CSV, JSON, JSON Lines or Markdown.
+
+Rows are streamed from one SQLite cursor straight to the output, so exporting a speaker
+with a million quotes uses as little memory as exporting one. The database is opened
+read-only: an export can run while ``quotes extract`` writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from rapidfuzz import fuzz, process
+
+from quotes.errors import DatabaseError, UsageError
+from quotes.store import check_database_file, speaker_key
+
+FORMATS = ("csv", "json", "jsonl", "markdown")
+
+#: Output columns, in order, with the SQL that produces each one.
+COLUMNS: dict[str, str] = {
+    "speaker": "speakers.name",
+    "type": "quotes.type",
+    "content": "quotes.content",
+    "cue": "quotes.cue",
+    "speaker_mention": "quotes.speaker_mention",
+    "title": "articles.title",
+    "outlet": "outlets.name",
+    "published": "articles.published",
+    "url": "articles.url",
+    "source": "articles.source",
+    "quote_id": "quotes.id",
+}
+
+# Newest first; within an article in text order, so Markdown can group rows by article
+# without holding them. NULL dates sort last in SQLite's descending order.
+_SELECT = """
+select {columns}
+from quotes
+  join articles on articles.id = quotes.article_id
+  left join speakers on speakers.id = quotes.speaker_id
+  left join outlets on outlets.id = articles.outlet_id
+{where}
+order by articles.published desc, articles.source, quotes.content_start, quotes.id
+"""
+
+
+def export_speaker(
+    db_path: str | Path,
+    speaker: str | None,
+    fmt: str = "csv",
+    out: TextIO | None = None,
+) -> int:
+    """Write every statement by ``speaker`` (any alias; None = every quote) to ``out``.
+
+    ``fmt`` is ``csv``, ``json`` (one list), ``jsonl`` or ``markdown`` (grouped by
+    article, newest first). Returns the number of quotes written. Raises
+    :class:`~quotes.errors.UsageError` for an unknown format or speaker (with close
+    matches suggested) and :class:`~quotes.errors.DatabaseError` for an unusable file.
+    """
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    out = out if out is not None else sys.stdout
+    conn = connect_readonly(Path(db_path))
+    try:
+        speaker_ids = None if speaker is None else resolve_speaker(conn, speaker)
+        rows = iter_rows(conn, speaker_ids)
+        writer = WRITERS[fmt]
+        title = "All quotes" if speaker is None else f"Statements by {speaker_title(conn, speaker_ids or [])}"
+        return writer(rows, out, title) if fmt == "markdown" else writer(rows, out)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{db_path}: cannot read database: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """Open the database read-only; fail in one line if it is missing or not ours."""
+    check_database_file(path)
+    if not path.is_file():
+        raise DatabaseError(f"{path}: database does not exist")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        tables = {r[0] for r in conn.execute("select name from sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: cannot open database: {exc}") from exc
+    if not {"quotes", "articles", "speakers", "speaker_aliases"} <= tables:
+        conn.close()
+        raise DatabaseError(f"{path}: not a quotes database; run `quotes extract` first")
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def resolve_speaker(conn: sqlite3.Connection, name: str) -> list[int]:
+    """Ids of the speakers called ``name`` under any alias.
+
+    Names compare by the store's merge key (case, accents, hyphens and a leading "the"
+    ignored), the same rule that decided which spellings are one speaker. The names and
+    aliases are read whole: one row per spelling, small next to the quotes.
+    """
+    wanted = speaker_key(name)
+    names: dict[str, set[int]] = {}
+    for speaker_id, alias in conn.execute(
+        "select speaker_id, alias from speaker_aliases union select id, name from speakers"
+    ):
+        if alias:
+            names.setdefault(alias, set()).add(speaker_id)
+    ids = sorted({i for alias, found in names.items() if speaker_key(alias) == wanted for i in found})
+    if wanted and ids:
+        return ids
+    raise UsageError(unknown_speaker_message(name, list(names)))
+
+
+def unknown_speaker_message(name: str, known: list[str]) -> str:
+    """One line naming the closest known speakers, if any come close."""
+    if not known:
+        return f"no speaker {name!r}: the database has no speakers yet"
+    matches = process.extract(
+        name, known, scorer=fuzz.WRatio, processor=speaker_key, limit=8, score_cutoff=60
+    )
+    suggestions: list[str] = []
+    for alias, _score, _index in matches:
+        if alias not in suggestions:
+            suggestions.append(alias)
+    if not suggestions:
+        return f"no speaker {name!r}; no similar names either"
+    listed = ", ".join(repr(s) for s in suggestions[:3])
+    return f"no speaker {name!r}; did you mean {listed}?"
+
+
+def speaker_title(conn: sqlite3.Connection, speaker_ids: list[int]) -> str:
+    """The display names of the chosen speakers, for the Markdown heading."""
+    names = [
+        conn.execute("select name from speakers where id = ?", [i]).fetchone()
+        for i in speaker_ids
+    ]
+    return " / ".join(row[0] for row in names if row and row[0]) or "unknown speaker"
+
+
+def iter_rows(conn: sqlite3.Connection, speaker_ids: list[int] | None) -> Iterator[dict[str, Any]]:
+    """Stream the export rows (dicts in :data:`COLUMNS` order) from one cursor."""
+    columns = ", ".join(f"{sql} as {name}" for name, sql in COLUMNS.items())
+    params: list[Any] = []
+    where = ""
+    if speaker_ids is not None:
+        # json_each keeps the statement fixed whatever the number of speakers.
+        where = "where quotes.speaker_id in (select value from json_each(?))"
+        params.append(json.dumps(speaker_ids))
+    cursor = conn.execute(_SELECT.format(columns=columns, where=where), params)
+    for row in cursor:
+        yield dict(zip(COLUMNS, row, strict=True))
+
+
+def write_csv(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
+    """CSV with a header row; embedded newlines are quoted, not altered."""
+    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def write_json(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
+    """One JSON list, written element by element so it never sits in memory."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(row, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def write_jsonl(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
+    """One JSON object per line."""
+    count = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False))
+        out.write("\n")
+        count += 1
+    return count
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
+
+
+def md_text(value: object) -> str:
+    """Text safe for one Markdown line: specials escaped, whitespace collapsed."""
+    return " ".join(str(value or "").split()).translate(_MD_SPECIAL)
+
+
+def md_url(url: str) -> str:
+    """A link target that survives spaces and parentheses."""
+    return f"<{url.replace('>', '%3E')}>" if any(c in url for c in " ()<>") else url
+
+
+def write_markdown(rows: Iterator[dict[str, Any]], out: TextIO, title: str) -> int:
+    """A readable document: one section per article (newest first), its quotes listed."""
+    out.write(f"# {md_text(title)}\n")
+    count = 0
+    current: object = object()
+    for row in rows:
+        article = (row["source"], row["published"])
+        if article != current:
+            current = article
+            heading = md_text(row["title"] or row["source"] or "untitled article")
+            if row["url"]:
+                heading = f"[{heading}]({md_url(row['url'])})"
+            meta = " · ".join(
+                md_text(part) for part in (row["outlet"], row["published"]) if part
+            )
+            out.write(f"\n## {heading}\n\n")
+            if meta:
+                out.write(f"*{meta}*\n\n")
+        content = md_text(row["content"])
+        if row["type"] == "direct":
+            content = f"“{content}”"
+        who = md_text(row["speaker"] or row["speaker_mention"] or "unknown speaker")
+        cue = md_text(row["cue"] or "said")
+        out.write(f"- **{who}** {cue}: {content} ({row['type']})\n")
+        count += 1
+    if not count:
+        out.write("\nNo quotes.\n")
+    return count
+
+
+WRITERS: dict[str, Callable[..., int]] = {
+    "csv": write_csv,
+    "json": write_json,
+    "jsonl": write_jsonl,
+    "markdown": write_markdown,
+}

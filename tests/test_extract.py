@@ -1,0 +1,631 @@
+"""Extraction on invented literal sentences: direct, mixed and reported speech.
+
+Each case is a sentence or a short article written for this file plus the items the
+pipeline must find: type, content, resolved speaker and, where it matters, cue and
+speaker mention. Conventions: direct content excludes the marks and keeps the
+punctuation inside them (`"We are ready,"` -> `We are ready,`); reported content is the
+clause without "that" and without the sentence-final period. Mixed and reported items
+are matched leniently (content contains the expected core, word Dice >= 0.8).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pytest
+
+from quotes import pipeline
+from quotes.models import Quote
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class E:
+    """An expected item. ``type=None`` leaves the type unchecked."""
+
+    type: str | None
+    content: str
+    speaker: str | None
+    cue: str | None = None
+    mention: str | None = None
+    fuzzy: bool | None = None  # default: exact for direct, lenient otherwise
+
+
+def words(s: str) -> list[str]:
+    return re.findall(r"\w+", s.lower())
+
+
+def dice(a: str, b: str) -> float:
+    wa, wb = Counter(words(a)), Counter(words(b))
+    total = sum(wa.values()) + sum(wb.values())
+    return 2 * sum((wa & wb).values()) / total if total else 1.0
+
+
+def show(quotes: list[Quote]) -> str:
+    return (
+        "\n".join(
+            f"  [{q.type}] {q.content.text!r} cue={q.cue.text if q.cue else None!r} "
+            f"mention={q.speaker_mention.text if q.speaker_mention else None!r} speaker={q.speaker!r}"
+            for q in quotes
+        )
+        or "  (no items)"
+    )
+
+
+def check_spans(text: str, quotes: list[Quote]) -> None:
+    """Every span of every item indexes the original text exactly."""
+    for q in quotes:
+        for span in (q.content, q.cue, q.speaker_mention):
+            if span is None:
+                continue
+            assert 0 <= span.start <= span.end <= len(text), (q, span)
+            assert text[span.start : span.end] == span.text, (q, span)
+
+
+def run(nlp, text: str) -> list[Quote]:
+    quotes = nlp(text)._.quotes or []
+    check_spans(text, quotes)
+    return quotes
+
+
+def find(quotes: list[Quote], exp: E) -> Quote:
+    fuzzy = exp.fuzzy if exp.fuzzy is not None else exp.type != "direct"
+    if fuzzy:
+        hits = [
+            q
+            for q in quotes
+            if exp.content in q.content.text and dice(q.content.text, exp.content) >= 0.8
+        ]
+    else:
+        hits = [q for q in quotes if q.content.text == exp.content]
+    assert hits, f"no item with content {exp.content!r}; got:\n{show(quotes)}"
+    return hits[0]
+
+
+def check(quotes: list[Quote], exp: E) -> Quote:
+    q = find(quotes, exp)
+    where = f"for {exp.content!r}; got:\n{show(quotes)}"
+    if exp.type is not None:
+        assert q.type == exp.type, where
+    assert q.speaker == exp.speaker, where
+    if exp.cue is not None:
+        assert q.cue is not None and q.cue.text == exp.cue, where
+    if exp.mention is not None:
+        assert q.speaker_mention is not None and q.speaker_mention.text == exp.mention, where
+    return q
+
+
+def within(q: Quote, start: int, end: int) -> bool:
+    return start <= q.content.start and q.content.end <= end
+
+
+# -- direct quotes and their cues ----------------------------------------------------------------
+
+DIRECT = {
+    "said-after-pronoun": (
+        'Daniel Brooks met the press on Monday. "We are ready," he said.',
+        [E("direct", "We are ready,", "Daniel Brooks", cue="said", mention="he")],
+    ),
+    "said-colon-before": (
+        'Daniel Brooks spoke at the harbour on Monday. He said: "The ships will sail on time."',
+        [E("direct", "The ships will sail on time.", "Daniel Brooks", cue="said", mention="He")],
+    ),
+    "said-inverted": (
+        '"The fleet is ready for winter," said Stoltberg.',
+        [
+            E(
+                "direct",
+                "The fleet is ready for winter,",
+                "Stoltberg",
+                cue="said",
+                mention="Stoltberg",
+            )
+        ],
+    ),
+    "said-inverted-full-name-earlier": (
+        'Admiral Erik Stoltberg toured the base on Friday. "The fleet is ready for winter," '
+        "said Stoltberg.",
+        [
+            E(
+                "direct",
+                "The fleet is ready for winter,",
+                "Erik Stoltberg",
+                cue="said",
+                mention="Stoltberg",
+            )
+        ],
+    ),
+    "split-quote-two-items": (
+        'Maria Okafor met the crews at dawn. "We are ready," she said, "and we will not wait."',
+        [
+            E("direct", "We are ready,", "Maria Okafor", cue="said", mention="she"),
+            E("direct", "and we will not wait.", "Maria Okafor", cue="said", mention="she"),
+        ],
+    ),
+    "said-as-she-arrived": (
+        "Priya Anand reached the summit late on Thursday. "
+        '"The talks went well," Anand said as she arrived.',
+        [E("direct", "The talks went well,", "Priya Anand", cue="said", mention="Anand")],
+    ),
+    "dash-name-line": (
+        "The council met on Tuesday.\n\n"
+        '"We will rebuild every dock in the bay, and we will start this winter."\n'
+        "- Lena Marsh",
+        [
+            E(
+                "direct",
+                "We will rebuild every dock in the bay, and we will start this winter.",
+                "Lena Marsh",
+                mention="Lena Marsh",
+            )
+        ],
+    ),
+    "dash-name-paragraph": (
+        "The council met on Tuesday.\n\n"
+        '"We will rebuild every dock in the bay, and we will start this winter."\n\n'
+        "- Lena Marsh",
+        [
+            E(
+                "direct",
+                "We will rebuild every dock in the bay, and we will start this winter.",
+                "Lena Marsh",
+                mention="Lena Marsh",
+            )
+        ],
+    ),
+    "em-dash-signature-with-title": (
+        "\u201cNothing about this harbour is finished, and nothing will be until the cranes move.\u201d\n"
+        "\u2014 Lena Marsh, harbour director",
+        [
+            E(
+                "direct",
+                "Nothing about this harbour is finished, and nothing will be until the cranes move.",
+                "Lena Marsh",
+                mention="Lena Marsh",
+            )
+        ],
+    ),
+    "colon-then-block-paragraph": (
+        "Mayor Ruth Calder addressed the council on Tuesday. She said:\n\n"
+        "We will open the new bridge before the summer, and we will do it without raising taxes.",
+        [
+            E(
+                "direct",
+                "We will open the new bridge before the summer, and we will do it without raising taxes",
+                "Ruth Calder",
+                cue="said",
+                mention="She",
+                fuzzy=True,
+            )
+        ],
+    ),
+    "floating-paragraph-continues-speaker": (
+        '"The bridge will open in June," Mayor Ruth Calder said on Tuesday.\n\n'
+        '"We have waited long enough for this crossing, and the people deserve it."',
+        [
+            E("direct", "The bridge will open in June,", "Ruth Calder", cue="said"),
+            E(
+                "direct",
+                "We have waited long enough for this crossing, and the people deserve it.",
+                "Ruth Calder",
+            ),
+        ],
+    ),
+    "according-to-indirect": (
+        "The bridge will open in June, according to Mayor Ruth Calder.",
+        [E("indirect", "The bridge will open in June", "Ruth Calder", cue="according to")],
+    ),
+    "according-to-direct": (
+        '"The bridge will open in June," according to Mayor Ruth Calder.',
+        [E("direct", "The bridge will open in June,", "Ruth Calder", cue="according to")],
+    ),
+    "told-outlet-indirect": (
+        "Maria Okafor told the Harbour Gazette that the port would reopen next week.",
+        [
+            E(
+                "indirect",
+                "the port would reopen next week",
+                "Maria Okafor",
+                cue="told",
+                mention="Maria Okafor",
+            )
+        ],
+    ),
+    "told-outlet-direct": (
+        'Maria Okafor has run the port since 2019. "The port will reopen next week," '
+        "Okafor told the Harbour Gazette.",
+        [
+            E(
+                "direct",
+                "The port will reopen next week,",
+                "Maria Okafor",
+                cue="told",
+                mention="Okafor",
+            )
+        ],
+    ),
+    "in-a-statement-indirect": (
+        "The Coastal Freight Company said in a statement that its ships would resume service on Monday.",
+        [
+            E(
+                "indirect",
+                "its ships would resume service on Monday",
+                "Coastal Freight Company",
+                cue="said",
+            )
+        ],
+    ),
+    "in-a-statement-direct": (
+        "In a statement, the Coastal Freight Company said: "
+        '"Our ships will resume service on Monday."',
+        [
+            E(
+                "direct",
+                "Our ships will resume service on Monday.",
+                "Coastal Freight Company",
+                cue="said",
+            )
+        ],
+    ),
+    "wrote-on-twitter-indirect": (
+        "Ruth Calder wrote on Twitter that the vote had been rigged.",
+        [E("indirect", "the vote had been rigged", "Ruth Calder", cue="wrote")],
+    ),
+    "wrote-on-twitter-direct": (
+        '"The vote was rigged from the start," Ruth Calder wrote on Twitter.',
+        [E("direct", "The vote was rigged from the start,", "Ruth Calder", cue="wrote")],
+    ),
+    "telegram-channel-indirect": (
+        "Ivana Petrova said on her Telegram channel that the convoy had been turned back.",
+        [E("indirect", "the convoy had been turned back", "Ivana Petrova", cue="said")],
+    ),
+    "telegram-channel-direct": (
+        '"The convoy has been turned back at the border," Ivana Petrova wrote on her Telegram channel.',
+        [
+            E(
+                "direct",
+                "The convoy has been turned back at the border,",
+                "Ivana Petrova",
+                cue="wrote",
+            )
+        ],
+    ),
+    "attributed-in-next-sentence": (
+        '"We will not give up the harbour." Mayor Ruth Calder said this to dock workers on Friday.',
+        [E("direct", "We will not give up the harbour.", "Ruth Calder", cue="said")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(DIRECT.values()), ids=list(DIRECT))
+def test_direct(nlp, text: str, expected: list[E]) -> None:
+    quotes = run(nlp, text)
+    for exp in expected:
+        check(quotes, exp)
+
+
+def test_multi_sentence_quote_is_one_item(nlp) -> None:
+    text = (
+        '"We will not give up the harbour. We have paid for it. It belongs to us," '
+        "Mayor Ruth Calder said."
+    )
+    quotes = run(nlp, text)
+    check(
+        quotes,
+        E(
+            "direct",
+            "We will not give up the harbour. We have paid for it. It belongs to us,",
+            "Ruth Calder",
+            cue="said",
+            mention="Mayor Ruth Calder",
+        ),
+    )
+    assert len(quotes) == 1, show(quotes)
+
+
+def test_split_quote_items_are_distinct(nlp) -> None:
+    text = 'Maria Okafor met the crews at dawn. "We are ready," she said, "and we will not wait."'
+    quotes = run(nlp, text)
+    assert len([q for q in quotes if q.type == "direct"]) == 2, show(quotes)
+
+
+# -- reported speech ----------------------------------------------------------------------------
+
+REPORTED = {
+    "said-no-that": (
+        "Daniel Brooks said the harbour would reopen in May.",
+        E("indirect", "the harbour would reopen in May", "Daniel Brooks", cue="said"),
+    ),
+    "said-that": (
+        "Daniel Brooks said that the harbour would reopen in May.",
+        E("indirect", "the harbour would reopen in May", "Daniel Brooks", cue="said"),
+    ),
+    "told-reporters-that": (
+        "Maria Okafor told reporters that the ferries would run again by Friday.",
+        E("indirect", "the ferries would run again by Friday", "Maria Okafor", cue="told"),
+    ),
+    "added-that": (
+        "Daniel Brooks added that the repairs would cost less than expected.",
+        E("indirect", "the repairs would cost less than expected", "Daniel Brooks", cue="added"),
+    ),
+    "warned-that": (
+        "Maria Okafor warned that the storm could flood the lower town.",
+        E("indirect", "the storm could flood the lower town", "Maria Okafor", cue="warned"),
+    ),
+    "warned-no-that": (
+        "Maria Okafor warned the storm could flood the lower town.",
+        E("indirect", "the storm could flood the lower town", "Maria Okafor", cue="warned"),
+    ),
+    "claimed-that": (
+        "Daniel Brooks claimed that the contract had been signed in secret.",
+        E("indirect", "the contract had been signed in secret", "Daniel Brooks", cue="claimed"),
+    ),
+    "insisted-that": (
+        "Maria Okafor insisted that the budget was balanced.",
+        E("indirect", "the budget was balanced", "Maria Okafor", cue="insisted"),
+    ),
+    "denied-that": (
+        "Daniel Brooks denied that he had met the contractors.",
+        E("indirect", "he had met the contractors", "Daniel Brooks", cue="denied"),
+    ),
+    "accused-of": (
+        "Maria Okafor accused the council of hiding the inspection report.",
+        E("indirect", "hiding the inspection report", "Maria Okafor", cue="accused"),
+    ),
+    "urged": (
+        "Daniel Brooks urged residents to leave the coast before nightfall.",
+        E("indirect", "leave the coast before nightfall", "Daniel Brooks", cue="urged"),
+    ),
+    "announced-that": (
+        "The Ministry of Transport announced that the bridge would close for two weeks.",
+        E(
+            "indirect",
+            "the bridge would close for two weeks",
+            "Ministry of Transport",
+            cue="announced",
+        ),
+    ),
+    "noted-that": (
+        "Maria Okafor noted that fares had not risen in five years.",
+        E("indirect", "fares had not risen in five years", "Maria Okafor", cue="noted"),
+    ),
+    "stressed-that": (
+        "Daniel Brooks stressed that no workers had been hurt.",
+        E("indirect", "no workers had been hurt", "Daniel Brooks", cue="stressed"),
+    ),
+    "argued-that": (
+        "Maria Okafor argued that the tunnel would be cheaper than a second bridge.",
+        E(
+            "indirect",
+            "the tunnel would be cheaper than a second bridge",
+            "Maria Okafor",
+            cue="argued",
+        ),
+    ),
+    "confirmed-that": (
+        "The Coastal Freight Company confirmed that two of its ships had run aground.",
+        E(
+            "indirect",
+            "two of its ships had run aground",
+            "Coastal Freight Company",
+            cue="confirmed",
+        ),
+    ),
+    "acknowledged-no-that": (
+        "Daniel Brooks acknowledged the project was running late.",
+        E("indirect", "the project was running late", "Daniel Brooks", cue="acknowledged"),
+    ),
+    "noting-that-participle": (
+        "Maria Okafor spoke for an hour, noting that the port had doubled its traffic since 2019.",
+        E("indirect", "the port had doubled its traffic since 2019", "Maria Okafor", cue="noting"),
+    ),
+    "has-said-perfect": (
+        "Daniel Brooks has said that the shipyard will not be sold.",
+        E("indirect", "the shipyard will not be sold", "Daniel Brooks", cue="has said"),
+    ),
+    "was-quoted-as-saying": (
+        "Maria Okafor was quoted as saying that the ferry fleet was too old.",
+        E("indirect", "the ferry fleet was too old", "Maria Okafor"),
+    ),
+    "passive-by-agent": (
+        "It was announced by the Ministry of Transport that the bridge would close in March.",
+        E("indirect", "the bridge would close in March", "Ministry of Transport"),
+    ),
+    "said-after-clause": (
+        "The harbour will reopen in May, Daniel Brooks said on Monday.",
+        E("indirect", "The harbour will reopen in May", "Daniel Brooks", cue="said"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(REPORTED.values()), ids=list(REPORTED))
+def test_reported(nlp, text: str, expected: E) -> None:
+    quotes = run(nlp, text)
+    q = check(quotes, expected)
+    # The reported clause never swallows the speaker or the cue.
+    assert q.speaker_mention is None or not within(
+        q, q.speaker_mention.start, q.speaker_mention.end
+    )
+    assert "." != q.content.text[-1:], show(quotes)
+
+
+MIXED = {
+    "warned-within-days": (
+        'Maria Okafor warned that the port could close "within days."',
+        E("mixed", 'the port could close "within days', "Maria Okafor", cue="warned"),
+        "within days.",
+    ),
+    "said-on-schedule": (
+        'Daniel Brooks said the repairs were "well ahead of schedule" and would end in May.',
+        E(
+            "mixed",
+            'the repairs were "well ahead of schedule" and would end in May',
+            "Daniel Brooks",
+            cue="said",
+        ),
+        "well ahead of schedule",
+    ),
+    "curly-fragment": (
+        "Maria Okafor told reporters that the ferry fleet was \u201cfalling apart at the seams.\u201d",
+        E(
+            "mixed",
+            "the ferry fleet was \u201cfalling apart at the seams",
+            "Maria Okafor",
+            cue="told",
+        ),
+        "falling apart at the seams.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected", "fragment"), list(MIXED.values()), ids=list(MIXED))
+def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
+    quotes = run(nlp, text)
+    check(quotes, expected)
+    f_start = text.index(fragment)
+    lone = [q for q in quotes if within(q, f_start, f_start + len(fragment))]
+    assert not lone, f"separate item for the quoted fragment alone:\n{show(quotes)}"
+    assert len(quotes) == 1, show(quotes)
+
+
+# -- things in quote marks (or lines) that are not quotations ----------------------------------
+
+NOT_QUOTES = {
+    "scare-quotes": (
+        'The city will replace the so-called "smart" meters next year.',
+        ["smart"],
+        [],
+    ),
+    "scare-quotes-in-reported-clause": (
+        'The city will replace the so-called "smart" meters next year, Maria Okafor said on Monday.',
+        ["smart"],
+        [
+            E(
+                None,
+                'The city will replace the so-called "smart" meters next year',
+                "Maria Okafor",
+                fuzzy=True,
+            )
+        ],
+    ),
+    "show-title": (
+        'Daniel Brooks appeared on the show "Morning Brief" on Monday.',
+        ["Morning Brief"],
+        [],
+    ),
+    "show-title-in-reported-clause": (
+        'Daniel Brooks told the show "Morning Brief" that the harbour would reopen in May.',
+        ["Morning Brief"],
+        [E("indirect", "the harbour would reopen in May", "Daniel Brooks", cue="told")],
+    ),
+    "headline-line": (
+        "Minister Says Bridge Will Open in June\n\n"
+        "Daniel Brooks said the dockers would return to work on Monday.",
+        ["Minister Says Bridge Will Open in June"],
+        [E("indirect", "the dockers would return to work on Monday", "Daniel Brooks", cue="said")],
+    ),
+    "photo-caption-line": (
+        "Daniel Brooks speaks to reporters at the port on Monday, saying the strike is over. "
+        "(Photo: Lena Marsh)\n\n"
+        "Maria Okafor said the fares would not rise this year.",
+        [
+            "Daniel Brooks speaks to reporters at the port on Monday, saying the strike is over. "
+            "(Photo: Lena Marsh)"
+        ],
+        [E("indirect", "the fares would not rise this year", "Maria Okafor", cue="said")],
+    ),
+    "read-link-line": (
+        "Daniel Brooks said the dockers would return to work on Monday.\n\n"
+        "READ | Okafor says ferry fares will stay frozen\n\n"
+        "Maria Okafor said the fares would not rise this year.",
+        ["READ | Okafor says ferry fares will stay frozen"],
+        [
+            E(
+                "indirect",
+                "the dockers would return to work on Monday",
+                "Daniel Brooks",
+                cue="said",
+            ),
+            E("indirect", "the fares would not rise this year", "Maria Okafor", cue="said"),
+        ],
+    ),
+    "all-boilerplate-together": (
+        "Minister Says Bridge Will Open in June\n\n"
+        "Daniel Brooks speaks to reporters at the port on Monday, saying the strike is over. "
+        "(Photo: Lena Marsh)\n\n"
+        "Maria Okafor said the fares would not rise this year.\n\n"
+        "READ | Okafor says ferry fares will stay frozen\n\n"
+        "Daniel Brooks said the dockers would return to work on Monday.",
+        [
+            "Minister Says Bridge Will Open in June",
+            "Daniel Brooks speaks to reporters at the port on Monday, saying the strike is over. "
+            "(Photo: Lena Marsh)",
+            "READ | Okafor says ferry fares will stay frozen",
+        ],
+        [
+            E("indirect", "the fares would not rise this year", "Maria Okafor", cue="said"),
+            E(
+                "indirect",
+                "the dockers would return to work on Monday",
+                "Daniel Brooks",
+                cue="said",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "expected"), list(NOT_QUOTES.values()), ids=list(NOT_QUOTES)
+)
+def test_not_quotes(nlp, text: str, forbidden: list[str], expected: list[E]) -> None:
+    quotes = run(nlp, text)
+    for piece in forbidden:
+        start = text.index(piece)
+        inside = [q for q in quotes if within(q, start, start + len(piece))]
+        assert not inside, f"item inside {piece!r}:\n{show(quotes)}"
+    for exp in expected:
+        check(quotes, exp)
+
+
+# -- robustness ------------------------------------------------------------------------------------
+
+
+def _long_paragraph() -> str:
+    rng = random.Random(7)
+    vocab = (
+        "harbour ship dock said the a council tide ferry bridge workers storm port told her".split()
+    )
+    return " ".join(rng.choice(vocab) for _ in range(5000))
+
+
+ROBUST = {
+    "empty": "",
+    "whitespace": " \n\n\t ",
+    "only-marks": '""""\'\'\u201c\u201d',
+    "only-marks-with-spaces": "\" \" ' \u201c \u201d \u00ab \u00bb `` ''",
+    "long-paragraph-no-punctuation": _long_paragraph(),
+    "unbalanced": 'She said "we are ready and then left.\n\n"Another," he said "and more',
+    "unbalanced-curly": "\u201cThe port, she said, \u201cwill close.\n\nHe said \u201d nothing \u201d at all.",
+    "cue-without-content": "Daniel Brooks said.",
+    "dangling-colon": "Maria Okafor said:",
+}
+
+
+@pytest.mark.parametrize("text", list(ROBUST.values()), ids=list(ROBUST))
+def test_robustness(nlp, text: str) -> None:
+    quotes = run(nlp, text)
+    for q in quotes:
+        assert q.type in ("direct", "mixed", "indirect")
+        assert q.content.start < q.content.end
+        assert 0.0 <= q.confidence <= 1.0

@@ -1,0 +1,362 @@
+"""Quote-mark pairing (``quotes.marks.find_quotes``) on invented sentences: no spaCy here.
+
+Every case is a literal text plus the contents (marks excluded) the pairing must find.
+Offsets always index the original text, whatever its marks, spaces or line endings.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes.marks import ALL_MARKS, QuoteSpan, find_quotes
+
+MARK_CHARS = set(ALL_MARKS)
+SPACE = " \t\r\n\u00a0\u2009\u200b"
+
+
+def check_span(text: str, q: QuoteSpan) -> None:
+    """The structural invariants every span satisfies, whatever the input."""
+    assert 0 <= q.open_start <= q.start <= q.end <= q.close_end <= len(text), q
+    assert q.depth in (0, 1), q
+
+
+def check_marks(text: str, q: QuoteSpan) -> None:
+    """Between the outer bounds and the content there are only marks and spaces."""
+    check_span(text, q)
+    opening = text[q.open_start : q.start].strip(SPACE)
+    assert opening and set(opening) <= MARK_CHARS, (q, opening)
+    if q.closed:
+        closing = text[q.end : q.close_end].strip(SPACE)
+        assert closing and set(closing) <= MARK_CHARS, (q, closing)
+    content = text[q.start : q.end]
+    assert content == content.strip(SPACE), (q, content)
+
+
+def contents(text: str, depth: int | None = None) -> list[str]:
+    spans = find_quotes(text)
+    for q in spans:
+        check_marks(text, q)
+    return [text[q.start : q.end] for q in spans if depth is None or q.depth == depth]
+
+
+def only(text: str) -> QuoteSpan:
+    spans = find_quotes(text)
+    assert len(spans) == 1, [(text[q.start : q.end], q) for q in spans]
+    check_marks(text, spans[0])
+    return spans[0]
+
+
+# -- every kind of mark ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "double"),
+    [
+        ("\u201cWe are ready,\u201d she said.", "We are ready,", True),
+        ('"We are ready," she said.', "We are ready,", True),
+        ("\u201eWir sind bereit\u201c, sagte sie.", "Wir sind bereit", True),
+        ("\u201eJeste\u015bmy gotowi\u201d \u2013 powiedzia\u0142a.", "Jeste\u015bmy gotowi", True),
+        ("\u00abNous sommes pr\u00eats\u00bb, a-t-elle dit.", "Nous sommes pr\u00eats", True),
+        ("\u2018We are ready,\u2019 she said.", "We are ready,", False),
+        ("'We are ready,' she said.", "We are ready,", False),
+        ("``We are ready,'' she said.", "We are ready,", True),
+        ("She said ``the ferry is late'' and left.", "the ferry is late", True),
+        ("She called the plan \u201ca turning point\u201d for the port.", "a turning point", True),
+    ],
+    ids=[
+        "curly-double",
+        "straight-double",
+        "german-low9-left-double",
+        "polish-low9-right-double",
+        "guillemets",
+        "curly-single",
+        "straight-single",
+        "latex-doubled",
+        "latex-doubled-mid-sentence",
+        "curly-mid-sentence",
+    ],
+)
+def test_every_kind_of_mark(text: str, expected: str, double: bool) -> None:
+    q = only(text)
+    assert text[q.start : q.end] == expected
+    assert q.double is double
+    assert q.depth == 0
+    assert q.closed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '\u201cWe are ready," she said.',
+        '"We are ready,\u201d she said.',
+        "\u201cWe are ready,'' she said.",
+        "``We are ready,\u201d she said.",
+    ],
+    ids=[
+        "curly-open-straight-close",
+        "straight-open-curly-close",
+        "curly-then-doubled",
+        "latex-then-curly",
+    ],
+)
+def test_mixed_pairs(text: str) -> None:
+    q = only(text)
+    assert text[q.start : q.end] == "We are ready,"
+    assert q.double and q.closed
+
+
+# -- apostrophes are not quote marks ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The allies' plan and the ministers' view clashed on Monday.",
+        "The minister's aide didn't say when the port's gates would reopen.",
+        "Give 'em a chance, the skipper's crew shouted.",
+        "The band's '90s hits and rock 'n' roll covers filled the hall.",
+        "'Tis the season, the dockers' union said of the allies' tour.",
+        "O'Brien's ferry left Côte d'Ivoire at dawn.",
+        "The \u201990s were hard on the allies\u2019 fleet, and the port\u2019s owners knew it.",
+    ],
+    ids=[
+        "plural-possessives",
+        "possessive-contractions",
+        "dropped-em",
+        "nineties-rock-n-roll",
+        "tis-and-plurals",
+        "names-with-apostrophes",
+        "curly-apostrophes",
+    ],
+)
+def test_apostrophes_are_not_quotes(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The allies' leaders called it 'a turning point' in the war.", ["a turning point"]),
+        ("'We don't know yet,' she said.", ["We don't know yet,"]),
+        ('"The allies\' plan is dead," she said.', ["The allies' plan is dead,"]),
+        ("'The ministers' plan is dead,' she said.", ["The ministers' plan is dead,"]),
+        ("Give 'em time, she said, 'the '90s are over.'", ["the '90s are over."]),
+        (
+            "They played rock 'n' roll and sang 'we will rock the harbour' all night.",
+            ["we will rock the harbour"],
+        ),
+    ],
+    ids=[
+        "possessive-before-single-quote",
+        "contraction-inside-single",
+        "possessive-inside-double",
+        "plural-possessive-inside-single",
+        "dropped-letters-inside-single",
+        "rock-n-roll-then-quote",
+    ],
+)
+def test_apostrophes_next_to_real_quotes(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
+# -- nesting ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "\u201cHe told me \u2018never again\u2019 and left,\u201d she said.",
+            "He told me \u2018never again\u2019 and left,",
+            "never again",
+        ),
+        (
+            "\"He told me 'never again' and left,\" she said.",
+            "He told me 'never again' and left,",
+            "never again",
+        ),
+        (
+            "\u201cThe allies\u2019 answer was \u2018wait and see,\u2019 and we waited,\u201d she said.",
+            "The allies\u2019 answer was \u2018wait and see,\u2019 and we waited,",
+            "wait and see,",
+        ),
+    ],
+    ids=["curly", "straight", "with-possessive"],
+)
+def test_single_inside_double_is_nested(text: str, outer: str, inner: str) -> None:
+    spans = find_quotes(text)
+    for q in spans:
+        check_marks(text, q)
+    top = [text[q.start : q.end] for q in spans if q.depth == 0]
+    nested = [text[q.start : q.end] for q in spans if q.depth == 1]
+    assert top == [outer]
+    assert nested == [inner]
+    (inner_span,) = [q for q in spans if q.depth == 1]
+    (outer_span,) = [q for q in spans if q.depth == 0]
+    assert outer_span.start <= inner_span.open_start < inner_span.close_end <= outer_span.end
+    assert outer_span.double and not inner_span.double
+
+
+def test_british_single_quotes_are_top_level() -> None:
+    text = "\u2018The ferry will sail,\u2019 she said. \u2018We have the crew.\u2019"
+    spans = find_quotes(text)
+    assert [text[q.start : q.end] for q in spans] == ["The ferry will sail,", "We have the crew."]
+    assert all(q.depth == 0 and not q.double for q in spans)
+
+
+# -- odd marks: local recovery -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_later"),
+    [
+        (
+            'Officials called it a "disaster.\n\nLater, Okafor said: "The ferry is late."',
+            "The ferry is late.",
+        ),
+        (
+            'He said "yes and "no" and "maybe.\n\nShe said "The ferry is late," and left.',
+            "The ferry is late,",
+        ),
+        (
+            'The 12" pipe burst at dawn.\n\n"We are ready," she said.',
+            "We are ready,",
+        ),
+        (
+            'A stray " mark sits here.\n\nNothing quoted here.\n\nShe said "the tide is high" today.',
+            "the tide is high",
+        ),
+        (
+            "\u201cThe first paragraph never closes.\n\nThe next one has no mark.\n\n"
+            "\u201cWe are ready,\u201d she said.",
+            "We are ready,",
+        ),
+    ],
+    ids=[
+        "unclosed-word",
+        "three-and-a-half",
+        "inch-mark",
+        "stray-then-two-paragraphs",
+        "curly-unclosed",
+    ],
+)
+def test_stray_mark_does_not_break_later_paragraphs(text: str, expected_later: str) -> None:
+    spans = find_quotes(text)
+    for q in spans:
+        check_marks(text, q)
+    later = text.rindex("\n\n")
+    found = [text[q.start : q.end] for q in spans if q.start > later]
+    assert found == [expected_later]
+    # No span reaches from an earlier paragraph into the last one.
+    assert all(not (q.open_start < later < q.start) for q in spans)
+
+
+def test_unbalanced_paragraph_keeps_offsets_valid() -> None:
+    text = 'She said "we are ready and left.\n\nHe said "no.\n\n"Yes," she said "and more'
+    for q in find_quotes(text):
+        check_span(text, q)
+
+
+# -- multi-paragraph quotes --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe first part of the plan is to rebuild the docks.\n\n"
+        "\u201cThe second part is to hire the crews,\u201d she said.",
+        '"The first part of the plan is to rebuild the docks.\n\n'
+        '"The second part is to hire the crews," she said.',
+        "\u201cThe first part of the plan is to rebuild the docks.\n\n"
+        "\u201cThe second part is to hire the crews.\n\n"
+        "\u201cThe third part is to wait,\u201d she said.",
+        "\u201cThe first part of the plan is to rebuild the docks.\r\n\r\n"
+        "\u201cThe second part is to hire the crews,\u201d she said.",
+    ],
+    ids=["curly-two-paragraphs", "straight-two-paragraphs", "three-paragraphs", "crlf"],
+)
+def test_multi_paragraph_quote_is_one_span(text: str) -> None:
+    top = [q for q in find_quotes(text) if q.depth == 0]
+    assert len(top) == 1, [text[q.start : q.end] for q in top]
+    q = top[0]
+    check_marks(text, q)
+    assert q.open_start == 0
+    assert q.start == 1
+    close = text.rindex(",")  # the content ends at the comma before the final close mark
+    assert q.end == close + 1
+    assert text[q.end] in '\u201d"'
+    assert q.closed
+
+
+# -- spaces and line endings -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u201c\u00a0We are ready,\u2009\u201d she said.", ["We are ready,"]),
+        (
+            "\u00ab\u00a0Nous sommes pr\u00eats\u00a0\u00bb, a-t-elle dit.",
+            ["Nous sommes pr\u00eats"],
+        ),
+        ('She said\u00a0"We are ready"\u00a0and left.', ["We are ready"]),
+        ("She said\u2009\u201cwe are ready\u201d\u2009today.", ["we are ready"]),
+        ('\t"We are\tready,"\tshe said.', ["We are\tready,"]),
+        ('She said:\t"The tide\u00a0is high."', ["The tide\u00a0is high."]),
+        ("\u201cWe are\u2009ready,\u201d\u00a0she said.", ["We are\u2009ready,"]),
+    ],
+    ids=[
+        "nbsp-thin-inside-curly",
+        "french-spacing",
+        "nbsp-around-straight",
+        "thin-around-curly",
+        "tabs",
+        "tab-before-nbsp-inside",
+        "thin-inside-nbsp-after",
+    ],
+)
+def test_odd_whitespace(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
+def test_crlf_offsets_index_the_original_text() -> None:
+    text = (
+        '"We are ready," she said.\r\n\r\n"Still ready," he said.\r\nShe said \u201cyes.\u201d\r\n'
+    )
+    spans = find_quotes(text)
+    for q in spans:
+        check_marks(text, q)
+    assert [(q.start, q.end) for q in spans] == [
+        (1, 14),
+        (text.index("Still"), text.index("Still") + len("Still ready,")),
+        (text.index("yes."), text.index("yes.") + len("yes.")),
+    ]
+
+
+# -- never raises, spans always valid ------------------------------------------------------------
+
+QUOTEY = st.lists(
+    st.sampled_from(
+        list("\"'`\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a")
+        + list("abcXYZ19 .,:;-\u2014")
+        + ["\n", "\r\n", "\n\n", "\u00a0", "\u2009", "\t", "''", "``", "'s", "s'", "'em"]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), QUOTEY))
+def test_find_quotes_never_raises_and_spans_are_valid(text: str) -> None:
+    for q in find_quotes(text):
+        check_span(text, q)
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "\n\n", '"', "'", "\u201c", '""""\'\'\u201c\u201d', "``''"]
+)
+def test_degenerate_inputs(text: str) -> None:
+    for q in find_quotes(text):
+        check_span(text, q)

@@ -1,0 +1,278 @@
+"""Speaker resolution on invented short articles: from the words at the cue to a name.
+
+Each case names the item by its content (exact for direct quotes, lenient for reported
+speech) and gives the resolved speaker, its kind, the mention and, where the text gives
+one, the role. There is no name-gender list: a pronoun's gender is learnt from the
+pronouns the article already used with each name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pytest
+
+from quotes import pipeline
+from quotes.models import Quote
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+ANY = "<any>"  # a speaker name left unchecked (unnamed groups have no canonical name)
+
+
+@dataclass(frozen=True)
+class R:
+    """An expected resolution for the item whose content is ``content``."""
+
+    content: str
+    speaker: str | None
+    kind: str | None = None
+    mention: str | None = None
+    role: str | None = None  # a substring the role must contain (case-insensitive)
+
+
+def words(s: str) -> list[str]:
+    return re.findall(r"\w+", s.lower())
+
+
+def dice(a: str, b: str) -> float:
+    wa, wb = Counter(words(a)), Counter(words(b))
+    total = sum(wa.values()) + sum(wb.values())
+    return 2 * sum((wa & wb).values()) / total if total else 1.0
+
+
+def show(quotes: list[Quote]) -> str:
+    return (
+        "\n".join(
+            f"  [{q.type}] {q.content.text!r} mention={q.speaker_mention.text if q.speaker_mention else None!r} "
+            f"speaker={q.speaker!r} kind={q.speaker_kind!r} role={q.role!r}"
+            for q in quotes
+        )
+        or "  (no items)"
+    )
+
+
+def run(nlp, text: str) -> list[Quote]:
+    quotes = nlp(text)._.quotes or []
+    for q in quotes:
+        for span in (q.content, q.cue, q.speaker_mention):
+            if span is not None:
+                assert text[span.start : span.end] == span.text, (q, span)
+    return quotes
+
+
+def find(quotes: list[Quote], content: str) -> Quote:
+    exact = [q for q in quotes if q.content.text == content]
+    if exact:
+        return exact[0]
+    near = [q for q in quotes if content in q.content.text and dice(q.content.text, content) >= 0.8]
+    assert near, f"no item with content {content!r}; got:\n{show(quotes)}"
+    return near[0]
+
+
+def check(quotes: list[Quote], exp: R) -> None:
+    q = find(quotes, exp.content)
+    where = f"for {exp.content!r}; got:\n{show(quotes)}"
+    if exp.speaker != ANY:
+        assert q.speaker == exp.speaker, where
+    if exp.kind is not None:
+        assert q.speaker_kind == exp.kind, where
+    if exp.mention is not None:
+        assert q.speaker_mention is not None and q.speaker_mention.text == exp.mention, where
+    if exp.role is not None:
+        assert q.role is not None and exp.role.lower() in q.role.lower(), where
+
+
+CASES = {
+    # -- names --------------------------------------------------------------------------------
+    "surname-to-full-name": (
+        "Maria Okafor opened the new terminal on Monday. "
+        "Okafor said the port would double its traffic by 2030.",
+        [
+            R(
+                "the port would double its traffic by 2030",
+                "Maria Okafor",
+                "person",
+                mention="Okafor",
+            )
+        ],
+    ),
+    "surname-to-full-name-direct": (
+        "Daniel Brooks chaired the meeting. Several crews walked out.\n\n"
+        '"Nobody here wants a strike," Brooks said.',
+        [R("Nobody here wants a strike,", "Daniel Brooks", "person", mention="Brooks")],
+    ),
+    "title-split-from-name": (
+        "Harbour Commissioner Maria Okafor said the port would reopen next week.",
+        [
+            R(
+                "the port would reopen next week",
+                "Maria Okafor",
+                "person",
+                mention="Harbour Commissioner Maria Okafor",
+                role="Harbour Commissioner",
+            )
+        ],
+    ),
+    "title-split-direct": (
+        '"The port will reopen next week," said Harbour Commissioner Maria Okafor.',
+        [
+            R(
+                "The port will reopen next week,",
+                "Maria Okafor",
+                "person",
+                role="Harbour Commissioner",
+            )
+        ],
+    ),
+    "apposition": (
+        "Maria Okafor, the harbour commissioner, said the port would reopen next week.",
+        [
+            R(
+                "the port would reopen next week",
+                "Maria Okafor",
+                "person",
+                role="harbour commissioner",
+            )
+        ],
+    ),
+    "apposition-direct": (
+        '"The port will reopen next week," said Maria Okafor, the harbour commissioner.',
+        [
+            R(
+                "The port will reopen next week,",
+                "Maria Okafor",
+                "person",
+                role="harbour commissioner",
+            )
+        ],
+    ),
+    # -- pronouns by gender, learnt from the text -------------------------------------------------
+    "she-skips-later-he": (
+        "Maria Okafor said she would resign in June. Daniel Brooks said he would stay in the post. "
+        '"I have done what I promised," she said.',
+        [R("I have done what I promised,", "Maria Okafor", "person", mention="she")],
+    ),
+    "she-and-he": (
+        "Maria Okafor said she would resign in June. Daniel Brooks said he would stay in the post. "
+        '"I have done what I promised," she said. "The council can decide the rest," he said.',
+        [
+            R("I have done what I promised,", "Maria Okafor", "person", mention="she"),
+            R("The council can decide the rest,", "Daniel Brooks", "person", mention="he"),
+        ],
+    ),
+    "he-skips-later-she": (
+        "Daniel Brooks said his crews were tired. Maria Okafor said her office would pay overtime. "
+        '"We need two more weeks," he said.',
+        [R("We need two more weeks,", "Daniel Brooks", "person", mention="he")],
+    ),
+    "alternating-speakers": (
+        "Daniel Brooks opened the meeting. \u201cWe are ready,\u201d he said. "
+        "Maria Okafor spoke next. \u201cSo are we,\u201d she said.",
+        [
+            R("We are ready,", "Daniel Brooks", "person", mention="he"),
+            R("So are we,", "Maria Okafor", "person", mention="she"),
+        ],
+    ),
+    # -- organisations ----------------------------------------------------------------------------
+    "it-to-organisation": (
+        "The Northern Shipping Alliance met in Oslo on Monday. "
+        "It said the new rules would cut emissions.",
+        [
+            R(
+                "the new rules would cut emissions",
+                "Northern Shipping Alliance",
+                "organization",
+                mention="It",
+            )
+        ],
+    ),
+    "they-to-organisation": (
+        "The Northern Shipping Alliance met in Oslo on Monday. "
+        "They said the new rules would cut emissions.",
+        [
+            R(
+                "the new rules would cut emissions",
+                "Northern Shipping Alliance",
+                "organization",
+                mention="They",
+            )
+        ],
+    ),
+    "it-skips-person": (
+        "Daniel Brooks chairs the Northern Shipping Alliance. "
+        "It said on Monday that the new rules would cut emissions.",
+        [
+            R(
+                "the new rules would cut emissions",
+                "Northern Shipping Alliance",
+                "organization",
+                mention="It",
+            )
+        ],
+    ),
+    "the-alliance": (
+        "The Northern Shipping Alliance met in Oslo on Monday. "
+        "The alliance said the new rules would cut emissions.",
+        [R("the new rules would cut emissions", "Northern Shipping Alliance", "organization")],
+    ),
+    "the-ministry": (
+        "The Ministry of Transport published its plan on Monday. "
+        "The ministry said the bridge would close in March.",
+        [R("the bridge would close in March", "Ministry of Transport", "organization")],
+    ),
+    "organisation-by-name": (
+        "The Ministry of Transport said the bridge would close in March.",
+        [R("the bridge would close in March", "Ministry of Transport", "organization")],
+    ),
+    # -- unnamed groups ---------------------------------------------------------------------------
+    "officials": (
+        "Officials said the ferry had been overloaded.",
+        [R("the ferry had been overloaded", "Officials", "unnamed", mention="Officials")],
+    ),
+    "diplomats": (
+        "Diplomats said the talks would resume next week.",
+        [R("the talks would resume next week", "Diplomats", "unnamed", mention="Diplomats")],
+    ),
+    "two-port-officials-direct": (
+        '"The ferry was carrying twice its limit," two port officials said.',
+        [R("The ferry was carrying twice its limit,", ANY, "unnamed")],
+    ),
+    # -- no antecedent ----------------------------------------------------------------------------
+    "she-without-antecedent": (
+        '"We are ready," she said.',
+        [R("We are ready,", None, None, mention="she")],
+    ),
+    "he-without-antecedent": (
+        "The storm hit the coast overnight. He said the sea wall had held.",
+        [R("the sea wall had held", None, None, mention="He")],
+    ),
+    "they-without-antecedent": (
+        "The storm hit the coast overnight. They said the sea wall had held.",
+        [R("the sea wall had held", None, None, mention="They")],
+    ),
+    "she-after-only-a-he": (
+        "Daniel Brooks said he was tired of waiting. \u201cWe are ready,\u201d she said.",
+        [R("We are ready,", None, None, mention="she")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(CASES.values()), ids=list(CASES))
+def test_resolution(nlp, text: str, expected: list[R]) -> None:
+    quotes = run(nlp, text)
+    for exp in expected:
+        check(quotes, exp)
+
+
+def test_unnamed_group_name_is_not_a_person(nlp) -> None:
+    text = "Diplomats said the talks would resume next week. Officials said the ferry was late."
+    quotes = run(nlp, text)
+    assert quotes, show(quotes)
+    assert all(q.speaker_kind == "unnamed" for q in quotes), show(quotes)
