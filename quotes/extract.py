@@ -544,11 +544,14 @@ class Extractor:
                     content_head = child
                     break
         if content_head is None and lemma in ("accuse", "charge", "blame", "criticize", "criticise"):
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
-                    for pc in prep.children:
-                        if pc.dep_ in ("pcomp", "pobj"):
-                            content_head = pc
+            # "accused the council of hiding ...": the "of" hangs off the verb or its object.
+            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for holder in holders:
+                for prep in holder.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                        for pc in prep.children:
+                            if pc.dep_ in ("pcomp", "pobj"):
+                                content_head = pc
         if content_head is None and lemma in lexicon.OBJECT_VERBS:
             content_head = self._object_content(verb)
             if content_head is not None:
@@ -564,6 +567,13 @@ class Extractor:
         if content_head.i < verb.i and self.in_quote(content_head):
             return None
         span = self.clause_span(content_head)
+        subject_less = not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in content_head.children)
+        if span is not None and content_head.dep_ == "ccomp" and subject_less:
+            # "warned the storm could flood": the parser took the clause's subject for
+            # the verb's object; a clause without "that" or subject gets it back.
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and obj.i < content_head.i and obj.right_edge.i + 1 >= content_head.left_edge.i - 1:
+                    span = (min(t.idx for t in obj.subtree), span[1])
         confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
         return self._reported_from(verb, span, confidence)
 
@@ -634,7 +644,7 @@ class Extractor:
         Only the quotes that no reported clause wraps go through the direct pass, so
         `warned that troops could invade "at any time"` stays one mixed item.
         """
-        reported = self.reported_candidates(set())
+        reported = self.reported_candidates(set()) + self.block_quotes()
         mixed = [r for r in reported if r.type == "mixed"]
         absorbed = set().union(*(r.quote_ids for r in mixed)) if mixed else set()
         direct = self.direct_candidates(skip=absorbed)
@@ -644,9 +654,35 @@ class Extractor:
         for r in reported:
             if r.type == "indirect" and r.cue_token not in direct_cues:
                 final.append(r)
+            elif r.type == "direct" and not r.quote_ids:
+                final.append(r)  # a block quote: no marks to snap to
             elif r.type == "direct" and not r.quote_ids <= taken:
                 final.append(self._snap_to_quotes(r))
         return [self._to_quote(c) for c in _dedupe(final)]
+
+    def block_quotes(self) -> list[Candidate]:
+        """`He said:` closing a paragraph, then the quotation as a paragraph with no marks."""
+        out = []
+        for (s, e), (ns, ne) in zip(self.paras, self.paras[1:]):
+            lead = self.text[s:e].rstrip()
+            body = self.text[ns:ne].strip()
+            if not lead.endswith(":") or not body or is_quote_char(body[0]):
+                continue
+            if self.in_boilerplate(ns):
+                continue
+            cue = self._last_cue_in(s, e)
+            if cue is None or cue.idx < s + len(lead) - 60:
+                continue
+            subject = self.subject_of(cue)
+            mention = self.mention_span(subject) if subject is not None else None
+            if mention is None:
+                continue
+            start = ns + (len(self.text[ns:ne]) - len(self.text[ns:ne].lstrip()))
+            end = start + len(body)
+            while end > start and self.text[end - 1] in ".":
+                end -= 1
+            out.append(Candidate("direct", start, end, self.cue_span(cue), mention, 0.85, set(), cue.i))
+        return out
 
     def _snap_to_quotes(self, c: Candidate) -> Candidate:
         """A reported clause lying inside quote marks is the whole quotation."""

@@ -70,11 +70,18 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
     """
     end = len(text) if end is None else end
     marks: list[Mark] = []
+    low9_open = False  # German style „...“ closes with the glyph English uses to open
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         tok = m.group()
         before = text[s - 1] if s > 0 else ""
         after = text[e] if e < len(text) else ""
+        if tok == "\u201c" and low9_open:
+            marks.append(Mark(s, e, CLOSE, True))
+            low9_open = False
+            continue
+        if tok in "\u201e\u201c\u201d\u00ab\u00bb\"":
+            low9_open = tok == "\u201e"
         if tok == "``":
             marks.append(Mark(s, e, OPEN, True))
         elif tok == "''":
@@ -215,6 +222,18 @@ def _single_quotes(
 ) -> list[QuoteSpan]:
     """Single-quoted spans, nested in a double quote (depth 1) or standing alone."""
     out = []
+    # `'The ministers' plan is dead,'`: a plural possessive followed by a lowercase word,
+    # with another closing mark still to come, is an apostrophe.
+    singles = [
+        m
+        for i, m in enumerate(singles)
+        if not (
+            m.role == CLOSE
+            and text[m.start - 1 : m.start] in ("s", "S")
+            and re.match(r" [a-z]", text[m.end : m.end + 2])
+            and any(n.role in (CLOSE, BOTH) for n in singles[i + 1 :])
+        )
+    ]
     pairs, _ = _pair(singles, False)
     for o, c in pairs:
         if c.start - o.end > 600:

@@ -56,6 +56,7 @@ class Resolver:
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         self._index_entities()
+        self._learn_genders()
 
     def org_name(self, name: str) -> str:
         """Organisations under one name: a defined acronym, a country for its capital."""
@@ -76,6 +77,25 @@ class Resolver:
                     name = acronym.group(1)
                 if name:
                     self.orgs.append(Entity(name, "organization", ent.start_char))
+
+    def _learn_genders(self) -> None:
+        """ "Maria Okafor said she ...": a pronoun right after a named subject, in the same
+        sentence and with no other person between, tells that person's pronoun."""
+        for sent in self.doc.sents:
+            people = [p for p in self.people if sent.start_char <= p.position < sent.end_char]
+            if len(people) != 1:
+                continue
+            person = people[0]
+            for tok in sent:
+                if tok.idx <= person.position:
+                    continue
+                lower = tok.lower_
+                if lower in lexicon.MALE_PRONOUNS or lower in lexicon.FEMALE_PRONOUNS:
+                    gender = "m" if lower in lexicon.MALE_PRONOUNS else "f"
+                    for same in self.people:
+                        if same.name == person.name and same.gender is None:
+                            same.gender = gender
+                    break
 
     def _add_person(self, name: str, position: int) -> Entity:
         full = self._full_name(name, position)
@@ -145,7 +165,7 @@ class Resolver:
             name = self._full_name(name, span.start_char) or name
         if not name:
             return None
-        role = _role_of(span, name)
+        role = _role_of(span, name) or _apposition_role(span)
         entity = self._person_entity(name, span.start_char)
         if role and role not in entity.roles:
             entity.roles.append(role)
@@ -170,7 +190,9 @@ class Resolver:
             name = clean_name(phrase) or clean_name(ents[-1].text)
             name = name[:1].upper() + name[1:]
         else:
-            name = self.org_name(clean_name(_propn_run(span) or ents[-1].text))
+            covering = [e for e in ents if e.start <= head.i < e.end]
+            base = covering[0].text if covering else (_propn_run(span) or ents[-1].text)
+            name = self.org_name(clean_name(base))
         if not name:
             return None
         return Entity(name, "organization", span.start_char), None
@@ -300,6 +322,19 @@ def _org_like(text: str) -> bool:
             text,
         )
     )
+
+
+def _apposition_role(span: SpacySpan) -> str | None:
+    """ "Maria Okafor, the harbour commissioner, said": the apposition is the role."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON":
+            words = [t for t in child.subtree if not t.is_punct]
+            while words and words[0].lower_ in ("the", "a", "an"):
+                words = words[1:]
+            role = " ".join(t.text for t in words)
+            if role and len(role) <= 80:
+                return role
+    return None
 
 
 def _role_of(span: SpacySpan, name: str) -> str | None:

@@ -17,12 +17,13 @@ from __future__ import annotations
 import logging
 import pdb
 import re
+from urllib.parse import unquote_plus
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any
 
 from datasette import Response, hookimpl
 from datasette.plugins import pm
-from datasette.utils import add_cors_headers, tilde_encode
+from datasette.utils import add_cors_headers, escape_fts, tilde_encode
 from datasette.utils.asgi import Base400
 from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
@@ -55,10 +56,60 @@ def sql_speaker_key(name: object) -> str:
     return speaker_key(name)
 
 
-@hookimpl
+def safe_escape_fts(query: object) -> str:
+    """Datasette's ``escape_fts``, but never the empty string.
+
+    ``escape_fts('"')`` is ``''`` and ``match ''`` is an FTS5 syntax error, so a search
+    for a lone quote mark answered 400 "Invalid SQL". ``'""'`` is a valid query that
+    matches nothing.
+    """
+    return escape_fts(query if isinstance(query, str) else "") or '""'
+
+
+@hookimpl(trylast=True)
 def prepare_connection(conn: Any) -> None:
-    """Make ``speaker_key(text)`` available to the canned queries."""
+    """Add ``speaker_key(text)`` for the canned queries; make ``escape_fts`` total.
+
+    ``trylast`` so that our ``escape_fts`` replaces the one Datasette registers.
+    """
     conn.create_function("speaker_key", 1, sql_speaker_key, deterministic=True)
+    conn.create_function("escape_fts", 1, safe_escape_fts, deterministic=True)
+
+
+def without_blank_search(query_string: bytes) -> bytes:
+    """Drop ``_search=`` (and ``_search_col=``) parameters whose value is blank."""
+    kept = []
+    for part in query_string.split(b"&"):
+        key, _, value = part.partition(b"=")
+        name = unquote_plus(key.decode("latin-1"))
+        if (
+            name.startswith("_search")
+            and name != "_searchmode"
+            and not unquote_plus(value.decode("latin-1")).strip()
+        ):
+            continue
+        kept.append(part)
+    return b"&".join(kept)
+
+
+@hookimpl
+def asgi_wrapper() -> Callable[[Any], Any]:
+    """Treat an empty search box as no search.
+
+    Datasette adds ``match escape_fts('')`` for ``?_search=`` (what submitting an empty
+    search box sends), which FTS5 rejects: the page answered 400 instead of all rows.
+    """
+
+    def wrap(app: Any) -> Any:
+        async def strip_blank_search(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            query = scope.get("query_string") or b""
+            if scope.get("type") == "http" and b"_search" in query:
+                scope = dict(scope, query_string=without_blank_search(query))
+            await app(scope, receive, send)
+
+        return strip_blank_search
+
+    return wrap
 
 
 @hookimpl
@@ -69,11 +120,13 @@ def render_cell(
 
     Datasette 0.65 shows foreign-key labels on table pages only; a row page shows the
     bare 60-bit id of the speaker and article. Table pages hand us expanded values
-    (dicts), so plain integers here mean the row page (or ``_labels=off``).
+    (dicts), so plain integers here mean the row page (or ``_labels=off``). Only
+    ``*_id`` columns are looked up (every foreign key of the schema is named so), which
+    keeps offsets and counts on table pages from costing a query per cell.
     """
     if table is None:
         return highlight_snippet(value, column)
-    if isinstance(value, int) and not isinstance(value, bool):
+    if column.endswith("_id") and isinstance(value, int) and not isinstance(value, bool):
         return lambda: foreign_key_link(datasette, database, table, column, value)
     return None
 

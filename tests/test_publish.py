@@ -1,0 +1,438 @@
+"""Publishing: the real Datasette instance of ``quotes serve`` over real databases.
+
+Every request goes through ``make_datasette`` (the configuration ``serve`` runs) and
+Datasette's in-process client; one test starts ``serve`` itself under uvicorn.
+Expected numbers come from the corpus table in ``conftest.py``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from datasette.app import Datasette
+
+from quotes import publish
+from quotes.errors import DatabaseError, UsageError
+from quotes.store import speaker_id_for
+
+from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE
+
+ROOT = Path(__file__).resolve().parents[1]
+
+HOSTILE = ['"', "OR", "*", "'; drop table quotes; --", "NEAR(", '""', "a\"b'c", "%", "\\", "é" * 300]
+
+
+def get(ds: Datasette, path: str, **kwargs: Any) -> httpx.Response:
+    """GET through Datasette's own ASGI client (no network)."""
+    return asyncio.run(ds.client.get(path, **kwargs))
+
+
+def post(ds: Datasette, path: str, **kwargs: Any) -> httpx.Response:
+    return asyncio.run(ds.client.post(path, **kwargs))
+
+
+def rows(ds: Datasette, path: str, **params: str) -> list[dict[str, Any]]:
+    """The rows of a table or canned query as dicts; asserts the request answered 200."""
+    response = get(ds, path, params={**params, "_shape": "array", "_size": "max"})
+    assert response.status_code == 200, response.text[:500]
+    return response.json()
+
+
+@pytest.fixture(scope="module")
+def ds(quotes_db: Path) -> Datasette:
+    return publish.make_datasette(quotes_db)
+
+
+@pytest.fixture(scope="module")
+def ds_immutable(quotes_db: Path) -> Datasette:
+    return publish.make_datasette(quotes_db, immutable=True)
+
+
+# -- the quotes view: facets, search, sorting ---------------------------------------------
+
+
+def facet_counts(data: dict[str, Any], name: str) -> dict[Any, int]:
+    return {r["value"]: r["count"] for r in data["facet_results"][name]["results"]}
+
+
+def test_quotes_view_default_facets(ds: Datasette) -> None:
+    response = get(ds, "/quotes/quotes_view.json")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["filtered_table_rows_count"] == 12
+    assert facet_counts(data, "speaker") == {JENS: 5, JOSE: 3, "NATO": 2, "diplomats": 1}
+    assert facet_counts(data, "outlet") == {"Reuters": 6, "BBC News": 4, "Le Monde": 2}
+    assert facet_counts(data, "type") == {"direct": 6, "indirect": 5, "mixed": 1}
+    assert data["facet_results"]["published"]["type"] == "date"
+    assert facet_counts(data, "published") == {
+        "2024-01-15": 3,
+        "2024-02-03": 4,
+        "2024-02-20": 2,
+        "2024-03-05": 3,
+    }
+
+
+def test_quotes_view_sorted_newest_first_and_filterable(ds: Datasette) -> None:
+    published = [r["published"] for r in rows(ds, "/quotes/quotes_view.json")]
+    assert published == sorted(published, reverse=True)
+    data = get(ds, "/quotes/quotes_view.json", params={"speaker": JENS}).json()
+    assert facet_counts(data, "outlet") == {"Reuters": 3, "BBC News": 1, "Le Monde": 1}
+
+
+def test_quotes_view_html_shows_facets(ds: Datasette) -> None:
+    response = get(ds, "/quotes/quotes_view")
+    assert response.status_code == 200
+    for text in (JENS, "BBC News", "indirect", "2024-02-03"):
+        assert text in response.text
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("ceasefire", {"Spain demands an immediate ceasefire."}),
+        (
+            "alliance",
+            {
+                "the alliance would increase its defence spending",
+                'the alliance was "ready to defend every inch" of its territory',
+            },
+        ),
+        ("warned", set()),  # the cue is not the content
+        ("deterrence credible", {"Our deterrence is credible."}),
+    ],
+)
+def test_search_on_view_and_table(ds: Datasette, term: str, expected: set[str]) -> None:
+    on_view = rows(ds, "/quotes/quotes_view.json", _search=term)
+    assert {r["content"] for r in on_view} == expected
+    on_table = rows(ds, "/quotes/quotes.json", _search=term)
+    assert {r["content"] for r in on_table} == expected
+
+
+@pytest.mark.parametrize("term", ["", *HOSTILE])
+def test_search_on_view_survives_hostile_input(ds: Datasette, term: str) -> None:
+    response = get(ds, "/quotes/quotes_view.json", params={"_search": term})
+    assert response.status_code == 200
+
+
+def test_immutable_mode_serves_the_same(ds_immutable: Datasette) -> None:
+    data = get(ds_immutable, "/quotes/quotes_view.json").json()
+    assert data["filtered_table_rows_count"] == 12
+    assert {r["content"] for r in rows(ds_immutable, "/quotes/quotes_view.json", _search="ceasefire")}
+
+
+# -- canned queries -----------------------------------------------------------------------
+
+CANNED = {
+    "search_quotes": ["q"],
+    "speaker_statements": ["speaker"],
+    "speaker_timeline": ["speaker"],
+    "top_speakers_per_outlet": ["outlet", "top"],
+}
+
+
+def test_metadata_defines_the_canned_queries() -> None:
+    data = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+    assert set(data["databases"]["quotes"]["queries"]) == set(CANNED)
+
+
+@pytest.mark.parametrize("query", sorted(CANNED))
+@pytest.mark.parametrize("value", ["", "   ", *HOSTILE])
+def test_canned_queries_answer_200_on_empty_and_hostile_input(
+    ds: Datasette, query: str, value: str
+) -> None:
+    params = {name: value for name in CANNED[query]}
+    for suffix in ("", ".json"):
+        response = get(ds, f"/quotes/{query}{suffix}", params=params)
+        assert response.status_code == 200, (query, value, response.text[:300])
+
+
+@pytest.mark.parametrize("query", sorted(CANNED))
+def test_canned_queries_answer_200_without_parameters(ds: Datasette, query: str) -> None:
+    assert get(ds, f"/quotes/{query}").status_code == 200
+
+
+def test_search_quotes_finds_and_highlights(ds: Datasette) -> None:
+    found = rows(ds, "/quotes/search_quotes.json", q="alliance")
+    assert len(found) == 2
+    assert all("⟦alliance⟧" in r["snippet"] for r in found)
+    assert rows(ds, "/quotes/search_quotes.json", q="") == []
+    assert rows(ds, "/quotes/search_quotes.json", q="'; drop table quotes; --") == []
+    page = get(ds, "/quotes/search_quotes", params={"q": "ceasefire"})
+    assert "<mark>ceasefire</mark>" in page.text
+
+
+def test_search_quotes_escapes_article_text(tmp_path: Path, quotes_db: Path) -> None:
+    """Snippets are highlighted as HTML, so the quoted text itself must be escaped."""
+    from quotes.models import Article, Quote, Span
+    from quotes.store import Store
+
+    path = tmp_path / "quotes.db"
+    shutil.copy(quotes_db, path)
+    text = 'Mallory said: "<script>alert(1)</script> ceasefire now"'
+    start = text.index("<script>")
+    end = text.rindex('"')
+    quote = Quote("direct", Span(start, end, text[start:end]), speaker="Mallory")
+    with Store(path) as store:
+        store.save([(Article("x.txt", text, title="x", outlet="X"), [quote])])
+    page = get(publish.make_datasette(path), "/quotes/search_quotes", params={"q": "ceasefire"})
+    assert page.status_code == 200
+    assert "<script>alert(1)</script>" not in page.text
+    assert "&lt;script&gt;" in page.text
+
+
+@pytest.mark.parametrize("name", [JENS, "jens stoltenberg", "JENS  STOLTENBERG", "NATO chief"])
+def test_speaker_statements_by_any_alias(ds: Datasette, name: str) -> None:
+    found = rows(ds, "/quotes/speaker_statements.json", speaker=name)
+    assert len(found) == 5
+    assert {r["speaker"] for r in found} == {JENS}
+    assert [r["published"] for r in found] == sorted((r["published"] for r in found), reverse=True)
+    assert {"title", "outlet", "published", "url", "content"} <= set(found[0])
+    assert found[0]["url"] == "https://news.example/reuters-2"
+
+
+@pytest.mark.parametrize("name", [JOSE, "Jose Manuel Albares", "jose manuel albarès"])
+def test_speaker_statements_ignores_case_and_accents(ds: Datasette, name: str) -> None:
+    found = rows(ds, "/quotes/speaker_statements.json", speaker=name)
+    assert len(found) == 3
+    assert {r["outlet"] for r in found} == {"BBC News", "Le Monde"}
+
+
+def test_speaker_statements_falls_back_to_partial_names(ds: Datasette) -> None:
+    assert len(rows(ds, "/quotes/speaker_statements.json", speaker="Stoltenberg")) == 5
+    assert rows(ds, "/quotes/speaker_statements.json", speaker="Nobody Atall") == []
+
+
+def test_speaker_timeline_counts_per_month_and_outlet(ds: Datasette) -> None:
+    found = rows(ds, "/quotes/speaker_timeline.json", speaker="jens stoltenberg")
+    got = {(r["month"], r["outlet"]): r["statements"] for r in found}
+    assert got == {
+        ("2024-01", "Reuters"): 2,
+        ("2024-02", "BBC News"): 1,
+        ("2024-02", "Le Monde"): 1,
+        ("2024-03", "Reuters"): 1,
+    }
+    assert [r["month"] for r in found] == sorted(r["month"] for r in found)
+
+
+def test_top_speakers_per_outlet(ds: Datasette) -> None:
+    found = rows(ds, "/quotes/top_speakers_per_outlet.json")
+    reuters = [(r["rank"], r["speaker"], r["statements"]) for r in found if r["outlet"] == "Reuters"]
+    assert reuters == [(1, JENS, 3), (2, "NATO", 2)]
+    assert {r["outlet"] for r in found} == {"Reuters", "BBC News", "Le Monde"}
+    only = rows(ds, "/quotes/top_speakers_per_outlet.json", outlet="bbc news", top="1")
+    assert [(r["outlet"], r["speaker"], r["statements"]) for r in only] == [
+        ("BBC News", JOSE, 2)
+    ]
+
+
+# -- pages, labels, hidden tables --------------------------------------------------------
+
+
+def first_quote_id(quotes_db: Path, content: str) -> int:
+    conn = sqlite3.connect(quotes_db)
+    try:
+        return conn.execute("select id from quotes where content = ?", [content]).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_row_page_labels_foreign_keys(ds: Datasette, quotes_db: Path) -> None:
+    qid = first_quote_id(quotes_db, "Russia was preparing for a long war")
+    page = get(ds, f"/quotes/quotes/{qid}")
+    assert page.status_code == 200
+    speaker = speaker_id_for(JENS)
+    assert f'<a href="/quotes/speakers/{speaker}">{JENS}</a>' in page.text
+    assert ">Alliance warns Moscow</a>" in page.text
+
+
+def test_table_page_labels_foreign_keys(ds: Datasette) -> None:
+    data = get(ds, "/quotes/quotes.json", params={"_labels": "on", "_search": "ceasefire"}).json()
+    row = dict(zip(data["columns"], data["rows"][0], strict=True))
+    assert row["speaker_id"]["label"] == JOSE
+    assert row["article_id"]["label"] == "Spain calls for ceasefire"
+
+
+def test_hidden_tables_not_listed(ds: Datasette) -> None:
+    tables = {t["name"]: t for t in get(ds, "/quotes.json").json()["tables"]}
+    for name in ("quotes_fts", "quotes_fts_data", "quotes_fts_idx", "_sqlite_migrations"):
+        assert tables[name]["hidden"] is True
+    for name in ("quotes", "articles", "speakers", "outlets", "speaker_aliases"):
+        assert tables[name]["hidden"] is False
+    page = get(ds, "/quotes")
+    assert page.status_code == 200
+    assert "_sqlite_migrations" not in page.text
+    assert "quotes_fts_data" not in page.text
+    assert "speaker_statements" in page.text  # the canned queries are listed
+
+
+def test_about_page_and_title(ds: Datasette) -> None:
+    assert get(ds, "/about").status_code == 200
+    assert "quotes: who said what in the news" in get(ds, "/").text
+
+
+# -- errors: right status codes, nothing on the console ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [
+        ("get", "/quotes/quotes/-/insert", 404),
+        ("post", "/quotes/quotes/-/insert", None),
+        ("get", "/quotes/no_such_table", 404),
+        ("get", "/quotes/quotes/123", 404),
+        ("get", "/quotes/quotes/123.json", 404),
+        ("get", "/no_such_database", 404),
+        ("get", "/quotes/no_such_table.json", 404),
+    ],
+)
+def test_errors_are_quiet_4xx(
+    ds: Datasette, capfd: pytest.CaptureFixture[str], method: str, path: str, status: int | None
+) -> None:
+    response = asyncio.run(getattr(ds.client, method)(path))
+    if status is None:
+        assert 400 <= response.status_code < 500
+    else:
+        assert response.status_code == status
+    out, err = capfd.readouterr()
+    assert "Traceback" not in out + err
+    assert "Traceback" not in response.text
+
+
+def test_bad_sql_is_a_400_without_traceback(ds: Datasette, capfd: pytest.CaptureFixture[str]) -> None:
+    response = get(ds, "/quotes.json", params={"sql": "select * from nowhere"})
+    assert response.status_code == 400
+    assert "Traceback" not in "".join(capfd.readouterr())
+
+
+# -- streaming all rows past the 1,000 row cap -------------------------------------------
+
+
+def test_streamed_csv_holds_every_row_of_a_speaker(big_db: Path) -> None:
+    ds = publish.make_datasette(big_db)
+    response = get(
+        ds, "/quotes/quotes_view.csv", params={"_stream": "on", "speaker": BIG_SPEAKER}
+    )
+    assert response.status_code == 200
+    streamed = list(csv.DictReader(io.StringIO(response.text)))
+    conn = sqlite3.connect(big_db)
+    expected = {
+        str(r[0])
+        for r in conn.execute(
+            "select id from quotes where speaker_id = ?", [speaker_id_for(BIG_SPEAKER)]
+        )
+    }
+    conn.close()
+    assert len(expected) == BIG_COUNT > 1000
+    assert len(streamed) == BIG_COUNT
+    assert {r["id"] for r in streamed} == expected
+    assert {r["speaker"] for r in streamed} == {BIG_SPEAKER}
+    # Without _stream the cap applies: proof the fixture is big enough to matter.
+    capped = get(ds, "/quotes/quotes_view.json", params={"speaker": BIG_SPEAKER, "_size": "max"})
+    assert len(capped.json()["rows"]) == 1000
+
+
+# -- configuration ------------------------------------------------------------------------
+
+
+def test_packaged_metadata_is_identical_to_the_root_copy() -> None:
+    packaged = ROOT / "quotes" / "data" / "metadata.yml"
+    assert packaged.read_bytes() == (ROOT / "metadata.yml").read_bytes()
+
+
+def test_metadata_follows_the_database_file_name(tmp_path: Path, quotes_db: Path) -> None:
+    other = tmp_path / "news-2024.db"
+    shutil.copy(quotes_db, other)
+    ds = publish.make_datasette(other)
+    assert rows(ds, "/news-2024/speaker_statements.json", speaker=JENS)
+    data = get(ds, "/news-2024/quotes_view.json").json()
+    assert set(data["facet_results"]) == {"speaker", "outlet", "type", "published"}
+
+
+def test_settings_applied(ds: Datasette) -> None:
+    assert ds.setting("sql_time_limit_ms") == publish.SETTINGS["sql_time_limit_ms"]
+    assert ds.setting("allow_csv_stream") is True
+
+
+def test_missing_or_foreign_database_is_one_line_error(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="does not exist"):
+        publish.make_datasette(tmp_path / "absent.db")
+    text = tmp_path / "notes.db"
+    text.write_text("not sqlite")
+    with pytest.raises(DatabaseError, match="not an SQLite database"):
+        publish.make_datasette(text)
+    empty = tmp_path / "empty.db"
+    sqlite3.connect(empty).execute("create table t (x)").connection.close()
+    with pytest.raises(DatabaseError, match="not a quotes database"):
+        publish.make_datasette(empty)
+
+
+def test_bad_metadata_is_a_usage_error(tmp_path: Path, quotes_db: Path) -> None:
+    bad = tmp_path / "metadata.yml"
+    bad.write_text("title: [unclosed\n")
+    with pytest.raises(UsageError, match="invalid metadata"):
+        publish.make_datasette(quotes_db, metadata=bad)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_busy_port_is_a_usage_error() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        port = sock.getsockname()[1]
+        with pytest.raises(UsageError, match="port already in use"):
+            publish.check_port_free("127.0.0.1", port)
+
+
+def test_serve_under_uvicorn_answers_404_quietly(quotes_db: Path) -> None:
+    """The real server: 404s (not 500s) and no traceback on its console."""
+    port = free_port()
+    code = f"from quotes.publish import serve; serve({str(quotes_db)!r}, port={port})"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{base}/-/versions.json", timeout=1)
+                break
+            except httpx.TransportError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"server did not start: {proc.stdout.read() if proc.stdout else ''}")
+                time.sleep(0.1)
+        assert httpx.get(f"{base}/quotes/quotes/-/insert").status_code == 404
+        assert httpx.post(f"{base}/quotes/quotes/-/insert").status_code < 500
+        assert httpx.get(f"{base}/quotes/quotes/123").status_code == 404
+        assert httpx.get(f"{base}/quotes/nope").status_code == 404
+        assert httpx.get(f"{base}/quotes/quotes_view.json").status_code == 200
+    finally:
+        proc.terminate()
+        try:
+            output, _ = proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            output, _ = proc.communicate()
+    assert "Traceback" not in output
+    assert "GET /quotes/quotes/-/insert HTTP/1.1\" 404" in output
