@@ -663,7 +663,7 @@ class Extractor:
     def block_quotes(self) -> list[Candidate]:
         """`He said:` closing a paragraph, then the quotation as a paragraph with no marks."""
         out = []
-        for (s, e), (ns, ne) in zip(self.paras, self.paras[1:]):
+        for (s, e), (ns, ne) in zip(self.paras, self.paras[1:], strict=False):
             lead = self.text[s:e].rstrip()
             body = self.text[ns:ne].strip()
             if not lead.endswith(":") or not body or is_quote_char(body[0]):

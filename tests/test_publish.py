@@ -22,13 +22,12 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE
 from datasette.app import Datasette
 
 from quotes import publish
 from quotes.errors import DatabaseError, UsageError
 from quotes.store import speaker_id_for
-
-from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE
 
 ROOT = Path(__file__).resolve().parents[1]
 

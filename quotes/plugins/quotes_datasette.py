@@ -17,9 +17,9 @@ from __future__ import annotations
 import logging
 import pdb
 import re
-from urllib.parse import unquote_plus
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any
+from urllib.parse import unquote_plus
 
 from datasette import Response, hookimpl
 from datasette.plugins import pm
