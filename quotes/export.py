@@ -71,7 +71,11 @@ def export_speaker(
         speaker_ids = None if speaker is None else resolve_speaker(conn, speaker)
         rows = iter_rows(conn, speaker_ids)
         writer = WRITERS[fmt]
-        title = "All quotes" if speaker is None else f"Statements by {speaker_title(conn, speaker_ids or [])}"
+        title = (
+            "All quotes"
+            if speaker is None
+            else f"Statements by {speaker_title(conn, speaker_ids or [])}"
+        )
         return writer(rows, out, title) if fmt == "markdown" else writer(rows, out)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{db_path}: cannot read database: {exc}") from exc
@@ -104,29 +108,41 @@ def resolve_speaker(conn: sqlite3.Connection, name: str) -> list[int]:
     aliases are read whole: one row per spelling, small next to the quotes.
     """
     wanted = speaker_key(name)
-    names: dict[str, set[int]] = {}
-    for speaker_id, alias in conn.execute(
-        "select speaker_id, alias from speaker_aliases union select id, name from speakers"
-    ):
-        if alias:
-            names.setdefault(alias, set()).add(speaker_id)
-    ids = sorted({i for alias, found in names.items() if speaker_key(alias) == wanted for i in found})
-    if wanted and ids:
+    if not wanted:
+        raise UsageError("no speaker given: the speaker name is empty")
+    display = dict(conn.execute("select id, name from speakers"))
+    spellings: list[tuple[str, int]] = [
+        (alias, speaker_id)
+        for speaker_id, alias in conn.execute("select speaker_id, alias from speaker_aliases")
+        if alias
+    ]
+    spellings += [(n, i) for i, n in display.items() if n]
+    ids = sorted({i for alias, i in spellings if speaker_key(alias) == wanted})
+    if ids:
         return ids
-    raise UsageError(unknown_speaker_message(name, list(names)))
+    raise UsageError(unknown_speaker_message(name, spellings, display))
 
 
-def unknown_speaker_message(name: str, known: list[str]) -> str:
-    """One line naming the closest known speakers, if any come close."""
-    if not known:
+def unknown_speaker_message(
+    name: str, spellings: list[tuple[str, int]], display: dict[int, str]
+) -> str:
+    """One line naming the closest known speakers (by display name), if any come close."""
+    if not spellings:
         return f"no speaker {name!r}: the database has no speakers yet"
     matches = process.extract(
-        name, known, scorer=fuzz.WRatio, processor=speaker_key, limit=8, score_cutoff=60
+        name,
+        [alias for alias, _ in spellings],
+        scorer=fuzz.WRatio,
+        processor=speaker_key,
+        limit=20,
+        score_cutoff=60,
     )
     suggestions: list[str] = []
-    for alias, _score, _index in matches:
-        if alias not in suggestions:
-            suggestions.append(alias)
+    for _alias, _score, index in matches:
+        speaker_id = spellings[index][1]
+        shown = display.get(speaker_id) or spellings[index][0]
+        if shown not in suggestions:
+            suggestions.append(shown)
     if not suggestions:
         return f"no speaker {name!r}; no similar names either"
     listed = ", ".join(repr(s) for s in suggestions[:3])
@@ -136,8 +152,7 @@ def unknown_speaker_message(name: str, known: list[str]) -> str:
 def speaker_title(conn: sqlite3.Connection, speaker_ids: list[int]) -> str:
     """The display names of the chosen speakers, for the Markdown heading."""
     names = [
-        conn.execute("select name from speakers where id = ?", [i]).fetchone()
-        for i in speaker_ids
+        conn.execute("select name from speakers where id = ?", [i]).fetchone() for i in speaker_ids
     ]
     return " / ".join(row[0] for row in names if row and row[0]) or "unknown speaker"
 
@@ -214,9 +229,7 @@ def write_markdown(rows: Iterator[dict[str, Any]], out: TextIO, title: str) -> i
             heading = md_text(row["title"] or row["source"] or "untitled article")
             if row["url"]:
                 heading = f"[{heading}]({md_url(row['url'])})"
-            meta = " · ".join(
-                md_text(part) for part in (row["outlet"], row["published"]) if part
-            )
+            meta = " · ".join(md_text(part) for part in (row["outlet"], row["published"]) if part)
             out.write(f"\n## {heading}\n\n")
             if meta:
                 out.write(f"*{meta}*\n\n")

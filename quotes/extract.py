@@ -138,12 +138,13 @@ class Extractor:
             if child.dep_ == "nsubjpass":
                 return child  # "X was quoted as saying"
         head = verb.head
-        if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acl") and head is not verb:
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "Romney, the nominee, tweeted": a misparse hangs the verb off the apposition.
+            return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
+        if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and head is not verb:
             if verb.dep_ == "pcomp" and head.head is not head:
                 head = head.head  # "quoted as saying"
             return self.subject_of(head) if head.i != verb.i else None
-        if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return head
         return None
 
     def mention_span(self, token: Token) -> tuple[int, int]:
@@ -253,7 +254,7 @@ class Extractor:
                 and tok.tag_ in ("VBD", "VBZ", "VBP")
             ):
                 slot_verb = tok
-            if tok.pos_ not in ("PROPN", "PRON", "DET", "ADJ", "NOUN", "PUNCT", "SPACE", "ADV"):
+            if seen >= 4 and tok.pos_ not in ("PROPN", "PRON", "DET", "ADJ", "NOUN", "PUNCT", "SPACE", "ADV"):
                 subjectish = False
             seen += 1
             if seen > 10:
@@ -501,7 +502,7 @@ class Extractor:
         if same_para and re.search(r"\w", re.sub(r"^[^.!?]*[.!?]", "", gap.strip()) or ""):
             return None
         q_text = self.text[q.start : q.end]
-        if len(q_text.split()) < 4:
+        if len(q_text.split()) < (2 if same_para else 4):
             return None
         return Candidate("direct", q.start, q.end, None, previous.mention, 0.7, {qi})
 

@@ -91,8 +91,10 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
             else:
                 marks.append(Mark(s, e, CLOSE, True))
         elif tok in DOUBLE_OPEN:
-            # A "closing" guillemet used as opener (» x «) is rare; trust the glyph.
-            marks.append(Mark(s, e, OPEN, True))
+            if tok == "\u201c" and _closing_context(after) and not _opening_context(before):
+                marks.append(Mark(s, e, CLOSE, True))  # “ typed as a closer: `see,“ said`
+            else:
+                marks.append(Mark(s, e, OPEN, True))
         elif tok in DOUBLE_CLOSE:
             if tok == "\u201d" and _opening_context(before) and not _closing_context(after):
                 marks.append(Mark(s, e, OPEN, True))  # ” used as an opener

@@ -105,9 +105,28 @@ def small_corpus() -> list[tuple[Article, list[Quote]]]:
             "2024-01-15",
             "NATO allies pledge support",
             [
-                _Said(JENS, "said", "We will stand united with Ukraine for as long as it takes.", "direct", JENS),
-                _Said("He", "added", "the alliance would increase its defence spending", "indirect", JENS),
-                _Said("NATO", "announced", "new air defence systems would be delivered", "indirect", "NATO", "organization"),
+                _Said(
+                    JENS,
+                    "said",
+                    "We will stand united with Ukraine for as long as it takes.",
+                    "direct",
+                    JENS,
+                ),
+                _Said(
+                    "He",
+                    "added",
+                    "the alliance would increase its defence spending",
+                    "indirect",
+                    JENS,
+                ),
+                _Said(
+                    "NATO",
+                    "announced",
+                    "new air defence systems would be delivered",
+                    "indirect",
+                    "NATO",
+                    "organization",
+                ),
             ],
         ),
         _article(
@@ -117,9 +136,28 @@ def small_corpus() -> list[tuple[Article, list[Quote]]]:
             "Spain calls for ceasefire",
             [
                 _Said(JOSE, "said", "Spain demands an immediate ceasefire.", "direct", JOSE),
-                _Said("The minister", "said", "Spain would send more humanitarian aid", "indirect", JOSE),
-                _Said("Stoltenberg", "said", 'the alliance was "ready to defend every inch" of its territory', "mixed", JENS),
-                _Said("Diplomats", "said", "talks could resume in March", "indirect", "diplomats", "unnamed"),
+                _Said(
+                    "The minister",
+                    "said",
+                    "Spain would send more humanitarian aid",
+                    "indirect",
+                    JOSE,
+                ),
+                _Said(
+                    "Stoltenberg",
+                    "said",
+                    'the alliance was "ready to defend every inch" of its territory',
+                    "mixed",
+                    JENS,
+                ),
+                _Said(
+                    "Diplomats",
+                    "said",
+                    "talks could resume in March",
+                    "indirect",
+                    "diplomats",
+                    "unnamed",
+                ),
             ],
         ),
         _article(
@@ -128,7 +166,13 @@ def small_corpus() -> list[tuple[Article, list[Quote]]]:
             "2024-02-20",
             "Albares en visite à Paris",
             [
-                _Said("Albares", "told reporters", "Europe must speak with one voice.", "direct", "Jose Manuel Albares"),
+                _Said(
+                    "Albares",
+                    "told reporters",
+                    "Europe must speak with one voice.",
+                    "direct",
+                    "Jose Manuel Albares",
+                ),
                 _Said(JENS, "said", "Ukraine will become a member of NATO.", "direct", JENS),
             ],
         ),
@@ -138,8 +182,17 @@ def small_corpus() -> list[tuple[Article, list[Quote]]]:
             "2024-03-05",
             "Alliance warns Moscow",
             [
-                _Said("Stoltenberg", "warned", "Russia was preparing for a long war", "indirect", JENS),
-                _Said("Nato", "said in a statement", "Our deterrence is credible.", "direct", "Nato", "organization"),
+                _Said(
+                    "Stoltenberg", "warned", "Russia was preparing for a long war", "indirect", JENS
+                ),
+                _Said(
+                    "Nato",
+                    "said in a statement",
+                    "Our deterrence is credible.",
+                    "direct",
+                    "Nato",
+                    "organization",
+                ),
                 _Said(None, "written", "Nobody knows what comes next.", "direct", None),
             ],
         ),
@@ -172,12 +225,28 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     per_article = 125
     for a in range(BIG_COUNT // per_article):
         said = [
-            _Said(BIG_SPEAKER, "said", f"Statement {a * per_article + i} on trade.", "direct", BIG_SPEAKER)
+            _Said(
+                BIG_SPEAKER,
+                "said",
+                f"Statement {a * per_article + i} on trade.",
+                "direct",
+                BIG_SPEAKER,
+            )
             for i in range(per_article)
         ]
-        said.append(_Said("Charles Michel", "said", f"the council met on day {a}", "indirect", "Charles Michel"))
+        said.append(
+            _Said(
+                "Charles Michel",
+                "said",
+                f"the council met on day {a}",
+                "indirect",
+                "Charles Michel",
+            )
+        )
         items.append(
-            _article(f"eu-{a:03d}.txt", "Politico", f"2024-04-{a + 1:02d}", f"EU summit day {a}", said)
+            _article(
+                f"eu-{a:03d}.txt", "Politico", f"2024-04-{a + 1:02d}", f"EU summit day {a}", said
+            )
         )
     with Store(path) as store:
         store.save(items)

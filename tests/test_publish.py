@@ -31,7 +31,18 @@ from quotes.store import speaker_id_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
-HOSTILE = ['"', "OR", "*", "'; drop table quotes; --", "NEAR(", '""', "a\"b'c", "%", "\\", "é" * 300]
+HOSTILE = [
+    '"',
+    "OR",
+    "*",
+    "'; drop table quotes; --",
+    "NEAR(",
+    '""',
+    "a\"b'c",
+    "%",
+    "\\",
+    "é" * 300,
+]
 
 
 def get(ds: Datasette, path: str, **kwargs: Any) -> httpx.Response:
@@ -122,14 +133,26 @@ def test_search_on_view_and_table(ds: Datasette, term: str, expected: set[str]) 
 
 @pytest.mark.parametrize("term", ["", *HOSTILE])
 def test_search_on_view_survives_hostile_input(ds: Datasette, term: str) -> None:
-    response = get(ds, "/quotes/quotes_view.json", params={"_search": term})
+    for path in ("/quotes/quotes_view.json", "/quotes/quotes_view", "/quotes/quotes.json"):
+        response = get(ds, path, params={"_search": term})
+        assert response.status_code == 200, (path, response.text[:300])
+    response = get(ds, "/quotes/quotes_view.json", params={"_search_content": term})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("term", ["", "   "])
+def test_blank_search_shows_every_row(ds: Datasette, term: str) -> None:
+    """What an empty search box submits: all rows, not an FTS syntax error."""
+    data = get(ds, "/quotes/quotes_view.json", params={"_search": term}).json()
+    assert data["filtered_table_rows_count"] == 12
 
 
 def test_immutable_mode_serves_the_same(ds_immutable: Datasette) -> None:
     data = get(ds_immutable, "/quotes/quotes_view.json").json()
     assert data["filtered_table_rows_count"] == 12
-    assert {r["content"] for r in rows(ds_immutable, "/quotes/quotes_view.json", _search="ceasefire")}
+    assert {
+        r["content"] for r in rows(ds_immutable, "/quotes/quotes_view.json", _search="ceasefire")
+    }
 
 
 # -- canned queries -----------------------------------------------------------------------
@@ -228,13 +251,13 @@ def test_speaker_timeline_counts_per_month_and_outlet(ds: Datasette) -> None:
 
 def test_top_speakers_per_outlet(ds: Datasette) -> None:
     found = rows(ds, "/quotes/top_speakers_per_outlet.json")
-    reuters = [(r["rank"], r["speaker"], r["statements"]) for r in found if r["outlet"] == "Reuters"]
+    reuters = [
+        (r["rank"], r["speaker"], r["statements"]) for r in found if r["outlet"] == "Reuters"
+    ]
     assert reuters == [(1, JENS, 3), (2, "NATO", 2)]
     assert {r["outlet"] for r in found} == {"Reuters", "BBC News", "Le Monde"}
     only = rows(ds, "/quotes/top_speakers_per_outlet.json", outlet="bbc news", top="1")
-    assert [(r["outlet"], r["speaker"], r["statements"]) for r in only] == [
-        ("BBC News", JOSE, 2)
-    ]
+    assert [(r["outlet"], r["speaker"], r["statements"]) for r in only] == [("BBC News", JOSE, 2)]
 
 
 # -- pages, labels, hidden tables --------------------------------------------------------
@@ -259,7 +282,7 @@ def test_row_page_labels_foreign_keys(ds: Datasette, quotes_db: Path) -> None:
 
 def test_table_page_labels_foreign_keys(ds: Datasette) -> None:
     data = get(ds, "/quotes/quotes.json", params={"_labels": "on", "_search": "ceasefire"}).json()
-    row = dict(zip(data["columns"], data["rows"][0], strict=True))
+    (row,) = data["rows"]  # with labels on, rows come as objects
     assert row["speaker_id"]["label"] == JOSE
     assert row["article_id"]["label"] == "Spain calls for ceasefire"
 
@@ -310,10 +333,22 @@ def test_errors_are_quiet_4xx(
     assert "Traceback" not in response.text
 
 
-def test_bad_sql_is_a_400_without_traceback(ds: Datasette, capfd: pytest.CaptureFixture[str]) -> None:
+def test_bad_sql_is_a_400_without_traceback(
+    ds: Datasette, capfd: pytest.CaptureFixture[str]
+) -> None:
     response = get(ds, "/quotes.json", params={"sql": "select * from nowhere"})
     assert response.status_code == 400
     assert "Traceback" not in "".join(capfd.readouterr())
+
+
+def test_real_500_is_one_log_line(ds: Datasette, caplog: pytest.LogCaptureFixture) -> None:
+    """A genuine server error (Datasette's int() on _timelimit) is logged, not dumped."""
+    with caplog.at_level("ERROR", logger="quotes.publish"):
+        response = get(ds, "/quotes/search_quotes", params={"q": "x", "_timelimit": "abc"})
+    assert response.status_code == 500
+    (record,) = [r for r in caplog.records if r.name == "quotes.publish"]
+    assert "ValueError" in record.getMessage() and "\n" not in record.getMessage()
+    assert record.exc_info is None
 
 
 # -- streaming all rows past the 1,000 row cap -------------------------------------------
@@ -321,9 +356,7 @@ def test_bad_sql_is_a_400_without_traceback(ds: Datasette, capfd: pytest.Capture
 
 def test_streamed_csv_holds_every_row_of_a_speaker(big_db: Path) -> None:
     ds = publish.make_datasette(big_db)
-    response = get(
-        ds, "/quotes/quotes_view.csv", params={"_stream": "on", "speaker": BIG_SPEAKER}
-    )
+    response = get(ds, "/quotes/quotes_view.csv", params={"_stream": "on", "speaker": BIG_SPEAKER})
     assert response.status_code == 200
     streamed = list(csv.DictReader(io.StringIO(response.text)))
     conn = sqlite3.connect(big_db)
@@ -419,7 +452,9 @@ def test_serve_under_uvicorn_answers_404_quietly(quotes_db: Path) -> None:
                 break
             except httpx.TransportError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"server did not start: {proc.stdout.read() if proc.stdout else ''}")
+                    pytest.fail(
+                        f"server did not start: {proc.stdout.read() if proc.stdout else ''}"
+                    )
                 time.sleep(0.1)
         assert httpx.get(f"{base}/quotes/quotes/-/insert").status_code == 404
         assert httpx.post(f"{base}/quotes/quotes/-/insert").status_code < 500
@@ -434,4 +469,4 @@ def test_serve_under_uvicorn_answers_404_quietly(quotes_db: Path) -> None:
             proc.kill()
             output, _ = proc.communicate()
     assert "Traceback" not in output
-    assert "GET /quotes/quotes/-/insert HTTP/1.1\" 404" in output
+    assert 'GET /quotes/quotes/-/insert HTTP/1.1" 404' in output

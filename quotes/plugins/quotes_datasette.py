@@ -1,8 +1,11 @@
-"""The Datasette hooks that ``quotes serve`` needs.
+"""The Datasette hooks that ``quotes serve`` needs (registered by ``make_datasette``).
 
 * ``speaker_key()`` in SQL, so the canned queries match a speaker under any spelling with
   exactly the rule the store uses to merge speakers (case, accents, hyphens, "the").
+* Search that cannot fail: a blank ``?_search=`` means no search, and ``escape_fts`` never
+  yields the empty (invalid) FTS5 query, so stray quote marks find nothing, not a 400.
 * Search snippets highlighted without trusting article text as HTML.
+* Foreign-key labels (speaker name, article title) on row pages too.
 * Quiet, correct error pages. Datasette 0.65.5's default ``handle_exception`` calls
   ``rich.get_console().print_exception()`` whenever ``rich`` is importable (spaCy installs
   it). For a URL that matches no route there is no exception being handled, so rich itself
@@ -17,6 +20,7 @@ from __future__ import annotations
 import logging
 import pdb
 import re
+import sys
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any
 from urllib.parse import unquote_plus
@@ -42,8 +46,6 @@ _DEFAULT_HANDLER_MODULE = "datasette.handle_exception"
 
 def register() -> None:
     """Register these hooks with Datasette's plugin manager, once per process."""
-    import sys
-
     module = sys.modules[__name__]
     if not pm.is_registered(module) and pm.get_plugin(PLUGIN_NAME) is None:
         pm.register(module, name=PLUGIN_NAME)
@@ -151,9 +153,7 @@ async def foreign_key_link(
     if label is None or label == value:
         return None
     href = datasette.urls.row(database, fk["other_table"], tilde_encode(str(value)))
-    return Markup(
-        f'<a href="{escape(href)}">{escape(label)}</a>&nbsp;<em>{escape(value)}</em>'
-    )
+    return Markup(f'<a href="{escape(href)}">{escape(label)}</a>&nbsp;<em>{escape(value)}</em>')
 
 
 @hookimpl(wrapper=True)
