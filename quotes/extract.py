@@ -141,6 +141,11 @@ class Extractor:
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Romney, the nominee, tweeted": a misparse hangs the verb off the apposition.
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
+        if verb.dep_ in ("conj", "advcl") and not self.is_cue(head) and head.dep_ == "ccomp":
+            # "says X and says Y": the second "says" hangs off X's verb; its speaker is
+            # the first cue's.
+            if self.is_cue(head.head):
+                return self.subject_of(head.head)
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and head is not verb:
             if verb.dep_ == "pcomp" and head.head is not head:
                 head = head.head  # "quoted as saying"
@@ -183,11 +188,19 @@ class Extractor:
 
     def clause_span(self, head: Token, exclude: Token | None = None) -> tuple[int, int] | None:
         """Character span of a clause: its subtree, trimmed of "that" and punctuation."""
-        tokens = [
-            t
-            for t in head.subtree
-            if exclude is None or (t not in exclude.subtree or t is head)
-        ]
+        cut: set[int] = set()
+        if exclude is not None:
+            cut |= {t.i for t in exclude.subtree if t is not head}
+        for t in head.subtree:
+            # A coordinated or participial cue starts an attribution of its own:
+            # "says X and says Y", "said X, calling them Z".
+            if t is not head and t.i > head.i and t.dep_ in ("conj", "advcl") and self._starts_own(t):
+                cut |= {x.i for x in t.subtree}
+                cut |= {c.i for c in t.lefts if c.dep_ in ("cc", "punct")}
+                prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+                if prev is not None and prev.dep_ in ("cc", "punct"):
+                    cut.add(prev.i)
+        tokens = [t for t in head.subtree if t.i not in cut]
         if not tokens:
             return None
         tokens.sort(key=lambda t: t.i)
@@ -211,6 +224,14 @@ class Extractor:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return self._balance(start, end)
+
+    def _starts_own(self, token: Token) -> bool:
+        """A cue verb with a clause or object of its own."""
+        if not self.is_cue(token):
+            return False
+        return any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in token.children) or any(
+            self.in_quote(c) for c in token.rights
+        )
 
     def _balance(self, start: int, end: int) -> tuple[int, int]:
         """Extend a clause to the close mark of a quote it opens, or trim a dangling one."""
@@ -243,6 +264,8 @@ class Extractor:
             if self.in_quote(tok):
                 break
             if self.is_cue(tok):
+                if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
+                    return None  # `... and said it was`: the verb has its own content
                 return tok
             if tok.text in (".", "!", "?", ";") or "\n" in tok.text:
                 break
@@ -560,7 +583,7 @@ class Extractor:
                 return self._reported_from(verb, span, 0.45)
         if content_head is None:
             # "X is ready, he said": the said-clause hangs off the content as parataxis.
-            if verb.dep_ in ("parataxis",) and verb.head.i < verb.i:
+            if verb.dep_ in ("parataxis",) and verb.head.pos_ in ("VERB", "AUX"):
                 content_head = verb.head
                 span = self.clause_span(content_head, exclude=verb)
                 return self._reported_from(verb, span, 0.75)

@@ -4,20 +4,33 @@ Articles flow through one ``nlp.pipe`` as a generator, so the corpus never has t
 memory; results are committed every ``batch_size`` articles, so an interrupted run keeps
 what it committed. An article whose stored content hash matches is skipped before it is
 parsed: re-running on an unchanged corpus costs little more than reading it.
+
+Nothing one article does can stop the run: an article the parser or our components fail
+on is reported as failed (one line, naming its source) and the rest go on. Only the
+database can stop a run (read-only, full disk, corrupt): then a
+:class:`~quotes.errors.DatabaseError` says so in one line, and every batch committed
+before stays stored.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotes import pipeline
+from quotes.errors import DatabaseError, QuotesError
 from quotes.ingest import DEFAULT_MAX_BYTES, iter_inputs
 from quotes.models import Article, InputProblem, Quote
-from quotes.store import Store
+from quotes.store import Store, one_line
+
+#: Texts per ``nlp.pipe`` batch (what the parser processes at once).
+PARSE_BATCH = 16
 
 
 @dataclass
@@ -61,16 +74,25 @@ def run_extract(
     on_problem: Callable[[InputProblem], None] | None = None,
     progress: bool = False,
 ) -> Summary:
-    """Extract quotes from every input into the database at ``db_path``."""
+    """Extract quotes from every input into the database at ``db_path``.
+
+    Raises :class:`~quotes.errors.DatabaseError` when the database cannot be used or
+    written, ``ValueError`` for an unreadable metadata sidecar, and
+    :class:`~quotes.errors.ModelError` when no model loads; a bad input or an article
+    that cannot be processed is counted in ``Summary.failed`` instead.
+    """
     summary = Summary()
+    items = iter_inputs(paths, outlet=outlet, metadata=metadata, max_bytes=max_bytes)
     store = Store(db_path)
+
+    def failed(problem: InputProblem) -> None:
+        summary.failed += 1
+        summary.problems.append(problem)
+        if on_problem:
+            on_problem(problem)
+
     try:
-        todo = _new_articles(
-            iter_inputs(paths, outlet=outlet, metadata=metadata, max_bytes=max_bytes),
-            store,
-            summary,
-            on_problem,
-        )
+        todo = _new_articles(items, store, summary, on_problem, failed)
         if progress:
             from tqdm import tqdm
 
@@ -80,17 +102,15 @@ def run_extract(
             return summary
         nlp = nlp or pipeline.load(model)
         batch: list[tuple[Article, list[Quote]]] = []
-        stream = _chain(first, todo)
-        docs = nlp.pipe(
-            ((a.text, a) for a in stream), as_tuples=True, batch_size=16, n_process=n_process
-        )
-        for doc, article in docs:
-            batch.append((article, list(doc._.quotes or [])))
+        parse = _SafePipe(nlp, n_process, failed)
+        for article, quotes in parse(_chain(first, todo)):
+            batch.append((article, quotes))
             if len(batch) >= batch_size:
                 _flush(store, batch, summary)
         _flush(store, batch, summary)
     finally:
-        store.close()
+        with suppress(sqlite3.Error):
+            store.close()
     return summary
 
 
@@ -104,19 +124,32 @@ def _new_articles(
     store: Store,
     summary: Summary,
     on_problem: Callable[[InputProblem], None] | None,
+    failed: Callable[[InputProblem], None],
 ) -> Iterator[Article]:
     """Articles that need parsing: problems reported, unchanged and repeated ones skipped."""
     seen: set[str] = set()
-    for item in items:
+    items = iter(items)
+    while True:
+        try:
+            item = next(items, None)
+        except Exception as exc:  # a reader bug: report it, keep what was read so far
+            failed(InputProblem("(inputs)", f"reading stopped: {_describe(exc)}"))
+            return
+        if item is None:
+            return
         if isinstance(item, InputProblem):
             if item.fatal:
-                summary.failed += 1
-                summary.problems.append(item)
-            if on_problem:
+                failed(item)
+            elif on_problem:
                 on_problem(item)
             continue
         summary.read += 1
-        if item.source in seen or store.is_unchanged(item):
+        if item.source in seen:
+            summary.skipped += 1
+            continue
+        with _database_errors(store, "read"):
+            unchanged = store.is_unchanged(item)
+        if unchanged:
             summary.skipped += 1
             continue
         seen.add(item.source)
@@ -126,6 +159,138 @@ def _new_articles(
 def _flush(store: Store, batch: list[tuple[Article, list[Quote]]], summary: Summary) -> None:
     if not batch:
         return
-    summary.quotes += store.save(batch)
+    with _database_errors(store, "write"):
+        summary.quotes += store.save(batch)
     summary.stored += len(batch)
     batch.clear()
+
+
+@contextmanager
+def _database_errors(store: Store, doing: str) -> Iterator[None]:
+    """SQLite errors (full disk, read-only, corrupt, locked) as one-line DatabaseErrors.
+
+    ``Store.save`` is one transaction, so a failed write leaves the database as the last
+    commit left it.
+    """
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{store.path}: cannot {doing} database: {one_line(exc)}") from exc
+
+
+class _SafePipe:
+    """``nlp.pipe`` over articles where an article that fails is reported, not fatal.
+
+    spaCy hands a component's exception to the pipeline's error handler; ours records it
+    and spaCy drops the document(s) it was working on. Articles go in and come out in
+    order, so an article that does not come out was dropped: it is retried alone when it
+    failed together with others (a trainable component fails a whole batch, a worker
+    process reports no documents at all), and reported as failed otherwise. An
+    exception that escapes ``nlp.pipe`` itself (the tokenizer, a worker) is handled the
+    same way for every article in flight, then a new ``nlp.pipe`` takes the rest.
+    """
+
+    def __init__(
+        self, nlp: Language, n_process: int, failed: Callable[[InputProblem], None]
+    ) -> None:
+        self.nlp = nlp
+        self.n_process = n_process
+        self.failed = failed
+        self.in_flight: dict[str, Article] = {}  # fed to nlp.pipe, not yet out, in order
+        self.errors: dict[str, tuple[str, int]] = {}  # source -> (message, docs failed with)
+        self.fed = 0
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Quote]]]:
+        feed = self._feed(articles)
+        previous = self.nlp.default_error_handler
+        self.nlp.set_error_handler(self._on_error)
+        try:
+            while True:
+                fed_before = self.fed
+                try:
+                    docs = self.nlp.pipe(
+                        feed, as_tuples=True, batch_size=PARSE_BATCH, n_process=self.n_process
+                    )
+                    for doc, article in docs:
+                        yield from self._dropped_before(article.source)
+                        ok = self.in_flight.pop(article.source, None)
+                        if ok is not None:
+                            yield ok, self._quotes(doc)
+                    yield from self._dropped_before(None)
+                    return
+                except QuotesError:
+                    raise
+                except Exception as exc:
+                    if self.fed == fed_before and not self.in_flight:
+                        raise  # nothing was parsed: the pipeline itself is broken
+                    message = _describe(exc)
+                    for source in self.in_flight:
+                        self.errors.setdefault(source, (message, len(self.in_flight)))
+                    yield from self._dropped_before(None)
+        finally:
+            self.nlp.set_error_handler(previous)
+
+    def _feed(self, articles: Iterable[Article]) -> Iterator[tuple[str, Article]]:
+        limit = self.nlp.max_length
+        for article in articles:
+            if len(article.text) > limit:
+                self._fail(
+                    article,
+                    f"text is {len(article.text):,} characters, over the parser's limit "
+                    f"of {limit:,}",
+                )
+                continue
+            self.in_flight[article.source] = article
+            self.fed += 1
+            yield article.text, article
+
+    def _on_error(self, name: str | None, proc: object, docs: list[Doc] | None, exc: Exception) -> None:
+        """spaCy's error handler: remember what failed; spaCy drops the documents."""
+        message = _describe(exc, name)
+        docs = docs or []
+        for doc in docs:
+            article = getattr(doc, "_context", None)
+            if isinstance(article, Article):
+                self.errors[article.source] = (message, len(docs))
+
+    def _dropped_before(self, source: str | None) -> Iterator[tuple[Article, list[Quote]]]:
+        """Articles fed before ``source`` (every one left, for None) that never came out."""
+        while self.in_flight:
+            first = next(iter(self.in_flight))
+            if first == source:
+                return
+            article = self.in_flight.pop(first)
+            message, together = self.errors.pop(first, (None, 0))
+            if message is not None and together == 1:
+                self._fail(article, message)
+                continue
+            try:
+                quotes = self._parse_alone(article)
+            except Exception as exc:
+                self._fail(article, _describe(exc))
+                continue
+            yield article, quotes
+
+    def _parse_alone(self, article: Article) -> list[Quote]:
+        """Run the pipeline on one article in this process, letting exceptions out."""
+        doc = self.nlp.make_doc(article.text)
+        for _name, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return self._quotes(doc)
+
+    @staticmethod
+    def _quotes(doc: Doc) -> list[Quote]:
+        return list(doc._.quotes or [])
+
+    def _fail(self, article: Article, message: str) -> None:
+        self.failed(InputProblem(article.source, f"could not process: {message}"))
+
+
+def _describe(exc: BaseException, component: str | None = None) -> str:
+    """An exception as one line: where (the component, if known), type and message."""
+    text = str(exc)
+    if "Traceback (most recent call last)" in text:  # a worker's traceback (spaCy E871)
+        lines = [line for line in text.splitlines() if line.strip()]
+        text = lines[-1] if lines else text
+    where = f"in {component}: " if component else ""
+    return one_line(f"{where}{type(exc).__name__}: {text}" if text else f"{where}{exc!r}")

@@ -8,6 +8,7 @@ on unchanged input writes nothing at all.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -115,6 +116,25 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.create_view("quotes_view", QUOTES_VIEW_SQL, replace=True)
 
 
+
+@migrations()
+def m002_article_text_length(db: sqlite_utils.Database) -> None:
+    """``articles.text_length``: characters in the stored text, backfilled for old rows.
+
+    Every stored offset is at most this, so bounds can be checked (and articles sorted by
+    length in Datasette) without loading the texts. Counted with Python's ``len`` because
+    SQLite's ``length()`` stops at the first NUL character.
+    """
+    if "text_length" not in db["articles"].columns_dict:
+        db["articles"].add_column("text_length", int)
+    db.conn.create_function("quotes_text_length", 1, _text_length, deterministic=True)
+    db.execute("update articles set text_length = quotes_text_length(text)")
+
+
+def _text_length(text: object) -> int | None:
+    return len(text) if isinstance(text, str) else None
+
+
 QUOTES_VIEW_SQL = """
 select
   quotes.id as id,
@@ -180,20 +200,38 @@ class Store:
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path)
         check_database_file(self.path)
+        exists = self.path.exists() and self.path.stat().st_size > 0
         if not self.path.exists():
             if not create:
                 raise DatabaseError(f"{self.path}: database does not exist")
             if self.path.parent and not self.path.parent.exists():
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise DatabaseError(
+                        f"{self.path}: cannot create directory {self.path.parent}: "
+                        f"{exc.strerror or exc}"
+                    ) from exc
+        check_writable(self.path)
         try:
             self.db = sqlite_utils.Database(self.path)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"{self.path}: cannot open database: {one_line(exc)}") from exc
+        try:
+            # Checked before anything writes (WAL switch, migrations): a damaged or foreign
+            # file is refused as it is, never "repaired" into something else.
+            if exists:
+                check_quotes_file(self.db, self.path)
             self.db.execute("pragma foreign_keys = on")
             if self.db.conn.execute("pragma journal_mode").fetchone()[0] != "wal":
                 self.db.enable_wal()
             self.db.execute("pragma synchronous = normal")
             migrations.apply(self.db)
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseError(f"{self.path}: cannot use database: {exc}") from exc
+        except (sqlite3.Error, DatabaseError) as exc:
+            self.db.close()
+            if isinstance(exc, DatabaseError):
+                raise
+            raise DatabaseError(f"{self.path}: cannot use database: {one_line(exc)}") from exc
 
     def close(self) -> None:
         """Close the connection (a WAL checkpoint happens on close)."""
@@ -258,6 +296,7 @@ class Store:
                 "text": article.text,
                 "content_hash": article.content_hash,
                 "quote_count": len(quotes),
+                "text_length": len(article.text),
             },
             pk="id",
         )
@@ -413,3 +452,50 @@ def check_database_file(path: Path) -> None:
         raise DatabaseError(f"{path}: cannot read database: {exc.strerror}") from exc
     if header != SQLITE_MAGIC:
         raise DatabaseError(f"{path}: not an SQLite database; refusing to overwrite it")
+
+
+def check_writable(path: Path) -> None:
+    """Refuse a database that cannot be written, before a long run finds out at its commit.
+
+    SQLite also needs to create its journal files (``-wal``, ``-shm``) next to the
+    database, so the directory must be writable too.
+    """
+    directory = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseError(f"{path}: database is read-only (no write permission)")
+    if not os.access(directory, os.W_OK | os.X_OK):
+        raise DatabaseError(
+            f"{path}: cannot write in directory {directory} "
+            "(SQLite keeps its journal files next to the database)"
+        )
+
+
+def check_quotes_file(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse a damaged database, or someone else's, before anything is written to it.
+
+    ``pragma quick_check`` reads the whole file (about a second per GB when cached): cheap
+    next to parsing, and it keeps a run from piling new rows onto a corrupt file. A
+    database with tables but no record of our migrations belongs to another program.
+    """
+    problem = db.execute("pragma quick_check(1)").fetchone()[0]
+    if problem != "ok":
+        raise DatabaseError(
+            f"{path}: database is corrupt ({one_line(problem)}); refusing to write to it"
+        )
+    tables = {name for name in db.table_names() if not name.startswith("sqlite_")}
+    if not tables:
+        return
+    ours = "_sqlite_migrations" in tables and db.execute(
+        "select 1 from _sqlite_migrations where migration_set = ? limit 1", [migrations.name]
+    ).fetchone()
+    if not ours:
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise DatabaseError(
+            f"{path}: not a quotes database (has tables {shown}); refusing to modify it"
+        )
+
+
+def one_line(message: object, limit: int = 300) -> str:
+    """A message (an exception, a SQLite report) as one line of at most ``limit`` chars."""
+    text = " ".join(str(message).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -1,0 +1,250 @@
+"""Export: every format round-trips to exactly the database rows, found by any alias."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sqlite3
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE
+
+from quotes.errors import DatabaseError, UsageError
+from quotes.export import COLUMNS, export_speaker
+from quotes.store import speaker_id_for
+
+EXPECTED_SQL = """
+select speakers.name, quotes.type, quotes.content, quotes.cue, quotes.speaker_mention,
+       articles.title, outlets.name, articles.published, articles.url, articles.source,
+       quotes.id
+from quotes
+  join articles on articles.id = quotes.article_id
+  left join speakers on speakers.id = quotes.speaker_id
+  left join outlets on outlets.id = articles.outlet_id
+{where}
+"""
+
+
+def db_rows(db: Path, speaker: str | None) -> list[dict[str, Any]]:
+    """The rows an export must hold, straight from SQL (order-free)."""
+    conn = sqlite3.connect(db)
+    try:
+        if speaker is None:
+            found = conn.execute(EXPECTED_SQL.format(where=""))
+        else:
+            found = conn.execute(
+                EXPECTED_SQL.format(where="where quotes.speaker_id = ?"),
+                [speaker_id_for(speaker)],
+            )
+        return [dict(zip(COLUMNS, row, strict=True)) for row in found]
+    finally:
+        conn.close()
+
+
+def run(db: Path, speaker: str | None, fmt: str) -> tuple[int, str]:
+    out = io.StringIO()
+    count = export_speaker(db, speaker, fmt, out)
+    return count, out.getvalue()
+
+
+def key(row: dict[str, Any]) -> int:
+    return int(row["quote_id"])
+
+
+def as_csv_text(row: dict[str, Any]) -> dict[str, str]:
+    return {k: "" if v is None else str(v) for k, v in row.items()}
+
+
+@pytest.mark.parametrize("speaker", [None, JENS, JOSE])
+def test_csv_round_trip(quotes_db: Path, speaker: str | None) -> None:
+    count, text = run(quotes_db, speaker, "csv")
+    parsed = list(csv.DictReader(io.StringIO(text)))
+    expected = db_rows(quotes_db, speaker)
+    assert count == len(parsed) == len(expected)
+    assert list(parsed[0]) == list(COLUMNS)
+    assert sorted(parsed, key=key) == sorted(map(as_csv_text, expected), key=key)
+
+
+@pytest.mark.parametrize("speaker", [None, JENS, "NATO"])
+def test_json_round_trip(quotes_db: Path, speaker: str | None) -> None:
+    count, text = run(quotes_db, speaker, "json")
+    parsed = json.loads(text)
+    assert isinstance(parsed, list)
+    expected = db_rows(quotes_db, speaker)
+    assert count == len(parsed) == len(expected)
+    assert sorted(parsed, key=key) == sorted(expected, key=key)
+
+
+@pytest.mark.parametrize("speaker", [None, JENS, "diplomats"])
+def test_jsonl_round_trip(quotes_db: Path, speaker: str | None) -> None:
+    count, text = run(quotes_db, speaker, "jsonl")
+    parsed = [json.loads(line) for line in text.splitlines()]
+    expected = db_rows(quotes_db, speaker)
+    assert count == len(parsed) == len(expected)
+    assert sorted(parsed, key=key) == sorted(expected, key=key)
+
+
+def test_rows_are_newest_first(quotes_db: Path) -> None:
+    _, text = run(quotes_db, None, "jsonl")
+    dates = [json.loads(line)["published"] for line in text.splitlines()]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_markdown_groups_by_article_newest_first(quotes_db: Path) -> None:
+    count, text = run(quotes_db, JENS, "markdown")
+    assert count == 5
+    assert text.startswith(f"# Statements by {JENS}\n")
+    headings = re.findall(r"^## (.*)$", text, flags=re.M)
+    assert headings == [
+        "[Alliance warns Moscow](https://news.example/reuters-2)",
+        "[Albares en visite à Paris](https://news.example/lemonde-1)",
+        "[Spain calls for ceasefire](https://news.example/bbc-1)",
+        "[NATO allies pledge support](https://news.example/reuters-1)",
+    ]
+    assert text.count("\n- ") == 5
+    assert "“We will stand united with Ukraine for as long as it takes.”" in text
+    assert "*Reuters · 2024-03-05*" in text
+    # Quote marks inside a mixed quote survive; Markdown specials are escaped.
+    assert 'the alliance was "ready to defend every inch" of its territory' in text
+
+
+def test_markdown_all_quotes_counts_every_row(quotes_db: Path) -> None:
+    count, text = run(quotes_db, None, "markdown")
+    assert count == 12 == text.count("\n- ")
+    assert len(re.findall(r"^## ", text, flags=re.M)) == 4
+    assert "**unknown speaker**" in text  # the quote without a speaker
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        JENS,
+        "jens stoltenberg",
+        "JENS   STOLTENBERG",
+        "NATO chief",  # an alias that differs from the name
+        "nato CHIEF",
+    ],
+)
+def test_alias_lookup(quotes_db: Path, name: str) -> None:
+    count, text = run(quotes_db, name, "jsonl")
+    assert count == 5
+    assert {json.loads(line)["speaker"] for line in text.splitlines()} == {JENS}
+
+
+@pytest.mark.parametrize(
+    "name", ["Jose Manuel Albares", "josé manuel albares", "JOSE MANUEL ALBARES"]
+)
+def test_lookup_ignores_case_and_diacritics(quotes_db: Path, name: str) -> None:
+    count, _ = run(quotes_db, name, "csv")
+    assert count == 3
+
+
+def test_organisation_spellings_are_one_speaker(quotes_db: Path) -> None:
+    count_upper, _ = run(quotes_db, "NATO", "csv")
+    count_title, _ = run(quotes_db, "the Nato", "csv")
+    assert count_upper == count_title == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "suggestion"),
+    [("Stoltenberg", JENS), ("Jens Stoltenburg", JENS), ("Albares", "Manuel Albares")],
+)
+def test_unknown_speaker_suggests_close_matches(
+    quotes_db: Path, name: str, suggestion: str
+) -> None:
+    out = io.StringIO()
+    with pytest.raises(UsageError) as info:
+        export_speaker(quotes_db, name, "csv", out)
+    message = str(info.value)
+    assert "\n" not in message
+    assert repr(name) in message
+    assert "did you mean" in message
+    assert suggestion in message.split("did you mean", 1)[1]
+    assert out.getvalue() == ""
+
+
+@pytest.mark.parametrize("name", ["Zebediah Quux", "", "   ", "the"])
+def test_unknown_speaker_without_match(quotes_db: Path, name: str) -> None:
+    with pytest.raises(UsageError, match="no speaker"):
+        export_speaker(quotes_db, name, "csv", io.StringIO())
+
+
+def test_unknown_format_is_a_usage_error(quotes_db: Path) -> None:
+    with pytest.raises(UsageError, match="unknown export format"):
+        export_speaker(quotes_db, None, "xml", io.StringIO())
+
+
+def test_missing_or_foreign_database(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="does not exist"):
+        export_speaker(tmp_path / "absent.db", None, "csv", io.StringIO())
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("create table t (x)").connection.close()
+    with pytest.raises(DatabaseError, match="not a quotes database"):
+        export_speaker(other, None, "csv", io.StringIO())
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_empty_export_formats_are_valid(tmp_path: Path) -> None:
+    from quotes.store import Store
+
+    path = tmp_path / "quotes.db"
+    Store(path).close()
+    assert run(path, None, "json") == (0, "[]\n")
+    assert run(path, None, "jsonl") == (0, "")
+    count, text = run(path, None, "csv")
+    assert count == 0 and text.strip() == ",".join(COLUMNS)
+    count, text = run(path, None, "markdown")
+    assert count == 0 and "No quotes." in text
+
+
+class CountingWriter(io.StringIO):
+    """Records how much was written before the export finished."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes = 0
+
+    def write(self, s: str) -> int:
+        self.writes += 1
+        return super().write(s)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "markdown"])
+def test_big_export_streams_every_row(big_db: Path, fmt: str) -> None:
+    out = CountingWriter()
+    count = export_speaker(big_db, BIG_SPEAKER, fmt, out)
+    assert count == BIG_COUNT
+    assert out.writes >= BIG_COUNT  # written row by row, not as one string at the end
+    text = out.getvalue()
+    if fmt == "csv":
+        assert len(list(csv.DictReader(io.StringIO(text)))) == BIG_COUNT
+    elif fmt == "json":
+        assert len(json.loads(text)) == BIG_COUNT
+    elif fmt == "jsonl":
+        assert len(text.splitlines()) == BIG_COUNT
+
+
+def test_big_export_memory_does_not_grow_with_rows(big_db: Path) -> None:
+    """Streaming: peak memory stays far below the size of the output."""
+
+    class Sink(io.TextIOBase):
+        size = 0
+
+        def write(self, s: str) -> int:
+            self.size += len(s)
+            return len(s)
+
+    sink = Sink()
+    tracemalloc.start()
+    try:
+        export_speaker(big_db, BIG_SPEAKER, "jsonl", sink)  # type: ignore[arg-type]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert sink.size > 200_000
+    assert peak < sink.size / 2
