@@ -576,11 +576,12 @@ class Extractor:
                         for pc in prep.children:
                             if pc.dep_ in ("pcomp", "pobj"):
                                 content_head = pc
-        if content_head is None and lemma in lexicon.OBJECT_VERBS:
+        if content_head is None and (lemma in lexicon.OBJECT_VERBS or lemma in lexicon.SPEECH_VERBS):
             content_head = self._object_content(verb)
             if content_head is not None:
                 span = self.clause_span(content_head)
-                return self._reported_from(verb, span, 0.45)
+                confidence = 0.45 if lemma in lexicon.OBJECT_VERBS else 0.35
+                return self._reported_from(verb, span, confidence)
         if content_head is None:
             # "X is ready, he said": the said-clause hangs off the content as parataxis.
             if verb.dep_ in ("parataxis",) and verb.head.pos_ in ("VERB", "AUX"):
@@ -606,8 +607,9 @@ class Extractor:
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not self.in_quote(child):
                 return child
-            if child.dep_ == "prep" and child.lower_ in ("for", "about", "on") and verb.lemma_ in (
-                "call", "discuss", "comment", "talk", "speak"
+            if child.dep_ == "prep" and child.lower_ in ("for", "about", "on", "of") and verb.lemma_ in (
+                "call", "discuss", "comment", "talk", "speak", "write", "complain", "warn",
+                "ask", "think", "know", "hear", "learn", "argue", "testify", "boast", "joke",
             ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -44,6 +44,8 @@ __all__ = [
     "headline",
     "iter_inputs",
     "load_metadata",
+    "unknown_metadata_columns",
+    "unmatched_metadata_keys",
     "normalise_date",
 ]
 
@@ -98,6 +100,7 @@ _DATE_DEFAULT_A = datetime(2000, 1, 1, 0, 0, 0)
 _DATE_DEFAULT_B = datetime(2001, 2, 2, 1, 1, 1)
 
 _LINE_SKIP_CHUNK = 1 << 16
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 Fields = dict[str, str | None]
 Item = Article | InputProblem
@@ -167,6 +170,41 @@ def load_metadata(path: str | Path) -> dict[str, dict]:
         return _index_rows(rows)
     except _Unreadable as err:
         raise ValueError(f"cannot read metadata file {path}: {err}") from None
+
+
+def unknown_metadata_columns(path: str | Path) -> list[str]:
+    """Sidecar columns that ``load_metadata`` ignores (a typo such as ``outlett``).
+
+    Raises ``ValueError`` like ``load_metadata`` when the file cannot be read.
+    """
+    try:
+        rows = _read_sidecar_rows(Path(path))
+    except _Unreadable as err:
+        raise ValueError(f"cannot read metadata file {path}: {err}") from None
+    known = set(KEY_COLUMNS) | set(FIELDS)
+    columns = dict.fromkeys(name for row in rows for name in _lower_keys(row))
+    return [name for name in columns if name and name not in known]
+
+
+def unmatched_metadata_keys(path: str | Path, sources: Iterable[str]) -> list[str]:
+    """Keys of the sidecar rows that no article in ``sources`` used, in file order.
+
+    ``sources`` are the ``Article.source`` of the articles read; a row matches as in
+    ``iter_inputs`` (source, normalised path, absolute path, file name or stem).
+    """
+    index = load_metadata(path)
+    rows: dict[int, str] = {}
+    for key, row in index.items():
+        rows.setdefault(id(row), key)
+    for source in sources:
+        for key in _file_keys(Path(source), source):
+            row = index.get(key)
+            if row is not None:
+                rows.pop(id(row), None)
+                break
+        if not rows:
+            break
+    return list(rows.values())
 
 
 def normalise_date(value: object) -> str | None:
@@ -335,6 +373,9 @@ def _iter_file(path: Path, source: str, run: _Run) -> Iterator[Item]:
             yield from _iter_text(path, source, run)
     except _Unreadable as err:
         yield InputProblem(source, str(err))
+    except Exception as err:  # a reader bug or a library crash on one file: not fatal
+        message = " ".join(f"{type(err).__name__}: {err}".split())[:300]
+        yield InputProblem(source, f"could not read: {message}")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -709,7 +750,16 @@ def _finish(source: str, text: str, found: Fields, keys: list[str], run: _Run) -
     then (outlet only) the URL's domain.
     """
     row = _sidecar_row(run.sidecar, keys) if run.sidecar else {}
-    merged = {name: row.get(name) or found.get(name) or None for name in FIELDS}
+    merged = {name: _storable(row.get(name) or found.get(name) or None) for name in FIELDS}
+    source = _storable_source(source)
+    broken = len(_SURROGATES.findall(text))
+    if broken:
+        yield InputProblem(
+            source,
+            f"{broken} invalid character(s) (lone UTF-16 surrogates) replaced with U+FFFD",
+            fatal=False,
+        )
+        text = _SURROGATES.sub("\ufffd", text)
     domain = domain_of(merged["url"])
     published = merged["published"]
     try:
@@ -722,11 +772,38 @@ def _finish(source: str, text: str, found: Fields, keys: list[str], run: _Run) -
         text=text,
         title=merged["title"],
         url=merged["url"],
-        outlet=run.outlet or merged["outlet"] or domain,
+        outlet=_storable(run.outlet) or merged["outlet"] or domain,
         published=published,
         author=merged["author"],
         domain=domain,
     )
+
+
+def _storable(value: str | None) -> str | None:
+    """Lone surrogates as U+FFFD: SQLite cannot store them (UTF-8 has no encoding for them).
+
+    They come from JSON escapes of half an emoji (``"\\ud83d"``) or from command-line
+    arguments that are not valid UTF-8. One character for one keeps every offset true.
+    """
+    if value is None or not _SURROGATES.search(value):
+        return value
+    return _SURROGATES.sub("\ufffd", value)
+
+
+def _storable_source(source: str) -> str:
+    """A source path that is not valid UTF-8 (``b"caf\\xe9.txt"``), shown with escapes.
+
+    Python reads such file names with ``surrogateescape``; the bytes come back as
+    ``\\xe9`` so the stored source still tells the files apart.
+    """
+    if not _SURROGATES.search(source):
+        return source
+    return _SURROGATES.sub(_escape_surrogate, source)
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
 
 
 def domain_of(url: str | None) -> str | None:

@@ -25,7 +25,12 @@ from spacy.tokens import Doc
 
 from quotes import pipeline
 from quotes.errors import DatabaseError, QuotesError
-from quotes.ingest import DEFAULT_MAX_BYTES, iter_inputs
+from quotes.ingest import (
+    DEFAULT_MAX_BYTES,
+    iter_inputs,
+    unknown_metadata_columns,
+    unmatched_metadata_keys,
+)
 from quotes.models import Article, InputProblem, Quote
 from quotes.store import Store, one_line
 
@@ -83,34 +88,55 @@ def run_extract(
     """
     summary = Summary()
     items = iter_inputs(paths, outlet=outlet, metadata=metadata, max_bytes=max_bytes)
+    unknown = unknown_metadata_columns(metadata) if metadata is not None else []
     store = Store(db_path)
+
+    def warn(problem: InputProblem) -> None:
+        if on_problem:
+            on_problem(problem)
 
     def failed(problem: InputProblem) -> None:
         summary.failed += 1
         summary.problems.append(problem)
-        if on_problem:
-            on_problem(problem)
+        warn(problem)
 
+    if unknown:
+        warn(
+            InputProblem(
+                str(metadata), f"unknown column(s) ignored: {', '.join(unknown)}", fatal=False
+            )
+        )
+    sources: set[str] = set()
     try:
-        todo = _new_articles(items, store, summary, on_problem, failed)
+        todo = _new_articles(items, store, summary, sources, warn, failed)
         if progress:
             from tqdm import tqdm
 
             todo = iter(tqdm(todo, unit=" articles", desc="extracting", leave=False))
         first = next(todo, None)
-        if first is None:
-            return summary
-        nlp = nlp or pipeline.load(model)
-        batch: list[tuple[Article, list[Quote]]] = []
-        parse = _SafePipe(nlp, n_process, failed)
-        for article, quotes in parse(_chain(first, todo)):
-            batch.append((article, quotes))
-            if len(batch) >= batch_size:
-                _flush(store, batch, summary)
-        _flush(store, batch, summary)
+        if first is not None:
+            nlp = nlp or pipeline.load(model)
+            batch: list[tuple[Article, list[Quote]]] = []
+            parse = _SafePipe(nlp, n_process, failed)
+            for article, quotes in parse(_chain(first, todo)):
+                batch.append((article, quotes))
+                if len(batch) >= batch_size:
+                    _flush(store, batch, summary)
+            _flush(store, batch, summary)
     finally:
         with suppress(sqlite3.Error):
             store.close()
+    if metadata is not None:
+        unmatched = unmatched_metadata_keys(metadata, sources)
+        if unmatched:
+            shown = ", ".join(unmatched[:5]) + (
+                f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""
+            )
+            warn(
+                InputProblem(
+                    str(metadata), f"{len(unmatched)} row(s) match no input: {shown}", fatal=False
+                )
+            )
     return summary
 
 
@@ -123,11 +149,14 @@ def _new_articles(
     items: Iterable[Article | InputProblem],
     store: Store,
     summary: Summary,
-    on_problem: Callable[[InputProblem], None] | None,
+    seen: set[str],
+    warn: Callable[[InputProblem], None],
     failed: Callable[[InputProblem], None],
 ) -> Iterator[Article]:
-    """Articles that need parsing: problems reported, unchanged and repeated ones skipped."""
-    seen: set[str] = set()
+    """Articles that need parsing: problems reported, unchanged and repeated ones skipped.
+
+    ``seen`` collects the source of every article read, parsed or not.
+    """
     items = iter(items)
     while True:
         try:
@@ -140,19 +169,19 @@ def _new_articles(
         if isinstance(item, InputProblem):
             if item.fatal:
                 failed(item)
-            elif on_problem:
-                on_problem(item)
+            else:
+                warn(item)
             continue
         summary.read += 1
         if item.source in seen:
             summary.skipped += 1
             continue
+        seen.add(item.source)
         with _database_errors(store, "read"):
             unchanged = store.is_unchanged(item)
         if unchanged:
             summary.skipped += 1
             continue
-        seen.add(item.source)
         yield item
 
 
@@ -202,15 +231,14 @@ class _SafePipe:
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Quote]]]:
         feed = self._feed(articles)
-        previous = self.nlp.default_error_handler
-        self.nlp.set_error_handler(self._on_error)
+        restore = self._install_error_handler()
         try:
             while True:
                 fed_before = self.fed
+                docs = self.nlp.pipe(
+                    feed, as_tuples=True, batch_size=PARSE_BATCH, n_process=self.n_process
+                )
                 try:
-                    docs = self.nlp.pipe(
-                        feed, as_tuples=True, batch_size=PARSE_BATCH, n_process=self.n_process
-                    )
                     for doc, article in docs:
                         yield from self._dropped_before(article.source)
                         ok = self.in_flight.pop(article.source, None)
@@ -227,8 +255,37 @@ class _SafePipe:
                     for source in self.in_flight:
                         self.errors.setdefault(source, (message, len(self.in_flight)))
                     yield from self._dropped_before(None)
+                finally:
+                    docs.close()  # stops worker processes after an escaped exception
         finally:
-            self.nlp.set_error_handler(previous)
+            restore()
+
+    def _install_error_handler(self) -> Callable[[], None]:
+        """Make ``_on_error`` the handler of the pipeline and its components; return undo.
+
+        Not ``nlp.set_error_handler``: in spaCy 3.8 it raises AttributeError on the parser
+        and NER (Cython classes without room for the attribute). Those two keep raising,
+        which ``__call__`` handles as an escaped exception.
+        """
+        previous = [(self.nlp, "default", self.nlp.default_error_handler)]
+        self.nlp.default_error_handler = self._on_error
+        for _name, proc in self.nlp.pipeline:
+            if hasattr(proc, "set_error_handler") and hasattr(proc, "get_error_handler"):
+                before = proc.get_error_handler()
+                try:
+                    proc.set_error_handler(self._on_error)
+                except AttributeError:
+                    continue
+                previous.append((proc, "component", before))
+
+        def restore() -> None:
+            for owner, kind, handler in previous:
+                if kind == "default":
+                    owner.default_error_handler = handler
+                else:
+                    owner.set_error_handler(handler)
+
+        return restore
 
     def _feed(self, articles: Iterable[Article]) -> Iterator[tuple[str, Article]]:
         limit = self.nlp.max_length
@@ -244,7 +301,9 @@ class _SafePipe:
             self.fed += 1
             yield article.text, article
 
-    def _on_error(self, name: str | None, proc: object, docs: list[Doc] | None, exc: Exception) -> None:
+    def _on_error(
+        self, name: str | None, proc: object, docs: list[Doc] | None, exc: Exception
+    ) -> None:
         """spaCy's error handler: remember what failed; spaCy drops the documents."""
         message = _describe(exc, name)
         docs = docs or []

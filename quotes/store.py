@@ -116,7 +116,6 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.create_view("quotes_view", QUOTES_VIEW_SQL, replace=True)
 
 
-
 @migrations()
 def m002_article_text_length(db: sqlite_utils.Database) -> None:
     """``articles.text_length``: characters in the stored text, backfilled for old rows.
@@ -485,9 +484,12 @@ def check_quotes_file(db: sqlite_utils.Database, path: Path) -> None:
     tables = {name for name in db.table_names() if not name.startswith("sqlite_")}
     if not tables:
         return
-    ours = "_sqlite_migrations" in tables and db.execute(
-        "select 1 from _sqlite_migrations where migration_set = ? limit 1", [migrations.name]
-    ).fetchone()
+    ours = (
+        "_sqlite_migrations" in tables
+        and db.execute(
+            "select 1 from _sqlite_migrations where migration_set = ? limit 1", [migrations.name]
+        ).fetchone()
+    )
     if not ours:
         shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
         raise DatabaseError(
