@@ -226,8 +226,12 @@ class Extractor:
         return self._balance(start, end)
 
     def _starts_own(self, token: Token) -> bool:
-        """A cue verb with a clause or object of its own."""
-        if not self.is_cue(token):
+        """A speech verb with a clause or object of its own: "said X, noting that Y".
+
+        Coordinated clauses that merely continue the content ("is proud and expects to
+        leave") stay in it: only a second speech cue starts a second item.
+        """
+        if not self.is_cue(token) or token.lemma_.lower() not in lexicon.SPEECH_VERBS:
             return False
         return any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in token.children) or any(
             self.in_quote(c) for c in token.rights
