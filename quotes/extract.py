@@ -365,14 +365,16 @@ class Extractor:
                 end = self._mixed_end(q)
             elif clause is None and self._is_fragment(q, between):
                 # `described the field as "all very good"`: the quote finishes a phrase.
-                words = re.search(r"\w", between)
+                that = list(re.finditer(r"\bthat\s+", between))
+                words = re.search(r"\w", between[that[-1].end() :] if that else between)
                 if words:
-                    kind, start = "mixed", cue.idx + len(cue) + words.start()
+                    offset = that[-1].end() if that else 0
+                    kind, start = "mixed", cue.idx + len(cue) + offset + words.start()
                     end = self._mixed_end(q)
         else:
             s_start = self._sentence_start(q.open_start)
             lead = self.text[s_start : q.open_start]
-            if re.search(r"\w{2,}.*\w", lead) and not lead.rstrip().endswith(":"):
+            if re.search(r"\w{2,}.*\w", lead) and not lead.rstrip().endswith((":", ",")):
                 kind, start = "mixed", s_start
         if mention is None and kind == "direct":
             return None
