@@ -104,15 +104,25 @@ def extract(
         fail(str(exc).splitlines()[0], 2)
     except UsageError as exc:
         fail(str(exc), 2)
-    except QuotesError as exc:
+    except QuotesError as exc:  # the database cannot be used or written, no model
         fail(str(exc), 1)
+    except KeyboardInterrupt:
+        fail("interrupted; every batch committed so far is kept, re-run to continue", 130)
     if not silent:
         click.echo(summary.line())
     if summary.failed:
-        names = ", ".join(p.source for p in summary.problems[:5])
-        more = f" and {summary.failed - 5} more" if summary.failed > 5 else ""
+        shown = 10
+        names = ", ".join(_location(p) for p in summary.problems[:shown])
+        more = f" and {summary.failed - shown} more" if summary.failed > shown else ""
         click.echo(f"{summary.failed} input(s) failed: {names}{more}", err=True)
     sys.exit(summary.exit_code)
+
+
+def _location(problem: object) -> str:
+    """Where a problem is: the file, with the line for JSONL."""
+    source = str(getattr(problem, "source", problem))
+    line = getattr(problem, "line", None)
+    return f"{source}:{line}" if line is not None else source
 
 
 @cli.command()

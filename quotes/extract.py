@@ -124,9 +124,13 @@ class Extractor:
 
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a cue verb, climbing through participles and conjuncts."""
+        subjects = [
+            c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.in_quote(c)
+        ]
+        if subjects:
+            # Two subjects is a misparse; the one nearest the verb is the speaker.
+            return max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
         for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj") and not self.in_quote(child):
-                return child
             if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
                 # "was told by X": the agent speaks; a passive subject is the addressee.
                 for agent in verb.children:

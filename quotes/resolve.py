@@ -157,6 +157,9 @@ class Resolver:
                 return None
             words = propns.split()
             known = self._full_name(words[-1], span.start_char)
+            not_person = ("ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
+            if known is None and span.root.ent_type_ in not_person:
+                return None  # an unknown name the model calls a place or organisation
             if known is None and (len(words) < 2 or _org_like(propns)):
                 return None
             name = known or propns
@@ -332,7 +335,7 @@ def _apposition_role(span: SpacySpan) -> str | None:
             while words and words[0].lower_ in ("the", "a", "an"):
                 words = words[1:]
             role = " ".join(t.text for t in words)
-            if role and len(role) <= 80:
+            if role and len(role) <= 80 and not role[:1].isdigit():
                 return role
     return None
 
@@ -350,8 +353,8 @@ def _role_of(span: SpacySpan, name: str) -> str | None:
     after = text[idx + len(name) :]
     role = before.strip(" ,") or after.strip(" ,")
     role = re.sub(r"^(?:the|The)\s+", "", role).strip(" ,;:-\u2014")
-    if not role or len(role) > 80 or not re.search(r"[A-Za-z]", role):
-        return None
+    if not role or len(role) > 80 or not re.search(r"[A-Za-z]", role) or role[:1].isdigit():
+        return None  # "52, of Eastgate" is an age, not a role
     return re.sub(r"\s+", " ", role)
 
 

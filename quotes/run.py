@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes import pipeline
+from quotes import index, pipeline
 from quotes.errors import DatabaseError, QuotesError
 from quotes.ingest import (
     DEFAULT_MAX_BYTES,
@@ -78,6 +78,7 @@ def run_extract(
     n_process: int = 1,
     on_problem: Callable[[InputProblem], None] | None = None,
     progress: bool = False,
+    speakers: str | Path | None = None,
 ) -> Summary:
     """Extract quotes from every input into the database at ``db_path``.
 
@@ -87,6 +88,7 @@ def run_extract(
     that cannot be processed is counted in ``Summary.failed`` instead.
     """
     summary = Summary()
+    overrides = index.Overrides.load(speakers)
     items = iter_inputs(paths, outlet=outlet, metadata=metadata, max_bytes=max_bytes)
     unknown = unknown_metadata_columns(metadata) if metadata is not None else []
     store = Store(db_path)
@@ -123,6 +125,10 @@ def run_extract(
                 if len(batch) >= batch_size:
                     _flush(store, batch, summary)
             _flush(store, batch, summary)
+        if summary.stored or speakers is not None:
+            # Regroup speaker names across all articles: cheap (one row per distinct name)
+            # and order-independent, so every run ends with the same index.
+            index.rebuild(store.db, overrides)
     finally:
         with suppress(sqlite3.Error):
             store.close()

@@ -134,6 +134,20 @@ def _text_length(text: object) -> int | None:
     return len(text) if isinstance(text, str) else None
 
 
+@migrations()
+def m003_speaker_index(db: sqlite_utils.Database) -> None:
+    """The cross-article index needs each quote's speaker kind; speakers get a Wikidata id."""
+    if "speaker_kind" not in db["quotes"].columns_dict:
+        db["quotes"].add_column("speaker_kind", str)
+        db.execute(
+            "update quotes set speaker_kind = (select kind from speakers "
+            "where speakers.id = quotes.speaker_id) where speaker_id is not null"
+        )
+    if "wikidata" not in db["speakers"].columns_dict:
+        db["speakers"].add_column("wikidata", str)
+    db["quotes"].create_index(["speaker_name"], if_not_exists=True)
+
+
 QUOTES_VIEW_SQL = """
 select
   quotes.id as id,
@@ -395,14 +409,11 @@ class Store:
                 """,
                 [speaker_id],
             )
-            # The display name and role are derived, never first-come: the most used
-            # spelling wins (then the longest, then alphabetical), so the order in which
-            # articles arrive cannot change what the index shows.
+            # The display name is the cross-article index's job (quotes.index.rebuild,
+            # run at the end of every extract); here only the latest role is derived.
             self.db.execute(
                 """
                 update speakers set
-                  name = coalesce((select alias from speaker_aliases where speaker_id = :id
-                          order by count desc, length(alias) desc, alias limit 1), name),
                   role = (select role from speaker_roles where speaker_id = :id
                           order by last_seen desc, role limit 1)
                 where id = :id
@@ -430,6 +441,7 @@ def quote_row(quote_id: int, article: Article, quote: Quote, speaker_id: int | N
         "speaker_start": mention.start if mention else None,
         "speaker_end": mention.end if mention else None,
         "speaker_name": quote.speaker,
+        "speaker_kind": quote.speaker_kind if quote.speaker else None,
         "speaker_role": quote.role,
         "confidence": round(quote.confidence, 3),
         "channel": quote.channel,

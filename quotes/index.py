@@ -1,0 +1,311 @@
+"""The cross-article speaker index: one ``speakers`` row per real-world speaker.
+
+Within an article, ``quotes.resolve`` already turned "he" and "Stoltenberg" into the name
+the article uses. Across articles the same person still arrives under several names:
+"Nato" and "NATO", "Le Drian" and "Jean-Yves Le Drian", "J. Stoltenberg". This module
+groups those names and gives each group one stable id.
+
+The grouping is a pure function of the set of names in the database (and the user's
+override file), never of the order articles arrived in: re-running gives the same ids.
+It reads one row per distinct (name, kind), not per quote, so it stays cheap.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from quotes.errors import UsageError
+from quotes.models import stable_id
+from quotes.store import speaker_key
+
+
+@dataclass
+class Overrides:
+    """User corrections applied on every run.
+
+    ``merge`` maps a name (any spelling) to the canonical name it belongs to; ``split``
+    lists names that must stay apart from everything they would otherwise merge with;
+    ``wikidata`` maps canonical names to Wikidata ids.
+    """
+
+    merge: dict[str, str] = field(default_factory=dict)
+    split: set[str] = field(default_factory=set)
+    wikidata: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: str | Path | None) -> Overrides:
+        """Read YAML (``merge:``/``split:``/``speakers:``) or CSV (``name,canonical,...``)."""
+        if path is None:
+            return cls()
+        path = Path(path)
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot read speaker overrides: {exc.strerror}") from exc
+        if path.suffix.lower() == ".csv":
+            return cls._from_rows(csv.DictReader(raw.splitlines()), path)
+        import yaml
+
+        try:
+            data = yaml.safe_load(raw) or {}
+        except yaml.YAMLError as exc:
+            raise UsageError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from exc
+        if not isinstance(data, dict):
+            raise UsageError(f"{path}: expected a mapping with merge/split/speakers")
+        out = cls()
+        for canonical, names in (data.get("merge") or {}).items():
+            for name in [names] if isinstance(names, str) else names or []:
+                out.merge[speaker_key(str(name))] = str(canonical)
+            out.merge[speaker_key(str(canonical))] = str(canonical)
+        for name in data.get("split") or []:
+            out.split.add(speaker_key(str(name)))
+        for row in data.get("speakers") or []:
+            if isinstance(row, dict) and row.get("name"):
+                out._add_row(row)
+        return out
+
+    @classmethod
+    def _from_rows(cls, rows: Iterable[dict], path: Path) -> Overrides:
+        out = cls()
+        for row in rows:
+            row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+            if not row.get("name"):
+                raise UsageError(f"{path}: every row needs a 'name' column")
+            out._add_row(row)
+        return out
+
+    def _add_row(self, row: dict) -> None:
+        name = str(row["name"])
+        canonical = str(row.get("canonical") or name)
+        action = str(row.get("action") or "merge").lower()
+        if action == "split":
+            self.split.add(speaker_key(name))
+        else:
+            self.merge[speaker_key(name)] = canonical
+            self.merge.setdefault(speaker_key(canonical), canonical)
+        if row.get("wikidata"):
+            self.wikidata[speaker_key(canonical)] = str(row["wikidata"])
+        if row.get("kind"):
+            self.kinds[speaker_key(canonical)] = str(row["kind"])
+
+
+@dataclass
+class Name:
+    """One spelling of a speaker as articles wrote it, with how often it was used."""
+
+    text: str
+    kind: str
+    count: int
+
+    @property
+    def key(self) -> str:
+        return speaker_key(self.text)
+
+
+def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[str, str]:
+    """Map every name key to the key of its group's canonical name.
+
+    Persons: a surname alone, an initial ("J. Stoltenberg") or a trailing part of a name
+    ("Le Drian") joins the one full name it fits; when two full names fit (two Brandts),
+    it joins neither. Organisations: spellings that share a key meet; a full name joins
+    the acronym it spells ("North Atlantic Treaty Organization" -> "NATO").
+    """
+    overrides = overrides or Overrides()
+    parent: dict[str, str] = {n.key: n.key for n in names}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            # The longer (fuller) key becomes the root; ties alphabetically.
+            keep, drop = sorted((ra, rb), key=lambda k: (-len(k.split()), -len(k), k))
+            parent[drop] = keep
+
+    kinds: dict[str, str] = {}
+    for n in names:
+        kinds.setdefault(n.key, n.kind)
+    persons = sorted({n.key for n in names if kinds[n.key] == "person"})
+    full = [k for k in persons if len(k.split()) >= 2]
+    for key in persons:
+        if key in overrides.split:
+            continue
+        fits = [f for f in full if f != key and _person_fits(key, f) and f not in overrides.split]
+        # Only the longest candidates count: "le drian" fits "jean yves le drian" and
+        # "yves le drian"; both are one person when the shorter fits the longer.
+        fits = [f for f in fits if not any(g != f and _person_fits(f, g) for g in fits)]
+        if len(fits) == 1:
+            union(key, fits[0])
+    orgs = sorted({n.key for n in names if kinds[n.key] != "person"})
+    acronyms = {k: k for k in orgs if len(k.split()) == 1}
+    for key in orgs:
+        initials = "".join(w[0] for w in key.split() if w not in SMALL_WORDS)
+        if len(key.split()) >= 2 and initials in acronyms and key not in overrides.split:
+            union(key, initials)
+    # User merges win over everything.
+    for key in list(parent):
+        if key in overrides.merge:
+            target = speaker_key(overrides.merge[key])
+            parent.setdefault(target, target)
+            union(target, key)
+            parent[find(target)] = find(target)
+    return {k: find(k) for k in list(parent)}
+
+
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des"})
+
+
+def _person_fits(short: str, full: str) -> bool:
+    """True when ``short`` can be a shorter way of writing ``full``."""
+    s, f = short.split(), full.split()
+    if len(s) >= len(f):
+        return False
+    if f[-len(s) :] == s:
+        return True  # "stoltenberg", "le drian"
+    # "j stoltenberg" for "jens stoltenberg": initials then the same surname.
+    if s[-1] != f[-1] or len(s) != len(f):
+        return len(s) == 2 and len(s[0]) == 1 and s[-1] == f[-1] and f[0].startswith(s[0])
+    return all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(s, f, strict=True))
+
+
+def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> int:
+    """Regroup every speaker name in the database; returns the number of speakers.
+
+    Quotes keep the name their article used (``speaker_name``); this sets their
+    ``speaker_id`` to the group's id and rewrites ``speakers``, ``speaker_aliases`` and
+    ``speaker_roles`` from them.
+    """
+    overrides = overrides or Overrides()
+    counts: Counter[tuple[str, str]] = Counter()
+    for name, kind, n in db.execute(
+        "select speaker_name, coalesce(speaker_kind, 'person'), count(*) from quotes "
+        "where speaker_name is not null group by speaker_name, speaker_kind"
+    ):
+        counts[(name, kind)] += n
+    names = [Name(t, k, c) for (t, k), c in counts.items()]
+    groups = group_names(names, overrides)
+    members: dict[str, list[Name]] = defaultdict(list)
+    for n in names:
+        members[groups[n.key]].append(n)
+    rows = []
+    mapping: list[tuple[int, str]] = []
+    for root, group in sorted(members.items()):
+        canonical = overrides.merge.get(root) or _display_name(group)
+        kind_votes = Counter()
+        for n in group:
+            kind_votes[n.kind] += n.count
+        kind = overrides.kinds.get(root) or kind_votes.most_common(1)[0][0]
+        speaker_id = stable_id("speaker", root)
+        rows.append(
+            {
+                "id": speaker_id,
+                "name": canonical,
+                "kind": kind,
+                "wikidata": overrides.wikidata.get(root),
+            }
+        )
+        mapping.extend((speaker_id, n.text) for n in group)
+    with db.atomic():
+        db.execute("create temp table if not exists speaker_map (speaker_id integer, name text)")
+        db.execute("delete from temp.speaker_map")
+        db.conn.executemany("insert into temp.speaker_map values (?, ?)", mapping)
+        db.execute("create index if not exists temp.speaker_map_name on speaker_map(name)")
+        db.execute(
+            "update quotes set speaker_id = (select speaker_id from temp.speaker_map m "
+            "where m.name = quotes.speaker_name) where speaker_name is not null"
+        )
+        db.execute("update quotes set speaker_id = null where speaker_name is null")
+        keep = {r["id"] for r in rows}
+        existing = {r[0] for r in db.execute("select id from speakers")}
+        for row in rows:
+            db["speakers"].upsert(row, pk="id", alter=True)
+        gone = existing - keep
+        if gone:
+            marks = ",".join("?" * len(gone))
+            db.execute(f"delete from speaker_aliases where speaker_id in ({marks})", list(gone))
+            db.execute(f"delete from speaker_roles where speaker_id in ({marks})", list(gone))
+            db.execute(f"delete from speakers where id in ({marks})", list(gone))
+        db.execute("drop table temp.speaker_map")
+    _refresh_all(db)
+    return len(rows)
+
+
+def _display_name(group: list[Name]) -> str:
+    """The name to show: the fullest person name; for organisations the most used one."""
+    if any(n.kind == "person" for n in group):
+        return max(group, key=lambda n: (len(n.key.split()), n.count, n.text)).text
+    return max(group, key=lambda n: (n.count, n.text.isupper(), n.text)).text
+
+
+def _refresh_all(db: sqlite_utils.Database) -> None:
+    """Counts, aliases and roles of every speaker, in a few set-based statements."""
+    with db.atomic():
+        db.execute("delete from speaker_aliases")
+        db.execute(
+            "insert into speaker_aliases (speaker_id, alias, count) "
+            "select speaker_id, speaker_name, count(*) from quotes "
+            "where speaker_id is not null and speaker_name is not null "
+            "group by speaker_id, speaker_name"
+        )
+        db.execute("delete from speaker_roles")
+        db.execute(
+            "insert into speaker_roles (speaker_id, role, first_seen, last_seen) "
+            "select speaker_id, speaker_role, min(published), max(published) from quotes "
+            "where speaker_id is not null and speaker_role is not null "
+            "group by speaker_id, speaker_role"
+        )
+        db.execute(
+            """
+            update speakers set
+              quote_count = (select count(*) from quotes where speaker_id = speakers.id),
+              article_count = (select count(distinct article_id) from quotes
+                               where speaker_id = speakers.id),
+              outlet_count = (select count(distinct articles.outlet_id) from quotes
+                              join articles on articles.id = quotes.article_id
+                              where quotes.speaker_id = speakers.id),
+              first_quoted = (select min(published) from quotes where speaker_id = speakers.id),
+              last_quoted = (select max(published) from quotes where speaker_id = speakers.id),
+              role = (select role from speaker_roles where speaker_id = speakers.id
+                      order by last_seen desc, role limit 1)
+            """
+        )
+        db.execute("delete from speakers where quote_count = 0")
+
+
+def list_speakers(db_path: str | Path, kind: str | None = None) -> list[dict]:
+    """The index as rows, most quoted first (what ``quotes speakers`` prints)."""
+    db = sqlite_utils.Database(db_path)
+    where = "where kind = :kind" if kind else ""
+    rows = db.execute(
+        f"select id, name, kind, role, quote_count, article_count, outlet_count, "
+        f"first_quoted, last_quoted from speakers {where} "
+        f"order by quote_count desc, name",
+        {"kind": kind} if kind else {},
+    )
+    cols = [c[0] for c in rows.description]
+    out = [dict(zip(cols, r, strict=True)) for r in rows]
+    for row in out:
+        row["aliases"] = json.dumps(
+            [
+                a
+                for (a,) in db.execute(
+                    "select alias from speaker_aliases where speaker_id = ? "
+                    "order by count desc, alias",
+                    [row["id"]],
+                )
+            ]
+        )
+    db.close()
+    return out
