@@ -104,7 +104,10 @@ class Extractor:
         return 0, len(self.text)
 
     def is_cue(self, token: Token) -> bool:
+        """A reporting verb outside quote marks ("said", "warned", "made clear")."""
         lemma = token.lemma_.lower()
+        if lemma in ("make", "put") and any(c.lower_ == "clear" for c in token.children):
+            return not self.in_quote(token)  # "made (it) clear that ..."
         if lemma not in lexicon.CUE_LEMMAS and token.lower_ not in lexicon.CUE_LEMMAS:
             return False
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
@@ -569,7 +572,7 @@ class Extractor:
         lemma = verb.lemma_.lower()
         content_head = None
         for child in verb.children:
-            if child.dep_ in CONTENT_DEPS and not (child.pos_ == "VERB" and child.i < verb.i and child.dep_ == "xcomp"):
+            if child.dep_ in CONTENT_DEPS and child.lower_ != "clear":
                 content_head = child
                 break
         if content_head is None and lemma in XCOMP_VERBS:
