@@ -240,6 +240,11 @@ class Extractor:
         """
         if not self.is_cue(token) or token.lemma_.lower() not in lexicon.SPEECH_VERBS:
             return False
+        finite_clause = token.tag_ in ("VBD", "VBZ", "VBP") and any(
+            c.dep_ in SUBJECT_DEPS for c in token.children
+        )
+        if token.dep_ == "advcl" and token.tag_ != "VBG" and not finite_clause:
+            return False  # "for the West to agree to ...": part of the content
         return any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in token.children) or any(
             self.in_quote(c) for c in token.rights
         )
