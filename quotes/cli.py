@@ -65,6 +65,12 @@ def cli() -> None:
 )
 @click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
               help="Articles committed per transaction.")
+@click.option(
+    "--speakers",
+    "speakers_file",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Speaker overrides (YAML or CSV): merge, split, canonical names, Wikidata ids.",
+)
 @click.option("--silent", is_flag=True, help="No progress bar and no summary line.")
 def extract(
     paths: tuple[str, ...],
@@ -75,6 +81,7 @@ def extract(
     max_bytes: int,
     processes: int,
     batch_size: int,
+    speakers_file: str | None,
     silent: bool,
 ) -> None:
     """Extract quotes from PATHS (.txt, .html, .jsonl files or directories) into the database."""
@@ -99,6 +106,7 @@ def extract(
             n_process=processes,
             on_problem=report,
             progress=not silent and sys.stderr.isatty(),
+            speakers=speakers_file,
         )
     except ValueError as exc:  # an unreadable sidecar: a usage error
         fail(str(exc).splitlines()[0], 2)
@@ -201,3 +209,46 @@ def evaluate(gold: str, model: str | None, limit: int | None, show_errors: bool,
     if show_errors:
         texts = {d.doc: d.text for d in ev.load_gold(gold)}
         click.echo(ev.format_errors(reports[min(reports)], texts))
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--kind",
+    type=click.Choice(["person", "organization", "unnamed"]),
+    help="Only speakers of this kind.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON rows instead of a table.")
+@click.option(
+    "--speakers",
+    "speakers_file",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Apply this overrides file (YAML or CSV) to the index first.",
+)
+def speakers(db_path: str, kind: str | None, as_json: bool, speakers_file: str | None) -> None:
+    """List the speaker index: one row per real-world speaker, most quoted first."""
+    from quotes import index
+    from quotes.store import Store
+
+    if not Path(db_path).exists():
+        fail(f"{db_path}: database does not exist", 2)
+    try:
+        if speakers_file:
+            with Store(db_path) as store:
+                index.rebuild(store.db, index.Overrides.load(speakers_file))
+        rows = index.list_speakers(db_path, kind)
+    except UsageError as exc:
+        fail(str(exc), 2)
+    except QuotesError as exc:
+        fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        role = f" ({row['role']})" if row["role"] else ""
+        aliases = ", ".join(a for a in json.loads(row["aliases"]) if a != row["name"])
+        also = f"  [also: {aliases}]" if aliases else ""
+        click.echo(
+            f"{row['quote_count']:6d}  {row['name']}{role}  {row['kind']}, "
+            f"{row['article_count']} article(s), {row['outlet_count']} outlet(s){also}"
+        )

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from rapidfuzz import fuzz, process
 
 from quotes.errors import DatabaseError, UsageError
+from quotes.index import person_fits
 from quotes.store import check_database_file, speaker_key
 
 FORMATS = ("csv", "json", "jsonl", "markdown")
@@ -120,6 +121,11 @@ def resolve_speaker(conn: sqlite3.Connection, name: str) -> list[int]:
     ids = sorted({i for alias, i in spellings if speaker_key(alias) == wanted})
     if ids:
         return ids
+    # A surname or a shorter form ("Okafor", "Le Drian") names the one person it fits,
+    # by the same rule the speaker index merges with; two fits (two Brandts) is no fit.
+    fits = sorted({i for n, i in spellings if person_fits(wanted, speaker_key(n))})
+    if len(fits) == 1:
+        return fits
     raise UsageError(unknown_speaker_message(name, spellings, display))
 
 

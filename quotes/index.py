@@ -142,10 +142,10 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
     for key in persons:
         if key in overrides.split:
             continue
-        fits = [f for f in full if f != key and _person_fits(key, f) and f not in overrides.split]
+        fits = [f for f in full if f != key and person_fits(key, f) and f not in overrides.split]
         # Only the longest candidates count: "le drian" fits "jean yves le drian" and
         # "yves le drian"; both are one person when the shorter fits the longer.
-        fits = [f for f in fits if not any(g != f and _person_fits(f, g) for g in fits)]
+        fits = [f for f in fits if not any(g != f and person_fits(f, g) for g in fits)]
         if len(fits) == 1:
             union(key, fits[0])
     orgs = sorted({n.key for n in names if kinds[n.key] != "person"})
@@ -167,7 +167,7 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des"})
 
 
-def _person_fits(short: str, full: str) -> bool:
+def person_fits(short: str, full: str) -> bool:
     """True when ``short`` can be a shorter way of writing ``full``."""
     s, f = short.split(), full.split()
     if len(s) >= len(f):

@@ -72,6 +72,7 @@ ORG_DESCRIPTIONS = frozenset(
     group agency department administration council committee union bank party campaign
     commission court office authority club board team coalition kremlin embassy
     institute university association federation army military police service network
+    nation country state
     """.split()
 )
 
@@ -134,3 +135,6 @@ CAPITALS = {
     "Warsaw": "Poland",
     "Budapest": "Hungary",
 }
+
+# Descriptions that point back to a country named earlier ("the soviet nation").
+COUNTRY_DESCRIPTIONS = frozenset({"nation", "country", "state"})

@@ -56,6 +56,9 @@ class Resolver:
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         self._index_entities()
+        # The small model often calls a surname an organisation: a known surname is a person.
+        surnames = {p.surname for p in self.people if len(p.name.split()) > 1}
+        self.orgs = [o for o in self.orgs if o.name.lower() not in surnames]
         self._learn_genders()
 
     def org_name(self, name: str) -> str:
@@ -70,6 +73,8 @@ class Resolver:
                 if name:
                     self._add_person(name, ent.start_char)
             elif ent.label_ in ORG_LABELS:
+                if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
+                    continue  # "Russian" in "the Russian defence ministry" is an adjective
                 name = self.org_name(clean_name(ent.text))
                 acronym = re.match(r"\s*\(([A-Z]{2,8})\)", self.doc.text[ent.end_char : ent.end_char + 12])
                 if acronym and _initials(name) == acronym.group(1):
@@ -77,6 +82,21 @@ class Resolver:
                     name = acronym.group(1)
                 if name:
                     self.orgs.append(Entity(name, "organization", ent.start_char))
+        # "the Russian defence ministry", "the Ukrainian government": bodies named by a
+        # description with a national or proper-noun modifier are organisations too.
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ != "NOUN" or lemma not in lexicon.ORG_DESCRIPTIONS:
+                continue
+            if lemma in lexicon.COUNTRY_DESCRIPTIONS:
+                continue
+            mods = [c for c in token.lefts if c.dep_ in ("amod", "compound") and c.ent_type_]
+            if mods:
+                first = min(t.i for t in mods[0].subtree)
+                words = self.doc[first : token.i + 1].text
+                name = words[:1].upper() + words[1:]
+                self.orgs.append(Entity(name, "organization", self.doc[first].idx))
+        self.orgs.sort(key=lambda e: e.position)
 
     def _learn_genders(self) -> None:
         """ "Maria Okafor said she ...": a pronoun right after a named subject, in the same
@@ -181,7 +201,15 @@ class Resolver:
         return self._add_person(name, position)
 
     def _org_in(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
-        ents = [e for e in span.ents if e.label_ in ORG_LABELS]
+        if span.root.lemma_.lower() in lexicon.COUNTRY_DESCRIPTIONS:
+            return None  # "the soviet nation" points back to a country named earlier
+        ents = [
+            e
+            for e in span.ents
+            if e.label_ in ORG_LABELS
+            and not (e.label_ == "NORP" and e.root.dep_ in ("amod", "compound") and e.root.head.pos_ == "NOUN"
+                     and e.root.head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS)
+        ]
         if not ents:
             return None
         # "Russia's Foreign Ministry": the organisation is the whole proper-noun phrase;
@@ -268,6 +296,13 @@ class Resolver:
         head = span.root
         lemma = head.lemma_.lower()
         has_def = any(t.lower_ in ("the", "this", "that") for t in span if t.i < head.i)
+        modifiers = [t for t in span if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")]
+        if has_def and lemma in lexicon.ORG_DESCRIPTIONS and len(modifiers) >= 2:
+            # "the provincial electoral commission": a full description names the body
+            # itself; only short ones ("the alliance", "the military bloc") point back.
+            words = [t.text for t in span if t.i >= modifiers[0].i and t.i <= head.i]
+            name = " ".join(words)
+            return Entity(name[:1].upper() + name[1:], "organization", span.start_char), None
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS:
             org = self._salient(span.start_char, "organization", None)
             return (org, None) if org is not None else None

@@ -1,0 +1,549 @@
+"""Dirty inputs through the CLI on real files: one clear line each, the run goes on.
+
+Every test runs ``quotes extract`` on files written to ``tmp_path`` next to a good
+article, then checks the exit code (0 all stored, 1 some failed, 2 usage error), that
+each bad input got exactly one ``Error:``/``Warning:`` line on stderr naming the file
+(and the line, for JSONL), that the good inputs were stored, and that every stored span
+indexes the stored text. Most runs are in-process (click's CliRunner) with the spaCy
+model loaded once per module; the exit-code and permission tests run the installed
+command in a subprocess. All article texts are invented.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ctypes
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from spacy.language import Language
+
+from quotes import pipeline
+from quotes.cli import cli
+from quotes.ingest import DEFAULT_MAX_BYTES
+
+GOOD = '"We are ready," said Ada Voss.\n'
+GOOD_CONTENT = "We are ready,"
+QUOTES_CMD = Path(sys.executable).with_name("quotes")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    """One loaded pipeline for every in-process run of this module."""
+    loaded = pipeline.load()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pipeline, "load", lambda model=None: loaded)
+        yield loaded
+
+
+def extract(*args: str | Path) -> Result:
+    """``quotes extract ARGS`` in-process; exceptions must not escape (no traceback)."""
+    result = CliRunner().invoke(cli, ["extract", *map(str, args)], catch_exceptions=True)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    """Write byte-exact (no newline translation)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def lines(stderr: str, prefix: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith(prefix)]
+
+
+def only_line(stderr: str, prefix: str, where: str) -> str:
+    """The one ``prefix`` line about ``where`` (a file, or ``file:LINE``)."""
+    found = [line for line in lines(stderr, prefix) if line.startswith(f"{prefix}{where}: ")]
+    assert len(found) == 1, (where, stderr)
+    return found[0]
+
+
+def rows(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def stored_sources(db: Path) -> set[str]:
+    return {source for (source,) in rows(db, "select source from articles")}
+
+
+def check_spans(db: Path) -> int:
+    """Every stored span is inside its article and indexes it exactly; returns the count."""
+    texts = dict(rows(db, "select id, text from articles"))
+    lengths = dict(rows(db, "select id, text_length from articles"))
+    found = rows(
+        db,
+        "select article_id, content, content_start, content_end, cue, cue_start, cue_end, "
+        "speaker_mention, speaker_start, speaker_end from quotes",
+    )
+    for article_id, *spans in found:
+        text = texts[article_id]
+        assert lengths[article_id] == len(text)
+        for value, start, end in zip(spans[::3], spans[1::3], spans[2::3], strict=True):
+            if value is None:
+                continue
+            assert 0 <= start <= end <= len(text)
+            assert text[start:end] == value
+    return len(found)
+
+
+def assert_clean_failure(result: Result, failed: list[str]) -> None:
+    """Exit 1, one error line per failed input, the summary naming them all, no traceback."""
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    errors = lines(result.stderr, "Error: ")
+    assert len(errors) == len(failed), result.stderr
+    for where in failed:
+        only_line(result.stderr, "Error: ", where)
+    summary = lines(result.stderr, f"{len(failed)} input(s) failed: ")
+    assert len(summary) == 1, result.stderr
+    for where in failed[:10]:
+        assert where in summary[0]
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def test_missing_path_empty_directory_and_directory_without_inputs(
+    tmp_path: Path, nlp: Language
+) -> None:
+    good = write(tmp_path / "good.txt", GOOD)
+    empty_dir = tmp_path / "empty"
+    empty_dir.mkdir()
+    scans = tmp_path / "scans"
+    write(scans / "report.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    write(scans / "photo.png", b"\x89PNG\r\n\x1a\n\x00\x00")
+    write(scans / ".hidden.txt", GOOD)  # hidden files are not inputs
+    db = tmp_path / "q.db"
+
+    result = extract(tmp_path / "missing.txt", empty_dir, scans, good, "--db", db)
+
+    assert_clean_failure(result, [str(tmp_path / "missing.txt"), str(empty_dir), str(scans)])
+    assert "path does not exist" in only_line(result.stderr, "Error: ", str(tmp_path / "missing.txt"))
+    assert "no .txt, .html or .jsonl files found" in only_line(result.stderr, "Error: ", str(scans))
+    assert "1 articles read, 1 stored" in result.stdout
+    assert stored_sources(db) == {str(good)}
+
+
+def test_empty_whitespace_and_binary_files(tmp_path: Path, nlp: Language) -> None:
+    corpus = tmp_path / "corpus"
+    archive = corpus / "archive.txt"
+    archive.parent.mkdir(parents=True)
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("story.txt", GOOD)
+    sqlite_file = corpus / "export.txt"
+    conn = sqlite3.connect(sqlite_file)
+    conn.execute("create table t (x)")
+    conn.commit()
+    conn.close()
+    expected = {
+        "empty.txt": (b"", "empty file"),
+        "blank.txt": (" \r\n\t\n\u3000\u00a0".encode(), "whitespace-only file"),
+        "blank.html": (b"\n\n  \n", "whitespace-only file"),
+        "empty.jsonl": (b"", "empty file"),
+        "blank.jsonl": (b"\n  \n\n", "whitespace-only file"),
+        "scan.txt": (b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\n", "binary file (PDF)"),
+        "photo.txt": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary file (PNG)"),
+        "page.html": (b"%PDF-1.4\n", "binary file (PDF)"),
+        "corpus.jsonl": (b"\x89PNG\r\n\x1a\n\x00", "binary file (PNG)"),
+        "nul.txt": (b"some text\x00\x01\x02 more", "binary file (contains NUL bytes)"),
+    }
+    for name, (content, _) in expected.items():
+        write(corpus / name, content)
+    expected["archive.txt"] = (b"", "binary file (ZIP)")
+    expected["export.txt"] = (b"", "binary file (SQLite)")
+    good = write(corpus / "zz-good.txt", GOOD)
+    db = tmp_path / "q.db"
+
+    result = extract(corpus, "--db", db)
+
+    assert_clean_failure(result, sorted(str(corpus / name) for name in expected))
+    for name, (_, message) in expected.items():
+        assert message in only_line(result.stderr, "Error: ", str(corpus / name))
+    assert stored_sources(db) == {str(good)}
+    assert check_spans(db) == 1
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+def test_non_utf8_text_is_detected_and_read_with_a_warning(tmp_path: Path, nlp: Language) -> None:
+    text = (
+        "Genève talks resume\n\n"
+        "\u201cThe café owners in Genève are ready,\u201d said Ada Voss, the négociatrice.\n"
+    )
+    latin = write(tmp_path / "latin.txt", text.encode("cp1252"))
+    db = tmp_path / "q.db"
+
+    result = extract(latin, "--db", db)
+
+    assert result.exit_code == 0, result.output
+    warning = only_line(result.stderr, "Warning: ", str(latin))
+    assert "not UTF-8: read as cp1252" in warning
+    assert lines(result.stderr, "Error: ") == []
+    assert rows(db, "select text from articles") == [(text,)]
+    assert ("The café owners in Genève are ready,",) in rows(db, "select content from quotes")
+    check_spans(db)
+
+
+def test_bom_utf16_crlf_and_cr_are_read_exactly_with_true_offsets(
+    tmp_path: Path, nlp: Language
+) -> None:
+    body = 'Harbour talks\n\n"We are ready," said Ada Voss.\n\n"Not yet," said Tom Baker.\n'
+    variants = {
+        "bom.txt": (codecs.BOM_UTF8 + body.encode("utf-8"), body),
+        "utf16le.txt": (body.encode("utf-16"), body),  # with its BOM
+        "utf16be.txt": (codecs.BOM_UTF16_BE + body.encode("utf-16-be"), body),
+        "crlf.txt": (body.replace("\n", "\r\n").encode(), body.replace("\n", "\r\n")),
+        "cr.txt": (body.replace("\n", "\r").encode(), body.replace("\n", "\r")),
+        "bom-crlf.txt": (
+            codecs.BOM_UTF8 + body.replace("\n", "\r\n").encode(),
+            body.replace("\n", "\r\n"),
+        ),
+    }
+    for name, (data, _) in variants.items():
+        write(tmp_path / "in" / name, data)
+    db = tmp_path / "q.db"
+
+    result = extract(tmp_path / "in", "--db", db)
+
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == "", result.stderr  # no warning: nothing was guessed
+    stored = dict(rows(db, "select source, text from articles"))
+    assert stored == {str(tmp_path / "in" / name): text for name, (_, text) in variants.items()}
+    for source, text in stored.items():
+        found = rows(
+            db,
+            "select content, content_start, content_end from quotes "
+            "join articles on articles.id = quotes.article_id where source = ?",
+            (source,),
+        )
+        contents = {content for content, _, _ in found}
+        assert {"We are ready,", "Not yet,"} <= contents, (source, found)
+        for content, start, end in found:
+            assert text[start:end] == content
+    check_spans(db)
+
+
+# --------------------------------------------------------------------------- sizes, shapes
+
+
+def test_files_and_jsonl_lines_over_max_bytes(tmp_path: Path, nlp: Language) -> None:
+    big = write(tmp_path / "big.txt", GOOD + "x" * 2000)
+    corpus = write(
+        tmp_path / "corpus.jsonl",
+        json.dumps({"id": "small", "text": GOOD})
+        + "\n"
+        + json.dumps({"id": "huge", "text": "y" * 3000})
+        + "\n",
+    )
+    good = write(tmp_path / "good.txt", GOOD)
+    db = tmp_path / "q.db"
+
+    result = extract(big, corpus, good, "--db", db, "--max-bytes", "1000")
+
+    assert_clean_failure(result, [str(big), f"{corpus}:2"])
+    assert "over the 1.0 kB limit (--max-bytes)" in only_line(result.stderr, "Error: ", str(big))
+    assert "over the 1.0 kB limit" in only_line(result.stderr, "Error: ", f"{corpus}:2")
+    assert stored_sources(db) == {"small", str(good)}
+
+
+def test_default_max_bytes_is_sane() -> None:
+    assert 1_000_000 <= DEFAULT_MAX_BYTES <= 100_000_000
+    result = CliRunner().invoke(cli, ["extract", "--help"])
+    assert f"[default: {DEFAULT_MAX_BYTES};" in " ".join(result.output.split())
+
+
+def test_article_over_the_parser_limit_fails_alone(tmp_path: Path, nlp: Language) -> None:
+    """A text the parser refuses (``nlp.max_length``) is one failure, not a crash."""
+    long = write(tmp_path / "a-long.txt", (GOOD * 200)[:3000])
+    good = write(tmp_path / "b-good.txt", GOOD)
+    db = tmp_path / "q.db"
+    limit = nlp.max_length
+    nlp.max_length = 2000
+    try:
+        result = extract(long, good, "--db", db)
+    finally:
+        nlp.max_length = limit
+
+    assert_clean_failure(result, [str(long)])
+    message = only_line(result.stderr, "Error: ", str(long))
+    assert "text is 3,000 characters, over the parser's limit of 2,000" in message
+    assert stored_sources(db) == {str(good)}
+
+
+def test_pathological_texts_are_stored_with_true_spans(tmp_path: Path, nlp: Language) -> None:
+    words = "the minister said we will go to Paris and he told reporters that NATO would act"
+    texts = {
+        "long-paragraph.txt": " ".join(words.split()[i % 16] for i in range(2500)),
+        "one-token.txt": "x" * 30_000,
+        "only-marks.txt": "\"\"\"\u201c\u201d\u201c\u00ab\u00bb\u2018\u2019''``'' \" ' \u201e\u201a\u2039\u203a\n",
+        "unbalanced.txt": (
+            'He said "we will go.\n\nThen "nothing happened," said Ada Voss.\n\n'
+            '"Unclosed at the very end, said Tom Baker'
+        ),
+        "nested.txt": (
+            '"She told me \'never\' and \u201che said \u2039no\u203a\u201d," Ada Voss said.\n'
+            "\u00ab Ils ont dit \u201cnon\u201d \u00bb, a d\u00e9clar\u00e9 Ada Voss.\n"
+        ),
+        "stray-closers.txt": "\u201d \u00bb \u2019 said Ada Voss \u201d. \u201d\u201d\u201d\n",
+        "zero-width.txt": 'He said "\u200b" and "\ufeff\u00a0" today.\n',
+    }
+    for name, text in texts.items():
+        write(tmp_path / "in" / name, text)
+    db = tmp_path / "q.db"
+
+    result = extract(tmp_path / "in", "--db", db)
+
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    stored = dict(rows(db, "select source, text from articles"))
+    assert stored == {str(tmp_path / "in" / name): text for name, text in texts.items()}
+    check_spans(db)
+
+
+# --------------------------------------------------------------------------- JSONL
+
+
+def test_jsonl_bad_lines_are_reported_with_their_line(tmp_path: Path, nlp: Language) -> None:
+    good = {"id": "a1", "text": GOOD, "outlet": "Wire"}
+    records = [
+        json.dumps(good).encode(),  # 1
+        b'{"id": "a2", "text": "unterminated',  # 2 malformed
+        json.dumps({"id": "a3", "title": "No text here"}).encode(),  # 3 no text
+        json.dumps({"id": "a4", "text": 42}).encode(),  # 4 not a string
+        json.dumps({"id": "a5", "text": None}).encode(),  # 5 null
+        json.dumps(["not", "an", "object"]).encode(),  # 6
+        json.dumps({"id": "a1", "text": "Another story."}).encode(),  # 7 duplicate id
+        json.dumps({"id": "a8", "text": "  \n "}).encode(),  # 8 blank text
+        b'{"id": "a9", "text": "caf\xe9"}',  # 9 not UTF-8
+        b"",  # 10 blank line: ignored
+        # 11: half an emoji (a lone surrogate escape) is replaced, with a warning
+        b'{"id": "a11", "text": "\\"Half an emoji \\ud83d here,\\" said Ada Voss."}',
+        json.dumps({"text": '"All good," said Tom Baker.', "published": "yesterday-ish"}).encode(),
+    ]
+    corpus = write(tmp_path / "corpus.jsonl", b"\n".join(records) + b"\n")
+    db = tmp_path / "q.db"
+
+    result = extract(corpus, "--db", db)
+
+    failed = {
+        2: "malformed JSON",
+        3: 'missing "text" field',
+        4: '"text" is not a string (got number)',
+        5: '"text" is not a string (got null)',
+        6: "not a JSON object (got array)",
+        7: 'duplicate id "a1" (first seen at',
+        8: 'empty "text"',
+        9: "line is not valid UTF-8",
+    }
+    assert_clean_failure(result, [f"{corpus}:{n}" for n in failed])
+    for n, message in failed.items():
+        assert message in only_line(result.stderr, "Error: ", f"{corpus}:{n}")
+    assert "lone UTF-16 surrogates" in only_line(result.stderr, "Warning: ", "a11")
+    assert "unparseable date" in only_line(result.stderr, "Warning: ", f"{corpus}:12")
+    assert stored_sources(db) == {"a1", "a11", f"{corpus}:12"}
+    (half,) = rows(db, "select text from articles where source = 'a11'")
+    assert half[0] == '"Half an emoji \ufffd here," said Ada Voss.'
+    check_spans(db)
+
+
+# --------------------------------------------------------------------------- sidecars, HTML
+
+
+def test_metadata_sidecar_with_unknown_columns_missing_files_and_bad_dates(
+    tmp_path: Path, nlp: Language
+) -> None:
+    one = write(tmp_path / "in" / "one.txt", GOOD)
+    two = write(tmp_path / "in" / "two.txt", '"Not yet," said Tom Baker.\n')
+    meta = write(
+        tmp_path / "meta.csv",
+        "file,outlet,published,outlett,notes\n"
+        "one.txt,The Gazette,not a date at all,Typo,x\n"
+        "two.txt,Evening Post,2024-03-05,,\n"
+        "ghost.txt,Nobody,2024-01-01,,\n"
+        "phantom.txt,Nobody,2024-01-02,,\n",
+    )
+    db = tmp_path / "q.db"
+
+    result = extract(tmp_path / "in", "--metadata", meta, "--db", db)
+
+    assert result.exit_code == 0, result.output  # every input was stored
+    assert lines(result.stderr, "Error: ") == []
+    warnings = lines(result.stderr, "Warning: ")
+    assert len(warnings) == 3, result.stderr
+    assert "unknown column(s) ignored: outlett, notes" in warnings[0]
+    assert "unparseable date 'not a date at all', left empty" in only_line(
+        result.stderr, "Warning: ", str(one)
+    )
+    assert "2 row(s) match no input: ghost.txt, phantom.txt" in warnings[-1]
+    assert all(w.startswith(f"Warning: {meta}: ") for w in (warnings[0], warnings[-1]))
+    stored = rows(
+        db,
+        "select source, outlets.name, published from articles "
+        "join outlets on outlets.id = articles.outlet_id order by source",
+    )
+    assert stored == [(str(one), "The Gazette", None), (str(two), "Evening Post", "2024-03-05")]
+
+
+def test_html_without_article_text(tmp_path: Path, nlp: Language) -> None:
+    pages = {
+        "head-only.html": "<html><head><title>Only a title</title></head></html>",
+        "no-body.html": '<!DOCTYPE html><html><head><meta charset="utf-8"></head></html>',
+        "empty-body.html": "<html><body><p>\n</p></body></html>",
+        "script-only.html": (
+            '<html><body><script>var said = "We are ready, said Ada Voss";</script>'
+            "<style>p { color: red }</style><noscript></noscript></body></html>"
+        ),
+    }
+    for name, page in pages.items():
+        write(tmp_path / "in" / name, page)
+    good = write(
+        tmp_path / "in" / "story.html",
+        "<html><head><title>Harbour talks</title></head><body><article><h1>Harbour talks</h1>"
+        "<p>The union met on Monday to discuss the harbour plan and the new shifts. "
+        '"We are ready to sign the agreement today," said union leader Ada Voss, '
+        "who has led the talks since the spring.</p></article></body></html>",
+    )
+    db = tmp_path / "q.db"
+
+    result = extract(tmp_path / "in", "--db", db)
+
+    assert_clean_failure(result, sorted(str(tmp_path / "in" / name) for name in pages))
+    for name in pages:
+        message = only_line(result.stderr, "Error: ", str(tmp_path / "in" / name))
+        assert "no article text found in HTML" in message
+    assert stored_sources(db) == {str(good)}
+    check_spans(db)
+
+
+def test_file_names_that_are_not_utf8(tmp_path: Path, nlp: Language) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    raw = os.fsencode(corpus)
+    with open(raw + b"/caf\xe9.txt", "wb") as f:
+        f.write(GOOD.encode())
+    with open(raw + b"/\xff-empty.txt", "wb"):
+        pass
+    db = tmp_path / "q.db"
+
+    result = extract(corpus, "--db", db)
+
+    assert result.exit_code == 1, result.output
+    assert len(lines(result.stderr, "Error: ")) == 1
+    assert "empty file" in lines(result.stderr, "Error: ")[0]
+    assert stored_sources(db) == {str(corpus / "caf\\xe9.txt")}
+    check_spans(db)
+
+
+# --------------------------------------------------------------------------- subprocesses
+
+
+def _drop_dac_capabilities() -> None:
+    """In the child: give up root's power to ignore file modes (CAP_DAC_*) for the exec."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if libc.prctl(24, cap, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+
+
+def run_quotes(*args: str | Path, honour_modes: bool = False) -> subprocess.CompletedProcess:
+    """The installed ``quotes`` command; ``honour_modes`` makes root obey file modes."""
+    preexec = _drop_dac_capabilities if honour_modes and os.geteuid() == 0 else None
+    return subprocess.run(
+        [str(QUOTES_CMD), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=preexec,
+    )
+
+
+def test_unreadable_files_and_symlink_loops(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    good = write(corpus / "good.txt", GOOD)
+    locked = write(corpus / "locked.txt", GOOD)
+    locked_dir = corpus / "locked-dir"
+    write(locked_dir / "inside.txt", GOOD)
+    (corpus / "self.txt").symlink_to("self.txt")  # a link to itself
+    (corpus / "ping.txt").symlink_to("pong.txt")  # two links in a ring
+    (corpus / "pong.txt").symlink_to("ping.txt")
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "back").symlink_to("..")  # a directory link back up the tree
+    (corpus / "gone.txt").symlink_to("deleted.txt")
+    locked.chmod(0)
+    locked_dir.chmod(0)
+    db = tmp_path / "q.db"
+    try:
+        proc = run_quotes("extract", corpus, "--db", db, honour_modes=True)
+    finally:
+        locked.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        locked_dir.chmod(stat.S_IRWXU)
+    if os.geteuid() == 0 and "permission denied" not in proc.stderr:
+        pytest.skip("cannot drop root's file-mode override here")
+
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    expected = {
+        "gone.txt": "broken symbolic link",
+        "locked-dir": "permission denied",
+        "locked.txt": "permission denied",
+        "ping.txt": "symlink loop",
+        "pong.txt": "symlink loop",
+        "self.txt": "symlink loop",
+        "sub/back": "symlink loop",
+    }
+    for name, message in expected.items():
+        assert message in only_line(proc.stderr, "Error: ", str(corpus / name))
+    assert len(lines(proc.stderr, "Error: ")) == len(expected)
+    assert f"{len(expected)} input(s) failed" in proc.stderr
+    assert stored_sources(db) == {str(good)}
+
+
+def test_exit_codes_of_the_installed_command(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", GOOD)
+    db = tmp_path / "q.db"
+
+    ok = run_quotes("extract", good, "--db", db)
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.strip() == "1 articles read, 1 stored, 0 skipped (unchanged), 0 failed; 1 quotes stored"
+    assert ok.stderr == ""
+
+    some = run_quotes("extract", good, tmp_path / "missing.txt", "--db", db)
+    assert some.returncode == 1
+    assert "1 articles read, 0 stored, 1 skipped (unchanged), 1 failed" in some.stdout
+    assert f"1 input(s) failed: {tmp_path / 'missing.txt'}" in some.stderr
+
+    usage = [
+        ["extract"],  # no PATH
+        ["extract", good, "--no-such-option"],
+        ["extract", good, "--batch-size", "0"],
+        ["extract", good, "--max-bytes", "-1"],
+        ["extract", good, "--metadata", tmp_path / "missing.csv", "--db", db],
+        ["extract", good, "--metadata", write(tmp_path / "m.xlsx", "x"), "--db", db],
+        ["extract", good, "--db", tmp_path],  # a directory
+    ]
+    for args in usage:
+        proc = run_quotes(*args)
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert "Traceback" not in proc.stderr
+        assert len([line for line in proc.stderr.splitlines() if "Error" in line]) == 1, proc.stderr
