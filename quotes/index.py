@@ -168,16 +168,22 @@ SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des"})
 
 
 def person_fits(short: str, full: str) -> bool:
-    """True when ``short`` can be a shorter way of writing ``full``."""
+    """True when ``short`` can be a shorter way of writing ``full``.
+
+    "stoltenberg" and "le drian" (trailing words), "j stoltenberg" (initials, then the
+    same words) fit; a different first name ("mario" for "maria") never does.
+    """
     s, f = short.split(), full.split()
-    if len(s) >= len(f):
+    if not s or len(s) > len(f) or s == f:
         return False
-    if f[-len(s) :] == s:
-        return True  # "stoltenberg", "le drian"
-    # "j stoltenberg" for "jens stoltenberg": initials then the same surname.
-    if s[-1] != f[-1] or len(s) != len(f):
-        return len(s) == 2 and len(s[0]) == 1 and s[-1] == f[-1] and f[0].startswith(s[0])
-    return all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(s, f, strict=True))
+    if len(s) < len(f) and f[-len(s) :] == s:
+        return True
+    if len(s) != len(f) or s[-1] != f[-1]:
+        return False
+    initials = [a for a, b in zip(s, f, strict=True) if a != b]
+    return bool(initials) and all(
+        a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(s, f, strict=True)
+    )
 
 
 def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> int:
@@ -222,15 +228,15 @@ def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> in
         db.execute("delete from temp.speaker_map")
         db.conn.executemany("insert into temp.speaker_map values (?, ?)", mapping)
         db.execute("create index if not exists temp.speaker_map_name on speaker_map(name)")
+        keep = {r["id"] for r in rows}
+        existing = {r[0] for r in db.execute("select id from speakers")}
+        for row in rows:  # rows first: quotes may only point at speakers that exist
+            db["speakers"].upsert(row, pk="id")
         db.execute(
             "update quotes set speaker_id = (select speaker_id from temp.speaker_map m "
             "where m.name = quotes.speaker_name) where speaker_name is not null"
         )
         db.execute("update quotes set speaker_id = null where speaker_name is null")
-        keep = {r["id"] for r in rows}
-        existing = {r[0] for r in db.execute("select id from speakers")}
-        for row in rows:
-            db["speakers"].upsert(row, pk="id", alter=True)
         gone = existing - keep
         if gone:
             marks = ",".join("?" * len(gone))

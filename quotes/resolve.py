@@ -17,7 +17,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
+from quotes.index import person_fits
 from quotes.models import Quote
+from quotes.store import speaker_key
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -124,19 +126,18 @@ class Resolver:
         return ent
 
     def _full_name(self, name: str, position: int) -> str | None:
-        """The longest earlier name sharing this surname ("Stoltenberg" -> full name)."""
-        surname = name.split()[-1].lower()
-        best = None
-        for p in self.people:
-            if p.position <= position and p.surname == surname and len(p.name) >= len(name):
-                if best is None or len(p.name) > len(best):
-                    best = p.name
-        if best is None and len(name.split()) == 1:
-            # A surname first seen before its full form: look ahead too.
-            for p in self.people:
-                if p.surname == surname and len(p.name.split()) > 1:
-                    return p.name
-        return best
+        """The fullest earlier name this one is a short form of ("Stoltenberg" -> full).
+
+        Only a real short form counts: "Helga Brandt" never becomes "Daniel Brandt".
+        """
+        key = speaker_key(name)
+        fits = [p for p in self.people if person_fits(key, speaker_key(p.name))]
+        earlier = [p for p in fits if p.position <= position]
+        if earlier:
+            # Two earlier Brandts: the most recently mentioned one is meant.
+            return max(earlier, key=lambda p: (p.position, len(p.name))).name
+        later = {p.name for p in fits}
+        return later.pop() if len(later) == 1 and len(key.split()) == 1 else None
 
     # -- resolution ---------------------------------------------------------------
 

@@ -138,7 +138,9 @@ def test_missing_path_empty_directory_and_directory_without_inputs(
     result = extract(tmp_path / "missing.txt", empty_dir, scans, good, "--db", db)
 
     assert_clean_failure(result, [str(tmp_path / "missing.txt"), str(empty_dir), str(scans)])
-    assert "path does not exist" in only_line(result.stderr, "Error: ", str(tmp_path / "missing.txt"))
+    assert "path does not exist" in only_line(
+        result.stderr, "Error: ", str(tmp_path / "missing.txt")
+    )
     assert "no .txt, .html or .jsonl files found" in only_line(result.stderr, "Error: ", str(scans))
     assert "1 articles read, 1 stored" in result.stdout
     assert stored_sources(db) == {str(good)}
@@ -302,7 +304,7 @@ def test_pathological_texts_are_stored_with_true_spans(tmp_path: Path, nlp: Lang
             '"Unclosed at the very end, said Tom Baker'
         ),
         "nested.txt": (
-            '"She told me \'never\' and \u201che said \u2039no\u203a\u201d," Ada Voss said.\n'
+            "\"She told me 'never' and \u201che said \u2039no\u203a\u201d,\" Ada Voss said.\n"
             "\u00ab Ils ont dit \u201cnon\u201d \u00bb, a d\u00e9clar\u00e9 Ada Voss.\n"
         ),
         "stray-closers.txt": "\u201d \u00bb \u2019 said Ada Voss \u201d. \u201d\u201d\u201d\n",
@@ -525,7 +527,10 @@ def test_exit_codes_of_the_installed_command(tmp_path: Path) -> None:
 
     ok = run_quotes("extract", good, "--db", db)
     assert ok.returncode == 0, ok.stderr
-    assert ok.stdout.strip() == "1 articles read, 1 stored, 0 skipped (unchanged), 0 failed; 1 quotes stored"
+    assert (
+        ok.stdout.strip()
+        == "1 articles read, 1 stored, 0 skipped (unchanged), 0 failed; 1 quotes stored"
+    )
     assert ok.stderr == ""
 
     some = run_quotes("extract", good, tmp_path / "missing.txt", "--db", db)

@@ -1,0 +1,635 @@
+"""Faults that must lose nothing: killed runs, concurrent readers, bad databases, crashes.
+
+Real processes and real files throughout: ``python -m quotes extract`` killed with
+SIGKILL mid-run, Datasette reading while a subprocess writes, a database on a full
+tmpfs (mounted here when we are root, skipped otherwise), read-only and corrupted
+databases, an old-schema database, and pipeline components that crash on one article.
+Every article text is generated here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner, Result
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotes import pipeline, publish, store
+from quotes.cli import cli
+from quotes.models import Article, Quote, Span
+
+SPEAKERS = ["Ada Voss", "Tom Baker", "Maria Okafor"]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    """One loaded pipeline for every in-process run of this module."""
+    loaded = pipeline.load()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pipeline, "load", lambda model=None: loaded)
+        yield loaded
+
+
+def extract(*args: str | Path) -> Result:
+    """``quotes extract ARGS`` in-process; an exception escaping the CLI fails the test."""
+    result = CliRunner().invoke(cli, ["extract", *map(str, args)], catch_exceptions=True)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def content_of(i: int) -> str:
+    return f"Shipment {i} will reach the harbour on time,"
+
+
+def write_corpus(directory: Path, n: int, start: int = 0, padding: int = 0) -> Path:
+    """``n`` small articles, each with one direct quote whose content is unique."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for i in range(start, start + n):
+        filler = " ".join(f"Dock {i} report line {j} was filed." for j in range(padding))
+        text = (
+            f'Harbour update {i}\n\n"{content_of(i)}" said {SPEAKERS[i % 3]} on Monday. {filler}\n'
+        )
+        (directory / f"{i:04d}.txt").write_text(text, encoding="utf-8", newline="")
+    return directory
+
+
+def query(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def assert_consistent(db: Path, articles: int) -> None:
+    """Integrity, each article once with its quote once, indexes and stats in step."""
+    assert query(db, "pragma integrity_check") == [("ok",)]
+    assert query(db, "pragma foreign_key_check") == []
+    sources = query(db, "select count(*), count(distinct source) from articles")
+    assert sources == [(articles, articles)]
+    assert query(db, "select count(*) - count(distinct id) from quotes") == [(0,)]
+    per_article = query(
+        db,
+        "select source, text, (select count(*) from quotes where article_id = articles.id "
+        "and content like 'Shipment %') from articles",
+    )
+    for source, text, n in per_article:  # a generated article: its one quote, once
+        assert n == (1 if '"Shipment ' in text else 0), source
+    for source, content, start, end, text in query(
+        db,
+        "select source, content, content_start, content_end, text from quotes "
+        "join articles on articles.id = quotes.article_id",
+    ):
+        assert text[start:end] == content, source
+    n_quotes = query(db, "select count(*) from quotes")[0][0]
+    assert query(db, "select count(*) from quotes_fts") == [(n_quotes,)]
+    assert query(db, "select coalesce(sum(quote_count), 0) from speakers") == query(
+        db, "select count(*) from quotes where speaker_id is not null"
+    )
+
+
+def file_state(path: Path) -> tuple[int, str]:
+    data = path.read_bytes()
+    return len(data), hashlib.sha256(data).hexdigest()
+
+
+def one_error_line(stderr: str) -> str:
+    """The run's only ``Error:`` line (no traceback, nothing else alarming)."""
+    assert "Traceback" not in stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1, stderr
+    return errors[0]
+
+
+# --------------------------------------------------------------------------- killed runs
+
+
+def test_sigkill_mid_batch_then_rerun_completes_without_duplicates(
+    tmp_path: Path, nlp: Language
+) -> None:
+    total = 300
+    corpus = write_corpus(tmp_path / "corpus", total)
+    db = tmp_path / "q.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)]
+        + ["--batch-size", "5", "--silent"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    committed = 0
+    deadline = time.monotonic() + 90
+    try:
+        while not committed and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+            try:
+                committed = query(db, "select count(*) from articles")[0][0]
+            except sqlite3.Error:
+                continue  # not created yet, or mid-migration
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+        proc.stdout.close()  # type: ignore[union-attr]
+        proc.stderr.close()  # type: ignore[union-attr]
+    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    assert committed > 0
+
+    # Consistent and usable right away, with whole batches only.
+    kept = query(db, "select count(*) from articles")[0][0]
+    assert 0 < kept < total
+    assert kept % 5 == 0
+    assert_consistent(db, kept)
+
+    again = extract(corpus, "--db", db, "--batch-size", "5")
+    assert again.exit_code == 0, again.output
+    assert (
+        f"{total} articles read, {total - kept} stored, {kept} skipped (unchanged), 0 failed"
+        in again.stdout
+    )
+    assert_consistent(db, total)
+    contents = {c for (c,) in query(db, "select content from quotes")}
+    assert contents == {content_of(i) for i in range(total)}
+
+
+# --------------------------------------------------------------------------- Datasette
+
+
+def ds_get(ds: Any, path: str, **params: str) -> Any:
+    return asyncio.run(ds.client.get(path, params=params or None))
+
+
+def test_datasette_reads_while_extract_writes(tmp_path: Path, nlp: Language) -> None:
+    db = tmp_path / "quotes.db"
+    assert extract(write_corpus(tmp_path / "seed", 1), "--db", db).exit_code == 0
+    ds = publish.make_datasette(db)
+    total = 1 + 150
+    corpus = write_corpus(tmp_path / "corpus", 150, start=1)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)]
+        + ["--batch-size", "5", "--silent"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    seen: list[int] = []
+    try:
+        while proc.poll() is None:
+            count = ds_get(
+                ds, "/quotes.json", sql="select count(*) as n from articles", _shape="array"
+            )
+            assert count.status_code == 200, count.text[:300]
+            seen.append(count.json()[0]["n"])
+            search = ds_get(ds, "/quotes/search_quotes.json", q="harbour", _shape="array")
+            assert search.status_code == 200, search.text[:300]
+            facets = ds_get(ds, "/quotes/quotes_view.json", _facet="speaker", _size="1")
+            assert facets.status_code == 200, facets.text[:300]
+            time.sleep(0.01)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    assert "Error" not in err
+    assert seen == sorted(seen)  # readers only ever see whole commits, in order
+    assert any(1 < n < total for n in seen), seen  # and they saw the run mid-way
+    final = ds_get(ds, "/quotes.json", sql="select count(*) as n from articles", _shape="array")
+    assert final.json()[0]["n"] == total
+    assert_consistent(db, total)
+
+
+def test_datasette_has_no_write_path_and_parameterised_queries(
+    tmp_path: Path, nlp: Language
+) -> None:
+    db = tmp_path / "quotes.db"
+    assert extract(write_corpus(tmp_path / "corpus", 6), "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    conn.execute("pragma wal_checkpoint(truncate)")
+    conn.close()
+    before = file_state(db)
+    ds = publish.make_datasette(db)
+    hostile = [
+        "'; drop table quotes; --",
+        "' or '1'='1",
+        '" OR 1=1 --',
+        "x'); delete from articles; --",
+        "Ada Voss' union select sql from sqlite_master --",
+    ]
+    for value in hostile:
+        # Parameters are bound, never spliced: an injection matches nothing.
+        for name, param in [
+            ("search_quotes", "q"),
+            ("speaker_statements", "speaker"),
+            ("speaker_timeline", "speaker"),
+            ("top_speakers_per_outlet", "outlet"),
+        ]:
+            response = ds_get(ds, f"/quotes/{name}.json", _shape="array", **{param: value})
+            assert response.status_code == 200, (name, value, response.text[:300])
+            assert response.json() == [], (name, value)
+        searched = ds_get(ds, "/quotes/quotes_view.json", _search=value, _shape="array")
+        assert searched.status_code == 200
+        assert searched.json() == []
+    # An honest query still answers: the parameters do reach the SQL.
+    found = ds_get(ds, "/quotes/speaker_statements.json", speaker="ada voss", _shape="array")
+    assert len(found.json()) == 2
+
+    writes = [
+        "delete from quotes",
+        "drop table articles",
+        "insert into outlets (id, name) values (1, 'x')",
+        "update speakers set name = 'x'",
+        "select 1; delete from quotes",
+        "pragma journal_mode = delete",
+        "attach database 'elsewhere.db' as other",
+        "vacuum",
+        "create table t (x)",
+    ]
+    for sql in writes:
+        response = ds_get(ds, "/quotes.json", sql=sql)
+        assert response.status_code in (400, 403), (sql, response.status_code)
+    for path in ["/quotes/search_quotes", "/quotes/quotes/-/insert", "/quotes/-/create"]:
+        response = asyncio.run(ds.client.post(path, data={"q": "x"}))
+        assert response.status_code in (400, 403, 404, 405), (path, response.status_code)
+    metadata = publish.load_metadata(db)
+    queries = metadata["databases"]["quotes"]["queries"]
+    assert not any(q.get("write") for q in queries.values())
+    assert query(db, "select count(*) from quotes") == [(6,)]
+    assert file_state(db) == before
+    assert not (tmp_path / "elsewhere.db").exists()
+
+
+# --------------------------------------------------------------------------- bad --db
+
+
+def _drop_dac_capabilities() -> None:
+    """In the child: give up root's power to ignore file modes (CAP_DAC_*) for the exec."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if libc.prctl(24, cap, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+
+
+def run_honouring_modes(*args: str | Path) -> subprocess.CompletedProcess:
+    """``python -m quotes ARGS`` obeying file modes even when the tests run as root."""
+    preexec = _drop_dac_capabilities if os.geteuid() == 0 else None
+    return subprocess.run(
+        [sys.executable, "-m", "quotes", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=preexec,
+    )
+
+
+def test_read_only_database_and_directory(tmp_path: Path, nlp: Language) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    more = write_corpus(tmp_path / "more", 2, start=3)
+    locked_dir = tmp_path / "locked"
+    locked_dir.mkdir()
+    db = locked_dir / "q.db"
+    assert extract(corpus, "--db", db).exit_code == 0
+    state = file_state(db)
+
+    db.chmod(0o444)
+    try:
+        proc = run_honouring_modes("extract", more, "--db", db)
+    finally:
+        db.chmod(0o644)
+    assert proc.returncode == 1, proc.stderr
+    assert one_error_line(proc.stderr) == (
+        f"Error: {db}: database is read-only (no write permission)"
+    )
+    assert file_state(db) == state
+
+    locked_dir.chmod(0o555)
+    try:
+        proc = run_honouring_modes("extract", more, "--db", db)
+        new = run_honouring_modes("extract", more, "--db", locked_dir / "new.db")
+    finally:
+        locked_dir.chmod(0o755)
+    assert proc.returncode == 1, proc.stderr
+    assert "cannot write in directory" in one_error_line(proc.stderr)
+    assert new.returncode == 1, new.stderr
+    assert "cannot write in directory" in one_error_line(new.stderr)
+    assert file_state(db) == state
+    assert sorted(p.name for p in locked_dir.iterdir()) == ["q.db"]
+    assert_consistent(db, 3)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 1 MB tmpfs mounted for the test (needs root), unmounted after."""
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    try:
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0755", "tmpfs", str(mount_point)],
+            capture_output=True,
+            text=True,
+        )
+    except OSError as exc:
+        pytest.skip(f"cannot mount a tmpfs: {exc}")
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs: {done.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        if subprocess.run(["umount", str(mount_point)], capture_output=True).returncode:
+            subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+def fill(disk: Path, leave: int) -> Path:
+    """Fill ``disk`` until only about ``leave`` bytes are free."""
+    filler = disk / "filler"
+    info = os.statvfs(disk)
+    size = info.f_bavail * info.f_frsize - leave
+    with filler.open("wb") as f:
+        try:
+            f.write(b"\0" * max(size, 0))
+        except OSError:
+            pass
+    return filler
+
+
+def test_full_disk_is_one_line_and_keeps_stored_data(
+    tmp_path: Path, small_disk: Path, nlp: Language
+) -> None:
+    db = small_disk / "q.db"
+    first = write_corpus(tmp_path / "first", 5)
+    assert extract(first, "--db", db).exit_code == 0
+    stored = query(db, "select * from articles order by id")
+    quotes_before = query(db, "select * from quotes order by id")
+
+    more = write_corpus(tmp_path / "more", 60, start=5, padding=25)
+    filler = fill(small_disk, leave=64 * 1024)
+    result = extract(more, "--db", db, "--batch-size", "5")
+
+    assert result.exit_code == 1, result.output
+    line = one_error_line(result.stderr)
+    assert line == f"Error: {db}: cannot write database: database or disk is full"
+
+    filler.unlink()
+    kept = query(db, "select count(*) from articles")[0][0]
+    assert 5 <= kept < 65
+    assert (
+        query(
+            db,
+            "select * from articles where id in (%s) order by id"
+            % ",".join(str(row[0]) for row in stored),
+        )
+        == stored
+    )
+    assert set(quotes_before) <= set(query(db, "select * from quotes"))
+    assert_consistent(db, kept)
+
+    again = extract(more, "--db", db, "--batch-size", "5")
+    assert again.exit_code == 0, again.output
+    assert_consistent(db, 65)
+
+
+def corrupt_copies(good: Path, directory: Path) -> dict[str, Path]:
+    """Damaged versions of a real quotes database, and files that are no database."""
+    data = good.read_bytes()
+    page = int.from_bytes(data[16:18], "big")
+    assert len(data) > 8 * page
+    foreign = directory / "foreign.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("create table recipes (name text, steps text)")
+    conn.execute("insert into recipes values ('bread', 'knead')")
+    conn.commit()
+    conn.close()
+    damaged = {
+        "header-only.db": data[:100],
+        "truncated.db": data[: len(data) // 2],
+        "page-one-garbage.db": data[:100] + bytes([0xA5]) * (page - 100) + data[page:],
+        "middle-garbage.db": data[: 3 * page] + bytes([0x5A]) * page + data[4 * page :],
+        "tail-garbage.db": data[: -2 * page] + bytes([0xEE]) * (2 * page),
+        "notes.db": b"my precious notes\n",
+        "scan.db": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+        "magic-only.db": b"SQLite format 3\x00",
+    }
+    paths = {"foreign.db": foreign}
+    for name, content in damaged.items():
+        paths[name] = directory / name
+        paths[name].write_bytes(content)
+    return paths
+
+
+def test_corrupt_or_foreign_db_is_refused_and_left_untouched(tmp_path: Path, nlp: Language) -> None:
+    good = tmp_path / "good.db"
+    corpus = write_corpus(tmp_path / "corpus", 40, padding=6)
+    assert extract(corpus, "--db", good).exit_code == 0
+    conn = sqlite3.connect(good)
+    conn.execute("pragma wal_checkpoint(truncate)")
+    conn.close()
+    bad_dir = tmp_path / "bad"
+    bad_dir.mkdir()
+    paths = corrupt_copies(good, bad_dir)
+    article = write_corpus(tmp_path / "one", 1)
+
+    for name, path in paths.items():
+        before = file_state(path)
+        result = extract(article, "--db", path)
+        assert result.exit_code == 1, (name, result.output)
+        line = one_error_line(result.stderr)
+        assert line.startswith(f"Error: {path}: "), (name, line)
+        assert any(
+            words in line
+            for words in (
+                "not an SQLite database",
+                "corrupt",
+                "malformed",
+                "not a database",
+                "not a quotes database",
+            )
+        ), (name, line)
+        assert file_state(path) == before, name
+        assert sorted(p.name for p in bad_dir.iterdir()) == sorted(paths), name
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def test_old_schema_database_is_migrated_in_place_with_data_kept(
+    tmp_path: Path, nlp: Language
+) -> None:
+    db_path = tmp_path / "old.db"
+    db = sqlite_utils.Database(db_path)
+    store.migrations.apply(db, stop_before="m002_article_text_length")
+    assert "text_length" not in db["articles"].columns_dict
+    # Rows as the first schema version wrote them; the text has a NUL and accents,
+    # which SQLite's length() would count differently from Python.
+    text = 'Harbour talks\n\n"We are ready \u00e0 Gen\u00e8ve," said Ada Voss.\x00\n'
+    start = text.index("We are")
+    end = text.index(',"') + 1
+    cue = text.index("said")
+    who = text.index("Ada Voss")
+    article = Article(
+        source="old.txt",
+        text=text,
+        title="Harbour talks",
+        outlet="Old Wire",
+        published="2023-05-01",
+    )
+    quote = Quote(
+        type="direct",
+        content=Span(start, end, text[start:end]),
+        cue=Span(cue, cue + 4, "said"),
+        speaker_mention=Span(who, who + 8, "Ada Voss"),
+        speaker="Ada Voss",
+        speaker_kind="person",
+        confidence=0.9,
+    )
+    outlet_id = store.outlet_id_for("Old Wire")
+    speaker_id = store.speaker_id_for("Ada Voss")
+    db["outlets"].insert({"id": outlet_id, "name": "Old Wire", "domain": None})
+    db["articles"].insert(
+        {
+            "id": article.id,
+            "source": article.source,
+            "outlet_id": outlet_id,
+            "title": article.title,
+            "url": None,
+            "published": article.published,
+            "author": None,
+            "text": text,
+            "content_hash": article.content_hash,
+            "quote_count": 1,
+        }
+    )
+    db["speakers"].insert(
+        {
+            "id": speaker_id,
+            "name": "Ada Voss",
+            "kind": "person",
+            "role": None,
+            "quote_count": 1,
+            "article_count": 1,
+            "outlet_count": 1,
+            "first_quoted": "2023-05-01",
+            "last_quoted": "2023-05-01",
+        }
+    )
+    db["quotes"].insert(
+        store.quote_row(store.quote_id_for(article, quote), article, quote, speaker_id)
+    )
+    db["speaker_aliases"].insert({"speaker_id": speaker_id, "alias": "Ada Voss", "count": 1})
+    db.close()
+    old_quotes = query(db_path, "select * from quotes")
+    old_articles = query(db_path, "select * from articles")
+
+    new = write_corpus(tmp_path / "new", 1)  # article 0000: Ada Voss again
+    result = extract(new, "--db", db_path)
+
+    assert result.exit_code == 0, result.output
+    applied = [name for (name,) in query(db_path, "select name from _sqlite_migrations")]
+    assert applied == ["m001_initial", "m002_article_text_length"]
+    assert query(db_path, "select * from quotes where article_id = ?", (article.id,)) == old_quotes
+    migrated = query(db_path, "select * from articles where id = ?", (article.id,))
+    assert migrated == [(*old_articles[0], len(text))]
+    assert query(db_path, "select text_length from articles where id = ?", (article.id,)) == [
+        (len(text),)
+    ]
+    hits = query(db_path, "select rowid from quotes_fts where quotes_fts match 'geneve OR ready'")
+    assert (old_quotes[0][0],) in hits
+    assert query(
+        db_path, "select quote_count, article_count from speakers where id = ?", (speaker_id,)
+    ) == [(2, 2)]
+    assert query(db_path, "pragma integrity_check") == [("ok",)]
+    assert query(
+        db_path,
+        "select count(*) from articles where text_length != length(text) "
+        "and instr(text, char(0)) = 0",
+    ) == [(0,)]
+
+
+# --------------------------------------------------------------------------- crashes
+
+
+@Language.component("test_faults_crash_on_boom")
+def crash_on_boom(doc: Doc) -> Doc:
+    """A component with a bug that shows on one article."""
+    if "BOOM" in doc.text:
+        raise ZeroDivisionError("division by zero in a test component")
+    return doc
+
+
+class BatchCrash:
+    """A component whose ``pipe`` fails the whole batch, as trainable components do."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return crash_on_boom(doc)
+
+    def pipe(self, docs: Any, batch_size: int = 128) -> Iterator[Doc]:
+        batch = list(docs)
+        if any("BOOM" in doc.text for doc in batch):
+            raise RuntimeError("a batch-level failure in a test component")
+        yield from batch
+
+
+@Language.factory("test_faults_batch_crash")
+def make_batch_crash(nlp: Language, name: str) -> BatchCrash:
+    return BatchCrash()
+
+
+@pytest.fixture(params=["test_faults_crash_on_boom", "test_faults_batch_crash"])
+def crashing_nlp(request: pytest.FixtureRequest) -> Iterator[Language]:
+    """Our pipeline with a faulty component (per document, or per batch) before ours."""
+    loaded = pipeline.load()
+    loaded.add_pipe(request.param, before="quotes_extractor")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pipeline, "load", lambda model=None: loaded)
+        yield loaded
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_component_crash_fails_one_article_only(
+    tmp_path: Path, crashing_nlp: Language, processes: str
+) -> None:
+    """The article a component fails on is reported; the others of its batch are kept."""
+    corpus = write_corpus(tmp_path / "corpus", 24)
+    boom = corpus / "0007.txt"
+    boom.write_text('BOOM\n\n"It broke," said Ada Voss.\n', encoding="utf-8")
+    db = tmp_path / "q.db"
+
+    result = extract(corpus, "--db", db, "--batch-size", "5", "--processes", processes)
+
+    assert result.exit_code == 1, result.output
+    line = one_error_line(result.stderr)
+    assert line.startswith(f"Error: {boom}: could not process: ")
+    assert "ZeroDivisionError: division by zero in a test component" in line
+    assert f"1 input(s) failed: {boom}" in result.stderr
+    assert "24 articles read, 23 stored" in result.stdout
+    assert_consistent(db, 23)
+    assert crashing_nlp.default_error_handler.__name__ == "raise_error"  # restored
+
+    boom.write_text('"It works now," said Ada Voss.\n', encoding="utf-8")
+    fixed = extract(corpus, "--db", db, "--batch-size", "5")
+    assert fixed.exit_code == 0, fixed.output
+    assert "24 articles read, 1 stored, 23 skipped" in fixed.stdout
+
+
+def test_library_run_leaves_a_callers_pipeline_as_it_was(tmp_path: Path, nlp: Language) -> None:
+    from quotes.run import run_extract
+
+    handler = nlp.default_error_handler
+    summary = run_extract([write_corpus(tmp_path / "c", 2)], tmp_path / "q.db", nlp=nlp)
+    assert (summary.stored, summary.failed) == (2, 0)
+    assert nlp.default_error_handler is handler

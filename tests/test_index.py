@@ -1,0 +1,208 @@
+"""The cross-article speaker index: grouping rules, determinism, overrides, CLI."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotes.cli import cli
+from quotes.index import Name, Overrides, group_names
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seeds"
+
+
+def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
+    """Names grouped: canonical key -> the keys in its group."""
+    mapping = group_names([Name(text, kind, 1) for text, kind in names])
+    out: dict[str, set[str]] = {}
+    for key, root in mapping.items():
+        out.setdefault(root, set()).add(key)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("names", "together"),
+    [
+        ([("Nato", "organization"), ("NATO", "organization")], True),
+        ([("Le Drian", "person"), ("Jean-Yves Le Drian", "person")], True),
+        ([("Stoltenberg", "person"), ("Jens Stoltenberg", "person")], True),
+        ([("J. Stoltenberg", "person"), ("Jens Stoltenberg", "person")], True),
+        ([("Amélie Roussin", "person"), ("Amelie Roussin", "person")], True),
+        ([("North Atlantic Treaty Organization", "organization"), ("NATO", "organization")], True),
+        ([("The Kremlin", "organization"), ("Kremlin", "organization")], True),
+        ([("Daniel Brandt", "person"), ("Helga Brandt", "person")], False),
+        ([("Maria Okafor", "person"), ("Mario Okafor", "person")], False),
+    ],
+)
+def test_grouping_rules(names: list[tuple[str, str]], together: bool) -> None:
+    assert (len(groups(*names)) == 1) is together
+
+
+def test_surname_shared_by_two_people_joins_neither() -> None:
+    g = groups(("Daniel Brandt", "person"), ("Helga Brandt", "person"), ("Brandt", "person"))
+    assert len(g) == 3
+
+
+def test_grouping_does_not_depend_on_order() -> None:
+    names = [
+        Name("Stoltenberg", "person", 3),
+        Name("Jens Stoltenberg", "person", 1),
+        Name("Nato", "organization", 2),
+        Name("NATO", "organization", 5),
+    ]
+    assert group_names(names) == group_names(list(reversed(names)))
+
+
+def test_overrides_merge_and_split(tmp_path: Path) -> None:
+    yml = tmp_path / "speakers.yml"
+    yml.write_text(
+        "merge:\n  Maria Okafor: [Harbour Commissioner Okafor, M. Okafor-Reyes]\n"
+        "split:\n  - Le Drian\n",
+        encoding="utf-8",
+    )
+    ov = Overrides.load(yml)
+    mapping = group_names(
+        [
+            Name("Maria Okafor", "person", 1),
+            Name("M. Okafor-Reyes", "person", 1),
+            Name("Le Drian", "person", 1),
+            Name("Jean-Yves Le Drian", "person", 1),
+        ],
+        ov,
+    )
+    assert mapping["m okafor reyes"] == mapping["maria okafor"]
+    assert mapping["le drian"] != mapping["jean yves le drian"]
+
+
+def test_csv_overrides_need_a_name_column(tmp_path: Path) -> None:
+    bad = tmp_path / "speakers.csv"
+    bad.write_text("who,canonical\nx,y\n", encoding="utf-8")
+    from quotes.errors import UsageError
+
+    with pytest.raises(UsageError, match="name"):
+        Overrides.load(bad)
+
+
+ARTICLE_A = """Port talks collapse
+
+Harbour Commissioner Maria Okafor said the port would close on Friday.
+
+"We have no choice," Okafor said. The NTA said buses would run late.
+"""
+
+ARTICLE_B = """Ferries resume
+
+"The channel is open again," said maria okafor, the harbour commissioner.
+
+The Northfield Transit Authority (NTA) said it would add evening buses.
+"""
+
+ARTICLE_C = """Two Brandts
+
+Councillor Daniel Brandt said the budget was fair.
+
+Football coach Helga Brandt said the team would win on Sunday.
+"""
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def speakers_of(db: Path) -> dict[str, tuple[str, int, int]]:
+    conn = sqlite3.connect(db)
+    rows = {
+        name: (kind, quotes, articles)
+        for name, kind, quotes, articles in conn.execute(
+            "select name, kind, quote_count, article_count from speakers"
+        )
+    }
+    conn.close()
+    return rows
+
+
+def test_one_speaker_row_per_person_across_articles(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus, "a.txt", ARTICLE_A)
+    write(corpus, "b.txt", ARTICLE_B)
+    write(corpus, "c.txt", ARTICLE_C)
+    result = CliRunner().invoke(cli, ["extract", str(corpus), "--db", str(db), "--silent"])
+    assert result.exit_code == 0, result.output
+    found = speakers_of(db)
+    okafor = [n for n in found if "okafor" in n.lower()]
+    assert okafor == ["Maria Okafor"], found
+    assert found["Maria Okafor"][2] == 2  # two articles
+    assert "Daniel Brandt" in found and "Helga Brandt" in found
+    nta = [n for n in found if n in ("NTA", "Northfield Transit Authority")]
+    assert len(nta) == 1, found
+    conn = sqlite3.connect(db)
+    roles = [r[0] for r in conn.execute("select role from speaker_roles")]
+    conn.close()
+    assert any("harbour commissioner" in r.lower() for r in roles), roles
+
+
+def test_ids_do_not_depend_on_article_order(tmp_path: Path) -> None:
+    ids = []
+    for order in (("a.txt", "b.txt"), ("b.txt", "a.txt")):
+        db = tmp_path / f"{order[0]}.db"
+        for name in order:
+            path = write(tmp_path, name, ARTICLE_A if name == "a.txt" else ARTICLE_B)
+            CliRunner().invoke(cli, ["extract", str(path), "--db", str(db), "--silent"])
+        conn = sqlite3.connect(db)
+        ids.append(sorted(conn.execute("select id, name from speakers")))
+        conn.close()
+    assert ids[0] == ids[1]
+
+
+def test_speakers_command_lists_and_filters(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    path = write(tmp_path, "a.txt", ARTICLE_A)
+    CliRunner().invoke(cli, ["extract", str(path), "--db", str(db), "--silent"])
+    out = CliRunner().invoke(cli, ["speakers", "--db", str(db), "--kind", "person", "--json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.output)
+    assert [r["name"] for r in rows] == ["Maria Okafor"]
+    assert all(r["kind"] == "person" for r in rows)
+
+
+def test_override_file_is_applied(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    path = write(tmp_path, "c.txt", ARTICLE_C)
+    over = write(
+        tmp_path,
+        "speakers.csv",
+        "name,canonical,wikidata\nDaniel Brandt,Daniel J. Brandt,Q123\n",
+    )
+    result = CliRunner().invoke(
+        cli, ["extract", str(path), "--db", str(db), "--silent", "--speakers", str(over)]
+    )
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db)
+    row = conn.execute(
+        "select name, wikidata from speakers where name like 'Daniel%'"
+    ).fetchone()
+    conn.close()
+    assert row == ("Daniel J. Brandt", "Q123")
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="../shared/eval/seeds absent")
+def test_seeds_speaker_table_matches_gold(tmp_path: Path) -> None:
+    """Every required gold speaker is in the index; no duplicates of them beside them."""
+    from quotes.store import speaker_key
+
+    db = tmp_path / "seeds.db"
+    CliRunner().invoke(cli, ["extract", str(SEEDS / "text"), "--db", str(db), "--silent"])
+    gold = [json.loads(line) for line in (SEEDS / "gold.jsonl").read_text().splitlines()]
+    required = {speaker_key(g["speaker"]) for g in gold if not g["optional"]}
+    allowed = {speaker_key(g["speaker"]) for g in gold}
+    found = {speaker_key(n) for n in speakers_of(db)}
+    assert required <= found, required - found
+    assert found <= allowed, found - allowed
