@@ -280,7 +280,9 @@ class Extractor:
             if self.in_quote(tok):
                 break
             if self.is_cue(tok):
-                if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
+                if tok.dep_ == "conj" and any(
+                    c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children
+                ):
                     return None  # `... and said it was`: the verb has its own content
                 return tok
             if tok.text in (".", "!", "?", ";") or "\n" in tok.text:
@@ -409,12 +411,41 @@ class Extractor:
         return inner[:1].islower() or len(inner.split()) < 4
 
     def _adjacent_name(self, cue: Token) -> Token | None:
-        """A speaker the parse missed: a proper noun or pronoun right after or before the cue."""
+        """A speaker the parse missed: a proper noun or pronoun right after or before the cue.
+
+        In `"X," said retired neurosurgeon Ben Carson` or `"Y?" asked the boy` the parser
+        often makes the speaker the verb's object: after a quote, that object speaks.
+        """
+        if self._after_quote(cue):
+            for tok in self.doc[cue.i + 1 : cue.i + 7]:
+                if tok.is_punct or self.in_quote(tok):
+                    break
+                if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+                    while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i > tok.i:
+                        tok = tok.head
+                    return tok
         for tok in (self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None,
                     self.doc[cue.i - 1] if cue.i > 0 else None):
             if tok is not None and tok.pos_ in ("PROPN", "PRON") and not self.in_quote(tok):
                 return tok
         return None
+
+    def _after_quote(self, cue: Token) -> bool:
+        """The cue follows a closing quote mark, at most a comma and a word between."""
+        back = self.text[max(0, cue.idx - 40) : cue.idx].rstrip()
+        for i in range(len(back) - 1, max(-1, len(back) - 30), -1):
+            qi = self.quote_of_char[max(0, cue.idx - 40) + i]
+            if qi >= 0:
+                between = self.text[self.quotes[qi].close_end : cue.idx]
+                return len(between.split()) <= 4 and not re.search(r"[.!?]", between)
+        return False
+
+    def _right_after_quote(self, cue: Token) -> bool:
+        """Only punctuation between a closing quote mark and the cue: an inversion."""
+        pos = cue.idx
+        while pos > 0 and (self.text[pos - 1].isspace() or self.text[pos - 1] in ",;:-\u2014"):
+            pos -= 1
+        return pos > 0 and self.quote_of_char[pos - 1] >= 0
 
     def _reported_clause_start(self, cue: Token, q: QuoteSpan) -> int | None:
         """Where a reported clause starts when words of it precede the quote.
@@ -594,7 +625,11 @@ class Extractor:
                         for pc in prep.children:
                             if pc.dep_ in ("pcomp", "pobj"):
                                 content_head = pc
-        if content_head is None and (lemma in lexicon.OBJECT_VERBS or lemma in lexicon.SPEECH_VERBS):
+        if (
+            content_head is None
+            and (lemma in lexicon.OBJECT_VERBS or lemma in lexicon.SPEECH_VERBS)
+            and not self._right_after_quote(verb)  # `"Meh," wrote a fan`: the object speaks
+        ):
             content_head = self._object_content(verb)
             if content_head is not None:
                 span = self.clause_span(content_head)

@@ -138,3 +138,6 @@ CAPITALS = {
 
 # Descriptions that point back to a country named earlier ("the soviet nation").
 COUNTRY_DESCRIPTIONS = frozenset({"nation", "country", "state"})
+
+# "NATO members", "EU countries": a group named after an organisation speaks as one.
+GROUP_HEADS = frozenset({"member", "ally", "country", "partner", "state"})

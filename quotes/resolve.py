@@ -169,7 +169,14 @@ class Resolver:
         return self._description(span)
 
     def _person_in(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        root = span.root
         ents = [e for e in span.ents if e.label_ in PERSON_LABELS and _looks_like_name(e)]
+        if root.pos_ == "NOUN" and root.lower_ not in lexicon.TITLE_WORDS:
+            # "a Trump supporter", "Clinton's spokesman": the named person only modifies
+            # the head; the speaker is someone else.
+            ents = [e for e in ents if e.start <= root.i < e.end]
+            if not ents:
+                return None
         if not ents:
             # The small model often misses names; a proper-noun head that matches a known
             # surname, or two capitalised proper nouns, still reads as a person.
@@ -202,8 +209,16 @@ class Resolver:
         return self._add_person(name, position)
 
     def _org_in(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
-        if span.root.lemma_.lower() in lexicon.COUNTRY_DESCRIPTIONS:
+        root = span.root
+        if root.lemma_.lower() in lexicon.COUNTRY_DESCRIPTIONS:
             return None  # "the soviet nation" points back to a country named earlier
+        if (
+            root.pos_ == "NOUN"
+            and root.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS
+            and root.lemma_.lower() not in lexicon.GROUP_HEADS
+            and not any(e.start <= root.i < e.end for e in span.ents)
+        ):
+            return None  # "a Trump supporter" is not Trump
         ents = [
             e
             for e in span.ents
@@ -216,7 +231,9 @@ class Resolver:
         # "Russia's Foreign Ministry": the organisation is the whole proper-noun phrase;
         # "the Russian defence ministry": the modifiers and the descriptive head.
         head = span.root
-        if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.ORG_DESCRIPTIONS:
+        if head.pos_ == "NOUN" and (
+            head.lemma_.lower() in lexicon.ORG_DESCRIPTIONS or head.lemma_.lower() in lexicon.GROUP_HEADS
+        ):
             first = min(e.start for e in ents)
             phrase = span.doc[first : head.i + 1].text if first <= head.i else ""
             name = clean_name(phrase) or clean_name(ents[-1].text)
@@ -293,6 +310,23 @@ class Resolver:
                 return e
         return None
 
+    def _most_mentioned_org(self, position: int) -> Entity | None:
+        """The organisation an article is about: "the alliance" in a story full of NATO.
+
+        A description carries no name, so the body named most often before it (by name,
+        not by pronoun) is the best guess; it needs a clear lead over the runner-up.
+        """
+        counts: dict[str, int] = {}
+        for org in self.orgs:
+            if org.position < position:
+                counts[org.name] = counts.get(org.name, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return self._lookup(ranked[0][0], "organization")
+
     def _description(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root
         lemma = head.lemma_.lower()
@@ -305,7 +339,9 @@ class Resolver:
             name = " ".join(words)
             return Entity(name[:1].upper() + name[1:], "organization", span.start_char), None
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS:
-            org = self._salient(span.start_char, "organization", None)
+            org = self._most_mentioned_org(span.start_char) or self._salient(
+                span.start_char, "organization", None
+            )
             return (org, None) if org is not None else None
         if has_def and lemma in lexicon.PERSON_DESCRIPTIONS:
             person = self._salient(span.start_char, "person", None)

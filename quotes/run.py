@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes import index, pipeline
-from quotes.errors import DatabaseError, QuotesError
+from quotes.errors import DatabaseError, ModelError, QuotesError
 from quotes.ingest import (
     DEFAULT_MAX_BYTES,
     iter_inputs,
@@ -128,7 +128,8 @@ def run_extract(
         if summary.stored or speakers is not None:
             # Regroup speaker names across all articles: cheap (one row per distinct name)
             # and order-independent, so every run ends with the same index.
-            index.rebuild(store.db, overrides)
+            with _database_errors(store, "write"):
+                index.rebuild(store.db, overrides)
     finally:
         with suppress(sqlite3.Error):
             store.close()
@@ -256,7 +257,8 @@ class _SafePipe:
                     raise
                 except Exception as exc:
                     if self.fed == fed_before and not self.in_flight:
-                        raise  # nothing was parsed: the pipeline itself is broken
+                        # Nothing was parsed: the pipeline itself is broken.
+                        raise ModelError(f"the pipeline cannot run: {_describe(exc)}") from exc
                     message = _describe(exc)
                     for source in self.in_flight:
                         self.errors.setdefault(source, (message, len(self.in_flight)))
