@@ -63,8 +63,13 @@ def cli() -> None:
     show_default=True,
     help="Parser processes (spaCy n_process).",
 )
-@click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
-              help="Articles committed per transaction.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="Articles committed per transaction.",
+)
 @click.option(
     "--speakers",
     "speakers_file",
@@ -185,7 +190,9 @@ def export(db_path: str, speaker: str | None, fmt: str, output: str | None) -> N
 @click.option("--limit", type=int, help="Score only the first N documents.")
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
-def evaluate(gold: str, model: str | None, limit: int | None, show_errors: bool, as_json: bool) -> None:
+def evaluate(
+    gold: str, model: str | None, limit: int | None, show_errors: bool, as_json: bool
+) -> None:
     """Score extraction against GOLD: a brat folder (PolNeAR layout) or a seeds gold.jsonl."""
     from quotes import evaluate as ev
     from quotes import pipeline

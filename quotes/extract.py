@@ -440,6 +440,24 @@ class Extractor:
                 return len(between.split()) <= 4 and not re.search(r"[.!?]", between)
         return False
 
+    def can_speak(self, token: Token, evidence: bool = False) -> bool:
+        """Whether a subject can be the source of an attribution: a person, a group, an
+        organisation, a pronoun; for evidence verbs also a poll, a study, a report."""
+        if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if token.pos_ == "PRON":
+            return lower in lexicon.PRONOUNS or lower in ("who", "that", "which")
+        if token.pos_ == "PROPN":
+            return True
+        if lemma in lexicon.UNNAMED_HEADS or lower in lexicon.UNNAMED_HEADS:
+            return True
+        if lemma in lexicon.PERSON_DESCRIPTIONS or lemma in lexicon.ORG_DESCRIPTIONS:
+            return True
+        if lemma in lexicon.GROUP_HEADS:
+            return True
+        return evidence and lemma in lexicon.EVIDENCE_SOURCES
+
     def _right_after_quote(self, cue: Token) -> bool:
         """Only punctuation between a closing quote mark and the cue: an inversion."""
         pos = cue.idx
@@ -675,6 +693,13 @@ class Extractor:
         if span is None or span[1] - span[0] < 8:
             return None
         subject = self.subject_of(verb)
+        lemma = verb.lemma_.lower()
+        if lemma not in lexicon.SPEECH_VERBS and subject is not None and not self.can_speak(
+            subject, evidence=lemma in lexicon.EVIDENCE_VERBS
+        ):
+            # Thinking, wanting and showing need a mind or a source behind them ("the way
+            # to rise above them is to reject ..."): kept, but as weak evidence.
+            confidence -= 0.15
         mention = self.mention_span(subject) if subject is not None else None
         if mention is None:
             confidence -= 0.25

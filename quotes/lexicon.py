@@ -16,7 +16,7 @@ SPEECH_VERBS = frozenset(
     recall repeat reiterate complain boast joke quip testify tout charge counter retort
     describe call demand propose recommend agree disagree acknowledge affirm assure
     estimate indicate signal hint concede lament criticize criticise blast slam praise
-    question dismiss reject clarify continue conclude begin write shout yell cry
+    question dismiss reject clarify continue conclude write shout yell cry
     whisper mutter told declare proclaim announce forecast project speculate wonder
     advise inform notify remind highlight underline underscore point stress concur
     brag grumble scoff sneer snap protest object plead beg pray wish
@@ -141,3 +141,12 @@ COUNTRY_DESCRIPTIONS = frozenset({"nation", "country", "state"})
 
 # "NATO members", "EU countries": a group named after an organisation speaks as one.
 GROUP_HEADS = frozenset({"member", "ally", "country", "partner", "state"})
+
+# Things that can "show" or "suggest": the sources of evidence verbs.
+EVIDENCE_SOURCES = frozenset(
+    """
+    poll polls survey surveys study studies report reports data research analysis
+    figure figures number numbers record records document documents email emails
+    result results evidence review audit investigation filing filings estimate
+    """.split()
+)

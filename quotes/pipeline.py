@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotes import channels  # noqa: F401  (registers the quotes_channels factory)
 from quotes.errors import ModelError
 from quotes.extract import extract
 from quotes.resolve import resolve
@@ -118,5 +119,6 @@ def load(model: str | None = None) -> Language:
         base.add_pipe("quotes_paragraphs", before="parser")
     base.add_pipe("quotes_extractor", last=True)
     base.add_pipe("quotes_resolver", last=True)
+    base.add_pipe("quotes_channels", last=True)  # registered by quotes.channels
     base.max_length = max(base.max_length, 5_000_000)
     return base

@@ -130,6 +130,12 @@ def run_extract(
             # and order-independent, so every run ends with the same index.
             with _database_errors(store, "write"):
                 index.rebuild(store.db, overrides)
+    except DatabaseError as exc:
+        if not summary.stored:
+            raise
+        raise DatabaseError(
+            f"{exc} ({summary.stored} articles committed before are kept; re-run to continue)"
+        ) from exc
     finally:
         with suppress(sqlite3.Error):
             store.close()

