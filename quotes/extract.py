@@ -615,6 +615,11 @@ class Extractor:
                 if cand:
                     out.append(cand)
                 continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUES:
+                cand = self._noun_cue(tok)
+                if cand is not None:
+                    out.append(cand)
+                continue
             if tok.i in used_cues or not self.is_cue(tok) or self.in_boilerplate(tok.idx):
                 continue
             cand = self._reported(tok)
@@ -716,6 +721,38 @@ class Extractor:
             visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
             kind = "direct" if inside >= visible - 2 else "mixed"
         return Candidate(kind, start, end, self.cue_span(verb), mention, confidence, qids, verb.i)
+
+    def _noun_cue(self, noun: Token) -> Candidate | None:
+        """ "Trump's claim that the vote was rigged": a reporting noun with a that-clause.
+
+        The possessor speaks ("Trump's", "his"); without one the item keeps its cue and
+        no speaker.
+        """
+        if self.in_quote(noun) or self.in_boilerplate(noun.idx):
+            return None
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.i > noun.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        span = self.clause_span(clause)
+        if span is None or span[1] - span[0] < 8:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        mention = self.mention_span(owner) if owner is not None else None
+        start, end = span
+        qids = {self.quote_of_char[c] for c in range(start, end)} - {-1}
+        kind = "mixed" if qids else "indirect"
+        confidence = 0.6 if mention else 0.4
+        cue = (noun.idx, noun.idx + len(noun))
+        return Candidate(kind, start, end, cue, mention, confidence, qids, None)
 
     def _according_to(self, tok: Token) -> Candidate | None:
         nxt = self.doc[tok.i + 1]

@@ -150,3 +150,13 @@ EVIDENCE_SOURCES = frozenset(
     result results evidence review audit investigation filing filings estimate
     """.split()
 )
+
+# Reporting nouns: "his claim that ...", "the ministry's warning that ...".
+NOUN_CUES = frozenset(
+    """
+    claim statement assertion argument belief view warning promise suggestion
+    announcement allegation accusation insistence comment remark fear hope
+    contention admission assurance pledge prediction charge complaint concern
+    message notion idea position suspicion conviction
+    """.split()
+)

@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes import index, pipeline
+from quotes import index, pipeline, statements
 from quotes.errors import DatabaseError, ModelError, QuotesError
 from quotes.ingest import (
     DEFAULT_MAX_BYTES,
@@ -130,6 +130,7 @@ def run_extract(
             # and order-independent, so every run ends with the same index.
             with _database_errors(store, "write"):
                 index.rebuild(store.db, overrides)
+                statements.update(store.db)  # group quotes into statements across articles
     except DatabaseError as exc:
         if not summary.stored:
             raise

@@ -148,6 +148,71 @@ def m003_speaker_index(db: sqlite_utils.Database) -> None:
     db["quotes"].create_index(["speaker_name"], if_not_exists=True)
 
 
+# Statements (quotes.statements): the table, the inverted index of word shingles that finds
+# candidate pairs without comparing all quotes, and triggers marking a statement stale when
+# one of its quotes is deleted or changes speaker or content.
+STATEMENTS_SCHEMA = [
+    """
+    create table if not exists statements (
+      id integer primary key,
+      speaker_id integer references speakers(id) on delete set null,
+      text text,
+      first_published text,
+      first_outlet_id integer references outlets(id) on delete set null,
+      article_count integer,
+      outlet_count integer,
+      quote_count integer,
+      first_quote_id integer,
+      first_article_id integer references articles(id) on delete set null,
+      last_published text
+    )
+    """,
+    "create index if not exists idx_statements_speaker_id on statements(speaker_id)",
+    "create index if not exists idx_statements_first_published on statements(first_published)",
+    "create index if not exists idx_statements_outlet_count on statements(outlet_count)",
+    "create index if not exists idx_statements_first_outlet_id on statements(first_outlet_id)",
+    """
+    create table if not exists quote_shingles (
+      speaker_id integer not null,
+      shingle integer not null,
+      quote_id integer not null,
+      primary key (speaker_id, shingle, quote_id)
+    ) without rowid
+    """,
+    "create index if not exists idx_quote_shingles_quote_id on quote_shingles(quote_id)",
+    "create table if not exists statements_stale (statement_id integer primary key)",
+    """
+    create trigger if not exists quotes_statements_ad after delete on quotes begin
+      delete from quote_shingles where quote_id = old.id;
+      insert or ignore into statements_stale (statement_id)
+        select old.statement_id where old.statement_id is not null;
+    end
+    """,
+    """
+    create trigger if not exists quotes_statements_au
+    after update of speaker_id, content on quotes
+    when old.statement_id is not null
+      and (old.speaker_id is not new.speaker_id or old.content is not new.content)
+    begin
+      insert or ignore into statements_stale (statement_id) values (old.statement_id);
+    end
+    """,
+]
+
+
+@migrations()
+def m010_statements(db: sqlite_utils.Database) -> None:
+    """``statements`` (one row per statement across articles), its shingle index and
+    triggers (quotes.statements), and ``quotes_view`` with channel detail and statement.
+
+    Existing quotes get their statements at the next ``quotes extract``.
+    """
+    for sql in STATEMENTS_SCHEMA:
+        db.execute(sql)
+    db.execute("drop view if exists quotes_view")
+    db.create_view("quotes_view", QUOTES_VIEW_SQL, replace=True)
+
+
 QUOTES_VIEW_SQL = """
 select
   quotes.id as id,
@@ -163,6 +228,8 @@ select
   quotes.speaker_mention as speaker_mention,
   quotes.confidence as confidence,
   quotes.channel as channel,
+  quotes.channel_detail as channel_detail,
+  quotes.statement_id as statement_id,
   quotes.speaker_id as speaker_id,
   articles.outlet_id as outlet_id,
   quotes.article_id as article_id,

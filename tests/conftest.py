@@ -23,7 +23,8 @@ one quote without a speaker. An extra alias "NATO chief" is added for Stoltenber
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,83 @@ def _checkpoint(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("pragma wal_checkpoint(truncate)")
     conn.close()
+
+
+# -- reading our pages --------------------------------------------------------------------
+
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "wbr",
+}
+
+
+@dataclass
+class Mark:
+    """One ``<mark class="quote ...">`` of a page, with the text and links inside it."""
+
+    classes: list[str]
+    quote_id: str | None
+    in_article_text: bool
+    text: str = ""
+    hrefs: list[str] = field(default_factory=list)
+
+
+class PageParser(HTMLParser):
+    """The quote marks and links of an HTML page, checking that tags nest properly."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.marks: list[Mark] = []
+        self.links: list[str] = []
+        self.misnested: list[str] = []
+        self._stack: list[tuple[str, dict[str, str | None]]] = []
+        self._mark_depth: list[Mark] = []
+        self.feed(html)
+        self.close()
+
+    def _inside_article_text(self) -> bool:
+        return any("article-text" in (attrs.get("class") or "") for _, attrs in self._stack)
+
+    def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
+        attrs = dict(attrs_list)
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"] or "")
+            for mark in self._mark_depth:
+                mark.hrefs.append(attrs["href"] or "")
+        if tag == "mark" and "quote" in (attrs.get("class") or "").split():
+            mark = Mark(
+                classes=(attrs.get("class") or "").split(),
+                quote_id=attrs.get("data-quote-id"),
+                in_article_text=self._inside_article_text(),
+            )
+            self.marks.append(mark)
+            self._mark_depth.append(mark)
+        if tag not in _VOID:
+            self._stack.append((tag, attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        if not self._stack or self._stack[-1][0] != tag:
+            self.misnested.append(tag)
+            return
+        _, attrs = self._stack.pop()
+        if tag == "mark" and "quote" in (attrs.get("class") or "").split():
+            self._mark_depth.pop()
+
+    def handle_data(self, data: str) -> None:
+        for mark in self._mark_depth:
+            mark.text += data
+
+    def article_marks(self) -> list[Mark]:
+        return [m for m in self.marks if m.in_article_text]

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import html as html_lib
 import io
+import json
+import re
 import shutil
 import socket
 import sqlite3
@@ -22,10 +25,13 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE
+from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE, PageParser
 from datasette.app import Datasette
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotes import publish
+from quotes.plugins import quotes_pages
 from quotes.errors import DatabaseError, UsageError
 from quotes.store import speaker_id_for
 
@@ -470,3 +476,292 @@ def test_serve_under_uvicorn_answers_404_quietly(quotes_db: Path) -> None:
             output, _ = proc.communicate()
     assert "Traceback" not in output
     assert 'GET /quotes/quotes/-/insert HTTP/1.1" 404' in output
+
+
+# -- pages for people: article, speaker, quotes list --------------------------------------
+
+
+def article_id(db_path: Path, source: str) -> int:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("select id from articles where source = ?", [source]).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def quotes_of(db_path: Path, article: int) -> list[dict[str, Any]]:
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    try:
+        found = conn.execute(
+            "select * from quotes where article_id = ? order by content_start", [article]
+        )
+        return [dict(r) for r in found]
+    finally:
+        conn.close()
+
+
+def test_article_page_marks_every_quote_in_the_text(ds: Datasette, quotes_db: Path) -> None:
+    aid = article_id(quotes_db, "bbc-1.txt")
+    page = get(ds, f"/quotes/articles/{aid}")
+    assert page.status_code == 200
+    parsed = PageParser(page.text)
+    marks = parsed.article_marks()
+    expected = quotes_of(quotes_db, aid)
+    assert len(expected) == 4
+    assert [m.quote_id for m in marks] == [str(q["id"]) for q in expected]
+    for mark, quote in zip(marks, expected, strict=True):
+        assert mark.text == quote["content"]  # escaped in HTML, the same text once parsed
+        assert f"quote-{quote['type']}" in mark.classes
+        assert mark.hrefs == [f"/quotes/speakers/{quote['speaker_id']}"]
+        assert f'href="/quotes/quotes/{quote["id"]}"' in page.text  # the numbered marker
+    assert f'id="q-{expected[0]["id"]}"' in page.text
+    # Header, legend and the list of the article's quotes.
+    for text in (
+        "Spain calls for ceasefire",
+        "BBC News",
+        "2024-02-03",
+        "https://news.example/bbc-1",
+    ):
+        assert text in page.text
+    assert 'class="quote-legend"' in page.text
+    assert page.text.count('class="quote-item quote-item-') == 4
+    assert f'href="/quotes/speakers/{speaker_id_for(JOSE)}"' in page.text
+    # Datasette's own rendering of the row stays available.
+    assert "<details" in page.text and 'class="rows-and-columns"' in page.text
+
+
+def test_article_page_without_speaker_and_plain_layout(ds: Datasette, quotes_db: Path) -> None:
+    aid = article_id(quotes_db, "reuters-2.txt")
+    marks = PageParser(get(ds, f"/quotes/articles/{aid}").text).article_marks()
+    unattributed = [m for m in marks if "Nobody knows" in m.text]
+    assert len(marks) == 3 and len(unattributed) == 1
+    assert unattributed[0].hrefs == []
+    plain = get(ds, f"/quotes/articles/{aid}", params={"_layout": "table"})
+    assert plain.status_code == 200
+    assert 'class="article-text"' not in plain.text
+    assert get(ds, f"/quotes/articles/{aid}.json").json()["rows"]
+
+
+@pytest.mark.parametrize("pk", ["123", "abc", "'%22", "1,2"])
+def test_article_and_speaker_pages_404_for_unknown_rows(ds: Datasette, pk: str) -> None:
+    for table in ("articles", "speakers"):
+        assert get(ds, f"/quotes/{table}/{pk}").status_code == 404
+
+
+def test_article_page_escapes_text_and_title(tmp_path: Path, quotes_db: Path) -> None:
+    from quotes.models import Article, Quote, Span
+    from quotes.store import Store
+
+    path = tmp_path / "quotes.db"
+    shutil.copy(quotes_db, path)
+    text = 'Mallory said: "<script>alert(1)</script> & <b>now</b>" said <i>Eve</i>.'
+    start, end = text.index("<script>"), text.rindex('"')
+    quote = Quote(
+        "direct", Span(start, end, text[start:end]), speaker="<img src=x onerror=alert(2)>"
+    )
+    article = Article("x.txt", text, title="<h1>Title</h1>", outlet="X", url="javascript:alert(3)")
+    with Store(path) as store:
+        store.save([(article, [quote])])
+    page = get(publish.make_datasette(path), f"/quotes/articles/{article.id}")
+    assert page.status_code == 200
+    for raw in ("<script>alert(1)", "<b>now</b>", "<i>Eve</i>", "<img src=x", "<h1>Title</h1>"):
+        assert raw not in page.text
+    assert 'href="javascript:' not in page.text
+    (mark,) = PageParser(page.text).article_marks()
+    assert mark.text == text[start:end]
+
+
+def test_quotes_row_page_links_to_the_quote_in_its_article(ds: Datasette, quotes_db: Path) -> None:
+    qid = first_quote_id(quotes_db, "Russia was preparing for a long war")
+    aid = article_id(quotes_db, "reuters-2.txt")
+    assert f'href="/quotes/articles/{aid}#q-{qid}"' in get(ds, f"/quotes/quotes/{qid}").text
+
+
+def test_speaker_page(ds: Datasette, quotes_db: Path) -> None:
+    sid = speaker_id_for(JENS)
+    page = get(ds, f"/quotes/speakers/{sid}")
+    assert page.status_code == 200
+    parsed = PageParser(page.text)
+    assert len(parsed.marks) == 5  # every statement, newest first
+    dates = re.findall(r"<time>([\d-]+)</time>", page.text)
+    assert dates == sorted(dates, reverse=True) and len(dates) == 5
+    assert "NATO chief" in page.text  # aliases
+    for outlet in ("Reuters", "BBC News", "Le Monde"):
+        assert outlet in page.text
+    assert any(link.startswith("/quotes/articles/") and "#q-" in link for link in parsed.links)
+    exports = [link for link in parsed.links if "_stream=on" in link]
+    assert {link.split("?")[0] for link in exports} == {
+        "/quotes/quotes_view.csv",
+        "/quotes/quotes_view.json",
+    }
+    for link in exports:
+        response = get(ds, link.replace("&amp;", "&"))
+        assert response.status_code == 200
+        if ".json" in link:
+            assert len(response.json()) == 5
+        else:
+            assert len(list(csv.DictReader(io.StringIO(response.text)))) == 5
+
+
+def test_quotes_view_lists_quotes_with_links(ds: Datasette, quotes_db: Path) -> None:
+    page = get(ds, "/quotes/quotes_view")
+    parsed = PageParser(page.text)
+    assert len(parsed.marks) == 12
+    assert {c for m in parsed.marks for c in m.classes} >= {"quote-direct", "quote-mixed"}
+    qid = first_quote_id(quotes_db, "Russia was preparing for a long war")
+    aid = article_id(quotes_db, "reuters-2.txt")
+    assert f"/quotes/articles/{aid}#q-{qid}" in parsed.links
+    assert f"/quotes/speakers/{speaker_id_for(JENS)}" in parsed.links
+    assert f"/quotes/quotes/{qid}" in parsed.links
+    # Facets still there; the plain table one click away, with the same links.
+    assert 'class="facet-info' in page.text or "facet-results" in page.text
+    plain = get(ds, "/quotes/quotes_view", params={"_layout": "table"})
+    assert 'class="rows-and-columns"' in plain.text
+    assert f"/quotes/speakers/{speaker_id_for(JENS)}" in plain.text
+    assert len(PageParser(plain.text).marks) == 12
+    # Hiding a column the list needs falls back to the table.
+    narrow = get(ds, "/quotes/quotes_view", params={"_col": "content"})
+    assert narrow.status_code == 200 and 'class="rows-and-columns"' in narrow.text
+
+
+def test_pages_follow_the_database_file_name(tmp_path: Path, quotes_db: Path) -> None:
+    other = tmp_path / "news-2024.db"
+    shutil.copy(quotes_db, other)
+    ds = publish.make_datasette(other)
+    aid = article_id(other, "bbc-1.txt")
+    page = get(ds, f"/news-2024/articles/{aid}")
+    marks = PageParser(page.text).article_marks()
+    assert len(marks) == 4
+    assert all(h.startswith("/news-2024/speakers/") for m in marks for h in m.hrefs)
+
+
+def test_robots_txt_and_stylesheet(ds: Datasette) -> None:
+    robots = get(ds, "/robots.txt")
+    assert robots.status_code == 200
+    assert "User-agent: *\nDisallow: /" in robots.text
+    css = get(ds, "/-/quotes.css")
+    assert css.status_code == 200 and "mark.quote-direct" in css.text
+    assert "/-/quotes.css?v=" in get(ds, "/quotes/quotes_view").text
+
+
+# -- highlighting: overlapping and nested quotes ------------------------------------------
+
+
+def _quote(qid: int, start: int, end: int, kind: str = "direct", **extra: Any) -> dict[str, Any]:
+    return {
+        "id": qid,
+        "type": kind,
+        "content_start": start,
+        "content_end": end,
+        "speaker_id": qid * 10,
+        "speaker": f"S{qid}",
+        "number": qid,
+        **extra,
+    }
+
+
+def _plain(html: str) -> str:
+    """The text of highlighted HTML without the numbered quote markers."""
+    return html_lib.unescape(re.sub(r'<a class="quote-ref"[^>]*>\d*</a>|<[^>]+>', "", html))
+
+
+def highlight(text: str, quotes: list[dict[str, Any]]) -> str:
+    return str(
+        quotes_pages.highlight_article(
+            text, quotes, lambda s: f"/db/speakers/{s}", lambda q: f"/db/quotes/{q}"
+        )
+    )
+
+
+def test_highlight_nested_and_overlapping_quotes() -> None:
+    text = "A said: outer <start inner part end> and more & tail."
+    quotes = [
+        _quote(1, 8, 45),  # outer
+        _quote(2, 14, 35, "indirect"),  # nested inside 1
+        _quote(3, 40, 53, "mixed"),  # overlaps the end of 1
+        _quote(4, 0, 999),  # out of range: listed, not marked
+        _quote(5, 5, 5),  # empty: not marked
+        _quote(6, 0, 1, speaker_start=0, speaker_end=1, cue_start=2, cue_end=6),
+    ]
+    html = highlight(text, quotes)
+    parsed = PageParser(html)
+    assert parsed.misnested == []
+    assert _plain(html) == text
+    pieces: dict[str, str] = {}
+    for mark in parsed.marks:
+        pieces[mark.quote_id or ""] = pieces.get(mark.quote_id or "", "") + mark.text
+    assert set(pieces) == {"1", "2", "3", "6"}
+    assert pieces["2"] == text[14:35]  # innermost wins
+    assert pieces["1"] == text[8:14] + text[35:40]  # clipped around 2 and 3
+    assert pieces["3"] == text[40:53]
+    assert "<script" not in html and "&lt;start" in html
+    assert html.count('id="q-1"') == 1  # one anchor per quote, on its first piece
+    assert html.count('class="quote-ref"') == 4
+    assert "/db/speakers/20" in html and "/db/quotes/3" in html
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet='ab <>&"\n\u00e9', min_size=0, max_size=40),
+    spans=st.lists(
+        st.tuples(st.integers(-3, 45), st.integers(-3, 45), st.sampled_from(["direct", "x'y"])),
+        max_size=8,
+    ),
+)
+def test_highlight_is_well_formed_for_any_spans(
+    text: str, spans: list[tuple[int, int, str]]
+) -> None:
+    quotes = [_quote(i + 1, s, e, kind) for i, (s, e, kind) in enumerate(spans)]
+    html = highlight(text, quotes)
+    parsed = PageParser(html)
+    assert parsed.misnested == []
+    assert _plain(html) == text
+    for mark in parsed.marks:
+        quote = quotes[int(mark.quote_id or 0) - 1]
+        assert mark.text in text[quote["content_start"] : quote["content_end"]]
+        assert set(mark.classes) <= {"quote", "quote-direct", "quote-other"}
+
+
+# -- streamed JSON ------------------------------------------------------------------------
+
+
+def test_streamed_json_holds_every_row_of_a_speaker(big_db: Path) -> None:
+    ds = publish.make_datasette(big_db)
+    params = {"_stream": "on", "speaker": BIG_SPEAKER}
+    response = get(ds, "/quotes/quotes_view.json", params=params)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    streamed = response.json()
+    assert len(streamed) == BIG_COUNT > 1000
+    assert len({r["id"] for r in streamed}) == BIG_COUNT
+    assert {r["speaker"] for r in streamed} == {BIG_SPEAKER}
+    lines = get(ds, "/quotes/quotes_view.json", params={**params, "_nl": "on"}).text.splitlines()
+    assert len(lines) == BIG_COUNT and json.loads(lines[0])["speaker"] == BIG_SPEAKER
+    # On a table, with Datasette's filters.
+    table = get(
+        ds,
+        "/quotes/quotes.json",
+        params={"_stream": "on", "speaker_id": speaker_id_for(BIG_SPEAKER)},
+    )
+    assert len(table.json()) == BIG_COUNT
+
+
+@pytest.mark.parametrize("value", ["", *HOSTILE])
+def test_streamed_exports_survive_hostile_filters(ds: Datasette, value: str) -> None:
+    for fmt in ("csv", "json"):
+        for params in ({"speaker": value}, {"_search": value}):
+            response = get(ds, f"/quotes/quotes_view.{fmt}", params={**params, "_stream": "on"})
+            assert response.status_code == 200, (fmt, params, response.text[:300])
+            if fmt == "json":
+                assert isinstance(response.json(), list)
+
+
+def test_streamed_json_errors(ds: Datasette) -> None:
+    assert (
+        get(ds, "/quotes/quotes_view.json", params={"_stream": "on", "_next": "5"}).status_code
+        == 400
+    )
+    assert get(ds, "/quotes/nowhere.json", params={"_stream": "on"}).status_code == 404
+    bad = get(ds, "/quotes/quotes_view.json", params={"_stream": "on", "_sort": "nope"})
+    assert bad.status_code == 400

@@ -1,0 +1,444 @@
+"""Statements: the same words of one speaker, as carried by every article that quoted them.
+
+Two quotes of one speaker are one statement when their content is the same or nearly the
+same: small wording or punctuation differences ("NATO military commanders will..." and
+"Our military commanders will..."), a fragment of a longer quote, or a reported version
+that keeps the quoted words ('the alliance was "ready to defend every inch" of its
+territory' and "We are ready to defend every inch of our territory"). Each group becomes
+a ``statements`` row (canonical text, first publication and outlet, how many articles
+and outlets carried it) and every quote of it points there by ``quotes.statement_id``.
+
+Scaling: a quote is never compared with all others. Every attributed quote's word
+4-gram shingles sit in ``quote_shingles`` (keyed by speaker), an inverted index in
+SQLite; candidates are the quotes of the same speaker sharing a shingle, and only those
+pairs go to rapidfuzz. A shingle that more than :data:`STOP_SHINGLE_DF` quotes of one
+speaker share is a stock phrase ("for as long as it takes") and proposes no pairs.
+
+Incremental: :func:`update` regroups only what changed. Triggers (installed by the
+``m010_statements`` migration) mark a statement stale when one of its quotes is deleted
+or changes speaker; new quotes arrive without a statement. Those quotes, plus the whole
+connected part of the candidate graph around them, are regrouped; since grouping only
+ever follows candidate edges, that gives exactly what a full :func:`rebuild` would.
+Statement ids hash the speaker id and the earliest quote's id, so re-runs keep them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import sqlite_utils
+from rapidfuzz import fuzz
+
+from quotes.marks import find_quotes
+from quotes.models import stable_id
+
+# -- thresholds (see tests/test_statements.py for the near misses they keep apart) ------
+
+#: Words per shingle.
+SHINGLE_WORDS = 4
+#: Quotes shorter than this (in words) join a statement only when identical.
+MIN_WORDS = 4
+#: Identical quotes shorter than this ("No.", "now") are not one statement.
+MIN_EXACT_WORDS = 3
+#: A fragment needs this many words to be attached to a longer quote.
+MIN_FRAGMENT_WORDS = 6
+#: rapidfuzz ratio (0-100) of two whole normalised texts that are the same statement.
+SAME_RATIO = 90
+#: partial_ratio of a fragment against the best-matching part of the longer quote.
+FRAGMENT_RATIO = 90
+#: A reported version keeps the quoted words: each fragment in quote marks must be found
+#: at this partial_ratio, they must count this many words together, and the whole
+#: paraphrase must still align with the other quote at PARAPHRASE_RATIO.
+QUOTED_RATIO = 95
+MIN_QUOTED_WORDS = 4
+PARAPHRASE_RATIO = 75
+#: Shingles shared by more quotes of one speaker than this propose no pairs.
+STOP_SHINGLE_DF = 200
+
+WORD = re.compile(r"\w+(?:'\w+)*")
+NEGATIONS = frozenset(
+    "not no never nothing none nobody neither nor without cannot nowhere".split()
+)
+NUMBER_WORDS = frozenset(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve twenty thirty
+    forty fifty hundred hundreds thousand thousands million millions billion billions
+    trillion half dozen first second third
+    """.split()
+)
+
+
+# -- texts and their comparison ------------------------------------------------------
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words: punctuation, quote marks and case make no difference."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
+    return WORD.findall(text)
+
+
+def _hash(text: str) -> int:
+    """A positive 62-bit hash, stable across processes (unlike ``hash``)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big") >> 2
+
+
+def shingles(words: list[str]) -> set[int]:
+    """Word 4-gram hashes (positive), plus the whole text's hash negated (the exact key).
+
+    The exact key lets identical quotes meet even when all their 4-grams are stock phrases.
+    """
+    out: set[int] = set()
+    if not words:
+        return out
+    out.add(-_hash(" ".join(words)) - 1)
+    if len(words) < SHINGLE_WORDS:
+        out.add(_hash(" ".join(words)))
+    for i in range(len(words) - SHINGLE_WORDS + 1):
+        out.add(_hash(" ".join(words[i : i + SHINGLE_WORDS])))
+    return out
+
+
+@dataclass
+class Text:
+    """One quote prepared for comparison."""
+
+    id: int
+    type: str
+    content: str
+    published: str | None = None
+    article_id: int | None = None
+    outlet_id: int | None = None
+    words: list[str] = field(default_factory=list)
+    norm: str = ""
+    quoted: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.words = words_of(self.content)
+        self.norm = " ".join(self.words)
+        if self.type != "direct":
+            self.quoted = [
+                " ".join(w)
+                for q in find_quotes(self.content)
+                if q.depth == 0 and (w := words_of(self.content[q.start : q.end]))
+            ]
+
+    @property
+    def order(self) -> tuple[bool, str, int]:
+        """Earliest first: by publication date (unknown last), then by id."""
+        return (self.published is None, self.published or "", self.id)
+
+
+def _negations(words: Iterable[str]) -> int:
+    return sum(1 for w in words if w in NEGATIONS or w.endswith("n't"))
+
+
+def _numbers(words: Iterable[str]) -> set[str]:
+    return {w for w in words if w in NUMBER_WORDS or any(c.isdigit() for c in w)}
+
+
+def compatible(a: list[str], b: list[str]) -> bool:
+    """Same polarity and same numbers: "will not send" is not "will send", 4,000 not 40,000."""
+    return _negations(a) == _negations(b) and _numbers(a) == _numbers(b)
+
+
+def _word_region(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened to whole words."""
+    while start > 0 and text[start - 1] != " ":
+        start -= 1
+    while end < len(text) and text[end] != " ":
+        end += 1
+    return text[start:end]
+
+
+SAME = "same"
+
+
+def relation(a: Text, b: Text) -> tuple[str, int] | None:
+    """How two quotes of one speaker relate.
+
+    ``("same", 0)`` for near-duplicates, ``("in", id)`` when the quote ``id`` is a
+    fragment or a word-keeping paraphrase of the other (the other "contains" it),
+    None for different statements.
+    """
+    if a.norm == b.norm:
+        return (SAME, 0) if len(a.words) >= MIN_EXACT_WORDS else None
+    if min(len(a.words), len(b.words)) < MIN_WORDS:
+        return None
+    if fuzz.ratio(a.norm, b.norm, score_cutoff=SAME_RATIO) and compatible(a.words, b.words):
+        return SAME, 0
+    short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
+    if len(short.words) >= MIN_FRAGMENT_WORDS:
+        found = fuzz.partial_ratio_alignment(short.norm, long.norm, score_cutoff=FRAGMENT_RATIO)
+        if found is not None:
+            region = _word_region(long.norm, found.dest_start, found.dest_end).split()
+            if compatible(short.words, region):
+                return "in", short.id
+    for para, other in ((a, b), (b, a)):
+        if _keeps_quoted_words(para, other):
+            return "in", para.id
+    return None
+
+
+def _keeps_quoted_words(para: Text, other: Text) -> bool:
+    """A reported version whose quoted fragments are the other quote's words."""
+    if not para.quoted or sum(len(q.split()) for q in para.quoted) < MIN_QUOTED_WORDS:
+        return False
+    if not all(fuzz.partial_ratio(q, other.norm) >= QUOTED_RATIO for q in para.quoted):
+        return False
+    if not _numbers(para.words) <= _numbers(other.words):
+        return False
+    short, long = (para, other) if len(para.norm) <= len(other.norm) else (other, para)
+    return fuzz.partial_ratio(short.norm, long.norm) >= PARAPHRASE_RATIO
+
+
+class _Groups:
+    """Union-find over quote ids."""
+
+    def __init__(self, ids: Iterable[int]) -> None:
+        self.parent = {i: i for i in ids}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb))
+            self.parent[drop] = keep
+
+
+def group(texts: list[Text], stop: set[int] | frozenset[int] = frozenset()) -> list[list[Text]]:
+    """Group one speaker's quotes into statements (each group earliest first).
+
+    Near-duplicates join first. Then fragments and paraphrases, longest first, join the
+    one statement that contains them; one that fits two different statements joins
+    neither ("for as long as it takes" in two different speeches), so a short common
+    phrase never chains two statements together. Only quotes sharing a shingle (not in
+    ``stop``) are compared.
+    """
+    by_id = {t.id: t for t in texts}
+    postings: dict[int, list[int]] = defaultdict(list)
+    for t in sorted(texts, key=lambda t: t.id):
+        for sh in shingles(t.words):
+            if sh < 0 or sh not in stop:
+                postings[sh].append(t.id)
+    pairs: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        if len(ids) < 2:
+            continue
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                pairs.add((a, b) if a < b else (b, a))
+    groups = _Groups(by_id)
+    inside: dict[int, set[int]] = defaultdict(set)  # fragment id -> the quotes containing it
+    for a, b in sorted(pairs):
+        found = relation(by_id[a], by_id[b])
+        if found is None:
+            continue
+        kind, part = found
+        if kind == SAME:
+            groups.union(a, b)
+        else:
+            inside[part].add(b if part == a else a)
+    for part in sorted(inside, key=lambda i: (-len(by_id[i].norm), i)):
+        targets = {groups.find(c) for c in inside[part]}
+        if len(targets) == 1:
+            groups.union(part, targets.pop())
+    members: dict[int, list[Text]] = defaultdict(list)
+    for t in texts:
+        members[groups.find(t.id)].append(t)
+    return [sorted(m, key=lambda t: t.order) for m in members.values()]
+
+
+TYPE_PREFERENCE = {"direct": 0, "mixed": 1, "indirect": 2}
+
+
+def canonical(members: list[Text]) -> Text:
+    """The quote whose words stand for the statement: the fullest verbatim version."""
+    return min(members, key=lambda t: (TYPE_PREFERENCE.get(t.type, 3), -len(t.words), t.order))
+
+
+def statement_row(speaker_id: int, members: list[Text]) -> dict:
+    """The ``statements`` row of one group (``members`` earliest first)."""
+    first = members[0]
+    return {
+        "id": statement_id_for(speaker_id, first.id),
+        "speaker_id": speaker_id,
+        "text": canonical(members).content,
+        "first_published": first.published,
+        "first_outlet_id": first.outlet_id,
+        "article_count": len({t.article_id for t in members}),
+        "outlet_count": len({t.outlet_id for t in members if t.outlet_id is not None}),
+        "quote_count": len(members),
+        "first_quote_id": first.id,
+        "first_article_id": first.article_id,
+        "last_published": max((t.published for t in members if t.published), default=None),
+    }
+
+
+def statement_id_for(speaker_id: int, first_quote_id: int) -> int:
+    """Stable id: the speaker and the earliest quote of the statement."""
+    return stable_id("statement", speaker_id, first_quote_id)
+
+
+# -- the database ---------------------------------------------------------------------
+
+def rebuild(db: sqlite_utils.Database) -> int:
+    """Regroup every attributed quote from scratch; returns the number of statements."""
+    with db.atomic():
+        db.execute("delete from quote_shingles")
+        db.execute("delete from statements")
+        db.execute("delete from statements_stale")
+        db.execute("update quotes set statement_id = null where statement_id is not null")
+    return update(db)
+
+
+def update(db: sqlite_utils.Database) -> int:
+    """Regroup the quotes that changed since the last call; returns statements written.
+
+    Changed quotes are the new ones (no statement yet) and every member of a statement
+    the triggers marked stale (a quote deleted, a speaker changed). Costs little when
+    nothing changed: two indexed lookups.
+    """
+    with db.atomic():
+        db.execute("create temp table if not exists st_work (quote_id integer primary key)")
+        db.execute("create temp table if not exists st_frontier (quote_id integer primary key)")
+        db.execute("delete from temp.st_work")
+        db.execute("delete from temp.st_frontier")
+        try:
+            return _update(db)
+        finally:
+            db.execute("delete from temp.st_work")
+            db.execute("delete from temp.st_frontier")
+
+
+def _update(db: sqlite_utils.Database) -> int:
+    stale = [r[0] for r in db.execute("select statement_id from statements_stale")]
+    changed: list[tuple[int, int | None, str]] = list(
+        db.execute(
+            "select id, speaker_id, content from quotes "
+            "where statement_id is null and speaker_id is not null"
+        )
+    )
+    for chunk in _chunks(stale):
+        marks = ",".join("?" * len(chunk))
+        changed += db.execute(
+            f"select id, speaker_id, content from quotes where statement_id in ({marks})", chunk
+        ).fetchall()
+        db.execute(f"delete from statements where id in ({marks})", chunk)
+    db.execute("delete from statements_stale")
+    if not changed:
+        return 0
+    # Fresh shingles for every changed quote, under its current speaker.
+    rows: list[tuple[int, int, int]] = []
+    for quote_id, speaker_id, content in changed:
+        db.execute("delete from quote_shingles where quote_id = ?", [quote_id])
+        if speaker_id is not None:
+            rows += [(speaker_id, sh, quote_id) for sh in shingles(words_of(content or ""))]
+    db.conn.executemany(
+        "insert or ignore into quote_shingles (speaker_id, shingle, quote_id) values (?, ?, ?)",
+        rows,
+    )
+    db.conn.executemany(
+        "update quotes set statement_id = null where id = ? and statement_id is not null",
+        [(q[0],) for q in changed],
+    )
+    # The connected part of the candidate graph around them, whole statements included.
+    frontier = sorted({q[0] for q in changed if q[1] is not None})
+    _insert_ids(db, "st_work", frontier)
+    while frontier:
+        db.execute("delete from temp.st_frontier")
+        _insert_ids(db, "st_frontier", frontier)
+        found = {r[0] for r in db.execute(_NEIGHBOURS, {"over": STOP_SHINGLE_DF + 1})}
+        found |= {
+            r[0]
+            for r in db.execute(
+                "select q.id from quotes q where q.statement_id in "
+                "(select p.statement_id from quotes p join temp.st_frontier f on f.quote_id = p.id "
+                " where p.statement_id is not null) "
+                "and q.id not in (select quote_id from temp.st_work)"
+            )
+        }
+        frontier = sorted(found)
+        _insert_ids(db, "st_work", frontier)
+    db.execute(
+        "delete from statements where id in (select q.statement_id from quotes q "
+        "join temp.st_work w on w.quote_id = q.id where q.statement_id is not null)"
+    )
+    stop: dict[int, set[int]] = defaultdict(set)
+    for speaker_id, shingle in db.execute(_STOP_SHINGLES, {"over": STOP_SHINGLE_DF + 1}):
+        stop[speaker_id].add(shingle)
+    written = 0
+    speakers = [
+        r[0]
+        for r in db.execute(
+            "select distinct q.speaker_id from quotes q join temp.st_work w on w.quote_id = q.id"
+        )
+    ]
+    for speaker_id in speakers:
+        texts = [
+            Text(id=r[0], type=r[1], content=r[2] or "", published=r[3], article_id=r[4],
+                 outlet_id=r[5])
+            for r in db.execute(
+                "select q.id, q.type, q.content, coalesce(q.published, a.published), "
+                "q.article_id, a.outlet_id from quotes q "
+                "join temp.st_work w on w.quote_id = q.id "
+                "join articles a on a.id = q.article_id where q.speaker_id = ?",
+                [speaker_id],
+            )
+        ]
+        statements: list[dict] = []
+        assignments: list[tuple[int, int, int]] = []
+        for members in group(texts, stop[speaker_id]):
+            row = statement_row(speaker_id, members)
+            statements.append(row)
+            assignments += [(row["id"], t.id, row["id"]) for t in members]
+        if statements:
+            db["statements"].upsert_all(statements, pk="id")
+        db.conn.executemany(
+            "update quotes set statement_id = ? where id = ? and statement_id is not ?",
+            assignments,
+        )
+        written += len(statements)
+    return written
+
+
+_NEIGHBOURS = """
+with fs as (
+  select distinct qs.speaker_id, qs.shingle
+  from quote_shingles qs join temp.st_frontier f on f.quote_id = qs.quote_id
+)
+select distinct p.quote_id
+from fs join quote_shingles p on p.speaker_id = fs.speaker_id and p.shingle = fs.shingle
+where p.quote_id not in (select quote_id from temp.st_work)
+  and (
+    fs.shingle < 0
+    or (select count(*) from (select 1 from quote_shingles c
+        where c.speaker_id = fs.speaker_id and c.shingle = fs.shingle limit :over)) < :over
+  )
+"""
+
+_STOP_SHINGLES = """
+select distinct qs.speaker_id, qs.shingle
+from quote_shingles qs join temp.st_work w on w.quote_id = qs.quote_id
+where qs.shingle >= 0
+  and (select count(*) from (select 1 from quote_shingles c
+       where c.speaker_id = qs.speaker_id and c.shingle = qs.shingle limit :over)) >= :over
+"""
+
+
+def _insert_ids(db: sqlite_utils.Database, table: str, ids: list[int]) -> None:
+    db.conn.executemany(f"insert or ignore into temp.{table} (quote_id) values (?)", [(i,) for i in ids])
+
+
+def _chunks(items: list[int], size: int = 500) -> Iterator[list[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
