@@ -88,7 +88,6 @@ NOUN_CHANNELS = {
     "keynote": "speech",
     "rally": "speech",
     "sermon": "speech",
-    "summit": "speech",
     "television": "television",
     "tv": "television",
     "broadcast": "television",
@@ -124,7 +123,13 @@ PRESS_WORDS = frozenset({"press", "news", "media"})
 #: An address or speech with one of these is on television.
 TELEVISED_WORDS = frozenset({"televised", "television", "tv", "video", "nationwide", "national"})
 #: "told a meeting/conference/forum": the speaker addressed it.
-AUDIENCE_NOUNS = {"conference": "speech", "meeting": "speech", "forum": "speech", "crowd": "speech"}
+AUDIENCE_NOUNS = {
+    "conference": "speech",
+    "meeting": "speech",
+    "forum": "speech",
+    "crowd": "speech",
+    "summit": "speech",
+}
 
 #: Words that make a phrase a news outlet: "told Reuters", "told NBC's Nightly News".
 MEDIA_NAMES = frozenset(
@@ -164,7 +169,9 @@ SPEECH_VERBS = frozenset(
 #: Cues that continue the previous quote ("he added") and so its channel.
 CONTINUATION_CUES = frozenset({"add", "continue", "go"})
 #: Prepositions whose object can be a channel.
-CHANNEL_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "to", "before", "with", "over"})
+CHANNEL_PREPS = frozenset(
+    {"in", "on", "at", "during", "via", "through", "to", "before", "with", "over"}
+)
 #: Dependents dropped from a detail: clauses, appositions, dates.
 DETAIL_DROP_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "parataxis"})
 QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f"
@@ -243,7 +250,7 @@ def _cue_signals(cue: Token) -> list[Found]:
     signals: list[Found] = []
     lemma = cue.lemma_.lower()
     if lemma in VERB_CHANNELS:
-        signals.append(Found(VERB_CHANNELS[lemma], None, 0))
+        signals.append(Found(VERB_CHANNELS[lemma], cue.text, 1))
     if lemma in NOUN_CHANNELS or lemma in ("conference",):
         # "In a statement: ..." makes the noun the cue itself.
         found = _phrase_channel(cue, via=None)
@@ -255,8 +262,9 @@ def _cue_signals(cue: Token) -> list[Found]:
         if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in SPEECH_VERBS:
             signals += _dependents(child, child.lemma_.lower(), base=5)
     # The clause the cue depends on: "in a televised address, in which he warned",
-    # "said in a statement, noting that", "posted on Facebook, writing that".
-    if cue.dep_ in ("advcl", "relcl", "acl", "conj", "xcomp", "ccomp", "pcomp") and cue.head is not cue:
+    # "said in a statement, noting that", "posted on Facebook, writing that". Not a cue
+    # inside what was said ("said in a statement that Y claimed"): that is Y's claim.
+    if cue.dep_ in ("advcl", "relcl", "acl", "conj", "xcomp", "pcomp") and cue.head is not cue:
         head = cue.head
         if head.pos_ in ("NOUN", "PROPN") and cue.dep_ in ("relcl", "acl"):
             found = _phrase_channel(head, via=None)
@@ -274,7 +282,7 @@ def _dependents(verb: Token, lemma: str, base: int, objects: bool = True) -> lis
     """Channel signals among a verb's prepositional phrases and (for "tell") its object."""
     signals: list[Found] = []
     if lemma in VERB_CHANNELS and base:
-        signals.append(Found(VERB_CHANNELS[lemma], None, base))
+        signals.append(Found(VERB_CHANNELS[lemma], verb.text, base))
     for child in verb.children:
         distance = base + abs(child.i - verb.i)
         if child.dep_ == "prep" and child.lower_ in CHANNEL_PREPS:
@@ -296,12 +304,12 @@ def _dependents(verb: Token, lemma: str, base: int, objects: bool = True) -> lis
             found = _phrase_channel(child, via="told", told=True)
             if found:
                 signals.append(Found(found[0], found[1], distance))
-        elif child.dep_ == "agent" and verb.lemma_.lower() == "post":
-            continue
     return signals
 
 
-def _phrase_channel(head: Token, via: str | None, told: bool = False) -> tuple[str, str | None] | None:
+def _phrase_channel(
+    head: Token, via: str | None, told: bool = False
+) -> tuple[str, str | None] | None:
     """The channel a noun phrase names, with its words; None when it names none.
 
     ``via`` is the preposition (or "told") that links the phrase to the cue: outlets count
@@ -324,7 +332,9 @@ def _phrase_channel(head: Token, via: str | None, told: bool = False) -> tuple[s
     if lemma in ("press", "media") and via in ("told", "to"):
         return "reporters", detail
     channel = NOUN_CHANNELS.get(lemma) or NOUN_CHANNELS.get(lower)
-    if lemma in ("house",) and any(t.lower_ in ("commons", "representatives", "lords") for t in tokens):
+    if lemma == "house" and any(
+        t.lower_ in ("commons", "representatives", "lords") for t in tokens
+    ):
         channel = "parliament"
     if channel == "speech" and words & TELEVISED_WORDS:
         channel = "television"
@@ -332,9 +342,16 @@ def _phrase_channel(head: Token, via: str | None, told: bool = False) -> tuple[s
         channel = "television"
     if channel == "interview" and via in ("with",):
         channel = None  # "an interview with" hangs off a noun, not a cue
-    if channel in ("court", "parliament", "reporters") and via not in ("told", "to", "in", "before", "at", "during"):
+    if channel in ("court", "parliament", "reporters") and via not in (
+        "told",
+        "to",
+        "in",
+        "before",
+        "at",
+        "during",
+    ):
         channel = None
-    if channel == "speech" and lemma in ("summit", "rally") and via not in ("told", "at", "to", "during"):
+    if channel == "speech" and lemma == "rally" and via not in ("told", "at", "to", "during"):
         channel = None
     if channel:
         return channel, detail
@@ -347,8 +364,9 @@ def _phrase_channel(head: Token, via: str | None, told: bool = False) -> tuple[s
 
 def _platform(tokens: list[Token]) -> str | None:
     for i, tok in enumerate(tokens):
-        if tok.text in CASED_PLATFORMS and (tok.dep_ in ("pobj", "compound") or i == len(tokens) - 1):
-            return CASED_PLATFORMS[tok.text]
+        cased = tok.text.rstrip(".")  # "on X." can be one token
+        if cased in CASED_PLATFORMS and (tok.dep_ in ("pobj", "compound") or i == len(tokens) - 1):
+            return CASED_PLATFORMS[cased]
         if tok.lower_ in PLATFORMS:
             return PLATFORMS[tok.lower_]
         if i + 1 < len(tokens):
@@ -379,8 +397,12 @@ def _detail(head: Token) -> str | None:
 
     def walk(tok: Token) -> None:
         for child in tok.children:
-            if child.dep_ in DETAIL_DROP_DEPS and not (child.dep_ == "punct" and child.text in QUOTE_CHARS):
+            if child.dep_ in DETAIL_DROP_DEPS and not (
+                child.dep_ == "punct" and child.text in QUOTE_CHARS
+            ):
                 continue
+            if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+                continue  # "a statement Monday"
             if child.dep_ == "prep" and any(
                 g.ent_type_ in ("DATE", "TIME") or g.lower_ in ("which", "whom")
                 for g in child.children
@@ -401,8 +423,10 @@ def _detail(head: Token) -> str | None:
     text = doc[start : end + 1].text
     text = _clean(text)
     words = text.split()
-    if len(words) > 1 and words[-1].lower() in TRAILING_GENERIC and any(
-        t.pos_ == "PROPN" for t in doc[start:end]
+    if (
+        len(words) > 1
+        and words[-1].lower() in TRAILING_GENERIC
+        and any(t.pos_ == "PROPN" for t in doc[start:end])
     ):
         text = " ".join(words[:-1])
     if len(text) > 120:
@@ -412,7 +436,7 @@ def _detail(head: Token) -> str | None:
 
 def _clean(text: str) -> str:
     """Quote marks out, whitespace collapsed, trailing punctuation off."""
-    text = re.sub("[\"\u201c\u201d\u00ab\u00bb\u201e\u201f]", "", text)
+    text = re.sub('["\u201c\u201d\u00ab\u00bb\u201e\u201f]', "", text)
     text = re.sub("(?<!\\w)['\u2018\u2019]|['\u2018\u2019](?!\\w)", "", text)  # apostrophes stay
     text = " ".join(text.split())
     return text.strip(" ,;:.")

@@ -166,18 +166,21 @@ def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
     show_default=True,
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
-def export(db_path: str, speaker: str | None, fmt: str, output: str | None) -> None:
+@click.option("--statements", is_flag=True, help="One row per statement, with every outlet that carried it.")
+def export(db_path: str, speaker: str | None, fmt: str, output: str | None, statements: bool) -> None:
     """Export every statement of a speaker with article title, outlet, date and URL."""
-    from quotes.export import export_speaker
+    from quotes.export import export_speaker, export_statements
+
+    write = export_statements if statements else export_speaker
 
     if not Path(db_path).exists():
         fail(f"{db_path}: database does not exist", 2)
     try:
         if output:
             with open(output, "w", encoding="utf-8", newline="") as out:
-                export_speaker(db_path, speaker, fmt, out)
+                write(db_path, speaker, fmt, out)
         else:
-            export_speaker(db_path, speaker, fmt, sys.stdout)
+            write(db_path, speaker, fmt, sys.stdout)
     except UsageError as exc:
         fail(str(exc), 1)
     except (DatabaseError, QuotesError) as exc:

@@ -177,9 +177,11 @@ def iter_rows(conn: sqlite3.Connection, speaker_ids: list[int] | None) -> Iterat
         yield dict(zip(COLUMNS, row, strict=True))
 
 
-def write_csv(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
+def write_csv(
+    rows: Iterator[dict[str, Any]], out: TextIO, fieldnames: list[str] | None = None
+) -> int:
     """CSV with a header row; embedded newlines are quoted, not altered."""
-    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=fieldnames or list(COLUMNS), lineterminator="\n")
     writer.writeheader()
     count = 0
     for row in rows:
@@ -257,3 +259,131 @@ WRITERS: dict[str, Callable[..., int]] = {
     "jsonl": write_jsonl,
     "markdown": write_markdown,
 }
+
+
+# -- statements: one row per statement, with the outlets that carried it ---------------
+
+#: Columns of ``quotes export --statements``; ``outlets`` and ``urls`` are earliest first
+#: (lists in JSON, "; "-joined in CSV).
+STATEMENT_COLUMNS = [
+    "statement_id",
+    "speaker",
+    "text",
+    "first_published",
+    "first_outlet",
+    "outlet_count",
+    "article_count",
+    "quote_count",
+    "outlets",
+    "urls",
+]
+
+_STATEMENTS_SELECT = """
+select
+  statements.id as statement_id,
+  speakers.name as speaker,
+  statements.text as text,
+  statements.first_published as first_published,
+  first_outlet.name as first_outlet,
+  statements.outlet_count as outlet_count,
+  statements.article_count as article_count,
+  statements.quote_count as quote_count,
+  (select json_group_array(name) from (
+     select outlets.name as name
+     from quotes join articles on articles.id = quotes.article_id
+       join outlets on outlets.id = articles.outlet_id
+     where quotes.statement_id = statements.id
+     group by outlets.id
+     order by min(coalesce(quotes.published, '9999')), outlets.name)) as outlets,
+  (select json_group_array(url) from (
+     select articles.url as url
+     from quotes join articles on articles.id = quotes.article_id
+     where quotes.statement_id = statements.id and articles.url is not null
+     group by articles.id
+     order by min(coalesce(quotes.published, '9999')), articles.source)) as urls
+from statements
+  left join speakers on speakers.id = statements.speaker_id
+  left join outlets as first_outlet on first_outlet.id = statements.first_outlet_id
+{where}
+order by statements.first_published desc, statements.id
+"""
+
+
+def export_statements(
+    db_path: str | Path,
+    speaker: str | None,
+    fmt: str = "csv",
+    out: TextIO | None = None,
+) -> int:
+    """Write one row per statement of ``speaker`` (None = every speaker) with its outlets.
+
+    Newest statement first; ``outlets`` lists every outlet that carried it, the first
+    one first. Returns the number of statements written; errors as :func:`export_speaker`.
+    """
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    out = out if out is not None else sys.stdout
+    conn = connect_readonly(Path(db_path))
+    try:
+        if not conn.execute(
+            "select 1 from sqlite_master where type = 'table' and name = 'statements'"
+        ).fetchone():
+            raise DatabaseError(f"{db_path}: no statements yet; run `quotes extract` first")
+        speaker_ids = None if speaker is None else resolve_speaker(conn, speaker)
+        rows = iter_statement_rows(conn, speaker_ids)
+        if fmt == "csv":
+            return write_csv((_joined(r) for r in rows), out, STATEMENT_COLUMNS)
+        if fmt == "markdown":
+            title = (
+                "All statements"
+                if speaker is None
+                else f"Statements by {speaker_title(conn, speaker_ids or [])}"
+            )
+            return write_statements_markdown(rows, out, title)
+        return WRITERS[fmt](rows, out)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{db_path}: cannot read database: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def iter_statement_rows(
+    conn: sqlite3.Connection, speaker_ids: list[int] | None
+) -> Iterator[dict[str, Any]]:
+    """Stream statement rows (dicts in :data:`STATEMENT_COLUMNS` order) from one cursor."""
+    params: list[Any] = []
+    where = ""
+    if speaker_ids is not None:
+        where = "where statements.speaker_id in (select value from json_each(?))"
+        params.append(json.dumps(speaker_ids))
+    for row in conn.execute(_STATEMENTS_SELECT.format(where=where), params):
+        item = dict(zip(STATEMENT_COLUMNS, row, strict=True))
+        item["outlets"] = json.loads(item["outlets"] or "[]")
+        item["urls"] = json.loads(item["urls"] or "[]")
+        yield item
+
+
+def _joined(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()}
+
+
+def write_statements_markdown(rows: Iterator[dict[str, Any]], out: TextIO, title: str) -> int:
+    """One section per statement: its words, who had it first, every outlet that carried it."""
+    out.write(f"# {md_text(title)}\n")
+    count = 0
+    for row in rows:
+        out.write(f"\n## “{md_text(row['text'])}”\n\n")
+        first = " · ".join(
+            md_text(part) for part in (row["first_published"], row["first_outlet"]) if part
+        )
+        who = md_text(row["speaker"] or "unknown speaker")
+        out.write(
+            f"*{who}; first: {first or 'unknown'}; {row['article_count']} article(s), "
+            f"{row['outlet_count']} outlet(s)*\n\n"
+        )
+        if row["outlets"]:
+            out.write(f"Carried by: {', '.join(md_text(o) for o in row['outlets'])}\n")
+        count += 1
+    if not count:
+        out.write("\nNo statements.\n")
+    return count

@@ -10,6 +10,7 @@ Stoltenberg"); turning mentions into people is ``quotes.resolve``'s job.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +22,10 @@ from quotes.marks import QuoteSpan, find_quotes, is_quote_char, paragraphs
 from quotes.models import Quote, Span
 
 SENT_END = re.compile(r"[.!?]")
+LINK_LINE = re.compile(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", re.I)
+CAPTION = re.compile(
+    r"\((?:L|R|C|left|right|centre|center)\)|/dpa$|\bPhoto:|\(Photo|Getty Images|Reuters/"
+)
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp",)
 XCOMP_VERBS = frozenset(
@@ -52,6 +57,9 @@ class Extractor:
         self.paras = paragraphs(self.text)
         self.quotes = [q for q in find_quotes(self.text) if q.depth == 0]
         self.quote_of_char = self._quote_index()
+        self._para_starts = [s for s, _ in self.paras]
+        self._boilerplate = self._find_boilerplate()
+        self._boiler_starts = [s for s, _ in self._boilerplate]
 
     # -- helpers ----------------------------------------------------------------
 
@@ -75,17 +83,22 @@ class Extractor:
 
     def in_boilerplate(self, char: int) -> bool:
         """Headline, link lines ("READ | ...") and captions hold no attributions."""
-        line_start = self.text.rfind("\n", 0, char) + 1
-        line_end = self.text.find("\n", char)
-        line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
-        if re.match(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", line, re.I):
-            return True
-        if re.search(r"\((?:L|R|C|left|right|centre|center)\)|/dpa$|\bPhoto:|\(Photo|Getty Images|Reuters/", line):
-            return True
-        return self.headline is not None and self.headline[0] <= char < self.headline[1]
+        i = bisect.bisect_right(self._boiler_starts, char) - 1
+        return i >= 0 and char < self._boilerplate[i][1]
 
-    @property
-    def headline(self) -> tuple[int, int] | None:
+    def _find_boilerplate(self) -> list[tuple[int, int]]:
+        """Line spans that are headline, link line or caption, found once per document."""
+        spans = []
+        headline = self._headline()
+        if headline:
+            spans.append(headline)
+        for m in re.finditer(r"[^\r\n]+", self.text):
+            line = m.group().strip()
+            if LINK_LINE.match(line) or CAPTION.search(line):
+                spans.append(m.span())
+        return sorted(spans)
+
+    def _headline(self) -> tuple[int, int] | None:
         """The first line when it reads as a headline: short, no final period, more follows."""
         stripped = self.text.lstrip()
         start = len(self.text) - len(stripped)
@@ -98,9 +111,9 @@ class Extractor:
         return start, end
 
     def para_of(self, char: int) -> tuple[int, int]:
-        for s, e in self.paras:
-            if s <= char < e:
-                return s, e
+        i = bisect.bisect_right(self._para_starts, char) - 1
+        if i >= 0 and char < self.paras[i][1]:
+            return self.paras[i]
         return 0, len(self.text)
 
     def is_cue(self, token: Token) -> bool:

@@ -208,9 +208,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         result.extend(_single_quotes(text, singles, inside))
     if carry is not None:
         result.append(QuoteSpan(carry.end, carry_start, carry.start, carry_start, True, closed=False))
-    result = [q for q in result if text[q.start : q.end].strip()]
-    result.sort(key=lambda q: (q.start, -q.end))
-    return [_trim(text, q) for q in result]
+    trimmed = [_trim(text, q) for q in result]
+    trimmed = [q for q in trimmed if q.end > q.start]  # nothing but spaces: no quotation
+    trimmed.sort(key=lambda q: (q.start, -q.end))
+    return trimmed
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:

@@ -57,6 +57,7 @@ class Resolver:
         self.orgs: list[Entity] = []
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
+        self._by_last: dict[str, list[tuple[Entity, str]]] = {}  # last word -> people
         self._index_entities()
         # The small model often calls a surname an organisation: a known surname is a person.
         surnames = {p.surname for p in self.people if len(p.name.split()) > 1}
@@ -69,6 +70,7 @@ class Resolver:
         return lexicon.CAPITALS.get(name, name)
 
     def _index_entities(self) -> None:
+        text = self.doc.text  # Doc.text is rebuilt on every access: read it once
         for ent in self.doc.ents:
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
                 name = clean_name(_strip_titles(ent))
@@ -78,7 +80,7 @@ class Resolver:
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
                 name = self.org_name(clean_name(ent.text))
-                acronym = re.match(r"\s*\(([A-Z]{2,8})\)", self.doc.text[ent.end_char : ent.end_char + 12])
+                acronym = re.match(r"\s*\(([A-Z]{2,8})\)", text[ent.end_char : ent.end_char + 12])
                 if acronym and _initials(name) == acronym.group(1):
                     self.acronyms[name.casefold()] = acronym.group(1)
                     name = acronym.group(1)
@@ -123,6 +125,9 @@ class Resolver:
         full = self._full_name(name, position)
         ent = Entity(full or name, "person", position)
         self.people.append(ent)
+        key = speaker_key(ent.name)
+        if key:
+            self._by_last.setdefault(key.split()[-1], []).append((ent, key))
         return ent
 
     def _full_name(self, name: str, position: int) -> str | None:
@@ -131,7 +136,10 @@ class Resolver:
         Only a real short form counts: "Helga Brandt" never becomes "Daniel Brandt".
         """
         key = speaker_key(name)
-        fits = [p for p in self.people if person_fits(key, speaker_key(p.name))]
+        if not key:
+            return None
+        # Only people sharing the last word can fit: an index keeps long texts linear.
+        fits = [p for p, k in self._by_last.get(key.split()[-1], ()) if person_fits(key, k)]
         earlier = [p for p in fits if p.position <= position]
         if earlier:
             # Two earlier Brandts: the most recently mentioned one is meant.

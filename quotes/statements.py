@@ -61,9 +61,7 @@ PARAPHRASE_RATIO = 75
 STOP_SHINGLE_DF = 200
 
 WORD = re.compile(r"\w+(?:'\w+)*")
-NEGATIONS = frozenset(
-    "not no never nothing none nobody neither nor without cannot nowhere".split()
-)
+NEGATIONS = frozenset("not no never nothing none nobody neither nor without cannot nowhere".split())
 NUMBER_WORDS = frozenset(
     """
     zero one two three four five six seven eight nine ten eleven twelve twenty thirty
@@ -193,7 +191,11 @@ def _keeps_quoted_words(para: Text, other: Text) -> bool:
     if not _numbers(para.words) <= _numbers(other.words):
         return False
     short, long = (para, other) if len(para.norm) <= len(other.norm) else (other, para)
-    return fuzz.partial_ratio(short.norm, long.norm) >= PARAPHRASE_RATIO
+    found = fuzz.partial_ratio_alignment(short.norm, long.norm, score_cutoff=PARAPHRASE_RATIO)
+    if found is None:
+        return False
+    region = _word_region(long.norm, found.dest_start, found.dest_end).split()
+    return _negations(short.words) == _negations(region)  # "would accept" is not "never accept"
 
 
 class _Groups:
@@ -291,6 +293,7 @@ def statement_id_for(speaker_id: int, first_quote_id: int) -> int:
 
 # -- the database ---------------------------------------------------------------------
 
+
 def rebuild(db: sqlite_utils.Database) -> int:
     """Regroup every attributed quote from scratch; returns the number of statements."""
     with db.atomic():
@@ -385,8 +388,14 @@ def _update(db: sqlite_utils.Database) -> int:
     ]
     for speaker_id in speakers:
         texts = [
-            Text(id=r[0], type=r[1], content=r[2] or "", published=r[3], article_id=r[4],
-                 outlet_id=r[5])
+            Text(
+                id=r[0],
+                type=r[1],
+                content=r[2] or "",
+                published=r[3],
+                article_id=r[4],
+                outlet_id=r[5],
+            )
             for r in db.execute(
                 "select q.id, q.type, q.content, coalesce(q.published, a.published), "
                 "q.article_id, a.outlet_id from quotes q "
@@ -436,7 +445,9 @@ where qs.shingle >= 0
 
 
 def _insert_ids(db: sqlite_utils.Database, table: str, ids: list[int]) -> None:
-    db.conn.executemany(f"insert or ignore into temp.{table} (quote_id) values (?)", [(i,) for i in ids])
+    db.conn.executemany(
+        f"insert or ignore into temp.{table} (quote_id) values (?)", [(i,) for i in ids]
+    )
 
 
 def _chunks(items: list[int], size: int = 500) -> Iterator[list[int]]:

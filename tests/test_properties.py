@@ -116,11 +116,6 @@ def test_quote_mark_pairing_any_string(text: str) -> None:
     assert spans == sorted(spans, key=lambda q: (q.start, -q.end))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="marks.find_quotes returns an empty quotation for '\"\\u200b\"': its filter "
-    "uses str.strip(), which keeps zero-width spaces and BOMs that _trim() then removes",
-)
 def test_no_empty_quotation_for_zero_width_content() -> None:
     for text in ['"\u200b"', '"\ufeff"', 'He said "\u200b" yesterday.']:
         assert all(q.start < q.end for q in find_quotes(text)), text
@@ -160,11 +155,6 @@ def test_extractor_any_string_spans_true_when_stored(
                 assert text[start:end] == value
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractor stores a direct quote with empty content for "
-    "'He said \"\\u200b\" yesterday.' (see the marks xfail above)",
-)
 def test_extractor_never_yields_empty_content(nlp: Language) -> None:
     for text in ['He said "\u200b" yesterday.', '"\ufeff" Ada Voss said.']:
         assert all(q.content.text.strip("\u200b\ufeff \u00a0") for q in nlp(text)._.quotes), text

@@ -33,7 +33,7 @@ import sys
 from collections.abc import Awaitable, Callable, Generator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, unquote_plus
+from urllib.parse import parse_qsl, unquote_plus, urlencode
 
 from datasette import Response, hookimpl
 from datasette.plugins import pm
@@ -66,7 +66,7 @@ STYLESHEET = Path(__file__).resolve().parent.parent / "templates" / "quotes.css"
 ROBOTS_TXT = "User-agent: *\nDisallow: /\n"
 #: Query parameters that the JSON stream sets itself or that make no sense per page.
 _STREAM_DROPPED = {"_stream", "_size", "_shape", "_nl", "_dl", "_json", "_extra", "_extras"}
-_TABLE_JSON = re.compile(r"^/(?P<database>[^/]+)/(?P<table>[^/]+)\.json$")
+_STREAMED = re.compile(r"^/(?P<database>[^/]+)/(?P<table>[^/]+)\.(?P<format>csv|json)$")
 
 
 def register() -> None:
@@ -133,9 +133,13 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                 query = scope.get("query_string") or b""
                 if b"_search" in query:
                     scope = dict(scope, query_string=without_blank_search(query))
-                if b"_stream" in query and scope.get("path", "").endswith(".json"):
-                    if await stream_json(datasette, scope, send):
-                        return
+                if b"_stream" in query:
+                    target = await streamed_table(datasette, scope)
+                    if target is not None:
+                        scope = await with_stable_order(datasette, scope, *target[:2])
+                        if target[2] == "json":
+                            await stream_json(datasette, scope, send, target[1])
+                            return
             await app(scope, receive, send)
 
         return quotes_middleware
@@ -143,39 +147,78 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     return wrap
 
 
-async def stream_json(datasette: Any, scope: dict[str, Any], send: Any) -> bool:
-    """Answer ``/<db>/<table>.json?_stream=on`` with every matching row; False to pass.
+def _query_pairs(scope: dict[str, Any]) -> list[tuple[str, str]]:
+    query = (scope.get("query_string") or b"").decode("latin-1")
+    return parse_qsl(query, keep_blank_values=True)
+
+
+async def streamed_table(datasette: Any, scope: dict[str, Any]) -> tuple[Any, str, str] | None:
+    """``(database, table, format)`` for ``/<db>/<table>.csv|json?_stream=on``, else None.
+
+    ``table`` may be a view; canned queries and unknown names give None (Datasette
+    answers those itself).
+    """
+    if not dict(_query_pairs(scope)).get("_stream"):
+        return None
+    base = datasette.setting("base_url") or "/"
+    path = scope.get("path") or ""
+    local = "/" + path[len(base) :] if base != "/" and path.startswith(base) else path
+    match = _STREAMED.match(local)
+    if not match:
+        return None
+    try:
+        db = datasette.get_database(route=tilde_decode(match["database"]))
+    except KeyError:
+        return None
+    table = tilde_decode(match["table"])
+    if not (await db.table_exists(table) or table in await db.view_names()):
+        return None
+    return db, table, match["format"]
+
+
+async def with_stable_order(
+    datasette: Any, scope: dict[str, Any], db: Any, table: str
+) -> dict[str, Any]:
+    """Stream a table in primary-key order unless the request sorts it.
+
+    Datasette 0.65 pages a table by keyset (sort value, primary key), but its first page
+    is ordered by the sort column alone, so with ties in that column (a ``sort_desc:
+    published`` from metadata and many quotes per day) a stream skipped some rows and
+    repeated others. Sorting by the single primary key is exact. Views are paged by
+    offset and are not affected.
+    """
+    args = dict(_query_pairs(scope))
+    if args.get("_sort") or args.get("_sort_desc") or table in await db.view_names():
+        return scope
+    metadata = datasette.table_metadata(db.name, table)
+    if not (metadata.get("sort") or metadata.get("sort_desc")):
+        return scope
+    pks = await db.primary_keys(table)
+    if len(pks) != 1:
+        return scope
+    query = scope.get("query_string") or b""
+    extra = urlencode({"_sort": pks[0]}).encode("latin-1")
+    return dict(scope, query_string=query + b"&" + extra if query else extra)
+
+
+async def stream_json(datasette: Any, scope: dict[str, Any], send: Any, table: str) -> None:
+    """Answer ``/<db>/<table>.json?_stream=on`` with every matching row.
 
     The rows are fetched through Datasette itself, one ``max_returned_rows`` page at a
     time following its ``next`` token, so filters, search, sorting, permissions and time
     limits are exactly those of the table page. The output is a JSON array of row
     objects, or newline-delimited objects with ``_nl=on``.
     """
-    pairs = parse_qsl((scope.get("query_string") or b"").decode("latin-1"), keep_blank_values=True)
+    pairs = _query_pairs(scope)
     args = dict(pairs)
-    if not args.get("_stream"):
-        return False
-    base = datasette.setting("base_url") or "/"
     path = scope["path"]
-    local = "/" + path[len(base) :] if base != "/" and path.startswith(base) else path
-    match = _TABLE_JSON.match(local)
-    if not match:
-        return False
-    try:
-        db = datasette.get_database(route=tilde_decode(match["database"]))
-    except KeyError:
-        return False
-    table = tilde_decode(match["table"])
-    if not (await db.table_exists(table) or table in await db.view_names()):
-        return False
     headers: dict[str, str] = {}
     if datasette.cors:
         add_cors_headers(headers)
     if args.get("_next"):
         error = {"ok": False, "error": "_next not allowed for JSON streaming", "status": 400}
-        response = Response.json(error, status=400, headers=headers)
-        await response.asgi_send(send)
-        return True
+        await Response.json(error, status=400, headers=headers).asgi_send(send)
+        return
     page_params = [(k, v) for k, v in pairs if k not in _STREAM_DROPPED]
     page_params += [("_shape", "objects"), ("_size", "max"), ("_nofacet", "1"), ("_nocount", "1")]
     forwarded = {
@@ -197,7 +240,7 @@ async def stream_json(datasette: Any, scope: dict[str, Any], send: Any) -> bool:
             content_type=first.headers.get("content-type", "application/json"),
         )
         await response.asgi_send(send)
-        return True
+        return
     lines = bool(args.get("_nl"))
     if args.get("_dl"):
         headers["content-disposition"] = f'attachment; filename="{table}.json"'
@@ -234,7 +277,6 @@ async def stream_json(datasette: Any, scope: dict[str, Any], send: Any) -> bool:
 
     content_type = "text/plain; charset=utf-8" if lines else "application/json; charset=utf-8"
     await AsgiStream(write_rows, headers=headers, content_type=content_type).asgi_send(send)
-    return True
 
 
 @hookimpl
