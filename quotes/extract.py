@@ -23,8 +23,9 @@ from quotes.models import Quote, Span
 
 SENT_END = re.compile(r"[.!?]")
 LINK_LINE = re.compile(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", re.I)
+# Photo credits mark captions; "(R)" alone does not (it is also a party label).
 CAPTION = re.compile(
-    r"\((?:L|R|C|left|right|centre|center)\)|/dpa$|\bPhoto:|\(Photo|Getty Images|Reuters/"
+    r"/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp",)
@@ -121,6 +122,8 @@ class Extractor:
         lemma = token.lemma_.lower()
         if lemma in ("make", "put") and any(c.lower_ == "clear" for c in token.children):
             return not self.in_quote(token)  # "made (it) clear that ..."
+        if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
+            return not self.in_quote(token)  # "She went on: ..."
         if lemma not in lexicon.CUE_LEMMAS and token.lower_ not in lexicon.CUE_LEMMAS:
             return False
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
@@ -311,7 +314,7 @@ class Extractor:
             if seen >= 4 and tok.pos_ not in ("PROPN", "PRON", "DET", "ADJ", "NOUN", "PUNCT", "SPACE", "ADV"):
                 subjectish = False
             seen += 1
-            if seen > 10:
+            if seen > 22:  # `"X," J. Gerald Hebert, director of the centre, said`
                 break
         return slot_verb
 
@@ -330,6 +333,16 @@ class Extractor:
                 break
             if self.is_cue(tok):
                 return tok
+            if (
+                seen <= 2
+                and tok.lemma_.lower() in lexicon.STATEMENT_NOUNS
+                and tok.dep_ in ("dobj", "pobj")
+                and tok.head.pos_ in ("VERB", "ADP")
+            ):
+                # `Trump issued a statement: "..."`: the statement's verb is the cue.
+                verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+                if verb.pos_ == "VERB" and not self.in_quote(verb):
+                    return verb
             seen += 1
             if seen > 30:
                 break
@@ -602,12 +615,31 @@ class Extractor:
             return None
         if not consecutive or len(gap) > 400:
             return None
-        if same_para and re.search(r"\w", re.sub(r"^[^.!?]*[.!?]", "", gap.strip()) or ""):
+        if same_para and self._another_attribution(between_start, q.open_start):
             return None
         q_text = self.text[q.start : q.end]
         if len(q_text.split()) < (2 if same_para else 4):
             return None
         return Candidate("direct", q.start, q.end, None, previous.mention, 0.7, {qi})
+
+    def _another_attribution(self, start: int, end: int) -> bool:
+        """Between two quotes of one paragraph, does someone else start speaking?
+
+        `"A," Trump said in August, referring to Kerry. "B."` continues Trump; a gap with
+        a cue verb of its own, or a whole sentence naming a new subject, does not.
+        """
+        span = self.char_span(start, end)
+        if span is None:
+            return False
+        sentences = 0
+        for tok in span:
+            if tok.idx >= end or self.in_quote(tok):
+                continue
+            if self.is_cue(tok) and tok.tag_ != "VBG":
+                return True
+            if tok.is_sent_start and tok.idx > start + 2 and not tok.is_punct:
+                sentences += 1
+        return sentences > 1
 
     def _dash_signature(self, q: QuoteSpan, qi: int, p_end: int) -> Candidate | None:
         """A quote followed by a line `- Name` or `— Name, title`."""
