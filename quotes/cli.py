@@ -193,8 +193,20 @@ def export(db_path: str, speaker: str | None, fmt: str, output: str | None, stat
 @click.option("--limit", type=int, help="Score only the first N documents.")
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Score only items at least this confident (trades recall for precision).",
+)
 def evaluate(
-    gold: str, model: str | None, limit: int | None, show_errors: bool, as_json: bool
+    gold: str,
+    model: str | None,
+    limit: int | None,
+    show_errors: bool,
+    as_json: bool,
+    min_confidence: float,
 ) -> None:
     """Score extraction against GOLD: a brat folder (PolNeAR layout) or a seeds gold.jsonl."""
     from quotes import evaluate as ev
@@ -209,7 +221,7 @@ def evaluate(
         pairs = list(pairs)
         docs = nlp.pipe((text for _, text in pairs), batch_size=16)
         for (doc_id, _), doc in zip(pairs, docs, strict=True):
-            yield doc_id, list(doc._.quotes or [])
+            yield doc_id, [q for q in doc._.quotes or [] if q.confidence >= min_confidence]
 
     reports = ev.evaluate(gold, predict, limit=limit)
     if as_json:

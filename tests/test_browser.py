@@ -25,7 +25,6 @@ import pytest
 from conftest import PageParser
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "quotes" / "samples"
 CHROMIUM = shutil.which("chromium")
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
@@ -47,13 +46,14 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "-m",
             "quotes",
             "extract",
-            str(SAMPLES / "articles"),
+            "quotes/samples/articles",
             "--metadata",
-            str(SAMPLES / "metadata.csv"),
+            "quotes/samples/metadata.csv",
             "--db",
             str(path),
             "--silent",
         ],
+        cwd=ROOT,  # relative inputs, as in the README: sources read quotes/samples/...
         capture_output=True,
         text=True,
         timeout=300,
@@ -170,7 +170,7 @@ def test_quotes_page_in_chromium(server: str, sample_db: Path, tmp_path: Path) -
     article_links = [h for h in page.links if h.startswith("/quotes/articles/") and "#q-" in h]
     assert len(speaker_links) >= len(marks) // 2
     assert len(article_links) == len(marks)
-    screenshot(tmp_path, url, "quotes-page.png", "1280,1500")
+    screenshot(tmp_path, url, "quotes-page.png", "1280,1400")
 
 
 def test_article_page_in_chromium(server: str, sample_db: Path, tmp_path: Path) -> None:

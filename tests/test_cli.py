@@ -203,3 +203,17 @@ def test_readme_documents_every_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"quotes {name}" in readme, f"README does not document `quotes {name}`"
+
+
+@needs_seeds
+def test_evaluate_command_scores_the_seeds() -> None:
+    import json
+
+    result = run("evaluate", str(SEEDS), "--json")
+    assert result.exit_code == 0, result.output
+    reports = json.loads(result.output)
+    lenient = reports["0.5"]
+    assert lenient["recall_by_type"]["direct"] >= 0.9
+    assert 0 < lenient["precision"] <= 1
+    text = run("evaluate", str(SEEDS), "--errors", "--min-confidence", "0.5").output
+    assert "precision" in text and "recall" in text

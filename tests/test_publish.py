@@ -637,6 +637,19 @@ def test_quotes_view_lists_quotes_with_links(ds: Datasette, quotes_db: Path) -> 
     assert narrow.status_code == 200 and 'class="rows-and-columns"' in narrow.text
 
 
+def test_tables_link_names_and_titles_to_their_pages(
+    ds: Datasette, ds_immutable: Datasette, quotes_db: Path
+) -> None:
+    sid = speaker_id_for(JENS)
+    assert f'<a href="/quotes/speakers/{sid}">{JENS}</a>' in get(ds, "/quotes/speakers").text
+    aid = article_id(quotes_db, "bbc-1.txt")
+    titles = get(ds, "/quotes/articles").text
+    assert f'<a href="/quotes/articles/{aid}">Spain calls for ceasefire</a>' in titles
+    # The pages work on an immutable (-i) database too.
+    page = get(ds_immutable, f"/quotes/articles/{aid}")
+    assert len(PageParser(page.text).article_marks()) == 4
+
+
 def test_pages_follow_the_database_file_name(tmp_path: Path, quotes_db: Path) -> None:
     other = tmp_path / "news-2024.db"
     shutil.copy(quotes_db, other)

@@ -381,12 +381,19 @@ def render_cell(
         return highlight_snippet(value, column)
     if table == "quotes_view":
         return quotes_view_cell(row, value, column, database, datasette)
+    if (table, column) in LABEL_LINKS and isinstance(value, str) and _get(row, "id") is not None:
+        href = quotes_pages.Links(datasette, database).row(table, _get(row, "id"))
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
     if column.endswith("_id") and isinstance(value, int) and not isinstance(value, bool):
         anchor = None
         if table == "quotes" and column == "article_id":
             anchor = _get(row, "id")
         return lambda: foreign_key_link(datasette, database, table, column, value, anchor)
     return None
+
+
+#: Names and titles that link to the speaker and article pages on their tables' pages.
+LABEL_LINKS = {("speakers", "name"), ("articles", "title")}
 
 
 def _get(row: Any, key: str) -> Any:
