@@ -280,6 +280,8 @@ class Store:
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path)
         check_database_file(self.path)
+        #: Speaker names written or removed through this store (for ``index.update``).
+        self.touched_names: set[str] = set()
         exists = self.path.exists() and self.path.stat().st_size > 0
         if not self.path.exists():
             if not create:
@@ -338,11 +340,17 @@ class Store:
 
     # -- writing ----------------------------------------------------------------
 
-    def save(self, items: Iterable[tuple[Article, Sequence[Quote]]]) -> int:
+    def save(
+        self, items: Iterable[tuple[Article, Sequence[Quote]]], *, refresh: bool = True
+    ) -> int:
         """Store articles with their quotes in one transaction; returns quotes written.
 
         A stored article with the same source is replaced: its old quotes go, the new ones
-        come in, and the statistics of every speaker touched are recomputed.
+        come in, and the statistics of every speaker touched are recomputed. With
+        ``refresh=False`` (``quotes extract``, which ends with ``quotes.index.update``) the
+        touched speakers are only marked stale (``quote_count`` null), in the same
+        transaction, so the index update after an interrupted run still finds them. The
+        speaker names written or removed accumulate in ``touched_names``.
         """
         written = 0
         touched: set[int] = set()
@@ -350,18 +358,33 @@ class Store:
             for article, quotes in items:
                 touched |= self._replace_article(article, quotes)
                 written += len(quotes)
-            self.refresh_speakers(touched)
+            if refresh:
+                self.refresh_speakers(touched)
+            else:
+                self.mark_speakers_stale(touched)
         return written
 
-    def _replace_article(self, article: Article, quotes: Sequence[Quote]) -> set[int]:
-        old_speakers = {
-            row[0]
-            for row in self.db.execute(
-                "select distinct speaker_id from quotes where article_id = ? "
-                "and speaker_id is not null",
-                [article.id],
+    def mark_speakers_stale(self, speaker_ids: Iterable[int]) -> None:
+        """Null the counts of these speakers: ``quotes.index.update`` recomputes them."""
+        ids = sorted(set(speaker_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            self.db.execute(
+                f"update speakers set quote_count = null where id in ({','.join('?' * len(chunk))})",
+                chunk,
             )
-        }
+
+    def _replace_article(self, article: Article, quotes: Sequence[Quote]) -> set[int]:
+        old_speakers: set[int] = set()
+        for speaker_id, name in self.db.execute(
+            "select distinct speaker_id, speaker_name from quotes where article_id = ? "
+            "and (speaker_id is not null or speaker_name is not null)",
+            [article.id],
+        ):
+            if speaker_id is not None:
+                old_speakers.add(speaker_id)
+            if name is not None:
+                self.touched_names.add(name)
         self.db.execute("delete from quotes where article_id = ?", [article.id])
         outlet_id = self._upsert_outlet(article)
         self.db["articles"].upsert(
@@ -391,6 +414,7 @@ class Store:
             speaker_id = None
             if quote.speaker:
                 speaker_id = self._upsert_speaker(quote)
+                self.touched_names.add(quote.speaker)
                 new_speakers.add(speaker_id)
             rows.append(quote_row(qid, article, quote, speaker_id))
         if rows:
