@@ -23,6 +23,11 @@ from quotes.models import Quote, Span
 
 SENT_END = re.compile(r"[.!?]")
 LINK_LINE = re.compile(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", re.I)
+ANONYMITY = re.compile(
+    r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous|"
+    r"speak\s+(?:publicly|on\s+the\s+record|for\s+attribution))",
+    re.I,
+)
 # Photo credits mark captions; "(R)" alone does not (it is also a party label).
 CAPTION = re.compile(
     r"/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
@@ -742,6 +747,8 @@ class Extractor:
     ) -> Candidate | None:
         if span is None or span[1] - span[0] < 8:
             return None
+        if ANONYMITY.match(self.text, span[0]):
+            return None  # "asked not to be named": a sourcing convention, not a statement
         subject = self.subject_of(verb)
         lemma = verb.lemma_.lower()
         if lemma not in lexicon.SPEECH_VERBS and subject is not None and not self.can_speak(

@@ -186,21 +186,21 @@ def person_fits(short: str, full: str) -> bool:
     )
 
 
-def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> int:
-    """Regroup every speaker name in the database; returns the number of speakers.
-
-    Quotes keep the name their article used (``speaker_name``); this sets their
-    ``speaker_id`` to the group's id and rewrites ``speakers``, ``speaker_aliases`` and
-    ``speaker_roles`` from them.
-    """
-    overrides = overrides or Overrides()
+def _catalogue(db: sqlite_utils.Database) -> list[Name]:
+    """Every distinct (name, kind) with its quote count, in a fixed order."""
     counts: Counter[tuple[str, str]] = Counter()
     for name, kind, n in db.execute(
         "select speaker_name, coalesce(speaker_kind, 'person'), count(*) from quotes "
         "where speaker_name is not null group by speaker_name, speaker_kind"
     ):
         counts[(name, kind)] += n
-    names = [Name(t, k, c) for (t, k), c in counts.items()]
+    return [Name(t, k, c) for (t, k), c in counts.items()]
+
+
+def _speaker_rows(
+    names: list[Name], overrides: Overrides
+) -> tuple[list[dict], list[tuple[int, str]]]:
+    """The ``speakers`` rows of the groups of ``names`` and the (speaker id, name) map."""
     groups = group_names(names, overrides)
     members: dict[str, list[Name]] = defaultdict(list)
     for n in names:
@@ -223,6 +223,18 @@ def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> in
             }
         )
         mapping.extend((speaker_id, n.text) for n in group)
+    return rows, mapping
+
+
+def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> int:
+    """Regroup every speaker name in the database; returns the number of speakers.
+
+    Quotes keep the name their article used (``speaker_name``); this sets their
+    ``speaker_id`` to the group's id and rewrites ``speakers``, ``speaker_aliases`` and
+    ``speaker_roles`` from them.
+    """
+    overrides = overrides or Overrides()
+    rows, mapping = _speaker_rows(_catalogue(db), overrides)
     with db.atomic():
         db.execute("create temp table if not exists speaker_map (speaker_id integer, name text)")
         db.execute("delete from temp.speaker_map")
@@ -246,6 +258,130 @@ def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> in
         db.execute("drop table temp.speaker_map")
     _refresh_all(db)
     return len(rows)
+
+
+def update(
+    db: sqlite_utils.Database, names: Iterable[str], overrides: Overrides | None = None
+) -> int:
+    """Regroup only what the speaker ``names`` (written or removed since the last update)
+    can change; returns the number of speakers rewritten.
+
+    The result is the one :func:`rebuild` gives with the same ``overrides``: grouping only
+    ever relates names with the same last word (persons), names and the acronym their
+    initials spell (organisations) and names an override merges, so the closure of the
+    touched names under those relations is regrouped exactly as a full rebuild would, and
+    no other group can change. Costs one covering-index scan for the name catalogue plus work proportional to
+    the quotes of the touched groups, not to the database.
+    """
+    overrides = overrides or Overrides()
+    wanted = {speaker_key(n) for n in names if n}
+    if not wanted:
+        return 0
+    catalogue = _catalogue(db)
+    subset = _closure(catalogue, wanted, overrides)
+    names_in = [n for n in catalogue if n.key in subset]
+    rows, mapping = _speaker_rows(names_in, overrides)
+    with db.atomic():
+        db.execute("create temp table if not exists speaker_map (speaker_id integer, name text)")
+        db.execute("delete from temp.speaker_map")
+        db.conn.executemany("insert into temp.speaker_map values (?, ?)", mapping)
+        db.execute("create index if not exists temp.speaker_map_name on speaker_map(name)")
+        old_ids = {
+            r[0]
+            for r in db.execute(
+                "select distinct speaker_id from quotes where speaker_id is not null "
+                "and speaker_name in (select name from temp.speaker_map)"
+            )
+        }
+        for row in rows:  # rows first: quotes may only point at speakers that exist
+            db["speakers"].upsert(row, pk="id")
+        db.execute(
+            "update quotes set speaker_id = m.speaker_id from temp.speaker_map m "
+            "where m.name = quotes.speaker_name and quotes.speaker_id is not m.speaker_id"
+        )
+        db.execute("drop table temp.speaker_map")
+        _refresh_some(db, {r["id"] for r in rows} | old_ids)
+    return len(rows)
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in SMALL_WORDS)
+
+
+def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[str]:
+    """The keys whose grouping can depend on a key in ``wanted`` (see :func:`update`)."""
+    by_last: dict[str, set[str]] = defaultdict(set)
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    by_target: dict[str, set[str]] = defaultdict(set)
+    keys = {n.key for n in names}
+    for key in keys:
+        words = key.split()
+        if words:
+            by_last[words[-1]].add(key)
+        if len(words) >= 2:
+            by_initials[_initials(key)].add(key)
+        else:
+            by_initials[key].add(key)
+        if key in overrides.merge:
+            target = speaker_key(overrides.merge[key])
+            by_target[target].update((key, target))
+    # A wanted key may be gone from the database (its last quote removed): its relations
+    # still count, since its absence can change how its neighbours group.
+    seen: set[str] = set()
+    todo = list(wanted)
+    while todo:
+        key = todo.pop()
+        if key in seen:
+            continue
+        seen.add(key)
+        words = key.split()
+        related = set(by_last.get(words[-1], ())) if words else set()
+        related |= by_initials.get(_initials(key) if len(words) >= 2 else key, set())
+        if key in overrides.merge:
+            related |= by_target.get(speaker_key(overrides.merge[key]), set())
+        todo.extend(k for k in related if k not in seen)
+    return seen & keys
+
+
+def _refresh_some(db: sqlite_utils.Database, speaker_ids: set[int]) -> None:
+    """What :func:`_refresh_all` does, for these speakers only (inside a transaction)."""
+    db.execute("create temp table if not exists refresh_ids (id integer primary key)")
+    db.execute("delete from temp.refresh_ids")
+    db.conn.executemany("insert into temp.refresh_ids values (?)", [(i,) for i in speaker_ids])
+    db.execute("delete from speaker_aliases where speaker_id in (select id from temp.refresh_ids)")
+    db.execute(
+        "insert into speaker_aliases (speaker_id, alias, count) "
+        "select speaker_id, speaker_name, count(*) from quotes "
+        "where speaker_id in (select id from temp.refresh_ids) and speaker_name is not null "
+        "group by speaker_id, speaker_name"
+    )
+    db.execute("delete from speaker_roles where speaker_id in (select id from temp.refresh_ids)")
+    db.execute(
+        "insert into speaker_roles (speaker_id, role, first_seen, last_seen) "
+        "select speaker_id, speaker_role, min(published), max(published) from quotes "
+        "where speaker_id in (select id from temp.refresh_ids) and speaker_role is not null "
+        "group by speaker_id, speaker_role"
+    )
+    db.execute(
+        """
+        update speakers set
+          quote_count = (select count(*) from quotes where speaker_id = speakers.id),
+          article_count = (select count(distinct article_id) from quotes
+                           where speaker_id = speakers.id),
+          outlet_count = (select count(distinct articles.outlet_id) from quotes
+                          join articles on articles.id = quotes.article_id
+                          where quotes.speaker_id = speakers.id),
+          first_quoted = (select min(published) from quotes where speaker_id = speakers.id),
+          last_quoted = (select max(published) from quotes where speaker_id = speakers.id),
+          role = (select role from speaker_roles where speaker_id = speakers.id
+                  order by last_seen desc, role limit 1)
+        where id in (select id from temp.refresh_ids)
+        """
+    )
+    db.execute(
+        "delete from speakers where quote_count = 0 and id in (select id from temp.refresh_ids)"
+    )
+    db.execute("delete from temp.refresh_ids")
 
 
 def _display_name(group: list[Name]) -> str:

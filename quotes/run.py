@@ -126,10 +126,10 @@ def run_extract(
                     _flush(store, batch, summary)
             _flush(store, batch, summary)
         if summary.stored or speakers is not None:
-            # Regroup speaker names across all articles: cheap (one row per distinct name)
-            # and order-independent, so every run ends with the same index.
+            # Regroup speaker names across articles, order-independently, so every run ends
+            # with the index a full rebuild gives (incremental unless overrides are given).
             with _database_errors(store, "write"):
-                index.rebuild(store.db, overrides)
+                _update_index(store, overrides, full=speakers is not None)
                 statements.update(store.db)  # group quotes into statements across articles
     except DatabaseError as exc:
         if not summary.stored:
@@ -197,6 +197,16 @@ def _new_articles(
             summary.skipped += 1
             continue
         yield item
+
+
+def _update_index(store: Store, overrides: index.Overrides, *, full: bool) -> None:
+    """The whole index from scratch (``full``, e.g. overrides given), else only the groups
+    the names written or removed in this run touch (the same result, at a cost
+    proportional to the run rather than to the database)."""
+    if full:
+        index.rebuild(store.db, overrides)
+    else:
+        index.update(store.db, store.touched_names, overrides)
 
 
 def _flush(store: Store, batch: list[tuple[Article, list[Quote]]], summary: Summary) -> None:

@@ -25,9 +25,10 @@ Statement ids hash the speaker id and the earliest quote's id, so re-runs keep t
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -57,8 +58,11 @@ FRAGMENT_RATIO = 90
 QUOTED_RATIO = 95
 MIN_QUOTED_WORDS = 4
 PARAPHRASE_RATIO = 75
-#: Shingles shared by more quotes of one speaker than this propose no pairs.
-STOP_SHINGLE_DF = 200
+#: Two quotes are compared only when they share this fraction of the shorter one's
+#: shingles (or are identical): sharing a stock phrase alone proposes no pair.
+MIN_SHARED = 0.3
+#: Shingles shared by more quotes of one speaker than this propose no pairs at all.
+STOP_SHINGLE_DF = 500
 
 WORD = re.compile(r"\w+(?:'\w+)*")
 NEGATIONS = frozenset("not no never nothing none nobody neither nor without cannot nowhere".split())
@@ -114,10 +118,12 @@ class Text:
     words: list[str] = field(default_factory=list)
     norm: str = ""
     quoted: list[str] = field(default_factory=list)
+    shingles: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.words = words_of(self.content)
         self.norm = " ".join(self.words)
+        self.shingles = shingles(self.words)
         if self.type != "direct":
             self.quoted = [
                 " ".join(w)
@@ -198,6 +204,45 @@ def _keeps_quoted_words(para: Text, other: Text) -> bool:
     return _negations(short.words) == _negations(region)  # "would accept" is not "never accept"
 
 
+def enough_shared(shared: int, n_a: int, n_b: int) -> bool:
+    """Whether two quotes with ``n_a`` and ``n_b`` shingles sharing ``shared`` are compared."""
+    return shared >= max(1, math.ceil(MIN_SHARED * min(n_a, n_b)))
+
+
+def positive_count(text: Text) -> int:
+    return sum(1 for sh in text.shingles if sh >= 0)
+
+
+def candidate_pairs(
+    texts: list[Text], stop: set[int] | frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
+    """The pairs of quotes worth comparing, from an inverted index of their shingles.
+
+    Identical texts, and quotes sharing enough shingles outside ``stop``
+    (:func:`enough_shared`). The same rule decides which stored quotes :func:`update`
+    regroups, so an update and a rebuild agree.
+    """
+    postings: dict[int, list[int]] = defaultdict(list)
+    for t in sorted(texts, key=lambda t: t.id):
+        for sh in t.shingles:
+            if sh < 0 or sh not in stop:
+                postings[sh].append(t.id)
+    shared: Counter[tuple[int, int]] = Counter()
+    exact: set[tuple[int, int]] = set()
+    for sh, ids in postings.items():
+        if len(ids) < 2:
+            continue
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                if sh < 0:
+                    exact.add((a, b))
+                else:
+                    shared[(a, b)] += 1
+    n = {t.id: positive_count(t) for t in texts}
+    chosen = exact | {p for p, k in shared.items() if enough_shared(k, n[p[0]], n[p[1]])}
+    return sorted(chosen)
+
+
 class _Groups:
     """Union-find over quote ids."""
 
@@ -223,22 +268,11 @@ def group(texts: list[Text], stop: set[int] | frozenset[int] = frozenset()) -> l
     Near-duplicates join first. Then fragments and paraphrases, longest first, join the
     one statement that contains them; one that fits two different statements joins
     neither ("for as long as it takes" in two different speeches), so a short common
-    phrase never chains two statements together. Only quotes sharing a shingle (not in
-    ``stop``) are compared.
+    phrase never chains two statements together. Only :func:`candidate_pairs` are
+    compared.
     """
     by_id = {t.id: t for t in texts}
-    postings: dict[int, list[int]] = defaultdict(list)
-    for t in sorted(texts, key=lambda t: t.id):
-        for sh in shingles(t.words):
-            if sh < 0 or sh not in stop:
-                postings[sh].append(t.id)
-    pairs: set[tuple[int, int]] = set()
-    for ids in postings.values():
-        if len(ids) < 2:
-            continue
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                pairs.add((a, b) if a < b else (b, a))
+    pairs = candidate_pairs(texts, stop)
     groups = _Groups(by_id)
     inside: dict[int, set[int]] = defaultdict(set)  # fragment id -> the quotes containing it
     for a, b in sorted(pairs):
@@ -360,7 +394,11 @@ def _update(db: sqlite_utils.Database) -> int:
     while frontier:
         db.execute("delete from temp.st_frontier")
         _insert_ids(db, "st_frontier", frontier)
-        found = {r[0] for r in db.execute(_NEIGHBOURS, {"over": STOP_SHINGLE_DF + 1})}
+        found = {
+            b
+            for b, exact, shared, n_a, n_b in db.execute(_NEIGHBOURS, {"over": STOP_SHINGLE_DF + 1})
+            if exact or enough_shared(shared, n_a, n_b)
+        }
         found |= {
             r[0]
             for r in db.execute(
@@ -421,18 +459,28 @@ def _update(db: sqlite_utils.Database) -> int:
 
 
 _NEIGHBOURS = """
-with fs as (
-  select distinct qs.speaker_id, qs.shingle
+with fq as (
+  select qs.quote_id as a, qs.speaker_id, qs.shingle
   from quote_shingles qs join temp.st_frontier f on f.quote_id = qs.quote_id
-)
-select distinct p.quote_id
-from fs join quote_shingles p on p.speaker_id = fs.speaker_id and p.shingle = fs.shingle
-where p.quote_id not in (select quote_id from temp.st_work)
-  and (
-    fs.shingle < 0
+),
+ok as (
+  select distinct speaker_id, shingle from fq
+  where shingle < 0
     or (select count(*) from (select 1 from quote_shingles c
-        where c.speaker_id = fs.speaker_id and c.shingle = fs.shingle limit :over)) < :over
-  )
+        where c.speaker_id = fq.speaker_id and c.shingle = fq.shingle limit :over)) < :over
+),
+pairs as (
+  select fq.a as a, p.quote_id as b, sum(fq.shingle < 0) as exact, sum(fq.shingle >= 0) as shared
+  from fq
+    join ok on ok.speaker_id = fq.speaker_id and ok.shingle = fq.shingle
+    join quote_shingles p on p.speaker_id = fq.speaker_id and p.shingle = fq.shingle
+  where p.quote_id != fq.a and p.quote_id not in (select quote_id from temp.st_work)
+  group by fq.a, p.quote_id
+)
+select b, exact, shared,
+  (select count(*) from quote_shingles x where x.quote_id = a and x.shingle >= 0),
+  (select count(*) from quote_shingles x where x.quote_id = b and x.shingle >= 0)
+from pairs
 """
 
 _STOP_SHINGLES = """

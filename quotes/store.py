@@ -340,17 +340,12 @@ class Store:
 
     # -- writing ----------------------------------------------------------------
 
-    def save(
-        self, items: Iterable[tuple[Article, Sequence[Quote]]], *, refresh: bool = True
-    ) -> int:
+    def save(self, items: Iterable[tuple[Article, Sequence[Quote]]]) -> int:
         """Store articles with their quotes in one transaction; returns quotes written.
 
         A stored article with the same source is replaced: its old quotes go, the new ones
-        come in, and the statistics of every speaker touched are recomputed. With
-        ``refresh=False`` (``quotes extract``, which ends with ``quotes.index.update``) the
-        touched speakers are only marked stale (``quote_count`` null), in the same
-        transaction, so the index update after an interrupted run still finds them. The
-        speaker names written or removed accumulate in ``touched_names``.
+        come in, and the statistics of every speaker touched are recomputed. The speaker
+        names written or removed accumulate in ``touched_names`` (for ``index.update``).
         """
         written = 0
         touched: set[int] = set()
@@ -358,21 +353,8 @@ class Store:
             for article, quotes in items:
                 touched |= self._replace_article(article, quotes)
                 written += len(quotes)
-            if refresh:
-                self.refresh_speakers(touched)
-            else:
-                self.mark_speakers_stale(touched)
+            self.refresh_speakers(touched)
         return written
-
-    def mark_speakers_stale(self, speaker_ids: Iterable[int]) -> None:
-        """Null the counts of these speakers: ``quotes.index.update`` recomputes them."""
-        ids = sorted(set(speaker_ids))
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            self.db.execute(
-                f"update speakers set quote_count = null where id in ({','.join('?' * len(chunk))})",
-                chunk,
-            )
 
     def _replace_article(self, article: Article, quotes: Sequence[Quote]) -> set[int]:
         old_speakers: set[int] = set()
