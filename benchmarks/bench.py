@@ -33,7 +33,6 @@ import json
 import os
 import random
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -194,13 +193,10 @@ def baseline_worker(corpus: Path, processes: int, model: str | None) -> None:
     from quotes import pipeline, run
 
     name = pipeline.choose_model(model)
-    ours = pipeline.load(name)
-    kept = [p for p in ours.pipe_names if not p.startswith("quotes_")]
-    del ours
-    probe = spacy.load(name, exclude=[])
-    every = probe.component_names
-    del probe
-    nlp = spacy.load(name, exclude=[p for p in every if p not in kept])
+    # what pipeline.load() keeps of the model, without our components
+    nlp = spacy.load(name, exclude=pipeline._unneeded(name))
+    for pipe in [p for p in nlp.pipe_names if p not in pipeline.NEEDED_COMPONENTS]:
+        nlp.remove_pipe(pipe)
     nlp.max_length = max(nlp.max_length, 5_000_000)
     t1 = time.perf_counter()
     n = 0
@@ -222,12 +218,22 @@ class Table:
         print(f"  {what}: {value}  {note}", file=sys.stderr, flush=True)
 
     def show(self) -> str:
-        widths = [max(len(r[i]) for r in [("measure", "figure", "target"), *self.rows]) for i in range(3)]
+        widths = [
+            max(len(r[i]) for r in [("measure", "figure", "target"), *self.rows]) for i in range(3)
+        ]
         lines = [
-            "| " + " | ".join(h.ljust(w) for h, w in zip(("measure", "figure", "target / note"), widths, strict=True)) + " |",
+            "| "
+            + " | ".join(
+                h.ljust(w)
+                for h, w in zip(("measure", "figure", "target / note"), widths, strict=True)
+            )
+            + " |",
             "|" + "|".join("-" * (w + 2) for w in widths) + "|",
         ]
-        lines += ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in self.rows]
+        lines += [
+            "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
+            for r in self.rows
+        ]
         return "\n".join(lines)
 
 
@@ -235,7 +241,9 @@ def verdict(ok: bool, target: str) -> str:
     return f"{target} {'ok' if ok else 'MISSED'}"
 
 
-def section_extract(args: argparse.Namespace, corpus: Path, words: int, work: Path, table: Table) -> None:
+def section_extract(
+    args: argparse.Namespace, corpus: Path, words: int, work: Path, table: Table
+) -> None:
     n = args.articles
     first_runs: dict[int, tuple[dict, Path]] = {}
     for processes in args.processes:
@@ -250,7 +258,11 @@ def section_extract(args: argparse.Namespace, corpus: Path, words: int, work: Pa
         p = f"{processes} process{'es' if processes > 1 else ''}"
         table.add(f"bare nlp.pipe, {p} ({n:,} articles)", f"{base['wall']:.1f} s",
                   f"load {info['load']:.1f} s + parse {info['parse']:.1f} s; {','.join(info['components'])}")  # fmt: skip
-        table.add(f"quotes extract, {p}", f"{ours['wall']:.1f} s", ours["out"].strip().splitlines()[-1] if ours["out"].strip() else "")
+        table.add(
+            f"quotes extract, {p}",
+            f"{ours['wall']:.1f} s",
+            ours["out"].strip().splitlines()[-1] if ours["out"].strip() else "",
+        )
         table.add(f"extract / bare, {p}", f"{ratio:.3f}", verdict(ratio <= 1.15, "<= 1.15"))
         table.add(f"throughput, {p}", f"{n / ours['wall']:.2f} articles/s, {words / ours['wall']:,.0f} words/s",
                   f"bare parse alone: {n / info['parse']:.2f} articles/s")  # fmt: skip
@@ -278,7 +290,11 @@ def section_rss(args: argparse.Namespace, work: Path, table: Table) -> None:
                   f"{time.perf_counter() - t:.0f} s run")  # fmt: skip
         shutil.rmtree(corpus)
     small, large = results[args.articles], results[args.rss_large]
-    table.add(f"RSS {args.rss_large:,} / {args.articles:,}", f"{large / small:.2f}x", verdict(large / small <= 1.2, "<= 1.2x"))
+    table.add(
+        f"RSS {args.rss_large:,} / {args.articles:,}",
+        f"{large / small:.2f}x",
+        verdict(large / small <= 1.2, "<= 1.2x"),
+    )
 
 
 def build_quotes_db(path: Path, n_quotes: int, seed: int = 11) -> dict:
@@ -293,14 +309,19 @@ def build_quotes_db(path: Path, n_quotes: int, seed: int = 11) -> dict:
         s.strip()
         for sample in _samples()
         for para in sample["paras"]
-        for s in re.split(r"(?<=[.!?])\s+", para.replace('"', "").replace("\u201c", "").replace("\u201d", ""))
+        for s in re.split(
+            r"(?<=[.!?])\s+", para.replace('"', "").replace("\u201c", "").replace("\u201d", "")
+        )
         if len(s.split()) >= 4
     ]
     outlets = [{"id": 1000 + i, "name": name, "domain": None} for i, name in enumerate(OUTLETS)]
     db["outlets"].insert_all(outlets, pk="id")
     names = [f"{f} {last}" for f in FIRST for last in LAST]  # 2,400 people
-    orgs = [f"{w} {k}" for w in ("Northfield", "Harbour", "Valley", "National", "City") for k in (
-        "Council", "Transit Authority", "Health Trust", "Police", "University", "Union")]
+    orgs = [
+        f"{w} {k}"
+        for w in ("Northfield", "Harbour", "Valley", "National", "City")
+        for k in ("Council", "Transit Authority", "Health Trust", "Police", "University", "Union")
+    ]
     per_article = 10
     n_articles = max(1, n_quotes // per_article)
     batch = 20_000
@@ -310,7 +331,9 @@ def build_quotes_db(path: Path, n_quotes: int, seed: int = 11) -> dict:
         articles = []
         quotes = []
         for a in range(n_articles):
-            published = time.strftime("%Y-%m-%d", time.gmtime(1_450_000_000 + rng.randrange(3650) * 86400))
+            published = time.strftime(
+                "%Y-%m-%d", time.gmtime(1_450_000_000 + rng.randrange(3650) * 86400)
+            )
             outlet = outlets[rng.randrange(len(outlets))]["id"]
             articles.append({
                 "id": a + 1, "source": f"gen-{a}", "outlet_id": outlet, "title": f"Article {a}",
@@ -323,7 +346,14 @@ def build_quotes_db(path: Path, n_quotes: int, seed: int = 11) -> dict:
                     speaker, kind = rng.choice(orgs), "organization"
                 else:
                     # Zipf-ish: a few speakers are quoted a lot
-                    speaker, kind = names[min(int(rng.paretovariate(1.1)) - 1, len(names) - 1) if rng.random() < 0.5 else rng.randrange(len(names))], "person"
+                    speaker, kind = (
+                        names[
+                            min(int(rng.paretovariate(1.1)) - 1, len(names) - 1)
+                            if rng.random() < 0.5
+                            else rng.randrange(len(names))
+                        ],
+                        "person",
+                    )
                 content = " ".join(rng.sample(sentences, k=rng.randint(1, 2)))
                 quotes.append({
                     "id": qid, "article_id": a + 1, "speaker_id": None, "type": rng.choice(("direct", "direct", "mixed", "indirect")),
@@ -354,13 +384,18 @@ async def _datasette_timings(path: Path) -> list[tuple[str, str, float, int]]:
     ds = make_datasette(path)
     name = path.stem
     db = ds.get_database(name)
-    top = (await db.execute("select id, name from speakers order by quote_count desc limit 1")).first()
+    top = (
+        await db.execute("select id, name from speakers order by quote_count desc limit 1")
+    ).first()
     sid, speaker = top[0], top[1]
     requests = [
         ("quotes_view, default facets", f"/{name}/quotes_view"),
         ("quotes_view, facets + JSON", f"/{name}/quotes_view.json?_size=50"),
         ("full-text search", f"/{name}/quotes_view?_search=strike+pay"),
-        ("speaker_statements query", f"/{name}/speaker_statements?speaker={speaker.replace(' ', '+')}"),
+        (
+            "speaker_statements query",
+            f"/{name}/speaker_statements?speaker={speaker.replace(' ', '+')}",
+        ),
         ("speaker page", f"/{name}/speakers/{sid}"),
         ("speakers table (sorted)", f"/{name}/speakers"),
     ]
@@ -388,7 +423,7 @@ def section_datasette(args: argparse.Namespace, work: Path, table: Table) -> Non
     table.add(f"build {args.quotes:,}-quote database", f"{built['rows_s'] + built['index_s']:.0f} s",
               f"rows {built['rows_s']:.0f} s, speaker index {built['index_s']:.0f} s; "
               f"{built['speakers']:,} speakers, {path.stat().st_size / 1e6:.0f} MB")  # fmt: skip
-    for label, url, seconds, status in asyncio.run(_datasette_timings(path)):
+    for label, _url, seconds, status in asyncio.run(_datasette_timings(path)):
         table.add(f"Datasette: {label}", f"{seconds * 1000:.0f} ms",
                   verdict(seconds < 1 and status == 200, f"< 1 s (HTTP {status})"))  # fmt: skip
 
@@ -422,7 +457,11 @@ def section_profile(args: argparse.Namespace, corpus: Path, table: Table) -> Non
     list(nlp.pipe(texts, disable=ours))
     parse = time.perf_counter() - t
     for name, s in seconds.items():
-        table.add(f"component {name}", f"{s / len(texts) * 1000:.1f} ms/article", f"{s / parse:.1%} of the parse")
+        table.add(
+            f"component {name}",
+            f"{s / len(texts) * 1000:.1f} ms/article",
+            f"{s / parse:.1%} of the parse",
+        )
     buf = io.StringIO()
     pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(15)
     print(buf.getvalue(), file=sys.stderr)
@@ -433,8 +472,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="synthetic corpus size")
     parser.add_argument("--processes", default="1,2", help="comma list of --processes to measure")
     parser.add_argument("--model", help="spaCy model (default: what quotes picks)")
-    parser.add_argument("--quotes", type=int, default=1_000_000, help="quotes in the Datasette database")
-    parser.add_argument("--rss-large", type=int, default=20_000, help="articles of the large RSS run")
+    parser.add_argument(
+        "--quotes", type=int, default=1_000_000, help="quotes in the Datasette database"
+    )
+    parser.add_argument(
+        "--rss-large", type=int, default=20_000, help="articles of the large RSS run"
+    )
     parser.add_argument("--rss-processes", type=int, default=1, help="--processes of the RSS runs")
     parser.add_argument("--sections", default="extract,rerun,rss,datasette",
                         help="comma list of extract, rerun, rss, datasette, profile")  # fmt: skip

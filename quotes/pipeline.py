@@ -109,7 +109,8 @@ def load(model: str | None = None) -> Language:
     """Load the parsing model with only the components extraction needs, plus ours."""
     name = choose_model(model)
     try:
-        base = spacy.load(name, exclude=[])
+        # Excluded at load time (never built, weights never read), not loaded then removed.
+        base = spacy.load(name, exclude=_unneeded(name))
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: {str(exc).splitlines()[0]}") from exc
     unused = [p for p in base.pipe_names if p not in NEEDED_COMPONENTS]
@@ -122,3 +123,17 @@ def load(model: str | None = None) -> Language:
     base.add_pipe("quotes_channels", last=True)  # registered by quotes.channels
     base.max_length = max(base.max_length, 5_000_000)
     return base
+
+
+def _unneeded(name: str) -> list[str]:
+    """The model's components that extraction does not need, read from its meta."""
+    from pathlib import Path
+
+    from spacy import util
+
+    try:
+        path = Path(name) if Path(name).exists() else util.get_package_path(name)
+        components = util.get_model_meta(path).get("components") or []
+    except Exception:  # no readable meta: load everything, remove what is unused after
+        return []
+    return [c for c in components if c not in NEEDED_COMPONENTS]

@@ -166,6 +166,11 @@ class Resolver:
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root
         lower = head.lower_
+        if lower in ("who", "that", "which") and head.head.dep_ == "relcl":
+            # "Mr. Trump, who said ...": the relative pronoun stands for its noun.
+            noun = head.head.head
+            first = min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct")
+            return self._resolve_span(span.doc[first : noun.i + 1])
         if lower in lexicon.PRONOUNS and len(span) <= 2:
             return self._pronoun(lower, span.start_char)
         person = self._person_in(span)
@@ -202,8 +207,8 @@ class Resolver:
         else:
             name = clean_name(_strip_titles(ents[-1]))
             name = self._full_name(name, span.start_char) or name
-        if not name:
-            return None
+        if not name or all(w.lower().strip(".") in lexicon.TITLE_WORDS for w in name.split()):
+            return None  # "Mr." alone names nobody
         role = _role_of(span, name) or _apposition_role(span)
         entity = self._person_entity(name, span.start_char)
         if role and role not in entity.roles:

@@ -320,6 +320,21 @@ def statement_row(speaker_id: int, members: list[Text]) -> dict:
     }
 
 
+STATEMENT_COLUMNS = (
+    "id",
+    "speaker_id",
+    "text",
+    "first_published",
+    "first_outlet_id",
+    "article_count",
+    "outlet_count",
+    "quote_count",
+    "first_quote_id",
+    "first_article_id",
+    "last_published",
+)
+
+
 def statement_id_for(speaker_id: int, first_quote_id: int) -> int:
     """Stable id: the speaker and the earliest quote of the statement."""
     return stable_id("statement", speaker_id, first_quote_id)
@@ -335,15 +350,16 @@ def rebuild(db: sqlite_utils.Database) -> int:
         db.execute("delete from statements")
         db.execute("delete from statements_stale")
         db.execute("update quotes set statement_id = null where statement_id is not null")
-    return update(db)
+    return update(db, everything=True)
 
 
-def update(db: sqlite_utils.Database) -> int:
+def update(db: sqlite_utils.Database, *, everything: bool = False) -> int:
     """Regroup the quotes that changed since the last call; returns statements written.
 
     Changed quotes are the new ones (no statement yet) and every member of a statement
     the triggers marked stale (a quote deleted, a speaker changed). Costs little when
-    nothing changed: two indexed lookups.
+    nothing changed: two indexed lookups. ``everything`` (what :func:`rebuild` passes
+    once it has cleared every statement) skips looking for neighbours.
     """
     with db.atomic():
         db.execute("create temp table if not exists st_work (quote_id integer primary key)")
@@ -351,13 +367,13 @@ def update(db: sqlite_utils.Database) -> int:
         db.execute("delete from temp.st_work")
         db.execute("delete from temp.st_frontier")
         try:
-            return _update(db)
+            return _update(db, everything)
         finally:
             db.execute("delete from temp.st_work")
             db.execute("delete from temp.st_frontier")
 
 
-def _update(db: sqlite_utils.Database) -> int:
+def _update(db: sqlite_utils.Database, everything: bool) -> int:
     stale = [r[0] for r in db.execute("select statement_id from statements_stale")]
     changed: list[tuple[int, int | None, str]] = list(
         db.execute(
@@ -388,28 +404,28 @@ def _update(db: sqlite_utils.Database) -> int:
         "update quotes set statement_id = null where id = ? and statement_id is not null",
         [(q[0],) for q in changed],
     )
-    # The connected part of the candidate graph around them, whole statements included.
-    frontier = sorted({q[0] for q in changed if q[1] is not None})
-    _insert_ids(db, "st_work", frontier)
-    while frontier:
-        db.execute("delete from temp.st_frontier")
-        _insert_ids(db, "st_frontier", frontier)
+    # Regroup them with every statement holding a candidate of theirs (one hop: a new
+    # quote can only join, merge or split statements it is a candidate of).
+    dirty = sorted({q[0] for q in changed if q[1] is not None})
+    _insert_ids(db, "st_work", dirty)
+    if not everything:
+        _insert_ids(db, "st_frontier", dirty)
         found = {
             b
             for b, exact, shared, n_a, n_b in db.execute(_NEIGHBOURS, {"over": STOP_SHINGLE_DF + 1})
             if exact or enough_shared(shared, n_a, n_b)
         }
+        db.execute("delete from temp.st_frontier")
+        _insert_ids(db, "st_frontier", sorted(found))
         found |= {
             r[0]
             for r in db.execute(
                 "select q.id from quotes q where q.statement_id in "
                 "(select p.statement_id from quotes p join temp.st_frontier f on f.quote_id = p.id "
-                " where p.statement_id is not null) "
-                "and q.id not in (select quote_id from temp.st_work)"
+                " where p.statement_id is not null)"
             )
         }
-        frontier = sorted(found)
-        _insert_ids(db, "st_work", frontier)
+        _insert_ids(db, "st_work", sorted(found))
     db.execute(
         "delete from statements where id in (select q.statement_id from quotes q "
         "join temp.st_work w on w.quote_id = q.id where q.statement_id is not null)"
@@ -448,8 +464,11 @@ def _update(db: sqlite_utils.Database) -> int:
             row = statement_row(speaker_id, members)
             statements.append(row)
             assignments += [(row["id"], t.id, row["id"]) for t in members]
-        if statements:
-            db["statements"].upsert_all(statements, pk="id")
+        db.conn.executemany(
+            f"insert or replace into statements ({', '.join(STATEMENT_COLUMNS)}) "
+            f"values ({', '.join(':' + c for c in STATEMENT_COLUMNS)})",
+            statements,
+        )
         db.conn.executemany(
             "update quotes set statement_id = ? where id = ? and statement_id is not ?",
             assignments,

@@ -197,6 +197,15 @@ STATEMENTS_SCHEMA = [
       insert or ignore into statements_stale (statement_id) values (old.statement_id);
     end
     """,
+    # The full-text index only reads the content: re-index a quote when its content (or
+    # id) changes, not when the statement grouping or the speaker index rewrites a column.
+    "drop trigger if exists quotes_au",
+    """
+    create trigger quotes_au after update of id, content on quotes begin
+      insert into quotes_fts (quotes_fts, rowid, content) values ('delete', old.rowid, old.content);
+      insert into quotes_fts (rowid, content) values (new.rowid, new.content);
+    end
+    """,
 ]
 
 
