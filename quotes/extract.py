@@ -174,10 +174,21 @@ class Extractor:
             # the first cue's.
             if self.is_cue(head.head):
                 return self.subject_of(head.head)
-        if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and head is not verb:
+        if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "dep", "npadvmod") and head is not verb:
             if verb.dep_ == "pcomp" and head.head is not head:
-                head = head.head  # "quoted as saying"
+                head = head.head  # "quoted as saying", "by mentioning"
+            # Climb through adjectives and copulas: "is likely to say", "was bold
+            # enough to tout" take the subject of the clause they hang from.
+            steps = 0
+            while head.pos_ in ("ADJ", "ADV", "ADP") and head.head is not head and steps < 3:
+                head = head.head
+                steps += 1
             return self.subject_of(head) if head.i != verb.i else None
+        if verb.i + 1 < len(self.doc) and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+            # "He had a voice in decisions, said a former spokesman": inverted report.
+            for child in verb.rights:
+                if child.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and child.pos_ in ("NOUN", "PROPN"):
+                    return child
         return None
 
     def mention_span(self, token: Token) -> tuple[int, int]:

@@ -392,8 +392,11 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
         return 0
     # Fresh shingles for every changed quote, under its current speaker.
     rows: list[tuple[int, int, int]] = []
+    if not everything:
+        db.conn.executemany(
+            "delete from quote_shingles where quote_id = ?", [(q[0],) for q in changed]
+        )
     for quote_id, speaker_id, content in changed:
-        db.execute("delete from quote_shingles where quote_id = ?", [quote_id])
         if speaker_id is not None:
             rows += [(speaker_id, sh, quote_id) for sh in shingles(words_of(content or ""))]
     db.conn.executemany(
