@@ -349,6 +349,7 @@ def rebuild(db: sqlite_utils.Database) -> int:
         db.execute("delete from quote_shingles")
         db.execute("delete from statements")
         db.execute("delete from statements_stale")
+        db.execute("delete from statements_gone")
         db.execute("update quotes set statement_id = null where statement_id is not null")
     return update(db, everything=True)
 
@@ -388,14 +389,20 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
         ).fetchall()
         db.execute(f"delete from statements where id in ({marks})", chunk)
     db.execute("delete from statements_stale")
-    if not changed:
+    gone = db.execute("select 1 from statements_gone limit 1").fetchone() is not None
+    if not changed and not gone:
         return 0
-    # Fresh shingles for every changed quote, under its current speaker.
-    rows: list[tuple[int, int, int]] = []
+    # Old shingles of changed quotes join those of deleted ones (their old neighbours are
+    # looked at again); fresh shingles go in under the current speaker.
+    ids = [(q[0],) for q in changed]
     if not everything:
         db.conn.executemany(
-            "delete from quote_shingles where quote_id = ?", [(q[0],) for q in changed]
+            "insert or ignore into statements_gone (speaker_id, shingle, quote_id) "
+            "select speaker_id, shingle, quote_id from quote_shingles where quote_id = ?",
+            ids,
         )
+        db.conn.executemany("delete from quote_shingles where quote_id = ?", ids)
+    rows: list[tuple[int, int, int]] = []
     for quote_id, speaker_id, content in changed:
         if speaker_id is not None:
             rows += [(speaker_id, sh, quote_id) for sh in shingles(words_of(content or ""))]
@@ -404,20 +411,16 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
         rows,
     )
     db.conn.executemany(
-        "update quotes set statement_id = null where id = ? and statement_id is not null",
-        [(q[0],) for q in changed],
+        "update quotes set statement_id = null where id = ? and statement_id is not null", ids
     )
-    # Regroup them with every statement holding a candidate of theirs (one hop: a new
-    # quote can only join, merge or split statements it is a candidate of).
+    # Regroup them with every statement holding a candidate of theirs, or of a quote that
+    # went away (one hop: a quote can only join, merge or split statements it is a
+    # candidate of, and a removed one only change those it was a candidate of).
     dirty = sorted({q[0] for q in changed if q[1] is not None})
     _insert_ids(db, "st_work", dirty)
     if not everything:
         _insert_ids(db, "st_frontier", dirty)
-        found = {
-            b
-            for b, exact, shared, n_a, n_b in db.execute(_NEIGHBOURS, {"over": STOP_SHINGLE_DF + 1})
-            if exact or enough_shared(shared, n_a, n_b)
-        }
+        found = _neighbours(db, _FRONTIER_SHINGLES) | _neighbours(db, _GONE_SHINGLES)
         db.execute("delete from temp.st_frontier")
         _insert_ids(db, "st_frontier", sorted(found))
         found |= {
@@ -429,6 +432,7 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
             )
         }
         _insert_ids(db, "st_work", sorted(found))
+    db.execute("delete from statements_gone")
     db.execute(
         "delete from statements where id in (select q.statement_id from quotes q "
         "join temp.st_work w on w.quote_id = q.id where q.statement_id is not null)"
@@ -480,11 +484,16 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
     return written
 
 
+#: The shingles whose neighbours are wanted: the frontier's, or those of removed quotes.
+_FRONTIER_SHINGLES = (
+    "select qs.quote_id as a, qs.speaker_id, qs.shingle "
+    "from quote_shingles qs join temp.st_frontier f on f.quote_id = qs.quote_id"
+)
+_GONE_SHINGLES = "select quote_id as a, speaker_id, shingle from statements_gone"
+
 _NEIGHBOURS = """
-with fq as (
-  select qs.quote_id as a, qs.speaker_id, qs.shingle
-  from quote_shingles qs join temp.st_frontier f on f.quote_id = qs.quote_id
-),
+with fq as ({source}),
+na as (select a, sum(shingle >= 0) as n from fq group by a),
 ok as (
   select distinct speaker_id, shingle from fq
   where shingle < 0
@@ -499,11 +508,22 @@ pairs as (
   where p.quote_id != fq.a and p.quote_id not in (select quote_id from temp.st_work)
   group by fq.a, p.quote_id
 )
-select b, exact, shared,
-  (select count(*) from quote_shingles x where x.quote_id = a and x.shingle >= 0),
+select b, exact, shared, na.n,
   (select count(*) from quote_shingles x where x.quote_id = b and x.shingle >= 0)
-from pairs
+from pairs join na on na.a = pairs.a
 """
+
+
+def _neighbours(db: sqlite_utils.Database, source: str) -> set[int]:
+    """Stored quotes that are candidates (:func:`enough_shared`) of the given shingles."""
+    return {
+        b
+        for b, exact, shared, n_a, n_b in db.execute(
+            _NEIGHBOURS.format(source=source), {"over": STOP_SHINGLE_DF + 1}
+        )
+        if exact or enough_shared(shared, n_a, n_b)
+    }
+
 
 _STOP_SHINGLES = """
 select distinct qs.speaker_id, qs.shingle

@@ -150,7 +150,8 @@ def m003_speaker_index(db: sqlite_utils.Database) -> None:
 
 # Statements (quotes.statements): the table, the inverted index of word shingles that finds
 # candidate pairs without comparing all quotes, and triggers marking a statement stale when
-# one of its quotes is deleted or changes speaker or content.
+# one of its quotes is deleted or changes speaker or content (a deleted quote's shingles
+# are kept in statements_gone until the next update has looked at its old neighbours).
 STATEMENTS_SCHEMA = [
     """
     create table if not exists statements (
@@ -182,7 +183,17 @@ STATEMENTS_SCHEMA = [
     "create index if not exists idx_quote_shingles_quote_id on quote_shingles(quote_id)",
     "create table if not exists statements_stale (statement_id integer primary key)",
     """
+    create table if not exists statements_gone (
+      speaker_id integer not null,
+      shingle integer not null,
+      quote_id integer not null,
+      primary key (quote_id, shingle)
+    ) without rowid
+    """,
+    """
     create trigger if not exists quotes_statements_ad after delete on quotes begin
+      insert or ignore into statements_gone (speaker_id, shingle, quote_id)
+        select speaker_id, shingle, quote_id from quote_shingles where quote_id = old.id;
       delete from quote_shingles where quote_id = old.id;
       insert or ignore into statements_stale (statement_id)
         select old.statement_id where old.statement_id is not null;

@@ -1,0 +1,88 @@
+"""``index.update`` (incremental, what ``quotes extract`` runs) gives what ``index.rebuild``
+(from scratch) gives, batch after batch, including names that appear and disappear."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from quotes import index
+from quotes.models import Article, Quote, Span
+from quotes.store import Store
+
+NAMES = [
+    ("Jens Stoltenberg", "person"),
+    ("Stoltenberg", "person"),
+    ("J. Stoltenberg", "person"),
+    ("Helga Brandt", "person"),
+    ("Daniel Brandt", "person"),
+    ("Brandt", "person"),
+    ("Jean-Yves Le Drian", "person"),
+    ("Le Drian", "person"),
+    ("Yves Le Drian", "person"),
+    ("NATO", "organization"),
+    ("Nato", "organization"),
+    ("North Atlantic Treaty Organization", "organization"),
+    ("The Kremlin", "organization"),
+    ("Kremlin", "organization"),
+    ("Maria Okafor", "person"),
+    ("Okafor", "person"),
+    ("diplomats", "unnamed"),
+]
+
+
+def article(i: int, rng: random.Random, version: int = 0) -> tuple[Article, list[Quote]]:
+    text = f"Article {i} version {version}. " + "word " * 80
+    quotes = []
+    for k in range(rng.randint(0, 4)):
+        name, kind = rng.choice(NAMES)
+        content = Span(k * 10, k * 10 + 5, text[k * 10 : k * 10 + 5])
+        role = rng.choice([None, "minister", "spokesperson"])
+        quotes.append(Quote("direct", content, speaker=name, speaker_kind=kind, role=role))
+    day = f"2026-01-{1 + i % 28:02d}"
+    return Article(f"a{i}.txt", text, outlet=f"Outlet {i % 3}", published=day), quotes
+
+
+def snapshot(store: Store) -> dict[str, list[tuple]]:
+    db = store.db
+    return {
+        "speakers": db.execute(
+            "select id, name, kind, role, quote_count, article_count, outlet_count, "
+            "first_quoted, last_quoted, wikidata from speakers order by id"
+        ).fetchall(),
+        "aliases": db.execute("select * from speaker_aliases order by 1, 2").fetchall(),
+        "roles": db.execute("select * from speaker_roles order by 1, 2").fetchall(),
+        "quotes": db.execute("select id, speaker_id from quotes order by id").fetchall(),
+    }
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_update_matches_rebuild(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    inc, full = Store(tmp_path / "inc.db"), Store(tmp_path / "full.db")
+    try:
+        for step in range(6):
+            # new articles, and some earlier ones edited (their names may disappear)
+            batch = [article(step * 10 + i, rng) for i in range(10)]
+            if step:
+                batch += [article(rng.randrange(step * 10), rng, version=step) for _ in range(3)]
+            for store in (inc, full):
+                store.touched_names.clear()
+                store.save(batch)
+            index.update(inc.db, inc.touched_names)
+            index.rebuild(full.db)
+            assert snapshot(inc) == snapshot(full), f"step {step}"
+    finally:
+        inc.close()
+        full.close()
+
+
+def test_update_without_names_does_nothing(tmp_path: Path) -> None:
+    with Store(tmp_path / "q.db") as store:
+        store.save([article(1, random.Random(0))])
+        index.rebuild(store.db)
+        before = snapshot(store)
+        assert index.update(store.db, []) == 0
+        assert snapshot(store) == before
