@@ -436,7 +436,12 @@ def _looks_like_name(ent: SpacySpan) -> bool:
 
 
 def _strip_titles(ent: SpacySpan) -> str:
-    words = ent.text.split()
+    # "Crooked Hillary Clinton", "Former Governor X": words before the name that are not
+    # proper nouns are epithets or roles, not part of the name.
+    start = 0
+    while start < len(ent) - 1 and ent[start].pos_ in ("ADJ", "NOUN", "VERB", "DET"):
+        start += 1
+    words = ent[start:].text.split()
     while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
