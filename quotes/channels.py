@@ -15,6 +15,7 @@ is guessed from the article as a whole: no words at the cue, no channel.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 
@@ -22,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from quotes.models import Quote
+
+log = logging.getLogger(__name__)
 
 #: Every value ``Quote.channel`` can take.
 CHANNELS = (
@@ -216,7 +219,13 @@ def assign_channels(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for quote in quotes:
         if quote.channel is None:
-            found = find_channel(doc, quote)
+            try:
+                found = find_channel(doc, quote)
+            except Exception:  # a channel is a detail: never lose the article over it
+                log.warning(
+                    "channel detection failed at %r", quote.content.text[:60], exc_info=True
+                )
+                found = None
             if found is not None:
                 quote = replace(quote, channel=found.channel, channel_detail=found.detail)
         out.append(quote)
@@ -251,7 +260,9 @@ def _cue_signals(cue: Token) -> list[Found]:
     lemma = cue.lemma_.lower()
     if lemma in VERB_CHANNELS:
         signals.append(Found(VERB_CHANNELS[lemma], cue.text, 1))
-    if lemma in NOUN_CHANNELS or lemma in ("conference",):
+    if cue.lower_ == "according":
+        return signals  # "according to Bloomberg": the outlet is the source, not a channel
+    if cue.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_CHANNELS or lemma == "conference"):
         # "In a statement: ..." makes the noun the cue itself.
         found = _phrase_channel(cue, via=None)
         if found:
@@ -264,7 +275,7 @@ def _cue_signals(cue: Token) -> list[Found]:
     # The clause the cue depends on: "in a televised address, in which he warned",
     # "said in a statement, noting that", "posted on Facebook, writing that". Not a cue
     # inside what was said ("said in a statement that Y claimed"): that is Y's claim.
-    if cue.dep_ in ("advcl", "relcl", "acl", "conj", "xcomp", "pcomp") and cue.head is not cue:
+    if cue.dep_ in ("advcl", "relcl", "acl", "conj", "xcomp", "pcomp") and cue.head.i != cue.i:
         head = cue.head
         if head.pos_ in ("NOUN", "PROPN") and cue.dep_ in ("relcl", "acl"):
             found = _phrase_channel(head, via=None)
@@ -278,8 +289,13 @@ def _cue_signals(cue: Token) -> list[Found]:
     return signals
 
 
-def _dependents(verb: Token, lemma: str, base: int, objects: bool = True) -> list[Found]:
-    """Channel signals among a verb's prepositional phrases and (for "tell") its object."""
+def _dependents(
+    verb: Token, lemma: str, base: int, objects: bool = True, relative: bool = True
+) -> list[Found]:
+    """Channel signals among a verb's prepositional phrases and (for "tell") its object.
+
+    ``relative``: "in which" sends to the clause the relative hangs from (once).
+    """
     signals: list[Found] = []
     if lemma in VERB_CHANNELS and base:
         signals.append(Found(VERB_CHANNELS[lemma], verb.text, base))
@@ -289,11 +305,13 @@ def _dependents(verb: Token, lemma: str, base: int, objects: bool = True) -> lis
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                if pobj.lower_ in ("which", "whom") and verb.head is not verb:
+                if pobj.lower_ in ("which", "whom") and relative and verb.head.i != verb.i:
                     # "an address, in which he warned": the relative stands for its noun.
                     signals += [
                         Found(s.channel, s.detail, s.distance + 10)
-                        for s in _dependents(verb.head, verb.head.lemma_.lower(), 0, False)
+                        for s in _dependents(
+                            verb.head, verb.head.lemma_.lower(), 0, objects=False, relative=False
+                        )
                     ]
                     continue
                 found = _phrase_channel(pobj, via=child.lower_, told=lemma == "speak")
@@ -329,7 +347,7 @@ def _phrase_channel(
         if words & PRESS_WORDS:
             return "press conference", detail
         return ("speech", detail) if told else None
-    if lemma in ("press", "media") and via in ("told", "to"):
+    if lemma in ("press", "media") and head.pos_ != "PROPN" and via in ("told", "to"):
         return "reporters", detail
     channel = NOUN_CHANNELS.get(lemma) or NOUN_CHANNELS.get(lower)
     if lemma == "house" and any(
@@ -340,8 +358,8 @@ def _phrase_channel(
         channel = "television"
     if channel == "speech" and lemma == "address" and "nation" in words:
         channel = "television"
-    if channel == "interview" and via in ("with",):
-        channel = None  # "an interview with" hangs off a noun, not a cue
+    if via == "with":
+        channel = None  # "with his statement": only an outlet ("spoke with CNN") counts
     if channel in ("court", "parliament", "reporters") and via not in (
         "told",
         "to",
@@ -394,9 +412,9 @@ def _is_outlet(tokens: list[Token], head: Token) -> bool:
 def _detail(head: Token) -> str | None:
     """The words of a channel phrase: the noun with its modifiers, no clauses or dates."""
     keep: set[int] = {head.i}
-
-    def walk(tok: Token) -> None:
-        for child in tok.children:
+    todo = [head]
+    while todo:
+        for child in todo.pop().children:
             if child.dep_ in DETAIL_DROP_DEPS and not (
                 child.dep_ == "punct" and child.text in QUOTE_CHARS
             ):
@@ -411,9 +429,7 @@ def _detail(head: Token) -> str | None:
             if child.dep_ == "prep" and child.lower_ in ("after", "before", "following", "amid"):
                 continue
             keep.add(child.i)
-            walk(child)
-
-    walk(head)
+            todo.append(child)
     start = end = head.i
     while start - 1 in keep:
         start -= 1
@@ -425,7 +441,7 @@ def _detail(head: Token) -> str | None:
     words = text.split()
     if (
         len(words) > 1
-        and words[-1].lower() in TRAILING_GENERIC
+        and words[-1] in TRAILING_GENERIC  # lower case: "Morning Show" is a name
         and any(t.pos_ == "PROPN" for t in doc[start:end])
     ):
         text = " ".join(words[:-1])

@@ -8,17 +8,25 @@ territory' and "We are ready to defend every inch of our territory"). Each group
 a ``statements`` row (canonical text, first publication and outlet, how many articles
 and outlets carried it) and every quote of it points there by ``quotes.statement_id``.
 
+Different statements stay apart: negations and numbers must agree ("will not send" is not
+"will send"), two reporters' paraphrases meet only as near-duplicates (never as fragments),
+a fragment that fits two statements joins neither (a stock phrase never chains two
+statements), and texts under :data:`SHORT_WORDS` words published more than a month apart
+are two statements (a slogan is repeated, not re-reported).
+
 Scaling: a quote is never compared with all others. Every attributed quote's word
 4-gram shingles sit in ``quote_shingles`` (keyed by speaker), an inverted index in
-SQLite; candidates are the quotes of the same speaker sharing a shingle, and only those
-pairs go to rapidfuzz. A shingle that more than :data:`STOP_SHINGLE_DF` quotes of one
-speaker share is a stock phrase ("for as long as it takes") and proposes no pairs.
+SQLite; candidates are the quotes of the same speaker sharing enough of its shingles
+(:func:`enough_shared`), and only those pairs go to rapidfuzz. A shingle that more than
+:data:`STOP_SHINGLE_DF` quotes of one speaker share proposes no pairs.
 
 Incremental: :func:`update` regroups only what changed. Triggers (installed by the
-``m010_statements`` migration) mark a statement stale when one of its quotes is deleted
-or changes speaker; new quotes arrive without a statement. Those quotes, plus the whole
-connected part of the candidate graph around them, are regrouped; since grouping only
-ever follows candidate edges, that gives exactly what a full :func:`rebuild` would.
+``m010_statements`` migration in ``quotes.store``) mark a statement stale when one of its
+quotes is deleted or changes speaker or content, and keep a deleted quote's shingles in
+``statements_gone``; new quotes arrive without a statement. Those quotes, plus the whole
+connected part of the candidate graph around them and around the removed ones, are
+regrouped; since grouping only ever follows candidate edges, that gives what a full
+:func:`rebuild` gives (unless a shingle crosses :data:`STOP_SHINGLE_DF` in between).
 Statement ids hash the speaker id and the earliest quote's id, so re-runs keep them.
 """
 
@@ -31,6 +39,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 import sqlite_utils
 from rapidfuzz import fuzz
@@ -58,6 +67,11 @@ FRAGMENT_RATIO = 90
 QUOTED_RATIO = 95
 MIN_QUOTED_WORDS = 4
 PARAPHRASE_RATIO = 75
+#: Texts shorter than this (the shorter of two, in words) are one statement only when
+#: published within SHORT_WINDOW_DAYS: "We're going to build a wall" in February and in
+#: August are two statements; a long quote re-quoted months later is still the same one.
+SHORT_WORDS = 10
+SHORT_WINDOW_DAYS = 31
 #: Two quotes are compared only when they share this fraction of the shorter one's
 #: shingles (or are identical): sharing a stock phrase alone proposes no pair.
 MIN_SHARED = 0.3
@@ -119,11 +133,13 @@ class Text:
     norm: str = ""
     quoted: list[str] = field(default_factory=list)
     shingles: set[int] = field(default_factory=set)
+    day: int | None = None
 
     def __post_init__(self) -> None:
         self.words = words_of(self.content)
         self.norm = " ".join(self.words)
         self.shingles = shingles(self.words)
+        self.day = _day(self.published)
         if self.type != "direct":
             self.quoted = [
                 " ".join(w)
@@ -135,6 +151,16 @@ class Text:
     def order(self) -> tuple[bool, str, int]:
         """Earliest first: by publication date (unknown last), then by id."""
         return (self.published is None, self.published or "", self.id)
+
+
+def _day(published: str | None) -> int | None:
+    """The day number of an ISO date ("2024-02-16", "2024-02-16T10:00"), else None."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 def _negations(words: Iterable[str]) -> int:
@@ -169,14 +195,18 @@ def relation(a: Text, b: Text) -> tuple[str, int] | None:
     fragment or a word-keeping paraphrase of the other (the other "contains" it),
     None for different statements.
     """
+    short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
+    if len(short.words) < SHORT_WORDS and not _near_in_time(a, b):
+        return None  # a slogan repeated months later is another statement
     if a.norm == b.norm:
         return (SAME, 0) if len(a.words) >= MIN_EXACT_WORDS else None
     if min(len(a.words), len(b.words)) < MIN_WORDS:
         return None
     if fuzz.ratio(a.norm, b.norm, score_cutoff=SAME_RATIO) and compatible(a.words, b.words):
         return SAME, 0
-    short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
-    if len(short.words) >= MIN_FRAGMENT_WORDS:
+    # A fragment: of a direct quote, or a direct quote inside a reported version. Two
+    # reported versions are the reporters' words; they meet only as near-duplicates.
+    if len(short.words) >= MIN_FRAGMENT_WORDS and "direct" in (short.type, long.type):
         found = fuzz.partial_ratio_alignment(short.norm, long.norm, score_cutoff=FRAGMENT_RATIO)
         if found is not None:
             region = _word_region(long.norm, found.dest_start, found.dest_end).split()
@@ -186,6 +216,13 @@ def relation(a: Text, b: Text) -> tuple[str, int] | None:
         if _keeps_quoted_words(para, other):
             return "in", para.id
     return None
+
+
+def _near_in_time(a: Text, b: Text) -> bool:
+    """Published within :data:`SHORT_WINDOW_DAYS` of each other (or a date unknown)."""
+    if a.day is None or b.day is None:
+        return True
+    return abs(a.day - b.day) <= SHORT_WINDOW_DAYS
 
 
 def _keeps_quoted_words(para: Text, other: Text) -> bool:
@@ -413,25 +450,33 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
     db.conn.executemany(
         "update quotes set statement_id = null where id = ? and statement_id is not null", ids
     )
-    # Regroup them with every statement holding a candidate of theirs, or of a quote that
-    # went away (one hop: a quote can only join, merge or split statements it is a
-    # candidate of, and a removed one only change those it was a candidate of).
+    # Regroup them with the whole connected part of the candidate graph around them and
+    # around the quotes that went away (grouping follows candidate edges only, so the
+    # rest of the database would group exactly as it is grouped now).
     dirty = sorted({q[0] for q in changed if q[1] is not None})
     _insert_ids(db, "st_work", dirty)
     if not everything:
         _insert_ids(db, "st_frontier", dirty)
-        found = _neighbours(db, _FRONTIER_SHINGLES) | _neighbours(db, _GONE_SHINGLES)
-        db.execute("delete from temp.st_frontier")
-        _insert_ids(db, "st_frontier", sorted(found))
-        found |= {
-            r[0]
-            for r in db.execute(
-                "select q.id from quotes q where q.statement_id in "
-                "(select p.statement_id from quotes p join temp.st_frontier f on f.quote_id = p.id "
-                " where p.statement_id is not null)"
-            )
-        }
-        _insert_ids(db, "st_work", sorted(found))
+        found = _neighbours(db, _GONE_SHINGLES)
+        while True:
+            found |= _neighbours(db, _FRONTIER_SHINGLES)
+            if not found:
+                break
+            db.execute("delete from temp.st_frontier")
+            _insert_ids(db, "st_frontier", sorted(found))
+            found |= {  # whole statements: their members are one component already
+                r[0]
+                for r in db.execute(
+                    "select q.id from quotes q where q.statement_id in "
+                    "(select p.statement_id from quotes p join temp.st_frontier f "
+                    " on f.quote_id = p.id where p.statement_id is not null) "
+                    "and q.id not in (select quote_id from temp.st_work)"
+                )
+            }
+            _insert_ids(db, "st_work", sorted(found))
+            db.execute("delete from temp.st_frontier")
+            _insert_ids(db, "st_frontier", sorted(found))
+            found = set()
     db.execute("delete from statements_gone")
     db.execute(
         "delete from statements where id in (select q.statement_id from quotes q "
