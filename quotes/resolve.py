@@ -25,6 +25,11 @@ from quotes.models import Quote
 from quotes.store import speaker_key
 
 PERSON_LABELS = ("PERSON",)
+# Lines that start a new item in live blogs and briefs: "___", "***", "11:15 a.m.".
+ITEM_BREAK = re.compile(
+    r"^[ \t]*(?:_{3,}\.?|\*{3,}|-{3,}|\d{1,2}:\d{2}\s*[ap]\.?m\.?)[ \t]*$",
+    re.M | re.I,
+)
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
 
@@ -37,6 +42,7 @@ class Entity:
     position: int
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
+    label: str | None = None  # the NER label it came from ("ORG", "GPE"), if any
 
     @property
     def surname(self) -> str:
@@ -65,6 +71,7 @@ class Resolver:
             (q.open_start, q.close_end) for q in find_quotes(doc.text) if q.depth == 0
         ]
         self._quote_starts = [start for start, _ in self._quote_spans]
+        self._boundaries = [m.start() for m in ITEM_BREAK.finditer(doc.text)]
         self._index_entities()
         # The small model often calls a surname an organisation: a known surname is a person.
         surnames = {p.surname for p in self.people if len(p.name.split()) > 1}
@@ -92,7 +99,7 @@ class Resolver:
                     self.acronyms[name.casefold()] = acronym.group(1)
                     name = acronym.group(1)
                 if name:
-                    self.orgs.append(Entity(name, "organization", ent.start_char))
+                    self.orgs.append(Entity(name, "organization", ent.start_char, label=ent.label_))
         # "the Russian defence ministry", "the Ukrainian government": bodies named by a
         # description with a national or proper-noun modifier are organisations too.
         for token in self.doc:
@@ -299,7 +306,20 @@ class Resolver:
         ]
         if not found:
             return None
-        return self._lookup(found[-1].name, kind) or found[-1]
+        # The main clause's subject outranks subjects of clauses inside it: in "Earnest
+        # said that Obama has called for ...", a following "He said" is Earnest.
+        main = [e for e in found if self._is_main_subject(e.position)]
+        chosen = main[0] if main else found[-1]
+        return self._lookup(chosen.name, kind) or chosen
+
+    def _is_main_subject(self, position: int) -> bool:
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.dep_ in ("compound", "flat", "amod", "nmod", "appos", "det", "poss") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
     def _same_sentence(self, position: int, kind: str, gender: str | None) -> Entity | None:
         """A subject earlier in the pronoun's own sentence binds it first.
@@ -319,7 +339,24 @@ class Resolver:
         prev = self.doc[sent.start - 1].sent
         while prev.text.strip() == "" and prev.start > 0:
             prev = self.doc[prev.start - 1].sent
-        return self._subject_between(prev.start_char, prev.end_char, kind, gender)
+        start = max(prev.start_char, self._boundary_before(position))
+        return self._subject_between(start, prev.end_char, kind, gender)
+
+    def _previous_body(self, position: int) -> Entity | None:
+        """The last organisation (not a place) named in the previous sentence, any role."""
+        sent = self._sentence_of(position)
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        start = max(prev.start_char, self._boundary_before(position))
+        found = [
+            o
+            for o in self.orgs
+            if start <= o.position < prev.end_char
+            and o.label != "GPE"
+            and not self._quoted(o.position)
+        ]
+        return found[-1] if found else None
 
     def _quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, position) - 1
@@ -338,8 +375,12 @@ class Resolver:
                 return candidate, None
             return None
         if lower in ("it", "its"):
-            org = self._same_sentence(position, "organization", None) or self._salient(
-                position, "organization", None
+            # "It" is too often a thing (an ad, an article, a city) to guess far back:
+            # only an organisation that is a subject nearby.
+            org = (
+                self._same_sentence(position, "organization", None)
+                or self._previous_subject(position, "organization", None)
+                or self._previous_body(position)
             )
             return (org, None) if org is not None else None
         if lower in ("they", "them", "their", "we", "us", "our"):
@@ -351,10 +392,20 @@ class Resolver:
             return (org, None) if org is not None else None
         return None  # "I", "you": the author or an unnamed person
 
+    def _boundary_before(self, position: int) -> int:
+        """Start of the current item in a live-updates article ("11:15 a.m.", "___")."""
+        i = bisect.bisect_right(self._boundaries, position) - 1
+        return self._boundaries[i] if i >= 0 else 0
+
     def _salient(self, position: int, kind: str, gender: str | None) -> Entity | None:
-        """The most recent earlier speaker of this kind, else the most recent entity."""
+        """The most recent earlier speaker of this kind, else the most recent entity.
+
+        Never across an item break of a live-updates article: a new time-stamped item
+        starts a new story.
+        """
+        floor = self._boundary_before(position)
         for entity in reversed(self.speakers):
-            if entity.kind == kind and entity.position < position:
+            if entity.kind == kind and floor <= entity.position < position:
                 known = self._lookup(entity.name, kind)
                 g = known.gender if known else entity.gender
                 if gender is None or g in (None, gender):
@@ -362,7 +413,7 @@ class Resolver:
         pool = self.people if kind == "person" else self.orgs
         earlier = [
             e for e in sorted(pool, key=lambda e: -e.position)
-            if e.position < position
+            if floor <= e.position < position
             and not self._quoted(e.position)
             and self._compatible(e, kind, gender)
         ]
