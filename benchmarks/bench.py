@@ -334,7 +334,8 @@ def build_quotes_db(path: Path, n_quotes: int, seed: int = 11) -> dict:
             published = time.strftime(
                 "%Y-%m-%d", time.gmtime(1_450_000_000 + rng.randrange(3650) * 86400)
             )
-            outlet = outlets[rng.randrange(len(outlets))]["id"]
+            outlet_row = outlets[rng.randrange(len(outlets))]
+            outlet = outlet_row["id"]
             articles.append({
                 "id": a + 1, "source": f"gen-{a}", "outlet_id": outlet, "title": f"Article {a}",
                 "url": f"https://example.org/{a}", "published": published, "author": None,
@@ -361,6 +362,8 @@ def build_quotes_db(path: Path, n_quotes: int, seed: int = 11) -> dict:
                     "cue": "said", "speaker_mention": speaker.split()[-1], "confidence": 0.9,
                     "channel": rng.choice((None, None, None, "interview", "statement")),
                     "speaker_name": speaker, "speaker_kind": kind, "published": published,
+                    "outlet_id": outlet, "outlet": outlet_row["name"], "title": f"Article {a}",
+                    "url": f"https://example.org/{a}",
                 })  # fmt: skip
             if len(quotes) >= batch:
                 db["articles"].insert_all(articles, pk="id", batch_size=batch)

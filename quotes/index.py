@@ -379,6 +379,10 @@ def _refresh_some(db: sqlite_utils.Database, speaker_ids: set[int]) -> None:
         """
     )
     db.execute(
+        "update quotes set speaker = (select name from speakers where speakers.id = "
+        "quotes.speaker_id) where speaker_id in (select id from temp.refresh_ids)"
+    )
+    db.execute(
         "delete from speakers where quote_count = 0 and id in (select id from temp.refresh_ids)"
     )
     db.execute("delete from temp.refresh_ids")
@@ -424,6 +428,12 @@ def _refresh_all(db: sqlite_utils.Database) -> None:
             """
         )
         db.execute("delete from speakers where quote_count = 0")
+        # quotes_view reads the speaker's name from the quote: keep the copy true.
+        db.execute(
+            "update quotes set speaker = (select name from speakers where speakers.id = "
+            "quotes.speaker_id) where speaker is not (select name from speakers "
+            "where speakers.id = quotes.speaker_id)"
+        )
 
 
 def list_speakers(db_path: str | Path, kind: str | None = None) -> list[dict]:
