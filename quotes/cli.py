@@ -76,6 +76,12 @@ def cli() -> None:
     type=click.Path(dir_okay=False, exists=True),
     help="Speaker overrides (YAML or CSV): merge, split, canonical names, Wikidata ids.",
 )
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Parse on a Dask cluster: scheduler address (tcp://host:8786), or 'local'.",
+)
 @click.option("--silent", is_flag=True, help="No progress bar and no summary line.")
 def extract(
     paths: tuple[str, ...],
@@ -87,6 +93,7 @@ def extract(
     processes: int,
     batch_size: int,
     speakers_file: str | None,
+    dask_address: str | None,
     silent: bool,
 ) -> None:
     """Extract quotes from PATHS (.txt, .html, .jsonl files or directories) into the database."""
@@ -99,20 +106,25 @@ def extract(
         prefix = "Error" if getattr(problem, "fatal", True) else "Warning"
         click.echo(f"{prefix}: {problem}", err=True)
 
+    options = dict(
+        outlet=outlet,
+        metadata=metadata,
+        model=model,
+        max_bytes=max_bytes,
+        batch_size=batch_size,
+        on_problem=report,
+        progress=not silent and sys.stderr.isatty(),
+        speakers=speakers_file,
+    )
+    if dask_address and processes != 1:
+        fail("--processes is for local runs; with --dask, size the Dask cluster instead", 2)
     try:
-        summary = run_extract(
-            paths,
-            db_path,
-            outlet=outlet,
-            metadata=metadata,
-            model=model,
-            max_bytes=max_bytes,
-            batch_size=batch_size,
-            n_process=processes,
-            on_problem=report,
-            progress=not silent and sys.stderr.isatty(),
-            speakers=speakers_file,
-        )
+        if dask_address:
+            from quotes.distributed import run_extract_dask
+
+            summary = run_extract_dask(paths, db_path, dask_address, **options)
+        else:
+            summary = run_extract(paths, db_path, n_process=processes, **options)
     except ValueError as exc:  # an unreadable sidecar: a usage error
         fail(str(exc).splitlines()[0], 2)
     except UsageError as exc:
@@ -166,8 +178,12 @@ def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
     show_default=True,
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
-@click.option("--statements", is_flag=True, help="One row per statement, with every outlet that carried it.")
-def export(db_path: str, speaker: str | None, fmt: str, output: str | None, statements: bool) -> None:
+@click.option(
+    "--statements", is_flag=True, help="One row per statement, with every outlet that carried it."
+)
+def export(
+    db_path: str, speaker: str | None, fmt: str, output: str | None, statements: bool
+) -> None:
     """Export every statement of a speaker with article title, outlet, date and URL."""
     from quotes.export import export_speaker, export_statements
 
@@ -256,8 +272,11 @@ def speakers(db_path: str, kind: str | None, as_json: bool, speakers_file: str |
         fail(f"{db_path}: database does not exist", 2)
     try:
         if speakers_file:
+            from quotes import statements
+
             with Store(db_path) as store:
                 index.rebuild(store.db, index.Overrides.load(speakers_file))
+                statements.update(store.db)  # statements group by speaker: regroup
         rows = index.list_speakers(db_path, kind)
     except UsageError as exc:
         fail(str(exc), 2)

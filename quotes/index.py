@@ -344,7 +344,11 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
 
 
 def _refresh_some(db: sqlite_utils.Database, speaker_ids: set[int]) -> None:
-    """What :func:`_refresh_all` does, for these speakers only (inside a transaction)."""
+    """Recount these speakers: aliases, roles, counts, and the name copied onto quotes.
+
+    Runs inside the caller's transaction; one set-based statement per table, so a
+    full refresh is this over every speaker id.
+    """
     db.execute("create temp table if not exists refresh_ids (id integer primary key)")
     db.execute("delete from temp.refresh_ids")
     db.conn.executemany("insert into temp.refresh_ids values (?)", [(i,) for i in speaker_ids])
@@ -396,44 +400,12 @@ def _display_name(group: list[Name]) -> str:
 
 
 def _refresh_all(db: sqlite_utils.Database) -> None:
-    """Counts, aliases and roles of every speaker, in a few set-based statements."""
+    """Counts, aliases, roles and quote copies of every speaker."""
     with db.atomic():
-        db.execute("delete from speaker_aliases")
-        db.execute(
-            "insert into speaker_aliases (speaker_id, alias, count) "
-            "select speaker_id, speaker_name, count(*) from quotes "
-            "where speaker_id is not null and speaker_name is not null "
-            "group by speaker_id, speaker_name"
-        )
-        db.execute("delete from speaker_roles")
-        db.execute(
-            "insert into speaker_roles (speaker_id, role, first_seen, last_seen) "
-            "select speaker_id, speaker_role, min(published), max(published) from quotes "
-            "where speaker_id is not null and speaker_role is not null "
-            "group by speaker_id, speaker_role"
-        )
-        db.execute(
-            """
-            update speakers set
-              quote_count = (select count(*) from quotes where speaker_id = speakers.id),
-              article_count = (select count(distinct article_id) from quotes
-                               where speaker_id = speakers.id),
-              outlet_count = (select count(distinct articles.outlet_id) from quotes
-                              join articles on articles.id = quotes.article_id
-                              where quotes.speaker_id = speakers.id),
-              first_quoted = (select min(published) from quotes where speaker_id = speakers.id),
-              last_quoted = (select max(published) from quotes where speaker_id = speakers.id),
-              role = (select role from speaker_roles where speaker_id = speakers.id
-                      order by last_seen desc, role limit 1)
-            """
-        )
-        db.execute("delete from speakers where quote_count = 0")
-        # quotes_view reads the speaker's name from the quote: keep the copy true.
-        db.execute(
-            "update quotes set speaker = (select name from speakers where speakers.id = "
-            "quotes.speaker_id) where speaker is not (select name from speakers "
-            "where speakers.id = quotes.speaker_id)"
-        )
+        ids = {row[0] for row in db.execute("select id from speakers")}
+        _refresh_some(db, ids)
+        # Quotes whose speaker went away keep no stale name in quotes_view.
+        db.execute("update quotes set speaker = null where speaker_id is null and speaker is not null")
 
 
 def list_speakers(db_path: str | Path, kind: str | None = None) -> list[dict]:
