@@ -30,31 +30,23 @@ already (written by an earlier completed duplicate of its partition) is skipped.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quotes import index, pipeline, statements
-from quotes.errors import DatabaseError, QuotesError, UsageError
-from quotes.ingest import (
-    DEFAULT_MAX_BYTES,
-    iter_inputs,
-    unknown_metadata_columns,
-    unmatched_metadata_keys,
-)
+from quotes import pipeline
+from quotes.errors import QuotesError, UsageError
+from quotes.ingest import DEFAULT_MAX_BYTES
 from quotes.models import Article, InputProblem, Quote
 from quotes.run import (
     Summary,
-    _chain,
     _database_errors,
     _describe,
     _flush,
-    _new_articles,
     _SafePipe,
-    _update_index,
+    drive,
 )
 from quotes.store import Store
 
@@ -135,81 +127,47 @@ def run_extract_dask(
     """
     if client is None:
         _require_distributed()
-    summary = Summary()
-    overrides = index.Overrides.load(speakers)
-    items = iter_inputs(paths, outlet=outlet, metadata=metadata, max_bytes=max_bytes)
-    unknown = unknown_metadata_columns(metadata) if metadata is not None else []
-    store = Store(db_path)
 
-    def warn(problem: InputProblem) -> None:
-        if on_problem:
-            on_problem(problem)
+    def parse_on_cluster(
+        articles: Iterator[Article],
+        store: Store,
+        summary: Summary,
+        failed: Callable[[InputProblem], None],
+    ) -> None:
+        name = pipeline.choose_model(model)  # resolved here: every worker loads the same
+        bar = _progress_bar() if progress else None
+        try:
+            with _connected(address, client) as dask:
 
-    def failed(problem: InputProblem) -> None:
-        summary.failed += 1
-        summary.problems.append(problem)
-        warn(problem)
+                def write(batch: list[Article], result: Any) -> None:
+                    write_batch(store, batch, result, summary, failed)
+                    if bar is not None:
+                        bar.update(len(batch))
 
-    if unknown:
-        warn(
-            InputProblem(
-                str(metadata), f"unknown column(s) ignored: {', '.join(unknown)}", fatal=False
-            )
-        )
-    sources: set[str] = set()
-    try:
-        todo = _new_articles(items, store, summary, sources, warn, failed)
-        first = next(todo, None)
-        if first is not None:
-            name = pipeline.choose_model(model)  # resolved here: every worker loads the same
-            bar = _progress_bar() if progress else None
-            try:
-                with _connected(address, client) as dask:
-
-                    def write(batch: list[Article], result: Any) -> None:
-                        write_batch(store, batch, result, summary, failed)
-                        if bar is not None:
-                            bar.update(len(batch))
-
-                    _stream(
-                        dask,
-                        _chain(first, todo),
-                        name,
-                        batch_size=batch_size,
-                        max_in_flight=max_in_flight,
-                        retries=retries,
-                        write=write,
-                        failed=failed,
-                    )
-            finally:
-                if bar is not None:
-                    bar.close()
-        if summary.stored or speakers is not None:
-            # The end of run_extract: the index a full rebuild gives, then statements.
-            with _database_errors(store, "write"):
-                _update_index(store, overrides, full=speakers is not None)
-                statements.update(store.db)
-    except DatabaseError as exc:
-        if not summary.stored:
-            raise
-        raise DatabaseError(
-            f"{exc} ({summary.stored} articles committed before are kept; re-run to continue)"
-        ) from exc
-    finally:
-        with suppress(sqlite3.Error):
-            store.close()
-    if metadata is not None:
-        unmatched = unmatched_metadata_keys(metadata, sources)
-        if unmatched:
-            shown = ", ".join(unmatched[:5]) + (
-                f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""
-            )
-            warn(
-                InputProblem(
-                    str(metadata), f"{len(unmatched)} row(s) match no input: {shown}", fatal=False
+                _stream(
+                    dask,
+                    articles,
+                    name,
+                    batch_size=batch_size,
+                    max_in_flight=max_in_flight,
+                    retries=retries,
+                    write=write,
+                    failed=failed,
                 )
-            )
-    return summary
+        finally:
+            if bar is not None:
+                bar.close()
+
+    return drive(
+        paths,
+        db_path,
+        parse_on_cluster,
+        outlet=outlet,
+        metadata=metadata,
+        max_bytes=max_bytes,
+        on_problem=on_problem,
+        speakers=speakers,
+    )
 
 
 def write_batch(

@@ -65,6 +65,13 @@ def extract_quotes(nlp: Language, text: str) -> list[Quote]:
     return list(nlp(text)._.quotes or [])
 
 
+# How a run turns articles into stored quotes: given the stream of articles to parse,
+# the open store, the summary and the callback that counts one failed article.
+Processor = Callable[
+    [Iterator[Article], Store, "Summary", Callable[[InputProblem], None]], None
+]
+
+
 def run_extract(
     paths: Iterable[str | Path],
     db_path: str | Path,
@@ -86,6 +93,53 @@ def run_extract(
     written, ``ValueError`` for an unreadable metadata sidecar, and
     :class:`~quotes.errors.ModelError` when no model loads; a bad input or an article
     that cannot be processed is counted in ``Summary.failed`` instead.
+    """
+
+    def parse_locally(
+        articles: Iterator[Article],
+        store: Store,
+        summary: Summary,
+        failed: Callable[[InputProblem], None],
+    ) -> None:
+        if progress:
+            from tqdm import tqdm
+
+            articles = iter(tqdm(articles, unit=" articles", desc="extracting", leave=False))
+        parser = nlp or pipeline.load(model)
+        batch: list[tuple[Article, list[Quote]]] = []
+        for article, quotes in _SafePipe(parser, n_process, failed)(articles):
+            batch.append((article, quotes))
+            if len(batch) >= batch_size:
+                _flush(store, batch, summary)
+        _flush(store, batch, summary)
+
+    return drive(
+        paths,
+        db_path,
+        parse_locally,
+        outlet=outlet,
+        metadata=metadata,
+        max_bytes=max_bytes,
+        on_problem=on_problem,
+        speakers=speakers,
+    )
+
+
+def drive(
+    paths: Iterable[str | Path],
+    db_path: str | Path,
+    process: Processor,
+    *,
+    outlet: str | None = None,
+    metadata: str | Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_problem: Callable[[InputProblem], None] | None = None,
+    speakers: str | Path | None = None,
+) -> Summary:
+    """Everything a run does around the parse, shared by the local and the Dask paths.
+
+    Reads and checks the inputs, skips unchanged articles, hands the rest to ``process``,
+    then updates the speaker index and the statements and reports sidecar problems.
     """
     summary = Summary()
     overrides = index.Overrides.load(speakers)
@@ -111,20 +165,9 @@ def run_extract(
     sources: set[str] = set()
     try:
         todo = _new_articles(items, store, summary, sources, warn, failed)
-        if progress:
-            from tqdm import tqdm
-
-            todo = iter(tqdm(todo, unit=" articles", desc="extracting", leave=False))
         first = next(todo, None)
         if first is not None:
-            nlp = nlp or pipeline.load(model)
-            batch: list[tuple[Article, list[Quote]]] = []
-            parse = _SafePipe(nlp, n_process, failed)
-            for article, quotes in parse(_chain(first, todo)):
-                batch.append((article, quotes))
-                if len(batch) >= batch_size:
-                    _flush(store, batch, summary)
-            _flush(store, batch, summary)
+            process(_chain(first, todo), store, summary, failed)
         if summary.stored or speakers is not None:
             # Regroup speaker names across articles, order-independently, so every run ends
             # with the index a full rebuild gives (incremental unless overrides are given).
