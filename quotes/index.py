@@ -236,10 +236,7 @@ def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> in
     overrides = overrides or Overrides()
     rows, mapping = _speaker_rows(_catalogue(db), overrides)
     with db.atomic():
-        db.execute("create temp table if not exists speaker_map (speaker_id integer, name text)")
-        db.execute("delete from temp.speaker_map")
-        db.conn.executemany("insert into temp.speaker_map values (?, ?)", mapping)
-        db.execute("create index if not exists temp.speaker_map_name on speaker_map(name)")
+        _load_speaker_map(db, mapping)
         keep = {r["id"] for r in rows}
         existing = {r[0] for r in db.execute("select id from speakers")}
         for row in rows:  # rows first: quotes may only point at speakers that exist
@@ -258,6 +255,14 @@ def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> in
         db.execute("drop table temp.speaker_map")
     _refresh_all(db)
     return len(rows)
+
+
+def _load_speaker_map(db: sqlite_utils.Database, mapping: list[tuple[int, str]]) -> None:
+    """A temporary name -> speaker id table, indexed, that one UPDATE can join against."""
+    db.execute("create temp table if not exists speaker_map (speaker_id integer, name text)")
+    db.execute("delete from temp.speaker_map")
+    db.conn.executemany("insert into temp.speaker_map values (?, ?)", mapping)
+    db.execute("create index if not exists temp.speaker_map_name on speaker_map(name)")
 
 
 def update(
@@ -282,10 +287,7 @@ def update(
     names_in = [n for n in catalogue if n.key in subset]
     rows, mapping = _speaker_rows(names_in, overrides)
     with db.atomic():
-        db.execute("create temp table if not exists speaker_map (speaker_id integer, name text)")
-        db.execute("delete from temp.speaker_map")
-        db.conn.executemany("insert into temp.speaker_map values (?, ?)", mapping)
-        db.execute("create index if not exists temp.speaker_map_name on speaker_map(name)")
+        _load_speaker_map(db, mapping)
         old_ids = {
             r[0]
             for r in db.execute(

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
@@ -277,15 +277,20 @@ class Resolver:
         span = self.doc.char_span(position, position + 1, alignment_mode="expand")
         return self.doc[span.start].sent
 
-    def _is_subject(self, position: int) -> bool:
-        """Whether the entity starting at ``position`` is a clause subject."""
+    def _phrase_head(self, position: int) -> Token | None:
+        """The head of the noun phrase that starts at ``position`` ("the" -> "Alliance")."""
         span = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if span is None:
-            return False
+            return None
         tok = span.root
         while tok.dep_ in ("compound", "flat", "amod", "nmod", "appos", "det", "poss") and tok.head is not tok:
             tok = tok.head
-        return tok.dep_ in ("nsubj", "nsubjpass")
+        return tok
+
+    def _is_subject(self, position: int) -> bool:
+        """Whether the entity starting at ``position`` is a clause subject."""
+        tok = self._phrase_head(position)
+        return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
 
     def _compatible(self, entity: Entity, kind: str, gender: str | None) -> bool:
         known = self._lookup(entity.name, kind) or entity
@@ -313,13 +318,8 @@ class Resolver:
         return self._lookup(chosen.name, kind) or chosen
 
     def _is_main_subject(self, position: int) -> bool:
-        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span.root
-        while tok.dep_ in ("compound", "flat", "amod", "nmod", "appos", "det", "poss") and tok.head is not tok:
-            tok = tok.head
-        return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        """Whether the entity is the subject of its sentence's main verb."""
+        return self._is_subject(position) and self._phrase_head(position).head.dep_ == "ROOT"
 
     def _same_sentence(self, position: int, kind: str, gender: str | None) -> Entity | None:
         """A subject earlier in the pronoun's own sentence binds it first.
