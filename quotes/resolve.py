@@ -72,6 +72,7 @@ class Resolver:
         ]
         self._quote_starts = [start for start, _ in self._quote_spans]
         self._boundaries = [m.start() for m in ITEM_BREAK.finditer(doc.text)]
+        self._current = -1  # the pronoun being resolved
         self._index_entities()
         # The small model often calls a surname an organisation: a known surname is a person.
         surnames = {p.surname for p in self.people if len(p.name.split()) > 1}
@@ -305,7 +306,7 @@ class Resolver:
             e
             for e in pool
             if start <= e.position < end
-            and not self._quoted(e.position)
+            and self._visible(e.position)
             and self._compatible(e, kind, gender)
             and self._is_subject(e.position)
         ]
@@ -354,15 +355,27 @@ class Resolver:
             for o in self.orgs
             if start <= o.position < prev.end_char
             and o.label != "GPE"
-            and not self._quoted(o.position)
+            and self._visible(o.position)
         ]
         return found[-1] if found else None
 
-    def _quoted(self, position: int) -> bool:
+    def _quote_of(self, position: int) -> int:
+        """Index of the quotation that holds ``position``, or -1."""
         i = bisect.bisect_right(self._quote_starts, position) - 1
-        return i >= 0 and position < self._quote_spans[i][1]
+        return i if i >= 0 and position < self._quote_spans[i][1] else -1
+
+    def _visible(self, position: int) -> bool:
+        """Can a name here be an antecedent of the pronoun being resolved?
+
+        Names inside a quotation are what someone said, not who speaks, except for a
+        pronoun inside the same quotation (a quoted passage about "Melanie" goes on
+        with "she said").
+        """
+        where = self._quote_of(position)
+        return where < 0 or where == self._quote_of(self._current)
 
     def _pronoun(self, lower: str, position: int) -> tuple[Entity, str | None] | None:
+        self._current = position
         if lower in lexicon.MALE_PRONOUNS or lower in lexicon.FEMALE_PRONOUNS:
             gender = "m" if lower in lexicon.MALE_PRONOUNS else "f"
             candidate = (
@@ -414,7 +427,7 @@ class Resolver:
         earlier = [
             e for e in sorted(pool, key=lambda e: -e.position)
             if floor <= e.position < position
-            and not self._quoted(e.position)
+            and self._visible(e.position)
             and self._compatible(e, kind, gender)
         ]
         # Subjects are more salient than entities in other roles ("NATO countries").
