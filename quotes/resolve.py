@@ -88,6 +88,8 @@ class Resolver:
         text = self.doc.text  # Doc.text is rebuilt on every access: read it once
         for ent in self.doc.ents:
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
+                if _is_description(ent):
+                    continue  # "a former Miss Universe" describes, it does not name
                 name = clean_name(_strip_titles(ent))
                 if name:
                     self._add_person(name, ent.start_char)
@@ -497,6 +499,15 @@ def _initials(name: str) -> str:
 
 def _looks_like_name(ent: SpacySpan) -> bool:
     return any(t.is_alpha and t.text[:1].isupper() for t in ent)
+
+
+def _is_description(ent: SpacySpan) -> bool:
+    """A one-word "name" after an article ("a former Miss Universe") is a description."""
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].pos_ == "ADJ":
+        i -= 1
+    words = [t for t in ent if t.text.lower().strip(".") not in lexicon.TITLE_WORDS]
+    return i >= 0 and ent.doc[i].lower_ in ("a", "an", "the") and len(words) <= 1
 
 
 def _strip_titles(ent: SpacySpan) -> str:
