@@ -324,7 +324,7 @@ class Extractor:
                 and subjectish
                 and ends_open
                 and tok.pos_ == "VERB"
-                and tok.tag_ in ("VBD", "VBZ", "VBP")
+                and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
             ):
                 slot_verb = tok
             if seen >= 4 and tok.pos_ not in ("PROPN", "PRON", "DET", "ADJ", "NOUN", "PUNCT", "SPACE", "ADV"):
@@ -390,7 +390,11 @@ class Extractor:
             if cue is not None:
                 cand = self._direct_with_cue(q, qi, cue)
             if cand is None:
-                cand = self._colon_intro(q, qi, p_start) or self._floating(q, qi, previous)
+                cand = (
+                    self._colon_intro(q, qi, p_start)
+                    or self._bare_cue_before(q, qi, p_start)
+                    or self._floating(q, qi, previous)
+                )
             if cand is None:
                 cand = self._dash_signature(q, qi, p_end) or self._colon_lead(q, qi, p_start)
             if cand is not None:
@@ -587,6 +591,29 @@ class Extractor:
         mention = self.mention_span(subject) if subject is not None else None
         return Candidate("direct", q.start, q.end, self.cue_span(cue), mention, 0.85, {qi}, cue.i)
 
+    def _bare_cue_before(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
+        """`Sam Lau said in a statement. "There are no ..."`: a cue with nothing said right
+        before the quote introduces it."""
+        lead = self.text[max(p_start, q.open_start - 300) : q.open_start].rstrip()
+        if not lead.endswith((".", ":")) or self.text[len(lead) + max(p_start, q.open_start - 300) : q.open_start].count("\n") > 2:
+            return None
+        start = max(p_start, q.open_start - 300)
+        sent_start = self._sentence_start(start + len(lead) - 1)
+        cue = self._last_cue_in(sent_start, start + len(lead))
+        if cue is None or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") and c.pos_ != "NOUN" or self.in_quote(c)
+            for c in cue.children
+        ):
+            return None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.STATEMENT_NOUNS for c in cue.children):
+            return None
+        subject = self.subject_of(cue)
+        if subject is None:
+            return None
+        return Candidate(
+            "direct", q.start, q.end, self.cue_span(cue), self.mention_span(subject), 0.75, {qi}, cue.i
+        )
+
     def _colon_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Frank Newport and Jim Harter: "..."` and `From the report: "..."`."""
         lead_start = max(self._sentence_start(q.open_start), p_start)
@@ -595,11 +622,18 @@ class Extractor:
             return None
         colon = lead_start + lead.rstrip().rfind(":")
         span = self.char_span(lead_start, colon)
-        if span is None or len(span) > 10:
+        if span is None or len(span) > 16:
             return None
-        nouns = [t for t in span if t.pos_ in ("PROPN", "NOUN") and t.head.i not in range(span.start, span.end) or t.dep_ in ("ROOT", "pobj", "nsubj")]
-        nouns = [t for t in nouns if t.pos_ in ("PROPN", "NOUN")]
-        if not nouns:
+        # "he returned to his familiar lines:": the subject speaks; without a verb
+        # ("Frank Newport and Jim Harter:", "From the report:") the first noun does.
+        subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        nouns = subjects or [
+            t
+            for t in span
+            if t.pos_ in ("PROPN", "NOUN")
+            and (t.head.i not in range(span.start, span.end) or t.dep_ in ("ROOT", "pobj"))
+        ]
+        if not nouns or (not subjects and len(span) > 10):
             return None
         mention = self.mention_span(nouns[0])
         return Candidate("direct", q.start, q.end, (colon, colon + 1), mention, 0.7, {qi})
@@ -609,12 +643,21 @@ class Extractor:
         return prev[-1] if prev else None
 
     def _last_cue_in(self, start: int, end: int) -> Token | None:
+        """The last cue of a stretch of text: a reporting verb, or the verb of a statement
+        noun ("issued the following statement:")."""
         span = self.char_span(start, end)
         if span is None:
             return None
         for tok in reversed(span):
             if self.is_cue(tok):
                 return tok
+            if (
+                tok.lemma_.lower() in lexicon.STATEMENT_NOUNS
+                and tok.dep_ == "dobj"
+                and tok.head.pos_ == "VERB"
+                and not self.in_quote(tok.head)
+            ):
+                return tok.head
         return None
 
     def _floating(self, q: QuoteSpan, qi: int, previous: Candidate | None) -> Candidate | None:

@@ -96,8 +96,11 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
             else:
                 marks.append(Mark(s, e, OPEN, True))
         elif tok in DOUBLE_CLOSE:
-            if tok == "\u201d" and _opening_context(before) and not _closing_context(after):
-                marks.append(Mark(s, e, OPEN, True))  # ” used as an opener
+            line_start = s == 0 or text[s - 1] in "\n\r" or not text[text.rfind("\n", 0, s) + 1 : s].strip()
+            if tok == "\u201d" and (
+                (_opening_context(before) and not _closing_context(after)) or line_start
+            ):
+                marks.append(Mark(s, e, OPEN, True))  # ” used as an opener, or opening a line
             else:
                 marks.append(Mark(s, e, CLOSE, True))
         elif tok == '"':
