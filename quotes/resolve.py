@@ -13,6 +13,7 @@ import bisect
 import dataclasses
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -596,13 +597,22 @@ def resolve(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 
 @functools.lru_cache(maxsize=1)
-def _name_genders() -> object | None:
-    """The first-name statistics of nomquamgender, loaded once per process (about 2 s)."""
+def _name_genders() -> dict[str, float]:
+    """First name -> share of women bearing it, from nomquamgender's reference data.
+
+    Read straight from the package's data file (loaded once per process): importing the
+    package itself would also import pandas, which extraction does not need.
+    """
+    import importlib.resources
+    import json
+
     try:
-        import nomquamgender
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
-    return nomquamgender.NBGC()
+        data = importlib.resources.files("nomquamgender").joinpath("name_data.json")
+        raw = json.loads(data.read_text(encoding="utf-8"))
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a dependency
+        return {}
+    # Each row is [sources, count, share of women, ...]; keep the share.
+    return {name: row[2] for name, row in raw.items() if len(row) > 2 and row[2] == row[2]}
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -616,14 +626,17 @@ def first_name_gender(name: str) -> str | None:
     words = [w for w in name.split() if len(w.strip(".")) > 1]
     if len(words) < 2 or words[0].lower().strip(".") in lexicon.TITLE_WORDS:
         return None
-    model = _name_genders()
-    if model is None:
-        return None
-    pgf = model.get_pgf([words[0]])[0]
-    if pgf != pgf:  # NaN: unknown name
+    pgf = _name_genders().get(_plain(words[0]))
+    if pgf is None:
         return None
     if pgf >= 0.9:
         return "f"
     if pgf <= 0.1:
         return "m"
     return None
+
+
+def _plain(word: str) -> str:
+    """A name as nomquamgender keys it: lower case, no accents."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
