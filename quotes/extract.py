@@ -21,7 +21,6 @@ from quotes import lexicon
 from quotes.marks import QuoteSpan, find_quotes, is_quote_char, paragraphs
 from quotes.models import Quote, Span
 
-SENT_END = re.compile(r"[.!?]")
 LINK_LINE = re.compile(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", re.I)
 ANONYMITY = re.compile(
     r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous|"
@@ -575,8 +574,6 @@ class Extractor:
     def _colon_intro(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Stoltenberg said:` ending the previous paragraph introduces this quote."""
         prev_para = self._previous_paragraph(p_start)
-        if prev_para is None or self.text[q.open_start - 1 : q.open_start].strip():
-            pass
         if prev_para is None:
             return None
         s, e = prev_para

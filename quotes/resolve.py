@@ -526,7 +526,6 @@ def _strip_titles(ent: SpacySpan) -> str:
 def _propn_run(span: SpacySpan) -> str:
     """The proper-noun phrase around the head, without title words in front."""
     head = span.root
-    tokens = [t for t in span if t.pos_ == "PROPN" or t.i == head.i]
     if head.pos_ != "PROPN":
         return ""
     run = [head]
@@ -534,7 +533,6 @@ def _propn_run(span: SpacySpan) -> str:
     while i >= span.start and span.doc[i].pos_ == "PROPN" and span.doc[i].dep_ in ("compound", "flat", "nmod", "amod"):
         run.insert(0, span.doc[i])
         i -= 1
-    del tokens
     words = [t.text for t in run]
     while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
         words = words[1:]
