@@ -94,3 +94,45 @@ def stable_id(*parts: object) -> int:
     """
     h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
     return int(h.hexdigest()[:15], 16)
+
+
+def _span_row(span: Span | None) -> list | None:
+    return None if span is None else [span.start, span.end, span.text]
+
+
+def _span_of(row: list | None) -> Span | None:
+    return None if row is None else Span(row[0], row[1], row[2])
+
+
+def quote_to_row(quote: Quote) -> dict:
+    """A Quote as plain msgpack-able data: what a Doc carries between processes."""
+    return {
+        "type": quote.type,
+        "content": _span_row(quote.content),
+        "cue": _span_row(quote.cue),
+        "mention": _span_row(quote.speaker_mention),
+        "speaker": quote.speaker,
+        "kind": quote.speaker_kind,
+        "role": quote.role,
+        "confidence": quote.confidence,
+        "channel": quote.channel,
+        "channel_detail": quote.channel_detail,
+        "extra": quote.extra,
+    }
+
+
+def quote_from_row(row: dict) -> Quote:
+    """The inverse of :func:`quote_to_row`."""
+    return Quote(
+        type=row["type"],
+        content=_span_of(row["content"]),
+        cue=_span_of(row["cue"]),
+        speaker_mention=_span_of(row["mention"]),
+        speaker=row["speaker"],
+        speaker_kind=row["kind"],
+        role=row["role"],
+        confidence=row["confidence"],
+        channel=row["channel"],
+        channel_detail=row["channel_detail"],
+        extra=dict(row.get("extra") or {}),
+    )

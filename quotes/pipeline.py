@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,7 +17,8 @@ from spacy.tokens import Doc
 from quotes import channels  # noqa: F401  (registers the quotes_channels factory)
 from quotes.errors import ModelError
 from quotes.extract import extract
-from quotes.resolve import resolve
+from quotes.models import Quote, quote_from_row, quote_to_row
+from quotes.resolve import first_name_gender, resolve
 
 # Official models first (bigger is better), then the repackaged small model we depend on.
 PREFERRED_MODELS = (
@@ -29,8 +31,22 @@ PREFERRED_MODELS = (
 # What extraction reads from the parse; everything else the model has is excluded.
 NEEDED_COMPONENTS = ("transformer", "tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
 
+QUOTES_KEY = "quotes.rows"
+
+
+def _get_quotes(doc: Doc) -> list[Quote] | None:
+    rows = doc.user_data.get(QUOTES_KEY)
+    return None if rows is None else [quote_from_row(r) for r in rows]
+
+
+def _set_quotes(doc: Doc, quotes: list[Quote] | None) -> None:
+    # Stored as plain rows, not Quote objects: Doc.to_bytes (how nlp.pipe with
+    # n_process > 1 sends documents back) can only serialise msgpack data.
+    doc.user_data[QUOTES_KEY] = None if quotes is None else [quote_to_row(q) for q in quotes]
+
+
 if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=None)
+    Doc.set_extension("quotes", getter=_get_quotes, setter=_set_quotes)
 
 
 @Language.factory("quotes_extractor")
@@ -121,8 +137,20 @@ def load(model: str | None = None) -> Language:
     base.add_pipe("quotes_extractor", last=True)
     base.add_pipe("quotes_resolver", last=True)
     base.add_pipe("quotes_channels", last=True)  # registered by quotes.channels
+    base.add_pipe("quotes_lighten", last=True)
     base.max_length = max(base.max_length, 5_000_000)
+    # Read the first-name data now, before nlp.pipe forks its workers: they share it
+    # instead of each spending seconds loading it.
+    first_name_gender("Ada Voss")
     return base
+
+
+@Language.component("quotes_lighten")
+def lighten(doc: Doc) -> Doc:
+    """Drop the tok2vec tensor once extraction is done: nothing after needs it, and with
+    ``n_process`` > 1 every Doc travels back to the main process, tensor included."""
+    doc.tensor = numpy.zeros((0, 0), dtype="float32")
+    return doc
 
 
 def _unneeded(name: str) -> list[str]:

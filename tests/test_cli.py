@@ -217,3 +217,23 @@ def test_evaluate_command_scores_the_seeds() -> None:
     assert 0 < lenient["precision"] <= 1
     text = run("evaluate", str(SEEDS), "--errors", "--min-confidence", "0.5").output
     assert "precision" in text and "recall" in text
+
+
+def test_two_processes_store_the_same_rows_as_one(tmp_path: Path) -> None:
+    """With n_process > 1 every Doc is serialised back to the main process: the quotes
+    must survive that (they once did not, and every article silently went the slow way)."""
+    rows = []
+    for n in ("1", "2"):
+        db = tmp_path / f"p{n}.db"
+        result = run(
+            "extract", str(SAMPLES / "articles"), "--db", str(db), "--silent", "--processes", n
+        )
+        assert result.exit_code == 0, result.output
+        conn = sqlite3.connect(db)
+        rows.append(
+            conn.execute(
+                "select id, type, content, speaker_id, cue, channel from quotes order by id"
+            ).fetchall()
+        )
+        conn.close()
+    assert rows[0] and rows[0] == rows[1]
