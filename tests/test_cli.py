@@ -220,8 +220,8 @@ def test_evaluate_command_scores_the_seeds() -> None:
 
 
 def test_two_processes_store_the_same_rows_as_one(tmp_path: Path) -> None:
-    """With n_process > 1 every Doc is serialised back to the main process: the quotes
-    must survive that (they once did not, and every article silently went the slow way)."""
+    """`--processes 2` stores exactly what one process stores (tests/test_pipeline.py
+    checks that the quotes themselves survive the trip between processes)."""
     rows = []
     for n in ("1", "2"):
         db = tmp_path / f"p{n}.db"
