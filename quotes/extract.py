@@ -63,6 +63,7 @@ class Extractor:
         self.quotes = [q for q in find_quotes(self.text) if q.depth == 0]
         self.quote_of_char = self._quote_index()
         self._para_starts = [s for s, _ in self.paras]
+        self.ents = list(doc.ents)  # Doc.ents rebuilds its Spans on every access
         self._boilerplate = self._find_boilerplate()
         self._boiler_starts = [s for s, _ in self._boilerplate]
 
@@ -207,7 +208,7 @@ class Extractor:
             for t in keep
         ):
             # A misparsed head ("date 2022-02-17 Jens Stoltenberg, ..."): take the name.
-            names = [e for e in self.doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+            names = [e for e in self.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
                      and e.start >= token.left_edge.i and e.end <= token.right_edge.i + 1]
             if names:
                 return names[0].start_char, names[0].end_char

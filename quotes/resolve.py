@@ -68,6 +68,9 @@ class Resolver:
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         self._by_last: dict[str, list[tuple[Entity, str]]] = {}  # last word -> people
+        # Doc.ents and Span.ents build new Span objects on every access: once per doc.
+        self.ents = list(doc.ents)
+        self._ent_starts = [e.start for e in self.ents]
         self._quote_spans = [
             (q.open_start, q.close_end) for q in find_quotes(doc.text) if q.depth == 0
         ]
@@ -87,7 +90,7 @@ class Resolver:
 
     def _index_entities(self) -> None:
         text = self.doc.text  # Doc.text is rebuilt on every access: read it once
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
                 if _is_description(ent):
                     continue  # "a former Miss Universe" describes, it does not name
@@ -123,8 +126,12 @@ class Resolver:
     def _learn_genders(self) -> None:
         """ "Maria Okafor said she ...": a pronoun right after a named subject, in the same
         sentence and with no other person between, tells that person's pronoun."""
+        by_position = sorted(self.people, key=lambda p: p.position)
+        starts = [p.position for p in by_position]
         for sent in self.doc.sents:
-            people = [p for p in self.people if sent.start_char <= p.position < sent.end_char]
+            lo = bisect.bisect_left(starts, sent.start_char)
+            hi = bisect.bisect_left(starts, sent.end_char)
+            people = by_position[lo:hi]
             if len(people) != 1:
                 continue
             person = people[0]
@@ -201,7 +208,7 @@ class Resolver:
 
     def _person_in(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         root = span.root
-        ents = [e for e in span.ents if e.label_ in PERSON_LABELS and _looks_like_name(e)]
+        ents = [e for e in self._ents_in(span) if e.label_ in PERSON_LABELS and _looks_like_name(e)]
         if root.pos_ == "NOUN" and root.lower_ not in lexicon.TITLE_WORDS:
             # "a Trump supporter", "Clinton's spokesman": the named person only modifies
             # the head; the speaker is someone else.
@@ -247,12 +254,12 @@ class Resolver:
             root.pos_ == "NOUN"
             and root.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS
             and root.lemma_.lower() not in lexicon.GROUP_HEADS
-            and not any(e.start <= root.i < e.end for e in span.ents)
+            and not any(e.start <= root.i < e.end for e in self._ents_in(span))
         ):
             return None  # "a Trump supporter" is not Trump
         ents = [
             e
-            for e in span.ents
+            for e in self._ents_in(span)
             if e.label_ in ORG_LABELS
             and not (e.label_ == "NORP" and e.root.dep_ in ("amod", "compound") and e.root.head.pos_ == "NOUN"
                      and e.root.head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS)
@@ -276,6 +283,17 @@ class Resolver:
         if not name:
             return None
         return Entity(name, "organization", span.start_char), None
+
+    def _ents_in(self, span: SpacySpan) -> list[SpacySpan]:
+        """The document's entities that lie inside ``span`` (Span.ents, without rebuilding)."""
+        lo = bisect.bisect_left(self._ent_starts, span.start)
+        out = []
+        for ent in self.ents[lo:]:
+            if ent.start >= span.end:
+                break
+            if ent.end <= span.end:
+                out.append(ent)
+        return out
 
     def _sentence_of(self, position: int) -> SpacySpan:
         span = self.doc.char_span(position, position + 1, alignment_mode="expand")
