@@ -340,3 +340,23 @@ class PageParser(HTMLParser):
 
     def article_marks(self) -> list[Mark]:
         return [m for m in self.marks if m.in_article_text]
+
+
+_REAL_LOAD = None
+
+
+@pytest.fixture(scope="module")
+def cli_nlp():
+    """One loaded pipeline that in-process ``quotes extract`` runs of a module reuse.
+
+    The CLI loads the model on every call; patching ``pipeline.load`` to hand back one
+    loaded pipeline keeps the many small CLI runs of the bad-input and fault tests fast.
+    """
+    from quotes import pipeline
+
+    global _REAL_LOAD
+    _REAL_LOAD = _REAL_LOAD or pipeline.load
+    loaded = _REAL_LOAD()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pipeline, "load", lambda model=None: loaded)
+        yield loaded

@@ -20,14 +20,13 @@ import stat
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 from spacy.language import Language
+from support import extract
 
-from quotes import pipeline
 from quotes.cli import cli
 from quotes.ingest import DEFAULT_MAX_BYTES
 
@@ -40,20 +39,11 @@ QUOTES_CMD = Path(sys.executable).with_name("quotes")
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    """One loaded pipeline for every in-process run of this module."""
-    loaded = pipeline.load()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(pipeline, "load", lambda model=None: loaded)
-        yield loaded
+def nlp(cli_nlp: Language) -> Language:
+    """One loaded pipeline for every in-process run of this module (see conftest)."""
+    return cli_nlp
 
 
-def extract(*args: str | Path) -> Result:
-    """``quotes extract ARGS`` in-process; exceptions must not escape (no traceback)."""
-    result = CliRunner().invoke(cli, ["extract", *map(str, args)], catch_exceptions=True)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 def write(path: Path, content: str | bytes) -> Path:

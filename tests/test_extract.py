@@ -11,11 +11,10 @@ are matched leniently (content contains the expected core, word Dice >= 0.8).
 from __future__ import annotations
 
 import random
-import re
-from collections import Counter
 from dataclasses import dataclass
 
 import pytest
+from support import word_dice
 
 from quotes import pipeline
 from quotes.models import Quote
@@ -39,16 +38,6 @@ class E:
     cue: str | None = None
     mention: str | None = None
     fuzzy: bool | None = None  # default: exact for direct, lenient otherwise
-
-
-def words(s: str) -> list[str]:
-    return re.findall(r"\w+", s.lower())
-
-
-def dice(a: str, b: str) -> float:
-    wa, wb = Counter(words(a)), Counter(words(b))
-    total = sum(wa.values()) + sum(wb.values())
-    return 2 * sum((wa & wb).values()) / total if total else 1.0
 
 
 def show(quotes: list[Quote]) -> str:
@@ -84,7 +73,7 @@ def find(quotes: list[Quote], exp: E) -> Quote:
         hits = [
             q
             for q in quotes
-            if exp.content in q.content.text and dice(q.content.text, exp.content) >= 0.8
+            if exp.content in q.content.text and word_dice(q.content.text, exp.content) >= 0.8
         ]
     else:
         hits = [q for q in quotes if q.content.text == exp.content]

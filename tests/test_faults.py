@@ -24,12 +24,11 @@ from typing import Any
 
 import pytest
 import sqlite_utils
-from click.testing import CliRunner, Result
 from spacy.language import Language
 from spacy.tokens import Doc
+from support import extract
 
 from quotes import pipeline, publish, store
-from quotes.cli import cli
 from quotes.models import Article, Quote, Span
 
 SPEAKERS = ["Ada Voss", "Tom Baker", "Maria Okafor"]
@@ -40,20 +39,11 @@ LOAD = pipeline.load  # the real loader, before any fixture replaces it
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    """One loaded pipeline for every in-process run of this module."""
-    loaded = LOAD()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(pipeline, "load", lambda model=None: loaded)
-        yield loaded
+def nlp(cli_nlp: Language) -> Language:
+    """One loaded pipeline for every in-process run of this module (see conftest)."""
+    return cli_nlp
 
 
-def extract(*args: str | Path) -> Result:
-    """``quotes extract ARGS`` in-process; an exception escaping the CLI fails the test."""
-    result = CliRunner().invoke(cli, ["extract", *map(str, args)], catch_exceptions=True)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 def content_of(i: int) -> str:

@@ -8,11 +8,10 @@ pronouns the article already used with each name.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass
 
 import pytest
+from support import word_dice
 
 from quotes import pipeline
 from quotes.models import Quote
@@ -35,16 +34,6 @@ class R:
     kind: str | None = None
     mention: str | None = None
     role: str | None = None  # a substring the role must contain (case-insensitive)
-
-
-def words(s: str) -> list[str]:
-    return re.findall(r"\w+", s.lower())
-
-
-def dice(a: str, b: str) -> float:
-    wa, wb = Counter(words(a)), Counter(words(b))
-    total = sum(wa.values()) + sum(wb.values())
-    return 2 * sum((wa & wb).values()) / total if total else 1.0
 
 
 def show(quotes: list[Quote]) -> str:
@@ -71,7 +60,7 @@ def find(quotes: list[Quote], content: str) -> Quote:
     exact = [q for q in quotes if q.content.text == content]
     if exact:
         return exact[0]
-    near = [q for q in quotes if content in q.content.text and dice(q.content.text, content) >= 0.8]
+    near = [q for q in quotes if content in q.content.text and word_dice(q.content.text, content) >= 0.8]
     assert near, f"no item with content {content!r}; got:\n{show(quotes)}"
     return near[0]
 

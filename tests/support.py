@@ -1,0 +1,30 @@
+"""Helpers shared by several test modules (plain functions; fixtures live in conftest)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from quotes.cli import cli
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def word_dice(a: str, b: str) -> float:
+    """Dice overlap of two texts' words: how close an extracted clause is to the expected."""
+    wa, wb = Counter(words(a)), Counter(words(b))
+    total = sum(wa.values()) + sum(wb.values())
+    return 2 * sum((wa & wb).values()) / total if total else 1.0
+
+
+def extract(*args: str | Path) -> Result:
+    """``quotes extract ARGS`` in-process; an exception escaping the CLI fails the test."""
+    result = CliRunner().invoke(cli, ["extract", *map(str, args)], catch_exceptions=True)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
