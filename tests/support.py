@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -28,3 +29,22 @@ def extract(*args: str | Path) -> Result:
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return result
+
+
+def wait_for_server(proc: subprocess.Popen[str], base: str, timeout: float = 30) -> None:
+    """Poll a Datasette started in ``proc`` until it answers; fail with its output if not."""
+    import time
+
+    import httpx
+    import pytest
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            httpx.get(f"{base}/-/versions.json", timeout=1)
+            return
+        except httpx.TransportError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                output = proc.stdout.read() if proc.stdout and proc.poll() is not None else ""
+                pytest.fail(f"server did not start: {output}")
+            time.sleep(0.1)

@@ -16,13 +16,12 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from conftest import PageParser
+from support import wait_for_server
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium")
@@ -74,16 +73,7 @@ def server(sample_db: Path) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{base}/-/versions.json", timeout=1)
-                break
-            except httpx.TransportError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    output = proc.stdout.read() if proc.stdout and proc.poll() is not None else ""
-                    pytest.fail(f"quotes serve did not start: {output}")
-                time.sleep(0.1)
+        wait_for_server(proc, base)
         yield base
     finally:
         proc.terminate()

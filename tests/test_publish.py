@@ -18,7 +18,6 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE, PageParser
 from datasette.app import Datasette
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import wait_for_server
 
 from quotes import publish
 from quotes.errors import DatabaseError, UsageError
@@ -462,17 +462,7 @@ def test_serve_under_uvicorn_answers_404_quietly(quotes_db: Path) -> None:
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{base}/-/versions.json", timeout=1)
-                break
-            except httpx.TransportError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(
-                        f"server did not start: {proc.stdout.read() if proc.stdout else ''}"
-                    )
-                time.sleep(0.1)
+        wait_for_server(proc, base)
         assert httpx.get(f"{base}/quotes/quotes/-/insert").status_code == 404
         assert httpx.post(f"{base}/quotes/quotes/-/insert").status_code < 500
         assert httpx.get(f"{base}/quotes/quotes/123").status_code == 404
