@@ -239,6 +239,7 @@ class Extractor:
                 prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
                 if prev is not None and prev.dep_ in ("cc", "punct"):
                     cut.add(prev.i)
+        cut |= self._trailing_aside(head)
         tokens = [t for t in head.subtree if t.i not in cut]
         if not tokens:
             return None
@@ -263,6 +264,26 @@ class Extractor:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return self._balance(start, end)
+
+    def _trailing_aside(self, head: Token) -> set[int]:
+        """Token ids of a narrator's aside closing a reported clause.
+
+        `said she is willing to be interviewed by the FBI, which is conducting its own
+        probe`: a comma-led "which"/"who" clause at the very end of the content explains
+        a name for the reader; the speaker did not say it. Only a trailing one is cut,
+        so the content stays one contiguous run.
+        """
+        last = head.right_edge.i
+        for t in head.subtree:
+            if t.dep_ != "relcl" or t.right_edge.i != last or t.left_edge.i <= head.i:
+                continue
+            first = self.doc[t.left_edge.i]
+            before = self.doc[first.i - 1]
+            if first.lower_ in ("which", "who", "whose", "whom") and before.text == ",":
+                if self.in_quote(first):
+                    continue
+                return {x.i for x in t.subtree} | {before.i}
+        return set()
 
     def _starts_own(self, token: Token) -> bool:
         """A speech verb with a clause or object of its own: "said X, noting that Y".

@@ -107,6 +107,7 @@ class Resolver:
                     name = acronym.group(1)
                 if name:
                     self.orgs.append(Entity(name, "organization", ent.start_char, label=ent.label_))
+        self._unlabelled_people()
         # "the Russian defence ministry", "the Ukrainian government": bodies named by a
         # description with a national or proper-noun modifier are organisations too.
         for token in self.doc:
@@ -122,6 +123,40 @@ class Resolver:
                 name = words[:1].upper() + words[1:]
                 self.orgs.append(Entity(name, "organization", self.doc[first].idx))
         self.orgs.sort(key=lambda e: e.position)
+
+    def _unlabelled_people(self) -> None:
+        """Names the small model misses or mislabels ("Ivanka" as a PRODUCT).
+
+        A run of two or three capitalised proper nouns whose first word is a first name
+        in the reference data, outside any person, organisation or place entity, is a
+        person: "Ivanka Trump strode across the stage" then gives "she" an antecedent.
+        """
+        blocked = {
+            i for e in self.ents if e.label_ in (*PERSON_LABELS, *ORG_LABELS, "LOC")
+            for i in range(e.start, e.end)
+        }
+        genders = _name_genders()
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            run = doc[i:j]
+            i = j
+            if not 2 <= len(run) <= 3 or any(t.i in blocked for t in run):
+                continue
+            first = _plain(tok.text)
+            if first not in genders or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
+                continue
+            if run[-1].text.isupper() or _org_like(run.text):
+                continue
+            self._add_person(clean_name(run.text), run.start_char)
+        self.people.sort(key=lambda p: p.position)
 
     def _learn_genders(self) -> None:
         """ "Maria Okafor said she ...": a pronoun right after a named subject, in the same
@@ -364,6 +399,55 @@ class Resolver:
         start = max(prev.start_char, self._boundary_before(position))
         return self._subject_between(start, prev.end_char, kind, gender)
 
+    def _topic(self, position: int, gender: str) -> Entity | None:
+        """The person the text is about: the main subject of the nearest sentence before.
+
+        Walking back sentence by sentence, a main-clause subject that names a person of
+        the pronoun's gender is the answer. A main subject that is itself a pronoun or a
+        description ("He added ...", "The senator said ...") continues the same person,
+        so the walk goes on past it; names in objects, possessives and subordinate
+        clauses ("called out his rival Donald Trump") never win over it. A sentence with
+        no main subject falls back to any subject it has.
+        """
+        sent = self._sentence_of(position)
+        floor = self._boundary_before(position)
+        steps = 0
+        while sent.start > 0 and steps < 6:
+            sent = self.doc[sent.start - 1].sent
+            if sent.end_char <= floor:
+                return None
+            if not sent.text.strip():
+                continue
+            steps += 1
+            mains = [
+                t for t in sent
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.i == t.head.head.i
+                and self._visible(t.idx) and t.idx >= floor
+            ]
+            if not mains:
+                found = self._subject_between(max(sent.start_char, floor), sent.end_char, "person", gender)
+                if found is not None:
+                    return found
+                continue
+            main = mains[0]
+            named = [
+                p for p in self.people
+                if main.left_edge.idx <= p.position <= main.right_edge.idx and self._visible(p.position)
+            ]
+            if named:
+                person = self._lookup(named[0].name, "person") or named[0]
+                if self._compatible(person, "person", gender):
+                    return person
+                if main.lower_ not in lexicon.PRONOUNS:
+                    continue
+            if main.lower_ in lexicon.PRONOUNS:
+                continue  # the same person again, or someone else's sentence
+            lemma = main.lemma_.lower()
+            if main.pos_ == "NOUN" and (lemma in lexicon.PERSON_DESCRIPTIONS or lemma in lexicon.TITLE_WORDS):
+                continue  # "The Ohio governor said": the person already named
+            return None  # the text moved on to something else: no guess from here
+        return None
+
     def _previous_body(self, position: int) -> Entity | None:
         """The last organisation (not a place) named in the previous sentence, any role."""
         sent = self._sentence_of(position)
@@ -401,7 +485,7 @@ class Resolver:
             gender = "m" if lower in lexicon.MALE_PRONOUNS else "f"
             candidate = (
                 self._same_sentence(position, "person", gender)
-                or self._previous_subject(position, "person", gender)
+                or self._topic(position, gender)
                 or self._salient(position, "person", gender)
             )
             if candidate is not None:
@@ -423,8 +507,50 @@ class Resolver:
             org = self._same_sentence(position, "organization", None) or self._previous_subject(
                 position, "organization", None
             )
+            if org is not None and org.label == "GPE":
+                org = None  # "they argue" is not a country: US style says "it"
+            group = self._plural_subject(position)
+            if group is not None and (org is None or group.position >= org.position):
+                return group, None  # "Senate Democrats" rather than its "Senate"
             return (org, None) if org is not None else None
         return None  # "I", "you": the author or an unnamed person
+
+    def _plural_subject(self, position: int) -> Entity | None:
+        """ "Sanders supporters are crying fraud. They have promised ...": a plural group
+        subject earlier in the sentence, else in the sentence before, is "they".
+
+        Only groups that can speak: a nationality or party ("Republicans"), or a plural
+        head of the unnamed-source lexicon ("aides", "critics", "the groups"). Two
+        people joined by "and" are not one speaker and stay unresolved.
+        """
+        sent = self._sentence_of(position)
+        spans = [(sent.start_char, position)]
+        if sent.start > 0:
+            prev = self.doc[sent.start - 1].sent
+            spans.append((max(prev.start_char, self._boundary_before(position)), prev.end_char))
+        for start, end in spans:
+            window = self.doc.char_span(start, end, alignment_mode="expand")
+            if window is None:
+                continue
+            found = None
+            for tok in window:
+                if tok.idx >= end or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NNS", "NNPS"):
+                    continue
+                if not self._visible(tok.idx) or any(c.dep_ == "conj" for c in tok.children):
+                    continue
+                lemma = tok.lemma_.lower()
+                norp = tok.ent_type_ == "NORP"
+                if not norp and lemma not in lexicon.UNNAMED_HEADS and tok.lower_ not in lexicon.UNNAMED_HEADS:
+                    continue
+                mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+                first = min((t.i for m in mods for t in m.subtree), default=tok.i)
+                words = self.doc[first : tok.i + 1].text
+                name = clean_name(words[:1].upper() + words[1:])
+                kind = "organization" if norp and not mods else "unnamed"
+                found = Entity(name, kind, self.doc[first].idx)
+            if found is not None:
+                return found
+        return None
 
     def _boundary_before(self, position: int) -> int:
         """Start of the current item in a live-updates article ("11:15 a.m.", "___")."""

@@ -233,6 +233,44 @@ CASES = {
         '"The ferry was carrying twice its limit," two port officials said.',
         [R("The ferry was carrying twice its limit,", ANY, "unnamed")],
     ),
+    # -- the topic of the text ------------------------------------------------------------------
+    "she-continues-subject-not-object": (
+        "Ada Voss chaired the inquiry into the harbour fire. "
+        "She called out her rival Petra Novak over the missing budget. "
+        "She said the figures had been altered twice.",
+        [R("the figures had been altered twice", "Ada Voss", "person", mention="She")],
+    ),
+    "he-through-a-description": (
+        "Lars Quist toured the flooded valley on Monday with Omar Haddad. "
+        "The governor promised new pumps for Eastgate. "
+        "He said the sea wall had held.",
+        [R("the sea wall had held", "Lars Quist", "person", mention="He")],
+    ),
+    "apposition-subject-is-the-topic": (
+        "One local farmer, Greta Holm, stopped Mayor Sven Ulrich after the meeting. "
+        "The pumps came too late, she said.",
+        [R("The pumps came too late", "Greta Holm", "person", mention="she")],
+    ),
+    # -- plural pronouns -----------------------------------------------------------------------
+    "they-to-party-subject": (
+        "Senate Democrats pressed for a vote on the dam repairs. "
+        "They said the delay had cost the valley two harvests.",
+        [R("the delay had cost the valley two harvests", "Senate Democrats", mention="They")],
+    ),
+    "they-to-unnamed-group-subject": (
+        "Harbour aides met the ferry operators on Tuesday. "
+        "They said the timetable would change in May.",
+        [R("the timetable would change in May", "Harbour aides", "unnamed", mention="They")],
+    ),
+    "they-not-a-country": (
+        "Norway raised its tariffs last year. They argue that the quota was a mistake.",
+        [R("the quota was a mistake", None, None, mention="They")],
+    ),
+    "they-not-two-named-people": (
+        "Ada Voss and Lars Quist toured the flooded valley. "
+        "They said the sea wall had held.",
+        [R("the sea wall had held", None, None, mention="They")],
+    ),
     # -- no antecedent ----------------------------------------------------------------------------
     "she-without-antecedent": (
         '"We are ready," she said.',
