@@ -50,9 +50,17 @@ class Entity:
         return self.name.split()[-1].lower()
 
 
+# Titles that look like names: "Miss Universe Alicia Machado" is Alicia Machado.
+# The model may tag "Universe Alicia Machado" or just "Universe" without the "Miss".
+PAGEANT_TITLE = re.compile(
+    r"^(?:(?:Former|former)\s+)?(?:Miss\s+)?(?:Universe|America|USA|World|Earth|Teen\s+USA)\b\s*"
+)
+
+
 def clean_name(text: str) -> str:
     """A name as it should be shown: no possessive, no leading article, one space."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:-\u2014\u2013\"'\u201c\u201d")
+    text = PAGEANT_TITLE.sub("", text)
     text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     return text
@@ -351,7 +359,22 @@ class Resolver:
 
     def _compatible(self, entity: Entity, kind: str, gender: str | None) -> bool:
         known = self._lookup(entity.name, kind) or entity
-        return gender is None or known.gender in (None, gender)
+        return gender is None or self._gender(known) in (None, gender)
+
+    def _gender(self, entity: Entity) -> str | None:
+        """What is known of a person's gender, also for a one-word name.
+
+        "Trump" alone takes the gender of the article's other Trumps when they agree,
+        so "she" never lands on a bare "Christie" after "Chris Christie". A one-word
+        name is not given a first-name prior: it is far more often a surname.
+        """
+        if entity.gender is not None or entity.kind != "person" or " " in entity.name:
+            return entity.gender
+        word = entity.name.lower()
+        same = {p.gender for p in self.people if p.surname == word and " " in p.name}
+        if same:
+            return same.pop() if len(same) == 1 else None
+        return None
 
     def _subject_between(
         self, start: int, end: int, kind: str, gender: str | None
@@ -434,6 +457,10 @@ class Resolver:
                 p for p in self.people
                 if main.left_edge.idx <= p.position <= main.right_edge.idx and self._visible(p.position)
             ]
+            if not named and main.pos_ == "PROPN":
+                # A name the model did not tag as a person ("Hillary Clinton" as ORG).
+                found = self._person_in(self.doc[main.left_edge.i : main.i + 1])
+                named = [found[0]] if found is not None else []
             if named:
                 person = self._lookup(named[0].name, "person") or named[0]
                 if self._compatible(person, "person", gender):
@@ -567,7 +594,7 @@ class Resolver:
         for entity in reversed(self.speakers):
             if entity.kind == kind and floor <= entity.position < position:
                 known = self._lookup(entity.name, kind)
-                g = known.gender if known else entity.gender
+                g = self._gender(known or entity)
                 if gender is None or g in (None, gender):
                     return known or entity
         pool = self.people if kind == "person" else self.orgs

@@ -251,6 +251,16 @@ CASES = {
         "The pumps came too late, she said.",
         [R("The pumps came too late", "Greta Holm", "person", mention="she")],
     ),
+    "pageant-title-is-not-a-name": (
+        "Former Miss Universe Alicia Machado spoke to reporters in Miami on Friday. "
+        "Machado said the remarks had hurt her family.",
+        [R("the remarks had hurt her family", "Alicia Machado", "person", mention="Machado")],
+    ),
+    "she-skips-a-bare-male-surname": (
+        "Governor Chris Christie spoke first at the hall. Later Greta Holm took the stage, "
+        "and Christie left. The pumps came too late, she said.",
+        [R("The pumps came too late", "Greta Holm", "person", mention="she")],
+    ),
     # -- plural pronouns -----------------------------------------------------------------------
     "they-to-party-subject": (
         "Senate Democrats pressed for a vote on the dam repairs. "
