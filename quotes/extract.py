@@ -743,12 +743,37 @@ class Extractor:
                 if cand is not None:
                     out.append(cand)
                 continue
-            if tok.i in used_cues or not self.is_cue(tok) or self.in_boilerplate(tok.idx):
+            if tok.i in used_cues or self.in_boilerplate(tok.idx):
                 continue
-            cand = self._reported(tok)
+            cand = None
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.FRAME_LEMMAS:
+                cand = self._framed(tok)  # "described X as Y": the frame's slot first
+            if cand is None and self.is_cue(tok):
+                cand = self._reported(tok)
             if cand is not None:
                 out.append(cand)
         return out
+
+    def _framed(self, verb: Token) -> Candidate | None:
+        """Content in the slot of an attitude frame ("expected to win", "talked about X")."""
+        if self.in_quote(verb) or self._right_after_quote(verb):
+            return None
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.i < verb.i:
+                continue
+            if (lemma, child.dep_) in lexicon.CONTENT_FRAMES:
+                slot = child
+            elif child.dep_ == "prep" and (lemma, f"prep:{child.lower_}") in lexicon.CONTENT_FRAMES:
+                slot = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            else:
+                continue
+            if slot is None or self.in_quote(slot) and slot.dep_ != "ccomp":
+                continue
+            cand = self._reported_from(verb, self.clause_span(slot), 0.6)
+            if cand is not None and cand.mention is not None:
+                return cand
+        return None
 
     def _reported(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()

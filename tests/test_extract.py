@@ -434,6 +434,30 @@ REPORTED = {
         "The harbour will reopen in May, Daniel Brooks said on Monday.",
         E("indirect", "The harbour will reopen in May", "Daniel Brooks", cue="said"),
     ),
+    "trailing-which-aside-left-out": (
+        "Maria Okafor said she would testify before the harbour board, which meets on Friday.",
+        E("indirect", "she would testify before the harbour board", "Maria Okafor", cue="said"),
+    ),
+    "frame-expected-to": (
+        "Daniel Brooks expected the new ferry terminal to open before the summer season.",
+        E("indirect", "the new ferry terminal to open before the summer season", "Daniel Brooks"),
+    ),
+    "frame-declined-to": (
+        "Maria Okafor declined to comment on the ferry contract.",
+        E("indirect", "to comment on the ferry contract", "Maria Okafor", cue="declined"),
+    ),
+    "frame-expressed": (
+        "Daniel Brooks expressed deep concern about the state of the harbour wall.",
+        E("indirect", "deep concern about the state of the harbour wall", "Daniel Brooks", cue="expressed"),
+    ),
+    "frame-talked-about": (
+        "Maria Okafor talked about the cost of dredging the northern channel.",
+        E("indirect", "the cost of dredging the northern channel", "Maria Okafor", cue="talked"),
+    ),
+    "frame-described-as": (
+        "Daniel Brooks described the ferry contract as a waste of public money.",
+        E("indirect", "a waste of public money", "Daniel Brooks", cue="described"),
+    ),
 }
 
 
