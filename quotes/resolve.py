@@ -159,7 +159,7 @@ class Resolver:
             if not 2 <= len(run) <= 3 or any(t.i in blocked for t in run):
                 continue
             first = _plain(tok.text)
-            if first not in genders or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
+            if genders.get(first) is None or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
                 continue
             if run[-1].text.isupper() or _org_like(run.text):
                 continue
