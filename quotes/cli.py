@@ -233,9 +233,17 @@ def evaluate(
     except QuotesError as exc:
         fail(str(exc), 2)
 
+    try:
+        authors = {d.doc: d.author for d in ev.load_gold(gold)}
+    except (OSError, ValueError) as exc:
+        fail(f"{gold}: {exc}" if str(gold) not in str(exc) else str(exc), 2)
+
     def predict(pairs):  # type: ignore[no-untyped-def]
         pairs = list(pairs)
-        docs = nlp.pipe((text for _, text in pairs), batch_size=16)
+        docs = nlp.pipe(
+            (pipeline.make_doc(nlp, text, authors.get(doc_id)) for doc_id, text in pairs),
+            batch_size=16,
+        )
         for (doc_id, _), doc in zip(pairs, docs, strict=True):
             yield doc_id, [q for q in doc._.quotes or [] if q.confidence >= min_confidence]
 

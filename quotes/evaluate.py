@@ -84,6 +84,7 @@ class GoldDoc:
     doc: str
     text: str
     items: list[GoldItem] = field(default_factory=list)
+    author: str | None = None  # the byline, when the gold set's metadata gives one
 
 
 def _read_text(path: Path) -> str:
@@ -204,12 +205,35 @@ def load_brat(folder: str | Path) -> list[GoldDoc]:
     for p in sorted((folder / "attributions").glob("*.ann")):
         name = p.stem.rpartition("_")[0]
         ann_by_doc.setdefault(name, p)  # sorted, so the first annotator wins
+    authors = _brat_authors(folder)
     docs = []
     for name in sorted(ann_by_doc):
         text = _read_text(folder / "text" / f"{name}.txt")
         ann = ann_by_doc[name].read_text(encoding="utf-8")
-        docs.append(GoldDoc(name, text, parse_brat(name, text, ann)))
+        docs.append(GoldDoc(name, text, parse_brat(name, text, ann), authors.get(name)))
     return docs
+
+
+def _brat_authors(folder: Path) -> dict[str, str]:
+    """Bylines from PolNeAR's ``metadata.tsv`` (in the split folder or beside it).
+
+    A byline is article metadata like the text itself: the pipeline uses it to resolve
+    a columnist's "I". A missing or unreadable file just means no bylines.
+    """
+    import csv
+
+    for path in (folder / "metadata.tsv", folder.parent / "metadata.tsv"):
+        if path.is_file():
+            try:
+                with open(path, encoding="utf-8", newline="") as f:
+                    return {
+                        row["filename"]: row["author"]
+                        for row in csv.DictReader(f, delimiter="\t")
+                        if row.get("filename") and row.get("author")
+                    }
+            except (OSError, UnicodeDecodeError, KeyError, csv.Error):
+                return {}
+    return {}
 
 
 def load_gold(path: str | Path) -> list[GoldDoc]:
@@ -621,7 +645,8 @@ def evaluate(
 
     ``predict`` takes an iterable of ``(doc_id, text)`` and yields ``(doc_id, quotes)``,
     so the caller can stream through ``nlp.pipe``. ``docs`` restricts to those ids,
-    ``limit`` to the first N documents (after ``docs``).
+    ``limit`` to the first N documents (after ``docs``). Bylines, where the gold set has
+    them, are in ``load_gold(path)``'s ``GoldDoc.author``.
     """
     gold = load_gold(path)
     if docs is not None:

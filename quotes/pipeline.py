@@ -18,7 +18,7 @@ from quotes import channels  # noqa: F401  (registers the quotes_channels factor
 from quotes.errors import ModelError
 from quotes.extract import extract
 from quotes.models import Quote, quote_from_row, quote_to_row
-from quotes.resolve import first_name_gender, resolve
+from quotes.resolve import AUTHOR_KEY, first_name_gender, resolve
 
 # Official models first (bigger is better), then the repackaged small model we depend on.
 PREFERRED_MODELS = (
@@ -101,6 +101,18 @@ class QuotesResolver:
         if doc._.quotes:
             doc._.quotes = resolve(doc, doc._.quotes)
         return doc
+
+
+def make_doc(nlp: Language, text: str, author: str | None = None) -> Doc:
+    """A Doc ready for ``nlp.pipe``, carrying the article's byline for the resolver.
+
+    The byline lets "I" in a first-person column resolve to its author. It travels in
+    ``Doc.user_data`` (msgpack-safe, so it also reaches ``n_process`` workers).
+    """
+    doc = nlp.make_doc(text)
+    if author:
+        doc.user_data[AUTHOR_KEY] = author
+    return doc
 
 
 def installed_models() -> list[str]:

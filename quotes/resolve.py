@@ -26,6 +26,13 @@ from quotes.models import Quote
 from quotes.store import speaker_key
 
 PERSON_LABELS = ("PERSON",)
+#: ``Doc.user_data`` key of the article's byline (set by ``pipeline.make_doc``).
+AUTHOR_KEY = "quotes.author"
+# Words that make a byline part a desk or an outlet, not a person.
+BYLINE_DESK = re.compile(
+    r"(?i)\b(?:news|staff|desk|editorial|board|press|reuters|today|times|post|journal|"
+    r"tribune|herald|wire|editors?|reporters?|correspondents?|contributors?|agency)\b"
+)
 # Lines that start a new item in live blogs and briefs: "___", "***", "11:15 a.m.".
 ITEM_BREAK = re.compile(
     r"^[ \t]*(?:_{3,}\.?|\*{3,}|-{3,}|\d{1,2}:\d{2}\s*[ap]\.?m\.?)[ \t]*$",
@@ -71,6 +78,8 @@ class Resolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        # The byline's one named person, when the article has one: the "I" of a column.
+        self.author = byline_person(doc.user_data.get(AUTHOR_KEY))
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
@@ -143,6 +152,13 @@ class Resolver:
             i for e in self.ents if e.label_ in (*PERSON_LABELS, *ORG_LABELS, "LOC")
             for i in range(e.start, e.end)
         }
+        # An ORG that is exactly a strongly gendered first name plus a surname ("Carly
+        # Fiorina" tagged ORG all through an article) is a person after all.
+        relabel = {
+            (e.start, e.end) for e in self.ents
+            if e.label_ == "ORG" and 2 <= len(e) <= 3 and first_name_gender(e.text) is not None
+            and not _org_like(e.text)
+        }
         genders = _name_genders()
         doc = self.doc
         i = 0
@@ -156,7 +172,9 @@ class Resolver:
                 continue
             run = doc[i:j]
             i = j
-            if not 2 <= len(run) <= 3 or any(t.i in blocked for t in run):
+            if not 2 <= len(run) <= 3:
+                continue
+            if any(t.i in blocked for t in run) and (run.start, run.end) not in relabel:
                 continue
             first = _plain(tok.text)
             if genders.get(first) is None or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
@@ -389,6 +407,8 @@ class Resolver:
             and self._compatible(e, kind, gender)
             and self._is_subject(e.position)
         ]
+        if kind == "person":
+            found = sorted(found + self._untagged_subjects(start, end, gender), key=lambda e: e.position)
         if not found:
             return None
         # The main clause's subject outranks subjects of clauses inside it: in "Earnest
@@ -396,6 +416,28 @@ class Resolver:
         main = [e for e in found if self._is_main_subject(e.position)]
         chosen = main[0] if main else found[-1]
         return self._lookup(chosen.name, kind) or chosen
+
+    def _untagged_subjects(self, start: int, end: int, gender: str | None) -> list[Entity]:
+        """Subjects the model did not tag as people but that name a known person:
+        "But Fiorina, who had moved ..., tossed cold water" once "Carly Fiorina" is known.
+        """
+        window = self.doc.char_span(start, end, alignment_mode="contract")
+        if window is None:
+            return []
+        tagged = {p.position for p in self.people}
+        out = []
+        for tok in window:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or not self._visible(tok.idx):
+                continue
+            first = min((t.i for t in tok.lefts if t.dep_ in ("compound", "flat")), default=tok.i)
+            if any(self.doc[first].idx <= p <= tok.idx for p in tagged):
+                continue
+            if self._full_name(tok.text, tok.idx) is None:
+                continue  # only a surname of someone already named
+            found = self._person_in(self.doc[first : tok.i + 1])
+            if found is not None and self._compatible(found[0], "person", gender):
+                out.append(dataclasses.replace(found[0], position=self.doc[first].idx))
+        return out
 
     def _is_main_subject(self, position: int) -> bool:
         """Whether the entity is the subject of its sentence's main verb."""
@@ -475,6 +517,23 @@ class Resolver:
             return None  # the text moved on to something else: no guess from here
         return None
 
+    def _recent_speaker(self, position: int, kinds: tuple[str, ...]) -> Entity | None:
+        """The speaker of the attribution just before, if it is of one of ``kinds`` and
+        lies in this sentence or the one before: "the company wrote in its statement.
+        It added ..." continues the company."""
+        sent = self._sentence_of(position)
+        start = sent.start_char
+        if sent.start > 0:
+            start = self.doc[sent.start - 1].sent.start_char
+        start = max(start, self._boundary_before(position))
+        for entity in reversed(self.speakers):
+            if entity.position >= position:
+                continue
+            if entity.position < start:
+                return None
+            return entity if entity.kind in kinds else None
+        return None
+
     def _previous_body(self, position: int) -> Entity | None:
         """The last organisation (not a place) named in the previous sentence, any role."""
         sent = self._sentence_of(position)
@@ -526,6 +585,7 @@ class Resolver:
                 self._same_sentence(position, "organization", None)
                 or self._previous_subject(position, "organization", None)
                 or self._previous_body(position)
+                or self._recent_speaker(position, ("organization",))
             )
             return (org, None) if org is not None else None
         if lower in ("they", "them", "their", "we", "us", "our"):
@@ -539,8 +599,21 @@ class Resolver:
             group = self._plural_subject(position)
             if group is not None and (org is None or group.position >= org.position):
                 return group, None  # "Senate Democrats" rather than its "Senate"
-            return (org, None) if org is not None else None
-        return None  # "I", "you": the author or an unnamed person
+            if org is not None:
+                return org, None
+            recent = self._recent_speaker(position, ("organization", "unnamed"))
+            if recent is not None and (recent.kind == "organization" or recent.name.endswith("s")):
+                return recent, None  # "Aides said ... and they rejected ..."
+            if lower in ("we", "us", "our") and self.author is not None and self._quote_of(position) < 0:
+                return self._author_entity(position), None  # the columnist's "we"
+            return None
+        if lower in ("i", "me", "my") and self.author is not None and self._quote_of(position) < 0:
+            return self._author_entity(position), None  # a first-person column
+        return None  # "you", or "I" with no byline: an unnamed person
+
+    def _author_entity(self, position: int) -> Entity:
+        assert self.author is not None
+        return self._lookup(self.author, "person") or self._add_person(self.author, position)
 
     def _plural_subject(self, position: int) -> Entity | None:
         """ "Sanders supporters are crying fraud. They have promised ...": a plural group
@@ -662,6 +735,32 @@ class Resolver:
             name = head.text[:1].upper() + head.text[1:].lower()
             return Entity(name, "unnamed", span.start_char), None
         return None
+
+
+def byline_person(author: str | None) -> str | None:
+    """The one person a byline names, or None (no byline, several authors, a desk).
+
+    "By JAMES B. STEWART" -> "James B. Stewart"; "Paul Singer, @singernews, USA TODAY"
+    -> "Paul Singer"; "Breitbart News", "Nicole Gaudiano and Ray Locker" -> None: an
+    organisation writes no "I", and with two authors the "I" is not decidable.
+    """
+    if not author:
+        return None
+    text = re.sub(r"(?i)^\s*by\s+", "", author.strip())
+    text = re.split(r"(?i)\.?\s*e-?mail:|\|", text)[0]
+    if re.search(r"(?i)\band\b|&|;", text):
+        return None
+    names = []
+    for part in (p.strip(" .") for p in text.split(",")):
+        words = part.split()
+        if not 2 <= len(words) <= 4 or any(not w[:1].isalpha() or not w[:1].isupper() for w in words):
+            continue
+        if re.search(BYLINE_DESK, part):
+            continue
+        if part.isupper():
+            part = " ".join(w.capitalize() if len(w.strip(".")) > 1 else w for w in words)
+        names.append(part)
+    return names[0] if len(names) == 1 else None
 
 
 def _initials(name: str) -> str:
