@@ -80,6 +80,7 @@ class Resolver:
         self.doc = doc
         # The byline's one named person, when the article has one: the "I" of a column.
         self.author = byline_person(doc.user_data.get(AUTHOR_KEY))
+        self._neuter: set[str] = set()  # one-word "names" the text calls "its"
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
@@ -189,6 +190,7 @@ class Resolver:
         sentence and with no other person between, tells that person's pronoun."""
         by_position = sorted(self.people, key=lambda p: p.position)
         starts = [p.position for p in by_position]
+        neuter: set[str] = set()
         for sent in self.doc.sents:
             lo = bisect.bisect_left(starts, sent.start_char)
             hi = bisect.bisect_left(starts, sent.end_char)
@@ -206,6 +208,18 @@ class Resolver:
                         if same.name == person.name and same.gender is None:
                             same.gender = gender
                     break
+                if lower == "its" and " " not in person.name and person.gender is None:
+                    neuter.add(person.name)  # "Twitter said ... its terms": a company
+                    break
+        # A one-word "person" the article calls "its" and never "he" or "she" is an
+        # organisation the small model mistook for a name.
+        neuter -= {p.name for p in self.people if p.gender is not None}
+        self._neuter = neuter
+        if neuter:
+            moved = [p for p in self.people if p.name in neuter]
+            self.people = [p for p in self.people if p.name not in neuter]
+            self.orgs.extend(Entity(p.name, "organization", p.position, label="ORG") for p in moved)
+            self.orgs.sort(key=lambda e: e.position)
 
     def _add_person(self, name: str, position: int) -> Entity:
         full = self._full_name(name, position)
@@ -259,6 +273,8 @@ class Resolver:
             return self._resolve_span(span.doc[first : noun.i + 1])
         if lower in lexicon.PRONOUNS and len(span) <= 2:
             return self._pronoun(lower, span.start_char)
+        if head.text in self._neuter:
+            return Entity(head.text, "organization", span.start_char, label="ORG"), None
         person = self._person_in(span)
         if person is not None:
             return person
@@ -627,6 +643,8 @@ class Resolver:
         spans = [(sent.start_char, position)]
         if sent.start > 0:
             prev = self.doc[sent.start - 1].sent
+            while prev.text.strip() == "" and prev.start > 0:
+                prev = self.doc[prev.start - 1].sent  # a paragraph break is no sentence
             spans.append((max(prev.start_char, self._boundary_before(position)), prev.end_char))
         for start, end in spans:
             window = self.doc.char_span(start, end, alignment_mode="expand")
@@ -640,7 +658,13 @@ class Resolver:
                     continue
                 lemma = tok.lemma_.lower()
                 norp = tok.ent_type_ == "NORP"
-                if not norp and lemma not in lexicon.UNNAMED_HEADS and tok.lower_ not in lexicon.UNNAMED_HEADS:
+                if not norp and not (
+                    lemma in lexicon.UNNAMED_HEADS
+                    or tok.lower_ in lexicon.UNNAMED_HEADS
+                    or lemma in lexicon.PERSON_DESCRIPTIONS
+                    or lemma in lexicon.ORG_DESCRIPTIONS
+                    or lemma in lexicon.GROUP_HEADS
+                ):
                     continue
                 mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
                 first = min((t.i for m in mods for t in m.subtree), default=tok.i)

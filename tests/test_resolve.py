@@ -276,6 +276,11 @@ CASES = {
         "Norway raised its tariffs last year. They argue that the quota was a mistake.",
         [R("the quota was a mistake", None, None, mention="They")],
     ),
+    "they-continues-the-previous-group-speakers": (
+        "Aides said the mayor would sign the order on Friday, and they rejected any "
+        "suggestion that the council had been ignored.",
+        [R("any suggestion that the council had been ignored", "Aides", "unnamed", mention="they")],
+    ),
     "they-not-two-named-people": (
         "Ada Voss and Lars Quist toured the flooded valley. "
         "They said the sea wall had held.",
@@ -313,3 +318,44 @@ def test_unnamed_group_name_is_not_a_person(nlp) -> None:
     quotes = run(nlp, text)
     assert quotes, show(quotes)
     assert all(q.speaker_kind == "unnamed" for q in quotes), show(quotes)
+
+
+def test_columnist_i_is_the_byline_author(nlp) -> None:
+    text = (
+        "The harbour board voted on Tuesday to close the northern pier. "
+        "I argued last spring that the pier could be saved for a fraction of the cost."
+    )
+    doc = nlp(pipeline.make_doc(nlp, text, author="By GRETA HOLM"))
+    q = find(doc._.quotes, "the pier could be saved for a fraction of the cost")
+    assert q.speaker == "Greta Holm" and q.speaker_kind == "person", show(doc._.quotes)
+    # Without a byline, or with a desk or two authors, "I" stays unresolved.
+    for author in (None, "Harbour Gazette Staff", "Greta Holm and Lars Quist"):
+        doc = nlp(pipeline.make_doc(nlp, text, author=author))
+        q = find(doc._.quotes, "the pier could be saved for a fraction of the cost")
+        assert q.speaker is None, (author, show(doc._.quotes))
+
+
+def test_i_inside_a_quote_is_not_the_author(nlp) -> None:
+    text = '"I never agreed to close the pier," Daniel Brooks said.'
+    doc = nlp(pipeline.make_doc(nlp, text, author="Greta Holm"))
+    q = find(doc._.quotes, "I never agreed to close the pier,")
+    assert q.speaker == "Daniel Brooks", show(doc._.quotes)
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("Michael Grunwald", "Michael Grunwald"),
+        ("By JAMES B. STEWART", "James B. Stewart"),
+        ("By EDUARDO PORTER. Email: eporter@example.com", "Eduardo Porter"),
+        ("Paul Singer, @singernews, USA TODAY", "Paul Singer"),
+        ("Breitbart News", None),
+        ("Nicole Gaudiano and Ray Locker", None),
+        (", ,", None),
+        ("", None),
+    ],
+)
+def test_byline_person(author: str, expected: str | None) -> None:
+    from quotes.resolve import byline_person
+
+    assert byline_person(author) == expected
