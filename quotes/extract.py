@@ -32,6 +32,8 @@ CAPTION = re.compile(
     r"/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Hyphen, en and em dash, horizontal bar ("― Sonya Herrid"), figure dash, minus sign.
+DASHES = "-\u2013\u2014\u2015\u2012\u2212"
 CONTENT_DEPS = ("ccomp",)
 XCOMP_VERBS = frozenset(
     "urge call ask promise vow pledge threaten refuse demand warn tell order encourage "
@@ -328,7 +330,7 @@ class Extractor:
         seen = 0
         slot_verb = None
         subjectish = True
-        ends_open = self.text[q.start : q.end].rstrip()[-1:] in (",", "!", "?", "\u2014", "-")
+        ends_open = self.text[q.start : q.end].rstrip()[-1:] in (",", "!", "?", *DASHES)
         for tok in span:
             if self.in_quote(tok):
                 break
@@ -414,10 +416,13 @@ class Extractor:
                 cand = (
                     self._colon_intro(q, qi, p_start)
                     or self._bare_cue_before(q, qi, p_start)
+                    # A signed quote ("... ” ― Ada Voss") names its own speaker: the
+                    # signature outranks continuing the previous one.
+                    or self._dash_signature(q, qi, p_end)
                     or self._floating(q, qi, previous)
                 )
             if cand is None:
-                cand = self._dash_signature(q, qi, p_end) or self._colon_lead(q, qi, p_start)
+                cand = self._colon_lead(q, qi, p_start)
             if cand is not None:
                 out.append(cand)
                 previous = cand
@@ -427,7 +432,7 @@ class Extractor:
         if after is not None and before is not None:
             last = self.text[q.start : q.end].rstrip()[-1:]
             between = self.text[before.idx + len(before) : q.open_start].strip()
-            if last in ",?!-\u2014" or not between.endswith((":", ",")):
+            if last in ",?!" + DASHES or not between.endswith((":", ",")):
                 return after
             return before
         return after or before
@@ -528,7 +533,7 @@ class Extractor:
     def _right_after_quote(self, cue: Token) -> bool:
         """Only punctuation between a closing quote mark and the cue: an inversion."""
         pos = cue.idx
-        while pos > 0 and (self.text[pos - 1].isspace() or self.text[pos - 1] in ",;:-\u2014"):
+        while pos > 0 and (self.text[pos - 1].isspace() or self.text[pos - 1] in ",;:" + DASHES):
             pos -= 1
         return pos > 0 and self.quote_of_char[pos - 1] >= 0
 
@@ -722,11 +727,14 @@ class Extractor:
     def _dash_signature(self, q: QuoteSpan, qi: int, p_end: int) -> Candidate | None:
         """A quote followed by a line `- Name` or `— Name, title`."""
         rest = self.text[q.close_end : min(len(self.text), p_end + 200)]
-        m = re.match(r"\s*(?:\n\s*)?[-\u2014\u2013]\s*([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,3})", rest)
+        m = re.match(rf"\s*(?:\n\s*)?[{DASHES}]\s*([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){{0,3}})", rest)
         if not m:
             return None
+        name = m.group(1)
+        if name.endswith(".") and len(name.split()[-1]) > 3:
+            name = name[:-1]  # "― Lars Quist." ends a sentence; "Jr." keeps its period
         s = q.close_end + m.start(1)
-        return Candidate("direct", q.start, q.end, None, (s, s + len(m.group(1))), 0.75, {qi})
+        return Candidate("direct", q.start, q.end, None, (s, s + len(name)), 0.75, {qi})
 
     # -- reported speech ---------------------------------------------------------
 

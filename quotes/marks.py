@@ -54,12 +54,12 @@ def _is_space(ch: str) -> bool:
 
 def _opening_context(before: str) -> bool:
     """A mark preceded by this character can open a quotation."""
-    return before == "" or _is_space(before) or before in "([{\u2014\u2013-/:;,"
+    return before == "" or _is_space(before) or before in "([{\u2014\u2013\u2015-/:;,"
 
 
 def _closing_context(after: str) -> bool:
     """A mark followed by this character can close a quotation."""
-    return after == "" or _is_space(after) or after in ".,;:!?)]}\u2014\u2013-/\u2026"
+    return after == "" or _is_space(after) or after in ".,;:!?)]}\u2014\u2013\u2015-/\u2026"
 
 
 def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:

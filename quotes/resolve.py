@@ -66,7 +66,7 @@ PAGEANT_TITLE = re.compile(
 
 def clean_name(text: str) -> str:
     """A name as it should be shown: no possessive, no leading article, one space."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-\u2014\u2013\"'\u201c\u201d")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-\u2014\u2013\u2015\u2012\u2212\"'\u201c\u201d\u2018\u2019")
     text = PAGEANT_TITLE.sub("", text)
     text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)

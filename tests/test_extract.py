@@ -184,6 +184,17 @@ DIRECT = {
             )
         ],
     ),
+    "signed-quotes-horizontal-bar-list": (
+        "Ten readers shared their views on the harbour plan.\n\n"
+        "\u201cThe most expensive pier ever built.\u201d \u2015 Ada Voss\n"
+        "\u201cNobody asked the fishermen what they needed.\u201d\u2015 Lars Quist.\n"
+        "\u201dIt will pay for itself within a decade.\u201d \u2015 Omar Haddad",
+        [
+            E("direct", "The most expensive pier ever built.", "Ada Voss", mention="Ada Voss"),
+            E("direct", "Nobody asked the fishermen what they needed.", "Lars Quist", mention="Lars Quist"),
+            E("direct", "It will pay for itself within a decade.", "Omar Haddad", mention="Omar Haddad"),
+        ],
+    ),
     "colon-then-block-paragraph": (
         "Mayor Ruth Calder addressed the council on Tuesday. She said:\n\n"
         "We will open the new bridge before the summer, and we will do it without raising taxes.",
