@@ -32,6 +32,10 @@ CAPTION = re.compile(
     r"/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# A transcript turn: an optional opening mark, a capitalised speaker label, a colon.
+TRANSCRIPT_TURN = re.compile(
+    "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
+)
 # Hyphen, en and em dash, horizontal bar ("― Sonya Herrid"), figure dash, minus sign.
 DASHES = "-\u2013\u2014\u2015\u2012\u2212"
 CONTENT_DEPS = ("ccomp",)
@@ -943,7 +947,7 @@ class Extractor:
         Only the quotes that no reported clause wraps go through the direct pass, so
         `warned that troops could invade "at any time"` stays one mixed item.
         """
-        reported = self.reported_candidates(set()) + self.block_quotes()
+        reported = self.reported_candidates(set()) + self.block_quotes() + self.transcript_turns()
         mixed = [r for r in reported if r.type == "mixed"]
         absorbed = set().union(*(r.quote_ids for r in mixed)) if mixed else set()
         direct = self.direct_candidates(skip=absorbed)
@@ -981,6 +985,41 @@ class Extractor:
             while end > start and self.text[end - 1] in ".":
                 end -= 1
             out.append(Candidate("direct", start, end, self.cue_span(cue), mention, 0.85, set(), cue.i))
+        return out
+
+    def transcript_turns(self) -> list[Candidate]:
+        """Interview transcripts: a paragraph `WALLACE: Let's start with ...`.
+
+        The capitalised label speaks the rest of the paragraph. Only a label that is the
+        surname or name of a person the article names counts, so "UPDATE:", "VIDEO:" or
+        "BREAKING:" never become speakers.
+        """
+        people = {
+            word.upper()
+            for ent in self.ents
+            if ent.label_ == "PERSON"
+            for word in (ent.text.split()[-1], ent.text)
+        }
+        if not people:
+            return []
+        out = []
+        for s, e in self.paras:
+            m = TRANSCRIPT_TURN.match(self.text, s, e)
+            if m is None or self.in_boilerplate(s):
+                continue
+            label = m.group("label").strip()
+            if label not in people and label.split()[-1] not in people:
+                continue
+            start, end = m.start("body"), e
+            while end > start and (self.text[end - 1].isspace() or is_quote_char(self.text[end - 1])):
+                end -= 1
+            if end - start < 8:
+                continue
+            colon = m.end("label")
+            ls = m.start("label")
+            out.append(
+                Candidate("direct", start, end, (colon, colon + 1), (ls, ls + len(label)), 0.8, set())
+            )
         return out
 
     def _snap_to_quotes(self, c: Candidate) -> Candidate:

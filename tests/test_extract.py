@@ -195,6 +195,21 @@ DIRECT = {
             E("direct", "It will pay for itself within a decade.", "Omar Haddad", mention="Omar Haddad"),
         ],
     ),
+    "transcript-turns": (
+        "Harbour director Lena Marsh spoke to the radio host Omar Haddad on Sunday.\n\n"
+        '"HADDAD: Will the northern pier reopen this year?\n\n'
+        '"MARSH: The northern pier will reopen in June, and the ferries will follow.\n\n'
+        "UPDATE: The interview was recorded on Saturday evening.",
+        [
+            E("direct", "Will the northern pier reopen this year?", "Omar Haddad", mention="HADDAD"),
+            E(
+                "direct",
+                "The northern pier will reopen in June, and the ferries will follow.",
+                "Lena Marsh",
+                mention="MARSH",
+            ),
+        ],
+    ),
     "colon-then-block-paragraph": (
         "Mayor Ruth Calder addressed the council on Tuesday. She said:\n\n"
         "We will open the new bridge before the summer, and we will do it without raising taxes.",
@@ -525,6 +540,13 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    "transcript-label-that-names-nobody": (
+        "Harbour director Lena Marsh spoke on Sunday.\n\n"
+        "UPDATE: The interview was recorded on Saturday evening at the harbour office.\n\n"
+        "VIDEO: Watch the full interview with the director below.",
+        ["The interview was recorded", "Watch the full interview"],
+        [],
+    ),
     "scare-quotes": (
         'The city will replace the so-called "smart" meters next year.',
         ["smart"],
