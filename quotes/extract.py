@@ -135,6 +135,8 @@ class Extractor:
             return not self.in_quote(token)  # "made (it) clear that ..."
         if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
             return not self.in_quote(token)  # "She went on: ..."
+        if lemma == "put" and self._as_aside(token) and any(c.lower_ == "it" for c in token.children):
+            return not self.in_quote(token)  # "As Ruth Marcus puts it, ..."
         if lemma not in lexicon.CUE_LEMMAS and token.lower_ not in lexicon.CUE_LEMMAS:
             return False
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
@@ -534,6 +536,19 @@ class Extractor:
             return True
         return evidence and lemma in lexicon.EVIDENCE_SOURCES
 
+    @staticmethod
+    def _as_aside(verb: Token) -> bool:
+        """ "As X noted," "as she put it": an adverbial clause led by "as"."""
+        if verb.dep_ != "advcl" or verb.lemma_.lower() not in (*lexicon.SPEECH_VERBS, "put"):
+            return False
+        if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+            return False
+        # Set off by a comma: "As X noted, Y" or "Y, as X noted" (not "as he said he would").
+        doc = verb.doc
+        after = verb.right_edge.i + 1
+        before = verb.left_edge.i - 1
+        return (after < len(doc) and doc[after].text == ",") or (before >= 0 and doc[before].text == ",")
+
     def _right_after_quote(self, cue: Token) -> bool:
         """Only punctuation between a closing quote mark and the cue: an inversion."""
         pos = cue.idx
@@ -818,6 +833,11 @@ class Extractor:
                 span = self.clause_span(content_head)
                 confidence = 0.45 if lemma in lexicon.OBJECT_VERBS else 0.35
                 return self._reported_from(verb, span, confidence)
+        if content_head is None and self._as_aside(verb) and verb.head.pos_ in ("VERB", "AUX"):
+            # "As Daniel Brooks noted, the harbour will need ...": the clause the aside
+            # hangs from is what was said.
+            span = self.clause_span(verb.head, exclude=verb)
+            return self._reported_from(verb, span, 0.7)
         if content_head is None:
             # "X is ready, he said": the said-clause hangs off the content as parataxis.
             if verb.dep_ in ("parataxis",) and verb.head.pos_ in ("VERB", "AUX"):

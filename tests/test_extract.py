@@ -464,6 +464,14 @@ REPORTED = {
         "Maria Okafor said she would testify before the harbour board, which meets on Friday.",
         E("indirect", "she would testify before the harbour board", "Maria Okafor", cue="said"),
     ),
+    "as-aside-after": (
+        "The harbour will need new cranes before the winter, as Daniel Brooks said on Monday.",
+        E("indirect", "The harbour will need new cranes before the winter", "Daniel Brooks", cue="said"),
+    ),
+    "as-she-put-it": (
+        "As Maria Okafor put it, the ferry contract was signed before anyone read it.",
+        E("indirect", "the ferry contract was signed before anyone read it", "Maria Okafor", cue="put"),
+    ),
     "frame-expected-to": (
         "Daniel Brooks expected the new ferry terminal to open before the summer season.",
         E("indirect", "the new ferry terminal to open before the summer season", "Daniel Brooks"),
