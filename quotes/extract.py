@@ -36,6 +36,11 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
 )
+# Words that introduce a title in quote marks ("the author of", "appeared on").
+TITLE_INTRO = frozenset(
+    "of on in at from called titled entitled named dubbed book show film movie program "
+    "programme column song album series documentary essay op-ed article".split()
+)
 # Hyphen, en and em dash, horizontal bar ("― Sonya Herrid"), figure dash, minus sign.
 DASHES = "-\u2013\u2014\u2015\u2012\u2212"
 CONTENT_DEPS = ("ccomp",)
@@ -396,6 +401,16 @@ class Extractor:
     def is_title(self, q: QuoteSpan) -> bool:
         """A short Title Case name in marks ("Nightly News"): a title, not speech."""
         words = self.text[q.start : q.end].split()
+        if words and words[-1].endswith(","):
+            # American style puts the comma inside the marks: `the co-author of "Going
+            # Viral," said` and `on Fox News Channel's "Hannity," Gingrich said` are
+            # titles when the words before the marks introduce one.
+            before = self.text[max(0, q.open_start - 40) : q.open_start].split()
+            if not before or before[-1].lower().strip(",") not in TITLE_INTRO and not re.search(
+                r"['\u2019]s$", before[-1]
+            ):
+                return False
+            words[-1] = words[-1].rstrip(",")
         if not words or len(words) > 6 or re.search(r"[.!?,;:]$", words[-1]):
             return False
         small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at"}
@@ -826,6 +841,7 @@ class Extractor:
         if (
             content_head is None
             and (lemma in lexicon.OBJECT_VERBS or lemma in lexicon.SPEECH_VERBS)
+            and lemma not in lexicon.NO_OBJECT_CONTENT
             and not self._right_after_quote(verb)  # `"Meh," wrote a fan`: the object speaks
         ):
             content_head = self._object_content(verb)

@@ -548,6 +548,16 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    "maintains-a-lead-is-not-speech": (
+        "Maria Okafor maintains a large lead in the harbour district this spring.",
+        ["a large lead in the harbour district"],
+        [],
+    ),
+    "title-with-comma-inside-marks": (
+        'Ada Voss, the co-author of "Harbour Lights," said the pier was never safe.',
+        ["Harbour Lights"],
+        [E("indirect", "the pier was never safe", "Ada Voss", cue="said")],
+    ),
     "transcript-label-that-names-nobody": (
         "Harbour director Lena Marsh spoke on Sunday.\n\n"
         "UPDATE: The interview was recorded on Saturday evening at the harbour office.\n\n"
