@@ -36,6 +36,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
 )
+# Verbs whose object is usually the person addressed ("told NBC News").
+ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure".split())
 # Words that introduce a title in quote marks ("the author of", "appeared on").
 TITLE_INTRO = frozenset(
     "of on in at from called titled entitled named dubbed book show film movie program "
@@ -876,8 +878,11 @@ class Extractor:
 
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""
+        addressed = verb.lemma_.lower() in ADDRESSEE_VERBS
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not self.in_quote(child):
+                if addressed and (child.pos_ == "PROPN" or child.ent_type_ or child.lemma_.lower() in lexicon.UNNAMED_HEADS):
+                    continue  # "told NBC News", "asked reporters": the addressee, not the content
                 return child
             if child.dep_ == "prep" and child.lower_ in ("for", "about", "on", "of") and verb.lemma_ in (
                 "call", "discuss", "comment", "talk", "speak", "write", "complain", "warn",
