@@ -126,6 +126,7 @@ class Resolver:
                 if name:
                     self.orgs.append(Entity(name, "organization", ent.start_char, label=ent.label_))
         self._unlabelled_people()
+        self._drop_epithets()
         # "the Russian defence ministry", "the Ukrainian government": bodies named by a
         # description with a national or proper-noun modifier are organisations too.
         for token in self.doc:
@@ -141,6 +142,30 @@ class Resolver:
                 name = words[:1].upper() + words[1:]
                 self.orgs.append(Entity(name, "organization", self.doc[first].idx))
         self.orgs.sort(key=lambda e: e.position)
+
+    def _drop_epithets(self) -> None:
+        """ "Crooked Hillary Clinton" is Hillary Clinton when the article also names her
+        without the epithet: the longer form would otherwise claim every "Clinton"."""
+        names = {p.name for p in self.people}
+        renamed: dict[str, str] = {}
+        for name in names:
+            words = name.split()
+            for k in range(1, len(words) - 1):
+                tail = " ".join(words[k:])
+                if tail in names:
+                    renamed[name] = tail
+                    break
+        if not renamed:
+            return
+        for p in self.people:
+            if p.name in renamed:
+                p.name = renamed[p.name]
+                p.gender = first_name_gender(p.name)
+        self._by_last = {}
+        for p in self.people:
+            key = speaker_key(p.name)
+            if key:
+                self._by_last.setdefault(key.split()[-1], []).append((p, key))
 
     def _unlabelled_people(self) -> None:
         """Names the small model misses or mislabels ("Ivanka" as a PRODUCT).

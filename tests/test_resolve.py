@@ -261,6 +261,12 @@ CASES = {
         "and Christie left. The pumps came too late, she said.",
         [R("The pumps came too late", "Greta Holm", "person", mention="she")],
     ),
+    "epithet-is-not-part-of-the-name": (
+        "Hillary Clinton toured the harbour on Monday. Donald Trump again attacked "
+        "Crooked Hillary Clinton in a speech, and his aides repeated it. "
+        "Clinton laid out her plan for the docks. She said the cranes would be replaced.",
+        [R("the cranes would be replaced", "Hillary Clinton", "person", mention="She")],
+    ),
     # -- plural pronouns -----------------------------------------------------------------------
     "they-to-party-subject": (
         "Senate Democrats pressed for a vote on the dam repairs. "
