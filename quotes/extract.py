@@ -255,6 +255,16 @@ class Extractor:
                 if prev is not None and prev.dep_ in ("cc", "punct"):
                     cut.add(prev.i)
         cut |= self._trailing_aside(head)
+        if head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "called immigrants 'rapists' and promised to build a wall": a verb
+            # coordinated inside a nominal content is a new action of the speaker's.
+            for t in head.subtree:
+                if t.dep_ == "conj" and t.pos_ == "VERB" and t.i > head.i and t.head.pos_ != "VERB":
+                    cut |= {x.i for x in t.subtree}
+                    cut |= {c.i for c in t.lefts if c.dep_ in ("cc", "punct")}
+                    prev = t.doc[t.left_edge.i - 1]
+                    if prev.dep_ in ("cc", "punct"):
+                        cut.add(prev.i)
         tokens = [t for t in head.subtree if t.i not in cut]
         if not tokens:
             return None
@@ -471,7 +481,7 @@ class Extractor:
             clause = self._reported_clause_start(cue, q)
             if clause is not None and not between.rstrip().endswith((":", ",")):
                 kind, start = "mixed", clause
-                end = self._mixed_end(q)
+                end = self._mixed_end(q, cue)
             elif clause is None and self._is_fragment(q, between):
                 # `described the field as "all very good"`: the quote finishes a phrase.
                 that = list(re.finditer(r"\bthat\s+", between))
@@ -479,7 +489,7 @@ class Extractor:
                 if words:
                     offset = that[-1].end() if that else 0
                     kind, start = "mixed", cue.idx + len(cue) + offset + words.start()
-                    end = self._mixed_end(q)
+                    end = self._mixed_end(q, cue)
         else:
             s_start = self._sentence_start(q.open_start)
             lead = self.text[s_start : q.open_start]
@@ -604,8 +614,25 @@ class Extractor:
             return first_tok.idx if clause_tokens else None
         return None
 
-    def _mixed_end(self, q: QuoteSpan) -> int:
-        """A mixed clause ends where its sentence does, quoted fragment included."""
+    def _mixed_end(self, q: QuoteSpan, cue: Token | None = None) -> int:
+        """A mixed clause ends where its sentence does, quoted fragment included, or
+        where the cue's own next predicate starts ("called them 'rapists' and promised
+        to build a wall")."""
+        end = self._sentence_end(q)
+        if cue is not None:
+            for c in cue.children:
+                if c.dep_ == "conj" and c.pos_ == "VERB" and c.idx >= q.close_end:
+                    first = c.left_edge
+                    while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= q.close_end:
+                        first = first.doc[first.i - 1]
+                    stop = first.idx
+                    while stop > q.close_end and (self.text[stop - 1].isspace() or self.text[stop - 1] in ",;"):
+                        stop -= 1
+                    end = min(end, max(stop, q.close_end))
+        return end
+
+    def _sentence_end(self, q: QuoteSpan) -> int:
+        """Where the sentence holding quote ``q`` ends (marks of other quotes skipped)."""
         p_start, p_end = self.para_of(q.open_start)
         pos = q.close_end
         while pos < p_end:

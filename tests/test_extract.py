@@ -693,3 +693,11 @@ def test_robustness(nlp, text: str) -> None:
         assert q.type in ("direct", "mixed", "indirect")
         assert q.content.start < q.content.end
         assert 0.0 <= q.confidence <= 1.0
+
+
+def test_mixed_stops_at_the_speakers_next_act(nlp) -> None:
+    """The cue's coordinated verb starts a new item, not more of the mixed quote."""
+    text = 'Daniel Brooks called the harbour contract "a disgrace" and promised to reopen the tender.'
+    quotes = run(nlp, text)
+    check(quotes, E("mixed", 'the harbour contract "a disgrace"', "Daniel Brooks", cue="called"))
+    check(quotes, E("indirect", "to reopen the tender", "Daniel Brooks", cue="promised"))
