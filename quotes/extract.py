@@ -24,7 +24,7 @@ from quotes.models import Quote, Span
 LINK_LINE = re.compile(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", re.I)
 ANONYMITY = re.compile(
     r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous|"
-    r"speak\s+(?:publicly|on\s+the\s+record|for\s+attribution))",
+    r"speak\s+(?:publicly|on\s+the\s+record|for\s+attribution|candidly|freely|openly|frankly))",
     re.I,
 )
 # Photo credits mark captions; "(R)" alone does not (it is also a party label).
@@ -35,6 +35,11 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # A transcript turn: an optional opening mark, a capitalised speaker label, a colon.
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
+)
+# Verbs that lend a reporting noun its speaker: "made the claim", "issued a warning".
+SUPPORT_VERBS = frozenset(
+    "make issue express offer voice repeat reiterate share raise level float deliver "
+    "give put send post renew echo".split()
 )
 # Verbs whose object is usually the person addressed ("told NBC News").
 ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure".split())
@@ -180,6 +185,13 @@ class Extractor:
                 return None
             if child.dep_ == "nsubjpass":
                 return child  # "X was quoted as saying"
+        if verb.tag_ == "VBN":
+            # "as described by FBI Director James Comey": a passive with no subject.
+            for agent in verb.children:
+                if agent.dep_ == "agent":
+                    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
         head = verb.head
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Romney, the nominee, tweeted": a misparse hangs the verb off the apposition.
@@ -927,6 +939,8 @@ class Extractor:
             return None
         if ANONYMITY.match(self.text, span[0]):
             return None  # "asked not to be named": a sourcing convention, not a statement
+        if re.search(r"anonymity|condition|not authorized|authorization", self.text[max(0, verb.idx - 40) : verb.idx]):
+            return None  # "on condition of anonymity to speak candidly about the talks"
         subject = self.subject_of(verb)
         lemma = verb.lemma_.lower()
         if lemma not in lexicon.SPEECH_VERBS and subject is not None and not self.can_speak(
@@ -976,6 +990,12 @@ class Extractor:
         if span is None or span[1] - span[0] < 8:
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ in ("dobj", "pobj"):
+            # "he made the suggestion that ...", "played down the idea that ...", "entered
+            # the debate with an argument that ...": the governing verb's subject holds it.
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            if verb.pos_ in ("VERB", "AUX") and (noun.dep_ == "dobj" or verb.i != noun.head.i):
+                owner = self.subject_of(verb)
         mention = self.mention_span(owner) if owner is not None else None
         start, end = span
         qids = {self.quote_of_char[c] for c in range(start, end)} - {-1}

@@ -472,6 +472,14 @@ REPORTED = {
         "As Maria Okafor put it, the ferry contract was signed before anyone read it.",
         E("indirect", "the ferry contract was signed before anyone read it", "Maria Okafor", cue="put"),
     ),
+    "noun-cue-owned-by-the-verbs-subject": (
+        "Daniel Brooks played down the idea that the harbour would close for the winter.",
+        E("indirect", "the harbour would close for the winter", "Daniel Brooks", cue="idea"),
+    ),
+    "as-described-by-agent": (
+        "The harbour wall is crumbling, as described by engineer Maria Okafor in her report.",
+        E("indirect", "The harbour wall is crumbling", "Maria Okafor", cue="described"),
+    ),
     "frame-expected-to": (
         "Daniel Brooks expected the new ferry terminal to open before the summer season.",
         E("indirect", "the new ferry terminal to open before the summer season", "Daniel Brooks"),
@@ -548,6 +556,12 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    "anonymity-to-speak-candidly": (
+        '"The budget will not hold," said a harbour official who spoke on the condition of '
+        "anonymity to speak candidly about the talks.",
+        ["to speak candidly about the talks"],
+        [E("direct", "The budget will not hold,", "Official")],
+    ),
     "maintains-a-lead-is-not-speech": (
         "Maria Okafor maintains a large lead in the harbour district this spring.",
         ["a large lead in the harbour district"],
