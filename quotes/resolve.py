@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from quotes import lexicon
+from quotes import lexicon, namedata
 from quotes.index import person_fits
 from quotes.marks import find_quotes
 from quotes.models import Quote
@@ -613,22 +613,13 @@ def resolve(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 
 @functools.lru_cache(maxsize=1)
-def _name_genders() -> dict[str, float]:
+def _name_genders() -> namedata.WomenShares:
     """First name -> share of women bearing it, from nomquamgender's reference data.
 
-    Read straight from the package's data file (loaded once per process): importing the
-    package itself would also import pandas, which extraction does not need.
+    Looked up in the package's data file as it is (loaded once per process), not parsed
+    whole and without importing the package (which imports pandas): see quotes.namedata.
     """
-    import importlib.resources
-    import json
-
-    try:
-        data = importlib.resources.files("nomquamgender").joinpath("name_data.json")
-        raw = json.loads(data.read_text(encoding="utf-8"))
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a dependency
-        return {}
-    # Each row is [sources, count, share of women, ...]; keep the share.
-    return {name: row[2] for name, row in raw.items() if len(row) > 2 and row[2] == row[2]}
+    return namedata.load_women_shares()
 
 
 @functools.lru_cache(maxsize=50_000)
