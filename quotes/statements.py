@@ -40,6 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 
 import sqlite_utils
 from rapidfuzz import fuzz
@@ -168,7 +169,12 @@ def _negations(words: Iterable[str]) -> int:
 
 
 def _numbers(words: Iterable[str]) -> set[str]:
-    return {w for w in words if w in NUMBER_WORDS or any(c.isdigit() for c in w)}
+    # isalpha() first: a word of letters only has no digit, and most words are that.
+    return {
+        w
+        for w in words
+        if w in NUMBER_WORDS or (not w.isalpha() and any(c.isdigit() for c in w))
+    }
 
 
 def compatible(a: list[str], b: list[str]) -> bool:
@@ -269,12 +275,11 @@ def candidate_pairs(
     for sh, ids in postings.items():
         if len(ids) < 2:
             continue
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                if sh < 0:
-                    exact.add((a, b))
-                else:
-                    shared[(a, b)] += 1
+        # Every (a, b) with a before b in the posting list (ids ascending), counted in C.
+        if sh < 0:
+            exact.update(combinations(ids, 2))
+        else:
+            shared.update(combinations(ids, 2))
     n = {t.id: positive_count(t) for t in texts}
     chosen = exact | {p for p, k in shared.items() if enough_shared(k, n[p[0]], n[p[1]])}
     return sorted(chosen)
@@ -439,10 +444,13 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
             ids,
         )
         db.conn.executemany("delete from quote_shingles where quote_id = ?", ids)
-    rows: list[tuple[int, int, int]] = []
-    for quote_id, speaker_id, content in changed:
-        if speaker_id is not None:
-            rows += [(speaker_id, sh, quote_id) for sh in shingles(words_of(content or ""))]
+    # A generator, not a list: a large run has millions of shingle rows.
+    rows = (
+        (speaker_id, sh, quote_id)
+        for quote_id, speaker_id, content in changed
+        if speaker_id is not None
+        for sh in shingles(words_of(content or ""))
+    )
     db.conn.executemany(
         "insert or ignore into quote_shingles (speaker_id, shingle, quote_id) values (?, ?, ?)",
         rows,
@@ -561,6 +569,10 @@ from pairs join na on na.a = pairs.a
 
 def _neighbours(db: sqlite_utils.Database, source: str) -> set[int]:
     """Stored quotes that are candidates (:func:`enough_shared`) of the given shingles."""
+    if not db.execute(_OUTSIDE_WORK).fetchone()[0]:
+        # Every indexed quote is being regrouped already (a first run, say): no neighbour
+        # can be left, and the search would walk every shingle to find none.
+        return set()
     return {
         b
         for b, exact, shared, n_a, n_b in db.execute(
@@ -569,6 +581,11 @@ def _neighbours(db: sqlite_utils.Database, source: str) -> set[int]:
         if exact or enough_shared(shared, n_a, n_b)
     }
 
+
+_OUTSIDE_WORK = (
+    "select exists (select 1 from quote_shingles "
+    "where quote_id not in (select quote_id from temp.st_work))"
+)
 
 _STOP_SHINGLES = """
 select distinct qs.speaker_id, qs.shingle
