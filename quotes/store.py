@@ -8,6 +8,7 @@ on unchanged input writes nothing at all.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import unicodedata
@@ -435,8 +436,12 @@ class Store:
         return written
 
     def _replace_article(self, article: Article, quotes: Sequence[Quote]) -> set[int]:
+        # Plain SQL through the connection rather than sqlite-utils' insert/upsert: those
+        # inspect the table and build their statement on every call, which cost more
+        # than the writes themselves.
+        conn = self.db.conn
         old_speakers: set[int] = set()
-        for speaker_id, name in self.db.execute(
+        for speaker_id, name in conn.execute(
             "select distinct speaker_id, speaker_name from quotes where article_id = ? "
             "and (speaker_id is not null or speaker_name is not null)",
             [article.id],
@@ -445,24 +450,22 @@ class Store:
                 old_speakers.add(speaker_id)
             if name is not None:
                 self.touched_names.add(name)
-        self.db.execute("delete from quotes where article_id = ?", [article.id])
-        outlet_id = self._upsert_outlet(article)
-        self.db["articles"].upsert(
-            {
-                "id": article.id,
-                "source": article.source,
-                "outlet_id": outlet_id,
-                "title": article.title,
-                "url": article.url,
-                "published": article.published,
-                "author": article.author,
-                "text": article.text,
-                "content_hash": article.content_hash,
-                "quote_count": len(quotes),
-                "text_length": len(article.text),
-            },
-            pk="id",
-        )
+        conn.execute("delete from quotes where article_id = ?", [article.id])
+        outlet_id, outlet_name = self._upsert_outlet(article)
+        article_row = {
+            "id": article.id,
+            "source": article.source,
+            "outlet_id": outlet_id,
+            "title": article.title,
+            "url": article.url,
+            "published": article.published,
+            "author": article.author,
+            "text": article.text,
+            "content_hash": article.content_hash,
+            "quote_count": len(quotes),
+            "text_length": len(article.text),
+        }
+        conn.execute(_insert_sql("articles", tuple(article_row), upsert=True), article_row)
         rows = []
         new_speakers: set[int] = set()
         seen_ids: set[int] = set()
@@ -472,53 +475,54 @@ class Store:
                 continue
             seen_ids.add(qid)
             speaker_id = None
+            speaker_name = None
             if quote.speaker:
-                speaker_id = self._upsert_speaker(quote)
+                speaker_id, speaker_name = self._upsert_speaker(quote)
                 self.touched_names.add(quote.speaker)
                 new_speakers.add(speaker_id)
-            rows.append(quote_row(qid, article, quote, speaker_id))
-        if rows:
-            self.db["quotes"].insert_all(rows, pk="id")
+            row = quote_row(qid, article, quote, speaker_id)
             # One spelling per speaker and outlet in quotes_view: the speakers and outlets
             # rows' ("Nato" files under "NATO"), not this article's.
-            self.db.execute(
-                "update quotes set "
-                "speaker = (select name from speakers where speakers.id = quotes.speaker_id), "
-                "outlet = (select name from outlets where outlets.id = quotes.outlet_id) "
-                "where article_id = ?",
-                [article.id],
-            )
+            row["speaker"] = speaker_name
+            row["outlet"] = outlet_name
+            rows.append(row)
+        if rows:
+            conn.executemany(_insert_sql("quotes", tuple(rows[0])), rows)
         return old_speakers | new_speakers
 
-    def _upsert_outlet(self, article: Article) -> int | None:
+    def _upsert_outlet(self, article: Article) -> tuple[int | None, str | None]:
+        """The outlet's id and stored name (added when new)."""
         if not article.outlet:
-            return None
+            return None, None
         outlet_id = outlet_id_for(article.outlet)
-        if not self.db.execute("select 1 from outlets where id = ?", [outlet_id]).fetchone():
-            self.db["outlets"].insert(
-                {"id": outlet_id, "name": article.outlet, "domain": article.domain}, pk="id"
+        conn = self.db.conn
+        row = conn.execute("select name from outlets where id = ?", [outlet_id]).fetchone()
+        if row is None:
+            conn.execute(
+                "insert into outlets (id, name, domain) values (?, ?, ?)",
+                [outlet_id, article.outlet, article.domain],
             )
-        elif article.domain:
-            self.db.execute(
+            return outlet_id, article.outlet
+        if article.domain:
+            conn.execute(
                 "update outlets set domain = ? where id = ? and domain is null",
                 [article.domain, outlet_id],
             )
-        return outlet_id
+        return outlet_id, row[0]
 
-    def _upsert_speaker(self, quote: Quote) -> int:
+    def _upsert_speaker(self, quote: Quote) -> tuple[int, str]:
+        """The speaker's id and stored name (added when new)."""
         assert quote.speaker
         speaker_id = speaker_id_for(quote.speaker)
-        if not self.db.execute("select 1 from speakers where id = ?", [speaker_id]).fetchone():
-            self.db["speakers"].insert(
-                {
-                    "id": speaker_id,
-                    "name": quote.speaker,
-                    "kind": quote.speaker_kind or "person",
-                    "role": quote.role,
-                },
-                pk="id",
+        conn = self.db.conn
+        row = conn.execute("select name from speakers where id = ?", [speaker_id]).fetchone()
+        if row is None:
+            conn.execute(
+                "insert into speakers (id, name, kind, role) values (?, ?, ?, ?)",
+                [speaker_id, quote.speaker, quote.speaker_kind or "person", quote.role],
             )
-        return speaker_id
+            return speaker_id, quote.speaker
+        return speaker_id, row[0]
 
     def refresh_speakers(self, speaker_ids: Iterable[int]) -> None:
         """Recompute the statistics, aliases and roles of the given speakers.
@@ -613,6 +617,19 @@ def quote_row(quote_id: int, article: Article, quote: Quote, speaker_id: int | N
         "channel_detail": quote.channel_detail,
         "published": article.published,
     }
+
+
+@functools.lru_cache(maxsize=8)
+def _insert_sql(table: str, columns: tuple[str, ...], upsert: bool = False) -> str:
+    """An INSERT of named parameters for these columns (a row dict's keys); with
+    ``upsert``, a row with the same id is updated in place instead."""
+    sql = (
+        f"insert into {table} ({', '.join(columns)}) values ({', '.join(':' + c for c in columns)})"
+    )
+    if upsert:
+        sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        sql += f" on conflict(id) do update set {sets}"
+    return sql
 
 
 def check_database_file(path: Path) -> None:
