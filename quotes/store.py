@@ -428,14 +428,40 @@ class Store:
         """
         written = 0
         touched: set[int] = set()
+        rows: dict[int, list[dict]] = {}  # article id -> its new quote rows
         with self.db.atomic():
             for article, quotes in items:
-                touched |= self._replace_article(article, quotes)
+                # A second version of an article in the same batch replaces the first.
+                rows.pop(article.id, None)
+                rows[article.id] = []
+                touched |= self._replace_article(article, quotes, rows[article.id])
                 written += len(quotes)
+            self._insert_quotes([row for article_rows in rows.values() for row in article_rows])
             self.refresh_speakers(touched)
         return written
 
-    def _replace_article(self, article: Article, quotes: Sequence[Quote]) -> set[int]:
+    def _insert_quotes(self, rows: list[dict]) -> None:
+        """Insert quote rows, hundreds per statement.
+
+        The full-text index is kept by a trigger, and FTS5 writes out what it holds at
+        every statement's savepoint: one row per statement cost more than the row itself.
+        """
+        if not rows:
+            return
+        columns = tuple(rows[0])
+        per = max(1, min(500, _variable_limit(self.db.conn) // len(columns)))
+        for i in range(0, len(rows), per):
+            chunk = rows[i : i + per]
+            self.db.conn.execute(
+                _insert_sql("quotes", columns, len(chunk)),
+                [row[c] for row in chunk for c in columns],
+            )
+
+    def _replace_article(
+        self, article: Article, quotes: Sequence[Quote], pending: list[dict]
+    ) -> set[int]:
+        """Replace the article's row and remove its old quotes; its new quote rows are
+        added to ``pending`` (inserted by the caller, all at once)."""
         # Plain SQL through the connection rather than sqlite-utils' insert/upsert: those
         # inspect the table and build their statement on every call, which cost more
         # than the writes themselves.
@@ -466,7 +492,6 @@ class Store:
             "text_length": len(article.text),
         }
         conn.execute(_insert_sql("articles", tuple(article_row), upsert=True), article_row)
-        rows = []
         new_speakers: set[int] = set()
         seen_ids: set[int] = set()
         for quote in quotes:
@@ -485,9 +510,7 @@ class Store:
             # rows' ("Nato" files under "NATO"), not this article's.
             row["speaker"] = speaker_name
             row["outlet"] = outlet_name
-            rows.append(row)
-        if rows:
-            conn.executemany(_insert_sql("quotes", tuple(rows[0])), rows)
+            pending.append(row)
         return old_speakers | new_speakers
 
     def _upsert_outlet(self, article: Article) -> tuple[int | None, str | None]:
@@ -619,17 +642,28 @@ def quote_row(quote_id: int, article: Article, quote: Quote, speaker_id: int | N
     }
 
 
-@functools.lru_cache(maxsize=8)
-def _insert_sql(table: str, columns: tuple[str, ...], upsert: bool = False) -> str:
-    """An INSERT of named parameters for these columns (a row dict's keys); with
-    ``upsert``, a row with the same id is updated in place instead."""
-    sql = (
-        f"insert into {table} ({', '.join(columns)}) values ({', '.join(':' + c for c in columns)})"
-    )
+@functools.lru_cache(maxsize=16)
+def _insert_sql(table: str, columns: tuple[str, ...], rows: int = 0, upsert: bool = False) -> str:
+    """An INSERT of these columns (a row dict's keys): of named parameters, or of ``rows``
+    rows of positional ones; with ``upsert``, a row with the same id is updated instead."""
+    if rows:
+        one = f"({', '.join('?' * len(columns))})"
+        values = ", ".join([one] * rows)
+    else:
+        values = f"({', '.join(':' + c for c in columns)})"
+    sql = f"insert into {table} ({', '.join(columns)}) values {values}"
     if upsert:
         sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
         sql += f" on conflict(id) do update set {sets}"
     return sql
+
+
+def _variable_limit(conn: sqlite3.Connection) -> int:
+    """How many ``?`` one statement may have (999 in SQLite before 3.32)."""
+    getlimit = getattr(conn, "getlimit", None)  # Python 3.11+
+    if getlimit is None:
+        return 999
+    return getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
 
 def check_database_file(path: Path) -> None:
