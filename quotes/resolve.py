@@ -71,11 +71,12 @@ class Resolver:
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.ents = list(doc.ents)
         self._ent_starts = [e.start for e in self.ents]
+        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
         self._quote_spans = [
-            (q.open_start, q.close_end) for q in find_quotes(doc.text) if q.depth == 0
+            (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
         ]
         self._quote_starts = [start for start, _ in self._quote_spans]
-        self._boundaries = [m.start() for m in ITEM_BREAK.finditer(doc.text)]
+        self._boundaries = [m.start() for m in ITEM_BREAK.finditer(self.text)]
         self._current = -1  # the pronoun being resolved
         self._index_entities()
         # The small model often calls a surname an organisation: a known surname is a person.
@@ -89,7 +90,7 @@ class Resolver:
         return lexicon.CAPITALS.get(name, name)
 
     def _index_entities(self) -> None:
-        text = self.doc.text  # Doc.text is rebuilt on every access: read it once
+        text = self.text
         for ent in self.ents:
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
                 if _is_description(ent):
