@@ -32,6 +32,7 @@ Statement ids hash the speaker id and the earliest quote's id, so re-runs keep t
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -104,6 +105,14 @@ def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big") >> 2
 
 
+@functools.lru_cache(maxsize=16_384)
+def _prepared(content: str) -> tuple[tuple[str, ...], frozenset[int]]:
+    """A quote's words and shingles. Cached (by content, and bounded): :func:`update`
+    needs them twice for each changed quote, and wire copy repeats the same words."""
+    words = words_of(content)
+    return tuple(words), frozenset(shingles(words))
+
+
 def shingles(words: list[str]) -> set[int]:
     """Word 4-gram hashes (positive), plus the whole text's hash negated (the exact key).
 
@@ -137,9 +146,10 @@ class Text:
     day: int | None = None
 
     def __post_init__(self) -> None:
-        self.words = words_of(self.content)
+        words, shingle_set = _prepared(self.content)
+        self.words = list(words)
         self.norm = " ".join(self.words)
-        self.shingles = shingles(self.words)
+        self.shingles = set(shingle_set)
         self.day = _day(self.published)
         if self.type != "direct":
             self.quoted = [
@@ -449,7 +459,7 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
         (speaker_id, sh, quote_id)
         for quote_id, speaker_id, content in changed
         if speaker_id is not None
-        for sh in shingles(words_of(content or ""))
+        for sh in _prepared(content or "")[1]
     )
     db.conn.executemany(
         "insert or ignore into quote_shingles (speaker_id, shingle, quote_id) values (?, ?, ?)",
