@@ -151,8 +151,8 @@ def load(model: str | None = None) -> Language:
     base.add_pipe("quotes_channels", last=True)  # registered by quotes.channels
     base.add_pipe("quotes_lighten", last=True)
     base.max_length = max(base.max_length, 5_000_000)
-    # Read the first-name data now, before nlp.pipe forks its workers: they share it
-    # instead of each spending seconds loading it.
+    # Read the first-name data now, before workers are forked: they share its 22 MB of
+    # text instead of each reading it (quotes.namedata).
     first_name_gender("Ada Voss")
     return base
 
