@@ -19,6 +19,7 @@ import sqlite3
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -366,9 +367,9 @@ class _ForkedPipe:
         """One batch's results in order; returns whether the pool broke."""
         try:
             outcomes = future.result()
-        except Exception:  # the worker died (or its result could not come back)
+        except Exception as exc:  # the worker died, or its result could not come back
             yield from _SafePipe(self.nlp, 1, self.failed)(batch)
-            return True
+            return isinstance(exc, BrokenProcessPool)
         for article, (quotes, problem) in zip(batch, outcomes, strict=True):
             if problem is not None:
                 self.failed(problem)
