@@ -418,64 +418,76 @@ def update(db: sqlite_utils.Database, *, everything: bool = False) -> int:
     with db.atomic():
         db.execute("create temp table if not exists st_work (quote_id integer primary key)")
         db.execute("create temp table if not exists st_frontier (quote_id integer primary key)")
-        db.execute("delete from temp.st_work")
-        db.execute("delete from temp.st_frontier")
+        db.execute(
+            "create temp table if not exists st_changed "
+            "(quote_id integer primary key, speaker_id integer)"
+        )
+        for table in ("st_work", "st_frontier", "st_changed"):
+            db.execute(f"delete from temp.{table}")
         try:
             return _update(db, everything)
         finally:
-            db.execute("delete from temp.st_work")
-            db.execute("delete from temp.st_frontier")
+            for table in ("st_work", "st_frontier", "st_changed"):
+                db.execute(f"delete from temp.{table}")
 
 
 def _update(db: sqlite_utils.Database, everything: bool) -> int:
+    # The changed quotes are listed in a temporary table, not in Python: after a large
+    # run they are every new quote, contents and all.
+    db.execute("insert into temp.st_changed (quote_id, speaker_id) " + _NEW_QUOTES)
     stale = [r[0] for r in db.execute("select statement_id from statements_stale")]
-    changed: list[tuple[int, int | None, str]] = list(
-        db.execute(
-            "select id, speaker_id, content from quotes "
-            "where statement_id is null and speaker_id is not null"
-        )
-    )
     for chunk in _chunks(stale):
         marks = ",".join("?" * len(chunk))
-        changed += db.execute(
-            f"select id, speaker_id, content from quotes where statement_id in ({marks})", chunk
-        ).fetchall()
+        db.execute(
+            "insert or ignore into temp.st_changed (quote_id, speaker_id) "
+            f"select id, speaker_id from quotes where statement_id in ({marks})",
+            chunk,
+        )
         db.execute(f"delete from statements where id in ({marks})", chunk)
     db.execute("delete from statements_stale")
     gone = db.execute("select 1 from statements_gone limit 1").fetchone() is not None
+    changed = db.execute("select 1 from temp.st_changed limit 1").fetchone() is not None
     if not changed and not gone:
         return 0
     # Old shingles of changed quotes join those of deleted ones (their old neighbours are
     # looked at again); fresh shingles go in under the current speaker.
-    ids = [(q[0],) for q in changed]
     if not everything:
-        db.conn.executemany(
+        db.execute(
             "insert or ignore into statements_gone (speaker_id, shingle, quote_id) "
-            "select speaker_id, shingle, quote_id from quote_shingles where quote_id = ?",
-            ids,
+            "select qs.speaker_id, qs.shingle, qs.quote_id from quote_shingles qs "
+            "join temp.st_changed c on c.quote_id = qs.quote_id"
         )
-        db.conn.executemany("delete from quote_shingles where quote_id = ?", ids)
-    # A generator, not a list: a large run has millions of shingle rows.
+        db.execute("delete from quote_shingles where quote_id in (select quote_id from temp.st_changed)")
+    # Streamed from a cursor into the insert: a large run has millions of shingle rows.
+    texts = db.conn.execute(
+        "select c.quote_id, c.speaker_id, q.content from temp.st_changed c "
+        "join quotes q on q.id = c.quote_id where c.speaker_id is not null"
+    )
     rows = (
         (speaker_id, sh, quote_id)
-        for quote_id, speaker_id, content in changed
-        if speaker_id is not None
+        for quote_id, speaker_id, content in texts
         for sh in _prepared(content or "")[1]
     )
     db.conn.executemany(
         "insert or ignore into quote_shingles (speaker_id, shingle, quote_id) values (?, ?, ?)",
         rows,
     )
-    db.conn.executemany(
-        "update quotes set statement_id = null where id = ? and statement_id is not null", ids
+    db.execute(
+        "update quotes set statement_id = null "
+        "where id in (select quote_id from temp.st_changed) and statement_id is not null"
     )
     # Regroup them with the whole connected part of the candidate graph around them and
     # around the quotes that went away (grouping follows candidate edges only, so the
     # rest of the database would group exactly as it is grouped now).
-    dirty = sorted({q[0] for q in changed if q[1] is not None})
-    _insert_ids(db, "st_work", dirty)
+    db.execute(
+        "insert or ignore into temp.st_work (quote_id) "
+        "select quote_id from temp.st_changed where speaker_id is not null"
+    )
     if not everything:
-        _insert_ids(db, "st_frontier", dirty)
+        db.execute(
+            "insert or ignore into temp.st_frontier (quote_id) "
+            "select quote_id from temp.st_changed where speaker_id is not null"
+        )
         found = _neighbours(db, _GONE_SHINGLES)
         while True:
             found |= _neighbours(db, _FRONTIER_SHINGLES)
@@ -592,6 +604,9 @@ def _neighbours(db: sqlite_utils.Database, source: str) -> set[int]:
         if exact or enough_shared(shared, n_a, n_b)
     }
 
+
+#: New quotes: attributed, and in no statement yet.
+_NEW_QUOTES = "select id, speaker_id from quotes where statement_id is null and speaker_id is not null"
 
 _OUTSIDE_WORK = (
     "select exists (select 1 from quote_shingles "
