@@ -428,23 +428,20 @@ class Store:
         """
         written = 0
         touched: set[int] = set()
-        rows: dict[int, list[dict]] = {}  # article id -> its new quote rows
         with self.db.atomic():
             for article, quotes in items:
-                # A second version of an article in the same batch replaces the first.
-                rows.pop(article.id, None)
-                rows[article.id] = []
-                touched |= self._replace_article(article, quotes, rows[article.id])
+                touched |= self._replace_article(article, quotes)
                 written += len(quotes)
-            self._insert_quotes([row for article_rows in rows.values() for row in article_rows])
             self.refresh_speakers(touched)
         return written
 
     def _insert_quotes(self, rows: list[dict]) -> None:
-        """Insert quote rows, hundreds per statement.
+        """Insert one article's quote rows in one statement (hundreds per statement at most).
 
         The full-text index is kept by a trigger, and FTS5 writes out what it holds at
         every statement's savepoint: one row per statement cost more than the row itself.
+        One statement per article, not per batch, keeps the index's segments the same
+        however articles are batched (a local and a Dask run write the same file).
         """
         if not rows:
             return
@@ -457,11 +454,7 @@ class Store:
                 [row[c] for row in chunk for c in columns],
             )
 
-    def _replace_article(
-        self, article: Article, quotes: Sequence[Quote], pending: list[dict]
-    ) -> set[int]:
-        """Replace the article's row and remove its old quotes; its new quote rows are
-        added to ``pending`` (inserted by the caller, all at once)."""
+    def _replace_article(self, article: Article, quotes: Sequence[Quote]) -> set[int]:
         # Plain SQL through the connection rather than sqlite-utils' insert/upsert: those
         # inspect the table and build their statement on every call, which cost more
         # than the writes themselves.
@@ -492,6 +485,7 @@ class Store:
             "text_length": len(article.text),
         }
         conn.execute(_insert_sql("articles", tuple(article_row), upsert=True), article_row)
+        rows: list[dict] = []
         new_speakers: set[int] = set()
         seen_ids: set[int] = set()
         for quote in quotes:
@@ -510,7 +504,8 @@ class Store:
             # rows' ("Nato" files under "NATO"), not this article's.
             row["speaker"] = speaker_name
             row["outlet"] = outlet_name
-            pending.append(row)
+            rows.append(row)
+        self._insert_quotes(rows)
         return old_speakers | new_speakers
 
     def _upsert_outlet(self, article: Article) -> tuple[int | None, str | None]:
