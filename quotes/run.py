@@ -1,7 +1,7 @@
 """The main job: stream articles in, parse and extract, store in batches.
 
-Articles flow through one ``nlp.pipe`` as a generator, so the corpus never has to fit in
-memory; results are committed every ``batch_size`` articles, so an interrupted run keeps
+Articles flow through one ``nlp.pipe`` as a generator (or, with ``n_process`` > 1, through
+forked workers a few batches at a time), so the corpus never has to fit in memory; results are committed every ``batch_size`` articles, so an interrupted run keeps
 what it committed. An article whose stored content hash matches is skipped before it is
 parsed: re-running on an unchanged corpus costs little more than reading it.
 
