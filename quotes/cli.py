@@ -61,7 +61,7 @@ def cli() -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Parser processes (spaCy n_process).",
+    help="Worker processes, each parsing and extracting whole articles.",
 )
 @click.option(
     "--batch-size",

@@ -138,11 +138,20 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
     for n in names:
         kinds.setdefault(n.key, n.kind)
     persons = sorted({n.key for n in names if kinds[n.key] == "person"})
-    full = [k for k in persons if len(k.split()) >= 2]
+    # A name only ever fits a full name with the same last word (person_fits): compare
+    # within those buckets, not every name with every full name.
+    full_by_last: dict[str, list[str]] = defaultdict(list)
+    for k in persons:
+        words = k.split()
+        if len(words) >= 2:
+            full_by_last[words[-1]].append(k)
     for key in persons:
-        if key in overrides.split:
+        if key in overrides.split or not key.split():
             continue
-        fits = [f for f in full if f != key and person_fits(key, f) and f not in overrides.split]
+        candidates = full_by_last.get(key.split()[-1], [])
+        fits = [
+            f for f in candidates if f != key and person_fits(key, f) and f not in overrides.split
+        ]
         # Only the longest candidates count: "le drian" fits "jean yves le drian" and
         # "yves le drian"; both are one person when the shorter fits the longer.
         fits = [f for f in fits if not any(g != f and person_fits(f, g) for g in fits)]

@@ -11,6 +11,7 @@ import importlib.util
 
 import numpy
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -68,19 +69,30 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     Runs before the parser, which keeps preset boundaries: a headline or a photo credit
     then never becomes the subject of the next paragraph's "said".
     """
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if not prev.is_space or "\n" not in prev.text or token.is_space:
+    text: str | None = None  # Doc.text is rebuilt on every access: read once, if needed
+    # Line breaks only live in whitespace tokens: visit those, not every token.
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if i + 1 >= len(doc):
             continue
-        if prev.text.count("\n") > 1 or _line_ends_block(doc, prev.i):
+        prev = doc[i]
+        if "\n" not in prev.text:
+            continue
+        token = doc[i + 1]
+        if token.is_space:
+            continue
+        if prev.text.count("\n") > 1:
+            token.is_sent_start = True
+            continue
+        if text is None:
+            text = doc.text
+        if _line_ends_block(text, prev.idx):
             token.is_sent_start = True
     return doc
 
 
-def _line_ends_block(doc: Doc, newline_i: int) -> bool:
-    """A single line break ends a block when its line is short or ends a sentence."""
-    text = doc.text
-    end = doc[newline_i].idx
+def _line_ends_block(text: str, end: int) -> bool:
+    """A single line break (at ``end``) ends a block when its line is short or ends a
+    sentence."""
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end].rstrip()
     return len(line) < 100 or line.endswith((".", "!", "?", ":", '"', "\u201d"))
@@ -151,8 +163,8 @@ def load(model: str | None = None) -> Language:
     base.add_pipe("quotes_channels", last=True)  # registered by quotes.channels
     base.add_pipe("quotes_lighten", last=True)
     base.max_length = max(base.max_length, 5_000_000)
-    # Read the first-name data now, before nlp.pipe forks its workers: they share it
-    # instead of each spending seconds loading it.
+    # Read the first-name data now, before workers are forked: they share its 22 MB of
+    # text instead of each reading it (quotes.namedata).
     first_name_gender("Ada Voss")
     return base
 

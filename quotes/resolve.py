@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from quotes import lexicon
+from quotes import lexicon, namedata
 from quotes.index import person_fits
 from quotes.marks import find_quotes
 from quotes.models import Quote
@@ -89,11 +89,12 @@ class Resolver:
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.ents = list(doc.ents)
         self._ent_starts = [e.start for e in self.ents]
+        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
         self._quote_spans = [
-            (q.open_start, q.close_end) for q in find_quotes(doc.text) if q.depth == 0
+            (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
         ]
         self._quote_starts = [start for start, _ in self._quote_spans]
-        self._boundaries = [m.start() for m in ITEM_BREAK.finditer(doc.text)]
+        self._boundaries = [m.start() for m in ITEM_BREAK.finditer(self.text)]
         self._current = -1  # the pronoun being resolved
         self._index_entities()
         # The small model often calls a surname an organisation: a known surname is a person.
@@ -107,7 +108,7 @@ class Resolver:
         return lexicon.CAPITALS.get(name, name)
 
     def _index_entities(self) -> None:
-        text = self.doc.text  # Doc.text is rebuilt on every access: read it once
+        text = self.text
         for ent in self.ents:
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
                 if _is_description(ent):
@@ -914,22 +915,13 @@ def resolve(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 
 @functools.lru_cache(maxsize=1)
-def _name_genders() -> dict[str, float]:
+def _name_genders() -> namedata.WomenShares:
     """First name -> share of women bearing it, from nomquamgender's reference data.
 
-    Read straight from the package's data file (loaded once per process): importing the
-    package itself would also import pandas, which extraction does not need.
+    Looked up in the package's data file as it is (loaded once per process), not parsed
+    whole and without importing the package (which imports pandas): see quotes.namedata.
     """
-    import importlib.resources
-    import json
-
-    try:
-        data = importlib.resources.files("nomquamgender").joinpath("name_data.json")
-        raw = json.loads(data.read_text(encoding="utf-8"))
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a dependency
-        return {}
-    # Each row is [sources, count, share of women, ...]; keep the share.
-    return {name: row[2] for name, row in raw.items() if len(row) > 2 and row[2] == row[2]}
+    return namedata.load_women_shares()
 
 
 @functools.lru_cache(maxsize=50_000)

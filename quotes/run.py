@@ -1,7 +1,7 @@
 """The main job: stream articles in, parse and extract, store in batches.
 
-Articles flow through one ``nlp.pipe`` as a generator, so the corpus never has to fit in
-memory; results are committed every ``batch_size`` articles, so an interrupted run keeps
+Articles flow through one ``nlp.pipe`` as a generator (or, with ``n_process`` > 1, through
+forked workers a few batches at a time), so the corpus never has to fit in memory; results are committed every ``batch_size`` articles, so an interrupted run keeps
 what it committed. An article whose stored content hash matches is skipped before it is
 parsed: re-running on an unchanged corpus costs little more than reading it.
 
@@ -14,8 +14,12 @@ before stays stored.
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,7 +111,7 @@ def run_extract(
             articles = iter(tqdm(articles, unit=" articles", desc="extracting", leave=False))
         parser = nlp or pipeline.load(model)
         batch: list[tuple[Article, list[Quote]]] = []
-        for article, quotes in _SafePipe(parser, n_process, failed)(articles):
+        for article, quotes in _safe_pipe(parser, n_process, failed)(articles):
             batch.append((article, quotes))
             if len(batch) >= batch_size:
                 _flush(store, batch, summary)
@@ -272,6 +276,133 @@ def _database_errors(store: Store, doing: str) -> Iterator[None]:
         yield
     except sqlite3.Error as exc:
         raise DatabaseError(f"{store.path}: cannot {doing} database: {one_line(exc)}") from exc
+
+
+def _safe_pipe(
+    nlp: Language, n_process: int, failed: Callable[[InputProblem], None]
+) -> Callable[[Iterable[Article]], Iterator[tuple[Article, list[Quote]]]]:
+    """The pipeline over articles, failures reported: in this process, or in forked
+    workers that send back only the quotes (:class:`_ForkedPipe`) where fork exists."""
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        return _ForkedPipe(nlp, n_process, failed)
+    return _SafePipe(nlp, n_process, failed)
+
+
+#: The pipeline of a forked worker (:class:`_ForkedPipe`), inherited from the parent.
+_WORKER_NLP: Language | None = None
+
+#: One article's outcome in a worker: its quotes, or the problem it was reported with.
+_Outcome = tuple[list[Quote] | None, InputProblem | None]
+
+
+def _init_worker(nlp: Language) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+
+
+def _run_batch(articles: list[Article]) -> list[_Outcome]:
+    """In a worker: :class:`_SafePipe` over one batch; each article's outcome, in order."""
+    assert _WORKER_NLP is not None
+    problems: dict[str, InputProblem] = {}
+
+    def failed(problem: InputProblem) -> None:
+        problems[problem.source] = problem
+
+    found = {a.source: quotes for a, quotes in _SafePipe(_WORKER_NLP, 1, failed)(articles)}
+    return [(found.get(a.source), problems.get(a.source)) for a in articles]
+
+
+class _ForkedPipe:
+    """``n_process`` forked workers, each running the whole pipeline, spaCy's parse and
+    ours, on batches of articles, and sending back only the quotes.
+
+    spaCy's own ``n_process`` sends every parsed Doc back (tens of KB each, serialised in
+    the worker, rebuilt in this process), and with ``as_tuples`` tokenises and serialises
+    each text here first: work that competes with the workers for the same cores. Here
+    this process only reads, writes and waits. The guarantees are :class:`_SafePipe`'s,
+    which each worker runs over its batch: an article that fails is reported (one line)
+    and the others go on, results come back in input order. A batch whose worker died
+    is run again here, article by article, and a new pool of workers takes the rest.
+    """
+
+    def __init__(
+        self, nlp: Language, n_process: int, failed: Callable[[InputProblem], None]
+    ) -> None:
+        self.nlp = nlp
+        self.n_process = n_process
+        self.failed = failed
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.n_process,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_init_worker,
+            initargs=(self.nlp,),  # inherited through fork, never pickled
+        )
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Quote]]]:
+        pending: deque[tuple[list[Article], Future]] = deque()
+        executor: ProcessPoolExecutor | None = None
+        try:
+            for batch in _batches(articles, PARSE_BATCH):
+                if executor is None:
+                    executor = self._start()
+                pending.append((batch, executor.submit(_run_batch, batch)))
+                # Two batches a worker in flight: none waits for work, memory stays flat.
+                while len(pending) > 2 * self.n_process:
+                    broken = yield from self._collect(*pending.popleft())
+                    if broken:
+                        executor = self._restart(executor, pending)
+            while pending:
+                broken = yield from self._collect(*pending.popleft())
+                if broken and pending:
+                    executor = self._restart(executor, pending)
+        finally:
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
+
+    def _collect(
+        self, batch: list[Article], future: Future
+    ) -> Generator[tuple[Article, list[Quote]], None, bool]:
+        """One batch's results in order; returns whether the pool broke."""
+        try:
+            outcomes = future.result()
+        except Exception as exc:  # the worker died, or its result could not come back
+            yield from _SafePipe(self.nlp, 1, self.failed)(batch)
+            return isinstance(exc, BrokenProcessPool)
+        for article, (quotes, problem) in zip(batch, outcomes, strict=True):
+            if problem is not None:
+                self.failed(problem)
+            elif quotes is not None:
+                yield article, quotes
+            else:  # neither: cannot happen, but never lose an article silently
+                yield from _SafePipe(self.nlp, 1, self.failed)([article])
+        return False
+
+    def _restart(
+        self,
+        executor: ProcessPoolExecutor | None,
+        pending: deque[tuple[list[Article], Future]],
+    ) -> ProcessPoolExecutor:
+        """A new pool after one broke; the batches it lost are sent to the new one."""
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+        fresh = self._start()
+        for i, (batch, future) in enumerate(pending):
+            if not (future.done() and not future.cancelled() and future.exception() is None):
+                pending[i] = (batch, fresh.submit(_run_batch, batch))
+        return fresh
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 class _SafePipe:

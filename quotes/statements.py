@@ -32,14 +32,17 @@ Statement ids hash the speaker id and the earliest quote's id, so re-runs keep t
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 
 import sqlite_utils
 from rapidfuzz import fuzz
@@ -103,6 +106,15 @@ def _hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big") >> 2
 
 
+@functools.lru_cache(maxsize=16_384)
+def _prepared(content: str) -> tuple[str, array]:
+    """A quote's words (joined by spaces) and shingles. Cached by content, compactly (well
+    under 1 KB a quote): :func:`update` needs them twice for each changed quote, and wire
+    copy repeats the same words."""
+    words = words_of(content)
+    return " ".join(words), array("q", shingles(words))
+
+
 def shingles(words: list[str]) -> set[int]:
     """Word 4-gram hashes (positive), plus the whole text's hash negated (the exact key).
 
@@ -136,9 +148,9 @@ class Text:
     day: int | None = None
 
     def __post_init__(self) -> None:
-        self.words = words_of(self.content)
-        self.norm = " ".join(self.words)
-        self.shingles = shingles(self.words)
+        self.norm, shingle_array = _prepared(self.content)
+        self.words = self.norm.split()  # words hold no whitespace: the same list
+        self.shingles = set(shingle_array)
         self.day = _day(self.published)
         if self.type != "direct":
             self.quoted = [
@@ -168,7 +180,12 @@ def _negations(words: Iterable[str]) -> int:
 
 
 def _numbers(words: Iterable[str]) -> set[str]:
-    return {w for w in words if w in NUMBER_WORDS or any(c.isdigit() for c in w)}
+    # isalpha() first: a word of letters only has no digit, and most words are that.
+    return {
+        w
+        for w in words
+        if w in NUMBER_WORDS or (not w.isalpha() and any(c.isdigit() for c in w))
+    }
 
 
 def compatible(a: list[str], b: list[str]) -> bool:
@@ -269,12 +286,11 @@ def candidate_pairs(
     for sh, ids in postings.items():
         if len(ids) < 2:
             continue
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                if sh < 0:
-                    exact.add((a, b))
-                else:
-                    shared[(a, b)] += 1
+        # Every (a, b) with a before b in the posting list (ids ascending), counted in C.
+        if sh < 0:
+            exact.update(combinations(ids, 2))
+        else:
+            shared.update(combinations(ids, 2))
     n = {t.id: positive_count(t) for t in texts}
     chosen = exact | {p for p, k in shared.items() if enough_shared(k, n[p[0]], n[p[1]])}
     return sorted(chosen)
@@ -402,61 +418,76 @@ def update(db: sqlite_utils.Database, *, everything: bool = False) -> int:
     with db.atomic():
         db.execute("create temp table if not exists st_work (quote_id integer primary key)")
         db.execute("create temp table if not exists st_frontier (quote_id integer primary key)")
-        db.execute("delete from temp.st_work")
-        db.execute("delete from temp.st_frontier")
+        db.execute(
+            "create temp table if not exists st_changed "
+            "(quote_id integer primary key, speaker_id integer)"
+        )
+        for table in ("st_work", "st_frontier", "st_changed"):
+            db.execute(f"delete from temp.{table}")
         try:
             return _update(db, everything)
         finally:
-            db.execute("delete from temp.st_work")
-            db.execute("delete from temp.st_frontier")
+            for table in ("st_work", "st_frontier", "st_changed"):
+                db.execute(f"delete from temp.{table}")
 
 
 def _update(db: sqlite_utils.Database, everything: bool) -> int:
+    # The changed quotes are listed in a temporary table, not in Python: after a large
+    # run they are every new quote, contents and all.
+    db.execute("insert into temp.st_changed (quote_id, speaker_id) " + _NEW_QUOTES)
     stale = [r[0] for r in db.execute("select statement_id from statements_stale")]
-    changed: list[tuple[int, int | None, str]] = list(
-        db.execute(
-            "select id, speaker_id, content from quotes "
-            "where statement_id is null and speaker_id is not null"
-        )
-    )
     for chunk in _chunks(stale):
         marks = ",".join("?" * len(chunk))
-        changed += db.execute(
-            f"select id, speaker_id, content from quotes where statement_id in ({marks})", chunk
-        ).fetchall()
+        db.execute(
+            "insert or ignore into temp.st_changed (quote_id, speaker_id) "
+            f"select id, speaker_id from quotes where statement_id in ({marks})",
+            chunk,
+        )
         db.execute(f"delete from statements where id in ({marks})", chunk)
     db.execute("delete from statements_stale")
     gone = db.execute("select 1 from statements_gone limit 1").fetchone() is not None
+    changed = db.execute("select 1 from temp.st_changed limit 1").fetchone() is not None
     if not changed and not gone:
         return 0
     # Old shingles of changed quotes join those of deleted ones (their old neighbours are
     # looked at again); fresh shingles go in under the current speaker.
-    ids = [(q[0],) for q in changed]
     if not everything:
-        db.conn.executemany(
+        db.execute(
             "insert or ignore into statements_gone (speaker_id, shingle, quote_id) "
-            "select speaker_id, shingle, quote_id from quote_shingles where quote_id = ?",
-            ids,
+            "select qs.speaker_id, qs.shingle, qs.quote_id from quote_shingles qs "
+            "join temp.st_changed c on c.quote_id = qs.quote_id"
         )
-        db.conn.executemany("delete from quote_shingles where quote_id = ?", ids)
-    rows: list[tuple[int, int, int]] = []
-    for quote_id, speaker_id, content in changed:
-        if speaker_id is not None:
-            rows += [(speaker_id, sh, quote_id) for sh in shingles(words_of(content or ""))]
+        db.execute("delete from quote_shingles where quote_id in (select quote_id from temp.st_changed)")
+    # Streamed from a cursor into the insert: a large run has millions of shingle rows.
+    texts = db.conn.execute(
+        "select c.quote_id, c.speaker_id, q.content from temp.st_changed c "
+        "join quotes q on q.id = c.quote_id where c.speaker_id is not null"
+    )
+    rows = (
+        (speaker_id, sh, quote_id)
+        for quote_id, speaker_id, content in texts
+        for sh in _prepared(content or "")[1]
+    )
     db.conn.executemany(
         "insert or ignore into quote_shingles (speaker_id, shingle, quote_id) values (?, ?, ?)",
         rows,
     )
-    db.conn.executemany(
-        "update quotes set statement_id = null where id = ? and statement_id is not null", ids
+    db.execute(
+        "update quotes set statement_id = null "
+        "where id in (select quote_id from temp.st_changed) and statement_id is not null"
     )
     # Regroup them with the whole connected part of the candidate graph around them and
     # around the quotes that went away (grouping follows candidate edges only, so the
     # rest of the database would group exactly as it is grouped now).
-    dirty = sorted({q[0] for q in changed if q[1] is not None})
-    _insert_ids(db, "st_work", dirty)
+    db.execute(
+        "insert or ignore into temp.st_work (quote_id) "
+        "select quote_id from temp.st_changed where speaker_id is not null"
+    )
     if not everything:
-        _insert_ids(db, "st_frontier", dirty)
+        db.execute(
+            "insert or ignore into temp.st_frontier (quote_id) "
+            "select quote_id from temp.st_changed where speaker_id is not null"
+        )
         found = _neighbours(db, _GONE_SHINGLES)
         while True:
             found |= _neighbours(db, _FRONTIER_SHINGLES)
@@ -561,6 +592,10 @@ from pairs join na on na.a = pairs.a
 
 def _neighbours(db: sqlite_utils.Database, source: str) -> set[int]:
     """Stored quotes that are candidates (:func:`enough_shared`) of the given shingles."""
+    if not db.execute(_OUTSIDE_WORK).fetchone()[0]:
+        # Every indexed quote is being regrouped already (a first run, say): no neighbour
+        # can be left, and the search would walk every shingle to find none.
+        return set()
     return {
         b
         for b, exact, shared, n_a, n_b in db.execute(
@@ -569,6 +604,14 @@ def _neighbours(db: sqlite_utils.Database, source: str) -> set[int]:
         if exact or enough_shared(shared, n_a, n_b)
     }
 
+
+#: New quotes: attributed, and in no statement yet.
+_NEW_QUOTES = "select id, speaker_id from quotes where statement_id is null and speaker_id is not null"
+
+_OUTSIDE_WORK = (
+    "select exists (select 1 from quote_shingles "
+    "where quote_id not in (select quote_id from temp.st_work))"
+)
 
 _STOP_SHINGLES = """
 select distinct qs.speaker_id, qs.shingle

@@ -8,6 +8,7 @@ on unchanged input writes nothing at all.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import unicodedata
@@ -434,9 +435,32 @@ class Store:
             self.refresh_speakers(touched)
         return written
 
+    def _insert_quotes(self, rows: list[dict]) -> None:
+        """Insert one article's quote rows in one statement (hundreds per statement at most).
+
+        The full-text index is kept by a trigger, and FTS5 writes out what it holds at
+        every statement's savepoint: one row per statement cost more than the row itself.
+        One statement per article, not per batch, keeps the index's segments the same
+        however articles are batched (a local and a Dask run write the same file).
+        """
+        if not rows:
+            return
+        columns = tuple(rows[0])
+        per = max(1, min(500, _variable_limit(self.db.conn) // len(columns)))
+        for i in range(0, len(rows), per):
+            chunk = rows[i : i + per]
+            self.db.conn.execute(
+                _insert_sql("quotes", columns, len(chunk)),
+                [row[c] for row in chunk for c in columns],
+            )
+
     def _replace_article(self, article: Article, quotes: Sequence[Quote]) -> set[int]:
+        # Plain SQL through the connection rather than sqlite-utils' insert/upsert: those
+        # inspect the table and build their statement on every call, which cost more
+        # than the writes themselves.
+        conn = self.db.conn
         old_speakers: set[int] = set()
-        for speaker_id, name in self.db.execute(
+        for speaker_id, name in conn.execute(
             "select distinct speaker_id, speaker_name from quotes where article_id = ? "
             "and (speaker_id is not null or speaker_name is not null)",
             [article.id],
@@ -445,25 +469,23 @@ class Store:
                 old_speakers.add(speaker_id)
             if name is not None:
                 self.touched_names.add(name)
-        self.db.execute("delete from quotes where article_id = ?", [article.id])
-        outlet_id = self._upsert_outlet(article)
-        self.db["articles"].upsert(
-            {
-                "id": article.id,
-                "source": article.source,
-                "outlet_id": outlet_id,
-                "title": article.title,
-                "url": article.url,
-                "published": article.published,
-                "author": article.author,
-                "text": article.text,
-                "content_hash": article.content_hash,
-                "quote_count": len(quotes),
-                "text_length": len(article.text),
-            },
-            pk="id",
-        )
-        rows = []
+        conn.execute("delete from quotes where article_id = ?", [article.id])
+        outlet_id, outlet_name = self._upsert_outlet(article)
+        article_row = {
+            "id": article.id,
+            "source": article.source,
+            "outlet_id": outlet_id,
+            "title": article.title,
+            "url": article.url,
+            "published": article.published,
+            "author": article.author,
+            "text": article.text,
+            "content_hash": article.content_hash,
+            "quote_count": len(quotes),
+            "text_length": len(article.text),
+        }
+        conn.execute(_insert_sql("articles", tuple(article_row), upsert=True), article_row)
+        rows: list[dict] = []
         new_speakers: set[int] = set()
         seen_ids: set[int] = set()
         for quote in quotes:
@@ -472,53 +494,53 @@ class Store:
                 continue
             seen_ids.add(qid)
             speaker_id = None
+            speaker_name = None
             if quote.speaker:
-                speaker_id = self._upsert_speaker(quote)
+                speaker_id, speaker_name = self._upsert_speaker(quote)
                 self.touched_names.add(quote.speaker)
                 new_speakers.add(speaker_id)
-            rows.append(quote_row(qid, article, quote, speaker_id))
-        if rows:
-            self.db["quotes"].insert_all(rows, pk="id")
+            row = quote_row(qid, article, quote, speaker_id)
             # One spelling per speaker and outlet in quotes_view: the speakers and outlets
             # rows' ("Nato" files under "NATO"), not this article's.
-            self.db.execute(
-                "update quotes set "
-                "speaker = (select name from speakers where speakers.id = quotes.speaker_id), "
-                "outlet = (select name from outlets where outlets.id = quotes.outlet_id) "
-                "where article_id = ?",
-                [article.id],
-            )
+            row["speaker"] = speaker_name
+            row["outlet"] = outlet_name
+            rows.append(row)
+        self._insert_quotes(rows)
         return old_speakers | new_speakers
 
-    def _upsert_outlet(self, article: Article) -> int | None:
+    def _upsert_outlet(self, article: Article) -> tuple[int | None, str | None]:
+        """The outlet's id and stored name (added when new)."""
         if not article.outlet:
-            return None
+            return None, None
         outlet_id = outlet_id_for(article.outlet)
-        if not self.db.execute("select 1 from outlets where id = ?", [outlet_id]).fetchone():
-            self.db["outlets"].insert(
-                {"id": outlet_id, "name": article.outlet, "domain": article.domain}, pk="id"
+        conn = self.db.conn
+        row = conn.execute("select name from outlets where id = ?", [outlet_id]).fetchone()
+        if row is None:
+            conn.execute(
+                "insert into outlets (id, name, domain) values (?, ?, ?)",
+                [outlet_id, article.outlet, article.domain],
             )
-        elif article.domain:
-            self.db.execute(
+            return outlet_id, article.outlet
+        if article.domain:
+            conn.execute(
                 "update outlets set domain = ? where id = ? and domain is null",
                 [article.domain, outlet_id],
             )
-        return outlet_id
+        return outlet_id, row[0]
 
-    def _upsert_speaker(self, quote: Quote) -> int:
+    def _upsert_speaker(self, quote: Quote) -> tuple[int, str]:
+        """The speaker's id and stored name (added when new)."""
         assert quote.speaker
         speaker_id = speaker_id_for(quote.speaker)
-        if not self.db.execute("select 1 from speakers where id = ?", [speaker_id]).fetchone():
-            self.db["speakers"].insert(
-                {
-                    "id": speaker_id,
-                    "name": quote.speaker,
-                    "kind": quote.speaker_kind or "person",
-                    "role": quote.role,
-                },
-                pk="id",
+        conn = self.db.conn
+        row = conn.execute("select name from speakers where id = ?", [speaker_id]).fetchone()
+        if row is None:
+            conn.execute(
+                "insert into speakers (id, name, kind, role) values (?, ?, ?, ?)",
+                [speaker_id, quote.speaker, quote.speaker_kind or "person", quote.role],
             )
-        return speaker_id
+            return speaker_id, quote.speaker
+        return speaker_id, row[0]
 
     def refresh_speakers(self, speaker_ids: Iterable[int]) -> None:
         """Recompute the statistics, aliases and roles of the given speakers.
@@ -613,6 +635,30 @@ def quote_row(quote_id: int, article: Article, quote: Quote, speaker_id: int | N
         "channel_detail": quote.channel_detail,
         "published": article.published,
     }
+
+
+@functools.lru_cache(maxsize=16)
+def _insert_sql(table: str, columns: tuple[str, ...], rows: int = 0, upsert: bool = False) -> str:
+    """An INSERT of these columns (a row dict's keys): of named parameters, or of ``rows``
+    rows of positional ones; with ``upsert``, a row with the same id is updated instead."""
+    if rows:
+        one = f"({', '.join('?' * len(columns))})"
+        values = ", ".join([one] * rows)
+    else:
+        values = f"({', '.join(':' + c for c in columns)})"
+    sql = f"insert into {table} ({', '.join(columns)}) values {values}"
+    if upsert:
+        sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        sql += f" on conflict(id) do update set {sets}"
+    return sql
+
+
+def _variable_limit(conn: sqlite3.Connection) -> int:
+    """How many ``?`` one statement may have (999 in SQLite before 3.32)."""
+    getlimit = getattr(conn, "getlimit", None)  # Python 3.11+
+    if getlimit is None:
+        return 999
+    return getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
 
 def check_database_file(path: Path) -> None:

@@ -646,6 +646,33 @@ def test_component_crash_fails_one_article_only(
     assert "24 articles read, 1 stored, 23 skipped" in fixed.stdout
 
 
+@Language.component("test_faults_worker_dies")
+def worker_dies(doc: Doc) -> Doc:
+    """Kills the worker process it runs in on one article (as the OOM killer would)."""
+    import multiprocessing
+
+    if "DIE" in doc.text and multiprocessing.parent_process() is not None:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return doc
+
+
+def test_a_worker_killed_mid_run_loses_no_article(tmp_path: Path) -> None:
+    """With --processes 2, a batch whose worker died is parsed again in the main process
+    and new workers take the rest: every article is stored, in one run."""
+    loaded = LOAD()
+    loaded.add_pipe("test_faults_worker_dies", before="quotes_extractor")
+    corpus = write_corpus(tmp_path / "corpus", 40)
+    (corpus / "0009.txt").write_text('DIE\n\n"It held," said Ada Voss.\n', encoding="utf-8")
+    db = tmp_path / "q.db"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pipeline, "load", lambda model=None: loaded)
+        result = extract(corpus, "--db", db, "--batch-size", "5", "--processes", "2")
+
+    assert result.exit_code == 0, result.output
+    assert "40 articles read, 40 stored" in result.stdout
+    assert_consistent(db, 40)
+
+
 def test_library_run_leaves_a_callers_pipeline_as_it_was(tmp_path: Path, nlp: Language) -> None:
     from quotes.run import run_extract
 

@@ -1,0 +1,112 @@
+"""nomquamgender's first-name data, looked up without parsing all of it.
+
+The package ships ``name_data.json``: about 720,000 first names, each with
+``[sources, count, share of women, ...]``, written by ``json.dump`` with its keys sorted.
+Parsing it whole took about 1.4 s and 100+ MB per run (and importing the package, 1.7 s
+more, for pandas), while a run looks up at most a few thousand names. So the text is
+read as it is (22 MB, about 20 ms) and each name is found by bisection over its sorted
+keys: some 25 short probes per name, cached by the callers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from json.decoder import scanstring
+from pathlib import Path
+
+#: What separates two entries: the end of one value, then the opening quote of a key.
+_BETWEEN = '], "'
+_DECODER = json.JSONDecoder()
+
+
+def data_path(package: str = "nomquamgender", name: str = "name_data.json") -> Path | None:
+    """Where the package's data file is, found without importing the package (whose
+    ``__init__`` imports pandas)."""
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):  # pragma: no cover - a broken installation
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / name
+        if path.is_file():
+            return path
+    return None
+
+
+class SortedJsonObject:
+    """Read-only lookups in the text of a JSON object whose keys are sorted and whose
+    values are lists of numbers or lists (``{"a": [1, 2], "b": [3, [4]]}``, as
+    ``json.dump`` writes them with ``sort_keys=True``); ``get`` gives the value as
+    ``json.loads`` would."""
+
+    def __init__(self, text: str) -> None:
+        if not (text.startswith('{"') and text.rstrip().endswith("]}")):
+            raise ValueError("not a JSON object of lists in the expected layout")
+        self.text = text
+
+    def get(self, key: str) -> list | None:
+        text = self.text
+        lo, hi = 1, len(text) - 1  # the entry sought starts within [lo, hi]
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            start = self._entry_at_or_after(mid)
+            if start is None or start > hi:
+                hi = mid - 1
+                continue
+            found, value_start = scanstring(text, start + 1)
+            if found == key:
+                return _DECODER.raw_decode(text, value_start + 2)[0]
+            if found < key:
+                lo = start + 1
+            else:
+                hi = mid - 1
+        return None
+
+    def _entry_at_or_after(self, pos: int) -> int | None:
+        """Offset of the opening quote of the first entry starting at or after ``pos``."""
+        text = self.text
+        if pos <= 1:
+            return 1
+        search = pos - len(_BETWEEN) + 1
+        while True:
+            i = text.find(_BETWEEN, max(search, 0))
+            if i < 0:
+                return None
+            start = i + len(_BETWEEN) - 1
+            # A key ending in "], " would fake a separator; a real entry reads "key": [
+            try:
+                _key, end = scanstring(text, start + 1)
+            except ValueError:
+                end = -1
+            if end > 0 and text.startswith(": [", end):
+                return start
+            search = i + 1
+
+
+class WomenShares:
+    """First name (lower case, no accents) -> share of women bearing it, or None."""
+
+    def __init__(self, rows: SortedJsonObject | dict[str, list]) -> None:
+        self.rows = rows
+
+    def get(self, name: str) -> float | None:
+        row = self.rows.get(name)
+        # Each row is [sources, count, share of women, ...]; a NaN share is no share.
+        if row is None or len(row) <= 2 or row[2] != row[2]:
+            return None
+        return row[2]
+
+
+def load_women_shares() -> WomenShares:
+    """The first-name data (empty when the package or its file is missing)."""
+    path = data_path()
+    if path is None:  # pragma: no cover - a dependency
+        return WomenShares({})
+    text = path.read_text(encoding="utf-8")
+    try:
+        return WomenShares(SortedJsonObject(text))
+    except ValueError:  # pragma: no cover - another layout in another version
+        return WomenShares(json.loads(text))
