@@ -26,6 +26,9 @@ from quotes.models import Quote
 from quotes.store import speaker_key
 
 PERSON_LABELS = ("PERSON",)
+# Nouns for bodies that speak as one beyond the organisation descriptions: "The city
+# of Phoenix sent a letter. It says ...".
+BODY_NOUNS = frozenset("city town county village newspaper paper magazine station".split())
 #: ``Doc.user_data`` key of the article's byline (set by ``pipeline.make_doc``).
 AUTHOR_KEY = "quotes.author"
 # Words that make a byline part a desk or an outlet, not a person.
@@ -559,15 +562,51 @@ class Resolver:
             return None  # the text moved on to something else: no guess from here
         return None
 
+    def _described_body(self, position: int) -> Entity | None:
+        """ "The city of Phoenix sent a letter. It says ...": the previous sentence's main
+        subject is a body ("city", "company", "coalition") named inside its phrase."""
+        sent = self._sentence_of(position)
+        floor = self._boundary_before(position)
+        wanted: str | None = None  # "The city sent a letter": look back for "the city of X"
+        for _ in range(4):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            while sent.text.strip() == "" and sent.start > 0:
+                sent = self.doc[sent.start - 1].sent
+            if sent.end_char <= floor:
+                return None
+            for tok in sent:
+                if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
+                    continue
+                lemma = tok.lemma_.lower()
+                if lemma not in lexicon.ORG_DESCRIPTIONS and lemma not in BODY_NOUNS or not self._visible(tok.idx):
+                    continue
+                if wanted is not None and lemma != wanted:
+                    continue
+                lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+                named = [
+                    e for e in self.ents
+                    if e.label_ in ORG_LABELS and lo <= e.start_char and e.end_char <= hi
+                ]
+                if named:
+                    name = self.org_name(clean_name(named[0].text))
+                    return Entity(name, "organization", named[0].start_char)
+                wanted = lemma
+            if wanted is None:
+                return None  # the sentence before is about something else
+        return None
+
     def _recent_speaker(self, position: int, kinds: tuple[str, ...]) -> Entity | None:
         """The speaker of the attribution just before, if it is of one of ``kinds`` and
         lies in this sentence or the one before: "the company wrote in its statement.
         It added ..." continues the company."""
-        sent = self._sentence_of(position)
-        start = sent.start_char
-        if sent.start > 0:
-            start = self.doc[sent.start - 1].sent.start_char
-        start = max(start, self._boundary_before(position))
+        # This paragraph or the one before: a quoted passage splits into several
+        # sentences, so counting sentences would lose "the Times wrote. '...,' it added".
+        text = self.text
+        para = text.rfind("\n\n", 0, position)
+        start = text.rfind("\n\n", 0, para) if para > 0 else 0
+        start = max(start, 0, self._boundary_before(position))
         for entity in reversed(self.speakers):
             if entity.position >= position:
                 continue
@@ -628,6 +667,7 @@ class Resolver:
                 or self._previous_subject(position, "organization", None)
                 or self._previous_body(position)
                 or self._recent_speaker(position, ("organization",))
+                or self._described_body(position)
             )
             return (org, None) if org is not None else None
         if lower in ("they", "them", "their", "we", "us", "our"):
@@ -896,6 +936,8 @@ def _role_of(span: SpacySpan, name: str) -> str | None:
     after = text[idx + len(name) :]
     role = before.strip(" ,") or after.strip(" ,")
     role = re.sub(r"^(?:the|The)\s+", "", role).strip(" ,;:-\u2014")
+    if role.lower() in ("the", "a", "an"):
+        return None  # "the Gazette": an article, not a role
     if not role or len(role) > 80 or not re.search(r"[A-Za-z]", role) or role[:1].isdigit():
         return None  # "52, of Eastgate" is an age, not a role
     return re.sub(r"\s+", " ", role)

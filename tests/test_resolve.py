@@ -267,6 +267,23 @@ CASES = {
         "Clinton laid out her plan for the docks. She said the cranes would be replaced.",
         [R("the cranes would be replaced", "Hillary Clinton", "person", mention="She")],
     ),
+    "it-is-the-body-named-earlier": (
+        "The city of Eastgate is demanding that the ferry company stop using its harbour. "
+        "The city sent a letter on Thursday. It says the company broke its lease.",
+        [R("the company broke its lease", "Eastgate", "organization", mention="It")],
+    ),
+    "it-continues-the-outlet-quoted-before": (
+        '"The harbour has never looked better," the Eastgate Times wrote.\n\n'
+        '"But the ferries are late. The timetable is a fiction," it added.',
+        [
+            R(
+                "But the ferries are late. The timetable is a fiction,",
+                "Eastgate Times",
+                "organization",
+                mention="it",
+            )
+        ],
+    ),
     # -- plural pronouns -----------------------------------------------------------------------
     "they-to-party-subject": (
         "Senate Democrats pressed for a vote on the dam repairs. "
