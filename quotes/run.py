@@ -64,9 +64,12 @@ class Summary:
         return 1 if self.failed else 0
 
 
-def extract_quotes(nlp: Language, text: str) -> list[Quote]:
-    """Extract and resolve the quotes of one text (the library's simplest entry point)."""
-    return list(nlp(text)._.quotes or [])
+def extract_quotes(nlp: Language, text: str, author: str | None = None) -> list[Quote]:
+    """Extract and resolve the quotes of one text (the library's simplest entry point).
+
+    ``author`` is the byline, if known: a first-person column's "I" is its author.
+    """
+    return list(nlp(pipeline.make_doc(nlp, text, author))._.quotes or [])
 
 
 # How a run turns articles into stored quotes: given the stream of articles to parse,
@@ -498,7 +501,8 @@ class _SafePipe:
                 continue
             self.in_flight[article.source] = article
             self.fed += 1
-            yield article.text, article
+            # A Doc, not the text: it carries the byline, so a columnist's "I" resolves.
+            yield pipeline.make_doc(self.nlp, article.text, article.author), article
 
     def _on_error(
         self, name: str | None, proc: object, docs: list[Doc] | None, exc: Exception
@@ -531,7 +535,7 @@ class _SafePipe:
 
     def _parse_alone(self, article: Article) -> list[Quote]:
         """Run the pipeline on one article in this process, letting exceptions out."""
-        doc = self.nlp.make_doc(article.text)
+        doc = pipeline.make_doc(self.nlp, article.text, article.author)
         for _name, proc in self.nlp.pipeline:
             doc = proc(doc)
         return self._quotes(doc)

@@ -237,3 +237,28 @@ def test_two_processes_store_the_same_rows_as_one(tmp_path: Path) -> None:
         )
         conn.close()
     assert rows[0] and rows[0] == rows[1]
+
+
+def test_byline_author_speaks_a_columns_first_person(tmp_path: Path) -> None:
+    """A JSONL article's ``author`` reaches the resolver: the column's "I" is its author."""
+    import json
+
+    text = (
+        "The harbour board voted on Tuesday to close the northern pier.\n\n"
+        "I argued last spring that the pier could be saved for a fraction of the cost."
+    )
+    src = tmp_path / "columns.jsonl"
+    src.write_text(
+        json.dumps({"id": "col-1", "text": text, "author": "By GRETA HOLM", "outlet": "Eastgate Times"})
+        + "\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "q.db"
+    for processes in ("1", "2"):
+        result = run("extract", str(src), "--db", str(db), "--processes", processes)
+        assert result.exit_code == 0, result.output
+        conn = sqlite3.connect(db)
+        rows = conn.execute("select speaker, content from quotes_view").fetchall()
+        conn.close()
+        assert any(s == "Greta Holm" and "fraction of the cost" in c for s, c in rows), rows
+        db.unlink()
