@@ -147,6 +147,16 @@ class Resolver:
                 self.orgs.append(Entity(name, "organization", self.doc[first].idx))
         self.orgs.sort(key=lambda e: e.position)
 
+    def _known_tail(self, name: str) -> str:
+        """ "Rip Donald Trump" (a headline verb the model took into the name) is Donald
+        Trump when the article knows him by that name."""
+        words = name.split()
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            if any(p.name == tail for p in self.people):
+                return tail
+        return name
+
     def _drop_epithets(self) -> None:
         """ "Crooked Hillary Clinton" is Hillary Clinton when the article also names her
         without the epithet: the longer form would otherwise claim every "Clinton"."""
@@ -269,6 +279,11 @@ class Resolver:
             return None
         # Only people sharing the last word can fit: an index keeps long texts linear.
         fits = [p for p, k in self._by_last.get(key.split()[-1], ()) if person_fits(key, k)]
+        first = name.split()[0]
+        if len(key.split()) >= 2 and first_name_gender(name) is not None:
+            # "Donald Trump" is a full name already: never "Rip Donald Trump" from a
+            # headline the model read as one name.
+            fits = [p for p in fits if p.name.split()[0] == first]
         earlier = [p for p in fits if p.position <= position]
         if earlier:
             # Two earlier Brandts: the most recently mentioned one is meant.
@@ -337,6 +352,7 @@ class Resolver:
             name = known or propns
         else:
             name = clean_name(_strip_titles(ents[-1]))
+            name = self._known_tail(name)
             name = self._full_name(name, span.start_char) or name
         if not name or all(w.lower().strip(".") in lexicon.TITLE_WORDS for w in name.split()):
             return None  # "Mr." alone names nobody
@@ -456,6 +472,12 @@ class Resolver:
             found = sorted(found + self._untagged_subjects(start, end, gender), key=lambda e: e.position)
         if not found:
             return None
+        if gender is not None and kind == "person":
+            # Gender evidence first: "she" takes a subject known to be a woman over one
+            # whose gender nothing in the article or the name data tells.
+            known = [e for e in found if self._gender(self._lookup(e.name, kind) or e) == gender]
+            if known:
+                found = known
         # The main clause's subject outranks subjects of clauses inside it: in "Earnest
         # said that Obama has called for ...", a following "He said" is Earnest.
         main = [e for e in found if self._is_main_subject(e.position)]

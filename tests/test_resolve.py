@@ -261,6 +261,12 @@ CASES = {
         "and Christie left. The pumps came too late, she said.",
         [R("The pumps came too late", "Greta Holm", "person", mention="she")],
     ),
+    "headline-verb-is-not-part-of-the-name": (
+        "Harbour Workers Rip Lars Quist Over Pier Closure\n\n"
+        "Lars Quist\u2019s plan to close the northern pier angered the dock workers. "
+        "Quist said the pier would reopen in the spring.",
+        [R("the pier would reopen in the spring", "Lars Quist", "person", mention="Quist")],
+    ),
     "epithet-is-not-part-of-the-name": (
         "Hillary Clinton toured the harbour on Monday. Donald Trump again attacked "
         "Crooked Hillary Clinton in a speech, and his aides repeated it. "
