@@ -449,18 +449,17 @@ class Store:
         per = max(1, min(500, _variable_limit(self.db.conn) // len(columns)))
         for i in range(0, len(rows), per):
             chunk = rows[i : i + per]
-            self.db.conn.execute(
+            self.db.execute(
                 _insert_sql("quotes", columns, len(chunk)),
                 [row[c] for row in chunk for c in columns],
             )
 
     def _replace_article(self, article: Article, quotes: Sequence[Quote]) -> set[int]:
-        # Plain SQL through the connection rather than sqlite-utils' insert/upsert: those
+        # SQL through sqlite-utils' Database.execute rather than its insert/upsert: those
         # inspect the table and build their statement on every call, which cost more
         # than the writes themselves.
-        conn = self.db.conn
         old_speakers: set[int] = set()
-        for speaker_id, name in conn.execute(
+        for speaker_id, name in self.db.execute(
             "select distinct speaker_id, speaker_name from quotes where article_id = ? "
             "and (speaker_id is not null or speaker_name is not null)",
             [article.id],
@@ -469,7 +468,7 @@ class Store:
                 old_speakers.add(speaker_id)
             if name is not None:
                 self.touched_names.add(name)
-        conn.execute("delete from quotes where article_id = ?", [article.id])
+        self.db.execute("delete from quotes where article_id = ?", [article.id])
         outlet_id, outlet_name = self._upsert_outlet(article)
         article_row = {
             "id": article.id,
@@ -484,7 +483,7 @@ class Store:
             "quote_count": len(quotes),
             "text_length": len(article.text),
         }
-        conn.execute(_insert_sql("articles", tuple(article_row), upsert=True), article_row)
+        self.db.execute(_insert_sql("articles", tuple(article_row), upsert=True), article_row)
         rows: list[dict] = []
         new_speakers: set[int] = set()
         seen_ids: set[int] = set()
@@ -513,16 +512,15 @@ class Store:
         if not article.outlet:
             return None, None
         outlet_id = outlet_id_for(article.outlet)
-        conn = self.db.conn
-        row = conn.execute("select name from outlets where id = ?", [outlet_id]).fetchone()
+        row = self.db.execute("select name from outlets where id = ?", [outlet_id]).fetchone()
         if row is None:
-            conn.execute(
+            self.db.execute(
                 "insert into outlets (id, name, domain) values (?, ?, ?)",
                 [outlet_id, article.outlet, article.domain],
             )
             return outlet_id, article.outlet
         if article.domain:
-            conn.execute(
+            self.db.execute(
                 "update outlets set domain = ? where id = ? and domain is null",
                 [article.domain, outlet_id],
             )
@@ -532,10 +530,9 @@ class Store:
         """The speaker's id and stored name (added when new)."""
         assert quote.speaker
         speaker_id = speaker_id_for(quote.speaker)
-        conn = self.db.conn
-        row = conn.execute("select name from speakers where id = ?", [speaker_id]).fetchone()
+        row = self.db.execute("select name from speakers where id = ?", [speaker_id]).fetchone()
         if row is None:
-            conn.execute(
+            self.db.execute(
                 "insert into speakers (id, name, kind, role) values (?, ?, ?, ?)",
                 [speaker_id, quote.speaker, quote.speaker_kind or "person", quote.role],
             )
