@@ -207,9 +207,11 @@ class Extractor:
             # Climb through adjectives and copulas: "is likely to say", "was bold
             # enough to tout" take the subject of the clause they hang from.
             steps = 0
-            while head.pos_ in ("ADJ", "ADV", "ADP") and head.head is not head and steps < 3:
+            while head.pos_ in ("ADJ", "ADV", "ADP") and head.head.i != head.i and steps < 3:
                 head = head.head
                 steps += 1
+            if verb.dep_ == "pcomp" and head.pos_ == "NOUN" and head.dep_ == "dobj":
+                head = head.head  # "took the unusual step of criticizing": who took it
             return self.subject_of(head) if head.i != verb.i else None
         if verb.i + 1 < len(self.doc) and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             # "He had a voice in decisions, said a former spokesman": inverted report.

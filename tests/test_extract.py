@@ -480,6 +480,10 @@ REPORTED = {
         "The harbour wall is crumbling, as described by engineer Maria Okafor in her report.",
         E("indirect", "The harbour wall is crumbling", "Maria Okafor", cue="described"),
     ),
+    "took-the-step-of-speaker": (
+        "On Friday, Maria Okafor took the unusual step of criticizing the ferry company for its delays.",
+        E("indirect", "its delays", "Maria Okafor", cue="criticizing", mention="Maria Okafor"),
+    ),
     "frame-expected-to": (
         "Daniel Brooks expected the new ferry terminal to open before the summer season.",
         E("indirect", "the new ferry terminal to open before the summer season", "Daniel Brooks"),
