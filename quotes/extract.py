@@ -36,6 +36,11 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
 )
+# Verbs whose object does what the infinitive after it says: "led X to announce".
+OBJECT_CONTROL = frozenset(
+    "lead prompt force cause push drive get compel inspire spur move encourage persuade "
+    "convince allow help".split()
+)
 # Verbs that lend a reporting noun its speaker: "made the claim", "issued a warning".
 SUPPORT_VERBS = frozenset(
     "make issue express offer voice repeat reiterate share raise level float deliver "
@@ -193,6 +198,12 @@ class Extractor:
                     if pobj is not None:
                         return pobj
         head = verb.head
+        if verb.dep_ == "xcomp" and verb.i > head.i and head.lemma_.lower() in OBJECT_CONTROL:
+            # "The release led Debbie Wasserman Schultz to announce ...": the object of
+            # "lead", "prompt", "force" ... is who speaks, not their subject.
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and self.can_speak(obj):
+                return obj
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Romney, the nominee, tweeted": a misparse hangs the verb off the apposition.
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head

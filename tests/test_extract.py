@@ -484,6 +484,10 @@ REPORTED = {
         "On Friday, Maria Okafor took the unusual step of criticizing the ferry company for its delays.",
         E("indirect", "its delays", "Maria Okafor", cue="criticizing", mention="Maria Okafor"),
     ),
+    "led-object-to-announce": (
+        "The leaked emails led harbour director Lena Marsh to announce her resignation on Sunday.",
+        E("indirect", "her resignation on Sunday", "Lena Marsh", mention="harbour director Lena Marsh"),
+    ),
     "frame-expected-to": (
         "Daniel Brooks expected the new ferry terminal to open before the summer season.",
         E("indirect", "the new ferry terminal to open before the summer season", "Daniel Brooks"),
