@@ -486,7 +486,7 @@ REPORTED = {
     ),
     "led-object-to-announce": (
         "The leaked emails led harbour director Lena Marsh to announce her resignation on Sunday.",
-        E("indirect", "her resignation on Sunday", "Lena Marsh", mention="harbour director Lena Marsh"),
+        E("indirect", "her resignation", "Lena Marsh", mention="harbour director Lena Marsh"),
     ),
     "frame-expected-to": (
         "Daniel Brooks expected the new ferry terminal to open before the summer season.",
