@@ -26,6 +26,16 @@ from quotes.models import Quote
 from quotes.store import speaker_key
 
 PERSON_LABELS = ("PERSON",)
+# Plural nouns for kinds of people who speak as a group ("Liberals got mad because they
+# ...", "Millennials ... they say").
+PEOPLE_GROUPS = frozenset(
+    """
+    liberal conservative progressive moderate millennial evangelical activist protester
+    protestor demonstrator student worker woman man parent voter resident citizen
+    immigrant delegate supporter opponent fan donor senator governor candidate
+    economist scientist researcher doctor teacher nurse farmer veteran
+    """.split()
+)
 # Nouns for bodies that speak as one beyond the organisation descriptions: "The city
 # of Phoenix sent a letter. It says ...".
 BODY_NOUNS = frozenset("city town county village newspaper paper magazine station".split())
@@ -752,6 +762,7 @@ class Resolver:
                     or lemma in lexicon.PERSON_DESCRIPTIONS
                     or lemma in lexicon.ORG_DESCRIPTIONS
                     or lemma in lexicon.GROUP_HEADS
+                    or lemma in PEOPLE_GROUPS
                 ):
                     continue
                 mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]

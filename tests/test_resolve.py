@@ -301,6 +301,11 @@ CASES = {
         "They said the timetable would change in May.",
         [R("the timetable would change in May", "Harbour aides", "unnamed", mention="They")],
     ),
+    "they-to-a-kind-of-people": (
+        "Ferry passengers waited for hours on Monday. Students were furious because "
+        "they said the timetable had been changed without notice.",
+        [R("the timetable had been changed without notice", "Students", mention="they")],
+    ),
     "they-not-a-country": (
         "Norway raised its tariffs last year. They argue that the quota was a mistake.",
         [R("the quota was a mistake", None, None, mention="They")],
