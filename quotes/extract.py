@@ -36,6 +36,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
 )
+# Conjunctions that make a clause a condition or a circumstance, never a report.
+SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
 # Verbs whose object does what the infinitive after it says: "led X to announce".
 OBJECT_CONTROL = frozenset(
     "lead prompt force cause push drive get compel inspire spur move encourage persuade "
@@ -387,6 +389,8 @@ class Extractor:
                     c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children
                 ):
                     return None  # `... and said it was`: the verb has its own content
+                if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in tok.children):
+                    return None  # `"..." if he continues to lose`: a condition, not a cue
                 return tok
             if tok.text in (".", "!", "?", ";") or "\n" in tok.text:
                 break
@@ -646,6 +650,8 @@ class Extractor:
         end = self._sentence_end(q)
         if cue is not None:
             for c in cue.children:
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    continue  # "said that A and that B": B is said too
                 if c.dep_ == "conj" and c.pos_ == "VERB" and c.idx >= q.close_end:
                     first = c.left_edge
                     while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= q.close_end:
@@ -918,6 +924,16 @@ class Extractor:
         if content_head.i < verb.i and self.in_quote(content_head):
             return None
         span = self.clause_span(content_head)
+        if span is not None and content_head.dep_ == "ccomp":
+            # "said that A and that B": a second that-clause coordinated with the cue is
+            # part of what was said.
+            for c in verb.children:
+                if c.dep_ == "conj" and c.i > content_head.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+                ):
+                    more = self.clause_span(c)
+                    if more is not None and more[1] > span[1]:
+                        span = (span[0], more[1])
         subject_less = not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in content_head.children)
         if span is not None and content_head.dep_ == "ccomp" and subject_less:
             # "warned the storm could flood": the parser took the clause's subject for

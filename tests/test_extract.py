@@ -488,6 +488,10 @@ REPORTED = {
         "The leaked emails led harbour director Lena Marsh to announce her resignation on Sunday.",
         E("indirect", "her resignation", "Lena Marsh", mention="harbour director Lena Marsh"),
     ),
+    "said-that-a-and-that-b": (
+        "Daniel Brooks said that the pier was unsafe and that the council had known for years.",
+        E("indirect", "the pier was unsafe and that the council had known for years", "Daniel Brooks", cue="said"),
+    ),
     "frame-expected-to": (
         "Daniel Brooks expected the new ferry terminal to open before the summer season.",
         E("indirect", "the new ferry terminal to open before the summer season", "Daniel Brooks"),
@@ -564,6 +568,12 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    "condition-is-not-a-cue": (
+        'Maria Okafor admitted on Monday "the vote will be very close" if the ferry '
+        "workers continue to strike.",
+        [],
+        [E(None, "the vote will be very close", "Maria Okafor", cue="admitted")],
+    ),
     "anonymity-to-speak-candidly": (
         '"The budget will not hold," said a harbour official who spoke on the condition of '
         "anonymity to speak candidly about the talks.",
