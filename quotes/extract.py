@@ -1120,13 +1120,22 @@ class Extractor:
         if not people:
             return []
         out = []
-        for s, e in self.paras:
+        for n, (s, e) in enumerate(self.paras):
             m = TRANSCRIPT_TURN.match(self.text, s, e)
             if m is None or self.in_boilerplate(s):
                 continue
             label = m.group("label").strip()
             if label not in people and label.split()[-1] not in people:
                 continue
+            # A long answer goes on over paragraphs that reopen the quotation ("...
+            # without a new label: the same speaker.
+            for ns, ne in self.paras[n + 1 :]:
+                head = self.text[ns:ne].lstrip()
+                if head[:1] not in ('"', "\u201c") or TRANSCRIPT_TURN.match(self.text, ns, ne):
+                    break
+                if head[1:2] == "(":
+                    break  # "(CROSSTALK.)": a stage direction ends the turn
+                e = ne
             start, end = m.start("body"), e
             while end > start and (self.text[end - 1].isspace() or is_quote_char(self.text[end - 1])):
                 end -= 1

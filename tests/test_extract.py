@@ -210,6 +210,21 @@ DIRECT = {
             ),
         ],
     ),
+    "transcript-turn-over-paragraphs": (
+        "Harbour director Lena Marsh spoke to the radio host Omar Haddad on Sunday.\n\n"
+        '"HADDAD: Will the pier reopen?\n\n'
+        '"MARSH: The pier will reopen in June.\n\n'
+        '"And the ferries will follow within a month.\n\n'
+        '"HADDAD: Thank you for joining us.',
+        [
+            E(
+                "direct",
+                'The pier will reopen in June.\n\n"And the ferries will follow within a month.',
+                "Lena Marsh",
+                mention="MARSH",
+            ),
+        ],
+    ),
     "colon-then-block-paragraph": (
         "Mayor Ruth Calder addressed the council on Tuesday. She said:\n\n"
         "We will open the new bridge before the summer, and we will do it without raising taxes.",
