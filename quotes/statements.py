@@ -268,18 +268,19 @@ def positive_count(text: Text) -> int:
 
 
 def candidate_pairs(
-    texts: list[Text], stop: set[int] | frozenset[int] = frozenset()
+    texts: list[Text], stop: set[int] | frozenset[int] = frozenset(), *, exact: bool = True
 ) -> list[tuple[int, int]]:
     """The pairs of quotes worth comparing, from an inverted index of their shingles.
 
-    Identical texts, and quotes sharing enough shingles outside ``stop``
-    (:func:`enough_shared`). The same rule decides which stored quotes :func:`update`
-    regroups, so an update and a rebuild agree.
+    Identical texts (unless ``exact`` is False: :func:`group` joins those without
+    pairing them, since k copies of one quote make k²/2 pairs), and quotes sharing
+    enough shingles outside ``stop`` (:func:`enough_shared`). The same rule decides
+    which stored quotes :func:`update` regroups, so an update and a rebuild agree.
     """
     postings: dict[int, list[int]] = defaultdict(list)
     for t in sorted(texts, key=lambda t: t.id):
         for sh in t.shingles:
-            if sh < 0 or sh not in stop:
+            if (sh < 0 and exact) or (sh >= 0 and sh not in stop):
                 postings[sh].append(t.id)
     shared: Counter[tuple[int, int]] = Counter()
     exact: set[tuple[int, int]] = set()
@@ -325,8 +326,20 @@ def group(texts: list[Text], stop: set[int] | frozenset[int] = frozenset()) -> l
     compared.
     """
     by_id = {t.id: t for t in texts}
-    pairs = candidate_pairs(texts, stop)
     groups = _Groups(by_id)
+    _join_identical(texts, groups)
+    # Copies that relation() cannot tell apart (same words, type, day and quoted parts)
+    # are already one group: one of them stands for all in the pairing.
+    seen: set[tuple] = set()
+    distinct = []
+    for t in sorted(texts, key=lambda t: t.id):
+        if len(t.words) >= MIN_EXACT_WORDS:
+            key = (t.norm, t.type, t.day, tuple(t.quoted))
+            if key in seen:
+                continue
+            seen.add(key)
+        distinct.append(t)
+    pairs = candidate_pairs(distinct, stop, exact=False)
     inside: dict[int, set[int]] = defaultdict(set)  # fragment id -> the quotes containing it
     for a, b in sorted(pairs):
         found = relation(by_id[a], by_id[b])
@@ -345,6 +358,32 @@ def group(texts: list[Text], stop: set[int] | frozenset[int] = frozenset()) -> l
     for t in texts:
         members[groups.find(t.id)].append(t)
     return [sorted(m, key=lambda t: t.order) for m in members.values()]
+
+
+def _join_identical(texts: list[Text], groups: _Groups) -> None:
+    """Join identical quotes as :func:`relation` would pair by pair, in linear time.
+
+    Identical texts of :data:`MIN_EXACT_WORDS` words or more are the same statement; a
+    short one only within :data:`SHORT_WINDOW_DAYS` of another copy, so its copies
+    join along the chain of publication days (a copy of unknown date is near every
+    other). The components are the ones all k²/2 pairs would give.
+    """
+    same: dict[str, list[Text]] = defaultdict(list)
+    for t in texts:
+        if len(t.words) >= MIN_EXACT_WORDS:
+            same[t.norm].append(t)
+    for copies in same.values():
+        if len(copies) < 2:
+            continue
+        if len(copies[0].words) >= SHORT_WORDS or any(t.day is None for t in copies):
+            first = copies[0].id
+            for t in copies[1:]:
+                groups.union(first, t.id)
+            continue
+        dated = sorted(copies, key=lambda t: (t.day, t.id))
+        for a, b in zip(dated, dated[1:], strict=False):
+            if b.day - a.day <= SHORT_WINDOW_DAYS:
+                groups.union(a.id, b.id)
 
 
 TYPE_PREFERENCE = {"direct": 0, "mixed": 1, "indirect": 2}
