@@ -38,6 +38,8 @@ TRANSCRIPT_TURN = re.compile(
 )
 # Conjunctions that make a clause a condition or a circumstance, never a report.
 SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
+# What people issue to speak through: "released an ad saying ...".
+DOCUMENT_NOUNS = frozenset("email letter memo ad advertisement tweet post release video note".split())
 # Verbs whose object does what the infinitive after it says: "led X to announce".
 OBJECT_CONTROL = frozenset(
     "lead prompt force cause push drive get compel inspire spur move encourage persuade "
@@ -206,6 +208,14 @@ class Extractor:
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and self.can_speak(obj):
                 return obj
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "dobj" and (
+            head.lemma_.lower() in lexicon.STATEMENT_NOUNS or head.lemma_.lower() in DOCUMENT_NOUNS
+        ):
+            # "she released a statement saying ...", "sent an email calling ...": whoever
+            # issued the statement speaks through it.
+            owner = self.subject_of(head.head)
+            if owner is not None:
+                return owner
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Romney, the nominee, tweeted": a misparse hangs the verb off the apposition.
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head

@@ -507,6 +507,10 @@ REPORTED = {
         "Daniel Brooks said that the pier was unsafe and that the council had known for years.",
         E("indirect", "the pier was unsafe and that the council had known for years", "Daniel Brooks", cue="said"),
     ),
+    "statement-saying-speaks-for-its-issuer": (
+        "Hours later, Maria Okafor issued a statement saying the harbour would stay closed.",
+        E("indirect", "the harbour would stay closed", "Maria Okafor", cue="saying", mention="Maria Okafor"),
+    ),
     "frame-expected-to": (
         "Daniel Brooks expected the new ferry terminal to open before the summer season.",
         E("indirect", "the new ferry terminal to open before the summer season", "Daniel Brooks"),
