@@ -241,6 +241,11 @@ class Extractor:
             for child in verb.rights:
                 if child.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and child.pos_ in ("NOUN", "PROPN"):
                     return child
+        compounds = [c for c in verb.lefts if c.dep_ == "compound" and c.i == verb.i - 1]
+        if compounds and not self.in_quote(compounds[0]):
+            # "..., Federal Election Commission records show.": the parser made the
+            # subject a compound of the verb.
+            return compounds[0]
         return None
 
     def mention_span(self, token: Token) -> tuple[int, int]:

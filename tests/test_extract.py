@@ -511,6 +511,10 @@ REPORTED = {
         "Hours later, Maria Okafor issued a statement saying the harbour would stay closed.",
         E("indirect", "the harbour would stay closed", "Maria Okafor", cue="saying", mention="Maria Okafor"),
     ),
+    "records-show-misparsed-as-compound": (
+        "In all, the host committee raised $57 million, Federal Election Commission records show.",
+        E("indirect", "In all, the host committee raised $57 million", None, cue="show", mention="records"),
+    ),
     "frame-expected-to": (
         "Daniel Brooks expected the new ferry terminal to open before the summer season.",
         E("indirect", "the new ferry terminal to open before the summer season", "Daniel Brooks"),
