@@ -42,6 +42,7 @@ from quotes.ingest import DEFAULT_MAX_BYTES
 from quotes.models import Article, InputProblem, Quote
 from quotes.run import (
     Summary,
+    _batches,
     _database_errors,
     _describe,
     _flush,
@@ -215,7 +216,7 @@ def _stream(
     """Submit partitions within the window, write their results in input order."""
     from distributed import as_completed
 
-    partitions = _partitions(articles, batch_size)
+    partitions = _batches(articles, batch_size)
     window: dict[int, tuple[list[Article], Any]] = {}  # seq -> (articles, future): unwritten
     results: dict[int, Any] = {}  # completed, waiting for the partitions before them
     seq_of: dict[str, int] = {}
@@ -274,17 +275,6 @@ def _result(future: Any, batch: list[Article], failed: Callable[[InputProblem], 
         return [], []
     except Exception as exc:
         raise QuotesError(f"a Dask task failed: {_describe(exc)}") from exc
-
-
-def _partitions(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 @contextmanager

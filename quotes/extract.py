@@ -287,26 +287,19 @@ class Extractor:
         cut: set[int] = set()
         if exclude is not None:
             cut |= {t.i for t in exclude.subtree if t is not head}
+        nominal = head.pos_ in ("NOUN", "PROPN", "PRON")
         for t in head.subtree:
+            if t.i <= head.i:
+                continue
             # A coordinated or participial cue starts an attribution of its own:
-            # "says X and says Y", "said X, calling them Z".
-            if t is not head and t.i > head.i and t.dep_ in ("conj", "advcl") and self._starts_own(t):
-                cut |= {x.i for x in t.subtree}
-                cut |= {c.i for c in t.lefts if c.dep_ in ("cc", "punct")}
-                prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
-                if prev is not None and prev.dep_ in ("cc", "punct"):
-                    cut.add(prev.i)
+            # "says X and says Y", "said X, calling them Z". And in a nominal content
+            # ("called immigrants 'rapists' and promised to build a wall") a coordinated
+            # verb is a new action of the speaker's.
+            if (t.dep_ in ("conj", "advcl") and self._starts_own(t)) or (
+                nominal and t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ != "VERB"
+            ):
+                cut |= _with_joiner(t)
         cut |= self._trailing_aside(head)
-        if head.pos_ in ("NOUN", "PROPN", "PRON"):
-            # "called immigrants 'rapists' and promised to build a wall": a verb
-            # coordinated inside a nominal content is a new action of the speaker's.
-            for t in head.subtree:
-                if t.dep_ == "conj" and t.pos_ == "VERB" and t.i > head.i and t.head.pos_ != "VERB":
-                    cut |= {x.i for x in t.subtree}
-                    cut |= {c.i for c in t.lefts if c.dep_ in ("cc", "punct")}
-                    prev = t.doc[t.left_edge.i - 1]
-                    if prev.dep_ in ("cc", "punct"):
-                        cut.add(prev.i)
         tokens = [t for t in head.subtree if t.i not in cut]
         if not tokens:
             return None
@@ -1186,6 +1179,17 @@ class Extractor:
             speaker_mention=mention,
             confidence=max(0.05, min(1.0, c.confidence)),
         )
+
+
+def _with_joiner(token: Token) -> set[int]:
+    """Token ids of ``token``'s subtree plus the "and" or comma that joins it on."""
+    ids = {x.i for x in token.subtree}
+    ids |= {c.i for c in token.lefts if c.dep_ in ("cc", "punct")}
+    if token.left_edge.i > 0:
+        prev = token.doc[token.left_edge.i - 1]
+        if prev.dep_ in ("cc", "punct"):
+            ids.add(prev.i)
+    return ids
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
