@@ -160,25 +160,13 @@ class Resolver:
     def _known_tail(self, name: str) -> str:
         """ "Rip Donald Trump" (a headline verb the model took into the name) is Donald
         Trump when the article knows him by that name."""
-        words = name.split()
-        for k in range(1, len(words) - 1):
-            tail = " ".join(words[k:])
-            if any(p.name == tail for p in self.people):
-                return tail
-        return name
+        return _tail_in(name, {p.name for p in self.people}) or name
 
     def _drop_epithets(self) -> None:
         """ "Crooked Hillary Clinton" is Hillary Clinton when the article also names her
         without the epithet: the longer form would otherwise claim every "Clinton"."""
         names = {p.name for p in self.people}
-        renamed: dict[str, str] = {}
-        for name in names:
-            words = name.split()
-            for k in range(1, len(words) - 1):
-                tail = " ".join(words[k:])
-                if tail in names:
-                    renamed[name] = tail
-                    break
+        renamed = {name: tail for name in names if (tail := _tail_in(name, names))}
         if not renamed:
             return
         for p in self.people:
@@ -530,14 +518,21 @@ class Resolver:
         sent = self._sentence_of(position)
         return self._subject_between(sent.start_char, position, kind, gender)
 
-    def _previous_subject(self, position: int, kind: str, gender: str | None) -> Entity | None:
-        """The subject of the sentence before: the centre of attention a pronoun continues."""
-        sent = self._sentence_of(position)
+    def _sentence_before(self, sent: SpacySpan) -> SpacySpan | None:
+        """The sentence before ``sent``, past blank ones (a paragraph break is no
+        sentence); None at the start of the document."""
         if sent.start == 0:
             return None
         prev = self.doc[sent.start - 1].sent
         while prev.text.strip() == "" and prev.start > 0:
             prev = self.doc[prev.start - 1].sent
+        return prev
+
+    def _previous_subject(self, position: int, kind: str, gender: str | None) -> Entity | None:
+        """The subject of the sentence before: the centre of attention a pronoun continues."""
+        prev = self._sentence_before(self._sentence_of(position))
+        if prev is None:
+            return None
         start = max(prev.start_char, self._boundary_before(position))
         return self._subject_between(start, prev.end_char, kind, gender)
 
@@ -554,12 +549,13 @@ class Resolver:
         sent = self._sentence_of(position)
         floor = self._boundary_before(position)
         steps = 0
-        while sent.start > 0 and steps < 6:
-            sent = self.doc[sent.start - 1].sent
-            if sent.end_char <= floor:
+        while steps < 6:
+            prev = self._sentence_before(sent)
+            if prev is None or prev.end_char <= floor:
                 return None
+            sent = prev
             if not sent.text.strip():
-                continue
+                continue  # only blank sentences were left before
             steps += 1
             mains = [
                 t for t in sent
@@ -601,13 +597,10 @@ class Resolver:
         floor = self._boundary_before(position)
         wanted: str | None = None  # "The city sent a letter": look back for "the city of X"
         for _ in range(4):
-            if sent.start == 0:
+            prev = self._sentence_before(sent)
+            if prev is None or prev.end_char <= floor:
                 return None
-            sent = self.doc[sent.start - 1].sent
-            while sent.text.strip() == "" and sent.start > 0:
-                sent = self.doc[sent.start - 1].sent
-            if sent.end_char <= floor:
-                return None
+            sent = prev
             for tok in sent:
                 if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
                     continue
@@ -739,10 +732,8 @@ class Resolver:
         """
         sent = self._sentence_of(position)
         spans = [(sent.start_char, position)]
-        if sent.start > 0:
-            prev = self.doc[sent.start - 1].sent
-            while prev.text.strip() == "" and prev.start > 0:
-                prev = self.doc[prev.start - 1].sent  # a paragraph break is no sentence
+        prev = self._sentence_before(sent)
+        if prev is not None:
             spans.append((max(prev.start_char, self._boundary_before(position)), prev.end_char))
         for start, end in spans:
             window = self.doc.char_span(start, end, alignment_mode="expand")
@@ -884,6 +875,17 @@ def byline_person(author: str | None) -> str | None:
             part = " ".join(w.capitalize() if len(w.strip(".")) > 1 else w for w in words)
         names.append(part)
     return names[0] if len(names) == 1 else None
+
+
+def _tail_in(name: str, names: set[str]) -> str | None:
+    """The longest tail of ``name``, two words or more, that is one of ``names``:
+    "Rip Donald Trump" -> "Donald Trump" when the article has that name."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        tail = " ".join(words[k:])
+        if tail in names:
+            return tail
+    return None
 
 
 def _initials(name: str) -> str:
