@@ -234,9 +234,10 @@ def evaluate(
         fail(str(exc), 2)
 
     try:
-        authors = {d.doc: d.author for d in ev.load_gold(gold)}
+        gold_docs = ev.load_gold(gold)
     except (OSError, ValueError) as exc:
         fail(f"{gold}: {exc}" if str(gold) not in str(exc) else str(exc), 2)
+    authors = {d.doc: d.author for d in gold_docs}
 
     def predict(pairs):  # type: ignore[no-untyped-def]
         pairs = list(pairs)
@@ -247,13 +248,13 @@ def evaluate(
         for (doc_id, _), doc in zip(pairs, docs, strict=True):
             yield doc_id, [q for q in doc._.quotes or [] if q.confidence >= min_confidence]
 
-    reports = ev.evaluate(gold, predict, limit=limit)
+    reports = ev.evaluate(gold, predict, limit=limit, loaded=gold_docs)
     if as_json:
         click.echo(json.dumps({str(k): r.to_dict() for k, r in reports.items()}, indent=2))
         return
     click.echo(ev.format_report(reports, title=gold))
     if show_errors:
-        texts = {d.doc: d.text for d in ev.load_gold(gold)}
+        texts = {d.doc: d.text for d in gold_docs}
         click.echo(ev.format_errors(reports[min(reports)], texts))
 
 

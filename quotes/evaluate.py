@@ -640,15 +640,17 @@ def evaluate(
     thresholds: Iterable[float] = (0.5, 0.9),
     limit: int | None = None,
     docs: Iterable[str] | None = None,
+    loaded: list[GoldDoc] | None = None,
 ) -> dict[float, Report]:
     """Load gold from ``path``, run ``predict`` once over its texts, score per threshold.
 
     ``predict`` takes an iterable of ``(doc_id, text)`` and yields ``(doc_id, quotes)``,
     so the caller can stream through ``nlp.pipe``. ``docs`` restricts to those ids,
     ``limit`` to the first N documents (after ``docs``). Bylines, where the gold set has
-    them, are in ``load_gold(path)``'s ``GoldDoc.author``.
+    them, are in ``load_gold(path)``'s ``GoldDoc.author``; a caller that read them passes
+    that list as ``loaded`` so the gold set is not read twice.
     """
-    gold = load_gold(path)
+    gold = load_gold(path) if loaded is None else loaded
     if docs is not None:
         wanted = set(docs)
         gold = [d for d in gold if d.doc in wanted]
