@@ -1119,19 +1119,19 @@ class Extractor:
         surname or name of a person the article names counts, so "UPDATE:", "VIDEO:" or
         "BREAKING:" never become speakers.
         """
-        people = {
-            word.upper()
-            for ent in self.ents
-            if ent.label_ == "PERSON"
-            for word in (ent.text.split()[-1], ent.text)
-        }
-        if not people:
-            return []
+        people: set[str] | None = None  # built at the first label: most articles have none
         out = []
         for n, (s, e) in enumerate(self.paras):
             m = TRANSCRIPT_TURN.match(self.text, s, e)
             if m is None or self.in_boilerplate(s):
                 continue
+            if people is None:
+                people = {
+                    word.upper()
+                    for ent in self.ents
+                    if ent.label_ == "PERSON"
+                    for word in (ent.text.split()[-1], ent.text)
+                }
             label = m.group("label").strip()
             if label not in people and label.split()[-1] not in people:
                 continue
