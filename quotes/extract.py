@@ -45,11 +45,6 @@ OBJECT_CONTROL = frozenset(
     "lead prompt force cause push drive get compel inspire spur move encourage persuade "
     "convince allow help".split()
 )
-# Verbs that lend a reporting noun its speaker: "made the claim", "issued a warning".
-SUPPORT_VERBS = frozenset(
-    "make issue express offer voice repeat reiterate share raise level float deliver "
-    "give put send post renew echo".split()
-)
 # Verbs whose object is usually the person addressed ("told NBC News").
 ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure".split())
 # Words that introduce a title in quote marks ("the author of", "appeared on").
