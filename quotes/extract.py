@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -37,6 +39,8 @@ TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
 )
 # Conjunctions that make a clause a condition or a circumstance, never a report.
+OBJECT_COMPLEMENTS = frozenset("oprd xcomp ccomp".split())
+OBJECT_PREPS = frozenset("for as over with to against about from".split())
 SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
 # What people issue to speak through: "released an ad saying ...".
 DOCUMENT_NOUNS = frozenset("email letter memo ad advertisement tweet post release video note".split())
@@ -79,6 +83,7 @@ class Extractor:
     """Extracts candidates from one parsed Doc; one instance per document."""
 
     def __init__(self, doc: Doc) -> None:
+        fix_lemmas(doc)
         self.doc = doc
         self.text = doc.text
         self.paras = paragraphs(self.text)
@@ -306,6 +311,12 @@ class Extractor:
             lo -= 1
         while hi < len(tokens) - 1 and tokens[hi + 1].i == tokens[hi].i + 1:
             hi += 1
+        if exclude is not None and exclude.i != head.i:
+            # "It is no surprise, Mr. Garin said, that ...": the cue interrupts the
+            # clause; what was said runs on both sides of it, the cue in between.
+            aside = range(exclude.left_edge.i - 1, exclude.right_edge.i + 2)
+            if hi < len(tokens) - 1 and tokens[hi].i + 1 in aside:
+                hi = len(tokens) - 1
         run = tokens[lo : hi + 1]
         while run and (
             run[0].lower_ in ("that", "whether", ",", ":", "-", "—")
@@ -875,7 +886,7 @@ class Extractor:
                 continue
             if slot is None or self.in_quote(slot) and slot.dep_ != "ccomp":
                 continue
-            cand = self._reported_from(verb, self.clause_span(slot), 0.6)
+            cand = self._reported_from(verb, self._with_complements(verb, slot, self.clause_span(slot)), 0.6)
             if cand is not None and cand.mention is not None:
                 return cand
         return None
@@ -909,7 +920,7 @@ class Extractor:
         ):
             content_head = self._object_content(verb)
             if content_head is not None:
-                span = self.clause_span(content_head)
+                span = self._with_complements(verb, content_head, self.clause_span(content_head))
                 confidence = 0.45 if lemma in lexicon.OBJECT_VERBS else 0.35
                 return self._reported_from(verb, span, confidence)
         if content_head is None and self._as_aside(verb) and verb.head.pos_ in ("VERB", "AUX"):
@@ -964,6 +975,32 @@ class Extractor:
                         return pobj
         return None
 
+    def _with_complements(
+        self, verb: Token, obj: Token, span: tuple[int, int] | None
+    ) -> tuple[int, int] | None:
+        """Extend an object content over the verb's "for"/"as" phrase right after it.
+
+        "slammed the media for covering it", "defended the comments as fair": the
+        reason or the judgement is part of what was said, though the parser hangs it
+        on the verb, not on the object.
+        """
+        if span is None or obj.dep_ != "dobj":
+            return span
+        end = obj.right_edge.i
+        for comp in verb.rights:
+            if comp.i <= end:
+                continue
+            if comp.left_edge.i != end + 1:
+                break
+            if not (comp.dep_ in OBJECT_COMPLEMENTS or comp.dep_ == "prep" and comp.lower_ in OBJECT_PREPS):
+                break
+            more = self.clause_span(comp)
+            if more is None or self.in_quote(comp):
+                break
+            span = (span[0], max(span[1], more[1]))
+            end = comp.right_edge.i
+        return span
+
     def _reported_from(
         self, verb: Token, span: tuple[int, int] | None, confidence: float
     ) -> Candidate | None:
@@ -985,7 +1022,8 @@ class Extractor:
         if mention is None:
             confidence -= 0.25
         start, end = span
-        if mention and start <= mention[0] < end:
+        aside = start < verb.idx < end and verb.left_edge.idx <= mention[0] <= verb.right_edge.idx if mention else False
+        if mention and start <= mention[0] < end and not aside:
             return None  # the "content" swallowed the speaker: a bad parse
         qids = {self.quote_of_char[c] for c in range(start, end)} - {-1}
         kind = "indirect"
@@ -1048,6 +1086,11 @@ class Extractor:
             head = head.head
         if head.i == tok.i:
             return None
+        if head.dep_ in SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "Other cleavages, according to the poll, include ...": the clause
+        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+            # "A, and B, according to X": the source stands for the whole sentence.
+            head = head.head
         span = self.clause_span(head, exclude=tok)
         if span is None:
             return None
@@ -1174,6 +1217,22 @@ class Extractor:
             speaker_mention=mention,
             confidence=max(0.05, min(1.0, c.confidence)),
         )
+
+
+def fix_lemmas(doc: Doc) -> None:
+    """Correct the model's known lemma slips in place, before any cue is looked up.
+
+    The small English model lemmatises "hoping", "hoped" and "hopes" as "hop", which
+    hid every "hoping that ..." from the cue lists. Only the lemmas in
+    ``lexicon.LEMMA_FIXES`` are visited, through the lemma array.
+    """
+    if not doc.has_annotation("LEMMA"):
+        return
+    lemmas = doc.to_array(LEMMA)
+    for wrong, (right, forms) in lexicon.LEMMA_FIXES.items():
+        for i in numpy.flatnonzero(lemmas == doc.vocab.strings[wrong]).tolist():
+            if doc[i].lower_.startswith(forms):
+                doc[i].lemma_ = right
 
 
 def _with_joiner(token: Token) -> set[int]:

@@ -68,6 +68,10 @@ CONTENT_FRAMES = frozenset(
 )
 FRAME_LEMMAS = frozenset(lemma for lemma, _ in CONTENT_FRAMES)
 
+# The model's lemma slips on cue words: wrong lemma -> (right lemma, word forms it
+# fixes). "hoping that ..." came out as "hop".
+LEMMA_FIXES = {"hop": ("hope", ("hope", "hoping"))}
+
 # Verbs that take a "that"/clause complement only in their reporting sense.
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | INTENT_VERBS | OBJECT_VERBS
 

@@ -535,6 +535,36 @@ REPORTED = {
         "Daniel Brooks described the ferry contract as a waste of public money.",
         E("indirect", "a waste of public money", "Daniel Brooks", cue="described"),
     ),
+    "object-with-its-reason": (
+        "Maria Okafor slammed the ferry company for cancelling the winter timetable.",
+        E("indirect", "the ferry company for cancelling the winter timetable", "Maria Okafor", cue="slammed"),
+    ),
+    "object-with-its-judgement": (
+        "Daniel Brooks defended the harbour levy as a fair price for safer docks.",
+        E("indirect", "the harbour levy as a fair price for safer docks", "Daniel Brooks", cue="defended"),
+    ),
+    "according-to-covers-coordinated-clauses": (
+        "The council sold the pier in 2019, and the buyer has since doubled the rents, according to Maria Okafor.",
+        E(
+            "indirect",
+            "The council sold the pier in 2019, and the buyer has since doubled the rents",
+            "Maria Okafor",
+            cue="according to",
+        ),
+    ),
+    "hoping-that-despite-the-lemma": (
+        "Daniel Brooks is hoping that the ferry strike will end before the holidays.",
+        E("indirect", "the ferry strike will end before the holidays", "Daniel Brooks", cue="is hoping"),
+    ),
+    "cue-inside-the-clause-spans-both-sides": (
+        "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
+        E(
+            "indirect",
+            "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection",
+            "Maria Okafor",
+            cue="said",
+        ),
+    ),
 }
 
 
