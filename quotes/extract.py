@@ -41,6 +41,7 @@ TRANSCRIPT_TURN = re.compile(
 # Conjunctions that make a clause a condition or a circumstance, never a report.
 OBJECT_COMPLEMENTS = frozenset("oprd xcomp ccomp".split())
 OBJECT_PREPS = frozenset("for as over with to against about from".split())
+LIGHT_VERBS = frozenset("make have give offer issue announce unveil release repeat renew".split())
 SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
 # What people issue to speak through: "released an ad saying ...".
 DOCUMENT_NOUNS = frozenset("email letter memo ad advertisement tweet post release video note".split())
@@ -854,7 +855,7 @@ class Extractor:
                 if cand:
                     out.append(cand)
                 continue
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUES:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS:
                 cand = self._noun_cue(tok)
                 if cand is not None:
                     out.append(cand)
@@ -1044,22 +1045,40 @@ class Extractor:
         """
         if self.in_quote(noun) or self.in_boilerplate(noun.idx):
             return None
-        clause = next(
-            (
-                c
-                for c in noun.children
-                if c.dep_ in ("acl", "ccomp", "relcl")
-                and c.i > noun.i
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            ),
-            None,
-        )
+        lemma = noun.lemma_.lower()
+        clause = None
+        if lemma in lexicon.NOUN_CUES:
+            clause = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.dep_ in ("acl", "ccomp", "relcl")
+                    and c.i > noun.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                ),
+                None,
+            )
+        framed = clause is None
+        if framed:
+            clause = self._noun_frame_slot(noun, lemma)
         if clause is None:
             return None
         span = self.clause_span(clause)
         if span is None or span[1] - span[0] < 8:
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and framed:
+            # "Clinton bashed Trump's proposal to ban ...": whoever acts on a proposal
+            # or a call is the one the sentence reports, not the proposal's author.
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            if (
+                noun.dep_ in ("dobj", "pobj")
+                and verb.pos_ == "VERB"
+                and verb.lemma_.lower() not in LIGHT_VERBS
+            ):
+                actor = self.subject_of(verb)
+                if actor is not None and self.can_speak(actor):
+                    owner = actor
         if owner is None and noun.dep_ in ("dobj", "pobj"):
             # "he made the suggestion that ...", "played down the idea that ...", "entered
             # the debate with an argument that ...": the governing verb's subject holds it.
@@ -1073,6 +1092,16 @@ class Extractor:
         confidence = 0.6 if mention else 0.4
         cue = (noun.idx, noun.idx + len(noun))
         return Candidate(kind, start, end, cue, mention, confidence, qids, None)
+
+    def _noun_frame_slot(self, noun: Token, lemma: str) -> Token | None:
+        """The slot of a noun frame: "a promise to cut taxes", "calls for a ban"."""
+        for child in noun.rights:
+            if child.dep_ == "acl" and (lemma, "acl") in lexicon.NOUN_FRAMES:
+                if any(m.dep_ == "aux" and m.lower_ == "to" for m in child.children):
+                    return child
+            elif child.dep_ == "prep" and (lemma, f"prep:{child.lower_}") in lexicon.NOUN_FRAMES:
+                return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        return None
 
     def _according_to(self, tok: Token) -> Candidate | None:
         nxt = self.doc[tok.i + 1]

@@ -556,6 +556,22 @@ REPORTED = {
         "Daniel Brooks is hoping that the ferry strike will end before the holidays.",
         E("indirect", "the ferry strike will end before the holidays", "Daniel Brooks", cue="is hoping"),
     ),
+    "frame-seemed-to": (
+        "Daniel Brooks seemed to rule out a second term as harbour master.",
+        E("indirect", "to rule out a second term as harbour master", "Daniel Brooks", cue="seemed"),
+    ),
+    "frame-pointed-to": (
+        "Maria Okafor pointed to the rising cost of fuel for the ferry fleet.",
+        E("indirect", "the rising cost of fuel for the ferry fleet", "Maria Okafor", cue="pointed"),
+    ),
+    "noun-frame-call-for-owned": (
+        "Daniel Brooks renewed his call for a ban on night flights over the harbour.",
+        E("indirect", "a ban on night flights over the harbour", "Daniel Brooks", cue="call"),
+    ),
+    "noun-frame-whoever-acts-on-the-proposal": (
+        "On Wednesday, Maria Okafor bashed Daniel Brooks's proposal to close the harbour for the winter.",
+        E("indirect", "to close the harbour for the winter", "Maria Okafor", cue="proposal"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
