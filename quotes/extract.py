@@ -209,6 +209,10 @@ class Extractor:
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and self.can_speak(obj):
                 return obj
+            # "Mr. Trump was prompted to say": the passive subject is the one prompted.
+            obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if obj is not None and self.can_speak(obj):
+                return obj
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "dobj" and (
             head.lemma_.lower() in lexicon.STATEMENT_NOUNS or head.lemma_.lower() in DOCUMENT_NOUNS
         ):
@@ -312,7 +316,7 @@ class Extractor:
             lo -= 1
         while hi < len(tokens) - 1 and tokens[hi + 1].i == tokens[hi].i + 1:
             hi += 1
-        if exclude is not None and exclude.i != head.i:
+        if exclude is not None and exclude.dep_ == "parataxis":
             # "It is no surprise, Mr. Garin said, that ...": the cue interrupts the
             # clause; what was said runs on both sides of it, the cue in between.
             aside = range(exclude.left_edge.i - 1, exclude.right_edge.i + 2)

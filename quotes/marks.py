@@ -71,11 +71,24 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
     end = len(text) if end is None else end
     marks: list[Mark] = []
     low9_open = False  # German style „...“ closes with the glyph English uses to open
+    skip_to = -1
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
+        if s < skip_to:
+            continue
         tok = m.group()
         before = text[s - 1] if s > 0 else ""
         after = text[e] if e < len(text) else ""
+        if tok == "''" and after == "'" and e < end:
+            # NYT ```'Fox and Friends,'''```: three apostrophes are a single mark and a
+            # doubled one, the single inside (closing first, opening last).
+            after3 = text[e + 1] if e + 1 < len(text) else ""
+            if _closing_context(after3) and not _is_space(before):
+                marks += [Mark(s, s + 1, CLOSE, False), Mark(s + 1, s + 3, CLOSE, True)]
+            else:
+                marks += [Mark(s, s + 2, OPEN, True), Mark(s + 2, s + 3, OPEN, False)]
+            skip_to = s + 3
+            continue
         if tok == "\u201c" and low9_open:
             marks.append(Mark(s, e, CLOSE, True))
             low9_open = False
@@ -201,9 +214,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         carry = None
         for o, c in pairs:
             result.append(QuoteSpan(o.end, c.start, o.start, c.end, True))
-        if dangling is not None:
+        if dangling is not None and _can_continue(text, dangling.end, p_end):
             carry = dangling
             carry_start = _rstrip_end(text, p_start, p_end)
+        elif dangling is not None:
+            end = _rstrip_end(text, p_start, p_end)
+            result.append(QuoteSpan(dangling.end, end, dangling.start, end, True, closed=False))
         inside = [(o.end, c.start) for o, c in pairs]
         if dangling is not None:
             inside.append((dangling.end, p_end))
@@ -215,6 +231,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     trimmed = [q for q in trimmed if q.end > q.start]  # nothing but spaces: no quotation
     trimmed.sort(key=lambda q: (q.start, -q.end))
     return trimmed
+
+
+def _can_continue(text: str, start: int, end: int) -> bool:
+    """An unclosed quote that may go on in the next paragraph: a few words at least, and
+    not shut inside a parenthesis opened before it (`(Forbes tracks ''family fortunes.'.')`)."""
+    rest = text[start:end]
+    return len(rest.split()) >= 4 and rest.count(")") <= rest.count("(")
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:

@@ -330,6 +330,10 @@ DIRECT = {
             )
         ],
     ),
+    "passive-object-control-speaks": (
+        "The meeting was so calm that Daniel Brooks was prompted to say, \"I cannot believe how polite it has been.\"",
+        [E("direct", "I cannot believe how polite it has been.", "Daniel Brooks", cue="to say")],
+    ),
     "attributed-in-next-sentence": (
         '"We will not give up the harbour." Mayor Ruth Calder said this to dock workers on Friday.',
         [E("direct", "We will not give up the harbour.", "Ruth Calder", cue="said")],

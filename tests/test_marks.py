@@ -182,8 +182,18 @@ def test_apostrophes_next_to_real_quotes(text: str, expected: list[str]) -> None
             "The allies\u2019 answer was \u2018wait and see,\u2019 and we waited,",
             "wait and see,",
         ),
+        (
+            "''I saw it first on 'Harbour Talk,''' said Daniel Brooks.",
+            "I saw it first on 'Harbour Talk,'",
+            "Harbour Talk,",
+        ),
+        (
+            "'''Harbour Talk' ran it first,'' said Daniel Brooks.",
+            "'Harbour Talk' ran it first,",
+            "Harbour Talk",
+        ),
     ],
-    ids=["curly", "straight", "with-possessive"],
+    ids=["curly", "straight", "with-possessive", "nyt-triple-closing", "nyt-triple-opening"],
 )
 def test_single_inside_double_is_nested(text: str, outer: str, inner: str) -> None:
     spans = find_quotes(text)
@@ -233,6 +243,10 @@ def test_british_single_quotes_are_top_level() -> None:
             "\u201cWe are ready,\u201d she said.",
             "We are ready,",
         ),
+        (
+            "The company tracks 500 more (''family fortunes.'.')\n\n''We are ready,'' she said.",
+            "We are ready,",
+        ),
     ],
     ids=[
         "unclosed-word",
@@ -240,6 +254,7 @@ def test_british_single_quotes_are_top_level() -> None:
         "inch-mark",
         "stray-then-two-paragraphs",
         "curly-unclosed",
+        "unclosed-inside-parenthesis-does-not-carry",
     ],
 )
 def test_stray_mark_does_not_break_later_paragraphs(text: str, expected_later: str) -> None:
