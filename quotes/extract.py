@@ -159,11 +159,23 @@ class Extractor:
             return not self.in_quote(token)  # "She went on: ..."
         if lemma == "put" and self._as_aside(token) and any(c.lower_ == "it" for c in token.children):
             return not self.in_quote(token)  # "As Ruth Marcus puts it, ..."
+        if lemma == "read" and self._document_reads(token):
+            return not self.in_quote(token)  # "the statement read", "a sign reading"
         if lemma not in lexicon.CUE_LEMMAS and token.lower_ not in lexicon.CUE_LEMMAS:
             return False
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
             return False
         return not self.in_quote(token)
+
+    def _document_reads(self, verb: Token) -> bool:
+        """"read" quoting a text: its subject, object or head is a document or a sign."""
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+        if verb.dep_ in ("acl", "relcl"):
+            holders.append(verb.head)
+        return any(
+            h.lemma_.lower() in lexicon.READ_SOURCES or h.lower_ in ("it", "which")
+            for h in holders
+        )
 
     def cue_span(self, verb: Token) -> tuple[int, int]:
         """The cue as written: the verb with its auxiliaries ("has said") and particle."""
@@ -329,12 +341,24 @@ class Extractor:
             or run[0].is_space
         ):
             run = run[1:]
-        while run and (run[-1].is_space or run[-1].text in (",", ".", ";", ":", "-", "—", "?")):
+        while run and (
+            run[-1].is_space
+            or run[-1].text in (",", ".", ";", ":", "-", "—", "?")
+            or self._opens_quote(run[-1])
+        ):
             run = run[:-1]
         if not run:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return self._balance(start, end)
+
+    def _opens_quote(self, token: Token) -> bool:
+        """A token that is nothing but the opening mark of a quotation: the parser
+        sometimes hangs the next sentence's `''` on this one."""
+        if not all(is_quote_char(ch) for ch in token.text):
+            return False
+        qi = self.quote_of_char[token.idx]
+        return qi >= 0 and self.quotes[qi].open_start == token.idx
 
     def _trailing_aside(self, head: Token) -> set[int]:
         """Token ids of a narrator's aside closing a reported clause.

@@ -210,3 +210,12 @@ NOUN_FRAMES = frozenset(
     }
 )
 NOUN_CUE_LEMMAS = NOUN_CUES | frozenset(lemma for lemma, _ in NOUN_FRAMES)
+
+# What "reads" a quotation aloud: "the statement read", "a banner reading".
+READ_SOURCES = frozenset(
+    """
+    statement email e-mail letter memo message note post tweet release text ad
+    advertisement sign banner placard poster hat shirt t-shirt caption headline
+    slogan card flyer mailer page website petition resolution label sticker
+    """.split()
+)

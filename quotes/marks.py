@@ -104,7 +104,9 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
             else:
                 marks.append(Mark(s, e, CLOSE, True))
         elif tok in DOUBLE_OPEN:
-            if tok == "\u201c" and _closing_context(after) and not _opening_context(before):
+            if tok == "\u201c" and _closing_context(after) and (
+                not _opening_context(before) or before in (",", ";") and (after == "" or _is_space(after))
+            ):
                 marks.append(Mark(s, e, CLOSE, True))  # “ typed as a closer: `see,“ said`
             else:
                 marks.append(Mark(s, e, OPEN, True))

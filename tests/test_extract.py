@@ -330,6 +330,22 @@ DIRECT = {
             )
         ],
     ),
+    "statement-read": (
+        '"We took notes on her life and her hopes," read the statement from Daniel Brooks.',
+        [E("direct", "We took notes on her life and her hopes,", None, cue="read")],
+    ),
+    "it-reads": (
+        "At the bottom it reads, \u201cYou can support the harbour fund by giving $35.\u201d",
+        [E("direct", "You can support the harbour fund by giving $35.", None, cue="reads")],
+    ),
+    "curly-open-mark-typed-as-closer-after-comma": (
+        "\u201cThat could create new problems for the port,\u201c said Daniel Brooks, the harbour master.",
+        [E("direct", "That could create new problems for the port,", "Daniel Brooks", cue="said")],
+    ),
+    "next-sentence-mark-not-part-of-the-aside-clause": (
+        "The answer, Maria Okafor told them, was simple. ''Just put your money in the harbour fund,'' she said.",
+        [E("direct", "Just put your money in the harbour fund,", "Maria Okafor", cue="said")],
+    ),
     "passive-object-control-speaks": (
         "The meeting was so calm that Daniel Brooks was prompted to say, \"I cannot believe how polite it has been.\"",
         [E("direct", "I cannot believe how polite it has been.", "Daniel Brooks", cue="to say")],
