@@ -38,6 +38,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
 )
+# A headline-style claim on a line of its own: `Name: what they said`.
+COLON_CLAIM = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][^\n:]{1,40}?)(?P<colon>:)[ \t]+(?P<body>\S[^\n]*)$", re.M
+)
 # Conjunctions that make a clause a condition or a circumstance, never a report.
 OBJECT_COMPLEMENTS = frozenset("oprd xcomp ccomp".split())
 OBJECT_PREPS = frozenset("for as over with to against about from".split())
@@ -94,6 +98,7 @@ class Extractor:
         self.ents = list(doc.ents)  # Doc.ents rebuilds its Spans on every access
         self._boilerplate = self._find_boilerplate()
         self._boiler_starts = [s for s, _ in self._boilerplate]
+        self._surname_set: set[str] | None = None
 
     # -- helpers ----------------------------------------------------------------
 
@@ -1167,7 +1172,12 @@ class Extractor:
         Only the quotes that no reported clause wraps go through the direct pass, so
         `warned that troops could invade "at any time"` stays one mixed item.
         """
-        reported = self.reported_candidates(set()) + self.block_quotes() + self.transcript_turns()
+        reported = (
+            self.reported_candidates(set())
+            + self.block_quotes()
+            + self.transcript_turns()
+            + self.colon_claims()
+        )
         mixed = [r for r in reported if r.type == "mixed"]
         absorbed = set().union(*(r.quote_ids for r in mixed)) if mixed else set()
         direct = self.direct_candidates(skip=absorbed)
@@ -1250,6 +1260,48 @@ class Extractor:
                 Candidate("direct", start, end, (colon, colon + 1), (ls, ls + len(label)), 0.8, set())
             )
         return out
+
+    def colon_claims(self) -> list[Candidate]:
+        """Headline-style lines `Reid: 'Never underestimate Trump.'`, `Blinken: No pullback`.
+
+        The label before the colon must be a name the parser tagged (a person, an
+        organisation, a nation), so `Update:`, `Photo:` or `Clinton: 45 percent` poll
+        lines never become claims. All-capital labels are transcript turns, handled there.
+        """
+        out = []
+        for m in COLON_CLAIM.finditer(self.text):
+            label, body = m.group("label"), m.group("body")
+            if label.isupper() or len(body.split()) < 3 or body[:1].isdigit():
+                continue
+            ls, le = m.span("label")
+            tagged = any(
+                e.label_ in ("PERSON", "ORG", "NORP", "GPE") and e.end_char == le and e.start_char >= ls
+                for e in self.ents
+            )
+            if not tagged and label.split()[-1] not in self._surnames():
+                continue
+            start, end = m.span("body")
+            while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".;"):
+                end -= 1
+            qids = {self.quote_of_char[c] for c in range(start, end)} - {-1}
+            kind = "indirect"
+            if len(qids) == 1:
+                q = self.quotes[next(iter(qids))]
+                if q.open_start <= start and q.close_end >= end - 1:
+                    kind, start, end = "direct", q.start, q.end
+            if kind != "direct" and qids:
+                kind = "mixed"
+            if end - start < 8:
+                continue
+            cue = (m.start("colon"), m.end("colon"))
+            out.append(Candidate(kind, start, end, cue, (ls, le), 0.6, qids))
+        return out
+
+    def _surnames(self) -> set[str]:
+        """Last words of the people the parser found, for labels it did not tag."""
+        if self._surname_set is None:
+            self._surname_set = {e.text.split()[-1] for e in self.ents if e.label_ == "PERSON"}
+        return self._surname_set
 
     def _snap_to_quotes(self, c: Candidate) -> Candidate:
         """A reported clause lying inside quote marks is the whole quotation."""

@@ -202,7 +202,7 @@ NOUN_CUES = frozenset(
 # ("calls for a ban", "criticism of the deal"). Chosen on PolNeAR train (55-70%).
 NOUN_FRAMES = frozenset(
     {
-        ("promise", "acl"), ("pledge", "acl"), ("proposal", "acl"), ("plan", "acl"),
+        ("promise", "acl"), ("pledge", "acl"), ("proposal", "acl"),
         ("call", "prep:for"), ("mention", "prep:of"), ("hope", "prep:of"),
         ("favor", "prep:of"), ("criticism", "prep:of"), ("criticism", "prep:for"),
         ("concern", "prep:about"), ("doubt", "prep:about"), ("story", "prep:about"),

@@ -346,6 +346,10 @@ DIRECT = {
         "The answer, Maria Okafor told them, was simple. ''Just put your money in the harbour fund,'' she said.",
         [E("direct", "Just put your money in the harbour fund,", "Maria Okafor", cue="said")],
     ),
+    "headline-name-colon-quote": (
+        "Okafor: 'We will never sell the harbour.'\n\nMaria Okafor spoke to dock workers on Friday.",
+        [E("direct", "We will never sell the harbour.", "Maria Okafor", cue=":", mention="Okafor")],
+    ),
     "passive-object-control-speaks": (
         "The meeting was so calm that Daniel Brooks was prompted to say, \"I cannot believe how polite it has been.\"",
         [E("direct", "I cannot believe how polite it has been.", "Daniel Brooks", cue="to say")],
@@ -684,6 +688,16 @@ NOT_QUOTES = {
         "UPDATE: The interview was recorded on Saturday evening at the harbour office.\n\n"
         "VIDEO: Watch the full interview with the director below.",
         ["The interview was recorded", "Watch the full interview"],
+        [],
+    ),
+    "name-colon-figures-is-not-a-claim": (
+        "Maria Okafor and Daniel Brooks ran for mayor.\n\nOkafor: 45 percent of the vote\nBrooks: 41 percent",
+        ["45 percent of the vote", "41 percent"],
+        [],
+    ),
+    "label-colon-that-names-nobody": (
+        "Maria Okafor spoke on Friday.\n\nUpdate: The ferry timetable changes on Monday morning.",
+        ["The ferry timetable changes"],
         [],
     ),
     "scare-quotes": (
