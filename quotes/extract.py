@@ -928,10 +928,15 @@ class Extractor:
     def _reported(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()
         content_head = None
-        for child in verb.children:
-            if child.dep_ in CONTENT_DEPS and child.lower_ != "clear":
-                content_head = child
-                break
+        clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.lower_ != "clear"]
+        if clauses:
+            # "Most were unsure; 46 percent said they were worried": with a clause on
+            # each side, the one after the cue is what was said.
+            content_head = next((c for c in clauses if c.i > verb.i), clauses[0])
+            if content_head.i < verb.i and any(
+                t.text == ";" for t in self.doc[content_head.right_edge.i + 1 : verb.i]
+            ):
+                content_head = None
         if content_head is None and lemma in XCOMP_VERBS:
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.i > verb.i:
@@ -1273,6 +1278,8 @@ class Extractor:
             label, body = m.group("label"), m.group("body")
             if label.isupper() or len(body.split()) < 3 or body[:1].isdigit():
                 continue
+            if self.in_boilerplate(m.start()):
+                continue  # a headline summary is not a claim
             ls, le = m.span("label")
             tagged = any(
                 e.label_ in ("PERSON", "ORG", "NORP", "GPE") and e.end_char == le and e.start_char >= ls

@@ -346,8 +346,8 @@ DIRECT = {
         "The answer, Maria Okafor told them, was simple. ''Just put your money in the harbour fund,'' she said.",
         [E("direct", "Just put your money in the harbour fund,", "Maria Okafor", cue="said")],
     ),
-    "headline-name-colon-quote": (
-        "Okafor: 'We will never sell the harbour.'\n\nMaria Okafor spoke to dock workers on Friday.",
+    "name-colon-quote-line": (
+        "Maria Okafor spoke to dock workers on Friday.\n\nOkafor: 'We will never sell the harbour.'\n\nThe strike goes on.",
         [E("direct", "We will never sell the harbour.", "Maria Okafor", cue=":", mention="Okafor")],
     ),
     "passive-object-control-speaks": (
@@ -580,6 +580,10 @@ REPORTED = {
         "Daniel Brooks is hoping that the ferry strike will end before the holidays.",
         E("indirect", "the ferry strike will end before the holidays", "Daniel Brooks", cue="is hoping"),
     ),
+    "clause-after-the-cue-wins-over-one-before-a-semicolon": (
+        "Most dock workers were not looking forward to the winter; 46 percent said they were worried about the strike.",
+        E("indirect", "they were worried about the strike", None, cue="said", mention="46 percent"),
+    ),
     "frame-seemed-to": (
         "Daniel Brooks seemed to rule out a second term as harbour master.",
         E("indirect", "to rule out a second term as harbour master", "Daniel Brooks", cue="seemed"),
@@ -688,6 +692,12 @@ NOT_QUOTES = {
         "UPDATE: The interview was recorded on Saturday evening at the harbour office.\n\n"
         "VIDEO: Watch the full interview with the director below.",
         ["The interview was recorded", "Watch the full interview"],
+        [],
+    ),
+    "headline-intent-is-not-a-claim": (
+        "Harbour board intends to raise the ferry fares over alleged \"losses\"\n"
+        "The board met on Monday.",
+        ["intends to raise the ferry fares"],
         [],
     ),
     "name-colon-figures-is-not-a-claim": (
