@@ -46,6 +46,7 @@ COLON_CLAIM = re.compile(
 OBJECT_COMPLEMENTS = frozenset("oprd xcomp ccomp".split())
 OBJECT_PREPS = frozenset("for as over with to against about from".split())
 LIGHT_VERBS = frozenset("make have give offer issue announce unveil release repeat renew".split())
+QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
 # What people issue to speak through: "released an ad saying ...".
 DOCUMENT_NOUNS = frozenset("email letter memo ad advertisement tweet post release video note".split())
@@ -937,6 +938,17 @@ class Extractor:
                 t.text == ";" for t in self.doc[content_head.right_edge.i + 1 : verb.i]
             ):
                 content_head = None
+        if content_head is None and lemma in QUESTION_VERBS:
+            # "when asked if he would endorse Trump": the question is an if-clause.
+            content_head = next(
+                (
+                    c
+                    for c in verb.rights
+                    if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+                ),
+                None,
+            )
         if content_head is None and lemma in XCOMP_VERBS:
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.i > verb.i:

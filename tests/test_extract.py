@@ -584,6 +584,14 @@ REPORTED = {
         "Most dock workers were not looking forward to the winter; 46 percent said they were worried about the strike.",
         E("indirect", "they were worried about the strike", None, cue="said", mention="46 percent"),
     ),
+    "asked-whether": (
+        "Daniel Brooks asked whether the ferry company would pay for the repairs.",
+        E("indirect", "the ferry company would pay for the repairs", "Daniel Brooks", cue="asked"),
+    ),
+    "asked-if-clause-as-adverbial": (
+        "At the meeting, Maria Okafor asked the board if it would back the harbour levy.",
+        E("indirect", "if it would back the harbour levy", "Maria Okafor", cue="asked"),
+    ),
     "frame-seemed-to": (
         "Daniel Brooks seemed to rule out a second term as harbour master.",
         E("indirect", "to rule out a second term as harbour master", "Daniel Brooks", cue="seemed"),
