@@ -938,6 +938,8 @@ class Extractor:
                 t.text == ";" for t in self.doc[content_head.right_edge.i + 1 : verb.i]
             ):
                 content_head = None
+        if content_head is None and lemma in lexicon.SPEECH_VERBS:
+            content_head = self._stray_that_clause(verb)
         if content_head is None and lemma in QUESTION_VERBS:
             # "when asked if he would endorse Trump": the question is an if-clause.
             content_head = next(
@@ -1008,6 +1010,20 @@ class Extractor:
                     span = (min(t.idx for t in obj.subtree), span[1])
         confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
         return self._reported_from(verb, span, confidence)
+
+    def _stray_that_clause(self, verb: Token) -> Token | None:
+        """A that-clause the parser hung on a noun after the cue: "told the audience at
+        his fundraiser for veterans that he ...", where "that" is a complementizer
+        (``mark``), not a relative pronoun."""
+        for t in verb.rights:
+            if t.dep_ not in ("dobj", "prep", "dative", "npadvmod"):
+                continue
+            for d in t.subtree:
+                if d.dep_ in ("relcl", "acl") and d.head.lemma_.lower() not in lexicon.NOUN_CUE_LEMMAS and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in d.children
+                ):
+                    return None if self.in_quote(d) else d
+        return None
 
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""

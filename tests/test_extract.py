@@ -584,6 +584,10 @@ REPORTED = {
         "Most dock workers were not looking forward to the winter; 46 percent said they were worried about the strike.",
         E("indirect", "they were worried about the strike", None, cue="said", mention="46 percent"),
     ),
+    "that-clause-misparsed-as-relative": (
+        "On Thursday, Daniel Brooks told the audience at his fundraiser for veterans that he and the Harbour Post had spoken twice.",
+        E("indirect", "he and the Harbour Post had spoken twice", "Daniel Brooks", cue="told"),
+    ),
     "asked-whether": (
         "Daniel Brooks asked whether the ferry company would pay for the repairs.",
         E("indirect", "the ferry company would pay for the repairs", "Daniel Brooks", cue="asked"),
