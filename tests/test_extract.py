@@ -585,8 +585,8 @@ REPORTED = {
         E("indirect", "they were worried about the strike", None, cue="said", mention="46 percent"),
     ),
     "that-clause-misparsed-as-relative": (
-        "On Thursday, Daniel Brooks told the audience at his fundraiser for veterans that he and the Harbour Post had spoken twice.",
-        E("indirect", "he and the Harbour Post had spoken twice", "Daniel Brooks", cue="told"),
+        "On Thursday night, Daniel Brooks told the audience at his fundraiser for veterans that he and the Harbour Post had multiple conversations.",
+        E("indirect", "he and the Harbour Post had multiple conversations", "Daniel Brooks", cue="told"),
     ),
     "asked-whether": (
         "Daniel Brooks asked whether the ferry company would pay for the repairs.",
