@@ -540,6 +540,8 @@ class Extractor:
         return out
 
     def _choose_cue(self, q: QuoteSpan, before: Token | None, after: Token | None) -> Token | None:
+        if before is not None and self._closes_fragment(q):
+            return before
         if after is not None and before is not None:
             last = self.text[q.start : q.end].rstrip()[-1:]
             between = self.text[before.idx + len(before) : q.open_start].strip()
@@ -547,6 +549,13 @@ class Extractor:
                 return after
             return before
         return after or before
+
+    def _closes_fragment(self, q: QuoteSpan) -> bool:
+        """A quoted fragment whose period ends its sentence: `called him a "moderate."
+        Rubio said ...`. A cue after it belongs to the next sentence."""
+        return self.text[q.start : q.end].rstrip().endswith(".") and bool(
+            re.search(r"\w{2,}", self.text[self._sentence_start(q.open_start) : q.open_start])
+        )
 
     def _direct_with_cue(self, q: QuoteSpan, qi: int, cue: Token) -> Candidate | None:
         subject = self.subject_of(cue)
@@ -715,7 +724,10 @@ class Extractor:
         """Where the sentence holding quote ``q`` ends (marks of other quotes skipped)."""
         p_start, p_end = self.para_of(q.open_start)
         pos = q.close_end
-        while pos < p_end:
+        after = self.text[q.close_end : p_end].lstrip()
+        # `"... welfare." Rubio has ...`: the marks close the sentence.
+        closed = self.text[q.start : q.end].rstrip()[-1:] in (".", "!", "?") and after[:1].isupper()
+        while pos < p_end and not closed:
             ch = self.text[pos]
             qi = self.quote_of_char[pos]
             if qi >= 0:
@@ -1062,7 +1074,7 @@ class Extractor:
             if not (comp.dep_ in OBJECT_COMPLEMENTS or comp.dep_ == "prep" and comp.lower_ in OBJECT_PREPS):
                 break
             more = self.clause_span(comp)
-            if more is None or self.in_quote(comp):
+            if more is None or self.in_quote(comp) and comp.dep_ != "oprd":
                 break
             span = (span[0], max(span[1], more[1]))
             end = comp.right_edge.i

@@ -661,7 +661,39 @@ MIXED = {
         ),
         "falling apart at the seams.",
     ),
+    "called-object-quoted-complement": (
+        'Maria Okafor called the harbour plan a "costly mistake" on Monday.',
+        E("mixed", 'the harbour plan a "costly mistake"', "Maria Okafor", cue="called"),
+        "costly mistake",
+    ),
 }
+
+# A quoted fragment whose period ends its sentence, then a sentence with a cue of its
+# own: the fragment keeps the cue before it and stops at its close mark.
+MIXED_THEN_NEXT = {
+    "fragment-period-then-new-speaker": (
+        'Daniel Brooks called the ferry schedule "a disgrace." Maria Okafor said the city '
+        "would review it.",
+        [
+            E("mixed", 'the ferry schedule "a disgrace."', "Daniel Brooks", cue="called"),
+            E("indirect", "the city would review it", "Maria Okafor", cue="said"),
+        ],
+    ),
+    "fragment-period-then-new-sentence": (
+        'During the hearing, Daniel Brooks praised the crew, calling them "the best in the '
+        'port." The mayor has opposed the plan.',
+        [E("mixed", 'them "the best in the port."', "Daniel Brooks", cue="calling")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(MIXED_THEN_NEXT.values()), ids=list(MIXED_THEN_NEXT))
+def test_mixed_then_next_sentence(nlp, text: str, expected: list[E]) -> None:
+    quotes = run(nlp, text)
+    for exp in expected:
+        q = check(quotes, exp)
+        if exp.type == "mixed":
+            assert q.content.end <= text.index(".\"") + 2, show(quotes)
 
 
 @pytest.mark.parametrize(("text", "expected", "fragment"), list(MIXED.values()), ids=list(MIXED))
