@@ -891,6 +891,70 @@ class Extractor:
         s = q.close_end + m.start(1)
         return Candidate("direct", q.start, q.end, None, (s, s + len(name)), 0.75, {qi})
 
+    def quoted_complements(self) -> list[Candidate]:
+        """`called Trump a "pathological liar"`, `referred to Rubio as "a bright leader"`:
+        a quotation that is the predicate of an object is a mixed item.
+
+        The verb that frames the object need not be a speech verb ("rated it "True"",
+        "dismissing them as part of the "Washington cartel""): the marks say someone
+        used the words, and the frame says about whom. The content runs from the object
+        to the end of the quotation's sentence; the verb's subject speaks.
+        """
+        out = []
+        for qi, q in enumerate(self.quotes):
+            if self.in_boilerplate(q.open_start):
+                continue
+            inner = self.char_span(q.start, q.end)
+            if inner is None:
+                continue
+            head = inner.root
+            if head.dep_ == "oprd":
+                verb = head.head
+            elif head.dep_ == "pobj" and head.head.lower_ == "as" and not self.in_quote(head.head):
+                verb = head.head.head
+                if verb.dep_ in ("dobj", "pobj") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+                    verb = verb.head if verb.dep_ == "dobj" else verb.head.head
+            else:
+                continue
+            if verb.pos_ not in ("VERB", "AUX") or verb.i >= head.i or self.in_quote(verb):
+                continue
+            obj = self._framed_object(verb, q)
+            passive = None
+            if obj is None:
+                passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                if passive is None:
+                    continue
+            subject = self.subject_of(verb) if passive is None else None
+            mention = self.mention_span(subject) if subject is not None else None
+            if mention is None and passive is None:
+                continue
+            start = obj.left_edge.idx if obj is not None else passive.left_edge.idx
+            if passive is not None:
+                mention = None
+            end = self._mixed_end(q, verb)
+            if self.text[q.start : q.end].rstrip().endswith(",") or self.text[q.close_end : q.close_end + 1] == ",":
+                end = q.close_end  # `called China "expansionist," accusing it of ...`
+            if end <= start or mention and start <= mention[0] < end:
+                continue
+            confidence = 0.6 if mention else 0.4
+            out.append(Candidate("mixed", start, end, self.cue_span(verb), mention, confidence, {qi}, verb.i))
+        return out
+
+    def _framed_object(self, verb: Token, q: QuoteSpan) -> Token | None:
+        """The object a quotation is said of: "called [him] ...", "referred to [Rubio] as".
+
+        Only "refer" takes it through "to": "introduced to cheers as" names no object."""
+        for child in verb.rights:
+            if child.idx >= q.open_start:
+                break
+            if child.dep_ == "dobj" and not self.in_quote(child):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() == "refer":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and not self.in_quote(pobj):
+                    return pobj
+        return None
+
     # -- reported speech ---------------------------------------------------------
 
     def reported_candidates(self, used_cues: set[int]) -> list[Candidate]:
@@ -1219,6 +1283,7 @@ class Extractor:
         """
         reported = (
             self.reported_candidates(set())
+            + self.quoted_complements()
             + self.block_quotes()
             + self.transcript_turns()
             + self.colon_claims()

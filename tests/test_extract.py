@@ -668,6 +668,33 @@ MIXED = {
     ),
 }
 
+# A quotation that is the predicate of an object ("called X "Y"", "referred to X as
+# "Y"") or of a passive subject: a mixed item from the object on, whatever the verb.
+QUOTED_COMPLEMENTS = {
+    "referred-to-as": (
+        'Daniel Brooks referred to the mayor as "a friend of the port," and left early.',
+        E("mixed", 'the mayor as "a friend of the port,"', "Daniel Brooks", cue="referred"),
+    ),
+    "rated-not-a-speech-verb": (
+        'In her review, Maria Okafor rated both claims "mostly false."',
+        E("mixed", 'both claims "mostly false."', "Maria Okafor", cue="rated"),
+    ),
+    "relative-clause-labelled": (
+        'Daniel Brooks, who labelled the harbour plan "a costly mistake," will vote on Monday.',
+        E("mixed", 'the harbour plan "a costly mistake,"', "Daniel Brooks", cue="labelled"),
+    ),
+    "passive-no-speaker": (
+        'The new ferry, which opens in May, has been described as "a floating palace."',
+        E("mixed", 'The new ferry, which opens in May, has been described as "a floating palace."', None),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(QUOTED_COMPLEMENTS.values()), ids=list(QUOTED_COMPLEMENTS))
+def test_quoted_complement(nlp, text: str, expected: E) -> None:
+    check(run(nlp, text), expected)
+
+
 # A quoted fragment whose period ends its sentence, then a sentence with a cue of its
 # own: the fragment keeps the cue before it and stops at its close mark.
 MIXED_THEN_NEXT = {
