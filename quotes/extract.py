@@ -404,11 +404,15 @@ class Extractor:
         )
 
     def _balance(self, start: int, end: int) -> tuple[int, int]:
-        """Extend a clause to the close mark of a quote it opens, or trim a dangling one."""
+        """Extend a clause to the close mark of a quote it opens, or trim a dangling one.
+
+        However far the close mark: the parse often ends the clause at the quotation's
+        first full stop (`said he would "carpet-bomb them. I don't know ..."`), but the
+        speaker's words run on to the close mark."""
         qi = self.quote_of_char[end - 1] if end > 0 else -1
         if qi >= 0:
             q = self.quotes[qi]
-            if q.open_start >= start and q.close_end > end and q.close_end - end < 4:
+            if q.open_start >= start and q.close_end > end:
                 end = q.close_end
         while end > start and self.text[end - 1] in " \u00a0\n":
             end -= 1

@@ -661,6 +661,18 @@ MIXED = {
         ),
         "falling apart at the seams.",
     ),
+    "quotation-runs-past-its-first-sentence": (
+        'Maria Okafor said the ferry would "run on time. We have fixed the engines and '
+        'hired more crew for the summer."',
+        E(
+            "mixed",
+            'the ferry would "run on time. We have fixed the engines and hired more crew '
+            'for the summer."',
+            "Maria Okafor",
+            cue="said",
+        ),
+        "We have fixed the engines",
+    ),
     "called-object-quoted-complement": (
         'Maria Okafor called the harbour plan a "costly mistake" on Monday.',
         E("mixed", 'the harbour plan a "costly mistake"', "Maria Okafor", cue="called"),
