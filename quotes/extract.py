@@ -510,10 +510,18 @@ class Extractor:
         small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at"}
         return all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words)
 
-    def direct_candidates(self, skip: set[int] = frozenset()) -> list[Candidate]:
+    def direct_candidates(
+        self, skip: set[int] = frozenset(), owners: dict[int, Candidate] | None = None
+    ) -> list[Candidate]:
+        """Quotes with their cues; ``owners`` maps quotes a mixed item took to that item,
+        so a quote standing alone after it (`a "change agent," Cole said. "That's ..."`)
+        continues its speaker."""
         out: list[Candidate] = []
         previous: Candidate | None = None
+        owners = owners or {}
         for qi, q in enumerate(self.quotes):
+            if qi in owners:
+                previous = owners[qi]
             if qi in skip or self.is_title(q) or self.in_boilerplate(q.open_start):
                 continue
             if not q.double and " " not in self.text[q.start : q.end].strip():
@@ -1294,7 +1302,8 @@ class Extractor:
         )
         mixed = [r for r in reported if r.type == "mixed"]
         absorbed = set().union(*(r.quote_ids for r in mixed)) if mixed else set()
-        direct = self.direct_candidates(skip=absorbed)
+        owners = {qi: r for r in mixed for qi in r.quote_ids}
+        direct = self.direct_candidates(skip=absorbed, owners=owners)
         direct_cues = {c.cue_token for c in direct if c.cue_token is not None}
         taken = set().union(*(c.quote_ids for c in direct)) if direct else set()
         final: list[Candidate] = mixed + direct

@@ -726,6 +726,18 @@ MIXED_THEN_NEXT = {
 }
 
 
+
+
+def test_quote_after_mixed_item_continues_its_speaker(nlp) -> None:
+    text = (
+        'Yet the ferry is also a "floating palace," Daniel Brooks said. "People love it '
+        'and they will keep coming back every summer."'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("mixed", 'Yet the ferry is also a "floating palace,"', "Daniel Brooks", cue="said"))
+    check(quotes, E("direct", "People love it and they will keep coming back every summer.", "Daniel Brooks"))
+
+
 @pytest.mark.parametrize(("text", "expected"), list(MIXED_THEN_NEXT.values()), ids=list(MIXED_THEN_NEXT))
 def test_mixed_then_next_sentence(nlp, text: str, expected: list[E]) -> None:
     quotes = run(nlp, text)
