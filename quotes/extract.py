@@ -758,8 +758,18 @@ class Extractor:
         pos = char
         while pos > p_start:
             ch = self.text[pos - 1]
-            if self.quote_of_char[pos - 1] < 0 and ch in ".!?" and self.text[pos : pos + 1].isspace():
+            if ch == "\n":
+                break  # a line break ends a sentence even inside one blank-line paragraph
+            qi = self.quote_of_char[pos - 1]
+            if qi < 0 and ch in ".!?" and self.text[pos : pos + 1].isspace():
                 break
+            if (
+                qi >= 0
+                and self.quotes[qi].close_end == pos
+                and self.text[self.quotes[qi].start : self.quotes[qi].end].rstrip()[-1:] in (".", "!", "?")
+                and self.text[pos : pos + 1].isspace()
+            ):
+                break  # `... as "anti-system." "What we have ...`: the marks closed it
             pos -= 1
         while pos < char and self.text[pos].isspace():
             pos += 1

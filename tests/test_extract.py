@@ -728,6 +728,20 @@ MIXED_THEN_NEXT = {
 
 
 
+@pytest.mark.parametrize("joiner", [" ", "\n"], ids=["same-line", "line-break"])
+def test_quote_after_closed_fragment_stays_direct(nlp, joiner: str) -> None:
+    """A fragment's closing period (or a line break) ends the sentence: the next quote
+    with its cue after it is direct, not a mixed item reaching back over the fragment."""
+    text = (
+        'Maria Okafor has built her campaign on presenting herself as "an outsider."'
+        + joiner
+        + '"We are not insiders and we take orders from no one," Okafor told the paper.'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We are not insiders and we take orders from no one,", "Maria Okafor", cue="told"))
+    assert not [q for q in quotes if q.content.start < text.index("an outsider") < q.content.end], show(quotes)
+
+
 def test_quote_after_mixed_item_continues_its_speaker(nlp) -> None:
     text = (
         'Yet the ferry is also a "floating palace," Daniel Brooks said. "People love it '
