@@ -239,6 +239,17 @@ class Extractor:
             owner = self.subject_of(head.head)
             if owner is not None:
                 return owner
+        infinitive = verb.dep_ == "relcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.lefts)
+        if (verb.dep_ == "acl" or infinitive) and head.pos_ == "NOUN" and not self.can_speak(head):
+            # "Forbes shot back in an article stating ...", "mounted a campaign to
+            # condemn ...": a thing that cannot speak carries its author's words.
+            gov = head.head
+            if head.dep_ == "pobj" and gov.dep_ == "prep":
+                gov = gov.head
+            if head.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in ("VERB", "AUX") and gov.i != verb.i:
+                owner = self.subject_of(gov)
+                if owner is not None:
+                    return owner
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Romney, the nominee, tweeted": a misparse hangs the verb off the apposition.
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
@@ -269,10 +280,52 @@ class Extractor:
             # "..., Federal Election Commission records show.": the parser made the
             # subject a compound of the verb.
             return compounds[0]
-        return None
+        return self._stranded_subject(verb)
+
+    def _stranded_subject(self, verb: Token) -> Token | None:
+        """A finite verb whose subject the parser hung elsewhere.
+
+        In "... Hillary Clinton, former president Bill Clinton said" or "her adviser,
+        Jake Sullivan, said" the name right before the verb became an apposition of an
+        earlier noun and the verb has no subject. A finite verb always has one, and in
+        English it stands right before it: take that noun phrase (an apposition closed
+        by a comma included).
+        """
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("relcl", "acl", "amod"):
+            return None
+        i = verb.i - 1
+        if i >= 1 and self.doc[i].text == ",":
+            i -= 1  # "Senator Harry Reid, the minority leader, said"
+        if i < 0:
+            return None
+        tok = self.doc[i]
+        if tok.pos_ not in ("PROPN", "NOUN", "PRON") or self.in_quote(tok):
+            return None
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
+            tok = tok.head
+        if tok.i != i or tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return None  # the noun belongs to another clause or modifies another noun
+        if i < verb.i - 1 and tok.dep_ != "appos":
+            return None  # only a closing apposition stands between comma and verb
+        return tok if self.can_speak(tok) else None
 
     def mention_span(self, token: Token) -> tuple[int, int]:
-        """Compact speaker mention: the noun phrase without relative clauses or appositions."""
+        """Compact speaker mention: the noun phrase without relative clauses or appositions.
+
+        A relative pronoun ("the ads that slam", "Mr. Trump, who said") reaches back to
+        its noun: the mention runs from the noun to the pronoun, so it names the noun
+        whichever of the two an annotator marks as the source.
+        """
+        if (
+            token.lower_ in ("who", "which", "that")
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.dep_ == "relcl"
+            and token.head.head.i < token.i
+            and token.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            start, _ = self.mention_span(token.head.head)
+            if start < token.idx and "\n" not in self.text[start : token.idx]:
+                return start, token.idx + len(token)
         keep = [token]
         for child in token.lefts:
             if child.dep_ not in ("punct", "cc", "prep") or child.dep_ == "poss":
@@ -288,8 +341,15 @@ class Extractor:
             for t in keep
         ):
             # A misparsed head ("date 2022-02-17 Jens Stoltenberg, ..."): take the name.
+            # Never from a clause or phrase hung on the noun ("results that show where
+            # support came from in Iowa" is no Iowa speaking).
+            inner = {
+                t.i for c in token.children if c.dep_ in ("relcl", "acl", "ccomp")
+                for t in c.subtree
+            }
             names = [e for e in self.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
-                     and e.start >= token.left_edge.i and e.end <= token.right_edge.i + 1]
+                     and e.start >= token.left_edge.i and e.end <= token.right_edge.i + 1
+                     and e.start not in inner]
             if names:
                 return names[0].start_char, names[0].end_char
         start = min(t.idx for t in keep)

@@ -612,6 +612,28 @@ REPORTED = {
         "On Wednesday, Maria Okafor bashed Daniel Brooks's proposal to close the harbour for the winter.",
         E("indirect", "to close the harbour for the winter", "Maria Okafor", cue="proposal"),
     ),
+    "speaker-hung-as-apposition-before-the-verb": (
+        "In a letter to the council, her chief of staff, Daniel Brooks, said the harbour would close for repairs.",
+        E("indirect", "the harbour would close for repairs", "Daniel Brooks", cue="said", mention="Daniel Brooks"),
+    ),
+    "relative-pronoun-mention-reaches-its-noun": (
+        "The harbour authority published new tide tables that show the channel near Calais will be too shallow for ferries.",
+        E(
+            "indirect",
+            "the channel near Calais will be too shallow for ferries",
+            None,
+            cue="show",
+            mention="new tide tables that",
+        ),
+    ),
+    "document-hung-on-a-preposition-speaks-for-its-author": (
+        "Maria Okafor wrote back in a letter stating that the pier was never for sale.",
+        E("indirect", "the pier was never for sale", "Maria Okafor", cue="stating"),
+    ),
+    "infinitive-on-a-thing-takes-the-owner": (
+        "Maria Okafor has found ways to criticise the new ferry timetable.",
+        E("indirect", "the new ferry timetable", "Maria Okafor", cue="to criticise"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
