@@ -195,13 +195,58 @@ class Extractor:
         return start, end
 
     def subject_of(self, verb: Token) -> Token | None:
+        """The speaker token of a cue verb; a poll speaks for the share of its respondents."""
+        subject = self._subject_of(verb)
+        if subject is not None and self._is_share(subject):
+            poll = self._poll_in_sentence(subject)
+            if poll is not None:
+                return poll
+        return subject
+
+    @staticmethod
+    def _is_share(token: Token) -> bool:
+        """"51 percent of voters", "about half", "six in 10": a share of respondents."""
+        if token.lower_ in lexicon.SHARE_HEADS or token.lemma_.lower() in lexicon.SHARE_HEADS:
+            return True
+        if token.like_num or token.ent_type_ == "PERCENT":
+            return True
+        # "51 percent of Democrats": the parser may head the phrase on the people.
+        return any(
+            c.dep_ in ("nummod", "amod", "quantmod", "nmod", "compound")
+            and (c.ent_type_ == "PERCENT" or c.lower_ in lexicon.SHARE_HEADS)
+            for c in token.children
+        )
+
+    def _poll_in_sentence(self, subject: Token) -> Token | None:
+        """The poll or survey named before the subject in its sentence, if any."""
+        sent = subject.sent
+        polls = [
+            t for t in self.doc[sent.start : subject.i]
+            if t.lemma_.lower() in lexicon.POLL_NOUNS and t.pos_ == "NOUN" and not self.in_quote(t)
+        ]
+        return polls[-1] if polls else None
+
+    def _subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a cue verb, climbing through participles and conjuncts."""
         subjects = [
             c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.in_quote(c)
         ]
         if subjects:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
-            return max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
+            subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
+            noun = verb.head
+            if (
+                verb.dep_ == "relcl"
+                and subject.lower_ in ("that", "which")
+                and noun.dep_ == "dobj"
+                and noun.lemma_.lower() in lexicon.STATEMENT_NOUNS | DOCUMENT_NOUNS | lexicon.EVIDENCE_SOURCES
+            ):
+                # "she issued a statement that sought ...", "released a video that
+                # accuses ...": whoever issued it speaks through it.
+                owner = self.subject_of(noun.head)
+                if owner is not None:
+                    return owner
+            return subject
         for child in verb.children:
             if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
                 # "was told by X": the agent speaks; a passive subject is the addressee.

@@ -219,3 +219,15 @@ READ_SOURCES = frozenset(
     slogan card flyer mailer page website petition resolution label sticker
     """.split()
 )
+
+# Polls: when a share of respondents "said" something ("51 percent of voters said"),
+# PolNeAR credits the poll named in the same sentence, not the respondents.
+POLL_NOUNS = frozenset({"poll", "survey"})
+
+# Heads of a subject that is a share of people ("half", "51 percent of voters", "six
+# in 10", "a majority"): respondents speaking through a poll.
+SHARE_HEADS = frozenset(
+    """
+    percent % half third quarter majority minority plurality share fraction
+    """.split()
+)

@@ -634,6 +634,24 @@ REPORTED = {
         "Maria Okafor has found ways to criticise the new ferry timetable.",
         E("indirect", "the new ferry timetable", "Maria Okafor", cue="to criticise"),
     ),
+    "statement-that-speaks-for-its-issuer": (
+        "Maria Okafor issued a statement that called the pier sale a disgrace.",
+        E("indirect", "the pier sale a disgrace", "Maria Okafor", cue="called"),
+    ),
+    "share-of-respondents-speaks-through-the-poll": (
+        "In a harbour authority survey released Monday, 62 percent of ferry passengers said the crossing should run all night.",
+        E("indirect", "the crossing should run all night", None, cue="said", mention="a harbour authority survey"),
+    ),
+    "share-with-no-poll-speaks-itself": (
+        "Sixty percent of ferry passengers said the crossing should run all night.",
+        E(
+            "indirect",
+            "the crossing should run all night",
+            None,
+            cue="said",
+            mention="Sixty percent of ferry passengers",
+        ),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
