@@ -314,7 +314,20 @@ class Extractor:
                 steps += 1
             if verb.dep_ == "pcomp" and head.pos_ == "NOUN" and head.dep_ == "dobj":
                 head = head.head  # "took the unusual step of criticizing": who took it
-            return self.subject_of(head) if head.i != verb.i else None
+            if head.i == verb.i:
+                return None
+            if verb.dep_ in ("advcl", "pcomp") and not self.is_cue(head):
+                # "X was booed and shouted down after telling ...": a participle's
+                # doer is the clause's surface subject, passive or not.
+                clause = head
+                while clause.dep_ == "conj" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+                ):
+                    clause = clause.head
+                passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None and not self.in_quote(passive):
+                    return passive
+            return self.subject_of(head)
         if verb.i + 1 < len(self.doc) and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             # "He had a voice in decisions, said a former spokesman": inverted report.
             for child in verb.rights:
@@ -339,20 +352,38 @@ class Extractor:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("relcl", "acl", "amod"):
             return None
         i = verb.i - 1
-        if i >= 1 and self.doc[i].text == ",":
+        age = False
+        if i >= 3 and self.doc[i].text == "," and self.doc[i - 1].like_num and self.doc[i - 2].text == ",":
+            i -= 3  # "Marcel Lazar, 44, said"
+            age = True
+        elif i >= 1 and self.doc[i].text == ",":
             i -= 1  # "Senator Harry Reid, the minority leader, said"
-        if i < 0:
+        if i < 0 or self.in_quote(self.doc[i]):
             return None
         tok = self.doc[i]
-        if tok.pos_ not in ("PROPN", "NOUN", "PRON") or self.in_quote(tok):
-            return None
+        if tok.pos_ not in ("PROPN", "NOUN", "PRON") or not self.can_speak(tok):
+            return self._relative_clause_owner(tok, verb)
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
             tok = tok.head
         if tok.i != i or tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             return None  # the noun belongs to another clause or modifies another noun
-        if i < verb.i - 1 and tok.dep_ != "appos":
+        if i < verb.i - 1 and tok.dep_ != "appos" and not age:
             return None  # only a closing apposition stands between comma and verb
         return tok if self.can_speak(tok) else None
+
+    def _relative_clause_owner(self, tok: Token, verb: Token) -> Token | None:
+        """"a White House official who spoke anonymously to discuss strategy said": the
+        words before the verb end a relative clause; its noun is the stranded subject."""
+        for _ in range(6):
+            if tok.head.i == tok.i or tok.head.i >= verb.i:
+                return None
+            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                noun = tok.head
+                if noun.dep_ in ("nsubj", "nsubjpass", "poss") or not self.can_speak(noun):
+                    return None
+                return noun
+            tok = tok.head
+        return None
 
     def mention_span(self, token: Token) -> tuple[int, int]:
         """Compact speaker mention: the noun phrase without relative clauses or appositions.

@@ -652,6 +652,14 @@ REPORTED = {
             mention="Sixty percent of ferry passengers",
         ),
     ),
+    "participle-after-a-passive-takes-its-subject": (
+        "Maria Okafor was booed by dock workers after telling the crowd that the pier would be sold.",
+        E("indirect", "the pier would be sold", "Maria Okafor", cue="telling"),
+    ),
+    "participle-after-a-passive-without-agent": (
+        "Maria Okafor was sidelined after saying that the pier would be sold.",
+        E("indirect", "the pier would be sold", "Maria Okafor", cue="saying"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
