@@ -46,6 +46,8 @@ BYLINE_DESK = re.compile(
     r"(?i)\b(?:news|staff|desk|editorial|board|press|reuters|today|times|post|journal|"
     r"tribune|herald|wire|editors?|reporters?|correspondents?|contributors?|agency)\b"
 )
+# A headline that names its speaker before a colon: "Rubio: I Still Believe ...".
+SPEAKER_LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3}):[ \t]")
 # Lines that start a new item in live blogs and briefs: "___", "***", "11:15 a.m.".
 ITEM_BREAK = re.compile(
     r"^[ \t]*(?:_{3,}\.?|\*{3,}|-{3,}|\d{1,2}:\d{2}\s*[ap]\.?m\.?)[ \t]*$",
@@ -714,9 +716,28 @@ class Resolver:
             if lower in ("we", "us", "our") and self.author is not None and self._quote_of(position) < 0:
                 return self._author_entity(position), None  # the columnist's "we"
             return None
+        if lower in ("i", "me", "my", "we", "us", "our"):
+            labelled = self._line_label(position)
+            if labelled is not None:
+                return labelled, None
         if lower in ("i", "me", "my") and self.author is not None and self._quote_of(position) < 0:
             return self._author_entity(position), None  # a first-person column
         return None  # "you", or "I" with no byline: an unnamed person
+
+    def _line_label(self, position: int) -> Entity | None:
+        """The person a line is labelled with ("Mark Cuban: I'd consider a bid"): the
+        "I" of a headline that quotes someone is that someone, not the byline."""
+        start = self.text.rfind("\n", 0, position) + 1
+        m = SPEAKER_LABEL.match(self.text, start, position)
+        if m is None or m.group(1).isupper():
+            return None
+        name = m.group(1)
+        full = self._full_name(name, position)
+        if full is not None:
+            return self._lookup(full, "person") or self._add_person(full, position)
+        if len(name.split()) >= 2 and first_name_gender(name) is not None:
+            return self._add_person(name, position)
+        return None
 
     def _author_entity(self, position: int) -> Entity:
         assert self.author is not None

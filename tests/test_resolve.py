@@ -369,6 +369,14 @@ def test_columnist_i_is_the_byline_author(nlp) -> None:
         assert q.speaker is None, (author, show(doc._.quotes))
 
 
+def test_i_in_a_labelled_headline_is_the_label(nlp) -> None:
+    # "Name: I ..." is a headline quoting Name: the "I" is Name, not the byline.
+    text = "Harbour news.\nMaria Okafor: I support the new ferry timetable\nThe harbour master spoke on Monday."
+    doc = nlp(pipeline.make_doc(nlp, text, author="By GRETA HOLM"))
+    q = find(doc._.quotes, "the new ferry timetable")
+    assert q.speaker == "Maria Okafor", show(doc._.quotes)
+
+
 def test_i_inside_a_quote_is_not_the_author(nlp) -> None:
     text = '"I never agreed to close the pier," Daniel Brooks said.'
     doc = nlp(pipeline.make_doc(nlp, text, author="Greta Holm"))
