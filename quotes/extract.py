@@ -673,7 +673,8 @@ class Extractor:
                 cand = self._direct_with_cue(q, qi, cue)
             if cand is None:
                 cand = (
-                    self._colon_intro(q, qi, p_start)
+                    self._colon_lead(q, qi, p_start)
+                    or self._colon_intro(q, qi, p_start)
                     or self._bare_cue_before(q, qi, p_start)
                     # A signed quote ("... ” ― Ada Voss") names its own speaker: the
                     # signature outranks continuing the previous one.
@@ -957,6 +958,20 @@ class Extractor:
         lead = self.text[lead_start : q.open_start]
         if not lead.rstrip().endswith(":"):
             return None
+        # "... are problematic - Pew Research:" and `Clinton: "..." Bush:`: the label
+        # starts after a dash or a closed quotation.
+        cut = max(
+            (m.end() for m in re.finditer(r"\s[-\u2013\u2014]+\s*|[-\u2013\u2014]{2,}|[\u201d\"]\s", lead)),
+            default=0,
+        )
+        if cut:
+            lead_start += cut
+            lead = self.text[lead_start : q.open_start]
+            lead_start += len(lead) - len(lead.lstrip())
+            lead = lead.lstrip()
+            if lead.startswith("More from "):
+                lead_start += len("More from ")
+                lead = lead[len("More from ") :]
         colon = lead_start + lead.rstrip().rfind(":")
         span = self.char_span(lead_start, colon)
         if span is None or len(span) > 16:

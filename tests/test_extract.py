@@ -358,6 +358,18 @@ DIRECT = {
         '"We will not give up the harbour." Mayor Ruth Calder said this to dock workers on Friday.',
         [E("direct", "We will not give up the harbour.", "Ruth Calder", cue="said")],
     ),
+    "colon-label-after-a-dash": (
+        'The ferry numbers have been falling all year - Maria Okafor: "We carried fewer passengers than in any year since the war."',
+        [E("direct", "We carried fewer passengers than in any year since the war.", "Maria Okafor")],
+    ),
+    "colon-label-after-a-closed-quote": (
+        'Brooks: "The pier stays open." Okafor: "The pier will close in March."',
+        [E("direct", "The pier will close in March.", None, mention="Okafor")],
+    ),
+    "subject-before-a-colon-outranks-the-previous-speaker": (
+        '"Close the pier," said Daniel Brooks. Maria Okafor resisted: "The pier has served this town for a century."',
+        [E("direct", "The pier has served this town for a century.", "Maria Okafor")],
+    ),
 }
 
 
