@@ -49,6 +49,8 @@ LIGHT_VERBS = frozenset("make have give offer issue announce unveil release repe
 QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
 # What people issue to speak through: "released an ad saying ...".
+# Dashes that close a dateline ("CLEVELAND (AP) \u2014 ...").
+DATELINE_DASHES = frozenset({"\u2014", "\u2015", "\u2013", "--", "-"})
 DOCUMENT_NOUNS = frozenset("email letter memo ad advertisement tweet post release video note".split())
 # Verbs whose object does what the infinitive after it says: "led X to announce".
 OBJECT_CONTROL = frozenset(
@@ -234,6 +236,15 @@ class Extractor:
         if subjects:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
             subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
+            if subject.i < verb.i and any(
+                c.dep_ == "punct" and c.text in DATELINE_DASHES and c.i < verb.i
+                for c in subject.rights
+            ):
+                # "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey
+                # told ...": the parser made the dateline the subject.
+                named = self._stranded_subject(verb)
+                if named is not None:
+                    return named
             noun = verb.head
             if (
                 verb.dep_ == "relcl"
@@ -316,7 +327,7 @@ class Extractor:
                 head = head.head  # "took the unusual step of criticizing": who took it
             if head.i == verb.i:
                 return None
-            if verb.dep_ in ("advcl", "pcomp") and not self.is_cue(head):
+            if verb.dep_ in ("advcl", "pcomp", "conj") and not self.is_cue(head):
                 # "X was booed and shouted down after telling ...": a participle's
                 # doer is the clause's surface subject, passive or not.
                 clause = head

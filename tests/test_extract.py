@@ -672,6 +672,15 @@ REPORTED = {
         "Maria Okafor was sidelined after saying that the pier would be sold.",
         E("indirect", "the pier would be sold", "Maria Okafor", cue="saying"),
     ),
+    "conjunct-of-a-passive-takes-its-subject": (
+        "By the end of the day, Maria Okafor was forced into a rare retreat and said that the pier would stay open.",
+        E("indirect", "the pier would stay open", "Maria Okafor", cue="said"),
+    ),
+    "dateline-is-never-the-speaker": (
+        "PORTSMOUTH, July 19 (UPI) \u2014 Former Harbour Commissioner Daniel Brooks told delegates at the"
+        " Harbour Convention that the pier should be sold.",
+        E("indirect", "the pier should be sold", "Daniel Brooks", cue="told"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
