@@ -1582,10 +1582,12 @@ class Extractor:
                 end -= 1
             qids = {self.quote_of_char[c] for c in range(start, end)} - {-1}
             kind = "indirect"
-            if len(qids) == 1:
-                q = self.quotes[next(iter(qids))]
-                if q.open_start <= start and q.close_end >= end - 1:
-                    kind, start, end = "direct", q.start, q.end
+            first = self.quote_of_char[start]
+            if first >= 0 and self.quotes[first].open_start == start:
+                # `Brooks: "The pier stays open." Okafor: "..."`: the label speaks the
+                # quotation it opens, not the rest of the line.
+                q = self.quotes[first]
+                kind, start, end, qids = "direct", q.start, q.end, {first}
             if kind != "direct" and qids:
                 kind = "mixed"
             if end - start < 8:
