@@ -1057,11 +1057,22 @@ class Extractor:
         for tok in span:
             if tok.idx >= end or self.in_quote(tok):
                 continue
-            if self.is_cue(tok) and tok.tag_ != "VBG":
+            if self.is_cue(tok) and self._finite_report(tok):
                 return True
             if tok.is_sent_start and tok.idx > start + 2 and not tok.is_punct:
                 sentences += 1
         return sentences > 1
+
+    @staticmethod
+    def _finite_report(verb: Token) -> bool:
+        """A cue that makes a report of its own: finite ("said", "has said"), not an
+        infinitive or a clause describing the speaker ("the only senator to endorse
+        Sanders", "a documentary that showed ...")."""
+        if verb.dep_ in ("relcl", "acl"):
+            return False
+        if verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+        return verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
 
     def _dash_signature(self, q: QuoteSpan, qi: int, p_end: int) -> Candidate | None:
         """A quote followed by a line `- Name` or `— Name, title`."""

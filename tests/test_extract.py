@@ -350,6 +350,14 @@ DIRECT = {
         "Maria Okafor spoke to dock workers on Friday.\n\nOkafor: 'We will never sell the harbour.'\n\nThe strike goes on.",
         [E("direct", "We will never sell the harbour.", "Maria Okafor", cue=":", mention="Okafor")],
     ),
+    "second-quote-after-an-appositive-with-a-cue-word": (
+        "\u201cWe should close the pier,\u201d said Daniel Brooks, the only councillor to endorse the plan. "
+        "\u201cThere are too many people who feel it is unsafe.\u201d",
+        [
+            E("direct", "We should close the pier,", "Daniel Brooks", cue="said"),
+            E("direct", "There are too many people who feel it is unsafe.", "Daniel Brooks"),
+        ],
+    ),
     "passive-object-control-speaks": (
         "The meeting was so calm that Daniel Brooks was prompted to say, \"I cannot believe how polite it has been.\"",
         [E("direct", "I cannot believe how polite it has been.", "Daniel Brooks", cue="to say")],
