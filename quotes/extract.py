@@ -177,7 +177,10 @@ class Extractor:
 
     def _document_reads(self, verb: Token) -> bool:
         """"read" quoting a text: its subject, object or head is a document or a sign."""
-        holders = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+        # "the editorial read." is often parsed as a noun "read" with the source as
+        # its modifier.
+        deps = ("nsubj", "dobj") if verb.pos_ != "NOUN" else ("compound", "amod")
+        holders = [c for c in verb.children if c.dep_ in deps and (verb.pos_ != "NOUN" or c.i == verb.i - 1)]
         if verb.dep_ in ("acl", "relcl"):
             holders.append(verb.head)
         return any(
@@ -344,7 +347,10 @@ class Extractor:
             for child in verb.rights:
                 if child.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and child.pos_ in ("NOUN", "PROPN"):
                     return child
-        compounds = [c for c in verb.lefts if c.dep_ == "compound" and c.i == verb.i - 1]
+        compounds = [
+            c for c in verb.lefts if c.dep_ in ("compound", "amod") and c.i == verb.i - 1
+            and (c.dep_ == "compound" or verb.lower_.startswith("read"))
+        ]
         if compounds and not self.in_quote(compounds[0]):
             # "..., Federal Election Commission records show.": the parser made the
             # subject a compound of the verb.
@@ -817,6 +823,8 @@ class Extractor:
             return False
         if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
             return False
+        if any(c.dep_ == "xcomp" for c in verb.children if c.i > verb.i):
+            return False  # "as Bush continued to interject": a clause of its own, no aside
         # Set off by a comma: "As X noted, Y" or "Y, as X noted" (not "as he said he would").
         doc = verb.doc
         after = verb.right_edge.i + 1

@@ -217,6 +217,7 @@ READ_SOURCES = frozenset(
     statement email e-mail letter memo message note post tweet release text ad
     advertisement sign banner placard poster hat shirt t-shirt caption headline
     slogan card flyer mailer page website petition resolution label sticker
+    editorial column op-ed article report story document transcript notice filing
     """.split()
 )
 

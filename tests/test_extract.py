@@ -358,6 +358,14 @@ DIRECT = {
             E("direct", "There are too many people who feel it is unsafe.", "Daniel Brooks"),
         ],
     ),
+    "editorial-read": (
+        "\u201cIf she wants to lead the port, she should come to the harbour,\u201d the editorial read.",
+        [E("direct", "If she wants to lead the port, she should come to the harbour,", None, cue="read")],
+    ),
+    "as-clause-with-its-own-complement-is-no-aside": (
+        '"Let me talk." "Quiet," Daniel Brooks demanded, as Maria Okafor continued to interject.',
+        [E("direct", "Quiet,", "Daniel Brooks", cue="demanded")],
+    ),
     "passive-object-control-speaks": (
         "The meeting was so calm that Daniel Brooks was prompted to say, \"I cannot believe how polite it has been.\"",
         [E("direct", "I cannot believe how polite it has been.", "Daniel Brooks", cue="to say")],
