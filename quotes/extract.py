@@ -1168,6 +1168,11 @@ class Extractor:
                 if cand:
                     out.append(cand)
                 continue
+            if tok.lower_ in lexicon.HEARSAY_ADVERBS and tok.dep_ == "advmod" and not self.in_boilerplate(tok.idx):
+                cand = self._hearsay(tok)
+                if cand:
+                    out.append(cand)
+                continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS:
                 cand = self._noun_cue(tok)
                 if cand is not None:
@@ -1192,18 +1197,29 @@ class Extractor:
         for child in verb.children:
             if child.i < verb.i:
                 continue
-            if (lemma, child.dep_) in lexicon.CONTENT_FRAMES:
-                slot = child
-            elif child.dep_ == "prep" and (lemma, f"prep:{child.lower_}") in lexicon.CONTENT_FRAMES:
-                slot = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            else:
+            key = (lemma, child.dep_ if child.dep_ != "prep" else f"prep:{child.lower_}")
+            if key not in lexicon.CONTENT_FRAMES and key not in lexicon.NO_SOURCE_FRAMES:
                 continue
+            slot = child if child.dep_ != "prep" else next(
+                (c for c in child.children if c.dep_ in ("pobj", "pcomp")), None
+            )
             if slot is None or self.in_quote(slot) and slot.dep_ != "ccomp":
                 continue
             cand = self._reported_from(verb, self._with_complements(verb, slot, self.clause_span(slot)), 0.6)
-            if cand is not None and cand.mention is not None:
+            if cand is None:
+                continue
+            if cand.mention is not None and key in lexicon.CONTENT_FRAMES:
                 return cand
+            if key in lexicon.NO_SOURCE_FRAMES and self._passive(verb):
+                return cand  # "is expected to win": an attribution with no source
         return None
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        """"is expected", "a group known as": a passive or a past participle on a noun."""
+        return verb.tag_ == "VBN" and (
+            verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+        )
 
     def _reported(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()
@@ -1447,6 +1463,19 @@ class Extractor:
             elif child.dep_ == "prep" and (lemma, f"prep:{child.lower_}") in lexicon.NOUN_FRAMES:
                 return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         return None
+
+    def _hearsay(self, adverb: Token) -> Candidate | None:
+        """"Bloomberg reportedly considered a run": the clause is attributed, to no one."""
+        head = adverb.head
+        if head.pos_ not in ("VERB", "AUX") or self.in_quote(adverb):
+            return None
+        span = self.clause_span(head)
+        if span is None or span[1] - span[0] < 8:
+            return None
+        start, end = span
+        qids = {self.quote_of_char[c] for c in range(start, end)} - {-1}
+        cue = (adverb.idx, adverb.idx + len(adverb))
+        return Candidate("mixed" if qids else "indirect", start, end, cue, None, 0.5, qids, None)
 
     def _according_to(self, tok: Token) -> Candidate | None:
         nxt = self.doc[tok.i + 1]

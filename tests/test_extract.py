@@ -616,6 +616,14 @@ REPORTED = {
         "On Thursday night, Daniel Brooks told the audience at his fundraiser for veterans that he and the Harbour Post had multiple conversations.",
         E("indirect", "he and the Harbour Post had multiple conversations", "Daniel Brooks", cue="told"),
     ),
+    "passive-expected-to-has-no-source": (
+        "The vote is expected to be very close in the northern harbour district.",
+        E("indirect", "to be very close in the northern harbour district", None, cue="is expected"),
+    ),
+    "reportedly-has-no-source": (
+        "Daniel Brooks reportedly considered a run for harbour master as an independent.",
+        E("indirect", "Daniel Brooks reportedly considered a run for harbour master as an independent", None, cue="reportedly"),
+    ),
     "asked-whether": (
         "Daniel Brooks asked whether the ferry company would pay for the repairs.",
         E("indirect", "the ferry company would pay for the repairs", "Daniel Brooks", cue="asked"),
