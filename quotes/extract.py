@@ -1363,10 +1363,20 @@ class Extractor:
             end = comp.right_edge.i
         return span
 
+    def _named_object(self, verb: Token, span: tuple[int, int]) -> bool:
+        """"endorsed Cruz", "backed Clinton": a short content is fine when it is the
+        name a support or opposition verb takes."""
+        if verb.lemma_.lower() not in lexicon.STANCE_VERBS or span[1] - span[0] < 3:
+            return False
+        tokens = self.char_span(*span)
+        return tokens is not None and all(t.pos_ == "PROPN" for t in tokens) and tokens.root.head == verb
+
     def _reported_from(
         self, verb: Token, span: tuple[int, int] | None, confidence: float
     ) -> Candidate | None:
-        if span is None or span[1] - span[0] < 8:
+        if span is None:
+            return None
+        if span[1] - span[0] < 8 and not self._named_object(verb, span):
             return None
         if ANONYMITY.match(self.text, span[0]):
             return None  # "asked not to be named": a sourcing convention, not a statement

@@ -238,3 +238,6 @@ SHARE_HEADS = frozenset(
 
 # Adverbs that attribute their clause to unnamed others: "X reportedly met Y".
 HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly".split())
+
+# Verbs of taking sides whose object may be just a name ("endorsed Cruz").
+STANCE_VERBS = frozenset("endorse support praise criticize criticise attack".split())

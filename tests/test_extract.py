@@ -624,6 +624,10 @@ REPORTED = {
         "Daniel Brooks reportedly considered a run for harbour master as an independent.",
         E("indirect", "Daniel Brooks reportedly considered a run for harbour master as an independent", None, cue="reportedly"),
     ),
+    "endorsed-a-name": (
+        "On Wednesday, Daniel Brooks endorsed Okafor.",
+        E("indirect", "Okafor", "Daniel Brooks", cue="endorsed"),
+    ),
     "asked-whether": (
         "Daniel Brooks asked whether the ferry company would pay for the repairs.",
         E("indirect", "the ferry company would pay for the repairs", "Daniel Brooks", cue="asked"),
