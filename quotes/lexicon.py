@@ -154,6 +154,22 @@ STATEMENT_NOUNS = frozenset(
     """.split()
 )
 
+# Prepositions and subordinators that carry on a reported content when the parser hangs
+# them on the cue verb: "denied any role in the attacks", "called for a ban to protect
+# workers", "said it would fail if ...". Each one tested on PolNeAR train; temporal ones
+# ("after", "during", "while", "before", "until") describe the speaking and lose.
+CONTENT_PREPS = frozenset("in by as for with against over about from to of than at on".split())
+CONTENT_SUBORDINATORS = frozenset("to because if unless as".split())
+
+# The occasion of speaking, which a trailing phrase names instead of continuing the
+# content: "praised the deal in an interview", "at a rally", "on condition of anonymity".
+SPEECH_OCCASIONS = STATEMENT_NOUNS | frozenset(
+    """
+    appearance call debate conference rally event hearing meeting session show program
+    programme email e-mail essay book condition
+    """.split()
+)
+
 # A capital speaking for its government ("Moscow said"): news metonymy, resolved to the
 # country so that "Moscow" and "Russia" are one speaker.
 CAPITALS = {

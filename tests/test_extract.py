@@ -709,6 +709,22 @@ REPORTED = {
         " Harbour Convention that the pier should be sold.",
         E("indirect", "the pier should be sold", "Daniel Brooks", cue="told"),
     ),
+    "trailing-purpose-hung-on-the-cue": (
+        "Daniel Brooks called for new funding to repair the old pier.",
+        E("indirect", "new funding to repair the old pier", "Daniel Brooks", cue="called"),
+    ),
+    "trailing-in-phrase-hung-on-the-cue": (
+        "Maria Okafor criticized the harbour council in its handling of the flood.",
+        E("indirect", "the harbour council in its handling of the flood", "Maria Okafor", cue="criticized"),
+    ),
+    "frame-slot-keeps-its-as-phrase": (
+        "Maria Okafor pointed to the ferry strike as a warning for the harbour.",
+        E("indirect", "the ferry strike as a warning for the harbour", "Maria Okafor", cue="pointed"),
+    ),
+    "trailing-occasion-of-speaking-stays-out": (
+        "Maria Okafor praised the ferry plan in an interview on Tuesday.",
+        E("indirect", "the ferry plan", "Maria Okafor", cue="praised", fuzzy=False),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
