@@ -33,6 +33,11 @@ ANONYMITY = re.compile(
 CAPTION = re.compile(
     r"/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
 )
+# Markup left in scraped text: a tag, or a whole embedded post (`<tweet author="x">...</tweet>`).
+# An embed is displayed, not reported: the article attributes nothing inside it, and its
+# attribute quotes and tag names ("tweet") are no quotations or cues.
+EMBED = re.compile(r"<(tweet|blockquote|iframe)\b[^<>]*>.*?</\1>|</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?>", re.S)
+FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # A transcript turn: an optional opening mark, a capitalised speaker label, a colon.
 TRANSCRIPT_TURN = re.compile(
@@ -138,7 +143,15 @@ class Extractor:
             line = m.group().strip()
             if LINK_LINE.match(line) or CAPTION.search(line):
                 spans.append(m.span())
-        return sorted(spans)
+        if "<" in self.text:
+            spans += [m.span() for m in EMBED.finditer(self.text)]
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):  # merged, so that bisecting on starts stays exact
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
 
     def _headline(self) -> tuple[int, int] | None:
         """The first line when it reads as a headline: short, no final period, more follows."""
@@ -1693,9 +1706,16 @@ class Extractor:
                 kind = "mixed"
             if end - start < 8:
                 continue
+            if kind == "indirect" and not self._has_finite_verb(start, end):
+                continue  # `Kasich: Now or never.`, `Iowa: Ann Lee, Bo Dee`: a subhead or a list
             cue = (m.start("colon"), m.end("colon"))
             out.append(Candidate(kind, start, end, cue, (ls, le), 0.6, qids))
         return out
+
+    def _has_finite_verb(self, start: int, end: int) -> bool:
+        """Some tensed verb or modal in ``text[start:end]``: a claim says something."""
+        span = self.char_span(start, end)
+        return span is not None and any(t.tag_ in FINITE_TAGS for t in span)
 
     def _surnames(self) -> set[str]:
         """Last words of the people the parser found, for labels it did not tag."""

@@ -927,6 +927,22 @@ NOT_QUOTES = {
         ["45 percent of the vote", "41 percent"],
         [],
     ),
+    "name-colon-subhead-is-not-a-claim": (
+        "Maria Okafor and Daniel Brooks face the voters on Tuesday.\n\n"
+        "Okafor: Hold the harbour vote.\n\nShe leads the polls by ten points.\n\n"
+        "Brooks: A late surge\n\nHe has spent heavily on ferry adverts.",
+        ["Hold the harbour vote", "A late surge"],
+        [],
+    ),
+    "embedded-post-markup": (
+        "Maria Okafor answered online.\n\n"
+        '<tweet author="@okafor" stamp="1">Lena Marsh said on the radio that the pier is unsafe. '
+        "Sad!</tweet>.\n\n"
+        '<tweet pic="" author="brooks" stamp="2">The pier is safe, and the ferry runs</tweet>.\n\n'
+        "Daniel Brooks said the dockers would return on Monday.",
+        ['author="brooks" stamp=', "the pier is unsafe", "The pier is safe"],
+        [E("indirect", "the dockers would return on Monday", "Daniel Brooks", cue="said")],
+    ),
     "label-colon-that-names-nobody": (
         "Maria Okafor spoke on Friday.\n\nUpdate: The ferry timetable changes on Monday morning.",
         ["The ferry timetable changes"],

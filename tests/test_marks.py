@@ -216,6 +216,11 @@ def test_british_single_quotes_are_top_level() -> None:
     assert all(q.depth == 0 and not q.double for q in spans)
 
 
+def test_markup_attribute_quotes_are_not_quotations() -> None:
+    text = '<post pic="" author="lena">The tide is "high" today</post>. She said "go home".'
+    assert contents(text) == ["high", "go home"]
+
+
 # -- odd marks: local recovery -----------------------------------------------------------------
 
 
