@@ -661,16 +661,17 @@ class Extractor:
     def is_title(self, q: QuoteSpan) -> bool:
         """A short Title Case name in marks ("Nightly News"): a title, not speech."""
         words = self.text[q.start : q.end].split()
-        if words and words[-1].endswith(","):
-            # American style puts the comma inside the marks: `the co-author of "Going
-            # Viral," said` and `on Fox News Channel's "Hannity," Gingrich said` are
-            # titles when the words before the marks introduce one.
+        if words and words[-1].endswith((",", ".")):
+            # American style puts the comma or period inside the marks: `the co-author of
+            # "Going Viral," said`, `on Fox News Channel's "Hannity," Gingrich said` and
+            # `he said on ABC's "This Week."` are titles when the words before the marks
+            # introduce one.
             before = self.text[max(0, q.open_start - 40) : q.open_start].split()
             if not before or before[-1].lower().strip(",") not in TITLE_INTRO and not re.search(
                 r"['\u2019]s$", before[-1]
             ):
                 return False
-            words[-1] = words[-1].rstrip(",")
+            words[-1] = words[-1].rstrip(",.")
         if not words or len(words) > 6 or re.search(r"[.!?,;:]$", words[-1]):
             return False
         small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at"}

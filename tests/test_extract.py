@@ -904,6 +904,15 @@ NOT_QUOTES = {
         ["a large lead in the harbour district"],
         [],
     ),
+    "show-title-with-period-inside-marks": (
+        'The ferry will sail on time, Maria Okafor said on Harbour TV\'s "Morning Tide." '
+        '"We have the crew," she said.',
+        ["Morning Tide"],
+        [
+            E("indirect", "The ferry will sail on time", "Maria Okafor", cue="said"),
+            E("direct", "We have the crew,", "Maria Okafor"),
+        ],
+    ),
     "title-with-comma-inside-marks": (
         'Ada Voss, the co-author of "Harbour Lights," said the pier was never safe.',
         ["Harbour Lights"],
