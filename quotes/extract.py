@@ -702,6 +702,10 @@ class Extractor:
             cand = None
             if cue is not None:
                 cand = self._direct_with_cue(q, qi, cue)
+            if cand is None and cue is after and before is not None:
+                # `hailed the vote as "fantastic," telling ...`: the participle after the
+                # quote reports nothing; the verb before it does.
+                cand = self._direct_with_cue(q, qi, before)
             if cand is None:
                 cand = (
                     self._colon_lead(q, qi, p_start)
@@ -761,6 +765,8 @@ class Extractor:
             s_start = self._sentence_start(q.open_start)
             lead = self.text[s_start : q.open_start]
             if re.search(r"\w{2,}.*\w", lead) and not lead.rstrip().endswith((":", ",")):
+                if self._quote_not_reported_by(q, cue):
+                    return None
                 kind, start = "mixed", s_start
         if mention is None and kind == "direct":
             return None
@@ -768,6 +774,22 @@ class Extractor:
         return Candidate(
             kind, start, end, self.cue_span(cue), mention, confidence, {qi}, cue_token=cue.i
         )
+
+    def _quote_not_reported_by(self, q: QuoteSpan, cue: Token) -> bool:
+        """A quote inside a sentence whose cue comes later but does not report it.
+
+        `Some in the "Bernie or Bust" crowd suggest ...`: the quote is part of the cue's own
+        subject. `a "zero day" flaw - a chink ... published`: the cue has no subject of its
+        own (a participle, a second verb), so nothing after the quote names a speaker.
+        """
+        subjects = [ch for ch in cue.children if ch.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            return True
+        span = self.char_span(q.start, q.end)
+        if span is None:
+            return False
+        inside = {t.i for s in subjects for t in s.subtree}
+        return sum(t.i in inside for t in span) * 2 > len(span)
 
     def _is_fragment(self, q: QuoteSpan, between: str) -> bool:
         """A quote that continues the words before it rather than standing alone."""

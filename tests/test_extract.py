@@ -952,6 +952,30 @@ NOT_QUOTES = {
         ['author="brooks" stamp=', "the pier is unsafe", "The pier is safe"],
         [E("indirect", "the dockers would return on Monday", "Daniel Brooks", cue="said")],
     ),
+    "quote-inside-the-subject-of-a-later-verb": (
+        'A 2010 "playbook" published by the Gazette described the plan.',
+        ['A 2010 "playbook'],
+        [],
+    ),
+    "participle-after-the-quote-is-not-its-cue": (
+        "Following a town hall in Dover last week, Maria Okafor boasted to reporters of her "
+        'team - "the best in the county" - and stressed the vote.',
+        ["Following a town hall"],
+        [E(None, "the best in the county", "Maria Okafor", cue="boasted")],
+    ),
+    "verb-after-the-quote-without-a-subject-is-not-its-cue": (
+        "The endorsement comes days after Maria Okafor told the Harbour Gazette she was "
+        '"not quite ready" on backing Daniel Brooks, who faces a primary.',
+        ["The endorsement comes"],
+        [
+            E(
+                "mixed",
+                'she was "not quite ready" on backing Daniel Brooks, who faces a primary',
+                "Maria Okafor",
+                cue="told",
+            )
+        ],
+    ),
     "label-colon-that-names-nobody": (
         "Maria Okafor spoke on Friday.\n\nUpdate: The ferry timetable changes on Monday morning.",
         ["The ferry timetable changes"],
