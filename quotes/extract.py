@@ -779,12 +779,16 @@ class Extractor:
         """A quote inside a sentence whose cue comes later but does not report it.
 
         `Some in the "Bernie or Bust" crowd suggest ...`: the quote is part of the cue's own
-        subject. `a "zero day" flaw - a chink ... published`: the cue has no subject of its
+        subject. `the "offensive," which went ...`: the cue is in a relative clause. `a "zero day" flaw - a chink ... published`: the cue has no subject of its
         own (a participle, a second verb), so nothing after the quote names a speaker.
         """
         subjects = [ch for ch in cue.children if ch.dep_ in SUBJECT_DEPS]
         if not subjects:
             return True
+        if any(s.tag_ == "WDT" for s in subjects) or (
+            cue.dep_ == "relcl" and not any(s.tag_ == "WP" for s in subjects)
+        ):
+            return True  # `the "rigged economy" that he says is ...`: a relative clause
         span = self.char_span(q.start, q.end)
         if span is None:
             return False

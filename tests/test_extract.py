@@ -976,6 +976,12 @@ NOT_QUOTES = {
             )
         ],
     ),
+    "verb-after-the-quote-in-a-relative-clause": (
+        'The strike drew in the "harbour alliance," which went on to win the vote in May. '
+        'Brooks rallied workers against the "rigged market" that Maria Okafor says is run by banks.',
+        ["The strike drew in", "Brooks rallied workers"],
+        [],
+    ),
     "label-colon-that-names-nobody": (
         "Maria Okafor spoke on Friday.\n\nUpdate: The ferry timetable changes on Monday morning.",
         ["The ferry timetable changes"],
