@@ -1308,6 +1308,8 @@ class Extractor:
             and not self._right_after_quote(verb)  # `"Meh," wrote a fan`: the object speaks
         ):
             content_head = self._object_content(verb)
+            if content_head is not None and self._asks_the_reader(verb):
+                return None
             if content_head is not None:
                 span = self._with_complements(verb, content_head, self.clause_span(content_head))
                 span = self._trailing(verb, span)
@@ -1348,6 +1350,15 @@ class Extractor:
         confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
         span = self._trailing(verb, span)
         return self._reported_from(verb, span, confidence)
+
+    def _asks_the_reader(self, verb: Token) -> bool:
+        """`Do you support Ada Voss?` outside quote marks: a poll put to the reader, whose
+        object nobody has said anything about."""
+        return (
+            not self.in_quote(verb)
+            and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children)
+            and verb.sent.text.rstrip().endswith("?")
+        )
 
     def _stray_that_clause(self, verb: Token) -> Token | None:
         """A that-clause the parser hung on a noun after the cue: "told the audience at

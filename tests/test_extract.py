@@ -982,6 +982,11 @@ NOT_QUOTES = {
         ["The strike drew in", "Brooks rallied workers"],
         [],
     ),
+    "poll-put-to-the-reader": (
+        "Maria Okafor said the fares would stay frozen.\n\nDo you support Maria Okafor? Vote below.",
+        ["Maria Okafor? Vote"],
+        [E("indirect", "the fares would stay frozen", "Maria Okafor", cue="said")],
+    ),
     "label-colon-that-names-nobody": (
         "Maria Okafor spoke on Friday.\n\nUpdate: The ferry timetable changes on Monday morning.",
         ["The ferry timetable changes"],
