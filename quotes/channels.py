@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from quotes.doctext import doc_text
 from quotes.models import Quote
 
 log = logging.getLogger(__name__)
@@ -487,6 +488,6 @@ def _continues(doc: Doc, previous: Quote, quote: Quote) -> bool:
         return False
     gap_start = max(previous.content.end, previous.cue.end if previous.cue else 0)
     gap_end = min(quote.content.start, quote.cue.start)
-    gap = doc.text[gap_start:gap_end] if gap_end > gap_start else ""
+    gap = doc_text(doc)[gap_start:gap_end] if gap_end > gap_start else ""
     # The next sentence or paragraph at most: no other statement in between.
     return len(gap) <= 300 and gap.count("\n\n") <= 1 and len(re.findall(r"[.!?]\s", gap)) <= 2

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
+from quotes.doctext import doc_text
 from quotes.marks import QuoteSpan, find_quotes, is_quote_char, paragraphs
 from quotes.models import Quote, Span
 
@@ -98,7 +99,7 @@ class Extractor:
     def __init__(self, doc: Doc) -> None:
         fix_lemmas(doc)
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.paras = paragraphs(self.text)
         self.quotes = [q for q in find_quotes(self.text) if q.depth == 0]
         self.quote_of_char = self._quote_index()

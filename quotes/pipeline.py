@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes import channels  # noqa: F401  (registers the quotes_channels factory)
+from quotes.doctext import doc_text, forget_text
 from quotes.errors import ModelError
 from quotes.extract import extract
 from quotes.models import Quote, quote_from_row, quote_to_row
@@ -84,7 +85,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
             continue
         if text is None:
-            text = doc.text
+            text = doc_text(doc)
         if _line_ends_block(text, prev.idx):
             token.is_sent_start = True
     return doc
@@ -171,9 +172,11 @@ def load(model: str | None = None) -> Language:
 
 @Language.component("quotes_lighten")
 def lighten(doc: Doc) -> Doc:
-    """Drop the tok2vec tensor once extraction is done: nothing after needs it, and with
-    ``n_process`` > 1 every Doc travels back to the main process, tensor included."""
+    """Drop the tok2vec tensor and our cached text once extraction is done: nothing after
+    needs them, and with ``n_process`` > 1 every Doc travels back to the main process,
+    tensor and user data included."""
     doc.tensor = numpy.zeros((0, 0), dtype="float32")
+    forget_text(doc)
     return doc
 
 

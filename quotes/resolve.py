@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon, namedata
+from quotes.doctext import doc_text
 from quotes.index import person_fits
 from quotes.marks import find_quotes
 from quotes.models import Quote
@@ -104,7 +105,7 @@ class Resolver:
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.ents = list(doc.ents)
         self._ent_starts = [e.start for e in self.ents]
-        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
+        self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
         self._quote_spans = [
             (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
         ]

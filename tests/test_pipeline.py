@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from quotes import pipeline
+from quotes import doctext, pipeline
 
 TEXT = (
     "Port talks stall\n\n"
@@ -40,3 +40,15 @@ def test_two_processes_give_the_same_quotes(nlp) -> None:
     two = [d._.quotes for d in nlp.pipe(texts, n_process=2, batch_size=2)]
     assert one == two
     assert all(q.speaker for quotes in one for q in quotes if q.speaker_mention)
+
+
+def test_shared_text_is_the_doc_text_and_never_leaves_the_pipeline(nlp) -> None:
+    text = 'Maria Okafor said the pier was safe.\n\n"We will reopen it," she added.'
+    doc = nlp(text)
+    assert doctext.TEXT_KEY not in doc.user_data  # quotes_lighten dropped it
+    assert doctext.doc_text(doc) == doc.text == text
+    assert doc.user_data[doctext.TEXT_KEY] == text
+    # A cached text that no longer fits the document is rebuilt, not trusted.
+    doc.user_data[doctext.TEXT_KEY] = text[:-5]
+    assert doctext.doc_text(doc) == text
+    assert doctext.doc_text(nlp.make_doc("")) == ""
