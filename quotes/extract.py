@@ -1176,12 +1176,21 @@ class Extractor:
             if passive is not None:
                 mention = None
             end = self._mixed_end(q, verb)
+            # The quoted predicate's own phrase bounds the content: a relative clause on
+            # it stays (`a "paperwork error" that was reported ...`), the verb's later
+            # modifiers and a new clause do not (`a "clown" on his radio show`,
+            # `a "nice guy" and he didn't ...`).
+            last = max(head.right_edge.idx + len(head.right_edge), q.close_end)
+            end = min(end, last) if last > q.start else end
             if self.text[q.start : q.end].rstrip().endswith(",") or self.text[q.close_end : q.close_end + 1] == ",":
                 end = q.close_end  # `called China "expansionist," accusing it of ...`
             if end <= start or mention and start <= mention[0] < end:
                 continue
             confidence = 0.6 if mention else 0.4
-            out.append(Candidate("mixed", start, end, self.cue_span(verb), mention, confidence, {qi}, verb.i))
+            # Every quotation inside the content is part of it (`a "paperwork error" in a
+            # "hit piece"`), not a direct quote of its own.
+            qids = {qi} | ({self.quote_of_char[c] for c in range(start, end)} - {-1})
+            out.append(Candidate("mixed", start, end, self.cue_span(verb), mention, confidence, qids, verb.i))
         return out
 
     def _framed_object(self, verb: Token, q: QuoteSpan) -> Token | None:

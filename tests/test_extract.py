@@ -808,6 +808,20 @@ QUOTED_COMPLEMENTS = {
         'Daniel Brooks, who labelled the harbour plan "a costly mistake," will vote on Monday.',
         E("mixed", 'the harbour plan "a costly mistake,"', "Daniel Brooks", cue="labelled"),
     ),
+    "stops-before-new-clause": (
+        'Maria Okafor spared the captain, calling him a "decent sailor" and she left the dock.',
+        E("mixed", 'him a "decent sailor"', "Maria Okafor", cue="calling"),
+    ),
+    "relative-clause-with-second-quote": (
+        'Daniel Brooks waved the issue away, calling it a "filing slip" that was blown up in a '
+        '"smear column" by the weekly.',
+        E(
+            "mixed",
+            'it a "filing slip" that was blown up in a "smear column" by the weekly',
+            "Daniel Brooks",
+            cue="calling",
+        ),
+    ),
     "passive-no-speaker": (
         'The new ferry, which opens in May, has been described as "a floating palace."',
         E("mixed", 'The new ferry, which opens in May, has been described as "a floating palace."', None),
