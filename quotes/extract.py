@@ -769,6 +769,10 @@ class Extractor:
                 if self._quote_not_reported_by(q, cue):
                     return None
                 kind, start = "mixed", s_start
+            more = self._continued_after_cue(q, cue, lead)
+            if more is not None:
+                kind, end = "mixed", more
+                start = min(start, q.open_start)
         if mention is None and kind == "direct":
             return None
         confidence = 0.95 if mention else 0.6
@@ -795,6 +799,53 @@ class Extractor:
             return False
         inside = {t.i for s in subjects for t in s.subtree}
         return sum(t.i in inside for t in span) * 2 > len(span)
+
+    def _continued_after_cue(self, q: QuoteSpan, cue: Token, lead: str) -> int | None:
+        """Where a sentence ends that a parenthetical attribution interrupts.
+
+        In `"Only you," she said, would use the occasion ...` or `But "it is a better
+        use," he added, to pursue ...` the quote is a fragment the words after the
+        attribution finish: one mixed item runs to the end of the sentence. Only a
+        continuation that cannot stand alone counts (a bare predicate, an infinitive, a
+        `that`/`because` clause, `in which`), or a main clause after a subordinate
+        lead (`Despite his "manner," the lawyer wrote, Lane is ...`); a participle
+        (`adding ...`) or a time (`on Friday`) is the writer's.
+        """
+        if not self.text[q.start : q.end].rstrip().endswith(","):
+            return None
+        end = self._sentence_end(q)
+        comma = None
+        for tok in self.doc[cue.i + 1 :]:
+            if tok.idx >= end or self.in_quote(tok) or tok.text in (".", ";", ":", "!", "?"):
+                return None
+            if tok.text == ",":
+                comma = tok
+                break
+        if comma is None or comma.i + 2 >= len(self.doc) or comma.i - cue.i > 8:
+            return None
+        first, second = self.doc[comma.i + 1], self.doc[comma.i + 2]
+        if first.idx >= end or self.in_quote(first) or not first.text[:1].islower() and first.pos_ != "PROPN":
+            return None
+        lower = first.lower_
+        ok = (
+            (lower == "to" and second.pos_ in ("VERB", "AUX"))
+            or (first.tag_ in ("MD", "VBZ", "VBP") and first.dep_ not in ("advcl", "relcl"))
+            or (first.tag_ == "VBD" and first.pos_ == "AUX")  # not `asked about ...`
+            or lower in lexicon.CONTINUING_MARKERS
+            or (first.pos_ == "ADP" and second.lower_ in ("which", "whom"))
+            or (
+                lead.strip().split()[:1] != []
+                and lead.strip().split()[0].lower() in lexicon.SUBORDINATE_LEADS
+                and first.pos_ in ("PROPN", "PRON", "DET", "NOUN")
+            )
+        )
+        if ok:  # `Mr.` in the continuation: the parser's sentence knows better
+            stop = first.sent.end_char
+            while stop > end and (self.text[stop - 1].isspace() or self.text[stop - 1] in ",."):
+                stop -= 1
+            _, p_end = self.para_of(q.open_start)
+            end = max(end, min(stop, p_end))
+        return end if ok and end > comma.idx + 1 else None
 
     def _is_fragment(self, q: QuoteSpan, between: str) -> bool:
         """A quote that continues the words before it rather than standing alone."""

@@ -257,3 +257,11 @@ HEARSAY_ADVERBS = frozenset("reportedly allegedly purportedly supposedly".split(
 
 # Verbs of taking sides whose object may be just a name ("endorsed Cruz").
 STANCE_VERBS = frozenset("endorse support praise criticize criticise attack".split())
+
+# Words that open the rest of a sentence an attribution interrupts (`"It is our bad
+# luck," he said, that both men ...`): the words after the cue belong to the quote.
+CONTINUING_MARKERS = frozenset("that because since".split())
+
+# Subordinators that open a sentence whose main clause comes after a parenthetical
+# attribution (`Despite his "manner," the lawyer wrote, Lane is ...`).
+SUBORDINATE_LEADS = frozenset("despite although though while if when because since unlike".split())

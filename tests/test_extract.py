@@ -786,6 +786,26 @@ MIXED = {
         ),
         "We have fixed the engines",
     ),
+    "attribution-interrupts-predicate": (
+        '"Only you, Daniel," Maria Okafor said, would use a storm to praise the ferry.',
+        E(
+            "mixed",
+            '"Only you, Daniel," Maria Okafor said, would use a storm to praise the ferry',
+            "Maria Okafor",
+            cue="said",
+        ),
+        "Only you, Daniel,",
+    ),
+    "attribution-interrupts-after-subordinate-lead": (
+        'Despite his "rather loud manner," lawyer Ana Ruiz wrote, Mr. Lane is a devoted father.',
+        E(
+            "mixed",
+            'Despite his "rather loud manner," lawyer Ana Ruiz wrote, Mr. Lane is a devoted father',
+            "Ana Ruiz",
+            cue="wrote",
+        ),
+        "rather loud manner,",
+    ),
     "called-object-quoted-complement": (
         'Maria Okafor called the harbour plan a "costly mistake" on Monday.',
         E("mixed", 'the harbour plan a "costly mistake"', "Maria Okafor", cue="called"),
@@ -866,7 +886,10 @@ def test_quote_after_closed_fragment_stays_direct(nlp, joiner: str) -> None:
     )
     quotes = run(nlp, text)
     check(quotes, E("direct", "We are not insiders and we take orders from no one,", "Maria Okafor", cue="told"))
-    assert not [q for q in quotes if q.content.start < text.index("an outsider") < q.content.end], show(quotes)
+    second = text.index("We are not")
+    assert not [q for q in quotes if q.content.start < text.index("an outsider") and q.content.end > second], show(
+        quotes
+    )
 
 
 def test_quote_after_mixed_item_continues_its_speaker(nlp) -> None:
