@@ -48,35 +48,13 @@ TRANSCRIPT_TURN = re.compile(
 COLON_CLAIM = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^\n:]{1,40}?)(?P<colon>:)[ \t]+(?P<body>\S[^\n]*)$", re.M
 )
-# Conjunctions that make a clause a condition or a circumstance, never a report.
+# Dependents of a verb that finish its object's content ("called it a mistake").
 OBJECT_COMPLEMENTS = frozenset("oprd xcomp ccomp".split())
-OBJECT_PREPS = frozenset("for as over with to against about from".split())
-LIGHT_VERBS = frozenset("make have give offer issue announce unveil release repeat renew".split())
-QUESTION_VERBS = frozenset("ask wonder question inquire".split())
-SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
-# What people issue to speak through: "released an ad saying ...".
 # Dashes that close a dateline ("CLEVELAND (AP) \u2014 ...").
 DATELINE_DASHES = frozenset({"\u2014", "\u2015", "\u2013", "--", "-"})
-DOCUMENT_NOUNS = frozenset("email letter memo ad advertisement tweet post release video note".split())
-# Verbs whose object does what the infinitive after it says: "led X to announce".
-OBJECT_CONTROL = frozenset(
-    "lead prompt force cause push drive get compel inspire spur move encourage persuade "
-    "convince allow help".split()
-)
-# Verbs whose object is usually the person addressed ("told NBC News").
-ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure".split())
-# Words that introduce a title in quote marks ("the author of", "appeared on").
-TITLE_INTRO = frozenset(
-    "of on in at from called titled entitled named dubbed book show film movie program "
-    "programme column song album series documentary essay op-ed article".split()
-)
 # Hyphen, en and em dash, horizontal bar ("― Sonya Herrid"), figure dash, minus sign.
 DASHES = "-\u2013\u2014\u2015\u2012\u2212"
 CONTENT_DEPS = ("ccomp",)
-XCOMP_VERBS = frozenset(
-    "urge call ask promise vow pledge threaten refuse demand warn tell order encourage "
-    "invite agree offer decline".split()
-) | lexicon.INTENT_VERBS
 
 
 @dataclass
@@ -267,7 +245,7 @@ class Extractor:
                 verb.dep_ == "relcl"
                 and subject.lower_ in ("that", "which")
                 and noun.dep_ == "dobj"
-                and noun.lemma_.lower() in lexicon.STATEMENT_NOUNS | DOCUMENT_NOUNS | lexicon.EVIDENCE_SOURCES
+                and noun.lemma_.lower() in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.EVIDENCE_SOURCES
             ):
                 # "she issued a statement that sought ...", "released a video that
                 # accuses ...": whoever issued it speaks through it.
@@ -294,7 +272,7 @@ class Extractor:
                     if pobj is not None:
                         return pobj
         head = verb.head
-        if verb.dep_ == "xcomp" and verb.i > head.i and head.lemma_.lower() in OBJECT_CONTROL:
+        if verb.dep_ == "xcomp" and verb.i > head.i and head.lemma_.lower() in lexicon.OBJECT_CONTROL:
             # "The release led Debbie Wasserman Schultz to announce ...": the object of
             # "lead", "prompt", "force" ... is who speaks, not their subject.
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -305,7 +283,7 @@ class Extractor:
             if obj is not None and self.can_speak(obj):
                 return obj
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "dobj" and (
-            head.lemma_.lower() in lexicon.STATEMENT_NOUNS or head.lemma_.lower() in DOCUMENT_NOUNS
+            head.lemma_.lower() in lexicon.STATEMENT_NOUNS or head.lemma_.lower() in lexicon.DOCUMENT_NOUNS
         ):
             # "she released a statement saying ...", "sent an email calling ...": whoever
             # issued the statement speaks through it.
@@ -609,7 +587,7 @@ class Extractor:
                     c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children
                 ):
                     return None  # `... and said it was`: the verb has its own content
-                if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in tok.children):
+                if any(c.dep_ == "mark" and c.lower_ in lexicon.SUBORDINATORS for c in tok.children):
                     return None  # `"..." if he continues to lose`: a condition, not a cue
                 return tok
             if tok.text in (".", "!", "?", ";") or "\n" in tok.text:
@@ -668,7 +646,7 @@ class Extractor:
             # `he said on ABC's "This Week."` are titles when the words before the marks
             # introduce one.
             before = self.text[max(0, q.open_start - 40) : q.open_start].split()
-            if not before or before[-1].lower().strip(",") not in TITLE_INTRO and not re.search(
+            if not before or before[-1].lower().strip(",") not in lexicon.TITLE_INTRO and not re.search(
                 r"['\u2019]s$", before[-1]
             ):
                 return False
@@ -1337,7 +1315,7 @@ class Extractor:
                 content_head = None
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._stray_that_clause(verb)
-        if content_head is None and lemma in QUESTION_VERBS:
+        if content_head is None and lemma in lexicon.QUESTION_VERBS:
             # "when asked if he would endorse Trump": the question is an if-clause.
             content_head = next(
                 (
@@ -1348,7 +1326,7 @@ class Extractor:
                 ),
                 None,
             )
-        if content_head is None and lemma in XCOMP_VERBS:
+        if content_head is None and lemma in lexicon.XCOMP_VERBS:
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.i > verb.i:
                     content_head = child
@@ -1437,7 +1415,7 @@ class Extractor:
 
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""
-        addressed = verb.lemma_.lower() in ADDRESSEE_VERBS
+        addressed = verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not self.in_quote(child):
                 if addressed and (child.pos_ == "PROPN" or child.ent_type_ or child.lemma_.lower() in lexicon.UNNAMED_HEADS):
@@ -1509,7 +1487,7 @@ class Extractor:
                 continue
             if comp.left_edge.i != end + 1:
                 break
-            if not (comp.dep_ in OBJECT_COMPLEMENTS or comp.dep_ == "prep" and comp.lower_ in OBJECT_PREPS):
+            if not (comp.dep_ in OBJECT_COMPLEMENTS or comp.dep_ == "prep" and comp.lower_ in lexicon.OBJECT_PREPS):
                 break
             more = self.clause_span(comp)
             if more is None or self.in_quote(comp) and comp.dep_ != "oprd":
@@ -1600,7 +1578,7 @@ class Extractor:
             if (
                 noun.dep_ in ("dobj", "pobj")
                 and verb.pos_ == "VERB"
-                and verb.lemma_.lower() not in LIGHT_VERBS
+                and verb.lemma_.lower() not in lexicon.LIGHT_VERBS
             ):
                 actor = self.subject_of(verb)
                 if actor is not None and self.can_speak(actor):

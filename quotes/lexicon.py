@@ -265,3 +265,51 @@ CONTINUING_MARKERS = frozenset("that because since".split())
 # Subordinators that open a sentence whose main clause comes after a parenthetical
 # attribution (`Despite his "manner," the lawyer wrote, Lane is ...`).
 SUBORDINATE_LEADS = frozenset("despite although though while if when because since unlike".split())
+
+# -- syntax-bound word lists (used by quotes.extract) ------------------------------------
+
+# Prepositions whose phrase after a verb's object finishes what was said ("slammed the
+# media for ...", "defended the levy as fair").
+OBJECT_PREPS = frozenset("for as over with to against about from".split())
+# Verbs that merely issue what a reporting noun holds ("made a call for", "renewed his
+# pledge to"): the noun's owner speaks, not the verb's subject.
+LIGHT_VERBS = frozenset("make have give offer issue announce unveil release repeat renew".split())
+# Verbs whose content may be an if/whether clause ("asked if the board would pay").
+QUESTION_VERBS = frozenset("ask wonder question inquire".split())
+# Conjunctions that make a clause a condition or a circumstance, never a report.
+SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
+# What people issue to speak through: "released an ad saying ...".
+DOCUMENT_NOUNS = frozenset("email letter memo ad advertisement tweet post release video note".split())
+# Verbs whose object does what the infinitive after it says: "led X to announce".
+OBJECT_CONTROL = frozenset(
+    "lead prompt force cause push drive get compel inspire spur move encourage persuade "
+    "convince allow help".split()
+)
+# Verbs whose object is usually the person addressed ("told NBC News").
+ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure".split())
+# Words that introduce a title in quote marks ("the author of", "appeared on").
+TITLE_INTRO = frozenset(
+    "of on in at from called titled entitled named dubbed book show film movie program "
+    "programme column song album series documentary essay op-ed article".split()
+)
+# Verbs whose infinitive complement is what was said or intended ("urged X to leave").
+XCOMP_VERBS = frozenset(
+    "urge call ask promise vow pledge threaten refuse demand warn tell order encourage "
+    "invite agree offer decline".split()
+) | INTENT_VERBS
+
+# -- used by quotes.resolve --------------------------------------------------------------
+
+# Plural nouns for kinds of people who speak as a group ("Liberals got mad because they
+# ...", "Millennials ... they say").
+PEOPLE_GROUPS = frozenset(
+    """
+    liberal conservative progressive moderate millennial evangelical activist protester
+    protestor demonstrator student worker woman man parent voter resident citizen
+    immigrant delegate supporter opponent fan donor senator governor candidate
+    economist scientist researcher doctor teacher nurse farmer veteran
+    """.split()
+)
+# Nouns for bodies that speak as one beyond the organisation descriptions: "The city
+# of Phoenix sent a letter. It says ...".
+BODY_NOUNS = frozenset("city town county village newspaper paper magazine station".split())

@@ -27,19 +27,6 @@ from quotes.models import Quote
 from quotes.store import speaker_key
 
 PERSON_LABELS = ("PERSON",)
-# Plural nouns for kinds of people who speak as a group ("Liberals got mad because they
-# ...", "Millennials ... they say").
-PEOPLE_GROUPS = frozenset(
-    """
-    liberal conservative progressive moderate millennial evangelical activist protester
-    protestor demonstrator student worker woman man parent voter resident citizen
-    immigrant delegate supporter opponent fan donor senator governor candidate
-    economist scientist researcher doctor teacher nurse farmer veteran
-    """.split()
-)
-# Nouns for bodies that speak as one beyond the organisation descriptions: "The city
-# of Phoenix sent a letter. It says ...".
-BODY_NOUNS = frozenset("city town county village newspaper paper magazine station".split())
 #: ``Doc.user_data`` key of the article's byline (set by ``pipeline.make_doc``).
 AUTHOR_KEY = "quotes.author"
 # Words that make a byline part a desk or an outlet, not a person.
@@ -608,7 +595,7 @@ class Resolver:
                 if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
                     continue
                 lemma = tok.lemma_.lower()
-                if lemma not in lexicon.ORG_DESCRIPTIONS and lemma not in BODY_NOUNS or not self._visible(tok.idx):
+                if lemma not in lexicon.ORG_DESCRIPTIONS and lemma not in lexicon.BODY_NOUNS or not self._visible(tok.idx):
                     continue
                 if wanted is not None and lemma != wanted:
                     continue
@@ -775,7 +762,7 @@ class Resolver:
                     or lemma in lexicon.PERSON_DESCRIPTIONS
                     or lemma in lexicon.ORG_DESCRIPTIONS
                     or lemma in lexicon.GROUP_HEADS
-                    or lemma in PEOPLE_GROUPS
+                    or lemma in lexicon.PEOPLE_GROUPS
                 ):
                     continue
                 mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
