@@ -1852,19 +1852,41 @@ def _with_joiner(token: Token) -> set[int]:
     return ids
 
 
+def _clashes(a: Candidate, b: Candidate) -> bool:
+    """Two items share more than half of the shorter one."""
+    overlap = min(a.end, b.end) - max(a.start, b.start)
+    return overlap > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
+def _nested_in(inner: Candidate, outer: Candidate) -> bool:
+    """``inner`` is a report inside what ``outer`` reports, cue and all.
+
+    "Asked what she wanted, Ruiz said ...", "the panel will show what its members have
+    long said": attribution is univocal, so a cue inside a reported content belongs to
+    that content, and the outer report is the item, whatever the two confidences.
+    """
+    return (
+        inner.type != "direct"
+        and outer.type != "direct"
+        and inner.cue is not None
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.start <= inner.cue[0] < outer.end
+        and (inner.start, inner.end) != (outer.start, outer.end)
+    )
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """One item per stretch of text: overlapping items keep the more confident one."""
+    """One item per stretch of text: overlapping items keep the more confident one,
+    except that a report wraps the reports nested in its content."""
     cands = sorted(cands, key=lambda c: (-c.confidence, c.start))
     kept: list[Candidate] = []
     for c in cands:
-        clash = False
-        for k in kept:
-            overlap = min(c.end, k.end) - max(c.start, k.start)
-            if overlap > 0.5 * min(c.end - c.start, k.end - k.start):
-                clash = True
-                break
-        if not clash:
+        clashes = [k for k in kept if _clashes(c, k)]
+        if not clashes:
             kept.append(c)
+        elif len(clashes) == 1 and _nested_in(clashes[0], c):
+            kept = [c if k is clashes[0] else k for k in kept]
     kept.sort(key=lambda c: c.start)
     return kept
 

@@ -725,6 +725,25 @@ REPORTED = {
         "Maria Okafor praised the ferry plan in an interview on Tuesday.",
         E("indirect", "the ferry plan", "Maria Okafor", cue="praised", fuzzy=False),
     ),
+    "report-nested-in-according-to-stays-inside": (
+        "According to the harbour master, the ferry operator said the crossing would close for repairs in May.",
+        E(
+            "indirect",
+            "the ferry operator said the crossing would close for repairs in May",
+            None,
+            cue="According to",
+            mention="the harbour master",
+        ),
+    ),
+    "noun-cue-nested-in-an-object-stays-inside": (
+        "Maria Okafor dismissed claims that the ferry operator had warned the council about the cracks.",
+        E(
+            "indirect",
+            "claims that the ferry operator had warned the council about the cracks",
+            "Maria Okafor",
+            cue="dismissed",
+        ),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
