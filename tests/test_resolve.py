@@ -313,7 +313,7 @@ CASES = {
     "they-continues-the-previous-group-speakers": (
         "Aides said the mayor would sign the order on Friday, and they rejected any "
         "suggestion that the council had been ignored.",
-        [R("the council had been ignored", "Aides", "unnamed", mention="they")],
+        [R("any suggestion that the council had been ignored", "Aides", "unnamed", mention="they")],
     ),
     "they-not-two-named-people": (
         "Ada Voss and Lars Quist toured the flooded valley. "
