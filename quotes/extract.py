@@ -1379,6 +1379,20 @@ class Extractor:
                     more = self.clause_span(c)
                     if more is not None and more[1] > span[1]:
                         span = (span[0], more[1])
+                elif (
+                    # "told reporters that A and it would B": the parser hangs a second
+                    # clause with its own subject on the cue; with no cue of its own and
+                    # nothing but one "and" or comma between, it goes on with what was said.
+                    c.dep_ == "conj"
+                    and c.i > content_head.i
+                    and c.pos_ in ("VERB", "AUX")
+                    and not self.is_cue(c)
+                    and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                    and c.left_edge.i - 2 <= content_head.right_edge.i
+                ):
+                    more = self.clause_span(c)
+                    if more is not None and more[1] > span[1]:
+                        span = (span[0], more[1])
         subject_less = not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in content_head.children)
         if span is not None and content_head.dep_ == "ccomp" and subject_less:
             # "warned the storm could flood": the parser took the clause's subject for

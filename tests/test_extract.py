@@ -744,6 +744,16 @@ REPORTED = {
             cue="dismissed",
         ),
     ),
+    "second-clause-hung-on-the-cue-stays-in-the-content": (
+        "Maria Okafor told reporters that the pier would reopen in May and it would cost less than the council had feared.",
+        E(
+            "indirect",
+            "the pier would reopen in May and it would cost less than the council had feared",
+            "Maria Okafor",
+            cue="told",
+            fuzzy=False,
+        ),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
