@@ -120,7 +120,7 @@ class Extractor:
             spans.append(headline)
         for m in re.finditer(r"[^\r\n]+", self.text):
             line = m.group().strip()
-            if LINK_LINE.match(line) or CAPTION.search(line):
+            if LINK_LINE.match(line) or CAPTION.search(line) or self._subhead(m.start(), m.end(), line):
                 spans.append(m.span())
         if "<" in self.text:
             spans += [m.span() for m in EMBED.finditer(self.text)]
@@ -131,6 +131,17 @@ class Extractor:
             else:
                 merged.append((s, e))
         return merged
+
+    def _subhead(self, start: int, end: int, line: str) -> bool:
+        """A short line standing alone between blank lines with no closing punctuation
+        ("Zakharova mocks Western media"): a subhead summarising what follows."""
+        if not line or len(line) > 70 or line[-1] in ".?!:;,\"\u201d\u2019')" or is_quote_char(line[0]):
+            return False
+        if ":" in line:
+            return False  # "Name: what they said" is a claim line, judged on its own
+        before = self.text[max(0, start - 2) : start]
+        after = self.text[end : end + 2]
+        return (start == 0 or before.endswith("\n")) and (end == len(self.text) or after.startswith("\n"))
 
     def _headline(self) -> tuple[int, int] | None:
         """The first line when it reads as a headline: short, no final period, more follows."""

@@ -997,6 +997,12 @@ NOT_QUOTES = {
         ["intends to raise the ferry fares"],
         [],
     ),
+    "subhead-is-not-a-claim": (
+        "Maria Okafor met the dock workers on Friday.\n\nOkafor mocks the harbour board\n\n"
+        "The strike entered its third week.",
+        ["the harbour board"],
+        [],
+    ),
     "name-colon-figures-is-not-a-claim": (
         "Maria Okafor and Daniel Brooks ran for mayor.\n\nOkafor: 45 percent of the vote\nBrooks: 41 percent",
         ["45 percent of the vote", "41 percent"],
