@@ -555,7 +555,11 @@ class Extractor:
         )
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not finite_clause:
             return False  # "for the West to agree to ...": part of the content
-        return any(c.dep_ in ("ccomp", "xcomp", "dobj", "prep") for c in token.children) or any(
+        # A coordinated verb with only a prepositional phrase goes on with the content:
+        # "said she has read it and disagrees with its findings", "whether they agree
+        # or disagree with the plan". Only a clause or object makes it a new report.
+        own = ("ccomp", "xcomp", "dobj") if token.dep_ == "conj" else ("ccomp", "xcomp", "dobj", "prep")
+        return any(c.dep_ in own for c in token.children) or any(
             self.in_quote(c) for c in token.rights
         )
 

@@ -424,6 +424,14 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "conj-speech-verb-with-prep-only": (
+        "Ada Voss has said she has read the report and disagrees with its findings on the harbour.",
+        E("indirect", "she has read the report and disagrees with its findings on the harbour", "Ada Voss", cue="has said"),
+    ),
+    "whether-agree-or-disagree": (
+        "Officials will have to say whether they agree or disagree with the council's plan to close the pier.",
+        E("indirect", "they agree or disagree with the council's plan to close the pier", "Officials", cue="to say"),
+    ),
     "said-no-that": (
         "Daniel Brooks said the harbour would reopen in May.",
         E("indirect", "the harbour would reopen in May", "Daniel Brooks", cue="said"),
