@@ -1366,7 +1366,7 @@ class Extractor:
                 return None
             if content_head is not None:
                 span = self._with_complements(verb, content_head, self.clause_span(content_head))
-                span = self._trailing(verb, span)
+                span = self._and_that(self._trailing(verb, span))
                 confidence = 0.45 if lemma in lexicon.OBJECT_VERBS else 0.35
                 return self._reported_from(verb, span, confidence)
         if content_head is None and self._as_aside(verb) and verb.head.pos_ in ("VERB", "AUX"):
@@ -1416,8 +1416,36 @@ class Extractor:
                 if obj.dep_ == "dobj" and obj.i < content_head.i and obj.right_edge.i + 1 >= content_head.left_edge.i - 1:
                     span = (min(t.idx for t in obj.subtree), span[1])
         confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
-        span = self._trailing(verb, span)
+        span = self._and_that(self._trailing(verb, span))
         return self._reported_from(verb, span, confidence)
+
+    def _and_that(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """Extend a content over a coordinated that-clause right after it.
+
+        "eager to prove her team has listened, and that she is as strong as ever": the
+        second "that" only makes sense as another clause of what was said, wherever the
+        parser hung it (often on the sentence root, far above the cue).
+        """
+        if span is None:
+            return span
+        tokens = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return span
+        i = tokens[-1].i + 1
+        gap = []
+        while i < len(self.doc) and len(gap) < 2 and self.doc[i].lower_ in (",", "and", "but", "or"):
+            gap.append(self.doc[i].lower_)
+            i += 1
+        if not any(w != "," for w in gap) or i >= len(self.doc):
+            return span
+        mark = self.doc[i]
+        head = mark.head
+        if mark.lower_ != "that" or mark.dep_ != "mark" or head.dep_ != "conj" or head.i < mark.i:
+            return span
+        more = self.clause_span(head)
+        if more is None or more[1] <= span[1]:
+            return span
+        return (span[0], more[1])
 
     def _asks_the_reader(self, verb: Token) -> bool:
         """`Do you support Ada Voss?` outside quote marks: a poll put to the reader, whose

@@ -428,6 +428,10 @@ REPORTED = {
         "Ada Voss has said she has read the report and disagrees with its findings on the harbour.",
         E("indirect", "she has read the report and disagrees with its findings on the harbour", "Ada Voss", cue="has said"),
     ),
+    "and-that-clause-hung-on-root": (
+        "Ada Voss wants to show voters she has heard their complaints, and that she can still win the race.",
+        E("indirect", "to show voters she has heard their complaints, and that she can still win the race", "Ada Voss", cue="wants"),
+    ),
     "whether-agree-or-disagree": (
         "Officials will have to say whether they agree or disagree with the council's plan to close the pier.",
         E("indirect", "they agree or disagree with the council's plan to close the pier", "Officials", cue="to say"),
