@@ -11,11 +11,13 @@ Stoltenberg"); turning mentions into people is ``quotes.resolve``'s job.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -1256,7 +1258,7 @@ class Extractor:
 
     def reported_candidates(self, used_cues: set[int]) -> list[Candidate]:
         out: list[Candidate] = []
-        for tok in self.doc:
+        for tok in self._trigger_tokens():
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and not self.in_boilerplate(tok.idx):
                 cand = self._according_to(tok)
                 if cand:
@@ -1282,6 +1284,15 @@ class Extractor:
             if cand is not None:
                 out.append(cand)
         return out
+
+    def _trigger_tokens(self) -> list[Token]:
+        """The tokens that can start a reported item, picked from the lemma and lower-case
+        arrays: building a Token object for every word of an article cost more than all
+        the rules run on the few that matter."""
+        hashes = _trigger_hashes()
+        arr = self.doc.to_array([LEMMA, LOWER])
+        hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
+        return [self.doc[i] for i in numpy.flatnonzero(hit).tolist()]
 
     def _framed(self, verb: Token) -> Candidate | None:
         """Content in the slot of an attitude frame ("expected to win", "talked about X")."""
@@ -1880,6 +1891,18 @@ class Extractor:
             speaker_mention=mention,
             confidence=max(0.05, min(1.0, c.confidence)),
         )
+
+
+@functools.cache
+def _trigger_hashes() -> numpy.ndarray:
+    """String hashes of every word that can trigger a reported item, in the case forms
+    lemmas and words take (spaCy's hashes depend on the string alone)."""
+    words = (
+        lexicon.CUE_LEMMAS | lexicon.FRAME_LEMMAS | lexicon.NOUN_CUE_LEMMAS
+        | lexicon.HEARSAY_ADVERBS | {"according", "make", "put", "go", "read"}
+    )
+    forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
+    return numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")
 
 
 def fix_lemmas(doc: Doc) -> None:
