@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy
@@ -23,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
 from quotes.doctext import doc_text
-from quotes.marks import QuoteSpan, find_quotes, is_quote_char, paragraphs
+from quotes.marks import TAG, QuoteSpan, find_quotes, is_quote_char, paragraphs
 from quotes.models import Quote, Span
 
 LINK_LINE = re.compile(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", re.I)
@@ -39,7 +40,7 @@ CAPTION = re.compile(
 # Markup left in scraped text: a tag, or a whole embedded post (`<tweet author="x">...</tweet>`).
 # An embed is displayed, not reported: the article attributes nothing inside it, and its
 # attribute quotes and tag names ("tweet") are no quotations or cues.
-EMBED = re.compile(r"<(tweet|blockquote|iframe)\b[^<>]*>.*?</\1>|</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?>", re.S)
+EMBED = re.compile(r"<(tweet|blockquote|iframe)\b[^<>]*>.*?</\1>|" + TAG.pattern, re.S)
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # A transcript turn: an optional opening mark, a capitalised speaker label, a colon.
@@ -87,7 +88,7 @@ class Extractor:
         self.ents = list(doc.ents)  # Doc.ents rebuilds its Spans on every access
         self._boilerplate = self._find_boilerplate()
         self._boiler_starts = [s for s, _ in self._boilerplate]
-        self._surname_set: set[str] | None = None
+        self._names: set[str] | None = None
 
     # -- helpers ----------------------------------------------------------------
 
@@ -105,6 +106,10 @@ class Extractor:
         if end <= start:
             return None
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _quote_ids(self, start: int, end: int) -> set[int]:
+        """The top-level quotations that ``text[start:end]`` touches."""
+        return set(self.quote_of_char[start:end]) - {-1}
 
     def in_quote(self, token: Token) -> bool:
         return self.quote_of_char[token.idx] >= 0
@@ -1235,7 +1240,7 @@ class Extractor:
             confidence = 0.6 if mention else 0.4
             # Every quotation inside the content is part of it (`a "paperwork error" in a
             # "hit piece"`), not a direct quote of its own.
-            qids = {qi} | ({self.quote_of_char[c] for c in range(start, end)} - {-1})
+            qids = {qi} | self._quote_ids(start, end)
             out.append(Candidate("mixed", start, end, self.cue_span(verb), mention, confidence, qids, verb.i))
         return out
 
@@ -1439,7 +1444,7 @@ class Extractor:
         """
         if span is None:
             return span
-        tokens = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        tokens = self.char_span(*span)
         if tokens is None or not len(tokens):
             return span
         i = tokens[-1].i + 1
@@ -1511,32 +1516,25 @@ class Extractor:
         """
         if span is None:
             return span
-        tokens = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        tokens = self.char_span(*span)
         if tokens is None or not len(tokens):
             return span
-        end = tokens[-1].i
-        for comp in verb.rights:
-            if comp.i <= end:
-                continue
-            if comp.left_edge.i != end + 1 or self.in_quote(comp):
-                break
+
+        def content(comp: Token) -> bool:
+            if self.in_quote(comp):
+                return False
             lead = comp.left_edge.lower_
             if comp.dep_ == "prep":
                 if lead not in lexicon.CONTENT_PREPS:
-                    break
+                    return False
                 pobj = next((c for c in comp.children if c.dep_ == "pobj"), None)
-                if pobj is not None and (
-                    pobj.lemma_.lower() in lexicon.SPEECH_OCCASIONS or lead == "on" and pobj.ent_type_ in ("DATE", "TIME")
-                ):
-                    break
-            elif not (comp.dep_ == "ccomp" or comp.dep_ == "advcl" and lead in lexicon.CONTENT_SUBORDINATORS):
-                break
-            more = self.clause_span(comp)
-            if more is None:
-                break
-            span = (span[0], max(span[1], more[1]))
-            end = comp.right_edge.i
-        return span
+                return pobj is None or not (
+                    pobj.lemma_.lower() in lexicon.SPEECH_OCCASIONS
+                    or lead == "on" and pobj.ent_type_ in ("DATE", "TIME")
+                )
+            return comp.dep_ == "ccomp" or comp.dep_ == "advcl" and lead in lexicon.CONTENT_SUBORDINATORS
+
+        return self._run_on(verb, span, tokens[-1].i, content)
 
     def _with_complements(
         self, verb: Token, obj: Token, span: tuple[int, int] | None
@@ -1549,16 +1547,26 @@ class Extractor:
         """
         if span is None or obj.dep_ != "dobj":
             return span
-        end = obj.right_edge.i
+
+        def complement(comp: Token) -> bool:
+            if not (comp.dep_ in OBJECT_COMPLEMENTS or comp.dep_ == "prep" and comp.lower_ in lexicon.OBJECT_PREPS):
+                return False
+            return not self.in_quote(comp) or comp.dep_ == "oprd"
+
+        return self._run_on(verb, span, obj.right_edge.i, complement)
+
+    def _run_on(
+        self, verb: Token, span: tuple[int, int], end: int, accept: Callable[[Token], bool]
+    ) -> tuple[int, int]:
+        """Extend ``span`` over the verb's dependents that follow token ``end`` one after
+        another, with nothing between, for as long as ``accept`` takes them."""
         for comp in verb.rights:
             if comp.i <= end:
                 continue
-            if comp.left_edge.i != end + 1:
-                break
-            if not (comp.dep_ in OBJECT_COMPLEMENTS or comp.dep_ == "prep" and comp.lower_ in lexicon.OBJECT_PREPS):
+            if comp.left_edge.i != end + 1 or not accept(comp):
                 break
             more = self.clause_span(comp)
-            if more is None or self.in_quote(comp) and comp.dep_ != "oprd":
+            if more is None:
                 break
             span = (span[0], max(span[1], more[1]))
             end = comp.right_edge.i
@@ -1598,7 +1606,7 @@ class Extractor:
         aside = start < verb.idx < end and verb.left_edge.idx <= mention[0] <= verb.right_edge.idx if mention else False
         if mention and start <= mention[0] < end and not aside:
             return None  # the "content" swallowed the speaker: a bad parse
-        qids = {self.quote_of_char[c] for c in range(start, end)} - {-1}
+        qids = self._quote_ids(start, end)
         kind = "indirect"
         if qids:
             inside = sum(
@@ -1659,7 +1667,7 @@ class Extractor:
                 owner = self.subject_of(verb)
         mention = self.mention_span(owner) if owner is not None else None
         start, end = span
-        qids = {self.quote_of_char[c] for c in range(start, end)} - {-1}
+        qids = self._quote_ids(start, end)
         kind = "mixed" if qids else "indirect"
         confidence = 0.6 if mention else 0.4
         cue = (noun.idx, noun.idx + len(noun))
@@ -1684,7 +1692,7 @@ class Extractor:
         if span is None or span[1] - span[0] < 8:
             return None
         start, end = span
-        qids = {self.quote_of_char[c] for c in range(start, end)} - {-1}
+        qids = self._quote_ids(start, end)
         cue = (adverb.idx, adverb.idx + len(adverb))
         return Candidate("mixed" if qids else "indirect", start, end, cue, None, 0.5, qids, None)
 
@@ -1785,12 +1793,7 @@ class Extractor:
             if m is None or self.in_boilerplate(s):
                 continue
             if people is None:
-                people = {
-                    word.upper()
-                    for ent in self.ents
-                    if ent.label_ == "PERSON"
-                    for word in (ent.text.split()[-1], ent.text)
-                }
+                people = {name.upper() for name in self._person_names()}
             label = m.group("label").strip()
             if label not in people and label.split()[-1] not in people:
                 continue
@@ -1834,12 +1837,12 @@ class Extractor:
                 e.label_ in ("PERSON", "ORG", "NORP", "GPE") and e.end_char == le and e.start_char >= ls
                 for e in self.ents
             )
-            if not tagged and label.split()[-1] not in self._surnames():
+            if not tagged and label.split()[-1] not in self._person_names():
                 continue
             start, end = m.span("body")
             while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".;"):
                 end -= 1
-            qids = {self.quote_of_char[c] for c in range(start, end)} - {-1}
+            qids = self._quote_ids(start, end)
             kind = "indirect"
             first = self.quote_of_char[start]
             if first >= 0 and self.quotes[first].open_start == start:
@@ -1862,11 +1865,14 @@ class Extractor:
         span = self.char_span(start, end)
         return span is not None and any(t.tag_ in FINITE_TAGS for t in span)
 
-    def _surnames(self) -> set[str]:
-        """Last words of the people the parser found, for labels it did not tag."""
-        if self._surname_set is None:
-            self._surname_set = {e.text.split()[-1] for e in self.ents if e.label_ == "PERSON"}
-        return self._surname_set
+    def _person_names(self) -> set[str]:
+        """The names of the people the parser found, whole and by last word: what a
+        speaker label it did not tag ("WALLACE:", "Okafor:") must be."""
+        if self._names is None:
+            self._names = {
+                word for e in self.ents if e.label_ == "PERSON" for word in (e.text, e.text.split()[-1])
+            }
+        return self._names
 
     def _snap_to_quotes(self, c: Candidate) -> Candidate:
         """A reported clause lying inside quote marks is the whole quotation."""

@@ -46,7 +46,7 @@ SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'`"
 PARA_SPLIT = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\u2000-\u200b\u3000]*(?:\r\n|\r|\n)\s*")
 #: Markup left in scraped text (``<tweet author="x">``): its attribute quotes are not quotations.
-_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?>")
+TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?>")
 _TOKEN = re.compile(r"``|''|\"|[\u201c\u201d\u201e\u201f\u00ab\u00bb]|['\u2018\u2019\u201a\u2039\u203a]")
 
 
@@ -74,7 +74,7 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
     marks: list[Mark] = []
     low9_open = False  # German style „...“ closes with the glyph English uses to open
     skip_to = -1
-    tags = [t.span() for t in _TAG.finditer(text, start, end)] if "<" in text[start:end] else []
+    tags = [t.span() for t in TAG.finditer(text, start, end)] if "<" in text[start:end] else []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         if s < skip_to or any(ts < s < te for ts, te in tags):
