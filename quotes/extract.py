@@ -1489,7 +1489,9 @@ class Extractor:
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""
         addressed = verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS
-        for child in verb.children:
+        for child in verb.rights:
+            if child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in lexicon.ADDRESSEE_PREPS:
+                continue  # "called on Congress to act": the addressee, not the content
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not self.in_quote(child):
                 if addressed and (child.pos_ == "PROPN" or child.ent_type_ or child.lemma_.lower() in lexicon.UNNAMED_HEADS):
                     continue  # "told NBC News", "asked reporters": the addressee, not the content

@@ -287,6 +287,9 @@ OBJECT_CONTROL = frozenset(
 )
 # Verbs whose object is usually the person addressed ("told NBC News").
 ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure".split())
+# A verb and preposition whose object is the one addressed, not what was said: "called on
+# Congress (to act)", "asked of voters"; the content, if any, is the infinitive after it.
+ADDRESSEE_PREPS = frozenset({("call", "on"), ("ask", "of")})
 # Words that introduce a title in quote marks ("the author of", "appeared on").
 TITLE_INTRO = frozenset(
     "of on in at from called titled entitled named dubbed book show film movie program "

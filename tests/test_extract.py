@@ -1076,6 +1076,17 @@ NOT_QUOTES = {
         ["The ferry timetable changes"],
         [],
     ),
+    "preposition-before-the-cue-is-not-its-content": (
+        "On Friday night, Maria Okafor called the harbour director. "
+        "On fare policy, most dockers call themselves moderates.",
+        ["Friday night", "fare policy"],
+        [],
+    ),
+    "call-on-names-the-addressee": (
+        "Maria Okafor called on the harbour board members to reopen the pier.",
+        ["the harbour board members"],
+        [E("indirect", "to reopen the pier", "Maria Okafor", cue="called")],
+    ),
     "scare-quotes": (
         'The city will replace the so-called "smart" meters next year.',
         ["smart"],
