@@ -668,8 +668,11 @@ class Extractor:
             # `he said on ABC's "This Week."` are titles when the words before the marks
             # introduce one.
             before = self.text[max(0, q.open_start - 40) : q.open_start].split()
-            if not before or before[-1].lower().strip(",") not in lexicon.TITLE_INTRO and not re.search(
-                r"['\u2019]s$", before[-1]
+            if (
+                not before
+                or before[-1].lower().strip(",") not in lexicon.TITLE_INTRO
+                and not re.search(r"['\u2019]s$", before[-1])
+                and not self._names_a_work(q)
             ):
                 return False
             words[-1] = words[-1].rstrip(",.")
@@ -677,6 +680,20 @@ class Extractor:
             return False
         small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at"}
         return all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words)
+
+    def _names_a_work(self, q: QuoteSpan) -> bool:
+        """The words before the marks take a name, not speech: a preposition ("an
+        interview with "Morning Tide."", "signed on for "Harbour Lights,"") or a common
+        noun the name stands beside ("his memoir, "Tough Choices,"", "one ad, "Fair
+        Fares,"")."""
+        span = self.char_span(max(0, q.open_start - 40), q.open_start)
+        words = [t for t in span if not t.is_space and not is_quote_char(t.text[0])] if span else []
+        if not words:
+            return False
+        last = words[-1]
+        if last.pos_ == "ADP" and last.dep_ == "prep":
+            return True
+        return last.text == "," and len(words) > 1 and words[-2].pos_ == "NOUN"
 
     def direct_candidates(
         self, skip: set[int] = frozenset(), owners: dict[int, Candidate] | None = None

@@ -1087,6 +1087,18 @@ NOT_QUOTES = {
         ["the harbour board members"],
         [E("indirect", "to reopen the pier", "Maria Okafor", cue="called")],
     ),
+    "title-after-a-preposition": (
+        'The pier will close, Maria Okafor said in an interview with "Harbour Morning." '
+        "The ferry still runs.",
+        ["Harbour Morning"],
+        [E("indirect", "The pier will close", "Maria Okafor", cue="said")],
+    ),
+    "title-beside-its-common-noun": (
+        'Daniel Brooks wrote in his memoir, "Tough Tides," that the pier was unsafe. '
+        'One advert, "Fair Fares," shows a ferry in a storm.',
+        ["Tough Tides", "Fair Fares"],
+        [E("indirect", "the pier was unsafe", "Daniel Brooks", cue="wrote")],
+    ),
     "scare-quotes": (
         'The city will replace the so-called "smart" meters next year.',
         ["smart"],
