@@ -779,6 +779,16 @@ class Extractor:
                     offset = that[-1].end() if that else 0
                     kind, start = "mixed", cue.idx + len(cue) + offset + words.start()
                     end = self._mixed_end(q, cue)
+            if (
+                kind == "mixed"
+                and mention is not None
+                and cue.idx < mention[0] < q.open_start
+                and cue.tag_ in FINITE_TAGS
+                and self._right_after_quote(cue)
+            ):
+                # `"...," said Lena Marsh, a docker who waited in a "long line"`: the
+                # quote is in the description of the speaker the cue names after it.
+                return None
         else:
             s_start = self._sentence_start(q.open_start)
             lead = self.text[s_start : q.open_start]

@@ -1235,3 +1235,15 @@ def test_mixed_stops_at_the_speakers_next_act(nlp) -> None:
     quotes = run(nlp, text)
     check(quotes, E("mixed", 'the harbour contract "a disgrace"', "Daniel Brooks", cue="called"))
     check(quotes, E("indirect", "to reopen the tender", "Daniel Brooks", cue="promised"))
+
+
+def test_quote_in_the_description_of_an_inverted_speaker(nlp) -> None:
+    """`"...," said NAME, a docker who waited in a "long line"`: the second quote is in the
+    description of the speaker; the cue before it does not report it."""
+    text = (
+        '"It was truly shameful," said Lena Marsh, 34, a docker who waited in an '
+        '"extraordinarily long line" at the harbour gate for four hours.'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "It was truly shameful,", "Lena Marsh", cue="said"))
+    assert not [q for q in quotes if q.content.text.startswith("Lena Marsh")], show(quotes)
