@@ -1745,6 +1745,14 @@ class Extractor:
         span = self.clause_span(head, exclude=tok)
         if span is None:
             return None
+        if (
+            head.lemma_.lower() in lexicon.SPEECH_VERBS
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in head.children)
+            and head.i - head.left_edge.i < 6
+        ):
+            # `"...?" Clinton asked, according to a transcript`: the source vouches for
+            # an attribution whose content is the quote, not for "Clinton asked".
+            return None
         cue = (tok.idx, nxt.idx + len(nxt))
         cand = self._reported_from(tok, span, 0.75)
         if cand is None:

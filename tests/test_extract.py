@@ -1099,6 +1099,11 @@ NOT_QUOTES = {
         ["Tough Tides", "Fair Fares"],
         [E("indirect", "the pier was unsafe", "Daniel Brooks", cue="wrote")],
     ),
+    "according-to-vouches-for-the-attribution": (
+        '"Is the pier safe for the children?" Lena Marsh asked, according to a transcript.',
+        ["Lena Marsh asked"],
+        [E("direct", "Is the pier safe for the children?", "Lena Marsh", cue="asked")],
+    ),
     "scare-quotes": (
         'The city will replace the so-called "smart" meters next year.',
         ["smart"],
