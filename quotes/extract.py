@@ -1776,6 +1776,7 @@ class Extractor:
             + self.transcript_turns()
             + self.colon_claims()
         )
+        reported = [r for r in reported if not self._sourceless_phrase(r)]
         mixed = [r for r in reported if r.type == "mixed"]
         absorbed = set().union(*(r.quote_ids for r in mixed)) if mixed else set()
         owners = {qi: r for r in mixed for qi in r.quote_ids}
@@ -1791,6 +1792,16 @@ class Extractor:
             elif r.type == "direct" and not r.quote_ids <= taken:
                 final.append(self._snap_to_quotes(r))
         return [self._to_quote(c) for c in _dedupe(final)]
+
+    def _sourceless_phrase(self, c: Candidate) -> bool:
+        """A report with neither a speaker nor a claim: no mention and a content of a few
+        words ("was declared the winner", "concerns about North Korea", "to back the
+        candidate"). Either half alone can make an attribution; with both missing it is
+        mostly a verb's ordinary object."""
+        if c.type == "direct" or c.mention is not None:
+            return False
+        span = self.char_span(c.start, c.end)
+        return span is not None and len(span) < 4
 
     def block_quotes(self) -> list[Candidate]:
         """`He said:` closing a paragraph, then the quotation as a paragraph with no marks."""

@@ -1104,6 +1104,13 @@ NOT_QUOTES = {
         ["Lena Marsh asked"],
         [E("direct", "Is the pier safe for the children?", "Lena Marsh", cue="asked")],
     ),
+    "short-object-with-no-source": (
+        "Late on Tuesday, Lena Marsh was officially declared the winner. "
+        "There has been a lot of talk about harbour fees lately. "
+        "After years of backing harbour unions, dockers are turning away.",
+        ["the winner", "harbour fees", "harbour unions"],
+        [],
+    ),
     "scare-quotes": (
         'The city will replace the so-called "smart" meters next year.',
         ["smart"],
