@@ -1758,6 +1758,10 @@ class Extractor:
         if cand is None:
             return None
         cand.cue = cue
+        if cand.mention is None:
+            # The source is the object of "to", not a subject: `_reported_from` docked
+            # the item for a missing speaker it does have (these are ~90% right).
+            cand.confidence += 0.25
         cand.mention = self.mention_span(pobj)
         return cand
 

@@ -1259,3 +1259,11 @@ def test_quote_in_the_description_of_an_inverted_speaker(nlp) -> None:
     quotes = run(nlp, text)
     check(quotes, E("direct", "It was truly shameful,", "Lena Marsh", cue="said"))
     assert not [q for q in quotes if q.content.text.startswith("Lena Marsh")], show(quotes)
+
+
+def test_according_to_is_not_docked_for_a_missing_subject(nlp) -> None:
+    """The source of "according to" is its object: the item keeps a confident score."""
+    text = "The pier will close in May, according to harbour director Lena Marsh."
+    quotes = run(nlp, text)
+    q = check(quotes, E("indirect", "The pier will close in May", "Lena Marsh", cue="according to"))
+    assert q.confidence >= 0.7, show(quotes)
