@@ -1616,6 +1616,10 @@ class Extractor:
             return None
         if span[1] - span[0] < 8 and not self._named_object(verb, span):
             return None
+        if span[1] <= verb.idx and re.search(r"[:;]", self.text[span[1] : verb.idx]):
+            # "The plan sounded equivocal: Ada Voss called it ...": a colon or semicolon
+            # closes the content before the cue; the cue's sentence is a new one.
+            return None
         if ANONYMITY.match(self.text, span[0]):
             return None  # "asked not to be named": a sourcing convention, not a statement
         if re.search(r"anonymity|condition|not authorized|authorization", self.text[max(0, verb.idx - 40) : verb.idx]):

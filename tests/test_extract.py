@@ -1111,6 +1111,11 @@ NOT_QUOTES = {
         ["the winner", "harbour fees", "harbour unions"],
         [],
     ),
+    "clause-before-a-colon-is-not-the-next-cue-s-content": (
+        "Even the ferry crews sounded unsure about it: Lena Marsh called it the least bad option.",
+        ["Even the ferry crews sounded unsure about it"],
+        [],
+    ),
     "scare-quotes": (
         'The city will replace the so-called "smart" meters next year.',
         ["smart"],
