@@ -795,6 +795,11 @@ class Extractor:
             if re.search(r"\w{2,}.*\w", lead) and not lead.rstrip().endswith((":", ",")):
                 if self._quote_not_reported_by(q, cue):
                     return None
+                if cue.lemma_.lower() not in lexicon.SPEECH_VERBS:
+                    # `But those voters, who register as "undeclared," can determine ...`:
+                    # a verb of deciding, seeing or wanting after a quote inside its own
+                    # sentence rarely reports it; speech verbs ("X is "Y," she said") do.
+                    return None
                 kind, start = "mixed", s_start
             more = self._continued_after_cue(q, cue, lead)
             if more is not None:

@@ -1272,3 +1272,14 @@ def test_according_to_is_not_docked_for_a_missing_subject(nlp) -> None:
     quotes = run(nlp, text)
     q = check(quotes, E("indirect", "The pier will close in May", "Lena Marsh", cue="according to"))
     assert q.confidence >= 0.7, show(quotes)
+
+
+def test_non_speech_verb_after_a_quote_in_its_sentence_does_not_report_it(nlp) -> None:
+    """`After ... a video about the "ferry crisis," Lena Marsh revamped her plans`: only a
+    speech verb after the quote makes the sentence around it a mixed item."""
+    text = (
+        'After the harbour board released a video about the "ferry crisis," Lena Marsh '
+        "revamped her plans for the speech."
+    )
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == "revamped"], show(quotes)
