@@ -28,6 +28,14 @@ from quotes.marks import TAG, QuoteSpan, find_quotes, is_quote_char, paragraphs
 from quotes.models import Quote, Span
 
 LINK_LINE = re.compile(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", re.I)
+# The newsroom's notes to the reader, not the article's reports: editor's notes,
+# corrections, update notices and reporting credits (the corpus marks them as boilerplate).
+NOTE_LINE = re.compile(
+    r"\(?(?:Editor['\u2019]s\s+note|Correction|Clarification)\s*:"
+    r"|\(?This\s+(?:story|article|post|report)\s+(?:has\s+been|was)\s+(?:updated|corrected)"
+    r"|\(?(?:Additional\s+reporting\s+by|An\s+earlier\s+version\s+of\s+this)\b",
+    re.I,
+)
 ANONYMITY = re.compile(
     r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous|"
     r"speak\s+(?:publicly|on\s+the\s+record|for\s+attribution|candidly|freely|openly|frankly))",
@@ -127,7 +135,12 @@ class Extractor:
             spans.append(headline)
         for m in re.finditer(r"[^\r\n]+", self.text):
             line = m.group().strip()
-            if LINK_LINE.match(line) or CAPTION.search(line) or self._subhead(m.start(), m.end(), line):
+            if (
+                LINK_LINE.match(line)
+                or NOTE_LINE.match(line)
+                or CAPTION.search(line)
+                or self._subhead(m.start(), m.end(), line)
+            ):
                 spans.append(m.span())
         if "<" in self.text:
             spans += [m.span() for m in EMBED.finditer(self.text)]

@@ -1116,6 +1116,13 @@ NOT_QUOTES = {
         ["Even the ferry crews sounded unsure about it"],
         [],
     ),
+    "newsroom-notes": (
+        "Daniel Brooks said the dockers would return on Monday.\n\n"
+        "Editor's note: Lena Marsh, who has repeatedly pledged to sell the pier, owns the Gazette.\n\n"
+        "This story has been updated to note that Lena Marsh said the ferry was late.",
+        ["to sell the pier", "the ferry was late"],
+        [E("indirect", "the dockers would return on Monday", "Daniel Brooks", cue="said")],
+    ),
     "scare-quotes": (
         'The city will replace the so-called "smart" meters next year.',
         ["smart"],
