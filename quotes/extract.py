@@ -820,7 +820,10 @@ class Extractor:
                 start = min(start, q.open_start)
         if mention is None and kind == "direct":
             return None
-        confidence = 0.95 if mention else 0.6
+        # A quote by a verb of thinking or feeling ("..., she believes") is ~80% right,
+        # by a speech verb ~97%.
+        speech = cue.lemma_.lower() in lexicon.SPEECH_VERBS
+        confidence = (0.95 if mention else 0.6) if speech else (0.8 if mention else 0.45)
         return Candidate(
             kind, start, end, self.cue_span(cue), mention, confidence, {qi}, cue_token=cue.i
         )

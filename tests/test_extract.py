@@ -1290,3 +1290,12 @@ def test_non_speech_verb_after_a_quote_in_its_sentence_does_not_report_it(nlp) -
     )
     quotes = run(nlp, text)
     assert not [q for q in quotes if q.cue is not None and q.cue.text == "revamped"], show(quotes)
+
+
+def test_quote_by_a_verb_of_thinking_is_less_certain(nlp) -> None:
+    """A quote by "believes" is an attribution, but a less certain one than by "said"."""
+    said = run(nlp, '"The harbour will be rebuilt by spring," Lena Marsh said.')
+    believes = run(nlp, '"The harbour will be rebuilt by spring," Lena Marsh believes.')
+    a = check(said, E("direct", "The harbour will be rebuilt by spring,", "Lena Marsh", cue="said"))
+    b = check(believes, E("direct", "The harbour will be rebuilt by spring,", "Lena Marsh", cue="believes"))
+    assert b.confidence < a.confidence, show(believes)
