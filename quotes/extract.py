@@ -1329,6 +1329,11 @@ class Extractor:
                 continue
             if tok.i in used_cues or self.in_boilerplate(tok.idx):
                 continue
+            if tok.lower_ == "that":
+                cand = self._that_clause(tok, used_cues)
+                if cand is not None:
+                    out.append(cand)
+                continue
             cand = None
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.FRAME_LEMMAS:
                 cand = self._framed(tok)  # "described X as Y": the frame's slot first
@@ -1372,6 +1377,37 @@ class Extractor:
             if key in lexicon.NO_SOURCE_FRAMES and self._passive(verb):
                 return cand  # "is expected to win": an attribution with no source
         return None
+
+    def _that_clause(self, mark: Token, used_cues: set[int]) -> Candidate | None:
+        """A that-clause after a verb outside the cue lists, with a speaker for subject.
+
+        "The department calculates that ...", "he allowed that ...", "it dawned on her
+        that ...": a complement clause opened by "that" is what someone holds or says,
+        whatever the verb, once its subject can speak. The cue lists cannot name every
+        such verb (most turn up once or twice in a corpus); the few whose that-clause is
+        a result or a condition are in ``lexicon.NON_REPORTING_THAT_VERBS``.
+        """
+        clause = mark.head
+        if mark.dep_ != "mark" or clause.dep_ != "ccomp" or clause.left_edge.i != mark.i:
+            return None
+        verb = clause.head
+        lemma = verb.lemma_.lower()
+        if (
+            verb.pos_ != "VERB"
+            or not verb.is_alpha
+            or verb.i > mark.i
+            or verb.i in used_cues
+            or lemma in lexicon.CUE_LEMMAS
+            or lemma in lexicon.FRAME_LEMMAS
+            or lemma in lexicon.NON_REPORTING_THAT_VERBS
+            or self.in_quote(verb)
+            or self.in_quote(clause)
+        ):
+            return None
+        subject = self.subject_of(verb)
+        if subject is None or not self.can_speak(subject):
+            return None
+        return self._reported_from(verb, self.clause_span(clause), 0.5)
 
     @staticmethod
     def _passive(verb: Token) -> bool:
@@ -1982,7 +2018,7 @@ def _trigger_hashes() -> numpy.ndarray:
     lemmas and words take (spaCy's hashes depend on the string alone)."""
     words = (
         lexicon.CUE_LEMMAS | lexicon.FRAME_LEMMAS | lexicon.NOUN_CUE_LEMMAS
-        | lexicon.HEARSAY_ADVERBS | {"according", "make", "put", "go", "read"}
+        | lexicon.HEARSAY_ADVERBS | {"according", "make", "put", "go", "read", "that"}
     )
     forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
     return numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")

@@ -766,6 +766,16 @@ REPORTED = {
             fuzzy=False,
         ),
     ),
+    "that-clause-after-an-unlisted-verb": (
+        "Daniel Brooks conceded nothing, but he allowed that the dockers had a fair case "
+        "about the night shifts.",
+        E(
+            "indirect",
+            "the dockers had a fair case about the night shifts",
+            "Daniel Brooks",
+            cue="allowed",
+        ),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
@@ -1143,6 +1153,11 @@ NOT_QUOTES = {
     "show-title": (
         'Daniel Brooks appeared on the show "Morning Brief" on Monday.',
         ["Morning Brief"],
+        [],
+    ),
+    "that-clause-of-a-result-verb": (
+        "The storm meant that the ferry operator had to cancel every crossing on Monday.",
+        ["the ferry operator had to cancel every crossing on Monday"],
         [],
     ),
     "show-title-in-reported-clause": (
