@@ -1357,6 +1357,13 @@ class Extractor:
         if self.in_quote(verb) or self._right_after_quote(verb):
             return None
         lemma = verb.lemma_.lower()
+        particle = lexicon.PHRASAL_PARTICLES.get(lemma)
+        if (
+            particle is not None
+            and lemma not in lexicon.CUE_LEMMAS
+            and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+        ):
+            return None  # "laid a wreath" is no "laid out a plan"
         for child in verb.children:
             if child.i < verb.i:
                 continue

@@ -776,6 +776,28 @@ REPORTED = {
             cue="allowed",
         ),
     ),
+    "want-with-an-object": (
+        "Maria Okafor wants a new ferry terminal on the east side of the harbour.",
+        E(
+            "indirect",
+            "a new ferry terminal on the east side of the harbour",
+            "Maria Okafor",
+            cue="wants",
+        ),
+    ),
+    "apologized-for": (
+        "Daniel Brooks apologized for his remarks about the striking dockers.",
+        E("indirect", "his remarks about the striking dockers", "Daniel Brooks", cue="apologized"),
+    ),
+    "laid-out-with-its-particle": (
+        "Maria Okafor laid out a plan to rebuild the harbour wall before winter.",
+        E(
+            "indirect",
+            "a plan to rebuild the harbour wall before winter",
+            "Maria Okafor",
+            cue="laid out",
+        ),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
@@ -1158,6 +1180,11 @@ NOT_QUOTES = {
     "that-clause-of-a-result-verb": (
         "The storm meant that the ferry operator had to cancel every crossing on Monday.",
         ["the ferry operator had to cancel every crossing on Monday"],
+        [],
+    ),
+    "laid-without-its-particle": (
+        "Maria Okafor laid a wreath at the harbour memorial on Monday.",
+        ["a wreath at the harbour memorial"],
         [],
     ),
     "show-title-in-reported-clause": (
