@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -1334,6 +1334,11 @@ class Extractor:
                 if cand is not None:
                     out.append(cand)
                 continue
+            if tok.dep_ == "acomp" and tok.pos_ == "ADJ":
+                cand = self._attitude_adjective(tok)
+                if cand is not None:
+                    out.append(cand)
+                    continue
             cand = None
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.FRAME_LEMMAS:
                 cand = self._framed(tok)  # "described X as Y": the frame's slot first
@@ -1348,8 +1353,9 @@ class Extractor:
         arrays: building a Token object for every word of an article cost more than all
         the rules run on the few that matter."""
         hashes = _trigger_hashes()
-        arr = self.doc.to_array([LEMMA, LOWER])
+        arr = self.doc.to_array([LEMMA, LOWER, DEP])
         hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
+        hit |= arr[:, 2] == self.doc.vocab.strings["acomp"]  # "is hopeful that ..."
         return [self.doc[i] for i in numpy.flatnonzero(hit).tolist()]
 
     def _framed(self, verb: Token) -> Candidate | None:
@@ -1415,6 +1421,29 @@ class Extractor:
         if subject is None or not self.can_speak(subject):
             return None
         return self._reported_from(verb, self.clause_span(clause), 0.5)
+
+    def _attitude_adjective(self, adj: Token) -> Candidate | None:
+        """A clause after a predicative adjective whose subject can hold it.
+
+        "Her allies are hopeful that ...", "they aren't sure they've cracked it", "he
+        was adamant that ...": a state of mind with its content, whatever the adjective,
+        once the subject is a person or a group (not "it is clear that ...").
+        """
+        verb = adj.head
+        clause = next((c for c in adj.rights if c.dep_ == "ccomp"), None) or next(
+            (c for c in verb.rights if c.dep_ == "ccomp" and c.i > adj.i), None
+        )
+        if clause is None or self.in_quote(clause) or self.in_quote(adj):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "this", "that"):
+            return None
+        if not self.can_speak(subject):
+            return None
+        cand = self._reported_from(verb, self.clause_span(clause), 0.5)
+        if cand is not None:
+            cand.cue = (self.cue_span(verb)[0], adj.idx + len(adj))
+        return cand
 
     @staticmethod
     def _passive(verb: Token) -> bool:

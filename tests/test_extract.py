@@ -798,6 +798,15 @@ REPORTED = {
             cue="laid out",
         ),
     ),
+    "attitude-adjective-with-a-clause": (
+        "Daniel Brooks is confident that the strike will end before the holidays.",
+        E(
+            "indirect",
+            "the strike will end before the holidays",
+            "Daniel Brooks",
+            cue="is confident",
+        ),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
@@ -1185,6 +1194,11 @@ NOT_QUOTES = {
     "laid-without-its-particle": (
         "Maria Okafor laid a wreath at the harbour memorial on Monday.",
         ["a wreath at the harbour memorial"],
+        [],
+    ),
+    "impersonal-adjective-with-a-clause": (
+        "It is clear that the harbour needs new cranes before the winter.",
+        ["the harbour needs new cranes before the winter"],
         [],
     ),
     "show-title-in-reported-clause": (
