@@ -1340,7 +1340,9 @@ class Extractor:
                     out.append(cand)
                     continue
             cand = None
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.FRAME_LEMMAS:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.JUDGEMENT_PASSIVES:
+                cand = self._judged(tok)  # "was widely seen as a threat": the whole clause
+            if cand is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.FRAME_LEMMAS:
                 cand = self._framed(tok)  # "described X as Y": the frame's slot first
             if cand is None and self.is_cue(tok):
                 cand = self._reported(tok)
@@ -1444,6 +1446,29 @@ class Extractor:
         if cand is not None:
             cand.cue = (self.cue_span(verb)[0], adj.idx + len(adj))
         return cand
+
+    def _judged(self, verb: Token) -> Candidate | None:
+        """An agentless passive judgement: "the case was widely seen as a threat".
+
+        Nobody is named, but the sentence reports a view held by others, and the gold
+        takes the whole clause, its subject included, as what is held.
+        """
+        if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+            return None
+        if self.in_quote(verb):
+            return None
+        deps = {c.dep_ for c in verb.children}
+        if "auxpass" not in deps or "nsubjpass" not in deps or "agent" in deps:
+            return None
+        if not any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
+            return None
+        span = self.clause_span(verb)
+        if span is None or span[1] - span[0] < 8:
+            return None
+        start, end = span
+        qids = self._quote_ids(start, end)
+        kind = "mixed" if qids else "indirect"
+        return Candidate(kind, start, end, self.cue_span(verb), None, 0.5, qids, verb.i)
 
     @staticmethod
     def _passive(verb: Token) -> bool:
@@ -2054,7 +2079,8 @@ def _trigger_hashes() -> numpy.ndarray:
     lemmas and words take (spaCy's hashes depend on the string alone)."""
     words = (
         lexicon.CUE_LEMMAS | lexicon.FRAME_LEMMAS | lexicon.NOUN_CUE_LEMMAS
-        | lexicon.HEARSAY_ADVERBS | {"according", "make", "put", "go", "read", "that"}
+        | lexicon.HEARSAY_ADVERBS | lexicon.JUDGEMENT_PASSIVES
+        | {"according", "make", "put", "go", "read", "that"}
     )
     forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
     return numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")

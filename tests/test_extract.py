@@ -807,6 +807,15 @@ REPORTED = {
             cue="is confident",
         ),
     ),
+    "agentless-judgement-passive": (
+        "The new ferry is widely seen as a gift to the island towns.",
+        E(
+            "indirect",
+            "The new ferry is widely seen as a gift to the island towns",
+            None,
+            cue="is widely seen",
+        ),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
@@ -1199,6 +1208,11 @@ NOT_QUOTES = {
     "impersonal-adjective-with-a-clause": (
         "It is clear that the harbour needs new cranes before the winter.",
         ["the harbour needs new cranes before the winter"],
+        [],
+    ),
+    "passive-of-seeing-is-no-judgement": (
+        "The old pier was seen from the ferry every morning.",
+        ["The old pier was seen from the ferry every morning"],
         [],
     ),
     "show-title-in-reported-clause": (
