@@ -1419,6 +1419,10 @@ class Extractor:
             or self.in_quote(clause)
         ):
             return None
+        if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+            return None  # "a campaign that had little firepower": a relative clause
+        if any(t.lower_ in ("so", "such", "now", "given") for t in self.doc[verb.i : mark.i]):
+            return None  # "so many walked out that ...", "now that ...": a result, a time
         subject = self.subject_of(verb)
         if subject is None or not self.can_speak(subject):
             return None

@@ -1215,6 +1215,11 @@ NOT_QUOTES = {
         ["The old pier was seen from the ferry every morning"],
         [],
     ),
+    "that-clause-of-a-result-after-now": (
+        "Daniel Brooks is spending more freely now that the dockers are back at work.",
+        ["the dockers are back at work"],
+        [],
+    ),
     "show-title-in-reported-clause": (
         'Daniel Brooks told the show "Morning Brief" that the harbour would reopen in May.',
         ["Morning Brief"],
