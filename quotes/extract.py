@@ -1511,6 +1511,20 @@ class Extractor:
                 if child.dep_ == "xcomp" and child.i > verb.i:
                     content_head = child
                     break
+        if content_head is None and lemma in lexicon.SPEECH_VERBS:
+            # "called for Ginsburg to resign": the parser makes "for X to Y" a clause of
+            # its own, with "for" as its marker, not a prepositional object.
+            content_head = next(
+                (
+                    c
+                    for c in verb.rights
+                    if c.dep_ == "advcl"
+                    and c.left_edge.lower_ == "for"
+                    and c.left_edge.dep_ == "mark"
+                    and not self.in_quote(c)
+                ),
+                None,
+            )
         if content_head is None and lemma in ("accuse", "charge", "blame", "criticize", "criticise"):
             # "accused the council of hiding ...": the "of" hangs off the verb or its object.
             holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -1549,6 +1563,8 @@ class Extractor:
         if content_head.i < verb.i and self.in_quote(content_head):
             return None
         span = self.clause_span(content_head)
+        if span is not None and content_head.dep_ == "advcl" and content_head.left_edge.lower_ == "for":
+            span = (self.doc[content_head.left_edge.i + 1].idx, span[1])  # without "for"
         if span is not None and content_head.dep_ == "ccomp":
             # "said that A and that B": a second that-clause coordinated with the cue is
             # part of what was said.

@@ -816,6 +816,15 @@ REPORTED = {
             cue="is widely seen",
         ),
     ),
+    "called-for-someone-to-act": (
+        "Maria Okafor called for the harbour board to resign before the summer.",
+        E(
+            "indirect",
+            "the harbour board to resign before the summer",
+            "Maria Okafor",
+            cue="called",
+        ),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
