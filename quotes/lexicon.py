@@ -223,13 +223,15 @@ EVIDENCE_SOURCES = frozenset(
     """.split()
 )
 
-# Reporting nouns: "his claim that ...", "the ministry's warning that ...".
+# Reporting nouns: "his claim that ...", "the ministry's warning that ...". Hearsay
+# nouns ("rumors that", "speculation that", "a report that") too: unnamed sources.
 NOUN_CUES = frozenset(
     """
     claim statement assertion argument belief view warning promise suggestion
     announcement allegation accusation insistence comment remark fear hope
     contention admission assurance pledge prediction charge complaint concern
     message notion idea position suspicion conviction
+    rumor rumour speculation observation report
     """.split()
 )
 

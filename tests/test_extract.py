@@ -825,6 +825,10 @@ REPORTED = {
             cue="called",
         ),
     ),
+    "speculation-that": (
+        "There was speculation that the harbour master would resign before the summer.",
+        E("indirect", "the harbour master would resign before the summer", None, cue="speculation"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
