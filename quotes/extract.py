@@ -1657,7 +1657,9 @@ class Extractor:
         for child in verb.rights:
             if child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in lexicon.ADDRESSEE_PREPS:
                 continue  # "called on Congress to act": the addressee, not the content
-            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and not self.in_quote(child):
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and (
+                not self.in_quote(child) or self._words_outside_quotes(child) >= 2
+            ):
                 if addressed and (child.pos_ == "PROPN" or child.ent_type_ or child.lemma_.lower() in lexicon.UNNAMED_HEADS):
                     continue  # "told NBC News", "asked reporters": the addressee, not the content
                 return child
@@ -1669,6 +1671,11 @@ class Extractor:
                     if pobj.dep_ == "pobj":
                         return pobj
         return None
+
+    def _words_outside_quotes(self, head: Token) -> int:
+        """Words of ``head``'s phrase outside quote marks: "a ''throwaway culture'' in
+        which ..." is the writer's phrase around a quoted one, not a quotation."""
+        return sum(1 for t in head.subtree if t.is_alpha and not self.in_quote(t))
 
     def _trailing(self, verb: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """Extend a content over the cue verb's modifiers that run on right after it.

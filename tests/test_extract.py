@@ -915,6 +915,16 @@ MIXED = {
         E("mixed", 'the harbour plan a "costly mistake"', "Maria Okafor", cue="called"),
         "costly mistake",
     ),
+    "object-phrase-around-a-quoted-noun": (
+        'Maria Okafor laments a "throwaway culture" in which ferry workers are forgotten.',
+        E(
+            "mixed",
+            'a "throwaway culture" in which ferry workers are forgotten',
+            "Maria Okafor",
+            cue="laments",
+        ),
+        "throwaway culture",
+    ),
 }
 
 # A quotation that is the predicate of an object ("called X "Y"", "referred to X as
