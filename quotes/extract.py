@@ -818,6 +818,10 @@ class Extractor:
             if more is not None:
                 kind, end = "mixed", more
                 start = min(start, q.open_start)
+            elif kind == "direct":
+                run_on = self._runs_on_to_attribution(q, cue, subject)
+                if run_on is not None:
+                    kind, end = "mixed", run_on
         if mention is None and kind == "direct":
             return None
         # A quote by a verb of thinking or feeling ("..., she believes") is ~80% right,
@@ -827,6 +831,30 @@ class Extractor:
         return Candidate(
             kind, start, end, self.cue_span(cue), mention, confidence, {qi}, cue_token=cue.i
         )
+
+    def _runs_on_to_attribution(self, q: QuoteSpan, cue: Token, subject: Token | None) -> int | None:
+        """Where the writer's words that finish a quoted fragment stop before the
+        attribution: `"We are horrified" by the shooting at the club, Nefzi said.`
+
+        The quotation has no closing punctuation and a word follows its mark at once,
+        so the clause goes on outside the marks up to the comma that opens `X said`.
+        """
+        if self.text[q.start : q.end].rstrip()[-1:] in ",.!?:;" + DASHES:
+            return None
+        after = self.text[q.close_end : q.close_end + 2]
+        if not re.match(r" [a-z]", after):
+            return None
+        lead = cue.i
+        if subject is not None and subject.i < cue.i:
+            lead = min(lead, subject.left_edge.i)
+        stop = self.doc[lead].idx
+        while stop > q.close_end and self.text[stop - 1].isspace():
+            stop -= 1
+        if stop <= q.close_end + 2 or self.text[stop - 1] != ",":
+            return None
+        if self._quote_ids(q.close_end, stop):
+            return None  # another quotation between: its own item
+        return stop - 1
 
     def _quote_not_reported_by(self, q: QuoteSpan, cue: Token) -> bool:
         """A quote inside a sentence whose cue comes later but does not report it.

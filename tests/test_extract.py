@@ -925,6 +925,16 @@ MIXED = {
         ),
         "throwaway culture",
     ),
+    "quoted-opening-finished-before-the-attribution": (
+        '"We are tired and angry" about the new shift rota at the harbour, Daniel Brooks said.',
+        E(
+            "mixed",
+            'We are tired and angry" about the new shift rota at the harbour',
+            "Daniel Brooks",
+            cue="said",
+        ),
+        "We are tired and angry",
+    ),
 }
 
 # A quotation that is the predicate of an object ("called X "Y"", "referred to X as
