@@ -1558,7 +1558,11 @@ class Extractor:
             holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
             for holder in holders:
                 for prep in holder.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                    # "blamed the problem of late ferries on ...": for blame and
+                    # criticism an "of" on the object is the object's own phrase.
+                    if prep.dep_ == "prep" and prep.lower_ in (
+                        ("of", "for") if lemma in ("accuse", "charge") or holder is verb else ("for",)
+                    ):
                         for pc in prep.children:
                             if pc.dep_ in ("pcomp", "pobj"):
                                 content_head = pc

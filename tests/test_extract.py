@@ -935,6 +935,11 @@ MIXED = {
         ),
         "We are tired and angry",
     ),
+    "blamed-object-with-its-own-of-phrase": (
+        'Daniel Brooks blamed the problem of late ferries on "lazy crews."',
+        E("mixed", 'the problem of late ferries on "lazy crews."', "Daniel Brooks", cue="blamed"),
+        "lazy crews",
+    ),
 }
 
 # A quotation that is the predicate of an object ("called X "Y"", "referred to X as
