@@ -805,7 +805,9 @@ class Extractor:
         else:
             s_start = self._sentence_start(q.open_start)
             lead = self.text[s_start : q.open_start]
-            if re.search(r"\w{2,}.*\w", lead) and not lead.rstrip().endswith((":", ",")):
+            if re.search(r"\w{2,}.*\w", lead) and (
+                not lead.rstrip().endswith((":", ",")) or self._predicate_after_lead(q, lead)
+            ):
                 if self._quote_not_reported_by(q, cue):
                     return None
                 if cue.lemma_.lower() not in lexicon.SPEECH_VERBS:
@@ -831,6 +833,14 @@ class Extractor:
         return Candidate(
             kind, start, end, self.cue_span(cue), mention, confidence, {qi}, cue_token=cue.i
         )
+
+    def _predicate_after_lead(self, q: QuoteSpan, lead: str) -> bool:
+        """`The party, held every four years, "allows us to meet,"`: a quotation opening
+        on a tensed verb after a comma finishes the subject the writer began."""
+        first = self.char_span(q.start, q.end)
+        if first is None or not len(first) or not self.text[q.start : q.start + 1].islower():
+            return False
+        return lead.rstrip().endswith(",") and first[0].tag_ in FINITE_TAGS
 
     def _runs_on_to_attribution(self, q: QuoteSpan, cue: Token, subject: Token | None) -> int | None:
         """Where the writer's words that finish a quoted fragment stop before the

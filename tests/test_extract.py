@@ -940,6 +940,17 @@ MIXED = {
         E("mixed", 'the problem of late ferries on "lazy crews."', "Daniel Brooks", cue="blamed"),
         "lazy crews",
     ),
+    "subject-with-aside-then-quoted-predicate": (
+        'The harbour fair, held every summer since 1950, "brings the whole town to the quay," '
+        "said Maria Okafor.",
+        E(
+            "mixed",
+            'The harbour fair, held every summer since 1950, "brings the whole town to the quay,',
+            "Maria Okafor",
+            cue="said",
+        ),
+        "brings the whole town",
+    ),
 }
 
 # A quotation that is the predicate of an object ("called X "Y"", "referred to X as
