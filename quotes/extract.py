@@ -1826,6 +1826,7 @@ class Extractor:
         aside = start < verb.idx < end and verb.left_edge.idx <= mention[0] <= verb.right_edge.idx if mention else False
         if mention and start <= mention[0] < end and not aside:
             return None  # the "content" swallowed the speaker: a bad parse
+        end = self._closing_fragment(end)
         qids = self._quote_ids(start, end)
         kind = "indirect"
         if qids:
@@ -1836,6 +1837,27 @@ class Extractor:
             visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
             kind = "direct" if inside >= visible - 2 else "mixed"
         return Candidate(kind, start, end, self.cue_span(verb), mention, confidence, qids, verb.i)
+
+    def _closing_fragment(self, end: int) -> int:
+        """Extend a content over a quoted fragment that closes its sentence after a
+        comma: `said he could fix it because he is a sailor, "like you folks."` The
+        fragment (lower-case, not a sentence of its own) is the speaker's words finishing
+        the clause, though the parser hangs it elsewhere."""
+        m = re.match(r",[ \t]*", self.text[end : end + 4])
+        if m is None:
+            return end
+        qi = self.quote_of_char[end + m.end()]
+        if qi < 0 or self.quotes[qi].open_start != end + m.end():
+            return end
+        q = self.quotes[qi]
+        inner = self.text[q.start : q.end]
+        if not inner[:1].islower() or re.search(r"[.!?]\W*\s+\W*[A-Z]", inner):
+            return end  # a quotation of whole sentences stands alone
+        rest = self.text[q.close_end : q.close_end + 2]
+        inner_last = inner.rstrip()[-1:]
+        if inner_last in ".!?" and (not rest or rest[0].isspace()) or re.match(r"[.!?](?:\s|$)", rest + " "):
+            return q.close_end
+        return end
 
     def _noun_cue(self, noun: Token) -> Candidate | None:
         """ "Trump's claim that the vote was rigged": a reporting noun with a that-clause.

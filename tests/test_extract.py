@@ -951,6 +951,16 @@ MIXED = {
         ),
         "brings the whole town",
     ),
+    "closing-fragment-after-a-comma": (
+        'Daniel Brooks said he was best placed to fix the harbour because he is a sailor, "like you folks."',
+        E(
+            "mixed",
+            'he was best placed to fix the harbour because he is a sailor, "like you folks."',
+            "Daniel Brooks",
+            cue="said",
+        ),
+        "like you folks",
+    ),
 }
 
 # A quotation that is the predicate of an object ("called X "Y"", "referred to X as
