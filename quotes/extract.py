@@ -2001,6 +2001,7 @@ class Extractor:
         direct_cues = {c.cue_token for c in direct if c.cue_token is not None}
         taken = set().union(*(c.quote_ids for c in direct)) if direct else set()
         final: list[Candidate] = mixed + direct
+        final += self.quoted_objects(absorbed | taken, {r.cue_token for r in reported} | direct_cues)
         for r in reported:
             if r.type == "indirect" and r.cue_token not in direct_cues:
                 final.append(r)
@@ -2019,6 +2020,42 @@ class Extractor:
             return False
         span = self.char_span(c.start, c.end)
         return span is not None and len(span) < 4
+
+    def quoted_objects(self, taken: set[int], cue_tokens: set[int | None]) -> list[Candidate]:
+        """`Rubio bemoaned the climate in which people "literally hate each other"`,
+        `The campaign projects that "a small tax" would raise $75 billion`: a quotation
+        inside the object or clause of a verb that is in no cue list.
+
+        The marks say someone used the words; a verb whose subject can speak and whose
+        complement holds them says who and what: a weak mixed item over the complement.
+        Only quotations nothing else claimed, and verbs that started no item, count.
+        """
+        out = []
+        for qi, q in enumerate(self.quotes):
+            if qi in taken or self.in_boilerplate(q.open_start) or self.is_title(q):
+                continue
+            inner = self.char_span(q.start, q.end)
+            if inner is None or not len(inner):
+                continue
+            arg, verb = inner.root, None
+            while arg.head.i != arg.i:
+                if arg.head.pos_ == "VERB" and not self.in_quote(arg.head):
+                    verb = arg.head
+                    break
+                arg = arg.head
+            if verb is None or verb.i in cue_tokens or arg.i < verb.i:
+                continue
+            if arg.dep_ not in ("dobj", "ccomp", "xcomp"):
+                continue
+            subject = self.subject_of(verb)
+            if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+                continue  # an institution's or a thing's act ("the network canceled") quotes no one
+            if self._words_outside_quotes(arg) < 2:
+                continue
+            cand = self._reported_from(verb, self.clause_span(arg), 0.3)
+            if cand is not None and cand.type == "mixed":
+                out.append(cand)
+        return out
 
     def block_quotes(self) -> list[Candidate]:
         """`He said:` closing a paragraph, then the quotation as a paragraph with no marks."""

@@ -961,6 +961,16 @@ MIXED = {
         ),
         "like you folks",
     ),
+    "quotation-in-the-object-of-a-verb-outside-the-cue-lists": (
+        'Maria Okafor bemoaned the harbour culture in which crews "never say thank you" to each other.',
+        E(
+            "mixed",
+            'the harbour culture in which crews "never say thank you" to each other',
+            "Maria Okafor",
+            cue="bemoaned",
+        ),
+        "never say thank you",
+    ),
 }
 
 # A quotation that is the predicate of an object ("called X "Y"", "referred to X as
@@ -1110,6 +1120,11 @@ NOT_QUOTES = {
         "UPDATE: The interview was recorded on Saturday evening at the harbour office.\n\n"
         "VIDEO: Watch the full interview with the director below.",
         ["The interview was recorded", "Watch the full interview"],
+        [],
+    ),
+    "scare-quote-in-an-institutions-object": (
+        'The ferry company canceled its "night express" service in May.',
+        ["night express"],
         [],
     ),
     "headline-intent-is-not-a-claim": (
