@@ -2023,8 +2023,8 @@ class Extractor:
 
     def quoted_objects(self, taken: set[int], cue_tokens: set[int | None]) -> list[Candidate]:
         """`Rubio bemoaned the climate in which people "literally hate each other"`,
-        `The campaign projects that "a small tax" would raise $75 billion`: a quotation
-        inside the object or clause of a verb that is in no cue list.
+        `He pivoted to the dangers of a "rigged economy"`: a quotation inside the object,
+        clause or prepositional object of a verb that is in no cue list.
 
         The marks say someone used the words; a verb whose subject can speak and whose
         complement holds them says who and what: a weak mixed item over the complement.
@@ -2045,7 +2045,9 @@ class Extractor:
                 arg = arg.head
             if verb is None or verb.i in cue_tokens or arg.i < verb.i:
                 continue
-            if arg.dep_ not in ("dobj", "ccomp", "xcomp"):
+            if arg.dep_ == "prep":
+                arg = next((c for c in arg.children if c.dep_ in ("pobj", "pcomp")), arg)
+            if arg.dep_ not in ("dobj", "ccomp", "xcomp", "pobj", "pcomp"):
                 continue
             subject = self.subject_of(verb)
             if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):

@@ -971,6 +971,11 @@ MIXED = {
         ),
         "never say thank you",
     ),
+    "quotation-in-a-prepositional-object": (
+        'Daniel Brooks then pivoted to the dangers of a "rigged harbour economy."',
+        E("mixed", 'the dangers of a "rigged harbour economy."', "Daniel Brooks", cue="pivoted"),
+        "rigged harbour economy",
+    ),
 }
 
 # A quotation that is the predicate of an object ("called X "Y"", "referred to X as
