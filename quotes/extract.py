@@ -842,7 +842,9 @@ class Extractor:
             return False
         return lead.rstrip().endswith(",") and first[0].tag_ in FINITE_TAGS
 
-    def _runs_on_to_attribution(self, q: QuoteSpan, cue: Token, subject: Token | None) -> int | None:
+    def _runs_on_to_attribution(
+        self, q: QuoteSpan, cue: Token, subject: Token | None
+    ) -> int | None:
         """Where the writer's words that finish a quoted fragment stop before the
         attribution: `"We are horrified" by the shooting at the club, Nefzi said.`
 
@@ -1571,7 +1573,9 @@ class Extractor:
                     # "blamed the problem of late ferries on ...": for blame and
                     # criticism an "of" on the object is the object's own phrase.
                     if prep.dep_ == "prep" and prep.lower_ in (
-                        ("of", "for") if lemma in ("accuse", "charge") or holder is verb else ("for",)
+                        ("of", "for")
+                        if lemma in ("accuse", "charge") or holder is verb
+                        else ("for",)
                     ):
                         for pc in prep.children:
                             if pc.dep_ in ("pcomp", "pobj"):
@@ -1855,7 +1859,11 @@ class Extractor:
             return end  # a quotation of whole sentences stands alone
         rest = self.text[q.close_end : q.close_end + 2]
         inner_last = inner.rstrip()[-1:]
-        if inner_last in ".!?" and (not rest or rest[0].isspace()) or re.match(r"[.!?](?:\s|$)", rest + " "):
+        if (
+            inner_last in ".!?"
+            and (not rest or rest[0].isspace())
+            or re.match(r"[.!?](?:\s|$)", rest + " ")
+        ):
             return q.close_end
         return end
 
@@ -2001,7 +2009,9 @@ class Extractor:
         direct_cues = {c.cue_token for c in direct if c.cue_token is not None}
         taken = set().union(*(c.quote_ids for c in direct)) if direct else set()
         final: list[Candidate] = mixed + direct
-        final += self.quoted_objects(absorbed | taken, {r.cue_token for r in reported} | direct_cues)
+        final += self.quoted_objects(
+            absorbed | taken, {r.cue_token for r in reported} | direct_cues
+        )
         for r in reported:
             if r.type == "indirect" and r.cue_token not in direct_cues:
                 final.append(r)
@@ -2050,7 +2060,9 @@ class Extractor:
             if arg.dep_ not in ("dobj", "ccomp", "xcomp", "pobj", "pcomp"):
                 continue
             subject = self.subject_of(verb)
-            if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+            if subject is None or not (
+                subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+            ):
                 continue  # an institution's or a thing's act ("the network canceled") quotes no one
             if self._words_outside_quotes(arg) < 2:
                 continue
