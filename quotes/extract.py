@@ -547,8 +547,11 @@ class Extractor:
 
         `said she is willing to be interviewed by the FBI, which is conducting its own
         probe`: a comma-led "which"/"who" clause at the very end of the content explains
-        a name for the reader; the speaker did not say it. Only a trailing one is cut,
-        so the content stays one contiguous run.
+        a name for the reader; the speaker did not say it. So does a comma- or dash-led
+        appositive closing it ("criticized the Harbor Act, a measure passed last
+        spring"), unless it holds a list (the parser takes "Israel, the deal and the
+        court" for a name and its appositive). Only a trailing one is cut, so the
+        content stays one contiguous run.
         """
         last = head.right_edge.i
         for t in head.subtree:
@@ -559,6 +562,14 @@ class Extractor:
             if first.lower_ in ("which", "who", "whose", "whom") and before.text == ",":
                 if self.in_quote(first):
                     continue
+                return {x.i for x in t.subtree} | {before.i}
+        for t in head.subtree:
+            if t.dep_ != "appos" or t.right_edge.i != last or t.left_edge.i <= head.i:
+                continue
+            before = self.doc[t.left_edge.i - 1]
+            if any(x.dep_ == "cc" for x in t.subtree):
+                continue
+            if before.text in (",", "-", "--", "—", "–") and not self.in_quote(t):
                 return {x.i for x in t.subtree} | {before.i}
         return set()
 

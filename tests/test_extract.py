@@ -424,6 +424,14 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "trailing-appositive-is-the-narrators": (
+        "Senator Ada Voss has repeatedly criticized the Harbor Act, a measure the council passed last spring.",
+        E("indirect", "the Harbor Act", "Ada Voss", cue="has repeatedly criticized", fuzzy=False),
+    ),
+    "trailing-list-is-not-an-appositive": (
+        "Ada Voss said she met Tom Reyes, Ana Lopez and Ben Cole.",
+        E("indirect", "she met Tom Reyes, Ana Lopez and Ben Cole", "Ada Voss", cue="said", fuzzy=False),
+    ),
     "conj-speech-verb-with-prep-only": (
         "Ada Voss has said she has read the report and disagrees with its findings on the harbour.",
         E("indirect", "she has read the report and disagrees with its findings on the harbour", "Ada Voss", cue="has said"),
