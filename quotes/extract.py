@@ -1727,6 +1727,12 @@ class Extractor:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+            if child.dep_ == "advcl" and child.i > verb.i and verb.lemma_ in lexicon.FOR_TO_VERBS and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in child.children
+            ):
+                # "called for the council to reopen the pier": the parser makes the
+                # for-to clause an adverbial, but it is what was called for.
+                return child
         return None
 
     def _words_outside_quotes(self, head: Token) -> int:
@@ -1763,7 +1769,7 @@ class Extractor:
                     pobj.lemma_.lower() in lexicon.SPEECH_OCCASIONS
                     or lead == "on" and pobj.ent_type_ in ("DATE", "TIME")
                 )
-            return comp.dep_ == "ccomp" or comp.dep_ == "advcl" and lead in lexicon.CONTENT_SUBORDINATORS
+            return comp.dep_ == "ccomp" or comp.dep_ in ("advcl", "xcomp") and lead in lexicon.CONTENT_SUBORDINATORS
 
         return self._run_on(verb, span, tokens[-1].i, content)
 

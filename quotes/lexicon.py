@@ -294,6 +294,10 @@ OBJECT_PREPS = frozenset("for as over with to against about from".split())
 # pledge to"): the noun's owner speaks, not the verb's subject.
 LIGHT_VERBS = frozenset("make have give offer issue announce unveil release repeat renew".split())
 # Verbs whose content may be an if/whether clause ("asked if the board would pay").
+# Cue verbs whose content can be a for-to clause ("called for the council to reopen the
+# pier", "asked for volunteers to move"), which the parser hangs on them as an adverbial.
+FOR_TO_VERBS = frozenset("call ask argue plead".split())
+
 QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 # Conjunctions that make a clause a condition or a circumstance, never a report.
 SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())

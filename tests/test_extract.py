@@ -424,6 +424,20 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "called-for-object-to-infinitive": (
+        "Maria Okafor has called for an independent auditor to review the harbour contracts.",
+        E(
+            "indirect",
+            "an independent auditor to review the harbour contracts",
+            "Maria Okafor",
+            cue="has called",
+            fuzzy=False,
+        ),
+    ),
+    "called-for-clause-parsed-as-adverbial": (
+        "Ada Voss called for the council to reopen the pier before the summer.",
+        E("indirect", "for the council to reopen the pier before the summer", "Ada Voss", cue="called"),
+    ),
     "trailing-appositive-is-the-narrators": (
         "Senator Ada Voss has repeatedly criticized the Harbor Act, a measure the council passed last spring.",
         E("indirect", "the Harbor Act", "Ada Voss", cue="has repeatedly criticized", fuzzy=False),
