@@ -1948,6 +1948,12 @@ class Extractor:
                     return child
             elif child.dep_ == "prep" and (lemma, f"prep:{child.lower_}") in lexicon.NOUN_FRAMES:
                 return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            elif (
+                child.dep_ in ("acl", "advcl")
+                and (lemma, "prep:for") in lexicon.NOUN_FRAMES
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
+            ):
+                return child  # "calls for the board to resign": a for-to clause
         return None
 
     def _hearsay(self, adverb: Token) -> Candidate | None:

@@ -424,6 +424,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "noun-call-with-for-to-clause": (
+        "Ada Voss renewed her calls for the harbour board to roll back the fare rise.",
+        E("indirect", "for the harbour board to roll back the fare rise", "Ada Voss", cue="calls"),
+    ),
     "called-for-object-to-infinitive": (
         "Maria Okafor has called for an independent auditor to review the harbour contracts.",
         E(
