@@ -717,7 +717,12 @@ class Extractor:
         last = words[-1]
         if last.pos_ == "ADP" and last.dep_ == "prep":
             return True
-        return last.text == "," and len(words) > 1 and words[-2].pos_ == "NOUN"
+        return (
+            last.text == ","
+            and len(words) > 1
+            and words[-2].pos_ == "NOUN"
+            and words[-2].lemma_.lower() not in lexicon.QUOTING_NOUNS
+        )
 
     def direct_candidates(
         self, skip: set[int] = frozenset(), owners: dict[int, Candidate] | None = None

@@ -314,6 +314,12 @@ ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure".spli
 # Congress (to act)", "asked of voters"; the content, if any, is the infinitive after it.
 ADDRESSEE_PREPS = frozenset({("call", "on"), ("ask", "of")})
 # Words that introduce a title in quote marks ("the author of", "appeared on").
+# Nouns that name words said or written: a quote set beside one ("the words, "X,"",
+# "the slogan, "Y."") is those words, not the title of a work.
+QUOTING_NOUNS = frozenset(
+    "word phrase slogan message motto chant line refrain mantra catchphrase tagline "
+    "question answer reply response cry".split()
+)
 TITLE_INTRO = frozenset(
     "of on in at from called titled entitled named dubbed book show film movie program "
     "programme column song album series documentary essay op-ed article".split()

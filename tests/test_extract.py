@@ -1254,6 +1254,12 @@ NOT_QUOTES = {
         ["Tough Tides", "Fair Fares"],
         [E("indirect", "the pier was unsafe", "Daniel Brooks", cue="wrote")],
     ),
+    "quoted-words-beside-a-quoting-noun-are-no-title": (
+        "Asked who should run the harbour, Daniel Brooks answered in two words, "
+        '"Maria Okafor." The board met later.',
+        [],
+        [E("direct", "Maria Okafor.", "Daniel Brooks", cue="answered")],
+    ),
     "according-to-vouches-for-the-attribution": (
         '"Is the pier safe for the children?" Lena Marsh asked, according to a transcript.',
         ["Lena Marsh asked"],
