@@ -440,7 +440,7 @@ REPORTED = {
     ),
     "called-for-clause-parsed-as-adverbial": (
         "Ada Voss called for the council to reopen the pier before the summer.",
-        E("indirect", "for the council to reopen the pier before the summer", "Ada Voss", cue="called"),
+        E("indirect", "the council to reopen the pier before the summer", "Ada Voss", cue="called"),
     ),
     "trailing-appositive-is-the-narrators": (
         "Senator Ada Voss has repeatedly criticized the Harbor Act, a measure the council passed last spring.",
