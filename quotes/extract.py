@@ -2040,14 +2040,42 @@ class Extractor:
         final += self.quoted_objects(
             absorbed | taken, {r.cue_token for r in reported} | direct_cues
         )
+        by_cue: dict[int | None, list[Candidate]] = {}
+        for c in direct:
+            by_cue.setdefault(c.cue_token, []).append(c)
         for r in reported:
-            if r.type == "indirect" and r.cue_token not in direct_cues:
+            if r.type == "indirect" and (
+                r.cue_token not in direct_cues
+                or all(self._second_content(r, d) for d in by_cue[r.cue_token])
+            ):
                 final.append(r)
             elif r.type == "direct" and not r.quote_ids:
                 final.append(r)  # a block quote: no marks to snap to
             elif r.type == "direct" and not r.quote_ids <= taken:
                 final.append(self._snap_to_quotes(r))
         return [self._to_quote(c) for c in _dedupe(final)]
+
+    def _second_content(self, r: Candidate, d: Candidate) -> bool:
+        """``r`` is a report of its own although the direct quote ``d`` took its cue.
+
+        The direct pass picks a quote's cue by proximity, so a verb next to a quote
+        can be claimed by it while the parse gives the verb a content of its own
+        elsewhere: `"..." She noted a planned rally in Sioux City`, `Asked which county
+        was his favorite, he demurred: "..."`, `"...," he told a crowd that the campaign
+        estimated at 3,000`. Then the verb's content is a second item, kept when it
+        lies clear of the quote, the reading is confident (or the verb asks a question,
+        whose content is always the asker's report), and the parse does not itself make
+        the quote the verb's clause (a verb whose clause is the quote and which has a
+        second clause is a misparse: `"...," said Jim Doe, a member ...`).
+        """
+        if r.cue_token is None or not (r.end <= d.start or d.end <= r.start):
+            return False
+        cue = self.doc[r.cue_token]
+        if r.confidence < 0.5 and cue.lemma_.lower() not in lexicon.QUESTION_VERBS:
+            return False
+        return not any(
+            ch.dep_ in ("ccomp", "parataxis") and d.start <= ch.idx < d.end for ch in cue.children
+        )
 
     def _sourceless_phrase(self, c: Candidate) -> bool:
         """A report with neither a speaker nor a claim: no mention and a content of a few

@@ -386,6 +386,26 @@ DIRECT = {
         '"Close the pier," said Daniel Brooks. Maria Okafor resisted: "The pier has served this town for a century."',
         [E("direct", "The pier has served this town for a century.", "Maria Okafor")],
     ),
+    # A verb the direct pass took as a quote's cue keeps its own clause as a second item.
+    "cue-of-a-quote-with-its-own-clause": (
+        '"The harbour board has set out its plans twice now," said Maria Okafor, a pilot. '
+        '"And its members keep hinting at a toll." Okafor added that the board badly wants '
+        "to act before the vote.",
+        [
+            E("direct", "And its members keep hinting at a toll.", "Maria Okafor"),
+            E(
+                "indirect",
+                "the board badly wants to act before the vote",
+                "Maria Okafor",
+                cue="added",
+            ),
+        ],
+    ),
+    "question-verb-beside-a-quote-keeps-its-question": (
+        'Usually the mayor just cuts me off with his trademark "no, no, no" when I ask a question '
+        "he does not like.",
+        [E("indirect", "a question he does not like", None, cue="ask", mention="I")],
+    ),
 }
 
 
