@@ -1913,9 +1913,13 @@ class Extractor:
         framed = clause is None
         if framed:
             clause = self._noun_frame_slot(noun, lemma)
-        if clause is None:
+        if clause is not None:
+            span = self.clause_span(clause)
+        elif lemma in lexicon.COLON_NOUNS:
+            span = self._after_colon(noun)
+            framed = False
+        else:
             return None
-        span = self.clause_span(clause)
         if span is None or span[1] - span[0] < 8:
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -1944,6 +1948,34 @@ class Extractor:
         confidence = 0.6 if mention else 0.4
         cue = (noun.idx, noun.idx + len(noun))
         return Candidate(kind, start, end, cue, mention, confidence, qids, None)
+
+    def _after_colon(self, noun: Token) -> tuple[int, int] | None:
+        """The sentence a colon right after a reporting noun opens.
+
+        "the party's leaders sent him an unmistakable message: he is hurting the party",
+        "Their argument: only a new board can fix the harbour": the parser makes the
+        words after the colon a clause of their own (or a new sentence), not the noun's
+        complement, but they are what the message or argument says. They run to the end
+        of their sentence, and must say something (a tensed verb, or "that"); a quotation
+        opening them is a direct quote, found from its marks.
+        """
+        doc = self.doc
+        colon = noun.i + 1
+        if colon + 1 >= len(doc) or doc[colon].text != ":" or self.in_quote(doc[colon]):
+            return None
+        first = doc[colon + 1]
+        if first.is_space or self.in_quote(first) or first.is_punct:
+            return None
+        words = [t for t in doc[colon + 1 : first.sent.end] if not t.is_space]
+        while words and words[-1].is_punct and not self.in_quote(words[-1]):
+            words.pop()
+        says = words and (words[0].lower_ == "that" or any(t.tag_ in FINITE_TAGS for t in words))
+        if len(words) < 3 or not says:
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        if "\n" in self.text[start:end]:
+            return None
+        return start, end
 
     def _noun_frame_slot(self, noun: Token, lemma: str) -> Token | None:
         """The slot of a noun frame: "a promise to cut taxes", "calls for a ban"."""

@@ -694,6 +694,14 @@ REPORTED = {
         "At the meeting, Maria Okafor asked the board if it would back the harbour levy.",
         E("indirect", "if it would back the harbour levy", "Maria Okafor", cue="asked"),
     ),
+    "noun-cue-then-colon": (
+        "Daniel Brooks sent the council an unmistakable message: the new pier is far too short.",
+        E("indirect", "the new pier is far too short", "Daniel Brooks", cue="message"),
+    ),
+    "possessed-noun-cue-then-colon": (
+        "Maria Okafor spoke at the port on Monday. Her warning: the ferry will stop running in May.",
+        E("indirect", "the ferry will stop running in May", "Maria Okafor", cue="warning"),
+    ),
     "frame-seemed-to": (
         "Daniel Brooks seemed to rule out a second term as harbour master.",
         E("indirect", "to rule out a second term as harbour master", "Daniel Brooks", cue="seemed"),
