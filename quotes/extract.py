@@ -155,6 +155,8 @@ class Extractor:
     def _subhead(self, start: int, end: int, line: str) -> bool:
         """A short line standing alone between blank lines with no closing punctuation
         ("Zakharova mocks Western media"): a subhead summarising what follows."""
+        if self._quoted_subhead(start, end, line):
+            return True
         if not line or len(line) > 70 or line[-1] in ".?!:;,\"\u201d\u2019')" or is_quote_char(line[0]):
             return False
         if ":" in line:
@@ -162,6 +164,27 @@ class Extractor:
         before = self.text[max(0, start - 2) : start]
         after = self.text[end : end + 2]
         return (start == 0 or before.endswith("\n")) and (end == len(self.text) or after.startswith("\n"))
+
+    def _quoted_subhead(self, start: int, end: int, line: str) -> bool:
+        """A short line that is one single-quoted phrase and nothing else, in an article
+        whose quotations use double marks (`'A long night.'` between paragraphs): a
+        section head citing words from the section, not a quotation of its own."""
+        if not line or len(line) > 70 or line[0] not in "'\u2018" or line.startswith("''"):
+            return False
+        lead = start + self.text[start:end].index(line[0])
+        qi = self.quote_of_char[lead]
+        if qi < 0:
+            return False
+        q = self.quotes[qi]
+        before, after = self.text[max(0, start - 2) : start], self.text[end : end + 2]
+        alone = before.endswith("\n") and after.startswith("\n")
+        return (
+            alone
+            and not q.double
+            and q.open_start == lead
+            and q.close_end == lead + len(line)
+            and any(other.double for other in self.quotes)
+        )
 
     def _headline(self) -> tuple[int, int] | None:
         """The first line when it reads as a headline: short, no final period, more follows."""

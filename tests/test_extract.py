@@ -1198,6 +1198,13 @@ NOT_QUOTES = {
         ["the harbour board"],
         [],
     ),
+    "single-quoted-section-head-is-not-a-quote": (
+        "''We will reopen the pier by June,'' Maria Okafor said.\n\n"
+        "'A very long winter.'\n\n"
+        "The dockers waited for weeks without pay.",
+        ["A very long winter."],
+        [E("direct", "We will reopen the pier by June,", "Maria Okafor", cue="said")],
+    ),
     "name-colon-figures-is-not-a-claim": (
         "Maria Okafor and Daniel Brooks ran for mayor.\n\nOkafor: 45 percent of the vote\nBrooks: 41 percent",
         ["45 percent of the vote", "41 percent"],
