@@ -27,6 +27,8 @@ from quotes.doctext import doc_text
 from quotes.marks import TAG, QuoteSpan, find_quotes, is_quote_char, paragraphs
 from quotes.models import Quote, Span
 
+#: `," by the Ledger's Ann Roe: ` between a headline in marks and the excerpt after it.
+BYLINE = re.compile(r",?\s+by\s+[^\s:\"\u201c\u201d][^:\n\"\u201c\u201d]{1,60}:\s*")
 LINK_LINE = re.compile(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", re.I)
 # The newsroom's notes to the reader, not the article's reports: editor's notes,
 # corrections, update notices and reporting credits (the corpus marks them as boilerplate).
@@ -761,6 +763,8 @@ class Extractor:
                 previous = owners[qi]
             if qi in skip or self.is_title(q) or self.in_boilerplate(q.open_start):
                 continue
+            if self._bylined(qi):
+                continue
             if not q.double and " " not in self.text[q.start : q.end].strip():
                 continue  # a single-quoted word is a scare quote, not speech
             p_start, p_end = self.para_of(q.open_start)
@@ -792,6 +796,20 @@ class Extractor:
                 out.append(cand)
                 previous = cand
         return out
+
+    def _bylined(self, qi: int) -> bool:
+        """A digest's credit line, `"Museum to close early," by the Ledger's Ann Roe:
+        "The museum will ..."`: the first quote is an article's headline and the second
+        an excerpt of that article, neither of them something the reporter said."""
+        q = self.quotes[qi]
+        if qi + 1 < len(self.quotes):
+            nxt = self.quotes[qi + 1].open_start
+            if BYLINE.fullmatch(self.text[q.close_end : nxt]):
+                return True
+        if qi > 0:
+            prv = self.quotes[qi - 1].close_end
+            return bool(BYLINE.fullmatch(self.text[prv : q.open_start]))
+        return False
 
     def _choose_cue(self, q: QuoteSpan, before: Token | None, after: Token | None) -> Token | None:
         if before is not None and self._closes_fragment(q):

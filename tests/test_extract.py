@@ -1205,6 +1205,18 @@ NOT_QUOTES = {
         ["A very long winter."],
         [E("direct", "We will reopen the pier by June,", "Maria Okafor", cue="said")],
     ),
+    "digest-byline-excerpt-is-not-a-quote": (
+        'The museum has a new director.\n\nDaniel Brooks said, "The pier is safe."\n\n'
+        'MUSEUM HOURS\u2014"Harbour museum to close early on weekdays," by the Ledger\'s Ann Roe: '
+        '"The harbour museum will shut its doors at four on weekdays from March, the board '
+        'decided on Monday."',
+        [
+            "Harbour museum to close early on weekdays,",
+            "The harbour museum will shut its doors at four on weekdays from March, the board "
+            "decided on Monday.",
+        ],
+        [E("direct", "The pier is safe.", "Daniel Brooks", cue="said")],
+    ),
     "name-colon-figures-is-not-a-claim": (
         "Maria Okafor and Daniel Brooks ran for mayor.\n\nOkafor: 45 percent of the vote\nBrooks: 41 percent",
         ["45 percent of the vote", "41 percent"],
