@@ -1217,6 +1217,12 @@ NOT_QUOTES = {
         ],
         [E("direct", "The pier is safe.", "Daniel Brooks", cue="said")],
     ),
+    "short-phrase-in-the-narrators-sentence-does-not-continue-a-quote": (
+        '"We will reopen the pier by June," Maria Okafor said. A delay could trigger the '
+        '"winter closure" plan that the council fears.',
+        ["winter closure"],
+        [E("direct", "We will reopen the pier by June,", "Maria Okafor", cue="said")],
+    ),
     "name-colon-figures-is-not-a-claim": (
         "Maria Okafor and Daniel Brooks ran for mayor.\n\nOkafor: 45 percent of the vote\nBrooks: 41 percent",
         ["45 percent of the vote", "41 percent"],
