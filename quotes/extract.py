@@ -713,11 +713,12 @@ class Extractor:
     def is_title(self, q: QuoteSpan) -> bool:
         """A short Title Case name in marks ("Nightly News"): a title, not speech."""
         words = self.text[q.start : q.end].split()
-        if words and words[-1].endswith((",", ".")):
+        if words and words[-1].endswith((",", ".", "!", "?")):
             # American style puts the comma or period inside the marks: `the co-author of
             # "Going Viral," said`, `on Fox News Channel's "Hannity," Gingrich said` and
             # `he said on ABC's "This Week."` are titles when the words before the marks
-            # introduce one.
+            # introduce one; so is a title that ends in its own "!" or "?" (`the movie
+            # "Hail, Caesar!"`), a Title Case exclamation of speech having no such lead.
             before = self.text[max(0, q.open_start - 40) : q.open_start].split()
             if (
                 not before
@@ -726,7 +727,7 @@ class Extractor:
                 and not self._names_a_work(q)
             ):
                 return False
-            words[-1] = words[-1].rstrip(",.")
+            words[-1] = words[-1].rstrip(",.!?")
         if not words or len(words) > 6 or re.search(r"[.!?,;:]$", words[-1]):
             return False
         small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at"}

@@ -1223,6 +1223,12 @@ NOT_QUOTES = {
         ["winter closure"],
         [E("direct", "We will reopen the pier by June,", "Maria Okafor", cue="said")],
     ),
+    "show-title-ending-in-a-question-mark": (
+        '"We will reopen the pier by June," Maria Okafor said on the program '
+        '"Harbour Talk Tonight?" last week.',
+        ["Harbour Talk Tonight?"],
+        [E("direct", "We will reopen the pier by June,", "Maria Okafor", cue="said")],
+    ),
     "name-colon-figures-is-not-a-claim": (
         "Maria Okafor and Daniel Brooks ran for mayor.\n\nOkafor: 45 percent of the vote\nBrooks: 41 percent",
         ["45 percent of the vote", "41 percent"],
