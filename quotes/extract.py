@@ -543,6 +543,14 @@ class Extractor:
             aside = range(exclude.left_edge.i - 1, exclude.right_edge.i + 2)
             if hi < len(tokens) - 1 and tokens[hi].i + 1 in aside:
                 hi = len(tokens) - 1
+            # "Many of the closures, he said, have involved ...": the clause's subject
+            # stands before the cue, its predicate after; both are what was said.
+            if (
+                lo > 0
+                and tokens[lo].i - 1 in aside
+                and not any(self.in_quote(t) for t in tokens[: hi + 1])
+            ):
+                lo = 0
         run = tokens[lo : hi + 1]
         while run and (
             run[0].lower_ in ("that", "whether", ",", ":", "-", "—")

@@ -593,6 +593,16 @@ REPORTED = {
         "The harbour will need new cranes before the winter, as Daniel Brooks said on Monday.",
         E("indirect", "The harbour will need new cranes before the winter", "Daniel Brooks", cue="said"),
     ),
+    "subject-before-an-interrupting-cue": (
+        "Maria Okafor met the dockers on Friday. Most of the new cranes, she said, were "
+        "bought from a firm in Rotterdam.",
+        E(
+            "indirect",
+            "Most of the new cranes, she said, were bought from a firm in Rotterdam",
+            "Maria Okafor",
+            cue="said",
+        ),
+    ),
     "as-she-put-it": (
         "As Maria Okafor put it, the ferry contract was signed before anyone read it.",
         E("indirect", "the ferry contract was signed before anyone read it", "Maria Okafor", cue="put"),
