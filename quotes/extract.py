@@ -2020,6 +2020,12 @@ class Extractor:
         colon = noun.i + 1
         if colon + 1 >= len(doc) or doc[colon].text != ":" or self.in_quote(doc[colon]):
             return None
+        before = doc[noun.i - 1] if noun.i else None
+        if (noun.is_upper and len(noun) > 1) or (
+            not any(t.dep_ != "punct" for t in noun.lefts)
+            and (before is None or before.is_space or before.text in ("(", "["))
+        ):
+            return None  # "(Warning: Video contains graphic images)": a label, not a message
         first = doc[colon + 1]
         if first.is_space or self.in_quote(first) or first.is_punct:
             return None

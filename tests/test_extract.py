@@ -1329,6 +1329,16 @@ NOT_QUOTES = {
         [],
         [E("direct", "Maria Okafor.", "Daniel Brooks", cue="answered")],
     ),
+    "all-caps-label-before-a-colon": (
+        "The harbour board showed the storm footage on Friday. "
+        "(WARNING: The video contains scenes some viewers may find distressing.)\n\n"
+        "(Warning: Footage contains graphic images of the storm)",
+        [
+            "The video contains scenes some viewers may find distressing.",
+            "Footage contains graphic images of the storm",
+        ],
+        [],
+    ),
     "according-to-vouches-for-the-attribution": (
         '"Is the pier safe for the children?" Lena Marsh asked, according to a transcript.',
         ["Lena Marsh asked"],
