@@ -27,8 +27,6 @@ from quotes.doctext import doc_text
 from quotes.marks import TAG, QuoteSpan, find_quotes, is_quote_char, paragraphs
 from quotes.models import Quote, Span
 
-#: A quoted phrase this short, run into by the narrator's words, is not a continued quotation.
-FRAGMENT_WORDS = 4
 #: `," by the Ledger's Ann Roe: ` between a headline in marks and the excerpt after it.
 BYLINE = re.compile(r",?\s+by\s+[^\s:\"\u201c\u201d][^:\n\"\u201c\u201d]{1,60}:\s*")
 LINK_LINE = re.compile(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", re.I)
@@ -1297,11 +1295,6 @@ class Extractor:
             return None
         q_text = self.text[q.start : q.end]
         if len(q_text.split()) < (2 if same_para else 4):
-            return None
-        before = self.text[max(0, q.open_start - 20) : q.open_start].rstrip()
-        if len(q_text.split()) <= FRAGMENT_WORDS and before[-1:].isalpha():
-            # `could trigger the "contested convention" scenario`: a short phrase the
-            # narrator's own words run into is a phrase in marks, not more of the speech.
             return None
         return Candidate("direct", q.start, q.end, None, previous.mention, 0.7, {qi})
 

@@ -1227,12 +1227,6 @@ NOT_QUOTES = {
         ],
         [E("direct", "The pier is safe.", "Daniel Brooks", cue="said")],
     ),
-    "short-phrase-in-the-narrators-sentence-does-not-continue-a-quote": (
-        '"We will reopen the pier by June," Maria Okafor said. A delay could trigger the '
-        '"winter closure" plan that the council fears.',
-        ["winter closure"],
-        [E("direct", "We will reopen the pier by June,", "Maria Okafor", cue="said")],
-    ),
     "show-title-ending-in-a-question-mark": (
         '"We will reopen the pier by June," Maria Okafor said on the program '
         '"Harbour Talk Tonight?" last week.',
