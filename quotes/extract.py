@@ -777,6 +777,9 @@ class Extractor:
             if not q.double and " " not in self.text[q.start : q.end].strip():
                 continue  # a single-quoted word is a scare quote, not speech
             p_start, p_end = self.para_of(q.open_start)
+            # A quote run over paragraphs (no close mark at a paragraph's end) is
+            # attributed after its close, in the paragraph where it ends.
+            p_end = max(p_end, self.para_of(q.close_end - 1)[1])
             nxt = self.quotes[qi + 1].open_start if qi + 1 < len(self.quotes) else len(self.text)
             prv = self.quotes[qi - 1].close_end if qi > 0 else 0
             after = self.find_cue_after(q, min(p_end, nxt))
@@ -1285,8 +1288,12 @@ class Extractor:
         lead = self.text[p_start : q.open_start].strip()
         between_start = max(previous.end, previous.cue[1] if previous.cue else 0)
         gap = self.text[between_start : q.open_start]
-        same_para = self.para_of(previous.start)[0] == p_start
-        consecutive = same_para or self._previous_paragraph(p_start) == self.para_of(previous.start)
+        # A quote running over paragraphs (the news convention: no close mark at the
+        # paragraph end) ends in a later paragraph than it starts: its end is what the
+        # next quote follows.
+        last_para = self.para_of(max(previous.start, previous.end - 1))
+        same_para = last_para[0] == p_start
+        consecutive = same_para or self._previous_paragraph(p_start) == last_para
         if lead and not same_para:
             return None
         if not consecutive or len(gap) > 400:

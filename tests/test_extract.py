@@ -251,6 +251,25 @@ DIRECT = {
             ),
         ],
     ),
+    "multi-paragraph-quote-attributed-where-it-ends": (
+        'Mayor Ruth Calder spoke at the pier. "The ferry runs late every winter.\n\n'
+        '"And the crews are tired of waiting," she said with a sigh. '
+        '"We will buy two new boats before the spring storms arrive."',
+        [
+            E(
+                "direct",
+                'The ferry runs late every winter.\n\n"And the crews are tired of waiting,',
+                "Ruth Calder",
+                cue="said",
+                mention="she",
+            ),
+            E(
+                "direct",
+                "We will buy two new boats before the spring storms arrive.",
+                "Ruth Calder",
+            ),
+        ],
+    ),
     "according-to-indirect": (
         "The bridge will open in June, according to Mayor Ruth Calder.",
         [E("indirect", "The bridge will open in June", "Ruth Calder", cue="according to")],
