@@ -845,6 +845,8 @@ class Extractor:
         subject = self.subject_of(cue)
         if subject is None:
             subject = self._adjacent_name(cue)
+        if subject is None and cue.idx > q.close_end:
+            subject = self._name_after_quote(q, cue)
         mention = self.mention_span(subject) if subject is not None else None
         kind, start, end = "direct", q.start, q.end
         if cue.idx < q.open_start:
@@ -1036,6 +1038,20 @@ class Extractor:
             if tok is not None and tok.pos_ in ("PROPN", "PRON") and not self.in_quote(tok):
                 return tok
         return None
+
+    def _name_after_quote(self, q: QuoteSpan, cue: Token) -> Token | None:
+        """`"X," Gene Sperling, a top adviser, said`: the parser often hangs the name on a
+        verb inside the quote, leaving the cue without a subject. A person named right
+        after the close mark, before the cue, is the speaker."""
+        span = self.char_span(q.close_end, cue.idx)
+        first = next((t for t in span if not t.is_punct and not t.is_space), None) if span else None
+        if first is None or self.in_quote(first):
+            return None
+        if first.ent_type_ != "PERSON" and first.lower_ not in ("he", "she"):
+            return None
+        while first.dep_ in ("compound", "flat") and first.head.i > first.i and first.head.i < cue.i:
+            first = first.head
+        return first
 
     def _after_quote(self, cue: Token) -> bool:
         """The cue follows a closing quote mark, at most a comma and a word between."""

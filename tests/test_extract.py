@@ -270,6 +270,19 @@ DIRECT = {
             ),
         ],
     ),
+    "name-after-quote-parsed-inside-it": (
+        "\u201cIt is not the position that everything is hunky-dory,\u201d Gene Hart, a top "
+        "outside Calder adviser, said at a recent event on the docks in Dover.",
+        [
+            E(
+                "direct",
+                "It is not the position that everything is hunky-dory,",
+                "Gene Hart",
+                cue="said",
+                mention="Gene Hart",
+            )
+        ],
+    ),
     "according-to-indirect": (
         "The bridge will open in June, according to Mayor Ruth Calder.",
         [E("indirect", "The bridge will open in June", "Ruth Calder", cue="according to")],
