@@ -1535,6 +1535,9 @@ class Extractor:
         if mark.dep_ != "mark" or clause.dep_ != "ccomp" or clause.left_edge.i != mark.i:
             return None
         verb = clause.head
+        noun = self._noun_before_that(verb, mark)
+        if noun is not None:
+            return self._misattached_noun_clause(noun, verb, clause)
         lemma = verb.lemma_.lower()
         if (
             verb.pos_ != "VERB"
@@ -1556,6 +1559,35 @@ class Extractor:
         if subject is None or not self.can_speak(subject):
             return None
         return self._reported_from(verb, self.clause_span(clause), 0.5)
+
+    def _noun_before_that(self, verb: Token, mark: Token) -> Token | None:
+        """`stood by his comment Monday that "..."`, `challenged over his statement on
+        Wednesday that ...`: a reporting noun right before "that", with at most a date
+        between, whose clause the parser hung on the verb instead of the noun."""
+        if verb.i > mark.i:
+            return None
+        for tok in reversed(self.doc[max(verb.i + 1, mark.i - 4) : mark.i]):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUES:
+                head = tok.head if tok.dep_ == "dobj" else tok.head.head
+                return tok if tok.dep_ in ("dobj", "pobj") and head.i == verb.i else None
+            if tok.pos_ not in ("PROPN", "ADP", "NUM") and tok.ent_type_ != "DATE":
+                return None
+        return None
+
+    def _misattached_noun_clause(self, noun: Token, verb: Token, clause: Token) -> Candidate | None:
+        """The that-clause of a reporting noun the parser gave to the verb: what the
+        noun's possessor (or else the verb's subject) said."""
+        span = self.clause_span(clause)
+        if span is None or span[1] - span[0] < 8:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = self.subject_of(verb)
+        mention = self.mention_span(owner) if owner is not None else None
+        qids = self._quote_ids(*span)
+        cue = (noun.idx, noun.idx + len(noun))
+        kind = "mixed" if qids else "indirect"
+        return Candidate(kind, span[0], span[1], cue, mention, 0.6 if mention else 0.4, qids, None)
 
     def _attitude_adjective(self, adj: Token) -> Candidate | None:
         """A clause after a predicative adjective whose subject can hold it.

@@ -643,6 +643,11 @@ REPORTED = {
         "Daniel Brooks played down the idea that the harbour would close for the winter.",
         E("indirect", "the harbour would close for the winter", "Daniel Brooks", cue="idea"),
     ),
+    "noun-cue-clause-hung-on-the-verb": (
+        'Tom Baker was challenged over his statement on Wednesday that "the harbour hates us," '
+        "but he kept his temper in check.",
+        E("mixed", '"the harbour hates us,"', "Tom Baker", cue="statement"),
+    ),
     "as-described-by-agent": (
         "The harbour wall is crumbling, as described by engineer Maria Okafor in her report.",
         E("indirect", "The harbour wall is crumbling", "Maria Okafor", cue="described"),
