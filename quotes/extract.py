@@ -1208,10 +1208,24 @@ class Extractor:
             return None
         cue = self._last_cue_in(s, e)
         if cue is None:
-            return None
+            return self._colon_line(q, qi, s, e)
         subject = self.subject_of(cue)
         mention = self.mention_span(subject) if subject is not None else None
         return Candidate("direct", q.start, q.end, self.cue_span(cue), mention, 0.85, {qi}, cue.i)
+
+    def _colon_line(self, q: QuoteSpan, qi: int, s: int, e: int) -> Candidate | None:
+        """A short line naming a person and ending in a colon introduces the quotation
+        paragraph after it, whatever its verb (`Jared Potts echoed:`, `Stated Stone:`)."""
+        span = self.char_span(s, e)
+        if span is None or len(span) > 12 or self.in_boilerplate(s):
+            return None
+        people = [ent for ent in self.ents if ent.label_ == "PERSON" and s <= ent.start_char < e]
+        if len(people) != 1 or self._quote_ids(s, e):
+            return None
+        person = people[0]
+        return Candidate(
+            "direct", q.start, q.end, None, (person.start_char, person.end_char), 0.7, {qi}
+        )
 
     def _bare_cue_before(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Sam Lau said in a statement. "There are no ..."`: a cue with nothing said right

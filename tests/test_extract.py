@@ -283,6 +283,18 @@ DIRECT = {
             )
         ],
     ),
+    "colon-line-naming-a-person-introduces-the-paragraph": (
+        "The crowd grew louder as the night went on.\n\nLocal teacher Ruth Calder echoed:\n\n"
+        "\u201cShe speaks her mind, and I think that is what this town needs.\u201d",
+        [
+            E(
+                "direct",
+                "She speaks her mind, and I think that is what this town needs.",
+                "Ruth Calder",
+                mention="Ruth Calder",
+            )
+        ],
+    ),
     "according-to-indirect": (
         "The bridge will open in June, according to Mayor Ruth Calder.",
         [E("indirect", "The bridge will open in June", "Ruth Calder", cue="according to")],
