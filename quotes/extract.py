@@ -1406,7 +1406,9 @@ class Extractor:
                 continue
             obj = self._framed_object(verb, q)
             passive = None
-            if obj is None:
+            if obj is None and self._names_its_noun(verb):
+                passive = verb.head  # `a book called "X"`: the noun is what is named
+            if obj is None and passive is None:
                 passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 if passive is None:
                     continue
@@ -1434,6 +1436,16 @@ class Extractor:
             qids = {qi} | self._quote_ids(start, end)
             out.append(Candidate("mixed", start, end, self.cue_span(verb), mention, confidence, qids, verb.i))
         return out
+
+    @staticmethod
+    def _names_its_noun(verb: Token) -> bool:
+        """`a website called "X"`, `the spot titled "Y,"`: a naming participle on a noun."""
+        return (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.head.pos_ == "NOUN"
+            and verb.lemma_.lower() in lexicon.NAMING_PARTICIPLES
+        )
 
     def _framed_object(self, verb: Token, q: QuoteSpan) -> Token | None:
         """The object a quotation is said of: "called [him] ...", "referred to [Rubio] as".

@@ -331,6 +331,10 @@ TITLE_INTRO = frozenset(
     "of on in at from called titled entitled named dubbed book show film movie program "
     "programme column song album series documentary essay op-ed article".split()
 )
+# Participles that give a thing its quoted name ("a book called "X"", "the ad titled "Y""):
+# PolNeAR marks the named noun phrase with its quoted name as a mixed attribution
+# (7 of 10 such phrases on train).
+NAMING_PARTICIPLES = frozenset("call title entitle dub nickname brand".split())
 # Verbs whose infinitive complement is what was said or intended ("urged X to leave").
 XCOMP_VERBS = frozenset(
     "urge call ask promise vow pledge threaten refuse demand warn tell order encourage "

@@ -1098,6 +1098,10 @@ QUOTED_COMPLEMENTS = {
         'Daniel Brooks referred to the mayor as "a friend of the port," and left early.',
         E("mixed", 'the mayor as "a friend of the port,"', "Daniel Brooks", cue="referred"),
     ),
+    "noun-named-by-a-participle": (
+        'Her daughter is writing a book called "Women Who Sail" and leading the charge.',
+        E("mixed", 'a book called "Women Who Sail"', None, cue="called"),
+    ),
     "rated-not-a-speech-verb": (
         'In her review, Maria Okafor rated both claims "mostly false."',
         E("mixed", 'both claims "mostly false."', "Maria Okafor", cue="rated"),
