@@ -719,6 +719,9 @@ class Extractor:
     def is_title(self, q: QuoteSpan) -> bool:
         """A short Title Case name in marks ("Nightly News"): a title, not speech."""
         words = self.text[q.start : q.end].split()
+        lead = self.text[max(0, q.open_start - 20) : q.open_start].split()
+        if lead and lead[-1].lower().rstrip(",") in lexicon.TITLE_BREAKERS:
+            return False
         if words and words[-1].endswith((",", ".", "!", "?")):
             # American style puts the comma or period inside the marks: `the co-author of
             # "Going Viral," said`, `on Fox News Channel's "Hannity," Gingrich said` and

@@ -327,6 +327,11 @@ QUOTING_NOUNS = frozenset(
     "word phrase slogan message motto chant line refrain mantra catchphrase tagline "
     "question answer reply response cry".split()
 )
+# Verbs right before the marks that make the words said or written, not a title in Title
+# Case ("a sign reading "Hispanics For Ada"", "he said "The Voters" five times").
+TITLE_BREAKERS = frozenset(
+    "said says read reading chanted chanting shouted shouting yelled".split()
+)
 TITLE_INTRO = frozenset(
     "of on in at from called titled entitled named dubbed book show film movie program "
     "programme column song album series documentary essay op-ed article".split()

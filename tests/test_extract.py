@@ -295,6 +295,10 @@ DIRECT = {
             )
         ],
     ),
+    "title-case-words-a-sign-read-are-not-a-title": (
+        'The mayor held up a placard which read "Sailors 4 Calder" and waved it at the crowd.',
+        [E("direct", "Sailors 4 Calder", None, cue="read")],
+    ),
     "according-to-indirect": (
         "The bridge will open in June, according to Mayor Ruth Calder.",
         [E("indirect", "The bridge will open in June", "Ruth Calder", cue="according to")],
