@@ -217,6 +217,11 @@ class Extractor:
             return not self.in_quote(token)  # "As Ruth Marcus puts it, ..."
         if lemma == "read" and self._document_reads(token):
             return not self.in_quote(token)  # "the statement read", "a sign reading"
+        if lemma in lexicon.VOICING_VERBS and token.pos_ == "VERB" and not self.in_quote(token):
+            nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.text == "," and nxt.i + 1 < len(self.doc):
+                nxt = nxt.nbor(1)
+            return nxt is not None and self._opens_quote(nxt)  # `chanted, "Lock him up!"`
         if lemma not in lexicon.CUE_LEMMAS and token.lower_ not in lexicon.CUE_LEMMAS:
             return False
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):

@@ -299,6 +299,11 @@ DIRECT = {
         'The mayor held up a placard which read "Sailors 4 Calder" and waved it at the crowd.',
         [E("direct", "Sailors 4 Calder", None, cue="read")],
     ),
+    "chanted-right-before-the-quote": (
+        "About 50 dockers had gathered on Wednesday morning, chanting "
+        '"no contract, no sailing" after the union failed to reach a deal.',
+        [E("direct", "no contract, no sailing", None, cue="chanting", mention="About 50 dockers")],
+    ),
     "according-to-indirect": (
         "The bridge will open in June, according to Mayor Ruth Calder.",
         [E("indirect", "The bridge will open in June", "Ruth Calder", cue="according to")],
