@@ -855,6 +855,12 @@ class Extractor:
             subject = self._adjacent_name(cue)
         if subject is None and cue.idx > q.close_end:
             subject = self._name_after_quote(q, cue)
+        if (
+            subject is None
+            and cue.idx < q.open_start
+            and len(self.text[q.start : q.end].split()) > 3
+        ):
+            subject = self._person_before_cue(cue)
         mention = self.mention_span(subject) if subject is not None else None
         kind, start, end = "direct", q.start, q.end
         if cue.idx < q.open_start:
@@ -1046,6 +1052,22 @@ class Extractor:
             if tok is not None and tok.pos_ in ("PROPN", "PRON") and not self.in_quote(tok):
                 return tok
         return None
+
+    def _person_before_cue(self, cue: Token) -> Token | None:
+        """`Col. Ada Voss, a spokeswoman in Dover, said, "..."`: when the parse leaves the
+        cue without a subject, the last person named before it in its sentence, outside
+        a prepositional or possessive phrase, speaks."""
+        sent = cue.sent
+        people = [
+            ent
+            for ent in self.ents
+            if ent.label_ == "PERSON"
+            and sent.start <= ent.start
+            and ent.end <= cue.i
+            and ent.root.dep_ not in ("pobj", "poss", "dobj")
+            and not self.in_quote(ent.root)
+        ]
+        return people[-1].root if people else None
 
     def _name_after_quote(self, q: QuoteSpan, cue: Token) -> Token | None:
         """`"X," Gene Sperling, a top adviser, said`: the parser often hangs the name on a

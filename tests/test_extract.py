@@ -304,6 +304,18 @@ DIRECT = {
         '"no contract, no sailing" after the union failed to reach a deal.',
         [E("direct", "no contract, no sailing", None, cue="chanting", mention="About 50 dockers")],
     ),
+    "cue-without-subject-person-before-it": (
+        "But Sen. Ruth J. Calder (D-Kent), noting the size of Baker's following, said, "
+        '"Let me tell you, he has got a heck of a mailing list, and he will use it."',
+        [
+            E(
+                "direct",
+                "Let me tell you, he has got a heck of a mailing list, and he will use it.",
+                "Ruth J. Calder",
+                cue="said",
+            )
+        ],
+    ),
     "according-to-indirect": (
         "The bridge will open in June, according to Mayor Ruth Calder.",
         [E("indirect", "The bridge will open in June", "Ruth Calder", cue="according to")],
