@@ -697,6 +697,9 @@ class Extractor:
         if span is None:
             return None
         seen = 0
+        slot = self._slot_verb_before(q)
+        if slot is not None:
+            return slot
         for tok in reversed(span):
             if tok.idx >= q.open_start:
                 continue
@@ -720,6 +723,22 @@ class Extractor:
             if seen > 30:
                 break
         return None
+
+    def _slot_verb_before(self, q: QuoteSpan) -> Token | None:
+        """`Hillary Clinton cracked, "..."`: a tensed verb whose subject can speak, then a
+        comma or colon and the quotation, introduces it whatever the verb (the mirror of
+        the slot after a quote in ``find_cue_after``)."""
+        span = self.char_span(max(0, q.open_start - 40), q.open_start)
+        toks = [t for t in span if not t.is_space and t.idx < q.open_start] if span else []
+        if len(toks) < 2 or toks[-1].text not in (",", ":"):
+            return None
+        verb = toks[-2]
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ") or self.in_quote(verb):
+            return None
+        subject = self.subject_of(verb)
+        if subject is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PRON"):
+            return None
+        return verb
 
     def is_title(self, q: QuoteSpan) -> bool:
         """A short Title Case name in marks ("Nightly News"): a title, not speech."""

@@ -316,6 +316,18 @@ DIRECT = {
             )
         ],
     ),
+    "any-tensed-verb-then-comma-introduces-a-quote": (
+        "During their first debate, Ruth Calder cracked, ''I'm a sailor, but I'm a sailor "
+        "who likes to get home on time''.",
+        [
+            E(
+                "direct",
+                "I'm a sailor, but I'm a sailor who likes to get home on time",
+                "Ruth Calder",
+                cue="cracked",
+            )
+        ],
+    ),
     "according-to-indirect": (
         "The bridge will open in June, according to Mayor Ruth Calder.",
         [E("indirect", "The bridge will open in June", "Ruth Calder", cue="according to")],
