@@ -2335,7 +2335,7 @@ class Extractor:
                 continue
             subject = self.subject_of(verb)
             if subject is None or not (
-                subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+                subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in ("he", "she")
             ):
                 continue  # an institution's or a thing's act ("the network canceled") quotes no one
             if self._words_outside_quotes(arg) < 2:

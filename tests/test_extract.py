@@ -1117,6 +1117,17 @@ MIXED = {
         ),
         "never say thank you",
     ),
+    "quotation-in-an-organisations-object": (
+        "The Dover Harbour Board released a statement on Monday, offering "
+        '"a deep and sincere apology" to the ferry crews after the leak.',
+        E(
+            "mixed",
+            'a deep and sincere apology" to the ferry crews after the leak',
+            "Dover Harbour Board",
+            cue="offering",
+        ),
+        "a deep and sincere apology",
+    ),
     "quotation-in-a-prepositional-object": (
         'Daniel Brooks then pivoted to the dangers of a "rigged harbour economy."',
         E("mixed", 'the dangers of a "rigged harbour economy."', "Daniel Brooks", cue="pivoted"),
