@@ -761,7 +761,10 @@ class Extractor:
             ):
                 return False
             words[-1] = words[-1].rstrip(",.!?")
-        if not words or len(words) > 6 or re.search(r"[.!?,;:]$", words[-1]):
+        # A work named by the words before it ("the co-author of", "the book", "titled")
+        # may carry a long subtitle: "Backfire: The Fight for the Soul of a Company".
+        intro = lead and lead[-1].lower().strip(",") in lexicon.TITLE_INTRO
+        if not words or len(words) > (12 if intro else 6) or re.search(r"[.!?,;:]$", words[-1]):
             return False
         small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at"}
         return all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words)

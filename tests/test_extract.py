@@ -1267,6 +1267,12 @@ NOT_QUOTES = {
         ["a large lead in the harbour district"],
         [],
     ),
+    "long-title-with-subtitle-after-co-author-of": (
+        "''You always err on the side of caution,'' said Tom Baker, a co-author of "
+        "''Those Sailors Have All the Fun: Inside the World of Dover Ferries.''",
+        ["Those Sailors Have All the Fun"],
+        [E("direct", "You always err on the side of caution,", "Tom Baker", cue="said")],
+    ),
     "show-title-with-period-inside-marks": (
         'The ferry will sail on time, Maria Okafor said on Harbour TV\'s "Morning Tide." '
         '"We have the crew," she said.',
