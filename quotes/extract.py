@@ -1614,6 +1614,8 @@ class Extractor:
             return None
         verb = clause.head
         noun = self._noun_before_that(verb, mark)
+        if noun is None:
+            noun = self._noun_subject_of_be(verb, mark)
         if noun is not None:
             return self._misattached_noun_clause(noun, verb, clause)
         lemma = verb.lemma_.lower()
@@ -1651,6 +1653,17 @@ class Extractor:
             if tok.pos_ not in ("PROPN", "ADP", "NUM") and tok.ent_type_ != "DATE":
                 return None
         return None
+
+    def _noun_subject_of_be(self, verb: Token, mark: Token) -> Token | None:
+        """`The senator's answer was that ...`, `His message is that ...`: a reporting or
+        quoting noun as the subject of "be" holds the that-clause after it."""
+        if verb.lemma_ != "be" or verb.i > mark.i or self.in_quote(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN":
+            return None
+        lemma = subject.lemma_.lower()
+        return subject if lemma in lexicon.NOUN_CUES or lemma in lexicon.QUOTING_NOUNS else None
 
     def _misattached_noun_clause(self, noun: Token, verb: Token, clause: Token) -> Candidate | None:
         """The that-clause of a reporting noun the parser gave to the verb: what the

@@ -693,6 +693,16 @@ REPORTED = {
         "but he kept his temper in check.",
         E("mixed", '"the harbour hates us,"', "Tom Baker", cue="statement"),
     ),
+    "reporting-noun-subject-of-be": (
+        "Tom Baker's argument was that voters should value the old ferry over the risks of a "
+        "new bridge.",
+        E(
+            "indirect",
+            "voters should value the old ferry over the risks of a new bridge",
+            "Tom Baker",
+            cue="argument",
+        ),
+    ),
     "as-described-by-agent": (
         "The harbour wall is crumbling, as described by engineer Maria Okafor in her report.",
         E("indirect", "The harbour wall is crumbling", "Maria Okafor", cue="described"),
