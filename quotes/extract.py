@@ -2264,6 +2264,8 @@ class Extractor:
             + self.colon_claims()
         )
         reported = [r for r in reported if not self._sourceless_phrase(r)]
+        for r in reported:
+            self._carry_past_fragment(r)
         mixed = [r for r in reported if r.type == "mixed"]
         absorbed = set().union(*(r.quote_ids for r in mixed)) if mixed else set()
         owners = {qi: r for r in mixed for qi in r.quote_ids}
@@ -2274,6 +2276,8 @@ class Extractor:
         final += self.quoted_objects(
             absorbed | taken, {r.cue_token for r in reported} | direct_cues
         )
+        for c in final:
+            self._carry_past_fragment(c)
         by_cue: dict[int | None, list[Candidate]] = {}
         for c in direct:
             by_cue.setdefault(c.cue_token, []).append(c)
@@ -2288,6 +2292,35 @@ class Extractor:
             elif r.type == "direct" and not r.quote_ids <= taken:
                 final.append(self._snap_to_quotes(r))
         return [self._to_quote(c) for c in _dedupe(final)]
+
+    def _carry_past_fragment(self, c: Candidate) -> None:
+        """A mixed item cut at the closing mark of a fragment ending mid-clause runs on
+        to the end of its clause: `would "march behind" the nominee until June`.
+
+        The parse often hangs the words after a quoted fragment outside the clause that
+        holds it; when the fragment ends on a word (no punctuation inside the marks) and
+        a word other than a coordinator follows the marks, the clause goes on and the
+        reported content with it. A cue after the fragment keeps the item where it is.
+        """
+        if c.type != "mixed":
+            return
+        q = next((self.quotes[i] for i in c.quote_ids if self.quotes[i].end <= c.end <= self.quotes[i].close_end), None)
+        if q is None or not self.text[q.start : q.end].rstrip()[-1:].isalnum():
+            return
+        m = re.match(r"[ \t]+([A-Za-z]+)", self.text[q.close_end : q.close_end + 40])
+        if m is None or m.group(1).lower() in lexicon.CLAUSE_BREAKERS:
+            return
+        cue = self.doc[c.cue_token] if c.cue_token is not None else None
+        nxt = self.char_span(q.close_end + m.start(1), q.close_end + m.end(1))
+        if cue is None or cue.pos_ != "VERB" or nxt is None or (c.cue is not None and c.cue[0] >= c.end):
+            return
+        end = min(self._mixed_end(q, cue), nxt[0].sent.end_char)
+        while end > c.end and (self.text[end - 1].isspace() or self.text[end - 1] in ",.!?"):
+            end -= 1
+        span = self.char_span(c.end, end)
+        if span is None or any(self.is_cue(t) for t in span):
+            return  # another report starts in the words after the marks
+        c.end = max(c.end, end)
 
     def _second_content(self, r: Candidate, d: Candidate) -> bool:
         """``r`` is a report of its own although the direct quote ``d`` took its cue.

@@ -365,3 +365,9 @@ PEOPLE_GROUPS = frozenset(
 # Nouns for bodies that speak as one beyond the organisation descriptions: "The city
 # of Phoenix sent a letter. It says ...".
 BODY_NOUNS = frozenset("city town county village newspaper paper magazine station".split())
+
+# Words that may follow a quoted fragment ending a mixed item without continuing its
+# clause: a coordinator starts a new predicate (`called him "weak" and said ...`), so
+# the item ends at the marks; any other word (`would "march behind" the nominee until
+# ...`, `called it "dangerous" that ...`) carries the reported clause on.
+CLAUSE_BREAKERS = frozenset("and but or yet nor".split())

@@ -1178,6 +1178,10 @@ QUOTED_COMPLEMENTS = {
             cue="calling",
         ),
     ),
+    "clause-goes-on-after-fragment": (
+        'Daniel Brooks called the ferry budget "a real mess" before the vote on Tuesday.',
+        E("mixed", 'the ferry budget "a real mess" before the vote on Tuesday', "Daniel Brooks", cue="called"),
+    ),
     "passive-no-speaker": (
         'The new ferry, which opens in May, has been described as "a floating palace."',
         E("mixed", 'The new ferry, which opens in May, has been described as "a floating palace."', None),
