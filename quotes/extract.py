@@ -1735,6 +1735,12 @@ class Extractor:
 
     def _reported(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()
+        if (
+            lemma in lexicon.PERCEPTION_INFINITIVES
+            and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            return None  # "waiting to see if he would run": finding out, not holding a view
         content_head = None
         clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.lower_ != "clear"]
         if clauses:

@@ -31,6 +31,10 @@ BELIEF_VERBS = frozenset(
     """.split()
 )
 
+# Perception verbs that, as a bare infinitive ("waiting to see if", "hard to see how"),
+# name an act of finding out, not a view anybody holds: no content of their own.
+PERCEPTION_INFINITIVES = frozenset({"see"})
+
 # Evidence and intention: "polls show that ...", "he wants to ...".
 EVIDENCE_VERBS = frozenset("show suggest indicate reveal demonstrate prove find confirm".split())
 INTENT_VERBS = frozenset("want plan hope intend refuse prefer seek aim vow pledge promise".split())

@@ -1276,6 +1276,11 @@ NOT_QUOTES = {
         ["to speak candidly about the talks"],
         [E("direct", "The budget will not hold,", "Official")],
     ),
+    "to-see-if-is-finding-out": (
+        "Maria Okafor is waiting to see if the harbour board will raise the fares.",
+        ["if the harbour board will raise the fares"],
+        [],
+    ),
     "maintains-a-lead-is-not-speech": (
         "Maria Okafor maintains a large lead in the harbour district this spring.",
         ["a large lead in the harbour district"],
