@@ -1680,3 +1680,15 @@ def test_quote_by_a_verb_of_thinking_is_less_certain(nlp) -> None:
     a = check(said, E("direct", "The harbour will be rebuilt by spring,", "Lena Marsh", cue="said"))
     b = check(believes, E("direct", "The harbour will be rebuilt by spring,", "Lena Marsh", cue="believes"))
     assert b.confidence < a.confidence, show(believes)
+
+
+def test_short_content_is_less_certain(nlp) -> None:
+    """A content of a few words is more often a topic than a statement: lower confidence."""
+    short = run(nlp, "Maria Okafor criticized the ferry fares.")
+    long = run(nlp, "Maria Okafor criticized the ferry fares that the harbour board set last winter.")
+    a = check(short, E("indirect", "the ferry fares", "Maria Okafor", cue="criticized"))
+    b = check(
+        long,
+        E("indirect", "the ferry fares that the harbour board set last winter", "Maria Okafor"),
+    )
+    assert a.confidence < b.confidence, show(short)
