@@ -1692,3 +1692,12 @@ def test_short_content_is_less_certain(nlp) -> None:
         E("indirect", "the ferry fares that the harbour board set last winter", "Maria Okafor"),
     )
     assert a.confidence < b.confidence, show(short)
+
+
+def test_grown_mixed_quote_is_less_certain_than_direct(nlp) -> None:
+    """A quotation grown into a mixed item by its lead words is less sure than a bare one."""
+    mixed = run(nlp, 'But "the ferry will not be cheap," Daniel Brooks said.')
+    direct = run(nlp, '"The ferry will not be cheap," Daniel Brooks said.')
+    a = check(mixed, E("mixed", 'But "the ferry will not be cheap,', "Daniel Brooks", cue="said"))
+    b = check(direct, E("direct", "The ferry will not be cheap,", "Daniel Brooks", cue="said"))
+    assert a.confidence < 0.8 < b.confidence, show(mixed)
