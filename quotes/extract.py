@@ -1693,6 +1693,8 @@ class Extractor:
         clause = next((c for c in adj.rights if c.dep_ == "ccomp"), None) or next(
             (c for c in verb.rights if c.dep_ == "ccomp" and c.i > adj.i), None
         )
+        if clause is None and adj.lemma_.lower() in lexicon.STANCE_ADJECTIVES:
+            return self._stance_object(adj)
         if clause is None or self.in_quote(clause) or self.in_quote(adj):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1701,6 +1703,25 @@ class Extractor:
         if not self.can_speak(subject):
             return None
         cand = self._reported_from(verb, self.clause_span(clause), 0.5)
+        if cand is not None:
+            cand.cue = (self.cue_span(verb)[0], adj.idx + len(adj))
+        return cand
+
+    def _stance_object(self, adj: Token) -> Candidate | None:
+        """The object of a stance adjective's preposition: "Republicans have been critical
+        of her email use", "voters are wary of free trade". The speaker holds a view on
+        that object, and the gold takes the object as the content."""
+        verb = adj.head
+        if verb.lemma_.lower() not in ("be", "become", "remain", "seem", "appear", "grow", "sound"):
+            return None
+        prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in lexicon.STANCE_PREPS), None)
+        slot = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if slot is None or self.in_quote(adj) or self.in_quote(slot):
+            return None
+        subject = self.subject_of(verb)
+        if subject is None or not self.can_speak(subject):
+            return None
+        cand = self._reported_from(verb, self.clause_span(slot), 0.5)
         if cand is not None:
             cand.cue = (self.cue_span(verb)[0], adj.idx + len(adj))
         return cand

@@ -90,6 +90,18 @@ NO_SOURCE_FRAMES = frozenset({("expect", "xcomp"), ("know", "prep:as"), ("know",
 JUDGEMENT_PASSIVES = frozenset(
     "see view regard deem describe portray characterize perceive".split()
 )
+# Predicative adjectives of stance whose prepositional object is what the subject holds
+# a view on: "critical of the deal", "wary of free trade", "worried about turnout".
+# Kept to evaluative and emotive words (about 80% annotated on train); "concerned",
+# "proud", "open", "hostile", "optimistic" fell under 40% and are left out.
+STANCE_ADJECTIVES = frozenset(
+    "critical skeptical sceptical supportive dismissive wary worried nervous hopeful "
+    "pessimistic angry upset unhappy happy pleased satisfied dissatisfied frustrated "
+    "vocal outspoken confident enthusiastic sympathetic suspicious fearful scared afraid "
+    "uneasy cautious bullish bearish upbeat furious disappointed distrustful mistrustful "
+    "uncomfortable comfortable unapologetic candid vague honest".split()
+)
+STANCE_PREPS = frozenset("of about with on over toward towards in to".split())
 FRAME_LEMMAS = frozenset(lemma for lemma, _ in CONTENT_FRAMES | NO_SOURCE_FRAMES)
 
 # The model's lemma slips on cue words: wrong lemma -> (right lemma, word forms it

@@ -555,6 +555,10 @@ REPORTED = {
         "Ada Voss wants to show voters she has heard their complaints, and that she can still win the race.",
         E("indirect", "to show voters she has heard their complaints, and that she can still win the race", "Ada Voss", cue="wants"),
     ),
+    "stance-adjective-object": (
+        "Senator Ada Voss has been sharply critical of the council's plan to close the pier.",
+        E("indirect", "the council's plan to close the pier", "Ada Voss", cue="has been sharply critical"),
+    ),
     "whether-agree-or-disagree": (
         "Officials will have to say whether they agree or disagree with the council's plan to close the pier.",
         E("indirect", "they agree or disagree with the council's plan to close the pier", "Officials", cue="to say"),
