@@ -1531,6 +1531,11 @@ class Extractor:
                 if cand:
                     out.append(cand)
                 continue
+            if tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.VIEW_NOUNS and tok.head.lower_ == "in":
+                cand = self._in_view(tok)
+                if cand is not None:
+                    out.append(cand)
+                    continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS:
                 cand = self._noun_cue(tok)
                 if cand is not None:
@@ -1725,6 +1730,33 @@ class Extractor:
         if cand is not None:
             cand.cue = (self.cue_span(verb)[0], adj.idx + len(adj))
         return cand
+
+    def _in_view(self, noun: Token) -> Candidate | None:
+        """A clause introduced by "in X's view", "in the eyes of X" or "in a poll": the
+        clause is what the view or the poll holds ("In Ada Voss's view, the pier must
+        close"; "In the latest poll, Voss leads by four points")."""
+        prep = noun.head
+        head = prep.head
+        if prep.dep_ != "prep" or head.pos_ not in ("VERB", "AUX") or head.i < prep.i:
+            return None
+        if head.lemma_.lower() in lexicon.CUE_LEMMAS or self.in_quote(noun) or self.in_boilerplate(noun.idx):
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            return None
+        span = self.clause_span(head, exclude=prep)
+        if span is None or span[1] - span[0] < 8:
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if source is None and of is not None:
+            source = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if source is None and noun.lemma_.lower() in lexicon.POLL_NOUNS:
+            source = noun
+        qids = self._quote_ids(*span)
+        kind = "mixed" if qids else "indirect"
+        cue = (prep.idx, noun.idx + len(noun))
+        mention = self.mention_span(source) if source is not None else None
+        return Candidate(kind, span[0], span[1], cue, mention, 0.6, qids, noun.i)
 
     def _judged(self, verb: Token) -> Candidate | None:
         """An agentless passive judgement: "the case was widely seen as a threat".
@@ -2587,7 +2619,7 @@ def _trigger_hashes() -> numpy.ndarray:
     words = (
         lexicon.CUE_LEMMAS | lexicon.FRAME_LEMMAS | lexicon.NOUN_CUE_LEMMAS
         | lexicon.HEARSAY_ADVERBS | lexicon.JUDGEMENT_PASSIVES
-        | {"according", "make", "put", "go", "read", "that"}
+        | lexicon.VIEW_NOUNS | {"according", "make", "put", "go", "read", "that"}
     )
     forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
     return numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")

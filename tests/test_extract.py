@@ -559,6 +559,10 @@ REPORTED = {
         "Senator Ada Voss has been sharply critical of the council's plan to close the pier.",
         E("indirect", "the council's plan to close the pier", "Ada Voss", cue="has been sharply critical"),
     ),
+    "in-someones-view-opens-a-clause": (
+        "In Ada Voss's view, the pier must close before the winter storms arrive.",
+        E("indirect", "the pier must close before the winter storms arrive", "Ada Voss"),
+    ),
     "whether-agree-or-disagree": (
         "Officials will have to say whether they agree or disagree with the council's plan to close the pier.",
         E("indirect", "they agree or disagree with the council's plan to close the pier", "Officials", cue="to say"),
