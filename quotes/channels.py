@@ -249,6 +249,11 @@ def find_channel(doc: Doc, quote: Quote) -> Found | None:
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The head token of ``text[start:end]``; None for an empty, inverted or outside range
+    (spaCy raises on an inverted one, and a channel is never worth an exception)."""
+    start, end = max(0, start), min(len(doc_text(doc)), end)
+    if end <= start:
+        return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None

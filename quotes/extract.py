@@ -2352,7 +2352,7 @@ class Extractor:
                 final.append(r)  # a block quote: no marks to snap to
             elif r.type == "direct" and not r.quote_ids <= taken:
                 final.append(self._snap_to_quotes(r))
-        return [self._to_quote(c) for c in _dedupe(final)]
+        return [self._to_quote(c) for c in _dedupe(final) if c.start < c.end]
 
     def _carry_past_fragment(self, c: Candidate) -> None:
         """A mixed item cut at the closing mark of a fragment ending mid-clause runs on
@@ -2584,10 +2584,16 @@ class Extractor:
     def _to_quote(self, c: Candidate) -> Quote:
         text = self.text
         content = Span(c.start, c.end, text[c.start : c.end])
-        cue = Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]]) if c.cue else None
+        # An empty or inverted cue or mention span is dropped, never passed on: later
+        # stages turn spans into tokens, and spaCy raises on an inverted range.
+        cue = (
+            Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]])
+            if c.cue and c.cue[0] < c.cue[1]
+            else None
+        )
         mention = (
             Span(c.mention[0], c.mention[1], text[c.mention[0] : c.mention[1]])
-            if c.mention
+            if c.mention and c.mention[0] < c.mention[1]
             else None
         )
         confidence = c.confidence

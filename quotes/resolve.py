@@ -406,8 +406,9 @@ class Resolver:
         return out
 
     def _sentence_of(self, position: int) -> SpacySpan:
+        position = max(0, min(position, len(self.text) - 1))
         span = self.doc.char_span(position, position + 1, alignment_mode="expand")
-        return self.doc[span.start].sent
+        return self.doc[span.start if span is not None else 0].sent
 
     def _phrase_head(self, position: int) -> Token | None:
         """The head of the noun phrase that starts at ``position`` ("the" -> "Alliance")."""
@@ -745,6 +746,8 @@ class Resolver:
         if prev is not None:
             spans.append((max(prev.start_char, self._boundary_before(position)), prev.end_char))
         for start, end in spans:
+            if end <= start:  # the boundary lies past the previous sentence
+                continue
             window = self.doc.char_span(start, end, alignment_mode="expand")
             if window is None:
                 continue

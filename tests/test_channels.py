@@ -182,3 +182,17 @@ def test_seeds_channels(seed_channels, speaker: str, channel: str, detail: str) 
     assert any(
         s == speaker and c == channel and detail in (d or "") for s, c, d in seed_channels
     ), sorted(seed_channels, key=str)
+
+
+def test_inverted_or_outside_spans_give_no_channel_and_no_exception(nlp) -> None:
+    """spaCy raises on an inverted character range; a channel is never worth that."""
+    from quotes.channels import find_channel
+    from quotes.models import Quote, Span
+
+    text = '"We will stay," the minister told reporters in a statement on Monday.'
+    doc = nlp(text)
+    content = Span(1, 13, text[1:13])
+    for start, end in ((40, 30), (30, 30), (60, 500), (-5, 3)):
+        odd = Span(start, end, "")
+        quote = Quote(type="direct", content=content, cue=odd, speaker_mention=odd)
+        assert find_channel(doc, quote) is None

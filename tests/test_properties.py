@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -85,6 +86,29 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 _ids = itertools.count()
 
 
+class _Recorder(logging.Handler):
+    """Keeps the warnings our components log when a guard swallows an exception."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(scope="module")
+def swallowed() -> Iterator[_Recorder]:
+    """Warnings from ``quotes.*`` loggers: a guard that fired is a bug found, not a pass."""
+    recorder = _Recorder()
+    logger = logging.getLogger("quotes")
+    logger.addHandler(recorder)
+    try:
+        yield recorder
+    finally:
+        logger.removeHandler(recorder)
+
+
 def check_span(text: str, span: object) -> None:
     if span is None:
         return
@@ -127,9 +151,10 @@ def test_no_empty_quotation_for_zero_width_content() -> None:
 @PARSED
 @given(ANY_TEXT)
 def test_extractor_any_string_spans_true_when_stored(
-    nlp: Language, store: Store, text: str
+    nlp: Language, store: Store, swallowed: _Recorder, text: str
 ) -> None:
     quotes = list(nlp(text)._.quotes or [])
+    assert not swallowed.records, [r.getMessage() for r in swallowed.records]
     for q in quotes:
         assert q.type in QUOTE_TYPES
         assert 0.0 <= q.confidence <= 1.0
