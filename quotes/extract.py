@@ -228,7 +228,21 @@ class Extractor:
             return False
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
             return False
-        return not self.in_quote(token)
+        return not self.in_quote(token) and not self._discourse_idiom(token)
+
+    def _discourse_idiom(self, token: Token) -> bool:
+        """"That said, ...", "All told, ...", "Having said that, ...": a sentence
+        adverbial built on a reporting verb; the clause after it is the writer's own."""
+        i = token.i
+        if i == 0 or i + 1 >= len(self.doc) or (self.doc[i - 1].lower_, token.lower_) not in lexicon.DISCOURSE_IDIOMS:
+            return False
+        prev = self.doc[i - 1]
+        if not (prev.is_sent_start or prev.i == 0 or prev.nbor(-1).is_punct or prev.nbor(-1).is_space):
+            return False
+        nxt = self.doc[i + 1]
+        if prev.lower_ == "having" and nxt.lower_ == "that" and i + 2 < len(self.doc):
+            nxt = self.doc[i + 2]
+        return nxt.text == ","
 
     def _document_reads(self, verb: Token) -> bool:
         """"read" quoting a text: its subject, object or head is a document or a sign."""

@@ -391,3 +391,8 @@ BODY_NOUNS = frozenset("city town county village newspaper paper magazine statio
 # the item ends at the marks; any other word (`would "march behind" the nominee until
 # ...`, `called it "dangerous" that ...`) carries the reported clause on.
 CLAUSE_BREAKERS = frozenset("and but or yet nor".split())
+
+# Word pairs that make a sentence adverbial of a reporting verb when a comma follows them
+# at the start of a sentence: "That said, the race is close", "All told, 5 million could
+# qualify". Nobody says or tells anything there; the clause after is the writer's.
+DISCOURSE_IDIOMS = frozenset({("that", "said"), ("all", "told"), ("having", "said")})

@@ -1709,3 +1709,23 @@ def test_grown_mixed_quote_is_less_certain_than_direct(nlp) -> None:
     a = check(mixed, E("mixed", 'But "the ferry will not be cheap,', "Daniel Brooks", cue="said"))
     b = check(direct, E("direct", "The ferry will not be cheap,", "Daniel Brooks", cue="said"))
     assert a.confidence < 0.8 < b.confidence, show(mixed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry is late again. That said, the harbour board expects a busy summer.",
+        "All told, nearly 4,000 households could lose their ferry service.",
+        "Having said that, the council will keep the pier open through June.",
+    ],
+)
+def test_discourse_idiom_is_no_cue(nlp, text: str) -> None:
+    """"That said,", "All told,": a reporting verb as a sentence adverbial reports nothing."""
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.cue is not None and q.cue.text in ("said", "told")], show(quotes)
+
+
+def test_that_said_as_a_report_still_counts(nlp) -> None:
+    """The pair is an idiom only when a comma follows: a relative "that said ..." reports."""
+    quotes = run(nlp, "It was Ada Voss that said the harbour would be rebuilt by spring.")
+    assert [q for q in quotes if "harbour would be rebuilt" in q.content.text], show(quotes)
