@@ -84,6 +84,9 @@ class Candidate:
     confidence: float
     quote_ids: set[int] = field(default_factory=set)
     cue_token: int | None = None
+    # A quote that continues the previous speaker (`_floating`): ranked low against
+    # items with a cue of their own, but reported to users as the sure item it is.
+    carried: bool = False
 
 
 class Extractor:
@@ -1401,7 +1404,9 @@ class Extractor:
         q_text = self.text[q.start : q.end]
         if len(q_text.split()) < (2 if same_para else 4):
             return None
-        return Candidate("direct", q.start, q.end, None, previous.mention, 0.7, {qi})
+        cand = Candidate("direct", q.start, q.end, None, previous.mention, 0.7, {qi})
+        cand.carried = True
+        return cand
 
     def _another_attribution(self, start: int, end: int) -> bool:
         """Between two quotes of one paragraph, does someone else start speaking?
@@ -2617,6 +2622,12 @@ class Extractor:
             # training corpus 10-25 points less precise than longer items of the same
             # path), so users filtering on confidence should see it lower.
             confidence -= 0.15
+        if c.carried:
+            # A quote standing right after an attributed one, in the same or the next
+            # paragraph, with no other speaker between: 98-99% right on the training
+            # corpus (speaker included), as sure as a quote with its own "said". Its
+            # 0.7 stays for ranking in `_dedupe`, where a cue of its own should win.
+            confidence += 0.2
         if c.type == "mixed" and confidence > 0.8:
             # Only a quotation grown into a mixed item by its lead or run-on words gets
             # here (a speech verb and a speaker): it is right ~88% of the time on the

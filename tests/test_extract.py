@@ -1729,3 +1729,15 @@ def test_that_said_as_a_report_still_counts(nlp) -> None:
     """The pair is an idiom only when a comma follows: a relative "that said ..." reports."""
     quotes = run(nlp, "It was Ada Voss that said the harbour would be rebuilt by spring.")
     assert [q for q in quotes if "harbour would be rebuilt" in q.content.text], show(quotes)
+
+
+def test_carried_quote_is_as_sure_as_a_cued_one(nlp) -> None:
+    """A quote right after an attributed one continues its speaker and is almost always
+    right: users filtering on confidence should see it above the uncertain reports."""
+    text = (
+        '"The ferry will run all winter," Daniel Brooks said at the pier. '
+        '"We have the crews and the boats to do it."'
+    )
+    quotes = run(nlp, text)
+    q = check(quotes, E("direct", "We have the crews and the boats to do it.", "Daniel Brooks"))
+    assert q.cue is None and q.confidence >= 0.85, show(quotes)
