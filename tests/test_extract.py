@@ -1741,3 +1741,15 @@ def test_carried_quote_is_as_sure_as_a_cued_one(nlp) -> None:
     quotes = run(nlp, text)
     q = check(quotes, E("direct", "We have the crews and the boats to do it.", "Daniel Brooks"))
     assert q.cue is None and q.confidence >= 0.85, show(quotes)
+
+
+def test_report_on_a_relative_pronoun_is_less_certain(nlp) -> None:
+    """"a councillor who backed the plan ...": mostly a description of the councillor."""
+    plain = run(nlp, "Maria Okafor said the harbour board would raise the ferry fares next winter.")
+    relative = run(
+        nlp,
+        "The ferry fares were set by Maria Okafor, who said the harbour board would raise them next winter.",
+    )
+    a = check(plain, E("indirect", "the harbour board would raise the ferry fares next winter", "Maria Okafor"))
+    b = check(relative, E("indirect", "the harbour board would raise them next winter", "Maria Okafor"))
+    assert b.confidence < a.confidence, show(relative)
