@@ -79,6 +79,12 @@ CONTENT_FRAMES = frozenset(
         # Third batch (over 75% on train with a speaker): "wants a wall", "apologized for
         # the remark", "laid out a plan" (only with its particle: see PHRASAL_PARTICLES).
         ("want", "dobj"), ("apologize", "prep:for"), ("lay", "dobj"), ("spell", "dobj"),
+        # Verbs of casting someone or something in a light: "painted her as a relic",
+        # "dismissed him as a bumbler", "framed the vote as a test".
+        ("paint", "prep:as"), ("regard", "prep:as"), ("dismiss", "prep:as"),
+        ("characterize", "prep:as"), ("characterise", "prep:as"), ("label", "prep:as"),
+        ("brand", "prep:as"), ("frame", "prep:as"), ("hail", "prep:as"),
+        ("criticize", "prep:as"), ("criticise", "prep:as"), ("depict", "prep:as"),
     }
 )
 # Passive frames that attribute with no source at all ("the vote is expected to be

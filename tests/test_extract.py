@@ -993,6 +993,15 @@ REPORTED = {
         "There was speculation that the harbour master would resign before the summer.",
         E("indirect", "the harbour master would resign before the summer", None, cue="speculation"),
     ),
+    "cast-in-a-light-with-as": (
+        "Daniel Brooks painted the ferry plan as a costly fantasy for the island towns.",
+        E(
+            "indirect",
+            "a costly fantasy for the island towns",
+            "Daniel Brooks",
+            cue="painted",
+        ),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
