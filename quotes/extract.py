@@ -2262,6 +2262,10 @@ class Extractor:
     def _noun_frame_slot(self, noun: Token, lemma: str) -> Token | None:
         """The slot of a noun frame: "a promise to cut taxes", "calls for a ban"."""
         for child in noun.rights:
+            if child.dep_ == "prep" and lemma in lexicon.WH_NOUNS and child.lower_ in lexicon.WH_NOUN_PREPS:
+                slot = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if slot is not None and slot.left_edge.lower_ in lexicon.WH_WORDS:
+                    return slot  # "questions about whether he would run"
             if child.dep_ == "acl" and (lemma, "acl") in lexicon.NOUN_FRAMES:
                 if any(m.dep_ == "aux" and m.lower_ == "to" for m in child.children):
                     return child

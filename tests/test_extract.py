@@ -1002,6 +1002,10 @@ REPORTED = {
             cue="painted",
         ),
     ),
+    "questions-about-whether": (
+        "The audit raised new questions about whether the harbour board can pay for the ferry.",
+        E("indirect", "the harbour board can pay for the ferry", None, cue="questions"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
@@ -1286,6 +1290,11 @@ NOT_QUOTES = {
         "workers continue to strike.",
         [],
         [E(None, "the vote will be very close", "Maria Okafor", cue="admitted")],
+    ),
+    "questions-about-a-topic-are-no-question-put": (
+        "The audit raised new questions about the cost of the harbour ferry service.",
+        ["the cost of the harbour ferry service"],
+        [],
     ),
     "anonymity-to-speak-candidly": (
         '"The budget will not hold," said a harbour official who spoke on the condition of '
