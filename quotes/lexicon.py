@@ -271,8 +271,15 @@ NOUN_FRAMES = frozenset(
         ("favor", "prep:of"), ("criticism", "prep:of"), ("criticism", "prep:for"),
         ("concern", "prep:about"), ("doubt", "prep:about"), ("story", "prep:about"),
         ("talk", "prep:of"), ("talk", "prep:about"),
+        # Intentions with a to-infinitive: "a plan to cut taxes", "his vow to stay",
+        # "her decision to run" (55-65% on train).
+        ("plan", "acl"), ("vow", "acl"), ("call", "acl"), ("decision", "acl"),
+        ("desire", "acl"), ("intention", "acl"),
     }
 )
+# Noun frames that hold a view only when someone owns them: "her decision to run", not
+# "the decision to delay the vote" (62% with a possessor on train, 15% without).
+OWNED_NOUN_FRAMES = frozenset({"decision", "desire", "intention"})
 # Reporting nouns whose content may follow a colon right after them ("the leaders sent
 # him a message: he must stop", "Their argument: only a new board can fix it"). "view"
 # and "remark" are out: "this view:" and "the remarks:" mostly introduce the writer's

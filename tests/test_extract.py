@@ -1006,6 +1006,10 @@ REPORTED = {
         "The audit raised new questions about whether the harbour board can pay for the ferry.",
         E("indirect", "the harbour board can pay for the ferry", None, cue="questions"),
     ),
+    "owned-decision-to": (
+        "Maria Okafor's decision to close the ferry terminal for the winter angered the dockers.",
+        E("indirect", "to close the ferry terminal for the winter", "Maria Okafor", cue="decision"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
@@ -1294,6 +1298,11 @@ NOT_QUOTES = {
     "questions-about-a-topic-are-no-question-put": (
         "The audit raised new questions about the cost of the harbour ferry service.",
         ["the cost of the harbour ferry service"],
+        [],
+    ),
+    "unowned-decision-to-is-no-view": (
+        "The decision to close the ferry terminal for the winter angered the dockers.",
+        ["to close the ferry terminal for the winter"],
         [],
     ),
     "anonymity-to-speak-candidly": (
