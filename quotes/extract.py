@@ -2266,9 +2266,9 @@ class Extractor:
                 slot = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if slot is not None and slot.left_edge.lower_ in lexicon.WH_WORDS:
                     return slot  # "questions about whether he would run"
+            if lemma in lexicon.OWNED_NOUN_FRAMES and not any(c.dep_ == "poss" for c in noun.children):
+                return None  # "the decision to delay the vote": nobody's view
             if child.dep_ == "acl" and (lemma, "acl") in lexicon.NOUN_FRAMES:
-                if lemma in lexicon.OWNED_NOUN_FRAMES and not any(c.dep_ == "poss" for c in noun.children):
-                    continue  # "the decision to delay the vote": nobody's view
                 if any(m.dep_ == "aux" and m.lower_ == "to" for m in child.children):
                     return child
             elif child.dep_ == "prep" and (lemma, f"prep:{child.lower_}") in lexicon.NOUN_FRAMES:

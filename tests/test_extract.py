@@ -1010,6 +1010,14 @@ REPORTED = {
         "Maria Okafor's decision to close the ferry terminal for the winter angered the dockers.",
         E("indirect", "to close the ferry terminal for the winter", "Maria Okafor", cue="decision"),
     ),
+    "owned-attacks-on": (
+        "Maria Okafor's attacks on the harbour board's ferry contracts drew a sharp reply.",
+        E("indirect", "the harbour board's ferry contracts", "Maria Okafor", cue="attacks"),
+    ),
+    "condemnation-of": (
+        "The union's condemnation of the new ferry timetable surprised the council.",
+        E("indirect", "the new ferry timetable", None, cue="condemnation"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
@@ -1303,6 +1311,11 @@ NOT_QUOTES = {
     "unowned-decision-to-is-no-view": (
         "The decision to close the ferry terminal for the winter angered the dockers.",
         ["to close the ferry terminal for the winter"],
+        [],
+    ),
+    "unowned-attack-on-is-an-act": (
+        "The attack on the harbour office damaged two ferries and a crane.",
+        ["the harbour office"],
         [],
     ),
     "anonymity-to-speak-candidly": (
