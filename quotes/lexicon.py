@@ -85,6 +85,17 @@ CONTENT_FRAMES = frozenset(
         ("characterize", "prep:as"), ("characterise", "prep:as"), ("label", "prep:as"),
         ("brand", "prep:as"), ("frame", "prep:as"), ("hail", "prep:as"),
         ("criticize", "prep:as"), ("criticise", "prep:as"), ("depict", "prep:as"),
+        # Taking sides and alluding: "hinted at a run", "vouched for her", "distanced
+        # himself from the ad", "sided with the union", "doubled down on the claim",
+        # "touched on trade", "bragged about the crowds", "compared him to Nixon".
+        ("hint", "prep:at"), ("write", "prep:about"), ("vouch", "prep:for"),
+        ("distance", "prep:from"), ("compare", "prep:to"), ("double", "prep:on"),
+        ("touch", "prep:on"), ("side", "prep:with"), ("brag", "prep:about"),
+        # Setting out or preferring: "outlined a plan", "detailed the cuts", "recounted
+        # the night", "recited the figures", "prefers a deal", "declined the offer".
+        ("prefer", "dobj"), ("recount", "dobj"), ("outline", "dobj"), ("detail", "dobj"),
+        ("recite", "dobj"), ("decline", "dobj"), ("hail", "dobj"), ("assail", "dobj"),
+        ("lament", "dobj"),
     }
 )
 # Passive frames that attribute with no source at all ("the vote is expected to be

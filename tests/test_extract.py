@@ -1018,6 +1018,14 @@ REPORTED = {
         "The union's condemnation of the new ferry timetable surprised the council.",
         E("indirect", "the new ferry timetable", None, cue="condemnation"),
     ),
+    "distanced-from": (
+        "Daniel Brooks distanced himself from the union's call for a ferry strike.",
+        E("indirect", "the union's call for a ferry strike", "Daniel Brooks", cue="distanced"),
+    ),
+    "outlined-a-plan": (
+        "Maria Okafor outlined a costly scheme for the harbour on Monday.",
+        E("indirect", "a costly scheme for the harbour", "Maria Okafor", cue="outlined"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
