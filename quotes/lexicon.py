@@ -96,6 +96,12 @@ CONTENT_FRAMES = frozenset(
         ("prefer", "dobj"), ("recount", "dobj"), ("outline", "dobj"), ("detail", "dobj"),
         ("recite", "dobj"), ("decline", "dobj"), ("hail", "dobj"), ("assail", "dobj"),
         ("lament", "dobj"),
+        # Hoping for, and handling others' words or deeds: "hoping for a recount",
+        # "retweeted the post", "portrayed the deal", "invoked Reagan", "credited the
+        # union", "downplayed the risk", "referenced the leak", "rebutted the charge".
+        ("hope", "prep:for"), ("retweet", "dobj"), ("portray", "dobj"), ("invoke", "dobj"),
+        ("credit", "dobj"), ("downplay", "dobj"), ("reference", "dobj"), ("insult", "dobj"),
+        ("rebut", "dobj"), ("disavow", "dobj"),
     }
 )
 # Passive frames that attribute with no source at all ("the vote is expected to be
@@ -126,8 +132,11 @@ VIEW_NOUNS = frozenset("poll survey view opinion mind eye estimation judgment".s
 FRAME_LEMMAS = frozenset(lemma for lemma, _ in CONTENT_FRAMES | NO_SOURCE_FRAMES)
 
 # The model's lemma slips on cue words: wrong lemma -> (right lemma, word forms it
-# fixes). "hoping that ..." came out as "hop".
-LEMMA_FIXES = {"hop": ("hope", ("hope", "hoping"))}
+# fixes). "hoping that ..." came out as "hop", "retweeted" as "retweete".
+LEMMA_FIXES = {
+    "hop": ("hope", ("hope", "hoping")),
+    "retweete": ("retweet", ("retweet",)),
+}
 
 # Verbs that take a "that"/clause complement only in their reporting sense.
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | INTENT_VERBS | OBJECT_VERBS

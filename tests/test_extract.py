@@ -1026,6 +1026,19 @@ REPORTED = {
         "Maria Okafor outlined a costly scheme for the harbour on Monday.",
         E("indirect", "a costly scheme for the harbour", "Maria Okafor", cue="outlined"),
     ),
+    "hoping-for": (
+        "Maria Okafor is hoping for a quick end to the ferry strike.",
+        E("indirect", "a quick end to the ferry strike", "Maria Okafor", cue="is hoping"),
+    ),
+    "invoked-a-name": (
+        "Daniel Brooks invoked the old harbour master's warnings about the storms.",
+        E(
+            "indirect",
+            "the old harbour master's warnings about the storms",
+            "Daniel Brooks",
+            cue="invoked",
+        ),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
