@@ -102,6 +102,12 @@ CONTENT_FRAMES = frozenset(
         ("hope", "prep:for"), ("retweet", "dobj"), ("portray", "dobj"), ("invoke", "dobj"),
         ("credit", "dobj"), ("downplay", "dobj"), ("reference", "dobj"), ("insult", "dobj"),
         ("rebut", "dobj"), ("disavow", "dobj"),
+        # "warned against a deal", "likened him to Nixon", "pressed for a vote", "threw
+        # their support behind her", "congratulated him for the win", "stood by the
+        # remark", "articulated a vision", "shrugged off the attacks".
+        ("warn", "prep:against"), ("liken", "prep:to"), ("press", "prep:for"),
+        ("throw", "prep:behind"), ("congratulate", "prep:for"), ("stand", "prep:by"),
+        ("articulate", "dobj"), ("shrug", "dobj"),
     }
 )
 # Passive frames that attribute with no source at all ("the vote is expected to be
@@ -150,7 +156,7 @@ NON_REPORTING_THAT_VERBS = frozenset(
 
 # Phrasal cues: verb lemma + particle ("point out", "lay out"). Outside the cue lists
 # the verb is a cue only with its particle: "laid out a plan", not "laid a wreath".
-PHRASAL_PARTICLES = {"point": "out", "lay": "out", "spell": "out", "sound": "off"}
+PHRASAL_PARTICLES = {"point": "out", "lay": "out", "spell": "out", "sound": "off", "shrug": "off"}
 
 # "X said" words that a speaker can be, although they are not names.
 UNNAMED_HEADS = frozenset(
@@ -299,7 +305,8 @@ NOUN_FRAMES = frozenset(
         # "their condemnation of the raid", "praise for the deal".
         ("attack", "prep:on"), ("accusation", "prep:of"), ("rejection", "prep:of"),
         ("condemnation", "prep:of"), ("denunciation", "prep:of"), ("criticism", "prep:on"),
-        ("praise", "prep:for"), ("demand", "prep:for"),
+        ("praise", "prep:for"), ("demand", "prep:for"), ("proposal", "prep:for"),
+        ("enthusiasm", "prep:for"), ("anxiety", "prep:about"),
     }
 )
 # Noun frames that hold a view only when someone owns them: "her decision to run", not

@@ -1039,6 +1039,14 @@ REPORTED = {
             cue="invoked",
         ),
     ),
+    "warned-against": (
+        "Daniel Brooks warned against any delay in repairing the harbour wall.",
+        E("indirect", "any delay in repairing the harbour wall", "Daniel Brooks", cue="warned"),
+    ),
+    "likened-to": (
+        "Maria Okafor likened the board to a gang of pirates.",
+        E("indirect", "a gang of pirates", "Maria Okafor", cue="likened"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
