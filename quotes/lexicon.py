@@ -419,7 +419,7 @@ TITLE_INTRO = frozenset(
 NAMING_PARTICIPLES = frozenset("call title entitle dub nickname brand".split())
 # Verbs whose infinitive complement is what was said or intended ("urged X to leave").
 XCOMP_VERBS = frozenset(
-    "urge call ask promise vow pledge threaten refuse demand warn tell order encourage "
+    "urge call ask promise vow pledge threaten refuse demand warn tell order encourage claim "
     "invite agree offer decline".split()
 ) | INTENT_VERBS
 
