@@ -1148,7 +1148,7 @@ class Extractor:
             return True
         if lemma in lexicon.PERSON_DESCRIPTIONS or lemma in lexicon.ORG_DESCRIPTIONS:
             return True
-        if lemma in lexicon.GROUP_HEADS:
+        if lemma in lexicon.GROUP_HEADS or lemma in lexicon.PERSON_NOUNS or lemma in lexicon.PEOPLE_GROUPS:
             return True
         return evidence and lemma in lexicon.EVIDENCE_SOURCES
 

@@ -173,6 +173,18 @@ UNNAMED_HEADS = frozenset(
     """.split()
 )
 
+# Kinds of people who hold views, beyond the "X said" words: "loyalists were adamant
+# that ...", "pundits are shocked that ...", "some backers are worried that ...".
+PERSON_NOUNS = frozenset(
+    """
+    pundit loyalist backer boss strategist operative donor delegate insider commentator
+    columnist editor reporter journalist author writer historian scholar professor
+    advocate ally rival friend fan audience crowd public american citizen parent student
+    republican democrat conservative liberal progressive moderate independent
+    evangelical candidate nominee veteran donor consultant pollster
+    """.split()
+)
+
 # Descriptions that refer back to an organisation named earlier.
 ORG_DESCRIPTIONS = frozenset(
     """

@@ -1047,6 +1047,10 @@ REPORTED = {
         "Maria Okafor likened the board to a gang of pirates.",
         E("indirect", "a gang of pirates", "Maria Okafor", cue="likened"),
     ),
+    "people-nouns-hold-views": (
+        "Some pundits were adamant that the harbour master would stay until spring.",
+        E("indirect", "the harbour master would stay until spring", None, cue="were adamant"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
