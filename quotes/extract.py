@@ -2175,7 +2175,7 @@ class Extractor:
             return None
         lemma = noun.lemma_.lower()
         clause = None
-        if lemma in lexicon.NOUN_CUES:
+        if lemma in lexicon.NOUN_CUES or lemma in lexicon.THAT_NOUNS:
             clause = next(
                 (
                     c

@@ -298,6 +298,12 @@ NOUN_CUES = frozenset(
     rumor rumour speculation observation report
     """.split()
 )
+# Nouns whose that-clause is what someone holds or argues, but which do not introduce a
+# colon ("made the case that ...", "the assumption that ...", "a reminder that ...";
+# 32 of 50 such clauses annotated on PolNeAR train): that-clauses only.
+THAT_NOUNS = frozenset(
+    "case assumption perception agreement advice doubt narrative recognition evidence".split()
+)
 
 # Reporting nouns with a slot other than a that-clause, as (lemma, slot): "acl" is a
 # to-infinitive ("a promise to cut taxes"), "prep:WORD" the object of that preposition
@@ -339,7 +345,9 @@ WH_WORDS = frozenset("whether if how why what who whom when where which".split()
 COLON_NOUNS = (NOUN_CUES - {"view", "remark"}) | frozenset(
     "answer finding verdict reply response advice".split()
 )
-NOUN_CUE_LEMMAS = NOUN_CUES | frozenset(lemma for lemma, _ in NOUN_FRAMES) | COLON_NOUNS | WH_NOUNS
+NOUN_CUE_LEMMAS = (
+    NOUN_CUES | THAT_NOUNS | frozenset(lemma for lemma, _ in NOUN_FRAMES) | COLON_NOUNS | WH_NOUNS
+)
 
 # What "reads" a quotation aloud: "the statement read", "a banner reading".
 READ_SOURCES = frozenset(

@@ -1051,6 +1051,10 @@ REPORTED = {
         "Some pundits were adamant that the harbour master would stay until spring.",
         E("indirect", "the harbour master would stay until spring", None, cue="were adamant"),
     ),
+    "made-the-case-that": (
+        "Maria Okafor made the case that the old ferry must be rebuilt before winter.",
+        E("indirect", "the old ferry must be rebuilt before winter", "Maria Okafor", cue="case"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
