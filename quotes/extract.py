@@ -1605,6 +1605,11 @@ class Extractor:
             and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
         ):
             return None  # "laid a wreath" is no "laid out a plan"
+        objects = lexicon.FRAME_OBJECTS.get(lemma)
+        if objects is not None and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children
+        ):
+            return None  # "took a bus to Paris" is no "took a swipe at Paris"
         for child in verb.children:
             if child.i < verb.i:
                 continue

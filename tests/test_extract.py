@@ -1055,6 +1055,10 @@ REPORTED = {
         "Maria Okafor made the case that the old ferry must be rebuilt before winter.",
         E("indirect", "the old ferry must be rebuilt before winter", "Maria Okafor", cue="case"),
     ),
+    "took-a-swipe-at": (
+        "Daniel Brooks took a swipe at the harbour board's new ferry contract.",
+        E("indirect", "the harbour board's new ferry contract", "Daniel Brooks", cue="took"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
@@ -1353,6 +1357,11 @@ NOT_QUOTES = {
     "unowned-attack-on-is-an-act": (
         "The attack on the harbour office damaged two ferries and a crane.",
         ["the harbour office"],
+        [],
+    ),
+    "took-a-ferry-to-is-no-cue": (
+        "Daniel Brooks took the early ferry to the island towns on Monday.",
+        ["the island towns"],
         [],
     ),
     "anonymity-to-speak-candidly": (
