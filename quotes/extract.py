@@ -2000,6 +2000,17 @@ class Extractor:
         for child in verb.rights:
             if child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in lexicon.ADDRESSEE_PREPS:
                 continue  # "called on Congress to act": the addressee, not the content
+            if (
+                child.dep_ == "dobj"
+                and child.pos_ == "PRON"
+                and verb.lemma_.lower() == "call"
+                and any(c.dep_ == "oprd" and c.i > child.i and not self.in_quote(c) for c in verb.children)
+                and self.subject_of(verb) is not None
+            ):
+                # "called him a fraud": the pronoun with the name given to it ("Call it
+                # luck", with nobody calling, is the writer's; a quoted name is a
+                # quotation of its own).
+                return child
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and (
                 not self.in_quote(child) or self._words_outside_quotes(child) >= 2
             ):

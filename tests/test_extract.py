@@ -1059,6 +1059,10 @@ REPORTED = {
         "Daniel Brooks took a swipe at the harbour board's new ferry contract.",
         E("indirect", "the harbour board's new ferry contract", "Daniel Brooks", cue="took"),
     ),
+    "called-him-a-name": (
+        "Maria Okafor called him a reckless gambler with public money.",
+        E("indirect", "him a reckless gambler with public money", "Maria Okafor", cue="called"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
