@@ -111,6 +111,10 @@ CONTENT_FRAMES = frozenset(
         # Only with the objects in FRAME_OBJECTS: "took a swipe at the plan", "takes
         # issue with the ruling".
         ("take", "prep:at"), ("take", "prep:with"),
+        # A gerund the parser makes a clausal complement: "supports making an exception",
+        # "opposed raising the cap", "suggested building new schools".
+        ("support", "xcomp"), ("oppose", "xcomp"), ("endorse", "xcomp"), ("suggest", "xcomp"),
+        ("recommend", "xcomp"), ("advocate", "xcomp"),
     }
 )
 # Passive frames that attribute with no source at all ("the vote is expected to be

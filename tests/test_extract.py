@@ -1063,6 +1063,10 @@ REPORTED = {
         "Maria Okafor called him a reckless gambler with public money.",
         E("indirect", "him a reckless gambler with public money", "Maria Okafor", cue="called"),
     ),
+    "supports-a-gerund": (
+        "Maria Okafor supports raising the harbour fees for cruise ships.",
+        E("indirect", "raising the harbour fees for cruise ships", "Maria Okafor", cue="supports"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
