@@ -115,6 +115,9 @@ CONTENT_FRAMES = frozenset(
         # "opposed raising the cap", "suggested building new schools".
         ("support", "xcomp"), ("oppose", "xcomp"), ("endorse", "xcomp"), ("suggest", "xcomp"),
         ("recommend", "xcomp"), ("advocate", "xcomp"),
+        # "reaffirmed his support", "pitched himself as an outsider", "alluded to the
+        # leak", "got behind the nominee".
+        ("reaffirm", "dobj"), ("pitch", "prep:as"), ("allude", "prep:to"), ("get", "prep:behind"),
     }
 )
 # Passive frames that attribute with no source at all ("the vote is expected to be
@@ -333,7 +336,7 @@ NOUN_FRAMES = frozenset(
         # Intentions with a to-infinitive: "a plan to cut taxes", "his vow to stay",
         # "her decision to run" (55-65% on train).
         ("plan", "acl"), ("vow", "acl"), ("call", "acl"), ("decision", "acl"),
-        ("desire", "acl"), ("intention", "acl"),
+        ("desire", "acl"), ("intention", "acl"), ("reluctance", "acl"), ("inclination", "acl"),
         # Censure and praise: "his attacks on the press", "the accusation of fraud",
         # "their condemnation of the raid", "praise for the deal".
         ("attack", "prep:on"), ("accusation", "prep:of"), ("rejection", "prep:of"),

@@ -1067,6 +1067,10 @@ REPORTED = {
         "Maria Okafor supports raising the harbour fees for cruise ships.",
         E("indirect", "raising the harbour fees for cruise ships", "Maria Okafor", cue="supports"),
     ),
+    "alluded-to": (
+        "Daniel Brooks alluded to the harbour board's costly mistakes at the meeting.",
+        E("indirect", "the harbour board's costly mistakes", "Daniel Brooks", cue="alluded"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
