@@ -116,8 +116,9 @@ CONTENT_FRAMES = frozenset(
         ("support", "xcomp"), ("oppose", "xcomp"), ("endorse", "xcomp"), ("suggest", "xcomp"),
         ("recommend", "xcomp"), ("advocate", "xcomp"),
         # "reaffirmed his support", "pitched himself as an outsider", "alluded to the
-        # leak", "got behind the nominee".
+        # leak", "got behind the nominee", "offered to debate".
         ("reaffirm", "dobj"), ("pitch", "prep:as"), ("allude", "prep:to"), ("get", "prep:behind"),
+        ("offer", "xcomp"),
     }
 )
 # Passive frames that attribute with no source at all ("the vote is expected to be
