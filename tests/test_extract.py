@@ -1071,6 +1071,14 @@ REPORTED = {
         "Daniel Brooks alluded to the harbour board's costly mistakes at the meeting.",
         E("indirect", "the harbour board's costly mistakes", "Daniel Brooks", cue="alluded"),
     ),
+    "offered-to": (
+        "Maria Okafor offered to pay for the new ferry out of her own pocket.",
+        E("indirect", "to pay for the new ferry out of her own pocket", "Maria Okafor", cue="offered"),
+    ),
+    "reluctance-to": (
+        "Daniel Brooks showed a deep reluctance to raise the ferry fares this year.",
+        E("indirect", "to raise the ferry fares this year", "Daniel Brooks", cue="reluctance"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
