@@ -2212,8 +2212,10 @@ class Extractor:
             framed = False
         else:
             return None
-        if span is None or span[1] - span[0] < 8:
-            return None
+        if span is None or span[1] - span[0] < 8 and not (
+            framed and self._names_only(clause) and any(c.dep_ == "poss" for c in noun.children)
+        ):
+            return None  # "his attacks on Curiel": a short name is fine when someone owns the cue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and framed:
             # "Clinton bashed Trump's proposal to ban ...": whoever acts on a proposal
@@ -2240,6 +2242,11 @@ class Extractor:
         confidence = 0.6 if mention else 0.4
         cue = (noun.idx, noun.idx + len(noun))
         return Candidate(kind, start, end, cue, mention, confidence, qids, None)
+
+    @staticmethod
+    def _names_only(head: Token | None) -> bool:
+        """Whether ``head``'s phrase is a proper name and nothing else ("Curiel")."""
+        return head is not None and all(t.pos_ == "PROPN" for t in head.subtree)
 
     def _after_colon(self, noun: Token) -> tuple[int, int] | None:
         """The sentence a colon right after a reporting noun opens.

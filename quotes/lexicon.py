@@ -340,7 +340,7 @@ NOUN_FRAMES = frozenset(
         ("desire", "acl"), ("intention", "acl"), ("reluctance", "acl"), ("inclination", "acl"),
         # Censure and praise: "his attacks on the press", "the accusation of fraud",
         # "their condemnation of the raid", "praise for the deal".
-        ("attack", "prep:on"), ("accusation", "prep:of"), ("rejection", "prep:of"),
+        ("attack", "prep:on"), ("attack", "prep:against"), ("accusation", "prep:of"), ("rejection", "prep:of"),
         ("condemnation", "prep:of"), ("denunciation", "prep:of"), ("criticism", "prep:on"),
         ("praise", "prep:for"), ("demand", "prep:for"), ("proposal", "prep:for"),
         ("enthusiasm", "prep:for"), ("anxiety", "prep:about"),

@@ -1079,6 +1079,10 @@ REPORTED = {
         "Daniel Brooks showed a deep reluctance to raise the ferry fares this year.",
         E("indirect", "to raise the ferry fares this year", "Daniel Brooks", cue="reluctance"),
     ),
+    "owned-attacks-on-a-name": (
+        "Maria Okafor stepped up her attacks on Brooks after the vote.",
+        E("indirect", "Brooks", "Maria Okafor", cue="attacks"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
