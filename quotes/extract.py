@@ -1722,6 +1722,15 @@ class Extractor:
         clause = next((c for c in adj.rights if c.dep_ == "ccomp"), None) or next(
             (c for c in verb.rights if c.dep_ == "ccomp" and c.i > adj.i), None
         )
+        if clause is None and adj.lemma_.lower() in lexicon.INTENT_ADJECTIVES:
+            clause = next(
+                (
+                    c
+                    for c in adj.rights
+                    if c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                ),
+                None,
+            )  # "eager to prove her critics wrong"
         if clause is None and adj.lemma_.lower() in lexicon.STANCE_ADJECTIVES:
             return self._stance_object(adj)
         if clause is None or self.in_quote(clause) or self.in_quote(adj):

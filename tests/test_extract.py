@@ -1083,6 +1083,10 @@ REPORTED = {
         "Maria Okafor stepped up her attacks on Brooks after the vote.",
         E("indirect", "Brooks", "Maria Okafor", cue="attacks"),
     ),
+    "eager-to": (
+        "Daniel Brooks is eager to reopen the old ferry terminal before the summer.",
+        E("indirect", "to reopen the old ferry terminal before the summer", "Daniel Brooks", cue="is eager"),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
