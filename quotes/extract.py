@@ -2136,7 +2136,7 @@ class Extractor:
             return None
         if ANONYMITY.match(self.text, span[0]):
             return None  # "asked not to be named": a sourcing convention, not a statement
-        if re.search(r"anonymity|condition|not authorized|authorization", self.text[max(0, verb.idx - 40) : verb.idx]):
+        if re.search(r"anonymity|on (?:the )?condition|not authorized|authorization", self.text[max(0, verb.idx - 40) : verb.idx]):
             return None  # "on condition of anonymity to speak candidly about the talks"
         subject = self.subject_of(verb)
         lemma = verb.lemma_.lower()

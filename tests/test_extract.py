@@ -1087,6 +1087,16 @@ REPORTED = {
         "Daniel Brooks is eager to reopen the old ferry terminal before the summer.",
         E("indirect", "to reopen the old ferry terminal before the summer", "Daniel Brooks", cue="is eager"),
     ),
+    "condition-is-not-anonymity": (
+        "Twelve of the forty passengers remained in hospital, three in serious condition, "
+        "according to the island clinic.",
+        E(
+            "indirect",
+            "Twelve of the forty passengers remained in hospital, three in serious condition",
+            None,
+            cue="according to",
+        ),
+    ),
     "cue-inside-the-clause-spans-both-sides": (
         "The ferry is safe, Maria Okafor said, and the company will keep its licence after the inspection.",
         E(
