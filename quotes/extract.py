@@ -427,7 +427,7 @@ class Extractor:
             # "..., Federal Election Commission records show.": the parser made the
             # subject a compound of the verb.
             return compounds[0]
-        return self._stranded_subject(verb)
+        return self._stranded_subject(verb) or self._bracketed_subject(verb)
 
     def _stranded_subject(self, verb: Token) -> Token | None:
         """A finite verb whose subject the parser hung elsewhere.
@@ -459,6 +459,49 @@ class Extractor:
         if i < verb.i - 1 and tok.dep_ != "appos" and not age:
             return None  # only a closing apposition stands between comma and verb
         return tok if self.can_speak(tok) else None
+
+    def _bracketed_subject(self, verb: Token) -> Token | None:
+        """A finite verb whose subject stands before an aside the parser tangled with it.
+
+        In "Jay Doe, the club's manager, suggested ...", "Beck, who backed the senator
+        last year, said ..." or "Sen. Ann Roe (a first-term Democrat) says ..." the parse
+        often makes the name an apposition of an earlier noun or the subject of the
+        aside's verb, leaving the cue without one. The subject of a finite verb is the
+        noun phrase that opens its clause: the first phrase, after the sentence start,
+        a comma or a conjunction, that an aside set off by commas or brackets separates
+        from the verb (adverbs such as "also" or "last week" may follow the aside).
+        """
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+            verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.lefts)
+        )
+        if not finite or verb.dep_ in ("relcl", "acl", "amod", "conj", "xcomp", "pcomp"):
+            return None
+        sent = verb.sent
+        toks = [t for t in self.doc[sent.start : verb.i] if not t.is_space]
+        if len(toks) < 3 or any(self.in_quote(t) or is_quote_char(t.text[0]) for t in toks):
+            return None
+        # The aside must close right before the verb, bar a few adverbial words.
+        k = len(toks) - 1
+        while k >= 0 and (toks[k].pos_ in ("ADV", "PART") or toks[k].dep_ in ("npadvmod", "amod", "advmod")):
+            k -= 1
+        if k < 1 or toks[k].text not in (",", ")"):
+            return None
+        for tok in toks[:k]:
+            if tok.pos_ not in ("PROPN", "NOUN", "PRON") or tok.dep_ in ("compound", "flat", "poss"):
+                continue
+            left = min(tok.left_edge.i, tok.i)
+            prev = self.doc[left - 1] if left > sent.start else None
+            if prev is not None and prev.text != "," and prev.pos_ != "CCONJ":
+                continue
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < verb.i else None
+            if nxt is None or nxt.text not in (",", "("):
+                continue
+            if not self.can_speak(tok) or tok.ent_type_ in ("GPE", "DATE", "TIME"):
+                continue
+            if tok.ent_type_ == "NORP" and tok.tag_ not in ("NNS", "NNPS"):
+                continue  # "Republican, presidential candidate Ann Roe": a label, not the subject
+            return tok
+        return None
 
     def _relative_clause_owner(self, tok: Token, verb: Token) -> Token | None:
         """"a White House official who spoke anonymously to discuss strategy said": the

@@ -1106,6 +1106,12 @@ REPORTED = {
             cue="said",
         ),
     ),
+    "subject-before-a-bracketed-aside": (
+        # The parse tangles the name with the aside and leaves "says" without a subject.
+        "Few mayors would admit it, but Mayor Ada Voss (a first-term Democrat so young she is "
+        "taken for an intern) says she was lost in her first months.",
+        E("indirect", "she was lost in her first months", "Ada Voss", cue="says", mention="Mayor Ada Voss"),
+    ),
 }
 
 
