@@ -400,6 +400,24 @@ class Extractor:
                 steps += 1
             if verb.dep_ == "pcomp" and head.pos_ == "NOUN" and head.dep_ == "dobj":
                 head = head.head  # "took the unusual step of criticizing": who took it
+            hops = 0
+            while (
+                verb.dep_ == "pcomp"
+                and head.pos_ == "NOUN"
+                and head.dep_ == "pobj"
+                and head.head.pos_ == "ADP"
+                and head.head.dep_ == "prep"
+                and head.head.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "ccomp" for c in verb.children)
+                and hops < 2
+            ):
+                # "In addition to stating that ..., Clinton has vowed", "After months of
+                # denying that ..., she apologized": an opening phrase's participle is
+                # done by the subject of the clause the phrase modifies. Only with a
+                # reported clause: "after years of backing the unions, dockers ..." has
+                # an ordinary object, no report.
+                head = head.head.head
+                hops += 1
             if head.i == verb.i:
                 return None
             if verb.dep_ in ("advcl", "pcomp", "conj") and not self.is_cue(head):

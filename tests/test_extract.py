@@ -1106,6 +1106,11 @@ REPORTED = {
             cue="said",
         ),
     ),
+    "participle-in-an-opening-phrase": (
+        "In addition to stating that the pier was unsafe, Lena Marsh has vowed to close the "
+        "harbour for a month.",
+        E("indirect", "the pier was unsafe", "Lena Marsh", cue="stating", mention="Lena Marsh"),
+    ),
     "subject-before-a-bracketed-aside": (
         # The parse tangles the name with the aside and leaves "says" without a subject.
         "Few mayors would admit it, but Mayor Ada Voss (a first-term Democrat so young she is "
