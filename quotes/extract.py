@@ -903,6 +903,8 @@ class Extractor:
                 # quote reports nothing; the verb before it does.
                 cand = self._direct_with_cue(q, qi, before)
             if cand is None:
+                cand = self._quoting_lead(q, qi, p_start)
+            if cand is None:
                 cand = (
                     self._colon_lead(q, qi, p_start)
                     or self._colon_intro(q, qi, p_start)
@@ -1327,6 +1329,48 @@ class Extractor:
         while pos < char and self.text[pos].isspace():
             pos += 1
         return pos
+
+    def _quoting_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
+        """`Frank quotes former adviser Ann Roe: "..."`, `ended her speech by quoting
+        Dante: "..."`: a verb of quoting, its object, then a colon or dash before the
+        quotation (in the same paragraph or ending the one before).
+
+        The writer reports that the subject quoted someone: the item runs from the
+        quoted author to the close mark and is the subject's, a mixed item.
+        """
+        lead_start = p_start
+        if not self.text[p_start : q.open_start].strip():
+            prev = self._previous_paragraph(p_start)
+            if prev is None:
+                return None
+            lead_start = prev[0]
+        lead = self.text[lead_start : q.open_start].rstrip()
+        if not lead.endswith((":", *DASHES)):
+            return None
+        end = lead_start + len(lead)
+        span = self.char_span(max(lead_start, self._sentence_start(end - 1)), end)
+        if span is None:
+            return None
+        verbs = [t for t in span if t.lemma_.lower() in lexicon.QUOTING_VERBS and t.pos_ == "VERB"]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        obj = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if (
+            obj is None
+            or obj.idx >= end - 1
+            or self.in_quote(verb)
+            or self._quote_ids(verb.idx, end)
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+            or len(self.doc[verb.i : span.end]) > 14
+        ):
+            return None
+        subject = self.subject_of(verb)
+        mention = self.mention_span(subject) if subject is not None else None
+        return Candidate(
+            "mixed", obj.idx, q.end, self.cue_span(verb), mention, 0.75 if mention else 0.5, {qi}, verb.i
+        )
 
     def _colon_intro(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Stoltenberg said:` ending the previous paragraph introduces this quote."""

@@ -492,3 +492,7 @@ CLAUSE_BREAKERS = frozenset("and but or yet nor".split())
 # at the start of a sentence: "That said, the race is close", "All told, 5 million could
 # qualify". Nobody says or tells anything there; the clause after is the writer's.
 DISCOURSE_IDIOMS = frozenset({("that", "said"), ("all", "told"), ("having", "said")})
+
+# Verbs of quoting someone else's words: "Frank quotes adviser Ann Roe: "..."" reports
+# that the subject quoted them (the quoted author and the words are one mixed item).
+QUOTING_VERBS = frozenset("quote cite recite".split())

@@ -1132,6 +1132,28 @@ def test_reported(nlp, text: str, expected: E) -> None:
 
 
 MIXED = {
+    "quotes-an-author-before-a-colon": (
+        'Lena Marsh quotes the former mayor Ada Voss: "A harbour without ferries is a lake '
+        'with ambitions."',
+        E(
+            "mixed",
+            'the former mayor Ada Voss: "A harbour without ferries is a lake with ambitions.',
+            "Lena Marsh",
+            cue="quotes",
+        ),
+        "A harbour without ferries is a lake with ambitions.",
+    ),
+    "by-quoting-an-author-before-a-colon": (
+        "The harbour master Lena Marsh closed her speech by quoting Lord Nelson in full: "
+        '"England expects that every man will do his duty."',
+        E(
+            "mixed",
+            'Lord Nelson in full: "England expects that every man will do his duty.',
+            "Lena Marsh",
+            cue="quoting",
+        ),
+        "England expects that every man will do his duty.",
+    ),
     "warned-within-days": (
         'Maria Okafor warned that the port could close "within days."',
         E("mixed", 'the port could close "within days', "Maria Okafor", cue="warned"),
