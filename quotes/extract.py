@@ -917,7 +917,8 @@ class Extractor:
             if cand is None:
                 cand = self._colon_lead(q, qi, p_start)
             if cand is not None:
-                out.append(cand)
+                if cand is not previous:
+                    out.append(cand)
                 previous = cand
         return out
 
@@ -1506,6 +1507,17 @@ class Extractor:
             return None
         if same_para and self._another_attribution(between_start, q.open_start):
             return None
+        if (
+            same_para
+            and previous.quote_ids
+            and re.fullmatch(r"[\"'\u201d\u2019]{0,2},?[ \t]+(?:and|or)[ \t]+", self.text[previous.end : q.open_start])
+        ):
+            # `chanted "No more tolls" and "Free the ferry."`: two quotations joined by
+            # a conjunction outside the marks are one report, a mixed item.
+            previous.type = "mixed"
+            previous.end = q.end
+            previous.quote_ids.add(qi)
+            return previous
         q_text = self.text[q.start : q.end]
         if len(q_text.split()) < (2 if same_para else 4):
             return None

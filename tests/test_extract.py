@@ -1132,6 +1132,11 @@ def test_reported(nlp, text: str, expected: E) -> None:
 
 
 MIXED = {
+    "two-quotations-joined-by-and": (
+        'As they marched down the quay, the dockers chanted "No more tolls" and "Free the ferry."',
+        E("mixed", 'No more tolls" and "Free the ferry.', None, cue="chanted", mention="the dockers"),
+        "Free the ferry.",
+    ),
     "quotes-an-author-before-a-colon": (
         'Lena Marsh quotes the former mayor Ada Voss: "A harbour without ferries is a lake '
         'with ambitions."',
