@@ -1794,13 +1794,24 @@ class Extractor:
         between, whose clause the parser hung on the verb instead of the noun."""
         if verb.i > mark.i:
             return None
-        for tok in reversed(self.doc[max(verb.i + 1, mark.i - 4) : mark.i]):
+        for tok in reversed(self.doc[max(verb.i + 1, mark.i - 10) : mark.i]):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUES:
                 head = tok.head if tok.dep_ == "dobj" else tok.head.head
                 return tok if tok.dep_ in ("dobj", "pobj") and head.i == verb.i else None
-            if tok.pos_ not in ("PROPN", "ADP", "NUM") and tok.ent_type_ != "DATE":
+            if tok.pos_ not in ("PROPN", "ADP", "NUM") and tok.ent_type_ != "DATE" and not (
+                self._in_of_phrase(tok, mark) and tok.pos_ in ("DET", "ADJ", "NOUN")
+            ):
                 return None
         return None
+
+    @staticmethod
+    def _in_of_phrase(tok: Token, mark: Token) -> bool:
+        """`the contention of former secretary of state Ann Roe that ...`: ``tok`` is in
+        an "of" phrase naming whose the noun before it is, which runs up to "that"."""
+        for anc in tok.ancestors:
+            if anc.dep_ == "prep" and anc.lower_ == "of":
+                return anc.i < tok.i < mark.i
+        return False
 
     def _noun_subject_of_be(self, verb: Token, mark: Token) -> Token | None:
         """`The senator's answer was that ...`, `His message is that ...`: a reporting or
@@ -1813,6 +1824,17 @@ class Extractor:
         lemma = subject.lemma_.lower()
         return subject if lemma in lexicon.NOUN_CUES or lemma in lexicon.QUOTING_NOUNS else None
 
+    def _of_owner(self, noun: Token) -> Token | None:
+        """`the contention of Ann Roe that ...`, `the claim of the ministry that ...`: a
+        named speaker in an "of" phrase of a reporting noun holds what it reports."""
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None or self.in_quote(pobj):
+            return None
+        if pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN":
+            return pobj
+        return None
+
     def _misattached_noun_clause(self, noun: Token, verb: Token, clause: Token) -> Candidate | None:
         """The that-clause of a reporting noun the parser gave to the verb: what the
         noun's possessor (or else the verb's subject) said."""
@@ -1820,6 +1842,8 @@ class Extractor:
         if span is None or span[1] - span[0] < 8:
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = self._of_owner(noun)
         if owner is None:
             owner = self.subject_of(verb)
         mention = self.mention_span(owner) if owner is not None else None
@@ -2343,6 +2367,8 @@ class Extractor:
         ):
             return None  # "his attacks on Curiel": a short name is fine when someone owns the cue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and not framed:
+            owner = self._of_owner(noun)
         if owner is not None and framed:
             # "Clinton bashed Trump's proposal to ban ...": whoever acts on a proposal
             # or a call is the one the sentence reports, not the proposal's author.

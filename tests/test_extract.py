@@ -1111,6 +1111,11 @@ REPORTED = {
         "harbour for a month.",
         E("indirect", "the pier was unsafe", "Lena Marsh", cue="stating", mention="Lena Marsh"),
     ),
+    "reporting-noun-owned-by-an-of-phrase": (
+        'The figures bolster the contention of Ada Voss that the ferry has been "chronically '
+        'underfunded."',
+        E("mixed", 'the ferry has been "chronically underfunded."', "Ada Voss", cue="contention"),
+    ),
     "subject-before-a-bracketed-aside": (
         # The parse tangles the name with the aside and leaves "says" without a subject.
         "Few mayors would admit it, but Mayor Ada Voss (a first-term Democrat so young she is "
