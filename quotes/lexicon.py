@@ -312,12 +312,13 @@ EVIDENCE_SOURCES = frozenset(
 
 # Reporting nouns: "his claim that ...", "the ministry's warning that ...". Hearsay
 # nouns ("rumors that", "speculation that", "a report that") too: unnamed sources.
+# "assumption" and "agreement" with a that-clause: 7 of 7 annotated on PolNeAR train.
 NOUN_CUES = frozenset(
     """
     claim statement assertion argument belief view warning promise suggestion
     announcement allegation accusation insistence comment remark fear hope
     contention admission assurance pledge prediction charge complaint concern
-    message notion idea position suspicion conviction
+    message notion idea position suspicion conviction assumption agreement
     rumor rumour speculation observation report
     """.split()
 )

@@ -1116,6 +1116,10 @@ REPORTED = {
         'underfunded."',
         E("mixed", 'the ferry has been "chronically underfunded."', "Ada Voss", cue="contention"),
     ),
+    "assumption-that": (
+        "The harbour board has been working under the assumption that the ferry will run all winter.",
+        E("indirect", "the ferry will run all winter", None, cue="assumption", mention="The harbour board"),
+    ),
     "subject-before-a-bracketed-aside": (
         # The parse tangles the name with the aside and leaves "says" without a subject.
         "Few mayors would admit it, but Mayor Ada Voss (a first-term Democrat so young she is "
