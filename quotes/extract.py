@@ -2486,6 +2486,16 @@ class Extractor:
         while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
             # "A, and B, according to X": the source stands for the whole sentence.
             head = head.head
+        if (
+            head.dep_ == "ccomp"
+            and head.head.i < head.i < tok.i
+            and self.is_cue(head.head)
+            and not self.in_quote(head.head)
+            and self.doc[tok.i - 1].text == ","
+        ):
+            # "Roe said he would quit, according to press reports": the trailing source
+            # vouches for the whole report, the speaker and the cue included.
+            head = head.head
         span = self.clause_span(head, exclude=tok)
         if span is None:
             return None
@@ -2552,7 +2562,23 @@ class Extractor:
                 final.append(r)  # a block quote: no marks to snap to
             elif r.type == "direct" and not r.quote_ids <= taken:
                 final.append(self._snap_to_quotes(r))
+        for c in final:
+            self._cut_trailing_source(c)
         return [self._to_quote(c) for c in _dedupe(final) if c.start < c.end]
+
+    def _cut_trailing_source(self, c: Candidate) -> None:
+        """A report's content stops before a trailing `, according to X`: the phrase
+        names the source of the whole sentence, cue and all (`Roe said he would quit,
+        according to press reports`), so it is no part of what the cue reports, and
+        cut off it leaves the inner report nested in the outer one, which wins."""
+        if c.type == "direct" or c.end - c.start < 20:
+            return
+        for m in re.finditer(r",\s+according\s+to\b", self.text[c.start : c.end]):
+            at = c.start + m.start()
+            if at - c.start < 10 or self.quote_of_char[at] >= 0:
+                continue
+            c.end = at
+            return
 
     def _carry_past_fragment(self, c: Candidate) -> None:
         """A mixed item cut at the closing mark of a fragment ending mid-clause runs on

@@ -1120,6 +1120,17 @@ REPORTED = {
         "The harbour board has been working under the assumption that the ferry will run all winter.",
         E("indirect", "the ferry will run all winter", None, cue="assumption", mention="The harbour board"),
     ),
+    "trailing-according-to-vouches-for-the-whole-report": (
+        "Harbour master Lena Marsh said she would have closed the pier if such a storm had hit "
+        "her port, according to press reports.",
+        E(
+            "indirect",
+            "Harbour master Lena Marsh said she would have closed the pier if such a storm had hit her port",
+            None,
+            cue="according to",
+            mention="press reports",
+        ),
+    ),
     "subject-before-a-bracketed-aside": (
         # The parse tangles the name with the aside and leaves "says" without a subject.
         "Few mayors would admit it, but Mayor Ada Voss (a first-term Democrat so young she is "
