@@ -1420,12 +1420,31 @@ class Extractor:
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.STATEMENT_NOUNS for c in cue.children):
             return None
+        outer = self._reporting_ancestor(cue)
+        if outer is not None:
+            # `She says people should use the room they prefer. "..."`: "prefer" is in
+            # what she says; the quote goes on with her report.
+            cue = outer
         subject = self.subject_of(cue)
         if subject is None:
             return None
         return Candidate(
             "direct", q.start, q.end, self.cue_span(cue), self.mention_span(subject), 0.75, {qi}, cue.i
         )
+
+    def _reporting_ancestor(self, tok: Token) -> Token | None:
+        """The speech verb whose reported clause holds ``tok``, if any."""
+        child = tok
+        for anc in tok.ancestors:
+            if (
+                child.dep_ in ("ccomp", "xcomp")
+                and anc.pos_ == "VERB"
+                and anc.lemma_.lower() in lexicon.SPEECH_VERBS
+                and not self.in_quote(anc)
+            ):
+                return anc
+            child = anc
+        return None
 
     def _colon_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Frank Newport and Jim Harter: "..."` and `From the report: "..."`."""

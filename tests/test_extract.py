@@ -1412,6 +1412,17 @@ def test_quote_after_mixed_item_continues_its_speaker(nlp) -> None:
     check(quotes, E("direct", "People love it and they will keep coming back every summer.", "Daniel Brooks"))
 
 
+def test_quote_after_a_report_is_not_its_inner_verbs(nlp) -> None:
+    """`She says people should take the ferry they prefer. "..."`: "prefer" is in what
+    she says, so the quote after the sentence is hers, not "they"'s."""
+    text = (
+        "Lena Marsh met the dockers on Monday. She says people should be able to take the "
+        'ferry they prefer. "It is their harbour; they are not hurting anybody."'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "It is their harbour; they are not hurting anybody.", "Lena Marsh", cue="says"))
+
+
 @pytest.mark.parametrize(("text", "expected"), list(MIXED_THEN_NEXT.values()), ids=list(MIXED_THEN_NEXT))
 def test_mixed_then_next_sentence(nlp, text: str, expected: list[E]) -> None:
     quotes = run(nlp, text)
