@@ -2714,6 +2714,8 @@ class Extractor:
             if cue is None or cue.idx < s + len(lead) - 60:
                 continue
             subject = self.subject_of(cue)
+            if subject is not None and subject.lower_ == "you":
+                continue  # `Do you support the mayor? Like the page:`: the reader is asked
             mention = self.mention_span(subject) if subject is not None else None
             if mention is None:
                 continue

@@ -1412,6 +1412,18 @@ def test_quote_after_mixed_item_continues_its_speaker(nlp) -> None:
     check(quotes, E("direct", "People love it and they will keep coming back every summer.", "Daniel Brooks"))
 
 
+def test_question_to_the_reader_introduces_no_block_quote(nlp) -> None:
+    """`Do you support the pier? Like the page:` addresses the reader: the paragraph
+    after it is the article's own, not a quotation the colon introduces."""
+    text = (
+        "The harbour board met on Monday.\n\nDo you support the new pier? Like the page:\n\n"
+        "Harbour master Lena Marsh said the pier would open in May.\n"
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "the pier would open in May", "Lena Marsh", cue="said"))
+    assert not [q for q in quotes if q.cue is not None and "support" in q.cue.text], show(quotes)
+
+
 def test_quote_after_a_report_is_not_its_inner_verbs(nlp) -> None:
     """`She says people should take the ferry they prefer. "..."`: "prefer" is in what
     she says, so the quote after the sentence is hers, not "they"'s."""
