@@ -956,6 +956,15 @@ class Extractor:
 
     def _direct_with_cue(self, q: QuoteSpan, qi: int, cue: Token) -> Candidate | None:
         subject = self.subject_of(cue)
+        if cue.idx > q.close_end:
+            # `Nothing he said "will help," the senator said`: of two subjects the one
+            # after the marks speaks.
+            later = [
+                c for c in cue.children
+                if c.dep_ == "nsubj" and c.idx >= q.close_end and self.can_speak(c) and not self.in_quote(c)
+            ]
+            if later:
+                subject = later[0]
         if subject is None:
             subject = self._adjacent_name(cue)
         if subject is None and cue.idx > q.close_end:
@@ -1072,6 +1081,10 @@ class Extractor:
             cue.dep_ == "relcl" and not any(s.tag_ == "WP" for s in subjects)
         ):
             return True  # `the "rigged economy" that he says is ...`: a relative clause
+        if any(s.idx >= q.close_end and s.dep_ == "nsubj" and self.can_speak(s) for s in subjects):
+            # `Nothing he said "will help," the senator said`: a second subject after the
+            # marks is the speaker; the one before is the writer's lead the parse split.
+            return False
         span = self.char_span(q.start, q.end)
         if span is None:
             return False

@@ -1152,6 +1152,12 @@ def test_reported(nlp, text: str, expected: E) -> None:
 
 
 MIXED = {
+    "inverted-speaker-after-a-misparsed-lead": (
+        'The closure of the pier signals "the end of the ferry era" for the town, said Lena '
+        "Marsh, the harbour master.",
+        E("mixed", 'The closure of the pier signals "the end of the ferry era', "Lena Marsh", cue="said"),
+        "the end of the ferry era",
+    ),
     "two-quotations-joined-by-and": (
         'As they marched down the quay, the dockers chanted "No more tolls" and "Free the ferry."',
         E("mixed", 'No more tolls" and "Free the ferry.', None, cue="chanted", mention="the dockers"),
