@@ -496,7 +496,13 @@ class Extractor:
             return None
         sent = verb.sent
         toks = [t for t in self.doc[sent.start : verb.i] if not t.is_space]
-        if len(toks) < 3 or any(self.in_quote(t) or is_quote_char(t.text[0]) for t in toks):
+        # After a quotation (`"...," Ann Roe, now 81, said`) the clause starts past it.
+        marks = [k for k, t in enumerate(toks) if self.in_quote(t) or is_quote_char(t.text[0])]
+        if marks:
+            toks = toks[marks[-1] + 1 :]
+            if toks and toks[0].text == ",":
+                toks = toks[1:]
+        if len(toks) < 3:
             return None
         # The aside must close right before the verb, bar a few adverbial words.
         k = len(toks) - 1
@@ -507,8 +513,8 @@ class Extractor:
         for tok in toks[:k]:
             if tok.pos_ not in ("PROPN", "NOUN", "PRON") or tok.dep_ in ("compound", "flat", "poss"):
                 continue
-            left = min(tok.left_edge.i, tok.i)
-            prev = self.doc[left - 1] if left > sent.start else None
+            left = max(min(tok.left_edge.i, tok.i), toks[0].i)
+            prev = self.doc[left - 1] if left > toks[0].i else None
             if prev is not None and prev.text != "," and prev.pos_ != "CCONJ":
                 continue
             nxt = self.doc[tok.i + 1] if tok.i + 1 < verb.i else None
