@@ -520,8 +520,10 @@ class Extractor:
             nxt = self.doc[tok.i + 1] if tok.i + 1 < verb.i else None
             if nxt is None or nxt.text not in (",", "("):
                 continue
-            if not self.can_speak(tok) or tok.ent_type_ in ("GPE", "DATE", "TIME"):
-                continue
+            if tok.ent_type_ in ("GPE", "DATE", "TIME") or not (
+                self.can_speak(tok) or tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN")
+            ):
+                continue  # a subject of the aside's verb ("One attendee, who ...") is one
             if tok.ent_type_ == "NORP" and tok.tag_ not in ("NNS", "NNPS"):
                 continue  # "Republican, presidential candidate Ann Roe": a label, not the subject
             return tok

@@ -1131,6 +1131,17 @@ REPORTED = {
             mention="press reports",
         ),
     ),
+    "subject-of-the-aside-verb-before-a-bracketed-aside": (
+        "One docker, who like others spoke on the condition of anonymity to discuss the private "
+        'meeting, said the message was that "the pier is not going to close this year."',
+        E(
+            "mixed",
+            'the message was that "the pier is not going to close this year."',
+            None,
+            cue="said",
+            mention="One docker",
+        ),
+    ),
     "subject-before-a-bracketed-aside": (
         # The parse tangles the name with the aside and leaves "says" without a subject.
         "Few mayors would admit it, but Mayor Ada Voss (a first-term Democrat so young she is "
