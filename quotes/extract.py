@@ -1654,7 +1654,7 @@ class Extractor:
             # it stays (`a "paperwork error" that was reported ...`), the verb's later
             # modifiers and a new clause do not (`a "clown" on his radio show`,
             # `a "nice guy" and he didn't ...`).
-            last = max(head.right_edge.idx + len(head.right_edge), q.close_end)
+            last = max(self._phrase_end(head), q.close_end)
             end = min(end, last) if last > q.start else end
             if self.text[q.start : q.end].rstrip().endswith(",") or self.text[q.close_end : q.close_end + 1] == ",":
                 end = q.close_end  # `called China "expansionist," accusing it of ...`
@@ -1666,6 +1666,22 @@ class Extractor:
             qids = {qi} | self._quote_ids(start, end)
             out.append(Candidate("mixed", start, end, self.cue_span(verb), mention, confidence, qids, verb.i))
         return out
+
+    @staticmethod
+    def _phrase_end(head: Token) -> int:
+        """Where ``head``'s phrase ends, leaving out a verb the parse conjoined to it:
+        in `called it "shameful" and called on leaders ...` the second verb is the
+        speaker's next act, hung on the adjective by a misparse."""
+        cut = {
+            t.i
+            for c in head.rights
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            for t in c.subtree
+        }
+        cut |= {c.i for c in head.rights if c.dep_ == "cc" and cut and c.i < min(cut)}
+        rest = [t for t in head.subtree if t.i not in cut]
+        last = max(rest, key=lambda t: t.i)
+        return last.idx + len(last)
 
     @staticmethod
     def _names_its_noun(verb: Token) -> bool:

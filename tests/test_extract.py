@@ -1335,6 +1335,11 @@ MIXED = {
 # A quotation that is the predicate of an object ("called X "Y"", "referred to X as
 # "Y"") or of a passive subject: a mixed item from the object on, whatever the verb.
 QUOTED_COMPLEMENTS = {
+    "quoted-predicate-then-the-next-act": (
+        'Lena Marsh met the press on Monday. She called it "shameful" and called on leaders '
+        '"not to give up on the harbour."',
+        E("mixed", 'it "shameful"', "Lena Marsh", cue="called", fuzzy=False),
+    ),
     "referred-to-as": (
         'Daniel Brooks referred to the mayor as "a friend of the port," and left early.',
         E("mixed", 'the mayor as "a friend of the port,"', "Daniel Brooks", cue="referred"),
