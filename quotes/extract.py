@@ -1203,7 +1203,10 @@ class Extractor:
         first = next((t for t in span if not t.is_punct and not t.is_space), None) if span else None
         if first is None or self.in_quote(first):
             return None
-        if first.ent_type_ != "PERSON" and first.lower_ not in ("he", "she"):
+        lone_name = first.i + 1 == cue.i and first.is_title and first.is_alpha
+        if first.ent_type_ != "PERSON" and first.lower_ not in ("he", "she") and not lone_name:
+            # `"...," From said`, `"...," Will wrote`: one capitalised word between the
+            # marks and the cue is the speaker's name, whatever the tagger made of it.
             return None
         while first.dep_ in ("compound", "flat") and first.head.i > first.i and first.head.i < cue.i:
             first = first.head

@@ -1434,6 +1434,20 @@ def test_quote_after_mixed_item_continues_its_speaker(nlp) -> None:
     check(quotes, E("direct", "People love it and they will keep coming back every summer.", "Daniel Brooks"))
 
 
+def test_lone_capitalised_word_before_the_cue_is_the_speaker(nlp) -> None:
+    """`"...," Will wrote`: the tagger reads the name as a modal; one capitalised word
+    between the close mark and the cue still names who spoke."""
+    text = (
+        "The columnist has long opposed the pier.\n\n"
+        '"The eruption of the harbour dispute is a reminder that the council can still fail '
+        'the town," Will wrote.\n'
+    )
+    quotes = run(nlp, text)
+    content = "The eruption of the harbour dispute is a reminder that the council can still fail the town,"
+    q = find(quotes, E("direct", content, None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Will", show(quotes)
+
+
 def test_question_to_the_reader_introduces_no_block_quote(nlp) -> None:
     """`Do you support the pier? Like the page:` addresses the reader: the paragraph
     after it is the article's own, not a quotation the colon introduces."""
