@@ -1169,6 +1169,14 @@ class Extractor:
             for tok in self.doc[cue.i + 1 : cue.i + 7]:
                 if tok.is_punct or self.in_quote(tok):
                     break
+                if (
+                    tok.i == cue.i + 1
+                    and tok.is_title
+                    and tok.is_alpha
+                    and tok.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADP", "CCONJ", "SCONJ")
+                    and tok.ent_type_ not in ("DATE", "TIME")
+                ):
+                    return tok  # `"...," said Skelly`: a name the tagger took for a word
                 if tok.pos_ in ("PROPN", "NOUN", "PRON"):
                     while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i > tok.i:
                         tok = tok.head

@@ -1448,6 +1448,20 @@ def test_lone_capitalised_word_before_the_cue_is_the_speaker(nlp) -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Will", show(quotes)
 
 
+def test_capitalised_word_after_an_inverted_cue_is_the_speaker(nlp) -> None:
+    """`"...," said Skelly, explaining ...`: the tagger reads the name as an adverb; a
+    capitalised word right after an inverted cue is still the speaker."""
+    text = (
+        "Bill Skelly, a harbour data operative, vouched for both pilots.\n\n"
+        '"Having access to the harbour file and two people who understand it is valuable," '
+        "said Skelly, explaining he worked closely with the pilots.\n"
+    )
+    quotes = run(nlp, text)
+    content = "Having access to the harbour file and two people who understand it is valuable,"
+    q = find(quotes, E("direct", content, None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Skelly", show(quotes)
+
+
 def test_question_to_the_reader_introduces_no_block_quote(nlp) -> None:
     """`Do you support the pier? Like the page:` addresses the reader: the paragraph
     after it is the article's own, not a quotation the colon introduces."""
