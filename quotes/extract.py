@@ -820,7 +820,11 @@ class Extractor:
         toks = [t for t in span if not t.is_space and t.idx < q.open_start] if span else []
         if len(toks) < 2 or toks[-1].text not in (",", ":"):
             return None
-        verb = toks[-2]
+        k = len(toks) - 2
+        # `Rubio fired back forcefully: "..."`: adverbs of the verb may stand between.
+        while k > 0 and toks[k].pos_ in ("ADV", "ADP") and toks[k].dep_ in ("advmod", "prt") and toks[k].head.i < toks[k].i:
+            k -= 1
+        verb = toks[k]
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ") or self.in_quote(verb):
             return None
         subject = self.subject_of(verb)

@@ -105,6 +105,19 @@ DIRECT = {
         'Daniel Brooks met the press on Monday. "We are ready," he said.',
         [E("direct", "We are ready,", "Daniel Brooks", cue="said", mention="he")],
     ),
+    "slot-verb-with-adverbs-before-colon": (
+        "When the mayor suggested that the port would sue the ferry company for breaking the "
+        'deal, Lena Marsh fired back forcefully: "If they sue us in a court in Dover, they are '
+        'going to lose."',
+        [
+            E(
+                "direct",
+                "If they sue us in a court in Dover, they are going to lose.",
+                "Lena Marsh",
+                cue="fired",
+            )
+        ],
+    ),
     "said-colon-before": (
         'Daniel Brooks spoke at the harbour on Monday. He said: "The ships will sail on time."',
         [E("direct", "The ships will sail on time.", "Daniel Brooks", cue="said", mention="He")],
