@@ -1345,6 +1345,17 @@ class Extractor:
             end -= 1
         return end
 
+    def _title_period(self, pos: int) -> bool:
+        """The period at ``pos`` closes a title or an initial before a name ("Mr.
+        Trump", "Sen. Ann Roe", "Richard J. Durbin"), not a sentence."""
+        if self.text[pos : pos + 1] != "." or not re.match(r"\s+[A-Z]", self.text[pos + 1 : pos + 4]):
+            return False
+        m = re.search(r"(?:^|[\s(])([A-Za-z]+)$", self.text[max(0, pos - 12) : pos])
+        if m is None:
+            return False
+        word = m.group(1)
+        return (len(word) == 1 and word.isupper()) or word.lower() in lexicon.NAME_TITLE_ABBREVIATIONS
+
     def _sentence_start(self, char: int) -> int:
         p_start, _ = self.para_of(char)
         pos = char
@@ -1353,7 +1364,7 @@ class Extractor:
             if ch == "\n":
                 break  # a line break ends a sentence even inside one blank-line paragraph
             qi = self.quote_of_char[pos - 1]
-            if qi < 0 and ch in ".!?" and self.text[pos : pos + 1].isspace():
+            if qi < 0 and ch in ".!?" and self.text[pos : pos + 1].isspace() and not self._title_period(pos - 1):
                 break
             if (
                 qi >= 0

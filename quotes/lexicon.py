@@ -497,3 +497,9 @@ DISCOURSE_IDIOMS = frozenset({("that", "said"), ("all", "told"), ("having", "sai
 # Verbs of quoting someone else's words: "Frank quotes adviser Ann Roe: "..."" reports
 # that the subject quoted them (the quoted author and the words are one mixed item).
 QUOTING_VERBS = frozenset("quote cite recite".split())
+
+# Abbreviated titles whose period before a name ends no sentence ("Mr. Trump", "Sen. Ann
+# Roe"): used to find where the sentence before a quotation starts.
+NAME_TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen sens rep reps gov gen lt col sgt capt cmdr adm prof rev gens".split()
+)

@@ -1176,6 +1176,11 @@ def test_reported(nlp, text: str, expected: E) -> None:
 
 
 MIXED = {
+    "lead-with-a-title-abbreviation": (
+        'But Mr. Brooks was "not amused by the ferry fares," Lena Marsh said.',
+        E("mixed", 'But Mr. Brooks was "not amused by the ferry fares,', "Lena Marsh", cue="said", fuzzy=False),
+        "not amused by the ferry fares,",
+    ),
     "inverted-speaker-after-a-misparsed-lead": (
         'The closure of the pier signals "the end of the ferry era" for the town, said Lena '
         "Marsh, the harbour master.",
