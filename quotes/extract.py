@@ -389,6 +389,34 @@ class Extractor:
             # the first cue's.
             if self.is_cue(head.head):
                 return self.subject_of(head.head)
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.i > head.i + 1
+            and self.doc[verb.i - 1].text in (",", "\u2014", "--")
+            and not self.is_cue(self.doc[verb.i - 2])  # `..., Roe added, saying`: hers
+        ):
+            # "Roe rejected the idea that the plan would fail, saying ...", "a strategist
+            # said Clinton will have to choose, saying ...": the parse hangs the trailing
+            # participle on the reported clause; its doer is who reports that clause.
+            outer = head
+            for _ in range(4):
+                if outer.dep_ == "ccomp" and outer.head.pos_ == "VERB" and self.is_cue(outer.head):
+                    outer = outer.head
+                elif (
+                    outer.dep_ == "acl"
+                    and outer.head.pos_ == "NOUN"
+                    and outer.head.dep_ in ("dobj", "pobj")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in outer.children)
+                ):
+                    noun = outer.head
+                    outer = noun.head if noun.dep_ == "dobj" else noun.head.head
+                else:
+                    break
+            if outer is not head and outer.pos_ in ("VERB", "AUX"):
+                owner = self.subject_of(outer)
+                if owner is not None:
+                    return owner
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "dep", "npadvmod") and head is not verb:
             if verb.dep_ == "pcomp" and head.head is not head:
                 head = head.head  # "quoted as saying", "by mentioning"

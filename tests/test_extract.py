@@ -1155,6 +1155,11 @@ REPORTED = {
             mention="One docker",
         ),
     ),
+    "trailing-participle-after-a-that-clause": (
+        "Harbour chief Lena Marsh rejected the idea that the new pier would be a burden on the "
+        "town, saying the crowds it draws prove that the port would thrive.",
+        E("indirect", "the crowds it draws prove that the port would thrive", "Lena Marsh", cue="saying"),
+    ),
     "subject-before-a-bracketed-aside": (
         # The parse tangles the name with the aside and leaves "says" without a subject.
         "Few mayors would admit it, but Mayor Ada Voss (a first-term Democrat so young she is "
