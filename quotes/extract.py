@@ -399,20 +399,23 @@ class Extractor:
             # "Roe rejected the idea that the plan would fail, saying ...", "a strategist
             # said Clinton will have to choose, saying ...": the parse hangs the trailing
             # participle on the reported clause; its doer is who reports that clause.
-            outer = head
+            outer = node = head
             for _ in range(4):
-                if outer.dep_ == "ccomp" and outer.head.pos_ == "VERB" and self.is_cue(outer.head):
-                    outer = outer.head
-                elif (
-                    outer.dep_ == "acl"
-                    and outer.head.pos_ == "NOUN"
-                    and outer.head.dep_ in ("dobj", "pobj")
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in outer.children)
-                ):
-                    noun = outer.head
-                    outer = noun.head if noun.dep_ == "dobj" else noun.head.head
-                else:
+                if node.dep_ == "ccomp" and node.head.pos_ == "VERB" and self.is_cue(node.head):
+                    outer = node.head
                     break
+                if (
+                    node.dep_ == "acl"
+                    and node.head.pos_ == "NOUN"
+                    and node.head.dep_ in ("dobj", "pobj")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in node.children)
+                ):
+                    noun = node.head
+                    outer = noun.head if noun.dep_ == "dobj" else noun.head.head
+                    break
+                if node.dep_ not in ("xcomp", "conj") or node.head is node:
+                    break
+                node = node.head  # "will have to choose ...": up to the reported clause
             if outer is not head and outer.pos_ in ("VERB", "AUX"):
                 owner = self.subject_of(outer)
                 if owner is not None:

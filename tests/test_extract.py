@@ -1457,6 +1457,19 @@ def test_quote_after_mixed_item_continues_its_speaker(nlp) -> None:
     check(quotes, E("direct", "People love it and they will keep coming back every summer.", "Daniel Brooks"))
 
 
+def test_trailing_participle_after_a_reported_clause_is_the_reporters(nlp) -> None:
+    """`A docker said the mayor will have to choose ..., saying, "..."`: the parse hangs
+    "saying" inside what the docker said; the quote is still the docker's."""
+    text = (
+        "A senior docker said the mayor will have to choose whose side she is on, saying, "
+        '"At some point she has to come out and say where she stands on the pier."'
+    )
+    quotes = run(nlp, text)
+    content = "At some point she has to come out and say where she stands on the pier."
+    q = find(quotes, E("direct", content, None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "A senior docker", show(quotes)
+
+
 def test_lone_capitalised_word_before_the_cue_is_the_speaker(nlp) -> None:
     """`"...," Will wrote`: the tagger reads the name as a modal; one capitalised word
     between the close mark and the cue still names who spoke."""
