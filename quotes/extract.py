@@ -1937,6 +1937,20 @@ class Extractor:
         lemma = subject.lemma_.lower()
         return subject if lemma in lexicon.NOUN_CUES or lemma in lexicon.QUOTING_NOUNS else None
 
+    def _modifier_owner(self, noun: Token) -> Token | None:
+        """Who a reporting noun belongs to when no possessive says so: a name as its
+        modifier ("Republican calls for ...", "the Obama calls for ...") or the subject
+        of a light verb in a relative clause on it ("the promise she has made is ...")."""
+        for c in noun.lefts:
+            if c.dep_ in ("compound", "amod") and c.ent_type_ in ("PERSON", "ORG", "NORP") and not self.in_quote(c):
+                return c
+        for c in noun.rights:
+            if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.LIGHT_VERBS:
+                subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                if subject is not None and subject.tag_ not in ("WDT", "WP") and self.can_speak(subject):
+                    return subject
+        return None
+
     def _of_owner(self, noun: Token) -> Token | None:
         """`the contention of Ann Roe that ...`, `the claim of the ministry that ...`: a
         named speaker in an "of" phrase of a reporting noun holds what it reports."""
@@ -1958,7 +1972,11 @@ class Extractor:
         if owner is None:
             owner = self._of_owner(noun)
         if owner is None:
+            owner = self._modifier_owner(noun)
+        if owner is None:
             owner = self.subject_of(verb)
+        if owner is not None and owner.i == noun.i:
+            owner = None  # `The promise was that ...`: the noun is no speaker of itself
         mention = self.mention_span(owner) if owner is not None else None
         qids = self._quote_ids(*span)
         cue = (noun.idx, noun.idx + len(noun))
@@ -2482,6 +2500,8 @@ class Extractor:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None and not framed:
             owner = self._of_owner(noun)
+        if owner is None:
+            owner = self._modifier_owner(noun)
         if owner is not None and framed:
             # "Clinton bashed Trump's proposal to ban ...": whoever acts on a proposal
             # or a call is the one the sentence reports, not the proposal's author.

@@ -1160,6 +1160,14 @@ REPORTED = {
         "town, saying the crowds it draws prove that the port would thrive.",
         E("indirect", "the crowds it draws prove that the port would thrive", "Lena Marsh", cue="saying"),
     ),
+    "reporting-noun-owned-by-a-relative-clause": (
+        "The most telling promise Mayor Ada Voss has made is that she will not raise the ferry fares.",
+        E("indirect", "she will not raise the ferry fares", "Ada Voss", cue="promise", mention="Mayor Ada Voss"),
+    ),
+    "reporting-noun-owned-by-a-modifier": (
+        "The report has renewed Republican calls for a special inquiry into the harbour deal.",
+        E("indirect", "a special inquiry into the harbour deal", None, cue="calls", mention="Republican"),
+    ),
     "subject-before-a-bracketed-aside": (
         # The parse tangles the name with the aside and leaves "says" without a subject.
         "Few mayors would admit it, but Mayor Ada Voss (a first-term Democrat so young she is "
