@@ -503,3 +503,9 @@ QUOTING_VERBS = frozenset("quote cite recite".split())
 NAME_TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen sens rep reps gov gen lt col sgt capt cmdr adm prof rev gens".split()
 )
+
+# What words come through rather than who says them: "according to audio provided by
+# Radio Dover" names the outlet, "an interview her brother gave" the brother.
+MEDIUM_NOUNS = frozenset(
+    "interview interviews audio video recording recordings transcript tape footage conversation conversations".split()
+)

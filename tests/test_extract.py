@@ -1168,6 +1168,10 @@ REPORTED = {
         "The report has renewed Republican calls for a special inquiry into the harbour deal.",
         E("indirect", "a special inquiry into the harbour deal", None, cue="calls", mention="Republican"),
     ),
+    "according-to-a-medium-names-its-source": (
+        "The pier will close in May, according to audio provided by Radio Dover.",
+        E("indirect", "The pier will close in May", "Radio Dover", cue="according to", mention="Radio Dover"),
+    ),
     "subject-before-a-bracketed-aside": (
         # The parse tangles the name with the aside and leaves "says" without a subject.
         "Few mayors would admit it, but Mayor Ada Voss (a first-term Democrat so young she is "
