@@ -1706,6 +1706,11 @@ class Extractor:
             start = obj.left_edge.idx if obj is not None else passive.left_edge.idx
             if passive is not None:
                 mention = None
+                if passive.i == verb.head.i:
+                    # `she is writing a book called "X"`, `both oppose a formula called
+                    # "Y"`: whoever acts on the named thing is who the item is about.
+                    actor = self._actor_on(passive)
+                    mention = self.mention_span(actor) if actor is not None else None
             end = self._mixed_end(q, verb)
             # The quoted predicate's own phrase bounds the content: a relative clause on
             # it stays (`a "paperwork error" that was reported ...`), the verb's later
@@ -1723,6 +1728,20 @@ class Extractor:
             qids = {qi} | self._quote_ids(start, end)
             out.append(Candidate("mixed", start, end, self.cue_span(verb), mention, confidence, qids, verb.i))
         return out
+
+    def _actor_on(self, noun: Token) -> Token | None:
+        """The subject of the verb whose object (or object's prepositional object) is
+        ``noun``: `shared a syllabus for a class called "X"` -> who shared it."""
+        node = noun
+        for _ in range(3):
+            if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+                subject = self.subject_of(node.head)
+                return subject if subject is not None and self.can_speak(subject) else None
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+                node = node.head.head
+                continue
+            return None
+        return None
 
     @staticmethod
     def _phrase_end(head: Token) -> int:

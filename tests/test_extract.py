@@ -1370,6 +1370,10 @@ MIXED = {
 # A quotation that is the predicate of an object ("called X "Y"", "referred to X as
 # "Y"") or of a passive subject: a mixed item from the object on, whatever the verb.
 QUOTED_COMPLEMENTS = {
+    "named-thing-belongs-to-who-acts-on-it": (
+        'Lena Marsh released a memo titled "The Facts on the Harbour" on Monday.',
+        E("mixed", 'a memo titled "The Facts on the Harbour"', "Lena Marsh", cue="titled", mention="Lena Marsh"),
+    ),
     "quoted-predicate-then-the-next-act": (
         'Lena Marsh met the press on Monday. She called it "shameful" and called on leaders '
         '"not to give up on the harbour."',
