@@ -68,6 +68,8 @@ DATELINE_DASHES = frozenset({"\u2014", "\u2015", "\u2013", "--", "-"})
 # Hyphen, en and em dash, horizontal bar ("― Sonya Herrid"), figure dash, minus sign.
 DASHES = "-\u2013\u2014\u2015\u2012\u2212"
 CONTENT_DEPS = ("ccomp",)
+# Dependencies of a word that only modifies the noun after it: a conjunct cannot start there.
+NOUN_MODIFIERS = frozenset("det compound amod nummod poss punct cc quantmod nmod case".split())
 # Contents shorter than this many words get a lower confidence (see Extractor._to_quote).
 SHORT_CONTENT_WORDS = 5
 
@@ -2444,6 +2446,7 @@ class Extractor:
         aside = start < verb.idx < end and verb.left_edge.idx <= mention[0] <= verb.right_edge.idx if mention else False
         if mention and start <= mention[0] < end and not aside:
             return None  # the "content" swallowed the speaker: a bad parse
+        end = self._dangling_joiner(start, end, mention)
         end = self._closing_fragment(end)
         qids = self._quote_ids(start, end)
         kind = "indirect"
@@ -2455,6 +2458,43 @@ class Extractor:
             visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
             kind = "direct" if inside >= visible - 2 else "mixed"
         return Candidate(kind, start, end, self.cue_span(verb), mention, confidence, qids, verb.i)
+
+    def _dangling_joiner(self, start: int, end: int, mention: tuple[int, int] | None) -> int:
+        """End of a content left hanging on "and"/"or"/"but": run on over the conjunct.
+
+        "pointed to a big win in Ohio and the fact that she leads": the parser hangs
+        the second conjunct on the cue or higher, so the content's subtree stops at the
+        "and". The conjunct right after it is part of what was reported, unless it is a
+        new report of the speaker's ("said she met him twice but said nothing more"),
+        runs past the sentence or takes in the speaker; then the joiner alone goes.
+        """
+        tokens = self.char_span(start, end)
+        if tokens is None or len(tokens) < 2:
+            return end
+        joiner = tokens[-1]
+        if joiner.lower_ not in lexicon.DANGLING_JOINERS or joiner.i + 1 >= len(self.doc):
+            return end
+        keep = tokens[:-1]
+        while len(keep) > 1 and (keep[-1].is_punct and not is_quote_char(keep[-1].text[0]) or keep[-1].is_space):
+            keep = keep[:-1]
+        stripped = keep[-1].idx + len(keep[-1])
+        nxt = self.doc[joiner.i + 1]
+        top = nxt
+        while top.head.i != top.i and top.head.i > joiner.i and top.head.left_edge.i > joiner.i:
+            top = top.head
+        if (
+            top.sent.start != joiner.sent.start
+            or top.dep_ in NOUN_MODIFIERS
+            or any(self.is_cue(t) and t.pos_ == "VERB" for t in top.subtree)
+            or self._quote_ids(nxt.idx, top.right_edge.idx + len(top.right_edge))
+        ):
+            return stripped
+        more = self.clause_span(top)
+        if more is None or more[0] > nxt.idx + len(nxt) or more[1] <= end:
+            return stripped
+        if mention is not None and end <= mention[0] < more[1]:
+            return stripped
+        return more[1]
 
     def _closing_fragment(self, end: int) -> int:
         """Extend a content over a quoted fragment that closes its sentence after a

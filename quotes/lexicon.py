@@ -420,6 +420,10 @@ LIGHT_VERBS = frozenset("make have give offer issue announce unveil release repe
 # Verbs whose content may be an if/whether clause ("asked if the board would pay").
 # Cue verbs whose content can be a for-to clause ("called for the council to reopen the
 # pier", "asked for volunteers to move"), which the parser hangs on them as an adverbial.
+# Conjunctions a reported content can be left hanging on when the parser hangs the
+# second conjunct elsewhere ("pointed to a big win and | the fact that ...").
+DANGLING_JOINERS = frozenset("and or but".split())
+
 FOR_TO_VERBS = frozenset("call ask argue plead".split())
 
 QUESTION_VERBS = frozenset("ask wonder question inquire".split())

@@ -2060,3 +2060,24 @@ def test_report_on_a_relative_pronoun_is_less_certain(nlp) -> None:
     a = check(plain, E("indirect", "the harbour board would raise the ferry fares next winter", "Maria Okafor"))
     b = check(relative, E("indirect", "the harbour board would raise them next winter", "Maria Okafor"))
     assert b.confidence < a.confidence, show(relative)
+
+
+def test_content_hanging_on_and_runs_on_over_the_conjunct(nlp) -> None:
+    """"pointing to a big win in Ohio and the fact that ...": the parser hangs the second
+    conjunct on the sentence root, leaving the content to end on "and"; it runs on."""
+    quotes = run(
+        nlp,
+        "Ada Voss brushed aside her loss, pointing to a big win in Ohio and the fact that she now leads in delegates.",
+    )
+    q = check(quotes, E("indirect", "a big win in Ohio and the fact that she now leads in delegates", "Ada Voss"))
+    assert not q.content.text.endswith(" and"), show(quotes)
+
+
+def test_no_content_ends_on_a_joiner(nlp) -> None:
+    """Whatever the parse, a content never ends on a bare "and", "or" or "but"."""
+    text = (
+        "Daniel Brooks talked about the ferry schedule and how the harbour board plans to cut costs. "
+        "The mayor said she had met the ferry operators twice but said nothing about the fares."
+    )
+    quotes = run(nlp, text)
+    assert quotes and not [q for q in quotes if q.content.text.split()[-1] in ("and", "or", "but")], show(quotes)
