@@ -2778,6 +2778,7 @@ class Extractor:
                 final.append(self._snap_to_quotes(r))
         for c in final:
             self._cut_trailing_source(c)
+        self._split_trailing_reports(final)
         return [self._to_quote(c) for c in _dedupe(final) if c.start < c.end]
 
     def _cut_trailing_source(self, c: Candidate) -> None:
@@ -2793,6 +2794,46 @@ class Extractor:
                 continue
             c.end = at
             return
+
+    def _split_trailing_reports(self, cands: list[Candidate]) -> None:
+        """A report's content ends before a trailing clause that makes a report of its
+        own: `said all staff sign contracts, though she did not discuss their terms`,
+        `say prices will rise, and they want action`. The parse hangs the trailing
+        clause on the reported verb, so the content swallows it and the inner report is
+        dropped as nested; but a comma, an optional joiner and a new subject start a
+        clause that the outer speaker does not report. A trailing `that` clause
+        (`..., but that he would not ...`) is still the outer report's content.
+        """
+        for inner in cands:
+            if inner.type == "direct" or inner.cue_token is None:
+                continue
+            for outer in cands:
+                if outer is inner or not _nested_in(inner, outer):
+                    continue
+                cut = self._trailing_clause_start(outer, inner)
+                if cut is not None:
+                    outer.end = cut
+                break
+
+    def _trailing_clause_start(self, outer: Candidate, inner: Candidate) -> int | None:
+        """Where ``outer``'s content should end so ``inner`` (a finite clause joined on
+        by a comma) stands alone, or None when ``inner`` belongs inside it."""
+        verb = self.doc[inner.cue_token]
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl"):
+            return None
+        subj = next((ch for ch in verb.lefts if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not outer.start < subj.left_edge.idx < outer.end:
+            return None
+        before = self.text[outer.start : subj.left_edge.idx]
+        m = re.search(r",\s+(?:([A-Za-z]+(?:\s+[A-Za-z]+)?)\s+)?$", before)
+        if m is None or (m.group(1) and m.group(1).lower() not in lexicon.TRAILING_REPORT_JOINERS):
+            return None
+        cut = outer.start + m.start()
+        if self.quote_of_char[cut] >= 0 or len(self.text[outer.start : cut].split()) < 3:
+            return None
+        if inner.start < cut or verb.left_edge.idx < cut:
+            return None  # the clause starts before the comma: a list, not a new clause
+        return cut
 
     def _carry_past_fragment(self, c: Candidate) -> None:
         """A mixed item cut at the closing mark of a fragment ending mid-clause runs on

@@ -493,6 +493,12 @@ BODY_NOUNS = frozenset("city town county village newspaper paper magazine statio
 # ...`, `called it "dangerous" that ...`) carries the reported clause on.
 CLAUSE_BREAKERS = frozenset("and but or yet nor".split())
 
+# Joiners after a comma that open a trailing clause with a report of its own
+# (`..., though she did not discuss their terms`, `..., and they want to keep them`).
+TRAILING_REPORT_JOINERS = frozenset(
+    {"and", "but", "yet", "while", "though", "although", "whereas", "even though", "even as"}
+)
+
 # Word pairs that make a sentence adverbial of a reporting verb when a comma follows them
 # at the start of a sentence: "That said, the race is close", "All told, 5 million could
 # qualify". Nobody says or tells anything there; the clause after is the writer's.

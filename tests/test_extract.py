@@ -2081,3 +2081,41 @@ def test_no_content_ends_on_a_joiner(nlp) -> None:
     )
     quotes = run(nlp, text)
     assert quotes and not [q for q in quotes if q.content.text.split()[-1] in ("and", "or", "but")], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "Ms. Hale said every employee signs a contract with the firm, though she did not discuss its terms.",
+            "every employee signs a contract with the firm",
+            "its terms",
+        ),
+        (
+            "Most voters in the survey said they prefer a governor who is a newcomer, while about a third want "
+            "one with experience.",
+            "they prefer a governor who is a newcomer",
+            "one with experience",
+        ),
+        (
+            "He argued that the bridge would pay for itself within ten years, even though many engineers doubt "
+            "it will ever open.",
+            "the bridge would pay for itself within ten years",
+            "it will ever open",
+        ),
+    ],
+)
+def test_trailing_clause_with_its_own_report_ends_the_content(nlp, text: str, outer: str, inner: str) -> None:
+    """", though she did not discuss X", ", while a third want Y": a comma, a joiner and a
+    new subject open a clause the first speaker does not report, with a cue of its own."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [outer, inner], show(quotes)
+
+
+def test_trailing_that_clause_stays_in_the_content(nlp) -> None:
+    """", but that he would not ..." goes on with what the first cue reports."""
+    text = "The senator said the state needs new roads, but that he would not support a fuel tax."
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [
+        "the state needs new roads, but that he would not support a fuel tax"
+    ], show(quotes)
