@@ -2822,10 +2822,17 @@ class Extractor:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl"):
             return None
         subj = next((ch for ch in verb.lefts if ch.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or not outer.start < subj.left_edge.idx < outer.end:
+        if subj is None and self._second_predicate(verb):
+            anchor = verb.left_edge.idx
+            pattern = r",?\s+(and|but)\s+$"
+        elif subj is not None:
+            anchor = subj.left_edge.idx
+            pattern = r",\s+(?:([A-Za-z]+(?:\s+[A-Za-z]+)?)\s+)?$"
+        else:
             return None
-        before = self.text[outer.start : subj.left_edge.idx]
-        m = re.search(r",\s+(?:([A-Za-z]+(?:\s+[A-Za-z]+)?)\s+)?$", before)
+        if not outer.start < anchor < outer.end:
+            return None
+        m = re.search(pattern, self.text[outer.start : anchor])
         if m is None or (m.group(1) and m.group(1).lower() not in lexicon.TRAILING_REPORT_JOINERS):
             return None
         cut = outer.start + m.start()
@@ -2834,6 +2841,17 @@ class Extractor:
         if inner.start < cut or verb.left_edge.idx < cut:
             return None  # the clause starts before the comma: a list, not a new clause
         return cut
+
+    @staticmethod
+    def _second_predicate(verb: Token) -> bool:
+        """``verb`` is a finite conjunct without a subject or modal of its own, hung on a
+        verb with a modal (`said the city would close it, and blamed the cuts`, `said she
+        will not run and considers the map unfair`): the tense breaks from the reported
+        clause, so it is a second predicate of the reporting clause, not more of what it
+        reports. Without the modal the two readings are too close to call."""
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
+            return False
+        return any(ch.tag_ == "MD" for ch in verb.head.lefts)
 
     def _carry_past_fragment(self, c: Candidate) -> None:
         """A mixed item cut at the closing mark of a fragment ending mid-clause runs on

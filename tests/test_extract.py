@@ -2119,3 +2119,25 @@ def test_trailing_that_clause_stays_in_the_content(nlp) -> None:
     assert [q.content.text for q in quotes] == [
         "the state needs new roads, but that he would not support a fuel tax"
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "The mayor said the city would close the old library next year, and blamed the cuts on the state budget.",
+            "the city would close the old library next year",
+            "the cuts on the state budget",
+        ),
+        (
+            "Ms. Ortiz said she will not run for the council again and considers the new district map unfair.",
+            "she will not run for the council again",
+            "the new district map unfair",
+        ),
+    ],
+)
+def test_second_predicate_after_a_modal_content_is_its_own_report(nlp, text: str, outer: str, inner: str) -> None:
+    """"said X would happen, and blamed Y": a finite verb with no subject after a content
+    built on a modal is the reporter's second predicate, hung inside by the parse."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [outer, inner], show(quotes)
