@@ -2840,6 +2840,8 @@ class Extractor:
             return None
         if inner.start < cut or verb.left_edge.idx < cut:
             return None  # the clause starts before the comma: a list, not a new clause
+        if verb.right_edge.idx + len(verb.right_edge) < outer.end - 2:
+            return None  # a clause inside the content (`X - who said Y - has ...`)
         return cut
 
     @staticmethod
