@@ -2313,6 +2313,8 @@ class Extractor:
                 # luck", with nobody calling, is the writer's; a quoted name is a
                 # quotation of its own).
                 return child
+            if child.dep_ == "dobj" and child.lower_ in lexicon.ANAPHORIC_CONTENTS and child.i > verb.i:
+                return child  # "two-thirds said the same of Lott": a report that points back
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and (
                 not self.in_quote(child) or self._words_outside_quotes(child) >= 2
             ):

@@ -2141,3 +2141,16 @@ def test_second_predicate_after_a_modal_content_is_its_own_report(nlp, text: str
     built on a modal is the reporter's second predicate, hung inside by the parse."""
     quotes = run(nlp, text)
     assert [q.content.text for q in quotes] == [outer, inner], show(quotes)
+
+
+def test_said_the_same_is_a_report(nlp) -> None:
+    """"two-thirds said the same of Lott": "same" stands for a content said before; the
+    parser tags it an adjective, but it is the verb's reported object."""
+    quotes = run(nlp, "About half said Ms. Kane is honest, and two-thirds said the same of Mr. Lott.")
+    assert [q.content.text for q in quotes] == ["Ms. Kane is honest", "the same of Mr. Lott"], show(quotes)
+
+
+def test_the_same_as_a_plain_object_is_no_report(nlp) -> None:
+    """"ordered the same" has no cue verb: nothing is reported."""
+    quotes = run(nlp, "Ms. Kane ordered the soup, and her brother ordered the same.")
+    assert quotes == [], show(quotes)
