@@ -2350,7 +2350,8 @@ class Extractor:
         split in two, "speculated that the men detained | could be part of it". The
         gold keeps them. Only modifiers that follow the content with no comma between
         count, and never the occasion of speaking ("in an interview", "at a rally") nor
-        its day ("on Sunday").
+        its day ("on Sunday"), nor a means phrase on a reporting participle ("attacked
+        X by reminding voters that ..."), which reports something of its own.
         """
         if span is None:
             return span
@@ -2365,6 +2366,8 @@ class Extractor:
             if comp.dep_ == "prep":
                 if lead not in lexicon.CONTENT_PREPS:
                     return False
+                if lead == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and self.is_cue(c) for c in comp.children):
+                    return False  # "attacked X by reminding voters that ...": a report of its own
                 pobj = next((c for c in comp.children if c.dep_ == "pobj"), None)
                 return pobj is None or not (
                     pobj.lemma_.lower() in lexicon.SPEECH_OCCASIONS

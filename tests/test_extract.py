@@ -2154,3 +2154,25 @@ def test_the_same_as_a_plain_object_is_no_report(nlp) -> None:
     """"ordered the same" has no cue verb: nothing is reported."""
     quotes = run(nlp, "Ms. Kane ordered the soup, and her brother ordered the same.")
     assert quotes == [], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "Mr. Vance dismissed the mayor's criticism by pointing out that the council had approved the plan.",
+            "the mayor's criticism",
+            "the council had approved the plan",
+        ),
+        (
+            "Ms. Reed attacked her rival by mentioning the closure of the county hospital.",
+            "her rival",
+            "the closure of the county hospital",
+        ),
+    ],
+)
+def test_by_phrase_with_a_cue_is_a_report_of_its_own(nlp, text: str, outer: str, inner: str) -> None:
+    """"attacked X by mentioning Y": the means phrase reports something else with a cue
+    of its own, so the first content does not run on over it."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [outer, inner], show(quotes)
