@@ -1100,6 +1100,18 @@ REPORTED = {
         "Daniel Brooks is eager to reopen the old ferry terminal before the summer.",
         E("indirect", "to reopen the old ferry terminal before the summer", "Daniel Brooks", cue="is eager"),
     ),
+    "lashed-out-at": (
+        "Mayor Daniel Brooks lashed out at the harbour board for closing the ferry terminal.",
+        E("indirect", "the harbour board for closing the ferry terminal", "Daniel Brooks", cue="lashed out"),
+    ),
+    "critique-of": (
+        "Maria Okafor delivered a sharp critique of the harbour board's spending on new piers.",
+        E("indirect", "the harbour board's spending on new piers", "Maria Okafor", cue="critique"),
+    ),
+    "opinion-of": (
+        "Maria Okafor holds a low opinion of the new ferry timetable.",
+        E("indirect", "the new ferry timetable", "Maria Okafor", cue="opinion"),
+    ),
     "condition-is-not-anonymity": (
         "Twelve of the forty passengers remained in hospital, three in serious condition, "
         "according to the island clinic.",
