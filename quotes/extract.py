@@ -1892,6 +1892,10 @@ class Extractor:
         a result or a condition are in ``lexicon.NON_REPORTING_THAT_VERBS``.
         """
         clause = mark.head
+        if mark.dep_ == "mark" and clause.left_edge.i == mark.i:
+            made = self._made_clear(clause)
+            if made is not None:
+                return made
         if mark.dep_ != "mark" or clause.dep_ != "ccomp" or clause.left_edge.i != mark.i:
             return None
         verb = clause.head
@@ -1921,6 +1925,26 @@ class Extractor:
         if subject is None or not self.can_speak(subject):
             return None
         return self._reported_from(verb, self.clause_span(clause), 0.5)
+
+    def _made_clear(self, clause: Token) -> Candidate | None:
+        """ "She made it clear that the pier stays": what the subject made clear.
+
+        The parser hangs the that-clause on "clear" (an adverbial clause), which itself
+        is the complement of "make", so neither verb route sees it; "it is clear that"
+        (the writer's own judgement) has no "make" and stays out.
+        """
+        adj = clause.head
+        if clause.dep_ not in ("advcl", "ccomp") or adj.lemma_.lower() not in lexicon.MADE_CLEAR:
+            return None
+        verb = adj.head
+        if adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp") or verb.lemma_.lower() != "make":
+            return None
+        if self.in_quote(verb) or self.in_quote(clause):
+            return None
+        subject = self.subject_of(verb)
+        if subject is None or not self.can_speak(subject):
+            return None
+        return self._reported_from(verb, self.clause_span(clause), 0.6)
 
     def _noun_before_that(self, verb: Token, mark: Token) -> Token | None:
         """`stood by his comment Monday that "..."`, `challenged over his statement on

@@ -390,6 +390,10 @@ NOUN_CUE_LEMMAS = (
     NOUN_CUES | THAT_NOUNS | frozenset(lemma for lemma, _ in NOUN_FRAMES) | COLON_NOUNS | WH_NOUNS
 )
 
+# Adjectives of "made it clear/plain that ...": the that-clause is what the subject
+# made known.
+MADE_CLEAR = frozenset({"clear", "plain"})
+
 # What "reads" a quotation aloud: "the statement read", "a banner reading".
 READ_SOURCES = frozenset(
     """

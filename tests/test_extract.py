@@ -1112,6 +1112,10 @@ REPORTED = {
         "Maria Okafor holds a low opinion of the new ferry timetable.",
         E("indirect", "the new ferry timetable", "Maria Okafor", cue="opinion"),
     ),
+    "made-it-clear-that": (
+        "Maria Okafor made it clear that the ferry terminal would stay open through the winter.",
+        E("indirect", "the ferry terminal would stay open through the winter", "Maria Okafor", cue="made"),
+    ),
     "condition-is-not-anonymity": (
         "Twelve of the forty passengers remained in hospital, three in serious condition, "
         "according to the island clinic.",
@@ -1580,6 +1584,11 @@ NOT_QUOTES = {
     "questions-about-a-topic-are-no-question-put": (
         "The audit raised new questions about the cost of the harbour ferry service.",
         ["the cost of the harbour ferry service"],
+        [],
+    ),
+    "it-is-clear-that-is-the-writers": (
+        "It is clear that the ferry terminal will stay open through the winter.",
+        ["the ferry terminal will stay open through the winter"],
         [],
     ),
     "unowned-decision-to-is-no-view": (
