@@ -1811,6 +1811,11 @@ class Extractor:
                 if cand is not None:
                     out.append(cand)
                 continue
+            if tok.dep_ == "amod" and tok.lemma_.lower() in lexicon.SELF_LABELS:
+                cand = self._self_described(tok)
+                if cand is not None:
+                    out.append(cand)
+                continue
             if tok.i in used_cues or self.in_boilerplate(tok.idx):
                 continue
             if tok.lower_ == "that":
@@ -1833,6 +1838,46 @@ class Extractor:
             if cand is not None:
                 out.append(cand)
         return out
+
+    def _self_described(self, part: Token) -> Candidate | None:
+        """ "Sanders, a self-described democratic socialist": the label is the bearer's own.
+
+        Only where the phrase describes someone named beside it (an apposition, or the
+        predicate of "be"): "the self-described socialist said" names nobody else, and
+        PolNeAR leaves it unannotated. The content runs from the label's first word to
+        its noun, without a relative clause after it.
+        """
+        doc = self.doc
+        if part.i < 2 or doc[part.i - 1].text not in ("-", "‑") or doc[part.i - 2].lower_ != "self":
+            return None
+        noun = part.head
+        if noun.i <= part.i or self.in_quote(part) or self.in_boilerplate(part.idx):
+            return None
+        if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
+            return None  # "the self-described socialist said": a name for someone, no claim
+        top = noun
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        owner = None
+        if top.dep_ == "appos" and top.head.pos_ in ("PROPN", "PRON"):
+            owner = top.head
+        elif top.dep_ == "attr" and top.head.lemma_ == "be":
+            owner = self.subject_of(top.head)
+        elif not any(c.dep_ == "det" for c in noun.children) and top.i == noun.i:
+            return None  # "support from self-described conservatives": a class of voters
+        if owner is not None and not self.can_speak(owner):
+            owner = None
+        if owner is None and top.dep_ == "appos":
+            # "Sen. Ann Roe, D-Vt., a self-described ...": the parse lost the apposition's
+            # head; the last person named before it in the sentence bears the label.
+            people = [e for e in part.sent.ents if e.label_ == "PERSON" and e.end <= part.i]
+            owner = people[-1].root if people else None
+        start, end = doc[part.i + 1].idx, noun.idx + len(noun)
+        if self._quote_ids(start, end):
+            return None
+        cue = (doc[part.i - 2].idx, part.idx + len(part))
+        mention = self.mention_span(owner) if owner is not None else None
+        return Candidate("indirect", start, end, cue, mention, 0.6 if mention else 0.4, set(), None)
 
     def _trigger_tokens(self) -> list[Token]:
         """The tokens that can start a reported item, picked from the lemma and lower-case
@@ -3176,7 +3221,7 @@ def _trigger_hashes() -> numpy.ndarray:
     words = (
         lexicon.CUE_LEMMAS | lexicon.FRAME_LEMMAS | lexicon.NOUN_CUE_LEMMAS
         | lexicon.HEARSAY_ADVERBS | lexicon.JUDGEMENT_PASSIVES
-        | lexicon.VIEW_NOUNS | {"according", "make", "put", "go", "read", "that"}
+        | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | {"according", "make", "put", "go", "read", "that"}
     )
     forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
     return numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")

@@ -390,6 +390,10 @@ NOUN_CUE_LEMMAS = (
     NOUN_CUES | THAT_NOUNS | frozenset(lemma for lemma, _ in NOUN_FRAMES) | COLON_NOUNS | WH_NOUNS
 )
 
+# Participles of "self-described democratic socialist", "a self-styled outsider": the
+# label after them is how the person it describes describes themself.
+SELF_LABELS = frozenset({"describe", "style", "proclaim"})
+
 # Adjectives of "made it clear/plain that ...": the that-clause is what the subject
 # made known.
 MADE_CLEAR = frozenset({"clear", "plain"})

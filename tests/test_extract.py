@@ -1116,6 +1116,10 @@ REPORTED = {
         "Maria Okafor made it clear that the ferry terminal would stay open through the winter.",
         E("indirect", "the ferry terminal would stay open through the winter", "Maria Okafor", cue="made"),
     ),
+    "self-described-label": (
+        "The ferry plan was classic Daniel Brooks, a self-described harbour socialist who grew up on the docks.",
+        E("indirect", "harbour socialist", "Daniel Brooks", cue="self-described"),
+    ),
     "condition-is-not-anonymity": (
         "Twelve of the forty passengers remained in hospital, three in serious condition, "
         "according to the island clinic.",
@@ -1589,6 +1593,11 @@ NOT_QUOTES = {
     "it-is-clear-that-is-the-writers": (
         "It is clear that the ferry terminal will stay open through the winter.",
         ["the ferry terminal will stay open through the winter"],
+        [],
+    ),
+    "the-self-described-names-no-one": (
+        "The self-described harbour socialist spoke to the dockers on Monday.",
+        ["harbour socialist"],
         [],
     ),
     "unowned-decision-to-is-no-view": (
