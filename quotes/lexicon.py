@@ -128,6 +128,14 @@ CONTENT_FRAMES = frozenset(
         # "aimed at", "fired at", "walked", "came out against" fall under 50%).
         ("lash", "prep:at"), ("weigh", "prep:on"), ("speak", "prep:against"), ("push", "prep:on"),
         ("campaign", "prep:against"),
+        # "seeking a waiver", "embraced the plan", "agreed to a debate", "exposed the
+        # scheme", "worried about turnout", "lambasted the ruling", "zeroing in on trade"
+        # (about 60% on train; "challenged", "promoted", "seized on", "aligned with",
+        # "reflected on", "resisted", "championed" fall under 50%).
+        ("campaign", "prep:for"), ("zero", "prep:on"), ("disagree", "prep:with"),
+        ("embrace", "dobj"), ("deride", "dobj"), ("lambast", "dobj"), ("expose", "dobj"),
+        ("worry", "prep:about"), ("agree", "prep:on"), ("agree", "prep:to"), ("seek", "dobj"),
+        ("ridicule", "dobj"),
     }
 )
 # Passive frames that attribute with no source at all ("the vote is expected to be
@@ -366,6 +374,8 @@ NOUN_FRAMES = frozenset(
         ("view", "prep:of"), ("view", "prep:on"), ("opinion", "prep:of"),
         ("opinion", "prep:on"), ("thought", "prep:on"), ("comment", "prep:about"),
         ("comment", "prep:on"), ("message", "prep:about"), ("message", "prep:of"),
+        ("critic", "prep:of"), ("word", "prep:about"), ("disclosure", "prep:of"),
+        ("understanding", "prep:of"), ("story", "prep:of"), ("report", "prep:about"),
     }
 )
 # Noun frames that hold a view only when someone owns them: "her decision to run", not

@@ -1120,6 +1120,14 @@ REPORTED = {
         "The ferry plan was classic Daniel Brooks, a self-described harbour socialist who grew up on the docks.",
         E("indirect", "harbour socialist", "Daniel Brooks", cue="self-described"),
     ),
+    "embraced-object": (
+        "Maria Okafor embraced the plan to rebuild the old ferry terminal.",
+        E("indirect", "the plan to rebuild the old ferry terminal", "Maria Okafor", cue="embraced"),
+    ),
+    "worried-about": (
+        "Daniel Brooks worried about the cost of the new harbour piers.",
+        E("indirect", "the cost of the new harbour piers", "Daniel Brooks", cue="worried"),
+    ),
     "condition-is-not-anonymity": (
         "Twelve of the forty passengers remained in hospital, three in serious condition, "
         "according to the island clinic.",
