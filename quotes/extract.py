@@ -1910,14 +1910,21 @@ class Extractor:
             if child.i < verb.i:
                 continue
             key = (lemma, child.dep_ if child.dep_ != "prep" else f"prep:{child.lower_}")
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+                key = (lemma, "prep:as")  # "sees him as captured by ...": parsed as a clause
             if key not in lexicon.CONTENT_FRAMES and key not in lexicon.NO_SOURCE_FRAMES:
                 continue
-            slot = child if child.dep_ != "prep" else next(
-                (c for c in child.children if c.dep_ in ("pobj", "pcomp")), None
-            )
+            if child.dep_ == "prep":
+                slot = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if slot is None and key[1] == "prep:as":
+                    slot = next((c for c in child.rights if c.pos_ == "ADJ"), None)  # "as most unfair"
+            else:
+                slot = child
             if slot is None or self.in_quote(slot) and slot.dep_ != "ccomp":
                 continue
             span = self._trailing(verb, self._with_complements(verb, slot, self.clause_span(slot)))
+            if span is not None and key[1] == "prep:as":
+                span = self._with_cast_object(verb, child, span)
             cand = self._reported_from(verb, span, 0.6)
             if cand is None:
                 continue
@@ -1926,6 +1933,19 @@ class Extractor:
             if key in lexicon.NO_SOURCE_FRAMES and self._passive(verb):
                 return cand  # "is expected to win": an attribution with no source
         return None
+
+    def _with_cast_object(self, verb: Token, as_word: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """ "sees the campaign as unfair": the thing cast is part of the view.
+
+        PolNeAR takes object and "as" phrase together (about 24 more of 240 such frames
+        on train match that way, one fewer matches the "as" phrase alone).
+        """
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < as_word.i), None)
+        if obj is None or self.in_quote(obj) or obj.left_edge.idx >= span[0]:
+            return span
+        if any(t.is_punct and t.text in ",;:" for t in self.doc[obj.right_edge.i + 1 : as_word.i]):
+            return span
+        return obj.left_edge.idx, span[1]
 
     def _that_clause(self, mark: Token, used_cues: set[int]) -> Candidate | None:
         """A that-clause after a verb outside the cue lists, with a speaker for subject.

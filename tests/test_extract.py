@@ -766,7 +766,7 @@ REPORTED = {
     ),
     "frame-described-as": (
         "Daniel Brooks described the ferry contract as a waste of public money.",
-        E("indirect", "a waste of public money", "Daniel Brooks", cue="described"),
+        E("indirect", "the ferry contract as a waste of public money", "Daniel Brooks", cue="described"),
     ),
     "object-with-its-reason": (
         "Maria Okafor slammed the ferry company for cancelling the winter timetable.",
@@ -1010,7 +1010,7 @@ REPORTED = {
         "Daniel Brooks painted the ferry plan as a costly fantasy for the island towns.",
         E(
             "indirect",
-            "a costly fantasy for the island towns",
+            "the ferry plan as a costly fantasy for the island towns",
             "Daniel Brooks",
             cue="painted",
         ),
@@ -1127,6 +1127,14 @@ REPORTED = {
     "worried-about": (
         "Daniel Brooks worried about the cost of the new harbour piers.",
         E("indirect", "the cost of the new harbour piers", "Daniel Brooks", cue="worried"),
+    ),
+    "sees-x-as-unfair": (
+        "Maria Okafor sees the harbour board as unfair to the ferry crews.",
+        E("indirect", "the harbour board as unfair to the ferry crews", "Maria Okafor", cue="sees"),
+    ),
+    "sees-x-as-clause": (
+        "Maria Okafor sees Daniel Brooks as captured by the harbour lobby.",
+        E("indirect", "Daniel Brooks as captured by the harbour lobby", "Maria Okafor", cue="sees"),
     ),
     "condition-is-not-anonymity": (
         "Twelve of the forty passengers remained in hospital, three in serious condition, "
