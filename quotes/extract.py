@@ -1922,6 +1922,12 @@ class Extractor:
                 slot = child
             if slot is None or self.in_quote(slot) and slot.dep_ != "ccomp":
                 continue
+            if (
+                slot.dep_ == "dobj"
+                and lemma in lexicon.EVIDENCE_VERBS
+                and slot.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS
+            ):
+                continue  # "showed a deep reluctance to X": the noun's own slot says it
             span = self._trailing(verb, self._with_complements(verb, slot, self.clause_span(slot)))
             if span is not None and key[1] == "prep:as":
                 span = self._with_cast_object(verb, child, span)

@@ -1136,6 +1136,14 @@ REPORTED = {
         "Maria Okafor sees Daniel Brooks as captured by the harbour lobby.",
         E("indirect", "Daniel Brooks as captured by the harbour lobby", "Maria Okafor", cue="sees"),
     ),
+    "poll-showed-object": (
+        "A harbour poll showed a narrow lead for Maria Okafor in the council race.",
+        E("indirect", "a narrow lead for Maria Okafor in the council race", None, cue="showed"),
+    ),
+    "judge-ordered-object": (
+        "Judge Maria Okafor ordered the release of the ferry company's safety records.",
+        E("indirect", "the release of the ferry company's safety records", "Maria Okafor", cue="ordered"),
+    ),
     "condition-is-not-anonymity": (
         "Twelve of the forty passengers remained in hospital, three in serious condition, "
         "according to the island clinic.",
