@@ -1144,6 +1144,10 @@ REPORTED = {
         "Judge Maria Okafor ordered the release of the ferry company's safety records.",
         E("indirect", "the release of the ferry company's safety records", "Maria Okafor", cue="ordered"),
     ),
+    "ignored-object": (
+        "Maria Okafor ignored the warning from the harbour engineers about the pier.",
+        E("indirect", "the warning from the harbour engineers about the pier", "Maria Okafor", cue="ignored"),
+    ),
     "condition-is-not-anonymity": (
         "Twelve of the forty passengers remained in hospital, three in serious condition, "
         "according to the island clinic.",
