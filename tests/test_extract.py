@@ -1148,6 +1148,10 @@ REPORTED = {
         "Maria Okafor ignored the warning from the harbour engineers about the pier.",
         E("indirect", "the warning from the harbour engineers about the pier", "Maria Okafor", cue="ignored"),
     ),
+    "argued-against": (
+        "Maria Okafor argued against closing the ferry terminal for the winter.",
+        E("indirect", "closing the ferry terminal for the winter", "Maria Okafor", cue="argued"),
+    ),
     "condition-is-not-anonymity": (
         "Twelve of the forty passengers remained in hospital, three in serious condition, "
         "according to the island clinic.",
