@@ -1140,10 +1140,6 @@ REPORTED = {
         "A harbour poll showed a narrow lead for Maria Okafor in the council race.",
         E("indirect", "a narrow lead for Maria Okafor in the council race", None, cue="showed"),
     ),
-    "judge-ordered-object": (
-        "Judge Maria Okafor ordered the release of the ferry company's safety records.",
-        E("indirect", "the release of the ferry company's safety records", "Maria Okafor", cue="ordered"),
-    ),
     "ignored-object": (
         "Maria Okafor ignored the warning from the harbour engineers about the pier.",
         E("indirect", "the warning from the harbour engineers about the pier", "Maria Okafor", cue="ignored"),
