@@ -1015,6 +1015,19 @@ REPORTED = {
             cue="painted",
         ),
     ),
+    "billed-as": (
+        "Daniel Brooks billed the new ferry line as a lifeline for the island towns.",
+        E(
+            "indirect",
+            "the new ferry line as a lifeline for the island towns",
+            "Daniel Brooks",
+            cue="billed",
+        ),
+    ),
+    "positioned-herself-as": (
+        "Maria Okafor positioned herself as the candidate of the harbour workers.",
+        E("indirect", "herself as the candidate of the harbour workers", "Maria Okafor", cue="positioned"),
+    ),
     "questions-about-whether": (
         "The audit raised new questions about whether the harbour board can pay for the ferry.",
         E("indirect", "the harbour board can pay for the ferry", None, cue="questions"),
