@@ -1028,6 +1028,19 @@ REPORTED = {
         "Maria Okafor positioned herself as the candidate of the harbour workers.",
         E("indirect", "herself as the candidate of the harbour workers", "Maria Okafor", cue="positioned"),
     ),
+    "repudiated-object": (
+        "Maria Okafor repudiated the harbour board's plan for a second ferry terminal.",
+        E(
+            "indirect",
+            "the harbour board's plan for a second ferry terminal",
+            "Maria Okafor",
+            cue="repudiated",
+        ),
+    ),
+    "bemoaned-that-clause": (
+        "Daniel Brooks bemoaned that the island towns had waited ten years for a ferry.",
+        E("indirect", "the island towns had waited ten years for a ferry", "Daniel Brooks", cue="bemoaned"),
+    ),
     "questions-about-whether": (
         "The audit raised new questions about whether the harbour board can pay for the ferry.",
         E("indirect", "the harbour board can pay for the ferry", None, cue="questions"),
