@@ -1041,6 +1041,14 @@ REPORTED = {
         "Daniel Brooks bemoaned that the island towns had waited ten years for a ferry.",
         E("indirect", "the island towns had waited ten years for a ferry", "Daniel Brooks", cue="bemoaned"),
     ),
+    "balked-at": (
+        "Maria Okafor balked at the cost of a second ferry terminal.",
+        E("indirect", "the cost of a second ferry terminal", "Maria Okafor", cue="balked"),
+    ),
+    "sparred-over": (
+        "Maria Okafor sparred with the mayor over the ferry timetable for the island towns.",
+        E("indirect", "the ferry timetable for the island towns", "Maria Okafor", cue="sparred"),
+    ),
     "questions-about-whether": (
         "The audit raised new questions about whether the harbour board can pay for the ferry.",
         E("indirect", "the harbour board can pay for the ferry", None, cue="questions"),
