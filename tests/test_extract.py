@@ -1049,6 +1049,14 @@ REPORTED = {
         "Maria Okafor sparred with the mayor over the ferry timetable for the island towns.",
         E("indirect", "the ferry timetable for the island towns", "Maria Okafor", cue="sparred"),
     ),
+    "jokes-about": (
+        "Maria Okafor's jokes about the ferry timetable drew laughs at the harbour.",
+        E("indirect", "the ferry timetable", "Maria Okafor", cue="jokes"),
+    ),
+    "consensus-on": (
+        "The harbour workers reached a broad consensus on the need for a second ferry.",
+        E("indirect", "the need for a second ferry", "Workers", cue="consensus"),
+    ),
     "questions-about-whether": (
         "The audit raised new questions about whether the harbour board can pay for the ferry.",
         E("indirect", "the harbour board can pay for the ferry", None, cue="questions"),
