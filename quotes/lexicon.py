@@ -180,6 +180,11 @@ CONTENT_FRAMES = frozenset(
         ("fret", "prep:about"), ("fret", "prep:over"), ("obsess", "prep:over"),
         ("rave", "prep:about"), ("marvel", "prep:at"), ("scoff", "prep:at"),
         ("bristle", "prep:at"), ("chafe", "prep:at"), ("despair", "prep:of"),
+        # "brushed off the findings", "singled out his vote" (with their particle), "a report
+        # documenting the abuse", "dubbed him 'the little senator'" (8 of 10 net on train;
+        # "ruled out" pays alone but makes "rule" a frame lemma, which loses "ruled that").
+        ("brush", "dobj"), ("document", "dobj"),
+        ("dub", "oprd"), ("reaffirm", "ccomp"), ("single", "dobj"),
     }
 )
 # Passive frames that attribute with no source at all ("the vote is expected to be
@@ -240,7 +245,7 @@ FRAME_OBJECTS = {
 
 # Phrasal cues: verb lemma + particle ("point out", "lay out"). Outside the cue lists
 # the verb is a cue only with its particle: "laid out a plan", not "laid a wreath".
-PHRASAL_PARTICLES = {"point": "out", "lay": "out", "spell": "out", "sound": "off", "shrug": "off"}
+PHRASAL_PARTICLES = {"point": "out", "lay": "out", "spell": "out", "sound": "off", "shrug": "off", "brush": "off", "single": "out"}
 
 # "X said" words that a speaker can be, although they are not names.
 UNNAMED_HEADS = frozenset(

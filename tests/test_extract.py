@@ -1057,6 +1057,10 @@ REPORTED = {
         "The harbour workers reached a broad consensus on the need for a second ferry.",
         E("indirect", "the need for a second ferry", "Workers", cue="consensus"),
     ),
+    "brushed-off": (
+        "Daniel Brooks brushed off the cost of the new ferry line for the island towns.",
+        E("indirect", "the cost of the new ferry line for the island towns", "Daniel Brooks", cue="brushed off"),
+    ),
     "questions-about-whether": (
         "The audit raised new questions about whether the harbour board can pay for the ferry.",
         E("indirect", "the harbour board can pay for the ferry", None, cue="questions"),
@@ -1654,6 +1658,11 @@ NOT_QUOTES = {
         "workers continue to strike.",
         [],
         [E(None, "the vote will be very close", "Maria Okafor", cue="admitted")],
+    ),
+    "brushed-without-particle-is-no-frame": (
+        "Daniel Brooks brushed the dust from the old ferry timetable.",
+        ["the dust"],
+        [],
     ),
     "questions-about-a-topic-are-no-question-put": (
         "The audit raised new questions about the cost of the harbour ferry service.",
