@@ -1061,6 +1061,10 @@ REPORTED = {
         "Daniel Brooks brushed off the cost of the new ferry line for the island towns.",
         E("indirect", "the cost of the new ferry line for the island towns", "Daniel Brooks", cue="brushed off"),
     ),
+    "refusal-to": (
+        "Maria Okafor's refusal to meet the ferry workers angered the union.",
+        E("indirect", "to meet the ferry workers", "Maria Okafor", cue="refusal"),
+    ),
     "questions-about-whether": (
         "The audit raised new questions about whether the harbour board can pay for the ferry.",
         E("indirect", "the harbour board can pay for the ferry", None, cue="questions"),
