@@ -1065,6 +1065,10 @@ REPORTED = {
         "Maria Okafor's refusal to meet the ferry workers angered the union.",
         E("indirect", "to meet the ferry workers", "Maria Okafor", cue="refusal"),
     ),
+    "fond-of-stance": (
+        "Maria Okafor was never fond of the new ferry timetable for the island towns.",
+        E("indirect", "the new ferry timetable for the island towns", "Maria Okafor", cue="was never fond"),
+    ),
     "questions-about-whether": (
         "The audit raised new questions about whether the harbour board can pay for the ferry.",
         E("indirect", "the harbour board can pay for the ferry", None, cue="questions"),
