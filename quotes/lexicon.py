@@ -441,7 +441,7 @@ NOUN_FRAMES = frozenset(
         # Stated intentions and counsel with a to-infinitive: "her refusal to testify", "a
         # commitment to hold briefings", "the advice to wait" (11 of 14 added on train;
         # "bid", "push", "offer", "willingness", "determination" and "in order to" under 1/2).
-        ("advice", "acl"), ("recommendation", "acl"), ("announcement", "acl"), ("demand", "acl"),
+        ("advice", "acl"), ("recommendation", "acl"), ("announcement", "acl"),
         ("commitment", "acl"), ("refusal", "acl"), ("resolve", "acl"),
     }
 )
