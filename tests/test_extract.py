@@ -1069,6 +1069,10 @@ REPORTED = {
         "Maria Okafor was never fond of the new ferry timetable for the island towns.",
         E("indirect", "the new ferry timetable for the island towns", "Maria Okafor", cue="was never fond"),
     ),
+    "spotlighting-object": (
+        "Daniel Brooks released an advert spotlighting the cost of the harbour ferry.",
+        E("indirect", "the cost of the harbour ferry", "Daniel Brooks", cue="spotlighting"),
+    ),
     "questions-about-whether": (
         "The audit raised new questions about whether the harbour board can pay for the ferry.",
         E("indirect", "the harbour board can pay for the ferry", None, cue="questions"),
