@@ -1004,12 +1004,9 @@ class Extractor:
         if cue.idx > q.close_end:
             # `Nothing he said "will help," the senator said`: of two subjects the one
             # after the marks speaks.
-            later = [
-                c for c in cue.children
-                if c.dep_ == "nsubj" and c.idx >= q.close_end and self.can_speak(c) and not self.in_quote(c)
-            ]
-            if later:
-                subject = later[0]
+            later = self._subject_after_marks(q, cue, quoted=False)
+            if later is not None:
+                subject = later
         if subject is None:
             subject = self._adjacent_name(cue)
         if subject is None and cue.idx > q.close_end:
@@ -1112,6 +1109,21 @@ class Extractor:
             return None  # another quotation between: its own item
         return stop - 1
 
+    def _subject_after_marks(self, q: QuoteSpan, cue: Token, quoted: bool = True) -> Token | None:
+        """The cue's first subject after the quote's close mark that can speak (one
+        inside a later quotation too, unless ``quoted`` is False)."""
+        return next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "nsubj"
+                and c.idx >= q.close_end
+                and self.can_speak(c)
+                and (quoted or not self.in_quote(c))
+            ),
+            None,
+        )
+
     def _quote_not_reported_by(self, q: QuoteSpan, cue: Token) -> bool:
         """A quote inside a sentence whose cue comes later but does not report it.
 
@@ -1126,7 +1138,7 @@ class Extractor:
             cue.dep_ == "relcl" and not any(s.tag_ == "WP" for s in subjects)
         ):
             return True  # `the "rigged economy" that he says is ...`: a relative clause
-        if any(s.idx >= q.close_end and s.dep_ == "nsubj" and self.can_speak(s) for s in subjects):
+        if self._subject_after_marks(q, cue) is not None:
             # `Nothing he said "will help," the senator said`: a second subject after the
             # marks is the speaker; the one before is the writer's lead the parse split.
             return False
@@ -2053,6 +2065,14 @@ class Extractor:
         lemma = subject.lemma_.lower()
         return subject if lemma in lexicon.NOUN_CUES or lemma in lexicon.QUOTING_NOUNS else None
 
+    def _noun_owner(self, noun: Token, of_phrase: bool = True) -> Token | None:
+        """Whose a reporting noun is: its possessor ("her claim"), else a named "of"
+        phrase ("the claim of Ann Roe"; ``of_phrase``), else a name modifying it."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and of_phrase:
+            owner = self._of_owner(noun)
+        return owner if owner is not None else self._modifier_owner(noun)
+
     def _modifier_owner(self, noun: Token) -> Token | None:
         """Who a reporting noun belongs to when no possessive says so: a name as its
         modifier ("Republican calls for ...", "the Obama calls for ...") or the subject
@@ -2084,11 +2104,7 @@ class Extractor:
         span = self.clause_span(clause)
         if span is None or span[1] - span[0] < 8:
             return None
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:
-            owner = self._of_owner(noun)
-        if owner is None:
-            owner = self._modifier_owner(noun)
+        owner = self._noun_owner(noun)
         if owner is None:
             owner = self.subject_of(verb)
         if owner is not None and owner.i == noun.i:
@@ -2656,11 +2672,7 @@ class Extractor:
             framed and self._names_only(clause) and any(c.dep_ == "poss" for c in noun.children)
         ):
             return None  # "his attacks on Curiel": a short name is fine when someone owns the cue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None and not framed:
-            owner = self._of_owner(noun)
-        if owner is None:
-            owner = self._modifier_owner(noun)
+        owner = self._noun_owner(noun, of_phrase=not framed)
         if owner is not None and framed:
             # "Clinton bashed Trump's proposal to ban ...": whoever acts on a proposal
             # or a call is the one the sentence reports, not the proposal's author.
@@ -2728,13 +2740,13 @@ class Extractor:
 
     def _noun_frame_slot(self, noun: Token, lemma: str) -> Token | None:
         """The slot of a noun frame: "a promise to cut taxes", "calls for a ban"."""
+        if lemma in lexicon.OWNED_NOUN_FRAMES and not any(c.dep_ == "poss" for c in noun.children):
+            return None  # "the decision to delay the vote": nobody's view
         for child in noun.rights:
             if child.dep_ == "prep" and lemma in lexicon.WH_NOUNS and child.lower_ in lexicon.WH_NOUN_PREPS:
                 slot = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if slot is not None and slot.left_edge.lower_ in lexicon.WH_WORDS:
                     return slot  # "questions about whether he would run"
-            if lemma in lexicon.OWNED_NOUN_FRAMES and not any(c.dep_ == "poss" for c in noun.children):
-                return None  # "the decision to delay the vote": nobody's view
             if child.dep_ == "acl" and (lemma, "acl") in lexicon.NOUN_FRAMES:
                 if any(m.dep_ == "aux" and m.lower_ == "to" for m in child.children):
                     return child
