@@ -153,7 +153,13 @@ def _location(problem: object) -> str:
 @cli.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
-@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--port",
+    default=8001,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on.",
+)
 @click.option("-i", "--immutable", is_flag=True, help="Serve the file read-only and immutable.")
 def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
     """Publish the database with Datasette (faceted search, speaker and article pages)."""
@@ -201,6 +207,8 @@ def export(
         fail(str(exc), 1)
     except (DatabaseError, QuotesError) as exc:
         fail(str(exc))
+    except OSError as exc:  # the output file: no such directory, no permission
+        fail(f"{output}: cannot write: {exc.strerror or exc}")
 
 
 @cli.command()
@@ -228,15 +236,14 @@ def evaluate(
     from quotes import evaluate as ev
     from quotes import pipeline
 
+    try:  # the gold set first: a malformed one fails in a second, before the model loads
+        gold_docs = ev.load_gold(gold)
+    except (OSError, ValueError) as exc:
+        fail(f"{gold}: {exc}" if str(gold) not in str(exc) else str(exc), 2)
     try:
         nlp = pipeline.load(model)
     except QuotesError as exc:
         fail(str(exc), 2)
-
-    try:
-        gold_docs = ev.load_gold(gold)
-    except (OSError, ValueError) as exc:
-        fail(f"{gold}: {exc}" if str(gold) not in str(exc) else str(exc), 2)
     authors = {d.doc: d.author for d in gold_docs}
 
     def predict(pairs):  # type: ignore[no-untyped-def]

@@ -106,12 +106,14 @@ def load_seeds(gold_path: str | Path) -> list[GoldDoc]:
         for ln, line in enumerate(f, 1):
             if not line.strip():
                 continue
-            r = json.loads(line)
-            name = r["doc"]
+            try:
+                r = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{gold_path}:{ln}: malformed JSON: {exc.msg}") from None
+            name, start, end = _seed_fields(r, gold_path, ln)
             if name not in docs:
                 docs[name] = GoldDoc(name, _read_text(folder / "text" / f"{name}.txt"))
             gd = docs[name]
-            start, end = int(r["start"]), int(r["end"])
             if gd.text[start:end] != r["content"]:
                 raise ValueError(f"{gold_path}:{ln}: text[{start}:{end}] != content")
             gd.items.append(
@@ -124,7 +126,34 @@ def load_seeds(gold_path: str | Path) -> list[GoldDoc]:
                     speaker_kind=r.get("speaker_kind"),
                 )
             )
+    if not docs:
+        raise ValueError(f"{gold_path}: no gold items (empty file)")
     return list(docs.values())
+
+
+_SEED_FIELDS = ("doc", "type", "start", "end", "content")
+
+
+def _seed_fields(r: object, gold_path: Path, ln: int) -> tuple[str, int, int]:
+    """Check one seeds line (an object with every field, integer offsets); return
+    ``(doc, start, end)``. A malformed line names its file and line number rather than
+    surfacing as a KeyError deep in scoring."""
+    where = f"{gold_path}:{ln}"
+    if not isinstance(r, dict):
+        raise ValueError(f"{where}: not a JSON object")
+    missing = [name for name in _SEED_FIELDS if name not in r]
+    if missing:
+        raise ValueError(f"{where}: missing field(s) {', '.join(missing)}")
+    if not all(isinstance(r[name], str) and r[name] for name in ("doc", "type")):
+        raise ValueError(f"{where}: \"doc\" and \"type\" must be non-empty strings")
+    if not isinstance(r["content"], str):
+        raise ValueError(f"{where}: \"content\" must be a string")
+    start, end = r["start"], r["end"]
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        raise ValueError(f"{where}: \"start\" and \"end\" must be integers")
+    if not 0 <= start <= end:
+        raise ValueError(f"{where}: bad offsets {start}..{end}")
+    return r["doc"], start, end
 
 
 _BRAT_ID = re.compile(r"^([TE])\d+\t")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,9 +22,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from quotes.errors import UsageError
+from quotes.errors import DatabaseError, UsageError
 from quotes.models import stable_id
-from quotes.store import speaker_key
+from quotes.store import one_line, speaker_key
 
 
 @dataclass
@@ -421,7 +422,20 @@ def _refresh_all(db: sqlite_utils.Database) -> None:
 
 def list_speakers(db_path: str | Path, kind: str | None = None) -> list[dict]:
     """The index as rows, most quoted first (what ``quotes speakers`` prints)."""
-    db = sqlite_utils.Database(db_path)
+    from quotes.export import connect_readonly  # not at the top: export imports this module
+
+    # Read-only and checked first: a corrupt or foreign file gets one line, not a traceback.
+    db = sqlite_utils.Database(connect_readonly(Path(db_path)))
+    try:
+        return _listed_speakers(db, kind)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{db_path}: cannot read database: {one_line(exc)}") from exc
+    finally:
+        db.close()
+
+
+def _listed_speakers(db: sqlite_utils.Database, kind: str | None) -> list[dict]:
+    """The rows of ``list_speakers`` from an open database."""
     where = "where kind = :kind" if kind else ""
     rows = db.execute(
         f"select id, name, kind, role, quote_count, article_count, outlet_count, "
@@ -442,5 +456,4 @@ def list_speakers(db_path: str | Path, kind: str | None = None) -> list[dict]:
                 )
             ]
         )
-    db.close()
     return out

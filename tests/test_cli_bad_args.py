@@ -1,0 +1,125 @@
+"""Bad arguments to the commands around ``extract``: one line on stderr, never a traceback.
+
+``quotes speakers``, ``export``, ``serve`` and ``evaluate`` given a corrupt or foreign
+database, an output path in a missing directory, a port out of range, or a malformed
+gold file: each must say what is wrong in one ``Error:`` line naming the file, exit
+non-zero, and leave the database as it was. Real files in ``tmp_path``, click's
+CliRunner with exceptions not caught (a traceback fails the test).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from quotes.cli import cli
+
+
+def run(*args: str | Path) -> Result:
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def one_error(result: Result, code: int, *needles: str) -> str:
+    """The single ``Error:`` line of a failed run, checked for ``needles``."""
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1, result.stderr
+    for needle in needles:
+        assert needle in errors[0], errors[0]
+    return errors[0]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def corrupt_db(tmp_path: Path) -> Path:
+    path = tmp_path / "corrupt.db"
+    path.write_bytes(bytes(range(256)) * 40)
+    return path
+
+
+@pytest.fixture
+def foreign_db(tmp_path: Path) -> Path:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("create table users (id integer primary key, name text)")
+    conn.execute("insert into users values (1, 'x')")
+    conn.commit()
+    conn.close()
+    return path
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def test_speakers_on_a_corrupt_or_foreign_database(corrupt_db: Path, foreign_db: Path) -> None:
+    for db in (corrupt_db, foreign_db):
+        before = digest(db)
+        one_error(run("speakers", "--db", db), 1, str(db))
+        assert digest(db) == before
+
+
+def test_speakers_still_lists_a_quotes_database(quotes_db: Path) -> None:
+    result = run("speakers", "--db", quotes_db, "--json")
+    assert result.exit_code == 0, result.output
+    assert "Jens Stoltenberg" in {row["name"] for row in json.loads(result.stdout)}
+
+
+# --------------------------------------------------------------------------- export
+
+
+def test_export_to_a_missing_directory(quotes_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "dir" / "out.csv"
+    one_error(run("export", "--db", quotes_db, "-o", target), 1, str(target), "cannot write")
+    assert not target.parent.exists()
+
+
+# --------------------------------------------------------------------------- serve
+
+
+@pytest.mark.parametrize("port", ["99999", "-1"])
+def test_serve_port_out_of_range_is_a_usage_error(quotes_db: Path, port: str) -> None:
+    result = run("serve", "--db", quotes_db, "--port", port)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert "--port" in result.stderr
+
+
+# --------------------------------------------------------------------------- evaluate
+
+
+GOOD_ITEM = {"doc": "a", "type": "direct", "start": 1, "end": 8, "content": "We won,"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "problem"),
+    [
+        (["{bad json"], ":1: malformed JSON"),
+        ([json.dumps(GOOD_ITEM), "[1, 2]"], ":2: not a JSON object"),
+        (['{"id": 1}'], ":1: missing field(s) doc, type, start, end, content"),
+        ([json.dumps({**GOOD_ITEM, "start": "1"})], ':1: "start" and "end" must be integers'),
+        ([json.dumps({**GOOD_ITEM, "doc": None})], ':1: "doc" and "type" must be'),
+        ([json.dumps({**GOOD_ITEM, "start": 9, "end": 2})], ":1: bad offsets 9..2"),
+        (["", "  "], ": no gold items (empty file)"),
+    ],
+)
+def test_evaluate_malformed_seeds_gold(tmp_path: Path, lines: list[str], problem: str) -> None:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "a.txt").write_text('"We won," said Ada Voss.\n', encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one_error(run("evaluate", gold), 2, f"{gold}{problem}")
+
+
+def test_evaluate_gold_naming_a_missing_text(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOOD_ITEM) + "\n", encoding="utf-8")
+    one_error(run("evaluate", gold), 2, str(gold), "a.txt")
