@@ -14,6 +14,7 @@ import click
 
 from quotes.errors import DatabaseError, QuotesError, UsageError
 from quotes.ingest import DEFAULT_MAX_BYTES
+from quotes.models import printable
 
 DEFAULT_DB = "db/quotes.db"
 
@@ -147,7 +148,7 @@ def _location(problem: object) -> str:
     """Where a problem is: the file, with the line for JSONL."""
     source = str(getattr(problem, "source", problem))
     line = getattr(problem, "line", None)
-    return f"{source}:{line}" if line is not None else source
+    return printable(f"{source}:{line}" if line is not None else source)
 
 
 @cli.command()

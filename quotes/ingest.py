@@ -665,7 +665,9 @@ def _jsonl_record(line: str, source: str, lineno: int, run: _Run) -> Iterator[It
         return
     found: Fields = {name: _clean(record.get(name)) for name in FIELDS}
     article_source = record_id or f"{source}:{lineno}"
-    yield from _finish(article_source, record["text"], found, [article_source], run)
+    yield from _finish(
+        article_source, record["text"], found, [article_source], run, at=(source, lineno)
+    )
 
 
 def _parse_record(line: str) -> dict[str, Any]:
@@ -743,20 +745,30 @@ def _sidecar_row(sidecar: dict[str, dict], keys: list[str]) -> dict:
     return {}
 
 
-def _finish(source: str, text: str, found: Fields, keys: list[str], run: _Run) -> Iterator[Item]:
+def _finish(
+    source: str,
+    text: str,
+    found: Fields,
+    keys: list[str],
+    run: _Run,
+    at: tuple[str, int | None] | None = None,
+) -> Iterator[Item]:
     """Merge metadata by priority and yield the article (after a date warning, if any).
 
     Priority: the ``outlet`` argument, then the sidecar, then what the input itself says,
-    then (outlet only) the URL's domain.
+    then (outlet only) the URL's domain. ``at`` is where warnings point, when that is not
+    the article's source: a JSONL record stored under its id is found by file and line.
     """
     row = _sidecar_row(run.sidecar, keys) if run.sidecar else {}
     merged = {name: _storable(row.get(name) or found.get(name) or None) for name in FIELDS}
     source = _storable_source(source)
+    file, line = (_storable_source(at[0]), at[1]) if at else (source, None)
     broken = len(_SURROGATES.findall(text))
     if broken:
         yield InputProblem(
-            source,
+            file,
             f"{broken} invalid character(s) (lone UTF-16 surrogates) replaced with U+FFFD",
+            line,
             fatal=False,
         )
         text = _SURROGATES.sub("\ufffd", text)
@@ -765,7 +777,7 @@ def _finish(source: str, text: str, found: Fields, keys: list[str], run: _Run) -
     try:
         published = normalise_date(published)
     except ValueError:
-        yield InputProblem(source, f"unparseable date {published!r}, left empty", fatal=False)
+        yield InputProblem(file, f"unparseable date {published!r}, left empty", line, fatal=False)
         published = None
     yield Article(
         source=source,

@@ -52,7 +52,15 @@ class InputProblem:
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
-        return f"{where}: {self.message}"
+        return f"{printable(where)}: {self.message}"
+
+
+def printable(name: str) -> str:
+    """A file name as one printable line: a newline or other control character in a name
+    (legal on POSIX) is shown escaped, as ``repr`` would, so a report stays one line."""
+    if name.isprintable():
+        return name
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
 
 
 @dataclass(frozen=True)

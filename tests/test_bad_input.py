@@ -351,7 +351,8 @@ def test_jsonl_bad_lines_are_reported_with_their_line(tmp_path: Path, nlp: Langu
     assert_clean_failure(result, [f"{corpus}:{n}" for n in failed])
     for n, message in failed.items():
         assert message in only_line(result.stderr, "Error: ", f"{corpus}:{n}")
-    assert "lone UTF-16 surrogates" in only_line(result.stderr, "Warning: ", "a11")
+    # Stored under its id, but the warning points at the file and line to fix.
+    assert "lone UTF-16 surrogates" in only_line(result.stderr, "Warning: ", f"{corpus}:11")
     assert "unparseable date" in only_line(result.stderr, "Warning: ", f"{corpus}:12")
     assert stored_sources(db) == {"a1", "a11", f"{corpus}:12"}
     (half,) = rows(db, "select text from articles where source = 'a11'")
@@ -445,6 +446,23 @@ def test_file_names_that_are_not_utf8(tmp_path: Path, nlp: Language) -> None:
     assert "empty file" in lines(result.stderr, "Error: ")[0]
     assert stored_sources(db) == {str(corpus / "caf\\xe9.txt")}
     check_spans(db)
+
+
+def test_control_characters_in_file_names_keep_reports_on_one_line(
+    tmp_path: Path, nlp: Language
+) -> None:
+    corpus = write(tmp_path / "in" / "good\nstory.txt", GOOD).parent
+    write(corpus / "empty\nfile.txt", "")
+    write(corpus / "tab\tbinary.txt", b"\x00\x01\x02")
+    db = tmp_path / "q.db"
+
+    result = extract(corpus, "--db", db)
+
+    assert_clean_failure(
+        result, [f"{corpus}/empty\\nfile.txt", f"{corpus}/tab\\tbinary.txt"]
+    )
+    assert len(result.stderr.splitlines()) == 3  # two errors and the summary, one line each
+    assert stored_sources(db) == {str(corpus / "good\nstory.txt")}  # stored as given
 
 
 # --------------------------------------------------------------------------- subprocesses
