@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from quotes.models import Article, InputProblem
+from quotes.models import Article, InputProblem, printable
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -121,6 +121,8 @@ class _Run:
     seen_ids: dict[str, str] = field(default_factory=dict)
     # Real paths of directories already walked, to the path they were read as.
     visited_dirs: dict[str, str] = field(default_factory=dict)
+    # (device, inode) of files already read, to the path they were read as.
+    visited_files: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- public API
@@ -362,7 +364,17 @@ def _already_read(path: Path, first: str) -> InputProblem:
 
 
 def _iter_file(path: Path, source: str, run: _Run) -> Iterator[Item]:
-    """Read one file by its extension; anything but HTML and JSONL is tried as text."""
+    """Read one file by its extension; anything but HTML and JSONL is tried as text.
+
+    A file already read in this run under another name (``./a.txt`` and ``a.txt``, a
+    symlink, a hard link) is skipped with a warning: its articles would be stored twice,
+    under two sources, and every quote counted twice.
+    """
+    first = _first_read_as(path, source, run)
+    if first is not None:
+        message = f"same file as {printable(first)}, already read, skipped"
+        yield InputProblem(source, message, fatal=False)
+        return
     suffix = path.suffix.lower()
     try:
         if suffix in JSONL_SUFFIXES:
@@ -376,6 +388,24 @@ def _iter_file(path: Path, source: str, run: _Run) -> Iterator[Item]:
     except Exception as err:  # a reader bug or a library crash on one file: not fatal
         message = " ".join(f"{type(err).__name__}: {err}".split())[:300]
         yield InputProblem(source, f"could not read: {message}")
+
+
+def _first_read_as(path: Path, source: str, run: _Run) -> str | None:
+    """The name a regular file was first read under in this run, or None (and remember it).
+
+    A file that cannot be stat-ed is left to the reader, which reports why.
+    """
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    key = (info.st_dev, info.st_ino)
+    first = run.visited_files.get(key)
+    if first is None:
+        run.visited_files[key] = source
+    return first
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -929,6 +929,26 @@ def test_directory_reached_twice_is_read_once(tmp_path: Path) -> None:
     assert all(w.fatal is False and "already read" in w.message for w in warnings)
 
 
+def test_file_given_twice_under_other_names_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "a.txt", STORY)
+    write(tmp_path / "c.jsonl", json.dumps({"text": QUOTE_TEXT}) + "\n")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    os.link(tmp_path / "c.jsonl", tmp_path / "hard.jsonl")
+    items = run(["a.txt", "./a.txt", "link.txt", "a.txt", "c.jsonl", "./hard.jsonl"])
+    assert [a.source for a in articles(items)] == ["a.txt", "c.jsonl:1"]
+    warnings = problems(items)
+    assert [(w.source, w.message) for w in warnings] == [
+        ("./a.txt", "same file as a.txt, already read, skipped"),
+        ("link.txt", "same file as a.txt, already read, skipped"),
+        ("a.txt", "same file as a.txt, already read, skipped"),
+        ("./hard.jsonl", "same file as c.jsonl, already read, skipped"),
+    ]
+    assert all(w.fatal is False for w in warnings)
+
+
 # --------------------------------------------------------------------------- laziness
 
 
