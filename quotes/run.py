@@ -36,7 +36,7 @@ from quotes.ingest import (
     unmatched_metadata_keys,
 )
 from quotes.models import Article, InputProblem, Quote
-from quotes.store import Store, one_line
+from quotes.store import BUSY_TIMEOUT_MS, Store, one_line
 
 #: Texts per ``nlp.pipe`` batch (what the parser processes at once).
 PARSE_BATCH = 16
@@ -178,7 +178,7 @@ def drive(
         if summary.stored or speakers is not None:
             # Regroup speaker names across articles, order-independently, so every run ends
             # with the index a full rebuild gives (incremental unless overrides are given).
-            with _database_errors(store, "write"):
+            with _database_errors(store, "write"), store.writing():
                 _update_index(store, overrides, full=speakers is not None)
                 statements.update(store.db)  # group quotes into statements across articles
     except DatabaseError as exc:
@@ -278,7 +278,12 @@ def _database_errors(store: Store, doing: str) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{store.path}: cannot {doing} database: {one_line(exc)}") from exc
+        hint = ""
+        if "locked" in str(exc) or "busy" in str(exc):
+            hint = f" (another process kept it busy for over {BUSY_TIMEOUT_MS // 1000} s)"
+        raise DatabaseError(
+            f"{store.path}: cannot {doing} database: {one_line(exc)}{hint}"
+        ) from exc
 
 
 def _safe_pipe(

@@ -12,7 +12,8 @@ import functools
 import os
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -353,6 +354,10 @@ def outlet_id_for(name: str) -> int:
     return stable_id("outlet", speaker_key(name))
 
 
+#: How long a write waits for another process's write transaction to end (ms).
+BUSY_TIMEOUT_MS = 60_000
+
+
 class Store:
     """The quotes database: opened (created and migrated if needed) once per run."""
 
@@ -387,6 +392,9 @@ class Store:
             if self.db.conn.execute("pragma journal_mode").fetchone()[0] != "wal":
                 self.db.enable_wal()
             self.db.execute("pragma synchronous = normal")
+            # Another writer (a second `quotes extract`) holds the lock for one batch or
+            # one index update at a time: wait for it rather than fail the run.
+            self.db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
             migrations.apply(self.db)
         except (sqlite3.Error, DatabaseError) as exc:
             self.db.close()
@@ -397,6 +405,29 @@ class Store:
     def close(self) -> None:
         """Close the connection (a WAL checkpoint happens on close)."""
         self.db.close()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One write transaction that takes the write lock first (``BEGIN IMMEDIATE``).
+
+        sqlite-utils' ``atomic()`` opens a deferred ``BEGIN``: in WAL mode its first write
+        then fails at once with "database is locked" when another connection is writing,
+        without waiting (SQLite cannot let a reader become a writer there). Taking the
+        lock up front makes SQLite wait up to the busy timeout instead. ``atomic()``
+        blocks inside become savepoints of this transaction.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        conn.execute("COMMIT")
 
     def __enter__(self) -> Store:
         return self
@@ -428,7 +459,7 @@ class Store:
         """
         written = 0
         touched: set[int] = set()
-        with self.db.atomic():
+        with self.writing():
             for article, quotes in items:
                 touched |= self._replace_article(article, quotes)
                 written += len(quotes)

@@ -17,6 +17,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -300,6 +301,31 @@ def run_honouring_modes(*args: str | Path) -> subprocess.CompletedProcess:
         timeout=120,
         preexec_fn=preexec,
     )
+
+
+def test_a_second_writer_waits_for_the_first_instead_of_failing(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Another process's write transaction (a second ``quotes extract``, a user's script)
+    is waited for: the run stores everything once the lock is released."""
+    db = tmp_path / "q.db"
+    assert extract(write_corpus(tmp_path / "corpus", 3), "--db", db).exit_code == 0
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("begin immediate")  # holds the write lock, as a writer mid-batch does
+    holder.execute("update articles set title = title")
+    release = threading.Timer(1.5, lambda: holder.execute("commit"))
+    release.start()
+    try:
+        started = time.monotonic()
+        result = extract(write_corpus(tmp_path / "more", 2, start=3), "--db", db)
+        waited = time.monotonic() - started
+    finally:
+        release.join()
+        holder.close()
+    assert result.exit_code == 0, result.output
+    assert "Error" not in result.stderr
+    assert waited >= 1.0  # it did meet the lock, and waited it out
+    assert_consistent(db, 5)
 
 
 def test_read_only_database_and_directory(tmp_path: Path, nlp: Language) -> None:
