@@ -482,7 +482,13 @@ def _decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
             except UnicodeDecodeError:
                 raise _Unreadable(f"invalid {name} text") from None
     if b"\x00" in data:
-        raise _Unreadable("binary file (contains NUL bytes), not text")
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise _Unreadable("binary file (contains NUL bytes), not text")
+        try:
+            return data.decode(codec), f"read as {codec.upper()} (no byte order mark)"
+        except UnicodeDecodeError:
+            raise _Unreadable("binary file (contains NUL bytes), not text") from None
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -490,7 +496,62 @@ def _decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
     text = _decode_declared(data, declared)
     if text is not None:
         return text, None
+    mixed = _decode_mostly_utf8(data)
+    if mixed is not None:
+        return mixed
     return _decode_guessed(data)
+
+
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _decode_mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few stray legacy bytes (a cp1252 apostrophe pasted into a UTF-8
+    file), or None when the file does not read as UTF-8 at all.
+
+    Reading such a file whole as cp1252 would garble every accent and curly quote that
+    is valid UTF-8, and charset detection often gives up on the mixture. When valid
+    multi-byte UTF-8 sequences outnumber the invalid bytes, each invalid byte is read as
+    cp1252 (one character per byte) and the rest as UTF-8.
+    """
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if not valid:
+        return None
+    text = data.decode("utf-8", errors="surrogateescape")  # an invalid byte: U+DC80..DCFF
+    invalid = len(_ESCAPED_BYTES.findall(text))
+    if invalid > valid:
+        return None
+    text = _ESCAPED_BYTES.sub(_escaped_as_cp1252, text)
+    return text, f"read as UTF-8, {invalid} invalid byte(s) as cp1252"
+
+
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]")
+
+
+def _escaped_as_cp1252(match: re.Match[str]) -> str:
+    """A byte escaped by ``surrogateescape``, read as cp1252 (U+FFFD where undefined)."""
+    return bytes([ord(match.group()) - 0xDC00]).decode("cp1252", errors="replace")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` for text saved as UTF-16 without a BOM, else None.
+
+    Latin-script text in UTF-16 has a NUL as every other byte (the high byte of each
+    character), on odd offsets for little-endian, even ones for big-endian. Binary
+    files have NULs scattered everywhere, so they do not pass.
+    """
+    sample = data[:8192]
+    if len(data) % 2 or len(sample) < 8:
+        return None
+    evens, odds = sample[0::2], sample[1::2]
+    even_nuls, odd_nuls = evens.count(0) / len(evens), odds.count(0) / len(odds)
+    if odd_nuls >= 0.9 and even_nuls <= 0.02:
+        return "utf-16-le"
+    if even_nuls >= 0.9 and odd_nuls <= 0.02:
+        return "utf-16-be"
+    return None
 
 
 def _decode_declared(data: bytes, declared: str | None) -> str | None:
@@ -550,7 +611,8 @@ def _check_not_blank(text: str) -> None:
 def _encoding_warning(source: str, guessed: str | None) -> Iterator[InputProblem]:
     """Warn (before the article) that the encoding was guessed."""
     if guessed:
-        yield InputProblem(source, f"not UTF-8: read as {guessed}", fatal=False)
+        how = guessed if guessed.startswith("read as ") else f"read as {guessed}"
+        yield InputProblem(source, f"not UTF-8: {how}", fatal=False)
 
 
 # --------------------------------------------------------------------------- text

@@ -178,6 +178,33 @@ def test_cp1252_curly_quotes(tmp_path: Path) -> None:
     assert "\u201cWe will not resign,\u201d" in articles(items)[0].text
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read_with_a_warning(tmp_path: Path, codec: str) -> None:
+    text = "Caf\u00e9 talks\r\n\r\n\u201cWe are ready,\u201d said Ada Voss.\n"
+    path = write(tmp_path / "wide.txt", text.encode(codec))
+    warning, article = run([path])
+    assert warning.fatal is False
+    assert warning.message == f"not UTF-8: read as {codec.upper()} (no byte order mark)"
+    assert article.text == text
+
+
+def test_utf8_with_a_stray_cp1252_byte_keeps_its_utf8(tmp_path: Path) -> None:
+    """One pasted cp1252 apostrophe must not turn every UTF-8 accent into mojibake,
+    nor get the whole article rejected as an unknown encoding."""
+    utf8 = "\u201cThe caf\u00e9 stays open,\u201d said Ada Voss in Gen\u00e8ve. ".encode()
+    path = write(tmp_path / "mixed.txt", utf8 + b"It\x92s late.\n" + utf8)
+    warning, article = run([path])
+    assert warning.fatal is False
+    assert warning.message == "not UTF-8: read as UTF-8, 1 invalid byte(s) as cp1252"
+    one = utf8.decode()
+    assert article.text == one + "It\u2019s late.\n" + one
+
+
+def test_nul_bytes_that_are_not_utf16_still_mean_binary(tmp_path: Path) -> None:
+    path = write(tmp_path / "x.txt", b"ab\x00\x00cd\x00e" * 20)
+    assert only_problem(run([path])).message == "binary file (contains NUL bytes), not text"
+
+
 def test_cp1252_preference_does_not_hide_cyrillic(tmp_path: Path) -> None:
     text = "Москва заявила: «Мы не отступим». Министр выступил в понедельник.\n"
     path = write(tmp_path / "ru.txt", text.encode("cp1251"))
