@@ -55,6 +55,9 @@ TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Data files given by name are refused, not read as text: a JSON array or a CSV of
+# articles stored as one "article" of raw markup would be junk that looks like success.
+DATA_SUFFIXES = frozenset({".json", ".csv", ".tsv", ".xml", ".xlsx", ".xls", ".parquet"})
 
 NO_INPUTS_MESSAGE = "no .txt, .html or .jsonl files found"
 NO_HTML_TEXT_MESSAGE = "no article text found in HTML"
@@ -376,6 +379,13 @@ def _iter_file(path: Path, source: str, run: _Run) -> Iterator[Item]:
         yield InputProblem(source, message, fatal=False)
         return
     suffix = path.suffix.lower()
+    if suffix in DATA_SUFFIXES:
+        yield InputProblem(
+            source,
+            f"a {suffix} file is not an article: give .txt, .html, or .jsonl "
+            "(one JSON object per line, with a \"text\" field)",
+        )
+        return
     try:
         if suffix in JSONL_SUFFIXES:
             yield from _iter_jsonl(path, source, run)

@@ -261,6 +261,17 @@ def test_other_extension_given_explicitly_is_read_as_text(tmp_path: Path) -> Non
     assert only_article(run([path])).text == STORY
 
 
+@pytest.mark.parametrize("name", ["articles.json", "export.CSV", "feed.xml"])
+def test_data_file_given_explicitly_is_refused_not_stored_as_text(
+    tmp_path: Path, name: str
+) -> None:
+    path = write(tmp_path / name, json.dumps([{"text": STORY}]))
+    problem = only_problem(run([path]))
+    assert problem.fatal is True
+    assert problem.message.startswith(f"a {path.suffix.lower()} file is not an article")
+    assert ".jsonl" in problem.message
+
+
 def test_other_extension_that_is_binary_is_a_problem(tmp_path: Path) -> None:
     path = write(tmp_path / "blob.bin", b"\x00\x01\x02\x03 data \x00")
     problem = only_problem(run([path]))
