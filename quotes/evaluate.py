@@ -232,12 +232,17 @@ def load_brat(folder: str | Path) -> list[GoldDoc]:
     folder = Path(folder)
     ann_by_doc: dict[str, Path] = {}
     for p in sorted((folder / "attributions").glob("*.ann")):
-        name = p.stem.rpartition("_")[0]
+        name = p.stem.rpartition("_")[0] or p.stem  # "a.ann": no annotator suffix
         ann_by_doc.setdefault(name, p)  # sorted, so the first annotator wins
+    if not ann_by_doc:
+        raise ValueError(f"{folder}: no .ann files in {folder / 'attributions'}")
     authors = _brat_authors(folder)
     docs = []
     for name in sorted(ann_by_doc):
-        text = _read_text(folder / "text" / f"{name}.txt")
+        text_path = folder / "text" / f"{name}.txt"
+        if not text_path.is_file():
+            raise ValueError(f"{ann_by_doc[name]}: its text {text_path} does not exist")
+        text = _read_text(text_path)
         ann = ann_by_doc[name].read_text(encoding="utf-8")
         docs.append(GoldDoc(name, text, parse_brat(name, text, ann), authors.get(name)))
     return docs

@@ -123,3 +123,20 @@ def test_evaluate_gold_naming_a_missing_text(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(GOOD_ITEM) + "\n", encoding="utf-8")
     one_error(run("evaluate", gold), 2, str(gold), "a.txt")
+
+
+def test_evaluate_brat_folder_without_ann_files(tmp_path: Path) -> None:
+    split = tmp_path / "split"
+    (split / "attributions").mkdir(parents=True)
+    (split / "text").mkdir()
+    (split / "text" / "a.txt").write_text("Some words.\n", encoding="utf-8")
+    one_error(run("evaluate", split), 2, f"{split}: no .ann files")
+
+
+def test_evaluate_brat_ann_without_its_text(tmp_path: Path) -> None:
+    split = tmp_path / "split"
+    (split / "attributions").mkdir(parents=True)
+    (split / "text").mkdir()
+    ann = split / "attributions" / "story_annotator1.ann"
+    ann.write_text("T1\tSource 0 4\tSome\n", encoding="utf-8")
+    one_error(run("evaluate", split), 2, str(ann), "story.txt does not exist")
