@@ -2891,7 +2891,32 @@ class Extractor:
         for c in final:
             self._cut_trailing_source(c)
         self._split_trailing_reports(final)
-        return [self._to_quote(c) for c in _dedupe(final) if c.start < c.end]
+        kept = _dedupe(final)
+        for c in kept:
+            self._raise_subject(c)
+        return [self._to_quote(c) for c in kept if c.start < c.end]
+
+    def _raise_subject(self, c: Candidate) -> None:
+        """A raising cue's content starts at its subject: `the race appeared to tighten`,
+        `Kim is widely expected to win`. The subject is the infinitive's, lent to the
+        cue by the grammar, so what is reported is "the race ... to tighten", not "to
+        tighten" alone (PolNeAR keeps both pieces). Done after dedupe, so the wider span
+        competes with nothing. A relative pronoun (`which seemed to ...`) stays out: it
+        only points at a noun elsewhere."""
+        if c.type == "direct" or c.cue_token is None:
+            return
+        verb = self.doc[c.cue_token]
+        lemma = verb.lemma_.lower()
+        passive = any(ch.dep_ == "auxpass" for ch in verb.children)
+        if not (lemma in lexicon.RAISING_VERBS or passive and lemma in lexicon.PASSIVE_RAISING_VERBS):
+            return
+        first = self.char_span(c.start, c.end)
+        if first is None or not len(first) or first[0].lower_ != "to" or first[0].head.head.i != verb.i:
+            return
+        subj = next((ch for ch in verb.lefts if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.tag_ in ("WDT", "WP"):
+            return
+        c.start = min(c.start, subj.left_edge.idx)
 
     def _cut_trailing_source(self, c: Candidate) -> None:
         """A report's content stops before a trailing `, according to X`: the phrase

@@ -579,6 +579,15 @@ XCOMP_VERBS = frozenset(
     "invite agree offer decline".split()
 ) | INTENT_VERBS
 
+# Raising verbs: in `the race appeared to tighten`, `Kim is expected to win` the subject
+# belongs to the infinitive, not to the cue, and PolNeAR's content is subject plus
+# infinitive ("appear"/"seem" in any voice, the others only in the passive).
+RAISING_VERBS = frozenset("appear seem".split())
+PASSIVE_RAISING_VERBS = frozenset(
+    "expect believe say report think know consider rumor rumour suppose understand allege "
+    "predict project forecast".split()
+)
+
 # -- used by quotes.resolve --------------------------------------------------------------
 
 # Plural nouns for kinds of people who speak as a group ("Liberals got mad because they

@@ -2297,3 +2297,29 @@ def test_by_phrase_with_a_cue_is_a_report_of_its_own(nlp, text: str, outer: str,
     of its own, so the first content does not run on over it."""
     quotes = run(nlp, text)
     assert [q.content.text for q in quotes] == [outer, inner], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor's budget appeared to collapse after the vote in the state senate.",
+            "The governor's budget appeared to collapse after the vote in the state senate",
+        ),
+        (
+            "The new mayor is widely expected to raise property taxes next year.",
+            "The new mayor is widely expected to raise property taxes next year",
+        ),
+    ],
+)
+def test_raising_cue_content_starts_at_its_subject(nlp, text: str, content: str) -> None:
+    """"the budget appeared to collapse", "X is expected to win": the subject belongs to
+    the infinitive, so the content starts at it."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
+def test_raising_cue_leaves_a_relative_pronoun_out(nlp) -> None:
+    """"a plan which seemed to favor ...": the pronoun only points back at the noun."""
+    quotes = run(nlp, "The council adopted a plan which seemed to favor the larger towns.")
+    assert [q.content.text for q in quotes] == ["to favor the larger towns"], show(quotes)
