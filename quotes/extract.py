@@ -2891,10 +2891,43 @@ class Extractor:
         for c in final:
             self._cut_trailing_source(c)
         self._split_trailing_reports(final)
-        kept = _dedupe(final)
+        kept = self._join_stray_fragments(_dedupe(final))
         for c in kept:
             self._raise_subject(c)
         return [self._to_quote(c) for c in kept if c.start < c.end]
+
+    def _join_stray_fragments(self, kept: list[Candidate]) -> list[Candidate]:
+        """A quote with no cue of its own that follows a report in the same sentence,
+        with no cue and no clause break between, is another fragment of that report:
+        `called the pick "extreme" and someone who had "limited their choice"`, `the goal
+        was not to "win" but to "heal"`. PolNeAR keeps it inside the one mixed item; on
+        its own it is a false positive and the report stops short."""
+        drop: set[int] = set()
+        for b in kept:
+            if b.type != "direct" or b.cue is not None or id(b) in drop:
+                continue
+            tokens = self.char_span(b.start, b.end)
+            if tokens is None or not len(tokens):
+                continue
+            sent = tokens[0].sent
+            a = max(
+                (k for k in kept if k.type != "direct" and id(k) not in drop and sent.start_char <= k.start and k.end <= b.start),
+                key=lambda k: k.end,
+                default=None,
+            )
+            if a is None:
+                continue
+            between = "".join(ch for ch in self.text[a.end : b.start] if not is_quote_char(ch))
+            if re.search(r"[.!?;:]", between):
+                continue
+            gap = self.char_span(a.end, b.start)
+            if gap is None or any(self.is_cue(t) for t in gap):
+                continue
+            a.end = b.end
+            a.quote_ids |= b.quote_ids
+            a.type = "mixed"
+            drop.add(id(b))
+        return [k for k in kept if id(k) not in drop]
 
     def _raise_subject(self, c: Candidate) -> None:
         """A raising cue's content starts at its subject: `the race appeared to tighten`,

@@ -2323,3 +2323,18 @@ def test_raising_cue_leaves_a_relative_pronoun_out(nlp) -> None:
     """"a plan which seemed to favor ...": the pronoun only points back at the noun."""
     quotes = run(nlp, "The council adopted a plan which seemed to favor the larger towns.")
     assert [q.content.text for q in quotes] == ["to favor the larger towns"], show(quotes)
+
+
+def test_stray_quote_after_a_report_joins_it(nlp) -> None:
+    """A cue-less quote in the same sentence right after a report, with no cue or clause
+    break between, is another fragment of that report: one mixed item, not two."""
+    quotes = run(nlp, 'Mr. Ruiz called the budget "a disgrace" and someone who had "abandoned the schools."')
+    assert [(q.type, q.content.text) for q in quotes] == [
+        ("mixed", 'the budget "a disgrace" and someone who had "abandoned the schools.')
+    ], show(quotes)
+
+
+def test_stray_quote_after_a_semicolon_stays_apart(nlp) -> None:
+    """A semicolon closes the report: the quote after it is not its fragment."""
+    quotes = run(nlp, 'Mr. Ruiz called the budget "a disgrace"; "abandoned schools" was the phrase on the banners outside.')
+    assert [q.content.text for q in quotes] == ['the budget "a disgrace"', "abandoned schools"], show(quotes)
