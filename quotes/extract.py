@@ -53,6 +53,8 @@ CAPTION = re.compile(
 EMBED = re.compile(r"<(tweet|blockquote|iframe)\b[^<>]*>.*?</\1>|" + TAG.pattern, re.S)
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Dependents that can be the noun a stray possessive owns (`_across_possessive`).
+POSSESSIVE_RUN_ON = frozenset("dobj pobj attr nsubj conj appos npadvmod oprd".split())
 # A transcript turn: an optional opening mark, a capitalised speaker label, a colon.
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
@@ -2537,6 +2539,7 @@ class Extractor:
     ) -> Candidate | None:
         if span is None:
             return None
+        span = self._across_possessive(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span):
             return None
         if span[1] <= verb.idx and re.search(r"[:;]", self.text[span[1] : verb.idx]):
@@ -2574,6 +2577,25 @@ class Extractor:
             visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
             kind = "direct" if inside >= visible - 2 else "mixed"
         return Candidate(kind, start, end, self.cue_span(verb), mention, confidence, qids, verb.i)
+
+    def _across_possessive(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A content cut before a curly possessive runs on to the noun it owns.
+
+        The parser often misreads "’s" (curly apostrophe) as a loose dependent of the
+        verb and takes the noun after it for a second object: "criticized the
+        government’s tactics" gives the content "the government". When the token right
+        after the content is such a stray possessive, the content goes on over the
+        phrase of the next dependent of the same head."""
+        tokens = self.char_span(*span)
+        if tokens is None or not len(tokens) or tokens.end >= len(self.doc):
+            return span
+        poss = self.doc[tokens.end]
+        if poss.tag_ != "POS" or poss.dep_ == "case" or poss.idx != span[1]:
+            return span
+        owned = next((c for c in poss.head.children if c.i > poss.i and c.dep_ in POSSESSIVE_RUN_ON), None)
+        if owned is None:
+            return span
+        return (span[0], max(span[1], owned.right_edge.idx + len(owned.right_edge)))
 
     def _dangling_joiner(self, start: int, end: int, mention: tuple[int, int] | None) -> int:
         """End of a content left hanging on "and"/"or"/"but": run on over the conjunct.

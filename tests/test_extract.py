@@ -2338,3 +2338,10 @@ def test_stray_quote_after_a_semicolon_stays_apart(nlp) -> None:
     """A semicolon closes the report: the quote after it is not its fragment."""
     quotes = run(nlp, 'Mr. Ruiz called the budget "a disgrace"; "abandoned schools" was the phrase on the banners outside.')
     assert [q.content.text for q in quotes] == ['the budget "a disgrace"', "abandoned schools"], show(quotes)
+
+
+def test_content_runs_on_over_a_curly_possessive(nlp) -> None:
+    """"criticized the government’s tactics": the parser leaves the curly "’s" loose and
+    the content would stop at "the government"; it goes on to the owned noun."""
+    quotes = run(nlp, "He criticized the government’s below-the-belt tactics.")
+    assert [q.content.text for q in quotes] == ["the government’s below-the-belt tactics"], show(quotes)
