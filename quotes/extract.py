@@ -916,11 +916,16 @@ class Extractor:
         )
 
     def direct_candidates(
-        self, skip: set[int] = frozenset(), owners: dict[int, Candidate] | None = None
+        self,
+        skip: set[int] = frozenset(),
+        owners: dict[int, Candidate] | None = None,
+        reports: list[Candidate] | None = None,
     ) -> list[Candidate]:
         """Quotes with their cues; ``owners`` maps quotes a mixed item took to that item,
         so a quote standing alone after it (`a "change agent," Cole said. "That's ..."`)
-        continues its speaker."""
+        continues its speaker; ``reports`` are the reported clauses (no marks) a quote
+        paragraph may continue (`_after_report`)."""
+        reports = reports or []
         out: list[Candidate] = []
         previous: Candidate | None = None
         owners = owners or {}
@@ -960,6 +965,7 @@ class Extractor:
                     # signature outranks continuing the previous one.
                     or self._dash_signature(q, qi, p_end)
                     or self._floating(q, qi, previous)
+                    or self._after_report(q, qi, previous, reports)
                 )
             if cand is None:
                 cand = self._colon_lead(q, qi, p_start)
@@ -1635,6 +1641,35 @@ class Extractor:
         if len(q_text.split()) < (2 if same_para else 4):
             return None
         cand = Candidate("direct", q.start, q.end, None, previous.mention, 0.7, {qi})
+        cand.carried = True
+        return cand
+
+    def _after_report(
+        self, q: QuoteSpan, qi: int, previous: Candidate | None, reports: list[Candidate]
+    ) -> Candidate | None:
+        """A quote paragraph right after a paragraph that a reported clause closes
+        continues that clause's speaker: `Roe said that the plan would fail.` then
+        `"Nobody has asked the people who live here."` is Roe's too, the indirect report
+        and the quote one statement over two paragraphs. Only a quote that opens its
+        paragraph, after a report that ends the one before, with no quotation of
+        someone else in between."""
+        p_start, _ = self.para_of(q.open_start)
+        if self.text[p_start : q.open_start].strip():
+            return None
+        prev = self._previous_paragraph(p_start)
+        if prev is None:
+            return None
+        inside = [r for r in reports if r.mention is not None and prev[0] <= r.start and r.end <= prev[1]]
+        if not inside:
+            return None
+        report = max(inside, key=lambda r: r.end)
+        if re.search(r"\w", self.text[report.end : prev[1]]):
+            return None
+        if previous is not None and previous.end > report.start:
+            return None
+        if len(self.text[q.start : q.end].split()) < 4:
+            return None
+        cand = Candidate("direct", q.start, q.end, None, report.mention, 0.7, {qi})
         cand.carried = True
         return cand
 
@@ -2888,7 +2923,8 @@ class Extractor:
         mixed = [r for r in reported if r.type == "mixed"]
         absorbed = set().union(*(r.quote_ids for r in mixed)) if mixed else set()
         owners = {qi: r for r in mixed for qi in r.quote_ids}
-        direct = self.direct_candidates(skip=absorbed, owners=owners)
+        reports = [r for r in reported if r.type == "indirect" and r.cue_token is not None]
+        direct = self.direct_candidates(skip=absorbed, owners=owners, reports=reports)
         direct_cues = {c.cue_token for c in direct if c.cue_token is not None}
         taken = set().union(*(c.quote_ids for c in direct)) if direct else set()
         final: list[Candidate] = mixed + direct

@@ -1579,6 +1579,30 @@ def test_quote_after_mixed_item_continues_its_speaker(nlp) -> None:
     check(quotes, E("direct", "People love it and they will keep coming back every summer.", "Daniel Brooks"))
 
 
+def test_quote_paragraph_after_a_reported_clause_continues_its_speaker(nlp) -> None:
+    """A report closing its paragraph, then a paragraph that is one quotation: the
+    quote goes on with the reporter's statement (one statement over two paragraphs)."""
+    text = (
+        "Harbour master Lena Fromm said that the old pier would close before the winter.\n\n"
+        '"We cannot keep patching a structure that is older than any of us."'
+    )
+    quotes = run(nlp, text)
+    q = find(quotes, E("direct", "We cannot keep patching a structure that is older than any of us.", None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Harbour master Lena Fromm", show(quotes)
+
+
+def test_quote_paragraph_after_a_report_with_words_after_it_stands_alone(nlp) -> None:
+    """The report must end its paragraph: a sentence of the writer's after it breaks the
+    chain, so the quote is nobody's."""
+    text = (
+        "Harbour master Lena Fromm said that the old pier would close. The ferry board met later.\n\n"
+        '"We cannot keep patching a structure that is older than any of us."'
+    )
+    quotes = run(nlp, text)
+    start = text.index("We cannot")
+    assert not [q for q in quotes if q.content.start >= start], show(quotes)
+
+
 def test_trailing_participle_after_a_reported_clause_is_the_reporters(nlp) -> None:
     """`A docker said the mayor will have to choose ..., saying, "..."`: the parse hangs
     "saying" inside what the docker said; the quote is still the docker's."""
