@@ -1655,8 +1655,9 @@ class Extractor:
         someone else in between."""
         p_start, _ = self.para_of(q.open_start)
         if self.text[p_start : q.open_start].strip():
-            return None
-        prev = self._previous_paragraph(p_start)
+            prev: tuple[int, int] | None = (p_start, q.open_start)  # `X said A. "B."`
+        else:
+            prev = self._previous_paragraph(p_start)
         if prev is None:
             return None
         inside = [r for r in reports if r.mention is not None and prev[0] <= r.start and r.end <= prev[1]]

@@ -1591,6 +1591,16 @@ def test_quote_paragraph_after_a_reported_clause_continues_its_speaker(nlp) -> N
     assert q.speaker_mention is not None and q.speaker_mention.text == "Harbour master Lena Fromm", show(quotes)
 
 
+def test_quote_sentence_after_a_reported_clause_continues_its_speaker(nlp) -> None:
+    """The same inside one paragraph: a quoted sentence right after the report's."""
+    text = (
+        "The ferry captain Tomas Berg said the crossing had become too dangerous in winter. "
+        '"Our crews deserve a boat that does not leak in every storm."'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "Our crews deserve a boat that does not leak in every storm.", "Tomas Berg"))
+
+
 def test_quote_paragraph_after_a_report_with_words_after_it_stands_alone(nlp) -> None:
     """The report must end its paragraph: a sentence of the writer's after it breaks the
     chain, so the quote is nobody's."""
