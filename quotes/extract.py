@@ -1664,8 +1664,8 @@ class Extractor:
         if not inside:
             return None
         report = max(inside, key=lambda r: r.end)
-        if re.search(r"\w", self.text[report.end : prev[1]]):
-            return None
+        if re.search(r"[.!?]\W*\s+\W*[A-Z]", self.text[report.end : prev[1]]):
+            return None  # the report's sentence must be the last before the quote
         if previous is not None and previous.end > report.start:
             return None
         if len(self.text[q.start : q.end].split()) < 4:

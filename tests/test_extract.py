@@ -1601,6 +1601,18 @@ def test_quote_sentence_after_a_reported_clause_continues_its_speaker(nlp) -> No
     check(quotes, E("direct", "Our crews deserve a boat that does not leak in every storm.", "Tomas Berg"))
 
 
+def test_quote_paragraph_after_a_report_with_a_tail_continues_its_speaker(nlp) -> None:
+    """`Roe said that A, but B.` then a quote paragraph: words after the report in its
+    own sentence do not break the chain; only a further sentence does."""
+    text = (
+        "Mayor Ines Duarte said that critics had long predicted the bridge would fail, "
+        "but this would not happen.\n\n"
+        '"That is because this town has always paid for its own repairs."'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "That is because this town has always paid for its own repairs.", "Ines Duarte"))
+
+
 def test_quote_paragraph_after_a_report_with_words_after_it_stands_alone(nlp) -> None:
     """The report must end its paragraph: a sentence of the writer's after it breaks the
     chain, so the quote is nobody's."""
