@@ -1375,7 +1375,29 @@ class Extractor:
                     while stop > q.close_end and (self.text[stop - 1].isspace() or self.text[stop - 1] in ",;"):
                         stop -= 1
                     end = min(end, max(stop, q.close_end))
+            clause = self._subordinate_clause(cue)
+            if clause is not None:
+                last = max(clause.subtree, key=lambda t: t.i)
+                stop = last.idx + len(last)
+                while stop > q.close_end and (self.text[stop - 1].isspace() or self.text[stop - 1] in ",;"):
+                    stop -= 1
+                end = min(end, max(stop, q.close_end))
         return end
+
+    @staticmethod
+    def _subordinate_clause(cue: Token) -> Token | None:
+        """The clause a cue heads when it is subordinate to a main clause that follows
+        (`When Roe said X "..." , the mayor left`, `In calling it "a farce," Roe ...`):
+        what was said ends with that clause, not with the sentence."""
+        head = cue
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            head = head.head
+        if head.dep_ not in ("advcl", "prep") or head.head.i <= cue.i:
+            return None
+        marks = [c.lower_ for c in head.children if c.dep_ == "mark"]
+        if head.dep_ == "advcl" and (not marks or "as" in marks):
+            return None  # `As Roe said, X "..."`: the aside reports the main clause
+        return head
 
     def _sentence_end(self, q: QuoteSpan) -> int:
         """Where the sentence holding quote ``q`` ends (marks of other quotes skipped)."""

@@ -1579,6 +1579,26 @@ def test_quote_after_mixed_item_continues_its_speaker(nlp) -> None:
     check(quotes, E("direct", "People love it and they will keep coming back every summer.", "Daniel Brooks"))
 
 
+def test_mixed_item_in_a_leading_subordinate_clause_stops_at_its_end(nlp) -> None:
+    """`While Roe has warned against "...", she has ordered ...`: what the cue in the
+    leading clause reports ends with that clause, not with the main one after it."""
+    text = (
+        'While the mayor has warned against "a betrayal of our harbour" in the way the city '
+        "treats its dockers, she has ordered a review of the pier contracts."
+    )
+    quotes = run(nlp, text)
+    q = find(quotes, E("mixed", 'against "a betrayal of our harbour"', None))
+    assert "ordered" not in q.content.text, show(quotes)
+
+
+def test_as_aside_still_reports_the_main_clause(nlp) -> None:
+    """`As Roe said, X was "..." for years`: the aside names the source of the whole main
+    clause, which stays the content."""
+    text = 'As the mayor said, the old bridge was "a public disgrace" for a decade.'
+    quotes = run(nlp, text)
+    check(quotes, E("mixed", 'the old bridge was "a public disgrace" for a decade', None))
+
+
 def test_quote_paragraph_after_a_reported_clause_continues_its_speaker(nlp) -> None:
     """A report closing its paragraph, then a paragraph that is one quotation: the
     quote goes on with the reporter's statement (one statement over two paragraphs)."""
