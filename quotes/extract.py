@@ -1676,7 +1676,10 @@ class Extractor:
         paragraph, after a report that ends the one before, with no quotation of
         someone else in between."""
         p_start, _ = self.para_of(q.open_start)
-        if self.text[p_start : q.open_start].strip():
+        lead = self.text[p_start : q.open_start].rstrip()
+        if lead:
+            if not re.search(rf"(?:[.!?][\"'\u201d\u2019)]*|[:{re.escape(DASHES)}])$", lead):
+                return None  # mid-sentence (`preparation of "..."`): the sentence's own words
             prev: tuple[int, int] | None = (p_start, q.open_start)  # `X said A. "B."`
         else:
             prev = self._previous_paragraph(p_start)

@@ -1633,6 +1633,19 @@ def test_quote_paragraph_after_a_report_with_a_tail_continues_its_speaker(nlp) -
     check(quotes, E("direct", "That is because this town has always paid for its own repairs.", "Ines Duarte"))
 
 
+def test_mid_sentence_quote_after_a_report_is_not_carried(nlp) -> None:
+    """`X referred to A, B's support, and C's preparation of "..."`: a quotation inside
+    the sentence of the report is a phrase of that sentence, not a new statement."""
+    text = (
+        "The alliance referred to the decisions taken by Norway in recent days to send a "
+        "frigate to the north, Chile's support for its naval patrol, and the Dutch "
+        'preparation of "ships and land units on alert" for the reaction force.'
+    )
+    quotes = run(nlp, text)
+    start = text.index("ships and land")
+    assert not [q for q in quotes if q.type == "direct" and q.content.start == start], show(quotes)
+
+
 def test_quote_paragraph_after_a_report_with_words_after_it_stands_alone(nlp) -> None:
     """The report must end its paragraph: a sentence of the writer's after it breaks the
     chain, so the quote is nobody's."""
