@@ -322,6 +322,9 @@ TITLE_WORDS = frozenset(
     prince princess pope father rev bishop archbishop former acting incoming outgoing
     interim democratic republican candidate nominee speaker majority minority whip
     party campaign manager press officer official member mp mep coach manager
+    councillor councilor cllr councilman councilwoman alderman alderwoman assemblyman
+    assemblywoman assemblymember congressman congresswoman premier professor sheriff
+    inspector detective superintendent constable rabbi imam cardinal sheikh
     """.split()
 )
 

@@ -1284,6 +1284,14 @@ REPORTED = {
         "taken for an intern) says she was lost in her first months.",
         E("indirect", "she was lost in her first months", "Ada Voss", cue="says", mention="Mayor Ada Voss"),
     ),
+    "councillor-title-is-no-part-of-the-name": (
+        "Councillor Mira Halvorsen warned that the ferry levy would double.",
+        E("indirect", "the ferry levy would double", "Mira Halvorsen", cue="warned"),
+    ),
+    "professor-title-is-no-part-of-the-name": (
+        '"The dunes are moving inland," Professor Tobias Lind said.',
+        E("direct", "The dunes are moving inland,", "Tobias Lind", cue="said"),
+    ),
 }
 
 
