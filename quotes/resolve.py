@@ -307,6 +307,9 @@ class Resolver:
             return self._pronoun(lower, span.start_char)
         if head.text in self._neuter:
             return Entity(head.text, "organization", span.start_char, label="ORG"), None
+        named = self._appositive_name(span)
+        if named is not None:
+            return named
         person = self._person_in(span)
         if person is not None:
             return person
@@ -314,6 +317,28 @@ class Resolver:
         if org is not None:
             return org
         return self._description(span)
+
+    def _appositive_name(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "The mayor of Dunmore, Aisling Byrne, said": a descriptive mention followed by
+        the person's name in apposition is that person, not a name inside the
+        description ("Dunmore", "Wendell Price's deputy")."""
+        head = span.root
+        if head.pos_ != "NOUN" or head.tag_ == "NNS":
+            return None  # "contenders Ann Roe and Bo Lee": a group, not its first member
+        for child in head.rights:
+            if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_ != "PERSON":
+                continue
+            first = child.i
+            while first - 1 > head.i and self.doc[first - 1].dep_ in ("compound", "flat") \
+                    and self.doc[first - 1].head.i == child.i:
+                first -= 1
+            person = self._person_in(self.doc[first : child.i + 1])
+            if person is None:
+                return None
+            entity, role = person
+            described = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", span.text).strip(" ,")
+            return entity, role or (described if 0 < len(described) <= 80 else None)
+        return None
 
     def _person_in(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         root = span.root

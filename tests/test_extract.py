@@ -1288,6 +1288,15 @@ REPORTED = {
         "Councillor Mira Halvorsen warned that the ferry levy would double.",
         E("indirect", "the ferry levy would double", "Mira Halvorsen", cue="warned"),
     ),
+    "description-then-name-in-apposition-is-the-name": (
+        "Wendell Price's deputy, Maya Lorne, said the harbour plan was sound.",
+        E("indirect", "the harbour plan was sound", "Maya Lorne", cue="said"),
+    ),
+    "place-in-the-description-is-not-the-speaker": (
+        '"We have waited eleven years for this bridge," the mayor of Dunmore, Aisling Byrne, '
+        "said on Saturday.",
+        E("direct", "We have waited eleven years for this bridge,", "Aisling Byrne", cue="said"),
+    ),
     "professor-title-is-no-part-of-the-name": (
         '"The dunes are moving inland," Professor Tobias Lind said.',
         E("direct", "The dunes are moving inland,", "Tobias Lind", cue="said"),
