@@ -90,7 +90,7 @@ class Resolver:
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         self._by_last: dict[str, list[tuple[Entity, str]]] = {}  # last word -> people
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
-        self.ents = list(doc.ents)
+        self.ents = _names_across_spaces(doc, list(doc.ents))
         self._ent_starts = [e.start for e in self.ents]
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
         self._quote_spans = [
@@ -912,6 +912,45 @@ def byline_person(author: str | None) -> str | None:
             part = " ".join(w.capitalize() if len(w.strip(".")) > 1 else w for w in words)
         names.append(part)
     return names[0] if len(names) == 1 else None
+
+
+def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Person names whose words a no-break or doubled space separates.
+
+    The tokenizer makes "Tomas\u00a0Vrba" or "Marta  Kiel" three tokens, the middle one
+    a space, and the tagger then names only one of the words ("Tomas"), or calls the
+    first a place: a run of capitalised proper nouns joined by same-line spaces, one of
+    them inside a person entity, is one person.
+    """
+    if not any(t.is_space and "\n" not in t.text for t in doc):
+        return ents
+    runs: list[SpacySpan] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j, gaps = i, 0
+        while True:
+            nxt = j + 1
+            if nxt < n and doc[nxt].is_space and "\n" not in doc[nxt].text:
+                nxt, gap = nxt + 1, 1
+            else:
+                gap = 0
+            if nxt >= n or doc[nxt].pos_ != "PROPN" or not doc[nxt].text[:1].isupper():
+                break
+            if not gap and not doc[j].whitespace_:
+                break
+            j, gaps = nxt, gaps + gap
+        if gaps and any(doc[k].ent_type_ == "PERSON" for k in range(i, j + 1)):
+            runs.append(SpacySpan(doc, i, j + 1, label="PERSON"))
+        i = j + 1
+    if not runs:
+        return ents
+    covered = {k for r in runs for k in range(r.start, r.end)}
+    kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
+    return sorted(kept + runs, key=lambda e: e.start)
 
 
 def _tail_in(name: str, names: set[str]) -> str | None:

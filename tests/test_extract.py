@@ -105,6 +105,14 @@ DIRECT = {
         'Daniel Brooks met the press on Monday. "We are ready," he said.',
         [E("direct", "We are ready,", "Daniel Brooks", cue="said", mention="he")],
     ),
+    "name-with-a-no-break-space": (
+        "Tomas\u00a0Vrba met the press on Monday.\u00a0\u201cWe are ready,\u201d\u00a0he said.",
+        [E("direct", "We are ready,", "Tomas Vrba", cue="said", mention="he")],
+    ),
+    "name-with-a-doubled-space": (
+        'Marta  Kiel met the press on Monday.  "We are ready,"   she said.',
+        [E("direct", "We are ready,", "Marta Kiel", cue="said", mention="she")],
+    ),
     "slot-verb-with-adverbs-before-colon": (
         "When the mayor suggested that the port would sue the ferry company for breaking the "
         'deal, Lena Marsh fired back forcefully: "If they sue us in a court in Dover, they are '
