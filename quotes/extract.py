@@ -174,6 +174,8 @@ class Extractor:
             return False  # "Name: what they said" is a claim line, judged on its own
         before = self.text[max(0, start - 2) : start]
         after = self.text[end : end + 2]
+        if after[:1] == "\n" and after[1:2] not in ("\n", "\r") and self.text[end:].lstrip(" \t\n\r")[:1].islower():
+            return False  # hard-wrapped text: the next line carries the sentence on
         return (start == 0 or before.endswith("\n")) and (end == len(self.text) or after.startswith("\n"))
 
     def _quoted_subhead(self, start: int, end: int, line: str) -> bool:
@@ -207,6 +209,8 @@ class Extractor:
         line = self.text[start:end].strip()
         if len(line) > 200 or line.endswith((".", ":")) or is_quote_char(line[:1]):
             return None
+        if self.text[end + 1 : end + 2] not in ("\n", "\r") and self.text[end:].lstrip()[:1].islower():
+            return None  # hard-wrapped text: the next line carries the sentence on
         return start, end
 
     def para_of(self, char: int) -> tuple[int, int]:
@@ -797,7 +801,7 @@ class Extractor:
                 if any(c.dep_ == "mark" and c.lower_ in lexicon.SUBORDINATORS for c in tok.children):
                     return None  # `"..." if he continues to lose`: a condition, not a cue
                 return tok
-            if tok.text in (".", "!", "?", ";") or "\n" in tok.text:
+            if tok.text in (".", "!", "?", ";") or "\n" in tok.text and not self._wrap(tok):
                 break
             if (
                 slot_verb is None
@@ -814,6 +818,14 @@ class Extractor:
                 break
         return slot_verb
 
+    def _wrap(self, tok: Token) -> bool:
+        """A single line break inside a sentence of hard-wrapped text (the next line goes
+        on in lower case): no boundary between a quote and its cue."""
+        if not tok.is_space or tok.text.count("\n") != 1 or tok.i + 1 >= len(self.doc):
+            return False
+        nxt = self.doc[tok.i + 1]
+        return nxt.text[:1].islower() and not nxt.is_sent_start
+
     def find_cue_before(self, q: QuoteSpan, floor: int) -> Token | None:
         """A cue before the open mark in the same sentence: `He said: "X"`."""
         span = self.char_span(floor, q.open_start)
@@ -828,7 +840,7 @@ class Extractor:
                 continue
             if self.in_quote(tok):
                 break
-            if tok.text in (".", "!", "?") or (tok.is_space and "\n" in tok.text):
+            if tok.text in (".", "!", "?") or (tok.is_space and "\n" in tok.text and not self._wrap(tok)):
                 break
             if self.is_cue(tok):
                 return tok

@@ -13,7 +13,7 @@ import numpy
 import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes import channels  # noqa: F401  (registers the quotes_channels factory)
 from quotes.doctext import doc_text, forget_text
@@ -86,9 +86,22 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             continue
         if text is None:
             text = doc_text(doc)
-        if _line_ends_block(text, prev.idx):
+        if _line_wraps(text, prev.idx, token):
+            token.is_sent_start = False
+        elif _line_ends_block(text, prev.idx):
             token.is_sent_start = True
     return doc
+
+
+def _line_wraps(text: str, end: int, following: Token) -> bool:
+    """A single line break (at ``end``) inside a sentence of hard-wrapped text: the next
+    line opens in lower case and the line before ends on no sentence-final mark
+    ("The vote is<newline>over," she said)."""
+    if not following.text[:1].islower():
+        return False
+    line = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
+    line = line.rstrip("\"'\u201d\u2019\u00bb")
+    return bool(line) and not line.endswith((".", "!", "?", ":", ";"))
 
 
 def _line_ends_block(text: str, end: int) -> bool:

@@ -113,6 +113,23 @@ DIRECT = {
         'Marta  Kiel met the press on Monday.  "We are ready,"   she said.',
         [E("direct", "We are ready,", "Marta Kiel", cue="said", mention="she")],
     ),
+    "hard-wrapped-line-between-quote-and-cue": (
+        'Marta Kiel met the press on Monday.\n"The ferry vote is over,"\nshe said.',
+        [E("direct", "The ferry vote is over,", "Marta Kiel", cue="said", mention="she")],
+    ),
+    "hard-wrapped-line-inside-the-quote": (
+        'Marta Kiel met the press on Monday. "The ferry vote is\nover," she said.',
+        [E("direct", "The ferry vote is\nover,", "Marta Kiel", cue="said", mention="she")],
+    ),
+    "hard-wrapped-line-between-cue-and-quote": (
+        'The council met on Monday. Marta Kiel told\nreporters: "The ferry vote is over."',
+        [E("direct", "The ferry vote is over.", "Marta Kiel", cue="told")],
+    ),
+    "stray-open-mark-inside-a-sentence-does-not-carry-over": (
+        'The "new deal for the coast was signed on Monday.\n\n'
+        '"It is a good day," said Bruno Lenz, the mayor.',
+        [E("direct", "It is a good day,", "Bruno Lenz", cue="said")],
+    ),
     "slot-verb-with-adverbs-before-colon": (
         "When the mayor suggested that the port would sue the ferry company for breaking the "
         'deal, Lena Marsh fired back forcefully: "If they sue us in a court in Dover, they are '
@@ -1291,6 +1308,10 @@ REPORTED = {
         "Few mayors would admit it, but Mayor Ada Voss (a first-term Democrat so young she is "
         "taken for an intern) says she was lost in her first months.",
         E("indirect", "she was lost in her first months", "Ada Voss", cue="says", mention="Mayor Ada Voss"),
+    ),
+    "hard-wrapped-reported-clause": (
+        "The council met on Monday.\nMarta Kiel, who chairs it, said that the\nferry vote was over.",
+        E("indirect", "the\nferry vote was over", "Marta Kiel", cue="said"),
     ),
     "councillor-title-is-no-part-of-the-name": (
         "Councillor Mira Halvorsen warned that the ferry levy would double.",
