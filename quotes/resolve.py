@@ -325,14 +325,27 @@ class Resolver:
         head = span.root
         if head.pos_ != "NOUN" or head.tag_ == "NNS":
             return None  # "contenders Ann Roe and Bo Lee": a group, not its first member
+        lemma = head.lemma_.lower()
+        personal = lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS
         for child in head.rights:
-            if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_ != "PERSON":
+            if child.dep_ != "appos" or child.pos_ != "PROPN":
+                continue
+            # The small model often calls a name an organisation; after a noun only a
+            # person can be ("her spokeswoman, Odile Marchand"), it is a person.
+            if child.ent_type_ != "PERSON" and not (personal and child.ent_type_ in ("ORG", "")):
                 continue
             first = child.i
             while first - 1 > head.i and self.doc[first - 1].dep_ in ("compound", "flat") \
                     and self.doc[first - 1].head.i == child.i:
                 first -= 1
-            person = self._person_in(self.doc[first : child.i + 1])
+            run = self.doc[first : child.i + 1]
+            person = self._person_in(run)
+            if person is None and child.ent_type_ != "PERSON":
+                words = run.text.split()
+                if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in run) \
+                        and not _org_like(run.text):
+                    name = clean_name(run.text)
+                    person = (self._person_entity(name, run.start_char), None)
             if person is None:
                 return None
             entity, role = person
@@ -919,33 +932,33 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
     The tokenizer makes "Tomas\u00a0Vrba" or "Marta  Kiel" three tokens, the middle one
     a space, and the tagger then names only one of the words ("Tomas"), or calls the
-    first a place: a run of capitalised proper nouns joined by same-line spaces, one of
-    them inside a person entity, is one person.
+    first a place: a capitalised proper noun joined to a person entity by a same-line
+    space token is part of that person's name (title words stay outside).
     """
     if not any(t.is_space and "\n" not in t.text for t in doc):
         return ents
+
+    def joins(space: int, word: int) -> bool:
+        return (
+            0 <= word < len(doc)
+            and doc[space].is_space
+            and "\n" not in doc[space].text
+            and doc[word].pos_ == "PROPN"
+            and doc[word].text[:1].isupper()
+            and doc[word].lower_.strip(".") not in lexicon.TITLE_WORDS
+        )
+
     runs: list[SpacySpan] = []
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-            i += 1
+    for ent in ents:
+        if ent.label_ not in PERSON_LABELS:
             continue
-        j, gaps = i, 0
-        while True:
-            nxt = j + 1
-            if nxt < n and doc[nxt].is_space and "\n" not in doc[nxt].text:
-                nxt, gap = nxt + 1, 1
-            else:
-                gap = 0
-            if nxt >= n or doc[nxt].pos_ != "PROPN" or not doc[nxt].text[:1].isupper():
-                break
-            if not gap and not doc[j].whitespace_:
-                break
-            j, gaps = nxt, gaps + gap
-        if gaps and any(doc[k].ent_type_ == "PERSON" for k in range(i, j + 1)):
-            runs.append(SpacySpan(doc, i, j + 1, label="PERSON"))
-        i = j + 1
+        s, e = ent.start, ent.end
+        while e < len(doc) and joins(e, e + 1):
+            e += 2
+        while s >= 2 and joins(s - 1, s - 2):
+            s -= 2
+        if (s, e) != (ent.start, ent.end):
+            runs.append(SpacySpan(doc, s, e, label="PERSON"))
     if not runs:
         return ents
     covered = {k for r in runs for k in range(r.start, r.end)}

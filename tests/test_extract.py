@@ -1321,6 +1321,10 @@ REPORTED = {
         "Wendell Price's deputy, Maya Lorne, said the harbour plan was sound.",
         E("indirect", "the harbour plan was sound", "Maya Lorne", cue="said"),
     ),
+    "name-in-apposition-to-a-role-is-a-person-whatever-its-tag": (
+        "Greenfield Bank's spokeswoman, Odile Marchand, said the branch would stay open.",
+        E("indirect", "the branch would stay open", "Odile Marchand", cue="said"),
+    ),
     "place-in-the-description-is-not-the-speaker": (
         '"We have waited eleven years for this bridge," the mayor of Dunmore, Aisling Byrne, '
         "said on Saturday.",
