@@ -10,6 +10,7 @@ convention for multi-paragraph quotes).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -232,10 +233,30 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         result.extend(_single_quotes(text, singles, inside))
     if carry is not None:
         result.append(QuoteSpan(carry.end, carry_start, carry.start, carry_start, True, closed=False))
+    result = _nest_in_singles(result)
     trimmed = [_trim(text, q) for q in result]
     trimmed = [q for q in trimmed if q.end > q.start]  # nothing but spaces: no quotation
     trimmed.sort(key=lambda q: (q.start, -q.end))
     return trimmed
+
+
+def _nest_in_singles(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """British style quotes in single marks and nests in double ones (`'He said "no",'`):
+    a double-quoted span inside a top-level single-quoted one is the nested one."""
+    outer = [q for q in quotes if not q.double and q.depth == 0 and q.closed]
+    if not outer:
+        return quotes
+
+    def nested(q: QuoteSpan) -> bool:
+        return q.double and q.depth == 0 and any(o.open_start < q.open_start and q.close_end < o.close_end for o in outer)
+
+    free = sum(1 for q in quotes if q.double and q.depth == 0 and not nested(q))
+    if free >= len(outer):
+        return quotes  # a document quoting in double marks: its single marks nest
+    return [
+        dataclasses.replace(q, depth=1) if nested(q) else q
+        for q in quotes
+    ]
 
 
 def _can_continue(text: str, start: int, end: int) -> bool:

@@ -130,6 +130,10 @@ DIRECT = {
         '"It is a good day," said Bruno Lenz, the mayor.',
         [E("direct", "It is a good day,", "Bruno Lenz", cue="said")],
     ),
+    "british-single-marks-with-a-nested-double-quote": (
+        "Ada Kerr left the court in Leeds. 'He said \"no\" to the deal,' she said.",
+        [E("direct", 'He said "no" to the deal,', "Ada Kerr", cue="said", mention="she")],
+    ),
     "slot-verb-with-adverbs-before-colon": (
         "When the mayor suggested that the port would sue the ferry company for breaking the "
         'deal, Lena Marsh fired back forcefully: "If they sue us in a court in Dover, they are '
