@@ -207,8 +207,8 @@ class Extractor:
         if end < 0 or not self.text[end:].strip():
             return None
         line = self.text[start:end].strip()
-        if len(line) > 200 or line.endswith((".", ":")) or is_quote_char(line[:1]):
-            return None
+        if len(line) > 200 or line.rstrip("'\"\u2019\u201d\u00bb").endswith((".", ":", "!", "?")) or is_quote_char(line[:1]):
+            return None  # a sentence, or a quotation closing one, is no headline
         if self.text[end + 1 : end + 2] not in ("\n", "\r") and self.text[end:].lstrip()[:1].islower():
             return None  # hard-wrapped text: the next line carries the sentence on
         return start, end

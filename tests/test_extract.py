@@ -134,6 +134,17 @@ DIRECT = {
         "Ada Kerr left the court in Leeds. 'He said \"no\" to the deal,' she said.",
         [E("direct", 'He said "no" to the deal,', "Ada Kerr", cue="said", mention="she")],
     ),
+    "first-line-ending-in-a-closed-quotation-is-no-headline": (
+        "Ms Kerr said: 'We will appeal.'\n\nShe added: 'The ruling is wrong.'",
+        [
+            E("direct", "We will appeal.", "Kerr", cue="said"),
+            E("direct", "The ruling is wrong.", "Kerr", cue="added", mention="She"),
+        ],
+    ),
+    "first-line-question-is-no-headline": (
+        'Daniel Brooks asked: "Who will pay for the pier?"\n\nNobody answered him.',
+        [E("direct", "Who will pay for the pier?", "Daniel Brooks", cue="asked")],
+    ),
     "slot-verb-with-adverbs-before-colon": (
         "When the mayor suggested that the port would sue the ferry company for breaking the "
         'deal, Lena Marsh fired back forcefully: "If they sue us in a court in Dover, they are '
