@@ -1744,7 +1744,7 @@ class Extractor:
     def _dash_signature(self, q: QuoteSpan, qi: int, p_end: int) -> Candidate | None:
         """A quote followed by a line `- Name` or `— Name, title`."""
         rest = self.text[q.close_end : min(len(self.text), p_end + 200)]
-        m = re.match(rf"\s*(?:\n\s*)?[{DASHES}]\s*([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){{0,3}})", rest)
+        m = re.match(rf"\s*(?:\n\s*)?(?:--|[{DASHES}])\s*([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){{0,3}})", rest)
         if not m:
             return None
         name = m.group(1)

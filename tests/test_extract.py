@@ -145,6 +145,10 @@ DIRECT = {
         'Daniel Brooks asked: "Who will pay for the pier?"\n\nNobody answered him.',
         [E("direct", "Who will pay for the pier?", "Daniel Brooks", cue="asked")],
     ),
+    "double-hyphen-signature-inline": (
+        '"We have lost the harbour" -- Hugo Brant, speaking on Monday.',
+        [E("direct", "We have lost the harbour", "Hugo Brant", mention="Hugo Brant")],
+    ),
     "slot-verb-with-adverbs-before-colon": (
         "When the mayor suggested that the port would sue the ferry company for breaking the "
         'deal, Lena Marsh fired back forcefully: "If they sue us in a court in Dover, they are '
