@@ -152,6 +152,8 @@ def _single_mark(text: str, s: int, tok: str, before: str, after: str) -> Mark |
         if tok in SINGLE_OPEN:
             return None
     if tok in SINGLE_CLOSE or tok == "'":
+        if re.fullmatch(r"\s['\u2018\u2019]n", text[max(0, s - 3) : s]):
+            return None  # rock 'n' roll: the second apostrophe of 'n'
         if _closing_context(after) and before and not _is_space(before):
             # allies' (plural possessive) is ambiguous: keep it as a possible close.
             return Mark(s, s + 1, CLOSE, False)

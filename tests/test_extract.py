@@ -149,6 +149,10 @@ DIRECT = {
         '"We have lost the harbour" -- Hugo Brant, speaking on Monday.',
         [E("direct", "We have lost the harbour", "Hugo Brant", mention="Hugo Brant")],
     ),
+    "rock-n-roll-inside-single-marks": (
+        "'It was rock 'n' roll all night on the pier,' said Nadia Ferris.",
+        [E("direct", "It was rock 'n' roll all night on the pier,", "Nadia Ferris", cue="said")],
+    ),
     "slot-verb-with-adverbs-before-colon": (
         "When the mayor suggested that the port would sue the ferry company for breaking the "
         'deal, Lena Marsh fired back forcefully: "If they sue us in a court in Dover, they are '
