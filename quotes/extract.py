@@ -2860,6 +2860,8 @@ class Extractor:
         head = adverb.head
         if head.pos_ not in ("VERB", "AUX") or self.in_quote(adverb):
             return None
+        if head.lemma_.lower() in lexicon.SPEECH_VERBS and self.is_cue(head) and self.subject_of(head) is not None:
+            return None  # "Ann Roe reportedly said X": the speech verb reports X itself
         span = self.clause_span(head)
         if span is None or span[1] - span[0] < 8:
             return None

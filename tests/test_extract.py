@@ -1336,6 +1336,10 @@ REPORTED = {
         "The council met on Monday.\nMarta Kiel, who chairs it, said that the\nferry vote was over.",
         E("indirect", "the\nferry vote was over", "Marta Kiel", cue="said"),
     ),
+    "reportedly-said-keeps-its-speaker": (
+        "Tariq Aziz reportedly said the ferry talks had failed.",
+        E("indirect", "the ferry talks had failed", "Tariq Aziz", cue="said"),
+    ),
     "councillor-title-is-no-part-of-the-name": (
         "Councillor Mira Halvorsen warned that the ferry levy would double.",
         E("indirect", "the ferry levy would double", "Mira Halvorsen", cue="warned"),
