@@ -2092,7 +2092,8 @@ class Extractor:
         (the writer's own judgement) has no "make" and stays out.
         """
         adj = clause.head
-        if clause.dep_ not in ("advcl", "ccomp") or adj.lemma_.lower() not in lexicon.MADE_CLEAR:
+        # ("made clear that X" without "it" often parses X as a subject clause of "clear")
+        if clause.dep_ not in ("advcl", "ccomp", "csubj") or adj.lemma_.lower() not in lexicon.MADE_CLEAR:
             return None
         verb = adj.head
         if adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp") or verb.lemma_.lower() != "make":

@@ -1340,6 +1340,10 @@ REPORTED = {
         "Tariq Aziz reportedly said the ferry talks had failed.",
         E("indirect", "the ferry talks had failed", "Tariq Aziz", cue="said"),
     ),
+    "made-clear-without-it": (
+        "Tariq Aziz made clear that the ferry talks had failed.",
+        E("indirect", "the ferry talks had failed", "Tariq Aziz", cue="made"),
+    ),
     "councillor-title-is-no-part-of-the-name": (
         "Councillor Mira Halvorsen warned that the ferry levy would double.",
         E("indirect", "the ferry levy would double", "Mira Halvorsen", cue="warned"),
