@@ -370,6 +370,12 @@ class Extractor:
             obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if obj is not None and self.can_speak(obj):
                 return obj
+        if verb.dep_ == "xcomp" and verb.i > head.i and head.lemma_.lower() in lexicon.RAISING_PASSIVES:
+            # "Ann Roe is understood to have said ...", "is reported to have told": the
+            # passive subject of the raising verb is who speaks.
+            obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if obj is not None and self.can_speak(obj):
+                return obj
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "dobj" and (
             head.lemma_.lower() in lexicon.STATEMENT_NOUNS or head.lemma_.lower() in lexicon.DOCUMENT_NOUNS
         ):

@@ -328,6 +328,10 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Passive verbs that raise the speaker to their own subject: "X is understood to have
+# said", "X was reported to have told" (not "is expected to": a plan, not a report).
+RAISING_PASSIVES = frozenset("understand believe report think know rumour rumor say".split())
+
 # Nouns that make "in a statement", "in an interview" a cue of their own.
 STATEMENT_NOUNS = frozenset(
     """

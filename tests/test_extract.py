@@ -1344,6 +1344,10 @@ REPORTED = {
         "Tariq Aziz made clear that the ferry talks had failed.",
         E("indirect", "the ferry talks had failed", "Tariq Aziz", cue="made"),
     ),
+    "understood-to-have-said-raises-the-speaker": (
+        "Tariq Aziz is understood to have said the ferry talks had failed.",
+        E("indirect", "the ferry talks had failed", "Tariq Aziz"),
+    ),
     "councillor-title-is-no-part-of-the-name": (
         "Councillor Mira Halvorsen warned that the ferry levy would double.",
         E("indirect", "the ferry levy would double", "Mira Halvorsen", cue="warned"),
