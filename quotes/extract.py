@@ -2511,7 +2511,20 @@ class Extractor:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and (
                 not self.in_quote(child) or self._words_outside_quotes(child) >= 2
             ):
-                if addressed and (child.pos_ == "PROPN" or child.ent_type_ or child.lemma_.lower() in lexicon.UNNAMED_HEADS):
+                if addressed and (
+                    child.pos_ == "PROPN"
+                    or child.ent_type_
+                    or child.lemma_.lower() in lexicon.UNNAMED_HEADS
+                    or (
+                        # "asked the real estate mogul", "told a Senate panel"; but
+                        # "reminded the crowd of the stakes" carries what was said
+                        child.lemma_.lower() in lexicon.ADDRESSEE_HEADS
+                        and not any(
+                            c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > child.i
+                            for c in (*child.children, *verb.children)
+                        )
+                    )
+                ):
                     continue  # "told NBC News", "asked reporters": the addressee, not the content
                 return child
             if child.dep_ == "prep" and child.lower_ in ("for", "about", "on", "of") and verb.lemma_ in (

@@ -607,6 +607,15 @@ PEOPLE_GROUPS = frozenset(
     economist scientist researcher doctor teacher nurse farmer veteran
     """.split()
 )
+# Heads of an object of those verbs that name who was addressed ("asked the real estate
+# mogul", "told a Senate panel"): people, their roles and the bodies that hear testimony.
+ADDRESSEE_HEADS = (
+    UNNAMED_HEADS
+    | PERSON_NOUNS
+    | PERSON_DESCRIPTIONS
+    | PEOPLE_GROUPS
+    | frozenset("mogul panel committee subcommittee audience crowd reporter journalist host anchor".split())
+)
 # Nouns for bodies that speak as one beyond the organisation descriptions: "The city
 # of Phoenix sent a letter. It says ...".
 BODY_NOUNS = frozenset("city town county village newspaper paper magazine station".split())

@@ -2027,6 +2027,13 @@ NOT_QUOTES = {
         ["the harbour board members"],
         [E("indirect", "to reopen the pier", "Maria Okafor", cue="called")],
     ),
+    "role-noun-object-of-ask-or-tell-is-the-addressee": (
+        '"Will the pier reopen?" Daniel Brooks asked the harbour director. '
+        "Maria Okafor told a council panel on Friday. "
+        "She later reminded the crowd of the storm damage.",
+        ["the harbour director", "a council panel"],
+        [E("indirect", "the crowd of the storm damage", "Maria Okafor", cue="reminded")],
+    ),
     "title-after-a-preposition": (
         'The pier will close, Maria Okafor said in an interview with "Harbour Morning." '
         "The ferry still runs.",
