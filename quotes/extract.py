@@ -900,7 +900,7 @@ class Extractor:
             before = self.text[max(0, q.open_start - 40) : q.open_start].split()
             if (
                 not before
-                or before[-1].lower().strip(",") not in lexicon.TITLE_INTRO
+                or before[-1].lower().strip(",") not in lexicon.TITLE_INTRO | lexicon.TITLE_AUDIENCE_VERBS
                 and not re.search(r"['\u2019]s$", before[-1])
                 and not self._names_a_work(q)
             ):
@@ -908,7 +908,7 @@ class Extractor:
             words[-1] = words[-1].rstrip(",.!?")
         # A work named by the words before it ("the co-author of", "the book", "titled")
         # may carry a long subtitle: "Backfire: The Fight for the Soul of a Company".
-        intro = lead and lead[-1].lower().strip(",") in lexicon.TITLE_INTRO
+        intro = bool(lead) and (lead[-1].lower().strip(",") in lexicon.TITLE_INTRO or self._names_a_work(q))
         if not words or len(words) > (12 if intro else 6) or re.search(r"[.!?,;:]$", words[-1]):
             return False
         small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at"}

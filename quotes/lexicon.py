@@ -576,6 +576,9 @@ TITLE_INTRO = frozenset(
     "of on in at from called titled entitled named dubbed book show film movie program "
     "programme column song album series documentary essay op-ed article".split()
 )
+# Forms of "tell" right before marks whose Title Case words end in a comma or period:
+# the programme told, not words said (`she told "Harbour and Friends," adding ...`).
+TITLE_AUDIENCE_VERBS = frozenset("told tells telling".split())
 # Participles that give a thing its quoted name ("a book called "X"", "the ad titled "Y""):
 # PolNeAR marks the named noun phrase with its quoted name as a mixed attribution
 # (7 of 10 such phrases on train).

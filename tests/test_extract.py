@@ -2034,6 +2034,16 @@ NOT_QUOTES = {
         ["the harbour director", "a council panel"],
         [E("indirect", "the crowd of the storm damage", "Maria Okafor", cue="reminded")],
     ),
+    "title-told-or-with-a-subtitle-is-no-quote": (
+        '"The pier is closed," Maria Okafor told "Harbour and Friends," adding that it would reopen. '
+        "Daniel Brooks had hoped to reissue his memoir, ''Lost Tide: The Many Lives of a Harbour Town,'' "
+        "with a new publisher.",
+        ['"Harbour and Friends,"', "''Lost Tide: The Many Lives of a Harbour Town,''"],
+        [
+            E("direct", "The pier is closed,", "Maria Okafor", cue="told"),
+            E("indirect", "it would reopen", "Maria Okafor", cue="adding"),
+        ],
+    ),
     "title-after-a-preposition": (
         'The pier will close, Maria Okafor said in an interview with "Harbour Morning." '
         "The ferry still runs.",
