@@ -2511,6 +2511,19 @@ class Extractor:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and (
                 not self.in_quote(child) or self._words_outside_quotes(child) >= 2
             ):
+                if (
+                    verb.lemma_.lower() in lexicon.QUESTION_VERBS
+                    and child.lemma_.lower() in lexicon.BARE_ASKED_NOUNS
+                    and all(
+                        c.dep_ in ("det", "amod", "nummod", "poss")
+                        and c.lower_ not in ("that", "this", "these", "those")
+                        or c.dep_ == "prep" and c.lower_ in lexicon.TIME_PLACE_PREPS
+                        for c in child.children
+                    )
+                ):
+                    # "asked him a question": what was asked is not given ("asked her
+                    # that question" points back to it)
+                    continue
                 if addressed and (
                     child.pos_ == "PROPN"
                     or child.ent_type_

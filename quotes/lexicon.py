@@ -576,6 +576,12 @@ TITLE_INTRO = frozenset(
     "of on in at from called titled entitled named dubbed book show film movie program "
     "programme column song album series documentary essay op-ed article".split()
 )
+# Objects of a verb of asking that only name the act: "asked him a question" reports
+# nothing; "a question about the pier" names what was asked. ("answered questions" is
+# left alone: PolNeAR annotates it.)
+BARE_ASKED_NOUNS = frozenset({"question"})
+# Prepositions of a bare question's time or place ("a question after the meeting").
+TIME_PLACE_PREPS = frozenset("after before during at in".split())
 # Forms of "tell" right before marks whose Title Case words end in a comma or period:
 # the programme told, not words said (`she told "Harbour and Friends," adding ...`).
 TITLE_AUDIENCE_VERBS = frozenset("told tells telling".split())

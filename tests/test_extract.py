@@ -2044,6 +2044,12 @@ NOT_QUOTES = {
             E("indirect", "it would reopen", "Maria Okafor", cue="adding"),
         ],
     ),
+    "asking-a-bare-question-reports-nothing": (
+        "A reporter from the Courier asked Maria Okafor a question after the meeting. "
+        "Daniel Brooks asked a question about the ferry fares.",
+        ["a question after"],
+        [E("indirect", "a question about the ferry fares", "Daniel Brooks", cue="asked")],
+    ),
     "title-after-a-preposition": (
         'The pier will close, Maria Okafor said in an interview with "Harbour Morning." '
         "The ferry still runs.",
