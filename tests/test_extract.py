@@ -2047,7 +2047,7 @@ NOT_QUOTES = {
     "asking-a-bare-question-reports-nothing": (
         "A reporter from the Courier asked Maria Okafor a question after the meeting. "
         "Daniel Brooks asked a question about the ferry fares.",
-        ["a question after"],
+        ["a question after the meeting"],
         [E("indirect", "a question about the ferry fares", "Daniel Brooks", cue="asked")],
     ),
     "title-after-a-preposition": (
