@@ -2536,6 +2536,9 @@ class Extractor:
                             c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > child.i
                             for c in (*child.children, *verb.children)
                         )
+                        # "remind the audience he was the only one": the parser hangs
+                        # what was said on the addressee as a relative clause
+                        and not any(c.dep_ in ("relcl", "acl") for c in child.children)
                     )
                 ):
                     continue  # "told NBC News", "asked reporters": the addressee, not the content

@@ -2034,6 +2034,12 @@ NOT_QUOTES = {
         ["the harbour director", "a council panel"],
         [E("indirect", "the crowd of the storm damage", "Maria Okafor", cue="reminded")],
     ),
+    "addressee-with-a-clause-hung-on-it-keeps-the-clause": (
+        "Daniel Brooks never missed a chance to remind the audience he was the only "
+        "candidate who had worked on the docks.",
+        [],
+        [E("indirect", "he was the only candidate who had worked on the docks", "Daniel Brooks", cue="to remind")],
+    ),
     "title-told-or-with-a-subtitle-is-no-quote": (
         '"The pier is closed," Maria Okafor told "Harbour and Friends," adding that it would reopen. '
         "Daniel Brooks had hoped to reissue his memoir, ''Lost Tide: The Many Lives of a Harbour Town,'' "
