@@ -361,7 +361,7 @@ class Resolver:
             # the head; the speaker is someone else.
             ents = [e for e in ents if e.start <= root.i < e.end]
             if not ents:
-                return None
+                return self._surname_as_noun(span)
         if not ents:
             # The small model often misses names; a proper-noun head that matches a known
             # surname, or two capitalised proper nouns, still reads as a person.
@@ -387,6 +387,27 @@ class Resolver:
         if role and role not in entity.roles:
             entity.roles.append(role)
         return entity, role
+
+    def _surname_as_noun(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "Gen. Paul Raines commands the base. Raines said ...": the small model tags a
+        bare surname at the start of a sentence as a common noun, with no entity. A
+        capitalised one-word mention (an optional "Mr."/"Dr." before it) that is the
+        last word of a full name the article gave earlier is that person.
+        """
+        root = span.root
+        words = [t for t in span if not t.is_punct]
+        if not words or words[-1].i != root.i or not root.is_alpha:
+            return None
+        if not (root.text[:1].isupper() and root.text[1:].islower()):
+            return None
+        if any(t.lower_.strip(".") not in lexicon.TITLE_WORDS for t in words[:-1]):
+            return None
+        if root.lower_ in lexicon.TITLE_WORDS:
+            return None
+        known = self._full_name(root.text, span.start_char)
+        if known is None or len(known.split()) < 2:
+            return None
+        return self._person_entity(known, span.start_char), None
 
     def _person_entity(self, name: str, position: int) -> Entity:
         for p in self.people:

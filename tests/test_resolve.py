@@ -337,6 +337,15 @@ CASES = {
         "Daniel Brooks said he was tired of waiting. \u201cWe are ready,\u201d she said.",
         [R("We are ready,", None, None, mention="she")],
     ),
+    "surname-tagged-as-common-noun": (
+        "Gen. Paul Raines commands the base. Raines said troops would leave.",
+        [R("troops would leave", "Paul Raines", "person", mention="Raines")],
+    ),
+    "surname-noun-after-told": (
+        "Pedro Alves told the newspaper that he had been fired. "
+        "Alves said his boss had warned him.",
+        [R("his boss had warned him", "Pedro Alves", "person")],
+    ),
 }
 
 
