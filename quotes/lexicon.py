@@ -328,6 +328,17 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Courtesy titles that tell a person's gender: "Mrs. Patel and Mr. Okoye spoke. He said"
+# is Okoye. Office titles (Sen., Gov., Gen.) tell nothing and stay out.
+TITLE_GENDERS = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+    "lord": "m", "lady": "f", "madam": "f", "mister": "m",
+    "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f",
+    "spokesman": "m", "spokeswoman": "f", "councilman": "m", "councilwoman": "f",
+    "assemblyman": "m", "assemblywoman": "f", "king": "m", "queen": "f",
+    "prince": "m", "princess": "f",
+}
+
 # Passive verbs that raise the speaker to their own subject: "X is understood to have
 # said", "X was reported to have told" (not "is expected to": a plan, not a report).
 RAISING_PASSIVES = frozenset("understand believe report think know rumour rumor say".split())

@@ -42,6 +42,9 @@ ITEM_BREAK = re.compile(
     re.M | re.I,
 )
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
+# A title word right before a name ("Mrs. Patel", "Congresswoman Ruiz"), or at its start.
+TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t\u00a0]+$")
+TITLE_AT = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]+(?=[A-Z])")
 
 
 @dataclass
@@ -250,12 +253,19 @@ class Resolver:
 
     def _add_person(self, name: str, position: int) -> Entity:
         full = self._full_name(name, position)
-        ent = Entity(full or name, "person", position, gender=first_name_gender(full or name))
+        gender = first_name_gender(full or name) or self._title_gender(position)
+        ent = Entity(full or name, "person", position, gender=gender)
         self.people.append(ent)
         key = speaker_key(ent.name)
         if key:
             self._by_last.setdefault(key.split()[-1], []).append((ent, key))
         return ent
+
+    def _title_gender(self, position: int) -> str | None:
+        """The gender a courtesy title right before (or at) a name tells: "Mrs. Patel"."""
+        before = self.text[max(0, position - 16) : position]
+        m = TITLE_BEFORE.search(before) or TITLE_AT.match(self.text, position, position + 16)
+        return lexicon.TITLE_GENDERS.get(m.group(1).lower()) if m else None
 
     def _full_name(self, name: str, position: int) -> str | None:
         """The fullest earlier name this one is a short form of ("Stoltenberg" -> full).

@@ -341,6 +341,14 @@ CASES = {
         "Gen. Paul Raines commands the base. Raines said troops would leave.",
         [R("troops would leave", "Paul Raines", "person", mention="Raines")],
     ),
+    "he-after-mrs-and-mr": (
+        "Mrs. Patel and Mr. Okoye spoke. He said the vote was rigged.",
+        [R("the vote was rigged", "Okoye", "person")],
+    ),
+    "she-after-mr-and-ms": (
+        'Mr. Alvarez met Ms. Lindqvist on Monday. "We disagree," she said.',
+        [R("We disagree,", "Lindqvist", "person")],
+    ),
     "surname-noun-after-told": (
         "Pedro Alves told the newspaper that he had been fired. "
         "Alves said his boss had warned him.",
