@@ -93,7 +93,7 @@ class Resolver:
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         self._by_last: dict[str, list[tuple[Entity, str]]] = {}  # last word -> people
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
-        self.ents = _names_across_spaces(doc, list(doc.ents))
+        self.ents = _with_first_names(doc, _names_across_spaces(doc, list(doc.ents)))
         self._ent_starts = [e.start for e in self.ents]
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
         self._quote_spans = [
@@ -995,6 +995,42 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     covered = {k for r in runs for k in range(r.start, r.end)}
     kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
     return sorted(kept + runs, key=lambda e: e.start)
+
+
+def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Mayor Ana Diaz": the small model often tags only the surname as the person.
+
+    A one-word person entity right after a capitalised word outside any entity that
+    the reference data knows as a first name ("Ana", "Aisling") gets that word back,
+    so the article knows her as "Ana Diaz" and "she" finds her gender. Title words
+    ("Mayor") never count, even when they are also first names.
+    """
+    genders = _name_genders()
+    out = []
+    for ent in ents:
+        s = ent.start
+        if ent.label_ in PERSON_LABELS and len(ent) == 1 and s > 0:
+            prev = doc[s - 1]
+            if (
+                prev.pos_ == "PROPN"
+                and prev.is_alpha
+                and prev.text[:1].isupper()
+                and not prev.ent_type_
+                and prev.lower_ not in lexicon.TITLE_WORDS
+                and not prev.text.isupper()
+                and _strong(genders.get(_plain(prev.text)))
+                and not _strong(genders.get(_plain(ent.text)))
+            ):
+                # Both a clear first name before and no clear first name as the entity:
+                # "Crooked Hillary" or "Morning Joe" is no first name plus a surname.
+                ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _strong(share: float | None) -> bool:
+    """Whether a first name's share of women makes it clearly a first name of one gender."""
+    return share is not None and (share >= 0.9 or share <= 0.1)
 
 
 def _tail_in(name: str, names: set[str]) -> str | None:

@@ -349,6 +349,14 @@ CASES = {
         'Mr. Alvarez met Ms. Lindqvist on Monday. "We disagree," she said.',
         [R("We disagree,", "Lindqvist", "person")],
     ),
+    "first-name-outside-the-entity": (
+        "Mayor Ana Diaz opened the bridge. The mayor said it cost less than planned.",
+        [R("it cost less than planned", "Ana Diaz", "person")],
+    ),
+    "first-name-in-appositive": (
+        "The mayor, Ana Diaz, said the bridge was safe.",
+        [R("the bridge was safe", "Ana Diaz", "person")],
+    ),
     "surname-noun-after-told": (
         "Pedro Alves told the newspaper that he had been fired. "
         "Alves said his boss had warned him.",
