@@ -339,6 +339,24 @@ TITLE_GENDERS = {
     "prince": "m", "princess": "f",
 }
 
+# Title abbreviations and variants as the role a later description uses: "Sen. Joan
+# Whitaker ... the senator said", "Rep. Tom Bell ... the congressman said".
+ROLE_KEYS = {
+    "sen": "senator", "rep": "representative", "congressman": "representative",
+    "congresswoman": "representative", "congressperson": "representative",
+    "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel",
+    "adm": "admiral", "sgt": "sergeant", "capt": "captain", "dr": "doctor",
+    "prof": "professor", "professor": "professor", "supt": "superintendent",
+    "atty": "attorney", "cllr": "councillor", "councilor": "councillor",
+    "spokeswoman": "spokesperson", "spokesman": "spokesperson",
+    "chairwoman": "chair", "chairman": "chair", "pres": "president",
+    "defence": "", "defense": "", "foreign": "", "state": "", "deputy": "", "vice": "",
+    "former": "", "acting": "", "incoming": "", "outgoing": "", "interim": "",
+    "democratic": "", "republican": "", "majority": "", "minority": "", "press": "",
+    "campaign": "", "party": "", "mr": "", "mrs": "", "ms": "", "miss": "", "sir": "",
+    "dame": "", "lord": "", "lady": "", "member": "", "official": "",
+}
+
 # Passive verbs that raise the speaker to their own subject: "X is understood to have
 # said", "X was reported to have told" (not "is expected to": a plan, not a report).
 RAISING_PASSIVES = frozenset("understand believe report think know rumour rumor say".split())

@@ -57,6 +57,9 @@ class Entity:
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
     label: str | None = None  # the NER label it came from ("ORG", "GPE"), if any
+    # Roles the text gives this mention ("senator" from "Sen.", "spokesperson" from an
+    # appositive "a spokeswoman for ..."): what a later "the senator said" points back to.
+    titles: set[str] = field(default_factory=set)
 
     @property
     def surname(self) -> str:
@@ -121,7 +124,7 @@ class Resolver:
                     continue  # "a former Miss Universe" describes, it does not name
                 name = clean_name(_strip_titles(ent))
                 if name:
-                    self._add_person(name, ent.start_char)
+                    self._add_person(name, ent.start_char).titles.update(_titles_of(ent))
             elif ent.label_ in ORG_LABELS:
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
@@ -881,6 +884,25 @@ class Resolver:
                 return entity
         return earlier[0] if earlier else None
 
+    def _titled(self, role: str, position: int) -> Entity | None:
+        """ "Sen. Joan Whitaker and Rep. Tom Bell ... the senator said": a description
+        points back to the most recently mentioned person the text gave that role,
+        not simply to the last speaker."""
+        if not role:
+            return None
+        self._current = position
+        floor = self._boundary_before(position)
+        earlier = [e for e in self.people if floor <= e.position < position and self._visible(e.position)]
+        names = {e.name for e in earlier if role in self._titles(e.name)}
+        if not names:
+            return None
+        latest = max((e for e in earlier if e.name in names), key=lambda e: e.position)
+        return self._lookup(latest.name, "person") or latest
+
+    def _titles(self, name: str) -> set[str]:
+        """Every role the article gave a person, over all the mentions of the name."""
+        return {t for p in self.people if p.name == name for t in p.titles}
+
     def _lookup(self, name: str, kind: str) -> Entity | None:
         pool = self.people if kind == "person" else self.orgs
         for e in pool:
@@ -921,6 +943,16 @@ class Resolver:
                 span.start_char, "organization", None
             )
             return (org, None) if org is not None else None
+        if has_def and head.pos_ == "NOUN" and head.tag_ != "NNS" and _personal_noun(lemma):
+            person = self._salient(span.start_char, "person", None) if lemma in lexicon.PERSON_DESCRIPTIONS else None
+            role = _role_key(lemma, any_noun=True)
+            known = self._titles(person.name) if person is not None else set()
+            if person is None or (known and role not in known):
+                # No one to continue, or the obvious one holds another office ("Rep.
+                # Bell" for "the senator"): the person the text gave this role.
+                titled = self._titled(role, span.start_char)
+                if titled is not None:
+                    return titled, None
         if has_def and lemma in lexicon.PERSON_DESCRIPTIONS:
             person = self._salient(span.start_char, "person", None)
             return (person, None) if person is not None else None
@@ -1025,6 +1057,55 @@ def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 # "Crooked Hillary" or "Morning Joe" is no first name plus a surname.
                 ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
         out.append(ent)
+    return out
+
+
+def _role_key(word: str, *, any_noun: bool = False) -> str:
+    """A title or role word as one key: "Sen." -> "senator", "spokeswoman" ->
+    "spokesperson"; "" for words that are no role ("former", "Mr."). With ``any_noun``
+    every other word is its own role ("hydrologist")."""
+    w = word.lower().strip(".")
+    if w in lexicon.ROLE_KEYS:
+        return lexicon.ROLE_KEYS[w]
+    if any_noun or w in lexicon.TITLE_WORDS or w in lexicon.PERSON_DESCRIPTIONS:
+        return w
+    return ""
+
+
+def _personal_noun(lemma: str) -> bool:
+    """Whether a noun names a person by role ("senator", "pollster", "diplomat"):
+    a title or description word, or an agent suffix; "the poll", "the book" are not."""
+    if lemma in lexicon.ORG_DESCRIPTIONS or lemma in lexicon.STATEMENT_NOUNS:
+        return False
+    return bool(
+        lemma in lexicon.TITLE_WORDS
+        or lemma in lexicon.PERSON_DESCRIPTIONS
+        or lexicon.ROLE_KEYS.get(lemma)
+        or re.search(r"(?:er|or|ist|ian|ant|ent|ee|crat|mat)$", lemma)
+    )
+
+
+def _titles_of(ent: SpacySpan) -> set[str]:
+    """The roles a person mention carries: title words in or just before the name
+    ("Finance Minister Chidi Okafor", "Sen. Joan Whitaker") and an appositive noun on
+    either side ("Lena Fischer, a spokeswoman for ...", "the mayor, Ana Diaz")."""
+    doc = ent.doc
+    out = {_role_key(t.text) for t in ent}
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 4:
+        t = doc[i]
+        key = _role_key(t.text)
+        if key:
+            out.add(key)
+        elif not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")) or t.is_punct:
+            break
+        i -= 1
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        nouns.append(root.head)
+    out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS")
+    out.discard("")
     return out
 
 

@@ -357,6 +357,19 @@ CASES = {
         "The mayor, Ana Diaz, said the bridge was safe.",
         [R("the bridge was safe", "Ana Diaz", "person")],
     ),
+    "the-senator-is-the-one-titled-senator": (
+        'Sen. Joan Whitaker and Rep. Tom Bell clashed on Tuesday.\n\n"He is wrong," Whitaker said.'
+        "\n\nBell said the bill would pass anyway.\n\nThe senator said she would filibuster.",
+        [R("she would filibuster", "Joan Whitaker", "person")],
+    ),
+    "the-congressman-after-rep": (
+        'Rep. Tom Bell introduced the bill. "It will save lives," the congressman said.',
+        [R("It will save lives,", "Tom Bell", "person")],
+    ),
+    "the-pollster-from-an-appositive": (
+        "Ingrid Solberg, a pollster, met reporters. Voters were angry, the pollster said.",
+        [R("Voters were angry", "Ingrid Solberg", "person")],
+    ),
     "surname-noun-after-told": (
         "Pedro Alves told the newspaper that he had been fired. "
         "Alves said his boss had warned him.",
