@@ -409,6 +409,10 @@ CAPITALS = {
 # Descriptions that point back to a country named earlier ("the soviet nation").
 COUNTRY_DESCRIPTIONS = frozenset({"nation", "country", "state"})
 
+# Descriptions that can stand for a place named earlier ("Oslo said ... the government
+# said"); "the alliance", "the company", "the ministry" never do.
+STATE_DESCRIPTIONS = frozenset({"government", "administration", "nation", "country", "state", "military", "army"})
+
 # "NATO members", "EU countries": a group named after an organisation speaks as one.
 GROUP_HEADS = frozenset({"member", "ally", "country", "partner", "state"})
 

@@ -855,7 +855,9 @@ class Resolver:
         i = bisect.bisect_right(self._boundaries, position) - 1
         return self._boundaries[i] if i >= 0 else 0
 
-    def _salient(self, position: int, kind: str, gender: str | None) -> Entity | None:
+    def _salient(
+        self, position: int, kind: str, gender: str | None, *, places: bool = True
+    ) -> Entity | None:
         """The most recent earlier speaker of this kind, else the most recent entity.
 
         Never across an item break of a live-updates article: a new time-stamped item
@@ -865,6 +867,8 @@ class Resolver:
         for entity in reversed(self.speakers):
             if entity.kind == kind and floor <= entity.position < position:
                 known = self._lookup(entity.name, kind)
+                if not places and (known or entity).label == "GPE":
+                    continue
                 g = self._gender(known or entity)
                 if gender is None or g in (None, gender):
                     return known or entity
@@ -874,6 +878,7 @@ class Resolver:
             if floor <= e.position < position
             and self._visible(e.position)
             and self._compatible(e, kind, gender)
+            and (places or e.label != "GPE")
         ]
         # Subjects are more salient than entities in other roles ("NATO countries").
         for entity in earlier[:4]:
@@ -910,7 +915,7 @@ class Resolver:
                 return e
         return None
 
-    def _most_mentioned_org(self, position: int) -> Entity | None:
+    def _most_mentioned_org(self, position: int, *, places: bool = True) -> Entity | None:
         """The organisation an article is about: "the alliance" in a story full of NATO.
 
         A description carries no name, so the body named most often before it (by name,
@@ -918,7 +923,7 @@ class Resolver:
         """
         counts: dict[str, int] = {}
         for org in self.orgs:
-            if org.position < position:
+            if org.position < position and (places or org.label != "GPE"):
                 counts[org.name] = counts.get(org.name, 0) + 1
         if not counts:
             return None
@@ -939,8 +944,11 @@ class Resolver:
             name = " ".join(words)
             return Entity(name[:1].upper() + name[1:], "organization", span.start_char), None
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS:
-            org = self._most_mentioned_org(span.start_char) or self._salient(
-                span.start_char, "organization", None
+            # "The alliance said" after "NATO chief ... in Vilnius": only a government
+            # or a state can be a place; other bodies skip the place names.
+            places = lemma in lexicon.STATE_DESCRIPTIONS
+            org = self._most_mentioned_org(span.start_char, places=places) or self._salient(
+                span.start_char, "organization", None, places=places
             )
             return (org, None) if org is not None else None
         if has_def and head.pos_ == "NOUN" and head.tag_ != "NNS" and _personal_noun(lemma):

@@ -370,6 +370,11 @@ CASES = {
         "Ingrid Solberg, a pollster, met reporters. Voters were angry, the pollster said.",
         [R("Voters were angry", "Ingrid Solberg", "person")],
     ),
+    "the-alliance-is-not-a-place": (
+        'NATO Secretary General Jens Halvorsen arrived in Vilnius. "We stand with our allies,"'
+        " Halvorsen said.\n\nThe alliance said the exercise was defensive.",
+        [R("the exercise was defensive", "NATO", "organization")],
+    ),
     "surname-noun-after-told": (
         "Pedro Alves told the newspaper that he had been fired. "
         "Alves said his boss had warned him.",
