@@ -188,11 +188,17 @@ class Resolver:
         }
         # An ORG that is exactly a strongly gendered first name plus a surname ("Carly
         # Fiorina" tagged ORG all through an article) is a person after all.
-        relabel = {
-            (e.start, e.end) for e in self.ents
-            if e.label_ == "ORG" and 2 <= len(e) <= 3 and first_name_gender(e.text) is not None
-            and not _org_like(e.text)
-        }
+        # "Spokesman Dmitry Orlov" tagged ORG: the title words in front do not count.
+        relabel = set()
+        for e in self.ents:
+            k = e.start
+            while k < e.end - 1 and self.doc[k].lower_.strip(".") in lexicon.TITLE_WORDS:
+                k += 1
+            name = self.doc[k : e.end].text
+            if e.label_ == "ORG" and 2 <= len(name.split()) <= 3 and first_name_gender(name) is not None \
+                    and not _org_like(e.text):
+                relabel.add((k, e.end))
+        relabel_starts = {k for k, _ in relabel}
         genders = _name_genders()
         doc = self.doc
         i = 0
@@ -206,6 +212,9 @@ class Resolver:
                 continue
             run = doc[i:j]
             i = j
+            while len(run) > 2 and run[0].lower_.strip(".") in lexicon.TITLE_WORDS and run[1:].start in relabel_starts:
+                run = run[1:]
+            tok = run[0]
             if not 2 <= len(run) <= 3:
                 continue
             if any(t.i in blocked for t in run) and (run.start, run.end) not in relabel:

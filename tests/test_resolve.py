@@ -375,6 +375,10 @@ CASES = {
         " Halvorsen said.\n\nThe alliance said the exercise was defensive.",
         [R("the exercise was defensive", "NATO", "organization")],
     ),
+    "titled-name-tagged-as-organisation": (
+        "The Kremlin rejected the report. Spokesman Dmitry Orlov said it was fiction.",
+        [R("it was fiction", "Dmitry Orlov", "person")],
+    ),
     "surname-noun-after-told": (
         "Pedro Alves told the newspaper that he had been fired. "
         "Alves said his boss had warned him.",
