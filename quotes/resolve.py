@@ -128,8 +128,13 @@ class Resolver:
             elif ent.label_ in ORG_LABELS:
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
-                name = self.org_name(clean_name(ent.text))
-                acronym = re.match(r"\s*\(([A-Z]{2,8})\)", text[ent.end_char : ent.end_char + 12])
+                inside = re.match(r"(.+?)\s*\(([A-Z]{2,8})\)?$", ent.text)
+                if inside:  # the model took "(WHO" into "World Health Organization (WHO"
+                    name = self.org_name(clean_name(inside.group(1)))
+                    acronym = re.match(r"(?:.+?)\s*\(([A-Z]{2,8})", ent.text)
+                else:
+                    name = self.org_name(clean_name(ent.text))
+                    acronym = re.match(r"\s*\(([A-Z]{2,8})\)", text[ent.end_char : ent.end_char + 12])
                 if acronym and _initials(name) == acronym.group(1):
                     self.acronyms[name.casefold()] = acronym.group(1)
                     name = acronym.group(1)
@@ -320,6 +325,12 @@ class Resolver:
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root
         lower = head.lower_
+        if head.text.isupper() and head.text in self.acronyms.values() and all(
+            t.i == head.i or t.lower_ == "the" for t in span
+        ):
+            # "The World Health Organization (WHO) ... WHO said": a defined acronym is
+            # the body even where the model reads it as a pronoun or a plain noun.
+            return Entity(head.text, "organization", span.start_char, label="ORG"), None
         if lower in ("who", "that", "which") and head.head.dep_ == "relcl":
             # "Mr. Trump, who said ...": the relative pronoun stands for its noun.
             noun = head.head.head

@@ -379,6 +379,10 @@ CASES = {
         "The Kremlin rejected the report. Spokesman Dmitry Orlov said it was fiction.",
         [R("it was fiction", "Dmitry Orlov", "person")],
     ),
+    "defined-acronym-alone": (
+        "The World Health Organization (WHO) warned of a new strain. WHO said vaccines still worked.",
+        [R("vaccines still worked", "WHO", "organization")],
+    ),
     "surname-noun-after-told": (
         "Pedro Alves told the newspaper that he had been fired. "
         "Alves said his boss had warned him.",
