@@ -360,7 +360,18 @@ class Resolver:
             return None  # "contenders Ann Roe and Bo Lee": a group, not its first member
         lemma = head.lemma_.lower()
         personal = lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS
-        for child in head.rights:
+        children = list(head.rights)
+        if personal:
+            # "A spokeswoman for the company, Odile Marchand, said": the parser hangs the
+            # name on the last noun of the description; a clear personal name there is
+            # the spokeswoman's (an organisation there, "the alliance, NATO", is not).
+            children += [
+                a for prep in head.rights if prep.dep_ == "prep"
+                for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+                for a in obj.rights if a.dep_ == "appos" and a.pos_ == "PROPN"
+                and first_name_gender(self.doc[a.left_edge.i : a.i + 1].text) is not None
+            ]
+        for child in children:
             if child.dep_ != "appos" or child.pos_ != "PROPN":
                 continue
             # The small model often calls a name an organisation; after a noun only a

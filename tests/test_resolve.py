@@ -383,6 +383,10 @@ CASES = {
         "The World Health Organization (WHO) warned of a new strain. WHO said vaccines still worked.",
         [R("vaccines still worked", "WHO", "organization")],
     ),
+    "spokeswoman-for-x-then-name": (
+        "A spokeswoman for the company, Odile Marchand, said the recall was voluntary.",
+        [R("the recall was voluntary", "Odile Marchand", "person")],
+    ),
     "surname-noun-after-told": (
         "Pedro Alves told the newspaper that he had been fired. "
         "Alves said his boss had warned him.",
