@@ -149,6 +149,38 @@ def test_one_speaker_row_per_person_across_articles(tmp_path: Path) -> None:
     assert any("harbour commissioner" in r.lower() for r in roles), roles
 
 
+HALVORSEN_ARTICLES = {
+    "a.txt": "Alliance chief warns\n\nNATO chief Jens Halvorsen said on Monday that the alliance "
+    'would defend every member.\n\n"We will not be intimidated," Halvorsen said.\n',
+    "b.txt": "Summit ends\n\nNATO Secretary General Jens Halvorsen arrived in Vilnius on Tuesday."
+    "\n\nMr. Halvorsen said the allies had agreed to raise spending.\n",
+    "c.txt": "Budget row\n\nFinance Minister Kari Halvorsen said the budget would be balanced."
+    '\n\n"There is no room for new spending," she said. Halvorsen added that taxes would not rise.\n',
+    "d.txt": "Defence spending\n\nJens Halvorsen, the NATO secretary general, said members must "
+    "spend more. Kari Halvorsen, Norway's finance minister, said Norway would pay its share."
+    "\n\nThe alliance said the exercise was routine.\n",
+}
+
+
+def test_two_people_sharing_a_surname_across_articles(tmp_path: Path) -> None:
+    """ "Halvorsen", "Mr. Halvorsen", "NATO chief Jens Halvorsen" are one person in each
+    article; Kari Halvorsen stays another; "the alliance" is NATO, not Norway."""
+    db = tmp_path / "q.db"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in HALVORSEN_ARTICLES.items():
+        write(corpus, name, text)
+    result = CliRunner().invoke(cli, ["extract", str(corpus), "--db", str(db), "--silent"])
+    assert result.exit_code == 0, result.output
+    found = speakers_of(db)
+    halvorsens = sorted(n for n in found if "halvorsen" in n.lower())
+    assert halvorsens == ["Jens Halvorsen", "Kari Halvorsen"], found
+    assert found["Jens Halvorsen"][:3] == ("person", 4, 3), found
+    assert found["Kari Halvorsen"][:3] == ("person", 4, 2), found
+    assert found.get("NATO", ("",))[0] == "organization", found
+    assert "Norway" not in found, found
+
+
 def test_ids_do_not_depend_on_article_order(tmp_path: Path) -> None:
     ids = []
     for order in (("a.txt", "b.txt"), ("b.txt", "a.txt")):
