@@ -935,6 +935,17 @@ class Resolver:
         latest = max((e for e in earlier if e.name in names), key=lambda e: e.position)
         return self._lookup(latest.name, "person") or latest
 
+    def _org_named(self, lemma: str, position: int) -> Entity | None:
+        """ "Acme Corp and Northfield Bank signed. The bank said": the most recent body
+        whose own name has the description's word ("Bank", "Ministry of Health")."""
+        floor = self._boundary_before(position)
+        found = [
+            o for o in self.orgs
+            if floor <= o.position < position and self._visible(o.position)
+            and lemma in o.name.lower().split()
+        ]
+        return max(found, key=lambda o: o.position) if found else None
+
     def _titles(self, name: str) -> set[str]:
         """Every role the article gave a person, over all the mentions of the name."""
         return {t for p in self.people if p.name == name for t in p.titles}
@@ -978,6 +989,9 @@ class Resolver:
             # "The alliance said" after "NATO chief ... in Vilnius": only a government
             # or a state can be a place; other bodies skip the place names.
             places = lemma in lexicon.STATE_DESCRIPTIONS
+            named = self._org_named(lemma, span.start_char) if head.tag_ not in ("NNS", "NNPS") else None
+            if named is not None:
+                return named, None
             org = self._most_mentioned_org(span.start_char, places=places) or self._salient(
                 span.start_char, "organization", None, places=places
             )
@@ -986,6 +1000,14 @@ class Resolver:
             person = self._salient(span.start_char, "person", None) if lemma in lexicon.PERSON_DESCRIPTIONS else None
             role = _role_key(lemma, any_noun=True)
             known = self._titles(person.name) if person is not None else set()
+            if modifiers and role:
+                # "Finance Minister Okafor and Health Minister Eze ... the finance
+                # minister said": the qualified role decides between them.
+                qualified = f"{modifiers[-1].lower_} {role}"
+                if qualified not in known:
+                    titled = self._titled(qualified, span.start_char)
+                    if titled is not None:
+                        return titled, None
             if person is None or (known and role not in known):
                 # No one to continue, or the obvious one holds another office ("Rep.
                 # Bell" for "the senator"): the person the text gave this role.
@@ -1136,6 +1158,8 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         key = _role_key(t.text)
         if key:
             out.add(key)
+            if i > 0 and doc[i - 1].is_alpha and not _role_key(doc[i - 1].text):
+                out.add(f"{doc[i - 1].lower_} {key}")  # "Finance Minister" -> "finance minister"
         elif not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")) or t.is_punct:
             break
         i -= 1

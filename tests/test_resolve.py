@@ -387,6 +387,15 @@ CASES = {
         "A spokeswoman for the company, Odile Marchand, said the recall was voluntary.",
         [R("the recall was voluntary", "Odile Marchand", "person")],
     ),
+    "the-bank-is-the-body-named-bank": (
+        "Acme Corp and Northfield Bank signed a deal. The bank said it would lend more.",
+        [R("it would lend more", "Northfield Bank", "organization")],
+    ),
+    "the-finance-minister-of-two-ministers": (
+        "Finance Minister Chidi Okafor and Health Minister Ada Eze met. "
+        "The finance minister said the budget was tight.",
+        [R("the budget was tight", "Chidi Okafor", "person")],
+    ),
     "surname-noun-after-told": (
         "Pedro Alves told the newspaper that he had been fired. "
         "Alves said his boss had warned him.",
