@@ -99,7 +99,11 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
             continue
         if tok in "\u201e\u201c\u201d\u00ab\u00bb\"":
             low9_open = tok == "\u201e"
-        if tok == "``":
+        if tok == "\u00bb" and _opening_context(before) and after.isalnum():
+            marks.append(Mark(s, e, OPEN, True))  # German style: »Das Werk bleibt offen«
+        elif tok == "\u00ab" and _closing_context(after) and before and not _is_space(before):
+            marks.append(Mark(s, e, CLOSE, True))
+        elif tok == "``":
             marks.append(Mark(s, e, OPEN, True))
         elif tok == "''":
             # NYT style closes with two apostrophes; a doubled mark that opens also exists.

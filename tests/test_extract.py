@@ -149,6 +149,18 @@ DIRECT = {
         '"We have lost the harbour" -- Hugo Brant, speaking on Monday.',
         [E("direct", "We have lost the harbour", "Hugo Brant", mention="Hugo Brant")],
     ),
+    "german-reversed-guillemets-cue-after": (
+        "\u00bbThe plant stays open\u00ab, said works councillor Ulf Brandes.",
+        [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],
+    ),
+    "german-reversed-guillemets-cue-before": (
+        "Ulf Brandes said: \u00bbThe plant stays open.\u00ab Then he left.",
+        [E("direct", "The plant stays open.", "Ulf Brandes", cue="said")],
+    ),
+    "french-guillemets-with-plain-spaces": (
+        "\u00ab The plant stays open \u00bb, said Ulf Brandes.",
+        [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],
+    ),
     "rock-n-roll-inside-single-marks": (
         "'It was rock 'n' roll all night on the pier,' said Nadia Ferris.",
         [E("direct", "It was rock 'n' roll all night on the pier,", "Nadia Ferris", cue="said")],
