@@ -24,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
 from quotes.doctext import doc_text
-from quotes.marks import TAG, QuoteSpan, find_quotes, is_quote_char, paragraphs
+from quotes.marks import TAG, QuoteSpan, dateline_end, find_quotes, is_quote_char, paragraphs
 from quotes.models import Quote, Span
 
 #: `," by the Ledger's Ann Roe: ` between a headline in marks and the excerpt after it.
@@ -108,6 +108,9 @@ class Extractor:
         self._boilerplate = self._find_boilerplate()
         self._boiler_starts = [s for s, _ in self._boilerplate]
         self._names: set[str] | None = None
+        self._datelines = {
+            s: d for s, e in self.paras if (d := dateline_end(self.text, s, e)) is not None
+        }
 
     # -- helpers ----------------------------------------------------------------
 
@@ -638,6 +641,7 @@ class Extractor:
         line_end = self.text.find("\n", token.idx, end)
         start = max(start, line_start)
         end = end if line_end < 0 else line_end
+        start = self._after_dateline(start, end)
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and (self.text[end - 1] in ",;:" or self.text[end - 1].isspace()):
@@ -1467,9 +1471,17 @@ class Extractor:
             ):
                 break  # `... as "anti-system." "What we have ...`: the marks closed it
             pos -= 1
+        dateline = self._datelines.get(p_start)
+        if dateline is not None and pos < dateline <= char:
+            pos = dateline  # "LONDON (Reuters) - " is no lead of the first sentence
         while pos < char and self.text[pos].isspace():
             pos += 1
         return pos
+
+    def _after_dateline(self, start: int, end: int) -> int:
+        """``start`` moved past a dateline that ``text[start:end]`` begins with."""
+        dateline = self._datelines.get(self.para_of(start)[0])
+        return dateline if dateline is not None and start < dateline < end else start
 
     def _quoting_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Frank quotes former adviser Ann Roe: "..."`, `ended her speech by quoting
@@ -3398,6 +3410,8 @@ class Extractor:
 
     def _to_quote(self, c: Candidate) -> Quote:
         text = self.text
+        if c.type != "direct":
+            c.start = self._after_dateline(c.start, c.end)
         content = Span(c.start, c.end, text[c.start : c.end])
         # An empty or inverted cue or mention span is dropped, never passed on: later
         # stages turn spans into tokens, and spaCy raises on an inverted range.

@@ -319,6 +319,26 @@ def _trim(text: str, q: QuoteSpan) -> QuoteSpan:
     return QuoteSpan(s, e, q.open_start, q.close_end, q.double, q.depth, q.closed)
 
 
+#: A wire dateline opening a paragraph: "LONDON (Reuters) - ", "NAIROBI, March 3 (AP) \u2014 ",
+#: "BERLIN \u2013 ". Place in capitals, optional comma groups (date, state), optional agency
+#: in brackets, then a dash and a space.
+DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,3}"
+    r"(?:,[ \t][A-Z][\w.]*(?:[ \t][\w.]+){0,2}){0,2}"
+    r"(?:[ \t]*\([A-Z][^()\n]{0,40}\))?"
+    r"[ \t]*(?:\u2014|\u2013|\u2015|--|-)[ \t]+(?=[A-Z\"'`\u201c\u2018\u00ab\u00bb\u201e])"
+)
+
+
+def dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where the dateline that opens ``text[start:end]`` ends, or None without one.
+
+    The dateline is no part of the first sentence: a quote right after it opens its
+    sentence, and the agency in brackets speaks for nobody in the story."""
+    m = DATELINE.match(text, start, end)
+    return m.end() if m else None
+
+
 def is_quote_char(ch: str) -> bool:
     """True for any character that can be a quotation mark (used by scoring and trimming)."""
     return ch in ALL_MARKS

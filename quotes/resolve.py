@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from quotes import lexicon, namedata
 from quotes.doctext import doc_text
 from quotes.index import person_fits
-from quotes.marks import find_quotes
+from quotes.marks import dateline_end, find_quotes, paragraphs
 from quotes.models import Quote
 from quotes.store import speaker_key
 
@@ -118,7 +118,13 @@ class Resolver:
 
     def _index_entities(self) -> None:
         text = self.text
+        # "LONDON (Reuters) - ": the wire agency of a dateline is no body in the story.
+        datelines = [
+            (s, d) for s, e in paragraphs(text) if (d := dateline_end(text, s, e)) is not None
+        ]
         for ent in self.ents:
+            if any(s <= ent.start_char < d for s, d in datelines):
+                continue
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
                 if _is_description(ent):
                     continue  # "a former Miss Universe" describes, it does not name

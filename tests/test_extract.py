@@ -161,6 +161,19 @@ DIRECT = {
         "\u00ab The plant stays open \u00bb, said Ulf Brandes.",
         [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],
     ),
+    "wire-dateline-before-a-quote-is-no-lead": (
+        'LONDON (Reuters) - "We are not in recession," central bank governor Alan Pryce said.',
+        [E("direct", "We are not in recession,", "Alan Pryce", cue="said",
+           mention="central bank governor Alan Pryce")],
+    ),
+    "wire-dateline-with-date-and-em-dash": (
+        "LISBON, May 3 (AP) \u2014 \u201cThe harbour stays shut,\u201d Rita Gama said.",
+        [E("direct", "The harbour stays shut,", "Rita Gama", cue="said", mention="Rita Gama")],
+    ),
+    "wire-dateline-is-no-part-of-the-mention": (
+        'LONDON (Reuters) - Alan Pryce said: "We are not in recession."',
+        [E("direct", "We are not in recession.", "Alan Pryce", cue="said", mention="Alan Pryce")],
+    ),
     "rock-n-roll-inside-single-marks": (
         "'It was rock 'n' roll all night on the pier,' said Nadia Ferris.",
         [E("direct", "It was rock 'n' roll all night on the pier,", "Nadia Ferris", cue="said")],

@@ -465,3 +465,10 @@ def test_byline_person(author: str, expected: str | None) -> None:
     from quotes.resolve import byline_person
 
     assert byline_person(author) == expected
+
+
+def test_wire_agency_in_a_dateline_speaks_for_nobody(nlp) -> None:
+    """ "(Reuters)" in a dateline names the wire, not a body in the story."""
+    text = "OSLO, Jan 4 (Reuters) - According to the ministry, cod stocks fell again."
+    q = find(run(nlp, text), "cod stocks fell again")
+    assert q.speaker != "Reuters", show([q])
