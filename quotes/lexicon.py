@@ -694,3 +694,17 @@ NAME_TITLE_ABBREVIATIONS = frozenset(
 MEDIUM_NOUNS = frozenset(
     "interview interviews audio video recording recordings transcript tape footage conversation conversations".split()
 )
+
+#: Last words of place names ("Victoria Falls", "Elizabeth Street"): a first name in front
+#: does not make such a place a person.
+PLACE_WORDS = frozenset(
+    "falls street st road avenue lane square city county island islands park bay lake mount "
+    "springs beach heights valley hills harbour harbor port bridge station airport river "
+    "point cove creek point".split()
+)
+#: First words of place names that the name data also lists as first names ("West
+#: Virginia", "Santa Clara", "Washington Heights").
+PLACE_PREFIXES = frozenset(
+    "west east north south new santa san saint st fort port mount upper lower great little "
+    "old soviet united washington republic lake glen".split()
+)

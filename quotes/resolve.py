@@ -96,9 +96,11 @@ class Resolver:
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         self._by_last: dict[str, list[tuple[Entity, str]]] = {}  # last word -> people
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
-        self.ents = _with_first_names(doc, _names_across_spaces(doc, list(doc.ents)))
-        self._ent_starts = [e.start for e in self.ents]
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
+        self.ents = _with_first_names(
+            doc, _names_across_spaces(doc, _outside_datelines(doc, self.text, list(doc.ents)))
+        )
+        self._ent_starts = [e.start for e in self.ents]
         self._quote_spans = [
             (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
         ]
@@ -118,13 +120,7 @@ class Resolver:
 
     def _index_entities(self) -> None:
         text = self.text
-        # "LONDON (Reuters) - ": the wire agency of a dateline is no body in the story.
-        datelines = [
-            (s, d) for s, e in paragraphs(text) if (d := dateline_end(text, s, e)) is not None
-        ]
         for ent in self.ents:
-            if any(s <= ent.start_char < d for s, d in datelines):
-                continue
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
                 if _is_description(ent):
                     continue  # "a former Miss Universe" describes, it does not name
@@ -200,14 +196,24 @@ class Resolver:
         # An ORG that is exactly a strongly gendered first name plus a surname ("Carly
         # Fiorina" tagged ORG all through an article) is a person after all.
         # "Spokesman Dmitry Orlov" tagged ORG: the title words in front do not count.
+        # So is a place of the same shape ("Agnes Mbeki" tagged GPE): a strongly gendered
+        # first name and proper nouns only, not ending in a place word ("Victoria Falls").
         relabel = set()
         for e in self.ents:
             k = e.start
             while k < e.end - 1 and self.doc[k].lower_.strip(".") in lexicon.TITLE_WORDS:
                 k += 1
-            name = self.doc[k : e.end].text
-            if e.label_ == "ORG" and 2 <= len(name.split()) <= 3 and first_name_gender(name) is not None \
-                    and not _org_like(e.text):
+            span = self.doc[k : e.end]
+            if not 2 <= len(span.text.split()) <= 3 or first_name_gender(span.text) is None:
+                continue
+            if _org_like(e.text):
+                continue
+            if e.label_ == "ORG" or (
+                e.label_ in ("GPE", "LOC")
+                and all(t.pos_ == "PROPN" for t in span)
+                and span[-1].lower_ not in lexicon.PLACE_WORDS
+                and span[0].lower_.strip(".") not in lexicon.PLACE_PREFIXES
+            ):
                 relabel.add((k, e.end))
         relabel_starts = {k for k, _ in relabel}
         genders = _name_genders()
@@ -1080,15 +1086,23 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
     runs: list[SpacySpan] = []
     for ent in ents:
-        if ent.label_ not in PERSON_LABELS:
+        if ent.label_ not in (*PERSON_LABELS, "ORG", "GPE", "LOC"):
             continue
         s, e = ent.start, ent.end
         while e < len(doc) and joins(e, e + 1):
             e += 2
         while s >= 2 and joins(s - 1, s - 2):
             s -= 2
-        if (s, e) != (ent.start, ent.end):
-            runs.append(SpacySpan(doc, s, e, label="PERSON"))
+        if (s, e) == (ent.start, ent.end):
+            continue
+        words = " ".join(t.text for t in doc[s:e] if not t.is_space)
+        if ent.label_ not in PERSON_LABELS and (
+            first_name_gender(words) is None or _org_like(words) or len(words.split()) > 3
+            or words.split()[0].lower().strip(".") in lexicon.PLACE_PREFIXES
+            or words.split()[-1].lower() in lexicon.PLACE_WORDS
+        ):
+            continue  # only a gendered first name makes "Agnes<nbsp>Mbeki" (LOC) a person
+        runs.append(SpacySpan(doc, s, e, label="PERSON"))
     if not runs:
         return ents
     covered = {k for r in runs for k in range(r.start, r.end)}
@@ -1181,6 +1195,25 @@ def _titles_of(ent: SpacySpan) -> set[str]:
 def _strong(share: float | None) -> bool:
     """Whether a first name's share of women makes it clearly a first name of one gender."""
     return share is not None and (share >= 0.9 or share <= 0.1)
+
+
+def _outside_datelines(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Entities with the wire datelines taken out ("LONDON (Reuters) - "): the place and
+    agency of a dateline are no body in the story, and a name the model ran into the
+    place ("CLEVELAND - Donald Trump") keeps only its words after the dash."""
+    datelines = [(s, d) for s, e in paragraphs(text) if (d := dateline_end(text, s, e)) is not None]
+    if not datelines:
+        return ents
+    kept = []
+    for ent in ents:
+        dateline = next((d for s, d in datelines if s <= ent.start_char < d), None)
+        if dateline is None:
+            kept.append(ent)
+        elif ent.end_char > dateline:
+            trimmed = doc.char_span(dateline, ent.end_char, label=ent.label_, alignment_mode="contract")
+            if trimmed is not None and len(trimmed):
+                kept.append(trimmed)
+    return kept
 
 
 def _tail_in(name: str, names: set[str]) -> str | None:

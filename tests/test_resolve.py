@@ -472,3 +472,24 @@ def test_wire_agency_in_a_dateline_speaks_for_nobody(nlp) -> None:
     text = "OSLO, Jan 4 (Reuters) - According to the ministry, cod stocks fell again."
     q = find(run(nlp, text), "cod stocks fell again")
     assert q.speaker != "Reuters", show([q])
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # The small model calls these names places (GPE/LOC): a strongly gendered first
+        # name in front of proper nouns still makes a person.
+        ("Agnes Mbeki runs the ward.\r\n\r\n\u201cWe have no beds left,\u201d she said.", "she"),
+        ("\u201cWe have no beds left,\u201d\tsaid Agnes Mbeki.", "Agnes Mbeki"),
+        ("\u201cWe have no beds left,\u201d said nurse Agnes\u00a0Mbeki.", "nurse Agnes\u00a0Mbeki"),
+    ],
+)
+def test_name_tagged_as_a_place_is_a_person(nlp, text: str, mention: str) -> None:
+    q = find(run(nlp, text), "We have no beds left,")
+    assert q.speaker == "Agnes Mbeki" and q.speaker_mention.text == mention, show([q])
+
+
+def test_dateline_place_run_into_a_name_is_cut_off(nlp) -> None:
+    text = "CLEVELAND - Rosa Delgado accepted the nomination. Delgado said the party was united."
+    q = find(run(nlp, text), "the party was united")
+    assert q.speaker == "Rosa Delgado", show([q])
