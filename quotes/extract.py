@@ -24,7 +24,15 @@ from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
 from quotes.doctext import doc_text
-from quotes.marks import TAG, QuoteSpan, dateline_end, find_quotes, is_quote_char, paragraphs
+from quotes.marks import (
+    TAG,
+    QuoteSpan,
+    dateline_end,
+    find_quotes,
+    is_quote_char,
+    line_wraps,
+    paragraphs,
+)
 from quotes.models import Quote, Span
 
 #: `," by the Ledger's Ann Roe: ` between a headline in marks and the excerpt after it.
@@ -177,7 +185,7 @@ class Extractor:
             return False  # "Name: what they said" is a claim line, judged on its own
         before = self.text[max(0, start - 2) : start]
         after = self.text[end : end + 2]
-        if after[:1] == "\n" and after[1:2] not in ("\n", "\r") and self.text[end:].lstrip(" \t\n\r")[:1].islower():
+        if after[:1] == "\n" and after[1:2] not in ("\n", "\r") and self._wraps_at(end):
             return False  # hard-wrapped text: the next line carries the sentence on
         return (start == 0 or before.endswith("\n")) and (end == len(self.text) or after.startswith("\n"))
 
@@ -212,9 +220,13 @@ class Extractor:
         line = self.text[start:end].strip()
         if len(line) > 200 or line.rstrip("'\"\u2019\u201d\u00bb").endswith((".", ":", "!", "?")) or is_quote_char(line[:1]):
             return None  # a sentence, or a quotation closing one, is no headline
-        if self.text[end + 1 : end + 2] not in ("\n", "\r") and self.text[end:].lstrip()[:1].islower():
+        if self.text[end + 1 : end + 2] not in ("\n", "\r") and self._wraps_at(end):
             return None  # hard-wrapped text: the next line carries the sentence on
         return start, end
+
+    def _wraps_at(self, end: int) -> bool:
+        """The line ending at ``end`` runs on into the next one (hard-wrapped text)."""
+        return line_wraps(self.text, end, self.text[end:].lstrip()[:1])
 
     def para_of(self, char: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._para_starts, char) - 1
@@ -834,7 +846,7 @@ class Extractor:
         if not tok.is_space or tok.text.count("\n") != 1 or tok.i + 1 >= len(self.doc):
             return False
         nxt = self.doc[tok.i + 1]
-        return nxt.text[:1].islower() and not nxt.is_sent_start
+        return not nxt.is_sent_start and line_wraps(self.text, tok.idx, nxt.text)
 
     def find_cue_before(self, q: QuoteSpan, floor: int) -> Token | None:
         """A cue before the open mark in the same sentence: `He said: "X"`."""

@@ -339,6 +339,30 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     return m.end() if m else None
 
 
+#: Words that end a hard-wrapped line whose sentence goes on in the next one, whatever
+#: its case ('"...," said<newline>Piet Jansen').
+WRAPPING_CUES = frozenset("said told added asked wrote replied".split())
+
+
+def line_wraps(text: str, end: int, next_word: str) -> bool:
+    """A single line break (at ``end``) inside a sentence of hard-wrapped text.
+
+    The next line opens in lower case after a line with no sentence-final mark ("The
+    vote is<newline>over"), or it opens with a capital after a line that cannot end a
+    sentence: a comma, also inside closing marks ('"It is over,"<newline>Ada Kerr said'),
+    or a cue verb ('said<newline>Piet Jansen').
+    """
+    line = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
+    bare = line.rstrip("\"'\u201d\u2019\u00bb")
+    if not bare:
+        return False
+    if next_word[:1].islower():
+        return not bare.endswith((".", "!", "?", ":", ";"))
+    if not next_word[:1].isupper():
+        return False
+    return bare.endswith(",") or line.rsplit(None, 1)[-1].lower() in WRAPPING_CUES
+
+
 def is_quote_char(ch: str) -> bool:
     """True for any character that can be a quotation mark (used by scoring and trimming)."""
     return ch in ALL_MARKS

@@ -19,6 +19,7 @@ from quotes import channels  # noqa: F401  (registers the quotes_channels factor
 from quotes.doctext import doc_text, forget_text
 from quotes.errors import ModelError
 from quotes.extract import extract
+from quotes.marks import line_wraps
 from quotes.models import Quote, quote_from_row, quote_to_row
 from quotes.resolve import AUTHOR_KEY, first_name_gender, resolve
 
@@ -94,14 +95,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 def _line_wraps(text: str, end: int, following: Token) -> bool:
-    """A single line break (at ``end``) inside a sentence of hard-wrapped text: the next
-    line opens in lower case and the line before ends on no sentence-final mark
-    ("The vote is<newline>over," she said)."""
-    if not following.text[:1].islower():
-        return False
-    line = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
-    line = line.rstrip("\"'\u201d\u2019\u00bb")
-    return bool(line) and not line.endswith((".", "!", "?", ":", ";"))
+    """A single line break (at ``end``) inside a sentence of hard-wrapped text (see
+    :func:`quotes.marks.line_wraps`)."""
+    return line_wraps(text, end, following.text)
 
 
 def _line_ends_block(text: str, end: int) -> bool:

@@ -125,6 +125,14 @@ DIRECT = {
         'The council met on Monday. Marta Kiel told\nreporters: "The ferry vote is over."',
         [E("direct", "The ferry vote is over.", "Marta Kiel", cue="told")],
     ),
+    "hard-wrapped-line-after-a-comma-closed-quote-before-a-name": (
+        "\u201cThe levy is a fantasy,\u201d\nTom Reilly said.",
+        [E("direct", "The levy is a fantasy,", "Tom Reilly", cue="said", mention="Tom Reilly")],
+    ),
+    "hard-wrapped-line-after-said-before-a-name": (
+        'The council met on Monday. "The town is broke," said\nPiet Jansen, the mayor.',
+        [E("direct", "The town is broke,", "Piet Jansen", cue="said", mention="Piet Jansen")],
+    ),
     "stray-open-mark-inside-a-sentence-does-not-carry-over": (
         'The "new deal for the coast was signed on Monday.\n\n'
         '"It is a good day," said Bruno Lenz, the mayor.',
