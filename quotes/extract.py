@@ -59,6 +59,9 @@ CAPTION = re.compile(
 # An embed is displayed, not reported: the article attributes nothing inside it, and its
 # attribute quotes and tag names ("tweet") are no quotations or cues.
 EMBED = re.compile(r"<(tweet|blockquote|iframe)\b[^<>]*>.*?</\1>|" + TAG.pattern, re.S)
+# Markup at the edge of a span: tags without spaces and bold marks.
+MARKUP_EDGE = re.compile(r"(?:</?[A-Za-z][\w:-]*/?>|\*\*)\s*")
+MARKUP_EDGE_END = re.compile(r"\s*(?:</?[A-Za-z][\w:-]*/?>|\*\*)$")
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependents that can be the noun a stray possessive owns (`_across_possessive`).
@@ -179,6 +182,8 @@ class Extractor:
         ("Zakharova mocks Western media"): a subhead summarising what follows."""
         if self._quoted_subhead(start, end, line):
             return True
+        # Markup around a sentence (`<p>...</p>`, `**...**`) hides its final mark.
+        line = TAG.sub("", line).strip().strip("*_").strip()
         if not line or len(line) > 70 or line[-1] in ".?!:;,\"\u201d\u2019')" or is_quote_char(line[0]):
             return False
         if ":" in line:
@@ -1489,6 +1494,20 @@ class Extractor:
         while pos < char and self.text[pos].isspace():
             pos += 1
         return pos
+
+    def _inside_markup(self, start: int, end: int) -> tuple[int, int]:
+        """``text[start:end]`` without the tags or bold marks at its edges (`<b>Dev Patel`)."""
+        while True:
+            m = MARKUP_EDGE.match(self.text, start, end)
+            if not m or m.end() == start:
+                break
+            start = m.end()
+        while True:
+            m = MARKUP_EDGE_END.search(self.text[start:end])
+            if not m or m.start() == m.end():
+                break
+            end = start + m.start()
+        return (start, end) if start < end else (start, start)
 
     def _after_dateline(self, start: int, end: int) -> int:
         """``start`` moved past a dateline that ``text[start:end]`` begins with."""
@@ -3424,6 +3443,9 @@ class Extractor:
         text = self.text
         if c.type != "direct":
             c.start = self._after_dateline(c.start, c.end)
+            c.start, c.end = self._inside_markup(c.start, c.end)
+        if c.mention:
+            c.mention = self._inside_markup(*c.mention)
         content = Span(c.start, c.end, text[c.start : c.end])
         # An empty or inverted cue or mention span is dropped, never passed on: later
         # stages turn spans into tokens, and spaCy raises on an inverted range.

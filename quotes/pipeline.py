@@ -173,10 +173,27 @@ def load(model: str | None = None) -> Language:
     base.add_pipe("quotes_channels", last=True)  # registered by quotes.channels
     base.add_pipe("quotes_lighten", last=True)
     base.max_length = max(base.max_length, 5_000_000)
+    _split_markup(base)
     # Read the first-name data now, before workers are forked: they share its 22 MB of
     # text instead of each reading it (quotes.namedata).
     first_name_gender("Ada Voss")
     return base
+
+
+#: A markup tag with no spaces inside (`<p>`, `</p>`, `<br/>`) left in scraped text.
+MARKUP_TAG = r"</?[A-Za-z][\w:-]*/?>"
+
+
+def _split_markup(nlp: Language) -> None:
+    """Split tags off the words they touch: `<p>\u201cWe` was one token (so the quote mark
+    was lost to the parser) and `Patel.</p>` a name."""
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    tokenizer = nlp.tokenizer
+    prefixes = [MARKUP_TAG, r"\*\*", *nlp.Defaults.prefixes]
+    suffixes = [MARKUP_TAG, r"\*\*", *nlp.Defaults.suffixes]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 @Language.component("quotes_lighten")

@@ -133,6 +133,14 @@ DIRECT = {
         'The council met on Monday. "The town is broke," said\nPiet Jansen, the mayor.',
         [E("direct", "The town is broke,", "Piet Jansen", cue="said", mention="Piet Jansen")],
     ),
+    "html-paragraph-tags-around-a-quote": (
+        "<p>\u201cWe are ready,\u201d said captain Dev Patel.</p>",
+        [E("direct", "We are ready,", "Dev Patel", cue="said", mention="captain Dev Patel")],
+    ),
+    "markdown-bold-around-a-quote": (
+        "**\u201cWe are ready,\u201d said captain Dev Patel.**",
+        [E("direct", "We are ready,", "Dev Patel", cue="said", mention="captain Dev Patel")],
+    ),
     "stray-open-mark-inside-a-sentence-does-not-carry-over": (
         'The "new deal for the coast was signed on Monday.\n\n'
         '"It is a good day," said Bruno Lenz, the mayor.',
@@ -615,6 +623,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "bold-tag-stays-out-of-the-mention": (
+        "<b>Dev Patel said the pitch was poor.</b>",
+        E("indirect", "the pitch was poor", "Dev Patel", cue="said", mention="Dev Patel"),
+    ),
     "noun-call-with-for-to-clause": (
         "Ada Voss renewed her calls for the harbour board to roll back the fare rise.",
         E("indirect", "for the harbour board to roll back the fare rise", "Ada Voss", cue="calls"),
