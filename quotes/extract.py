@@ -55,6 +55,8 @@ ANONYMITY = re.compile(
 CAPTION = re.compile(
     r"/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
 )
+# The end of a sentence inside a line: a final mark, then a space and a capital or a mark.
+SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"\u201c\u2018'])")
 # Markup left in scraped text: a tag, or a whole embedded post (`<tweet author="x">...</tweet>`).
 # An embed is displayed, not reported: the article attributes nothing inside it, and its
 # attribute quotes and tag names ("tweet") are no quotations or cues.
@@ -163,10 +165,11 @@ class Extractor:
             if (
                 LINK_LINE.match(line)
                 or NOTE_LINE.match(line)
-                or CAPTION.search(line)
                 or self._subhead(m.start(), m.end(), line)
             ):
                 spans.append(m.span())
+            elif credit := CAPTION.search(m.group()):
+                spans.append(self._caption_span(m.start(), m.end(), credit))
         if "<" in self.text:
             spans += [m.span() for m in EMBED.finditer(self.text)]
         merged: list[tuple[int, int]] = []
@@ -176,6 +179,22 @@ class Extractor:
             else:
                 merged.append((s, e))
         return merged
+
+    def _caption_span(self, start: int, end: int, credit: re.Match[str]) -> tuple[int, int]:
+        """The caption around a photo credit on a line: the credit's sentence and the line
+        before it, but not full sentences after it or one that holds a cue before it
+        ("Patel said the pitch was poor. Photograph: ..." keeps its report)."""
+        line = self.text[start:end]
+        stops = [m.end() for m in SENTENCE_STOP.finditer(line)]
+        before = [p for p in stops if p <= credit.start()]
+        after = [p for p in stops if p > credit.end()]
+        cut_end = start + after[0] if after else end
+        cut_start = start
+        if before:
+            lead = self.char_span(start, start + before[-1])
+            if lead is not None and any(self.is_cue(t) for t in lead):
+                cut_start = start + before[-1]
+        return cut_start, cut_end
 
     def _subhead(self, start: int, end: int, line: str) -> bool:
         """A short line standing alone between blank lines with no closing punctuation

@@ -1874,6 +1874,17 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    "caption-credit-then-a-report-on-the-same-line": (
+        "Dev Patel at the ground on Sunday. Photograph: Tom Jenkins/Getty Images. "
+        "Patel said the pitch was poor.",
+        ["Dev Patel at the ground on Sunday. Photograph: Tom Jenkins/Getty Images."],
+        [E("indirect", "the pitch was poor", "Dev Patel", cue="said")],
+    ),
+    "caption-credit-alone-on-its-line": (
+        "Firefighters who said they were exhausted fight the blaze on Tuesday. (AP Photo/Jae Hong)",
+        ["Firefighters who said they were exhausted fight the blaze on Tuesday."],
+        [],
+    ),
     "condition-is-not-a-cue": (
         'Maria Okafor admitted on Monday "the vote will be very close" if the ferry '
         "workers continue to strike.",
