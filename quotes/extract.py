@@ -644,6 +644,13 @@ class Extractor:
             start, _ = self.mention_span(token.head.head)
             if start < token.idx and "\n" not in self.text[start : token.idx]:
                 return start, token.idx + len(token)
+        if token.lemma_.lower() in lexicon.REPLY_NOUNS:
+            # `"Not today," came the reply from Greta Vos`: who replied speaks.
+            for prep in token.rights:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objs:
+                        return self.mention_span(objs[0])
         keep = [token]
         for child in token.lefts:
             if child.dep_ not in ("punct", "cc", "prep") or child.dep_ == "poss":

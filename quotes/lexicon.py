@@ -708,3 +708,5 @@ PLACE_PREFIXES = frozenset(
     "west east north south new santa san saint st fort port mount upper lower great little "
     "old soviet united washington republic lake glen".split()
 )
+#: Nouns for an answer given: "came the reply from Greta Vos" has her as its speaker.
+REPLY_NOUNS = frozenset("reply answer response retort rejoinder riposte".split())

@@ -133,6 +133,10 @@ DIRECT = {
         'The council met on Monday. "The town is broke," said\nPiet Jansen, the mayor.',
         [E("direct", "The town is broke,", "Piet Jansen", cue="said", mention="Piet Jansen")],
     ),
+    "came-the-reply-from-a-name": (
+        '"Absolutely not," came the reply from Chancellor Greta Vos.',
+        [E("direct", "Absolutely not,", "Greta Vos", cue="came", mention="Chancellor Greta Vos")],
+    ),
     "html-paragraph-tags-around-a-quote": (
         "<p>\u201cWe are ready,\u201d said captain Dev Patel.</p>",
         [E("direct", "We are ready,", "Dev Patel", cue="said", mention="captain Dev Patel")],
