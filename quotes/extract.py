@@ -854,8 +854,8 @@ class Extractor:
                 if any(c.dep_ == "mark" and c.lower_ in lexicon.SUBORDINATORS for c in tok.children):
                     return None  # `"..." if he continues to lose`: a condition, not a cue
                 return tok
-            if tok.text in (".", "!", "?", ";") or "\n" in tok.text and not self._wrap(tok):
-                break
+            if tok.text in (".", "!", "?", ";", ":") or "\n" in tok.text and not self._wrap(tok):
+                break  # `'X': victims demand inquiry`: a colon after the marks starts a gloss
             if (
                 slot_verb is None
                 and subjectish

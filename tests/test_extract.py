@@ -1878,6 +1878,11 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    "quoted-headline-with-a-colon-gloss": (
+        "\u2018We were left to drown\u2019: flood victims demand inquiry",
+        ["We were left to drown"],
+        [],
+    ),
     "caption-credit-then-a-report-on-the-same-line": (
         "Dev Patel at the ground on Sunday. Photograph: Tom Jenkins/Getty Images. "
         "Patel said the pitch was poor.",
