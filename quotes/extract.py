@@ -55,6 +55,8 @@ ANONYMITY = re.compile(
 CAPTION = re.compile(
     r"/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
 )
+# A person's name set off by commas at the start of a span ("Ravi Menon, ...").
+APPOSED_NAME = re.compile(r"([A-Z][\w'\u2019.-]+(?:[ \u00a0][A-Z][\w'\u2019.-]+){1,3}),\s+")
 # The end of a sentence inside a line: a final mark, then a space and a capital or a mark.
 SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"\u201c\u2018'])")
 # Markup left in scraped text: a tag, or a whole embedded post (`<tweet author="x">...</tweet>`).
@@ -3023,7 +3025,25 @@ class Extractor:
             # the item for a missing speaker it does have (these are ~90% right).
             cand.confidence += 0.25
         cand.mention = self.mention_span(self._medium_speaker(pobj) or pobj)
+        named = APPOSED_NAME.match(self.text, cand.start, cand.end)
+        if (
+            named
+            and tok.i < pobj.i
+            and pobj.tag_ == "NN"
+            and self._names_a_person(*named.span(1))
+            and (pobj.lemma_.lower() in lexicon.TITLE_WORDS or pobj.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS)
+            and not self.text[pobj.right_edge.idx + len(pobj.right_edge) : cand.start].strip(", ")
+        ):
+            # "According to the bank's governor, Ravi Menon, inflation will fall": the
+            # name in apposition is the source, not the start of the content.
+            cand.mention = named.span(1)
+            cand.start = named.end()
         return cand
+
+    def _names_a_person(self, start: int, end: int) -> bool:
+        """``text[start:end]`` is proper nouns the model tags as a person."""
+        span = self.char_span(start, end)
+        return span is not None and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in span)
 
     def _medium_speaker(self, noun: Token) -> Token | None:
         """`according to audio provided by Radio Dover`, `to an interview her brother gave`,

@@ -627,6 +627,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "according-to-a-role-with-the-name-in-apposition": (
+        "According to the club chairman, Ivor Teague, the ground will be sold.",
+        E("indirect", "the ground will be sold", "Ivor Teague", cue="According to", mention="Ivor Teague"),
+    ),
     "bold-tag-stays-out-of-the-mention": (
         "<b>Dev Patel said the pitch was poor.</b>",
         E("indirect", "the pitch was poor", "Dev Patel", cue="said", mention="Dev Patel"),
