@@ -38,12 +38,12 @@ def reports() -> dict[float, Report]:
 def test_lenient_overall(reports: dict[float, Report]) -> None:
     r = reports[0.5]
     assert r.n_docs == 84
-    assert r.precision >= 0.86, r.precision
-    assert r.f1 >= 0.76, r.f1
+    assert r.precision >= 0.87, r.precision
+    assert r.f1 >= 0.77, r.f1
     assert r.speaker_accuracy >= 0.91, r.speaker_accuracy
 
 
-@pytest.mark.parametrize(("kind", "floor"), [("direct", 0.94), ("mixed", 0.82), ("indirect", 0.57)])
+@pytest.mark.parametrize(("kind", "floor"), [("direct", 0.95), ("mixed", 0.84), ("indirect", 0.58)])
 def test_lenient_recall_by_type(reports: dict[float, Report], kind: str, floor: float) -> None:
     assert reports[0.5].recall_by_type[kind] >= floor, reports[0.5].recall_by_type
 
