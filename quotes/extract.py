@@ -1717,9 +1717,30 @@ class Extractor:
                 return tok.head
         return None
 
+    def _named_phrase(self, q: QuoteSpan) -> bool:
+        """A phrase in marks that only names or flags words, with no sentence of its own:
+        it follows "so-called" (`so-called "forever chemicals"`) or modifies the noun
+        right after the marks (`the "contested convention" scenario`, `its "digital
+        first" strategy`). Such marks are scare quotes, not a continuation of the
+        previous speaker."""
+        lead = self.text[max(0, q.open_start - 12) : q.open_start].lower()
+        if re.search(r"so-? ?called\s*$", lead):
+            return True
+        span = self.char_span(q.start, q.end)
+        if span is None or len(span) > 4:
+            return False
+        head = span.root
+        return (
+            head.dep_ in ("compound", "amod", "nmod")
+            and head.head.i > span[-1].i
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and not self.in_quote(head.head)
+            and head.head.idx >= q.close_end
+        )
+
     def _floating(self, q: QuoteSpan, qi: int, previous: Candidate | None) -> Candidate | None:
         """A quote standing alone right after an attributed one continues its speaker."""
-        if previous is None or previous.mention is None:
+        if previous is None or previous.mention is None or self._named_phrase(q):
             return None
         p_start, _ = self.para_of(q.open_start)
         lead = self.text[p_start : q.open_start].strip()
@@ -1764,6 +1785,8 @@ class Extractor:
         and the quote one statement over two paragraphs. Only a quote that opens its
         paragraph, after a report that ends the one before, with no quotation of
         someone else in between."""
+        if self._named_phrase(q):
+            return None
         p_start, _ = self.para_of(q.open_start)
         lead = self.text[p_start : q.open_start].rstrip()
         if lead:

@@ -2607,3 +2607,28 @@ def test_content_runs_on_over_a_curly_possessive(nlp) -> None:
     the content would stop at "the government"; it goes on to the owned noun."""
     quotes = run(nlp, "He criticized the government’s below-the-belt tactics.")
     assert [q.content.text for q in quotes] == ["the government’s below-the-belt tactics"], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cNobody told us anything,\u201d said Rosa Kim, a local baker. "
+        "So-called \u201cforever chemicals\u201d were found in the water.",
+        "\u201cNobody told us anything,\u201d said Rosa Kim, a local baker. "
+        "The company\u2019s \u201cdigital first\u201d strategy cost 300 jobs.",
+    ],
+)
+def test_scare_quote_does_not_continue_the_previous_speaker(nlp, text: str) -> None:
+    """Marks after "so-called" or around a noun's modifier flag words, they quote no one:
+    the previous speaker's quote is still found, the scare quote is no item."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [("Nobody told us anything,", "Rosa Kim")], show(quotes)
+
+
+def test_short_quote_after_a_quote_still_continues_it(nlp) -> None:
+    """A quoted sentence of its own after an attributed quote keeps the speaker."""
+    quotes = run(nlp, "\u201cNobody told us anything,\u201d said Rosa Kim. \u201cNot one word.\u201d")
+    assert [(q.content.text, q.speaker) for q in quotes] == [
+        ("Nobody told us anything,", "Rosa Kim"),
+        ("Not one word.", "Rosa Kim"),
+    ], show(quotes)
