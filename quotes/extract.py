@@ -248,7 +248,33 @@ class Extractor:
             return None  # a sentence, or a quotation closing one, is no headline
         if self.text[end + 1 : end + 2] not in ("\n", "\r") and self._wraps_at(end):
             return None  # hard-wrapped text: the next line carries the sentence on
-        return start, end
+        return start, self._headline_block_end(end)
+
+    def _headline_block_end(self, end: int) -> int:
+        """A kicker over a headline, or a headline over its standfirst ("ELECTION 2024" /
+        "Candidate says 'I will win'"): lines set apart from the story by a blank line,
+        each with no sentence-final mark, form one headline block."""
+        lines: list[tuple[int, int]] = []
+        pos = end
+        while len(lines) < 2 and self.text[pos : pos + 1] == "\n":
+            nxt = self.text.find("\n", pos + 1)
+            nxt = len(self.text) if nxt < 0 else nxt
+            line = self.text[pos + 1 : nxt].strip()
+            bare = line.rstrip("'\"\u2019\u201d\u00bb")
+            if not line or len(line) > 200 or bare.endswith((".", ":", "!", "?", ",", ";")):
+                break
+            if is_quote_char(line[:1]) or self._wraps_at(pos):
+                break
+            lines.append((pos + 1, nxt))
+            pos = nxt
+        if (
+            not lines
+            or self.text[pos : pos + 1] != "\n"
+            or self.text[pos + 1 : pos + 2] not in ("\n", "\r")
+            or not self.text[pos:].strip()
+        ):
+            return end  # the block must end at a blank line, with the story after it
+        return pos
 
     def _wraps_at(self, end: int) -> bool:
         """The line ending at ``end`` runs on into the next one (hard-wrapped text)."""

@@ -2632,3 +2632,27 @@ def test_short_quote_after_a_quote_still_continues_it(nlp) -> None:
         ("Nobody told us anything,", "Rosa Kim"),
         ("Not one word.", "Rosa Kim"),
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ELECTION 2024\nCandidate says 'I will win'\n\nThe race tightened on Monday. "
+        '"We will reopen the bridge by June," said Marta Ilves.',
+        "Farmers protest at port\nThousands of tractors blocked the road as farmers demanded 'fair prices'\n\n"
+        '"We will reopen the bridge by June," said Marta Ilves.',
+    ],
+)
+def test_kicker_and_standfirst_lines_belong_to_the_headline(nlp, text: str) -> None:
+    """Lines with no final period stacked over a blank line are one headline block:
+    the quote in its second line is no item, the story's quote still is."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [
+        ("We will reopen the bridge by June,", "Marta Ilves")
+    ], show(quotes)
+
+
+def test_sentence_under_a_headline_is_still_read(nlp) -> None:
+    """A line that ends in a period under the headline is story text, not headline."""
+    quotes = run(nlp, "Mayor quits\nThe mayor of Hull said he had no regrets.\n\nHe left on Monday.")
+    assert [q.content.text for q in quotes] == ["he had no regrets"], show(quotes)
