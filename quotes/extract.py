@@ -3131,7 +3131,7 @@ class Extractor:
             + self.transcript_turns()
             + self.colon_claims()
         )
-        reported = [r for r in reported if not self._sourceless_phrase(r)]
+        reported = [r for r in reported if not self._sourceless_phrase(r) and not self._sourceless_name(r)]
         for r in reported:
             self._carry_past_fragment(r)
         mixed = [r for r in reported if r.type == "mixed"]
@@ -3346,6 +3346,18 @@ class Extractor:
             return False
         return not any(
             ch.dep_ in ("ccomp", "parataxis") and d.start <= ch.idx < d.end for ch in cue.children
+        )
+
+    def _sourceless_name(self, c: Candidate) -> bool:
+        """`The ship was renamed "Spirit of Hope"`, `the deal was framed as a "win-win"`:
+        a passive naming verb with no speaker gives words in marks that quote no one."""
+        if c.mention is not None or c.cue_token is None or not c.quote_ids:
+            return False
+        verb = self.doc[c.cue_token]
+        return (
+            verb.lemma_.lower() in lexicon.SOURCELESS_NAMING
+            and self._passive(verb)
+            and not any(child.dep_ == "agent" for child in verb.children)  # "by its owner"
         )
 
     def _sourceless_phrase(self, c: Candidate) -> bool:

@@ -622,6 +622,10 @@ TITLE_AUDIENCE_VERBS = frozenset("told tells telling".split())
 # PolNeAR marks the named noun phrase with its quoted name as a mixed attribution
 # (7 of 10 such phrases on train).
 NAMING_PARTICIPLES = frozenset("call title entitle dub nickname brand".split())
+# Passive naming verbs that, with no agent, only give a name or a spin in marks ("was
+# renamed "Spirit of Hope"", "was framed as a "win-win""): no one is quoted. "dub",
+# "call" and "title" stay out: PolNeAR marks "will be dubbed the "X PAC"" as attributed.
+SOURCELESS_NAMING = frozenset("frame rename nickname rebrand retitle".split())
 # Verbs whose infinitive complement is what was said or intended ("urged X to leave").
 XCOMP_VERBS = frozenset(
     "urge call ask promise vow pledge threaten refuse demand warn tell order encourage claim "

@@ -2656,3 +2656,25 @@ def test_sentence_under_a_headline_is_still_read(nlp) -> None:
     """A line that ends in a period under the headline is story text, not headline."""
     quotes = run(nlp, "Mayor quits\nThe mayor of Hull said he had no regrets.\n\nHe left on Monday.")
     assert [q.content.text for q in quotes] == ["he had no regrets"], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ship was renamed "Spirit of Hope" in 1990. Council leader Dev Anand said the budget would be balanced.',
+        'The deal was framed as a "win-win" for both sides. Council leader Dev Anand said the budget would be balanced.',
+    ],
+)
+def test_passive_naming_without_a_source_is_no_item(nlp, text: str) -> None:
+    """A name or spin in marks after a passive naming verb with no agent quotes no one;
+    the report next to it is still found."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [
+        ("the budget would be balanced", "Dev Anand")
+    ], show(quotes)
+
+
+def test_active_framing_keeps_its_speaker(nlp) -> None:
+    """With a subject, framing words in marks is a report of that subject's words."""
+    quotes = run(nlp, 'Critics have framed the cuts as "a war on the poor."')
+    assert [(q.type, q.speaker) for q in quotes] == [("mixed", "Critics")], show(quotes)
