@@ -306,7 +306,15 @@ class Extractor:
             return False
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
             return False
-        return not self.in_quote(token) and not self._discourse_idiom(token)
+        return not self.in_quote(token) and not self._discourse_idiom(token) and not self._so_called(token)
+
+    def _so_called(self, token: Token) -> bool:
+        """"so- called", "so - called": the adjective "so-called" split by a space flags a
+        term in scare quotes; its "called" is no naming cue."""
+        if token.lower_ != "called" or token.i == 0:
+            return False
+        prev = [t.lower_ for t in self.doc[max(0, token.i - 2) : token.i]]
+        return prev[-1] in ("so-", "so") or prev[-2:] == ["so", "-"]
 
     def _discourse_idiom(self, token: Token) -> bool:
         """"That said, ...", "All told, ...", "Having said that, ...": a sentence
@@ -1906,6 +1914,8 @@ class Extractor:
                 continue
             if verb.pos_ not in ("VERB", "AUX") or verb.i >= head.i or self.in_quote(verb):
                 continue
+            if self._so_called(verb):
+                continue  # `the so- called "special relationship"`: a scare quote
             obj = self._framed_object(verb, q)
             passive = None
             if obj is None and self._names_its_noun(verb):

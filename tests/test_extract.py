@@ -2678,3 +2678,15 @@ def test_active_framing_keeps_its_speaker(nlp) -> None:
     """With a subject, framing words in marks is a report of that subject's words."""
     quotes = run(nlp, 'Critics have framed the cuts as "a war on the poor."')
     assert [(q.type, q.speaker) for q in quotes] == [("mixed", "Critics")], show(quotes)
+
+
+@pytest.mark.parametrize("so_called", ["so- called", "so - called"])
+def test_split_so_called_is_no_naming_cue(nlp, so_called: str) -> None:
+    """"so- called" split by a space still only flags a scare quote: its "called" names
+    nothing and reports nothing; the quote after it is still found."""
+    text = (
+        f"Trade is strong and the {so_called} \u2018special relationship\u2019 with the US has been "
+        'the cornerstone of policy. "It will last," said Ann Lee, the envoy.'
+    )
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [("It will last,", "Ann Lee")], show(quotes)
