@@ -37,7 +37,14 @@ from quotes.models import Quote, Span
 
 #: `," by the Ledger's Ann Roe: ` between a headline in marks and the excerpt after it.
 BYLINE = re.compile(r",?\s+by\s+[^\s:\"\u201c\u201d][^:\n\"\u201c\u201d]{1,60}:\s*")
-LINK_LINE = re.compile(r"(?:READ|READ MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED)\b\s*[|:\-]", re.I)
+# Promotion and media lines over a link, a gallery or a picture ("READ | ...", "WATCH
+# BELOW: ...", "Pictured: ..."): their headline words are nobody's report here.
+LINK_LINE = re.compile(
+    r"(?:READ|READ MORE|MORE|WATCH|WATCH (?:BELOW|LIVE|NOW)|LISTEN|SEE ALSO|ALSO READ|RELATED"
+    r"|RECOMMENDED|TRENDING|DON['\u2019]T MISS|MUST READ|PHOTOS?|VIDEO|GALLERY|IMAGE|PICTURED|CAPTION"
+    r"|SUBSCRIBE|SIGN UP)\b\s*[|:\-]",
+    re.I,
+)
 # The newsroom's notes to the reader, not the article's reports: editor's notes,
 # corrections, update notices and reporting credits (the corpus marks them as boilerplate).
 NOTE_LINE = re.compile(

@@ -2690,3 +2690,28 @@ def test_split_so_called_is_no_naming_cue(nlp, so_called: str) -> None:
     )
     quotes = run(nlp, text)
     assert [(q.content.text, q.speaker) for q in quotes] == [("It will last,", "Ann Lee")], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MORE: Senator says she will not seek re-election",
+        "WATCH BELOW: Premier says province will sue",
+        "PHOTOS: Mayor says city is 'ready for anything'",
+        "Trending: Star says 'I'm done with politics'",
+        "Pictured: Ann Lee, who said she was 'thrilled', at the opening",
+        "Video: Protesters chant 'no more cuts' outside parliament",
+    ],
+)
+def test_promotion_and_picture_lines_hold_no_items(nlp, line: str) -> None:
+    """A line promoting a link, a video or a gallery, or captioning a picture, repeats a
+    headline: nothing in it is stored, the report under it still is."""
+    text = f"{line}\n\nPolice spokesman Ian Fold told reporters that two men had been arrested."
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [("two men had been arrested", "Ian Fold")], show(quotes)
+
+
+def test_more_inside_a_sentence_is_no_link_line(nlp) -> None:
+    """Only a line that opens with the promotion word and a separator is a link line."""
+    quotes = run(nlp, "More than half of the staff said the plan was unfair.")
+    assert [q.content.text for q in quotes] == ["the plan was unfair"], show(quotes)
