@@ -53,6 +53,13 @@ NOTE_LINE = re.compile(
     r"|\(?(?:Additional\s+reporting\s+by|An\s+earlier\s+version\s+of\s+this)\b",
     re.I,
 )
+# Prompts to the reader to follow, subscribe or sign up: calls to action, not reports
+# ("Sign up for our newsletter and find out what experts say").
+PROMPT_LINE = re.compile(
+    r"(?:Sign up|Subscribe|Get our|Want more"
+    r"|Follow (?:us|[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2}) on (?:Twitter|Facebook|Instagram|X))\b",
+    re.I,
+)
 ANONYMITY = re.compile(
     r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous|"
     r"speak\s+(?:publicly|on\s+the\s+record|for\s+attribution|candidly|freely|openly|frankly))",
@@ -174,6 +181,7 @@ class Extractor:
             if (
                 LINK_LINE.match(line)
                 or NOTE_LINE.match(line)
+                or PROMPT_LINE.match(line)
                 or self._subhead(m.start(), m.end(), line)
             ):
                 spans.append(m.span())

@@ -2715,3 +2715,23 @@ def test_more_inside_a_sentence_is_no_link_line(nlp) -> None:
     """Only a line that opens with the promotion word and a separator is a link line."""
     quotes = run(nlp, "More than half of the staff said the plan was unfair.")
     assert [q.content.text for q in quotes] == ["the plan was unfair"], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for The Morning Brief and find out what experts say about the markets",
+        "Want more? Follow Jane Porter on Twitter, where she says what she thinks.",
+    ],
+)
+def test_reader_prompts_hold_no_items(nlp, line: str) -> None:
+    """Calls to sign up or follow address the reader; the story's report is still found."""
+    text = f"Police spokesman Ian Fold told reporters that two men had been arrested.\n\n{line}"
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [("two men had been arrested", "Ian Fold")], show(quotes)
+
+
+def test_subscribers_line_is_no_prompt(nlp) -> None:
+    """A line about subscribers is story text."""
+    quotes = run(nlp, "Subscribers said the service was too slow.")
+    assert [q.content.text for q in quotes] == ["the service was too slow"], show(quotes)
