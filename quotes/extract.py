@@ -2816,6 +2816,7 @@ class Extractor:
         if mention is None:
             confidence -= 0.25
         start, end = span
+        start = self._with_opening_mark(start, end)
         aside = start < verb.idx < end and verb.left_edge.idx <= mention[0] <= verb.right_edge.idx if mention else False
         if mention and start <= mention[0] < end and not aside:
             return None  # the "content" swallowed the speaker: a bad parse
@@ -2831,6 +2832,21 @@ class Extractor:
             visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
             kind = "direct" if inside >= visible - 2 else "mixed"
         return Candidate(kind, start, end, self.cue_span(verb), mention, confidence, qids, verb.i)
+
+    def _with_opening_mark(self, start: int, end: int) -> int:
+        """Start of a content that opens with a quotation and runs on past its close.
+
+        The parser hangs the opening mark on the cue, not on the clause it opens: `said
+        "I am done" on Monday` gave the content `I am done" on Monday`, with the closing
+        mark but not the opening one. A mixed content keeps its quote marks, so it
+        starts at the opening mark when only space lies between that mark and it."""
+        qi = self.quote_of_char[start] if 0 <= start < len(self.text) else -1
+        if qi < 0:
+            return start
+        q = self.quotes[qi]
+        if q.open_start < start and not self.text[q.start : start].strip() and end >= q.close_end:
+            return q.open_start
+        return start
 
     def _across_possessive(self, span: tuple[int, int]) -> tuple[int, int]:
         """A content cut before a curly possessive runs on to the noun it owns.

@@ -1448,6 +1448,11 @@ MIXED = {
         E("mixed", 'The closure of the pier signals "the end of the ferry era', "Lena Marsh", cue="said"),
         "the end of the ferry era",
     ),
+    "opens-with-the-quotation-and-runs-on": (
+        'Lena Marsh said "the ferry is finished" on Monday.',
+        E("mixed", '"the ferry is finished" on Monday', "Lena Marsh", cue="said", fuzzy=False),
+        "the ferry is finished",
+    ),
     "two-quotations-joined-by-and": (
         'As they marched down the quay, the dockers chanted "No more tolls" and "Free the ferry."',
         E("mixed", 'No more tolls" and "Free the ferry.', None, cue="chanted", mention="the dockers"),
