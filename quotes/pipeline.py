@@ -19,7 +19,7 @@ from quotes import channels  # noqa: F401  (registers the quotes_channels factor
 from quotes.doctext import doc_text, forget_text
 from quotes.errors import ModelError
 from quotes.extract import extract
-from quotes.marks import line_wraps
+from quotes.marks import dateline_end, line_wraps
 from quotes.models import Quote, quote_from_row, quote_to_row
 from quotes.resolve import AUTHOR_KEY, first_name_gender, resolve
 
@@ -72,6 +72,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     then never becomes the subject of the next paragraph's "said".
     """
     text: str | None = None  # Doc.text is rebuilt on every access: read once, if needed
+    starts = [0] if len(doc) else []  # paragraph starts, where a dateline may stand
     # Line breaks only live in whitespace tokens: visit those, not every token.
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
         if i + 1 >= len(doc):
@@ -84,6 +85,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             continue
         if prev.text.count("\n") > 1:
             token.is_sent_start = True
+            starts.append(token.i)
             continue
         if text is None:
             text = doc_text(doc)
@@ -91,7 +93,34 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif _line_ends_block(text, prev.idx):
             token.is_sent_start = True
+            starts.append(token.i)
+    _after_datelines(doc, starts)
     return doc
+
+
+def _after_datelines(doc: Doc, starts: list[int]) -> None:
+    """Start a sentence after a wire dateline ("LONDON, March 3 (Reuters) - ").
+
+    Left to itself the parser makes the city the subject of the paragraph's verb and
+    the real speaker its apposition ("LONDON ... - Council leader Dev Anand said"), so
+    the report is credited to a place."""
+    text: str | None = None
+    for i in starts:
+        first = doc[i]
+        if not first.text[:1].isupper():
+            continue
+        if text is None:
+            text = doc_text(doc)
+        end = dateline_end(text, first.idx, len(text))
+        if end is None:
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].idx < end:
+            j += 1
+        if j < len(doc) and doc[j].idx == end and not doc[j].is_space:
+            doc[j].is_sent_start = True
+            for k in range(i + 1, j):
+                doc[k].is_sent_start = False
 
 
 def _line_wraps(text: str, end: int, following: Token) -> bool:

@@ -194,6 +194,11 @@ DIRECT = {
         'LONDON (Reuters) - Alan Pryce said: "We are not in recession."',
         [E("direct", "We are not in recession.", "Alan Pryce", cue="said", mention="Alan Pryce")],
     ),
+    "wire-dateline-with-date-before-a-titled-speaker": (
+        "LONDON, March 3 (Reuters) - Council leader Nils Brekke said the ferry plan would fail.",
+        [E("indirect", "the ferry plan would fail", "Nils Brekke", cue="said",
+           mention="Council leader Nils Brekke")],
+    ),
     "rock-n-roll-inside-single-marks": (
         "'It was rock 'n' roll all night on the pier,' said Nadia Ferris.",
         [E("direct", "It was rock 'n' roll all night on the pier,", "Nadia Ferris", cue="said")],
