@@ -714,3 +714,12 @@ PLACE_PREFIXES = frozenset(
 )
 #: Nouns for an answer given: "came the reply from Greta Vos" has her as its speaker.
 REPLY_NOUNS = frozenset("reply answer response retort rejoinder riposte".split())
+
+#: Invisible format characters (Unicode category Cf) that pasted or scraped text carries
+#: between words: zero-width space and non-joiner, direction marks and embeddings, word
+#: joiner, byte-order mark. Split off the words they touch and treated as whitespace by
+#: the tagger and parser; the soft hyphen (inside words) and the zero-width joiner
+#: (inside emoji sequences) are left alone.
+INVISIBLE_FORMAT_CHARS = (
+    "\u200b\u200c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+)

@@ -19,6 +19,7 @@ from quotes import channels  # noqa: F401  (registers the quotes_channels factor
 from quotes.doctext import doc_text, forget_text
 from quotes.errors import ModelError
 from quotes.extract import extract
+from quotes.lexicon import INVISIBLE_FORMAT_CHARS
 from quotes.marks import dateline_end, line_wraps
 from quotes.models import Quote, quote_from_row, quote_to_row
 from quotes.resolve import AUTHOR_KEY, first_name_gender, resolve
@@ -203,6 +204,7 @@ def load(model: str | None = None) -> Language:
     base.add_pipe("quotes_lighten", last=True)
     base.max_length = max(base.max_length, 5_000_000)
     _split_markup(base)
+    _split_invisible(base)
     # Read the first-name data now, before workers are forked: they share its 22 MB of
     # text instead of each reading it (quotes.namedata).
     first_name_gender("Ada Voss")
@@ -223,6 +225,36 @@ def _split_markup(nlp: Language) -> None:
     suffixes = [MARKUP_TAG, r"\*\*", *nlp.Defaults.suffixes]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def _split_invisible(nlp: Language) -> None:
+    """Make invisible format characters (zero-width space, direction marks, BOM) tokens
+    of their own that the model reads as whitespace.
+
+    `said\u200b` was one token the tagger called a noun, so the sentence lost its verb
+    and its quote. The text is never rewritten (offsets stay those of the input): the
+    character is split off the word by the tokenizer (at either end or inside:
+    `said\u200b.`, `Tom\u200bReilly`), and its lexeme is flagged as space with a space
+    norm, which makes the tagger label it ``_SP`` and the parser attach it aside like any
+    other whitespace token. Runs after :func:`_split_markup`, whose prefixes it extends.
+    """
+    import re
+
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    invisible = f"[{re.escape(INVISIBLE_FORMAT_CHARS)}]"
+    tokenizer = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex(
+        [invisible, MARKUP_TAG, r"\*\*", *nlp.Defaults.prefixes]
+    ).search
+    tokenizer.suffix_search = compile_suffix_regex(
+        [invisible, MARKUP_TAG, r"\*\*", *nlp.Defaults.suffixes]
+    ).search
+    tokenizer.infix_finditer = compile_infix_regex([invisible, *nlp.Defaults.infixes]).finditer
+    for char in INVISIBLE_FORMAT_CHARS:
+        lexeme = nlp.vocab[char]
+        lexeme.is_space = True
+        lexeme.norm_ = " "
 
 
 @Language.component("quotes_lighten")

@@ -73,8 +73,14 @@ PAGEANT_TITLE = re.compile(
 )
 
 
+#: Invisible format characters, which a shown name drops.
+INVISIBLE_RUN = re.compile(f"[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]+")
+
+
 def clean_name(text: str) -> str:
-    """A name as it should be shown: no possessive, no leading article, one space."""
+    """A name as it should be shown: no possessive, no leading article, one space (an
+    invisible format character counts as a space: `Tom\u200b Reilly` is Tom Reilly)."""
+    text = re.sub(INVISIBLE_RUN, " ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-\u2014\u2013\u2015\u2012\u2212\"'\u201c\u201d\u2018\u2019")
     text = PAGEANT_TITLE.sub("", text)
     text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()

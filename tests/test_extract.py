@@ -109,6 +109,10 @@ DIRECT = {
         "Tomas\u00a0Vrba met the press on Monday.\u00a0\u201cWe are ready,\u201d\u00a0he said.",
         [E("direct", "We are ready,", "Tomas Vrba", cue="said", mention="he")],
     ),
+    "zero-width-space-after-the-verb-and-inside-a-name": (
+        "Tomas\u200b Vrba met the press on Monday. \ufeff\u201cWe are ready,\u201d he said\u200b.",
+        [E("direct", "We are ready,", "Tomas Vrba", cue="said", mention="he")],
+    ),
     "name-with-a-doubled-space": (
         'Marta  Kiel met the press on Monday.  "We are ready,"   she said.',
         [E("direct", "We are ready,", "Marta Kiel", cue="said", mention="she")],
@@ -632,6 +636,14 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "zero-width-space-after-the-verb": (
+        "Agnes Mbeki said\u200b the ward was full.",
+        E("indirect", "the ward was full", "Agnes Mbeki", cue="said", mention="Agnes Mbeki"),
+    ),
+    "direction-marks-around-a-word": (
+        "Dev Patel said the \u202aferry\u202c was late.",
+        E("indirect", "the \u202aferry\u202c was late", "Dev Patel", cue="said"),
+    ),
     "according-to-a-role-with-the-name-in-apposition": (
         "According to the club chairman, Ivor Teague, the ground will be sold.",
         E("indirect", "the ground will be sold", "Ivor Teague", cue="According to", mention="Ivor Teague"),
