@@ -2629,10 +2629,31 @@ class Extractor:
                 continue
             for d in t.subtree:
                 if d.dep_ in ("relcl", "acl") and d.head.lemma_.lower() not in lexicon.NOUN_CUE_LEMMAS and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in d.children
+                    m.lower_ == "that"
+                    and (
+                        m.dep_ == "mark"
+                        or (t.dep_ == "prep" and verb.tag_ != "VBG" and self._that_with_a_subject(d, m))
+                    )
+                    for m in d.children
                 ):
                     return None if self.in_quote(d) else d
         return None
+
+    @staticmethod
+    def _that_with_a_subject(clause: Token, that: Token) -> bool:
+        """"wrote in a letter to patients that the clinic was closing": the parser reads
+        "that" as the object of a relative clause, but the clause it opens has a
+        subject of its own and no other object -- a complementizer. Only asked of a
+        clause inside the cue's prepositional phrase: after a direct object ("confirm a
+        judge that Republicans like") the relative reading is the usual one, and so it is
+        after a participle read as an adjective ("telling insight into the debt that the
+        island has amassed")."""
+        return (
+            that.dep_ == "dobj"
+            and that.i == clause.left_edge.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
+            and not any(c.dep_ in ("dobj", "prep") and c.i > clause.i for c in clause.children)
+        )
 
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""

@@ -636,6 +636,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "that-clause-after-the-cue-s-prepositional-phrase": (
+        "Amina Yusuf wrote in a letter to patients that the clinic was closing.",
+        E("indirect", "the clinic was closing", "Amina Yusuf", cue="wrote"),
+    ),
     "zero-width-space-after-the-verb": (
         "Agnes Mbeki said\u200b the ward was full.",
         E("indirect", "the ward was full", "Agnes Mbeki", cue="said", mention="Agnes Mbeki"),
