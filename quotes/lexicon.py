@@ -305,6 +305,20 @@ PERSON_DESCRIPTIONS = frozenset(
     """.split()
 )
 
+# Nouns that only a person can be -- kin, household, circle -- which the resolver reads
+# as personal before a name in apposition ("His neighbour Kari Lunde said"): the model's
+# organisation tag on a name it does not know is then overruled. Kept apart from
+# PERSON_DESCRIPTIONS, which also makes "the neighbour said" point back to someone.
+KIN_NOUNS = frozenset(
+    """
+    neighbour neighbor friend wife husband son daughter mother father brother sister
+    cousin uncle aunt niece nephew grandson granddaughter grandmother grandfather
+    widow widower girlfriend boyfriend fiance fiancee fiancé fiancée stepson
+    stepdaughter stepmother stepfather colleague classmate roommate flatmate landlord
+    landlady tenant
+    """.split()
+)
+
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})

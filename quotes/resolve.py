@@ -378,6 +378,7 @@ class Resolver:
             return None  # "contenders Ann Roe and Bo Lee": a group, not its first member
         lemma = head.lemma_.lower()
         personal = lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS
+        kin = lemma in lexicon.KIN_NOUNS  # "His neighbour Kari Lunde": only a person
         children = list(head.rights)
         if personal:
             # "A spokeswoman for the company, Odile Marchand, said": the parser hangs the
@@ -394,7 +395,7 @@ class Resolver:
                 continue
             # The small model often calls a name an organisation; after a noun only a
             # person can be ("her spokeswoman, Odile Marchand"), it is a person.
-            if child.ent_type_ != "PERSON" and not (personal and child.ent_type_ in ("ORG", "")):
+            if child.ent_type_ != "PERSON" and not ((personal or kin) and child.ent_type_ in ("ORG", "")):
                 continue
             first = child.i
             while first - 1 > head.i and self.doc[first - 1].dep_ in ("compound", "flat") \

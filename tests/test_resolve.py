@@ -79,6 +79,14 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "kin-noun-before-a-name-the-model-calls-an-organisation": (
+        "Tom Reed, a farmer, said the harvest was poor. "
+        "His neighbour Kari Lunde said she had lost half her crop.",
+        [
+            R("the harvest was poor", "Tom Reed", "person"),
+            R("she had lost half her crop", "Kari Lunde", "person", mention="His neighbour"),
+        ],
+    ),
     # -- names --------------------------------------------------------------------------------
     "surname-to-full-name": (
         "Maria Okafor opened the new terminal on Monday. "
