@@ -103,8 +103,11 @@ class Resolver:
         self._by_last: dict[str, list[tuple[Entity, str]]] = {}  # last word -> people
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
-        self.ents = _with_first_names(
-            doc, _names_across_spaces(doc, _outside_datelines(doc, self.text, list(doc.ents)))
+        self.ents = _people_by_apposition(
+            doc,
+            _with_first_names(
+                doc, _names_across_spaces(doc, _outside_datelines(doc, self.text, list(doc.ents)))
+            ),
         )
         self._ent_starts = [e.start for e in self.ents]
         self._quote_spans = [
@@ -1146,6 +1149,46 @@ def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Kari Lunde, 42, a teacher, said": a name the model tags as an organisation or a
+    place, and whose first name the name data cannot place, is a person when an age or
+    a personal noun stands in apposition to it -- only people have ages and jobs.
+
+    Only two- or three-word runs of capitalised proper nouns that do not look like an
+    organisation's name are relabelled.
+    """
+    out = []
+    for ent in ents:
+        if ent.label_ in ("ORG", "GPE", "LOC") and 2 <= len(ent) <= 3 and _person_apposition(ent):
+            ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _person_apposition(ent: SpacySpan) -> bool:
+    """Whether ``ent`` is a plain name followed by ", 42," or ", a teacher"."""
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent):
+        return False
+    if _org_like(ent.text) or ent[0].lower_ in lexicon.TITLE_WORDS or ent[0].lower_ in lexicon.PLACE_PREFIXES:
+        return False
+    if ent[-1].lower_ in lexicon.PLACE_WORDS:
+        return False
+    root = ent.root
+    for child in root.rights:
+        if child.dep_ != "appos" or child.left_edge.i != ent.end + 1 or ent.doc[ent.end].text != ",":
+            continue
+        if child.like_num and child.text.isdigit() and 1 <= int(child.text) <= 110:
+            return True  # an age
+        if (
+            child.pos_ == "NOUN"
+            and child.tag_ == "NN"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children)
+            and _personal_noun(child.lemma_.lower())
+        ):
+            return True
+    return False
 
 
 def _role_key(word: str, *, any_noun: bool = False) -> str:

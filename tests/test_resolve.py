@@ -79,6 +79,14 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "age-in-apposition-makes-an-unplaced-name-a-person": (
+        "Kari Lunde, 42, a teacher from Bergen, said the school was cold.",
+        [R("the school was cold", "Kari Lunde", "person")],
+    ),
+    "job-in-apposition-makes-an-unplaced-name-a-person": (
+        "Oddvar Brekke, a fisherman, said the quota was too small.",
+        [R("the quota was too small", "Oddvar Brekke", "person")],
+    ),
     "kin-noun-before-a-name-the-model-calls-an-organisation": (
         "Tom Reed, a farmer, said the harvest was poor. "
         "His neighbour Kari Lunde said she had lost half her crop.",
