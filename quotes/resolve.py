@@ -1168,7 +1168,7 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 def _person_apposition(ent: SpacySpan) -> bool:
-    """Whether ``ent`` is a plain name followed by ", 42," or ", a teacher"."""
+    """Whether ``ent`` is a plain name followed by ", 42,", ", a teacher" or ", who"."""
     if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent):
         return False
     if _org_like(ent.text) or ent[0].lower_ in lexicon.TITLE_WORDS or ent[0].lower_ in lexicon.PLACE_PREFIXES:
@@ -1177,6 +1177,17 @@ def _person_apposition(ent: SpacySpan) -> bool:
         return False
     root = ent.root
     for child in root.rights:
+        if (
+            child.dep_ == "relcl"
+            and child.left_edge.i == ent.end + 1
+            and child.left_edge.lower_ == "who"
+            and ent.doc[ent.end].text == ","
+            and child.tag_ != "VBP"
+            and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in child.children)
+        ):
+            # "Kari Lunde, who said": "who" is a person's pronoun; "Planned Parenthood,
+            # who are backing": a plural verb is a body's
+            return True
         if child.dep_ != "appos" or child.left_edge.i != ent.end + 1 or ent.doc[ent.end].text != ",":
             continue
         if child.like_num and child.text.isdigit() and 1 <= int(child.text) <= 110:

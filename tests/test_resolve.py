@@ -79,6 +79,10 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "who-after-an-unplaced-name-makes-it-a-person": (
+        "The claim was denied by Kari Lunde, who said it was false.",
+        [R("it was false", "Kari Lunde", "person")],
+    ),
     "age-in-apposition-makes-an-unplaced-name-a-person": (
         "Kari Lunde, 42, a teacher from Bergen, said the school was cold.",
         [R("the school was cold", "Kari Lunde", "person")],
