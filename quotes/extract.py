@@ -3004,6 +3004,12 @@ class Extractor:
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             if verb.pos_ in ("VERB", "AUX") and (noun.dep_ == "dobj" or verb.i != noun.head.i):
                 owner = self.subject_of(verb)
+        if owner is None and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lexicon.AUTHORING_PASSIVES:
+            # "The claim that the vote was rigged was made by Tom Reilly": the agent.
+            agent = next((c for c in noun.head.rights if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None and self.can_speak(pobj):
+                owner = pobj
         mention = self.mention_span(owner) if owner is not None else None
         start, end = span
         qids = self._quote_ids(start, end)

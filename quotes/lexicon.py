@@ -579,6 +579,9 @@ OBJECT_PREPS = frozenset("for as over with to against about from".split())
 # Verbs that merely issue what a reporting noun holds ("made a call for", "renewed his
 # pledge to"): the noun's owner speaks, not the verb's subject.
 LIGHT_VERBS = frozenset("make have give offer issue announce unveil release repeat renew".split())
+# Verbs whose passive agent authored the claim that is their subject ("The claim that ...
+# was made / voiced / levelled by Tom Reilly"); "was rejected by" names a critic instead.
+AUTHORING_PASSIVES = (LIGHT_VERBS - {"have"}) | frozenset("voice echo level advance".split())
 # Verbs whose content may be an if/whether clause ("asked if the board would pay").
 # Cue verbs whose content can be a for-to clause ("called for the council to reopen the
 # pier", "asked for volunteers to move"), which the parser hangs on them as an adverbial.

@@ -636,6 +636,14 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "claim-made-by-an-agent": (
+        "The claim that the vote was rigged was made by Tom Reilly.",
+        E("indirect", "the vote was rigged", "Tom Reilly", cue="claim", mention="Tom Reilly"),
+    ),
+    "claim-rejected-by-someone-is-not-theirs": (
+        "The claim that the vote was rigged was rejected by Tom Reilly.",
+        E("indirect", "the vote was rigged", None, cue="claim"),
+    ),
     "that-clause-after-the-cue-s-prepositional-phrase": (
         "Amina Yusuf wrote in a letter to patients that the clinic was closing.",
         E("indirect", "the clinic was closing", "Amina Yusuf", cue="wrote"),
