@@ -1311,11 +1311,29 @@ def _strip_titles(ent: SpacySpan) -> str:
     # proper nouns are epithets or roles, not part of the name.
     start = 0
     while start < len(ent) - 1 and ent[start].pos_ in ("ADJ", "NOUN", "VERB", "DET"):
+        if _tagged_first_name(ent[start]):
+            break
         start += 1
     words = ent[start:].text.split()
     while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
+
+
+def _tagged_first_name(token: Token) -> bool:
+    """ "Aisling Byrne": a capitalised first name the tagger reads as a verb or a noun
+    (an unknown word in -ing) that the name data knows clearly as a first name is part
+    of the name; adjectives ("Crooked", "Sleepy") stay epithets, a cue ("Said Comey")
+    stays a verb."""
+    return (
+        token.pos_ in ("NOUN", "VERB")
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and token.lower_ not in lexicon.TITLE_WORDS
+        and token.lemma_.lower() not in lexicon.CUE_LEMMAS  # "Said Comey, ..."
+        and _strong(_name_genders().get(_plain(token.text)))
+    )
 
 
 def _propn_run(span: SpacySpan) -> str:

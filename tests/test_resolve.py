@@ -79,6 +79,10 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "first-name-the-tagger-reads-as-a-verb-stays-in-the-name": (
+        "Aisling Byrne opened the hearing. She said the inquiry would take a year.",
+        [R("the inquiry would take a year", "Aisling Byrne", "person", mention="She")],
+    ),
     "who-after-an-unplaced-name-makes-it-a-person": (
         "The claim was denied by Kari Lunde, who said it was false.",
         [R("it was false", "Kari Lunde", "person")],
