@@ -203,8 +203,7 @@ def load(model: str | None = None) -> Language:
     base.add_pipe("quotes_channels", last=True)  # registered by quotes.channels
     base.add_pipe("quotes_lighten", last=True)
     base.max_length = max(base.max_length, 5_000_000)
-    _split_markup(base)
-    _split_invisible(base)
+    _adjust_tokenizer(base)
     # Read the first-name data now, before workers are forked: they share its 22 MB of
     # text instead of each reading it (quotes.namedata).
     first_name_gender("Ada Voss")
@@ -215,28 +214,18 @@ def load(model: str | None = None) -> Language:
 MARKUP_TAG = r"</?[A-Za-z][\w:-]*/?>"
 
 
-def _split_markup(nlp: Language) -> None:
-    """Split tags off the words they touch: `<p>\u201cWe` was one token (so the quote mark
-    was lost to the parser) and `Patel.</p>` a name."""
-    from spacy.util import compile_prefix_regex, compile_suffix_regex
+def _adjust_tokenizer(nlp: Language) -> None:
+    """Split markup and invisible format characters off the words they touch.
 
-    tokenizer = nlp.tokenizer
-    prefixes = [MARKUP_TAG, r"\*\*", *nlp.Defaults.prefixes]
-    suffixes = [MARKUP_TAG, r"\*\*", *nlp.Defaults.suffixes]
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    Markup: `<p>“We` was one token (so the quote mark was lost to the parser) and
+    `Patel.</p>` a name; tags without spaces and `**` are prefixes and suffixes.
 
-
-def _split_invisible(nlp: Language) -> None:
-    """Make invisible format characters (zero-width space, direction marks, BOM) tokens
-    of their own that the model reads as whitespace.
-
-    `said\u200b` was one token the tagger called a noun, so the sentence lost its verb
-    and its quote. The text is never rewritten (offsets stay those of the input): the
-    character is split off the word by the tokenizer (at either end or inside:
-    `said\u200b.`, `Tom\u200bReilly`), and its lexeme is flagged as space with a space
-    norm, which makes the tagger label it ``_SP`` and the parser attach it aside like any
-    other whitespace token. Runs after :func:`_split_markup`, whose prefixes it extends.
+    Invisible format characters (zero-width space, direction marks, BOM): `said​`
+    was one token the tagger called a noun, so the sentence lost its verb and its quote.
+    The text is never rewritten (offsets stay those of the input): the character is
+    split off the word (at either end or inside: `said​.`, `Tom​Reilly`), and
+    its lexeme is flagged as space with a space norm, which makes the tagger label it
+    ``_SP`` and the parser attach it aside like any other whitespace token.
     """
     import re
 
