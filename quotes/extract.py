@@ -25,9 +25,10 @@ from spacy.tokens import Span as SpacySpan
 from quotes import lexicon
 from quotes.doctext import doc_text
 from quotes.marks import (
+    MARKUP_TAG,
     TAG,
     QuoteSpan,
-    dateline_end,
+    datelines,
     find_quotes,
     is_quote_char,
     line_wraps,
@@ -78,8 +79,8 @@ SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"\u201c\u2018'])")
 # attribute quotes and tag names ("tweet") are no quotations or cues.
 EMBED = re.compile(r"<(tweet|blockquote|iframe)\b[^<>]*>.*?</\1>|" + TAG.pattern, re.S)
 # Markup at the edge of a span: tags without spaces and bold marks.
-MARKUP_EDGE = re.compile(r"(?:</?[A-Za-z][\w:-]*/?>|\*\*)\s*")
-MARKUP_EDGE_END = re.compile(r"\s*(?:</?[A-Za-z][\w:-]*/?>|\*\*)$")
+MARKUP_EDGE = re.compile(rf"(?:{MARKUP_TAG}|\*\*)\s*")
+MARKUP_EDGE_END = re.compile(rf"\s*(?:{MARKUP_TAG}|\*\*)$")
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependents that can be the noun a stray possessive owns (`_across_possessive`).
@@ -137,9 +138,7 @@ class Extractor:
         self._boilerplate = self._find_boilerplate()
         self._boiler_starts = [s for s, _ in self._boilerplate]
         self._names: set[str] | None = None
-        self._datelines = {
-            s: d for s, e in self.paras if (d := dateline_end(self.text, s, e)) is not None
-        }
+        self._datelines = datelines(self.text, self.paras)
 
     # -- helpers ----------------------------------------------------------------
 
@@ -1487,18 +1486,19 @@ class Extractor:
                     first = c.left_edge
                     while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= q.close_end:
                         first = first.doc[first.i - 1]
-                    stop = first.idx
-                    while stop > q.close_end and (self.text[stop - 1].isspace() or self.text[stop - 1] in ",;"):
-                        stop -= 1
-                    end = min(end, max(stop, q.close_end))
+                    end = min(end, self._stop_after(q, first.idx))
             clause = self._subordinate_clause(cue)
             if clause is not None:
                 last = max(clause.subtree, key=lambda t: t.i)
-                stop = last.idx + len(last)
-                while stop > q.close_end and (self.text[stop - 1].isspace() or self.text[stop - 1] in ",;"):
-                    stop -= 1
-                end = min(end, max(stop, q.close_end))
+                end = min(end, self._stop_after(q, last.idx + len(last)))
         return end
+
+    def _stop_after(self, q: QuoteSpan, stop: int) -> int:
+        """``stop`` moved back over spaces, commas and semicolons, never before ``q``'s
+        close mark: where a mixed clause cut at ``stop`` ends."""
+        while stop > q.close_end and (self.text[stop - 1].isspace() or self.text[stop - 1] in ",;"):
+            stop -= 1
+        return max(stop, q.close_end)
 
     @staticmethod
     def _subordinate_clause(cue: Token) -> Token | None:
@@ -1821,9 +1821,7 @@ class Extractor:
         q_text = self.text[q.start : q.end]
         if len(q_text.split()) < (2 if same_para else 4):
             return None
-        cand = Candidate("direct", q.start, q.end, None, previous.mention, 0.7, {qi})
-        cand.carried = True
-        return cand
+        return Candidate("direct", q.start, q.end, None, previous.mention, 0.7, {qi}, carried=True)
 
     def _after_report(
         self, q: QuoteSpan, qi: int, previous: Candidate | None, reports: list[Candidate]
@@ -1856,9 +1854,7 @@ class Extractor:
             return None
         if len(self.text[q.start : q.end].split()) < 4:
             return None
-        cand = Candidate("direct", q.start, q.end, None, report.mention, 0.7, {qi})
-        cand.carried = True
-        return cand
+        return Candidate("direct", q.start, q.end, None, report.mention, 0.7, {qi}, carried=True)
 
     def _another_attribution(self, start: int, end: int) -> bool:
         """Between two quotes of one paragraph, does someone else start speaking?

@@ -48,6 +48,9 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'`"
 PARA_SPLIT = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\u2000-\u200b\u3000]*(?:\r\n|\r|\n)\s*")
 #: Markup left in scraped text (``<tweet author="x">``): its attribute quotes are not quotations.
 TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?>")
+#: A markup tag with no spaces inside (`<p>`, `</p>`, `<br/>`) that touches the words of
+#: scraped text: the tokenizer splits it off, and spans leave it out at their edges.
+MARKUP_TAG = r"</?[A-Za-z][\w:-]*/?>"
 _TOKEN = re.compile(r"``|''|\"|[\u201c\u201d\u201e\u201f\u00ab\u00bb]|['\u2018\u2019\u201a\u2039\u203a]")
 
 
@@ -337,6 +340,12 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     sentence, and the agency in brackets speaks for nobody in the story."""
     m = DATELINE.match(text, start, end)
     return m.end() if m else None
+
+
+def datelines(text: str, paras: list[tuple[int, int]]) -> dict[int, int]:
+    """Paragraph start -> end of the dateline opening that paragraph, for those that
+    have one (``paras`` as :func:`paragraphs` gives them)."""
+    return {s: d for s, e in paras if (d := dateline_end(text, s, e)) is not None}
 
 
 #: Words that end a hard-wrapped line whose sentence goes on in the next one, whatever

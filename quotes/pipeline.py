@@ -13,14 +13,14 @@ import numpy
 import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from quotes import channels  # noqa: F401  (registers the quotes_channels factory)
 from quotes.doctext import doc_text, forget_text
 from quotes.errors import ModelError
 from quotes.extract import extract
 from quotes.lexicon import INVISIBLE_FORMAT_CHARS
-from quotes.marks import dateline_end, line_wraps
+from quotes.marks import MARKUP_TAG, dateline_end, line_wraps
 from quotes.models import Quote, quote_from_row, quote_to_row
 from quotes.resolve import AUTHOR_KEY, first_name_gender, resolve
 
@@ -90,7 +90,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             continue
         if text is None:
             text = doc_text(doc)
-        if _line_wraps(text, prev.idx, token):
+        if line_wraps(text, prev.idx, token.text):
             token.is_sent_start = False
         elif _line_ends_block(text, prev.idx):
             token.is_sent_start = True
@@ -122,12 +122,6 @@ def _after_datelines(doc: Doc, starts: list[int]) -> None:
             doc[j].is_sent_start = True
             for k in range(i + 1, j):
                 doc[k].is_sent_start = False
-
-
-def _line_wraps(text: str, end: int, following: Token) -> bool:
-    """A single line break (at ``end``) inside a sentence of hard-wrapped text (see
-    :func:`quotes.marks.line_wraps`)."""
-    return line_wraps(text, end, following.text)
 
 
 def _line_ends_block(text: str, end: int) -> bool:
@@ -208,10 +202,6 @@ def load(model: str | None = None) -> Language:
     # text instead of each reading it (quotes.namedata).
     first_name_gender("Ada Voss")
     return base
-
-
-#: A markup tag with no spaces inside (`<p>`, `</p>`, `<br/>`) left in scraped text.
-MARKUP_TAG = r"</?[A-Za-z][\w:-]*/?>"
 
 
 def _adjust_tokenizer(nlp: Language) -> None:

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from quotes import lexicon, namedata
 from quotes.doctext import doc_text
 from quotes.index import person_fits
-from quotes.marks import dateline_end, find_quotes, paragraphs
+from quotes.marks import datelines, find_quotes, paragraphs
 from quotes.models import Quote
 from quotes.store import speaker_key
 
@@ -220,8 +220,7 @@ class Resolver:
             if e.label_ == "ORG" or (
                 e.label_ in ("GPE", "LOC")
                 and all(t.pos_ == "PROPN" for t in span)
-                and span[-1].lower_ not in lexicon.PLACE_WORDS
-                and span[0].lower_.strip(".") not in lexicon.PLACE_PREFIXES
+                and not _place_shaped([t.text for t in span])
             ):
                 relabel.add((k, e.end))
         relabel_starts = {k for k, _ in relabel}
@@ -1108,8 +1107,7 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         words = " ".join(t.text for t in doc[s:e] if not t.is_space)
         if ent.label_ not in PERSON_LABELS and (
             first_name_gender(words) is None or _org_like(words) or len(words.split()) > 3
-            or words.split()[0].lower().strip(".") in lexicon.PLACE_PREFIXES
-            or words.split()[-1].lower() in lexicon.PLACE_WORDS
+            or _place_shaped(words.split())
         ):
             continue  # only a gendered first name makes "Agnes<nbsp>Mbeki" (LOC) a person
         runs.append(SpacySpan(doc, s, e, label="PERSON"))
@@ -1171,9 +1169,7 @@ def _person_apposition(ent: SpacySpan) -> bool:
     """Whether ``ent`` is a plain name followed by ", 42,", ", a teacher" or ", who"."""
     if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent):
         return False
-    if _org_like(ent.text) or ent[0].lower_ in lexicon.TITLE_WORDS or ent[0].lower_ in lexicon.PLACE_PREFIXES:
-        return False
-    if ent[-1].lower_ in lexicon.PLACE_WORDS:
+    if _org_like(ent.text) or ent[0].lower_ in lexicon.TITLE_WORDS or _place_shaped([t.text for t in ent]):
         return False
     root = ent.root
     for child in root.rights:
@@ -1253,6 +1249,15 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     return out
 
 
+def _place_shaped(words: list[str]) -> bool:
+    """Whether a run of capitalised words reads as a place name: its first word opens
+    place names ("West Virginia", "St. Louis") or its last one ends them ("Victoria
+    Falls"), so a first name in front does not make it a person."""
+    return bool(words) and (
+        words[0].lower().strip(".") in lexicon.PLACE_PREFIXES or words[-1].lower() in lexicon.PLACE_WORDS
+    )
+
+
 def _strong(share: float | None) -> bool:
     """Whether a first name's share of women makes it clearly a first name of one gender."""
     return share is not None and (share >= 0.9 or share <= 0.1)
@@ -1262,12 +1267,12 @@ def _outside_datelines(doc: Doc, text: str, ents: list[SpacySpan]) -> list[Spacy
     """Entities with the wire datelines taken out ("LONDON (Reuters) - "): the place and
     agency of a dateline are no body in the story, and a name the model ran into the
     place ("CLEVELAND - Donald Trump") keeps only its words after the dash."""
-    datelines = [(s, d) for s, e in paragraphs(text) if (d := dateline_end(text, s, e)) is not None]
-    if not datelines:
+    found = datelines(text, paragraphs(text))
+    if not found:
         return ents
     kept = []
     for ent in ents:
-        dateline = next((d for s, d in datelines if s <= ent.start_char < d), None)
+        dateline = next((d for s, d in found.items() if s <= ent.start_char < d), None)
         if dateline is None:
             kept.append(ent)
         elif ent.end_char > dateline:
