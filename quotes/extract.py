@@ -2448,6 +2448,30 @@ class Extractor:
             verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
         )
 
+    def _writers_hedge(self, verb: Token) -> bool:
+        """ "It is fair to say the plan failed", "it's too soon to say whether ...": a
+        to-infinitive of saying under a hedging adjective of an extraposed "it" is the
+        writer's own framing, and "it" is nobody who spoke (none of the 4 such items on
+        PolNeAR train is annotated)."""
+        if (
+            verb.tag_ != "VB"
+            or verb.dep_ != "xcomp"
+            or verb.lemma_.lower() not in lexicon.HEDGED_SAYING
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            return False
+        head = verb.head
+        if head.dep_ in ("acomp", "advmod") and head.pos_ in ("ADJ", "ADV"):
+            hedges, be = [head], head.head
+        else:
+            hedges, be = [c for c in head.children if c.dep_ == "acomp"], head
+        if not any(a.lemma_.lower() in lexicon.HEDGE_ADJECTIVES for a in hedges):
+            return False
+        # "it's": the lemmatiser sometimes leaves a curly "'s" as its own lemma
+        return (be.lemma_.lower() == "be" or be.lower_ in ("'s", "\u2019s")) and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children
+        )
+
     def _reported(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()
         if (
@@ -2456,6 +2480,8 @@ class Extractor:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         ):
             return None  # "waiting to see if he would run": finding out, not holding a view
+        if self._writers_hedge(verb):
+            return None
         content_head = None
         clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.lower_ != "clear"]
         if clauses:

@@ -217,6 +217,20 @@ STANCE_ADJECTIVES = frozenset(
     "ambivalent bitter incensed outraged livid irate fond".split()
 )
 STANCE_PREPS = frozenset("of about with on over toward towards in to".split())
+# Adjectives (and "too soon") of an extraposed "it" that frame the writer's own hedge,
+# not anybody's report: "It is fair to say the plan failed", "it would be wrong to claim
+# that ...", "it's too soon to say whether ...". Subject-control adjectives ("quick to
+# say", "eager to claim") are not here: their "it" can be a company that spoke.
+HEDGE_ADJECTIVES = frozenset(
+    """
+    fair safe hard difficult easy wrong right accurate true impossible possible premature
+    early soon tempting reasonable unfair misleading correct tough honest
+    """.split()
+)
+# The verbs of saying such a hedge frames. Not "predict", "criticize", "wonder": "it is
+# hard to predict how ...", "it is fair to criticize ..." are annotated on PolNeAR train
+# as the writer's attributed view.
+HEDGED_SAYING = frozenset("say claim argue suggest".split())
 # Predicative adjectives of intent whose to-infinitive is what the subject wants or shuns:
 # "eager to prove her critics wrong", "reluctant to back the nominee" (17 of 28 on
 # train; "willing", "ready", "determined" fall under 30% and are left out).

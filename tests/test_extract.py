@@ -2769,3 +2769,28 @@ def test_subscribers_line_is_no_prompt(nlp) -> None:
     """A line about subscribers is story text."""
     quotes = run(nlp, "Subscribers said the service was too slow.")
     assert [q.content.text for q in quotes] == ["the service was too slow"], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "hedge",
+    [
+        "It would be wrong to say that the crisis is over.",
+        "It is fair to say the plan failed.",
+        "It's too soon to say whether the dam will hold.",
+    ],
+)
+def test_writers_hedge_with_it_is_no_report(nlp, hedge: str) -> None:
+    """"It is fair to say ...": the writer's own hedge, with an "it" that nobody is; the
+    report next to it is still found."""
+    quotes = run(nlp, f"{hedge} Finance chief Oren Blake said the deficit would shrink by a third.")
+    assert [(q.content.text, q.speaker) for q in quotes] == [
+        ("the deficit would shrink by a third", "Oren Blake")
+    ], show(quotes)
+
+
+def test_quick_to_say_keeps_its_speaker(nlp) -> None:
+    """A subject-control adjective ("quick to say") keeps the subject as the source."""
+    quotes = run(nlp, "The firm was quick to say that it had done nothing wrong.")
+    assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        ("it had done nothing wrong", "The firm")
+    ], show(quotes)
