@@ -39,11 +39,15 @@ from quotes.models import Quote, Span
 #: `," by the Ledger's Ann Roe: ` between a headline in marks and the excerpt after it.
 BYLINE = re.compile(r",?\s+by\s+[^\s:\"\u201c\u201d][^:\n\"\u201c\u201d]{1,60}:\s*")
 # Promotion and media lines over a link, a gallery or a picture ("READ | ...", "WATCH
-# BELOW: ...", "Pictured: ..."): their headline words are nobody's report here.
+# BELOW: ...", "Pictured: ..."): their headline words are nobody's report here. An arrow
+# or bullet may lead (">> Related: ..."), and a few words may name the section before a
+# colon or bar ("MORE FROM THE COURIER: ...", "Related coverage | ...").
 LINK_LINE = re.compile(
+    r"(?:[>\u00bb\u2022\u25b6\u25ba]+\s*)?"
     r"(?:READ|READ MORE|MORE|WATCH|WATCH (?:BELOW|LIVE|NOW)|LISTEN|SEE ALSO|ALSO READ|RELATED"
     r"|RECOMMENDED|TRENDING|DON['\u2019]T MISS|MUST READ|PHOTOS?|VIDEO|GALLERY|IMAGE|PICTURED|CAPTION"
-    r"|SUBSCRIBE|SIGN UP)\b\s*[|:\-]",
+    r"|SUBSCRIBE|SIGN UP)"
+    r"(?:\b\s*[|:\-]|\s+(?:(?:FROM|ON)\s+[^|:\n]{1,40}|COVERAGE|STORIES|ARTICLES?|CONTENT|READING|LINKS)\s*[|:])",
     re.I,
 )
 # The newsroom's notes to the reader, not the article's reports: editor's notes,

@@ -2735,6 +2735,8 @@ def test_split_so_called_is_no_naming_cue(nlp, so_called: str) -> None:
         "Trending: Star says 'I'm done with politics'",
         "Pictured: Ann Lee, who said she was 'thrilled', at the opening",
         "Video: Protesters chant 'no more cuts' outside parliament",
+        "MORE FROM THE COURIER: Mayor says storm shelter is ready",
+        ">> Related coverage: 'It was terrifying,' residents say",
     ],
 )
 def test_promotion_and_picture_lines_hold_no_items(nlp, line: str) -> None:
@@ -2748,6 +2750,12 @@ def test_promotion_and_picture_lines_hold_no_items(nlp, line: str) -> None:
 def test_more_inside_a_sentence_is_no_link_line(nlp) -> None:
     """Only a line that opens with the promotion word and a separator is a link line."""
     quotes = run(nlp, "More than half of the staff said the plan was unfair.")
+    assert [q.content.text for q in quotes] == ["the plan was unfair"], show(quotes)
+
+
+def test_watch_on_a_day_is_no_link_line(nlp) -> None:
+    """A story line opening with "Watch on ..." and a hyphenated word is no link line."""
+    quotes = run(nlp, "Watch on Monday as the well-known mayor said the plan was unfair.")
     assert [q.content.text for q in quotes] == ["the plan was unfair"], show(quotes)
 
 
