@@ -2452,6 +2452,23 @@ class Extractor:
             verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
         )
 
+    @staticmethod
+    def _extraposed_that(host: Token, aside: Token) -> Token | None:
+        """The that-clause after an aside that an extraposed "it" stands for ("It is not
+        true, as some say, that ..."), if the host has one."""
+        if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in host.children):
+            return None
+        return next(
+            (
+                c
+                for c in host.children
+                if c.dep_ == "ccomp"
+                and c.i > aside.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+
     def _writers_hedge(self, verb: Token) -> bool:
         """ "It is fair to say the plan failed", "it's too soon to say whether ...": a
         to-infinitive of saying under a hedging adjective of an extraposed "it" is the
@@ -2561,6 +2578,11 @@ class Extractor:
             # "As Daniel Brooks noted, the harbour will need ...": the clause the aside
             # hangs from is what was said.
             span = self.clause_span(verb.head, exclude=verb)
+            extraposed = self._extraposed_that(verb.head, verb)
+            if extraposed is not None:
+                # "It is not true, as some have suggested, that the plant will close": what
+                # was suggested is the extraposed that-clause, not the writer's verdict on it.
+                span = self.clause_span(extraposed)
             return self._reported_from(verb, span, 0.7)
         if content_head is None:
             # "X is ready, he said": the said-clause hangs off the content as parataxis.

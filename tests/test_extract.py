@@ -2802,3 +2802,10 @@ def test_quick_to_say_keeps_its_speaker(nlp) -> None:
     assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
         ("it had done nothing wrong", "The firm")
     ], show(quotes)
+
+
+def test_as_aside_before_an_extraposed_that_clause(nlp) -> None:
+    """"It is not true, as some have suggested, that ...": what was suggested is the
+    that-clause the "it" stands for, not the writer's verdict on it."""
+    quotes = run(nlp, "It is not true, as some have suggested, that the plant will close.")
+    assert [q.content.text for q in quotes] == ["the plant will close"], show(quotes)
