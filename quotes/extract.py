@@ -822,7 +822,8 @@ class Extractor:
         a name for the reader; the speaker did not say it. So does a comma- or dash-led
         appositive closing it ("criticized the Harbor Act, a measure passed last
         spring"), unless it holds a list (the parser takes "Israel, the deal and the
-        court" for a name and its appositive). Only a trailing one is cut, so the
+        court" for a name and its appositive), or unless it is the name of the object
+        described before it ("her predecessor, Tom Reilly"). Only a trailing one is cut, so the
         content stays one contiguous run.
         """
         last = head.right_edge.i
@@ -840,6 +841,10 @@ class Extractor:
                 continue
             before = self.doc[t.left_edge.i - 1]
             if any(x.dep_ == "cc" for x in t.subtree):
+                continue
+            if t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in t.head.children):
+                # "attacked a federal judge, Gonzalo Ruiz": a name that identifies the
+                # described object is part of what was attacked, not a gloss on a name.
                 continue
             if before.text in (",", "-", "--", "—", "–") and not self.in_quote(t):
                 return {x.i for x in t.subtree} | {before.i}

@@ -686,6 +686,10 @@ REPORTED = {
         "Senator Ada Voss has repeatedly criticized the Harbor Act, a measure the council passed last spring.",
         E("indirect", "the Harbor Act", "Ada Voss", cue="has repeatedly criticized", fuzzy=False),
     ),
+    "trailing-name-of-a-described-object-stays": (
+        "Senator Ada Voss praised her predecessor, Tom Reilly.",
+        E("indirect", "her predecessor, Tom Reilly", "Ada Voss", cue="praised", fuzzy=False),
+    ),
     "trailing-list-is-not-an-appositive": (
         "Ada Voss said she met Tom Reyes, Ana Lopez and Ben Cole.",
         E("indirect", "she met Tom Reyes, Ana Lopez and Ben Cole", "Ada Voss", cue="said", fuzzy=False),
