@@ -686,6 +686,10 @@ REPORTED = {
         "Senator Ada Voss has repeatedly criticized the Harbor Act, a measure the council passed last spring.",
         E("indirect", "the Harbor Act", "Ada Voss", cue="has repeatedly criticized", fuzzy=False),
     ),
+    "urged-object-is-the-infinitives-subject": (
+        "Ada Voss urged the harbour board to reopen the pier before the summer.",
+        E("indirect", "the harbour board to reopen the pier before the summer", "Ada Voss", cue="urged", fuzzy=False),
+    ),
     "trailing-name-of-a-described-object-stays": (
         "Senator Ada Voss praised her predecessor, Tom Reilly.",
         E("indirect", "her predecessor, Tom Reilly", "Ada Voss", cue="praised", fuzzy=False),
