@@ -3586,7 +3586,7 @@ class Extractor:
         """
         people: set[str] | None = None  # built at the first label: most articles have none
         out = []
-        for n, (s, e) in enumerate(self.paras):
+        for s, e, para in self._turn_units():
             m = TRANSCRIPT_TURN.match(self.text, s, e)
             if m is None or self.in_boilerplate(s):
                 continue
@@ -3597,7 +3597,7 @@ class Extractor:
                 continue
             # A long answer goes on over paragraphs that reopen the quotation ("...
             # without a new label: the same speaker.
-            for ns, ne in self.paras[n + 1 :]:
+            for ns, ne in self.paras[para + 1 :] if para is not None else ():
                 head = self.text[ns:ne].lstrip()
                 if head[:1] not in ('"', "\u201c") or TRANSCRIPT_TURN.match(self.text, ns, ne):
                     break
@@ -3615,6 +3615,27 @@ class Extractor:
                 Candidate("direct", start, end, (colon, colon + 1), (ls, ls + len(label)), 0.8, set())
             )
         return out
+
+    def _turn_units(self) -> list[tuple[int, int, int | None]]:
+        """Paragraphs cut before each line that opens a new transcript turn.
+
+        `LINDGREN: ...` / `HOST: ...` / `LINDGREN: ...` on single lines is one paragraph
+        but three turns: each label's words stop where the next label's line begins.
+        Each unit carries its paragraph's index when it ends that paragraph (a later
+        paragraph may continue it), else None.
+        """
+        units: list[tuple[int, int, int | None]] = []
+        for n, (s, e) in enumerate(self.paras):
+            cuts = [s]
+            k = self.text.find("\n", s, e)
+            while k != -1:
+                if TRANSCRIPT_TURN.match(self.text, k + 1, e):
+                    cuts.append(k + 1)
+                k = self.text.find("\n", k + 1, e)
+            for a, b in zip(cuts, cuts[1:], strict=False):
+                units.append((a, b, None))
+            units.append((cuts[-1], e, n))
+        return units
 
     def colon_claims(self) -> list[Candidate]:
         """Headline-style lines `Reid: 'Never underestimate Trump.'`, `Blinken: No pullback`.

@@ -325,6 +325,17 @@ DIRECT = {
             ),
         ],
     ),
+    "transcript-turns-on-single-lines": (
+        "Harbour director Lena Marsh spoke to the radio host Omar Haddad on Sunday.\n\n"
+        "HADDAD: Will the northern pier reopen this year?\n"
+        "MARSH: The northern pier will reopen in June.\n"
+        "HADDAD: And the ferries?\n"
+        "MARSH: They will follow within a month.",
+        [
+            E("direct", "The northern pier will reopen in June.", "Lena Marsh", mention="MARSH"),
+            E("direct", "They will follow within a month.", "Lena Marsh", mention="MARSH"),
+        ],
+    ),
     "transcript-turn-over-paragraphs": (
         "Harbour director Lena Marsh spoke to the radio host Omar Haddad on Sunday.\n\n"
         '"HADDAD: Will the pier reopen?\n\n'
