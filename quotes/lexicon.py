@@ -754,3 +754,7 @@ REPLY_NOUNS = frozenset("reply answer response retort rejoinder riposte".split()
 INVISIBLE_FORMAT_CHARS = (
     "\u200b\u200c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 )
+
+# Lowercase particles that open a surname ("van der Berg", "de la Fuente", "al-Otaibi"
+# written "al Otaibi"): a person entity starting with one lost its first name.
+SURNAME_PARTICLES = frozenset("van von der den de del della la le du da dos das bin ibn al el ter ten".split())

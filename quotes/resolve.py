@@ -1130,21 +1130,37 @@ def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     out = []
     for ent in ents:
         s = ent.start
-        if ent.label_ in PERSON_LABELS and len(ent) == 1 and s > 0:
+        # "Ilse van der Berg": a person entity that starts at, or right after, lowercase
+        # surname particles ("van der Berg" or only "Berg" tagged).
+        while ent.label_ in PERSON_LABELS and s > 0 and doc[s - 1].text in lexicon.SURNAME_PARTICLES:
+            s -= 1
+        particle = ent.label_ in PERSON_LABELS and (s < ent.start or len(ent) > 1 and ent[0].text in lexicon.SURNAME_PARTICLES)
+        # "Fergus MacGillivray" with only the surname tagged, as an organisation or a place.
+        other = (
+            ent.label_ in ("ORG", "GPE", "LOC")
+            and len(ent) == 1
+            and ent[0].pos_ == "PROPN"
+            and ent[0].is_alpha
+            and not ent[0].text.isupper()
+            and not _org_like(ent.text)
+        )
+        if (ent.label_ in PERSON_LABELS and len(ent) == 1 or particle or other) and s > 0:
             prev = doc[s - 1]
             if (
-                prev.pos_ == "PROPN"
+                (prev.pos_ == "PROPN" or particle)  # the tagger reads "Ilse" as an adjective
                 and prev.is_alpha
                 and prev.text[:1].isupper()
                 and not prev.ent_type_
                 and prev.lower_ not in lexicon.TITLE_WORDS
                 and not prev.text.isupper()
                 and _strong(genders.get(_plain(prev.text)))
-                and not _strong(genders.get(_plain(ent.text)))
+                and (other or not _strong(genders.get(_plain(ent.text))))
             ):
                 # Both a clear first name before and no clear first name as the entity:
                 # "Crooked Hillary" or "Morning Joe" is no first name plus a surname.
-                ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
+                # (A surname the model calls a place or a body needs no such test: the
+                # name data also lists surnames, "Oyelowo" among them.)
+                ent = SpacySpan(doc, s - 1, ent.end, label="PERSON" if other else ent.label_)
         out.append(ent)
     return out
 
@@ -1316,13 +1332,27 @@ def _strip_titles(ent: SpacySpan) -> str:
     # proper nouns are epithets or roles, not part of the name.
     start = 0
     while start < len(ent) - 1 and ent[start].pos_ in ("ADJ", "NOUN", "VERB", "DET"):
-        if _tagged_first_name(ent[start]):
+        if _tagged_first_name(ent[start]) or _first_before_particle(ent, start):
             break
         start += 1
     words = ent[start:].text.split()
     while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
+
+
+def _first_before_particle(ent: SpacySpan, k: int) -> bool:
+    """ "Ilse van der Berg": a clear first name right before a lowercase surname particle
+    is part of the name whatever the tagger calls it (no epithet precedes "van der")."""
+    tok = ent[k]
+    return (
+        k + 1 < len(ent)
+        and ent[k + 1].text in lexicon.SURNAME_PARTICLES
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and _strong(_name_genders().get(_plain(tok.text)))
+    )
 
 
 def _tagged_first_name(token: Token) -> bool:

@@ -647,6 +647,18 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "first-name-kept-when-the-surname-is-tagged-a-body": (
+        "Fergus MacGillivray said the distillery would double its output.",
+        E("indirect", "the distillery would double its output", "Fergus MacGillivray"),
+    ),
+    "first-name-kept-when-the-surname-is-tagged-a-place": (
+        "\u201cDemand has fallen off a cliff,\u201d Chief Executive Marguerite Oyelowo told analysts.",
+        E("direct", "Demand has fallen off a cliff,", "Marguerite Oyelowo"),
+    ),
+    "first-name-kept-before-a-surname-particle": (
+        "Ilse van der Berg insisted her players had nothing left to prove.",
+        E("indirect", "her players had nothing left to prove", "Ilse van der Berg"),
+    ),
     "claim-made-by-an-agent": (
         "The claim that the vote was rigged was made by Tom Reilly.",
         E("indirect", "the vote was rigged", "Tom Reilly", cue="claim", mention="Tom Reilly"),
