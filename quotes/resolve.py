@@ -103,12 +103,12 @@ class Resolver:
         self._by_last: dict[str, list[tuple[Entity, str]]] = {}  # last word -> people
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
-        self.ents = _people_by_apposition(
+        self.ents = _people_by_honorific(_people_by_apposition(
             doc,
             _with_first_names(
                 doc, _names_across_spaces(doc, _outside_datelines(doc, self.text, list(doc.ents)))
             ),
-        )
+        ))
         self._ent_starts = [e.start for e in self.ents]
         self._quote_spans = [
             (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
@@ -1177,6 +1177,26 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     for ent in ents:
         if ent.label_ in ("ORG", "GPE", "LOC") and 2 <= len(ent) <= 3 and _person_apposition(ent):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Ms Fairbairn said": a name the model tags as an organisation or a place but that
+    opens with a personal honorific (Mr, Mrs, Ms, Miss, Dr, with or without the period)
+    is a person -- bodies and places take no honorific. One or two capitalised proper
+    nouns must follow it."""
+    out = []
+    for ent in ents:
+        rest = ent[1:]
+        if (
+            ent.label_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC")
+            and ent[0].lower_.rstrip(".") in lexicon.HONORIFICS
+            and 1 <= len(rest) <= 2
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest)
+            and not _org_like(ent.text)
+        ):
+            ent = SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
 

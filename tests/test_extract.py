@@ -655,6 +655,10 @@ REPORTED = {
         "\u201cDemand has fallen off a cliff,\u201d Chief Executive Marguerite Oyelowo told analysts.",
         E("direct", "Demand has fallen off a cliff,", "Marguerite Oyelowo"),
     ),
+    "honorific-without-period-names-a-person": (
+        "Ms Fairbairn said the scheme would be scrapped.",
+        E("indirect", "the scheme would be scrapped", "Fairbairn"),
+    ),
     "first-name-kept-before-a-surname-particle": (
         "Ilse van der Berg insisted her players had nothing left to prove.",
         E("indirect", "her players had nothing left to prove", "Ilse van der Berg"),
