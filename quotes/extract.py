@@ -463,7 +463,10 @@ class Extractor:
             obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if obj is not None and self.can_speak(obj):
                 return obj
-        if verb.dep_ == "xcomp" and verb.i > head.i and head.lemma_.lower() in lexicon.RAISING_PASSIVES:
+        if verb.dep_ == "xcomp" and verb.i > head.i and (
+            head.lemma_.lower() in lexicon.RAISING_PASSIVES
+            or head.lemma_.lower() in lexicon.PLANNING_PASSIVES and self._says_what(verb)
+        ):
             # "Ann Roe is understood to have said ...", "is reported to have told": the
             # passive subject of the raising verb is who speaks.
             obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -2165,6 +2168,8 @@ class Extractor:
                 slot = child
             if slot is None or self.in_quote(slot) and slot.dep_ != "ccomp":
                 continue
+            if key == ("expect", "xcomp") and self._says_what(slot):
+                continue  # "is expected to say that ...": the speech verb's own report
             if (
                 slot.dep_ == "dobj"
                 and lemma in lexicon.EVIDENCE_VERBS
@@ -2182,6 +2187,11 @@ class Extractor:
             if key in lexicon.NO_SOURCE_FRAMES and self._passive(verb):
                 return cand  # "is expected to win": an attribution with no source
         return None
+
+    def _says_what(self, verb: Token) -> bool:
+        """A speech verb with a clause of its own: "(expected) to say that the alliance must
+        spend more". Such a verb reports by itself, so the frame around it gives way."""
+        return verb.lemma_.lower() in lexicon.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
 
     def _with_cast_object(self, verb: Token, as_word: Token, span: tuple[int, int]) -> tuple[int, int]:
         """ "sees the campaign as unfair": the thing cast is part of the view.

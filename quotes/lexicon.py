@@ -762,3 +762,8 @@ SURNAME_PARTICLES = frozenset("van von der den de del della la le du da dos das 
 # Personal honorifics: a name that opens with one is a person, whatever entity label the
 # model gives it ("Ms Fairbairn" tagged ORG).
 HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
+
+# Passives of planning and timing whose subject will do what the infinitive says: "X is
+# expected to say that ...", "is set to announce ...", "is due to tell ..." (the subject
+# speaks; whether the frame itself reports is NO_SOURCE_FRAMES' business).
+PLANNING_PASSIVES = frozenset("expect set schedule due".split())

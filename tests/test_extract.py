@@ -655,6 +655,14 @@ REPORTED = {
         "\u201cDemand has fallen off a cliff,\u201d Chief Executive Marguerite Oyelowo told analysts.",
         E("direct", "Demand has fallen off a cliff,", "Marguerite Oyelowo"),
     ),
+    "expected-to-say-reports-through-the-speech-verb": (
+        "Oskar Lindgren is expected to say that the alliance must spend more.",
+        E("indirect", "the alliance must spend more", "Oskar Lindgren", cue="to say", mention="Oskar Lindgren"),
+    ),
+    "set-to-announce-has-the-passive-subject-as-speaker": (
+        "Oskar Lindgren is set to announce that the border will reopen.",
+        E("indirect", "the border will reopen", "Oskar Lindgren", mention="Oskar Lindgren"),
+    ),
     "honorific-without-period-names-a-person": (
         "Ms Fairbairn said the scheme would be scrapped.",
         E("indirect", "the scheme would be scrapped", "Fairbairn"),
