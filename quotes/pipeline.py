@@ -229,11 +229,25 @@ def _adjust_tokenizer(nlp: Language) -> None:
     tokenizer.suffix_search = compile_suffix_regex(
         [invisible, MARKUP_TAG, r"\*\*", *nlp.Defaults.suffixes]
     ).search
-    tokenizer.infix_finditer = compile_infix_regex([invisible, *nlp.Defaults.infixes]).finditer
+    tokenizer.infix_finditer = compile_infix_regex([invisible, *DASH_QUOTE_INFIXES, *nlp.Defaults.infixes]).finditer
     for char in INVISIBLE_FORMAT_CHARS:
         lexeme = nlp.vocab[char]
         lexeme.is_space = True
         lexeme.norm_ = " "
+
+
+# A quote mark glued to a dash between two words (`appeal"—Moira`, `record—“the`): the
+# default rules see one word. Mark and dash each become a token of their own, so the
+# quotation closes (or opens) where it does and the name after the dash stands alone.
+_DASHES = "—–"
+_CLOSERS = "”\"’»"
+_OPENERS = "“\"‘«"
+DASH_QUOTE_INFIXES = (
+    rf"(?<=\w)[{_CLOSERS}](?=[{_DASHES}])",
+    rf"(?<=[{_CLOSERS}])[{_DASHES}](?=\w)",
+    rf"(?<=\w)[{_DASHES}](?=[{_OPENERS}]\w)",
+    rf"(?<=[{_DASHES}])[{_OPENERS}](?=\w)",
+)
 
 
 @Language.component("quotes_lighten")

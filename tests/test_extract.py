@@ -325,6 +325,17 @@ DIRECT = {
             ),
         ],
     ),
+    "signature-dash-glued-to-the-closing-mark": (
+        "\u201cWe will appeal the verdict\u201d\u2014Moira Tennant, solicitor",
+        [E("direct", "We will appeal the verdict", "Moira Tennant", mention="Moira Tennant")],
+    ),
+    "quotation-glued-between-dashes-ends-at-its-mark": (
+        "Ada Voss praised the harbour plan\u2014\u201cthe best in a generation\u201d\u2014and promised to fund it.",
+        [
+            E("mixed", "the harbour plan\u2014\u201cthe best in a generation\u201d", "Ada Voss"),
+            E("indirect", "to fund it", "Ada Voss"),
+        ],
+    ),
     "transcript-turns-on-single-lines": (
         "Harbour director Lena Marsh spoke to the radio host Omar Haddad on Sunday.\n\n"
         "HADDAD: Will the northern pier reopen this year?\n"
