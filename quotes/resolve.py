@@ -1136,12 +1136,13 @@ def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             s -= 1
         particle = ent.label_ in PERSON_LABELS and (s < ent.start or len(ent) > 1 and ent[0].text in lexicon.SURNAME_PARTICLES)
         # "Fergus MacGillivray" with only the surname tagged, as an organisation or a place.
+        # A double-barrelled surname ("Vasquez-Lindahl") counts as one word.
+        words = [t for k, t in enumerate(ent) if k % 2 == 0]
         other = (
             ent.label_ in ("ORG", "GPE", "LOC")
-            and len(ent) == 1
-            and ent[0].pos_ == "PROPN"
-            and ent[0].is_alpha
-            and not ent[0].text.isupper()
+            and len(ent) in (1, 3)
+            and all(t.text == "-" for k, t in enumerate(ent) if k % 2)
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)
             and not _org_like(ent.text)
         )
         if (ent.label_ in PERSON_LABELS and len(ent) == 1 or particle or other) and s > 0:

@@ -678,6 +678,10 @@ REPORTED = {
         "Ms Fairbairn said the scheme would be scrapped.",
         E("indirect", "the scheme would be scrapped", "Fairbairn"),
     ),
+    "first-name-kept-before-a-double-barrelled-surname-tagged-a-body": (
+        "CFO Dmitri Vasquez-Lindahl said margins would recover in the spring.",
+        E("indirect", "margins would recover in the spring", "Dmitri Vasquez-Lindahl"),
+    ),
     "first-name-kept-before-a-surname-particle": (
         "Ilse van der Berg insisted her players had nothing left to prove.",
         E("indirect", "her players had nothing left to prove", "Ilse van der Berg"),
