@@ -767,3 +767,27 @@ HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
 # expected to say that ...", "is set to announce ...", "is due to tell ..." (the subject
 # speaks; whether the frame itself reports is NO_SOURCE_FRAMES' business).
 PLANNING_PASSIVES = frozenset("expect set schedule due".split())
+
+# Line labels under which the byline's writer still speaks: the interviewer's "Q:" and
+# the notes a writer adds ("UPDATE: I have since ..."). Any other label ("A:",
+# "TAPPER:") hands the line's "I" to someone else, so it is not the byline.
+AUTHOR_LINE_LABELS = frozenset(
+    {
+        "q",
+        "question",
+        "update",
+        "updated",
+        "note",
+        "editor's note",
+        "editor\u2019s note",
+        "author's note",
+        "author\u2019s note",
+        "correction",
+        "clarification",
+        "disclosure",
+        "full disclosure",
+        "p.s.",
+        "ps",
+        "edit",
+    }
+)

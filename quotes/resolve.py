@@ -36,6 +36,8 @@ BYLINE_DESK = re.compile(
 )
 # A headline that names its speaker before a colon: "Rubio: I Still Believe ...".
 SPEAKER_LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3}):[ \t]")
+# Any line label, one letter too: an interview's "Q:" and "A:".
+LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]+){0,3}):[ \t]")
 # Lines that start a new item in live blogs and briefs: "___", "***", "11:15 a.m.".
 ITEM_BREAK = re.compile(
     r"^[ \t]*(?:_{3,}\.?|\*{3,}|-{3,}|\d{1,2}:\d{2}\s*[ap]\.?m\.?)[ \t]*$",
@@ -834,6 +836,9 @@ class Resolver:
             if labelled is not None:
                 return labelled, None
         if lower in ("i", "me", "my") and self.author is not None and self._quote_of(position) < 0:
+            if self._answer_line(position):
+                return None  # "A: I came home ..." is the one interviewed, not the byline
+
             return self._author_entity(position), None  # a first-person column
         return None  # "you", or "I" with no byline: an unnamed person
 
@@ -842,15 +847,42 @@ class Resolver:
         "I" of a headline that quotes someone is that someone, not the byline."""
         start = self.text.rfind("\n", 0, position) + 1
         m = SPEAKER_LABEL.match(self.text, start, position)
-        if m is None or m.group(1).isupper():
+        if m is None:
             return None
         name = m.group(1)
+        if name.isupper():
+            # A transcript's "TAPPER: ... I think": the label is the surname of someone
+            # the article names. Only a known person counts: "WASHINGTON:" or
+            # "UPDATE:" name no one.
+            titled = name.title()
+            if len(titled.split()) == 1:
+                # "TAPPER:" after "JAKE TAPPER:" opened the transcript.
+                opened = re.findall(
+                    rf"^[ \t]*((?:[A-Z][A-Z.'\u2019-]+ )+{re.escape(name)}):",
+                    self.text[:start],
+                    re.M,
+                )
+                if opened:
+                    titled = opened[-1].title()
+            full = self._full_name(titled, position)
+            if full is not None:
+                return self._lookup(full, "person")
+            if len(titled.split()) >= 2 and first_name_gender(titled) is not None:
+                return self._add_person(titled, position)  # "JAKE TAPPER:" opens a transcript
+            return None
         full = self._full_name(name, position)
         if full is not None:
             return self._lookup(full, "person") or self._add_person(full, position)
         if len(name.split()) >= 2 and first_name_gender(name) is not None:
             return self._add_person(name, position)
         return None
+
+    def _answer_line(self, position: int) -> bool:
+        """Whether the line opens with an interview's answer label ("A:", "ANSWER:") or
+        a transcript label naming someone else: its "I" is not the byline's writer."""
+        start = self.text.rfind("\n", 0, position) + 1
+        m = LINE_LABEL.match(self.text, start, position)
+        return m is not None and m.group(1).lower() not in lexicon.AUTHOR_LINE_LABELS
 
     def _author_entity(self, position: int) -> Entity:
         assert self.author is not None

@@ -465,6 +465,35 @@ def test_i_in_a_labelled_headline_is_the_label(nlp) -> None:
     assert q.speaker == "Maria Okafor", show(doc._.quotes)
 
 
+def test_i_in_a_transcript_line_is_the_labelled_host(nlp) -> None:
+    # A transcript's capitalised labels: "LENA VOSS:" opens it and "VOSS:" later is her,
+    # so the "I" of her line is Lena Voss, not the writer of the byline.
+    text = (
+        "Partial transcript as follows:\n\n"
+        "LENA VOSS: The governor joins us now from the capital.\n\n"
+        "VOSS: Governor, I think many voters doubt the harbour plan will work.\n\n"
+        "Harbour news continues below."
+    )
+    doc = nlp(pipeline.make_doc(nlp, text, author="By GRETA HOLM"))
+    q = find(doc._.quotes, "many voters doubt the harbour plan will work")
+    assert q.speaker == "Lena Voss", show(doc._.quotes)
+
+
+def test_i_of_an_answer_line_is_not_the_byline(nlp) -> None:
+    # "A:" is the one interviewed: their "I" is not the interviewer of the byline.
+    text = (
+        "Q: What did you find when you came home?\n\n"
+        "A: I think the neighbours had already called the harbour police.\n\n"
+        "UPDATE: I believe the harbour police have since closed the case."
+    )
+    doc = nlp(pipeline.make_doc(nlp, text, author="By GRETA HOLM"))
+    q = find(doc._.quotes, "the neighbours had already called the harbour police")
+    assert q.speaker != "Greta Holm", show(doc._.quotes)
+    # A writer's own note is still the writer.
+    q = find(doc._.quotes, "the harbour police have since closed the case")
+    assert q.speaker == "Greta Holm", show(doc._.quotes)
+
+
 def test_i_inside_a_quote_is_not_the_author(nlp) -> None:
     text = '"I never agreed to close the pier," Daniel Brooks said.'
     doc = nlp(pipeline.make_doc(nlp, text, author="Greta Holm"))
