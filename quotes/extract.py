@@ -418,7 +418,7 @@ class Extractor:
             ):
                 # "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey
                 # told ...": the parser made the dateline the subject.
-                named = self._stranded_subject(verb)
+                named = self._stranded_subject(verb) or self._dateline_apposition(subject)
                 if named is not None:
                     return named
             noun = verb.head
@@ -587,6 +587,24 @@ class Extractor:
             # subject a compound of the verb.
             return compounds[0]
         return self._stranded_subject(verb) or self._bracketed_subject(verb)
+
+    def _dateline_apposition(self, subject: Token) -> Token | None:
+        """The noun the parser hung after the dash of a dateline made subject: in
+        "Lisbon (AFP) \u2013 Singer Marta Vale, star of ..., is not sure" the place heads
+        the sentence and the singer is its apposition. The place speaks for no one."""
+        dash = next(
+            (c.i for c in subject.rights if c.dep_ == "punct" and c.text in DATELINE_DASHES),
+            None,
+        )
+        if dash is None:
+            return None
+        agency = any(t.text == "(" for t in self.doc[subject.i : dash])
+        if not (agency or subject.ent_type_ in ("GPE", "LOC", "FAC")):
+            return None  # "Jon Tarr \u2014 a teacher \u2014 says": the name before speaks
+        for c in subject.rights:
+            if c.i > dash and c.dep_ in ("appos", "dep", "npadvmod") and c.pos_ in ("PROPN", "NOUN"):
+                return c if self.can_speak(c) and not self.in_quote(c) else None
+        return None
 
     def _stranded_subject(self, verb: Token) -> Token | None:
         """A finite verb whose subject the parser hung elsewhere.
@@ -1420,6 +1438,8 @@ class Extractor:
         if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
         lower, lemma = token.lower_, token.lemma_.lower()
+        if lower in lexicon.CALENDAR_WORDS or token.ent_type_ in ("DATE", "TIME"):
+            return False  # "said Tuesday that": a day the parser made the subject
         if token.pos_ == "PRON":
             return lower in lexicon.PRONOUNS or lower in ("who", "that", "which")
         if token.pos_ == "PROPN":

@@ -791,3 +791,32 @@ AUTHOR_LINE_LABELS = frozenset(
         "edit",
     }
 )
+
+# Days and months: "said Tuesday that", "on Monday hit the trail, saying": the parser
+# can make a day the subject, but a day speaks for no one.
+CALENDAR_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+    }
+)

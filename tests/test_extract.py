@@ -2867,3 +2867,29 @@ def test_as_aside_before_an_extraposed_that_clause(nlp) -> None:
     that-clause the "it" stands for, not the writer's verdict on it."""
     quotes = run(nlp, "It is not true, as some have suggested, that the plant will close.")
     assert [q.content.text for q in quotes] == ["the plant will close"], show(quotes)
+
+
+def test_title_case_dateline_place_is_no_speaker(nlp) -> None:
+    """ "Lisbon (AFP) \u2013 Singer Marta Vale ... is not sure": the parser makes the
+    dateline's place the subject; the person after the dash is who speaks."""
+    text = (
+        "Lisbon (AFP) \u2013 Award-winning singer Marta Vale, star of the hit album "
+        '"Blue Harbour," is not sure she can vote for the mayor again.'
+    )
+    check(run(nlp, text), E("indirect", "she can vote for the mayor again", "Marta Vale"))
+
+
+def test_name_before_dashes_stays_the_speaker(nlp) -> None:
+    """ "Jon Tarr \u2014 a teacher from Elm Bay \u2014 says": the name is no dateline."""
+    text = "Jon Tarr \u2014 a teacher from Elm Bay \u2014 says he made a late decision to vote."
+    check(run(nlp, text), E("indirect", "he made a late decision to vote", "Jon Tarr"))
+
+
+def test_a_day_is_no_speaker(nlp) -> None:
+    """ "... on Monday hit the trail, saying": a day the parser made the subject of the
+    participle's clause speaks for no one; the deputy mayor does."""
+    text = (
+        "Lisbon (AFP) \u2013 Deputy Mayor Rui Lopes on Monday hit the campaign trail with the "
+        "governor for the first time, saying the race was close."
+    )
+    check(run(nlp, text), E("indirect", "the race was close", "Rui Lopes"))
