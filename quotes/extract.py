@@ -1160,6 +1160,10 @@ class Extractor:
             later = self._subject_after_marks(q, cue, quoted=False)
             if later is not None:
                 subject = later
+        if subject is None and cue.idx > q.close_end and cue.lemma_.lower() in lexicon.ADDRESSEE_VERBS:
+            # `"...," Ramos, 58, told AFP`: the name between the marks and "told" speaks;
+            # the object of "tell" is the one told.
+            subject = self._name_after_quote(q, cue)
         if subject is None:
             subject = self._adjacent_name(cue)
         if subject is None and cue.idx > q.close_end:
@@ -1413,14 +1417,21 @@ class Extractor:
         first = next((t for t in span if not t.is_punct and not t.is_space), None) if span else None
         if first is None or self.in_quote(first):
             return None
-        lone_name = first.i + 1 == cue.i and first.is_title and first.is_alpha
-        if first.ent_type_ != "PERSON" and first.lower_ not in ("he", "she") and not lone_name:
+        aged = (  # `"...," Ramos, 58, told AFP`
+            first.i + 4 == cue.i
+            and self.doc[first.i + 1].text == ","
+            and self.doc[first.i + 2].like_num
+            and self.doc[first.i + 3].text == ","
+        )
+        lone_name = (first.i + 1 == cue.i or aged) and first.is_title and first.is_alpha
+        head = first
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.i < cue.i:
+            head = head.head  # "Representative Steve Cohen": the title leads to the name
+        if head.ent_type_ != "PERSON" and first.lower_ not in ("he", "she") and not lone_name:
             # `"...," From said`, `"...," Will wrote`: one capitalised word between the
             # marks and the cue is the speaker's name, whatever the tagger made of it.
             return None
-        while first.dep_ in ("compound", "flat") and first.head.i > first.i and first.head.i < cue.i:
-            first = first.head
-        return first
+        return head
 
     def _after_quote(self, cue: Token) -> bool:
         """The cue follows a closing quote mark, at most a comma and a word between."""

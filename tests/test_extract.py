@@ -2893,3 +2893,38 @@ def test_a_day_is_no_speaker(nlp) -> None:
         "governor for the first time, saying the race was close."
     )
     check(run(nlp, text), E("indirect", "the race was close", "Rui Lopes"))
+
+
+def test_told_after_a_named_speaker_is_no_speaker_cue(nlp) -> None:
+    """ `"...," Varela, 58, told Reuters`: the name between the marks and "told" speaks;
+    the object of "tell" is the one told, even when the parser leaves "told" no subject."""
+    text = (
+        "\u201cWe were badly wrong to not have confronted him from the very start,\u201d "
+        "Varela, 58, told Reuters in an interview in Lima on Monday."
+    )
+    check(
+        run(nlp, text),
+        E("direct", "We were badly wrong to not have confronted him from the very start,", "Varela"),
+    )
+    # Right after the marks the one asking is the object: `"...?" asked the boy`.
+    quotes = run(nlp, "\u201cIs the ferry late again today?\u201d asked the boy.")
+    check(quotes, E("direct", "Is the ferry late again today?", None, mention="the boy"))
+
+
+def test_titled_name_after_the_marks_speaks(nlp) -> None:
+    """ `''...,'' Mr. Brandt, now 81 and retired in Dover, said by telephone`: the
+    parser leaves "said" no subject; the title leads to the name after the marks."""
+    text = (
+        "The harbour deal was signed in 1986.\n\n''If the board had gone with Voss, I would have "
+        "lost the house for a long time,'' Mr. Brandt, now 81 and retired in Dover, Del., said "
+        "by telephone this week."
+    )
+    check(
+        run(nlp, text),
+        E(
+            "direct",
+            "If the board had gone with Voss, I would have lost the house for a long time,",
+            "Brandt",
+            mention="Mr. Brandt",
+        ),
+    )
