@@ -873,8 +873,12 @@ class Resolver:
         full = self._full_name(name, position)
         if full is not None:
             return self._lookup(full, "person") or self._add_person(full, position)
-        if len(name.split()) >= 2 and first_name_gender(name) is not None:
-            return self._add_person(name, position)
+        if len(name.split()) >= 2 and (
+            first_name_gender(name) is not None or self._lookup(name, "person") is not None
+        ):
+            # A headline "Sidney Roe: I ..." names someone the story names in full later,
+            # even when the first name alone tells no gender.
+            return self._lookup(name, "person") or self._add_person(name, position)
         return None
 
     def _answer_line(self, position: int) -> bool:

@@ -494,6 +494,18 @@ def test_i_of_an_answer_line_is_not_the_byline(nlp) -> None:
     assert q.speaker == "Greta Holm", show(doc._.quotes)
 
 
+def test_i_in_a_headline_label_with_an_ungendered_first_name(nlp) -> None:
+    # "Jordan Vell: ..." names no gender by its first name, but the story names Jordan
+    # Vell in full: the headline's "I" is Vell, not the byline.
+    text = (
+        "Jordan Vell: \u2018No Idea\u2019 If I Would Have Told the Mayor the Pier Plan Was a Bad Idea.\n\n"
+        "Former harbour director Jordan Vell spoke to reporters on Monday about the pier."
+    )
+    doc = nlp(pipeline.make_doc(nlp, text, author="By GRETA HOLM"))
+    q = find(doc._.quotes, "the Pier Plan Was a Bad Idea")
+    assert q.speaker == "Jordan Vell", show(doc._.quotes)
+
+
 def test_i_inside_a_quote_is_not_the_author(nlp) -> None:
     text = '"I never agreed to close the pier," Daniel Brooks said.'
     doc = nlp(pipeline.make_doc(nlp, text, author="Greta Holm"))
