@@ -3432,8 +3432,8 @@ class Extractor:
             if inner.type == "direct" or inner.cue_token is None:
                 continue
             for outer in cands:
-                if outer is inner or not _nested_in(inner, outer):
-                    continue
+                if outer is inner or outer.type == "direct" or not _nested_in(inner, outer):
+                    continue  # a block quote or transcript turn ends at its paragraph
                 cut = self._trailing_clause_start(outer, inner)
                 if cut is not None:
                     outer.end = cut
@@ -3853,11 +3853,14 @@ def _nested_in(inner: Candidate, outer: Candidate) -> bool:
 
     "Asked what she wanted, Ruiz said ...", "the panel will show what its members have
     long said": attribution is univocal, so a cue inside a reported content belongs to
-    that content, and the outer report is the item, whatever the two confidences.
+    that content, and the outer report is the item, whatever the two confidences. A
+    direct item with no quote marks (a block quote after `wrote:`, a transcript turn)
+    wraps the reports in it the same way: PolNeAR never annotates a cue inside another
+    item's content (0 of ~19,800 train items).
     """
     return (
         inner.type != "direct"
-        and outer.type != "direct"
+        and (outer.type != "direct" or not outer.quote_ids)
         and inner.cue is not None
         and outer.start <= inner.start
         and inner.end <= outer.end
@@ -3868,15 +3871,17 @@ def _nested_in(inner: Candidate, outer: Candidate) -> bool:
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One item per stretch of text: overlapping items keep the more confident one,
-    except that a report wraps the reports nested in its content."""
+    except that a report wraps the reports nested in its content, all of them: an
+    outer report clashing with two inner ones (`wants to address concerns about X
+    after accusing Y`) used to lose to both."""
     cands = sorted(cands, key=lambda c: (-c.confidence, c.start))
     kept: list[Candidate] = []
     for c in cands:
         clashes = [k for k in kept if _clashes(c, k)]
         if not clashes:
             kept.append(c)
-        elif len(clashes) == 1 and _nested_in(clashes[0], c):
-            kept = [c if k is clashes[0] else k for k in kept]
+        elif all(_nested_in(k, c) for k in clashes):
+            kept = [k for k in kept if not any(k is x for x in clashes)] + [c]
     kept.sort(key=lambda c: c.start)
     return kept
 

@@ -2928,3 +2928,28 @@ def test_titled_name_after_the_marks_speaks(nlp) -> None:
             mention="Mr. Brandt",
         ),
     )
+
+
+def test_report_wraps_every_report_nested_in_its_content(nlp) -> None:
+    """`wants to address concerns about X after accusing Y of Z`: both inner cues lie in
+    what the union wants; attribution is univocal, so the outer report is the one item,
+    however many reports it wraps."""
+    text = "The union wants to address concerns about the use of the pier fund after accusing the mayor of hiding losses."
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "to address concerns about the use of the pier fund after accusing the mayor of hiding losses", None, cue="wants"))
+    assert len(quotes) == 1, show(quotes)
+
+
+def test_block_quote_wraps_the_reports_inside_it(nlp) -> None:
+    """`Voss wrote:` and a paragraph with no marks: the verbs of thinking and asking in the
+    paragraph are the writer's own words, inside the block quote, not items of their own."""
+    text = (
+        "Harbour pilot Ada Voss published a long letter on Sunday. Voss wrote:\n\n"
+        "I think the northern pier is no longer safe. We want a pier that lasts. "
+        'But what we should ask is "who will pay for it?"\n\nThe board has not replied.'
+    )
+    quotes = run(nlp, text)
+    body = 'I think the northern pier is no longer safe. We want a pier that lasts. But what we should ask is "who will pay for it?'
+    check(quotes, E("direct", body, "Ada Voss", cue="wrote", fuzzy=True))
+    assert len(quotes) == 1, show(quotes)
+
