@@ -3632,7 +3632,7 @@ class Extractor:
             if m is None or self.in_boilerplate(s):
                 continue
             if people is None:
-                people = {name.upper() for name in self._person_names()}
+                people = {name.upper() for name in self._person_names()} | self._introduced_labels()
             label = m.group("label").strip()
             if label not in people and label.split()[-1] not in people:
                 continue
@@ -3677,6 +3677,23 @@ class Extractor:
                 units.append((a, b, None))
             units.append((cuts[-1], e, n))
         return units
+
+
+    def _introduced_labels(self) -> set[str]:
+        """Turn labels a transcript introduces by full name and then uses by surname
+        ("KATE OKAFOR: ..." then "OKAFOR: ..."). The parser seldom tags a name set in
+        capitals, but a label that recurs shortened to its last word is a speaker's
+        name: "UPDATE:" or "VIDEO:" never come in a long and a short form."""
+        labels = set()
+        for s, e, _ in self._turn_units():
+            m = TRANSCRIPT_TURN.match(self.text, s, e)
+            if m is not None:
+                labels.add(m.group("label").strip())
+        return {
+            word
+            for label in labels
+            if len(label.split()) > 1 and (word := label.split()[-1]) in labels
+        }
 
     def colon_claims(self) -> list[Candidate]:
         """Headline-style lines `Reid: 'Never underestimate Trump.'`, `Blinken: No pullback`.

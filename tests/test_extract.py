@@ -2953,3 +2953,26 @@ def test_block_quote_wraps_the_reports_inside_it(nlp) -> None:
     check(quotes, E("direct", body, "Ada Voss", cue="wrote", fuzzy=True))
     assert len(quotes) == 1, show(quotes)
 
+
+def test_transcript_label_by_full_name_then_surname(nlp) -> None:
+    """A transcript that names its speakers only in capitals ("KATE OKAFOR:", then
+    "OKAFOR:") still has turns: a label shortened to its last word is a name. The
+    reports inside a turn are the speaker's words, not items of their own."""
+    text = (
+        "A transcript of the radio interview follows.\n\n"
+        "KATE OKAFOR: Why did the board close the northern pier?\n\n"
+        "JOEL BRANDT: This is a board that said it would never close a pier. They are now "
+        "planning to close two more.\n\n"
+        "OKAFOR: Will the ferries keep running?\n\n"
+        "BRANDT: The ferries will keep running until the summer."
+    )
+    quotes = run(nlp, text)
+    for content, mention in (
+        ("Why did the board close the northern pier?", "KATE OKAFOR"),
+        ("This is a board that said it would never close a pier. They are now planning to close two more.", "JOEL BRANDT"),
+        ("Will the ferries keep running?", "OKAFOR"),
+        ("The ferries will keep running until the summer.", "BRANDT"),
+    ):
+        q = find(quotes, E("direct", content, None))
+        assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
+    assert len(quotes) == 4, show(quotes)
