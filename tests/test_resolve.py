@@ -477,6 +477,9 @@ def test_i_in_a_transcript_line_is_the_labelled_host(nlp) -> None:
     doc = nlp(pipeline.make_doc(nlp, text, author="By GRETA HOLM"))
     q = find(doc._.quotes, "many voters doubt the harbour plan will work")
     assert q.speaker == "Lena Voss", show(doc._.quotes)
+    # The turns themselves, labelled in capitals the parser tags as no one, are hers too.
+    q = find(doc._.quotes, "The governor joins us now from the capital.")
+    assert (q.type, q.speaker) == ("direct", "Lena Voss"), show(doc._.quotes)
 
 
 def test_i_of_an_answer_line_is_not_the_byline(nlp) -> None:
