@@ -3428,16 +3428,29 @@ class Extractor:
         clause that the outer speaker does not report. A trailing `that` clause
         (`..., but that he would not ...`) is still the outer report's content.
         """
+        # Each inner report takes the first candidate (in list order) that nests it. Only
+        # candidates starting within the longest candidate's length before the inner's end
+        # can hold it: a start-sorted index keeps a text with thousands of reports from
+        # comparing every pair (cuts only shorten, so the bound holds throughout).
+        longest = max((c.end - c.start for c in cands), default=0)
+        by_start = sorted((c.start, n) for n, c in enumerate(cands))
         for inner in cands:
             if inner.type == "direct" or inner.cue_token is None:
                 continue
-            for outer in cands:
-                if outer is inner or outer.type == "direct" or not _nested_in(inner, outer):
-                    continue  # a block quote or transcript turn ends at its paragraph
-                cut = self._trailing_clause_start(outer, inner)
-                if cut is not None:
-                    outer.end = cut
-                break
+            lo = bisect.bisect_left(by_start, (inner.end - longest, -1))
+            hi = bisect.bisect_right(by_start, (inner.start, len(cands)))
+            holders = [
+                n
+                for _, n in by_start[lo:hi]
+                # a block quote or transcript turn ends at its paragraph
+                if cands[n] is not inner and cands[n].type != "direct" and _nested_in(inner, cands[n])
+            ]
+            if not holders:
+                continue
+            outer = cands[min(holders)]
+            cut = self._trailing_clause_start(outer, inner)
+            if cut is not None:
+                outer.end = cut
 
     def _trailing_clause_start(self, outer: Candidate, inner: Candidate) -> int | None:
         """Where ``outer``'s content should end so ``inner`` (a finite clause joined on
@@ -3892,15 +3905,37 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     outer report clashing with two inner ones (`wants to address concerns about X
     after accusing Y`) used to lose to both."""
     cands = sorted(cands, key=lambda c: (-c.confidence, c.start))
-    kept: list[Candidate] = []
+    kept: list[Candidate | None] = []
+    if any(c.end <= c.start for c in cands):  # an empty span: compare every pair
+        for c in cands:
+            clashes = [n for n, k in enumerate(kept) if k is not None and _clashes(c, k)]
+            if not clashes:
+                kept.append(c)
+            elif all(_nested_in(kept[n], c) for n in clashes):
+                for n in clashes:
+                    kept[n] = None
+                kept.append(c)
+        return sorted((k for k in kept if k is not None), key=lambda c: c.start)
+    # Two spans clash only if they overlap, so only kept items starting less than the
+    # longest span before c can clash with it: a start-sorted index of the kept items
+    # keeps a text with thousands of items from comparing every pair. An item an
+    # outer report wraps leaves the index and its slot in `kept` empties.
+    longest = max((c.end - c.start for c in cands), default=0)
+    by_start: list[tuple[int, int]] = []  # (start, position in kept)
     for c in cands:
-        clashes = [k for k in kept if _clashes(c, k)]
+        lo = bisect.bisect_right(by_start, (c.start - longest, len(cands)))
+        hi = bisect.bisect_left(by_start, (c.end, -1))
+        clashes = [n for _, n in by_start[lo:hi] if _clashes(c, kept[n])]
         if not clashes:
+            bisect.insort(by_start, (c.start, len(kept)))
             kept.append(c)
-        elif all(_nested_in(k, c) for k in clashes):
-            kept = [k for k in kept if not any(k is x for x in clashes)] + [c]
-    kept.sort(key=lambda c: c.start)
-    return kept
+        elif all(_nested_in(kept[n], c) for n in clashes):
+            for n in clashes:
+                by_start.remove((kept[n].start, n))
+                kept[n] = None
+            bisect.insort(by_start, (c.start, len(kept)))
+            kept.append(c)
+    return sorted((k for k in kept if k is not None), key=lambda c: c.start)
 
 
 def extract(doc: Doc) -> list[Quote]:

@@ -2976,3 +2976,47 @@ def test_transcript_label_by_full_name_then_surname(nlp) -> None:
         q = find(quotes, E("direct", content, None))
         assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
     assert len(quotes) == 4, show(quotes)
+
+
+def _dedupe_pairwise(cands: list) -> list:
+    """The reference: every candidate against every kept one (quadratic)."""
+    from quotes.extract import _clashes, _nested_in
+
+    cands = sorted(cands, key=lambda c: (-c.confidence, c.start))
+    kept: list = []
+    for c in cands:
+        clashes = [k for k in kept if _clashes(c, k)]
+        if not clashes:
+            kept.append(c)
+        elif all(_nested_in(k, c) for k in clashes):
+            kept = [k for k in kept if not any(k is x for x in clashes)] + [c]
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_indexed_dedupe_keeps_what_pairwise_comparison_keeps(seed: int) -> None:
+    """_dedupe looks only at kept items near each candidate (a text with thousands of
+    items compared every pair: minutes); it must keep exactly what the pairwise rule keeps,
+    nesting replacements and ties included."""
+    import random
+
+    from quotes.extract import Candidate, _dedupe
+
+    rnd = random.Random(seed)
+    cands = []
+    for _ in range(rnd.randint(1, 60)):
+        start = rnd.randint(0, 400)
+        end = start + rnd.choice([1, 3, 10, 40, 120, rnd.randint(1, 300)])
+        cue_at = rnd.randint(max(0, start - 20), end + 20)
+        cands.append(
+            Candidate(
+                type=rnd.choice(["direct", "mixed", "indirect"]),
+                start=start,
+                end=end,
+                cue=(cue_at, cue_at + 4),
+                mention=None,
+                confidence=rnd.choice([0.5, 0.7, 0.8, 0.9]),
+            )
+        )
+    assert [id(c) for c in _dedupe(cands)] == [id(c) for c in _dedupe_pairwise(cands)]
