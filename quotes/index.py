@@ -48,9 +48,13 @@ class Overrides:
             return cls()
         path = Path(path)
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = path.read_text(encoding="utf-8-sig")
         except OSError as exc:
             raise UsageError(f"{path}: cannot read speaker overrides: {exc.strerror}") from exc
+        except UnicodeDecodeError as exc:
+            raise UsageError(
+                f"{path}: speaker overrides are not UTF-8 text (byte {exc.start})"
+            ) from exc
         if path.suffix.lower() == ".csv":
             return cls._from_rows(csv.DictReader(raw.splitlines()), path)
         import yaml
@@ -61,14 +65,25 @@ class Overrides:
             raise UsageError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from exc
         if not isinstance(data, dict):
             raise UsageError(f"{path}: expected a mapping with merge/split/speakers")
+        merge, split, rows = data.get("merge") or {}, data.get("split") or [], data.get("speakers") or []
+        # A wrong shape is named, not a traceback: `merge:` maps canonical names to their
+        # spellings, `split:` and `speakers:` are lists.
+        if not isinstance(merge, dict):
+            raise UsageError(f"{path}: 'merge' must map each canonical name to its spellings")
+        if not isinstance(split, list) or not isinstance(rows, list):
+            key = "split" if not isinstance(split, list) else "speakers"
+            raise UsageError(f"{path}: '{key}' must be a list")
         out = cls()
-        for canonical, names in (data.get("merge") or {}).items():
-            for name in [names] if isinstance(names, str) else names or []:
+        for canonical, names in merge.items():
+            names = [names] if isinstance(names, (str, int, float)) else names or []
+            if not isinstance(names, list):
+                raise UsageError(f"{path}: merge entry {canonical!r} must list names")
+            for name in names:
                 out.merge[speaker_key(str(name))] = str(canonical)
             out.merge[speaker_key(str(canonical))] = str(canonical)
-        for name in data.get("split") or []:
+        for name in split:
             out.split.add(speaker_key(str(name)))
-        for row in data.get("speakers") or []:
+        for row in rows:
             if isinstance(row, dict) and row.get("name"):
                 out._add_row(row)
         return out

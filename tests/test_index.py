@@ -238,3 +238,33 @@ def test_seeds_speaker_table_matches_gold(tmp_path: Path) -> None:
     found = {speaker_key(n) for n in speakers_of(db)}
     assert required <= found, required - found
     assert found <= allowed, found - allowed
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("merge:\n  - Ann Lee\n", "'merge' must map each canonical name to its spellings"),
+        ("merge:\n  Ann Lee: {A. Lee: 1}\n", "merge entry 'Ann Lee' must list names"),
+        ("split: 7\n", "'split' must be a list"),
+        ("speakers: Ann Lee\n", "'speakers' must be a list"),
+    ],
+)
+def test_overrides_of_the_wrong_shape_are_named(tmp_path: Path, content: str, message: str) -> None:
+    """A list where a mapping belongs raised AttributeError (a traceback from the CLI)."""
+    from quotes.errors import UsageError
+
+    path = tmp_path / "speakers.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UsageError, match=message):
+        Overrides.load(path)
+
+
+def test_overrides_that_are_not_utf8_name_the_file(tmp_path: Path) -> None:
+    from quotes.errors import UsageError
+
+    path = tmp_path / "speakers.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\nname,canonical\n")
+    with pytest.raises(UsageError, match=r"speakers\.csv: speaker overrides are not UTF-8"):
+        Overrides.load(path)
+    path.write_bytes(b"\xef\xbb\xbfname,canonical\nA. Lee,Ann Lee\n")  # BOM, as Excel writes
+    assert Overrides.load(path).merge["a lee"] == "Ann Lee"
