@@ -255,7 +255,11 @@ def _quiet_stdout() -> None:
 @cli.command()
 @click.argument("gold", type=click.Path(exists=True))
 @click.option("--model", help="spaCy model to load.")
-@click.option("--limit", type=int, help="Score only the first N documents.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),  # a negative N sliced off the last documents, silently
+    help="Score only the first N documents.",
+)
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 @click.option(
