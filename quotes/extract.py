@@ -1160,14 +1160,12 @@ class Extractor:
             later = self._subject_after_marks(q, cue, quoted=False)
             if later is not None:
                 subject = later
-        if subject is None and cue.idx > q.close_end and cue.lemma_.lower() in lexicon.ADDRESSEE_VERBS:
-            # `"...," Ramos, 58, told AFP`: the name between the marks and "told" speaks;
-            # the object of "tell" is the one told.
-            subject = self._name_after_quote(q, cue)
+        if cue.idx > q.close_end and (subject is None or subject.i > cue.i):
+            # `"...," Ramos, 58, told AFP`: a person named between the marks and the
+            # cue speaks, not the addressee the parser left after the cue.
+            subject = self._name_after_quote(q, cue) or subject
         if subject is None:
             subject = self._adjacent_name(cue)
-        if subject is None and cue.idx > q.close_end:
-            subject = self._name_after_quote(q, cue)
         if (
             subject is None
             and cue.idx < q.open_start
@@ -1425,13 +1423,36 @@ class Extractor:
         )
         lone_name = (first.i + 1 == cue.i or aged) and first.is_title and first.is_alpha
         head = first
-        while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.i < cue.i:
+        while head.dep_ in ("compound", "flat") and head.i < head.head.i < cue.i:
             head = head.head  # "Representative Steve Cohen": the title leads to the name
-        if head.ent_type_ != "PERSON" and first.lower_ not in ("he", "she") and not lone_name:
+        if (
+            head.ent_type_ != "PERSON"
+            and first.ent_type_ != "PERSON"
+            and first.lower_ not in ("he", "she")
+            and not lone_name
+            and not self._appositive_name(head, cue)
+        ):
             # `"...," From said`, `"...," Will wrote`: one capitalised word between the
             # marks and the cue is the speaker's name, whatever the tagger made of it.
             return None
         return head
+
+    def _appositive_name(self, head: Token, cue: Token) -> bool:
+        """`"...," Ramos, 58, told AFP`, `"...," city delegate Tom Eastwood, wearing a
+        hat, said`: a proper name closed by a comma, an aside, and a comma right before a
+        finite cue is the cue's subject, even when the tagger called the name an
+        organisation or the parser hung it on the quote."""
+        nxt = head.i + 1
+        return (
+            head.pos_ == "PROPN"
+            and head.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+            and nxt < cue.i - 1
+            and self.doc[nxt].text == ","
+            and self.doc[cue.i - 1].text == ","
+            and cue.tag_ in ("VBD", "VBZ")
+            and not any(t.is_sent_start for t in self.doc[head.i + 1 : cue.i + 1])
+            and self.can_speak(head)
+        )
 
     def _after_quote(self, cue: Token) -> bool:
         """The cue follows a closing quote mark, at most a comma and a word between."""

@@ -3020,3 +3020,55 @@ def test_indexed_dedupe_keeps_what_pairwise_comparison_keeps(seed: int) -> None:
             )
         )
     assert [id(c) for c in _dedupe(cands)] == [id(c) for c in _dedupe_pairwise(cands)]
+
+
+def _reparsed(nlp, text: str, fix: dict[str, tuple[str, str, str | None]]):
+    """Parse ``text``, then force the parse of some words (word -> (head word, dep, entity
+    label or None)) to replay a misparse seen in news text, and run our components."""
+    from spacy.tokens import Doc
+
+    parsed = nlp.make_doc(text)
+    for name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"):
+        if name in nlp.pipe_names:
+            parsed = nlp.get_pipe(name)(parsed)
+    index = {t.text: t.i for t in parsed}
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    ents = [f"B-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed]
+    for word, (head, dep, label) in fix.items():
+        heads[index[word]] = index[head]
+        deps[index[word]] = dep
+        if label is not None:
+            ents[index[word]] = f"B-{label}" if label else "O"
+    doc = Doc(
+        nlp.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        heads=heads,
+        deps=deps,
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+        ents=ents,
+    )
+    for name in ("quotes_extractor", "quotes_resolver", "quotes_channels"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc._.quotes or []
+
+
+def test_name_between_quote_and_cue_speaks_not_the_addressee(nlp) -> None:
+    """`"...," Barros, 61, told Reuters`: when the parser hangs the name on the quote
+    (and calls it an organisation), the name before the cue still speaks, not the
+    news agency after it."""
+    text = "“We were badly wrong to wait,” Barros, 61, told Reuters in Lisbon on Monday."
+    quotes = _reparsed(nlp, text, {"Barros": ("were", "npadvmod", "ORG"), "told": ("were", "conj", None),
+                                   "were": ("were", "ROOT", None)})
+    direct = [q for q in quotes if q.type == "direct"]
+    assert direct and direct[0].speaker_mention is not None, show(quotes)
+    assert direct[0].speaker_mention.text == "Barros", show(quotes)
+
+
+def test_cue_object_speaks_when_nothing_stands_between(nlp) -> None:
+    """`"...," said Reuters`-like inversions keep their speaker after the cue."""
+    quotes = run(nlp, "“The port will reopen on Friday,” said Ana Ruiz, the harbour master.")
+    assert quotes and quotes[0].speaker_mention is not None and "Ruiz" in quotes[0].speaker_mention.text, show(quotes)
