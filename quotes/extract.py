@@ -434,6 +434,9 @@ class Extractor:
                 if owner is not None:
                     return owner
             return subject
+        as_object = self._as_object(verb)
+        if as_object is not None:
+            return as_object
         for child in verb.children:
             if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
                 # "was told by X": the agent speaks; a passive subject is the addressee.
@@ -604,6 +607,17 @@ class Extractor:
         for c in subject.rights:
             if c.i > dash and c.dep_ in ("appos", "dep", "npadvmod") and c.pos_ in ("PROPN", "NOUN"):
                 return c if self.can_speak(c) and not self.in_quote(c) else None
+        return None
+
+    def _as_object(self, verb: Token) -> Token | None:
+        """`As Ada Roe, a law professor, put it, "..."`: the parser may take "as" for a
+        preposition and hang the speaker on it as its object; in an as-aside that object
+        is who speaks."""
+        for mark in verb.children:
+            if mark.dep_ == "mark" and mark.lower_ == "as" and mark.i < verb.i:
+                for obj in mark.children:
+                    if obj.dep_ == "pobj" and obj.i < verb.i and not self.in_quote(obj) and self.can_speak(obj):
+                        return obj
         return None
 
     def _stranded_subject(self, verb: Token) -> Token | None:
@@ -1381,6 +1395,8 @@ class Extractor:
                     and tok.ent_type_ not in ("DATE", "TIME")
                 ):
                     return tok  # `"...," said Skelly`: a name the tagger took for a word
+                if tok.lower_ == "it" and tok.head.i == cue.i and tok.dep_ == "dobj":
+                    break  # `as he put it`: the idiom's object, not a speaker
                 if tok.pos_ in ("PROPN", "NOUN", "PRON"):
                     while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i > tok.i:
                         tok = tok.head
@@ -1388,6 +1404,8 @@ class Extractor:
         for tok in (self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None,
                     self.doc[cue.i - 1] if cue.i > 0 else None):
             if tok is not None and tok.pos_ in ("PROPN", "PRON") and not self.in_quote(tok):
+                if tok.lower_ == "it" and tok.head.i == cue.i and tok.dep_ == "dobj":
+                    continue  # `as he put it`: the idiom's object, not a speaker
                 return tok
         return None
 

@@ -3072,3 +3072,14 @@ def test_cue_object_speaks_when_nothing_stands_between(nlp) -> None:
     """`"...," said Reuters`-like inversions keep their speaker after the cue."""
     quotes = run(nlp, "“The port will reopen on Friday,” said Ana Ruiz, the harbour master.")
     assert quotes and quotes[0].speaker_mention is not None and "Ruiz" in quotes[0].speaker_mention.text, show(quotes)
+
+
+def test_as_aside_object_of_as_speaks(nlp) -> None:
+    """`As Ada Roe, a law professor, put it, "..."`: when the parser takes "as" for a
+    preposition with the speaker as its object, that object speaks, not the idiom's "it"
+    (nor someone named inside the quote)."""
+    text = "As Ada Roe, a law professor, put it, “City councils should remember that a deal today is better.”"
+    quotes = _reparsed(nlp, text, {"Roe": ("As", "pobj", "PERSON"), "As": ("put", "mark", None)})
+    direct = [q for q in quotes if q.type == "direct"]
+    assert direct and direct[0].speaker_mention is not None, show(quotes)
+    assert "Roe" in direct[0].speaker_mention.text, show(quotes)
