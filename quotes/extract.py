@@ -3771,6 +3771,12 @@ class Extractor:
             start, end = m.span("body")
             while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".;"):
                 end -= 1
+            head = self.char_span(start, min(end, start + 1))
+            if head is not None and len(head) and self.quote_of_char[start] < 0:
+                # `Superdelegates: Clinton leads 520 to 39. "...," Devine said.`: a
+                # headline-style claim is one sentence; later sentences of the line
+                # carry their own attributions.
+                end = min(end, self._claim_sentence_end(head[0], end))
             qids = self._quote_ids(start, end)
             kind = "indirect"
             first = self.quote_of_char[start]
@@ -3788,6 +3794,16 @@ class Extractor:
             cue = (m.start("colon"), m.end("colon"))
             out.append(Candidate(kind, start, end, cue, (ls, le), 0.6, qids))
         return out
+
+    def _claim_sentence_end(self, first: Token, end: int) -> int:
+        """End of the sentence ``first`` opens, without its closing period, or ``end``."""
+        sent = first.sent
+        if sent.end_char >= end:
+            return end
+        stop = sent.end_char
+        while stop > first.idx and (self.text[stop - 1].isspace() or self.text[stop - 1] in ".;"):
+            stop -= 1
+        return stop if stop > first.idx else end
 
     def _has_finite_verb(self, start: int, end: int) -> bool:
         """Some tensed verb or modal in ``text[start:end]``: a claim says something."""

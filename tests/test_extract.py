@@ -3083,3 +3083,17 @@ def test_as_aside_object_of_as_speaks(nlp) -> None:
     direct = [q for q in quotes if q.type == "direct"]
     assert direct and direct[0].speaker_mention is not None, show(quotes)
     assert "Roe" in direct[0].speaker_mention.text, show(quotes)
+
+
+def test_colon_claim_stops_at_its_sentence(nlp) -> None:
+    """`Superdelegates: Lee is backed by 40 ... "...," Kent said.`: a headline-style
+    colon claim is one sentence; a quotation later on the line with its own cue is a
+    direct item of its own speaker, not swallowed into the claim."""
+    text = (
+        "Superdelegates: Lee is backed by 40 superdelegates compared with 9 who back Moss, "
+        "according to the Herald. Moss fans have started petitions. \"The worry is that we have "
+        'a process that is unfair. We want voters to decide," Kent said.'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "The worry is that we have a process that is unfair. We want voters to decide,", "Kent", cue="said"))
+    assert not any(q.content.start < text.index("Moss fans") < q.content.end for q in quotes), show(quotes)
