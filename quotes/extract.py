@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import DEP, LEMMA, LOWER
@@ -1130,9 +1130,42 @@ class Extractor:
                 cand = self._colon_lead(q, qi, p_start)
             if cand is not None:
                 if cand is not previous:
-                    out.append(cand)
+                    out.extend(self._split_reopened(q, cand))
                 previous = cand
         return out
+
+    def _split_reopened(self, q: QuoteSpan, cand: Candidate) -> list[Candidate]:
+        """`"A," he said. "B.¶¶"C," he said.`: a quotation reopened on a new paragraph
+        whose close carries a cue of its own is two quotes, one per paragraph.
+
+        News style leaves a quote unclosed at a paragraph's end when it runs on, so the
+        marks pair "B ... C" into one span; but when "B" continues a quote already
+        attributed earlier in its paragraph and "C" ends on its own cue, the writer
+        attributes each paragraph separately and so do readers.
+        """
+        if cand.type != "direct" or (cand.start, cand.end) != (q.start, q.end) or cand.cue is None:
+            return [cand]
+        if cand.cue[0] < q.close_end:
+            return [cand]
+        brk = self.text.rfind("\n", q.start, q.end)
+        if brk < 0:
+            return [cand]
+        p_start = self.para_of(q.open_start)[0]
+        if not any(p_start <= o.close_end <= q.open_start for o in self.quotes):
+            return [cand]  # the quote opens its paragraph: one long quotation
+        first_end = brk
+        while first_end > q.start and self.text[first_end - 1].isspace():
+            first_end -= 1
+        second = brk
+        while second < q.end and (self.text[second].isspace() or is_quote_char(self.text[second])):
+            second += 1
+        if first_end <= q.start or second >= q.end or self.text[first_end - 1] not in ".!?":
+            return [cand]
+        if not is_quote_char(self.text[brk + 1 : second].strip()[:1] or "x"):
+            return [cand]  # the new paragraph does not reopen with a mark
+        head = replace(cand, end=first_end)
+        tail = replace(cand, start=second, quote_ids=set(cand.quote_ids))
+        return [head, tail]
 
     def _bylined(self, qi: int) -> bool:
         """A digest's credit line, `"Museum to close early," by the Ledger's Ann Roe:

@@ -3097,3 +3097,22 @@ def test_colon_claim_stops_at_its_sentence(nlp) -> None:
     quotes = run(nlp, text)
     check(quotes, E("direct", "The worry is that we have a process that is unfair. We want voters to decide,", "Kent", cue="said"))
     assert not any(q.content.start < text.index("Moss fans") < q.content.end for q in quotes), show(quotes)
+
+
+def test_reopened_quote_with_its_own_cue_splits_per_paragraph(nlp) -> None:
+    """`"A," she said. "B.¶¶"C," she said.`: the quote left open at the paragraph's end
+    and reopened on the next is two quotes when the new paragraph ends on its own cue."""
+    text = (
+        'The mood at the yard was tense. "People are worried," Ana Lobo said. '
+        '"They think the yard will close.\n\n"And they still believe nobody will help," she said.'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "They think the yard will close.", "Ana Lobo"))
+    check(quotes, E("direct", "And they still believe nobody will help,", "Ana Lobo", cue="said"))
+
+
+def test_long_quote_over_paragraphs_stays_one(nlp) -> None:
+    """`Lobo said: "A.¶¶"B," she added.`: a quotation opening its paragraph runs on."""
+    text = 'Ana Lobo said:\n\n"The yard will close.\n\n"Nobody will help us," she added.'
+    quotes = run(nlp, text)
+    assert not any(q.content.text == "Nobody will help us," for q in quotes), show(quotes)
