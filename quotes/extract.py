@@ -1881,6 +1881,23 @@ class Extractor:
                 return tok.head
         return None
 
+    def _title_case_name(self, q: QuoteSpan) -> bool:
+        """`''MTV Unplugged,'' whose heyday ...`, `went on to perform "Harbour Lights."`:
+        two to six Title Case words in marks with no cue of their own name a show, song or
+        book, even with the comma or period American style puts inside the marks; a
+        person's name (`"Ann Roe." she answered`) stays a possible reply."""
+        words = self.text[q.start : q.end].split()
+        if not 2 <= len(words) <= 6:
+            return False
+        words[-1] = words[-1].rstrip(",.")
+        small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "over"}
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words):
+            return False
+        if not words[0][:1].isupper() or any(w.isupper() and len(w) > 3 for w in words):
+            return False  # `"GROWING PARTY,"`: shouting, not a name
+        span = self.char_span(q.start, q.end)
+        return span is not None and not any(t.ent_type_ == "PERSON" for t in span)
+
     def _named_phrase(self, q: QuoteSpan) -> bool:
         """A phrase in marks that only names or flags words, with no sentence of its own:
         it follows "so-called" (`so-called "forever chemicals"`) or modifies the noun
@@ -1905,6 +1922,8 @@ class Extractor:
     def _floating(self, q: QuoteSpan, qi: int, previous: Candidate | None) -> Candidate | None:
         """A quote standing alone right after an attributed one continues its speaker."""
         if previous is None or previous.mention is None or self._named_phrase(q):
+            return None
+        if self._title_case_name(q):
             return None
         p_start, _ = self.para_of(q.open_start)
         lead = self.text[p_start : q.open_start].strip()

@@ -3116,3 +3116,21 @@ def test_long_quote_over_paragraphs_stays_one(nlp) -> None:
     text = 'Ana Lobo said:\n\n"The yard will close.\n\n"Nobody will help us," she added.'
     quotes = run(nlp, text)
     assert not any(q.content.text == "Nobody will help us," for q in quotes), show(quotes)
+
+
+def test_title_case_quote_without_cue_is_a_name(nlp) -> None:
+    """`... went on to perform "Harbour Lights Forever."`: Title Case words in marks
+    with no cue after an attributed quote name a song or show, not more speech."""
+    text = (
+        'Ada Lee interjected, "Ladies and gentlemen, Mr. Ben Moss," who proceeded to perform '
+        '"Harbour Lights Forever."'
+    )
+    quotes = run(nlp, text)
+    assert not any(q.content.text.startswith("Harbour Lights") for q in quotes), show(quotes)
+
+
+def test_short_reply_after_quote_still_carries(nlp) -> None:
+    """A plain continuation in lower case still carries the previous speaker."""
+    text = '"We will stay," Ada Lee said. "We have nowhere else to go."'
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We have nowhere else to go.", "Ada Lee"))
