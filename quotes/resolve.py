@@ -98,6 +98,7 @@ class Resolver:
         # The byline's one named person, when the article has one: the "I" of a column.
         self.author = byline_person(doc.user_data.get(AUTHOR_KEY))
         self._neuter: set[str] = set()  # one-word "names" the text calls "its"
+        self._lone_names: set[str] | None = None  # one-word PERSON names, built on demand
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
@@ -214,6 +215,9 @@ class Resolver:
             k = e.start
             while k < e.end - 1 and self.doc[k].lower_.strip(".") in lexicon.TITLE_WORDS:
                 k += 1
+            owner = [t.i for t in self.doc[k : e.end] if t.tag_ == "POS"]
+            if e.label_ == "ORG" and owner and owner[-1] + 1 < e.end:
+                k = owner[-1] + 1  # "Fox News' Sean Hannity": the owner is not the name
             span = self.doc[k : e.end]
             if not 2 <= len(span.text.split()) <= 3 or first_name_gender(span.text) is None:
                 continue
@@ -232,7 +236,12 @@ class Resolver:
         while i < len(doc):
             tok = doc[i]
             j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            while (
+                j < len(doc)
+                and (doc[j].pos_ == "PROPN" or j > i and not doc[j].is_alpha)  # "O'Malley" as a noun
+                and doc[j].text[:1].isupper()
+                and _name_word(doc[j].text)
+            ):
                 j += 1
             if j == i:
                 i += 1
@@ -446,6 +455,10 @@ class Resolver:
                 return None
             words = propns.split()
             known = self._full_name(words[-1], span.start_char)
+            if known is None and len(words) == 1 and words[0] in self._lone_person_names():
+                # "Maddow asked ...": the model tags the same bare surname PERSON
+                # elsewhere in the article; one untagged use is the same person.
+                known = words[0]
             not_person = ("ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
             if known is None and span.root.ent_type_ in not_person:
                 return None  # an unknown name the model calls a place or organisation
@@ -464,6 +477,18 @@ class Resolver:
             entity.roles.append(role)
         return entity, role
 
+    def _lone_person_names(self) -> set[str]:
+        """One-word names the model tags PERSON somewhere in the article."""
+        if self._lone_names is None:
+            # A word the model also tags a group or place ("Latinos") is no name.
+            other = {e.text for e in self.ents if e.label_ not in PERSON_LABELS and len(e) == 1}
+            self._lone_names = {
+                e.text for e in self.ents
+                if e.label_ in PERSON_LABELS and len(e) == 1 and e[0].tag_ == "NNP" and _name_word(e.text)
+                and e.text[:1].isupper() and not e.text.isupper() and e.text not in other
+            }
+        return self._lone_names
+
     def _surname_as_noun(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """ "Gen. Paul Raines commands the base. Raines said ...": the small model tags a
         bare surname at the start of a sentence as a common noun, with no entity. A
@@ -472,9 +497,9 @@ class Resolver:
         """
         root = span.root
         words = [t for t in span if not t.is_punct]
-        if not words or words[-1].i != root.i or not root.is_alpha:
+        if not words or words[-1].i != root.i or not _name_word(root.text):
             return None
-        if not (root.text[:1].isupper() and root.text[1:].islower()):
+        if not (root.text[:1].isupper() and (root.text[1:].islower() or _name_word(root.text) and not root.is_alpha)):
             return None
         if any(t.lower_.strip(".") not in lexicon.TITLE_WORDS for t in words[:-1]):
             return None
@@ -1539,6 +1564,11 @@ def first_name_gender(name: str) -> str | None:
     if pgf <= 0.1:
         return "m"
     return None
+
+
+def _name_word(word: str) -> bool:
+    """A word a name can be: letters, with one inner apostrophe ("O'Donnell", "D’Souza")."""
+    return re.fullmatch(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", word) is not None
 
 
 def _plain(word: str) -> str:

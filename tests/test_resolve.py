@@ -561,3 +561,56 @@ def test_dateline_place_run_into_a_name_is_cut_off(nlp) -> None:
     text = "CLEVELAND - Rosa Delgado accepted the nomination. Delgado said the party was united."
     q = find(run(nlp, text), "the party was united")
     assert q.speaker == "Rosa Delgado", show([q])
+
+
+def _with_ents(nlp, text: str, ents: list[tuple[str, int, str]]) -> list[Quote]:
+    """Run the pipeline on ``text`` with the entities replaced by ``ents`` (substring,
+    occurrence, label): replays how the small model tags names in news text."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans = []
+    for sub, nth, label in ents:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(sub, at + 1)
+        span = doc.char_span(at, at + len(sub), label=label)
+        assert span is not None, sub
+        spans.append(span)
+    doc.set_ents(sorted(spans, key=lambda s: s.start), default="outside")
+    assert all(isinstance(s, Span) for s in spans)
+    for name in ("quotes_extractor", "quotes_resolver", "quotes_channels"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc._.quotes or []
+
+
+def test_surname_with_apostrophe_finds_full_name(nlp) -> None:
+    """`Brett O'Malley` tagged an organisation, then `"...," O'Malley said`: a name
+    word with an inner apostrophe is still a name word, so the bare surname is him."""
+    text = "Brett O\u2019Malley, an adviser to the mayor, spoke first.\n\n\u201cWe are ready for the vote,\u201d O\u2019Malley said."
+    quotes = _with_ents(nlp, text, [("Brett O\u2019Malley", 0, "ORG")])
+    q = find(quotes, "We are ready for the vote,")
+    assert q.speaker == "Brett O\u2019Malley", show(quotes)
+
+
+def test_possessive_owner_is_not_part_of_the_name(nlp) -> None:
+    """`Harbour Radio's Maria Kell` tagged one organisation: the person after the
+    possessive is named, so a later bare `Kell` is Maria Kell."""
+    text = (
+        "Harbour Radio\u2019s Maria Kell interviewed the mayor on Monday.\n\n"
+        "\u201cThe ferry has to run on Sundays,\u201d Kell said."
+    )
+    quotes = _with_ents(nlp, text, [("Harbour Radio\u2019s Maria Kell", 0, "ORG")])
+    q = find(quotes, "The ferry has to run on Sundays,")
+    assert q.speaker == "Maria Kell", show(quotes)
+
+
+def test_bare_surname_tagged_person_elsewhere_is_a_person(nlp) -> None:
+    """A one-word name the model tags PERSON once stays a person where it tags nothing."""
+    text = (
+        "\u201cWe will not close the library,\u201d Voss said.\n\n"
+        "\u201cThe vote is on Friday,\u201d Voss added."
+    )
+    quotes = _with_ents(nlp, text, [("Voss", 1, "PERSON")])
+    q = find(quotes, "We will not close the library,")
+    assert q.speaker == "Voss", show(quotes)
