@@ -1896,7 +1896,10 @@ class Extractor:
         if not words[0][:1].isupper() or any(w.isupper() and len(w) > 3 for w in words):
             return False  # `"GROWING PARTY,"`: shouting, not a name
         span = self.char_span(q.start, q.end)
-        return span is not None and not any(t.ent_type_ == "PERSON" for t in span)
+        # `"We're America."`: a pronoun or auxiliary makes it a sentence, not a name.
+        return span is not None and not any(
+            t.ent_type_ == "PERSON" or t.pos_ in ("PRON", "AUX") for t in span
+        )
 
     def _named_phrase(self, q: QuoteSpan) -> bool:
         """A phrase in marks that only names or flags words, with no sentence of its own:

@@ -3134,3 +3134,11 @@ def test_short_reply_after_quote_still_carries(nlp) -> None:
     text = '"We will stay," Ada Lee said. "We have nowhere else to go."'
     quotes = run(nlp, text)
     check(quotes, E("direct", "We have nowhere else to go.", "Ada Lee"))
+
+
+def test_title_case_sentence_still_carries(nlp) -> None:
+    """`"We're Home."` after an attributed quote is a short sentence (a pronoun), not a
+    title: it still carries the previous speaker."""
+    text = '"This museum tells our story," Ada Lee said. "We\'re Home."'
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We're Home.", "Ada Lee"))
