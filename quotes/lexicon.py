@@ -820,3 +820,57 @@ CALENDAR_WORDS = frozenset(
         "tomorrow",
     }
 )
+
+#: Common English short forms of first names and the formal names they stand for. The
+#: cross-article index lets "Bob Mason" join "Robert Mason" (and "Pete King" join
+#: "Peter T. King"): a wire story and a newspaper write the same person both ways.
+#: Only the short -> formal direction is listed; two different formal names never meet.
+NICKNAMES: dict[str, frozenset[str]] = {
+    short: frozenset(formal.split())
+    for short, formal in {
+        "al": "albert alan alfred",
+        "alex": "alexander alexandra",
+        "andy": "andrew",
+        "ben": "benjamin",
+        "bernie": "bernard",
+        "bill": "william",
+        "billy": "william",
+        "bob": "robert",
+        "bobby": "robert",
+        "chris": "christopher christine christina",
+        "chuck": "charles",
+        "dan": "daniel",
+        "dave": "david",
+        "dick": "richard",
+        "doug": "douglas",
+        "ed": "edward edwin",
+        "eddie": "edward",
+        "geoff": "geoffrey",
+        "greg": "gregory",
+        "jim": "james",
+        "jimmy": "james",
+        "joe": "joseph",
+        "jon": "jonathan",
+        "ken": "kenneth",
+        "larry": "lawrence",
+        "liz": "elizabeth",
+        "matt": "matthew",
+        "mike": "michael",
+        "nick": "nicholas",
+        "pat": "patrick patricia",
+        "pete": "peter",
+        "rick": "richard",
+        "rob": "robert",
+        "ron": "ronald",
+        "rudy": "rudolph",
+        "sam": "samuel samantha",
+        "sandy": "sandra",
+        "stan": "stanley",
+        "steve": "steven stephen",
+        "ted": "edward theodore",
+        "tim": "timothy",
+        "tom": "thomas",
+        "tony": "anthony",
+        "zeke": "ezekiel",
+    }.items()
+}
