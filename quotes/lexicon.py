@@ -874,3 +874,7 @@ NICKNAMES: dict[str, frozenset[str]] = {
         "zeke": "ezekiel",
     }.items()
 }
+
+#: Parts of speech of function words: never the first word of a person's name ("Without
+#: Bloomberg", "Neither Cruz" are a preposition or conjunction the model took in).
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "PART", "INTJ"})

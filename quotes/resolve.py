@@ -1421,8 +1421,16 @@ def _is_description(ent: SpacySpan) -> bool:
 def _strip_titles(ent: SpacySpan) -> str:
     # "Crooked Hillary Clinton", "Former Governor X": words before the name that are not
     # proper nouns are epithets or roles, not part of the name.
+    # "Without Bloomberg, ...", "Neither Cruz nor ...": a function word the model took
+    # into the name is not part of it either (unless the name data knows it clearly as
+    # a first name: "Per Aune"). "Stated Stone:" / "Continued Stone:": a reporting verb
+    # labelling a quote, read as a proper noun, is the cue, not a first name.
     start = 0
-    while start < len(ent) - 1 and ent[start].pos_ in ("ADJ", "NOUN", "VERB", "DET"):
+    while start < len(ent) - 1 and (
+        ent[start].pos_ in ("ADJ", "NOUN", "VERB", "DET")
+        or (ent[start].pos_ in lexicon.FUNCTION_POS and not _clear_first_name(ent[start]))
+        or _cue_as_name(ent[start])
+    ):
         if _tagged_first_name(ent[start]) or _first_before_particle(ent, start):
             break
         start += 1
@@ -1444,6 +1452,27 @@ def _first_before_particle(ent: SpacySpan, k: int) -> bool:
         and not tok.text.isupper()
         and _strong(_name_genders().get(_plain(tok.text)))
     )
+
+
+def _clear_first_name(token: Token) -> bool:
+    """A capitalised word the name data knows clearly as a first name ("Per", "Will")."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and _strong(_name_genders().get(_plain(token.text)))
+    )
+
+
+def _cue_as_name(token: Token) -> bool:
+    """ "Stated", "Continued": a past-tense reporting verb the tagger read as a proper
+    noun at the start of a name, which no first name is."""
+    lower = token.lower_
+    if not (token.pos_ == "PROPN" and token.is_alpha and lower.endswith("ed")):
+        return False
+    if _name_genders().get(_plain(token.text)) is not None:
+        return False
+    return lower[:-1] in lexicon.CUE_LEMMAS or lower[:-2] in lexicon.CUE_LEMMAS
 
 
 def _tagged_first_name(token: Token) -> bool:

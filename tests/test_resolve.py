@@ -104,6 +104,16 @@ CASES = {
         ],
     ),
     # -- names --------------------------------------------------------------------------------
+    "preposition-taken-into-a-name-is-not-part-of-it": (
+        "Without Bergstrom, the party would have lost the seat. "
+        "Bergstrom said he would stay in the race.",
+        [R("he would stay in the race", "Bergstrom", "person", mention="Bergstrom")],
+    ),
+    "reporting-verb-label-read-as-a-first-name": (
+        "In an interview on Tuesday, the strategist spoke at length.\n\nStated Halvorsen:\n\n"
+        "\u201cI think the stakes are very high for the party.\u201d",
+        [R("I think the stakes are very high for the party.", "Halvorsen", "person")],
+    ),
     "surname-to-full-name": (
         "Maria Okafor opened the new terminal on Monday. "
         "Okafor said the port would double its traffic by 2030.",
