@@ -1106,6 +1106,12 @@ class Resolver:
                 if titled is not None:
                     return titled, None
         if has_def and lemma in lexicon.PERSON_DESCRIPTIONS:
+            if head.tag_ in ("NNS", "NNPS"):
+                # "The officials said", "the Republican senators": a group, never the
+                # one person the story is about; an unnamed speaker like "diplomats".
+                name = head.text[:1].upper() + head.text[1:].lower()
+                return Entity(name, "unnamed", span.start_char), None
+            # "The official said": the person the story is about.
             person = self._salient(span.start_char, "person", None)
             return (person, None) if person is not None else None
         if head.pos_ in ("NOUN", "PROPN") and (

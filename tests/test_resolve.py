@@ -104,6 +104,11 @@ CASES = {
         ],
     ),
     # -- names --------------------------------------------------------------------------------
+    "plural-description-is-a-group-not-the-person-in-the-story": (
+        "Senator Joan Whitaker opened the debate on the harbour bill. "
+        "The Republican senators said the bill would raise port fees.",
+        [R("the bill would raise port fees", "Senators", "unnamed", mention="The Republican senators")],
+    ),
     "preposition-taken-into-a-name-is-not-part-of-it": (
         "Without Bergstrom, the party would have lost the seat. "
         "Bergstrom said he would stay in the race.",
