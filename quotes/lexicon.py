@@ -878,3 +878,7 @@ NICKNAMES: dict[str, frozenset[str]] = {
 #: Parts of speech of function words: never the first word of a person's name ("Without
 #: Bloomberg", "Neither Cruz" are a preposition or conjunction the model took in).
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "PART", "INTJ"})
+
+#: Generational suffixes after a surname ("Harry B. Harris Jr."): the surname is the word
+#: before them.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

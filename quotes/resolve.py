@@ -330,12 +330,23 @@ class Resolver:
             # "Donald Trump" is a full name already: never "Rip Donald Trump" from a
             # headline the model read as one name.
             fits = [p for p in fits if p.name.split()[0] == first]
+        if not fits and len(key.split()) == 1:
+            fits = self._short_forms(key)
         earlier = [p for p in fits if p.position <= position]
         if earlier:
             # Two earlier Brandts: the most recently mentioned one is meant.
             return max(earlier, key=lambda p: (p.position, len(p.name))).name
         later = {p.name for p in fits}
         return later.pop() if len(later) == 1 and len(key.split()) == 1 else None
+
+    def _short_forms(self, key: str) -> list[Entity]:
+        """ "Adm. Harry B. Harris Jr. ... Harris said": the people whose surname a
+        one-word name is, written before a generational suffix."""
+        return [
+            p for ps in self._by_last.values() for p, k in ps
+            if len(k.split()) >= 3 and k.split()[-1] in lexicon.NAME_SUFFIXES
+            and k.split()[-2] == key
+        ]
 
     # -- resolution ---------------------------------------------------------------
 

@@ -109,6 +109,11 @@ CASES = {
         "The Republican senators said the bill would raise port fees.",
         [R("the bill would raise port fees", "Senators", "unnamed", mention="The Republican senators")],
     ),
+    "surname-before-a-generational-suffix": (
+        "Adm. Harold T. Lindqvist Jr. took command of the fleet on Monday. "
+        "Lindqvist said the ships would sail in June.",
+        [R("the ships would sail in June", "Harold T. Lindqvist Jr.", "person", mention="Lindqvist")],
+    ),
     "preposition-taken-into-a-name-is-not-part-of-it": (
         "Without Bergstrom, the party would have lost the seat. "
         "Bergstrom said he would stay in the race.",
