@@ -461,9 +461,23 @@ def _refresh_some(db: sqlite_utils.Database, speaker_ids: set[int]) -> None:
 
 
 def _display_name(group: list[Name]) -> str:
-    """The name to show: the fullest person name; for organisations the most used one."""
+    """The name to show: for a person the full name articles use most ("Donald Trump"
+    over a rarer "Donald J. Trump", never a surname or "Le Drian" that only ends another
+    member, nor "J. Stoltenberg" beside "Jens Stoltenberg"); for organisations the most
+    used one."""
     if any(n.kind == "person" for n in group):
-        return max(group, key=lambda n: (len(n.key.split()), n.count, n.text)).text
+        keys = {n.key for n in group}
+        full = [
+            n for n in group
+            if not any(k != n.key and k.endswith(" " + n.key) for k in keys)
+        ] or group
+
+        def rank(n: Name) -> tuple:
+            words = n.key.split()
+            return (len(words) >= 2, len(words[0]) > 1 if words else False, n.count,
+                    len(words), n.text)
+
+        return max(full, key=rank).text
     return max(group, key=lambda n: (n.count, n.text.isupper(), n.text)).text
 
 

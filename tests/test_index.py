@@ -66,6 +66,20 @@ def test_surname_joins_a_full_name_quoted_far_more_than_the_others() -> None:
     assert group_names(names)["okafor"] == "okafor"
 
 
+def test_display_name_is_the_full_name_used_most() -> None:
+    from quotes.index import _speaker_rows
+
+    names = [
+        Name("Marta Lindqvist", "person", 50),
+        Name("Marta K. Lindqvist", "person", 5),
+        Name("Lindqvist", "person", 80),
+        Name("Le Drian", "person", 30),
+        Name("Jean-Yves Le Drian", "person", 4),
+    ]
+    rows, _ = _speaker_rows(names, Overrides())
+    assert sorted(r["name"] for r in rows) == ["Jean-Yves Le Drian", "Marta Lindqvist"]
+
+
 def test_a_key_takes_the_kind_most_of_its_quotes_carry() -> None:
     names = [
         Name("Okafor", "organization", 3),
