@@ -882,3 +882,12 @@ FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "PART",
 #: Generational suffixes after a surname ("Harry B. Harris Jr."): the surname is the word
 #: before them.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+#: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
+#: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition".
+ORG_NAME_ENDINGS = frozenset(
+    "pac news times post journal tribune gazette herald poll watch network institute "
+    "foundation magazine edition classic championship".split()
+)
+#: First words that do the same: "Team Clinton" is a campaign, not a person.
+ORG_NAME_STARTS = frozenset({"team"})

@@ -137,7 +137,10 @@ class Resolver:
                 if _is_description(ent):
                     continue  # "a former Miss Universe" describes, it does not name
                 name = clean_name(_strip_titles(ent))
-                if name:
+                if name and _org_shaped(name):
+                    # "Team Clinton", "Priorities PAC", "Fox News" tagged PERSON: a body.
+                    self.orgs.append(Entity(name, "organization", ent.start_char, label="ORG"))
+                elif name:
                     self._add_person(name, ent.start_char).titles.update(_titles_of(ent))
             elif ent.label_ in ORG_LABELS:
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
@@ -482,6 +485,8 @@ class Resolver:
             name = self._full_name(name, span.start_char) or name
         if not name or all(w.lower().strip(".") in lexicon.TITLE_WORDS for w in name.split()):
             return None  # "Mr." alone names nobody
+        if _org_shaped(name):
+            return Entity(name, "organization", span.start_char, label="ORG"), None
         role = _role_of(span, name) or _apposition_role(span)
         entity = self._person_entity(name, span.start_char)
         if role and role not in entity.roles:
@@ -1522,6 +1527,16 @@ def _propn_run(span: SpacySpan) -> str:
     while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
         words = words[1:]
     return clean_name(" ".join(words))
+
+
+def _org_shaped(name: str) -> bool:
+    """A "person" name that is a body's: it ends in a word like "PAC", "News" or
+    "Times", or starts with "Team" ("Team Clinton" is a campaign)."""
+    words = name.split()
+    return len(words) >= 2 and (
+        words[-1].strip(".,").lower() in lexicon.ORG_NAME_ENDINGS
+        or words[0].lower() in lexicon.ORG_NAME_STARTS
+    )
 
 
 def _org_like(text: str) -> bool:

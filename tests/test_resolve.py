@@ -114,6 +114,14 @@ CASES = {
         "Lindqvist said the ships would sail in June.",
         [R("the ships would sail in June", "Harold T. Lindqvist Jr.", "person", mention="Lindqvist")],
     ),
+    "team-before-a-surname-is-a-campaign-not-a-person": (
+        "Team Halvorsen argued that the polls were wrong. "
+        "Halvorsen said the campaign had raised more money than ever.",
+        [
+            R("the polls were wrong", "Team Halvorsen", "organization"),
+            R("the campaign had raised more money than ever", "Halvorsen", "person"),
+        ],
+    ),
     "preposition-taken-into-a-name-is-not-part-of-it": (
         "Without Bergstrom, the party would have lost the seat. "
         "Bergstrom said he would stay in the race.",
