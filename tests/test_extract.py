@@ -101,6 +101,20 @@ def within(q: Quote, start: int, end: int) -> bool:
 # -- direct quotes and their cues ----------------------------------------------------------------
 
 DIRECT = {
+    "british-quote-reopened-on-a-second-paragraph-with-an-elided-word": (
+        "Ciara Lynch was delighted. 'That's the best we've played,' she said. "
+        "'We went a goal down and didn't panic. 'Twas the old way, really.\n\n"
+        "'Tomas has been knocking on my door for a month. He did it.'",
+        [
+            E("direct", "That's the best we've played,", "Ciara Lynch", cue="said", mention="she"),
+            E(
+                "direct",
+                "We went a goal down and didn't panic. 'Twas the old way, really.\n\n"
+                "'Tomas has been knocking on my door for a month. He did it.",
+                "Ciara Lynch",
+            ),
+        ],
+    ),
     "said-after-pronoun": (
         'Daniel Brooks met the press on Monday. "We are ready," he said.',
         [E("direct", "We are ready,", "Daniel Brooks", cue="said", mention="he")],
