@@ -825,7 +825,7 @@ class Extractor:
                 lo = 0
         run = tokens[lo : hi + 1]
         while run and (
-            run[0].lower_ in ("that", "whether", ",", ":", "-", "—")
+            (run[0].lower_ in ("that", "whether", ",", ":", "-", "—") and not _pronoun_that(run[0]))
             or run[0].is_punct and not is_quote_char(run[0].text[0])
             or run[0].is_space
         ):
@@ -3969,6 +3969,12 @@ def fix_lemmas(doc: Doc) -> None:
         for i in numpy.flatnonzero(lemmas == doc.vocab.strings[wrong]).tolist():
             if doc[i].lower_.startswith(forms):
                 doc[i].lemma_ = right
+
+
+def _pronoun_that(token: Token) -> bool:
+    """ "said that was one of the options", "I think that's fair": a "that" which is the
+    clause's subject is a demonstrative and part of what was said, not a complementizer."""
+    return token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _with_joiner(token: Token) -> set[int]:

@@ -1519,6 +1519,14 @@ REPORTED = {
         "said on Saturday.",
         E("direct", "We have waited eleven years for this bridge,", "Aisling Byrne", cue="said"),
     ),
+    "demonstrative-that-subject-is-part-of-the-clause": (
+        'Asked about a rent cap, Bram Vos said that was "one of the options on the table."',
+        E("mixed", 'that was "one of the options on the table."', "Bram Vos", cue="said"),
+    ),
+    "demonstrative-that-with-a-contraction-is-part-of-the-clause": (
+        "Ines Falk said that's a fair question for the harbour board to answer.",
+        E("indirect", "that's a fair question for the harbour board to answer", "Ines Falk", cue="said"),
+    ),
     "professor-title-is-no-part-of-the-name": (
         '"The dunes are moving inland," Professor Tobias Lind said.',
         E("direct", "The dunes are moving inland,", "Tobias Lind", cue="said"),
