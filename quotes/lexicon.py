@@ -308,6 +308,11 @@ ORG_DESCRIPTIONS = frozenset(
     """.split()
 )
 
+# Public bodies a noun modifier makes one of a kind: "the finance ministry", "the city
+# council", "the president's office" name themselves when the story names no such body
+# (resolve._own_description). Kinds of body ("the drug company") are left out.
+OFFICE_DESCRIPTIONS = frozenset("ministry department office council committee commission police".split())
+
 # Descriptions that refer back to a person named earlier.
 PERSON_DESCRIPTIONS = frozenset(
     """

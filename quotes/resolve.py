@@ -145,6 +145,8 @@ class Resolver:
             elif ent.label_ in ORG_LABELS:
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
+                if ent.text.strip().rstrip(".").lower() in lexicon.HONORIFICS:
+                    continue  # "Ms." cut off its name by a no-break space is no body
                 inside = re.match(r"(.+?)\s*\(([A-Z]{2,8})\)?$", ent.text)
                 if inside:  # the model took "(WHO" into "World Health Organization (WHO"
                     name = self.org_name(clean_name(inside.group(1)))
@@ -1081,6 +1083,37 @@ class Resolver:
             return None
         return self._lookup(ranked[0][0], "organization")
 
+    def _own_description(self, head: Token) -> Entity | None:
+        """ "the finance ministry", "the town council", "the president's office": a body
+        described by what it does, when no body with that word in its name was named,
+        is that description, not the organisation the story names most (a party is no
+        ministry). A bare "the ministry" later continues the nearest such description.
+        Adjectives do not count ("the military bloc" stays NATO): only a noun modifier.
+        Only public offices, which are one of a kind: "the drug company" or "the parent
+        company" describes the company the story names.
+        """
+        lemma = head.lemma_.lower()
+        if lemma not in lexicon.OFFICE_DESCRIPTIONS or head.tag_ != "NN":
+            return None  # "the drug company", "the parent company": a kind of body, not one
+        floor = self._boundary_before(head.idx)
+        for tok in [head, *reversed(self.doc[: head.i])]:
+            if tok.idx < floor:
+                break
+            if tok.i != head.i and (tok.lemma_.lower() != lemma or tok.tag_ != "NN"):
+                continue
+            if tok.i != head.i and not self._visible(tok.idx):
+                continue
+            mods = [
+                c for c in tok.lefts
+                if (c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_)
+                or (c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS)
+            ]
+            if mods:
+                first = min(t.i for t in mods[0].subtree)
+                name = clean_name(self.doc[first : tok.i + 1].text)
+                return Entity(name[:1].upper() + name[1:], "organization", head.idx) if name else None
+        return None
+
     def _description(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root
         lemma = head.lemma_.lower()
@@ -1099,6 +1132,9 @@ class Resolver:
             named = self._org_named(lemma, span.start_char) if head.tag_ not in ("NNS", "NNPS") else None
             if named is not None:
                 return named, None
+            own = self._own_description(head)
+            if own is not None:
+                return own, None
             org = self._most_mentioned_org(span.start_char, places=places) or self._salient(
                 span.start_char, "organization", None, places=places
             )

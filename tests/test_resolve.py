@@ -448,6 +448,25 @@ CASES = {
         "The finance minister said the budget was tight.",
         [R("the budget was tight", "Chidi Okafor", "person")],
     ),
+    "public-office-described-by-a-noun-is-not-the-party-named-most": (
+        "The Farmers' Union said talks had failed. The Farmers' Union blamed the banks. "
+        "According to the finance ministry, the subsidy would cost 40 million crowns a year. "
+        "The ministry said the figure did not include running costs. "
+        "The president's office said she would not intervene.",
+        [
+            R("the subsidy would cost 40 million crowns a year", "Finance ministry", "organization"),
+            R("the figure did not include running costs", "Finance ministry", "organization"),
+            R("she would not intervene", "President's office", "organization"),
+        ],
+    ),
+    "bare-description-still-points-to-the-body-the-story-names": (
+        "Harbour Freight Ltd posted a loss. The company said demand had fallen.",
+        [R("demand had fallen", "Harbour Freight Ltd", "organization")],
+    ),
+    "kind-of-company-points-to-the-company-the-story-names": (
+        "Northwind Pharmaceuticals Inc. missed its filing deadline. The drug company said the audit was late.",
+        [R("the audit was late", "Northwind Pharmaceuticals Inc.", "organization")],
+    ),
     "surname-noun-after-told": (
         "Pedro Alves told the newspaper that he had been fired. "
         "Alves said his boss had warned him.",
@@ -642,3 +661,19 @@ def test_bare_surname_tagged_person_elsewhere_is_a_person(nlp) -> None:
     quotes = _with_ents(nlp, text, [("Voss", 1, "PERSON")])
     q = find(quotes, "We will not close the library,")
     assert q.speaker == "Voss", show(quotes)
+
+
+def test_honorific_cut_off_by_a_no_break_space_is_no_organisation(nlp) -> None:
+    """The model tags "Ms." of "Ms.\u00a0Mbeki" as an organisation; "the company" then
+    pointed to it."""
+    text = (
+        "Several hundred tenants marched on Saturday.\r\n\r\n``We are against being thrown "
+        "out,'' said Odile Mbeki, 42, who has lived on Carrow Street for eleven years.\r\n\r\n"
+        "Ms.\u00a0Mbeki said her landlord gave every household three months to leave. She said "
+        "the company had offered each family 2,000\u00a0crowns.\r\n\r\n"
+        "In a letter to tenants, the company said the work was essential."
+    )
+    quotes = run(nlp, text)
+    q = find(quotes, "the work was essential")
+    assert q.speaker != "Ms.", show(quotes)
+    assert all(q.speaker not in ("Ms.", "Ms") for q in quotes), show(quotes)
