@@ -102,6 +102,7 @@ class Resolver:
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
+        self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         self._by_last: dict[str, list[tuple[Entity, str]]] = {}  # last word -> people
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
@@ -367,6 +368,8 @@ class Resolver:
             return dataclasses.replace(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
         self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
+        if quote.cue is not None:
+            self._main_reports.append((self.speakers[-1], quote.cue.start))
         return dataclasses.replace(quote, speaker=entity.name, speaker_kind=entity.kind, role=role)
 
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
@@ -726,6 +729,9 @@ class Resolver:
             if not sent.text.strip():
                 continue  # only blank sentences were left before
             steps += 1
+            reporter = self._reporter_in(sent, floor, gender)
+            if reporter is not None:
+                return reporter
             mains = [
                 t for t in sent
                 if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.i == t.head.head.i
@@ -757,6 +763,27 @@ class Resolver:
             if main.pos_ == "NOUN" and (lemma in lexicon.PERSON_DESCRIPTIONS or lemma in lexicon.TITLE_WORDS):
                 continue  # "The Ohio governor said": the person already named
             return None  # the text moved on to something else: no guess from here
+        return None
+
+    def _reporter_in(self, sent: SpacySpan, floor: int, gender: str) -> Entity | None:
+        """The person of this gender the report that is ``sent``'s main verb was
+        already attributed to.
+
+        "Under questioning from the prosecutor, Ann Marlowe, Vickery said ...": the parse
+        can make the wrong name the main subject, but the report's own mention was
+        resolved first; the one who just spoke is who "she said" goes on with.
+        """
+        said = []
+        for e, cue in self._main_reports:
+            if e.kind != "person" or not max(sent.start_char, floor) <= e.position < sent.end_char:
+                continue
+            token = self.doc.char_span(cue, cue + 1, alignment_mode="expand")
+            if token is not None and token.root.dep_ == "ROOT":
+                said.append(e)  # the sentence's own report, not a "who say" aside
+        for entity in reversed(said):
+            person = self._lookup(entity.name, "person") or entity
+            if self._gender(person) == gender:  # known, not merely not excluded
+                return person
         return None
 
     def _described_body(self, position: int) -> Entity | None:

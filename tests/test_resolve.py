@@ -467,6 +467,13 @@ CASES = {
         "Northwind Pharmaceuticals Inc. missed its filing deadline. The drug company said the audit was late.",
         [R("the audit was late", "Northwind Pharmaceuticals Inc.", "organization")],
     ),
+    "she-continues-the-reporter-not-a-name-the-parse-made-the-subject": (
+        "Lorna Vickery, 34, told the jury that the mayor had called her in. "
+        "Under questioning from the prosecutor, Annette Marlowe, Vickery said she had kept a copy "
+        "of the list in her car.\n\n"
+        '"I thought I would need to show I had not made it up," she said.',
+        [R("I thought I would need to show I had not made it up,", "Lorna Vickery", "person", mention="she")],
+    ),
     "surname-noun-after-told": (
         "Pedro Alves told the newspaper that he had been fired. "
         "Alves said his boss had warned him.",
