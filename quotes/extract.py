@@ -404,6 +404,25 @@ class Extractor:
         ]
         return polls[-1] if polls else None
 
+    def _head_of_split_subject(self, subjects: list[Token], nearest: Token) -> Token:
+        """ "A former aide to the ousted mayor Desmond Hale testified": the parser splits
+        the phrase into two subjects, "aide" and "Hale". A name that runs straight on
+        from a title noun inside the other subject's phrase (its object of "to"/"of")
+        names that noun, not the speaker: the earlier subject is the speaker."""
+        if nearest.pos_ != "PROPN":
+            return nearest
+        before = self.doc[nearest.left_edge.i - 1] if nearest.left_edge.i > 0 else None
+        for other in subjects:
+            if other.i >= nearest.i or before is None or other.right_edge.i != before.i:
+                continue
+            role = before.lemma_.lower()
+            if (
+                before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.i == other.i
+                and (role in lexicon.PERSON_DESCRIPTIONS or role in lexicon.TITLE_WORDS)
+            ):
+                return other  # not "a story by the website Politico says"
+        return nearest
+
     def _subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a cue verb, climbing through participles and conjuncts."""
         subjects = [
@@ -412,6 +431,7 @@ class Extractor:
         if subjects:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
             subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
+            subject = self._head_of_split_subject(subjects, subject)
             if subject.i < verb.i and any(
                 c.dep_ == "punct" and c.text in DATELINE_DASHES and c.i < verb.i
                 for c in subject.rights
@@ -757,8 +777,11 @@ class Extractor:
             # A misparsed head ("date 2022-02-17 Jens Stoltenberg, ..."): take the name.
             # Never from a clause or phrase hung on the noun ("results that show where
             # support came from in Iowa" is no Iowa speaking).
+            # Nor from the object of "to": "an aide to Mayor Hale" is not Hale (but "a
+            # poll by Quinnipiac" is Quinnipiac's).
             inner = {
-                t.i for c in token.children if c.dep_ in ("relcl", "acl", "ccomp")
+                t.i for c in token.children
+                if c.dep_ in ("relcl", "acl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
                 for t in c.subtree
             }
             names = [e for e in self.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")

@@ -684,3 +684,28 @@ def test_honorific_cut_off_by_a_no_break_space_is_no_organisation(nlp) -> None:
     q = find(quotes, "the work was essential")
     assert q.speaker != "Ms.", show(quotes)
     assert all(q.speaker not in ("Ms.", "Ms") for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "An aide to Senator Maria Olsen said the vote would slip.",
+            "the vote would slip",
+            "An aide",
+        ),
+        (
+            "ASHGROVE \u2014 A former aide to the ousted Brennick mayor Desmond Hale testified on "
+            "Thursday that she destroyed planning records on his instructions.",
+            "she destroyed planning records on his instructions",
+            "A former aide",
+        ),
+    ],
+    ids=["aide-to-a-senator", "aide-to-a-mayor-parsed-as-two-subjects"],
+)
+def test_name_after_to_is_not_the_speaker(nlp, text: str, content: str, mention: str) -> None:
+    """The person an aide works for is named in the subject but does not speak."""
+    quotes = run(nlp, text)
+    q = find(quotes, content)
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith(mention), show(quotes)
+    assert q.speaker not in ("Maria Olsen", "Desmond Hale", "Brennick"), show(quotes)
