@@ -313,6 +313,13 @@ ORG_DESCRIPTIONS = frozenset(
 # (resolve._own_description). Kinds of body ("the drug company") are left out.
 OFFICE_DESCRIPTIONS = frozenset("ministry department office council committee commission police".split())
 
+# A byline's job title in capitals ("Staff Reporter", "Senior Correspondent"): never the
+# surname of a person, whatever first name the word before it looks like.
+BYLINE_ROLES = frozenset(
+    "reporter reporters correspondent correspondents editor editors writer writers "
+    "contributor contributors columnist photographer staff desk".split()
+)
+
 # Descriptions that refer back to a person named earlier.
 PERSON_DESCRIPTIONS = frozenset(
     """

@@ -34,6 +34,8 @@ BYLINE_DESK = re.compile(
     r"(?i)\b(?:news|staff|desk|editorial|board|press|reuters|today|times|post|journal|"
     r"tribune|herald|wire|editors?|reporters?|correspondents?|contributors?|agency)\b"
 )
+# A byline line near the top of a story: "By Mara Lind, Staff Reporter".
+BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{0,80}$", re.M)
 # A headline that names its speaker before a colon: "Rubio: I Still Believe ...".
 SPEAKER_LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3}):[ \t]")
 # Any line label, one letter too: an interview's "Q:" and "A:".
@@ -119,6 +121,7 @@ class Resolver:
         ]
         self._quote_starts = [start for start, _ in self._quote_spans]
         self._boundaries = [m.start() for m in ITEM_BREAK.finditer(self.text)]
+        self._bylines = [m.span() for m in BYLINE_LINE.finditer(self.text, 0, min(len(self.text), 800))]
         self._current = -1  # the pronoun being resolved
         self._index_entities()
         # The small model often calls a surname an organisation: a known surname is a person.
@@ -266,6 +269,8 @@ class Resolver:
                 continue
             if run[-1].text.isupper() or _org_like(run.text):
                 continue
+            if run[-1].lower_ in lexicon.BYLINE_ROLES:
+                continue  # "By Mara Lind, Staff Reporter": "Staff" is a first name too
             self._add_person(clean_name(run.text), run.start_char)
         self.people.sort(key=lambda p: p.position)
 
@@ -864,6 +869,8 @@ class Resolver:
         pronoun inside the same quotation (a quoted passage about "Melanie" goes on
         with "she said").
         """
+        if any(s <= position < e for s, e in self._bylines):
+            return False  # the writer of the story is nobody's antecedent
         where = self._quote_of(position)
         return where < 0 or where == self._quote_of(self._current)
 

@@ -709,3 +709,16 @@ def test_name_after_to_is_not_the_speaker(nlp, text: str, content: str, mention:
     q = find(quotes, content)
     assert q.speaker_mention is not None and q.speaker_mention.text.startswith(mention), show(quotes)
     assert q.speaker not in ("Maria Olsen", "Desmond Hale", "Brennick"), show(quotes)
+
+
+def test_byline_writer_is_no_antecedent_of_a_description(nlp) -> None:
+    """ "Staff Reporter" read as a name (Staff is a first name too), then the byline's
+    writer, were taken as "the head of the authority"."""
+    text = (
+        "Harbour chief warns of job losses\n\nBy Mara Lindqvist, Staff Reporter\n\n"
+        "VALMORE \u2014 The head of the Kessling Harbour Authority warned on Tuesday that 400 dock "
+        "jobs could disappear by spring."
+    )
+    quotes = run(nlp, text)
+    q = find(quotes, "400 dock jobs could disappear by spring")
+    assert q.speaker not in ("Staff Reporter", "Mara Lindqvist"), show(quotes)
