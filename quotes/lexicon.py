@@ -368,6 +368,20 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Words that open a name only as a label of role or side, never as a first name:
+# "Filmmaker Jack Marino", "GOP Rep. Ann Bell", "AG Michael Mukasey". Only the display
+# name drops them (resolve._strip_titles), and only when two words of name remain, so a
+# surname such as "Singer" is safe; they are kept apart from TITLE_WORDS, which also make
+# a noun personal ("the senator said").
+NAME_ROLE_PREFIXES = frozenset(
+    """
+    gop dem ag filmmaker actor actress rapper singer songwriter musician comedian
+    novelist author playwright poet businessman businesswoman entrepreneur billionaire
+    activist economist analyst strategist pollster astronaut philanthropist designer
+    chef photographer architect footballer striker goalkeeper quarterback
+    """.split()
+)
+
 # Courtesy titles that tell a person's gender: "Mrs. Patel and Mr. Okoye spoke. He said"
 # is Okoye. Office titles (Sen., Gov., Gen.) tell nothing and stay out.
 TITLE_GENDERS = {

@@ -1527,7 +1527,10 @@ def _strip_titles(ent: SpacySpan) -> str:
             break
         start += 1
     words = ent[start:].text.split()
-    while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
+    while len(words) > 1 and (
+        words[0].lower().strip(".") in lexicon.TITLE_WORDS
+        or (len(words) > 2 and words[0].lower().strip(".") in lexicon.NAME_ROLE_PREFIXES)
+    ):
         words = words[1:]
     return " ".join(words)
 

@@ -722,3 +722,19 @@ def test_byline_writer_is_no_antecedent_of_a_description(nlp) -> None:
     quotes = run(nlp, text)
     q = find(quotes, "400 dock jobs could disappear by spring")
     assert q.speaker not in ("Staff Reporter", "Mara Lindqvist"), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Filmmaker Odile Brandt said the festival would go ahead in June.", "Odile Brandt"),
+        ("Economist Lena Fischer said the rate rise came too late.", "Lena Fischer"),
+        # Two words left: a surname that is also a role word stays a name.
+        ("Author Singer said the book was finished.", "Author Singer"),
+    ],
+)
+def test_role_word_opening_a_name_is_no_part_of_it(nlp, text: str, speaker: str) -> None:
+    """ "Filmmaker Odile Brandt said": a role word the tagger took into the name is the
+    role, not a first name, so the person's row is "Odile Brandt"."""
+    doc = nlp(pipeline.make_doc(nlp, text))
+    assert [q.speaker for q in doc._.quotes] == [speaker], show(doc._.quotes)
