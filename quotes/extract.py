@@ -877,6 +877,13 @@ class Extractor:
         Coordinated clauses that merely continue the content ("is proud and expects to
         leave") stay in it: only a second speech cue starts a second item.
         """
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and any(
+            (token.lemma_.lower(), c.lower_) in lexicon.DIRECTIVE_PREPS for c in token.children if c.dep_ == "prep"
+        ):
+            # "said the vote was a farce and called for a recount": a finite call for
+            # something is the speaker's next act, not more of what the clause reports
+            # ("would expand it and push for reform" under a modal goes on with it).
+            return True
         if not self.is_cue(token) or token.lemma_.lower() not in lexicon.SPEECH_VERBS:
             return False
         finite_clause = token.tag_ in ("VBD", "VBZ", "VBP") and any(

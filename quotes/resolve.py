@@ -341,7 +341,8 @@ class Resolver:
         if result is None:
             return dataclasses.replace(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
-        self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
+        if entity.label != LONE_NAME:
+            self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
         return dataclasses.replace(quote, speaker=entity.name, speaker_kind=entity.kind, role=role)
 
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
@@ -374,7 +375,7 @@ class Resolver:
         named = self._appositive_name(span)
         if named is not None:
             return named
-        person = self._person_in(span)
+        person = self._person_in(span, lone=True)
         if person is not None:
             return person
         org = self._org_in(span)
@@ -429,7 +430,9 @@ class Resolver:
             return entity, role or (described if 0 < len(described) <= 80 else None)
         return None
 
-    def _person_in(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+    def _person_in(self, span: SpacySpan, *, lone: bool = False) -> tuple[Entity, str | None] | None:
+        """The person a mention names. ``lone``: the mention is a speaker's own, where a
+        lone unknown proper noun may name its speaker (never for a pronoun's antecedent)."""
         root = span.root
         ents = [e for e in self._ents_in(span) if e.label_ in PERSON_LABELS and _looks_like_name(e)]
         if root.pos_ == "NOUN" and root.lower_ not in lexicon.TITLE_WORDS:
@@ -449,8 +452,14 @@ class Resolver:
             not_person = ("ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
             if known is None and span.root.ent_type_ in not_person:
                 return None  # an unknown name the model calls a place or organisation
-            if known is None and (len(words) < 2 or _org_like(propns)):
+            if known is None and _org_like(propns):
                 return None
+            if known is None and len(words) < 2:
+                if not lone or not _lone_name(span):
+                    return None
+                # Named for its own item only: a pronoun later does not point back to a
+                # word this weak (headline words, unknown bodies), and no role is added.
+                return Entity(words[0], "person", span.start_char, label=LONE_NAME), None
             name = known or propns
         else:
             name = clean_name(_strip_titles(ents[-1]))
@@ -1451,6 +1460,34 @@ def _propn_run(span: SpacySpan) -> str:
     while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
         words = words[1:]
     return clean_name(" ".join(words))
+
+
+# The label of a speaker named by a lone unknown proper noun ("Eklund cautioned ..."):
+# it names its own item but is no antecedent for pronouns later.
+LONE_NAME = "lone-name"
+
+
+def _lone_name(span: SpacySpan) -> bool:
+    """ "Eklund cautioned that ...": a one-word proper noun the model tags as no entity
+    at all, alone in the mention (a title before it at most), names the speaker. A
+    word the model calls a place or organisation, or one in capitals, does not."""
+    root = span.root
+    words = [t for t in span if not t.is_punct]
+    if not words or words[-1].i != root.i or root.ent_type_ or not root.is_alpha or root.tag_ != "NNP":
+        return False
+    if root.dep_ not in ("nsubj", "nsubjpass", "pobj") or _title_cased(root.sent):
+        return False
+    if not (root.text[:1].isupper() and root.text[1:].islower() and len(root.text) > 2):
+        return False
+    if root.lower_ in lexicon.TITLE_WORDS or root.lower_ in lexicon.PLACE_WORDS:
+        return False
+    return all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in words[:-1])
+
+
+def _title_cased(sent: SpacySpan) -> bool:
+    """A headline set in title case ("Poll Finds Voters Split"): its capitals name nothing."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
 
 def _org_like(text: str) -> bool:

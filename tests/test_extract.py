@@ -2976,3 +2976,27 @@ def test_transcript_label_by_full_name_then_surname(nlp) -> None:
         q = find(quotes, E("direct", content, None))
         assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
     assert len(quotes) == 4, show(quotes)
+
+
+def test_coordinated_call_for_ends_the_reported_clause(nlp) -> None:
+    """`said X and called for Y`: a call for something coordinated after the reported
+    clause is the speaker's next act, not more of what was said."""
+    quotes = run(nlp, 'Ruth Amadi said the ballot was "a total farce" and called for a recount.')
+    q = check(quotes, E("mixed", 'the ballot was "a total farce"', "Ruth Amadi", cue="said"))
+    assert "recount" not in q.content.text, show(quotes)
+    quotes = run(nlp, "Ivo Marek said the ferry fares were too high and appealed for calm.")
+    q = check(quotes, E("indirect", "the ferry fares were too high", "Ivo Marek", cue="said"))
+    assert "calm" not in q.content.text, show(quotes)
+    # A coordinated verb that is no call stays in the content.
+    quotes = run(nlp, "Ivo Marek said the ferry company grew fast and hired two hundred people.")
+    check(quotes, E("indirect", "the ferry company grew fast and hired two hundred people", "Ivo Marek", cue="said"))
+
+
+def test_lone_unknown_surname_names_its_speaker(nlp) -> None:
+    """A one-word proper noun the model tags as no entity ("Eklund cautioned ...") is the
+    speaker of its own item; it is no antecedent for a later pronoun, and a title-cased
+    headline's capitals name nobody."""
+    quotes = run(nlp, "Eklund cautioned that the sample was small.")
+    check(quotes, E("indirect", "the sample was small", "Eklund", cue="cautioned"))
+    quotes = run(nlp, "\u201cI only ever wanted to paint the sea,\u201d Hargreaves once said.")
+    check(quotes, E("direct", "I only ever wanted to paint the sea,", "Hargreaves"))
