@@ -404,11 +404,31 @@ class Extractor:
         ]
         return polls[-1] if polls else None
 
+    def _fronted_subject(self, verb: Token) -> Token | None:
+        """In `The vote, said Ybarra, was a farce` the parser gives the inverted cue both
+        subjects: the one before it, set off by a comma, is the reported clause's; the
+        one right after it is the speaker. Returns the fronted one, or None."""
+        if verb.i == 0 or self.doc[verb.i - 1].text != "," or verb.i + 1 >= len(self.doc):
+            return None
+        before = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c)]
+        after = [c for c in verb.rights if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1]
+        if not before or not after or before[-1].right_edge.i not in (verb.i - 2, verb.i - 1):
+            return None
+        closing = after[0].right_edge.i + 1
+        if closing >= len(self.doc) or self.doc[closing].text != ",":
+            return None  # the aside closes on a comma: "said Ybarra, was ..."
+        if before[-1].ent_type_ == "PERSON" or any(c.dep_ in ("relcl", "appos") for c in before[-1].children):
+            return None  # "Sanders, whose coalition ..., said": the person before speaks
+        return before[-1]
+
     def _subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a cue verb, climbing through participles and conjuncts."""
         subjects = [
             c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.in_quote(c)
         ]
+        fronted = self._fronted_subject(verb)
+        if fronted is not None:
+            subjects = [c for c in subjects if c.i != fronted.i]
         if subjects:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
             subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
@@ -2935,6 +2955,11 @@ class Extractor:
     ) -> Candidate | None:
         if span is None:
             return None
+        fronted = self._fronted_subject(verb)
+        if fronted is not None and fronted.left_edge.idx < span[0] and verb.idx < span[0]:
+            # "The vote, said Ybarra, was a farce": the clause's subject stands before
+            # the inverted cue, its predicate after; both are what was said.
+            span = (fronted.left_edge.idx, span[1])
         span = self._across_possessive(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span):
             return None

@@ -3000,3 +3000,16 @@ def test_lone_unknown_surname_names_its_speaker(nlp) -> None:
     check(quotes, E("indirect", "the sample was small", "Eklund", cue="cautioned"))
     quotes = run(nlp, "\u201cI only ever wanted to paint the sea,\u201d Hargreaves once said.")
     check(quotes, E("direct", "I only ever wanted to paint the sea,", "Hargreaves"))
+
+
+def test_inverted_cue_inside_an_unquoted_sentence(nlp) -> None:
+    """`The vote, said Ybarra, was a farce`: the parser gives the inverted cue both
+    subjects; the one after it speaks, the one before it opens what was said (which
+    runs over the aside, as for `The talks, he said, had failed`)."""
+    quotes = run(nlp, "The vote, said Ybarra, was a farce.")
+    check(quotes, E("indirect", "The vote, said Ybarra, was a farce", "Ybarra", cue="said", mention="Ybarra"))
+    quotes = run(nlp, "The new pier, said Ilse Maren, would open in June.")
+    check(quotes, E("indirect", "The new pier, said Ilse Maren, would open in June", "Ilse Maren", mention="Ilse Maren"))
+    # A person before the cue, with a clause of her own, is the speaker.
+    quotes = run(nlp, "Ilse Maren, whose firm built the pier, said the new deck would open in June.")
+    check(quotes, E("indirect", "the new deck would open in June", "Ilse Maren", cue="said"))
