@@ -108,7 +108,10 @@ class Resolver:
         self.ents = _people_by_honorific(_people_by_apposition(
             doc,
             _with_first_names(
-                doc, _names_across_spaces(doc, _outside_datelines(doc, self.text, list(doc.ents)))
+                doc,
+                _names_over_particles(
+                    doc, _names_across_spaces(doc, _outside_datelines(doc, self.text, list(doc.ents)))
+                ),
             ),
         ))
         self._ent_starts = [e.start for e in self.ents]
@@ -1170,6 +1173,24 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     covered = {k for r in runs for k in range(r.start, r.end)}
     kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
     return sorted(kept + runs, key=lambda e: e.start)
+
+
+def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Pieter van den Heuvel": the small model splits a name at its particles into two
+    people ("Pieter van", "Heuvel"). Two person entities with only lowercase surname
+    particles between them, the first ending on one or the gap holding one, are one
+    person."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ in PERSON_LABELS and ent.label_ in PERSON_LABELS:
+            gap = doc[prev.end : ent.start]
+            tail = prev[-1].text in lexicon.SURNAME_PARTICLES
+            if all(t.text in lexicon.SURNAME_PARTICLES for t in gap) and (tail or len(gap)) and len(gap) <= 2:
+                out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
+                continue
+        out.append(ent)
+    return out
 
 
 def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -3013,3 +3013,10 @@ def test_inverted_cue_inside_an_unquoted_sentence(nlp) -> None:
     # A person before the cue, with a clause of her own, is the speaker.
     quotes = run(nlp, "Ilse Maren, whose firm built the pier, said the new deck would open in June.")
     check(quotes, E("indirect", "the new deck would open in June", "Ilse Maren", cue="said"))
+
+
+def test_name_with_particles_is_one_person(nlp) -> None:
+    """`Pieter van den Heuvel`: the small model splits the name at its particles into
+    two people; joined over lowercase particles they are one."""
+    quotes = run(nlp, "Dutch finance minister Pieter van den Heuvel said the budget rules must stay.")
+    check(quotes, E("indirect", "the budget rules must stay", "Pieter van den Heuvel", cue="said"))
