@@ -31,6 +31,7 @@ from quotes.marks import (
     datelines,
     find_quotes,
     is_quote_char,
+    is_quote_token,
     line_wraps,
     paragraphs,
 )
@@ -676,7 +677,7 @@ class Extractor:
         sent = verb.sent
         toks = [t for t in self.doc[sent.start : verb.i] if not t.is_space]
         # After a quotation (`"...," Ann Roe, now 81, said`) the clause starts past it.
-        marks = [k for k, t in enumerate(toks) if self.in_quote(t) or is_quote_char(t.text[0])]
+        marks = [k for k, t in enumerate(toks) if self.in_quote(t) or is_quote_token(t.text)]
         if marks:
             toks = toks[marks[-1] + 1 :]
             if toks and toks[0].text == ",":
@@ -832,7 +833,7 @@ class Extractor:
         run = tokens[lo : hi + 1]
         while run and (
             run[0].lower_ in ("that", "whether", ",", ":", "-", "—")
-            or run[0].is_punct and not is_quote_char(run[0].text[0])
+            or run[0].is_punct and not is_quote_token(run[0].text)
             or run[0].is_space
         ):
             run = run[1:]
@@ -850,7 +851,7 @@ class Extractor:
     def _opens_quote(self, token: Token) -> bool:
         """A token that is nothing but the opening mark of a quotation: the parser
         sometimes hangs the next sentence's `''` on this one."""
-        if not all(is_quote_char(ch) for ch in token.text):
+        if not (all(is_quote_char(ch) for ch in token.text) or is_quote_token(token.text)):
             return False
         qi = self.quote_of_char[token.idx]
         return qi >= 0 and self.quotes[qi].open_start == token.idx
@@ -1074,7 +1075,7 @@ class Extractor:
         noun the name stands beside ("his memoir, "Tough Choices,"", "one ad, "Fair
         Fares,"")."""
         span = self.char_span(max(0, q.open_start - 40), q.open_start)
-        words = [t for t in span if not t.is_space and not is_quote_char(t.text[0])] if span else []
+        words = [t for t in span if not t.is_space and not is_quote_token(t.text)] if span else []
         if not words:
             return False
         last = words[-1]
@@ -3050,7 +3051,7 @@ class Extractor:
         if joiner.lower_ not in lexicon.DANGLING_JOINERS or joiner.i + 1 >= len(self.doc):
             return end
         keep = tokens[:-1]
-        while len(keep) > 1 and (keep[-1].is_punct and not is_quote_char(keep[-1].text[0]) or keep[-1].is_space):
+        while len(keep) > 1 and (keep[-1].is_punct and not is_quote_token(keep[-1].text) or keep[-1].is_space):
             keep = keep[:-1]
         stripped = keep[-1].idx + len(keep[-1])
         nxt = self.doc[joiner.i + 1]

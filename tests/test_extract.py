@@ -3020,3 +3020,18 @@ def test_name_with_particles_is_one_person(nlp) -> None:
     two people; joined over lowercase particles they are one."""
     quotes = run(nlp, "Dutch finance minister Pieter van den Heuvel said the budget rules must stay.")
     check(quotes, E("indirect", "the budget rules must stay", "Pieter van den Heuvel", cue="said"))
+
+
+def test_quote_marks_written_as_html_entities(nlp) -> None:
+    """Scraped plain text keeps `&quot;` and `&ldquo;`: the text is stored as read, so
+    each entity is one quote mark (one token reading as that mark), offsets unchanged."""
+    text = "&quot;We will appeal,&quot; said Moira Tennant, the family's solicitor."
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We will appeal,", "Moira Tennant", cue="said"))
+    quotes = run(nlp, "&ldquo;We will appeal,&rdquo; said Moira Tennant.")
+    check(quotes, E("direct", "We will appeal,", "Moira Tennant", cue="said"))
+    quotes = run(nlp, "Moira Tennant said the verdict was &#39;deeply flawed&#39;.")
+    check(quotes, E("mixed", "the verdict was &#39;deeply flawed&#39;", "Moira Tennant", cue="said"))
+    # An entity apostrophe inside a word is no mark.
+    quotes = run(nlp, "Moira Tennant said she didn&#39;t expect the ruling.")
+    check(quotes, E("indirect", "she didn&#39;t expect the ruling", "Moira Tennant", cue="said"))
