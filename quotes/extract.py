@@ -2111,6 +2111,11 @@ class Extractor:
                 if cand is not None:
                     out.append(cand)
                     continue
+            if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.lemma_.lower() in lexicon.SPEECH_VERBS:
+                cand = self._verb_read_as_noun(tok)
+                if cand is not None:
+                    out.append(cand)
+                    continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS:
                 cand = self._noun_cue(tok)
                 if cand is not None:
@@ -3096,6 +3101,38 @@ class Extractor:
         ):
             return q.close_end
         return end
+
+    def _verb_read_as_noun(self, noun: Token) -> Candidate | None:
+        """ "Norvane forecast that revenue would fall": a reporting verb that is also a
+        noun, read as the sentence's head noun with the name before it as a compound.
+        With nothing but that name before it and a that-clause after it, the sentence
+        has no other verb to be: the name speaks and the clause is what it said."""
+        if self.in_quote(noun) or self.in_boilerplate(noun.idx):
+            return None
+        names = [c for c in noun.lefts if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN"]
+        if len(names) != 1 or any(c.dep_ != "punct" and c.i != names[0].i and c.dep_ != "compound" for c in noun.lefts):
+            return None
+        name = names[0]
+        if name.left_edge.i != noun.sent.start or any(t.pos_ != "PROPN" for t in self.doc[name.left_edge.i : noun.i]):
+            return None
+        clause = next(
+            (
+                c for c in noun.rights
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == noun.i + 1 for m in c.children)
+            ),
+            None,
+        )
+        if clause is None or self.in_quote(clause):
+            return None
+        span = self.clause_span(clause)
+        if span is None or span[1] - span[0] < 8:
+            return None
+        start, end = span
+        qids = self._quote_ids(start, end)
+        mention = (self.doc[name.left_edge.i].idx, name.idx + len(name))
+        cue = (noun.idx, noun.idx + len(noun))
+        return Candidate("mixed" if qids else "indirect", start, end, cue, mention, 0.6, qids, None)
 
     def _noun_cue(self, noun: Token) -> Candidate | None:
         """ "Trump's claim that the vote was rigged": a reporting noun with a that-clause.

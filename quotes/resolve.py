@@ -1496,7 +1496,9 @@ def _lone_name(span: SpacySpan) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or words[-1].i != root.i or root.ent_type_ or not root.is_alpha or root.tag_ != "NNP":
         return False
-    if root.dep_ not in ("nsubj", "nsubjpass", "pobj") or _title_cased(root.sent):
+    # A compound only on a reporting verb read as a noun ("Norvane forecast that ...").
+    verb_as_noun = root.dep_ == "compound" and root.head.dep_ == "ROOT" and root.head.lemma_.lower() in lexicon.SPEECH_VERBS
+    if (root.dep_ not in ("nsubj", "nsubjpass", "pobj") and not verb_as_noun) or _title_cased(root.sent):
         return False
     if not (root.text[:1].isupper() and root.text[1:].islower() and len(root.text) > 2):
         return False

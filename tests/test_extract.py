@@ -3035,3 +3035,14 @@ def test_quote_marks_written_as_html_entities(nlp) -> None:
     # An entity apostrophe inside a word is no mark.
     quotes = run(nlp, "Moira Tennant said she didn&#39;t expect the ruling.")
     check(quotes, E("indirect", "she didn&#39;t expect the ruling", "Moira Tennant", cue="said"))
+
+
+def test_reporting_verb_read_as_a_noun(nlp) -> None:
+    """`Norvane forecast that revenue would fall`: the parser reads the verb as the
+    sentence's head noun with the name as its compound; with only the name before it
+    and a that-clause after it, the name speaks."""
+    quotes = run(nlp, "Norvane forecast that revenue would fall 8% this year.")
+    check(quotes, E("indirect", "revenue would fall 8% this year", "Norvane", cue="forecast", mention="Norvane"))
+    # A determiner in front makes it the noun it looks like; no name speaks here.
+    quotes = run(nlp, "The Norvane forecast that revenue would fall was wrong.")
+    assert not any(q.speaker_mention is not None and q.speaker_mention.text == "Norvane" for q in quotes), show(quotes)
