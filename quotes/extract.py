@@ -713,6 +713,15 @@ class Extractor:
         """"a White House official who spoke anonymously to discuss strategy said": the
         words before the verb end a relative clause; its noun is the stranded subject."""
         for _ in range(6):
+            if tok.dep_ == "ccomp" and tok.head.i == verb.i and tok.i < verb.i:
+                # "Alma Quist, whose novel "X" won the prize, said": the parser made the
+                # relative clause's verb the cue's clause and the name its subject.
+                subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+                if subject is not None and subject.pos_ == "PROPN" and any(
+                    t.lower_ in ("whose", "who") and t.i > subject.i for t in subject.subtree
+                ) and self.can_speak(subject):
+                    return subject
+                return None
             if tok.head.i == tok.i or tok.head.i >= verb.i:
                 return None
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):

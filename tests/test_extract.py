@@ -3046,3 +3046,12 @@ def test_reporting_verb_read_as_a_noun(nlp) -> None:
     # A determiner in front makes it the noun it looks like; no name speaks here.
     quotes = run(nlp, "The Norvane forecast that revenue would fall was wrong.")
     assert not any(q.speaker_mention is not None and q.speaker_mention.text == "Norvane" for q in quotes), show(quotes)
+
+
+def test_name_before_a_whose_clause_the_parser_made_the_cue_clause(nlp) -> None:
+    """`Alma Quist, whose novel "The Glass Orchard" won the prize, said ...`: the parser
+    makes "won" the cue's clause and leaves the cue without a subject; the name that
+    owns the relative clause speaks."""
+    quotes = run(nlp, 'Alma Quist, whose novel "The Glass Orchard" won the prize, said the city had changed.')
+    check(quotes, E("indirect", "the city had changed", "Alma Quist", cue="said", mention="Alma Quist"))
+    assert not any("Glass Orchard" in q.content.text for q in quotes), show(quotes)
