@@ -1013,7 +1013,7 @@ class Extractor:
             if tok.text in (".", "!", "?") or (tok.is_space and "\n" in tok.text and not self._wrap(tok)):
                 break
             if self.is_cue(tok):
-                return tok
+                return None if self._adds_a_term(tok, q) else tok
             if (
                 seen <= 2
                 and tok.lemma_.lower() in lexicon.STATEMENT_NOUNS
@@ -1028,6 +1028,25 @@ class Extractor:
             if seen > 30:
                 break
         return None
+
+    def _adds_a_term(self, verb: Token, q: QuoteSpan) -> bool:
+        """`Dictionaries added "doomscrolling" last year`: "add" with a common noun (or
+        nothing) as subject and a short quoted term as its object, right after it, the
+        sentence going on past the close mark, adds a word to something. Speech after
+        "added" is set off by a comma or colon, or ends its sentence (`which he added
+        "is deeply regrettable."`)."""
+        if verb.lemma_.lower() != "add" or self.text[verb.idx + len(verb) : q.open_start].strip():
+            return False
+        words = self.text[q.start : q.end].split()
+        if not 1 <= len(words) <= 3 or not words[-1][-1:].isalnum():
+            return False
+        after = re.match(r"[ \t]+([A-Za-z]+)", self.text[q.close_end : q.close_end + 30])
+        if after is None or after.group(1).lower() in lexicon.CLAUSE_BREAKERS:
+            return False
+        # A name or pronoun adding a short reply (`Maren added "not yet" when asked`)
+        # may still speak; a common noun ("Dictionaries", "The museum") does not.
+        subject = self.subject_of(verb)
+        return subject is None or subject.pos_ not in ("PROPN", "PRON")
 
     def _slot_verb_before(self, q: QuoteSpan) -> Token | None:
         """`Hillary Clinton cracked, "..."`: a tensed verb whose subject can speak, then a

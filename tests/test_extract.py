@@ -3055,3 +3055,13 @@ def test_name_before_a_whose_clause_the_parser_made_the_cue_clause(nlp) -> None:
     quotes = run(nlp, 'Alma Quist, whose novel "The Glass Orchard" won the prize, said the city had changed.')
     check(quotes, E("indirect", "the city had changed", "Alma Quist", cue="said", mention="Alma Quist"))
     assert not any("Glass Orchard" in q.content.text for q in quotes), show(quotes)
+
+
+def test_added_quoted_term_is_no_quote(nlp) -> None:
+    """`Dictionaries added "doomscrolling" last year`: a short quoted term right after
+    "added", with a common noun as subject and the sentence going on, is a word added to
+    something, not speech; a named speaker's short reply still is."""
+    quotes = run(nlp, 'Dictionaries added "doomscrolling" last year.')
+    assert not quotes, show(quotes)
+    quotes = run(nlp, 'Ilse Maren added "not yet" when asked about the pier.')
+    check(quotes, E("direct", "not yet", "Ilse Maren", cue="added"))
