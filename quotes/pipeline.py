@@ -20,7 +20,14 @@ from quotes.doctext import doc_text, forget_text
 from quotes.errors import ModelError
 from quotes.extract import extract
 from quotes.lexicon import INVISIBLE_FORMAT_CHARS
-from quotes.marks import MARKUP_TAG, QUOTE_ENTITIES, QUOTE_ENTITY, dateline_end, line_wraps
+from quotes.marks import (
+    CJK_MARKS,
+    MARKUP_TAG,
+    QUOTE_ENTITIES,
+    QUOTE_ENTITY,
+    dateline_end,
+    line_wraps,
+)
 from quotes.models import Quote, quote_from_row, quote_to_row
 from quotes.resolve import AUTHOR_KEY, first_name_gender, resolve
 
@@ -240,7 +247,7 @@ def _adjust_tokenizer(nlp: Language) -> None:
         lexeme.norm_ = " "
     # A quote mark written as an HTML entity (`&quot;`) is one token that reads, for the
     # tagger and parser, as the mark it stands for; the text itself stays as it was.
-    for written, glyph in QUOTE_ENTITIES.items():
+    for written, glyph in (QUOTE_ENTITIES | CJK_MARKS).items():
         lexeme = nlp.vocab[written]
         lexeme.norm_ = glyph
         lexeme.is_punct = True

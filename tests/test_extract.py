@@ -3065,3 +3065,9 @@ def test_added_quoted_term_is_no_quote(nlp) -> None:
     assert not quotes, show(quotes)
     quotes = run(nlp, 'Ilse Maren added "not yet" when asked about the pier.')
     check(quotes, E("direct", "not yet", "Ilse Maren", cue="added"))
+
+
+def test_corner_bracket_quote_marks(nlp) -> None:
+    """East Asian corner brackets are quote marks: 「」 as double, 『』 as single ones."""
+    quotes = run(nlp, "\u300cThe market will recover,\u300d said Kenji Morimoto, an analyst.")
+    check(quotes, E("direct", "The market will recover,", "Kenji Morimoto", cue="said"))
