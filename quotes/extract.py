@@ -2746,11 +2746,16 @@ class Extractor:
             # train that start at one or the other), as it does when the parser reads the
             # pair as one clause. Not for a participle trailing another report ("told one
             # guard to leave, while telling another to stay"): it stays inside that one.
+            # "urged anyone with information to come forward": the parser hangs the
+            # object's own phrase on the verb; such a phrase between them joins the two.
+            hung = {
+                t.i for c in verb.children if c.dep_ == "prep" and c.i < content_head.i for t in c.subtree
+            }
             for obj in verb.children:
                 if (
                     obj.dep_ == "dobj"
                     and obj.i < content_head.i
-                    and obj.right_edge.i + 1 == content_head.left_edge.i
+                    and all(k in hung for k in range(obj.right_edge.i + 1, content_head.left_edge.i))
                     and not self.in_quote(obj)
                 ):
                     span = (obj.left_edge.idx, span[1])

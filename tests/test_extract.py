@@ -3071,3 +3071,11 @@ def test_corner_bracket_quote_marks(nlp) -> None:
     """East Asian corner brackets are quote marks: 「」 as double, 『』 as single ones."""
     quotes = run(nlp, "\u300cThe market will recover,\u300d said Kenji Morimoto, an analyst.")
     check(quotes, E("direct", "The market will recover,", "Kenji Morimoto", cue="said"))
+
+
+def test_urged_object_with_its_own_phrase_starts_the_content(nlp) -> None:
+    """`urged anyone with information to come forward`: the parser hangs "with
+    information" on the verb, between object and infinitive; the one urged still opens
+    the content, as PolNeAR has it."""
+    quotes = run(nlp, "Galbraith urged anyone with information to come forward.")
+    check(quotes, E("indirect", "anyone with information to come forward", "Galbraith", cue="urged"))
