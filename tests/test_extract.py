@@ -3079,3 +3079,11 @@ def test_urged_object_with_its_own_phrase_starts_the_content(nlp) -> None:
     the content, as PolNeAR has it."""
     quotes = run(nlp, "Galbraith urged anyone with information to come forward.")
     check(quotes, E("indirect", "anyone with information to come forward", "Galbraith", cue="urged"))
+
+
+def test_quote_completing_the_cues_infinitive_is_mixed(nlp) -> None:
+    """`vowed to "finish the job"`: a quote opening with a bare verb right after the
+    cue's "to" completes the infinitive: the report is "to" plus the quote, a mixed item.
+    A modal after the marks opens a new clause, no part of it."""
+    quotes = run(nlp, "Lindgren vowed to \u201cfinish the job\u201d.")
+    check(quotes, E("mixed", "to \u201cfinish the job\u201d", "Lindgren", cue="vowed", fuzzy=False))
