@@ -217,7 +217,12 @@ class Resolver:
             k = e.start
             while k < e.end - 1 and self.doc[k].lower_.strip(".") in lexicon.TITLE_WORDS:
                 k += 1
-            span = self.doc[k : e.end]
+            # "Odile Marchand (Greens)" tagged ORG up to the bracket: the name is the
+            # part before it (an acronym defined there is the organisation's own).
+            end = next((t.i for t in self.doc[k : e.end] if t.text == "("), e.end)
+            if end < e.end and re.fullmatch(r"\(\s*[A-Z]{2,8}\)?", self.doc[end : e.end].text + ")"):
+                end = e.end
+            span = self.doc[k:end]
             if not 2 <= len(span.text.split()) <= 3 or first_name_gender(span.text) is None:
                 continue
             if _org_like(e.text):
@@ -227,7 +232,7 @@ class Resolver:
                 and all(t.pos_ == "PROPN" for t in span)
                 and not _place_shaped([t.text for t in span])
             ):
-                relabel.add((k, e.end))
+                relabel.add((k, end))
         relabel_starts = {k for k, _ in relabel}
         genders = _name_genders()
         doc = self.doc

@@ -3087,3 +3087,10 @@ def test_quote_completing_the_cues_infinitive_is_mixed(nlp) -> None:
     A modal after the marks opens a new clause, no part of it."""
     quotes = run(nlp, "Lindgren vowed to \u201cfinish the job\u201d.")
     check(quotes, E("mixed", "to \u201cfinish the job\u201d", "Lindgren", cue="vowed", fuzzy=False))
+
+
+def test_name_tagged_with_its_bracketed_party(nlp) -> None:
+    """`Odile Marchand (Greens) said`: the small model tags name and bracket as one
+    organisation; the gendered first name plus surname before the bracket is a person."""
+    quotes = run(nlp, "Odile Marchand (Greens) said the levy was unfair.")
+    check(quotes, E("indirect", "the levy was unfair", "Odile Marchand", cue="said"))
