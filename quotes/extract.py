@@ -970,6 +970,8 @@ class Extractor:
                     return None  # `... and said it was`: the verb has its own content
                 if any(c.dep_ == "mark" and c.lower_ in lexicon.SUBORDINATORS for c in tok.children):
                     return None  # `"..." if he continues to lose`: a condition, not a cue
+                if self._new_sentence_after(q) and tok.lemma_.lower() not in lexicon.SPEECH_VERBS:
+                    return None  # `"Who pays?" That is the question nobody wants to answer.`
                 return tok
             if tok.text in (".", "!", "?", ";", ":") or "\n" in tok.text and not self._wrap(tok):
                 break  # `'X': victims demand inquiry`: a colon after the marks starts a gloss
@@ -987,6 +989,18 @@ class Extractor:
             if seen > 22:  # `"X," J. Gerald Hebert, director of the centre, said`
                 break
         return slot_verb
+
+    def _new_sentence_after(self, q: QuoteSpan) -> bool:
+        """A quote ending its sentence ("?", "!", ".") followed by a capitalised word
+        that is no name: the words after it are a new sentence of the writer's, and a
+        verb of wanting or thinking there does not report the quote."""
+        if self.text[q.start : q.end].rstrip()[-1:] not in ("?", "!", "."):
+            return False
+        m = re.match(r"[ \t]+([A-Z][a-z]*)\b", self.text[q.close_end : q.close_end + 20])
+        if m is None:
+            return False
+        first = self.char_span(q.close_end + m.start(1), q.close_end + m.end(1))
+        return first is not None and len(first) > 0 and first[0].pos_ not in ("PROPN",) and first[0].lower_ not in lexicon.PRONOUNS
 
     def _wrap(self, tok: Token) -> bool:
         """A single line break inside a sentence of hard-wrapped text (the next line goes

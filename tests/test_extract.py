@@ -3094,3 +3094,13 @@ def test_name_tagged_with_its_bracketed_party(nlp) -> None:
     organisation; the gendered first name plus surname before the bracket is a person."""
     quotes = run(nlp, "Odile Marchand (Greens) said the levy was unfair.")
     check(quotes, E("indirect", "the levy was unfair", "Odile Marchand", cue="said"))
+
+
+def test_quote_ending_its_sentence_is_not_reported_by_a_later_wanting(nlp) -> None:
+    """`"Who pays?" That is the question nobody wants to answer.`: a capitalised word
+    that is no name after a sentence-final mark starts the writer's next sentence; a verb
+    of wanting or thinking there does not report the quote (a speech verb still may)."""
+    quotes = run(nlp, "\u201cWho pays?\u201d That is the question nobody in the council wants to answer.")
+    assert not any(q.content.text == "Who pays?" for q in quotes), show(quotes)
+    quotes = run(nlp, "\u201cWho pays?\u201d asked Ilse Maren.")
+    check(quotes, E("direct", "Who pays?", "Ilse Maren", cue="asked"))
