@@ -418,8 +418,12 @@ class Extractor:
         closing = after[0].right_edge.i + 1
         if closing >= len(self.doc) or self.doc[closing].text != ",":
             return None  # the aside closes on a comma: "said Ybarra, was ..."
-        if before[-1].ent_type_ == "PERSON" or any(c.dep_ in ("relcl", "appos") for c in before[-1].children):
+        if before[-1].ent_type_ == "PERSON" or before[-1].pos_ == "PROPN" or any(
+            c.dep_ in ("relcl", "appos") for c in before[-1].children
+        ):
             return None  # "Sanders, whose coalition ..., said": the person before speaks
+        if after[0].ent_type_ in ("DATE", "TIME") or not self.can_speak(after[0]):
+            return None  # "Flynn, a top surrogate, said Thursday morning on ...": no speaker after
         return before[-1]
 
     def _subject_of(self, verb: Token) -> Token | None:
