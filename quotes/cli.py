@@ -7,8 +7,11 @@ maps ``QuotesError`` to a one-line message with exit code 2 (usage) or 1 (failur
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import click
 
@@ -198,24 +201,65 @@ def export(
 
     if not Path(db_path).exists():
         fail(f"{db_path}: database does not exist", 2)
+    if output and Path(output).exists() and os.path.samefile(output, db_path):
+        fail(f"{output}: is the database itself; choose another output file", 2)
     try:
         if output:
-            with open(output, "w", encoding="utf-8", newline="") as out:
-                write(db_path, speaker, fmt, out)
+            _write_output(output, lambda out: write(db_path, speaker, fmt, out))
         else:
             write(db_path, speaker, fmt, sys.stdout)
     except UsageError as exc:
         fail(str(exc), 1)
     except (DatabaseError, QuotesError) as exc:
         fail(str(exc))
-    except OSError as exc:  # the output file: no such directory, no permission
-        fail(f"{output}: cannot write: {exc.strerror or exc}")
+    except BrokenPipeError:  # `quotes export | head`: the reader has all it wanted
+        _quiet_stdout()
+        sys.exit(141)  # 128 + SIGPIPE, as the shell's own tools end
+    except OSError as exc:  # the output file: no such directory, no permission, disk full
+        if not output:
+            _quiet_stdout()
+        fail(f"{output or 'standard output'}: cannot write: {exc.strerror or exc}")
+
+
+def _write_output(output: str, write: Callable[[IO[str]], None]) -> None:
+    """Write an export file whole or not at all.
+
+    A regular file is written beside its target and renamed over it on success: an
+    export that fails (an unknown speaker, a full disk) leaves the previous file as it
+    was, never truncated. A device or pipe (``/dev/stdout``, a FIFO) is written directly.
+    """
+    target = Path(output)
+    if target.exists() and not target.is_file():
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            write(out)
+        return
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as out:
+            write(out)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush of what is still
+    buffered does not fail a second time (a 'BrokenPipeError' report at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 @cli.command()
 @click.argument("gold", type=click.Path(exists=True))
 @click.option("--model", help="spaCy model to load.")
-@click.option("--limit", type=int, help="Score only the first N documents.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),  # a negative N sliced off the last documents, silently
+    help="Score only the first N documents.",
+)
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 @click.option(

@@ -102,7 +102,7 @@ def load_seeds(gold_path: str | Path) -> list[GoldDoc]:
     gold_path = Path(gold_path)
     folder = gold_path.parent
     docs: dict[str, GoldDoc] = {}
-    with open(gold_path, encoding="utf-8") as f:
+    with open(gold_path, encoding="utf-8-sig") as f:
         for ln, line in enumerate(f, 1):
             if not line.strip():
                 continue

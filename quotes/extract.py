@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import DEP, LEMMA, LOWER
@@ -426,6 +426,25 @@ class Extractor:
             return None  # "Flynn, a top surrogate, said Thursday morning on ...": no speaker after
         return before[-1]
 
+    def _head_of_split_subject(self, subjects: list[Token], nearest: Token) -> Token:
+        """ "A former aide to the ousted mayor Desmond Hale testified": the parser splits
+        the phrase into two subjects, "aide" and "Hale". A name that runs straight on
+        from a title noun inside the other subject's phrase (its object of "to"/"of")
+        names that noun, not the speaker: the earlier subject is the speaker."""
+        if nearest.pos_ != "PROPN":
+            return nearest
+        before = self.doc[nearest.left_edge.i - 1] if nearest.left_edge.i > 0 else None
+        for other in subjects:
+            if other.i >= nearest.i or before is None or other.right_edge.i != before.i:
+                continue
+            role = before.lemma_.lower()
+            if (
+                before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.i == other.i
+                and (role in lexicon.PERSON_DESCRIPTIONS or role in lexicon.TITLE_WORDS)
+            ):
+                return other  # not "a story by the website Politico says"
+        return nearest
+
     def _subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a cue verb, climbing through participles and conjuncts."""
         subjects = [
@@ -437,6 +456,7 @@ class Extractor:
         if subjects:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
             subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
+            subject = self._head_of_split_subject(subjects, subject)
             if subject.i < verb.i and any(
                 c.dep_ == "punct" and c.text in DATELINE_DASHES and c.i < verb.i
                 for c in subject.rights
@@ -459,6 +479,9 @@ class Extractor:
                 if owner is not None:
                     return owner
             return subject
+        as_object = self._as_object(verb)
+        if as_object is not None:
+            return as_object
         for child in verb.children:
             if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
                 # "was told by X": the agent speaks; a passive subject is the addressee.
@@ -631,6 +654,17 @@ class Extractor:
                 return c if self.can_speak(c) and not self.in_quote(c) else None
         return None
 
+    def _as_object(self, verb: Token) -> Token | None:
+        """`As Ada Roe, a law professor, put it, "..."`: the parser may take "as" for a
+        preposition and hang the speaker on it as its object; in an as-aside that object
+        is who speaks."""
+        for mark in verb.children:
+            if mark.dep_ == "mark" and mark.lower_ == "as" and mark.i < verb.i:
+                for obj in mark.children:
+                    if obj.dep_ == "pobj" and obj.i < verb.i and not self.in_quote(obj) and self.can_speak(obj):
+                        return obj
+        return None
+
     def _stranded_subject(self, verb: Token) -> Token | None:
         """A finite verb whose subject the parser hung elsewhere.
 
@@ -777,8 +811,11 @@ class Extractor:
             # A misparsed head ("date 2022-02-17 Jens Stoltenberg, ..."): take the name.
             # Never from a clause or phrase hung on the noun ("results that show where
             # support came from in Iowa" is no Iowa speaking).
+            # Nor from the object of "to": "an aide to Mayor Hale" is not Hale (but "a
+            # poll by Quinnipiac" is Quinnipiac's).
             inner = {
-                t.i for c in token.children if c.dep_ in ("relcl", "acl", "ccomp")
+                t.i for c in token.children
+                if c.dep_ in ("relcl", "acl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
                 for t in c.subtree
             }
             names = [e for e in self.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -845,7 +882,7 @@ class Extractor:
                 lo = 0
         run = tokens[lo : hi + 1]
         while run and (
-            run[0].lower_ in ("that", "whether", ",", ":", "-", "—")
+            (run[0].lower_ in ("that", "whether", ",", ":", "-", "—") and not _pronoun_that(run[0]))
             or run[0].is_punct and not is_quote_token(run[0].text)
             or run[0].is_space
         ):
@@ -1190,9 +1227,42 @@ class Extractor:
                 cand = self._colon_lead(q, qi, p_start)
             if cand is not None:
                 if cand is not previous:
-                    out.append(cand)
+                    out.extend(self._split_reopened(q, cand))
                 previous = cand
         return out
+
+    def _split_reopened(self, q: QuoteSpan, cand: Candidate) -> list[Candidate]:
+        """`"A," he said. "B.¶¶"C," he said.`: a quotation reopened on a new paragraph
+        whose close carries a cue of its own is two quotes, one per paragraph.
+
+        News style leaves a quote unclosed at a paragraph's end when it runs on, so the
+        marks pair "B ... C" into one span; but when "B" continues a quote already
+        attributed earlier in its paragraph and "C" ends on its own cue, the writer
+        attributes each paragraph separately and so do readers.
+        """
+        if cand.type != "direct" or (cand.start, cand.end) != (q.start, q.end) or cand.cue is None:
+            return [cand]
+        if cand.cue[0] < q.close_end:
+            return [cand]
+        brk = self.text.rfind("\n", q.start, q.end)
+        if brk < 0:
+            return [cand]
+        p_start = self.para_of(q.open_start)[0]
+        if not any(p_start <= o.close_end <= q.open_start for o in self.quotes):
+            return [cand]  # the quote opens its paragraph: one long quotation
+        first_end = brk
+        while first_end > q.start and self.text[first_end - 1].isspace():
+            first_end -= 1
+        second = brk
+        while second < q.end and (self.text[second].isspace() or is_quote_char(self.text[second])):
+            second += 1
+        if first_end <= q.start or second >= q.end or self.text[first_end - 1] not in ".!?":
+            return [cand]
+        if not is_quote_char(self.text[brk + 1 : second].strip()[:1] or "x"):
+            return [cand]  # the new paragraph does not reopen with a mark
+        head = replace(cand, end=first_end)
+        tail = replace(cand, start=second, quote_ids=set(cand.quote_ids))
+        return [head, tail]
 
     def _bylined(self, qi: int) -> bool:
         """A digest's credit line, `"Museum to close early," by the Ledger's Ann Roe:
@@ -1234,14 +1304,12 @@ class Extractor:
             later = self._subject_after_marks(q, cue, quoted=False)
             if later is not None:
                 subject = later
-        if subject is None and cue.idx > q.close_end and cue.lemma_.lower() in lexicon.ADDRESSEE_VERBS:
-            # `"...," Ramos, 58, told AFP`: the name between the marks and "told" speaks;
-            # the object of "tell" is the one told.
-            subject = self._name_after_quote(q, cue)
+        if cue.idx > q.close_end and (subject is None or subject.i > cue.i):
+            # `"...," Ramos, 58, told AFP`: a person named between the marks and the
+            # cue speaks, not the addressee the parser left after the cue.
+            subject = self._name_after_quote(q, cue) or subject
         if subject is None:
             subject = self._adjacent_name(cue)
-        if subject is None and cue.idx > q.close_end:
-            subject = self._name_after_quote(q, cue)
         if (
             subject is None
             and cue.idx < q.open_start
@@ -1466,6 +1534,8 @@ class Extractor:
                     and tok.ent_type_ not in ("DATE", "TIME")
                 ):
                     return tok  # `"...," said Skelly`: a name the tagger took for a word
+                if tok.lower_ == "it" and tok.head.i == cue.i and tok.dep_ == "dobj":
+                    break  # `as he put it`: the idiom's object, not a speaker
                 if tok.pos_ in ("PROPN", "NOUN", "PRON"):
                     while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i > tok.i:
                         tok = tok.head
@@ -1473,6 +1543,8 @@ class Extractor:
         for tok in (self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None,
                     self.doc[cue.i - 1] if cue.i > 0 else None):
             if tok is not None and tok.pos_ in ("PROPN", "PRON") and not self.in_quote(tok):
+                if tok.lower_ == "it" and tok.head.i == cue.i and tok.dep_ == "dobj":
+                    continue  # `as he put it`: the idiom's object, not a speaker
                 return tok
         return None
 
@@ -1508,13 +1580,36 @@ class Extractor:
         )
         lone_name = (first.i + 1 == cue.i or aged) and first.is_title and first.is_alpha
         head = first
-        while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.i < cue.i:
+        while head.dep_ in ("compound", "flat") and head.i < head.head.i < cue.i:
             head = head.head  # "Representative Steve Cohen": the title leads to the name
-        if head.ent_type_ != "PERSON" and first.lower_ not in ("he", "she") and not lone_name:
+        if (
+            head.ent_type_ != "PERSON"
+            and first.ent_type_ != "PERSON"
+            and first.lower_ not in ("he", "she")
+            and not lone_name
+            and not self._appositive_name(head, cue)
+        ):
             # `"...," From said`, `"...," Will wrote`: one capitalised word between the
             # marks and the cue is the speaker's name, whatever the tagger made of it.
             return None
         return head
+
+    def _appositive_name(self, head: Token, cue: Token) -> bool:
+        """`"...," Ramos, 58, told AFP`, `"...," city delegate Tom Eastwood, wearing a
+        hat, said`: a proper name closed by a comma, an aside, and a comma right before a
+        finite cue is the cue's subject, even when the tagger called the name an
+        organisation or the parser hung it on the quote."""
+        nxt = head.i + 1
+        return (
+            head.pos_ == "PROPN"
+            and head.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+            and nxt < cue.i - 1
+            and self.doc[nxt].text == ","
+            and self.doc[cue.i - 1].text == ","
+            and cue.tag_ in ("VBD", "VBZ")
+            and not any(t.is_sent_start for t in self.doc[head.i + 1 : cue.i + 1])
+            and self.can_speak(head)
+        )
 
     def _after_quote(self, cue: Token) -> bool:
         """The cue follows a closing quote mark, at most a comma and a word between."""
@@ -1892,6 +1987,26 @@ class Extractor:
                 return tok.head
         return None
 
+    def _title_case_name(self, q: QuoteSpan) -> bool:
+        """`''MTV Unplugged,'' whose heyday ...`, `went on to perform "Harbour Lights."`:
+        two to six Title Case words in marks with no cue of their own name a show, song or
+        book, even with the comma or period American style puts inside the marks; a
+        person's name (`"Ann Roe." she answered`) stays a possible reply."""
+        words = self.text[q.start : q.end].split()
+        if not 2 <= len(words) <= 6:
+            return False
+        words[-1] = words[-1].rstrip(",.")
+        small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "over"}
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words):
+            return False
+        if not words[0][:1].isupper() or any(w.isupper() and len(w) > 3 for w in words):
+            return False  # `"GROWING PARTY,"`: shouting, not a name
+        span = self.char_span(q.start, q.end)
+        # `"We're America."`: a pronoun or auxiliary makes it a sentence, not a name.
+        return span is not None and not any(
+            t.ent_type_ == "PERSON" or t.pos_ in ("PRON", "AUX") for t in span
+        )
+
     def _named_phrase(self, q: QuoteSpan) -> bool:
         """A phrase in marks that only names or flags words, with no sentence of its own:
         it follows "so-called" (`so-called "forever chemicals"`) or modifies the noun
@@ -1916,6 +2031,8 @@ class Extractor:
     def _floating(self, q: QuoteSpan, qi: int, previous: Candidate | None) -> Candidate | None:
         """A quote standing alone right after an attributed one continues its speaker."""
         if previous is None or previous.mention is None or self._named_phrase(q):
+            return None
+        if self._title_case_name(q):
             return None
         p_start, _ = self.para_of(q.open_start)
         lead = self.text[p_start : q.open_start].strip()
@@ -3558,16 +3675,29 @@ class Extractor:
         clause that the outer speaker does not report. A trailing `that` clause
         (`..., but that he would not ...`) is still the outer report's content.
         """
+        # Each inner report takes the first candidate (in list order) that nests it. Only
+        # candidates starting within the longest candidate's length before the inner's end
+        # can hold it: a start-sorted index keeps a text with thousands of reports from
+        # comparing every pair (cuts only shorten, so the bound holds throughout).
+        longest = max((c.end - c.start for c in cands), default=0)
+        by_start = sorted((c.start, n) for n, c in enumerate(cands))
         for inner in cands:
             if inner.type == "direct" or inner.cue_token is None:
                 continue
-            for outer in cands:
-                if outer is inner or outer.type == "direct" or not _nested_in(inner, outer):
-                    continue  # a block quote or transcript turn ends at its paragraph
-                cut = self._trailing_clause_start(outer, inner)
-                if cut is not None:
-                    outer.end = cut
-                break
+            lo = bisect.bisect_left(by_start, (inner.end - longest, -1))
+            hi = bisect.bisect_right(by_start, (inner.start, len(cands)))
+            holders = [
+                n
+                for _, n in by_start[lo:hi]
+                # a block quote or transcript turn ends at its paragraph
+                if cands[n] is not inner and cands[n].type != "direct" and _nested_in(inner, cands[n])
+            ]
+            if not holders:
+                continue
+            outer = cands[min(holders)]
+            cut = self._trailing_clause_start(outer, inner)
+            if cut is not None:
+                outer.end = cut
 
     def _trailing_clause_start(self, outer: Candidate, inner: Candidate) -> int | None:
         """Where ``outer``'s content should end so ``inner`` (a finite clause joined on
@@ -3851,6 +3981,12 @@ class Extractor:
             start, end = m.span("body")
             while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".;"):
                 end -= 1
+            head = self.char_span(start, min(end, start + 1))
+            if head is not None and len(head) and self.quote_of_char[start] < 0:
+                # `Superdelegates: Clinton leads 520 to 39. "...," Devine said.`: a
+                # headline-style claim is one sentence; later sentences of the line
+                # carry their own attributions.
+                end = min(end, self._claim_sentence_end(head[0], end))
             qids = self._quote_ids(start, end)
             kind = "indirect"
             first = self.quote_of_char[start]
@@ -3868,6 +4004,16 @@ class Extractor:
             cue = (m.start("colon"), m.end("colon"))
             out.append(Candidate(kind, start, end, cue, (ls, le), 0.6, qids))
         return out
+
+    def _claim_sentence_end(self, first: Token, end: int) -> int:
+        """End of the sentence ``first`` opens, without its closing period, or ``end``."""
+        sent = first.sent
+        if sent.end_char >= end:
+            return end
+        stop = sent.end_char
+        while stop > first.idx and (self.text[stop - 1].isspace() or self.text[stop - 1] in ".;"):
+            stop -= 1
+        return stop if stop > first.idx else end
 
     def _has_finite_verb(self, start: int, end: int) -> bool:
         """Some tensed verb or modal in ``text[start:end]``: a claim says something."""
@@ -3980,6 +4126,12 @@ def fix_lemmas(doc: Doc) -> None:
                 doc[i].lemma_ = right
 
 
+def _pronoun_that(token: Token) -> bool:
+    """ "said that was one of the options", "I think that's fair": a "that" which is the
+    clause's subject is a demonstrative and part of what was said, not a complementizer."""
+    return token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass")
+
+
 def _with_joiner(token: Token) -> set[int]:
     """Token ids of ``token``'s subtree plus the "and" or comma that joins it on."""
     ids = {x.i for x in token.subtree}
@@ -4024,15 +4176,37 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     outer report clashing with two inner ones (`wants to address concerns about X
     after accusing Y`) used to lose to both."""
     cands = sorted(cands, key=lambda c: (-c.confidence, c.start))
-    kept: list[Candidate] = []
+    kept: list[Candidate | None] = []
+    if any(c.end <= c.start for c in cands):  # an empty span: compare every pair
+        for c in cands:
+            clashes = [n for n, k in enumerate(kept) if k is not None and _clashes(c, k)]
+            if not clashes:
+                kept.append(c)
+            elif all(_nested_in(kept[n], c) for n in clashes):
+                for n in clashes:
+                    kept[n] = None
+                kept.append(c)
+        return sorted((k for k in kept if k is not None), key=lambda c: c.start)
+    # Two spans clash only if they overlap, so only kept items starting less than the
+    # longest span before c can clash with it: a start-sorted index of the kept items
+    # keeps a text with thousands of items from comparing every pair. An item an
+    # outer report wraps leaves the index and its slot in `kept` empties.
+    longest = max((c.end - c.start for c in cands), default=0)
+    by_start: list[tuple[int, int]] = []  # (start, position in kept)
     for c in cands:
-        clashes = [k for k in kept if _clashes(c, k)]
+        lo = bisect.bisect_right(by_start, (c.start - longest, len(cands)))
+        hi = bisect.bisect_left(by_start, (c.end, -1))
+        clashes = [n for _, n in by_start[lo:hi] if _clashes(c, kept[n])]
         if not clashes:
+            bisect.insort(by_start, (c.start, len(kept)))
             kept.append(c)
-        elif all(_nested_in(k, c) for k in clashes):
-            kept = [k for k in kept if not any(k is x for x in clashes)] + [c]
-    kept.sort(key=lambda c: c.start)
-    return kept
+        elif all(_nested_in(kept[n], c) for n in clashes):
+            for n in clashes:
+                by_start.remove((kept[n].start, n))
+                kept[n] = None
+            bisect.insort(by_start, (c.start, len(kept)))
+            kept.append(c)
+    return sorted((k for k in kept if k is not None), key=lambda c: c.start)
 
 
 def extract(doc: Doc) -> list[Quote]:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from quotes import lexicon
 from quotes.errors import DatabaseError, UsageError
 from quotes.models import stable_id
 from quotes.store import one_line, speaker_key
@@ -48,9 +49,13 @@ class Overrides:
             return cls()
         path = Path(path)
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = path.read_text(encoding="utf-8-sig")
         except OSError as exc:
             raise UsageError(f"{path}: cannot read speaker overrides: {exc.strerror}") from exc
+        except UnicodeDecodeError as exc:
+            raise UsageError(
+                f"{path}: speaker overrides are not UTF-8 text (byte {exc.start})"
+            ) from exc
         if path.suffix.lower() == ".csv":
             return cls._from_rows(csv.DictReader(raw.splitlines()), path)
         import yaml
@@ -61,14 +66,25 @@ class Overrides:
             raise UsageError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from exc
         if not isinstance(data, dict):
             raise UsageError(f"{path}: expected a mapping with merge/split/speakers")
+        merge, split, rows = data.get("merge") or {}, data.get("split") or [], data.get("speakers") or []
+        # A wrong shape is named, not a traceback: `merge:` maps canonical names to their
+        # spellings, `split:` and `speakers:` are lists.
+        if not isinstance(merge, dict):
+            raise UsageError(f"{path}: 'merge' must map each canonical name to its spellings")
+        if not isinstance(split, list) or not isinstance(rows, list):
+            key = "split" if not isinstance(split, list) else "speakers"
+            raise UsageError(f"{path}: '{key}' must be a list")
         out = cls()
-        for canonical, names in (data.get("merge") or {}).items():
-            for name in [names] if isinstance(names, str) else names or []:
+        for canonical, names in merge.items():
+            names = [names] if isinstance(names, (str, int, float)) else names or []
+            if not isinstance(names, list):
+                raise UsageError(f"{path}: merge entry {canonical!r} must list names")
+            for name in names:
                 out.merge[speaker_key(str(name))] = str(canonical)
             out.merge[speaker_key(str(canonical))] = str(canonical)
-        for name in data.get("split") or []:
+        for name in split:
             out.split.add(speaker_key(str(name)))
-        for row in data.get("speakers") or []:
+        for row in rows:
             if isinstance(row, dict) and row.get("name"):
                 out._add_row(row)
         return out
@@ -135,9 +151,15 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
             keep, drop = sorted((ra, rb), key=lambda k: (-len(k.split()), -len(k), k))
             parent[drop] = keep
 
-    kinds: dict[str, str] = {}
+    # One kind per key, the one most of its quotes carry (a person on a tie): "Trump"
+    # tagged an organisation in a few articles is still grouped as the person, and the
+    # result does not depend on the order the names arrive in.
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
     for n in names:
-        kinds.setdefault(n.key, n.kind)
+        votes[n.key][n.kind] += n.count
+    kinds = {
+        k: max(v, key=lambda kind: (v[kind], kind == "person", kind)) for k, v in votes.items()
+    }
     persons = sorted({n.key for n in names if kinds[n.key] == "person"})
     # A name only ever fits a full name with the same last word (person_fits): compare
     # within those buckets, not every name with every full name.
@@ -146,6 +168,7 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
         words = k.split()
         if len(words) >= 2:
             full_by_last[words[-1]].append(k)
+    ambiguous: list[tuple[str, list[str]]] = []
     for key in persons:
         if key in overrides.split or not key.split():
             continue
@@ -158,6 +181,22 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
         fits = [f for f in fits if not any(g != f and person_fits(f, g) for g in fits)]
         if len(fits) == 1:
             union(key, fits[0])
+        elif len(fits) > 1 and len(key.split()) == 1:
+            ambiguous.append((key, fits))
+    # A bare surname two full names fit joins neither, unless one of them is quoted far
+    # more than all the others together: across a corpus, "Obama" alone is the Obama the
+    # news quotes all the time, not the relative quoted twice. Counted per group (after
+    # the unions above), so only names sharing the last word decide it.
+    totals: Counter[str] = Counter()
+    for n in names:
+        if kinds[n.key] == "person":
+            totals[find(n.key)] += n.count
+    for key, fits in ambiguous:
+        roots = sorted({find(f) for f in fits}, key=lambda r: (-totals[r], r))
+        if len(roots) == 1:
+            union(key, roots[0])
+        elif totals[roots[0]] >= DOMINANT_SHARE * sum(totals[r] for r in roots[1:]):
+            union(key, roots[0])
     orgs = sorted({n.key for n in names if kinds[n.key] != "person"})
     acronyms = {k: k for k in orgs if len(k.split()) == 1}
     for key in orgs:
@@ -174,6 +213,10 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
     return {k: find(k) for k in list(parent)}
 
 
+#: How many times more quotes the leading full name needs than all the other full names
+#: a bare surname fits together before that surname joins it.
+DOMINANT_SHARE = 10
+
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des"})
 
 
@@ -188,12 +231,25 @@ def person_fits(short: str, full: str) -> bool:
         return False
     if len(s) < len(f) and f[-len(s) :] == s:
         return True
-    if len(s) != len(f) or s[-1] != f[-1]:
+    if s[-1] != f[-1]:
+        return False
+    if len(s) >= 2 and _same_first(s[0], f[0]) and (len(s) == 2 or s[1:-1] == f[1:-1]):
+        # "Donald Trump" / "Donald J. Trump", "Hillary Clinton" / "Hillary Rodham
+        # Clinton", "Bob Mason" / "Robert Mason": the same first and last name, the middle
+        # parts left out (all of them: "George W. Bush" is not "George H. W. Bush") or
+        # a common short form of the first name.
+        return True
+    if len(s) != len(f):
         return False
     initials = [a for a, b in zip(s, f, strict=True) if a != b]
     return bool(initials) and all(
         a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(s, f, strict=True)
     )
+
+
+def _same_first(short: str, full: str) -> bool:
+    """The same first name, or a common short form of it ("bob" for "robert")."""
+    return short == full or full in lexicon.NICKNAMES.get(short, ())
 
 
 def _catalogue(db: sqlite_utils.Database) -> list[Name]:
@@ -405,9 +461,23 @@ def _refresh_some(db: sqlite_utils.Database, speaker_ids: set[int]) -> None:
 
 
 def _display_name(group: list[Name]) -> str:
-    """The name to show: the fullest person name; for organisations the most used one."""
+    """The name to show: for a person the full name articles use most ("Donald Trump"
+    over a rarer "Donald J. Trump", never a surname or "Le Drian" that only ends another
+    member, nor "J. Stoltenberg" beside "Jens Stoltenberg"); for organisations the most
+    used one."""
     if any(n.kind == "person" for n in group):
-        return max(group, key=lambda n: (len(n.key.split()), n.count, n.text)).text
+        keys = {n.key for n in group}
+        full = [
+            n for n in group
+            if not any(k != n.key and k.endswith(" " + n.key) for k in keys)
+        ] or group
+
+        def rank(n: Name) -> tuple:
+            words = n.key.split()
+            return (len(words) >= 2, len(words[0]) > 1 if words else False, n.count,
+                    len(words), n.text)
+
+        return max(full, key=rank).text
     return max(group, key=lambda n: (n.count, n.text.isupper(), n.text)).text
 
 

@@ -26,6 +26,7 @@ import json
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -153,6 +154,8 @@ def iter_inputs(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path, not an iterable of characters
     sidecar = load_metadata(metadata) if metadata is not None else {}
+    # A limit past what a file read can take (``--max-bytes 1e30``) means "no limit".
+    max_bytes = min(max_bytes, sys.maxsize - 1)
     run = _Run(outlet=outlet or None, sidecar=sidecar, max_bytes=max_bytes)
     return _iter_run(paths, run)
 
@@ -426,7 +429,14 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     if info.st_size == 0:
         raise _Unreadable("empty file")
     with _open(path) as handle:
-        data = handle.read(max_bytes + 1)
+        # Read what the stat promised (a raised --max-bytes must not make Python allocate
+        # that much up front), then on in chunks while the file grows, up to the limit.
+        data = handle.read(min(info.st_size, max_bytes) + 1)
+        while len(data) > info.st_size and len(data) <= max_bytes:
+            more = handle.read(min(1 << 20, max_bytes + 1 - len(data)))
+            if not more:
+                break
+            data += more
     if len(data) > max_bytes:  # grew since the stat
         raise _Unreadable(_too_big("file", len(data), max_bytes))
     if not data:
@@ -713,7 +723,9 @@ def _iter_jsonl(path: Path, source: str, run: _Run) -> Iterator[Item]:
                 yield InputProblem(source, _too_big("line", raw, run.max_bytes), lineno)
                 continue
             try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                # Any line may open with a BOM (files concatenated with `cat`): it is
+                # encoding noise outside the JSON value, never part of the text.
+                line = raw.decode("utf-8-sig")
             except UnicodeDecodeError:
                 records += 1
                 yield InputProblem(source, "line is not valid UTF-8", lineno)
@@ -778,6 +790,8 @@ def _parse_record(line: str) -> dict[str, Any]:
         record = json.loads(line)
     except json.JSONDecodeError as err:
         raise _Unreadable(f"malformed JSON: {err.msg} (column {err.colno})") from None
+    except RecursionError:  # `[[[[...` thousands deep: the line, not the file, is bad
+        raise _Unreadable("malformed JSON: nested too deeply") from None
     if not isinstance(record, dict):
         raise _Unreadable(f"not a JSON object (got {_json_type(record)})")
     if "text" not in record:
@@ -986,6 +1000,8 @@ def _read_json(path: Path) -> list[dict[str, Any]]:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as err:
         raise _Unreadable(f"malformed JSON at line {err.lineno}: {err.msg}") from None
+    except RecursionError:
+        raise _Unreadable("malformed JSON: nested too deeply") from None
     if isinstance(data, list):
         return [_require_object(row, f"item {i}") for i, row in enumerate(data, 1)]
     if isinstance(data, dict):
@@ -1006,6 +1022,8 @@ def _read_jsonl_rows(path: Path) -> list[dict[str, Any]]:
                 row = json.loads(line)
             except json.JSONDecodeError as err:
                 raise _Unreadable(f"malformed JSON at line {lineno}: {err.msg}") from None
+            except RecursionError:
+                raise _Unreadable(f"malformed JSON at line {lineno}: nested too deeply") from None
             rows.append(_require_object(row, f"line {lineno}"))
     return rows
 

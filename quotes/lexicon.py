@@ -308,6 +308,18 @@ ORG_DESCRIPTIONS = frozenset(
     """.split()
 )
 
+# Public bodies a noun modifier makes one of a kind: "the finance ministry", "the city
+# council", "the president's office" name themselves when the story names no such body
+# (resolve._own_description). Kinds of body ("the drug company") are left out.
+OFFICE_DESCRIPTIONS = frozenset("ministry department office council committee commission police".split())
+
+# A byline's job title in capitals ("Staff Reporter", "Senior Correspondent"): never the
+# surname of a person, whatever first name the word before it looks like.
+BYLINE_ROLES = frozenset(
+    "reporter reporters correspondent correspondents editor editors writer writers "
+    "contributor contributors columnist photographer staff desk".split()
+)
+
 # Descriptions that refer back to a person named earlier.
 PERSON_DESCRIPTIONS = frozenset(
     """
@@ -826,3 +838,74 @@ CALENDAR_WORDS = frozenset(
         "tomorrow",
     }
 )
+
+#: Common English short forms of first names and the formal names they stand for. The
+#: cross-article index lets "Bob Mason" join "Robert Mason" (and "Pete King" join
+#: "Peter T. King"): a wire story and a newspaper write the same person both ways.
+#: Only the short -> formal direction is listed; two different formal names never meet.
+NICKNAMES: dict[str, frozenset[str]] = {
+    short: frozenset(formal.split())
+    for short, formal in {
+        "al": "albert alan alfred",
+        "alex": "alexander alexandra",
+        "andy": "andrew",
+        "ben": "benjamin",
+        "bernie": "bernard",
+        "bill": "william",
+        "billy": "william",
+        "bob": "robert",
+        "bobby": "robert",
+        "chris": "christopher christine christina",
+        "chuck": "charles",
+        "dan": "daniel",
+        "dave": "david",
+        "dick": "richard",
+        "doug": "douglas",
+        "ed": "edward edwin",
+        "eddie": "edward",
+        "geoff": "geoffrey",
+        "greg": "gregory",
+        "jim": "james",
+        "jimmy": "james",
+        "joe": "joseph",
+        "jon": "jonathan",
+        "ken": "kenneth",
+        "larry": "lawrence",
+        "liz": "elizabeth",
+        "matt": "matthew",
+        "mike": "michael",
+        "nick": "nicholas",
+        "pat": "patrick patricia",
+        "pete": "peter",
+        "rick": "richard",
+        "rob": "robert",
+        "ron": "ronald",
+        "rudy": "rudolph",
+        "sam": "samuel samantha",
+        "sandy": "sandra",
+        "stan": "stanley",
+        "steve": "steven stephen",
+        "ted": "edward theodore",
+        "tim": "timothy",
+        "tom": "thomas",
+        "tony": "anthony",
+        "zeke": "ezekiel",
+    }.items()
+}
+
+#: Parts of speech of function words: never the first word of a person's name ("Without
+#: Bloomberg", "Neither Cruz" are a preposition or conjunction the model took in).
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "PART", "INTJ"})
+
+#: Generational suffixes after a surname ("Harry B. Harris Jr."): the surname is the word
+#: before them.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+#: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
+#: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition".
+ORG_NAME_ENDINGS = frozenset(
+    "pac news times post journal tribune gazette herald poll watch network institute "
+    "foundation magazine edition classic championship".split()
+)
+#: First words that do the same: "Team Clinton" is a campaign, not a person.
+ORG_NAME_STARTS = frozenset({"team"})

@@ -249,6 +249,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     result: list[QuoteSpan] = []
     carry: Mark | None = None  # an unclosed opener continued into the next paragraph
     carry_start = 0
+    s_carry: Mark | None = None  # the same for a British single-quoted quotation
     for p_start, p_end in paragraphs(text):
         marks = find_marks(text, p_start, p_end)
         doubles = [m for m in marks if m.double]
@@ -280,7 +281,16 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if dangling is not None:
             inside.append((dangling.end, p_end))
         singles = [m for m in marks if not m.double]
-        result.extend(_single_quotes(text, singles, inside))
+        reopened = None
+        if s_carry is not None and singles and singles[0].role == OPEN and not doubles:
+            first_text = text[p_start:p_end].lstrip()
+            if singles[0].start == p_end - len(first_text):
+                reopened, singles = s_carry, singles[1:]
+        spans, s_dangling = _single_quotes(text, singles, inside, reopened)
+        result.extend(spans)
+        s_carry = None
+        if s_dangling is not None and not doubles and _can_continue(text, s_dangling.end, p_end):
+            s_carry = s_dangling
     if carry is not None:
         result.append(QuoteSpan(carry.end, carry_start, carry.start, carry_start, True, closed=False))
     result = _nest_in_singles(result)
@@ -326,9 +336,16 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 
 def _single_quotes(
-    text: str, singles: list[Mark], inside: list[tuple[int, int]]
-) -> list[QuoteSpan]:
-    """Single-quoted spans, nested in a double quote (depth 1) or standing alone."""
+    text: str, singles: list[Mark], inside: list[tuple[int, int]], carry: Mark | None = None
+) -> tuple[list[QuoteSpan], Mark | None]:
+    """Single-quoted spans, nested in a double quote (depth 1) or standing alone.
+
+    Also returns the paragraph's dangling top-level opener: British style reopens a
+    long quotation on each paragraph and closes it only at the end (`'We went a goal
+    down ... \n\n'Tomás ... He did.'`), so ``find_quotes`` carries it like a double.
+    ``carry`` is such an opener from the paragraph before; the caller has already
+    dropped the paragraph's own reopening mark.
+    """
     out = []
     # `'The ministers' plan is dead,'`: a plural possessive followed by a lowercase word,
     # with another closing mark still to come, is an apostrophe.
@@ -342,13 +359,20 @@ def _single_quotes(
             and any(n.role in (CLOSE, BOTH) for n in singles[i + 1 :])
         )
     ]
-    pairs, _ = _pair(singles, False)
+    if carry is not None:
+        singles = [carry, *singles]
+    pairs, dangling = _pair(singles, False)
     for o, c in pairs:
+        if o is carry:
+            out.append(QuoteSpan(o.end, c.start, o.start, c.end, False))
+            continue
         if c.start - o.end > 600:
             continue  # an apostrophe paired with a distant one: not a quotation
         depth = int(any(s <= o.start and c.end <= e for s, e in inside))
         out.append(QuoteSpan(o.end, c.start, o.start, c.end, False, depth=depth))
-    return out
+    if dangling is not None and dangling is not carry and any(s <= dangling.start < e for s, e in inside):
+        dangling = None
+    return out, dangling
 
 
 def _trim(text: str, q: QuoteSpan) -> QuoteSpan:

@@ -103,7 +103,48 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
             starts.append(token.i)
     _after_datelines(doc, starts)
+    _break_runaway_sentences(doc)
     return doc
+
+
+#: A stretch this many tokens long with no sentence end in it is not a sentence (a
+#: transcript without punctuation, a pasted table): news sentences stay far below.
+RUNAWAY_SENTENCE_TOKENS = 300
+#: ... and one with no comma or semicolon to break at either is cut here.
+RUNAWAY_SENTENCE_HARD = 400
+
+
+def _break_runaway_sentences(doc: Doc) -> None:
+    """Start a sentence in a run of hundreds of tokens with no sentence end.
+
+    The parser then makes that run one tree, and every cue in it heads a subtree of
+    thousands of tokens: extraction walks each, so a few thousand "he said" in an
+    unpunctuated text took hours (quadratic). After ``RUNAWAY_SENTENCE_TOKENS`` tokens
+    without a ".", "!", "?" or preset start, the next word after a comma or semicolon
+    starts a sentence (at the latest after ``RUNAWAY_SENTENCE_HARD``). Real sentences
+    never get there, so their parse is untouched.
+    """
+    if len(doc) <= RUNAWAY_SENTENCE_TOKENS:
+        return
+    last = 0
+    after_comma = False
+    for token in doc:
+        text = token.text
+        if token.is_sent_start or text in (".", "!", "?") or "\n" in text:
+            last = token.i
+            after_comma = False
+            continue
+        run = token.i - last
+        if (
+            run >= RUNAWAY_SENTENCE_TOKENS
+            and (after_comma or run >= RUNAWAY_SENTENCE_HARD)
+            and token.is_sent_start is None
+            and not token.is_space
+            and not token.is_punct
+        ):
+            token.is_sent_start = True
+            last = token.i
+        after_comma = text in (",", ";")
 
 
 def _after_datelines(doc: Doc, starts: list[int]) -> None:
@@ -192,8 +233,14 @@ def load(model: str | None = None) -> Language:
     try:
         # Excluded at load time (never built, weights never read), not loaded then removed.
         base = spacy.load(name, exclude=_unneeded(name))
-    except OSError as exc:
-        raise ModelError(f"cannot load spaCy model {name!r}: {str(exc).splitlines()[0]}") from exc
+    except Exception as exc:  # noqa: BLE001  a missing package, or a folder of garbage
+        # (spaCy raises OSError, ValueError, config and registry errors): one line naming it
+        detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise ModelError(f"cannot load spaCy model {name!r}: {detail}") from exc
+    if "parser" not in base.pipe_names:
+        # Without a dependency parse no cue has a clause: the run would store articles
+        # with no quotes and report success.
+        raise ModelError(f"spaCy model {name!r} has no parser; quote extraction needs one")
     unused = [p for p in base.pipe_names if p not in NEEDED_COMPONENTS]
     for pipe in unused:
         base.remove_pipe(pipe)

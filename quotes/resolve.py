@@ -34,6 +34,8 @@ BYLINE_DESK = re.compile(
     r"(?i)\b(?:news|staff|desk|editorial|board|press|reuters|today|times|post|journal|"
     r"tribune|herald|wire|editors?|reporters?|correspondents?|contributors?|agency)\b"
 )
+# A byline line near the top of a story: "By Mara Lind, Staff Reporter".
+BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{0,80}$", re.M)
 # A headline that names its speaker before a colon: "Rubio: I Still Believe ...".
 SPEAKER_LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3}):[ \t]")
 # Any line label, one letter too: an interview's "Q:" and "A:".
@@ -98,9 +100,11 @@ class Resolver:
         # The byline's one named person, when the article has one: the "I" of a column.
         self.author = byline_person(doc.user_data.get(AUTHOR_KEY))
         self._neuter: set[str] = set()  # one-word "names" the text calls "its"
+        self._lone_names: set[str] | None = None  # one-word PERSON names, built on demand
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
+        self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         self._by_last: dict[str, list[tuple[Entity, str]]] = {}  # last word -> people
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
@@ -120,6 +124,7 @@ class Resolver:
         ]
         self._quote_starts = [start for start, _ in self._quote_spans]
         self._boundaries = [m.start() for m in ITEM_BREAK.finditer(self.text)]
+        self._bylines = [m.span() for m in BYLINE_LINE.finditer(self.text, 0, min(len(self.text), 800))]
         self._current = -1  # the pronoun being resolved
         self._index_entities()
         # The small model often calls a surname an organisation: a known surname is a person.
@@ -139,11 +144,16 @@ class Resolver:
                 if _is_description(ent):
                     continue  # "a former Miss Universe" describes, it does not name
                 name = clean_name(_strip_titles(ent))
-                if name:
+                if name and _org_shaped(name):
+                    # "Team Clinton", "Priorities PAC", "Fox News" tagged PERSON: a body.
+                    self.orgs.append(Entity(name, "organization", ent.start_char, label="ORG"))
+                elif name:
                     self._add_person(name, ent.start_char).titles.update(_titles_of(ent))
             elif ent.label_ in ORG_LABELS:
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
+                if ent.text.strip().rstrip(".").lower() in lexicon.HONORIFICS:
+                    continue  # "Ms." cut off its name by a no-break space is no body
                 inside = re.match(r"(.+?)\s*\(([A-Z]{2,8})\)?$", ent.text)
                 if inside:  # the model took "(WHO" into "World Health Organization (WHO"
                     name = self.org_name(clean_name(inside.group(1)))
@@ -217,6 +227,9 @@ class Resolver:
             k = e.start
             while k < e.end - 1 and self.doc[k].lower_.strip(".") in lexicon.TITLE_WORDS:
                 k += 1
+            owner = [t.i for t in self.doc[k : e.end] if t.tag_ == "POS"]
+            if e.label_ == "ORG" and owner and owner[-1] + 1 < e.end:
+                k = owner[-1] + 1  # "Fox News' Sean Hannity": the owner is not the name
             # "Odile Marchand (Greens)" tagged ORG up to the bracket: the name is the
             # part before it (an acronym defined there is the organisation's own).
             end = next((t.i for t in self.doc[k : e.end] if t.text == "("), e.end)
@@ -240,7 +253,12 @@ class Resolver:
         while i < len(doc):
             tok = doc[i]
             j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            while (
+                j < len(doc)
+                and (doc[j].pos_ == "PROPN" or j > i and not doc[j].is_alpha)  # "O'Malley" as a noun
+                and doc[j].text[:1].isupper()
+                and _name_word(doc[j].text)
+            ):
                 j += 1
             if j == i:
                 i += 1
@@ -259,6 +277,8 @@ class Resolver:
                 continue
             if run[-1].text.isupper() or _org_like(run.text):
                 continue
+            if run[-1].lower_ in lexicon.BYLINE_ROLES:
+                continue  # "By Mara Lind, Staff Reporter": "Staff" is a first name too
             self._add_person(clean_name(run.text), run.start_char)
         self.people.sort(key=lambda p: p.position)
 
@@ -329,12 +349,23 @@ class Resolver:
             # "Donald Trump" is a full name already: never "Rip Donald Trump" from a
             # headline the model read as one name.
             fits = [p for p in fits if p.name.split()[0] == first]
+        if not fits and len(key.split()) == 1:
+            fits = self._short_forms(key)
         earlier = [p for p in fits if p.position <= position]
         if earlier:
             # Two earlier Brandts: the most recently mentioned one is meant.
             return max(earlier, key=lambda p: (p.position, len(p.name))).name
         later = {p.name for p in fits}
         return later.pop() if len(later) == 1 and len(key.split()) == 1 else None
+
+    def _short_forms(self, key: str) -> list[Entity]:
+        """ "Adm. Harry B. Harris Jr. ... Harris said": the people whose surname a
+        one-word name is, written before a generational suffix."""
+        return [
+            p for ps in self._by_last.values() for p, k in ps
+            if len(k.split()) >= 3 and k.split()[-1] in lexicon.NAME_SUFFIXES
+            and k.split()[-2] == key
+        ]
 
     # -- resolution ---------------------------------------------------------------
 
@@ -351,6 +382,8 @@ class Resolver:
         entity, role = result
         if entity.label != LONE_NAME:
             self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
+            if quote.cue is not None:
+                self._main_reports.append((self.speakers[-1], quote.cue.start))
         return dataclasses.replace(quote, speaker=entity.name, speaker_kind=entity.kind, role=role)
 
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
@@ -457,6 +490,10 @@ class Resolver:
                 return None
             words = propns.split()
             known = self._full_name(words[-1], span.start_char)
+            if known is None and len(words) == 1 and words[0] in self._lone_person_names():
+                # "Maddow asked ...": the model tags the same bare surname PERSON
+                # elsewhere in the article; one untagged use is the same person.
+                known = words[0]
             not_person = ("ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
             if known is None and span.root.ent_type_ in not_person:
                 return None  # an unknown name the model calls a place or organisation
@@ -475,11 +512,25 @@ class Resolver:
             name = self._full_name(name, span.start_char) or name
         if not name or all(w.lower().strip(".") in lexicon.TITLE_WORDS for w in name.split()):
             return None  # "Mr." alone names nobody
+        if _org_shaped(name):
+            return Entity(name, "organization", span.start_char, label="ORG"), None
         role = _role_of(span, name) or _apposition_role(span)
         entity = self._person_entity(name, span.start_char)
         if role and role not in entity.roles:
             entity.roles.append(role)
         return entity, role
+
+    def _lone_person_names(self) -> set[str]:
+        """One-word names the model tags PERSON somewhere in the article."""
+        if self._lone_names is None:
+            # A word the model also tags a group or place ("Latinos") is no name.
+            other = {e.text for e in self.ents if e.label_ not in PERSON_LABELS and len(e) == 1}
+            self._lone_names = {
+                e.text for e in self.ents
+                if e.label_ in PERSON_LABELS and len(e) == 1 and e[0].tag_ == "NNP" and _name_word(e.text)
+                and e.text[:1].isupper() and not e.text.isupper() and e.text not in other
+            }
+        return self._lone_names
 
     def _surname_as_noun(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """ "Gen. Paul Raines commands the base. Raines said ...": the small model tags a
@@ -489,9 +540,9 @@ class Resolver:
         """
         root = span.root
         words = [t for t in span if not t.is_punct]
-        if not words or words[-1].i != root.i or not root.is_alpha:
+        if not words or words[-1].i != root.i or not _name_word(root.text):
             return None
-        if not (root.text[:1].isupper() and root.text[1:].islower()):
+        if not (root.text[:1].isupper() and (root.text[1:].islower() or _name_word(root.text) and not root.is_alpha)):
             return None
         if any(t.lower_.strip(".") not in lexicon.TITLE_WORDS for t in words[:-1]):
             return None
@@ -700,6 +751,9 @@ class Resolver:
             if not sent.text.strip():
                 continue  # only blank sentences were left before
             steps += 1
+            reporter = self._reporter_in(sent, floor, gender)
+            if reporter is not None:
+                return reporter
             mains = [
                 t for t in sent
                 if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.i == t.head.head.i
@@ -731,6 +785,27 @@ class Resolver:
             if main.pos_ == "NOUN" and (lemma in lexicon.PERSON_DESCRIPTIONS or lemma in lexicon.TITLE_WORDS):
                 continue  # "The Ohio governor said": the person already named
             return None  # the text moved on to something else: no guess from here
+        return None
+
+    def _reporter_in(self, sent: SpacySpan, floor: int, gender: str) -> Entity | None:
+        """The person of this gender the report that is ``sent``'s main verb was
+        already attributed to.
+
+        "Under questioning from the prosecutor, Ann Marlowe, Vickery said ...": the parse
+        can make the wrong name the main subject, but the report's own mention was
+        resolved first; the one who just spoke is who "she said" goes on with.
+        """
+        said = []
+        for e, cue in self._main_reports:
+            if e.kind != "person" or not max(sent.start_char, floor) <= e.position < sent.end_char:
+                continue
+            token = self.doc.char_span(cue, cue + 1, alignment_mode="expand")
+            if token is not None and token.root.dep_ == "ROOT":
+                said.append(e)  # the sentence's own report, not a "who say" aside
+        for entity in reversed(said):
+            person = self._lookup(entity.name, "person") or entity
+            if self._gender(person) == gender:  # known, not merely not excluded
+                return person
         return None
 
     def _described_body(self, position: int) -> Entity | None:
@@ -811,6 +886,8 @@ class Resolver:
         pronoun inside the same quotation (a quoted passage about "Melanie" goes on
         with "she said").
         """
+        if any(s <= position < e for s, e in self._bylines):
+            return False  # the writer of the story is nobody's antecedent
         where = self._quote_of(position)
         return where < 0 or where == self._quote_of(self._current)
 
@@ -1057,6 +1134,37 @@ class Resolver:
             return None
         return self._lookup(ranked[0][0], "organization")
 
+    def _own_description(self, head: Token) -> Entity | None:
+        """ "the finance ministry", "the town council", "the president's office": a body
+        described by what it does, when no body with that word in its name was named,
+        is that description, not the organisation the story names most (a party is no
+        ministry). A bare "the ministry" later continues the nearest such description.
+        Adjectives do not count ("the military bloc" stays NATO): only a noun modifier.
+        Only public offices, which are one of a kind: "the drug company" or "the parent
+        company" describes the company the story names.
+        """
+        lemma = head.lemma_.lower()
+        if lemma not in lexicon.OFFICE_DESCRIPTIONS or head.tag_ != "NN":
+            return None  # "the drug company", "the parent company": a kind of body, not one
+        floor = self._boundary_before(head.idx)
+        for tok in [head, *reversed(self.doc[: head.i])]:
+            if tok.idx < floor:
+                break
+            if tok.i != head.i and (tok.lemma_.lower() != lemma or tok.tag_ != "NN"):
+                continue
+            if tok.i != head.i and not self._visible(tok.idx):
+                continue
+            mods = [
+                c for c in tok.lefts
+                if (c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_)
+                or (c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS)
+            ]
+            if mods:
+                first = min(t.i for t in mods[0].subtree)
+                name = clean_name(self.doc[first : tok.i + 1].text)
+                return Entity(name[:1].upper() + name[1:], "organization", head.idx) if name else None
+        return None
+
     def _description(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root
         lemma = head.lemma_.lower()
@@ -1075,6 +1183,9 @@ class Resolver:
             named = self._org_named(lemma, span.start_char) if head.tag_ not in ("NNS", "NNPS") else None
             if named is not None:
                 return named, None
+            own = self._own_description(head)
+            if own is not None:
+                return own, None
             org = self._most_mentioned_org(span.start_char, places=places) or self._salient(
                 span.start_char, "organization", None, places=places
             )
@@ -1098,6 +1209,12 @@ class Resolver:
                 if titled is not None:
                     return titled, None
         if has_def and lemma in lexicon.PERSON_DESCRIPTIONS:
+            if head.tag_ in ("NNS", "NNPS"):
+                # "The officials said", "the Republican senators": a group, never the
+                # one person the story is about; an unnamed speaker like "diplomats".
+                name = head.text[:1].upper() + head.text[1:].lower()
+                return Entity(name, "unnamed", span.start_char), None
+            # "The official said": the person the story is about.
             person = self._salient(span.start_char, "person", None)
             return (person, None) if person is not None else None
         if head.pos_ in ("NOUN", "PROPN") and (
@@ -1431,8 +1548,16 @@ def _is_description(ent: SpacySpan) -> bool:
 def _strip_titles(ent: SpacySpan) -> str:
     # "Crooked Hillary Clinton", "Former Governor X": words before the name that are not
     # proper nouns are epithets or roles, not part of the name.
+    # "Without Bloomberg, ...", "Neither Cruz nor ...": a function word the model took
+    # into the name is not part of it either (unless the name data knows it clearly as
+    # a first name: "Per Aune"). "Stated Stone:" / "Continued Stone:": a reporting verb
+    # labelling a quote, read as a proper noun, is the cue, not a first name.
     start = 0
-    while start < len(ent) - 1 and ent[start].pos_ in ("ADJ", "NOUN", "VERB", "DET"):
+    while start < len(ent) - 1 and (
+        ent[start].pos_ in ("ADJ", "NOUN", "VERB", "DET")
+        or (ent[start].pos_ in lexicon.FUNCTION_POS and not _clear_first_name(ent[start]))
+        or _cue_as_name(ent[start])
+    ):
         if _tagged_first_name(ent[start]) or _first_before_particle(ent, start):
             break
         start += 1
@@ -1454,6 +1579,27 @@ def _first_before_particle(ent: SpacySpan, k: int) -> bool:
         and not tok.text.isupper()
         and _strong(_name_genders().get(_plain(tok.text)))
     )
+
+
+def _clear_first_name(token: Token) -> bool:
+    """A capitalised word the name data knows clearly as a first name ("Per", "Will")."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and _strong(_name_genders().get(_plain(token.text)))
+    )
+
+
+def _cue_as_name(token: Token) -> bool:
+    """ "Stated", "Continued": a past-tense reporting verb the tagger read as a proper
+    noun at the start of a name, which no first name is."""
+    lower = token.lower_
+    if not (token.pos_ == "PROPN" and token.is_alpha and lower.endswith("ed")):
+        return False
+    if _name_genders().get(_plain(token.text)) is not None:
+        return False
+    return lower[:-1] in lexicon.CUE_LEMMAS or lower[:-2] in lexicon.CUE_LEMMAS
 
 
 def _tagged_first_name(token: Token) -> bool:
@@ -1516,6 +1662,16 @@ def _title_cased(sent: SpacySpan) -> bool:
     """A headline set in title case ("Poll Finds Voters Split"): its capitals name nothing."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
+def _org_shaped(name: str) -> bool:
+    """A "person" name that is a body's: it ends in a word like "PAC", "News" or
+    "Times", or starts with "Team" ("Team Clinton" is a campaign)."""
+    words = name.split()
+    return len(words) >= 2 and (
+        words[-1].strip(".,").lower() in lexicon.ORG_NAME_ENDINGS
+        or words[0].lower() in lexicon.ORG_NAME_STARTS
+    )
 
 
 def _org_like(text: str) -> bool:
@@ -1604,6 +1760,11 @@ def first_name_gender(name: str) -> str | None:
     if pgf <= 0.1:
         return "m"
     return None
+
+
+def _name_word(word: str) -> bool:
+    """A word a name can be: letters, with one inner apostrophe ("O'Donnell", "D’Souza")."""
+    return re.fullmatch(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", word) is not None
 
 
 def _plain(word: str) -> str:

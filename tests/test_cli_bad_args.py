@@ -140,3 +140,21 @@ def test_evaluate_brat_ann_without_its_text(tmp_path: Path) -> None:
     ann = split / "attributions" / "story_annotator1.ann"
     ann.write_text("T1\tSource 0 4\tSome\n", encoding="utf-8")
     one_error(run("evaluate", split), 2, str(ann), "story.txt does not exist")
+
+
+@pytest.mark.parametrize("limit", ["0", "-1"])
+def test_evaluate_limit_below_one_is_a_usage_error(tmp_path: Path, limit: str) -> None:
+    """`--limit -1` sliced the last document off the gold set and scored the rest."""
+    one_error(run("evaluate", tmp_path, "--limit", limit), 2, "--limit", limit)
+
+
+def test_evaluate_seeds_gold_saved_with_a_bom_is_read(tmp_path: Path) -> None:
+    """A gold.jsonl saved by an editor with a BOM failed on line 1 as malformed JSON."""
+    from quotes.evaluate import load_gold
+
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "a.txt").write_text('"We won," said Ada Voss.\n', encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\ufeff" + json.dumps(GOOD_ITEM) + "\n", encoding="utf-8")
+    (doc,) = load_gold(gold)
+    assert doc.doc == "a"

@@ -254,3 +254,59 @@ def test_big_export_memory_does_not_grow_with_rows(big_db: Path) -> None:
         tracemalloc.stop()
     assert sink.size > 200_000
     assert peak < sink.size / 2
+
+
+def test_output_onto_the_database_is_refused_and_the_database_kept(tmp_path: Path) -> None:
+    """`-o` naming the --db file truncated the database before reading it: all lost."""
+    from click.testing import CliRunner
+    from conftest import small_corpus
+
+    from quotes.cli import cli
+    from quotes.store import Store
+
+    db = tmp_path / "q.db"
+    with Store(db) as store:
+        store.save(small_corpus())
+    before = sqlite3.connect(db).execute("select count(*) from quotes").fetchone()[0]
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "-o", str(db)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "is the database itself" in result.stderr
+    assert sqlite3.connect(db).execute("select count(*) from quotes").fetchone()[0] == before
+
+
+def test_failed_export_leaves_the_previous_output_file(quotes_db: Path, tmp_path: Path) -> None:
+    """An export that fails (unknown speaker) must not truncate an earlier export file."""
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    out = tmp_path / "jens.csv"
+    ok = CliRunner().invoke(cli, ["export", "--db", str(quotes_db), "--speaker", JENS, "-o", str(out)])
+    assert ok.exit_code == 0, ok.output
+    kept = out.read_text(encoding="utf-8")
+    assert kept.count("\n") > 1
+    bad = CliRunner().invoke(cli, ["export", "--db", str(quotes_db), "--speaker", "Zyx Qwv", "-o", str(out)])
+    assert bad.exit_code == 1 and bad.stderr.startswith("Error: ")
+    assert out.read_text(encoding="utf-8") == kept
+    assert [p.name for p in tmp_path.iterdir()] == ["jens.csv"]  # no partial file left
+
+
+def test_export_into_a_closed_pipe_or_full_stdout(quotes_db: Path) -> None:
+    """`quotes export | head` ends quietly (141, no report); stdout on a full disk is one
+    line that names standard output, not 'None'."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    cmd = [sys.executable, "-m", "quotes", "export", "--db", str(quotes_db), "--format", "jsonl"]
+    piped = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", " ".join(cmd) + " | head -c 1 >/dev/null"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert piped.returncode in (0, 141)  # 0 when the whole export fit in the pipe first
+    assert piped.stderr == ""
+    with open("/dev/full", "w") as full:
+        res = subprocess.run(cmd, env=env, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert res.returncode == 1
+    assert res.stderr == "Error: standard output: cannot write: No space left on device\n"

@@ -101,6 +101,20 @@ def within(q: Quote, start: int, end: int) -> bool:
 # -- direct quotes and their cues ----------------------------------------------------------------
 
 DIRECT = {
+    "british-quote-reopened-on-a-second-paragraph-with-an-elided-word": (
+        "Ciara Lynch was delighted. 'That's the best we've played,' she said. "
+        "'We went a goal down and didn't panic. 'Twas the old way, really.\n\n"
+        "'Tomas has been knocking on my door for a month. He did it.'",
+        [
+            E("direct", "That's the best we've played,", "Ciara Lynch", cue="said", mention="she"),
+            E(
+                "direct",
+                "We went a goal down and didn't panic. 'Twas the old way, really.\n\n"
+                "'Tomas has been knocking on my door for a month. He did it.",
+                "Ciara Lynch",
+            ),
+        ],
+    ),
     "said-after-pronoun": (
         'Daniel Brooks met the press on Monday. "We are ready," he said.',
         [E("direct", "We are ready,", "Daniel Brooks", cue="said", mention="he")],
@@ -1504,6 +1518,14 @@ REPORTED = {
         '"We have waited eleven years for this bridge," the mayor of Dunmore, Aisling Byrne, '
         "said on Saturday.",
         E("direct", "We have waited eleven years for this bridge,", "Aisling Byrne", cue="said"),
+    ),
+    "demonstrative-that-subject-is-part-of-the-clause": (
+        'Asked about a rent cap, Bram Vos said that was "one of the options on the table."',
+        E("mixed", 'that was "one of the options on the table."', "Bram Vos", cue="said"),
+    ),
+    "demonstrative-that-with-a-contraction-is-part-of-the-clause": (
+        "Ines Falk said that's a fair question for the harbour board to answer.",
+        E("indirect", "that's a fair question for the harbour board to answer", "Ines Falk", cue="said"),
     ),
     "professor-title-is-no-part-of-the-name": (
         '"The dunes are moving inland," Professor Tobias Lind said.',
@@ -2976,6 +2998,172 @@ def test_transcript_label_by_full_name_then_surname(nlp) -> None:
         q = find(quotes, E("direct", content, None))
         assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
     assert len(quotes) == 4, show(quotes)
+
+
+def _dedupe_pairwise(cands: list) -> list:
+    """The reference: every candidate against every kept one (quadratic)."""
+    from quotes.extract import _clashes, _nested_in
+
+    cands = sorted(cands, key=lambda c: (-c.confidence, c.start))
+    kept: list = []
+    for c in cands:
+        clashes = [k for k in kept if _clashes(c, k)]
+        if not clashes:
+            kept.append(c)
+        elif all(_nested_in(k, c) for k in clashes):
+            kept = [k for k in kept if not any(k is x for x in clashes)] + [c]
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_indexed_dedupe_keeps_what_pairwise_comparison_keeps(seed: int) -> None:
+    """_dedupe looks only at kept items near each candidate (a text with thousands of
+    items compared every pair: minutes); it must keep exactly what the pairwise rule keeps,
+    nesting replacements and ties included."""
+    import random
+
+    from quotes.extract import Candidate, _dedupe
+
+    rnd = random.Random(seed)
+    cands = []
+    for _ in range(rnd.randint(1, 60)):
+        start = rnd.randint(0, 400)
+        end = start + rnd.choice([1, 3, 10, 40, 120, rnd.randint(1, 300)])
+        cue_at = rnd.randint(max(0, start - 20), end + 20)
+        cands.append(
+            Candidate(
+                type=rnd.choice(["direct", "mixed", "indirect"]),
+                start=start,
+                end=end,
+                cue=(cue_at, cue_at + 4),
+                mention=None,
+                confidence=rnd.choice([0.5, 0.7, 0.8, 0.9]),
+            )
+        )
+    assert [id(c) for c in _dedupe(cands)] == [id(c) for c in _dedupe_pairwise(cands)]
+
+
+def _reparsed(nlp, text: str, fix: dict[str, tuple[str, str, str | None]]):
+    """Parse ``text``, then force the parse of some words (word -> (head word, dep, entity
+    label or None)) to replay a misparse seen in news text, and run our components."""
+    from spacy.tokens import Doc
+
+    parsed = nlp.make_doc(text)
+    for name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"):
+        if name in nlp.pipe_names:
+            parsed = nlp.get_pipe(name)(parsed)
+    index = {t.text: t.i for t in parsed}
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    ents = [f"B-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed]
+    for word, (head, dep, label) in fix.items():
+        heads[index[word]] = index[head]
+        deps[index[word]] = dep
+        if label is not None:
+            ents[index[word]] = f"B-{label}" if label else "O"
+    doc = Doc(
+        nlp.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        heads=heads,
+        deps=deps,
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+        ents=ents,
+    )
+    for name in ("quotes_extractor", "quotes_resolver", "quotes_channels"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc._.quotes or []
+
+
+def test_name_between_quote_and_cue_speaks_not_the_addressee(nlp) -> None:
+    """`"...," Barros, 61, told Reuters`: when the parser hangs the name on the quote
+    (and calls it an organisation), the name before the cue still speaks, not the
+    news agency after it."""
+    text = "“We were badly wrong to wait,” Barros, 61, told Reuters in Lisbon on Monday."
+    quotes = _reparsed(nlp, text, {"Barros": ("were", "npadvmod", "ORG"), "told": ("were", "conj", None),
+                                   "were": ("were", "ROOT", None)})
+    direct = [q for q in quotes if q.type == "direct"]
+    assert direct and direct[0].speaker_mention is not None, show(quotes)
+    assert direct[0].speaker_mention.text == "Barros", show(quotes)
+
+
+def test_cue_object_speaks_when_nothing_stands_between(nlp) -> None:
+    """`"...," said Reuters`-like inversions keep their speaker after the cue."""
+    quotes = run(nlp, "“The port will reopen on Friday,” said Ana Ruiz, the harbour master.")
+    assert quotes and quotes[0].speaker_mention is not None and "Ruiz" in quotes[0].speaker_mention.text, show(quotes)
+
+
+def test_as_aside_object_of_as_speaks(nlp) -> None:
+    """`As Ada Roe, a law professor, put it, "..."`: when the parser takes "as" for a
+    preposition with the speaker as its object, that object speaks, not the idiom's "it"
+    (nor someone named inside the quote)."""
+    text = "As Ada Roe, a law professor, put it, “City councils should remember that a deal today is better.”"
+    quotes = _reparsed(nlp, text, {"Roe": ("As", "pobj", "PERSON"), "As": ("put", "mark", None)})
+    direct = [q for q in quotes if q.type == "direct"]
+    assert direct and direct[0].speaker_mention is not None, show(quotes)
+    assert "Roe" in direct[0].speaker_mention.text, show(quotes)
+
+
+def test_colon_claim_stops_at_its_sentence(nlp) -> None:
+    """`Superdelegates: Lee is backed by 40 ... "...," Kent said.`: a headline-style
+    colon claim is one sentence; a quotation later on the line with its own cue is a
+    direct item of its own speaker, not swallowed into the claim."""
+    text = (
+        "Superdelegates: Lee is backed by 40 superdelegates compared with 9 who back Moss, "
+        "according to the Herald. Moss fans have started petitions. \"The worry is that we have "
+        'a process that is unfair. We want voters to decide," Kent said.'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "The worry is that we have a process that is unfair. We want voters to decide,", "Kent", cue="said"))
+    assert not any(q.content.start < text.index("Moss fans") < q.content.end for q in quotes), show(quotes)
+
+
+def test_reopened_quote_with_its_own_cue_splits_per_paragraph(nlp) -> None:
+    """`"A," she said. "B.¶¶"C," she said.`: the quote left open at the paragraph's end
+    and reopened on the next is two quotes when the new paragraph ends on its own cue."""
+    text = (
+        'The mood at the yard was tense. "People are worried," Ana Lobo said. '
+        '"They think the yard will close.\n\n"And they still believe nobody will help," she said.'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "They think the yard will close.", "Ana Lobo"))
+    check(quotes, E("direct", "And they still believe nobody will help,", "Ana Lobo", cue="said"))
+
+
+def test_long_quote_over_paragraphs_stays_one(nlp) -> None:
+    """`Lobo said: "A.¶¶"B," she added.`: a quotation opening its paragraph runs on."""
+    text = 'Ana Lobo said:\n\n"The yard will close.\n\n"Nobody will help us," she added.'
+    quotes = run(nlp, text)
+    assert not any(q.content.text == "Nobody will help us," for q in quotes), show(quotes)
+
+
+def test_title_case_quote_without_cue_is_a_name(nlp) -> None:
+    """`... went on to perform "Harbour Lights Forever."`: Title Case words in marks
+    with no cue after an attributed quote name a song or show, not more speech."""
+    text = (
+        'Ada Lee interjected, "Ladies and gentlemen, Mr. Ben Moss," who proceeded to perform '
+        '"Harbour Lights Forever."'
+    )
+    quotes = run(nlp, text)
+    assert not any(q.content.text.startswith("Harbour Lights") for q in quotes), show(quotes)
+
+
+def test_short_reply_after_quote_still_carries(nlp) -> None:
+    """A plain continuation in lower case still carries the previous speaker."""
+    text = '"We will stay," Ada Lee said. "We have nowhere else to go."'
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We have nowhere else to go.", "Ada Lee"))
+
+
+def test_title_case_sentence_still_carries(nlp) -> None:
+    """`"We're Home."` after an attributed quote is a short sentence (a pronoun), not a
+    title: it still carries the previous speaker."""
+    text = '"This museum tells our story," Ada Lee said. "We\'re Home."'
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We're Home.", "Ada Lee"))
 
 
 def test_coordinated_call_for_ends_the_reported_clause(nlp) -> None:

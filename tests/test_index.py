@@ -36,6 +36,12 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("The Kremlin", "organization"), ("Kremlin", "organization")], True),
         ([("Daniel Brandt", "person"), ("Helga Brandt", "person")], False),
         ([("Maria Okafor", "person"), ("Mario Okafor", "person")], False),
+        ([("Marta Lindqvist", "person"), ("Marta K. Lindqvist", "person")], True),
+        ([("Ines Varga", "person"), ("Ines Moreau Varga", "person")], True),
+        ([("Bob Haverford", "person"), ("Robert Haverford", "person")], True),
+        ([("Pete Ostrander", "person"), ("Peter T. Ostrander", "person")], True),
+        ([("Paul W. Ostrander", "person"), ("Paul H. W. Ostrander", "person")], False),
+        ([("Robert Haverford", "person"), ("Roberta Haverford", "person")], False),
     ],
 )
 def test_grouping_rules(names: list[tuple[str, str]], together: bool) -> None:
@@ -45,6 +51,43 @@ def test_grouping_rules(names: list[tuple[str, str]], together: bool) -> None:
 def test_surname_shared_by_two_people_joins_neither() -> None:
     g = groups(("Daniel Brandt", "person"), ("Helga Brandt", "person"), ("Brandt", "person"))
     assert len(g) == 3
+
+
+def test_surname_joins_a_full_name_quoted_far_more_than_the_others() -> None:
+    names = [
+        Name("Maria Okafor", "person", 200),
+        Name("Okafor", "person", 12),
+        Name("Tunde Okafor", "person", 3),
+    ]
+    mapping = group_names(names)
+    assert mapping["okafor"] == "maria okafor"
+    assert mapping["tunde okafor"] == "tunde okafor"
+    names[2] = Name("Tunde Okafor", "person", 40)  # no longer a clear favourite
+    assert group_names(names)["okafor"] == "okafor"
+
+
+def test_display_name_is_the_full_name_used_most() -> None:
+    from quotes.index import _speaker_rows
+
+    names = [
+        Name("Marta Lindqvist", "person", 50),
+        Name("Marta K. Lindqvist", "person", 5),
+        Name("Lindqvist", "person", 80),
+        Name("Le Drian", "person", 30),
+        Name("Jean-Yves Le Drian", "person", 4),
+    ]
+    rows, _ = _speaker_rows(names, Overrides())
+    assert sorted(r["name"] for r in rows) == ["Jean-Yves Le Drian", "Marta Lindqvist"]
+
+
+def test_a_key_takes_the_kind_most_of_its_quotes_carry() -> None:
+    names = [
+        Name("Okafor", "organization", 3),
+        Name("Okafor", "person", 9),
+        Name("Maria Okafor", "person", 5),
+    ]
+    assert group_names(names)["okafor"] == "maria okafor"
+    assert group_names(names) == group_names(list(reversed(names)))
 
 
 def test_grouping_does_not_depend_on_order() -> None:
@@ -238,3 +281,33 @@ def test_seeds_speaker_table_matches_gold(tmp_path: Path) -> None:
     found = {speaker_key(n) for n in speakers_of(db)}
     assert required <= found, required - found
     assert found <= allowed, found - allowed
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("merge:\n  - Ann Lee\n", "'merge' must map each canonical name to its spellings"),
+        ("merge:\n  Ann Lee: {A. Lee: 1}\n", "merge entry 'Ann Lee' must list names"),
+        ("split: 7\n", "'split' must be a list"),
+        ("speakers: Ann Lee\n", "'speakers' must be a list"),
+    ],
+)
+def test_overrides_of_the_wrong_shape_are_named(tmp_path: Path, content: str, message: str) -> None:
+    """A list where a mapping belongs raised AttributeError (a traceback from the CLI)."""
+    from quotes.errors import UsageError
+
+    path = tmp_path / "speakers.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UsageError, match=message):
+        Overrides.load(path)
+
+
+def test_overrides_that_are_not_utf8_name_the_file(tmp_path: Path) -> None:
+    from quotes.errors import UsageError
+
+    path = tmp_path / "speakers.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\nname,canonical\n")
+    with pytest.raises(UsageError, match=r"speakers\.csv: speaker overrides are not UTF-8"):
+        Overrides.load(path)
+    path.write_bytes(b"\xef\xbb\xbfname,canonical\nA. Lee,Ann Lee\n")  # BOM, as Excel writes
+    assert Overrides.load(path).merge["a lee"] == "Ann Lee"

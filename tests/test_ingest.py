@@ -1037,3 +1037,43 @@ def test_jsonl_is_streamed(tmp_path: Path) -> None:
     with path.open("a") as handle:  # appended after the first record was yielded
         handle.write(json.dumps({"text": "Two."}) + "\n")
     assert next(gen).text == "Two."
+
+
+def test_jsonl_bom_at_the_start_of_a_later_line(tmp_path: Path) -> None:
+    """Two BOM-saved JSONL files joined with `cat`: the second file's BOM opens a line in
+    the middle. It is encoding noise outside the JSON value, not a malformed record."""
+    path = write(
+        tmp_path / "c.jsonl",
+        b'\xef\xbb\xbf{"text": "One."}\n\xef\xbb\xbf{"text": "Two \xef\xbb\xbfkept."}\n',
+    )
+    items = run([path])
+    assert problems(items) == []
+    assert [a.text for a in articles(items)] == ["One.", "Two \ufeffkept."]
+
+
+def test_jsonl_line_nested_too_deeply_is_one_bad_line(tmp_path: Path) -> None:
+    """`[[[[...` thousands deep raised RecursionError, which lost the whole file."""
+    path = write(
+        tmp_path / "c.jsonl",
+        ("[" * 100_000 + "]" * 100_000 + '\n{"text": "Kept."}\n').encode(),
+    )
+    items = run([path])
+    assert [a.text for a in articles(items)] == ["Kept."]
+    (problem,) = problems(items)
+    assert (problem.line, problem.message) == (1, "malformed JSON: nested too deeply")
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_sidecar_nested_too_deeply_is_a_value_error(tmp_path: Path, suffix: str) -> None:
+    sidecar = write(tmp_path / f"meta{suffix}", ("[" * 100_000 + "]" * 100_000 + "\n").encode())
+    with pytest.raises(ValueError, match="nested too deeply"):
+        load_metadata(sidecar)
+
+
+def test_max_bytes_beyond_any_file_size_means_no_limit(tmp_path: Path) -> None:
+    """`--max-bytes 1e30` failed every file with an OverflowError (read size)."""
+    path = write(tmp_path / "a.txt", b"The mayor spoke.\n")
+    jl = jsonl(tmp_path / "b.jsonl", {"text": "Short one."})
+    items = run([path, jl], max_bytes=10**30)
+    assert problems(items) == []
+    assert [a.text for a in articles(items)] == ["The mayor spoke.\n", "Short one."]

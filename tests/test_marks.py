@@ -310,6 +310,31 @@ def test_multi_paragraph_quote_is_one_span(text: str) -> None:
     assert q.closed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said: 'The first part of the plan is to rebuild the docks.\n\n"
+        "'The second part is to hire the crews. He'll manage it.'",
+        "\u2018The first part of the plan is to rebuild the docks.\n\n"
+        "\u2018The second part is to hire the crews.\n\n"
+        "\u2018The third part is to wait. He'll manage it.\u2019",
+    ],
+    ids=["british-straight-two-paragraphs", "british-curly-three-paragraphs"],
+)
+def test_multi_paragraph_single_quote_is_one_span(text: str) -> None:
+    """British style reopens a single-quoted quotation on each paragraph too."""
+    top = [q for q in find_quotes(text) if q.depth == 0]
+    assert len(top) == 1, [text[q.start : q.end] for q in top]
+    check_marks(text, top[0])
+    assert text[top[0].start :].startswith("The first part")
+    assert text[: top[0].end].endswith("He'll manage it.")
+
+
+def test_unclosed_single_quote_without_a_reopened_paragraph_is_dropped() -> None:
+    text = "She called it 'the plan of the decade and more.\n\nThe council met on Monday."
+    assert [q for q in find_quotes(text) if not q.double] == []
+
+
 # -- spaces and line endings -------------------------------------------------------------------
 
 

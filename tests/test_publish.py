@@ -356,14 +356,37 @@ def test_bad_sql_is_a_400_without_traceback(
     assert "Traceback" not in "".join(capfd.readouterr())
 
 
-def test_real_500_is_one_log_line(ds: Datasette, caplog: pytest.LogCaptureFixture) -> None:
-    """A genuine server error (Datasette's int() on _timelimit) is logged, not dumped."""
+def test_real_500_is_one_log_line(
+    ds: Datasette, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A genuine server error (here: the database lookup failing) is logged, not dumped."""
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise ValueError("lookup broke")
+
+    monkeypatch.setattr(ds, "get_database", broken)
     with caplog.at_level("ERROR", logger="quotes.publish"):
-        response = get(ds, "/quotes/search_quotes", params={"q": "x", "_timelimit": "abc"})
+        response = get(ds, "/quotes/search_quotes", params={"q": "x"})
     assert response.status_code == 500
     (record,) = [r for r in caplog.records if r.name == "quotes.publish"]
     assert "ValueError" in record.getMessage() and "\n" not in record.getMessage()
     assert record.exc_info is None
+
+
+def test_bad_timelimit_and_messages_form_are_400(
+    ds: Datasette, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Datasette checks these with int() and assert: a typo in the URL or form was a 500."""
+    with caplog.at_level("ERROR", logger="quotes.publish"):
+        bad_limit = get(ds, "/quotes/search_quotes.json", params={"q": "x", "_timelimit": "abc"})
+        bad_form = post(ds, "/-/messages", data={"message": "x", "message_type": "1"})
+        fine = get(ds, "/quotes/search_quotes.json", params={"q": "x", "_timelimit": "500"})
+    assert bad_limit.status_code == 400
+    assert "_timelimit must be a whole number" in bad_limit.json()["error"]
+    assert bad_form.status_code == 400
+    assert fine.status_code == 200
+    assert not [r for r in caplog.records if r.name == "quotes.publish"]
+    assert "Traceback" not in "".join(capfd.readouterr())
 
 
 # -- streaming all rows past the 1,000 row cap -------------------------------------------

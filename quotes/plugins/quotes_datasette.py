@@ -467,6 +467,23 @@ def handle_exception(
     return [*kept, quiet_error_response(datasette, request, exception)]
 
 
+def _bad_parameter(request: Any, exception: BaseException) -> str | None:
+    """What the request got wrong, when Datasette's own check of it raised a bare error.
+
+    Datasette 0.65 reads ``?_timelimit=`` with ``int()`` in query views and checks the
+    ``/-/messages`` form with ``assert``: a typo in the URL or form was a 500 "server
+    error". Only those known checks are blamed on the request; any other exception is
+    still a 500.
+    """
+    if isinstance(exception, ValueError) and "_timelimit" in request.args:
+        value = request.args.get("_timelimit", "")
+        if not value.strip().lstrip("-").isdigit():
+            return f"_timelimit must be a whole number of milliseconds, not {value[:40]!r}"
+    if isinstance(exception, AssertionError) and request.path == "/-/messages":
+        return "message_type must be INFO, WARNING or ERROR"
+    return None
+
+
 def quiet_error_response(
     datasette: Any, request: Any, exception: BaseException
 ) -> Callable[[], Awaitable[Response]]:
@@ -488,6 +505,8 @@ def quiet_error_response(
             if exception.message_is_html:
                 message = Markup(message)
             title = exception.title
+        elif (blame := _bad_parameter(request, exception)) is not None:
+            status, info, message = 400, {}, blame
         else:
             status = 500
             info = {}

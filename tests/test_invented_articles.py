@@ -1,0 +1,156 @@
+"""Document-level cases on six invented articles (tests/data/invented), scored like the seeds.
+
+The seeds articles are copyrighted and stay in ../shared; these six are ours: a wire
+story (dateline, byline, photo caption, "READ MORE |" line, a floating quote paragraph,
+a quotation reopened on each paragraph), a court report (he/she between two people,
+lawyers by full name then surname and "Mr."/"Ms."), a British match report (single
+quote marks, apostrophes, "'Twas"), a politics piece (organisations speaking,
+"according to", unnamed sources), an interview (Q:/A: lines and a hearing transcript)
+and a messy one (CRLF, no-break spaces, ``...'' marks, an unclosed quote, an embed
+line, scare quotes). The gold (text/<doc>.txt + gold.jsonl) follows the seeds README
+and was written before the pipeline was run on the texts.
+
+Every required item must be found (Dice >= 0.5) with the right speaker, except the
+known gaps listed below with the reason each still fails; a gap that gets fixed may be
+removed from the list. No item may start in a headline, byline, caption or link line.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quotes import pipeline
+from quotes.evaluate import GoldDoc, Report, load_gold, score
+from quotes.models import Quote
+
+DATA = Path(__file__).resolve().parent / "data" / "invented"
+
+# (doc, first 40 characters of the gold content) -> why the item is still missed or
+# given the wrong speaker.
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("inv01_wire", "as many as 400 dock jobs could disappear"): (
+        "'The head of the Kessling Harbour Authority' is Tobias Renvik only by world "
+        "knowledge: the story names him 'authority director' two paragraphs later"
+    ),
+    ("inv01_wire", "the port's share of regional container t"): (
+        "unnamed groups are named by their head noun ('Analysts'), gold keeps 'Shipping analysts'"
+    ),
+    ("inv02_court", "she destroyed planning records on his in"): (
+        "'A former aide to the ousted mayor' is Lorna Vickery only through the next sentence"
+    ),
+    ("inv02_court", "the handwriting was Hale's"): "'The witness' is not linked to the person testifying",
+    ("inv02_court", "No. That is simply not true,"): (
+        "'she replied' after 'Mr. Danforth asked her': the one asked is not preferred, and "
+        "Ms. Marlowe's 'showed the jury' report makes her the latest woman speaking"
+    ),
+    ("inv03_sport", "his side would not get carried away by a"): (
+        "'The Rovers boss' is O'Neill only by knowing he manages Rovers"
+    ),
+    ("inv04_politics", "Talks on forming a new coalition governm"): (
+        "unnamed group named by its head noun ('People'), gold 'Three people present'"
+    ),
+    ("inv04_politics", "Osterberg had privately offered to cut t"): (
+        "unnamed source named by its head noun ('Person'), gold 'A person familiar with the matter'"
+    ),
+    ("inv05_interview", "Because those marks are the most honest "): (
+        "'A:' answer lines are not items: PolNeAR (train) annotates the reports inside "
+        "answers, not the answers, so an answer item would cost train precision"
+    ),
+    ("inv05_interview", "The scale, no. The fact of it, yes. We t"): "'A:' answer line (see above)",
+    ("inv05_interview", "I think that's a fair thing for them to "): "'A:' answer line (see above)",
+    ("inv05_interview", "Stop building on the flood plain, for a "): "'A:' answer line (see above)",
+    ("inv05_interview", "On good days. My students are better at "): "'A:' answer line (see above)",
+    ("inv05_interview", "Dr. Kessel, do you accept that the counc"): (
+        "transcript label 'CHAIR (COUNCILLOR MEGAN TULLY):' with a role and a bracketed name"
+    ),
+    ("inv05_interview", "Mr. Ostrander, will the new embankment b"): (
+        "'TULLY:' is introduced only inside the bracketed label above"
+    ),
+    ("inv05_interview", "the funding bid would be submitted befor"): (
+        "'The council' continues 'the town council's committee': named 'Town council', gold 'The council'"
+    ),
+    ("inv06_messy", "the work was ``essential for safety reas"): (
+        "'the company' is Harlow Residential, which the model tags as a person"
+    ),
+    ("inv06_messy", "they would march again next month if the"): (
+        "unnamed group named by its head noun ('Organisers'), gold 'Tenant organisers'"
+    ),
+}
+
+# Lines no item may come from: the headline (first line), bylines, photo captions and
+# credits, "READ MORE |" link lines and a match report's score line.
+BOILERPLATE = re.compile(
+    r"^(?:By |Interview by |READ MORE \||[A-Z][A-Za-z' ]+ \d+ [A-Z][A-Za-z' ]+ \d+\s*$)"
+    r"|Photo: ",
+)
+
+pytestmark = pytest.mark.skipif(not (DATA / "gold.jsonl").exists(), reason="tests/data/invented absent")
+
+
+@pytest.fixture(scope="module")
+def scored() -> tuple[list[GoldDoc], dict[str, list[Quote]], Report]:
+    nlp = pipeline.load()
+    gold = load_gold(DATA)
+    preds = {}
+    for d in gold:
+        doc = nlp(pipeline.make_doc(nlp, d.text))
+        preds[d.doc] = list(doc._.quotes or [])
+    return gold, preds, score(gold, preds, 0.5)
+
+
+def _failures(gold: list[GoldDoc], report: Report) -> dict[tuple[str, str], str]:
+    texts = {d.doc: d.text for d in gold}
+    out = {}
+    for e in report.errors:
+        if e.kind in ("miss", "wrong_speaker"):
+            s, t = e.fragments[0][0], e.fragments[-1][1]
+            content = texts[e.doc][s:t]
+            out[(e.doc, content[:40])] = f"{e.kind}: {content[:80]!r} gold={e.gold_speaker!r} got={e.pred_speaker!r}"
+    return out
+
+
+def test_gold_offsets_index_the_texts() -> None:
+    gold = load_gold(DATA)  # raises when an item's offsets do not give its content
+    assert len(gold) == 6
+    assert sum(1 for d in gold for it in d.items if not it.optional) >= 90
+
+
+def test_every_required_item_found_with_its_speaker(scored) -> None:
+    gold, _, report = scored
+    failures = _failures(gold, report)
+    unexpected = {k: v for k, v in failures.items() if k not in KNOWN_GAPS}
+    assert not unexpected, "\n".join(unexpected.values())
+
+
+def test_overall_scores(scored) -> None:
+    _, _, report = scored
+    assert report.recall >= 0.92
+    assert report.precision >= 0.8
+    assert report.speaker_accuracy >= 0.85
+
+
+@pytest.mark.parametrize(
+    "doc_id", ["inv01_wire", "inv02_court", "inv03_sport", "inv04_politics", "inv06_messy"]
+)
+def test_all_required_items_found_in_prose_articles(scored, doc_id: str) -> None:
+    gold, _, report = scored
+    misses = [e for e in report.errors if e.doc == doc_id and e.kind == "miss"]
+    assert not misses, misses
+
+
+def test_no_item_from_a_headline_byline_caption_or_link_line(scored) -> None:
+    gold, preds, _ = scored
+    for d in gold:
+        lines = []
+        pos = 0
+        for n, line in enumerate(d.text.splitlines(keepends=True)):
+            if n == 0 or BOILERPLATE.search(line.strip()):
+                lines.append((pos, pos + len(line), line.strip()))
+            pos += len(line)
+        assert len(lines) >= 2, d.doc  # the headline and a byline at least
+        for q in preds[d.doc]:
+            for s, e, line in lines:
+                assert not (s <= q.content.start < e), (d.doc, line, q.content.text)
