@@ -31,6 +31,7 @@ from quotes.marks import (
     datelines,
     find_quotes,
     is_quote_char,
+    is_quote_token,
     line_wraps,
     paragraphs,
 )
@@ -404,6 +405,27 @@ class Extractor:
         ]
         return polls[-1] if polls else None
 
+    def _fronted_subject(self, verb: Token) -> Token | None:
+        """In `The vote, said Ybarra, was a farce` the parser gives the inverted cue both
+        subjects: the one before it, set off by a comma, is the reported clause's; the
+        one right after it is the speaker. Returns the fronted one, or None."""
+        if verb.i == 0 or self.doc[verb.i - 1].text != "," or verb.i + 1 >= len(self.doc):
+            return None
+        before = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c)]
+        after = [c for c in verb.rights if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1]
+        if not before or not after or before[-1].right_edge.i not in (verb.i - 2, verb.i - 1):
+            return None
+        closing = after[0].right_edge.i + 1
+        if closing >= len(self.doc) or self.doc[closing].text != ",":
+            return None  # the aside closes on a comma: "said Ybarra, was ..."
+        if before[-1].ent_type_ == "PERSON" or before[-1].pos_ == "PROPN" or any(
+            c.dep_ in ("relcl", "appos") for c in before[-1].children
+        ):
+            return None  # "Sanders, whose coalition ..., said": the person before speaks
+        if after[0].ent_type_ in ("DATE", "TIME") or not self.can_speak(after[0]):
+            return None  # "Flynn, a top surrogate, said Thursday morning on ...": no speaker after
+        return before[-1]
+
     def _head_of_split_subject(self, subjects: list[Token], nearest: Token) -> Token:
         """ "A former aide to the ousted mayor Desmond Hale testified": the parser splits
         the phrase into two subjects, "aide" and "Hale". A name that runs straight on
@@ -428,6 +450,9 @@ class Extractor:
         subjects = [
             c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.in_quote(c)
         ]
+        fronted = self._fronted_subject(verb)
+        if fronted is not None:
+            subjects = [c for c in subjects if c.i != fronted.i]
         if subjects:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
             subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
@@ -690,7 +715,7 @@ class Extractor:
         sent = verb.sent
         toks = [t for t in self.doc[sent.start : verb.i] if not t.is_space]
         # After a quotation (`"...," Ann Roe, now 81, said`) the clause starts past it.
-        marks = [k for k, t in enumerate(toks) if self.in_quote(t) or is_quote_char(t.text[0])]
+        marks = [k for k, t in enumerate(toks) if self.in_quote(t) or is_quote_token(t.text)]
         if marks:
             toks = toks[marks[-1] + 1 :]
             if toks and toks[0].text == ",":
@@ -726,6 +751,15 @@ class Extractor:
         """"a White House official who spoke anonymously to discuss strategy said": the
         words before the verb end a relative clause; its noun is the stranded subject."""
         for _ in range(6):
+            if tok.dep_ == "ccomp" and tok.head.i == verb.i and tok.i < verb.i:
+                # "Alma Quist, whose novel "X" won the prize, said": the parser made the
+                # relative clause's verb the cue's clause and the name its subject.
+                subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+                if subject is not None and subject.pos_ == "PROPN" and any(
+                    t.lower_ in ("whose", "who") and t.i > subject.i for t in subject.subtree
+                ) and self.can_speak(subject):
+                    return subject
+                return None
             if tok.head.i == tok.i or tok.head.i >= verb.i:
                 return None
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -849,7 +883,7 @@ class Extractor:
         run = tokens[lo : hi + 1]
         while run and (
             (run[0].lower_ in ("that", "whether", ",", ":", "-", "—") and not _pronoun_that(run[0]))
-            or run[0].is_punct and not is_quote_char(run[0].text[0])
+            or run[0].is_punct and not is_quote_token(run[0].text)
             or run[0].is_space
         ):
             run = run[1:]
@@ -867,7 +901,7 @@ class Extractor:
     def _opens_quote(self, token: Token) -> bool:
         """A token that is nothing but the opening mark of a quotation: the parser
         sometimes hangs the next sentence's `''` on this one."""
-        if not all(is_quote_char(ch) for ch in token.text):
+        if not (all(is_quote_char(ch) for ch in token.text) or is_quote_token(token.text)):
             return False
         qi = self.quote_of_char[token.idx]
         return qi >= 0 and self.quotes[qi].open_start == token.idx
@@ -914,6 +948,13 @@ class Extractor:
         Coordinated clauses that merely continue the content ("is proud and expects to
         leave") stay in it: only a second speech cue starts a second item.
         """
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and any(
+            (token.lemma_.lower(), c.lower_) in lexicon.DIRECTIVE_PREPS for c in token.children if c.dep_ == "prep"
+        ):
+            # "said the vote was a farce and called for a recount": a finite call for
+            # something is the speaker's next act, not more of what the clause reports
+            # ("would expand it and push for reform" under a modal goes on with it).
+            return True
         if not self.is_cue(token) or token.lemma_.lower() not in lexicon.SPEECH_VERBS:
             return False
         finite_clause = token.tag_ in ("VBD", "VBZ", "VBP") and any(
@@ -970,6 +1011,8 @@ class Extractor:
                     return None  # `... and said it was`: the verb has its own content
                 if any(c.dep_ == "mark" and c.lower_ in lexicon.SUBORDINATORS for c in tok.children):
                     return None  # `"..." if he continues to lose`: a condition, not a cue
+                if self._new_sentence_after(q) and tok.lemma_.lower() not in lexicon.SPEECH_VERBS:
+                    return None  # `"Who pays?" That is the question nobody wants to answer.`
                 return tok
             if tok.text in (".", "!", "?", ";", ":") or "\n" in tok.text and not self._wrap(tok):
                 break  # `'X': victims demand inquiry`: a colon after the marks starts a gloss
@@ -987,6 +1030,18 @@ class Extractor:
             if seen > 22:  # `"X," J. Gerald Hebert, director of the centre, said`
                 break
         return slot_verb
+
+    def _new_sentence_after(self, q: QuoteSpan) -> bool:
+        """A quote ending its sentence ("?", "!", ".") followed by a capitalised word
+        that is no name: the words after it are a new sentence of the writer's, and a
+        verb of wanting or thinking there does not report the quote."""
+        if self.text[q.start : q.end].rstrip()[-1:] not in ("?", "!", "."):
+            return False
+        m = re.match(r"[ \t]+([A-Z][a-z]*)\b", self.text[q.close_end : q.close_end + 20])
+        if m is None:
+            return False
+        first = self.char_span(q.close_end + m.start(1), q.close_end + m.end(1))
+        return first is not None and len(first) > 0 and first[0].pos_ not in ("PROPN",) and first[0].lower_ not in lexicon.PRONOUNS
 
     def _wrap(self, tok: Token) -> bool:
         """A single line break inside a sentence of hard-wrapped text (the next line goes
@@ -1013,7 +1068,7 @@ class Extractor:
             if tok.text in (".", "!", "?") or (tok.is_space and "\n" in tok.text and not self._wrap(tok)):
                 break
             if self.is_cue(tok):
-                return tok
+                return None if self._adds_a_term(tok, q) else tok
             if (
                 seen <= 2
                 and tok.lemma_.lower() in lexicon.STATEMENT_NOUNS
@@ -1028,6 +1083,25 @@ class Extractor:
             if seen > 30:
                 break
         return None
+
+    def _adds_a_term(self, verb: Token, q: QuoteSpan) -> bool:
+        """`Dictionaries added "doomscrolling" last year`: "add" with a common noun (or
+        nothing) as subject and a short quoted term as its object, right after it, the
+        sentence going on past the close mark, adds a word to something. Speech after
+        "added" is set off by a comma or colon, or ends its sentence (`which he added
+        "is deeply regrettable."`)."""
+        if verb.lemma_.lower() != "add" or self.text[verb.idx + len(verb) : q.open_start].strip():
+            return False
+        words = self.text[q.start : q.end].split()
+        if not 1 <= len(words) <= 3 or not words[-1][-1:].isalnum():
+            return False
+        after = re.match(r"[ \t]+([A-Za-z]+)", self.text[q.close_end : q.close_end + 30])
+        if after is None or after.group(1).lower() in lexicon.CLAUSE_BREAKERS:
+            return False
+        # A name or pronoun adding a short reply (`Maren added "not yet" when asked`)
+        # may still speak; a common noun ("Dictionaries", "The museum") does not.
+        subject = self.subject_of(verb)
+        return subject is None or subject.pos_ not in ("PROPN", "PRON")
 
     def _slot_verb_before(self, q: QuoteSpan) -> Token | None:
         """`Hillary Clinton cracked, "..."`: a tensed verb whose subject can speak, then a
@@ -1084,7 +1158,7 @@ class Extractor:
         noun the name stands beside ("his memoir, "Tough Choices,"", "one ad, "Fair
         Fares,"")."""
         span = self.char_span(max(0, q.open_start - 40), q.open_start)
-        words = [t for t in span if not t.is_space and not is_quote_char(t.text[0])] if span else []
+        words = [t for t in span if not t.is_space and not is_quote_token(t.text)] if span else []
         if not words:
             return False
         last = words[-1]
@@ -1250,6 +1324,10 @@ class Extractor:
             if clause is not None and not between.rstrip().endswith((":", ",")):
                 kind, start = "mixed", clause
                 end = self._mixed_end(q, cue)
+            elif clause is None and between.strip() == "to" and self._opens_with_bare_verb(q):
+                # `vowed to "finish the job"`: the quote completes the cue's infinitive;
+                # the report is "to" and the quote (PolNeAR: 8 of 9 on train, mixed).
+                kind, start, end = "mixed", cue.idx + len(cue) + between.index("to"), q.close_end
             elif clause is None and self._is_fragment(q, between):
                 # `described the field as "all very good"`: the quote finishes a phrase.
                 that = list(re.finditer(r"\bthat\s+", between))
@@ -1419,6 +1497,11 @@ class Extractor:
             _, p_end = self.para_of(q.open_start)
             end = max(end, min(stop, p_end))
         return end if ok and end > comma.idx + 1 else None
+
+    def _opens_with_bare_verb(self, q: QuoteSpan) -> bool:
+        """The quote starts with a lowercase bare verb ("finish the job")."""
+        first = self.char_span(q.start, q.start + 1)
+        return first is not None and len(first) > 0 and first[0].tag_ == "VB" and self.text[q.start : q.start + 1].islower()
 
     def _is_fragment(self, q: QuoteSpan, between: str) -> bool:
         """A quote that continues the words before it rather than standing alone."""
@@ -2200,6 +2283,11 @@ class Extractor:
                 if cand is not None:
                     out.append(cand)
                     continue
+            if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.lemma_.lower() in lexicon.SPEECH_VERBS:
+                cand = self._verb_read_as_noun(tok)
+                if cand is not None:
+                    out.append(cand)
+                    continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS:
                 cand = self._noun_cue(tok)
                 if cand is not None:
@@ -2802,11 +2890,16 @@ class Extractor:
             # train that start at one or the other), as it does when the parser reads the
             # pair as one clause. Not for a participle trailing another report ("told one
             # guard to leave, while telling another to stay"): it stays inside that one.
+            # "urged anyone with information to come forward": the parser hangs the
+            # object's own phrase on the verb; such a phrase between them joins the two.
+            hung = {
+                t.i for c in verb.children if c.dep_ == "prep" and c.i < content_head.i for t in c.subtree
+            }
             for obj in verb.children:
                 if (
                     obj.dep_ == "dobj"
                     and obj.i < content_head.i
-                    and obj.right_edge.i + 1 == content_head.left_edge.i
+                    and all(k in hung for k in range(obj.right_edge.i + 1, content_head.left_edge.i))
                     and not self.in_quote(obj)
                 ):
                     span = (obj.left_edge.idx, span[1])
@@ -3045,6 +3138,11 @@ class Extractor:
     ) -> Candidate | None:
         if span is None:
             return None
+        fronted = self._fronted_subject(verb)
+        if fronted is not None and fronted.left_edge.idx < span[0] and verb.idx < span[0]:
+            # "The vote, said Ybarra, was a farce": the clause's subject stands before
+            # the inverted cue, its predicate after; both are what was said.
+            span = (fronted.left_edge.idx, span[1])
         span = self._across_possessive(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span):
             return None
@@ -3135,7 +3233,7 @@ class Extractor:
         if joiner.lower_ not in lexicon.DANGLING_JOINERS or joiner.i + 1 >= len(self.doc):
             return end
         keep = tokens[:-1]
-        while len(keep) > 1 and (keep[-1].is_punct and not is_quote_char(keep[-1].text[0]) or keep[-1].is_space):
+        while len(keep) > 1 and (keep[-1].is_punct and not is_quote_token(keep[-1].text) or keep[-1].is_space):
             keep = keep[:-1]
         stripped = keep[-1].idx + len(keep[-1])
         nxt = self.doc[joiner.i + 1]
@@ -3180,6 +3278,38 @@ class Extractor:
         ):
             return q.close_end
         return end
+
+    def _verb_read_as_noun(self, noun: Token) -> Candidate | None:
+        """ "Norvane forecast that revenue would fall": a reporting verb that is also a
+        noun, read as the sentence's head noun with the name before it as a compound.
+        With nothing but that name before it and a that-clause after it, the sentence
+        has no other verb to be: the name speaks and the clause is what it said."""
+        if self.in_quote(noun) or self.in_boilerplate(noun.idx):
+            return None
+        names = [c for c in noun.lefts if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN"]
+        if len(names) != 1 or any(c.dep_ != "punct" and c.i != names[0].i and c.dep_ != "compound" for c in noun.lefts):
+            return None
+        name = names[0]
+        if name.left_edge.i != noun.sent.start or any(t.pos_ != "PROPN" for t in self.doc[name.left_edge.i : noun.i]):
+            return None
+        clause = next(
+            (
+                c for c in noun.rights
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == noun.i + 1 for m in c.children)
+            ),
+            None,
+        )
+        if clause is None or self.in_quote(clause):
+            return None
+        span = self.clause_span(clause)
+        if span is None or span[1] - span[0] < 8:
+            return None
+        start, end = span
+        qids = self._quote_ids(start, end)
+        mention = (self.doc[name.left_edge.i].idx, name.idx + len(name))
+        cue = (noun.idx, noun.idx + len(noun))
+        return Candidate("mixed" if qids else "indirect", start, end, cue, mention, 0.6, qids, None)
 
     def _noun_cue(self, noun: Token) -> Candidate | None:
         """ "Trump's claim that the vote was rigged": a reporting noun with a that-clause.
@@ -3630,6 +3760,8 @@ class Extractor:
         nxt = self.char_span(q.close_end + m.start(1), q.close_end + m.end(1))
         if cue is None or cue.pos_ != "VERB" or nxt is None or (c.cue is not None and c.cue[0] >= c.end):
             return
+        if nxt[0].tag_ == "MD":
+            return  # `told to "smile" will the days ... be over`: a modal opens a new clause
         end = min(self._mixed_end(q, cue), nxt[0].sent.end_char)
         while end > c.end and (self.text[end - 1].isspace() or self.text[end - 1] in ",.!?"):
             end -= 1

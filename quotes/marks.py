@@ -44,14 +44,31 @@ DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"  # “ „ « ‟
 DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 SINGLE_OPEN = "\u2018\u201a\u2039"  # ‘ ‚ ‹
 SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
-ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'`"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'`\u300c\u300d\u300e\u300f"
 PARA_SPLIT = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\u2000-\u200b\u3000]*(?:\r\n|\r|\n)\s*")
 #: Markup left in scraped text (``<tweet author="x">``): its attribute quotes are not quotations.
 TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?>")
 #: A markup tag with no spaces inside (`<p>`, `</p>`, `<br/>`) that touches the words of
 #: scraped text: the tokenizer splits it off, and spans leave it out at their edges.
 MARKUP_TAG = r"</?[A-Za-z][\w:-]*/?>"
-_TOKEN = re.compile(r"``|''|\"|[\u201c\u201d\u201e\u201f\u00ab\u00bb]|['\u2018\u2019\u201a\u2039\u203a]")
+#: Quote marks written as HTML entities in scraped plain text (`&quot;We will appeal,&quot;`).
+#: The text is never rewritten: each entity is one mark, read as the glyph it stands for,
+#: and the tokenizer splits it off as one token whose norm is that glyph.
+QUOTE_ENTITIES = {
+    "&quot;": '"', "&#34;": '"', "&#x22;": '"',
+    "&apos;": "'", "&#39;": "'", "&#x27;": "'",
+    "&ldquo;": "\u201c", "&#8220;": "\u201c", "&rdquo;": "\u201d", "&#8221;": "\u201d",
+    "&lsquo;": "\u2018", "&#8216;": "\u2018", "&rsquo;": "\u2019", "&#8217;": "\u2019",
+    "&laquo;": "\u00ab", "&#171;": "\u00ab", "&raquo;": "\u00bb", "&#187;": "\u00bb",
+    "&bdquo;": "\u201e", "&#8222;": "\u201e",
+}
+#: East Asian corner brackets (「The market will recover,」): unambiguous marks, read as
+#: the curly marks they correspond to (『』 nest inside 「」 as single marks do).
+CJK_MARKS = {"\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u2018", "\u300f": "\u2019"}
+QUOTE_ENTITY = "|".join(re.escape(e) for e in sorted(QUOTE_ENTITIES, key=len, reverse=True))
+_TOKEN = re.compile(
+    QUOTE_ENTITY + r"|``|''|\"|[\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d]|['\u2018\u2019\u201a\u2039\u203a\u300e\u300f]"
+)
 
 
 def _is_space(ch: str) -> bool:
@@ -83,9 +100,9 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
         s, e = m.span()
         if s < skip_to or any(ts < s < te for ts, te in tags):
             continue
-        tok = m.group()
-        before = text[s - 1] if s > 0 else ""
-        after = text[e] if e < len(text) else ""
+        tok = QUOTE_ENTITIES.get(m.group()) or CJK_MARKS.get(m.group(), m.group())
+        before = _char_before(text, s)
+        after = _char_after(text, e)
         if tok == "''" and after == "'" and e < end:
             # NYT ```'Fox and Friends,'''```: three apostrophes are a single mark and a
             # doubled one, the single inside (closing first, opening last).
@@ -139,23 +156,47 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
             else:
                 marks.append(Mark(s, e, BOTH, True))
         else:
-            single = _single_mark(text, s, tok, before, after)
+            single = _single_mark(text, s, tok, before, after, e)
             if single:
                 marks.append(single)
     return marks
 
 
-def _single_mark(text: str, s: int, tok: str, before: str, after: str) -> Mark | None:
-    """Classify a single mark, or None for an apostrophe."""
+def _char_before(text: str, s: int) -> str:
+    """The character before offset ``s``, an entity-written mark read as its glyph."""
+    if s <= 0:
+        return ""
+    if text[s - 1] == ";":
+        amp = text.rfind("&", max(0, s - 8), s)
+        if amp >= 0 and text[amp:s] in QUOTE_ENTITIES:
+            return QUOTE_ENTITIES[text[amp:s]]
+    return text[s - 1]
+
+
+def _char_after(text: str, e: int) -> str:
+    """The character at offset ``e``, an entity-written mark read as its glyph."""
+    if e >= len(text):
+        return ""
+    if text[e] == "&":
+        semi = text.find(";", e, e + 8)
+        if semi >= 0 and text[e : semi + 1] in QUOTE_ENTITIES:
+            return QUOTE_ENTITIES[text[e : semi + 1]]
+    return text[e]
+
+
+def _single_mark(text: str, s: int, tok: str, before: str, after: str, e: int | None = None) -> Mark | None:
+    """Classify a single mark (``text[s:e]``, one character unless an entity), or None
+    for an apostrophe."""
+    e = s + 1 if e is None else e
     if before.isalnum() and after.isalnum():
         return None  # don't, O'Brien, Côte d'Ivoire
     if tok in SINGLE_OPEN or tok in "'`":
         if _opening_context(before) and after and not _is_space(after):
             # 'em, '90s, 'cause: a dropped-letter apostrophe rather than an open quote.
-            if re.match(r"(?:em|cause|til|tis|twas|n|\d\d)s?\b", text[s + 1 : s + 6], re.I):
+            if re.match(r"(?:em|cause|til|tis|twas|n|\d\d)s?\b", text[e : e + 5], re.I):
                 return None
             if tok in SINGLE_OPEN or tok == "'":
-                return Mark(s, s + 1, OPEN, False)
+                return Mark(s, e, OPEN, False)
         if tok in SINGLE_OPEN:
             return None
     if tok in SINGLE_CLOSE or tok == "'":
@@ -163,7 +204,7 @@ def _single_mark(text: str, s: int, tok: str, before: str, after: str) -> Mark |
             return None  # rock 'n' roll: the second apostrophe of 'n'
         if _closing_context(after) and before and not _is_space(before):
             # allies' (plural possessive) is ambiguous: keep it as a possible close.
-            return Mark(s, s + 1, CLOSE, False)
+            return Mark(s, e, CLOSE, False)
     return None
 
 
@@ -394,6 +435,11 @@ def line_wraps(text: str, end: int, next_word: str) -> bool:
     if not next_word[:1].isupper():
         return False
     return bare.endswith(",") or line.rsplit(None, 1)[-1].lower() in WRAPPING_CUES
+
+
+def is_quote_token(text: str) -> bool:
+    """True for a token that starts with a quote mark or is an entity-written one."""
+    return bool(text) and (is_quote_char(text[0]) or text in QUOTE_ENTITIES)
 
 
 def is_quote_char(ch: str) -> bool:

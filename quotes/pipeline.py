@@ -20,7 +20,14 @@ from quotes.doctext import doc_text, forget_text
 from quotes.errors import ModelError
 from quotes.extract import extract
 from quotes.lexicon import INVISIBLE_FORMAT_CHARS
-from quotes.marks import MARKUP_TAG, dateline_end, line_wraps
+from quotes.marks import (
+    CJK_MARKS,
+    MARKUP_TAG,
+    QUOTE_ENTITIES,
+    QUOTE_ENTITY,
+    dateline_end,
+    line_wraps,
+)
 from quotes.models import Quote, quote_from_row, quote_to_row
 from quotes.resolve import AUTHOR_KEY, first_name_gender, resolve
 
@@ -252,7 +259,8 @@ def load(model: str | None = None) -> Language:
 
 
 def _adjust_tokenizer(nlp: Language) -> None:
-    """Split markup and invisible format characters off the words they touch.
+    """Split markup, entity-written quote marks and invisible format characters off the
+    words they touch.
 
     Markup: `<p>“We` was one token (so the quote mark was lost to the parser) and
     `Patel.</p>` a name; tags without spaces and `**` are prefixes and suffixes.
@@ -270,17 +278,27 @@ def _adjust_tokenizer(nlp: Language) -> None:
 
     invisible = f"[{re.escape(INVISIBLE_FORMAT_CHARS)}]"
     tokenizer = nlp.tokenizer
+    entity = f"(?:{QUOTE_ENTITY})"
     tokenizer.prefix_search = compile_prefix_regex(
-        [invisible, MARKUP_TAG, r"\*\*", *nlp.Defaults.prefixes]
+        [invisible, entity, MARKUP_TAG, r"\*\*", *nlp.Defaults.prefixes]
     ).search
     tokenizer.suffix_search = compile_suffix_regex(
-        [invisible, MARKUP_TAG, r"\*\*", *nlp.Defaults.suffixes]
+        [invisible, entity, MARKUP_TAG, r"\*\*", *nlp.Defaults.suffixes]
     ).search
-    tokenizer.infix_finditer = compile_infix_regex([invisible, *DASH_QUOTE_INFIXES, *nlp.Defaults.infixes]).finditer
+    tokenizer.infix_finditer = compile_infix_regex(
+        [invisible, entity, *DASH_QUOTE_INFIXES, *nlp.Defaults.infixes]
+    ).finditer
     for char in INVISIBLE_FORMAT_CHARS:
         lexeme = nlp.vocab[char]
         lexeme.is_space = True
         lexeme.norm_ = " "
+    # A quote mark written as an HTML entity (`&quot;`) is one token that reads, for the
+    # tagger and parser, as the mark it stands for; the text itself stays as it was.
+    for written, glyph in (QUOTE_ENTITIES | CJK_MARKS).items():
+        lexeme = nlp.vocab[written]
+        lexeme.norm_ = glyph
+        lexeme.is_punct = True
+        lexeme.is_quote = True
 
 
 # A quote mark glued to a dash between two words (`appeal"—Moira`, `record—“the`): the

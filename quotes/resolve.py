@@ -112,7 +112,10 @@ class Resolver:
         self.ents = _people_by_honorific(_people_by_apposition(
             doc,
             _with_first_names(
-                doc, _names_across_spaces(doc, _outside_datelines(doc, self.text, list(doc.ents)))
+                doc,
+                _names_over_particles(
+                    doc, _names_across_spaces(doc, _outside_datelines(doc, self.text, list(doc.ents)))
+                ),
             ),
         ))
         self._ent_starts = [e.start for e in self.ents]
@@ -227,7 +230,12 @@ class Resolver:
             owner = [t.i for t in self.doc[k : e.end] if t.tag_ == "POS"]
             if e.label_ == "ORG" and owner and owner[-1] + 1 < e.end:
                 k = owner[-1] + 1  # "Fox News' Sean Hannity": the owner is not the name
-            span = self.doc[k : e.end]
+            # "Odile Marchand (Greens)" tagged ORG up to the bracket: the name is the
+            # part before it (an acronym defined there is the organisation's own).
+            end = next((t.i for t in self.doc[k : e.end] if t.text == "("), e.end)
+            if end < e.end and re.fullmatch(r"\(\s*[A-Z]{2,8}\)?", self.doc[end : e.end].text + ")"):
+                end = e.end
+            span = self.doc[k:end]
             if not 2 <= len(span.text.split()) <= 3 or first_name_gender(span.text) is None:
                 continue
             if _org_like(e.text):
@@ -237,7 +245,7 @@ class Resolver:
                 and all(t.pos_ == "PROPN" for t in span)
                 and not _place_shaped([t.text for t in span])
             ):
-                relabel.add((k, e.end))
+                relabel.add((k, end))
         relabel_starts = {k for k, _ in relabel}
         genders = _name_genders()
         doc = self.doc
@@ -372,9 +380,10 @@ class Resolver:
         if result is None:
             return dataclasses.replace(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
-        self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
-        if quote.cue is not None:
-            self._main_reports.append((self.speakers[-1], quote.cue.start))
+        if entity.label != LONE_NAME:
+            self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
+            if quote.cue is not None:
+                self._main_reports.append((self.speakers[-1], quote.cue.start))
         return dataclasses.replace(quote, speaker=entity.name, speaker_kind=entity.kind, role=role)
 
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
@@ -407,7 +416,7 @@ class Resolver:
         named = self._appositive_name(span)
         if named is not None:
             return named
-        person = self._person_in(span)
+        person = self._person_in(span, lone=True)
         if person is not None:
             return person
         org = self._org_in(span)
@@ -462,7 +471,9 @@ class Resolver:
             return entity, role or (described if 0 < len(described) <= 80 else None)
         return None
 
-    def _person_in(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+    def _person_in(self, span: SpacySpan, *, lone: bool = False) -> tuple[Entity, str | None] | None:
+        """The person a mention names. ``lone``: the mention is a speaker's own, where a
+        lone unknown proper noun may name its speaker (never for a pronoun's antecedent)."""
         root = span.root
         ents = [e for e in self._ents_in(span) if e.label_ in PERSON_LABELS and _looks_like_name(e)]
         if root.pos_ == "NOUN" and root.lower_ not in lexicon.TITLE_WORDS:
@@ -486,8 +497,14 @@ class Resolver:
             not_person = ("ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
             if known is None and span.root.ent_type_ in not_person:
                 return None  # an unknown name the model calls a place or organisation
-            if known is None and (len(words) < 2 or _org_like(propns)):
+            if known is None and _org_like(propns):
                 return None
+            if known is None and len(words) < 2:
+                if not lone or not _lone_name(span):
+                    return None
+                # Named for its own item only: a pronoun later does not point back to a
+                # word this weak (headline words, unknown bodies), and no role is added.
+                return Entity(words[0], "person", span.start_char, label=LONE_NAME), None
             name = known or propns
         else:
             name = clean_name(_strip_titles(ents[-1]))
@@ -1280,6 +1297,24 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return sorted(kept + runs, key=lambda e: e.start)
 
 
+def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Pieter van den Heuvel": the small model splits a name at its particles into two
+    people ("Pieter van", "Heuvel"). Two person entities with only lowercase surname
+    particles between them, the first ending on one or the gap holding one, are one
+    person."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ in PERSON_LABELS and ent.label_ in PERSON_LABELS:
+            gap = doc[prev.end : ent.start]
+            tail = prev[-1].text in lexicon.SURNAME_PARTICLES
+            if all(t.text in lexicon.SURNAME_PARTICLES for t in gap) and (tail or len(gap)) and len(gap) <= 2:
+                out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
+                continue
+        out.append(ent)
+    return out
+
+
 def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Mayor Ana Diaz": the small model often tags only the surname as the person.
 
@@ -1600,6 +1635,36 @@ def _propn_run(span: SpacySpan) -> str:
     while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
         words = words[1:]
     return clean_name(" ".join(words))
+
+
+# The label of a speaker named by a lone unknown proper noun ("Eklund cautioned ..."):
+# it names its own item but is no antecedent for pronouns later.
+LONE_NAME = "lone-name"
+
+
+def _lone_name(span: SpacySpan) -> bool:
+    """ "Eklund cautioned that ...": a one-word proper noun the model tags as no entity
+    at all, alone in the mention (a title before it at most), names the speaker. A
+    word the model calls a place or organisation, or one in capitals, does not."""
+    root = span.root
+    words = [t for t in span if not t.is_punct]
+    if not words or words[-1].i != root.i or root.ent_type_ or not root.is_alpha or root.tag_ != "NNP":
+        return False
+    # A compound only on a reporting verb read as a noun ("Norvane forecast that ...").
+    verb_as_noun = root.dep_ == "compound" and root.head.dep_ == "ROOT" and root.head.lemma_.lower() in lexicon.SPEECH_VERBS
+    if (root.dep_ not in ("nsubj", "nsubjpass", "pobj") and not verb_as_noun) or _title_cased(root.sent):
+        return False
+    if not (root.text[:1].isupper() and root.text[1:].islower() and len(root.text) > 2):
+        return False
+    if root.lower_ in lexicon.TITLE_WORDS or root.lower_ in lexicon.PLACE_WORDS:
+        return False
+    return all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in words[:-1])
+
+
+def _title_cased(sent: SpacySpan) -> bool:
+    """A headline set in title case ("Poll Finds Voters Split"): its capitals name nothing."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
 
 def _org_shaped(name: str) -> bool:

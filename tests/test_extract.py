@@ -3164,3 +3164,131 @@ def test_title_case_sentence_still_carries(nlp) -> None:
     text = '"This museum tells our story," Ada Lee said. "We\'re Home."'
     quotes = run(nlp, text)
     check(quotes, E("direct", "We're Home.", "Ada Lee"))
+
+
+def test_coordinated_call_for_ends_the_reported_clause(nlp) -> None:
+    """`said X and called for Y`: a call for something coordinated after the reported
+    clause is the speaker's next act, not more of what was said."""
+    quotes = run(nlp, 'Ruth Amadi said the ballot was "a total farce" and called for a recount.')
+    q = check(quotes, E("mixed", 'the ballot was "a total farce"', "Ruth Amadi", cue="said"))
+    assert "recount" not in q.content.text, show(quotes)
+    quotes = run(nlp, "Ivo Marek said the ferry fares were too high and appealed for calm.")
+    q = check(quotes, E("indirect", "the ferry fares were too high", "Ivo Marek", cue="said"))
+    assert "calm" not in q.content.text, show(quotes)
+    # A coordinated verb that is no call stays in the content.
+    quotes = run(nlp, "Ivo Marek said the ferry company grew fast and hired two hundred people.")
+    check(quotes, E("indirect", "the ferry company grew fast and hired two hundred people", "Ivo Marek", cue="said"))
+
+
+def test_lone_unknown_surname_names_its_speaker(nlp) -> None:
+    """A one-word proper noun the model tags as no entity ("Eklund cautioned ...") is the
+    speaker of its own item; it is no antecedent for a later pronoun, and a title-cased
+    headline's capitals name nobody."""
+    quotes = run(nlp, "Eklund cautioned that the sample was small.")
+    check(quotes, E("indirect", "the sample was small", "Eklund", cue="cautioned"))
+    quotes = run(nlp, "\u201cI only ever wanted to paint the sea,\u201d Hargreaves once said.")
+    check(quotes, E("direct", "I only ever wanted to paint the sea,", "Hargreaves"))
+
+
+def test_inverted_cue_inside_an_unquoted_sentence(nlp) -> None:
+    """`The vote, said Ybarra, was a farce`: the parser gives the inverted cue both
+    subjects; the one after it speaks, the one before it opens what was said (which
+    runs over the aside, as for `The talks, he said, had failed`)."""
+    quotes = run(nlp, "The vote, said Ybarra, was a farce.")
+    check(quotes, E("indirect", "The vote, said Ybarra, was a farce", "Ybarra", cue="said", mention="Ybarra"))
+    quotes = run(nlp, "The new pier, said Ilse Maren, would open in June.")
+    check(quotes, E("indirect", "The new pier, said Ilse Maren, would open in June", "Ilse Maren", mention="Ilse Maren"))
+    # A person before the cue, with a clause of her own, is the speaker.
+    quotes = run(nlp, "Ilse Maren, whose firm built the pier, said the new deck would open in June.")
+    check(quotes, E("indirect", "the new deck would open in June", "Ilse Maren", cue="said"))
+
+
+def test_name_with_particles_is_one_person(nlp) -> None:
+    """`Pieter van den Heuvel`: the small model splits the name at its particles into
+    two people; joined over lowercase particles they are one."""
+    quotes = run(nlp, "Dutch finance minister Pieter van den Heuvel said the budget rules must stay.")
+    check(quotes, E("indirect", "the budget rules must stay", "Pieter van den Heuvel", cue="said"))
+
+
+def test_quote_marks_written_as_html_entities(nlp) -> None:
+    """Scraped plain text keeps `&quot;` and `&ldquo;`: the text is stored as read, so
+    each entity is one quote mark (one token reading as that mark), offsets unchanged."""
+    text = "&quot;We will appeal,&quot; said Moira Tennant, the family's solicitor."
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We will appeal,", "Moira Tennant", cue="said"))
+    quotes = run(nlp, "&ldquo;We will appeal,&rdquo; said Moira Tennant.")
+    check(quotes, E("direct", "We will appeal,", "Moira Tennant", cue="said"))
+    quotes = run(nlp, "Moira Tennant said the verdict was &#39;deeply flawed&#39;.")
+    check(quotes, E("mixed", "the verdict was &#39;deeply flawed&#39;", "Moira Tennant", cue="said"))
+    # An entity apostrophe inside a word is no mark.
+    quotes = run(nlp, "Moira Tennant said she didn&#39;t expect the ruling.")
+    check(quotes, E("indirect", "she didn&#39;t expect the ruling", "Moira Tennant", cue="said"))
+
+
+def test_reporting_verb_read_as_a_noun(nlp) -> None:
+    """`Norvane forecast that revenue would fall`: the parser reads the verb as the
+    sentence's head noun with the name as its compound; with only the name before it
+    and a that-clause after it, the name speaks."""
+    quotes = run(nlp, "Norvane forecast that revenue would fall 8% this year.")
+    check(quotes, E("indirect", "revenue would fall 8% this year", "Norvane", cue="forecast", mention="Norvane"))
+    # A determiner in front makes it the noun it looks like; no name speaks here.
+    quotes = run(nlp, "The Norvane forecast that revenue would fall was wrong.")
+    assert not any(q.speaker_mention is not None and q.speaker_mention.text == "Norvane" for q in quotes), show(quotes)
+
+
+def test_name_before_a_whose_clause_the_parser_made_the_cue_clause(nlp) -> None:
+    """`Alma Quist, whose novel "The Glass Orchard" won the prize, said ...`: the parser
+    makes "won" the cue's clause and leaves the cue without a subject; the name that
+    owns the relative clause speaks."""
+    quotes = run(nlp, 'Alma Quist, whose novel "The Glass Orchard" won the prize, said the city had changed.')
+    check(quotes, E("indirect", "the city had changed", "Alma Quist", cue="said", mention="Alma Quist"))
+    assert not any("Glass Orchard" in q.content.text for q in quotes), show(quotes)
+
+
+def test_added_quoted_term_is_no_quote(nlp) -> None:
+    """`Dictionaries added "doomscrolling" last year`: a short quoted term right after
+    "added", with a common noun as subject and the sentence going on, is a word added to
+    something, not speech; a named speaker's short reply still is."""
+    quotes = run(nlp, 'Dictionaries added "doomscrolling" last year.')
+    assert not quotes, show(quotes)
+    quotes = run(nlp, 'Ilse Maren added "not yet" when asked about the pier.')
+    check(quotes, E("direct", "not yet", "Ilse Maren", cue="added"))
+
+
+def test_corner_bracket_quote_marks(nlp) -> None:
+    """East Asian corner brackets are quote marks: 「」 as double, 『』 as single ones."""
+    quotes = run(nlp, "\u300cThe market will recover,\u300d said Kenji Morimoto, an analyst.")
+    check(quotes, E("direct", "The market will recover,", "Kenji Morimoto", cue="said"))
+
+
+def test_urged_object_with_its_own_phrase_starts_the_content(nlp) -> None:
+    """`urged anyone with information to come forward`: the parser hangs "with
+    information" on the verb, between object and infinitive; the one urged still opens
+    the content, as PolNeAR has it."""
+    quotes = run(nlp, "Galbraith urged anyone with information to come forward.")
+    check(quotes, E("indirect", "anyone with information to come forward", "Galbraith", cue="urged"))
+
+
+def test_quote_completing_the_cues_infinitive_is_mixed(nlp) -> None:
+    """`vowed to "finish the job"`: a quote opening with a bare verb right after the
+    cue's "to" completes the infinitive: the report is "to" plus the quote, a mixed item.
+    A modal after the marks opens a new clause, no part of it."""
+    quotes = run(nlp, "Lindgren vowed to \u201cfinish the job\u201d.")
+    check(quotes, E("mixed", "to \u201cfinish the job\u201d", "Lindgren", cue="vowed", fuzzy=False))
+
+
+def test_name_tagged_with_its_bracketed_party(nlp) -> None:
+    """`Odile Marchand (Greens) said`: the small model tags name and bracket as one
+    organisation; the gendered first name plus surname before the bracket is a person."""
+    quotes = run(nlp, "Odile Marchand (Greens) said the levy was unfair.")
+    check(quotes, E("indirect", "the levy was unfair", "Odile Marchand", cue="said"))
+
+
+def test_quote_ending_its_sentence_is_not_reported_by_a_later_wanting(nlp) -> None:
+    """`"Who pays?" That is the question nobody wants to answer.`: a capitalised word
+    that is no name after a sentence-final mark starts the writer's next sentence; a verb
+    of wanting or thinking there does not report the quote (a speech verb still may)."""
+    quotes = run(nlp, "\u201cWho pays?\u201d That is the question nobody in the council wants to answer.")
+    assert not any(q.content.text == "Who pays?" for q in quotes), show(quotes)
+    quotes = run(nlp, "\u201cWho pays?\u201d asked Ilse Maren.")
+    check(quotes, E("direct", "Who pays?", "Ilse Maren", cue="asked"))

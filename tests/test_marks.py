@@ -405,3 +405,13 @@ def test_find_quotes_never_raises_and_spans_are_valid(text: str) -> None:
 def test_degenerate_inputs(text: str) -> None:
     for q in find_quotes(text):
         check_span(text, q)
+
+
+def test_entity_written_marks_pair_as_marks() -> None:
+    """`&quot;`, `&ldquo;`/`&rdquo;`, `&#39;` in plain text are quote marks; the content
+    offsets index into the text as read, and an entity apostrophe inside a word is none."""
+    from quotes.marks import find_quotes
+
+    text = "&quot;We will appeal,&quot; she said. &ldquo;Now.&rdquo; He didn&#39;t say &#39;no&#39;."
+    got = [text[q.start : q.end] for q in find_quotes(text)]
+    assert got == ["We will appeal,", "Now.", "no"]
