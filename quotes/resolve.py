@@ -1658,6 +1658,8 @@ def _lone_name(span: SpacySpan) -> bool:
         return False
     if root.lower_ in lexicon.TITLE_WORDS or root.lower_ in lexicon.PLACE_WORDS:
         return False
+    if re.search(rf"(?<![\w.]){re.escape(root.lower_)}(?!\w)", doc_text(span.doc)):
+        return False  # "Poll found ...": the story writes it in lowercase too, a common word
     return all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in words[:-1])
 
 

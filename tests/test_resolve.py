@@ -738,3 +738,18 @@ def test_role_word_opening_a_name_is_no_part_of_it(nlp, text: str, speaker: str)
     role, not a first name, so the person's row is "Odile Brandt"."""
     doc = nlp(pipeline.make_doc(nlp, text))
     assert [q.speaker for q in doc._.quotes] == [speaker], show(doc._.quotes)
+
+
+def test_lone_capitalised_common_word_is_no_name(nlp) -> None:
+    """ "Almanac predicted that ...": a lone capitalised word the story also writes in
+    lowercase is a common word, not a surname, so it names no speaker row; a lone
+    surname the story never writes in lowercase does ("Eklund cautioned that ...")."""
+    text = (
+        "Almanac predicted that the winter would be mild. "
+        "The almanac is printed each autumn. "
+        "Eklund cautioned that the estimate was too low."
+    )
+    doc = nlp(pipeline.make_doc(nlp, text))
+    speakers = {q.content.text: q.speaker for q in doc._.quotes}
+    assert speakers.get("the winter would be mild", "missing") != "Almanac", show(doc._.quotes)
+    assert speakers.get("the estimate was too low") == "Eklund", show(doc._.quotes)
