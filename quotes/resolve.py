@@ -376,7 +376,7 @@ class Resolver:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             return quote
-        result = self._resolve_span(span)
+        result = self._resolve_span(span) or self._bare_surname(span)
         if result is None:
             return dataclasses.replace(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
@@ -423,6 +423,27 @@ class Resolver:
         if org is not None:
             return org
         return self._description(span)
+
+    def _bare_surname(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "Mbeki said the clinic would close": a lone capitalised proper noun at the
+        cue, which neither the model nor the article resolves (no entity, or a product
+        or work-of-art tag the small model puts on unfamiliar surnames), still names the
+        speaker: the word itself beats no speaker. Places, groups and known bodies were
+        tried before and are left alone."""
+        words = [t for t in span if not t.is_punct and t.lower_.strip(".") not in lexicon.TITLE_WORDS]
+        if len(words) != 1:
+            return None
+        tok = words[0]
+        if tok.i != span.root.i or tok.pos_ != "PROPN" or tok.tag_ != "NNP":
+            return None
+        if tok.ent_type_ not in ("", "PERSON", "PRODUCT", "WORK_OF_ART"):
+            return None
+        word = tok.text
+        if not (_name_word(word) and word[:1].isupper() and not word.isupper()) or _org_like(word):
+            return None
+        if word.lower() in lexicon.PRONOUNS or word.lower() in lexicon.TITLE_WORDS:
+            return None
+        return self._person_entity(word, span.start_char), None
 
     def _appositive_name(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """ "The mayor of Dunmore, Aisling Byrne, said": a descriptive mention followed by

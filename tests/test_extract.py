@@ -608,7 +608,7 @@ DIRECT = {
     ),
     "colon-label-after-a-closed-quote": (
         'Brooks: "The pier stays open." Okafor: "The pier will close in March."',
-        [E("direct", "The pier will close in March.", None, mention="Okafor")],
+        [E("direct", "The pier will close in March.", "Okafor", mention="Okafor")],
     ),
     "subject-before-a-colon-outranks-the-previous-speaker": (
         '"Close the pier," said Daniel Brooks. Maria Okafor resisted: "The pier has served this town for a century."',

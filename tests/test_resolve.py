@@ -479,6 +479,14 @@ CASES = {
         "Alves said his boss had warned him.",
         [R("his boss had warned him", "Pedro Alves", "person")],
     ),
+    "lone-unknown-surname-at-the-cue-names-the-speaker": (
+        "Kovalchuk reportedly said the plant would reopen in June.",
+        [R("the plant would reopen in June", "Kovalchuk", mention="Kovalchuk")],
+    ),
+    "lone-unknown-surname-after-said-names-the-speaker": (
+        "\u201cNobody here wants a lockout,\u201d said Kovalchuk after the vote.",
+        [R("Nobody here wants a lockout,", "Kovalchuk", mention="Kovalchuk")],
+    ),
 }
 
 
