@@ -4044,9 +4044,27 @@ class Extractor:
             ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ in ("WP", "WDT") for ch in self.doc[cue].children
         )
 
+    def _after_addressee(self, c: Candidate) -> int:
+        """The content's start past a bare plural addressee right after the cue.
+
+        "told reporters prices had risen": the parser folds "reporters" into the
+        clause's subject (a compound) or takes "reporters prices" for the object; the
+        word is who was told, not what."""
+        if not c.cue or c.cue_token is None or not 0 <= c.cue_token < len(self.doc):
+            return c.start
+        if self.doc[c.cue_token].lemma_.lower() not in lexicon.ADDRESSEE_VERBS:
+            return c.start
+        if self.text[c.cue[1] : c.start].strip():
+            return c.start
+        m = re.match(r"(\w+)\s+(?=\w)", self.text[c.start : c.end])
+        if m is None or m.group(1).lower().rstrip("s") not in lexicon.PRESS_AUDIENCE or not m.group(1).endswith("s"):
+            return c.start
+        return c.start + m.end()
+
     def _to_quote(self, c: Candidate) -> Quote:
         text = self.text
         if c.type != "direct":
+            c.start = self._after_addressee(c)
             c.start = self._after_dateline(c.start, c.end)
             c.start, c.end = self._inside_markup(c.start, c.end)
         if c.mention:

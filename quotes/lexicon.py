@@ -643,14 +643,17 @@ OBJECT_CONTROL = frozenset(
 )
 # Verbs whose object is usually the person addressed ("told NBC News").
 ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure".split())
-# A verb and preposition whose object is the one addressed, not what was said: "called on
-# Congress (to act)", "asked of voters"; the content, if any, is the infinitive after it.
 # A speech verb with one of these prepositions makes a demand ("called for a recount",
 # "appealed for calm"): coordinated after a reported clause it is the speaker's next act.
 DIRECTIVE_PREPS = frozenset(
     {("call", "for"), ("call", "on"), ("appeal", "for"), ("appeal", "to"), ("ask", "for"), ("press", "for"),
      ("push", "for"), ("plead", "for"), ("beg", "for"), ("urge", "on")}
 )
+# Bare plural addressees of "told" that the parser can fold into the reported clause's
+# subject ("told reporters prices had risen").
+PRESS_AUDIENCE = frozenset("reporter journalist correspondent lawmaker legislator".split())
+# A verb and preposition whose object is the one addressed, not what was said: "called on
+# Congress (to act)", "asked of voters"; the content, if any, is the infinitive after it.
 ADDRESSEE_PREPS = frozenset({("call", "on"), ("ask", "of")})
 # Words that introduce a title in quote marks ("the author of", "appeared on").
 # Nouns that name words said or written: a quote set beside one ("the words, "X,"",

@@ -1531,6 +1531,10 @@ REPORTED = {
         '"The dunes are moving inland," Professor Tobias Lind said.',
         E("direct", "The dunes are moving inland,", "Tobias Lind", cue="said"),
     ),
+    "bare-plural-addressee-is-not-part-of-the-clause": (
+        "Halvorsen told reporters fares had risen 4% since spring.",
+        E("indirect", "fares had risen 4% since spring", "Halvorsen", cue="told", fuzzy=False),
+    ),
 }
 
 
