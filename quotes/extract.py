@@ -2062,7 +2062,7 @@ class Extractor:
             previous.quote_ids.add(qi)
             return previous
         q_text = self.text[q.start : q.end]
-        if len(q_text.split()) < (2 if same_para else 4):
+        if len(q_text.split()) < (2 if same_para else 3):
             return None
         return Candidate("direct", q.start, q.end, None, previous.mention, 0.7, {qi}, carried=True)
 

@@ -606,6 +606,10 @@ DIRECT = {
         'The ferry numbers have been falling all year - Maria Okafor: "We carried fewer passengers than in any year since the war."',
         [E("direct", "We carried fewer passengers than in any year since the war.", "Maria Okafor")],
     ),
+    "three-word-quote-paragraph-continues-the-speaker": (
+        "\u201cWe lost,\u201d said Kovalchuk.\n\n\u201cWe lost badly.\u201d\n\n\u201cAnd we deserved it.\u201d",
+        [E("direct", "We lost badly.", "Kovalchuk"), E("direct", "And we deserved it.", "Kovalchuk")],
+    ),
     "colon-label-after-a-closed-quote": (
         'Brooks: "The pier stays open." Okafor: "The pier will close in March."',
         [E("direct", "The pier will close in March.", "Okafor", mention="Okafor")],
