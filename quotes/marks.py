@@ -323,7 +323,7 @@ def _can_continue(text: str, start: int, end: int) -> bool:
     """An unclosed quote that may go on in the next paragraph: a few words at least, and
     not shut inside a parenthesis opened before it (`(Forbes tracks ''family fortunes.'.')`)."""
     rest = text[start:end]
-    if len(rest.split()) < 4 or rest.count(")") > rest.count("("):
+    if len(rest.split()) < 3 or rest.count(")") > rest.count("("):
         return False
     before = text[: start - 1].rstrip()[-1:]
     return not (rest[:1].islower() and before.isalpha())

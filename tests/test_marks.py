@@ -294,8 +294,12 @@ def test_unbalanced_paragraph_keeps_offsets_valid() -> None:
         "\u201cThe third part is to wait,\u201d she said.",
         "\u201cThe first part of the plan is to rebuild the docks.\r\n\r\n"
         "\u201cThe second part is to hire the crews,\u201d she said.",
+        # Short paragraphs (three words) still run on: a list read out point by point.
+        "\u201cFirst, the docks.\n\n"
+        "\u201cSecond, the crews.\n\n"
+        "\u201cThird, the ferry,\u201d she said.",
     ],
-    ids=["curly-two-paragraphs", "straight-two-paragraphs", "three-paragraphs", "crlf"],
+    ids=["curly-two-paragraphs", "straight-two-paragraphs", "three-paragraphs", "crlf", "three-word-paragraphs"],
 )
 def test_multi_paragraph_quote_is_one_span(text: str) -> None:
     top = [q for q in find_quotes(text) if q.depth == 0]
