@@ -111,6 +111,10 @@ NOUN_MODIFIERS = frozenset("det compound amod nummod poss punct cc quantmod nmod
 SHORT_CONTENT_WORDS = 5
 
 
+#: "p.m.", "U.S.": letters each followed by a period.
+DOTTED_ABBREV = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
 @dataclass
 class Candidate:
     """An item under construction, in character offsets, before speaker resolution."""
@@ -881,6 +885,7 @@ class Extractor:
             ):
                 lo = 0
         run = tokens[lo : hi + 1]
+        run += self._dotted_tail(run[-1].i + 1) if run else []
         while run and (
             (run[0].lower_ in ("that", "whether", ",", ":", "-", "—") and not _pronoun_that(run[0]))
             or run[0].is_punct and not is_quote_token(run[0].text)
@@ -897,6 +902,19 @@ class Extractor:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return self._balance(start, end)
+
+    def _dotted_tail(self, i: int) -> list[Token]:
+        """ "will run until 11 p.m. Nobody else spoke": a dotted abbreviation that ends
+        the sentence (its period is the full stop too) is read as the sentence's final
+        punctuation and hung on the main verb, with the number before it; both still
+        belong to the clause that runs up to them."""
+        out: list[Token] = []
+        if i < len(self.doc) and self.doc[i].like_num and i + 1 < len(self.doc) and self.doc[i].head.i == i + 1:
+            out.append(self.doc[i])
+            i += 1
+        if i < len(self.doc) and self.doc[i].dep_ == "punct" and DOTTED_ABBREV.fullmatch(self.doc[i].text):
+            return [*out, self.doc[i]]
+        return []
 
     def _opens_quote(self, token: Token) -> bool:
         """A token that is nothing but the opening mark of a quotation: the parser

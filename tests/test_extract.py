@@ -1971,6 +1971,13 @@ def test_question_to_the_reader_introduces_no_block_quote(nlp) -> None:
     assert not [q for q in quotes if q.cue is not None and "support" in q.cue.text], show(quotes)
 
 
+def test_time_abbreviation_ending_the_sentence_stays_in_the_clause(nlp) -> None:
+    """ "until 11 p.m. Nobody ...": the parser hangs the sentence-final "p.m." (its period
+    is the full stop) on the main verb as punctuation; the time is still what was said."""
+    quotes = run(nlp, "Halvorsen says that the ferry will run until 11 p.m. Nobody objected.")
+    check(quotes, E("indirect", "the ferry will run until 11 p.m.", "Halvorsen", cue="says", fuzzy=False))
+
+
 def test_quote_after_a_report_is_not_its_inner_verbs(nlp) -> None:
     """`She says people should take the ferry they prefer. "..."`: "prefer" is in what
     she says, so the quote after the sentence is hers, not "they"'s."""
