@@ -1649,8 +1649,14 @@ def _propn_run(span: SpacySpan) -> str:
         return ""
     run = [head]
     i = head.i - 1
-    while i >= span.start and span.doc[i].pos_ == "PROPN" and span.doc[i].dep_ in ("compound", "flat", "nmod", "amod"):
-        run.insert(0, span.doc[i])
+    while i >= span.start:
+        tok = span.doc[i]
+        if tok.is_space and "\n" not in tok.text and i > span.start:
+            i -= 1  # "Ines\u00a0Mbeki": a no-break space is its own token, inside the name
+            continue
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("compound", "flat", "nmod", "amod"):
+            break
+        run.insert(0, tok)
         i -= 1
     words = [t.text for t in run]
     while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:

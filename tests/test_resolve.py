@@ -479,6 +479,10 @@ CASES = {
         "Alves said his boss had warned him.",
         [R("his boss had warned him", "Pedro Alves", "person")],
     ),
+    "no-break-spaces-inside-a-name": (
+        "\u201cThe ferry will run all winter,\u201d said Dr.\u00a0Ines\u00a0Kovalchuk.",
+        [R("The ferry will run all winter,", "Ines Kovalchuk")],
+    ),
     "lone-unknown-surname-at-the-cue-names-the-speaker": (
         "Kovalchuk reportedly said the plant would reopen in June.",
         [R("the plant would reopen in June", "Kovalchuk", mention="Kovalchuk")],
