@@ -2080,7 +2080,12 @@ class Extractor:
             previous.quote_ids.add(qi)
             return previous
         q_text = self.text[q.start : q.end]
-        if len(q_text.split()) < (2 if same_para else 3):
+        if len(q_text.split()) < (1 if same_para else 3):
+            return None
+        if len(q_text.split()) == 1 and not (
+            re.search(r"\w[.!?]$", q_text.strip())
+            and re.search(r"[.!?][\"'\u201d\u2019]*\s*$", self.text[p_start : q.open_start])
+        ):
             return None
         return Candidate("direct", q.start, q.end, None, previous.mention, 0.7, {qi}, carried=True)
 

@@ -606,6 +606,14 @@ DIRECT = {
         'The ferry numbers have been falling all year - Maria Okafor: "We carried fewer passengers than in any year since the war."',
         [E("direct", "We carried fewer passengers than in any year since the war.", "Maria Okafor")],
     ),
+    "one-word-quote-sentence-continues-the-speaker": (
+        "\u201cWill the ferry run again?\u201d Kovalchuk asked. \u201cNever.\u201d",
+        [E("direct", "Never.", "Kovalchuk")],
+    ),
+    "one-word-scare-quote-after-a-quote-is-no-continuation": (
+        "\u201cWe will see,\u201d Kovalchuk said of the \u201creform\u201d proposals.",
+        [E("direct", "We will see,", "Kovalchuk")],
+    ),
     "three-word-quote-paragraph-continues-the-speaker": (
         "\u201cWe lost,\u201d said Kovalchuk.\n\n\u201cWe lost badly.\u201d\n\n\u201cAnd we deserved it.\u201d",
         [E("direct", "We lost badly.", "Kovalchuk"), E("direct", "And we deserved it.", "Kovalchuk")],
