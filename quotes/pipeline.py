@@ -280,10 +280,10 @@ def _adjust_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     entity = f"(?:{QUOTE_ENTITY})"
     tokenizer.prefix_search = compile_prefix_regex(
-        [invisible, entity, MARKUP_TAG, r"\*\*", *nlp.Defaults.prefixes]
+        [invisible, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, *nlp.Defaults.prefixes]
     ).search
     tokenizer.suffix_search = compile_suffix_regex(
-        [invisible, entity, MARKUP_TAG, r"\*\*", *nlp.Defaults.suffixes]
+        [invisible, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, *nlp.Defaults.suffixes]
     ).search
     tokenizer.infix_finditer = compile_infix_regex(
         [invisible, entity, *DASH_QUOTE_INFIXES, *nlp.Defaults.infixes]
@@ -299,7 +299,21 @@ def _adjust_tokenizer(nlp: Language) -> None:
         lexeme.norm_ = glyph
         lexeme.is_punct = True
         lexeme.is_quote = True
+    for char, norm in (("\u2039", "\u201c"), ("\u203a", "\u201d")):
+        # The tagger has never seen single guillemets: read them as the double marks
+        # it knows, so the quotation is punctuation and not a noun glued to a name.
+        lexeme = nlp.vocab[char]
+        lexeme.is_punct = True
+        lexeme.is_quote = True
+        lexeme.norm_ = norm
+        lexeme.prefix_ = norm
+        lexeme.suffix_ = norm
+        lexeme.shape_ = norm
 
+
+# Single guillemets (‹Wir bleiben›): the default rules split « » off a word but not
+# these, so `‹We` was one token and the quotation lost its first word to the parser.
+SINGLE_GUILLEMETS = "[\u2039\u203a]"
 
 # A quote mark glued to a dash between two words (`appeal"—Moira`, `record—“the`): the
 # default rules see one word. Mark and dash each become a token of their own, so the

@@ -606,6 +606,10 @@ DIRECT = {
         'The ferry numbers have been falling all year - Maria Okafor: "We carried fewer passengers than in any year since the war."',
         [E("direct", "We carried fewer passengers than in any year since the war.", "Maria Okafor")],
     ),
+    "single-guillemets-split-quote": (
+        "\u2039We are not beaten,\u203a Kovalchuk said, \u2039not by a long way.\u203a",
+        [E("direct", "We are not beaten,", "Kovalchuk", cue="said"), E("direct", "not by a long way.", "Kovalchuk")],
+    ),
     "one-word-quote-sentence-continues-the-speaker": (
         "\u201cWill the ferry run again?\u201d Kovalchuk asked. \u201cNever.\u201d",
         [E("direct", "Never.", "Kovalchuk")],
