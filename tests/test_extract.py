@@ -836,7 +836,7 @@ REPORTED = {
     ),
     "accused-of": (
         "Maria Okafor accused the council of hiding the inspection report.",
-        E("indirect", "hiding the inspection report", "Maria Okafor", cue="accused"),
+        E("indirect", "the council of hiding the inspection report", "Maria Okafor", cue="accused"),
     ),
     "urged": (
         "Daniel Brooks urged residents to leave the coast before nightfall.",
@@ -1546,6 +1546,10 @@ REPORTED = {
     "professor-title-is-no-part-of-the-name": (
         '"The dunes are moving inland," Professor Tobias Lind said.',
         E("direct", "The dunes are moving inland,", "Tobias Lind", cue="said"),
+    ),
+    "accused-object-is-part-of-the-charge": (
+        "Halvorsen accused the harbour board of hiding the true cost of the pier.",
+        E("indirect", "the harbour board of hiding the true cost of the pier", "Halvorsen", cue="accused", fuzzy=False),
     ),
     "bare-plural-addressee-is-not-part-of-the-clause": (
         "Halvorsen told reporters fares had risen 4% since spring.",
