@@ -2870,9 +2870,13 @@ class Extractor:
         span = self.clause_span(content_head)
         if span is not None and content_head.dep_ == "advcl" and content_head.left_edge.lower_ == "for":
             span = (self.doc[content_head.left_edge.i + 1].idx, span[1])  # without "for"
-        if span is not None and lemma == "accuse" and content_head.head.lower_ == "of":
-            # "accused the council of hiding losses": the one accused is part of the
-            # charge (PolNeAR spans "the council of hiding losses").
+        if span is not None and (
+            lemma == "accuse" and content_head.head.lower_ == "of"
+            or lemma in ("blame", "criticize", "criticise") and content_head.head.lower_ == "for"
+        ):
+            # "accused the council of hiding losses", "criticized the board for
+            # delaying": the one accused is part of the charge (PolNeAR spans "the
+            # council of hiding losses").
             accused = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < content_head.i), None)
             if accused is not None and not self.in_quote(accused):
                 span = (min(t.idx for t in accused.subtree), span[1])

@@ -948,7 +948,7 @@ REPORTED = {
     ),
     "took-the-step-of-speaker": (
         "On Friday, Maria Okafor took the unusual step of criticizing the ferry company for its delays.",
-        E("indirect", "its delays", "Maria Okafor", cue="criticizing", mention="Maria Okafor"),
+        E("indirect", "the ferry company for its delays", "Maria Okafor", cue="criticizing", mention="Maria Okafor"),
     ),
     "led-object-to-announce": (
         "The leaked emails led harbour director Lena Marsh to announce her resignation on Sunday.",
@@ -1550,6 +1550,10 @@ REPORTED = {
     "accused-object-is-part-of-the-charge": (
         "Halvorsen accused the harbour board of hiding the true cost of the pier.",
         E("indirect", "the harbour board of hiding the true cost of the pier", "Halvorsen", cue="accused", fuzzy=False),
+    ),
+    "criticized-object-is-part-of-the-criticism": (
+        "Halvorsen criticized the harbour board for delaying the repairs again.",
+        E("indirect", "the harbour board for delaying the repairs again", "Halvorsen", cue="criticized", fuzzy=False),
     ),
     "bare-plural-addressee-is-not-part-of-the-clause": (
         "Halvorsen told reporters fares had risen 4% since spring.",
