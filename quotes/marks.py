@@ -82,7 +82,8 @@ def _opening_context(before: str) -> bool:
 
 def _closing_context(after: str) -> bool:
     """A mark followed by this character can close a quotation."""
-    return after == "" or _is_space(after) or after in ".,;:!?)]}\u2014\u2013\u2015-/\u2026"
+    # A doubled closing mark (`stay,”” said`, a typing slip) closes at the first one.
+    return after == "" or _is_space(after) or after in ".,;:!?)]}\u2014\u2013\u2015-/\u2026\u201d"
 
 
 def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:

@@ -209,6 +209,14 @@ def test_single_inside_double_is_nested(text: str, outer: str, inner: str) -> No
     assert outer_span.double and not inner_span.double
 
 
+def test_doubled_closing_mark_closes_at_the_first() -> None:
+    """`“We stay,”” said Senn.`: a typing slip doubles the close; the quotation still
+    closes (at the first mark) instead of being lost."""
+    text = "\u201cWe stay,\u201d\u201d said Senn."
+    top = [q for q in find_quotes(text) if q.depth == 0]
+    assert [text[q.start : q.end] for q in top] == ["We stay,"]
+
+
 def test_british_single_quotes_are_top_level() -> None:
     text = "\u2018The ferry will sail,\u2019 she said. \u2018We have the crew.\u2019"
     spans = find_quotes(text)
