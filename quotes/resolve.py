@@ -443,7 +443,14 @@ class Resolver:
             return None
         if word.lower() in lexicon.PRONOUNS or word.lower() in lexicon.TITLE_WORDS:
             return None
-        return self._person_entity(word, span.start_char), None
+        if _common_word(tok) or tok.is_stop or _title_cased(tok.sent):
+            return None  # "Enough ..." / a Title Case headline's "Why Does Israel Refuse"
+        known = self._lookup(word, "person")
+        if known is not None:
+            return known, None
+        # Named for its own item only (as _lone_name): a word this weak is no antecedent
+        # for a later "he" or "the former president".
+        return Entity(word, "person", span.start_char, label=LONE_NAME), None
 
     def _appositive_name(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """ "The mayor of Dunmore, Aisling Byrne, said": a descriptive mention followed by
@@ -1669,6 +1676,12 @@ def _propn_run(span: SpacySpan) -> str:
 LONE_NAME = "lone-name"
 
 
+def _common_word(token: Token) -> bool:
+    """ "Poll found ...", "Almanac predicted ...": a capitalised word the story also
+    writes in lowercase is a common word, not a surname."""
+    return re.search(rf"(?<![\w.]){re.escape(token.lower_)}(?!\w)", doc_text(token.doc)) is not None
+
+
 def _lone_name(span: SpacySpan) -> bool:
     """ "Eklund cautioned that ...": a one-word proper noun the model tags as no entity
     at all, alone in the mention (a title before it at most), names the speaker. A
@@ -1685,8 +1698,8 @@ def _lone_name(span: SpacySpan) -> bool:
         return False
     if root.lower_ in lexicon.TITLE_WORDS or root.lower_ in lexicon.PLACE_WORDS:
         return False
-    if re.search(rf"(?<![\w.]){re.escape(root.lower_)}(?!\w)", doc_text(span.doc)):
-        return False  # "Poll found ...": the story writes it in lowercase too, a common word
+    if _common_word(root):
+        return False
     return all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in words[:-1])
 
 
