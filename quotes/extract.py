@@ -3922,12 +3922,13 @@ class Extractor:
         """
         people: set[str] | None = None  # built at the first label: most articles have none
         out = []
-        for s, e, para in self._turn_units():
+        units = self._turn_units()
+        for s, e, para in units:
             m = TRANSCRIPT_TURN.match(self.text, s, e)
             if m is None or self.in_boilerplate(s):
                 continue
             if people is None:
-                people = {name.upper() for name in self._person_names()} | self._introduced_labels()
+                people = {name.upper() for name in self._person_names()} | self._introduced_labels(units)
             label = m.group("label").strip()
             if label not in people and label.split()[-1] not in people:
                 continue
@@ -3973,14 +3974,14 @@ class Extractor:
             units.append((cuts[-1], e, n))
         return units
 
-
-    def _introduced_labels(self) -> set[str]:
+    def _introduced_labels(self, units: list[tuple[int, int, int | None]]) -> set[str]:
         """Turn labels a transcript introduces by full name and then uses by surname
         ("KATE OKAFOR: ..." then "OKAFOR: ..."). The parser seldom tags a name set in
         capitals, but a label that recurs shortened to its last word is a speaker's
-        name: "UPDATE:" or "VIDEO:" never come in a long and a short form."""
+        name: "UPDATE:" or "VIDEO:" never come in a long and a short form. ``units`` are
+        the document's turn units (``_turn_units``), cut once per document."""
         labels = set()
-        for s, e, _ in self._turn_units():
+        for s, e, _ in units:
             m = TRANSCRIPT_TURN.match(self.text, s, e)
             if m is not None:
                 labels.add(m.group("label").strip())
