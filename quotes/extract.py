@@ -1167,8 +1167,7 @@ class Extractor:
         intro = bool(lead) and (lead[-1].lower().strip(",") in lexicon.TITLE_INTRO or self._names_a_work(q))
         if not words or len(words) > (12 if intro else 6) or re.search(r"[.!?,;:]$", words[-1]):
             return False
-        small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at"}
-        return all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words)
+        return all(w[:1].isupper() or w[:1].isdigit() or w in lexicon.TITLE_SMALL_WORDS for w in words)
 
     def _names_a_work(self, q: QuoteSpan) -> bool:
         """The words before the marks take a name, not speech: a preposition ("an
@@ -2014,7 +2013,7 @@ class Extractor:
         if not 2 <= len(words) <= 6:
             return False
         words[-1] = words[-1].rstrip(",.")
-        small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "over"}
+        small = lexicon.NAME_TITLE_SMALL_WORDS
         if not all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words):
             return False
         if not words[0][:1].isupper() or any(w.isupper() and len(w) > 3 for w in words):

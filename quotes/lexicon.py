@@ -684,6 +684,12 @@ TIME_PLACE_PREPS = frozenset("after before during at in".split())
 # Forms of "tell" right before marks whose Title Case words end in a comma or period:
 # the programme told, not words said (`she told "Harbour and Friends," adding ...`).
 TITLE_AUDIENCE_VERBS = frozenset("told tells telling".split())
+# Lowercase words a Title Case name of a work may contain ("Profiles in Courage",
+# "Gone with the Wind"): every other word of such a name is capitalised.
+TITLE_SMALL_WORDS = frozenset("of the and a an in on for to with at".split())
+# ... and for a name in marks with no cue (``Extractor._title_case_name``), which also
+# lets "over" through ("Bridge over Troubled Water").
+NAME_TITLE_SMALL_WORDS = TITLE_SMALL_WORDS | {"over"}
 # Participles that give a thing its quoted name ("a book called "X"", "the ad titled "Y""):
 # PolNeAR marks the named noun phrase with its quoted name as a mixed attribution
 # (7 of 10 such phrases on train).
