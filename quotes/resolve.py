@@ -441,7 +441,7 @@ class Resolver:
         word = tok.text
         if not (_name_word(word) and word[:1].isupper() and not word.isupper()) or _org_like(word):
             return None
-        if word.lower() in lexicon.PRONOUNS or word.lower() in lexicon.TITLE_WORDS:
+        if word.lower() in lexicon.PRONOUNS:  # (a title word never gets here: dropped above)
             return None
         if _common_word(tok) or tok.is_stop or _title_cased(tok.sent):
             return None  # "Enough ..." / a Title Case headline's "Why Does Israel Refuse"
