@@ -13,6 +13,7 @@ import numpy
 import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
 
 from quotes import channels  # noqa: F401  (registers the quotes_channels factory)
@@ -259,8 +260,8 @@ def load(model: str | None = None) -> Language:
 
 
 def _adjust_tokenizer(nlp: Language) -> None:
-    """Split markup, entity-written quote marks and invisible format characters off the
-    words they touch.
+    """Split markup, entity-written quote marks, single guillemets, quote marks glued to
+    dashes and invisible format characters off the words they touch.
 
     Markup: `<p>“We` was one token (so the quote mark was lost to the parser) and
     `Patel.</p>` a name; tags without spaces and `**` are prefixes and suffixes.
@@ -292,20 +293,25 @@ def _adjust_tokenizer(nlp: Language) -> None:
         lexeme = nlp.vocab[char]
         lexeme.is_space = True
         lexeme.norm_ = " "
-    # A quote mark written as an HTML entity (`&quot;`) is one token that reads, for the
-    # tagger and parser, as the mark it stands for; the text itself stays as it was.
+    # A quote mark written as an HTML entity (`&quot;`) or a CJK corner bracket is one
+    # token that reads, for the tagger and parser, as the mark it stands for; the text
+    # itself stays as it was.
     for written, glyph in (QUOTE_ENTITIES | CJK_MARKS).items():
-        lexeme = nlp.vocab[written]
-        lexeme.norm_ = glyph
-        lexeme.is_punct = True
-        lexeme.is_quote = True
+        _read_as_mark(nlp.vocab[written], glyph)
+    # The tagger has never seen single guillemets: read them as the double marks it
+    # knows, so the quotation is punctuation and not a noun glued to a name.
     for char, norm in (("\u2039", "\u201c"), ("\u203a", "\u201d")):
-        # The tagger has never seen single guillemets: read them as the double marks
-        # it knows, so the quotation is punctuation and not a noun glued to a name.
-        lexeme = nlp.vocab[char]
-        lexeme.is_punct = True
-        lexeme.is_quote = True
-        lexeme.norm_ = norm
+        _read_as_mark(nlp.vocab[char], norm, affixes=True)
+
+
+def _read_as_mark(lexeme: Lexeme, norm: str, *, affixes: bool = False) -> None:
+    """Make a written form read as the quote mark ``norm``: punctuation, a quote, with
+    that norm (and, with ``affixes``, that prefix, suffix and shape, the tagger's other
+    features of a word it has never seen)."""
+    lexeme.norm_ = norm
+    lexeme.is_punct = True
+    lexeme.is_quote = True
+    if affixes:
         lexeme.prefix_ = norm
         lexeme.suffix_ = norm
         lexeme.shape_ = norm
