@@ -1607,15 +1607,7 @@ def _strip_titles(ent: SpacySpan) -> str:
 def _first_before_particle(ent: SpacySpan, k: int) -> bool:
     """ "Ilse van der Berg": a clear first name right before a lowercase surname particle
     is part of the name whatever the tagger calls it (no epithet precedes "van der")."""
-    tok = ent[k]
-    return (
-        k + 1 < len(ent)
-        and ent[k + 1].text in lexicon.SURNAME_PARTICLES
-        and tok.is_alpha
-        and tok.text[:1].isupper()
-        and not tok.text.isupper()
-        and _strong(_name_genders().get(_plain(tok.text)))
-    )
+    return k + 1 < len(ent) and ent[k + 1].text in lexicon.SURNAME_PARTICLES and _clear_first_name(ent[k])
 
 
 def _clear_first_name(token: Token) -> bool:
@@ -1646,12 +1638,9 @@ def _tagged_first_name(token: Token) -> bool:
     stays a verb."""
     return (
         token.pos_ in ("NOUN", "VERB")
-        and token.is_alpha
-        and token.text[:1].isupper()
-        and not token.text.isupper()
         and token.lower_ not in lexicon.TITLE_WORDS
         and token.lemma_.lower() not in lexicon.CUE_LEMMAS  # "Said Comey, ..."
-        and _strong(_name_genders().get(_plain(token.text)))
+        and _clear_first_name(token)
     )
 
 
