@@ -448,8 +448,8 @@ class Resolver:
         known = self._lookup(word, "person")
         if known is not None:
             return known, None
-        # Named for its own item only (as _lone_name): a word this weak is no antecedent
-        # for a later "he" or "the former president".
+        # Named for its own item only (as a _lone_name in _person_in): a word this weak is
+        # no antecedent for a later "he" or "the former president".
         return Entity(word, "person", span.start_char, label=LONE_NAME), None
 
     def _appositive_name(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
@@ -969,7 +969,6 @@ class Resolver:
         if lower in ("i", "me", "my") and self.author is not None and self._quote_of(position) < 0:
             if self._answer_line(position):
                 return None  # "A: I came home ..." is the one interviewed, not the byline
-
             return self._author_entity(position), None  # a first-person column
         return None  # "you", or "I" with no byline: an unnamed person
 
