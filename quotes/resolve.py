@@ -171,8 +171,10 @@ class Resolver:
         # "the Russian defence ministry", "the Ukrainian government": bodies named by a
         # description with a national or proper-noun modifier are organisations too.
         for token in self.doc:
+            if token.pos_ != "NOUN":
+                continue  # (tested first: most tokens stop here, before their lemma is read)
             lemma = token.lemma_.lower()
-            if token.pos_ != "NOUN" or lemma not in lexicon.ORG_DESCRIPTIONS:
+            if lemma not in lexicon.ORG_DESCRIPTIONS:
                 continue
             if lemma in lexicon.COUNTRY_DESCRIPTIONS:
                 continue
