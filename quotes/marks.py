@@ -185,10 +185,9 @@ def _char_after(text: str, e: int) -> str:
     return text[e]
 
 
-def _single_mark(text: str, s: int, tok: str, before: str, after: str, e: int | None = None) -> Mark | None:
+def _single_mark(text: str, s: int, tok: str, before: str, after: str, e: int) -> Mark | None:
     """Classify a single mark (``text[s:e]``, one character unless an entity), or None
     for an apostrophe."""
-    e = s + 1 if e is None else e
     if before.isalnum() and after.isalnum():
         return None  # don't, O'Brien, Côte d'Ivoire
     if tok in SINGLE_OPEN or tok in "'`":
