@@ -297,8 +297,13 @@ class Resolver:
             if len(people) != 1:
                 continue
             person = people[0]
+            quoted = self._quote_of(person.position)
             for tok in sent:
                 if tok.idx <= person.position:
+                    continue
+                if quoted >= 0 and self._quote_of(tok.idx) != quoted:
+                    # '"She can never be as far left as Bernie," she said': a name inside a
+                    # quotation and the pronoun of the one quoted are two people.
                     continue
                 lower = tok.lower_
                 if lower in lexicon.MALE_PRONOUNS or lower in lexicon.FEMALE_PRONOUNS:
@@ -353,7 +358,15 @@ class Resolver:
             fits = [p for p in fits if p.name.split()[0] == first]
         if not fits and len(key.split()) == 1:
             fits = self._short_forms(key)
+        if not fits and len(key.split()) == 1:
+            fits = self._given_name_of(name, position)
         earlier = [p for p in fits if p.position <= position]
+        if len({p.name for p in earlier}) > 1:
+            # "Bill Clinton ... Hillary Clinton ... Mr. Clinton": a courtesy title's gender
+            # picks among people sharing the surname before recency does.
+            at = TITLE_AT.match(self.text, position, position + 16)
+            gender = (at and lexicon.TITLE_GENDERS.get(at.group(1).lower())) or self._title_gender(position)
+            earlier = [p for p in earlier if p.gender == gender] or earlier if gender else earlier
         if earlier:
             # Two earlier Brandts: the most recently mentioned one is meant.
             return max(earlier, key=lambda p: (p.position, len(p.name))).name
@@ -368,6 +381,38 @@ class Resolver:
             if len(k.split()) >= 3 and k.split()[-1] in lexicon.NAME_SUFFIXES
             and k.split()[-2] == key
         ]
+
+    def _given_name_of(self, name: str, position: int) -> list[Entity]:
+        """ "Dana Whitlock ... Dana said", "Xi Jinping ... Xi said": a one-word name no
+        one's surname is, but the first word of exactly one earlier multi-word person
+        name, is that person (a first name in a feature, the family name where it comes
+        first). Two earlier people with that first word leave it unresolved.
+
+        Acronyms ("CNN", "HP") are bodies, and a "name" whose other words the story also
+        writes in lowercase ("Latinos Said", "CNN President", "HP Way") was a misread
+        run of words, not a person, so neither counts.
+        """
+        key = speaker_key(name)
+        if not _name_word(name) or name.isupper() or key in lexicon.TITLE_WORDS or key in lexicon.HONORIFICS:
+            return []
+        found: dict[str, Entity] = {}
+        for ps in self._by_last.values():
+            for p, k in ps:
+                words = p.name.split()
+                if (
+                    len(words) >= 2
+                    and speaker_key(words[0]) == key
+                    and p.position < position
+                    and not _org_shaped(p.name)
+                    and all(_name_word(w.replace("-", "")) and not self._lowercase_word(w) for w in words[1:])
+                ):
+                    found.setdefault(k, p)
+        return list(found.values()) if len(found) == 1 else []
+
+    def _lowercase_word(self, word: str) -> bool:
+        """The story also writes this word in lowercase (a common word, not a name)."""
+        lower = word.lower()
+        return lower != word and re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", self.text) is not None
 
     # -- resolution ---------------------------------------------------------------
 

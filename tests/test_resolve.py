@@ -491,6 +491,31 @@ CASES = {
         "\u201cNobody here wants a lockout,\u201d said Kovalchuk after the vote.",
         [R("Nobody here wants a lockout,", "Kovalchuk", mention="Kovalchuk")],
     ),
+    "first-name-alone-later-is-the-full-name": (
+        'Dana Whitlock, 29, opened the bakery in 2019.\n\n"It was terrifying," Dana said.',
+        [R("It was terrifying,", "Dana Whitlock", "person")],
+    ),
+    "family-name-first-then-alone": (
+        "Prime Minister Kishida Fumio arrived in Manila. Kishida said Japan would help.",
+        [R("Japan would help", "Kishida Fumio", "person")],
+    ),
+    "first-word-of-two-people-stays-unresolved": (
+        "Dana Whitlock met Dana Pryor at the market. \"It went well,\" Dana said.",
+        [R("It went well,", "Dana")],
+    ),
+    "first-word-of-a-misread-run-is-no-full-name": (
+        "Tarvo Sent Word took the stage. Tarvo said the word was sent.",
+        [R("the word was sent", "Tarvo")],
+    ),
+    "courtesy-title-picks-the-spouse": (
+        "Tobias Albrecht and Henrike Albrecht own the vineyard. Mr. Albrecht said the frost came early.",
+        [R("the frost came early", "Tobias Albrecht", "person")],
+    ),
+    "name-inside-a-quote-lends-no-gender": (
+        'Oskar Lindgren spoke first.\n\n"She will never be as bold as Oskar," she said.'
+        " Later he said the vote was close.",
+        [R("the vote was close", "Oskar Lindgren", "person")],
+    ),
 }
 
 
