@@ -1439,8 +1439,40 @@ def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 # (A surname the model calls a place or a body needs no such test: the
                 # name data also lists surnames, "Oyelowo" among them.)
                 ent = SpacySpan(doc, s - 1, ent.end, label="PERSON" if other else ent.label_)
+            elif ent.label_ in PERSON_LABELS and len(ent) == 1 and _unknown_first_name(prev, ent[0]):
+                ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+def _unknown_first_name(prev: Token, name: Token) -> bool:
+    """ "Teodor Lisowski", "Harjit Kaur" at the start of a sentence or line: a first name
+    the model leaves outside the person it tags, and which the name data cannot vouch
+    for (it lists surnames too, so "Lisowski" looks like a first name there).
+
+    It must open its sentence or line (nothing before it that could make it an epithet
+    or a headline word), be a capitalised proper noun no entity claims, be no title
+    word, and the story must never write it in lowercase ("Morning Joe").
+    """
+    doc = prev.doc
+    before = doc[prev.i - 1] if prev.i > 0 else None
+    opens = before is None or prev.is_sent_start or (before.is_space and "\n" in before.text)
+    return (
+        opens
+        and prev.pos_ == "PROPN"
+        and prev.is_alpha
+        and len(prev.text) > 2
+        and prev.text[:1].isupper()
+        and prev.text[1:].islower()
+        and not prev.ent_type_
+        and not {prev.lower_, prev.lemma_.lower(), prev.lower_.removesuffix("s")} & lexicon.TITLE_WORDS
+        and prev.lower_ not in lexicon.HONORIFICS
+        and prev.lower_ not in lexicon.PLACE_WORDS
+        and name.text[:1].isupper()
+        and not prev.is_stop  # "Though Kaine said"
+        and not _cue_as_name(prev)
+        and not _common_word(prev)
+    )
 
 
 def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

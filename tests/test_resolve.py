@@ -507,6 +507,18 @@ CASES = {
         "Tarvo Sent Word took the stage. Tarvo said the word was sent.",
         [R("the word was sent", "Tarvo")],
     ),
+    "untagged-first-name-opening-the-line": (
+        'Results\n\nHarjit Kaur said the bill was weak. Simran Kaur said it was strong.',
+        [R("the bill was weak", "Harjit Kaur", "person"), R("it was strong", "Simran Kaur", "person")],
+    ),
+    "untagged-first-name-then-surname-pronoun": (
+        'Teodor Lisowski coached the side for a decade.\n\n"I have no regrets," he said.',
+        [R("I have no regrets,", "Teodor Lisowski", "person")],
+    ),
+    "stop-word-opening-the-sentence-is-no-first-name": (
+        "Though Marlowe said the plan was sound, nobody agreed.",
+        [R("the plan was sound", "Marlowe")],
+    ),
     "courtesy-title-picks-the-spouse": (
         "Tobias Albrecht and Henrike Albrecht own the vineyard. Mr. Albrecht said the frost came early.",
         [R("the frost came early", "Tobias Albrecht", "person")],
