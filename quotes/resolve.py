@@ -92,6 +92,10 @@ def clean_name(text: str) -> str:
     return text
 
 
+#: Speakers on someone's behalf: "Ms. Ortiz's spokesman" is not Ms. Ortiz.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 class Resolver:
     """Resolves every quote's speaker within one document, in reading order."""
 
@@ -551,6 +555,11 @@ class Resolver:
         lone unknown proper noun may name its speaker (never for a pronoun's antecedent)."""
         root = span.root
         ents = [e for e in self._ents_in(span) if e.label_ in PERSON_LABELS and _looks_like_name(e)]
+        if root.pos_ == "NOUN" and root.lower_ in SPOKESPEOPLE:
+            # "Ms. Ortiz's spokesman said": the spokesman speaks, not his employer, though
+            # the word is a title too ("Spokesman Dmitry Orlov"). "Clinton's campaign"
+            # still speaks for Clinton.
+            ents = [e for e in ents if not (e.root.dep_ == "poss" and e.root.head.i == root.i)]
         if root.pos_ == "NOUN" and root.lower_ not in lexicon.TITLE_WORDS:
             # "a Trump supporter", "Clinton's spokesman": the named person only modifies
             # the head; the speaker is someone else.

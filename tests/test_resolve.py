@@ -519,6 +519,14 @@ CASES = {
         "Though Marlowe said the plan was sound, nobody agreed.",
         [R("the plan was sound", "Marlowe")],
     ),
+    "possessive-owner-of-a-spokesman-does-not-speak": (
+        "Ms. Ortiz's spokesman said she would not attend.",
+        [R("she would not attend", "Spokesman", "unnamed")],
+    ),
+    "named-spokesman-of-a-possessive-owner-speaks": (
+        "Pilar Ortiz's spokesman, Rafael Soto, said she would not attend.",
+        [R("she would not attend", "Rafael Soto", "person")],
+    ),
     "courtesy-title-picks-the-spouse": (
         "Tobias Albrecht and Henrike Albrecht own the vineyard. Mr. Albrecht said the frost came early.",
         [R("the frost came early", "Tobias Albrecht", "person")],
