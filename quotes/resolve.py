@@ -1252,6 +1252,10 @@ class Resolver:
         head = span.root
         lemma = head.lemma_.lower()
         has_def = any(t.lower_ in ("the", "this", "that") for t in span if t.i < head.i)
+        age = AGE_DESCRIPTION.fullmatch(span.text.strip())
+        if age is not None:
+            aged = self._aged(age.group(1), span.start_char)
+            return (aged, None) if aged is not None else None
         modifiers = [t for t in span if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")]
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS and len(modifiers) >= 2:
             # "the provincial electoral commission": a full description names the body
@@ -1306,6 +1310,23 @@ class Resolver:
             name = head.text[:1].upper() + head.text[1:].lower()
             return Entity(name, "unnamed", span.start_char), None
         return None
+
+
+    def _aged(self, years: str, position: int) -> Entity | None:
+        """ "Raymond Uchenna, 45, was arrested ... The 45-year-old said": the person the
+        text gave that age (", 45," or "a 45-year-old" just after the name); when no
+        one was, nobody: the story's main person is too often someone else (on train,
+        "said the 46-year-old" after a paragraph about another politician)."""
+        best: Entity | None = None
+        for m in re.finditer(rf"(?:,\s*|\b(?:a|an)\s+){re.escape(years)}(?:,|-year-old\b)", self.text[:position]):
+            before = [p for p in self.people if p.position < m.start() and m.start() - p.position <= 60]
+            if before:
+                best = max(before, key=lambda p: p.position)
+        return self._lookup(best.name, "person") or best if best is not None else None
+
+
+#: "the 45-year-old", "The 31-year-old": a person described only by an age.
+AGE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})[-\s]year[-\s]old")
 
 
 def byline_person(author: str | None) -> str | None:

@@ -527,6 +527,15 @@ CASES = {
         "Pilar Ortiz's spokesman, Rafael Soto, said she would not attend.",
         [R("she would not attend", "Rafael Soto", "person")],
     ),
+    "the-n-year-old-is-the-person-given-that-age": (
+        "Raymond Uchenna, 45, was arrested in March with Piet Cronje, 61. "
+        "The 45-year-old said he was innocent.",
+        [R("he was innocent", "Raymond Uchenna", "person")],
+    ),
+    "an-age-nobody-was-given-names-nobody": (
+        "Matteo Brambilla scored twice. The 22-year-old said he was just lucky.",
+        [R("he was just lucky", None)],
+    ),
     "courtesy-title-picks-the-spouse": (
         "Tobias Albrecht and Henrike Albrecht own the vineyard. Mr. Albrecht said the frost came early.",
         [R("the frost came early", "Tobias Albrecht", "person")],
