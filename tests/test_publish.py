@@ -389,6 +389,25 @@ def test_bad_timelimit_and_messages_form_are_400(
     assert "Traceback" not in "".join(capfd.readouterr())
 
 
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"_sort": "nonexistent"},
+        {"_sort_desc": "nonexistent"},
+        {"_sort": "id", "_sort_desc": "id"},
+        {"_through": '{"table": "nope", "column": "x", "value": "1"}'},
+    ],
+)
+def test_bad_sort_or_through_is_400(
+    ds: Datasette, params: dict[str, str], capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Datasette raises these request errors with no status, which made them a 500."""
+    for path in ("/quotes/quotes.json", "/quotes/quotes"):
+        response = get(ds, path, params=params)
+        assert response.status_code == 400, (path, params, response.text[:200])
+    assert "Traceback" not in "".join(capfd.readouterr())
+
+
 # -- streaming all rows past the 1,000 row cap -------------------------------------------
 
 

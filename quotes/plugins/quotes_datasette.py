@@ -484,6 +484,11 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
     return None
 
 
+# Errors Datasette 0.65 raises about the request without giving them a 4xx status
+# (views/table.py, filters.py): a sort column or a `_through` that does not exist.
+_REQUEST_ERRORS = ("Cannot sort table by ", "Cannot use _sort and _sort_desc", "Invalid _through")
+
+
 def quiet_error_response(
     datasette: Any, request: Any, exception: BaseException
 ) -> Callable[[], Awaitable[Response]]:
@@ -500,6 +505,8 @@ def quiet_error_response(
             message: Any = exception.args[0] if exception.args else str(status)
         elif isinstance(exception, DatasetteError):
             status = exception.status
+            if status == 500 and exception.message.startswith(_REQUEST_ERRORS):
+                status = 400  # "?_sort=nonexistent": the URL's fault, not the server's
             info = dict(exception.error_dict)
             message = exception.message
             if exception.message_is_html:
