@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote_plus, urlencode
 
 from datasette import Response, hookimpl
+from datasette.database import QueryInterrupted
 from datasette.plugins import pm
 from datasette.utils import (
     PrefixedUrlString,
@@ -481,6 +482,15 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
             return f"_timelimit must be a whole number of milliseconds, not {value[:40]!r}"
     if isinstance(exception, AssertionError) and request.path == "/-/messages":
         return "message_type must be INFO, WARNING or ERROR"
+    if isinstance(exception, ValueError) and "_through" in request.args:
+        # json.loads of the parameter (JSONDecodeError is a ValueError)
+        return '_through must be JSON: {"table": ..., "column": ..., "value": ...}'
+    if isinstance(exception, ValueError) and "_next" in request.args and "int()" in str(exception):
+        return "_next must be the token of a next-page link"  # a view pages by offset
+    if isinstance(exception, QueryInterrupted):
+        # The JSON and HTML views answer a query over the time limit with 400 "SQL
+        # Interrupted"; the CSV view let the same exception through as a 500.
+        return "SQL query took too long (the time limit is sql_time_limit_ms or ?_timelimit=)"
     return None
 
 
