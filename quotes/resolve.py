@@ -408,15 +408,10 @@ class Resolver:
                     and speaker_key(words[0]) == key
                     and p.position < position
                     and not _org_shaped(p.name)
-                    and all(_name_word(w.replace("-", "")) and not self._lowercase_word(w) for w in words[1:])
+                    and all(_name_word(w.replace("-", "")) and not _common_word(w, self.text) for w in words[1:])
                 ):
                     found.setdefault(k, p)
         return list(found.values()) if len(found) == 1 else []
-
-    def _lowercase_word(self, word: str) -> bool:
-        """The story also writes this word in lowercase (a common word, not a name)."""
-        lower = word.lower()
-        return lower != word and re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", self.text) is not None
 
     # -- resolution ---------------------------------------------------------------
 
@@ -494,7 +489,7 @@ class Resolver:
             return None
         if word.lower() in lexicon.PRONOUNS:  # (a title word never gets here: dropped above)
             return None
-        if _common_word(tok) or tok.is_stop or _title_cased(tok.sent):
+        if _common_word(word, self.text) or tok.is_stop or _title_cased(tok.sent):
             return None  # "Enough ..." / a Title Case headline's "Why Does Israel Refuse"
         known = self._lookup(word, "person")
         if known is not None:
@@ -1501,7 +1496,7 @@ def _unknown_first_name(prev: Token, name: Token) -> bool:
         and name.text[:1].isupper()
         and not prev.is_stop  # "Though Kaine said"
         and not _cue_as_name(prev)
-        and not _common_word(prev)
+        and not _common_word(prev.text, doc_text(doc))
     )
 
 
@@ -1779,10 +1774,11 @@ def _propn_run(span: SpacySpan) -> str:
 LONE_NAME = "lone-name"
 
 
-def _common_word(token: Token) -> bool:
-    """ "Poll found ...", "Almanac predicted ...": a capitalised word the story also
-    writes in lowercase is a common word, not a surname."""
-    return re.search(rf"(?<![\w.]){re.escape(token.lower_)}(?!\w)", doc_text(token.doc)) is not None
+def _common_word(word: str, text: str) -> bool:
+    """ "Poll found ...", "Almanac predicted ...": a capitalised word the story (``text``)
+    also writes in lowercase is a common word, not a name."""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", text) is not None
 
 
 def _lone_name(span: SpacySpan) -> bool:
@@ -1801,7 +1797,7 @@ def _lone_name(span: SpacySpan) -> bool:
         return False
     if root.lower_ in lexicon.TITLE_WORDS or root.lower_ in lexicon.PLACE_WORDS:
         return False
-    if _common_word(root):
+    if _common_word(root.text, doc_text(span.doc)):
         return False
     return all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in words[:-1])
 
