@@ -4228,20 +4228,11 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     after accusing Y`) used to lose to both."""
     cands = sorted(cands, key=lambda c: (-c.confidence, c.start))
     kept: list[Candidate | None] = []
-    if any(c.end <= c.start for c in cands):  # an empty span: compare every pair
-        for c in cands:
-            clashes = [n for n, k in enumerate(kept) if k is not None and _clashes(c, k)]
-            if not clashes:
-                kept.append(c)
-            elif all(_nested_in(kept[n], c) for n in clashes):
-                for n in clashes:
-                    kept[n] = None
-                kept.append(c)
-        return sorted((k for k in kept if k is not None), key=lambda c: c.start)
     # Two spans clash only if they overlap, so only kept items starting less than the
     # longest span before c can clash with it: a start-sorted index of the kept items
-    # keeps a text with thousands of items from comparing every pair. An item an
-    # outer report wraps leaves the index and its slot in `kept` empties.
+    # keeps a text with thousands of items from comparing every pair. (An empty span
+    # clashes with nothing, so it needs no case of its own.) An item an outer report
+    # wraps leaves the index and its slot in `kept` empties.
     longest = max((c.end - c.start for c in cands), default=0)
     by_start: list[tuple[int, int]] = []  # (start, position in kept)
     for c in cands:

@@ -3064,7 +3064,7 @@ def test_indexed_dedupe_keeps_what_pairwise_comparison_keeps(seed: int) -> None:
     cands = []
     for _ in range(rnd.randint(1, 60)):
         start = rnd.randint(0, 400)
-        end = start + rnd.choice([1, 3, 10, 40, 120, rnd.randint(1, 300)])
+        end = start + rnd.choice([0, 1, 3, 10, 40, 120, rnd.randint(1, 300)])  # 0: empty span
         cue_at = rnd.randint(max(0, start - 20), end + 20)
         cands.append(
             Candidate(
