@@ -112,6 +112,8 @@ SHORT_CONTENT_WORDS = 5
 
 
 #: "p.m.", "U.S.": letters each followed by a period.
+#: A person described by an age, ending where the search ends: "the 31-year-old".
+AGE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+\d{1,3}[-\s]year[-\s]old$")
 DOTTED_ABBREV = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 
@@ -638,7 +640,21 @@ class Extractor:
             # "..., Federal Election Commission records show.": the parser made the
             # subject a compound of the verb.
             return compounds[0]
-        return self._stranded_subject(verb) or self._bracketed_subject(verb)
+        return self._stranded_subject(verb) or self._bracketed_subject(verb) or self._age_subject(verb)
+
+    def _age_subject(self, verb: Token) -> Token | None:
+        """`"...," the 31-year-old said`: the parser may hang "the" and "old" on the
+        verb itself and leave it without a subject. A person described by an age right
+        before a finite verb is its subject; the mention runs from "the" (`mention_span`)."""
+        if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        old = self.doc[verb.i - 1]
+        if old.lower_ != "old" or self.in_quote(old):
+            return None
+        line_start = self.text.rfind("\n", 0, old.idx) + 1
+        if AGE_BEFORE.search(self.text, line_start, old.idx + len(old)) is None:
+            return None
+        return old
 
     def _dateline_apposition(self, subject: Token) -> Token | None:
         """The noun the parser hung after the dash of a dateline made subject: in
@@ -791,6 +807,11 @@ class Extractor:
             start, _ = self.mention_span(token.head.head)
             if start < token.idx and "\n" not in self.text[start : token.idx]:
                 return start, token.idx + len(token)
+        if token.lower_ == "old":
+            line_start = self.text.rfind("\n", 0, token.idx) + 1
+            age = AGE_BEFORE.search(self.text, line_start, token.idx + len(token))
+            if age is not None:
+                return age.start(), age.end()  # "the 31-year-old" (`_age_subject`)
         if token.lemma_.lower() in lexicon.REPLY_NOUNS:
             # `"Not today," came the reply from Greta Vos`: who replied speaks.
             for prep in token.rights:
@@ -3409,6 +3430,19 @@ class Extractor:
         kind = "mixed" if qids else "indirect"
         confidence = 0.6 if mention else 0.4
         cue = (noun.idx, noun.idx + len(noun))
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if (
+            not framed
+            and verb is not None
+            and noun.head.lower_ in ("in", "through", "via")
+            and verb.i < noun.i
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in lexicon.SPEECH_VERBS
+            and owner is not None
+        ):
+            # "Ann Roe said in a statement that ...": the parser hangs the clause on the
+            # noun, but the verb is the cue and the report as sure as any "said that".
+            return Candidate(kind, start, end, self.cue_span(verb), mention, 0.8, qids, verb.i)
         return Candidate(kind, start, end, cue, mention, confidence, qids, None)
 
     @staticmethod
@@ -4102,6 +4136,10 @@ class Extractor:
             c.start, c.end = self._inside_markup(c.start, c.end)
         if c.mention:
             c.mention = self._inside_markup(*c.mention)
+            if c.cue and c.mention[0] < c.cue[0] < c.mention[1]:
+                # `the 45-year-old told reporters`, read as one noun phrase: the words
+                # at the cue are the verb, never part of who speaks.
+                c.mention = (c.mention[0], c.mention[0] + len(text[c.mention[0] : c.cue[0]].rstrip(" ,")))
         content = Span(c.start, c.end, text[c.start : c.end])
         # An empty or inverted cue or mention span is dropped, never passed on: later
         # stages turn spans into tokens, and spaCy raises on an inverted range.

@@ -932,3 +932,24 @@ ORG_NAME_ENDINGS = frozenset(
 )
 #: First words that do the same: "Team Clinton" is a campaign, not a person.
 ORG_NAME_STARTS = frozenset({"team"})
+
+
+# Nationality nouns for one person: "the 45-year-old Briton said" describes a person
+# named earlier, though the model often tags the word itself PERSON. Words that are also
+# first names ("Dane", "Finn", "Scot") are left out.
+DEMONYM_NOUNS = frozenset(
+    """
+    briton englishman englishwoman scotsman scotswoman welshman welshwoman
+    irishman irishwoman frenchman frenchwoman dutchman dutchwoman spaniard swede
+    czech slovak hungarian romanian bulgarian serb croat slovenian bosnian
+    greek turk cypriot italian german austrian swiss belgian portuguese norwegian
+    icelander estonian latvian lithuanian ukrainian russian belarusian georgian
+    armenian american canadian mexican brazilian argentine argentinian chilean
+    colombian peruvian venezuelan uruguayan cuban jamaican australian
+    zealander chinese japanese korean vietnamese thai filipino indonesian malaysian
+    singaporean indian pakistani bangladeshi afghan iranian iraqi syrian lebanese
+    israeli palestinian jordanian saudi egyptian moroccan algerian tunisian libyan
+    nigerian ghanaian kenyan ethiopian ugandan tanzanian south african zimbabwean
+    cameroonian senegalese ivorian
+    """.split()
+) - {"south"}

@@ -457,6 +457,14 @@ class Resolver:
             return self._resolve_span(span.doc[first : noun.i + 1])
         if lower in lexicon.PRONOUNS and len(span) <= 2:
             return self._pronoun(lower, span.start_char)
+        if (
+            head.lower_ in lexicon.DEMONYM_NOUNS
+            and head.tag_ not in ("NNS", "NNPS")
+            and any(t.dep_ == "det" for t in head.lefts)
+        ):
+            # "the Briton said", "the 45-year-old Kenyan": a person described by a
+            # nationality, which the model often tags as a name ("Cuban" alone may be one).
+            return self._description(span)
         if head.text in self._neuter:
             return Entity(head.text, "organization", span.start_char, label="ORG"), None
         named = self._appositive_name(span)
@@ -1250,7 +1258,15 @@ class Resolver:
         age = AGE_DESCRIPTION.fullmatch(span.text.strip())
         if age is not None:
             aged = self._aged(age.group(1), span.start_char)
-            return (aged, None) if aged is not None else None
+            if aged is not None:
+                return aged, None
+            if age.group(2) is None:
+                return None
+            # "the 45-year-old coach", "the 45-year-old Briton": the noun may still say who.
+        if has_def and head.lower_ in lexicon.DEMONYM_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            # "the Briton said", "the 45-year-old Kenyan": the person the story is about.
+            person = self._salient(span.start_char, "person", None)
+            return (person, None) if person is not None else None
         modifiers = [t for t in span if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")]
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS and len(modifiers) >= 2:
             # "the provincial electoral commission": a full description names the body
@@ -1272,7 +1288,10 @@ class Resolver:
                 span.start_char, "organization", None, places=places
             )
             return (org, None) if org is not None else None
-        if has_def and head.pos_ == "NOUN" and head.tag_ != "NNS" and _personal_noun(lemma):
+        # The small model tags many a lowercase role word as a proper noun ("the bishop
+        # said" after a quote): a word in lowercase is a common noun whatever its tag.
+        noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+        if has_def and noun and head.tag_ not in ("NNS", "NNPS") and _personal_noun(lemma):
             person = self._salient(span.start_char, "person", None) if lemma in lexicon.PERSON_DESCRIPTIONS else None
             role = _role_key(lemma, any_noun=True)
             known = self._titles(person.name) if person is not None else set()
@@ -1321,7 +1340,7 @@ class Resolver:
 
 
 #: "the 45-year-old", "The 31-year-old": a person described only by an age.
-AGE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})[-\s]year[-\s]old")
+AGE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})[-\s]year[-\s]old(?:\s+(\w+))?")
 
 
 def byline_person(author: str | None) -> str | None:
@@ -1702,6 +1721,7 @@ def _strip_titles(ent: SpacySpan) -> str:
     while len(words) > 1 and (
         words[0].lower().strip(".") in lexicon.TITLE_WORDS
         or (len(words) > 2 and words[0].lower().strip(".") in lexicon.NAME_ROLE_PREFIXES)
+        or (len(words) > 2 and words[0].lower() in lexicon.DEMONYM_NOUNS)  # "Briton Ann Roe"
     ):
         words = words[1:]
     return " ".join(words)

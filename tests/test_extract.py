@@ -512,6 +512,10 @@ DIRECT = {
             )
         ],
     ),
+    "in-a-statement-clause-the-parser-hangs-on-the-noun-keeps-the-verb-as-cue": (
+        "The company's chief executive, Raj Malhotra, said in a statement that profits would fall.",
+        [E("indirect", "profits would fall", "Raj Malhotra", cue="said", mention="Raj Malhotra")],
+    ),
     "in-a-statement-indirect": (
         "The Coastal Freight Company said in a statement that its ships would resume service on Monday.",
         [

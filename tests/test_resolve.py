@@ -536,6 +536,36 @@ CASES = {
         "Matteo Brambilla scored twice. The 22-year-old said he was just lucky.",
         [R("he was just lucky", None)],
     ),
+    "the-n-year-old-after-a-quote-the-parser-leaves-without-a-subject": (
+        "Striker Tomasz Wielgosz, 31, scored twice on Sunday. "
+        '"It was a special night for the whole squad," the 31-year-old said.',
+        [R("It was a special night for the whole squad,", "Tomasz Wielgosz", "person", "the 31-year-old")],
+    ),
+    "the-cue-verb-is-no-part-of-the-mention": (
+        'Elena Marsh, 45, was blunt. "We were poor," the 45-year-old told reporters.',
+        [R("We were poor,", "Elena Marsh", "person", "the 45-year-old")],
+    ),
+    "an-age-with-a-nationality-is-the-person-given-that-age": (
+        'Elena Marsh, 45, was blunt. "We were poor," the 45-year-old Briton said.',
+        [R("We were poor,", "Elena Marsh", "person")],
+    ),
+    "a-nationality-is-the-person-the-story-is-about": (
+        'Kenyan runner Ruth Chebet won the race in Boston. "I felt strong," the Kenyan said.',
+        [R("I felt strong,", "Ruth Chebet", "person")],
+    ),
+    "a-nationality-before-a-name-is-no-first-name": (
+        "Briton Elena Marsh was blunt on Sunday after the defeat. She said the team had been poor.",
+        [R("the team had been poor", "Elena Marsh", "person")],
+    ),
+    "a-surname-that-is-a-nationality-stays-a-surname": (
+        "Mark Cuban spoke on Monday. Cuban said the deal was done.",
+        [R("the deal was done", "Mark Cuban", "person")],
+    ),
+    "a-lowercase-role-the-model-tags-as-a-proper-noun": (
+        "Bishop Anna Kowalczyk led the service in Gdansk. "
+        '"We must welcome the stranger," the bishop said.',
+        [R("We must welcome the stranger,", "Anna Kowalczyk", "person", "the bishop")],
+    ),
     "courtesy-title-picks-the-spouse": (
         "Tobias Albrecht and Henrike Albrecht own the vineyard. Mr. Albrecht said the frost came early.",
         [R("the frost came early", "Tobias Albrecht", "person")],
