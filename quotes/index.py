@@ -164,10 +164,13 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
     # A name only ever fits a full name with the same last word (person_fits): compare
     # within those buckets, not every name with every full name.
     full_by_last: dict[str, list[str]] = defaultdict(list)
+    full_by_first: dict[str, list[str]] = defaultdict(list)  # "xi" -> ["xi jinping"]
     for k in persons:
         words = k.split()
         if len(words) >= 2:
             full_by_last[words[-1]].append(k)
+            if words[0] in lexicon.FAMILY_FIRST_SURNAMES:
+                full_by_first[words[0]].append(k)
     ambiguous: list[tuple[str, list[str]]] = []
     for key in persons:
         if key in overrides.split or not key.split():
@@ -176,6 +179,9 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
         fits = [
             f for f in candidates if f != key and person_fits(key, f) and f not in overrides.split
         ]
+        if len(key.split()) == 1:
+            # "Xi" for "Xi Jinping": a family name written first fits the full name too.
+            fits += [f for f in full_by_first.get(key, []) if f not in overrides.split and f not in fits]
         # Only the longest candidates count: "le drian" fits "jean yves le drian" and
         # "yves le drian"; both are one person when the shorter fits the longer.
         fits = [f for f in fits if not any(g != f and person_fits(f, g) for g in fits)]
@@ -338,7 +344,8 @@ def update(
     can change; returns the number of speakers rewritten.
 
     The result is the one :func:`rebuild` gives with the same ``overrides``: grouping only
-    ever relates names with the same last word (persons), names and the acronym their
+    ever relates names with the same last word (persons, and a family name written first
+    with its full name: "Xi", "Xi Jinping"), names and the acronym their
     initials spell (organisations) and names an override merges, so the closure of the
     touched names under those relations is regrouped exactly as a full rebuild would, and
     no other group can change. Costs one covering-index scan for the name catalogue plus work proportional to
@@ -381,11 +388,14 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
     by_last: dict[str, set[str]] = defaultdict(set)
     by_initials: dict[str, set[str]] = defaultdict(set)
     by_target: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)  # family names written first
     keys = {n.key for n in names}
     for key in keys:
         words = key.split()
         if words:
             by_last[words[-1]].add(key)
+            if words[0] in lexicon.FAMILY_FIRST_SURNAMES:
+                by_first[words[0]].add(key)
         if len(words) >= 2:
             by_initials[_initials(key)].add(key)
         else:
@@ -404,6 +414,8 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
         seen.add(key)
         words = key.split()
         related = set(by_last.get(words[-1], ())) if words else set()
+        if words and words[0] in lexicon.FAMILY_FIRST_SURNAMES:
+            related |= by_first.get(words[0], set())
         related |= by_initials.get(_initials(key) if len(words) >= 2 else key, set())
         if key in overrides.merge:
             related |= by_target.get(speaker_key(overrides.merge[key]), set())

@@ -953,3 +953,18 @@ DEMONYM_NOUNS = frozenset(
     cameroonian senegalese ivorian
     """.split()
 ) - {"south"}
+
+
+# Family names written first ("Xi Jinping", "Li Qiang", "Kim Jong Un", "Nguyen Phu
+# Trong"): the commonest romanised Chinese, Korean and Vietnamese surnames. Across
+# articles "Xi" alone is the "Xi Jinping" of another story (`index.group_names`); a
+# bare first name ("Dana" for "Dana Whitlock") never is.
+FAMILY_FIRST_SURNAMES = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao zhou xu sun zhu hu guo he lin gao luo
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai
+    jiang du ye cheng wei su lu ding ren shen yao xi wen hua qin bo jin ma
+    kim park choi jung kang cho yoon jang lim moon shin kwon hwang ahn
+    nguyen tran pham hoang phan vu vo dang bui ngo duong
+    """.split()
+)

@@ -42,6 +42,10 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Pete Ostrander", "person"), ("Peter T. Ostrander", "person")], True),
         ([("Paul W. Ostrander", "person"), ("Paul H. W. Ostrander", "person")], False),
         ([("Robert Haverford", "person"), ("Roberta Haverford", "person")], False),
+        ([("Xi", "person"), ("Xi Jinping", "person")], True),
+        ([("Nguyen", "person"), ("Nguyen Phu Trong", "person")], True),
+        ([("Dana", "person"), ("Dana Whitlock", "person")], False),
+        ([("Wang Yi", "person"), ("Wang Qishan", "person")], False),
     ],
 )
 def test_grouping_rules(names: list[tuple[str, str]], together: bool) -> None:
@@ -50,6 +54,11 @@ def test_grouping_rules(names: list[tuple[str, str]], together: bool) -> None:
 
 def test_surname_shared_by_two_people_joins_neither() -> None:
     g = groups(("Daniel Brandt", "person"), ("Helga Brandt", "person"), ("Brandt", "person"))
+    assert len(g) == 3
+
+
+def test_family_name_written_first_shared_by_two_people_joins_neither() -> None:
+    g = groups(("Wang Yi", "person"), ("Wang Qishan", "person"), ("Wang", "person"))
     assert len(g) == 3
 
 

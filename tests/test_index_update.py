@@ -29,6 +29,12 @@ NAMES = [
     ("Kremlin", "organization"),
     ("Maria Okafor", "person"),
     ("Okafor", "person"),
+    ("Xi Jinping", "person"),
+    ("Xi", "person"),
+    ("Wang Yi", "person"),
+    ("Wang Qishan", "person"),
+    ("Wang", "person"),
+    ("Yi", "person"),
     ("diplomats", "unnamed"),
 ]
 
