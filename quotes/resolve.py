@@ -511,10 +511,12 @@ class Resolver:
         the person's name in apposition is that person, not a name inside the
         description ("Dunmore", "Wendell Price's deputy")."""
         head = span.root
-        if head.pos_ != "NOUN" or head.tag_ == "NNS":
+        if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
             return None  # "contenders Ann Roe and Bo Lee": a group, not its first member
         lemma = head.lemma_.lower()
         personal = lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS
+        if head.pos_ == "PROPN" and not (personal and any(t.dep_ == "det" for t in head.lefts)):
+            return None  # a name, not a title: only "The Prime Minister, Hanne Solberg,"
         kin = lemma in lexicon.KIN_NOUNS  # "His neighbour Kari Lunde": only a person
         children = list(head.rights)
         if personal:

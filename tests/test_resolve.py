@@ -566,6 +566,10 @@ CASES = {
         '"We must welcome the stranger," the bishop said.',
         [R("We must welcome the stranger,", "Anna Kowalczyk", "person", "the bishop")],
     ),
+    "a-capitalised-title-with-a-name-in-apposition-is-that-person": (
+        'The Prime Minister, Hanne Solberg, told parliament: "The budget is balanced."',
+        [R("The budget is balanced.", "Hanne Solberg", "person", "The Prime Minister")],
+    ),
     "courtesy-title-picks-the-spouse": (
         "Tobias Albrecht and Henrike Albrecht own the vineyard. Mr. Albrecht said the frost came early.",
         [R("the frost came early", "Tobias Albrecht", "person")],
