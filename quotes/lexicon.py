@@ -379,6 +379,8 @@ NAME_ROLE_PREFIXES = frozenset(
     novelist author playwright poet businessman businesswoman entrepreneur billionaire
     activist economist analyst strategist pollster astronaut philanthropist designer
     chef photographer architect footballer striker goalkeeper quarterback
+    physicist chemist biologist nurse pilot skater swimmer sprinter cyclist boxer golfer
+    midfielder defender
     """.split()
 )
 

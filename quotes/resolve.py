@@ -231,7 +231,7 @@ class Resolver:
         relabel = set()
         for e in self.ents:
             k = e.start
-            while k < e.end - 1 and self.doc[k].lower_.strip(".") in lexicon.TITLE_WORDS:
+            while k < e.end - 1 and _label_word(self.doc[k]):
                 k += 1
             owner = [t.i for t in self.doc[k : e.end] if t.tag_ == "POS"]
             if e.label_ == "ORG" and owner and owner[-1] + 1 < e.end:
@@ -242,7 +242,12 @@ class Resolver:
             if end < e.end and re.fullmatch(r"\(\s*[A-Z]{2,8}\)?", self.doc[end : e.end].text + ")"):
                 end = e.end
             span = self.doc[k:end]
-            if not 2 <= len(span.text.split()) <= 3 or first_name_gender(span.text) is None:
+            if not 2 <= len(span.text.split()) <= 3:
+                continue
+            # A role label in front ("Actress Amandla Stenberg") says person even when
+            # the name data cannot place the first name.
+            labelled = k > e.start and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.is_alpha)
+            if first_name_gender(span.text) is None and not labelled:
                 continue
             if _org_like(e.text):
                 continue
@@ -252,40 +257,52 @@ class Resolver:
                 and not _place_shaped([t.text for t in span])
             ):
                 relabel.add((k, end))
-        relabel_starts = {k for k, _ in relabel}
         genders = _name_genders()
         doc = self.doc
         toks = list(doc)  # doc[i] builds a new Token on every access: build each once
         i = 0
         while i < len(toks):
             j = i
-            while (
-                j < len(toks)
-                and (toks[j].pos_ == "PROPN" or j > i and not toks[j].is_alpha)  # "O'Malley" as a noun
-                and toks[j].text[:1].isupper()
-                and _name_word(toks[j].text)
-            ):
-                j += 1
+            while j < len(toks):
+                if (
+                    (toks[j].pos_ == "PROPN" or j > i and not toks[j].is_alpha)  # "O'Malley" as a noun
+                    and toks[j].text[:1].isupper()
+                    and _name_word(toks[j].text)
+                ):
+                    j += 1
+                elif (
+                    j > i and toks[j].text == "-" and j + 1 < len(toks)
+                    and not toks[j - 1].whitespace_ and not toks[j].whitespace_
+                    and toks[j + 1].text[:1].isalpha()
+                ):
+                    j += 2  # "Anne-Marie", "Leclerc-Dubois", "Eun-ji": one word of a name
+                else:
+                    break
             if j == i:
                 i += 1
                 continue
             run = doc[i:j]
             i = j
-            while len(run) > 2 and run[0].lower_.strip(".") in lexicon.TITLE_WORDS and run[1:].start in relabel_starts:
+            labels = []
+            while len(run.text.split()) > 2 and _label_word(run[0]):
+                # "Bishop Clement Avery", "Chef Ramona Iturbe": the role is no part of the
+                # name, and a later "the bishop" points back to it (`_titled`).
+                labels.append(run[0].lower_.strip("."))
                 run = run[1:]
             tok = run[0]
-            if not 2 <= len(run) <= 3:
+            if not 2 <= len(run.text.split()) <= 3:
                 continue
             if any(t.i in blocked for t in run) and (run.start, run.end) not in relabel:
                 continue
             first = _plain(tok.text)
-            if genders.get(first) is None or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
+            if (genders.get(first) is None and not labels) or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
                 continue
             if run[-1].text.isupper() or _org_like(run.text):
                 continue
             if run[-1].lower_ in lexicon.BYLINE_ROLES:
                 continue  # "By Mara Lind, Staff Reporter": "Staff" is a first name too
-            self._add_person(clean_name(run.text), run.start_char)
+            person = self._add_person(clean_name(run.text), run.start_char)
+            person.titles.update(key for key in map(_role_key, labels) if key)
         self.people.sort(key=lambda p: p.position)
 
     def _learn_genders(self) -> None:
@@ -1926,6 +1943,12 @@ def first_name_gender(name: str) -> str | None:
     if pgf <= 0.1:
         return "m"
     return None
+
+
+def _label_word(token: Token) -> bool:
+    """A title or role label in front of a name: "Sen.", "Bishop", "Chef", "Striker"."""
+    word = token.lower_.strip(".")
+    return word in lexicon.TITLE_WORDS or word in lexicon.NAME_ROLE_PREFIXES
 
 
 def _name_word(word: str) -> bool:

@@ -570,6 +570,26 @@ CASES = {
         'The Prime Minister, Hanne Solberg, told parliament: "The budget is balanced."',
         [R("The budget is balanced.", "Hanne Solberg", "person", "The Prime Minister")],
     ),
+    "a-title-before-a-name-the-model-misses-is-the-role-a-description-points-to": (
+        "Bishop Clement Avery met the refugees. The bishop said they deserved shelter.",
+        [R("they deserved shelter", "Clement Avery", "person", "The bishop")],
+    ),
+    "a-job-label-before-a-name-tagged-as-an-organisation": (
+        "Chef Ramona Iturbe opened her third restaurant. Iturbe said she cooked what her grandmother cooked.",
+        [R("she cooked what her grandmother cooked", "Ramona Iturbe", "person", "Iturbe")],
+    ),
+    "a-job-label-makes-a-person-of-a-first-name-the-data-cannot-place": (
+        "Physicist Amara Osei won the prize. Osei said she would share the money with her team.",
+        [R("she would share the money with her team", "Amara Osei", "person")],
+    ),
+    "a-job-label-is-no-part-of-a-pronouns-antecedent": (
+        "Nurse Adaeze Obi worked through the night. She said three patients had died.",
+        [R("three patients had died", "Adaeze Obi", "person", "She")],
+    ),
+    "hyphenated-first-name-and-surname-are-one-name": (
+        "Anne-Marie Leclerc-Dubois chairs the panel. Leclerc-Dubois said the verdict was fair.",
+        [R("the verdict was fair", "Anne-Marie Leclerc-Dubois", "person")],
+    ),
     "courtesy-title-picks-the-spouse": (
         "Tobias Albrecht and Henrike Albrecht own the vineyard. Mr. Albrecht said the frost came early.",
         [R("the frost came early", "Tobias Albrecht", "person")],
