@@ -3205,8 +3205,17 @@ class Extractor:
             return None
         if ANONYMITY.match(self.text, span[0]):
             return None  # "asked not to be named": a sourcing convention, not a statement
-        if re.search(r"anonymity|on (?:the )?condition|not authorized|authorization", self.text[max(0, verb.idx - 40) : verb.idx]):
-            return None  # "on condition of anonymity to speak candidly about the talks"
+        if (
+            (verb.tag_ == "VB" or verb.lemma_.lower() in lexicon.ANONYMITY_PURPOSE_VERBS)
+            and re.search(
+                r"anonymity|on (?:the )?condition|not authorized|authorization",
+                self.text[max(0, verb.idx - 40) : verb.idx],
+            )
+        ):
+            # "on condition of anonymity to speak candidly about the talks": why the
+            # source is unnamed. Not "officials, speaking on condition of anonymity, said
+            # the plan was approved", where the finite verb after the aside reports.
+            return None
         subject = self.subject_of(verb)
         lemma = verb.lemma_.lower()
         if lemma not in lexicon.SPEECH_VERBS and subject is not None and not self.can_speak(

@@ -970,3 +970,8 @@ FAMILY_FIRST_SURNAMES = frozenset(
     nguyen tran pham hoang phan vu vo dang bui ngo duong
     """.split()
 )
+
+
+# Verbs that say why a source is unnamed after "on condition of anonymity": "... to
+# discuss the talks", "speaking about internal deliberations". Their object is no report.
+ANONYMITY_PURPOSE_VERBS = frozenset("speak discuss talk comment describe detail".split())

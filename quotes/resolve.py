@@ -542,7 +542,7 @@ class Resolver:
             # the spokeswoman's (an organisation there, "the alliance, NATO", is not).
             children += [
                 a for prep in head.rights if prep.dep_ == "prep"
-                for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+                for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")
                 for a in obj.rights if a.dep_ == "appos" and a.pos_ == "PROPN"
                 and first_name_gender(self.doc[a.left_edge.i : a.i + 1].text) is not None
             ]

@@ -1428,6 +1428,10 @@ REPORTED = {
         "Maria Okafor argued against closing the ferry terminal for the winter.",
         E("indirect", "closing the ferry terminal for the winter", "Maria Okafor", cue="argued"),
     ),
+    "finite-report-after-an-anonymity-aside": (
+        "Three officials, speaking on condition of anonymity, said the harbour plan had been approved.",
+        E("indirect", "the harbour plan had been approved", "Officials", cue="said"),
+    ),
     "condition-is-not-anonymity": (
         "Twelve of the forty passengers remained in hospital, three in serious condition, "
         "according to the island clinic.",

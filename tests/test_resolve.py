@@ -590,6 +590,10 @@ CASES = {
         "Anne-Marie Leclerc-Dubois chairs the panel. Leclerc-Dubois said the verdict was fair.",
         [R("the verdict was fair", "Anne-Marie Leclerc-Dubois", "person")],
     ),
+    "a-spokesperson-for-a-named-body-with-a-name-in-apposition": (
+        "A spokesperson for the Ministry of Defence, Alina Petrescu, said the drill was routine.",
+        [R("the drill was routine", "Alina Petrescu", "person")],
+    ),
     "courtesy-title-picks-the-spouse": (
         "Tobias Albrecht and Henrike Albrecht own the vineyard. Mr. Albrecht said the frost came early.",
         [R("the frost came early", "Tobias Albrecht", "person")],
