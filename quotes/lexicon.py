@@ -282,6 +282,9 @@ UNNAMED_HEADS = frozenset(
     scientist scientists researcher researchers doctor doctors activist activists
     protester protesters protestors worker workers employee employees representative
     representatives staff campaigners campaigner organizers organisers residents fans
+    investor investors trader traders student students teacher teachers
+    nurse nurses farmer farmers shopper shoppers passenger passengers patient patients
+    villager villagers neighbour neighbours neighbor neighbors
     """.split()
 )
 

@@ -594,6 +594,10 @@ CASES = {
         "A spokesperson for the Ministry of Defence, Alina Petrescu, said the drill was routine.",
         [R("the drill was routine", "Alina Petrescu", "person")],
     ),
+    "investors-are-an-unnamed-group": (
+        "Investors said the harbour company had overpaid for the ferries.",
+        [R("the harbour company had overpaid for the ferries", "Investors", "unnamed")],
+    ),
     "courtesy-title-picks-the-spouse": (
         "Tobias Albrecht and Henrike Albrecht own the vineyard. Mr. Albrecht said the frost came early.",
         [R("the frost came early", "Tobias Albrecht", "person")],
