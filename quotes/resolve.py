@@ -373,14 +373,21 @@ class Resolver:
         # Only people sharing the last word can fit: an index keeps long texts linear.
         fits = [p for p, k in self._by_last.get(key.split()[-1], ()) if person_fits(key, k)]
         first = name.split()[0]
-        if len(key.split()) >= 2 and first_name_gender(name) is not None:
+        if (
+            len(key.split()) >= 2
+            and first_name_gender(name) is not None
+            and first.lower() not in lexicon.SURNAME_PARTICLES
+        ):
             # "Donald Trump" is a full name already: never "Rip Donald Trump" from a
-            # headline the model read as one name.
+            # headline the model read as one name. "Ibn Saeed", "De Villiers" open with
+            # a particle the name data may list as a first name: they are surnames.
             fits = [p for p in fits if p.name.split()[0] == first]
         if not fits and len(key.split()) == 1:
             fits = self._short_forms(key)
         if not fits and len(key.split()) == 1:
             fits = self._given_name_of(name, position)
+        if not fits:
+            fits = self._first_surname_of(key, name)
         earlier = [p for p in fits if p.position <= position]
         if len({p.name for p in earlier}) > 1:
             # "Bill Clinton ... Hillary Clinton ... Mr. Clinton": a courtesy title's gender
@@ -402,6 +409,33 @@ class Resolver:
             if len(k.split()) >= 3 and k.split()[-1] in lexicon.NAME_SUFFIXES
             and k.split()[-2] == key
         ]
+
+    def _first_surname_of(self, key: str, name: str) -> list[Entity]:
+        """ "Luis Alberto Herrera Quintana ... Herrera said", "Mariana de la Cruz Ortega
+        ... De la Cruz said": Spanish and Portuguese names carry two surnames and the
+        story often shortens to the first. A name that is the words right before the
+        last of exactly one person's name (with a first name before it) is that person.
+        A clear first name ("Alberto") is no surname, and two such people leave it open.
+        """
+        words = key.split()
+        n = len(words)
+        if not n or key in lexicon.TITLE_WORDS or key in lexicon.HONORIFICS:
+            return []
+        if _strong(_name_genders().get(_plain(name.split()[0]))):
+            return []  # a middle name, or a full name already ("Glenn Beck Blasts")
+        found: dict[str, Entity] = {}
+        for ps in self._by_last.values():
+            for p, k in ps:
+                full = k.split()
+                if len(full) < n + 2 or full[-n - 1 : -1] != words or _org_shaped(p.name):
+                    continue
+                shown = p.name.split()
+                # A real name: a first name the data knows in front ("Super Glass-Steagall"
+                # is no name), and a last word the story never writes in lowercase ("the
+                # Rachel Maddow Show" is a programme, "Maddow" no first surname).
+                if _strong(_name_genders().get(_plain(shown[0]))) and not _common_word(shown[-1], self.text):
+                    found.setdefault(p.name, p)
+        return list(found.values()) if len(found) == 1 else []
 
     def _given_name_of(self, name: str, position: int) -> list[Entity]:
         """ "Dana Whitlock ... Dana said", "Xi Jinping ... Xi said": a one-word name no
@@ -1696,6 +1730,10 @@ def _tail_in(name: str, names: set[str]) -> str | None:
     "Rip Donald Trump" -> "Donald Trump" when the article has that name."""
     words = name.split()
     for k in range(1, len(words) - 1):
+        if words[k] in lexicon.SURNAME_PARTICLES:
+            # "Pieter van den Heuvel" and a later "Mr. van den Heuvel": the words before a
+            # lowercase particle are the first name, not an epithet to drop.
+            continue
         tail = " ".join(words[k:])
         if tail in names:
             return tail

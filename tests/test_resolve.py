@@ -607,6 +607,29 @@ CASES = {
         " Later he said the vote was close.",
         [R("the vote was close", "Oskar Lindgren", "person")],
     ),
+    "a-particle-surname-keeps-its-first-name": (
+        "Pieter van den Heuvel, the port director, said traffic was up."
+        " Mr. van den Heuvel said the figures were final.",
+        [R("traffic was up", "Pieter van den Heuvel", "person"),
+         R("the figures were final", "Pieter van den Heuvel", "person")],
+    ),
+    "a-capitalised-particle-opens-a-surname": (
+        "Omar ibn Saeed chairs the council. Ibn Saeed said the vote was fair.",
+        [R("the vote was fair", "Omar ibn Saeed", "person")],
+    ),
+    "first-of-two-surnames": (
+        "Luis Alberto Herrera Quintana, the mayor of the town, said the well was dry."
+        " Herrera said water would be rationed.",
+        [R("water would be rationed", "Luis Alberto Herrera Quintana", "person")],
+    ),
+    "first-of-two-surnames-with-particles": (
+        "Mariana de la Cruz Ortega runs the foundation. De la Cruz said donations had doubled.",
+        [R("donations had doubled", "Mariana de la Cruz Ortega", "person")],
+    ),
+    "first-surname-of-two-people-stays-open": (
+        "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
+        [R("the vote was close", "Ortiz", "person")],
+    ),
 }
 
 
