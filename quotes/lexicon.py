@@ -308,8 +308,24 @@ ORG_DESCRIPTIONS = frozenset(
     commission court office authority club board team coalition kremlin embassy
     institute university association federation army military police service network
     nation country state
+    trust orchestra charity
+    airline lender insurer carmaker automaker drugmaker retailer broadcaster
     """.split()
 )
+
+# Descriptions of a kind of business ("the lender said", "the carmaker said"): they point
+# back only to a body whose name shows the kind ("Orrin Bank", "Pellham Motors"), never
+# to whichever body the story names most (a broadcaster it cites, say).
+ORG_KIND_STEMS = {
+    "airline": ("air", "flight"),
+    "lender": ("bank", "credit", "lending", "loan"),
+    "insurer": ("insur", "assur"),
+    "carmaker": ("motor", "auto", "cars"),
+    "automaker": ("motor", "auto", "cars"),
+    "drugmaker": ("pharm", "drug", "therapeutic", "bio"),
+    "retailer": ("store", "mart", "shop", "retail"),
+    "broadcaster": ("tv", "radio", "broadcast", "television"),
+}
 
 # Public bodies a noun modifier makes one of a kind: "the finance ministry", "the city
 # council", "the president's office" name themselves when the story names no such body

@@ -1245,6 +1245,17 @@ class Resolver:
         ]
         return max(found, key=lambda o: o.position) if found else None
 
+    def _org_of_kind(self, stems: tuple[str, ...], position: int) -> Entity | None:
+        """ "Orrin Bank raised its rates. The lender said": the most recent body before
+        whose name shows the kind ("bank" for a lender, "motors" for a carmaker)."""
+        floor = self._boundary_before(position)
+        found = [
+            o for o in self.orgs
+            if floor <= o.position < position and self._visible(o.position)
+            and any(stem in word for word in o.name.lower().split() for stem in stems)
+        ]
+        return max(found, key=lambda o: o.position) if found else None
+
     def _titles(self, name: str) -> set[str]:
         """Every role the article gave a person, over all the mentions of the name."""
         return {t for p in self.people if p.name == name for t in p.titles}
@@ -1334,6 +1345,9 @@ class Resolver:
             named = self._org_named(lemma, span.start_char) if head.tag_ not in ("NNS", "NNPS") else None
             if named is not None:
                 return named, None
+            if lemma in lexicon.ORG_KIND_STEMS:
+                kind = self._org_of_kind(lexicon.ORG_KIND_STEMS[lemma], span.start_char)
+                return (kind, None) if kind is not None else None
             own = self._own_description(head)
             if own is not None:
                 return own, None

@@ -626,6 +626,22 @@ CASES = {
         "Mariana de la Cruz Ortega runs the foundation. De la Cruz said donations had doubled.",
         [R("donations had doubled", "Mariana de la Cruz Ortega", "person")],
     ),
+    "the-trust-points-back-to-the-named-trust": (
+        "The Eastvale Hospital Trust apologised to the family. The trust said the error was regrettable.",
+        [R("the error was regrettable", "Eastvale Hospital Trust", "organization")],
+    ),
+    "the-lender-is-the-bank": (
+        "Orrin Bank raised its mortgage rates. The lender said funding costs had risen.",
+        [R("funding costs had risen", "Orrin Bank", "organization")],
+    ),
+    "the-carmaker-is-the-motor-company": (
+        "Pellham Motors recalled 9,000 vans. The carmaker said the brakes could fail.",
+        [R("the brakes could fail", "Pellham Motors", "organization")],
+    ),
+    "the-airline-is-no-broadcaster": (
+        "Volta News reported the crash first. The airline said the pilot was experienced.",
+        [R("the pilot was experienced", None)],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
