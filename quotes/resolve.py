@@ -1689,6 +1689,13 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 4:
         t = doc[i]
+        if (
+            t.text == "." and i > 0 and not doc[i - 1].whitespace_
+            and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ in lexicon.ROLE_KEYS
+            and len(doc[i - 1].text) <= 4
+        ):
+            i -= 1  # "Lt. Vick" at a text's start: the tokenizer splits "Lt" from its dot
+            continue
         key = _role_key(t.text)
         if key:
             out.add(key)

@@ -642,6 +642,10 @@ CASES = {
         "Volta News reported the crash first. The airline said the pilot was experienced.",
         [R("the pilot was experienced", None)],
     ),
+    "an-abbreviated-rank-split-from-its-dot-is-still-the-title": (
+        'Lt. Hannelore Vick led the patrol. "We held the line," the lieutenant said.',
+        [R("We held the line,", "Hannelore Vick", "person")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
