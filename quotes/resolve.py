@@ -1609,15 +1609,23 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
     nouns must follow it."""
     out = []
     for ent in ents:
-        rest = ent[1:]
+        doc = ent.doc
+        inside = ent[0].lower_.rstrip(".") in lexicon.HONORIFICS
+        rest = ent[1:] if inside else ent[:]
+        # "Mr Halloway" with only "Halloway" tagged: the honorific right before counts
+        # too (the tokenizer may split "Mr" from its dot).
+        k = ent.start - 1
+        if k >= 1 and doc[k].text == "." and not doc[k - 1].whitespace_:
+            k -= 1
+        before = not inside and k >= 0 and doc[k].lower_ in lexicon.HONORIFICS and doc[k].text[:1].isupper()
         if (
             ent.label_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC")
-            and ent[0].lower_.rstrip(".") in lexicon.HONORIFICS
+            and (inside or before)
             and 1 <= len(rest) <= 2
             and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest)
             and not _org_like(ent.text)
         ):
-            ent = SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
+            ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
 

@@ -646,6 +646,10 @@ CASES = {
         'Lt. Hannelore Vick led the patrol. "We held the line," the lieutenant said.',
         [R("We held the line,", "Hannelore Vick", "person")],
     ),
+    "an-honorific-before-a-name-tagged-as-a-body": (
+        "Court\n\nMr Halloway said the judge was biased.\n",
+        [R("the judge was biased", "Halloway", "person")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
