@@ -994,3 +994,9 @@ FAMILY_FIRST_SURNAMES = frozenset(
 # Verbs that say why a source is unnamed after "on condition of anonymity": "... to
 # discuss the talks", "speaking about internal deliberations". Their object is no report.
 ANONYMITY_PURPOSE_VERBS = frozenset("speak discuss talk comment describe detail".split())
+
+#: Letters with a stroke or a ligature, which Unicode decomposition leaves whole: folded
+#: the way name data and plain-ASCII spellings write them ("Søren" / "Soren").
+UNSPLIT_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "ł": "l", "đ": "d", "ß": "ss", "œ": "oe", "ð": "d", "þ": "th"}
+)

@@ -2024,6 +2024,8 @@ def _name_word(word: str) -> bool:
 
 
 def _plain(word: str) -> str:
-    """A name as nomquamgender keys it: lower case, no accents."""
+    """A name as nomquamgender keys it: lower case, no accents, and the letters no
+    decomposition splits written the way the data does ("Søren" -> "soren",
+    "Łukasz" -> "lukasz")."""
     decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().translate(lexicon.UNSPLIT_LETTERS)

@@ -20,6 +20,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from quotes.errors import DatabaseError
+from quotes.lexicon import UNSPLIT_LETTERS
 from quotes.models import Article, Quote, stable_id
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -326,10 +327,10 @@ def speaker_key(name: str) -> str:
     """The key under which two spellings of one speaker meet.
 
     Case, diacritics, hyphens, dots and a leading "the" do not tell speakers apart
-    ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin").
+    ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren").
     """
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(UNSPLIT_LETTERS)
     text = text.replace("-", " ").replace(".", " ").replace("\u2019", "'")
     words = text.split()
     if words and words[0] == "the" and len(words) > 1:

@@ -32,6 +32,8 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Stoltenberg", "person"), ("Jens Stoltenberg", "person")], True),
         ([("J. Stoltenberg", "person"), ("Jens Stoltenberg", "person")], True),
         ([("Amélie Roussin", "person"), ("Amelie Roussin", "person")], True),
+        ([("Søren Kjærgaard", "person"), ("Soren Kjaergaard", "person")], True),
+        ([("Łukasz Wróbel", "person"), ("Lukasz Wrobel", "person")], True),
         ([("North Atlantic Treaty Organization", "organization"), ("NATO", "organization")], True),
         ([("The Kremlin", "organization"), ("Kremlin", "organization")], True),
         ([("Daniel Brandt", "person"), ("Helga Brandt", "person")], False),

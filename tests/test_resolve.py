@@ -650,6 +650,10 @@ CASES = {
         "Court\n\nMr Halloway said the judge was biased.\n",
         [R("the judge was biased", "Halloway", "person")],
     ),
+    "a-first-name-with-a-stroked-letter-is-known": (
+        "Wind\n\nSøren Kjærgaard said the turbines were ready.\n",
+        [R("the turbines were ready", "Søren Kjærgaard", "person")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
