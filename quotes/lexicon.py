@@ -285,6 +285,7 @@ UNNAMED_HEADS = frozenset(
     investor investors trader traders student students teacher teachers
     nurse nurses farmer farmers shopper shoppers passenger passengers patient patients
     villager villagers neighbour neighbours neighbor neighbors
+    relative relatives couple family parents
     """.split()
 )
 

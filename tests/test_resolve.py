@@ -654,6 +654,14 @@ CASES = {
         "Wind\n\nSøren Kjærgaard said the turbines were ready.\n",
         [R("the turbines were ready", "Søren Kjærgaard", "person")],
     ),
+    "relatives-and-couples-are-unnamed-sources": (
+        "Relatives of the victims said the airline had lied. The couple said they had lost everything.",
+        [R("the airline had lied", ANY, "unnamed"), R("they had lost everything", ANY, "unnamed")],
+    ),
+    "a-family-is-no-member-of-it": (
+        "Kemal Aydin's family said he had been detained without charge.",
+        [R("he had been detained without charge", "Family", "unnamed")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
