@@ -115,12 +115,12 @@ class Resolver:
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
         self.ents = _people_by_honorific(_people_by_apposition(
             doc,
-            _with_first_names(
+            _bodies_over_particles(doc, _with_first_names(
                 doc,
                 _names_over_particles(
                     doc, _names_across_spaces(doc, _outside_datelines(doc, self.text, list(doc.ents)))
                 ),
-            ),
+            )),
         ))
         self._ent_starts = [e.start for e in self.ents]
         self._quote_spans = [
@@ -1552,6 +1552,37 @@ def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 ent = SpacySpan(doc, s - 1, ent.end, label="PERSON" if other else ent.label_)
             elif ent.label_ in PERSON_LABELS and len(ent) == 1 and _unknown_first_name(prev, ent[0]):
                 ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _bodies_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Ludovic de Villiers", "Henk ter Braak" tagged as an organisation or a place (the
+    whole name, or only the surname after the particle): a clear first name, lowercase
+    surname particles, then one or two capitalised words is a person's name -- bodies and
+    places do not put "de", "van" or "ter" after a first name."""
+    out = []
+    for ent in ents:
+        if ent.label_ in ("ORG", "GPE", "LOC") and not _org_like(ent.text):
+            start = ent.start
+            while start > 0 and doc[start - 1].text in lexicon.SURNAME_PARTICLES and ent.start - start < 3:
+                start -= 1
+            if start < ent.start and start > 0 and not doc[start - 1].ent_type_:
+                start -= 1  # the first name before the particles, outside the entity
+            elif start < ent.start:
+                start = ent.start
+            span = doc[start : ent.end]
+            k = 1
+            while k < len(span) and span[k].text in lexicon.SURNAME_PARTICLES:
+                k += 1
+            rest = span[k:]
+            if (
+                1 < k <= 4
+                and _clear_first_name(span[0])
+                and 1 <= len(rest) <= 2
+                and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest)
+            ):
+                ent = SpacySpan(doc, span.start, span.end, label="PERSON")
         out.append(ent)
     return out
 

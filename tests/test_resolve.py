@@ -662,6 +662,15 @@ CASES = {
         "Kemal Aydin's family said he had been detained without charge.",
         [R("he had been detained without charge", "Family", "unnamed")],
     ),
+    "a-name-with-particles-tagged-as-a-body-is-a-person": (
+        "Ludovic de Villiers, a winemaker, said the frost was harsh. De Villiers said the vines would recover.",
+        [R("the frost was harsh", "Ludovic de Villiers", "person"),
+         R("the vines would recover", "Ludovic de Villiers", "person")],
+    ),
+    "a-surname-after-a-particle-tagged-as-a-body": (
+        "Henk ter Braak coaches the rowing team. Ter Braak said the crew was ready.",
+        [R("the crew was ready", "Henk ter Braak", "person")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
