@@ -950,7 +950,9 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition".
 ORG_NAME_ENDINGS = frozenset(
     "pac news times post journal tribune gazette herald poll watch network institute "
-    "foundation magazine edition classic championship show".split()
+    "foundation magazine edition classic championship show "
+    "pharma pharmaceuticals labs laboratories motors airways airlines holdings industries "
+    "technologies foods".split()
 )
 #: First words that do the same: "Team Clinton" is a campaign, not a person.
 ORG_NAME_STARTS = frozenset({"team"})

@@ -671,6 +671,10 @@ CASES = {
         "Henk ter Braak coaches the rowing team. Ter Braak said the crew was ready.",
         [R("the crew was ready", "Henk ter Braak", "person")],
     ),
+    "a-company-suffix-makes-a-tagged-name-a-body": (
+        "Harlan Pharma bought Vetra Labs for $2 billion. The drugmaker said the deal would close in March.",
+        [R("the deal would close in March", "Harlan Pharma", "organization")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
