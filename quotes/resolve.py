@@ -1557,30 +1557,36 @@ def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 def _bodies_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """ "Ludovic de Villiers", "Henk ter Braak" tagged as an organisation or a place (the
-    whole name, or only the surname after the particle): a clear first name, lowercase
-    surname particles, then one or two capitalised words is a person's name -- bodies and
-    places do not put "de", "van" or "ter" after a first name."""
+    """ "Ludovic de Villiers", "Henk ter Braak", "Ana Sofía Ruiz de Alarcón" tagged as an
+    organisation or a place (the whole name, part of it, or only the surname after the
+    particle): a clear first name, then capitalised words and lowercase surname particles
+    (one at least) ending on a capitalised word, is a person's name -- bodies and places
+    do not put "de", "van" or "ter" after a first name. A clear first name right before
+    the entity and outside any other is taken in."""
     out = []
     for ent in ents:
         if ent.label_ in ("ORG", "GPE", "LOC") and not _org_like(ent.text):
             start = ent.start
             while start > 0 and doc[start - 1].text in lexicon.SURNAME_PARTICLES and ent.start - start < 3:
                 start -= 1
-            if start < ent.start and start > 0 and not doc[start - 1].ent_type_:
-                start -= 1  # the first name before the particles, outside the entity
+            if start > 0 and not doc[start - 1].ent_type_ and _clear_first_name(doc[start - 1]):
+                start -= 1  # the first name before the entity (or its particles)
             elif start < ent.start:
                 start = ent.start
             span = doc[start : ent.end]
-            k = 1
-            while k < len(span) and span[k].text in lexicon.SURNAME_PARTICLES:
-                k += 1
-            rest = span[k:]
+            inner = span[1:]
+            particles = sum(t.text in lexicon.SURNAME_PARTICLES for t in inner)
             if (
-                1 < k <= 4
+                particles
+                and len(span) <= 6
                 and _clear_first_name(span[0])
-                and 1 <= len(rest) <= 2
-                and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest)
+                and inner[-1].text not in lexicon.SURNAME_PARTICLES
+                and not _place_shaped([t.text for t in span])
+                and all(
+                    t.text in lexicon.SURNAME_PARTICLES
+                    or (t.is_alpha and t.text[:1].isupper() and not t.text.isupper())
+                    for t in inner
+                )
             ):
                 ent = SpacySpan(doc, span.start, span.end, label="PERSON")
         out.append(ent)

@@ -675,6 +675,10 @@ CASES = {
         "Harlan Pharma bought Vetra Labs for $2 billion. The drugmaker said the deal would close in March.",
         [R("the deal would close in March", "Harlan Pharma", "organization")],
     ),
+    "two-first-names-two-surnames-and-a-particle-tagged-as-a-body": (
+        "Ana Sofía Ruiz de Alarcón spoke at the opening. Ruiz de Alarcón said the museum was free.",
+        [R("the museum was free", "Ana Sofía Ruiz de Alarcón", "person")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
