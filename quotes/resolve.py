@@ -1496,11 +1496,15 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     for ent in ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.label_ in PERSON_LABELS and ent.label_ in PERSON_LABELS:
+        # "Laila bint Faisal" with "Laila" tagged a body: a lone clear first name counts.
+        named = prev is not None and (
+            prev.label_ in PERSON_LABELS or len(prev) == 1 and _clear_first_name(prev[0])
+        )
+        if prev is not None and named and ent.label_ in PERSON_LABELS:
             gap = doc[prev.end : ent.start]
             tail = prev[-1].text in lexicon.SURNAME_PARTICLES
             if all(t.text in lexicon.SURNAME_PARTICLES for t in gap) and (tail or len(gap)) and len(gap) <= 2:
-                out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
+                out[-1] = SpacySpan(doc, prev.start, ent.end, label=ent.label_)
                 continue
         out.append(ent)
     return out

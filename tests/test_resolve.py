@@ -679,6 +679,10 @@ CASES = {
         "Ana Sofía Ruiz de Alarcón spoke at the opening. Ruiz de Alarcón said the museum was free.",
         [R("the museum was free", "Ana Sofía Ruiz de Alarcón", "person")],
     ),
+    "bint-joins-a-first-name-tagged-as-a-body": (
+        "Laila bint Faisal addressed the forum. She said women must lead the recovery.",
+        [R("women must lead the recovery", "Laila bint Faisal", "person")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
