@@ -118,7 +118,9 @@ class Resolver:
             _bodies_over_particles(doc, _with_first_names(
                 doc,
                 _names_over_particles(
-                    doc, _names_across_spaces(doc, _outside_datelines(doc, self.text, list(doc.ents)))
+                    doc, _apostrophe_surnames(
+                        _names_across_spaces(doc, _outside_datelines(doc, self.text, list(doc.ents)))
+                    )
                 ),
             )),
         ))
@@ -1486,6 +1488,27 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     covered = {k for r in runs for k in range(r.start, r.end)}
     kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
     return sorted(kept + runs, key=lambda e: e.start)
+
+
+#: A one-word Irish or Franco-Italian surname: "O’Donoghue", "D'Souza", "O'Malley".
+APOSTROPHE_SURNAME = re.compile(r"[OD]['\u2019][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _apostrophe_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "O’Donoghue said" with the word tagged as a body (the small model does so more
+    often with a curly apostrophe): a lone O'/D' surname is a person's, and the first
+    name before it then joins it (`_with_first_names`)."""
+    out = []
+    for ent in ents:
+        if (
+            ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT")
+            and len(ent) == 1
+            and ent[0].pos_ == "PROPN"  # (read as a pronoun, the word resolves no name at all)
+            and APOSTROPHE_SURNAME.fullmatch(ent.text)
+        ):
+            ent = SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
 
 
 def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

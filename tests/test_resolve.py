@@ -683,6 +683,10 @@ CASES = {
         "Laila bint Faisal addressed the forum. She said women must lead the recovery.",
         [R("women must lead the recovery", "Laila bint Faisal", "person")],
     ),
+    "a-curly-apostrophe-surname-tagged-as-a-body": (
+        "Padraig O\u2019Donoghue runs the pub on the quay. \"We are full every night,\" O\u2019Donoghue said.",
+        [R("We are full every night,", "Padraig O\u2019Donoghue", "person")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
