@@ -3025,12 +3025,15 @@ class Extractor:
         judge that Republicans like") the relative reading is the usual one, and so it is
         after a participle read as an adjective ("telling insight into the debt that the
         island has amassed")."""
-        return (
-            that.dep_ == "dobj"
-            and that.i == clause.left_edge.i
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
-            and not any(c.dep_ in ("dobj", "prep") and c.i > clause.i for c in clause.children)
-        )
+        if that.i != clause.left_edge.i or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children
+        ):
+            return False
+        if that.dep_ == "nsubj":
+            # "said in a press release that enrolment had reached ...": "that" read as the
+            # subject of a clause that has a subject of its own cannot be a relative pronoun.
+            return True
+        return that.dep_ == "dobj" and not any(c.dep_ in ("dobj", "prep") and c.i > clause.i for c in clause.children)
 
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""

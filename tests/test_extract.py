@@ -3335,3 +3335,11 @@ def test_quote_ending_its_sentence_is_not_reported_by_a_later_wanting(nlp) -> No
     assert not any(q.content.text == "Who pays?" for q in quotes), show(quotes)
     quotes = run(nlp, "\u201cWho pays?\u201d asked Ilse Maren.")
     check(quotes, E("direct", "Who pays?", "Ilse Maren", cue="asked"))
+
+
+def test_that_read_as_subject_of_a_clause_with_its_own_subject(nlp) -> None:
+    """`said in a press release that enrolment had reached ...`: the parser reads "that"
+    as the subject of a relative clause on "release", but the clause has a subject of
+    its own, so "that" is a complementizer and the clause is what was said."""
+    quotes = run(nlp, "The college said in a press release that applications had hit a record high.")
+    check(quotes, E("indirect", "applications had hit a record high", None, cue="said"))
