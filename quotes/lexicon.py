@@ -20,6 +20,7 @@ SPEECH_VERBS = frozenset(
     whisper mutter told declare proclaim announce forecast project speculate wonder
     advise inform notify remind highlight underline underscore point stress concur
     brag grumble scoff sneer snap protest object plead beg pray wish
+    aver opine posit surmise
     """.split()
 )
 

@@ -3343,3 +3343,12 @@ def test_that_read_as_subject_of_a_clause_with_its_own_subject(nlp) -> None:
     its own, so "that" is a complementizer and the clause is what was said."""
     quotes = run(nlp, "The college said in a press release that applications had hit a record high.")
     check(quotes, E("indirect", "applications had hit a record high", None, cue="said"))
+
+
+def test_formal_verbs_of_stating_are_cues(nlp) -> None:
+    """Court and South Asian press idiom reports with "averred", "opined": speech verbs
+    even when the subject is a common noun the generic that-clause route cannot vouch for."""
+    quotes = run(nlp, "The applicant averred that the notice had never reached him.")
+    check(quotes, E("indirect", "the notice had never reached him", None, cue="averred"))
+    quotes = run(nlp, "The tribunal opined that the penalty was excessive.")
+    check(quotes, E("indirect", "the penalty was excessive", None, cue="opined"))
