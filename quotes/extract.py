@@ -1387,8 +1387,13 @@ class Extractor:
         else:
             s_start = self._sentence_start(q.open_start)
             lead = self.text[s_start : q.open_start]
+            # (a dash closes a lead as a colon does: `Haddad was defiant -- "We ...," he
+            # said`, unless a second dash closes the quote as an aside)
+            dash_lead = lead.rstrip().endswith(tuple(DASHES)) and not self.text[
+                q.close_end : cue.idx
+            ].strip().startswith(tuple(DASHES))
             if re.search(r"\w{2,}.*\w", lead) and (
-                not lead.rstrip().endswith((":", ",")) or self._predicate_after_lead(q, lead)
+                not (lead.rstrip().endswith((":", ",")) or dash_lead) or self._predicate_after_lead(q, lead)
             ):
                 if self._quote_not_reported_by(q, cue):
                     return None
@@ -3206,6 +3211,8 @@ class Extractor:
             # "The plan sounded equivocal: Ada Voss called it ...": a colon or semicolon
             # closes the content before the cue; the cue's sentence is a new one.
             return None
+        if self._dash_before_quote(verb, span):
+            return None
         if ANONYMITY.match(self.text, span[0]):
             return None  # "asked not to be named": a sourcing convention, not a statement
         if (
@@ -3247,6 +3254,20 @@ class Extractor:
             visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
             kind = "direct" if inside >= visible - 2 else "mixed"
         return Candidate(kind, start, end, self.cue_span(verb), mention, confidence, qids, verb.i)
+
+    def _dash_before_quote(self, verb: Token, span: tuple[int, int]) -> bool:
+        """`Haddad was defiant -- "We did nothing wrong," he said`: the parser makes the
+        writer's clause before the dash part of what the cue after the quote reports. A
+        dash closes that clause as a colon would; the quote is the direct item."""
+        qids = sorted(self._quote_ids(*span))
+        if not qids:
+            return False
+        q = self.quotes[qids[0]]
+        if not span[0] < q.open_start or verb.idx < q.close_end:
+            return False
+        if self.text[q.close_end : verb.idx].strip().startswith(tuple(DASHES)):
+            return False  # `- "the best" - and stressed`: the quote is a dashed aside
+        return self.text[span[0] : q.open_start].rstrip().endswith(tuple(DASHES))
 
     def _with_opening_mark(self, start: int, end: int) -> int:
         """Start of a content that opens with a quotation and runs on past its close.

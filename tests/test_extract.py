@@ -3352,3 +3352,13 @@ def test_formal_verbs_of_stating_are_cues(nlp) -> None:
     check(quotes, E("indirect", "the notice had never reached him", None, cue="averred"))
     quotes = run(nlp, "The tribunal opined that the penalty was excessive.")
     check(quotes, E("indirect", "the penalty was excessive", None, cue="opined"))
+
+
+def test_dash_closes_the_writers_clause_before_a_quote(nlp) -> None:
+    """`Ines Varga was blunt \u2013 "We owe nothing," she said.`: the dash ends the writer's
+    clause as a colon would; the quote alone is the direct item."""
+    for dash in ("\u2013", "\u2014", "-"):
+        text = f"Ines Varga was blunt {dash} \u201cWe owe nothing to anyone,\u201d she said."
+        quotes = run(nlp, text)
+        check(quotes, E("direct", "We owe nothing to anyone,", "Ines Varga", cue="said"))
+        assert not any(q.content.text.startswith("Ines") for q in quotes), show(quotes)
