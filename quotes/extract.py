@@ -363,10 +363,18 @@ class Extractor:
         holders = [c for c in verb.children if c.dep_ in deps and (verb.pos_ != "NOUN" or c.i == verb.i - 1)]
         if verb.dep_ in ("acl", "relcl"):
             holders.append(verb.head)
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and self._ends_sentence(verb):
+            # `"...," a statement from the club read.`: the parser ends the "from" phrase
+            # with "read" as its noun; the phrase's head is what reads.
+            holders.append(verb.head.head)
         return any(
             h.lemma_.lower() in lexicon.READ_SOURCES or h.lower_ in ("it", "which")
             for h in holders
         )
+
+    def _ends_sentence(self, tok: Token) -> bool:
+        """Nothing but closing punctuation follows ``tok`` in its sentence."""
+        return all(t.is_punct or t.is_space for t in self.doc[tok.i + 1 : tok.sent.end])
 
     def cue_span(self, verb: Token) -> tuple[int, int]:
         """The cue as written: the verb with its auxiliaries ("has said") and particle."""
@@ -485,6 +493,8 @@ class Extractor:
                 if owner is not None:
                     return owner
             return subject
+        if verb.lemma_ == "read" and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and self._document_reads(verb):
+            return verb.head.head  # `"...," a statement from the club read.` (a misparse)
         as_object = self._as_object(verb)
         if as_object is not None:
             return as_object

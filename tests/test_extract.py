@@ -3362,3 +3362,10 @@ def test_dash_closes_the_writers_clause_before_a_quote(nlp) -> None:
         quotes = run(nlp, text)
         check(quotes, E("direct", "We owe nothing to anyone,", "Ines Varga", cue="said"))
         assert not any(q.content.text.startswith("Ines") for q in quotes), show(quotes)
+
+
+def test_statement_from_someone_read_after_a_quote(nlp) -> None:
+    """`"...," a statement from the club read.`: the parser makes "read" the noun of the
+    "from" phrase; the document heading that phrase still reads out the quote."""
+    quotes = run(nlp, "\u201cOur thoughts are with his family,\u201d a statement from the club read.")
+    check(quotes, E("direct", "Our thoughts are with his family,", None, cue="read", mention="a statement from the club"))
