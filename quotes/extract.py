@@ -2004,6 +2004,21 @@ class Extractor:
         span = self.char_span(lead_start, colon)
         if span is None or len(span) > 16:
             return None
+        first = span[0]
+        if first.pos_ == "ADP" and first.lower_ != "from":
+            return None  # "About Tellmark:", "On the pier:": a heading, nobody's voice
+        if (
+            first.lower_ in lexicon.INVERTED_LEADS
+            and len(span) > 1
+            and first.i + 1 < len(self.doc)
+            and span[1].pos_ in ("PROPN", "NOUN", "DET", "PRON", "NUM", "ADJ")
+        ):
+            # `Said Adeyemo: "..."`, `Added one resident: "..."`: an inverted cue opens
+            # the lead; the rest names the speaker.
+            return Candidate(
+                "direct", q.start, q.end, (first.idx, first.idx + len(first)),
+                (span[1].idx, colon), 0.75, {qi}, first.i,
+            )
         # "he returned to his familiar lines:": the subject speaks; without a verb
         # ("Frank Newport and Jim Harter:", "From the report:") the first noun does.
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -4082,6 +4097,9 @@ class Extractor:
             if self.in_boilerplate(m.start()):
                 continue  # a headline summary is not a claim
             ls, le = m.span("label")
+            lead = self.char_span(ls, ls + 1)
+            if lead is not None and len(lead) and lead[0].pos_ == "ADP" and lead[0].lower_ != "from":
+                continue  # "About Tellmark: Tellmark is ...": a boilerplate heading
             tagged = any(
                 e.label_ in ("PERSON", "ORG", "NORP", "GPE") and e.end_char == le and e.start_char >= ls
                 for e in self.ents
@@ -4112,6 +4130,11 @@ class Extractor:
             if kind == "indirect" and not self._has_finite_verb(start, end):
                 continue  # `Kasich: Now or never.`, `Iowa: Ann Lee, Bo Dee`: a subhead or a list
             cue = (m.start("colon"), m.end("colon"))
+            verb = label.split()[0]
+            if verb.lower() in lexicon.INVERTED_LEADS and len(label.split()) > 1:
+                # `Said Adeyemo: "..."`: an inverted cue opens the label.
+                cue = (ls, ls + len(verb))
+                ls += len(label) - len(label[len(verb) :].lstrip())
             out.append(Candidate(kind, start, end, cue, (ls, le), 0.6, qids))
         return out
 

@@ -598,6 +598,10 @@ SELF_LABELS = frozenset({"describe", "style", "proclaim"})
 # made known.
 MADE_CLEAR = frozenset({"clear", "plain"})
 
+# Capitalised speech verbs that open an inverted colon lead: `Said Adeyemo: "..."`,
+# `Added one resident: "..."`.
+INVERTED_LEADS = frozenset("said says added adds asked asks wrote writes replied recalled explained".split())
+
 # What "reads" a quotation aloud: "the statement read", "a banner reading".
 READ_SOURCES = frozenset(
     """

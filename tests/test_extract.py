@@ -3369,3 +3369,13 @@ def test_statement_from_someone_read_after_a_quote(nlp) -> None:
     "from" phrase; the document heading that phrase still reads out the quote."""
     quotes = run(nlp, "\u201cOur thoughts are with his family,\u201d a statement from the club read.")
     check(quotes, E("direct", "Our thoughts are with his family,", None, cue="read", mention="a statement from the club"))
+
+
+def test_inverted_cue_opening_a_colon_lead(nlp) -> None:
+    """`Added one resident: "..."`: the capitalised speech verb opening a colon lead is
+    the cue, not part of who speaks; a heading opened by a preposition ("About the
+    company:") speaks nothing."""
+    quotes = run(nlp, "Added one tenant: \u201cWe were never asked.\u201d")
+    check(quotes, E("direct", "We were never asked.", None, cue="Added", mention="one tenant"))
+    quotes = run(nlp, "About Norvane: Norvane Holdings is a leading maker of ferry engines.")
+    assert not quotes, show(quotes)
