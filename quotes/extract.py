@@ -2207,6 +2207,14 @@ class Extractor:
         rest = self.text[q.close_end : min(len(self.text), p_end + 200)]
         m = re.match(rf"\s*(?:\n\s*)?(?:--|[{DASHES}])\s*([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){{0,3}})", rest)
         if not m:
+            # `"..." -- the spokesman for Tellmark, Omar Haddad.`: a role first, then the
+            # name closing the signature line.
+            m = re.match(
+                rf"\s*(?:\n\s*)?(?:--|[{DASHES}])\s*(?:the|a|an) [^\n.,]{{1,60}}, "
+                rf"([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){{0,3}})\.?[ \t]*(?:\n|$)",
+                rest,
+            )
+        if not m:
             return None
         name = m.group(1)
         if name.endswith(".") and len(name.split()[-1]) > 3:

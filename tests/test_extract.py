@@ -3379,3 +3379,11 @@ def test_inverted_cue_opening_a_colon_lead(nlp) -> None:
     check(quotes, E("direct", "We were never asked.", None, cue="Added", mention="one tenant"))
     quotes = run(nlp, "About Norvane: Norvane Holdings is a leading maker of ferry engines.")
     assert not quotes, show(quotes)
+
+
+def test_dash_signature_with_the_role_before_the_name(nlp) -> None:
+    """`"..." -- the head of the union, Bola Ade.`: a signature line may give the role
+    first; the name closing the line speaks."""
+    text = "\u201cWe will not back down\u201d \u2014 the head of the dockers\u2019 union, Bola Ade.\n\nTalks resume on Monday."
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We will not back down", "Bola Ade", mention="Bola Ade"))
