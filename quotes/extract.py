@@ -95,6 +95,13 @@ TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
 )
 # A headline-style claim on a line of its own: `Name: what they said`.
+# `"..." Those were the words of X`, `That was the verdict from X`: the next sentence
+# says whose the quoted one was.
+WORDS_OF = re.compile(
+    r"[ \t]*(?:That|Those|These|This|Such) (?:was|were|is|are) (?:the |his |her |their |its )?"
+    r"(?:\w+ )?(?P<noun>words?|verdict|message|view|assessment|warning|reaction|response|answer|"
+    r"reply|sentiment|plea|advice|promise|complaint|conclusion)s? (?:of|from) "
+)
 COLON_CLAIM = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^\n:]{1,40}?)(?P<colon>:)[ \t]+(?P<body>\S[^\n]*)$", re.M
 )
@@ -1268,6 +1275,7 @@ class Extractor:
                     # A signed quote ("... ” ― Ada Voss") names its own speaker: the
                     # signature outranks continuing the previous one.
                     or self._dash_signature(q, qi, p_end)
+                    or self._words_of_after(q, qi)
                     or self._floating(q, qi, previous)
                     or self._after_report(q, qi, previous, reports)
                 )
@@ -2201,6 +2209,27 @@ class Extractor:
         if verb.tag_ in ("VBD", "VBZ", "VBP"):
             return True
         return verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+
+    def _words_of_after(self, q: QuoteSpan, qi: int) -> Candidate | None:
+        """`"We have been betrayed." Those were the words of Mary Kinsella, 64, ...`: a
+        quoted sentence whose next sentence says whose words (verdict, message) they
+        were; the one named after "of" or "from" speaks."""
+        if not self.text[q.start : q.end].rstrip().endswith((".", "!", "?")):
+            return None
+        m = WORDS_OF.match(self.text, q.close_end)
+        if m is None:
+            return None
+        span = self.char_span(m.end(), m.end() + 1)
+        if span is None or not len(span):
+            return None
+        tok = span[0]
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+        if not self.can_speak(tok) or self.in_quote(tok):
+            return None
+        return Candidate(
+            "direct", q.start, q.end, (m.start("noun"), m.end("noun")), self.mention_span(tok), 0.7, {qi}
+        )
 
     def _dash_signature(self, q: QuoteSpan, qi: int, p_end: int) -> Candidate | None:
         """A quote followed by a line `- Name` or `— Name, title`."""

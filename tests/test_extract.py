@@ -3387,3 +3387,13 @@ def test_dash_signature_with_the_role_before_the_name(nlp) -> None:
     text = "\u201cWe will not back down\u201d \u2014 the head of the dockers\u2019 union, Bola Ade.\n\nTalks resume on Monday."
     quotes = run(nlp, text)
     check(quotes, E("direct", "We will not back down", "Bola Ade", mention="Bola Ade"))
+
+
+def test_next_sentence_says_whose_words_the_quote_was(nlp) -> None:
+    """`"We were forgotten." Those were the words of Rosa Quint, ...`: the sentence after
+    a quoted sentence names its speaker with "the words of", "the verdict of"."""
+    text = "\u201cWe were forgotten.\u201d Those were the words of Rosa Quint, 71, who runs the corner shop."
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We were forgotten.", "Rosa Quint", mention="Rosa Quint"))
+    quotes = run(nlp, "\u201cWho pays?\u201d That is the question of the hour.")
+    assert not quotes, show(quotes)
