@@ -1700,6 +1700,8 @@ class Extractor:
             return True
         if lemma in lexicon.GROUP_HEADS or lemma in lexicon.PERSON_NOUNS or lemma in lexicon.PEOPLE_GROUPS:
             return True
+        if lemma in lexicon.COURT_ROLES or lower in lexicon.COURT_ROLES:
+            return True
         return evidence and lemma in lexicon.EVIDENCE_SOURCES
 
     @staticmethod

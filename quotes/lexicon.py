@@ -302,6 +302,15 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Parties and officers of a court, who speak in its reports ("counsel for the petitioner
+# submitted that ...", "the bench observed that ...", "the prosecution alleged that ...").
+COURT_ROLES = frozenset(
+    """
+    counsel petitioner applicant respondent complainant prosecutor prosecution plaintiff
+    defendant defence defense witness bench tribunal magistrate accused appellant
+    """.split()
+)
+
 # Descriptions that refer back to an organisation named earlier.
 ORG_DESCRIPTIONS = frozenset(
     """

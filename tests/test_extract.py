@@ -3397,3 +3397,10 @@ def test_next_sentence_says_whose_words_the_quote_was(nlp) -> None:
     check(quotes, E("direct", "We were forgotten.", "Rosa Quint", mention="Rosa Quint"))
     quotes = run(nlp, "\u201cWho pays?\u201d That is the question of the hour.")
     assert not quotes, show(quotes)
+
+
+def test_parties_of_a_court_can_speak(nlp) -> None:
+    """`Counsel for the respondent submitted that ...`: court roles are speakers, so a
+    that-clause after a verb outside the cue lists is what they put to the court."""
+    quotes = run(nlp, "Counsel for the respondent submitted that the appeal was out of time.")
+    check(quotes, E("indirect", "the appeal was out of time", None, cue="submitted"))
