@@ -1354,13 +1354,22 @@ class Extractor:
 
     def _direct_with_cue(self, q: QuoteSpan, qi: int, cue: Token) -> Candidate | None:
         subject = self.subject_of(cue)
-        if cue.idx > q.close_end:
+        addressed = (
+            cue.lemma_.lower() in lexicon.ADDRESSEE_PASSIVES
+            and any(c.dep_ == "nsubjpass" for c in cue.children)
+            and (cue.idx > q.close_end or not self.text[cue.idx + len(cue) : q.open_start].strip(" \t:,"))
+        )
+        if addressed and subject is None:
+            # `"Will you resign?" he was asked.`: the passive subject is who was asked;
+            # only an agent ("by a reporter") put the question. No name nearby stands in.
+            return None
+        if cue.idx > q.close_end and not addressed:
             # `Nothing he said "will help," the senator said`: of two subjects the one
             # after the marks speaks.
             later = self._subject_after_marks(q, cue, quoted=False)
             if later is not None:
                 subject = later
-        if cue.idx > q.close_end and (subject is None or subject.i > cue.i):
+        if cue.idx > q.close_end and not addressed and (subject is None or subject.i > cue.i):
             # `"...," Ramos, 58, told AFP`: a person named between the marks and the
             # cue speaks, not the addressee the parser left after the cue.
             subject = self._name_after_quote(q, cue) or subject
@@ -2032,6 +2041,8 @@ class Extractor:
         # "he returned to his familiar lines:": the subject speaks; without a verb
         # ("Frank Newport and Jim Harter:", "From the report:") the first noun does.
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if subjects and subjects[0].dep_ == "nsubjpass" and subjects[0].head.lemma_.lower() in lexicon.ADDRESSEE_PASSIVES:
+            return None  # `He was asked: "Will you resign?"`: the one asked does not speak
         nouns = subjects or [
             t
             for t in span

@@ -611,6 +611,10 @@ MADE_CLEAR = frozenset({"clear", "plain"})
 # `Added one resident: "..."`.
 INVERTED_LEADS = frozenset("said says added adds asked asks wrote writes replied recalled explained".split())
 
+# Cues whose passive subject is the one addressed, not the speaker: `"Will you resign?"
+# he was asked`, `"Leave now," she was told`.
+ADDRESSEE_PASSIVES = frozenset("ask tell question warn order urge advise instruct".split())
+
 # What "reads" a quotation aloud: "the statement read", "a banner reading".
 READ_SOURCES = frozenset(
     """

@@ -3404,3 +3404,16 @@ def test_parties_of_a_court_can_speak(nlp) -> None:
     that-clause after a verb outside the cue lists is what they put to the court."""
     quotes = run(nlp, "Counsel for the respondent submitted that the appeal was out of time.")
     check(quotes, E("indirect", "the appeal was out of time", None, cue="submitted"))
+
+
+def test_question_put_to_someone_is_not_theirs(nlp) -> None:
+    """`"Will you stand down?" she was asked.`: the passive subject of "asked" or "told"
+    is the one addressed; only an agent put the words. Her reply is hers."""
+    text = "Ines Varga left by a side door. \u201cWill you stand down?\u201d she was asked. \u201cNo,\u201d she replied."
+    quotes = run(nlp, text)
+    assert not any(q.content.text == "Will you stand down?" and q.speaker == "Ines Varga" for q in quotes), show(quotes)
+    check(quotes, E("direct", "No,", "Ines Varga", cue="replied"))
+    quotes = run(nlp, "\u201cWill you stand down?\u201d Ines Varga was asked by a reporter.")
+    assert not any(q.speaker == "Ines Varga" for q in quotes), show(quotes)
+    quotes = run(nlp, "Ines Varga was asked: \u201cWill you stand down?\u201d")
+    assert not any(q.speaker == "Ines Varga" for q in quotes), show(quotes)
