@@ -2867,6 +2867,17 @@ class Extractor:
             c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children
         )
 
+    @staticmethod
+    def _writers_reminder(verb: Token) -> bool:
+        """ "It may be recalled that ...", "it must be noted that ...": a modal passive
+        with an empty "it" is the writer reminding the reader, not anyone's report."""
+        return (
+            verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in lexicon.REMINDER_MODALS for c in verb.children)
+            and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+        )
+
     def _reported(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()
         if (
@@ -2875,7 +2886,7 @@ class Extractor:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         ):
             return None  # "waiting to see if he would run": finding out, not holding a view
-        if self._writers_hedge(verb):
+        if self._writers_hedge(verb) or self._writers_reminder(verb):
             return None
         content_head = None
         clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.lower_ != "clear"]

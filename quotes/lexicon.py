@@ -615,6 +615,9 @@ INVERTED_LEADS = frozenset("said says added adds asked asks wrote writes replied
 # he was asked`, `"Leave now," she was told`.
 ADDRESSEE_PASSIVES = frozenset("ask tell question warn order urge advise instruct".split())
 
+# Modals of the writer's reminder "it may be recalled that", "it should be noted that".
+REMINDER_MODALS = frozenset("may might must should can could".split())
+
 # What "reads" a quotation aloud: "the statement read", "a banner reading".
 READ_SOURCES = frozenset(
     """

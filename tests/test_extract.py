@@ -3417,3 +3417,13 @@ def test_question_put_to_someone_is_not_theirs(nlp) -> None:
     assert not any(q.speaker == "Ines Varga" for q in quotes), show(quotes)
     quotes = run(nlp, "Ines Varga was asked: \u201cWill you stand down?\u201d")
     assert not any(q.speaker == "Ines Varga" for q in quotes), show(quotes)
+
+
+def test_writers_reminder_is_no_report(nlp) -> None:
+    """"It may be recalled that ...", "it should be noted that ...": a modal passive on an
+    empty "it" is the writer's reminder; a plain "it was reported that" still reports."""
+    for text in ("It may be recalled that the ferry sank in 2019.", "It should be noted that the council never replied."):
+        quotes = run(nlp, text)
+        assert not quotes, show(quotes)
+    quotes = run(nlp, "It was reported that the council never replied.")
+    check(quotes, E("indirect", "the council never replied", None))
