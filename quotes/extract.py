@@ -3581,6 +3581,11 @@ class Extractor:
         """
         doc = self.doc
         colon = noun.i + 1
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # "Her message to the council was simple: residents will not move."
+            adj = next((c for c in noun.head.children if c.dep_ == "acomp" and c.i > noun.i), None)
+            if adj is not None and adj.lemma_.lower() in lexicon.COLON_PREDICATES:
+                colon = adj.i + 1
         if colon + 1 >= len(doc) or doc[colon].text != ":" or self.in_quote(doc[colon]):
             return None
         before = doc[noun.i - 1] if noun.i else None

@@ -595,6 +595,9 @@ WH_WORDS = frozenset("whether if how why what who whom when where which".split()
 COLON_NOUNS = (NOUN_CUES - {"view", "remark"}) | frozenset(
     "answer finding verdict reply response advice".split()
 )
+# Adjectives between a reporting noun and a colon that still open its content: "Her
+# message was simple: residents will not move."
+COLON_PREDICATES = frozenset("simple clear blunt plain short direct stark unequivocal unambiguous".split())
 NOUN_CUE_LEMMAS = (
     NOUN_CUES | THAT_NOUNS | frozenset(lemma for lemma, _ in NOUN_FRAMES) | COLON_NOUNS | WH_NOUNS
 )

@@ -3427,3 +3427,10 @@ def test_writers_reminder_is_no_report(nlp) -> None:
         assert not quotes, show(quotes)
     quotes = run(nlp, "It was reported that the council never replied.")
     check(quotes, E("indirect", "the council never replied", None))
+
+
+def test_reporting_noun_then_plain_adjective_then_colon(nlp) -> None:
+    """`Her message to the board was simple: the yard stays open.`: an adjective like
+    "simple" or "clear" between the reporting noun and the colon still opens its content."""
+    quotes = run(nlp, "Rosa Quint's message to the board was simple: the yard stays open.")
+    check(quotes, E("indirect", "the yard stays open", "Rosa Quint", cue="message"))
