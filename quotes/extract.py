@@ -102,6 +102,7 @@ WORDS_OF = re.compile(
     r"(?:\w+ )?(?P<noun>words?|verdict|message|view|assessment|warning|reaction|response|answer|"
     r"reply|sentiment|plea|advice|promise|complaint|conclusion)s? (?:of|from) "
 )
+WITH_WORDS = re.compile(r"[ \t]*With (?:those|these|that|this) (?P<noun>words?|remarks?|parting shot), ")
 COLON_CLAIM = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^\n:]{1,40}?)(?P<colon>:)[ \t]+(?P<body>\S[^\n]*)$", re.M
 )
@@ -2226,10 +2227,11 @@ class Extractor:
     def _words_of_after(self, q: QuoteSpan, qi: int) -> Candidate | None:
         """`"We have been betrayed." Those were the words of Mary Kinsella, 64, ...`: a
         quoted sentence whose next sentence says whose words (verdict, message) they
-        were; the one named after "of" or "from" speaks."""
+        were; the one named after "of" or "from" speaks, or the subject after "With
+        those words,"."""
         if not self.text[q.start : q.end].rstrip().endswith((".", "!", "?")):
             return None
-        m = WORDS_OF.match(self.text, q.close_end)
+        m = WORDS_OF.match(self.text, q.close_end) or WITH_WORDS.match(self.text, q.close_end)
         if m is None:
             return None
         span = self.char_span(m.end(), m.end() + 1)
@@ -2240,6 +2242,8 @@ class Extractor:
             tok = tok.head
         if not self.can_speak(tok) or self.in_quote(tok):
             return None
+        if m.re is WITH_WORDS and tok.dep_ != "nsubj":
+            return None  # `With those words, Moyo walked out`: the subject spoke them
         return Candidate(
             "direct", q.start, q.end, (m.start("noun"), m.end("noun")), self.mention_span(tok), 0.7, {qi}
         )

@@ -3397,6 +3397,8 @@ def test_next_sentence_says_whose_words_the_quote_was(nlp) -> None:
     check(quotes, E("direct", "We were forgotten.", "Rosa Quint", mention="Rosa Quint"))
     quotes = run(nlp, "\u201cWho pays?\u201d That is the question of the hour.")
     assert not quotes, show(quotes)
+    quotes = run(nlp, "\u201cWe are done here.\u201d With those words, Rosa Quint left the hall.")
+    check(quotes, E("direct", "We are done here.", "Rosa Quint", mention="Rosa Quint"))
 
 
 def test_parties_of_a_court_can_speak(nlp) -> None:
