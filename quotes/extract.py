@@ -2400,6 +2400,15 @@ class Extractor:
                 if cand:
                     out.append(cand)
                 continue
+            if tok.lower_ == "per" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "as" and tok.i + 1 < len(self.doc):
+                # "As per the official, the work will end in May": South Asian English
+                # for "according to", taken only with a source that can speak.
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                if pobj is not None and self.can_speak(pobj) and not self.in_boilerplate(tok.idx):
+                    cand = self._according_to(self.doc[tok.i - 1], "per")
+                    if cand:
+                        out.append(cand)
+                continue
             if tok.lower_ in lexicon.HEARSAY_ADVERBS and tok.dep_ == "advmod" and not self.in_boilerplate(tok.idx):
                 cand = self._hearsay(tok)
                 if cand:
@@ -3649,9 +3658,9 @@ class Extractor:
         cue = (adverb.idx, adverb.idx + len(adverb))
         return Candidate("mixed" if qids else "indirect", start, end, cue, None, 0.5, qids, None)
 
-    def _according_to(self, tok: Token) -> Candidate | None:
+    def _according_to(self, tok: Token, prep: str = "to") -> Candidate | None:
         nxt = self.doc[tok.i + 1]
-        if nxt.lower_ != "to":
+        if nxt.lower_ != prep:
             return None
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is None or self.in_quote(tok):
@@ -4329,7 +4338,7 @@ def _trigger_hashes() -> numpy.ndarray:
     words = (
         lexicon.CUE_LEMMAS | lexicon.FRAME_LEMMAS | lexicon.NOUN_CUE_LEMMAS
         | lexicon.HEARSAY_ADVERBS | lexicon.JUDGEMENT_PASSIVES
-        | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | {"according", "make", "put", "go", "read", "that"}
+        | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | {"according", "per", "make", "put", "go", "read", "that"}
     )
     forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
     return numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")

@@ -3436,3 +3436,12 @@ def test_reporting_noun_then_plain_adjective_then_colon(nlp) -> None:
     "simple" or "clear" between the reporting noun and the colon still opens its content."""
     quotes = run(nlp, "Rosa Quint's message to the board was simple: the yard stays open.")
     check(quotes, E("indirect", "the yard stays open", "Rosa Quint", cue="message"))
+
+
+def test_as_per_a_source(nlp) -> None:
+    """"As per the official, ...": South Asian English for "according to"; only with a
+    source that can speak ("as per the rules" attributes nothing)."""
+    quotes = run(nlp, "As per the spokesman, the road will reopen by June.")
+    check(quotes, E("indirect", "the road will reopen by June", None, cue="As per", mention="the spokesman"))
+    quotes = run(nlp, "As per the rules, the vote will be held in secret.")
+    assert not quotes, show(quotes)
