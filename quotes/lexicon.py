@@ -445,7 +445,7 @@ ROLE_KEYS = {
 
 # Passive verbs that raise the speaker to their own subject: "X is understood to have
 # said", "X was reported to have told" (not "is expected to": a plan, not a report).
-RAISING_PASSIVES = frozenset("understand believe report think know rumour rumor say".split())
+RAISING_PASSIVES = frozenset("understand believe report think know rumour rumor say learn".split())
 
 # Nouns that make "in a statement", "in an interview" a cue of their own.
 STATEMENT_NOUNS = frozenset(

@@ -3445,3 +3445,10 @@ def test_as_per_a_source(nlp) -> None:
     check(quotes, E("indirect", "the road will reopen by June", None, cue="As per", mention="the spokesman"))
     quotes = run(nlp, "As per the rules, the vote will be held in secret.")
     assert not quotes, show(quotes)
+
+
+def test_is_learnt_to_have_told(nlp) -> None:
+    """"Anil Reddy is learnt to have told the meeting that ...": "learn" raises its
+    passive subject like "is understood to have said"; that subject speaks."""
+    quotes = run(nlp, "Anil Reddy is learnt to have told the meeting that no minister would be dropped.")
+    check(quotes, E("indirect", "no minister would be dropped", "Anil Reddy"))
