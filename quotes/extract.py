@@ -1086,7 +1086,17 @@ class Extractor:
             seen += 1
             if seen > 22:  # `"X," J. Gerald Hebert, director of the centre, said`
                 break
+        if slot_verb is not None and self._pronoun_sentence_after(q):
+            return None  # `"Will you resign?" She shook her head.`: a new sentence
         return slot_verb
+
+    def _pronoun_sentence_after(self, q: QuoteSpan) -> bool:
+        """A quote ending in "?" or "!" followed by a capitalised pronoun ("She", "He"):
+        the writer's next sentence, whose verb is no cue unless it is a speech verb."""
+        if self.text[q.start : q.end].rstrip()[-1:] not in ("?", "!"):
+            return False
+        m = re.match(r"[ \t]+(She|He|They|We|It)\b", self.text[q.close_end : q.close_end + 12])
+        return m is not None
 
     def _new_sentence_after(self, q: QuoteSpan) -> bool:
         """A quote ending its sentence ("?", "!", ".") followed by a capitalised word

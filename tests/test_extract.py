@@ -3452,3 +3452,13 @@ def test_is_learnt_to_have_told(nlp) -> None:
     passive subject like "is understood to have said"; that subject speaks."""
     quotes = run(nlp, "Anil Reddy is learnt to have told the meeting that no minister would be dropped.")
     check(quotes, E("indirect", "no minister would be dropped", "Anil Reddy"))
+
+
+def test_gesture_in_the_next_sentence_is_no_cue(nlp) -> None:
+    """`I asked Ines Varga: "Will you resign?" She shook her head.`: after a quote ending
+    in "?" a capitalised pronoun opens the writer's next sentence; its verb (no speech
+    verb) does not make the one asked the speaker of the question."""
+    quotes = run(nlp, "I asked Ines Varga: \u201cWill you resign?\u201d She shook her head.")
+    assert not any(q.speaker == "Ines Varga" for q in quotes), show(quotes)
+    quotes = run(nlp, "\u201cWho pays?\u201d she asked.")
+    check(quotes, E("direct", "Who pays?", None, cue="asked"))
