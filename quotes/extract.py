@@ -2795,7 +2795,8 @@ class Extractor:
     def _in_view(self, noun: Token) -> Candidate | None:
         """A clause introduced by "in X's view", "in the eyes of X" or "in a poll": the
         clause is what the view or the poll holds ("In Ada Voss's view, the pier must
-        close"; "In the latest poll, Voss leads by four points")."""
+        close"; "In the latest poll, Voss leads by four points"; "In the words of one
+        official, the plan is ...")."""
         prep = noun.head
         head = prep.head
         if prep.dep_ != "prep" or head.pos_ not in ("VERB", "AUX") or head.i < prep.i:
@@ -2813,6 +2814,8 @@ class Extractor:
             source = next((c for c in of.children if c.dep_ == "pobj"), None)
         if source is None and noun.lemma_.lower() in lexicon.POLL_NOUNS:
             source = noun
+        if source is None and noun.lemma_.lower() in lexicon.SOURCED_VIEW_NOUNS:
+            return None  # "In other words, ...", "in a word": the writer rephrasing
         qids = self._quote_ids(*span)
         kind = "mixed" if qids else "indirect"
         cue = (prep.idx, noun.idx + len(noun))

@@ -239,7 +239,10 @@ INTENT_ADJECTIVES = frozenset("eager reluctant inclined keen loath".split())
 # Nouns that make "in X's view", "in the eyes of X", "in the latest poll" a source for
 # the clause they open (about 75% annotated on PolNeAR train; "in a statement" and "in
 # an interview" are not: there the clause reports what the speaker did).
-VIEW_NOUNS = frozenset("poll survey view opinion mind eye estimation judgment".split())
+VIEW_NOUNS = frozenset("poll survey view opinion mind eye estimation judgment word".split())
+# ... of which these need a named owner: "in Hale's words", "in the words of X", never
+# "in other words" or "in a word" (the writer rephrasing).
+SOURCED_VIEW_NOUNS = frozenset({"word"})
 FRAME_LEMMAS = frozenset(lemma for lemma, _ in CONTENT_FRAMES | NO_SOURCE_FRAMES)
 
 # The model's lemma slips on cue words: wrong lemma -> (right lemma, word forms it

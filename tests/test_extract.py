@@ -3462,3 +3462,12 @@ def test_gesture_in_the_next_sentence_is_no_cue(nlp) -> None:
     assert not any(q.speaker == "Ines Varga" for q in quotes), show(quotes)
     quotes = run(nlp, "\u201cWho pays?\u201d she asked.")
     check(quotes, E("direct", "Who pays?", None, cue="asked"))
+
+
+def test_in_someones_words(nlp) -> None:
+    """"In the words of one official, the plan is "dead"": like "in X's view", the
+    clause is what the named source said; "in other words" is the writer rephrasing."""
+    quotes = run(nlp, "In the words of one senior official, the levy is \u201cdead on arrival\u201d.")
+    check(quotes, E("mixed", "the levy is \u201cdead on arrival\u201d", "Official", mention="one senior official"))
+    quotes = run(nlp, "In other words, the levy is dead.")
+    assert not quotes, show(quotes)
