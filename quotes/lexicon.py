@@ -530,7 +530,7 @@ NOUN_CUES = frozenset(
 # colon ("made the case that ...", "the assumption that ...", "a reminder that ...";
 # 32 of 50 such clauses annotated on PolNeAR train): that-clauses only.
 THAT_NOUNS = frozenset(
-    "case assumption perception agreement advice doubt narrative recognition evidence".split()
+    "case assumption perception agreement advice doubt narrative recognition evidence opinion".split()
 )
 
 # Reporting nouns with a slot other than a that-clause, as (lemma, slot): "acl" is a

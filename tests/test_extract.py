@@ -3471,3 +3471,9 @@ def test_in_someones_words(nlp) -> None:
     check(quotes, E("mixed", "the levy is \u201cdead on arrival\u201d", "Official", mention="one senior official"))
     quotes = run(nlp, "In other words, the levy is dead.")
     assert not quotes, show(quotes)
+
+
+def test_of_the_opinion_that(nlp) -> None:
+    """"X was of the opinion that ...": "opinion" takes a that-clause like "view"."""
+    quotes = run(nlp, "Anil Reddy was of the opinion that the rules had been followed.")
+    check(quotes, E("indirect", "the rules had been followed", "Anil Reddy", cue="opinion"))
