@@ -328,6 +328,8 @@ class Extractor:
             return not self.in_quote(token)  # "She went on: ..."
         if lemma == "put" and self._as_aside(token) and any(c.lower_ == "it" for c in token.children):
             return not self.in_quote(token)  # "As Ruth Marcus puts it, ..."
+        if lemma in ("quote", "paraphrase") and self._fronted_quoting(token):
+            return not self.in_quote(token)  # `To quote Jacinta Hale, "..."`
         if lemma == "read" and self._document_reads(token):
             return not self.in_quote(token)  # "the statement read", "a sign reading"
         if lemma in lexicon.VOICING_VERBS and token.pos_ == "VERB" and not self.in_quote(token):
@@ -340,6 +342,17 @@ class Extractor:
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
             return False
         return not self.in_quote(token) and not self._discourse_idiom(token) and not self._so_called(token)
+
+    @staticmethod
+    def _fronted_quoting(token: Token) -> bool:
+        """`To quote Jacinta Hale, "..."`: an infinitive of quoting fronted before a
+        comma, with the quoted one as its object."""
+        return (
+            token.dep_ == "advcl"
+            and token.i < token.head.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and any(c.dep_ == "dobj" for c in token.children)
+        )
 
     def _so_called(self, token: Token) -> bool:
         """"so- called", "so - called": the adjective "so-called" split by a space flags a
@@ -469,6 +482,8 @@ class Extractor:
 
     def _subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a cue verb, climbing through participles and conjuncts."""
+        if verb.lemma_.lower() in ("quote", "paraphrase") and self._fronted_quoting(verb):
+            return next(c for c in verb.children if c.dep_ == "dobj")  # "To quote Hale, ..."
         subjects = [
             c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.in_quote(c)
         ]

@@ -3477,3 +3477,10 @@ def test_of_the_opinion_that(nlp) -> None:
     """"X was of the opinion that ...": "opinion" takes a that-clause like "view"."""
     quotes = run(nlp, "Anil Reddy was of the opinion that the rules had been followed.")
     check(quotes, E("indirect", "the rules had been followed", "Anil Reddy", cue="opinion"))
+
+
+def test_to_quote_someone(nlp) -> None:
+    """`To quote Ines Varga, "..."`: a fronted infinitive of quoting is the cue and its
+    object the speaker."""
+    quotes = run(nlp, "To quote Ines Varga, \u201cthe harbour is not for sale.\u201d")
+    check(quotes, E("direct", "the harbour is not for sale.", "Ines Varga", cue="To quote", mention="Ines Varga"))
