@@ -1455,7 +1455,8 @@ class Extractor:
                     # a verb of deciding, seeing or wanting after a quote inside its own
                     # sentence rarely reports it; speech verbs ("X is "Y," she said") do.
                     return None
-                kind, start = "mixed", s_start
+                # (a mixed item keeps its marks: it ends after the closing one)
+                kind, start, end = "mixed", s_start, q.close_end
             more = self._continued_after_cue(q, cue, lead)
             if more is not None:
                 kind, end = "mixed", more

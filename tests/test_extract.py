@@ -1584,7 +1584,7 @@ def test_reported(nlp, text: str, expected: E) -> None:
 MIXED = {
     "lead-with-a-title-abbreviation": (
         'But Mr. Brooks was "not amused by the ferry fares," Lena Marsh said.',
-        E("mixed", 'But Mr. Brooks was "not amused by the ferry fares,', "Lena Marsh", cue="said", fuzzy=False),
+        E("mixed", 'But Mr. Brooks was "not amused by the ferry fares,"', "Lena Marsh", cue="said", fuzzy=False),
         "not amused by the ferry fares,",
     ),
     "inverted-speaker-after-a-misparsed-lead": (
@@ -3484,3 +3484,10 @@ def test_to_quote_someone(nlp) -> None:
     object the speaker."""
     quotes = run(nlp, "To quote Ines Varga, \u201cthe harbour is not for sale.\u201d")
     check(quotes, E("direct", "the harbour is not for sale.", "Ines Varga", cue="To quote", mention="Ines Varga"))
+
+
+def test_mixed_item_before_its_cue_keeps_the_closing_mark(nlp) -> None:
+    """`The levy would "change everything", Ines Varga said.`: a mixed item keeps its
+    marks, the closing one too, as it does with the cue before it."""
+    quotes = run(nlp, "The levy would \u201cchange everything\u201d, Ines Varga said.")
+    check(quotes, E("mixed", "The levy would \u201cchange everything\u201d", "Ines Varga", cue="said", fuzzy=False))
