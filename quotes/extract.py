@@ -3138,7 +3138,9 @@ class Extractor:
             if t.dep_ not in ("dobj", "prep", "dative", "npadvmod"):
                 continue
             for d in t.subtree:
-                if d.dep_ in ("relcl", "acl") and d.head.lemma_.lower() not in lexicon.NOUN_CUE_LEMMAS and any(
+                if d.dep_ not in ("relcl", "acl"):
+                    continue
+                if d.head.lemma_.lower() not in lexicon.NOUN_CUE_LEMMAS and any(
                     m.lower_ == "that"
                     and (
                         m.dep_ == "mark"
@@ -3147,7 +3149,25 @@ class Extractor:
                     for m in d.children
                 ):
                     return None if self.in_quote(d) else d
+                if t.dep_ == "prep" and verb.tag_ != "VBG" and any(
+                    m.lower_ == "that" and self._impossible_relative(d, m) for m in d.children
+                ):
+                    # "told reporters after the budget speech that no new taxes were
+                    # planned": even on a reporting noun, a "that" no relative clause can
+                    # have is a complementizer of the cue.
+                    return None if self.in_quote(d) else d
         return None
+
+    @staticmethod
+    def _impossible_relative(clause: Token, that: Token) -> bool:
+        """"that" read as the object of a passive clause, or as the subject of a clause
+        with a subject of its own: no relative pronoun can be either."""
+        if that.i != clause.left_edge.i:
+            return False
+        later = [c.dep_ for c in clause.children if c.i > that.i]
+        if that.dep_ == "dobj":
+            return "nsubjpass" in later
+        return that.dep_ == "nsubj" and ("nsubj" in later or "nsubjpass" in later)
 
     @staticmethod
     def _that_with_a_subject(clause: Token, that: Token) -> bool:

@@ -3491,3 +3491,11 @@ def test_mixed_item_before_its_cue_keeps_the_closing_mark(nlp) -> None:
     marks, the closing one too, as it does with the cue before it."""
     quotes = run(nlp, "The levy would \u201cchange everything\u201d, Ines Varga said.")
     check(quotes, E("mixed", "The levy would \u201cchange everything\u201d", "Ines Varga", cue="said", fuzzy=False))
+
+
+def test_that_no_relative_clause_can_have_after_a_reporting_noun(nlp) -> None:
+    """`told reporters after the budget speech that no new taxes were planned`: "that"
+    read as the object of a passive clause is a complementizer even after a reporting
+    noun; the clause is what was told."""
+    quotes = run(nlp, "Ines Varga told reporters after the budget speech that no new taxes were planned.")
+    check(quotes, E("indirect", "no new taxes were planned", "Ines Varga", cue="told"))
