@@ -1012,6 +1012,21 @@ class Extractor:
                 continue
             if before.text in (",", "-", "--", "—", "–") and not self.in_quote(t):
                 return {x.i for x in t.subtree} | {before.i}
+        for t in head.children:
+            # `said the deficit would narrow while speaking in Cape Town`: a closing
+            # "while/when" participle of speaking tells where the cue happened.
+            if (
+                t.dep_ == "advcl"
+                and t.tag_ == "VBG"
+                and t.right_edge.i == last
+                and t.i > head.i
+                and t.lemma_.lower() in lexicon.OCCASION_VERBS
+                and self.doc[t.left_edge.i].lower_ in ("while", "when")
+                and t.left_edge.i + 1 == t.i
+                and not self.in_quote(t)
+            ):
+                before = self.doc[t.left_edge.i - 1]
+                return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
         return set()
 
     def _starts_own(self, token: Token) -> bool:

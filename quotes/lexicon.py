@@ -624,6 +624,12 @@ ADDRESSEE_PASSIVES = frozenset("ask tell question warn order urge advise instruc
 # Modals of the writer's reminder "it may be recalled that", "it should be noted that".
 REMINDER_MODALS = frozenset("may might must should can could".split())
 
+# Participles of the occasion of speaking: a closing "while speaking in Cape Town",
+# "when addressing the rally" belongs to the cue, not to what was said.
+OCCASION_VERBS = frozenset(
+    "speak address talk appear testify campaign brief visit answer respond interact".split()
+)
+
 # What "reads" a quotation aloud: "the statement read", "a banner reading".
 READ_SOURCES = frozenset(
     """

@@ -3499,3 +3499,13 @@ def test_that_no_relative_clause_can_have_after_a_reporting_noun(nlp) -> None:
     noun; the clause is what was told."""
     quotes = run(nlp, "Ines Varga told reporters after the budget speech that no new taxes were planned.")
     check(quotes, E("indirect", "no new taxes were planned", "Ines Varga", cue="told"))
+
+
+def test_closing_while_speaking_belongs_to_the_cue(nlp) -> None:
+    """`said the levy would fall while speaking in Tromso`: a closing "while/when"
+    participle of speaking says where the cue happened; other participles ("while
+    expanding abroad") stay in the content."""
+    quotes = run(nlp, "Ines Varga said the levy would fall while speaking in Tromso.")
+    check(quotes, E("indirect", "the levy would fall", "Ines Varga", cue="said", fuzzy=False))
+    quotes = run(nlp, "Ines Varga said the firm lost money while expanding abroad.")
+    check(quotes, E("indirect", "the firm lost money while expanding abroad", "Ines Varga", fuzzy=False))
