@@ -444,10 +444,25 @@ class Extractor:
         """In `The vote, said Ybarra, was a farce` the parser gives the inverted cue both
         subjects: the one before it, set off by a comma, is the reported clause's; the
         one right after it is the speaker. Returns the fronted one, or None."""
+        pair = self._inverted_pair(verb)
+        return pair[0] if pair is not None else None
+
+    def _inverted_pair(self, verb: Token) -> tuple[Token, Token] | None:
+        """The fronted subject and the speaker of `The vote, said Ybarra, was a farce`.
+        The speaker may also come as the subject the parser gave the reported clause
+        (`The deficit, said Mokoena, will narrow`: "Mokoena" subject of "narrow")."""
         if verb.i == 0 or self.doc[verb.i - 1].text != "," or verb.i + 1 >= len(self.doc):
             return None
         before = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c)]
         after = [c for c in verb.rights if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1]
+        if not after:
+            after = [
+                s
+                for c in verb.rights
+                if c.dep_ == "ccomp"
+                for s in c.children
+                if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1 and s.pos_ == "PROPN"
+            ]
         if not before or not after or before[-1].right_edge.i not in (verb.i - 2, verb.i - 1):
             return None
         closing = after[0].right_edge.i + 1
@@ -459,7 +474,7 @@ class Extractor:
             return None  # "Sanders, whose coalition ..., said": the person before speaks
         if after[0].ent_type_ in ("DATE", "TIME") or not self.can_speak(after[0]):
             return None  # "Flynn, a top surrogate, said Thursday morning on ...": no speaker after
-        return before[-1]
+        return before[-1], after[0]
 
     def _head_of_split_subject(self, subjects: list[Token], nearest: Token) -> Token:
         """ "A former aide to the ousted mayor Desmond Hale testified": the parser splits
@@ -487,9 +502,12 @@ class Extractor:
         subjects = [
             c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.in_quote(c)
         ]
-        fronted = self._fronted_subject(verb)
+        pair = self._inverted_pair(verb)
+        fronted = pair[0] if pair is not None else None
         if fronted is not None:
             subjects = [c for c in subjects if c.i != fronted.i]
+            if pair is not None and pair[1].head.i != verb.i:
+                return pair[1]  # the speaker the parser gave the reported clause
         if subjects:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
             subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))

@@ -3509,3 +3509,11 @@ def test_closing_while_speaking_belongs_to_the_cue(nlp) -> None:
     check(quotes, E("indirect", "the levy would fall", "Ines Varga", cue="said", fuzzy=False))
     quotes = run(nlp, "Ines Varga said the firm lost money while expanding abroad.")
     check(quotes, E("indirect", "the firm lost money while expanding abroad", "Ines Varga", fuzzy=False))
+
+
+def test_inverted_cue_inside_the_clause_with_the_speaker_misparsed(nlp) -> None:
+    """`The levy, said Okonkwo, will fall to 4 per cent`: the parser may make the name
+    after the inverted cue the subject of the reported clause and the fronted noun the
+    cue's; the name still speaks and the fronted noun opens the content."""
+    quotes = run(nlp, "The deficit, said Okonkwo, will narrow to 4 per cent.")
+    check(quotes, E("indirect", "The deficit, said Okonkwo, will narrow to 4 per cent", "Okonkwo", cue="said", mention="Okonkwo", fuzzy=False))
