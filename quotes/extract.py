@@ -1031,14 +1031,17 @@ class Extractor:
             if before.text in (",", "-", "--", "—", "–") and not self.in_quote(t):
                 return {x.i for x in t.subtree} | {before.i}
         for t in head.children:
-            # `said the deficit would narrow while speaking in Cape Town`: a closing
-            # "while/when" participle of speaking tells where the cue happened.
+            # `said the deficit would narrow while speaking in Cape Town`, `... when
+            # asked about the budget`: a closing "while/when" participle of speaking or
+            # being asked tells where the cue happened.
             if (
                 t.dep_ == "advcl"
-                and t.tag_ == "VBG"
+                and (
+                    (t.tag_ == "VBG" and t.lemma_.lower() in lexicon.OCCASION_VERBS)
+                    or (t.tag_ == "VBN" and t.lemma_.lower() in lexicon.ASKED_OCCASIONS)
+                )
                 and t.right_edge.i == last
                 and t.i > head.i
-                and t.lemma_.lower() in lexicon.OCCASION_VERBS
                 and self.doc[t.left_edge.i].lower_ in ("while", "when")
                 and t.left_edge.i + 1 == t.i
                 and not self.in_quote(t)

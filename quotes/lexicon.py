@@ -630,6 +630,9 @@ OCCASION_VERBS = frozenset(
     "speak address talk appear testify campaign brief visit answer respond interact".split()
 )
 
+# ... and the passive ones: "when asked about the budget", "when pressed on the date".
+ASKED_OCCASIONS = frozenset("ask question press quiz challenge".split())
+
 # What "reads" a quotation aloud: "the statement read", "a banner reading".
 READ_SOURCES = frozenset(
     """

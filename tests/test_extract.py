@@ -3507,6 +3507,8 @@ def test_closing_while_speaking_belongs_to_the_cue(nlp) -> None:
     expanding abroad") stay in the content."""
     quotes = run(nlp, "Ines Varga said the levy would fall while speaking in Tromso.")
     check(quotes, E("indirect", "the levy would fall", "Ines Varga", cue="said", fuzzy=False))
+    quotes = run(nlp, "Ines Varga said the levy would fall when asked about the budget.")
+    check(quotes, E("indirect", "the levy would fall", "Ines Varga", cue="said", fuzzy=False))
     quotes = run(nlp, "Ines Varga said the firm lost money while expanding abroad.")
     check(quotes, E("indirect", "the firm lost money while expanding abroad", "Ines Varga", fuzzy=False))
 
