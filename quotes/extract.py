@@ -341,6 +341,8 @@ class Extractor:
             return False
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
             return False
+        if any(c.dep_ == "prt" and (lemma, c.lower_) in lexicon.NON_SPEECH_PHRASALS for c in token.children):
+            return False  # "called off the match": the particle makes it no speech act
         return not self.in_quote(token) and not self._discourse_idiom(token) and not self._so_called(token)
 
     @staticmethod
@@ -2569,9 +2571,35 @@ class Extractor:
         hit |= arr[:, 2] == self.doc.vocab.strings["acomp"]  # "is hopeful that ..."
         return [self.doc[i] for i in numpy.flatnonzero(hit).tolist()]
 
+    @staticmethod
+    def _physical_act(verb: Token) -> bool:
+        """"answered the door", "pointed to the exit", "expressed milk", "recalled 40,000
+        vans": the object gives the reporting verb a sense in which nothing is said."""
+        objects = lexicon.NON_SPEECH_OBJECTS.get(verb.lemma_.lower())
+        if not objects:
+            return False
+        if verb.lemma_.lower() == "recall" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            # A company name of one word is too often a person the model tags as a body.
+            named_org = subject is not None and subject.ent_type_ == "ORG" and subject.ent_iob_ == "I"
+            if subject is not None and (
+                named_org
+                or subject.lemma_.lower() in lexicon.RECALLING_MAKERS
+                or any(c.lemma_.lower() in lexicon.RECALLING_MAKERS for c in subject.children if c.dep_ == "compound")
+            ):
+                return True  # "Carmaker Veltro recalled its vans": a product recall
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in objects:
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("to", "at", "towards", "toward") and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in objects for c in child.children
+            ):
+                return True
+        return False
+
     def _framed(self, verb: Token) -> Candidate | None:
         """Content in the slot of an attitude frame ("expected to win", "talked about X")."""
-        if self.in_quote(verb) or self._right_after_quote(verb):
+        if self.in_quote(verb) or self._right_after_quote(verb) or self._physical_act(verb):
             return None
         lemma = verb.lemma_.lower()
         particle = lexicon.PHRASAL_PARTICLES.get(lemma)
@@ -3243,6 +3271,8 @@ class Extractor:
                 return child
             if child.dep_ == "dobj" and child.lower_ in lexicon.ANAPHORIC_CONTENTS and child.i > verb.i:
                 return child  # "two-thirds said the same of Lott": a report that points back
+            if child.dep_ == "dobj" and self._physical_act(verb):
+                return None  # "answered the door", "pointed a finger": a physical act, no content
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and (
                 not self.in_quote(child) or self._words_outside_quotes(child) >= 2
             ):

@@ -813,6 +813,28 @@ TRAILING_REPORT_JOINERS = frozenset(
 # qualify". Nobody says or tells anything there; the clause after is the writer's.
 DISCOURSE_IDIOMS = frozenset({("that", "said"), ("all", "told"), ("having", "said")})
 
+# Reporting verbs whose particle turns them into a non-speech act: "called off the match",
+# "showed off the renovations", "warned off the squatters", "cannot tell them apart".
+NON_SPEECH_PHRASALS = frozenset(
+    {("call", "off"), ("show", "off"), ("warn", "off"), ("tell", "apart"), ("write", "off"), ("claim", "back")}
+)
+# Objects that give a reporting verb a physical sense: "answered the door", "pointed a
+# finger at", "pointed to the door", "the fire claimed three lives", "expressed milk",
+# "recalled its ambassador", "recalled 40,000 vans". Keyed by the verb's lemma; the object
+# or the noun after "to"/"at"/"towards" (on PolNeAR train none of them is annotated).
+NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
+    "answer": frozenset("door doorbell phone telephone knock".split()),
+    "point": frozenset("finger gun weapon rifle pistol camera torch flashlight door exit sky window".split()),
+    "claim": frozenset("life lives".split()),
+    "express": frozenset("milk".split()),
+    "recall": frozenset("ambassador envoy diplomat car vehicle van truck product model batch unit".split()),
+}
+# Makers whose "recalled" + object is a product recall ("Carmaker Veltro recalled 40,000
+# vans"), not a memory: with one as subject (or a company name) the object is no content.
+RECALLING_MAKERS = frozenset(
+    "company firm maker carmaker automaker manufacturer brand retailer supermarket supplier producer".split()
+)
+
 # Verbs of quoting someone else's words: "Frank quotes adviser Ann Roe: "..."" reports
 # that the subject quoted them (the quoted author and the words are one mixed item).
 QUOTING_VERBS = frozenset("quote cite recite".split())

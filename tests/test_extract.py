@@ -3519,3 +3519,36 @@ def test_inverted_cue_inside_the_clause_with_the_speaker_misparsed(nlp) -> None:
     cue's; the name still speaks and the fronted noun opens the content."""
     quotes = run(nlp, "The deficit, said Okonkwo, will narrow to 4 per cent.")
     check(quotes, E("indirect", "The deficit, said Okonkwo, will narrow to 4 per cent", "Okonkwo", cue="said", mention="Okonkwo", fuzzy=False))
+
+
+def test_particle_that_makes_a_reporting_verb_no_speech(nlp) -> None:
+    """`called off the final match`, `cannot tell them apart`: with these particles the
+    verb reports nothing (PolNeAR train annotates none of them); plain "said" still does."""
+    for text in (
+        "Organisers called off the final match because of the storm.",
+        "The twins are so alike that even their teacher cannot tell them apart.",
+        "The landlord warned off the squatters with a dog.",
+    ):
+        quotes = run(nlp, text)
+        assert not quotes, show(quotes)
+    quotes = run(nlp, "Organisers called off the match. Coach Ines Faro said the pitch was flooded.")
+    check(quotes, E("indirect", "the pitch was flooded", "Ines Faro", cue="said"))
+    assert not any("match" in q.content.text for q in quotes), show(quotes)
+
+
+def test_object_that_makes_a_reporting_verb_a_physical_act(nlp) -> None:
+    """`answered the door`, `pointed to the door`, `expressed milk`, `the fire claimed
+    three lives`, a company that `recalled its yoghurt`: the object gives the verb a sense
+    in which nothing is said. A memory recalled by a person is still reported."""
+    for text in (
+        "Her husband answered the door in his dressing gown.",
+        "The bouncer pointed to the door and the men left.",
+        "The mother expressed milk for the premature baby every three hours.",
+        "The fire claimed the lives of three children.",
+        "Marrowfield Foods recalled its strawberry yoghurt after a labelling error.",
+        "Carmaker Veltro recalled 40,000 vans over faulty brakes.",
+    ):
+        quotes = run(nlp, text)
+        assert not quotes, show(quotes)
+    quotes = run(nlp, "Senator Ada Lund recalled her first campaign in the valley.")
+    check(quotes, E("indirect", "her first campaign in the valley", "Ada Lund", cue="recalled"))
