@@ -2575,6 +2575,10 @@ class Extractor:
     def _physical_act(verb: Token) -> bool:
         """"answered the door", "pointed to the exit", "expressed milk", "recalled 40,000
         vans": the object gives the reporting verb a sense in which nothing is said."""
+        if verb.lemma_.lower() == "deny" and any(
+            c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in verb.children
+        ):
+            return True  # "denied Garland a hearing", "denied Ruiz with a late save": withheld, not said
         objects = lexicon.NON_SPEECH_OBJECTS.get(verb.lemma_.lower())
         if not objects:
             return False
@@ -2986,6 +2990,8 @@ class Extractor:
 
     def _reported(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()
+        if self._physical_act(verb):
+            return None  # "charged a fee of four pounds": no "of" charge either
         if (
             lemma in lexicon.PERCEPTION_INFINITIVES
             and verb.tag_ == "VB"

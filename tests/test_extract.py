@@ -3552,3 +3552,18 @@ def test_object_that_makes_a_reporting_verb_a_physical_act(nlp) -> None:
         assert not quotes, show(quotes)
     quotes = run(nlp, "Senator Ada Lund recalled her first campaign in the valley.")
     check(quotes, E("indirect", "her first campaign in the valley", "Ada Lund", cue="recalled"))
+
+
+def test_withholding_and_fees_are_no_speech(nlp) -> None:
+    """`charged a fee of four pounds`, `admitted the patient to the ward`, `denied Ruiz a
+    second term`: the verb takes money, a person let in, or something withheld from a
+    named person, not words; a denial of a charge is still reported."""
+    for text in (
+        "The bank charged a fee of four pounds for each transfer.",
+        "He admitted the patient to the cardiac ward at midnight.",
+        "The council denied Tomas Ruiz a second term on the board.",
+    ):
+        quotes = run(nlp, text)
+        assert not quotes, show(quotes)
+    quotes = run(nlp, "Mayor Lena Brun denied the charges against her.")
+    check(quotes, E("indirect", "the charges against her", "Lena Brun", cue="denied"))
