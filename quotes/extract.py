@@ -2595,10 +2595,16 @@ class Extractor:
         for child in verb.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in objects:
                 return True
-            if child.dep_ == "prep" and child.lower_ in ("to", "at", "towards", "toward") and any(
+            if child.dep_ == "prep" and child.lower_ in ("to", "at", "towards", "toward", "for") and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in objects for c in child.children
             ):
                 return True
+            if (
+                child.dep_ == "xcomp"
+                and child.lemma_.lower() in objects
+                and not any(c.dep_ == "auxpass" for c in verb.children)
+            ):
+                return True  # "nurses reported to work" ("is reported to work on ..." is said)
         return False
 
     def _framed(self, verb: Token) -> Candidate | None:

@@ -821,8 +821,9 @@ NON_SPEECH_PHRASALS = frozenset(
 # Objects that give a reporting verb a physical sense: "answered the door", "pointed a
 # finger at", "pointed to the door", "the fire claimed three lives", "expressed milk",
 # "recalled its ambassador", "recalled 40,000 vans", "charged a fee", "admitted the patient
-# to the ward". Keyed by the verb's lemma; the object
-# or the noun after "to"/"at"/"towards" (on PolNeAR train none of them is annotated).
+# to the ward", "reported to work / for duty". Keyed by the verb's lemma; the object
+# or the noun after "to"/"at"/"towards"/"for", or an active verb's bare infinitive (on
+# PolNeAR train none of them is annotated).
 NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     "answer": frozenset("door doorbell phone telephone knock".split()),
     "point": frozenset("finger gun weapon rifle pistol camera torch flashlight door exit sky window".split()),
@@ -831,6 +832,7 @@ NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     "recall": frozenset("ambassador envoy diplomat car vehicle van truck product model batch unit".split()),
     "charge": frozenset("fee price rate interest premium toll tax commission rent battery".split()),
     "admit": frozenset("patient student pupil applicant".split()),
+    "report": frozenset("work duty".split()),
 }
 # Makers whose "recalled" + object is a product recall ("Carmaker Veltro recalled 40,000
 # vans"), not a memory: with one as subject (or a company name) the object is no content.

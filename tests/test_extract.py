@@ -3567,3 +3567,14 @@ def test_withholding_and_fees_are_no_speech(nlp) -> None:
         assert not quotes, show(quotes)
     quotes = run(nlp, "Mayor Lena Brun denied the charges against her.")
     check(quotes, E("indirect", "the charges against her", "Lena Brun", cue="denied"))
+
+
+def test_reporting_for_work_is_no_report(nlp) -> None:
+    """`Only half of the nurses reported to work`, `reported for duty`: turning up, not
+    telling; "is reported to work on a cure" (passive) still attributes."""
+    for text in (
+        "Only half of the nurses reported to work on Monday.",
+        "The new recruits reported for duty at dawn.",
+    ):
+        quotes = run(nlp, text)
+        assert not quotes, show(quotes)
