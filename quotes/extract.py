@@ -2640,6 +2640,8 @@ class Extractor:
                 slot = child
             if slot is None or self.in_quote(slot) and slot.dep_ != "ccomp":
                 continue
+            if key[1] == "prep:for" and slot.ent_type_ in ("DATE", "TIME"):
+                continue  # "argued for three days": how long, not what for
             if key == ("expect", "xcomp") and self._says_what(slot):
                 continue  # "is expected to say that ...": the speech verb's own report
             if (
@@ -3325,6 +3327,8 @@ class Extractor:
                 "ask", "think", "know", "hear", "learn", "argue", "testify", "boast", "joke",
             ):
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and child.lower_ == "for" and pobj.ent_type_ in ("DATE", "TIME"):
+                        continue  # "argued for three days", "talked for an hour": how long, not what
                     if pobj.dep_ == "pobj":
                         return pobj
             if child.dep_ == "advcl" and child.i > verb.i and verb.lemma_ in lexicon.FOR_TO_VERBS and any(

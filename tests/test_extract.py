@@ -3578,3 +3578,16 @@ def test_reporting_for_work_is_no_report(nlp) -> None:
     ):
         quotes = run(nlp, text)
         assert not quotes, show(quotes)
+
+
+def test_for_a_length_of_time_is_no_content(nlp) -> None:
+    """`talked for an hour`, `argued for three days`: a "for" with a span of time says how
+    long, not what for ("argued for a recount" still reports)."""
+    quotes = run(
+        nlp,
+        "Police spokesman Tobias Rhee told reporters that two men had been arrested. "
+        "The lawyer argued the case in the appeals court for three days.",
+    )
+    assert not any(q.content.text == "three days" for q in quotes), show(quotes)
+    quotes = run(nlp, "Councillor Ada Lund argued for a recount.")
+    check(quotes, E("indirect", "a recount", "Ada Lund", cue="argued"))
