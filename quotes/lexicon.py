@@ -833,6 +833,10 @@ NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     "charge": frozenset("fee price rate interest premium toll tax commission rent battery".split()),
     "admit": frozenset("patient student pupil applicant".split()),
     "report": frozenset("work duty".split()),
+    # running for or holding office: "seeking the nomination / the White House / a fifth
+    # term", "Democrats are defending more seats"
+    "seek": frozenset("nomination presidency house term seat office job work post".split()),
+    "defend": frozenset("seat state majority title championship".split()),
 }
 # Makers whose "recalled" + object is a product recall ("Carmaker Veltro recalled 40,000
 # vans"), not a memory: with one as subject (or a company name) the object is no content.

@@ -3591,3 +3591,18 @@ def test_for_a_length_of_time_is_no_content(nlp) -> None:
     assert not any(q.content.text == "three days" for q in quotes), show(quotes)
     quotes = run(nlp, "Councillor Ada Lund argued for a recount.")
     check(quotes, E("indirect", "a recount", "Ada Lund", cue="argued"))
+
+
+def test_running_for_office_is_no_report(nlp) -> None:
+    """`seeking the nomination`, `seeks a fourth term`, `defend more seats`: running for
+    or holding office, not a request or a defence in words (none annotated on PolNeAR
+    train); seeking advice or defending a record is still reported."""
+    for text in (
+        "Governor Ada Lund, who is also seeking the nomination, spoke last.",
+        "Incumbent Rep. Tomas Ruiz was not seeking a fourth term.",
+        "The party has to defend more seats than its rivals this year.",
+    ):
+        quotes = run(nlp, text)
+        assert not any(q.cue is not None and q.cue.text.split()[-1] in ("seeking", "defend") for q in quotes), show(quotes)
+    quotes = run(nlp, "Senator Ada Lund defended her record on housing.")
+    check(quotes, E("indirect", "her record on housing", "Ada Lund", cue="defended"))
