@@ -837,6 +837,9 @@ NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     # term", "Democrats are defending more seats"
     "seek": frozenset("nomination presidency house term seat office job work post".split()),
     "defend": frozenset("seat state majority title championship".split()),
+    "snap": frozenset("finger".split()),
+    # results: "posted an overwhelming victory", "posted a loss"
+    "post": frozenset("victory win loss gain profit lead".split()),
 }
 # Makers whose "recalled" + object is a product recall ("Carmaker Veltro recalled 40,000
 # vans"), not a memory: with one as subject (or a company name) the object is no content.

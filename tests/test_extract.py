@@ -3606,3 +3606,14 @@ def test_running_for_office_is_no_report(nlp) -> None:
         assert not any(q.cue is not None and q.cue.text.split()[-1] in ("seeking", "defend") for q in quotes), show(quotes)
     quotes = run(nlp, "Senator Ada Lund defended her record on housing.")
     check(quotes, E("indirect", "her record on housing", "Ada Lund", cue="defended"))
+
+
+def test_snapped_fingers_and_posted_results_are_no_report(nlp) -> None:
+    """`If I could snap my fingers`, `posted a big victory in the primary`: a gesture and
+    a result, not words snapped or posted."""
+    for text in (
+        "Holm said that if she could just snap her fingers, the tram would run tomorrow.",
+        "Lund posted an overwhelming victory in the northern primary.",
+    ):
+        quotes = run(nlp, text)
+        assert not any(q.cue is not None and q.cue.text.split()[-1] in ("snap", "posted") for q in quotes), show(quotes)
