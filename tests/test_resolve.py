@@ -79,6 +79,14 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "inverted-said-cue-is-no-first-name": (
+        'Said Ogunbiyi: "We are not afraid of the courts."',
+        [R("We are not afraid of the courts.", "Ogunbiyi", "person", mention="Ogunbiyi")],
+    ),
+    "first-name-said-before-a-later-cue-stays-in-the-name": (
+        "Said Hamdani, the negotiator, said the talks had failed.",
+        [R("the talks had failed", "Said Hamdani", "person")],
+    ),
     "first-name-the-tagger-reads-as-a-verb-stays-in-the-name": (
         "Aisling Byrne opened the hearing. She said the inquiry would take a year.",
         [R("the inquiry would take a year", "Aisling Byrne", "person", mention="She")],
