@@ -398,6 +398,8 @@ TITLE_WORDS = frozenset(
     councillor councilor cllr councilman councilwoman alderman alderwoman assemblyman
     assemblywoman assemblymember congressman congresswoman premier professor sheriff
     inspector detective superintendent constable rabbi imam cardinal sheikh
+    taoiseach tánaiste tanaiste voivode collector magistrate emir
+    shri smt alhaji
     """.split()
 )
 
@@ -425,7 +427,7 @@ TITLE_GENDERS = {
     "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f",
     "spokesman": "m", "spokeswoman": "f", "councilman": "m", "councilwoman": "f",
     "assemblyman": "m", "assemblywoman": "f", "king": "m", "queen": "f",
-    "prince": "m", "princess": "f",
+    "prince": "m", "princess": "f", "shri": "m", "smt": "f", "alhaji": "m",
 }
 
 # Title abbreviations and variants as the role a later description uses: "Sen. Joan

@@ -30,7 +30,7 @@ from quotes.marks import (
     line_wraps,
 )
 from quotes.models import Quote, quote_from_row, quote_to_row
-from quotes.resolve import AUTHOR_KEY, first_name_gender, resolve
+from quotes.resolve import AUTHOR_KEY, english_words, first_name_gender, resolve
 
 # Official models first (bigger is better), then the repackaged small model we depend on.
 PREFERRED_MODELS = (
@@ -70,7 +70,7 @@ def make_extractor(nlp: Language, name: str) -> QuotesExtractor:
 @Language.factory("quotes_resolver")
 def make_resolver(nlp: Language, name: str) -> QuotesResolver:
     """Resolve speaker mentions to names within the document."""
-    return QuotesResolver()
+    return QuotesResolver(english_words(nlp))
 
 
 @Language.component("quotes_paragraphs")
@@ -192,9 +192,12 @@ class QuotesExtractor:
 class QuotesResolver:
     """Pipeline component: fills ``speaker``, ``speaker_kind`` and ``role`` of each quote."""
 
+    def __init__(self, words: frozenset[str] | None = None) -> None:
+        self.words = words  # the model's English vocabulary: unknown capitalised words are names
+
     def __call__(self, doc: Doc) -> Doc:
         if doc._.quotes:
-            doc._.quotes = resolve(doc, doc._.quotes)
+            doc._.quotes = resolve(doc, doc._.quotes, self.words)
         return doc
 
 

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -99,8 +100,13 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 class Resolver:
     """Resolves every quote's speaker within one document, in reading order."""
 
-    def __init__(self, doc: Doc, cues: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, doc: Doc, cues: frozenset[int] = frozenset(), words: frozenset[str] | None = None
+    ) -> None:
         self.doc = doc
+        # The model's English vocabulary (`english_words`), or None: a capitalised word
+        # outside it ("Deshmukh", "Olatunji") is a name whatever its tag.
+        self._words = words
         # Where the extractor found the cues: a word it read as the cue ("Said Adeyemo:")
         # is no first name, whatever the name data or the entity tagger say.
         self._cues = cues
@@ -140,6 +146,14 @@ class Resolver:
         surnames = {p.surname for p in self.people if len(p.name.split()) > 1}
         self.orgs = [o for o in self.orgs if o.name.lower() not in surnames]
         self._learn_genders()
+
+    def _english(self, word: str) -> bool:
+        """Whether ``word`` is an English word the model knows (any word, when the model
+        brought no vocabulary: then nothing is read as a name for being unknown)."""
+        if self._words is None:
+            return True
+        lower = word.lower()
+        return lower in self._words or lower.rstrip("s") in self._words
 
     def org_name(self, name: str) -> str:
         """Organisations under one name: a defined acronym, a country for its capital."""
@@ -238,6 +252,14 @@ class Resolver:
             k = e.start
             while k < e.end - 1 and _label_word(self.doc[k]):
                 k += 1
+            # "District Collector Priyanka Raghunathan", "Police Chief Ann Roe": capitalised
+            # words before a title word qualify the title, and are no part of the name.
+            titled = [t.i for t in self.doc[k : e.end - 2] if _label_word(t)]
+            if titled and k == e.start and all(
+                t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and not _clear_first_name(t)
+                for t in self.doc[k : titled[-1]]
+            ):
+                k = titled[-1] + 1
             owner = [t.i for t in self.doc[k : e.end] if t.tag_ == "POS"]
             if e.label_ == "ORG" and owner and owner[-1] + 1 < e.end:
                 k = owner[-1] + 1  # "Fox News' Sean Hannity": the owner is not the name
@@ -292,6 +314,25 @@ class Resolver:
             run = doc[i:j]
             i = j
             labels = []
+            before = doc[run.start - 1] if run.start else None
+            if (
+                before is not None and before.lower_ == "of" and len(run.text.split()) > 2
+                and _label_word(before.head) and self._english(run[0].text)
+                and not self._english(run[1].text)
+            ):
+                # "Superintendent of Police Rakesh Menon", "Minister of State Kavita
+                # Deshmukh": the word after the title's "of" is its office, an English
+                # word, where the name data may list it as a first name too.
+                labels.append(f"{before.head.lower_} of {run[0].lower_}")
+                run = run[1:]
+            titled = [t.i - run.start for t in run[1:-2] if _label_word(t)]
+            if titled and all(
+                t.text[:1].isupper() and not _label_word(t) and not _clear_first_name(t) for t in run[: titled[-1]]
+            ):
+                # "District Collector Priyanka Raghunathan": the words before the title
+                # qualify it (see the entities above).
+                labels.append(" ".join(t.lower_ for t in run[: titled[-1] + 1]))
+                run = run[titled[-1] + 1 :]
             while len(run.text.split()) > 2 and _label_word(run[0]):
                 # "Bishop Clement Avery", "Chef Ramona Iturbe": the role is no part of the
                 # name, and a later "the bishop" points back to it (`_titled`).
@@ -630,6 +671,16 @@ class Resolver:
             ents = [e for e in ents if e.start <= root.i < e.end]
             if not ents:
                 return self._surname_as_noun(span)
+        if not ents and root.lower_ in lexicon.TITLE_WORDS:
+            # "Superintendent of Police Rakesh Menon": the head is the title, and the
+            # person the article found in the phrase without the tagger is its name.
+            inside = [
+                p for p in self.people
+                if root.idx < p.position < span.end_char and _office_name(root, self._phrase_head(p.position))
+            ]
+            if inside:
+                entity = self._lookup(inside[-1].name, "person") or inside[-1]
+                return entity, _role_of(span, entity.name)
         if not ents:
             # The small model often misses names; a proper-noun head that matches a known
             # surname, or two capitalised proper nouns, still reads as a person.
@@ -1805,6 +1856,17 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     return out
 
 
+def _office_name(title: Token, head: Token | None) -> bool:
+    """Whether ``head`` names the holder of ``title``: a compound of it ("Collector Ana
+    Roe") or the object of its "of" ("Superintendent of Police Rakesh Menon") -- not a
+    possessor or an object of "for" ("a spokesman for Platte River")."""
+    if head is None:
+        return False
+    if head.dep_ in ("compound", "flat", "appos") and head.head.i == title.i:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == title.i
+
+
 def _place_shaped(words: list[str]) -> bool:
     """Whether a run of capitalised words reads as a place name: its first word opens
     place names ("West Virginia", "St. Louis") or its last one ends them ("Victoria
@@ -1888,6 +1950,9 @@ def _strip_titles(ent: SpacySpan) -> str:
             break
         start += 1
     words = ent[start:].text.split()
+    inner = [k for k, w in enumerate(words[:-2]) if k and w.lower().strip(".") in lexicon.TITLE_WORDS]
+    if inner and not _clear_first_name(ent[start]) and all(w[:1].isupper() for w in words[: inner[-1]]):
+        words = words[inner[-1] + 1 :]  # "District Collector Priyanka Raghunathan"
     while len(words) > 1 and (
         words[0].lower().strip(".") in lexicon.TITLE_WORDS
         or (len(words) > 2 and words[0].lower().strip(".") in lexicon.NAME_ROLE_PREFIXES)
@@ -2052,10 +2117,36 @@ def _role_of(span: SpacySpan, name: str) -> str | None:
     return re.sub(r"\s+", " ", role)
 
 
-def resolve(doc: Doc, quotes: list[Quote]) -> list[Quote]:
-    """Resolve the speakers of a document's quotes, in reading order."""
+def english_words(nlp: Language) -> frozenset[str] | None:
+    """The lowercase words the model's lemmatizer lists (the English pipelines carry
+    WordNet's word lists for their rule lemmatizer), or None when it has none.
+
+    A capitalised word outside them ("Deshmukh", "Mokoena") is no English noun the
+    tagger may read it as, but a name; the vocabulary is read once, when the resolver
+    component is built.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None:
+        return None
+    words: set[str] = set()
+    for name in ("lemma_index", "lemma_exc"):
+        if not lookups.has_table(name):
+            continue
+        for value in lookups.get_table(name).values():
+            if isinstance(value, dict):
+                words.update(k for k in value if isinstance(k, str))  # form -> lemmas
+            elif isinstance(value, list):
+                words.update(w for w in value if isinstance(w, str))
+    return frozenset(words) if len(words) > 1000 else None
+
+
+def resolve(doc: Doc, quotes: list[Quote], words: frozenset[str] | None = None) -> list[Quote]:
+    """Resolve the speakers of a document's quotes, in reading order. ``words``: the
+    model's English vocabulary (`english_words`), if known."""
     cues = frozenset(q.cue.start for q in quotes if q.cue is not None)
-    resolver = Resolver(doc, cues)
+    resolver = Resolver(doc, cues, words)
     ordered = sorted(
         range(len(quotes)),
         key=lambda i: (quotes[i].speaker_mention.start if quotes[i].speaker_mention else quotes[i].content.start),

@@ -79,6 +79,30 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "irish-head-of-government-is-a-title": (
+        "Taoiseach Ciar\u00e1n \u00d3 Briain said the budget would protect renters. "
+        "\u00d3 Briain said rents would be capped.",
+        [
+            R("the budget would protect renters", "Ciar\u00e1n \u00d3 Briain", "person"),
+            R("rents would be capped", "Ciar\u00e1n \u00d3 Briain", "person"),
+        ],
+    ),
+    "words-before-a-title-qualify-it": (
+        "District Collector Priyanka Raghunathan said relief camps had been set up. "
+        "She said 300 families had moved.",
+        [
+            R("relief camps had been set up", "Priyanka Raghunathan", "person"),
+            R("300 families had moved", "Priyanka Raghunathan", "person", mention="She"),
+        ],
+    ),
+    "office-after-of-is-no-first-name": (
+        "Superintendent of Police Rakesh Menon informed that three suspects had been detained.",
+        [R("three suspects had been detained", "Rakesh Menon", "person")],
+    ),
+    "honorific-alhaji-is-no-part-of-the-name": (
+        "Alhaji Aminu Danladi said the festival would go ahead.",
+        [R("the festival would go ahead", "Aminu Danladi", "person")],
+    ),
     "inverted-said-cue-is-no-first-name": (
         'Said Ogunbiyi: "We are not afraid of the courts."',
         [R("We are not afraid of the courts.", "Ogunbiyi", "person", mention="Ogunbiyi")],
