@@ -1624,14 +1624,17 @@ def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         # "Fergus MacGillivray" with only the surname tagged, as an organisation or a place.
         # A double-barrelled surname ("Vasquez-Lindahl") counts as one word.
         words = [t for k, t in enumerate(ent) if k % 2 == 0]
+        one_word = len(ent) == 1 or len(ent) == 3 and ent[1].text == "-"  # "Nnamdi-Eze" too
         other = (
-            ent.label_ in ("ORG", "GPE", "LOC")
+            # "Governor Emeka Nwosu" with "Nwosu" tagged a nationality: after a clear first
+            # name an unfamiliar surname is no group (a plural such as "Democrats" may be).
+            (ent.label_ in ("ORG", "GPE", "LOC") or ent.label_ == "NORP" and all(t.tag_ == "NNP" for t in words))
             and len(ent) in (1, 3)
             and all(t.text == "-" for k, t in enumerate(ent) if k % 2)
             and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)
             and not _org_like(ent.text)
         )
-        if (ent.label_ in PERSON_LABELS and len(ent) == 1 or particle or other) and s > 0:
+        if (ent.label_ in PERSON_LABELS and one_word or particle or other) and s > 0:
             prev = doc[s - 1]
             if (
                 (prev.pos_ == "PROPN" or particle)  # the tagger reads "Ilse" as an adjective
@@ -1648,7 +1651,7 @@ def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 # (A surname the model calls a place or a body needs no such test: the
                 # name data also lists surnames, "Oyelowo" among them.)
                 ent = SpacySpan(doc, s - 1, ent.end, label="PERSON" if other else ent.label_)
-            elif ent.label_ in PERSON_LABELS and len(ent) == 1 and _unknown_first_name(prev, ent[0]):
+            elif ent.label_ in PERSON_LABELS and one_word and _unknown_first_name(prev, ent[0]):
                 ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
         out.append(ent)
     return out

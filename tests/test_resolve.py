@@ -79,6 +79,15 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "surname-tagged-a-nationality-after-a-clear-first-name": (
+        "\u201cThe era of impunity is over,\u201d Governor Emeka Nwosu declared.",
+        [R("The era of impunity is over,", "Emeka Nwosu", "person")],
+    ),
+    "double-barrelled-surname-after-an-unplaced-first-name": (
+        "Chukwuemeka Nnamdi-Eze, a lawyer for the family, spoke outside the court.\n\n"
+        "According to him, the police had ignored three warnings.",
+        [R("the police had ignored three warnings", "Chukwuemeka Nnamdi-Eze", "person", mention="him")],
+    ),
     "irish-head-of-government-is-a-title": (
         "Taoiseach Ciar\u00e1n \u00d3 Briain said the budget would protect renters. "
         "\u00d3 Briain said rents would be capped.",
