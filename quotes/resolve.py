@@ -141,6 +141,7 @@ class Resolver:
         self._boundaries = [m.start() for m in ITEM_BREAK.finditer(self.text)]
         self._bylines = [m.span() for m in BYLINE_LINE.finditer(self.text, 0, min(len(self.text), 800))]
         self._current = -1  # the pronoun being resolved
+        self._pronoun_people: set[str] = set()  # one-word names only a "he"/"she" made people
         self._index_entities()
         # The small model often calls a surname an organisation: a known surname is a person.
         surnames = {p.surname for p in self.people if len(p.name.split()) > 1}
@@ -588,7 +589,10 @@ class Resolver:
         if len(words) != 1:
             return None
         tok = words[0]
-        if tok.i != span.root.i or tok.pos_ != "PROPN" or tok.tag_ != "NNP":
+        # "Deshmukh further stated": the small model reads an unfamiliar surname that
+        # opens a sentence as a common noun; a word outside its English vocabulary is none.
+        unknown_noun = tok.pos_ == "NOUN" and tok.tag_ == "NN" and not self._english(tok.text)
+        if tok.i != span.root.i or not unknown_noun and (tok.pos_ != "PROPN" or tok.tag_ != "NNP"):
             return None
         if tok.ent_type_ not in ("", "PERSON", "PRODUCT", "WORK_OF_ART"):
             return None
@@ -1099,6 +1103,8 @@ class Resolver:
                 or self._topic(position, gender)
                 or self._salient(position, "person", gender)
             )
+            if candidate is None:
+                candidate = self._lone_antecedent(position, gender)
             if candidate is not None:
                 candidate.gender = candidate.gender or gender
                 return candidate, None
@@ -1142,6 +1148,66 @@ class Resolver:
                 return None  # "A: I came home ..." is the one interviewed, not the byline
             return self._author_entity(position), None  # a first-person column
         return None  # "you", or "I" with no byline: an unnamed person
+
+    def _lone_antecedent(self, position: int, gender: str) -> Entity | None:
+        """ "Olatunji spoke in Ibadan. According to him, ...": when no person the article
+        names fits a "he" or "she", the subject of the clause just before (the pronoun's
+        own sentence, then back past sentences that go on with a pronoun) that is one
+        capitalised word outside the model's English vocabulary is that person, whatever
+        its tag (the small model calls unfamiliar surnames nouns, places or bodies).
+        Any other subject there means the text moved on: no guess."""
+        floor = self._boundary_before(position)
+        sent: SpacySpan | None = self._sentence_of(position)
+        own = True
+        for _ in range(4):
+            if sent is None or sent.end_char <= floor:
+                return None
+            if sent.text.strip():
+                mains = [
+                    t for t in sent
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                    and t.idx >= floor and (not own or t.idx < position) and self._visible(t.idx)
+                ]
+                if not mains and own:
+                    mains = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and floor <= t.idx < position]
+                if mains:
+                    main = mains[0]
+                    if self._unknown_name(main):
+                        full = self._full_name(main.text, main.idx)
+                        known = self._lookup(full, "person") if full else None
+                        if known is not None:
+                            return known  # "Marty Walz ... Walz approaches it ... She said"
+                        self._pronoun_people.add(main.text)
+                        return Entity(main.text, "person", main.idx, gender=gender)
+                    if main.lower_ not in lexicon.PRONOUNS and not own:
+                        return None  # someone or something else: the text moved on
+                elif not own:
+                    return None
+            sent = self._sentence_before(sent)
+            own = False
+        return None
+
+    def _unknown_name(self, tok: Token) -> bool:
+        """A lone capitalised word that can only be a surname: outside the model's English
+        vocabulary, no acronym, no title or place word, never written in lowercase, with
+        no determiner, possessor or modifier of its own ("the Gazprom board")."""
+        text = tok.text
+        return (
+            tok.pos_ in ("PROPN", "NOUN")
+            and tok.tag_ in ("NNP", "NN")
+            and _name_word(text)
+            and len(text) > 2
+            and text[:1].isupper()
+            and text[1:].islower()
+            and not self._english(text)
+            and text not in self._neuter
+            and not any(c.dep_ in ("det", "poss", "compound", "amod", "nmod", "conj") for c in tok.children)
+            and not _called_its(tok)
+            and tok.lower_ not in lexicon.TITLE_WORDS
+            and tok.lower_ not in lexicon.PLACE_WORDS
+            and not _common_word(text, self.text)
+            and not _title_cased(tok.sent)
+        )
 
     def _line_label(self, position: int) -> Entity | None:
         """The person a line is labelled with ("Mark Cuban: I'd consider a bid"): the
@@ -1859,6 +1925,17 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     return out
 
 
+def _called_its(tok: Token) -> bool:
+    """ "Gazprom raised its prices": a subject its own sentence goes on with "its" (before
+    any "he" or "she") is a body."""
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.lower_ == "its":
+            return True
+        if t.lower_ in lexicon.MALE_PRONOUNS or t.lower_ in lexicon.FEMALE_PRONOUNS:
+            return False
+    return False
+
+
 def _office_name(title: Token, head: Token | None) -> bool:
     """Whether ``head`` names the holder of ``title``: a compound of it ("Collector Ana
     Roe") or the object of its "of" ("Superintendent of Police Rakesh Menon") -- not a
@@ -2157,6 +2234,14 @@ def resolve(doc: Doc, quotes: list[Quote], words: frozenset[str] | None = None) 
     out = list(quotes)
     for i in ordered:
         out[i] = resolver.resolve(quotes[i])
+    if resolver._pronoun_people:
+        # "Mokoena said ... 'We are on track,' she added": the tagger called the surname a
+        # body, the "she" that goes back to it says it is a person, for every item.
+        out = [
+            dataclasses.replace(q, speaker_kind="person")
+            if q.speaker in resolver._pronoun_people and q.speaker_kind == "organization" else q
+            for q in out
+        ]
     return out
 
 

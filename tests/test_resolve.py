@@ -79,6 +79,30 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "pronoun-goes-back-to-an-unfamiliar-surname-with-no-entity": (
+        "Olatunji spoke at the state secretariat in Ibadan. "
+        "According to him, the road project will be completed by December.",
+        [R("the road project will be completed by December", "Olatunji", "person", mention="him")],
+    ),
+    "unfamiliar-surname-read-as-a-noun-names-its-speaker": (
+        "Deshmukh further stated that the second phase would begin in April.",
+        [R("the second phase would begin in April", "Deshmukh", "person", mention="Deshmukh")],
+    ),
+    "surname-tagged-a-body-is-a-person-once-she-points-back": (
+        "Mokoena said the deficit would narrow. \u201cWe are on track,\u201d she added.",
+        [
+            R("the deficit would narrow", "Mokoena", "person"),
+            R("We are on track,", "Mokoena", "person", mention="she"),
+        ],
+    ),
+    "pronoun-never-goes-back-to-a-body-its-sentence-calls-its": (
+        "Gazprom raised its prices on Monday. He said the rise was fair.",
+        [R("the rise was fair", None, mention="He")],
+    ),
+    "pronoun-never-goes-back-to-an-english-word": (
+        "Management met the union on Monday. She said the offer was final.",
+        [R("the offer was final", None, mention="She")],
+    ),
     "surname-tagged-a-nationality-after-a-clear-first-name": (
         "\u201cThe era of impunity is over,\u201d Governor Emeka Nwosu declared.",
         [R("The era of impunity is over,", "Emeka Nwosu", "person")],
