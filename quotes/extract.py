@@ -576,8 +576,13 @@ class Extractor:
         ):
             # "Ann Roe is understood to have said ...", "is reported to have told": the
             # passive subject of the raising verb is who speaks.
+            # An unfamiliar surname opening the sentence may be read as a plain noun
+            # ("Rawal is learnt to have told"): a lone capitalised one still speaks.
             obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-            if obj is not None and self.can_speak(obj):
+            if obj is not None and (
+                self.can_speak(obj)
+                or obj.tag_ == "NN" and obj.text.istitle() and obj.is_alpha and not any(obj.children)
+            ):
                 return obj
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "dobj" and (
             head.lemma_.lower() in lexicon.STATEMENT_NOUNS or head.lemma_.lower() in lexicon.DOCUMENT_NOUNS

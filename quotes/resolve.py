@@ -2139,7 +2139,9 @@ def _lone_name(span: SpacySpan) -> bool:
 
 def _title_cased(sent: SpacySpan) -> bool:
     """A headline set in title case ("Poll Finds Voters Split"): its capitals name nothing."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    # Words in capitals ("WE WILL NOT BE SILENCED" quoted in the sentence) are shouting,
+    # not title case.
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.text.isupper()]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
 

@@ -79,6 +79,14 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "unfamiliar-surname-read-as-a-noun-is-learnt-to-have-told": (
+        "Rawal is learnt to have told the meeting that no minister would be dropped.",
+        [R("no minister would be dropped", "Rawal", "person", mention="Rawal")],
+    ),
+    "quoted-capitals-make-no-title-case-headline": (
+        "Adeyemo posted on X: \u201cWE WILL NOT BE SILENCED.\u201d",
+        [R("WE WILL NOT BE SILENCED.", "Adeyemo", "person", mention="Adeyemo")],
+    ),
     "pronoun-goes-back-to-an-unfamiliar-surname-with-no-entity": (
         "Olatunji spoke at the state secretariat in Ibadan. "
         "According to him, the road project will be completed by December.",
