@@ -870,7 +870,7 @@ MEDIUM_NOUNS = frozenset(
 PLACE_WORDS = frozenset(
     "falls street st road avenue lane square city county island islands park bay lake mount "
     "springs beach heights valley hills harbour harbor port bridge station airport river "
-    "point cove creek point".split()
+    "point cove creek point state province district region territory".split()
 )
 #: First words of place names that the name data also lists as first names ("West
 #: Virginia", "Santa Clara", "Washington Heights").

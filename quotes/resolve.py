@@ -279,7 +279,7 @@ class Resolver:
                 continue
             if _org_like(e.text):
                 continue
-            if e.label_ == "ORG" or (
+            if e.label_ == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
                 e.label_ in ("GPE", "LOC")
                 and all(t.pos_ == "PROPN" for t in span)
                 and not _place_shaped([t.text for t in span])

@@ -79,6 +79,10 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "state-named-after-a-first-name-is-no-person": (
+        "Officials in Lagos State said the curfew would end.",
+        [R("the curfew would end", None)],
+    ),
     "unfamiliar-surname-read-as-a-noun-is-learnt-to-have-told": (
         "Rawal is learnt to have told the meeting that no minister would be dropped.",
         [R("no minister would be dropped", "Rawal", "person", mention="Rawal")],
