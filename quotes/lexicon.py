@@ -399,7 +399,7 @@ TITLE_WORDS = frozenset(
     assemblywoman assemblymember congressman congresswoman premier professor sheriff
     inspector detective superintendent constable rabbi imam cardinal sheikh
     taoiseach tánaiste tanaiste voivode collector magistrate emir
-    shri smt alhaji
+    shri smt alhaji alhaja hajia
     """.split()
 )
 
@@ -427,7 +427,7 @@ TITLE_GENDERS = {
     "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f",
     "spokesman": "m", "spokeswoman": "f", "councilman": "m", "councilwoman": "f",
     "assemblyman": "m", "assemblywoman": "f", "king": "m", "queen": "f",
-    "prince": "m", "princess": "f", "shri": "m", "smt": "f", "alhaji": "m",
+    "prince": "m", "princess": "f", "shri": "m", "smt": "f", "alhaji": "m", "alhaja": "f", "hajia": "f",
 }
 
 # Title abbreviations and variants as the role a later description uses: "Sen. Joan

@@ -257,8 +257,7 @@ class Resolver:
             # words before a title word qualify the title, and are no part of the name.
             titled = [t.i for t in self.doc[k : e.end - 2] if _label_word(t)]
             if titled and k == e.start and all(
-                t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and not _clear_first_name(t)
-                for t in self.doc[k : titled[-1]]
+                t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in self.doc[k : titled[-1]]
             ):
                 k = titled[-1] + 1
             owner = [t.i for t in self.doc[k : e.end] if t.tag_ == "POS"]
@@ -327,9 +326,7 @@ class Resolver:
                 labels.append(f"{before.head.lower_} of {run[0].lower_}")
                 run = run[1:]
             titled = [t.i - run.start for t in run[1:-2] if _label_word(t)]
-            if titled and all(
-                t.text[:1].isupper() and not _label_word(t) and not _clear_first_name(t) for t in run[: titled[-1]]
-            ):
+            if titled and all(t.text[:1].isupper() and not _label_word(t) for t in run[: titled[-1]]):
                 # "District Collector Priyanka Raghunathan": the words before the title
                 # qualify it (see the entities above).
                 labels.append(" ".join(t.lower_ for t in run[: titled[-1] + 1]))
@@ -2029,10 +2026,7 @@ def _strip_titles(ent: SpacySpan) -> str:
         if _tagged_first_name(ent[start]) or _first_before_particle(ent, start):
             break
         start += 1
-    words = ent[start:].text.split()
-    inner = [k for k, w in enumerate(words[:-2]) if k and w.lower().strip(".") in lexicon.TITLE_WORDS]
-    if inner and not _clear_first_name(ent[start]) and all(w[:1].isupper() for w in words[: inner[-1]]):
-        words = words[inner[-1] + 1 :]  # "District Collector Priyanka Raghunathan"
+    words = _after_inner_title(ent[start:].text.split())
     while len(words) > 1 and (
         words[0].lower().strip(".") in lexicon.TITLE_WORDS
         or (len(words) > 2 and words[0].lower().strip(".") in lexicon.NAME_ROLE_PREFIXES)
@@ -2040,6 +2034,16 @@ def _strip_titles(ent: SpacySpan) -> str:
     ):
         words = words[1:]
     return " ".join(words)
+
+
+def _after_inner_title(words: list[str]) -> list[str]:
+    """ "District Collector Priyanka Raghunathan", "Ward Councillor Thabo Ntuli": the
+    capitalised words before a title word inside a name qualify the title (even one the
+    name data knows as a first name), and two words of name at least follow it."""
+    inner = [k for k, w in enumerate(words[:-2]) if k and w.lower().strip(".") in lexicon.TITLE_WORDS]
+    if inner and all(w[:1].isupper() for w in words[: inner[-1]]):
+        return words[inner[-1] + 1 :]
+    return words
 
 
 def _first_before_particle(ent: SpacySpan, k: int) -> bool:
@@ -2098,7 +2102,7 @@ def _propn_run(span: SpacySpan) -> str:
             break
         run.insert(0, tok)
         i -= 1
-    words = [t.text for t in run]
+    words = _after_inner_title([t.text for t in run])
     while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
         words = words[1:]
     return clean_name(" ".join(words))

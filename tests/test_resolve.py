@@ -79,6 +79,20 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "qualifier-before-a-title-may-be-a-first-name-too": (
+        "Ward Councillor Thabo Ntuli said the clinic would open in May. Ntuli said nurses had been hired.",
+        [
+            R("the clinic would open in May", "Thabo Ntuli", "person"),
+            R("nurses had been hired", "Thabo Ntuli", "person"),
+        ],
+    ),
+    "honorific-hajia-is-no-part-of-the-name": (
+        "Hajia Amina Bello said the market would reopen. She said traders had been paid.",
+        [
+            R("the market would reopen", "Amina Bello", "person"),
+            R("traders had been paid", "Amina Bello", "person", mention="She"),
+        ],
+    ),
     "state-named-after-a-first-name-is-no-person": (
         "Officials in Lagos State said the curfew would end.",
         [R("the curfew would end", None)],
