@@ -89,15 +89,25 @@ class SortedJsonObject:
 class WomenShares:
     """First name (lower case, no accents) -> share of women bearing it, or None."""
 
+    #: Looked-up names kept in memory: a binary search over the data's text costs ~50
+    #: string scans, and the same few thousand capitalised words recur in every article.
+    CACHE_SIZE = 100_000
+
     def __init__(self, rows: SortedJsonObject | dict[str, list]) -> None:
         self.rows = rows
+        self._cache: dict[str, float | None] = {}
 
     def get(self, name: str) -> float | None:
+        try:
+            return self._cache[name]
+        except KeyError:
+            pass
         row = self.rows.get(name)
         # Each row is [sources, count, share of women, ...]; a NaN share is no share.
-        if row is None or len(row) <= 2 or row[2] != row[2]:
-            return None
-        return row[2]
+        share = None if row is None or len(row) <= 2 or row[2] != row[2] else row[2]
+        if len(self._cache) < self.CACHE_SIZE:
+            self._cache[name] = share
+        return share
 
 
 def load_women_shares() -> WomenShares:

@@ -311,6 +311,9 @@ class Resolver:
             if toks[i].idx in self._cues:
                 i += 1  # "Said Adeyemo:": the cue opens no name (the run after it may)
                 continue
+            if j - i < 2:
+                i = j  # one word is never a name of two or three (most runs: skip cheaply)
+                continue
             run = doc[i:j]
             i = j
             labels = []
