@@ -333,6 +333,12 @@ def test_about_page_and_title(ds: Datasette) -> None:
         ("get", "/quotes/quotes/123.json", 404),
         ("get", "/no_such_database", 404),
         ("get", "/quotes/no_such_table.json", 404),
+        ("get", "/quotes/no_such_table/1", 404),
+        ("get", "/quotes/no_such_table/1.json", 404),
+        ("get", "/quotes/-/create", 404),
+        ("get", "/quotes/quotes_view/1", None),
+        ("get", "/quotes/articles?_facet=no_such_column", 400),
+        ("get", "/quotes.json?sql=select+nosuch+from+quotes", 400),
     ],
 )
 def test_errors_are_quiet_4xx(
@@ -345,6 +351,7 @@ def test_errors_are_quiet_4xx(
         assert response.status_code == status
     out, err = capfd.readouterr()
     assert "Traceback" not in out + err
+    assert "ERROR: conn=" not in out + err  # Datasette's print of a failed row query
     assert "Traceback" not in response.text
 
 
@@ -528,6 +535,8 @@ def test_serve_under_uvicorn_answers_404_quietly(quotes_db: Path) -> None:
         assert httpx.post(f"{base}/quotes/quotes/-/insert").status_code < 500
         assert httpx.get(f"{base}/quotes/quotes/123").status_code == 404
         assert httpx.get(f"{base}/quotes/nope").status_code == 404
+        assert httpx.get(f"{base}/quotes/nope/1").status_code == 404
+        assert httpx.get(f"{base}/quotes/articles?_facet=no_such_column").status_code == 400
         assert httpx.get(f"{base}/quotes/quotes_view.json").status_code == 200
     finally:
         proc.terminate()
@@ -537,6 +546,8 @@ def test_serve_under_uvicorn_answers_404_quietly(quotes_db: Path) -> None:
             proc.kill()
             output, _ = proc.communicate()
     assert "Traceback" not in output
+    assert "ERROR: conn=" not in output
+    assert "RuntimeWarning" not in output
     assert 'GET /quotes/quotes/-/insert HTTP/1.1" 404' in output
 
 

@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote_plus, urlencode
 
 from datasette import Response, hookimpl
+from datasette import database as datasette_database
 from datasette.database import QueryInterrupted
 from datasette.plugins import pm
 from datasette.utils import (
@@ -75,6 +76,36 @@ def register() -> None:
     module = sys.modules[__name__]
     if not pm.is_registered(module) and pm.get_plugin(PLUGIN_NAME) is None:
         pm.register(module, name=PLUGIN_NAME)
+    if not isinstance(datasette_database.sys, _SqlErrorsLogged):
+        datasette_database.sys = _SqlErrorsLogged()
+
+
+class _SqlErrorsLogged:
+    """What ``datasette.database`` sees as ``sys``: the real module, except that the
+    line Datasette 0.65 writes to stderr for every failed query ("ERROR: conn=<...>,
+    sql = ..." -- a typo in ``?_facet=`` or in a user's SQL, already answered with a
+    400 that names the problem) goes to our log at debug level instead of the console."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(sys, name)
+
+    @property
+    def stderr(self) -> Any:
+        return _StderrWithoutSqlErrors(sys.stderr)
+
+
+class _StderrWithoutSqlErrors:
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        if text.startswith("ERROR: conn="):
+            logger.debug("query failed: %s", text.strip())
+            return len(text)
+        return self._stream.write(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def sql_speaker_key(name: object) -> str:
@@ -131,6 +162,7 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     def wrap(app: Any) -> Any:
         async def quotes_middleware(scope: dict[str, Any], receive: Any, send: Any) -> None:
             if scope.get("type") == "http":
+                scope = await without_missing_table_rows(datasette, scope)
                 query = scope.get("query_string") or b""
                 if b"_search" in query:
                     scope = dict(scope, query_string=without_blank_search(query))
@@ -146,6 +178,28 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
         return quotes_middleware
 
     return wrap
+
+
+async def without_missing_table_rows(datasette: Any, scope: dict[str, Any]) -> dict[str, Any]:
+    """A row URL of a table that does not exist (``/quotes/nosuch/1``, ``/quotes/-/create``)
+    goes to the missing table's page: Datasette 0.65 ran the row query anyway, answered
+    400 and printed the failed SQL to the console; the table page is a plain 404."""
+    parts = (scope.get("path") or "").strip("/").split("/")
+    if len(parts) != 3 or not all(parts):
+        return scope
+    try:
+        db = datasette.get_database(route=tilde_decode(parts[0]))
+    except KeyError:
+        return scope
+    table = tilde_decode(parts[1])
+    if table != "-" and (
+        await db.table_exists(table)
+        or table in await db.view_names()
+        or await datasette.get_canned_query(db.name, table, None) is not None
+    ):
+        return scope  # a real table, view or canned query: Datasette answers as usual
+    path = f"/{parts[0]}/{parts[1]}"
+    return dict(scope, path=path, raw_path=path.encode("utf-8"))
 
 
 def _query_pairs(scope: dict[str, Any]) -> list[tuple[str, str]]:
