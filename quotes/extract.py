@@ -4485,7 +4485,9 @@ def fix_lemmas(doc: Doc) -> None:
 
     The small English model lemmatises "hoping", "hoped" and "hopes" as "hop", which
     hid every "hoping that ..." from the cue lists. Only the lemmas in
-    ``lexicon.LEMMA_FIXES`` are visited, through the lemma array.
+    ``lexicon.LEMMA_FIXES`` are visited, through the lemma array. Verb contractions
+    with a typographic apostrophe ("He’s wary of it") get the lemma their straight
+    twins get (``lexicon.CURLY_CONTRACTIONS``), so that "be" rules see them.
     """
     if not doc.has_annotation("LEMMA"):
         return
@@ -4494,6 +4496,12 @@ def fix_lemmas(doc: Doc) -> None:
         for i in numpy.flatnonzero(lemmas == doc.vocab.strings[wrong]).tolist():
             if doc[i].lower_.startswith(forms):
                 doc[i].lemma_ = right
+    if "’" not in doc.text:
+        return
+    for tok in doc:
+        right = lexicon.CURLY_CONTRACTIONS.get(tok.lower_)
+        if right is not None and tok.tag_ in lexicon.VERB_TAGS and tok.lemma_ != right:
+            tok.lemma_ = right
 
 
 def _pronoun_that(token: Token) -> bool:

@@ -251,6 +251,20 @@ LEMMA_FIXES = {
     "hop": ("hope", ("hope", "hoping")),
     "retweete": ("retweet", ("retweet",)),
 }
+# Verb contractions written with a typographic apostrophe: the model lemmatises the
+# straight ones ("he's", "they're") to "be", "have", "will", "would", but leaves "’s",
+# "’re", "’m" as they are (or as "’"), so "He’s critical of the plan" or "They’re
+# sure it will pass" missed every rule that asks for the verb "be". Keyed by the
+# lower-cased form; only verb-tagged tokens are fixed (a possessive "’s" is not).
+CURLY_CONTRACTIONS = {
+    "’s": "be",
+    "’re": "be",
+    "’m": "be",
+    "’ve": "have",
+    "’ll": "will",
+    "’d": "would",
+}
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 
 # Verbs that take a "that"/clause complement only in their reporting sense.
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | INTENT_VERBS | OBJECT_VERBS

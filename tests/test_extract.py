@@ -794,6 +794,10 @@ REPORTED = {
         "Senator Ada Voss has been sharply critical of the council's plan to close the pier.",
         E("indirect", "the council's plan to close the pier", "Ada Voss", cue="has been sharply critical"),
     ),
+    "stance-adjective-after-curly-contraction": (
+        "Ada Voss spoke at the pier on Monday. She’s also supportive of the council’s plan to rebuild it.",
+        E("indirect", "the council’s plan to rebuild it", "Ada Voss"),
+    ),
     "in-someones-view-opens-a-clause": (
         "In Ada Voss's view, the pier must close before the winter storms arrive.",
         E("indirect", "the pier must close before the winter storms arrive", "Ada Voss"),
