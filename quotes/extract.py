@@ -2518,6 +2518,8 @@ class Extractor:
             cand = None
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.JUDGEMENT_PASSIVES:
                 cand = self._judged(tok)  # "was widely seen as a threat": the whole clause
+            if cand is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.DISCLOSED_PASSIVES:
+                cand = self._disclosed_by(tok)  # "the move was first reported by the Courier"
             if cand is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.FRAME_LEMMAS:
                 cand = self._framed(tok)  # "described X as Y": the frame's slot first
             if cand is None and self.is_cue(tok):
@@ -2941,6 +2943,35 @@ class Extractor:
         qids = self._quote_ids(start, end)
         kind = "mixed" if qids else "indirect"
         return Candidate(kind, start, end, self.cue_span(verb), None, 0.5, qids, verb.i)
+
+    def _disclosed_by(self, verb: Token) -> Candidate | None:
+        """The subject of an agentive passive of making news public: "The meeting was
+        first reported by the Courier", "Her death was confirmed by the family".
+
+        The agent made the subject known, so the subject is the content and the agent
+        its source. There is no clause to report, so the general cue rule finds nothing
+        (or "the Courier" alone); a pronoun subject ("it was reported by", "which was
+        revealed by") is left alone, as is a time in the agent slot ("confirmed by now").
+        """
+        if verb.tag_ != "VBN" or self.in_quote(verb):
+            return None
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+        if subject is None or agent is None or subject.pos_ == "PRON":
+            return None
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if source is None or source.ent_type_ in ("DATE", "TIME") or source.lower_ in lexicon.TIME_AGENTS:
+            return None
+        span = self.clause_span(subject)
+        if span is None or self.in_quote(subject):
+            return None
+        start, end = span
+        qids = self._quote_ids(start, end)
+        kind = "mixed" if qids else "indirect"
+        cue = (self.cue_span(verb)[0], agent.idx + len(agent))
+        return Candidate(kind, start, end, cue, self.mention_span(source), 0.6, qids, verb.i)
 
     @staticmethod
     def _passive(verb: Token) -> bool:

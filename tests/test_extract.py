@@ -798,6 +798,10 @@ REPORTED = {
         "Ada Voss spoke at the pier on Monday. She’s also supportive of the council’s plan to rebuild it.",
         E("indirect", "the council’s plan to rebuild it", "Ada Voss"),
     ),
+    "disclosed-passive-subject-is-content": (
+        "The council's plan to sell the pier was first reported by the Harbour Courier.",
+        E("indirect", "The council's plan to sell the pier", "Harbour Courier", cue="was first reported by"),
+    ),
     "in-someones-view-opens-a-clause": (
         "In Ada Voss's view, the pier must close before the winter storms arrive.",
         E("indirect", "the pier must close before the winter storms arrive", "Ada Voss"),
@@ -2043,6 +2047,11 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    "disclosed-passive-with-a-time-agent": (
+        "The new harbour master should have been confirmed by now.",
+        ["The new harbour master"],
+        [],
+    ),
     "quoted-headline-with-a-colon-gloss": (
         "\u2018We were left to drown\u2019: flood victims demand inquiry",
         ["We were left to drown"],
