@@ -2493,6 +2493,11 @@ class Extractor:
                 if cand is not None:
                     out.append(cand)
                     continue
+            if tok.dep_ == "dobj" and tok.lemma_.lower() in lexicon.RECEIVED_STANCES:
+                cand = self._received_stance(tok)  # "the plan drew criticism from unions"
+                if cand is not None:
+                    out.append(cand)
+                    continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS:
                 cand = self._noun_cue(tok)
                 if cand is not None:
@@ -2943,6 +2948,39 @@ class Extractor:
         qids = self._quote_ids(start, end)
         kind = "mixed" if qids else "indirect"
         return Candidate(kind, start, end, self.cue_span(verb), None, 0.5, qids, verb.i)
+
+    def _received_stance(self, noun: Token) -> Candidate | None:
+        """The subject of a stance received from a named source: "The plan drew sharp
+        criticism from unions", "Mr. Cruz won the endorsement of the governor".
+
+        The source holds the stance (criticises, endorses) and the subject is what it is
+        held on, so the subject is the content and the source the speaker. Only with the
+        source named by "from"/"of" and no figures in it ("won 20 percent support from
+        Latinos" is a poll share), and never for a pronoun subject.
+        """
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.RECEIVING_VERBS or noun.i < verb.i:
+            return None
+        if self.in_quote(verb) or self.in_boilerplate(verb.idx):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or subject.i > verb.i:
+            return None
+        prep = next(
+            (c for c in (*noun.rights, *verb.rights) if c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i > noun.i),
+            None,
+        )
+        source = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if source is None or any(t.like_num for t in (*noun.subtree, *source.subtree)):
+            return None
+        span = self.clause_span(subject)
+        if span is None or self.in_quote(subject):
+            return None
+        start, end = span
+        qids = self._quote_ids(start, end)
+        kind = "mixed" if qids else "indirect"
+        cue = (self.cue_span(verb)[0], noun.idx + len(noun))
+        return Candidate(kind, start, end, cue, self.mention_span(source), 0.6, qids, verb.i)
 
     def _disclosed_by(self, verb: Token) -> Candidate | None:
         """The subject of an agentive passive of making news public: "The meeting was
@@ -4505,7 +4543,7 @@ def _trigger_hashes() -> numpy.ndarray:
     words = (
         lexicon.CUE_LEMMAS | lexicon.FRAME_LEMMAS | lexicon.NOUN_CUE_LEMMAS
         | lexicon.HEARSAY_ADVERBS | lexicon.JUDGEMENT_PASSIVES
-        | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | {"according", "per", "make", "put", "go", "read", "that"}
+        | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | lexicon.RECEIVED_STANCES | {"according", "per", "make", "put", "go", "read", "that"}
     )
     forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
     return numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")

@@ -802,6 +802,10 @@ REPORTED = {
         "The council's plan to sell the pier was first reported by the Harbour Courier.",
         E("indirect", "The council's plan to sell the pier", "Harbour Courier", cue="was first reported by"),
     ),
+    "received-stance-subject-is-content": (
+        "The council's plan to sell the pier drew sharp criticism from Mayor Ada Voss.",
+        E("indirect", "The council's plan to sell the pier", "Ada Voss", cue="drew sharp criticism"),
+    ),
     "in-someones-view-opens-a-clause": (
         "In Ada Voss's view, the pier must close before the winter storms arrive.",
         E("indirect", "the pier must close before the winter storms arrive", "Ada Voss"),
@@ -2047,6 +2051,11 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    "received-stance-with-a-poll-share": (
+        "Ada Voss won 40 percent support from harbour voters in May.",
+        ["Ada Voss"],
+        [],
+    ),
     "disclosed-passive-with-a-time-agent": (
         "The new harbour master should have been confirmed by now.",
         ["The new harbour master"],
