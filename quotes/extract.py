@@ -4565,12 +4565,19 @@ def fix_lemmas(doc: Doc) -> None:
         for i in numpy.flatnonzero(lemmas == doc.vocab.strings[wrong]).tolist():
             if doc[i].lower_.startswith(forms):
                 doc[i].lemma_ = right
-    if "’" not in doc.text:
-        return
-    for tok in doc:
-        right = lexicon.CURLY_CONTRACTIONS.get(tok.lower_)
-        if right is not None and tok.tag_ in lexicon.VERB_TAGS and tok.lemma_ != right:
+    curly = numpy.isin(doc.to_array(LOWER), _curly_contraction_hashes())
+    for i in numpy.flatnonzero(curly).tolist():
+        tok = doc[i]
+        right = lexicon.CURLY_CONTRACTIONS[tok.lower_]
+        if tok.tag_ in lexicon.VERB_TAGS and tok.lemma_ != right:
             tok.lemma_ = right
+
+
+@functools.cache
+def _curly_contraction_hashes() -> numpy.ndarray:
+    """String hashes of the contractions `fix_lemmas` mends (found in the LOWER array,
+    not by building the document's text)."""
+    return numpy.array([hash_string(form) for form in lexicon.CURLY_CONTRACTIONS], dtype=numpy.uint64)
 
 
 def _pronoun_that(token: Token) -> bool:
