@@ -467,7 +467,9 @@ class Extractor:
             ]
         if not before or not after or before[-1].right_edge.i not in (verb.i - 2, verb.i - 1):
             return None
-        closing = after[0].right_edge.i + 1
+        closing = after[0].right_edge.i
+        if self.doc[closing].text != ",":  # the parser may hang the closing comma on the name
+            closing += 1
         if closing >= len(self.doc) or self.doc[closing].text != ",":
             return None  # the aside closes on a comma: "said Ybarra, was ..."
         if before[-1].ent_type_ == "PERSON" or before[-1].pos_ == "PROPN" or any(

@@ -3263,6 +3263,10 @@ def test_inverted_cue_inside_an_unquoted_sentence(nlp) -> None:
     check(quotes, E("indirect", "The vote, said Ybarra, was a farce", "Ybarra", cue="said", mention="Ybarra"))
     quotes = run(nlp, "The new pier, said Ilse Maren, would open in June.")
     check(quotes, E("indirect", "The new pier, said Ilse Maren, would open in June", "Ilse Maren", mention="Ilse Maren"))
+    # An aside with an appositive: the parser may hang its closing comma on the name.
+    text = "Any honest reading of the treaty, said Maria Lopez, an expert on trade at the institute, would show that the tariffs are illegal."
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", text[:-1], "Maria Lopez", mention="Maria Lopez"))
     # A person before the cue, with a clause of her own, is the speaker.
     quotes = run(nlp, "Ilse Maren, whose firm built the pier, said the new deck would open in June.")
     check(quotes, E("indirect", "the new deck would open in June", "Ilse Maren", cue="said"))
