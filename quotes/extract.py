@@ -463,7 +463,8 @@ class Extractor:
                 for c in verb.rights
                 if c.dep_ == "ccomp"
                 for s in c.children
-                if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1 and s.pos_ == "PROPN"
+                if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1
+                and (s.pos_ == "PROPN" or s.pos_ == "NOUN" and self.can_speak(s))  # "say experts like ..."
             ]
         if not before or not after or before[-1].right_edge.i not in (verb.i - 2, verb.i - 1):
             return None

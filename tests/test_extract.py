@@ -3267,6 +3267,10 @@ def test_inverted_cue_inside_an_unquoted_sentence(nlp) -> None:
     text = "Any honest reading of the treaty, said Maria Lopez, an expert on trade at the institute, would show that the tariffs are illegal."
     quotes = run(nlp, text)
     check(quotes, E("indirect", text[:-1], "Maria Lopez", mention="Maria Lopez"))
+    # A common-noun speaker after the cue, which the parser made the reported clause's subject.
+    text = "Part of the difficulty in mapping caves, say experts like Paul Renner, a Swiss geologist, is the rock itself."
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", text[:-1], "Paul Renner"))
     # A person before the cue, with a clause of her own, is the speaker.
     quotes = run(nlp, "Ilse Maren, whose firm built the pier, said the new deck would open in June.")
     check(quotes, E("indirect", "the new deck would open in June", "Ilse Maren", cue="said"))
