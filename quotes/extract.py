@@ -341,7 +341,9 @@ class Extractor:
             return False
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
             return False
-        if any(c.dep_ == "prt" and (lemma, c.lower_) in lexicon.NON_SPEECH_PHRASALS for c in token.children):
+        if lemma in _PHRASAL_LEMMAS and any(
+            c.dep_ == "prt" and (lemma, c.lower_) in lexicon.NON_SPEECH_PHRASALS for c in token.children
+        ):
             return False  # "called off the match": the particle makes it no speech act
         return not self.in_quote(token) and not self._discourse_idiom(token) and not self._so_called(token)
 
@@ -2624,9 +2626,12 @@ class Extractor:
 
     def _framed(self, verb: Token) -> Candidate | None:
         """Content in the slot of an attitude frame ("expected to win", "talked about X")."""
-        if self.in_quote(verb) or self._right_after_quote(verb) or self._physical_act(verb):
+        if self.in_quote(verb) or self._right_after_quote(verb):
             return None
         lemma = verb.lemma_.lower()
+        if lemma in lexicon.NON_SPEECH_OBJECTS or lemma == "deny":
+            if self._physical_act(verb):
+                return None
         particle = lexicon.PHRASAL_PARTICLES.get(lemma)
         if (
             particle is not None
@@ -4574,6 +4579,10 @@ def fix_lemmas(doc: Doc) -> None:
         right = lexicon.CURLY_CONTRACTIONS[tok.lower_]
         if tok.tag_ in lexicon.VERB_TAGS and tok.lemma_ != right:
             tok.lemma_ = right
+
+
+#: The verbs of `lexicon.NON_SPEECH_PHRASALS`: only their particles need looking at.
+_PHRASAL_LEMMAS = frozenset(verb for verb, _ in lexicon.NON_SPEECH_PHRASALS)
 
 
 @functools.cache
