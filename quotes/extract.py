@@ -712,12 +712,16 @@ class Extractor:
         if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return None
         old = self.doc[verb.i - 1]
-        if old.lower_ != "old" or self.in_quote(old):
-            return None
-        line_start = self.text.rfind("\n", 0, old.idx) + 1
-        if AGE_BEFORE.search(self.text, line_start, old.idx + len(old)) is None:
+        if self.in_quote(old) or self._age_description(old) is None:
             return None
         return old
+
+    def _age_description(self, old: Token) -> re.Match[str] | None:
+        """ "the 31-year-old" ending at ``old`` (on its line), or None."""
+        if old.lower_ != "old":
+            return None
+        line_start = self.text.rfind("\n", 0, old.idx) + 1
+        return AGE_BEFORE.search(self.text, line_start, old.idx + len(old))
 
     def _dateline_apposition(self, subject: Token) -> Token | None:
         """The noun the parser hung after the dash of a dateline made subject: in
@@ -870,11 +874,9 @@ class Extractor:
             start, _ = self.mention_span(token.head.head)
             if start < token.idx and "\n" not in self.text[start : token.idx]:
                 return start, token.idx + len(token)
-        if token.lower_ == "old":
-            line_start = self.text.rfind("\n", 0, token.idx) + 1
-            age = AGE_BEFORE.search(self.text, line_start, token.idx + len(token))
-            if age is not None:
-                return age.start(), age.end()  # "the 31-year-old" (`_age_subject`)
+        age = self._age_description(token)
+        if age is not None:
+            return age.span()  # "the 31-year-old" (`_age_subject`)
         if token.lemma_.lower() in lexicon.REPLY_NOUNS:
             # `"Not today," came the reply from Greta Vos`: who replied speaks.
             for prep in token.rights:
@@ -2592,14 +2594,15 @@ class Extractor:
     def _physical_act(verb: Token) -> bool:
         """"answered the door", "pointed to the exit", "expressed milk", "recalled 40,000
         vans": the object gives the reporting verb a sense in which nothing is said."""
-        if verb.lemma_.lower() == "deny" and any(
+        lemma = verb.lemma_.lower()
+        if lemma == "deny" and any(
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in verb.children
         ):
             return True  # "denied Garland a hearing", "denied Ruiz with a late save": withheld, not said
-        objects = lexicon.NON_SPEECH_OBJECTS.get(verb.lemma_.lower())
+        objects = lexicon.NON_SPEECH_OBJECTS.get(lemma)
         if not objects:
             return False
-        if verb.lemma_.lower() == "recall" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        if lemma == "recall" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             # A company name of one word is too often a person the model tags as a body.
             named_org = subject is not None and subject.ent_type_ == "ORG" and subject.ent_iob_ == "I"
@@ -2626,12 +2629,9 @@ class Extractor:
 
     def _framed(self, verb: Token) -> Candidate | None:
         """Content in the slot of an attitude frame ("expected to win", "talked about X")."""
-        if self.in_quote(verb) or self._right_after_quote(verb):
+        if self.in_quote(verb) or self._right_after_quote(verb) or self._physical_act(verb):
             return None
         lemma = verb.lemma_.lower()
-        if lemma in lexicon.NON_SPEECH_OBJECTS or lemma == "deny":
-            if self._physical_act(verb):
-                return None
         particle = lexicon.PHRASAL_PARTICLES.get(lemma)
         if (
             particle is not None
@@ -2981,14 +2981,7 @@ class Extractor:
         source = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
         if source is None or any(t.like_num for t in (*noun.subtree, *source.subtree)):
             return None
-        span = self.clause_span(subject)
-        if span is None or self.in_quote(subject):
-            return None
-        start, end = span
-        qids = self._quote_ids(start, end)
-        kind = "mixed" if qids else "indirect"
-        cue = (self.cue_span(verb)[0], noun.idx + len(noun))
-        return Candidate(kind, start, end, cue, self.mention_span(source), 0.6, qids, verb.i)
+        return self._subject_as_content(subject, verb, noun.idx + len(noun), source)
 
     def _disclosed_by(self, verb: Token) -> Candidate | None:
         """The subject of an agentive passive of making news public: "The meeting was
@@ -3010,13 +3003,18 @@ class Extractor:
         source = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if source is None or source.ent_type_ in ("DATE", "TIME") or source.lower_ in lexicon.TIME_AGENTS:
             return None
+        return self._subject_as_content(subject, verb, agent.idx + len(agent), source)
+
+    def _subject_as_content(self, subject: Token, verb: Token, cue_end: int, source: Token) -> Candidate | None:
+        """The item of `_received_stance` and `_disclosed_by`: the subject's phrase is
+        what was said, the cue runs from the verb to ``cue_end``, ``source`` speaks."""
         span = self.clause_span(subject)
         if span is None or self.in_quote(subject):
             return None
         start, end = span
         qids = self._quote_ids(start, end)
         kind = "mixed" if qids else "indirect"
-        cue = (self.cue_span(verb)[0], agent.idx + len(agent))
+        cue = (self.cue_span(verb)[0], cue_end)
         return Candidate(kind, start, end, cue, self.mention_span(source), 0.6, qids, verb.i)
 
     @staticmethod
