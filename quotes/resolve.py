@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -1362,22 +1363,20 @@ class Resolver:
     def _org_named(self, lemma: str, position: int) -> Entity | None:
         """ "Acme Corp and Northfield Bank signed. The bank said": the most recent body
         whose own name has the description's word ("Bank", "Ministry of Health")."""
-        floor = self._boundary_before(position)
-        found = [
-            o for o in self.orgs
-            if floor <= o.position < position and self._visible(o.position)
-            and lemma in o.name.lower().split()
-        ]
-        return max(found, key=lambda o: o.position) if found else None
+        return self._latest_org(position, lambda words: lemma in words)
 
     def _org_of_kind(self, stems: tuple[str, ...], position: int) -> Entity | None:
         """ "Orrin Bank raised its rates. The lender said": the most recent body before
         whose name shows the kind ("bank" for a lender, "motors" for a carmaker)."""
+        return self._latest_org(position, lambda words: any(stem in word for word in words for stem in stems))
+
+    def _latest_org(self, position: int, named: Callable[[list[str]], bool]) -> Entity | None:
+        """The most recent visible body before ``position`` (in the same item) whose
+        lowercase name words satisfy ``named``."""
         floor = self._boundary_before(position)
         found = [
             o for o in self.orgs
-            if floor <= o.position < position and self._visible(o.position)
-            and any(stem in word for word in o.name.lower().split() for stem in stems)
+            if floor <= o.position < position and self._visible(o.position) and named(o.name.lower().split())
         ]
         return max(found, key=lambda o: o.position) if found else None
 
