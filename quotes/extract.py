@@ -908,9 +908,9 @@ class Extractor:
                 if c.dep_ in ("relcl", "acl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
                 for t in c.subtree
             }
+            lo, hi = token.left_edge.i, token.right_edge.i + 1
             names = [e for e in self.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
-                     and e.start >= token.left_edge.i and e.end <= token.right_edge.i + 1
-                     and e.start not in inner]
+                     and e.start >= lo and e.end <= hi and e.start not in inner]
             if names:
                 return names[0].start_char, names[0].end_char
         start = min(t.idx for t in keep)

@@ -164,6 +164,7 @@ class Resolver:
 
     def _index_entities(self) -> None:
         text = self.text
+        self._toks = list(self.doc)  # doc[i] builds a new Token on every access: build each once
         for ent in self.ents:
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
                 if _is_description(ent):
@@ -195,7 +196,7 @@ class Resolver:
         self._drop_epithets()
         # "the Russian defence ministry", "the Ukrainian government": bodies named by a
         # description with a national or proper-noun modifier are organisations too.
-        for token in self.doc:
+        for token in self._toks:
             if token.pos_ != "NOUN":
                 continue  # (tested first: most tokens stop here, before their lemma is read)
             lemma = token.lemma_.lower()
@@ -251,6 +252,8 @@ class Resolver:
         # first name and proper nouns only, not ending in a place word ("Victoria Falls").
         relabel = set()
         for e in self.ents:
+            if e.label_ not in ("ORG", "GPE", "LOC") or len(e) < 2:
+                continue  # only these can be relabelled, and a name has two words or more
             k = e.start
             while k < e.end - 1 and _label_word(self.doc[k]):
                 k += 1
@@ -287,7 +290,7 @@ class Resolver:
                 relabel.add((k, end))
         genders = _name_genders()
         doc = self.doc
-        toks = list(doc)  # doc[i] builds a new Token on every access: build each once
+        toks = self._toks
         i = 0
         while i < len(toks):
             j = i
@@ -1812,6 +1815,9 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
     nouns must follow it."""
     out = []
     for ent in ents:
+        if ent.label_ not in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
+            out.append(ent)  # (tested first: dates and numbers stop here)
+            continue
         doc = ent.doc
         inside = ent[0].lower_.rstrip(".") in lexicon.HONORIFICS
         rest = ent[1:] if inside else ent[:]
@@ -1822,8 +1828,7 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
             k -= 1
         before = not inside and k >= 0 and doc[k].lower_ in lexicon.HONORIFICS and doc[k].text[:1].isupper()
         if (
-            ent.label_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC")
-            and (inside or before)
+            (inside or before)
             and 1 <= len(rest) <= 2
             and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest)
             and not _org_like(ent.text)
