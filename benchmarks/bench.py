@@ -20,6 +20,10 @@ Sections:
   ``quotes.store.Store``'s schema, then Datasette requests through
   ``quotes.publish.make_datasette(...).client``.
 * ``profile``: cProfile of our pipeline components on the corpus (top functions).
+* ``long``: one document made of ``--long-articles`` synthetic articles, and one of an
+  eighth as many: our components' time as a share of the parse at both lengths. The share
+  must not grow with the length: a scan of every earlier person, or of the whole text, for
+  each mention makes a long input quadratic.
 
 The synthetic corpus recombines paragraphs of ``quotes/samples/articles/*.txt``: other
 orders, paragraphs from a second article, and people renamed from a list, so that content
@@ -470,6 +474,37 @@ def section_profile(args: argparse.Namespace, corpus: Path, table: Table) -> Non
     print(buf.getvalue(), file=sys.stderr)
 
 
+def section_long(args: argparse.Namespace, table: Table) -> None:
+    from quotes import pipeline
+
+    nlp = pipeline.load(args.model)
+    # quotes_paragraphs runs before the parser and steers it: it counts as parse here.
+    ours = [name for name in nlp.pipe_names if name.startswith("quotes_") and name != "quotes_paragraphs"]
+    shares = []
+    for n in (max(1, args.long_articles // 8), args.long_articles):
+        text = "\n\n".join(a["text"] for a in synthetic_articles(n, seed=13))
+        t = time.perf_counter()
+        with nlp.select_pipes(disable=ours):
+            doc = nlp(text)
+        parse = time.perf_counter() - t
+        t = time.perf_counter()
+        for name in ours:
+            doc = nlp.get_pipe(name)(doc)
+        mine = time.perf_counter() - t
+        shares.append(mine / parse)
+        table.add(
+            f"one document of {n} articles ({len(text):,} chars)",
+            f"ours {mine:.2f} s beside {parse:.1f} s of parse",
+            f"{mine / parse:.1%} of the parse",
+        )
+    growth = shares[1] / shares[0]
+    table.add(
+        f"long document: our share at {args.long_articles // max(1, args.long_articles // 8)}x the length",
+        f"{growth:.2f}x the share at 1x",
+        verdict(growth <= 1.5, "<= 1.5x"),
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000, help="synthetic corpus size")
@@ -482,8 +517,9 @@ def main() -> None:
         "--rss-large", type=int, default=20_000, help="articles of the large RSS run"
     )
     parser.add_argument("--rss-processes", type=int, default=1, help="--processes of the RSS runs")
-    parser.add_argument("--sections", default="extract,rerun,rss,datasette",
-                        help="comma list of extract, rerun, rss, datasette, profile")  # fmt: skip
+    parser.add_argument("--long-articles", type=int, default=80, help="articles in the long document")
+    parser.add_argument("--sections", default="extract,rerun,rss,long,datasette",
+                        help="comma list of extract, rerun, rss, long, datasette, profile")  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
     parser.add_argument("--workdir", help="keep corpora and databases here (default: a temp dir)")
     parser.add_argument("--baseline-worker", help=argparse.SUPPRESS)
@@ -494,7 +530,7 @@ def main() -> None:
         return
     args.sections = {s.strip() for s in args.sections.split(",") if s.strip()}
     if args.quick:
-        args.articles, args.quotes, args.rss_large = 100, 100_000, 300
+        args.articles, args.quotes, args.rss_large, args.long_articles = 100, 100_000, 300, 16
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="quotes-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     table = Table()
@@ -511,6 +547,8 @@ def main() -> None:
                 section_extract(args, corpus, words, work, table)
         if "rss" in args.sections:
             section_rss(args, work, table)
+        if "long" in args.sections:
+            section_long(args, table)
         if "datasette" in args.sections:
             section_datasette(args, work, table)
     finally:

@@ -153,7 +153,9 @@ class Extractor:
         self.quotes = [q for q in find_quotes(self.text) if q.depth == 0]
         self.quote_of_char = self._quote_index()
         self._para_starts = [s for s, _ in self.paras]
+        self._para_ends = [e for _, e in self.paras]
         self.ents = list(doc.ents)  # Doc.ents rebuilds its Spans on every access
+        self._ent_starts = [e.start for e in self.ents]  # (sorted, as spaCy keeps them)
         self._boilerplate = self._find_boilerplate()
         self._boiler_starts = [s for s, _ in self._boilerplate]
         self._names: set[str] | None = None
@@ -909,8 +911,10 @@ class Extractor:
                 for t in c.subtree
             }
             lo, hi = token.left_edge.i, token.right_edge.i + 1
-            names = [e for e in self.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
-                     and e.start >= lo and e.end <= hi and e.start not in inner]
+            first = bisect.bisect_left(self._ent_starts, lo)
+            last = bisect.bisect_left(self._ent_starts, hi)
+            names = [e for e in self.ents[first:last] if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+                     and e.end <= hi and e.start not in inner]
             if names:
                 return names[0].start_char, names[0].end_char
         start = min(t.idx for t in keep)
@@ -2132,8 +2136,8 @@ class Extractor:
         return Candidate("direct", q.start, q.end, (colon, colon + 1), mention, 0.7, {qi})
 
     def _previous_paragraph(self, p_start: int) -> tuple[int, int] | None:
-        prev = [p for p in self.paras if p[1] <= p_start]
-        return prev[-1] if prev else None
+        k = bisect.bisect_right(self._para_ends, p_start)  # the last paragraph ending by then
+        return self.paras[k - 1] if k else None
 
     def _last_cue_in(self, start: int, end: int) -> Token | None:
         """The last cue of a stretch of text: a reporting verb, or the verb of a statement

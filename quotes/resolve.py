@@ -120,7 +120,11 @@ class Resolver:
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
-        self._by_last: dict[str, list[tuple[Entity, str]]] = {}  # last word -> people
+        # People filed under their key's last word, first word and word before the last
+        # (`_index_person`), each with its key.
+        self._by_last: dict[str, list[tuple[Entity, str]]] = {}
+        self._by_first: dict[str, list[tuple[Entity, str]]] = {}
+        self._by_second_last: dict[str, list[tuple[Entity, str]]] = {}
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
         self.ents = _people_by_honorific(_people_by_apposition(
@@ -228,11 +232,9 @@ class Resolver:
             if p.name in renamed:
                 p.name = renamed[p.name]
                 p.gender = first_name_gender(p.name)
-        self._by_last = {}
+        self._by_last, self._by_first, self._by_second_last = {}, {}, {}
         for p in self.people:
-            key = speaker_key(p.name)
-            if key:
-                self._by_last.setdefault(key.split()[-1], []).append((p, key))
+            self._index_person(p)
 
     def _unlabelled_people(self) -> None:
         """Names the small model misses or mislabels ("Ivanka" as a PRODUCT).
@@ -405,10 +407,22 @@ class Resolver:
         gender = first_name_gender(full or name) or self._title_gender(position)
         ent = Entity(full or name, "person", position, gender=gender)
         self.people.append(ent)
-        key = speaker_key(ent.name)
-        if key:
-            self._by_last.setdefault(key.split()[-1], []).append((ent, key))
+        self._index_person(ent)
         return ent
+
+    def _index_person(self, person: Entity) -> None:
+        """Files a person under the words the short-form lookups search by: the last word
+        (`_full_name`), the first word (`_given_name_of`) and the word before the last
+        (`_short_forms`, `_first_surname_of`). Each lookup then reads only the people it
+        can match, so a text naming thousands of people stays linear."""
+        key = speaker_key(person.name)
+        if not key:
+            return
+        words = key.split()
+        self._by_last.setdefault(words[-1], []).append((person, key))
+        self._by_first.setdefault(speaker_key(person.name.split()[0]), []).append((person, key))
+        if len(words) >= 2:
+            self._by_second_last.setdefault(words[-2], []).append((person, key))
 
     def _title_gender(self, position: int) -> str | None:
         """The gender a courtesy title right before (or at) a name tells: "Mrs. Patel"."""
@@ -459,9 +473,8 @@ class Resolver:
         """ "Adm. Harry B. Harris Jr. ... Harris said": the people whose surname a
         one-word name is, written before a generational suffix."""
         return [
-            p for ps in self._by_last.values() for p, k in ps
+            p for p, k in self._by_second_last.get(key, ())
             if len(k.split()) >= 3 and k.split()[-1] in lexicon.NAME_SUFFIXES
-            and k.split()[-2] == key
         ]
 
     def _first_surname_of(self, key: str, name: str) -> list[Entity]:
@@ -478,17 +491,16 @@ class Resolver:
         if _strong(_name_genders().get(_plain(name.split()[0]))):
             return []  # a middle name, or a full name already ("Glenn Beck Blasts")
         found: dict[str, Entity] = {}
-        for ps in self._by_last.values():
-            for p, k in ps:
-                full = k.split()
-                if len(full) < n + 2 or full[-n - 1 : -1] != words or _org_shaped(p.name):
-                    continue
-                shown = p.name.split()
-                # A real name: a first name the data knows in front ("Super Glass-Steagall"
-                # is no name), and a last word the story never writes in lowercase ("the
-                # Rachel Maddow Show" is a programme, "Maddow" no first surname).
-                if _strong(_name_genders().get(_plain(shown[0]))) and not _common_word(shown[-1], self.text):
-                    found.setdefault(p.name, p)
+        for p, k in self._by_second_last.get(words[-1], ()):
+            full = k.split()
+            if len(full) < n + 2 or full[-n - 1 : -1] != words or _org_shaped(p.name):
+                continue
+            shown = p.name.split()
+            # A real name: a first name the data knows in front ("Super Glass-Steagall"
+            # is no name), and a last word the story never writes in lowercase ("the
+            # Rachel Maddow Show" is a programme, "Maddow" no first surname).
+            if _strong(_name_genders().get(_plain(shown[0]))) and not _common_word(shown[-1], self.text):
+                found.setdefault(p.name, p)
         return list(found.values()) if len(found) == 1 else []
 
     def _given_name_of(self, name: str, position: int) -> list[Entity]:
@@ -505,17 +517,15 @@ class Resolver:
         if not _name_word(name) or name.isupper() or key in lexicon.TITLE_WORDS or key in lexicon.HONORIFICS:
             return []
         found: dict[str, Entity] = {}
-        for ps in self._by_last.values():
-            for p, k in ps:
-                words = p.name.split()
-                if (
-                    len(words) >= 2
-                    and speaker_key(words[0]) == key
-                    and p.position < position
-                    and not _org_shaped(p.name)
-                    and all(_name_word(w.replace("-", "")) and not _common_word(w, self.text) for w in words[1:])
-                ):
-                    found.setdefault(k, p)
+        for p, k in self._by_first.get(key, ()):
+            words = p.name.split()
+            if (
+                len(words) >= 2
+                and p.position < position
+                and not _org_shaped(p.name)
+                and all(_name_word(w.replace("-", "")) and not _common_word(w, self.text) for w in words[1:])
+            ):
+                found.setdefault(k, p)
         return list(found.values()) if len(found) == 1 else []
 
     # -- resolution ---------------------------------------------------------------
@@ -972,10 +982,8 @@ class Resolver:
                     return found
                 continue
             main = mains[0]
-            named = [
-                p for p in self.people
-                if main.left_edge.idx <= p.position <= main.right_edge.idx and self._visible(p.position)
-            ]
+            lo, hi = main.left_edge.idx, main.right_edge.idx
+            named = [p for p in self.people if lo <= p.position <= hi and self._visible(p.position)]
             if not named and main.pos_ == "PROPN":
                 # A name the model did not tag as a person ("Hillary Clinton" as ORG).
                 found = self._person_in(self.doc[main.left_edge.i : main.i + 1])
@@ -1357,7 +1365,8 @@ class Resolver:
         self._current = position
         floor = self._boundary_before(position)
         earlier = [e for e in self.people if floor <= e.position < position and self._visible(e.position)]
-        names = {e.name for e in earlier if role in self._titles(e.name)}
+        with_role = {p.name for p in self.people if role in p.titles}  # (`_titles`, for all at once)
+        names = {e.name for e in earlier if e.name in with_role}
         if not names:
             return None
         latest = max((e for e in earlier if e.name in names), key=lambda e: e.position)
@@ -2124,7 +2133,21 @@ def _common_word(word: str, text: str) -> bool:
     """ "Poll found ...", "Almanac predicted ...": a capitalised word the story (``text``)
     also writes in lowercase is a common word, not a name."""
     lower = word.lower()
-    return lower != word and re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", text) is not None
+    if lower == word:
+        return False
+    if lower.isalnum():  # (the usual case: a set lookup, not a scan of the whole text)
+        return lower in _standalone_words(text)
+    return re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", text) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _standalone_words(text: str) -> frozenset[str]:
+    """Every whole word of ``text`` not right after a period (as `_common_word` reads a
+    word: "Poll" is common when the text has "poll" but not only ".poll"). Built once
+    per text, so checking many words stays linear in the text's length."""
+    return frozenset(
+        m.group() for m in re.finditer(r"\w+", text) if not m.start() or text[m.start() - 1] != "."
+    )
 
 
 def _lone_name(span: SpacySpan) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,7 @@ from spacy.language import Language
 from quotes import pipeline
 from quotes.marks import QUOTE_ENTITIES, find_marks, find_quotes, is_quote_char, paragraphs
 from quotes.models import QUOTE_TYPES, SPEAKER_KINDS, Article
+from quotes.resolve import _common_word
 from quotes.run import run_extract
 from quotes.store import Store
 
@@ -251,3 +253,19 @@ def test_lone_surrogate_example_is_replaced_not_fatal(tmp_path: Path, nlp: Langu
         nlp("\ud800")  # spaCy's own limit: it hashes strings as UTF-8
     summary = run_extract([corpus], tmp_path / "q.db", nlp=nlp)
     assert (summary.stored, summary.failed) == (1, 0)
+
+
+WORDY = st.sampled_from([*"aAbBéÉİ1_-.' ", "\n"])
+
+
+@FAST
+@given(text=st.lists(WORDY, max_size=40).map("".join), word=st.lists(WORDY, min_size=1, max_size=3).map("".join))
+@example(text="a .b b_ a", word="B")
+@example(text="x i\u0307 y", word="\u0130")
+def test_common_word_lookup_agrees_with_scanning_the_text(text: str, word: str) -> None:
+    """The resolver looks a capitalised word up in a set of the text's words built once per
+    text, where it used to scan the whole text for every word (quadratic on long inputs):
+    both must give the same answer on every text and word."""
+    lower = word.lower()
+    scanned = lower != word and re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", text) is not None
+    assert _common_word(word, text) == scanned
