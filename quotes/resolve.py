@@ -359,6 +359,9 @@ class Resolver:
                 continue  # "By Mara Lind, Staff Reporter": "Staff" is a first name too
             person = self._add_person(clean_name(run.text), run.start_char)
             person.titles.update(key for key in map(_role_key, labels) if key)
+            # "met Lorelei Finch, the mayor" with the name tagged ORG: the apposition
+            # still gives her the role a later "the mayor" points back to.
+            person.titles.update(_titles_of(run))
         self.people.sort(key=lambda p: p.position)
 
     def _learn_genders(self) -> None:

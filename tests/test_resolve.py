@@ -79,6 +79,10 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "role-of-a-name-tagged-a-body-comes-from-its-apposition": (
+        "Algernon Pratt, the club chairman, met Lorelei Finch, the mayor. The mayor said the city would help.",
+        [R("the city would help", "Lorelei Finch", "person")],
+    ),
     "qualifier-before-a-title-may-be-a-first-name-too": (
         "Ward Councillor Thabo Ntuli said the clinic would open in May. Ntuli said nurses had been hired.",
         [
