@@ -136,6 +136,7 @@ class Resolver:
                         _names_across_spaces(doc, _cues_out(_outside_datelines(doc, self.text, list(doc.ents)), cues))
                     )
                 ),
+                words,
             )),
         ))
         self._ent_starts = [e.start for e in self.ents]
@@ -1684,7 +1685,9 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
-def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _with_first_names(
+    doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[str] | None = None
+) -> list[SpacySpan]:
     """ "Mayor Ana Diaz": the small model often tags only the surname as the person.
 
     A one-word person entity right after a capitalised word outside any entity that
@@ -1733,8 +1736,39 @@ def _with_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 ent = SpacySpan(doc, s - 1, ent.end, label="PERSON" if other else ent.label_)
             elif ent.label_ in PERSON_LABELS and one_word and _unknown_first_name(prev, ent[0]):
                 ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
+        elif (
+            ent.label_ in PERSON_LABELS and len(ent) == 2 and s == ent.start and s > 0
+            and _double_first_name(doc[s - 1], ent[0], vocabulary)
+        ):
+            # "Leopoldine Marie Achterberg" tagged from "Marie": a first name before a
+            # first name is the first of two given names, not a role.
+            ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+def _double_first_name(prev: Token, first: Token, vocabulary: frozenset[str] | None) -> bool:
+    """Whether ``prev`` is a first given name right before the person entity's own
+    first name ("Leopoldine" before "Marie Achterberg", "Anna" before "Maria Lind"):
+    both clear first names in the reference data, ``prev`` a capitalised proper noun no
+    entity claims, and no English word the model's ``vocabulary`` lists: the
+    name data also lists role words ("Pastor Joseph Brown", "Moderator Bret Baier")."""
+    genders = _name_genders()
+    return (
+        prev.pos_ == "PROPN"
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and prev.text[1:].islower()
+        and not prev.ent_type_
+        and prev.lower_ not in lexicon.TITLE_WORDS
+        and prev.lower_ not in lexicon.HONORIFICS
+        and prev.lower_ not in lexicon.NAME_ROLE_PREFIXES
+        and vocabulary is not None
+        and prev.lower_ not in vocabulary
+        and _strong(one := genders.get(_plain(prev.text)))
+        and _strong(two := genders.get(_plain(first.text)))
+        and (one >= 0.5) == (two >= 0.5)  # "Anna Maria", never "Mark Anna"
+    )
 
 
 def _bodies_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

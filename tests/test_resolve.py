@@ -79,6 +79,14 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "first-of-two-given-names-left-outside-the-entity-is-no-role": (
+        "Budget\n\nLeopoldine Marie Achterberg said taxes would not rise.\n",
+        [R("taxes would not rise", "Leopoldine Marie Achterberg", "person")],
+    ),
+    "role-word-that-the-name-data-lists-stays-a-role": (
+        "Pastor Joseph Kettering said the shelter would open on Sunday.",
+        [R("the shelter would open on Sunday", "Joseph Kettering", "person")],
+    ),
     "role-of-a-name-tagged-a-body-comes-from-its-apposition": (
         "Algernon Pratt, the club chairman, met Lorelei Finch, the mayor. The mayor said the city would help.",
         [R("the city would help", "Lorelei Finch", "person")],
