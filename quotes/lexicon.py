@@ -423,7 +423,7 @@ TITLE_WORDS = frozenset(
     party campaign manager press officer official member mp mep coach manager
     councillor councilor cllr councilman councilwoman alderman alderwoman assemblyman
     assemblywoman assemblymember congressman congresswoman premier professor sheriff
-    inspector detective superintendent constable rabbi imam cardinal sheikh
+    inspector detective superintendent constable rabbi imam cardinal sheikh monsignor msgr
     taoiseach tánaiste tanaiste voivode collector magistrate emir
     shri smt alhaji alhaja hajia
     """.split()
@@ -466,7 +466,7 @@ ROLE_KEYS = {
     "prof": "professor", "professor": "professor", "supt": "superintendent",
     "atty": "attorney", "cllr": "councillor", "councilor": "councillor",
     "spokeswoman": "spokesperson", "spokesman": "spokesperson",
-    "chairwoman": "chair", "chairman": "chair", "pres": "president",
+    "chairwoman": "chair", "chairman": "chair", "pres": "president", "msgr": "monsignor",
     "defence": "", "defense": "", "foreign": "", "state": "", "deputy": "", "vice": "",
     "former": "", "acting": "", "incoming": "", "outgoing": "", "interim": "",
     "democratic": "", "republican": "", "majority": "", "minority": "", "press": "",

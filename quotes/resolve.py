@@ -1937,6 +1937,7 @@ def _personal_noun(lemma: str) -> bool:
     return bool(
         lemma in lexicon.TITLE_WORDS
         or lemma in lexicon.PERSON_DESCRIPTIONS
+        or lemma in lexicon.NAME_ROLE_PREFIXES  # "the actress said", "the striker"
         or lexicon.ROLE_KEYS.get(lemma)
         or re.search(r"(?:er|or|ist|ian|ant|ent|ee|crat|mat)$", lemma)
     )
@@ -1968,8 +1969,12 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         i -= 1
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
-        nouns.append(root.head)
+    # "met the bishop, Ambrose Keel": the model tags many a lowercase role word as a
+    # proper noun; in lowercase it is a common noun whatever its tag.
+    head = root.head
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+    if root.dep_ == "appos" and common and head.i < ent.start:
+        nouns.append(head)
     out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS")
     out.discard("")
     return out

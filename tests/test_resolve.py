@@ -79,6 +79,19 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "lowercase-role-tagged-a-proper-noun-gives-its-apposition-the-role": (
+        "The mayor, Gudrun Falkenrath, met the bishop, Ambrose Keel.\n\n"
+        "The bishop said the church would shelter the homeless.",
+        [R("the church would shelter the homeless", "Ambrose Keel", "person")],
+    ),
+    "role-label-noun-points-back-to-the-person-it-labelled": (
+        "The actress Clementine Rourke, 61, won the award. The actress said she was grateful.",
+        [R("she was grateful", "Clementine Rourke", "person")],
+    ),
+    "abbreviated-monsignor-is-a-title": (
+        "Msgr. Anselmo Bertini read the letter. The monsignor said the pope was saddened.",
+        [R("the pope was saddened", "Anselmo Bertini", "person")],
+    ),
     "first-of-two-given-names-left-outside-the-entity-is-no-role": (
         "Budget\n\nLeopoldine Marie Achterberg said taxes would not rise.\n",
         [R("taxes would not rise", "Leopoldine Marie Achterberg", "person")],
