@@ -576,6 +576,9 @@ class Resolver:
             return self._resolve_span(span.doc[first : noun.i + 1])
         if lower in lexicon.PRONOUNS and len(span) <= 2:
             return self._pronoun(lower, span.start_char)
+        if lower in ORDINAL_REFERENCES and len(span) == 2 and span[0].lower_ == "the":
+            named = self._former_or_latter(lower, span.start_char)
+            return (named, None) if named is not None else None
         if (
             head.lower_ in lexicon.DEMONYM_NOUNS
             and head.tag_ not in ("NNS", "NNPS")
@@ -596,6 +599,32 @@ class Resolver:
         if org is not None:
             return org
         return self._description(span)
+
+    def _former_or_latter(self, word: str, position: int) -> Entity | None:
+        """ "Osric Penhallow and Wilhelmina Stroud met. The latter said": of the last two
+        names (people or bodies, not places: "met in Geneva") in the sentence before, the
+        first is "the former" and the second "the latter". Nobody when that sentence
+        names fewer than two."""
+        sent = self._sentence_of(position)
+        prev = self._sentence_before(sent)
+        if prev is None:
+            return None
+        self._current = position
+        start = max(prev.start_char, self._boundary_before(position))
+        people = [e for e in self.people if start <= e.position < sent.start_char and self._visible(e.position)]
+        taken = {e.position for e in people}
+        named = people + [
+            o for o in self.orgs
+            if start <= o.position < sent.start_char and o.position not in taken
+            and o.label not in ("GPE", "LOC") and self._visible(o.position)
+        ]
+        order: list[Entity] = []
+        for e in sorted(named, key=lambda e: e.position):
+            order = [o for o in order if o.name != e.name] + [e]
+        if len(order) < 2:
+            return None
+        chosen = order[-2] if word == "former" else order[-1]
+        return self._lookup(chosen.name, chosen.kind) or chosen
 
     def _bare_surname(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """ "Mbeki said the clinic would close": a lone capitalised proper noun at the
@@ -1545,6 +1574,9 @@ class Resolver:
                 best = max(before, key=lambda p: p.position)
         return self._lookup(best.name, "person") or best if best is not None else None
 
+
+#: "the former said", "the latter said": the first or second of the two names before.
+ORDINAL_REFERENCES = frozenset({"former", "latter"})
 
 #: "the 45-year-old", "The 31-year-old": a person described only by an age.
 AGE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})[-\s]year[-\s]old(?:\s+(\w+))?")

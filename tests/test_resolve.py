@@ -79,6 +79,22 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "the-former-is-the-first-of-the-two-names-before": (
+        "Osric Penhallow and Wilhelmina Stroud met in Geneva. The former said the talks were useful.",
+        [R("the talks were useful", "Osric Penhallow", "person")],
+    ),
+    "the-latter-is-the-second-of-the-two-names-before-not-a-place": (
+        "Osric Penhallow and Wilhelmina Stroud met in Geneva. The latter said the talks were useless.",
+        [R("the talks were useless", "Wilhelmina Stroud", "person")],
+    ),
+    "the-latter-after-one-name-is-nobody": (
+        "Jerome Achterberg visited the plant on Monday. The latter said it would create 400 jobs.",
+        [R("it would create 400 jobs", None)],
+    ),
+    "the-former-president-is-no-ordinal-reference": (
+        "Former president Ulla Brekke met Tomas Vik. The former president said the visit was private.",
+        [R("the visit was private", "Ulla Brekke", "person")],
+    ),
     "lowercase-role-tagged-a-proper-noun-gives-its-apposition-the-role": (
         "The mayor, Gudrun Falkenrath, met the bishop, Ambrose Keel.\n\n"
         "The bishop said the church would shelter the homeless.",
