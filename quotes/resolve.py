@@ -716,6 +716,11 @@ class Resolver:
             # the word is a title too ("Spokesman Dmitry Orlov"). "Clinton's campaign"
             # still speaks for Clinton.
             ents = [e for e in ents if not (e.root.dep_ == "poss" and e.root.head.i == root.i)]
+        elif root.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS and root.lower_ in lexicon.TITLE_WORDS:
+            # "Greywater Mining's chairman said", "the senator's chief of staff": an office
+            # holder speaks, not the one whose office it is (a campaign, no person, still
+            # speaks for its candidate).
+            ents = [e for e in ents if not (e.root.dep_ == "poss" and e.root.head.i == root.i)]
         if root.pos_ == "NOUN" and root.lower_ not in lexicon.TITLE_WORDS:
             # "a Trump supporter", "Clinton's spokesman": the named person only modifies
             # the head; the speaker is someone else.

@@ -79,6 +79,14 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "owner-of-an-office-is-not-its-holder": (
+        "Greywater Mining's chairman said the board backed the deal.",
+        [R("the board backed the deal", None)],
+    ),
+    "candidate-owning-a-campaign-manager-is-not-the-speaker": (
+        "Senator Ilka Brandvold's campaign manager said the polls were tightening.",
+        [R("the polls were tightening", None)],
+    ),
     "the-former-is-the-first-of-the-two-names-before": (
         "Osric Penhallow and Wilhelmina Stroud met in Geneva. The former said the talks were useful.",
         [R("the talks were useful", "Osric Penhallow", "person")],
