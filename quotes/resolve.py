@@ -1764,7 +1764,13 @@ def _with_first_names(
                 and prev.lower_ not in lexicon.TITLE_WORDS
                 and not prev.text.isupper()
                 and _strong(genders.get(_plain(prev.text)))
-                and (other or not _strong(genders.get(_plain(ent.text))))
+                and (
+                    other
+                    or not _strong(genders.get(_plain(ent.text)))
+                    # "Fergus Dalby": the name data lists many surnames as first names
+                    # too; a first name that is no English word is no epithet.
+                    or vocabulary is not None and prev.lower_ not in vocabulary
+                )
             ):
                 # Both a clear first name before and no clear first name as the entity:
                 # "Crooked Hillary" or "Morning Joe" is no first name plus a surname.

@@ -79,6 +79,10 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "first-name-that-is-no-english-word-joins-a-surname-the-name-data-lists": (
+        "Marisol Agudelo was not available. Her lawyer, Fergus Dalby, said she would fight the charges.",
+        [R("she would fight the charges", "Fergus Dalby", "person")],
+    ),
     "owner-of-an-office-is-not-its-holder": (
         "Greywater Mining's chairman said the board backed the deal.",
         [R("the board backed the deal", None)],
