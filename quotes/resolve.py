@@ -299,7 +299,14 @@ class Resolver:
             j = i
             while j < len(toks):
                 if (
-                    (toks[j].pos_ == "PROPN" or j > i and not toks[j].is_alpha)  # "O'Malley" as a noun
+                    (
+                        toks[j].pos_ == "PROPN"
+                        or j > i and not toks[j].is_alpha  # "O'Malley" as a noun
+                        # "Rosalind Ekwueme chairs ..." with "Rosalind" read as a verb: a
+                        # clear first name that is no English word opens a name anyway.
+                        or j == i and toks[j].is_alpha and toks[j].text[:1].isupper()
+                        and not self._english(toks[j].text) and _strong(genders.get(_plain(toks[j].text)))
+                    )
                     and toks[j].text[:1].isupper()
                     and _name_word(toks[j].text)
                 ):

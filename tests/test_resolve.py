@@ -79,6 +79,11 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "first-name-the-tagger-reads-as-a-verb-still-opens-a-name": (
+        'Rosalind Ekwueme chairs the panel. "We need more time," said Daniel Oyibo, a member.\n\n'
+        "She said the report would be delayed.",
+        [R("the report would be delayed", "Rosalind Ekwueme", "person", mention="She")],
+    ),
     "first-name-that-is-no-english-word-joins-a-surname-the-name-data-lists": (
         "Marisol Agudelo was not available. Her lawyer, Fergus Dalby, said she would fight the charges.",
         [R("she would fight the charges", "Fergus Dalby", "person")],
