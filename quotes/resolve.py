@@ -548,7 +548,7 @@ class Resolver:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             return quote
-        result = self._resolve_span(span) or self._bare_surname(span)
+        result = self._resolve_span(span) or self._org_first_word(span) or self._bare_surname(span)
         if result is None:
             return dataclasses.replace(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
@@ -632,6 +632,37 @@ class Resolver:
             return None
         chosen = order[-2] if word == "former" else order[-1]
         return self._lookup(chosen.name, chosen.kind) or chosen
+
+    def _org_first_word(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "Lumen Telecom and Orbis Cable agreed to merge. Lumen said": a lone capitalised
+        word that opens the name of exactly one body named before is that body's short
+        name, whatever the tagger made of it (here an English noun)."""
+        words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+        if len(words) != 1:
+            return None
+        tok = words[0]
+        word = tok.text
+        if not (_name_word(word) and word[:1].isupper() and not word.isupper()):
+            return None
+        lower = word.lower()
+        if (
+            tok.ent_type_ in ("GPE", "LOC", "NORP", "PERSON")
+            or tok.dep_ in ("compound", "amod", "nmod")
+            or _phrase_goes_on(tok)  # "said Oversight ranking Democrat X": one word of more
+            or lower in lexicon.PRONOUNS
+            or lower in lexicon.TITLE_WORDS
+            or lower in lexicon.ORG_DESCRIPTIONS
+            or lower in lexicon.PLACE_WORDS
+        ):
+            return None
+        found = {
+            o.name: o for o in self.orgs
+            if o.position < span.start_char and o.label not in ("GPE", "LOC")
+            and len(o.name.split()) >= 2 and o.name.split()[0] == word
+        }
+        if len(found) != 1:
+            return None
+        return next(iter(found.values())), None
 
     def _bare_surname(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """ "Mbeki said the clinic would close": a lone capitalised proper noun at the
@@ -1819,6 +1850,15 @@ def _double_first_name(prev: Token, first: Token, vocabulary: frozenset[str] | N
         and _strong(two := genders.get(_plain(first.text)))
         and (one >= 0.5) == (two >= 0.5)  # "Anna Maria", never "Mark Anna"
     )
+
+
+def _phrase_goes_on(tok: Token) -> bool:
+    """Whether the word after ``tok`` continues its noun phrase (a noun, a name, an
+    adjective, a number or an -ing form), so that ``tok`` alone names nothing."""
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.is_alpha and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.tag_ == "VBG")
 
 
 def _bodies_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

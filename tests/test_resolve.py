@@ -79,6 +79,14 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "first-word-of-one-named-body-is-its-short-name": (
+        "Lumen Telecom and Orbis Cable agreed to merge. Lumen said the deal would save $1 billion.",
+        [R("the deal would save $1 billion", "Lumen Telecom", "organization")],
+    ),
+    "first-word-shared-by-two-bodies-names-neither": (
+        "Lumen Telecom and Lumen Cable agreed to merge. Lumen said the deal would save $1 billion.",
+        [R("the deal would save $1 billion", None)],
+    ),
     "first-name-the-tagger-reads-as-a-verb-still-opens-a-name": (
         'Rosalind Ekwueme chairs the panel. "We need more time," said Daniel Oyibo, a member.\n\n'
         "She said the report would be delayed.",
