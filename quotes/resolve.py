@@ -133,7 +133,7 @@ class Resolver:
                 doc,
                 _names_over_particles(
                     doc, _apostrophe_surnames(
-                        _names_across_spaces(doc, _cues_out(_outside_datelines(doc, self.text, list(doc.ents)), cues))
+                        _names_across_spaces(doc, _cues_out(_nicknamed(doc, _outside_datelines(doc, self.text, list(doc.ents))), cues))
                     )
                 ),
                 words,
@@ -1703,6 +1703,38 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return sorted(kept + runs, key=lambda e: e.start)
 
 
+#: Quote marks around a nickname inside a name: 'Edmund "Ned" Calloway'.
+NICKNAME_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ 'Edmund "Ned" Calloway': a clear first name, a quoted capitalised word and a
+    capitalised surname are one person, however the tagger split them (it made the
+    nickname and surname a title and the surname alone a body, so "Calloway said"
+    later named an organisation)."""
+    genders = _name_genders()
+    found: list[SpacySpan] = []
+    for i in range(len(doc) - 4):
+        first, open_, nick, close, last = doc[i : i + 5]
+        if not (
+            open_.text in NICKNAME_MARKS and close.text in NICKNAME_MARKS
+            and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in (first, nick, last))
+            and first.lower_ not in lexicon.TITLE_WORDS
+            and _strong(genders.get(_plain(first.text)))
+            and first.whitespace_ != "" and open_.whitespace_ == "" and nick.whitespace_ == ""
+            and close.whitespace_ != ""
+        ):
+            continue
+        if any(e.label_ in PERSON_LABELS and e.start == i and e.end >= i + 5 for e in ents):
+            continue  # already one person
+        found.append(SpacySpan(doc, i, i + 5, label="PERSON"))
+    if not found:
+        return ents
+    covered = {k for r in found for k in range(r.start, r.end)}
+    kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
 #: A one-word Irish or Franco-Italian surname: "O’Donoghue", "D'Souza", "O'Malley".
 APOSTROPHE_SURNAME = re.compile(r"[OD]['\u2019][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
@@ -2173,6 +2205,8 @@ def _strip_titles(ent: SpacySpan) -> str:
     ):
         if _tagged_first_name(ent[start]) or _first_before_particle(ent, start):
             break
+        if ent[start + 1].text in NICKNAME_MARKS and _strong(_name_genders().get(_plain(ent[start].text))):
+            break  # 'Edmund "Ned" Calloway', with "Edmund" read as an adjective
         start += 1
     words = _after_inner_title(ent[start:].text.split())
     while len(words) > 1 and (

@@ -79,6 +79,10 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "quoted-nickname-inside-a-name-keeps-one-person": (
+        'Edmund "Ned" Calloway coaches the team. Calloway said the players were tired.',
+        [R("the players were tired", 'Edmund "Ned" Calloway', "person")],
+    ),
     "first-word-of-one-named-body-is-its-short-name": (
         "Lumen Telecom and Orbis Cable agreed to merge. Lumen said the deal would save $1 billion.",
         [R("the deal would save $1 billion", "Lumen Telecom", "organization")],
