@@ -718,6 +718,9 @@ class Resolver:
                 for a in obj.rights if a.dep_ == "appos" and a.pos_ == "PROPN"
                 and first_name_gender(self.doc[a.left_edge.i : a.i + 1].text) is not None
             ]
+        named = self._named_as(head) if personal or kin or _personal_noun(lemma) else None
+        if named is not None:
+            return named
         for child in children:
             if child.dep_ != "appos" or child.pos_ != "PROPN":
                 continue
@@ -742,6 +745,25 @@ class Resolver:
             entity, role = person
             described = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", span.text).strip(" ,")
             return entity, role or (described if 0 < len(described) <= 80 else None)
+        return None
+
+    def _named_as(self, head: Token) -> tuple[Entity, str | None] | None:
+        """ "a retired teacher named Wendeline Groot", "The pilot, identified by the
+        airline as Captain Rasmus Eide,": a person noun whose participle names it is
+        that person (the name is the participle's predicate or the object of its "as")."""
+        for acl in head.rights:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_PARTICIPLES:
+                continue
+            names = [c for c in acl.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "PROPN"]
+            names += [
+                o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            ]
+            for name in names:
+                first = min(t.i for t in name.subtree if t.i <= name.i and t.dep_ in ("compound", "flat") or t.i == name.i)
+                person = self._person_in(self.doc[first : name.i + 1])
+                if person is not None and person[0].kind == "person":
+                    return person[0], None
         return None
 
     def _person_in(self, span: SpacySpan, *, lone: bool = False) -> tuple[Entity, str | None] | None:
@@ -1702,6 +1724,9 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
     return sorted(kept + runs, key=lambda e: e.start)
 
+
+#: Participles that give a person noun its name: "a teacher named ...", "identified as".
+NAMING_PARTICIPLES = frozenset({"name", "call", "identify"})
 
 #: Quote marks around a nickname inside a name: 'Edmund "Ned" Calloway'.
 NICKNAME_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})

@@ -79,6 +79,18 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "person-noun-named-by-a-participle-is-that-person": (
+        "The winner of the prize, a retired teacher named Wendeline Groot, said she was astonished.",
+        [R("she was astonished", "Wendeline Groot", "person")],
+    ),
+    "person-noun-identified-as-a-titled-name-is-that-person": (
+        "The pilot, identified by the airline as Captain Rasmus Eide, said the landing gear had failed.",
+        [R("the landing gear had failed", "Rasmus Eide", "person")],
+    ),
+    "calling-the-police-names-nobody": (
+        "A man called the police and said the fire began at night.",
+        [R("the fire began at night", None)],
+    ),
     "quoted-nickname-inside-a-name-keeps-one-person": (
         'Edmund "Ned" Calloway coaches the team. Calloway said the players were tired.',
         [R("the players were tired", 'Edmund "Ned" Calloway', "person")],
