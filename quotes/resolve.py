@@ -251,7 +251,7 @@ class Resolver:
         # An ORG that is exactly a strongly gendered first name plus a surname ("Carly
         # Fiorina" tagged ORG all through an article) is a person after all.
         # "Spokesman Dmitry Orlov" tagged ORG: the title words in front do not count.
-        # So is a place of the same shape ("Agnes Mbeki" tagged GPE): a strongly gendered
+        # So is a place or facility of the same shape ("Agnes Mbeki" tagged GPE): a strongly gendered
         # first name and proper nouns only, not ending in a place word ("Victoria Falls").
         relabel = set()
         for e in self.ents:
@@ -286,7 +286,7 @@ class Resolver:
             if _org_like(e.text):
                 continue
             if e.label_ == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
-                e.label_ in ("GPE", "LOC")
+                e.label_ in ("GPE", "LOC", "FAC")
                 and all(t.pos_ == "PROPN" for t in span)
                 and not _place_shaped([t.text for t in span])
             ):

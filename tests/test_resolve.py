@@ -79,6 +79,10 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "name-tagged-a-facility-is-a-person-a-pronoun-finds": (
+        "The new head of the agency is Cordelia Ashdown. She said the backlog would be cleared by June.",
+        [R("the backlog would be cleared by June", "Cordelia Ashdown", "person", mention="She")],
+    ),
     "person-noun-named-by-a-participle-is-that-person": (
         "The winner of the prize, a retired teacher named Wendeline Groot, said she was astonished.",
         [R("she was astonished", "Wendeline Groot", "person")],
