@@ -209,6 +209,13 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
         initials = "".join(w[0] for w in key.split() if w not in SMALL_WORDS)
         if len(key.split()) >= 2 and initials in acronyms and key not in overrides.split:
             union(key, initials)
+    # "Greywater Mining plc" is "Greywater Mining": a legal form at the end of a body's
+    # name does not tell two bodies apart.
+    org_keys = set(orgs)
+    for key in orgs:
+        base = _without_legal_form(key)
+        if base != key and base in org_keys and key not in overrides.split:
+            union(key, base)
     # User merges win over everything.
     for key in list(parent):
         if key in overrides.merge:
@@ -379,6 +386,15 @@ def update(
     return len(rows)
 
 
+def _without_legal_form(key: str) -> str:
+    """A body's key without a trailing legal form ("greywater mining plc" ->
+    "greywater mining"); two words at least are left, else the key itself."""
+    words = key.split()
+    if len(words) >= 3 and words[-1] in lexicon.LEGAL_FORMS:
+        return " ".join(words[:-1])
+    return key
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in SMALL_WORDS)
 
@@ -389,8 +405,10 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
     by_initials: dict[str, set[str]] = defaultdict(set)
     by_target: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)  # family names written first
+    by_base: dict[str, set[str]] = defaultdict(set)  # a body's name without its legal form
     keys = {n.key for n in names}
     for key in keys:
+        by_base[_without_legal_form(key)].add(key)
         words = key.split()
         if words:
             by_last[words[-1]].add(key)
@@ -417,6 +435,7 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
         if words and words[0] in lexicon.FAMILY_FIRST_SURNAMES:
             related |= by_first.get(words[0], set())
         related |= by_initials.get(_initials(key) if len(words) >= 2 else key, set())
+        related |= by_base.get(_without_legal_form(key), set())
         if key in overrides.merge:
             related |= by_target.get(speaker_key(overrides.merge[key]), set())
         todo.extend(k for k in related if k not in seen)

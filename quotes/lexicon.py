@@ -1050,8 +1050,12 @@ ORG_NAME_ENDINGS = frozenset(
     "pac news times post journal tribune gazette herald poll watch network institute "
     "foundation magazine edition classic championship show "
     "pharma pharmaceuticals labs laboratories motors airways airlines holdings industries "
-    "technologies foods".split()
+    "technologies foods mining telecom plc llc gmbh inc corp ltd".split()
 )
+#: Legal forms that may end a company's name or be left out: "Greywater Mining plc" is
+#: "Greywater Mining" (quotes.index groups the two).
+LEGAL_FORMS = frozenset("plc llc inc corp ltd gmbh co limited".split())
+
 #: First words that do the same: "Team Clinton" is a campaign, not a person.
 ORG_NAME_STARTS = frozenset({"team"})
 

@@ -48,6 +48,9 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Nguyen", "person"), ("Nguyen Phu Trong", "person")], True),
         ([("Dana", "person"), ("Dana Whitlock", "person")], False),
         ([("Wang Yi", "person"), ("Wang Qishan", "person")], False),
+        ([("Greywater Mining plc", "organization"), ("Greywater Mining", "organization")], True),
+        ([("Brindle Foods Inc.", "organization"), ("Brindle Foods", "organization")], True),
+        ([("Halden Co", "organization"), ("Halden", "organization")], False),
     ],
 )
 def test_grouping_rules(names: list[tuple[str, str]], together: bool) -> None:

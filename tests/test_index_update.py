@@ -36,6 +36,8 @@ NAMES = [
     ("Wang", "person"),
     ("Yi", "person"),
     ("diplomats", "unnamed"),
+    ("Greywater Mining plc", "organization"),
+    ("Greywater Mining", "organization"),
 ]
 
 

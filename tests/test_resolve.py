@@ -79,6 +79,10 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "name-ending-in-a-business-word-is-a-body": (
+        "Mine 2\n\nGreywater Mining said two pits were flooded.\n",
+        [R("two pits were flooded", "Greywater Mining", "organization")],
+    ),
     "name-tagged-a-facility-is-a-person-a-pronoun-finds": (
         "The new head of the agency is Cordelia Ashdown. She said the backlog would be cleared by June.",
         [R("the backlog would be cleared by June", "Cordelia Ashdown", "person", mention="She")],
