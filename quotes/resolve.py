@@ -1830,6 +1830,15 @@ def _with_first_names(
     genders = _name_genders()
     out = []
     for ent in ents:
+        if (
+            ent.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC") and len(ent) == 1 and ent.end < len(doc)
+            and vocabulary is not None and _surname_after(ent[0], doc[ent.end], vocabulary)
+        ):
+            # "Reporters asked Jasper Oakenfold": the model took the first name for a body
+            # and left the surname out; a clear first name then an unknown capitalised
+            # word is a person.
+            out.append(SpacySpan(doc, ent.start, ent.end + 1, label="PERSON"))
+            continue
         s = ent.start
         # "Ilse van der Berg": a person entity that starts at, or right after, lowercase
         # surname particles ("van der Berg" or only "Berg" tagged).
@@ -1883,6 +1892,20 @@ def _with_first_names(
             ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+def _surname_after(first: Token, last: Token, vocabulary: frozenset[str]) -> bool:
+    """Whether ``first`` is a clear first name and ``last`` right after it an unfamiliar
+    capitalised proper noun (no English word) no entity claims: "Jasper Oakenfold"."""
+    return (
+        first.is_alpha and first.text[:1].isupper() and first.text[1:].islower()
+        and first.lower_ not in lexicon.TITLE_WORDS
+        and _strong(_name_genders().get(_plain(first.text)))
+        and last.pos_ == "PROPN" and last.is_alpha and not last.ent_type_
+        and last.text[:1].isupper() and last.text[1:].islower()
+        and last.lower_ not in vocabulary
+        and first.whitespace_ == " "
+    )
 
 
 def _double_first_name(prev: Token, first: Token, vocabulary: frozenset[str] | None) -> bool:

@@ -79,6 +79,10 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    "first-name-tagged-a-body-and-an-untagged-surname-are-one-person": (
+        "Reporters asked Jasper Oakenfold about the leak. He said he had not seen the documents.",
+        [R("he had not seen the documents", "Jasper Oakenfold", "person", mention="He")],
+    ),
     "name-ending-in-a-business-word-is-a-body": (
         "Mine 2\n\nGreywater Mining said two pits were flooded.\n",
         [R("two pits were flooded", "Greywater Mining", "organization")],
