@@ -1856,7 +1856,7 @@ class Extractor:
             for c in cue.children:
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                     continue  # "said that A and that B": B is said too
-                if c.dep_ == "conj" and c.pos_ == "VERB" and c.idx >= q.close_end:
+                if c.dep_ == "conj" and c.pos_ == "VERB" and c.idx >= q.close_end and not self._backshifted(c, cue):
                     first = c.left_edge
                     while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= q.close_end:
                         first = first.doc[first.i - 1]
@@ -1866,6 +1866,17 @@ class Extractor:
                 last = max(clause.subtree, key=lambda t: t.i)
                 end = min(end, self._stop_after(q, last.idx + len(last)))
         return end
+
+    @staticmethod
+    def _backshifted(conj: Token, cue: Token) -> bool:
+        """ `said the pumps were "very old" and had failed twice`: the parser hangs a
+        predicate after the quoted fragment on the cue, but a past perfect or a modal
+        after a past-tense cue is the reported clause going on (backshifted), not a
+        second act of the speaker ("called them 'rapists' and promised ...")."""
+        if cue.tag_ != "VBD":
+            return False
+        auxes = [a.lower_ for a in conj.children if a.dep_ in ("aux", "auxpass") and a.i < conj.i]
+        return bool(auxes) and auxes[0] in lexicon.BACKSHIFT_AUX
 
     def _stop_after(self, q: QuoteSpan, stop: int) -> int:
         """``stop`` moved back over spaces, commas and semicolons, never before ``q``'s
@@ -3214,6 +3225,21 @@ class Extractor:
                     and c.pos_ in ("VERB", "AUX")
                     and not self.is_cue(c)
                     and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                    and c.left_edge.i - 2 <= content_head.right_edge.i
+                ):
+                    more = self.clause_span(c)
+                    if more is not None and more[1] > span[1]:
+                        span = (span[0], more[1])
+                elif (
+                    # `said the pumps were "very old" and had failed twice`: a quoted
+                    # fragment makes the parser hang the clause's second predicate on
+                    # the cue; backshifted, right after the clause, it goes on with it.
+                    c.dep_ == "conj"
+                    and c.i > content_head.i
+                    and c.pos_ in ("VERB", "AUX")
+                    and not self.is_cue(c)
+                    and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                    and self._backshifted(c, verb)
                     and c.left_edge.i - 2 <= content_head.right_edge.i
                 ):
                     more = self.clause_span(c)

@@ -1105,3 +1105,8 @@ ANONYMITY_PURPOSE_VERBS = frozenset("speak discuss talk comment describe detail"
 UNSPLIT_LETTERS = str.maketrans(
     {"ø": "o", "æ": "ae", "ł": "l", "đ": "d", "ß": "ss", "œ": "oe", "ð": "d", "þ": "th"}
 )
+
+
+#: Auxiliaries that open a backshifted predicate of reported speech after a past-tense
+#: cue (`said the pumps were "old" and had failed twice`): the clause goes on.
+BACKSHIFT_AUX = frozenset({"had", "could", "should", "might", "must"})

@@ -1879,6 +1879,21 @@ def test_quote_after_mixed_item_continues_its_speaker(nlp) -> None:
     check(quotes, E("direct", "People love it and they will keep coming back every summer.", "Daniel Brooks"))
 
 
+def test_backshifted_predicate_after_a_fragment_is_still_reported(nlp) -> None:
+    """`said the pumps were "very old" and had failed twice`: the parser hangs "had
+    failed" on the cue, but a past perfect after a past-tense cue goes on with the
+    reported clause; a plain past ("and promised to ...") is the speaker's next act."""
+    for fragment in ('"very old"', '"older than the pier"', "\u201colder than the pier\u201d"):
+        text = f"Ines Varga said the harbour pumps were {fragment} and had failed twice this winter."
+        quotes = run(nlp, text)
+        content = f"the harbour pumps were {fragment} and had failed twice this winter"
+        check(quotes, E("mixed", content, "Ines Varga", cue="said", fuzzy=False))
+    text = 'Daniel Brooks called the harbour contract "a disgrace" and promised to reopen the tender.'
+    quotes = run(nlp, text)
+    q = find(quotes, E("mixed", 'the harbour contract "a disgrace"', None))
+    assert "promised" not in q.content.text, show(quotes)
+
+
 def test_mixed_item_in_a_leading_subordinate_clause_stops_at_its_end(nlp) -> None:
     """`While Roe has warned against "...", she has ordered ...`: what the cue in the
     leading clause reports ends with that clause, not with the main one after it."""
@@ -3647,3 +3662,4 @@ def test_snapped_fingers_and_posted_results_are_no_report(nlp) -> None:
     ):
         quotes = run(nlp, text)
         assert not any(q.cue is not None and q.cue.text.split()[-1] in ("snap", "posted") for q in quotes), show(quotes)
+
