@@ -133,7 +133,9 @@ class Resolver:
                 doc,
                 _names_over_particles(
                     doc, _apostrophe_surnames(
-                        _names_across_spaces(doc, _cues_out(_nicknamed(doc, _outside_datelines(doc, self.text, list(doc.ents))), cues))
+                        _names_across_spaces(doc, _hyphenated_given_names(
+                            doc, _cues_out(_nicknamed(doc, _outside_datelines(doc, self.text, list(doc.ents))), cues)
+                        ))
                     )
                 ),
                 words,
@@ -1764,6 +1766,56 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 APOSTROPHE_SURNAME = re.compile(r"[OD]['\u2019][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
+def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Ji-woo Han", "Marie-Claire Dubois": the small model tags only the part of a
+    hyphenated given name before the hyphen ("Ji") as the person, and may call the
+    surname a group ("Han", NORP). A person entity that ends inside a hyphenated word
+    ("Ji" + "-woo", or "Ji-woo") and is followed by one capitalised proper noun is that
+    whole name, when the name data knows the hyphenated word as a first name
+    (a surname-first name, "Moon Jae-in", has no word after it)."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        if ent.label_ not in PERSON_LABELS:
+            out.append(ent)
+            continue
+        e = ent.end
+        if (
+            e + 1 < len(doc)
+            and doc[e].text == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].is_alpha
+        ):
+            e += 2  # "Ji" tagged, "-woo" left outside
+        elif not (len(ent) >= 3 and ent[-2].text == "-" and not ent[-2].whitespace_):
+            out.append(ent)
+            continue
+        given = doc[e - 3 : e].text if e >= 3 else ""
+        sur = doc[e] if e < len(doc) else None
+        if (
+            sur is None
+            or _name_genders().get(_plain(given)) is None  # "Koch-backed", "Clinton-era": no name
+            or not doc[e - 1].whitespace_
+            or "\n" in doc[e - 1].whitespace_
+            or sur.pos_ != "PROPN"
+            or not sur.is_alpha
+            or not sur.text[:1].isupper()
+            or sur.text.isupper()
+            or sur.lower_ in lexicon.TITLE_WORDS
+        ):
+            out.append(ent)
+            continue
+        out.append(SpacySpan(doc, ent.start, e + 1, label=ent.label_))
+    merged: list[SpacySpan] = []
+    for ent in out:
+        if merged and ent.start < merged[-1].end:
+            if ent.label_ in PERSON_LABELS and ent.end > merged[-1].end:
+                merged[-1] = ent  # (never happens in order; kept for safety)
+            continue  # "Han" (NORP) inside the widened "Ji-woo Han"
+        merged.append(ent)
+    return merged
+
+
 def _cues_out(ents: list[SpacySpan], cues: frozenset[int]) -> list[SpacySpan]:
     """Entities without a quote's cue at their start: the tagger reads "Said Adeyemo:"
     as one name ("Said" is an Arabic first name too), but the extractor took "Said" as
@@ -2389,7 +2441,12 @@ def _title_cased(sent: SpacySpan) -> bool:
     """A headline set in title case ("Poll Finds Voters Split"): its capitals name nothing."""
     # Words in capitals ("WE WILL NOT BE SILENCED" quoted in the sentence) are shouting,
     # not title case.
-    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.text.isupper()]
+    # Days and months are capitalised in any sentence: "Mbeki said on Sunday." is no
+    # headline for them.
+    words = [
+        t for t in sent
+        if t.is_alpha and len(t) > 3 and not t.text.isupper() and t.lower_ not in lexicon.CALENDAR_WORDS
+    ]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
 

@@ -3663,3 +3663,19 @@ def test_snapped_fingers_and_posted_results_are_no_report(nlp) -> None:
         quotes = run(nlp, text)
         assert not any(q.cue is not None and q.cue.text.split()[-1] in ("snap", "posted") for q in quotes), show(quotes)
 
+
+def test_hyphenated_given_name_is_one_name(nlp) -> None:
+    """`said Ji-woo Han`: the small model tags only "Ji" as the person (and "Han" as a
+    group); the hyphenated given name and the surname after it are one name. A
+    surname-first name ("Moon Jae-in") has no word after the hyphen part to take in."""
+    quotes = run(nlp, "\u201cThe night buses will run again,\u201d said Ji-woo Han.")
+    check(quotes, E("direct", "The night buses will run again,", "Ji-woo Han", cue="said"))
+    quotes = run(nlp, "'We'll stay 'til the last ferry leaves,' said Ji-woo Han.")
+    check(quotes, E("direct", "We'll stay 'til the last ferry leaves,", "Ji-woo Han", cue="said"))
+
+
+def test_day_name_makes_no_headline_of_a_short_cue_sentence(nlp) -> None:
+    """`"..." Asante said on Sunday.`: a capitalised day in a three-word sentence is no
+    sign of a Title Case headline, so the lone surname still names the speaker."""
+    quotes = run(nlp, "\u201cWe are still counting the ferries.\u201d Kwarteng said on Sunday.")
+    check(quotes, E("direct", "We are still counting the ferries.", "Kwarteng", cue="said"))
