@@ -3115,6 +3115,8 @@ class Extractor:
                 content_head = None
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._stray_that_clause(verb)
+        if content_head is None and lemma in lexicon.SPEECH_VERBS:
+            content_head = self._that_after_agent(verb)
         if content_head is None and lemma in lexicon.QUESTION_VERBS:
             # "when asked if he would endorse Trump": the question is an if-clause.
             content_head = next(
@@ -3280,6 +3282,32 @@ class Extractor:
         confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
         span = self._and_that(self._trailing(verb, span))
         return self._reported_from(verb, span, confidence)
+
+    @staticmethod
+    def _that_after_agent(verb: Token) -> Token | None:
+        """ "It has been claimed by campaigners that the dam will ...": the parser hangs
+        the extraposed that-clause on the by-agent's noun as its own clause; after an
+        "it ... <speech verb> by X" passive it is what was said."""
+        if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+            return None
+        for agent in verb.children:
+            if agent.dep_ != "agent" or agent.i < verb.i:
+                continue
+            for obj in agent.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for clause in obj.rights:
+                    first = clause.left_edge
+                    if (
+                        clause.dep_ in ("acl", "relcl", "ccomp")
+                        and first.lower_ == "that"
+                        and first.dep_ == "mark"
+                        and 0 < first.i - obj.i <= 4
+                        and not any(t.is_punct for t in obj.doc[obj.i + 1 : first.i])
+                        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+                    ):
+                        return clause
+        return None
 
     def _and_that(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """Extend a content over a coordinated that-clause right after it.

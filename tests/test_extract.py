@@ -3679,3 +3679,10 @@ def test_day_name_makes_no_headline_of_a_short_cue_sentence(nlp) -> None:
     sign of a Title Case headline, so the lone surname still names the speaker."""
     quotes = run(nlp, "\u201cWe are still counting the ferries.\u201d Kwarteng said on Sunday.")
     check(quotes, E("direct", "We are still counting the ferries.", "Kwarteng", cue="said"))
+
+
+def test_extraposed_that_after_a_by_agent(nlp) -> None:
+    """`It has been claimed by campaigners that ...`: the parser hangs the that-clause
+    on the agent's noun; after an it-passive of a speech verb it is what was claimed."""
+    quotes = run(nlp, "It has been claimed by harbour campaigners that the new pier will flood ten streets.")
+    check(quotes, E("indirect", "the new pier will flood ten streets", "Campaigners", mention="harbour campaigners"))
