@@ -412,6 +412,25 @@ class Extractor:
         for child in verb.rights:
             if child.dep_ == "prt":
                 end = max(end, child.idx + len(child))
+            elif (
+                # "made clear that", "made it clear that": the cue is the phrase
+                verb.lemma_.lower() == "make"
+                and child.lemma_.lower() in lexicon.MADE_CLEAR
+                and child.i - verb.i <= 2
+            ):
+                end = max(end, child.idx + len(child))
+        prep = verb.head
+        if (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and prep.lower_ == "as"
+            and prep.head.lemma_.lower() in lexicon.QUOTED_AS
+            and prep.head.i < verb.i
+            and not any(c.dep_ == "dobj" for c in prep.head.children)  # "quoted him as saying"
+        ):
+            # "was quoted as saying": the cue is the whole phrase, auxiliaries included
+            head = prep.head
+            start = min([head.idx] + [c.idx for c in head.lefts if c.dep_ in ("aux", "auxpass") and c.i >= head.i - 3])
         return start, end
 
     def subject_of(self, verb: Token) -> Token | None:

@@ -1110,3 +1110,7 @@ UNSPLIT_LETTERS = str.maketrans(
 #: Auxiliaries that open a backshifted predicate of reported speech after a past-tense
 #: cue (`said the pumps were "old" and had failed twice`): the clause goes on.
 BACKSHIFT_AUX = frozenset({"had", "could", "should", "might", "must"})
+
+#: Passive verbs of a report at second hand, "was quoted as saying", "is reported as
+#: saying": the whole phrase is the cue written.
+QUOTED_AS = frozenset({"quote", "report", "cite"})

@@ -1406,7 +1406,7 @@ REPORTED = {
     ),
     "made-it-clear-that": (
         "Maria Okafor made it clear that the ferry terminal would stay open through the winter.",
-        E("indirect", "the ferry terminal would stay open through the winter", "Maria Okafor", cue="made"),
+        E("indirect", "the ferry terminal would stay open through the winter", "Maria Okafor", cue="made it clear"),
     ),
     "self-described-label": (
         "The ferry plan was classic Daniel Brooks, a self-described harbour socialist who grew up on the docks.",
@@ -1532,7 +1532,7 @@ REPORTED = {
     ),
     "made-clear-without-it": (
         "Tariq Aziz made clear that the ferry talks had failed.",
-        E("indirect", "the ferry talks had failed", "Tariq Aziz", cue="made"),
+        E("indirect", "the ferry talks had failed", "Tariq Aziz", cue="made clear"),
     ),
     "understood-to-have-said-raises-the-speaker": (
         "Tariq Aziz is understood to have said the ferry talks had failed.",
@@ -3686,3 +3686,17 @@ def test_extraposed_that_after_a_by_agent(nlp) -> None:
     on the agent's noun; after an it-passive of a speech verb it is what was claimed."""
     quotes = run(nlp, "It has been claimed by harbour campaigners that the new pier will flood ten streets.")
     check(quotes, E("indirect", "the new pier will flood ten streets", "Campaigners", mention="harbour campaigners"))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Harbour master Ines Varga made clear that the pier would stay shut.", "made clear"),
+        ("Harbour master Ines Varga made it clear that the pier would stay shut.", "made it clear"),
+        ("Harbour master Ines Varga was quoted as saying the pier would stay shut.", "was quoted as saying"),
+    ],
+)
+def test_cue_is_the_whole_reporting_phrase(nlp, text: str, cue: str) -> None:
+    """The cue as written: "made (it) clear", "was quoted as saying", not the bare verb."""
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "the pier would stay shut", "Ines Varga", cue=cue))
