@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon, namedata
 from quotes.doctext import doc_text
+from quotes.extract import LINK_LINE
 from quotes.index import person_fits
 from quotes.marks import datelines, find_quotes, paragraphs
 from quotes.models import Quote
@@ -1274,6 +1275,11 @@ class Resolver:
         for _ in range(4):
             if sent is None or sent.end_char <= floor:
                 return None
+            if not own and LINK_LINE.match(sent.text.strip()):
+                # "Related: ...", "READ | ...": a link line between the name and the
+                # pronoun is no sentence of the story; look past it.
+                sent = self._sentence_before(sent)
+                continue
             if sent.text.strip():
                 mains = [
                     t for t in sent

@@ -3700,3 +3700,12 @@ def test_cue_is_the_whole_reporting_phrase(nlp, text: str, cue: str) -> None:
     """The cue as written: "made (it) clear", "was quoted as saying", not the bare verb."""
     quotes = run(nlp, text)
     check(quotes, E("indirect", "the pier would stay shut", "Ines Varga", cue=cue))
+
+
+@pytest.mark.parametrize("link", ["Related: Ferries return to the northern pier", "READ | Ferries return to the northern pier"])
+def test_pronoun_looks_past_a_link_line_to_a_lone_surname(nlp, link: str) -> None:
+    """A link line between a lone surname's report and the next "she said" is no
+    sentence of the story: the pronoun still reaches the surname."""
+    text = f"Kwarteng said the pier would reopen in June.\n\n{link}\n\n\u201cBook your tickets early,\u201d she said."
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "Book your tickets early,", "Kwarteng", cue="said", mention="she"))
