@@ -416,6 +416,10 @@ def datelines(text: str, paras: list[tuple[int, int]]) -> dict[int, int]:
 #: Words that end a hard-wrapped line whose sentence goes on in the next one, whatever
 #: its case ('"...," said<newline>Piet Jansen').
 WRAPPING_CUES = frozenset("said told added asked wrote replied".split())
+#: Lowercase function words that cannot end a sentence: a line ending in one goes on
+#: in the next ("said on<newline>Monday that"). A capitalised one ends a Title Case
+#: headline ("What Voters Believe In") and breaks nothing.
+WRAPPING_WORDS = frozenset("a an the of on in at to by for with from into and or but that than".split())
 
 
 def line_wraps(text: str, end: int, next_word: str) -> bool:
@@ -434,7 +438,17 @@ def line_wraps(text: str, end: int, next_word: str) -> bool:
         return not bare.endswith((".", "!", "?", ":", ";"))
     if not next_word[:1].isupper():
         return False
-    return bare.endswith(",") or line.rsplit(None, 1)[-1].lower() in WRAPPING_CUES
+    words = line.rsplit(None, 2)
+    last = words[-1]
+    if last in WRAPPING_WORDS:
+        return True
+    # 'said Kwabena<newline>Asante': a cue and one capitalised word before the break is a
+    # name going on in the next line.
+    return (
+        bare.endswith(",")
+        or last.lower() in WRAPPING_CUES
+        or len(words) >= 2 and words[-2].lower() in WRAPPING_CUES and last.isalpha() and last.istitle()
+    )
 
 
 def is_quote_token(text: str) -> bool:

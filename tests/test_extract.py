@@ -135,6 +135,10 @@ DIRECT = {
         'Marta Kiel met the press on Monday.\n"The ferry vote is over,"\nshe said.',
         [E("direct", "The ferry vote is over,", "Marta Kiel", cue="said", mention="she")],
     ),
+    "hard-wrapped-name-after-the-cue": (
+        '"The ferry vote is over," said Marta\nKiel, the harbour master.',
+        [E("direct", "The ferry vote is over,", "Marta Kiel", cue="said")],
+    ),
     "hard-wrapped-line-inside-the-quote": (
         'Marta Kiel met the press on Monday. "The ferry vote is\nover," she said.',
         [E("direct", "The ferry vote is\nover,", "Marta Kiel", cue="said", mention="she")],
@@ -3709,3 +3713,11 @@ def test_pronoun_looks_past_a_link_line_to_a_lone_surname(nlp, link: str) -> Non
     text = f"Kwarteng said the pier would reopen in June.\n\n{link}\n\n\u201cBook your tickets early,\u201d she said."
     quotes = run(nlp, text)
     check(quotes, E("direct", "Book your tickets early,", "Kwarteng", cue="said", mention="she"))
+
+
+def test_hard_wrapped_line_after_a_preposition_goes_on(nlp) -> None:
+    """`said on<newline>Monday that ...`: a short line ending in a lowercase function
+    word is wrapped text, not a line of its own, so the report keeps its cue."""
+    text = "Harbour master Marta Kiel said on\nMonday that the ferry would run\nuntil the ice came."
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "the ferry would run\nuntil the ice came", "Marta Kiel", cue="said"))
