@@ -25,7 +25,7 @@ from quotes import lexicon, namedata
 from quotes.doctext import doc_text
 from quotes.extract import LINK_LINE
 from quotes.index import person_fits
-from quotes.marks import datelines, find_quotes, paragraphs
+from quotes.marks import datelines, find_quotes, is_quote_char, paragraphs
 from quotes.models import Quote
 from quotes.store import speaker_key
 
@@ -2386,6 +2386,10 @@ def _propn_run(span: SpacySpan) -> str:
         if tok.is_space and "\n" not in tok.text and i > span.start:
             i -= 1  # "Ines\u00a0Mbeki": a no-break space is its own token, inside the name
             continue
+        nick = _nickname_before(span, i)
+        if nick is not None:
+            i = nick  # 'Kwame "Iron Man" Mensah': the quoted nickname is no part of the name
+            continue
         if tok.pos_ != "PROPN" or tok.dep_ not in ("compound", "flat", "nmod", "amod"):
             break
         run.insert(0, tok)
@@ -2394,6 +2398,22 @@ def _propn_run(span: SpacySpan) -> str:
     while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
         words = words[1:]
     return clean_name(" ".join(words))
+
+
+def _nickname_before(span: SpacySpan, i: int) -> int | None:
+    """Where the name goes on before a quoted nickname that ends at token ``i``
+    ('Kwame "Iron Man" Mensah'): the index of the word before the opening mark, when the
+    marks hold one to three capitalised proper nouns and a proper noun precedes them."""
+    doc = span.doc
+    if not is_quote_char(doc[i].text[:1]) or len(doc[i].text) != 1:
+        return None
+    j = i - 1
+    while j > span.start and i - j <= 4 and doc[j].pos_ in ("PROPN", "DET", "NOUN") and doc[j].text[:1].isupper():
+        j -= 1
+    if j <= span.start or j == i - 1 or not is_quote_char(doc[j].text[:1]) or len(doc[j].text) != 1:
+        return None
+    before = doc[j - 1]
+    return j - 1 if before.pos_ == "PROPN" and before.text[:1].isupper() else None
 
 
 # The label of a speaker named by a lone unknown proper noun ("Eklund cautioned ..."):

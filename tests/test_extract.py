@@ -3721,3 +3721,11 @@ def test_hard_wrapped_line_after_a_preposition_goes_on(nlp) -> None:
     text = "Harbour master Marta Kiel said on\nMonday that the ferry would run\nuntil the ice came."
     quotes = run(nlp, text)
     check(quotes, E("indirect", "the ferry would run\nuntil the ice came", "Marta Kiel", cue="said"))
+
+
+def test_quoted_nickname_inside_a_name(nlp) -> None:
+    """`Kwame "Iron Man" Mensah said`: the nickname in marks is no part of the name and
+    no quotation; the speaker is the name around it."""
+    quotes = run(nlp, "Kwame \u201cIron Man\u201d Mensah, the ferry captain, said he would sail again in May.")
+    check(quotes, E("indirect", "he would sail again in May", "Kwame Mensah", cue="said"))
+    assert not any(q.content.text == "Iron Man" for q in quotes), show(quotes)
