@@ -4082,6 +4082,7 @@ class Extractor:
                 final.append(self._snap_to_quotes(r))
         for c in final:
             self._cut_trailing_source(c)
+            self._close_at_parenthesis(c)
         self._split_trailing_reports(final)
         kept = self._join_stray_fragments(_dedupe(final))
         for c in kept:
@@ -4156,6 +4157,28 @@ class Extractor:
                 continue
             c.end = at
             return
+
+    def _close_at_parenthesis(self, c: Candidate) -> None:
+        """A report whose cue stands inside parentheses ends where they close:
+        `Roe (who told the council "we are out of money") resigned` -- what follows the
+        ")" is the writer's sentence again, not what the cue reports."""
+        if c.type == "direct" or c.cue is None:
+            return
+        cue_start = c.cue[0]
+        line_start = self.text.rfind("\n", 0, cue_start) + 1
+        before = self.text[max(line_start, cue_start - 200) : cue_start]
+        if before.rfind("(") <= before.rfind(")"):
+            return  # the cue is not inside an open parenthesis
+        body = self.text[c.start : c.end]
+        close = body.find(")")
+        if close <= 0 or "(" in body[:close] or self.quote_of_char[c.start + close] >= 0:
+            return
+        end = c.start + close
+        # (the sentence's own period before the ")" stays out, as at any sentence end)
+        while end > c.start and (self.text[end - 1].isspace() or self.text[end - 1] == "."):
+            end -= 1
+        if end - c.start >= 3:
+            c.end = end
 
     def _split_trailing_reports(self, cands: list[Candidate]) -> None:
         """A report's content ends before a trailing clause that makes a report of its

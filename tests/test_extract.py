@@ -3729,3 +3729,15 @@ def test_quoted_nickname_inside_a_name(nlp) -> None:
     quotes = run(nlp, "Kwame \u201cIron Man\u201d Mensah, the ferry captain, said he would sail again in May.")
     check(quotes, E("indirect", "he would sail again in May", "Kwame Mensah", cue="said"))
     assert not any(q.content.text == "Iron Man" for q in quotes), show(quotes)
+
+
+def test_report_inside_parentheses_ends_at_the_closing_one(nlp) -> None:
+    """`Wilk (who told the council "...") resigned`: a cue inside parentheses reports no
+    further than their close; the rest is the writer's sentence."""
+    text = 'Harbour master Ines Varga (who told the council "the pier is rotten") resigned on Monday.'
+    quotes = run(nlp, text)
+    assert quotes, show(quotes)
+    assert all("resigned" not in q.content.text for q in quotes), show(quotes)
+    text = "The ferry will stop in May. (According to the harbour board, the pier is rotten.) Tickets are refunded."
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "the pier is rotten", "harbour board", cue="According to", fuzzy=False))
