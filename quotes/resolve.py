@@ -254,11 +254,11 @@ class Resolver:
         # An ORG that is exactly a strongly gendered first name plus a surname ("Carly
         # Fiorina" tagged ORG all through an article) is a person after all.
         # "Spokesman Dmitry Orlov" tagged ORG: the title words in front do not count.
-        # So is a place or facility of the same shape ("Agnes Mbeki" tagged GPE): a strongly gendered
-        # first name and proper nouns only, not ending in a place word ("Victoria Falls").
+        # So is a place or facility of the same shape ("Agnes Mbeki" tagged GPE): a strongly
+        # gendered first name and proper nouns only, not ending in a place word ("Victoria Falls").
         relabel = set()
         for e in self.ents:
-            if e.label_ not in ("ORG", "GPE", "LOC") or len(e) < 2:
+            if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or len(e) < 2:
                 continue  # only these can be relabelled, and a name has two words or more
             k = e.start
             while k < e.end - 1 and _label_word(self.doc[k]):
@@ -366,6 +366,8 @@ class Resolver:
                 continue
             if run[-1].text.isupper() or _org_like(run.text):
                 continue
+            if tok.text.isupper() and len(tok.text) > 1 and not labels:
+                continue  # "the RT America network": an acronym, though "rt" is in the data
             if run[-1].lower_ in lexicon.BYLINE_ROLES:
                 continue  # "By Mara Lind, Staff Reporter": "Staff" is a first name too
             person = self._add_person(clean_name(run.text), run.start_char)
@@ -2599,6 +2601,8 @@ def first_name_gender(name: str) -> str | None:
     words = [w for w in name.split() if len(w.strip(".")) > 1]
     if len(words) < 2 or words[0].lower().strip(".") in lexicon.TITLE_WORDS:
         return None
+    if words[0].isupper() and not words[-1].isupper():
+        return None  # "RT America", "UN Women": an acronym, though "rt" is in the data
     pgf = _name_genders().get(_plain(words[0]))
     if pgf is None:
         return None

@@ -91,6 +91,15 @@ CASES = {
         "The new head of the agency is Cordelia Ashdown. She said the backlog would be cleared by June.",
         [R("the backlog would be cleared by June", "Cordelia Ashdown", "person", mention="She")],
     ),
+    # An acronym in capitals is no first name, though the name data lists "RT" as one.
+    "acronym-before-a-place-word-is-no-person-tagged-a-place": (
+        "The interview aired on the RT America television network on Monday. He said the officials were wrong.",
+        [R("the officials were wrong", None, None, mention="He")],
+    ),
+    "acronym-before-a-proper-noun-is-no-person-untagged": (
+        "Viewers of the RT America network saw the interview. He said the officials were wrong.",
+        [R("the officials were wrong", None, None, mention="He")],
+    ),
     "person-noun-named-by-a-participle-is-that-person": (
         "The winner of the prize, a retired teacher named Wendeline Groot, said she was astonished.",
         [R("she was astonished", "Wendeline Groot", "person")],
