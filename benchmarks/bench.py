@@ -24,6 +24,11 @@ Sections:
   eighth as many: our components' time as a share of the parse at both lengths. The share
   must not grow with the length: a scan of every earlier person, or of the whole text, for
   each mention makes a long input quadratic.
+* ``bigfile``: ``quotes extract`` on one file of ``--big-chars`` characters (synthetic
+  articles run together) against a file of one article: peak RSS and characters per
+  second. The parser's memory grows with the text it holds (about 1.9 GB at 500,000
+  characters, 7 GB at 2 MB with the small model), so long texts are parsed in pieces
+  (``quotes.pipeline.run``): the peak must stay near that of a short article.
 
 The synthetic corpus recombines paragraphs of ``quotes/samples/articles/*.txt``: other
 orders, paragraphs from a second article, and people renamed from a list, so that content
@@ -505,6 +510,33 @@ def section_long(args: argparse.Namespace, table: Table) -> None:
     )
 
 
+def section_bigfile(args: argparse.Namespace, work: Path, table: Table) -> None:
+    results = {}
+    for label, n_chars in (("one article", 0), (f"{args.big_chars:,} chars", args.big_chars)):
+        texts, total = [], 0
+        for article in synthetic_articles(10**6, seed=17):
+            texts.append(article["text"])
+            total += len(article["text"]) + 2
+            if total >= n_chars:
+                break
+        text = "\n\n".join(texts)[: max(n_chars, 1)] if n_chars else texts[0]
+        path = work / f"big-{n_chars}.txt"
+        path.write_text(text, encoding="utf-8")
+        db = work / f"big-{n_chars}.db"
+        if db.exists():
+            db.unlink()
+        out = measured(extract_cmd(path, db, 1))
+        results[label] = (out["rss_kb"], len(text) / out["wall"])
+        table.add(f"one file, {label} ({len(text):,} chars)", f"peak RSS {out['rss_kb'] / 1024:.0f} MB",
+                  f"{out['wall']:.1f} s, {len(text) / out['wall']:,.0f} chars/s")  # fmt: skip
+    (small_rss, small_speed), (big_rss, big_speed) = results.values()
+    table.add("peak RSS, long file / one article", f"{big_rss / small_rss:.2f}x",
+              verdict(big_rss / small_rss <= 2.5, "<= 2.5x"))  # fmt: skip
+    # The one-article run is mostly start-up (interpreter, model): its speed is a floor.
+    table.add("chars/s, long file / one article", f"{big_speed / small_speed:.1f}x",
+              verdict(big_speed >= small_speed, ">= 1x"))  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000, help="synthetic corpus size")
@@ -518,8 +550,9 @@ def main() -> None:
     )
     parser.add_argument("--rss-processes", type=int, default=1, help="--processes of the RSS runs")
     parser.add_argument("--long-articles", type=int, default=80, help="articles in the long document")
-    parser.add_argument("--sections", default="extract,rerun,rss,long,datasette",
-                        help="comma list of extract, rerun, rss, long, datasette, profile")  # fmt: skip
+    parser.add_argument("--big-chars", type=int, default=1_000_000, help="characters in the big file")
+    parser.add_argument("--sections", default="extract,rerun,rss,long,bigfile,datasette",
+                        help="comma list of extract, rerun, rss, long, bigfile, datasette, profile")  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
     parser.add_argument("--workdir", help="keep corpora and databases here (default: a temp dir)")
     parser.add_argument("--baseline-worker", help=argparse.SUPPRESS)
@@ -531,6 +564,7 @@ def main() -> None:
     args.sections = {s.strip() for s in args.sections.split(",") if s.strip()}
     if args.quick:
         args.articles, args.quotes, args.rss_large, args.long_articles = 100, 100_000, 300, 16
+        args.big_chars = 300_000
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="quotes-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     table = Table()
@@ -549,6 +583,8 @@ def main() -> None:
             section_rss(args, work, table)
         if "long" in args.sections:
             section_long(args, table)
+        if "bigfile" in args.sections:
+            section_bigfile(args, work, table)
         if "datasette" in args.sections:
             section_datasette(args, work, table)
     finally:

@@ -67,9 +67,10 @@ class Summary:
 def extract_quotes(nlp: Language, text: str, author: str | None = None) -> list[Quote]:
     """Extract and resolve the quotes of one text (the library's simplest entry point).
 
-    ``author`` is the byline, if known: a first-person column's "I" is its author.
+    ``author`` is the byline, if known: a first-person column's "I" is its author. A
+    long text is parsed in pieces (`pipeline.run`).
     """
-    return list(nlp(pipeline.make_doc(nlp, text, author))._.quotes or [])
+    return list(pipeline.run(nlp, pipeline.make_doc(nlp, text, author))._.quotes or [])
 
 
 # How a run turns articles into stored quotes: given the stream of articles to parse,
@@ -433,6 +434,7 @@ class _SafePipe:
         self.failed = failed
         self.in_flight: dict[str, Article] = {}  # fed to nlp.pipe, not yet out, in order
         self.errors: dict[str, tuple[str, int]] = {}  # source -> (message, docs failed with)
+        self.alone: set[str] = set()  # long articles in flight that nlp.pipe never sees
         self.fed = 0
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Quote]]]:
@@ -460,7 +462,8 @@ class _SafePipe:
                         raise ModelError(f"the pipeline cannot run: {_describe(exc)}") from exc
                     message = _describe(exc)
                     for source in self.in_flight:
-                        self.errors.setdefault(source, (message, len(self.in_flight)))
+                        if source not in self.alone:  # (nlp.pipe never had it)
+                            self.errors.setdefault(source, (message, len(self.in_flight)))
                     yield from self._dropped_before(None)
                 finally:
                     docs.close()  # stops worker processes after an escaped exception
@@ -506,6 +509,11 @@ class _SafePipe:
                 continue
             self.in_flight[article.source] = article
             self.fed += 1
+            if len(article.text) > pipeline.LONG_TEXT:
+                # Not through nlp.pipe: parsed alone, in pieces (`pipeline.run`), when the
+                # articles after it come out (`_dropped_before`: it never came out).
+                self.alone.add(article.source)
+                continue
             # A Doc, not the text: it carries the byline, so a columnist's "I" resolves.
             yield pipeline.make_doc(self.nlp, article.text, article.author), article
 
@@ -540,10 +548,9 @@ class _SafePipe:
 
     def _parse_alone(self, article: Article) -> list[Quote]:
         """Run the pipeline on one article in this process, letting exceptions out."""
+        self.alone.discard(article.source)
         doc = pipeline.make_doc(self.nlp, article.text, article.author)
-        for _name, proc in self.nlp.pipeline:
-            doc = proc(doc)
-        return self._quotes(doc)
+        return self._quotes(pipeline.run(self.nlp, doc))
 
     @staticmethod
     def _quotes(doc: Doc) -> list[Quote]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 from spacy.tokens import Doc
 
 from quotes import doctext, pipeline
+from quotes.run import run_extract
 
 TEXT = (
     "Port talks stall\n\n"
@@ -85,3 +89,96 @@ def test_model_without_a_parser_or_unloadable_is_a_model_error(tmp_path) -> None
     (tmp_path / "meta.json").write_text("{not json")
     with pytest.raises(ModelError, match=f"cannot load spaCy model '{tmp_path}': "):
         pipeline.load(str(tmp_path))
+
+
+# Long texts are parsed in pieces (pipeline.run); tests lower the length that counts as
+# long so that a few invented paragraphs make one.
+
+COLUMN = (
+    "I have covered the harbour for twenty years.\n\n"
+    '"The cranes stay idle until Monday," said Ines Calloway, the port chief.\n\n'
+    "She added that the union had not been told.\n\n"
+    "Tomas Vrba, who leads the dockers, disagreed. He said the talks had collapsed.\n\n"
+    "I asked him why. \"Because nobody listens,\" Vrba said.\n\n"
+)
+
+
+def _items(doc: Doc) -> list[tuple[str, int, int, str | None]]:
+    return [(q.type, q.content.start, q.content.end, q.speaker) for q in doc._.quotes]
+
+
+def test_long_text_parsed_in_pieces_keeps_text_and_quotes(nlp) -> None:
+    text = COLUMN * 6
+    whole = pipeline.run(nlp, pipeline.make_doc(nlp, text, "Mara Lind"))
+    cut = pipeline.run(nlp, pipeline.make_doc(nlp, text, "Mara Lind"), long_text=500, piece=300)
+    assert len(pipeline.pieces(text, 300)) > 5
+    assert cut.text == text
+    assert _items(cut) == _items(whole)
+    assert {q.speaker for q in cut._.quotes} >= {"Ines Calloway", "Tomas Vrba"}
+    # A pronoun resolves to a name a piece back: "She added" follows its own paragraph cut.
+    added = [q for q in cut._.quotes if q.content.text.startswith("the union had not been told")]
+    assert added and all(q.speaker == "Ines Calloway" for q in added)
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "ends"),
+    [
+        # Paragraph breaks win over line breaks and sentence ends...
+        ("Aa. Bb.\nCc.\n\nDd. Ee.\nFf.\n\nGg. Hh.", 14, ["Aa. Bb.\nCc.\n\n", "Dd. Ee.\nFf.\n\n", "Gg. Hh."]),
+        # ... but not one in the first half of the stretch: a line break further on is taken.
+        ("A\n\nbbbbbbbbbbbb\ncc", 16, ["A\n\nbbbbbbbbbbbb\n", "cc"]),
+        # A sentence end when there is no break, then any space, then a hard cut.
+        ("One two. Three four five", 12, ["One two. ", "Three four ", "five"]),
+        ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+        ("short", 100, ["short"]),
+        ("", 10, [""]),
+    ],
+)
+def test_pieces_cut_at_the_best_break_and_cover_the_text(text: str, size: int, ends: list[str]) -> None:
+    bounds = pipeline.pieces(text, size)
+    assert [text[s:e] for s, e in bounds] == ends
+    assert all(e - s <= size for s, e in bounds)
+
+
+def _stored(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "select a.source, q.type, q.content_start, q.content_end, q.content, s.name"
+            " from quotes q join articles a on a.id = q.article_id"
+            " left join speakers s on s.id = q.speaker_id order by 1, 3"
+        ).fetchall()
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_run_parses_long_articles_in_pieces_among_short_ones(
+    tmp_path: Path, nlp, processes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long article is parsed in pieces in the main process while the short ones go
+    through ``nlp.pipe`` (and its workers): every article is stored, with the quotes a
+    whole-text parse gives."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(7):
+        long = i in (0, 3, 6)  # first, between, last
+        body = COLUMN * 3 if long else COLUMN.split("\n\n")[1] + "\n"
+        (corpus / f"{i}.txt").write_text(body, encoding="utf-8")
+    whole = run_extract([corpus], tmp_path / "whole.db", nlp=nlp)
+    monkeypatch.setattr(pipeline, "LONG_TEXT", 600)
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", 300)
+    # The lengths of the texts cut into pieces, in a file: forked workers cut them too.
+    log = tmp_path / "cut.log"
+    real_pieces = pipeline.pieces
+
+    def logged_pieces(text: str, size: int) -> list[tuple[int, int]]:
+        with log.open("a") as f:
+            f.write(f"{len(text)}\n")
+        return real_pieces(text, size)
+
+    monkeypatch.setattr(pipeline, "pieces", logged_pieces)
+    cut = run_extract(
+        [corpus], tmp_path / "cut.db", nlp=nlp, n_process=processes, batch_size=2
+    )
+    assert (cut.read, cut.stored, cut.failed) == (whole.read, whole.stored, whole.failed) == (7, 7, 0)
+    assert _stored(tmp_path / "cut.db") == _stored(tmp_path / "whole.db")
+    assert len({row[0] for row in _stored(tmp_path / "cut.db")}) == 7
+    assert log.read_text().split() == [str(len(COLUMN * 3))] * 3

@@ -269,3 +269,17 @@ def test_common_word_lookup_agrees_with_scanning_the_text(text: str, word: str) 
     lower = word.lower()
     scanned = lower != word and re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", text) is not None
     assert _common_word(word, text) == scanned
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab .!\n\u201d\u00a0")), max_size=300),
+    size=st.integers(min_value=1, max_value=40),
+)
+def test_pieces_cover_the_text_in_order_within_the_size(text: str, size: int) -> None:
+    """`pipeline.pieces` (long texts parsed in pieces): consecutive, gapless, each piece
+    non-empty and at most ``size`` characters, whatever the breaks."""
+    bounds = pipeline.pieces(text, size)
+    assert "".join(text[s:e] for s, e in bounds) == text
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))
+    assert all(0 < e - s <= size for s, e in bounds) or bounds == [(0, 0)]
