@@ -276,7 +276,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             carry_start = _rstrip_end(text, p_start, p_end)
         elif dangling is not None:
             end = _rstrip_end(text, p_start, p_end)
-            result.append(QuoteSpan(dangling.end, end, dangling.start, end, True, closed=False))
+            if not _stray_opener(text, dangling, end):
+                result.append(QuoteSpan(dangling.end, end, dangling.start, end, True, closed=False))
         inside = [(o.end, c.start) for o, c in pairs]
         if dangling is not None:
             inside.append((dangling.end, p_end))
@@ -298,6 +299,25 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     trimmed = [q for q in trimmed if q.end > q.start]  # nothing but spaces: no quotation
     trimmed.sort(key=lambda q: (q.start, -q.end))
     return trimmed
+
+
+#: A sentence end inside an unclosed quotation: the next sentence starts with a capital.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
+
+
+def _stray_opener(text: str, opener: Mark, end: int) -> bool:
+    """An unclosed opener that cannot go on into the next paragraph and quotes nothing.
+
+    One opening mid-sentence, right after a word, whose sentence ends before the
+    paragraph does (`The "miracle crop failed. Ruiz said ...`), is a scare quote that
+    lost its close: taken as running to the paragraph's end it would hide the reports
+    after it. One opening a sentence or after a colon or comma is a quotation that lost
+    its close and runs to the end as before.
+    """
+    before = text[max(0, opener.start - 2) : opener.start]
+    if len(before) < 2 or not before[1].isspace() or not before[0].isalnum():
+        return False
+    return _SENTENCE_END.search(text, opener.end, end) is not None
 
 
 def _nest_in_singles(quotes: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -3741,3 +3741,14 @@ def test_report_inside_parentheses_ends_at_the_closing_one(nlp) -> None:
     text = "The ferry will stop in May. (According to the harbour board, the pier is rotten.) Tickets are refunded."
     quotes = run(nlp, text)
     check(quotes, E("indirect", "the pier is rotten", "harbour board", cue="According to", fuzzy=False))
+
+
+def test_stray_opener_mid_sentence_hides_no_report(nlp) -> None:
+    """`The "miracle crop failed. Ruiz said ...`: an opening mark after a word that never
+    closes before its sentence ends is a scare quote that lost its close; the report
+    after it in the paragraph is still found. An unclosed quotation that opens the
+    paragraph still runs to its end."""
+    text = "The \u201cmiracle ferry broke down again. Harbour master Ines Varga said the engine had been faulty."
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "the engine had been faulty", "Ines Varga", cue="said"))
+    assert not any("miracle" in q.content.text for q in quotes), show(quotes)
