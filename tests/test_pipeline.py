@@ -182,3 +182,24 @@ def test_run_parses_long_articles_in_pieces_among_short_ones(
     assert _stored(tmp_path / "cut.db") == _stored(tmp_path / "whole.db")
     assert len({row[0] for row in _stored(tmp_path / "cut.db")}) == 7
     assert log.read_text().split() == [str(len(COLUMN * 3))] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n" * 3000,
+        "a" * 3000,  # no break at all: hard cuts
+        '"' * 3000,
+        "Mr. " * 800,
+        ("\u201cYes,\u201d she said.\n\n" + "x" * 700 + "\n \n") * 5,
+        " \u00a0\t" * 1000,
+        "He said it.\r\n\r\n" * 200,
+        "\U0001f600 said \u201cok\u201d " * 300,
+    ],
+    ids=["newlines", "one-word", "marks", "abbreviations", "long-words", "odd-spaces", "crlf", "emoji"],
+)
+def test_odd_long_texts_parsed_in_pieces_keep_their_text(nlp, text: str) -> None:
+    doc = pipeline.run(nlp, pipeline.make_doc(nlp, text), long_text=500, piece=300)
+    assert doc.text == text
+    for q in doc._.quotes:
+        assert text[q.content.start : q.content.end] == q.content.text
