@@ -379,6 +379,20 @@ BYLINE_ROLES = frozenset(
     "contributor contributors columnist photographer staff desk".split()
 )
 
+# Nouns that head a role description ("Fox News host", "a senior aide") though they are
+# no title, no description word and have no agent suffix (see resolve._personal_noun).
+ROLE_HEADS = frozenset(
+    """
+    host aide counsel expert veteran fellow scholar ally rival critic fan delegate
+    superdelegate chief head officer agent guard surgeon neurosurgeon star magnate mogul
+    tycoon guru icon legend pundit dean cook chef clerk nurse captain coach priest bishop
+    imam rabbi monk nun poet comic athlete champion hero victim witness citizen native
+    resident mom dad child kid youth woman man boy girl adult peer heir boss frontman
+    liberal conservative progressive moderate independent democrat socialist
+    professional advocate titan
+    """.split()
+)
+
 # Descriptions that refer back to a person named earlier.
 PERSON_DESCRIPTIONS = frozenset(
     """

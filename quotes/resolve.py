@@ -561,7 +561,9 @@ class Resolver:
             self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
             if quote.cue is not None:
                 self._main_reports.append((self.speakers[-1], quote.cue.start))
-        return dataclasses.replace(quote, speaker=entity.name, speaker_kind=entity.kind, role=role)
+        return dataclasses.replace(
+            quote, speaker=entity.name, speaker_kind=entity.kind, role=clean_role(role)
+        )
 
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root
@@ -2530,6 +2532,59 @@ def _role_of(span: SpacySpan, name: str) -> str | None:
     if not role or len(role) > 80 or not re.search(r"[A-Za-z]", role) or role[:1].isdigit():
         return None  # "52, of Eastgate" is an age, not a role
     return re.sub(r"\s+", " ", role)
+
+
+#: Words that open no role: what is left of a mention around the name when it is a
+#: relative pronoun, a quantifier, a reflexive or a focus word ("who", "Both", "Even").
+_NO_ROLE_OPENERS = frozenset(
+    """
+    who whom whose which that this both all neither either each even also only just
+    himself herself themselves itself he she they it one of for to at from in and or but
+    when how described
+    """.split()
+)
+
+
+def clean_role(role: str | None) -> str | None:
+    """The role a quote records for its speaker, or None when the words beside the name
+    are no role.
+
+    Honorifics go ("Mr.", "Ms." are no role); what is left must name a person by role
+    (a title, a description, a kin or agent noun: "Democratic pollster", "Fox News
+    host", "Sen."), not be the rest of a clause or phrase the mention swept up ("who",
+    "'s campaign", "Both", "of Cheyenne", "Anti Semitic Images") or words a page's
+    layout glued together ("BushASSOCIATED PRESSOhio Gov.").
+    """
+    if not role:
+        return None
+    words = role.split()
+    # "Mr.", "his campaign manager", "a retired nurse": the honorific, the owner's
+    # pronoun and the article are no part of the role.
+    while words and (
+        words[0].lower().strip(".") in lexicon.HONORIFICS - {"dr"}
+        or words[0].lower() in ("his", "her", "their", "its", "a", "an", "the")
+    ):
+        words = words[1:]
+    if not words or words[0].lower() in _NO_ROLE_OPENERS or words[0][:1] in ("'", "\u2019"):
+        return None
+    if re.search(r"[a-z][A-Z]{2,}", role):
+        return None
+
+    def role_word(word: str) -> bool:
+        w = word.lower().strip(".,;:()").rsplit("-", 1)[-1]  # "co-founder", "Co-anchor"
+        singular = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        return any(
+            _personal_noun(x)
+            or x in lexicon.KIN_NOUNS
+            or x in lexicon.ROLE_HEADS
+            or x.endswith(("man", "woman", "person")) and len(x) > 6  # "committeeman"
+            for x in (w, singular)
+            if x.isalpha()
+        )
+
+    if not any(role_word(w) for w in words):
+        return None
+    return " ".join(words)
 
 
 def english_words(nlp: Language) -> frozenset[str] | None:

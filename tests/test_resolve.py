@@ -15,6 +15,7 @@ from support import word_dice
 
 from quotes import pipeline
 from quotes.models import Quote
+from quotes.resolve import clean_role
 
 
 @pytest.fixture(scope="module")
@@ -1159,3 +1160,48 @@ def test_lone_capitalised_common_word_is_no_name(nlp) -> None:
     speakers = {q.content.text: q.speaker for q in doc._.quotes}
     assert speakers.get("the winter would be mild", "missing") != "Almanac", show(doc._.quotes)
     assert speakers.get("the estimate was too low") == "Eklund", show(doc._.quotes)
+
+
+@pytest.mark.parametrize(
+    ("role", "cleaned"),
+    [
+        ("Ms.", None),  # an honorific is no role
+        ("Mr. Vrba's campaign chairman", "Vrba's campaign chairman"),
+        ("His campaign manager", "campaign manager"),
+        ("a retired nurse from Eastgate", "retired nurse from Eastgate"),
+        ("who", None),  # the rest of a relative clause
+        ("Both", None),
+        ("Even", None),
+        ("'s campaign", None),  # "Vrba's campaign said": the owner's marker
+        ("\u2019s", None),
+        ("of Eastgate", None),
+        ("Anti Harbour Images", None),  # no word names a person by role
+        ("OsheaHARBOUR GAZETTEPort Gov.", None),  # a page's layout glued words together
+        ("CrowdStrike co-founder", "CrowdStrike co-founder"),
+        ("Georgia committeeman", "Georgia committeeman"),
+        ("Fox News host", "Fox News host"),
+        ("Sen.", "Sen."),
+        ("Dr.", "Dr."),
+        ("Harbour Commissioner", "Harbour Commissioner"),
+        (None, None),
+    ],
+)
+def test_clean_role_keeps_roles_and_drops_leftover_words(role: str | None, cleaned: str | None) -> None:
+    assert clean_role(role) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('Ines Calloway chairs the board. "We reopen in May," Ms. Calloway said.', None),
+        ("Tomas Vrba leads the union. His campaign manager, Lena Osei, said the vote was rigged.", "campaign manager"),
+        ("Both Tomas Vrba and Lena Osei said the vote was rigged.", None),
+        ("Even Tomas Vrba said the vote was rigged.", None),
+    ],
+)
+def test_quote_role_is_a_role_or_nothing(nlp, text: str, role: str | None) -> None:
+    """The role stored with a quote (and shown on the speaker's row) is what the mention
+    says of the speaker's office or description, never an honorific or a stray word."""
+    quotes = run(nlp, text)
+    assert quotes and all(q.speaker for q in quotes), show(quotes)
+    assert [q.role for q in quotes] == [role] * len(quotes), show(quotes)
