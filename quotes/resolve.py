@@ -135,7 +135,7 @@ class Resolver:
                 _names_over_particles(
                     doc, _apostrophe_surnames(
                         _names_across_spaces(doc, _hyphenated_given_names(
-                            doc, _cues_out(_nicknamed(doc, _outside_datelines(doc, self.text, list(doc.ents))), cues)
+                            doc, _cues_out(_nicknamed(doc, _names_before_of(_outside_datelines(doc, self.text, list(doc.ents)))), cues)
                         ))
                     )
                 ),
@@ -290,7 +290,12 @@ class Resolver:
                 continue
             if e.label_ == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
                 e.label_ in ("GPE", "LOC", "FAC")
-                and all(t.pos_ == "PROPN" for t in span)
+                # "Ines Calloway chairs ..." with "Ines" read as a plural noun: a first
+                # name that is no English word counts as a proper noun.
+                and all(
+                    t.pos_ == "PROPN" or t.i == span.start and t.text[:1].isupper() and not self._english(t.text)
+                    for t in span
+                )
                 and not _place_shaped([t.text for t in span])
             ):
                 relabel.add((k, end))
@@ -1853,6 +1858,29 @@ def _apostrophe_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
             and APOSTROPHE_SURNAME.fullmatch(ent.text)
         ):
             ent = SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _names_before_of(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Lena Osei of Eastgate said": the model takes the place or body a person is "of"
+    into the name, and the speaker's row would be "Lena Osei of Eastgate". A person
+    entity of two words or more before a lowercase "of" and a capitalised word ends
+    before the "of" ("Catherine of Aragon", one word before it, stays whole)."""
+    out = []
+    for ent in ents:
+        if ent.label_ in PERSON_LABELS:
+            cut = next(
+                (
+                    t.i
+                    for t in ent[2:-1]
+                    if t.text == "of" and ent.doc[t.i + 1].text[:1].isupper()
+                    and all(w.text[:1].isupper() for w in ent.doc[ent.start : t.i])
+                ),
+                None,
+            )
+            if cut is not None:
+                ent = SpacySpan(ent.doc, ent.start, cut, label=ent.label_)
         out.append(ent)
     return out
 

@@ -92,6 +92,14 @@ CASES = {
         "The new head of the agency is Cordelia Ashdown. She said the backlog would be cleared by June.",
         [R("the backlog would be cleared by June", "Cordelia Ashdown", "person", mention="She")],
     ),
+    "first-name-read-as-a-plural-noun-in-a-name-tagged-a-place": (
+        'Ines Calloway chairs the port board. "We will reopen in May," Ms. Calloway said.',
+        [R("We will reopen in May,", "Ines Calloway", "person")],
+    ),
+    "the-place-a-person-is-of-is-no-part-of-the-name": (
+        "Lena Osei of Eastgate said the vote was rigged. Osei added that she would appeal.",
+        [R("the vote was rigged", "Lena Osei", "person"), R("she would appeal", "Lena Osei", "person")],
+    ),
     # An acronym in capitals is no first name, though the name data lists "RT" as one.
     "acronym-before-a-place-word-is-no-person-tagged-a-place": (
         "The interview aired on the RT America television network on Monday. He said the officials were wrong.",
