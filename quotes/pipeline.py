@@ -328,9 +328,15 @@ def load(model: str | None = None) -> Language:
     return base
 
 
+#: A dash glued to the capitalised word after it (`-President Vrba`, a quotation's
+#: signature line): one token "-President" is no title and no name.
+SIGNATURE_DASH = r"[-\u2013\u2014](?=[A-Z][a-z])"
+
+
 def _adjust_tokenizer(nlp: Language) -> None:
     """Split markup, entity-written quote marks, single guillemets, quote marks glued to
-    dashes and invisible format characters off the words they touch.
+    dashes, a dash glued to a capitalised word and invisible format characters off the
+    words they touch.
 
     Markup: `<p>“We` was one token (so the quote mark was lost to the parser) and
     `Patel.</p>` a name; tags without spaces and `**` are prefixes and suffixes.
@@ -350,7 +356,7 @@ def _adjust_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     entity = f"(?:{QUOTE_ENTITY})"
     tokenizer.prefix_search = compile_prefix_regex(
-        [invisible, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, *nlp.Defaults.prefixes]
+        [invisible, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, SIGNATURE_DASH, *nlp.Defaults.prefixes]
     ).search
     tokenizer.suffix_search = compile_suffix_regex(
         [invisible, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, *nlp.Defaults.suffixes]

@@ -203,3 +203,17 @@ def test_odd_long_texts_parsed_in_pieces_keep_their_text(nlp, text: str) -> None
     assert doc.text == text
     for q in doc._.quotes:
         assert text[q.content.start : q.content.end] == q.content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("-President Vrba", ["-", "President", "Vrba"]),  # a signature line
+        ("\u2014Lena Osei says", ["\u2014", "Lena", "Osei", "says"]),
+        ("anti-Vrba", ["anti", "-", "Vrba"]),  # spaCy's own infix split, unchanged
+        ("-5 degrees", ["-5", "degrees"]),
+        ("-USA", ["-USA"]),  # only a capitalised word: a dash before capitals stays
+    ],
+)
+def test_a_dash_glued_to_a_capitalised_word_is_split_off(nlp, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp.make_doc(text)] == tokens

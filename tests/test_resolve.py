@@ -100,6 +100,10 @@ CASES = {
         "Lena Osei of Eastgate said the vote was rigged. Osei added that she would appeal.",
         [R("the vote was rigged", "Lena Osei", "person"), R("she would appeal", "Lena Osei", "person")],
     ),
+    "title-after-a-glued-signature-dash-is-no-part-of-the-name": (
+        '"The plan will work."\n\n-President Vrba',
+        [R("The plan will work.", "Vrba", "person")],
+    ),
     # An acronym in capitals is no first name, though the name data lists "RT" as one.
     "acronym-before-a-place-word-is-no-person-tagged-a-place": (
         "The interview aired on the RT America television network on Monday. He said the officials were wrong.",
