@@ -914,6 +914,17 @@ class Extractor:
                 keep.extend(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "close", "at", "from"):
                 keep.extend(child.subtree)
+            elif (
+                # "Director of Government Affairs Phil Smith told": a person's name right
+                # after a title, no comma between, is the name the title goes with (the
+                # parser makes it an apposition of the title).
+                child.dep_ == "appos"
+                and child.ent_type_ == "PERSON"
+                and token.pos_ == "PROPN"
+                and not self.doc[child.left_edge.i - 1].is_punct
+                and self.doc[child.left_edge.i - 1].i in {t.i for t in keep}
+            ):
+                keep.extend(child.subtree)
         keep = [t for t in keep if not self.in_quote(t)] or [token]
         if not any(
             t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")

@@ -104,6 +104,10 @@ CASES = {
         '"The plan will work."\n\n-President Vrba',
         [R("The plan will work.", "Vrba", "person")],
     ),
+    "name-right-after-a-long-title-is-the-speaker": (
+        "The union will likely sit out the vote, HWU Director of Government Affairs Phil Smith told reporters this week.",
+        [R("The union will likely sit out the vote", "Phil Smith", "person", role="Director of Government Affairs")],
+    ),
     # An acronym in capitals is no first name, though the name data lists "RT" as one.
     "acronym-before-a-place-word-is-no-person-tagged-a-place": (
         "The interview aired on the RT America television network on Monday. He said the officials were wrong.",
