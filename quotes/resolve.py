@@ -92,7 +92,21 @@ def clean_name(text: str) -> str:
     text = PAGEANT_TITLE.sub("", text)
     text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
-    return text
+    # "FlagShareLikeReplyLena Osei": a page's buttons glued to the name (two or more
+    # lowercase-to-capital joins in one word; "McAllister", "DeShawn" have one).
+    return " ".join(_unglued(w) for w in text.split(" "))
+
+
+def _unglued(word: str) -> str:
+    """The last part of a word with two or more lowercase-to-capital joins and no hyphen
+    (see `clean_name`); any other word, a handle ("@realDonaldTrump") included, as it is."""
+    if "-" in word or word[:1] in "@#" or len(GLUED_WORDS.findall(word)) < 2:
+        return word
+    return GLUED_WORDS.split(word)[-1]
+
+
+#: A lowercase letter followed by a capital inside a word (the split keeps the capital).
+GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 #: Speakers on someone's behalf: "Ms. Ortiz's spokesman" is not Ms. Ortiz.

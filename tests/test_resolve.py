@@ -15,7 +15,7 @@ from support import word_dice
 
 from quotes import pipeline
 from quotes.models import Quote
-from quotes.resolve import clean_role
+from quotes.resolve import clean_name, clean_role
 
 
 @pytest.fixture(scope="module")
@@ -1221,3 +1221,17 @@ def test_quote_role_is_a_role_or_nothing(nlp, text: str, role: str | None) -> No
     quotes = run(nlp, text)
     assert quotes and all(q.speaker for q in quotes), show(quotes)
     assert [q.role for q in quotes] == [role] * len(quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("name", "cleaned"),
+    [
+        ("FlagShareLikeReplyLena Osei", "Lena Osei"),  # a live blog's buttons glued on
+        ("Lena DeShawn-McAllister", "Lena DeShawn-McAllister"),
+        ("Lena MacKenzie", "Lena MacKenzie"),
+        ("@realLenaOsei", "@realLenaOsei"),  # a handle is written as it is
+        ("the Harbour Board's", "Harbour Board"),
+    ],
+)
+def test_clean_name_drops_page_text_glued_to_a_name(name: str, cleaned: str) -> None:
+    assert clean_name(name) == cleaned
