@@ -88,6 +88,7 @@ def clean_name(text: str) -> str:
     """A name as it should be shown: no possessive, no leading article, one space (an
     invisible format character counts as a space: `Tom\u200b Reilly` is Tom Reilly)."""
     text = re.sub(INVISIBLE_RUN, " ", text)
+    text = fix_mojibake(text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-\u2014\u2013\u2015\u2012\u2212\"'\u201c\u201d\u2018\u2019")
     text = PAGEANT_TITLE.sub("", text)
     text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
@@ -103,6 +104,21 @@ def _unglued(word: str) -> str:
     if "-" in word or word[:1] in "@#" or len(GLUED_WORDS.findall(word)) < 2:
         return word
     return GLUED_WORDS.split(word)[-1]
+
+
+#: Characters that UTF-8 decoded as Latin-1 or cp1252 begins with ("Ã§", "â€™", "Â ").
+MOJIBAKE = re.compile("[\u00c3\u00c2\u00e2][\u0080-\u00bf\u20ac\u201a-\u203a\u0152-\u0178\u02c6\u02dc\u2122]")
+
+def fix_mojibake(text: str) -> str:
+    """ "FranÃ§ois Hollande" -> "François Hollande": UTF-8 read as Latin-1 or cp1252
+    somewhere before the article reached us. The article text keeps it (offsets index
+    the text as read); names and roles are repaired (with ftfy), so a speaker meets the
+    rows spelled right."""
+    if not MOJIBAKE.search(text):
+        return text
+    import ftfy  # only for the rare text that needs it
+
+    return ftfy.fix_text(text)
 
 
 #: A lowercase letter followed by a capital inside a word (the split keeps the capital).
@@ -2558,7 +2574,7 @@ def _apposition_role(span: SpacySpan) -> str | None:
 
 def _role_of(span: SpacySpan, name: str) -> str | None:
     """What the mention says besides the name: "NATO Secretary General", "spokesman"."""
-    text = span.text
+    text = fix_mojibake(span.text)
     idx = text.find(name)
     if idx < 0:
         idx = text.find(name.split()[-1])

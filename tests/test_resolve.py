@@ -104,6 +104,13 @@ CASES = {
         '"The plan will work."\n\n-President Vrba',
         [R("The plan will work.", "Vrba", "person")],
     ),
+    "mojibake-in-a-name-is-repaired-and-meets-the-surname": (
+        'President Fran\u00c3\u00a7ois Vrba said the talks would resume. "We are ready," Vrba added.',
+        [
+            R("the talks would resume", "Fran\u00e7ois Vrba", "person", role="President"),
+            R("We are ready,", "Fran\u00e7ois Vrba", "person"),
+        ],
+    ),
     "name-right-after-a-long-title-is-the-speaker": (
         "The union will likely sit out the vote, HWU Director of Government Affairs Phil Smith told reporters this week.",
         [R("The union will likely sit out the vote", "Phil Smith", "person", role="Director of Government Affairs")],
@@ -1231,6 +1238,9 @@ def test_quote_role_is_a_role_or_nothing(nlp, text: str, role: str | None) -> No
         ("Lena MacKenzie", "Lena MacKenzie"),
         ("@realLenaOsei", "@realLenaOsei"),  # a handle is written as it is
         ("the Harbour Board's", "Harbour Board"),
+        ("Fran\u00c3\u00a7ois Vrba", "Fran\u00e7ois Vrba"),  # UTF-8 read as Latin-1 upstream
+        ("Enrique Pe\u00c3\u00b1a Osei", "Enrique Pe\u00f1a Osei"),
+        ("Ren\u00e9e S\u00f8rensen", "Ren\u00e9e S\u00f8rensen"),  # right as it is
     ],
 )
 def test_clean_name_drops_page_text_glued_to_a_name(name: str, cleaned: str) -> None:
