@@ -25,7 +25,7 @@ import sqlite_utils
 from quotes import lexicon
 from quotes.errors import DatabaseError, UsageError
 from quotes.models import stable_id
-from quotes.store import one_line, speaker_key
+from quotes.store import SPEAKER_ROLE_SQL, one_line, speaker_key
 
 
 @dataclass
@@ -466,7 +466,7 @@ def _refresh_some(db: sqlite_utils.Database, speaker_ids: set[int]) -> None:
         "group by speaker_id, speaker_role"
     )
     db.execute(
-        """
+        f"""
         update speakers set
           quote_count = (select count(*) from quotes where speaker_id = speakers.id),
           article_count = (select count(distinct article_id) from quotes
@@ -476,8 +476,7 @@ def _refresh_some(db: sqlite_utils.Database, speaker_ids: set[int]) -> None:
                           where quotes.speaker_id = speakers.id),
           first_quoted = (select min(published) from quotes where speaker_id = speakers.id),
           last_quoted = (select max(published) from quotes where speaker_id = speakers.id),
-          role = (select role from speaker_roles where speaker_id = speakers.id
-                  order by last_seen desc, role limit 1)
+          role = {SPEAKER_ROLE_SQL.format(id="speakers.id")}
         where id in (select id from temp.refresh_ids)
         """
     )

@@ -621,16 +621,21 @@ class Store:
                 [speaker_id],
             )
             # The display name is the cross-article index's job (quotes.index.rebuild,
-            # run at the end of every extract); here only the latest role is derived.
+            # run at the end of every extract); here only the role is derived.
             self.db.execute(
-                """
-                update speakers set
-                  role = (select role from speaker_roles where speaker_id = :id
-                          order by last_seen desc, role limit 1)
-                where id = :id
-                """,
+                f"update speakers set role = {SPEAKER_ROLE_SQL.format(id=':id')} where id = :id",
                 {"id": speaker_id},
             )
+
+
+#: A speaker's role (``speakers.role``): the one its quotes give most often, then the
+#: latest. Not simply the latest: one quote's stray description ("the most able
+#: candidate") would stand for the person until another came, and without dates the
+#: alphabetically first role won. ``speaker_roles`` keeps every role with its dates.
+SPEAKER_ROLE_SQL = (
+    "(select speaker_role from quotes where speaker_id = {id} and speaker_role is not null "
+    "group by speaker_role order by count(*) desc, max(published) desc, speaker_role limit 1)"
+)
 
 
 def quote_row(quote_id: int, article: Article, quote: Quote, speaker_id: int | None) -> dict:

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from quotes import index
 from quotes.cli import cli
 from quotes.index import Name, Overrides, group_names
+from quotes.models import Article, Quote, Span
+from quotes.store import Store
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seeds"
 
@@ -325,3 +328,24 @@ def test_overrides_that_are_not_utf8_name_the_file(tmp_path: Path) -> None:
         Overrides.load(path)
     path.write_bytes(b"\xef\xbb\xbfname,canonical\nA. Lee,Ann Lee\n")  # BOM, as Excel writes
     assert Overrides.load(path).merge["a lee"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_speaker_role_is_the_one_most_quotes_give(tmp_path: Path, dated: bool) -> None:
+    """One quote's stray description does not stand for the person: the role most of the
+    speaker's quotes give wins, dated or not (without dates the alphabetically first
+    used to); every role stays in speaker_roles."""
+    roles = ["harbour commissioner", "harbour commissioner", "harbour commissioner", "able candidate"]
+    items = []
+    for i, role in enumerate(roles):
+        text = f"Article {i}. " + "word " * 20
+        quote = Quote("direct", Span(0, 7, text[:7]), speaker="Ines Calloway", speaker_kind="person", role=role)
+        published = f"2026-0{i + 1}-01" if dated else None
+        items.append((Article(f"a{i}.txt", text, outlet="Gazette", published=published), [quote]))
+    with Store(tmp_path / "q.db") as store:
+        store.save(items)
+        index.rebuild(store.db)
+        rows = store.db.execute("select role from speakers where name = 'Ines Calloway'").fetchall()
+        assert rows == [("harbour commissioner",)]
+        kept = {r[0] for r in store.db.execute("select role from speaker_roles")}
+        assert kept == set(roles)
