@@ -2574,7 +2574,8 @@ def _apposition_role(span: SpacySpan) -> str | None:
 
 def _role_of(span: SpacySpan, name: str) -> str | None:
     """What the mention says besides the name: "NATO Secretary General", "spokesman"."""
-    text = fix_mojibake(span.text)
+    # As the name was cleaned: "Newt\u00a0Calloway" is written "Newt Calloway".
+    text = re.sub(r"\s+", " ", re.sub(INVISIBLE_RUN, " ", fix_mojibake(span.text)))
     idx = text.find(name)
     if idx < 0:
         idx = text.find(name.split()[-1])

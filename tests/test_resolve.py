@@ -1220,6 +1220,8 @@ def test_clean_role_keeps_roles_and_drops_leftover_words(role: str | None, clean
         ("Tomas Vrba leads the union. His campaign manager, Lena Osei, said the vote was rigged.", "campaign manager"),
         ("Both Tomas Vrba and Lena Osei said the vote was rigged.", None),
         ("Even Tomas Vrba said the vote was rigged.", None),
+        # A no-break space inside the name: the role ends where the name starts.
+        ("Former House Speaker Newt\u00a0Calloway said the claims were false.", "Former House Speaker"),
     ],
 )
 def test_quote_role_is_a_role_or_nothing(nlp, text: str, role: str | None) -> None:
