@@ -216,6 +216,12 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
         base = _without_legal_form(key)
         if base != key and base in org_keys and key not in overrides.split:
             union(key, base)
+    # "Trump's campaign" is "Trump campaign": an owner's "'s" inside a body's name does
+    # not tell two bodies apart.
+    for key in orgs:
+        base = key.replace("'s ", " ")
+        if base != key and base in org_keys and key not in overrides.split:
+            union(key, base)
     # User merges win over everything.
     for key in list(parent):
         if key in overrides.merge:

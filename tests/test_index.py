@@ -54,6 +54,9 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Greywater Mining plc", "organization"), ("Greywater Mining", "organization")], True),
         ([("Brindle Foods Inc.", "organization"), ("Brindle Foods", "organization")], True),
         ([("Halden Co", "organization"), ("Halden", "organization")], False),
+        ([("Vrba's campaign", "organization"), ("Vrba campaign", "organization")], True),
+        ([("Vrba\u2019s campaign", "organization"), ("Vrba campaign", "organization")], True),
+        ([("Vrba's campaign", "organization"), ("Osei campaign", "organization")], False),
     ],
 )
 def test_grouping_rules(names: list[tuple[str, str]], together: bool) -> None:

@@ -38,6 +38,8 @@ NAMES = [
     ("diplomats", "unnamed"),
     ("Greywater Mining plc", "organization"),
     ("Greywater Mining", "organization"),
+    ("Vrba's campaign", "organization"),
+    ("Vrba campaign", "organization"),
 ]
 
 
