@@ -714,7 +714,11 @@ class Extractor:
         if verb.i + 1 < len(self.doc) and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             # "He had a voice in decisions, said a former spokesman": inverted report.
             for child in verb.rights:
-                if child.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and child.pos_ in ("NOUN", "PROPN"):
+                if (
+                    child.dep_ in ("dobj", "attr", "nsubj", "npadvmod")
+                    and child.pos_ in ("NOUN", "PROPN")
+                    and not self._a_day(child)  # "said Tuesday that ..."
+                ):
                     return child
         compounds = [
             c for c in verb.lefts if c.dep_ in ("compound", "amod") and c.i == verb.i - 1
@@ -1717,6 +1721,8 @@ class Extractor:
                     return tok  # `"...," said Skelly`: a name the tagger took for a word
                 if tok.lower_ == "it" and tok.head.i == cue.i and tok.dep_ == "dobj":
                     break  # `as he put it`: the idiom's object, not a speaker
+                if self._a_day(tok):
+                    break  # `"...," she said Tuesday`: the day speaks for nobody
                 if tok.pos_ in ("PROPN", "NOUN", "PRON"):
                     while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i > tok.i:
                         tok = tok.head
@@ -1724,10 +1730,19 @@ class Extractor:
         for tok in (self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None,
                     self.doc[cue.i - 1] if cue.i > 0 else None):
             if tok is not None and tok.pos_ in ("PROPN", "PRON") and not self.in_quote(tok):
+                if self._a_day(tok):
+                    continue  # "said Tuesday that": the day, not who said it
                 if tok.lower_ == "it" and tok.head.i == cue.i and tok.dep_ == "dobj":
                     continue  # `as he put it`: the idiom's object, not a speaker
                 return tok
         return None
+
+    @staticmethod
+    def _a_day(token: Token) -> bool:
+        """A date or a calendar word ("Tuesday", "today") outside a name ("USA Today")."""
+        return token.ent_type_ in ("DATE", "TIME") or (
+            token.lower_ in lexicon.CALENDAR_WORDS and token.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART")
+        )
 
     def _person_before_cue(self, cue: Token) -> Token | None:
         """`Col. Ada Voss, a spokeswoman in Dover, said, "..."`: when the parse leaves the

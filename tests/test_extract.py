@@ -3752,3 +3752,19 @@ def test_stray_opener_mid_sentence_hides_no_report(nlp) -> None:
     quotes = run(nlp, text)
     check(quotes, E("indirect", "the engine had been faulty", "Ines Varga", cue="said"))
     assert not any("miracle" in q.content.text for q in quotes), show(quotes)
+
+
+def test_a_day_after_the_cue_is_never_the_speaker(nlp) -> None:
+    """A line break in mid-sentence leaves "said" without a subject; the day after it
+    ("said Tuesday that") is when it was said, not who said it (it gave a speaker row
+    'Super Tuesday')."""
+    text = (
+        "Tomas Vrba is keeping up his criticism on his closest rivals in the hours before the "
+        "first Super Tuesday polls \nVrba, in Eastgate, said Tuesday that Lena Osei was "
+        '"a total lightweight" while Ben Marsh is "a liar."'
+    )
+    quotes = run(nlp, text)
+    said = [q for q in quotes if q.content.text.startswith("Lena Osei was")]
+    assert said, show(quotes)
+    assert all("Tuesday" not in (q.speaker or "") for q in said), show(quotes)
+    assert all(q.speaker_mention is None or "Tuesday" not in q.speaker_mention.text for q in said), show(quotes)
