@@ -3768,3 +3768,17 @@ def test_a_day_after_the_cue_is_never_the_speaker(nlp) -> None:
     assert said, show(quotes)
     assert all("Tuesday" not in (q.speaker or "") for q in said), show(quotes)
     assert all(q.speaker_mention is None or "Tuesday" not in q.speaker_mention.text for q in said), show(quotes)
+
+
+@pytest.mark.parametrize(
+    "verb", ["mused", "fumed", "ranted", "marvelled", "recounted", "bristled", "griped", "groused", "exclaimed", "confessed"]
+)
+def test_manner_of_speaking_verbs_report_their_that_clause(nlp, verb: str) -> None:
+    """Verbs that say how something was said ("fumed that", "mused to reporters that")
+    report the clause as "said that" does."""
+    for text in (
+        f"Lena Osei {verb} that the ferry plan would fail.",
+        f"Lena Osei {verb} to reporters that the ferry plan would fail.",
+    ):
+        quotes = run(nlp, text)
+        check(quotes, E("indirect", "the ferry plan would fail", "Lena Osei", cue=verb))
