@@ -165,8 +165,9 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
     # within those buckets, not every name with every full name.
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)  # "xi" -> ["xi jinping"]
+    unsuffixed = _unsuffixed(persons)  # "joseph r biden jr" -> "joseph r biden"
     for k in persons:
-        words = k.split()
+        words = unsuffixed.get(k, k).split()
         if len(words) >= 2:
             full_by_last[words[-1]].append(k)
             if words[0] in lexicon.FAMILY_FIRST_SURNAMES:
@@ -177,14 +178,20 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
             continue
         candidates = full_by_last.get(key.split()[-1], [])
         fits = [
-            f for f in candidates if f != key and person_fits(key, f) and f not in overrides.split
+            f
+            for f in candidates
+            if f != key and person_fits(key, unsuffixed.get(f, f)) and f not in overrides.split
         ]
         if len(key.split()) == 1:
             # "Xi" for "Xi Jinping": a family name written first fits the full name too.
             fits += [f for f in full_by_first.get(key, []) if f not in overrides.split and f not in fits]
         # Only the longest candidates count: "le drian" fits "jean yves le drian" and
         # "yves le drian"; both are one person when the shorter fits the longer.
-        fits = [f for f in fits if not any(g != f and person_fits(f, g) for g in fits)]
+        fits = [
+            f
+            for f in fits
+            if not any(g != f and person_fits(unsuffixed.get(f, f), unsuffixed.get(g, g)) for g in fits)
+        ]
         if len(fits) == 1:
             union(key, fits[0])
         elif len(fits) > 1 and len(key.split()) == 1:
@@ -237,6 +244,22 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
 DOMINANT_SHARE = 10
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des"})
+
+
+def _unsuffixed(keys: Iterable[str]) -> dict[str, str]:
+    """Full names with a generational suffix whose plain form no name here has, mapped to
+    that plain form: "joseph r biden jr" -> "joseph r biden", so that "Joe Biden" fits
+    the name the suffix would otherwise hide. Where the plain form is a name of its own
+    ("Donald J. Trump" beside "Donald J. Trump Jr."), father and son stay apart."""
+    keys = set(keys)
+    out = {}
+    for key in keys:
+        words = key.split()
+        if len(words) >= 3 and words[-1] in lexicon.NAME_SUFFIXES:
+            base = " ".join(words[:-1])
+            if base not in keys:
+                out[key] = base
+    return out
 
 
 def person_fits(short: str, full: str) -> bool:
@@ -418,6 +441,11 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
         words = key.split()
         if words:
             by_last[words[-1]].add(key)
+            if len(words) >= 3 and words[-1] in lexicon.NAME_SUFFIXES:
+                # "joseph r biden jr" can join "joe biden" (`_unsuffixed`), and whether it
+                # does depends on "joseph r biden" being a name of its own.
+                by_last[words[-2]].add(key)
+                by_base[" ".join(words[:-1])].add(key)
             if words[0] in lexicon.FAMILY_FIRST_SURNAMES:
                 by_first[words[0]].add(key)
         if len(words) >= 2:
@@ -438,6 +466,8 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
         seen.add(key)
         words = key.split()
         related = set(by_last.get(words[-1], ())) if words else set()
+        if len(words) >= 3 and words[-1] in lexicon.NAME_SUFFIXES:
+            related |= by_last.get(words[-2], set()) | {" ".join(words[:-1])}
         if words and words[0] in lexicon.FAMILY_FIRST_SURNAMES:
             related |= by_first.get(words[0], set())
         related |= by_initials.get(_initials(key) if len(words) >= 2 else key, set())

@@ -54,6 +54,8 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Greywater Mining plc", "organization"), ("Greywater Mining", "organization")], True),
         ([("Brindle Foods Inc.", "organization"), ("Brindle Foods", "organization")], True),
         ([("Halden Co", "organization"), ("Halden", "organization")], False),
+        ([("Tom Vrba", "person"), ("Thomas K. Vrba Jr.", "person")], True),
+        ([("Tomas Vrba", "person"), ("Tomas Vrba Jr.", "person")], False),  # father, son
         ([("Vrba's campaign", "organization"), ("Vrba campaign", "organization")], True),
         ([("Vrba\u2019s campaign", "organization"), ("Vrba campaign", "organization")], True),
         ([("Vrba's campaign", "organization"), ("Osei campaign", "organization")], False),
@@ -61,6 +63,17 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
 )
 def test_grouping_rules(names: list[tuple[str, str]], together: bool) -> None:
     assert (len(groups(*names)) == 1) is together
+
+
+def test_a_suffixed_name_whose_plain_form_is_another_persons_stays_apart() -> None:
+    """"Thomas K. Vrba Jr." joins "Tom Vrba" only while no "Thomas K. Vrba" (the
+    father) is named: then the son is his own row and the plain names go to the father."""
+    assert len(groups(("Tom Vrba", "person"), ("Thomas K. Vrba Jr.", "person"))) == 1
+    g = groups(("Tom Vrba", "person"), ("Thomas K. Vrba Jr.", "person"), ("Thomas K. Vrba", "person"))
+    assert {frozenset(v) for v in g.values()} == {
+        frozenset({"tom vrba", "thomas k vrba"}),
+        frozenset({"thomas k vrba jr"}),
+    }
 
 
 def test_surname_shared_by_two_people_joins_neither() -> None:

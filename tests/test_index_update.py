@@ -38,6 +38,9 @@ NAMES = [
     ("diplomats", "unnamed"),
     ("Greywater Mining plc", "organization"),
     ("Greywater Mining", "organization"),
+    ("Joe Calloway", "person"),
+    ("Joseph R. Calloway Jr.", "person"),
+    ("Joseph R. Calloway", "person"),
     ("Vrba's campaign", "organization"),
     ("Vrba campaign", "organization"),
 ]
@@ -96,3 +99,27 @@ def test_update_without_names_does_nothing(tmp_path: Path) -> None:
         before = snapshot(store)
         assert index.update(store.db, []) == 0
         assert snapshot(store) == before
+
+
+def test_update_regroups_a_suffixed_name_when_its_plain_form_appears(tmp_path: Path) -> None:
+    """"Joseph R. Calloway Jr." joins "Joe Calloway" until "Joseph R. Calloway" is named
+    (then the father takes "Joe"): update() must see that the new plain name changes the
+    suffixed one's group, though their last words differ."""
+    names = [["Joe Calloway"], ["Joseph R. Calloway Jr."], ["Joseph R. Calloway"], ["Joe Calloway"]]
+    inc, full = Store(tmp_path / "inc.db"), Store(tmp_path / "full.db")
+    try:
+        for step, batch_names in enumerate(names):
+            text = f"Article {step}. " + "word " * 20
+            quotes = [
+                Quote("direct", Span(0, 7, text[:7]), speaker=n, speaker_kind="person") for n in batch_names
+            ]
+            batch = [(Article(f"s{step}.txt", text, outlet="Gazette", published="2026-01-01"), quotes)]
+            for store in (inc, full):
+                store.touched_names.clear()
+                store.save(batch)
+            index.update(inc.db, inc.touched_names)
+            index.rebuild(full.db)
+            assert snapshot(inc) == snapshot(full), f"step {step}"
+    finally:
+        inc.close()
+        full.close()
