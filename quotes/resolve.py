@@ -165,7 +165,9 @@ class Resolver:
                 _names_over_particles(
                     doc, _apostrophe_surnames(
                         _names_across_spaces(doc, _hyphenated_given_names(
-                            doc, _cues_out(_nicknamed(doc, _names_before_of(_outside_datelines(doc, self.text, list(doc.ents)))), cues)
+                            doc, _cues_out(_nicknamed(doc, _names_before_headline_verbs(_names_before_of(
+                                _outside_datelines(doc, self.text, list(doc.ents))
+                            ))), cues)
                         ))
                     )
                 ),
@@ -1911,6 +1913,44 @@ def _names_before_of(ents: list[SpacySpan]) -> list[SpacySpan]:
             )
             if cut is not None:
                 ent = SpacySpan(ent.doc, ent.start, cut, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+#: Verbs a Title Case headline puts right after a name ("Lena Osei Wins Harbour Vote").
+HEADLINE_VERBS = frozenset(
+    """
+    wins wants says tells warns calls vows seeks leads loses beats takes gets makes backs
+    slams blasts rips hits defends drops joins quits denies admits faces urges plans hopes
+    is was has had
+    """.split()
+)
+
+
+def _names_before_headline_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Lena Osei Wins Harbour Vote": in a Title Case headline the model runs a name on
+    over the verb after it, and the person is lost ("Osei said" then finds no "Lena
+    Osei"). An entity of three words or more that has, after two capitalised proper
+    nouns, a verb (by tag or, capitalised, by word) ends before it; it is a person when
+    what is left opens with a clear first name."""
+    out = []
+    for ent in ents:
+        if len(ent) >= 3 and ent.label_ in (*PERSON_LABELS, *ORG_LABELS, "GPE", "LOC", "FAC"):
+            cut = next(
+                (
+                    t.i
+                    for t in ent[2:]
+                    if t.tag_ in ("VBZ", "VBD", "VBP")
+                    or t.text.istitle() and t.lower_ in HEADLINE_VERBS
+                    # "May Not Have", "Will Close" (not "Yin Myint May" said)
+                    or t.tag_ == "MD" and t.i + 1 < len(ent.doc) and ent.doc[t.i + 1].tag_ in ("VB", "RB")
+                ),
+                None,
+            )
+            if cut is not None and all(w.text.istitle() and w.tag_ == "NNP" for w in ent.doc[ent.start : cut]):
+                name = ent.doc[ent.start : cut]
+                label = "PERSON" if first_name_gender(name.text) is not None else ent.label_
+                ent = SpacySpan(ent.doc, ent.start, cut, label=label)
         out.append(ent)
     return out
 

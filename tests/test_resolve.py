@@ -111,6 +111,14 @@ CASES = {
             R("We are ready,", "Fran\u00e7ois Vrba", "person"),
         ],
     ),
+    "name-in-a-title-case-headline-ends-before-its-verb": (
+        "Lena Osei Wins Harbour Vote\n\nOsei said the count was fair.",
+        [R("the count was fair", "Lena Osei", "person")],
+    ),
+    "name-in-a-title-case-headline-tagged-a-body-ends-before-its-verb": (
+        'Tomas Vrba Wants A Recount\n\n"The count was wrong," Vrba said.',
+        [R("The count was wrong,", "Tomas Vrba", "person")],
+    ),
     "name-right-after-a-long-title-is-the-speaker": (
         "The union will likely sit out the vote, HWU Director of Government Affairs Phil Smith told reporters this week.",
         [R("The union will likely sit out the vote", "Phil Smith", "person", role="Director of Government Affairs")],
