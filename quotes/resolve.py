@@ -1129,7 +1129,8 @@ class Resolver:
             if not named and main.pos_ == "PROPN":
                 # A name the model did not tag as a person ("Hillary Clinton" as ORG).
                 found = self._person_in(self.doc[main.left_edge.i : main.i + 1])
-                named = [found[0]] if found is not None else []
+                # A body the tagger called a person ("Greywater Mining") is no "he".
+                named = [found[0]] if found is not None and found[0].kind == "person" else []
             if named:
                 person = self._lookup(named[0].name, "person") or named[0]
                 if self._compatible(person, "person", gender):

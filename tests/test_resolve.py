@@ -321,6 +321,10 @@ CASES = {
         "Oddvar Brekke, a fisherman, said the quota was too small.",
         [R("the quota was too small", "Oddvar Brekke", "person")],
     ),
+    "he-skips-a-body-the-model-tags-as-a-person": (
+        "Greywater Mining hired Tomas Vrba as chief executive in March. He said the company would cut its debt.",
+        [R("the company would cut its debt", "Tomas Vrba", "person", mention="He")],
+    ),
     "kin-noun-before-a-name-the-model-calls-an-organisation": (
         "Tom Reed, a farmer, said the harvest was poor. "
         "His neighbour Kari Lunde said she had lost half her crop.",
