@@ -1095,6 +1095,11 @@ DEMONYM_NOUNS = frozenset(
     """.split()
 ) - {"south"}
 
+# A member of a party, for one person: "Sen. Tomas Vrba, a Democrat, ... The Democrat
+# said" describes a person named earlier, though the model tags the word a group (NORP).
+# Read like DEMONYM_NOUNS, only in the singular with a determiner.
+PARTY_MEMBER_NOUNS = frozenset("democrat republican tory socialist libertarian".split())
+
 
 # Family names written first ("Xi Jinping", "Li Qiang", "Kim Jong Un", "Nguyen Phu
 # Trong"): the commonest romanised Chinese, Korean and Vietnamese surnames. Across

@@ -631,7 +631,7 @@ class Resolver:
             named = self._former_or_latter(lower, span.start_char)
             return (named, None) if named is not None else None
         if (
-            head.lower_ in lexicon.DEMONYM_NOUNS
+            (head.lower_ in lexicon.DEMONYM_NOUNS or head.lower_ in lexicon.PARTY_MEMBER_NOUNS)
             and head.tag_ not in ("NNS", "NNPS")
             and any(t.dep_ == "det" for t in head.lefts)
         ):
@@ -1611,10 +1611,20 @@ class Resolver:
             if age.group(2) is None:
                 return None
             # "the 45-year-old coach", "the 45-year-old Briton": the noun may still say who.
-        if has_def and head.lower_ in lexicon.DEMONYM_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+        if has_def and (
+            head.lower_ in lexicon.DEMONYM_NOUNS or head.lower_ in lexicon.PARTY_MEMBER_NOUNS
+        ) and head.tag_ not in ("NNS", "NNPS"):
             # "the Briton said", "the 45-year-old Kenyan": the person the story is about.
             person = self._salient(span.start_char, "person", None)
             return (person, None) if person is not None else None
+        if (
+            head.lower_ in lexicon.PARTY_MEMBER_NOUNS
+            and head.tag_ not in ("NNS", "NNPS")
+            and any(t.dep_ in ("det", "nummod") for t in head.lefts)
+        ):
+            # "said a Nevada Democrat": one member of a party nobody names ("Republican
+            # calls for ..." is a modifier, no speaker).
+            return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", span.start_char), None
         modifiers = [t for t in span if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")]
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS and len(modifiers) >= 2:
             # "the provincial electoral commission": a full description names the body

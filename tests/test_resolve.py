@@ -783,6 +783,18 @@ CASES = {
         'Kenyan runner Ruth Chebet won the race in Boston. "I felt strong," the Kenyan said.',
         [R("I felt strong,", "Ruth Chebet", "person")],
     ),
+    "a-party-member-is-the-person-the-story-is-about": (
+        "Sen. Tomas Vrba, a Democrat, opposed the bill. The Democrat said it favoured the rich.",
+        [R("it favoured the rich", "Tomas Vrba", "person", "The Democrat")],
+    ),
+    "a-state-party-member-is-the-person-the-story-is-about": (
+        "Rep. Ines Calloway spoke on Monday. The Vermont Republican said the bill would fail.",
+        [R("the bill would fail", "Ines Calloway", "person")],
+    ),
+    "one-party-member-nobody-names-is-unnamed": (
+        "Tomas Vrba spoke first. \u201cThe gap is too wide,\u201d said a Vermont Democrat.",
+        [R("The gap is too wide,", "Democrat", "unnamed")],
+    ),
     "a-nationality-before-a-name-is-no-first-name": (
         "Briton Elena Marsh was blunt on Sunday after the defeat. She said the team had been poor.",
         [R("the team had been poor", "Elena Marsh", "person")],
