@@ -939,6 +939,19 @@ SURNAME_PARTICLES = frozenset("van von der den de del della la le du da dos das 
 # model gives it ("Ms Fairbairn" tagged ORG).
 HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
 
+# Offices held by one person that stand before a bare surname ("Mayor Calloway",
+# "Sen. Vrba"): like an honorific, they make a one-word name the model tags as a body
+# or a place a person. Words that also open bodies' names ("General Motors", "State
+# Department", "Chief Executive") are left out.
+PERSONAL_OFFICES = frozenset(
+    """
+    senator sen rep representative congressman congresswoman governor gov mayor
+    president chancellor ambassador commissioner judge professor prof sheriff
+    councillor councilor cllr councilman councilwoman alderman bishop archbishop
+    rabbi imam cardinal sheikh pastor rev sir dame lord lady
+    """.split()
+)
+
 # Passives of planning and timing whose subject will do what the infinitive says: "X is
 # expected to say that ...", "is set to announce ...", "is due to tell ..." (the subject
 # speaks; whether the frame itself reports is NO_SOURCE_FRAMES' business).

@@ -2187,9 +2187,16 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     Only two- or three-word runs of capitalised proper nouns that do not look like an
     organisation's name are relabelled.
     """
+    # A one-word name that ends a full name the model tagged is that person's surname
+    # already: it is resolved by the name, not made a person mention of its own (which
+    # would go to the most recent of two Fiorinas).
+    surnames = {e[-1].text for e in ents if e.label_ in PERSON_LABELS and len(e) > 1}
     out = []
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE", "LOC") and 2 <= len(ent) <= 3 and _person_apposition(ent):
+        if (
+            ent.label_ in ("ORG", "GPE", "LOC") and 1 <= len(ent) <= 3
+            and (len(ent) > 1 or ent.text not in surnames) and _person_apposition(ent)
+        ):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
@@ -2201,28 +2208,57 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
     is a person -- bodies and places take no honorific. One or two capitalised proper
     nouns must follow it."""
     out = []
+    titled: set[str] = set()  # one-word names seen after an honorific or an office
     for ent in ents:
         if ent.label_ not in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
+            if ent.label_ in PERSON_LABELS and len(ent) == 1 and _after_title(ent):
+                titled.add(ent.text)
             out.append(ent)  # (tested first: dates and numbers stop here)
             continue
         doc = ent.doc
         inside = ent[0].lower_.rstrip(".") in lexicon.HONORIFICS
-        rest = ent[1:] if inside else ent[:]
+        office = not inside and len(ent) == 2 and ent[0].lower_.rstrip(".") in lexicon.PERSONAL_OFFICES
+        rest = ent[1:] if inside or office else ent[:]
         # "Mr Halloway" with only "Halloway" tagged: the honorific right before counts
         # too (the tokenizer may split "Mr" from its dot).
         k = ent.start - 1
         if k >= 1 and doc[k].text == "." and not doc[k - 1].whitespace_:
             k -= 1
         before = not inside and k >= 0 and doc[k].lower_ in lexicon.HONORIFICS and doc[k].text[:1].isupper()
+        # "Mayor Calloway": an office before one surname says person as well.
+        office = office or (
+            not inside and len(ent) == 1 and k >= 0 and doc[k].lower_.rstrip(".") in lexicon.PERSONAL_OFFICES
+            and doc[k].text[:1].isupper()
+        )
         if (
-            (inside or before)
+            (inside or before or office)
             and 1 <= len(rest) <= 2
             and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest)
             and not _org_like(ent.text)
         ):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+            if len(rest) == 1:
+                titled.add(rest.text)
         out.append(ent)
-    return out
+    # "Mayor Calloway said ... Calloway said": the bare surname the model tags a body
+    # elsewhere in the article is the same person (one name, one speaker).
+    return [
+        SpacySpan(e.doc, e.start, e.end, label="PERSON")
+        if e.label_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC") and len(e) == 1 and e.text in titled
+        and e[0].pos_ == "PROPN" and e.root.dep_ not in ("compound", "amod", "poss")  # not "the Calloway campaign"
+        else e
+        for e in out
+    ]
+
+
+def _after_title(ent: SpacySpan) -> bool:
+    """Whether an honorific or a personal office stands right before ``ent``."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k >= 1 and doc[k].text == "." and not doc[k - 1].whitespace_:
+        k -= 1
+    word = doc[k].lower_.rstrip(".") if k >= 0 else ""
+    return (word in lexicon.HONORIFICS or word in lexicon.PERSONAL_OFFICES) and doc[k].text[:1].isupper()
 
 
 def _person_apposition(ent: SpacySpan) -> bool:
@@ -2232,9 +2268,11 @@ def _person_apposition(ent: SpacySpan) -> bool:
     if _org_like(ent.text) or ent[0].lower_ in lexicon.TITLE_WORDS or _place_shaped([t.text for t in ent]):
         return False
     root = ent.root
+    lone = len(ent) == 1  # one word ("Calloway, 41,"): a body's name too, so only an age or an office
     for child in root.rights:
         if (
-            child.dep_ == "relcl"
+            not lone
+            and child.dep_ == "relcl"
             and child.left_edge.i == ent.end + 1
             and child.left_edge.lower_ == "who"
             and ent.doc[ent.end].text == ","
@@ -2248,6 +2286,13 @@ def _person_apposition(ent: SpacySpan) -> bool:
             continue
         if child.like_num and child.text.isdigit() and 1 <= int(child.text) <= 110:
             return True  # an age
+        if lone:
+            # "Calloway, the union leader,": a person's office, not a job a firm does too
+            # ("Acme, a maker of ...").
+            if child.pos_ == "NOUN" and child.tag_ == "NN" and child.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS \
+                    and child.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS:
+                return True
+            continue
         if (
             child.pos_ == "NOUN"
             and child.tag_ == "NN"

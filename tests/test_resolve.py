@@ -325,6 +325,23 @@ CASES = {
         "Greywater Mining hired Tomas Vrba as chief executive in March. He said the company would cut its debt.",
         [R("the company would cut its debt", "Tomas Vrba", "person", mention="He")],
     ),
+    # One capitalised word the model tags a body or a place is a person after an office
+    # or with an age or an office in apposition, and so is the same word again.
+    "office-before-a-lone-surname-tagged-a-body": (
+        "Mayor Calloway said the bridge would reopen. Calloway said repairs were done.",
+        [
+            R("the bridge would reopen", "Calloway", "person"),
+            R("repairs were done", "Calloway", "person"),
+        ],
+    ),
+    "age-after-a-lone-surname-tagged-a-place": (
+        "Calloway, 41, said the shelter was full.",
+        [R("the shelter was full", "Calloway", "person")],
+    ),
+    "office-in-apposition-to-a-lone-surname-tagged-a-body": (
+        "Calloway, the union leader, said the offer was unfair.",
+        [R("the offer was unfair", "Calloway", "person")],
+    ),
     "kin-noun-before-a-name-the-model-calls-an-organisation": (
         "Tom Reed, a farmer, said the harvest was poor. "
         "His neighbour Kari Lunde said she had lost half her crop.",
