@@ -351,6 +351,7 @@ ORG_DESCRIPTIONS = frozenset(
     nation country state
     trust orchestra charity
     airline lender insurer carmaker automaker drugmaker retailer broadcaster
+    hospital foundation regulator watchdog miner
     """.split()
 )
 
@@ -366,6 +367,9 @@ ORG_KIND_STEMS = {
     "drugmaker": ("pharm", "drug", "therapeutic", "bio"),
     "retailer": ("store", "mart", "shop", "retail"),
     "broadcaster": ("tv", "radio", "broadcast", "television"),
+    "regulator": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog"),
+    "watchdog": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog"),
+    "miner": ("mining", "mines", "minerals", "metals", "resources", "coal", "gold", "copper"),
 }
 
 # Public bodies a noun modifier makes one of a kind: "the finance ministry", "the city
@@ -1076,7 +1080,7 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition".
 ORG_NAME_ENDINGS = frozenset(
     "pac news times post journal tribune gazette herald poll watch network institute "
-    "foundation magazine edition classic championship show "
+    "foundation magazine edition classic championship show hospital "
     "pharma pharmaceuticals labs laboratories motors airways airlines holdings industries "
     "technologies foods mining telecom plc llc gmbh inc corp ltd".split()
 )

@@ -897,6 +897,22 @@ CASES = {
         "Pellham Motors recalled 9,000 vans. The carmaker said the brakes could fail.",
         [R("the brakes could fail", "Pellham Motors", "organization")],
     ),
+    "the-hospital-is-the-named-hospital-the-model-tags-a-person": (
+        "St Brannoc\u2019s Hospital closed its maternity ward. The hospital said staff were short.",
+        [R("staff were short", "St Brannoc\u2019s Hospital", "organization")],
+    ),
+    "the-foundation-points-back-to-the-named-foundation": (
+        "The Vance Foundation gave $5 million. The foundation said the money would fund schools.",
+        [R("the money would fund schools", "Vance Foundation", "organization")],
+    ),
+    "the-regulator-is-the-agency": (
+        "The Coastal Safety Agency fined the ferry company. The regulator said safety rules had been broken.",
+        [R("safety rules had been broken", "Coastal Safety Agency", "organization")],
+    ),
+    "the-miner-is-the-mining-company": (
+        "Greywater Mining Ltd. posted a loss. The miner said copper prices had fallen.",
+        [R("copper prices had fallen", "Greywater Mining Ltd.", "organization")],
+    ),
     "the-airline-is-no-broadcaster": (
         "Volta News reported the crash first. The airline said the pilot was experienced.",
         [R("the pilot was experienced", None)],
