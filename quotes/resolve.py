@@ -396,6 +396,14 @@ class Resolver:
             tok = run[0]
             if not 2 <= len(run.text.split()) <= 3:
                 continue
+            label = doc[run.start - 1] if run.start else None
+            if (
+                label is not None and not labels and label.pos_ == "NOUN" and label.text[:1].isupper()
+                and label.dep_ == "compound" and run.start <= label.head.i < run.end and _label_word(label)
+            ):
+                # "Billionaire Tomas Vrba" with the label read as a common noun: still his
+                # role, which a later "the billionaire" points back to.
+                labels.append(label.lower_.strip("."))
             if any(t.i in blocked for t in run) and (run.start, run.end) not in relabel:
                 continue
             first = _plain(tok.text)
@@ -408,7 +416,8 @@ class Resolver:
             if run[-1].lower_ in lexicon.BYLINE_ROLES:
                 continue  # "By Mara Lind, Staff Reporter": "Staff" is a first name too
             person = self._add_person(clean_name(run.text), run.start_char)
-            person.titles.update(key for key in map(_role_key, labels) if key)
+            # A job label ("Billionaire", "Chef") is a role too: "the billionaire said".
+            person.titles.update(key for key in map(_label_key, labels) if key)
             # "met Lorelei Finch, the mayor" with the name tagged ORG: the apposition
             # still gives her the role a later "the mayor" points back to.
             person.titles.update(_titles_of(run))
@@ -932,7 +941,7 @@ class Resolver:
         ents = [
             e
             for e in self._ents_in(span)
-            if e.label_ in ORG_LABELS
+            if (e.label_ in ORG_LABELS or e.label_ in PERSON_LABELS and _org_shaped(clean_name(e.text)))
             and not (e.label_ == "NORP" and e.root.dep_ in ("amod", "compound") and e.root.head.pos_ == "NOUN"
                      and e.root.head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS)
         ]
@@ -2315,6 +2324,12 @@ def _role_key(word: str, *, any_noun: bool = False) -> str:
     return ""
 
 
+def _label_key(word: str) -> str:
+    """A title, or a job label that opens a name ("Billionaire", "Economist"), as the
+    role a later "the billionaire said" points back to (`_role_key`)."""
+    return _role_key(word, any_noun=word.lower().strip(".") in lexicon.NAME_ROLE_PREFIXES)
+
+
 def _personal_noun(lemma: str) -> bool:
     """Whether a noun names a person by role ("senator", "pollster", "diplomat"):
     a title or description word, or an agent suffix; "the poll", "the book" are not."""
@@ -2334,7 +2349,7 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     ("Finance Minister Chidi Okafor", "Sen. Joan Whitaker") and an appositive noun on
     either side ("Lena Fischer, a spokeswoman for ...", "the mayor, Ana Diaz")."""
     doc = ent.doc
-    out = {_role_key(t.text) for t in ent}
+    out = {_label_key(t.text) for t in ent}
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 4:
         t = doc[i]
@@ -2345,7 +2360,7 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         ):
             i -= 1  # "Lt. Vick" at a text's start: the tokenizer splits "Lt" from its dot
             continue
-        key = _role_key(t.text)
+        key = _label_key(t.text)
         if key:
             out.add(key)
             if i > 0 and doc[i - 1].is_alpha and not _role_key(doc[i - 1].text):

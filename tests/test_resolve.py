@@ -833,6 +833,18 @@ CASES = {
         "Bishop Clement Avery met the refugees. The bishop said they deserved shelter.",
         [R("they deserved shelter", "Clement Avery", "person", "The bishop")],
     ),
+    "a-job-label-read-as-a-common-noun-is-the-role-a-description-points-to": (
+        "Billionaire Tomas Vrba bought the club. The billionaire said he would build a stadium.",
+        [R("he would build a stadium", "Tomas Vrba", "person", "The billionaire")],
+    ),
+    "a-job-label-outside-the-entity-is-the-role-a-description-points-to": (
+        "Economist Lena Fischer spoke first. The economist said rates would rise.",
+        [R("rates would rise", "Lena Fischer", "person", "The economist")],
+    ),
+    "a-statement-from-a-body-the-model-tags-a-person": (
+        "According to a statement from Greywater Mining, the pit is safe.",
+        [R("the pit is safe", "Greywater Mining", "organization")],
+    ),
     "a-job-label-before-a-name-tagged-as-an-organisation": (
         "Chef Ramona Iturbe opened her third restaurant. Iturbe said she cooked what her grandmother cooked.",
         [R("she cooked what her grandmother cooked", "Ramona Iturbe", "person", "Iturbe")],
