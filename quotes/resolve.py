@@ -357,6 +357,15 @@ class Resolver:
                     and toks[j + 1].text[:1].isalpha()
                 ):
                     j += 2  # "Anne-Marie", "Leclerc-Dubois", "Eun-ji": one word of a name
+                elif (
+                    j > i and j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN"
+                    and toks[j + 1].text[:1].isupper() and _name_word(toks[j + 1].text)
+                    and (
+                        re.fullmatch(r"[A-Z]\.", toks[j].text) is not None
+                        or toks[j].text.islower() and toks[j].lower_ in lexicon.SURNAME_PARTICLES
+                    )
+                ):
+                    j += 1  # "Ines M. Calloway", "Yusuf ibn Tashfin": a middle initial or a particle
                 else:
                     break
             if j == i:
@@ -404,7 +413,8 @@ class Resolver:
                 # "Billionaire Tomas Vrba" with the label read as a common noun: still his
                 # role, which a later "the billionaire" points back to.
                 labels.append(label.lower_.strip("."))
-            if any(t.i in blocked for t in run) and (run.start, run.end) not in relabel:
+            if any(t.i in blocked for t in run) and (run.start, run.end) not in relabel \
+                    and not self._surname_tagged_alone(run, blocked):
                 continue
             first = _plain(tok.text)
             if (genders.get(first) is None and not labels) or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
@@ -422,6 +432,21 @@ class Resolver:
             # still gives her the role a later "the mayor" points back to.
             person.titles.update(_titles_of(run))
         self.people.sort(key=lambda p: p.position)
+
+    def _surname_tagged_alone(self, run: SpacySpan, blocked: set[int]) -> bool:
+        """ "Ines M. Calloway", "Yusuf ibn Tashfin", "Min-jun Park": the model tags only the
+        surname, as a body or a place, and leaves the first name out. A run that opens
+        with a first name the data knows, outside any entity, and whose tagged words are
+        one-word entities wholly inside it, is a person's name."""
+        if run[0].i in blocked or _name_genders().get(_plain(run[0].text.split("-")[0])) is None:
+            return False
+        inside = [e for e in self.ents if e.start < run.end and e.end > run.start and e.start != e.end]
+        # A group's word ("Latino Republicans", tagged NORP) is no surname.
+        return all(
+            len(e) == 1 and run.start < e.start and e.end <= run.end
+            and e.label_ in ("ORG", "GPE", "LOC", "FAC") and e[0].tag_ == "NNP"
+            for e in inside if e[0].i in blocked
+        ) and not _org_like(run.text)
 
     def _learn_genders(self) -> None:
         """ "Maria Okafor said she ...": a pronoun right after a named subject, in the same

@@ -342,6 +342,20 @@ CASES = {
         "Calloway, the union leader, said the offer was unfair.",
         [R("the offer was unfair", "Calloway", "person")],
     ),
+    # The model tags only the surname (as a body or a place) and leaves out the first name
+    # before a middle initial, a particle or a hyphenated given name.
+    "middle-initial-before-a-surname-tagged-a-body": (
+        "Ines M. Calloway won the seat. Calloway said she would serve everyone.",
+        [R("she would serve everyone", "Ines M. Calloway", "person")],
+    ),
+    "particle-before-a-surname-tagged-a-place": (
+        "Yusuf ibn Tashfin runs the museum. He said the manuscripts were safe.",
+        [R("the manuscripts were safe", "Yusuf ibn Tashfin", "person", mention="He")],
+    ),
+    "hyphenated-given-name-before-a-surname-tagged-a-body": (
+        "Min-jun Park coaches the team. Park said the players were tired.",
+        [R("the players were tired", "Min-jun Park", "person")],
+    ),
     "kin-noun-before-a-name-the-model-calls-an-organisation": (
         "Tom Reed, a farmer, said the harvest was poor. "
         "His neighbour Kari Lunde said she had lost half her crop.",
