@@ -166,7 +166,7 @@ class Resolver:
                     doc, _apostrophe_surnames(
                         _names_across_spaces(doc, _hyphenated_given_names(
                             doc, _cues_out(_nicknamed(doc, _names_before_headline_verbs(_names_before_of(
-                                _outside_datelines(doc, self.text, list(doc.ents))
+                                _cut_at_verbs(_outside_datelines(doc, self.text, list(doc.ents)))
                             ))), cues)
                         ))
                     )
@@ -1906,6 +1906,19 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue  # "Han" (NORP) inside the widened "Ji-woo Han"
         merged.append(ent)
     return merged
+
+
+def _cut_at_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "The Ministry of Water hired Tomas Vrba" tagged one organisation: a name holds no
+    verb in lowercase, so the entity ends before it (the words after it are left to be
+    read again: "Tomas Vrba" is a person)."""
+    out = []
+    for ent in ents:
+        cut = next((t.i for t in ent[1:] if t.tag_.startswith("VB") and t.is_lower and t.is_alpha), None)
+        if cut is not None and ent.label_ in (*PERSON_LABELS, *ORG_LABELS):
+            ent = SpacySpan(ent.doc, ent.start, cut, label=ent.label_)
+        out.append(ent)
+    return out
 
 
 def _cues_out(ents: list[SpacySpan], cues: frozenset[int]) -> list[SpacySpan]:

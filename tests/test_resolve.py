@@ -529,6 +529,14 @@ CASES = {
         "The ministry said the bridge would close in March.",
         [R("the bridge would close in March", "Ministry of Transport", "organization")],
     ),
+    "a-body-tagged-with-the-verb-after-it-ends-before-the-verb": (
+        "The Ministry of Water hired Tomas Vrba as an adviser. The ministry said the reservoirs were full. "
+        "He said the work was hard.",
+        [
+            R("the reservoirs were full", "Ministry of Water", "organization"),
+            R("the work was hard", "Tomas Vrba", "person", mention="He"),
+        ],
+    ),
     "organisation-by-name": (
         "The Ministry of Transport said the bridge would close in March.",
         [R("the bridge would close in March", "Ministry of Transport", "organization")],
