@@ -1309,6 +1309,10 @@ class Resolver:
                 or self._described_body(position)
             )
             return (org, None) if org is not None else None
+        if lower in ("we", "us", "our") and self.author is not None and self._quote_of(position) < 0:
+            # The columnist's "we", outside any quotation: the writer, not a group or body
+            # just reported ("Officials said ... We believe").
+            return self._author_entity(position), None
         if lower in ("they", "them", "their", "we", "us", "our"):
             # A plural pronoun is an organisation only when one is the subject nearby;
             # "they" after "Grassley and Leahy say" is two people, not Congress.
@@ -1325,8 +1329,6 @@ class Resolver:
             recent = self._recent_speaker(position, ("organization", "unnamed"))
             if recent is not None and (recent.kind == "organization" or recent.name.endswith("s")):
                 return recent, None  # "Aides said ... and they rejected ..."
-            if lower in ("we", "us", "our") and self.author is not None and self._quote_of(position) < 0:
-                return self._author_entity(position), None  # the columnist's "we"
             return None
         if lower in ("i", "me", "my", "we", "us", "our"):
             labelled = self._line_label(position)
@@ -1716,6 +1718,15 @@ class Resolver:
         if head.pos_ in ("NOUN", "PROPN") and (
             lemma in lexicon.UNNAMED_HEADS or head.lower_ in lexicon.UNNAMED_HEADS
         ):
+            name = head.text[:1].upper() + head.text[1:].lower()
+            return Entity(name, "unnamed", span.start_char), None
+        if (
+            head.pos_ == "NOUN" and head.tag_ == "NNS" and head.text.isalpha()
+            and (head.is_lower or head.is_sent_start and head.text[1:].islower()) and _personal_noun(lemma)
+            and lemma not in lexicon.EVIDENCE_SOURCES and not lemma.endswith(("ment", "event"))
+        ):
+            # "Firefighters said", "prosecutors said": people of one trade, unnamed, as
+            # "officials" are ("the papers" and "numbers" are no people: evidence).
             name = head.text[:1].upper() + head.text[1:].lower()
             return Entity(name, "unnamed", span.start_char), None
         return None

@@ -457,7 +457,7 @@ DIRECT = {
     "chanted-right-before-the-quote": (
         "About 50 dockers had gathered on Wednesday morning, chanting "
         '"no contract, no sailing" after the union failed to reach a deal.',
-        [E("direct", "no contract, no sailing", None, cue="chanting", mention="About 50 dockers")],
+        [E("direct", "no contract, no sailing", "Dockers", cue="chanting", mention="About 50 dockers")],
     ),
     "cue-without-subject-person-before-it": (
         "But Sen. Ruth J. Calder (D-Kent), noting the size of Baker's following, said, "
@@ -1616,7 +1616,7 @@ MIXED = {
     ),
     "two-quotations-joined-by-and": (
         'As they marched down the quay, the dockers chanted "No more tolls" and "Free the ferry."',
-        E("mixed", 'No more tolls" and "Free the ferry.', None, cue="chanted", mention="the dockers"),
+        E("mixed", 'No more tolls" and "Free the ferry.', "Dockers", cue="chanted", mention="the dockers"),
         "Free the ferry.",
     ),
     "quotes-an-author-before-a-colon": (

@@ -550,6 +550,13 @@ CASES = {
         "Diplomats said the talks would resume next week.",
         [R("the talks would resume next week", "Diplomats", "unnamed", mention="Diplomats")],
     ),
+    "people-of-a-trade-are-an-unnamed-group": (
+        "Firefighters said the blaze began in the kitchen. Prosecutors said the owner had lied.",
+        [
+            R("the blaze began in the kitchen", "Firefighters", "unnamed"),
+            R("the owner had lied", "Prosecutors", "unnamed"),
+        ],
+    ),
     "two-port-officials-direct": (
         '"The ferry was carrying twice its limit," two port officials said.',
         [R("The ferry was carrying twice its limit,", ANY, "unnamed")],
@@ -1030,6 +1037,14 @@ def test_columnist_i_is_the_byline_author(nlp) -> None:
         doc = nlp(pipeline.make_doc(nlp, text, author=author))
         q = find(doc._.quotes, "the pier could be saved for a fraction of the cost")
         assert q.speaker is None, (author, show(doc._.quotes))
+
+
+def test_columnist_we_is_the_byline_author_not_the_group_before(nlp) -> None:
+    # "Officials said ... We believe": outside quotes the "we" of a column is its writer.
+    text = "Officials said the debates were too few. We believe six debates are enough."
+    doc = nlp(pipeline.make_doc(nlp, text, author="By Mirela Sand"))
+    q = find(doc._.quotes, "six debates are enough")
+    assert q.speaker == "Mirela Sand", show(doc._.quotes)
 
 
 def test_i_in_a_labelled_headline_is_the_label(nlp) -> None:
