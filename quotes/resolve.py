@@ -1712,8 +1712,12 @@ class Resolver:
                 # one person the story is about; an unnamed speaker like "diplomats".
                 name = head.text[:1].upper() + head.text[1:].lower()
                 return Entity(name, "unnamed", span.start_char), None
-            # "The official said": the person the story is about.
+            # "The official said": the person the story is about; with nobody named
+            # before ("A ministry spokesman declined ... the spokesman said"), the
+            # unnamed one described.
             person = self._salient(span.start_char, "person", None)
+            if person is None and lemma in lexicon.UNNAMED_HEADS:
+                return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", span.start_char), None
             return (person, None) if person is not None else None
         if head.pos_ in ("NOUN", "PROPN") and (
             lemma in lexicon.UNNAMED_HEADS or head.lower_ in lexicon.UNNAMED_HEADS

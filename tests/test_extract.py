@@ -3491,7 +3491,7 @@ def test_as_per_a_source(nlp) -> None:
     """"As per the official, ...": South Asian English for "according to"; only with a
     source that can speak ("as per the rules" attributes nothing)."""
     quotes = run(nlp, "As per the spokesman, the road will reopen by June.")
-    check(quotes, E("indirect", "the road will reopen by June", None, cue="As per", mention="the spokesman"))
+    check(quotes, E("indirect", "the road will reopen by June", "Spokesman", cue="As per", mention="the spokesman"))
     quotes = run(nlp, "As per the rules, the vote will be held in secret.")
     assert not quotes, show(quotes)
 

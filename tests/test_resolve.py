@@ -557,6 +557,10 @@ CASES = {
             R("the owner had lied", "Prosecutors", "unnamed"),
         ],
     ),
+    "the-spokesman-with-nobody-named-is-the-unnamed-one": (
+        "A ministry spokesman declined to comment on Monday. On Tuesday the spokesman said the report was false.",
+        [R("the report was false", "Spokesman", "unnamed")],
+    ),
     "two-port-officials-direct": (
         '"The ferry was carrying twice its limit," two port officials said.',
         [R("The ferry was carrying twice its limit,", ANY, "unnamed")],
