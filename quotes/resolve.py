@@ -1397,7 +1397,12 @@ class Resolver:
             and text[1:].islower()
             and not self._english(text)
             and text not in self._neuter
-            and not any(c.dep_ in ("det", "poss", "compound", "amod", "nmod", "conj") for c in tok.children)
+            and not any(
+                c.dep_ in ("det", "poss", "compound", "amod", "nmod", "conj")
+                # "Lord Vrba", "Mayor Vrba": a title before the surname is no modifier
+                and not (c.dep_ == "compound" and c.i == tok.i - 1 and _after_title(tok.doc[tok.i : tok.i + 1]))
+                for c in tok.children
+            )
             and not _called_its(tok)
             and tok.lower_ not in lexicon.TITLE_WORDS
             and tok.lower_ not in lexicon.PLACE_WORDS

@@ -245,6 +245,10 @@ CASES = {
         "According to him, the road project will be completed by December.",
         [R("the road project will be completed by December", "Olatunji", "person", mention="him")],
     ),
+    "pronoun-goes-back-to-an-untagged-surname-after-a-title": (
+        "Lord Vrba spoke in the debate. He said the bill was flawed.",
+        [R("the bill was flawed", "Vrba", "person", mention="He")],
+    ),
     "unfamiliar-surname-read-as-a-noun-names-its-speaker": (
         "Deshmukh further stated that the second phase would begin in April.",
         [R("the second phase would begin in April", "Deshmukh", "person", mention="Deshmukh")],
