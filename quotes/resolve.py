@@ -1494,6 +1494,7 @@ class Resolver:
                     or lemma in lexicon.ORG_DESCRIPTIONS
                     or lemma in lexicon.GROUP_HEADS
                     or lemma in lexicon.PEOPLE_GROUPS
+                    or _people_of_a_trade(tok)
                 ):
                     continue
                 mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
@@ -1729,13 +1730,9 @@ class Resolver:
         ):
             name = head.text[:1].upper() + head.text[1:].lower()
             return Entity(name, "unnamed", span.start_char), None
-        if (
-            head.pos_ == "NOUN" and head.tag_ == "NNS" and head.text.isalpha()
-            and (head.is_lower or head.is_sent_start and head.text[1:].islower()) and _personal_noun(lemma)
-            and lemma not in lexicon.EVIDENCE_SOURCES and not lemma.endswith(("ment", "event"))
-        ):
+        if _people_of_a_trade(head):
             # "Firefighters said", "prosecutors said": people of one trade, unnamed, as
-            # "officials" are ("the papers" and "numbers" are no people: evidence).
+            # "officials" are.
             name = head.text[:1].upper() + head.text[1:].lower()
             return Entity(name, "unnamed", span.start_char), None
         return None
@@ -2380,6 +2377,21 @@ def _role_key(word: str, *, any_noun: bool = False) -> str:
     if any_noun or w in lexicon.TITLE_WORDS or w in lexicon.PERSON_DESCRIPTIONS:
         return w
     return ""
+
+
+def _people_of_a_trade(head: Token) -> bool:
+    """A plural lowercase personal noun ("firefighters", "prosecutors", "dockworkers"):
+    an unnamed group. Not evidence ("numbers", "papers") nor a "-ment" word."""
+    lemma = head.lemma_.lower()
+    if not (
+        head.pos_ == "NOUN" and head.tag_ == "NNS" and head.text.isalpha() and not head.ent_type_
+        and (head.is_lower or head.is_sent_start and head.text[1:].islower()) and _personal_noun(lemma)
+        and lemma not in lexicon.EVIDENCE_SOURCES and not lemma.endswith(("ment", "event"))
+    ):
+        return False
+    # "Sanders is relying on ...": a capital that opens the sentence may be a surname,
+    # which the story then also writes with a capital inside a sentence.
+    return head.is_lower or re.search(rf"[a-z,;] {head.text}\b", doc_text(head.doc)) is None
 
 
 def _label_key(word: str) -> str:

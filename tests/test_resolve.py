@@ -637,6 +637,14 @@ CASES = {
         "They said the timetable would change in May.",
         [R("the timetable would change in May", "Harbour aides", "unnamed", mention="They")],
     ),
+    "they-to-people-of-a-trade": (
+        "Dockworkers in Pellham walked out on Friday. They said pay had not risen in six years.",
+        [R("pay had not risen in six years", "Dockworkers", "unnamed", mention="They")],
+    ),
+    "a-surname-opening-a-sentence-is-no-trade": (
+        "Voters like Sanders. Sanders is relying on old figures. They said the gap had closed.",
+        [R("the gap had closed", None, None, mention="They")],
+    ),
     "they-to-a-kind-of-people": (
         "Ferry passengers waited for hours on Monday. Students were furious because "
         "they said the timetable had been changed without notice.",
