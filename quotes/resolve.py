@@ -289,6 +289,8 @@ class Resolver:
         # So is a place or facility of the same shape ("Agnes Mbeki" tagged GPE): a strongly
         # gendered first name and proper nouns only, not ending in a place word ("Victoria Falls").
         relabel = set()
+        genders = _name_genders()
+        lone_people = {e.text for e in self.ents if e.label_ in PERSON_LABELS and len(e) == 1}
         for e in self.ents:
             if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or len(e) < 2:
                 continue  # only these can be relabelled, and a name has two words or more
@@ -316,7 +318,11 @@ class Resolver:
             # A role label in front ("Actress Amandla Stenberg") says person even when
             # the name data cannot place the first name.
             labelled = k > e.start and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.is_alpha)
-            if first_name_gender(span.text) is None and not labelled:
+            # "Paris Whitlock" tagged ORG, later "Whitlock said" tagged PERSON: the model
+            # itself calls the last word a person's name, and the first is a first name
+            # the data knows, if not a clearly gendered one.
+            surname = span[-1].text in lone_people and genders.get(_plain(span[0].text)) is not None
+            if first_name_gender(span.text) is None and not labelled and not surname:
                 continue
             if _org_like(e.text):
                 continue
@@ -331,7 +337,6 @@ class Resolver:
                 and not _place_shaped([t.text for t in span])
             ):
                 relabel.add((k, end))
-        genders = _name_genders()
         doc = self.doc
         toks = self._toks
         i = 0

@@ -360,6 +360,10 @@ CASES = {
         "Min-jun Park coaches the team. Park said the players were tired.",
         [R("the players were tired", "Min-jun Park", "person")],
     ),
+    "name-tagged-a-body-whose-surname-the-model-tags-a-person-later": (
+        "Paris Whitlock and Jordan Vale run the bakery. Whitlock said bread prices had doubled.",
+        [R("bread prices had doubled", "Paris Whitlock", "person")],
+    ),
     "kin-noun-before-a-name-the-model-calls-an-organisation": (
         "Tom Reed, a farmer, said the harvest was poor. "
         "His neighbour Kari Lunde said she had lost half her crop.",
