@@ -809,8 +809,10 @@ class Resolver:
                 continue
             # The small model often calls a name an organisation; after a noun only a
             # person can be ("her spokeswoman, Odile Marchand"), it is a person.
-            if child.ent_type_ != "PERSON" and not ((personal or kin) and child.ent_type_ in ("ORG", "")):
-                continue
+            if child.ent_type_ != "PERSON" and not (
+                (personal or kin) and child.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "")
+            ):
+                continue  # ("Odhiambo's lawyer, Ines Calloway," with the name tagged a place)
             first = child.i
             while first - 1 > head.i and self.doc[first - 1].dep_ in ("compound", "flat") \
                     and self.doc[first - 1].head.i == child.i:

@@ -815,6 +815,10 @@ CASES = {
         "Though Marlowe said the plan was sound, nobody agreed.",
         [R("the plan was sound", "Marlowe")],
     ),
+    "named-lawyer-of-a-possessive-owner-tagged-a-place-speaks": (
+        "Kerensa Odhiambo was freed. Odhiambo\u2019s lawyer, Ines Calloway, said her client had been held unlawfully.",
+        [R("her client had been held unlawfully", "Ines Calloway", "person")],
+    ),
     "possessive-owner-of-a-spokesman-does-not-speak": (
         "Ms. Ortiz's spokesman said she would not attend.",
         [R("she would not attend", "Spokesman", "unnamed")],
