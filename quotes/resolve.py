@@ -158,7 +158,7 @@ class Resolver:
         self._by_second_last: dict[str, list[tuple[Entity, str]]] = {}
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
-        self.ents = _people_by_honorific(_people_by_apposition(
+        self.ents = _short_names_of_bodies(_people_by_honorific(_people_by_apposition(
             doc,
             _bodies_over_particles(doc, _with_first_names(
                 doc,
@@ -173,7 +173,7 @@ class Resolver:
                 ),
                 words,
             )),
-        ))
+        )))
         self._ent_starts = [e.start for e in self.ents]
         self._quote_spans = [
             (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
@@ -716,7 +716,7 @@ class Resolver:
         chosen = order[-2] if word == "former" else order[-1]
         return self._lookup(chosen.name, chosen.kind) or chosen
 
-    def _org_first_word(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+    def _org_first_word(self, span: SpacySpan, *, body: bool = False) -> tuple[Entity, str | None] | None:
         """ "Lumen Telecom and Orbis Cable agreed to merge. Lumen said": a lone capitalised
         word that opens the name of exactly one body named before is that body's short
         name, whatever the tagger made of it (here an English noun)."""
@@ -729,7 +729,7 @@ class Resolver:
             return None
         lower = word.lower()
         if (
-            tok.ent_type_ in ("GPE", "LOC", "NORP", "PERSON")
+            not body and tok.ent_type_ in ("GPE", "LOC", "NORP", "PERSON")  # ``body``: we read it as one
             or tok.dep_ in ("compound", "amod", "nmod")
             or _phrase_goes_on(tok)  # "said Oversight ranking Democrat X": one word of more
             or lower in lexicon.PRONOUNS
@@ -995,6 +995,11 @@ class Resolver:
             name = self.org_name(clean_name(base))
         if not name:
             return None
+        if " " not in name:
+            # "Greywater said" after "Greywater Mining": the short name of the body.
+            short = self._org_first_word(span, body=True)
+            if short is not None and (_org_shaped(short[0].name) or _org_like(short[0].name)):
+                return short  # (not "Trump" for a "Trump Train" named before)
         return Entity(name, "organization", span.start_char), None
 
     def _ents_in(self, span: SpacySpan) -> list[SpacySpan]:
@@ -2270,6 +2275,35 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         ):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
+    return out
+
+
+def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Greywater Mining will close ... Greywater said": a one-word PERSON that is the
+    first word of a body named before (tagged ORG, or PERSON with a body's name ending)
+    is that body's short name, unless a person's full name holds the word."""
+    firsts: dict[str, int] = {}
+    people_words: set[str] = set()
+    for e in ents:
+        if len(e) < 2 or e.label_ not in (*PERSON_LABELS, "ORG"):
+            continue
+        # Only a name that says it is a body's ("Mining", "News", "Bank"): "Trump Train"
+        # tagged ORG makes no "Trump" a body.
+        name = clean_name(e.text)
+        body = _org_shaped(name) or _org_like(name)
+        words = [t.text for t in e if t.is_alpha and t.lower_ != "the"]
+        if body and words:
+            firsts.setdefault(words[0], e.start)
+        elif e.label_ in PERSON_LABELS:
+            people_words.update(words)
+    out = []
+    for e in ents:
+        if (
+            e.label_ in PERSON_LABELS and len(e) == 1 and firsts.get(e.text, e.start) < e.start
+            and e.text not in people_words
+        ):
+            e = SpacySpan(e.doc, e.start, e.end, label="ORG")
+        out.append(e)
     return out
 
 

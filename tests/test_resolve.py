@@ -152,6 +152,14 @@ CASES = {
         "Lumen Telecom and Orbis Cable agreed to merge. Lumen said the deal would save $1 billion.",
         [R("the deal would save $1 billion", "Lumen Telecom", "organization")],
     ),
+    "first-word-of-a-body-tagged-a-person-is-its-short-name": (
+        "Greywater Mining will close its last pit. In a statement, Greywater said the seam was exhausted.",
+        [R("the seam was exhausted", "Greywater Mining", "organization")],
+    ),
+    "first-word-of-a-body-that-is-a-persons-name-stays-the-person": (
+        "Rupert Greywater founded Greywater Mining. Greywater said the seam was exhausted.",
+        [R("the seam was exhausted", "Rupert Greywater", "person")],
+    ),
     "first-word-shared-by-two-bodies-names-neither": (
         "Lumen Telecom and Lumen Cable agreed to merge. Lumen said the deal would save $1 billion.",
         [R("the deal would save $1 billion", None)],
