@@ -986,6 +986,14 @@ CASES = {
         "Greywater Mining Ltd. posted a loss. The miner said copper prices had fallen.",
         [R("copper prices had fallen", "Greywater Mining Ltd.", "organization")],
     ),
+    "the-union-is-no-company": (
+        "Greywater Mining will close its last pit. The union said members had been told an hour before.",
+        [R("members had been told an hour before", None)],
+    ),
+    "the-union-is-the-named-federation": (
+        "Greywater Mining met the Valley Miners Federation. The union said members had been told an hour before.",
+        [R("members had been told an hour before", "Valley Miners Federation", "organization")],
+    ),
     "the-airline-is-no-broadcaster": (
         "Volta News reported the crash first. The airline said the pilot was experienced.",
         [R("the pilot was experienced", None)],
