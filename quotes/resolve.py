@@ -424,8 +424,8 @@ class Resolver:
             first = _plain(tok.text)
             if (genders.get(first) is None and not labels) or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
                 continue
-            if run[-1].text.isupper() or _org_like(run.text):
-                continue
+            if run[-1].text.isupper() and run[-1].lower_ not in lexicon.NAME_SUFFIXES or _org_like(run.text):
+                continue  # ("Arthur Pellham II": a generational suffix is no acronym)
             if tok.text.isupper() and len(tok.text) > 1 and not labels:
                 continue  # "the RT America network": an acronym, though "rt" is in the data
             if run[-1].lower_ in lexicon.BYLINE_ROLES:
@@ -2054,11 +2054,18 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         named = prev is not None and (
             prev.label_ in PERSON_LABELS or len(prev) == 1 and _clear_first_name(prev[0])
         )
-        if prev is not None and named and ent.label_ in PERSON_LABELS:
+        # "Maria Van der" tagged a person and "Linde" a body right after: the surname
+        # that a particle leaves open is the person's, whatever its own tag.
+        surname = (
+            prev is not None and prev.label_ in PERSON_LABELS and prev.end == ent.start and len(ent) == 1
+            and prev[-1].text in lexicon.SURNAME_PARTICLES and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
+            and ent[0].pos_ == "PROPN" and ent[0].text[:1].isupper()
+        )
+        if prev is not None and named and (ent.label_ in PERSON_LABELS or surname):
             gap = doc[prev.end : ent.start]
             tail = prev[-1].text in lexicon.SURNAME_PARTICLES
             if all(t.text in lexicon.SURNAME_PARTICLES for t in gap) and (tail or len(gap)) and len(gap) <= 2:
-                out[-1] = SpacySpan(doc, prev.start, ent.end, label=ent.label_)
+                out[-1] = SpacySpan(doc, prev.start, ent.end, label="PERSON")
                 continue
         out.append(ent)
     return out
@@ -2799,9 +2806,14 @@ def _role_of(span: SpacySpan, name: str) -> str | None:
     # As the name was cleaned: "Newt\u00a0Calloway" is written "Newt Calloway".
     text = re.sub(r"\s+", " ", re.sub(INVISIBLE_RUN, " ", fix_mojibake(span.text)))
     idx = text.find(name)
-    if idx < 0:
-        idx = text.find(name.split()[-1])
-        name = name.split()[-1]
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        if idx >= 0:
+            break
+        # The longest tail of the name in the mention: "Van der Linde" of "Maria Van der
+        # Linde" leaves no role, "Linde" alone would leave "Van der".
+        name = " ".join(words[-k:])
+        idx = text.find(name)
     if idx < 0:
         return None
     before = text[:idx]

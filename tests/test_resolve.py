@@ -945,6 +945,14 @@ CASES = {
         [R("traffic was up", "Pieter van den Heuvel", "person"),
          R("the figures were final", "Pieter van den Heuvel", "person")],
     ),
+    "a-surname-after-a-particle-the-model-tags-a-body-apart": (
+        "Maria Van der Linde chairs the board. Van der Linde said the vote was fair.",
+        [R("the vote was fair", "Maria Van der Linde", "person")],
+    ),
+    "a-roman-numeral-suffix-is-no-acronym": (
+        "Arthur Pellham II runs the estate. Pellham said the land would be sold.",
+        [R("the land would be sold", "Arthur Pellham II", "person")],
+    ),
     "a-capitalised-particle-opens-a-surname": (
         "Omar ibn Saeed chairs the council. Ibn Saeed said the vote was fair.",
         [R("the vote was fair", "Omar ibn Saeed", "person")],
@@ -1285,6 +1293,13 @@ def test_name_after_to_is_not_the_speaker(nlp, text: str, content: str, mention:
     q = find(quotes, content)
     assert q.speaker_mention is not None and q.speaker_mention.text.startswith(mention), show(quotes)
     assert q.speaker not in ("Maria Olsen", "Desmond Hale", "Brennick"), show(quotes)
+
+
+def test_a_surname_of_several_words_leaves_no_role(nlp) -> None:
+    """ "Van der Linde said" for "Maria Van der Linde": the particles are the surname's,
+    not a role."""
+    q = find(run(nlp, "Maria Van der Linde chairs the board. Van der Linde said the vote was fair."), "the vote was fair")
+    assert q.speaker == "Maria Van der Linde" and q.role is None, show([q])
 
 
 def test_byline_writer_is_no_antecedent_of_a_description(nlp) -> None:
