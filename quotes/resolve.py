@@ -441,10 +441,13 @@ class Resolver:
     def _surname_tagged_alone(self, run: SpacySpan, blocked: set[int]) -> bool:
         """ "Ines M. Calloway", "Yusuf ibn Tashfin", "Min-jun Park": the model tags only the
         surname, as a body or a place, and leaves the first name out. A run that opens
-        with a first name the data knows, outside any entity, and whose tagged words are
-        one-word entities wholly inside it, is a person's name."""
-        if run[0].i in blocked or _name_genders().get(_plain(run[0].text.split("-")[0])) is None:
-            return False
+        with a first name the data knows (a clearly gendered one, or one that is no
+        English word), outside any entity, and whose tagged words are one-word entities
+        wholly inside it, is a person's name."""
+        first = run.text.split()[0]  # "Min-jun" whole: "Min" alone may be an English word
+        share = _name_genders().get(_plain(first.split("-")[0]))
+        if run[0].i in blocked or share is None or not _strong(share) and self._english(first):
+            return False  # ("Poor Mexico": an English word the name data also lists)
         inside = [e for e in self.ents if e.start < run.end and e.end > run.start and e.start != e.end]
         # A group's word ("Latino Republicans", tagged NORP) is no surname.
         return all(

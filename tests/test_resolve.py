@@ -372,6 +372,11 @@ CASES = {
         "Paris Whitlock and Jordan Vale run the bakery. Whitlock said bread prices had doubled.",
         [R("bread prices had doubled", "Paris Whitlock", "person")],
     ),
+    "english-word-before-a-place-is-no-first-name": (
+        "Farmers often say, \u201cPoor Mexico, so far from the rain.\u201d\n\n"
+        "In 2019, Mexico said the tariffs were unfair.",
+        [R("the tariffs were unfair", "Mexico")],
+    ),
     "kin-noun-before-a-name-the-model-calls-an-organisation": (
         "Tom Reed, a farmer, said the harvest was poor. "
         "His neighbour Kari Lunde said she had lost half her crop.",
