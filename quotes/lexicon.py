@@ -370,7 +370,7 @@ ORG_KIND_STEMS = {
     "regulator": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog"),
     "watchdog": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog"),
     "miner": ("mining", "mines", "minerals", "metals", "resources", "coal", "gold", "copper"),
-    "union": ("union", "federation", "guild", "workers", "teamsters", "confederation", "afl", "cio"),
+    "union": ("union", "federation", "guild", "workers", "teamsters", "confederation", "association", "brotherhood", "afl", "cio"),
 }
 
 # Public bodies a noun modifier makes one of a kind: "the finance ministry", "the city

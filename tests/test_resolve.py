@@ -1007,6 +1007,10 @@ CASES = {
         "Greywater Mining met the Valley Miners Federation. The union said members had been told an hour before.",
         [R("members had been told an hour before", "Valley Miners Federation", "organization")],
     ),
+    "the-union-is-the-named-association": (
+        "The Association of Ferry Crews backed the strike. The union said pay had fallen.",
+        [R("pay had fallen", "Association of Ferry Crews", "organization")],
+    ),
     "the-airline-is-no-broadcaster": (
         "Volta News reported the crash first. The airline said the pilot was experienced.",
         [R("the pilot was experienced", None)],
