@@ -233,6 +233,7 @@ class Resolver:
                 if name:
                     self.orgs.append(Entity(name, "organization", ent.start_char, label=ent.label_))
         self._unlabelled_people()
+        self._couples()
         self._drop_epithets()
         # "the Russian defence ministry", "the Ukrainian government": bodies named by a
         # description with a national or proper-noun modifier are organisations too.
@@ -455,6 +456,30 @@ class Resolver:
             and e.label_ in ("ORG", "GPE", "LOC", "FAC") and e[0].tag_ == "NNP"
             for e in inside if e[0].i in blocked
         ) and not _org_like(run.text)
+
+    def _couples(self) -> None:
+        """ "Ines and Rupert Calloway": two people sharing the surname written once; the
+        first, a clear first name right before "and", is "Ines Calloway" (a later "Ines
+        said" is her)."""
+        genders = _name_genders()
+        surnames = {p.surname for p in self.people if " " in p.name}
+        for person in list(self.people):
+            words = person.name.split()
+            if len(words) != 2 or not self.text.startswith(person.name, person.position):
+                continue  # (written in full here, not a bare "Sanders" known by its full name)
+            span = self.doc.char_span(person.position, person.position + 1, alignment_mode="expand")
+            if span is None or span.start < 2:
+                continue
+            conj, first = self._toks[span.start - 1], self._toks[span.start - 2]
+            if (
+                conj.lower_ == "and" and first.is_alpha and first.text[:1].isupper() and first.text[1:].islower()
+                and _strong(genders.get(_plain(first.text)))
+                # Not an English word nor someone's surname: "Trump and Ted Cruz" are two.
+                and not self._english(first.text) and first.lower_ not in surnames
+                and (first.i == 0 or not self._toks[first.i - 1].text[:1].isupper())
+            ):
+                self._add_person(f"{first.text} {words[-1]}", first.idx)
+        self.people.sort(key=lambda p: p.position)
 
     def _learn_genders(self) -> None:
         """ "Maria Okafor said she ...": a pronoun right after a named subject, in the same

@@ -935,6 +935,14 @@ CASES = {
         "Investors said the harbour company had overpaid for the ferries.",
         [R("the harbour company had overpaid for the ferries", "Investors", "unnamed")],
     ),
+    "first-of-a-couple-sharing-one-surname": (
+        "Ines and Rupert Calloway lost their farm. Ines said the bank had been ruthless.",
+        [R("the bank had been ruthless", "Ines Calloway", "person")],
+    ),
+    "mr-of-a-couple-sharing-one-surname-is-the-husband": (
+        "Khalid and Amina Rashidi spoke at the hearing. Mr. Rashidi said the ferry was late.",
+        [R("the ferry was late", "Khalid Rashidi", "person")],
+    ),
     "courtesy-title-picks-the-spouse": (
         "Tobias Albrecht and Henrike Albrecht own the vineyard. Mr. Albrecht said the frost came early.",
         [R("the frost came early", "Tobias Albrecht", "person")],
