@@ -449,13 +449,12 @@ class Resolver:
         share = _name_genders().get(_plain(first.split("-")[0]))
         if run[0].i in blocked or share is None or not _strong(share) and self._english(first):
             return False  # ("Poor Mexico": an English word the name data also lists)
-        inside = [e for e in self.ents if e.start < run.end and e.end > run.start and e.start != e.end]
         # A group's word ("Latino Republicans", tagged NORP) is no surname.
-        return all(
-            len(e) == 1 and run.start < e.start and e.end <= run.end
-            and e.label_ in ("ORG", "GPE", "LOC", "FAC") and e[0].tag_ == "NNP"
-            for e in inside if e[0].i in blocked
-        ) and not _org_like(run.text)
+        surnames = {
+            e.start for e in self._ents_in(run)
+            if len(e) == 1 and e.label_ in ("ORG", "GPE", "LOC", "FAC") and e[0].tag_ == "NNP"
+        }
+        return all(t.i in surnames for t in run if t.i in blocked) and not _org_like(run.text)
 
     def _couples(self) -> None:
         """ "Ines and Rupert Calloway": two people sharing the surname written once; the
