@@ -329,10 +329,10 @@ class Resolver:
                 continue
             if e.label_ == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
                 e.label_ in ("GPE", "LOC", "FAC")
-                # "Ines Calloway chairs ..." with "Ines" read as a plural noun: a first
-                # name that is no English word counts as a proper noun.
+                # ("Ines Calloway" tagged a place, "Ines" read as a plural noun: a clear
+                # first name that is no English word still opens a name)
                 and all(
-                    t.pos_ == "PROPN" or t.i == span.start and t.text[:1].isupper() and not self._english(t.text)
+                    t.pos_ == "PROPN" or t.i == span.start and _clear_first_name(t) and not self._english(t.text)
                     for t in span
                 )
                 and not _place_shaped([t.text for t in span])
@@ -2851,6 +2851,8 @@ def _role_of(span: SpacySpan, name: str) -> str | None:
         return None  # "the Gazette": an article, not a role
     if not role or len(role) > 80 or not re.search(r"[A-Za-z]", role) or role[:1].isdigit():
         return None  # "52, of Eastgate" is an age, not a role
+    if re.fullmatch(r"(?:[A-Z]\.\s*)+", role):
+        return None  # "I. Calloway": an initial of the name
     return re.sub(r"\s+", " ", role)
 
 

@@ -377,6 +377,10 @@ CASES = {
         "In 2019, Mexico said the tariffs were unfair.",
         [R("the tariffs were unfair", "Mexico")],
     ),
+    "clear-first-name-read-as-a-noun-in-a-name-tagged-a-place": (
+        "Ines Calloway chairs the board. I. Calloway said the vote was fair.",
+        [R("the vote was fair", "Ines Calloway", "person")],
+    ),
     "kin-noun-before-a-name-the-model-calls-an-organisation": (
         "Tom Reed, a farmer, said the harvest was poor. "
         "His neighbour Kari Lunde said she had lost half her crop.",
@@ -1317,6 +1321,11 @@ def test_a_surname_of_several_words_leaves_no_role(nlp) -> None:
     not a role."""
     q = find(run(nlp, "Maria Van der Linde chairs the board. Van der Linde said the vote was fair."), "the vote was fair")
     assert q.speaker == "Maria Van der Linde" and q.role is None, show([q])
+
+
+def test_an_initial_is_no_role(nlp) -> None:
+    q = find(run(nlp, "Ines Calloway chairs the board. I. Calloway said the vote was fair."), "the vote was fair")
+    assert q.speaker == "Ines Calloway" and q.role is None, show([q])
 
 
 def test_byline_writer_is_no_antecedent_of_a_description(nlp) -> None:
