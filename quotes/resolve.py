@@ -1271,6 +1271,26 @@ class Resolver:
                 return None  # the sentence before is about something else
         return None
 
+    def _body_kept_by_its(self, position: int) -> Entity | None:
+        """ "Greywater Mining was fined. '...,' said Tomas Vrba, its chairman. It said ...":
+        a sentence between that names no body but says "its" (outside quotes) keeps the
+        body before it in view: the subject body of the sentence before that one."""
+        prev = self._sentence_before(self._sentence_of(position))
+        if prev is None or prev.start_char < self._boundary_before(position):
+            return None
+        if not any(t.lower_ == "its" and self._quote_of(t.idx) < 0 for t in prev):
+            return None
+        if any(prev.start_char <= o.position < prev.end_char for o in self.orgs):
+            return None
+        # Only a sentence about one of its people ("said Tomas Vrba, its chairman"): "For
+        # a government known for its secrecy, the paper is frank. It lays out" is the paper.
+        mains = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if not mains or any(t.pos_ == "NOUN" and not _personal_noun(t.lemma_.lower()) for t in mains):
+            return None
+        if self._subject_between(prev.start_char, prev.end_char, "person", None) is None:
+            return None
+        return self._previous_subject(prev.start_char, "organization", None)
+
     def _recent_speaker(self, position: int, kinds: tuple[str, ...]) -> Entity | None:
         """The speaker of the attribution just before, if it is of one of ``kinds`` and
         lies in this sentence or the one before: "the company wrote in its statement.
@@ -1346,6 +1366,7 @@ class Resolver:
                 or self._previous_body(position)
                 or self._recent_speaker(position, ("organization",))
                 or self._described_body(position)
+                or self._body_kept_by_its(position)
             )
             return (org, None) if org is not None else None
         if lower in ("we", "us", "our") and self.author is not None and self._quote_of(position) < 0:

@@ -635,6 +635,16 @@ CASES = {
         "The city sent a letter on Thursday. It says the company broke its lease.",
         [R("the company broke its lease", "Eastgate", "organization", mention="It")],
     ),
+    "it-after-a-sentence-about-its-chairman-is-the-body": (
+        "Greywater Mining was fined $2 million. \u201cWe accept the ruling,\u201d said Tomas Vrba, its chairman. "
+        "It said it would pay within a month.",
+        [R("it would pay within a month", "Greywater Mining", "organization", mention="It")],
+    ),
+    "it-after-a-sentence-about-a-thing-is-not-the-body-before": (
+        "The Harbour Board released a report. For a board known for its secrecy, the report is frank. "
+        "It said the pier had been neglected for years.",
+        [R("the pier had been neglected for years", None, None, mention="It")],
+    ),
     "it-continues-the-outlet-quoted-before": (
         '"The harbour has never looked better," the Eastgate Times wrote.\n\n'
         '"But the ferries are late. The timetable is a fiction," it added.',
