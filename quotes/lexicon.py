@@ -888,6 +888,10 @@ NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     "snap": frozenset("finger".split()),
     # results: "posted an overwhelming victory", "posted a loss"
     "post": frozenset("victory win loss gain profit lead".split()),
+    # withholding, not contradicting: "denied entry to forty migrants", "denied bail"
+    "deny": frozenset("entry access bail parole visa permission asylum admission".split()),
+    # unveiling a thing made to be seen: "revealed a bronze statue of the poet"
+    "reveal": frozenset("statue plaque bust memorial portrait mural".split()),
 }
 # Makers whose "recalled" + object is a product recall ("Carmaker Veltro recalled 40,000
 # vans"), not a memory: with one as subject (or a company name) the object is no content.

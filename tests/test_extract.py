@@ -3596,6 +3596,8 @@ def test_object_that_makes_a_reporting_verb_a_physical_act(nlp) -> None:
         "The fire claimed the lives of three children.",
         "Marrowfield Foods recalled its strawberry yoghurt after a labelling error.",
         "Carmaker Veltro recalled 40,000 vans over faulty brakes.",
+        "The mayor revealed a bronze statue of the poet on Sunday.",
+        "Her grandchildren revealed a plaque in her honour at the harbour.",
     ):
         quotes = run(nlp, text)
         assert not quotes, show(quotes)
@@ -3611,6 +3613,9 @@ def test_withholding_and_fees_are_no_speech(nlp) -> None:
         "The bank charged a fee of four pounds for each transfer.",
         "He admitted the patient to the cardiac ward at midnight.",
         "The council denied Tomas Ruiz a second term on the board.",
+        "Border guards denied entry to forty migrants at the crossing.",
+        "The magistrate denied bail to both defendants.",
+        "The ministry denied permission for the march to go ahead.",
     ):
         quotes = run(nlp, text)
         assert not quotes, show(quotes)
