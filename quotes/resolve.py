@@ -2163,7 +2163,8 @@ def _with_first_names(
         if (ent.label_ in PERSON_LABELS and one_word or particle or other) and s > 0:
             prev = doc[s - 1]
             if (
-                (prev.pos_ == "PROPN" or particle)  # the tagger reads "Ilse" as an adjective
+                # the tagger reads "Ilse" as an adjective, "Tomasz" as a noun
+                (prev.pos_ == "PROPN" or particle or _tagged_first_name(prev))
                 and prev.is_alpha
                 and prev.text[:1].isupper()
                 and not prev.ent_type_
