@@ -209,7 +209,7 @@ class Resolver:
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
                 if _is_description(ent):
                     continue  # "a former Miss Universe" describes, it does not name
-                name = clean_name(_strip_titles(ent))
+                name = clean_name(_strip_titles(ent, self._english))
                 if name and _org_shaped(name):
                     # "Team Clinton", "Priorities PAC", "Fox News" tagged PERSON: a body.
                     self.orgs.append(Entity(name, "organization", ent.start_char, label="ORG"))
@@ -934,7 +934,7 @@ class Resolver:
                 return Entity(words[0], "person", span.start_char, label=LONE_NAME), None
             name = known or propns
         else:
-            name = clean_name(_strip_titles(ents[-1]))
+            name = clean_name(_strip_titles(ents[-1], self._english))
             name = self._known_tail(name)
             name = self._full_name(name, span.start_char) or name
         if not name or all(w.lower().strip(".") in lexicon.TITLE_WORDS for w in name.split()):
@@ -2636,7 +2636,7 @@ def _is_description(ent: SpacySpan) -> bool:
     return i >= 0 and ent.doc[i].lower_ in ("a", "an", "the") and len(words) <= 1
 
 
-def _strip_titles(ent: SpacySpan) -> str:
+def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) -> str:
     # "Crooked Hillary Clinton", "Former Governor X": words before the name that are not
     # proper nouns are epithets or roles, not part of the name.
     # "Without Bloomberg, ...", "Neither Cruz nor ...": a function word the model took
@@ -2659,9 +2659,26 @@ def _strip_titles(ent: SpacySpan) -> str:
         words[0].lower().strip(".") in lexicon.TITLE_WORDS
         or (len(words) > 2 and words[0].lower().strip(".") in lexicon.NAME_ROLE_PREFIXES)
         or (len(words) > 2 and words[0].lower() in lexicon.DEMONYM_NOUNS)  # "Briton Ann Roe"
+        or (len(words) > 2 and english is not None and _role_before_first_name(words, english))
     ):
         words = words[1:]
     return " ".join(words)
+
+
+def _role_before_first_name(words: list[str], english: Callable[[str], bool]) -> bool:
+    """ "Historian Mei Lin", "Curator Ada Brunner": an English agent noun (in -ian, -er,
+    -ist ...) in front of a clear first name and a surname is the person's role; the
+    role lists cannot hold every job. A word the name data knows clearly as a first
+    name ("Christian", "Tyler") stays the first of two given names."""
+    first, given = words[0], words[1]
+    return (
+        first[:1].isupper()
+        and first.isalpha()
+        and english(first)
+        and _personal_noun(first.lower())
+        and not _strong(_name_genders().get(_plain(first)))
+        and _strong(_name_genders().get(_plain(given)))
+    )
 
 
 def _after_inner_title(words: list[str]) -> list[str]:

@@ -80,6 +80,15 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # An agent noun no role list holds, before a clear first name, is the person's role.
+    "agent-noun-before-a-first-name-is-a-role": (
+        "Historian Mei Lin wrote that the treaty was never ratified.",
+        [R("the treaty was never ratified", "Mei Lin", "person")],
+    ),
+    "first-name-that-is-an-english-word-stays-in-the-name": (
+        "Christian Mei Lin said the museum would close.",
+        [R("the museum would close", "Christian Mei Lin", "person")],
+    ),
     # "Tomasz" is tagged a common noun; the name data knows it clearly as a first name.
     "first-name-tagged-a-noun-before-a-surname-is-part-of-the-name": (
         'Tomasz Brela left the hall early. "I have said all I need to say," he said.',
