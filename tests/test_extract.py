@@ -728,6 +728,14 @@ REPORTED = {
         "The claim that the vote was rigged was made by Tom Reilly.",
         E("indirect", "the vote was rigged", "Tom Reilly", cue="claim", mention="Tom Reilly"),
     ),
+    "announcement-by-its-author-before-the-clause": (
+        "The announcement by Fatima Zahra that she would step down surprised the party.",
+        E("indirect", "she would step down", "Fatima Zahra", cue="announcement", mention="Fatima Zahra"),
+    ),
+    "proposal-by-its-author-before-the-infinitive": (
+        "The proposal by Ada Voss to close the pier was rejected.",
+        E("indirect", "to close the pier", "Ada Voss", cue="proposal", mention="Ada Voss"),
+    ),
     "claim-rejected-by-someone-is-not-theirs": (
         "The claim that the vote was rigged was rejected by Tom Reilly.",
         E("indirect", "the vote was rigged", None, cue="claim"),
