@@ -368,13 +368,14 @@ def _single_quotes(
     """
     out = []
     # `'The ministers' plan is dead,'`: a plural possessive followed by a lowercase word,
-    # with another closing mark still to come, is an apostrophe.
+    # with another closing mark still to come, is an apostrophe; so is a dropped final g
+    # (`'We were singin' and dancin' all night,'`).
     singles = [
         m
         for i, m in enumerate(singles)
         if not (
             m.role == CLOSE
-            and text[m.start - 1 : m.start] in ("s", "S")
+            and (text[m.start - 1 : m.start] in ("s", "S") or re.search(r"\b[a-z]{2,}in$", text[max(0, m.start - 20) : m.start]))
             and re.match(r" [a-z]", text[m.end : m.end + 2])
             and any(n.role in (CLOSE, BOTH) for n in singles[i + 1 :])
         )

@@ -147,6 +147,8 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
             "They played rock 'n' roll and sang 'we will rock the harbour' all night.",
             ["we will rock the harbour"],
         ),
+        ("'We were singin' and dancin' all night,' she said.", ["We were singin' and dancin' all night,"]),
+        ("\u2018We kept goin\u2019 for the fans,\u2019 she said.", ["We kept goin\u2019 for the fans,"]),
     ],
     ids=[
         "possessive-before-single-quote",
@@ -155,6 +157,8 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         "plural-possessive-inside-single",
         "dropped-letters-inside-single",
         "rock-n-roll-then-quote",
+        "dropped-g-inside-single",
+        "curly-dropped-g-inside-single",
     ],
 )
 def test_apostrophes_next_to_real_quotes(text: str, expected: list[str]) -> None:
