@@ -1361,7 +1361,7 @@ class Extractor:
                 continue
             if self._bylined(qi):
                 continue
-            if not q.double and " " not in self.text[q.start : q.end].strip():
+            if not q.double and " " not in self.text[q.start : q.end].strip() and not self._one_word_sentence(q):
                 continue  # a single-quoted word is a scare quote, not speech
             p_start, p_end = self.para_of(q.open_start)
             # A quote run over paragraphs (no close mark at a paragraph's end) is
@@ -2252,6 +2252,16 @@ class Extractor:
             and head.head.pos_ in ("NOUN", "PROPN")
             and not self.in_quote(head.head)
             and head.head.idx >= q.close_end
+        )
+
+    def _one_word_sentence(self, q: QuoteSpan) -> bool:
+        """`'We'll see,' she said. 'Maybe.'`: a capitalised word with its own final stop
+        inside the marks, after a sentence end, is a sentence of one word, not a scare
+        quote (those sit inside a sentence: `the 'reform' left ...`)."""
+        word = self.text[q.start : q.end].strip()
+        lead = self.text[max(0, q.open_start - 4) : q.open_start]
+        return bool(
+            re.fullmatch(r"[A-Z][a-z]*[.!?]", word) and re.search(r"[.!?][\"'\u201d\u2019]*\s+$", lead)
         )
 
     def _floating(self, q: QuoteSpan, qi: int, previous: Candidate | None) -> Candidate | None:

@@ -115,6 +115,13 @@ DIRECT = {
             ),
         ],
     ),
+    "one-word-single-quoted-sentence-continues-the-speaker": (
+        "Ada Ruiz leads the union. \u2018We\u2019ll see,\u2019 she said. \u2018Maybe.\u2019",
+        [
+            E("direct", "We\u2019ll see,", "Ada Ruiz", cue="said", mention="she"),
+            E("direct", "Maybe.", "Ada Ruiz", mention="she"),
+        ],
+    ),
     "said-after-pronoun": (
         'Daniel Brooks met the press on Monday. "We are ready," he said.',
         [E("direct", "We are ready,", "Daniel Brooks", cue="said", mention="he")],
