@@ -2097,18 +2097,37 @@ class Extractor:
     def _bare_cue_before(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Sam Lau said in a statement. "There are no ..."`: a cue with nothing said right
         before the quote introduces it."""
-        lead = self.text[max(p_start, q.open_start - 300) : q.open_start].rstrip()
-        if not lead.endswith((".", ":")) or self.text[len(lead) + max(p_start, q.open_start - 300) : q.open_start].count("\n") > 2:
-            return None
         start = max(p_start, q.open_start - 300)
+        across = not self.text[p_start : q.open_start].strip()
+        if across:
+            # `Sam Lau said in a statement.` closing the paragraph before, with no
+            # quotation in it, introduces the quote that opens this one.
+            prev_para = self._previous_paragraph(p_start)
+            if prev_para is None or self._quote_ids(*prev_para):
+                return None
+            start = max(prev_para[0], prev_para[1] - 300)
+            lead = self.text[start : prev_para[1]].rstrip()
+            if not lead.endswith("."):
+                return None
+        else:
+            lead = self.text[start : q.open_start].rstrip()
+            if not lead.endswith((".", ":")) or self.text[start + len(lead) : q.open_start].count("\n") > 2:
+                return None
         sent_start = self._sentence_start(start + len(lead) - 1)
         cue = self._last_cue_in(sent_start, start + len(lead))
+        if across and cue is not None and cue.dep_ in ("acl", "relcl", "amod"):
+            return None  # "superdelegates pledged to Clinton": a participle describing a noun
+        event = None
+        if cue is None:
+            cue = event = self._speech_event_in(sent_start, start + len(lead))
         if cue is None or any(
             c.dep_ in ("ccomp", "xcomp", "dobj") and c.pos_ != "NOUN" or self.in_quote(c)
             for c in cue.children
         ):
             return None
-        if any(c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.STATEMENT_NOUNS for c in cue.children):
+        if event is None and any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.STATEMENT_NOUNS for c in cue.children
+        ):
             return None
         outer = self._reporting_ancestor(cue)
         if outer is not None:
@@ -2121,6 +2140,24 @@ class Extractor:
         return Candidate(
             "direct", q.start, q.end, self.cue_span(cue), self.mention_span(subject), 0.75, {qi}, cue.i
         )
+
+    def _speech_event_in(self, start: int, end: int) -> Token | None:
+        """`Ebo Mensah spoke to the crowd outside the stadium.`, `She addressed the
+        delegates.`: a sentence whose main verb is an act of speaking, with no words of
+        its own, introduces the quote right after it (what was spoken); its object is
+        the audience, not the content."""
+        span = self.char_span(start, end)
+        if span is None:
+            return None
+        root = span.root
+        if (
+            root.lemma_.lower() not in lexicon.SPEECH_EVENT_VERBS
+            or root.pos_ != "VERB"
+            or self.in_quote(root)
+            or any(c.dep_ == "neg" for c in root.children)
+        ):
+            return None
+        return root
 
     def _reporting_ancestor(self, tok: Token) -> Token | None:
         """The speech verb whose reported clause holds ``tok``, if any."""

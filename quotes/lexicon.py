@@ -678,6 +678,10 @@ OCCASION_VERBS = frozenset(
     "speak address talk appear testify campaign brief visit answer respond interact".split()
 )
 
+# Verbs of an act of speaking that name no words ("spoke to the crowd", "addressed the
+# delegates"): a quotation right after such a sentence is what was spoken.
+SPEECH_EVENT_VERBS = frozenset("speak talk address".split())
+
 # ... and the passive ones: "when asked about the budget", "when pressed on the date".
 ASKED_OCCASIONS = frozenset("ask question press quiz challenge".split())
 

@@ -122,6 +122,18 @@ DIRECT = {
             E("direct", "Maybe.", "Ada Ruiz", mention="she"),
         ],
     ),
+    "bare-cue-closing-the-paragraph-before-introduces-the-quote": (
+        'Ebo Mensah said in a statement on Monday.\n\n"This club belongs to you. Never forget it."',
+        [E("direct", "This club belongs to you. Never forget it.", "Ebo Mensah", cue="said", mention="Ebo Mensah")],
+    ),
+    "speech-event-introduces-the-quote-paragraph-after-it": (
+        'Ebo Mensah spoke to the crowd outside the stadium.\n\n"This club belongs to you. Never forget it."',
+        [E("direct", "This club belongs to you. Never forget it.", "Ebo Mensah", cue="spoke", mention="Ebo Mensah")],
+    ),
+    "speech-event-with-its-audience-introduces-the-quote-after-it": (
+        'Mayor Ines Calloway addressed the delegates on Friday. "We have a duty to this harbour and to each other."',
+        [E("direct", "We have a duty to this harbour and to each other.", "Ines Calloway", cue="addressed")],
+    ),
     "said-after-pronoun": (
         'Daniel Brooks met the press on Monday. "We are ready," he said.',
         [E("direct", "We are ready,", "Daniel Brooks", cue="said", mention="he")],
@@ -2085,6 +2097,11 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    "negated-speech-event-introduces-nothing": (
+        'Ebo Mensah did not speak to the crowd.\n\n"This club belongs to you. Never forget it."',
+        ["This club belongs to you. Never forget it."],
+        [],
+    ),
     "received-stance-with-a-poll-share": (
         "Ada Voss won 40 percent support from harbour voters in May.",
         ["Ada Voss"],
