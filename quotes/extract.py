@@ -3348,6 +3348,8 @@ class Extractor:
             for obj in verb.children:
                 if obj.dep_ == "dobj" and obj.i < content_head.i and obj.right_edge.i + 1 >= content_head.left_edge.i - 1:
                     span = (min(t.idx for t in obj.subtree), span[1])
+        if span is not None and content_head.dep_ == "ccomp":
+            span = self._without_time_of_saying(verb, content_head, span, subject_less=subject_less)
         if (
             span is not None
             and span[1] - span[0] >= 8  # "urged them to go" stays too short to report
@@ -3376,6 +3378,50 @@ class Extractor:
         confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
         span = self._and_that(self._trailing(verb, span))
         return self._reported_from(verb, span, confidence)
+
+    def _without_time_of_saying(
+        self, verb: Token, clause: Token, span: tuple[int, int], *, subject_less: bool
+    ) -> tuple[int, int]:
+        """`said Monday talks had collapsed`, `said on Monday prices would rise`, `told
+        reporters on Friday officials had lied`: with no "that", a date between the cue
+        and the clause's subject is when it was said; the parser hangs it on the clause
+        (as a modifier of the clause or of its subject) or takes the subject into it. The
+        content starts at the subject, without the date."""
+        if any(c.dep_ == "mark" for c in clause.children):
+            return span
+        first = next((t for t in self.doc[verb.i + 1 : clause.i] if t.idx >= span[0]), None)
+        if subject_less:
+            # The subject swallowed by the date phrase: "on [Friday officials]".
+            for prep in verb.children:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+                if (
+                    pobj is None
+                    or not prep.i < pobj.i < clause.left_edge.i
+                    or pobj.i + 1 != clause.left_edge.i
+                    or pobj.ent_type_ in ("DATE", "TIME")
+                    or pobj.pos_ != "NOUN"
+                ):
+                    continue
+                dates = list(self.doc[prep.i + 1 : pobj.i])
+                if dates and all(t.ent_type_ in ("DATE", "TIME") and t.dep_ == "compound" for t in dates):
+                    return (pobj.idx, span[1])
+            return span
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or subject is None or subject.i < first.i or self.in_quote(subject):
+            return span
+        start = subject.left_edge
+        # "Monday talks": a date compound on the subject, right after the cue.
+        while start.i < subject.i and start.ent_type_ in ("DATE", "TIME") and start.dep_ == "compound":
+            start = self.doc[start.i + 1]
+        lead = self.doc[first.i : start.i]
+        if not lead or start.i == first.i or any(self.in_quote(t) for t in lead):
+            return span  # `saying "on her worst day" she'd be ...`: quoted words are said
+        dates = [t for t in lead if not t.is_punct]
+        if dates and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("on", "at", "in") for t in dates) and any(
+            t.ent_type_ in ("DATE", "TIME") for t in dates
+        ):
+            return (start.idx, span[1])
+        return span
 
     @staticmethod
     def _that_after_agent(verb: Token) -> Token | None:

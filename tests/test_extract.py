@@ -755,6 +755,22 @@ REPORTED = {
         "The proposal by Ada Voss to close the pier was rejected.",
         E("indirect", "to close the pier", "Ada Voss", cue="proposal", mention="Ada Voss"),
     ),
+    "date-after-the-cue-is-when-it-was-said": (
+        "Ada Ruiz said on Monday prices would rise.",
+        E("indirect", "prices would rise", "Ada Ruiz", cue="said", fuzzy=False),
+    ),
+    "bare-date-after-the-cue-is-no-part-of-the-subject": (
+        "Ada Ruiz said Monday talks had collapsed.",
+        E("indirect", "talks had collapsed", "Ada Ruiz", cue="said", fuzzy=False),
+    ),
+    "subject-taken-into-the-date-phrase-comes-back": (
+        "Halvard Moe told reporters on Friday officials had lied.",
+        E("indirect", "officials had lied", "Halvard Moe", cue="told", fuzzy=False),
+    ),
+    "date-with-a-determiner-stays-in-the-subject": (
+        "Ada Ruiz said the Monday talks had collapsed.",
+        E("indirect", "the Monday talks had collapsed", "Ada Ruiz", cue="said", fuzzy=False),
+    ),
     "claim-rejected-by-someone-is-not-theirs": (
         "The claim that the vote was rigged was rejected by Tom Reilly.",
         E("indirect", "the vote was rigged", None, cue="claim"),
