@@ -3197,6 +3197,17 @@ class Extractor:
             return None  # "waiting to see if he would run": finding out, not holding a view
         if self._writers_hedge(verb) or self._writers_reminder(verb):
             return None
+        if lemma == "make":
+            # "made it clear she would not resign": with no "that" to start the clause
+            # (the that-clause route), the clause on "clear" is found from the verb.
+            for adj in verb.children:
+                if adj.lemma_.lower() in lexicon.MADE_CLEAR:
+                    clause = next(
+                        (c for c in adj.rights if c.dep_ in ("advcl", "ccomp") and not any(m.dep_ == "mark" for m in c.children)),
+                        None,
+                    )
+                    if clause is not None:
+                        return self._made_clear(clause)
         content_head = None
         clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.lower_ != "clear"]
         if clauses:

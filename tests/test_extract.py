@@ -1451,6 +1451,10 @@ REPORTED = {
         "Maria Okafor holds a low opinion of the new ferry timetable.",
         E("indirect", "the new ferry timetable", "Maria Okafor", cue="opinion"),
     ),
+    "made-it-clear-without-that": (
+        "Ada Ruiz made it clear she would not resign.",
+        E("indirect", "she would not resign", "Ada Ruiz", cue="made it clear", fuzzy=False),
+    ),
     "made-it-clear-that": (
         "Maria Okafor made it clear that the ferry terminal would stay open through the winter.",
         E("indirect", "the ferry terminal would stay open through the winter", "Maria Okafor", cue="made it clear"),
