@@ -693,6 +693,14 @@ class Resolver:
             return self._resolve_span(span.doc[first : noun.i + 1])
         if lower in lexicon.PRONOUNS and len(span) <= 2:
             return self._pronoun(lower, span.start_char)
+        if head.lemma_.lower() in lexicon.STATEMENT_NOUNS or head.lemma_.lower() in lexicon.REPLY_NOUNS:
+            # "Ada Ruiz's reply was short:", "her statement said": words someone gave
+            # out are theirs; the possessor speaks.
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.i < head.i:
+                resolved = self._resolve_span(span.doc[owner.left_edge.i : owner.i + 1])
+                if resolved is not None:
+                    return resolved
         if lower in ORDINAL_REFERENCES and len(span) == 2 and span[0].lower_ == "the":
             named = self._former_or_latter(lower, span.start_char)
             return (named, None) if named is not None else None

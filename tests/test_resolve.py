@@ -80,6 +80,15 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # Words someone gave out are theirs: the possessor of a statement noun speaks.
+    "possessor-of-a-reply-speaks": (
+        'Ada Ruiz\'s reply was short: "Never."',
+        [R("Never.", "Ada Ruiz", "person")],
+    ),
+    "pronoun-possessor-of-a-statement-speaks": (
+        "Ada Ruiz left the union on Friday. Her statement said the port would be sold.",
+        [R("the port would be sold", "Ada Ruiz", "person")],
+    ),
     # An agent noun no role list holds, before a clear first name, is the person's role.
     "agent-noun-before-a-first-name-is-a-role": (
         "Historian Mei Lin wrote that the treaty was never ratified.",
