@@ -2592,6 +2592,13 @@ class Extractor:
                     if cand:
                         out.append(cand)
                 continue
+            if tok.lower_ == "per" and self._sourcing_per(tok):
+                # "The port will close in May, per Ada Ruiz", "Per a statement from the
+                # union, ...": American news shorthand for "according to".
+                cand = self._according_to(tok, "per", tok)
+                if cand:
+                    out.append(cand)
+                continue
             if tok.lower_ in lexicon.HEARSAY_ADVERBS and tok.dep_ == "advmod" and not self.in_boilerplate(tok.idx):
                 cand = self._hearsay(tok)
                 if cand:
@@ -4078,8 +4085,24 @@ class Extractor:
         cue = (adverb.idx, adverb.idx + len(adverb))
         return Candidate("mixed" if qids else "indirect", start, end, cue, None, 0.5, qids, None)
 
-    def _according_to(self, tok: Token, prep: str = "to") -> Candidate | None:
-        nxt = self.doc[tok.i + 1]
+    def _sourcing_per(self, tok: Token) -> bool:
+        """ "per" naming a source, not a rate ("$20 per person", "three per cent"): a
+        phrase set off by a comma or opening the sentence, whose object is a name or a
+        statement noun ("per Ada Ruiz", "per the union's statement")."""
+        if tok.dep_ != "prep" or self.in_quote(tok) or self.in_boilerplate(tok.idx):
+            return False
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return False
+        set_off = tok.i > 0 and self.doc[tok.i - 1].text == "," or tok.is_sent_start
+        named = pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN"
+        return set_off and (named or pobj.lemma_.lower() in lexicon.STATEMENT_NOUNS)
+
+    def _according_to(self, tok: Token, prep: str = "to", nxt: Token | None = None) -> Candidate | None:
+        """The clause a source vouches for: ``tok`` is "according" (or "as" of "as per",
+        or a bare "per"), ``nxt`` the preposition naming the source (the token after
+        ``tok`` unless given)."""
+        nxt = nxt if nxt is not None else self.doc[tok.i + 1]
         if nxt.lower_ != prep:
             return None
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)

@@ -771,6 +771,14 @@ REPORTED = {
         "Ada Ruiz said the Monday talks had collapsed.",
         E("indirect", "the Monday talks had collapsed", "Ada Ruiz", cue="said", fuzzy=False),
     ),
+    "per-a-name-after-the-clause": (
+        "The port will close in May, per Ada Ruiz.",
+        E("indirect", "The port will close in May", "Ada Ruiz", cue="per", mention="Ada Ruiz", fuzzy=False),
+    ),
+    "per-a-name-before-the-clause": (
+        "Per Ada Ruiz, the port will close in May.",
+        E("indirect", "the port will close in May", "Ada Ruiz", cue="Per", mention="Ada Ruiz", fuzzy=False),
+    ),
     "claim-rejected-by-someone-is-not-theirs": (
         "The claim that the vote was rigged was rejected by Tom Reilly.",
         E("indirect", "the vote was rigged", None, cue="claim"),
@@ -2117,6 +2125,11 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    "per-as-a-rate-names-no-source": (
+        "Tickets cost $20 per person, and parking costs $5 per Saturday.",
+        ["Tickets cost $20 per person, and parking costs $5 per Saturday."],
+        [],
+    ),
     "negated-speech-event-introduces-nothing": (
         'Ebo Mensah did not speak to the crowd.\n\n"This club belongs to you. Never forget it."',
         ["This club belongs to you. Never forget it."],
