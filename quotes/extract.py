@@ -2920,7 +2920,7 @@ class Extractor:
         phrase ("the claim of Ann Roe"; ``of_phrase``), else a name modifying it."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
-            owner = self._of_owner(noun, ("of", "by") if of_phrase else ("by",))
+            owner = self._of_owner(noun, ("of", "by", "from") if of_phrase else ("by", "from"))
         return owner if owner is not None else self._modifier_owner(noun)
 
     def _modifier_owner(self, noun: Token) -> Token | None:
@@ -2940,8 +2940,9 @@ class Extractor:
     def _of_owner(self, noun: Token, preps: tuple[str, ...]) -> Token | None:
         """`the contention of Ann Roe that ...`, `the claim of the ministry that ...`: a
         named speaker in an "of" phrase of a reporting noun holds what it reports; so
-        does one in a "by" phrase, its author (`the announcement by Ann Roe that ...`,
-        `the proposal by Ann Roe to ...`, where "of" would be what is proposed)."""
+        does one in a "by" or "from" phrase, its author (`the announcement by Ann Roe
+        that ...`, `warnings from Ann Roe that ...`, `the proposal by Ann Roe to ...`,
+        where "of" would be what is proposed)."""
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is None or self.in_quote(pobj):

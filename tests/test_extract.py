@@ -779,6 +779,10 @@ REPORTED = {
         "Per Ada Ruiz, the port will close in May.",
         E("indirect", "the port will close in May", "Ada Ruiz", cue="Per", mention="Ada Ruiz", fuzzy=False),
     ),
+    "warnings-from-their-author": (
+        "There were warnings from Ivo Brandt that the club could fold.",
+        E("indirect", "the club could fold", "Ivo Brandt", cue="warnings", mention="Ivo Brandt"),
+    ),
     "claim-rejected-by-someone-is-not-theirs": (
         "The claim that the vote was rigged was rejected by Tom Reilly.",
         E("indirect", "the vote was rigged", None, cue="claim"),
