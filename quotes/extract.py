@@ -2713,6 +2713,8 @@ class Extractor:
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in verb.children
         ):
             return True  # "denied Garland a hearing", "denied Ruiz with a late save": withheld, not said
+        if lemma == "tell" and any(c.lower_ == "apart" for c in verb.children):
+            return True  # "can tell the two kits apart": telling one from another
         objects = lexicon.NON_SPEECH_OBJECTS.get(lemma)
         if not objects:
             return False

@@ -3684,6 +3684,7 @@ def test_withholding_and_fees_are_no_speech(nlp) -> None:
         "The council denied Tomas Ruiz a second term on the board.",
         "Border guards denied entry to forty migrants at the crossing.",
         "The magistrate denied bail to both defendants.",
+        "Few fans can tell the two kits apart.",
         "The ministry denied permission for the march to go ahead.",
     ):
         quotes = run(nlp, text)
