@@ -95,6 +95,7 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
     end = len(text) if end is None else end
     marks: list[Mark] = []
     low9_open = False  # German style „...“ closes with the glyph English uses to open
+    low9_single_open = False  # and ‚...‘ likewise
     skip_to = -1
     tags = [t.span() for t in TAG.finditer(text, start, end)] if "<" in text[start:end] else []
     for m in _TOKEN.finditer(text, start, end):
@@ -118,6 +119,12 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
             marks.append(Mark(s, e, CLOSE, True))
             low9_open = False
             continue
+        if tok == "\u2018" and low9_single_open and _closing_context(after) and before and not _is_space(before):
+            marks.append(Mark(s, e, CLOSE, False))  # German single ‚...‘, as „...“
+            low9_single_open = False
+            continue
+        if tok == "\u201a":
+            low9_single_open = True
         if tok in "\u201e\u201c\u201d\u00ab\u00bb\"":
             low9_open = tok == "\u201e"
         if tok == "\u00bb" and _opening_context(before) and after.isalnum():
@@ -141,7 +148,7 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
                 marks.append(Mark(s, e, OPEN, True))
         elif tok in DOUBLE_CLOSE:
             line_start = s == 0 or text[s - 1] in "\n\r" or not text[text.rfind("\n", 0, s) + 1 : s].strip()
-            if tok == "\u201d" and (
+            if tok == "\u201d" and not _glued_after_stop(text, s, after) and (
                 (_opening_context(before) and not _closing_context(after)) or line_start
             ):
                 marks.append(Mark(s, e, OPEN, True))  # ” used as an opener, or opening a line
@@ -150,6 +157,10 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
         elif tok == '"':
             opens = _opening_context(before) and not _is_space(after) and after != ""
             closes = _closing_context(after) and not _is_space(before) and before != ""
+            if _glued_after_stop(text, s, after):
+                # `ready,"said Ada Ruiz`, `said."And`: glued between a comma or stop and
+                # a word, the mark may close or open; the pairing tells which.
+                opens = closes = True
             if opens and not closes:
                 marks.append(Mark(s, e, OPEN, True))
             elif closes and not opens:
@@ -161,6 +172,12 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
             if single:
                 marks.append(single)
     return marks
+
+
+def _glued_after_stop(text: str, s: int, after: str) -> bool:
+    """A mark at ``s`` right after a word's comma or stop and right before a letter, no
+    space on either side (`stay,”said`): it can close the quotation before it."""
+    return s >= 2 and text[s - 1] in ",.!?" and text[s - 2].isalpha() and after.isalpha()
 
 
 def _char_before(text: str, s: int) -> str:

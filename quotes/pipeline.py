@@ -407,6 +407,10 @@ DASH_QUOTE_INFIXES = (
     rf"(?<=[{_CLOSERS}])[{_DASHES}](?=\w)",
     rf"(?<=\w)[{_DASHES}](?=[{_OPENERS}]\w)",
     rf"(?<=[{_DASHES}])[{_OPENERS}](?=\w)",
+    # A double mark glued between a comma or stop and the next word (`stay,”said`,
+    # `ready,"said`, `said,"We`): the default rules see one word, and the cue is lost.
+    r"(?<=[A-Za-z])[,.!?](?=[\"\u201d\u201c\u00bb][A-Za-z])",
+    r"(?<=[A-Za-z][,.!?])[\"\u201d\u201c\u00bb](?=[A-Za-z])",
 )
 
 

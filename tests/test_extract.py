@@ -134,6 +134,21 @@ DIRECT = {
         'Mayor Ines Calloway addressed the delegates on Friday. "We have a duty to this harbour and to each other."',
         [E("direct", "We have a duty to this harbour and to each other.", "Ines Calloway", cue="addressed")],
     ),
+    "curly-close-glued-to-the-cue": (
+        "\u201cWe stay,\u201dsaid Ada Ruiz.",
+        [E("direct", "We stay,", "Ada Ruiz", cue="said", mention="Ada Ruiz")],
+    ),
+    "straight-marks-glued-on-both-sides-of-the-cue": (
+        'Ada Ruiz met the press. "We are ready,"she said."And we will win."',
+        [
+            E("direct", "We are ready,", "Ada Ruiz", cue="said", mention="she"),
+            E("direct", "And we will win.", "Ada Ruiz"),
+        ],
+    ),
+    "straight-open-glued-after-the-cue-comma": (
+        'Ada Ruiz said,"We are ready."',
+        [E("direct", "We are ready.", "Ada Ruiz", cue="said", mention="Ada Ruiz")],
+    ),
     "said-after-pronoun": (
         'Daniel Brooks met the press on Monday. "We are ready," he said.',
         [E("direct", "We are ready,", "Daniel Brooks", cue="said", mention="he")],

@@ -64,6 +64,9 @@ def only(text: str) -> QuoteSpan:
         ("``We are ready,'' she said.", "We are ready,", True),
         ("She said ``the ferry is late'' and left.", "the ferry is late", True),
         ("She called the plan \u201ca turning point\u201d for the port.", "a turning point", True),
+        ("\u201aWe are ready,\u2018 she said.", "We are ready,", False),
+        ("\u201cWe are ready,\u201dshe said.", "We are ready,", True),
+        ('"We are ready,"she said.', "We are ready,", True),
     ],
     ids=[
         "curly-double",
@@ -76,6 +79,9 @@ def only(text: str) -> QuoteSpan:
         "latex-doubled",
         "latex-doubled-mid-sentence",
         "curly-mid-sentence",
+        "german-low9-single",
+        "curly-close-glued-to-the-next-word",
+        "straight-close-glued-to-the-next-word",
     ],
 )
 def test_every_kind_of_mark(text: str, expected: str, double: bool) -> None:
