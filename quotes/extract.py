@@ -1173,6 +1173,8 @@ class Extractor:
                     return None  # `"..." if he continues to lose`: a condition, not a cue
                 if self._new_sentence_after(q) and tok.lemma_.lower() not in lexicon.SPEECH_VERBS:
                     return None  # `"Who pays?" That is the question nobody wants to answer.`
+                if self._ended_before(q) and self._says_its_own(tok):
+                    return None  # `"I love this port!" Vrba criticized the budget.`: a new act
                 return tok
             if tok.text in (".", "!", "?", ";", ":") or "\n" in tok.text and not self._wrap(tok):
                 break  # `'X': victims demand inquiry`: a colon after the marks starts a gloss
@@ -1192,6 +1194,29 @@ class Extractor:
         if slot_verb is not None and self._pronoun_sentence_after(q):
             return None  # `"Will you resign?" She shook her head.`: a new sentence
         return slot_verb
+
+    def _ended_before(self, q: QuoteSpan) -> bool:
+        """The quotation ends its sentence inside the marks ("!", "?", ".")."""
+        return self.text[q.start : q.end].rstrip()[-1:] in ("?", "!", ".")
+
+    def _says_its_own(self, verb: Token) -> bool:
+        """A cue after a finished quotation that has its own content, outside the marks:
+        a thing as object ("criticized the budget", "announced a new budget"; an
+        addressee, a person or a pronoun is no content). The sentence reports that,
+        not the quotation before it."""
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.lefts):
+            return False  # `'' wrote a man calling himself ...`: the inverted speaker as object
+        for c in verb.rights:
+            if self.in_quote(c):
+                continue
+            if (
+                c.dep_ == "dobj"
+                and c.pos_ == "NOUN"
+                and verb.lemma_.lower() not in lexicon.ADDRESSEE_VERBS
+                and c.lemma_.lower() not in lexicon.STATEMENT_NOUNS
+            ):
+                return True
+        return False
 
     def _pronoun_sentence_after(self, q: QuoteSpan) -> bool:
         """A quote ending in "?" or "!" followed by a capitalised pronoun ("She", "He"):

@@ -3872,3 +3872,22 @@ def test_manner_of_speaking_verbs_report_their_that_clause(nlp, verb: str) -> No
     ):
         quotes = run(nlp, text)
         check(quotes, E("indirect", "the ferry plan would fail", "Lena Osei", cue=verb))
+
+
+def test_cue_with_its_own_object_after_a_finished_quote_is_a_new_act(nlp) -> None:
+    """`"I love this port!" Vrba criticized the budget.`: after a quotation that ends its
+    sentence, a verb with a thing for object reports that thing, not the quotation; an
+    addressee (`told reporters`) or an inverted speaker read as object (`wrote a man
+    calling himself ...`) leaves the cue to the quote."""
+    for text in (
+        'Ada Ruiz opened the meeting. "I love this port!" Tomas Vrba criticized the budget on Monday.',
+        'Ada Ruiz opened the meeting. "I love this port." Tomas Vrba announced a new budget on Monday.',
+    ):
+        quotes = run(nlp, text)
+        assert not any(q.type == "direct" and q.speaker == "Tomas Vrba" for q in quotes), show(quotes)
+    quotes = run(nlp, 'Ada Ruiz opened the meeting. "I love this port." Tomas Vrba announced a new budget on Monday.')
+    check(quotes, E("indirect", "a new budget", "Tomas Vrba", cue="announced"))
+    quotes = run(nlp, 'The meeting was short. "I love this port." Tomas Vrba told reporters on Monday.')
+    check(quotes, E("direct", "I love this port.", "Tomas Vrba", cue="told"))
+    quotes = run(nlp, "The meeting was short. ''Nobody asked us!'' wrote a man calling himself Tomas Vrba.")
+    check(quotes, E("direct", "Nobody asked us!", "Tomas Vrba", cue="wrote"))
