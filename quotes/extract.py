@@ -596,6 +596,18 @@ class Extractor:
             obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if obj is not None and self.can_speak(obj):
                 return obj
+        if (
+            verb.dep_ in ("xcomp", "advcl")
+            and verb.tag_ == "VBG"
+            and verb.i > head.i
+            and head.lemma_.lower() in lexicon.PERCEIVED_PASSIVES
+            and any(c.dep_ == "auxpass" for c in head.children)
+        ):
+            # "Ann Roe was heard saying ...", "was seen telling ...": the one heard or
+            # seen is who speaks, not a listener.
+            obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if obj is not None and self.can_speak(obj):
+                return obj
         if verb.dep_ == "xcomp" and verb.i > head.i and (
             head.lemma_.lower() in lexicon.RAISING_PASSIVES
             or head.lemma_.lower() in lexicon.PLANNING_PASSIVES and self._says_what(verb)

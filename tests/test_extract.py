@@ -798,6 +798,14 @@ REPORTED = {
         "There were warnings from Ivo Brandt that the club could fold.",
         E("indirect", "the club could fold", "Ivo Brandt", cue="warnings", mention="Ivo Brandt"),
     ),
+    "heard-saying-has-the-one-heard-as-speaker": (
+        "Ada Ruiz was heard saying the port would close.",
+        E("indirect", "the port would close", "Ada Ruiz", cue="saying", mention="Ada Ruiz"),
+    ),
+    "seen-telling-has-the-one-seen-as-speaker": (
+        "Ada Ruiz was seen telling staff the port would close.",
+        E("indirect", "the port would close", "Ada Ruiz", cue="telling", mention="Ada Ruiz"),
+    ),
     "claim-rejected-by-someone-is-not-theirs": (
         "The claim that the vote was rigged was rejected by Tom Reilly.",
         E("indirect", "the vote was rigged", None, cue="claim"),
