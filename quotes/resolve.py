@@ -2677,10 +2677,12 @@ def _role_before_first_name(words: list[str], english: Callable[[str], bool]) ->
     """ "Historian Mei Lin", "Curator Ada Brunner": an English agent noun (in -ian, -er,
     -ist ...) in front of a clear first name and a surname is the person's role; the
     role lists cannot hold every job. A word the name data knows clearly as a first
-    name ("Christian", "Tyler") stays the first of two given names."""
+    name ("Christian", "Tyler") stays the first of two given names, and one before a
+    surname that opens with a particle ("Chandler Van Voorhis") is the first name."""
     first, given = words[0], words[1]
     return (
-        first[:1].isupper()
+        given.lower() not in lexicon.SURNAME_PARTICLES  # "Chandler Van Voorhis": a name
+        and first[:1].isupper()
         and first.isalpha()
         and english(first)
         and _personal_noun(first.lower())

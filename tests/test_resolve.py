@@ -94,6 +94,10 @@ CASES = {
         "Historian Mei Lin wrote that the treaty was never ratified.",
         [R("the treaty was never ratified", "Mei Lin", "person")],
     ),
+    "first-name-that-is-an-agent-noun-before-a-particle-surname-stays": (
+        "Chandler Van Voorhis said the forest would be sold.",
+        [R("the forest would be sold", "Chandler Van Voorhis", "person")],
+    ),
     "first-name-that-is-an-english-word-stays-in-the-name": (
         "Christian Mei Lin said the museum would close.",
         [R("the museum would close", "Christian Mei Lin", "person")],
