@@ -977,8 +977,10 @@ class Extractor:
             end -= 1
         return start, end
 
-    def clause_span(self, head: Token, exclude: Token | None = None) -> tuple[int, int] | None:
-        """Character span of a clause: its subtree, trimmed of "that" and punctuation."""
+    def clause_span(self, head: Token, exclude: Token | None = None, *, bridge: bool = False) -> tuple[int, int] | None:
+        """Character span of a clause: its subtree, trimmed of "that" and punctuation.
+        With ``bridge``, an excluded aside inside the clause is spanned over, as a
+        parenthetical cue is ("The port, in her view, must ...")."""
         cut: set[int] = set()
         if exclude is not None:
             cut |= {t.i for t in exclude.subtree if t is not head}
@@ -1006,7 +1008,7 @@ class Extractor:
             lo -= 1
         while hi < len(tokens) - 1 and tokens[hi + 1].i == tokens[hi].i + 1:
             hi += 1
-        if exclude is not None and exclude.dep_ == "parataxis":
+        if exclude is not None and (exclude.dep_ == "parataxis" or bridge):
             # "It is no surprise, Mr. Garin said, that ...": the cue interrupts the
             # clause; what was said runs on both sides of it, the cue in between.
             aside = range(exclude.left_edge.i - 1, exclude.right_edge.i + 2)
@@ -3067,13 +3069,16 @@ class Extractor:
         official, the plan is ...")."""
         prep = noun.head
         head = prep.head
-        if prep.dep_ != "prep" or head.pos_ not in ("VERB", "AUX") or head.i < prep.i:
+        aside = self._comma_aside(prep)
+        if aside and head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "The port, in Ada Ruiz's view, must ...": hung on the subject
+        if prep.dep_ != "prep" or head.pos_ not in ("VERB", "AUX") or head.i < prep.i and not aside:
             return None
         if head.lemma_.lower() in lexicon.CUE_LEMMAS or self.in_quote(noun) or self.in_boilerplate(noun.idx):
             return None
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
             return None
-        span = self.clause_span(head, exclude=prep)
+        span = self.clause_span(head, exclude=prep, bridge=aside)
         if span is None or span[1] - span[0] < 8:
             return None
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -3089,6 +3094,16 @@ class Extractor:
         cue = (prep.idx, noun.idx + len(noun))
         mention = self.mention_span(source) if source is not None else None
         return Candidate(kind, span[0], span[1], cue, mention, 0.6, qids, noun.i)
+
+    def _comma_aside(self, prep: Token) -> bool:
+        """A phrase set off by commas, or by a comma and the sentence's end: `The port,
+        in her view, must ...`, `... must stay public, in her view.`"""
+        left, right = prep.left_edge.i, prep.right_edge.i
+        while right > prep.i and self.doc[right].is_punct:
+            right -= 1  # the comma after the phrase may hang on it
+        before = self.doc[left - 1].text if left > 0 else ""
+        after = self.doc[right + 1].text if right + 1 < len(self.doc) else ""
+        return before == "," and after in (",", ".", "!", "?", ";")
 
     def _judged(self, verb: Token) -> Candidate | None:
         """An agentless passive judgement: "the case was widely seen as a threat".

@@ -806,6 +806,14 @@ REPORTED = {
         "Ada Ruiz was seen telling staff the port would close.",
         E("indirect", "the port would close", "Ada Ruiz", cue="telling", mention="Ada Ruiz"),
     ),
+    "in-a-view-set-off-inside-the-clause": (
+        "The port, in Ada Ruiz's view, must stay public.",
+        E("indirect", "The port, in Ada Ruiz's view, must stay public", "Ada Ruiz", cue="in Ada Ruiz's view", fuzzy=False),
+    ),
+    "in-a-view-after-the-clause": (
+        "The port must stay public, in Ada Ruiz's view.",
+        E("indirect", "The port must stay public", "Ada Ruiz", cue="in Ada Ruiz's view", fuzzy=False),
+    ),
     "claim-rejected-by-someone-is-not-theirs": (
         "The claim that the vote was rigged was rejected by Tom Reilly.",
         E("indirect", "the vote was rigged", None, cue="claim"),
