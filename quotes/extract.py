@@ -950,10 +950,14 @@ class Extractor:
             # Never from a clause or phrase hung on the noun ("results that show where
             # support came from in Iowa" is no Iowa speaking).
             # Nor from the object of "to": "an aide to Mayor Hale" is not Hale (but "a
-            # poll by Quinnipiac" is Quinnipiac's).
+            # poll by Quinnipiac" is Quinnipiac's). Nor from the one an anonymous source
+            # is close to: "a source close to Ada Ruiz", "people familiar with her plans"
+            # are not her.
             inner = {
                 t.i for c in token.children
-                if c.dep_ in ("relcl", "acl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to")
+                if c.dep_ in ("relcl", "acl", "ccomp")
+                or (c.dep_ == "prep" and c.lower_ == "to")
+                or (c.dep_ == "amod" and c.lemma_.lower() in lexicon.PROXIMITY_ADJECTIVES)
                 for t in c.subtree
             }
             lo, hi = token.left_edge.i, token.right_edge.i + 1

@@ -497,6 +497,9 @@ ROLE_KEYS = {
 # Passive verbs that raise the speaker to their own subject: "X is understood to have
 # said", "X was reported to have told" (not "is expected to": a plan, not a report).
 RAISING_PASSIVES = frozenset("understand believe report think know rumour rumor say learn".split())
+# Adjectives that place an anonymous source near someone ("a source close to Ada Ruiz",
+# "people familiar with the talks"): the one named is not the source.
+PROXIMITY_ADJECTIVES = frozenset("close familiar near loyal allied friendly sympathetic".split())
 # Passive perception verbs whose subject does what the participle after them says:
 # "was heard saying", "was seen telling", "was caught on tape saying".
 PERCEIVED_PASSIVES = frozenset("hear overhear see catch record film tape videotape spot".split())

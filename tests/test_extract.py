@@ -3907,3 +3907,19 @@ def test_cue_with_its_own_object_after_a_finished_quote_is_a_new_act(nlp) -> Non
     check(quotes, E("direct", "I love this port.", "Tomas Vrba", cue="told"))
     quotes = run(nlp, "The meeting was short. ''Nobody asked us!'' wrote a man calling himself Tomas Vrba.")
     check(quotes, E("direct", "Nobody asked us!", "Tomas Vrba", cue="wrote"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A source close to Ada Ruiz said the port will close.",
+        "According to people familiar with Ada Ruiz's plans, the port will close.",
+    ],
+)
+def test_anonymous_source_near_a_name_is_not_that_name(nlp, text: str) -> None:
+    """`a source close to Ada Ruiz`, `people familiar with her plans`: the source is
+    someone near the one named, never that person."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", "the port will close", None))
+    assert q.speaker != "Ada Ruiz", show(quotes)
+    assert q.speaker_mention is not None and "Ruiz" not in q.speaker_mention.text, show(quotes)
