@@ -1426,12 +1426,13 @@ class Extractor:
                 cand = self._quoting_lead(q, qi, p_start)
             if cand is None:
                 cand = (
-                    self._colon_lead(q, qi, p_start)
+                    # A signed quote ("... ” ― Ada Voss") names its own speaker: the
+                    # signature outranks a label before it ("Quote of the day:") and
+                    # continuing the previous speaker.
+                    self._dash_signature(q, qi, p_end)
+                    or self._colon_lead(q, qi, p_start)
                     or self._colon_intro(q, qi, p_start)
                     or self._bare_cue_before(q, qi, p_start)
-                    # A signed quote ("... ” ― Ada Voss") names its own speaker: the
-                    # signature outranks continuing the previous one.
-                    or self._dash_signature(q, qi, p_end)
                     or self._words_of_after(q, qi)
                     or self._floating(q, qi, previous)
                     or self._after_report(q, qi, previous, reports)

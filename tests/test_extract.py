@@ -149,6 +149,10 @@ DIRECT = {
         'Ada Ruiz said,"We are ready."',
         [E("direct", "We are ready.", "Ada Ruiz", cue="said", mention="Ada Ruiz")],
     ),
+    "signature-outranks-a-label-before-the-quote": (
+        'Quote of the day: "We will appeal." \u2013 Ada Ruiz',
+        [E("direct", "We will appeal.", "Ada Ruiz", mention="Ada Ruiz")],
+    ),
     "said-after-pronoun": (
         'Daniel Brooks met the press on Monday. "We are ready," he said.',
         [E("direct", "We are ready,", "Daniel Brooks", cue="said", mention="he")],
