@@ -3958,6 +3958,9 @@ class Extractor:
         has no other verb to be: the name speaks and the clause is what it said."""
         if self.in_quote(noun) or self.in_boilerplate(noun.idx):
             return None
+        trailing = self._trailing_verb_read_as_noun(noun)
+        if trailing is not None:
+            return trailing
         names = [c for c in noun.lefts if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN"]
         if len(names) != 1 or any(c.dep_ != "punct" and c.i != names[0].i and c.dep_ != "compound" for c in noun.lefts):
             return None
@@ -3982,6 +3985,31 @@ class Extractor:
         mention = (self.doc[name.left_edge.i].idx, name.idx + len(name))
         cue = (noun.idx, noun.idx + len(noun))
         return Candidate("mixed" if qids else "indirect", start, end, cue, mention, 0.6, qids, None)
+
+    def _trailing_verb_read_as_noun(self, noun: Token) -> Candidate | None:
+        """ "The port will close, Ada Ruiz predicts.": a reporting verb in -s closing the
+        sentence after a name, read as a plural noun with the name as its compound and
+        the clause before the comma hung on it. Nothing but the name stands between the
+        comma and the verb, and nothing but punctuation after it."""
+        if noun.tag_ != "NNS" or any(not c.is_punct for c in noun.rights):
+            return None
+        clauses = [c for c in noun.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if len(clauses) != 1 or not any(c.dep_ in SUBJECT_DEPS for c in clauses[0].children):
+            return None
+        clause = clauses[0]
+        comma = clause.right_edge.i + 1
+        if comma >= noun.i or self.doc[comma].text != ",":
+            return None
+        name = self.doc[comma + 1 : noun.i]
+        if not len(name) or any(t.pos_ != "PROPN" or self.in_quote(t) for t in name):
+            return None
+        span = self.clause_span(clause)
+        if span is None or span[1] - span[0] < 8:
+            return None
+        qids = self._quote_ids(*span)
+        cue = (noun.idx, noun.idx + len(noun))
+        mention = (name[0].idx, name[-1].idx + len(name[-1]))
+        return Candidate("mixed" if qids else "indirect", span[0], span[1], cue, mention, 0.6, qids, None)
 
     def _noun_cue(self, noun: Token) -> Candidate | None:
         """ "Trump's claim that the vote was rigged": a reporting noun with a that-clause.

@@ -818,6 +818,10 @@ REPORTED = {
         "The port must stay public, in Ada Ruiz's view.",
         E("indirect", "The port must stay public", "Ada Ruiz", cue="in Ada Ruiz's view", fuzzy=False),
     ),
+    "trailing-cue-in-s-read-as-a-plural-noun": (
+        "The port will close, Ada Ruiz predicts.",
+        E("indirect", "The port will close", "Ada Ruiz", cue="predicts", mention="Ada Ruiz", fuzzy=False),
+    ),
     "claim-rejected-by-someone-is-not-theirs": (
         "The claim that the vote was rigged was rejected by Tom Reilly.",
         E("indirect", "the vote was rigged", None, cue="claim"),
