@@ -3264,6 +3264,9 @@ class Extractor:
             return None  # "waiting to see if he would run": finding out, not holding a view
         if self._writers_hedge(verb) or self._writers_reminder(verb):
             return None
+        cleft = self._pseudo_cleft_clause(verb)
+        if cleft is not None:
+            return self._reported_from(verb, self.clause_span(cleft), 0.8)
         if lemma == "make":
             # "made it clear she would not resign": with no "that" to start the clause
             # (the that-clause route), the clause on "clear" is found from the verb.
@@ -3456,6 +3459,19 @@ class Extractor:
         confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
         span = self._and_that(self._trailing(verb, span))
         return self._reported_from(verb, span, confidence)
+
+    def _pseudo_cleft_clause(self, verb: Token) -> Token | None:
+        """ "What Ada Ruiz said was that the port would close": the cue is the subject
+        clause of "be" (its object "what"), and what was said is the clause after "be"."""
+        copula = verb.head
+        if verb.dep_ != "csubj" or copula.lemma_.lower() != "be" or copula.i < verb.i:
+            return None
+        if not any(c.lower_ == "what" and c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
+            return None
+        return next(
+            (c for c in copula.rights if c.dep_ in ("ccomp", "attr") and c.pos_ in ("VERB", "AUX") and not self.in_quote(c)),
+            None,
+        )
 
     def _without_time_of_saying(
         self, verb: Token, clause: Token, span: tuple[int, int], *, subject_less: bool

@@ -822,6 +822,10 @@ REPORTED = {
         "The port will close, Ada Ruiz predicts.",
         E("indirect", "The port will close", "Ada Ruiz", cue="predicts", mention="Ada Ruiz", fuzzy=False),
     ),
+    "pseudo-cleft-what-someone-said-was-that": (
+        "What Ada Ruiz told the board was that the port would close.",
+        E("indirect", "the port would close", "Ada Ruiz", cue="told", mention="Ada Ruiz", fuzzy=False),
+    ),
     "claim-rejected-by-someone-is-not-theirs": (
         "The claim that the vote was rigged was rejected by Tom Reilly.",
         E("indirect", "the vote was rigged", None, cue="claim"),
