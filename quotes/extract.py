@@ -981,6 +981,12 @@ class Extractor:
             end -= 1
         return start, end
 
+    @staticmethod
+    def _or_so_hedge(run: list[Token]) -> bool:
+        """`The union will appeal, or so Ada Ruiz says`: "or so" set off after the clause
+        hedges the cue, it is not said ("a week or so" is an amount and stays)."""
+        return len(run) > 3 and run[-1].lower_ == "so" and run[-2].lower_ == "or" and run[-3].is_punct
+
     def clause_span(self, head: Token, exclude: Token | None = None, *, bridge: bool = False) -> tuple[int, int] | None:
         """Character span of a clause: its subtree, trimmed of "that" and punctuation.
         With ``bridge``, an excluded aside inside the clause is spanned over, as a
@@ -1038,8 +1044,9 @@ class Extractor:
             run[-1].is_space
             or run[-1].text in (",", ".", ";", ":", "-", "—", "?")
             or self._opens_quote(run[-1])
+            or self._or_so_hedge(run)
         ):
-            run = run[:-1]
+            run = run[:-2] if self._or_so_hedge(run) else run[:-1]
         if not run:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])

@@ -826,6 +826,14 @@ REPORTED = {
         "What Ada Ruiz told the board was that the port would close.",
         E("indirect", "the port would close", "Ada Ruiz", cue="told", mention="Ada Ruiz", fuzzy=False),
     ),
+    "or-so-hedge-before-the-cue-is-not-said": (
+        "The union will appeal, or so Ada Ruiz says.",
+        E("indirect", "The union will appeal", "Ada Ruiz", cue="says", fuzzy=False),
+    ),
+    "or-so-as-an-amount-stays-in-the-clause": (
+        "Ada Ruiz said the union would appeal in a week or so.",
+        E("indirect", "the union would appeal in a week or so", "Ada Ruiz", cue="said", fuzzy=False),
+    ),
     "claim-rejected-by-someone-is-not-theirs": (
         "The claim that the vote was rigged was rejected by Tom Reilly.",
         E("indirect", "the vote was rigged", None, cue="claim"),
