@@ -88,9 +88,17 @@ class GoldDoc:
 
 
 def _read_text(path: Path) -> str:
-    # newline="" keeps \r\n as two characters: the gold offsets were computed that way.
-    with open(path, encoding="utf-8", newline="") as f:
-        return f.read()
+    """A gold text or annotation file, exactly as stored.
+
+    ``newline=""`` keeps \r\n as two characters: the gold offsets were computed that
+    way. A file that is not UTF-8 is a ValueError naming it (the CLI's one line), not a
+    codec message naming only the gold folder.
+    """
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            return f.read()
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 text (byte {exc.start})") from None
 
 
 def load_seeds(gold_path: str | Path) -> list[GoldDoc]:
@@ -168,7 +176,23 @@ def _parse_fragments(spec: str) -> Fragments:
     return tuple(frags)
 
 
-def parse_brat(doc: str, text: str, ann: str) -> list[GoldItem]:
+def _span_fragments(spec: str, text: str, where: str) -> Fragments:
+    """The fragments of one ``T`` line, checked to be offsets inside ``text``."""
+    try:
+        fragments = _parse_fragments(spec)
+    except ValueError:
+        raise ValueError(
+            f"{where}: bad span offsets {spec!r} (expected 'Kind START END[;START END]')"
+        ) from None
+    for s, e in fragments:
+        if not 0 <= s <= e <= len(text):
+            raise ValueError(
+                f"{where}: span {s}:{e} outside the text ({len(text)} characters)"
+            )
+    return fragments
+
+
+def parse_brat(doc: str, text: str, ann: str, where: str | None = None) -> list[GoldItem]:
     """Turn one PolNeAR ``.ann`` file into gold items.
 
     Only ``T``/``E`` lines are read, recognised by their ID prefix: a span text may
@@ -176,21 +200,26 @@ def parse_brat(doc: str, text: str, ann: str) -> list[GoldItem]:
     text is taken from the offsets anyway. Each ``Attribution``/``Attribution-no-source``
     event with a ``Content`` becomes one item whose fragments are those of ``Content``
     and ``Content2``; events without content are duplicates and are skipped.
+
+    A malformed span line or one outside the text is a ValueError naming ``where`` (the
+    ``.ann`` file; default ``doc``) and the line: the gold set does not fit its text,
+    and scoring it would give wrong numbers or a bare ``int()`` message.
     """
+    where = where or doc
     spans: dict[str, tuple[str, Fragments]] = {}
-    events: list[list[str]] = []
-    for line in ann.splitlines():
+    events: list[tuple[int, list[str]]] = []
+    for ln, line in enumerate(ann.split("\n"), 1):  # brat lines end in \n only
         m = _BRAT_ID.match(line)
         if not m:
             continue
         fields = line.split("\t")
         if m.group(1) == "T":
             kind, _, spec = fields[1].partition(" ")
-            spans[fields[0]] = (kind, _parse_fragments(spec))
+            spans[fields[0]] = (kind, _span_fragments(spec, text, f"{where}:{ln}"))
         else:
-            events.append(fields[1].split())
+            events.append((ln, fields[1].split()))
     items = []
-    for args in events:
+    for ln, args in events:
         trigger = args[0].partition(":")[0]
         if not trigger.startswith("Attribution"):
             continue
@@ -200,7 +229,7 @@ def parse_brat(doc: str, text: str, ann: str) -> list[GoldItem]:
             role, _, ref = arg.partition(":")
             role = role.rstrip("0123456789")  # Content2 is a second Content
             if ref not in spans:
-                raise ValueError(f"{doc}: event argument {arg!r} refers to no span")
+                raise ValueError(f"{where}:{ln}: event argument {arg!r} refers to no span")
             if role == "Content":
                 content.extend(spans[ref][1])
             elif role == "Source":
@@ -209,7 +238,7 @@ def parse_brat(doc: str, text: str, ann: str) -> list[GoldItem]:
             continue
         for s, e in (*content, *source):
             if not 0 <= s < e <= len(text):
-                raise ValueError(f"{doc}: fragment {s}:{e} outside the text")
+                raise ValueError(f"{where}:{ln}: fragment {s}:{e} outside the text")
         fragments = tuple(sorted(content))
         items.append(
             GoldItem(
@@ -243,8 +272,10 @@ def load_brat(folder: str | Path) -> list[GoldDoc]:
         if not text_path.is_file():
             raise ValueError(f"{ann_by_doc[name]}: its text {text_path} does not exist")
         text = _read_text(text_path)
-        ann = ann_by_doc[name].read_text(encoding="utf-8")
-        docs.append(GoldDoc(name, text, parse_brat(name, text, ann), authors.get(name)))
+        ann_path = ann_by_doc[name]
+        ann = _read_text(ann_path)
+        items = parse_brat(name, text, ann, str(ann_path))
+        docs.append(GoldDoc(name, text, items, authors.get(name)))
     return docs
 
 

@@ -158,3 +158,42 @@ def test_evaluate_seeds_gold_saved_with_a_bom_is_read(tmp_path: Path) -> None:
     gold.write_text("\ufeff" + json.dumps(GOOD_ITEM) + "\n", encoding="utf-8")
     (doc,) = load_gold(gold)
     assert doc.doc == "a"
+
+
+def _brat_split(tmp_path: Path, ann: str | bytes) -> tuple[Path, Path]:
+    split = tmp_path / "split"
+    (split / "attributions").mkdir(parents=True)
+    (split / "text").mkdir()
+    (split / "text" / "a.txt").write_text('"We won," said Ada Voss.\n', encoding="utf-8")
+    path = split / "attributions" / "a_annotator1.ann"
+    path.write_bytes(ann.encode() if isinstance(ann, str) else ann)
+    return split, path
+
+
+@pytest.mark.parametrize(
+    ("ann", "problem"),
+    [
+        # Was "split: invalid literal for int() with base 10: 'abc'": no file, no line.
+        ("T1\tContent 1 7\tWe won\nT2\tSource abc def\tAda\n", ":2: bad span offsets 'abc def'"),
+        ("T1\tContent 1\tWe won\n", ":1: bad span offsets '1'"),
+        # Was accepted silently: the annotations do not belong to this text.
+        ("T1\tContent 100 900\tWe won\n", ":1: span 100:900 outside the text (25 characters)"),
+        ("T1\tContent 1 7\tWe won\nE1\tAttribution:T1 Content:T9\n", ":2: event argument"),
+        # Was "split: 'utf-8' codec can't decode byte 0xff ...": the file was not named.
+        (b"T1\tContent 1 7\tWe \xff won\n", ": not UTF-8 text (byte 18)"),
+    ],
+)
+def test_evaluate_brat_ann_problems_name_the_file_and_line(
+    tmp_path: Path, ann: str | bytes, problem: str
+) -> None:
+    split, path = _brat_split(tmp_path, ann)
+    one_error(run("evaluate", split), 2, f"{path}{problem}")
+
+
+def test_evaluate_seeds_text_not_utf8_names_the_text_file(tmp_path: Path) -> None:
+    """Was "seeds: 'utf-8' codec can't decode byte 0x89 ...", naming only the folder."""
+    seeds = tmp_path / "seeds"
+    (seeds / "text").mkdir(parents=True)
+    (seeds / "text" / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff")
+    (seeds / "gold.jsonl").write_text(json.dumps(GOOD_ITEM) + "\n", encoding="utf-8")
+    one_error(run("evaluate", seeds), 2, f"{seeds / 'text' / 'a.txt'}: not UTF-8 text (byte 0)")
