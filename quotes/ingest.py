@@ -177,7 +177,7 @@ def load_metadata(path: str | Path) -> dict[str, dict]:
         rows = _read_sidecar_rows(path)
         return _index_rows(rows)
     except _Unreadable as err:
-        raise ValueError(f"cannot read metadata file {path}: {err}") from None
+        raise ValueError(f"{path}: cannot read metadata file: {err}") from None
 
 
 def unknown_metadata_columns(path: str | Path) -> list[str]:
@@ -188,7 +188,7 @@ def unknown_metadata_columns(path: str | Path) -> list[str]:
     try:
         rows = _read_sidecar_rows(Path(path))
     except _Unreadable as err:
-        raise ValueError(f"cannot read metadata file {path}: {err}") from None
+        raise ValueError(f"{path}: cannot read metadata file: {err}") from None
     known = set(KEY_COLUMNS) | set(FIELDS)
     columns = dict.fromkeys(name for row in rows for name in _lower_keys(row))
     return [name for name in columns if name and name not in known]
@@ -985,13 +985,24 @@ def _read_tsv(path: Path) -> list[dict[str, Any]]:
 
 
 def _read_delimited(path: Path, delimiter: str) -> list[dict[str, Any]]:
-    """Rows under a header line; a leading BOM (as Excel writes) is dropped."""
+    """Rows under a header line; a leading BOM (as Excel writes) is dropped.
+
+    Strict quoting: an unclosed quote would otherwise swallow every later row into one
+    cell, silently, and ``"a"b`` would become ``ab``; a quote inside an unquoted cell
+    (``Title "x" here``) and doubled quotes stay fine.
+    """
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle, delimiter=delimiter)
+        reader = csv.DictReader(handle, delimiter=delimiter, strict=True)
         try:
             return list(reader)
         except csv.Error as err:
-            raise _Unreadable(f"malformed CSV at line {reader.line_num}: {err}") from None
+            # line_num counts the lines before the failing row: the row starts after them.
+            line = reader.line_num + 1
+            if "end of data" in str(err):
+                raise _Unreadable(
+                    f"malformed CSV: a quoted cell opened on line {line} is never closed"
+                ) from None
+            raise _Unreadable(f"malformed CSV at line {line}: {err}") from None
 
 
 def _read_json(path: Path) -> list[dict[str, Any]]:

@@ -584,6 +584,9 @@ def test_sidecar_rows_for_missing_files_are_ignored(tmp_path: Path) -> None:
         ("m.csv", "outlet,title\nGazette,T\n", "no key column"),
         ("m.xlsx", "whatever", "unknown format .xlsx"),
         ("m.csv", b"file,outlet\na.txt,Caf\xe9\n", "not UTF-8"),
+        # An unclosed quote swallowed every later row into one cell, silently.
+        ("m.csv", 'file,outlet\na.txt,"Gazette\nb.txt,Post\n', "quoted cell opened on line 2 is never closed"),
+        ("m.tsv", 'file\toutlet\na.txt\t"Gazette"x\n', "malformed CSV at line 2"),
     ],
 )
 def test_unreadable_sidecar_raises_value_error_naming_it(
@@ -593,7 +596,18 @@ def test_unreadable_sidecar_raises_value_error_naming_it(
     with pytest.raises(ValueError) as info:
         iter_inputs([tmp_path], metadata=side)  # raised at the call, before any next()
     message = str(info.value)
-    assert str(side) in message and reason in message and "\n" not in message
+    # "FILE: problem", as every other input problem is reported.
+    assert message.startswith(f"{side}: ") and reason in message and "\n" not in message
+
+
+def test_sidecar_quotes_inside_unquoted_cells_and_doubled_quotes_are_read(
+    tmp_path: Path,
+) -> None:
+    side = write(tmp_path / "m.csv", 'file,title\na.txt,The "new" harbour\nb.txt,"A ""b"" c"\n')
+    assert load_metadata(side) == {
+        "a.txt": {"title": 'The "new" harbour'},
+        "b.txt": {"title": 'A "b" c'},
+    }
 
 
 def test_missing_sidecar_raises(tmp_path: Path) -> None:
