@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -84,20 +85,30 @@ class Overrides:
             out.merge[speaker_key(str(canonical))] = str(canonical)
         for name in split:
             out.split.add(speaker_key(str(name)))
-        for row in rows:
-            if isinstance(row, dict) and row.get("name"):
-                out._add_row(row)
+        for number, row in enumerate(rows, 1):
+            if not isinstance(row, dict) or not row.get("name"):
+                raise UsageError(f"{path}: speakers entry {number} needs a 'name'")
+            out._add_checked(row, f"{path}: speakers entry {number}")
         return out
 
     @classmethod
-    def _from_rows(cls, rows: Iterable[dict], path: Path) -> Overrides:
+    def _from_rows(cls, rows: csv.DictReader, path: Path) -> Overrides:
         out = cls()
         for row in rows:
             row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
             if not row.get("name"):
                 raise UsageError(f"{path}: every row needs a 'name' column")
-            out._add_row(row)
+            out._add_checked(row, f"{path}:{rows.line_num}")
         return out
+
+    def _add_checked(self, row: dict, where: str) -> None:
+        """Add one speaker row, or name the row whose action, kind or Wikidata id is not
+        one this file may hold: a typo ('obliterate', 'org') used to be taken as a merge
+        or stored as the speaker's kind, silently."""
+        problem = _row_problem(row)
+        if problem:
+            raise UsageError(f"{where}: {problem}")
+        self._add_row(row)
 
     def _add_row(self, row: dict) -> None:
         name = str(row["name"])
@@ -109,9 +120,28 @@ class Overrides:
             self.merge[speaker_key(name)] = canonical
             self.merge.setdefault(speaker_key(canonical), canonical)
         if row.get("wikidata"):
-            self.wikidata[speaker_key(canonical)] = str(row["wikidata"])
+            self.wikidata[speaker_key(canonical)] = str(row["wikidata"]).strip()
         if row.get("kind"):
-            self.kinds[speaker_key(canonical)] = str(row["kind"])
+            self.kinds[speaker_key(canonical)] = str(row["kind"]).strip().lower()
+
+
+_ACTIONS = ("merge", "split")
+_KINDS = ("person", "organization", "unnamed")
+_WIKIDATA_ID = re.compile(r"Q[1-9]\d*")
+
+
+def _row_problem(row: dict) -> str | None:
+    """What is wrong with one overrides row (action, kind, Wikidata id), or None."""
+    action = str(row.get("action") or "merge").strip().lower()
+    if action not in _ACTIONS:
+        return f"action {row.get('action')!r} is not merge or split"
+    kind = row.get("kind")
+    if kind and str(kind).strip().lower() not in _KINDS:
+        return f"kind {kind!r} is not person, organization or unnamed"
+    wikidata = row.get("wikidata")
+    if wikidata and not (isinstance(wikidata, str) and _WIKIDATA_ID.fullmatch(wikidata.strip())):
+        return f"wikidata {wikidata!r} is not a Wikidata id like Q57221"
+    return None
 
 
 @dataclass

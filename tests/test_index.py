@@ -365,3 +365,42 @@ def test_speaker_role_is_the_one_most_quotes_give(tmp_path: Path, dated: bool) -
         assert rows == [("harbour commissioner",)]
         kept = {r[0] for r in store.db.execute("select role from speaker_roles")}
         assert kept == set(roles)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        # Each was accepted silently: a bogus action taken as a merge, a kind or id stored.
+        ("s.csv", "name,canonical,action\nA. Voss,Ada Voss,merge\nB,Bo,obliterate\n",
+         r"s\.csv:3: action 'obliterate' is not merge or split"),
+        ("s.csv", "name,kind\nAda Voss,org\n", r"s\.csv:2: kind 'org' is not person"),
+        ("s.csv", "name,wikidata\nAda Voss,https://x\n", r"s\.csv:2: wikidata 'https://x' is not"),
+        ("s.yml", "speakers:\n  - {name: Ada Voss}\n  - just a string\n",
+         r"s\.yml: speakers entry 2 needs a 'name'"),
+        ("s.yml", "speakers:\n  - {name: Ada Voss, wikidata: [1]}\n",
+         r"s\.yml: speakers entry 1: wikidata \[1\] is not"),
+    ],
+)
+def test_overrides_with_bad_values_name_the_row(
+    tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    from quotes.errors import UsageError
+
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UsageError, match=message):
+        Overrides.load(path)
+
+
+def test_overrides_values_are_read_whatever_their_case(tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text(
+        "name,canonical,action,kind,wikidata\nNTA,Harbour Transit,Merge,Organization, Q42\n"
+        "Le Drian,,SPLIT,,\n",
+        encoding="utf-8",
+    )
+    ov = Overrides.load(path)
+    assert ov.merge["nta"] == "Harbour Transit"
+    assert ov.kinds == {"harbour transit": "organization"}
+    assert ov.wikidata == {"harbour transit": "Q42"}
+    assert "le drian" in ov.split
