@@ -20,6 +20,7 @@ caller decides how to batch (``nlp.pipe``) and this module never imports spaCy.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections import Counter
@@ -110,7 +111,11 @@ def load_seeds(gold_path: str | Path) -> list[GoldDoc]:
     gold_path = Path(gold_path)
     folder = gold_path.parent
     docs: dict[str, GoldDoc] = {}
-    with open(gold_path, encoding="utf-8-sig") as f:
+    try:
+        content = gold_path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{gold_path}: not UTF-8 text (byte {exc.start})") from None
+    with io.StringIO(content, newline=None) as f:  # \n, \r\n or \r, as open() reads
         for ln, line in enumerate(f, 1):
             if not line.strip():
                 continue
@@ -120,7 +125,10 @@ def load_seeds(gold_path: str | Path) -> list[GoldDoc]:
                 raise ValueError(f"{gold_path}:{ln}: malformed JSON: {exc.msg}") from None
             name, start, end = _seed_fields(r, gold_path, ln)
             if name not in docs:
-                docs[name] = GoldDoc(name, _read_text(folder / "text" / f"{name}.txt"))
+                text_path = folder / "text" / f"{name}.txt"
+                if not text_path.is_file():
+                    raise ValueError(f"{gold_path}:{ln}: its text {text_path} does not exist")
+                docs[name] = GoldDoc(name, _read_text(text_path))
             gd = docs[name]
             if gd.text[start:end] != r["content"]:
                 raise ValueError(f"{gold_path}:{ln}: text[{start}:{end}] != content")

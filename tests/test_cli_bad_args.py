@@ -120,9 +120,23 @@ def test_evaluate_malformed_seeds_gold(tmp_path: Path, lines: list[str], problem
 
 
 def test_evaluate_gold_naming_a_missing_text(tmp_path: Path) -> None:
+    """Was '[Errno 2] No such file or directory: ...' when the gold's folder was in it."""
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(GOOD_ITEM) + "\n", encoding="utf-8")
-    one_error(run("evaluate", gold), 2, str(gold), "a.txt")
+    gold.write_text("\n" + json.dumps(GOOD_ITEM) + "\n", encoding="utf-8")
+    text = tmp_path / "text" / "a.txt"
+    one_error(run("evaluate", gold), 2, f"{gold}:2: its text {text} does not exist")
+    one_error(run("evaluate", tmp_path), 2, f"{gold}:2: its text {text} does not exist")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\x89PNG\r\n\x1a\n\x00\xff", (json.dumps(GOOD_ITEM) + "\n").encode("utf-16")],
+)
+def test_evaluate_gold_jsonl_not_utf8_is_named(tmp_path: Path, content: bytes) -> None:
+    """Was "seeds: 'utf-8' codec can't decode byte ...": the gold file was not named."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(content)
+    one_error(run("evaluate", tmp_path), 2, f"{gold}: not UTF-8 text (byte 0)")
 
 
 def test_evaluate_brat_folder_without_ann_files(tmp_path: Path) -> None:
