@@ -123,6 +123,10 @@ def load_seeds(gold_path: str | Path) -> list[GoldDoc]:
                 r = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{gold_path}:{ln}: malformed JSON: {exc.msg}") from None
+            except RecursionError:  # `[[[[...` thousands deep: was a traceback
+                raise ValueError(f"{gold_path}:{ln}: malformed JSON: nested too deeply") from None
+            except ValueError:  # a 5,000-digit number (Python's int-conversion limit)
+                raise ValueError(f"{gold_path}:{ln}: malformed JSON: number too long") from None
             name, start, end = _seed_fields(r, gold_path, ln)
             if name not in docs:
                 text_path = folder / "text" / f"{name}.txt"

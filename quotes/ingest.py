@@ -784,6 +784,12 @@ def _jsonl_record(line: str, source: str, lineno: int, run: _Run) -> Iterator[It
     )
 
 
+def _too_long_number() -> str:
+    """What ``json.loads`` refuses with a bare ValueError (not a JSONDecodeError): an
+    integer longer than Python converts (``sys.get_int_max_str_digits``)."""
+    return f"a number of more than {sys.get_int_max_str_digits():,} digits"
+
+
 def _parse_record(line: str) -> dict[str, Any]:
     """Parse a line and check it is an object with a non-empty string ``text``."""
     try:
@@ -792,6 +798,8 @@ def _parse_record(line: str) -> dict[str, Any]:
         raise _Unreadable(f"malformed JSON: {err.msg} (column {err.colno})") from None
     except RecursionError:  # `[[[[...` thousands deep: the line, not the file, is bad
         raise _Unreadable("malformed JSON: nested too deeply") from None
+    except ValueError:  # a 5,000-digit number: the line is bad, the file goes on
+        raise _Unreadable(f"malformed JSON: {_too_long_number()}") from None
     if not isinstance(record, dict):
         raise _Unreadable(f"not a JSON object (got {_json_type(record)})")
     if "text" not in record:
@@ -1007,12 +1015,15 @@ def _read_delimited(path: Path, delimiter: str) -> list[dict[str, Any]]:
 
 def _read_json(path: Path) -> list[dict[str, Any]]:
     """A JSON list of row objects, or an object mapping each input name to its row."""
+    content = path.read_text(encoding="utf-8-sig")
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = json.loads(content)
     except json.JSONDecodeError as err:
         raise _Unreadable(f"malformed JSON at line {err.lineno}: {err.msg}") from None
     except RecursionError:
         raise _Unreadable("malformed JSON: nested too deeply") from None
+    except ValueError:
+        raise _Unreadable(f"malformed JSON: {_too_long_number()}") from None
     if isinstance(data, list):
         return [_require_object(row, f"item {i}") for i, row in enumerate(data, 1)]
     if isinstance(data, dict):
@@ -1035,6 +1046,10 @@ def _read_jsonl_rows(path: Path) -> list[dict[str, Any]]:
                 raise _Unreadable(f"malformed JSON at line {lineno}: {err.msg}") from None
             except RecursionError:
                 raise _Unreadable(f"malformed JSON at line {lineno}: nested too deeply") from None
+            except ValueError:
+                raise _Unreadable(
+                    f"malformed JSON at line {lineno}: {_too_long_number()}"
+                ) from None
             rows.append(_require_object(row, f"line {lineno}"))
     return rows
 

@@ -109,6 +109,9 @@ GOOD_ITEM = {"doc": "a", "type": "direct", "start": 1, "end": 8, "content": "We 
         ([json.dumps({**GOOD_ITEM, "doc": None})], ':1: "doc" and "type" must be'),
         ([json.dumps({**GOOD_ITEM, "start": 9, "end": 2})], ":1: bad offsets 9..2"),
         (["", "  "], ": no gold items (empty file)"),
+        # A traceback (RecursionError), and a bare "Exceeds the limit (4300 digits)...".
+        (["[" * 100_000 + "]" * 100_000], ":1: malformed JSON: nested too deeply"),
+        (['{"doc": "a", "start": 1' + "0" * 5000 + "}"], ":1: malformed JSON: number too long"),
     ],
 )
 def test_evaluate_malformed_seeds_gold(tmp_path: Path, lines: list[str], problem: str) -> None:

@@ -1091,3 +1091,38 @@ def test_max_bytes_beyond_any_file_size_means_no_limit(tmp_path: Path) -> None:
     items = run([path, jl], max_bytes=10**30)
     assert problems(items) == []
     assert [a.text for a in articles(items)] == ["The mayor spoke.\n", "Short one."]
+
+
+HUGE_NUMBER = "1" + "0" * 5000
+
+
+@pytest.mark.parametrize(
+    "line",
+    [HUGE_NUMBER, '{"text": "Lost.", "published": ' + HUGE_NUMBER + "}"],
+)
+def test_jsonl_line_with_a_5000_digit_number_is_one_bad_line(tmp_path: Path, line: str) -> None:
+    """json.loads refuses such a number with a bare ValueError (Python's int-conversion
+    limit), which lost the rest of the file as 'could not read: ValueError: ...'."""
+    path = write(tmp_path / "c.jsonl", (line + '\n{"text": "Kept."}\n').encode())
+    items = run([path])
+    assert [a.text for a in articles(items)] == ["Kept."]
+    (problem,) = problems(items)
+    assert problem.line == 1
+    assert problem.message == "malformed JSON: a number of more than 4,300 digits"
+
+
+@pytest.mark.parametrize(
+    ("suffix", "content", "message"),
+    [
+        (".json", '[{"file": "a.txt", "published": ' + HUGE_NUMBER + "}]", "malformed JSON: a"),
+        (".jsonl", '{"file": "a.txt"}\n{"published": ' + HUGE_NUMBER + "}\n", "JSON at line 2: a"),
+    ],
+)
+def test_sidecar_with_a_5000_digit_number_names_the_file(
+    tmp_path: Path, suffix: str, content: str, message: str
+) -> None:
+    sidecar = write(tmp_path / f"meta{suffix}", content)
+    with pytest.raises(ValueError) as info:
+        load_metadata(sidecar)
+    assert str(info.value).startswith(f"{sidecar}: cannot read metadata file: malformed ")
+    assert f"{message} number of more than 4,300 digits" in str(info.value)
