@@ -65,6 +65,8 @@ class Overrides:
             data = yaml.safe_load(raw) or {}
         except yaml.YAMLError as exc:
             raise UsageError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from exc
+        except RecursionError:  # `[[[[...` thousands deep: PyYAML recurses per level
+            raise UsageError(f"{path}: not valid YAML: nested too deeply") from None
         if not isinstance(data, dict):
             raise UsageError(f"{path}: expected a mapping with merge/split/speakers")
         merge, split, rows = data.get("merge") or {}, data.get("split") or [], data.get("speakers") or []

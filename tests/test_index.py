@@ -323,6 +323,8 @@ def test_seeds_speaker_table_matches_gold(tmp_path: Path) -> None:
         ("merge:\n  Ann Lee: {A. Lee: 1}\n", "merge entry 'Ann Lee' must list names"),
         ("split: 7\n", "'split' must be a list"),
         ("speakers: Ann Lee\n", "'speakers' must be a list"),
+        # A RecursionError traceback from PyYAML.
+        ("merge: " + "[" * 50_000 + "]" * 50_000 + "\n", "not valid YAML: nested too deeply"),
     ],
 )
 def test_overrides_of_the_wrong_shape_are_named(tmp_path: Path, content: str, message: str) -> None:
