@@ -500,7 +500,11 @@ def _decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
             try:
                 return data.decode(codec), None
             except UnicodeDecodeError:
-                raise _Unreadable(f"invalid {name} text") from None
+                if bom != codecs.BOM_UTF8:
+                    raise _Unreadable(f"invalid {name} text") from None
+            # A UTF-8 BOM over a stray cp1252 byte: read as the same bytes without the
+            # BOM are (with a warning), not refused for the mark an editor added.
+            return _decode(data[len(bom) :], declared)
     if b"\x00" in data:
         codec = _utf16_without_bom(data)
         if codec is None:

@@ -5,6 +5,7 @@ Every article text here is invented for the tests.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import inspect
@@ -198,6 +199,20 @@ def test_utf8_with_a_stray_cp1252_byte_keeps_its_utf8(tmp_path: Path) -> None:
     assert warning.message == "not UTF-8: read as UTF-8, 1 invalid byte(s) as cp1252"
     one = utf8.decode()
     assert article.text == one + "It\u2019s late.\n" + one
+
+
+def test_utf8_bom_with_a_stray_cp1252_byte_is_read_like_without_it(tmp_path: Path) -> None:
+    """The same bytes behind a UTF-8 BOM were refused as 'invalid UTF-8 text'."""
+    utf8 = "\u201cThe caf\u00e9 stays open,\u201d said Ada Voss. ".encode()
+    path = write(tmp_path / "mixed.txt", codecs.BOM_UTF8 + utf8 + b"It\x92s late.\n")
+    warning, article = run([path])
+    assert warning.fatal is False
+    assert warning.message == "not UTF-8: read as UTF-8, 1 invalid byte(s) as cp1252"
+    assert article.text == utf8.decode() + "It\u2019s late.\n"
+    latin = write(tmp_path / "latin.txt", codecs.BOM_UTF8 + "Gen\u00e8ve said no.\n".encode("cp1252"))
+    warning, article = run([latin])
+    assert warning.message == "not UTF-8: read as cp1252"
+    assert article.text == "Gen\u00e8ve said no.\n"
 
 
 def test_nul_bytes_that_are_not_utf16_still_mean_binary(tmp_path: Path) -> None:
