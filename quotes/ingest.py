@@ -22,6 +22,7 @@ from __future__ import annotations
 import codecs
 import csv
 import errno
+import io
 import json
 import os
 import re
@@ -1004,6 +1005,11 @@ def _read_delimited(path: Path, delimiter: str) -> list[dict[str, Any]]:
     (``Title "x" here``) and doubled quotes stay fine.
     """
     with path.open(encoding="utf-8-sig", newline="") as handle:
+        content = handle.read()
+    if "\x00" in content:  # Python's csv reads NULs into the cells; a text input refuses them
+        line = content.count("\n", 0, content.index("\x00")) + 1
+        raise _Unreadable(f"NUL byte at line {line}: binary, not CSV text")
+    with io.StringIO(content, newline="") as handle:
         reader = csv.DictReader(handle, delimiter=delimiter, strict=True)
         try:
             return list(reader)

@@ -602,6 +602,8 @@ def test_sidecar_rows_for_missing_files_are_ignored(tmp_path: Path) -> None:
         # An unclosed quote swallowed every later row into one cell, silently.
         ("m.csv", 'file,outlet\na.txt,"Gazette\nb.txt,Post\n', "quoted cell opened on line 2 is never closed"),
         ("m.tsv", 'file\toutlet\na.txt\t"Gazette"x\n', "malformed CSV at line 2"),
+        # Stored the NUL in the outlet's name.
+        ("m.csv", b"file,outlet\na.txt,Gaz\x00ette\n", "NUL byte at line 2: binary"),
     ],
 )
 def test_unreadable_sidecar_raises_value_error_naming_it(
