@@ -93,6 +93,7 @@ _BOMS = (
 # Browsers read these declared charsets as windows-1252 (WHATWG), and so do we.
 _CP1252_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a\u300c\u300e"
 _FIRST_LINE = re.compile(r"\s*([^\r\n]*)")
@@ -685,8 +686,9 @@ def _iter_html(path: Path, source: str, run: _Run) -> Iterator[Item]:
 
 
 def _declared_charset(data: bytes) -> str | None:
-    """The ``<meta charset>`` of a page, looked for near the top as browsers do."""
-    match = _META_CHARSET.search(data[:4096])
+    """The ``<meta charset>`` of a page, looked for near the top as browsers do, else the
+    encoding of an XHTML page's ``<?xml ... encoding="..."?>`` prolog."""
+    match = _META_CHARSET.search(data[:4096]) or _XML_ENCODING.match(data[:1024])
     return match.group(1).decode("ascii") if match else None
 
 

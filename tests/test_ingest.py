@@ -330,6 +330,15 @@ def test_html_declared_latin1_charset_is_used_without_warning(tmp_path: Path) ->
     assert "Tomás Báker" in article.text
 
 
+def test_xhtml_encoding_in_the_xml_prolog_is_used_without_warning(tmp_path: Path) -> None:
+    """Was guessed with a 'not UTF-8: read as latin_1' warning though the page says so."""
+    body = PAGE.replace('<meta charset="utf-8">', "").replace("Tom Baker", "Tomás Báker")
+    page = '<?xml version="1.0" encoding="ISO-8859-1"?>\n' + body
+    path = write(tmp_path / "latin.html", page.encode("cp1252"))
+    article = only_article(run([path]))
+    assert "Tomás Báker" in article.text
+
+
 def test_html_undeclared_legacy_encoding_warns(tmp_path: Path) -> None:
     page = PAGE.replace('<meta charset="utf-8">', "").replace("Tom Baker", "Tomás Báker")
     path = write(tmp_path / "legacy.html", page.encode("cp1252"))
