@@ -627,11 +627,19 @@ def _prefer_cp1252(matches: Iterable[Any], best: Any) -> str:
 
 
 def _check_not_blank(text: str) -> None:
-    """An article needs words; say whether the file was empty or just whitespace."""
+    """An article needs words; say whether the file was empty or just whitespace, or
+    mostly control characters (terminal escapes, a binary format without NUL bytes)."""
     if not text:
         raise _Unreadable("empty file")
     if not _NON_SPACE.search(text):
         raise _Unreadable("whitespace-only file")
+    if len(_CONTROL.findall(text)) * 10 > len(text):
+        raise _Unreadable("binary file (over 10% control characters), not text")
+
+
+# C0/C1 controls other than tab, newlines, vertical tab and form feed: a stray DOS end-of-
+# file mark (\x1a) or escape in an article is noise; a file made of them is not text.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _encoding_warning(source: str, guessed: str | None) -> Iterator[InputProblem]:

@@ -215,6 +215,21 @@ def test_utf8_bom_with_a_stray_cp1252_byte_is_read_like_without_it(tmp_path: Pat
     assert article.text == "Gen\u00e8ve said no.\n"
 
 
+@pytest.mark.parametrize(
+    "data", [b"\x1b[0m\x07\x08\x1b[1m\x0b\x0c\n", bytes(range(1, 32)) * 50, b"\x7f\x01ab\x02\x03\n"]
+)
+def test_text_of_control_characters_is_binary(tmp_path: Path, data: bytes) -> None:
+    """Terminal escapes or control bytes without a NUL were stored as an article."""
+    path = write(tmp_path / "x.txt", data)
+    message = only_problem(run([path])).message
+    assert message == "binary file (over 10% control characters), not text"
+
+
+def test_a_few_control_characters_in_an_article_are_kept(tmp_path: Path) -> None:
+    text = '"We are ready," said Ada Voss.\x0c\nPage two.\x1a'
+    assert only_article(run([write(tmp_path / "x.txt", text)])).text == text
+
+
 def test_nul_bytes_that_are_not_utf16_still_mean_binary(tmp_path: Path) -> None:
     path = write(tmp_path / "x.txt", b"ab\x00\x00cd\x00e" * 20)
     assert only_problem(run([path])).message == "binary file (contains NUL bytes), not text"
