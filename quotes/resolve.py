@@ -714,6 +714,10 @@ class Resolver:
             return self._description(span)
         if head.text in self._neuter:
             return Entity(head.text, "organization", span.start_char, label="ORG"), None
+        if self._capitalised_trade(head):
+            # "Attorneys for Tomas Vrba said": the people of the trade speak, not the
+            # name after "for", nor a body called "Attorneys".
+            return Entity(head.text, "unnamed", span.start_char), None
         named = self._appositive_name(span)
         if named is not None:
             return named
@@ -724,6 +728,31 @@ class Resolver:
         if org is not None:
             return org
         return self._description(span)
+
+    def _capitalised_trade(self, head: Token) -> bool:
+        """ "Attorneys for Tomas Vrba said": the small model tags the plural of a personal
+        noun that opens a sentence as a proper noun (then a body, or the name after it).
+        An English plural whose singular is a known role word ("attorney") is a group
+        of that trade, unless the story writes it capitalised inside a sentence too (a
+        surname: "Sanders")."""
+        word = head.text
+        if not (
+            head.pos_ == "PROPN" and head.is_sent_start and word.isalpha() and word[1:].islower()
+            and word.endswith("s") and not word.endswith("ss") and not head.ent_type_
+            and self._words is not None
+        ):
+            return False
+        lower = word.lower()
+        singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+        known_role = (
+            singular in lexicon.TITLE_WORDS or singular in lexicon.PERSON_DESCRIPTIONS
+            or singular in lexicon.NAME_ROLE_PREFIXES or lexicon.ROLE_KEYS.get(singular)
+        )  # not any "-er" word: "Waters", "Sanders" are surnames too
+        if singular not in self._words or not known_role or self._full_name(word, head.idx) is not None:
+            return False
+        if singular in lexicon.EVIDENCE_SOURCES or singular.endswith(("ment", "event", "ness")):
+            return False
+        return re.search(rf"[a-z,;] {word}\b", self.text) is None
 
     def _former_or_latter(self, word: str, position: int) -> Entity | None:
         """ "Osric Penhallow and Wilhelmina Stroud met. The latter said": of the last two

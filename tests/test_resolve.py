@@ -609,6 +609,10 @@ CASES = {
             R("the owner had lied", "Prosecutors", "unnamed"),
         ],
     ),
+    "capitalised-plural-of-a-role-opening-a-sentence-is-a-group": (
+        "Attorneys for Tomas Vrba filed a motion on Monday, saying the search was illegal.",
+        [R("the search was illegal", "Attorneys", "unnamed", mention="Attorneys for Tomas Vrba")],
+    ),
     "the-spokesman-with-nobody-named-is-the-unnamed-one": (
         "A ministry spokesman declined to comment on Monday. On Tuesday the spokesman said the report was false.",
         [R("the report was false", "Spokesman", "unnamed")],
