@@ -971,7 +971,12 @@ class Resolver:
                 return Entity(words[0], "person", span.start_char, label=LONE_NAME), None
             name = known or propns
         else:
-            name = clean_name(_strip_titles(ents[-1], self._english))
+            # "Oskar Lindahl, a longtime adviser to Barack Vale who ...": the name that
+            # heads the mention speaks; one inside its description is someone else. (In
+            # "Darrell Vale and Duncan Roe, who was ...", the last of a pair, as before.)
+            pair = any(c.dep_ == "conj" for c in root.children)
+            heading = [e for e in ents if e.start <= root.i < e.end and not pair]
+            name = clean_name(_strip_titles((heading or ents)[-1], self._english))
             name = self._known_tail(name)
             name = self._full_name(name, span.start_char) or name
         if not name or all(w.lower().strip(".") in lexicon.TITLE_WORDS for w in name.split()):

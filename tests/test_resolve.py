@@ -609,6 +609,10 @@ CASES = {
             R("the owner had lied", "Prosecutors", "unnamed"),
         ],
     ),
+    "the-name-heading-the-mention-speaks-not-one-in-its-description": (
+        "\u201cIt is a great chance for us,\u201d said Kerensa Odhiambo, 55, of Brigantine.",
+        [R("It is a great chance for us,", "Kerensa Odhiambo", "person")],
+    ),
     "capitalised-plural-of-a-role-opening-a-sentence-is-a-group": (
         "Attorneys for Tomas Vrba filed a motion on Monday, saying the search was illegal.",
         [R("the search was illegal", "Attorneys", "unnamed", mention="Attorneys for Tomas Vrba")],
