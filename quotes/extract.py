@@ -108,6 +108,8 @@ COLON_CLAIM = re.compile(
 )
 # Dependents of a verb that finish its object's content ("called it a mistake").
 OBJECT_COMPLEMENTS = frozenset("oprd xcomp ccomp".split())
+#: Verbs that give a name ("as everyone calls him"): with an object, no aside reporting.
+NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "know"})
 # Dashes that close a dateline ("CLEVELAND (AP) \u2014 ...").
 DATELINE_DASHES = frozenset({"\u2014", "\u2015", "\u2013", "--", "-"})
 # Hyphen, en and em dash, horizontal bar ("― Sonya Herrid"), figure dash, minus sign.
@@ -1899,6 +1901,8 @@ class Extractor:
             return False
         if any(c.dep_ == "xcomp" for c in verb.children if c.i > verb.i):
             return False  # "as Bush continued to interject": a clause of its own, no aside
+        if verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "Tom Vrba, as everyone calls him, said": a name given, no report
         # Set off by a comma: "As X noted, Y" or "Y, as X noted" (not "as he said he would").
         doc = verb.doc
         after = verb.right_edge.i + 1

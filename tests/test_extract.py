@@ -830,6 +830,10 @@ REPORTED = {
         "The union will appeal, or so Ada Ruiz says.",
         E("indirect", "The union will appeal", "Ada Ruiz", cue="says", fuzzy=False),
     ),
+    "as-someone-calls-him-names-and-is-no-aside": (
+        "Tom Vrba, as everyone calls him, said the boat was old.",
+        E("indirect", "the boat was old", "Tom Vrba", cue="said", mention="Tom Vrba", fuzzy=False),
+    ),
     "or-so-as-an-amount-stays-in-the-clause": (
         "Ada Ruiz said the union would appeal in a week or so.",
         E("indirect", "the union would appeal in a week or so", "Ada Ruiz", cue="said", fuzzy=False),
