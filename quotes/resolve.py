@@ -2665,8 +2665,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+#: "Brown v. Brown", "Roe vs. Wade": the name of a court case between two parties.
+CASE_NAME = re.compile(r"\S\s+(?:v|vs|versus)\.?\s+[A-Z]")
+
+
 def _looks_like_name(ent: SpacySpan) -> bool:
-    return any(t.is_alpha and t.text[:1].isupper() for t in ent)
+    """A capitalised word and no court case ("Brown v. Brown" tagged a person would
+    make every later "Brown" the case)."""
+    return any(t.is_alpha and t.text[:1].isupper() for t in ent) and CASE_NAME.search(ent.text) is None
 
 
 def _is_description(ent: SpacySpan) -> bool:

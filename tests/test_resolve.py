@@ -613,6 +613,11 @@ CASES = {
         "\u201cIt is a great chance for us,\u201d said Kerensa Odhiambo, 55, of Brigantine.",
         [R("It is a great chance for us,", "Kerensa Odhiambo", "person")],
     ),
+    "a-court-case-named-for-its-parties-is-no-person": (
+        "Ines Brown runs a hotel. The clause surfaced in a 1992 court case, Brown v. Brown. "
+        "Brown told the paper the deal was final.",
+        [R("the deal was final", "Ines Brown", "person")],
+    ),
     "capitalised-plural-of-a-role-opening-a-sentence-is-a-group": (
         "Attorneys for Tomas Vrba filed a motion on Monday, saying the search was illegal.",
         [R("the search was illegal", "Attorneys", "unnamed", mention="Attorneys for Tomas Vrba")],
