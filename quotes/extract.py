@@ -944,6 +944,8 @@ class Extractor:
             ):
                 keep.extend(child.subtree)
         keep = [t for t in keep if not self.in_quote(t)] or [token]
+        floor = _after_spaced_dash(keep, token)
+        keep = [t for t in keep if t.i >= floor]
         if not any(
             t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             for t in keep
@@ -962,7 +964,7 @@ class Extractor:
                 or (c.dep_ == "amod" and c.lemma_.lower() in lexicon.PROXIMITY_ADJECTIVES)
                 for t in c.subtree
             }
-            lo, hi = token.left_edge.i, token.right_edge.i + 1
+            lo, hi = max(token.left_edge.i, floor), token.right_edge.i + 1
             first = bisect.bisect_left(self._ent_starts, lo)
             last = bisect.bisect_left(self._ent_starts, hi)
             names = [e for e in self.ents[first:last] if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -4964,6 +4966,19 @@ def _pronoun_that(token: Token) -> bool:
     """ "said that was one of the options", "I think that's fair": a "that" which is the
     clause's subject is a demonstrative and part of what was said, not a complementizer."""
     return token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _after_spaced_dash(keep: list[Token], head: Token) -> int:
+    """ "... than Mr. Whitlock - 60 percent of voters said": a dash set off by spaces
+    before the head ends one sentence part and starts another (the parser often hangs
+    the name before it on the next noun); the mention starts after it. The first token
+    index a mention may hold."""
+    dashes = [
+        t.i for t in keep
+        if t.i < head.i and t.text in DATELINE_DASHES and t.i > 0
+        and t.doc[t.i - 1].whitespace_ and t.whitespace_
+    ]
+    return max(dashes) + 1 if dashes else 0
 
 
 def _with_joiner(token: Token) -> set[int]:

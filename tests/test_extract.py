@@ -834,6 +834,10 @@ REPORTED = {
         "Tom Vrba, as everyone calls him, said the boat was old.",
         E("indirect", "the boat was old", "Tom Vrba", cue="said", mention="Tom Vrba", fuzzy=False),
     ),
+    "spaced-dash-before-the-subject-ends-the-mention": (
+        "Ms. Vale is seen as far more capable than Mr. Whitlock - 60 percent of voters said Ms. Vale would be better.",
+        E("indirect", "Ms. Vale would be better", None, cue="said", mention="60 percent of voters", fuzzy=False),
+    ),
     "or-so-as-an-amount-stays-in-the-clause": (
         "Ada Ruiz said the union would appeal in a week or so.",
         E("indirect", "the union would appeal in a week or so", "Ada Ruiz", cue="said", fuzzy=False),
