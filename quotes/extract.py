@@ -96,9 +96,9 @@ TRANSCRIPT_TURN = re.compile(
 )
 # A headline-style claim on a line of its own: `Name: what they said`.
 # `"..." Those were the words of X`, `That was the verdict from X`: the next sentence
-# says whose the quoted one was.
+# says whose the quoted one was (also from the next paragraph: a quote set alone).
 WORDS_OF = re.compile(
-    r"[ \t]*(?:That|Those|These|This|Such) (?:was|were|is|are) (?:the |his |her |their |its )?"
+    r"(?:[ \t]*\n){0,2}[ \t]*(?:That|Those|These|This|Such) (?:was|were|is|are) (?:the |his |her |their |its )?"
     r"(?:\w+ )?(?P<noun>words?|verdict|message|view|assessment|warning|reaction|response|answer|"
     r"reply|sentiment|plea|advice|promise|complaint|conclusion)s? (?:of|from) "
 )

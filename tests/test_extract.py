@@ -3576,6 +3576,10 @@ def test_next_sentence_says_whose_words_the_quote_was(nlp) -> None:
     assert not quotes, show(quotes)
     quotes = run(nlp, "\u201cWe are done here.\u201d With those words, Rosa Quint left the hall.")
     check(quotes, E("direct", "We are done here.", "Rosa Quint", mention="Rosa Quint"))
+    # A quote set as a paragraph of its own, named by the next paragraph.
+    text = "\u201cWe will not give up the harbour.\u201d\n\nThose were the words of Rosa Quint, the mayor, on Monday."
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We will not give up the harbour.", "Rosa Quint", mention="Rosa Quint"))
 
 
 def test_parties_of_a_court_can_speak(nlp) -> None:
