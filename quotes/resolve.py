@@ -693,6 +693,11 @@ class Resolver:
             return self._resolve_span(span.doc[first : noun.i + 1])
         if lower in lexicon.PRONOUNS and len(span) <= 2:
             return self._pronoun(lower, span.start_char)
+        described = _described_people(head)
+        if described is not None:
+            # For its own item only: a later "they" is rarely these ("Her advisers ...
+            # culling information from those who know him. They aren't sure").
+            return Entity(described, "unnamed", span.start_char, label=LONE_NAME), None
         if head.lemma_.lower() in lexicon.STATEMENT_NOUNS or head.lemma_.lower() in lexicon.REPLY_NOUNS:
             # "Ada Ruiz's reply was short:", "her statement said": words someone gave
             # out are theirs; the possessor speaks.
@@ -2516,6 +2521,21 @@ def _role_key(word: str, *, any_noun: bool = False) -> str:
     if any_noun or w in lexicon.TITLE_WORDS or w in lexicon.PERSON_DESCRIPTIONS:
         return w
     return ""
+
+
+def _described_people(head: Token) -> str | None:
+    """ "Those familiar with the plan said", "those surveyed say", "those who attended
+    said": "those" with a description after it is people nobody names, an unnamed
+    group ("Those familiar", "Those surveyed"); "those" alone points back to a noun."""
+    if head.lower_ != "those" or head.pos_ != "PRON":
+        return None
+    word = head.text[:1].upper() + head.text[1:]
+    for child in head.rights:
+        if child.dep_ in ("amod", "acl") and child.is_alpha:
+            return f"{word} {child.lower_}"
+        if child.dep_ == "relcl":
+            return word
+    return None
 
 
 def _people_of_a_trade(head: Token) -> bool:

@@ -618,6 +618,13 @@ CASES = {
         "Brown told the paper the deal was final.",
         [R("the deal was final", "Ines Brown", "person")],
     ),
+    "those-with-a-description-are-an-unnamed-group": (
+        "Those familiar with the plan said it would cost $2 billion. By 58% to 33%, those surveyed said the levy was unfair.",
+        [
+            R("it would cost $2 billion", "Those familiar", "unnamed", mention="Those"),
+            R("the levy was unfair", "Those surveyed", "unnamed"),
+        ],
+    ),
     "capitalised-plural-of-a-role-opening-a-sentence-is-a-group": (
         "Attorneys for Tomas Vrba filed a motion on Monday, saying the search was illegal.",
         [R("the search was illegal", "Attorneys", "unnamed", mention="Attorneys for Tomas Vrba")],
