@@ -305,6 +305,19 @@ class Resolver:
                 t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in self.doc[k : titled[-1]]
             ):
                 k = titled[-1] + 1
+            if (
+                k == e.start and len(e) >= 3 and e.label_ == "ORG"
+                and _strong(genders.get(_plain(e[-2].text))) and not self._english(e[-2].text)
+                and _personal_noun(e[-3].lower_)
+                and all(
+                    t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and self._english(t.text)
+                    for t in self.doc[e.start : e.end - 2]
+                )
+            ):
+                # "Harbour Master Ines Calloway": English words ending in a person noun,
+                # then a clear first name (no English word) and a surname: an office the
+                # title lists do not know, and her name ("Fox News Sean Roe" is no office).
+                k = e.end - 2
             owner = [t.i for t in self.doc[k : e.end] if t.tag_ == "POS"]
             if e.label_ == "ORG" and owner and owner[-1] + 1 < e.end:
                 k = owner[-1] + 1  # "Fox News' Sean Hannity": the owner is not the name
@@ -408,6 +421,16 @@ class Resolver:
                 # name, and a later "the bishop" points back to it (`_titled`).
                 labels.append(run[0].lower_.strip("."))
                 run = run[1:]
+            office = next((a for a, b in relabel if run.start < a and b == run.end), None)
+            office_titles: set[str] = set()
+            if office is not None:
+                # "Harbour Master Ines Calloway" (the entity cut above): the words before
+                # the name are her office, which a later "the harbour master" points to
+                # (as `_description` qualifies a role: last modifier and head).
+                words = [t.lower_ for t in doc[run.start : office]]
+                role = _role_key(words[-1], any_noun=True)
+                office_titles = {role, f"{words[-2]} {role}"} if len(words) > 1 else {role}
+                run = doc[office : run.end]
             tok = run[0]
             if not 2 <= len(run.text.split()) <= 3:
                 continue
@@ -434,6 +457,7 @@ class Resolver:
             person = self._add_person(clean_name(run.text), run.start_char)
             # A job label ("Billionaire", "Chef") is a role too: "the billionaire said".
             person.titles.update(key for key in map(_label_key, labels) if key)
+            person.titles.update(office_titles)
             # "met Lorelei Finch, the mayor" with the name tagged ORG: the apposition
             # still gives her the role a later "the mayor" points back to.
             person.titles.update(_titles_of(run))

@@ -625,6 +625,14 @@ CASES = {
             R("the levy was unfair", "Those surveyed", "unnamed"),
         ],
     ),
+    "office-the-lists-do-not-know-before-a-name-tagged-org": (
+        "Harbour Master Ines Calloway closed the port. \u201cThe storm is too strong,\u201d Calloway said. "
+        "The harbour master said ships would wait.",
+        [
+            R("The storm is too strong,", "Ines Calloway", "person"),
+            R("ships would wait", "Ines Calloway", "person"),
+        ],
+    ),
     "capitalised-plural-of-a-role-opening-a-sentence-is-a-group": (
         "Attorneys for Tomas Vrba filed a motion on Monday, saying the search was illegal.",
         [R("the search was illegal", "Attorneys", "unnamed", mention="Attorneys for Tomas Vrba")],
