@@ -1784,6 +1784,14 @@ class Resolver:
             if age.group(2) is None:
                 return None
             # "the 45-year-old coach", "the 45-year-old Briton": the noun may still say who.
+        if has_def and lemma in AGE_NOUNS and head.tag_ == "NN":
+            # "Mirela Sand, 16, won. The teenager said": the person given an age the
+            # noun names; nobody when no one was.
+            low, high = AGE_NOUNS[lemma]
+            aged = [self._aged(str(n), span.start_char) for n in range(low, high + 1)]
+            found = [a for a in aged if a is not None]
+            if found:
+                return max(found, key=lambda a: a.position), None
         if has_def and (
             head.lower_ in lexicon.DEMONYM_NOUNS or head.lower_ in lexicon.PARTY_MEMBER_NOUNS
         ) and head.tag_ not in ("NNS", "NNPS"):
@@ -1881,6 +1889,10 @@ class Resolver:
                 best = max(before, key=lambda p: p.position)
         return self._lookup(best.name, "person") or best if best is not None else None
 
+
+#: Nouns that name a time of life, with the ages they cover ("the teenager said").
+AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89), "nonagenarian": (90, 99),
+             "septuagenarian": (70, 79), "centenarian": (100, 110)}
 
 #: "the former said", "the latter said": the first or second of the two names before.
 ORDINAL_REFERENCES = frozenset({"former", "latter"})

@@ -633,6 +633,10 @@ CASES = {
             R("ships would wait", "Ines Calloway", "person"),
         ],
     ),
+    "the-teenager-is-the-person-given-a-teen-age": (
+        "Mirela Sand, 16, won the race ahead of Ada Roe. The teenager said she had trained for years.",
+        [R("she had trained for years", "Mirela Sand", "person")],
+    ),
     "capitalised-plural-of-a-role-opening-a-sentence-is-a-group": (
         "Attorneys for Tomas Vrba filed a motion on Monday, saying the search was illegal.",
         [R("the search was illegal", "Attorneys", "unnamed", mention="Attorneys for Tomas Vrba")],
