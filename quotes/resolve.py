@@ -218,6 +218,8 @@ class Resolver:
             elif ent.label_ in ORG_LABELS:
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
+                if _case_party(text, ent.start_char, ent.end_char):
+                    continue  # "Vrba v. Calloway" split in two: a court case, no body
                 if ent.text.strip().rstrip(".").lower() in lexicon.HONORIFICS:
                     continue  # "Ms." cut off its name by a no-break space is no body
                 inside = re.match(r"(.+?)\s*\(([A-Z]{2,8})\)?$", ent.text)
@@ -2723,6 +2725,13 @@ def _initials(name: str) -> str:
 
 #: "Brown v. Brown", "Roe vs. Wade": the name of a court case between two parties.
 CASE_NAME = re.compile(r"\S\s+(?:v|vs|versus)\.?\s+[A-Z]")
+
+
+def _case_party(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is one side of a case name ("Vrba v. Calloway")."""
+    return CASE_NAME.search(text[max(0, start - 8) : end]) is not None or re.match(
+        r"\s+(?:v|vs|versus)\.?\s+[A-Z]", text[end : end + 12]
+    ) is not None
 
 
 def _looks_like_name(ent: SpacySpan) -> bool:

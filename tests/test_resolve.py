@@ -637,6 +637,10 @@ CASES = {
         "Mirela Sand, 16, won the race ahead of Ada Roe. The teenager said she had trained for years.",
         [R("she had trained for years", "Mirela Sand", "person")],
     ),
+    "a-side-of-a-court-case-is-no-body-for-the-court": (
+        "The ruling in Vrba v. Calloway was issued on Friday. The court said the contract was void.",
+        [R("the contract was void", None, None)],
+    ),
     "capitalised-plural-of-a-role-opening-a-sentence-is-a-group": (
         "Attorneys for Tomas Vrba filed a motion on Monday, saying the search was illegal.",
         [R("the search was illegal", "Attorneys", "unnamed", mention="Attorneys for Tomas Vrba")],
