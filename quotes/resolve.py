@@ -732,6 +732,11 @@ class Resolver:
                 resolved = self._resolve_span(span.doc[owner.left_edge.i : owner.i + 1])
                 if resolved is not None:
                     return resolved
+            issuer = self._issuer(head)
+            if issuer is not None:
+                resolved = self._resolve_span(span.doc[issuer.left_edge.i : issuer.i + 1])
+                if resolved is not None:
+                    return resolved
         if lower in ORDINAL_REFERENCES and len(span) == 2 and span[0].lower_ == "the":
             named = self._former_or_latter(lower, span.start_char)
             return (named, None) if named is not None else None
@@ -759,6 +764,31 @@ class Resolver:
         if org is not None:
             return org
         return self._description(span)
+
+    def _issuer(self, head: Token) -> Token | None:
+        """ "The statement, issued by the Coastal Safety Agency, said", "the statement
+        said. It was signed by Ines Calloway": who issued, signed or released the words
+        gave them out. The agent of such a participle on the noun, or of the next
+        sentence's passive with "it" (or the same noun) as its subject."""
+        if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in head.lefts):
+            return None  # "a New Jersey Watchdog report released by the governor's office"
+        verbs = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS]
+        sent = head.sent
+        nxt = self.doc[sent.end] if sent.end < len(self.doc) else None
+        if nxt is not None and self._quote_of(nxt.idx) < 0:
+            root = nxt.sent.root
+            subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+            if root.lemma_.lower() in ISSUING_VERBS and subject is not None and (
+                subject.lower_ == "it" or subject.lemma_.lower() == head.lemma_.lower()
+            ):
+                verbs.append(root)
+        for verb in verbs:
+            for agent in verb.children:
+                if agent.dep_ == "agent":
+                    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
+        return None
 
     def _capitalised_trade(self, head: Token) -> bool:
         """ "Attorneys for Tomas Vrba said": the small model tags the plural of a personal
@@ -1891,6 +1921,9 @@ class Resolver:
                 best = max(before, key=lambda p: p.position)
         return self._lookup(best.name, "person") or best if best is not None else None
 
+
+#: Verbs whose agent gave out a statement ("issued by", "signed by").
+ISSUING_VERBS = frozenset({"issue", "sign", "release", "publish", "send", "post"})
 
 #: Nouns that name a time of life, with the ages they cover ("the teenager said").
 AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89), "nonagenarian": (90, 99),

@@ -641,6 +641,14 @@ CASES = {
         "The ruling in Vrba v. Calloway was issued on Friday. The court said the contract was void.",
         [R("the contract was void", None, None)],
     ),
+    "a-statement-speaks-for-who-issued-or-signed-it": (
+        "The statement, issued by the Coastal Safety Agency, said the ferry was unsafe. "
+        "\u201cThe harbour will close at noon,\u201d a second statement said. It was signed by Ines Calloway, the harbour master.",
+        [
+            R("the ferry was unsafe", "Coastal Safety Agency", "organization"),
+            R("The harbour will close at noon,", "Ines Calloway", "person"),
+        ],
+    ),
     "capitalised-plural-of-a-role-opening-a-sentence-is-a-group": (
         "Attorneys for Tomas Vrba filed a motion on Monday, saying the search was illegal.",
         [R("the search was illegal", "Attorneys", "unnamed", mention="Attorneys for Tomas Vrba")],
