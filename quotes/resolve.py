@@ -2676,6 +2676,15 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
     if root.dep_ == "appos" and common and head.i < ent.start:
         nouns.append(head)
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBD"):
+        # "Kerensa Odhiambo is a nurse in Pellham": the predicate noun is a role too.
+        # Only "a/an" + noun, said as a fact ("Bernie will be a leader" is a wish; "was the
+        # first candidate to ..." no office).
+        nouns += [
+            c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > ent.end
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts)
+            and not any(d.dep_ == "amod" for d in c.lefts)
+        ]
     out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS")
     out.discard("")
     return out

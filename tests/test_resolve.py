@@ -649,6 +649,10 @@ CASES = {
             R("The harbour will close at noon,", "Ines Calloway", "person"),
         ],
     ),
+    "a-predicate-noun-is-a-role-the-description-points-to": (
+        "Kerensa Odhiambo is a nurse in Pellham. The nurse said the ward was full.",
+        [R("the ward was full", "Kerensa Odhiambo", "person")],
+    ),
     "capitalised-plural-of-a-role-opening-a-sentence-is-a-group": (
         "Attorneys for Tomas Vrba filed a motion on Monday, saying the search was illegal.",
         [R("the search was illegal", "Attorneys", "unnamed", mention="Attorneys for Tomas Vrba")],
