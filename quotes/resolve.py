@@ -735,7 +735,9 @@ class Resolver:
             issuer = self._issuer(head)
             if issuer is not None:
                 resolved = self._resolve_span(span.doc[issuer.left_edge.i : issuer.i + 1])
-                if resolved is not None:
+                # A description of a person ("the State Department's inspector general")
+                # would guess the story's main person: only a name or a body.
+                if resolved is not None and (issuer.pos_ == "PROPN" or resolved[0].kind != "person"):
                     return resolved
         if lower in ORDINAL_REFERENCES and len(span) == 2 and span[0].lower_ == "the":
             named = self._former_or_latter(lower, span.start_char)
@@ -768,10 +770,17 @@ class Resolver:
     def _issuer(self, head: Token) -> Token | None:
         """ "The statement, issued by the Coastal Safety Agency, said", "the statement
         said. It was signed by Ines Calloway": who issued, signed or released the words
-        gave them out. The agent of such a participle on the noun, or of the next
-        sentence's passive with "it" (or the same noun) as its subject."""
+        gave them out. The object of "from"/"by" on the noun ("a statement from the
+        mayor's office"), the agent of such a participle on it, or of the next sentence's
+        passive with "it" (or the same noun) as its subject."""
         if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in head.lefts):
             return None  # "a New Jersey Watchdog report released by the governor's office"
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                # "A statement from the mayor's office said": whose it is, in the phrase.
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
         verbs = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS]
         sent = head.sent
         nxt = self.doc[sent.end] if sent.end < len(self.doc) else None

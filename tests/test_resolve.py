@@ -653,6 +653,10 @@ CASES = {
         "Kerensa Odhiambo is a nurse in Pellham. The nurse said the ward was full.",
         [R("the ward was full", "Kerensa Odhiambo", "person")],
     ),
+    "a-report-from-a-body-is-the-bodys": (
+        "Rents have doubled since 2010, according to a report from the Pellham Housing Trust.",
+        [R("Rents have doubled since 2010", "Pellham Housing Trust", "organization")],
+    ),
     "capitalised-plural-of-a-role-opening-a-sentence-is-a-group": (
         "Attorneys for Tomas Vrba filed a motion on Monday, saying the search was illegal.",
         [R("the search was illegal", "Attorneys", "unnamed", mention="Attorneys for Tomas Vrba")],
