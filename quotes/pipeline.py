@@ -23,6 +23,7 @@ from quotes.errors import ModelError
 from quotes.extract import extract
 from quotes.lexicon import INVISIBLE_FORMAT_CHARS
 from quotes.marks import (
+    ALT_MARKS,
     CJK_MARKS,
     MARKUP_TAG,
     QUOTE_ENTITIES,
@@ -356,13 +357,13 @@ def _adjust_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     entity = f"(?:{QUOTE_ENTITY})"
     tokenizer.prefix_search = compile_prefix_regex(
-        [invisible, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, SIGNATURE_DASH, *nlp.Defaults.prefixes]
+        [invisible, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, ALT_MARK, SIGNATURE_DASH, *nlp.Defaults.prefixes]
     ).search
     tokenizer.suffix_search = compile_suffix_regex(
-        [invisible, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, *nlp.Defaults.suffixes]
+        [invisible, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, ALT_MARK, *nlp.Defaults.suffixes]
     ).search
     tokenizer.infix_finditer = compile_infix_regex(
-        [invisible, entity, *DASH_QUOTE_INFIXES, *nlp.Defaults.infixes]
+        [invisible, entity, *DASH_QUOTE_INFIXES, *ALT_MARK_INFIXES, *nlp.Defaults.infixes]
     ).finditer
     for char in INVISIBLE_FORMAT_CHARS:
         lexeme = nlp.vocab[char]
@@ -375,7 +376,7 @@ def _adjust_tokenizer(nlp: Language) -> None:
         _read_as_mark(nlp.vocab[written], glyph)
     # The tagger has never seen single guillemets: read them as the double marks it
     # knows, so the quotation is punctuation and not a noun glued to a name.
-    for char, norm in (("\u2039", "\u201c"), ("\u203a", "\u201d")):
+    for char, norm in (("\u2039", "\u201c"), ("\u203a", "\u201d"), *ALT_MARKS.items()):
         _read_as_mark(nlp.vocab[char], norm, affixes=True)
 
 
@@ -395,6 +396,10 @@ def _read_as_mark(lexeme: Lexeme, norm: str, *, affixes: bool = False) -> None:
 # Single guillemets (‹Wir bleiben›): the default rules split « » off a word but not
 # these, so `‹We` was one token and the quotation lost its first word to the parser.
 SINGLE_GUILLEMETS = "[\u2039\u203a]"
+# Stand-in double marks (＂ ″ 〝 〞 〟), split off a word as single guillemets are, and
+# inside one (`said:＂We`); a double prime after a digit (5′11″) is a unit and stays.
+ALT_MARK = "[\uff02\u2033\u301d\u301e\u301f]"
+ALT_MARK_INFIXES = (r"(?<![\d\u2032])" + ALT_MARK,)
 
 # A quote mark glued to a dash between two words (`appeal"—Moira`, `record—“the`): the
 # default rules see one word. Mark and dash each become a token of their own, so the

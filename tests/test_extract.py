@@ -3481,6 +3481,22 @@ def test_corner_bracket_quote_marks(nlp) -> None:
     check(quotes, E("direct", "The market will recover,", "Kenji Morimoto", cue="said"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\uff02The market will recover,\uff02 said Kenji Morimoto.",
+        "\u2033The market will recover,\u2033 said Kenji Morimoto.",
+        "Kenji Morimoto said: \uff02The market will recover, slowly.\uff02",
+    ],
+    ids=["fullwidth", "double-prime", "fullwidth-after-colon"],
+)
+def test_stand_in_double_marks(nlp, text: str) -> None:
+    """The fullwidth mark and the double prime typed for a quote mark are read (by the
+    pairing, the tokenizer and the tagger) as a straight double mark."""
+    quotes = run(nlp, text)
+    check(quotes, E(None, "The market will recover,", "Kenji Morimoto"))
+
+
 def test_urged_object_with_its_own_phrase_starts_the_content(nlp) -> None:
     """`urged anyone with information to come forward`: the parser hangs "with
     information" on the verb, between object and infinitive; the one urged still opens

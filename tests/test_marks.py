@@ -67,6 +67,10 @@ def only(text: str) -> QuoteSpan:
         ("\u201aWe are ready,\u2018 she said.", "We are ready,", False),
         ("\u201cWe are ready,\u201dshe said.", "We are ready,", True),
         ('"We are ready,"she said.', "We are ready,", True),
+        ("\uff02We are ready,\uff02 she said.", "We are ready,", True),
+        ("\u2033We are ready,\u2033 she said.", "We are ready,", True),
+        ("\u301dWe are ready,\u301e she said.", "We are ready,", True),
+        ("She is 5\u203211\u2033 and said \u2033we are ready\u2033 at noon.", "we are ready", True),
     ],
     ids=[
         "curly-double",
@@ -82,6 +86,10 @@ def only(text: str) -> QuoteSpan:
         "german-low9-single",
         "curly-close-glued-to-the-next-word",
         "straight-close-glued-to-the-next-word",
+        "fullwidth-double",
+        "double-prime",
+        "cjk-double-prime",
+        "double-prime-after-a-digit-is-a-unit",
     ],
 )
 def test_every_kind_of_mark(text: str, expected: str, double: bool) -> None:
