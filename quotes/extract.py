@@ -925,6 +925,8 @@ class Extractor:
                         return self.mention_span(objs[0])
         keep = [token]
         for child in token.lefts:
+            if child.lower_ == "all" and child.dep_ in ("det", "predet") and token.tag_ == "NNP":
+                continue  # `"No comment," was all Ada Ruiz would say`: "all" (of a singular name) is the object
             if child.dep_ not in ("punct", "cc", "prep") or child.dep_ == "poss":
                 keep.extend(child.subtree)
         for child in token.rights:
@@ -3301,6 +3303,8 @@ class Extractor:
                 t.text == ";" for t in self.doc[content_head.right_edge.i + 1 : verb.i]
             ):
                 content_head = None
+        if content_head is not None and self._quote_then_copula(content_head, verb):
+            return None
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._stray_that_clause(verb)
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
@@ -3723,6 +3727,17 @@ class Extractor:
                 # for-to clause an adverbial, but it is what was called for.
                 return child
         return None
+
+    def _quote_then_copula(self, head: Token, verb: Token) -> bool:
+        """`"No comment," was all Ada Ruiz would say`: the parser makes the quote and
+        the copula after it the clause of the later verb, but the words were said as
+        quoted (the copula is the writer's frame): the direct pass reports the quote."""
+        return (
+            head.i < verb.i
+            and head.lemma_ == "be"
+            and self._words_outside_quotes(head) == 1
+            and any(self.in_quote(t) for t in head.subtree)
+        )
 
     def _words_outside_quotes(self, head: Token) -> int:
         """Words of ``head``'s phrase outside quote marks: "a ''throwaway culture'' in

@@ -229,6 +229,14 @@ DIRECT = {
         '"We have lost the harbour" -- Hugo Brant, speaking on Monday.',
         [E("direct", "We have lost the harbour", "Hugo Brant", mention="Hugo Brant")],
     ),
+    "quote-then-was-all-name-would-say": (
+        "\u201cNo comment,\u201d was all Mirela Vosk would say.",
+        [E("direct", "No comment,", "Mirela Vosk", mention="Mirela Vosk")],
+    ),
+    "quote-then-was-all-name-said": (
+        '"We will appeal" was all Ines Calloway said.',
+        [E("direct", "We will appeal", "Ines Calloway", cue="said", mention="Ines Calloway")],
+    ),
     "german-reversed-guillemets-cue-after": (
         "\u00bbThe plant stays open\u00ab, said works councillor Ulf Brandes.",
         [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],
