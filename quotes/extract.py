@@ -114,6 +114,9 @@ NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "know"})
 DATELINE_DASHES = frozenset({"\u2014", "\u2015", "\u2013", "--", "-"})
 # Hyphen, en and em dash, horizontal bar ("― Sonya Herrid"), figure dash, minus sign.
 DASHES = "-\u2013\u2014\u2015\u2012\u2212"
+#: List bullets: the symbols, a hyphen and an asterisk (a longer dash at a line start
+#: opens dialogue or a signature, not a list item).
+BULLETS = frozenset(("\u2022", "\u00b7", "\u25aa", "\u2023", "\u25e6", "*", "-"))
 CONTENT_DEPS = ("ccomp",)
 # Dependencies of a word that only modifies the noun after it: a conjunct cannot start there.
 NOUN_MODIFIERS = frozenset("det compound amod nummod poss punct cc quantmod nmod case".split())
@@ -1291,7 +1294,11 @@ class Extractor:
                 continue
             if self.in_quote(tok):
                 break
-            if tok.text in (".", "!", "?") or (tok.is_space and "\n" in tok.text and not self._wrap(tok)):
+            if self._bullet(tok):
+                continue
+            if tok.text in (".", "!", "?") or (
+                tok.is_space and "\n" in tok.text and not self._wrap(tok) and not self._after_colon_line(tok)
+            ):
                 break
             if self.is_cue(tok):
                 return None if self._adds_a_term(tok, q) else tok
@@ -1334,7 +1341,7 @@ class Extractor:
         comma or colon and the quotation, introduces it whatever the verb (the mirror of
         the slot after a quote in ``find_cue_after``)."""
         span = self.char_span(max(0, q.open_start - 40), q.open_start)
-        toks = [t for t in span if not t.is_space and t.idx < q.open_start] if span else []
+        toks = [t for t in span if not t.is_space and t.idx < q.open_start and not self._bullet(t)] if span else []
         if len(toks) < 2 or toks[-1].text not in (",", ":"):
             return None
         k = len(toks) - 2
@@ -1348,6 +1355,27 @@ class Extractor:
         if subject is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PRON"):
             return None
         return verb
+
+    def _after_colon_line(self, tok: Token) -> bool:
+        """A single line break after a line ending in a colon, the next line a bulleted
+        item (`said:` then `• "We stay."`): the colon introduces the list."""
+        return (
+            tok.text.count("\n") == 1
+            and tok.i > 0
+            and self.doc[tok.i - 1].text == ":"
+            and tok.i + 1 < len(self.doc)
+            and self._bullet(self.doc[tok.i + 1])
+        )
+
+    def _bullet(self, tok: Token) -> bool:
+        """A list bullet alone at the start of its line (`said:` then `• "We stay."` on
+        the next line): layout, like the line break before it, not words of the lead."""
+        line_start = self.text.rfind("\n", 0, tok.idx) + 1
+        return (
+            tok.text in BULLETS
+            and not self.text[line_start : tok.idx].strip()
+            and self.text[tok.idx + len(tok) : tok.idx + len(tok) + 1] in (" ", "\t")
+        )
 
     def is_title(self, q: QuoteSpan) -> bool:
         """A short Title Case name in marks ("Nightly News"): a title, not speech."""
@@ -2130,7 +2158,7 @@ class Extractor:
         s, e = prev_para
         if not self.text[s:e].rstrip().endswith(":"):
             return None
-        if self.text[p_start:q.open_start].strip():
+        if _without_bullet(self.text[p_start:q.open_start]).strip():
             return None
         cue = self._last_cue_in(s, e)
         if cue is None:
@@ -2367,7 +2395,7 @@ class Extractor:
         if self._title_case_name(q):
             return None
         p_start, _ = self.para_of(q.open_start)
-        lead = self.text[p_start : q.open_start].strip()
+        lead = _without_bullet(self.text[p_start : q.open_start]).strip()
         between_start = max(previous.end, previous.cue[1] if previous.cue else 0)
         gap = self.text[between_start : q.open_start]
         # A quote running over paragraphs (the news convention: no close mark at the
@@ -4661,7 +4689,7 @@ class Extractor:
         for (s, e), (ns, ne) in zip(self.paras, self.paras[1:], strict=False):
             lead = self.text[s:e].rstrip()
             body = self.text[ns:ne].strip()
-            if not lead.endswith(":") or not body or is_quote_char(body[0]):
+            if not lead.endswith(":") or not body or is_quote_char(_without_bullet_start(body)[:1]):
                 continue
             if self.in_boilerplate(ns):
                 continue
@@ -4975,6 +5003,19 @@ def _curly_contraction_hashes() -> numpy.ndarray:
     """String hashes of the contractions `fix_lemmas` mends (found in the LOWER array,
     not by building the document's text)."""
     return numpy.array([hash_string(form) for form in lexicon.CURLY_CONTRACTIONS], dtype=numpy.uint64)
+
+
+_BULLET_END = re.compile(r"(?:^|(?<=\n))[ \t]*[\u2022\u00b7\u25aa\u2023\u25e6*-][ \t]+$")
+
+
+def _without_bullet(lead: str) -> str:
+    """The text before a quote without a list bullet that opens the quote's line."""
+    return _BULLET_END.sub("", lead)
+
+
+def _without_bullet_start(body: str) -> str:
+    """A paragraph without the list bullet that opens it (`• "We stay."`)."""
+    return re.sub(r"^[\u2022\u00b7\u25aa\u2023\u25e6*-][ \t]+", "", body)
 
 
 def _pronoun_that(token: Token) -> bool:

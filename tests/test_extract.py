@@ -237,6 +237,20 @@ DIRECT = {
         '"We will appeal" was all Ines Calloway said.',
         [E("direct", "We will appeal", "Ines Calloway", cue="said", mention="Ines Calloway")],
     ),
+    "bulleted-quote-lines-after-a-colon": (
+        "Tomas Vrba said:\n\u2022 \u201cThe ferry will stop.\u201d\n\u2022 \u201cThe pier will close.\u201d",
+        [
+            E("direct", "The ferry will stop.", "Tomas Vrba", cue="said"),
+            E("direct", "The pier will close.", "Tomas Vrba"),
+        ],
+    ),
+    "bulleted-quote-paragraphs-after-a-colon": (
+        'Tomas Vrba said:\n\n- "The ferry will stop."\n\n- "The pier will close."',
+        [
+            E("direct", "The ferry will stop.", "Tomas Vrba", cue="said"),
+            E("direct", "The pier will close.", "Tomas Vrba"),
+        ],
+    ),
     "german-reversed-guillemets-cue-after": (
         "\u00bbThe plant stays open\u00ab, said works councillor Ulf Brandes.",
         [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],
