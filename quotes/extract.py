@@ -534,7 +534,7 @@ class Extractor:
             return next(c for c in verb.children if c.dep_ == "dobj")  # "To quote Hale, ..."
         subjects = [
             c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.in_quote(c)
-        ]
+        ] or self._subject_on_auxiliary(verb)
         pair = self._inverted_pair(verb)
         fronted = pair[0] if pair is not None else None
         if fronted is not None:
@@ -573,6 +573,12 @@ class Extractor:
         if as_object is not None:
             return as_object
         for child in verb.children:
+            if (
+                child.dep_ == "nsubjpass"
+                and verb.lemma_.lower() in lexicon.BELIEF_PASSIVES
+                and not any(c.dep_ == "agent" for c in verb.children)
+            ):
+                return child  # "Ada Ruiz was convinced the port would survive"
             if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
                 # "was told by X": the agent speaks; a passive subject is the addressee.
                 for agent in verb.children:
@@ -746,6 +752,18 @@ class Extractor:
             # subject a compound of the verb.
             return compounds[0]
         return self._stranded_subject(verb) or self._bracketed_subject(verb) or self._age_subject(verb)
+
+    def _subject_on_auxiliary(self, verb: Token) -> list[Token]:
+        """`Ada Ruiz is convinced the port will survive`: the parser may hang the subject
+        on an auxiliary ("is", "did") instead of the participle or verb (a relative pronoun
+        there is no speaker: "what's today called ...")."""
+        return [
+            s
+            for aux in verb.children
+            if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i
+            for s in aux.children
+            if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT") and not self.in_quote(s)
+        ]
 
     def _age_subject(self, verb: Token) -> Token | None:
         """`"...," the 31-year-old said`: the parser may hang "the" and "old" on the
@@ -2723,7 +2741,10 @@ class Extractor:
                 if cand is not None:
                     out.append(cand)
                 continue
-            if tok.dep_ == "acomp" and tok.pos_ == "ADJ":
+            if tok.dep_ == "acomp" and (
+                tok.pos_ == "ADJ" or tok.tag_ == "VBN" and tok.lemma_.lower() in lexicon.BELIEF_PASSIVES
+            ):
+                # ("is convinced that ...": the participle read as an adjective)
                 cand = self._attitude_adjective(tok)
                 if cand is not None:
                     out.append(cand)

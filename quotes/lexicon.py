@@ -674,6 +674,9 @@ INVERTED_LEADS = frozenset("said says added adds asked asks wrote writes replied
 # Cues whose passive subject is the one addressed, not the speaker: `"Will you resign?"
 # he was asked`, `"Leave now," she was told`.
 ADDRESSEE_PASSIVES = frozenset("ask tell question warn order urge advise instruct".split())
+# Verbs of persuading whose passive subject, with no agent, holds the view: "Ada Ruiz is
+# convinced the port will survive", "was persuaded that the deal was fair".
+BELIEF_PASSIVES = frozenset("convince persuade".split())
 
 # Modals of the writer's reminder "it may be recalled that", "it should be noted that".
 REMINDER_MODALS = frozenset("may might must should can could".split())

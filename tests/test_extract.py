@@ -756,6 +756,18 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "is-convinced-with-the-subject-on-the-auxiliary": (
+        "Ines Calloway is convinced the port will survive.",
+        E("indirect", "the port will survive", "Ines Calloway", cue="is convinced"),
+    ),
+    "is-convinced-that-as-an-adjective": (
+        "Ines Calloway is convinced that the port will survive.",
+        E("indirect", "the port will survive", "Ines Calloway"),
+    ),
+    "was-convinced-passive-subject-holds-the-view": (
+        "Ines Calloway was convinced the port would survive.",
+        E("indirect", "the port would survive", "Ines Calloway"),
+    ),
     "first-name-kept-when-the-surname-is-tagged-a-body": (
         "Fergus MacGillivray said the distillery would double its output.",
         E("indirect", "the distillery would double its output", "Fergus MacGillivray"),
