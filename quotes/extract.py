@@ -583,9 +583,9 @@ class Extractor:
                 # "was told by X": the agent speaks; a passive subject is the addressee.
                 for agent in verb.children:
                     if agent.dep_ == "agent":
-                        for pobj in agent.children:
-                            if pobj.dep_ == "pobj":
-                                return pobj
+                        pobj = _agent_object(agent)
+                        if pobj is not None:
+                            return pobj
                 return None
             if child.dep_ == "nsubjpass":
                 return child  # "X was quoted as saying"
@@ -593,7 +593,7 @@ class Extractor:
             # "as described by FBI Director James Comey": a passive with no subject.
             for agent in verb.children:
                 if agent.dep_ == "agent":
-                    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+                    pobj = _agent_object(agent)
                     if pobj is not None:
                         return pobj
         head = verb.head
@@ -4161,7 +4161,7 @@ class Extractor:
         if owner is None and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lexicon.AUTHORING_PASSIVES:
             # "The claim that the vote was rigged was made by Tom Reilly": the agent.
             agent = next((c for c in noun.head.rights if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            pobj = _agent_object(agent) if agent is not None else None
             if pobj is not None and self.can_speak(pobj):
                 owner = pobj
         mention = self.mention_span(owner) if owner is not None else None
@@ -5037,6 +5037,20 @@ def _without_bullet(lead: str) -> str:
 def _without_bullet_start(body: str) -> str:
     """A paragraph without the list bullet that opens it (`• "We stay."`)."""
     return re.sub(r"^[\u2022\u00b7\u25aa\u2023\u25e6*-][ \t]+", "", body)
+
+
+def _agent_object(agent: Token) -> Token | None:
+    """Who a passive's "by" names: its object, or the name the parser made the object of
+    a title it read as a verb ("issued by engineer Tomas Berka": "engineer" a pcomp)."""
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if pobj is not None:
+        return pobj
+    for pcomp in agent.children:
+        if pcomp.dep_ == "pcomp" and pcomp.i == agent.i + 1:
+            name = next((c for c in pcomp.rights if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+            if name is not None and all(t.pos_ == "PROPN" for t in name.lefts):
+                return name
+    return None
 
 
 def _pronoun_that(token: Token) -> bool:

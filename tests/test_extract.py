@@ -756,6 +756,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "agent-title-read-as-a-verb-keeps-the-name": (
+        "A warning that the dam could fail was issued by engineer Tomas Berka.",
+        E("indirect", "the dam could fail", "Tomas Berka", cue="warning"),
+    ),
     "is-convinced-with-the-subject-on-the-auxiliary": (
         "Ines Calloway is convinced the port will survive.",
         E("indirect", "the port will survive", "Ines Calloway", cue="is convinced"),
