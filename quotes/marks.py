@@ -365,10 +365,13 @@ def _nest_in_singles(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
 
 
 def _can_continue(text: str, start: int, end: int) -> bool:
-    """An unclosed quote that may go on in the next paragraph: a few words at least, and
-    not shut inside a parenthesis opened before it (`(Forbes tracks ''family fortunes.'.')`)."""
+    """An unclosed quote that may go on in the next paragraph: a few words at least (or
+    a short finished sentence: `"Nobody came.`), and not shut inside a parenthesis opened
+    before it (`(Forbes tracks ''family fortunes.'.')`)."""
     rest = text[start:end]
-    if len(rest.split()) < 3 or rest.count(")") > rest.count("("):
+    words = rest.split()
+    sentence = rest[:1].isupper() and rest.rstrip()[-1:] in ".!?"
+    if (len(words) < 3 and not sentence) or rest.count(")") > rest.count("("):
         return False
     before = text[: start - 1].rstrip()[-1:]
     return not (rest[:1].islower() and before.isalpha())

@@ -251,6 +251,10 @@ DIRECT = {
             E("direct", "The pier will close.", "Tomas Vrba"),
         ],
     ),
+    "short-sentence-quote-runs-over-a-paragraph-break": (
+        '"We waited all night," Ines Calloway said. "Nobody came.\n\n"Not one official."',
+        [E("direct", 'Nobody came.\n\n"Not one official.', "Ines Calloway")],
+    ),
     "german-reversed-guillemets-cue-after": (
         "\u00bbThe plant stays open\u00ab, said works councillor Ulf Brandes.",
         [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],

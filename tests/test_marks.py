@@ -324,8 +324,17 @@ def test_unbalanced_paragraph_keeps_offsets_valid() -> None:
         "\u201cFirst, the docks.\n\n"
         "\u201cSecond, the crews.\n\n"
         "\u201cThird, the ferry,\u201d she said.",
+        # A paragraph of one short sentence runs on too.
+        "\u201cNobody came.\n\n\u201cNot one official from the port, not one,\u201d she said.",
     ],
-    ids=["curly-two-paragraphs", "straight-two-paragraphs", "three-paragraphs", "crlf", "three-word-paragraphs"],
+    ids=[
+        "curly-two-paragraphs",
+        "straight-two-paragraphs",
+        "three-paragraphs",
+        "crlf",
+        "three-word-paragraphs",
+        "two-word-sentence-paragraph",
+    ],
 )
 def test_multi_paragraph_quote_is_one_span(text: str) -> None:
     top = [q for q in find_quotes(text) if q.depth == 0]
