@@ -3344,6 +3344,11 @@ class Extractor:
                         return self._made_clear(clause)
         content_head = None
         clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.lower_ != "clear"]
+        host = self._quoted_as_host(verb)
+        if not clauses and host is not None:
+            # `The port would close, Ada Ruiz was quoted as saying`: the fronted clause
+            # hangs on "quoted".
+            clauses = [c for c in host.children if c.dep_ in CONTENT_DEPS and c.i < host.i]
         if clauses:
             # "Most were unsure; 46 percent said they were worried": with a clause on
             # each side, the one after the cue is what was said.
@@ -3775,6 +3780,14 @@ class Extractor:
                 # "called for the council to reopen the pier": the parser makes the
                 # for-to clause an adverbial, but it is what was called for.
                 return child
+        return None
+
+    @staticmethod
+    def _quoted_as_host(verb: Token) -> Token | None:
+        """"quoted" (or "cited") of a "was quoted as saying" that ``verb`` completes."""
+        prep = verb.head
+        if verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_.lower() in ("quote", "cite"):
+            return prep.head
         return None
 
     def _quote_then_copula(self, head: Token, verb: Token) -> bool:

@@ -760,6 +760,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "fronted-clause-then-quoted-as-saying": (
+        "The ferry would stop running, Tomas Vrba was quoted as saying.",
+        E("indirect", "The ferry would stop running", "Tomas Vrba", cue="was quoted as saying"),
+    ),
     "agent-title-read-as-a-verb-keeps-the-name": (
         "A warning that the dam could fail was issued by engineer Tomas Berka.",
         E("indirect", "the dam could fail", "Tomas Berka", cue="warning"),
