@@ -1601,7 +1601,7 @@ class Extractor:
         mention = self.mention_span(subject) if subject is not None else None
         kind, start, end = "direct", q.start, q.end
         if cue.idx < q.open_start:
-            between = self.text[cue.idx + len(cue) : q.open_start]
+            between = _without_bullet(self.text[cue.idx + len(cue) : q.open_start])
             clause = self._reported_clause_start(cue, q)
             if clause is not None and not between.rstrip().endswith((":", ",")):
                 kind, start = "mixed", clause

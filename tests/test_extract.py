@@ -255,6 +255,13 @@ DIRECT = {
         '"We waited all night," Ines Calloway said. "Nobody came.\n\n"Not one official."',
         [E("direct", 'Nobody came.\n\n"Not one official.', "Ines Calloway")],
     ),
+    "bulleted-quote-lines-after-a-noun-and-colon": (
+        'Tomas Vrba listed his demands:\n- "Open the pier."\n- "Pay the crews."',
+        [
+            E("direct", "Open the pier.", "Tomas Vrba", cue="listed"),
+            E("direct", "Pay the crews.", "Tomas Vrba"),
+        ],
+    ),
     "german-reversed-guillemets-cue-after": (
         "\u00bbThe plant stays open\u00ab, said works councillor Ulf Brandes.",
         [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],
