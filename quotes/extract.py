@@ -96,9 +96,11 @@ TRANSCRIPT_TURN = re.compile(
 )
 # A headline-style claim on a line of its own: `Name: what they said`.
 # `"..." Those were the words of X`, `That was the verdict from X`: the next sentence
-# says whose the quoted one was (also from the next paragraph: a quote set alone).
+# says whose the quoted one was (also from the next paragraph: a quote set alone; or a
+# dash joins it: `"..." - that was the message from X`).
 WORDS_OF = re.compile(
-    r"(?:[ \t]*\n){0,2}[ \t]*(?:That|Those|These|This|Such) (?:was|were|is|are) (?:the |his |her |their |its )?"
+    r"(?:[ \t]*\n){0,2}[ \t]*(?:(?P<dash>--|[-\u2013\u2014])[ \t]*(?:that|those|these|this|such)|(?:That|Those|These|This|Such))"
+    r" (?:was|were|is|are) (?:the |his |her |their |its )?"
     r"(?:\w+ )?(?P<noun>words?|verdict|message|view|assessment|warning|reaction|response|answer|"
     r"reply|sentiment|plea|advice|promise|complaint|conclusion)s? (?:of|from) "
 )
@@ -2517,10 +2519,11 @@ class Extractor:
         quoted sentence whose next sentence says whose words (verdict, message) they
         were; the one named after "of" or "from" speaks, or the subject after "With
         those words,"."""
-        if not self.text[q.start : q.end].rstrip().endswith((".", "!", "?")):
-            return None
         m = WORDS_OF.match(self.text, q.close_end) or WITH_WORDS.match(self.text, q.close_end)
         if m is None:
+            return None
+        dashed = m.re is WORDS_OF and m.group("dash") is not None
+        if not dashed and not self.text[q.start : q.end].rstrip().endswith((".", "!", "?")):
             return None
         span = self.char_span(m.end(), m.end() + 1)
         if span is None or not len(span):

@@ -262,6 +262,10 @@ DIRECT = {
             E("direct", "Pay the crews.", "Tomas Vrba"),
         ],
     ),
+    "dash-then-that-was-the-message-from": (
+        '"The pier will close" \u2014 that was the message from Ines Calloway on Monday.',
+        [E("direct", "The pier will close", "Ines Calloway", cue="message")],
+    ),
     "german-reversed-guillemets-cue-after": (
         "\u00bbThe plant stays open\u00ab, said works councillor Ulf Brandes.",
         [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],
