@@ -3500,8 +3500,18 @@ class Extractor:
         if span is not None and content_head.dep_ == "ccomp" and subject_less:
             # "warned the storm could flood": the parser took the clause's subject for
             # the verb's object; a clause without "that" or subject gets it back.
+            # Not across a comma before a quotation: in `The port, Ada Ruiz told the BBC,
+            # "will never reopen"` the object is the one told, set off before the quote.
             for obj in verb.children:
-                if obj.dep_ == "dobj" and obj.i < content_head.i and obj.right_edge.i + 1 >= content_head.left_edge.i - 1:
+                if (
+                    obj.dep_ == "dobj"
+                    and obj.i < content_head.i
+                    and obj.right_edge.i + 1 >= content_head.left_edge.i - 1
+                    and not (
+                        self.doc[content_head.left_edge.i - 1].text == ","
+                        and self._opens_quote(content_head.left_edge)
+                    )
+                ):
                     span = (min(t.idx for t in obj.subtree), span[1])
         if span is not None and content_head.dep_ == "ccomp":
             span = self._without_time_of_saying(verb, content_head, span, subject_less=subject_less)

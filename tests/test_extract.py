@@ -266,6 +266,10 @@ DIRECT = {
         '"The pier will close" \u2014 that was the message from Ines Calloway on Monday.',
         [E("direct", "The pier will close", "Ines Calloway", cue="message")],
     ),
+    "addressee-set-off-before-an-interrupted-quote": (
+        'The pier, Ines Calloway told the Herald, "will never reopen."',
+        [E("direct", "will never reopen.", "Ines Calloway", cue="told")],
+    ),
     "german-reversed-guillemets-cue-after": (
         "\u00bbThe plant stays open\u00ab, said works councillor Ulf Brandes.",
         [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],
