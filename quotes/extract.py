@@ -2437,8 +2437,11 @@ class Extractor:
         ):
             # `chanted "No more tolls" and "Free the ferry."`: two quotations joined by
             # a conjunction outside the marks are one report, a mixed item.
+            # (an item that opens outside the first marks keeps the last close mark:
+            # `described the plan as "reckless" and "doomed."`)
+            first = self.quotes[min(previous.quote_ids)]
             previous.type = "mixed"
-            previous.end = q.end
+            previous.end = q.close_end if previous.start <= first.open_start else q.end
             previous.quote_ids.add(qi)
             return previous
         q_text = self.text[q.start : q.end]

@@ -1793,6 +1793,11 @@ MIXED = {
         E("mixed", '"the ferry is finished" on Monday', "Lena Marsh", cue="said", fuzzy=False),
         "the ferry is finished",
     ),
+    "two-quoted-words-joined-by-and-keep-the-last-close-mark": (
+        'Tomas Vrba described the pier as "unsafe" and "doomed."',
+        E("mixed", 'the pier as "unsafe" and "doomed."', "Tomas Vrba", cue="described", fuzzy=False),
+        "doomed.",
+    ),
     "two-quotations-joined-by-and": (
         'As they marched down the quay, the dockers chanted "No more tolls" and "Free the ferry."',
         E("mixed", 'No more tolls" and "Free the ferry.', "Dockers", cue="chanted", mention="the dockers"),
