@@ -2332,7 +2332,15 @@ class Extractor:
         ]
         if not nouns or (not subjects and len(span) > 10):
             return None
-        mention = self.mention_span(nouns[0])
+        # `Ada Ruiz's verdict: "..."`, `Her answer was simple: "No."`: the one whose
+        # words the noun names speaks, not the words themselves.
+        owner = next((c for c in nouns[0].children if c.dep_ == "poss"), None)
+        if owner is None or nouns[0].lemma_.lower() not in lexicon.VERDICT_NOUNS or not self.can_speak(owner):
+            owner = nouns[0]
+        mention = self.mention_span(owner)
+        genitive = re.search(r"\s*['\u2019]s?$", self.text[mention[0] : mention[1]])
+        if owner is not nouns[0] and genitive and genitive.start() > 0:
+            mention = (mention[0], mention[0] + genitive.start())  # without the "'s"
         return Candidate("direct", q.start, q.end, (colon, colon + 1), mention, 0.7, {qi})
 
     def _previous_paragraph(self, p_start: int) -> tuple[int, int] | None:

@@ -943,6 +943,14 @@ PLACE_PREFIXES = frozenset(
 )
 #: Nouns for an answer given: "came the reply from Greta Vos" has her as its speaker.
 REPLY_NOUNS = frozenset("reply answer response retort rejoinder riposte".split())
+# Nouns naming someone's words or judgement, whose possessor speaks the quotation a
+# colon introduces: `Ada Ruiz's verdict: "..."`, `Her answer was simple: "No."`.
+VERDICT_NOUNS = frozenset(
+    """
+    word verdict message view assessment warning reaction response answer reply sentiment
+    plea advice promise complaint conclusion
+    """.split()
+)
 
 #: Invisible format characters (Unicode category Cf) that pasted or scraped text carries
 #: between words: zero-width space and non-joiner, direction marks and embeddings, word

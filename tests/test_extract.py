@@ -270,6 +270,10 @@ DIRECT = {
         'The pier, Ines Calloway told the Herald, "will never reopen."',
         [E("direct", "will never reopen.", "Ines Calloway", cue="told")],
     ),
+    "possessor-of-a-verdict-before-a-colon-speaks": (
+        'Tomas Vrba\'s verdict: "The pier is finished."',
+        [E("direct", "The pier is finished.", "Tomas Vrba", mention="Tomas Vrba")],
+    ),
     "german-reversed-guillemets-cue-after": (
         "\u00bbThe plant stays open\u00ab, said works councillor Ulf Brandes.",
         [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],
