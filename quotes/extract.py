@@ -3526,6 +3526,8 @@ class Extractor:
                     span = (min(t.idx for t in obj.subtree), span[1])
         if span is not None and content_head.dep_ == "ccomp":
             span = self._without_time_of_saying(verb, content_head, span, subject_less=subject_less)
+        if span is not None and content_head.dep_ == "ccomp":
+            span = self._with_colon_object(verb, content_head, span)
         if (
             span is not None
             and span[1] - span[0] >= 8  # "urged them to go" stays too short to report
@@ -3805,6 +3807,23 @@ class Extractor:
                 # for-to clause an adverbial, but it is what was called for.
                 return child
         return None
+
+    def _with_colon_object(self, verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """`said three things: the port would close, jobs would go, ...`: an object the
+        clauses after a colon spell out is part of what was said (as with one clause,
+        which the parser hangs on the object), whichever clause the parser gave the verb."""
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or not verb.i < obj.i < clause.left_edge.i or self.in_quote(obj):
+                continue
+            colon = next((t for t in self.doc[obj.i + 1 : clause.left_edge.i] if t.text == ":"), None)
+            if (
+                colon is not None
+                and colon.i == obj.i + 1
+                and obj.left_edge.idx < span[0]
+                and not self._quote_ids(obj.left_edge.idx, span[1])
+            ):
+                return obj.left_edge.idx, span[1]
+        return span
 
     @staticmethod
     def _quoted_as_host(verb: Token) -> Token | None:

@@ -779,6 +779,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "object-spelled-out-after-a-colon-is-said": (
+        "Ines Calloway said three things: the pier would close, jobs would go, and nobody cared.",
+        E("indirect", "three things: the pier would close, jobs would go, and nobody cared", "Ines Calloway", fuzzy=False),
+    ),
     "fronted-clause-then-quoted-as-saying": (
         "The ferry would stop running, Tomas Vrba was quoted as saying.",
         E("indirect", "The ferry would stop running", "Tomas Vrba", cue="was quoted as saying"),
