@@ -1880,6 +1880,8 @@ class Extractor:
             and self.doc[first.i + 3].text == ","
         )
         lone_name = (first.i + 1 == cue.i or aged) and first.is_title and first.is_alpha
+        if lone_name and first.pos_ == "ADV" and any(c.dep_ == "nsubj" and c.i > cue.i for c in cue.children):
+            return None  # `"..." So said Ada Ruiz`: an adverb fronts the inverted cue
         head = first
         while head.dep_ in ("compound", "flat") and head.i < head.head.i < cue.i:
             head = head.head  # "Representative Steve Cohen": the title leads to the name

@@ -274,6 +274,10 @@ DIRECT = {
         'Tomas Vrba\'s verdict: "The pier is finished."',
         [E("direct", "The pier is finished.", "Tomas Vrba", mention="Tomas Vrba")],
     ),
+    "so-said-name-after-a-finished-quote": (
+        '"We are not leaving." So said Ines Calloway on Monday.',
+        [E("direct", "We are not leaving.", "Ines Calloway", cue="said", mention="Ines Calloway")],
+    ),
     "german-reversed-guillemets-cue-after": (
         "\u00bbThe plant stays open\u00ab, said works councillor Ulf Brandes.",
         [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],
