@@ -3883,6 +3883,15 @@ class Extractor:
                     pobj.lemma_.lower() in lexicon.SPEECH_OCCASIONS
                     or lead == "on" and pobj.ent_type_ in ("DATE", "TIME")
                 )
+            if (
+                comp.dep_ == "ccomp"
+                and lead == ","
+                and comp.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(c.dep_ in SUBJECT_DEPS for c in comp.children)
+            ):
+                # `Ada Ruiz, arguing that the port was doomed, resigned`: a bare tensed
+                # verb after the comma is the subject's own predicate, past the aside.
+                return False
             return comp.dep_ == "ccomp" or comp.dep_ in ("advcl", "xcomp") and lead in lexicon.CONTENT_SUBORDINATORS
 
         return self._run_on(verb, span, tokens[-1].i, content)

@@ -783,6 +783,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "participle-aside-stops-before-the-main-predicate": (
+        "Tomas Vrba, arguing that the pier was doomed, resigned.",
+        E("indirect", "the pier was doomed", "Tomas Vrba", cue="arguing", fuzzy=False),
+    ),
     "object-spelled-out-after-a-colon-is-said": (
         "Ines Calloway said three things: the pier would close, jobs would go, and nobody cared.",
         E("indirect", "three things: the pier would close, jobs would go, and nobody cared", "Ines Calloway", fuzzy=False),
