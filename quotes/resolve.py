@@ -886,8 +886,12 @@ class Resolver:
         cue, which neither the model nor the article resolves (no entity, or a product
         or work-of-art tag the small model puts on unfamiliar surnames), still names the
         speaker: the word itself beats no speaker. Places, groups and known bodies were
-        tried before and are left alone."""
-        words = [t for t in span if not t.is_punct and t.lower_.strip(".") not in lexicon.TITLE_WORDS]
+        tried before and are left alone. A possessor ("Ruiz's warning that ...") is
+        the same word: its "'s" is no second word."""
+        words = [
+            t for t in span
+            if not t.is_punct and t.tag_ != "POS" and t.lower_.strip(".") not in lexicon.TITLE_WORDS
+        ]
         if len(words) != 1:
             return None
         tok = words[0]

@@ -89,6 +89,11 @@ CASES = {
         "Ada Ruiz left the union on Friday. Her statement said the port would be sold.",
         [R("the port would be sold", "Ada Ruiz", "person")],
     ),
+    # A lone surname that owns the report noun names its speaker as the bare word would.
+    "lone-surname-possessor-of-a-warning-speaks": (
+        "Vrba's warning that the dam could fail was ignored.",
+        [R("the dam could fail", "Vrba", "person")],
+    ),
     # An agent noun no role list holds, before a clear first name, is the person's role.
     "agent-noun-before-a-first-name-is-a-role": (
         "Historian Mei Lin wrote that the treaty was never ratified.",
