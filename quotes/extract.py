@@ -3991,6 +3991,8 @@ class Extractor:
         end = self._dangling_joiner(start, end, mention)
         end = self._closing_fragment(end)
         qids = self._quote_ids(start, end)
+        if self._split_quotation(start, end, qids):
+            return None
         kind = "indirect"
         if qids:
             inside = sum(
@@ -4000,6 +4002,24 @@ class Extractor:
             visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
             kind = "direct" if inside >= visible - 2 else "mixed"
         return Candidate(kind, start, end, self.cue_span(verb), mention, confidence, qids, verb.i)
+
+    def _split_quotation(self, start: int, end: int, qids: set[int]) -> bool:
+        """`"We tried," said Ann Roe, "and we failed," she added`: a clause span that
+        runs from one quotation into the next across a speech verb between the marks
+        holds an attribution of its own; the quotes are direct items, each with its
+        cue, and not one report that swallowed a second cue."""
+        for qi in sorted(qids):
+            if qi + 1 not in qids:
+                continue
+            a, b = self.quotes[qi], self.quotes[qi + 1]
+            if not start <= a.close_end <= b.open_start < end:
+                continue  # the stretch between the two quotations is not in the span
+            gap = self.char_span(a.close_end, b.open_start)
+            if gap is None or not 1 < len(gap) <= 8 or not gap.text.strip().endswith(","):
+                continue
+            if any(t.lemma_.lower() in lexicon.SPEECH_VERBS and t.pos_ in ("VERB", "AUX") for t in gap):
+                return True
+        return False
 
     def _dash_before_quote(self, verb: Token, span: tuple[int, int]) -> bool:
         """`Haddad was defiant -- "We did nothing wrong," he said`: the parser makes the

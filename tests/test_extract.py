@@ -740,6 +740,22 @@ DIRECT = {
             ),
         ],
     ),
+    # A quotation split twice, each piece with its own cue: no report spans the pieces.
+    "quotation-split-twice-gives-one-item-per-piece": (
+        '"We tried," said Tomas Vrba, "and we failed," he added, "but we will try again."',
+        [
+            E("direct", "We tried,", "Tomas Vrba", cue="said"),
+            E("direct", "and we failed,", "Tomas Vrba", cue="added"),
+            E("direct", "but we will try again.", "Tomas Vrba", cue="added"),
+        ],
+    ),
+    "second-cue-after-a-split-quotation-keeps-its-piece": (
+        '"We tried," said Ines Calloway, "and we failed," she added.',
+        [
+            E("direct", "We tried,", "Ines Calloway", cue="said"),
+            E("direct", "and we failed,", "Ines Calloway", cue="added"),
+        ],
+    ),
     "question-verb-beside-a-quote-keeps-its-question": (
         'Usually the mayor just cuts me off with his trademark "no, no, no" when I ask a question '
         "he does not like.",
