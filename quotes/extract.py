@@ -4001,7 +4001,22 @@ class Extractor:
             )
             visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
             kind = "direct" if inside >= visible - 2 else "mixed"
-        return Candidate(kind, start, end, self.cue_span(verb), mention, confidence, qids, verb.i)
+        cue = self._outer_speech_verb(verb) or verb
+        return Candidate(kind, start, end, self.cue_span(cue), mention, confidence, qids, cue.i)
+
+    @staticmethod
+    def _outer_speech_verb(verb: Token) -> Token | None:
+        """`said in a video posted to X that the vote was stolen`: the parser hangs the
+        that-clause on the participle describing the medium; the person said it, and
+        the verb the medium hangs on (by "in") is the cue."""
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "pobj" or noun.i >= verb.i:
+            return None
+        prep = noun.head
+        outer = prep.head
+        if prep.dep_ != "prep" or prep.lower_ != "in" or outer.pos_ != "VERB" or outer.i >= prep.i:
+            return None
+        return outer if outer.lemma_.lower() in lexicon.SPEECH_VERBS else None
 
     def _split_quotation(self, start: int, end: int, qids: set[int]) -> bool:
         """`"We tried," said Ann Roe, "and we failed," she added`: a clause span that

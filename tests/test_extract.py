@@ -799,6 +799,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "that-clause-on-the-medium-participle-keeps-the-speech-cue": (
+        "Ines Calloway said in a video posted to X that the vote was stolen.",
+        E("indirect", "the vote was stolen", "Ines Calloway", cue="said", fuzzy=False),
+    ),
     "participle-aside-stops-before-the-main-predicate": (
         "Tomas Vrba, arguing that the pier was doomed, resigned.",
         E("indirect", "the pier was doomed", "Tomas Vrba", cue="arguing", fuzzy=False),
