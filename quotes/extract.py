@@ -3892,9 +3892,23 @@ class Extractor:
                 # `Ada Ruiz, arguing that the port was doomed, resigned`: a bare tensed
                 # verb after the comma is the subject's own predicate, past the aside.
                 return False
+            if comp.dep_ == "ccomp" and self._predicate_of_described_noun(verb, comp):
+                return False
             return comp.dep_ == "ccomp" or comp.dep_ in ("advcl", "xcomp") and lead in lexicon.CONTENT_SUBORDINATORS
 
         return self._run_on(verb, span, tokens[-1].i, content)
+
+    @staticmethod
+    def _predicate_of_described_noun(verb: Token, comp: Token) -> bool:
+        """`A statement from the ministry saying the border would reopen was issued on
+        Friday`: after a participle describing a noun ("statement ... saying"), a tensed
+        predicate with no subject of its own is that noun's ("was issued"), not more of
+        what the statement said."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+            return False
+        return comp.tag_ in ("VBD", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ") for c in comp.children
+        )
 
     def _with_complements(
         self, verb: Token, obj: Token, span: tuple[int, int] | None

@@ -803,6 +803,10 @@ REPORTED = {
         "Ines Calloway said in a video posted to X that the vote was stolen.",
         E("indirect", "the vote was stolen", "Ines Calloway", cue="said", fuzzy=False),
     ),
+    "statement-saying-clause-stops-before-the-nouns-own-predicate": (
+        "A statement from the ministry saying the border would reopen was issued on Friday.",
+        E("indirect", "the border would reopen", None, cue="saying", fuzzy=False),
+    ),
     "participle-aside-stops-before-the-main-predicate": (
         "Tomas Vrba, arguing that the pier was doomed, resigned.",
         E("indirect", "the pier was doomed", "Tomas Vrba", cue="arguing", fuzzy=False),
