@@ -2324,8 +2324,42 @@ def _with_first_names(
             # "Leopoldine Marie Achterberg" tagged from "Marie": a first name before a
             # first name is the first of two given names, not a role.
             ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
+        elif (
+            ent.label_ in PERSON_LABELS and len(ent) == 2 and s == ent.start
+            and (given := _given_names_before(doc, s, ent[0], vocabulary))
+        ):
+            # "Ana María García López" tagged from "García": the two surnames of a
+            # Spanish name, the given names left out.
+            ent = SpacySpan(doc, s - given, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+def _given_names_before(doc: Doc, start: int, first: Token, vocabulary: frozenset[str] | None) -> int:
+    """How many given names (one or two) stand right before a two-word person entity
+    whose first word is no first name ("Ana María" before "García López"): the entity is
+    then a double surname, and the words before it are the person's own first names.
+    Each must be a clear first name, the nearer one a word the model's ``vocabulary``
+    does not list."""
+    genders = _name_genders()
+    if vocabulary is None or _strong(genders.get(_plain(first.text))) or first.lower_ in vocabulary:
+        return 0
+    n = 0
+    while n < 2 and start - n > 0:
+        prev = doc[start - n - 1]
+        if not (
+            prev.pos_ == "PROPN" and prev.is_alpha and prev.text[:1].isupper() and prev.text[1:].islower()
+            and not prev.ent_type_ and prev.whitespace_ == " "
+            and prev.lower_ not in lexicon.TITLE_WORDS and prev.lower_ not in lexicon.HONORIFICS
+            and prev.lower_ not in lexicon.NAME_ROLE_PREFIXES
+            # the word right before the surnames must be no English word; one more
+            # first name before a first name ("Ana" of "Ana María") may be
+            and (n or prev.lower_ not in vocabulary)
+            and _strong(genders.get(_plain(prev.text)))
+        ):
+            break
+        n += 1
+    return n
 
 
 def _surname_after(first: Token, last: Token, vocabulary: frozenset[str]) -> bool:

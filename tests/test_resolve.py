@@ -1033,6 +1033,10 @@ CASES = {
         "Investors said the harbour company had overpaid for the ferries.",
         [R("the harbour company had overpaid for the ferries", "Investors", "unnamed")],
     ),
+    "two-given-names-before-a-double-surname-tagged-alone": (
+        "Ana Mar\u00eda Garc\u00eda L\u00f3pez spoke on Monday. Garc\u00eda L\u00f3pez said the vote was fair.",
+        [R("the vote was fair", "Ana Mar\u00eda Garc\u00eda L\u00f3pez", "person")],
+    ),
     "first-of-a-couple-sharing-one-surname": (
         "Ines and Rupert Calloway lost their farm. Ines said the bank had been ruthless.",
         [R("the bank had been ruthless", "Ines Calloway", "person")],
