@@ -162,7 +162,7 @@ class Resolver:
             doc,
             _bodies_over_particles(doc, _with_first_names(
                 doc,
-                _names_over_particles(
+                _second_surnames(doc, self.text, _names_over_particles(
                     doc, _apostrophe_surnames(
                         _names_across_spaces(doc, _hyphenated_given_names(
                             doc, _cues_out(_nicknamed(doc, _names_before_headline_verbs(_names_before_of(
@@ -170,7 +170,7 @@ class Resolver:
                             ))), cues)
                         ))
                     )
-                ),
+                )),
                 words,
             )),
         )))
@@ -2246,6 +2246,28 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             if all(t.text in lexicon.SURNAME_PARTICLES for t in gap) and (tail or len(gap)) and len(gap) <= 2:
                 out[-1] = SpacySpan(doc, prev.start, ent.end, label="PERSON")
                 continue
+        out.append(ent)
+    return out
+
+
+def _second_surnames(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Gabriela Torres Medina ... Torres Medina said": the small model ends the person
+    at the first surname and calls the second a place. A one-word body or place right
+    after a person of two words or more, with one space between, is the person's second
+    surname when the story writes the two surnames together again elsewhere: a place
+    after a name ("Ines Calloway London") would not recur glued to the surname."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.label_ in PERSON_LABELS and len(prev) >= 2 and prev.end == ent.start
+            and len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
+            and prev[-1].whitespace_ == " " and prev[-1].is_alpha and prev[-1].text[:1].isupper()
+            and ent[0].pos_ == "PROPN" and ent[0].is_alpha and ent[0].text[:1].isupper() and ent[0].text[1:].islower()
+            and len(re.findall(rf"(?<!\w){re.escape(prev[-1].text)} {re.escape(ent[0].text)}(?!\w)", text)) >= 2
+        ):
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
+            continue
         out.append(ent)
     return out
 

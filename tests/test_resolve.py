@@ -1037,6 +1037,10 @@ CASES = {
         "Ana Mar\u00eda Garc\u00eda L\u00f3pez spoke on Monday. Garc\u00eda L\u00f3pez said the vote was fair.",
         [R("the vote was fair", "Ana Mar\u00eda Garc\u00eda L\u00f3pez", "person")],
     ),
+    "second-surname-tagged-a-place-rejoins-the-name": (
+        "Gabriela Torres Medina chairs the bank. Torres Medina said rates would stay high.",
+        [R("rates would stay high", "Gabriela Torres Medina", "person")],
+    ),
     "first-of-a-couple-sharing-one-surname": (
         "Ines and Rupert Calloway lost their farm. Ines said the bank had been ruthless.",
         [R("the bank had been ruthless", "Ines Calloway", "person")],
