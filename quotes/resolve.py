@@ -719,6 +719,9 @@ class Resolver:
             return self._resolve_span(span.doc[first : noun.i + 1])
         if lower in lexicon.PRONOUNS and len(span) <= 2:
             return self._pronoun(lower, span.start_char)
+        if lower in ("me", "my") and len(span) == 1:
+            # "In my view, ...": the first person of a column is its byline, as "I" is.
+            return self._pronoun(lower, span.start_char)
         described = _described_people(head)
         if described is not None:
             # For its own item only: a later "they" is rarely these ("Her advisers ...

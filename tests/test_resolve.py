@@ -1210,6 +1210,17 @@ def test_columnist_i_is_the_byline_author(nlp) -> None:
         assert q.speaker is None, (author, show(doc._.quotes))
 
 
+def test_columnist_my_view_is_the_byline_author(nlp) -> None:
+    # "In my view, ...": the possessive first person of a column is its writer too.
+    text = "The harbour board met on Tuesday. In my view, the board has lost its way."
+    doc = nlp(pipeline.make_doc(nlp, text, author="By GRETA HOLM"))
+    q = find(doc._.quotes, "the board has lost its way")
+    assert q.speaker == "Greta Holm" and q.speaker_kind == "person", show(doc._.quotes)
+    doc = nlp(pipeline.make_doc(nlp, text))
+    q = find(doc._.quotes, "the board has lost its way")
+    assert q.speaker is None, show(doc._.quotes)
+
+
 def test_columnist_we_is_the_byline_author_not_the_group_before(nlp) -> None:
     # "Officials said ... We believe": outside quotes the "we" of a column is its writer.
     text = "Officials said the debates were too few. We believe six debates are enough."
