@@ -962,8 +962,9 @@ INVISIBLE_FORMAT_CHARS = (
 )
 
 # Lowercase particles that open a surname ("van der Berg", "de la Fuente", "al-Otaibi"
-# written "al Otaibi"): a person entity starting with one lost its first name.
-SURNAME_PARTICLES = frozenset("van von der den de del della la le du da dos das bin bint ben ibn al el ter ten".split())
+# written "al Otaibi", the Arabic "Abu Zaid"): a person entity starting with one lost its
+# first name.
+SURNAME_PARTICLES = frozenset("van von der den de del della la le du da dos das bin bint ben ibn abu al el ter ten".split())
 
 # Personal honorifics: a name that opens with one is a person, whatever entity label the
 # model gives it ("Ms Fairbairn" tagged ORG).

@@ -1041,6 +1041,10 @@ CASES = {
         "Gabriela Torres Medina chairs the bank. Torres Medina said rates would stay high.",
         [R("rates would stay high", "Gabriela Torres Medina", "person")],
     ),
+    "abu-opens-a-surname-not-a-first-name": (
+        "Ahmad Abu Zaid runs the clinic. Abu Zaid said medicine was running out.",
+        [R("medicine was running out", "Ahmad Abu Zaid", "person")],
+    ),
     "first-of-a-couple-sharing-one-surname": (
         "Ines and Rupert Calloway lost their farm. Ines said the bank had been ruthless.",
         [R("the bank had been ruthless", "Ines Calloway", "person")],
