@@ -166,7 +166,7 @@ class Resolver:
                     doc, _apostrophe_surnames(
                         _names_across_spaces(doc, _hyphenated_given_names(
                             doc, _cues_out(_nicknamed(doc, _names_before_headline_verbs(_names_before_of(
-                                _cut_at_verbs(_outside_datelines(doc, self.text, list(doc.ents)))
+                                _cut_at_verbs(_outside_datelines(doc, self.text, _names_after_commas(doc, list(doc.ents))))
                             ))), cues)
                         ))
                     )
@@ -2249,6 +2249,28 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             if all(t.text in lexicon.SURNAME_PARTICLES for t in gap) and (tail or len(gap)) and len(gap) <= 2:
                 out[-1] = SpacySpan(doc, prev.start, ent.end, label="PERSON")
                 continue
+        out.append(ent)
+    return out
+
+
+def _names_after_commas(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "The chief executive of Greywater Mining, Ines Calloway, visited": the small model
+    runs a body and the name set in apposition after it into one entity. A body or place
+    entity whose words after its last comma are a clear first name and one or two more
+    capitalised words splits there: the body keeps its label, the name is a person."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == ","]
+        tail = doc[commas[-1] + 1 : ent.end] if commas else None
+        if (
+            tail is not None and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
+            and commas[-1] > ent.start and 2 <= len(tail) <= 3
+            and _clear_first_name(tail[0]) and tail[0].lower_ not in lexicon.TITLE_WORDS
+            and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in tail)
+        ):
+            out.append(SpacySpan(doc, ent.start, commas[-1], label=ent.label_))
+            out.append(SpacySpan(doc, tail.start, tail.end, label="PERSON"))
+            continue
         out.append(ent)
     return out
 

@@ -1045,6 +1045,10 @@ CASES = {
         "Ahmad Abu Zaid runs the clinic. Abu Zaid said medicine was running out.",
         [R("medicine was running out", "Ahmad Abu Zaid", "person")],
     ),
+    "a-name-after-a-comma-is-no-part-of-the-body-before": (
+        "The chief executive of Greywater Mining, Ines Calloway, visited the mine. She said no jobs would go.",
+        [R("no jobs would go", "Ines Calloway", "person", "She")],
+    ),
     "first-of-a-couple-sharing-one-surname": (
         "Ines and Rupert Calloway lost their farm. Ines said the bank had been ruthless.",
         [R("the bank had been ruthless", "Ines Calloway", "person")],
