@@ -387,6 +387,12 @@ class Resolver:
                     )
                 ):
                     j += 1  # "Ines M. Calloway", "Yusuf ibn Tashfin": a middle initial or a particle
+                elif (
+                    j > i and j + 2 < len(toks) and toks[j + 2].pos_ == "PROPN"
+                    and toks[j + 2].text[:1].isupper() and _name_word(toks[j + 2].text)
+                    and all(t.text.islower() and t.lower_ in lexicon.SURNAME_PARTICLES for t in toks[j : j + 2])
+                ):
+                    j += 2  # "Carmen de la Fuente", "Pieter van der Berg": two particles
                 else:
                     break
             if j == i:
@@ -434,7 +440,8 @@ class Resolver:
                 office_titles = {role, f"{words[-2]} {role}"} if len(words) > 1 else {role}
                 run = doc[office : run.end]
             tok = run[0]
-            if not 2 <= len(run.text.split()) <= 3:
+            # (lowercase particles are no words of the count: "Carmen de la Fuente" is two)
+            if not 2 <= sum(w not in lexicon.SURNAME_PARTICLES for w in run.text.split()) <= 3:
                 continue
             label = doc[run.start - 1] if run.start else None
             if (

@@ -1049,6 +1049,10 @@ CASES = {
         "The chief executive of Greywater Mining, Ines Calloway, visited the mine. She said no jobs would go.",
         [R("no jobs would go", "Ines Calloway", "person", "She")],
     ),
+    "a-name-the-model-misses-runs-over-two-particles": (
+        "Carmen de la Fuente heads the court. De la Fuente said the ruling was final.",
+        [R("the ruling was final", "Carmen de la Fuente", "person")],
+    ),
     "first-of-a-couple-sharing-one-surname": (
         "Ines and Rupert Calloway lost their farm. Ines said the bank had been ruthless.",
         [R("the bank had been ruthless", "Ines Calloway", "person")],
