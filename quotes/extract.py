@@ -118,7 +118,9 @@ DATELINE_DASHES = frozenset({"\u2014", "\u2015", "\u2013", "--", "-"})
 DASHES = "-\u2013\u2014\u2015\u2012\u2212"
 #: List bullets: the symbols, a hyphen and an asterisk (a longer dash at a line start
 #: opens dialogue or a signature, not a list item).
-BULLETS = frozenset(("\u2022", "\u00b7", "\u25aa", "\u2023", "\u25e6", "*", "-"))
+BULLET_CHARS = "\u2022\u00b7\u25aa\u2023\u25e6*-"
+BULLETS = frozenset(BULLET_CHARS)
+_BULLET = f"[{re.escape(BULLET_CHARS)}]"
 CONTENT_DEPS = ("ccomp",)
 # Dependencies of a word that only modifies the noun after it: a conjunct cannot start there.
 NOUN_MODIFIERS = frozenset("det compound amod nummod poss punct cc quantmod nmod case".split())
@@ -5142,7 +5144,9 @@ def _curly_contraction_hashes() -> numpy.ndarray:
     return numpy.array([hash_string(form) for form in lexicon.CURLY_CONTRACTIONS], dtype=numpy.uint64)
 
 
-_BULLET_END = re.compile(r"(?:^|(?<=\n))[ \t]*[\u2022\u00b7\u25aa\u2023\u25e6*-][ \t]+$")
+#: A list bullet closing the text before a quote on its line, and one opening a paragraph.
+_BULLET_END = re.compile(rf"(?:^|(?<=\n))[ \t]*{_BULLET}[ \t]+$")
+_BULLET_START = re.compile(rf"^{_BULLET}[ \t]+")
 
 
 def _without_bullet(lead: str) -> str:
@@ -5152,7 +5156,7 @@ def _without_bullet(lead: str) -> str:
 
 def _without_bullet_start(body: str) -> str:
     """A paragraph without the list bullet that opens it (`• "We stay."`)."""
-    return re.sub(r"^[\u2022\u00b7\u25aa\u2023\u25e6*-][ \t]+", "", body)
+    return _BULLET_START.sub("", body)
 
 
 def _agent_object(agent: Token) -> Token | None:

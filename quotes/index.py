@@ -248,19 +248,16 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
         initials = "".join(w[0] for w in key.split() if w not in SMALL_WORDS)
         if len(key.split()) >= 2 and initials in acronyms and key not in overrides.split:
             union(key, initials)
-    # "Greywater Mining plc" is "Greywater Mining": a legal form at the end of a body's
-    # name does not tell two bodies apart.
+    # "Greywater Mining plc" is "Greywater Mining", "Trump's campaign" is "Trump
+    # campaign": a legal form at the end of a body's name, or an owner's "'s" inside
+    # it, does not tell two bodies apart.
     org_keys = set(orgs)
     for key in orgs:
-        base = _without_legal_form(key)
-        if base != key and base in org_keys and key not in overrides.split:
-            union(key, base)
-    # "Trump's campaign" is "Trump campaign": an owner's "'s" inside a body's name does
-    # not tell two bodies apart.
-    for key in orgs:
-        base = key.replace("'s ", " ")
-        if base != key and base in org_keys and key not in overrides.split:
-            union(key, base)
+        if key in overrides.split:
+            continue
+        for base in (_without_legal_form(key), key.replace("'s ", " ")):
+            if base != key and base in org_keys:
+                union(key, base)
     # User merges win over everything.
     for key in list(parent):
         if key in overrides.merge:
@@ -278,20 +275,23 @@ DOMINANT_SHARE = 10
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des"})
 
 
+def _plain_form(key: str) -> str | None:
+    """A full name's key without its generational suffix ("joseph r biden jr" ->
+    "joseph r biden"), or None when it has none."""
+    words = key.split()
+    if len(words) >= 3 and words[-1] in lexicon.NAME_SUFFIXES:
+        return " ".join(words[:-1])
+    return None
+
+
 def _unsuffixed(keys: Iterable[str]) -> dict[str, str]:
     """Full names with a generational suffix whose plain form no name here has, mapped to
     that plain form: "joseph r biden jr" -> "joseph r biden", so that "Joe Biden" fits
     the name the suffix would otherwise hide. Where the plain form is a name of its own
     ("Donald J. Trump" beside "Donald J. Trump Jr."), father and son stay apart."""
     keys = set(keys)
-    out = {}
-    for key in keys:
-        words = key.split()
-        if len(words) >= 3 and words[-1] in lexicon.NAME_SUFFIXES:
-            base = " ".join(words[:-1])
-            if base not in keys:
-                out[key] = base
-    return out
+    plain = {key: _plain_form(key) for key in keys}
+    return {key: base for key, base in plain.items() if base is not None and base not in keys}
 
 
 def person_fits(short: str, full: str) -> bool:
@@ -473,11 +473,12 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
         words = key.split()
         if words:
             by_last[words[-1]].add(key)
-            if len(words) >= 3 and words[-1] in lexicon.NAME_SUFFIXES:
+            plain = _plain_form(key)
+            if plain is not None:
                 # "joseph r biden jr" can join "joe biden" (`_unsuffixed`), and whether it
                 # does depends on "joseph r biden" being a name of its own.
                 by_last[words[-2]].add(key)
-                by_base[" ".join(words[:-1])].add(key)
+                by_base[plain].add(key)
             if words[0] in lexicon.FAMILY_FIRST_SURNAMES:
                 by_first[words[0]].add(key)
         if len(words) >= 2:
@@ -498,8 +499,9 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
         seen.add(key)
         words = key.split()
         related = set(by_last.get(words[-1], ())) if words else set()
-        if len(words) >= 3 and words[-1] in lexicon.NAME_SUFFIXES:
-            related |= by_last.get(words[-2], set()) | {" ".join(words[:-1])}
+        plain = _plain_form(key)
+        if plain is not None:
+            related |= by_last.get(words[-2], set()) | {plain}
         if words and words[0] in lexicon.FAMILY_FIRST_SURNAMES:
             related |= by_first.get(words[0], set())
         related |= by_initials.get(_initials(key) if len(words) >= 2 else key, set())

@@ -44,8 +44,12 @@ DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"  # “ „ « ‟
 DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 SINGLE_OPEN = "\u2018\u201a\u2039"  # ‘ ‚ ‹
 SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
+#: Stand-in double marks: the fullwidth mark of CJK keyboards (＂We stay,＂), the double
+#: prime typed for a quote mark (″We stay,″) and the CJK double-prime pair (〝We stay〞).
+#: Read as the marks they stand for; a double prime after a digit (5′11″) is a unit.
+ALT_MARKS = {"\uff02": '"', "\u2033": '"', "\u301d": "\u201c", "\u301e": "\u201d", "\u301f": "\u201d"}
 ALL_MARKS = (
-    DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'`\u300c\u300d\u300e\u300f\uff02\u2033\u301d\u301e\u301f"
+    DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'`\u300c\u300d\u300e\u300f" + "".join(ALT_MARKS)
 )
 PARA_SPLIT = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\u2000-\u200b\u3000]*(?:\r\n|\r|\n)\s*")
 #: Markup left in scraped text (``<tweet author="x">``): its attribute quotes are not quotations.
@@ -67,13 +71,12 @@ QUOTE_ENTITIES = {
 #: East Asian corner brackets (「The market will recover,」): unambiguous marks, read as
 #: the curly marks they correspond to (『』 nest inside 「」 as single marks do).
 CJK_MARKS = {"\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u2018", "\u300f": "\u2019"}
-#: Stand-in double marks: the fullwidth mark of CJK keyboards (＂We stay,＂), the double
-#: prime typed for a quote mark (″We stay,″) and the CJK double-prime pair (〝We stay〞).
-#: Read as the marks they stand for; a double prime after a digit (5′11″) is a unit.
-ALT_MARKS = {"\uff02": '"', "\u2033": '"', "\u301d": "\u201c", "\u301e": "\u201d", "\u301f": "\u201d"}
 QUOTE_ENTITY = "|".join(re.escape(e) for e in sorted(QUOTE_ENTITIES, key=len, reverse=True))
 _TOKEN = re.compile(
-    QUOTE_ENTITY + r"|``|''|\"|[\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\uff02\u2033\u301d\u301e\u301f]|['\u2018\u2019\u201a\u2039\u203a\u300e\u300f]"
+    QUOTE_ENTITY
+    + r"|``|''|\"|[\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d"
+    + "".join(ALT_MARKS)
+    + r"]|['\u2018\u2019\u201a\u2039\u203a\u300e\u300f]"
 )
 
 

@@ -398,7 +398,7 @@ def _read_as_mark(lexeme: Lexeme, norm: str, *, affixes: bool = False) -> None:
 SINGLE_GUILLEMETS = "[\u2039\u203a]"
 # Stand-in double marks (＂ ″ 〝 〞 〟), split off a word as single guillemets are, and
 # inside one (`said:＂We`); a double prime after a digit (5′11″) is a unit and stays.
-ALT_MARK = "[\uff02\u2033\u301d\u301e\u301f]"
+ALT_MARK = "[" + "".join(ALT_MARKS) + "]"
 ALT_MARK_INFIXES = (r"(?<![\d\u2032])" + ALT_MARK,)
 
 # A quote mark glued to a dash between two words (`appeal"—Moira`, `record—“the`): the

@@ -109,6 +109,7 @@ def _unglued(word: str) -> str:
 #: Characters that UTF-8 decoded as Latin-1 or cp1252 begins with ("Ã§", "â€™", "Â ").
 MOJIBAKE = re.compile("[\u00c3\u00c2\u00e2][\u0080-\u00bf\u20ac\u201a-\u203a\u0152-\u0178\u02c6\u02dc\u2122]")
 
+
 def fix_mojibake(text: str) -> str:
     """ "FranÃ§ois Hollande" -> "François Hollande": UTF-8 read as Latin-1 or cp1252
     somewhere before the article reached us. The article text keeps it (offsets index
@@ -309,7 +310,7 @@ class Resolver:
                 k = titled[-1] + 1
             if (
                 k == e.start and len(e) >= 3 and e.label_ == "ORG"
-                and _strong(genders.get(_plain(e[-2].text))) and not self._english(e[-2].text)
+                and _strong_first_name(e[-2].text) and not self._english(e[-2].text)
                 and _personal_noun(e[-3].lower_)
                 and all(
                     t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and self._english(t.text)
@@ -366,7 +367,7 @@ class Resolver:
                         # "Rosalind Ekwueme chairs ..." with "Rosalind" read as a verb: a
                         # clear first name that is no English word opens a name anyway.
                         or j == i and toks[j].is_alpha and toks[j].text[:1].isupper()
-                        and not self._english(toks[j].text) and _strong(genders.get(_plain(toks[j].text)))
+                        and not self._english(toks[j].text) and _strong_first_name(toks[j].text)
                     )
                     and toks[j].text[:1].isupper()
                     and _name_word(toks[j].text)
@@ -493,7 +494,6 @@ class Resolver:
         """ "Ines and Rupert Calloway": two people sharing the surname written once; the
         first, a clear first name right before "and", is "Ines Calloway" (a later "Ines
         said" is her)."""
-        genders = _name_genders()
         surnames = {p.surname for p in self.people if " " in p.name}
         for person in list(self.people):
             words = person.name.split()
@@ -505,7 +505,7 @@ class Resolver:
             conj, first = self._toks[span.start - 1], self._toks[span.start - 2]
             if (
                 conj.lower_ == "and" and first.is_alpha and first.text[:1].isupper() and first.text[1:].islower()
-                and _strong(genders.get(_plain(first.text)))
+                and _strong_first_name(first.text)
                 # Not an English word nor someone's surname: "Trump and Ted Cruz" are two.
                 and not self._english(first.text) and first.lower_ not in surnames
                 and (first.i == 0 or not self._toks[first.i - 1].text[:1].isupper())
@@ -640,7 +640,7 @@ class Resolver:
         n = len(words)
         if not n or key in lexicon.TITLE_WORDS or key in lexicon.HONORIFICS:
             return []
-        if _strong(_name_genders().get(_plain(name.split()[0]))):
+        if _strong_first_name(name.split()[0]):
             return []  # a middle name, or a full name already ("Glenn Beck Blasts")
         found: dict[str, Entity] = {}
         for p, k in self._by_second_last.get(words[-1], ()):
@@ -651,7 +651,7 @@ class Resolver:
             # A real name: a first name the data knows in front ("Super Glass-Steagall"
             # is no name), and a last word the story never writes in lowercase ("the
             # Rachel Maddow Show" is a programme, "Maddow" no first surname).
-            if _strong(_name_genders().get(_plain(shown[0]))) and not _common_word(shown[-1], self.text):
+            if _strong_first_name(shown[0]) and not _common_word(shown[-1], self.text):
                 found.setdefault(p.name, p)
         return list(found.values()) if len(found) == 1 else []
 
@@ -2049,7 +2049,6 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     capitalised surname are one person, however the tagger split them (it made the
     nickname and surname a title and the surname alone a body, so "Calloway said"
     later named an organisation)."""
-    genders = _name_genders()
     found: list[SpacySpan] = []
     for i in range(len(doc) - 4):
         first, open_, nick, close, last = doc[i : i + 5]
@@ -2057,7 +2056,7 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             open_.text in NICKNAME_MARKS and close.text in NICKNAME_MARKS
             and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in (first, nick, last))
             and first.lower_ not in lexicon.TITLE_WORDS
-            and _strong(genders.get(_plain(first.text)))
+            and _strong_first_name(first.text)
             and first.whitespace_ != "" and open_.whitespace_ == "" and nick.whitespace_ == ""
             and close.whitespace_ != ""
         ):
@@ -2314,7 +2313,6 @@ def _with_first_names(
     so the article knows her as "Ana Diaz" and "she" finds her gender. Title words
     ("Mayor") never count, even when they are also first names.
     """
-    genders = _name_genders()
     out = []
     for ent in ents:
         if (
@@ -2355,10 +2353,10 @@ def _with_first_names(
                 and not prev.ent_type_
                 and prev.lower_ not in lexicon.TITLE_WORDS
                 and not prev.text.isupper()
-                and _strong(genders.get(_plain(prev.text)))
+                and _strong_first_name(prev.text)
                 and (
                     other
-                    or not _strong(genders.get(_plain(ent.text)))
+                    or not _strong_first_name(ent.text)
                     # "Fergus Dalby": the name data lists many surnames as first names
                     # too; a first name that is no English word is no epithet.
                     or vocabulary is not None and prev.lower_ not in vocabulary
@@ -2395,8 +2393,7 @@ def _given_names_before(doc: Doc, start: int, first: Token, vocabulary: frozense
     then a double surname, and the words before it are the person's own first names.
     Each must be a clear first name, the nearer one a word the model's ``vocabulary``
     does not list."""
-    genders = _name_genders()
-    if vocabulary is None or _strong(genders.get(_plain(first.text))) or first.lower_ in vocabulary:
+    if vocabulary is None or _strong_first_name(first.text) or first.lower_ in vocabulary:
         return 0
     n = 0
     while n < 2 and start - n > 0:
@@ -2409,7 +2406,7 @@ def _given_names_before(doc: Doc, start: int, first: Token, vocabulary: frozense
             # the word right before the surnames must be no English word; one more
             # first name before a first name ("Ana" of "Ana María") may be
             and (n or prev.lower_ not in vocabulary)
-            and _strong(genders.get(_plain(prev.text)))
+            and _strong_first_name(prev.text)
         ):
             break
         n += 1
@@ -2422,7 +2419,7 @@ def _surname_after(first: Token, last: Token, vocabulary: frozenset[str]) -> boo
     return (
         first.is_alpha and first.text[:1].isupper() and first.text[1:].islower()
         and first.lower_ not in lexicon.TITLE_WORDS
-        and _strong(_name_genders().get(_plain(first.text)))
+        and _strong_first_name(first.text)
         and last.pos_ == "PROPN" and last.is_alpha and not last.ent_type_
         and last.text[:1].isupper() and last.text[1:].islower()
         and last.lower_ not in vocabulary
@@ -2907,7 +2904,7 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
     ):
         if _tagged_first_name(ent[start]) or _first_before_particle(ent, start):
             break
-        if ent[start + 1].text in NICKNAME_MARKS and _strong(_name_genders().get(_plain(ent[start].text))):
+        if ent[start + 1].text in NICKNAME_MARKS and _strong_first_name(ent[start].text):
             break  # 'Edmund "Ned" Calloway', with "Edmund" read as an adjective
         start += 1
     words = _after_inner_title(ent[start:].text.split())
@@ -2934,8 +2931,8 @@ def _role_before_first_name(words: list[str], english: Callable[[str], bool]) ->
         and first.isalpha()
         and english(first)
         and _personal_noun(first.lower())
-        and not _strong(_name_genders().get(_plain(first)))
-        and _strong(_name_genders().get(_plain(given)))
+        and not _strong_first_name(first)
+        and _strong_first_name(given)
     )
 
 
@@ -2955,13 +2952,18 @@ def _first_before_particle(ent: SpacySpan, k: int) -> bool:
     return k + 1 < len(ent) and ent[k + 1].text in lexicon.SURNAME_PARTICLES and _clear_first_name(ent[k])
 
 
+def _strong_first_name(word: str) -> bool:
+    """Whether the name data knows ``word`` clearly as one gender's first name."""
+    return _strong(_name_genders().get(_plain(word)))
+
+
 def _clear_first_name(token: Token) -> bool:
     """A capitalised word the name data knows clearly as a first name ("Per", "Will")."""
     return (
         token.is_alpha
         and token.text[:1].isupper()
         and not token.text.isupper()
-        and _strong(_name_genders().get(_plain(token.text)))
+        and _strong_first_name(token.text)
     )
 
 
