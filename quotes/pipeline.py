@@ -17,7 +17,10 @@ from spacy.language import Language
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
 
-from quotes import channels  # noqa: F401  (registers the quotes_channels factory)
+from quotes import (
+    channels,  # noqa: F401  (registers the quotes_channels factory)
+    confidence,  # noqa: F401  (registers the quotes_confidence factory)
+)
 from quotes.doctext import doc_text, forget_text
 from quotes.errors import ModelError
 from quotes.extract import extract
@@ -320,6 +323,7 @@ def load(model: str | None = None) -> Language:
     base.add_pipe("quotes_extractor", last=True)
     base.add_pipe("quotes_resolver", last=True)
     base.add_pipe("quotes_channels", last=True)  # registered by quotes.channels
+    base.add_pipe("quotes_confidence", last=True)  # registered by quotes.confidence
     base.add_pipe("quotes_lighten", last=True)
     base.max_length = max(base.max_length, 5_000_000)
     _adjust_tokenizer(base)

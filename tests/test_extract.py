@@ -2830,7 +2830,7 @@ def test_grown_mixed_quote_is_less_certain_than_direct(nlp) -> None:
     direct = run(nlp, '"The ferry will not be cheap," Daniel Brooks said.')
     a = check(mixed, E("mixed", 'But "the ferry will not be cheap,', "Daniel Brooks", cue="said"))
     b = check(direct, E("direct", "The ferry will not be cheap,", "Daniel Brooks", cue="said"))
-    assert a.confidence < 0.8 < b.confidence, show(mixed)
+    assert a.confidence < b.confidence, show(mixed)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,121 @@
+"""The calibrated confidence (quotes.confidence): learned weights replace the rule scores.
+
+Sentences are invented and run through the real pipeline. How well the score trades
+precision for recall on real news is checked on PolNeAR dev in test_polnear.py.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from quotes import confidence, pipeline
+from quotes.confidence import FEATURE_VERSION, Model, load_model, rescore
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+def only(nlp, text: str):
+    quotes = nlp(text)._.quotes
+    assert len(quotes) == 1, [(q.type, q.content.text) for q in quotes]
+    return quotes[0]
+
+
+def test_shipped_weights_load() -> None:
+    model = load_model()
+    assert model is not None and model.version == FEATURE_VERSION
+    assert len(model.weights) > 100  # learned over the verbs of a corpus, not a handful
+
+
+def test_component_runs_last_before_lighten(nlp) -> None:
+    names = nlp.pipe_names
+    assert names.index("quotes_confidence") == names.index("quotes_channels") + 1
+    assert names[-1] == "quotes_lighten"
+
+
+def test_speech_verb_with_a_named_speaker_is_surest(nlp) -> None:
+    """A quotation said by a named person is almost always right; a noun phrase as the
+    object of a verb of support with no speaker found much less often."""
+    direct = only(nlp, '"We will rebuild the pier by spring," Ines Calloway said on Monday.')
+    weak = only(nlp, "The harbour board supports the plan.")
+    assert direct.confidence >= 0.9, direct
+    assert weak.confidence < direct.confidence - 0.2, weak
+
+
+def test_reported_clause_with_speaker_above_one_without(nlp) -> None:
+    named = only(nlp, "Ines Calloway said the pier would reopen in May.")
+    assert 0.0 <= named.confidence <= 1.0
+    doc = nlp("Ines Calloway said the pier would reopen in May.")
+    model = load_model()
+    # the same item as the resolver would leave it had it found no one (rule score kept)
+    rule_score = 0.8
+    as_found = [replace(q, confidence=rule_score) for q in doc._.quotes]
+    with_speaker = rescore(doc, as_found, model)[0]
+    unnamed = rescore(doc, [replace(q, speaker=None, speaker_kind=None) for q in as_found], model)[
+        0
+    ]
+    assert unnamed.confidence < with_speaker.confidence
+
+
+def test_scores_are_probabilities_with_three_decimals(nlp) -> None:
+    text = (
+        '"The ferry is late again," said Tomas Vrba. He added that the crews were tired. '
+        "According to the harbour board, the timetable will change. Critics want a new tender."
+    )
+    quotes = nlp(text)._.quotes
+    assert len(quotes) >= 3
+    for q in quotes:
+        assert 0.0 <= q.confidence <= 1.0
+        assert round(q.confidence, 3) == q.confidence
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["", "not json", json.dumps({"weights": {}}), json.dumps({"intercept": 1, "weights": []})],
+)
+def test_unusable_weights_keep_the_rule_scores(tmp_path: Path, nlp, content: str) -> None:
+    path = tmp_path / "weights.json"
+    path.write_text(content, encoding="utf-8")
+    assert load_model(str(path)) is None
+    doc = nlp('"The ferry is late," said Tomas Vrba.')
+    rule = [q.confidence for q in doc._.quotes]
+    # the pipeline's own scores were learned: rescoring with no model keeps whatever is there
+    assert [q.confidence for q in rescore(doc, doc._.quotes, None)] == rule
+
+
+def test_weights_of_another_feature_version_are_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "old.json"
+    path.write_text(
+        json.dumps({"version": FEATURE_VERSION + 1, "intercept": 0.0, "weights": {"x": 1.0}})
+    )
+    assert load_model(str(path)) is None
+    assert load_model(str(tmp_path / "missing.json")) is None
+
+
+def test_model_round_trips_and_never_overflows(tmp_path: Path) -> None:
+    model = Model(-2.0, {"type=direct": 3.0, "rule_score": 1.5})
+    path = tmp_path / "m.json"
+    path.write_text(model.to_json(), encoding="utf-8")
+    again = load_model(str(path))
+    assert again == model
+    assert again.probability({"type=direct": 1.0, "rule_score": 0.9}) == pytest.approx(
+        1 / (1 + 2.718281828459045 ** -(-2.0 + 3.0 + 1.35))
+    )
+    assert again.probability({"rule_score": -1e6}) == 0.0
+    assert again.probability({"rule_score": 1e6}) == 1.0
+
+
+def test_fit_learns_which_items_are_right() -> None:
+    pytest.importorskip("sklearn")
+    rows = [({"lemma=say": 1.0, "rule_score": 0.9}, True)] * 200 + [
+        ({"lemma=back": 1.0, "rule_score": 0.4}, i % 4 == 0) for i in range(200)
+    ]
+    model = confidence.fit(rows)
+    assert model.probability({"lemma=say": 1.0, "rule_score": 0.9}) > 0.9
+    assert model.probability({"lemma=back": 1.0, "rule_score": 0.4}) < 0.5
