@@ -48,6 +48,7 @@ from quotes.run import (
     _flush,
     _SafePipe,
     drive,
+    fingerprint_or_none,
 )
 from quotes.store import Store
 
@@ -168,6 +169,7 @@ def run_extract_dask(
         max_bytes=max_bytes,
         on_problem=on_problem,
         speakers=speakers,
+        extractor=fingerprint_or_none(model),
     )
 
 

@@ -7,8 +7,11 @@ pipeline of their own (``nlp.add_pipe("quotes_extractor")``). They leave their r
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import importlib.util
 import re
+from pathlib import Path
 
 import numpy
 import spacy
@@ -204,6 +207,46 @@ class QuotesResolver:
         if doc._.quotes:
             doc._.quotes = resolve(doc, doc._.quotes, self.words)
         return doc
+
+
+def extractor_fingerprint(model: str | Language | None = None) -> str:
+    """What produces an article's quotes: this package's code and data, spaCy's version
+    and the model's name and version, hashed short.
+
+    Stored with each article (``articles.extractor``): a run re-extracts an article stored
+    by another extractor, so upgrading ``quotes`` or the model brings a database up to
+    date on the next ``quotes extract`` instead of keeping the old results forever.
+    Raises :class:`ModelError` when no model is installed (as loading would).
+    """
+    if isinstance(model, Language):
+        meta = model.meta
+    else:
+        meta = _model_meta(choose_model(model))
+    described = f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+    return hashlib.sha256(f"{_code_hash()}|spacy-{spacy.__version__}|{described}".encode()).hexdigest()[:16]
+
+
+@functools.cache
+def _code_hash() -> str:
+    """Hash of every module and data file of the package (read once per process)."""
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for path in sorted([*root.rglob("*.py"), *(root / "data").glob("*")]):
+        if path.is_file():
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _model_meta(name: str) -> dict:
+    """A model's meta.json (name, version), read without loading the model."""
+    from spacy import util
+
+    try:
+        path = Path(name) if Path(name).exists() else util.get_package_path(name)
+        return util.get_model_meta(path)
+    except Exception:  # no readable meta: the name stands for the model
+        return {"name": name}
 
 
 def make_doc(nlp: Language, text: str, author: str | None = None) -> Doc:
@@ -434,14 +477,7 @@ def lighten(doc: Doc) -> Doc:
 
 
 def _unneeded(name: str) -> list[str]:
-    """The model's components that extraction does not need, read from its meta."""
-    from pathlib import Path
-
-    from spacy import util
-
-    try:
-        path = Path(name) if Path(name).exists() else util.get_package_path(name)
-        components = util.get_model_meta(path).get("components") or []
-    except Exception:  # no readable meta: load everything, remove what is unused after
-        return []
+    """The model's components that extraction does not need, read from its meta (none
+    when it has no readable meta: everything loads, and what is unused goes after)."""
+    components = _model_meta(name).get("components") or []
     return [c for c in components if c not in NEEDED_COMPONENTS]

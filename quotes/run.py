@@ -130,7 +130,17 @@ def run_extract(
         max_bytes=max_bytes,
         on_problem=on_problem,
         speakers=speakers,
+        extractor=fingerprint_or_none(nlp or model),
     )
+
+
+def fingerprint_or_none(model: str | Language | None) -> str | None:
+    """The extractor's fingerprint, or None when no model is installed: the run then
+    compares content hashes only, and fails where it loads the model, as before."""
+    try:
+        return pipeline.extractor_fingerprint(model)
+    except ModelError:
+        return None
 
 
 def drive(
@@ -143,8 +153,12 @@ def drive(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_problem: Callable[[InputProblem], None] | None = None,
     speakers: str | Path | None = None,
+    extractor: str | None = None,
 ) -> Summary:
     """Everything a run does around the parse, shared by the local and the Dask paths.
+
+    ``extractor`` is the fingerprint of what will extract (``pipeline.extractor_fingerprint``):
+    an article stored by another is parsed again even if its text is unchanged.
 
     Reads and checks the inputs, skips unchanged articles, hands the rest to ``process``,
     then updates the speaker index and the statements and reports sidecar problems.
@@ -153,7 +167,7 @@ def drive(
     overrides = index.Overrides.load(speakers)
     items = iter_inputs(paths, outlet=outlet, metadata=metadata, max_bytes=max_bytes)
     unknown = unknown_metadata_columns(metadata) if metadata is not None else []
-    store = Store(db_path)
+    store = Store(db_path, extractor=extractor)
 
     def warn(problem: InputProblem) -> None:
         if on_problem:

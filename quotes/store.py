@@ -359,11 +359,25 @@ def outlet_id_for(name: str) -> int:
 BUSY_TIMEOUT_MS = 60_000
 
 
+@migrations()
+def m012_article_extractor(db: sqlite_utils.Database) -> None:
+    """``articles.extractor``: the fingerprint of the code and model that extracted the
+    article's quotes (``pipeline.extractor_fingerprint``). Old rows get none, so the
+    next run re-extracts them once with whatever is installed."""
+    if "extractor" not in db["articles"].columns_dict:
+        db["articles"].add_column("extractor", str)
+
+
 class Store:
     """The quotes database: opened (created and migrated if needed) once per run."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(
+        self, path: str | Path, *, create: bool = True, extractor: str | None = None
+    ) -> None:
         self.path = Path(path)
+        #: Fingerprint of what extracts this run's quotes, stored with each article; an
+        #: article stored by another extractor is not "unchanged" (None: not compared).
+        self.extractor = extractor
         check_database_file(self.path)
         #: Speaker names written or removed through this store (for ``index.update``).
         self.touched_names: set[str] = set()
@@ -446,8 +460,14 @@ class Store:
         return row[0] if row else None
 
     def is_unchanged(self, article: Article) -> bool:
-        """True when exactly this version of the article is stored already."""
-        return self.stored_hash(article) == article.content_hash
+        """True when exactly this version of the article is stored already, extracted by
+        this run's extractor (when the store was given one)."""
+        row = self.db.execute(
+            "select content_hash, extractor from articles where id = ?", [article.id]
+        ).fetchone()
+        if row is None or row[0] != article.content_hash:
+            return False
+        return self.extractor is None or row[1] == self.extractor
 
     # -- writing ----------------------------------------------------------------
 
@@ -512,6 +532,7 @@ class Store:
             "author": article.author,
             "text": article.text,
             "content_hash": article.content_hash,
+            "extractor": self.extractor,
             "quote_count": len(quotes),
             "text_length": len(article.text),
         }

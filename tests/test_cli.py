@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from quotes import pipeline
 from quotes.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,6 +125,49 @@ def test_rerun_changes_nothing_and_edit_replaces_one_article(tmp_path: Path) -> 
     ).fetchone()[0] == 1
     conn.close()
     check_spans(db)
+
+
+def test_a_new_extractor_re_extracts_unchanged_articles(tmp_path: Path) -> None:
+    """After an upgrade of quotes or of the model the next run parses every article
+    again (the stored quotes are the old extractor's); with the same one it skips."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLES / "articles", corpus)
+    db = tmp_path / "q.db"
+    assert run("extract", str(corpus), "--db", str(db), "--silent").exit_code == 0
+    conn = sqlite3.connect(db)
+    (n,) = conn.execute("select count(*) from articles").fetchone()
+    (current,) = {r[0] for r in conn.execute("select extractor from articles")}
+    assert current == pipeline.extractor_fingerprint()
+    before = {k: v for k, v in table_dump(db).items() if not k.startswith("quotes_fts")}
+    with conn:  # one article as an older version of quotes stored it
+        ids = [r[0] for r in conn.execute("select id from articles order by id limit 2")]
+        conn.execute("update articles set extractor = 'older' where id = ?", [ids[0]])
+        conn.execute("update articles set extractor = null where id = ?", [ids[1]])  # pre-m012
+    conn.close()
+    result = run("extract", str(corpus), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert f"{n} articles read, 2 stored" in result.output, result.output
+    after = {k: v for k, v in table_dump(db).items() if not k.startswith("quotes_fts")}
+    assert after == before  # extractor restored, and the same quotes again
+    again = run("extract", str(corpus), "--db", str(db))
+    assert f"{n} articles read, 0 stored, {n} skipped" in again.output, again.output
+
+
+def test_extractor_fingerprint_follows_the_model(tmp_path: Path) -> None:
+    """The fingerprint names the model by its meta (name and version): two versions of a
+    model differ, a loaded pipeline and its package name agree."""
+    metas = []
+    for version in ("1.0.0", "1.0.1"):
+        folder = tmp_path / version
+        folder.mkdir()
+        (folder / "meta.json").write_text(
+            json.dumps({"lang": "en", "name": "core_test", "version": version}), encoding="utf-8"
+        )
+        metas.append(pipeline.extractor_fingerprint(str(folder)))
+    assert metas[0] != metas[1]
+    assert len(metas[0]) == 16
+    name = pipeline.choose_model(None)
+    assert pipeline.extractor_fingerprint(name) == pipeline.extractor_fingerprint(None)
 
 
 def test_samples_with_metadata_give_outlets_and_titles(tmp_path: Path) -> None:
