@@ -1643,7 +1643,7 @@ class Extractor:
             if re.search(r"\w{2,}.*\w", lead) and (
                 not (lead.rstrip().endswith((":", ",")) or dash_lead) or self._predicate_after_lead(q, lead)
             ):
-                if self._quote_not_reported_by(q, cue):
+                if self._quote_not_reported_by(q, cue) or self._reports_a_later_clause(cue):
                     return None
                 if cue.lemma_.lower() not in lexicon.SPEECH_VERBS:
                     # `But those voters, who register as "undeclared," can determine ...`:
@@ -1718,6 +1718,20 @@ class Extractor:
             ),
             None,
         )
+
+    def _reports_a_later_clause(self, cue: Token) -> bool:
+        """`Mocking reports of a "crisis" at the port, Calloway said (that) the ferries
+        would run`, `..., Calloway asked the board to publish ...`: the cue reports the
+        clause right after it, so a quote before it in the same sentence (here in the
+        participle that leads the sentence) is not what was said. A comma between the cue and the clause keeps the old reading: in
+        `Despite his "manner," the lawyer wrote, Lane is ...` the cue is parenthetical."""
+        for child in cue.children:
+            if child.dep_ not in ("ccomp", "xcomp") or child.left_edge.i <= cue.i:
+                continue
+            between = self.doc[cue.i + 1 : child.left_edge.i]
+            if not any(t.is_punct or self.in_quote(t) for t in between):
+                return True
+        return False
 
     def _quote_not_reported_by(self, q: QuoteSpan, cue: Token) -> bool:
         """A quote inside a sentence whose cue comes later but does not report it.

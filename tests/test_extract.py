@@ -1805,6 +1805,24 @@ REPORTED = {
 }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mocking reports of a "crisis" at the port, Ines Calloway said on Tuesday that the ferries would run.',
+        'Mocking reports of a "crisis," Ines Calloway said the ferries would run.',
+        'Citing "obligations at home," Ines Calloway told reporters that the ferries would run.',
+    ],
+)
+def test_quote_in_a_leading_participle_is_not_what_the_cue_reports(nlp, text: str) -> None:
+    """The cue reports the clause right after it; a quote in the participle that leads
+    the sentence is not what it says (and never takes the report's place)."""
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "the ferries would run", "Ines Calloway", fuzzy=False))
+    assert not [
+        q for q in quotes if q.cue is not None and q.cue.text in ("said", "told") and q.type == "mixed"
+    ], show(quotes)
+
+
 @pytest.mark.parametrize(("text", "expected"), list(REPORTED.values()), ids=list(REPORTED))
 def test_reported(nlp, text: str, expected: E) -> None:
     quotes = run(nlp, text)
