@@ -2773,7 +2773,7 @@ class Extractor:
                 if cand is not None:
                     out.append(cand)
                 continue
-            if tok.dep_ == "acomp" and (
+            if (tok.dep_ == "acomp" or self._seemed_with_clause(tok)) and (
                 tok.pos_ == "ADJ" or tok.tag_ == "VBN" and tok.lemma_.lower() in lexicon.BELIEF_PASSIVES
             ):
                 # ("is convinced that ...": the participle read as an adjective)
@@ -2842,6 +2842,7 @@ class Extractor:
         arr = self.doc.to_array([LEMMA, LOWER, DEP])
         hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
         hit |= arr[:, 2] == self.doc.vocab.strings["acomp"]  # "is hopeful that ..."
+        hit |= arr[:, 2] == self.doc.vocab.strings["oprd"]  # "seemed unconvinced that ..."
         return [self.doc[i] for i in numpy.flatnonzero(hit).tolist()]
 
     @staticmethod
@@ -2916,6 +2917,8 @@ class Extractor:
                 slot = child
             if slot is None or self.in_quote(slot) and slot.dep_ != "ccomp":
                 continue
+            if slot.dep_ in ("oprd", "acomp") and any(c.dep_ == "ccomp" for c in slot.rights):
+                continue  # "appeared confident (that) ...": the adjective's clause is said
             if key[1] == "prep:for" and slot.ent_type_ in ("DATE", "TIME"):
                 continue  # "argued for three days": how long, not what for
             if key == ("expect", "xcomp") and self._says_what(slot):
@@ -3110,6 +3113,20 @@ class Extractor:
         kind = "mixed" if qids else "indirect"
         return Candidate(kind, span[0], span[1], cue, mention, 0.6 if mention else 0.4, qids, None)
 
+    @staticmethod
+    def _seemed_with_clause(adj: Token) -> bool:
+        """`appeared unconvinced (that) the threat had passed`: after "seem"/"appear" the
+        parser makes the adjective a predicative object (oprd), not an acomp. Only an
+        adjective with a clause of its own counts: "seemed eager to leave" is the writer's
+        impression, and "appear more attractive the more ..." a comparison."""
+        return (
+            adj.dep_ == "oprd"
+            and adj.head.lemma_.lower() in lexicon.COPULAR_VERBS
+            and adj.tag_ == "JJ"
+            and any(c.dep_ == "ccomp" for c in adj.rights)
+            and not any(c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least") for c in adj.children)
+        )
+
     def _attitude_adjective(self, adj: Token) -> Candidate | None:
         """A clause after a predicative adjective whose subject can hold it.
 
@@ -3149,7 +3166,7 @@ class Extractor:
         of her email use", "voters are wary of free trade". The speaker holds a view on
         that object, and the gold takes the object as the content."""
         verb = adj.head
-        if verb.lemma_.lower() not in ("be", "become", "remain", "seem", "appear", "grow", "sound"):
+        if verb.lemma_.lower() not in lexicon.COPULAR_VERBS:
             return None
         prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in lexicon.STANCE_PREPS), None)
         slot = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)

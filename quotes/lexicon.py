@@ -231,6 +231,9 @@ STANCE_ADJECTIVES = frozenset(
     "ambivalent bitter incensed outraged livid irate fond".split()
 )
 STANCE_PREPS = frozenset("of about with on over toward towards in to".split())
+# Verbs that link a subject to a predicative adjective of stance or belief: "she was /
+# seemed / appeared / remained confident that ...", "voters grew wary of ...".
+COPULAR_VERBS = frozenset("be become remain seem appear grow sound".split())
 # Adjectives (and "too soon") of an extraposed "it" that frame the writer's own hedge,
 # not anybody's report: "It is fair to say the plan failed", "it would be wrong to claim
 # that ...", "it's too soon to say whether ...". Subject-control adjectives ("quick to

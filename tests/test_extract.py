@@ -1802,6 +1802,14 @@ REPORTED = {
         "Halvorsen told reporters fares had risen 4% since spring.",
         E("indirect", "fares had risen 4% since spring", "Halvorsen", cue="told", fuzzy=False),
     ),
+    "seemed-adjective-with-that-clause": (
+        "Ines Calloway seemed unconvinced that the threat of a strike had passed.",
+        E("indirect", "the threat of a strike had passed", "Ines Calloway", cue="seemed unconvinced", fuzzy=False),
+    ),
+    "appeared-adjective-with-bare-clause": (
+        "Tomas Vrba appeared confident the ferry would sail on time.",
+        E("indirect", "the ferry would sail on time", "Tomas Vrba", cue="appeared confident", fuzzy=False),
+    ),
 }
 
 
