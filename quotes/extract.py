@@ -571,6 +571,14 @@ class Extractor:
                 if owner is not None:
                     return owner
             return subject
+        glued = next(
+            (c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1),
+            None,
+        )
+        if glued is not None and verb.tag_ in ("VBD", "VBZ", "VBP") and not self.in_quote(glued):
+            # `"Vrba," Calloway joked, ...`: the parser read the name and the verb as one
+            # compound noun; a finite verb has no compounds, the name is its subject.
+            return glued
         if verb.lemma_ == "read" and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and self._document_reads(verb):
             return verb.head.head  # `"...," a statement from the club read.` (a misparse)
         as_object = self._as_object(verb)

@@ -1813,6 +1813,17 @@ REPORTED = {
 }
 
 
+def test_name_read_as_a_compound_of_its_verb_is_the_subject(nlp) -> None:
+    """`... Calloway joked, "..."`: the small model may read "Calloway joked" as one
+    compound noun, leaving the verb without a subject; the name glued to it speaks."""
+    text = (
+        'When someone in the crowd shouted, "Vrba," Calloway joked, again using a thick '
+        'accent, "Come on up and take the wheel!"'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "Come on up and take the wheel!", "Calloway", cue="joked"))
+
+
 @pytest.mark.parametrize(
     "text",
     [
