@@ -3414,6 +3414,8 @@ class Extractor:
                 t.text == ";" for t in self.doc[content_head.right_edge.i + 1 : verb.i]
             ):
                 content_head = None
+            elif content_head.i < verb.i and self._complement_after(verb):
+                content_head = None
         if content_head is not None and self._quote_then_copula(content_head, verb):
             return None
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
@@ -3599,6 +3601,14 @@ class Extractor:
         confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
         span = self._and_that(self._trailing(verb, span))
         return self._reported_from(verb, span, confidence)
+
+    @staticmethod
+    def _complement_after(verb: Token) -> bool:
+        """The verb has a predicate complement of its own after it ("she continued to
+        renew it", "he urged the Russians to act"): a clause before it that the parser hung
+        on it as a ccomp ("Her permit was valid, so she continued to renew it") is a
+        sentence of its own, not what the verb reports."""
+        return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
 
     def _pseudo_cleft_clause(self, verb: Token) -> Token | None:
         """ "What Ada Ruiz said was that the port would close": the cue is the subject

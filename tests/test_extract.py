@@ -1810,6 +1810,10 @@ REPORTED = {
         "Tomas Vrba appeared confident the ferry would sail on time.",
         E("indirect", "the ferry would sail on time", "Tomas Vrba", cue="appeared confident", fuzzy=False),
     ),
+    "infinitive-after-the-cue-not-the-clause-before-it": (
+        "The ferry was late again, so Tomas Vrba urged the council to buy a new boat.",
+        E("indirect", "the council to buy a new boat", "Tomas Vrba", cue="urged", fuzzy=False),
+    ),
 }
 
 
@@ -2331,6 +2335,11 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    "aspectual-continue-reports-no-clause-before-it": (
+        "Her visa was still valid, so Ines Calloway continued to renew it every spring.",
+        ["Her visa was still valid"],
+        [],
+    ),
     "per-as-a-rate-names-no-source": (
         "Tickets cost $20 per person, and parking costs $5 per Saturday.",
         ["Tickets cost $20 per person, and parking costs $5 per Saturday."],
