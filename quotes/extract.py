@@ -2862,6 +2862,10 @@ class Extractor:
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in verb.children
         ):
             return True  # "denied Garland a hearing", "denied Ruiz with a late save": withheld, not said
+        if lemma in ("deny", "charge") and Extractor._double_object(verb):
+            # "denied his party the victory", "charging students $300 a term": with two
+            # objects the verb gives or withholds something; what is said is one object.
+            return True
         if lemma == "tell" and any(c.lower_ == "apart" for c in verb.children):
             return True  # "can tell the two kits apart": telling one from another
         objects = lexicon.NON_SPEECH_OBJECTS.get(lemma)
@@ -2891,6 +2895,12 @@ class Extractor:
             ):
                 return True  # "nurses reported to work" ("is reported to work on ..." is said)
         return False
+
+    @staticmethod
+    def _double_object(verb: Token) -> bool:
+        """An indirect object and a direct one: "denied him a hearing", "charged them $5"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        return len(objects) >= 2
 
     def _framed(self, verb: Token) -> Candidate | None:
         """Content in the slot of an attitude frame ("expected to win", "talked about X")."""

@@ -1798,6 +1798,10 @@ REPORTED = {
         "Halvorsen criticized the harbour board for delaying the repairs again.",
         E("indirect", "the harbour board for delaying the repairs again", "Halvorsen", cue="criticized", fuzzy=False),
     ),
+    "deny-with-one-object-is-a-denial": (
+        "Tomas Vrba denied the charges on Monday.",
+        E("indirect", "the charges", "Tomas Vrba", cue="denied"),
+    ),
     "bare-plural-addressee-is-not-part-of-the-clause": (
         "Halvorsen told reporters fares had risen 4% since spring.",
         E("indirect", "fares had risen 4% since spring", "Halvorsen", cue="told", fuzzy=False),
@@ -2338,6 +2342,16 @@ NOT_QUOTES = {
     "aspectual-continue-reports-no-clause-before-it": (
         "Her visa was still valid, so Ines Calloway continued to renew it every spring.",
         ["Her visa was still valid"],
+        [],
+    ),
+    "deny-with-two-objects-withholds": (
+        "The harbour board denied the rowing club a second mooring last spring.",
+        ["The harbour board denied the rowing club a second mooring last spring."],
+        [],
+    ),
+    "charge-with-two-objects-bills": (
+        "The ferry company keeps charging pensioners twelve dollars for each crossing.",
+        ["The ferry company keeps charging pensioners twelve dollars for each crossing."],
         [],
     ),
     "per-as-a-rate-names-no-source": (
