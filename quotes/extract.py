@@ -4290,6 +4290,10 @@ class Extractor:
         if self.in_quote(noun) or self.in_boilerplate(noun.idx):
             return None
         lemma = noun.lemma_.lower()
+        if (noun.head.lower_, lemma) in lexicon.GLOSS_IDIOMS and noun.dep_ == "pobj" and not any(
+            c.dep_ in ("det", "poss") for c in noun.children
+        ):
+            return None  # "'Not again,' he said, in reference to the vote": the writer's gloss
         clause = None
         if lemma in lexicon.NOUN_CUES or lemma in lexicon.THAT_NOUNS:
             clause = next(

@@ -2354,6 +2354,11 @@ NOT_QUOTES = {
         ["The ferry company keeps charging pensioners twelve dollars for each crossing."],
         [],
     ),
+    "in-reference-to-is-the-writers-gloss": (
+        '"Never again," Ines Calloway said, in reference to the flooded harbour road.',
+        ["the flooded harbour road"],
+        [E("direct", "Never again,", "Ines Calloway", cue="said")],
+    ),
     "per-as-a-rate-names-no-source": (
         "Tickets cost $20 per person, and parking costs $5 per Saturday.",
         ["Tickets cost $20 per person, and parking costs $5 per Saturday."],
