@@ -2862,6 +2862,8 @@ class Extractor:
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in verb.children
         ):
             return True  # "denied Garland a hearing", "denied Ruiz with a late save": withheld, not said
+        if lemma in lexicon.HAVING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+            return True  # "the town boasts two harbours": has, not brags (that is "boast of/that")
         if lemma in ("deny", "charge") and Extractor._double_object(verb):
             # "denied his party the victory", "charging students $300 a term": with two
             # objects the verb gives or withholds something; what is said is one object.

@@ -1802,6 +1802,14 @@ REPORTED = {
         "Tomas Vrba denied the charges on Monday.",
         E("indirect", "the charges", "Tomas Vrba", cue="denied"),
     ),
+    "person-who-promises-still-pledges": (
+        "Ines Calloway promised to reopen the port by May.",
+        E("indirect", "to reopen the port by May", "Ines Calloway", cue="promised"),
+    ),
+    "boast-of-is-bragging": (
+        "Ines Calloway boasted of her record on the harbour board.",
+        E("indirect", "her record on the harbour board", "Ines Calloway", cue="boasted"),
+    ),
     "bare-plural-addressee-is-not-part-of-the-clause": (
         "Halvorsen told reporters fares had risen 4% since spring.",
         E("indirect", "fares had risen 4% since spring", "Halvorsen", cue="told", fuzzy=False),
@@ -2358,6 +2366,11 @@ NOT_QUOTES = {
         '"Never again," Ines Calloway said, in reference to the flooded harbour road.',
         ["the flooded harbour road"],
         [E("direct", "Never again,", "Ines Calloway", cue="said")],
+    ),
+    "boast-with-an-object-is-having": (
+        "The fishing town boasts two harbours and a lighthouse.",
+        ["The fishing town boasts two harbours and a lighthouse."],
+        [],
     ),
     "per-as-a-rate-names-no-source": (
         "Tickets cost $20 per person, and parking costs $5 per Saturday.",
