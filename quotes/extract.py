@@ -3375,6 +3375,18 @@ class Extractor:
         )
 
     @staticmethod
+    def _writers_advice(verb: Token) -> bool:
+        """"Trump may want to check his figures", "investors might want to think twice":
+        "may/might want to" is the writer's advice to the subject, not a wish reported of
+        it (on PolNeAR train 5 of 6 such items are unannotated). "States that may not want
+        to pay" is a guess at what they want, and stays."""
+        return (
+            verb.lemma_.lower() in lexicon.ADVISED_VERBS
+            and any(c.dep_ == "aux" and c.lower_ in lexicon.ADVICE_MODALS for c in verb.children)
+            and not any(c.dep_ == "neg" for c in verb.children)
+        )
+
+    @staticmethod
     def _writers_reminder(verb: Token) -> bool:
         """ "It may be recalled that ...", "it must be noted that ...": a modal passive
         with an empty "it" is the writer reminding the reader, not anyone's report."""
@@ -3395,7 +3407,7 @@ class Extractor:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         ):
             return None  # "waiting to see if he would run": finding out, not holding a view
-        if self._writers_hedge(verb) or self._writers_reminder(verb):
+        if self._writers_hedge(verb) or self._writers_reminder(verb) or self._writers_advice(verb):
             return None
         cleft = self._pseudo_cleft_clause(verb)
         if cleft is not None:

@@ -831,6 +831,10 @@ XCOMP_VERBS = frozenset(
 # reference is reported (4 of 4 unannotated on PolNeAR train).
 GLOSS_IDIOMS = frozenset({("in", "reference"), ("with", "reference")})
 
+# "may/might want to": the writer's advice ("voters may want to read the fine print").
+ADVISED_VERBS = frozenset({"want"})
+ADVICE_MODALS = frozenset({"may", "might"})
+
 # Raising verbs: in `the race appeared to tighten`, `Kim is expected to win` the subject
 # belongs to the infinitive, not to the cue, and PolNeAR's content is subject plus
 # infinitive ("appear"/"seem" in any voice, the others only in the passive).

@@ -1810,6 +1810,14 @@ REPORTED = {
         "Ines Calloway boasted of her record on the harbour board.",
         E("indirect", "her record on the harbour board", "Ines Calloway", cue="boasted"),
     ),
+    "plain-want-is-a-reported-wish": (
+        "Ines Calloway wants to reopen the harbour by May.",
+        E("indirect", "to reopen the harbour by May", "Ines Calloway", cue="wants"),
+    ),
+    "may-not-want-is-a-guessed-wish": (
+        "The plan needs the help of councils that may not want to pay for the pier.",
+        E("indirect", "to pay for the pier", None, cue="may not want"),
+    ),
     "bare-plural-addressee-is-not-part-of-the-clause": (
         "Halvorsen told reporters fares had risen 4% since spring.",
         E("indirect", "fares had risen 4% since spring", "Halvorsen", cue="told", fuzzy=False),
@@ -2370,6 +2378,11 @@ NOT_QUOTES = {
     "boast-with-an-object-is-having": (
         "The fishing town boasts two harbours and a lighthouse.",
         ["The fishing town boasts two harbours and a lighthouse."],
+        [],
+    ),
+    "may-want-to-is-the-writers-advice": (
+        "Tomas Vrba may want to check his figures before the next council meeting.",
+        ["Tomas Vrba may want to check his figures before the next council meeting."],
         [],
     ),
     "per-as-a-rate-names-no-source": (
