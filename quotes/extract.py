@@ -104,6 +104,7 @@ WORDS_OF = re.compile(
     r"(?:\w+ )?(?P<noun>words?|verdict|message|view|assessment|warning|reaction|response|answer|"
     r"reply|sentiment|plea|advice|promise|complaint|conclusion)s? (?:of|from) "
 )
+CARRIED_TEXT = re.compile(r"\b(?:reading|saying)[ \t]*[,:]?[ \t]*$")
 WITH_WORDS = re.compile(r"[ \t]*With (?:those|these|that|this) (?P<noun>words?|remarks?|parting shot), ")
 COLON_CLAIM = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^\n:]{1,40}?)(?P<colon>:)[ \t]+(?P<body>\S[^\n]*)$", re.M
@@ -1316,7 +1317,7 @@ class Extractor:
         if span is None:
             return None
         seen = 0
-        slot = self._slot_verb_before(q)
+        slot = self._slot_verb_before(q) or self._carried_text_verb(q)
         if slot is not None:
             return slot
         for tok in reversed(span):
@@ -1582,7 +1583,7 @@ class Extractor:
         )
 
     def _direct_with_cue(self, q: QuoteSpan, qi: int, cue: Token) -> Candidate | None:
-        subject = self.subject_of(cue)
+        subject = (self._carrier_owner(cue) if cue == self._carried_text_verb(q) else None) or self.subject_of(cue)
         addressed = (
             cue.lemma_.lower() in lexicon.ADDRESSEE_PASSIVES
             and any(c.dep_ == "nsubjpass" for c in cue.children)
@@ -4583,6 +4584,7 @@ class Extractor:
             + self.colon_claims()
         )
         reported = [r for r in reported if not self._sourceless_phrase(r) and not self._sourceless_name(r)]
+        reported = [r for r in reported if self._without_carried_text(r)]
         for r in reported:
             self._carry_past_fragment(r)
         mixed = [r for r in reported if r.type == "mixed"]
@@ -4619,6 +4621,73 @@ class Extractor:
         for c in kept:
             self._raise_subject(c)
         return [self._to_quote(c) for c in kept if c.start < c.end]
+
+    def _without_carried_text(self, c: Candidate) -> bool:
+        """Cut from a report the words a sign or message carries; False if nothing is left.
+
+        `posted a message on Twitter reading "Thank you Ohio" minutes later`, `wore a
+        cap reading, "Keep Ohio Blue" on Monday`: the quotation is the text on the thing
+        the verb acts on, a direct quotation with "reading" (or "saying") as its cue, not
+        a fragment of a mixed report over the verb's object. The report ends before the
+        carrier's phrase (`called for his firing and carried signs saying, "..."` keeps
+        "his firing"); the carrier alone is no report.
+        """
+        if c.type != "mixed" or c.cue_token is None:
+            return True
+        for qi in sorted(c.quote_ids, key=lambda i: self.quotes[i].open_start):
+            q = self.quotes[qi]
+            part = self._carried_text_verb(q) if c.start <= q.open_start < c.end else None
+            if part is None or part.i == c.cue_token:
+                continue
+            carrier = self._carrier(self.doc[part.i - 1])
+            if carrier is not None:
+                self._end_before(c, carrier)
+            return c.end - c.start >= 8
+        return True
+
+    def _carried_text_verb(self, q: QuoteSpan) -> Token | None:
+        """The "reading" or "saying" right before ``q`` that follows a document or sign
+        noun (`a banner reading, "..."`): the quotation is the text the noun carries."""
+        m = CARRIED_TEXT.search(self.text, max(0, q.open_start - 30), q.open_start)
+        part = self.char_span(m.start(), m.start() + 1) if m else None
+        if part is None or part[0].i == 0 or self._carrier(self.doc[part[0].i - 1]) is None:
+            return None
+        return part[0]
+
+    def _carrier(self, before: Token) -> Token | None:
+        """The document or sign noun that ends right before a "reading" participle:
+        the noun itself, or the head of a phrase it closes ("a message on Twitter")."""
+        phrase_head = before.head.head
+        if before.dep_ == "pobj" and before.head.dep_ == "prep" and phrase_head.i < before.i and phrase_head.pos_ == "NOUN":
+            before = phrase_head
+        if before.pos_ not in ("NOUN", "PROPN") or before.lemma_.lower() not in lexicon.READ_SOURCES:
+            return None
+        return before
+
+    def _carrier_owner(self, part: Token) -> Token | None:
+        """Who put the words on the carrier: the subject of the verb that acts on it
+        (`Ada Ruiz posted a message reading "..."`, `protesters carried signs saying`)."""
+        carrier = self._carrier(self.doc[part.i - 1])
+        verb = carrier
+        while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is None or verb.pos_ != "VERB" or self.in_quote(verb):
+            return None
+        return self.subject_of(verb)
+
+    def _end_before(self, c: Candidate, noun: Token) -> None:
+        """End ``c`` before ``noun``'s phrase, and before a joiner or verb left dangling
+        there ("his firing and carrying | signs"); its quotations and type follow."""
+        i = min((t.i for t in noun.lefts if t.dep_ in ("det", "amod", "compound", "nummod")), default=noun.i)
+        while i > 0 and self.doc[i - 1].idx >= c.start and (
+            self.doc[i - 1].dep_ == "cc" or self.doc[i - 1].pos_ in ("VERB", "PUNCT", "SPACE")
+        ):
+            i -= 1
+        end = self.doc[i - 1].idx + len(self.doc[i - 1]) if i > 0 else c.start
+        c.end = max(c.start, min(c.end, end))
+        c.quote_ids = self._quote_ids(c.start, c.end)
+        if not c.quote_ids:
+            c.type = "indirect"
 
     def _join_stray_fragments(self, kept: list[Candidate]) -> list[Candidate]:
         """A quote with no cue of its own that follows a report in the same sentence,

@@ -4168,3 +4168,28 @@ def test_anonymous_source_near_a_name_is_not_that_name(nlp, text: str) -> None:
     q = find(quotes, E("indirect", "the port will close", None))
     assert q.speaker != "Ada Ruiz", show(quotes)
     assert q.speaker_mention is not None and "Ruiz" not in q.speaker_mention.text, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ines Calloway posted a message on Twitter reading "Thank you Ohio" minutes after the count ended.',
+        'Ines Calloway wore a hat reading, "Thank you Ohio" on Monday night before the rally in Dayton.',
+    ],
+)
+def test_words_a_sign_or_message_carries_are_direct(nlp, text: str) -> None:
+    """`posted a message reading "..."`, `wore a hat reading, "..."`: the quotation is the
+    text on the thing the verb acts on, a direct quotation whose speaker is the one who
+    posted or wore it, not a fragment of a mixed report over the verb's object."""
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "Thank you Ohio", "Ines Calloway", cue="reading"))
+    assert not any(q.type == "mixed" for q in quotes), show(quotes)
+
+
+def test_report_before_a_carried_sign_ends_at_its_carrier(nlp) -> None:
+    """`called for the mayor's firing and carried signs saying, "..."`: the report keeps
+    what was called for; the sign's words are a quotation of their own."""
+    quotes = run(nlp, "The protesters were calling for the mayor's firing and carrying signs saying, \"Jobs today, ruin tomorrow.\"")
+    q = find(quotes, E("indirect", "the mayor's firing", None))
+    assert q.type == "indirect" and q.content.text == "the mayor's firing", show(quotes)
+    find(quotes, E("direct", "Jobs today, ruin tomorrow.", None))
