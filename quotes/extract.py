@@ -1062,7 +1062,7 @@ class Extractor:
             # "It is no surprise, Mr. Garin said, that ...": the cue interrupts the
             # clause; what was said runs on both sides of it, the cue in between.
             aside = range(exclude.left_edge.i - 1, exclude.right_edge.i + 2)
-            if hi < len(tokens) - 1 and tokens[hi].i + 1 in aside:
+            if hi < len(tokens) - 1 and tokens[hi].i + 1 in aside and not self._narration_after_aside(tokens[lo : hi + 1], tokens[hi + 1 :]):
                 hi = len(tokens) - 1
             # "Many of the closures, he said, have involved ...": the clause's subject
             # stands before the cue, its predicate after; both are what was said.
@@ -1091,6 +1091,16 @@ class Extractor:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return self._balance(start, end)
+
+    def _narration_after_aside(self, said: list[Token], rest: list[Token]) -> bool:
+        """`"Follow us," Ada Ruiz said, and the boys walked behind`, `"I'm not rattled,"
+        Ruiz says, dressed in red`: when all that comes before the cue is quotation,
+        unquoted words after it are the writer's narration, not the rest of what was
+        said (as the "that" of `It is no surprise, Mr. Garin said, that ...` is)."""
+        first = next((t for t in rest if not t.is_punct), None)
+        if first is None or self.in_quote(first):
+            return False
+        return all(self.in_quote(t) for t in said if t.is_alpha)
 
     def _dotted_tail(self, i: int) -> list[Token]:
         """ "will run until 11 p.m. Nobody else spoke": a dotted abbreviation that ends

@@ -4193,3 +4193,19 @@ def test_report_before_a_carried_sign_ends_at_its_carrier(nlp) -> None:
     q = find(quotes, E("indirect", "the mayor's firing", None))
     assert q.type == "indirect" and q.content.text == "the mayor's firing", show(quotes)
     find(quotes, E("direct", "Jobs today, ruin tomorrow.", None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Follow us," Ines Calloway said, and the boys walked behind.',
+        "''Follow us,'' Ines Calloway said, and the boys, curious, walked behind, on their way to the plaza.",
+        '"Follow us," Ines Calloway says, dressed as a pilot in a bright red coat.',
+    ],
+)
+def test_narration_after_a_quote_and_its_cue_is_not_quoted(nlp, text: str) -> None:
+    """`"Follow us," Ines Calloway said, and the boys walked behind`: after a quotation
+    and its cue, unquoted words are the writer's narration; the quotation stays direct."""
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "Follow us,", "Ines Calloway", cue=text.split("Calloway ")[1].split(",")[0]))
+    assert not any(q.type == "mixed" for q in quotes), show(quotes)
