@@ -1141,10 +1141,14 @@ class Extractor:
                 continue
             first = self.doc[t.left_edge.i]
             before = self.doc[first.i - 1]
-            if first.lower_ in ("which", "who", "whose", "whom") and before.text == ",":
-                if self.in_quote(first):
-                    continue
+            if first.lower_ not in ("which", "who", "whose", "whom") or self.in_quote(first):
+                continue
+            if before.text == ",":
                 return {x.i for x in t.subtree} | {before.i}
+            if self._comma_in_close_mark(before) and not any(self.in_quote(x) for x in t.subtree):
+                # `denounced "self-rule," which is like ...`: the comma sits inside the
+                # closing mark, which stays with the quotation.
+                return {x.i for x in t.subtree}
         for t in head.subtree:
             if t.dep_ != "appos" or t.right_edge.i != last or t.left_edge.i <= head.i:
                 continue
@@ -1176,6 +1180,10 @@ class Extractor:
                 before = self.doc[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
         return set()
+
+    def _comma_in_close_mark(self, token: Token) -> bool:
+        """``token`` is a closing quote mark right after a comma (`"self-rule,"`)."""
+        return is_quote_token(token.text) and self.text[: token.idx].rstrip().endswith(",")
 
     def _starts_own(self, token: Token) -> bool:
         """A speech verb with a clause or object of its own: "said X, noting that Y".

@@ -4209,3 +4209,13 @@ def test_narration_after_a_quote_and_its_cue_is_not_quoted(nlp, text: str) -> No
     quotes = run(nlp, text)
     check(quotes, E("direct", "Follow us,", "Ines Calloway", cue=text.split("Calloway ")[1].split(",")[0]))
     assert not any(q.type == "mixed" for q in quotes), show(quotes)
+
+
+def test_closing_which_clause_after_a_comma_inside_the_marks_is_the_writers(nlp) -> None:
+    """`her new book, "Harbour Days," which will be published in May`: a closing "which"
+    clause is the writer's gloss even when the comma before it sits inside the closing
+    mark; the content ends with the quotation, marks included."""
+    text = 'Ines Calloway said she wants to put the quote on the back cover of her new book, "Harbour Days," which will be published in May.'
+    quotes = run(nlp, text)
+    q = find(quotes, E("mixed", 'she wants to put the quote on the back cover of her new book, "Harbour Days,"', "Ines Calloway"))
+    assert q.content.text.endswith('Days,"'), show(quotes)
