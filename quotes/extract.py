@@ -71,6 +71,9 @@ ANONYMITY = re.compile(
     r"speak\s+(?:publicly|on\s+the\s+record|for\s+attribution|candidly|freely|openly|frankly))",
     re.I,
 )
+# "on condition of anonymity", "only on the condition that his name not be used": why a
+# source goes unnamed, which ends whatever content runs into it.
+ANONYMITY_TERMS = re.compile(r",?\s+(?:only\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b", re.I)
 # Photo credits mark captions; "(R)" alone does not (it is also a party label).
 CAPTION = re.compile(
     r"/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
@@ -4766,8 +4769,16 @@ class Extractor:
         """A report's content stops before a trailing `, according to X`: the phrase
         names the source of the whole sentence, cue and all (`Roe said he would quit,
         according to press reports`), so it is no part of what the cue reports, and
-        cut off it leaves the inner report nested in the outer one, which wins."""
+        cut off it leaves the inner report nested in the outer one, which wins. So does
+        the content of `confirmed the merger on condition of anonymity because ...`:
+        the terms on which the source went unnamed are the writer's."""
         if c.type == "direct" or c.end - c.start < 20:
+            return
+        terms = ANONYMITY_TERMS.search(self.text, c.start, c.end)
+        if terms is not None and self.quote_of_char[terms.start()] < 0 and terms.start() - c.start >= 3:
+            # `confirmed the meeting on condition of anonymity because ...`
+            c.end = terms.start()
+            c.quote_ids = self._quote_ids(c.start, c.end)
             return
         for m in re.finditer(r",\s+according\s+to\b", self.text[c.start : c.end]):
             at = c.start + m.start()

@@ -4219,3 +4219,18 @@ def test_closing_which_clause_after_a_comma_inside_the_marks_is_the_writers(nlp)
     quotes = run(nlp, text)
     q = find(quotes, E("mixed", 'she wants to put the quote on the back cover of her new book, "Harbour Days,"', "Ines Calloway"))
     assert q.content.text.endswith('Days,"'), show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide to Ines Calloway confirmed the merger on the condition of anonymity because she was not allowed to discuss it.",
+        "Two aides confirmed the merger on the condition of anonymity because the talks are private.",
+    ],
+)
+def test_content_ends_before_the_terms_of_anonymity(nlp, text: str) -> None:
+    """`confirmed the merger on the condition of anonymity because ...`: the terms on
+    which a source went unnamed are no part of what was confirmed or discussed."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", "the merger", None))
+    assert q.content.text == "the merger", show(quotes)
