@@ -4062,6 +4062,7 @@ class Extractor:
             # the inverted cue, its predicate after; both are what was said.
             span = (fronted.left_edge.idx, span[1])
         span = self._across_possessive(span)
+        span = self._with_stranded_infinitives(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span):
             return None
         if span[1] <= verb.idx and re.search(r"[:;]", self.text[span[1] : verb.idx]):
@@ -4175,6 +4176,54 @@ class Extractor:
         if q.open_start < start and not self.text[q.start : start].strip() and end >= q.close_end:
             return q.open_start
         return start
+
+    def _with_stranded_infinitives(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Extend an infinitive content over the bare infinitives listed after it.
+
+        `promised to strengthen unions, raise the minimum wage and make college
+        affordable`: the parser hangs "raise" on the finite "promised", but a bare
+        infinitive cannot coordinate with a tensed verb; it is the next item of the
+        list the content's "to" opened. Only a conjunct with no subject of its own,
+        joined by a comma or a coordinator right after the content, counts; an item
+        the parser read as an appositive of the last noun (`unions, close loopholes`)
+        is passed over on the way."""
+        tokens = self.char_span(*span)
+        if tokens is None or not any(
+            t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB" and t.head.i > t.i for t in tokens
+        ):
+            return span
+        end = tokens[-1].i
+        while True:
+            j = end + 1
+            while j < len(self.doc) and self.doc[j].lower_ in (",", "and", "or"):
+                j += 1
+            appos = self.doc[j] if j < len(self.doc) else None
+            while appos is not None and appos.dep_ != "appos" and appos.head.i != appos.i:
+                appos = appos.head
+            if appos is not None and appos.dep_ == "appos" and appos.left_edge.i == j and appos.head.i <= end:
+                # the list item the parser made an appositive: go on after it
+                j = appos.right_edge.i + 1
+                while j < len(self.doc) and self.doc[j].lower_ in (",", "and", "or"):
+                    j += 1
+            if j == end + 1 or j >= len(self.doc):
+                return span
+            nxt = self.doc[j]
+            if not (
+                nxt.dep_ == "conj"
+                and nxt.tag_ == "VB"
+                and nxt.head.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
+                and nxt.left_edge.i == j
+                and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
+                and not self.in_quote(nxt)
+                and not self.is_cue(nxt)
+            ):
+                return span
+            more = self.clause_span(nxt)
+            item = self.char_span(*more) if more is not None and more[0] == nxt.idx else None
+            if more is None or item is None:
+                return span
+            span = (span[0], max(span[1], more[1]))
+            end = item[-1].i
 
     def _across_possessive(self, span: tuple[int, int]) -> tuple[int, int]:
         """A content cut before a curly possessive runs on to the noun it owns.

@@ -4234,3 +4234,25 @@ def test_content_ends_before_the_terms_of_anonymity(nlp, text: str) -> None:
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", "the merger", None))
     assert q.content.text == "the merger", show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ines Calloway promised to strengthen labor unions, close loopholes that reward offshoring, raise the minimum wage and make college affordable.",
+            "to strengthen labor unions, close loopholes that reward offshoring, raise the minimum wage and make college affordable",
+        ),
+        (
+            "Ines Calloway urged the party to drop its old rules, replace its leaders, and open its contests to all voters.",
+            "the party to drop its old rules, replace its leaders, and open its contests to all voters",
+        ),
+    ],
+)
+def test_infinitive_content_runs_on_over_its_listed_infinitives(nlp, text: str, content: str) -> None:
+    """`promised to strengthen unions, raise the wage and make college affordable`: the
+    bare infinitives after the content are the rest of its list (a bare infinitive
+    cannot go with the tensed cue the parser hangs it on)."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, "Ines Calloway"))
+    assert q.content.text == content, show(quotes)
