@@ -3991,9 +3991,22 @@ class Extractor:
                 return False
             if comp.dep_ == "ccomp" and self._predicate_of_described_noun(verb, comp):
                 return False
+            if lead == "as" and self._as_while(comp):
+                return False
             return comp.dep_ == "ccomp" or comp.dep_ in ("advcl", "xcomp") and lead in lexicon.CONTENT_SUBORDINATORS
 
         return self._run_on(verb, span, tokens[-1].i, content)
+
+    @staticmethod
+    def _as_while(clause: Token) -> bool:
+        """A tensed "as" clause with a subject of its own, hung on the cue, tells when the
+        cue's act happened (`answered a question as Vrba listened`, `praised the plan as
+        it was sailing through the council`); it is not what was answered or praised."""
+        return (
+            clause.dep_ == "advcl"
+            and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            and (clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in clause.children))
+        )
 
     @staticmethod
     def _predicate_of_described_noun(verb: Token, comp: Token) -> bool:

@@ -4256,3 +4256,22 @@ def test_infinitive_content_runs_on_over_its_listed_infinitives(nlp, text: str, 
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", content, "Ines Calloway"))
     assert q.content.text == content, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ines Calloway answered a question about the port as Tomas Vrba listened from the front row.", "a question about the port"),
+        ("Ines Calloway praised the harbour plan as it was sailing through the council.", "the harbour plan"),
+    ],
+)
+def test_tensed_as_clause_on_the_cue_is_its_time(nlp, text: str, content: str) -> None:
+    """`answered a question as Vrba listened`: a tensed "as" clause with its own subject,
+    hung on the cue, says when the act happened; the content ends before it (a clause
+    inside the content, `said the port would close as demand had collapsed`, stays)."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, "Ines Calloway"))
+    assert q.content.text == content, show(quotes)
+    quotes = run(nlp, "Ines Calloway said the port would close as demand had collapsed.")
+    q = find(quotes, E("indirect", "the port would close as demand had collapsed", "Ines Calloway"))
+    assert q.content.text.endswith("collapsed"), show(quotes)
