@@ -1099,8 +1099,9 @@ class Extractor:
         """`"Follow us," Ada Ruiz said, and the boys walked behind`, `"I'm not rattled,"
         Ruiz says, dressed in red`: when all that comes before the cue is quotation,
         unquoted words after it are the writer's narration, not the rest of what was
-        said (as the "that" of `It is no surprise, Mr. Garin said, that ...` is)."""
-        first = next((t for t in rest if not t.is_punct), None)
+        said (as the "that" of `It is no surprise, Mr. Garin said, that ...` is, and
+        the quote after the joiner of `"I love it," she said, but "it will not last"`)."""
+        first = next((t for t in rest if not t.is_punct and t.dep_ != "cc"), None)
         if first is None or self.in_quote(first):
             return False
         return all(self.in_quote(t) for t in said if t.is_alpha)

@@ -4275,3 +4275,11 @@ def test_tensed_as_clause_on_the_cue_is_its_time(nlp, text: str, content: str) -
     quotes = run(nlp, "Ines Calloway said the port would close as demand had collapsed.")
     q = find(quotes, E("indirect", "the port would close as demand had collapsed", "Ines Calloway"))
     assert q.content.text.endswith("collapsed"), show(quotes)
+
+
+def test_quote_after_a_joiner_past_the_cue_is_still_what_was_said(nlp) -> None:
+    """`"I like Tomas," she said, but "when it comes to ferries, ..."`: after the cue, a
+    joiner opening another quotation goes on with what was said (one mixed item)."""
+    text = '"You know, I like Tomas," Ines Calloway said, but "when it comes to ferries, Tomas has a history of siding with the shipyards."'
+    quotes = run(nlp, text)
+    assert any(q.content.text.startswith('"You know') and q.content.text.endswith('shipyards."') for q in quotes), show(quotes)
