@@ -4226,14 +4226,16 @@ class Extractor:
                 nxt.dep_ == "conj"
                 and nxt.tag_ == "VB"
                 and nxt.head.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
-                and nxt.left_edge.i == j
+                and not any(end < c.i < j and not c.is_punct for c in nxt.lefts)
                 and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
                 and not self.in_quote(nxt)
                 and not self.is_cue(nxt)
             ):
                 return span
+            # (the parser may hang the content itself on the item: `calling on them to
+            # organize events, choose china ...` makes "calling" a dependent of "choose")
             more = self.clause_span(nxt)
-            item = self.char_span(*more) if more is not None and more[0] == nxt.idx else None
+            item = self.char_span(*more) if more is not None and (more[0] == nxt.idx or more[0] <= span[0]) else None
             if more is None or item is None:
                 return span
             span = (span[0], max(span[1], more[1]))

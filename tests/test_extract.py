@@ -4283,3 +4283,17 @@ def test_quote_after_a_joiner_past_the_cue_is_still_what_was_said(nlp) -> None:
     text = '"You know, I like Tomas," Ines Calloway said, but "when it comes to ferries, Tomas has a history of siding with the shipyards."'
     quotes = run(nlp, text)
     assert any(q.content.text.startswith('"You know') and q.content.text.endswith('shipyards."') for q in quotes), show(quotes)
+
+
+def test_listed_infinitives_run_on_when_the_cue_hangs_on_one_of_them(nlp) -> None:
+    """`calling on the mayor to organize events, choose the flags and ensure ...`: the
+    parser may hang the cue's participle on the next listed infinitive; the list still
+    goes on from the content."""
+    text = (
+        "The charter of the port, started in 1790, carries no official powers, instead calling on the mayor "
+        "to organize social events, choose the flags and ensure the pier is kept as a public walk."
+    )
+    quotes = run(nlp, text)
+    content = "to organize social events, choose the flags and ensure the pier is kept as a public walk"
+    q = find(quotes, E("indirect", content, None))
+    assert q.content.text == content, show(quotes)
