@@ -116,6 +116,7 @@ COLON_CLAIM = re.compile(
 OBJECT_COMPLEMENTS = frozenset("oprd xcomp ccomp".split())
 #: Verbs that give a name ("as everyone calls him"): with an object, no aside reporting.
 NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "know"})
+BACKING_VERBS = frozenset({"endorse", "support", "back"})
 # Dashes that close a dateline ("CLEVELAND (AP) \u2014 ...").
 DATELINE_DASHES = frozenset({"\u2014", "\u2015", "\u2013", "--", "-"})
 # Hyphen, en and em dash, horizontal bar ("― Sonya Herrid"), figure dash, minus sign.
@@ -3974,6 +3975,8 @@ class Extractor:
             if comp.dep_ == "prep":
                 if lead not in lexicon.CONTENT_PREPS:
                     return False
+                if lead in lexicon.TIME_PLACE_PREPS and self._backs_a_name(verb):
+                    return False  # "endorsed Ada Ruiz in early June": when, not whom
                 if lead == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and self.is_cue(c) for c in comp.children):
                     return False  # "attacked X by reminding voters that ...": a report of its own
                 pobj = next((c for c in comp.children if c.dep_ == "pobj"), None)
@@ -3997,6 +4000,17 @@ class Extractor:
             return comp.dep_ == "ccomp" or comp.dep_ in ("advcl", "xcomp") and lead in lexicon.CONTENT_SUBORDINATORS
 
         return self._run_on(verb, span, tokens[-1].i, content)
+
+    @staticmethod
+    def _backs_a_name(verb: Token) -> bool:
+        """A verb of support whose object is a name or pronoun (`endorsed Ada Ruiz`,
+        `backed him`): what it reports is whom, and a phrase of time or place after the
+        name (`in early June`, `in all 99 counties`) tells when or where the backing
+        happened, not more of whom. (Criticism keeps its respect: `criticized the
+        council in its handling of the flood`.)"""
+        return verb.lemma_.lower() in BACKING_VERBS and any(
+            c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in verb.children
+        )
 
     @staticmethod
     def _as_while(clause: Token) -> bool:

@@ -4297,3 +4297,15 @@ def test_listed_infinitives_run_on_when_the_cue_hangs_on_one_of_them(nlp) -> Non
     content = "to organize social events, choose the flags and ensure the pier is kept as a public walk"
     q = find(quotes, E("indirect", content, None))
     assert q.content.text == content, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ines Calloway endorsed Tomas Vrba in early June.", "Ines Calloway backed Tomas Vrba in all of the port's nine districts."],
+)
+def test_time_or_place_after_a_backed_name_is_not_whom(nlp, text: str) -> None:
+    """`endorsed Tomas Vrba in early June`: a verb of support with a name for object
+    reports whom; the phrase of time or place after the name tells when or where."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", "Tomas Vrba", "Ines Calloway", fuzzy=False))
+    assert q.content.text == "Tomas Vrba", show(quotes)
