@@ -4934,6 +4934,10 @@ class Extractor:
         elif subj is not None:
             anchor = subj.left_edge.idx
             pattern = r",\s+(?:([A-Za-z]+(?:\s+[A-Za-z]+)?)\s+)?$"
+            if verb.lemma_.lower() in lexicon.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+                # `one in three said A and one in four said B`: a report with a speaker
+                # and a clause of its own needs no comma to start afresh
+                pattern = r"(?:,\s+|\s+)(?:([A-Za-z]+(?:\s+[A-Za-z]+)?)\s+)?$"
         else:
             return None
         if not outer.start < anchor < outer.end:

@@ -4309,3 +4309,14 @@ def test_time_or_place_after_a_backed_name_is_not_whom(nlp, text: str) -> None:
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", "Tomas Vrba", "Ines Calloway", fuzzy=False))
     assert q.content.text == "Tomas Vrba", show(quotes)
+
+
+def test_report_after_even_as_ends_the_content_without_a_comma(nlp) -> None:
+    """`said the ferries kept running even as the council has said it wants them
+    stopped`: a trailing clause with a speaker and a report of its own starts afresh
+    after its joiner, comma or no comma."""
+    text = "Ines Calloway said the ferries have kept running even as the council has said it wants them stopped."
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", "the ferries have kept running", "Ines Calloway"))
+    assert q.content.text == "the ferries have kept running", show(quotes)
+    find(quotes, E("indirect", "it wants them stopped", None))
