@@ -3995,11 +3995,46 @@ class Extractor:
                 return False
             if comp.dep_ == "ccomp" and self._predicate_of_described_noun(verb, comp):
                 return False
+            if self._second_report(comp):
+                return False  # `said A and one in four said B`: a report of its own
             if lead == "as" and self._as_while(comp):
                 return False
             return comp.dep_ == "ccomp" or comp.dep_ in ("advcl", "xcomp") and lead in lexicon.CONTENT_SUBORDINATORS
 
-        return self._run_on(verb, span, tokens[-1].i, content)
+        return self._without_stranded_subject(verb, self._run_on(verb, span, tokens[-1].i, content))
+
+    def _second_report(self, comp: Token) -> bool:
+        """A tensed speech cue with a clause of its own hung on the first cue as another
+        clause (`One in three said A and one in four said B`): a second report. Right
+        after a joiner it is the same speaker's next predicate (`thinks A but said "B"`),
+        which goes on with the content."""
+        return (
+            comp.dep_ == "ccomp"
+            and comp.tag_ in ("VBD", "VBZ", "VBP")
+            and comp.lemma_.lower() in lexicon.SPEECH_VERBS
+            and any(c.dep_ == "ccomp" for c in comp.children)
+            and self.is_cue(comp)
+            and (
+                any(c.dep_ in SUBJECT_DEPS for c in comp.children)
+                or self.doc[comp.left_edge.i - 1].dep_ not in ("cc", "punct")
+            )
+        )
+
+    def _without_stranded_subject(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """End a content before the subject of a second report that the parser joined to
+        it as a conjunct (`A ... about the port towns | and one in four | said B`)."""
+        for comp in verb.rights:
+            if not self._second_report(comp) or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+                continue
+            last = self.doc[comp.left_edge.i - 1]
+            conj = next((a for a in (last, *last.ancestors) if a.dep_ == "conj" and a.right_edge.i == last.i), None)
+            if conj is None:
+                continue
+            cc = self.doc[conj.left_edge.i - 1]
+            prev = self.doc[cc.i - 1]
+            if cc.dep_ == "cc" and span[0] < cc.idx < span[1] and prev.idx >= span[0]:
+                return span[0], prev.idx if prev.text == "," else prev.idx + len(prev)
+        return span
 
     @staticmethod
     def _backs_a_name(verb: Token) -> bool:

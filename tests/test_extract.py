@@ -4320,3 +4320,17 @@ def test_report_after_even_as_ends_the_content_without_a_comma(nlp) -> None:
     q = find(quotes, E("indirect", "the ferries have kept running", "Ines Calloway"))
     assert q.content.text == "the ferries have kept running", show(quotes)
     find(quotes, E("indirect", "it wants them stopped", None))
+
+
+def test_second_report_hung_on_the_first_cue_stands_alone(nlp) -> None:
+    """`One in three said A and one in four said B`: the parser hangs the second "said"
+    on the first as another clause and its subject on the first content; each share's
+    report is an item of its own."""
+    text = (
+        "One in three said the party does not care very much about the port towns and one in four "
+        "said the party was openly hostile to the port towns."
+    )
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", "the party does not care very much about the port towns", None))
+    assert q.content.text.endswith("port towns"), show(quotes)
+    find(quotes, E("indirect", "the party was openly hostile to the port towns", None))
