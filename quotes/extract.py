@@ -3543,7 +3543,7 @@ class Extractor:
             # "X is ready, he said": the said-clause hangs off the content as parataxis.
             if verb.dep_ in ("parataxis",) and verb.head.pos_ in ("VERB", "AUX"):
                 content_head = verb.head
-                span = self.clause_span(content_head, exclude=verb)
+                span = self._continued_past_cue(verb, self.clause_span(content_head, exclude=verb))
                 return self._reported_from(verb, span, 0.75)
             return None
         if content_head.i < verb.i and self.in_quote(content_head):
@@ -3648,6 +3648,8 @@ class Extractor:
                     span = (obj.left_edge.idx, span[1])
         confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
         span = self._and_that(self._trailing(verb, span))
+        if content_head.i < verb.i:
+            span = self._continued_past_cue(verb, span)
         return self._reported_from(verb, span, confidence)
 
     @staticmethod
@@ -3657,6 +3659,30 @@ class Extractor:
         on it as a ccomp ("Her permit was valid, so she continued to renew it") is a
         sentence of its own, not what the verb reports."""
         return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+
+    def _continued_past_cue(self, verb: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """`He is leaning toward Vrba, he said, because he prizes electability`: a
+        "because" clause right after a cue that follows its content gives the speaker's
+        reason, the rest of what was said, though the parser hangs it on the cue. The
+        content runs on over it (the cue in between, as with any aside). ("since" is
+        as often a time: `since he announced his bid`.)"""
+        if span is None or verb.idx < span[1]:
+            return span
+        for clause in verb.rights:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ == "because" and m.i == clause.left_edge.i for m in clause.children
+            ):
+                continue
+            if any(self.is_cue(t) for t in clause.subtree):
+                return span  # `..., because he said the leaders ...`: a report of its own
+            between = self.doc[verb.i + 1 : clause.left_edge.i]  # `said on Monday,`
+            if any(not t.is_punct and verb not in t.ancestors for t in between) or any(
+                self.in_quote(t) for t in (*between, clause)
+            ):
+                return span
+            more = self.clause_span(clause)
+            return span if more is None else (span[0], max(span[1], more[1]))
+        return span
 
     def _pseudo_cleft_clause(self, verb: Token) -> Token | None:
         """ "What Ada Ruiz said was that the port would close": the cue is the subject

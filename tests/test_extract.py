@@ -4334,3 +4334,22 @@ def test_second_report_hung_on_the_first_cue_stands_alone(nlp) -> None:
     q = find(quotes, E("indirect", "the party does not care very much about the port towns", None))
     assert q.content.text.endswith("port towns"), show(quotes)
     find(quotes, E("indirect", "the party was openly hostile to the port towns", None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port is doomed, Ines Calloway said on Monday, because the ferries have stopped running.",
+        "The port is doomed, Ines Calloway says, because the ferries have stopped running.",
+    ],
+)
+def test_because_clause_after_a_trailing_cue_is_the_speakers_reason(nlp, text: str) -> None:
+    """`The port is doomed, she said, because the ferries have stopped`: the reason after
+    the cue is the rest of what was said; the content runs on over the cue to its end."""
+    quotes = run(nlp, text)
+    assert any(
+        q.content.text.startswith("The port is doomed")
+        and q.content.text.endswith("stopped running")
+        and q.speaker == "Ines Calloway"
+        for q in quotes
+    ), show(quotes)
