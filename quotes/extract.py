@@ -3606,11 +3606,23 @@ class Extractor:
             # the verb's object; a clause without "that" or subject gets it back.
             # Not across a comma before a quotation: in `The port, Ada Ruiz told the BBC,
             # "will never reopen"` the object is the one told, set off before the quote.
+            # "stressed the risk to the public was low": the subject's own phrase the
+            # parser hung on the verb sits between them and joins them too.
+            hung = {
+                t.i
+                for c in verb.children
+                if c.dep_ == "prep" and verb.i < c.i < content_head.i
+                for t in c.subtree
+            }
             for obj in verb.children:
                 if (
                     obj.dep_ == "dobj"
                     and obj.i < content_head.i
-                    and obj.right_edge.i + 1 >= content_head.left_edge.i - 1
+                    and (
+                        obj.right_edge.i + 1 >= content_head.left_edge.i - 1
+                        or all(k in hung for k in range(obj.right_edge.i + 1, content_head.left_edge.i))
+                        and not any(m.dep_ == "mark" for m in content_head.children)
+                    )
                     and not (
                         self.doc[content_head.left_edge.i - 1].text == ","
                         and self._opens_quote(content_head.left_edge)
