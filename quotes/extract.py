@@ -3541,7 +3541,7 @@ class Extractor:
             return self._reported_from(verb, span, 0.7)
         if content_head is None:
             # "X is ready, he said": the said-clause hangs off the content as parataxis.
-            if verb.dep_ in ("parataxis",) and verb.head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ in ("parataxis",) and verb.head.pos_ in ("VERB", "AUX") or self._said_as_conj(verb):
                 content_head = verb.head
                 span = self._continued_past_cue(verb, self.clause_span(content_head, exclude=verb))
                 return self._reported_from(verb, span, 0.75)
@@ -4647,6 +4647,23 @@ class Extractor:
         set_off = tok.i > 0 and self.doc[tok.i - 1].text == "," or tok.is_sent_start
         named = pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN"
         return set_off and (named or pobj.lemma_.lower() in lexicon.STATEMENT_NOUNS)
+
+    def _said_as_conj(self, verb: Token) -> bool:
+        """`Rates will stay on hold, the governor, Elif Arslan, said on Tuesday`: the
+        parser made the trailing attribution a conjunct of the clause it reports. With
+        no conjunction between them, a subject of its own set off by a comma, and
+        nothing of its own to report, the cue attributes the clause before it."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return False
+        if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children):
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj",) and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i == 0 or self.doc[subject.left_edge.i - 1].text != ",":
+            return False
+        return not any(c.dep_ in (*CONTENT_DEPS, "dobj", "conj") for c in verb.children)
 
     def _according_to(self, tok: Token, prep: str = "to", nxt: Token | None = None) -> Candidate | None:
         """The clause a source vouches for: ``tok`` is "according" (or "as" of "as per",

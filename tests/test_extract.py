@@ -1834,6 +1834,10 @@ REPORTED = {
         "The ferry was late again, so Tomas Vrba urged the council to buy a new boat.",
         E("indirect", "the council to buy a new boat", "Tomas Vrba", cue="urged", fuzzy=False),
     ),
+    "trailing-attribution-the-parser-made-a-conjunct": (
+        "Interest rates will stay on hold, the governor, Ines Calloway, said on Tuesday.",
+        E("indirect", "Interest rates will stay on hold", "Ines Calloway", cue="said", fuzzy=False),
+    ),
     "clause-subject-with-its-phrase-hung-on-the-cue": (
         "Dr. Ines Calloway stressed the risk to the public was low.",
         E("indirect", "the risk to the public was low", "Ines Calloway", cue="stressed", fuzzy=False),
