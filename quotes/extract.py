@@ -108,6 +108,10 @@ WORDS_OF = re.compile(
     r"reply|sentiment|plea|advice|promise|complaint|conclusion)s? (?:of|from) "
 )
 CARRIED_TEXT = re.compile(r"\b(?:reading|saying)[ \t]*[,:]?[ \t]*$")
+
+
+# `"...," according to Ada Voss.`: a source for the quote itself, right after its marks.
+ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]+(?P<cue>according to)[ \t]+(?=\S)")
 WITH_WORDS = re.compile(r"[ \t]*With (?:those|these|that|this) (?P<noun>words?|remarks?|parting shot), ")
 COLON_CLAIM = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^\n:]{1,40}?)(?P<colon>:)[ \t]+(?P<body>\S[^\n]*)$", re.M
@@ -1529,6 +1533,7 @@ class Extractor:
                     or self._colon_intro(q, qi, p_start)
                     or self._bare_cue_before(q, qi, p_start)
                     or self._words_of_after(q, qi)
+                    or self._according_after(q, qi)
                     or self._floating(q, qi, previous)
                     or self._after_report(q, qi, previous, reports)
                 )
@@ -2599,6 +2604,32 @@ class Extractor:
         return Candidate(
             "direct", q.start, q.end, (m.start("noun"), m.end("noun")), self.mention_span(tok), 0.7, {qi}
         )
+
+    def _according_after(self, q: QuoteSpan, qi: int) -> Candidate | None:
+        """`"The numbers do not add up," according to auditor Ada Voss.`: the source
+        after the marks vouches for the quotation itself when the phrase ends the
+        sentence (the reported route finds no clause outside the marks)."""
+        m = ACCORDING_AFTER.match(self.text, q.close_end)
+        if m is None or not self.text[q.start : q.end].rstrip().endswith((",", ".", "!", "?")):
+            return None
+        span = self.char_span(m.end(), m.end() + 1)
+        if span is None or not len(span):
+            return None
+        tok = span[0]
+        while tok.dep_ in ("compound", "det", "amod", "poss") and tok.head.i > tok.i:
+            tok = tok.head
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            tok = named  # "according to the auditor, Ada Voss": the name is the source
+        elif not self.can_speak(tok, evidence=True) or self.in_quote(tok):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "amod") for t in tok.rights):
+            return None
+        end = tok.right_edge.i + 1
+        if end < len(self.doc) and self.doc[end].text not in (".", "\n") and not self.doc[end].is_space:
+            return None  # `"...," according to Voss, who ...`: only a source ending the sentence
+        mention = self.mention_span(self._medium_speaker(tok) or tok)
+        return Candidate("direct", q.start, q.end, (m.start("cue"), m.end("cue")), mention, 0.8, {qi})
 
     def _dash_signature(self, q: QuoteSpan, qi: int, p_end: int) -> Candidate | None:
         """A quote followed by a line `- Name` or `— Name, title`."""

@@ -756,6 +756,10 @@ DIRECT = {
             E("direct", "and we failed,", "Ines Calloway", cue="added"),
         ],
     ),
+    "according-to-after-the-marks-sources-the-quote": (
+        '"The ledgers do not add up," according to the auditor, Ines Calloway.',
+        [E("direct", "The ledgers do not add up,", "Ines Calloway", cue="according to")],
+    ),
     "question-verb-beside-a-quote-keeps-its-question": (
         'Usually the mayor just cuts me off with his trademark "no, no, no" when I ask a question '
         "he does not like.",
