@@ -2646,6 +2646,8 @@ def _person_apposition(ent: SpacySpan) -> bool:
         return False
     root = ent.root
     lone = len(ent) == 1  # one word ("Calloway, 41,"): a body's name too, so only an age or an office
+    if not lone and _named_after_office(ent):
+        return True
     for child in root.rights:
         if (
             not lone
@@ -2740,6 +2742,22 @@ def _personal_noun(lemma: str) -> bool:
         or lexicon.ROLE_KEYS.get(lemma)
         or re.search(r"(?:er|or|ist|ian|ant|ent|ee|crat|mat)$", lemma)
     )
+
+
+def _named_after_office(ent: SpacySpan) -> bool:
+    """ "The health minister, Ama Owusu, spoke": a name set in apposition after a
+    person's office held by one ("the", "a", a possessive) names that person; an
+    office is never a firm's or a place's."""
+    root, doc = ent.root, ent.doc
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or ent.start == 0 or doc[ent.start - 1].text != ",":
+        return False
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.ORG_DESCRIPTIONS or not (lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS):
+        return False
+    return all(t.dep_ in ("det", "poss", "compound", "amod", "case") for t in head.lefts)
 
 
 def _titles_of(ent: SpacySpan) -> set[str]:

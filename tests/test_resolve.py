@@ -80,6 +80,12 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # A name the model tags as a body, set in apposition after a person's office, is
+    # that person: a later "she" goes back to it.
+    "name-tagged-as-a-body-after-an-office-is-a-person": (
+        "The harbour minister, Ama Owusu, spoke after the vote. She said the ferries would keep running.",
+        [R("the ferries would keep running", "Ama Owusu", "person")],
+    ),
     # Words someone gave out are theirs: the possessor of a statement noun speaks.
     "possessor-of-a-reply-speaks": (
         'Ada Ruiz\'s reply was short: "Never."',
