@@ -2920,7 +2920,9 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
         or (ent[start].pos_ in lexicon.FUNCTION_POS and not _clear_first_name(ent[start]))
         or _cue_as_name(ent[start])
     ):
-        if _tagged_first_name(ent[start]) or _first_before_particle(ent, start):
+        if (_tagged_first_name(ent[start]) and not _role_noun_before_name(ent, start)) or _first_before_particle(
+            ent, start
+        ):
             break
         if ent[start + 1].text in NICKNAME_MARKS and _strong_first_name(ent[start].text):
             break  # 'Edmund "Ned" Calloway', with "Edmund" read as an adjective
@@ -2994,6 +2996,20 @@ def _cue_as_name(token: Token) -> bool:
     if _name_genders().get(_plain(token.text)) is not None:
         return False
     return lower[:-1] in lexicon.CUE_LEMMAS or lower[:-2] in lexicon.CUE_LEMMAS
+
+
+def _role_noun_before_name(ent: SpacySpan, k: int) -> bool:
+    """ "Farmer Joseph Mwangi told Reuters": a word the tagger reads as a common noun
+    naming a person by role, before two or more words of name, is the role even when
+    the name data lists it as a first name (it opens the sentence, so it is capitalised)."""
+    tok = ent[k]
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and len(ent) - k >= 3
+        and ent[k + 1].pos_ == "PROPN"
+        and _personal_noun(tok.lower_)
+    )
 
 
 def _tagged_first_name(token: Token) -> bool:

@@ -105,6 +105,12 @@ CASES = {
         "Historian Mei Lin wrote that the treaty was never ratified.",
         [R("the treaty was never ratified", "Mei Lin", "person")],
     ),
+    # A role noun opening the sentence that the name data also lists as a first name:
+    # tagged as a common noun before two words of name, it is the role.
+    "role-noun-the-name-data-lists-as-a-first-name-is-a-role": (
+        "Farmer Tomas Vrba told the radio that his cattle had died.",
+        [R("his cattle had died", "Tomas Vrba", "person")],
+    ),
     "first-name-that-is-an-agent-noun-before-a-particle-surname-stays": (
         "Chandler Van Voorhis said the forest would be sold.",
         [R("the forest would be sold", "Chandler Van Voorhis", "person")],
