@@ -978,7 +978,24 @@ class Resolver:
             entity, role = person
             described = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", span.text).strip(" ,")
             return entity, role or (described if 0 < len(described) <= 80 else None)
+        if (personal or kin or _personal_noun(lemma)) and not children:
+            return self._name_set_off_after(head)
         return None
+
+    def _name_set_off_after(self, head: Token) -> tuple[Entity, str | None] | None:
+        """ "announced by the head teacher, Rose Achterberg, on Friday" with the name
+        hung elsewhere by the parser: a person's full name set off by commas right after
+        an office is the office holder, as an apposition is."""
+        doc = self.doc
+        k = head.i + 1
+        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_type_ != "PERSON" or doc[k + 1].ent_iob_ != "B":
+            return None
+        end = k + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end - (k + 1) < 2 or end >= len(doc) or doc[end].text not in (",", ".", ";"):
+            return None
+        return self._person_in(doc[k + 1 : end])
 
     def _named_as(self, head: Token) -> tuple[Entity, str | None] | None:
         """ "a retired teacher named Wendeline Groot", "The pilot, identified by the

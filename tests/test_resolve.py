@@ -105,6 +105,12 @@ CASES = {
         "Historian Mei Lin wrote that the treaty was never ratified.",
         [R("the treaty was never ratified", "Mei Lin", "person")],
     ),
+    # A full name set off by commas right after an office is its holder, even when the
+    # parser hangs the name on the verb instead of the office.
+    "name-set-off-after-an-agent-office-is-its-holder": (
+        "The closure was announced by the head teacher, Rose Achterberg, on Friday.",
+        [R("The closure", "Rose Achterberg", "person")],
+    ),
     # A role noun opening the sentence that the name data also lists as a first name:
     # tagged as a common noun before two words of name, it is the role.
     "role-noun-the-name-data-lists-as-a-first-name-is-a-role": (
