@@ -820,10 +820,11 @@ NAMING_PARTICIPLES = frozenset("call title entitle dub nickname brand".split())
 # renamed "Spirit of Hope"", "was framed as a "win-win""): no one is quoted. "dub",
 # "call" and "title" stay out: PolNeAR marks "will be dubbed the "X PAC"" as attributed.
 SOURCELESS_NAMING = frozenset("frame rename nickname rebrand retitle".split())
-# Verbs whose infinitive complement is what was said or intended ("urged X to leave").
+# Verbs whose infinitive complement is what was said or intended ("urged X to leave"); "deny"
+# and "admit" take a gerund clause instead ("denied taking any bribes"): the claim denied.
 XCOMP_VERBS = frozenset(
     "urge call ask promise vow pledge threaten refuse demand warn tell order encourage claim "
-    "invite agree offer decline".split()
+    "invite agree offer decline deny admit".split()
 ) | INTENT_VERBS
 
 # Bare reporting nouns in a fixed prepositional phrase that means "about": "said, in

@@ -1842,6 +1842,10 @@ REPORTED = {
         "Interest rates will stay on hold, the governor, Ines Calloway, said on Tuesday.",
         E("indirect", "Interest rates will stay on hold", "Ines Calloway", cue="said", fuzzy=False),
     ),
+    "gerund-clause-of-a-denial": (
+        "Councillor Tomas Vrba denied taking money from the harbour contractors.",
+        E("indirect", "taking money from the harbour contractors", "Tomas Vrba", cue="denied", fuzzy=False),
+    ),
     "clause-subject-with-its-phrase-hung-on-the-cue": (
         "Dr. Ines Calloway stressed the risk to the public was low.",
         E("indirect", "the risk to the public was low", "Ines Calloway", cue="stressed", fuzzy=False),
