@@ -5242,7 +5242,11 @@ class Extractor:
             if m is None or self.in_boilerplate(s):
                 continue
             if people is None:
-                people = {name.upper() for name in self._person_names()} | self._introduced_labels(units)
+                people = (
+                    {name.upper() for name in self._person_names()}
+                    | self._introduced_labels(units)
+                    | self._full_name_labels(units)
+                )
             label = m.group("label").strip()
             if label not in people and label.split()[-1] not in people:
                 continue
@@ -5303,6 +5307,26 @@ class Extractor:
             word
             for label in labels
             if len(label.split()) > 1 and (word := label.split()[-1]) in labels
+        }
+
+    def _full_name_labels(self, units: list[tuple[int, int, int | None]]) -> set[str]:
+        """Turn labels that are a full name in capitals ("KARIN VOSS:") in a transcript
+        of two labels or more: the parser tags no name set in capitals, but a label that
+        opens on a clear first name and has a surname after it is a person, where
+        "UPDATE:" or "INTERVIEWER:" are not."""
+        from quotes.resolve import _strong_first_name  # resolve imports this module
+
+        labels = set()
+        for s, e, _ in units:
+            m = TRANSCRIPT_TURN.match(self.text, s, e)
+            if m is not None:
+                labels.add(m.group("label").strip())
+        if len(labels) < 2:
+            return set()
+        return {
+            label
+            for label in labels
+            if 2 <= len(label.split()) <= 3 and _strong_first_name(label.split()[0].strip(".").title())
         }
 
     def colon_claims(self) -> list[Candidate]:

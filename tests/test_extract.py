@@ -756,6 +756,19 @@ DIRECT = {
             E("direct", "and we failed,", "Ines Calloway", cue="added"),
         ],
     ),
+    "transcript-label-that-is-a-full-name-in-capitals": (
+        "Below is an edited transcript of the call.\n\n"
+        "HOST: Why close the pier now?\n\n"
+        "INES CALLOWAY: Because the repairs would cost more than a new one.",
+        [
+            E(
+                "direct",
+                "Because the repairs would cost more than a new one.",
+                "Ines Calloway",
+                mention="INES CALLOWAY",
+            )
+        ],
+    ),
     "according-to-after-the-marks-sources-the-quote": (
         '"The ledgers do not add up," according to the auditor, Ines Calloway.',
         [E("direct", "The ledgers do not add up,", "Ines Calloway", cue="according to")],
