@@ -4679,6 +4679,33 @@ class Extractor:
         named = pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN"
         return set_off and (named or pobj.lemma_.lower() in lexicon.STATEMENT_NOUNS)
 
+    def _with_colon_quote(self, span: tuple[int, int]) -> tuple[int, int]:
+        """`His complaint, according to X, was the timing: "..."`: a quotation after a
+        colon that closes the sentence spells out what the source vouches for."""
+        m = re.match(r"[ \t]*:[ \t]*", self.text[span[1] :])
+        if m is None:
+            return span
+        qi = self.quote_of_char[span[1] + m.end()] if span[1] + m.end() < len(self.text) else -1
+        if qi < 0 or self.quotes[qi].open_start != span[1] + m.end():
+            return span
+        close = self.quotes[qi].close_end
+        if re.match(r"[ \t]*(?:\n|$)", self.text[close:]) is None:
+            return span
+        return span[0], close
+
+    def _parenthetical(self, tok: Token, head: Token) -> bool:
+        """`The fire, according to witnesses, started in the kitchen`: the source set off
+        by commas between the clause's subject and its predicate; what it vouches for
+        runs on both sides of it."""
+        left, right = tok.i - 1, tok.right_edge.i + 1
+        if left <= 0 or right >= len(self.doc) - 1:
+            return False
+        if self.doc[left].text != "," or self.doc[right].text != ",":
+            return False
+        return head.left_edge.i < left and any(
+            c.dep_ in SUBJECT_DEPS and c.i < left for c in head.children
+        ) and head.i > right
+
     def _said_as_conj(self, verb: Token) -> bool:
         """`Rates will stay on hold, the governor, Elif Arslan, said on Tuesday`: the
         parser made the trailing attribution a conjunct of the clause it reports. With
@@ -4726,9 +4753,12 @@ class Extractor:
             # "Roe said he would quit, according to press reports": the trailing source
             # vouches for the whole report, the speaker and the cue included.
             head = head.head
-        span = self.clause_span(head, exclude=tok)
+        bridged = self._parenthetical(tok, head)
+        span = self.clause_span(head, exclude=tok, bridge=bridged)
         if span is None:
             return None
+        if bridged:
+            span = self._with_colon_quote(span)
         if (
             head.lemma_.lower() in lexicon.SPEECH_VERBS
             and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in head.children)
@@ -4984,6 +5014,8 @@ class Extractor:
             at = c.start + m.start()
             if at - c.start < 10 or self.quote_of_char[at] >= 0:
                 continue
+            if c.cue is not None and c.cue[0] == self.text.index("according", at):
+                continue  # `Fundraising, according to the campaign, has surged`: its own cue
             c.end = at
             return
 

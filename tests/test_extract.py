@@ -1855,6 +1855,16 @@ REPORTED = {
         "Interest rates will stay on hold, the governor, Ines Calloway, said on Tuesday.",
         E("indirect", "Interest rates will stay on hold", "Ines Calloway", cue="said", fuzzy=False),
     ),
+    "according-to-between-subject-and-predicate-keeps-both": (
+        "The stadium roof, according to Ines Calloway, will be finished in June.",
+        E(
+            "indirect",
+            "The stadium roof, according to Ines Calloway, will be finished in June",
+            "Ines Calloway",
+            cue="according to",
+            fuzzy=False,
+        ),
+    ),
     "gerund-clause-of-a-denial": (
         "Councillor Tomas Vrba denied taking money from the harbour contractors.",
         E("indirect", "taking money from the harbour contractors", "Tomas Vrba", cue="denied", fuzzy=False),
