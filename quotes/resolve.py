@@ -957,15 +957,18 @@ class Resolver:
                 continue
             # The small model often calls a name an organisation; after a noun only a
             # person can be ("her spokeswoman, Odile Marchand"), it is a person.
-            if child.ent_type_ != "PERSON" and not (
-                (personal or kin) and child.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "")
-            ):
-                continue  # ("Odhiambo's lawyer, Ines Calloway," with the name tagged a place)
             first = child.i
             while first - 1 > head.i and self.doc[first - 1].dep_ in ("compound", "flat") \
                     and self.doc[first - 1].head.i == child.i:
                 first -= 1
             run = self.doc[first : child.i + 1]
+            # ("the promoter Ines Calloway": a role no list holds takes a name the model
+            # tagged a place when the name opens on a clear first name)
+            role_like = personal or kin or (_personal_noun(lemma) and first_name_gender(run.text) is not None)
+            if child.ent_type_ != "PERSON" and not (
+                role_like and child.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "")
+            ):
+                continue  # ("Odhiambo's lawyer, Ines Calloway," with the name tagged a place)
             person = self._person_in(run)
             if person is None and child.ent_type_ != "PERSON":
                 words = run.text.split()

@@ -105,6 +105,12 @@ CASES = {
         "Historian Mei Lin wrote that the treaty was never ratified.",
         [R("the treaty was never ratified", "Mei Lin", "person")],
     ),
+    # An agent noun no role list holds, with a name in apposition the model tagged a
+    # place: the name opens on a clear first name, so it is the person the noun describes.
+    "agent-noun-with-a-name-tagged-a-place-in-apposition": (
+        "Ticket sales have doubled since May, according to the promoter Ines Calloway.",
+        [R("Ticket sales have doubled since May", "Ines Calloway", "person")],
+    ),
     # A full name set off by commas right after an office is its holder, even when the
     # parser hangs the name on the verb instead of the office.
     "name-set-off-after-an-agent-office-is-its-holder": (
