@@ -297,11 +297,20 @@ class Extractor:
         if end < 0 or not self.text[end:].strip():
             return None
         line = self.text[start:end].strip()
-        if len(line) > 200 or line.rstrip("'\"\u2019\u201d\u00bb").endswith((".", ":", "!", "?")) or is_quote_char(line[:1]):
+        if len(line) > 200 or line.rstrip("'\"\u2019\u201d\u00bb").endswith((".", ":", "!", "?")):
             return None  # a sentence, or a quotation closing one, is no headline
+        if is_quote_char(line[:1]) and not self._quote_headline(line):
+            return None
         if self.text[end + 1 : end + 2] not in ("\n", "\r") and self._wraps_at(end):
             return None  # hard-wrapped text: the next line carries the sentence on
         return start, self._headline_block_end(end)
+
+    @staticmethod
+    def _quote_headline(line: str) -> bool:
+        """`'We will rebuild', says mayor after floods`: a first line that opens on a
+        quotation and goes on to a bare present-tense "says" with a noun and no article
+        is headline grammar, not a story's opening sentence (which ends in a period)."""
+        return re.search(r"[,:]?\s+(?:says|say|warns|claims|insists|vows|tells)\s+(?!the\b|a\b|an\b)[a-z]", line) is not None
 
     def _headline_block_end(self, end: int) -> int:
         """A kicker over a headline, or a headline over its standfirst ("ELECTION 2024" /

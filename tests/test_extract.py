@@ -2791,6 +2791,12 @@ NOT_QUOTES = {
         ["Morning Brief"],
         [E("indirect", "the harbour would reopen in May", "Daniel Brooks", cue="told")],
     ),
+    "headline-opening-on-a-quotation": (
+        "\u2018We will rebuild the pier\u2019, says mayor after storm\n\n"
+        "Daniel Brooks said the dockers would return to work on Monday.",
+        ["We will rebuild the pier"],
+        [E("indirect", "the dockers would return to work on Monday", "Daniel Brooks", cue="said")],
+    ),
     "headline-line": (
         "Minister Says Bridge Will Open in June\n\n"
         "Daniel Brooks said the dockers would return to work on Monday.",
