@@ -1023,7 +1023,12 @@ class Resolver:
         """The person a mention names. ``lone``: the mention is a speaker's own, where a
         lone unknown proper noun may name its speaker (never for a pronoun's antecedent)."""
         root = span.root
-        ents = [e for e in self._ents_in(span) if e.label_ in PERSON_LABELS and _looks_like_name(e)]
+        ents = [
+            e for e in self._ents_in(span)
+            if e.label_ in PERSON_LABELS and _looks_like_name(e)
+            # "said Councillor Ivy Marsh" with only the title tagged: no name in it
+            and not all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in e)
+        ]
         if root.pos_ == "NOUN" and root.lower_ in SPOKESPEOPLE:
             # "Ms. Ortiz's spokesman said": the spokesman speaks, not his employer, though
             # the word is a title too ("Spokesman Dmitry Orlov"). "Clinton's campaign"

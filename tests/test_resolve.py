@@ -105,6 +105,12 @@ CASES = {
         "Historian Mei Lin wrote that the treaty was never ratified.",
         [R("the treaty was never ratified", "Mei Lin", "person")],
     ),
+    # The model tags only the title of "Councillor Ivy Marsh" a person: the title
+    # alone names nobody, and the capitalised words after it are the name.
+    "title-alone-tagged-before-an-untagged-name": (
+        '"Nobody," said Councillor Ivy Marsh, "wants this road."',
+        [R("Nobody,", "Ivy Marsh", "person"), R("wants this road.", "Ivy Marsh", "person")],
+    ),
     # An agent noun no role list holds, with a name in apposition the model tagged a
     # place: the name opens on a clear first name, so it is the person the noun describes.
     "agent-noun-with-a-name-tagged-a-place-in-apposition": (
