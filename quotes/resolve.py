@@ -1058,7 +1058,7 @@ class Resolver:
         if not ents:
             # The small model often misses names; a proper-noun head that matches a known
             # surname, or two capitalised proper nouns, still reads as a person.
-            propns = _propn_run(span)
+            propns = _propn_run(span, self._english)
             if not propns:
                 return None
             words = propns.split()
@@ -2977,7 +2977,12 @@ def _role_before_first_name(words: list[str], english: Callable[[str], bool]) ->
         and english(first)
         and _personal_noun(first.lower())
         and not _strong_first_name(first)
-        and _strong_first_name(given)
+        and (
+            _strong_first_name(given)
+            # "Organiser Femi Adeyemi": a role word the name data does not hold at all
+            # before a word it holds as a first name, of either gender
+            or _name_genders().get(_plain(first)) is None and _name_genders().get(_plain(given)) is not None
+        )
     )
 
 
@@ -3050,8 +3055,9 @@ def _tagged_first_name(token: Token) -> bool:
     )
 
 
-def _propn_run(span: SpacySpan) -> str:
-    """The proper-noun phrase around the head, without title words in front."""
+def _propn_run(span: SpacySpan, english: Callable[[str], bool] | None = None) -> str:
+    """The proper-noun phrase around the head, without title words in front (nor, given
+    ``english``, a role word before a first name: "Organiser Femi Adeyemi")."""
     head = span.root
     if head.pos_ != "PROPN":
         return ""
@@ -3071,7 +3077,10 @@ def _propn_run(span: SpacySpan) -> str:
         run.insert(0, tok)
         i -= 1
     words = _after_inner_title([t.text for t in run])
-    while len(words) > 1 and words[0].lower().strip(".") in lexicon.TITLE_WORDS:
+    while len(words) > 1 and (
+        words[0].lower().strip(".") in lexicon.TITLE_WORDS
+        or (len(words) > 2 and english is not None and _role_before_first_name(words, english))
+    ):
         words = words[1:]
     return clean_name(" ".join(words))
 

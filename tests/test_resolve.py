@@ -105,6 +105,12 @@ CASES = {
         "Historian Mei Lin wrote that the treaty was never ratified.",
         [R("the treaty was never ratified", "Mei Lin", "person")],
     ),
+    # A role word the name data does not hold before a name the model left untagged:
+    # the name starts at the first name, the role is dropped.
+    "role-word-before-an-untagged-name": (
+        'Organiser Femi Adeyemi addressed the rally. "We came here in peace," he said.',
+        [R("We came here in peace,", "Femi Adeyemi", "person")],
+    ),
     # The model tags only the title of "Councillor Ivy Marsh" a person: the title
     # alone names nobody, and the capitalised words after it are the name.
     "title-alone-tagged-before-an-untagged-name": (
