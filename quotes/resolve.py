@@ -2569,10 +2569,27 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if (
             ent.label_ in ("ORG", "GPE", "LOC") and 1 <= len(ent) <= 3
             and (len(ent) > 1 or ent.text not in surnames) and _person_apposition(ent)
-        ):
+        ) or (ent.label_ in ("ORG", "GPE", "LOC") and _role_noun_opens_name(ent)):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def _role_noun_opens_name(ent: SpacySpan) -> bool:
+    """ "Farmer Gwyn Price says": the tagger reads the first word as a common noun naming
+    a person by role and the two after it as proper nouns, yet the model tags the whole
+    a body. A body's name does not open on a person's trade."""
+    if len(ent) != 3:
+        return False
+    role, rest = ent[0], ent[1:]
+    return (
+        role.pos_ == "NOUN"
+        and role.tag_ == "NN"
+        and _personal_noun(role.lower_)
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest)
+        and not _org_like(rest.text)
+        and not _place_shaped([t.text for t in rest])
+    )
 
 
 def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:

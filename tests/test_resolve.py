@@ -105,6 +105,12 @@ CASES = {
         "Historian Mei Lin wrote that the treaty was never ratified.",
         [R("the treaty was never ratified", "Mei Lin", "person")],
     ),
+    # A trade noun opening a name the model tagged a body: a body's name does not open
+    # on a person's trade, so it is that person.
+    "trade-noun-opening-a-name-tagged-a-body": (
+        "Farmer Gwyn Price lost his crop. He said the drought was the worst he had seen.",
+        [R("the drought was the worst he had seen", "Gwyn Price", "person")],
+    ),
     # A role word the name data does not hold before a name the model left untagged:
     # the name starts at the first name, the role is dropped.
     "role-word-before-an-untagged-name": (
