@@ -159,7 +159,7 @@ class Resolver:
         self._by_second_last: dict[str, list[tuple[Entity, str]]] = {}
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
-        self.ents = _short_names_of_bodies(_people_by_honorific(_people_by_apposition(
+        self.ents = _surnames_after_first_names(doc, _short_names_of_bodies(_people_by_honorific(_people_by_apposition(
             doc,
             _bodies_over_particles(doc, _with_first_names(
                 doc,
@@ -174,7 +174,7 @@ class Resolver:
                 )),
                 words,
             )),
-        )))
+        ))))
         self._ent_starts = [e.start for e in self.ents]
         self._quote_spans = [
             (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
@@ -2590,6 +2590,33 @@ def _role_noun_opens_name(ent: SpacySpan) -> bool:
         and not _org_like(rest.text)
         and not _place_shaped([t.text for t in rest])
     )
+
+
+def _surnames_after_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Mayor Ada Obi insists" with only "Ada" tagged a person: a lone clear first name
+    the model tagged, compounded on the capitalised proper noun right after it that it
+    left untagged, runs on over that surname (not over a role: "Clinton Pollster")."""
+    out = []
+    for ent in ents:
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ in PERSON_LABELS
+            and len(ent) == 1
+            and nxt is not None
+            and ent[0].dep_ in ("compound", "flat")
+            and ent[0].head.i == nxt.i
+            and nxt.pos_ == "PROPN"
+            and not nxt.ent_type_
+            and nxt.is_alpha
+            and nxt.text[:1].isupper()
+            and not nxt.text.isupper()
+            and _clear_first_name(ent[0])
+            and not _personal_noun(nxt.lower_)
+            and nxt.lower_ not in lexicon.TITLE_WORDS
+        ):
+            ent = SpacySpan(doc, ent.start, ent.end + 1, label=ent.label_)
+        out.append(ent)
+    return out
 
 
 def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -105,6 +105,12 @@ CASES = {
         "Historian Mei Lin wrote that the treaty was never ratified.",
         [R("the treaty was never ratified", "Mei Lin", "person")],
     ),
+    # The model tags only the first name of "Mayor Ada Obi": the untagged surname it is
+    # compounded on belongs to the name, for the item and for a later "she".
+    "tagged-first-name-runs-on-over-its-untagged-surname": (
+        "Mayor Ada Obi won. She said the scheme is working.",
+        [R("the scheme is working", "Ada Obi", "person")],
+    ),
     # A trade noun opening a name the model tagged a body: a body's name does not open
     # on a person's trade, so it is that person.
     "trade-noun-opening-a-name-tagged-a-body": (
