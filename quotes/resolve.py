@@ -425,7 +425,9 @@ class Resolver:
                 # qualify it (see the entities above).
                 labels.append(" ".join(t.lower_ for t in run[: titled[-1] + 1]))
                 run = run[titled[-1] + 1 :]
-            while len(run.text.split()) > 2 and _label_word(run[0]):
+            while len(run.text.split()) > 2 and (
+                _label_word(run[0]) or _role_before_first_name(run.text.split(), self._english)
+            ):
                 # "Bishop Clement Avery", "Chef Ramona Iturbe": the role is no part of the
                 # name, and a later "the bishop" points back to it (`_titled`).
                 labels.append(run[0].lower_.strip("."))
@@ -3018,16 +3020,31 @@ def _role_before_first_name(words: list[str], english: Callable[[str], bool]) ->
         given.lower() not in lexicon.SURNAME_PARTICLES  # "Chandler Van Voorhis": a name
         and first[:1].isupper()
         and first.isalpha()
-        and english(first)
         and _personal_noun(first.lower())
-        and not _strong_first_name(first)
         and (
-            _strong_first_name(given)
-            # "Organiser Femi Adeyemi": a role word the name data does not hold at all
-            # before a word it holds as a first name, of either gender
-            or _name_genders().get(_plain(first)) is None and _name_genders().get(_plain(given)) is not None
+            english(first) and not _strong_first_name(first) and _strong_first_name(given)
+            # "Organiser Femi Adeyemi", "Rector Hugh Dane": a role word the name data holds
+            # as a rare name at most, before a first name (a clear one when the model's
+            # vocabulary lacks the role word)
+            or _rare_as_a_name(first)
+            and (
+                english(first) and _name_genders().get(_plain(given)) is not None
+                # (outside the vocabulary only an agent suffix says role: "Mahamat" is a name)
+                or re.search(r"(?:er|or|ist|ian)$", first.lower()) is not None and _strong_first_name(given)
+            )
         )
     )
+
+
+#: Bearers below which a "first name" in the name data is a stray ("Rector", 104; "Farmer",
+#: 146): names given as such have thousands ("Baker" 3,089, "Christian" over a million).
+RARE_NAME_COUNT = 1000
+
+
+def _rare_as_a_name(word: str) -> bool:
+    """Whether the name data holds ``word`` as a first name of few bearers, or not at all."""
+    row = _name_genders().rows.get(_plain(word))
+    return row is None or len(row) < 2 or row[1] < RARE_NAME_COUNT
 
 
 def _after_inner_title(words: list[str]) -> list[str]:

@@ -117,6 +117,16 @@ CASES = {
         "Farmer Gwyn Price lost his crop. He said the drought was the worst he had seen.",
         [R("the drought was the worst he had seen", "Gwyn Price", "person")],
     ),
+    # A role word the name data lists as a first name of a few hundred bearers at most
+    # ("Rector", "Farmer") is still the role before a clear first name.
+    "role-word-the-name-data-lists-as-a-rare-first-name": (
+        'Rector Hugh Dane addressed the students. "Exams will go ahead," he said.',
+        [R("Exams will go ahead,", "Hugh Dane", "person")],
+    ),
+    "role-word-tagged-a-proper-noun-and-listed-as-a-rare-first-name": (
+        "Farmer Joseph Vrba told the radio that his cattle had died.",
+        [R("his cattle had died", "Joseph Vrba", "person")],
+    ),
     # A role word the name data does not hold before a name the model left untagged:
     # the name starts at the first name, the role is dropped.
     "role-word-before-an-untagged-name": (
