@@ -289,9 +289,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 pairs, dangling = _pair([Mark(carry.start, carry.end, OPEN, True), *doubles], True)
             else:
                 # The carried quote never closed: close it at its paragraph's end.
-                result.append(
-                    QuoteSpan(carry.end, carry_start, carry.start, carry_start, True, closed=False)
-                )
+                result.append(_unclosed(text, carry, carry_start))
                 carry = None
                 pairs, dangling = _pair(doubles, True)
         else:
@@ -305,7 +303,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         elif dangling is not None:
             end = _rstrip_end(text, p_start, p_end)
             if not _stray_opener(text, dangling, end):
-                result.append(QuoteSpan(dangling.end, end, dangling.start, end, True, closed=False))
+                result.append(_unclosed(text, dangling, end))
         inside = [(o.end, c.start) for o, c in pairs]
         if dangling is not None:
             inside.append((dangling.end, p_end))
@@ -321,12 +319,36 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if s_dangling is not None and not doubles and _can_continue(text, s_dangling.end, p_end):
             s_carry = s_dangling
     if carry is not None:
-        result.append(QuoteSpan(carry.end, carry_start, carry.start, carry_start, True, closed=False))
+        result.append(_unclosed(text, carry, carry_start))
     result = _nest_in_singles(result)
     trimmed = [_trim(text, q) for q in result]
     trimmed = [q for q in trimmed if q.end > q.start]  # nothing but spaces: no quotation
     trimmed.sort(key=lambda q: (q.start, -q.end))
     return trimmed
+
+
+#: An attribution inside a quotation that never closes: `"We are staying, said Kim Loh.`
+#: -- a comma, then a speech verb before a capitalised name (after one lowercase role word
+#: at most) or a pronoun, or a name (one to three capitalised words) or a pronoun before it.
+_LOST_CLOSE = re.compile(
+    r",[ \t]+(?:"
+    r"(?:said|says|told|added|asked|replied|insisted|warned|explained)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:[A-Z]|he\b|she\b|they\b)"
+    r"|(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:said|says|told|added|asked)\b"
+    r"|(?:he|she|they)[ \t]+(?:said|says|told|added|asked)\b"
+    r")"
+)
+
+
+def _unclosed(text: str, opener: Mark, end: int) -> QuoteSpan:
+    """A quotation whose close mark is missing: it runs to ``end`` (its paragraph's end),
+    unless an attribution after a comma inside shows where it stopped (`"We are staying,
+    said Kim Loh. Police watched.`): then it ends with that comma, and the cue after it
+    attributes it as if the mark were there."""
+    m = _LOST_CLOSE.search(text, opener.end, end)
+    if m is not None and m.start() - opener.end >= 3:
+        end = m.start() + 1
+    return QuoteSpan(opener.end, end, opener.start, end, True, closed=False)
 
 
 #: A sentence end inside an unclosed quotation: the next sentence starts with a capital.

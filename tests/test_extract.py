@@ -756,6 +756,10 @@ DIRECT = {
             E("direct", "and we failed,", "Ines Calloway", cue="added"),
         ],
     ),
+    "lost-close-mark-before-an-inner-attribution": (
+        '"We are not leaving the pier, said fisherman Tomas Vrba. Police watched from the quay.',
+        [E("direct", "We are not leaving the pier,", "Tomas Vrba", cue="said")],
+    ),
     "transcript-label-that-is-a-full-name-in-capitals": (
         "Below is an edited transcript of the call.\n\n"
         "HOST: Why close the pier now?\n\n"
