@@ -3506,6 +3506,8 @@ class Extractor:
                 content_head = None
         if content_head is not None and self._quote_then_copula(content_head, verb):
             return None
+        if content_head is not None and self._noun_read_as_verb_after_quote(content_head, verb):
+            return None
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._stray_that_clause(verb)
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
@@ -4003,6 +4005,32 @@ class Extractor:
             ):
                 return obj.left_edge.idx, span[1]
         return span
+
+    def _noun_read_as_verb_after_quote(self, head: Token, verb: Token) -> bool:
+        """`"The ferry will stop," harbour chief Anja Rask said`: the tagger reads the
+        role noun opening the subject as a present-tense verb and makes it the clause
+        the cue reports, the quotation hung under it. A subjectless word right after a
+        quotation that ends in a comma, inside the cue's subject run, is no clause: the
+        direct pass attributes the quotation."""
+        if not (head.i < verb.i and head.tag_ in ("VBP", "VB") and not self.in_quote(head)):
+            return False
+        if any(c.dep_ in SUBJECT_DEPS for c in head.children):
+            return False
+        before = self.doc[head.i - 1] if head.i > 0 else None
+        if before is None or not self._closes_quote(before):
+            return False
+        qi = self.quote_of_char[before.idx]
+        if qi < 0 or not self.text[self.quotes[qi].start : self.quotes[qi].end].rstrip().endswith(","):
+            return False
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        return subject is not None and head.i < subject.i < verb.i
+
+    def _closes_quote(self, token: Token) -> bool:
+        """A token that is nothing but the closing mark of a quotation."""
+        if not (all(is_quote_char(ch) for ch in token.text) or is_quote_token(token.text)):
+            return False
+        qi = self.quote_of_char[token.idx]
+        return qi >= 0 and self.quotes[qi].close_end == token.idx + len(token.text)
 
     @staticmethod
     def _quoted_as_host(verb: Token) -> Token | None:

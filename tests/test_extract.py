@@ -756,6 +756,10 @@ DIRECT = {
             E("direct", "and we failed,", "Ines Calloway", cue="added"),
         ],
     ),
+    "role-noun-read-as-a-verb-after-the-quote": (
+        '"The ferry will stop in May," harbour chief Anja Rask said.',
+        [E("direct", "The ferry will stop in May,", "Anja Rask", cue="said")],
+    ),
     "lost-close-mark-before-an-inner-attribution": (
         '"We are not leaving the pier, said fisherman Tomas Vrba. Police watched from the quay.',
         [E("direct", "We are not leaving the pier,", "Tomas Vrba", cue="said")],
