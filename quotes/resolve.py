@@ -159,7 +159,7 @@ class Resolver:
         self._by_second_last: dict[str, list[tuple[Entity, str]]] = {}
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
-        self.ents = _surnames_after_first_names(doc, _short_names_of_bodies(_people_by_honorific(_people_by_apposition(
+        self.ents = _speakers_tagged_as_works(doc, _surnames_after_first_names(doc, _short_names_of_bodies(_people_by_honorific(_people_by_apposition(
             doc,
             _bodies_over_particles(doc, _with_first_names(
                 doc,
@@ -174,7 +174,7 @@ class Resolver:
                 )),
                 words,
             )),
-        ))))
+        )))))
         self._ent_starts = [e.start for e in self.ents]
         self._quote_spans = [
             (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
@@ -2592,6 +2592,34 @@ def _role_noun_opens_name(ent: SpacySpan) -> bool:
         and not _org_like(rest.text)
         and not _place_shaped([t.text for t in rest])
     )
+
+
+def _speakers_tagged_as_works(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ `"...," Westline Rail said in a statement`: after a quotation the model may tag
+    the name that speaks as a title or a product. A work does not say things: a name so
+    tagged, outside quote marks, that is the subject of a reporting verb is a person
+    (a clear first name opens it) or else a body."""
+    out = []
+    for ent in ents:
+        root = ent.root
+        if (
+            ent.label_ in ("WORK_OF_ART", "PRODUCT")
+            and root.dep_ == "nsubj"
+            and root.head.lemma_.lower() in lexicon.SPEECH_VERBS
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+            and not _wrapped_in_marks(doc, ent)
+        ):
+            label = "PERSON" if first_name_gender(ent.text) is not None else "ORG"
+            ent = SpacySpan(doc, ent.start, ent.end, label=label)
+        out.append(ent)
+    return out
+
+
+def _wrapped_in_marks(doc: Doc, ent: SpacySpan) -> bool:
+    """Whether quote marks stand right before and right after ``ent`` (a quoted title)."""
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return any(is_quote_char(ch) for ch in before) and any(is_quote_char(ch) for ch in after[:1])
 
 
 def _surnames_after_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -105,6 +105,12 @@ CASES = {
         "Historian Mei Lin wrote that the treaty was never ratified.",
         [R("the treaty was never ratified", "Mei Lin", "person")],
     ),
+    # After a quotation the model may tag the body that speaks as a work: a work says
+    # nothing, so the subject of the cue is the body.
+    "speaker-tagged-as-a-work-after-a-quote": (
+        '"Our fares will rise in June," Greywater Ferries said in a statement.',
+        [R("Our fares will rise in June,", "Greywater Ferries", "organization")],
+    ),
     # The model tags only the first name of "Mayor Ada Obi": the untagged surname it is
     # compounded on belongs to the name, for the item and for a later "she".
     "tagged-first-name-runs-on-over-its-untagged-surname": (
