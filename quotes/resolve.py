@@ -736,7 +736,7 @@ class Resolver:
             # For its own item only: a later "they" is rarely these ("Her advisers ...
             # culling information from those who know him. They aren't sure").
             return Entity(described, "unnamed", span.start_char, label=LONE_NAME), None
-        if head.lemma_.lower() in lexicon.STATEMENT_NOUNS or head.lemma_.lower() in lexicon.REPLY_NOUNS:
+        if head.lemma_.lower() in lexicon.GIVEN_WORDS_NOUNS:
             # "Ada Ruiz's reply was short:", "her statement said": words someone gave
             # out are theirs; the possessor speaks.
             owner = next((c for c in head.children if c.dep_ == "poss"), None)

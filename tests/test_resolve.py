@@ -105,6 +105,12 @@ CASES = {
         "Historian Mei Lin wrote that the treaty was never ratified.",
         [R("the treaty was never ratified", "Mei Lin", "person")],
     ),
+    # A question, a warning or a demand is words someone gave out: the one it comes
+    # from speaks the quotation it introduces.
+    "question-from-a-person-introduces-their-quote": (
+        'Then came the question from Tara Quin: "Who signed this?"',
+        [R("Who signed this?", "Tara Quin", "person")],
+    ),
     # After a quotation the model may tag the body that speaks as a work: a work says
     # nothing, so the subject of the cue is the body.
     "speaker-tagged-as-a-work-after-a-quote": (
