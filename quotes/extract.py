@@ -1679,7 +1679,7 @@ class Extractor:
                 # quote is in the description of the speaker the cue names after it.
                 return None
         else:
-            s_start = self._sentence_start(q.open_start)
+            s_start = self._clause_start(q.open_start)
             lead = self.text[s_start : q.open_start]
             # (a dash closes a lead as a colon does: `Haddad was defiant -- "We ...," he
             # said`, unless a second dash closes the quote as an aside)
@@ -1715,6 +1715,17 @@ class Extractor:
         return Candidate(
             kind, start, end, self.cue_span(cue), mention, confidence, {qi}, cue_token=cue.i
         )
+
+    def _clause_start(self, char: int) -> int:
+        """Where the sentence holding ``char`` starts, or its clause after a semicolon
+        outside quote marks (`The mayor left early; "a disgrace," one resident said`:
+        the writer's clause is closed; the quote's own clause begins after it)."""
+        start = self._sentence_start(char)
+        semi = self.text.rfind(";", start, char)
+        if semi < 0 or self.quote_of_char[semi] >= 0:
+            return start
+        rest = self.text[semi + 1 : char]
+        return semi + 1 + len(rest) - len(rest.lstrip())
 
     def _predicate_after_lead(self, q: QuoteSpan, lead: str) -> bool:
         """`The party, held every four years, "allows us to meet,"`: a quotation opening
@@ -3503,6 +3514,14 @@ class Extractor:
             ):
                 content_head = None
             elif content_head.i < verb.i and self._complement_after(verb):
+                content_head = None
+            elif content_head.i < verb.i and any(
+                # `The mayor left early; "a disgrace," one resident said`: the parser
+                # hangs the quotation after the semicolon on the writer's clause before
+                # it; what was said is the quotation (the direct pass), not that clause.
+                t.text == ";" and t.head.i == content_head.i and self._opens_quote(self.doc[t.i + 1])
+                for t in self.doc[content_head.i + 1 : verb.i - 1]
+            ):
                 content_head = None
         if content_head is not None and self._quote_then_copula(content_head, verb):
             return None

@@ -756,6 +756,10 @@ DIRECT = {
             E("direct", "and we failed,", "Ines Calloway", cue="added"),
         ],
     ),
+    "quote-after-a-semicolon-leaves-the-writers-clause-out": (
+        'The ferry left late again; "a disgrace," one commuter said.',
+        [E("direct", "a disgrace,", None, cue="said")],
+    ),
     "role-noun-read-as-a-verb-after-the-quote": (
         '"The ferry will stop in May," harbour chief Anja Rask said.',
         [E("direct", "The ferry will stop in May,", "Anja Rask", cue="said")],
