@@ -2394,7 +2394,9 @@ def _with_first_names(
                 # (A surname the model calls a place or a body needs no such test: the
                 # name data also lists surnames, "Oyelowo" among them.)
                 ent = SpacySpan(doc, s - 1, ent.end, label="PERSON" if other else ent.label_)
-            elif ent.label_ in PERSON_LABELS and one_word and _unknown_first_name(prev, ent[0]):
+            elif ent.label_ in PERSON_LABELS and one_word and (
+                _unknown_first_name(prev, ent[0]) or _first_name_after_title(doc, prev)
+            ):
                 ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
         elif (
             ent.label_ in PERSON_LABELS and len(ent) == 2 and s == ent.start and s > 0
@@ -2613,6 +2615,23 @@ def _speakers_tagged_as_works(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan
             ent = SpacySpan(doc, ent.start, ent.end, label=label)
         out.append(ent)
     return out
+
+
+def _first_name_after_title(doc: Doc, prev: Token) -> bool:
+    """ "Manager Pep Sorli" with only "Sorli" tagged: a capitalised word the name data
+    holds as a first name of either gender, right after a title, opens the name (the
+    title marks where it starts)."""
+    return (
+        prev.i > 0
+        and _label_word(doc[prev.i - 1])
+        and prev.pos_ == "PROPN"
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and not prev.text.isupper()
+        and not prev.ent_type_
+        and not _label_word(prev)
+        and _name_genders().get(_plain(prev.text)) is not None
+    )
 
 
 def _wrapped_in_marks(doc: Doc, ent: SpacySpan) -> bool:

@@ -105,6 +105,12 @@ CASES = {
         "Historian Mei Lin wrote that the treaty was never ratified.",
         [R("the treaty was never ratified", "Mei Lin", "person")],
     ),
+    # Only the surname tagged, after a title and a first name of no clear gender: the
+    # title marks where the name starts.
+    "title-marks-the-start-of-a-name-with-an-ambiguous-first-name": (
+        'Manager Pep Sorli admitted: "We were second best."',
+        [R("We were second best.", "Pep Sorli", "person")],
+    ),
     # A question, a warning or a demand is words someone gave out: the one it comes
     # from speaks the quotation it introduces.
     "question-from-a-person-introduces-their-quote": (
