@@ -91,6 +91,9 @@ MARKUP_EDGE = re.compile(rf"(?:{MARKUP_TAG}|\*\*)\s*")
 MARKUP_EDGE_END = re.compile(rf"\s*(?:{MARKUP_TAG}|\*\*)$")
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Focus adverbs before a reported "that" ("said only that ..."): they limit the saying,
+# not the clause said.
+FOCUS_WORDS = frozenset({"only", "simply", "merely", "just"})
 # Dependents that can be the noun a stray possessive owns (`_across_possessive`).
 POSSESSIVE_RUN_ON = frozenset("dobj pobj attr nsubj conj appos npadvmod oprd".split())
 # A transcript turn: an optional opening mark, a capitalised speaker label, a colon.
@@ -1095,6 +1098,8 @@ class Extractor:
             (run[0].lower_ in ("that", "whether", ",", ":", "-", "—") and not _pronoun_that(run[0]))
             or run[0].is_punct and not is_quote_token(run[0].text)
             or run[0].is_space
+            # "would say only that she was tired": the focus word limits the saying
+            or run[0].lower_ in FOCUS_WORDS and len(run) > 1 and run[1].lower_ == "that" and run[1].dep_ == "mark"
         ):
             run = run[1:]
         while run and (

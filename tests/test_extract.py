@@ -1877,6 +1877,10 @@ REPORTED = {
             fuzzy=False,
         ),
     ),
+    "focus-word-before-that-limits-the-saying": (
+        "Asked about the vote, Ines Calloway would say only that she was disappointed.",
+        E("indirect", "she was disappointed", "Ines Calloway", cue="would say", fuzzy=False),
+    ),
     "gerund-clause-of-a-denial": (
         "Councillor Tomas Vrba denied taking money from the harbour contractors.",
         E("indirect", "taking money from the harbour contractors", "Tomas Vrba", cue="denied", fuzzy=False),
