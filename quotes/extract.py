@@ -1245,8 +1245,12 @@ class Extractor:
         qi = self.quote_of_char[end - 1] if end > 0 else -1
         if qi >= 0:
             q = self.quotes[qi]
+            # (a clause starting right inside the open mark opens the quote too: the
+            # parser hangs the mark on the word before, `accused her of "playing ...`)
             if q.open_start >= start and q.close_end > end:
                 end = q.close_end
+            elif q.start == start and q.close_end > end and q.end <= end + 2:
+                start, end = q.open_start, q.close_end
         while end > start and self.text[end - 1] in " \u00a0\n":
             end -= 1
         return start, end

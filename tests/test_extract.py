@@ -1877,6 +1877,10 @@ REPORTED = {
             fuzzy=False,
         ),
     ),
+    "quoted-charge-whose-open-mark-the-parser-hung-outside-keeps-its-close": (
+        'Rival Tomas Vrba accused her of "playing games with lives."',
+        E("mixed", 'her of "playing games with lives."', "Tomas Vrba", cue="accused", fuzzy=False),
+    ),
     "focus-word-before-that-limits-the-saying": (
         "Asked about the vote, Ines Calloway would say only that she was disappointed.",
         E("indirect", "she was disappointed", "Ines Calloway", cue="would say", fuzzy=False),
