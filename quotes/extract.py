@@ -1249,7 +1249,12 @@ class Extractor:
             # parser hangs the mark on the word before, `accused her of "playing ...`)
             if q.open_start >= start and q.close_end > end:
                 end = q.close_end
-            elif q.start == start and q.close_end > end and q.end <= end + 2:
+            elif (
+                q.start == start
+                and q.close_end > end
+                and q.end <= end + 2
+                and len(self.text[q.start : q.end].split()) > 1  # a one-word chant ("Bobby!") stays out
+            ):
                 start, end = q.open_start, q.close_end
         while end > start and self.text[end - 1] in " \u00a0\n":
             end -= 1
