@@ -183,15 +183,8 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
             keep, drop = sorted((ra, rb), key=lambda k: (-len(k.split()), -len(k), k))
             parent[drop] = keep
 
-    # One kind per key, the one most of its quotes carry (a person on a tie): "Trump"
-    # tagged an organisation in a few articles is still grouped as the person, and the
-    # result does not depend on the order the names arrive in.
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for n in names:
-        votes[n.key][n.kind] += n.count
-    kinds = {
-        k: max(v, key=lambda kind: (v[kind], kind == "person", kind)) for k, v in votes.items()
-    }
+    # One kind per key (key_kinds), whatever the order the names arrive in.
+    kinds = key_kinds(names)
     persons = sorted({n.key for n in names if kinds[n.key] == "person"})
     # A name only ever fits a full name with the same last word (person_fits): compare
     # within those buckets, not every name with every full name.
@@ -268,6 +261,48 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
     return {k: find(k) for k in list(parent)}
 
 
+def key_kinds(names: list[Name]) -> dict[str, str]:
+    """One kind per key: the one most of its quotes carry (a person on a tie), so "Trump"
+    tagged an organisation in a few articles is still grouped as the person.
+
+    A name tagged an organisation whose words end a person's full name elsewhere in the
+    corpus ("Calloway" beside "Ines Calloway", "Von der Leyen" beside "Ursula von der
+    Leyen") is that person's surname: the small model tags an unfamiliar surname
+    alone ORG, and without the full name in the same article the resolver cannot know
+    better; the corpus can. Names with a word only bodies have ("White House", "Greywater
+    Mining") stay organisations.
+    """
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for n in names:
+        votes[n.key][n.kind] += n.count
+    kinds = {
+        k: max(v, key=lambda kind: (v[kind], kind == "person", kind)) for k, v in votes.items()
+    }
+    tails: set[str] = set()
+    for key, kind in kinds.items():
+        if kind != "person":
+            continue
+        for form in {key, _plain_form(key) or key}:
+            words = form.split()
+            tails.update(" ".join(words[i:]) for i in range(1, len(words)))
+    for key, kind in kinds.items():
+        if kind == "organization" and key in tails and not _body_words(key):
+            kinds[key] = "person"
+    return kinds
+
+
+def _body_words(key: str) -> bool:
+    """A word only the name of a body has ("ministry", "house", "mining", "plc")."""
+    return any(
+        w in lexicon.ORG_DESCRIPTIONS or w in lexicon.ORG_NAME_ENDINGS or w in lexicon.LEGAL_FORMS
+        or w in ORG_HEADS
+        for w in key.split()
+    ) or key in lexicon.NAME_SUFFIXES
+
+
+#: Heads of bodies' names besides the descriptions the resolver knows.
+ORG_HEADS = frozenset("house parliament senate congress assembly ministry".split())
+
 #: How many times more quotes the leading full name needs than all the other full names
 #: a bare surname fits together before that surname joins it.
 DOMINANT_SHARE = 10
@@ -342,6 +377,7 @@ def _speaker_rows(
 ) -> tuple[list[dict], list[tuple[int, str]]]:
     """The ``speakers`` rows of the groups of ``names`` and the (speaker id, name) map."""
     groups = group_names(names, overrides)
+    kinds = key_kinds(names)
     members: dict[str, list[Name]] = defaultdict(list)
     for n in names:
         members[groups[n.key]].append(n)
@@ -351,7 +387,7 @@ def _speaker_rows(
         canonical = overrides.merge.get(root) or _display_name(group)
         kind_votes = Counter()
         for n in group:
-            kind_votes[n.kind] += n.count
+            kind_votes[kinds[n.key]] += n.count
         kind = overrides.kinds.get(root) or kind_votes.most_common(1)[0][0]
         speaker_id = stable_id("speaker", root)
         rows.append(

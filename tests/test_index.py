@@ -123,6 +123,30 @@ def test_a_key_takes_the_kind_most_of_its_quotes_carry() -> None:
     assert group_names(names) == group_names(list(reversed(names)))
 
 
+@pytest.mark.parametrize(
+    ("names", "together"),
+    [
+        ([("Calloway", "organization"), ("Ines Calloway", "person")], True),
+        ([("Von der Leyen", "organization"), ("Ursula von der Leyen", "person")], True),
+        ([("Kowalska-Brandt", "organization"), ("Anna Kowalska-Brandt", "person")], True),
+        ([("Pike", "organization"), ("Harold Pike III", "person")], True),
+        ([("White House", "organization"), ("Ada White House", "person")], False),
+        ([("Greywater Mining", "organization"), ("Tom Greywater Mining", "person")], False),
+    ],
+)
+def test_a_surname_tagged_an_organisation_joins_the_person_it_ends(
+    names: list[tuple[str, str]], together: bool
+) -> None:
+    """An article that names "Calloway" only (the model tags it ORG) and another that
+    names "Ines Calloway": one person, one person row; bodies' names stay bodies."""
+    from quotes.index import _speaker_rows
+
+    assert (len(groups(*names)) == 1) is together
+    rows, _ = _speaker_rows([Name(t, k, 1) for t, k in names], Overrides())
+    if together:
+        assert [r["kind"] for r in rows] == ["person"]
+
+
 def test_grouping_does_not_depend_on_order() -> None:
     names = [
         Name("Stoltenberg", "person", 3),

@@ -44,6 +44,10 @@ NAMES = [
     ("Joseph R. Calloway", "person"),
     ("Vrba's campaign", "organization"),
     ("Vrba campaign", "organization"),
+    ("Okafor", "organization"),  # a surname the model tagged ORG
+    ("Le Drian", "organization"),
+    ("Pike", "organization"),
+    ("Harold Pike III", "person"),
 ]
 
 
