@@ -1070,6 +1070,14 @@ class Resolver:
                 # elsewhere in the article; one untagged use is the same person.
                 known = words[0]
             not_person = ("ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
+            if known is None and span.root.ent_type_ == "WORK_OF_ART" and len(words) >= 2:
+                # A title does not speak: the small model tags an unfamiliar name
+                # WORK_OF_ART ("Greywater Mining said", "José Albarran said"). A body's
+                # word makes it the body; a known first name, the person.
+                if _org_like(propns) or _org_shaped(propns):
+                    return Entity(self.org_name(propns), "organization", span.start_char, label="ORG"), None
+                if first_name_gender(propns) is not None:
+                    not_person = ()
             if known is None and span.root.ent_type_ in not_person:
                 return None  # an unknown name the model calls a place or organisation
             if known is None and _org_like(propns):
@@ -3184,7 +3192,16 @@ def _propn_run(span: SpacySpan, english: Callable[[str], bool] | None = None) ->
             break
         run.insert(0, tok)
         i -= 1
-    words = _after_inner_title([t.text for t in run])
+    # Pieces the tokenizer cut from one written word ("JosÃ" "©" of a mis-decoded
+    # "José") stay one word, so the name can be repaired and looked up.
+    pieces: list[str] = []
+    for k, tok in enumerate(run):
+        glued = k and not run[k - 1].whitespace_ and run[k - 1].i + 1 == tok.i
+        if glued:
+            pieces[-1] += tok.text
+        else:
+            pieces.append(tok.text)
+    words = _after_inner_title(pieces)
     while len(words) > 1 and (
         words[0].lower().strip(".") in lexicon.TITLE_WORDS
         or (len(words) > 2 and english is not None and _role_before_first_name(words, english))

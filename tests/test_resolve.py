@@ -86,6 +86,21 @@ CASES = {
         "The harbour minister, Ama Owusu, spoke after the vote. She said the ferries would keep running.",
         [R("the ferries would keep running", "Ama Owusu", "person")],
     ),
+    # A title does not speak: a name the small model tags WORK_OF_ART is the body when
+    # it has a body's word, the person when it opens with a known first name.
+    "work-of-art-tagged-company-speaks": (
+        '"We will hire 200 workers," Greywater Mining said.',
+        [R("We will hire 200 workers,", "Greywater Mining", "organization")],
+    ),
+    "work-of-art-tagged-white-house-speaks": (
+        '"The president will veto the bill," The White House said.',
+        [R("The president will veto the bill,", "White House", "organization")],
+    ),
+    # The tokenizer cuts a mis-decoded "José" in two; the written word is one.
+    "mis-decoded-first-name-is-repaired": (
+        '"Europe must speak with one voice," JosÃ© Albarran said.',
+        [R("Europe must speak with one voice,", "José Albarran", "person")],
+    ),
     # Words someone gave out are theirs: the possessor of a statement noun speaks.
     "possessor-of-a-reply-speaks": (
         'Ada Ruiz\'s reply was short: "Never."',
