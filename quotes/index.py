@@ -238,9 +238,14 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
     orgs = sorted({n.key for n in names if kinds[n.key] != "person"})
     acronyms = {k: k for k in orgs if len(k.split()) == 1}
     for key in orgs:
+        # "U.N." (key "u n") is the acronym "UN" written with dots.
+        words = key.split()
+        if len(words) >= 2 and all(len(w) == 1 for w in words):
+            acronyms.setdefault("".join(words), key)
+    for key in orgs:
         initials = "".join(w[0] for w in key.split() if w not in SMALL_WORDS)
         if len(key.split()) >= 2 and initials in acronyms and key not in overrides.split:
-            union(key, initials)
+            union(key, acronyms[initials])
     # "Greywater Mining plc" is "Greywater Mining", "Trump's campaign" is "Trump
     # campaign": a legal form at the end of a body's name, or an owner's "'s" inside
     # it, does not tell two bodies apart.

@@ -44,6 +44,9 @@ NAMES = [
     ("Joseph R. Calloway", "person"),
     ("Vrba's campaign", "organization"),
     ("Vrba campaign", "organization"),
+    ("U.N.", "organization"),
+    ("United Nations", "organization"),
+    ("UN", "organization"),
     ("Okafor", "organization"),  # a surname the model tagged ORG
     ("Le Drian", "organization"),
     ("Pike", "organization"),
