@@ -13,6 +13,7 @@ It reads one row per distinct (name, kind), not per quote, so it stays cheap.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
 import sqlite3
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from quotes import lexicon
+from quotes import lexicon, namedata
 from quotes.errors import DatabaseError, UsageError
 from quotes.models import stable_id
 from quotes.store import SPEAKER_ROLE_SQL, one_line, speaker_key
@@ -159,8 +160,14 @@ class Name:
         return speaker_key(self.text)
 
 
-def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[str, str]:
+def group_names(
+    names: list[Name], overrides: Overrides | None = None, genders: dict[str, str] | None = None
+) -> dict[str, str]:
     """Map every name key to the key of its group's canonical name.
+
+    ``genders`` (key -> "m"/"f", see :func:`title_genders`): a bare surname that its
+    mentions give a gender ("Ms. Okafor") never joins a full name whose first name is
+    clearly of the other ("Daniel Okafor").
 
     Persons: a surname alone, an initial ("J. Stoltenberg") or a trailing part of a name
     ("Le Drian") joins the one full name it fits; when two full names fit (two Brandts),
@@ -210,6 +217,8 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
         if len(key.split()) == 1:
             # "Xi" for "Xi Jinping": a family name written first fits the full name too.
             fits += [f for f in full_by_first.get(key, []) if f not in overrides.split and f not in fits]
+        if genders and key in genders:
+            fits = [f for f in fits if _first_name_gender(f) in (None, genders[key])]
         # Only the longest candidates count: "le drian" fits "jean yves le drian" and
         # "yves le drian"; both are one person when the shorter fits the longer.
         fits = [
@@ -264,6 +273,58 @@ def group_names(names: list[Name], overrides: Overrides | None = None) -> dict[s
             union(target, key)
             parent[find(target)] = find(target)
     return {k: find(k) for k in list(parent)}
+
+
+def _first_name_gender(key: str) -> str | None:
+    """ "m" or "f" when a full name's first word is a first name 90% one way in the
+    reference data (keys are already lower case without accents, as the data is)."""
+    words = key.split()
+    if len(words) < 2 or len(words[0]) < 2:
+        return None
+    share = _women_shares().get(words[0])
+    if share is None:
+        return None
+    return "f" if share >= 0.9 else "m" if share <= 0.1 else None
+
+
+@functools.cache
+def _women_shares() -> namedata.WomenShares:
+    return namedata.load_women_shares()
+
+
+def title_genders(db: sqlite_utils.Database, names: list[Name]) -> dict[str, str]:
+    """The gender the mentions of each one-word person name give, when they agree:
+    "Ms. Okafor", "Mr Okafor" (a courtesy title) or a "she"/"he" the resolver pointed
+    at the name. Only what :func:`group_names` uses: a surname alone knows no first name."""
+    kinds = key_kinds(names)
+    texts = sorted({n.text for n in names if kinds[n.key] == "person" and len(n.key.split()) == 1})
+    votes: dict[str, set[str]] = defaultdict(set)
+    for start in range(0, len(texts), 500):
+        chunk = texts[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for name, mention in db.execute(
+            f"select distinct speaker_name, speaker_mention from quotes where speaker_name in ({marks}) "
+            "and speaker_mention is not null",
+            chunk,
+        ):
+            gender = _mention_gender(mention)
+            if gender:
+                votes[speaker_key(name)].add(gender)
+    return {key: next(iter(g)) for key, g in votes.items() if len(g) == 1}
+
+
+def _mention_gender(mention: str) -> str | None:
+    words = mention.split()
+    if not words:
+        return None
+    first = words[0].lower().strip(".,")
+    if len(words) == 1:
+        if first in lexicon.MALE_PRONOUNS:
+            return "m"
+        if first in lexicon.FEMALE_PRONOUNS:
+            return "f"
+        return None
+    return lexicon.TITLE_GENDERS.get(first)
 
 
 def key_kinds(names: list[Name]) -> dict[str, str]:
@@ -378,10 +439,10 @@ def _catalogue(db: sqlite_utils.Database) -> list[Name]:
 
 
 def _speaker_rows(
-    names: list[Name], overrides: Overrides
+    names: list[Name], overrides: Overrides, genders: dict[str, str] | None = None
 ) -> tuple[list[dict], list[tuple[int, str]]]:
     """The ``speakers`` rows of the groups of ``names`` and the (speaker id, name) map."""
-    groups = group_names(names, overrides)
+    groups = group_names(names, overrides, genders)
     kinds = key_kinds(names)
     members: dict[str, list[Name]] = defaultdict(list)
     for n in names:
@@ -415,7 +476,8 @@ def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> in
     ``speaker_roles`` from them.
     """
     overrides = overrides or Overrides()
-    rows, mapping = _speaker_rows(_catalogue(db), overrides)
+    catalogue = _catalogue(db)
+    rows, mapping = _speaker_rows(catalogue, overrides, title_genders(db, catalogue))
     with db.atomic():
         _load_speaker_map(db, mapping)
         keep = {r["id"] for r in rows}
@@ -467,7 +529,7 @@ def update(
     catalogue = _catalogue(db)
     subset = _closure(catalogue, wanted, overrides)
     names_in = [n for n in catalogue if n.key in subset]
-    rows, mapping = _speaker_rows(names_in, overrides)
+    rows, mapping = _speaker_rows(names_in, overrides, title_genders(db, names_in))
     with db.atomic():
         _load_speaker_map(db, mapping)
         old_ids = {

@@ -150,6 +150,33 @@ def test_a_surname_tagged_an_organisation_joins_the_person_it_ends(
         assert [r["kind"] for r in rows] == ["person"]
 
 
+def test_a_surname_a_title_gives_a_gender_joins_no_one_of_the_other() -> None:
+    """ "Ms. Okafor" in one article is not "Daniel Okafor" of another; with "Maria Okafor"
+    named too she is Maria, though two full names fit the bare surname."""
+    names = [Name("Daniel Okafor", "person", 3), Name("Okafor", "person", 1)]
+    assert group_names(names)["okafor"] == "daniel okafor"
+    assert group_names(names, genders={"okafor": "f"})["okafor"] == "okafor"
+    assert group_names(names, genders={"okafor": "m"})["okafor"] == "daniel okafor"
+    names.append(Name("Maria Okafor", "person", 2))
+    assert group_names(names, genders={"okafor": "f"})["okafor"] == "maria okafor"
+
+
+def test_mentions_give_a_bare_surname_its_gender(tmp_path: Path) -> None:
+    def said(source: str, mention: str, speaker: str) -> tuple[Article, list[Quote]]:
+        text = f"{mention} said the river must be cleaned."
+        quote = Quote(
+            "indirect", Span(len(mention) + 6, len(text) - 1, text[len(mention) + 6 : -1]),
+            speaker_mention=Span(0, len(mention), mention), speaker=speaker, speaker_kind="person",
+        )
+        return Article(source, text, outlet="Gazette", published="2026-01-01"), [quote]
+
+    with Store(tmp_path / "q.db") as store:
+        store.save([said("a.txt", "Daniel Okafor", "Daniel Okafor"), said("b.txt", "Ms. Okafor", "Okafor")])
+        index.rebuild(store.db)
+        rows = sorted(store.db.execute("select name, quote_count from speakers"))
+    assert rows == [("Daniel Okafor", 1), ("Okafor", 1)]
+
+
 def test_grouping_does_not_depend_on_order() -> None:
     names = [
         Name("Stoltenberg", "person", 3),
