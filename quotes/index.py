@@ -262,9 +262,12 @@ def group_names(
     for key in orgs:
         if key in overrides.split:
             continue
-        for base in (_without_legal_form(key), key.replace("'s ", " ")):
+        for base in (_without_legal_form(key), key.replace("'s ", " "), _head_last(key)):
             if base != key and base in org_keys:
                 union(key, base)
+    for short, company in _company_short_names(kinds).items():
+        if short not in overrides.split and company not in overrides.split:
+            union(short, company)
     # User merges win over everything.
     for key in list(parent):
         if key in overrides.merge:
@@ -354,7 +357,52 @@ def key_kinds(names: list[Name]) -> dict[str, str]:
     for key, kind in kinds.items():
         if kind == "organization" and key in tails and not _body_words(key):
             kinds[key] = "person"
+    for short in _company_short_names(kinds):
+        kinds[short] = "organization"
     return kinds
+
+
+#: Last words that make a two-word name a company's whose first word is its short name
+#: ("Greywater Mining" -> "Greywater"). Not newspapers ("Washington Post"), parties or
+#: campaigns, whose first word is as often a place or a person.
+COMPANY_ENDINGS = frozenset(
+    "mining foods motors airways airlines holdings industries technologies telecom pharma "
+    "pharmaceuticals labs laboratories bank group".split()
+)
+
+
+def _company_short_names(kinds: dict[str, str]) -> dict[str, str]:
+    """One-word names that are the short name of the one company named "<word> Mining",
+    "<word> Bank" (with or without a legal form) in the corpus, mapped to it: "Greywater
+    said" in one article is the "Greywater Mining" of another, whatever the model
+    tagged the lone word. Not when a person's full name ends in the word, nor when two
+    companies start with it."""
+    companies: dict[str, set[str]] = defaultdict(set)
+    person_lasts = set()
+    for key, kind in kinds.items():
+        words = key.split()
+        if kind == "person" and len(words) >= 2:
+            person_lasts.add((_plain_form(key) or key).split()[-1])
+        base = _without_legal_form(key).split()
+        if kind == "organization" and len(base) == 2 and base[1] in COMPANY_ENDINGS:
+            companies[base[0]].add(key)
+    return {
+        key: min(companies[key], key=lambda k: (len(k), k))
+        for key, kind in kinds.items()
+        if kind != "unnamed" and " " not in key and key not in person_lasts
+        and len({_without_legal_form(c) for c in companies.get(key, ())}) == 1
+    }
+
+
+def _head_last(key: str) -> str:
+    """ "ministry of defence" -> "defence ministry", "university of oxford" -> "oxford
+    university": a body's description word followed by "of" and what it is of is the
+    same body written the other way round (the key itself when it is not that shape)."""
+    words = key.split()
+    if len(words) >= 3 and words[1] == "of" and words[0] in lexicon.ORG_DESCRIPTIONS | ORG_HEADS:
+        rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+        return " ".join([*rest, words[0]])
+    return key
 
 
 def _body_words(key: str) -> bool:
@@ -517,7 +565,9 @@ def update(
     The result is the one :func:`rebuild` gives with the same ``overrides``: grouping only
     ever relates names with the same last word (persons, and a family name written first
     with its full name: "Xi", "Xi Jinping"), names and the acronym their
-    initials spell (organisations) and names an override merges, so the closure of the
+    initials spell (organisations), a body's name and its legal-form-less or turned-round
+    form ("Ministry of Defence", "Defence Ministry"), a company and its first word
+    ("Greywater Mining", "Greywater") and names an override merges, so the closure of the
     touched names under those relations is regrouped exactly as a full rebuild would, and
     no other group can change. Costs one covering-index scan for the name catalogue plus work proportional to
     the quotes of the touched groups, not to the database.
@@ -571,8 +621,13 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
     by_first: dict[str, set[str]] = defaultdict(set)  # family names written first
     by_base: dict[str, set[str]] = defaultdict(set)  # a body's name without its legal form
     keys = {n.key for n in names}
+    by_company: dict[str, set[str]] = defaultdict(set)  # "greywater" -> "greywater mining plc"
     for key in keys:
         by_base[_without_legal_form(key)].add(key)
+        by_base[_head_last(key)].add(key)
+        base = _without_legal_form(key).split()
+        if len(base) == 2:
+            by_company[base[0]].add(key)
         words = key.split()
         if words:
             by_last[words[-1]].add(key)
@@ -608,7 +663,12 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
         if words and words[0] in lexicon.FAMILY_FIRST_SURNAMES:
             related |= by_first.get(words[0], set())
         related |= by_initials.get(_initials(key) if len(words) >= 2 else key, set())
-        related |= by_base.get(_without_legal_form(key), set())
+        related |= by_base.get(_without_legal_form(key), set()) | by_base.get(_head_last(key), set())
+        base = _without_legal_form(key).split()
+        if len(words) == 1:
+            related |= by_company.get(key, set())
+        elif len(base) == 2:
+            related |= by_last.get(base[0], set())
         if key in overrides.merge:
             related |= by_target.get(speaker_key(overrides.merge[key]), set())
         todo.extend(k for k in related if k not in seen)

@@ -42,6 +42,14 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("U.N.", "organization"), ("United Nations", "organization")], True),
         ([("E.U.", "organization"), ("European Union", "organization"), ("EU", "organization")], True),
         ([("U.N.", "organization"), ("United Kingdom", "organization")], False),
+        ([("Ministry of Defence", "organization"), ("Defence Ministry", "organization")], True),
+        ([("the University of Oxford", "organization"), ("Oxford University", "organization")], True),
+        ([("Ministry of the Interior", "organization"), ("Interior Ministry", "organization")], True),
+        ([("Ministry of Defence", "organization"), ("Ministry of Health", "organization")], False),
+        ([("Greywater", "person"), ("Greywater Mining", "organization")], True),
+        ([("Halden", "organization"), ("Halden Bank plc", "organization")], True),
+        ([("Washington", "organization"), ("Washington Post", "organization")], False),
+        ([("Trump", "person"), ("Trump campaign", "organization")], False),
         ([("Daniel Brandt", "person"), ("Helga Brandt", "person")], False),
         ([("Maria Okafor", "person"), ("Mario Okafor", "person")], False),
         ([("Marta Lindqvist", "person"), ("Marta K. Lindqvist", "person")], True),
@@ -148,6 +156,21 @@ def test_a_surname_tagged_an_organisation_joins_the_person_it_ends(
     rows, _ = _speaker_rows([Name(t, k, 1) for t, k in names], Overrides())
     if together:
         assert [r["kind"] for r in rows] == ["person"]
+
+
+def test_a_short_company_name_joins_only_one_company_and_no_person() -> None:
+    """ "Greywater said" is "Greywater Mining" of another article, unless a person's
+    name ends in the word or two companies start with it."""
+    g = groups(("Greywater", "person"), ("Greywater Mining", "organization"), ("Ada Greywater", "person"))
+    assert {frozenset(v) for v in g.values()} == {
+        frozenset({"greywater", "ada greywater"}), frozenset({"greywater mining"})
+    }
+    g = groups(("Greywater", "organization"), ("Greywater Mining", "organization"), ("Greywater Bank", "organization"))
+    assert len(g) == 3
+    from quotes.index import _speaker_rows
+
+    rows, _ = _speaker_rows([Name("Greywater", "person", 5), Name("Greywater Mining", "organization", 1)], Overrides())
+    assert [(r["name"], r["kind"]) for r in rows] == [("Greywater Mining", "organization")]
 
 
 def test_a_surname_a_title_gives_a_gender_joins_no_one_of_the_other() -> None:

@@ -48,6 +48,11 @@ NAMES = [
     ("United Nations", "organization"),
     ("UN", "organization"),
     ("Daniel Okafor", "person"),
+    ("Greywater", "person"),  # the short name of a company
+    ("Greywater Bank", "organization"),
+    ("Ada Greywater", "person"),
+    ("Ministry of Defence", "organization"),
+    ("Defence Ministry", "organization"),
     ("Okafor", "organization"),  # a surname the model tagged ORG
     ("Le Drian", "organization"),
     ("Pike", "organization"),
