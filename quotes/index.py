@@ -339,7 +339,8 @@ def key_kinds(names: list[Name]) -> dict[str, str]:
     Leyen") is that person's surname: the small model tags an unfamiliar surname
     alone ORG, and without the full name in the same article the resolver cannot know
     better; the corpus can. Names with a word only bodies have ("White House", "Greywater
-    Mining") stay organisations.
+    Mining") stay organisations, and so does the first word of a body's longer name
+    ("Fox" beside "Fox News").
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for n in names:
@@ -354,8 +355,10 @@ def key_kinds(names: list[Name]) -> dict[str, str]:
         for form in {key, _plain_form(key) or key}:
             words = form.split()
             tails.update(" ".join(words[i:]) for i in range(1, len(words)))
+    # "Fox" beside "Fox News" is the body's short name, though a "Lena Fox" is quoted too.
+    org_firsts = {k.split()[0] for k, kind in kinds.items() if kind != "person" and " " in k}
     for key, kind in kinds.items():
-        if kind == "organization" and key in tails and not _body_words(key):
+        if kind == "organization" and key in tails and not _body_words(key) and key not in org_firsts:
             kinds[key] = "person"
     for short in _company_short_names(kinds):
         kinds[short] = "organization"
@@ -621,13 +624,13 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
     by_first: dict[str, set[str]] = defaultdict(set)  # family names written first
     by_base: dict[str, set[str]] = defaultdict(set)  # a body's name without its legal form
     keys = {n.key for n in names}
-    by_company: dict[str, set[str]] = defaultdict(set)  # "greywater" -> "greywater mining plc"
+    # A body's first word: "greywater" -> "greywater mining plc", "fox" -> "fox news".
+    by_company: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         by_base[_without_legal_form(key)].add(key)
         by_base[_head_last(key)].add(key)
-        base = _without_legal_form(key).split()
-        if len(base) == 2:
-            by_company[base[0]].add(key)
+        if len(words := key.split()) >= 2:
+            by_company[words[0]].add(key)  # (a superset of the companies' first words)
         words = key.split()
         if words:
             by_last[words[-1]].add(key)
@@ -664,11 +667,10 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
             related |= by_first.get(words[0], set())
         related |= by_initials.get(_initials(key) if len(words) >= 2 else key, set())
         related |= by_base.get(_without_legal_form(key), set()) | by_base.get(_head_last(key), set())
-        base = _without_legal_form(key).split()
         if len(words) == 1:
             related |= by_company.get(key, set())
-        elif len(base) == 2:
-            related |= by_last.get(base[0], set())
+        elif words:
+            related |= by_last.get(words[0], set())
         if key in overrides.merge:
             related |= by_target.get(speaker_key(overrides.merge[key]), set())
         todo.extend(k for k in related if k not in seen)

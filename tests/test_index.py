@@ -158,6 +158,14 @@ def test_a_surname_tagged_an_organisation_joins_the_person_it_ends(
         assert [r["kind"] for r in rows] == ["person"]
 
 
+def test_the_first_word_of_a_bodys_name_stays_a_body() -> None:
+    """ "Fox" tagged ORG beside "Fox News" is the network's short name, not Lena Fox."""
+    names = [Name("Fox", "organization", 2), Name("Lena Fox", "person", 1)]
+    assert group_names(names)["fox"] == "lena fox"
+    names.append(Name("Fox News", "organization", 1))
+    assert group_names(names)["fox"] == "fox"
+
+
 def test_a_short_company_name_joins_only_one_company_and_no_person() -> None:
     """ "Greywater said" is "Greywater Mining" of another article, unless a person's
     name ends in the word or two companies start with it."""

@@ -51,6 +51,9 @@ NAMES = [
     ("Greywater", "person"),  # the short name of a company
     ("Greywater Bank", "organization"),
     ("Ada Greywater", "person"),
+    ("Lena Fox", "person"),
+    ("Fox", "organization"),
+    ("Fox News", "organization"),
     ("Ministry of Defence", "organization"),
     ("Defence Ministry", "organization"),
     ("Okafor", "organization"),  # a surname the model tagged ORG
