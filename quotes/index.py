@@ -161,13 +161,13 @@ class Name:
 
 
 def group_names(
-    names: list[Name], overrides: Overrides | None = None, genders: dict[str, str] | None = None
+    names: list[Name], overrides: Overrides | None = None, evidence: Evidence | None = None
 ) -> dict[str, str]:
     """Map every name key to the key of its group's canonical name.
 
-    ``genders`` (key -> "m"/"f", see :func:`title_genders`): a bare surname that its
-    mentions give a gender ("Ms. Okafor") never joins a full name whose first name is
-    clearly of the other ("Daniel Okafor").
+    ``evidence`` (see :func:`mention_evidence`): a bare surname that its mentions give a
+    gender ("Ms. Okafor") never joins a full name whose first name is clearly of the
+    other ("Daniel Okafor"); a name its mentions show as a body stays one.
 
     Persons: a surname alone, an initial ("J. Stoltenberg") or a trailing part of a name
     ("Le Drian") joins the one full name it fits; when two full names fit (two Brandts),
@@ -191,7 +191,9 @@ def group_names(
             parent[drop] = keep
 
     # One kind per key (key_kinds), whatever the order the names arrive in.
-    kinds = key_kinds(names)
+    evidence = evidence or Evidence()
+    genders = evidence.genders
+    kinds = key_kinds(names, evidence.bodies)
     persons = sorted({n.key for n in names if kinds[n.key] == "person"})
     # A name only ever fits a full name with the same last word (person_fits): compare
     # within those buckets, not every name with every full name.
@@ -217,7 +219,7 @@ def group_names(
         if len(key.split()) == 1:
             # "Xi" for "Xi Jinping": a family name written first fits the full name too.
             fits += [f for f in full_by_first.get(key, []) if f not in overrides.split and f not in fits]
-        if genders and key in genders:
+        if key in genders:
             fits = [f for f in fits if _first_name_gender(f) in (None, genders[key])]
         # Only the longest candidates count: "le drian" fits "jean yves le drian" and
         # "yves le drian"; both are one person when the shorter fits the longer.
@@ -295,13 +297,32 @@ def _women_shares() -> namedata.WomenShares:
     return namedata.load_women_shares()
 
 
-def title_genders(db: sqlite_utils.Database, names: list[Name]) -> dict[str, str]:
-    """The gender the mentions of each one-word person name give, when they agree:
-    "Ms. Okafor", "Mr Okafor" (a courtesy title) or a "she"/"he" the resolver pointed
-    at the name. Only what :func:`group_names` uses: a surname alone knows no first name."""
-    kinds = key_kinds(names)
-    texts = sorted({n.text for n in names if kinds[n.key] == "person" and len(n.key.split()) == 1})
+@dataclass
+class Evidence:
+    """What the mentions of some names say about them (see :func:`mention_evidence`)."""
+
+    genders: dict[str, str] = field(default_factory=dict)
+    bodies: set[str] = field(default_factory=set)
+
+
+def mention_evidence(db: sqlite_utils.Database, names: list[Name]) -> Evidence:
+    """What the articles' own mentions tell of the names :func:`group_names` may join.
+
+    ``genders``: the gender a one-word name's mentions give, when they agree ("Ms.
+    Okafor", "Mr Okafor", or a "she"/"he" the resolver pointed at it). ``bodies``: names
+    tagged an organisation that a mention shows as a body ("the Guardian", "The SVP",
+    "it"), which :func:`key_kinds` then never reads as a person's surname. Read through
+    the speaker_name index, for those names only.
+    """
+    kinds = _voted_kinds(names)
+    tails = _person_tails(kinds)
+    texts = sorted({
+        n.text for n in names
+        if kinds[n.key] == "person" and len(n.key.split()) == 1
+        or kinds[n.key] == "organization" and n.key in tails
+    })
     votes: dict[str, set[str]] = defaultdict(set)
+    evidence = Evidence()
     for start in range(0, len(texts), 500):
         chunk = texts[start : start + 500]
         marks = ",".join("?" * len(chunk))
@@ -310,10 +331,22 @@ def title_genders(db: sqlite_utils.Database, names: list[Name]) -> dict[str, str
             "and speaker_mention is not null",
             chunk,
         ):
+            key = speaker_key(name)
             gender = _mention_gender(mention)
             if gender:
-                votes[speaker_key(name)].add(gender)
-    return {key: next(iter(g)) for key, g in votes.items() if len(g) == 1}
+                votes[key].add(gender)
+            if _body_mention(mention, key):
+                evidence.bodies.add(key)
+    evidence.genders = {key: next(iter(g)) for key, g in votes.items() if len(g) == 1}
+    return evidence
+
+
+def _body_mention(mention: str, key: str) -> bool:
+    """ "the Guardian", "The SVP counterproposal", "it": a mention only a body gets."""
+    words = mention.lower().split()
+    if words in (["it"], ["its"]):
+        return True
+    return len(words) >= 2 and words[0] == "the" and speaker_key(mention).startswith(key)
 
 
 def _mention_gender(mention: str) -> str | None:
@@ -330,7 +363,7 @@ def _mention_gender(mention: str) -> str | None:
     return lexicon.TITLE_GENDERS.get(first)
 
 
-def key_kinds(names: list[Name]) -> dict[str, str]:
+def key_kinds(names: list[Name], bodies: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
     """One kind per key: the one most of its quotes carry (a person on a tie), so "Trump"
     tagged an organisation in a few articles is still grouped as the person.
 
@@ -338,31 +371,51 @@ def key_kinds(names: list[Name]) -> dict[str, str]:
     corpus ("Calloway" beside "Ines Calloway", "Von der Leyen" beside "Ursula von der
     Leyen") is that person's surname: the small model tags an unfamiliar surname
     alone ORG, and without the full name in the same article the resolver cannot know
-    better; the corpus can. Names with a word only bodies have ("White House", "Greywater
-    Mining") stay organisations, and so does the first word of a body's longer name
-    ("Fox" beside "Fox News").
+    better; the corpus can. Not a body's: a name with a word only bodies have ("White
+    House", "Greywater Mining"), the first word of a body's longer name ("Fox" beside
+    "Fox News"), one whose mentions show a body (``bodies``: "the Guardian", "it"),
+    nor one quoted more often than the person ("Israel" beside "Steve Israel").
     """
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    kinds = _voted_kinds(names)
+    totals: Counter[str] = Counter()
     for n in names:
-        votes[n.key][n.kind] += n.count
-    kinds = {
-        k: max(v, key=lambda kind: (v[kind], kind == "person", kind)) for k, v in votes.items()
-    }
-    tails: set[str] = set()
-    for key, kind in kinds.items():
-        if kind != "person":
-            continue
-        for form in {key, _plain_form(key) or key}:
-            words = form.split()
-            tails.update(" ".join(words[i:]) for i in range(1, len(words)))
+        totals[n.key] += n.count
+    tails = _person_tails(kinds)
     # "Fox" beside "Fox News" is the body's short name, though a "Lena Fox" is quoted too.
     org_firsts = {k.split()[0] for k, kind in kinds.items() if kind != "person" and " " in k}
     for key, kind in kinds.items():
-        if kind == "organization" and key in tails and not _body_words(key) and key not in org_firsts:
+        if (
+            kind == "organization" and key in tails and not _body_words(key)
+            and key not in org_firsts and key not in bodies
+            and totals[key] <= max(totals[p] for p in tails[key])
+        ):
             kinds[key] = "person"
     for short in _company_short_names(kinds):
         kinds[short] = "organization"
     return kinds
+
+
+def _voted_kinds(names: list[Name]) -> dict[str, str]:
+    """The kind most of each key's quotes carry (a person on a tie)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for n in names:
+        votes[n.key][n.kind] += n.count
+    return {k: max(v, key=lambda kind: (v[kind], kind == "person", kind)) for k, v in votes.items()}
+
+
+def _person_tails(kinds: dict[str, str]) -> dict[str, list[str]]:
+    """Trailing words of persons' full names ("calloway", "von der leyen"), each with the
+    full names it ends; a full name whose first word is no word ("@realdonaldtrump
+    twitter") gives none."""
+    tails: dict[str, list[str]] = defaultdict(list)
+    for key, kind in kinds.items():
+        if kind != "person" or not key.split()[0].isalpha():
+            continue
+        for form in {key, _plain_form(key) or key}:
+            words = form.split()
+            for i in range(1, len(words)):
+                tails[" ".join(words[i:])].append(key)
+    return tails
 
 
 #: Last words that make a two-word name a company's whose first word is its short name
@@ -490,11 +543,15 @@ def _catalogue(db: sqlite_utils.Database) -> list[Name]:
 
 
 def _speaker_rows(
-    names: list[Name], overrides: Overrides, genders: dict[str, str] | None = None
+    names: list[Name], overrides: Overrides, evidence: Evidence | None = None
 ) -> tuple[list[dict], list[tuple[int, str]]]:
     """The ``speakers`` rows of the groups of ``names`` and the (speaker id, name) map."""
-    groups = group_names(names, overrides, genders)
-    kinds = key_kinds(names)
+    evidence = evidence or Evidence()
+    groups = group_names(names, overrides, evidence)
+    voted = _voted_kinds(names)
+    # A key key_kinds read as another kind ("Calloway" tagged ORG) votes as that kind;
+    # the others as their quotes were tagged.
+    kinds = {k: v for k, v in key_kinds(names, evidence.bodies).items() if v != voted[k]}
     members: dict[str, list[Name]] = defaultdict(list)
     for n in names:
         members[groups[n.key]].append(n)
@@ -504,7 +561,7 @@ def _speaker_rows(
         canonical = overrides.merge.get(root) or _display_name(group)
         kind_votes = Counter()
         for n in group:
-            kind_votes[kinds[n.key]] += n.count
+            kind_votes[kinds.get(n.key, n.kind)] += n.count
         kind = overrides.kinds.get(root) or kind_votes.most_common(1)[0][0]
         speaker_id = stable_id("speaker", root)
         rows.append(
@@ -528,7 +585,7 @@ def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> in
     """
     overrides = overrides or Overrides()
     catalogue = _catalogue(db)
-    rows, mapping = _speaker_rows(catalogue, overrides, title_genders(db, catalogue))
+    rows, mapping = _speaker_rows(catalogue, overrides, mention_evidence(db, catalogue))
     with db.atomic():
         _load_speaker_map(db, mapping)
         keep = {r["id"] for r in rows}
@@ -582,7 +639,7 @@ def update(
     catalogue = _catalogue(db)
     subset = _closure(catalogue, wanted, overrides)
     names_in = [n for n in catalogue if n.key in subset]
-    rows, mapping = _speaker_rows(names_in, overrides, title_genders(db, names_in))
+    rows, mapping = _speaker_rows(names_in, overrides, mention_evidence(db, names_in))
     with db.atomic():
         _load_speaker_map(db, mapping)
         old_ids = {

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from quotes import index
 from quotes.cli import cli
-from quotes.index import Name, Overrides, group_names
+from quotes.index import Evidence, Name, Overrides, group_names
 from quotes.models import Article, Quote, Span
 from quotes.store import Store
 
@@ -160,10 +160,41 @@ def test_a_surname_tagged_an_organisation_joins_the_person_it_ends(
 
 def test_the_first_word_of_a_bodys_name_stays_a_body() -> None:
     """ "Fox" tagged ORG beside "Fox News" is the network's short name, not Lena Fox."""
-    names = [Name("Fox", "organization", 2), Name("Lena Fox", "person", 1)]
+    names = [Name("Fox", "organization", 1), Name("Lena Fox", "person", 1)]
     assert group_names(names)["fox"] == "lena fox"
     names.append(Name("Fox News", "organization", 1))
     assert group_names(names)["fox"] == "fox"
+
+
+def test_a_name_its_mentions_or_counts_show_as_a_body_stays_one(tmp_path: Path) -> None:
+    """ "the Guardian" (a newspaper) is not Mayor Don Guardian; "Israel", quoted more
+    than Steve Israel, is the country; a bare "Okafor" tagged ORG is Maria Okafor."""
+    names = [Name("Guardian", "organization", 1), Name("Don Guardian", "person", 5)]
+    assert group_names(names)["guardian"] == "don guardian"
+    assert group_names(names, evidence=Evidence(bodies={"guardian"}))["guardian"] == "guardian"
+    names = [Name("Israel", "organization", 8), Name("Steve Israel", "person", 5)]
+    assert group_names(names)["israel"] == "israel"
+
+    def said(source: str, mention: str, speaker: str, kind: str) -> tuple[Article, list[Quote]]:
+        text = f"{mention} said the river must be cleaned."
+        quote = Quote(
+            "indirect", Span(len(mention) + 6, len(text) - 1, text[len(mention) + 6 : -1]),
+            speaker_mention=Span(0, len(mention), mention), speaker=speaker, speaker_kind=kind,
+        )
+        return Article(source, text, outlet="Gazette", published="2026-01-01"), [quote]
+
+    with Store(tmp_path / "q.db") as store:
+        store.save([
+            said("a.txt", "Mayor Don Guardian", "Don Guardian", "person"),
+            said("b.txt", "The Guardian", "Guardian", "organization"),
+            said("c.txt", "Maria Okafor", "Maria Okafor", "person"),
+            said("d.txt", "Okafor", "Okafor", "organization"),
+        ])
+        index.rebuild(store.db)
+        rows = sorted(store.db.execute("select name, kind, quote_count from speakers"))
+    assert rows == [
+        ("Don Guardian", "person", 1), ("Guardian", "organization", 1), ("Maria Okafor", "person", 2)
+    ]
 
 
 def test_a_short_company_name_joins_only_one_company_and_no_person() -> None:
@@ -186,10 +217,10 @@ def test_a_surname_a_title_gives_a_gender_joins_no_one_of_the_other() -> None:
     named too she is Maria, though two full names fit the bare surname."""
     names = [Name("Daniel Okafor", "person", 3), Name("Okafor", "person", 1)]
     assert group_names(names)["okafor"] == "daniel okafor"
-    assert group_names(names, genders={"okafor": "f"})["okafor"] == "okafor"
-    assert group_names(names, genders={"okafor": "m"})["okafor"] == "daniel okafor"
+    assert group_names(names, evidence=Evidence(genders={"okafor": "f"}))["okafor"] == "okafor"
+    assert group_names(names, evidence=Evidence(genders={"okafor": "m"}))["okafor"] == "daniel okafor"
     names.append(Name("Maria Okafor", "person", 2))
-    assert group_names(names, genders={"okafor": "f"})["okafor"] == "maria okafor"
+    assert group_names(names, evidence=Evidence(genders={"okafor": "f"}))["okafor"] == "maria okafor"
 
 
 def test_mentions_give_a_bare_surname_its_gender(tmp_path: Path) -> None:
