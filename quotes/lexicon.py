@@ -449,6 +449,7 @@ TITLE_WORDS = frozenset(
     inspector detective superintendent constable rabbi imam cardinal sheikh monsignor msgr
     taoiseach tánaiste tanaiste voivode collector magistrate emir
     shri smt alhaji alhaja hajia
+    mme mlle herr frau
     """.split()
 )
 
@@ -477,6 +478,7 @@ TITLE_GENDERS = {
     "spokesman": "m", "spokeswoman": "f", "councilman": "m", "councilwoman": "f",
     "assemblyman": "m", "assemblywoman": "f", "king": "m", "queen": "f",
     "prince": "m", "princess": "f", "shri": "m", "smt": "f", "alhaji": "m", "alhaja": "f", "hajia": "f",
+    "mme": "f", "mlle": "f", "herr": "m", "frau": "f",
 }
 
 # Title abbreviations and variants as the role a later description uses: "Sen. Joan
@@ -988,7 +990,7 @@ SURNAME_PARTICLES = frozenset("van von der den de del della la le du da dos das 
 
 # Personal honorifics: a name that opens with one is a person, whatever entity label the
 # model gives it ("Ms Fairbairn" tagged ORG).
-HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
+HONORIFICS = frozenset("mr mrs ms miss mx dr mme mlle herr frau".split())
 
 # Offices held by one person that stand before a bare surname ("Mayor Calloway",
 # "Sen. Vrba"): like an honorific, they make a one-word name the model tags as a body

@@ -96,6 +96,15 @@ CASES = {
         '"The president will veto the bill," The White House said.',
         [R("The president will veto the bill,", "White House", "organization")],
     ),
+    # French and German courtesy titles are no part of the name, as "Mr." is not.
+    "french-courtesy-title-is-no-part-of-the-name": (
+        '"Visitors are welcome," Mme Roussin said.',
+        [R("Visitors are welcome,", "Roussin", "person")],
+    ),
+    "german-courtesy-title-is-no-part-of-the-name": (
+        "Frau Keller said that the bridge was safe.",
+        [R("the bridge was safe", "Keller", "person")],
+    ),
     # The tokenizer cuts a mis-decoded "José" in two; the written word is one.
     "mis-decoded-first-name-is-repaired": (
         '"Europe must speak with one voice," JosÃ© Albarran said.',
