@@ -253,10 +253,29 @@ def group_names(
         words = key.split()
         if len(words) >= 2 and all(len(w) == 1 for w in words):
             acronyms.setdefault("".join(words), key)
+    spelled: dict[str, list[str]] = defaultdict(list)  # "cia" -> the full names spelling it
     for key in orgs:
-        initials = "".join(w[0] for w in key.split() if w not in SMALL_WORDS)
-        if len(key.split()) >= 2 and initials in acronyms and key not in overrides.split:
-            union(key, acronyms[initials])
+        words = key.split()
+        initials = "".join(w[0] for w in words if w not in SMALL_WORDS)
+        if len(words) < 2 or initials not in acronyms or key in overrides.split:
+            continue
+        if all(len(w) == 1 for w in words):
+            union(key, acronyms[initials])  # "U.N." and "UN": one acronym
+        else:
+            spelled[initials].append(key)
+    # Two different bodies spelling one acronym ("Central Intelligence Agency", "Coastal
+    # Infrastructure Agency") leave it to neither, unless one is quoted far more.
+    totals_by_key: Counter[str] = Counter()
+    for n in names:
+        totals_by_key[n.key] += n.count
+    for initials, fulls in spelled.items():
+        bodies = _same_bodies(fulls)
+        ranked = sorted(bodies, key=lambda b: (-sum(totals_by_key[k] for k in b), b[0]))
+        lead = sum(totals_by_key[k] for k in ranked[0])
+        rest = sum(totals_by_key[k] for b in ranked[1:] for k in b)
+        if len(ranked) == 1 or lead >= DOMINANT_SHARE * rest:
+            for key in ranked[0]:
+                union(key, acronyms[initials])
     # "Greywater Mining plc" is "Greywater Mining", "Trump's campaign" is "Trump
     # campaign": a legal form at the end of a body's name, or an owner's "'s" inside
     # it, does not tell two bodies apart.
@@ -448,6 +467,23 @@ def _company_short_names(kinds: dict[str, str]) -> dict[str, str]:
         if kind != "unnamed" and " " not in key and key not in person_lasts
         and len({_without_legal_form(c) for c in companies.get(key, ())}) == 1
     }
+
+
+def _same_bodies(fulls: list[str]) -> list[list[str]]:
+    """Full names spelling one acronym, in groups of one body each: names of as many
+    words that differ in one word at most ("... Organization" / "... Organisation") are
+    one body; sorted, so the result does not depend on the order."""
+    groups: list[list[str]] = []
+    for key in sorted(fulls):
+        words = key.split()
+        for group in groups:
+            other = group[0].split()
+            if len(other) == len(words) and sum(a != b for a, b in zip(words, other, strict=True)) <= 1:
+                group.append(key)
+                break
+        else:
+            groups.append([key])
+    return groups
 
 
 def _head_last(key: str) -> str:

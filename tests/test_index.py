@@ -42,6 +42,8 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("U.N.", "organization"), ("United Nations", "organization")], True),
         ([("E.U.", "organization"), ("European Union", "organization"), ("EU", "organization")], True),
         ([("U.N.", "organization"), ("United Kingdom", "organization")], False),
+        ([("North Atlantic Treaty Organisation", "organization"), ("NATO", "organization"),
+          ("North Atlantic Treaty Organization", "organization")], True),
         ([("Ministry of Defence", "organization"), ("Defence Ministry", "organization")], True),
         ([("the University of Oxford", "organization"), ("Oxford University", "organization")], True),
         ([("Ministry of the Interior", "organization"), ("Interior Ministry", "organization")], True),
@@ -195,6 +197,18 @@ def test_a_name_its_mentions_or_counts_show_as_a_body_stays_one(tmp_path: Path) 
     assert rows == [
         ("Don Guardian", "person", 1), ("Guardian", "organization", 1), ("Maria Okafor", "person", 2)
     ]
+
+
+def test_two_bodies_spelling_one_acronym_leave_it_to_neither() -> None:
+    names = [
+        Name("Central Intelligence Agency", "organization", 3),
+        Name("Coastal Infrastructure Agency", "organization", 2),
+        Name("CIA", "organization", 5),
+    ]
+    assert len(set(group_names(names).values())) == 3
+    names[0] = Name("Central Intelligence Agency", "organization", 30)  # far more quoted
+    mapping = group_names(names)
+    assert mapping["cia"] == mapping["central intelligence agency"] != mapping["coastal infrastructure agency"]
 
 
 def test_a_short_company_name_joins_only_one_company_and_no_person() -> None:

@@ -52,6 +52,8 @@ NAMES = [
     ("Greywater Bank", "organization"),
     ("Ada Greywater", "person"),
     ("Lena Fox", "person"),
+    ("North Atlantic Treaty Organisation", "organization"),
+    ("Northern Atlantic Trade Office", "organization"),  # another NATO
     ("Fox", "organization"),
     ("Fox News", "organization"),
     ("Ministry of Defence", "organization"),
