@@ -159,7 +159,7 @@ class Resolver:
         self._by_second_last: dict[str, list[tuple[Entity, str]]] = {}
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
-        self.ents = _speakers_tagged_as_works(doc, _surnames_after_first_names(doc, _short_names_of_bodies(_people_by_honorific(_people_by_apposition(
+        self.ents = _speakers_tagged_as_works(doc, words, _surnames_after_first_names(doc, _short_names_of_bodies(_people_by_honorific(_people_by_apposition(
             doc,
             _bodies_over_particles(doc, _with_first_names(
                 doc,
@@ -2604,11 +2604,15 @@ def _role_noun_opens_name(ent: SpacySpan) -> bool:
     )
 
 
-def _speakers_tagged_as_works(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _speakers_tagged_as_works(
+    doc: Doc, english: frozenset[str] | None, ents: list[SpacySpan]
+) -> list[SpacySpan]:
     """ `"...," Westline Rail said in a statement`: after a quotation the model may tag
     the name that speaks as a title or a product. A work does not say things: a name so
     tagged, outside quote marks, that is the subject of a reporting verb is a person
-    (a clear first name opens it) or else a body."""
+    when a clear first name opens it, a body when it has a body's word or ends on an
+    English word ("Rail", "Ferries"), and otherwise a person: "Xi Jinping", "Le Drian"
+    end on words no English dictionary holds."""
     out = []
     for ent in ents:
         root = ent.root
@@ -2619,7 +2623,14 @@ def _speakers_tagged_as_works(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
             and not _wrapped_in_marks(doc, ent)
         ):
-            label = "PERSON" if first_name_gender(ent.text) is not None else "ORG"
+            last = ent[-1].text.lower()
+            plain = last[:-3] + "y" if last.endswith("ies") else last.rstrip("s")  # "Ferries"
+            if first_name_gender(ent.text) is not None:
+                label = "PERSON"
+            elif _org_like(ent.text) or _org_shaped(ent.text) or english is None or {last, plain} & english:
+                label = "ORG"
+            else:
+                label = "PERSON"
             ent = SpacySpan(doc, ent.start, ent.end, label=label)
         out.append(ent)
     return out

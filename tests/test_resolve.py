@@ -143,6 +143,12 @@ CASES = {
     ),
     # After a quotation the model may tag the body that speaks as a work: a work says
     # nothing, so the subject of the cue is the body.
+    # ... but a name ending on a word no dictionary holds is a person's, first name
+    # known or not.
+    "foreign-name-tagged-as-a-work-is-a-person": (
+        '"We will deepen the reforms," Xi Jinping said.',
+        [R("We will deepen the reforms,", "Xi Jinping", "person")],
+    ),
     "speaker-tagged-as-a-work-after-a-quote": (
         '"Our fares will rise in June," Greywater Ferries said in a statement.',
         [R("Our fares will rise in June,", "Greywater Ferries", "organization")],
