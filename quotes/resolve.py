@@ -67,6 +67,9 @@ class Entity:
     # Roles the text gives this mention ("senator" from "Sen.", "spokesperson" from an
     # appositive "a spokeswoman for ..."): what a later "the senator said" points back to.
     titles: set[str] = field(default_factory=set)
+    # Common role nouns compounded onto the mention ("Climate scientist Henrike Vogt"):
+    # a later "the scientist" nearby points back to it (`Resolver._titled`).
+    labels: set[str] = field(default_factory=set)
 
     @property
     def surname(self) -> str:
@@ -215,7 +218,9 @@ class Resolver:
                     # "Team Clinton", "Priorities PAC", "Fox News" tagged PERSON: a body.
                     self.orgs.append(Entity(name, "organization", ent.start_char, label="ORG"))
                 elif name:
-                    self._add_person(name, ent.start_char).titles.update(_titles_of(ent))
+                    person = self._add_person(name, ent.start_char)
+                    person.titles.update(_titles_of(ent))
+                    person.labels.update(_role_nouns_before(ent))
             elif ent.label_ in ORG_LABELS:
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
@@ -473,6 +478,7 @@ class Resolver:
             # "met Lorelei Finch, the mayor" with the name tagged ORG: the apposition
             # still gives her the role a later "the mayor" points back to.
             person.titles.update(_titles_of(run))
+            person.labels.update(_role_nouns_before(run))
         self.people.sort(key=lambda p: p.position)
 
     def _surname_tagged_alone(self, run: SpacySpan, blocked: set[int]) -> bool:
@@ -1767,16 +1773,17 @@ class Resolver:
                 return entity
         return earlier[0] if earlier else None
 
-    def _titled(self, role: str, position: int) -> Entity | None:
+    def _titled(self, role: str, position: int, *, labels: bool = False) -> Entity | None:
         """ "Sen. Joan Whitaker and Rep. Tom Bell ... the senator said": a description
         points back to the most recently mentioned person the text gave that role,
-        not simply to the last speaker."""
+        not simply to the last speaker. With ``labels``, the role nouns compounded onto
+        names ("Defending champion Aiko Morimoto", `_role_nouns_before`) instead."""
         if not role:
             return None
         self._current = position
         floor = self._boundary_before(position)
         earlier = [e for e in self.people if floor <= e.position < position and self._visible(e.position)]
-        with_role = {p.name for p in self.people if role in p.titles}  # (`_titles`, for all at once)
+        with_role = {p.name for p in self.people if role in (p.labels if labels else p.titles)}
         names = {e.name for e in earlier if e.name in with_role}
         if not names:
             return None
@@ -1923,7 +1930,10 @@ class Resolver:
         # The small model tags many a lowercase role word as a proper noun ("the bishop
         # said" after a quote): a word in lowercase is a common noun whatever its tag.
         noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
-        if has_def and noun and head.tag_ not in ("NNS", "NNPS") and _personal_noun(lemma):
+        # ("the champion", "the widow": role nouns without an agent suffix count when the
+        # text gave someone that role, `_titled`.)
+        role_noun = _personal_noun(lemma) or lemma in lexicon.ROLE_HEADS or lemma in lexicon.KIN_NOUNS
+        if has_def and noun and head.tag_ not in ("NNS", "NNPS") and role_noun:
             person = self._salient(span.start_char, "person", None) if lemma in lexicon.PERSON_DESCRIPTIONS else None
             role = _role_key(lemma, any_noun=True)
             known = self._titles(person.name) if person is not None else set()
@@ -1939,6 +1949,11 @@ class Resolver:
                 # No one to continue, or the obvious one holds another office ("Rep.
                 # Bell" for "the senator"): the person the text gave this role.
                 titled = self._titled(role, span.start_char)
+                if titled is None and not modifiers:
+                    # "Climate scientist Henrike Vogt ... the scientist said": a role noun
+                    # compounded onto a name, in this line or the one before.
+                    titled = self._titled(role, span.start_char, labels=True)
+                    titled = titled if titled is not None and self._near(titled, span) else None
                 if titled is not None:
                     return titled, None
         if has_def and lemma in lexicon.PERSON_DESCRIPTIONS:
@@ -1966,6 +1981,19 @@ class Resolver:
             return Entity(name, "unnamed", span.start_char), None
         return None
 
+
+    def _near(self, person: Entity, span: SpacySpan) -> bool:
+        """Whether ``person`` is mentioned (by name, or by a pronoun resolved to them) in
+        the line of ``span`` or the non-blank one before. Role nouns such as "star" or
+        "journalist" are shared by many in a long story (a list of celebrities): a
+        later "the star" means only someone just mentioned."""
+        text = self.text
+        line = text.rfind("\n", 0, span.start_char)
+        while line > 0 and not text[text.rfind("\n", 0, line) + 1 : line].strip():
+            line = text.rfind("\n", 0, line)  # (past blank lines)
+        floor = text.rfind("\n", 0, line) + 1 if line > 0 else 0
+        mentions = [*self.people, *self.speakers]
+        return any(p.name == person.name and floor <= p.position < span.start_char for p in mentions)
 
     def _aged(self, years: str, position: int) -> Entity | None:
         """ "Raymond Uchenna, 45, was arrested ... The 45-year-old said": the person the
@@ -2941,6 +2969,28 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS")
     out.discard("")
     return out
+
+
+def _role_nouns_before(ent: SpacySpan) -> set[str]:
+    """The common role nouns compounded onto a name (`_role_noun_before`)."""
+    doc = ent.doc
+    return {key for t in doc[max(0, ent.start - 3) : ent.start] if (key := _role_noun_before(t, ent))}
+
+
+def _role_noun_before(t: Token, ent: SpacySpan) -> str:
+    """ "Prosecutor Ahmed El-Sayed", "Climate scientist Henrike Vogt", "Defending champion
+    Aiko Morimoto": a common noun naming a person's role, compounded onto the name, is a
+    label a later "the prosecutor", "the champion" points back to, though no title list
+    holds it. Lowercase, or capitalised only as the sentence's first word; "" otherwise."""
+    if not (t.is_alpha and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" and not t.ent_type_):
+        return ""
+    if ent.start > t.head.i or t.head.i >= ent.end:
+        return ""  # (compounded onto the name itself, not onto a body before it)
+    if not (t.is_lower or t.is_sent_start and t.text[1:].islower()):
+        return ""
+    lemma = t.lemma_.lower()
+    personal = _personal_noun(lemma) or lemma in lexicon.ROLE_HEADS or lemma in lexicon.KIN_NOUNS
+    return lemma if personal else ""
 
 
 def _called_its(tok: Token) -> bool:

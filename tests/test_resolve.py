@@ -1292,6 +1292,21 @@ CASES = {
         "Padraig O\u2019Donoghue runs the pub on the quay. \"We are full every night,\" O\u2019Donoghue said.",
         [R("We are full every night,", "Padraig O\u2019Donoghue", "person")],
     ),
+    # A common role noun compounded onto a name ("Prosecutor Ahmed El-Sayed", "Defending
+    # champion Aiko Morimoto") is what a "the prosecutor" just after points back to.
+    "a-role-noun-before-a-name-is-what-the-description-means": (
+        "Prosecutor Ahmed El-Sayed asked for a ten-year sentence. The prosecutor said the attack was planned.",
+        [R("the attack was planned", "Ahmed El-Sayed", "person")],
+    ),
+    "a-role-noun-without-agent-suffix-before-a-name": (
+        "Defending champion Aiko Morimoto was knocked out in the first round. "
+        "The champion said she had not slept before the match.",
+        [R("she had not slept before the match", "Aiko Morimoto", "person")],
+    ),
+    "a-lowercase-role-noun-after-a-field-word": (
+        "Climate scientist Henrike Vogt published the study on Monday. The scientist said the glacier was melting faster.",
+        [R("the glacier was melting faster", "Henrike Vogt", "person")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
