@@ -1171,7 +1171,7 @@ class Resolver:
             and not (e.label_ == "NORP" and e.root.dep_ in ("amod", "compound") and e.root.head.pos_ == "NOUN"
                      and e.root.head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS)
         ]
-        if not ents:
+        if not ents or all(self._capitalised_group(e) for e in ents):
             return None
         # "Russia's Foreign Ministry": the organisation is the whole proper-noun phrase;
         # "the Russian defence ministry": the modifiers and the descriptive head.
@@ -1195,6 +1195,17 @@ class Resolver:
             if short is not None and (_org_shaped(short[0].name) or _org_like(short[0].name)):
                 return short  # (not "Trump" for a "Trump Train" named before)
         return Entity(name, "organization", span.start_char), None
+
+    def _capitalised_group(self, ent: SpacySpan) -> bool:
+        """ "Neighbours said", "Nurses said" tagged ORG: a plural of people nobody names
+        ("residents", "nurses"), capitalised only as the sentence's first word and never
+        inside one, is an unnamed group, not a body."""
+        tok = ent[0]
+        if len(ent) != 1 or not tok.is_sent_start or not tok.text[1:].islower():
+            return False
+        if tok.lower_ not in lexicon.UNNAMED_HEADS or not tok.lower_.endswith("s"):
+            return False
+        return re.search(rf"[a-z,;] {tok.text}\b", self.text) is None
 
     def _ents_in(self, span: SpacySpan) -> list[SpacySpan]:
         """The document's entities that lie inside ``span`` (Span.ents, without rebuilding)."""

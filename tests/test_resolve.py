@@ -1307,6 +1307,12 @@ CASES = {
         "Climate scientist Henrike Vogt published the study on Monday. The scientist said the glacier was melting faster.",
         [R("the glacier was melting faster", "Henrike Vogt", "person")],
     ),
+    # A plural of unnamed people the model tags ORG only for its capital at the
+    # sentence's start is a group, not a body.
+    "a-capitalised-plural-of-people-is-an-unnamed-group": (
+        "Neighbours said the house had been empty for years. Nurses said the ward was full.",
+        [R("the house had been empty for years", "Neighbours", "unnamed"), R("the ward was full", "Nurses", "unnamed")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
