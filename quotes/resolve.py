@@ -2248,8 +2248,11 @@ def _names_before_of(ents: list[SpacySpan]) -> list[SpacySpan]:
     into the name, and the speaker's row would be "Lena Osei of Eastgate". A person
     entity of two words or more before a lowercase "of" and a capitalised word ends
     before the "of" ("Catherine of Aragon", one word before it, stays whole)."""
-    out = []
+    out: list[SpacySpan] = []
+    grown = -1  # the end of a body `_body_of_place` grew
     for ent in ents:
+        if ent.start < grown:
+            continue  # (taken into the body before)
         if ent.label_ in PERSON_LABELS:
             cut = next(
                 (
@@ -2262,8 +2265,22 @@ def _names_before_of(ents: list[SpacySpan]) -> list[SpacySpan]:
             )
             if cut is not None:
                 ent = SpacySpan(ent.doc, ent.start, cut, label=ent.label_)
+        elif ent.label_ == "ORG" and ent[-1].lower_ == "of":
+            ent = _body_of_place(ent)
+            grown = ent.end
         out.append(ent)
     return out
+
+
+def _body_of_place(ent: SpacySpan) -> SpacySpan:
+    """ "The Supreme Court of Veloria" tagged ORG only up to "of" (an unknown place name
+    after it): the body's name goes on over the capitalised words after the "of" --
+    else "the court said" would name "Supreme Court of"."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return SpacySpan(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
 
 
 #: Verbs a Title Case headline puts right after a name ("Lena Osei Wins Harbour Vote").

@@ -1313,6 +1313,12 @@ CASES = {
         "Neighbours said the house had been empty for years. Nurses said the ward was full.",
         [R("the house had been empty for years", "Neighbours", "unnamed"), R("the ward was full", "Nurses", "unnamed")],
     ),
+    # A body tagged only up to its "of" ("The Supreme Court of" + an unknown place)
+    # keeps the place: "the court" is not "Supreme Court of".
+    "a-body-cut-at-its-of-keeps-the-place": (
+        "The Supreme Court of Veloria struck down the law on Wednesday. The court said it violated the constitution.",
+        [R("it violated the constitution", "Supreme Court of Veloria", "organization")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
