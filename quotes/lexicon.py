@@ -561,6 +561,21 @@ COUNTRY_DESCRIPTIONS = frozenset({"nation", "country", "state"})
 # said"); "the alliance", "the company", "the ministry" never do.
 STATE_DESCRIPTIONS = frozenset({"government", "administration", "nation", "country", "state", "military", "army"})
 
+# Arms of a state ("the government", "the army", "the police"): they point back to a
+# place or to a body whose name shows the arm ("Defence Forces", "Interior Ministry"),
+# never to a company or a club the story names (resolve.Resolver._state_body).
+_GOVERNMENT_STEMS = (
+    "government", "administration", "cabinet", "ministry", "department", "kremlin", "presidency", "white house"
+)
+_FORCE_STEMS = ("army", "force", "military", "defence", "defense", "troops", "guard", "command", "navy")
+STATE_BODY_STEMS = {
+    "government": _GOVERNMENT_STEMS,
+    "administration": _GOVERNMENT_STEMS,
+    "army": _FORCE_STEMS,
+    "military": _FORCE_STEMS,
+    "police": ("police", "constabulary", "gendarmerie", "sheriff", "guard", "patrol"),
+}
+
 # "NATO members", "EU countries": a group named after an organisation speaks as one.
 GROUP_HEADS = frozenset({"member", "ally", "country", "partner", "state"})
 

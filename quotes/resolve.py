@@ -1821,6 +1821,28 @@ class Resolver:
         ]
         return max(found, key=lambda o: o.position) if found else None
 
+    def _state_body(
+        self, lemma: str, head: Token, org: Entity | None, position: int
+    ) -> tuple[Entity, str | None] | None:
+        """ "Greywater Mining closed its pit. The police said": an arm of a state is a
+        place or a body whose name shows the arm, never the company the story is about.
+        When no such body was named, "the army" is a body of that name; "the police"
+        is left to the unnamed reading "Police said" gets."""
+        stems = lexicon.STATE_BODY_STEMS[lemma]
+
+        def fits(o: Entity) -> bool:
+            return o.label in ("GPE", "NORP", "LOC") or any(stem in o.name.lower() for stem in stems)
+
+        if org is None or not fits(org):
+            floor = self._boundary_before(position)
+            found = [o for o in self.orgs if floor <= o.position < position and self._visible(o.position) and fits(o)]
+            org = max(found, key=lambda o: o.position) if found else None
+        if org is not None:
+            return org, None
+        if lemma == "police":
+            return Entity("Police", "unnamed", position), None
+        return Entity(head.text[:1].upper() + head.text[1:].lower(), "organization", position), None
+
     def _titles(self, name: str) -> set[str]:
         """Every role the article gave a person, over all the mentions of the name."""
         return {t for p in self.people if p.name == name for t in p.titles}
@@ -1937,6 +1959,8 @@ class Resolver:
             org = self._most_mentioned_org(span.start_char, places=places) or self._salient(
                 span.start_char, "organization", None, places=places
             )
+            if lemma in lexicon.STATE_BODY_STEMS and not modifiers:
+                return self._state_body(lemma, head, org, span.start_char)
             return (org, None) if org is not None else None
         # The small model tags many a lowercase role word as a proper noun ("the bishop
         # said" after a quote): a word in lowercase is a common noun whatever its tag.

@@ -1319,6 +1319,17 @@ CASES = {
         "The Supreme Court of Veloria struck down the law on Wednesday. The court said it violated the constitution.",
         [R("it violated the constitution", "Supreme Court of Veloria", "organization")],
     ),
+    # An arm of a state points back to a place or a body named as such an arm, never
+    # to the company the story is about.
+    "the-army-and-the-police-are-not-the-company-named-before": (
+        "Greywater Mining closed its pit on Monday. The police said a worker had been hurt. "
+        "The army said troops had cleared the road.",
+        [R("a worker had been hurt", "Police", "unnamed"), R("troops had cleared the road", "Army", "organization")],
+    ),
+    "the-government-after-a-country-is-the-country": (
+        "Greywater Mining opened a pit in Veloria. Veloria sent aid on Monday. The government said more would follow.",
+        [R("more would follow", "Veloria", "organization")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
