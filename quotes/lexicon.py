@@ -354,7 +354,7 @@ ORG_DESCRIPTIONS = frozenset(
     nation country state
     trust orchestra charity
     airline lender insurer carmaker automaker drugmaker retailer broadcaster
-    hospital foundation regulator watchdog miner
+    hospital foundation regulator watchdog miner school
     """.split()
 )
 
@@ -373,6 +373,7 @@ ORG_KIND_STEMS = {
     "regulator": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog"),
     "watchdog": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog"),
     "miner": ("mining", "mines", "minerals", "metals", "resources", "coal", "gold", "copper"),
+    "school": ("school", "college", "academy", "university", "institute", "polytechnic"),
     "union": ("union", "federation", "guild", "workers", "teamsters", "confederation", "association", "brotherhood", "afl", "cio"),
 }
 

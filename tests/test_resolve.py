@@ -1330,6 +1330,12 @@ CASES = {
         "Greywater Mining opened a pit in Veloria. Veloria sent aid on Monday. The government said more would follow.",
         [R("more would follow", "Veloria", "organization")],
     ),
+    # "the school" points back to a body whose name shows a school, as "the lender"
+    # to a bank; never to another kind of body.
+    "the-school-is-the-school-named-before": (
+        "Westfield Primary School closed early on Friday. The school said a boiler had failed.",
+        [R("a boiler had failed", "Westfield Primary School", "organization")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
