@@ -168,11 +168,11 @@ class Resolver:
                 doc,
                 _second_surnames(doc, self.text, _names_over_particles(
                     doc, _apostrophe_surnames(
-                        _names_across_spaces(doc, _hyphenated_given_names(
+                        _names_across_spaces(doc, _hyphenated_surnames(doc, _hyphenated_given_names(
                             doc, _cues_out(_nicknamed(doc, _names_before_headline_verbs(_names_before_of(
                                 _cut_at_verbs(_outside_datelines(doc, self.text, _names_after_commas(doc, list(doc.ents))))
                             ))), cues)
-                        ))
+                        )))
                     )
                 )),
                 words,
@@ -2221,6 +2221,33 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue  # "Han" (NORP) inside the widened "Ji-woo Han"
         merged.append(ent)
     return merged
+
+
+def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Mr. Okonkwo-Reyes said": the small model may tag only the part of a hyphenated
+    surname before the hyphen ("Okonkwo"), and the row would be another person's. A
+    person entity followed, with no space, by a hyphen and a capitalised word takes
+    that word in -- unless the whole modifies a noun ("the Clinton-Kaine ticket")."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        e = ent.end
+        if (
+            ent.label_ in PERSON_LABELS
+            and e + 1 < len(doc)
+            and doc[e].text == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].is_alpha
+            and doc[e + 1].text[:1].isupper()
+            and not doc[e + 1].text.isupper()
+            and doc[e + 1].ent_type_ in ("", "PERSON")
+            and not (doc[e + 1].dep_ in ("compound", "amod", "nmod") and doc[e + 1].head.i > e + 1)
+        ):
+            ent = SpacySpan(doc, ent.start, e + 2, label=ent.label_)
+        if out and ent.start < out[-1].end:
+            continue  # (a person after the hyphen, now taken into the name)
+        out.append(ent)
+    return out
 
 
 def _cut_at_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -1336,6 +1336,12 @@ CASES = {
         "Westfield Primary School closed early on Friday. The school said a boiler had failed.",
         [R("a boiler had failed", "Westfield Primary School", "organization")],
     ),
+    # A hyphenated surname the model tags only up to the hyphen after "Mr." is still
+    # the one person: one row.
+    "a-hyphenated-surname-cut-at-the-hyphen-is-one-person": (
+        "Tomasz Okonkwo-Reyes chairs the ports committee. Mr. Okonkwo-Reyes said he would propose an increase.",
+        [R("he would propose an increase", "Tomasz Okonkwo-Reyes", "person")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
