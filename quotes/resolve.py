@@ -166,7 +166,7 @@ class Resolver:
             doc,
             _bodies_over_particles(doc, _with_first_names(
                 doc,
-                _second_surnames(doc, self.text, _names_over_particles(
+                _second_surnames(doc, self.text, _untagged_surnames(doc, self.text, _names_over_particles(
                     doc, _apostrophe_surnames(
                         _names_across_spaces(doc, _hyphenated_surnames(doc, _hyphenated_given_names(
                             doc, _cues_out(_nicknamed(doc, _names_before_headline_verbs(_names_before_of(
@@ -174,7 +174,7 @@ class Resolver:
                             ))), cues)
                         )))
                     )
-                )),
+                ))),
                 words,
             )),
         )))))
@@ -2421,6 +2421,51 @@ def _names_after_commas(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         out.append(ent)
     return out
+
+
+def _untagged_surnames(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Andrés Felipe Rojas Medina ... Rojas said": the small model may end the person
+    at the given names, leave the first surname untagged and call the second a place.
+    An untagged capitalised proper noun right after a person of two words or more is a
+    surname when the story uses it alone elsewhere; a second one-word proper noun glued
+    after it (untagged, or a one-word place or body) is the second surname."""
+    out: list[SpacySpan] = []
+    skip_to = -1
+    for ent in ents:
+        if ent.start < skip_to:
+            continue
+        e = ent.end
+        if (
+            ent.label_ in PERSON_LABELS and len(ent) >= 2 and _surname_word(doc, e, untagged=True)
+            and not _title_cased(doc[e].sent)  # (in a headline every word is capitalised)
+        ):
+            word = doc[e].text
+            if len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= 2:
+                e += 1
+                if _surname_word(doc, e, untagged=False):
+                    e += 1
+                ent = SpacySpan(doc, ent.start, e, label=ent.label_)
+                skip_to = e
+        out.append(ent)
+    return out
+
+
+def _surname_word(doc: Doc, i: int, *, untagged: bool) -> bool:
+    """Whether token ``i`` reads as a surname glued after a name by one space: a
+    capitalised alphabetic proper noun, untagged (or, with ``untagged`` False, a
+    one-word place or body the model mistook it for)."""
+    if i >= len(doc) or doc[i - 1].whitespace_ != " ":
+        return False
+    t = doc[i]
+    if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()):
+        return False
+    if t.lower_ in lexicon.TITLE_WORDS or t.lower_ in lexicon.PLACE_WORDS:
+        return False
+    if untagged:
+        return not t.ent_type_
+    return not t.ent_type_ or t.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and (
+        t.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    )
 
 
 def _second_surnames(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySpan]:

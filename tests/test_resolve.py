@@ -1342,6 +1342,14 @@ CASES = {
         "Tomasz Okonkwo-Reyes chairs the ports committee. Mr. Okonkwo-Reyes said he would propose an increase.",
         [R("he would propose an increase", "Tomasz Okonkwo-Reyes", "person")],
     ),
+    # Spanish double surname with the first left untagged and the second read as a
+    # place: the first surname, used alone later, belongs to the whole name.
+    "an-untagged-first-surname-used-alone-later-joins-the-name": (
+        "Colombian Interior Minister Andrés Felipe Rojas Medina said on Monday that talks would resume. "
+        "Rojas said the government wanted a ceasefire before Christmas.",
+        [R("talks would resume", "Andrés Felipe Rojas Medina", "person"),
+         R("the government wanted a ceasefire before Christmas", "Andrés Felipe Rojas Medina", "person")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
