@@ -2143,15 +2143,15 @@ NICKNAME_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 
 
 def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """ 'Edmund "Ned" Calloway': a clear first name, a quoted capitalised word and a
-    capitalised surname are one person, however the tagger split them (it made the
+    """ 'Edmund "Ned" Calloway', "Robert (Bobby) Lanigan": a clear first name, a quoted
+    or bracketed capitalised word and a capitalised surname are one person, however the tagger split them (it made the
     nickname and surname a title and the surname alone a body, so "Calloway said"
     later named an organisation)."""
     found: list[SpacySpan] = []
     for i in range(len(doc) - 4):
         first, open_, nick, close, last = doc[i : i + 5]
         if not (
-            open_.text in NICKNAME_MARKS and close.text in NICKNAME_MARKS
+            (open_.text in NICKNAME_MARKS and close.text in NICKNAME_MARKS or (open_.text, close.text) == ("(", ")"))
             and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in (first, nick, last))
             and first.lower_ not in lexicon.TITLE_WORDS
             and _strong_first_name(first.text)

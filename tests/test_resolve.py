@@ -1350,6 +1350,11 @@ CASES = {
         [R("talks would resume", "Andrés Felipe Rojas Medina", "person"),
          R("the government wanted a ceasefire before Christmas", "Andrés Felipe Rojas Medina", "person")],
     ),
+    # A nickname in brackets, as one in quotes, sits inside one person's name.
+    "a-bracketed-nickname-is-inside-one-name": (
+        "Robert (Bobby) Lanigan has driven the school bus for 30 years. Lanigan said he would retire in June.",
+        [R("he would retire in June", "Robert (Bobby) Lanigan", "person")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
