@@ -1149,6 +1149,13 @@ ORG_NAME_ENDINGS = frozenset(
     "pharma pharmaceuticals labs laboratories motors airways airlines holdings industries "
     "technologies foods mining telecom plc llc gmbh inc corp ltd".split()
 )
+#: Last words of company names the model may leave untagged ("Pinecrest Software"):
+#: a run of proper nouns outside every entity that ends in one is a body.
+COMPANY_NAME_ENDINGS = frozenset(
+    "software foods mining telecom pharma labs motors airways airlines holdings industries technologies "
+    "energy shipping logistics stores systems plc llc inc corp ltd gmbh".split()
+)
+
 #: Legal forms that may end a company's name or be left out: "Greywater Mining plc" is
 #: "Greywater Mining" (quotes.index groups the two).
 LEGAL_FORMS = frozenset("plc llc inc corp ltd gmbh co limited".split())

@@ -241,6 +241,7 @@ class Resolver:
                 if name:
                     self.orgs.append(Entity(name, "organization", ent.start_char, label=ent.label_))
         self._unlabelled_people()
+        self._unlabelled_bodies()
         self._couples()
         self._drop_epithets()
         # "the Russian defence ministry", "the Ukrainian government": bodies named by a
@@ -480,6 +481,35 @@ class Resolver:
             person.titles.update(_titles_of(run))
             person.labels.update(_role_nouns_before(run))
         self.people.sort(key=lambda p: p.position)
+
+    def _unlabelled_bodies(self) -> None:
+        """ "Pinecrest Software was fined. The firm said": a company the model does not
+        tag. A run of two or three capitalised proper nouns outside every entity, ending
+        in a word that ends company names ("Software", "Foods", "Mining"), is a body, so
+        a later "the firm" or "it" has it to point back to."""
+        taken = {i for e in self.ents for i in range(e.start, e.end)}
+        toks = self._toks
+        i = 0
+        while i < len(toks):
+            j = i
+            while (
+                j < len(toks) and j not in taken and toks[j].pos_ == "PROPN" and toks[j].is_alpha
+                and toks[j].text[:1].isupper() and not toks[j].text.isupper()
+            ):
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            run = self.doc[i:j]
+            if (
+                2 <= len(run) <= 3
+                and run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS
+                and run[0].lower_ not in lexicon.TITLE_WORDS
+                and not any(p.position == run.start_char for p in self.people)
+                and not _title_cased(run.sent)
+            ):
+                self.orgs.append(Entity(run.text, "organization", run.start_char, label="ORG"))
+            i = j
 
     def _surname_tagged_alone(self, run: SpacySpan, blocked: set[int]) -> bool:
         """ "Ines M. Calloway", "Yusuf ibn Tashfin", "Min-jun Park": the model tags only the

@@ -1355,6 +1355,12 @@ CASES = {
         "Robert (Bobby) Lanigan has driven the school bus for 30 years. Lanigan said he would retire in June.",
         [R("he would retire in June", "Robert (Bobby) Lanigan", "person")],
     ),
+    # A company the model leaves untagged, named by a company-name ending, is still
+    # the body "the firm" points back to.
+    "an-untagged-company-is-what-the-firm-means": (
+        "Pinecrest Software was fined $4 million by regulators. The firm said in a statement that it would appeal.",
+        [R("it would appeal", "Pinecrest Software", "organization")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
