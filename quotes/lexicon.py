@@ -1147,7 +1147,8 @@ ORG_NAME_ENDINGS = frozenset(
     "pac news times post journal tribune gazette herald poll watch network institute "
     "foundation magazine edition classic championship show hospital "
     "pharma pharmaceuticals labs laboratories motors airways airlines holdings industries "
-    "technologies foods mining telecom plc llc gmbh inc corp ltd".split()
+    "technologies foods mining telecom plc llc gmbh inc corp ltd "
+    "software energy shipping logistics stores systems".split()
 )
 #: Last words of company names the model may leave untagged ("Pinecrest Software"):
 #: a run of proper nouns outside every entity that ends in one is a body.

@@ -1361,6 +1361,12 @@ CASES = {
         "Pinecrest Software was fined $4 million by regulators. The firm said in a statement that it would appeal.",
         [R("it would appeal", "Pinecrest Software", "organization")],
     ),
+    # A "person" whose last word ends company names ("Shipping") is a body: "the company"
+    # then means the subject that bought, not the firm it bought.
+    "a-company-tagged-as-a-person-is-a-body": (
+        "Halvorsen Shipping bought Nordby Ferries in March. The company said the deal would save money.",
+        [R("the deal would save money", "Halvorsen Shipping", "organization")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
