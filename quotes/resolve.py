@@ -347,8 +347,8 @@ class Resolver:
             surname = span[-1].text in lone_people and genders.get(_plain(span[0].text)) is not None
             if first_name_gender(span.text) is None and not labelled and not surname:
                 continue
-            if _org_like(e.text):
-                continue
+            if _org_like(e.text) or span[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS:
+                continue  # ("Peabody Energy": a company-name ending keeps a body a body)
             if e.label_ == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
                 e.label_ in ("GPE", "LOC", "FAC")
                 # ("Ines Calloway" tagged a place, "Ines" read as a plural noun: a clear
@@ -1067,6 +1067,13 @@ class Resolver:
             # "said Councillor Ivy Marsh" with only the title tagged: no name in it
             and not all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in e)
         ]
+
+
+        if root.pos_ == "PROPN" and all(t.i == root.i or t.lower_ == "the" for t in span):
+            body = self._company_of(root.text, span.start_char)
+            if body is not None:
+                return body, None
+        ents = [e for e in self._ents_in(span) if e.label_ in PERSON_LABELS and _looks_like_name(e)]
         if root.pos_ == "NOUN" and root.lower_ in SPOKESPEOPLE:
             # "Ms. Ortiz's spokesman said": the spokesman speaks, not his employer, though
             # the word is a title too ("Spokesman Dmitry Orlov"). "Clinton's campaign"
@@ -1143,6 +1150,19 @@ class Resolver:
         if role and role not in entity.roles:
             entity.roles.append(role)
         return entity, role
+
+    def _company_of(self, name: str, position: int) -> Entity | None:
+        """ "Peabody Energy ... Peabody said" with "Peabody" tagged a person: a one-word
+        name that opens exactly one earlier company's name ("Energy", "Mining"), and no
+        person's, is that company's short name."""
+        if " " in name or any(p.name.split()[0] == name or p.surname == name.lower() for p in self.people):
+            return None
+        bodies = {
+            o.name for o in self.orgs
+            if o.position < position and o.name.startswith(name + " ")
+            and o.name.split()[-1].lower() in lexicon.COMPANY_NAME_ENDINGS
+        }
+        return self._lookup(bodies.pop(), "organization") if len(bodies) == 1 else None
 
     def _lone_person_names(self) -> set[str]:
         """One-word names the model tags PERSON somewhere in the article."""

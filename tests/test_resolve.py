@@ -1367,6 +1367,14 @@ CASES = {
         "Halvorsen Shipping bought Nordby Ferries in March. The company said the deal would save money.",
         [R("the deal would save money", "Halvorsen Shipping", "organization")],
     ),
+    # A one-word short name that opens exactly one earlier company's name is that
+    # company, even where the model tags the short name a person.
+    "a-company-short-name-tagged-as-a-person-is-the-company": (
+        "The firm was founded as a spinoff of the shipping giant Peabody Shipping. From the start, Norrin was "
+        "loaded with debt.\n\nPeabody gave Norrin 13 percent of its fleet.\n\n"
+        "In a statement, Peabody said the spinoff had been fair.",
+        [R("the spinoff had been fair", "Peabody Shipping", "organization")],
+    ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
