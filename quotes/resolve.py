@@ -155,6 +155,7 @@ class Resolver:
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
+        self._expansions: dict[str, str] = {}  # an undefined "WHC" -> "World Harbour Council"
         # People filed under their key's last word, first word and word before the last
         # (`_index_person`), each with its key.
         self._by_last: dict[str, list[tuple[Entity, str]]] = {}
@@ -203,6 +204,7 @@ class Resolver:
 
     def org_name(self, name: str) -> str:
         """Organisations under one name: a defined acronym, a country for its capital."""
+        name = self._expansions.get(name, name)
         name = self.acronyms.get(name.casefold(), name)
         return lexicon.CAPITALS.get(name, name)
 
@@ -261,6 +263,27 @@ class Resolver:
                 name = words[:1].upper() + words[1:]
                 self.orgs.append(Entity(name, "organization", self.doc[first].idx))
         self.orgs.sort(key=lambda e: e.position)
+        self._undefined_acronyms()
+
+    def _undefined_acronyms(self) -> None:
+        """ "The World Harbour Council said ... The WHC said", "The United Nations ... the
+        U.N.": an acronym the text never defines in brackets, made of the initials of
+        exactly one body named before it, is that body -- one row, under the name the
+        text spelt out (`org_name`)."""
+        for org in self.orgs:
+            letters = org.name.replace(".", "")
+            if not (re.fullmatch(r"(?:[A-Z]\.?){2,6}", org.name) and letters.isalpha()):
+                continue
+            if any(self.acronyms.get(k) == org.name for k in self.acronyms):
+                continue
+            full = {
+                o.name for o in self.orgs
+                if o.position < org.position and len(o.name.split()) >= 2 and _initials(o.name) == letters
+                and all(w[:1].isupper() or w in ("of", "and", "the", "for", "on") for w in o.name.split())
+            }
+            if len(full) != 1:
+                continue
+            self._expansions[org.name] = full.pop()
 
     def _known_tail(self, name: str) -> str:
         """ "Rip Donald Trump" (a headline verb the model took into the name) is Donald

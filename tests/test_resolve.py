@@ -1367,6 +1367,17 @@ CASES = {
         "Halvorsen Shipping bought Nordby Ferries in March. The company said the deal would save money.",
         [R("the deal would save money", "Halvorsen Shipping", "organization")],
     ),
+    # An acronym never defined in brackets, made of the initials of one body named
+    # before, is that body: one row under the spelt-out name.
+    "an-undefined-acronym-of-a-body-named-before-is-one-row": (
+        "The World Harbour Council said fees would rise. The WHC said ships would wait.",
+        [R("fees would rise", "World Harbour Council", "organization"),
+         R("ships would wait", "World Harbour Council", "organization")],
+    ),
+    "an-acronym-with-dots-is-the-body-spelt-out-before": (
+        "The Northern Defence Alliance met in Oslo. The N.D.A. said it would send more ships.",
+        [R("it would send more ships", "Northern Defence Alliance", "organization")],
+    ),
     # A one-word short name that opens exactly one earlier company's name is that
     # company, even where the model tags the short name a person.
     "a-company-short-name-tagged-as-a-person-is-the-company": (
