@@ -1012,11 +1012,13 @@ class Extractor:
             # Nor from the object of "to": "an aide to Mayor Hale" is not Hale (but "a
             # poll by Quinnipiac" is Quinnipiac's). Nor from the one an anonymous source
             # is close to: "a source close to Ada Ruiz", "people familiar with her plans"
-            # are not her.
+            # are not her. Nor from the place people are in: "officials in Pellham" are
+            # no Pellham.
             inner = {
                 t.i for c in token.children
                 if c.dep_ in ("relcl", "acl", "ccomp")
                 or (c.dep_ == "prep" and c.lower_ == "to")
+                or (c.dep_ == "prep" and c.lower_ == "in" and _people_in_a_place(token, c))
                 or (c.dep_ == "amod" and c.lemma_.lower() in lexicon.PROXIMITY_ADJECTIVES)
                 for t in c.subtree
             }
@@ -5768,3 +5770,14 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 def extract(doc: Doc) -> list[Quote]:
     """All attributed items of a parsed document, speakers as mentions only."""
     return Extractor(doc).run()
+
+
+def _people_in_a_place(head: Token, prep: Token) -> bool:
+    """ "Officials in Pellham said", "voters in Ohio": people nobody names, in a place
+    the "in" names (a place entity), are not the place."""
+    lemma = head.lemma_.lower()
+    if lemma not in lexicon.UNNAMED_HEADS and head.lower_ not in lexicon.UNNAMED_HEADS:
+        return False
+    if lemma in lexicon.ORG_DESCRIPTIONS:
+        return False  # "authorities in Bavaria" are the place's own
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in prep.children)

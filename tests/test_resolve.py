@@ -1378,6 +1378,11 @@ CASES = {
         "The Northern Defence Alliance met in Oslo. The N.D.A. said it would send more ships.",
         [R("it would send more ships", "Northern Defence Alliance", "organization")],
     ),
+    # People nobody names, in a place: the place is where they are, not who speaks.
+    "officials-in-a-place-are-not-the-place": (
+        "Officials in Pellham said the bridge was safe.",
+        [R("the bridge was safe", "Officials", "unnamed", mention="Officials")],
+    ),
     # A one-word short name that opens exactly one earlier company's name is that
     # company, even where the model tags the short name a person.
     "a-company-short-name-tagged-as-a-person-is-the-company": (
