@@ -1981,7 +1981,7 @@ class Resolver:
         has_def = any(t.lower_ in ("the", "this", "that") for t in span if t.i < head.i)
         age = AGE_DESCRIPTION.fullmatch(span.text.strip())
         if age is not None:
-            aged = self._aged(age.group(1), span.start_char)
+            aged = self._aged(age.group(1), span.start_char) or self._one_before(span.start_char)
             if aged is not None:
                 return aged, None
             if age.group(2) is None:
@@ -2102,6 +2102,20 @@ class Resolver:
         floor = text.rfind("\n", 0, line) + 1 if line > 0 else 0
         mentions = [*self.people, *self.speakers]
         return any(p.name == person.name and floor <= p.position < span.start_char for p in mentions)
+
+    def _one_before(self, position: int) -> Entity | None:
+        """ "Maria Kowalczyk was elected party leader. The 45-year-old said": with no age
+        given, an age description continues the person the sentence before is about --
+        its subject, or the one person it names ("Pellham United signed Mateus Oliveira.
+        The 34-year-old said"); nobody when it names none or several."""
+        prev = self._sentence_before(self._sentence_of(position))
+        if prev is None:
+            return None
+        subject = self._previous_subject(position, "person", None)
+        if subject is not None:
+            return subject
+        named = {p.name for p in self.people if prev.start_char <= p.position < prev.end_char}
+        return self._lookup(named.pop(), "person") if len(named) == 1 else None
 
     def _aged(self, years: str, position: int) -> Entity | None:
         """ "Raymond Uchenna, 45, was arrested ... The 45-year-old said": the person the

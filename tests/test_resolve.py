@@ -1049,9 +1049,13 @@ CASES = {
         "The 45-year-old said he was innocent.",
         [R("he was innocent", "Raymond Uchenna", "person")],
     ),
-    "an-age-nobody-was-given-names-nobody": (
+    "an-age-nobody-was-given-continues-the-sentence-before": (
         "Matteo Brambilla scored twice. The 22-year-old said he was just lucky.",
-        [R("he was just lucky", None)],
+        [R("he was just lucky", "Matteo Brambilla", "person")],
+    ),
+    "an-age-nobody-was-given-after-an-unnamed-subject-names-nobody": (
+        "Ada Ruiz spoke first. The former model then took the stage. The 46-year-old said he was an amazing leader.",
+        [R("he was an amazing leader", None)],
     ),
     "the-n-year-old-after-a-quote-the-parser-leaves-without-a-subject": (
         "Striker Tomasz Wielgosz, 31, scored twice on Sunday. "
@@ -1390,6 +1394,17 @@ CASES = {
         "loaded with debt.\n\nPeabody gave Norrin 13 percent of its fleet.\n\n"
         "In a statement, Peabody said the spinoff had been fair.",
         [R("the spinoff had been fair", "Peabody Shipping", "organization")],
+    ),
+    # With no age given, "the 45-year-old" continues the person the sentence before is
+    # about: its subject, or the one person it names.
+    "an-age-description-with-no-age-given-continues-the-subject": (
+        "Maria Kowalczyk was elected party leader on Saturday. The 45-year-old said she would unite the party.",
+        [R("she would unite the party", "Maria Kowalczyk", "person")],
+    ),
+    "an-age-description-continues-the-one-person-named-before": (
+        "Pellham United signed striker Mateus Oliveira from Porto on Friday. "
+        "The 34-year-old said he wanted to win trophies in England.",
+        [R("he wanted to win trophies in England", "Mateus Oliveira", "person")],
     ),
     "first-surname-of-two-people-stays-open": (
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
