@@ -1090,13 +1090,10 @@ class Resolver:
             # "said Councillor Ivy Marsh" with only the title tagged: no name in it
             and not all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in e)
         ]
-
-
         if root.pos_ == "PROPN" and all(t.i == root.i or t.lower_ == "the" for t in span):
             body = self._company_of(root.text, span.start_char)
             if body is not None:
                 return body, None
-        ents = [e for e in self._ents_in(span) if e.label_ in PERSON_LABELS and _looks_like_name(e)]
         if root.pos_ == "NOUN" and root.lower_ in SPOKESPEOPLE:
             # "Ms. Ortiz's spokesman said": the spokesman speaks, not his employer, though
             # the word is a title too ("Spokesman Dmitry Orlov"). "Clinton's campaign"
