@@ -857,12 +857,18 @@ class Extractor:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("relcl", "acl", "amod"):
             return None
         i = verb.i - 1
-        age = False
+        aside = False
         if i >= 3 and self.doc[i].text == "," and self.doc[i - 1].like_num and self.doc[i - 2].text == ",":
             i -= 3  # "Marcel Lazar, 44, said"
-            age = True
+            aside = True
         elif i >= 1 and self.doc[i].text == ",":
             i -= 1  # "Senator Harry Reid, the minority leader, said"
+        elif i >= 2 and self.doc[i].text == ")":
+            # "Rep. Ann Roe (D-Ohio) said": a party or place in brackets after the name
+            opening = next((t for t in reversed(self.doc[max(0, i - 8) : i]) if t.text == "("), None)
+            if opening is not None and opening.i >= 1 and self.doc[opening.i - 1].pos_ == "PROPN":
+                i = opening.i - 1
+                aside = True
         if i < 0 or self.in_quote(self.doc[i]):
             return None
         tok = self.doc[i]
@@ -872,7 +878,7 @@ class Extractor:
             tok = tok.head
         if tok.i != i or tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             return None  # the noun belongs to another clause or modifies another noun
-        if i < verb.i - 1 and tok.dep_ != "appos" and not age:
+        if i < verb.i - 1 and tok.dep_ != "appos" and not aside:
             return None  # only a closing apposition stands between comma and verb
         return tok if self.can_speak(tok) else None
 

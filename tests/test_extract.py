@@ -1896,6 +1896,20 @@ REPORTED = {
 }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked about a post from the club showing the mayor, council leader Ines Calloway (Lab) said "such images have no place in a campaign."',
+        'Asked about the post, Rep. Ines Calloway (D-Ohio) said "such images have no place in a campaign."',
+    ],
+)
+def test_party_in_brackets_between_name_and_cue(nlp, text: str) -> None:
+    """`Rep. Ann Roe (D-Ohio) said "..."` with the name misparsed into the phrase before:
+    the name before the bracketed party is the subject, not a noun of that phrase."""
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "such images have no place in a campaign.", "Ines Calloway", cue="said"))
+
+
 def test_name_read_as_a_compound_of_its_verb_is_the_subject(nlp) -> None:
     """`... Calloway joked, "..."`: the small model may read "Calloway joked" as one
     compound noun, leaving the verb without a subject; the name glued to it speaks."""
