@@ -21,7 +21,7 @@ SPEECH_VERBS = frozenset(
     advise inform notify remind highlight underline underscore point stress concur
     brag grumble scoff sneer snap protest object plead beg pray wish
     aver opine posit surmise
-    muse fume rant marvel recount bristle gripe grouse exclaim confess
+    muse fume rant marvel recount bristle gripe grouse exclaim confess interject
     """.split()
 )
 

@@ -1910,6 +1910,15 @@ def test_party_in_brackets_between_name_and_cue(nlp, text: str) -> None:
     check(quotes, E("direct", "such images have no place in a campaign.", "Ines Calloway", cue="said"))
 
 
+def test_interjected_quote_in_a_relative_clause_is_its_own_item(nlp) -> None:
+    """`..., to which Calloway interjected: "..."`: "interject" reports, and the report
+    before it ends where the relative clause with its own speaker begins."""
+    text = 'Vrba said the plan was sound and strong, to which Calloway interjected: "It is just not true."'
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "the plan was sound and strong", "Vrba", cue="said", fuzzy=False))
+    check(quotes, E("direct", "It is just not true.", "Calloway", cue="interjected"))
+
+
 def test_name_read_as_a_compound_of_its_verb_is_the_subject(nlp) -> None:
     """`... Calloway joked, "..."`: the small model may read "Calloway joked" as one
     compound noun, leaving the verb without a subject; the name glued to it speaks."""
