@@ -101,6 +101,10 @@ def within(q: Quote, start: int, end: int) -> bool:
 # -- direct quotes and their cues ----------------------------------------------------------------
 
 DIRECT = {
+    "speech-verb-tagged-an-adjective-after-the-quote-is-the-cue": (
+        '"We threw it away," lamented coach Tomas Vrba.',
+        [E("direct", "We threw it away,", "Tomas Vrba", cue="lamented", mention="coach Tomas Vrba")],
+    ),
     "british-quote-reopened-on-a-second-paragraph-with-an-elided-word": (
         "Ciara Lynch was delighted. 'That's the best we've played,' she said. "
         "'We went a goal down and didn't panic. 'Twas the old way, really.\n\n"
