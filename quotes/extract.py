@@ -127,6 +127,8 @@ BACKING_VERBS = frozenset({"endorse", "support", "back"})
 # Dashes that close a dateline ("CLEVELAND (AP) \u2014 ...").
 DATELINE_DASHES = frozenset({"\u2014", "\u2015", "\u2013", "--", "-"})
 # Hyphen, en and em dash, horizontal bar ("― Sonya Herrid"), figure dash, minus sign.
+#: Opening brackets and their partners (`Extractor._with_open_bracket`).
+_OPEN_BRACKETS = {"[": "]", "(": ")"}
 DASHES = "-\u2013\u2014\u2015\u2012\u2212"
 #: List bullets: the symbols, a hyphen and an asterisk (a longer dash at a line start
 #: opens dialogue or a signature, not a list item).
@@ -1313,6 +1315,8 @@ class Extractor:
                 slot_verb = tok
             if seen >= 4 and tok.pos_ not in ("PROPN", "PRON", "DET", "ADJ", "NOUN", "PUNCT", "SPACE", "ADV"):
                 subjectish = False
+            if seen == 0 and tok.pos_ == "CCONJ":
+                subjectish = False  # `"...," and shared a link`: the writer's sentence goes on
             seen += 1
             if seen > 22:  # `"X," J. Gerald Hebert, director of the centre, said`
                 break
@@ -4308,12 +4312,13 @@ class Extractor:
         if mention is None:
             confidence -= 0.25
         start, end = span
-        start = self._with_opening_mark(start, end)
+        start = self._with_opening_mark(self._with_open_bracket(start, end), end)
         aside = start < verb.idx < end and verb.left_edge.idx <= mention[0] <= verb.right_edge.idx if mention else False
         if mention and start <= mention[0] < end and not aside:
             return None  # the "content" swallowed the speaker: a bad parse
         end = self._dangling_joiner(start, end, mention)
         end = self._closing_fragment(end)
+        end = self._before_act_after_quotation(start, end, verb)
         qids = self._quote_ids(start, end)
         if self._split_quotation(start, end, qids):
             return None
@@ -4373,6 +4378,51 @@ class Extractor:
         if self.text[q.close_end : verb.idx].strip().startswith(tuple(DASHES)):
             return False  # `- "the best" - and stressed`: the quote is a dashed aside
         return self.text[span[0] : q.open_start].rstrip().endswith(tuple(DASHES))
+
+    def _before_act_after_quotation(self, start: int, end: int, verb: Token) -> int:
+        """End of a content that is a whole quoted clause followed by the speaker's next act.
+
+        `said "the plan is dead" and left the room`: the parser hangs "left" on the
+        quoted clause, but the clause closed with its marks; a past-tense predicate of
+        no subject of its own after them, like the past-tense cue, is what the speaker
+        did next. Backshifted predicates ("and had failed") stay reported (`_backshifted`).
+        """
+        qi = self.quote_of_char[start] if 0 <= start < len(self.text) else -1
+        if qi < 0 or self.quotes[qi].open_start != start or self.quotes[qi].close_end >= end:
+            return end
+        q = self.quotes[qi]
+        tokens = self.char_span(q.start, q.end)
+        if tokens is None:
+            return end
+        for head in {t.head for t in tokens if t.head.idx < q.close_end} | {t for t in tokens if t.head == verb}:
+            for c in head.children:
+                if (
+                    c.dep_ == "conj"
+                    and c.pos_ == "VERB"
+                    and c.tag_ == "VBD" == verb.tag_
+                    and c.idx >= q.close_end
+                    and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                    and not self._backshifted(c, verb)
+                ):
+                    first = c.left_edge
+                    while first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= q.close_end:
+                        first = first.doc[first.i - 1]
+                    end = min(end, self._stop_after(q, first.idx))
+        return end
+
+    def _with_open_bracket(self, start: int, end: int) -> int:
+        """Start of a content that opens with an editor's bracket: `said "[the plan] is
+        dead"`. The parser leaves the "[" off the clause (content `the plan] is dead"`,
+        a bracket closed but never opened); a bracket right before the start whose
+        partner closes inside the content, words after it, is the content's first character."""
+        if start < 1 or self.text[start - 1] not in _OPEN_BRACKETS:
+            return start
+        close = _OPEN_BRACKETS[self.text[start - 1]]
+        inner = self.text[start:end]
+        at = inner.find(close)
+        if at < 0 or self.text[start - 1] in inner[:at] or not inner[at + 1 :].strip(" .,;:!?\"\u201d\u2019'"):
+            return start  # `(Yes, we know, it is extra.)`: a whole sentence in brackets
+        return start - 1
 
     def _with_opening_mark(self, start: int, end: int) -> int:
         """Start of a content that opens with a quotation and runs on past its close.

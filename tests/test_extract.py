@@ -101,6 +101,14 @@ def within(q: Quote, start: int, end: int) -> bool:
 # -- direct quotes and their cues ----------------------------------------------------------------
 
 DIRECT = {
+    "quoted-clause-ends-before-the-speakers-next-act": (
+        'Ines Calloway said "[the ferry] is finished" and left the pier.',
+        [E("direct", "[the ferry] is finished", "Ines Calloway", cue="said")],
+    ),
+    "and-after-the-quote-is-no-inverted-cue": (
+        'Tomas Vrba wrote to his followers, "It is time to go," and shared a link to the petition.',
+        [E("direct", "It is time to go,", "Tomas Vrba", cue="wrote")],
+    ),
     "speech-verb-tagged-an-adjective-after-the-quote-is-the-cue": (
         '"We threw it away," lamented coach Tomas Vrba.',
         [E("direct", "We threw it away,", "Tomas Vrba", cue="lamented", mention="coach Tomas Vrba")],
@@ -832,6 +840,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "editors-bracket-opening-the-clause-is-kept": (
+        "Tomas Vrba said [the ferry] would not sail.",
+        E("indirect", "[the ferry] would not sail", "Tomas Vrba", cue="said", fuzzy=False),
+    ),
     "that-clause-on-the-medium-participle-keeps-the-speech-cue": (
         "Ines Calloway said in a video posted to X that the vote was stolen.",
         E("indirect", "the vote was stolen", "Ines Calloway", cue="said", fuzzy=False),
