@@ -3102,6 +3102,8 @@ class Extractor:
         noun = self._noun_before_that(verb, mark)
         if noun is None:
             noun = self._noun_subject_of_be(verb, mark)
+        if noun is None:
+            noun = self._noun_of_agent_participle(verb, mark)
         if noun is not None:
             return self._misattached_noun_clause(noun, verb, clause)
         lemma = verb.lemma_.lower()
@@ -3164,6 +3166,18 @@ class Extractor:
         return None
 
     @staticmethod
+    def _noun_of_agent_participle(verb: Token, mark: Token) -> Token | None:
+        """`A claim made by Ann Roe that the river was polluted`: the parser hangs the
+        that-clause on the participle, but a participle with its agent that describes a
+        reporting noun leaves the clause to the noun (whose author the agent names)."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i > mark.i:
+            return None
+        noun = verb.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.NOUN_CUES:
+            return None
+        return noun if any(c.dep_ == "agent" and c.i < mark.i for c in verb.children) else None
+
+    @staticmethod
     def _in_of_phrase(tok: Token, mark: Token) -> bool:
         """`the contention of former secretary of state Ann Roe that ...`: ``tok`` is in
         an "of" phrase naming whose the noun before it is, which runs up to "that"."""
@@ -3212,6 +3226,11 @@ class Extractor:
         that ...`, `warnings from Ann Roe that ...`, `the proposal by Ann Roe to ...`,
         where "of" would be what is proposed)."""
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        if of is None and "by" in preps:
+            # `a claim made by Ann Roe that ...`, `the warning issued by the ministry`:
+            # the agent of a participle on the noun is its author too.
+            made = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+            of = next((c for c in made.children if c.dep_ == "agent"), None) if made is not None else None
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is None or self.in_quote(pobj):
             return None

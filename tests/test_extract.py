@@ -840,6 +840,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "agent-of-a-participle-on-the-reporting-noun-is-its-author": (
+        "A claim made by Ines Calloway that the pier was unsafe has been rejected.",
+        E("indirect", "the pier was unsafe", "Ines Calloway", cue="claim", fuzzy=False),
+    ),
     "editors-bracket-opening-the-clause-is-kept": (
         "Tomas Vrba said [the ferry] would not sail.",
         E("indirect", "[the ferry] would not sail", "Tomas Vrba", cue="said", fuzzy=False),
