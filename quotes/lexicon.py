@@ -599,6 +599,7 @@ NOUN_CUES = frozenset(
     contention admission assurance pledge prediction charge complaint concern
     message notion idea position suspicion conviction assumption agreement
     rumor rumour speculation observation report
+    denial confirmation disclosure acknowledgment acknowledgement
     """.split()
 )
 # Nouns whose that-clause is what someone holds or argues, but which do not introduce a

@@ -840,6 +840,10 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "denial-that-reports-like-a-claim": (
+        "Tomas Vrba issued a denial that the ferry was overloaded.",
+        E("indirect", "the ferry was overloaded", "Tomas Vrba", cue="denial", fuzzy=False),
+    ),
     "agent-of-a-participle-on-the-reporting-noun-is-its-author": (
         "A claim made by Ines Calloway that the pier was unsafe has been rejected.",
         E("indirect", "the pier was unsafe", "Ines Calloway", cue="claim", fuzzy=False),
