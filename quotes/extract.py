@@ -845,6 +845,17 @@ class Extractor:
                 for obj in mark.children:
                     if obj.dep_ == "pobj" and obj.i < verb.i and not self.in_quote(obj) and self.can_speak(obj):
                         return obj
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children
+        ):
+            # `Fans chanted as captain Ola Berg yelled: "..."`: "as" read as a preposition
+            # of the main verb, its object right before the subjectless finite verb is
+            # that verb's subject, not the main clause's.
+            for prep in verb.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i < verb.i:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and obj.right_edge.i == verb.i - 1 and not self.in_quote(obj) and self.can_speak(obj):
+                            return obj
         return None
 
     def _stranded_subject(self, verb: Token) -> Token | None:

@@ -101,6 +101,10 @@ def within(q: Quote, start: int, end: int) -> bool:
 # -- direct quotes and their cues ----------------------------------------------------------------
 
 DIRECT = {
+    "as-read-as-a-preposition-leaves-its-object-the-subject-of-the-cue": (
+        'Fans cheered as striker Ines Calloway shouted: "We are going to the final!"',
+        [E("direct", "We are going to the final!", "Ines Calloway", cue="shouted", mention="striker Ines Calloway")],
+    ),
     "quoted-clause-ends-before-the-speakers-next-act": (
         'Ines Calloway said "[the ferry] is finished" and left the pier.',
         [E("direct", "[the ferry] is finished", "Ines Calloway", cue="said")],
