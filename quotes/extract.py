@@ -1692,7 +1692,9 @@ class Extractor:
         if cue.idx < q.open_start:
             between = _without_bullet(self.text[cue.idx + len(cue) : q.open_start])
             clause = self._reported_clause_start(cue, q)
-            if clause is not None and not between.rstrip().endswith((":", ",")):
+            if self._dash_announces(cue, q, between):
+                clause = None
+            elif clause is not None and not between.rstrip().endswith((":", ",")):
                 kind, start = "mixed", clause
                 end = self._mixed_end(q, cue)
             elif clause is None and between.strip() == "to" and self._opens_with_bare_verb(q):
@@ -1765,6 +1767,20 @@ class Extractor:
             return start
         rest = self.text[semi + 1 : char]
         return semi + 1 + len(rest) - len(rest.lstrip())
+
+    def _dash_announces(self, cue: Token, q: QuoteSpan, between: str) -> bool:
+        """`said it plainly -- "We are broke."`, `put it this way -- "..."`: a spaced
+        dash after the cue's "it" and adverbs sets the quotation off like a colon; the
+        quote spells out the "it". Words of a clause or a phrase before the dash (`so
+        distressed by the tone -- "an outrage" -- that ...`) carry on into the quote."""
+        if not re.search(r"\s(?:--|[\u2013\u2014])\s*$", between):
+            return False
+        span = self.char_span(cue.idx + len(cue), q.open_start)
+        words = [t for t in span or () if not t.is_punct and not t.is_space]
+        return bool(words) and all(
+            t.pos_ == "ADV" or t.lower_ in ("it", "this", "way") and t.head.i in (cue.i, *(w.i for w in words))
+            for t in words
+        )
 
     def _predicate_after_lead(self, q: QuoteSpan, lead: str) -> bool:
         """`The party, held every four years, "allows us to meet,"`: a quotation opening

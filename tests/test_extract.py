@@ -101,6 +101,10 @@ def within(q: Quote, start: int, end: int) -> bool:
 # -- direct quotes and their cues ----------------------------------------------------------------
 
 DIRECT = {
+    "spaced-dash-after-said-it-sets-off-the-quotation": (
+        'Then the chairman, Ivo Petrak, said it plainly \u2014 "We are broke."',
+        [E("direct", "We are broke.", "Ivo Petrak", cue="said")],
+    ),
     "as-read-as-a-preposition-leaves-its-object-the-subject-of-the-cue": (
         'Fans cheered as striker Ines Calloway shouted: "We are going to the final!"',
         [E("direct", "We are going to the final!", "Ines Calloway", cue="shouted", mention="striker Ines Calloway")],
