@@ -1007,6 +1007,8 @@ class Extractor:
                 keep.extend(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "close", "at", "from"):
                 keep.extend(child.subtree)
+            elif child.dep_ == "prep" and _first_name_read_as_preposition(token, child):
+                keep.extend(child.subtree)  # "Coach Per Sandqvist said"
             elif (
                 # "Director of Government Affairs Phil Smith told": a person's name right
                 # after a title, no comma between, is the name the title goes with (the
@@ -5805,6 +5807,27 @@ def _pronoun_that(token: Token) -> bool:
     """ "said that was one of the options", "I think that's fair": a "that" which is the
     clause's subject is a demonstrative and part of what was said, not a complementizer."""
     return token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _first_name_read_as_preposition(head: Token, prep: Token) -> bool:
+    """ "Coach Per Sandqvist said": a capitalised preposition right after a title word,
+    mid-sentence, that the name data knows clearly as a first name and that a proper
+    noun follows at once, is the first name of the person the title goes with (the
+    parser reads "Per" as a preposition and leaves the title alone as the subject)."""
+    from quotes.resolve import _clear_first_name  # resolve imports this module
+
+    doc = head.doc
+    nxt = doc[prep.i + 1] if prep.i + 1 < len(doc) else None
+    return (
+        head.lower_ in lexicon.TITLE_WORDS
+        and prep.i == head.i + 1
+        and prep.text[:1].isupper()
+        and nxt is not None
+        and nxt.head.i == prep.i
+        and nxt.pos_ == "PROPN"
+        and nxt.text[:1].isupper()
+        and _clear_first_name(prep)
+    )
 
 
 def _after_spaced_dash(keep: list[Token], head: Token) -> int:

@@ -2875,11 +2875,12 @@ def _speakers_tagged_as_works(
 def _first_name_after_title(doc: Doc, prev: Token) -> bool:
     """ "Manager Pep Sorli" with only "Sorli" tagged: a capitalised word the name data
     holds as a first name of either gender, right after a title, opens the name (the
-    title marks where it starts)."""
+    title marks where it starts). So does a clear first name the parser reads as a
+    preposition ("Coach Per Lindholm")."""
     return (
         prev.i > 0
         and _label_word(doc[prev.i - 1])
-        and prev.pos_ == "PROPN"
+        and (prev.pos_ == "PROPN" or prev.pos_ == "ADP" and _clear_first_name(prev))
         and prev.is_alpha
         and prev.text[:1].isupper()
         and not prev.text.isupper()
@@ -3220,6 +3221,8 @@ def _office_name(title: Token, head: Token | None) -> bool:
         return False
     if head.dep_ in ("compound", "flat", "appos") and head.head.i == title.i:
         return True
+    if head.dep_ == "prep" and head.head.i == title.i and head.i == title.i + 1 and _clear_first_name(head):
+        return True  # "Coach Per Sandqvist": the first name read as a preposition
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == title.i
 
 

@@ -1410,6 +1410,16 @@ CASES = {
         "Carmen Ortiz Vega spoke after Juan Ortiz Molina. Ortiz said the vote was close.",
         [R("the vote was close", "Ortiz", "person")],
     ),
+    # "Coach Per Lindholm": a clear first name right after a title, which the parser reads
+    # as a preposition, opens the name (with or without the surname tagged).
+    "first-name-read-as-preposition-after-title-tagged-surname": (
+        "Coach Per Lindholm said the squad was ready for the final.",
+        [R("the squad was ready for the final", "Per Lindholm", "person")],
+    ),
+    "first-name-read-as-preposition-after-title-untagged-surname": (
+        "Coach Per Sandqvist said Ekdahl had been the best player on the pitch.",
+        [R("Ekdahl had been the best player on the pitch", "Per Sandqvist", "person")],
+    ),
 }
 
 
