@@ -399,7 +399,7 @@ ROLE_HEADS = frozenset(
     imam rabbi monk nun poet comic athlete champion hero victim witness citizen native
     resident mom dad child kid youth woman man boy girl adult peer heir boss frontman
     liberal conservative progressive moderate independent democrat socialist
-    professional advocate titan
+    professional advocate titan rookie
     """.split()
 )
 

@@ -222,7 +222,7 @@ class Resolver:
                 elif name:
                     person = self._add_person(name, ent.start_char)
                     person.titles.update(_titles_of(ent))
-                    person.labels.update(_role_nouns_before(ent))
+                    person.labels.update(_role_nouns_before(ent, name))
             elif ent.label_ in ORG_LABELS:
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
@@ -3180,10 +3180,19 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     return out
 
 
-def _role_nouns_before(ent: SpacySpan) -> set[str]:
-    """The common role nouns compounded onto a name (`_role_noun_before`)."""
+def _role_nouns_before(ent: SpacySpan, name: str = "") -> set[str]:
+    """The common role nouns compounded onto a name (`_role_noun_before`), and those the
+    model took into the name itself at the start of a sentence ("Widow Clara Benn", of
+    display ``name`` "Clara Benn")."""
     doc = ent.doc
-    return {key for t in doc[max(0, ent.start - 3) : ent.start] if (key := _role_noun_before(t, ent))}
+    keys = {key for t in doc[max(0, ent.start - 3) : ent.start] if (key := _role_noun_before(t, ent))}
+    first = name.split()[0] if name else ""
+    for t in ent:
+        if t.text == first:
+            break
+        if t.is_sent_start and t.is_alpha and t.text[1:].islower() and _role_word(t.lower_):
+            keys.add(t.lower_)
+    return keys
 
 
 def _role_noun_before(t: Token, ent: SpacySpan) -> str:
@@ -3191,15 +3200,25 @@ def _role_noun_before(t: Token, ent: SpacySpan) -> str:
     Aiko Morimoto": a common noun naming a person's role, compounded onto the name, is a
     label a later "the prosecutor", "the champion" points back to, though no title list
     holds it. Lowercase, or capitalised only as the sentence's first word; "" otherwise."""
-    if not (t.is_alpha and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" and not t.ent_type_):
+    # (The first word of a sentence may be tagged a name: "Rookie quarterback Jaylen
+    # Brooks" with "Rookie" a person of its own.)
+    if not (t.is_alpha and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" and (not t.ent_type_ or t.is_sent_start)):
         return ""
-    if ent.start > t.head.i or t.head.i >= ent.end:
+    head = t.head
+    while head.i < ent.start and head.dep_ == "compound" and head.pos_ == "NOUN" and head.is_lower and head.head.i > head.i:
+        head = head.head  # "Veteran striker Tom Halle": a role over another one
+    if ent.start > head.i or head.i >= ent.end:
         return ""  # (compounded onto the name itself, not onto a body before it)
     if not (t.is_lower or t.is_sent_start and t.text[1:].islower()):
         return ""
-    lemma = t.lemma_.lower()
-    personal = _personal_noun(lemma) or lemma in lexicon.ROLE_HEADS or lemma in lexicon.KIN_NOUNS
-    return lemma if personal else ""
+    lemma = t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_
+    return lemma if _role_word(lemma) else ""
+
+
+def _role_word(lemma: str) -> bool:
+    """A noun naming a person by role, trade, standing or kin ("striker", "veteran",
+    "rookie", "widow")."""
+    return _personal_noun(lemma) or lemma in lexicon.ROLE_HEADS or lemma in lexicon.KIN_NOUNS
 
 
 def _called_its(tok: Token) -> bool:
@@ -3347,7 +3366,7 @@ def _role_before_first_name(words: list[str], english: Callable[[str], bool]) ->
         given.lower() not in lexicon.SURNAME_PARTICLES  # "Chandler Van Voorhis": a name
         and first[:1].isupper()
         and first.isalpha()
-        and _personal_noun(first.lower())
+        and _role_word(first.lower())
         and (
             english(first) and not _strong_first_name(first) and _strong_first_name(given)
             # "Organiser Femi Adeyemi", "Rector Hugh Dane": a role word the name data holds

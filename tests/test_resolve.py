@@ -1416,6 +1416,22 @@ CASES = {
         "Coach Per Lindholm said the squad was ready for the final.",
         [R("the squad was ready for the final", "Per Lindholm", "person")],
     ),
+    # A role word opening the sentence, which the model tags as part of the name ("Widow
+    # Clara Benn") or as a name of its own ("Rookie quarterback Jaylen Brooks"), is no
+    # part of the name, and a later "the widow", "the rookie" points back to its holder;
+    # so does a role compounded over another ("Veteran striker Tom Halle").
+    "sentence-initial-role-word-tagged-into-the-name": (
+        "Widow Clara Benn testified on Monday. The widow said she had lost everything.",
+        [R("she had lost everything", "Clara Benn", "person")],
+    ),
+    "sentence-initial-role-word-tagged-as-a-name": (
+        "Rookie quarterback Jaylen Brooks threw three touchdowns. The rookie said he was just happy to play.",
+        [R("he was just happy to play", "Jaylen Brooks", "person")],
+    ),
+    "role-word-compounded-over-another-role": (
+        "Veteran striker Tom Halle scored twice. The veteran said he would retire.",
+        [R("he would retire", "Tom Halle", "person")],
+    ),
     "first-name-read-as-preposition-after-title-untagged-surname": (
         "Coach Per Sandqvist said Ekdahl had been the best player on the pitch.",
         [R("Ekdahl had been the best player on the pitch", "Per Sandqvist", "person")],
