@@ -2084,6 +2084,10 @@ class Resolver:
             # "officials" are.
             name = head.text[:1].upper() + head.text[1:].lower()
             return Entity(name, "unnamed", span.start_char), None
+        if _one_of_a_trade(head):
+            # "Lena Marsh's lawyer said", "a lawyer for Lena Marsh": someone of a trade
+            # nobody names, as "a spokeswoman for" is.
+            return Entity(head.text[:1].upper() + head.text[1:], "unnamed", span.start_char), None
         return None
 
 
@@ -3096,6 +3100,25 @@ def _people_of_a_trade(head: Token) -> bool:
     # "Sanders is relying on ...": a capital that opens the sentence may be a surname,
     # which the story then also writes with a capital inside a sentence.
     return head.is_lower or re.search(rf"[a-z,;] {head.text}\b", doc_text(head.doc)) is None
+
+
+def _one_of_a_trade(head: Token) -> bool:
+    """A singular lowercase personal noun someone has, or one for someone ("Lena Marsh's
+    lawyer", "her lawyer", "a lawyer for Lena Marsh"): one person of that trade, unnamed,
+    as "a spokeswoman for" is; not the one who has them. (A definite one, "the lawyer",
+    points back to someone named: `Resolver._description`.) A share of people ("a
+    majority of") is no person."""
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_alpha and head.is_lower and not head.ent_type_
+        and _personal_noun(lemma)
+        and lemma not in lexicon.SHARE_HEADS
+        and lemma not in lexicon.EVIDENCE_SOURCES and not lemma.endswith(("ment", "event"))
+        and (
+            any(c.dep_ == "poss" for c in head.lefts)
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in head.rights)
+        )
+    )
 
 
 def _label_key(word: str) -> str:

@@ -313,11 +313,11 @@ CASES = {
     ),
     "owner-of-an-office-is-not-its-holder": (
         "Greywater Mining's chairman said the board backed the deal.",
-        [R("the board backed the deal", None)],
+        [R("the board backed the deal", "Chairman", "unnamed")],
     ),
     "candidate-owning-a-campaign-manager-is-not-the-speaker": (
         "Senator Ilka Brandvold's campaign manager said the polls were tightening.",
-        [R("the polls were tightening", None)],
+        [R("the polls were tightening", "Manager", "unnamed")],
     ),
     "the-former-is-the-first-of-the-two-names-before": (
         "Osric Penhallow and Wilhelmina Stroud met in Geneva. The former said the talks were useful.",
@@ -1415,6 +1415,16 @@ CASES = {
     "first-name-read-as-preposition-after-title-tagged-surname": (
         "Coach Per Lindholm said the squad was ready for the final.",
         [R("the squad was ready for the final", "Per Lindholm", "person")],
+    ),
+    # Someone of a trade whom someone has, or who works for someone, speaks unnamed, as
+    # "a spokeswoman for" does: not the one who has them.
+    "possessed-trade-noun-is-unnamed": (
+        "Lena Marsh's lawyer said she would appeal the ruling.",
+        [R("she would appeal the ruling", "Lawyer", "unnamed")],
+    ),
+    "trade-noun-for-someone-is-unnamed": (
+        "A lawyer for Tomas Vrba said the charges would be dropped.",
+        [R("the charges would be dropped", "Lawyer", "unnamed")],
     ),
     # A role word opening the sentence, which the model tags as part of the name ("Widow
     # Clara Benn") or as a name of its own ("Rookie quarterback Jaylen Brooks"), is no
