@@ -1246,8 +1246,10 @@ class Resolver:
         # "Russia's Foreign Ministry": the organisation is the whole proper-noun phrase;
         # "the Russian defence ministry": the modifiers and the descriptive head.
         head = span.root
-        if head.pos_ == "NOUN" and (
-            head.lemma_.lower() in lexicon.ORG_DESCRIPTIONS or head.lemma_.lower() in lexicon.GROUP_HEADS
+        # (a lowercase head the tagger reads as a name is still the noun: "China's foreign
+        # ministry", with "ministry" NNP, is no body called "ministry")
+        if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower) and (
+            _common_lemma(head) in lexicon.ORG_DESCRIPTIONS or _common_lemma(head) in lexicon.GROUP_HEADS
         ):
             first = min(e.start for e in ents)
             phrase = span.doc[first : head.i + 1].text if first <= head.i else ""
@@ -1950,14 +1952,14 @@ class Resolver:
         Only public offices, which are one of a kind: "the drug company" or "the parent
         company" describes the company the story names.
         """
-        lemma = head.lemma_.lower()
-        if lemma not in lexicon.OFFICE_DESCRIPTIONS or head.tag_ != "NN":
+        lemma = _common_lemma(head)
+        if lemma not in lexicon.OFFICE_DESCRIPTIONS or not _singular_common(head):
             return None  # "the drug company", "the parent company": a kind of body, not one
         floor = self._boundary_before(head.idx)
         for tok in [head, *reversed(self.doc[: head.i])]:
             if tok.idx < floor:
                 break
-            if tok.i != head.i and (tok.lemma_.lower() != lemma or tok.tag_ != "NN"):
+            if tok.i != head.i and (_common_lemma(tok) != lemma or not _singular_common(tok)):
                 continue
             if tok.i != head.i and not self._visible(tok.idx):
                 continue
@@ -1965,9 +1967,13 @@ class Resolver:
                 c for c in tok.lefts
                 if (c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_)
                 or (c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS)
+                # "the foreign ministry", "China's foreign ministry": a ministry's adjective
+                # is its portfolio (a council's, "the local council", is no name)
+                or (lemma == "ministry" and c.dep_ == "amod" and c.is_lower and c.is_alpha)
             ]
             if mods:
-                first = min(t.i for t in mods[0].subtree)
+                place = [c for c in tok.lefts if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
+                first = min(t.i for t in (place or mods)[0].subtree)
                 name = clean_name(self.doc[first : tok.i + 1].text)
                 return Entity(name[:1].upper() + name[1:], "organization", head.idx) if name else None
         return None
@@ -3119,6 +3125,17 @@ def _one_of_a_trade(head: Token) -> bool:
             or any(c.dep_ == "prep" and c.lower_ == "for" for c in head.rights)
         )
     )
+
+
+def _common_lemma(token: Token) -> str:
+    """The lemma of a noun, a lowercase word the tagger read as a proper noun included
+    ("China's foreign ministry" has "ministry" as NNP)."""
+    return token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
+
+
+def _singular_common(token: Token) -> bool:
+    """A singular common noun, or a lowercase singular word the tagger read as a name."""
+    return token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
 
 
 def _label_key(word: str) -> str:

@@ -1416,6 +1416,24 @@ CASES = {
         "Coach Per Lindholm said the squad was ready for the final.",
         [R("the squad was ready for the final", "Per Lindholm", "person")],
     ),
+    # A ministry's adjective is its portfolio: "the foreign ministry" is a body of that
+    # name, and a later "the ministry" continues it, a country's possessive included
+    # (the tagger reads the lowercase "ministry" after "China's" as a name).
+    "ministry-named-by-its-adjective-is-a-body": (
+        "The foreign ministry said outside countries should keep out.",
+        [R("outside countries should keep out", "Foreign ministry", "organization")],
+    ),
+    "the-ministry-continues-a-countrys-lowercase-ministry": (
+        "Tomas Vrba spoke first. China's foreign ministry also weighed in. "
+        "The ministry said outside countries should keep out.",
+        [R("outside countries should keep out", "China's foreign ministry", "organization")],
+    ),
+    # With no ministry named, "the ministry" names no body: a row "Ministry" would join
+    # every unnamed ministry of every story.
+    "the-ministry-with-none-named-is-unresolved": (
+        "Officials met in Pellham on Monday. The ministry said the figures were provisional.",
+        [R("the figures were provisional", None)],
+    ),
     # Someone of a trade whom someone has, or who works for someone, speaks unnamed, as
     # "a spokeswoman for" does: not the one who has them.
     "possessed-trade-noun-is-unnamed": (
