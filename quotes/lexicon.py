@@ -1149,7 +1149,9 @@ ORG_NAME_ENDINGS = frozenset(
     "foundation magazine edition classic championship show hospital "
     "pharma pharmaceuticals labs laboratories motors airways airlines holdings industries "
     "technologies foods mining telecom plc llc gmbh inc corp ltd "
-    "software energy shipping logistics stores systems".split()
+    "software energy shipping logistics stores systems "
+    # football and other sports clubs ("Lindhaven FC", "Pellham Rovers")
+    "fc afc cf united rovers wanderers athletic".split()
 )
 #: Last words of company names the model may leave untagged ("Pinecrest Software"):
 #: a run of proper nouns outside every entity that ends in one is a body.

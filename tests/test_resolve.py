@@ -1416,6 +1416,12 @@ CASES = {
         "Coach Per Lindholm said the squad was ready for the final.",
         [R("the squad was ready for the final", "Per Lindholm", "person")],
     ),
+    # A name ending in a sports club's form ("FC", "Rovers") is a club even when the
+    # model tags it a person: "the club" continues it, "he" skips it.
+    "club-tagged-as-a-person-is-a-body": (
+        "Lindhaven FC sacked its manager on Sunday. The club said results had not been good enough.",
+        [R("results had not been good enough", "Lindhaven FC", "organization")],
+    ),
     # A ministry's adjective is its portfolio: "the foreign ministry" is a body of that
     # name, and a later "the ministry" continues it, a country's possessive included
     # (the tagger reads the lowercase "ministry" after "China's" as a name).
