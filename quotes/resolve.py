@@ -3493,9 +3493,10 @@ def _tagged_first_name(token: Token) -> bool:
     """ "Aisling Byrne": a capitalised first name the tagger reads as a verb or a noun
     (an unknown word in -ing) that the name data knows clearly as a first name is part
     of the name; adjectives ("Crooked", "Sleepy") stay epithets, a cue ("Said Comey")
-    stays a verb."""
+    stays a verb. So is a capitalised preposition that is a clear first name inside a
+    sentence ("appointed Per Sandqvist"; "Before Trump" opening one is a preposition)."""
     return (
-        token.pos_ in ("NOUN", "VERB")
+        (token.pos_ in ("NOUN", "VERB") or token.pos_ == "ADP" and not token.is_sent_start)
         and token.lower_ not in lexicon.TITLE_WORDS
         and token.lemma_.lower() not in lexicon.CUE_LEMMAS  # "Said Comey, ..."
         and _clear_first_name(token)

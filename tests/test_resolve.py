@@ -1422,6 +1422,12 @@ CASES = {
         "Lindhaven FC sacked its manager on Sunday. The club said results had not been good enough.",
         [R("results had not been good enough", "Lindhaven FC", "organization")],
     ),
+    # "appointed Per Sandqvist": a clear first name read as a preposition inside a
+    # sentence opens the name of the surname after it (tagged a nationality here).
+    "first-name-read-as-preposition-after-a-verb": (
+        "Lindhaven FC appointed Per Sandqvist as coach. He said the squad was strong enough to win the league.",
+        [R("the squad was strong enough to win the league", "Per Sandqvist", "person")],
+    ),
     # A ministry's adjective is its portfolio: "the foreign ministry" is a body of that
     # name, and a later "the ministry" continues it, a country's possessive included
     # (the tagger reads the lowercase "ministry" after "China's" as a name).
