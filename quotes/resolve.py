@@ -1893,6 +1893,17 @@ class Resolver:
         ]
         return max(found, key=lambda o: o.position) if found else None
 
+    def _latest_org_by_word(self, lemma: str, position: int) -> Entity | None:
+        """The most recent visible body before ``position`` with ``lemma`` as a
+        capitalised word of its name ("Bakery" of "Lindhaven Bakery Company")."""
+        floor = self._boundary_before(position)
+        found = [
+            o for o in self.orgs
+            if floor <= o.position < position and self._visible(o.position)
+            and any(w[:1].isupper() and w.lower() == lemma for w in o.name.split())
+        ]
+        return max(found, key=lambda o: o.position) if found else None
+
     def _state_body(
         self, lemma: str, head: Token, org: Entity | None, position: int
     ) -> tuple[Entity, str | None] | None:
@@ -2094,6 +2105,13 @@ class Resolver:
             # "Lena Marsh's lawyer said", "a lawyer for Lena Marsh": someone of a trade
             # nobody names, as "a spokeswoman for" is.
             return Entity(head.text[:1].upper() + head.text[1:], "unnamed", span.start_char), None
+        if span[0].lower_ == "the" and head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_lower and len(span) == 2:
+            # "Inspectors visited the Lindhaven Bakery Company. The bakery said": a bare
+            # "the" and a capitalised word of the name of a body named before, whatever
+            # its kind ("that lobbying" is no "Washington lobbying firms").
+            body = self._latest_org_by_word(lemma, span.start_char)
+            if body is not None:
+                return body, None
         return None
 
 

@@ -1428,6 +1428,12 @@ CASES = {
         "Lindhaven FC appointed Per Sandqvist as coach. He said the squad was strong enough to win the league.",
         [R("the squad was strong enough to win the league", "Per Sandqvist", "person")],
     ),
+    # "the bakery" after "the Lindhaven Bakery Company": a bare "the" and a capitalised
+    # word of a body's name continue that body, whatever kind of body it is.
+    "the-word-of-a-body-name-continues-it": (
+        "Inspectors visited the Lindhaven Bakery Company on Monday. The bakery said it had passed.",
+        [R("it had passed", "Lindhaven Bakery Company", "organization")],
+    ),
     # A ministry's adjective is its portfolio: "the foreign ministry" is a body of that
     # name, and a later "the ministry" continues it, a country's possessive included
     # (the tagger reads the lowercase "ministry" after "China's" as a name).
