@@ -163,7 +163,7 @@ class Resolver:
         self._by_second_last: dict[str, list[tuple[Entity, str]]] = {}
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
-        self.ents = _speakers_tagged_as_works(doc, words, _surnames_after_first_names(doc, _short_names_of_bodies(_people_by_honorific(_people_by_apposition(
+        self.ents = _bodies_by_apposition(doc, _speakers_tagged_as_works(doc, words, _surnames_after_first_names(doc, _short_names_of_bodies(_people_by_honorific(_people_by_apposition(
             doc,
             _bodies_over_particles(doc, _with_first_names(
                 doc,
@@ -178,7 +178,7 @@ class Resolver:
                 ))),
                 words,
             )),
-        )))))
+        ))))))
         self._ent_starts = [e.start for e in self.ents]
         self._quote_spans = [
             (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
@@ -2866,6 +2866,43 @@ def _role_noun_opens_name(ent: SpacySpan) -> bool:
         and not _org_like(rest.text)
         and not _place_shaped([t.text for t in rest])
     )
+
+
+def _bodies_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Friends of the Marsh, an environmental group, said": a capitalised name no
+    entity covers, set off by an apposition "a/an ... group" (a word for a body), is
+    that body, so a later "the group" or "it" has it to point back to."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for tok in doc:
+        if not (
+            tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.tag_ == "NN"
+            and tok.lemma_.lower() in lexicon.ORG_DESCRIPTIONS
+            and tok.lemma_.lower() not in lexicon.STATE_DESCRIPTIONS
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
+            and tok.head.i < tok.i and doc[tok.left_edge.i - 1].text == ","
+        ):
+            continue
+        end = tok.left_edge.i - 1  # the comma
+        start = end
+        while start > tok.sent.start and (
+            doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "the", "and", "for")
+        ):
+            start -= 1
+        while start < end and not doc[start].text[:1].isupper():
+            start += 1
+        if not start <= tok.head.i < end or start == end:
+            continue
+        words = doc[start:end]
+        if (
+            words[0].text[:1].isupper()
+            and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for") for t in words)
+            # a proper noun, or a capital no sentence start explains ("the Heath")
+            and any(t.pos_ == "PROPN" or t.text[:1].isupper() and not t.is_sent_start for t in words)
+            and not any(t.i in taken for t in words)
+        ):
+            added.append(SpacySpan(doc, start, end, label="ORG"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
 
 
 def _speakers_tagged_as_works(

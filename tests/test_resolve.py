@@ -1434,6 +1434,12 @@ CASES = {
         "Inspectors visited the Lindhaven Bakery Company on Monday. The bakery said it had passed.",
         [R("it had passed", "Lindhaven Bakery Company", "organization")],
     ),
+    # An untagged capitalised name set off by "a/an ... group" is that body: "the
+    # group" and "it" continue it.
+    "untagged-name-with-a-body-apposition-is-a-body": (
+        "Friends of the Heath, a conservation group, sued the council. The group said the bypass would destroy wetlands.",
+        [R("the bypass would destroy wetlands", "Friends of the Heath", "organization")],
+    ),
     # A ministry's adjective is its portfolio: "the foreign ministry" is a body of that
     # name, and a later "the ministry" continues it, a country's possessive included
     # (the tagger reads the lowercase "ministry" after "China's" as a name).
