@@ -216,7 +216,7 @@ class Resolver:
                 if _is_description(ent):
                     continue  # "a former Miss Universe" describes, it does not name
                 name = clean_name(_strip_titles(ent, self._english))
-                if name and _org_shaped(name):
+                if name and (_org_shaped(name) or self._called_by_its_kind(name, ent.end_char)):
                     # "Team Clinton", "Priorities PAC", "Fox News" tagged PERSON: a body.
                     self.orgs.append(Entity(name, "organization", ent.start_char, label="ORG"))
                 elif name:
@@ -284,6 +284,17 @@ class Resolver:
             if len(full) != 1:
                 continue
             self._expansions[org.name] = full.pop()
+
+    def _called_by_its_kind(self, name: str, end: int) -> bool:
+        """ "Ostmark Dairy recalled milk ... The dairy said" with the name tagged a person:
+        a name whose first word is no first name and whose last word the story later
+        writes in lowercase after "the" is a body of that kind."""
+        words = name.split()
+        if len(words) < 2 or not all(w.isalpha() and w[:1].isupper() for w in words):
+            return False
+        if _name_genders().get(_plain(words[0])) is not None:
+            return False
+        return re.search(rf"\b[Tt]he {re.escape(words[-1].lower())}\b", self.text[end:]) is not None
 
     def _known_tail(self, name: str) -> str:
         """ "Rip Donald Trump" (a headline verb the model took into the name) is Donald
@@ -1163,7 +1174,7 @@ class Resolver:
             name = self._full_name(name, span.start_char) or name
         if not name or all(w.lower().strip(".") in lexicon.TITLE_WORDS for w in name.split()):
             return None  # "Mr." alone names nobody
-        if _org_shaped(name):
+        if _org_shaped(name) or self._called_by_its_kind(name, span.end_char):
             return Entity(name, "organization", span.start_char, label="ORG"), None
         role = _role_of(span, name) or _apposition_role(span)
         entity = self._person_entity(name, span.start_char)

@@ -1440,6 +1440,12 @@ CASES = {
         "Friends of the Heath, a conservation group, sued the council. The group said the bypass would destroy wetlands.",
         [R("the bypass would destroy wetlands", "Friends of the Heath", "organization")],
     ),
+    # A name tagged a person whose last word the story later writes as "the dairy" is
+    # a body of that kind (its first word no first name).
+    "person-tagged-name-called-by-its-kind-is-a-body": (
+        "Norbrook Foods agreed to buy Ostmark Dairy for $40 million. The dairy said the deal would save jobs.",
+        [R("the deal would save jobs", "Ostmark Dairy", "organization")],
+    ),
     # A ministry's adjective is its portfolio: "the foreign ministry" is a body of that
     # name, and a later "the ministry" continues it, a country's possessive included
     # (the tagger reads the lowercase "ministry" after "China's" as a name).
