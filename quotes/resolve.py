@@ -1912,13 +1912,14 @@ class Resolver:
         return max(found, key=lambda o: o.position) if found else None
 
     def _latest_org_by_word(self, lemma: str, position: int) -> Entity | None:
-        """The most recent visible body before ``position`` with ``lemma`` as a
-        capitalised word of its name ("Bakery" of "Lindhaven Bakery Company")."""
+        """The most recent visible body before ``position`` whose name's head word is
+        ``lemma``, capitalised ("Bakery" of "Lindhaven Bakery Company", "Church" of
+        "Living Church of God"; not "Research" of "Potsdam Institute for ... Research")."""
         floor = self._boundary_before(position)
         found = [
             o for o in self.orgs
             if floor <= o.position < position and self._visible(o.position)
-            and any(w[:1].isupper() and w.lower() == lemma for w in o.name.split())
+            and (head := _name_head(o.name)) is not None and head.lower() == lemma and head[:1].isupper()
         ]
         return max(found, key=lambda o: o.position) if found else None
 
@@ -3198,6 +3199,18 @@ def _one_of_a_trade(head: Token) -> bool:
             or any(c.dep_ == "prep" and c.lower_ == "for" for c in head.rights)
         )
     )
+
+
+def _name_head(name: str) -> str | None:
+    """The head word of a body's name: the last word before its "of"/"for" phrase and
+    any company form ("Bakery" of "Lindhaven Bakery Company"); None for a name of more
+    than four such words (a headline the model tagged as a body)."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+    words = words[:cut]
+    while len(words) > 1 and words[-1].lower().strip(".") in lexicon.LEGAL_FORMS | {"company", "corporation"}:
+        words = words[:-1]
+    return words[-1] if 2 <= len(words) <= 4 or len(words) == 1 and cut < len(name.split()) else None
 
 
 def _common_lemma(token: Token) -> str:
