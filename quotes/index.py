@@ -50,6 +50,9 @@ class Overrides:
         if path is None:
             return cls()
         path = Path(path)
+        if path.exists() and not path.is_dir() and not path.is_file():
+            # A FIFO would block the run waiting for a writer that never comes.
+            raise UsageError(f"{path}: speaker overrides: not a regular file (a pipe or device)")
         try:
             raw = path.read_text(encoding="utf-8-sig")
         except OSError as exc:
@@ -58,8 +61,15 @@ class Overrides:
             raise UsageError(
                 f"{path}: speaker overrides are not UTF-8 text (byte {exc.start})"
             ) from exc
+        if "\x00" in raw:  # csv reads NULs into the names; no text file holds them
+            line = raw.count("\n", 0, raw.index("\x00")) + 1
+            raise UsageError(f"{path}: speaker overrides: NUL byte at line {line}, not text")
         if path.suffix.lower() == ".csv":
-            return cls._from_rows(csv.DictReader(raw.splitlines()), path)
+            rows = csv.DictReader(raw.splitlines())
+            try:
+                return cls._from_rows(rows, path)
+            except csv.Error as exc:  # a cell over csv's field size limit, say
+                raise UsageError(f"{path}:{rows.line_num}: malformed CSV: {exc}") from None
         import yaml
 
         try:
@@ -81,15 +91,18 @@ class Overrides:
         out = cls()
         for canonical, names in merge.items():
             names = [names] if isinstance(names, (str, int, float)) else names or []
-            if not isinstance(names, list):
-                raise UsageError(f"{path}: merge entry {canonical!r} must list names")
+            if not isinstance(names, list) or not all(map(_is_name, [canonical, *names])):
+                raise UsageError(f"{path}: merge entry {_short(canonical)} must list names")
             for name in names:
                 out.merge[speaker_key(str(name))] = str(canonical)
             out.merge[speaker_key(str(canonical))] = str(canonical)
-        for name in split:
+        for number, name in enumerate(split, 1):
+            # A list or mapping is no name; str() of a YAML alias bomb would never end.
+            if not _is_name(name):
+                raise UsageError(f"{path}: split entry {number} is not a name")
             out.split.add(speaker_key(str(name)))
         for number, row in enumerate(rows, 1):
-            if not isinstance(row, dict) or not row.get("name"):
+            if not isinstance(row, dict) or not row.get("name") or not _is_name(row["name"]):
                 raise UsageError(f"{path}: speakers entry {number} needs a 'name'")
             out._add_checked(row, f"{path}: speakers entry {number}")
         return out
@@ -126,6 +139,17 @@ class Overrides:
             self.wikidata[speaker_key(canonical)] = str(row["wikidata"]).strip()
         if row.get("kind"):
             self.kinds[speaker_key(canonical)] = str(row["kind"]).strip().lower()
+
+
+def _is_name(value: object) -> bool:
+    """A YAML scalar that can be a speaker's name (not a list, mapping or null)."""
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _short(value: object) -> str:
+    """A bounded repr for messages: a key may be an anchor-expanded structure."""
+    text = repr(value) if _is_name(value) else type(value).__name__
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 _ACTIONS = ("merge", "split")

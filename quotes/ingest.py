@@ -986,6 +986,9 @@ def _read_sidecar_rows(path: Path) -> list[dict[str, Any]]:
         ".jsonl": _read_jsonl_rows,
     }
     reader = readers.get(suffix)
+    if path.exists() and not path.is_dir() and not path.is_file():
+        # A FIFO or a device would block the run waiting for a writer that never comes.
+        raise _Unreadable("not a regular file (a pipe, socket or device)")
     if reader is None:
         found = suffix or "(no extension)"
         raise _Unreadable(f"unknown format {found}, use .csv, .tsv, .json or .jsonl")

@@ -656,6 +656,13 @@ def test_missing_sidecar_raises(tmp_path: Path) -> None:
         load_metadata(tmp_path / "nope.csv")
 
 
+def test_sidecar_that_is_a_fifo_is_refused(tmp_path: Path) -> None:
+    """Opening a FIFO blocked the run for ever, waiting for a writer."""
+    os.mkfifo(tmp_path / "m.csv")
+    with pytest.raises(ValueError, match=r"m\.csv: cannot read metadata file: not a regular file"):
+        load_metadata(tmp_path / "m.csv")
+
+
 def test_sidecar_with_bom_and_empty_cells(tmp_path: Path) -> None:
     side = write(tmp_path / "m.csv", "\ufefffile,outlet,title\none.txt,,Kept\n")
     assert load_metadata(side) == {"one.txt": {"title": "Kept"}}
