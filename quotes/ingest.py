@@ -95,6 +95,8 @@ _CP1252_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
 
+_XML_PROLOG = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
+
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a\u300c\u300e"
 _FIRST_LINE = re.compile(r"\s*([^\r\n]*)")
 _NON_SPACE = re.compile(r"\S")
@@ -704,6 +706,9 @@ def _extract_html(html: str) -> tuple[str, Fields]:
     """Main text and metadata of a page; comments are left out (not the article)."""
     import trafilatura
 
+    # The page is decoded already; its XML prolog only named the encoding. Left in, an
+    # unknown encoding name or a DOCTYPE after it made the parser find no text at all.
+    html = _XML_PROLOG.sub("", html, count=1)
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as err:  # a parser crash on one page must not stop the run

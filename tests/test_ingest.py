@@ -354,6 +354,23 @@ def test_xhtml_encoding_in_the_xml_prolog_is_used_without_warning(tmp_path: Path
     assert "Tomás Báker" in article.text
 
 
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        # With a DOCTYPE after it, or an encoding name Python does not know, the prolog
+        # made trafilatura find no text: "no article text found in HTML".
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE html>',
+        '<?xml version="1.0" encoding="x-no-such-enc"?>',
+    ],
+)
+def test_xhtml_prolog_does_not_hide_the_text(tmp_path: Path, prolog: str) -> None:
+    page = (prolog + '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>'
+            '"Geneve is ready," said Ada Voss.</p></body></html>')
+    path = write(tmp_path / "x.html", page.encode("latin-1"))
+    article = [item for item in run([path]) if isinstance(item, Article)][0]
+    assert '"Geneve is ready," said Ada Voss.' in article.text
+
+
 def test_html_undeclared_legacy_encoding_warns(tmp_path: Path) -> None:
     page = PAGE.replace('<meta charset="utf-8">', "").replace("Tom Baker", "Tomás Báker")
     path = write(tmp_path / "legacy.html", page.encode("cp1252"))
