@@ -255,10 +255,39 @@ def make_doc(nlp: Language, text: str, author: str | None = None) -> Doc:
     The byline lets "I" in a first-person column resolve to its author. It travels in
     ``Doc.user_data`` (msgpack-safe, so it also reaches ``n_process`` workers).
     """
-    doc = nlp.make_doc(text)
+    doc = tokenize(nlp, text)
     if author:
         doc.user_data[AUTHOR_KEY] = author
     return doc
+
+
+#: A run of this many characters without a space is cut into tokens of `RUN_PIECE` ...
+LONG_RUN = 1_000
+RUN_PIECE = 100
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+
+
+def tokenize(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)``, but a run of `LONG_RUN` or more characters without a space
+    becomes plain `RUN_PIECE`-character tokens (no prefix/suffix/infix search).
+
+    spaCy's tokenizer strips affixes off a token one at a time, rescanning the rest each
+    time: quadratic in the token's length. A line of 100,000 quote marks took over five
+    minutes; no word of news text comes near 1,000 characters.
+    """
+    if not _LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    parts, start = [], 0
+    for match in _LONG_RUN.finditer(text):
+        if match.start() > start:
+            parts.append(nlp.make_doc(text[start : match.start()]))
+        run = match.group()
+        words = [run[i : i + RUN_PIECE] for i in range(0, len(run), RUN_PIECE)]
+        parts.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        start = match.end()
+    if start < len(text):
+        parts.append(nlp.make_doc(text[start:]))
+    return Doc.from_docs(parts, ensure_whitespace=False)
 
 
 #: Texts longer than this many characters are parsed in pieces (`run`) ...
@@ -314,7 +343,7 @@ def run(nlp: Language, doc: Doc, *, long_text: int | None = None, piece: int | N
         text = doc.text
         parts = []
         for start, end in pieces(text, PIECE_CHARS if piece is None else piece):
-            part = nlp.make_doc(text[start:end])
+            part = tokenize(nlp, text[start:end])
             for _name, proc in procs[:ours]:
                 part = proc(part)
             parts.append(part)

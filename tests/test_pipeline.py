@@ -217,3 +217,18 @@ def test_odd_long_texts_parsed_in_pieces_keep_their_text(nlp, text: str) -> None
 )
 def test_a_dash_glued_to_a_capitalised_word_is_split_off(nlp, text: str, tokens: list[str]) -> None:
     assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_a_long_run_without_spaces_is_tokenized_in_linear_time(nlp) -> None:
+    """spaCy strips affixes off one token one at a time: a line of 100,000 quote marks
+    took over five minutes (30,000 about a minute). Long runs are cut into plain pieces;
+    the text stays exact and the quotes around the run are still found."""
+    import time
+
+    text = '"We are ready," said Ada Voss. ' + '"' * 30_000 + '\n"Not yet," said Tom Baker.\n'
+    start = time.monotonic()
+    doc = pipeline.run(nlp, pipeline.make_doc(nlp, text))
+    assert time.monotonic() - start < 15
+    assert doc.text == text
+    assert [q.speaker for q in doc._.quotes][:1] == ["Ada Voss"]
+    assert "Tom Baker" in [q.speaker for q in doc._.quotes]
