@@ -766,7 +766,10 @@ def _check_jsonl_start(head: bytes) -> None:
     for bom, _codec, name in _BOMS:
         if head.startswith(bom) and name != "UTF-8":
             raise _Unreadable(f"JSONL must be UTF-8, this file is {name}")
-    if b"\x00" in head:
+    # NULs on the first line, or on several, mean a binary file; one corrupt line among
+    # good records (a crash mid-write) is that line's problem: the others are kept.
+    lines = head.split(b"\n")
+    if b"\x00" in lines[0] or sum(b"\x00" in line for line in lines) > 1:
         raise _Unreadable("binary file (contains NUL bytes), not text")
 
 

@@ -487,6 +487,25 @@ def test_jsonl_invalid_utf8_line(tmp_path: Path) -> None:
     assert article.text == "Fine."
 
 
+def test_jsonl_one_line_of_binary_garbage_loses_only_that_line(tmp_path: Path) -> None:
+    """A NUL on line 2 refused the whole file as binary: both good records were lost."""
+    path = write(tmp_path / "c.jsonl", b'{"text": "One."}\n\x00\xff\x01junk\n{"text": "Two."}\n')
+    items = run([path])
+    assert [a.text for a in articles(items)] == ["One.", "Two."]
+    (problem,) = problems(items)
+    assert problem.line == 2
+
+
+@pytest.mark.parametrize(
+    "content", [b'\x00\x01{"text": "One."}\n', b'{"text": "One."}\n\x00\x01\n\x00\x02\n{"text": "x"}\n']
+)
+def test_jsonl_with_nuls_on_the_first_or_several_lines_is_binary(
+    tmp_path: Path, content: bytes
+) -> None:
+    problem = only_problem(run([write(tmp_path / "c.jsonl", content)]))
+    assert problem.message == "binary file (contains NUL bytes), not text"
+
+
 def test_jsonl_bom_and_crlf_lines(tmp_path: Path) -> None:
     path = write(tmp_path / "c.jsonl", b'\xef\xbb\xbf{"text": "One."}\r\n{"text": "Two."}\r\n')
     assert [a.text for a in run([path])] == ["One.", "Two."]
