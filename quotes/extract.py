@@ -5651,12 +5651,24 @@ class Extractor:
             return c.start
         return c.start + m.end()
 
+    def _with_opening_mark(self, start: int, end: int) -> int:
+        """A mixed or reported content that opens with a quotation it contains keeps the
+        opening mark with the closing one (`“We are happy” about the ruling`, not `We are
+        happy” about the ruling`): the stored text reads as written."""
+        for q in self.quotes:
+            if q.start == start and q.open_start < start and q.close_end <= end:
+                return q.open_start
+            if q.start > start:
+                break
+        return start
+
     def _to_quote(self, c: Candidate) -> Quote:
         text = self.text
         if c.type != "direct":
             c.start = self._after_addressee(c)
             c.start = self._after_dateline(c.start, c.end)
             c.start, c.end = self._inside_markup(c.start, c.end)
+            c.start = self._with_opening_mark(c.start, c.end)
         if c.mention:
             c.mention = self._inside_markup(*c.mention)
             if c.cue and c.mention[0] < c.cue[0] < c.mention[1]:

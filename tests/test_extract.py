@@ -1951,6 +1951,17 @@ def test_interjected_quote_in_a_relative_clause_is_its_own_item(nlp) -> None:
     check(quotes, E("direct", "It is just not true.", "Calloway", cue="interjected"))
 
 
+@pytest.mark.parametrize("marks", [("\u201c", "\u201d"), ('"', '"'), ("''", "''")])
+def test_mixed_content_opening_with_its_quotation_keeps_both_marks(nlp, marks: tuple[str, str]) -> None:
+    """`said "we are extremely happy" about the decision`: the content reads as written,
+    opening mark included, never `we are extremely happy" about the decision`."""
+    o, c = marks
+    text = f"Asked about the ruling, Ines Calloway said {o}we are extremely happy{c} about the decision."
+    quotes = run(nlp, text)
+    q = check(quotes, E("mixed", f"{o}we are extremely happy{c} about the decision", "Ines Calloway", cue="said", fuzzy=False))
+    assert q.content.text.startswith(o), show(quotes)
+
+
 def test_name_read_as_a_compound_of_its_verb_is_the_subject(nlp) -> None:
     """`... Calloway joked, "..."`: the small model may read "Calloway joked" as one
     compound noun, leaving the verb without a subject; the name glued to it speaks."""
