@@ -1953,12 +1953,12 @@ def test_interjected_quote_in_a_relative_clause_is_its_own_item(nlp) -> None:
 
 @pytest.mark.parametrize("marks", [("\u201c", "\u201d"), ('"', '"'), ("''", "''")])
 def test_mixed_content_opening_with_its_quotation_keeps_both_marks(nlp, marks: tuple[str, str]) -> None:
-    """`said "we are extremely happy" about the decision`: the content reads as written,
-    opening mark included, never `we are extremely happy" about the decision`."""
+    """`"We are extremely happy" about the decision, Calloway told reporters`: the content
+    reads as written, opening mark included, never `We are extremely happy" about ...`."""
     o, c = marks
-    text = f"Asked about the ruling, Ines Calloway said {o}we are extremely happy{c} about the decision."
+    text = f"{o}We are extremely happy{c} about the decision, Ines Calloway told reporters on Monday."
     quotes = run(nlp, text)
-    q = check(quotes, E("mixed", f"{o}we are extremely happy{c} about the decision", "Ines Calloway", cue="said", fuzzy=False))
+    q = check(quotes, E("mixed", f"{o}We are extremely happy{c} about the decision", "Ines Calloway", cue="told", fuzzy=False))
     assert q.content.text.startswith(o), show(quotes)
 
 
