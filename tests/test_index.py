@@ -473,33 +473,6 @@ _LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
 )
 
 
-@pytest.mark.parametrize(
-    ("name", "content", "message"),
-    [
-        # Lists inside a merge list were stored as their str() ("['A. Voss']"), silently.
-        ("s.yml", "merge:\n  Ada Voss: [[A. Voss], {x: 1}]\n", r"merge entry 'Ada Voss' must list"),
-        ("s.yml", "split:\n  - [Le, Drian]\n", r"split entry 1 is not a name"),
-        # An alias bomb: str() of 9**9 nested items never ended (the run hung).
-        ("s.yml", _LAUGHS + "merge:\n  Ada Voss: *i\n", r"merge entry 'Ada Voss' must list"),
-        ("s.yml", _LAUGHS + "split: *i\n", r"split entry 1 is not a name"),
-        ("s.yml", _LAUGHS + "speakers:\n  - {name: *i}\n", r"speakers entry 1 needs a 'name'"),
-        # csv's field size limit raised csv.Error: a traceback from the CLI.
-        ("s.csv", 'name,canonical\n"' + "A" * 200_000 + '",Ada Voss\n', r"s\.csv:\d+: malformed CSV"),
-        # A NUL went into the speaker's name, silently.
-        ("s.csv", "name,canonical\nA.\x00Voss,Ada Voss\n", r"s\.csv: speaker overrides: NUL byte at line 2"),
-    ],
-)
-def test_overrides_that_are_not_names_are_refused(
-    tmp_path: Path, name: str, content: str, message: str
-) -> None:
-    from quotes.errors import UsageError
-
-    path = tmp_path / name
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(UsageError, match=message):
-        Overrides.load(path)
-
-
 def test_overrides_file_that_is_a_fifo_is_refused(tmp_path: Path) -> None:
     """Reading a FIFO blocked the run for ever, waiting for a writer."""
     from quotes.errors import UsageError
@@ -554,6 +527,17 @@ def test_speaker_role_is_the_one_most_quotes_give(tmp_path: Path, dated: bool) -
          r"s\.yml: speakers entry 2 needs a 'name'"),
         ("s.yml", "speakers:\n  - {name: Ada Voss, wikidata: [1]}\n",
          r"s\.yml: speakers entry 1: wikidata \[1\] is not"),
+        # Lists inside a merge list were stored as their str() ("['A. Voss']"), silently.
+        ("s.yml", "merge:\n  Ada Voss: [[A. Voss], {x: 1}]\n", r"merge entry 'Ada Voss' must list"),
+        ("s.yml", "split:\n  - [Le, Drian]\n", r"split entry 1 is not a name"),
+        # An alias bomb: str() of 9**9 nested items never ended (the run hung).
+        ("s.yml", _LAUGHS + "merge:\n  Ada Voss: *i\n", r"merge entry 'Ada Voss' must list"),
+        ("s.yml", _LAUGHS + "split: *i\n", r"split entry 1 is not a name"),
+        ("s.yml", _LAUGHS + "speakers:\n  - {name: *i}\n", r"speakers entry 1 needs a 'name'"),
+        # csv's field size limit raised csv.Error: a traceback from the CLI.
+        ("s.csv", 'name,canonical\n"' + "A" * 200_000 + '",Ada Voss\n', r"s\.csv:\d+: malformed CSV"),
+        # A NUL went into the speaker's name, silently.
+        ("s.csv", "name,canonical\nA.\x00Voss,Ada Voss\n", r"s\.csv: speaker overrides: NUL byte at line 2"),
     ],
 )
 def test_overrides_with_bad_values_name_the_row(
