@@ -225,15 +225,7 @@ def training_rows(
     docs = (pipeline.make_doc(nlp, gd.text, gd.author) for gd in gold)
     for gd, doc in zip(gold, nlp.pipe(docs, batch_size=16), strict=True):
         quotes = list(doc._.quotes or [])
-        gsets = [evaluate.char_set(gd.text, it.fragments) for it in gd.items]
-        psets = [evaluate.char_set(gd.text, ((q.content.start, q.content.end),)) for q in quotes]
-        matched = evaluate.match(
-            gsets,
-            psets,
-            threshold=0.5,
-            optional=[it.optional for it in gd.items],
-            multi=[len(it.fragments) > 1 for it in gd.items],
-        )
+        _, _, matched = evaluate.match_doc(gd, quotes, 0.5)
         owner = {pi: gi for gi, pis in matched.items() for pi in pis}
         for pi, quote in enumerate(quotes):
             if pi in owner and gd.items[owner[pi]].optional:

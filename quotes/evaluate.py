@@ -616,6 +616,23 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
+def match_doc(
+    gd: GoldDoc, preds: list[Quote], threshold: float = 0.5
+) -> tuple[list[frozenset[int]], list[frozenset[int]], dict[int, list[int]]]:
+    """One document's gold items and predictions as character sets, and their matching
+    (:func:`match`: gold index -> prediction indices), as :func:`score` counts them."""
+    gsets = [char_set(gd.text, it.fragments) for it in gd.items]
+    psets = [char_set(gd.text, ((q.content.start, q.content.end),)) for q in preds]
+    m = match(
+        gsets,
+        psets,
+        threshold=threshold,
+        optional=[it.optional for it in gd.items],
+        multi=[len(it.fragments) > 1 for it in gd.items],
+    )
+    return gsets, psets, m
+
+
 def score(
     docs: list[GoldDoc], predictions: Mapping[str, list[Quote]], threshold: float = 0.5
 ) -> Report:
@@ -632,15 +649,7 @@ def score(
     confusion: dict[str, Counter[str]] = {t: Counter() for t in QUOTE_TYPES}
     for gd in docs:
         preds = list(predictions.get(gd.doc, []))
-        gsets = [char_set(gd.text, it.fragments) for it in gd.items]
-        psets = [char_set(gd.text, ((q.content.start, q.content.end),)) for q in preds]
-        m = match(
-            gsets,
-            psets,
-            threshold=threshold,
-            optional=[it.optional for it in gd.items],
-            multi=[len(it.fragments) > 1 for it in gd.items],
-        )
+        gsets, psets, m = match_doc(gd, preds, threshold)
         pred_owner = {pi: gi for gi, pis in m.items() for pi in pis}
         r.n_pred += len(preds)
         pred_by_type.update(q.type for q in preds)
