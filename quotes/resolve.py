@@ -895,7 +895,7 @@ class Resolver:
         ):
             return False
         lower = word.lower()
-        singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+        singular = _singular_form(lower)
         known_role = (
             singular in lexicon.TITLE_WORDS or singular in lexicon.PERSON_DESCRIPTIONS
             or singular in lexicon.NAME_ROLE_PREFIXES or lexicon.ROLE_KEYS.get(singular)
@@ -2944,7 +2944,7 @@ def _speakers_tagged_as_works(
             and not _wrapped_in_marks(doc, ent)
         ):
             last = ent[-1].text.lower()
-            plain = last[:-3] + "y" if last.endswith("ies") else last.rstrip("s")  # "Ferries"
+            plain = _singular_form(last)  # "Ferries"
             if first_name_gender(ent.text) is not None:
                 label = "PERSON"
             elif _org_like(ent.text) or _org_shaped(ent.text) or english is None or {last, plain} & english:
@@ -3217,6 +3217,14 @@ def _common_lemma(token: Token) -> str:
     """The lemma of a noun, a lowercase word the tagger read as a proper noun included
     ("China's foreign ministry" has "ministry" as NNP)."""
     return token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
+
+
+def _singular_form(word: str) -> str:
+    """A plural's singular by spelling alone ("ferries" -> "ferry", "nurses" -> "nurse"),
+    for a lookup in the model's word list; a word not ending in one "s" is returned as is."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _singular_common(token: Token) -> bool:
