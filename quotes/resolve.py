@@ -2963,7 +2963,7 @@ def _first_name_after_title(doc: Doc, prev: Token) -> bool:
     preposition ("Coach Per Lindholm")."""
     return (
         prev.i > 0
-        and _label_word(doc[prev.i - 1])
+        and (_label_word(doc[prev.i - 1]) or _role_opening(doc[prev.i - 1]))
         and (prev.pos_ == "PROPN" or prev.pos_ == "ADP" and _clear_first_name(prev))
         and prev.is_alpha
         and prev.text[:1].isupper()
@@ -2972,6 +2972,15 @@ def _first_name_after_title(doc: Doc, prev: Token) -> bool:
         and not _label_word(prev)
         and _name_genders().get(_plain(prev.text)) is not None
     )
+
+
+def _role_opening(token: Token) -> bool:
+    """ "Protester Sina Vaai asked": a noun naming a person's role or trade, lowercase or
+    capitalised only as its sentence's first word, marks where a name starts as a title
+    does, though no title list holds every trade."""
+    if not (token.is_alpha and (token.is_lower or token.is_sent_start and token.text[1:].islower())):
+        return False
+    return _role_word(token.lower_) or token.pos_ == "NOUN" and _role_word(token.lemma_.lower())
 
 
 def _wrapped_in_marks(doc: Doc, ent: SpacySpan) -> bool:
@@ -3506,6 +3515,14 @@ def _role_before_first_name(words: list[str], english: Callable[[str], bool]) ->
             # "Organiser Femi Adeyemi", "Rector Hugh Dane": a role word the name data holds
             # as a rare name at most, before a first name (a clear one when the model's
             # vocabulary lacks the role word)
+            # "Lawyer Mia Torres": an agent noun opening the name (capitalised as the
+            # sentence's first word) that is a given name of few thousand bearers at most
+            # ("Lawyer" 1,048; "Luther", "Hunter" are names of tens of thousands), before
+            # a clear first name
+            or english(first)
+            and re.search(r"(?:er|or|ist|ian)$", first.lower()) is not None
+            and _bearers(first) < COMMON_NAME_COUNT
+            and _strong_first_name(given)
             or _rare_as_a_name(first)
             and (
                 english(first) and _name_genders().get(_plain(given)) is not None
@@ -3521,10 +3538,20 @@ def _role_before_first_name(words: list[str], english: Callable[[str], bool]) ->
 RARE_NAME_COUNT = 1000
 
 
+#: Bearers from which a word is a given name in its own right whatever else it means
+#: ("Luther" 67,728, "Archer" 17,141, "Miller" 10,414; "Baker" has 3,089, "Lawyer" 1,048).
+COMMON_NAME_COUNT = 10_000
+
+
+def _bearers(word: str) -> int:
+    """How many bearers the name data counts for ``word`` as a first name (0: none)."""
+    row = _name_genders().rows.get(_plain(word))
+    return 0 if row is None or len(row) < 2 else int(row[1])
+
+
 def _rare_as_a_name(word: str) -> bool:
     """Whether the name data holds ``word`` as a first name of few bearers, or not at all."""
-    row = _name_genders().rows.get(_plain(word))
-    return row is None or len(row) < 2 or row[1] < RARE_NAME_COUNT
+    return _bearers(word) < RARE_NAME_COUNT
 
 
 def _after_inner_title(words: list[str]) -> list[str]:

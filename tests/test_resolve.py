@@ -1493,6 +1493,22 @@ CASES = {
         "Rookie quarterback Jaylen Brooks threw three touchdowns. The rookie said he was just happy to play.",
         [R("he was just happy to play", "Jaylen Brooks", "person")],
     ),
+    # A trade word opening the sentence before a first name and a surname is the role,
+    # even when the name data lists it as a rare given name ("Lawyer") or the model
+    # tags only the surname ("Protester Sina Vaai" with "Vaai" the person); a common
+    # given name ending the same way ("Luther", "Hunter") stays a name.
+    "sentence-initial-trade-word-listed-as-a-rare-given-name": (
+        "Lawyer Mia Torres contended that the contract was void.",
+        [R("the contract was void", "Mia Torres", "person")],
+    ),
+    "sentence-initial-trade-word-before-an-untagged-first-name": (
+        'Protester Sina Vaai asked: "How many more must die?"',
+        [R("How many more must die?", "Sina Vaai", "person")],
+    ),
+    "common-given-name-ending-like-a-trade-word-stays-a-name": (
+        "Luther Stan Pate said the campaign was over.",
+        [R("the campaign was over", "Luther Stan Pate", "person")],
+    ),
     "role-word-compounded-over-another-role": (
         "Veteran striker Tom Halle scored twice. The veteran said he would retire.",
         [R("he would retire", "Tom Halle", "person")],
