@@ -3062,6 +3062,12 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
         doc = ent.doc
         inside = ent[0].lower_.rstrip(".") in lexicon.HONORIFICS
         office = not inside and len(ent) == 2 and ent[0].lower_.rstrip(".") in lexicon.PERSONAL_OFFICES
+        # "Farmer Gwyn Pryce said": a trade word opening the sentence, then a given name
+        # the name data knows and one more word, is a person with their role.
+        office = office or (
+            not inside and len(ent) == 3 and ent[0].is_sent_start and _role_opening(ent[0])
+            and _name_genders().get(_plain(ent[1].text)) is not None
+        )
         rest = ent[1:] if inside or office else ent[:]
         # "Mr Halloway" with only "Halloway" tagged: the honorific right before counts
         # too (the tokenizer may split "Mr" from its dot).

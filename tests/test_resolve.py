@@ -1505,6 +1505,10 @@ CASES = {
         'Protester Sina Vaai asked: "How many more must die?"',
         [R("How many more must die?", "Sina Vaai", "person")],
     ),
+    "sentence-initial-trade-word-in-a-name-tagged-as-a-body": (
+        "Farmer Gwyn Pryce said the drought was bad. The farmer said he would sell.",
+        [R("the drought was bad", "Gwyn Pryce", "person"), R("he would sell", "Gwyn Pryce", "person")],
+    ),
     "common-given-name-ending-like-a-trade-word-stays-a-name": (
         "Luther Stan Pate said the campaign was over.",
         [R("the campaign was over", "Luther Stan Pate", "person")],
