@@ -320,6 +320,8 @@ UNNAMED_HEADS = frozenset(
     nurse nurses farmer farmers shopper shoppers passenger passengers patient patients
     villager villagers neighbour neighbours neighbor neighbors
     relative relatives couple family parents
+    paramedic paramedics medic medics firefighter firefighters rescuer rescuers
+    survivor survivors
     """.split()
 )
 

@@ -1317,6 +1317,10 @@ CASES = {
         "Neighbours said the house had been empty for years. Nurses said the ward was full.",
         [R("the house had been empty for years", "Neighbours", "unnamed"), R("the ward was full", "Nurses", "unnamed")],
     ),
+    "emergency-workers-are-an-unnamed-group": (
+        "Paramedics said the driver was unhurt. Firefighters said the blaze was out by noon.",
+        [R("the driver was unhurt", "Paramedics", "unnamed"), R("the blaze was out by noon", "Firefighters", "unnamed")],
+    ),
     # A body tagged only up to its "of" ("The Supreme Court of" + an unknown place)
     # keeps the place: "the court" is not "Supreme Court of".
     "a-body-cut-at-its-of-keeps-the-place": (
