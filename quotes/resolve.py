@@ -133,6 +133,50 @@ GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
+def corrected_entities(
+    doc: Doc, text: str, cues: frozenset[int] = frozenset(), words: frozenset[str] | None = None
+) -> list[SpacySpan]:
+    """The model's entities with the small model's usual slips repaired, step by step.
+
+    Each step mends one kind of slip (a name cut at a comma, a dateline run into a name,
+    a surname tagged a body, a body tagged a person ...) and sees what the steps before
+    it made, so the order matters: spans are first cut and joined into whole names, then
+    labels are corrected on the whole names. ``cues`` are the offsets where the extractor
+    found its cues ("Said Adeyemo:" holds no first name); ``words`` the model's English
+    vocabulary, when it has one.
+    """
+    steps: tuple[Callable[[list[SpacySpan]], list[SpacySpan]], ...] = (
+        # spans: cut, joined and extended into whole names
+        lambda e: _names_after_commas(doc, e),
+        lambda e: _outside_datelines(doc, text, e),
+        _cut_at_verbs,
+        _names_before_of,
+        _names_before_headline_verbs,
+        lambda e: _nicknamed(doc, e),
+        lambda e: _cues_out(e, cues),
+        lambda e: _hyphenated_given_names(doc, e),
+        lambda e: _hyphenated_surnames(doc, e),
+        lambda e: _names_across_spaces(doc, e),
+        _apostrophe_surnames,
+        lambda e: _names_over_particles(doc, e),
+        lambda e: _untagged_surnames(doc, text, e),
+        lambda e: _second_surnames(doc, text, e),
+        lambda e: _with_first_names(doc, e, words),
+        # labels: people and bodies told apart on the whole names
+        lambda e: _bodies_over_particles(doc, e),
+        lambda e: _people_by_apposition(doc, e),
+        _people_by_honorific,
+        _short_names_of_bodies,
+        lambda e: _surnames_after_first_names(doc, e),
+        lambda e: _speakers_tagged_as_works(doc, words, e),
+        lambda e: _bodies_by_apposition(doc, e),
+    )
+    ents = list(doc.ents)
+    for step in steps:
+        ents = step(ents)
+    return ents
+
+
 class Resolver:
     """Resolves every quote's speaker within one document, in reading order."""
 
@@ -163,22 +207,7 @@ class Resolver:
         self._by_second_last: dict[str, list[tuple[Entity, str]]] = {}
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
-        self.ents = _bodies_by_apposition(doc, _speakers_tagged_as_works(doc, words, _surnames_after_first_names(doc, _short_names_of_bodies(_people_by_honorific(_people_by_apposition(
-            doc,
-            _bodies_over_particles(doc, _with_first_names(
-                doc,
-                _second_surnames(doc, self.text, _untagged_surnames(doc, self.text, _names_over_particles(
-                    doc, _apostrophe_surnames(
-                        _names_across_spaces(doc, _hyphenated_surnames(doc, _hyphenated_given_names(
-                            doc, _cues_out(_nicknamed(doc, _names_before_headline_verbs(_names_before_of(
-                                _cut_at_verbs(_outside_datelines(doc, self.text, _names_after_commas(doc, list(doc.ents))))
-                            ))), cues)
-                        )))
-                    )
-                ))),
-                words,
-            )),
-        ))))))
+        self.ents = corrected_entities(doc, self.text, cues, words)
         self._ent_starts = [e.start for e in self.ents]
         self._quote_spans = [
             (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
