@@ -1025,6 +1025,9 @@ class Extractor:
         keep = [t for t in keep if not self.in_quote(t) and not (t.dep_ == "amod" and t.tag_ == "VBD")] or [token]
         floor = _after_spaced_dash(keep, token)
         keep = [t for t in keep if t.i >= floor]
+        joined = self._entity_over_and(token)
+        if joined is not None:
+            keep.extend(joined)  # "Procter & Gamble said": one body, not "Procter"
         if not any(
             t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             for t in keep
@@ -1065,6 +1068,20 @@ class Extractor:
         while end > start and (self.text[end - 1] in ",;:" or self.text[end - 1].isspace()):
             end -= 1
         return start, end
+
+    def _entity_over_and(self, token: Token) -> SpacySpan | None:
+        """The entity that holds ``token`` and runs on over the "and"/"&" joining it to
+        a conjunct ("Procter & Gamble", "Johnson and Johnson" tagged as one body): the
+        mention keeps it whole, where two named speakers joined by "and" stay apart."""
+        if not token.ent_type_ or not any(c.dep_ == "cc" for c in token.children):
+            return None
+        k = bisect.bisect_right(self._ent_starts, token.i) - 1
+        if k < 0:
+            return None
+        ent = self.ents[k]
+        if not (ent.start <= token.i < ent.end) or not any(t.dep_ == "cc" and t.head.i == token.i for t in ent):
+            return None
+        return ent
 
     @staticmethod
     def _or_so_hedge(run: list[Token]) -> bool:
