@@ -73,11 +73,23 @@ class Span:
 
 
 @dataclass(frozen=True)
+class JointSpeaker:
+    """Another speaker of the same words: "Tomas Vrba and Ines Calloway said ..." gives
+    the quote to Tomas Vrba and Ines Calloway is its joint speaker, with her own
+    mention."""
+
+    name: str
+    kind: str
+    mention: Span
+
+
+@dataclass(frozen=True)
 class Quote:
     """One attribution: what was said (content), the cue, and who said it.
 
     ``speaker`` is the resolved real-world name ("Jens Stoltenberg"); ``speaker_mention``
     is the words at the cue ("he"). Either may be missing, but not both with the cue.
+    ``joint`` lists the speakers said to have spoken with the first one ("A and B said").
     """
 
     type: str
@@ -90,6 +102,7 @@ class Quote:
     confidence: float = 0.5
     channel: str | None = None
     channel_detail: str | None = None
+    joint: tuple[JointSpeaker, ...] = ()
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -125,6 +138,7 @@ def quote_to_row(quote: Quote) -> dict:
         "confidence": quote.confidence,
         "channel": quote.channel,
         "channel_detail": quote.channel_detail,
+        "joint": [[j.name, j.kind, _span_row(j.mention)] for j in quote.joint],
         "extra": quote.extra,
     }
 
@@ -142,5 +156,6 @@ def quote_from_row(row: dict) -> Quote:
         confidence=row["confidence"],
         channel=row["channel"],
         channel_detail=row["channel_detail"],
+        joint=tuple(JointSpeaker(name, kind, _span_of(span)) for name, kind, span in row.get("joint") or ()),
         extra=dict(row.get("extra") or {}),
     )

@@ -26,7 +26,7 @@ from quotes.doctext import doc_text
 from quotes.extract import LINK_LINE
 from quotes.index import person_fits
 from quotes.marks import datelines, find_quotes, is_quote_char, paragraphs
-from quotes.models import Quote
+from quotes.models import JointSpeaker, Quote, Span
 from quotes.store import speaker_key
 
 PERSON_LABELS = ("PERSON",)
@@ -131,6 +131,40 @@ GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 #: Speakers on someone's behalf: "Ms. Ortiz's spokesman" is not Ms. Ortiz.
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _conjuncts(root: Token) -> list[Token]:
+    """The nouns joined to ``root`` by "and" ("A, B and C": B and C), in order; none
+    when the list is joined by "or"/"nor" (one of them, not all, said it)."""
+    out: list[Token] = []
+    tok = root
+    while True:
+        conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if conj is None:
+            break
+        out.append(conj)
+        tok = conj
+    if not out:
+        return []
+    joiners = {c.lower_ for t in [root, *out] for c in t.children if c.dep_ == "cc"}
+    if not joiners or not joiners <= {"and", "&", "both"}:
+        return []
+    return out
+
+
+def _conjunct_phrase(conj: Token) -> list[Token]:
+    """The words of one conjunct's noun phrase, without the conjuncts, the "and" and the
+    clauses that hang on it."""
+    skip: set[int] = set()
+    for child in conj.children:
+        if child.dep_ in ("conj", "cc", "punct", "relcl", "acl", "appos", "prep") and child.i > conj.i:
+            skip.update(t.i for t in child.subtree)
+    return [t for t in conj.subtree if t.i not in skip and not t.is_punct]
+
+
+def _one_entity(a: Token, b: Token) -> bool:
+    """Whether two tokens lie in one entity of the document ("Johnson and Johnson")."""
+    return any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
 
 
 def corrected_entities(
@@ -799,8 +833,41 @@ class Resolver:
             if quote.cue is not None:
                 self._main_reports.append((self.speakers[-1], quote.cue.start))
         return dataclasses.replace(
-            quote, speaker=entity.name, speaker_kind=entity.kind, role=clean_role(role)
+            quote,
+            speaker=entity.name,
+            speaker_kind=entity.kind,
+            role=clean_role(role),
+            joint=self._joint_speakers(span, entity) if entity.label != LONE_NAME and entity.kind != "unnamed" else (),
         )
+
+    def _joint_speakers(self, span: SpacySpan, first: Entity) -> tuple[JointSpeaker, ...]:
+        """ "Tomas Vrba and Ines Calloway said": the names joined to the speaker's by
+        "and" spoke too, each resolved as a mention of its own ("he and his lawyer",
+        "Vrba and the union"). A name the model reads as one entity with its "and"
+        ("Procter and Gamble") is one speaker. Only named people and bodies: "leaders
+        and officials" are one unnamed group, no list of speakers."""
+        root = span.root
+        if root.i < span.start or root.i >= span.end:
+            return ()
+        out: list[JointSpeaker] = []
+        names = {first.name}
+        for conj in _conjuncts(root):
+            if _one_entity(root, conj):
+                continue
+            words = _conjunct_phrase(conj)
+            if not words:
+                continue
+            cspan = self.doc[words[0].i : words[-1].i + 1]
+            try:
+                result = self._resolve_span(cspan) or self._org_first_word(cspan) or self._bare_surname(cspan)
+            except (IndexError, ValueError):
+                result = None
+            if result is None or result[0].label == LONE_NAME or result[0].kind == "unnamed" or result[0].name in names:
+                continue
+            names.add(result[0].name)
+            mention = Span(cspan.start_char, cspan.end_char, cspan.text)
+            out.append(JointSpeaker(result[0].name, result[0].kind, mention))
+        return tuple(out)
 
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root

@@ -8,6 +8,7 @@ on unchanged input writes nothing at all.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import sqlite3
@@ -21,7 +22,7 @@ from sqlite_utils import Migrations
 
 from quotes.errors import DatabaseError
 from quotes.lexicon import UNSPLIT_LETTERS
-from quotes.models import Article, Quote, stable_id
+from quotes.models import Article, JointSpeaker, Quote, stable_id
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -264,10 +265,11 @@ def m011_flat_quotes_view(db: sqlite_utils.Database) -> None:
     for cols in (["speaker"], ["outlet"], ["outlet_id"]):
         db["quotes"].create_index(cols, if_not_exists=True)
     db.execute("drop view if exists quotes_view")
-    db.create_view("quotes_view", QUOTES_VIEW_SQL, replace=True)
+    db.create_view("quotes_view", FLAT_VIEW_SQL, replace=True)
 
 
-QUOTES_VIEW_SQL = """
+#: The view as m011 made it (kept so an old database migrates through the same states).
+FLAT_VIEW_SQL = """
 select
   id,
   content,
@@ -291,6 +293,9 @@ select
   content_end
 from quotes
 """
+
+#: The view today: m011's, with ``joint_of`` (m013).
+QUOTES_VIEW_SQL = FLAT_VIEW_SQL.replace("  content_end\nfrom quotes", "  content_end,\n  joint_of\nfrom quotes")
 
 # The view as migrations m001 and m010 created it (kept so an old database migrates
 # through the same states): the same columns, through joins.
@@ -366,6 +371,20 @@ def m012_article_extractor(db: sqlite_utils.Database) -> None:
     next run re-extracts them once with whatever is installed."""
     if "extractor" not in db["articles"].columns_dict:
         db["articles"].add_column("extractor", str)
+
+
+@migrations()
+def m013_joint_speakers(db: sqlite_utils.Database) -> None:
+    """``quotes.joint_of``: "Tomas Vrba and Ines Calloway said X" is stored as X said by
+    Tomas Vrba and, in a row of its own, X said by Ines Calloway, whose ``joint_of`` is
+    the first row's id (null on every first row). So everything a speaker said,
+    counted, exported and indexed, holds what they said together with others; ``where
+    joint_of is null`` counts each quotation once."""
+    if "joint_of" not in db["quotes"].columns_dict:
+        db["quotes"].add_column("joint_of", int)
+    db["quotes"].create_index(["joint_of"], if_not_exists=True)
+    db.execute("drop view if exists quotes_view")
+    db.create_view("quotes_view", QUOTES_VIEW_SQL, replace=True)
 
 
 class Store:
@@ -557,6 +576,18 @@ class Store:
             row["speaker"] = speaker_name
             row["outlet"] = outlet_name
             rows.append(row)
+            for joint in quote.joint if quote.speaker else ():
+                jquote = joint_quote(quote, joint)
+                jid = joint_id_for(article, quote, joint.name)
+                if jid in seen_ids:
+                    continue
+                seen_ids.add(jid)
+                speaker_id, speaker_name = self._upsert_speaker(jquote)
+                self.touched_names.add(joint.name)
+                new_speakers.add(speaker_id)
+                row = quote_row(jid, article, jquote, speaker_id)
+                row.update(speaker=speaker_name, outlet=outlet_name, joint_of=qid)
+                rows.append(row)
         self._insert_quotes(rows)
         return old_speakers | new_speakers
 
@@ -659,6 +690,19 @@ SPEAKER_ROLE_SQL = (
 )
 
 
+def joint_quote(quote: Quote, joint: JointSpeaker) -> Quote:
+    """The quote as its joint speaker's: their name, kind and mention, no role of theirs
+    (the role words at the mention are the first speaker's)."""
+    return dataclasses.replace(
+        quote, speaker=joint.name, speaker_kind=joint.kind, speaker_mention=joint.mention, role=None, joint=()
+    )
+
+
+def joint_id_for(article: Article, quote: Quote, name: str) -> int:
+    """Stable id of a joint speaker's row: the quote's span and the speaker's key."""
+    return stable_id("quote", article.source, quote.type, quote.content.start, quote.content.end, "joint", speaker_key(name))
+
+
 def quote_row(quote_id: int, article: Article, quote: Quote, speaker_id: int | None) -> dict:
     """The ``quotes`` row of one extracted quote."""
     cue = quote.cue
@@ -689,6 +733,7 @@ def quote_row(quote_id: int, article: Article, quote: Quote, speaker_id: int | N
         "channel": quote.channel,
         "channel_detail": quote.channel_detail,
         "published": article.published,
+        "joint_of": None,
     }
 
 
