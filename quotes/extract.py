@@ -1104,7 +1104,7 @@ class Extractor:
             # "says X and says Y", "said X, calling them Z". And in a nominal content
             # ("called immigrants 'rapists' and promised to build a wall") a coordinated
             # verb is a new action of the speaker's.
-            if (t.dep_ in ("conj", "advcl") and self._starts_own(t)) or (
+            if (t.dep_ in ("conj", "advcl") and self._starts_own(t) and not self._time_of_content(t)) or (
                 nominal and t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ != "VERB"
             ):
                 cut |= _with_joiner(t)
@@ -1155,6 +1155,20 @@ class Extractor:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return self._balance(start, end)
+
+    def _time_of_content(self, clause: Token) -> bool:
+        """`said he was angry when he announced the closures`, `says he knew little
+        about it before he announced his bid`: a time clause hung on the reported verb
+        without a comma, whose pronoun subject is someone the content already names,
+        dates what was said; its speech verb is not a new attribution to split off.
+        A comma (`, when he claimed ...`) or a new named subject (`when a passenger
+        complained`) still starts an act of its own."""
+        if clause.dep_ != "advcl" or clause.i < clause.head.i:
+            return False
+        first = self.doc[clause.left_edge.i]
+        if first.lower_ not in lexicon.TIME_SUBORDINATORS or first.head != clause or self.doc[first.i - 1].is_punct:
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in clause.children)
 
     def _narration_after_aside(self, said: list[Token], rest: list[Token]) -> bool:
         """`"Follow us," Ada Ruiz said, and the boys walked behind`, `"I'm not rattled,"

@@ -777,6 +777,8 @@ FOR_TO_VERBS = frozenset("call ask argue plead".split())
 QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 # Conjunctions that make a clause a condition or a circumstance, never a report.
 SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
+# Subordinators of a time clause that dates a reported act ("when he announced ...").
+TIME_SUBORDINATORS = frozenset("when before after until".split())
 # What people issue to speak through: "released an ad saying ...".
 DOCUMENT_NOUNS = frozenset("email letter memo ad advertisement tweet post release video note".split())
 # Verbs whose object does what the infinitive after it says: "led X to announce".

@@ -848,6 +848,24 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "time-clause-of-the-speakers-own-announcement-stays-in-the-content": (
+        "Tomas Vrba said he was angry when he announced the ferry closures.",
+        E("indirect", "he was angry when he announced the ferry closures", "Tomas Vrba", cue="said", fuzzy=False),
+    ),
+    "time-clause-with-a-claim-of-its-own-stays-in-the-admission": (
+        "Ines Calloway admitted she had erred when she claimed that the harbour was safe.",
+        E(
+            "indirect",
+            "she had erred when she claimed that the harbour was safe",
+            "Ines Calloway",
+            cue="admitted",
+            fuzzy=False,
+        ),
+    ),
+    "time-clause-with-a-new-named-speaker-is-not-the-content": (
+        "Ines Calloway said the ferry was late when a passenger complained about the delay.",
+        E("indirect", "the ferry was late", "Ines Calloway", cue="said", fuzzy=False),
+    ),
     "denial-that-reports-like-a-claim": (
         "Tomas Vrba issued a denial that the ferry was overloaded.",
         E("indirect", "the ferry was overloaded", "Tomas Vrba", cue="denial", fuzzy=False),
