@@ -4575,17 +4575,33 @@ class Extractor:
         verb and takes the noun after it for a second object: "criticized the
         government’s tactics" gives the content "the government". When the token right
         after the content is such a stray possessive, the content goes on over the
-        phrase of the next dependent of the same head."""
+        phrase of the next dependent of the same head. So does a content that ends on
+        a plural possessive mark (`questioned the Vrbas’`): the verb's next dependent
+        is the noun the mark owns."""
         tokens = self.char_span(*span)
         if tokens is None or not len(tokens) or tokens.end >= len(self.doc):
             return span
         poss = self.doc[tokens.end]
-        if poss.tag_ != "POS" or poss.dep_ == "case" or poss.idx != span[1]:
+        owner = poss.head
+        if self._possessive_end(tokens[-1]):
+            poss, owner = tokens[-1], tokens[-1].head.head
+        elif poss.tag_ != "POS" or poss.dep_ == "case" or poss.idx != span[1]:
             return span
-        owned = next((c for c in poss.head.children if c.i > poss.i and c.dep_ in POSSESSIVE_RUN_ON), None)
+        owned = next((c for c in owner.children if c.i > poss.i and c.dep_ in POSSESSIVE_RUN_ON), None)
         if owned is None:
             return span
         return (span[0], max(span[1], owned.right_edge.idx + len(owned.right_edge)))
+
+    def _possessive_end(self, mark: Token) -> bool:
+        """`questioned the Vrbas’ costly tactics`, `lamented Jennings’ past vote`: the
+        content ends on a possessive mark (tagged so, or a bare apostrophe glued to a
+        word in -s) because the parser took the noun it owns for a second object of
+        the verb. A phrase never ends on its possessive; a mark that closes a
+        quotation is not one."""
+        prev = self.doc[mark.i - 1] if mark.i > 0 else None
+        if prev is None or prev.whitespace_ or mark.head != prev or self.quote_of_char[mark.idx] >= 0:
+            return False
+        return mark.tag_ == "POS" or (mark.text in ("\u2019", "'") and prev.text.endswith("s"))
 
     def _dangling_joiner(self, start: int, end: int, mention: tuple[int, int] | None) -> int:
         """End of a content left hanging on "and"/"or"/"but": run on over the conjunct.

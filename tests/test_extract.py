@@ -848,6 +848,20 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "object-ending-on-a-bare-plural-possessive-runs-on-to-the-owned-noun": (
+        "On transport, Ines Calloway mocked Jennings\u2019 embarrassing, race-baiting tactics from eight years ago.",
+        E("indirect", "Jennings\u2019 embarrassing, race-baiting tactics", "Ines Calloway", cue="mocked", fuzzy=False),
+    ),
+    "object-ending-on-a-tagged-plural-possessive-runs-on-to-the-owned-noun": (
+        "On transport, Ines Calloway questioned the Callowsons\u2019 embarrassing, fear-mongering tactics from eight years ago.",
+        E(
+            "indirect",
+            "the Callowsons\u2019 embarrassing, fear-mongering tactics",
+            "Ines Calloway",
+            cue="questioned",
+            fuzzy=False,
+        ),
+    ),
     "time-clause-of-the-speakers-own-announcement-stays-in-the-content": (
         "Tomas Vrba said he was angry when he announced the ferry closures.",
         E("indirect", "he was angry when he announced the ferry closures", "Tomas Vrba", cue="said", fuzzy=False),
