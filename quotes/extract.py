@@ -4527,7 +4527,8 @@ class Extractor:
         list the content's "to" opened. Only a conjunct with no subject of its own,
         joined by a comma or a coordinator right after the content, counts; an item
         the parser read as an appositive of the last noun (`unions, close loopholes`)
-        is passed over on the way."""
+        is passed over on the way. A reporting noun's infinitive (`a promise to
+        strengthen unions, raise ...`) is stranded the same way."""
         tokens = self.char_span(*span)
         if tokens is None or not any(
             t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB" and t.head.i > t.i for t in tokens
@@ -4755,6 +4756,8 @@ class Extractor:
             clause = self._noun_frame_slot(noun, lemma)
         if clause is not None:
             span = self.clause_span(clause)
+            if span is not None:
+                span = self._with_stranded_infinitives(span)
         elif lemma in lexicon.COLON_NOUNS:
             span = self._after_colon(noun)
             framed = False

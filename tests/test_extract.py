@@ -848,6 +848,22 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "infinitive-list-after-a-reporting-noun-runs-on-over-its-bare-infinitives": (
+        "In this harbour town, Ines Calloway delivered a forceful promise to strengthen ferry unions, close "
+        "loopholes that give shipowners tax breaks, raise port wages and make fares affordable.",
+        E(
+            "indirect",
+            "to strengthen ferry unions, close loopholes that give shipowners tax breaks, raise port wages and make "
+            "fares affordable",
+            "Ines Calloway",
+            cue="promise",
+            fuzzy=False,
+        ),
+    ),
+    "infinitive-after-a-reporting-noun-stops-before-a-new-clause": (
+        "Tomas Vrba made a promise to rebuild the pier, and voters cheered.",
+        E("indirect", "to rebuild the pier", "Tomas Vrba", cue="promise", fuzzy=False),
+    ),
     "object-ending-on-a-bare-plural-possessive-runs-on-to-the-owned-noun": (
         "On transport, Ines Calloway mocked Jennings\u2019 embarrassing, race-baiting tactics from eight years ago.",
         E("indirect", "Jennings\u2019 embarrassing, race-baiting tactics", "Ines Calloway", cue="mocked", fuzzy=False),
