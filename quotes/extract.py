@@ -4358,6 +4358,7 @@ class Extractor:
             span = (fronted.left_edge.idx, span[1])
         span = self._across_possessive(span)
         span = self._with_stranded_infinitives(span)
+        span = self._with_listed_gerunds(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span):
             return None
         if span[1] <= verb.idx and re.search(r"[:;]", self.text[span[1] : verb.idx]):
@@ -4568,6 +4569,46 @@ class Extractor:
                 return span
             span = (span[0], max(span[1], more[1]))
             end = item[-1].i
+
+    def _with_listed_gerunds(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Extend a gerund content over the gerunds listed after it.
+
+        `supports squeezing out migrants, temporarily freezing quotas and changing the
+        law`: the parser hangs the second gerund on the finite verb as a participle of
+        its own, but a list closed by "and"/"or" and a third gerund is the object's
+        list, not the speaker's next act (`said X, noting Y` closes no such list)."""
+        tokens = self.char_span(*span)
+        if tokens is None or not len(tokens) or tokens.root.tag_ != "VBG" or tokens.root.i != tokens[0].i:
+            return span
+        j = tokens[-1].i + 1
+        if j >= len(self.doc) or self.doc[j].text != ",":
+            return span
+        j += 1
+        while j < len(self.doc) and self.doc[j].tag_ == "RB":
+            j += 1
+        if j >= len(self.doc):
+            return span
+        nxt = self.doc[j]
+        if (
+            nxt.tag_ != "VBG"
+            or nxt.dep_ not in ("advcl", "conj")
+            or nxt.head.i >= tokens[0].i
+            or any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
+            or self.is_cue(nxt)
+            or self.in_quote(nxt)
+        ):
+            return span
+        last = nxt.right_edge.i
+        closes = any(
+            self.doc[k].lower_ in ("and", "or") and self.doc[k + 1].tag_ == "VBG"
+            for k in range(j + 1, last)
+        )
+        if not closes:
+            return span
+        end = self.doc[last]
+        while end.i > j and (end.is_punct or end.is_space):
+            end = self.doc[end.i - 1]
+        return (span[0], max(span[1], end.idx + len(end)))
 
     def _across_possessive(self, span: tuple[int, int]) -> tuple[int, int]:
         """A content cut before a curly possessive runs on to the noun it owns.

@@ -848,6 +848,22 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "gerund-content-runs-on-over-the-gerund-list-it-opens": (
+        "Tomas Vrba supports squeezing out old ferries by tightening inspections, temporarily freezing fares and "
+        "changing the port charter to end night sailings.",
+        E(
+            "indirect",
+            "squeezing out old ferries by tightening inspections, temporarily freezing fares and changing the port "
+            "charter to end night sailings",
+            "Tomas Vrba",
+            cue="supports",
+            fuzzy=False,
+        ),
+    ),
+    "gerund-content-stops-before-a-participle-of-saying": (
+        "Ines Calloway denied taking bribes, saying the charge was a smear and calling for an inquiry.",
+        E("indirect", "taking bribes", "Ines Calloway", cue="denied", fuzzy=False),
+    ),
     "infinitive-list-after-a-reporting-noun-runs-on-over-its-bare-infinitives": (
         "In this harbour town, Ines Calloway delivered a forceful promise to strengthen ferry unions, close "
         "loopholes that give shipowners tax breaks, raise port wages and make fares affordable.",
