@@ -4359,6 +4359,7 @@ class Extractor:
         span = self._across_possessive(span)
         span = self._with_stranded_infinitives(span)
         span = self._with_listed_gerunds(span)
+        span = self._with_listed_objects(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span):
             return None
         if span[1] <= verb.idx and re.search(r"[:;]", self.text[span[1] : verb.idx]):
@@ -4607,6 +4608,43 @@ class Extractor:
             return span
         end = self.doc[last]
         while end.i > j and (end.is_punct or end.is_space):
+            end = self.doc[end.i - 1]
+        return (span[0], max(span[1], end.idx + len(end)))
+
+    def _with_listed_objects(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Extend a noun content over the nouns listed after it.
+
+        `voiced concerns over his views on tolls, his support for night sailings and a
+        lack of advisers`: the parser ends the object at the first comma and hangs the
+        next item on the verb as an object of its own, with the rest of the list as its
+        conjuncts. A comma, then a noun phrase whose own conjunct closes the list with
+        "and"/"or", is the content's list going on; a subject after the comma
+        (`criticized the plan, the mayor said`) is not such an item."""
+        tokens = self.char_span(*span)
+        if tokens is None or not len(tokens) or tokens.root.pos_ not in ("NOUN", "PROPN"):
+            return span
+        j = tokens[-1].i + 1
+        if j + 1 >= len(self.doc) or self.doc[j].text != ",":
+            return span
+        first = self.doc[j + 1]
+        x = first
+        while x.head.i != x.i and x.head.left_edge.i >= first.i:
+            x = x.head
+        if (
+            x.left_edge.i != first.i
+            or x.pos_ not in ("NOUN", "PROPN")
+            or x.dep_ not in ("dobj", "pobj", "conj", "appos")
+            or x.head.i >= tokens[0].i
+            or self.in_quote(x)
+        ):
+            return span
+        conj = next((c for c in x.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if conj is None or not any(
+            t.dep_ == "cc" and t.lower_ in ("and", "or") for t in self.doc[x.i + 1 : conj.left_edge.i]
+        ):
+            return span
+        end = self.doc[x.right_edge.i]
+        while end.i > x.i and (end.is_punct or end.is_space):
             end = self.doc[end.i - 1]
         return (span[0], max(span[1], end.idx + len(end)))
 

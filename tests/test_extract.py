@@ -848,6 +848,18 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    "noun-content-runs-on-over-the-noun-list-hung-on-the-verb": (
+        "The skippers voiced concerns over Vrba's views on tolls, his support for night sailings and an apparent "
+        "lack of a team of able advisers.",
+        E(
+            "indirect",
+            "concerns over Vrba's views on tolls, his support for night sailings and an apparent lack of a team of "
+            "able advisers",
+            "Skippers",
+            cue="voiced",
+            fuzzy=False,
+        ),
+    ),
     "gerund-content-runs-on-over-the-gerund-list-it-opens": (
         "Tomas Vrba supports squeezing out old ferries by tightening inspections, temporarily freezing fares and "
         "changing the port charter to end night sailings.",
