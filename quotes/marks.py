@@ -144,6 +144,8 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
             marks.append(Mark(s, e, CLOSE, True))
         elif tok == "``":
             marks.append(Mark(s, e, OPEN, True))
+        elif tok == "''" and _elided_after_opening(text, s, before):
+            marks.append(Mark(s, s + 1, OPEN, False))  # `''Tis the season,'`: see below
         elif tok == "''":
             # NYT style closes with two apostrophes; a doubled mark that opens also exists.
             if _opening_context(before) and not _closing_context(after):
@@ -185,6 +187,21 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
     return marks
 
 
+#: Words written with a dropped first letter: 'em, 'tis, 'twas, 'cause, 'til, 'n', '90s.
+ELIDED_WORD = re.compile(r"(?:em|cause|til|tis|twas|n|\d\d)s?\b", re.I)
+
+
+def _elided_after_opening(text: str, s: int, before: str) -> bool:
+    """`''Tis the season,' he said`: two apostrophes opening a quotation before a word
+    with a dropped first letter are a single opening mark and the word's apostrophe,
+    not NYT's doubled opening mark, when no doubled mark follows in the paragraph to
+    close it."""
+    if not (text.startswith("''", s) and _opening_context(before) and ELIDED_WORD.match(text, s + 2)):
+        return False
+    para_end = text.find("\n\n", s)
+    return "''" not in text[s + 2 : para_end if para_end >= 0 else len(text)]
+
+
 def _glued_after_stop(text: str, s: int, after: str) -> bool:
     """A mark at ``s`` right after a word's comma or stop and right before a letter, no
     space on either side (`stay,”said`): it can close the quotation before it."""
@@ -221,7 +238,7 @@ def _single_mark(text: str, s: int, tok: str, before: str, after: str, e: int) -
     if tok in SINGLE_OPEN or tok in "'`":
         if _opening_context(before) and after and not _is_space(after):
             # 'em, '90s, 'cause: a dropped-letter apostrophe rather than an open quote.
-            if re.match(r"(?:em|cause|til|tis|twas|n|\d\d)s?\b", text[e : e + 5], re.I):
+            if ELIDED_WORD.match(text[e : e + 5]):
                 return None
             if tok in SINGLE_OPEN or tok == "'":
                 return Mark(s, e, OPEN, False)
@@ -423,14 +440,22 @@ def _single_quotes(
     # `'The ministers' plan is dead,'`: a plural possessive followed by a lowercase word,
     # with another closing mark still to come, is an apostrophe; so is a dropped final g
     # (`'We were singin' and dancin' all night,'`).
+    # Or one right before the punctuation that ends the quotation, the real closing
+    # mark right after it (`'Tell 'em we're comin',' said Lem Tucker`).
     singles = [
         m
         for i, m in enumerate(singles)
         if not (
             m.role == CLOSE
             and (text[m.start - 1 : m.start] in ("s", "S") or re.search(r"\b[a-z]{2,}in$", text[max(0, m.start - 20) : m.start]))
-            and re.match(r" [a-z]", text[m.end : m.end + 2])
-            and any(n.role in (CLOSE, BOTH) for n in singles[i + 1 :])
+            and (
+                re.match(r" [a-z]", text[m.end : m.end + 2])
+                and any(n.role in (CLOSE, BOTH) for n in singles[i + 1 :])
+                or re.match(r"[,.;:!?]", text[m.end : m.end + 1])
+                and i + 1 < len(singles)
+                and singles[i + 1].start == m.end + 1
+                and singles[i + 1].role in (CLOSE, BOTH)
+            )
         )
     ]
     if carry is not None:

@@ -163,6 +163,11 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         ),
         ("'We were singin' and dancin' all night,' she said.", ["We were singin' and dancin' all night,"]),
         ("\u2018We kept goin\u2019 for the fans,\u2019 she said.", ["We kept goin\u2019 for the fans,"]),
+        ("'Tell 'em we're comin',' she said.", ["Tell 'em we're comin',"]),
+        ("'We thank the Joneses.' She left.", ["We thank the Joneses."]),
+        ("'We thank the Joneses',' she said.", ["We thank the Joneses',"]),
+        ("''Tis the season,' she said.", ["'Tis the season,"]),
+        ("''Twas ever thus,'' he said.", ["Twas ever thus,"]),
     ],
     ids=[
         "possessive-before-single-quote",
@@ -173,6 +178,11 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         "rock-n-roll-then-quote",
         "dropped-g-inside-single",
         "curly-dropped-g-inside-single",
+        "dropped-g-right-before-the-closing-comma",
+        "plural-word-before-the-closing-mark",
+        "plural-possessive-right-before-the-closing-comma",
+        "two-apostrophes-opening-before-an-elided-word",
+        "nyt-doubled-marks-around-an-elided-word",
     ],
 )
 def test_apostrophes_next_to_real_quotes(text: str, expected: list[str]) -> None:
