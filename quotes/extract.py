@@ -5890,11 +5890,13 @@ def fix_lemmas(doc: Doc) -> None:
 
 def _retag_verbs_after_quotes(doc: Doc) -> None:
     """A past-tense speech verb right after a closing quote and its comma, tagged an
-    adjective: `"We threw it away," lamented coach Lars Moen` -- the model reads
+    adjective or a participle: `"We threw it away," lamented coach Lars Moen` -- the model reads
     "lamented coach" as a noun phrase, hiding the cue of the inverted order. Right
     after `,"` an "-ed" word that is a speech verb is that verb (lemma and tags fixed)."""
     for tok in doc:
-        if tok.tag_ != "JJ" or not tok.lower_.endswith("ed") or tok.i < 2:
+        if tok.tag_ not in ("JJ", "VBN") or tok.dep_ not in ("amod", "ROOT", "compound") and tok.tag_ == "VBN":
+            continue  # (a participle the parser read as modifying the name: "joked shopkeeper")
+        if not tok.lower_.endswith("ed") or tok.i < 2:
             continue
         close, comma = doc[tok.i - 1], doc[tok.i - 2]
         if close.tag_ != "''" or comma.text not in (",", "!", "?"):

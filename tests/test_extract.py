@@ -328,6 +328,12 @@ DIRECT = {
         [E("indirect", "the ferry plan would fail", "Nils Brekke", cue="said",
            mention="Council leader Nils Brekke")],
     ),
+    # A participle of a speech verb right after the quote, which the parser hangs on the
+    # name as a modifier, is the cue and no part of the mention.
+    "speech-participle-read-as-a-modifier-of-the-name": (
+        "'It is the season,' joked shopkeeper Noel Barr.",
+        [E("direct", "It is the season,", "Noel Barr", cue="joked", mention="shopkeeper Noel Barr")],
+    ),
     "rock-n-roll-inside-single-marks": (
         "'It was rock 'n' roll all night on the pier,' said Nadia Ferris.",
         [E("direct", "It was rock 'n' roll all night on the pier,", "Nadia Ferris", cue="said")],
