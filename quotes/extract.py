@@ -3591,6 +3591,8 @@ class Extractor:
             return None  # "waiting to see if he would run": finding out, not holding a view
         if self._writers_hedge(verb) or self._writers_reminder(verb) or self._writers_advice(verb):
             return None
+        if lemma == "find" and self._finds_oneself(verb):
+            return None
         cleft = self._pseudo_cleft_clause(verb)
         if cleft is not None:
             return self._reported_from(verb, self.clause_span(cleft), 0.8)
@@ -3831,6 +3833,15 @@ class Extractor:
         if content_head.i < verb.i:
             span = self._continued_past_cue(verb, span)
         return self._reported_from(verb, span, confidence)
+
+    @staticmethod
+    def _finds_oneself(verb: Token) -> bool:
+        """"found himself embroiled in a dispute", "found itself playing host": with a
+        reflexive object (or the reflexive subject of its complement) "find" says where
+        someone ended up, not what anybody found out (on PolNeAR train 1 of 6 annotated)."""
+        slots = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > verb.i]
+        held = [*slots, *(g for c in slots if c.dep_ != "dobj" for g in c.children if g.dep_ in SUBJECT_DEPS)]
+        return any(t.pos_ == "PRON" and t.lower_.endswith(("self", "selves")) for t in held)
 
     @staticmethod
     def _complement_after(verb: Token) -> bool:

@@ -2587,6 +2587,13 @@ NOT_QUOTES = {
         ["The fishing town boasts two harbours and a lighthouse."],
         [],
     ),
+    "finding-oneself-is-where-one-ended-up": (
+        "Tomas Vrba found himself embroiled in a dispute over the harbour, and the ferry "
+        "company found itself playing host to angry travellers.\n\n"
+        "The inspector found the ferry had been overloaded.",
+        ["himself embroiled in a dispute over the harbour", "itself playing host to angry travellers"],
+        [E("indirect", "the ferry had been overloaded", None, cue="found")],
+    ),
     "may-want-to-is-the-writers-advice": (
         "Tomas Vrba may want to check his figures before the next council meeting.",
         ["Tomas Vrba may want to check his figures before the next council meeting."],
