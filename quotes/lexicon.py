@@ -33,9 +33,11 @@ BELIEF_VERBS = frozenset(
     """.split()
 )
 
-# Perception verbs that, as a bare infinitive ("waiting to see if", "hard to see how"),
-# name an act of finding out, not a view anybody holds: no content of their own.
-PERCEPTION_INFINITIVES = frozenset({"see"})
+# Perception verbs that, as a bare infinitive ("waiting to see if", "hard to see how",
+# "hired a detective to find out who sent it", "will try to find someone qualified"),
+# name an act of finding out or looking for, not a view anybody holds: no content of
+# their own (on PolNeAR train no "to find" item is annotated).
+PERCEPTION_INFINITIVES = frozenset({"see", "find"})
 
 # Evidence and intention: "polls show that ...", "he wants to ...".
 EVIDENCE_VERBS = frozenset("show suggest indicate reveal demonstrate prove find confirm".split())

@@ -2594,6 +2594,12 @@ NOT_QUOTES = {
         ["himself embroiled in a dispute over the harbour", "itself playing host to angry travellers"],
         [E("indirect", "the ferry had been overloaded", None, cue="found")],
     ),
+    "finding-out-is-no-finding": (
+        "The council hired a detective to find out who sent the letter, and Ines Calloway "
+        "will try to find someone more qualified.",
+        ["who sent the letter", "someone more qualified"],
+        [],
+    ),
     "may-want-to-is-the-writers-advice": (
         "Tomas Vrba may want to check his figures before the next council meeting.",
         ["Tomas Vrba may want to check his figures before the next council meeting."],
