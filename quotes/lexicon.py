@@ -820,7 +820,8 @@ TITLE_BREAKERS = frozenset(
 VOICING_VERBS = frozenset("chant sing scream holler".split())
 TITLE_INTRO = frozenset(
     "of on in at from called titled entitled named dubbed book show film movie program "
-    "programme column song album series documentary essay op-ed article".split()
+    "programme column song album series documentary essay op-ed article podcast novel memoir "
+    "play musical segment episode newsletter blog".split()
 )
 # Objects of a verb of asking that only name the act: "asked him a question" reports
 # nothing; "a question about the pier" names what was asked. ("answered questions" is

@@ -2600,6 +2600,16 @@ NOT_QUOTES = {
         ["who sent the letter", "someone more qualified"],
         [],
     ),
+    "show-title-read-as-a-clause-of-said": (
+        "\u201cBeing a father, that\u2019s my job,\u201d Tomas Vrba said in May on the podcast "
+        "\u201cHere\u2019s the Harbour.\u201d\n\n"
+        "\u201cThe port is not for sale,\u201d Ines Calloway said on BBC\u2019s \u201cWhat\u2019s the Tide.\u201d",
+        ["Here\u2019s the Harbour.", "What\u2019s the Tide."],
+        [
+            E("direct", "Being a father, that\u2019s my job,", "Tomas Vrba", cue="said"),
+            E("direct", "The port is not for sale,", "Ines Calloway", cue="said"),
+        ],
+    ),
     "may-want-to-is-the-writers-advice": (
         "Tomas Vrba may want to check his figures before the next council meeting.",
         ["Tomas Vrba may want to check his figures before the next council meeting."],
