@@ -2939,6 +2939,8 @@ class Extractor:
                 continue
             if tok.i in used_cues or self.in_boilerplate(tok.idx):
                 continue
+            if self._speakers_allegiance(tok):
+                continue
             if tok.lower_ == "that":
                 cand = self._that_clause(tok, used_cues)
                 if cand is not None:
@@ -2964,6 +2966,20 @@ class Extractor:
             if cand is not None:
                 out.append(cand)
         return out
+
+    @staticmethod
+    def _speakers_allegiance(verb: Token) -> bool:
+        """`"We need the ferry," said Ada Voss, who supports the mayor`, `Ines Ruiz, who
+        has endorsed Vrba, told reporters ...`: a relative clause of allegiance on the
+        speaker of a speech verb (or on a noun set beside the speaker) introduces the
+        speaker, as a title would; it is no report of its own (on PolNeAR train 21 of 25
+        such items are not annotated)."""
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in lexicon.ALLEGIANCE_VERBS:
+            return False
+        owner = verb.head
+        while owner.dep_ in ("appos", "conj") and owner.head.i != owner.i:
+            owner = owner.head
+        return owner.dep_ == "nsubj" and owner.head.lemma_.lower() in lexicon.SPEECH_VERBS
 
     def _self_described(self, part: Token) -> Candidate | None:
         """ "Sanders, a self-described democratic socialist": the label is the bearer's own.

@@ -43,6 +43,11 @@ PERCEPTION_INFINITIVES = frozenset({"see", "find"})
 EVIDENCE_VERBS = frozenset("show suggest indicate reveal demonstrate prove find confirm".split())
 INTENT_VERBS = frozenset("want plan hope intend refuse prefer seek aim vow pledge promise".split())
 
+# Verbs of taking a side in a race or a fight ("supports the mayor", "has endorsed
+# Ruiz"): in a relative clause on the speaker of a speech verb (`said Ada Voss, who
+# supports the mayor`) they say who the speaker is, not what was said.
+ALLEGIANCE_VERBS = frozenset("support back endorse oppose embrace advocate favor favour".split())
+
 # Verbs whose direct object is what was said or held ("criticized the deal").
 OBJECT_VERBS = frozenset(
     """

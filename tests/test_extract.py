@@ -2610,6 +2610,16 @@ NOT_QUOTES = {
             E("direct", "The port is not for sale,", "Ines Calloway", cue="said"),
         ],
     ),
+    "allegiance-of-the-speaker-introduces-the-speaker": (
+        "\u201cThe ferry has to run on Sundays,\u201d said Ada Voss, a harbour councillor who "
+        "supports the mayor.\n\n"
+        "Ines Ruiz, who has endorsed Tomas Vrba, told reporters that the pier would reopen.",
+        ["the mayor", "Tomas Vrba"],
+        [
+            E("direct", "The ferry has to run on Sundays,", "Ada Voss", cue="said"),
+            E("indirect", "the pier would reopen", "Ines Ruiz", cue="told"),
+        ],
+    ),
     "may-want-to-is-the-writers-advice": (
         "Tomas Vrba may want to check his figures before the next council meeting.",
         ["Tomas Vrba may want to check his figures before the next council meeting."],
