@@ -375,11 +375,18 @@ class Extractor:
             return False
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
             return False
-        if lemma in _PHRASAL_LEMMAS and any(
-            c.dep_ == "prt" and (lemma, c.lower_) in lexicon.NON_SPEECH_PHRASALS for c in token.children
-        ):
+        if self._non_speech_phrasal(token):
             return False  # "called off the match": the particle makes it no speech act
         return not self.in_quote(token) and not self._discourse_idiom(token) and not self._so_called(token)
+
+    @staticmethod
+    def _non_speech_phrasal(verb: Token) -> bool:
+        """"called off the match", "showed off the new pier", "showed up in a red coat":
+        a particle that gives the verb a sense in which nothing is said or shown to hold."""
+        lemma = verb.lemma_.lower()
+        return lemma in _PHRASAL_LEMMAS and any(
+            c.dep_ == "prt" and (lemma, c.lower_) in lexicon.NON_SPEECH_PHRASALS for c in verb.children
+        )
 
     @staticmethod
     def _fronted_quoting(token: Token) -> bool:
@@ -3086,6 +3093,8 @@ class Extractor:
     def _framed(self, verb: Token) -> Candidate | None:
         """Content in the slot of an attitude frame ("expected to win", "talked about X")."""
         if self.in_quote(verb) or self._right_after_quote(verb) or self._physical_act(verb):
+            return None
+        if self._non_speech_phrasal(verb):
             return None
         lemma = verb.lemma_.lower()
         particle = lexicon.PHRASAL_PARTICLES.get(lemma)

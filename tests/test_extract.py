@@ -2620,6 +2620,11 @@ NOT_QUOTES = {
             E("indirect", "the pier would reopen", "Ines Ruiz", cue="told"),
         ],
     ),
+    "showing-off-is-no-evidence": (
+        "Tomas Vrba showed off the renovated ferry terminal to visitors.",
+        ["the renovated ferry terminal"],
+        [],
+    ),
     "may-want-to-is-the-writers-advice": (
         "Tomas Vrba may want to check his figures before the next council meeting.",
         ["Tomas Vrba may want to check his figures before the next council meeting."],
