@@ -3042,7 +3042,8 @@ class Extractor:
     @staticmethod
     def _physical_act(verb: Token) -> bool:
         """"answered the door", "pointed to the exit", "expressed milk", "recalled 40,000
-        vans": the object gives the reporting verb a sense in which nothing is said."""
+        vans", "stood by her side": the object (or the noun after "to", "at", "towards",
+        "for" or "by") gives the verb a sense in which nothing is said."""
         lemma = verb.lemma_.lower()
         if lemma == "deny" and any(
             c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in verb.children
@@ -3072,7 +3073,7 @@ class Extractor:
         for child in verb.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in objects:
                 return True
-            if child.dep_ == "prep" and child.lower_ in ("to", "at", "towards", "toward", "for") and any(
+            if child.dep_ == "prep" and child.lower_ in ("to", "at", "towards", "toward", "for", "by") and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in objects for c in child.children
             ):
                 return True

@@ -949,6 +949,9 @@ NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     "deny": frozenset("entry access bail parole visa permission asylum admission".split()),
     # unveiling a thing made to be seen: "revealed a bronze statue of the poet"
     "reveal": frozenset("statue plaque bust memorial portrait mural".split()),
+    # standing by a place or a person's side, not by one's words: "stood by her side",
+    # "standing by the door" ("stood by his remarks" stands by what was said)
+    "stand": frozenset("side door window gate entrance pier podium stage bed".split()),
 }
 # Speech verbs that with a direct object mean "have": "the campaign boasts a 20-point
 # lead". Bragging takes "of", "about" or a clause (on PolNeAR train 3 of 3 such objects

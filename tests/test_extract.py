@@ -2625,6 +2625,12 @@ NOT_QUOTES = {
         ["the renovated ferry terminal"],
         [],
     ),
+    "standing-by-a-side-or-a-place-is-no-stance": (
+        "Ines Calloway stood by her side during the hearing, and a guard stood by the pier. "
+        "Tomas Vrba stood by his remarks.",
+        ["her side", "the pier"],
+        [E("indirect", "his remarks", "Tomas Vrba", cue="stood")],
+    ),
     "may-want-to-is-the-writers-advice": (
         "Tomas Vrba may want to check his figures before the next council meeting.",
         ["Tomas Vrba may want to check his figures before the next council meeting."],
