@@ -2946,7 +2946,7 @@ class Extractor:
                 continue
             if tok.i in used_cues or self.in_boilerplate(tok.idx):
                 continue
-            if self._speakers_allegiance(tok):
+            if self._speakers_allegiance(tok) or self._cannot_seem(tok):
                 continue
             if tok.lower_ == "that":
                 cand = self._that_clause(tok, used_cues)
@@ -2987,6 +2987,17 @@ class Extractor:
         while owner.dep_ in ("appos", "conj") and owner.head.i != owner.i:
             owner = owner.head
         return owner.dep_ == "nsubj" and owner.head.lemma_.lower() in lexicon.SPEECH_VERBS
+
+    @staticmethod
+    def _cannot_seem(verb: Token) -> bool:
+        """"He just can't seem to win them over", "you cannot seem to be campaigning":
+        "can't seem to" says that someone is unable to do a thing, not how anything
+        seems to anybody ("didn't seem to make sense" still does)."""
+        if verb.lemma_.lower() not in ("seem", "appear"):
+            return False
+        return any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in verb.children) and any(
+            c.dep_ == "neg" for c in verb.children
+        )
 
     def _self_described(self, part: Token) -> Candidate | None:
         """ "Sanders, a self-described democratic socialist": the label is the bearer's own.

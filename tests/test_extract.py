@@ -2631,6 +2631,19 @@ NOT_QUOTES = {
         ["her side", "the pier"],
         [E("indirect", "his remarks", "Tomas Vrba", cue="stood")],
     ),
+    "cannot-seem-to-is-inability": (
+        "Tomas Vrba just can't seem to win over the harbour voters. "
+        "Ines Calloway does not seem to be relishing the fight.",
+        ["Tomas Vrba just can't seem to win over the harbour voters"],
+        [
+            E(
+                "indirect",
+                "Ines Calloway does not seem to be relishing the fight",
+                "Ines Calloway",
+                cue="does not seem",
+            )
+        ],
+    ),
     "may-want-to-is-the-writers-advice": (
         "Tomas Vrba may want to check his figures before the next council meeting.",
         ["Tomas Vrba may want to check his figures before the next council meeting."],
