@@ -3594,6 +3594,18 @@ class Extractor:
         )
 
     @staticmethod
+    def _open_question(verb: Token) -> bool:
+        """"It remains to be seen whether ...", "only time will tell if ...": the writer
+        leaving a question open; nobody is seen or tells anything (neither idiom is
+        annotated on PolNeAR train)."""
+        lemma = verb.lemma_.lower()
+        if lemma == "tell":
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() == "time" for c in verb.children)
+        if lemma != "see" or verb.tag_ != "VBN" or verb.head.lemma_.lower() != "remain":
+            return False
+        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children)
+
+    @staticmethod
     def _writers_advice(verb: Token) -> bool:
         """"Trump may want to check his figures", "investors might want to think twice":
         "may/might want to" is the writer's advice to the subject, not a wish reported of
@@ -3627,6 +3639,8 @@ class Extractor:
         ):
             return None  # "waiting to see if he would run": finding out, not holding a view
         if self._writers_hedge(verb) or self._writers_reminder(verb) or self._writers_advice(verb):
+            return None
+        if self._open_question(verb):
             return None
         if lemma == "find" and self._finds_oneself(verb):
             return None

@@ -2644,6 +2644,13 @@ NOT_QUOTES = {
             )
         ],
     ),
+    "open-question-idioms-are-the-writers": (
+        "It remains to be seen whether the new harbour board can fix the problem. Only time "
+        "will tell if the ferry will survive the winter. Ines Calloway told reporters the "
+        "ferry would survive the winter.",
+        ["the new harbour board can fix the problem", "if the ferry will survive the winter"],
+        [E("indirect", "the ferry would survive the winter", "Ines Calloway", cue="told")],
+    ),
     "may-want-to-is-the-writers-advice": (
         "Tomas Vrba may want to check his figures before the next council meeting.",
         ["Tomas Vrba may want to check his figures before the next council meeting."],
