@@ -837,18 +837,52 @@ class Resolver:
             speaker=entity.name,
             speaker_kind=entity.kind,
             role=clean_role(role),
-            joint=self._joint_speakers(span, entity) if entity.label != LONE_NAME and entity.kind != "unnamed" else (),
+            joint=self._joint(span, entity) if entity.label != LONE_NAME and entity.kind != "unnamed" else (),
         )
 
-    def _joint_speakers(self, span: SpacySpan, first: Entity) -> tuple[JointSpeaker, ...]:
+    def _joint(self, span: SpacySpan, first: Entity) -> tuple[JointSpeaker, ...]:
+        """The speakers who spoke with ``first``: the names joined to the mention by
+        "and", or, for a "they", to the subject it goes back to ("Tomas Vrba and Ines
+        Calloway met the unions. They said ...")."""
+        root = span.root
+        if root.i < span.start or root.i >= span.end:
+            return ()
+        joint = self._joint_speakers(root, first)
+        if joint or len(span) != 1 or root.lower_ != "they":
+            return joint
+        subject = self._coordinated_subject(span.start_char)
+        if subject is None:
+            return ()
+        words = _conjunct_phrase(subject)
+        named = self._resolve_span(self.doc[words[0].i : words[-1].i + 1]) if words else None
+        if named is None or named[0].name != first.name:
+            return ()
+        # Each row's mention is the words at its cue: the "they" for all of them.
+        they = Span(span.start_char, span.end_char, span.text)
+        return tuple(dataclasses.replace(j, mention=they) for j in self._joint_speakers(subject, first))
+
+    def _coordinated_subject(self, position: int) -> Token | None:
+        """The last subject of names joined by "and" before ``position``, in its sentence
+        or the one before."""
+        sent = self._sentence_of(position)
+        before = self._sentence_before(sent)
+        for window in (sent, before):
+            if window is None:
+                continue
+            found = [
+                t for t in window
+                if t.idx < position and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and _conjuncts(t)
+            ]
+            if found:
+                return found[-1]
+        return None
+
+    def _joint_speakers(self, root: Token, first: Entity) -> tuple[JointSpeaker, ...]:
         """ "Tomas Vrba and Ines Calloway said": the names joined to the speaker's by
         "and" spoke too, each resolved as a mention of its own ("he and his lawyer",
         "Vrba and the union"). A name the model reads as one entity with its "and"
         ("Procter and Gamble") is one speaker. Only named people and bodies: "leaders
         and officials" are one unnamed group, no list of speakers."""
-        root = span.root
-        if root.i < span.start or root.i >= span.end:
-            return ()
         out: list[JointSpeaker] = []
         names = {first.name}
         for conj in _conjuncts(root):

@@ -63,6 +63,13 @@ def test_joint_speakers(nlp, text: str, content: str, first: str | None, joint: 
         assert j.kind == "person"
 
 
+def test_they_after_two_named_subjects_is_both(nlp) -> None:
+    text = "Tomas Vrba and Ines Calloway met the unions on Monday. They said the deal was fair."
+    (quote,) = extract_quotes(nlp, text)
+    assert quote.speaker == "Tomas Vrba"
+    assert [(j.name, j.mention.text) for j in quote.joint] == [("Ines Calloway", "They")]
+
+
 def test_joint_speakers_survive_the_trip_between_processes() -> None:
     quote = Quote(
         type="indirect",
