@@ -5241,7 +5241,7 @@ class Extractor:
             self._cut_trailing_source(c)
             self._close_at_parenthesis(c)
         self._split_trailing_reports(final)
-        kept = self._join_stray_fragments(_dedupe(final))
+        kept = self._join_inner_conjuncts(self._join_stray_fragments(_dedupe(final)))
         for c in kept:
             self._raise_subject(c)
         return [self._to_quote(c) for c in kept if c.start < c.end]
@@ -5343,6 +5343,40 @@ class Extractor:
             a.end = b.end
             a.quote_ids |= b.quote_ids
             a.type = "mixed"
+            drop.add(id(b))
+        return [k for k in kept if id(k) not in drop]
+
+    def _join_inner_conjuncts(self, kept: list[Candidate]) -> list[Candidate]:
+        """A report whose cue verb is a conjunct of a verb inside another report's content,
+        in that verb's form but in a form the other report's cue cannot share, is more of
+        that content: `says he'd sit the envoy down and tell him "enough"`, `asked the
+        woman to raise her voice and say it louder`, `reported police were closing roads
+        and urging people to stay home`. A bare verb or a gerund does not coordinate with
+        a finite "says"/"asked"/"reported", so the conjunct continues the reported
+        clause, and PolNeAR keeps one item; on its own the conjunct is a false positive
+        and the outer report stops short. A conjunct in the cue's form (`said X and
+        added Y`, `is noting X and saying Y`) is a second report and stays apart, as does
+        one with a subject or an auxiliary of its own (a new clause)."""
+        drop: set[int] = set()
+        for b in kept:
+            if b.type == "direct" or b.cue_token is None:
+                continue
+            verb = self.doc[b.cue_token]
+            if verb.dep_ != "conj" or _verb_form(verb) is None or _verb_form(verb) != _verb_form(verb.head):
+                continue
+            if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+                continue
+            head = verb.head.idx
+            a = next(
+                (k for k in kept if k is not b and id(k) not in drop and k.type != "direct" and k.start <= head < k.end <= b.start),
+                None,
+            )
+            if a is None or a.cue_token is None or _verb_form(verb) in _cue_forms(self.doc[a.cue_token]):
+                continue
+            a.end = max(a.end, b.end)
+            a.quote_ids |= b.quote_ids
+            if a.quote_ids:
+                a.type = "mixed"
             drop.add(id(b))
         return [k for k in kept if id(k) not in drop]
 
@@ -6061,6 +6095,23 @@ def _with_joiner(token: Token) -> set[int]:
         if prev.dep_ in ("cc", "punct"):
             ids.add(prev.i)
     return ids
+
+
+def _verb_form(verb: Token) -> str | None:
+    """The form class two coordinated verbs share: bare (`tell`, `say`; present plural
+    looks the same), finite or participle (`told`, `tells`; past and participle look the
+    same too), or gerund (`telling`); None for a word that is not a verb form."""
+    return {"VB": "bare", "VBP": "bare", "VBD": "finite", "VBZ": "finite", "VBN": "finite", "VBG": "gerund"}.get(verb.tag_)
+
+
+def _cue_forms(cue: Token) -> set[str]:
+    """The forms a verb coordinated with ``cue`` may take: its own, and the finite form
+    when a finite auxiliary carries it (`did say X and called Y`, `has called X and
+    proposed Y`)."""
+    forms = {_verb_form(cue) or "other"}
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in cue.children):
+        forms.add("finite")
+    return forms
 
 
 def _clashes(a: Candidate, b: Candidate) -> bool:

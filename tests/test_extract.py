@@ -3387,6 +3387,41 @@ def test_raising_cue_leaves_a_relative_pronoun_out(nlp) -> None:
     assert [q.content.text for q in quotes] == ["to favor the larger towns"], show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Ines Calloway says she would sit the mayor down and tell him "no more excuses."',
+            'she would sit the mayor down and tell him "no more excuses."',
+        ),
+        (
+            "The coach asked the striker to slow down and explain his plan to the press.",
+            "the striker to slow down and explain his plan to the press",
+        ),
+        (
+            "Local radio reported that the police were closing the bridge and urging drivers to stay home.",
+            "the police were closing the bridge and urging drivers to stay home",
+        ),
+        (
+            "Tomas Vrba said the two brothers had their staff answer the phones and tell reporters they were away.",
+            "the two brothers had their staff answer the phones and tell reporters they were away",
+        ),
+    ],
+)
+def test_conjunct_in_a_form_the_cue_cannot_share_stays_in_the_content(nlp, text: str, content: str) -> None:
+    """"says she would sit him down and tell him X": a bare or -ing conjunct of a verb in
+    the content cannot be coordinated with a finite cue, so it goes on with what the cue
+    reports; it is not a report of its own."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
+def test_conjunct_in_the_cues_form_is_a_second_report(nlp) -> None:
+    """"is noting X and saying Y": the conjunct shares the cue's form, a second report."""
+    quotes = run(nlp, "Ms. Hale is noting the delays and saying the contractor should pay.")
+    assert [q.content.text for q in quotes] == ["the delays", "the contractor should pay"], show(quotes)
+
+
 def test_stray_quote_after_a_report_joins_it(nlp) -> None:
     """A cue-less quote in the same sentence right after a report, with no cue or clause
     break between, is another fragment of that report: one mixed item, not two."""
