@@ -5222,8 +5222,10 @@ class Extractor:
         final += self.quoted_objects(
             absorbed | taken, {r.cue_token for r in reported} | direct_cues
         )
+        closed: set[int] = set()  # quotations a mixed item now holds whole
         for c in final:
             self._carry_past_fragment(c)
+            closed |= self._close_open_quotation(c)
         by_cue: dict[int | None, list[Candidate]] = {}
         for c in direct:
             by_cue.setdefault(c.cue_token, []).append(c)
@@ -5240,6 +5242,7 @@ class Extractor:
         for c in final:
             self._cut_trailing_source(c)
             self._close_at_parenthesis(c)
+        final = [c for c in final if c.type != "direct" or not c.quote_ids or not c.quote_ids <= closed]
         self._split_trailing_reports(final)
         kept = self._join_inner_conjuncts(self._join_stray_fragments(_dedupe(final)))
         for c in kept:
@@ -5555,6 +5558,25 @@ class Extractor:
         if span is None or any(self.is_cue(t) for t in span):
             return  # another report starts in the words after the marks
         c.end = max(c.end, end)
+
+    def _close_open_quotation(self, c: Candidate) -> set[int]:
+        """A reported content that ends inside a quotation it opened runs on to the closing
+        mark when the rest of the quotation is the same sentence: `acting "as if he is a
+        monarch, as if he is a tsar."` The parse hangs the second half of the quoted
+        words outside the clause, but a quoted fragment is quoted whole; cut, the item
+        loses the rest of the quotation and leaves it to be read as a quote of its own.
+        Returns the quotation closed this way (its direct reading is then dropped)."""
+        if c.type != "mixed":
+            return set()
+        qi = next((i for i in c.quote_ids if self.quotes[i].start < c.end < self.quotes[i].end), None)
+        if qi is None:
+            return set()
+        q = self.quotes[qi]
+        rest = self.text[c.end : q.end]
+        if not q.closed or not re.search(r"\w", rest) or SENTENCE_STOP.search(rest) or "\n" in rest:
+            return set()
+        c.end = q.close_end
+        return {qi}
 
     def _second_content(self, r: Candidate, d: Candidate) -> bool:
         """``r`` is a report of its own although the direct quote ``d`` took its cue.

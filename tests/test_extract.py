@@ -3422,6 +3422,27 @@ def test_conjunct_in_the_cues_form_is_a_second_report(nlp) -> None:
     assert [q.content.text for q in quotes] == ["the delays", "the contractor should pay"], show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Tomas Vrba called the governor a "spoiled child" who is acting "as if he is a monarch, as if he is a tsar."',
+            'the governor a "spoiled child" who is acting "as if he is a monarch, as if he is a tsar."',
+        ),
+        (
+            'Ines Calloway mocked the senator, calling him a "gifted speaker" when required to "give a toast, read a card."',
+            'him a "gifted speaker" when required to "give a toast, read a card."',
+        ),
+    ],
+)
+def test_mixed_content_does_not_end_inside_its_quotation(nlp, text: str, content: str) -> None:
+    """A quoted fragment is quoted whole: a mixed content that ends inside a quotation
+    it opened, the rest of the quotation in the same sentence, runs on to the mark."""
+    quotes = run(nlp, text)
+    assert content in [q.content.text for q in quotes], show(quotes)
+    assert not any(q.type == "direct" for q in quotes), show(quotes)
+
+
 def test_stray_quote_after_a_report_joins_it(nlp) -> None:
     """A cue-less quote in the same sentence right after a report, with no cue or clause
     break between, is another fragment of that report: one mixed item, not two."""
