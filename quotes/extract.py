@@ -5247,6 +5247,7 @@ class Extractor:
         kept = self._join_inner_conjuncts(self._join_stray_fragments(_dedupe(final)))
         for c in kept:
             self._raise_subject(c)
+        kept = _wrap_grown_reports(kept)
         return [self._to_quote(c) for c in kept if c.start < c.end]
 
     def _without_carried_text(self, c: Candidate) -> bool:
@@ -6161,6 +6162,35 @@ def _nested_in(inner: Candidate, outer: Candidate) -> bool:
         and outer.start <= inner.cue[0] < outer.end
         and (inner.start, inner.end) != (outer.start, outer.end)
     )
+
+
+def _wrap_grown_reports(kept: list[Candidate]) -> list[Candidate]:
+    """After the spans have grown (a raised subject, a joined fragment), a report whose
+    cue now lies inside another report's content belongs to that content, as in
+    `_dedupe`: one wholly inside is dropped (`Clinton, casting herself as a champion of
+    workers, appeared to ...`), and one that starts inside and runs past the end shows
+    that the outer content stopped short (`where the mayor thanked the voters for X and
+    taught them Y` cut after X): the outer content runs on to its end."""
+    drop: set[int] = set()
+    for a in kept:
+        if id(a) in drop:
+            continue
+        for b in kept:
+            if b is a or id(b) in drop or b.cue is None or b.type == "direct":
+                continue
+            if a.type == "direct" and a.quote_ids:
+                continue
+            if not (a.start <= b.start < a.end and a.start <= b.cue[0] < a.end):
+                continue
+            if (b.start, b.end) == (a.start, a.end):
+                continue
+            if b.end > a.end:
+                a.end = b.end
+                a.quote_ids |= b.quote_ids
+                if a.quote_ids and a.type == "indirect":
+                    a.type = "mixed"
+            drop.add(id(b))
+    return [k for k in kept if id(k) not in drop]
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

@@ -3443,6 +3443,37 @@ def test_mixed_content_does_not_end_inside_its_quotation(nlp, text: str, content
     assert not any(q.type == "direct" for q in quotes), show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ines Calloway, casting herself as a friend of small farmers, appeared to ease fears that the new tax "
+            "would hurt them.",
+            "Ines Calloway, casting herself as a friend of small farmers, appeared to ease fears that the new tax "
+            "would hurt them",
+        ),
+        (
+            "Ms. Ruiz pointed to a recent visit to Dover, where the governor thanked the town's nurses for being "
+            "patient with the state and teaching him about the needs of rural clinics.",
+            "a recent visit to Dover, where the governor thanked the town's nurses for being patient with the state "
+            "and teaching him about the needs of rural clinics",
+        ),
+        (
+            "He said that the council's decision, which some have argued was intended to get residents to leave, "
+            'was an "insult" to the "hundreds of families" in the valley.',
+            "the council's decision, which some have argued was intended to get residents to leave, was an "
+            '"insult" to the "hundreds of families" in the valley',
+        ),
+    ],
+)
+def test_report_with_its_cue_inside_a_grown_content_is_part_of_it(nlp, text: str, content: str) -> None:
+    """A report whose cue lies inside another report's content, once that content has
+    its raised subject, is part of it; one that starts inside and runs past the end
+    shows the outer content stopped short, and the outer content runs on over it."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
 def test_stray_quote_after_a_report_joins_it(nlp) -> None:
     """A cue-less quote in the same sentence right after a report, with no cue or clause
     break between, is another fragment of that report: one mixed item, not two."""
