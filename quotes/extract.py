@@ -5377,12 +5377,25 @@ class Extractor:
             )
             if a is None or a.cue_token is None or _verb_form(verb) in _cue_forms(self.doc[a.cue_token]):
                 continue
+            if not self._clause_content(verb.head, a):
+                continue
             a.end = max(a.end, b.end)
             a.quote_ids |= b.quote_ids
             if a.quote_ids:
                 a.type = "mixed"
             drop.add(id(b))
         return [k for k in kept if id(k) not in drop]
+
+    @staticmethod
+    def _clause_content(token: Token, c: Candidate) -> bool:
+        """``token`` lies in a content that is a clause of its own, with a subject (`says
+        she would sit him down`), not the bare infinitive of an act the cue's speaker
+        refuses or asks for (`refuses to release the records or explain the loan`),
+        where a speech verb in the conjunct reports something else."""
+        top = token
+        while top.head.i != top.i and c.start <= top.head.idx < c.end:
+            top = top.head
+        return any(ch.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for ch in top.children)
 
     def _raise_subject(self, c: Candidate) -> None:
         """A raising cue's content starts at its subject: `the race appeared to tighten`,
