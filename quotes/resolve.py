@@ -184,6 +184,7 @@ def corrected_entities(
         lambda e: _names_after_commas(doc, e),
         lambda e: _outside_datelines(doc, text, e),
         _cut_at_verbs,
+        _role_modifiers_out,
         _names_before_of,
         _names_before_headline_verbs,
         lambda e: _nicknamed(doc, e),
@@ -2524,6 +2525,32 @@ def _cut_at_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+def _role_modifiers_out(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Ferry captain Tomas Vrba remembers": the model tags the capitalised first word of
+    the sentence a person of its own, though the tagger reads it as a common noun
+    that modifies the role before the name (compound on compound, up to the name). A
+    word that only qualifies another person's title names nobody, so a later "he" is
+    not read as "Ferry"."""
+    people = {i for e in ents if e.label_ in PERSON_LABELS for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        if ent.label_ in PERSON_LABELS and len(ent) == 1 and _modifies_a_name(ent[0], people - {ent.start}):
+            continue
+        out.append(ent)
+    return out
+
+
+def _modifies_a_name(tok: Token, names: set[int]) -> bool:
+    """Whether ``tok`` is a common noun ("Ferry", tagged NN) hung by compounds on a noun
+    chain that ends in another person's name."""
+    if tok.tag_ not in ("NN", "NNS") or tok.dep_ != "compound":
+        return False
+    head = tok.head
+    while head.i not in names and head.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.head is not head:
+        head = head.head
+    return head.i in names and head.i > tok.i
+
+
 def _cues_out(ents: list[SpacySpan], cues: frozenset[int]) -> list[SpacySpan]:
     """Entities without a quote's cue at their start: the tagger reads "Said Adeyemo:"
     as one name ("Said" is an Arabic first name too), but the extractor took "Said" as
@@ -3645,7 +3672,7 @@ def _role_before_first_name(words: list[str], english: Callable[[str], bool]) ->
         given.lower() not in lexicon.SURNAME_PARTICLES  # "Chandler Van Voorhis": a name
         and first[:1].isupper()
         and first.isalpha()
-        and _role_word(first.lower())
+        and (_role_word(first.lower()) or _plain_word_before_name(first, given, english))
         and (
             english(first) and not _strong_first_name(first) and _strong_first_name(given)
             # "Organiser Femi Adeyemi", "Rector Hugh Dane": a role word the name data holds
@@ -3667,6 +3694,13 @@ def _role_before_first_name(words: list[str], english: Callable[[str], bool]) ->
             )
         )
     )
+
+
+def _plain_word_before_name(first: str, given: str, english: Callable[[str], bool]) -> bool:
+    """ "Lifeguard Mia Holt", "Beekeeper Ola Dahl": an English word the name data does not
+    hold as a first name at all, before a clear first name, opens no name; it is the
+    person's role, whatever its ending (the role lists cannot hold every trade)."""
+    return first[1:].islower() and _bearers(first) == 0 and english(first) and _strong_first_name(given)
 
 
 #: Bearers below which a "first name" in the name data is a stray ("Rector", 104; "Farmer",

@@ -1517,6 +1517,19 @@ CASES = {
         "Luther Stan Pate said the campaign was over.",
         [R("the campaign was over", "Luther Stan Pate", "person")],
     ),
+    # Any English word the name data does not hold as a first name, opening the
+    # sentence before a clear first name and a surname, is the role ("Lifeguard").
+    "sentence-initial-plain-word-before-a-first-name-is-the-role": (
+        'Lifeguard Mia Holt was cautious. "We test the water first," she explained.',
+        [R("We test the water first,", "Mia Holt", "person")],
+    ),
+    # A first word the model tags a person of its own, though it is a common noun
+    # compounded on the role before the name ("Ferry captain Tomas Vrba"), names
+    # nobody: "he" goes back to the named captain.
+    "common-noun-before-a-role-is-no-person-of-its-own": (
+        'Ferry captain Tomas Vrba remembers the storm well. "I thought we would sink," he said.',
+        [R("I thought we would sink,", "Tomas Vrba", "person")],
+    ),
     "role-word-compounded-over-another-role": (
         "Veteran striker Tom Halle scored twice. The veteran said he would retire.",
         [R("he would retire", "Tom Halle", "person")],
