@@ -5104,7 +5104,7 @@ class Extractor:
         if nxt.lower_ != prep:
             return None
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-        if pobj is None or self.in_quote(tok):
+        if pobj is None or self.in_quote(tok) or self._standard_not_source(pobj):
             return None
         head = tok.head
         while head.dep_ in ("prep",) and head.head is not head:
@@ -5164,6 +5164,15 @@ class Extractor:
             cand.mention = named.span(1)
             cand.start = named.end()
         return cand
+
+    def _standard_not_source(self, noun: Token) -> bool:
+        """ "went according to plan", "according to schedule": a lowercase singular noun
+        with no article, possessor or modifier, that cannot speak, names a standard the
+        event kept to, not a source ("according to police", "to Vrba", "to the report")."""
+        return (
+            noun.tag_ == "NN" and noun.is_lower and not any(True for _ in noun.children)
+            and not self.can_speak(noun, evidence=True)
+        )
 
     def _names_a_person(self, start: int, end: int) -> bool:
         """``text[start:end]`` is proper nouns the model tags as a person."""

@@ -3083,6 +3083,13 @@ NOT_QUOTES = {
             ),
         ],
     ),
+    # "according to" + a bare lowercase noun that cannot speak names a standard kept to
+    # ("went according to plan"), not a source; "according to police" still reports.
+    "according-to-a-bare-standard-noun-is-no-source": (
+        "The launch of the new ferry went according to plan. According to police, the crew was sober.",
+        ["The launch of the new ferry went according to plan."],
+        [E("indirect", "the crew was sober", "Police", cue="According to")],
+    ),
 }
 
 
