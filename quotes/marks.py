@@ -285,6 +285,38 @@ def _pair(marks: list[Mark], double: bool) -> tuple[list[tuple[Mark, Mark]], Mar
     return pairs, opener
 
 
+GUILLEMETS = "\u00ab\u00bb"
+
+
+def _nested_in_guillemets(text: str, doubles: list[Mark]) -> tuple[list[Mark], list[tuple[Mark, Mark]]]:
+    """`«They called it “progress”,» said Ada`: text quoting in guillemets nests its
+    quotations in curly or straight double marks, which the flat pairing of double
+    marks would read as a stray opener and a stray closer. The other double marks
+    between a guillemet opener and its closer that pair among themselves are the
+    nested quotations (returned apart); the guillemets then pair as usual."""
+    nested: list[tuple[Mark, Mark]] = []
+    out: list[Mark] = []
+    k = 0
+    while k < len(doubles):
+        mark = doubles[k]
+        out.append(mark)
+        k += 1
+        if text[mark.start] not in GUILLEMETS or mark.role == CLOSE:
+            continue
+        close = next(
+            (j for j in range(k, len(doubles)) if text[doubles[j].start] in GUILLEMETS and doubles[j].role != OPEN),
+            None,
+        )
+        if close is None or close == k:
+            continue
+        inner = doubles[k:close]
+        pairs, dangling = _pair(inner, True)
+        if dangling is None and pairs and 2 * len(pairs) == len(inner):
+            nested += pairs
+            k = close
+    return out, nested
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """All quotations in ``text``, top-level double-quoted ones first in importance.
 
@@ -310,6 +342,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 carry = None
                 pairs, dangling = _pair(doubles, True)
         else:
+            doubles, nested = _nested_in_guillemets(text, doubles)
+            result.extend(QuoteSpan(o.end, c.start, o.start, c.end, True, depth=1) for o, c in nested)
             pairs, dangling = _pair(doubles, True)
         carry = None
         for o, c in pairs:

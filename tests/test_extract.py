@@ -306,6 +306,10 @@ DIRECT = {
         "Ulf Brandes said: \u00bbThe plant stays open.\u00ab Then he left.",
         [E("direct", "The plant stays open.", "Ulf Brandes", cue="said")],
     ),
+    "curly-quote-nested-in-guillemets-stays-inside": (
+        "\u00abThey called it \u201cprogress\u201d, and we paid,\u00bb said farmer Gwyn Pryce.",
+        [E("direct", "They called it \u201cprogress\u201d, and we paid,", "Gwyn Pryce", cue="said")],
+    ),
     "french-guillemets-with-plain-spaces": (
         "\u00ab The plant stays open \u00bb, said Ulf Brandes.",
         [E("direct", "The plant stays open", "Ulf Brandes", cue="said")],

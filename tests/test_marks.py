@@ -237,6 +237,29 @@ def test_single_inside_double_is_nested(text: str, outer: str, inner: str) -> No
     assert outer_span.double and not inner_span.double
 
 
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "\u00abThey called it \u201cprogress\u201d, and we paid,\u00bb said Ines Calloway.",
+            "They called it \u201cprogress\u201d, and we paid,",
+            "progress",
+        ),
+        (
+            '\u00bbThe sign said "closed" all week,\u00ab said Ulf Brandes.',
+            'The sign said "closed" all week,',
+            "closed",
+        ),
+    ],
+    ids=["french-curly-inside", "german-straight-inside"],
+)
+def test_double_marks_inside_guillemets_are_nested(text: str, outer: str, inner: str) -> None:
+    """Text quoting in guillemets nests its quotations in the other double marks."""
+    spans = find_quotes(text)
+    assert [text[q.start : q.end] for q in spans if q.depth == 0] == [outer]
+    assert [text[q.start : q.end] for q in spans if q.depth == 1] == [inner]
+
+
 def test_doubled_closing_mark_closes_at_the_first() -> None:
     """`“We stay,”” said Senn.`: a typing slip doubles the close; the quotation still
     closes (at the first mark) instead of being lost."""
