@@ -2759,6 +2759,14 @@ class Extractor:
                 rest,
             )
         if not m:
+            # `"..." — coach Ed Cole`: a lowercase role word or two before a full name
+            # that closes the signature line (its own description may follow a comma).
+            m = re.match(
+                rf"\s*(?:\n\s*)?(?:--|[{DASHES}])[ \t]*(?:[a-z][a-z\-]+ ){{1,2}}"
+                rf"([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){{1,3}})(?:,[^\n]*)?[ \t]*(?:\n|$)",
+                rest,
+            )
+        if not m:
             return None
         name = m.group(1)
         if name.endswith(".") and len(name.split()[-1]) > 3:

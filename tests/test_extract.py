@@ -422,6 +422,10 @@ DIRECT = {
             )
         ],
     ),
+    "dash-signature-with-a-lowercase-role-before-the-name": (
+        "'Nothing is impossible.' \u2014 coach Ines Calloway",
+        [E("direct", "Nothing is impossible.", "Ines Calloway", mention="Ines Calloway")],
+    ),
     "em-dash-signature-with-title": (
         "\u201cNothing about this harbour is finished, and nothing will be until the cranes move.\u201d\n"
         "\u2014 Lena Marsh, harbour director",
