@@ -1029,7 +1029,10 @@ class Extractor:
                 keep.extend(child.subtree)
         # `"...," lamented coach Lars Moen`: a finite verb the parser hung on the noun
         # (`_retag_verbs_after_quotes`) is the cue, not part of the name.
-        keep = [t for t in keep if not self.in_quote(t) and not (t.dep_ == "amod" and t.tag_ == "VBD")] or [token]
+        keep = [
+            t for t in keep
+            if not self.in_quote(t) and not (t.dep_ == "amod" and t.tag_ == "VBD" or t.dep_ == "compound" and t.tag_ == "VBZ")
+        ] or [token]
         floor = _after_spaced_dash(keep, token)
         keep = [t for t in keep if t.i >= floor]
         joined = self._entity_over_and(token)
@@ -6043,20 +6046,29 @@ def fix_lemmas(doc: Doc) -> None:
 
 def _retag_verbs_after_quotes(doc: Doc) -> None:
     """A past-tense speech verb right after a closing quote and its comma, tagged an
-    adjective or a participle: `"We threw it away," lamented coach Lars Moen` -- the model reads
-    "lamented coach" as a noun phrase, hiding the cue of the inverted order. Right
-    after `,"` an "-ed" word that is a speech verb is that verb (lemma and tags fixed)."""
+    adjective or a participle: `"We threw it away," lamented coach Lars Moen` -- the
+    model reads "lamented coach" as a noun phrase, hiding the cue of the inverted
+    order. Right after `,"` an "-ed" word that is a speech verb is that verb (lemma and
+    tags fixed). The present tense slips the same way: `"...," reckons manager Ed
+    Cole`, with "reckons" read as a plural noun compounded on the role."""
     for tok in doc:
-        if tok.tag_ not in ("JJ", "VBN") or tok.dep_ not in ("amod", "ROOT", "compound") and tok.tag_ == "VBN":
-            continue  # (a participle the parser read as modifying the name: "joked shopkeeper")
-        if not tok.lower_.endswith("ed") or tok.i < 2:
+        if tok.tag_ == "JJ" and tok.lower_.endswith("ed"):
+            tag = "VBD"
+        elif tok.tag_ == "VBN" and tok.dep_ in ("amod", "compound") and tok.lower_.endswith("ed"):
+            tag = "VBD"  # a participle the parser read as modifying the name: "joked shopkeeper"
+        elif tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.dep_ == "compound":
+            tag = "VBZ"
+        else:
+            continue
+        if tok.i < 2:
             continue
         close, comma = doc[tok.i - 1], doc[tok.i - 2]
         if close.tag_ != "''" or comma.text not in (",", "!", "?"):
             continue
-        stem = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in lexicon.SPEECH_VERBS), None)
+        verbs = lexicon.SPEECH_VERBS if tag == "VBD" else lexicon.CUE_LEMMAS
+        stem = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in verbs), None)
         if stem is not None:
-            tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", "VBD"
+            tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", tag
 
 
 #: The verbs of `lexicon.NON_SPEECH_PHRASALS`: only their particles need looking at.

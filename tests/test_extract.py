@@ -121,6 +121,10 @@ DIRECT = {
         '"We threw it away," lamented coach Tomas Vrba.',
         [E("direct", "We threw it away,", "Tomas Vrba", cue="lamented", mention="coach Tomas Vrba")],
     ),
+    "present-cue-tagged-a-plural-noun-after-the-quote-is-the-cue": (
+        '"We need two more signings," reckons manager Tomas Vrba.',
+        [E("direct", "We need two more signings,", "Tomas Vrba", cue="reckons", mention="manager Tomas Vrba")],
+    ),
     "british-quote-reopened-on-a-second-paragraph-with-an-elided-word": (
         "Ciara Lynch was delighted. 'That's the best we've played,' she said. "
         "'We went a goal down and didn't panic. 'Twas the old way, really.\n\n"
