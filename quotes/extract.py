@@ -5707,7 +5707,19 @@ class Extractor:
             if self.in_boilerplate(ns):
                 continue
             cue = self._last_cue_in(s, e)
-            if cue is None or cue.idx < s + len(lead) - 60:
+            if cue is None:
+                label = self._statement_label(s, e)
+                if label is not None:
+                    noun, owner = label
+                    start = ns + (len(self.text[ns:ne]) - len(self.text[ns:ne].lstrip()))
+                    end = start + len(body)
+                    while end > start and self.text[end - 1] in ".":
+                        end -= 1
+                    out.append(
+                        Candidate("direct", start, end, self.cue_span(noun), self.mention_span(owner), 0.75, set(), noun.i)
+                    )
+                continue
+            if cue.idx < s + len(lead) - 60:
                 continue
             subject = self.subject_of(cue)
             if subject is not None and subject.lower_ == "you":
@@ -5721,6 +5733,26 @@ class Extractor:
                 end -= 1
             out.append(Candidate("direct", start, end, self.cue_span(cue), mention, 0.85, set(), cue.i))
         return out
+
+    def _statement_label(self, start: int, end: int) -> tuple[Token, Token] | None:
+        """`Ines Calloway's statement in full:`, `The full statement from the harbour
+        authority:`: a paragraph that is only a statement noun (no verb) with whose it
+        is, as possessor or after "from", labels the paragraph below as that statement.
+        Returns the noun and its owner."""
+        span = self.char_span(start, end)
+        if span is None or len(span) > 14 or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return None
+        noun = span.root
+        if noun.lemma_.lower() not in lexicon.STATEMENT_NOUNS:
+            return None
+        for child in noun.children:
+            if child.dep_ == "poss" and self.can_speak(child):
+                return noun, child
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if owner is not None and self.can_speak(owner):
+                    return noun, owner
+        return None
 
     def transcript_turns(self) -> list[Candidate]:
         """Interview transcripts: a paragraph `WALLACE: Let's start with ...`.

@@ -505,6 +505,19 @@ DIRECT = {
             ),
         ],
     ),
+    "statement-label-then-block-paragraph": (
+        "Tomas Vrba's statement in full:\n\n"
+        "I have decided to leave the harbour board. It has been an honour to serve the town.",
+        [
+            E(
+                "direct",
+                "I have decided to leave the harbour board. It has been an honour to serve the town",
+                "Tomas Vrba",
+                cue="statement",
+                fuzzy=True,
+            ),
+        ],
+    ),
     "colon-then-block-paragraph": (
         "Mayor Ruth Calder addressed the council on Tuesday. She said:\n\n"
         "We will open the new bridge before the summer, and we will do it without raising taxes.",
