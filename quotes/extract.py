@@ -996,7 +996,9 @@ class Extractor:
         age = self._age_description(token)
         if age is not None:
             return age.span()  # "the 31-year-old" (`_age_subject`)
-        if token.lemma_.lower() in lexicon.REPLY_NOUNS:
+        if token.lemma_.lower() in lexicon.REPLY_NOUNS or (
+            token.head.lemma_ == "be" and token.i > token.head.i and token.lemma_.lower() in lexicon.GIVEN_WORDS_NOUNS
+        ):
             # `"Not today," came the reply from Greta Vos`: who replied speaks.
             for prep in token.rights:
                 if prep.dep_ == "prep" and prep.lower_ == "from":
@@ -1363,7 +1365,7 @@ class Extractor:
                 slot_verb is None
                 and subjectish
                 and ends_open
-                and tok.pos_ == "VERB"
+                and (tok.pos_ == "VERB" or self._names_the_words(tok))
                 and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
             ):
                 slot_verb = tok
@@ -1377,6 +1379,21 @@ class Extractor:
         if slot_verb is not None and self._pronoun_sentence_after(q):
             return None  # `"Will you resign?" She shook her head.`: a new sentence
         return slot_verb
+
+    def _names_the_words(self, tok: Token) -> bool:
+        """`"No comment," was the message from the ministry`, `"...," was her answer`: a
+        form of "be" with no subject of its own, whose complement is a noun for given
+        words; that noun (with its owner) stands in the speaker's slot, as "came the
+        reply from" does."""
+        return (
+            tok.lemma_ == "be"
+            # "That is the question" has a subject of its own; the quotation's words do not count
+            and not any(c.dep_ in SUBJECT_DEPS and not self.in_quote(c) for c in tok.lefts)
+            and any(
+                c.dep_ in ("attr", *SUBJECT_DEPS) and c.lemma_.lower() in lexicon.GIVEN_WORDS_NOUNS
+                for c in tok.rights
+            )
+        )
 
     def _ended_before(self, q: QuoteSpan) -> bool:
         """The quotation ends its sentence inside the marks ("!", "?", ".")."""

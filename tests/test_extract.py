@@ -221,6 +221,14 @@ DIRECT = {
         '"Absolutely not," came the reply from Chancellor Greta Vos.',
         [E("direct", "Absolutely not,", "Greta Vos", cue="came", mention="Chancellor Greta Vos")],
     ),
+    "was-the-message-from-a-name": (
+        '"The pier is closed," was the message from harbour chief Ines Calloway.',
+        [E("direct", "The pier is closed,", "Ines Calloway", cue="was", mention="harbour chief Ines Calloway")],
+    ),
+    "was-her-answer": (
+        'Ines Calloway faced the press on Monday. "No comment," was her answer.',
+        [E("direct", "No comment,", "Ines Calloway", cue="was", mention="her")],
+    ),
     "html-paragraph-tags-around-a-quote": (
         "<p>\u201cWe are ready,\u201d said captain Dev Patel.</p>",
         [E("direct", "We are ready,", "Dev Patel", cue="said", mention="captain Dev Patel")],
