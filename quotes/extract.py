@@ -6263,9 +6263,16 @@ def _wrap_grown_reports(kept: list[Candidate]) -> list[Candidate]:
     that the outer content stopped short (`where the mayor thanked the voters for X and
     taught them Y` cut after X): the outer content runs on to its end."""
     drop: set[int] = set()
+    # Only a report with another one starting inside its content can wrap anything (the
+    # starts never move here): the rest skip the scan of every item, which made a text
+    # with thousands of items quadratic.
+    starts = sorted(k.start for k in kept)
     for a in kept:
         if id(a) in drop:
             continue
+        first = bisect.bisect_left(starts, a.start)
+        if first + 1 >= len(starts) or starts[first + 1] >= a.end:
+            continue  # (starts[first] is a's own start, or another item's at the same place)
         for b in kept:
             if b is a or id(b) in drop or b.cue is None or b.type == "direct":
                 continue

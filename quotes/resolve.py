@@ -2410,7 +2410,10 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     nickname and surname a title and the surname alone a body, so "Calloway said"
     later named an organisation)."""
     found: list[SpacySpan] = []
-    for i in range(len(doc) - 4):
+    # (Only where a mark or bracket opens: five Token objects built at every position
+    # made this the resolver's costliest scan on long texts.)
+    opens = [t.i - 1 for t in doc if (t.text in NICKNAME_MARKS or t.text == "(") and 0 < t.i < len(doc) - 3]
+    for i in opens:
         first, open_, nick, close, last = doc[i : i + 5]
         if not (
             (open_.text in NICKNAME_MARKS and close.text in NICKNAME_MARKS or (open_.text, close.text) == ("(", ")"))
