@@ -1358,6 +1358,8 @@ class Extractor:
                     return None  # `"Who pays?" That is the question nobody wants to answer.`
                 if self._ended_before(q) and self._says_its_own(tok):
                     return None  # `"I love this port!" Vrba criticized the budget.`: a new act
+                if self._ended_before(q) and self._announces_next(q, limit):
+                    return None  # `"A." He added: "B."`: the cue opens the next quote
                 return tok
             if tok.text in (".", "!", "?", ";", ":") or "\n" in tok.text and not self._wrap(tok):
                 break  # `'X': victims demand inquiry`: a colon after the marks starts a gloss
@@ -1398,6 +1400,19 @@ class Extractor:
     def _ended_before(self, q: QuoteSpan) -> bool:
         """The quotation ends its sentence inside the marks ("!", "?", ".")."""
         return self.text[q.start : q.end].rstrip()[-1:] in ("?", "!", ".")
+
+    def _announces_next(self, q: QuoteSpan, limit: int) -> bool:
+        """The words after a finished quotation end in a colon right before the next
+        quote of the paragraph (`"A." He added: "B."`, `"A." Asked why, she said: "B."`):
+        a cue announcing what follows, so "A" is not its report (it continues whoever
+        spoke before it, or nobody)."""
+        gap = self.text[q.close_end : limit]
+        if limit >= len(self.text) or not is_quote_char(self.text[limit : limit + 1]):
+            return False
+        if not gap.rstrip().endswith(":"):
+            return False
+        span = self.char_span(q.close_end, limit)
+        return span is not None and not any(t.text in (".", "!", "?", ";") for t in span)
 
     def _says_its_own(self, verb: Token) -> bool:
         """A cue after a finished quotation that has its own content, outside the marks:

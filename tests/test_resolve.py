@@ -1538,6 +1538,20 @@ CASES = {
         "Coach Per Sandqvist said Ekdahl had been the best player on the pitch.",
         [R("Ekdahl had been the best player on the pitch", "Per Sandqvist", "person")],
     ),
+    # A cue after a finished quotation whose words end in a colon before the next quote
+    # announces that quote: the one before it continues the speaker who was talking.
+    "cue-with-colon-after-a-quote-opens-the-next-quote": (
+        '"We are not leaving," Ines Calloway said. "This is our town." Tomas Vrba said: "They will have to carry us out."',
+        [
+            R("This is our town.", "Ines Calloway", "person", mention="Ines Calloway"),
+            R("They will have to carry us out.", "Tomas Vrba", "person", mention="Tomas Vrba"),
+        ],
+    ),
+    "asked-clause-with-colon-after-a-quote-opens-the-next-quote": (
+        '"The port stays open," Tomas Vrba told reporters. "Nobody loses a job." '
+        'Asked about the budget, he added: "We will find the money."',
+        [R("Nobody loses a job.", "Tomas Vrba", "person", mention="Tomas Vrba")],
+    ),
 }
 
 
