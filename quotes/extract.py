@@ -694,6 +694,15 @@ class Extractor:
                 owner = self.subject_of(gov)
                 if owner is not None:
                     return owner
+        sender = (
+            self._addressed_by(head)
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in lexicon.SPEECH_VERBS
+            else None
+        )
+        if sender is not None:
+            owner = self.subject_of(sender)
+            if owner is not None:
+                return owner
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Romney, the nominee, tweeted": a misparse hangs the verb off the apposition.
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
@@ -794,6 +803,31 @@ class Extractor:
             # subject a compound of the verb.
             return compounds[0]
         return self._stranded_subject(verb) or self._bracketed_subject(verb) or self._age_subject(verb)
+
+    @staticmethod
+    def _addressed_by(noun: Token) -> Token | None:
+        """The verb of writing or telling whose addressee ``noun`` is, if any.
+
+        `emailed supporters saying: "..."`, `sent a text message to supporters saying
+        ...`: the parser hangs the participle on the nearest noun, but the people written
+        to do not speak; the one who wrote does.
+        """
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None  # `urging those calling for ...`: "those" is who the participle says
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.pos_ == "VERB":
+            return verb if verb.lemma_.lower() in lexicon.WRITE_TO_VERBS else None
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in ("dative", "prep"):
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB":
+            return None
+        documents = lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(c.lemma_.lower() not in documents for c in objects):
+            return None  # `wrote a check to a PAC supporting ...`: no message sent
+        return verb if objects or verb.lemma_.lower() in lexicon.WRITE_TO_VERBS else None
 
     def _subject_on_auxiliary(self, verb: Token) -> list[Token]:
         """`Ada Ruiz is convinced the port will survive`: the parser may hang the subject

@@ -795,6 +795,9 @@ OBJECT_CONTROL = frozenset(
 )
 # Verbs whose object is usually the person addressed ("told NBC News").
 ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure".split())
+# Verbs of writing or sending to someone: the object, or the object of "to", is who
+# reads, not who speaks ("emailed supporters saying ...", "wrote to donors saying ...").
+WRITE_TO_VERBS = frozenset("email e-mail text message write send mail tweet fax".split())
 # A speech verb with one of these prepositions makes a demand ("called for a recount",
 # "appealed for calm"): coordinated after a reported clause it is the speaker's next act.
 DIRECTIVE_PREPS = frozenset(

@@ -1552,6 +1552,29 @@ CASES = {
         'Asked about the budget, he added: "We will find the money."',
         [R("Nobody loses a job.", "Tomas Vrba", "person", mention="Tomas Vrba")],
     ),
+    # A participle the parser hangs on the people written to ("emailed donors saying",
+    # "sent an email to supporters saying") is the writer's: readers do not speak.
+    "participle-on-the-object-of-email-is-the-writers": (
+        'Ines Calloway emailed donors saying: "We need you now."',
+        [R("We need you now.", "Ines Calloway", "person", mention="Ines Calloway")],
+    ),
+    "participle-on-the-addressee-of-a-message-is-the-senders": (
+        'Late on Tuesday, Tomas Vrba sent out an email to supporters saying: "We won in Eastgate!"',
+        [R("We won in Eastgate!", "Tomas Vrba", "person", mention="Tomas Vrba")],
+    ),
+    "participle-on-the-addressee-of-a-message-from-a-party": (
+        'Before the count ended, the Harbour Party sent out a text message to supporters saying: "We won in Eastgate!"',
+        [R("We won in Eastgate!", "Harbour Party", "organization")],
+    ),
+    # Those a participle restricts say it themselves; so does a body paid, not written to.
+    "participle-restricting-a-pronoun-object-is-its-own": (
+        "The mayor urged those calling for a recount to wait.",
+        [R("a recount to wait", ANY, mention="those")],
+    ),
+    "participle-on-the-payee-of-a-cheque-is-the-payees": (
+        "Ines Calloway wrote a cheque to a charity supporting the shelter.",
+        [R("the shelter", None, mention="a charity")],
+    ),
 }
 
 
