@@ -715,7 +715,7 @@ class Extractor:
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
             and verb.i > head.i + 1
-            and self.doc[verb.i - 1].text in (",", "\u2014", "--")
+            and self._set_off(verb)
             and not self.is_cue(self.doc[verb.i - 2])  # `..., Roe added, saying`: hers
         ):
             # "Roe rejected the idea that the plan would fail, saying ...", "a strategist
@@ -803,6 +803,14 @@ class Extractor:
             # subject a compound of the verb.
             return compounds[0]
         return self._stranded_subject(verb) or self._bracketed_subject(verb) or self._age_subject(verb)
+
+    def _set_off(self, verb: Token) -> bool:
+        """A participle set off from the clause before it by a comma or dash, also when
+        that clause ends in a quoted title (`... the book "Tough Times," explaining`)."""
+        before = self.doc[verb.i - 1]
+        if before.text in (",", "\u2014", "--"):
+            return True
+        return is_quote_char(before.text[:1]) and verb.i >= 2 and self.doc[verb.i - 2].text == ","
 
     @staticmethod
     def _addressed_by(noun: Token) -> Token | None:

@@ -1575,6 +1575,13 @@ CASES = {
         "Ines Calloway wrote a cheque to a charity supporting the shelter.",
         [R("the shelter", None, mention="a charity")],
     ),
+    # A participle set off after a reported clause is the reporter's, also when that
+    # clause ends in a quoted title (the comma inside the marks).
+    "participle-after-a-quoted-title-is-the-reporters": (
+        'Ines Calloway said the ruling reminds her of the 1950 novel titled "Hard Harbour," explaining, '
+        '"because nobody in that town ever wins anything."',
+        [R("because nobody in that town ever wins anything.", "Ines Calloway", "person", mention="Ines Calloway")],
+    ),
 }
 
 
