@@ -588,6 +588,10 @@ class Extractor:
                 named = self._stranded_subject(verb) or self._dateline_apposition(subject)
                 if named is not None:
                     return named
+            if subject.lower_ == "it":
+                experiencer = self._experiencer(verb)
+                if experiencer is not None:
+                    return experiencer
             noun = verb.head
             if (
                 verb.dep_ == "relcl"
@@ -803,6 +807,29 @@ class Extractor:
             # subject a compound of the verb.
             return compounds[0]
         return self._stranded_subject(verb) or self._bracketed_subject(verb) or self._age_subject(verb)
+
+    def _experiencer(self, verb: Token) -> Token | None:
+        """Who a clause after a dummy "it" is about: `It dawned on Roe that ...`, `It
+        falls to the board to give an opinion`, `It amazes me that ...`. The "it" stands
+        for the clause put after the verb and cannot speak; the one the thought came to,
+        the task fell to, or the news struck is the source."""
+        later = [c for c in verb.children if c.i > verb.i]
+        that_clause = any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in later
+        )
+        infinitive = any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in later
+        )
+        for c in later:
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and (that_clause or infinitive):
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lower_ != "it" and self.can_speak(pobj) and not self.in_quote(pobj):
+                    return pobj
+            # Only with a that-clause: in `It encouraged people to drive less` the "it" is
+            # a thing that acts and the object is who is moved to act.
+            if c.dep_ == "dobj" and that_clause and c.lower_ != "it" and self.can_speak(c) and not self.in_quote(c):
+                return c
+        return None
 
     def _set_off(self, verb: Token) -> bool:
         """A participle set off from the clause before it by a comma or dash, also when

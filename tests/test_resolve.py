@@ -1582,6 +1582,21 @@ CASES = {
         '"because nobody in that town ever wins anything."',
         [R("because nobody in that town ever wins anything.", "Ines Calloway", "person", mention="Ines Calloway")],
     ),
+    # A dummy "it" before a clause put after the verb speaks for nobody: the one the
+    # thought came to or the task fell to is the source. A thing that acts ("It
+    # encouraged drivers to ...") keeps its "it".
+    "dummy-it-dawned-on-someone": (
+        "Tomas Vrba waited at the pier for hours. It dawned on Ines Calloway that the ferry would never come.",
+        [R("the ferry would never come", "Ines Calloway", "person", mention="Ines Calloway")],
+    ),
+    "dummy-it-falls-to-someone": (
+        "The council is split. It falls to the harbour board to give an opinion on the legality of the plan.",
+        [R("the legality of the plan", ANY, mention="the harbour board")],
+    ),
+    "referential-it-that-moves-someone-to-act-keeps-it": (
+        "The new fee made fuel dearer. It encouraged drivers to switch to the ferry.",
+        [R("to switch to the ferry", ANY, mention="It")],
+    ),
 }
 
 
