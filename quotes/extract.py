@@ -710,6 +710,9 @@ class Extractor:
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "Romney, the nominee, tweeted": a misparse hangs the verb off the apposition.
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
+        doer = self._participle_doer(verb)
+        if doer is not None:
+            return doer
         if verb.dep_ in ("conj", "advcl") and not self.is_cue(head) and head.dep_ == "ccomp":
             # "says X and says Y": the second "says" hangs off X's verb; its speaker is
             # the first cue's.
@@ -807,6 +810,19 @@ class Extractor:
             # subject a compound of the verb.
             return compounds[0]
         return self._stranded_subject(verb) or self._bracketed_subject(verb) or self._age_subject(verb)
+
+    def _participle_doer(self, verb: Token) -> Token | None:
+        """`The hearing ended with Roe asking whether ...`: in an absolute "with" phrase
+        the noun right before the participle does it, though the parser hangs the
+        participle on the clause's verb, whose subject (a hearing, an ad) says nothing."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.i == 0:
+            return None
+        for c in verb.head.children:
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i:
+                noun = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if noun is not None and noun.right_edge.i == verb.i - 1 and self.can_speak(noun):
+                    return noun
+        return None
 
     def _experiencer(self, verb: Token) -> Token | None:
         """Who a clause after a dummy "it" is about: `It dawned on Roe that ...`, `It

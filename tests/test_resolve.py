@@ -1597,6 +1597,12 @@ CASES = {
         "The new fee made fuel dearer. It encouraged drivers to switch to the ferry.",
         [R("to switch to the ferry", ANY, mention="It")],
     ),
+    # In an absolute "with" phrase the noun before the participle does it; the
+    # clause's subject (a hearing, an ad) says nothing.
+    "participle-after-with-phrase-is-the-nouns": (
+        "The hearing ended with Ines Calloway asking the mayor whether the port would close.",
+        [R("the port would close", "Ines Calloway", "person", mention="Ines Calloway")],
+    ),
 }
 
 
