@@ -1381,6 +1381,13 @@ class Extractor:
         )
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not finite_clause:
             return False  # "for the West to agree to ...": part of the content
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lexicon.CONDITION_MARKS for c in token.children
+        ):
+            # "said the ferry would stop only because the mayor announced ...", "was
+            # undecided until Roe said ...": a reason or condition is part of what the
+            # speaker claims, the report inside it with it (PolNeAR keeps it whole).
+            return False
         # A coordinated verb with only a prepositional phrase goes on with the content:
         # "said she has read it and disagrees with its findings", "whether they agree
         # or disagree with the plan". Only a clause or object makes it a new report.

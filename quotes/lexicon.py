@@ -793,6 +793,9 @@ OBJECT_CONTROL = frozenset(
     "lead prompt force cause push drive get compel inspire spur move encourage persuade "
     "convince allow help".split()
 )
+# Subordinators of a reason or condition ("because", "until", "if"): a clause they open
+# inside a reported content is part of the claim, even with a speech verb of its own.
+CONDITION_MARKS = frozenset("because until since unless if".split())
 # Verbs whose object is usually the person addressed ("told NBC News").
 ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure".split())
 # Verbs of writing or sending to someone: the object, or the object of "to", is who

@@ -887,6 +887,21 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    # A reason or condition clause is part of the claim, a report inside it included.
+    "reason-clause-with-its-own-report-stays-in-the-content": (
+        "Ines Calloway said the ferry would stop only because the mayor announced that the pier was unsafe.",
+        E(
+            "indirect",
+            "the ferry would stop only because the mayor announced that the pier was unsafe",
+            "Ines Calloway",
+            cue="said",
+            fuzzy=False,
+        ),
+    ),
+    "until-clause-with-its-own-report-stays-in-the-content": (
+        "Tomas Vrba says he was undecided until Ines Calloway said she would back the plan.",
+        E("indirect", "he was undecided until Ines Calloway said she would back the plan", "Tomas Vrba", cue="says", fuzzy=False),
+    ),
     "noun-content-runs-on-over-the-noun-list-hung-on-the-verb": (
         "The skippers voiced concerns over Vrba's views on tolls, his support for night sailings and an apparent "
         "lack of a team of able advisers.",
@@ -2729,7 +2744,8 @@ NOT_QUOTES = {
         'Maria Okafor admitted on Monday "the vote will be very close" if the ferry '
         "workers continue to strike.",
         [],
-        [E(None, "the vote will be very close", "Maria Okafor", cue="admitted")],
+        # (the condition is part of what was admitted, as PolNeAR annotates it)
+        [E(None, '"the vote will be very close" if the ferry workers continue to strike', "Maria Okafor", cue="admitted")],
     ),
     "brushed-without-particle-is-no-frame": (
         "Daniel Brooks brushed the dust from the old ferry timetable.",
