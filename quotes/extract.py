@@ -1497,14 +1497,24 @@ class Extractor:
         """The words after a finished quotation end in a colon right before the next
         quote of the paragraph (`"A." He added: "B."`, `"A." Asked why, she said: "B."`):
         a cue announcing what follows, so "A" is not its report (it continues whoever
-        spoke before it, or nobody)."""
+        spoke before it, or nobody). A comma does the same (`"A." Of the mayor, Roe
+        said, "B."`) when "A" follows another quote of its paragraph, whose speaker it
+        then continues; a quote standing alone keeps the cue after it."""
         gap = self.text[q.close_end : limit]
         if limit >= len(self.text) or not is_quote_char(self.text[limit : limit + 1]):
             return False
-        if not gap.rstrip().endswith(":"):
+        end = gap.rstrip()[-1:]
+        if end not in (":", ","):
             return False
+        if end == "," and not self._quote_before_in_paragraph(q):
+            return False  # `"A." After all, he says, "B."`: a lone "A" keeps the cue
         span = self.char_span(q.close_end, limit)
         return span is not None and not any(t.text in (".", "!", "?", ";") for t in span)
+
+    def _quote_before_in_paragraph(self, q: QuoteSpan) -> bool:
+        """Another quotation closes earlier in ``q``'s paragraph."""
+        p_start = self.para_of(q.open_start)[0]
+        return any(p_start <= o.close_end <= q.open_start for o in self.quotes)
 
     def _says_its_own(self, verb: Token) -> bool:
         """A cue after a finished quotation that has its own content, outside the marks:

@@ -1552,6 +1552,19 @@ CASES = {
         'Asked about the budget, he added: "We will find the money."',
         [R("Nobody loses a job.", "Tomas Vrba", "person", mention="Tomas Vrba")],
     ),
+    "cue-with-comma-after-a-continued-quote-opens-the-next-quote": (
+        '"We are not leaving," Ines Calloway said of the plan. "The port is ours." '
+        'Of the mayor, Tomas Vrba said, "She never listens to anyone."',
+        [
+            R("The port is ours.", "Ines Calloway", "person", mention="Ines Calloway"),
+            R("She never listens to anyone.", "Tomas Vrba", "person", mention="Tomas Vrba"),
+        ],
+    ),
+    "cue-with-comma-after-a-lone-quote-is-its-cue": (
+        'Tomas Vrba was blunt about his aim. "I want the mayor out of office." After all, he says, '
+        '"I never claimed to be neutral."',
+        [R("I want the mayor out of office.", "Tomas Vrba", "person", mention="he")],
+    ),
     # A participle the parser hangs on the people written to ("emailed donors saying",
     # "sent an email to supporters saying") is the writer's: readers do not speak.
     "participle-on-the-object-of-email-is-the-writers": (
