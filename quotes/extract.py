@@ -1823,10 +1823,18 @@ class Extractor:
         if after is not None and before is not None:
             last = self.text[q.start : q.end].rstrip()[-1:]
             between = self.text[before.idx + len(before) : q.open_start].strip()
+            if last in "?!" and between.endswith(":") and self._capital_after(q):
+                # `She responded: "What difference does it make?" Her critics cited it
+                # ...`: the colon announces the question; the next sentence is new.
+                return before
             if last in ",?!" + DASHES or not between.endswith((":", ",")):
                 return after
             return before
         return after or before
+
+    def _capital_after(self, q: QuoteSpan) -> bool:
+        """The words after the close mark open with a capital: a new sentence."""
+        return re.match(r"[ \t]+[A-Z]", self.text[q.close_end : q.close_end + 3]) is not None
 
     def _closes_fragment(self, q: QuoteSpan) -> bool:
         """A quoted fragment whose period ends its sentence: `called him a "moderate."

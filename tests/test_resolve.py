@@ -1560,6 +1560,13 @@ CASES = {
             R("She never listens to anyone.", "Tomas Vrba", "person", mention="Tomas Vrba"),
         ],
     ),
+    # A colon announces the question or exclamation after it; a capitalised sentence
+    # after the close mark is new, its verb no cue of the quote.
+    "colon-cue-before-a-question-outranks-the-next-sentence": (
+        'Ines Calloway, exasperated, famously responded: "What difference does it make now?" '
+        "Her critics cited it as proof of her arrogance.",
+        [R("What difference does it make now?", "Ines Calloway", "person", mention="Ines Calloway")],
+    ),
     "cue-with-comma-after-a-lone-quote-is-its-cue": (
         'Tomas Vrba was blunt about his aim. "I want the mayor out of office." After all, he says, '
         '"I never claimed to be neutral."',
