@@ -1637,6 +1637,8 @@ class Extractor:
         subject = self.subject_of(verb)
         if subject is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PRON"):
             return None
+        if subject.lower_ in ("what", "whatever"):
+            return None  # `apologized for what happened: "..."`: a free relative, no speaker
         return verb
 
     def _after_colon_line(self, tok: Token) -> bool:

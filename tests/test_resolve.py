@@ -1567,6 +1567,12 @@ CASES = {
         "Her critics cited it as proof of her arrogance.",
         [R("What difference does it make now?", "Ines Calloway", "person", mention="Ines Calloway")],
     ),
+    # "what happened" before a colon is a free relative, the object of the real cue.
+    "free-relative-before-a-colon-is-no-speaker": (
+        'Ines Calloway has since apologized for what happened: "I should have used two phones. '
+        'I take full responsibility."',
+        [R("I should have used two phones. I take full responsibility.", "Ines Calloway", "person", mention="Ines Calloway")],
+    ),
     "cue-with-comma-after-a-lone-quote-is-its-cue": (
         'Tomas Vrba was blunt about his aim. "I want the mayor out of office." After all, he says, '
         '"I never claimed to be neutral."',
