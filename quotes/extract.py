@@ -2825,11 +2825,22 @@ class Extractor:
         for tok in span:
             if tok.idx >= end or self.in_quote(tok):
                 continue
-            if self.is_cue(tok) and self._finite_report(tok):
+            if self.is_cue(tok) and self._finite_report(tok) and not self._subordinate_to_cue(tok):
                 return True
             if tok.is_sent_start and tok.idx > start + 2 and not tok.is_punct:
                 sentences += 1
         return sentences > 1
+
+    def _subordinate_to_cue(self, verb: Token) -> bool:
+        """`"A," Roe told reporters, after Vrba stated an interest in ... "B."`: a
+        clause that dates or explains the cue before it (led by "after", "when",
+        "because" ...) reports no new speaker; the next quote goes on with Roe."""
+        return (
+            verb.dep_ == "advcl"
+            and self.is_cue(verb.head)
+            and verb.head.i < verb.i
+            and any(c.dep_ == "mark" for c in verb.children)
+        )
 
     @staticmethod
     def _finite_report(verb: Token) -> bool:

@@ -1573,6 +1573,13 @@ CASES = {
         'I take full responsibility."',
         [R("I should have used two phones. I take full responsibility.", "Ines Calloway", "person", mention="Ines Calloway")],
     ),
+    # A clause that dates the cue ("after Vrba announced ...") names no new speaker: the
+    # next quote goes on with the one who told.
+    "quote-after-a-cue-dated-by-another-report-continues-the-teller": (
+        '"We are not leaving," harbour spokeswoman Ines Calloway told the Gazette on Monday, '
+        'after Tomas Vrba announced a plan to sell the pier. "The contracts are binding."',
+        [R("The contracts are binding.", "Ines Calloway", "person")],
+    ),
     "cue-with-comma-after-a-lone-quote-is-its-cue": (
         'Tomas Vrba was blunt about his aim. "I want the mayor out of office." After all, he says, '
         '"I never claimed to be neutral."',
