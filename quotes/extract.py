@@ -822,6 +822,25 @@ class Extractor:
                 noun = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if noun is not None and noun.right_edge.i == verb.i - 1 and self.can_speak(noun):
                     return noun
+        return self._nearer_clause_doer(verb)
+
+    def _nearer_clause_doer(self, verb: Token) -> Token | None:
+        """`The first incident came during a speech, when dockers interrupted her,
+        shouting "..."`: a participle after a comma goes with the clause just before
+        it when the parser hangs it on a verb whose subject cannot speak (an incident)."""
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.i < 2 or self.doc[verb.i - 1].text != ",":
+            return None
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or self.can_speak(subject):
+            return None
+        node = self.doc[verb.i - 2]
+        while node.i != head.i and node.head.i != node.i:
+            if node.tag_ in ("VBD", "VBZ", "VBP") and node.dep_ in ("relcl", "advcl") and head.i < node.i < verb.i:
+                doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                if doer is not None and self.can_speak(doer) and not self.in_quote(doer):
+                    return doer
+            node = node.head
         return None
 
     def _experiencer(self, verb: Token) -> Token | None:

@@ -1580,6 +1580,13 @@ CASES = {
         'after Tomas Vrba announced a plan to sell the pier. "The contracts are binding."',
         [R("The contracts are binding.", "Ines Calloway", "person")],
     ),
+    # A participle after a comma goes with the finite clause just before it when the
+    # parse hangs it on a verb whose subject cannot speak.
+    "participle-after-a-when-clause-is-its-subjects": (
+        'The first incident came during a speech at the harbour, when protesters interrupted her speech, '
+        'shouting "she wins, we lose!"',
+        [R("she wins, we lose!", ANY, "unnamed", mention="protesters")],
+    ),
     "cue-with-comma-after-a-lone-quote-is-its-cue": (
         'Tomas Vrba was blunt about his aim. "I want the mayor out of office." After all, he says, '
         '"I never claimed to be neutral."',
