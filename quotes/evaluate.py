@@ -285,7 +285,9 @@ def load_brat(folder: str | Path) -> list[GoldDoc]:
             raise ValueError(f"{ann_by_doc[name]}: its text {text_path} does not exist")
         text = _read_text(text_path)
         ann_path = ann_by_doc[name]
-        ann = _read_text(ann_path)
+        # A BOM (an editor's UTF-8 signature) would hide the first line's "T1" id. The
+        # text keeps its own: the offsets were counted on the file as stored.
+        ann = _read_text(ann_path).removeprefix("\ufeff")
         items = parse_brat(name, text, ann, str(ann_path))
         docs.append(GoldDoc(name, text, items, authors.get(name)))
     return docs

@@ -431,6 +431,18 @@ def test_load_brat_and_dispatch(tmp_path: Path) -> None:
     assert len(docs[0].items) == 4  # annotator a111 comes first
 
 
+def test_load_brat_ann_with_a_bom(tmp_path: Path) -> None:
+    """An editor's UTF-8 signature before "T1" hid the first span: every event naming
+    it failed as "refers to no span"."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "x.txt").write_text(ANN_TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "x_a111.ann").write_text(
+        invented_ann(ANN_TEXT), encoding="utf-8-sig"
+    )
+    assert len(load_gold(tmp_path)[0].items) == 4
+
+
 def test_load_seeds_and_dispatch(tmp_path: Path) -> None:
     text = "Ann Lee said taxes will rise.\r\nBob Ray said: “No.”"
     (tmp_path / "text").mkdir()
