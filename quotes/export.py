@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from quotes.errors import DatabaseError, UsageError
 from quotes.index import person_fits
-from quotes.store import check_database_file, speaker_key
+from quotes.store import check_database_file, readonly_uri, speaker_key
 
 FORMATS = ("csv", "json", "jsonl", "markdown")
 
@@ -90,7 +90,7 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise DatabaseError(f"{path}: database does not exist")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         tables = {r[0] for r in conn.execute("select name from sqlite_master")}
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: cannot open database: {exc}") from exc

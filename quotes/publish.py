@@ -23,7 +23,7 @@ import yaml
 from datasette.app import Datasette
 
 from quotes.errors import DatabaseError, UsageError
-from quotes.store import check_database_file
+from quotes.store import check_database_file, is_frozen, readonly_uri
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: The canonical metadata lives at the repository root (next to pyproject.toml) so that it
@@ -94,7 +94,7 @@ def check_quotes_database(db_path: Path) -> None:
     if not db_path.is_file():
         raise DatabaseError(f"{db_path}: database does not exist; run `quotes extract` first")
     try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(db_path), uri=True)
         try:
             names = {r[0] for r in conn.execute("select name from sqlite_master")}
         finally:
@@ -130,6 +130,7 @@ def make_datasette(
     check_quotes_database(path)
     quotes_datasette.register()
     files = [str(path)]
+    immutable = immutable or is_frozen(path)  # a read-only folder: Datasette's mode=ro fails
     return Datasette(
         files=[] if immutable else files,
         immutables=files if immutable else [],

@@ -776,6 +776,32 @@ def check_database_file(path: Path) -> None:
         raise DatabaseError(f"{path}: not an SQLite database; refusing to overwrite it")
 
 
+def readonly_uri(path: Path) -> str:
+    """The SQLite URI that reads ``path`` without writing anything.
+
+    ``mode=ro`` still has to create the ``-shm`` file of a WAL database next to it, so a
+    database on read-only media or in a read-only folder (a published copy) fails to
+    open that way. Nothing can write such a file either (a writer needs its journal
+    there too), so when no ``-wal`` holds uncheckpointed changes it is read as immutable.
+    """
+    uri = path.resolve().as_uri()
+    return f"{uri}?immutable=1" if is_frozen(path) else f"{uri}?mode=ro"
+
+
+def is_frozen(path: Path) -> bool:
+    """Whether no one can change ``path``: its folder cannot be written and no ``-wal``
+    file holds changes that an immutable read would miss."""
+    if os.access(path.resolve().parent, os.W_OK):
+        return False
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def check_writable(path: Path) -> None:
     """Refuse a database that cannot be written, before a long run finds out at its commit.
 

@@ -363,6 +363,36 @@ def test_read_only_database_and_directory(tmp_path: Path, nlp: Language) -> None
     assert_consistent(db, 3)
 
 
+def test_database_in_a_read_only_folder_is_still_read(tmp_path: Path, nlp: Language) -> None:
+    """A published copy on read-only media: ``mode=ro`` cannot create the WAL ``-shm``
+    file there, so export, speakers and serve failed with "attempt to write a readonly
+    database". Nothing can write such a file, so it is read as immutable."""
+    folder = tmp_path / "published"
+    db = folder / "q.db"
+    assert extract(write_corpus(tmp_path / "corpus", 2), "--db", db).exit_code == 0
+    script = (
+        "import sys; from pathlib import Path; from quotes import publish; "
+        "publish.make_datasette(Path(sys.argv[1])); print('ok')"
+    )
+    folder.chmod(0o555)
+    try:
+        exported = run_honouring_modes("export", "--db", db)
+        listed = run_honouring_modes("speakers", "--db", db)
+        preexec = _drop_dac_capabilities if os.geteuid() == 0 else None
+        served = subprocess.run(
+            [sys.executable, "-c", script, str(db)],
+            capture_output=True, text=True, timeout=120, preexec_fn=preexec,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert exported.returncode == 0, exported.stderr
+    assert content_of(0) in exported.stdout
+    assert listed.returncode == 0, listed.stderr
+    assert "Ada Voss" in listed.stdout
+    assert served.stdout.strip() == "ok", served.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["q.db"]
+
+
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 4 MB tmpfs mounted for the test (needs root), unmounted after."""
