@@ -132,9 +132,12 @@ def resolve_speaker(conn: sqlite3.Connection, name: str) -> list[int]:
 def unknown_speaker_message(
     name: str, spellings: list[tuple[str, int]], display: dict[int, str]
 ) -> str:
-    """One line naming the closest known speakers (by display name), if any come close."""
+    """One line naming the closest known speakers (by display name), if any come close.
+
+    The name is echoed shortened: a pasted paragraph should not fill the terminal."""
+    shown_name = name if len(name) <= 80 else name[:77] + "..."
     if not spellings:
-        return f"no speaker {name!r}: the database has no speakers yet"
+        return f"no speaker {shown_name!r}: the database has no speakers yet"
     matches = process.extract(
         name,
         [alias for alias, _ in spellings],
@@ -150,9 +153,9 @@ def unknown_speaker_message(
         if shown not in suggestions:
             suggestions.append(shown)
     if not suggestions:
-        return f"no speaker {name!r}; no similar names either"
+        return f"no speaker {shown_name!r}; no similar names either"
     listed = ", ".join(repr(s) for s in suggestions[:3])
-    return f"no speaker {name!r}; did you mean {listed}?"
+    return f"no speaker {shown_name!r}; did you mean {listed}?"
 
 
 def speaker_title(conn: sqlite3.Connection, speaker_ids: list[int]) -> str:

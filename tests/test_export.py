@@ -180,6 +180,13 @@ def test_unknown_speaker_without_match(quotes_db: Path, name: str) -> None:
         export_speaker(quotes_db, name, "csv", io.StringIO())
 
 
+def test_unknown_speaker_long_name_is_echoed_short(quotes_db: Path) -> None:
+    """A pasted paragraph as --speaker: the one line does not repeat all of it."""
+    with pytest.raises(UsageError, match="no speaker") as info:
+        export_speaker(quotes_db, "Ada " * 25_000, "csv", io.StringIO())
+    assert len(str(info.value)) < 300
+
+
 def test_unknown_format_is_a_usage_error(quotes_db: Path) -> None:
     with pytest.raises(UsageError, match="unknown export format"):
         export_speaker(quotes_db, None, "xml", io.StringIO())
