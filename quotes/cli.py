@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +30,15 @@ db_option = click.option(
     type=click.Path(dir_okay=False),
     help="SQLite database file.",
 )
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, ``timeout``, a service manager stopping the job), raised where
+    the run is, like Ctrl-C: the batch being written is rolled back, the user told."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -122,6 +132,8 @@ def extract(
     )
     if dask_address and processes != 1:
         fail("--processes is for local runs; with --dask, size the Dask cluster instead", 2)
+    if not dask_address:
+        signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         if dask_address:
             from quotes.distributed import run_extract_dask
@@ -135,8 +147,9 @@ def extract(
         fail(str(exc), 2)
     except QuotesError as exc:  # the database cannot be used or written, no model
         fail(str(exc), 1)
-    except KeyboardInterrupt:
-        fail("interrupted; every batch committed so far is kept, re-run to continue", 130)
+    except KeyboardInterrupt as exc:
+        what, code = ("terminated", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
+        fail(f"{what}; every batch committed so far is kept, re-run to continue", code)
     if not silent:
         click.echo(summary.line())
     if summary.failed:

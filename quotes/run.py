@@ -15,6 +15,7 @@ before stays stored.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -321,6 +322,9 @@ _Outcome = tuple[list[Quote] | None, InputProblem | None]
 def _init_worker(nlp: Language) -> None:
     global _WORKER_NLP
     _WORKER_NLP = nlp
+    # The parent's SIGTERM handler (the CLI's) is inherited through fork; a worker the
+    # pool terminates should just end, as before, not report an interruption.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _run_batch(articles: list[Article]) -> list[_Outcome]:

@@ -160,6 +160,39 @@ def test_sigkill_mid_batch_then_rerun_completes_without_duplicates(
     assert contents == {content_of(i) for i in range(total)}
 
 
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_sigterm_mid_run_is_one_line_and_keeps_whole_batches(
+    tmp_path: Path, nlp: Language, processes: str
+) -> None:
+    """``kill``, ``timeout`` or a service manager stop the run with SIGTERM: like Ctrl-C
+    it says so in one line (it ended silently with -15) and keeps committed batches."""
+    total = 300
+    corpus = write_corpus(tmp_path / "corpus", total)
+    db = tmp_path / "q.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)]
+        + ["--batch-size", "5", "--silent", "--processes", processes],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    committed = 0
+    deadline = time.monotonic() + 90
+    while not committed and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+        try:
+            committed = query(db, "select count(*) from articles")[0][0]
+        except sqlite3.Error:
+            continue
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 143, stderr
+    assert one_error_line(stderr).startswith("Error: terminated; every batch committed")
+    kept = query(db, "select count(*) from articles")[0][0]
+    assert 0 < kept < total
+    assert_consistent(db, kept)
+
+
 def test_first_run_killed_before_its_first_migration_recovers(
     tmp_path: Path, nlp: Language
 ) -> None:
