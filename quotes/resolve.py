@@ -236,8 +236,9 @@ class Resolver:
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         self._expansions: dict[str, str] = {}  # an undefined "WHC" -> "World Harbour Council"
         # People filed under their key's last word, first word and word before the last
-        # (`_index_person`), each with its key.
-        self._by_last: dict[str, list[tuple[Entity, str]]] = {}
+        # (`_index_person`), each with its key. By last word, people are grouped by key
+        # too: a name repeated thousands of times is compared once (`_full_name`).
+        self._by_last: dict[str, dict[str, list[Entity]]] = {}
         self._by_first: dict[str, list[tuple[Entity, str]]] = {}
         self._by_second_last: dict[str, list[tuple[Entity, str]]] = {}
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
@@ -707,7 +708,7 @@ class Resolver:
         if not key:
             return
         words = key.split()
-        self._by_last.setdefault(words[-1], []).append((person, key))
+        self._by_last.setdefault(words[-1], {}).setdefault(key, []).append(person)
         self._by_first.setdefault(speaker_key(person.name.split()[0]), []).append((person, key))
         if len(words) >= 2:
             self._by_second_last.setdefault(words[-2], []).append((person, key))
@@ -727,7 +728,8 @@ class Resolver:
         if not key:
             return None
         # Only people sharing the last word can fit: an index keeps long texts linear.
-        fits = [p for p, k in self._by_last.get(key.split()[-1], ()) if person_fits(key, k)]
+        by_key = self._by_last.get(key.split()[-1], {})
+        fits = [p for k, people in by_key.items() if person_fits(key, k) for p in people]
         first = name.split()[0]
         if (
             len(key.split()) >= 2

@@ -313,6 +313,30 @@ def test_pathological_texts_are_stored_with_true_spans(tmp_path: Path, nlp: Lang
     check_spans(db)
 
 
+def test_a_name_repeated_thousands_of_times_stays_linear(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every mention of "Ada Voss" was compared with every earlier one (a 1 MB article
+    quoting one person on each line took over ten minutes): names are compared once
+    per distinct spelling."""
+    from quotes import pipeline, resolve
+
+    calls = 0
+    fits = resolve.person_fits
+
+    def counted(short: str, full: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return fits(short, full)
+
+    monkeypatch.setattr(resolve, "person_fits", counted)
+    n = 600
+    doc = nlp(pipeline.make_doc(nlp, ("The council met on Monday. " + GOOD.strip() + " ") * n))
+    assert len(doc._.quotes) == n
+    assert all(q.speaker == "Ada Voss" for q in doc._.quotes)
+    assert calls < 10 * n
+
+
 # --------------------------------------------------------------------------- JSONL
 
 
