@@ -363,7 +363,10 @@ class Resolver:
 
     def _known_tail(self, name: str) -> str:
         """ "Rip Donald Trump" (a headline verb the model took into the name) is Donald
-        Trump when the article knows him by that name."""
+        Trump when the article knows him by that name. A two-word name has no shorter
+        tail: no need to gather every name the article has (once per mention)."""
+        if len(name.split()) < 3:
+            return name
         return _tail_in(name, {p.name for p in self.people}) or name
 
     def _drop_epithets(self) -> None:

@@ -329,12 +329,22 @@ def test_a_name_repeated_thousands_of_times_stays_linear(
         calls += 1
         return fits(short, full)
 
+    tails = 0
+    tail_in = resolve._tail_in
+
+    def counted_tails(name: str, names: set[str]) -> str | None:
+        nonlocal tails
+        tails += 1
+        return tail_in(name, names)
+
     monkeypatch.setattr(resolve, "person_fits", counted)
+    monkeypatch.setattr(resolve, "_tail_in", counted_tails)
     n = 600
     doc = nlp(pipeline.make_doc(nlp, ("The council met on Monday. " + GOOD.strip() + " ") * n))
     assert len(doc._.quotes) == n
     assert all(q.speaker == "Ada Voss" for q in doc._.quotes)
     assert calls < 10 * n
+    assert tails < n  # not a set of every name built for each mention
 
 
 # --------------------------------------------------------------------------- JSONL
