@@ -3930,6 +3930,9 @@ class Extractor:
             content_head = self._object_content(verb)
             if content_head is not None and self._asks_the_reader(verb):
                 return None
+            if content_head is not None and self._answer_word(verb, content_head):
+                # the answer alone: "said so in December" does not say "in December"
+                return self._reported_from(verb, (content_head.idx, content_head.idx + len(content_head)), 0.35)
             if content_head is not None:
                 span = self._with_complements(verb, content_head, self.clause_span(content_head))
                 span = self._and_that(self._trailing(verb, span))
@@ -4308,6 +4311,8 @@ class Extractor:
                 return child
             if child.dep_ == "dobj" and child.lower_ in lexicon.ANAPHORIC_CONTENTS and child.i > verb.i:
                 return child  # "two-thirds said the same of Lott": a report that points back
+            if self._answer_word(verb, child):
+                return child  # "46 percent said yes", "half said so": the answer given
             if child.dep_ == "dobj" and self._physical_act(verb):
                 return None  # "answered the door", "pointed a finger": a physical act, no content
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and (
@@ -4361,6 +4366,19 @@ class Extractor:
                 # for-to clause an adverbial, but it is what was called for.
                 return child
         return None
+
+    def _answer_word(self, verb: Token, child: Token) -> bool:
+        """`Asked if the pier should close, 46 percent said yes`, "half said so": a bare
+        yes, no or so right after "say" is what was said, in place of a clause. Not "said
+        no to the plan" (a refusal of something named), and not inside a quotation."""
+        if verb.lemma_.lower() != "say" or child.i != verb.i + 1 or child.lower_ not in lexicon.ANSWER_WORDS:
+            return False
+        if child.dep_ not in ("intj", "advmod", "dobj", "ccomp") or any(True for _ in child.children):
+            return False
+        nxt = self.doc[child.i + 1] if child.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lower_ == "to":
+            return False
+        return not self.in_quote(child)
 
     def _with_colon_object(self, verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
         """`said three things: the port would close, jobs would go, ...`: an object the
@@ -4593,6 +4611,11 @@ class Extractor:
         tokens = self.char_span(*span)
         return tokens is not None and all(t.pos_ == "PROPN" for t in tokens) and tokens.root.head == verb
 
+    def _answer_span(self, verb: Token, span: tuple[int, int]) -> bool:
+        """The short content is a bare answer said ("said yes"), which stands for a clause."""
+        tokens = self.char_span(*span)
+        return tokens is not None and len(tokens) == 1 and self._answer_word(verb, tokens[0])
+
     def _reported_from(
         self, verb: Token, span: tuple[int, int] | None, confidence: float
     ) -> Candidate | None:
@@ -4607,7 +4630,7 @@ class Extractor:
         span = self._with_stranded_infinitives(span)
         span = self._with_listed_gerunds(span)
         span = self._with_listed_objects(span)
-        if span[1] - span[0] < 8 and not self._named_object(verb, span):
+        if span[1] - span[0] < 8 and not self._named_object(verb, span) and not self._answer_span(verb, span):
             return None
         if span[1] <= verb.idx and re.search(r"[:;]", self.text[span[1] : verb.idx]):
             # "The plan sounded equivocal: Ada Voss called it ...": a colon or semicolon

@@ -66,6 +66,11 @@ NO_OBJECT_CONTENT = frozenset("maintain continue add advise pledge write welcome
 # parser tags "same" an adjective, so the noun-object test misses it.
 ANAPHORIC_CONTENTS = frozenset({"same"})
 
+# One-word answers that stand for a whole content ("46 percent said yes", "the candidate
+# said no", "half said so"): the parser hangs them on "say" as an interjection or an
+# adverb, not as its object.
+ANSWER_WORDS = frozenset({"yes", "no", "so"})
+
 # Attitude and speech frames outside the verb lists, as (lemma, slot): the slot is the
 # dependency that holds the content ("xcomp", "ccomp", "dobj") or "prep:WORD" for the
 # object of that preposition. "expected to win", "talked about the wall", "expressed

@@ -4776,3 +4776,32 @@ def test_because_clause_after_a_trailing_cue_is_the_speakers_reason(nlp, text: s
         and q.speaker == "Ines Calloway"
         for q in quotes
     ), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "speaker"),
+    [
+        ("Asked if the ferry fares were fair, most of the skippers said yes, unlike last year.", "yes", None),
+        ("Asked whether he would run again, Tomas Vrba said no.", "no", "Tomas Vrba"),
+        ("Half of the skippers said so in the spring survey.", "so", None),
+        ("Ines Calloway would not say so.", "so", "Ines Calloway"),
+    ],
+)
+def test_bare_answer_after_say_is_what_was_said(nlp, text: str, answer: str, speaker: str | None) -> None:
+    """`Asked if the fares were fair, most said yes`: a bare yes, no or so right after
+    "say" stands for the clause answered, and is the content on its own (not "so in the
+    spring survey")."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", answer, speaker, fuzzy=False))
+    assert q.cue is not None and q.cue.text.endswith(("said", "say")), show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tomas Vrba said no to the new ferry fares.", '"I never said no," Tomas Vrba wrote.'],
+)
+def test_answer_word_refusing_something_or_quoted_is_no_answer_item(nlp, text: str) -> None:
+    """"said no to the fares" refuses something named, and a "said no" inside a
+    quotation belongs to the quotation: neither is a bare answer of its own."""
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.content.text.lower() == "no"], show(quotes)
