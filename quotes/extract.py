@@ -5334,6 +5334,15 @@ class Extractor:
             # "Roe said he would quit, according to press reports": the trailing source
             # vouches for the whole report, the speaker and the cue included.
             head = head.head
+        pointer = self._pointer_subject(head, tok)
+        if pointer is not None:
+            # "That's according to exit polls": the source vouches for what "that" points
+            # back to; PolNeAR marks the pronoun itself as the content.
+            mention = self.mention_span(self._medium_speaker(pobj) or pobj)
+            return Candidate(
+                "indirect", pointer.idx, pointer.idx + len(pointer), (tok.idx, nxt.idx + len(nxt)), mention, 0.75,
+                cue_token=tok.i,
+            )
         bridged = self._parenthetical(tok, head)
         span = self.clause_span(head, exclude=tok, bridge=bridged)
         if span is None:
@@ -5372,6 +5381,18 @@ class Extractor:
             cand.mention = named.span(1)
             cand.start = named.end()
         return cand
+
+    @staticmethod
+    def _pointer_subject(head: Token, according: Token) -> Token | None:
+        """"That's according to the poll": a bare demonstrative subject of "be" whose
+        only predicate is the according-phrase; None for any other clause."""
+        if head.lemma_.lower() != "be" or according.head != head:
+            return None
+        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+        if subject is None or subject.lower_ not in ("that", "this") or any(True for _ in subject.children):
+            return None
+        rest = [c for c in head.children if c not in (subject, according) and c.dep_ != "punct"]
+        return subject if not rest else None
 
     def _standard_not_source(self, noun: Token) -> bool:
         """ "went according to plan", "according to schedule": a lowercase singular noun

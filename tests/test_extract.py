@@ -4805,3 +4805,14 @@ def test_answer_word_refusing_something_or_quoted_is_no_answer_item(nlp, text: s
     quotation belongs to the quotation: neither is a bare answer of its own."""
     quotes = run(nlp, text)
     assert not [q for q in quotes if q.content.text.lower() == "no"], show(quotes)
+
+
+def test_that_is_according_to_a_source_takes_the_pointer_as_content(nlp) -> None:
+    """`The harbour will close in May. That's according to a report ...`: the source
+    vouches for what "that" points back to; as PolNeAR does, the pronoun is the content,
+    the according-phrase the cue and its object the source."""
+    text = "The harbour will close in May. That's according to a report from the port authority released on Monday."
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", "That", None, fuzzy=False))
+    assert q.cue is not None and q.cue.text == "according to", show(quotes)
+    assert q.speaker_mention is not None and q.speaker_mention.text.startswith("a report"), show(quotes)
