@@ -2292,10 +2292,21 @@ class Extractor:
         if verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
             return False  # "Tom Vrba, as everyone calls him, said": a name given, no report
         # Set off by a comma: "As X noted, Y" or "Y, as X noted" (not "as he said he would").
+        # The parser may hang that comma on the aside itself, as its last token (but
+        # `as she said, "..."` introduces the quotation after it).
         doc = verb.doc
         after = verb.right_edge.i + 1
         before = verb.left_edge.i - 1
-        return (after < len(doc) and doc[after].text == ",") or (before >= 0 and doc[before].text == ",")
+        return (
+            (after < len(doc) and doc[after].text == ",")
+            or (before >= 0 and doc[before].text == ",")
+            or (
+                verb.right_edge.text == ","
+                and verb.right_edge.head == verb
+                and after < len(doc)
+                and not is_quote_char(doc[after].text[:1])
+            )
+        )
 
     def _right_after_quote(self, cue: Token) -> bool:
         """Only punctuation between a closing quote mark and the cue: an inversion."""

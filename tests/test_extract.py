@@ -4816,3 +4816,40 @@ def test_that_is_according_to_a_source_takes_the_pointer_as_content(nlp) -> None
     q = find(quotes, E("indirect", "That", None, fuzzy=False))
     assert q.cue is not None and q.cue.text == "according to", show(quotes)
     assert q.speaker_mention is not None and q.speaker_mention.text.startswith("a report"), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "As the Harbour Gazette noted, the ferry company raised more than a million pounds from port fees.",
+            "the ferry company raised more than a million pounds from port fees",
+            "Harbour Gazette",
+        ),
+        (
+            "As Ines Calloway said, the two harbour masters have become some of the least popular people in town.",
+            "the two harbour masters have become some of the least popular people in town",
+            "Ines Calloway",
+        ),
+        (
+            "As The Harbour Gazette reported, even if the council split the vote, it would need a majority.",
+            "even if the council split the vote, it would need a majority",
+            "Harbour Gazette",
+        ),
+    ],
+)
+def test_as_aside_whose_comma_the_parser_hangs_on_it(nlp, text: str, content: str, speaker: str) -> None:
+    """`As the Gazette noted, the company raised ...`: the parser may hang the comma that
+    sets the aside off on the aside's own verb; it is still an aside, and the clause it
+    hangs from is what was noted."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None, fuzzy=False))
+    assert q.speaker is not None and q.speaker.endswith(speaker.split()[-1]), show(quotes)
+
+
+def test_as_she_said_before_a_quotation_is_no_aside(nlp) -> None:
+    """`... jabbing a finger at a skipper as she angrily said, "..."`: the "as" clause
+    introduces the quotation after its comma; the clause it hangs from is no report."""
+    text = 'Ines Calloway lost her temper on the quay, jabbing a finger at a skipper as she angrily said, "I am tired of this."'
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if "jabbing" in q.content.text], show(quotes)
