@@ -3941,7 +3941,9 @@ class Extractor:
             content_head = self._object_content(verb)
             if content_head is not None and self._asks_the_reader(verb):
                 return None
-            if content_head is not None and self._answer_word(verb, content_head):
+            if content_head is not None and (
+                self._answer_word(verb, content_head) or self._pronoun_object(verb, content_head)
+            ):
                 # the answer alone: "said so in December" does not say "in December"
                 return self._reported_from(verb, (content_head.idx, content_head.idx + len(content_head)), 0.35)
             if content_head is not None:
@@ -4324,6 +4326,8 @@ class Extractor:
                 return child  # "two-thirds said the same of Lott": a report that points back
             if self._answer_word(verb, child):
                 return child  # "46 percent said yes", "half said so": the answer given
+            if self._pronoun_object(verb, child):
+                return child  # "the governor endorsed her", "Democrats opposed it"
             if child.dep_ == "dobj" and self._physical_act(verb):
                 return None  # "answered the door", "pointed a finger": a physical act, no content
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and (
@@ -4622,10 +4626,28 @@ class Extractor:
         tokens = self.char_span(*span)
         return tokens is not None and all(t.pos_ == "PROPN" for t in tokens) and tokens.root.head == verb
 
+    def _pronoun_object(self, verb: Token, child: Token) -> bool:
+        """`Only three senators endorsed him`, `Democrats opposed it`: a bare personal or
+        demonstrative pronoun object of a verb of taking sides is whom or what the side
+        was taken on (outside quotations, which are the speaker's own words)."""
+        return (
+            child.dep_ == "dobj"
+            and child.i > verb.i
+            and child.lower_ in lexicon.POINTING_PRONOUNS
+            and verb.lemma_.lower() in lexicon.PRONOUN_OBJECT_VERBS
+            and not any(True for _ in child.children)
+            and not self.in_quote(child)
+        )
+
     def _answer_span(self, verb: Token, span: tuple[int, int]) -> bool:
-        """The short content is a bare answer said ("said yes"), which stands for a clause."""
+        """The short content is a bare answer said ("said yes") or the pronoun a side was
+        taken on ("endorsed her"), which stand for a clause or a name."""
         tokens = self.char_span(*span)
-        return tokens is not None and len(tokens) == 1 and self._answer_word(verb, tokens[0])
+        return (
+            tokens is not None
+            and len(tokens) == 1
+            and (self._answer_word(verb, tokens[0]) or self._pronoun_object(verb, tokens[0]))
+        )
 
     def _reported_from(
         self, verb: Token, span: tuple[int, int] | None, confidence: float

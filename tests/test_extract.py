@@ -4853,3 +4853,28 @@ def test_as_she_said_before_a_quotation_is_no_aside(nlp) -> None:
     text = 'Ines Calloway lost her temper on the quay, jabbing a finger at a skipper as she angrily said, "I am tired of this."'
     quotes = run(nlp, text)
     assert not [q for q in quotes if "jabbing" in q.content.text], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "speaker"),
+    [
+        ("Tomas Vrba ran for harbour master in May, and only three skippers publicly endorsed him.", "him", None),
+        ("The council put a new toll to the vote. Ines Calloway opposed it from the start.", "it", "Ines Calloway"),
+        ("The union offered a shorter week, but Ines Calloway rejected that on Monday.", "that", "Ines Calloway"),
+    ],
+)
+def test_pronoun_object_of_a_verb_of_taking_sides_is_the_content(
+    nlp, text: str, pronoun: str, speaker: str | None
+) -> None:
+    """`only three skippers endorsed him`, `Calloway opposed it`: the bare pronoun object
+    of endorse, oppose, reject (...) is whom or what the side was taken on."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", pronoun, speaker, fuzzy=False))
+    assert q.cue is not None, show(quotes)
+
+
+def test_pronoun_object_inside_a_quotation_is_no_item_of_its_own(nlp) -> None:
+    """`"We opposed it from the start," Calloway said`: the pronoun is part of the
+    speaker's own words, not a separate report."""
+    quotes = run(nlp, '"We opposed it from the start," Ines Calloway said.')
+    assert not [q for q in quotes if q.content.text == "it"], show(quotes)
