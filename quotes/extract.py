@@ -148,6 +148,11 @@ AGE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+\d{1,3}[-\s]year[-\s]old$")
 DOTTED_ABBREV = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 
+# Verbs whose object is what was said or held ("rejected the plan"), with the object
+# frames: in an agentive passive ("the plan was rejected by voters") the subject is it.
+PASSIVE_OBJECT_LEMMAS = lexicon.OBJECT_VERBS | {lemma for lemma, slot in lexicon.CONTENT_FRAMES if slot == "dobj"}
+
+
 @dataclass
 class Candidate:
     """An item under construction, in character offsets, before speaker resolution."""
@@ -3088,6 +3093,7 @@ class Extractor:
 
     def reported_candidates(self, used_cues: set[int]) -> list[Candidate]:
         out: list[Candidate] = []
+        passives: list[Candidate] = []
         for tok in self._trigger_tokens():
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and not self.in_boilerplate(tok.idx):
                 cand = self._according_to(tok)
@@ -3166,9 +3172,20 @@ class Extractor:
                 cand = self._framed(tok)  # "described X as Y": the frame's slot first
             if cand is None and self.is_cue(tok):
                 cand = self._reported(tok)
+            if cand is None and tok.pos_ == "VERB" and tok.lemma_.lower() in PASSIVE_OBJECT_LEMMAS:
+                # "The proposal was rejected by 64 percent of voters", "Cruz was endorsed by
+                # Fiorina": what a verb of taking sides takes as object is the subject of
+                # its passive, and the agent took the side.
+                passive = self._disclosed_by(tok)
+                if passive is not None:
+                    passives.append(passive)
+                continue
             if cand is not None:
                 out.append(cand)
-        return out
+        # A subject that holds a report of its own ("Berlin's pledge to add troops was
+        # welcomed by its allies") keeps that report: one item per stretch of text, and
+        # the inner one names its speaker.
+        return out + [p for p in passives if not any(p.start <= o.start and o.end <= p.end for o in out)]
 
     @staticmethod
     def _speakers_allegiance(verb: Token) -> bool:

@@ -4878,3 +4878,29 @@ def test_pronoun_object_inside_a_quotation_is_no_item_of_its_own(nlp) -> None:
     speaker's own words, not a separate report."""
     quotes = run(nlp, '"We opposed it from the start," Ines Calloway said.')
     assert not [q for q in quotes if q.content.text == "it"], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The toll plan was rejected by 64 percent of the voters.", "The toll plan", "64 percent of the voters"),
+        ("Tomas Vrba was also endorsed on Friday by the ferry union.", "Tomas Vrba", "the ferry union"),
+        ("The new pier was strongly supported by the skippers' guild.", "The new pier", "the skippers' guild"),
+    ],
+)
+def test_subject_of_an_agentive_passive_of_taking_sides_is_the_content(
+    nlp, text: str, content: str, mention: str
+) -> None:
+    """`The plan was rejected by 64 percent of the voters`: what the active verb would
+    take as object is the passive's subject, and the agent took the side."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None, fuzzy=False))
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
+
+
+def test_passive_subject_holding_a_report_keeps_the_inner_report(nlp) -> None:
+    """`Calloway's pledge to add ferries was welcomed by the skippers`: the subject holds
+    a report of its own (the pledge), which stays the item, with its own speaker."""
+    quotes = run(nlp, "Calloway's pledge to add ferries was warmly welcomed by the skippers.")
+    q = find(quotes, E("indirect", "to add ferries", "Calloway", fuzzy=False))
+    assert q.cue is not None and q.cue.text == "pledge", show(quotes)
