@@ -3968,6 +3968,12 @@ class Extractor:
                 span = self._and_that(self._trailing(verb, span))
                 confidence = 0.45 if lemma in lexicon.OBJECT_VERBS else 0.35
                 return self._reported_from(verb, span, confidence)
+        if content_head is None and lemma in lexicon.BELIEF_VERBS:
+            # "Cruz apparently thinks so", "only half believe that": a bare "so" or
+            # pronoun stands for the view held.
+            bare = next((c for c in verb.rights if self._answer_word(verb, c) or self._pronoun_object(verb, c)), None)
+            if bare is not None:
+                return self._reported_from(verb, (bare.idx, bare.idx + len(bare)), 0.35)
         if content_head is None and self._as_aside(verb) and verb.head.pos_ in ("VERB", "AUX"):
             # "As Daniel Brooks noted, the harbour will need ...": the clause the aside
             # hangs from is what was said.
@@ -4400,10 +4406,13 @@ class Extractor:
         return None
 
     def _answer_word(self, verb: Token, child: Token) -> bool:
-        """`Asked if the pier should close, 46 percent said yes`, "half said so": a bare
-        yes, no or so right after "say" is what was said, in place of a clause. Not "said
-        no to the plan" (a refusal of something named), and not inside a quotation."""
-        if verb.lemma_.lower() != "say" or child.i != verb.i + 1 or child.lower_ not in lexicon.ANSWER_WORDS:
+        """`Asked if the pier should close, 46 percent said yes`, "half said so", "I think
+        so": a bare yes, no or so right after "say" (only "so" after "think") is what was
+        said or held, in place of a clause. Not "said no to the plan" (a refusal of
+        something named), and not inside a quotation."""
+        if verb.lemma_.lower() not in lexicon.ANSWERING_VERBS or child.i != verb.i + 1:
+            return False
+        if child.lower_ not in lexicon.ANSWER_WORDS or verb.lemma_.lower() == "think" and child.lower_ != "so":
             return False
         if child.dep_ not in ("intj", "advmod", "dobj", "ccomp") or any(True for _ in child.children):
             return False

@@ -70,6 +70,7 @@ ANAPHORIC_CONTENTS = frozenset({"same"})
 # said no", "half said so"): the parser hangs them on "say" as an interjection or an
 # adverb, not as its object.
 ANSWER_WORDS = frozenset({"yes", "no", "so"})
+ANSWERING_VERBS = frozenset({"say", "think"})
 
 # Attitude and speech frames outside the verb lists, as (lemma, slot): the slot is the
 # dependency that holds the content ("xcomp", "ccomp", "dobj") or "prep:WORD" for the
@@ -761,8 +762,9 @@ STANCE_VERBS = frozenset("endorse support praise criticize criticise attack".spl
 # Verbs of taking a side on someone or something whose pronoun object is what the
 # speaker took a side on: "the governor endorsed her", "Democrats opposed it", "rejected
 # that" (27 of 37 such objects added on PolNeAR train; "support", "back", "attack",
-# "call" and "embrace" take their pronoun as the content under 1 time in 2).
-PRONOUN_OBJECT_VERBS = frozenset("endorse oppose reject defend denounce decry dispute mention".split())
+# "call" and "embrace" take their pronoun as the content under 1 time in 2); and what is
+# believed or admitted ("only half believe that", "few would admit it": 5 of 5).
+PRONOUN_OBJECT_VERBS = frozenset("endorse oppose reject defend denounce decry dispute mention believe admit".split())
 POINTING_PRONOUNS = frozenset("him her it them this that".split())
 
 # Words that open the rest of a sentence an attribution interrupts (`"It is our bad

@@ -4904,3 +4904,20 @@ def test_passive_subject_holding_a_report_keeps_the_inner_report(nlp) -> None:
     quotes = run(nlp, "Calloway's pledge to add ferries was warmly welcomed by the skippers.")
     q = find(quotes, E("indirect", "to add ferries", "Calloway", fuzzy=False))
     assert q.cue is not None and q.cue.text == "pledge", show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Tomas Vrba wants a new pier, and Ines Calloway apparently thinks so, too.", "so", "Ines Calloway"),
+        ("Most skippers expect lower tolls. Only half of the harbour staff believe that.", "that", None),
+        ("Few harbour masters would ever admit this, but the old pier is failing.", "this", None),
+    ],
+)
+def test_bare_so_or_pronoun_after_a_belief_verb_is_the_view_held(
+    nlp, text: str, content: str, speaker: str | None
+) -> None:
+    """"Calloway apparently thinks so", "only half believe that", "few would admit this":
+    the bare "so" or pronoun stands for the view held or admitted."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, speaker, fuzzy=False))
