@@ -4663,6 +4663,7 @@ class Extractor:
             and verb.lemma_.lower() in lexicon.PRONOUN_OBJECT_VERBS
             and not any(True for _ in child.children)
             and not self.in_quote(child)
+            and not _astonished(verb)
         )
 
     def _answer_span(self, verb: Token, span: tuple[int, int]) -> bool:
@@ -6549,6 +6550,17 @@ def _wrap_grown_reports(kept: list[Candidate]) -> list[Candidate]:
                     a.type = "mixed"
             drop.add(id(b))
     return [k for k in kept if id(k) not in drop]
+
+
+def _astonished(verb: Token) -> bool:
+    """ "Fans can't believe it", "I could not believe it": not being able to believe is
+    surprise, not a view held about anything."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() == "believe"
+        and any(c.dep_ == "neg" for c in children)
+        and any(c.lower_ in ("ca", "can", "could", "cannot") for c in children)
+    )
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

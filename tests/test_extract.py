@@ -4921,3 +4921,16 @@ def test_bare_so_or_pronoun_after_a_belief_verb_is_the_view_held(
     the bare "so" or pronoun stands for the view held or admitted."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, speaker, fuzzy=False))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the club's best season since '98, and fans can't believe it.",
+        "The skippers could not believe it when the pier reopened.",
+    ],
+)
+def test_not_being_able_to_believe_is_surprise_not_a_view(nlp, text: str) -> None:
+    """"Fans can't believe it": unable to believe is astonishment; no view is reported."""
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.content.text == "it"], show(quotes)
