@@ -3121,6 +3121,11 @@ class Extractor:
                 if cand:
                     out.append(cand)
                 continue
+            if tok.dep_ == "attr" and tok.lemma_.lower() in lexicon.PARTISAN_NOUNS:
+                cand = self._partisan_of(tok)
+                if cand is not None:
+                    out.append(cand)
+                    continue
             if tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.VIEW_NOUNS and tok.head.lower_ == "in":
                 cand = self._in_view(tok)
                 if cand is not None:
@@ -3631,6 +3636,27 @@ class Extractor:
         if cand is not None:
             cand.cue = (self.cue_span(verb)[0], adj.idx + len(adj))
         return cand
+
+    def _partisan_of(self, noun: Token) -> Candidate | None:
+        """The "of" object of a side taken after "be": "Ines Calloway is a vocal advocate
+        of the toll", "Vrba was an early backer of Calloway". The subject holds the side
+        and the object is what it is held on, as for "critical of" (`_stance_object`); a
+        relative clause on the object ("the toll, which ...") is the writer's gloss."""
+        verb = noun.head
+        if verb.lemma_ != "be" or self.in_quote(noun) or self.in_boilerplate(noun.idx):
+            return None
+        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if obj is None or subject is None or self.in_quote(obj) or not self.can_speak(subject):
+            return None
+        gloss = {t.i for c in obj.rights if c.dep_ == "relcl" for t in c.subtree}
+        tokens = [t for t in obj.subtree if t.i not in gloss]
+        while len(tokens) > 1 and tokens[-1].is_punct:
+            tokens.pop()
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        cue = (self.cue_span(verb)[0], prep.idx + len(prep))
+        return Candidate("indirect", start, end, cue, self.mention_span(subject), 0.5, set(), noun.i)
 
     def _in_view(self, noun: Token) -> Candidate | None:
         """A clause introduced by "in X's view", "in the eyes of X" or "in a poll": the
@@ -6323,7 +6349,7 @@ def _trigger_hashes() -> numpy.ndarray:
     words = (
         lexicon.CUE_LEMMAS | lexicon.FRAME_LEMMAS | lexicon.NOUN_CUE_LEMMAS
         | lexicon.HEARSAY_ADVERBS | lexicon.JUDGEMENT_PASSIVES
-        | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | lexicon.RECEIVED_STANCES | {"according", "per", "make", "put", "go", "read", "that"}
+        | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | lexicon.RECEIVED_STANCES | lexicon.PARTISAN_NOUNS | {"according", "per", "make", "put", "go", "read", "that"}
     )
     forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
     return numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")

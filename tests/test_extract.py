@@ -4934,3 +4934,19 @@ def test_not_being_able_to_believe_is_surprise_not_a_view(nlp, text: str) -> Non
     """"Fans can't believe it": unable to believe is astonishment; no view is reported."""
     quotes = run(nlp, text)
     assert not [q for q in quotes if q.content.text == "it"], show(quotes)
+    assert not [q for q in quotes if q.cue is not None and q.cue.text.startswith("in ")], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Ines Calloway has long been a vocal advocate of the new toll.", "the new toll", "Ines Calloway"),
+        ("Tomas Vrba was an early backer of Calloway.", "Calloway", "Tomas Vrba"),
+        ("Calloway is no fan of the old pier, which the council wants to keep.", "the old pier", "Calloway"),
+    ],
+)
+def test_of_object_of_a_side_taken_after_be_is_the_content(nlp, text: str, content: str, speaker: str) -> None:
+    """`Calloway is a vocal advocate of the toll`: the subject took a side on the "of"
+    object, as with "critical of"; a relative clause on the object is the writer's."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, speaker, fuzzy=False))
