@@ -3651,7 +3651,8 @@ class Extractor:
         if obj is None or subject is None or self.in_quote(obj) or not self.can_speak(subject):
             return None
         gloss = {t.i for c in obj.rights if c.dep_ == "relcl" for t in c.subtree}
-        tokens = [t for t in obj.subtree if t.i not in gloss]
+        # "a supporter of NATO and of its allies": a coordinated "of" phrase hangs on the first
+        tokens = [t for t in prep.subtree if t.i > prep.i and t.i not in gloss]
         while len(tokens) > 1 and tokens[-1].is_punct:
             tokens.pop()
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])

@@ -4943,6 +4943,11 @@ def test_not_being_able_to_believe_is_surprise_not_a_view(nlp, text: str) -> Non
         ("Ines Calloway has long been a vocal advocate of the new toll.", "the new toll", "Ines Calloway"),
         ("Tomas Vrba was an early backer of Calloway.", "Calloway", "Tomas Vrba"),
         ("Calloway is no fan of the old pier, which the council wants to keep.", "the old pier", "Calloway"),
+        (
+            "Ines Calloway has been a steady supporter of the ferry union and of its new pay claim.",
+            "the ferry union and of its new pay claim",
+            "Ines Calloway",
+        ),
     ],
 )
 def test_of_object_of_a_side_taken_after_be_is_the_content(nlp, text: str, content: str, speaker: str) -> None:
