@@ -6388,7 +6388,12 @@ def _retag_verbs_after_quotes(doc: Doc) -> None:
     order. Right after `,"` an "-ed" word that is a speech verb is that verb (lemma and
     tags fixed). The present tense slips the same way: `"...," reckons manager Ed
     Cole`, with "reckons" read as a plural noun compounded on the role."""
-    for tok in doc:
+    # (Only tokens right after a closing-quote token can qualify: found in the tag array,
+    # not by building every token.)
+    tags = doc.to_array("TAG")
+    close = doc.vocab.strings["''"]
+    for i in numpy.flatnonzero(tags[:-1] == close) + 1:
+        tok = doc[int(i)]
         if tok.tag_ == "JJ" and tok.lower_.endswith("ed"):
             tag = "VBD"
         elif tok.tag_ == "VBN" and tok.dep_ in ("amod", "compound") and tok.lower_.endswith("ed"):

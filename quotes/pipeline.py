@@ -24,7 +24,7 @@ from quotes import (
     channels,  # noqa: F401  (registers the quotes_channels factory)
     confidence,  # noqa: F401  (registers the quotes_confidence factory)
 )
-from quotes.doctext import doc_text, forget_text
+from quotes.doctext import TEXT_KEY, doc_text, forget_text
 from quotes.errors import ModelError
 from quotes.extract import extract
 from quotes.lexicon import INVISIBLE_FORMAT_CHARS
@@ -258,6 +258,9 @@ def make_doc(nlp: Language, text: str, author: str | None = None) -> Doc:
     doc = tokenize(nlp, text)
     if author:
         doc.user_data[AUTHOR_KEY] = author
+    # The tokens hold the text exactly: our components read it from here instead of
+    # joining every token's text again (`doctext.doc_text`; dropped by quotes_lighten).
+    doc.user_data[TEXT_KEY] = text
     return doc
 
 

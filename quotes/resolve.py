@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -2417,7 +2418,9 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     found: list[SpacySpan] = []
     # (Only where a mark or bracket opens: five Token objects built at every position
     # made this the resolver's costliest scan on long texts.)
-    opens = [t.i - 1 for t in doc if (t.text in NICKNAME_MARKS or t.text == "(") and 0 < t.i < len(doc) - 3]
+    orth = doc.to_array("ORTH")
+    marks = numpy.isin(orth, [doc.vocab.strings[m] for m in (*NICKNAME_MARKS, "(")])
+    opens = [int(i) - 1 for i in numpy.flatnonzero(marks) if 0 < i < len(doc) - 3]
     for i in opens:
         first, open_, nick, close, last = doc[i : i + 5]
         if not (
