@@ -4866,21 +4866,6 @@ class Extractor:
             return start  # `(Yes, we know, it is extra.)`: a whole sentence in brackets
         return start - 1
 
-    def _with_opening_mark(self, start: int, end: int) -> int:
-        """Start of a content that opens with a quotation and runs on past its close.
-
-        The parser hangs the opening mark on the cue, not on the clause it opens: `said
-        "I am done" on Monday` gave the content `I am done" on Monday`, with the closing
-        mark but not the opening one. A mixed content keeps its quote marks, so it
-        starts at the opening mark when only space lies between that mark and it."""
-        qi = self.quote_of_char[start] if 0 <= start < len(self.text) else -1
-        if qi < 0:
-            return start
-        q = self.quotes[qi]
-        if q.open_start < start and not self.text[q.start : start].strip() and end >= q.close_end:
-            return q.open_start
-        return start
-
     def _with_stranded_infinitives(self, span: tuple[int, int]) -> tuple[int, int]:
         """Extend an infinitive content over the bare infinitives listed after it.
 
@@ -6276,7 +6261,12 @@ class Extractor:
     def _with_opening_mark(self, start: int, end: int) -> int:
         """A mixed or reported content that opens with a quotation it contains keeps the
         opening mark with the closing one (`“We are happy” about the ruling`, not `We are
-        happy” about the ruling`): the stored text reads as written."""
+        happy” about the ruling`): the stored text reads as written.
+
+        The parser hangs the opening mark on the cue, not on the clause it opens (`said
+        "I am done" on Monday` gave `I am done" on Monday`). Called when a report is
+        built (`_reported_from`, so its quotations count) and again on the finished item
+        (`_to_quote`), whose start later steps may have moved."""
         for q in self.quotes:
             if q.start == start and q.open_start < start and q.close_end <= end:
                 return q.open_start
