@@ -3211,11 +3211,7 @@ class Extractor:
         """"He just can't seem to win them over", "you cannot seem to be campaigning":
         "can't seem to" says that someone is unable to do a thing, not how anything
         seems to anybody ("didn't seem to make sense" still does)."""
-        if verb.lemma_.lower() not in ("seem", "appear"):
-            return False
-        return any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in verb.children) and any(
-            c.dep_ == "neg" for c in verb.children
-        )
+        return verb.lemma_.lower() in ("seem", "appear") and _unable(verb)
 
     def _self_described(self, part: Token) -> Candidate | None:
         """ "Sanders, a self-described democratic socialist": the label is the bearer's own.
@@ -3985,9 +3981,7 @@ class Extractor:
             content_head = self._object_content(verb)
             if content_head is not None and self._asks_the_reader(verb):
                 return None
-            if content_head is not None and (
-                self._answer_word(verb, content_head) or self._pronoun_object(verb, content_head)
-            ):
+            if content_head is not None and self._bare_answer(verb, content_head):
                 # the answer alone: "said so in December" does not say "in December"
                 return self._reported_from(verb, (content_head.idx, content_head.idx + len(content_head)), 0.35)
             if content_head is not None:
@@ -3998,7 +3992,7 @@ class Extractor:
         if content_head is None and lemma in lexicon.BELIEF_VERBS:
             # "Cruz apparently thinks so", "only half believe that": a bare "so" or
             # pronoun stands for the view held.
-            bare = next((c for c in verb.rights if self._answer_word(verb, c) or self._pronoun_object(verb, c)), None)
+            bare = next((c for c in verb.rights if self._bare_answer(verb, c)), None)
             if bare is not None:
                 return self._reported_from(verb, (bare.idx, bare.idx + len(bare)), 0.35)
         if content_head is None and self._as_aside(verb) and verb.head.pos_ in ("VERB", "AUX"):
@@ -4374,10 +4368,8 @@ class Extractor:
                 return child
             if child.dep_ == "dobj" and child.lower_ in lexicon.ANAPHORIC_CONTENTS and child.i > verb.i:
                 return child  # "two-thirds said the same of Lott": a report that points back
-            if self._answer_word(verb, child):
-                return child  # "46 percent said yes", "half said so": the answer given
-            if self._pronoun_object(verb, child):
-                return child  # "the governor endorsed her", "Democrats opposed it"
+            if self._bare_answer(verb, child):
+                return child  # "46 percent said yes", "the governor endorsed her"
             if child.dep_ == "dobj" and self._physical_act(verb):
                 return None  # "answered the door", "pointed a finger": a physical act, no content
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and (
@@ -4693,15 +4685,15 @@ class Extractor:
             and not _astonished(verb)
         )
 
+    def _bare_answer(self, verb: Token, child: Token) -> bool:
+        """A bare answer said ("said yes", "thinks so") or the pronoun a side was taken on
+        ("endorsed her"): one word standing for a clause or a name."""
+        return self._answer_word(verb, child) or self._pronoun_object(verb, child)
+
     def _answer_span(self, verb: Token, span: tuple[int, int]) -> bool:
-        """The short content is a bare answer said ("said yes") or the pronoun a side was
-        taken on ("endorsed her"), which stand for a clause or a name."""
+        """The short content is one such bare answer (`_bare_answer`)."""
         tokens = self.char_span(*span)
-        return (
-            tokens is not None
-            and len(tokens) == 1
-            and (self._answer_word(verb, tokens[0]) or self._pronoun_object(verb, tokens[0]))
-        )
+        return tokens is not None and len(tokens) == 1 and self._bare_answer(verb, tokens[0])
 
     def _reported_from(
         self, verb: Token, span: tuple[int, int] | None, confidence: float
@@ -6381,8 +6373,8 @@ def _retag_verbs_after_quotes(doc: Doc) -> None:
     # (Only tokens right after a closing-quote token can qualify: found in the tag array,
     # not by building every token.)
     tags = doc.to_array("TAG")
-    close = doc.vocab.strings["''"]
-    for i in numpy.flatnonzero(tags[:-1] == close) + 1:
+    closing = doc.vocab.strings["''"]
+    for i in numpy.flatnonzero(tags[:-1] == closing) + 1:
         tok = doc[int(i)]
         if tok.tag_ == "JJ" and tok.lower_.endswith("ed"):
             tag = "VBD"
@@ -6394,9 +6386,8 @@ def _retag_verbs_after_quotes(doc: Doc) -> None:
             continue
         if tok.i < 2:
             continue
-        close, comma = doc[tok.i - 1], doc[tok.i - 2]
-        if close.tag_ != "''" or comma.text not in (",", "!", "?"):
-            continue
+        if doc[tok.i - 2].text not in (",", "!", "?"):
+            continue  # (the token before is the closing mark: found by its tag)
         verbs = lexicon.SPEECH_VERBS if tag == "VBD" else lexicon.CUE_LEMMAS
         stem = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in verbs), None)
         if stem is not None:
@@ -6577,11 +6568,15 @@ def _wrap_grown_reports(kept: list[Candidate]) -> list[Candidate]:
 def _astonished(verb: Token) -> bool:
     """ "Fans can't believe it", "I could not believe it": not being able to believe is
     surprise, not a view held about anything."""
+    return verb.lemma_.lower() == "believe" and _unable(verb)
+
+
+def _unable(verb: Token) -> bool:
+    """The verb is negated with "can"/"could" ("can't seem to", "could not believe"): it
+    says what someone is unable to do, not what they do."""
     children = list(verb.children)
-    return (
-        verb.lemma_.lower() == "believe"
-        and any(c.dep_ == "neg" for c in children)
-        and any(c.lower_ in ("ca", "can", "could", "cannot") for c in children)
+    return any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in children) and any(
+        c.dep_ == "neg" for c in children
     )
 
 
