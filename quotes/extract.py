@@ -4944,10 +4944,7 @@ class Extractor:
         )
         if not closes:
             return span
-        end = self.doc[last]
-        while end.i > j and (end.is_punct or end.is_space):
-            end = self.doc[end.i - 1]
-        return (span[0], max(span[1], end.idx + len(end)))
+        return self._run_on_to(span, last, j)
 
     def _with_listed_objects(self, span: tuple[int, int]) -> tuple[int, int]:
         """Extend a noun content over the nouns listed after it.
@@ -4981,8 +4978,13 @@ class Extractor:
             t.dep_ == "cc" and t.lower_ in ("and", "or") for t in self.doc[x.i + 1 : conj.left_edge.i]
         ):
             return span
-        end = self.doc[x.right_edge.i]
-        while end.i > x.i and (end.is_punct or end.is_space):
+        return self._run_on_to(span, x.right_edge.i, x.i)
+
+    def _run_on_to(self, span: tuple[int, int], last: int, floor: int) -> tuple[int, int]:
+        """``span`` run on to token ``last`` of a list it goes on over, trailing
+        punctuation and space left out (never back past token ``floor``)."""
+        end = self.doc[last]
+        while end.i > floor and (end.is_punct or end.is_space):
             end = self.doc[end.i - 1]
         return (span[0], max(span[1], end.idx + len(end)))
 
