@@ -831,7 +831,7 @@ class Resolver:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             return quote
-        result = self._resolve_span(span) or self._org_first_word(span) or self._bare_surname(span)
+        result = self._resolve_mention(span)
         if result is None:
             return dataclasses.replace(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
@@ -900,7 +900,7 @@ class Resolver:
                 continue
             cspan = self.doc[words[0].i : words[-1].i + 1]
             try:
-                result = self._resolve_span(cspan) or self._org_first_word(cspan) or self._bare_surname(cspan)
+                result = self._resolve_mention(cspan)
             except (IndexError, ValueError):
                 result = None
             if result is None or result[0].label == LONE_NAME or result[0].kind == "unnamed" or result[0].name in names:
@@ -909,6 +909,11 @@ class Resolver:
             mention = Span(cspan.start_char, cspan.end_char, cspan.text)
             out.append(JointSpeaker(result[0].name, result[0].kind, mention))
         return tuple(out)
+
+    def _resolve_mention(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """Who the words at a cue name: the span's own reading, else the short name of a
+        body named before, else a bare surname."""
+        return self._resolve_span(span) or self._org_first_word(span) or self._bare_surname(span)
 
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root
@@ -2031,34 +2036,31 @@ class Resolver:
     def _org_named(self, lemma: str, position: int) -> Entity | None:
         """ "Acme Corp and Northfield Bank signed. The bank said": the most recent body
         whose own name has the description's word ("Bank", "Ministry of Health")."""
-        return self._latest_org(position, lambda words: lemma in words)
+        return self._latest_org(position, lambda o: lemma in o.name.lower().split())
 
     def _org_of_kind(self, stems: tuple[str, ...], position: int) -> Entity | None:
         """ "Orrin Bank raised its rates. The lender said": the most recent body before
         whose name shows the kind ("bank" for a lender, "motors" for a carmaker)."""
-        return self._latest_org(position, lambda words: any(stem in word for word in words for stem in stems))
+        return self._latest_org(
+            position, lambda o: any(stem in word for word in o.name.lower().split() for stem in stems)
+        )
 
-    def _latest_org(self, position: int, named: Callable[[list[str]], bool]) -> Entity | None:
-        """The most recent visible body before ``position`` (in the same item) whose
-        lowercase name words satisfy ``named``."""
+    def _latest_org(self, position: int, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The most recent visible body before ``position`` (in the same item) that
+        ``fits``."""
         floor = self._boundary_before(position)
-        found = [
-            o for o in self.orgs
-            if floor <= o.position < position and self._visible(o.position) and named(o.name.lower().split())
-        ]
+        found = [o for o in self.orgs if floor <= o.position < position and self._visible(o.position) and fits(o)]
         return max(found, key=lambda o: o.position) if found else None
 
     def _latest_org_by_word(self, lemma: str, position: int) -> Entity | None:
         """The most recent visible body before ``position`` whose name's head word is
         ``lemma``, capitalised ("Bakery" of "Lindhaven Bakery Company", "Church" of
         "Living Church of God"; not "Research" of "Potsdam Institute for ... Research")."""
-        floor = self._boundary_before(position)
-        found = [
-            o for o in self.orgs
-            if floor <= o.position < position and self._visible(o.position)
-            and (head := _name_head(o.name)) is not None and head.lower() == lemma and head[:1].isupper()
-        ]
-        return max(found, key=lambda o: o.position) if found else None
+        def headed(o: Entity) -> bool:
+            head = _name_head(o.name)
+            return head is not None and head.lower() == lemma and head[:1].isupper()
+
+        return self._latest_org(position, headed)
 
     def _state_body(
         self, lemma: str, head: Token, org: Entity | None, position: int
@@ -2073,9 +2075,7 @@ class Resolver:
             return o.label in ("GPE", "NORP", "LOC") or any(stem in o.name.lower() for stem in stems)
 
         if org is None or not fits(org):
-            floor = self._boundary_before(position)
-            found = [o for o in self.orgs if floor <= o.position < position and self._visible(o.position) and fits(o)]
-            org = max(found, key=lambda o: o.position) if found else None
+            org = self._latest_org(position, fits)
         if org is not None:
             return org, None
         if lemma == "police":
@@ -2210,8 +2210,7 @@ class Resolver:
         noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
         # ("the champion", "the widow": role nouns without an agent suffix count when the
         # text gave someone that role, `_titled`.)
-        role_noun = _personal_noun(lemma) or lemma in lexicon.ROLE_HEADS or lemma in lexicon.KIN_NOUNS
-        if has_def and noun and head.tag_ not in ("NNS", "NNPS") and role_noun:
+        if has_def and noun and head.tag_ not in ("NNS", "NNPS") and _role_word(lemma):
             person = self._salient(span.start_char, "person", None) if lemma in lexicon.PERSON_DESCRIPTIONS else None
             role = _role_key(lemma, any_noun=True)
             known = self._titles(person.name) if person is not None else set()
