@@ -3040,14 +3040,17 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 def _role_noun_opens_name(ent: SpacySpan) -> bool:
     """ "Farmer Gwyn Price says": the tagger reads the first word as a common noun naming
     a person by role and the two after it as proper nouns, yet the model tags the whole
-    a body. A body's name does not open on a person's trade."""
+    a body. A body's name does not open on a person's trade. Read as a proper noun, the
+    trade word opening the sentence counts when a given name the name data knows
+    follows it ("Farmer Gwyn Pryce said")."""
     if len(ent) != 3:
         return False
     role, rest = ent[0], ent[1:]
     return (
-        role.pos_ == "NOUN"
-        and role.tag_ == "NN"
-        and _personal_noun(role.lower_)
+        (
+            role.pos_ == "NOUN" and role.tag_ == "NN" and _personal_noun(role.lower_)
+            or role.is_sent_start and _role_opening(role) and _name_genders().get(_plain(rest[0].text)) is not None
+        )
         and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest)
         and not _org_like(rest.text)
         and not _place_shaped([t.text for t in rest])
@@ -3232,12 +3235,6 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
         doc = ent.doc
         inside = ent[0].lower_.rstrip(".") in lexicon.HONORIFICS
         office = not inside and len(ent) == 2 and ent[0].lower_.rstrip(".") in lexicon.PERSONAL_OFFICES
-        # "Farmer Gwyn Pryce said": a trade word opening the sentence, then a given name
-        # the name data knows and one more word, is a person with their role.
-        office = office or (
-            not inside and len(ent) == 3 and ent[0].is_sent_start and _role_opening(ent[0])
-            and _name_genders().get(_plain(ent[1].text)) is not None
-        )
         rest = ent[1:] if inside or office else ent[:]
         # "Mr Halloway" with only "Halloway" tagged: the honorific right before counts
         # too (the tokenizer may split "Mr" from its dot).
