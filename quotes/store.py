@@ -563,30 +563,22 @@ class Store:
             qid = quote_id_for(article, quote)
             if qid in seen_ids:
                 continue
-            seen_ids.add(qid)
-            speaker_id = None
-            speaker_name = None
-            if quote.speaker:
-                speaker_id, speaker_name = self._upsert_speaker(quote)
-                self.touched_names.add(quote.speaker)
-                new_speakers.add(speaker_id)
-            row = quote_row(qid, article, quote, speaker_id)
-            # One spelling per speaker and outlet in quotes_view: the speakers and outlets
-            # rows' ("Nato" files under "NATO"), not this article's.
-            row["speaker"] = speaker_name
-            row["outlet"] = outlet_name
-            rows.append(row)
-            for joint in quote.joint if quote.speaker else ():
-                jquote = joint_quote(quote, joint)
-                jid = joint_id_for(article, quote, joint.name)
-                if jid in seen_ids:
+            # The quote's row, then one per joint speaker pointing back to it.
+            joints = [(joint_id_for(article, quote, j.name), joint_quote(quote, j), qid) for j in quote.joint]
+            for rid, said, joint_of in [(qid, quote, None), *(joints if quote.speaker else ())]:
+                if rid in seen_ids:
                     continue
-                seen_ids.add(jid)
-                speaker_id, speaker_name = self._upsert_speaker(jquote)
-                self.touched_names.add(joint.name)
-                new_speakers.add(speaker_id)
-                row = quote_row(jid, article, jquote, speaker_id)
-                row.update(speaker=speaker_name, outlet=outlet_name, joint_of=qid)
+                seen_ids.add(rid)
+                speaker_id = None
+                speaker_name = None
+                if said.speaker:
+                    speaker_id, speaker_name = self._upsert_speaker(said)
+                    self.touched_names.add(said.speaker)
+                    new_speakers.add(speaker_id)
+                row = quote_row(rid, article, said, speaker_id)
+                # One spelling per speaker and outlet in quotes_view: the speakers and
+                # outlets rows' ("Nato" files under "NATO"), not this article's.
+                row.update(speaker=speaker_name, outlet=outlet_name, joint_of=joint_of)
                 rows.append(row)
         self._insert_quotes(rows)
         return old_speakers | new_speakers
