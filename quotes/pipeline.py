@@ -340,10 +340,10 @@ def run(nlp: Language, doc: Doc, *, long_text: int | None = None, piece: int | N
     whole text, and 10 of 69,442 tokens were parsed differently.
     """
     procs = list(nlp.pipeline)
-    if len(doc.text) > (LONG_TEXT if long_text is None else long_text):
+    text = doc_text(doc)  # (the text make_doc left in the Doc: no second join of the tokens)
+    if len(text) > (LONG_TEXT if long_text is None else long_text):
         names = [name for name, _ in procs]
         ours = names.index("quotes_extractor") if "quotes_extractor" in names else len(procs)
-        text = doc.text
         parts = []
         for start, end in pieces(text, PIECE_CHARS if piece is None else piece):
             part = tokenize(nlp, text[start:end])
