@@ -13,7 +13,6 @@ It reads one row per distinct (name, kind), not per quote, so it stays cheap.
 from __future__ import annotations
 
 import csv
-import functools
 import json
 import re
 import sqlite3
@@ -329,15 +328,7 @@ def _first_name_gender(key: str) -> str | None:
     words = key.split()
     if len(words) < 2 or len(words[0]) < 2:
         return None
-    share = _women_shares().get(words[0])
-    if share is None:
-        return None
-    return "f" if share >= 0.9 else "m" if share <= 0.1 else None
-
-
-@functools.cache
-def _women_shares() -> namedata.WomenShares:
-    return namedata.load_women_shares()
+    return namedata.clear_gender(namedata.women_shares().get(words[0]))
 
 
 @dataclass

@@ -10,6 +10,7 @@ keys: some 25 short probes per name, cached by the callers.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from json.decoder import scanstring
@@ -120,3 +121,22 @@ def load_women_shares() -> WomenShares:
         return WomenShares(SortedJsonObject(text))
     except ValueError:  # pragma: no cover - another layout in another version
         return WomenShares(json.loads(text))
+
+
+@functools.cache
+def women_shares() -> WomenShares:
+    """The first-name data, read once per process for every reader (the resolver and the
+    cross-article index)."""
+    return load_women_shares()
+
+
+def clear_gender(share: float | None) -> str | None:
+    """ "f" or "m" when a first name's share of women makes it clearly one gender's (90%
+    of its bearers or more), else None."""
+    if share is None:
+        return None
+    if share >= 0.9:
+        return "f"
+    if share <= 0.1:
+        return "m"
+    return None

@@ -3572,7 +3572,7 @@ def _place_shaped(words: list[str]) -> bool:
 
 def _strong(share: float | None) -> bool:
     """Whether a first name's share of women makes it clearly a first name of one gender."""
-    return share is not None and (share >= 0.9 or share <= 0.1)
+    return namedata.clear_gender(share) is not None
 
 
 def _outside_datelines(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -4082,14 +4082,14 @@ def resolve(doc: Doc, quotes: list[Quote], words: frozenset[str] | None = None) 
     return out
 
 
-@functools.lru_cache(maxsize=1)
 def _name_genders() -> namedata.WomenShares:
     """First name -> share of women bearing it, from nomquamgender's reference data.
 
-    Looked up in the package's data file as it is (loaded once per process), not parsed
-    whole and without importing the package (which imports pandas): see quotes.namedata.
+    Looked up in the package's data file as it is (loaded once per process, shared with
+    the speaker index), not parsed whole and without importing the package (which
+    imports pandas): see quotes.namedata.
     """
-    return namedata.load_women_shares()
+    return namedata.women_shares()
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -4105,14 +4105,7 @@ def first_name_gender(name: str) -> str | None:
         return None
     if words[0].isupper() and not words[-1].isupper():
         return None  # "RT America", "UN Women": an acronym, though "rt" is in the data
-    pgf = _name_genders().get(_plain(words[0]))
-    if pgf is None:
-        return None
-    if pgf >= 0.9:
-        return "f"
-    if pgf <= 0.1:
-        return "m"
-    return None
+    return namedata.clear_gender(_name_genders().get(_plain(words[0])))
 
 
 #: A first name's share of one gender past which "he" or "she" skips it, though it is
