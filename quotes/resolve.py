@@ -3657,6 +3657,8 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
             ent, start
         ):
             break
+        if _unknown_adjective_first_name(ent[start], english):
+            break
         if ent[start + 1].text in NICKNAME_MARKS and _strong_first_name(ent[start].text):
             break  # 'Edmund "Ned" Calloway', with "Edmund" read as an adjective
         start += 1
@@ -3788,6 +3790,13 @@ def _role_noun_before_name(ent: SpacySpan, k: int) -> bool:
         and ent[k + 1].pos_ == "PROPN"
         and _personal_noun(tok.lower_)
     )
+
+
+def _unknown_adjective_first_name(token: Token, english: Callable[[str], bool] | None) -> bool:
+    """ "Ossian Tarrow": a clear first name the tagger reads as an adjective is part of the
+    name when it is no English word; the epithets and roles a name opens with ("Crooked",
+    "Former", "Acting") are all English words, so this keeps them out."""
+    return token.pos_ == "ADJ" and english is not None and not english(token.text) and _clear_first_name(token)
 
 
 def _tagged_first_name(token: Token) -> bool:

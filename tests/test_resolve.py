@@ -820,6 +820,12 @@ CASES = {
         "Clinton laid out her plan for the docks. She said the cranes would be replaced.",
         [R("the cranes would be replaced", "Hillary Clinton", "person", mention="She")],
     ),
+    # A clear first name the tagger reads as an adjective is no epithet when it is no
+    # English word: "Ossian" stays in the name ("Crooked" above does not).
+    "first-name-tagged-adjective-stays-in-the-name": (
+        "Ossian Tarrow would later say that he regretted nothing.",
+        [R("he regretted nothing", "Ossian Tarrow", "person")],
+    ),
     "it-is-the-body-named-earlier": (
         "The city of Eastgate is demanding that the ferry company stop using its harbour. "
         "The city sent a letter on Thursday. It says the company broke its lease.",
