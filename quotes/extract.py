@@ -3282,6 +3282,8 @@ class Extractor:
             return True
         if lemma == "tell" and any(c.lower_ == "apart" for c in verb.children):
             return True  # "can tell the two kits apart": telling one from another
+        if lemma == "tell" and Extractor._discerning_tell(verb):
+            return True
         objects = lexicon.NON_SPEECH_OBJECTS.get(lemma)
         if not objects:
             return False
@@ -3309,6 +3311,15 @@ class Extractor:
             ):
                 return True  # "nurses reported to work" ("is reported to work on ..." is said)
         return False
+
+    @staticmethod
+    def _discerning_tell(verb: Token) -> bool:
+        """ "You could tell that the players were tired", "nobody can tell whether it
+        works": "can/could tell" with nobody told is to discern, not to say; told to
+        someone ("I can tell you that ...") it reports."""
+        if not any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in verb.children):
+            return False
+        return not any(c.dep_ in ("dative", "dobj", "iobj") for c in verb.children)
 
     @staticmethod
     def _double_object(verb: Token) -> bool:

@@ -3132,6 +3132,13 @@ NOT_QUOTES = {
             ),
         ],
     ),
+    # "can/could tell" with nobody told is to discern, not to say; told to someone it reports.
+    "could-tell-with-nobody-told-is-discerning": (
+        "You could tell that the ferry crews were tired. Nobody could tell whether the pier "
+        "would hold. Ines Calloway can tell you that the pier will hold.",
+        ["You could tell that the ferry crews were tired.", "Nobody could tell whether the pier would hold."],
+        [E("indirect", "the pier will hold", "Ines Calloway", cue="can tell")],
+    ),
     # "according to" + a bare lowercase noun that cannot speak names a standard kept to
     # ("went according to plan"), not a source; "according to police" still reports.
     "according-to-a-bare-standard-noun-is-no-source": (
