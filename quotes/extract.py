@@ -382,7 +382,12 @@ class Extractor:
             return False
         if self._non_speech_phrasal(token):
             return False  # "called off the match": the particle makes it no speech act
-        return not self.in_quote(token) and not self._discourse_idiom(token) and not self._so_called(token)
+        return (
+            not self.in_quote(token)
+            and not self._discourse_idiom(token)
+            and not self._so_called(token)
+            and not self._example_say(token)
+        )
 
     @staticmethod
     def _non_speech_phrasal(verb: Token) -> bool:
@@ -3313,6 +3318,23 @@ class Extractor:
         return False
 
     @staticmethod
+    def _example_say(verb: Token) -> bool:
+        """ "A small town, say Tarn, could not afford it": a bare "say" before a
+        singular subject does not agree with it, so it is the imperative that offers an
+        example; the inverted cue after a clause agrees ("..., say critics", "..., says
+        Tarn")."""
+        if verb.lower_ != "say" or verb.tag_ not in ("VB", "VBP"):
+            return False
+        return any(
+            c.dep_ in SUBJECT_DEPS
+            and c.i > verb.i
+            and c.tag_ in ("NNP", "CD")
+            and c.ent_type_ not in ("ORG", "NORP")  # "..., say Labour": a body agrees as a plural
+            and not any(d.dep_ == "conj" for d in c.children)
+            for c in verb.children
+        )
+
+    @staticmethod
     def _discerning_tell(verb: Token) -> bool:
         """ "You could tell that the players were tired", "nobody can tell whether it
         works": "can/could tell" with nobody told is to discern, not to say; told to
@@ -3879,6 +3901,8 @@ class Extractor:
         lemma = verb.lemma_.lower()
         if self._physical_act(verb):
             return None  # "charged a fee of four pounds": no "of" charge either
+        if self._example_say(verb):
+            return None
         if (
             lemma in lexicon.PERCEPTION_INFINITIVES
             and verb.tag_ == "VB"

@@ -3132,6 +3132,13 @@ NOT_QUOTES = {
             ),
         ],
     ),
+    # A bare "say" before a singular name does not agree with it: it offers an example;
+    # the inverted cue with a plural subject still reports.
+    "say-before-a-singular-name-offers-an-example": (
+        "A small harbour town, say Tarn, could never pay for a new pier. The pier is unsafe, say engineers.",
+        ["A small harbour town, say Tarn, could never pay for a new pier."],
+        [E("indirect", "The pier is unsafe", "Engineers", cue="say")],
+    ),
     # "can/could tell" with nobody told is to discern, not to say; told to someone it reports.
     "could-tell-with-nobody-told-is-discerning": (
         "You could tell that the ferry crews were tired. Nobody could tell whether the pier "
