@@ -1028,7 +1028,7 @@ VERDICT_NOUNS = frozenset(
 )
 # Words someone gave out, whose giver speaks them: the possessor or the object of "from"
 # ("Ada Ruiz's reply", "the question from Ada Ruiz:", "a warning from the mayor:").
-GIVEN_WORDS_NOUNS = STATEMENT_NOUNS | REPLY_NOUNS | VERDICT_NOUNS | frozenset("question query demand".split())
+GIVEN_WORDS_NOUNS = STATEMENT_NOUNS | DOCUMENT_NOUNS | REPLY_NOUNS | VERDICT_NOUNS | frozenset("question query demand".split())
 
 #: Invisible format characters (Unicode category Cf) that pasted or scraped text carries
 #: between words: zero-width space and non-joiner, direction marks and embeddings, word

@@ -826,6 +826,16 @@ CASES = {
         "Ossian Tarrow would later say that he regretted nothing.",
         [R("he regretted nothing", "Ossian Tarrow", "person")],
     ),
+    # An email or memo someone sent, as a statement or letter, speaks for its sender:
+    # the object of "from" or the possessor.
+    "email-from-a-person-speaks-for-the-sender": (
+        "The email from Magnus Eide to the harbour staff said the ferry would stop in May.",
+        [R("the ferry would stop in May", "Magnus Eide", "person")],
+    ),
+    "possessors-memo-speaks-for-the-possessor": (
+        "Ines Calloway's memo said the pier would be sold.",
+        [R("the pier would be sold", "Ines Calloway", "person")],
+    ),
     "it-is-the-body-named-earlier": (
         "The city of Eastgate is demanding that the ferry company stop using its harbour. "
         "The city sent a letter on Thursday. It says the company broke its lease.",
