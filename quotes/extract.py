@@ -1129,6 +1129,10 @@ class Extractor:
             if child.dep_ in ("compound", "flat", "case", "nummod"):
                 keep.extend(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "close", "at", "from"):
+                if token.head.dep_ == "agent" and token in self._agent_holding_charge(token.head.head) and any(
+                    c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children
+                ):
+                    continue  # "accused by prosecutors of hiding money": the charge, misattached
                 keep.extend(child.subtree)
             elif child.dep_ == "prep" and _first_name_read_as_preposition(token, child):
                 keep.extend(child.subtree)  # "Coach Per Sandqvist said"
@@ -1172,6 +1176,9 @@ class Extractor:
                 or (c.dep_ == "prep" and c.lower_ == "to")
                 or (c.dep_ == "prep" and c.lower_ == "in" and _people_in_a_place(token, c))
                 or (c.dep_ == "amod" and c.lemma_.lower() in lexicon.PROXIMITY_ADJECTIVES)
+                # "accused by the news media of beating his wife ... in Port Lira": an act
+                # in a gerund names none who speaks
+                or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
                 for t in c.subtree
             }
             lo, hi = max(token.left_edge.i, floor), token.right_edge.i + 1
@@ -3318,6 +3325,23 @@ class Extractor:
         return False
 
     @staticmethod
+    def _agent_holding_charge(verb: Token) -> list[Token]:
+        """ "was accused by prosecutors of hiding money": the parser hangs the charge on
+        the agent's noun. Only a gerund charge counts ("by members of the board" is the
+        agent's own phrase)."""
+        return [
+            pobj
+            for agent in verb.children
+            if agent.dep_ == "agent"
+            for pobj in agent.children
+            if pobj.dep_ == "pobj"
+            and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
+                for p in pobj.rights
+            )
+        ]
+
+    @staticmethod
     def _example_say(verb: Token) -> bool:
         """ "A small town, say Tarn, could not afford it": a bare "say" before a
         singular subject does not agree with it, so it is the imperative that offers an
@@ -3995,6 +4019,7 @@ class Extractor:
         if content_head is None and lemma in ("accuse", "charge", "blame", "criticize", "criticise"):
             # "accused the council of hiding ...": the "of" hangs off the verb or its object.
             holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            holders += self._agent_holding_charge(verb)
             for holder in holders:
                 for prep in holder.children:
                     # "blamed the problem of late ferries on ...": for blame and

@@ -1985,6 +1985,20 @@ REPORTED = {
         "Halvorsen accused the harbour board of hiding the true cost of the pier.",
         E("indirect", "the harbour board of hiding the true cost of the pier", "Halvorsen", cue="accused", fuzzy=False),
     ),
+    # In the passive the parser hangs the gerund charge on the agent's noun: it is still
+    # the charge, and the agent (without it) is who accused.
+    "passive-accused-by-agent-of-gerund": (
+        "Tomas Vrba has been accused by prosecutors of hiding money abroad.",
+        E("indirect", "hiding money abroad", "Prosecutors", cue="has been accused", mention="prosecutors", fuzzy=False),
+    ),
+    "passive-accused-by-agent-the-cue-is-the-verb": (
+        "Ines Calloway was accused by critics of selling the pier in secret.",
+        E("indirect", "selling the pier in secret", "Critics", cue="was accused", mention="critics", fuzzy=False),
+    ),
+    "passive-accused-agent-names-no-place-in-the-charge": (
+        "Tomas Vrba was accused by the news media of beating a rival, who later moved to Port Lira.",
+        E("indirect", "beating a rival", None, cue="was accused", mention="the news media", fuzzy=False),
+    ),
     "criticized-object-is-part-of-the-criticism": (
         "Halvorsen criticized the harbour board for delaying the repairs again.",
         E("indirect", "the harbour board for delaying the repairs again", "Halvorsen", cue="criticized", fuzzy=False),
