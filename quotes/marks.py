@@ -244,6 +244,8 @@ def _single_mark(text: str, s: int, tok: str, before: str, after: str, e: int) -
                 return Mark(s, e, OPEN, False)
         if tok in SINGLE_OPEN:
             return None
+    if tok == "\u2019" and _right_single_opens(text, e, before, after):
+        return Mark(s, e, OPEN, False)
     if tok in SINGLE_CLOSE or tok == "'":
         if re.fullmatch(r"\s['\u2018\u2019]n", text[max(0, s - 3) : s]):
             return None  # rock 'n' roll: the second apostrophe of 'n'
@@ -251,6 +253,28 @@ def _single_mark(text: str, s: int, tok: str, before: str, after: str, e: int) -
             # allies' (plural possessive) is ambiguous: keep it as a possible close.
             return Mark(s, e, CLOSE, False)
     return None
+
+
+#: A right single mark that ends a sentence piece of its paragraph (`ready,’ said`): the
+#: closer a right single mark typed as the opener pairs with.
+RIGHT_SINGLE_CLOSER = re.compile(r"[,.?!]\u2019(?=\s|$)")
+
+
+def _right_single_opens(text: str, e: int, before: str, after: str) -> bool:
+    """`’We are ready,’ said Ola Berg`: smart-quote software that sees no word before a
+    mark types the right single mark as the opener too. Before a capital at a word's
+    start it opens when a right single mark after a comma or stop closes later in the
+    same paragraph, with no left single mark or other opener-shaped one between; a
+    dropped-letter word (’Tis, ’Cause) stays an apostrophe."""
+    if not (_opening_context(before) and after.isupper()) or ELIDED_WORD.match(text[e : e + 5]):
+        return False
+    para_end = text.find("\n\n", e)
+    rest = text[e : para_end if para_end >= 0 else len(text)]
+    close = RIGHT_SINGLE_CLOSER.search(rest)
+    if close is None:
+        return False
+    between = rest[: close.start()]
+    return "\u2018" not in between and re.search(r"(?:^|\s)\u2019", between) is None
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

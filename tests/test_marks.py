@@ -121,6 +121,22 @@ def test_mixed_pairs(text: str) -> None:
     assert q.double and q.closed
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["\u2019We are ready,\u2019 said skipper Ola Berg.", "Ola Berg said: \u2019We are ready.\u2019 Then he left."],
+    ids=["right-single-as-opener-cue-after", "right-single-as-opener-after-colon"],
+)
+def test_right_single_mark_typed_as_opener(text: str) -> None:
+    """Smart-quote software that sees no word before a mark types ’ as the opener too."""
+    q = only(text)
+    assert text[q.start : q.end] in ("We are ready,", "We are ready.")
+    assert not q.double and q.closed
+
+
+def test_right_single_before_a_dropped_letter_word_stays_an_apostrophe() -> None:
+    assert find_quotes("\u2019Tis the season, the dockers\u2019 union said.") == []
+
+
 # -- apostrophes are not quote marks ----------------------------------------------------
 
 
