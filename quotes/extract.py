@@ -3167,6 +3167,11 @@ class Extractor:
                 continue
             if self._speakers_allegiance(tok) or self._cannot_seem(tok):
                 continue
+            if tok.lower_ == "whether":
+                cand = self._whether_object(tok)
+                if cand is not None:
+                    out.append(cand)
+                continue
             if tok.lower_ == "that":
                 cand = self._that_clause(tok, used_cues)
                 if cand is not None:
@@ -3495,6 +3500,40 @@ class Extractor:
         if subject is None or not self.can_speak(subject):
             return None
         return self._reported_from(verb, self.clause_span(clause), 0.5)
+
+    def _whether_object(self, word: Token) -> Candidate | None:
+        """An indirect question as the object of a preposition on a verb or adjective:
+        "voters are split on whether the pier should close", "the board deadlocked on
+        whether to act", "she equivocated on whether ...", "he was skeptical about whether
+        ...". The question is what is disputed, weighed or doubted (14 of 16 new items on
+        PolNeAR train); the verb's subject, when it can speak, holds it. A preposition
+        before its head ("over whether X, officials were allowed ...") is a misparse, and
+        nouns have their own frames (`WH_NOUNS`: "questions about whether ...")."""
+        prep = self.doc[word.i - 1] if word.i else None
+        if prep is None or prep.dep_ != "prep" or word.head.head.i != prep.i:
+            return None
+        if word.head.dep_ not in ("pcomp", "pobj") or word.dep_ != "mark" and word.head.i != word.i:
+            return None
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or verb.i > prep.i:
+            return None
+        if self.in_quote(word) or self.in_boilerplate(word.idx):
+            return None
+        if verb.pos_ == "ADJ":
+            verb = verb.head
+        span = self.clause_span(word.head)
+        if span is not None:
+            span = (word.idx, span[1])  # PolNeAR keeps "whether" in the question
+        cand = self._reported_from(verb, span, 0.5)
+        if cand is None:
+            return None
+        cand.cue = (self.cue_span(verb)[0], prep.idx + len(prep))
+        if cand.mention is None:
+            # "voters are split on whether ...": the passive's subject is the one split
+            split = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+            if split is not None and self.can_speak(split):
+                cand.mention = self.mention_span(split)
+        return cand
 
     def _made_clear(self, clause: Token) -> Candidate | None:
         """ "She made it clear that the pier stays": what the subject made clear.
@@ -6394,7 +6433,7 @@ def _trigger_hashes() -> numpy.ndarray:
     words = (
         lexicon.CUE_LEMMAS | lexicon.FRAME_LEMMAS | lexicon.NOUN_CUE_LEMMAS
         | lexicon.HEARSAY_ADVERBS | lexicon.JUDGEMENT_PASSIVES
-        | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | lexicon.RECEIVED_STANCES | lexicon.PARTISAN_NOUNS | {"according", "per", "make", "put", "go", "read", "that"}
+        | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | lexicon.RECEIVED_STANCES | lexicon.PARTISAN_NOUNS | {"according", "per", "make", "put", "go", "read", "that", "whether"}
     )
     forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
     return numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")

@@ -4983,3 +4983,31 @@ def test_of_object_of_a_side_taken_after_be_is_the_content(nlp, text: str, conte
     object, as with "critical of"; a relative clause on the object is the writer's."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, speaker, fuzzy=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The voters are split on whether the old pier should close before winter.",
+            "whether the old pier should close before winter",
+            "The voters",
+        ),
+        ("The harbour board deadlocked on whether to raise the ferry tolls.", "whether to raise the ferry tolls", "The harbour board"),
+        (
+            "Ines Calloway has equivocated on whether the council should sell the pier.",
+            "whether the council should sell the pier",
+            "Ines Calloway",
+        ),
+        (
+            "Tomas Vrba was skeptical about whether the ferry could run all winter.",
+            "whether the ferry could run all winter",
+            "Tomas Vrba",
+        ),
+    ],
+)
+def test_whether_question_after_a_preposition_is_what_is_disputed(nlp, text: str, content: str, speaker: str) -> None:
+    """"split on whether ...", "deadlocked on whether ...": the indirect question after
+    the verb's (or adjective's) preposition is what the subject weighs or disputes."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, speaker, fuzzy=False))
