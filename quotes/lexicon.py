@@ -748,6 +748,10 @@ READ_SOURCES = frozenset(
 # Polls: when a share of respondents "said" something ("51 percent of voters said"),
 # PolNeAR credits the poll named in the same sentence, not the respondents.
 POLL_NOUNS = frozenset({"poll", "survey"})
+# Verbs whose object, with the predicate after it, is what a poll or study found: "the
+# poll found Ruiz with a lead", "polls show Vrba up by ten", "put her support at 5
+# percent", "had him at 4 percent".
+FINDING_VERBS = frozenset("find show put have".split())
 
 # Heads of a subject that is a share of people ("half", "51 percent of voters", "six
 # in 10", "a majority"): respondents speaking through a poll.

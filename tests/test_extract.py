@@ -5010,4 +5010,33 @@ def test_whether_question_after_a_preposition_is_what_is_disputed(nlp, text: str
     """"split on whether ...", "deadlocked on whether ...": the indirect question after
     the verb's (or adjective's) preposition is what the subject weighs or disputes."""
     quotes = run(nlp, text)
-    find(quotes, E("indirect", content, speaker, fuzzy=False))
+    q = find(quotes, E("indirect", content, None, fuzzy=False))
+    assert q.speaker_mention is not None and q.speaker_mention.text == speaker, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "A survey by the institute in March found Mrs. Calloway with a lead of 48 percent to 41 percent over Mr. Vrba.",
+            "Mrs. Calloway with a lead of 48 percent to 41 percent over Mr. Vrba",
+            "A survey",
+        ),
+        ("Several polls show Vrba within two points of Calloway.", "Vrba within two points of Calloway", "Several polls"),
+        ("A new poll puts Calloway ahead of Vrba by nine points.", "Calloway ahead of Vrba by nine points", "A new poll"),
+        ("The survey had him at 4 percent in the crowded field.", "him at 4 percent in the crowded field", "The survey"),
+        ("The latest survey found broad support for the harbour toll.", "broad support for the harbour toll", "The latest survey"),
+    ],
+)
+def test_object_and_predicate_after_a_polls_verb_is_its_finding(nlp, text: str, content: str, speaker: str) -> None:
+    """"The poll found Calloway with a lead", "polls show Vrba within two points": the
+    object with what follows it is what the poll found, and the poll is the source."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None, fuzzy=False))
+    assert q.speaker_mention is not None and q.speaker_mention.text == speaker, show(quotes)
+
+
+def test_a_polls_margin_of_error_is_no_finding(nlp) -> None:
+    """"The poll has a margin of error of three points": the writer describes the poll."""
+    quotes = run(nlp, "The poll has a margin of error of three points.")
+    assert not quotes, show(quotes)
