@@ -5304,6 +5304,8 @@ class Extractor:
                 ),
                 None,
             )
+        if clause is None and (lemma in lexicon.NOUN_CUES or lemma in lexicon.THAT_NOUNS):
+            clause = self._that_clause_on_light_verb(noun)
         framed = clause is None
         if framed:
             clause = self._noun_frame_slot(noun, lemma)
@@ -5365,6 +5367,27 @@ class Extractor:
             # noun, but the verb is the cue and the report as sure as any "said that".
             return Candidate(kind, start, end, self.cue_span(verb), mention, 0.8, qids, verb.i)
         return Candidate(kind, start, end, cue, mention, confidence, qids, None)
+
+    @staticmethod
+    def _that_clause_on_light_verb(noun: Token) -> Token | None:
+        """ "has been making the case for weeks that the pier must close", "repeated his
+        contention on Tuesday that ...", "renewed accusations (that) the mayor lied":
+        with words between the noun and its that-clause, the parser hangs the clause on
+        the verb that issues the noun (`LIGHT_VERBS`), not on the noun. The clause after
+        the noun, opened by "that", is still the noun's content."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.LIGHT_VERBS:
+            return None
+        return next(
+            (
+                c
+                for c in verb.rights
+                if c.i > noun.i
+                and c.dep_ in ("ccomp", "advcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
 
     @staticmethod
     def _names_only(head: Token | None) -> bool:

@@ -5040,3 +5040,11 @@ def test_a_polls_margin_of_error_is_no_finding(nlp) -> None:
     """"The poll has a margin of error of three points": the writer describes the poll."""
     quotes = run(nlp, "The poll has a margin of error of three points.")
     assert not quotes, show(quotes)
+
+
+def test_that_clause_hung_on_the_light_verb_is_the_nouns_content(nlp) -> None:
+    """"has been making the case for weeks that ...": with words between the noun and its
+    that-clause, the parser hangs the clause on "make"; it is still what the case says."""
+    quotes = run(nlp, "Ines Calloway has been making the case for weeks that the old pier must close.")
+    q = find(quotes, E("indirect", "the old pier must close", None, fuzzy=False))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ines Calloway", show(quotes)
