@@ -3408,6 +3408,8 @@ class Extractor:
             key = (lemma, child.dep_ if child.dep_ != "prep" else f"prep:{child.lower_}")
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
                 key = (lemma, "prep:as")  # "sees him as captured by ...": parsed as a clause
+            if child.dep_ == "dobj" and (lemma, "prep:as") in lexicon.CONTENT_FRAMES and _cast_within(child):
+                key = (lemma, "prep:as")  # "see the plan as unfair", "as" hung on the object
             if key not in lexicon.CONTENT_FRAMES and key not in lexicon.NO_SOURCE_FRAMES:
                 continue
             if child.dep_ == "prep":
@@ -6591,6 +6593,17 @@ def _agent_object(agent: Token) -> Token | None:
             if name is not None and all(t.pos_ == "PROPN" for t in name.lefts):
                 return name
     return None
+
+
+def _cast_within(obj: Token) -> bool:
+    """Whether an object carries the "as" phrase of a casting verb itself: in "voters see
+    the campaign as unfair", "analysts see the plan as driven by fear" the parser hangs
+    "as" on the object, not on "see"; object and "as" phrase are then the view."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as"
+        or c.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        for c in obj.rights
+    )
 
 
 def _pronoun_that(token: Token) -> bool:

@@ -5048,3 +5048,18 @@ def test_that_clause_hung_on_the_light_verb_is_the_nouns_content(nlp) -> None:
     quotes = run(nlp, "Ines Calloway has been making the case for weeks that the old pier must close.")
     q = find(quotes, E("indirect", "the old pier must close", None, fuzzy=False))
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ines Calloway", show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Four in 10 voters see the campaign of Tomas Vrba as most unfair.", "the campaign of Tomas Vrba as most unfair", "Four in 10 voters"),
+        ("Some outside analysts see the mayor's plan as driven by fear.", "the mayor's plan as driven by fear", "Some outside analysts"),
+    ],
+)
+def test_as_phrase_hung_on_the_object_of_a_casting_verb_is_the_view(nlp, text: str, content: str, speaker: str) -> None:
+    """"voters see the campaign as unfair": the parser hangs "as" on the object, not on
+    "see"; the object with its "as" phrase is still the view held."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None, fuzzy=False))
+    assert q.speaker_mention is not None and q.speaker_mention.text == speaker, show(quotes)
