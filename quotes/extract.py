@@ -3161,6 +3161,11 @@ class Extractor:
                 if cand is not None:
                     out.append(cand)
                 continue
+            if tok.dep_ == "amod" and tok.lemma_.lower() in lexicon.STANCE_ADJECTIVES:
+                cand = self._postnominal_stance(tok)  # "voters wary of the deal"
+                if cand is not None:
+                    out.append(cand)
+                continue
             if tok.dep_ == "amod" and tok.lemma_.lower() in lexicon.SELF_LABELS:
                 cand = self._self_described(tok)
                 if cand is not None:
@@ -3765,6 +3770,27 @@ class Extractor:
         if cand is not None:
             cand.cue = (self.cue_span(verb)[0], adj.idx + len(adj))
         return cand
+
+    def _postnominal_stance(self, adj: Token) -> Candidate | None:
+        """A stance adjective after the noun it describes, with its object: "voters wary of
+        the deal", "Sanders, fully supportive of Calloway", "a senator uneasy with the
+        plan". A reduced "who is critical of ...": the noun holds the view on the object,
+        as for `_stance_object`. Only a noun that can speak ("a book critical of the
+        system" is the writer's description)."""
+        noun = adj.head
+        if noun.i > adj.i or noun.pos_ not in ("NOUN", "PROPN") or not self.can_speak(noun):
+            return None
+        if self.in_quote(adj) or self.in_boilerplate(adj.idx):
+            return None
+        prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in lexicon.STANCE_PREPS), None)
+        slot = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if slot is None or self.in_quote(slot):
+            return None
+        span = self.clause_span(slot)
+        if span is None or any(t.pos_ == "VERB" and self.is_cue(t) for t in slot.subtree):
+            return None  # "angry about the fees and unions who said ...": a report of its own
+        cue = (adj.idx, prep.idx + len(prep))
+        return Candidate("indirect", span[0], span[1], cue, self.mention_span(noun), 0.5, set(), adj.i)
 
     def _partisan_of(self, noun: Token) -> Candidate | None:
         """The "of" object of a side taken after "be": "Ines Calloway is a vocal advocate
@@ -6493,7 +6519,7 @@ def _trigger_hashes() -> numpy.ndarray:
     words = (
         lexicon.CUE_LEMMAS | lexicon.FRAME_LEMMAS | lexicon.NOUN_CUE_LEMMAS
         | lexicon.HEARSAY_ADVERBS | lexicon.JUDGEMENT_PASSIVES
-        | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | lexicon.RECEIVED_STANCES | lexicon.PARTISAN_NOUNS | lexicon.FINDING_VERBS | {"according", "per", "make", "put", "go", "read", "that", "whether"}
+        | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | lexicon.RECEIVED_STANCES | lexicon.PARTISAN_NOUNS | lexicon.FINDING_VERBS | lexicon.STANCE_ADJECTIVES | {"according", "per", "make", "put", "go", "read", "that", "whether"}
     )
     forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
     return numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")

@@ -5063,3 +5063,17 @@ def test_as_phrase_hung_on_the_object_of_a_casting_verb_is_the_view(nlp, text: s
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", content, None, fuzzy=False))
     assert q.speaker_mention is not None and q.speaker_mention.text == speaker, show(quotes)
+
+
+def test_stance_adjective_after_a_speaker_noun_takes_its_object(nlp) -> None:
+    """"with Vrba fully supportive of the new toll": a reduced relative ("who is
+    supportive of ...") on a noun that can speak; the object is what the view is on."""
+    quotes = run(nlp, "Ines Calloway arrived in Dover with Tomas Vrba fully supportive of the new toll.")
+    q = find(quotes, E("indirect", "the new toll", None, fuzzy=False))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tomas Vrba", show(quotes)
+
+
+def test_stance_adjective_after_a_thing_is_the_writers_description(nlp) -> None:
+    """"a new book critical of the harbour board": a book holds no view."""
+    quotes = run(nlp, "Tomas Vrba wrote a new book critical of the harbour board.")
+    assert not [q for q in quotes if q.content.text == "the harbour board"], show(quotes)
