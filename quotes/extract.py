@@ -3760,6 +3760,16 @@ class Extractor:
         if verb.lemma_.lower() not in lexicon.COPULAR_VERBS:
             return None
         prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in lexicon.STANCE_PREPS), None)
+        if prep is None:
+            # "others were wary, if not opposed, to campaigning with him": the parser
+            # hangs the preposition on the copula, after the adjective
+            prep = next(
+                (c for c in verb.rights if c.dep_ == "prep" and c.i > adj.i and c.lower_ in lexicon.STANCE_PREPS), None
+            )
+            if prep is not None and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS for c in prep.children
+            ):
+                prep = None  # "vocal in their criticism of X": the noun's own frame says it
         slot = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if slot is None or self.in_quote(adj) or self.in_quote(slot):
             return None

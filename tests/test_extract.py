@@ -5077,3 +5077,11 @@ def test_stance_adjective_after_a_thing_is_the_writers_description(nlp) -> None:
     """"a new book critical of the harbour board": a book holds no view."""
     quotes = run(nlp, "Tomas Vrba wrote a new book critical of the harbour board.")
     assert not [q for q in quotes if q.content.text == "the harbour board"], show(quotes)
+
+
+def test_stance_preposition_hung_on_the_copula_is_still_the_adjectives(nlp) -> None:
+    """"Tomas Vrba has been very vocal in rejecting the toll": the parser hangs "in" on
+    the copula after the adjective; its object is still what the view is on."""
+    quotes = run(nlp, "Tomas Vrba has been very vocal in rejecting the new toll on the ferry.")
+    q = find(quotes, E("indirect", "rejecting the new toll on the ferry", None, fuzzy=False))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Tomas Vrba", show(quotes)
