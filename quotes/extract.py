@@ -3286,7 +3286,7 @@ class Extractor:
         the rules run on the few that matter."""
         hashes = _trigger_hashes()
         arr = self.doc.to_array([LEMMA, LOWER, DEP])
-        hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
+        hit = hashes_in(arr[:, 0], hashes) | hashes_in(arr[:, 1], hashes)
         hit |= arr[:, 2] == self.doc.vocab.strings["acomp"]  # "is hopeful that ..."
         hit |= arr[:, 2] == self.doc.vocab.strings["oprd"]  # "seemed unconvinced that ..."
         return [self.doc[i] for i in numpy.flatnonzero(hit).tolist()]
@@ -6522,6 +6522,15 @@ class Extractor:
         )
 
 
+def hashes_in(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` (a column of string hashes) occur in ``table``, a sorted
+    non-empty hash array: ``numpy.isin`` by binary search. ``numpy.isin`` sorts both
+    arrays on every call, a sixth of the extractor's own time with a table of 1,266
+    trigger forms; a search of each value in the sorted table costs a fifth of that."""
+    at = numpy.minimum(numpy.searchsorted(table, values), len(table) - 1)
+    return table[at] == values
+
+
 @functools.cache
 def _trigger_hashes() -> numpy.ndarray:
     """String hashes of every word that can trigger a reported item, in the case forms
@@ -6552,7 +6561,7 @@ def fix_lemmas(doc: Doc) -> None:
             if doc[i].lower_.startswith(forms):
                 doc[i].lemma_ = right
     _retag_verbs_after_quotes(doc)
-    curly = numpy.isin(doc.to_array(LOWER), _curly_contraction_hashes())
+    curly = hashes_in(doc.to_array(LOWER), _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
         tok = doc[i]
         right = lexicon.CURLY_CONTRACTIONS[tok.lower_]
@@ -6599,7 +6608,7 @@ _PHRASAL_LEMMAS = frozenset(verb for verb, _ in lexicon.NON_SPEECH_PHRASALS)
 def _curly_contraction_hashes() -> numpy.ndarray:
     """String hashes of the contractions `fix_lemmas` mends (found in the LOWER array,
     not by building the document's text)."""
-    return numpy.array([hash_string(form) for form in lexicon.CURLY_CONTRACTIONS], dtype=numpy.uint64)
+    return numpy.array(sorted(hash_string(form) for form in lexicon.CURLY_CONTRACTIONS), dtype=numpy.uint64)
 
 
 #: A list bullet closing the text before a quote on its line, and one opening a paragraph.
