@@ -11,6 +11,7 @@ convention for multi-paragraph quotes).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
@@ -279,6 +280,13 @@ def _right_single_opens(text: str, e: int, before: str, after: str) -> bool:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph bounds: blank-line separated, or single lines when there are no blanks."""
+    return list(_paragraphs(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """`paragraphs`, cached: the extractor, the resolver and `find_quotes` each split the
+    same article (a new list is handed out each time, the cached bounds are tuples)."""
     bounds = []
     pos = 0
     for m in PARA_SPLIT.finditer(text):
@@ -287,7 +295,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     bounds.append((pos, len(text)))
     if len(bounds) == 1 and len(text) > 2000:
         bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
-    return [(s, e) for s, e in bounds if text[s:e].strip()]
+    return tuple((s, e) for s, e in bounds if text[s:e].strip())
 
 
 def _pair(marks: list[Mark], double: bool) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
@@ -347,6 +355,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     Returns double-quoted spans (depth 0), single-quoted spans outside them (depth 0,
     British style) and single-quoted spans nested inside double quotes (depth 1).
     """
+    return list(_find_quotes(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
+    """`find_quotes`, cached: the extractor and the resolver both read an article's
+    quotations, a scan of every character (the spans are frozen; each caller gets a list
+    of its own)."""
     result: list[QuoteSpan] = []
     carry: Mark | None = None  # an unclosed opener continued into the next paragraph
     carry_start = 0
@@ -399,7 +415,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     trimmed = [_trim(text, q) for q in result]
     trimmed = [q for q in trimmed if q.end > q.start]  # nothing but spaces: no quotation
     trimmed.sort(key=lambda q: (q.start, -q.end))
-    return trimmed
+    return tuple(trimmed)
 
 
 #: An attribution inside a quotation that never closes: `"We are staying, said Kim Loh.`
