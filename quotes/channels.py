@@ -210,8 +210,9 @@ class QuotesChannels:
     """Pipeline component: fills ``Quote.channel`` and ``Quote.channel_detail``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.quotes:
-            doc._.quotes = assign_channels(doc, doc._.quotes)
+        quotes = doc._.quotes  # (each read rebuilds the Quote objects from their rows)
+        if quotes:
+            doc._.quotes = assign_channels(doc, quotes)
         return doc
 
 

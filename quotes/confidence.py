@@ -177,8 +177,9 @@ class QuotesConfidence:
         self.model = load_model()
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.quotes:
-            doc._.quotes = rescore(doc, doc._.quotes, self.model)
+        quotes = doc._.quotes  # (each read rebuilds the Quote objects from their rows)
+        if quotes:
+            doc._.quotes = rescore(doc, quotes, self.model)
         return doc
 
 

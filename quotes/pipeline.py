@@ -204,8 +204,9 @@ class QuotesResolver:
         self.words = words  # the model's English vocabulary: unknown capitalised words are names
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.quotes:
-            doc._.quotes = resolve(doc, doc._.quotes, self.words)
+        quotes = doc._.quotes  # (each read rebuilds the Quote objects from their rows)
+        if quotes:
+            doc._.quotes = resolve(doc, quotes, self.words)
         return doc
 
 
