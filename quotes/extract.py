@@ -78,6 +78,8 @@ ANONYMITY_TERMS = re.compile(r",?\s+(?:only\s+)?(?:on|under)\s+(?:the\s+)?condit
 CAPTION = re.compile(
     r"/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
 )
+# Words every CAPTION match holds: a text with none of them has no caption line to search.
+CAPTION_WORDS = ("/dpa", "Photo", "Getty Images", "Reuters/", "Credit:")
 # A person's name set off by commas at the start of a span ("Ravi Menon, ...").
 APPOSED_NAME = re.compile(r"([A-Z][\w'\u2019.-]+(?:[ \u00a0][A-Z][\w'\u2019.-]+){1,3}),\s+")
 # The end of a sentence inside a line: a final mark, then a space and a capital or a mark.
@@ -198,8 +200,8 @@ class Extractor:
         """For every character, the index of the top-level quote it lies in, or -1."""
         index = [-1] * (len(self.text) + 1)
         for i, q in enumerate(self.quotes):
-            for c in range(q.open_start, q.close_end):
-                index[c] = i
+            # (a slice at a time, not a Python step per character)
+            index[q.open_start : q.close_end] = [i] * max(0, q.close_end - q.open_start)
         return index
 
     def char_span(self, start: int, end: int) -> SpacySpan | None:
@@ -227,6 +229,7 @@ class Extractor:
         headline = self._headline()
         if headline:
             spans.append(headline)
+        captions = any(word in self.text for word in CAPTION_WORDS)
         for m in re.finditer(r"[^\r\n]+", self.text):
             line = m.group().strip()
             if (
@@ -236,7 +239,7 @@ class Extractor:
                 or self._subhead(m.start(), m.end(), line)
             ):
                 spans.append(m.span())
-            elif credit := CAPTION.search(m.group()):
+            elif captions and (credit := CAPTION.search(m.group())):
                 spans.append(self._caption_span(m.start(), m.end(), credit))
         if "<" in self.text:
             spans += [m.span() for m in EMBED.finditer(self.text)]
