@@ -18,7 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy
+from spacy.attrs import IDX, POS
 from spacy.language import Language
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -277,6 +279,9 @@ class Resolver:
     def _index_entities(self) -> None:
         text = self.text
         self._toks = list(self.doc)  # doc[i] builds a new Token on every access: build each once
+        # Tokens that start with a capital (read from the text at each token's offset):
+        # the scans for unlabelled names start only there, not at every word.
+        self._capitalised = [i for i, c in enumerate(self.doc.to_array(IDX).tolist()) if text[c].isupper()]
         for ent in self.ents:
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
                 if _is_description(ent):
@@ -314,9 +319,8 @@ class Resolver:
         self._drop_epithets()
         # "the Russian defence ministry", "the Ukrainian government": bodies named by a
         # description with a national or proper-noun modifier are organisations too.
-        for token in self._toks:
-            if token.pos_ != "NOUN":
-                continue  # (tested first: most tokens stop here, before their lemma is read)
+        for i in numpy.flatnonzero(self.doc.to_array(POS) == NOUN).tolist():
+            token = self._toks[i]  # (only the nouns, picked from the POS array)
             lemma = token.lemma_.lower()
             if lemma not in lexicon.ORG_DESCRIPTIONS:
                 continue
@@ -330,6 +334,12 @@ class Resolver:
                 self.orgs.append(Entity(name, "organization", self.doc[first].idx))
         self.orgs.sort(key=lambda e: e.position)
         self._undefined_acronyms()
+
+    def _next_capitalised(self, i: int) -> int:
+        """The first token at or after ``i`` that starts with a capital (the number of
+        tokens when none does)."""
+        k = bisect.bisect_left(self._capitalised, i)
+        return self._capitalised[k] if k < len(self._capitalised) else len(self._toks)
 
     def _undefined_acronyms(self) -> None:
         """ "The World Harbour Council said ... The WHC said", "The United Nations ... the
@@ -467,6 +477,7 @@ class Resolver:
         toks = self._toks
         i = 0
         while i < len(toks):
+            i = self._next_capitalised(i)  # (a name's first word is capitalised)
             j = i
             while j < len(toks):
                 if (
@@ -594,6 +605,7 @@ class Resolver:
         toks = self._toks
         i = 0
         while i < len(toks):
+            i = self._next_capitalised(i)  # (a run's first word is capitalised)
             j = i
             while (
                 j < len(toks) and j not in taken and toks[j].pos_ == "PROPN" and toks[j].is_alpha
