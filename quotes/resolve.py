@@ -672,7 +672,7 @@ class Resolver:
         by_position = sorted(self.people, key=lambda p: p.position)
         starts = [p.position for p in by_position]
         neuter: set[str] = set()
-        for sent in self.doc.sents:
+        for sent in self._sentences:
             lo = bisect.bisect_left(starts, sent.start_char)
             hi = bisect.bisect_left(starts, sent.end_char)
             people = by_position[lo:hi]
@@ -1458,7 +1458,27 @@ class Resolver:
     def _sentence_of(self, position: int) -> SpacySpan:
         position = max(0, min(position, len(self.text) - 1))
         span = self.doc.char_span(position, position + 1, alignment_mode="expand")
-        return self.doc[span.start if span is not None else 0].sent
+        return self._sentence_at(span.start if span is not None else 0)
+
+    @functools.cached_property
+    def _sentences(self) -> list[SpacySpan]:
+        """The document's sentences, built once: ``Token.sent`` walks the sentence and
+        builds a new Span at every call, and pronouns ask for the same few sentences
+        many times."""
+        return list(self.doc.sents)
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start for sent in self._sentences]
+
+    def _sentence_at(self, i: int) -> SpacySpan:
+        """The sentence of token ``i`` (``doc[i].sent``)."""
+        return self._sentences[bisect.bisect_right(self._sentence_starts, i) - 1]
+
+    def _blank(self, sent: SpacySpan) -> bool:
+        """A sentence of whitespace only (``sent.text.strip() == ""``, without joining its
+        tokens' text)."""
+        return not self.text[sent.start_char : sent.end_char].strip()
 
     def _phrase_head(self, position: int) -> Token | None:
         """The head of the noun phrase that starts at ``position`` ("the" -> "Alliance")."""
@@ -1571,9 +1591,9 @@ class Resolver:
         sentence); None at the start of the document."""
         if sent.start == 0:
             return None
-        prev = self.doc[sent.start - 1].sent
-        while prev.text.strip() == "" and prev.start > 0:
-            prev = self.doc[prev.start - 1].sent
+        prev = self._sentence_at(sent.start - 1)
+        while self._blank(prev) and prev.start > 0:
+            prev = self._sentence_at(prev.start - 1)
         return prev
 
     def _previous_subject(self, position: int, kind: str, gender: str | None) -> Entity | None:
@@ -1602,7 +1622,7 @@ class Resolver:
             if prev is None or prev.end_char <= floor:
                 return None
             sent = prev
-            if not sent.text.strip():
+            if self._blank(sent):
                 continue  # only blank sentences were left before
             steps += 1
             reporter = self._reporter_in(sent, floor, gender)
@@ -1736,7 +1756,7 @@ class Resolver:
         sent = self._sentence_of(position)
         if sent.start == 0:
             return None
-        prev = self.doc[sent.start - 1].sent
+        prev = self._sentence_at(sent.start - 1)
         start = max(prev.start_char, self._boundary_before(position))
         found = [
             o
