@@ -14,6 +14,7 @@ before stays stored.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import sqlite3
@@ -115,6 +116,7 @@ def run_extract(
 
             articles = iter(tqdm(articles, unit=" articles", desc="extracting", leave=False))
         parser = nlp or pipeline.load(model)
+        gc.freeze()  # the model too lives as long as the run (see `_frozen_heap`)
         batch: list[tuple[Article, list[Quote]]] = []
         for article, quotes in _safe_pipe(parser, n_process, failed)(articles):
             batch.append((article, quotes))
@@ -133,6 +135,24 @@ def run_extract(
         speakers=speakers,
         extractor=fingerprint_or_none(nlp or model),
     )
+
+
+@contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Keep what exists now, and what is frozen inside the block (``gc.freeze``: the
+    model, its vocabulary, the name data, all of which live as long as the run), out of
+    the cyclic garbage collector until the block ends.
+
+    Every full collection walked all of it again: 1.3 ms an article, 2% of the parse, on
+    a run of 200 synthetic articles, 0.07 ms with it frozen. Forked workers inherit the
+    frozen state. Nothing is collected differently: what was frozen goes back to the
+    collector afterwards (``gc.unfreeze``).
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def fingerprint_or_none(model: str | Language | None) -> str | None:
@@ -187,16 +207,17 @@ def drive(
         )
     sources: set[str] = set()
     try:
-        todo = _new_articles(items, store, summary, sources, warn, failed)
-        first = next(todo, None)
-        if first is not None:
-            process(_chain(first, todo), store, summary, failed)
-        if summary.stored or speakers is not None:
-            # Regroup speaker names across articles, order-independently, so every run ends
-            # with the index a full rebuild gives (incremental unless overrides are given).
-            with _database_errors(store, "write"), store.writing():
-                _update_index(store, overrides, full=speakers is not None)
-                statements.update(store.db)  # group quotes into statements across articles
+        with _frozen_heap():
+            todo = _new_articles(items, store, summary, sources, warn, failed)
+            first = next(todo, None)
+            if first is not None:
+                process(_chain(first, todo), store, summary, failed)
+            if summary.stored or speakers is not None:
+                # Regroup speaker names across articles, order-independently, so every run ends
+                # with the index a full rebuild gives (incremental unless overrides are given).
+                with _database_errors(store, "write"), store.writing():
+                    _update_index(store, overrides, full=speakers is not None)
+                    statements.update(store.db)  # group quotes into statements across articles
     except DatabaseError as exc:
         if not summary.stored:
             raise
