@@ -2387,7 +2387,51 @@ class Extractor:
             if clause is not None:
                 last = max(clause.subtree, key=lambda t: t.i)
                 end = min(end, self._stop_after(q, last.idx + len(last)))
+            governing = self._governing_predicate_after(q, cue)
+            if governing is not None:
+                end = min(end, self._stop_after(q, governing))
         return end
+
+    def _governing_predicate_after(self, q: QuoteSpan, cue: Token) -> int | None:
+        """Where the predicate of a subject that holds the cue starts, when it comes
+        after the quote.
+
+        `De Blasio, speaking on radio, called Trump a "blowhard," and said ...`, `Beck,
+        who described Trump as "a narcissist," clearly meant ...`: the cue modifies the
+        subject of a later verb; that verb governs the cue, so it cannot be part of what
+        the cue reports, and the content ends before it (and before its joiner, when that
+        too follows the marks). A quotation is never cut."""
+        inside = {t.i for t in cue.subtree}
+        head = self._predicate_of_cue_subject(cue)
+        if head is None or head.pos_ not in ("VERB", "AUX") or head.idx < q.close_end:
+            return None
+        first = head
+        while first.i > 0:
+            prev = self.doc[first.i - 1]
+            if prev.idx < q.close_end or prev.i in inside or not (head.is_ancestor(prev) or prev.dep_ in ("cc", "punct") or prev.is_space):
+                break
+            first = prev
+        if self.quote_of_char[first.idx] >= 0:
+            return None
+        return first.idx
+
+    @staticmethod
+    def _predicate_of_cue_subject(cue: Token) -> Token | None:
+        """The verb whose subject the cue sits in (`De Blasio, speaking on radio, called
+        ... and said`), or, when the parser hangs the second predicate on the subject
+        noun itself as a conjunct (`Ruiz, called ... and said`), that conjunct. A naming
+        participle (`a blog called the "Feed," ... pumps out`) only names its noun, and
+        naming items keep the span they have: none."""
+        if cue.dep_ == "acl" and cue.head.pos_ == "NOUN" and cue.lemma_.lower() in lexicon.NAMING_PARTICIPLES:
+            return None
+        below = cue
+        for head in cue.ancestors:
+            if below.dep_ in SUBJECT_DEPS:
+                return head
+            below = head
+        if cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("PROPN", "NOUN"):
+            return next((c for c in cue.head.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > cue.i), None)
+        return None
 
     @staticmethod
     def _backshifted(conj: Token, cue: Token) -> bool:

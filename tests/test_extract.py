@@ -3224,6 +3224,28 @@ def test_mixed_stops_at_the_speakers_next_act(nlp) -> None:
     check(quotes, E("indirect", "to reopen the tender", "Daniel Brooks", cue="promised"))
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ines Calloway, who on Monday called the levy \u201ca tax on hope,\u201d is now running for mayor.",
+            "the levy \u201ca tax on hope,\u201d",
+        ),
+        (
+            "Calloway, speaking on radio, called Vrba a \u201cblowhard,\u201d and said his remarks were "
+            "\u201cpropaganda\u201d for the rebels.",
+            "Vrba a \u201cblowhard,\u201d",
+        ),
+    ],
+)
+def test_mixed_stops_before_the_predicate_of_the_subject_holding_the_cue(nlp, text: str, content: str) -> None:
+    """`Calloway, who called the levy "a tax on hope," is now running`: the cue modifies
+    the subject of the verb after the quote, which governs the cue and is no part of
+    what the cue reports."""
+    quotes = run(nlp, text)
+    find(quotes, E("mixed", content, "Ines Calloway" if text.startswith("Ines") else "Calloway", fuzzy=False))
+
+
 def test_quote_in_the_description_of_an_inverted_speaker(nlp) -> None:
     """`"...," said NAME, a docker who waited in a "long line"`: the second quote is in the
     description of the speaker; the cue before it does not report it."""
