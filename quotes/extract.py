@@ -5788,6 +5788,7 @@ class Extractor:
         for c in final:
             self._cut_trailing_source(c)
             self._close_at_parenthesis(c)
+            self._cut_writers_gloss(c)
         final = [c for c in final if c.type != "direct" or not c.quote_ids or not c.quote_ids <= closed]
         self._split_trailing_reports(final)
         kept = self._join_inner_conjuncts(self._join_stray_fragments(_dedupe(final)))
@@ -5988,6 +5989,36 @@ class Extractor:
                 continue  # `Fundraising, according to the campaign, has surged`: its own cue
             c.end = at
             return
+
+    def _cut_writers_gloss(self, c: Candidate) -> None:
+        """A mixed item ends at a quotation closed by a comma when all that follows is a
+        noun phrase glossing it: `called him a "moderate," a subtle dig at a rival`,
+        `referenced the "harbour clause," a flaw in the law`. The appositive is the
+        writer's comment on the quoted words, not more of what was said."""
+        if c.type != "mixed":
+            return
+        last = max((self.quotes[i] for i in c.quote_ids), key=lambda q: q.close_end, default=None)
+        if last is None or not c.start < last.close_end < c.end:
+            return
+        m = re.match(r"\s*(,?)\s*", self.text[last.close_end : c.end])
+        assert m is not None  # (the pattern matches the empty string)
+        if not m.group(1) and not self.text[last.start : last.end].rstrip().endswith(","):
+            return
+        gloss = last.close_end + m.end()
+        tail = self.char_span(gloss, c.end)
+        if tail is None or not len(tail) or tail[0].tag_ not in ("DT", "PRP$") or self._quote_ids(gloss, c.end):
+            return
+        # (the parser hangs such a phrase anywhere: as an appositive, as the verb's
+        # predicate, its "at" phrase on the verb; what counts is that no verb heads it)
+        hung = [t for t in tail if not (tail.start <= t.head.i < tail.end) and not t.is_punct or t.head.i == t.i]
+        if (
+            not hung
+            or hung[0].pos_ not in ("NOUN", "PROPN")
+            or not tail.start <= tail[0].head.i < tail.end
+            or any(t.pos_ not in ("NOUN", "PROPN", "ADP") or t.dep_ in SUBJECT_DEPS for t in hung)
+        ):
+            return
+        c.end = last.close_end
 
     def _close_at_parenthesis(self, c: Candidate) -> None:
         """A report whose cue stands inside parentheses ends where they close:

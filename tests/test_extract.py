@@ -3246,6 +3246,27 @@ def test_mixed_stops_before_the_predicate_of_the_subject_holding_the_cue(nlp, te
     find(quotes, E("mixed", content, "Ines Calloway" if text.startswith("Ines") else "Calloway", fuzzy=False))
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'When Tomas Vrba knocked Calloway on trade, he called her a "moderate," a subtle dig at a rival '
+            "who had courted the left.",
+            'her a "moderate,"',
+        ),
+        (
+            "Vrba said Calloway's remarks were ''reckless,'' an unusually sharp rebuke from a former ally.",
+            "Calloway's remarks were ''reckless,''",
+        ),
+    ],
+)
+def test_mixed_stops_before_the_writers_gloss_on_the_quotation(nlp, text: str, content: str) -> None:
+    """`called her a "moderate," a subtle dig at a rival`: a noun phrase after the comma
+    that closes the quotation glosses the quoted words in the writer's voice."""
+    quotes = run(nlp, text)
+    find(quotes, E("mixed", content, "Tomas Vrba" if text.startswith("When") else "Vrba", fuzzy=False))
+
+
 def test_quote_in_the_description_of_an_inverted_speaker(nlp) -> None:
     """`"...," said NAME, a docker who waited in a "long line"`: the second quote is in the
     description of the speaker; the cue before it does not report it."""
