@@ -2393,26 +2393,62 @@ class Extractor:
         return end
 
     def _governing_predicate_after(self, q: QuoteSpan, cue: Token) -> int | None:
-        """Where the predicate of a subject that holds the cue starts, when it comes
-        after the quote.
+        """Where a predicate above the cue starts, when it comes after the quote.
 
         `De Blasio, speaking on radio, called Trump a "blowhard," and said ...`, `Beck,
         who described Trump as "a narcissist," clearly meant ...`: the cue modifies the
         subject of a later verb; that verb governs the cue, so it cannot be part of what
-        the cue reports, and the content ends before it (and before its joiner, when that
-        too follows the marks). A quotation is never cut."""
+        the cue reports. Nor can the next act of the clause the cue hangs on (`promoted
+        humility, advising graduates to "work hard," and telling another class ...`), a
+        verb coordinated with one above the cue, with no subject of its own. The content
+        ends before it (and before its subject and joiner, when they too follow the
+        marks). A quotation is never cut."""
         inside = {t.i for t in cue.subtree}
-        head = self._predicate_of_cue_subject(cue)
-        if head is None or head.pos_ not in ("VERB", "AUX") or head.idx < q.close_end:
-            return None
+        heads = [self._predicate_of_cue_subject(cue), *self._next_acts_above(cue)]
+        starts = [
+            self._predicate_start(q, head, inside)
+            for head in heads
+            if head is not None and head.pos_ in ("VERB", "AUX") and head.idx >= q.close_end
+        ]
+        starts = [s for s in starts if self.quote_of_char[s] < 0]
+        return min(starts, default=None)
+
+    @staticmethod
+    def _next_acts_above(cue: Token) -> list[Token]:
+        """Verbs coordinated with a governor of the cue that share its subject: the
+        clauses up to there have no subject of their own (a participle, an infinitive),
+        the governor comes before the cue (a verb after it may head the content: `whom
+        she cited, were "fed" and housed`) and the conjunct has no subject either."""
+        acts = []
+        below = cue
+        for head in cue.ancestors:
+            if any(s.dep_ in SUBJECT_DEPS for s in below.children):
+                break  # `were upset after Obama called them "fat cats"`: not one actor
+            if head.i < cue.i:
+                acts += [
+                    c
+                    for c in head.rights
+                    if c.dep_ == "conj"
+                    and c.pos_ == "VERB"
+                    and not cue.is_ancestor(c)
+                    and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                ]
+            below = head
+        return acts
+
+    def _predicate_start(self, q: QuoteSpan, head: Token, inside: set[int]) -> int:
+        """The first character of ``head``'s words after the quote (its subject, its
+        joiner), the cue's own words ``inside`` excepted."""
         first = head
         while first.i > 0:
             prev = self.doc[first.i - 1]
-            if prev.idx < q.close_end or prev.i in inside or not (head.is_ancestor(prev) or prev.dep_ in ("cc", "punct") or prev.is_space):
+            if (
+                prev.idx < q.close_end
+                or prev.i in inside
+                or not (head.is_ancestor(prev) or prev.dep_ in ("cc", "punct") or prev.is_space)
+            ):
                 break
             first = prev
-        if self.quote_of_char[first.idx] >= 0:
-            return None
         return first.idx
 
     @staticmethod

@@ -3246,6 +3246,19 @@ def test_mixed_stops_before_the_predicate_of_the_subject_holding_the_cue(nlp, te
     find(quotes, E("mixed", content, "Ines Calloway" if text.startswith("Ines") else "Calloway", fuzzy=False))
 
 
+def test_mixed_stops_before_the_next_act_of_the_clause_above_the_cue(nlp) -> None:
+    """`promoted humility, advising graduates to "work hard," and telling another class,
+    "..."`: "telling" goes with "promoted", not with the participle that reports; the
+    mixed item ends with its quotation and the next quote is direct."""
+    text = (
+        "Ines Calloway has promoted a humble approach in her speeches, advising graduates in 2019 to "
+        '"work hard and stay kind," and telling another class, "Nobody is too big for a small job."'
+    )
+    quotes = run(nlp, text)
+    find(quotes, E("mixed", 'graduates in 2019 to "work hard and stay kind,"', "Ines Calloway", fuzzy=False))
+    check(quotes, E("direct", "Nobody is too big for a small job.", "Ines Calloway", cue="telling"))
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
