@@ -6485,7 +6485,7 @@ class Extractor:
             qids = self._quote_ids(start, end)
             kind = "indirect"
             first = self.quote_of_char[start]
-            if first >= 0 and self.quotes[first].open_start == start:
+            if first >= 0 and self.quotes[first].open_start == start and not self._opens_longer_claim(first, end):
                 # `Brooks: "The pier stays open." Okafor: "..."`: the label speaks the
                 # quotation it opens, not the rest of the line.
                 q = self.quotes[first]
@@ -6504,6 +6504,16 @@ class Extractor:
                 ls += len(label) - len(label[len(verb) :].lstrip())
             out.append(Candidate(kind, start, end, cue, (ls, le), 0.6, qids))
         return out
+
+    def _opens_longer_claim(self, qi: int, end: int) -> bool:
+        """The quotation opening a claim is a fragment of a longer one: `Brooks: 'Of
+        Course' Marsh Is Qualified`. It ends on a word and words of the same sentence
+        follow it, so the label says the whole line, quoted words and all; a quoted
+        sentence (`Brooks: "The pier stays open." Okafor: ...`) stands alone."""
+        q = self.quotes[qi]
+        if not self.text[q.start : q.end].rstrip()[-1:].isalnum():
+            return False
+        return re.match(r"[ \t]+[\w(]", self.text[q.close_end : end]) is not None
 
     def _claim_sentence_end(self, first: Token, end: int) -> int:
         """End of the sentence ``first`` opens, without its closing period, or ``end``."""

@@ -4037,6 +4037,19 @@ def test_colon_claim_stops_at_its_sentence(nlp) -> None:
     assert not any(q.content.start < text.index("Moss fans") < q.content.end for q in quotes), show(quotes)
 
 
+def test_colon_claim_opening_with_a_quoted_fragment_is_the_whole_line(nlp) -> None:
+    """`Brooks: 'Of Course' Marsh Is Qualified`: a quotation that opens the claim and
+    ends on a word, with more of the sentence after it, is a fragment of the label's
+    claim; the whole line is one mixed item (a quoted sentence alone stays direct)."""
+    text = (
+        "Brooks: \u2018Of Course\u2019 Marsh Is Qualified To Run The Port.\n\n"
+        "Daniel Brooks said on Monday that Lena Marsh should run the port."
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("mixed", "\u2018Of Course\u2019 Marsh Is Qualified To Run The Port", "Daniel Brooks", fuzzy=False))
+    assert not [q for q in quotes if q.content.text == "Of Course"], show(quotes)
+
+
 def test_reopened_quote_with_its_own_cue_splits_per_paragraph(nlp) -> None:
     """`"A," she said. "B.¶¶"C," she said.`: the quote left open at the paragraph's end
     and reopened on the next is two quotes when the new paragraph ends on its own cue."""
