@@ -1236,7 +1236,8 @@ class Extractor:
         if exclude is not None:
             cut |= {t.i for t in exclude.subtree if t is not head}
         nominal = head.pos_ in ("NOUN", "PROPN", "PRON")
-        for t in head.subtree:
+        subtree = list(head.subtree)  # (a walk of nested generators: walked once, read thrice)
+        for t in subtree:
             if t.i <= head.i:
                 continue
             # A coordinated or participial cue starts an attribution of its own:
@@ -1247,8 +1248,8 @@ class Extractor:
                 nominal and t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ != "VERB"
             ):
                 cut |= _with_joiner(t)
-        cut |= self._trailing_aside(head)
-        tokens = [t for t in head.subtree if t.i not in cut]
+        cut |= self._trailing_aside(head, subtree)
+        tokens = [t for t in subtree if t.i not in cut]
         if not tokens:
             return None
         tokens.sort(key=lambda t: t.i)
@@ -1341,7 +1342,7 @@ class Extractor:
         qi = self.quote_of_char[token.idx]
         return qi >= 0 and self.quotes[qi].open_start == token.idx
 
-    def _trailing_aside(self, head: Token) -> set[int]:
+    def _trailing_aside(self, head: Token, subtree: list[Token]) -> set[int]:
         """Token ids of a narrator's aside closing a reported clause.
 
         `said she is willing to be interviewed by the FBI, which is conducting its own
@@ -1351,10 +1352,10 @@ class Extractor:
         spring"), unless it holds a list (the parser takes "Israel, the deal and the
         court" for a name and its appositive), or unless it is the name of the object
         described before it ("her predecessor, Tom Reilly"). Only a trailing one is cut, so the
-        content stays one contiguous run.
+        content stays one contiguous run. ``subtree`` is ``list(head.subtree)``.
         """
         last = head.right_edge.i
-        for t in head.subtree:
+        for t in subtree:
             if t.dep_ != "relcl" or t.right_edge.i != last or t.left_edge.i <= head.i:
                 continue
             first = self.doc[t.left_edge.i]
@@ -1367,7 +1368,7 @@ class Extractor:
                 # `denounced "self-rule," which is like ...`: the comma sits inside the
                 # closing mark, which stays with the quotation.
                 return {x.i for x in t.subtree}
-        for t in head.subtree:
+        for t in subtree:
             if t.dep_ != "appos" or t.right_edge.i != last or t.left_edge.i <= head.i:
                 continue
             before = self.doc[t.left_edge.i - 1]
