@@ -2447,11 +2447,14 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     nickname and surname a title and the surname alone a body, so "Calloway said"
     later named an organisation)."""
     found: list[SpacySpan] = []
-    # (Only where a mark or bracket opens: five Token objects built at every position
-    # made this the resolver's costliest scan on long texts.)
+    # (Only where a mark or bracket opens and another mark or bracket follows two tokens
+    # later: five Token objects built at every position made this the resolver's
+    # costliest scan on long texts, and at most marks a quoted passage begins.)
     orth = doc.to_array("ORTH")
-    marks = numpy.isin(orth, [doc.vocab.strings[m] for m in (*NICKNAME_MARKS, "(")])
-    opens = [int(i) - 1 for i in numpy.flatnonzero(marks) if 0 < i < len(doc) - 3]
+    marks = numpy.isin(orth, [doc.vocab.strings[m] for m in (*NICKNAME_MARKS, "(", ")")])
+    at = numpy.flatnonzero(marks).tolist()
+    closing = set(at)
+    opens = [i - 1 for i in at if 0 < i < len(doc) - 3 and i + 2 in closing]
     for i in opens:
         first, open_, nick, close, last = doc[i : i + 5]
         if not (
