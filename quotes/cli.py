@@ -6,13 +6,16 @@ maps ``QuotesError`` to a one-line message with exit code 2 (usage) or 1 (failur
 
 from __future__ import annotations
 
+import codecs
+import errno
+import io
 import json
 import os
 import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import click
 
@@ -47,7 +50,69 @@ def fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
-@click.group()
+class _Commands(click.Group):
+    """The command group; its ``main`` turns a standard output that cannot be written
+    into one line on stderr instead of a traceback.
+
+    ``quotes export > /dev/full``, ``quotes speakers`` on a full disk or ``quotes
+    extract > log`` on one: click.echo raises, or the last buffered lines fail in the
+    interpreter's flush at exit ("Exception ignored ..."). Everything the command did
+    (rows stored, files written) is kept; only what it printed is lost, and the user is
+    told so. A reader that went away (``| head``) ends the command quietly, as the
+    shell's own tools do.
+    """
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().main(*args, **kwargs)
+        except SystemExit:
+            _flush_stdout()
+            raise
+        except OSError as exc:
+            if not _raised_writing_stdout(exc):
+                raise
+            _stdout_failed(exc)
+
+
+def _flush_stdout() -> None:
+    """Flush what the command printed now, where a failure can still be reported."""
+    if sys.stdout is None:  # started with descriptor 1 closed: click printed nothing
+        return
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        _stdout_failed(exc)
+
+
+def _raised_writing_stdout(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised writing standard output: the innermost frame it passed
+    through (click.echo's, say) was writing to it, or to a wrapper of its buffer.
+
+    (Re-flushing to find out does not work: a failed flush drops what it held.)
+    """
+    out = sys.stdout
+    if out is None or exc.__traceback__ is None:
+        return False
+    targets = {id(out), id(getattr(out, "buffer", out))}
+    tb = exc.__traceback__
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return any(
+        isinstance(value, io.IOBase)
+        and (id(value) in targets or id(getattr(value, "buffer", None)) in targets)
+        for value in tb.tb_frame.f_locals.values()
+    )
+
+
+def _stdout_failed(exc: OSError) -> None:
+    """Exit after standard output failed: quietly for a closed pipe, else one line."""
+    _quiet_stdout()
+    if exc.errno == errno.EPIPE:
+        sys.exit(141)  # 128 + SIGPIPE, as the shell's own tools end
+    fail(f"standard output: cannot write: {exc.strerror or exc}")
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="quotes-index")
 def cli() -> None:
     """Find quotations and reported speech in news articles and index them by speaker."""
@@ -214,13 +279,15 @@ def export(
 
     if not Path(db_path).exists():
         fail(f"{db_path}: database does not exist", 2)
-    if output and Path(output).exists() and os.path.samefile(output, db_path):
-        fail(f"{output}: is the database itself; choose another output file", 2)
+    if not output and sys.stdout is None:
+        fail("standard output is closed: nowhere to write; give -o FILE")
     try:
+        if output and Path(output).exists() and os.path.samefile(output, db_path):
+            fail(f"{output}: is the database itself; choose another output file", 2)
         if output:
             _write_output(output, lambda out: write(db_path, speaker, fmt, out))
         else:
-            write(db_path, speaker, fmt, sys.stdout)
+            write(db_path, speaker, fmt, _utf8(sys.stdout))
     except UsageError as exc:
         fail(str(exc), 1)
     except (DatabaseError, QuotesError) as exc:
@@ -232,6 +299,23 @@ def export(
         if not output:
             _quiet_stdout()
         fail(f"{output or 'standard output'}: cannot write: {exc.strerror or exc}")
+
+
+def _utf8(stream: IO[str]) -> IO[str]:
+    """``stream`` writing UTF-8, as ``-o FILE`` does, whatever the locale.
+
+    An export is data (CSV, JSON, Markdown), and JSON is UTF-8 by definition: under an
+    ASCII or Latin-1 locale (``LANG=C`` on an old system, ``PYTHONIOENCODING=ascii``)
+    the first name with a letter outside it was a UnicodeEncodeError traceback, and
+    ``quotes export > file.csv`` gave a file in another encoding than ``-o file.csv``.
+    """
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+    except (LookupError, AttributeError, ValueError, OSError):
+        pass  # not a real text stream (a test runner's): it takes str as it is
+    return stream
 
 
 def _write_output(output: str, write: Callable[[IO[str]], None]) -> None:

@@ -1,0 +1,132 @@
+"""The CLI when standard output cannot take what it prints: a full disk, a closed
+descriptor, a reader that went away, a locale that cannot encode the text.
+
+Each runs the real command in a subprocess with its stdout set up that way (no mocks):
+the user gets one line on stderr, never a traceback, and what the command stored stays.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+INVENTED = ROOT / "tests" / "data" / "invented"
+
+needs_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+
+
+def quotes(
+    *args: str,
+    cwd: Path,
+    stdout: object = subprocess.PIPE,
+    env: dict | None = None,
+    close_stdout: bool = False,
+) -> subprocess.CompletedProcess[str]:
+    """``python -m quotes ARGS`` with the given stdout (a file, a pipe, or closed)."""
+    environ = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "quotes", *args],
+        cwd=cwd,
+        env=environ,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        timeout=300,
+        preexec_fn=(lambda: os.close(1)) if close_stdout else None,
+    )
+
+
+def one_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    """Exit 1 and one ``Error:`` line on stderr mentioning ``words``; no traceback."""
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+@pytest.fixture
+def db_copy(quotes_db: Path, tmp_path: Path) -> Path:
+    """A writable copy of the small corpus, with one speaker whose name is not ASCII."""
+    path = tmp_path / "q.db"
+    shutil.copy(quotes_db, path)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "update speakers set name = 'Łukasz Żółw' where rowid = (select min(rowid) from speakers)"
+    )
+    conn.commit()
+    conn.close()
+    return path
+
+
+@needs_dev_full
+@pytest.mark.parametrize(
+    "args",
+    [("speakers", "--db", "q.db"), ("export", "--db", "q.db"), ("--help",), ("extract", "--help")],
+)
+def test_a_full_stdout_is_one_error_line(db_copy: Path, args: tuple[str, ...]) -> None:
+    with open("/dev/full", "w") as full:
+        result = quotes(*args, cwd=db_copy.parent, stdout=full)
+    one_error(result, "standard output", "No space left")
+
+
+@needs_dev_full
+def test_extract_with_a_full_stdout_keeps_what_it_stored(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text('"We are ready," said Ines Calloway.\n')
+    with open("/dev/full", "w") as full:
+        result = quotes("extract", "a.txt", "--db", "q.db", cwd=tmp_path, stdout=full)
+    one_error(result, "standard output")
+    conn = sqlite3.connect(tmp_path / "q.db")
+    assert conn.execute("select source from articles").fetchall() == [("a.txt",)]
+    conn.close()
+
+
+@needs_dev_full
+def test_evaluate_with_a_full_stdout(tmp_path: Path) -> None:
+    with open("/dev/full", "w") as full:
+        result = quotes("evaluate", str(INVENTED), "--limit", "1", cwd=tmp_path, stdout=full)
+    one_error(result, "standard output")
+
+
+def test_export_with_stdout_closed_says_where_to_write(db_copy: Path) -> None:
+    result = quotes("export", "--db", "q.db", cwd=db_copy.parent, close_stdout=True)
+    one_error(result, "standard output", "-o FILE")
+
+
+def test_a_reader_that_went_away_ends_the_command_quietly(db_copy: Path) -> None:
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        result = quotes("speakers", "--db", "q.db", "--json", cwd=db_copy.parent, stdout=write)
+    finally:
+        os.close(write)
+    assert result.returncode != 0 and result.stderr == "", result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "markdown"])
+def test_export_to_an_ascii_stdout_writes_utf8(db_copy: Path, fmt: str) -> None:
+    result = quotes(
+        "export",
+        "--db",
+        "q.db",
+        "--format",
+        fmt,
+        cwd=db_copy.parent,
+        stdout=subprocess.PIPE,
+        env={"PYTHONIOENCODING": "ascii"},
+    )
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert "Łukasz Żółw" in result.stdout  # read back as UTF-8 by this process
+
+
+def test_export_to_a_file_name_too_long(db_copy: Path) -> None:
+    result = quotes("export", "--db", "q.db", "-o", "x" * 300 + ".csv", cwd=db_copy.parent)
+    one_error(result, "cannot write", "too long")
