@@ -10,6 +10,7 @@ import codecs
 import errno
 import io
 import json
+import math
 import os
 import signal
 import sys
@@ -225,6 +226,14 @@ def extract(
     sys.exit(summary.exit_code)
 
 
+def _a_number(param: click.Parameter, value: float) -> float:
+    """Refuse NaN, which FloatRange lets through (every comparison with it is false):
+    ``--min-confidence nan`` scored nothing and looked like a model that finds nothing."""
+    if math.isnan(value):
+        raise click.BadParameter("nan is not a number between 0 and 1", param=param)
+    return value
+
+
 def _location(problem: object) -> str:
     """Where a problem is: the file, with the line for JSONL."""
     source = str(getattr(problem, "source", problem))
@@ -362,6 +371,7 @@ def _quiet_stdout() -> None:
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
+    callback=lambda ctx, param, value: _a_number(param, value),
     default=0.0,
     show_default=True,
     help="Score only items at least this confident (trades recall for precision).",

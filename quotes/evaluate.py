@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .models import QUOTE_TYPES, Quote
+from .models import QUOTE_TYPES, Quote, printable
 
 Fragments = tuple[tuple[int, int], ...]
 Predictor = Callable[[Iterable[tuple[str, str]]], Iterable[tuple[str, list[Quote]]]]
@@ -95,6 +95,9 @@ def _read_text(path: Path) -> str:
     way. A file that is not UTF-8 is a ValueError naming it (the CLI's one line), not a
     codec message naming only the gold folder.
     """
+    if path.exists() and not path.is_file():
+        # A FIFO or a device (a symlink to /dev/zero) would block or never end.
+        raise ValueError(f"{path}: not a regular file")
     try:
         with open(path, encoding="utf-8", newline="") as f:
             return f.read()
@@ -168,6 +171,9 @@ def _seed_fields(r: object, gold_path: Path, ln: int) -> tuple[str, int, int]:
         raise ValueError(f"{where}: \"doc\" and \"type\" must be non-empty strings")
     if not isinstance(r["content"], str):
         raise ValueError(f"{where}: \"content\" must be a string")
+    for name in ("speaker", "speaker_kind"):  # compared as names when scoring
+        if r.get(name) is not None and not isinstance(r[name], str):
+            raise ValueError(f"{where}: \"{name}\" must be a string or null")
     start, end = r["start"], r["end"]
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
         raise ValueError(f"{where}: \"start\" and \"end\" must be integers")
@@ -229,7 +235,10 @@ def parse_brat(doc: str, text: str, ann: str, where: str | None = None) -> list[
             kind, _, spec = fields[1].partition(" ")
             spans[fields[0]] = (kind, _span_fragments(spec, text, f"{where}:{ln}"))
         else:
-            events.append((ln, fields[1].split()))
+            args = fields[1].split()
+            if not args:
+                raise ValueError(f"{where}:{ln}: event line without a trigger or arguments")
+            events.append((ln, args))
     items = []
     for ln, args in events:
         trigger = args[0].partition(":")[0]
@@ -817,7 +826,10 @@ def format_report(reports: Mapping[float, Report] | Report, *, title: str | None
 
 
 def _snippet(text: str, fragments: Fragments, width: int) -> str:
+    """The fragments' text on one line, control characters shown escaped: a gold text
+    with terminal escapes (``ESC[2J`` clears the screen) must not drive the terminal."""
     s = " … ".join(" ".join(text[a:b].split()) for a, b in fragments)
+    s = printable(s)
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
@@ -830,7 +842,7 @@ def iter_error_lines(
     for e in report.errors:
         by_doc.setdefault(e.doc, []).append(e)
     for doc, rows in by_doc.items():
-        yield f"== {doc}"
+        yield f"== {printable(doc)}"
         text = text_by_doc.get(doc, "")
         for e in sorted(rows, key=lambda e: e.fragments):
             where = ";".join(f"{a}-{b}" for a, b in e.fragments)

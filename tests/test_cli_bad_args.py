@@ -112,6 +112,9 @@ GOOD_ITEM = {"doc": "a", "type": "direct", "start": 1, "end": 8, "content": "We 
         # A traceback (RecursionError), and a bare "Exceeds the limit (4300 digits)...".
         (["[" * 100_000 + "]" * 100_000], ":1: malformed JSON: nested too deeply"),
         (['{"doc": "a", "start": 1' + "0" * 5000 + "}"], ":1: malformed JSON: number too long"),
+        # Were tracebacks while scoring (a list or a number compared as a name).
+        ([json.dumps({**GOOD_ITEM, "speaker": ["Ada", "Voss"]})], ':1: "speaker" must be a'),
+        ([json.dumps({**GOOD_ITEM, "speaker_kind": 7})], ':1: "speaker_kind" must be a'),
     ],
 )
 def test_evaluate_malformed_seeds_gold(tmp_path: Path, lines: list[str], problem: str) -> None:
@@ -198,6 +201,8 @@ def _brat_split(tmp_path: Path, ann: str | bytes) -> tuple[Path, Path]:
         ("T1\tContent 1 7\tWe won\nE1\tAttribution:T1 Content:T9\n", ":2: event argument"),
         # Was "split: 'utf-8' codec can't decode byte 0xff ...": the file was not named.
         (b"T1\tContent 1 7\tWe \xff won\n", ": not UTF-8 text (byte 18)"),
+        # Was an IndexError traceback: an event line with nothing after its id.
+        ("T1\tContent 1 7\tWe won\nE1\t\n", ":2: event line without a trigger"),
     ],
 )
 def test_evaluate_brat_ann_problems_name_the_file_and_line(
@@ -214,3 +219,30 @@ def test_evaluate_seeds_text_not_utf8_names_the_text_file(tmp_path: Path) -> Non
     (seeds / "text" / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff")
     (seeds / "gold.jsonl").write_text(json.dumps(GOOD_ITEM) + "\n", encoding="utf-8")
     one_error(run("evaluate", seeds), 2, f"{seeds / 'text' / 'a.txt'}: not UTF-8 text (byte 0)")
+
+
+def test_evaluate_brat_ann_that_is_a_device_is_refused(tmp_path: Path) -> None:
+    """A .ann symlinked to /dev/zero was read forever (memory grew until killed)."""
+    split, path = _brat_split(tmp_path, "")
+    path.unlink()
+    path.symlink_to("/dev/zero")
+    one_error(run("evaluate", split), 2, f"{path}: not a regular file")
+
+
+def test_evaluate_min_confidence_nan_is_a_usage_error(tmp_path: Path) -> None:
+    """FloatRange(0, 1) let NaN through: every item failed `>= nan`, nothing was scored."""
+    one_error(run("evaluate", tmp_path, "--min-confidence", "nan"), 2, "--min-confidence", "nan")
+
+
+def test_evaluate_errors_listing_escapes_terminal_controls(tmp_path: Path) -> None:
+    """A gold text with terminal escapes (clear screen, set title) was printed raw by
+    --errors; the snippet shows them escaped."""
+    text = 'The \x1b[2Jboard met. "We are \x1b]0;x\x07ready," said Ada Voss.\n'
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(text, encoding="utf-8", newline="")
+    item = {"doc": "a", "type": "direct", "start": 4, "end": 21, "content": text[4:21]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(item) + "\n", encoding="utf-8")
+    result = run("evaluate", tmp_path, "--errors")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output
+    assert "\\x1b[2Jboard" in result.output
