@@ -28,6 +28,7 @@ import os
 import re
 import stat
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -54,8 +55,10 @@ __all__ = [
 DEFAULT_MAX_BYTES = 20_000_000
 
 TEXT_SUFFIXES = frozenset({".txt"})
-HTML_SUFFIXES = frozenset({".html", ".htm"})
-JSONL_SUFFIXES = frozenset({".jsonl"})
+# Other names of the same formats: a page saved as .xhtml or .shtml read as plain text
+# stored its markup as the article, and a .ndjson corpus became one "article" of JSON.
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".jsonlines"})
 INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # Data files given by name are refused, not read as text: a JSON array or a CSV of
 # articles stored as one "article" of raw markup would be junk that looks like success.
@@ -395,7 +398,7 @@ def _iter_file(path: Path, source: str, run: _Run) -> Iterator[Item]:
         return
     try:
         if suffix in JSONL_SUFFIXES:
-            yield from _iter_jsonl(path, source, run)
+            yield from _held_until_an_article(_iter_jsonl(path, source, run), source)
         elif suffix in HTML_SUFFIXES:
             yield from _iter_html(path, source, run)
         else:
@@ -579,7 +582,33 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even_nuls >= 0.9 and odd_nuls <= 0.02:
         return "utf-16-be"
-    return None
+    return _utf16_by_reading(sample)
+
+
+def _utf16_by_reading(sample: bytes) -> str | None:
+    """UTF-16 without a BOM in a script outside Latin-1 (Cyrillic, Greek, CJK): only
+    the spaces, digits and punctuation have a NUL byte, so the NUL count says little.
+
+    The byte order that reads as text (no control, unassigned, private-use or broken
+    characters) with the most ordinary spaces and newlines wins; binary data read as
+    UTF-16 is full of controls and unassigned code points, so it does not pass.
+    """
+    best: tuple[int, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(codec, errors="replace")
+        bad = sum(1 for c in text if _not_text(c))
+        spaces = text.count(" ") + text.count("\n")
+        if spaces and bad * 50 <= len(text) and (best is None or spaces > best[0]):
+            best = (spaces, codec)
+    return best[1] if best else None
+
+
+def _not_text(char: str) -> bool:
+    """A character no text is made of: a control (other than whitespace), unassigned,
+    private use, a surrogate or U+FFFD (an undecodable unit)."""
+    if char in "\t\n\r\f\v":
+        return False
+    return char == "\ufffd" or unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs")
 
 
 def _decode_declared(data: bytes, declared: str | None) -> str | None:
@@ -601,6 +630,12 @@ def _decode_guessed(data: bytes) -> tuple[str, str]:
     """Detect the encoding with charset-normalizer; decode the bytes ourselves."""
     from charset_normalizer import from_bytes
 
+    holes = _cp1252_holes(data)
+    if holes is not None:
+        probe = from_bytes(holes)
+        best = probe.best()
+        if best is not None and _prefer_cp1252(probe, best) == "cp1252":
+            return _decode_cp1252_whatwg(data), "cp1252"
     matches = from_bytes(data)
     best = matches.best()
     if best is None:
@@ -610,6 +645,35 @@ def _decode_guessed(data: bytes) -> tuple[str, str]:
         return data.decode(encoding), encoding
     except (LookupError, UnicodeDecodeError):
         return str(best), best.encoding
+
+
+#: The five bytes cp1252 leaves undefined; browsers (WHATWG) read each as the C1
+#: control of the same number, so a Latin-1 file with one of them is still cp1252.
+_CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
+
+
+def _cp1252_holes(data: bytes) -> bytes | None:
+    """``data`` with cp1252's undefined bytes as spaces, when they are all that keeps it
+    from reading as cp1252 (a Latin-1 file with a stray 0x81), else None.
+
+    Python's strict cp1252 refuses those bytes, so detection picked a code page that
+    has them (Mac Icelandic) and garbled every guillemet and accent of the file.
+    """
+    if not any(byte in data for byte in _CP1252_UNDEFINED):
+        return None
+    spaced = data.translate(bytes.maketrans(_CP1252_UNDEFINED, b" " * len(_CP1252_UNDEFINED)))
+    try:
+        spaced.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return spaced
+
+
+def _decode_cp1252_whatwg(data: bytes) -> str:
+    """cp1252 as browsers read it: an undefined byte is the C1 control of its number
+    (one character per byte, so offsets stay those of the file)."""
+    text = data.decode("cp1252", errors="surrogateescape")
+    return _ESCAPED_BYTES.sub(lambda m: chr(ord(m.group()) - 0xDC00), text)
 
 
 def _prefer_cp1252(matches: Iterable[Any], best: Any) -> str:
@@ -758,6 +822,57 @@ def _iter_jsonl(path: Path, source: str, run: _Run) -> Iterator[Item]:
         raise _Unreadable("whitespace-only file")
 
 
+#: Bad lines in a row, from the top of a JSONL file, after which it is taken for
+#: something else (an HTML page, a CSV export, a pretty-printed JSON document).
+_NOT_JSONL_AFTER = 5
+
+
+def _held_until_an_article(items: Iterator[Item], source: str) -> Iterator[Item]:
+    """A JSONL file's items, with the line problems before its first article held back.
+
+    An HTML page or a CSV file named ``.jsonl`` gave one error per line, hundreds of
+    lines for one mistake. When the first ``_NOT_JSONL_AFTER`` lines are all bad, the
+    file is one problem: reading goes on (a good record further down is still stored),
+    and the bad lines are reported once, as a count with the first one's reason. Fewer
+    bad lines before the first article are reported one by one, as ever.
+    """
+    held: list[InputProblem] = []
+    skipped = 0  # bad lines past the held ones, before any article
+    seen_article = False
+    for item in items:
+        if seen_article:
+            yield item
+        elif isinstance(item, InputProblem) and item.fatal and item.line is not None:
+            if len(held) < _NOT_JSONL_AFTER:
+                held.append(item)
+            else:
+                skipped += 1
+        elif isinstance(item, Article):
+            seen_article = True
+            yield from _held_problems(held, skipped, source, before_an_article=True)
+            yield item
+        else:
+            yield item
+    if not seen_article:
+        yield from _held_problems(held, skipped, source, before_an_article=False)
+
+
+def _held_problems(
+    held: list[InputProblem], skipped: int, source: str, *, before_an_article: bool
+) -> Iterator[InputProblem]:
+    """The held line problems one by one, or as one when there were too many."""
+    if len(held) < _NOT_JSONL_AFTER:
+        yield from held
+        return
+    first, count = held[0], len(held) + skipped
+    why = f"line {first.line}: {first.message}"
+    if before_an_article:
+        message = f"{count} lines from line {first.line} on are not articles ({why})"
+    else:
+        message = f"not a JSONL file: none of its {count} lines is an article ({why})"
+    yield InputProblem(source, message)
+
+
 def _check_jsonl_start(head: bytes) -> None:
     """JSONL is UTF-8 text: reject binary files before reading them line by line."""
     kind = _binary_kind(head)
@@ -770,6 +885,8 @@ def _check_jsonl_start(head: bytes) -> None:
     # good records (a crash mid-write) is that line's problem: the others are kept.
     lines = head.split(b"\n")
     if b"\x00" in lines[0] or sum(b"\x00" in line for line in lines) > 1:
+        if _utf16_without_bom(head[: len(head) // 2 * 2]):
+            raise _Unreadable("JSONL must be UTF-8, this file is UTF-16 (no byte order mark)")
         raise _Unreadable("binary file (contains NUL bytes), not text")
 
 

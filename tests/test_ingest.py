@@ -189,6 +189,40 @@ def test_utf16_without_a_bom_is_read_with_a_warning(tmp_path: Path, codec: str) 
     assert article.text == text
 
 
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        ("utf-16-le", "\u00abМы готовы\u00bb, \u2014 сказал Иван Петров журналистам.\n" * 3),
+        ("utf-16-be", "\u300c準備はできている\u300dと田中太郎は述べた。\n" * 3),
+        ("utf-16-le", "\u00abΕίμαστε έτοιμοι\u00bb, δήλωσε ο Νίκος Παππάς.\n" * 2),
+    ],
+)
+def test_utf16_without_a_bom_outside_latin_script_is_read(
+    tmp_path: Path, codec: str, text: str
+) -> None:
+    """Only spaces and punctuation have a NUL byte in Cyrillic, Greek or Japanese UTF-16:
+    such files were refused as "binary file (contains NUL bytes)"."""
+    path = write(tmp_path / "wide.txt", text.encode(codec))
+    warning, article = run([path])
+    assert warning.message == f"not UTF-8: read as {codec.upper()} (no byte order mark)"
+    assert article.text == text
+
+
+def test_jsonl_in_utf16_without_a_bom_says_so(tmp_path: Path) -> None:
+    path = write(tmp_path / "c.jsonl", json.dumps({"text": QUOTE_TEXT}).encode("utf-16-le"))
+    message = only_problem(run([path])).message
+    assert message == "JSONL must be UTF-8, this file is UTF-16 (no byte order mark)"
+
+
+def test_latin1_with_a_byte_cp1252_leaves_undefined_is_still_cp1252(tmp_path: Path) -> None:
+    """A stray 0x81 made strict cp1252 fail, and detection read the file as Mac Icelandic:
+    every guillemet and accent garbled. Browsers read that byte as U+0081, and so do we."""
+    raw = b"\xabNous sommes pr\xeats\xbb, a dit Ad\x81a Voss \x8d hier \x90 soir.\n"
+    warning, article = run([write(tmp_path / "fr.txt", raw)])
+    assert warning.message == "not UTF-8: read as cp1252"
+    assert article.text == raw.decode("latin-1")
+
+
 def test_utf8_with_a_stray_cp1252_byte_keeps_its_utf8(tmp_path: Path) -> None:
     """One pasted cp1252 apostrophe must not turn every UTF-8 accent into mojibake,
     nor get the whole article rejected as an unknown encoding."""
@@ -300,6 +334,17 @@ def test_data_file_given_explicitly_is_refused_not_stored_as_text(
     assert problem.fatal is True
     assert problem.message.startswith(f"a {path.suffix.lower()} file is not an article")
     assert ".jsonl" in problem.message
+
+
+def test_other_names_of_html_and_jsonl_are_read_as_such(tmp_path: Path) -> None:
+    """A page saved as .xhtml or .shtml was stored with its markup as the article, and a
+    .ndjson corpus as one article of raw JSON."""
+    page = write(tmp_path / "a.xhtml", PAGE)
+    assert "<p>" not in only_article(run([page])).text
+    page = write(tmp_path / "a.shtml", PAGE)
+    assert only_article(run([page])).title == "Mayor backs new bridge"
+    corpus = jsonl(tmp_path / "c.ndjson", {"id": "n1", "text": STORY}, {"id": "n2", "text": "Two."})
+    assert [a.source for a in articles(run([corpus]))] == ["n1", "n2"]
 
 
 def test_other_extension_that_is_binary_is_a_problem(tmp_path: Path) -> None:
@@ -466,6 +511,39 @@ def test_jsonl_bad_line_is_reported_and_the_run_continues(
     assert problem.source == str(path)
     assert str(problem).startswith(f"{path}:2: ")
     assert [before.text, after.text] == ["Before.", "After."]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<!DOCTYPE html>\n<html><body>\n" + "<p>A paragraph.</p>\n" * 60 + "</body></html>\n",
+        "id,title,text\n" + "".join(f'{i},T{i},"Ada Voss said {i}."\n' for i in range(100)),
+        json.dumps([{"id": "a", "text": STORY}, {"id": "b", "text": STORY}], indent=2),
+    ],
+)
+def test_a_file_that_is_not_jsonl_is_one_problem(tmp_path: Path, content: str) -> None:
+    """An HTML page, a CSV export or a pretty-printed JSON array named .jsonl gave one
+    error per line (hundreds of lines for one mistake)."""
+    problem = only_problem(run([write(tmp_path / "c.jsonl", content)]))
+    assert problem.fatal and problem.line is None
+    assert problem.message.startswith("not a JSONL file: none of its ")
+    assert "(line 1: malformed JSON" in problem.message
+
+
+def test_many_bad_lines_before_good_records_are_one_problem(tmp_path: Path) -> None:
+    """The good records after a run of bad lines are still stored; the bad lines are
+    one problem, and a bad line after the first article is reported on its own."""
+    path = jsonl(tmp_path / "c.jsonl", *["x"] * 7, {"text": "One."}, "y", {"text": "Two."})
+    items = run([path])
+    assert [i.text for i in articles(items)] == ["One.", "Two."]
+    first, later = problems(items)
+    assert first.message.startswith("7 lines from line 1 on are not articles (line 1: ")
+    assert later.line == 9
+
+
+def test_a_few_bad_lines_before_the_first_record_are_reported_one_by_one(tmp_path: Path) -> None:
+    path = jsonl(tmp_path / "c.jsonl", "x", "[1]", {"text": "One."})
+    assert [p.line for p in problems(run([path]))] == [1, 2]
 
 
 def test_jsonl_duplicate_id_within_the_run(tmp_path: Path) -> None:
