@@ -181,6 +181,9 @@ def extract(
 
     if metadata and not Path(metadata).exists():
         fail(f"{metadata}: metadata file does not exist", 2)
+    if db_path == ":memory:":
+        # SQLite's name for a database in memory: the run reported success and kept nothing.
+        fail(":memory: is SQLite's in-memory database, gone when the run ends; give a file", 2)
 
     def report(problem: object) -> None:
         prefix = "Error" if getattr(problem, "fatal", True) else "Warning"

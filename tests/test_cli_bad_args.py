@@ -246,3 +246,9 @@ def test_evaluate_errors_listing_escapes_terminal_controls(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.output
     assert "\\x1b[2Jboard" in result.output
+
+
+def test_extract_into_sqlite_memory_is_a_usage_error(tmp_path: Path) -> None:
+    """`--db :memory:` stored every article in a database that vanished at exit, exit 0."""
+    (tmp_path / "a.txt").write_text('"We won," said Ada Voss.\n', encoding="utf-8")
+    one_error(run("extract", tmp_path / "a.txt", "--db", ":memory:"), 2, ":memory:", "give a file")
