@@ -591,14 +591,18 @@ def _utf16_by_reading(sample: bytes) -> str | None:
 
     The byte order that reads as text (no control, unassigned, private-use or broken
     characters) with the most ordinary spaces and newlines wins; binary data read as
-    UTF-16 is full of controls and unassigned code points, so it does not pass.
+    UTF-16 is full of controls and unassigned code points, so it does not pass, and
+    nor does ASCII text with a stray NUL (it has almost no spaces read that way).
     """
     best: tuple[int, str] | None = None
     for codec in ("utf-16-le", "utf-16-be"):
         text = sample.decode(codec, errors="replace")
         bad = sum(1 for c in text if _not_text(c))
         spaces = text.count(" ") + text.count("\n")
-        if spaces and bad * 50 <= len(text) and (best is None or spaces > best[0]):
+        # Words or lines need spaces or newlines (ASCII read with a stray NUL or two
+        # as UTF-16 gives plausible CJK, but only a space where a NUL met one).
+        common = spaces >= 3 and spaces * 33 >= len(text)
+        if common and bad * 50 <= len(text) and (best is None or spaces > best[0]):
             best = (spaces, codec)
     return best[1] if best else None
 

@@ -264,8 +264,13 @@ def test_a_few_control_characters_in_an_article_are_kept(tmp_path: Path) -> None
     assert only_article(run([write(tmp_path / "x.txt", text)])).text == text
 
 
-def test_nul_bytes_that_are_not_utf16_still_mean_binary(tmp_path: Path) -> None:
-    path = write(tmp_path / "x.txt", b"ab\x00\x00cd\x00e" * 20)
+@pytest.mark.parametrize(
+    "data",
+    [b"ab\x00\x00cd\x00e" * 20, b'"We are ready," said\x00 Ada Voss. More text here.\n'],
+)
+def test_nul_bytes_that_are_not_utf16_still_mean_binary(tmp_path: Path, data: bytes) -> None:
+    """(ASCII with a stray NUL reads as plausible CJK in UTF-16, but without spaces.)"""
+    path = write(tmp_path / "x.txt", data)
     assert only_problem(run([path])).message == "binary file (contains NUL bytes), not text"
 
 
