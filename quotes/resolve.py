@@ -843,7 +843,8 @@ class Resolver:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             return quote
-        result = self._resolve_mention(span)
+        listed = self._listed_names(span)
+        result = self._resolve_mention(listed[0] if listed else span)
         if result is None:
             return dataclasses.replace(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
@@ -856,8 +857,42 @@ class Resolver:
             speaker=entity.name,
             speaker_kind=entity.kind,
             role=clean_role(role),
-            joint=self._joint(span, entity) if entity.label != LONE_NAME and entity.kind != "unnamed" else (),
+            joint=(
+                self._listed_speakers(listed[1:], entity) if listed
+                else self._joint(span, entity) if entity.label != LONE_NAME and entity.kind != "unnamed"
+                else ()
+            ),
         )
+
+    def _listed_names(self, span: SpacySpan) -> list[SpacySpan]:
+        """ "Ada Ruiz and Piet Oster said" parsed with "Ada Ruiz and Piet" as modifiers of
+        "Oster": no "and" joins the heads, but the mention is only names, each a person
+        entity, set apart by commas and one "and". Then they are the list the parse
+        missed (the first speaks, the others with it); otherwise none."""
+        root = span.root
+        if _conjuncts(root) or not span.start <= root.i < span.end:
+            return []
+        ents = [e for e in self._ents_in(span) if e.label_ in PERSON_LABELS and _looks_like_name(e)]
+        if len(ents) < 2 or ents[0].start != span.start or ents[-1].end != span.end:
+            return []
+        if not ents[-1].start <= root.i < ents[-1].end:
+            return []
+        gaps = [[t.lower_ for t in span.doc[a.end : b.start]] for a, b in zip(ents, ents[1:], strict=False)]
+        if gaps[-1] != ["and"] or any(gap not in ([","], ["and"]) for gap in gaps[:-1]):
+            return []
+        return ents
+
+    def _listed_speakers(self, names: list[SpacySpan], first: Entity) -> tuple[JointSpeaker, ...]:
+        """The joint speakers of a list of names the parse missed (`_listed_names`)."""
+        out: list[JointSpeaker] = []
+        seen = {first.name}
+        for name in names:
+            result = self._resolve_mention(name)
+            if result is None or result[0].label == LONE_NAME or result[0].name in seen:
+                continue
+            seen.add(result[0].name)
+            out.append(JointSpeaker(result[0].name, result[0].kind, Span(name.start_char, name.end_char, name.text)))
+        return tuple(out)
 
     def _joint(self, span: SpacySpan, first: Entity) -> tuple[JointSpeaker, ...]:
         """The speakers who spoke with ``first``: the names joined to the mention by

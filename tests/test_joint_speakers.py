@@ -41,6 +41,8 @@ def nlp():
             "Tomas Vrba",
             ["Ines Calloway"],
         ),
+        # the parser reads "Ada Ruiz and Piet" as modifiers of "Oster": still a list of two
+        ("Ada Ruiz and Piet Oster said the merger would go ahead.", "the merger would go ahead", "Ada Ruiz", ["Piet Oster"]),
         # "or": one of them, not both
         ("Ian Roe or Ada Kim will say the deal was fair.", "the deal was fair", "Ian Roe", []),
         # one body whose name holds the "&"
