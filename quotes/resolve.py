@@ -735,6 +735,14 @@ class Resolver:
         m = TITLE_BEFORE.search(before) or TITLE_AT.match(self.text, position, position + 16)
         return lexicon.TITLE_GENDERS.get(m.group(1).lower()) if m else None
 
+    def _title_key_at(self, position: int) -> str:
+        """The role a title word right before (or at) a name gives ("Dr." -> "doctor"),
+        or "" for none or a courtesy title."""
+        m = TITLE_AT.match(self.text, position, position + 16) or TITLE_BEFORE.search(
+            self.text[max(0, position - 16) : position]
+        )
+        return _label_key(m.group(1)) if m else ""
+
     def _full_name(self, name: str, position: int) -> str | None:
         """The fullest earlier name this one is a short form of ("Stoltenberg" -> full).
 
@@ -769,6 +777,11 @@ class Resolver:
             at = TITLE_AT.match(self.text, position, position + 16)
             gender = (at and lexicon.TITLE_GENDERS.get(at.group(1).lower())) or self._title_gender(position)
             earlier = [p for p in earlier if p.gender == gender] or earlier if gender else earlier
+        if len({p.name for p in earlier}) > 1:
+            # "Dr. Petra Holm treated Erik Holm ... Dr. Holm said": a title picks the one
+            # the article gave it.
+            key = self._title_key_at(position)
+            earlier = [p for p in earlier if key in self._titles(p.name)] or earlier if key else earlier
         if earlier:
             # Two earlier Brandts: the most recently mentioned one is meant.
             return max(earlier, key=lambda p: (p.position, len(p.name))).name

@@ -80,6 +80,13 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # Two people of one surname: a title that is no courtesy title picks the one the
+    # article gave it, as "Mrs." picks by gender.
+    "title-picks-among-people-of-one-surname": (
+        "Dr. Petra Holm treated the injured climber, Erik Holm, at the mountain hut. "
+        "Dr. Holm said he had been lucky to survive.",
+        [R("he had been lucky to survive", "Petra Holm", "person")],
+    ),
     # A name the model tags as a body, set in apposition after a person's office, is
     # that person: a later "she" goes back to it.
     "name-tagged-as-a-body-after-an-office-is-a-person": (
