@@ -2322,6 +2322,9 @@ class Resolver:
             # "The official said": the person the story is about; with nobody named
             # before ("A ministry spokesman declined ... the spokesman said"), the
             # unnamed one described.
+            unnamed = self._introduced_unnamed(head)
+            if unnamed is not None:
+                return unnamed, None
             person = self._salient(span.start_char, "person", None)
             if person is None and lemma in lexicon.UNNAMED_HEADS:
                 return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", span.start_char), None
@@ -2349,6 +2352,31 @@ class Resolver:
                 return body, None
         return None
 
+
+    def _introduced_unnamed(self, head: Token) -> Entity | None:
+        """ "A young woman asked Mrs. Clinton ... the woman said": "the" takes up the one
+        an "a" brought in, whom the text never named: nobody in apposition or in the
+        phrase ("a woman, Mirela Sand,"). Only the latest earlier use of the noun counts,
+        in this paragraph or the one before."""
+        lemma = head.lemma_.lower()
+        floor = max(self._boundary_before(head.idx), head.idx - 1500)
+        for i in range(head.i - 1, -1, -1):
+            tok = self._toks[i]
+            if tok.idx < floor:
+                break
+            if tok.lemma_.lower() != lemma or tok.tag_ != "NN" or tok.pos_ != "NOUN":
+                continue
+            if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.lefts):
+                return None  # the last use is "the woman" or "Mrs. Clinton, a woman": no new one
+            if tok.dep_ in ("appos", "attr") or tok.head.lower_ == "as" or any(
+                t.ent_type_ in PERSON_LABELS or t.dep_ == "appos" for t in tok.subtree if t.i != tok.i
+            ):
+                return None
+            role = _role_key(lemma, any_noun=True)
+            if any(tok.idx < p.position < head.idx and role in p.titles | p.labels for p in self.people):
+                return None  # "A judge ruled ... Judge Emmet Sullivan ... the judge said": named since
+            return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", head.idx)
+        return None
 
     def _near(self, person: Entity, span: SpacySpan) -> bool:
         """Whether ``person`` is mentioned (by name, or by a pronoun resolved to them) in

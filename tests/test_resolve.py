@@ -87,6 +87,21 @@ CASES = {
         "Dr. Holm said he had been lucky to survive.",
         [R("he had been lucky to survive", "Petra Holm", "person")],
     ),
+    # "The" takes up the one an "a" brought in and nobody named: not the person the
+    # story is about.
+    "the-description-takes-up-an-unnamed-one-introduced-by-a": (
+        "At a town hall in Leeds, a young woman asked Ines Calloway about the closures. "
+        "“Who will pay for this?” the woman said.",
+        [R("Who will pay for this?", "Woman", "unnamed")],
+    ),
+    "a-named-one-is-no-unnamed-introduction": (
+        "Police questioned a woman, Mirela Sand, on Monday. The woman said she had seen the driver.",
+        [R("she had seen the driver", "Mirela Sand", "person")],
+    ),
+    "a-predicate-noun-is-no-unnamed-introduction": (
+        "Ines Calloway served eight years as a senator. The senator said the bill was unfair.",
+        [R("the bill was unfair", "Ines Calloway", "person")],
+    ),
     # A name the model tags as a body, set in apposition after a person's office, is
     # that person: a later "she" goes back to it.
     "name-tagged-as-a-body-after-an-office-is-a-person": (
