@@ -2296,8 +2296,12 @@ class Resolver:
             known = self._titles(person.name) if person is not None else set()
             if modifiers and role:
                 # "Finance Minister Okafor and Health Minister Eze ... the finance
-                # minister said": the qualified role decides between them.
-                qualified = f"{modifiers[-1].lower_} {role}"
+                # minister said": the qualified role decides between them ("the former
+                # finance minister": the past one).
+                former = any(m.lower_ in FORMER_WORDS for m in modifiers)
+                qualified = f"former {role}" if former else f"{modifiers[-1].lower_} {role}"
+                if former and qualified in known:
+                    return person, None  # (who held the office once is no holder of it now)
                 if qualified not in known:
                     titled = self._titled(qualified, span.start_char)
                     if titled is not None:
@@ -3602,9 +3606,37 @@ def _titles_of(ent: SpacySpan) -> set[str]:
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts)
             and not any(d.dep_ == "amod" for d in c.lefts)
         ]
-    out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS")
+    out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS" and not _former(n))
+    out.update(f"former {_role_key(n.lemma_, any_noun=True)}" for n in nouns if n.tag_ != "NNS" and _former(n))
     out.discard("")
+    if _former_before(ent):
+        # "Former finance minister Tomas Vrba": he was the minister; a later "the minister"
+        # is the one in office, "the former minister" him.
+        out = {key if key.startswith("former ") else f"former {key}" for key in out}
     return out
+
+
+def _former(noun: Token) -> bool:
+    """Whether a role noun is qualified as past: "a former finance minister"."""
+    return any(c.lower_ in FORMER_WORDS for c in noun.lefts)
+
+
+def _former_before(ent: SpacySpan) -> bool:
+    """Whether "former" opens the title words right before a name ("former finance
+    minister Tomas Vrba", "Former Sen. Ada Ruiz")."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 5 and (doc[i].is_alpha or doc[i].text == "."):
+        if doc[i].lower_ in FORMER_WORDS:
+            return True
+        if not (_label_key(doc[i].text) or doc[i].lower_ in FORMER_WORDS or doc[i].pos_ in ("NOUN", "PROPN", "ADJ")):
+            return False
+        i -= 1
+    return False
+
+
+#: Words that put a role in the past.
+FORMER_WORDS = frozenset({"former", "ex"})
 
 
 def _role_nouns_before(ent: SpacySpan, name: str = "") -> set[str]:

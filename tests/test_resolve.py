@@ -87,6 +87,18 @@ CASES = {
         "Dr. Holm said he had been lucky to survive.",
         [R("he had been lucky to survive", "Petra Holm", "person")],
     ),
+    # A past office is no office: "the minister" is the one in it, "the former
+    # minister" the one who was.
+    "the-former-minister-and-the-minister": (
+        "Lise Aaberg, the fisheries minister, debated Ivo Marek, a former fisheries minister, on the radio. "
+        "The former minister said the quotas were too low. The minister said they were fair.",
+        [R("the quotas were too low", "Ivo Marek", "person"), R("they were fair", "Lise Aaberg", "person")],
+    ),
+    "former-before-the-name-is-the-former-minister": (
+        "Health Minister Lise Aaberg met former health minister Ivo Marek on Monday. "
+        "The former minister said the hospital should stay open.",
+        [R("the hospital should stay open", "Ivo Marek", "person")],
+    ),
     # "The" takes up the one an "a" brought in and nobody named: not the person the
     # story is about.
     "the-description-takes-up-an-unnamed-one-introduced-by-a": (
