@@ -2035,6 +2035,7 @@ class Resolver:
                     continue
                 if not self._visible(tok.idx) or any(c.dep_ == "conj" for c in tok.children):
                     continue
+                tok = _counted_group(tok)
                 lemma = tok.lemma_.lower()
                 norp = tok.ent_type_ == "NORP"
                 if not norp and not (
@@ -3435,6 +3436,22 @@ def _person_apposition(ent: SpacySpan) -> bool:
         ):
             return True
     return False
+
+
+#: Numbers that head a counted group: "Hundreds of students", "dozens of nurses".
+COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "million", "score", "ten"})
+
+
+def _counted_group(tok: Token) -> Token:
+    """ "Hundreds of students marched ... they chanted": the group a plural count
+    noun counts (its "of" object, through "tens of thousands of"), else the word itself."""
+    while tok.lemma_.lower() in COUNT_NOUNS and tok.tag_ == "NNS":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None) if of else None
+        if group is None:
+            break
+        tok = group
+    return tok
 
 
 def _role_key(word: str, *, any_noun: bool = False) -> str:

@@ -99,6 +99,15 @@ CASES = {
         "The former minister said the hospital should stay open.",
         [R("the hospital should stay open", "Ivo Marek", "person")],
     ),
+    # A counted group is the group counted: "they" after "Hundreds of students".
+    "they-after-a-counted-group-is-the-group": (
+        "Hundreds of students marched to the parliament on Friday. “We want our grants back,” they chanted.",
+        [R("We want our grants back,", "Students", "unnamed")],
+    ),
+    "they-after-tens-of-thousands-of-a-group": (
+        "Tens of thousands of farmers drove their tractors into the capital. They said fuel was too dear.",
+        [R("fuel was too dear", "Farmers", "unnamed")],
+    ),
     # "The" takes up the one an "a" brought in and nobody named: not the person the
     # story is about.
     "the-description-takes-up-an-unnamed-one-introduced-by-a": (
