@@ -1858,6 +1858,8 @@ class Resolver:
                 or self._described_body(position)
                 or self._body_kept_by_its(position)
             )
+            if org is not None and self._person_tagged_body(org):
+                return None  # "Ostmark Dairy dismissed Tomas Vrba [tagged FAC]. It said": no person
             return (org, None) if org is not None else None
         if lower in ("we", "us", "our") and self.author is not None and self._quote_of(position) < 0:
             # The columnist's "we", outside any quotation: the writer, not a group or body
@@ -1871,6 +1873,10 @@ class Resolver:
             )
             if org is not None and org.label == "GPE":
                 org = None  # "they argue" is not a country: US style says "it"
+            if org is not None and self._person_tagged_body(org):
+                # "Tomas Vrba and Ines Calloway [tagged ORG] ... They said": a name with a
+                # clear first name the article also knows as a person's is that person.
+                org = dataclasses.replace(org, kind="person")
             group = self._plural_subject(position)
             if group is not None and (org is None or group.position >= org.position):
                 return group, None  # "Senate Democrats" rather than its "Senate"
@@ -1889,6 +1895,16 @@ class Resolver:
                 return None  # "A: I came home ..." is the one interviewed, not the byline
             return self._author_entity(position), None  # a first-person column
         return None  # "you", or "I" with no byline: an unnamed person
+
+    def _person_tagged_body(self, org: Entity) -> bool:
+        """Whether a "body" is a person's name the model tagged ORG or FAC ("Tomas
+        Vrba"): a clear first name that is no English word ("Wells Fargo"), and the
+        article knows the name as a person's."""
+        return (
+            first_name_gender(org.name) is not None
+            and not self._english(org.name.split()[0])
+            and self._lookup(org.name, "person") is not None
+        )
 
     def _lone_antecedent(self, position: int, gender: str) -> Entity | None:
         """ "Olatunji spoke in Ibadan. According to him, ...": when no person the article

@@ -99,6 +99,17 @@ CASES = {
         "The former minister said the hospital should stay open.",
         [R("the hospital should stay open", "Ivo Marek", "person")],
     ),
+    # A person's name the model tags as a body stays a person's: "they" after two
+    # people is those people, and "it" is none of them.
+    "they-after-two-people-tagged-as-bodies-is-people": (
+        "Tomas Vrba and Ines Calloway spent six hours in the cave before they were found. "
+        "They said they had never lost hope.",
+        [R("they had never lost hope", "Tomas Vrba", "person")],
+    ),
+    "it-is-no-person-tagged-as-a-place": (
+        "Ostmark Dairy dismissed Tomas Vrba in May. It said he had broken safety rules.",
+        [R("he had broken safety rules", None)],
+    ),
     # A counted group is the group counted: "they" after "Hundreds of students".
     "they-after-a-counted-group-is-the-group": (
         "Hundreds of students marched to the parliament on Friday. “We want our grants back,” they chanted.",
