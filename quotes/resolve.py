@@ -676,6 +676,10 @@ class Resolver:
             lo = bisect.bisect_left(starts, sent.start_char)
             hi = bisect.bisect_left(starts, sent.end_char)
             people = by_position[lo:hi]
+            if len(people) > 1 and self._body_called_its(people[0], people[1].position):
+                # "Ostmark Dairy closed its plant in Kiel" (both tagged people): the first
+                # "name" goes on with "its" before the next one.
+                neuter.add(people[0].name)
             if len(people) != 1:
                 continue
             person = people[0]
@@ -694,8 +698,10 @@ class Resolver:
                         if same.name == person.name and same.gender is None:
                             same.gender = gender
                     break
-                if lower == "its" and " " not in person.name and person.gender is None:
-                    neuter.add(person.name)  # "Twitter said ... its terms": a company
+                if lower == "its" and person.gender is None and (" " not in person.name or _no_first_name(person.name)):
+                    # "Twitter said ... its terms", "Ostmark Dairy closed its plant" (no
+                    # first name the data knows): a company
+                    neuter.add(person.name)
                     break
         # A one-word "person" the article calls "its" and never "he" or "she" is an
         # organisation the small model mistook for a name.
@@ -706,6 +712,21 @@ class Resolver:
             self.people = [p for p in self.people if p.name not in neuter]
             self.orgs.extend(Entity(p.name, "organization", p.position, label="ORG") for p in moved)
             self.orgs.sort(key=lambda e: e.position)
+
+    def _body_called_its(self, person: Entity, stop: int) -> bool:
+        """Whether a "person" of several words and no first name the data knows goes on
+        with "its" in its sentence before ``stop`` (and before any "he" or "she")."""
+        if person.gender is not None or " " not in person.name or not _no_first_name(person.name):
+            return False
+        span = self.doc.char_span(person.position, stop, alignment_mode="contract")
+        if span is None or self._quote_of(person.position) >= 0:
+            return False
+        for tok in span:
+            if tok.lower_ == "its":
+                return True
+            if tok.lower_ in lexicon.MALE_PRONOUNS or tok.lower_ in lexicon.FEMALE_PRONOUNS:
+                return False
+        return False
 
     def _add_person(self, name: str, position: int) -> Entity:
         full = self._full_name(name, position)
@@ -1376,7 +1397,7 @@ class Resolver:
             name = self._full_name(name, span.start_char) or name
         if not name or all(w.lower().strip(".") in lexicon.TITLE_WORDS for w in name.split()):
             return None  # "Mr." alone names nobody
-        if _org_shaped(name) or self._called_by_its_kind(name, span.end_char):
+        if _org_shaped(name) or self._called_by_its_kind(name, span.end_char) or name in self._neuter:
             return Entity(name, "organization", span.start_char, label="ORG"), None
         role = _role_of(span, name) or _apposition_role(span)
         entity = self._person_entity(name, span.start_char)
@@ -3711,6 +3732,11 @@ def _role_word(lemma: str) -> bool:
     """A noun naming a person by role, trade, standing or kin ("striker", "veteran",
     "rookie", "widow")."""
     return _personal_noun(lemma) or lemma in lexicon.ROLE_HEADS or lemma in lexicon.KIN_NOUNS
+
+
+def _no_first_name(name: str) -> bool:
+    """Whether a name's first word is no first name the name data knows ("Ostmark")."""
+    return _name_genders().get(_plain(name.split()[0])) is None
 
 
 def _called_its(tok: Token) -> bool:

@@ -110,6 +110,16 @@ CASES = {
         "Ostmark Dairy dismissed Tomas Vrba in May. It said he had broken safety rules.",
         [R("he had broken safety rules", None)],
     ),
+    # A "person" of several words with no first name, that its sentence goes on with
+    # "its" before the next name, is a body the model took for a person.
+    "name-going-on-with-its-is-a-body-for-it": (
+        "Ostmark Dairy closed its plant in Kiel.\n\nIt said demand for butter had fallen.",
+        [R("demand for butter had fallen", "Ostmark Dairy", "organization")],
+    ),
+    "name-going-on-with-its-speaks-as-a-body": (
+        "Ostmark Dairy closed its plant in Kiel on Monday, saying demand had fallen.",
+        [R("demand had fallen", "Ostmark Dairy", "organization")],
+    ),
     # A counted group is the group counted: "they" after "Hundreds of students".
     "they-after-a-counted-group-is-the-group": (
         "Hundreds of students marched to the parliament on Friday. “We want our grants back,” they chanted.",
