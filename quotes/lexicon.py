@@ -373,7 +373,7 @@ ORG_DESCRIPTIONS = frozenset(
     nation country state
     trust orchestra charity
     airline lender insurer carmaker automaker drugmaker retailer broadcaster
-    hospital foundation regulator watchdog miner school
+    hospital foundation regulator watchdog miner school utility
     """.split()
 )
 
@@ -389,8 +389,9 @@ ORG_KIND_STEMS = {
     "drugmaker": ("pharm", "drug", "therapeutic", "bio"),
     "retailer": ("store", "mart", "shop", "retail"),
     "broadcaster": ("tv", "radio", "broadcast", "television"),
-    "regulator": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog"),
-    "watchdog": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog"),
+    "regulator": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog", "council"),
+    "watchdog": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog", "council"),
+    "utility": ("grid", "power", "energy", "electric", "water", "gas", "utilit"),
     "miner": ("mining", "mines", "minerals", "metals", "resources", "coal", "gold", "copper"),
     "school": ("school", "college", "academy", "university", "institute", "polytechnic"),
     "union": ("union", "federation", "guild", "workers", "teamsters", "confederation", "association", "brotherhood", "afl", "cio"),

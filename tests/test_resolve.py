@@ -120,6 +120,16 @@ CASES = {
         "Ostmark Dairy closed its plant in Kiel on Monday, saying demand had fallen.",
         [R("demand had fallen", "Ostmark Dairy", "organization")],
     ),
+    # A kind of business points back to a body whose name shows the kind: a utility to
+    # "Power", a watchdog to a "Council" as to an "Authority".
+    "the-utility-is-the-power-company": (
+        "Harwick Power will raise its prices in April. The utility said gas had become more expensive.",
+        [R("gas had become more expensive", "Harwick Power", "organization")],
+    ),
+    "the-watchdog-is-the-council": (
+        "The Consumer Council criticised the banks on Tuesday. The watchdog said fees had risen by a third.",
+        [R("fees had risen by a third", "Consumer Council", "organization")],
+    ),
     # A counted group is the group counted: "they" after "Hundreds of students".
     "they-after-a-counted-group-is-the-group": (
         "Hundreds of students marched to the parliament on Friday. “We want our grants back,” they chanted.",
