@@ -1863,7 +1863,7 @@ class Resolver:
                 or self._salient(position, "person", gender)
             )
             if candidate is None:
-                candidate = self._lone_antecedent(position, gender)
+                candidate = self._lone_antecedent(position, gender) or self._cataphor(position, gender)
             if candidate is not None:
                 candidate.gender = candidate.gender or gender
                 return candidate, None
@@ -1926,6 +1926,25 @@ class Resolver:
             and not self._english(org.name.split()[0])
             and self._lookup(org.name, "person") is not None
         )
+
+    def _cataphor(self, position: int, gender: str) -> Entity | None:
+        """ "“It is a scandal,” she said. Ines Calloway, the opposition leader, had
+        waited ten years": a "he" or "she" that opens a story, before anyone is named,
+        is the person the next sentence names first as its subject."""
+        floor = self._boundary_before(position)
+        if any(floor <= p.position < position for p in self.people):
+            return None
+        if any(floor <= o.position < position for o in self.orgs):
+            return None
+        sent = self._sentence_of(position)
+        following = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+        if following is None or self._quote_of(following.start_char) >= 0:
+            return None
+        named = [p for p in self.people if following.start_char <= p.position < following.end_char]
+        if not named or not self._is_subject(named[0].position):
+            return None
+        first = self._lookup(named[0].name, "person") or named[0]
+        return first if self._gender(first) in (None, gender) else None
 
     def _lone_antecedent(self, position: int, gender: str) -> Entity | None:
         """ "Olatunji spoke in Ibadan. According to him, ...": when no person the article

@@ -130,6 +130,16 @@ CASES = {
         "The Consumer Council criticised the banks on Tuesday. The watchdog said fees had risen by a third.",
         [R("fees had risen by a third", "Consumer Council", "organization")],
     ),
+    # A "she" that opens a story, before anyone is named, is the one the next sentence
+    # names as its subject, when the gender fits.
+    "opening-she-is-the-subject-named-next": (
+        "“We were never asked,” she said. Mirela Sand, who has fished the bay for forty years, lost her licence in May.",
+        [R("We were never asked,", "Mirela Sand", "person")],
+    ),
+    "opening-he-is-no-woman-named-next": (
+        "“We were never asked,” he said. Mirela Sand, who has fished the bay for forty years, lost her licence in May.",
+        [R("We were never asked,", None)],
+    ),
     # A counted group is the group counted: "they" after "Hundreds of students".
     "they-after-a-counted-group-is-the-group": (
         "Hundreds of students marched to the parliament on Friday. “We want our grants back,” they chanted.",
