@@ -1035,6 +1035,9 @@ class Resolver:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and owner.i < head.i:
                 resolved = self._resolve_span(span.doc[owner.left_edge.i : owner.i + 1])
+                if resolved is None and owner.right_edge.i > owner.i:
+                    # With its "'s": the model may tag "The Health Ministry's" as one body.
+                    resolved = self._resolve_span(span.doc[owner.left_edge.i : owner.right_edge.i + 1])
                 if resolved is not None:
                     return resolved
             issuer = self._issuer(head)

@@ -140,6 +140,16 @@ CASES = {
         "“We were never asked,” he said. Mirela Sand, who has fished the bay for forty years, lost her licence in May.",
         [R("We were never asked,", None)],
     ),
+    # The possessor of a statement speaks also when the model tags the body with its
+    # "'s" ("The Fisheries Ministry's" one entity).
+    "body-tagged-with-its-possessive-speaks-its-statement": (
+        "The Fisheries Ministry's statement said the quota was final.",
+        [R("the quota was final", "Fisheries Ministry", "organization")],
+    ),
+    "company-tagged-with-its-apostrophe-speaks-its-report": (
+        "According to Pellham Motors' annual report, sales fell by a fifth.",
+        [R("sales fell by a fifth", "Pellham Motors", "organization")],
+    ),
     # A counted group is the group counted: "they" after "Hundreds of students".
     "they-after-a-counted-group-is-the-group": (
         "Hundreds of students marched to the parliament on Friday. “We want our grants back,” they chanted.",
