@@ -684,6 +684,7 @@ class Resolver:
                 continue
             person = people[0]
             quoted = self._quote_of(person.position)
+            thing = False
             for tok in sent:
                 if tok.idx <= person.position:
                     continue
@@ -692,11 +693,17 @@ class Resolver:
                     # quotation and the pronoun of the one quoted are two people.
                     continue
                 lower = tok.lower_
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN":
+                    # "Park said the company would list its shares": a thing the clause
+                    # after the name is about may be what an "its" stands for.
+                    thing = True
                 if lower in lexicon.MALE_PRONOUNS or lower in lexicon.FEMALE_PRONOUNS:
                     gender = "m" if lower in lexicon.MALE_PRONOUNS else "f"
                     for same in self.people:
                         if same.name == person.name and same.gender is None:
                             same.gender = gender
+                    break
+                if lower == "its" and thing:
                     break
                 if lower == "its" and person.gender is None and (" " not in person.name or _no_first_name(person.name)):
                     # "Twitter said ... its terms", "Ostmark Dairy closed its plant" (no

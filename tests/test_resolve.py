@@ -150,6 +150,12 @@ CASES = {
         "According to Pellham Motors' annual report, sales fell by a fifth.",
         [R("sales fell by a fifth", "Pellham Motors", "organization")],
     ),
+    # An "its" after a thing the clause is about is the thing's: the name before it is
+    # still a person ("the company would list its shares").
+    "its-of-a-subject-after-the-name-leaves-the-name-a-person": (
+        "Min-jun Park founded the firm in 2019. Park said the company would list its shares.",
+        [R("the company would list its shares", "Min-jun Park", "person")],
+    ),
     # A counted group is the group counted: "they" after "Hundreds of students".
     "they-after-a-counted-group-is-the-group": (
         "Hundreds of students marched to the parliament on Friday. “We want our grants back,” they chanted.",
