@@ -4345,7 +4345,12 @@ def first_name_gender(name: str) -> str | None:
         return None
     if words[0].isupper() and not words[-1].isupper():
         return None  # "RT America", "UN Women": an acronym, though "rt" is in the data
-    return namedata.clear_gender(_name_genders().get(_plain(words[0])))
+    gender = namedata.clear_gender(_name_genders().get(_plain(words[0])))
+    if gender is None and len(words) >= 3 and _plain(words[0]) in lexicon.FAMILY_FIRST_SURNAMES:
+        # "Nguyen Thi Hoa", "Tran Van Duc": a family name first, then the given names,
+        # whose first tells the gender.
+        gender = namedata.clear_gender(_name_genders().get(_plain(words[1])))
+    return gender
 
 
 #: A first name's share of one gender past which "he" or "she" skips it, though it is

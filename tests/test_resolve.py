@@ -156,6 +156,11 @@ CASES = {
         "Min-jun Park founded the firm in 2019. Park said the company would list its shares.",
         [R("the company would list its shares", "Min-jun Park", "person")],
     ),
+    # A family name written first: the given name after it tells the gender.
+    "family-name-first-gender-from-the-given-name": (
+        "Nguyen Thi Hoa met Tran Van Duc at the port. He said the rice harvest was late.",
+        [R("the rice harvest was late", "Tran Van Duc", "person")],
+    ),
     # A counted group is the group counted: "they" after "Hundreds of students".
     "they-after-a-counted-group-is-the-group": (
         "Hundreds of students marched to the parliament on Friday. “We want our grants back,” they chanted.",
