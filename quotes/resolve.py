@@ -2188,9 +2188,12 @@ class Resolver:
     def _org_of_kind(self, stems: tuple[str, ...], position: int) -> Entity | None:
         """ "Orrin Bank raised its rates. The lender said": the most recent body before
         whose name shows the kind ("bank" for a lender, "motors" for a carmaker)."""
-        return self._latest_org(
-            position, lambda o: any(stem in word for word in o.name.lower().split() for stem in stems)
-        )
+        def fits(o: Entity) -> bool:
+            words = o.name.lower().split()
+            # "Halden Airport" is a place, though "air" is in it: no airline.
+            return words[-1] not in lexicon.PLACE_WORDS and any(stem in w for w in words for stem in stems)
+
+        return self._latest_org(position, fits)
 
     def _latest_org(self, position: int, fits: Callable[[Entity], bool]) -> Entity | None:
         """The most recent visible body before ``position`` (in the same item) that

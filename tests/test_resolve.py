@@ -161,6 +161,11 @@ CASES = {
         "Nguyen Thi Hoa met Tran Van Duc at the port. He said the rice harvest was late.",
         [R("the rice harvest was late", "Tran Van Duc", "person")],
     ),
+    # A place is no business of a kind: "the airline" is not the airport named last.
+    "the-airline-is-no-airport": (
+        "Skyway Air cancelled 200 flights after a strike at Halden Airport. The airline said passengers would be refunded.",
+        [R("passengers would be refunded", "Skyway Air", "organization")],
+    ),
     # A counted group is the group counted: "they" after "Hundreds of students".
     "they-after-a-counted-group-is-the-group": (
         "Hundreds of students marched to the parliament on Friday. “We want our grants back,” they chanted.",
