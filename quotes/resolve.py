@@ -1001,7 +1001,20 @@ class Resolver:
     def _resolve_mention(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """Who the words at a cue name: the span's own reading, else the short name of a
         body named before, else a bare surname."""
-        return self._resolve_span(span) or self._org_first_word(span) or self._bare_surname(span)
+        return self._which_body(span, self._resolve_span(span)) or self._org_first_word(span) or self._bare_surname(span)
+
+    def _which_body(
+        self, span: SpacySpan, result: tuple[Entity, str | None] | None
+    ) -> tuple[Entity, str | None] | None:
+        """ "announced by Ostmark Dairy, which said": "which" is no person's pronoun; a
+        "person" with no first name the data knows that takes it is a body."""
+        if result is None or result[0].kind != "person" or result[0].gender is not None:
+            return result
+        if not any(t.lower_ == "which" and t.head.dep_ == "relcl" for t in span):
+            return result
+        if not _no_first_name(result[0].name):
+            return result
+        return Entity(result[0].name, "organization", span.start_char, label="ORG"), None
 
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root
@@ -1025,7 +1038,7 @@ class Resolver:
             # "Mr. Trump, who said ...": the relative pronoun stands for its noun.
             noun = head.head.head
             first = min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct")
-            return self._resolve_span(span.doc[first : noun.i + 1])
+            return self._which_body(span, self._resolve_span(span.doc[first : noun.i + 1]))
         if lower in lexicon.PRONOUNS and len(span) <= 2:
             return self._pronoun(lower, span.start_char)
         if lower in ("me", "my") and len(span) == 1:

@@ -166,6 +166,11 @@ CASES = {
         "Skyway Air cancelled 200 flights after a strike at Halden Airport. The airline said passengers would be refunded.",
         [R("passengers would be refunded", "Skyway Air", "organization")],
     ),
+    # "which" is no person's pronoun: a "name" without a first name that takes it is a body.
+    "name-taking-which-is-a-body": (
+        "The closure was announced by Ostmark Dairy, which said demand had fallen.",
+        [R("demand had fallen", "Ostmark Dairy", "organization")],
+    ),
     # A counted group is the group counted: "they" after "Hundreds of students".
     "they-after-a-counted-group-is-the-group": (
         "Hundreds of students marched to the parliament on Friday. “We want our grants back,” they chanted.",
