@@ -1381,6 +1381,9 @@ class Extractor:
             if before.text in (",", "-", "--", "—", "–") and not self.in_quote(t):
                 return {x.i for x in t.subtree} | {before.i}
         for t in head.children:
+            if self._others_likewise(t, last):
+                return {x.i for x in t.subtree} | {t.left_edge.i - 1}
+        for t in head.children:
             # `said the deficit would narrow while speaking in Cape Town`, `... when
             # asked about the budget`: a closing "while/when" participle of speaking or
             # being asked tells where the cue happened.
@@ -1399,6 +1402,31 @@ class Extractor:
                 before = self.doc[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
         return set()
+
+    def _others_likewise(self, clause: Token, last: int) -> bool:
+        """`said she wants an inquiry, as have other council members`, `said he holds
+        no briefings, as was the case with Monday's`: a comma-led "as" clause closing
+        the content that compares the speaker with others (an auxiliary before its
+        subject) or with a past occasion ("as was the case") is the writer's note on
+        the report, not part of what was said. `as is customary`, `as it did last
+        year` (subject first) can be the speaker's own words and stay."""
+        first = self.doc[clause.left_edge.i]
+        if (
+            clause.dep_ != "advcl"
+            or clause.right_edge.i != last
+            or first.lower_ != "as"
+            or first.head != clause
+            or first.i + 1 != clause.i
+            or self.doc[first.i - 1].text != ","
+            or self.in_quote(clause)
+        ):
+            return False
+        lemma = clause.lemma_.lower()
+        after = [c for c in clause.children if c.i > clause.i and c.dep_ in ("nsubj", "dobj", "attr")]
+        if lemma in ("have", "do"):
+            # inverted: "as have other members", "as did her rivals"
+            return bool(after) and not any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
+        return lemma == "be" and any(c.lower_ == "case" and c.dep_ in ("nsubj", "attr") for c in after)
 
     def _comma_in_close_mark(self, token: Token) -> bool:
         """``token`` is a closing quote mark right after a comma (`"self-rule,"`)."""

@@ -5154,3 +5154,21 @@ def test_stance_preposition_hung_on_the_copula_is_still_the_adjectives(nlp) -> N
     quotes = run(nlp, "Tomas Vrba has been very vocal in rejecting the new toll on the ferry.")
     q = find(quotes, E("indirect", "rejecting the new toll on the ferry", None, fuzzy=False))
     assert q.speaker_mention is not None and q.speaker_mention.text == "Tomas Vrba", show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ines Calloway said she wants an inquiry into the sale, as have several other council members.", "she wants an inquiry into the sale"),
+        ("Tomas Vrba said he does not hold such meetings in public, as was the case with Monday's briefing.", "he does not hold such meetings in public"),
+        ("Ines Calloway said the council would back the plan, as did the mayor.", "the council would back the plan"),
+        ("Ines Calloway said she will release her tax returns, as is customary for candidates.", "she will release her tax returns, as is customary for candidates"),
+        ("Ines Calloway said the ferry will run again, as it did last year.", "the ferry will run again, as it did last year"),
+    ],
+)
+def test_as_clause_comparing_others_is_the_writers_note(nlp, text: str, content: str) -> None:
+    """", as have other members", ", as was the case with ...": an inverted "as" clause
+    closing the content compares the speaker with others, a note of the writer's; one
+    with its subject first ("as it did last year") may be the speaker's own words."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None, fuzzy=False))
