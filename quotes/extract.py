@@ -1380,6 +1380,10 @@ class Extractor:
                 continue
             if before.text in (",", "-", "--", "—", "–") and not self.in_quote(t):
                 return {x.i for x in t.subtree} | {before.i}
+        for t in sorted(head.subtree, key=lambda x: x.i):
+            if self._count_with_its_own_report(t, head, last):
+                before = self.doc[t.left_edge.i - 1]
+                return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
         for t in head.children:
             if self._others_likewise(t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
@@ -1402,6 +1406,28 @@ class Extractor:
                 before = self.doc[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
         return set()
+
+    def _count_with_its_own_report(self, phrase: Token, head: Token, last: int) -> bool:
+        """`said they have made up their minds, compared to four in 10 who said they could
+        change them`, `said the council was hostile, about the same number who said it
+        cares`: a phrase closing the content that sets the share of those with another
+        answer beside it carries its own report (the "who said" clause, an item of its
+        own); the writer's comparison is not what the first group said."""
+        if (
+            phrase.i <= head.i
+            or phrase.right_edge.i != last
+            or phrase.left_edge.i != phrase.i
+            or phrase.dep_ not in ("prep", "acl", "appos", "npadvmod")
+            or not (phrase.lower_ in ("compared", "comparing") or self.doc[phrase.i - 1].text == ",")
+            or self.in_quote(phrase)
+        ):
+            return False
+        return any(
+            r.dep_ == "relcl"
+            and r.lemma_.lower() in lexicon.SPEECH_VERBS
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in r.children)
+            for r in phrase.subtree
+        )
 
     def _others_likewise(self, clause: Token, last: int) -> bool:
         """`said she wants an inquiry, as have other council members`, `said he holds

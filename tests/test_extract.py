@@ -5172,3 +5172,29 @@ def test_as_clause_comparing_others_is_the_writers_note(nlp, text: str, content:
     with its subject first ("as it did last year") may be the speaker's own words."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None, fuzzy=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Sixty percent of voters said they have their minds made up compared to nearly four in 10 who said they could still change their minds.",
+            "they have their minds made up",
+        ),
+        (
+            "About a third said the council was hostile to the port, about the same number who said the council truly cares.",
+            "the council was hostile to the port",
+        ),
+        (
+            "Two in three voters now view Vrba favorably, compared with 31 percent who view him unfavorably, the poll found.",
+            "Two in three voters now view Vrba favorably, compared with 31 percent who view him unfavorably",
+        ),
+    ],
+)
+def test_share_with_its_own_report_closing_the_content_is_cut(nlp, text: str, content: str) -> None:
+    """"said they made up their minds, compared to four in 10 who said they could change
+    them": the closing share carries a report of its own (the "who said" clause); the
+    writer's comparison is not what the first group said. A share without a report of
+    its own ("who view him unfavorably") stays with the figure it is compared with."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None, fuzzy=False))
