@@ -1387,6 +1387,9 @@ class Extractor:
         for t in head.children:
             if self._others_likewise(t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
+            if self._time_of_the_act(head, t, last):
+                before = self.doc[t.left_edge.i - 1]
+                return {x.i for x in t.subtree} | ({before.i} if before.text in (",", "-", "--", "—", "–") else set())
         for t in head.children:
             # `said the deficit would narrow while speaking in Cape Town`, `... when
             # asked about the budget`: a closing "while/when" participle of speaking or
@@ -1427,6 +1430,33 @@ class Extractor:
             and r.lemma_.lower() in lexicon.SPEECH_VERBS
             and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in r.children)
             for r in phrase.subtree
+        )
+
+    def _time_of_the_act(self, head: Token, clause: Token, last: int) -> bool:
+        """`declined to speak to reporters as she left the breakfast`, `sought to stoke
+        energy as he stopped by his office`: what an infinitive reports has not yet
+        happened when it is urged or attempted, so a past-tense time clause closing it
+        dates the act of the cue, not the content. Not after "seemed to" (a state seen
+        at that time) nor with the writer's "I"/"we" ("to view it as I did when I was
+        young")."""
+        if not (
+            head.tag_ == "VB"
+            and head.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and clause.dep_ == "advcl"
+            and clause.i > head.i
+            and clause.right_edge.i == last
+            and not self.in_quote(clause)
+        ):
+            return False
+        first = self.doc[clause.left_edge.i]
+        if first.lower_ not in ("as", "when", "while") or first.head != clause:
+            return False
+        if head.head.lemma_.lower() in ("seem", "appear"):
+            return False  # "seemed to become agitated when X spoke": a state seen then
+        past = clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
+        return past and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in clause.children
         )
 
     def _others_likewise(self, clause: Token, last: int) -> bool:

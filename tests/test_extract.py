@@ -5198,3 +5198,19 @@ def test_share_with_its_own_report_closing_the_content_is_cut(nlp, text: str, co
     its own ("who view him unfavorably") stays with the figure it is compared with."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None, fuzzy=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ines Calloway declined to speak to reporters as she left the hall on Monday.", "to speak to reporters"),
+        ("Tomas Vrba sought to calm his staff when he stopped by the office in Dover.", "to calm his staff"),
+        ("Tomas Vrba urged the council to act quickly as the storm approaches.", "the council to act quickly as the storm approaches"),
+    ],
+)
+def test_past_time_clause_after_an_infinitive_dates_the_cue(nlp, text: str, content: str) -> None:
+    """"declined to speak to reporters as she left the hall": what the infinitive reports
+    had not happened yet, so a past-tense time clause closing it tells when the speaker
+    declined; a present-tense one ("as the storm approaches") may be part of the request."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None, fuzzy=False))
