@@ -5049,6 +5049,7 @@ class Extractor:
         span = self._with_stranded_infinitives(span)
         span = self._with_listed_gerunds(span)
         span = self._with_listed_objects(span)
+        span = self._with_coordinated_object(verb, span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span) and not self._answer_span(verb, span):
             return None
         if span[1] <= verb.idx and re.search(r"[:;]", self.text[span[1] : verb.idx]):
@@ -5319,6 +5320,40 @@ class Extractor:
         ):
             return span
         return self._run_on_to(span, x.right_edge.i, x.i)
+
+    def _with_coordinated_object(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """Extend an object content over its second conjunct hung on the cue.
+
+        `opposed mass layoffs and stripping pensions from retirees`, `discussed
+        immigration and how it is changing the town`, `cited limited gains and
+        continued risks`: the parser hangs what follows "and"/"or" on the verb as a
+        conjunct of its own, but a noun, a gerund without a subject, or a wh-clause
+        right after the object is the object's second half. A finite verb (`praised
+        the plan and thanked voters`) is the speaker's next act, and a comma before
+        the joiner sets it apart."""
+        tokens = self.char_span(*span)
+        if tokens is None or not len(tokens) or tokens.root.pos_ not in ("NOUN", "PROPN") or tokens.root.head != verb:
+            return span
+        j = tokens[-1].i + 1
+        if j + 1 >= len(self.doc) or self.doc[j].dep_ != "cc" or self.doc[j].lower_ not in ("and", "or"):
+            return span
+        conj = next(
+            (c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == j + 1 and not self.in_quote(c)),
+            None,
+        )
+        if conj is None or self.is_cue(conj):
+            return span
+        wh = self.doc[j + 1].tag_ in ("WRB", "WP") and self.doc[j + 1].head == conj
+        bare_gerund = (
+            conj.tag_ == "VBG"
+            and verb.tag_ != "VBG"  # "thanking X and congratulating Y": two acts of a participle
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in conj.children)
+        )
+        if not (conj.pos_ in ("NOUN", "PROPN") or bare_gerund or wh):
+            return span
+        if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t is not conj for t in conj.subtree):
+            return span  # "... and a half of its policies and cast her as ...": a new act within
+        return self._run_on_to(span, conj.right_edge.i, conj.i)
 
     def _run_on_to(self, span: tuple[int, int], last: int, floor: int) -> tuple[int, int]:
         """``span`` run on to token ``last`` of a list it goes on over, trailing

@@ -5214,3 +5214,21 @@ def test_past_time_clause_after_an_infinitive_dates_the_cue(nlp, text: str, cont
     declined; a present-tense one ("as the storm approaches") may be part of the request."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None, fuzzy=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Tomas Vrba opposed the mass layoffs and stripping pensions from retirees.", "the mass layoffs and stripping pensions from retirees"),
+        ("Ines Calloway discussed immigration and how it is changing the town.", "immigration and how it is changing the town"),
+        ("Tomas Vrba praised the plan and thanked the voters.", "the plan"),
+        ("Ines Calloway spent the day thanking the mayor and greeting the crowd.", "the mayor"),
+    ],
+)
+def test_second_conjunct_hung_on_the_cue_goes_on_with_the_object(nlp, text: str, content: str) -> None:
+    """"opposed the layoffs and stripping pensions": the parser hangs a gerund (or a noun,
+    or a wh-clause) after "and" on the verb, but it is the object's second half; a finite
+    verb ("and thanked the voters") or a gerund after a participle cue ("thanking the
+    mayor and greeting the crowd") is the speaker's next act."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None, fuzzy=False))
