@@ -5050,6 +5050,7 @@ class Extractor:
         span = self._with_listed_gerunds(span)
         span = self._with_listed_objects(span)
         span = self._with_coordinated_object(verb, span)
+        span = self._with_colon_gloss(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span) and not self._answer_span(verb, span):
             return None
         if span[1] <= verb.idx and re.search(r"[:;]", self.text[span[1] : verb.idx]):
@@ -5354,6 +5355,32 @@ class Extractor:
         if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t is not conj for t in conj.subtree):
             return span  # "... and a half of its policies and cast her as ...": a new act within
         return self._run_on_to(span, conj.right_edge.i, conj.i)
+
+    def _with_colon_gloss(self, span: tuple[int, int]) -> tuple[int, int]:
+        """`blamed the economy: the banks are still dangerous, nobody gets ahead`, `it
+        hopes to reap benefits of its own: to create new markets for its goods`: words
+        after a colon that go on in lower case, to the end of the sentence, spell out
+        what the content announces; the parser hangs them elsewhere. Only a noun phrase
+        ("a figure who ..."), an infinitive or a that-clause glosses it so: a capital
+        after the colon starts a sentence of the writer's ("... angst: A recent poll
+        ..."), and a clause ("...: the port will close"), a bare list or an imperative
+        ("think back to ...") is the writer's own comment."""
+        m = re.match(r"[ \t]*:[ \t]+(?=[a-z])", self.text[span[1] :])
+        if m is None:
+            return span
+        first = self.char_span(span[1] + m.end(), span[1] + m.end() + 1)
+        if first is None or not len(first):
+            return span
+        tok = first[0]
+        content = self.char_span(*span)
+        if content is None or not len(content) or tok.sent.start > content[0].i:
+            return span  # the colon ends the content's sentence
+        tail = [t for t in self.doc[tok.i : tok.sent.end] if not t.is_space]
+        if not tail or any(self.in_quote(t) for t in tail) or tok.lower_ not in ("a", "an", "the", "to", "that"):
+            return span
+        if tok.lower_ in ("a", "an", "the") and tok.head.dep_ in SUBJECT_DEPS:
+            return span  # "...: the port will close": a clause of the writer's own
+        return self._run_on_to(span, tail[-1].i, tok.i)
 
     def _run_on_to(self, span: tuple[int, int], last: int, floor: int) -> tuple[int, int]:
         """``span`` run on to token ``last`` of a list it goes on over, trailing

@@ -5232,3 +5232,25 @@ def test_second_conjunct_hung_on_the_cue_goes_on_with_the_object(nlp, text: str,
     mayor and greeting the crowd") is the speaker's next act."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None, fuzzy=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tomas Vrba hopes to reap benefits of his own: to win new contracts for the port, especially for the shipyards that have suffered.",
+            "to reap benefits of his own: to win new contracts for the port, especially for the shipyards that have suffered",
+        ),
+        (
+            "Ines Calloway pointed to the role she sees for herself: a mayor who can argue, plainly, that the ferry must stay.",
+            "the role she sees for herself: a mayor who can argue, plainly, that the ferry must stay",
+        ),
+        ("Ines Calloway hopes to win the seat: the polls say the race is close.", "to win the seat"),
+    ],
+)
+def test_lower_case_gloss_after_a_colon_goes_on_with_the_content(nlp, text: str, content: str) -> None:
+    """"hopes to reap benefits of his own: to win new contracts ...": a noun phrase or an
+    infinitive after the colon spells out what the content announces; a clause of its
+    own after the colon ("the polls say ...") is the writer's."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None, fuzzy=False))
