@@ -1362,7 +1362,7 @@ class Extractor:
             before = self.doc[first.i - 1]
             if first.lower_ not in ("which", "who", "whose", "whom") or self.in_quote(first):
                 continue
-            if before.text == ",":
+            if before.text == "," and not self._quoted_without_cue(t):
                 return {x.i for x in t.subtree} | {before.i}
             if self._comma_in_close_mark(before) and not any(self.in_quote(x) for x in t.subtree):
                 # `denounced "self-rule," which is like ...`: the comma sits inside the
@@ -1483,6 +1483,19 @@ class Extractor:
             # inverted: "as have other members", "as did her rivals"
             return bool(after) and not any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
         return lemma == "be" and any(c.lower_ == "case" and c.dep_ in ("nsubj", "attr") for c in after)
+
+    def _quoted_without_cue(self, clause: Token) -> bool:
+        """`said he hoped for a large turnout, which "will help elect Ruiz"`: a closing
+        relative clause whose predicate is quoted, with no cue of its own, quotes the
+        speaker, so it is part of what was said, not the writer's gloss (`, which he
+        called "a cartel"` has its own cue and is an item of its own)."""
+        words = list(clause.subtree)
+        first = next((x for x in words if self.in_quote(x)), None)
+        if first is None or first.i > clause.left_edge.i + 3:
+            return False  # the quotation must be the clause's own predicate, right after "which"
+        if not any(c.dep_ in SUBJECT_DEPS and c.i == clause.left_edge.i for c in clause.children):
+            return False  # "who he dubbed 'the little senator'": someone else's act on it
+        return not any(self.is_cue(x) or x.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS for x in words)
 
     def _comma_in_close_mark(self, token: Token) -> bool:
         """``token`` is a closing quote mark right after a comma (`"self-rule,"`)."""

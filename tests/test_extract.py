@@ -5254,3 +5254,23 @@ def test_lower_case_gloss_after_a_colon_goes_on_with_the_content(nlp, text: str,
     own after the colon ("the polls say ...") is the writer's."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None, fuzzy=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "content"),
+    [
+        (
+            'Tomas Vrba said he was hoping for a large turnout, which "will help elect Ines Calloway to the council."',
+            "mixed",
+            'he was hoping for a large turnout, which "will help elect Ines Calloway to the council."',
+        ),
+        ('Tomas Vrba praised the new ferry plan, which he called "a lifeline for the island."', "indirect", "the new ferry plan"),
+        ("Tomas Vrba said he backed the ferry plan, which the council approved in May.", "indirect", "he backed the ferry plan"),
+    ],
+)
+def test_relative_clause_quoting_the_speaker_stays_in_the_content(nlp, text: str, type_: str, content: str) -> None:
+    """", which "will help elect Calloway"": a closing which-clause whose predicate is
+    quoted, with no cue of its own, gives the speaker's words, not the writer's gloss;
+    one with its own cue (", which he called ...") or none quoted is still cut."""
+    quotes = run(nlp, text)
+    find(quotes, E(type_, content, None, fuzzy=False))
