@@ -2567,6 +2567,23 @@ class Extractor:
             return next((c for c in cue.head.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > cue.i), None)
         return None
 
+    def _comparison_after(self, cue: Token, last: Token) -> Token | None:
+        """`said the toll is "peanuts," compared to what the owners charge`: a
+        comparison the parser hangs on the cue right after the clause (past the comma
+        in the close mark) is the speaker's measure of the claim, part of it; its last
+        token. Not a share set beside another group's answer (`said yes, compared with
+        23 percent who ...`), the writer's poll arithmetic."""
+        comp = next((c for c in cue.rights if c.i > last.i), None)
+        if comp is None or comp.dep_ != "prep" or comp.lower_ not in ("compared", "comparing"):
+            return None
+        between = self.doc[last.i + 1 : comp.i]
+        if not all(t.is_punct and t.text not in (";", ":") for t in between):
+            return None
+        words = list(comp.subtree)
+        if any(t.like_num or t.dep_ == "relcl" for t in words):
+            return None
+        return words[-1]
+
     @staticmethod
     def _backshifted(conj: Token, cue: Token) -> bool:
         """ `said the pumps were "very old" and had failed twice`: the parser hangs a
@@ -4911,7 +4928,13 @@ class Extractor:
                 return False
             return comp.dep_ == "ccomp" or comp.dep_ in ("advcl", "xcomp") and lead in lexicon.CONTENT_SUBORDINATORS
 
-        return self._without_stranded_subject(verb, self._run_on(verb, span, tokens[-1].i, content))
+        span = self._run_on(verb, span, tokens[-1].i, content)
+        last = self.char_span(*span)
+        if last is not None and len(last):
+            more = self._comparison_after(verb, last[-1])
+            if more is not None:
+                span = (span[0], more.idx + len(more))
+        return self._without_stranded_subject(verb, span)
 
     def _second_report(self, comp: Token) -> bool:
         """A tensed speech cue with a clause of its own hung on the first cue as another
