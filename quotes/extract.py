@@ -1612,6 +1612,11 @@ class Extractor:
                 break
         if slot_verb is not None and self._pronoun_sentence_after(q):
             return None  # `"Will you resign?" She shook her head.`: a new sentence
+        if slot_verb is not None and self._new_sentence_after(q) and self._quote_before_in_paragraph(q):
+            # `"A," she said, "B!" The drama follows a mayor.`: a quote that goes on from
+            # an earlier one of its paragraph keeps that speaker; the writer's next
+            # sentence, with no speech verb, does not attribute it.
+            return None
         return slot_verb
 
     def _names_the_words(self, tok: Token) -> bool:

@@ -1774,6 +1774,14 @@ CASES = {
         "The hearing ended with Ines Calloway asking the mayor whether the port would close.",
         [R("the port would close", "Ines Calloway", "person", mention="Ines Calloway")],
     ),
+    # A quote that goes on after "she said," keeps her as speaker when it ends in "!"
+    # or "?": the writer's next sentence (`The drama follows ...`) is no attribution.
+    "interrupted-quote-ending-in-a-bang-keeps-its-speaker": (
+        "Former senator Ines Calloway named a favourite as her guilty pleasure. "
+        "\"'The Harbor,'\" she said, \"although I haven't had time to watch the last season!\" "
+        "The drama follows a mayor in a port town.",
+        [R("although I haven't had time to watch the last season!", "Ines Calloway", "person", mention="she")],
+    ),
 }
 
 
