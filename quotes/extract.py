@@ -621,6 +621,8 @@ class Extractor:
                 if owner is not None:
                     return owner
             return subject
+        if verb.dep_ == "acl" and self._age_subject(verb) is not None:
+            return self._age_subject(verb)  # not a noun further on in the sentence
         glued = next(
             (c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1),
             None,
@@ -931,9 +933,13 @@ class Extractor:
         """`"...," the 31-year-old said`: the parser may hang "the" and "old" on the
         verb itself and leave it without a subject. A person described by an age right
         before a finite verb is its subject; the mention runs from "the" (`mention_span`)."""
-        if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        if verb.i == 0:
             return None
         old = self.doc[verb.i - 1]
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.dep_ == "acl" and verb.head.i == old.i):
+            # `the 43-year-old asked in the video's description`: the parser may make
+            # "old" the root and the verb its participle.
+            return None
         if self.in_quote(old) or self._age_description(old) is None:
             return None
         return old

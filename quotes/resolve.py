@@ -2483,7 +2483,12 @@ class Resolver:
         given, an age description continues the person the sentence before is about --
         its subject, or the one person it names ("Pellham United signed Mateus Oliveira.
         The 34-year-old said"); nobody when it names none or several."""
-        prev = self._sentence_before(self._sentence_of(position))
+        sent = self._sentence_of(position)
+        prev = self._sentence_before(sent)
+        while prev is not None and self._quoted_sentence(prev):
+            # `"What if Ruiz sang?" the 43-year-old asked`: the quotation the parser
+            # made a sentence of is what was asked, not who the description continues.
+            position, prev = prev.start_char, self._sentence_before(prev)
         if prev is None:
             return None
         subject = self._previous_subject(position, "person", None)
@@ -2491,6 +2496,11 @@ class Resolver:
             return subject
         named = {p.name for p in self.people if prev.start_char <= p.position < prev.end_char}
         return self._lookup(named.pop(), "person") if len(named) == 1 else None
+
+    def _quoted_sentence(self, sent: SpacySpan) -> bool:
+        """The sentence opens on a quotation mark and ends inside or on one: words quoted."""
+        words = sent.text.strip()
+        return len(words) > 1 and is_quote_char(words[0]) and (is_quote_char(words[-1]) or words[-1] in "?!")
 
     def _aged(self, years: str, position: int) -> Entity | None:
         """ "Raymond Uchenna, 45, was arrested ... The 45-year-old said": the person the

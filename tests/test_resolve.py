@@ -1774,6 +1774,14 @@ CASES = {
         "The hearing ended with Ines Calloway asking the mayor whether the port would close.",
         [R("the port would close", "Ines Calloway", "person", mention="Ines Calloway")],
     ),
+    # "the 43-year-old asked in the video's description": the parser may make "old" the
+    # root; the age description is the speaker (not the possessor in the channel), and
+    # it continues the person before the quotation, not a name inside it.
+    "age-description-the-parser-made-root-asks": (
+        'The comedian Tomas Vrba, who starred in "Harbor Nights," posted the clip online on Thursday.\n\n'
+        '"What if Mayor Ruiz had singing lessons?" the 43-year-old asked in the video\'s description.',
+        [R("What if Mayor Ruiz had singing lessons?", "Tomas Vrba", "person", mention="the 43-year-old")],
+    ),
     # A quote that goes on after "she said," keeps her as speaker when it ends in "!"
     # or "?": the writer's next sentence (`The drama follows ...`) is no attribution.
     "interrupted-quote-ending-in-a-bang-keeps-its-speaker": (
