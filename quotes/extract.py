@@ -643,6 +643,15 @@ class Extractor:
                 and not any(c.dep_ == "agent" for c in verb.children)
             ):
                 return child  # "Ada Ruiz was convinced the port would survive"
+            if (
+                child.dep_ == "nsubjpass"
+                and verb.lemma_.lower() in lexicon.PERCEIVED_PASSIVES
+                and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and self.is_cue(c) for c in verb.children)
+                and self.can_speak(child)
+            ):
+                # `"...?" a reporter can be heard asking Vrba`: the one heard speaks;
+                # the object of "asking" is who was asked.
+                return child
             if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
                 # "was told by X": the agent speaks; a passive subject is the addressee.
                 for agent in verb.children:

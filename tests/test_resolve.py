@@ -1782,6 +1782,12 @@ CASES = {
         '"What if Mayor Ruiz had singing lessons?" the 43-year-old asked in the video\'s description.',
         [R("What if Mayor Ruiz had singing lessons?", "Tomas Vrba", "person", mention="the 43-year-old")],
     ),
+    # "X can be heard asking Y": the one heard is who speaks, Y is who was asked.
+    "perceived-passive-with-a-participle-object-is-asked": (
+        "Tomas Vrba spoke in the town on Friday. "
+        '"Should there be a registry that tracks the farmers?" a reporter can be heard asking Vrba after an event.',
+        [R("Should there be a registry that tracks the farmers?", None, mention="a reporter")],
+    ),
     # A quote that goes on after "she said," keeps her as speaker when it ends in "!"
     # or "?": the writer's next sentence (`The drama follows ...`) is no attribution.
     "interrupted-quote-ending-in-a-bang-keeps-its-speaker": (
