@@ -4313,6 +4313,8 @@ class Extractor:
         if content_head is not None and self._noun_read_as_verb_after_quote(content_head, verb):
             return None
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
+            content_head = self._clause_read_as_subject(verb)
+        if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._stray_that_clause(verb)
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._that_after_agent(verb)
@@ -4680,6 +4682,28 @@ class Extractor:
             and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children)
             and verb.sent.text.rstrip().endswith("?")
         )
+
+    def _clause_read_as_subject(self, verb: Token) -> Token | None:
+        """A fronted report the parser read as a second subject of the closing cue:
+        in `The barrier that guards the town needs repairs, the board said.` "town needs
+        ..." is taken for a relative clause and "barrier" becomes a subject of "said"
+        beside "board". When the cue ends the sentence with two subjects, the earlier one
+        opening the sentence and running up to the comma right before the other, and the
+        earlier phrase holds a tensed verb, that phrase is what was said."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or self.in_quote(verb):
+            return None
+        subjects = [c for c in verb.lefts if c.dep_ == "nsubj" and not self.in_quote(c)]
+        if len(subjects) < 2 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.rights):
+            return None
+        fronted, speaker = subjects[-2], subjects[-1]
+        comma = self.doc[speaker.left_edge.i - 1]
+        if comma.text != "," or fronted.right_edge.i != comma.i - 1 or speaker.right_edge.i != verb.i - 1:
+            return None
+        if fronted.left_edge.i != fronted.sent.start or not self.can_speak(speaker):
+            return None
+        if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in fronted.subtree if t.i != fronted.i):
+            return None
+        return fronted
 
     def _stray_that_clause(self, verb: Token) -> Token | None:
         """A that-clause the parser hung on a noun after the cue: "told the audience at

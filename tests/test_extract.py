@@ -887,6 +887,18 @@ def test_split_quote_items_are_distinct(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    # "Orvik needs ..." read as a relative clause on "pier": the fronted report becomes a
+    # second subject of the closing cue, and is still what was said.
+    "fronted-report-read-as-a-second-subject-of-the-cue": (
+        "The pier that shelters Orvik needs urgent repairs before the winter, Ines Calloway said.",
+        E(
+            "indirect",
+            "The pier that shelters Orvik needs urgent repairs before the winter",
+            "Ines Calloway",
+            cue="said",
+            fuzzy=False,
+        ),
+    ),
     # A reason or condition clause is part of the claim, a report inside it included.
     "reason-clause-with-its-own-report-stays-in-the-content": (
         "Ines Calloway said the ferry would stop only because the mayor announced that the pier was unsafe.",
