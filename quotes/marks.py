@@ -388,7 +388,7 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
         carry = None
         for o, c in pairs:
             result.append(QuoteSpan(o.end, c.start, o.start, c.end, True))
-        if dangling is not None and _can_continue(text, dangling.end, p_end):
+        if dangling is not None and _can_continue(text, dangling.end, p_end) and not _lost_close(text, dangling, p_end):
             carry = dangling
             carry_start = _rstrip_end(text, p_start, p_end)
         elif dangling is not None:
@@ -420,15 +420,26 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
 
 #: An attribution inside a quotation that never closes: `"We are staying, said Kim Loh.`
 #: -- a comma, then a speech verb before a capitalised name (after one lowercase role word
-#: at most) or a pronoun, or a name (one to three capitalised words) or a pronoun before it.
+#: at most) or a pronoun, or a name (one to three capitalised words, after one lowercase
+#: role word at most: `, captain Erik Dahl said`) or a pronoun before it.
 _LOST_CLOSE = re.compile(
     r",[ \t]+(?:"
     r"(?:said|says|told|added|asked|replied|insisted|warned|explained)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:[A-Z]|he\b|she\b|they\b)"
-    r"|(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:said|says|told|added|asked)\b"
+    r"|(?:(?!and\b|but\b|or\b|so\b|then\b|when\b|as\b|because\b|if\b)[a-z]+[ \t]+)?"
+    r"(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:said|says|told|added|asked)\b"
     r"|(?:he|she|they)[ \t]+(?:said|says|told|added|asked)\b"
     r")"
 )
+
+
+def _lost_close(text: str, opener: Mark, end: int) -> bool:
+    """An unclosed opener with an attribution after a comma inside (`"We could not see
+    the entrance, captain Erik Dahl said.`): its close mark was lost at that comma, so the
+    quotation ends there and does not go on into the next paragraph, whose own opening
+    mark starts a quotation of its own."""
+    m = _LOST_CLOSE.search(text, opener.end, end)
+    return m is not None and m.start() - opener.end >= 3
 
 
 def _unclosed(text: str, opener: Mark, end: int) -> QuoteSpan:

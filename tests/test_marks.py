@@ -327,6 +327,10 @@ def test_markup_attribute_quotes_are_not_quotations() -> None:
             "The company tracks 500 more (''family fortunes.'.')\n\n''We are ready,'' she said.",
             "We are ready,",
         ),
+        (
+            '"We could not see the pier, captain Ines Calloway said.\n\n"The fog is thick," said Tomas Vrba.',
+            "The fog is thick,",
+        ),
     ],
     ids=[
         "unclosed-word",
@@ -335,6 +339,7 @@ def test_markup_attribute_quotes_are_not_quotations() -> None:
         "stray-then-two-paragraphs",
         "curly-unclosed",
         "unclosed-inside-parenthesis-does-not-carry",
+        "unclosed-with-its-attribution-inside-does-not-carry",
     ],
 )
 def test_stray_mark_does_not_break_later_paragraphs(text: str, expected_later: str) -> None:
