@@ -1923,6 +1923,7 @@ class Extractor:
                     or self._according_after(q, qi)
                     or self._floating(q, qi, previous)
                     or self._after_report(q, qi, previous, reports)
+                    or self._after_introduction(q, qi, previous)
                 )
             if cand is None:
                 cand = self._colon_lead(q, qi, p_start)
@@ -3079,6 +3080,51 @@ class Extractor:
         if len(self.text[q.start : q.end].split()) < 4:
             return None
         return Candidate("direct", q.start, q.end, None, report.mention, 0.7, {qi}, carried=True)
+
+    def _after_introduction(self, q: QuoteSpan, qi: int, previous: Candidate | None) -> Candidate | None:
+        """A quote paragraph in the first person right after a paragraph of plain
+        narration about one named person is that person's: `Beekeeper Ines Calloway lost
+        30 hives this winter.` then `"I opened the boxes and they were empty."` The
+        paragraph before holds no quotation, no item and no other person, and its last
+        sentence has the person (or he/she) as subject."""
+        if self._named_phrase(q) or self._title_case_name(q):
+            return None
+        p_start, _ = self.para_of(q.open_start)
+        prev = self._previous_paragraph(p_start)
+        if prev is None or self.text[p_start : q.open_start].strip() or self.in_boilerplate(prev[0]):
+            return None
+        if previous is not None and previous.end > prev[0]:
+            return None
+        if any(prev[0] <= o.open_start < prev[1] for o in self.quotes):
+            return None
+        words = re.findall(r"[\w\u2019']+", self.text[q.start : q.end])
+        if len(words) < 4 or not any(w.lower() in ("i", "i'm", "i\u2019m", "me", "my", "we", "our", "us") for w in words):
+            return None
+        span = self.char_span(*prev)
+        if span is None or not len(span):
+            return None
+        subject = next((c for c in list(span.sents)[-1].root.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (self._personal_name(subject) or subject.lower_ in ("he", "she")):
+            return None
+        names = [t for t in span if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ not in ("DATE", "TIME") and (
+            t.ent_type_ == "PERSON" or t.dep_ in SUBJECT_DEPS or self.doc[t.i - 1].pos_ == "PROPN"
+        )]  # any two-word name counts as someone else, whatever the model tags it
+        if len({t.lower_ for t in names}) != 1 or subject.pos_ == "PROPN" and names[0].lower_ != subject.lower_:
+            return None  # one person, named as the subject (or he/she after the name)
+        return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.6, {qi}, carried=True)
+
+    @staticmethod
+    def _personal_name(token: Token) -> bool:
+        """A proper noun the model tags as a person, or a first name and surname (`Ines
+        Calloway`, which the small model may tag as a place) not tagged as an
+        organisation or country."""
+        if token.pos_ != "PROPN":
+            return False
+        if token.ent_type_ == "PERSON":
+            return True
+        return token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART") and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children
+        )
 
     def _another_attribution(self, start: int, end: int) -> bool:
         """Between two quotes of one paragraph, does someone else start speaking?

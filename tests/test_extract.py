@@ -2496,6 +2496,27 @@ def test_quote_paragraph_after_a_reported_clause_continues_its_speaker(nlp) -> N
     assert q.speaker_mention is not None and q.speaker_mention.text == "Harbour master Lena Fromm", show(quotes)
 
 
+def test_first_person_quote_paragraph_after_narration_about_one_person_is_theirs(nlp) -> None:
+    """A paragraph of plain narration about one named person, then a paragraph that is
+    one quotation in the first person: the person introduced speaks it."""
+    text = (
+        "Orchards\n\nFruit grower Ines Calloway lost half of her apple trees to the frost in April.\n\n"
+        '"I walked the rows every morning and watched the blossom turn brown. We had never seen it so bad."'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "I walked the rows every morning and watched the blossom turn brown. We had never seen it so bad.", "Ines Calloway"))
+
+
+def test_quote_paragraph_after_narration_about_two_people_is_not_carried(nlp) -> None:
+    """With two people in the narration before it, a quote paragraph with no cue has no
+    speaker to continue."""
+    text = (
+        "Orchards\n\nFruit grower Ines Calloway lost half of her trees, and her neighbour Tomas Vrba lost all of his.\n\n"
+        '"I walked the rows every morning and watched the blossom turn brown."'
+    )
+    assert not [q for q in run(nlp, text) if q.content.text.startswith("I walked")]
+
+
 def test_quote_sentence_after_a_reported_clause_continues_its_speaker(nlp) -> None:
     """The same inside one paragraph: a quoted sentence right after the report's."""
     text = (
