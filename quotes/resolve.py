@@ -1090,6 +1090,12 @@ class Resolver:
         person = self._person_in(span, lone=True)
         if person is not None:
             return person
+        if span[0].lower_ == "the" and head.pos_ == "NOUN" and head.tag_ == "NN" and _role_word(head.lemma_.lower()):
+            # "The governor of the Selva region said" in a lead: the holder of the role
+            # the next paragraph names, not the body or place after "of".
+            titled = self._titled_after(_role_key(head.lemma_.lower(), any_noun=True), span.start_char)
+            if titled is not None:
+                return titled, None
         org = self._org_in(span)
         if org is not None:
             return org
@@ -2193,6 +2199,25 @@ class Resolver:
         latest = max((e for e in earlier if e.name in names), key=lambda e: e.position)
         return self._lookup(latest.name, "person") or latest
 
+    def _titled_after(self, role: str, position: int) -> Entity | None:
+        """A wire lead names its speaker by role before the story names them: `The
+        governor of the region said ... ` then, in the next paragraph, `governor Vadim
+        Sorokan wrote`. With nobody named before, "the <role>" is the one person the
+        text gives that role in the same or the next paragraph, when no one else holds
+        it in the article."""
+        holders = {p.name for p in self.people if role in p.titles or role in p.labels}
+        if len(holders) != 1:
+            return None
+        paras = paragraphs(self.text)
+        k = next((n for n, (s, e) in enumerate(paras) if s <= position < e), None)
+        if k is None:
+            return None
+        limit = paras[min(k + 1, len(paras) - 1)][1]
+        later = [p for p in self.people if p.name in holders and position < p.position < limit]
+        if not later or any(p.position < position for p in self.people):
+            return None
+        return self._lookup(later[0].name, "person") or later[0]
+
     def _org_named(self, lemma: str, position: int) -> Entity | None:
         """ "Acme Corp and Northfield Bank signed. The bank said": the most recent body
         whose own name has the description's word ("Bank", "Ministry of Health")."""
@@ -2398,6 +2423,8 @@ class Resolver:
                     # compounded onto a name, in this line or the one before.
                     titled = self._titled(role, span.start_char, labels=True)
                     titled = titled if titled is not None and self._near(titled, span) else None
+                if titled is None and person is None and not modifiers:
+                    titled = self._titled_after(role, span.start_char)
                 if titled is not None:
                     return titled, None
         if has_def and lemma in lexicon.PERSON_DESCRIPTIONS:

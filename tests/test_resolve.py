@@ -80,6 +80,20 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # A wire lead names the speaker by role before the story names them: "the governor"
+    # with nobody named before is the one person the next paragraph gives that role.
+    "role-in-the-lead-is-the-person-named-with-it-next": (
+        "Dam breach floods valley\n\n"
+        "The governor of the northern region said on Monday that the old dam had burst overnight.\n\n"
+        '"Three villages are under water," governor Tomas Vrba wrote on his Telegram channel.',
+        [R("the old dam had burst overnight", "Tomas Vrba", "person")],
+    ),
+    "role-in-the-lead-with-two-holders-is-not-guessed": (
+        "Dam breach floods valley\n\n"
+        "The governor of the northern region said on Monday that the old dam had burst overnight.\n\n"
+        '"Three villages are under water," governor Tomas Vrba wrote. Former governor Ines Calloway said help was late.',
+        [R("the old dam had burst overnight", None)],
+    ),
     # Two people of one surname: a title that is no courtesy title picks the one the
     # article gave it, as "Mrs." picks by gender.
     "title-picks-among-people-of-one-surname": (
