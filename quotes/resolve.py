@@ -660,11 +660,22 @@ class Resolver:
                 conj.lower_ == "and" and first.is_alpha and first.text[:1].isupper() and first.text[1:].islower()
                 and _strong_first_name(first.text)
                 # Not an English word nor someone's surname: "Trump and Ted Cruz" are two.
-                and not self._english(first.text) and first.lower_ not in surnames
+                and (not self._english(first.text) or self._lone_person_word(first))
+                and first.lower_ not in surnames
                 and (first.i == 0 or not self._toks[first.i - 1].text[:1].isupper())
             ):
                 self._add_person(f"{first.text} {words[-1]}", first.idx)
+                # The first name the model tagged alone there is that person, not another.
+                self.people = [p for p in self.people if not (p.position == first.idx and p.name == first.text)]
         self.people.sort(key=lambda p: p.position)
+
+    @staticmethod
+    def _lone_person_word(tok: Token) -> bool:
+        """A word the model tags as a person on its own (`Anna and Jonas Brekke`): a first
+        name though the word list also has it ("anna", a coin)."""
+        return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and (
+            tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+        )
 
     def _learn_genders(self) -> None:
         """ "Maria Okafor said she ...": a pronoun right after a named subject, in the same

@@ -80,6 +80,13 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # "Anna and Tomas Vrba": a couple sharing the surname written once, the first name one
+    # the word list also has ("anna", a coin). She is Anna Vrba, and "he" is Tomas.
+    "couple-with-a-first-name-that-is-also-a-word": (
+        "Flood rescue\n\nAnna and Tomas Vrba spent the night on the roof of their flooded house.\n\n"
+        '"I thought that was the end," he said.',
+        [R("I thought that was the end,", "Tomas Vrba", "person")],
+    ),
     # A wire lead names the speaker by role before the story names them: "the governor"
     # with nobody named before is the one person the next paragraph gives that role.
     "role-in-the-lead-is-the-person-named-with-it-next": (
