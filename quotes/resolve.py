@@ -1055,6 +1055,9 @@ class Resolver:
         if lower in ("me", "my") and len(span) == 1:
             # "In my view, ...": the first person of a column is its byline, as "I" is.
             return self._pronoun(lower, span.start_char)
+        spouse = self._spouse(span)
+        if spouse is not None:
+            return spouse, None
         described = _described_people(head)
         if described is not None:
             # For its own item only: a later "they" is rarely these ("Her advisers ...
@@ -1111,6 +1114,26 @@ class Resolver:
         if org is not None:
             return org
         return self._description(span)
+
+    def _spouse(self, span: SpacySpan) -> Entity | None:
+        """ "Anna and Jonas Brekke ... Her husband said": a husband or wife whose owner
+        resolves to someone is the one other person of the owner's surname, of the
+        gender the noun gives, when the article names exactly one."""
+        head = span.root
+        gender = {"husband": "m", "wife": "f"}.get(head.lemma_.lower())
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if gender is None or owner is None or head.tag_ != "NN" or len(span) > 2:
+            return None
+        resolved = self._resolve_span(span.doc[owner.left_edge.i : owner.i + 1])
+        if resolved is None or resolved[0].kind != "person" or " " not in resolved[0].name:
+            return None
+        first = resolved[0]
+        others = {
+            p.name: p for p in self.people
+            if p.surname == first.surname and p.name != first.name and " " in p.name
+            and p.position < span.start_char and self._gender(p) == gender
+        }
+        return next(iter(others.values())) if len(others) == 1 else None
 
     def _issuer(self, head: Token) -> Token | None:
         """ "The statement, issued by the Coastal Safety Agency, said", "the statement

@@ -80,6 +80,12 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # "Her husband" is the one other person of her surname the article names, a man.
+    "her-husband-is-the-other-of-the-couple": (
+        "Ines Calloway and Tomas Calloway were rescued from their boat on Sunday. "
+        "Ines Calloway said the water was cold. Her husband said he had given up hope.",
+        [R("he had given up hope", "Tomas Calloway", "person")],
+    ),
     # "Anna and Tomas Vrba": a couple sharing the surname written once, the first name one
     # the word list also has ("anna", a coin). She is Anna Vrba, and "he" is Tomas.
     "couple-with-a-first-name-that-is-also-a-word": (
