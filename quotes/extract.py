@@ -51,6 +51,13 @@ LINK_LINE = re.compile(
     r"(?:\b\s*[|:\-]|\s+(?:(?:FROM|ON)\s+[^|:\n]{1,40}|COVERAGE|STORIES|ARTICLES?|CONTENT|READING|LINKS)\s*[|:])",
     re.I,
 )
+# The signature an embedded post ends with: "— Cora Blyth (@corablyth) May 2, 2024".
+EMBED_SIGNATURE = re.compile(
+    r"\s[\u2014\u2013-]{1,2}\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})\s*\(@\w{1,30}\)"
+    r"(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$"
+)
+# A link closing the text of an embedded post ("pic.twitter.com/xk29Qa", "https://t.co/x").
+EMBED_LINK_END = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S+\s*$")
 # The newsroom's notes to the reader, not the article's reports: editor's notes,
 # corrections, update notices and reporting credits (the corpus marks them as boilerplate).
 NOTE_LINE = re.compile(
@@ -6061,6 +6068,7 @@ class Extractor:
             + self.block_quotes()
             + self.transcript_turns()
             + self.colon_claims()
+            + self.embedded_posts()
         )
         reported = [r for r in reported if not self._sourceless_phrase(r) and not self._sourceless_name(r)]
         reported = [r for r in reported if self._without_carried_text(r)]
@@ -6598,6 +6606,29 @@ class Extractor:
             while end > start and self.text[end - 1] in ".":
                 end -= 1
             out.append(Candidate("direct", start, end, self.cue_span(cue), mention, 0.85, set(), cue.i))
+        return out
+
+    def embedded_posts(self) -> list[Candidate]:
+        """A social media post copied into the text as a paragraph with no marks, signed
+        the way the embed prints it: `Finally some quiet on my street. pic.twitter.com/x
+        — Cora Blyth (@corablyth) May 2, 2024`. The words before the link and the
+        signature are the named account's."""
+        out = []
+        for s, e in self.paras:
+            m = EMBED_SIGNATURE.search(self.text, s, e)
+            if m is None or self.in_boilerplate(s) or "<" in self.text[s:e]:
+                continue  # (a post in markup, `<tweet ...>`, is the page's embed, not text)
+            end = m.start()
+            while True:
+                link = EMBED_LINK_END.search(self.text, s, end)
+                if link is None:
+                    break
+                end = link.start()
+            start = s + len(self.text[s:end]) - len(self.text[s:end].lstrip())
+            body = self.text[start:end].rstrip()
+            if len(body.split()) < 2 or is_quote_char(body[:1]):
+                continue  # a quotation in marks is signed through `_dash_signature`
+            out.append(Candidate("direct", start, start + len(body), None, m.span(1), 0.75, set()))
         return out
 
     def _statement_label(self, start: int, end: int) -> tuple[Token, Token] | None:

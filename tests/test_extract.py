@@ -2517,6 +2517,22 @@ def test_quote_paragraph_after_narration_about_two_people_is_not_carried(nlp) ->
     assert not [q for q in run(nlp, text) if q.content.text.startswith("I walked")]
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "The ferry is late again. pic.twitter.com/Ab12Cd \u2014 Ines Calloway (@icalloway) May 2, 2024",
+        "The ferry is late again. https://t.co/Ab12Cd \u2014 Ines Calloway (@icalloway) May 2, 2024",
+        "The ferry is late again. - Ines Calloway (@icalloway)",
+    ],
+    ids=["pic-link-and-date", "short-link", "no-link-no-date"],
+)
+def test_embedded_post_without_marks_is_its_signers(nlp, post: str) -> None:
+    """A post copied into the text with the embed's signature, `— Name (@handle) Date`:
+    the words before the link are the signer's."""
+    text = f"Ferry row\n\nCommuters vented their anger online.\n\n{post}\n\nThe operator apologised."
+    check(run(nlp, text), E("direct", "The ferry is late again.", "Ines Calloway"))
+
+
 def test_quote_sentence_after_a_reported_clause_continues_its_speaker(nlp) -> None:
     """The same inside one paragraph: a quoted sentence right after the report's."""
     text = (
