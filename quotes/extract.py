@@ -109,6 +109,11 @@ POSSESSIVE_RUN_ON = frozenset("dobj pobj attr nsubj conj appos npadvmod oprd".sp
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
 )
+# The same turn with its label in title case (`Ines Dahl: The plan ...`, `Dahl: No.`):
+# a turn only in a dialogue of two labelled speakers the article names at least.
+TITLE_TURN = re.compile(
+    "[ \t]*(?P<label>[A-Z][a-z'\u2019\\-]+(?: [A-Z][a-z'\u2019\\-]+){0,2}):[ \t]+(?P<body>\\S)"
+)
 # A headline-style claim on a line of its own: `Name: what they said`.
 # `"..." Those were the words of X`, `That was the verdict from X`: the next sentence
 # says whose the quoted one was (also from the next paragraph: a quote set alone; or a
@@ -6661,8 +6666,9 @@ class Extractor:
         people: set[str] | None = None  # built at the first label: most articles have none
         out = []
         units = self._turn_units()
+        titled = self._title_case_turns(units)
         for s, e, para in units:
-            m = TRANSCRIPT_TURN.match(self.text, s, e)
+            m = TRANSCRIPT_TURN.match(self.text, s, e) or titled.get(s)
             if m is None or self.in_boilerplate(s):
                 continue
             if people is None:
@@ -6672,7 +6678,7 @@ class Extractor:
                     | self._full_name_labels(units)
                 )
             label = m.group("label").strip()
-            if label not in people and label.split()[-1] not in people:
+            if s not in titled and label not in people and label.split()[-1] not in people:
                 continue
             # A long answer goes on over paragraphs that reopen the quotation ("...
             # without a new label: the same speaker.
@@ -6694,6 +6700,36 @@ class Extractor:
                 Candidate("direct", start, end, (colon, colon + 1), (ls, ls + len(label)), 0.8, set())
             )
         return out
+
+    def _title_case_turns(self, units: list[tuple[int, int, int | None]]) -> dict[int, re.Match[str]]:
+        """Turns labelled in title case (`Ines Dahl: ...`, `Per Moen: ...`, `Dahl: ...`),
+        by unit start: only labels that are a name the parser tagged as a person (whole
+        or its last word), and only when two different people speak so, a dialogue; a
+        lone `Name: claim` line is a headline-style claim (`colon_claims`)."""
+        from quotes.resolve import _strong_first_name  # resolve imports this module
+
+        matches = {}
+        for s, e, _ in units:
+            m = TITLE_TURN.match(self.text, s, e)
+            if m is not None and not TRANSCRIPT_TURN.match(self.text, s, e):
+                matches[s] = m
+        if len(matches) < 2:
+            return {}
+        # A full name opening on a clear first name is a person's, though the small
+        # model tags none in a transcript ("Per Moen:"); then its surname alone too.
+        full = {
+            label for m in matches.values()
+            if len(words := (label := m.group("label")).split()) >= 2 and _strong_first_name(words[0])
+        }
+        names = self._person_names() | full | {label.split()[-1] for label in full}
+        found = {s: m for s, m in matches.items() if m.group("label") in names}
+        said = [m.group("label").split()[-1] for m in found.values()]
+        # A dialogue: someone speaks twice, and the turns follow one another with no
+        # paragraph of narration between (not a list of people, each under their name).
+        starts = [s for s, _, _ in units]
+        picked = [starts.index(s) for s in found]
+        in_a_row = bool(picked) and max(picked) - min(picked) + 1 == len(picked)
+        return found if len(set(said)) >= 2 and len(said) > len(set(said)) and in_a_row else {}
 
     def _turn_units(self) -> list[tuple[int, int, int | None]]:
         """Paragraphs cut before each line that opens a new transcript turn.

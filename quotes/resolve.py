@@ -1036,10 +1036,15 @@ class Resolver:
             # "The World Health Organization (WHO) ... WHO said": a defined acronym is
             # the body even where the model reads it as a pronoun or a plain noun.
             return Entity(head.text, "organization", span.start_char, label="ORG"), None
-        if span.text.isupper() and self.text[span.end_char : span.end_char + 1] == ":":
-            # A transcript turn's label ("LENA VOSS:", later "VOSS:"): the parser seldom
-            # tags a name set in capitals, so the label is read as the line's label.
-            line = self.text.rfind("\n", 0, span.start_char) + 1
+        line = self.text.rfind("\n", 0, span.start_char) + 1
+        if self.text[span.end_char : span.end_char + 1] == ":" and (
+            span.text.isupper()
+            or not self.text[line : span.start_char].strip() and not any(t.ent_type_ == "PERSON" for t in span)
+        ):
+            # A transcript turn's label ("LENA VOSS:", later "VOSS:"; an untagged "Per
+            # Moen:" opening its line): the parser seldom tags a name set in capitals, nor
+            # a name whose first word is a word too ("Per"), so the label is read as the
+            # line's label.
             m = SPEAKER_LABEL.match(self.text, line)
             if m is not None and m.end(1) == span.end_char:
                 labelled = self._line_label(m.end())

@@ -2533,6 +2533,34 @@ def test_embedded_post_without_marks_is_its_signers(nlp, post: str) -> None:
     check(run(nlp, text), E("direct", "The ferry is late again.", "Ines Calloway"))
 
 
+def test_title_case_transcript_turns_are_their_speakers(nlp) -> None:
+    """A dialogue labelled in title case (`Ines Dahl: ...`, then `Dahl: ...`), turns
+    in a row and someone speaking twice: each turn is its label's, though the small
+    model tags none of the names."""
+    text = (
+        "Harbour debate\n\nCouncillors Ines Dahl and Per Moen debated the harbour plan on local radio.\n\n"
+        "Ines Dahl: The plan gives the harbour back to the people who live here.\n\n"
+        "Per Moen: It gives it to developers. Look at who paid for the drawings.\n\n"
+        "Dahl: That is simply not true."
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "The plan gives the harbour back to the people who live here.", "Ines Dahl"))
+    check(quotes, E("direct", "It gives it to developers. Look at who paid for the drawings.", "Per Moen"))
+    check(quotes, E("direct", "That is simply not true.", "Ines Dahl"))
+
+
+def test_names_heading_paragraphs_once_each_are_no_transcript(nlp) -> None:
+    """`Ines Dahl: wants a new harbour ...` for each of several people, once each and with
+    narration between: a list under names, not a dialogue."""
+    text = (
+        "Where they stand\n\n"
+        "Ines Dahl: The harbour plan is her priority, and she would pay for it with a bond.\n\n"
+        "Her rival has other ideas.\n\n"
+        "Per Moen: The tram line comes first, and the harbour can wait for a decade."
+    )
+    assert not [q for q in run(nlp, text) if q.type == "direct"]
+
+
 def test_quote_sentence_after_a_reported_clause_continues_its_speaker(nlp) -> None:
     """The same inside one paragraph: a quoted sentence right after the report's."""
     text = (
