@@ -2260,7 +2260,34 @@ class Resolver:
     def _org_named(self, lemma: str, position: int) -> Entity | None:
         """ "Acme Corp and Northfield Bank signed. The bank said": the most recent body
         whose own name has the description's word ("Bank", "Ministry of Health")."""
-        return self._latest_org(position, lambda o: lemma in o.name.lower().split())
+        named = self._latest_org(position, lambda o: lemma in o.name.lower().split())
+        if named is None:
+            named = self._compound_named(lemma, position)
+        return named
+
+    def _compound_named(self, lemma: str, position: int) -> Entity | None:
+        """ "Nordbank was fined ... The bank said": a one-word name that ends in the
+        description's word ("Nordbank", "Vestkraft" for "the kraft") is that body, also
+        when the model tagged it as a person, if no first name the data knows opens it."""
+        if len(lemma) < 3:
+            return None
+
+        def fits(e: Entity) -> bool:
+            word = e.name.lower()
+            return " " not in e.name and word.endswith(lemma) and len(word) >= len(lemma) + 3
+
+        org = self._latest_org(position, fits)
+        if org is not None:
+            return org
+        floor = self._boundary_before(position)
+        people = [
+            p for p in self.people
+            if floor <= p.position < position and fits(p) and _no_first_name(p.name) and self._gender(p) is None
+        ]
+        if not people:
+            return None
+        latest = max(people, key=lambda p: p.position)
+        return Entity(latest.name, "organization", latest.position, label="ORG")
 
     def _org_of_kind(self, stems: tuple[str, ...], position: int) -> Entity | None:
         """ "Orrin Bank raised its rates. The lender said": the most recent body before

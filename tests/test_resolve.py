@@ -80,6 +80,13 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # "Nordbank" (tagged a person) ... "The bank said": a one-word name ending in the
+    # description's word, with no first name opening it, is that body.
+    "the-bank-is-the-one-word-name-ending-in-bank": (
+        "Bank fined\n\nNordbank was fined 40 million crowns on Thursday for failing to check suspicious transfers.\n\n"
+        "The bank said in a statement that it had already strengthened its controls.",
+        [R("it had already strengthened its controls", "Nordbank", "organization")],
+    ),
     # "Her husband" is the one other person of her surname the article names, a man.
     "her-husband-is-the-other-of-the-couple": (
         "Ines Calloway and Tomas Calloway were rescued from their boat on Sunday. "
