@@ -86,6 +86,9 @@ PAGEANT_TITLE = re.compile(
 )
 
 
+#: The capitalised suffixes of sports clubs' names ("Ostby FC", "Valby IF", "Malmo FF").
+CLUB_SUFFIXES = frozenset("FC AFC SC CF FF IF BK IK SK".split())
+
 #: Invisible format characters, which a shown name drops.
 INVISIBLE_RUN = re.compile(f"[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]+")
 
@@ -614,6 +617,13 @@ class Resolver:
                 j += 1
             if j == i:
                 i += 1
+                continue
+            if j < len(toks) and j not in taken and toks[j].text in CLUB_SUFFIXES and j - i <= 2:
+                # "Ostby FC", "Valby IF": a sports club, whose suffix is in capitals.
+                club = self.doc[i : j + 1]
+                if not any(p.position == club.start_char for p in self.people):
+                    self.orgs.append(Entity(club.text, "organization", club.start_char, label="ORG"))
+                i = j + 1
                 continue
             run = self.doc[i:j]
             if (

@@ -80,6 +80,13 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # "Ostby FC", which the model does not tag: a club by its capitalised suffix, so
+    # "the club" has it to point back to.
+    "the-club-is-the-untagged-name-with-a-club-suffix": (
+        "Club sacks manager\n\nOstby FC dismissed manager Tomas Vrba on Monday after six defeats in a row.\n\n"
+        "The club said the search for a successor had begun.",
+        [R("the search for a successor had begun", "Ostby FC", "organization")],
+    ),
     # "Nordbank" (tagged a person) ... "The bank said": a one-word name ending in the
     # description's word, with no first name opening it, is that body.
     "the-bank-is-the-one-word-name-ending-in-bank": (
