@@ -3123,6 +3123,8 @@ class Extractor:
         )]  # any two-word name counts as someone else, whatever the model tags it
         if len({t.lower_ for t in names}) != 1 or subject.pos_ == "PROPN" and names[0].lower_ != subject.lower_:
             return None  # one person, named as the subject (or he/she after the name)
+        if names[0].lower_ in (w.lower() for w in words):
+            return None  # `"We all helped Calloway ..."`: someone else speaks of the person
         return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.6, {qi}, carried=True)
 
     @staticmethod

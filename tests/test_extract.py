@@ -2507,6 +2507,16 @@ def test_first_person_quote_paragraph_after_narration_about_one_person_is_theirs
     check(quotes, E("direct", "I walked the rows every morning and watched the blossom turn brown. We had never seen it so bad.", "Ines Calloway"))
 
 
+def test_quote_paragraph_naming_the_person_of_the_narration_is_not_theirs(nlp) -> None:
+    """A quote that names the person the narration is about is someone else's words
+    about them."""
+    text = (
+        "Fire\n\nFruit grower Ines Calloway lost her home in the fire on Sunday.\n\n"
+        '"We all helped Calloway as much as we could, but I think she has lost everything."'
+    )
+    assert not [q for q in run(nlp, text) if q.speaker == "Ines Calloway"]
+
+
 def test_quote_paragraph_after_narration_about_two_people_is_not_carried(nlp) -> None:
     """With two people in the narration before it, a quote paragraph with no cue has no
     speaker to continue."""
