@@ -328,11 +328,15 @@ from quotes
 """
 
 
+@functools.lru_cache(maxsize=65_536)
 def speaker_key(name: str) -> str:
     """The key under which two spellings of one speaker meet.
 
     Case, diacritics, hyphens, dots and a leading "the" do not tell speakers apart
     ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren").
+    Cached: a run asks for the same few names over and over (every quote's speaker and
+    outlet when stored, every name again when the index regroups), and the Unicode
+    decomposition cost more than the row writes they were for.
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(UNSPLIT_LETTERS)
