@@ -641,8 +641,7 @@ def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> in
         _load_speaker_map(db, mapping)
         keep = {r["id"] for r in rows}
         existing = {r[0] for r in db.execute("select id from speakers")}
-        for row in rows:  # rows first: quotes may only point at speakers that exist
-            db["speakers"].upsert(row, pk="id")
+        _upsert_speakers(db, rows)  # rows first: quotes may only point at speakers that exist
         db.execute(
             "update quotes set speaker_id = (select speaker_id from temp.speaker_map m "
             "where m.name = quotes.speaker_name) where speaker_name is not null"
@@ -657,6 +656,21 @@ def rebuild(db: sqlite_utils.Database, overrides: Overrides | None = None) -> in
         db.execute("drop table temp.speaker_map")
     _refresh_all(db)
     return len(rows)
+
+
+#: What ``db["speakers"].upsert(row, pk="id")`` ran for each row, as one statement.
+_UPSERT_SPEAKER = (
+    "insert into speakers (id, name, kind, wikidata) values (:id, :name, :kind, :wikidata) "
+    "on conflict(id) do update set name = excluded.name, kind = excluded.kind, "
+    "wikidata = excluded.wikidata"
+)
+
+
+def _upsert_speakers(db: sqlite_utils.Database, rows: list[dict]) -> None:
+    """Add or rename the speakers of ``rows`` (id, name, kind, wikidata) in one
+    ``executemany``: sqlite-utils' ``upsert`` inspects the table and builds its statement
+    for every row, which cost more than the writes."""
+    db.conn.executemany(_UPSERT_SPEAKER, rows)
 
 
 def _load_speaker_map(db: sqlite_utils.Database, mapping: list[tuple[int, str]]) -> None:
@@ -700,8 +714,7 @@ def update(
                 "and speaker_name in (select name from temp.speaker_map)"
             )
         }
-        for row in rows:  # rows first: quotes may only point at speakers that exist
-            db["speakers"].upsert(row, pk="id")
+        _upsert_speakers(db, rows)  # rows first: quotes may only point at speakers that exist
         db.execute(
             "update quotes set speaker_id = m.speaker_id from temp.speaker_map m "
             "where m.name = quotes.speaker_name and quotes.speaker_id is not m.speaker_id"
