@@ -367,6 +367,10 @@ def outlet_id_for(name: str) -> int:
 #: How long a write waits for another process's write transaction to end (ms).
 BUSY_TIMEOUT_MS = 60_000
 
+#: The page cache of a store's connection (KiB). 16 MB cut the store path of a 1,000
+#: article run by a fifth; more gained nothing measurable.
+CACHE_KIB = 16_384
+
 
 @migrations()
 def m012_article_extractor(db: sqlite_utils.Database) -> None:
@@ -433,6 +437,10 @@ class Store:
             # Another writer (a second `quotes extract`) holds the lock for one batch or
             # one index update at a time: wait for it rather than fail the run.
             self.db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+            # Every quote row touches a dozen indexes at random places (ids are hashes): with
+            # SQLite's default 2 MB page cache a run kept reading back pages it had just
+            # written. Per connection, nothing stored changes; durability is the journal's.
+            self.db.execute(f"pragma cache_size = -{CACHE_KIB}")
             migrations.apply(self.db)
         except (sqlite3.Error, DatabaseError) as exc:
             self.db.close()
