@@ -408,6 +408,11 @@ class Store:
         check_database_file(self.path)
         #: Speaker names written or removed through this store (for ``index.update``).
         self.touched_names: set[str] = set()
+        #: Within one ``save`` (one transaction, nothing else writes): the stored name of
+        #: each speaker and outlet looked up or added, and whether the outlet has a domain,
+        #: so an article asks the database only about names the batch has not met yet.
+        self._speaker_names: dict[int, str] = {}
+        self._outlets: dict[int, tuple[str, bool]] = {}
         exists = self.path.exists() and self.path.stat().st_size > 0
         if not self.path.exists():
             if not create:
@@ -511,11 +516,17 @@ class Store:
         """
         written = 0
         touched: set[int] = set()
-        with self.writing():
-            for article, quotes in items:
-                touched |= self._replace_article(article, quotes)
-                written += len(quotes)
-            self.refresh_speakers(touched)
+        try:
+            with self.writing():
+                for article, quotes in items:
+                    touched |= self._replace_article(article, quotes)
+                    written += len(quotes)
+                self.refresh_speakers(touched)
+        finally:
+            # refresh_speakers may delete speakers, and another writer may change anything
+            # once the transaction ends: what was looked up holds for this save only.
+            self._speaker_names.clear()
+            self._outlets.clear()
         return written
 
     def _insert_quotes(self, rows: list[dict]) -> None:
@@ -600,32 +611,46 @@ class Store:
         if not article.outlet:
             return None, None
         outlet_id = outlet_id_for(article.outlet)
-        row = self.db.execute("select name from outlets where id = ?", [outlet_id]).fetchone()
-        if row is None:
-            self.db.execute(
-                "insert into outlets (id, name, domain) values (?, ?, ?)",
-                [outlet_id, article.outlet, article.domain],
-            )
-            return outlet_id, article.outlet
-        if article.domain:
+        known = self._outlets.get(outlet_id)
+        if known is None:
+            row = self.db.execute(
+                "select name, domain is not null from outlets where id = ?", [outlet_id]
+            ).fetchone()
+            if row is None:
+                self.db.execute(
+                    "insert into outlets (id, name, domain) values (?, ?, ?)",
+                    [outlet_id, article.outlet, article.domain],
+                )
+                self._outlets[outlet_id] = (article.outlet, article.domain is not None)
+                return outlet_id, article.outlet
+            known = self._outlets[outlet_id] = (row[0], bool(row[1]))
+        name, has_domain = known
+        if article.domain and not has_domain:
             self.db.execute(
                 "update outlets set domain = ? where id = ? and domain is null",
                 [article.domain, outlet_id],
             )
-        return outlet_id, row[0]
+            self._outlets[outlet_id] = (name, True)
+        return outlet_id, name
 
     def _upsert_speaker(self, quote: Quote) -> tuple[int, str]:
         """The speaker's id and stored name (added when new)."""
         assert quote.speaker
         speaker_id = speaker_id_for(quote.speaker)
+        name = self._speaker_names.get(speaker_id)
+        if name is not None:
+            return speaker_id, name
         row = self.db.execute("select name from speakers where id = ?", [speaker_id]).fetchone()
         if row is None:
             self.db.execute(
                 "insert into speakers (id, name, kind, role) values (?, ?, ?, ?)",
                 [speaker_id, quote.speaker, quote.speaker_kind or "person", quote.role],
             )
-            return speaker_id, quote.speaker
-        return speaker_id, row[0]
+            name = quote.speaker
+        else:
+            name = row[0]
+        self._speaker_names[speaker_id] = name
+        return speaker_id, name
 
     def refresh_speakers(self, speaker_ids: Iterable[int]) -> None:
         """Recompute the statistics, aliases and roles of the given speakers.
