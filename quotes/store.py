@@ -349,8 +349,10 @@ def speaker_key(name: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=65_536)
 def speaker_id_for(name: str) -> int:
-    """Stable speaker id from the merge key, so every run and machine agree."""
+    """Stable speaker id from the merge key, so every run and machine agree (cached: a
+    speaker is looked up for each of their quotes)."""
     return stable_id("speaker", speaker_key(name))
 
 
@@ -359,8 +361,9 @@ def quote_id_for(article: Article, quote: Quote) -> int:
     return stable_id("quote", article.source, quote.type, quote.content.start, quote.content.end)
 
 
+@functools.lru_cache(maxsize=4_096)
 def outlet_id_for(name: str) -> int:
-    """Stable outlet id from the outlet's merge key."""
+    """Stable outlet id from the outlet's merge key (cached: every quote row carries it)."""
     return stable_id("outlet", speaker_key(name))
 
 
