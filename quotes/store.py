@@ -659,57 +659,56 @@ class Store:
         """Recompute the statistics, aliases and roles of the given speakers.
 
         Only the speakers an article touched are recomputed, so adding one article to a
-        big database costs little. A speaker left without quotes is removed.
+        big database costs little. A speaker left without quotes is removed. One
+        set-based statement per table for all of them (seven statements per speaker cost
+        more than the rows they wrote); aliases and roles are inserted in speaker order,
+        as one speaker at a time did.
         """
         ids = sorted(set(speaker_ids))
-        for speaker_id in ids:
-            stats = self.db.execute(
-                """
+        if not ids:
+            return
+        db = self.db
+        db.execute("create temp table if not exists store_refresh (id integer primary key)")
+        db.execute("delete from temp.store_refresh")
+        db.conn.executemany("insert into temp.store_refresh (id) values (?)", [(i,) for i in ids])
+        some = "in (select id from temp.store_refresh)"
+        db.execute(f"delete from speaker_aliases where speaker_id {some}")
+        db.execute(f"delete from speaker_roles where speaker_id {some}")
+        db.execute(
+            f"delete from speakers where id {some} "
+            "and not exists (select 1 from quotes where quotes.speaker_id = speakers.id)"
+        )
+        db.execute(
+            f"""
+            update speakers set (quote_count, article_count, outlet_count, first_quoted,
+                                 last_quoted) = (
                 select count(*), count(distinct quotes.article_id),
                        count(distinct articles.outlet_id),
                        min(quotes.published), max(quotes.published)
                 from quotes join articles on articles.id = quotes.article_id
-                where quotes.speaker_id = ?
-                """,
-                [speaker_id],
-            ).fetchone()
-            self.db.execute("delete from speaker_aliases where speaker_id = ?", [speaker_id])
-            self.db.execute("delete from speaker_roles where speaker_id = ?", [speaker_id])
-            if not stats[0]:
-                self.db.execute("delete from speakers where id = ?", [speaker_id])
-                continue
-            self.db.execute(
-                """
-                update speakers set quote_count = ?, article_count = ?, outlet_count = ?,
-                    first_quoted = ?, last_quoted = ?
-                where id = ?
-                """,
-                [*stats, speaker_id],
-            )
-            self.db.execute(
-                """
-                insert into speaker_aliases (speaker_id, alias, count)
-                select speaker_id, speaker_name, count(*) from quotes
-                where speaker_id = ? and speaker_name is not null
-                group by speaker_name
-                """,
-                [speaker_id],
-            )
-            self.db.execute(
-                """
-                insert into speaker_roles (speaker_id, role, first_seen, last_seen)
-                select speaker_id, speaker_role, min(published), max(published) from quotes
-                where speaker_id = ? and speaker_role is not null
-                group by speaker_role
-                """,
-                [speaker_id],
-            )
-            # The display name is the cross-article index's job (quotes.index.rebuild,
-            # run at the end of every extract); here only the role is derived.
-            self.db.execute(
-                f"update speakers set role = {SPEAKER_ROLE_SQL.format(id=':id')} where id = :id",
-                {"id": speaker_id},
-            )
+                where quotes.speaker_id = speakers.id)
+            where id {some}
+            """
+        )
+        db.execute(
+            "insert into speaker_aliases (speaker_id, alias, count) "
+            "select speaker_id, speaker_name, count(*) from quotes "
+            f"where speaker_id {some} and speaker_name is not null "
+            "group by speaker_id, speaker_name order by speaker_id, speaker_name"
+        )
+        db.execute(
+            "insert into speaker_roles (speaker_id, role, first_seen, last_seen) "
+            "select speaker_id, speaker_role, min(published), max(published) from quotes "
+            f"where speaker_id {some} and speaker_role is not null "
+            "group by speaker_id, speaker_role order by speaker_id, speaker_role"
+        )
+        # The display name is the cross-article index's job (quotes.index.rebuild,
+        # run at the end of every extract); here only the role is derived.
+        db.execute(
+            f"update speakers set role = {SPEAKER_ROLE_SQL.format(id='speakers.id')} "
+            f"where id {some}"
+        )
+        db.execute("delete from temp.store_refresh")
 
 
 #: A speaker's role (``speakers.role``): the one its quotes give most often, then the
