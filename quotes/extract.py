@@ -3963,7 +3963,18 @@ class Extractor:
             return None
         if pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN":
             return pobj
+        if of.lower_ in ("by", "from") and pobj.pos_ == "NOUN" and self._personal(pobj):
+            # `an allegation from his former partner that ...`, `the suggestion by a
+            # senior minister that ...`: an author needs no name ("of" would be the theme).
+            return pobj
         return None
+
+    def _personal(self, noun: Token) -> bool:
+        """A common noun that names who could speak: a person or group noun, kin ("his
+        wife"), or one with a name in apposition ("his partner, Ines Calloway,")."""
+        if self.can_speak(noun) or noun.lemma_.lower() in lexicon.KIN_NOUNS:
+            return True
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
     def _misattached_noun_clause(self, noun: Token, verb: Token, clause: Token) -> Candidate | None:
         """The that-clause of a reporting noun the parser gave to the verb: what the

@@ -1837,6 +1837,17 @@ CASES = {
         "The drama follows a mayor in a port town.",
         [R("although I haven't had time to watch the last season!", "Ines Calloway", "person", mention="she")],
     ),
+    # A reporting noun's author in a "by" or "from" phrase needs no name: a person noun,
+    # kin, or one with a name in apposition holds the claim ("of" would be its theme).
+    "noun-cue-author-in-a-from-phrase-with-an-apposed-name": (
+        "The scandal broke in 1993. The biggest bombshell was an allegation from his first wife, "
+        "Ines Calloway, that Mr. Vrba had hit her.",
+        [R("Mr. Vrba had hit her", "Ines Calloway", "person", mention="his first wife")],
+    ),
+    "noun-cue-author-in-a-by-phrase-is-a-person-noun": (
+        "Critics seized on the suggestion by a senior minister that the port should be sold to a foreign buyer.",
+        [R("the port should be sold to a foreign buyer", ANY, mention="a senior minister")],
+    ),
 }
 
 
