@@ -3969,6 +3969,25 @@ class Extractor:
             return pobj
         return None
 
+    def _copular_owner(self, noun: Token) -> Token | None:
+        """`Ruiz's first post was a measured comment about ...`, `her takeaway is a belief
+        that ...`, `the editorial is a defense of ...`: a reporting noun predicated of a
+        subject belongs to the subject's possessor, or to a subject that can speak
+        itself; a bare pointer ("it was a concern") names nobody."""
+        verb = noun.head
+        if verb.lemma_.lower() != "be":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self.in_quote(subject):
+            return None
+        poss = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss if self.can_speak(poss) else None
+        named = subject.ent_type_ in ("PERSON", "ORG", "NORP")
+        if named or subject.pos_ == "NOUN" and self.can_speak(subject, evidence=True):
+            return subject
+        return None  # ("Implicit in his rise was the idea that": a capital the model guessed at)
+
     def _personal(self, noun: Token) -> bool:
         """A common noun that names who could speak: a person or group noun, kin ("his
         wife"), or one with a name in apposition ("his partner, Ines Calloway,")."""
@@ -5760,6 +5779,11 @@ class Extractor:
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             if verb.pos_ in ("VERB", "AUX") and (noun.dep_ == "dobj" or verb.i != noun.head.i):
                 owner = self.subject_of(verb)
+        words = self.char_span(*span)
+        if owner is None and noun.dep_ == "attr" and words is not None and len(words) >= 4:
+            # (a few words stay no report: "his campaign was a call for reform" is the
+            # writer's gloss, and a speaker found this way must not make it one)
+            owner = self._copular_owner(noun)
         if owner is None and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lexicon.AUTHORING_PASSIVES:
             # "The claim that the vote was rigged was made by Tom Reilly": the agent.
             agent = next((c for c in noun.head.rights if c.dep_ == "agent"), None)

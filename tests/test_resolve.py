@@ -1848,6 +1848,21 @@ CASES = {
         "Critics seized on the suggestion by a senior minister that the port should be sold to a foreign buyer.",
         [R("the port should be sold to a foreign buyer", ANY, mention="a senior minister")],
     ),
+    # A reporting noun predicated of a subject ("X's takeaway is a belief that") is the
+    # possessor's; an inverted adjective the model took for the subject is nobody.
+    "copular-reporting-noun-belongs-to-the-subjects-possessor": (
+        "Senator Tomas Vrba's biggest takeaway is a belief that the party does not want people voting. "
+        "Mayor Ines Calloway's first post on Sunday was a fairly measured comment about the flooding in the valley.",
+        [
+            R("the party does not want people voting", "Tomas Vrba", "person", mention="Senator Tomas Vrba's"),
+            R("the flooding in the valley", "Ines Calloway", "person"),
+        ],
+    ),
+    "copular-reporting-noun-after-an-inverted-adjective-has-no-owner": (
+        "Implicit in Mr. Vrba's political rise was the idea that if he became mayor he would help the town "
+        "rise above its divisions.",
+        [R("if he became mayor he would help the town rise above its divisions", None)],
+    ),
 }
 
 
