@@ -3969,6 +3969,25 @@ class Extractor:
             return pobj
         return None
 
+    @staticmethod
+    def _verb_over_container(noun: Token) -> Token | None:
+        """The verb above a phrase that holds a reporting noun: "issued a statement of
+        concern about", "were making many of the same arguments", "had nothing but
+        praise for", "veered close to an admission that", "made several statements,
+        including a call for": the object or adverb the noun's preposition hangs on
+        is the verb's, and the verb's subject holds the noun."""
+        tok = noun
+        for _ in range(2):
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+                return None
+            holder = tok.head.head
+            if holder.dep_ not in ("dobj", "advmod") or holder.pos_ not in ("NOUN", "PRON", "ADV", "ADJ"):
+                return None
+            if holder.head.pos_ in ("VERB", "AUX") and holder.head.i < holder.i:
+                return holder.head
+            tok = holder
+        return None
+
     def _copular_owner(self, noun: Token) -> Token | None:
         """`Ruiz's first post was a measured comment about ...`, `her takeaway is a belief
         that ...`, `the editorial is a defense of ...`: a reporting noun predicated of a
@@ -5779,6 +5798,9 @@ class Extractor:
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             if verb.pos_ in ("VERB", "AUX") and (noun.dep_ == "dobj" or verb.i != noun.head.i):
                 owner = self.subject_of(verb)
+            elif noun.dep_ == "pobj":
+                verb = self._verb_over_container(noun)
+                owner = self.subject_of(verb) if verb is not None else None
         words = self.char_span(*span)
         if owner is None and noun.dep_ == "attr" and words is not None and len(words) >= 4:
             # (a few words stay no report: "his campaign was a call for reform" is the

@@ -1863,6 +1863,21 @@ CASES = {
         "rise above its divisions.",
         [R("if he became mayor he would help the town rise above its divisions", None)],
     ),
+    # A reporting noun inside a phrase the verb acts on ("a statement of concern", "many
+    # of the same arguments", "nothing but praise", "close to an admission") is held by
+    # the verb's subject.
+    "reporting-noun-in-a-container-phrase-belongs-to-the-verbs-subject": (
+        "Mr. Vrba also veered close to an admission that his soldiers had fought in the border war. "
+        "Ines Calloway had nothing but praise for the mayor's speech at the summit in the spring.",
+        [
+            R("his soldiers had fought in the border war", "Vrba", mention="Mr. Vrba"),
+            R("the mayor's speech at the summit in the spring", "Ines Calloway", "person"),
+        ],
+    ),
+    "reporting-noun-in-a-statement-of-phrase-belongs-to-the-issuer": (
+        "The Harbour Museum issued a statement of concern about resistance to welcoming new families to the town.",
+        [R("resistance to welcoming new families to the town", ANY, mention="The Harbour Museum")],
+    ),
 }
 
 
