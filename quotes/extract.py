@@ -100,6 +100,9 @@ MARKUP_EDGE = re.compile(rf"(?:{MARKUP_TAG}|\*\*)\s*")
 MARKUP_EDGE_END = re.compile(rf"\s*(?:{MARKUP_TAG}|\*\*)$")
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Prepositions that place a view in the people who hold it: "concern among economists
+# that ...", "a debate inside the ministry over whether ...".
+HOLDER_PREPS = ("among", "inside", "within")
 # Focus adverbs before a reported "that" ("said only that ..."): they limit the saying,
 # not the clause said.
 FOCUS_WORDS = frozenset({"only", "simply", "merely", "just"})
@@ -3929,7 +3932,8 @@ class Extractor:
         phrase ("the claim of Ann Roe"; ``of_phrase``), else a name modifying it."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
-            owner = self._of_owner(noun, ("of", "by", "from") if of_phrase else ("by", "from"))
+            preps = ("by", "from", *HOLDER_PREPS)
+            owner = self._of_owner(noun, ("of", *preps) if of_phrase else preps)
         return owner if owner is not None else self._modifier_owner(noun)
 
     def _modifier_owner(self, noun: Token) -> Token | None:
@@ -3963,9 +3967,10 @@ class Extractor:
             return None
         if pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN":
             return pobj
-        if of.lower_ in ("by", "from") and pobj.pos_ == "NOUN" and self._personal(pobj):
+        if of.lower_ in ("by", "from", *HOLDER_PREPS) and pobj.pos_ == "NOUN" and self._personal(pobj):
             # `an allegation from his former partner that ...`, `the suggestion by a
-            # senior minister that ...`: an author needs no name ("of" would be the theme).
+            # senior minister that ...`, `concern among economists that ...`: an author
+            # or holder needs no name ("of" would be the theme).
             return pobj
         return None
 

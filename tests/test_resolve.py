@@ -1878,6 +1878,16 @@ CASES = {
         "The Harbour Museum issued a statement of concern about resistance to welcoming new families to the town.",
         [R("resistance to welcoming new families to the town", ANY, mention="The Harbour Museum")],
     ),
+    # "among", "inside" or "within" places a view in those who hold it.
+    "reporting-noun-held-among-a-group": (
+        "As Vrba eyes a second term, there is a tacit recognition among some members of his inner circle "
+        "that the port deal was a real problem for him. "
+        "There is a debate inside the Ministry of Transport over whether it is even appropriate to close the bridge.",
+        [
+            R("the port deal was a real problem for him", ANY, mention="some members of his inner circle"),
+            R("it is even appropriate to close the bridge", "Ministry of Transport"),
+        ],
+    ),
 }
 
 
