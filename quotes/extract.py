@@ -477,7 +477,7 @@ class Extractor:
         """The cue as written: the verb with its auxiliaries ("has said") and particle."""
         start, end = verb.idx, verb.idx + len(verb)
         for child in verb.lefts:
-            if child.dep_ in ("aux", "auxpass") and child.i >= verb.i - 3:
+            if child.dep_ in ("aux", "auxpass") and child.i >= verb.i - 3 and child != _name_read_as_modal(verb):
                 start = min(start, child.idx)
         for child in verb.rights:
             if child.dep_ == "prt":
@@ -638,6 +638,9 @@ class Extractor:
             return subject
         if verb.dep_ == "acl" and self._age_subject(verb) is not None:
             return self._age_subject(verb)  # not a noun further on in the sentence
+        modal = _name_read_as_modal(verb)
+        if modal is not None and not self.in_quote(modal):
+            return modal
         glued = next(
             (c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1),
             None,
@@ -7177,6 +7180,21 @@ def _cast_within(obj: Token) -> bool:
         or c.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
         for c in obj.rights
     )
+
+
+def _name_read_as_modal(verb: Token) -> Token | None:
+    """`Instead, Will called for ...`, `Will believes Vrba can win`: a capitalised
+    "Will" (or "May") right before a finite verb is a name the parser read as a modal,
+    since a modal takes the bare verb ("will call"), not "called" or "calls"; it is
+    the verb's subject."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return None
+    modal = verb.doc[verb.i - 1]
+    if modal.dep_ != "aux" or modal.head != verb or modal.text not in ("Will", "May"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return modal
 
 
 def _pronoun_that(token: Token) -> bool:

@@ -1281,6 +1281,12 @@ class Resolver:
         # "Deshmukh further stated": the small model reads an unfamiliar surname that
         # opens a sentence as a common noun; a word outside its English vocabulary is none.
         unknown_noun = tok.pos_ == "NOUN" and tok.tag_ == "NN" and not self._english(tok.text)
+        if tok.tag_ == "MD" and tok.text[:1].isupper() and tok.text[1:].islower():
+            # "Instead, Will called for ...": a surname the parser read as a modal (the
+            # extractor made it the subject); it names someone only if the article does.
+            full = self._full_name(tok.text, tok.idx)
+            known = self._lookup(full, "person") if full is not None else None
+            return (known, None) if known is not None else None
         if tok.i != span.root.i or not unknown_noun and (tok.pos_ != "PROPN" or tok.tag_ != "NNP"):
             return None
         if tok.ent_type_ not in ("", "PERSON", "PRODUCT", "WORK_OF_ART"):

@@ -1888,6 +1888,17 @@ CASES = {
             R("it is even appropriate to close the bridge", "Ministry of Transport"),
         ],
     ),
+    # A surname the parser reads as a modal ("Will called", "Will believes": a modal
+    # takes the bare verb) is the verb's subject, and the person the article named.
+    "surname-read-as-a-modal-is-the-subject": (
+        "Conservative columnist and television contributor Daniel Will reignited his feud with the mayor "
+        "this week after writing a scathing op-ed. Instead, Will called for voters to back the harbour "
+        "candidate. Will believes the mayor has a real chance to win in the spring.",
+        [
+            R("voters to back the harbour candidate", "Daniel Will", "person", mention="Will"),
+            R("the mayor has a real chance to win in the spring", "Daniel Will", "person", mention="Will"),
+        ],
+    ),
 }
 
 
