@@ -641,6 +641,9 @@ class Extractor:
         modal = _name_read_as_modal(verb)
         if modal is not None and not self.in_quote(modal):
             return modal
+        share = _share_read_as_modifier(verb)
+        if share is not None and not self.in_quote(share):
+            return share
         glued = next(
             (c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1),
             None,
@@ -7195,6 +7198,24 @@ def _name_read_as_modal(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return modal
+
+
+def _share_read_as_modifier(verb: Token) -> Token | None:
+    """`About 4 in 10 say ...`, `Less than a third agreed that ...`: a share of
+    respondents before a finite verb with no subject, which the parser hung on the verb
+    as a number modifier, is the verb's subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.lefts:
+        if c.dep_ not in ("nummod", "npadvmod") or c.ent_type_ not in ("CARDINAL", "PERCENT"):
+            continue
+        # A share, not any number ("2.5 points ahead of Cruz - highlights ..."): a
+        # fraction or per cent, or "N in M".
+        if c.lemma_.lower() in lexicon.SHARE_HEADS or c.ent_type_ == "PERCENT" or any(
+            q.dep_ == "quantmod" and q.lower_ == "in" for q in c.children
+        ):
+            return c
+    return None
 
 
 def _pronoun_that(token: Token) -> bool:

@@ -1899,6 +1899,12 @@ CASES = {
             R("the mayor has a real chance to win in the spring", "Daniel Will", "person", mention="Will"),
         ],
     ),
+    # A share of respondents the parser hung on the verb as a number ("About 4 in 10
+    # say") is the verb's subject; a plain number is not.
+    "share-read-as-a-number-modifier-is-the-subject": (
+        "The poll found deep unease about the harbour plan. About 4 in 10 say they want the next mayor to scrap it.",
+        [R("they want the next mayor to scrap it", None, mention="About 4 in 10")],
+    ),
 }
 
 
