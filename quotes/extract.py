@@ -673,6 +673,8 @@ class Extractor:
                 # `"...?" a reporter can be heard asking Vrba`: the one heard speaks;
                 # the object of "asking" is who was asked.
                 return child
+            if child.dep_ == "nsubjpass" and _has_read_as_is(verb, child):
+                return child  # "He's said he will fight on": "'s" is "has"
             if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
                 # "was told by X": the agent speaks; a passive subject is the addressee.
                 for agent in verb.children:
@@ -7198,6 +7200,24 @@ def _name_read_as_modal(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return modal
+
+
+def _has_read_as_is(verb: Token, subject: Token) -> bool:
+    """`She's said she will run`, `who's called for more troops`: a contracted "'s"
+    before a participle that goes on to a clause or a "for" phrase is "has", not the
+    passive "is" the parser read ("he's said to be furious", "he's called a liar", and
+    "it's said that ..." stay passive)."""
+    aux = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if aux is None or aux.dep_ != "auxpass" or aux.text not in ("'s", "’s") or aux.head != verb:
+        return False
+    if subject.lower_ in ("it", "this", "that") or any(c.dep_ in ("agent", "xcomp", "oprd") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        or c.dep_ == "prep" and c.lower_ == "for"
+        or c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark"
+        for c in verb.children
+    )
 
 
 def _share_read_as_modifier(verb: Token) -> Token | None:

@@ -1905,6 +1905,21 @@ CASES = {
         "The poll found deep unease about the harbour plan. About 4 in 10 say they want the next mayor to scrap it.",
         [R("they want the next mayor to scrap it", None, mention="About 4 in 10")],
     ),
+    # "She's said she ...", "who's called for ...": the contracted "'s" before a
+    # participle with a clause or a "for" phrase is "has", so its subject speaks; "he's
+    # said to be" and "it's said that" stay passive.
+    "contracted-has-read-as-passive-is-keeps-its-subject": (
+        "Look at Mayor Ines Calloway. She's said she gets her ideas about the port from an old speech. "
+        "Other than Senator Tomas Vrba, who's called for 20,000 troops split between the two ports, nobody wants a fight.",
+        [
+            R("she gets her ideas about the port from an old speech", "Ines Calloway", "person", mention="She"),
+            R("20,000 troops split between the two ports", "Tomas Vrba", "person"),
+        ],
+    ),
+    "contracted-is-said-that-stays-sourceless": (
+        "It's said that the port will close in May.",
+        [R("the port will close in May", None)],
+    ),
 }
 
 
