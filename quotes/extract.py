@@ -644,6 +644,9 @@ class Extractor:
         share = _share_read_as_modifier(verb)
         if share is not None and not self.in_quote(share):
             return share
+        shared = self._shared_subject_before(verb)
+        if shared is not None:
+            return shared
         glued = next(
             (c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1),
             None,
@@ -4000,6 +4003,25 @@ class Extractor:
                 return holder.head
             tok = holder
         return None
+
+    def _shared_subject_before(self, verb: Token) -> Token | None:
+        """`Kasich offered him a job, then says he'll welcome advice`, `He pledged to
+        create jobs and cast doubt on the rate, suggested that ...`: with a predicate
+        before it and no "and", the parser made the earlier clause a complement of the
+        subjectless speech verb. When the verb has its own clause after it, the earlier
+        one is no content: it is a coordinated predicate, and its subject speaks."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT" or self.in_quote(verb):
+            return None
+        before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")]
+        if len(before) != 1 or not after or before[0].tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        if sum(c.dep_ == "nsubj" for c in after[0].children) > 1:
+            return None  # "..., said a spokesman, Oleg Roe, who ...": the speaker follows
+        if any(self.in_quote(t) for t in (before[0], before[0].left_edge)):
+            return None
+        subject = next((c for c in before[0].children if c.dep_ == "nsubj" and c.i < before[0].i), None)
+        return subject if subject is not None and self.can_speak(subject) else None
 
     def _copular_owner(self, noun: Token) -> Token | None:
         """`Ruiz's first post was a measured comment about ...`, `her takeaway is a belief

@@ -1916,6 +1916,12 @@ CASES = {
             R("20,000 troops split between the two ports", "Tomas Vrba", "person"),
         ],
     ),
+    # "A did X, then says Y": the parser made the first predicate a complement of the
+    # subjectless "says"; with a clause of its own after it, the first one's subject speaks.
+    "coordinated-predicate-read-as-complement-lends-its-subject": (
+        "He criticized Calloway’s track record said she “isn’t going to straighten it out” over the next four years.",
+        [R("she “isn’t going to straighten it out” over the next four years", ANY, mention="He")],
+    ),
     "contracted-is-said-that-stays-sourceless": (
         "It's said that the port will close in May.",
         [R("the port will close in May", None)],
