@@ -1937,6 +1937,8 @@ class Extractor:
             if cand is None:
                 cand = self._quoting_lead(q, qi, p_start)
             if cand is None:
+                cand = self._before_narration(q, qi)
+            if cand is None:
                 cand = (
                     # A signed quote ("... ” ― Ada Voss") names its own speaker: the
                     # signature outranks a label before it ("Quote of the day:") and
@@ -1958,6 +1960,52 @@ class Extractor:
                     out.extend(self._split_reopened(q, cand))
                 previous = cand
         return out
+
+    def _interrupting_narration(self, qi: int) -> Token | None:
+        """`"The vote" — Ada Roe paused — "was rigged," she said`, `"I think" — he
+        hesitated — "it is over."`: the writer's own clause, set off by dashes between
+        two quotations, interrupts the speaker, whose words go on in the next marks.
+        The pieces are direct quotes; the clause's subject is who speaks (the parser
+        makes the second piece a complement of the narration, and the first its
+        subject). A dashed aside that is not a clause of its own (`"the wisdom" --
+        that she is a liberal -- "will not last"`) goes on with the quotation.
+        Returns the subject of that clause."""
+        if qi < 0 or qi + 1 >= len(self.quotes):
+            return None
+        q, nxt = self.quotes[qi], self.quotes[qi + 1]
+        gap = self.text[q.close_end : nxt.open_start]
+        dash = r"(?:--|[\u2013\u2014]|(?<=\s)-(?=\s))"
+        if len(gap) > 120 or re.search(r"[\n.!?;:\"\u201c\u201d]", gap):
+            return None
+        if not re.search(r"\s" + dash + r"\s*$", gap) or len(re.findall(dash, gap)) < 2:
+            return None
+        span = self.char_span(q.close_end, nxt.open_start)
+        words = [t for t in span or () if not t.is_punct and not t.is_space]
+        if not words or words[0].dep_ == "mark" or words[0].tag_ in ("IN", "WDT", "WP", "WRB", "TO"):
+            return None
+        for verb in words:
+            if verb.tag_ not in FINITE_TAGS:
+                continue
+            for subject in verb.children:
+                if (
+                    subject.dep_ == "nsubj"
+                    and subject.i < verb.i
+                    and subject.left_edge.i == words[0].i
+                    and self.can_speak(subject)
+                ):
+                    return subject
+        return None
+
+    def _before_narration(self, q: QuoteSpan, qi: int) -> Candidate | None:
+        """The first piece of a quotation a dashed clause interrupts
+        (`_interrupting_narration`) is that clause's subject's, a direct quote."""
+        subject = self._interrupting_narration(qi)
+        if subject is None:
+            return None
+        return Candidate(
+            "direct", q.start, q.end, self.cue_span(subject.head), self.mention_span(subject),
+            0.7, {qi}, cue_token=subject.head.i,
+        )
 
     def _split_reopened(self, q: QuoteSpan, cand: Candidate) -> list[Candidate]:
         """`"A," he said. "B.¶¶"C," he said.`: a quotation reopened on a new paragraph
@@ -2066,7 +2114,14 @@ class Extractor:
         if cue.idx < q.open_start:
             between = _without_bullet(self.text[cue.idx + len(cue) : q.open_start])
             clause = self._reported_clause_start(cue, q)
-            if self._dash_announces(cue, q, between):
+            if self._dash_announces(cue, q, between) or (
+                qi > 0
+                and q.open_start > cue.idx > self.quotes[qi - 1].close_end
+                and self._interrupting_narration(qi - 1) is not None
+            ):
+                # (after a dashed narration that interrupts a quotation, the speaker's
+                # words go on in the marks: `"We will," she said -- and then corrected
+                # herself -- "we must rebuild."`)
                 clause = None
             elif clause is not None and not between.rstrip().endswith((":", ",")):
                 kind, start = "mixed", clause
@@ -5318,6 +5373,8 @@ class Extractor:
         qids = self._quote_ids(start, end)
         if self._split_quotation(start, end, qids):
             return None
+        if any(qi + 1 in qids and self._interrupting_narration(qi) for qi in qids):
+            return None  # the speaker's words go on after the writer's clause: direct pieces
         kind = "indirect"
         if qids:
             inside = sum(

@@ -4361,6 +4361,33 @@ def test_dash_closes_the_writers_clause_before_a_quote(nlp) -> None:
         assert not any(q.content.text.startswith("Ines") for q in quotes), show(quotes)
 
 
+@pytest.mark.parametrize("marks", [("\u201c", "\u201d"), ('"', '"')], ids=["curly", "straight"])
+@pytest.mark.parametrize("dash", ["\u2014", "--", "-"])
+def test_narration_between_dashes_interrupts_a_quotation(nlp, marks: tuple[str, str], dash: str) -> None:
+    """`"The vote" -- Ines Calloway paused -- "was rigged," she said.`: a clause of the
+    writer's with its own subject, set off by dashes between two quotations, interrupts
+    the speaker; each piece is a direct quote of that subject (or of the later cue's)."""
+    o, c = marks
+    text = f"{o}The vote{c} {dash} Ines Calloway paused {dash} {o}was rigged,{c} she said."
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "The vote", "Ines Calloway", mention="Ines Calloway"))
+    check(quotes, E("direct", "was rigged,", "Ines Calloway", cue="said", mention="she"))
+    assert len(quotes) == 2, show(quotes)
+    text = f"Tomas Vrba spoke last. {o}I think{c} {dash} he hesitated {dash} {o}it is over.{c}"
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "I think", "Tomas Vrba", mention="he"))
+    check(quotes, E("direct", "it is over.", "Tomas Vrba", mention="he"))
+    text = f"{o}We will,{c} Ines Calloway said {dash} and then corrected herself {dash} {o}we must rebuild.{c}"
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We will,", "Ines Calloway", cue="said"))
+    check(quotes, E("direct", "we must rebuild.", "Ines Calloway", cue="said"))
+    assert len(quotes) == 2, show(quotes)
+    # a dashed aside that is no clause of its own does not speak
+    text = f"{o}I doubt the wisdom{c} {dash} that Ines Calloway is a liberal {dash} {o}is going to last,{c} he said."
+    quotes = run(nlp, text)
+    assert not any(q.speaker_mention is not None and q.speaker_mention.text == "Ines Calloway" for q in quotes), show(quotes)
+
+
 def test_statement_from_someone_read_after_a_quote(nlp) -> None:
     """`"...," a statement from the club read.`: the parser makes "read" the noun of the
     "from" phrase; the document heading that phrase still reads out the quote."""
