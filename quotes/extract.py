@@ -1977,10 +1977,17 @@ class Extractor:
         dash = r"(?:--|[\u2013\u2014]|(?<=\s)-(?=\s))"
         if len(gap) > 120 or re.search(r"[\n.!?;:\"\u201c\u201d]", gap):
             return None
-        if not re.search(r"\s" + dash + r"\s*$", gap) or len(re.findall(dash, gap)) < 2:
+        dashed = re.search(r"\s" + dash + r"\s*$", gap) and len(re.findall(dash, gap)) >= 2
+        bracketed = re.fullmatch(r"\s*\([^()]+\)\s*", gap)
+        # (`"The vote," Ada Roe paused, "was rigged"`: commas set the clause off too)
+        commaed = gap.rstrip().endswith(",") and self.text[q.start : q.end].rstrip().endswith(",")
+        if not (dashed or bracketed or commaed) or re.search(dash, gap) and not dashed:
             return None
         span = self.char_span(q.close_end, nxt.open_start)
         words = [t for t in span or () if not t.is_punct and not t.is_space]
+        first = words[0].i if words else -1
+        while words and (words[0].dep_ == "cc" or words[0].pos_ == "ADV" and words[0].dep_ == "advmod"):
+            words = words[1:]  # `-- and here she paused --`
         if not words or words[0].dep_ == "mark" or words[0].tag_ in ("IN", "WDT", "WP", "WRB", "TO"):
             return None
         for verb in words:
@@ -1990,11 +1997,22 @@ class Extractor:
                 if (
                     subject.dep_ == "nsubj"
                     and subject.i < verb.i
-                    and subject.left_edge.i == words[0].i
+                    and first <= subject.left_edge.i <= words[0].i
                     and self.can_speak(subject)
                 ):
                     return subject
         return None
+
+    def _narration_after_cue(self, verb: Token, start: int) -> bool:
+        """`"We will," he said -- he was smiling -- "we must."`: the clause after the dash
+        that follows the cue is the writer's narration interrupting the quotation
+        (`_interrupting_narration`), not what the cue reports, nor the start of it."""
+        if verb.idx >= start or not re.search(r"--|[\u2013\u2014]|\s-\s", self.text[verb.idx : start]):
+            return False
+        for qi, q in enumerate(self.quotes[:-1]):
+            if q.close_end <= verb.idx and start < self.quotes[qi + 1].open_start:
+                return self._interrupting_narration(qi) is not None
+        return False
 
     def _before_narration(self, q: QuoteSpan, qi: int) -> Candidate | None:
         """The first piece of a quotation a dashed clause interrupts
@@ -2002,9 +2020,16 @@ class Extractor:
         subject = self._interrupting_narration(qi)
         if subject is None:
             return None
+        start, end = self.mention_span(subject)
+        words = self.char_span(start, end)
+        for token in words or ():
+            if token.i >= subject.i or not (token.dep_ == "cc" or token.pos_ == "ADV"):
+                break
+            start = token.idx + len(token)  # `-- and here Ada Roe paused --`: not "here Ada Roe"
+        while start < end and self.text[start].isspace():
+            start += 1
         return Candidate(
-            "direct", q.start, q.end, self.cue_span(subject.head), self.mention_span(subject),
-            0.7, {qi}, cue_token=subject.head.i,
+            "direct", q.start, q.end, self.cue_span(subject.head), (start, end), 0.7, {qi}, cue_token=subject.head.i
         )
 
     def _split_reopened(self, q: QuoteSpan, cand: Candidate) -> list[Candidate]:
@@ -2156,7 +2181,9 @@ class Extractor:
             dash_lead = lead.rstrip().endswith(tuple(DASHES)) and not self.text[
                 q.close_end : cue.idx
             ].strip().startswith(tuple(DASHES))
-            if re.search(r"\w{2,}.*\w", lead) and (
+            # (a quotation a clause of the writer's interrupts goes on in these marks)
+            interrupted = qi > 0 and self._interrupting_narration(qi - 1) is not None
+            if re.search(r"\w{2,}.*\w", lead) and not interrupted and (
                 not (lead.rstrip().endswith((":", ",")) or dash_lead) or self._predicate_after_lead(q, lead)
             ):
                 if self._quote_not_reported_by(q, cue) or self._reports_a_later_clause(cue):
@@ -5375,6 +5402,8 @@ class Extractor:
             return None
         if any(qi + 1 in qids and self._interrupting_narration(qi) for qi in qids):
             return None  # the speaker's words go on after the writer's clause: direct pieces
+        if self._narration_after_cue(verb, start):
+            return None
         kind = "indirect"
         if qids:
             inside = sum(

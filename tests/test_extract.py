@@ -4382,10 +4382,36 @@ def test_narration_between_dashes_interrupts_a_quotation(nlp, marks: tuple[str, 
     check(quotes, E("direct", "We will,", "Ines Calloway", cue="said"))
     check(quotes, E("direct", "we must rebuild.", "Ines Calloway", cue="said"))
     assert len(quotes) == 2, show(quotes)
+    # nor is the narration after the cue what the cue reports
+    text = f"{o}We will,{c} he said {dash} he was smiling {dash} {o}we must rebuild.{c}"
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We will,", None, cue="said"))
+    check(quotes, E("direct", "we must rebuild.", None, cue="said"))
+    assert len(quotes) == 2, show(quotes)
     # a dashed aside that is no clause of its own does not speak
     text = f"{o}I doubt the wisdom{c} {dash} that Ines Calloway is a liberal {dash} {o}is going to last,{c} he said."
     quotes = run(nlp, text)
     assert not any(q.speaker_mention is not None and q.speaker_mention.text == "Ines Calloway" for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe vote,\u201d Ines Calloway paused, \u201cwas rigged,\u201d she said.",
+        "\u201cThe vote\u201d (Ines Calloway paused) \u201cwas rigged,\u201d she said.",
+        "\u201cThe vote\u201d \u2014 and here Ines Calloway paused \u2014 \u201cwas rigged,\u201d she said.",
+    ],
+    ids=["commas", "brackets", "and-here"],
+)
+def test_narration_set_off_by_commas_or_brackets_interrupts_a_quotation(nlp, text: str) -> None:
+    """Commas after a quoted comma, or brackets, set the writer's clause off as dashes do
+    (`test_narration_between_dashes_interrupts_a_quotation`); words before its subject
+    ("and here") are not part of who speaks."""
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "was rigged,", "Ines Calloway", cue="said", mention="she"))
+    first = check(quotes, E("direct", "The vote," if "vote," in text else "The vote", "Ines Calloway"))
+    assert first.speaker_mention is not None and first.speaker_mention.text == "Ines Calloway", show(quotes)
+    assert len(quotes) == 2, show(quotes)
 
 
 def test_statement_from_someone_read_after_a_quote(nlp) -> None:
