@@ -1631,6 +1631,8 @@ class Extractor:
                     return None  # `"Who pays?" That is the question nobody wants to answer.`
                 if self._ended_before(q) and self._says_its_own(tok):
                     return None  # `"I love this port!" Vrba criticized the budget.`: a new act
+                if self._ended_before(q) and self._quote_before_in_paragraph(q) and self._reports_a_clause(tok):
+                    return None  # `"A," Vrba said. "B." Roe said she would ...`: Roe reports her own clause
                 if self._ended_before(q) and self._announces_next(q, limit):
                     return None  # `"A." He added: "B."`: the cue opens the next quote
                 return tok
@@ -1720,6 +1722,17 @@ class Extractor:
             ):
                 return True
         return False
+
+    def _reports_a_clause(self, verb: Token) -> bool:
+        """A cue after a finished quotation whose reported clause follows it outside the
+        marks (`Roe said she would have closed it`): the sentence reports that clause.
+        When the quotation goes on from an earlier one of its paragraph
+        (`"A," Vrba told reporters. "B." Roe said she ...`), it keeps that speaker."""
+        if not any(c.dep_ in SUBJECT_DEPS and not self.in_quote(c) for c in verb.lefts):
+            return False
+        return any(
+            c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not self.in_quote(c) for c in verb.rights
+        )
 
     def _pronoun_sentence_after(self, q: QuoteSpan) -> bool:
         """A quote ending in "?" or "!" followed by a capitalised pronoun ("She", "He"):

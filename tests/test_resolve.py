@@ -1724,6 +1724,16 @@ CASES = {
         'Asked about the budget, he added: "We will find the money."',
         [R("Nobody loses a job.", "Tomas Vrba", "person", mention="Tomas Vrba")],
     ),
+    # A cue after a continued quote that reports a clause of its own (`Roe said she
+    # would ...`) opens a new report: the quote keeps the speaker before it.
+    "cue-with-its-own-clause-after-a-continued-quote-is-a-new-report": (
+        '"It\'s a sad day," Tomas Vrba told reporters outside a cafe in Ostrava. '
+        '"This should never happen." Ines Calloway said she would have closed the road.',
+        [
+            R("This should never happen.", "Tomas Vrba", "person", mention="Tomas Vrba"),
+            R("she would have closed the road", "Ines Calloway", "person", mention="Ines Calloway"),
+        ],
+    ),
     "cue-with-comma-after-a-continued-quote-opens-the-next-quote": (
         '"We are not leaving," Ines Calloway said of the plan. "The port is ours." '
         'Of the mayor, Tomas Vrba said, "She never listens to anyone."',
