@@ -3048,6 +3048,10 @@ class Extractor:
         genitive = re.search(r"\s*['\u2019]s?$", self.text[mention[0] : mention[1]])
         if owner is not nouns[0] and genitive and genitive.start() > 0:
             mention = (mention[0], mention[0] + genitive.start())  # without the "'s"
+        # `Roe: 'Never underestimate Vrba.'`: the parser may hang the quoted words on the
+        # label's noun; the speaker is named before the colon, never inside the marks.
+        if not lead_start <= mention[0] < mention[1] <= colon:
+            mention = (owner.idx, owner.idx + len(owner))
         return Candidate("direct", q.start, q.end, (colon, colon + 1), mention, 0.7, {qi})
 
     def _previous_paragraph(self, p_start: int) -> tuple[int, int] | None:

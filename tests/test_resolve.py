@@ -1749,6 +1749,13 @@ CASES = {
         "Her critics cited it as proof of her arrogance.",
         [R("What difference does it make now?", "Ines Calloway", "person", mention="Ines Calloway")],
     ),
+    # A headline label "Surname: 'quote'": the parser hangs the quoted name on the label
+    # ("Reid" read as a noun, "Calloway" its apposition); the label speaks.
+    "headline-label-speaks-not-the-name-in-its-quote": (
+        "Reid: 'Never, ever, ever underestimate Calloway.'\n\n"
+        "Lena Reid has some advice for her party: do not underestimate Calloway.",
+        [R("Never, ever, ever underestimate Calloway.", "Lena Reid", "person", mention="Reid")],
+    ),
     # "what happened" before a colon is a free relative, the object of the real cue.
     "free-relative-before-a-colon-is-no-speaker": (
         'Ines Calloway has since apologized for what happened: "I should have used two phones. '
