@@ -3026,6 +3026,9 @@ class Extractor:
                 "direct", q.start, q.end, (first.idx, first.idx + len(first)),
                 (span[1].idx, colon), 0.75, {qi}, first.i,
             )
+        named = self._name_on_topic(lead_start, lead)
+        if named is not None:
+            return Candidate("direct", q.start, q.end, (colon, colon + 1), named, 0.7, {qi})
         # "he returned to his familiar lines:": the subject speaks; without a verb
         # ("Frank Newport and Jim Harter:", "From the report:") the first noun does.
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -3053,6 +3056,22 @@ class Extractor:
         if not lead_start <= mention[0] < mention[1] <= colon:
             mention = (owner.idx, owner.idx + len(owner))
         return Candidate("direct", q.start, q.end, (colon, colon + 1), mention, 0.7, {qi})
+
+    def _name_on_topic(self, lead_start: int, lead: str) -> tuple[int, int] | None:
+        """`Calloway on Vrba Releasing His Files: '...'`: a headline label "Name on topic"
+        gives the speaker first and what they speak about after "on". The parser often
+        reads a bare surname opening a title-case headline as a verb and makes a name of
+        the topic the subject, so the name is taken by its form: up to three capitalised
+        words before "on", the last the surname of a person the text names."""
+        m = re.match(r"((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*)\s+on\s", lead)
+        if m is None:
+            return None
+        surname = m.group(1).split()[-1]
+        if not any(
+            ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == surname for ent in self.ents
+        ):
+            return None
+        return lead_start, lead_start + m.end(1)
 
     def _previous_paragraph(self, p_start: int) -> tuple[int, int] | None:
         k = bisect.bisect_right(self._para_ends, p_start)  # the last paragraph ending by then

@@ -1756,6 +1756,13 @@ CASES = {
         "Lena Reid has some advice for her party: do not underestimate Calloway.",
         [R("Never, ever, ever underestimate Calloway.", "Lena Reid", "person", mention="Reid")],
     ),
+    # "Name on topic:": the name before "on" speaks, not the topic's name the parser
+    # makes the head (a bare surname opening a headline read as a common noun).
+    "name-on-topic-headline-label-speaks": (
+        "Hollister on Maria Releasing Her Harbor Speech Transcripts: \u2018I Think She Will.\u2019\n\n"
+        "Friday on the morning show, Sen. Lena Hollister said she believed that Maria would release the transcripts.",
+        [R("I Think She Will.", "Lena Hollister", "person", mention="Hollister")],
+    ),
     # "what happened" before a colon is a free relative, the object of the real cue.
     "free-relative-before-a-colon-is-no-speaker": (
         'Ines Calloway has since apologized for what happened: "I should have used two phones. '
