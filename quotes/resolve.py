@@ -1281,9 +1281,10 @@ class Resolver:
         # "Deshmukh further stated": the small model reads an unfamiliar surname that
         # opens a sentence as a common noun; a word outside its English vocabulary is none.
         unknown_noun = tok.pos_ == "NOUN" and tok.tag_ == "NN" and not self._english(tok.text)
-        if tok.tag_ == "MD" and tok.text[:1].isupper() and tok.text[1:].islower():
-            # "Instead, Will called for ...": a surname the parser read as a modal (the
-            # extractor made it the subject); it names someone only if the article does.
+        if (tok.tag_ == "MD" or tok.pos_ == "VERB") and tok.text[:1].isupper() and tok.text[1:].islower():
+            # "Instead, Will called for ...", "Calloway on the port:": a surname the
+            # parser read as a modal or a verb (the extractor made it the speaker); it
+            # names someone only if the article does.
             full = self._full_name(tok.text, tok.idx)
             known = self._lookup(full, "person") if full is not None else None
             return (known, None) if known is not None else None

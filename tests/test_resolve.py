@@ -1763,6 +1763,13 @@ CASES = {
         "Friday on the morning show, Sen. Lena Hollister said she believed that Maria would release the transcripts.",
         [R("I Think She Will.", "Lena Hollister", "person", mention="Hollister")],
     ),
+    # A surname the parser reads as a verb ("Schilling" as VBG) names the person the
+    # article named in full, as one read as a modal ("Will") does.
+    "surname-read-as-a-verb-names-the-person-named-before": (
+        "Tomas Schilling spoke at the harbour on Monday.\n\n"
+        "Schilling, through a spokeswoman, declined to comment on the plan.",
+        [R("to comment on the plan", "Tomas Schilling", "person", mention="Schilling")],
+    ),
     # "what happened" before a colon is a free relative, the object of the real cue.
     "free-relative-before-a-colon-is-no-speaker": (
         'Ines Calloway has since apologized for what happened: "I should have used two phones. '
