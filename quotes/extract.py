@@ -3034,6 +3034,11 @@ class Extractor:
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN", "PRON")]
         if subjects and subjects[0].dep_ == "nsubjpass" and subjects[0].head.lemma_.lower() in lexicon.ADDRESSEE_PASSIVES:
             return None  # `He was asked: "Will you resign?"`: the one asked does not speak
+        if subjects and not self.can_speak(subjects[0]):
+            # `The timing does not surprise pollster Ada Ruiz:`: a thing as subject acts
+            # on the person who then speaks; the object speaks.
+            heard = [c for c in subjects[0].head.children if c.dep_ == "dobj" and self.can_speak(c)]
+            subjects = heard or subjects
         nouns = subjects or [
             t
             for t in span

@@ -1770,6 +1770,13 @@ CASES = {
         "Schilling, through a spokeswoman, declined to comment on the plan.",
         [R("to comment on the plan", "Tomas Schilling", "person", mention="Schilling")],
     ),
+    # A thing as the subject of a colon lead acts on the person it names as object
+    # ("does not surprise pollster Ines Calloway:"): that person speaks.
+    "colon-lead-object-speaks-when-the-subject-is-a-thing": (
+        "The timing of the surge does not surprise council pollster Ines Calloway: "
+        "\u201cHistorically, lesser-known candidates beating established ones is common.\u201d Calloway runs the poll.",
+        [R("Historically, lesser-known candidates beating established ones is common.", "Ines Calloway", "person")],
+    ),
     # "what happened" before a colon is a free relative, the object of the real cue.
     "free-relative-before-a-colon-is-no-speaker": (
         'Ines Calloway has since apologized for what happened: "I should have used two phones. '
