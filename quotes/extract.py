@@ -1941,7 +1941,9 @@ class Extractor:
             before = self.find_cue_before(q, max(p_start, prv))
             cue = self._choose_cue(q, before, after)
             cand = None
-            if cue is not None:
+            if cue is not None and cue is before and self._dash_label_between(before, q):
+                cand = self._colon_lead(q, qi, p_start)
+            if cue is not None and cand is None:
                 cand = self._direct_with_cue(q, qi, cue)
             if cand is None and cue is after and before is not None:
                 # `hailed the vote as "fantastic," telling ...`: the participle after the
@@ -2044,6 +2046,13 @@ class Extractor:
         return Candidate(
             "direct", q.start, q.end, self.cue_span(subject.head), (start, end), 0.7, {qi}, cue_token=subject.head.i
         )
+
+    def _dash_label_between(self, cue: Token, q: QuoteSpan) -> bool:
+        """`Polls did predict the caucus - Pollwatch: "..."`: a dash and a short label
+        ending in a colon right before the quote; the label names the source, and the
+        cue before the dash belongs to the writer's headline."""
+        between = self.text[cue.idx + len(cue) : q.open_start]
+        return re.search(r"\s[-\u2013\u2014]+\s+[^-\u2013\u2014\n:]{1,60}:\s*$", between) is not None
 
     def _split_reopened(self, q: QuoteSpan, cand: Candidate) -> list[Candidate]:
         """`"A," he said. "B.¶¶"C," he said.`: a quotation reopened on a new paragraph

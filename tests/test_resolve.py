@@ -1777,6 +1777,18 @@ CASES = {
         "\u201cHistorically, lesser-known candidates beating established ones is common.\u201d Calloway runs the poll.",
         [R("Historically, lesser-known candidates beating established ones is common.", "Ines Calloway", "person")],
     ),
+    # "... - Label: '...'": a dash and a short label ending in a colon name the source;
+    # a cue before the dash is the writer's headline, not the quote's report.
+    "dash-label-before-a-quote-outranks-the-cue-before-it": (
+        "Polls missed the result.\n\nBut polls did predict the council vote - Pollwatch: "
+        "\u201cWhile the harbour vote was a surprise, most pollsters were close to the final count.\u201d [Gazette.]",
+        [R("While the harbour vote was a surprise, most pollsters were close to the final count.", "Pollwatch")],
+    ),
+    "dash-label-after-a-capitals-headline-names-the-source": (
+        "Polls missed the result.\n\nHIGHER TURNOUT THAN EXPECTED IN OSTRAVA DOES NOT RAISE HOPES ELSEWHERE - "
+        "Ines Calloway: \u201cAt long last the harbour contests have started with the count.\u201d [Gazette.]",
+        [R("At long last the harbour contests have started with the count.", "Ines Calloway", "person")],
+    ),
     # "what happened" before a colon is a free relative, the object of the real cue.
     "free-relative-before-a-colon-is-no-speaker": (
         'Ines Calloway has since apologized for what happened: "I should have used two phones. '
