@@ -2229,6 +2229,8 @@ class Resolver:
             and self._compatible(e, kind, gender)
             and (places or e.label != "GPE")
         ]
+        if kind == "person" and gender is not None:
+            earlier = [e for e in earlier if not self._setting_of_pronoun(e, position)] or earlier
         # Subjects are more salient than entities in other roles ("NATO countries").
         for entity in earlier[:4]:
             token = self.doc.char_span(entity.position, entity.position + 1, alignment_mode="expand")
@@ -2237,6 +2239,23 @@ class Resolver:
             ):
                 return entity
         return earlier[0] if earlier else None
+
+    def _setting_of_pronoun(self, entity: Entity, position: int) -> bool:
+        """`On Twitter, she responded`: a name in a phrase of place or medium that the
+        pronoun's own verb governs (the model tags many a platform a person) is where
+        she spoke, not who she is."""
+        pron = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        tok = self.doc.char_span(entity.position, entity.position + 1, alignment_mode="expand")
+        if pron is None or tok is None:
+            return False
+        verb, obj = pron.root.head, tok.root
+        return (
+            pron.root.dep_ == "nsubj"
+            and obj.dep_ == "pobj"
+            and obj.head.dep_ == "prep"
+            and obj.head.head.i == verb.i
+            and obj.i < pron.root.i
+        )
 
     def _titled(self, role: str, position: int, *, labels: bool = False) -> Entity | None:
         """ "Sen. Joan Whitaker and Rep. Tom Bell ... the senator said": a description

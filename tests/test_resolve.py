@@ -1789,6 +1789,13 @@ CASES = {
         "Ines Calloway: \u201cAt long last the harbour contests have started with the count.\u201d [Gazette.]",
         [R("At long last the harbour contests have started with the count.", "Ines Calloway", "person")],
     ),
+    # "On Twitter, she responded": a name in a phrase the pronoun's own verb governs,
+    # before it (a platform the model tags a person), is where she spoke, not who.
+    "name-in-a-setting-phrase-of-the-pronouns-verb-is-no-antecedent": (
+        "Tomas Vrba mocked Ines Calloway at the rally on Monday. Reporters later asked Vrba about Calloway.\n\n"
+        'On Twitter, she responded Tuesday to one of Vrba\'s messages by saying, "Just stop lying."',
+        [R("Just stop lying.", "Ines Calloway", "person", mention="she")],
+    ),
     # "what happened" before a colon is a free relative, the object of the real cue.
     "free-relative-before-a-colon-is-no-speaker": (
         'Ines Calloway has since apologized for what happened: "I should have used two phones. '
