@@ -2940,6 +2940,10 @@ class Extractor:
         cue = self._last_cue_in(sent_start, start + len(lead))
         if across and cue is not None and cue.dep_ in ("acl", "relcl", "amod"):
             return None  # "superdelegates pledged to Clinton": a participle describing a noun
+        if cue is not None and cue.dep_ in ("acl", "relcl") and self._reporting_ancestor(cue) is None:
+            # `"A," Vrba told reporters, referring to bruises that Roe showed. "B?"`: a clause
+            # describing a noun, inside no report, is no report of the quote after it.
+            return None
         event = None
         if cue is None:
             cue = event = self._speech_event_in(sent_start, start + len(lead))

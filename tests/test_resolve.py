@@ -1796,6 +1796,14 @@ CASES = {
         'On Twitter, she responded Tuesday to one of Vrba\'s messages by saying, "Just stop lying."',
         [R("Just stop lying.", "Ines Calloway", "person", mention="she")],
     ),
+    # The last cue of the sentence before a quote sits in a relative clause ("bruises
+    # that Calloway showed"): no report of the quote, which goes on with the teller.
+    "cue-in-a-relative-clause-before-a-quote-is-no-report": (
+        '"How do you know those marks were not there before? I am not a doctor," Tomas Vrba told '
+        "reporters on his plane, referring to bruises that Ines Calloway showed to the police. "
+        '"Would you not think she would have screamed if she has bruises on her arm?"\n\nCalloway did not reply.',
+        [R("Would you not think she would have screamed if she has bruises on her arm?", "Tomas Vrba", "person")],
+    ),
     # "what happened" before a colon is a free relative, the object of the real cue.
     "free-relative-before-a-colon-is-no-speaker": (
         'Ines Calloway has since apologized for what happened: "I should have used two phones. '
