@@ -3072,7 +3072,12 @@ class Extractor:
         # `Roe: 'Never underestimate Vrba.'`: the parser may hang the quoted words on the
         # label's noun; the speaker is named before the colon, never inside the marks.
         if not lead_start <= mention[0] < mention[1] <= colon:
-            mention = (owner.idx, owner.idx + len(owner))
+            if lead_start <= mention[0] < colon and self.text[mention[0] : colon].strip():
+                # `Ada Ruiz said:“We stay.”` (no space after the colon: one token runs
+                # over it): the mention is cut at the colon.
+                mention = (mention[0], mention[0] + len(self.text[mention[0] : colon].rstrip()))
+            else:
+                mention = (owner.idx, owner.idx + len(owner))
         return Candidate("direct", q.start, q.end, (colon, colon + 1), mention, 0.7, {qi})
 
     def _name_on_topic(self, lead_start: int, lead: str) -> tuple[int, int] | None:

@@ -1804,6 +1804,12 @@ CASES = {
         '"Would you not think she would have screamed if she has bruises on her arm?"\n\nCalloway did not reply.',
         [R("Would you not think she would have screamed if she has bruises on her arm?", "Tomas Vrba", "person")],
     ),
+    # A colon glued to the quote ("said:“"): the tokenizer makes one token across the
+    # colon, so the mention must be cut at the colon, not dropped for the label noun.
+    "glued-colon-keeps-the-name-before-it": (
+        "Mira Castell said:\u201cWe stay.\u201d",
+        [R("We stay.", "Mira Castell", "person", mention="Mira Castell said")],
+    ),
     # "what happened" before a colon is a free relative, the object of the real cue.
     "free-relative-before-a-colon-is-no-speaker": (
         'Ines Calloway has since apologized for what happened: "I should have used two phones. '
