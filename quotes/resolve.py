@@ -1165,10 +1165,10 @@ class Resolver:
                 if obj is not None:
                     return obj
         verbs = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS]
-        sent = head.sent
+        sent = self._sentence_at(head.i)
         nxt = self.doc[sent.end] if sent.end < len(self.doc) else None
         if nxt is not None and self._quote_of(nxt.idx) < 0:
-            root = nxt.sent.root
+            root = self._sentence_at(nxt.i).root
             subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
             if root.lemma_.lower() in ISSUING_VERBS and subject is not None and (
                 subject.lower_ == "it" or subject.lemma_.lower() == head.lemma_.lower()
@@ -1297,7 +1297,7 @@ class Resolver:
             return None
         if word.lower() in lexicon.PRONOUNS:  # (a title word never gets here: dropped above)
             return None
-        if _common_word(word, self.text) or tok.is_stop or _title_cased(tok.sent):
+        if _common_word(word, self.text) or tok.is_stop or _title_cased(self._sentence_at(tok.i)):
             return None  # "Enough ..." / a Title Case headline's "Why Does Israel Refuse"
         known = self._lookup(word, "person")
         if known is not None:
@@ -2022,7 +2022,7 @@ class Resolver:
         if any(floor <= o.position < position for o in self.orgs):
             return None
         sent = self._sentence_of(position)
-        following = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+        following = self._sentence_at(sent.end) if sent.end < len(self.doc) else None
         if following is None or self._quote_of(following.start_char) >= 0:
             return None
         named = [p for p in self.people if following.start_char <= p.position < following.end_char]
@@ -2098,7 +2098,7 @@ class Resolver:
             and tok.lower_ not in lexicon.TITLE_WORDS
             and tok.lower_ not in lexicon.PLACE_WORDS
             and not _common_word(text, self.text)
-            and not _title_cased(tok.sent)
+            and not _title_cased(self._sentence_at(tok.i))
         )
 
     def _line_label(self, position: int) -> Entity | None:
