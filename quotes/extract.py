@@ -3870,7 +3870,12 @@ class Extractor:
                 and slot.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS
             ):
                 continue  # "showed a deep reluctance to X": the noun's own slot says it
-            span = self._trailing(verb, self._with_complements(verb, slot, self.clause_span(slot)))
+            span = self._with_complements(verb, slot, self.clause_span(slot))
+            if not (key[1].startswith("prep:") and slot.pos_ == "PRON"):
+                # "bragged about it to voters", "asked about them in April": a pronoun
+                # takes no phrase of its own, so what follows it tells to whom, when or
+                # where, not more of what was talked about (PolNeAR spans the bare "it").
+                span = self._trailing(verb, span)
             if span is not None and key[1] == "prep:as":
                 span = self._with_cast_object(verb, child, span)
             cand = self._reported_from(verb, span, 0.6)

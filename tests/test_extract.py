@@ -3247,6 +3247,14 @@ NOT_QUOTES = {
         ["You could tell that the ferry crews were tired.", "Nobody could tell whether the pier would hold."],
         [E("indirect", "the pier will hold", "Ines Calloway", cue="can tell")],
     ),
+    # A pronoun in a topic frame takes no phrase of its own: what follows it ("to
+    # voters", "in March") is to whom or when, never the topic; a noun keeps its "for" phrase.
+    "topic-pronoun-does-not-run-on-over-the-verbs-phrases": (
+        "The ferry plan was shelved after Ines Calloway bragged about it to voters in March. "
+        "Tomas Vrba lashed out at the council for closing the pier.",
+        ["it to voters in March"],
+        [E("indirect", "the council for closing the pier", "Tomas Vrba", cue="lashed out")],
+    ),
     # "according to" + a bare lowercase noun that cannot speak names a standard kept to
     # ("went according to plan"), not a source; "according to police" still reports.
     "according-to-a-bare-standard-noun-is-no-source": (
