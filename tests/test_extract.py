@@ -3247,6 +3247,14 @@ NOT_QUOTES = {
         ["You could tell that the ferry crews were tired.", "Nobody could tell whether the pier would hold."],
         [E("indirect", "the pier will hold", "Ines Calloway", cue="can tell")],
     ),
+    # "claim" with a thing won or taken for object is taking, not asserting; "claimed
+    # credit" still reports.
+    "claiming-a-share-of-the-vote-is-taking-it": (
+        "Tomas Vrba won the Tarn primary easily, claiming 41 percent of the vote. "
+        "Ines Calloway claimed credit for the new pier.",
+        ["41 percent of the vote"],
+        [E("indirect", "credit for the new pier", "Ines Calloway", cue="claimed")],
+    ),
     # A pronoun in a topic frame takes no phrase of its own: what follows it ("to
     # voters", "in March") is to whom or when, never the topic; a noun keeps its "for" phrase.
     "topic-pronoun-does-not-run-on-over-the-verbs-phrases": (
