@@ -6827,6 +6827,11 @@ class Extractor:
             body = self.text[ns:ne].strip()
             if not lead.endswith(":") or not body or is_quote_char(_without_bullet_start(body)[:1]):
                 continue
+            if body.endswith(":"):
+                # `Ruiz pointed out that ...:` then `As the council argued, Vrba noted ...:`:
+                # a paragraph that itself ends in a colon introduces the next block (the
+                # embedded post the text lost in between), not the quotation of the one before.
+                continue
             if self.in_boilerplate(ns):
                 continue
             cue = self._last_cue_in(s, e)

@@ -3247,6 +3247,15 @@ NOT_QUOTES = {
         ["You could tell that the ferry crews were tired.", "Nobody could tell whether the pier would hold."],
         [E("indirect", "the pier will hold", "Ines Calloway", cue="can tell")],
     ),
+    # A paragraph that itself ends in a colon introduces the block after it (an embed
+    # the text lost): it is no quotation of the introduction before it.
+    "colon-paragraph-after-a-colon-intro-is-no-block-quote": (
+        "Tomas Vrba pointed out that the pier was ignored:\n\n"
+        "Meanwhile Ines Calloway reached out to the crews on the quay:\n\n"
+        "Ada Ruiz said:\n\nThe ferry will run on Sunday.",
+        ["Meanwhile Ines Calloway reached out to the crews on the quay:"],
+        [E("direct", "The ferry will run on Sunday", "Ada Ruiz", cue="said")],
+    ),
     # "claim" with a thing won or taken for object is taking, not asserting; "claimed
     # credit" still reports.
     "claiming-a-share-of-the-vote-is-taking-it": (
