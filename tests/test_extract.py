@@ -3247,6 +3247,13 @@ NOT_QUOTES = {
         ["You could tell that the ferry crews were tired.", "Nobody could tell whether the pier would hold."],
         [E("indirect", "the pier will hold", "Ines Calloway", cue="can tell")],
     ),
+    # "called to mind X" evokes X; "called for X" still reports.
+    "calling-to-mind-is-evoking": (
+        "The mayor's speech on the harbour called to mind the promise of unity that carried her "
+        "into office. Tomas Vrba called for a new pier.",
+        ["called to mind the promise of unity that carried her into office"],
+        [E("indirect", "a new pier", "Tomas Vrba", cue="called")],
+    ),
     # A paragraph that itself ends in a colon introduces the block after it (an embed
     # the text lost): it is no quotation of the introduction before it.
     "colon-paragraph-after-a-colon-intro-is-no-block-quote": (
