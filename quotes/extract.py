@@ -3821,6 +3821,19 @@ class Extractor:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
         return len(objects) >= 2
 
+    def _mute_indicator(self, verb: Token) -> bool:
+        """`The lopsided spending underscores their outsized role`, `the endorsement may
+        signal an opening`: an indicating verb whose subject is a thing that can neither
+        speak nor serve as evidence reports no one's view, only that the thing makes
+        something evident (`lexicon.INDICATING_VERBS`). A speaker ("Ruiz underscored the
+        risk") or a source of evidence ("the poll underscores ...") still reports."""
+        if verb.lemma_.lower() not in lexicon.INDICATING_VERBS:
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or not subject.is_lower or self.can_speak(subject, evidence=True):
+            return False  # (a capitalised "noun" is most often a name the tagger missed)
+        return subject.lemma_.lower() not in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.TEXT_SOURCES
+
     def _framed(self, verb: Token) -> Candidate | None:
         """Content in the slot of an attitude frame ("expected to win", "talked about X")."""
         if self.in_quote(verb) or self._right_after_quote(verb) or self._physical_act(verb):
@@ -4545,6 +4558,8 @@ class Extractor:
         lemma = verb.lemma_.lower()
         if self._physical_act(verb):
             return None  # "charged a fee of four pounds": no "of" charge either
+        if self._mute_indicator(verb):
+            return None
         if self._example_say(verb):
             return None
         if (

@@ -41,6 +41,14 @@ PERCEPTION_INFINITIVES = frozenset({"see", "find"})
 
 # Evidence and intention: "polls show that ...", "he wants to ...".
 EVIDENCE_VERBS = frozenset("show suggest indicate reveal demonstrate prove find confirm".split())
+# Verbs that report a speaker's emphasis or hint ("Ruiz underscored the risk", "the
+# council signaled a delay") but, with a subject that is neither a speaker nor a
+# source of evidence, say only that a thing makes something evident ("the vote
+# underscored the divide", "the resistance exposes a challenge"): no one holds it.
+INDICATING_VERBS = frozenset("underscore underline signal expose prove".split())
+# Written things that speak for their authors as subjects of such verbs ("the findings
+# underscore", "the new paper underscores"), beside statements, documents and evidence.
+TEXT_SOURCES = frozenset("finding findings paper article book ruling".split())
 INTENT_VERBS = frozenset("want plan hope intend refuse prefer seek aim vow pledge promise".split())
 
 # Verbs of taking a side in a race or a fight ("supports the mayor", "has endorsed

@@ -3247,6 +3247,19 @@ NOT_QUOTES = {
         ["You could tell that the ferry crews were tired.", "Nobody could tell whether the pier would hold."],
         [E("indirect", "the pier will hold", "Ines Calloway", cue="can tell")],
     ),
+    # An indicating verb ("underscore", "signal", "expose") with a subject that is neither
+    # a speaker nor evidence says a thing makes something evident, no one's view; a
+    # speaker or a survey still reports.
+    "indicating-verb-with-a-mute-subject-reports-nothing": (
+        "The lopsided spending by harbour groups underscores their outsized role in the port "
+        "election. Ines Calloway underscored the risk to the ferry crews. The new survey "
+        "underscores the divide among the crews.",
+        ["their outsized role in the port election"],
+        [
+            E("indirect", "the risk to the ferry crews", "Ines Calloway", cue="underscored"),
+            E("indirect", "the divide among the crews", None, cue="underscores"),
+        ],
+    ),
     # "called to mind X" evokes X; "called for X" still reports.
     "calling-to-mind-is-evoking": (
         "The mayor's speech on the harbour called to mind the promise of unity that carried her "
