@@ -3830,6 +3830,8 @@ class Extractor:
         if verb.lemma_.lower() not in lexicon.INDICATING_VERBS:
             return False
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            subject = verb.head  # "an upset that exposes weaknesses": the upset exposes
         if subject is None or subject.pos_ != "NOUN" or not subject.is_lower or self.can_speak(subject, evidence=True):
             return False  # (a capitalised "noun" is most often a name the tagger missed)
         return subject.lemma_.lower() not in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.TEXT_SOURCES
@@ -3838,7 +3840,7 @@ class Extractor:
         """Content in the slot of an attitude frame ("expected to win", "talked about X")."""
         if self.in_quote(verb) or self._right_after_quote(verb) or self._physical_act(verb):
             return None
-        if self._non_speech_phrasal(verb):
+        if self._non_speech_phrasal(verb) or self._mute_indicator(verb):
             return None
         lemma = verb.lemma_.lower()
         particle = lexicon.PHRASAL_PARTICLES.get(lemma)

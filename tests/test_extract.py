@@ -3260,6 +3260,13 @@ NOT_QUOTES = {
             E("indirect", "the divide among the crews", None, cue="underscores"),
         ],
     ),
+    # ... whichever rule finds the object ("exposed" frames its object).
+    "indicating-frame-with-a-mute-subject-reports-nothing": (
+        "The yearlong battle between the two harbour unions exposed clear rifts among the crews. "
+        "Ines Calloway exposed the council's secret deal.",
+        ["clear rifts among the crews"],
+        [E("indirect", "the council's secret deal", "Ines Calloway", cue="exposed")],
+    ),
     # "called to mind X" evokes X; "called for X" still reports.
     "calling-to-mind-is-evoking": (
         "The mayor's speech on the harbour called to mind the promise of unity that carried her "
