@@ -969,11 +969,11 @@ NON_SPEECH_PHRASALS = frozenset(
 NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     "answer": frozenset("door doorbell phone telephone knock".split()),
     "point": frozenset("finger gun weapon rifle pistol camera torch flashlight door exit sky window".split()),
-    # taking, not asserting: "the attack claimed 14 lives", "claimed the nomination",
-    # "claiming 41 percent of the vote", "claims more territory", "claiming tax breaks"
     # "called to mind the promise of unity": evoking, not calling for (the parser reads
     # "mind" as a verb after "to" as often as a noun)
     "call": frozenset("mind".split()),
+    # taking, not asserting: "the attack claimed 14 lives", "claimed the nomination",
+    # "claiming 41 percent of the vote", "claims more territory", "claiming tax breaks"
     "claim": frozenset(
         "life lives nomination seat title crown prize percent territory share majority delegate break deduction".split()
     ),
