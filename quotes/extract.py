@@ -5720,22 +5720,38 @@ class Extractor:
         immigration and how it is changing the town`, `cited limited gains and
         continued risks`: the parser hangs what follows "and"/"or" on the verb as a
         conjunct of its own, but a noun, a gerund without a subject, or a wh-clause
-        right after the object is the object's second half. A finite verb (`praised
-        the plan and thanked voters`) is the speaker's next act, and a comma before
-        the joiner sets it apart."""
+        right after the object is the object's second half. So it is after the object
+        of the cue's preposition (`talked about her work overseas and what she
+        learned`), whose second half the parser hangs on the verb or the preposition;
+        a wh-clause is a second topic even when its verb is a cue ("learned"). A finite
+        verb (`praised the plan and thanked voters`) is the speaker's next act, and a
+        comma before the joiner sets it apart."""
         tokens = self.char_span(*span)
-        if tokens is None or not len(tokens) or tokens.root.pos_ not in ("NOUN", "PROPN") or tokens.root.head != verb:
+        if tokens is None or not len(tokens) or tokens.root.pos_ not in ("NOUN", "PROPN"):
             return span
+        owners = [verb]
+        if tokens.root.head != verb:
+            prep = tokens.root.head
+            if tokens.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != verb or prep.i >= tokens[0].i:
+                return span
+            owners.append(prep)
         j = tokens[-1].i + 1
         if j + 1 >= len(self.doc) or self.doc[j].dep_ != "cc" or self.doc[j].lower_ not in ("and", "or"):
             return span
         conj = next(
-            (c for c in verb.children if c.dep_ == "conj" and c.left_edge.i == j + 1 and not self.in_quote(c)),
+            (
+                c
+                for owner in owners
+                for c in owner.children
+                if c.dep_ == "conj" and c.left_edge.i == j + 1 and not self.in_quote(c)
+            ),
             None,
         )
-        if conj is None or self.is_cue(conj):
+        if conj is None:
             return span
         wh = self.doc[j + 1].tag_ in ("WRB", "WP") and self.doc[j + 1].head == conj
+        if self.is_cue(conj) and not wh:
+            return span  # (a cue under a wh-word, "and what she learned", asks no new act)
         bare_gerund = (
             conj.tag_ == "VBG"
             and verb.tag_ != "VBG"  # "thanking X and congratulating Y": two acts of a participle

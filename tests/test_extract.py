@@ -5413,6 +5413,10 @@ def test_past_time_clause_after_an_infinitive_dates_the_cue(nlp, text: str, cont
     [
         ("Tomas Vrba opposed the mass layoffs and stripping pensions from retirees.", "the mass layoffs and stripping pensions from retirees"),
         ("Ines Calloway discussed immigration and how it is changing the town.", "immigration and how it is changing the town"),
+        (
+            "Tomas Vrba talked about his charitable work overseas and what he learned in Peru.",
+            "his charitable work overseas and what he learned in Peru",
+        ),
         ("Tomas Vrba praised the plan and thanked the voters.", "the plan"),
         ("Ines Calloway spent the day thanking the mayor and greeting the crowd.", "the mayor"),
     ],
