@@ -5723,19 +5723,25 @@ class Extractor:
         right after the object is the object's second half. So it is after the object
         of the cue's preposition (`talked about her work overseas and what she
         learned`), whose second half the parser hangs on the verb or the preposition;
-        a wh-clause is a second topic even when its verb is a cue ("learned"). A finite
-        verb (`praised the plan and thanked voters`) is the speaker's next act, and a
-        comma before the joiner sets it apart."""
+        a wh-clause is a second topic even when its verb is a cue ("learned"), and
+        after a comma too, as after a gerund object (`talks about growing up in Dover,
+        and how hopeful he is`). A finite verb (`praised the plan and thanked voters`)
+        is the speaker's next act, and a comma before the joiner sets it apart."""
         tokens = self.char_span(*span)
-        if tokens is None or not len(tokens) or tokens.root.pos_ not in ("NOUN", "PROPN"):
+        if tokens is None or not len(tokens):
+            return span
+        nominal = tokens.root.pos_ in ("NOUN", "PROPN")
+        if not nominal and not (tokens.root.tag_ == "VBG" and tokens.root.dep_ in ("dobj", "pcomp")):
             return span
         owners = [verb]
         if tokens.root.head != verb:
             prep = tokens.root.head
-            if tokens.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != verb or prep.i >= tokens[0].i:
+            if tokens.root.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head != verb or prep.i >= tokens[0].i:
                 return span
             owners.append(prep)
         j = tokens[-1].i + 1
+        comma = j < len(self.doc) and self.doc[j].text == ","
+        j += comma
         if j + 1 >= len(self.doc) or self.doc[j].dep_ != "cc" or self.doc[j].lower_ not in ("and", "or"):
             return span
         conj = next(
@@ -5749,8 +5755,8 @@ class Extractor:
         )
         if conj is None:
             return span
-        wh = self.doc[j + 1].tag_ in ("WRB", "WP") and self.doc[j + 1].head == conj
-        if self.is_cue(conj) and not wh:
+        wh = self._embedded_question(self.doc[j + 1], conj)
+        if not wh and (self.is_cue(conj) or comma or not nominal):
             return span  # (a cue under a wh-word, "and what she learned", asks no new act)
         bare_gerund = (
             conj.tag_ == "VBG"
@@ -5762,6 +5768,22 @@ class Extractor:
         if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t is not conj for t in conj.subtree):
             return span  # "... and a half of its policies and cast her as ...": a new act within
         return self._run_on_to(span, conj.right_edge.i, conj.i)
+
+    @staticmethod
+    def _embedded_question(first: Token, conj: Token) -> bool:
+        """The conjunct opens with a question word inside its own clause ("and how
+        hopeful he is", "and what she learned"): an embedded question, a topic. Not a
+        relative "whom", and not a free relative that is the subject of a clause of its
+        own ("and what followed was a long silence": a new statement); the word itself
+        may be the subject ("and what happened next")."""
+        if first.lower_ not in ("how", "what", "why", "where", "whether"):
+            return False
+        t = first
+        while t != conj:
+            if t.head == t or t is not first and t.dep_ in SUBJECT_DEPS and t.head == conj:
+                return False
+            t = t.head
+        return True
 
     def _with_colon_gloss(self, span: tuple[int, int]) -> tuple[int, int]:
         """`blamed the economy: the banks are still dangerous, nobody gets ahead`, `it

@@ -5417,6 +5417,12 @@ def test_past_time_clause_after_an_infinitive_dates_the_cue(nlp, text: str, cont
             "Tomas Vrba talked about his charitable work overseas and what he learned in Peru.",
             "his charitable work overseas and what he learned in Peru",
         ),
+        (
+            "Tomas Vrba talks about growing up in Dover, just across the river, and how hopeful he is about the town.",
+            "growing up in Dover, just across the river, and how hopeful he is about the town",
+        ),
+        ("Ines Calloway described the storm, and how the town rebuilt after it.", "the storm, and how the town rebuilt after it"),
+        ("Tomas Vrba criticized the plan, and what followed was a long silence.", "the plan"),
         ("Tomas Vrba praised the plan and thanked the voters.", "the plan"),
         ("Ines Calloway spent the day thanking the mayor and greeting the crowd.", "the mayor"),
     ],
@@ -5425,7 +5431,9 @@ def test_second_conjunct_hung_on_the_cue_goes_on_with_the_object(nlp, text: str,
     """"opposed the layoffs and stripping pensions": the parser hangs a gerund (or a noun,
     or a wh-clause) after "and" on the verb, but it is the object's second half; a finite
     verb ("and thanked the voters") or a gerund after a participle cue ("thanking the
-    mayor and greeting the crowd") is the speaker's next act."""
+    mayor and greeting the crowd") is the speaker's next act. An embedded question goes
+    on with it after a comma too ("the storm, and how the town rebuilt"), but not a
+    free relative that is a new clause's subject ("and what followed was a silence")."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None, fuzzy=False))
 
