@@ -5706,12 +5706,24 @@ class Extractor:
             or self.in_quote(x)
         ):
             return span
-        conj = next((c for c in x.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        conj = self._last_conjunct(x)
         if conj is None or not any(
             t.dep_ == "cc" and t.lower_ in ("and", "or") for t in self.doc[x.i + 1 : conj.left_edge.i]
         ):
             return span
         return self._run_on_to(span, x.right_edge.i, x.i)
+
+    @staticmethod
+    def _last_conjunct(noun: Token) -> Token | None:
+        """The last noun of the list ``noun`` heads, down a chain of conjuncts: the
+        parser hangs "the climate or trade" of "health, the climate or trade" on one
+        another, so the joiner that closes the list comes before the last of them."""
+        last = None
+        while True:
+            nxt = max((c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), default=None, key=lambda c: c.i)
+            if nxt is None:
+                return last
+            last = noun = nxt
 
     def _with_coordinated_object(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
         """Extend an object content over its second conjunct hung on the cue.

@@ -926,6 +926,16 @@ REPORTED = {
             fuzzy=False,
         ),
     ),
+    "noun-content-runs-on-over-a-list-whose-joiner-closes-a-chain-of-conjuncts": (
+        "In the debate, Tomas Vrba avoided discussing the budget, women's health, the climate or a new mayor for the town.",
+        E(
+            "indirect",
+            "the budget, women's health, the climate or a new mayor for the town",
+            "Tomas Vrba",
+            cue="discussing",
+            fuzzy=False,
+        ),
+    ),
     "gerund-content-runs-on-over-the-gerund-list-it-opens": (
         "Tomas Vrba supports squeezing out old ferries by tightening inspections, temporarily freezing fares and "
         "changing the port charter to end night sailings.",
