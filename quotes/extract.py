@@ -100,6 +100,8 @@ MARKUP_EDGE = re.compile(rf"(?:{MARKUP_TAG}|\*\*)\s*")
 MARKUP_EDGE_END = re.compile(rf"\s*(?:{MARKUP_TAG}|\*\*)$")
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Nouns that hold a claim, whose that-clause says what it is ("the point that ...").
+CLAIM_NOUNS = lexicon.NOUN_CUES | lexicon.THAT_NOUNS | {"point"}
 # Prepositions that place a view in the people who hold it: "concern among economists
 # that ...", "a debate inside the ministry over whether ...".
 HOLDER_PREPS = ("among", "inside", "within")
@@ -5437,6 +5439,7 @@ class Extractor:
         span = self._with_listed_gerunds(span)
         span = self._with_listed_objects(span)
         span = self._with_coordinated_object(verb, span)
+        span = self._with_noun_clause(verb, span)
         span = self._with_colon_gloss(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span) and not self._answer_span(verb, span):
             return None
@@ -5780,6 +5783,30 @@ class Extractor:
         if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t is not conj for t in conj.subtree):
             return span  # "... and a half of its policies and cast her as ...": a new act within
         return self._run_on_to(span, conj.right_edge.i, conj.i)
+
+    def _with_noun_clause(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """Extend a reporting-noun object over its that-clause hung on the cue.
+
+        `did not rebut her rival's point, that the mayor is beholden to donors`, `pressed
+        his contention that the name only helps the group`: a that-clause right after a
+        noun that holds a claim is the claim's content, though the parser hangs it on
+        the verb as a clause of its own; the noun and its clause are one object."""
+        tokens = self.char_span(*span)
+        if tokens is None or not len(tokens):
+            return span
+        noun = tokens.root
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+            return span
+        if not (noun.head == verb or noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb):
+            return span
+        j = tokens[-1].i + 1
+        j += j < len(self.doc) and self.doc[j].text == ","
+        if j + 1 >= len(self.doc) or self.doc[j].lower_ != "that" or self.doc[j].dep_ != "mark":
+            return span
+        clause = self.doc[j].head
+        if clause.head != verb or clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.i != j:
+            return span
+        return self._balance(*self._run_on_to(span, clause.right_edge.i, clause.i))
 
     @staticmethod
     def _embedded_question(first: Token, conj: Token) -> bool:

@@ -5419,6 +5419,25 @@ def test_past_time_clause_after_an_infinitive_dates_the_cue(nlp, text: str, cont
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        (
+            "Ines Calloway did not rebut Vrba's point, that the mayor might be beholden to donors.",
+            "indirect",
+            "Vrba's point, that the mayor might be beholden to donors",
+        ),
+        ('Tomas Vrba stood by his comment Monday that "the pier is a ruin."', "mixed", 'his comment Monday that "the pier is a ruin."'),
+    ],
+)
+def test_claim_nouns_that_clause_hung_on_the_cue_goes_on_with_the_noun(nlp, text: str, kind: str, content: str) -> None:
+    """"did not rebut Vrba's point, that the mayor ...": the parser hangs the that-clause
+    on the verb, but right after a noun that holds a claim it says what the claim is;
+    noun and clause are one object."""
+    quotes = run(nlp, text)
+    find(quotes, E(kind, content, None, fuzzy=False))
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("Tomas Vrba opposed the mass layoffs and stripping pensions from retirees.", "the mass layoffs and stripping pensions from retirees"),
