@@ -5440,6 +5440,7 @@ class Extractor:
         span = self._with_listed_objects(span)
         span = self._with_coordinated_object(verb, span)
         span = self._with_noun_clause(verb, span)
+        span = self._with_gerund_predicate(verb, span)
         span = self._with_colon_gloss(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span) and not self._answer_span(verb, span):
             return None
@@ -5807,6 +5808,37 @@ class Extractor:
         if clause.head != verb or clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.i != j:
             return span
         return self._balance(*self._run_on_to(span, clause.right_edge.i, clause.i))
+
+    def _with_gerund_predicate(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """Extend a noun object over the gerund clause it is the subject of.
+
+        `bragged about her father teaching her how to sail`: with no comma between, a
+        gerund right after the object of the cue (or of its preposition) has that
+        object for its subject; what was bragged about is the father's teaching. The
+        parser hangs the gerund on the verb, as it would a participle of the speaker's
+        own, which a comma sets apart (`praised the crew, saying ...`)."""
+        tokens = self.char_span(*span)
+        if tokens is None or not len(tokens):
+            return span
+        noun = tokens.root
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return span
+        if not (noun.head == verb or noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb):
+            return span
+        j = tokens[-1].i + 1
+        if j >= len(self.doc) or self.text[span[0] : span[1]].rstrip("\"”’' ").endswith(","):
+            return span  # (a comma inside the close mark sets the participle apart too)
+        ger = self.doc[j]
+        if (
+            ger.tag_ != "VBG"
+            or ger.head not in (verb, noun.head)
+            or ger.dep_ not in ("advcl", "xcomp")
+            or any(c.dep_ in SUBJECT_DEPS for c in ger.children)
+            or self.is_cue(ger)
+            or self.in_quote(ger)
+        ):
+            return span
+        return self._run_on_to(span, ger.right_edge.i, ger.i)
 
     @staticmethod
     def _embedded_question(first: Token, conj: Token) -> bool:
