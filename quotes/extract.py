@@ -5441,6 +5441,7 @@ class Extractor:
         span = self._with_coordinated_object(verb, span)
         span = self._with_noun_clause(verb, span)
         span = self._with_gerund_predicate(verb, span)
+        span = self._with_singled_out_part(verb, span)
         span = self._with_colon_gloss(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span) and not self._answer_span(verb, span):
             return None
@@ -5839,6 +5840,47 @@ class Extractor:
         ):
             return span
         return self._run_on_to(span, ger.right_edge.i, ger.i)
+
+    def _with_singled_out_part(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """Extend a noun object over the part of it singled out after a comma.
+
+        `urged her to embrace several of his proposals, including free ferries and a new
+        pier`, `was upbeat about the town's efforts, particularly the plans for a pier`:
+        a noun phrase after "including", "particularly" or "especially" names members of
+        the object, so it is part of what was embraced or praised; the parser hangs it
+        on the verb. A clause or a prepositional phrase after the focus word
+        ("particularly after the vote", "especially because ...") says when or why, and
+        stays out."""
+        tokens = self.char_span(*span)
+        if tokens is None or not len(tokens):
+            return span
+        noun = tokens.root
+        if noun.pos_ not in ("NOUN", "PROPN") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return span  # (a quantity, "several of his proposals", is an object too)
+        owner = noun.head
+        # (the object of the verb, or of its preposition, or of its stance adjective's:
+        # "was upbeat about the town's efforts")
+        stance = owner.head if owner.head.dep_ == "acomp" and owner.head.head == verb else verb
+        if not (owner == verb or noun.dep_ == "pobj" and owner.dep_ == "prep" and owner.head in (verb, stance)):
+            return span
+        j = tokens[-1].i + 1
+        if j + 2 >= len(self.doc) or self.doc[j].text != ",":
+            return span
+        word = self.doc[j + 1]
+        if word.lower_ == "including":
+            part = word
+            obj = next((c for c in word.children if c.dep_ == "pobj"), None)
+            if word.dep_ != "prep" or obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+                return span
+        elif word.lower_ in ("particularly", "especially"):
+            part = word.head
+            if part.pos_ not in ("NOUN", "PROPN") or part.left_edge.i != word.i:
+                return span
+        else:
+            return span
+        if part.head not in (verb, owner, noun, stance) or self.in_quote(part):
+            return span
+        return self._run_on_to(span, part.right_edge.i, part.i)
 
     @staticmethod
     def _embedded_question(first: Token, conj: Token) -> bool:

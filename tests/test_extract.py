@@ -5419,6 +5419,29 @@ def test_past_time_clause_after_an_infinitive_dates_the_cue(nlp, text: str, cont
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ines Calloway lobbied the mayor to embrace several of her proposals, including free ferries and a new pier.",
+            "several of her proposals, including free ferries and a new pier",
+        ),
+        (
+            "Tomas Vrba was more upbeat about the town's efforts, particularly the plans for a new pier.",
+            "the town's efforts, particularly the plans for a new pier",
+        ),
+        ("Ines Calloway criticized the plan, particularly after the storm hit the harbour.", "the plan"),
+    ],
+)
+def test_part_singled_out_after_the_object_goes_on_with_it(nlp, text: str, content: str) -> None:
+    """"embrace several of her proposals, including free ferries": a noun phrase after
+    "including", "particularly" or "especially" names members of the object, though the
+    parser hangs it on the verb; a clause after the focus word ("particularly after the
+    storm hit") says when, and stays out."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None, fuzzy=False))
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "content"),
     [
         (
