@@ -5742,7 +5742,9 @@ class Extractor:
         learned`), whose second half the parser hangs on the verb or the preposition;
         a wh-clause is a second topic even when its verb is a cue ("learned"), and
         after a comma too, as after a gerund object (`talks about growing up in Dover,
-        and how hopeful he is`). A finite verb (`praised the plan and thanked voters`)
+        and how hopeful he is`); so is a prepositional phrase (`blamed the mayor for
+        closing the pier, and for raising fares`, `urged them to fight, and in a more
+        focused way`), which is no act of the speaker's. A finite verb (`praised the plan and thanked voters`)
         is the speaker's next act, and a comma before the joiner sets it apart."""
         tokens = self.char_span(*span)
         if tokens is None or not len(tokens):
@@ -5773,14 +5775,16 @@ class Extractor:
         if conj is None:
             return span
         wh = self._embedded_question(self.doc[j + 1], conj)
-        if not wh and (self.is_cue(conj) or comma or not nominal):
+        # (a preposition, "and in a more focused way", "and for raising taxes", is no act)
+        phrase = conj.tag_ == "IN" and any(c.dep_ in ("pobj", "pcomp") for c in conj.children)
+        if not (wh or phrase) and (self.is_cue(conj) or comma or not nominal):
             return span  # (a cue under a wh-word, "and what she learned", asks no new act)
         bare_gerund = (
             conj.tag_ == "VBG"
             and verb.tag_ != "VBG"  # "thanking X and congratulating Y": two acts of a participle
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in conj.children)
         )
-        if not (conj.pos_ in ("NOUN", "PROPN") or bare_gerund or wh):
+        if not (conj.pos_ in ("NOUN", "PROPN") or bare_gerund or wh or phrase):
             return span
         if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t is not conj for t in conj.subtree):
             return span  # "... and a half of its policies and cast her as ...": a new act within

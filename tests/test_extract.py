@@ -5500,6 +5500,11 @@ def test_claim_nouns_that_clause_hung_on_the_cue_goes_on_with_the_noun(nlp, text
         ),
         ("Ines Calloway described the storm, and how the town rebuilt after it.", "the storm, and how the town rebuilt after it"),
         ("Tomas Vrba criticized the plan, and what followed was a long silence.", "the plan"),
+        ("Ines Calloway blamed the mayor for closing the pier, and for raising ferry fares.", "the mayor for closing the pier, and for raising ferry fares"),
+        (
+            "Tomas Vrba urged the council to rebuild the pier, and in a more careful way than before.",
+            "the council to rebuild the pier, and in a more careful way than before",
+        ),
         ("Tomas Vrba praised the plan and thanked the voters.", "the plan"),
         ("Ines Calloway spent the day thanking the mayor and greeting the crowd.", "the mayor"),
     ],
@@ -5510,7 +5515,8 @@ def test_second_conjunct_hung_on_the_cue_goes_on_with_the_object(nlp, text: str,
     verb ("and thanked the voters") or a gerund after a participle cue ("thanking the
     mayor and greeting the crowd") is the speaker's next act. An embedded question goes
     on with it after a comma too ("the storm, and how the town rebuilt"), but not a
-    free relative that is a new clause's subject ("and what followed was a silence")."""
+    free relative that is a new clause's subject ("and what followed was a silence").
+    So does a prepositional phrase ("and for raising ferry fares"): it is no new act."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None, fuzzy=False))
 
