@@ -7589,8 +7589,12 @@ def _share_read_as_modifier(verb: Token) -> Token | None:
 
 def _pronoun_that(token: Token) -> bool:
     """ "said that was one of the options", "I think that's fair": a "that" which is the
-    clause's subject is a demonstrative and part of what was said, not a complementizer."""
-    return token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass")
+    clause's subject is a demonstrative and part of what was said, not a complementizer;
+    so is one the parser reads as the determiner of a noun after it ("rejected that
+    idea": without it the object loses its reference)."""
+    return token.lower_ == "that" and (
+        token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "det" and token.head.i > token.i and token.head.pos_ == "NOUN"
+    )
 
 
 def _first_name_read_as_preposition(head: Token, prep: Token) -> bool:

@@ -926,6 +926,10 @@ REPORTED = {
             fuzzy=False,
         ),
     ),
+    "demonstrative-that-before-its-noun-stays-in-the-content": (
+        "Ines Calloway firmly rejected that idea.",
+        E("indirect", "that idea", "Ines Calloway", cue="rejected", fuzzy=False),
+    ),
     "noun-content-runs-on-over-a-list-whose-joiner-closes-a-chain-of-conjuncts": (
         "In the debate, Tomas Vrba avoided discussing the budget, women's health, the climate or a new mayor for the town.",
         E(
