@@ -5851,8 +5851,8 @@ class Extractor:
         `urged her to embrace several of his proposals, including free ferries and a new
         pier`, `was upbeat about the town's efforts, particularly the plans for a pier`:
         a noun phrase after "including", "particularly" or "especially" names members of
-        the object, so it is part of what was embraced or praised; the parser hangs it
-        on the verb. A clause or a prepositional phrase after the focus word
+        the object (as "ranging from X to Y" spans them), so it is part of what was
+        embraced or praised; the parser hangs it on the verb. A clause or a prepositional phrase after the focus word
         ("particularly after the vote", "especially because ...") says when or why, and
         stays out."""
         tokens = self.char_span(*span)
@@ -5880,6 +5880,8 @@ class Extractor:
             part = word.head
             if part.pos_ not in ("NOUN", "PROPN") or part.left_edge.i != word.i:
                 return span
+        elif word.lower_ == "ranging" and any(c.dep_ == "prep" and c.lower_ == "from" for c in word.children):
+            part = word  # "his statements, ranging from claims of X to Y": the span of its members
         else:
             return span
         if part.head not in (verb, owner, noun, stance) or self.in_quote(part):

@@ -5434,6 +5434,10 @@ def test_past_time_clause_after_an_infinitive_dates_the_cue(nlp, text: str, cont
             "the town's efforts, particularly the plans for a new pier",
         ),
         ("Ines Calloway criticized the plan, particularly after the storm hit the harbour.", "the plan"),
+        (
+            "Tomas Vrba questioned the mayor's statements about the harbour, ranging from claims of a flood to a story about a lost ferry.",
+            "the mayor's statements about the harbour, ranging from claims of a flood to a story about a lost ferry",
+        ),
     ],
 )
 def test_part_singled_out_after_the_object_goes_on_with_it(nlp, text: str, content: str) -> None:
