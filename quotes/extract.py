@@ -5442,6 +5442,7 @@ class Extractor:
         span = self._with_noun_clause(verb, span)
         span = self._with_gerund_predicate(verb, span)
         span = self._with_singled_out_part(verb, span)
+        span = self._with_condition(verb, span)
         span = self._with_colon_gloss(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span) and not self._answer_span(verb, span):
             return None
@@ -5887,6 +5888,31 @@ class Extractor:
         if part.head not in (verb, owner, noun, stance) or self.in_quote(part):
             return span
         return self._run_on_to(span, part.right_edge.i, part.i)
+
+    def _with_condition(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """Extend a content over the condition the parser hangs on the cue after it.
+
+        `would consider backing a third candidate if Vrba is the nominee`, `refused to
+        rule out a ferry tax - only if it were offset by lower fares`: an "if" or
+        "unless" clause right after what was said limits the claim, so it is part of
+        it (as the clause it is hung on when the parse is right). Not "if asked", which
+        is when the speaker would say it."""
+        tokens = self.char_span(*span)
+        if tokens is None or not len(tokens):
+            return span
+        j = tokens[-1].i + 1
+        while j < len(self.doc) and self.doc[j].text in (",", "-", "--", "—", "–"):
+            j += 1
+        while j < len(self.doc) and self.doc[j].lower_ in ("only", "even"):
+            j += 1
+        if j >= len(self.doc) or self.doc[j].lower_ not in ("if", "unless") or self.doc[j].dep_ != "mark":
+            return span
+        clause = self.doc[j].head
+        if clause.head != verb or clause.dep_ != "advcl" or clause.i <= j:
+            return span
+        if clause.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            return span  # "if asked", "if elected": when the speaker would act
+        return self._balance(*self._run_on_to(span, clause.right_edge.i, clause.i))
 
     @staticmethod
     def _embedded_question(first: Token, conj: Token) -> bool:

@@ -5426,6 +5426,27 @@ def test_past_time_clause_after_an_infinitive_dates_the_cue(nlp, text: str, cont
     ("text", "content"),
     [
         (
+            "Ines Calloway refused to rule out a ferry tax - only if it were offset by lower fares.",
+            "to rule out a ferry tax - only if it were offset by lower fares",
+        ),
+        (
+            "Tomas Vrba would consider backing a third candidate if Ines Calloway is the nominee.",
+            "backing a third candidate if Ines Calloway is the nominee",
+        ),
+    ],
+)
+def test_condition_hung_on_the_cue_goes_on_with_the_content(nlp, text: str, content: str) -> None:
+    """"refused to rule out a ferry tax - only if it were offset by lower fares": an "if" or
+    "unless" clause right after what was said limits the claim, though the parser hangs it
+    on the cue; it is part of what was said."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None, fuzzy=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
             "Ines Calloway lobbied the mayor to embrace several of her proposals, including free ferries and a new pier.",
             "several of her proposals, including free ferries and a new pier",
         ),
