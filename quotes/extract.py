@@ -1451,7 +1451,35 @@ class Extractor:
             ):
                 before = self.doc[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
+        for t in head.children:
+            if self._consequence_participle(head, t, last):
+                return {x.i for x in t.subtree} | {t.left_edge.i - 1}
         return set()
+
+    def _consequence_participle(self, head: Token, clause: Token, last: int) -> bool:
+        """`pledged to expand the network, reversing a decade of cuts`, `expects the
+        board to drop the levy - sparing traders a bill`: what an infinitive reports
+        is an act still to come; a comma- or dash-led participle closing it says what
+        that act amounts to, the writer's gloss on the pledge, not part of it. A finite
+        content keeps its participle (`said the mill would close, leaving 200 without
+        jobs`: the speaker's own consequence), and so does a participle that is itself
+        a cue, or one of a list of participles."""
+        if (
+            clause.dep_ != "advcl"
+            or clause.tag_ != "VBG"
+            or clause.i < head.i
+            or clause.right_edge.i != last
+            or clause.left_edge.i != clause.i
+            or self.doc[clause.i - 1].text not in (",", "-", "--", "—", "–")
+            or self.in_quote(clause)
+            or self.is_cue(clause)
+            or (self.doc[clause.i - 1].text != "," and not self.doc[clause.i - 2].whitespace_)
+            or any(c.dep_ == "conj" and c.tag_ == "VBG" for c in clause.children)
+            or head.tag_ != "VB"
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        ):
+            return False
+        return True
 
     def _count_with_its_own_report(self, phrase: Token, head: Token, last: int) -> bool:
         """`said they have made up their minds, compared to four in 10 who said they could

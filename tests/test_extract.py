@@ -1218,6 +1218,18 @@ REPORTED = {
         "Ada Voss said she met Tom Reyes, Ana Lopez and Ben Cole.",
         E("indirect", "she met Tom Reyes, Ana Lopez and Ben Cole", "Ada Voss", cue="said", fuzzy=False),
     ),
+    "infinitive-content-drops-the-writers-participle": (
+        "Ines Calloway has pledged to expand the rail network, reversing a decade of cuts.",
+        E("indirect", "to expand the rail network", "Ines Calloway", cue="has pledged", fuzzy=False),
+    ),
+    "object-infinitive-drops-a-dash-led-participle": (
+        "Tomas Vrba expects the council to drop the levy \u2014 sparing small traders a large bill.",
+        E("indirect", "the council to drop the levy", "Tomas Vrba", cue="expects", fuzzy=False),
+    ),
+    "finite-content-keeps-the-speakers-participle": (
+        "Tomas Vrba said the mill would close, leaving 200 workers without jobs.",
+        E("indirect", "the mill would close, leaving 200 workers without jobs", "Tomas Vrba", cue="said", fuzzy=False),
+    ),
     "conj-speech-verb-with-prep-only": (
         "Ada Voss has said she has read the report and disagrees with its findings on the harbour.",
         E("indirect", "she has read the report and disagrees with its findings on the harbour", "Ada Voss", cue="has said"),
