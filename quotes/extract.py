@@ -108,6 +108,9 @@ HOLDER_PREPS = ("among", "inside", "within")
 # Focus adverbs before a reported "that" ("said only that ..."): they limit the saying,
 # not the clause said.
 FOCUS_WORDS = frozenset({"only", "simply", "merely", "just"})
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+# Adverbs that open an appositive narrowing the phrase before it to a part of it.
+SPECIFYING_ADVERBS = frozenset({"specifically", "namely", "particularly", "especially", "notably", "chiefly", "mainly"})
 # Dependents that can be the noun a stray possessive owns (`_across_possessive`).
 POSSESSIVE_RUN_ON = frozenset("dobj pobj attr nsubj conj appos npadvmod oprd".split())
 # A transcript turn: an optional opening mark, a capitalised speaker label, a colon.
@@ -1395,11 +1398,32 @@ class Extractor:
         spring"), unless it holds a list (the parser takes "Israel, the deal and the
         court" for a name and its appositive), or unless it is the name of the object
         described before it ("her predecessor, Tom Reilly"). Only a trailing one is cut, so the
-        content stays one contiguous run. ``subtree`` is ``list(head.subtree)``.
+        content stays one contiguous run; but asides come in chains ("praised Tom Reilly,
+        the port's chairman, who retires in May"), so once the last is cut, the one it
+        closed is looked at in turn. ``subtree`` is ``list(head.subtree)``.
         """
+        cut: set[int] = set()
         last = head.right_edge.i
+        while True:
+            more = self._last_aside(head, subtree, last, cut)
+            if not more:
+                return cut
+            cut |= more
+            rest = [t.i for t in subtree if t.i not in cut and t.i >= head.i]
+            if not rest:
+                return cut
+            last = max(rest)
+
+    def _last_aside(self, head: Token, subtree: list[Token], last: int, cut: set[int]) -> set[int]:
+        """The aside of `_trailing_aside` that ends at token ``last``, the last one
+        not yet ``cut`` (a relative clause or appositive ends there once what closed
+        it is cut)."""
+
+        def edge(t: Token) -> int:
+            return max((x.i for x in t.subtree if x.i not in cut), default=-1)
+
         for t in subtree:
-            if t.dep_ != "relcl" or t.right_edge.i != last or t.left_edge.i <= head.i:
+            if t.dep_ != "relcl" or edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
                 continue
             first = self.doc[t.left_edge.i]
             before = self.doc[first.i - 1]
@@ -1412,11 +1436,15 @@ class Extractor:
                 # closing mark, which stays with the quotation.
                 return {x.i for x in t.subtree}
         for t in subtree:
-            if t.dep_ != "appos" or t.right_edge.i != last or t.left_edge.i <= head.i:
+            if t.dep_ != "appos" or edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
                 continue
             before = self.doc[t.left_edge.i - 1]
-            if any(x.dep_ == "cc" for x in t.subtree):
+            if any(x.dep_ == "cc" and x.i not in cut for x in t.subtree):
                 continue
+            if _bare_number(t) or (t.ent_type_ in PLACE_ENTS and t.head.ent_type_ in PLACE_ENTS):
+                continue  # "Tom Vrba, 52", "in Dunmore, Kent": part of the name
+            if self.doc[t.left_edge.i].lower_ in SPECIFYING_ADVERBS:
+                continue  # "her leadership - specifically her decision to ...": narrows what was said
             if t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in t.head.children):
                 # "attacked a federal judge, Gonzalo Ruiz": a name that identifies the
                 # described object is part of what was attacked, not a gloss on a name.
@@ -7685,6 +7713,13 @@ def _after_spaced_dash(keep: list[Token], head: Token) -> int:
         and t.doc[t.i - 1].whitespace_ and t.whitespace_
     ]
     return max(dashes) + 1 if dashes else 0
+
+
+def _bare_number(token: Token) -> bool:
+    """An age or year set off by commas ("Tom Vrba, 52", "May 4, 2016", "Ms. Ruiz,
+    then 35"): part of the name or date it follows, not an aside on it ("one of
+    the rallies" is a number too, with a phrase of its own)."""
+    return token.tag_ == "CD" and not any(c.dep_ in ("prep", "relcl", "acl", "amod", "det") for c in token.children)
 
 
 def _with_joiner(token: Token) -> set[int]:

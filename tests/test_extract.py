@@ -1218,6 +1218,22 @@ REPORTED = {
         "Ada Voss said she met Tom Reyes, Ana Lopez and Ben Cole.",
         E("indirect", "she met Tom Reyes, Ana Lopez and Ben Cole", "Ada Voss", cue="said", fuzzy=False),
     ),
+    "chained-asides-after-a-name-are-all-cut": (
+        "Ines Calloway praised Tomas Vrba, the departing chairman of the port board, who retires next month.",
+        E("indirect", "Tomas Vrba", "Ines Calloway", cue="praised", fuzzy=False),
+    ),
+    "appositive-exposed-by-a-cut-relative-is-cut-too": (
+        "Tomas Vrba criticized the harbour board, a body that rarely meets, which he called secretive.",
+        E("indirect", "the harbour board", "Tomas Vrba", cue="criticized", fuzzy=False),
+    ),
+    "specifying-appositive-stays": (
+        "Ines Calloway criticized the council's plans, particularly the closure of the pier.",
+        E("indirect", "the council's plans, particularly the closure of the pier", "Ines Calloway", cue="criticized", fuzzy=False),
+    ),
+    "country-after-city-is-no-aside": (
+        "Ines Calloway said the fair will be held in Paris, France.",
+        E("indirect", "the fair will be held in Paris, France", "Ines Calloway", cue="said", fuzzy=False),
+    ),
     "infinitive-content-drops-the-writers-participle": (
         "Ines Calloway has pledged to expand the rail network, reversing a decade of cuts.",
         E("indirect", "to expand the rail network", "Ines Calloway", cue="has pledged", fuzzy=False),
