@@ -1451,6 +1451,9 @@ class Extractor:
                 continue
             if before.text in (",", "-", "--", "—", "–") and not self.in_quote(t):
                 return {x.i for x in t.subtree} | {before.i}
+        for t in subtree:
+            if t.i > head.i and t.i not in cut and self._summary_np(t, last):
+                return {x.i for x in t.subtree} | {t.left_edge.i - 1}
         for t in sorted(head.subtree, key=lambda x: x.i):
             if self._count_with_its_own_report(t, head, last):
                 before = self.doc[t.left_edge.i - 1]
@@ -1483,6 +1486,22 @@ class Extractor:
             if self._consequence_participle(head, t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
         return set()
+
+    def _summary_np(self, t: Token, last: int) -> bool:
+        """`said it would cut 3,000 jobs, a layoff larger than any since 2009`, `said
+        revenue rose to $5 million - an increase of a fifth`: a comma- or dash-led noun
+        phrase with its own determiner closing a clause, hung on the verb rather than on
+        a noun, sums up the whole event for the reader (the parser's adverbial noun);
+        like an appositive on a name, it is the writer's gloss, not what was said."""
+        return (
+            t.dep_ == "npadvmod"
+            and t.pos_ == "NOUN"
+            and t.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "det" for c in t.children)
+            and max(x.i for x in t.subtree) == last
+            and self.doc[t.left_edge.i - 1].text in (",", "-", "--", "—", "–")
+            and not self.in_quote(t)
+        )
 
     def _consequence_participle(self, head: Token, clause: Token, last: int) -> bool:
         """`pledged to expand the network, reversing a decade of cuts`, `expects the

@@ -1234,6 +1234,18 @@ REPORTED = {
         "Ines Calloway said the fair will be held in Paris, France.",
         E("indirect", "the fair will be held in Paris, France", "Ines Calloway", cue="said", fuzzy=False),
     ),
+    "dash-led-summary-of-the-clause-is-the-writers": (
+        "Ines Calloway said revenue rose to $5 million last year - an increase of almost a fifth.",
+        E("indirect", "revenue rose to $5 million last year", "Ines Calloway", cue="said", fuzzy=False),
+    ),
+    "comma-led-summary-of-the-clause-is-the-writers": (
+        "Ines Calloway said the board met twice, a sign that it takes the complaints seriously.",
+        E("indirect", "the board met twice", "Ines Calloway", cue="said", fuzzy=False),
+    ),
+    "adverbial-noun-without-comma-stays": (
+        "Tomas Vrba said the ferry runs every hour.",
+        E("indirect", "the ferry runs every hour", "Tomas Vrba", cue="said", fuzzy=False),
+    ),
     "infinitive-content-drops-the-writers-participle": (
         "Ines Calloway has pledged to expand the rail network, reversing a decade of cuts.",
         E("indirect", "to expand the rail network", "Ines Calloway", cue="has pledged", fuzzy=False),
