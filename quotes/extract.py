@@ -1289,8 +1289,11 @@ class Extractor:
             # A coordinated or participial cue starts an attribution of its own:
             # "says X and says Y", "said X, calling them Z". And in a nominal content
             # ("called immigrants 'rapists' and promised to build a wall") a coordinated
-            # verb is a new action of the speaker's.
+            # verb is a new action of the speaker's. A comma-led "saying" the parser hangs on
+            # the object noun ("rejected the notion that ..., saying that ...") is one too.
             if (t.dep_ in ("conj", "advcl") and self._starts_own(t) and not self._time_of_content(t)) or (
+                t.dep_ == "acl" and t.tag_ == "VBG" and self.doc[t.i - 1].text == "," and self._starts_own(t)
+            ) or (
                 nominal and t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ != "VERB"
             ):
                 cut |= _with_joiner(t)

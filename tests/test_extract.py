@@ -1246,6 +1246,17 @@ REPORTED = {
         "Tomas Vrba said the ferry runs every hour.",
         E("indirect", "the ferry runs every hour", "Tomas Vrba", cue="said", fuzzy=False),
     ),
+    "speech-participle-hung-on-the-object-starts-its-own-report": (
+        'Tomas Vrba rejected the notion that the episode should be water under the bridge, saying that if he '
+        '"found something that was rotten and that I did not agree with, I would fix it."',
+        E(
+            "indirect",
+            "the notion that the episode should be water under the bridge",
+            "Tomas Vrba",
+            cue="rejected",
+            fuzzy=False,
+        ),
+    ),
     "infinitive-content-drops-the-writers-participle": (
         "Ines Calloway has pledged to expand the rail network, reversing a decade of cuts.",
         E("indirect", "to expand the rail network", "Ines Calloway", cue="has pledged", fuzzy=False),
@@ -5654,3 +5665,4 @@ def test_comparison_hung_on_the_cue_goes_on_with_the_claim(nlp, text: str, type_
     writer's poll arithmetic and stays out."""
     quotes = run(nlp, text)
     find(quotes, E(type_, content, None, fuzzy=False))
+
