@@ -5189,6 +5189,9 @@ class Extractor:
                     # "asked him a question": what was asked is not given ("asked her
                     # that question" points back to it)
                     continue
+                topic = self._topic_after_addressee(verb, child) if addressed else None
+                if topic is not None:
+                    return topic
                 if addressed and (
                     child.pos_ == "PROPN"
                     or child.ent_type_
@@ -5223,6 +5226,26 @@ class Extractor:
                 # "called for the council to reopen the pier": the parser makes the
                 # for-to clause an adverbial, but it is what was called for.
                 return child
+        return None
+
+    def _topic_after_addressee(self, verb: Token, addressee: Token) -> Token | None:
+        """`reminded voters of the six years ...`, `informed parents about the follow-up`:
+        after a verb of telling someone, a described addressee (voters, the crowd) is who
+        was told; what was said is the "of"/"about" phrase after it, wherever the parser
+        hangs it. "of" only after verbs that take it for their topic (remind, warn, inform,
+        assure: "told members of the council" names a body); a named addressee keeps
+        its "of" ("told Ana Ruiz of the Herald")."""
+        if addressee.lemma_.lower() not in lexicon.ADDRESSEE_HEADS or addressee.pos_ == "PROPN" or addressee.ent_type_:
+            return None
+        preps = ("of", "about") if verb.lemma_.lower() in lexicon.OF_TOPIC_VERBS else ("about",)
+        for c in sorted((*addressee.children, *verb.children), key=lambda x: x.i):
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in preps
+                and c.i > addressee.i
+                and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
+            ):
+                return c
         return None
 
     def _answer_word(self, verb: Token, child: Token) -> bool:

@@ -829,6 +829,9 @@ OBJECT_CONTROL = frozenset(
 CONDITION_MARKS = frozenset("because until since unless if".split())
 # Verbs whose object is usually the person addressed ("told NBC News").
 ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure".split())
+# Verbs of telling whose "of" phrase after the addressee is what was said ("reminded
+# voters of the stakes", "warned residents of the flooding").
+OF_TOPIC_VERBS = frozenset("remind warn inform assure".split())
 # Verbs of writing or sending to someone: the object, or the object of "to", is who
 # reads, not who speaks ("emailed supporters saying ...", "wrote to donors saying ...").
 WRITE_TO_VERBS = frozenset("email e-mail text message write send mail tweet fax".split())

@@ -1257,6 +1257,14 @@ REPORTED = {
             fuzzy=False,
         ),
     ),
+    "reminded-of-what-not-whom": (
+        "Ines Calloway reminded voters of the years her family spent at the harbour.",
+        E("indirect", "of the years her family spent at the harbour", "Ines Calloway", cue="reminded", fuzzy=False),
+    ),
+    "informed-about-what-not-whom": (
+        "Tomas Vrba informed residents about the rising tide.",
+        E("indirect", "about the rising tide", "Tomas Vrba", cue="informed", fuzzy=False),
+    ),
     "infinitive-content-drops-the-writers-participle": (
         "Ines Calloway has pledged to expand the rail network, reversing a decade of cuts.",
         E("indirect", "to expand the rail network", "Ines Calloway", cue="has pledged", fuzzy=False),
@@ -3110,7 +3118,7 @@ NOT_QUOTES = {
         "Maria Okafor told a council panel on Friday. "
         "She later reminded the crowd of the storm damage.",
         ["the harbour director", "a council panel"],
-        [E("indirect", "the crowd of the storm damage", "Maria Okafor", cue="reminded")],
+        [E("indirect", "of the storm damage", "Maria Okafor", cue="reminded", fuzzy=False)],
     ),
     "addressee-with-a-clause-hung-on-it-keeps-the-clause": (
         "Daniel Brooks never missed a chance to remind the audience he was the only "
