@@ -4788,6 +4788,8 @@ class Extractor:
             # "X is ready, he said": the said-clause hangs off the content as parataxis.
             if verb.dep_ in ("parataxis",) and verb.head.pos_ in ("VERB", "AUX") or self._said_as_conj(verb):
                 content_head = verb.head
+                if self._speaker_read_as_subject(verb, content_head):
+                    return None
                 span = self._continued_past_cue(verb, self.clause_span(content_head, exclude=verb))
                 return self._reported_from(verb, span, 0.75)
             return None
@@ -6663,6 +6665,21 @@ class Extractor:
             self._raise_subject(c)
         kept = _wrap_grown_reports(kept)
         return [self._to_quote(c) for c in kept if c.start < c.end]
+
+    def _speaker_read_as_subject(self, verb: Token, head: Token) -> bool:
+        """`"The danger," said Ada Ruiz, an economist, "is that ..."`: with an appositive
+        after the inverted speaker, the parser takes the name for the subject of the
+        quoted predicate and hangs the cue on it. The name right after the cue is who
+        spoke, not part of what was said: the quotation after it is the second half of
+        a quotation the cue interrupts, left to the direct pass."""
+        subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        return (
+            subj is not None
+            and verb.i < subj.i < head.i
+            and subj.left_edge.i == verb.i + 1
+            and not self.in_quote(subj)
+            and self.in_quote(head)
+        )
 
     def _without_carried_text(self, c: Candidate) -> bool:
         """Cut from a report the words a sign or message carries; False if nothing is left.

@@ -884,6 +884,19 @@ def test_split_quote_items_are_distinct(nlp) -> None:
     assert len([q for q in quotes if q.type == "direct"]) == 2, show(quotes)
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [", an economist", ", an economist who directs the Harbor Institute"],
+    ids=["appositive", "appositive-with-relative"],
+)
+def test_split_quote_with_a_described_speaker_keeps_the_name_out(nlp, aside: str) -> None:
+    """The parser takes the inverted speaker for the subject of the second half."""
+    text = f'"The danger," said Tomas Vrba{aside}, "is that we will lose the port."'
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "is that we will lose the port.", "Tomas Vrba", cue="said"))
+    assert not any("Vrba" in q.content.text for q in quotes), show(quotes)
+
+
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
