@@ -1274,10 +1274,15 @@ class Extractor:
         hedges the cue, it is not said ("a week or so" is an amount and stays)."""
         return len(run) > 3 and run[-1].lower_ == "so" and run[-2].lower_ == "or" and run[-3].is_punct
 
-    def clause_span(self, head: Token, exclude: Token | None = None, *, bridge: bool = False) -> tuple[int, int] | None:
+    def clause_span(
+        self, head: Token, exclude: Token | None = None, *, bridge: bool = False, whole: bool = False
+    ) -> tuple[int, int] | None:
         """Character span of a clause: its subtree, trimmed of "that" and punctuation.
         With ``bridge``, an excluded aside inside the clause is spanned over, as a
-        parenthetical cue is ("The port, in her view, must ...")."""
+        parenthetical cue is ("The port, in her view, must ..."). With ``whole``, the
+        clause is what a cue after it reports ("Ruiz met the board and said it would
+        sell, aides said"): a speech act coordinated in it with no subject of its own
+        is part of that report, not an attribution that splits it."""
         cut: set[int] = set()
         if exclude is not None:
             cut |= {t.i for t in exclude.subtree if t is not head}
@@ -1286,6 +1291,13 @@ class Extractor:
         for t in subtree:
             if t.i <= head.i:
                 continue
+            if (
+                whole
+                and t.dep_ == "conj"
+                and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+                and not any(self.in_quote(x) for x in t.subtree)
+            ):
+                continue  # the same actor's next act, still what the closing cue reports
             # A coordinated or participial cue starts an attribution of its own:
             # "says X and says Y", "said X, calling them Z". And in a nominal content
             # ("called immigrants 'rapists' and promised to build a wall") a coordinated
@@ -4795,7 +4807,9 @@ class Extractor:
             return None
         if content_head.i < verb.i and self.in_quote(content_head):
             return None
-        span = self.clause_span(content_head)
+        # "Ruiz met the board and said it would sell, aides said": a content fronted
+        # before its cue is the whole of what the cue reports, the acts in it included.
+        span = self.clause_span(content_head, whole=self._fronted_whole(content_head, verb))
         if span is not None and content_head.dep_ == "advcl" and content_head.left_edge.lower_ == "for":
             span = (self.doc[content_head.left_edge.i + 1].idx, span[1])  # without "for"
         if span is not None and (
@@ -6520,7 +6534,7 @@ class Extractor:
                 cue_token=tok.i,
             )
         bridged = self._parenthetical(tok, head)
-        span = self.clause_span(head, exclude=tok, bridge=bridged)
+        span = self.clause_span(head, exclude=tok, bridge=bridged, whole=self._fronted_whole(head, tok))
         if span is None:
             return None
         if bridged:
@@ -6665,6 +6679,19 @@ class Extractor:
             self._raise_subject(c)
         kept = _wrap_grown_reports(kept)
         return [self._to_quote(c) for c in kept if c.start < c.end]
+
+    def _fronted_whole(self, head: Token, cue: Token) -> bool:
+        """`Ruiz met the board and said it would sell, aides said`, `... and urged Vrba
+        to resign, according to two senators`: a clause wholly before the cue that
+        closes the sentence is all that the cue reports, the speech acts inside it
+        included (PolNeAR nests no cue inside a content: the inner ones are dropped).
+        A clause with quotation marks is left alone: a quotation there is mostly an
+        item of its own (`telling Mic, "..." he said`)."""
+        return (
+            head.i < cue.i
+            and head.dep_ in ("ccomp", "ROOT", "conj")
+            and not any(self.in_quote(t) for t in head.subtree)
+        )
 
     def _speaker_read_as_subject(self, verb: Token, head: Token) -> bool:
         """`"The danger," said Ada Ruiz, an economist, "is that ..."`: with an appositive

@@ -897,6 +897,33 @@ def test_split_quote_with_a_described_speaker_keeps_the_name_out(nlp, aside: str
     assert not any("Vrba" in q.content.text for q in quotes), show(quotes)
 
 
+def test_fronted_content_keeps_the_same_actors_next_speech_act(nlp) -> None:
+    """The cue closing the sentence reports all of it, the subject's "and said" too."""
+    text = (
+        "Ines Calloway voiced concern about the levy and said it could hurt the plan to reopen "
+        "the port, people familiar with the meeting said."
+    )
+    quotes = run(nlp, text)
+    check(
+        quotes,
+        E(
+            "indirect",
+            "Ines Calloway voiced concern about the levy and said it could hurt the plan to reopen the port",
+            "People",
+            cue="said",
+            mention="people",
+            fuzzy=False,
+        ),
+    )
+    assert len(quotes) == 1, show(quotes)
+
+
+def test_fronted_content_still_splits_at_a_new_speaker(nlp) -> None:
+    text = "Tomas Vrba called the levy unfair, and Ines Calloway said it would pass anyway, aides said."
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "it would pass anyway", "Ines Calloway", cue="said", fuzzy=False))
+
+
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
