@@ -1297,7 +1297,9 @@ class Extractor:
                 and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
                 and not any(self.in_quote(x) for x in t.subtree)
             ):
-                continue  # the same actor's next act, still what the closing cue reports
+                # the same actor's next act, still what the closing cue reports; one with
+                # a quotation is mostly an item of its own (`but added, "...," Vrba said`)
+                continue
             # A coordinated or participial cue starts an attribution of its own:
             # "says X and says Y", "said X, calling them Z". And in a nominal content
             # ("called immigrants 'rapists' and promised to build a wall") a coordinated
@@ -6684,14 +6686,8 @@ class Extractor:
         """`Ruiz met the board and said it would sell, aides said`, `... and urged Vrba
         to resign, according to two senators`: a clause wholly before the cue that
         closes the sentence is all that the cue reports, the speech acts inside it
-        included (PolNeAR nests no cue inside a content: the inner ones are dropped).
-        A clause with quotation marks is left alone: a quotation there is mostly an
-        item of its own (`telling Mic, "..." he said`)."""
-        return (
-            head.i < cue.i
-            and head.dep_ in ("ccomp", "ROOT", "conj")
-            and not any(self.in_quote(t) for t in head.subtree)
-        )
+        included (PolNeAR nests no cue inside a content: the inner ones are dropped)."""
+        return head.i < cue.i and head.dep_ in ("ccomp", "ROOT", "conj")
 
     def _speaker_read_as_subject(self, verb: Token, head: Token) -> bool:
         """`"The danger," said Ada Ruiz, an economist, "is that ..."`: with an appositive
