@@ -210,7 +210,7 @@ class QuotesChannels:
     """Pipeline component: fills ``Quote.channel`` and ``Quote.channel_detail``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = doc._.quotes  # (each read rebuilds the Quote objects from their rows)
+        quotes = doc._.quotes
         if quotes:
             doc._.quotes = assign_channels(doc, quotes)
         return doc

@@ -177,7 +177,7 @@ class QuotesConfidence:
         self.model = load_model()
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = doc._.quotes  # (each read rebuilds the Quote objects from their rows)
+        quotes = doc._.quotes
         if quotes:
             doc._.quotes = rescore(doc, quotes, self.model)
         return doc

@@ -11,6 +11,7 @@ import functools
 import hashlib
 import importlib.util
 import re
+import weakref
 from pathlib import Path
 
 import numpy
@@ -54,15 +55,38 @@ NEEDED_COMPONENTS = ("transformer", "tok2vec", "tagger", "attribute_ruler", "lem
 QUOTES_KEY = "quotes.rows"
 
 
+#: The Quote objects last set on each live Doc, with the rows they were stored as. Each
+#: component reads the quotes the one before it set, and the run reads the last
+#: component's: rebuilding them from the rows at every read cost as much as any single
+#: rule of the extractor. Held weakly (a Doc's entry goes with it), and used only while
+#: the Doc still holds those very rows: a Doc rebuilt from bytes (``n_process`` > 1,
+#: ``DocBin``) or rows replaced by hand are read from the rows.
+_OBJECTS: weakref.WeakKeyDictionary[Doc, tuple[list[dict], tuple[Quote, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _get_quotes(doc: Doc) -> list[Quote] | None:
     rows = doc.user_data.get(QUOTES_KEY)
-    return None if rows is None else [quote_from_row(r) for r in rows]
+    if rows is None:
+        return None
+    held = _OBJECTS.get(doc)
+    if held is not None and held[0] is rows and len(rows) == len(held[1]):
+        return list(held[1])
+    return [quote_from_row(r) for r in rows]
 
 
 def _set_quotes(doc: Doc, quotes: list[Quote] | None) -> None:
     # Stored as plain rows, not Quote objects: Doc.to_bytes (how nlp.pipe with
     # n_process > 1 sends documents back) can only serialise msgpack data.
-    doc.user_data[QUOTES_KEY] = None if quotes is None else [quote_to_row(q) for q in quotes]
+    if quotes is None:
+        doc.user_data[QUOTES_KEY] = None
+        _OBJECTS.pop(doc, None)
+        return
+    held = tuple(quotes)
+    rows = [quote_to_row(q) for q in held]
+    doc.user_data[QUOTES_KEY] = rows
+    _OBJECTS[doc] = (rows, held)
 
 
 if not Doc.has_extension("quotes"):
@@ -204,7 +228,7 @@ class QuotesResolver:
         self.words = words  # the model's English vocabulary: unknown capitalised words are names
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = doc._.quotes  # (each read rebuilds the Quote objects from their rows)
+        quotes = doc._.quotes
         if quotes:
             doc._.quotes = resolve(doc, quotes, self.words)
         return doc

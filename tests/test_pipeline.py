@@ -38,6 +38,20 @@ def test_quotes_survive_doc_serialisation(nlp) -> None:
     assert back._.quotes == doc._.quotes
 
 
+def test_quotes_read_back_are_those_set_unless_the_rows_changed(nlp) -> None:
+    """The Quote objects a component set are handed on as they are (not rebuilt from
+    the rows at every read), but the rows stay what counts: rows replaced by hand, or
+    read from bytes, are read from the rows."""
+    doc = nlp(TEXT)
+    quotes = doc._.quotes
+    assert quotes == [pipeline.quote_from_row(r) for r in doc.user_data[pipeline.QUOTES_KEY]]
+    assert doc._.quotes is not quotes  # a new list each read: the caller may change it
+    doc.user_data[pipeline.QUOTES_KEY] = [pipeline.quote_to_row(q) for q in quotes[:1]]
+    assert doc._.quotes == quotes[:1]
+    doc._.quotes = None
+    assert doc._.quotes is None
+
+
 def test_two_processes_give_the_same_quotes(nlp) -> None:
     texts = [TEXT, TEXT.replace("Ada Voss", "Lena Hart")] * 3
     one = [d._.quotes for d in nlp.pipe(texts)]
