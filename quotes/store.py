@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import os
 import sqlite3
 import unicodedata
@@ -532,7 +533,7 @@ class Store:
             self._outlets.clear()
         return written
 
-    def _insert_quotes(self, rows: list[dict]) -> None:
+    def _insert_quotes(self, rows: list[tuple]) -> None:
         """Insert one article's quote rows in one statement (hundreds per statement at most).
 
         The full-text index is kept by a trigger, and FTS5 writes out what it holds at
@@ -542,13 +543,12 @@ class Store:
         """
         if not rows:
             return
-        columns = tuple(rows[0])
-        per = max(1, min(500, _variable_limit(self.db.conn) // len(columns)))
+        per = max(1, min(500, _variable_limit(self.db.conn) // len(QUOTE_COLUMNS)))
         for i in range(0, len(rows), per):
             chunk = rows[i : i + per]
             self.db.execute(
-                _insert_sql("quotes", columns, len(chunk)),
-                [row[c] for row in chunk for c in columns],
+                _insert_sql("quotes", QUOTE_COLUMNS, len(chunk)),
+                list(itertools.chain.from_iterable(chunk)),
             )
 
     def _replace_article(self, article: Article, quotes: Sequence[Quote]) -> set[int]:
@@ -582,7 +582,8 @@ class Store:
             "text_length": len(article.text),
         }
         self.db.execute(_insert_sql("articles", tuple(article_row), upsert=True), article_row)
-        rows: list[dict] = []
+        rows: list[tuple] = []
+        article_id = article.id  # (a hash: computed once, not for every quote)
         new_speakers: set[int] = set()
         seen_ids: set[int] = set()
         for quote in quotes:
@@ -601,11 +602,13 @@ class Store:
                     speaker_id, speaker_name = self._upsert_speaker(said)
                     self.touched_names.add(said.speaker)
                     new_speakers.add(speaker_id)
-                row = quote_row(rid, article, said, speaker_id)
                 # One spelling per speaker and outlet in quotes_view: the speakers and
                 # outlets rows' ("Nato" files under "NATO"), not this article's.
-                row.update(speaker=speaker_name, outlet=outlet_name, joint_of=joint_of)
-                rows.append(row)
+                rows.append(
+                    quote_values(
+                        rid, article_id, article, said, speaker_id, speaker_name, outlet_id, outlet_name, joint_of
+                    )
+                )
         self._insert_quotes(rows)
         return old_speakers | new_speakers
 
@@ -734,38 +737,96 @@ def joint_id_for(article: Article, quote: Quote, name: str) -> int:
     return stable_id("quote", article.source, quote.type, quote.content.start, quote.content.end, "joint", speaker_key(name))
 
 
+#: The ``quotes`` columns a run writes, in the order of :func:`quote_values`.
+QUOTE_COLUMNS = (
+    "id",
+    "article_id",
+    "speaker_id",
+    "type",
+    "content",
+    "content_start",
+    "content_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "speaker_name",
+    "speaker",
+    "speaker_kind",
+    "outlet_id",
+    "outlet",
+    "title",
+    "url",
+    "speaker_role",
+    "confidence",
+    "channel",
+    "channel_detail",
+    "published",
+    "joint_of",
+)
+
+
 def quote_row(quote_id: int, article: Article, quote: Quote, speaker_id: int | None) -> dict:
-    """The ``quotes`` row of one extracted quote."""
+    """The ``quotes`` row of one extracted quote (the speaker and outlet as this article
+    spells them)."""
+    outlet_id = outlet_id_for(article.outlet) if article.outlet else None
+    values = quote_values(
+        quote_id, article.id, article, quote, speaker_id, quote.speaker, outlet_id, article.outlet, None
+    )
+    return dict(zip(QUOTE_COLUMNS, values, strict=True))
+
+
+def quote_values(
+    quote_id: int,
+    article_id: int,
+    article: Article,
+    quote: Quote,
+    speaker_id: int | None,
+    speaker: str | None,
+    outlet_id: int | None,
+    outlet: str | None,
+    joint_of: int | None,
+) -> tuple:
+    """The values of one quote's row, in the order of :data:`QUOTE_COLUMNS`: a tuple, not
+    a dict, since a run writes them straight into one INSERT per article (building a
+    dict for every quote and reading it back cost more than SQLite's part of it).
+
+    ``speaker`` is the name the ``speaker`` column shows (``speaker_name`` keeps the
+    article's spelling; the speaker index rewrites ``speaker`` with the canonical one).
+    """
     cue = quote.cue
     mention = quote.speaker_mention
-    return {
-        "id": quote_id,
-        "article_id": article.id,
-        "speaker_id": speaker_id,
-        "type": quote.type,
-        "content": quote.content.text,
-        "content_start": quote.content.start,
-        "content_end": quote.content.end,
-        "cue": cue.text if cue else None,
-        "cue_start": cue.start if cue else None,
-        "cue_end": cue.end if cue else None,
-        "speaker_mention": mention.text if mention else None,
-        "speaker_start": mention.start if mention else None,
-        "speaker_end": mention.end if mention else None,
-        "speaker_name": quote.speaker,
-        "speaker": quote.speaker,  # the speaker index replaces it with the canonical name
-        "speaker_kind": quote.speaker_kind if quote.speaker else None,
-        "outlet_id": outlet_id_for(article.outlet) if article.outlet else None,
-        "outlet": article.outlet,
-        "title": article.title,
-        "url": article.url,
-        "speaker_role": quote.role,
-        "confidence": round(quote.confidence, 3),
-        "channel": quote.channel,
-        "channel_detail": quote.channel_detail,
-        "published": article.published,
-        "joint_of": None,
-    }
+    content = quote.content
+    return (
+        quote_id,
+        article_id,
+        speaker_id,
+        quote.type,
+        content.text,
+        content.start,
+        content.end,
+        cue.text if cue else None,
+        cue.start if cue else None,
+        cue.end if cue else None,
+        mention.text if mention else None,
+        mention.start if mention else None,
+        mention.end if mention else None,
+        quote.speaker,
+        speaker,
+        quote.speaker_kind if quote.speaker else None,
+        outlet_id,
+        outlet,
+        article.title,
+        article.url,
+        quote.role,
+        round(quote.confidence, 3),
+        quote.channel,
+        quote.channel_detail,
+        article.published,
+        joint_of,
+    )
 
 
 @functools.lru_cache(maxsize=16)
