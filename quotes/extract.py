@@ -201,6 +201,7 @@ class Extractor:
     def __init__(self, doc: Doc) -> None:
         fix_lemmas(doc)
         self.doc = doc
+        self._char_spans: dict[tuple[int, int], SpacySpan] = {}  # (`char_span`)
         self.text = doc_text(doc)
         self.paras = paragraphs(self.text)
         self.quotes = [q for q in find_quotes(self.text) if q.depth == 0]
@@ -225,11 +226,17 @@ class Extractor:
         return index
 
     def char_span(self, start: int, end: int) -> SpacySpan | None:
-        """Tokens covering ``text[start:end]``, or None for an empty or inverted range."""
+        """Tokens covering ``text[start:end]``, or None for an empty or inverted range.
+
+        Kept per range: the rules ask for the same ranges over and over (two calls in
+        three repeat one on news text), and spaCy builds each Span anew."""
         start, end = max(0, start), min(len(self.text), end)
         if end <= start:
             return None
-        return self.doc.char_span(start, end, alignment_mode="expand")
+        span = self._char_spans.get((start, end))
+        if span is None:
+            span = self._char_spans[start, end] = self.doc.char_span(start, end, alignment_mode="expand")
+        return span
 
     def _quote_ids(self, start: int, end: int) -> set[int]:
         """The top-level quotations that ``text[start:end]`` touches."""
