@@ -246,3 +246,15 @@ def test_a_long_run_without_spaces_is_tokenized_in_linear_time(nlp) -> None:
     assert doc.text == text
     assert [q.speaker for q in doc._.quotes][:1] == ["Ada Voss"]
     assert "Tom Baker" in [q.speaker for q in doc._.quotes]
+
+
+def test_a_run_collects_young_garbage_less_often_and_restores_the_collector() -> None:
+    import gc
+
+    from quotes import run
+
+    before = gc.get_threshold()
+    with run._frozen_heap():
+        assert gc.get_threshold()[0] >= run.RUN_GC_THRESHOLD
+        assert gc.get_threshold()[1:] == before[1:]
+    assert gc.get_threshold() == before
