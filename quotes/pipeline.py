@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
@@ -157,7 +157,7 @@ def _break_runaway_sentences(doc: Doc) -> None:
     starts a sentence (at the latest after ``RUNAWAY_SENTENCE_HARD``). Real sentences
     never get there, so their parse is untouched.
     """
-    if len(doc) <= RUNAWAY_SENTENCE_TOKENS:
+    if len(doc) <= RUNAWAY_SENTENCE_TOKENS or not _may_run_away(doc):
         return
     last = 0
     after_comma = False
@@ -178,6 +178,31 @@ def _break_runaway_sentences(doc: Doc) -> None:
             token.is_sent_start = True
             last = token.i
         after_comma = text in (",", ";")
+
+
+def _may_run_away(doc: Doc) -> bool:
+    """Whether some stretch of `RUNAWAY_SENTENCE_TOKENS` tokens has no sentence start,
+    ".", "!", "?" or line break in it: the only place `_break_runaway_sentences` can act.
+
+    Read from the token arrays and the text: the walk over every token, a Token object
+    and three attributes each, cost 0.2 ms an article of over 300 tokens, nearly all of
+    this component, and finds nothing in news text.
+    """
+    arr = doc.to_array([SENT_START, ORTH, IDX])
+    strings = doc.vocab.strings
+    ends = arr[:, 0] == 1
+    for mark in (".", "!", "?"):
+        ends |= arr[:, 1] == strings[mark]
+    text = doc_text(doc)
+    if "\n" in text:
+        # The token holding each line break (never a token's trailing space).
+        breaks = numpy.array([m.start() for m in _LINE_BREAK.finditer(text)], dtype=arr.dtype)
+        ends[numpy.searchsorted(arr[:, 2], breaks, side="right") - 1] = True
+    bounds = numpy.concatenate(([0], numpy.flatnonzero(ends), [len(doc)]))
+    return bool((numpy.diff(bounds) >= RUNAWAY_SENTENCE_TOKENS).any())
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def _after_datelines(doc: Doc, starts: list[int]) -> None:

@@ -92,6 +92,31 @@ def test_runaway_break_leaves_punctuated_text_alone(nlp) -> None:
     assert not any(t.is_sent_start for t in doc[1:])
 
 
+@pytest.mark.parametrize(
+    ("text", "runs_away"),
+    [
+        (("and " * 200 + "then. ") * 3, False),  # sentences under the limit
+        ("and " * 450 + "then", True),
+        ("and " * 250 + "then.\n" + "and " * 250, False),  # a sentence end between
+        ("and " * 250 + "then\n" + "and " * 250, False),  # a line break between
+        ("and " * 250 + "then\n\n" + "and " * 250, False),  # a paragraph break (a start)
+        ("and " * 250 + "then, " * 100 + "and " * 250, True),  # commas end nothing
+    ],
+)
+def test_only_a_long_stretch_without_an_end_is_walked_token_by_token(
+    nlp, monkeypatch, text: str, runs_away: bool
+) -> None:
+    """The token walk that breaks runaway sentences runs only where one can be: the
+    arrays say where none is, and the boundaries are those of walking every text."""
+    doc = pipeline.make_doc(nlp, text)
+    pipeline.paragraph_boundaries(doc)
+    assert pipeline._may_run_away(doc) == runs_away
+    monkeypatch.setattr(pipeline, "_may_run_away", lambda doc: True)
+    walked = pipeline.make_doc(nlp, text)
+    pipeline.paragraph_boundaries(walked)
+    assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in walked]
+
+
 def test_model_without_a_parser_or_unloadable_is_a_model_error(tmp_path) -> None:
     """`--model blank:en` stored every article with no quotes and exit 0; a folder of
     garbage raised a config parser error that named neither model nor problem."""
