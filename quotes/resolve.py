@@ -189,6 +189,7 @@ def corrected_entities(
         # spans: cut, joined and extended into whole names
         lambda e: _names_after_commas(doc, e),
         lambda e: _outside_datelines(doc, text, e),
+        _stops_out,
         _cut_at_verbs,
         _role_modifiers_out,
         _names_before_of,
@@ -2856,6 +2857,24 @@ def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if out and ent.start < out[-1].end:
             continue  # (a person after the hyphen, now taken into the name)
         out.append(ent)
+    return out
+
+
+#: Punctuation that ends a sentence or clause: no name ends with it as a token of its own.
+CLAUSE_STOPS = frozenset(".,;:!?")
+
+
+def _stops_out(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "said nurse Colin Fry." at a paragraph's end: the model can take the full stop, a
+    token of its own, into the name, which is then shown as "Colin Fry." and kept apart
+    from "Colin Fry". A stop glued to a word ("Jr.", "Inc.") is part of that token and
+    stays."""
+    out = []
+    for ent in ents:
+        end = ent.end
+        while end - ent.start > 1 and ent.doc[end - 1].text in CLAUSE_STOPS:
+            end -= 1
+        out.append(ent if end == ent.end else SpacySpan(ent.doc, ent.start, end, label=ent.label_))
     return out
 
 

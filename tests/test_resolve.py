@@ -1997,6 +1997,12 @@ CASES = {
         "It's said that the port will close in May.",
         [R("the port will close in May", None)],
     ),
+    # The model took the paragraph's full stop into "Colin Fry.": the name is Colin Fry,
+    # for his quote and for the "he" after it.
+    "full-stop-taken-into-a-name-is-not-the-name": (
+        "\u201cWe have no beds,\u201d said nurse Colin Fry.\n\nHe said patients waited in corridors.",
+        [R("We have no beds,", "Colin Fry", "person"), R("patients waited in corridors", "Colin Fry", "person")],
+    ),
 }
 
 
