@@ -832,11 +832,21 @@ class Resolver:
             # the article gave it.
             key = self._title_key_at(position)
             earlier = [p for p in earlier if key in self._titles(p.name)] or earlier if key else earlier
+        if len({p.name for p in earlier}) > 1:
+            # "Claire Dubois-Martin met Paul Martin ... Martin said": a hyphenated surname
+            # is written whole, so a bare "Martin" is the one whose surname is that word.
+            earlier = [p for p in earlier if self._written_tail(p.name, name) == speaker_key(name)] or earlier
         if earlier:
             # Two earlier Brandts: the most recently mentioned one is meant.
             return max(earlier, key=lambda p: (p.position, len(p.name))).name
         later = {p.name for p in fits}
         return later.pop() if len(later) == 1 and len(key.split()) == 1 else None
+
+    @staticmethod
+    def _written_tail(full: str, short: str) -> str:
+        """The key of ``full``'s last written words, as many as ``short`` has: for "Martin",
+        "Paul Martin" ends in "martin" but "Claire Dubois-Martin" in "dubois martin"."""
+        return speaker_key(" ".join(full.split()[-len(short.split()) :]))
 
     def _short_forms(self, key: str) -> list[Entity]:
         """ "Adm. Harry B. Harris Jr. ... Harris said": the people whose surname a

@@ -2003,6 +2003,13 @@ CASES = {
         "\u201cWe have no beds,\u201d said nurse Colin Fry.\n\nHe said patients waited in corridors.",
         [R("We have no beds,", "Colin Fry", "person"), R("patients waited in corridors", "Colin Fry", "person")],
     ),
+    # A hyphenated surname is written whole: a bare "Martin" is Paul Martin, not the
+    # Dubois-Martin mentioned more recently.
+    "bare-surname-is-not-the-part-of-a-hyphenated-one": (
+        "Claire Dubois-Martin met Paul Martin in Lyon. Dubois-Martin said the merger was off. "
+        "Martin said he was disappointed.",
+        [R("the merger was off", "Claire Dubois-Martin", "person"), R("he was disappointed", "Paul Martin", "person")],
+    ),
 }
 
 
