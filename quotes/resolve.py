@@ -2891,14 +2891,29 @@ def _stops_out(ents: list[SpacySpan]) -> list[SpacySpan]:
 def _cut_at_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "The Ministry of Water hired Tomas Vrba" tagged one organisation: a name holds no
     verb in lowercase, so the entity ends before it (the words after it are left to be
-    read again: "Tomas Vrba" is a person)."""
+    read again: "Tomas Vrba" is a person). A surname particle between capitalised words
+    is no verb, though the tagger reads "dos" in "Maria dos Anjos" as one ("does")."""
     out = []
     for ent in ents:
-        cut = next((t.i for t in ent[1:] if t.tag_.startswith("VB") and t.is_lower and t.is_alpha), None)
+        cut = next(
+            (t.i for t in ent[1:] if t.tag_.startswith("VB") and t.is_lower and t.is_alpha and not _inner_particle(t, ent)),
+            None,
+        )
         if cut is not None and ent.label_ in (*PERSON_LABELS, *ORG_LABELS):
             ent = SpacySpan(ent.doc, ent.start, cut, label=ent.label_)
         out.append(ent)
     return out
+
+
+def _inner_particle(tok: Token, ent: SpacySpan) -> bool:
+    """A lowercase surname particle ("dos", "da", "van") inside a name, between two
+    capitalised words of it."""
+    return (
+        tok.text in lexicon.SURNAME_PARTICLES
+        and ent.start < tok.i < ent.end - 1
+        and tok.doc[tok.i - 1].text[:1].isupper()
+        and tok.doc[tok.i + 1].text[:1].isupper()
+    )
 
 
 def _role_modifiers_out(ents: list[SpacySpan]) -> list[SpacySpan]:

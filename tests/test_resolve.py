@@ -2010,6 +2010,12 @@ CASES = {
         "Martin said he was disappointed.",
         [R("the merger was off", "Claire Dubois-Martin", "person"), R("he was disappointed", "Paul Martin", "person")],
     ),
+    # The tagger reads the particle "dos" as a verb ("does"): the name is not cut there,
+    # so "Dos Anjos" is Maria dos Anjos.
+    "surname-particle-read-as-a-verb-stays-in-the-name": (
+        "Maria dos Anjos leads the nurses' union.\n\n\u201cWe are exhausted,\u201d said Dos Anjos.",
+        [R("We are exhausted,", "Maria dos Anjos", "person")],
+    ),
 }
 
 
