@@ -1217,6 +1217,7 @@ class Extractor:
         joined = self._entity_over_and(token)
         if joined is not None:
             keep.extend(joined)  # "Procter & Gamble said": one body, not "Procter"
+        keep.extend(_glued_name(token))
         if not any(
             t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             for t in keep
@@ -7771,6 +7772,21 @@ def _pronoun_that(token: Token) -> bool:
     return token.lower_ == "that" and (
         token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "det" and token.head.i > token.i and token.head.pos_ == "NOUN"
     )
+
+
+def _glued_name(token: Token) -> list[Token]:
+    """The tokens of ``token``'s name entity written onto it with no space between
+    ("al-Masri said", parsed as two subjects "al" and "Masri"): one written word of a
+    name is one mention, never its particle alone."""
+    if token.ent_type_ != "PERSON":
+        return []
+    doc = token.doc
+    lo = hi = token.i
+    while lo > 0 and not doc[lo - 1].whitespace_ and doc[lo - 1].ent_type_ == "PERSON" and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    return list(doc[lo : hi + 1])
 
 
 def _first_name_read_as_preposition(head: Token, prep: Token) -> bool:

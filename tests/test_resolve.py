@@ -2016,6 +2016,12 @@ CASES = {
         "Maria dos Anjos leads the nurses' union.\n\n\u201cWe are exhausted,\u201d said Dos Anjos.",
         [R("We are exhausted,", "Maria dos Anjos", "person")],
     ),
+    # "al-Masri said" parsed as two subjects, "al" and "Masri": the mention is the whole
+    # written word, which is Omar al-Masri.
+    "hyphen-glued-particle-subject-is-the-whole-name": (
+        "The council chairman, Omar al-Masri, met donors on Friday. \u201cWe need wells,\u201d al-Masri said.",
+        [R("We need wells,", "Omar al-Masri", "person", mention="al-Masri")],
+    ),
 }
 
 
