@@ -7786,7 +7786,10 @@ def _glued_name(token: Token) -> list[Token]:
         lo -= 1
     while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].ent_iob_ == "I":
         hi += 1
-    return list(doc[lo : hi + 1])
+    glued = list(doc[lo : hi + 1])
+    # "Greene Sr. said" with "Sr" and "." both subjects: the name before the glued word
+    # hangs on it as a compound.
+    return glued + [t for g in glued if g.i != token.i for c in g.lefts if c.dep_ == "compound" for t in c.subtree]
 
 
 def _first_name_read_as_preposition(head: Token, prep: Token) -> bool:

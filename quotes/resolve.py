@@ -2877,15 +2877,26 @@ CLAUSE_STOPS = frozenset(".,;:!?")
 def _stops_out(ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "said nurse Colin Fry." at a paragraph's end: the model can take the full stop, a
     token of its own, into the name, which is then shown as "Colin Fry." and kept apart
-    from "Colin Fry". A stop glued to a word ("Jr.", "Inc.") is part of that token and
-    stays."""
+    from "Colin Fry". The full stop of an abbreviation ("Jr.", "Inc.", or "Sr." split in
+    two tokens) stays."""
     out = []
     for ent in ents:
         end = ent.end
-        while end - ent.start > 1 and ent.doc[end - 1].text in CLAUSE_STOPS:
+        while end - ent.start > 1 and ent.doc[end - 1].text in CLAUSE_STOPS and not _abbreviation_stop(ent.doc[end - 1]):
             end -= 1
         out.append(ent if end == ent.end else SpacySpan(ent.doc, ent.start, end, label=ent.label_))
     return out
+
+
+def _abbreviation_stop(tok: Token) -> bool:
+    """A full stop written onto a name suffix or a legal form ("Greene Sr.", "Vantor Co.")."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return (
+        tok.text == "."
+        and prev is not None
+        and not prev.whitespace_
+        and (prev.lower_ in lexicon.NAME_SUFFIXES or prev.lower_ in lexicon.LEGAL_FORMS)
+    )
 
 
 def _cut_at_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:

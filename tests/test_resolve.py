@@ -2022,6 +2022,12 @@ CASES = {
         "The council chairman, Omar al-Masri, met donors on Friday. \u201cWe need wells,\u201d al-Masri said.",
         [R("We need wells,", "Omar al-Masri", "person", mention="al-Masri")],
     ),
+    # "Sr." split in two tokens ("Sr", "."): the stop of the suffix stays in the name, and
+    # the later "Greene Sr." (its "." parsed as the subject) is the father, not the son.
+    "split-suffix-stop-stays-and-the-suffixed-surname-is-the-father": (
+        "Walter Greene Sr. and his son, Walter Greene Jr., run the dairy. Greene Sr. said the farm had survived worse.",
+        [R("the farm had survived worse", "Walter Greene Sr.", "person", mention="Greene Sr.")],
+    ),
 }
 
 
