@@ -1217,7 +1217,7 @@ class Extractor:
         joined = self._entity_over_and(token)
         if joined is not None:
             keep.extend(joined)  # "Procter & Gamble said": one body, not "Procter"
-        keep.extend(_glued_name(token))
+        keep.extend(_split_name(token))
         if not any(
             t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             for t in keep
@@ -7774,22 +7774,30 @@ def _pronoun_that(token: Token) -> bool:
     )
 
 
-def _glued_name(token: Token) -> list[Token]:
-    """The tokens of ``token``'s name entity written onto it with no space between
-    ("al-Masri said", parsed as two subjects "al" and "Masri"): one written word of a
-    name is one mention, never its particle alone."""
+def _split_name(token: Token) -> list[Token]:
+    """The whole person entity ``token`` is in, when the parser split it into several
+    subjects of one verb ("al-Masri said" as "al" and "Masri", "Kim Min-ho said" as
+    "Kim", "Min" and "ho", "Greene Sr. said" as "Sr" and "."): every word of the
+    entity hangs on another word of it or on the verb the token hangs on. One name is
+    one mention, never its first word or its particle alone."""
     if token.ent_type_ != "PERSON":
         return []
     doc = token.doc
     lo = hi = token.i
-    while lo > 0 and not doc[lo - 1].whitespace_ and doc[lo - 1].ent_type_ == "PERSON" and doc[lo].ent_iob_ == "I":
+    while lo > 0 and doc[lo].ent_iob_ == "I":
         lo -= 1
-    while hi + 1 < len(doc) and not doc[hi].whitespace_ and doc[hi + 1].ent_iob_ == "I":
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
         hi += 1
-    glued = list(doc[lo : hi + 1])
-    # "Greene Sr. said" with "Sr" and "." both subjects: the name before the glued word
-    # hangs on it as a compound.
-    return glued + [t for g in glued if g.i != token.i for c in g.lefts if c.dep_ == "compound" for t in c.subtree]
+    if lo <= token.head.i <= hi:
+        return []
+    name = doc[lo : hi + 1]
+    if (
+        any(t.head.i == token.head.i and t.i != token.i for t in name)
+        and all(t.head.i == token.head.i or lo <= t.head.i <= hi for t in name)
+        and all(t.pos_ == "PROPN" or t.text in "-." and not doc[t.i - 1].whitespace_ for t in name)
+    ):
+        return list(name)
+    return []
 
 
 def _first_name_read_as_preposition(head: Token, prep: Token) -> bool:

@@ -2028,6 +2028,12 @@ CASES = {
         "Walter Greene Sr. and his son, Walter Greene Jr., run the dairy. Greene Sr. said the farm had survived worse.",
         [R("the farm had survived worse", "Walter Greene Sr.", "person", mention="Greene Sr.")],
     ),
+    # "Kim Min-ho said" parsed as three subjects: the mention is the whole name, not the
+    # family name "Kim" (which was read as Kim Soo-jin's).
+    "name-split-into-subjects-is-one-mention": (
+        "Kim Soo-jin coaches the national team. \u201cThe stadium will be finished in March,\u201d Kim Min-ho said.",
+        [R("The stadium will be finished in March,", "Kim Min-ho", "person", mention="Kim Min-ho")],
+    ),
 }
 
 
