@@ -569,6 +569,11 @@ def person_fits(short: str, full: str) -> bool:
         # parts left out (all of them: "George W. Bush" is not "George H. W. Bush") or
         # a common short form of the first name.
         return True
+    if len(s) >= 3 and _same_first(s[0], f[0]) and f[-len(s) + 1 :] == s[1:] and all(len(w) > 1 for w in s[1:]):
+        # "Lisa Chen-Park" / "Lisa M. Chen-Park": a hyphenated surname is two words of the
+        # key, and the middle initial before it is left out (no initial in the short
+        # form: "George W. Bush" is still not "George H. W. Bush").
+        return True
     if len(s) != len(f):
         return False
     initials = [a for a, b in zip(s, f, strict=True) if a != b]

@@ -60,6 +60,8 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Bob Haverford", "person"), ("Robert Haverford", "person")], True),
         ([("Pete Ostrander", "person"), ("Peter T. Ostrander", "person")], True),
         ([("Paul W. Ostrander", "person"), ("Paul H. W. Ostrander", "person")], False),
+        ([("Lisa Chen-Park", "person"), ("Lisa M. Chen-Park", "person")], True),  # hyphenated surname
+        ([("Lisa Chen-Park", "person"), ("Lisa M. Park", "person")], False),
         ([("Robert Haverford", "person"), ("Roberta Haverford", "person")], False),
         ([("Xi", "person"), ("Xi Jinping", "person")], True),
         ([("Nguyen", "person"), ("Nguyen Phu Trong", "person")], True),
