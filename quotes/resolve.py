@@ -2394,6 +2394,28 @@ class Resolver:
                 return e
         return None
 
+    def _described_as(self, word: str, position: int) -> Entity | None:
+        """The latest person before ``position`` the text describes as a ``word``
+        ("Democrat", "Briton") in an apposition: "Maya Feld, a Democrat", "Rep. Glen
+        Hardesty (R-Ohio)". With two senators of two parties, "the Democrat" is the one
+        called so, not the story's main person. (A word before the name, "Republican
+        candidate Ann Roe", is how political news names everyone: it picks no one.)"""
+        after = re.compile(rf"[^,.;()]{{0,50}}?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{word}\b", re.IGNORECASE)
+        letter = {"democrat": "D", "republican": "R"}.get(word)
+        bracket = re.compile(rf"[^,.;()]{{0,50}}?\s\({letter}-") if letter else None
+        found = [
+            p for p in self.people
+            if position - DESCRIBED_REACH < p.position < position
+            and (
+                after.match(self.text, p.position, p.position + 80)
+                or (bracket is not None and bracket.match(self.text, p.position, p.position + 60))
+            )
+        ]
+        if not found:
+            return None
+        latest = max(found, key=lambda p: p.position)
+        return self._lookup(latest.name, "person") or latest
+
     def _most_mentioned_org(self, position: int, *, places: bool = True) -> Entity | None:
         """The organisation an article is about: "the alliance" in a story full of NATO.
 
@@ -2469,8 +2491,11 @@ class Resolver:
         if has_def and (
             head.lower_ in lexicon.DEMONYM_NOUNS or head.lower_ in lexicon.PARTY_MEMBER_NOUNS
         ) and head.tag_ not in ("NNS", "NNPS"):
-            # "the Briton said", "the 45-year-old Kenyan": the person the story is about.
-            person = self._salient(span.start_char, "person", None)
+            # "the Briton said", "the 45-year-old Kenyan": the person the story gave that
+            # word, else the person the story is about.
+            bare = [t.lower_ for t in span if not t.is_punct] == ["the", head.lower_]
+            described = self._described_as(head.lower_, span.start_char) if bare else None
+            person = described or self._salient(span.start_char, "person", None)
             return (person, None) if person is not None else None
         if (
             head.lower_ in lexicon.PARTY_MEMBER_NOUNS
@@ -2869,6 +2894,10 @@ def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         out.append(ent)
     return out
 
+
+#: How far back (in characters) an apposition "X, a Democrat" is read for a later "the
+#: Democrat": a few short paragraphs; past that the story has moved on.
+DESCRIBED_REACH = 600
 
 #: Punctuation that ends a sentence or clause: no name ends with it as a token of its own.
 CLAUSE_STOPS = frozenset(".,;:!?")

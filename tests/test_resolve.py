@@ -2034,6 +2034,17 @@ CASES = {
         "Kim Soo-jin coaches the national team. \u201cThe stadium will be finished in March,\u201d Kim Min-ho said.",
         [R("The stadium will be finished in March,", "Kim Min-ho", "person", mention="Kim Min-ho")],
     ),
+    # Two senators, each given a party in an apposition (or the bracket of a party and a
+    # state): "the Democrat" is the one called so, not the first or main person.
+    "the-party-member-is-the-one-the-apposition-called-so": (
+        "Senator Carl Ostrow, a Republican, clashed with Senator Maya Feld, a Democrat. "
+        "The Democrat said the bill was overdue.",
+        [R("the bill was overdue", "Maya Feld", "person")],
+    ),
+    "the-party-member-is-the-one-with-the-party-letter": (
+        "Rep. Glen Hardesty (R-Ohio) met Rep. Ada Ruiz (D-Texas) on Monday. The Democrat said the talks had failed.",
+        [R("the talks had failed", "Ada Ruiz", "person")],
+    ),
 }
 
 
