@@ -405,6 +405,11 @@ ORG_KIND_STEMS = {
     "union": ("union", "federation", "guild", "workers", "teamsters", "confederation", "association", "brotherhood", "afl", "cio"),
 }
 
+# Words in a party's name that a later "the party" points back to when the name holds no
+# "Party" ("The Green Alliance chose a leader. The party said"); with none of them, "the
+# party" is read as before (the party the story names most).
+PARTY_NAME_STEMS = ("party", "alliance", "front", "movement")
+
 # Public bodies a noun modifier makes one of a kind: "the finance ministry", "the city
 # council", "the president's office" name themselves when the story names no such body
 # (resolve._own_description). Kinds of body ("the drug company") are left out.

@@ -2522,6 +2522,9 @@ class Resolver:
             if lemma in lexicon.ORG_KIND_STEMS:
                 kind = self._org_of_kind(lexicon.ORG_KIND_STEMS[lemma], span.start_char)
                 return (kind, None) if kind is not None else None
+            party = self._org_of_kind(lexicon.PARTY_NAME_STEMS, span.start_char) if lemma == "party" else None
+            if party is not None:
+                return party, None
             own = self._own_description(head)
             if own is not None:
                 return own, None

@@ -2045,6 +2045,12 @@ CASES = {
         "Rep. Glen Hardesty (R-Ohio) met Rep. Ada Ruiz (D-Texas) on Monday. The Democrat said the talks had failed.",
         [R("the talks had failed", "Ada Ruiz", "person")],
     ),
+    # "The party" after a party whose name holds no "Party": the latest body named as an
+    # alliance, front or movement, not nobody (and not its new leader).
+    "the-party-is-the-alliance-named-before": (
+        "The Green Alliance chose Mirela Sand as its leader. The party said she had won 60 percent of the vote.",
+        [R("she had won 60 percent of the vote", "Green Alliance", "organization")],
+    ),
 }
 
 
