@@ -2472,7 +2472,7 @@ class Resolver:
         head = span.root
         lemma = head.lemma_.lower()
         has_def = any(t.lower_ in ("the", "this", "that") for t in span if t.i < head.i)
-        age = AGE_DESCRIPTION.fullmatch(span.text.strip())
+        age = _age_description(span.text.strip())
         if age is not None:
             aged = self._aged(age.group(1), span.start_char) or self._one_before(span.start_char)
             if aged is not None:
@@ -2672,11 +2672,11 @@ class Resolver:
 
     def _aged(self, years: str, position: int) -> Entity | None:
         """ "Raymond Uchenna, 45, was arrested ... The 45-year-old said": the person the
-        text gave that age (", 45," or "a 45-year-old" just after the name); when no
+        text gave that age (", 45,", ", aged 45," or "a 45-year-old" just after the name); when no
         one was, nobody: the story's main person is too often someone else (on train,
         "said the 46-year-old" after a paragraph about another politician)."""
         best: Entity | None = None
-        for m in re.finditer(rf"(?:,\s*|\b(?:a|an)\s+){re.escape(years)}(?:,|-year-old\b)", self.text[:position]):
+        for m in re.finditer(rf"(?:,\s*|\b(?:a|an|aged)\s+){re.escape(years)}(?:,|-year-old\b)", self.text[:position]):
             before = [p for p in self.people if p.position < m.start() and m.start() - p.position <= 60]
             if before:
                 best = max(before, key=lambda p: p.position)
@@ -2695,6 +2695,14 @@ ORDINAL_REFERENCES = frozenset({"former", "latter"})
 
 #: "the 45-year-old", "The 31-year-old": a person described only by an age.
 AGE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})[-\s]year[-\s]old(?:\s+(\w+))?")
+
+
+def _age_description(text: str) -> re.Match[str] | None:
+    """ "the 45-year-old", "the 45-year-old coach", and with what the noun is of: "the
+    38-year-old mother of three" (a possessive, "the 45-year-old's lawyer", is someone
+    else)."""
+    m = AGE_DESCRIPTION.match(text)
+    return m if m is not None and (m.end() == len(text) or text[m.end() :].startswith(" of ")) else None
 
 
 def byline_person(author: str | None) -> str | None:

@@ -2051,6 +2051,17 @@ CASES = {
         "The Green Alliance chose Mirela Sand as its leader. The party said she had won 60 percent of the vote.",
         [R("she had won 60 percent of the vote", "Green Alliance", "organization")],
     ),
+    # "The 38-year-old mother of three": an age description with what the noun is of is
+    # still the person given that age.
+    "age-description-with-of-phrase-is-the-person-of-that-age": (
+        "Anita Desai-Roy, 38, lost her job in March. The 38-year-old mother of three said she could not pay the rent.",
+        [R("she could not pay the rent", "Anita Desai-Roy", "person")],
+    ),
+    # "aged 19" gives an age as ", 19," does: "the teenager" is him.
+    "aged-gives-the-age-a-later-teenager-points-to": (
+        "Kaito Mori, aged 19, won the marathon on Sunday. The teenager said he had trained for six years.",
+        [R("he had trained for six years", "Kaito Mori", "person")],
+    ),
 }
 
 
