@@ -1258,7 +1258,7 @@ DEMONYM_NOUNS = frozenset(
 # A member of a party, for one person: "Sen. Tomas Vrba, a Democrat, ... The Democrat
 # said" describes a person named earlier, though the model tags the word a group (NORP).
 # Read like DEMONYM_NOUNS, only in the singular with a determiner.
-PARTY_MEMBER_NOUNS = frozenset("democrat republican tory socialist libertarian".split())
+PARTY_MEMBER_NOUNS = frozenset("democrat republican tory socialist libertarian conservative".split())
 
 
 # Family names written first ("Xi Jinping", "Li Qiang", "Kim Jong Un", "Nguyen Phu

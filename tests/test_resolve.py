@@ -2062,6 +2062,12 @@ CASES = {
         "Kaito Mori, aged 19, won the marathon on Sunday. The teenager said he had trained for six years.",
         [R("he had trained for six years", "Kaito Mori", "person")],
     ),
+    # "The Conservative" in the singular is a member of the party, the MP named as one,
+    # not a body called "Conservative".
+    "the-conservative-is-the-member-named-before": (
+        "Theo Marchetti, a Conservative MP, rebelled on Tuesday. The Conservative said the tax was unfair.",
+        [R("the tax was unfair", "Theo Marchetti", "person")],
+    ),
 }
 
 
