@@ -1738,7 +1738,7 @@ class Extractor:
                 if self._ended_before(q) and self._announces_next(q, limit):
                     return None  # `"A." He added: "B."`: the cue opens the next quote
                 return tok
-            if tok.text in (".", "!", "?", ";", ":") or "\n" in tok.text and not self._wrap(tok):
+            if (tok.text in (".", "!", "?", ";", ":") and not _suffix_stop(tok)) or "\n" in tok.text and not self._wrap(tok):
                 break  # `'X': victims demand inquiry`: a colon after the marks starts a gloss
             if (
                 slot_verb is None
@@ -7771,6 +7771,20 @@ def _pronoun_that(token: Token) -> bool:
     idea": without it the object loses its reference)."""
     return token.lower_ == "that" and (
         token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "det" and token.head.i > token.i and token.head.pos_ == "NOUN"
+    )
+
+
+def _suffix_stop(tok: Token) -> bool:
+    """The full stop of a name suffix or legal form the tokenizer split off ("Greene
+    Sr", "."), with the sentence going on in lowercase (`"...," Walter Greene Sr.
+    said`): no sentence ends there."""
+    doc = tok.doc
+    return (
+        tok.text == "."
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and (doc[tok.i - 1].lower_ in lexicon.NAME_SUFFIXES or doc[tok.i - 1].lower_ in lexicon.LEGAL_FORMS)
+        and doc[tok.i + 1].text[:1].islower()
     )
 
 

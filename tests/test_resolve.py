@@ -2068,6 +2068,12 @@ CASES = {
         "Theo Marchetti, a Conservative MP, rebelled on Tuesday. The Conservative said the tax was unfair.",
         [R("the tax was unfair", "Theo Marchetti", "person")],
     ),
+    # "Sr." split in two tokens before the cue: its full stop ends no sentence, so the
+    # quote before it has its cue and speaker.
+    "split-suffix-stop-before-the-cue-ends-no-sentence": (
+        "\u201cThe dairy has survived three droughts,\u201d Walter Greene Sr. said.",
+        [R("The dairy has survived three droughts,", "Walter Greene Sr.", "person")],
+    ),
 }
 
 
