@@ -461,6 +461,17 @@ KIN_NOUNS = frozenset(
     """.split()
 )
 
+# Kin nouns with a gender: "his daughter, Chen Meiling" is a woman whatever the name data
+# says of "Chen" (a later "Ms. Chen" or "she" is her).
+NOUN_GENDERS = {
+    **dict.fromkeys(
+        "daughter wife mother sister niece aunt granddaughter grandmother stepdaughter stepmother widow".split(), "f"
+    ),
+    **dict.fromkeys(
+        "son husband father brother nephew uncle grandson grandfather stepson stepfather widower".split(), "m"
+    ),
+}
+
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})

@@ -55,6 +55,7 @@ ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 # A title word right before a name ("Mrs. Patel", "Congresswoman Ruiz"), or at its start.
 TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t\u00a0]+$")
 TITLE_AT = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]+(?=[A-Z])")
+KIN_BEFORE = re.compile(r"\b([a-z]+),?[ \t\u00a0]+$")
 
 
 @dataclass
@@ -759,7 +760,7 @@ class Resolver:
 
     def _add_person(self, name: str, position: int) -> Entity:
         full = self._full_name(name, position)
-        gender = first_name_gender(full or name) or self._title_gender(position)
+        gender = first_name_gender(full or name) or self._title_gender(position) or self._kin_gender(position)
         ent = Entity(full or name, "person", position, gender=gender)
         self.people.append(ent)
         self._index_person(ent)
@@ -778,6 +779,17 @@ class Resolver:
         self._by_first.setdefault(speaker_key(person.name.split()[0]), []).append((person, key))
         if len(words) >= 2:
             self._by_second_last.setdefault(words[-2], []).append((person, key))
+
+    def _courtesy_gender(self, position: int) -> str | None:
+        """The gender of a courtesy title at or right before a name ("Ms. Chen")."""
+        at = TITLE_AT.match(self.text, position, position + 16)
+        return (at and lexicon.TITLE_GENDERS.get(at.group(1).lower())) or self._title_gender(position)
+
+    def _kin_gender(self, position: int) -> str | None:
+        """The gender of a kin noun right before a name, with or without a comma: "his
+        daughter, Chen Meiling", "her son Erik"."""
+        m = KIN_BEFORE.search(self.text[max(0, position - 24) : position])
+        return lexicon.NOUN_GENDERS.get(m.group(1).lower()) if m else None
 
     def _title_gender(self, position: int) -> str | None:
         """The gender a courtesy title right before (or at) a name tells: "Mrs. Patel"."""
@@ -824,8 +836,7 @@ class Resolver:
         if len({p.name for p in earlier}) > 1:
             # "Bill Clinton ... Hillary Clinton ... Mr. Clinton": a courtesy title's gender
             # picks among people sharing the surname before recency does.
-            at = TITLE_AT.match(self.text, position, position + 16)
-            gender = (at and lexicon.TITLE_GENDERS.get(at.group(1).lower())) or self._title_gender(position)
+            gender = self._courtesy_gender(position)
             earlier = [p for p in earlier if p.gender == gender] or earlier if gender else earlier
         if len({p.name for p in earlier}) > 1:
             # "Dr. Petra Holm treated Erik Holm ... Dr. Holm said": a title picks the one
@@ -905,6 +916,11 @@ class Resolver:
                 and all(_name_word(w.replace("-", "")) and not _common_word(w, self.text) for w in words[1:])
             ):
                 found.setdefault(k, p)
+        if len(found) > 1:
+            # "Chen Jianguo and his daughter, Chen Meiling ... Ms. Chen said": a courtesy
+            # title's gender picks one of two people of the family name.
+            gender = self._courtesy_gender(position)
+            found = {k: p for k, p in found.items() if gender is not None and p.gender == gender}
         return list(found.values()) if len(found) == 1 else []
 
     # -- resolution ---------------------------------------------------------------

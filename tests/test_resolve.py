@@ -2074,6 +2074,17 @@ CASES = {
         "\u201cThe dairy has survived three droughts,\u201d Walter Greene Sr. said.",
         [R("The dairy has survived three droughts,", "Walter Greene Sr.", "person")],
     ),
+    # "his daughter, Chen Meiling": the kin noun gives her gender, and "Ms. Chen" picks
+    # her of the two people of the family name.
+    "kin-noun-gives-the-gender-a-courtesy-title-picks": (
+        "Chen Jianguo and his daughter, Chen Meiling, run the factory. Ms. Chen said exports had doubled.",
+        [R("exports had doubled", "Chen Meiling", "person")],
+    ),
+    # "her husband, Kiri Okonjo" is a man, though the name data knows no "Kiri".
+    "kin-noun-gives-a-man-his-gender": (
+        "Marta Vrba visited the shelter with her husband, Kiri Okonjo. He said the beds would be paid for.",
+        [R("the beds would be paid for", "Kiri Okonjo", "person")],
+    ),
 }
 
 
