@@ -2857,6 +2857,10 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if ent.label_ not in PERSON_LABELS:
             out.append(ent)
             continue
+        if _hyphenated_given_before(doc, ent):
+            # "Soo-jin Kim" with only "Kim" tagged: the known given name before it joins.
+            out.append(SpacySpan(doc, ent.start - 3, ent.end, label=ent.label_))
+            continue
         e = ent.end
         if (
             e + 1 < len(doc)
@@ -2893,6 +2897,41 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue  # "Han" (NORP) inside the widened "Ji-woo Han"
         merged.append(ent)
     return merged
+
+
+def _hyphenated_first_name(ent: SpacySpan, start: int) -> bool:
+    """Whether the name's words from ``start`` open with a hyphenated word the name data
+    knows as a first name ("Soo-jin" of "Soo-jin Kim")."""
+    return (
+        start + 3 < len(ent)
+        and ent[start + 1].text == "-"
+        and not ent[start].whitespace_
+        and not ent[start + 1].whitespace_
+        and ent[start].text[:1].isupper()
+        and _name_genders().get(_plain(ent[start : start + 3].text)) is not None
+    )
+
+
+def _hyphenated_given_before(doc: Doc, ent: SpacySpan) -> bool:
+    """Whether a one-word person entity has right before it, outside any entity, a
+    hyphenated word ("Soo-jin", "Jean-Luc") the name data knows as a first name, with a
+    capital at its start: a given name the model left out of the name."""
+    s = ent.start
+    if len(ent) != 1 or s < 3:
+        return False
+    first, dash, second = doc[s - 3], doc[s - 2], doc[s - 1]
+    return (
+        dash.text == "-"
+        and not first.whitespace_
+        and not dash.whitespace_
+        and second.whitespace_ == " "
+        and first.is_alpha
+        and second.is_alpha
+        and first.text[:1].isupper()
+        and not first.text.isupper()
+        and not any(t.ent_type_ for t in (first, dash, second))
+        and _name_genders().get(_plain(doc[s - 3 : s].text)) is not None
+    )
 
 
 def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -4156,6 +4195,8 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
             break
         if _unknown_adjective_first_name(ent[start], english):
             break
+        if _hyphenated_first_name(ent, start):
+            break  # "Soo-jin Kim", with "Soo" read as a noun
         if ent[start + 1].text in NICKNAME_MARKS and _strong_first_name(ent[start].text):
             break  # 'Edmund "Ned" Calloway', with "Edmund" read as an adjective
         start += 1

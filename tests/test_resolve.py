@@ -2085,6 +2085,12 @@ CASES = {
         "Marta Vrba visited the shelter with her husband, Kiri Okonjo. He said the beds would be paid for.",
         [R("the beds would be paid for", "Kiri Okonjo", "person")],
     ),
+    # "Soo-jin Kim" with only "Kim" tagged (and "Soo" read as a noun): the hyphenated
+    # given name the name data knows joins the name.
+    "hyphenated-given-name-left-out-of-the-entity-joins-it": (
+        "Soo-jin Kim coaches the team. Kim said the players were tired.",
+        [R("the players were tired", "Soo-jin Kim", "person")],
+    ),
 }
 
 
