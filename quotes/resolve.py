@@ -2688,11 +2688,13 @@ class Resolver:
 
     def _aged(self, years: str, position: int) -> Entity | None:
         """ "Raymond Uchenna, 45, was arrested ... The 45-year-old said": the person the
-        text gave that age (", 45,", ", aged 45," or "a 45-year-old" just after the name); when no
-        one was, nobody: the story's main person is too often someone else (on train,
-        "said the 46-year-old" after a paragraph about another politician)."""
+        text gave that age (", 45," or ", 45." ending the sentence, ", aged 45,", "(45)" or
+        "a 45-year-old" just after the name); when no one was, nobody: the story's main
+        person is too often someone else (on train, "said the 46-year-old" after a
+        paragraph about another politician)."""
         best: Entity | None = None
-        for m in re.finditer(rf"(?:,\s*|\b(?:a|an|aged)\s+){re.escape(years)}(?:,|-year-old\b)", self.text[:position]):
+        pattern = rf"(?:,\s*|\(|\b(?:a|an|aged)\s+){re.escape(years)}(?:[,)]|\.(?=\s)|-year-old\b)"
+        for m in re.finditer(pattern, self.text[:position]):
             before = [p for p in self.people if p.position < m.start() and m.start() - p.position <= 60]
             if before:
                 best = max(before, key=lambda p: p.position)

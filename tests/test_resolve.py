@@ -2091,6 +2091,16 @@ CASES = {
         "Soo-jin Kim coaches the team. Kim said the players were tired.",
         [R("the players were tired", "Soo-jin Kim", "person")],
     ),
+    # An age that ends the sentence (", 30.") or stands in brackets ("(30)") is given to
+    # the name before it, as ", 30," is.
+    "age-ending-the-sentence-is-given-to-the-name-before": (
+        "Boris Lund, 45, was arrested after a fight with Jonas Weber, 30. The 30-year-old said he had been punched.",
+        [R("he had been punched", "Jonas Weber", "person")],
+    ),
+    "age-in-brackets-is-given-to-the-name-before": (
+        "Boris Lund (45) was arrested after a fight with Jonas Weber (30). The 30-year-old said he had been punched.",
+        [R("he had been punched", "Jonas Weber", "person")],
+    ),
 }
 
 
