@@ -729,13 +729,20 @@ def update(
     return len(rows)
 
 
+#: Legal forms and club suffixes, lowercase as in a key.
+BODY_SUFFIXES = lexicon.LEGAL_FORMS | {s.lower() for s in lexicon.CLUB_SUFFIXES}
+
+
 def _without_legal_form(key: str) -> str:
-    """A body's key without a trailing legal form ("greywater mining plc" ->
-    "greywater mining"); two words at least are left, else the key itself."""
-    words = key.split()
-    if len(words) >= 3 and words[-1] in lexicon.LEGAL_FORMS:
-        return " ".join(words[:-1])
-    return key
+    """A body's key without a trailing legal form or club suffix ("greywater mining plc"
+    -> "greywater mining", "dunmore rovers fc" -> "dunmore rovers"; two words at least
+    are left, else the key itself), and without the apostrophe of a plural possessive
+    inside it ("railworkers' union" -> "railworkers union"): neither tells two bodies
+    apart."""
+    words = key.replace("s' ", "s ").split()
+    if len(words) >= 3 and words[-1] in BODY_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _initials(key: str) -> str:

@@ -1242,6 +1242,10 @@ COMPANY_NAME_ENDINGS = frozenset(
 #: "Greywater Mining" (quotes.index groups the two).
 LEGAL_FORMS = frozenset("plc llc inc corp ltd gmbh co limited".split())
 
+#: The capitalised suffixes of sports clubs' names ("Ostby FC", "Valby IF", "Malmo FF"):
+#: like a legal form, one does not tell two clubs apart.
+CLUB_SUFFIXES = frozenset("FC AFC SC CF FF IF BK IK SK".split())
+
 #: First words that do the same: "Team Clinton" is a campaign, not a person.
 ORG_NAME_STARTS = frozenset({"team"})
 

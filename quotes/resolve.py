@@ -88,7 +88,7 @@ PAGEANT_TITLE = re.compile(
 
 
 #: The capitalised suffixes of sports clubs' names ("Ostby FC", "Valby IF", "Malmo FF").
-CLUB_SUFFIXES = frozenset("FC AFC SC CF FF IF BK IK SK".split())
+CLUB_SUFFIXES = lexicon.CLUB_SUFFIXES
 
 #: Invisible format characters, which a shown name drops.
 INVISIBLE_RUN = re.compile(f"[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]+")

@@ -70,6 +70,9 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Greywater Mining plc", "organization"), ("Greywater Mining", "organization")], True),
         ([("Brindle Foods Inc.", "organization"), ("Brindle Foods", "organization")], True),
         ([("Halden Co", "organization"), ("Halden", "organization")], False),
+        ([("Dunmore Rovers FC", "organization"), ("Dunmore Rovers", "organization")], True),  # club suffix
+        ([("Northern Railworkers' Union", "organization"), ("Northern Railworkers Union", "organization")], True),
+        ([("Dunmore Rovers FC", "organization"), ("Dunmore Athletic FC", "organization")], False),
         ([("Tom Vrba", "person"), ("Thomas K. Vrba Jr.", "person")], True),
         ([("Tomas Vrba", "person"), ("Tomas Vrba Jr.", "person")], False),  # father, son
         ([("Vrba's campaign", "organization"), ("Vrba campaign", "organization")], True),
