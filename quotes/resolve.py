@@ -3420,10 +3420,24 @@ def _double_first_name(prev: Token, first: Token, vocabulary: frozenset[str] | N
         and prev.lower_ not in lexicon.HONORIFICS
         and prev.lower_ not in lexicon.NAME_ROLE_PREFIXES
         and vocabulary is not None
-        and prev.lower_ not in vocabulary
+        and (prev.lower_ not in vocabulary or _given_name_word(prev))
         and _strong(one := genders.get(_plain(prev.text)))
         and _strong(two := genders.get(_plain(first.text)))
         and (one >= 0.5) == (two >= 0.5)  # "Anna Maria", never "Mark Anna"
+    )
+
+
+def _given_name_word(tok: Token) -> bool:
+    """A first name that is also in the English word lists ("Amelia", "Grace") opening a
+    sentence before two more names: no role word ("Pastor", "Moderator", "Sister") --
+    those are listed titles, kin or person nouns, or agent nouns in -er, -or, -ist, -ian."""
+    lower = tok.lower_
+    return (
+        (tok.i == tok.sent.start or tok.doc[tok.i - 1].text in (",", "\n", "\n\n"))
+        and lower not in lexicon.KIN_NOUNS
+        and lower not in lexicon.PERSON_DESCRIPTIONS
+        and lower not in lexicon.NAME_ROLE_PREFIXES
+        and re.search(r"(?:er|or|ist|ian|ess|ant|ent)$", lower) is None
     )
 
 

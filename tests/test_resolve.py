@@ -2101,6 +2101,16 @@ CASES = {
         "Boris Lund (45) was arrested after a fight with Jonas Weber (30). The 30-year-old said he had been punched.",
         [R("he had been punched", "Jonas Weber", "person")],
     ),
+    # "Amelia" is in the English word lists, yet opening the sentence before "Rose
+    # Hartley" it is her first given name; a role word there ("Moderator") is not.
+    "first-name-that-is-an-english-word-before-two-names-is-given": (
+        "Amelia Rose Hartley was sworn in as chief justice on Monday. Hartley said the court would be independent.",
+        [R("the court would be independent", "Amelia Rose Hartley", "person")],
+    ),
+    "role-word-before-two-names-is-no-given-name": (
+        "Moderator Grace Lind opened the debate. Lind said the rules were clear.",
+        [R("the rules were clear", "Grace Lind", "person")],
+    ),
 }
 
 
