@@ -2076,6 +2076,11 @@ class Resolver:
                 # pronoun is no sentence of the story; look past it.
                 sent = self._sentence_before(sent)
                 continue
+            if not own and self._quoted_paragraph(sent):
+                # A paragraph that is all one quotation (the named person's words) is no
+                # sentence of the writer's: look past it, whatever its length.
+                sent = self._sentence_before(self._sentence_of(self.text.rfind("\n", 0, sent.start_char) + 1))
+                continue
             if sent.text.strip():
                 mains = [
                     t for t in sent
@@ -2086,6 +2091,13 @@ class Resolver:
                     mains = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and floor <= t.idx < position]
                 if mains:
                     main = mains[0]
+                    given = self._given_before_unknown(main)
+                    if given is not None:
+                        # "Amara Nwosu spoke ... She said", the name tagged a body and
+                        # "Amara" no clear woman's name: the pronoun makes her a person.
+                        name = f"{given.text} {main.text}"
+                        self._pronoun_people.add(name)
+                        return self._lookup(name, "person") or Entity(name, "person", given.idx, gender=gender)
                     if self._unknown_name(main):
                         full = self._full_name(main.text, main.idx)
                         known = self._lookup(full, "person") if full else None
@@ -2100,6 +2112,48 @@ class Resolver:
             sent = self._sentence_before(sent)
             own = False
         return None
+
+    def _quoted_paragraph(self, sent: SpacySpan) -> bool:
+        """Whether ``sent`` lies in a paragraph that is one quotation from start to end."""
+        start = self.text.rfind("\n", 0, sent.start_char) + 1
+        end = self.text.find("\n", sent.start_char)
+        end = len(self.text) if end < 0 else end
+        para = self.text[start:end].strip()
+        if not para:
+            return False
+        first = start + (len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+        q = self._quote_of(first + 1)
+        return q >= 0 and self._quote_spans[q][1] >= first + len(para) - 2
+
+    def _given_before_unknown(self, tok: Token) -> Token | None:
+        """The first name of a two-word subject whose first word the name data knows as a
+        first name (of either gender) and whose last word is an unknown name, neither an
+        English word the model lists, and which is no person's name in the article: the
+        first word, or None."""
+        first = tok.doc[tok.i - 1] if tok.i else None
+        if (
+            first is None
+            or first.dep_ != "compound"
+            or first.head.i != tok.i
+            or len([c for c in tok.children if c.dep_ != "punct"]) != 1
+            or (first.i > 0 and tok.doc[first.i - 1].ent_iob_ == "I")
+            or not (first.is_alpha and first.text[:1].isupper() and first.text[1:].islower())
+            or self._english(first.text)
+            or _name_genders().get(_plain(first.text)) is None
+        ):
+            return None
+        name = f"{first.text} {tok.text}"
+        if self._lookup(name, "person") is not None or not any(o.name == name for o in self.orgs):
+            return None  # only a name the model tagged a body is in doubt
+        return first if self._unknown_name_word(tok) else None
+
+    def _unknown_name_word(self, tok: Token) -> bool:
+        """``tok`` as a surname by its own letters and the model's vocabulary alone."""
+        text = tok.text
+        return (
+            _name_word(text) and len(text) > 2 and text[:1].isupper() and text[1:].islower()
+            and not self._english(text) and not _common_word(text, self.text)
+        )
 
     def _unknown_name(self, tok: Token) -> bool:
         """A lone capitalised word that can only be a surname: outside the model's English

@@ -2111,6 +2111,21 @@ CASES = {
         "Moderator Grace Lind opened the debate. Lind said the rules were clear.",
         [R("the rules were clear", "Grace Lind", "person")],
     ),
+    # A paragraph that is all one quotation, however many sentences, is no sentence of
+    # the writer's: "she" after it still reaches the unfamiliar surname before it.
+    "she-reaches-past-a-quoted-paragraph-to-an-unfamiliar-surname": (
+        "Olatunji spoke at the inquiry on Wednesday.\n\n\u201cThe hospital ignored the warnings for months. "
+        "Nurses wrote letters. Doctors wrote letters. Nothing happened.\u201d\n\nShe said she would give evidence again.",
+        [R("she would give evidence again", "Olatunji", "person")],
+    ),
+    # "Amara Nwosu" tagged a body, "Amara" no clear woman's name: the "she" after it makes
+    # her a person, for her quote too.
+    "she-makes-a-name-tagged-a-body-a-person": (
+        "Amara Nwosu spoke at the inquiry on Wednesday.\n\n\u201cThe hospital ignored the warnings for months. "
+        "Nothing happened.\u201d\n\nShe said she would give evidence again.",
+        [R("The hospital ignored the warnings for months. Nothing happened.", "Amara Nwosu", "person"),
+         R("she would give evidence again", "Amara Nwosu", "person")],
+    ),
 }
 
 
