@@ -5121,23 +5121,27 @@ class Extractor:
     def _stray_that_clause(self, verb: Token) -> Token | None:
         """A that-clause the parser hung on a noun after the cue: "told the audience at
         his fundraiser for veterans that he ...", where "that" is a complementizer
-        (``mark``), not a relative pronoun."""
+        (``mark``), not a relative pronoun. A reporting noun keeps such a clause ("told
+        reporters of his claim that ..."), unless it is only the medium the cue spoke
+        through ("told analysts on a call that ...", "wrote in a post that ..."): a noun
+        that takes no that-clause of its own, in the cue's "in"/"on"/"at"/"during" phrase."""
         for t in verb.rights:
             if t.dep_ not in ("dobj", "prep", "dative", "npadvmod"):
                 continue
             for d in t.subtree:
                 if d.dep_ not in ("relcl", "acl"):
                     continue
-                if d.head.lemma_.lower() not in lexicon.NOUN_CUE_LEMMAS and any(
+                finite = verb.tag_ != "VBG" or any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.lefts)
+                if not self._owns_that_clause(d.head, t) and any(
                     m.lower_ == "that"
                     and (
                         m.dep_ == "mark"
-                        or (t.dep_ == "prep" and verb.tag_ != "VBG" and self._that_with_a_subject(d, m))
+                        or (t.dep_ == "prep" and finite and self._that_with_a_subject(d, m))
                     )
-                    for m in d.children
+                    for m in self._opening_thats(d)
                 ):
                     return None if self.in_quote(d) else d
-                if t.dep_ == "prep" and verb.tag_ != "VBG" and any(
+                if t.dep_ == "prep" and finite and any(
                     m.lower_ == "that" and self._impossible_relative(d, m) for m in d.children
                 ):
                     # "told reporters after the budget speech that no new taxes were
@@ -5145,6 +5149,32 @@ class Extractor:
                     # have is a complementizer of the cue.
                     return None if self.in_quote(d) else d
         return None
+
+    @staticmethod
+    def _opening_thats(clause: Token) -> list[Token]:
+        """The clause's own words, and a "that" opening it as the object of its
+        infinitive: in "has been saying for months that he wants to play abroad" the
+        parser makes "that" the object of "play", the relative reading of a complementizer."""
+        words = list(clause.children)
+        first = clause.left_edge
+        head = first.head
+        while head.i != clause.i and head.dep_ == "xcomp":
+            head = head.head
+        if first.lower_ == "that" and first.dep_ == "dobj" and first.head.dep_ == "xcomp" and head.i == clause.i:
+            words.append(first)
+        return words
+
+    @staticmethod
+    def _owns_that_clause(noun: Token, phrase: Token) -> bool:
+        """A reporting noun that may hold the that-clause hung on it; a noun of one only by
+        its other frames ("a call for", "a speech about") is the medium of the cue when it
+        sits in the cue's own setting phrase ("on a call", "in a speech")."""
+        lemma = noun.lemma_.lower()
+        if lemma not in lexicon.NOUN_CUE_LEMMAS:
+            return False
+        if lemma in lexicon.NOUN_CUES or lemma in lexicon.THAT_NOUNS or lemma in lexicon.COLON_NOUNS:
+            return True
+        return not (phrase.dep_ == "prep" and phrase.lower_ in lexicon.TIME_PLACE_PREPS | {"on"} and noun.head.i == phrase.i)
 
     @staticmethod
     def _impossible_relative(clause: Token, that: Token) -> bool:
@@ -5174,7 +5204,9 @@ class Extractor:
             # "said in a press release that enrolment had reached ...": "that" read as the
             # subject of a clause that has a subject of its own cannot be a relative pronoun.
             return True
-        return that.dep_ == "dobj" and not any(c.dep_ in ("dobj", "prep") and c.i > clause.i for c in clause.children)
+        return that.dep_ == "dobj" and not any(
+            c.dep_ in ("dobj", "prep") and c.i > that.head.i for c in that.head.children
+        )
 
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""

@@ -1208,6 +1208,16 @@ REPORTED = {
         "Amina Yusuf wrote in a letter to patients that the clinic was closing.",
         E("indirect", "the clinic was closing", "Amina Yusuf", cue="wrote"),
     ),
+    # "call" is a reporting noun only by its other frames ("a call for"): in the cue's
+    # "on" phrase it is the medium, and the that-clause hung on it is the cue's.
+    "that-clause-on-the-medium-noun-of-the-cue": (
+        "Ines Calloway told investors on a call that margins would improve in the spring.",
+        E("indirect", "margins would improve in the spring", "Ines Calloway", cue="told"),
+    ),
+    "that-clause-after-a-progressive-cue-read-as-the-object-of-an-infinitive": (
+        "Tomas Vrba has been saying for months that he wants to play abroad.",
+        E("indirect", "he wants to play abroad", "Tomas Vrba", cue="has been saying"),
+    ),
     "zero-width-space-after-the-verb": (
         "Agnes Mbeki said\u200b the ward was full.",
         E("indirect", "the ward was full", "Agnes Mbeki", cue="said", mention="Agnes Mbeki"),
