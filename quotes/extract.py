@@ -3739,7 +3739,12 @@ class Extractor:
                 cand = self._poll_finding(tok)  # "the poll found Ruiz with a lead of 4 points"
             if cand is None and self.is_cue(tok):
                 cand = self._reported(tok)
-            if cand is None and tok.pos_ == "VERB" and tok.lemma_.lower() in PASSIVE_OBJECT_LEMMAS:
+            if (
+                cand is None
+                and tok.pos_ == "VERB"
+                and tok.lemma_.lower() in PASSIVE_OBJECT_LEMMAS
+                and not self._person_sought(tok)
+            ):
                 # "The proposal was rejected by 64 percent of voters", "Cruz was endorsed by
                 # Fiorina": what a verb of taking sides takes as object is the subject of
                 # its passive, and the agent took the side.
@@ -3753,6 +3758,16 @@ class Extractor:
         # welcomed by its allies") keeps that report: one item per stretch of text, and
         # the inner one names its speaker.
         return out + [p for p in passives if not any(p.start <= o.start and o.end <= p.end for o in out)]
+
+    @staticmethod
+    def _person_sought(verb: Token) -> bool:
+        """ "Thabo Ruskin is wanted by three clubs", "she is wanted by police": a person
+        wanted is sought (signed, arrested), not a view the agent holds; only what a verb
+        of intent wants that is no person ("a wall is wanted by most voters") is one."""
+        return verb.lemma_.lower() in lexicon.INTENT_VERBS and any(
+            c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "they", "i", "we", "you"))
+            for c in verb.children
+        )
 
     @staticmethod
     def _speakers_allegiance(verb: Token) -> bool:

@@ -2839,6 +2839,12 @@ NOT_QUOTES = {
         ["Her visa was still valid"],
         [],
     ),
+    # a person wanted is sought (signed, arrested), no view the agent holds
+    "person-wanted-by-an-agent-is-sought": (
+        "Tomas Vrba is wanted by two rival clubs, and the police want Ada Roe.",
+        ["Tomas Vrba is wanted by two rival clubs"],
+        [],
+    ),
     "deny-with-two-objects-withholds": (
         "The harbour board denied the rowing club a second mooring last spring.",
         ["The harbour board denied the rowing club a second mooring last spring."],
