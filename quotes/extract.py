@@ -301,6 +301,9 @@ class Extractor:
             return True
         # Markup around a sentence (`<p>...</p>`, `**...**`) hides its final mark.
         line = TAG.sub("", line).strip().strip("*_").strip()
+        # A quoted phrase closing the line (`Boss admits side were "second best"`) ends a
+        # subhead as a word would; a quotation closing a sentence has its mark inside.
+        line = _without_closing_phrase(line)
         if not line or len(line) > 70 or line[-1] in ".?!:;,\"\u201d\u2019')" or is_quote_char(line[0]):
             return False
         if ":" in line:
@@ -8006,6 +8009,19 @@ def _unable(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in children) and any(
         c.dep_ == "neg" for c in children
     )
+
+
+def _without_closing_phrase(line: str) -> str:
+    """The line without the closing mark of a quoted phrase at its end (`... were
+    "second best"` -> `... were "second best`), when the phrase opened inside the line
+    after a word and holds no sentence end of its own; else the line as it is."""
+    if len(line) < 2 or line[-1] not in "\"\u201d\u2019'\u00bb\u201c" or line[-2] in ".?!,;:":
+        return line
+    inner = line[:-1]
+    opened = max(inner.rfind(m) for m in "\"\u201c\u2018'\u00ab\u201e")
+    if opened <= 0 or not inner[opened - 1].isspace() or not inner[opened + 1 :].strip():
+        return line
+    return inner
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

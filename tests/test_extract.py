@@ -3072,6 +3072,12 @@ NOT_QUOTES = {
         ["the harbour board"],
         [],
     ),
+    "subhead-ending-on-a-quoted-phrase-is-not-a-claim": (
+        'Okafor admits crews were "second best"\n\nThe strike entered its third week.\n\n'
+        'Ferry boss says fares "must rise"\n\nMaria Okafor said the fares were "far too low."',
+        ['crews were "second best"', 'fares "must rise"'],
+        [E("mixed", 'the fares were "far too low.', "Maria Okafor", cue="said")],
+    ),
     "single-quoted-section-head-is-not-a-quote": (
         "''We will reopen the pier by June,'' Maria Okafor said.\n\n"
         "'A very long winter.'\n\n"
