@@ -2261,7 +2261,7 @@ class Extractor:
             and len(self.text[q.start : q.end].split()) > 3
         ):
             subject = self._person_before_cue(cue)
-        mention = self.mention_span(subject) if subject is not None else None
+        mention = self._titled_mention(subject) if subject is not None else None
         kind, start, end = "direct", q.start, q.end
         if cue.idx < q.open_start:
             between = _without_bullet(self.text[cue.idx + len(cue) : q.open_start])
@@ -2552,6 +2552,33 @@ class Extractor:
                     continue  # `as he put it`: the idiom's object, not a speaker
                 return tok
         return None
+
+    def _titled_mention(self, subject: Token) -> tuple[int, int]:
+        """The speaker mention of a cue's subject, over the name after it when the subject
+        is a role noun the parser split from that name (`_name_after_role`)."""
+        named = self._name_after_role(subject)
+        if named is None:
+            return self.mention_span(subject)
+        start, end = self.mention_span(named)
+        return min(start, self.mention_span(subject)[0]), end
+
+    def _name_after_role(self, noun: Token) -> Token | None:
+        """`"...," admitted coach Imke Solberg`: a lowercase role noun the parser split
+        from the name right after it (the name made a second subject or an adverb of the
+        cue) is the name's title; the person named speaks. None when no person's name
+        starts right after the noun or the name is the noun's own phrase."""
+        if noun.pos_ != "NOUN" or not noun.text.islower() or noun.i + 1 >= len(self.doc):
+            return None
+        first = self.doc[noun.i + 1]
+        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or self.in_quote(first):
+            return None
+        k = bisect.bisect_right(self._ent_starts, first.i) - 1
+        if k < 0 or self.ents[k].start != first.i:
+            return None
+        name = self.ents[k].root
+        if name.head.i == noun.i or any(t.i == name.i for t in noun.subtree):
+            return None
+        return name
 
     @staticmethod
     def _a_day(token: Token) -> bool:
@@ -5650,7 +5677,7 @@ class Extractor:
             # Thinking, wanting and showing need a mind or a source behind them ("the way
             # to rise above them is to reject ..."): kept, but as weak evidence.
             confidence -= 0.15
-        mention = self.mention_span(subject) if subject is not None else None
+        mention = self._titled_mention(subject) if subject is not None else None
         if mention is None:
             confidence -= 0.25
         start, end = span

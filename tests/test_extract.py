@@ -101,6 +101,16 @@ def within(q: Quote, start: int, end: int) -> bool:
 # -- direct quotes and their cues ----------------------------------------------------------------
 
 DIRECT = {
+    # the parser splits "coach" from the name after the inverted cue (object and adverb,
+    # or two subjects): the role noun is the name's title
+    "role-noun-split-from-the-name-after-an-inverted-cue": (
+        "'We lost', admitted coach Imke Solberg.",
+        [E("direct", "We lost", "Imke Solberg", cue="admitted", mention="coach Imke Solberg")],
+    ),
+    "role-noun-split-from-the-name-after-an-inverted-cue-double-marks": (
+        '"We lost," admitted coach Imke Solberg.',
+        [E("direct", "We lost,", "Imke Solberg", cue="admitted", mention="coach Imke Solberg")],
+    ),
     "spaced-dash-after-said-it-sets-off-the-quotation": (
         'Then the chairman, Ivo Petrak, said it plainly \u2014 "We are broke."',
         [E("direct", "We are broke.", "Ivo Petrak", cue="said")],
@@ -1217,6 +1227,10 @@ REPORTED = {
     "that-clause-after-a-progressive-cue-read-as-the-object-of-an-infinitive": (
         "Tomas Vrba has been saying for months that he wants to play abroad.",
         E("indirect", "he wants to play abroad", "Tomas Vrba", cue="has been saying"),
+    ),
+    "role-noun-split-from-the-name-after-a-trailing-cue": (
+        "The crews were tired, admitted coach Imke Solberg.",
+        E("indirect", "The crews were tired", "Imke Solberg", cue="admitted", mention="coach Imke Solberg"),
     ),
     "zero-width-space-after-the-verb": (
         "Agnes Mbeki said\u200b the ward was full.",
