@@ -6467,10 +6467,18 @@ class Extractor:
                 colon = adj.i + 1
         if colon + 1 >= len(doc) or doc[colon].text != ":" or self.in_quote(doc[colon]):
             return None
-        before = doc[noun.i - 1] if noun.i else None
+        # ("Match report: Reid double sinks Lira": a bare noun with only common nouns naming
+        # its kind before it, opening the line, is a rubric too; a name there owns the
+        # report, "IG report: State was inaccurate" -- the tagger takes a capitalised
+        # first word for a proper noun, so a word that is no entity counts as common)
+        bare = all(
+            t.dep_ == "punct" or t.dep_ == "compound" and (t.pos_ == "NOUN" or t.is_title and not t.ent_type_)
+            for t in noun.lefts
+        )
+        first_word = noun.left_edge if bare else noun
+        before = doc[first_word.i - 1] if first_word.i else None
         if (noun.is_upper and len(noun) > 1) or (
-            not any(t.dep_ != "punct" for t in noun.lefts)
-            and (before is None or before.is_space or before.text in ("(", "["))
+            bare and (before is None or before.is_space or before.text in ("(", "["))
         ):
             return None  # "(Warning: Video contains graphic images)": a label, not a message
         first = doc[colon + 1]

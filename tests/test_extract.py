@@ -2859,6 +2859,13 @@ NOT_QUOTES = {
         ["Tomas Vrba is wanted by two rival clubs"],
         [],
     ),
+    # a reporting noun with only common nouns of its kind before it, opening the line,
+    # is a rubric ("Match report:", "Court report:"), not somebody's report
+    "rubric-label-with-a-kind-word-is-not-a-report": (
+        "Court report: Vrba jailed for two years",
+        ["Vrba jailed for two years"],
+        [],
+    ),
     "deny-with-two-objects-withholds": (
         "The harbour board denied the rowing club a second mooring last spring.",
         ["The harbour board denied the rowing club a second mooring last spring."],
