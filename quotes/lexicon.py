@@ -444,6 +444,7 @@ PERSON_DESCRIPTIONS = frozenset(
     official general ambassador envoy candidate nominee lawyer attorney judge coach
     manager commissioner chancellor king queen pope ceo founder executive head
     man woman
+    striker forward midfielder defender goalkeeper winger captain
     """.split()
 )
 

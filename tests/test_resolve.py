@@ -1221,6 +1221,12 @@ CASES = {
         "The 45-year-old said he was innocent.",
         [R("he was innocent", "Raymond Uchenna", "person")],
     ),
+    # a player's position points back like an office: "the striker", "the goalkeeper"
+    "the-striker-is-the-player-the-story-named": (
+        "Tomas Vrba is wanted by three clubs. The striker, who has scored 14 goals this season, "
+        "insisted he was happy in Lira.",
+        [R("he was happy in Lira", "Tomas Vrba", "person")],
+    ),
     "an-age-nobody-was-given-continues-the-sentence-before": (
         "Matteo Brambilla scored twice. The 22-year-old said he was just lucky.",
         [R("he was just lucky", "Matteo Brambilla", "person")],
