@@ -638,7 +638,7 @@ class Extractor:
                 experiencer = self._experiencer(verb)
                 if experiencer is not None:
                     return experiencer
-            noun = verb.head
+            noun = self._relative_antecedent(verb)
             if (
                 verb.dep_ == "relcl"
                 and subject.lower_ in ("that", "which")
@@ -1159,14 +1159,15 @@ class Extractor:
         its noun: the mention runs from the noun to the pronoun, so it names the noun
         whichever of the two an annotator marks as the source.
         """
+        antecedent = self._relative_antecedent(token.head)
         if (
             token.lower_ in ("who", "which", "that")
             and token.dep_ in ("nsubj", "nsubjpass")
             and token.head.dep_ == "relcl"
-            and token.head.head.i < token.i
-            and token.head.head.pos_ in ("NOUN", "PROPN")
+            and antecedent.i < token.i
+            and antecedent.pos_ in ("NOUN", "PROPN")
         ):
-            start, _ = self.mention_span(token.head.head)
+            start, _ = self.mention_span(antecedent)
             if start < token.idx and "\n" not in self.text[start : token.idx]:
                 return start, token.idx + len(token)
         age = self._age_description(token)
@@ -2552,6 +2553,17 @@ class Extractor:
                     continue  # `as he put it`: the idiom's object, not a speaker
                 return tok
         return None
+
+    def _relative_antecedent(self, clause: Token) -> Token:
+        """The noun a relative clause describes: the one the parser hung it on, except a
+        day or time closing the verb's phrase ("issued a statement on Monday, which
+        read: ..."), which says nothing; the verb's object before that phrase is meant."""
+        noun = clause.head
+        if clause.dep_ != "relcl" or not self._a_day(noun) or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return noun
+        prep = noun.head
+        obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        return obj if obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i == prep.i - 1 else noun
 
     def _titled_mention(self, subject: Token) -> tuple[int, int]:
         """The speaker mention of a cue's subject, over the name after it when the subject

@@ -1228,6 +1228,11 @@ REPORTED = {
         "Tomas Vrba has been saying for months that he wants to play abroad.",
         E("indirect", "he wants to play abroad", "Tomas Vrba", cue="has been saying"),
     ),
+    # a day closing the verb's phrase is no antecedent of "which": the statement is
+    "which-after-a-day-describes-the-object-before-it": (
+        "Ines Calloway issued a statement on Monday, which said the pier would close.",
+        E("indirect", "the pier would close", "Ines Calloway", cue="said", mention="Ines Calloway"),
+    ),
     "role-noun-split-from-the-name-after-a-trailing-cue": (
         "The crews were tired, admitted coach Imke Solberg.",
         E("indirect", "The crews were tired", "Imke Solberg", cue="admitted", mention="coach Imke Solberg"),
