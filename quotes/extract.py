@@ -5210,14 +5210,20 @@ class Extractor:
     @staticmethod
     def _opening_thats(clause: Token) -> list[Token]:
         """The clause's own words, and a "that" opening it as the object of its
-        infinitive: in "has been saying for months that he wants to play abroad" the
-        parser makes "that" the object of "play", the relative reading of a complementizer."""
+        infinitive or clause: in "has been saying for months that he wants to play abroad"
+        the parser makes "that" the object of "play" ("... on a call that he wants the
+        plant closed": of "closed"), the relative reading of a complementizer."""
         words = list(clause.children)
         first = clause.left_edge
         head = first.head
-        while head.i != clause.i and head.dep_ == "xcomp":
+        while head.i != clause.i and head.dep_ in ("xcomp", "ccomp"):
             head = head.head
-        if first.lower_ == "that" and first.dep_ == "dobj" and first.head.dep_ == "xcomp" and head.i == clause.i:
+        if (
+            first.lower_ == "that"
+            and first.dep_ == "dobj"
+            and first.head.dep_ in ("xcomp", "ccomp")
+            and head.i == clause.i
+        ):
             words.append(first)
         return words
 

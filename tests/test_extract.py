@@ -1224,6 +1224,10 @@ REPORTED = {
         "Ines Calloway told investors on a call that margins would improve in the spring.",
         E("indirect", "margins would improve in the spring", "Ines Calloway", cue="told"),
     ),
+    "that-clause-on-the-medium-noun-read-as-the-object-of-a-small-clause": (
+        "Tomas Vrba told investors on a call that he wants the pier closed.",
+        E("indirect", "he wants the pier closed", "Tomas Vrba", cue="told"),
+    ),
     "that-clause-after-a-progressive-cue-read-as-the-object-of-an-infinitive": (
         "Tomas Vrba has been saying for months that he wants to play abroad.",
         E("indirect", "he wants to play abroad", "Tomas Vrba", cue="has been saying"),
