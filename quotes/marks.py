@@ -320,12 +320,30 @@ def _pair(marks: list[Mark], double: bool) -> tuple[list[tuple[Mark, Mark]], Mar
 GUILLEMETS = "\u00ab\u00bb"
 
 
-def _nested_in_guillemets(text: str, doubles: list[Mark]) -> tuple[list[Mark], list[tuple[Mark, Mark]]]:
-    """`«They called it “progress”,» said Ada`: text quoting in guillemets nests its
-    quotations in curly or straight double marks, which the flat pairing of double
-    marks would read as a stray opener and a stray closer. The other double marks
-    between a guillemet opener and its closer that pair among themselves are the
-    nested quotations (returned apart); the guillemets then pair as usual."""
+def _family(text: str, mark: Mark) -> str:
+    """The style a double mark belongs to: marks of one style pair with each other."""
+    ch = ALT_MARKS.get(text[mark.start], text[mark.start])
+    if ch in GUILLEMETS:
+        return "guillemet"
+    if ch == '"':
+        return "straight"
+    if ch in "`'":
+        return "doubled"
+    return "curly"
+
+
+def _nested_in_other_marks(text: str, doubles: list[Mark]) -> tuple[list[Mark], list[tuple[Mark, Mark]]]:
+    """`«They called it “progress”,» said Ada`, `"They called it «Tide», and it failed,"
+    said Kofi`: a quotation in one style of double marks nests its own quotations in
+    another, which the flat pairing of double marks would read as a stray opener and a
+    stray closer (losing the outer quotation). Any style nests in guillemets or curly
+    marks, only guillemets in straight ones: curly marks inside a straight pair are left
+    to the flat pairing (scraped text wraps whole paragraphs holding curly quotations in
+    straight marks). The marks between an
+    opener and the next mark of its own style that pair among themselves are the nested
+    quotations (returned apart); the outer marks then pair as usual. Only an opener of
+    the flat pairing counts (an even number of marks of its style before it), so a
+    title in guillemets between two quotations stays a quotation of its own."""
     nested: list[tuple[Mark, Mark]] = []
     out: list[Mark] = []
     k = 0
@@ -333,15 +351,18 @@ def _nested_in_guillemets(text: str, doubles: list[Mark]) -> tuple[list[Mark], l
         mark = doubles[k]
         out.append(mark)
         k += 1
-        if text[mark.start] not in GUILLEMETS or mark.role == CLOSE:
+        family = _family(text, mark)
+        if mark.role == CLOSE or sum(_family(text, m) == family for m in out[:-1]) % 2:
             continue
         close = next(
-            (j for j in range(k, len(doubles)) if text[doubles[j].start] in GUILLEMETS and doubles[j].role != OPEN),
+            (j for j in range(k, len(doubles)) if _family(text, doubles[j]) == family and doubles[j].role != OPEN),
             None,
         )
         if close is None or close == k:
             continue
         inner = doubles[k:close]
+        if family == "straight" and any(_family(text, m) != "guillemet" for m in inner):
+            continue  # curly marks inside a straight pair: scraped paragraphs wrapped whole
         pairs, dangling = _pair(inner, True)
         if dangling is None and pairs and 2 * len(pairs) == len(inner):
             nested += pairs
@@ -382,7 +403,7 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
                 carry = None
                 pairs, dangling = _pair(doubles, True)
         else:
-            doubles, nested = _nested_in_guillemets(text, doubles)
+            doubles, nested = _nested_in_other_marks(text, doubles)
             result.extend(QuoteSpan(o.end, c.start, o.start, c.end, True, depth=1) for o, c in nested)
             pairs, dangling = _pair(doubles, True)
         carry = None

@@ -101,6 +101,16 @@ def within(q: Quote, start: int, end: int) -> bool:
 # -- direct quotes and their cues ----------------------------------------------------------------
 
 DIRECT = {
+    # a quotation in one style of double marks nests its own quotations in another: the
+    # outer quotation stays whole (it was read as a stray opener and a mixed item)
+    "guillemets-nested-in-straight-double-marks": (
+        '"They called it \u00abProject Tide\u00bb, and it failed," said Tomas Vrba.',
+        [E("direct", "They called it \u00abProject Tide\u00bb, and it failed,", "Tomas Vrba", cue="said")],
+    ),
+    "straight-marks-nested-in-curly-double-marks": (
+        '\u201cShe shouted "stop" at the driver,\u201d said Ines Calloway.',
+        [E("direct", 'She shouted "stop" at the driver,', "Ines Calloway", cue="said")],
+    ),
     # the parser splits "coach" from the name after the inverted cue (object and adverb,
     # or two subjects): the role noun is the name's title
     "role-noun-split-from-the-name-after-an-inverted-cue": (
