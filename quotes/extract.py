@@ -3553,6 +3553,15 @@ class Extractor:
             )
         if not m:
             return None
+        # `"..." – Tarn United coach Imke Solberg`: a body's name, then a role and the
+        # person's full name closing the line: the person signs.
+        person = re.match(
+            r"(?: [a-z][a-z\-]+){1,2} ([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3})(?:,[^\n]*)?[ \t]*(?:\n|$)",
+            rest[m.end(1) :],
+        )
+        if person is not None:
+            name, s = person.group(1), q.close_end + m.end(1) + person.start(1)
+            return Candidate("direct", q.start, q.end, None, (s, s + len(name)), 0.75, {qi})
         name = m.group(1)
         if name.endswith(".") and len(name.split()[-1]) > 3:
             name = name[:-1]  # "― Lars Quist." ends a sentence; "Jr." keeps its period

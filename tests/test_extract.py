@@ -101,6 +101,11 @@ def within(q: Quote, start: int, end: int) -> bool:
 # -- direct quotes and their cues ----------------------------------------------------------------
 
 DIRECT = {
+    # a signature line naming the body, then the role and the person: the person signs
+    "dash-signature-body-role-then-person": (
+        "\u201cTrust the process.\u201d\n\u2013 Lira Rovers coach Imke Solberg",
+        [E("direct", "Trust the process.", "Imke Solberg", mention="Imke Solberg")],
+    ),
     # a quotation in one style of double marks nests its own quotations in another: the
     # outer quotation stays whole (it was read as a stray opener and a mixed item)
     "guillemets-nested-in-straight-double-marks": (
