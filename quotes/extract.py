@@ -356,7 +356,15 @@ class Extractor:
         """`'We will rebuild', says mayor after floods`: a first line that opens on a
         quotation and goes on to a bare present-tense "says" with a noun and no article
         is headline grammar, not a story's opening sentence (which ends in a period)."""
-        return re.search(r"[,:]?\s+(?:says|say|warns|claims|insists|vows|tells)\s+(?!the\b|a\b|an\b)[a-z]", line) is not None
+        if re.search(r"[,:]?\s+(?:says|say|warns|claims|insists|vows|tells)\s+(?!the\b|a\b|an\b)[a-z]", line):
+            return True
+        # `"We were robbed" - Vandermolen`: words with no sentence end of their own, then a
+        # dash and a bare name closing the line; a pull quote signed so keeps its period.
+        return re.fullmatch(
+            rf"[\"\u201c\u201e\u00ab'\u2018][^\n]*?[^\s.!?,;:][\"\u201d\u201c\u00bb'\u2019]\s*(?:--|[{DASHES}])\s*"
+            r"[A-Z][\w'\u2019.\-]+(?: [A-Z][\w'\u2019.\-]+){0,2}",
+            line,
+        ) is not None
 
     def _headline_block_end(self, end: int) -> int:
         """A kicker over a headline, or a headline over its standfirst ("ELECTION 2024" /

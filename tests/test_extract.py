@@ -2890,6 +2890,13 @@ NOT_QUOTES = {
         ["Vrba jailed for two years"],
         [],
     ),
+    # a first line of words with no sentence end in marks, a dash and a bare name is a
+    # headline (a signed pull quote keeps its period)
+    "quote-dash-name-headline-is-no-item": (
+        '"We lost the vote" - Calloway\n\nThe council met on Monday to count the ballots again.',
+        ["We lost the vote"],
+        [],
+    ),
     "deny-with-two-objects-withholds": (
         "The harbour board denied the rowing club a second mooring last spring.",
         ["The harbour board denied the rowing club a second mooring last spring."],
