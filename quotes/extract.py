@@ -6578,7 +6578,14 @@ class Extractor:
             return False
         set_off = tok.i > 0 and self.doc[tok.i - 1].text == "," or tok.is_sent_start
         named = pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN"
-        return set_off and (named or pobj.lemma_.lower() in lexicon.STATEMENT_NOUNS)
+        # ("per a spokesman", "per people familiar with the talks": a determined or
+        # plural person noun, never a bare singular rate like "per person")
+        person = (
+            pobj.pos_ == "NOUN"
+            and self.can_speak(pobj)
+            and (pobj.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in pobj.children))
+        )
+        return set_off and (named or person or pobj.lemma_.lower() in lexicon.STATEMENT_NOUNS)
 
     def _with_colon_quote(self, span: tuple[int, int]) -> tuple[int, int]:
         """`His complaint, according to X, was the timing: "..."`: a quotation after a
@@ -6639,6 +6646,13 @@ class Extractor:
             head = head.head
         if head.i == tok.i:
             return None
+        if self._trailing_source(tok, pobj) and self.doc[max(head.left_edge.i - 1, 0)].text != ",":
+            # "The deal is worth 2 billion euros, per Ada Ruiz": a source set off at the
+            # sentence's end vouches for the clause, whatever word of its predicate the
+            # parser hung it on (a phrase set off that it closes is what it vouches for:
+            # "income reached $56,746, the level of 2007, according to one firm").
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
         if head.dep_ in SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX"):
             head = head.head  # "Other cleavages, according to the poll, include ...": the clause
         while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
@@ -6701,6 +6715,12 @@ class Extractor:
             cand.mention = named.span(1)
             cand.start = named.end()
         return cand
+
+    def _trailing_source(self, tok: Token, pobj: Token) -> bool:
+        """The source phrase opens after a comma and closes its sentence."""
+        after = pobj.right_edge.i + 1
+        closes = after >= len(self.doc) or self.doc[after].is_sent_start or self.doc[after].text in (".", "!", "?")
+        return tok.i > 0 and self.doc[tok.i - 1].text == "," and closes
 
     @staticmethod
     def _pointer_subject(head: Token, according: Token) -> Token | None:

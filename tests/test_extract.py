@@ -1252,6 +1252,16 @@ REPORTED = {
         "Ines Calloway issued a statement on Monday, which said the pier would close.",
         E("indirect", "the pier would close", "Ines Calloway", cue="said", mention="Ines Calloway"),
     ),
+    # a trailing "per" source vouches for the clause, not the word it was hung on
+    "trailing-per-source-vouches-for-the-clause": (
+        "The pier is worth 2 million euros, per Ines Calloway.",
+        E(None, "The pier is worth 2 million euros", "Ines Calloway", cue="per", fuzzy=False),
+    ),
+    # "per" a determined person noun names a source, as a name does ("per person" is a rate)
+    "per-a-spokesman-is-a-source": (
+        "The ferry will stop in May, per a spokesman.",
+        E(None, "The ferry will stop in May", "Spokesman", cue="per", mention="a spokesman", fuzzy=False),
+    ),
     "role-noun-split-from-the-name-after-a-trailing-cue": (
         "The crews were tired, admitted coach Imke Solberg.",
         E("indirect", "The crews were tired", "Imke Solberg", cue="admitted", mention="coach Imke Solberg"),
