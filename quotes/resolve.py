@@ -2736,9 +2736,14 @@ class Resolver:
         return self._lookup(named.pop(), "person") if len(named) == 1 else None
 
     def _quoted_sentence(self, sent: SpacySpan) -> bool:
-        """The sentence opens on a quotation mark and ends inside or on one: words quoted."""
+        """The sentence opens on a quotation mark and ends inside or on one: words quoted.
+        One that opens on a mark and holds no other (`"I could not serve properly.` before
+        `Every time I went up, it hurt," the 24-year-old said`) is the first sentence of a
+        quotation the next one closes: quoted too."""
         words = sent.text.strip()
-        return len(words) > 1 and is_quote_char(words[0]) and (is_quote_char(words[-1]) or words[-1] in "?!")
+        if len(words) <= 1 or not is_quote_char(words[0]):
+            return False
+        return is_quote_char(words[-1]) or words[-1] in "?!" or not any(is_quote_char(ch) for ch in words[1:])
 
     def _aged(self, years: str, position: int) -> Entity | None:
         """ "Raymond Uchenna, 45, was arrested ... The 45-year-old said": the person the

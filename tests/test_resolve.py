@@ -1240,6 +1240,13 @@ CASES = {
         '"It was a special night for the whole squad," the 31-year-old said.',
         [R("It was a special night for the whole squad,", "Tomasz Wielgosz", "person", "the 31-year-old")],
     ),
+    # The quotation's first sentence is quoted words, not the sentence the age continues:
+    # the one before it is ("Tomas Vrba admitted ...").
+    "an-age-nobody-was-given-after-a-two-sentence-quote-continues-the-sentence-before-it": (
+        "Tomas Vrba admitted afterwards that he had not recovered from a knee injury.\n\n"
+        '"I could not run properly. Every time I turned, it hurt," the 27-year-old said.',
+        [R("I could not run properly. Every time I turned, it hurt,", "Tomas Vrba", "person", "the 27-year-old")],
+    ),
     "the-cue-verb-is-no-part-of-the-mention": (
         'Elena Marsh, 45, was blunt. "We were poor," the 45-year-old told reporters.',
         [R("We were poor,", "Elena Marsh", "person", "the 45-year-old")],
