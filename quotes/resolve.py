@@ -1123,6 +1123,11 @@ class Resolver:
                 # would guess the story's main person: only a name or a body.
                 if resolved is not None and (issuer.pos_ == "PROPN" or resolved[0].kind != "person"):
                     return resolved
+            giver = self._giver_of_the_same(head)
+            if giver is not None:
+                resolved = self._resolve_span(span.doc[giver.left_edge.i : giver.i + 1])
+                if resolved is not None:
+                    return resolved
         if lower in ORDINAL_REFERENCES and len(span) == 2 and span[0].lower_ == "the":
             named = self._former_or_latter(lower, span.start_char)
             return (named, None) if named is not None else None
@@ -1207,6 +1212,33 @@ class Resolver:
                     obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return obj
+        return None
+
+    def _giver_of_the_same(self, head: Token) -> Token | None:
+        """ "His family announced his death in a statement. '...,' the statement said":
+        "the statement" is the one a subject gave out "in a statement" in this sentence or
+        the two before; that subject speaks (a body, a person or a group)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts) or head.tag_ != "NN":
+            return None
+        sent = self._sentence_at(head.i)
+        floor = sent
+        for _ in range(2):
+            before = self._sentence_before(floor)
+            if before is None:
+                break
+            floor = before
+        start = max(floor.start_char, self._boundary_before(head.idx))
+        for tok in reversed(self.doc[: head.i]):
+            if tok.idx < start:
+                return None
+            if tok.lemma_.lower() != head.lemma_.lower() or self._quote_of(tok.idx) >= 0:
+                continue
+            prep = tok.head
+            if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+                return None  # the nearest such noun is some other one ("the statement was long")
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
+                return None
+            return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
         return None
 
     def _capitalised_trade(self, head: Token) -> bool:

@@ -89,6 +89,13 @@ CASES = {
     ),
     # "Nordbank" (tagged a person) ... "The bank said": a one-word name ending in the
     # description's word, with no first name opening it, is that body.
+    # "the statement" is the one "His family" gave out "in a statement" just before: an
+    # unnamed group speaks too, not only a named body.
+    "the-statement-is-the-one-a-family-gave-out-in-a-statement": (
+        "Singer dies\n\nThe folk singer Tomas Vrba has died aged 78. His family announced his death in a statement on Sunday.\n\n"
+        '"We ask for privacy at this difficult time," the statement said.',
+        [R("We ask for privacy at this difficult time,", "Family", "unnamed", "the statement")],
+    ),
     "the-bank-is-the-one-word-name-ending-in-bank": (
         "Bank fined\n\nNordbank was fined 40 million crowns on Thursday for failing to check suspicious transfers.\n\n"
         "The bank said in a statement that it had already strengthened its controls.",
