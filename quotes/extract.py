@@ -4861,6 +4861,7 @@ class Extractor:
                 return self._reported_from(verb, (content_head.idx, content_head.idx + len(content_head)), 0.35)
             if content_head is not None:
                 span = self._with_complements(verb, content_head, self.clause_span(content_head))
+                span = self._without_occasion(content_head, span)
                 span = self._and_that(self._trailing(verb, span))
                 confidence = 0.45 if lemma in lexicon.OBJECT_VERBS else 0.35
                 return self._reported_from(verb, span, confidence)
@@ -5468,6 +5469,32 @@ class Extractor:
         """Words of ``head``'s phrase outside quote marks: "a ''throwaway culture'' in
         which ..." is the writer's phrase around a quoted one, not a quotation."""
         return sum(1 for t in head.subtree if t.is_alpha and not self.in_quote(t))
+
+    def _without_occasion(self, head: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """ "claimed victory in a tweet", "announced the recall in a statement on Sunday":
+        the parser may hang the occasion of speaking on the object noun, but it tells
+        where the words were given, not what they were (PolNeAR spans "victory"). A
+        trailing "in"/"during" phrase on the noun whose object is an occasion with "a" or
+        "an" ends the content, with any date after it."""
+        if span is None or head.pos_ not in ("NOUN", "PROPN"):
+            return span
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during") or self.in_quote(prep):
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.lemma_.lower() not in lexicon.SPEECH_OCCASIONS:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts):
+                continue
+            after = [t for t in self.doc[prep.right_edge.i + 1 :] if t.idx < span[1]]
+            if any(not (t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "on") for t in after):
+                continue
+            last = self.doc[prep.i - 1]
+            end = last.idx + len(last)
+            if last.i < head.i or end - span[0] < 8:
+                return span  # "claimed victory": too short a content to keep on its own (`_reported_from`)
+            return (span[0], end)
+        return span
 
     def _trailing(self, verb: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """Extend a content over the cue verb's modifiers that run on right after it.

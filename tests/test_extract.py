@@ -952,6 +952,16 @@ def test_fronted_content_still_splits_at_a_new_speaker(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    # The occasion hung on the object noun ("in a tweet", "during a radio interview") is
+    # where the words were given, not part of them.
+    "occasion-on-the-object-noun-is-not-content": (
+        "Ines Calloway claimed a narrow victory in a tweet on Sunday.",
+        E("indirect", "a narrow victory", "Ines Calloway", cue="claimed", fuzzy=False),
+    ),
+    "occasion-on-an-asked-for-object-is-not-content": (
+        "Asked for his position during a radio interview in May, Tomas Vrba declined to answer.",
+        E("indirect", "his position", "Tomas Vrba", cue="Asked", fuzzy=False),
+    ),
     # "Orvik needs ..." read as a relative clause on "pier": the fronted report becomes a
     # second subject of the closing cue, and is still what was said.
     "fronted-report-read-as-a-second-subject-of-the-cue": (
