@@ -4061,7 +4061,7 @@ class Extractor:
                 and slot.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS
             ):
                 continue  # "showed a deep reluctance to X": the noun's own slot says it
-            span = self._with_complements(verb, slot, self.clause_span(slot))
+            span = self._without_occasion(slot, self._with_complements(verb, slot, self.clause_span(slot)))
             if not (key[1].startswith("prep:") and slot.pos_ == "PRON"):
                 # "bragged about it to voters", "asked about them in April": a pronoun
                 # takes no phrase of its own, so what follows it tells to whom, when or

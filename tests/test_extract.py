@@ -958,6 +958,10 @@ REPORTED = {
         "Ines Calloway claimed a narrow victory in a tweet on Sunday.",
         E("indirect", "a narrow victory", "Ines Calloway", cue="claimed", fuzzy=False),
     ),
+    "occasion-on-an-announced-object-is-not-content": (
+        "Ostmark Dairy announced the recall in a statement on Sunday.",
+        E("indirect", "the recall", "Ostmark Dairy", cue="announced", fuzzy=False),
+    ),
     "occasion-on-an-asked-for-object-is-not-content": (
         "Asked for his position during a radio interview in May, Tomas Vrba declined to answer.",
         E("indirect", "his position", "Tomas Vrba", cue="Asked", fuzzy=False),
