@@ -113,6 +113,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC"})
 SPECIFYING_ADVERBS = frozenset({"specifically", "namely", "particularly", "especially", "notably", "chiefly", "mainly"})
 # Dependents that can be the noun a stray possessive owns (`_across_possessive`).
 POSSESSIVE_RUN_ON = frozenset("dobj pobj attr nsubj conj appos npadvmod oprd".split())
+# A one-word heading opening a line before a quotation (`Claim: "..."`).
+LINE_LABEL = re.compile("[A-Z][A-Za-z]+:[ \t]+(?=[\"\u201c\u2018'])")
 # A transcript turn: an optional opening mark, a capitalised speaker label, a colon.
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
@@ -4732,6 +4734,29 @@ class Extractor:
             and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
         )
 
+    def _past_line_label(self, span: tuple[int, int]) -> tuple[int, int]:
+        """`Claim: "...," Tomas Vrba said`: a one-word heading with a colon that opens the
+        line labels it; what was said starts after it."""
+        if span[0] > 0 and self.text[span[0] - 1] != "\n":
+            return span
+        m = LINE_LABEL.match(self.text, span[0], span[1])
+        return (m.end(), span[1]) if m is not None and m.end() < span[1] else span
+
+    def _line_label(self, verb: Token) -> bool:
+        """ "Claim: ...", "Revealed: ...": a cue word that opens its line, with a colon
+        right after it and no subject, is a heading that labels the line (a fact check's
+        claim, a headline), not someone's report; a quotation on the line carries its
+        own attribution (`Claim: "...," Arne Fossum said`)."""
+        line_start = verb.idx == 0 or self.text[verb.idx - 1] == "\n"
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        return (
+            line_start
+            and nxt is not None
+            and nxt.text == ":"
+            and nxt.idx == verb.idx + len(verb)
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        )
+
     def _reported(self, verb: Token) -> Candidate | None:
         lemma = verb.lemma_.lower()
         if self._physical_act(verb):
@@ -4749,6 +4774,8 @@ class Extractor:
         if self._writers_hedge(verb) or self._writers_reminder(verb) or self._writers_advice(verb):
             return None
         if self._open_question(verb):
+            return None
+        if self._line_label(verb):
             return None
         if lemma == "find" and self._finds_oneself(verb):
             return None
@@ -5700,6 +5727,7 @@ class Extractor:
             # "The vote, said Ybarra, was a farce": the clause's subject stands before
             # the inverted cue, its predicate after; both are what was said.
             span = (fronted.left_edge.idx, span[1])
+        span = self._past_line_label(span)
         span = self._across_possessive(span)
         span = self._with_stranded_infinitives(span)
         span = self._with_listed_gerunds(span)

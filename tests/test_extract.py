@@ -903,6 +903,18 @@ def test_multi_sentence_quote_is_one_item(nlp) -> None:
     assert len(quotes) == 1, show(quotes)
 
 
+def test_line_label_is_no_cue_and_the_quote_keeps_its_speaker(nlp) -> None:
+    # "Claim:" heads a fact check's line; the quotation on it has its own cue and speaker.
+    text = (
+        "Fact check: Are more young people smoking?\n\n"
+        'Claim: "Smoking among teenagers has doubled in five years," health spokesman Tomas Vrba '
+        "said in a debate on Tuesday.\n\nVerdict: Mostly false."
+    )
+    quotes = run(nlp, text)
+    assert not any(q.cue is not None and q.cue.text == "Claim" for q in quotes), show(quotes)
+    check(quotes, E("direct", "Smoking among teenagers has doubled in five years,", "Tomas Vrba", cue="said"))
+
+
 def test_split_quote_items_are_distinct(nlp) -> None:
     text = 'Maria Okafor met the crews at dawn. "We are ready," she said, "and we will not wait."'
     quotes = run(nlp, text)
