@@ -292,9 +292,16 @@ class Extractor:
         cut_start = start
         if before:
             lead = self.char_span(start, start + before[-1])
-            if lead is not None and any(self.is_cue(t) for t in lead):
+            if lead is not None and any(self.is_cue(t) for t in lead) and not self._verbless(lead):
                 cut_start = start + before[-1]
         return cut_start, cut_end
+
+    def _verbless(self, lead: SpacySpan) -> bool:
+        """A caption's description with no main verb ("Harald Vik at the top of the
+        lighthouse, which he says is ..."): a cue inside it, in a relative clause, does
+        not make the line a report of its own, as "Patel said the pitch was poor" does."""
+        roots = {t.sent.root for t in lead if not t.is_space}
+        return bool(roots) and all(r.pos_ in ("PROPN", "NOUN") for r in roots)
 
     def _subhead(self, start: int, end: int, line: str) -> bool:
         """A short line standing alone between blank lines with no closing punctuation

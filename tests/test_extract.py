@@ -3053,6 +3053,13 @@ NOT_QUOTES = {
         ["Dev Patel at the ground on Sunday. Photograph: Tom Jenkins/Getty Images."],
         [E("indirect", "the pitch was poor", "Dev Patel", cue="said")],
     ),
+    # A verbless caption description holds a cue only in its relative clause: still a caption.
+    "caption-description-with-a-cue-in-a-relative-clause": (
+        'Harald Vik at the top of the Skarv lighthouse, which he says is "the best office in the world". '
+        "Photo: Lena Aas",
+        ['Harald Vik at the top of the Skarv lighthouse, which he says is "the best office in the world". Photo: Lena Aas'],
+        [],
+    ),
     "caption-credit-alone-on-its-line": (
         "Firefighters who said they were exhausted fight the blaze on Tuesday. (AP Photo/Jae Hong)",
         ["Firefighters who said they were exhausted fight the blaze on Tuesday."],
