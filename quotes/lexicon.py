@@ -1251,6 +1251,12 @@ CLUB_SUFFIXES = frozenset("FC AFC SC CF FF IF BK IK SK".split())
 ORG_NAME_STARTS = frozenset({"team"})
 
 
+# Nouns that describe one person by age, experience or standing rather than by a job
+# anyone holds ("Striker Jonas Eik signed ... '...,' the veteran said"): like an age with
+# no age given, they continue the person the sentence before is about.
+EPITHET_NOUNS = frozenset("veteran youngster rookie newcomer debutant novice".split())
+
+
 # Nationality nouns for one person: "the 45-year-old Briton said" describes a person
 # named earlier, though the model often tags the word itself PERSON. Words that are also
 # first names ("Dane", "Finn", "Scot") are left out.

@@ -2590,6 +2590,20 @@ class Resolver:
             found = [a for a in aged if a is not None]
             if found:
                 return max(found, key=lambda a: a.position), None
+        if (
+            has_def
+            and lemma in lexicon.EPITHET_NOUNS
+            and head.tag_ == "NN"
+            and all(t.dep_ in ("det", "amod") for t in span if t.i != head.i)
+            and not any(
+                p.position < span.start_char and _role_key(lemma, any_noun=True) in p.titles | p.labels
+                for p in self.people
+            )  # "Rookie quarterback Jaylen Brooks ... The rookie": the one labelled so
+        ):
+            # "Striker Jonas Eik signed ... '...,' the veteran said": no one's job, so
+            # the person the sentence before is about, as an age with no age given.
+            person = self._one_before(span.start_char)
+            return (person, None) if person is not None else None
         if has_def and (
             head.lower_ in lexicon.DEMONYM_NOUNS or head.lower_ in lexicon.PARTY_MEMBER_NOUNS
         ) and head.tag_ not in ("NNS", "NNPS"):

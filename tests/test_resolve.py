@@ -1254,6 +1254,13 @@ CASES = {
         '"I could not run properly. Every time I turned, it hurt," the 27-year-old said.',
         [R("I could not run properly. Every time I turned, it hurt,", "Tomas Vrba", "person", "the 27-year-old")],
     ),
+    # "the veteran" is no one's job: like an age nobody was given, it continues the person
+    # the sentence before is about.
+    "an-epithet-continues-the-person-of-the-sentence-before": (
+        "Striker Tomas Vrba has signed a one-year contract extension at the age of 37.\n\n"
+        '"My legs do not know how old I am," the veteran said.',
+        [R("My legs do not know how old I am,", "Tomas Vrba", "person", "the veteran")],
+    ),
     "the-cue-verb-is-no-part-of-the-mention": (
         'Elena Marsh, 45, was blunt. "We were poor," the 45-year-old told reporters.',
         [R("We were poor,", "Elena Marsh", "person", "the 45-year-old")],
