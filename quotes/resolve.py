@@ -1216,8 +1216,9 @@ class Resolver:
 
     def _giver_of_the_same(self, head: Token) -> Token | None:
         """ "His family announced his death in a statement. '...,' the statement said":
-        "the statement" is the one a subject gave out "in a statement" in this sentence or
-        the two before; that subject speaks (a body, a person or a group)."""
+        "the statement" is the one a subject gave out "in a statement", or signed, wrote
+        or issued ("Residents signed a letter"), in this sentence or the two before; that
+        subject speaks (a body, a person or a group)."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts) or head.tag_ != "NN":
             return None
         sent = self._sentence_at(head.i)
@@ -1233,12 +1234,15 @@ class Resolver:
                 return None
             if tok.lemma_.lower() != head.lemma_.lower() or self._quote_of(tok.idx) >= 0:
                 continue
-            prep = tok.head
-            if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
-                return None  # the nearest such noun is some other one ("the statement was long")
             if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
                 return None
-            return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in GIVING_VERBS:
+                verb = tok.head  # "Residents have signed a letter ...": who signed it
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+                verb = tok.head.head  # "announced his death in a statement"
+            else:
+                return None  # the nearest such noun is some other one ("the statement was long")
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return None
 
     def _capitalised_trade(self, head: Token) -> bool:
@@ -2805,6 +2809,9 @@ class Resolver:
                 best = max(before, key=lambda p: p.position)
         return self._lookup(best.name, "person") or best if best is not None else None
 
+
+#: Verbs whose subject gives out the words their object holds ("signed a letter").
+GIVING_VERBS = frozenset({"issue", "sign", "release", "publish", "send", "write", "post"})
 
 #: Verbs whose agent gave out a statement ("issued by", "signed by").
 ISSUING_VERBS = frozenset({"issue", "sign", "release", "publish", "send", "post"})

@@ -96,6 +96,12 @@ CASES = {
         '"We ask for privacy at this difficult time," the statement said.',
         [R("We ask for privacy at this difficult time,", "Family", "unnamed", "the statement")],
     ),
+    # "the letter" is the one the residents signed just before.
+    "the-letter-is-the-one-its-signers-gave-out": (
+        "Mast opposed\n\nMore than 200 residents of Kleiva have signed a letter opposing a new phone mast.\n\n"
+        '"The mast would be visible from every house in the valley," the letter says.',
+        [R("The mast would be visible from every house in the valley,", "Residents", None, "the letter")],
+    ),
     "the-bank-is-the-one-word-name-ending-in-bank": (
         "Bank fined\n\nNordbank was fined 40 million crowns on Thursday for failing to check suspicious transfers.\n\n"
         "The bank said in a statement that it had already strengthened its controls.",
