@@ -10,6 +10,7 @@ convention for multi-paragraph quotes).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -318,6 +319,8 @@ def _pair(marks: list[Mark], double: bool) -> tuple[list[tuple[Mark, Mark]], Mar
 
 
 GUILLEMETS = "\u00ab\u00bb"
+#: The most marks one quotation is taken to nest (see `_nested_in_other_marks`).
+MAX_NESTED_MARKS = 64
 
 
 def _family(text: str, mark: Mark) -> str:
@@ -346,23 +349,32 @@ def _nested_in_other_marks(text: str, doubles: list[Mark]) -> tuple[list[Mark], 
     title in guillemets between two quotations stays a quotation of its own."""
     nested: list[tuple[Mark, Mark]] = []
     out: list[Mark] = []
+    families = [_family(text, m) for m in doubles]
+    # Where each style's closers (and unknowns) are, and how many marks of each style
+    # are already out: a line of 30,000 quote marks is read in one pass, not 30,000.
+    closers: dict[str, list[int]] = {}
+    for j, (mark, family) in enumerate(zip(doubles, families, strict=True)):
+        if mark.role != OPEN:
+            closers.setdefault(family, []).append(j)
+    seen: dict[str, int] = {}
     k = 0
     while k < len(doubles):
         mark = doubles[k]
+        family = families[k]
         out.append(mark)
         k += 1
-        family = _family(text, mark)
-        if mark.role == CLOSE or sum(_family(text, m) == family for m in out[:-1]) % 2:
+        before = seen.get(family, 0)
+        seen[family] = before + 1
+        if mark.role == CLOSE or before % 2:
             continue
-        close = next(
-            (j for j in range(k, len(doubles)) if _family(text, doubles[j]) == family and doubles[j].role != OPEN),
-            None,
-        )
-        if close is None or close == k:
-            continue
-        inner = doubles[k:close]
-        if family == "straight" and any(_family(text, m) != "guillemet" for m in inner):
+        ends = closers.get(family, [])
+        at = bisect.bisect_left(ends, k)
+        if at == len(ends) or ends[at] == k or ends[at] - k > MAX_NESTED_MARKS:
+            continue  # (a quotation nests a few quotations, not pages of marks)
+        close = ends[at]
+        if family == "straight" and any(f != "guillemet" for f in families[k:close]):
             continue  # curly marks inside a straight pair: scraped paragraphs wrapped whole
+        inner = doubles[k:close]
         pairs, dangling = _pair(inner, True)
         if dangling is None and pairs and 2 * len(pairs) == len(inner):
             nested += pairs
