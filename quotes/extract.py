@@ -3161,8 +3161,22 @@ class Extractor:
             child = anc
         return None
 
+    def _colon_before(self, pos: int, p_start: int) -> bool:
+        """Whether the last non-space character before ``pos`` in its paragraph is a colon.
+
+        Without this test first, every quotation paid a scan back to its sentence start,
+        the whole paragraph when it has no sentence break: 20,000 quote marks in one
+        unpunctuated line (`\\"\\"\\"...`) took minutes.
+        """
+        i = pos
+        while i > p_start and self.text[i - 1].isspace():
+            i -= 1
+        return i > p_start and self.text[i - 1] == ":"
+
     def _colon_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Frank Newport and Jim Harter: "..."` and `From the report: "..."`."""
+        if not self._colon_before(q.open_start, p_start):
+            return None  # (checked first: finding the sentence start scans back over it)
         lead_start = max(self._sentence_start(q.open_start), p_start)
         lead = self.text[lead_start : q.open_start]
         if not lead.rstrip().endswith(":"):

@@ -347,6 +347,32 @@ def test_a_name_repeated_thousands_of_times_stays_linear(
     assert tails < n  # not a set of every name built for each mention
 
 
+def test_quote_marks_in_one_unpunctuated_line_stay_linear(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every quotation looked for a colon lead (`Ann Roe: "..."`) by first scanning back to
+    its sentence start, the whole line when nothing ends a sentence: 100,000 escaped
+    quote marks (`\\"\\"...`, a JSON dump pasted as text) took minutes. The colon is
+    looked for first."""
+    from quotes import extract as ex
+    from quotes import pipeline
+
+    calls = 0
+    start = ex.Extractor._sentence_start
+
+    def counted(self: ex.Extractor, char: int) -> int:
+        nonlocal calls
+        calls += 1
+        return start(self, char)
+
+    monkeypatch.setattr(ex.Extractor, "_sentence_start", counted)
+    n = 3000
+    nlp(pipeline.make_doc(nlp, '\\"' * n))
+    assert calls < n // 10
+    doc = nlp(pipeline.make_doc(nlp, 'Ines Calloway: "The pier reopens in May."'))
+    assert [q.speaker for q in doc._.quotes] == ["Ines Calloway"]
+
+
 # --------------------------------------------------------------------------- JSONL
 
 
