@@ -361,6 +361,48 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(
     assert_consistent(db, 5)
 
 
+def test_speakers_overrides_wait_for_a_writer_then_fail_in_one_line(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``quotes speakers --speakers`` while another process writes: it waits its turn as
+    ``extract`` does, and past the busy timeout fails in one line, the database intact.
+    (Its deferred transaction failed at once, with a traceback.)"""
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    db = tmp_path / "q.db"
+    assert extract(write_corpus(tmp_path / "corpus", 2), "--db", db).exit_code == 0
+    overrides = tmp_path / "s.yaml"
+    overrides.write_text("merge:\n  Ada Voss: [A. Voss]\n", encoding="utf-8")
+    before = query(db, "select * from quotes order by id")
+
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("begin immediate")
+    release = threading.Timer(1.0, lambda: holder.execute("commit"))
+    release.start()
+    try:
+        waited = CliRunner().invoke(cli, ["speakers", "--speakers", str(overrides), "--db", str(db)])
+    finally:
+        release.join()
+    assert waited.exit_code == 0, waited.output
+    assert waited.exception is None or isinstance(waited.exception, SystemExit)
+
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 300)
+    holder.execute("begin immediate")
+    try:
+        failed = CliRunner().invoke(cli, ["speakers", "--speakers", str(overrides), "--db", str(db)])
+    finally:
+        holder.execute("commit")
+        holder.close()
+    assert failed.exit_code == 1, failed.output
+    assert isinstance(failed.exception, SystemExit), failed.exception
+    line = one_error_line(failed.stderr)
+    assert line.startswith(f"Error: {db}: cannot write database: database is locked")
+    assert query(db, "select * from quotes order by id") == before
+    assert_consistent(db, 2)
+
+
 def test_read_only_database_and_directory(tmp_path: Path, nlp: Language) -> None:
     corpus = write_corpus(tmp_path / "corpus", 3)
     more = write_corpus(tmp_path / "more", 2, start=3)
