@@ -63,6 +63,36 @@ class _Commands(click.Group):
     shell's own tools do.
     """
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; Ctrl-C or SIGTERM end it with one line, not click's bare
+        "Aborted!" (no Error line, exit 1) or a silent death by signal.
+
+        ``extract`` reports its own interruptions (what is kept, how to resume), and a
+        Dask run or ``serve`` leave SIGTERM to the libraries that manage it. Elsewhere an
+        interruption changes nothing stored: ``export -o`` writes its file whole or not
+        at all, ``speakers --speakers`` rolls back its one transaction.
+        """
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            what, code = ("terminated", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
+            if self._running == "extract":
+                fail(f"{what}; every batch committed so far is kept, re-run to continue", code)
+            fail(f"{what}; the database is unchanged", code)
+
+    _running: str | None = None
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """The command about to run, noted for :meth:`invoke`, and SIGTERM handled as
+        Ctrl-C for those that do not handle it themselves."""
+        name, command, rest = super().resolve_command(ctx, args)
+        self._running = command.name if command is not None else name
+        if self._running in ("export", "speakers", "evaluate"):
+            signal.signal(signal.SIGTERM, _raise_terminated)
+        return name, command, rest
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().main(*args, **kwargs)

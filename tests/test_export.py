@@ -317,3 +317,41 @@ def test_export_into_a_closed_pipe_or_full_stdout(quotes_db: Path) -> None:
         res = subprocess.run(cmd, env=env, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
     assert res.returncode == 1
     assert res.stderr == "Error: standard output: cannot write: No space left on device\n"
+
+
+def test_interrupted_or_terminated_export_is_one_line_and_keeps_the_old_file(
+    quotes_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C in ``quotes export -o`` printed click's bare "Aborted!" (no Error line,
+    exit 1); SIGTERM killed it without a word. Either is one line now, exit 130 or 143,
+    and the previous output file stays as it was."""
+    import os
+    import signal
+
+    from click.testing import CliRunner
+
+    from quotes import export as export_module
+    from quotes.cli import cli
+
+    out = tmp_path / "out.csv"
+    out.write_text("previous export\n", encoding="utf-8")
+
+    def interrupted(db: object, speaker: object, fmt: str, stream: Any) -> None:
+        stream.write("speaker,content\n")
+        raise KeyboardInterrupt
+
+    def terminated(db: object, speaker: object, fmt: str, stream: Any) -> None:
+        stream.write("speaker,content\n")
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        for fake, code, word in ((interrupted, 130, "interrupted"), (terminated, 143, "terminated")):
+            monkeypatch.setattr(export_module, "export_speaker", fake)
+            result = CliRunner().invoke(cli, ["export", "--db", str(quotes_db), "-o", str(out)])
+            assert result.exit_code == code, result.output
+            assert result.stderr.splitlines() == [f"Error: {word}; the database is unchanged"]
+            assert out.read_text(encoding="utf-8") == "previous export\n"
+            assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+    finally:
+        signal.signal(signal.SIGTERM, previous)
