@@ -366,8 +366,18 @@ def _write_output(output: str, write: Callable[[IO[str]], None]) -> None:
     A regular file is written beside its target and renamed over it on success: an
     export that fails (an unknown speaker, a full disk) leaves the previous file as it
     was, never truncated. A device or pipe (``/dev/stdout``, a FIFO) is written directly.
+
+    The rename must not do what writing the file would not: a symlink is written
+    through (renaming over it replaced the link by a file, and one pointing into a
+    missing folder "succeeded"), a file the user may not write is refused (renaming
+    over it replaced a read-only file), and a name ending in a slash, a folder to be,
+    is not taken for a file.
     """
-    target = Path(output)
+    if output.endswith(("/", os.sep)):
+        raise IsADirectoryError(errno.EISDIR, "names a folder (ends with /); give a file name")
+    target = Path(os.path.realpath(output))
+    if target.is_file():
+        os.close(os.open(target, os.O_WRONLY))  # PermissionError if it may not be written
     if target.exists() and not target.is_file():
         with open(target, "w", encoding="utf-8", newline="") as out:
             write(out)

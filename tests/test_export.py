@@ -355,3 +355,55 @@ def test_interrupted_or_terminated_export_is_one_line_and_keeps_the_old_file(
             assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def test_export_file_through_symlinks_and_not_over_read_only_files(
+    quotes_db: Path, tmp_path: Path
+) -> None:
+    """``-o`` writes what ``> FILE`` would: through a symlink (renaming the finished
+    export over it replaced the link by a file, and a link into a missing folder
+    "succeeded"), never over a file the user may not write, never to a file named like
+    a folder."""
+    import os
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+    from test_bad_input import _drop_dac_capabilities  # root honours file modes as a user
+
+    from quotes.cli import cli
+
+    real = tmp_path / "exports" / "real.csv"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    result = CliRunner().invoke(cli, ["export", "--db", str(quotes_db), "-o", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("speaker,")
+
+    dangling = tmp_path / "dangling.csv"
+    dangling.symlink_to("missing/out.csv")
+    result = CliRunner().invoke(cli, ["export", "--db", str(quotes_db), "-o", str(dangling)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"Error: {dangling}: cannot write: No such file or directory"]
+    assert dangling.is_symlink()
+
+    result = CliRunner().invoke(cli, ["export", "--db", str(quotes_db), "-o", f"{tmp_path}/newdir/"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {tmp_path}/newdir/: cannot write: names a folder")
+    assert not (tmp_path / "newdir").exists()
+
+    locked = tmp_path / "locked.csv"
+    locked.write_text("keep me\n", encoding="utf-8")
+    locked.chmod(0o444)
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotes", "export", "--db", str(quotes_db), "-o", str(locked)],
+        capture_output=True, text=True, timeout=120, preexec_fn=_drop_dac_capabilities,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.splitlines() == [f"Error: {locked}: cannot write: Permission denied"]
+    assert locked.read_text(encoding="utf-8") == "keep me\n"
+
