@@ -696,6 +696,13 @@ def _prefer_cp1252(matches: Iterable[Any], best: Any) -> str:
     return best.encoding
 
 
+def _visible(text: str) -> bool:
+    """Whether ``text`` has a character that shows: not a space, and not a format
+    character (zero-width spaces and joiners, a byte order mark U+FEFF, soft hyphens).
+    A text of those alone is as empty as a blank one: it has no words to quote."""
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text)
+
+
 def _check_not_blank(text: str) -> None:
     """An article needs words; say whether the file was empty or just whitespace, or
     mostly control characters (terminal escapes, a binary format without NUL bytes)."""
@@ -703,6 +710,8 @@ def _check_not_blank(text: str) -> None:
         raise _Unreadable("empty file")
     if not _NON_SPACE.search(text):
         raise _Unreadable("whitespace-only file")
+    if not _visible(text):
+        raise _Unreadable("no visible text (only spaces and zero-width or format characters)")
     if len(_CONTROL.findall(text)) * 10 > len(text):
         raise _Unreadable("binary file (over 10% control characters), not text")
 
@@ -953,6 +962,8 @@ def _parse_record(line: str) -> dict[str, Any]:
         raise _Unreadable(f'"text" is not a string (got {_json_type(text)})')
     if not _NON_SPACE.search(text):
         raise _Unreadable('empty "text"')
+    if not _visible(text):
+        raise _Unreadable('empty "text" (only zero-width or format characters)')
     return record
 
 

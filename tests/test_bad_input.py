@@ -376,6 +376,32 @@ def test_quote_marks_in_one_unpunctuated_line_stay_linear(
 # --------------------------------------------------------------------------- JSONL
 
 
+def test_texts_of_only_invisible_characters_are_empty(tmp_path: Path, nlp: Language) -> None:
+    """A JSONL "text" of a byte order mark or zero-width spaces alone was stored as an
+    article (a BOM-only file was refused as empty): nothing in it shows, nothing can be
+    quoted. A text with words among such characters is stored."""
+    corpus = write(
+        tmp_path / "c.jsonl",
+        "".join(
+            json.dumps(r) + "\n"
+            for r in (
+                {"id": "bom", "text": "\ufeff"},
+                {"id": "zw", "text": "\u200b\u2060 \u00ad\n"},
+                {"id": "ok", "text": "\ufeff" + GOOD},
+            )
+        ),
+    )
+    invisible = write(tmp_path / "zw.txt", "\u200b\u200c\u200d\u2060\u00a0\ufeff\n" * 20)
+    db = tmp_path / "q.db"
+
+    result = extract(corpus, invisible, "--db", db)
+
+    assert_clean_failure(result, [f"{corpus}:1", f"{corpus}:2", str(invisible)])
+    assert "only zero-width or format characters" in only_line(result.stderr, "Error: ", f"{corpus}:1")
+    assert "no visible text" in only_line(result.stderr, "Error: ", str(invisible))
+    assert stored_sources(db) == {"ok"}
+
+
 def test_jsonl_bad_lines_are_reported_with_their_line(tmp_path: Path, nlp: Language) -> None:
     good = {"id": "a1", "text": GOOD, "outlet": "Wire"}
     records = [
