@@ -229,6 +229,11 @@ def extract(
         progress=not silent and sys.stderr.isatty(),
         speakers=speakers_file,
     )
+    for option, value in (("--dask", dask_address), ("--model", model)):
+        if value is not None and not value.strip():
+            # `--dask "$SCHEDULER"` with the variable unset ran locally, `--model ""` took
+            # the default model: a run other than the one asked for, without a word.
+            fail(f"{option}: empty value; give a name or leave the option out", 2)
     if dask_address and processes != 1:
         fail("--processes is for local runs; with --dask, size the Dask cluster instead", 2)
     if not dask_address:

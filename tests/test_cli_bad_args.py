@@ -252,3 +252,18 @@ def test_extract_into_sqlite_memory_is_a_usage_error(tmp_path: Path) -> None:
     """`--db :memory:` stored every article in a database that vanished at exit, exit 0."""
     (tmp_path / "a.txt").write_text('"We won," said Ada Voss.\n', encoding="utf-8")
     one_error(run("extract", tmp_path / "a.txt", "--db", ":memory:"), 2, ":memory:", "give a file")
+
+
+@pytest.mark.parametrize("option", ["--dask", "--model"])
+@pytest.mark.parametrize("value", ["", "  "])
+def test_extract_empty_dask_or_model_is_a_usage_error(
+    tmp_path: Path, option: str, value: str
+) -> None:
+    """`--dask "$SCHEDULER"` with the variable unset ran locally, `--model ""` loaded the
+    default model: a run other than the one asked for. Both are usage errors now, before
+    anything is read or stored."""
+    article = tmp_path / "a.txt"
+    article.write_text('"We are ready," said Ada Voss.\n', encoding="utf-8")
+    db = tmp_path / "q.db"
+    one_error(run("extract", article, "--db", db, option, value), 2, option, "empty value")
+    assert not db.exists()
