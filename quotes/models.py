@@ -56,11 +56,22 @@ class InputProblem:
 
 
 def printable(name: str) -> str:
-    """A file name as one printable line: a newline or other control character in a name
-    (legal on POSIX) is shown escaped, as ``repr`` would, so a report stays one line."""
+    r"""A file name as one printable line: a newline or other control character in a name
+    (legal on POSIX) is shown escaped, as ``repr`` would, so a report stays one line.
+
+    A byte the file system encoding could not decode (Python's ``surrogateescape``:
+    ``caf\xe9.txt``, or any non-ASCII name under ``LANG=C``) is shown as that byte,
+    ``\xe9``, as the stored source shows it, not as the surrogate ``\udce9``."""
     if name.isprintable():
         return name
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
+    return "".join(c if c.isprintable() else _escaped(c) for c in name)
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    return repr(char)[1:-1]
 
 
 @dataclass(frozen=True)

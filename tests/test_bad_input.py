@@ -534,6 +534,24 @@ def test_file_names_that_are_not_utf8(tmp_path: Path, nlp: Language) -> None:
     check_spans(db)
 
 
+def test_non_ascii_names_under_an_ascii_locale_are_shown_as_their_bytes(tmp_path: Path) -> None:
+    """Under ``LANG=C`` (no UTF-8 mode) Python reads "ünï.txt" from the command line as
+    surrogate escapes, and the report named "\\udcc3\\udcbcn...": the name's bytes are
+    shown as ``\\xc3\\xbc``, as a file name that is not UTF-8 is shown and stored."""
+    write(tmp_path / "ünï.txt", "")
+    write(tmp_path / "good.txt", GOOD)
+    root = str(Path(__file__).resolve().parent.parent)  # this tree's package, run from tmp_path
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONPATH": root}
+    env.pop("PYTHONIOENCODING", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotes", "extract", "ünï.txt", "good.txt", "--db", "q.db"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert lines(proc.stderr, "Error: ") == ["Error: \\xc3\\xbcn\\xc3\\xaf.txt: empty file"]
+    assert stored_sources(tmp_path / "q.db") == {"good.txt"}
+
+
 def test_control_characters_in_file_names_keep_reports_on_one_line(
     tmp_path: Path, nlp: Language
 ) -> None:
