@@ -41,8 +41,29 @@ class Terminated(KeyboardInterrupt):
     the run is, like Ctrl-C: the batch being written is rolled back, the user told."""
 
 
+class HungUp(Terminated):
+    """SIGHUP (the terminal or SSH session running the command closed), handled as
+    SIGTERM is, unless it was ignored (``nohup``): the run stopped without a word."""
+
+
 def _raise_terminated(signum: int, frame: object) -> None:
-    raise Terminated
+    raise HungUp if signum == getattr(signal, "SIGHUP", None) else Terminated
+
+
+def _catch_termination() -> None:
+    """SIGTERM, and SIGHUP unless ignored (``nohup``), raise where the command is."""
+    signal.signal(signal.SIGTERM, _raise_terminated)
+    if hasattr(signal, "SIGHUP") and signal.getsignal(signal.SIGHUP) == signal.SIG_DFL:
+        signal.signal(signal.SIGHUP, _raise_terminated)
+
+
+def _interruption(exc: KeyboardInterrupt) -> tuple[str, int]:
+    """What stopped the command and its exit code (128 + the signal, as shells report)."""
+    if isinstance(exc, HungUp):
+        return "hung up", 129
+    if isinstance(exc, Terminated):
+        return "terminated", 143
+    return "interrupted", 130
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -75,7 +96,7 @@ class _Commands(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt as exc:
-            what, code = ("terminated", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
+            what, code = _interruption(exc)
             if self._running == "extract":
                 fail(f"{what}; every batch committed so far is kept, re-run to continue", code)
             fail(f"{what}; the database is unchanged", code)
@@ -90,7 +111,7 @@ class _Commands(click.Group):
         name, command, rest = super().resolve_command(ctx, args)
         self._running = command.name if command is not None else name
         if self._running in ("export", "speakers", "evaluate"):
-            signal.signal(signal.SIGTERM, _raise_terminated)
+            _catch_termination()
         return name, command, rest
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
@@ -237,7 +258,7 @@ def extract(
     if dask_address and processes != 1:
         fail("--processes is for local runs; with --dask, size the Dask cluster instead", 2)
     if not dask_address:
-        signal.signal(signal.SIGTERM, _raise_terminated)
+        _catch_termination()
     try:
         if dask_address:
             from quotes.distributed import run_extract_dask
@@ -252,7 +273,7 @@ def extract(
     except QuotesError as exc:  # the database cannot be used or written, no model
         fail(str(exc), 1)
     except KeyboardInterrupt as exc:
-        what, code = ("terminated", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
+        what, code = _interruption(exc)
         fail(f"{what}; every batch committed so far is kept, re-run to continue", code)
     if not silent:
         click.echo(summary.line())

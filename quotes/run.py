@@ -361,6 +361,8 @@ def _init_worker(nlp: Language) -> None:
     # The parent's SIGTERM handler (the CLI's) is inherited through fork; a worker the
     # pool terminates should just end, as before, not report an interruption.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP") and signal.getsignal(signal.SIGHUP) != signal.SIG_IGN:
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)  # the same for SIGHUP (nohup's ignore kept)
 
 
 def _run_batch(articles: list[Article]) -> list[_Outcome]:

@@ -193,6 +193,49 @@ def test_sigterm_mid_run_is_one_line_and_keeps_whole_batches(
     assert_consistent(db, kept)
 
 
+@pytest.mark.parametrize("ignored", [False, True])
+def test_sighup_mid_run_is_one_line_unless_ignored_by_nohup(
+    tmp_path: Path, nlp: Language, ignored: bool
+) -> None:
+    """The terminal or SSH session closes (SIGHUP): the run stopped without a word, exit
+    -1; it now ends as SIGTERM does, exit 129, committed batches kept. Under ``nohup``
+    (SIGHUP ignored) the run goes on to the end."""
+    total = 300
+    corpus = write_corpus(tmp_path / "corpus", total)
+    db = tmp_path / "q.db"
+
+    def preexec() -> None:
+        signal.signal(signal.SIGHUP, signal.SIG_IGN if ignored else signal.SIG_DFL)
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)]
+        + ["--batch-size", "5", "--silent"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=preexec,
+    )
+    committed = 0
+    deadline = time.monotonic() + 90
+    while not committed and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+        try:
+            committed = query(db, "select count(*) from articles")[0][0]
+        except sqlite3.Error:
+            continue
+    proc.send_signal(signal.SIGHUP)
+    _, stderr = proc.communicate(timeout=120)
+    kept = query(db, "select count(*) from articles")[0][0]
+    if ignored:
+        assert proc.returncode == 0, stderr
+        assert kept == total
+    else:
+        assert proc.returncode == 129, stderr
+        assert one_error_line(stderr).startswith("Error: hung up; every batch committed")
+        assert 0 < kept < total
+    assert_consistent(db, kept)
+
+
 def test_first_run_killed_before_its_first_migration_recovers(
     tmp_path: Path, nlp: Language
 ) -> None:
