@@ -160,6 +160,19 @@ def test_sigkill_mid_batch_then_rerun_completes_without_duplicates(
     assert contents == {content_of(i) for i in range(total)}
 
 
+def wait_for_first_batch(proc: subprocess.Popen, db: Path) -> None:
+    """Wait (90 s at most) until the run in ``proc`` has committed its first batch to ``db``
+    or has ended: a signal sent then lands mid-run, with something already stored."""
+    committed = 0
+    deadline = time.monotonic() + 90
+    while not committed and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+        try:
+            committed = query(db, "select count(*) from articles")[0][0]
+        except sqlite3.Error:
+            continue
+
+
 @pytest.mark.parametrize("processes", ["1", "2"])
 def test_sigterm_mid_run_is_one_line_and_keeps_whole_batches(
     tmp_path: Path, nlp: Language, processes: str
@@ -176,14 +189,7 @@ def test_sigterm_mid_run_is_one_line_and_keeps_whole_batches(
         stderr=subprocess.PIPE,
         text=True,
     )
-    committed = 0
-    deadline = time.monotonic() + 90
-    while not committed and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
-        try:
-            committed = query(db, "select count(*) from articles")[0][0]
-        except sqlite3.Error:
-            continue
+    wait_for_first_batch(proc, db)
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 143, stderr
@@ -215,14 +221,7 @@ def test_sighup_mid_run_is_one_line_unless_ignored_by_nohup(
         text=True,
         preexec_fn=preexec,
     )
-    committed = 0
-    deadline = time.monotonic() + 90
-    while not committed and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
-        try:
-            committed = query(db, "select count(*) from articles")[0][0]
-        except sqlite3.Error:
-            continue
+    wait_for_first_batch(proc, db)
     proc.send_signal(signal.SIGHUP)
     _, stderr = proc.communicate(timeout=120)
     kept = query(db, "select count(*) from articles")[0][0]
