@@ -510,13 +510,13 @@ def speakers(db_path: str, kind: str | None, as_json: bool, speakers_file: str |
     try:
         if speakers_file:
             from quotes import statements
-            from quotes.run import _database_errors
+            from quotes.run import database_errors
 
             overrides = index.Overrides.load(speakers_file)
             # One write transaction, taken up front as `extract` takes it: a deferred one
             # failed at its first write, at once and with a traceback, when another
             # process was writing ("database is locked"), instead of waiting its turn.
-            with Store(db_path) as store, _database_errors(store, "write"), store.writing():
+            with Store(db_path) as store, database_errors(store, "write"), store.writing():
                 index.rebuild(store.db, overrides)
                 statements.update(store.db)  # statements group by speaker: regroup
         rows = index.list_speakers(db_path, kind)

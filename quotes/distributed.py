@@ -43,10 +43,10 @@ from quotes.models import Article, InputProblem, Quote
 from quotes.run import (
     Summary,
     _batches,
-    _database_errors,
     _describe,
     _flush,
     _SafePipe,
+    database_errors,
     drive,
     fingerprint_or_none,
 )
@@ -195,7 +195,7 @@ def write_batch(
         quotes = quotes_of.get(article.source)
         if quotes is None:  # reported in problems
             continue
-        with _database_errors(store, "read"):
+        with database_errors(store, "read"):
             unchanged = store.is_unchanged(article)
         if unchanged:
             summary.skipped += 1

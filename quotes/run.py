@@ -230,7 +230,7 @@ def drive(
             if summary.stored or speakers is not None:
                 # Regroup speaker names across articles, order-independently, so every run ends
                 # with the index a full rebuild gives (incremental unless overrides are given).
-                with _database_errors(store, "write"), store.writing():
+                with database_errors(store, "write"), store.writing():
                     _update_index(store, overrides, full=speakers is not None)
                     statements.update(store.db)  # group quotes into statements across articles
     except DatabaseError as exc:
@@ -293,7 +293,7 @@ def _new_articles(
             summary.skipped += 1
             continue
         seen.add(item.source)
-        with _database_errors(store, "read"):
+        with database_errors(store, "read"):
             unchanged = store.is_unchanged(item)
         if unchanged:
             summary.skipped += 1
@@ -314,14 +314,14 @@ def _update_index(store: Store, overrides: index.Overrides, *, full: bool) -> No
 def _flush(store: Store, batch: list[tuple[Article, list[Quote]]], summary: Summary) -> None:
     if not batch:
         return
-    with _database_errors(store, "write"):
+    with database_errors(store, "write"):
         summary.quotes += store.save(batch)
     summary.stored += len(batch)
     batch.clear()
 
 
 @contextmanager
-def _database_errors(store: Store, doing: str) -> Iterator[None]:
+def database_errors(store: Store, doing: str) -> Iterator[None]:
     """SQLite errors (full disk, read-only, corrupt, locked) as one-line DatabaseErrors.
 
     ``Store.save`` is one transaction, so a failed write leaves the database as the last
