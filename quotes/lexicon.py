@@ -1303,9 +1303,10 @@ FAMILY_FIRST_SURNAMES = frozenset(
 ANONYMITY_PURPOSE_VERBS = frozenset("speak discuss talk comment describe detail".split())
 
 #: Letters with a stroke or a ligature, which Unicode decomposition leaves whole: folded
-#: the way name data and plain-ASCII spellings write them ("Søren" / "Soren").
+#: the way name data and plain-ASCII spellings write them ("Søren" / "Soren"). The Turkish
+#: dotless "ı" is one of them ("Yıldız" / "Yildiz"); its dotted capital "İ" decomposes.
 UNSPLIT_LETTERS = str.maketrans(
-    {"ø": "o", "æ": "ae", "ł": "l", "đ": "d", "ß": "ss", "œ": "oe", "ð": "d", "þ": "th"}
+    {"ø": "o", "æ": "ae", "ł": "l", "đ": "d", "ß": "ss", "œ": "oe", "ð": "d", "þ": "th", "ı": "i"}
 )
 
 

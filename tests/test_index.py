@@ -38,6 +38,8 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Amélie Roussin", "person"), ("Amelie Roussin", "person")], True),
         ([("Søren Kjærgaard", "person"), ("Soren Kjaergaard", "person")], True),
         ([("Łukasz Wróbel", "person"), ("Lukasz Wrobel", "person")], True),
+        ([("Yıldız Aksoy", "person"), ("Yildiz Aksoy", "person")], True),
+        ([("İpek Aksoy", "person"), ("IPEK AKSOY", "person")], True),
         ([("North Atlantic Treaty Organization", "organization"), ("NATO", "organization")], True),
         ([("The Kremlin", "organization"), ("Kremlin", "organization")], True),
         ([("U.N.", "organization"), ("United Nations", "organization")], True),
@@ -391,6 +393,22 @@ def test_two_people_sharing_a_surname_across_articles(tmp_path: Path) -> None:
     assert found["Kari Halvorsen"][:3] == ("person", 4, 2), found
     assert found.get("NATO", ("",))[0] == "organization", found
     assert "Norway" not in found, found
+
+
+def test_a_dotless_i_and_a_plain_i_are_one_speaker_across_articles(tmp_path: Path) -> None:
+    """Turkish "ı" has no Unicode decomposition: "Yıldız Aksoy" in one article and the
+    plain-ASCII "Yildiz Aksoy" in another were two speaker rows."""
+    db = tmp_path / "q.db"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus, "a.txt", "Ferry\n\n\u201cThe ferry strike is over,\u201d Yıldız Aksoy said.\n")
+    write(corpus, "b.txt", "Port\n\n\u201cWorkers got what they asked for,\u201d Yildiz Aksoy said.\n")
+    result = CliRunner().invoke(cli, ["extract", str(corpus), "--db", str(db), "--silent"])
+    assert result.exit_code == 0, result.output
+    found = speakers_of(db)
+    aksoys = [n for n in found if "aksoy" in n.lower()]
+    assert len(aksoys) == 1, found
+    assert found[aksoys[0]] == ("person", 2, 2), found
 
 
 def test_ids_do_not_depend_on_article_order(tmp_path: Path) -> None:
