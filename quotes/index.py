@@ -529,6 +529,9 @@ ORG_HEADS = frozenset("house parliament senate congress assembly ministry".split
 DOMINANT_SHARE = 10
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des"})
+#: Marks around a nickname inside a full name ('William "Bill" Tandy', "Eleanor (Nell) Voss").
+NICKNAME_OPENERS = frozenset("\"'(\u201c\u2018")
+NICKNAME_CLOSERS = frozenset("\"')\u201d\u2019")
 
 
 def _plain_form(key: str) -> str | None:
@@ -563,6 +566,10 @@ def person_fits(short: str, full: str) -> bool:
         return True
     if s[-1] != f[-1]:
         return False
+    if len(s) == 2 and s[0] in _nicknames_given(f[1:-1]):
+        # 'William "Bill" Tandy' / "Bill Tandy": the text itself gives the short form,
+        # in quote marks or brackets, as the name the person goes by.
+        return True
     if len(s) >= 2 and _same_first(s[0], f[0]) and (len(s) == 2 or s[1:-1] == f[1:-1]):
         # "Donald Trump" / "Donald J. Trump", "Hillary Clinton" / "Hillary Rodham
         # Clinton", "Bob Mason" / "Robert Mason": the same first and last name, the middle
@@ -580,6 +587,15 @@ def person_fits(short: str, full: str) -> bool:
     return bool(initials) and all(
         a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(s, f, strict=True)
     )
+
+
+def _nicknames_given(middle: list[str]) -> set[str]:
+    """The middle words of a key set in quote marks or brackets ('"bill"', "(nell)"):
+    the short name the text says the person goes by."""
+    return {
+        w[1:-1] for w in middle
+        if len(w) > 3 and w[0] in NICKNAME_OPENERS and w[-1] in NICKNAME_CLOSERS and w[1:-1].isalpha()
+    }
 
 
 def _same_first(short: str, full: str) -> bool:

@@ -39,6 +39,9 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Søren Kjærgaard", "person"), ("Soren Kjaergaard", "person")], True),
         ([("Łukasz Wróbel", "person"), ("Lukasz Wrobel", "person")], True),
         ([("Yıldız Aksoy", "person"), ("Yildiz Aksoy", "person")], True),
+        ([('Eleanor "Nell" Voss', "person"), ("Nell Voss", "person")], True),
+        ([("Eleanor (Nell) Voss", "person"), ("Nell Voss", "person")], True),
+        ([('Eleanor "Nell" Voss', "person"), ("Mark Voss", "person")], False),
         ([("İpek Aksoy", "person"), ("IPEK AKSOY", "person")], True),
         ([("North Atlantic Treaty Organization", "organization"), ("NATO", "organization")], True),
         ([("The Kremlin", "organization"), ("Kremlin", "organization")], True),
@@ -409,6 +412,25 @@ def test_a_dotless_i_and_a_plain_i_are_one_speaker_across_articles(tmp_path: Pat
     aksoys = [n for n in found if "aksoy" in n.lower()]
     assert len(aksoys) == 1, found
     assert found[aksoys[0]] == ("person", 2, 2), found
+
+
+def test_a_nickname_the_text_gives_joins_the_name_across_articles(tmp_path: Path) -> None:
+    """'Eleanor "Nell" Voss' in one article and "Nell Voss" in another: the text itself
+    says she goes by Nell, so both are one speaker row (no nickname list knows "Nell"
+    for "Eleanor"); another Voss stays apart."""
+    db = tmp_path / "q.db"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus, "a.txt", 'Ferry\n\nEleanor "Nell" Voss said the ferry would run every hour.\n')
+    write(corpus, "b.txt", "Island\n\n\u201cIslanders have waited long enough,\u201d Nell Voss said.\n")
+    write(corpus, "c.txt", "Port\n\n\u201cThe harbour needs dredging,\u201d Mark Voss said.\n")
+    result = CliRunner().invoke(cli, ["extract", str(corpus), "--db", str(db), "--silent"])
+    assert result.exit_code == 0, result.output
+    found = speakers_of(db)
+    vosses = sorted(n for n in found if "voss" in n.lower())
+    assert len(vosses) == 2 and "Mark Voss" in vosses, found
+    nell = next(n for n in vosses if n != "Mark Voss")
+    assert found[nell] == ("person", 2, 2), found
 
 
 def test_ids_do_not_depend_on_article_order(tmp_path: Path) -> None:
