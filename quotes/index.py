@@ -303,12 +303,19 @@ def group_names(
     # campaign": a legal form at the end of a body's name, or an owner's "'s" inside
     # it, does not tell two bodies apart.
     org_keys = set(orgs)
+    by_base: dict[str, str] = {}
     for key in orgs:
         if key in overrides.split:
             continue
         for base in (_without_legal_form(key), key.replace("'s ", " "), _head_last(key)):
             if base != key and base in org_keys:
                 union(key, base)
+        # "Ford Motor Co." and "Ford Motor Company" with no bare "Ford Motor" quoted:
+        # two legal forms of one name are one body all the same (not two club suffixes:
+        # a "Rovers FC" and a "Rovers AFC" can be two clubs).
+        base = _without_legal_form(key)
+        if base != key and key.split()[-1] in LEGAL_FORM_WORDS:
+            union(key, by_base.setdefault(base, key))
     for short, company in _company_short_names(kinds).items():
         if short not in overrides.split and company not in overrides.split:
             union(short, company)
@@ -746,7 +753,9 @@ def update(
 
 
 #: Legal forms and club suffixes, lowercase as in a key.
-BODY_SUFFIXES = lexicon.LEGAL_FORMS | {s.lower() for s in lexicon.CLUB_SUFFIXES}
+#: A legal form written out ("Company", "Corporation") is one too, at the end of a body's name.
+LEGAL_FORM_WORDS = lexicon.LEGAL_FORMS | {"company", "corporation", "incorporated"}
+BODY_SUFFIXES = LEGAL_FORM_WORDS | {s.lower() for s in lexicon.CLUB_SUFFIXES}
 
 
 def _without_legal_form(key: str) -> str:

@@ -41,6 +41,10 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Yıldız Aksoy", "person"), ("Yildiz Aksoy", "person")], True),
         ([('Eleanor "Nell" Voss', "person"), ("Nell Voss", "person")], True),
         ([("Eleanor (Nell) Voss", "person"), ("Nell Voss", "person")], True),
+        ([("Greywater Mining plc", "organization"), ("Greywater Mining Ltd", "organization")], True),
+        ([("Acme Holdings Inc.", "organization"), ("Acme Holdings Corporation", "organization")], True),
+        ([("Acme Holdings Inc.", "organization"), ("Apex Holdings Inc.", "organization")], False),
+        ([("Dunmore Rovers FC", "organization"), ("Dunmore Rovers AFC", "organization")], False),
         ([('Eleanor "Nell" Voss', "person"), ("Mark Voss", "person")], False),
         ([("İpek Aksoy", "person"), ("IPEK AKSOY", "person")], True),
         ([("North Atlantic Treaty Organization", "organization"), ("NATO", "organization")], True),
@@ -431,6 +435,22 @@ def test_a_nickname_the_text_gives_joins_the_name_across_articles(tmp_path: Path
     assert len(vosses) == 2 and "Mark Voss" in vosses, found
     nell = next(n for n in vosses if n != "Mark Voss")
     assert found[nell] == ("person", 2, 2), found
+
+
+def test_two_legal_forms_of_one_company_are_one_speaker_across_articles(tmp_path: Path) -> None:
+    """ "Halvard Motor Co." in one article, "Halvard Motor Company" in another and no
+    bare "Halvard Motor" anywhere: one body, one speaker row."""
+    db = tmp_path / "q.db"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus, "a.txt", "Cars\n\n\u201cSales rose by a fifth,\u201d Halvard Motor Co. said.\n")
+    write(corpus, "b.txt", "Jobs\n\n\u201cWe will hire 300 workers,\u201d Halvard Motor Company said.\n")
+    result = CliRunner().invoke(cli, ["extract", str(corpus), "--db", str(db), "--silent"])
+    assert result.exit_code == 0, result.output
+    found = speakers_of(db)
+    halvards = [n for n in found if "halvard" in n.lower()]
+    assert len(halvards) == 1, found
+    assert found[halvards[0]] == ("organization", 2, 2), found
 
 
 def test_ids_do_not_depend_on_article_order(tmp_path: Path) -> None:
