@@ -333,8 +333,9 @@ from quotes
 def speaker_key(name: str) -> str:
     """The key under which two spellings of one speaker meet.
 
-    Case, diacritics, hyphens, dots and a leading "the" do not tell speakers apart
-    ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren").
+    Case, diacritics, hyphens, dots, a leading "the" and "&" for "and" do not tell speakers
+    apart ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren",
+    "Procter & Gamble"/"Procter and Gamble").
     Cached: a run asks for the same few names over and over (every quote's speaker and
     outlet when stored, every name again when the index regroups), and the Unicode
     decomposition cost more than the row writes they were for.
@@ -342,6 +343,7 @@ def speaker_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(UNSPLIT_LETTERS)
     text = text.replace("-", " ").replace(".", " ").replace("\u2019", "'")
+    text = f" {text} ".replace(" & ", " and ")  # "Marks & Spencer" / "Marks and Spencer"
     words = text.split()
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]

@@ -45,6 +45,7 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Acme Holdings Inc.", "organization"), ("Acme Holdings Corporation", "organization")], True),
         ([("Acme Holdings Inc.", "organization"), ("Apex Holdings Inc.", "organization")], False),
         ([("Dunmore Rovers FC", "organization"), ("Dunmore Rovers AFC", "organization")], False),
+        ([("Halden & Rusk", "organization"), ("Halden and Rusk", "organization")], True),
         ([('Eleanor "Nell" Voss', "person"), ("Mark Voss", "person")], False),
         ([("İpek Aksoy", "person"), ("IPEK AKSOY", "person")], True),
         ([("North Atlantic Treaty Organization", "organization"), ("NATO", "organization")], True),
@@ -451,6 +452,26 @@ def test_two_legal_forms_of_one_company_are_one_speaker_across_articles(tmp_path
     halvards = [n for n in found if "halvard" in n.lower()]
     assert len(halvards) == 1, found
     assert found[halvards[0]] == ("organization", 2, 2), found
+
+
+def test_an_ampersand_and_and_are_one_speaker_across_articles(tmp_path: Path) -> None:
+    """ "Halden & Rusk" in one outlet's style, "Halden and Rusk" in another's: one firm,
+    one row, stored one article at a time as `quotes extract` does."""
+
+    def said(source: str, firm: str) -> tuple[Article, list[Quote]]:
+        text = f"{firm} said the contract was void."
+        quote = Quote(
+            "indirect", Span(len(firm) + 6, len(text) - 1, text[len(firm) + 6 : -1]),
+            speaker_mention=Span(0, len(firm), firm), speaker=firm, speaker_kind="organization",
+        )
+        return Article(source, text, outlet="Gazette", published="2026-01-01"), [quote]
+
+    with Store(tmp_path / "q.db") as store:
+        store.save([said("a.txt", "Halden & Rusk")])
+        store.save([said("b.txt", "Halden and Rusk")])
+        index.rebuild(store.db)
+        rows = sorted(store.db.execute("select kind, quote_count, article_count from speakers"))
+    assert rows == [("organization", 2, 2)], rows
 
 
 def test_ids_do_not_depend_on_article_order(tmp_path: Path) -> None:
