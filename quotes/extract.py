@@ -4733,6 +4733,22 @@ class Extractor:
         return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children)
 
     @staticmethod
+    def _rephrasing(verb: Token) -> bool:
+        """"The tax applies to large firms, that is to say firms with over 250 staff": the
+        writer restating the sentence in other words. "That" is nobody who spoke and what
+        follows is no report."""
+        if verb.lemma_.lower() != "say" or verb.tag_ != "VB" or verb.i < 3:
+            return False
+        to, be, that = verb.doc[verb.i - 1], verb.doc[verb.i - 2], verb.doc[verb.i - 3]
+        return (
+            to.lower_ == "to"
+            and be.lower_ in ("is", "was")
+            and that.lower_ in ("that", "this")
+            and that.head.i == be.i
+            and verb.head.i == be.i
+        )
+
+    @staticmethod
     def _writers_advice(verb: Token) -> bool:
         """"Trump may want to check his figures", "investors might want to think twice":
         "may/might want to" is the writer's advice to the subject, not a wish reported of
@@ -4794,7 +4810,7 @@ class Extractor:
             return None  # "waiting to see if he would run": finding out, not holding a view
         if self._writers_hedge(verb) or self._writers_reminder(verb) or self._writers_advice(verb):
             return None
-        if self._open_question(verb):
+        if self._open_question(verb) or self._rephrasing(verb):
             return None
         if self._line_label(verb):
             return None

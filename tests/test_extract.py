@@ -4161,6 +4161,20 @@ def test_writers_hedge_with_it_is_no_report(nlp, hedge: str) -> None:
     ], show(quotes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levy applies to large firms, that is to say firms with over 250 staff.",
+        "The deal covers the north, that is to say the three ports of Tarn.",
+    ],
+)
+def test_that_is_to_say_is_the_writers_rephrasing(nlp, text: str) -> None:
+    """"..., that is to say X": the writer restating in other words; "that" is nobody
+    who spoke and X is no report."""
+    quotes = run(nlp, text)
+    assert quotes == [], show(quotes)
+
+
 def test_quick_to_say_keeps_its_speaker(nlp) -> None:
     """A subject-control adjective ("quick to say") keeps the subject as the source."""
     quotes = run(nlp, "The firm was quick to say that it had done nothing wrong.")
