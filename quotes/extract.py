@@ -740,13 +740,16 @@ class Extractor:
                 return obj
         if (
             verb.dep_ in ("xcomp", "advcl")
-            and verb.tag_ == "VBG"
+            and (
+                verb.tag_ == "VBG"
+                or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            )
             and verb.i > head.i
             and head.lemma_.lower() in lexicon.PERCEIVED_PASSIVES
             and any(c.dep_ == "auxpass" for c in head.children)
         ):
-            # "Ann Roe was heard saying ...", "was seen telling ...": the one heard or
-            # seen is who speaks, not a listener.
+            # "Ann Roe was heard saying ...", "was seen telling ...", "was heard to say
+            # ...": the one heard or seen is who speaks, not a listener.
             obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if obj is not None and self.can_speak(obj):
                 return obj

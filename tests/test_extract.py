@@ -1219,6 +1219,10 @@ REPORTED = {
         "Ada Ruiz was seen telling staff the port would close.",
         E("indirect", "the port would close", "Ada Ruiz", cue="telling", mention="Ada Ruiz"),
     ),
+    "heard-to-say-has-the-one-heard-as-speaker": (
+        "Emeric Stalder was heard to say that the race was fixed.",
+        E("indirect", "the race was fixed", "Emeric Stalder", cue="to say", mention="Emeric Stalder"),
+    ),
     "in-a-view-set-off-inside-the-clause": (
         "The port, in Ada Ruiz's view, must stay public.",
         E("indirect", "The port, in Ada Ruiz's view, must stay public", "Ada Ruiz", cue="in Ada Ruiz's view", fuzzy=False),
