@@ -5268,8 +5268,11 @@ class Extractor:
         through ("told analysts on a call that ...", "wrote in a post that ..."): a noun
         that takes no that-clause of its own, in the cue's "in"/"on"/"at"/"during" phrase."""
         for t in verb.rights:
-            if t.dep_ not in ("dobj", "prep", "dative", "npadvmod"):
+            if t.dep_ not in ("dobj", "prep", "agent", "dative", "npadvmod"):
                 continue
+            # the by-phrase of a passive cue is a prepositional phrase like any other:
+            # "was told by the surgeon that the operation had gone well"
+            phrase = t.dep_ in ("prep", "agent")
             for d in t.subtree:
                 if d.dep_ not in ("relcl", "acl"):
                     continue
@@ -5278,12 +5281,12 @@ class Extractor:
                     m.lower_ == "that"
                     and (
                         m.dep_ == "mark"
-                        or (t.dep_ == "prep" and finite and self._that_with_a_subject(d, m))
+                        or (phrase and finite and self._that_with_a_subject(d, m))
                     )
                     for m in self._opening_thats(d)
                 ):
                     return None if self.in_quote(d) else d
-                if t.dep_ == "prep" and finite and any(
+                if phrase and finite and any(
                     m.lower_ == "that" and self._impossible_relative(d, m) for m in d.children
                 ):
                     # "told reporters after the budget speech that no new taxes were

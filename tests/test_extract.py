@@ -1223,6 +1223,10 @@ REPORTED = {
         "Emeric Stalder was heard to say that the race was fixed.",
         E("indirect", "the race was fixed", "Emeric Stalder", cue="to say", mention="Emeric Stalder"),
     ),
+    "told-by-agent-that-read-as-a-relative-pronoun": (
+        "She was told by the surgeon that the operation had gone well.",
+        E("indirect", "the operation had gone well", None, cue="was told", mention="the surgeon", fuzzy=False),
+    ),
     "in-a-view-set-off-inside-the-clause": (
         "The port, in Ada Ruiz's view, must stay public.",
         E("indirect", "The port, in Ada Ruiz's view, must stay public", "Ada Ruiz", cue="in Ada Ruiz's view", fuzzy=False),
