@@ -2789,6 +2789,11 @@ class Extractor:
         end = self._sentence_end(q)
         if cue is not None:
             for c in cue.children:
+                if c.dep_ == "agent" and c.idx >= q.close_end:
+                    # `was called "reckless" by Greta Roe`: the by-phrase after the
+                    # fragment names who spoke; it is not part of what was said
+                    end = min(end, self._stop_after(q, c.idx))
+                    continue
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                     continue  # "said that A and that B": B is said too
                 if c.dep_ == "conj" and c.pos_ == "VERB" and c.idx >= q.close_end and not self._backshifted(c, cue):
@@ -3651,6 +3656,12 @@ class Extractor:
                     # "Y"`: whoever acts on the named thing is who the item is about.
                     actor = self._actor_on(passive)
                     mention = self.mention_span(actor) if actor is not None else None
+                else:
+                    # `the plan was called "reckless" by Greta Roe`: the by-phrase of the
+                    # passive names who used the words
+                    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                    named = _agent_object(agent) if agent is not None else None
+                    mention = self.mention_span(named) if named is not None and self.can_speak(named) else None
             end = self._mixed_end(q, verb)
             # The quoted predicate's own phrase bounds the content: a relative clause on
             # it stays (`a "paperwork error" that was reported ...`), the verb's later

@@ -1227,6 +1227,10 @@ REPORTED = {
         "She was told by the surgeon that the operation had gone well.",
         E("indirect", "the operation had gone well", None, cue="was told", mention="the surgeon", fuzzy=False),
     ),
+    "passive-called-quote-by-agent-names-the-speaker": (
+        'The plan was called "reckless" by Greta Sollander.',
+        E("mixed", 'The plan was called "reckless"', "Greta Sollander", cue="was called", mention="Greta Sollander", fuzzy=False),
+    ),
     "in-a-view-set-off-inside-the-clause": (
         "The port, in Ada Ruiz's view, must stay public.",
         E("indirect", "The port, in Ada Ruiz's view, must stay public", "Ada Ruiz", cue="in Ada Ruiz's view", fuzzy=False),
