@@ -5282,7 +5282,11 @@ class Extractor:
             if t.dep_ not in ("dobj", "prep", "agent", "dative", "npadvmod"):
                 continue
             # the by-phrase of a passive cue is a prepositional phrase like any other:
-            # "was told by the surgeon that the operation had gone well"
+            # "was told by the surgeon that the operation had gone well"; not of a
+            # participle on a noun ("the story told by the fisherman that I remember"),
+            # where a relative clause is the usual reading
+            if t.dep_ == "agent" and not any(c.dep_ == "auxpass" for c in verb.children):
+                continue
             phrase = t.dep_ in ("prep", "agent")
             for d in t.subtree:
                 if d.dep_ not in ("relcl", "acl"):

@@ -4173,6 +4173,13 @@ def test_writers_hedge_with_it_is_no_report(nlp, hedge: str) -> None:
     ], show(quotes)
 
 
+def test_participle_by_phrase_keeps_a_relative_that(nlp) -> None:
+    """"the story told by the fisherman that I remember best": on a participle that
+    modifies a noun, "that" opens a relative clause, not what was told."""
+    quotes = run(nlp, "The story told by the fisherman that I remember best is about a whale.")
+    assert quotes == [], show(quotes)
+
+
 @pytest.mark.parametrize(
     "text",
     [
