@@ -2306,9 +2306,9 @@ class Extractor:
             elif clause is None and self._is_fragment(q, between):
                 # `described the field as "all very good"`: the quote finishes a phrase.
                 that = list(re.finditer(r"\bthat\s+", between))
-                words = re.search(r"\w", between[that[-1].end() :] if that else between)
+                offset = that[-1].end() if that else self._past_agent(cue, q)
+                words = re.search(r"\w", between[offset:])
                 if words:
-                    offset = that[-1].end() if that else 0
                     kind, start = "mixed", cue.idx + len(cue) + offset + words.start()
                     end = self._mixed_end(q, cue)
             if (
@@ -2781,6 +2781,18 @@ class Extractor:
             first_tok = min(first.subtree, key=lambda t: t.i)
             return first_tok.idx if clause_tokens else None
         return None
+
+    @staticmethod
+    def _past_agent(cue: Token, q: QuoteSpan) -> int:
+        """How far into the words between a passive cue and its fragment its by-phrase
+        reaches (`was described by Greta Roe as "reckless"`): the agent is who spoke, and
+        what was said starts after it. 0 with no agent there."""
+        after = cue.idx + len(cue)
+        for agent in cue.children:
+            if agent.dep_ == "agent" and agent.idx >= after and agent.right_edge.idx < q.open_start:
+                last = agent.right_edge
+                return last.idx + len(last) - after
+        return 0
 
     def _mixed_end(self, q: QuoteSpan, cue: Token | None = None) -> int:
         """A mixed clause ends where its sentence does, quoted fragment included, or

@@ -1231,6 +1231,10 @@ REPORTED = {
         'The plan was called "reckless" by Greta Sollander.',
         E("mixed", 'The plan was called "reckless"', "Greta Sollander", cue="was called", mention="Greta Sollander", fuzzy=False),
     ),
+    "passive-described-by-agent-before-the-fragment": (
+        'The plan was described by Greta Sollander as "reckless".',
+        E("mixed", 'as "reckless"', "Greta Sollander", cue="was described", mention="Greta Sollander", fuzzy=False),
+    ),
     "in-a-view-set-off-inside-the-clause": (
         "The port, in Ada Ruiz's view, must stay public.",
         E("indirect", "The port, in Ada Ruiz's view, must stay public", "Ada Ruiz", cue="in Ada Ruiz's view", fuzzy=False),
