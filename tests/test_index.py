@@ -349,23 +349,28 @@ def speakers_of(db: Path) -> dict[str, tuple[str, int, int]]:
     return rows
 
 
-def test_one_speaker_row_per_person_across_articles(tmp_path: Path) -> None:
+def extract_speakers(tmp_path: Path, articles: dict[str, str]) -> dict[str, tuple[str, int, int]]:
+    """Run `quotes extract` over a folder of these articles into ``tmp_path/q.db`` and
+    return its speaker rows (see `speakers_of`)."""
     db = tmp_path / "q.db"
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    write(corpus, "a.txt", ARTICLE_A)
-    write(corpus, "b.txt", ARTICLE_B)
-    write(corpus, "c.txt", ARTICLE_C)
+    for name, text in articles.items():
+        write(corpus, name, text)
     result = CliRunner().invoke(cli, ["extract", str(corpus), "--db", str(db), "--silent"])
     assert result.exit_code == 0, result.output
-    found = speakers_of(db)
+    return speakers_of(db)
+
+
+def test_one_speaker_row_per_person_across_articles(tmp_path: Path) -> None:
+    found = extract_speakers(tmp_path, {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B, "c.txt": ARTICLE_C})
     okafor = [n for n in found if "okafor" in n.lower()]
     assert okafor == ["Maria Okafor"], found
     assert found["Maria Okafor"][2] == 2  # two articles
     assert "Daniel Brandt" in found and "Helga Brandt" in found
     nta = [n for n in found if n in ("NTA", "Northfield Transit Authority")]
     assert len(nta) == 1, found
-    conn = sqlite3.connect(db)
+    conn = sqlite3.connect(tmp_path / "q.db")
     roles = [r[0] for r in conn.execute("select role from speaker_roles")]
     conn.close()
     assert any("harbour commissioner" in r.lower() for r in roles), roles
@@ -387,14 +392,7 @@ HALVORSEN_ARTICLES = {
 def test_two_people_sharing_a_surname_across_articles(tmp_path: Path) -> None:
     """ "Halvorsen", "Mr. Halvorsen", "NATO chief Jens Halvorsen" are one person in each
     article; Kari Halvorsen stays another; "the alliance" is NATO, not Norway."""
-    db = tmp_path / "q.db"
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in HALVORSEN_ARTICLES.items():
-        write(corpus, name, text)
-    result = CliRunner().invoke(cli, ["extract", str(corpus), "--db", str(db), "--silent"])
-    assert result.exit_code == 0, result.output
-    found = speakers_of(db)
+    found = extract_speakers(tmp_path, HALVORSEN_ARTICLES)
     halvorsens = sorted(n for n in found if "halvorsen" in n.lower())
     assert halvorsens == ["Jens Halvorsen", "Kari Halvorsen"], found
     assert found["Jens Halvorsen"][:3] == ("person", 4, 3), found
@@ -406,14 +404,13 @@ def test_two_people_sharing_a_surname_across_articles(tmp_path: Path) -> None:
 def test_a_dotless_i_and_a_plain_i_are_one_speaker_across_articles(tmp_path: Path) -> None:
     """Turkish "ı" has no Unicode decomposition: "Yıldız Aksoy" in one article and the
     plain-ASCII "Yildiz Aksoy" in another were two speaker rows."""
-    db = tmp_path / "q.db"
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    write(corpus, "a.txt", "Ferry\n\n\u201cThe ferry strike is over,\u201d Yıldız Aksoy said.\n")
-    write(corpus, "b.txt", "Port\n\n\u201cWorkers got what they asked for,\u201d Yildiz Aksoy said.\n")
-    result = CliRunner().invoke(cli, ["extract", str(corpus), "--db", str(db), "--silent"])
-    assert result.exit_code == 0, result.output
-    found = speakers_of(db)
+    found = extract_speakers(
+        tmp_path,
+        {
+            "a.txt": "Ferry\n\n\u201cThe ferry strike is over,\u201d Yıldız Aksoy said.\n",
+            "b.txt": "Port\n\n\u201cWorkers got what they asked for,\u201d Yildiz Aksoy said.\n",
+        },
+    )
     aksoys = [n for n in found if "aksoy" in n.lower()]
     assert len(aksoys) == 1, found
     assert found[aksoys[0]] == ("person", 2, 2), found
@@ -423,15 +420,14 @@ def test_a_nickname_the_text_gives_joins_the_name_across_articles(tmp_path: Path
     """'Eleanor "Nell" Voss' in one article and "Nell Voss" in another: the text itself
     says she goes by Nell, so both are one speaker row (no nickname list knows "Nell"
     for "Eleanor"); another Voss stays apart."""
-    db = tmp_path / "q.db"
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    write(corpus, "a.txt", 'Ferry\n\nEleanor "Nell" Voss said the ferry would run every hour.\n')
-    write(corpus, "b.txt", "Island\n\n\u201cIslanders have waited long enough,\u201d Nell Voss said.\n")
-    write(corpus, "c.txt", "Port\n\n\u201cThe harbour needs dredging,\u201d Mark Voss said.\n")
-    result = CliRunner().invoke(cli, ["extract", str(corpus), "--db", str(db), "--silent"])
-    assert result.exit_code == 0, result.output
-    found = speakers_of(db)
+    found = extract_speakers(
+        tmp_path,
+        {
+            "a.txt": 'Ferry\n\nEleanor "Nell" Voss said the ferry would run every hour.\n',
+            "b.txt": "Island\n\n\u201cIslanders have waited long enough,\u201d Nell Voss said.\n",
+            "c.txt": "Port\n\n\u201cThe harbour needs dredging,\u201d Mark Voss said.\n",
+        },
+    )
     vosses = sorted(n for n in found if "voss" in n.lower())
     assert len(vosses) == 2 and "Mark Voss" in vosses, found
     nell = next(n for n in vosses if n != "Mark Voss")
@@ -441,14 +437,13 @@ def test_a_nickname_the_text_gives_joins_the_name_across_articles(tmp_path: Path
 def test_two_legal_forms_of_one_company_are_one_speaker_across_articles(tmp_path: Path) -> None:
     """ "Halvard Motor Co." in one article, "Halvard Motor Company" in another and no
     bare "Halvard Motor" anywhere: one body, one speaker row."""
-    db = tmp_path / "q.db"
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    write(corpus, "a.txt", "Cars\n\n\u201cSales rose by a fifth,\u201d Halvard Motor Co. said.\n")
-    write(corpus, "b.txt", "Jobs\n\n\u201cWe will hire 300 workers,\u201d Halvard Motor Company said.\n")
-    result = CliRunner().invoke(cli, ["extract", str(corpus), "--db", str(db), "--silent"])
-    assert result.exit_code == 0, result.output
-    found = speakers_of(db)
+    found = extract_speakers(
+        tmp_path,
+        {
+            "a.txt": "Cars\n\n\u201cSales rose by a fifth,\u201d Halvard Motor Co. said.\n",
+            "b.txt": "Jobs\n\n\u201cWe will hire 300 workers,\u201d Halvard Motor Company said.\n",
+        },
+    )
     halvards = [n for n in found if "halvard" in n.lower()]
     assert len(halvards) == 1, found
     assert found[halvards[0]] == ("organization", 2, 2), found
