@@ -114,27 +114,43 @@ def one_error_line(stderr: str) -> str:
 # --------------------------------------------------------------------------- killed runs
 
 
+def start_extract(corpus: Path, db: Path, *options: str, **popen: Any) -> subprocess.Popen:
+    """`quotes extract` of ``corpus`` into ``db`` in batches of 5, as a child process a
+    test can signal."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)]
+        + ["--batch-size", "5", "--silent", *options],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **popen,
+    )
+
+
+def wait_for_first_batch(proc: subprocess.Popen, db: Path) -> int:
+    """Wait (90 s at most) until the run in ``proc`` has committed its first batch to ``db``
+    or has ended: a signal sent then lands mid-run, with something already stored.
+    Returns the articles committed by then."""
+    committed = 0
+    deadline = time.monotonic() + 90
+    while not committed and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+        try:
+            committed = query(db, "select count(*) from articles")[0][0]
+        except sqlite3.Error:
+            continue  # not created yet, or mid-migration
+    return committed
+
+
 def test_sigkill_mid_batch_then_rerun_completes_without_duplicates(
     tmp_path: Path, nlp: Language
 ) -> None:
     total = 300
     corpus = write_corpus(tmp_path / "corpus", total)
     db = tmp_path / "q.db"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)]
-        + ["--batch-size", "5", "--silent"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    committed = 0
-    deadline = time.monotonic() + 90
+    proc = start_extract(corpus, db)
     try:
-        while not committed and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.005)
-            try:
-                committed = query(db, "select count(*) from articles")[0][0]
-            except sqlite3.Error:
-                continue  # not created yet, or mid-migration
+        committed = wait_for_first_batch(proc, db)
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
@@ -160,17 +176,6 @@ def test_sigkill_mid_batch_then_rerun_completes_without_duplicates(
     assert contents == {content_of(i) for i in range(total)}
 
 
-def wait_for_first_batch(proc: subprocess.Popen, db: Path) -> None:
-    """Wait (90 s at most) until the run in ``proc`` has committed its first batch to ``db``
-    or has ended: a signal sent then lands mid-run, with something already stored."""
-    committed = 0
-    deadline = time.monotonic() + 90
-    while not committed and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
-        try:
-            committed = query(db, "select count(*) from articles")[0][0]
-        except sqlite3.Error:
-            continue
 
 
 @pytest.mark.parametrize("processes", ["1", "2"])
@@ -182,13 +187,7 @@ def test_sigterm_mid_run_is_one_line_and_keeps_whole_batches(
     total = 300
     corpus = write_corpus(tmp_path / "corpus", total)
     db = tmp_path / "q.db"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)]
-        + ["--batch-size", "5", "--silent", "--processes", processes],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = start_extract(corpus, db, "--processes", processes)
     wait_for_first_batch(proc, db)
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=60)
@@ -213,14 +212,7 @@ def test_sighup_mid_run_is_one_line_unless_ignored_by_nohup(
     def preexec() -> None:
         signal.signal(signal.SIGHUP, signal.SIG_IGN if ignored else signal.SIG_DFL)
 
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)]
-        + ["--batch-size", "5", "--silent"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=preexec,
-    )
+    proc = start_extract(corpus, db, preexec_fn=preexec)
     wait_for_first_batch(proc, db)
     proc.send_signal(signal.SIGHUP)
     _, stderr = proc.communicate(timeout=120)
@@ -259,13 +251,7 @@ def test_datasette_reads_while_extract_writes(tmp_path: Path, nlp: Language) -> 
     ds = publish.make_datasette(db)
     total = 1 + 150
     corpus = write_corpus(tmp_path / "corpus", 150, start=1)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)]
-        + ["--batch-size", "5", "--silent"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = start_extract(corpus, db)
     seen: list[int] = []
     try:
         while proc.poll() is None:
