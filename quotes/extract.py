@@ -830,7 +830,7 @@ class Extractor:
                     noun = node.head
                     outer = noun.head if noun.dep_ == "dobj" else noun.head.head
                     break
-                if node.dep_ not in ("xcomp", "conj") or node.head is node:
+                if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
                     break
                 node = node.head  # "will have to choose ...": up to the reported clause
             if outer is not head and outer.pos_ in ("VERB", "AUX"):
@@ -838,7 +838,7 @@ class Extractor:
                 if owner is not None:
                     return owner
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "dep", "npadvmod") and head is not verb:
-            if verb.dep_ == "pcomp" and head.head is not head:
+            if verb.dep_ == "pcomp" and head.head.i != head.i:
                 head = head.head  # "quoted as saying", "by mentioning"
             # Climb through adjectives and copulas: "is likely to say", "was bold
             # enough to tout" take the subject of the clause they hang from.
@@ -6767,7 +6767,7 @@ class Extractor:
         if pobj is None or self.in_quote(tok) or self._standard_not_source(pobj):
             return None
         head = tok.head
-        while head.dep_ in ("prep",) and head.head is not head:
+        while head.dep_ in ("prep",) and head.head.i != head.i:
             head = head.head
         if head.i == tok.i:
             return None

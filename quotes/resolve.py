@@ -1703,7 +1703,7 @@ class Resolver:
         if span is None:
             return None
         tok = span.root
-        while tok.dep_ in ("compound", "flat", "amod", "nmod", "appos", "det", "poss") and tok.head is not tok:
+        while tok.dep_ in ("compound", "flat", "amod", "nmod", "appos", "det", "poss") and tok.head.i != tok.i:
             tok = tok.head
         return tok
 
@@ -3157,7 +3157,7 @@ def _modifies_a_name(tok: Token, names: set[int]) -> bool:
     if tok.tag_ not in ("NN", "NNS") or tok.dep_ != "compound":
         return False
     head = tok.head
-    while head.i not in names and head.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.head is not head:
+    while head.i not in names and head.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.head.i != head.i:
         head = head.head
     return head.i in names and head.i > tok.i
 
