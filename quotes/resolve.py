@@ -94,6 +94,10 @@ CLUB_SUFFIXES = lexicon.CLUB_SUFFIXES
 INVISIBLE_RUN = re.compile(f"[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]+")
 
 
+#: The comma between a name and its generational suffix ("Brennan, Jr.").
+NAME_SUFFIX_COMMA = re.compile(r",\s*(?=(?:Jr|Sr|JR|SR|II|III|IV)\b\.?$)")
+
+
 def clean_name(text: str) -> str:
     """A name as it should be shown: no possessive, no leading article, one space (an
     invisible format character counts as a space: `Tom\u200b Reilly` is Tom Reilly)."""
@@ -103,6 +107,8 @@ def clean_name(text: str) -> str:
     text = PAGEANT_TITLE.sub("", text)
     text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    # "Otis Brennan, Jr." is shown as "Otis Brennan Jr.": the comma is only punctuation.
+    text = NAME_SUFFIX_COMMA.sub(" ", text)
     # "FlagShareLikeReplyLena Osei": a page's buttons glued to the name (two or more
     # lowercase-to-capital joins in one word; "McAllister", "DeShawn" have one).
     return " ".join(_unglued(w) for w in text.split(" "))
@@ -191,6 +197,7 @@ def corrected_entities(
         lambda e: _names_after_commas(doc, e),
         lambda e: _outside_datelines(doc, text, e),
         _stops_out,
+        _suffixes_after_commas,
         _cut_at_verbs,
         _role_modifiers_out,
         _names_before_of,
@@ -3419,7 +3426,8 @@ def _with_first_names(
         # "Fergus MacGillivray" with only the surname tagged, as an organisation or a place.
         # A double-barrelled surname ("Vasquez-Lindahl") counts as one word.
         words = [t for k, t in enumerate(ent) if k % 2 == 0]
-        one_word = len(ent) == 1 or len(ent) == 3 and ent[1].text == "-"  # "Nnamdi-Eze" too
+        # "Nnamdi-Eze" too, and "Brennan Jr.": a generational suffix adds no name word.
+        one_word = len(ent) == 1 or len(ent) == 3 and ent[1].text == "-" or _suffixed_surname(ent)
         other = (
             # "Governor Emeka Nwosu" with "Nwosu" tagged a nationality: after a clear first
             # name an unfamiliar surname is no group (a plural such as "Democrats" may be).
@@ -3471,6 +3479,39 @@ def _with_first_names(
             # "Ana María García López" tagged from "García": the two surnames of a
             # Spanish name, the given names left out.
             ent = SpacySpan(doc, s - given, ent.end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _name_suffix(tok: Token) -> bool:
+    """A generational suffix ("Jr.", "Sr", "III")."""
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in lexicon.NAME_SUFFIXES
+
+
+def _suffixed_surname(ent: SpacySpan) -> bool:
+    """ "Brennan Jr." tagged without the first name before it: one surname and its
+    generational suffix, which `_with_first_names` extends as it would a lone surname."""
+    return ent.label_ in PERSON_LABELS and len(ent) == 2 and ent[0].is_alpha and _name_suffix(ent[1])
+
+
+def _suffixes_after_commas(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Otis Brennan, Jr. said": the model ends the person at the comma and leaves the
+    suffix out, so the son is read as "Otis Brennan" (his father's name, if the father
+    is "Otis Brennan Sr."). A person entity followed by a comma and a generational
+    suffix takes the suffix in, and an entity the model made of the suffix alone ("Sr."
+    tagged a place) goes (`clean_name` drops the comma)."""
+    out: list[SpacySpan] = []
+    taken = -1  # the end of the last suffix taken in
+    for ent in ents:
+        if ent.start < taken:
+            continue
+        doc, end = ent.doc, ent.end
+        if ent.label_ in PERSON_LABELS and end + 1 < len(doc) and doc[end].text == "," and _name_suffix(doc[end + 1]):
+            # "Sr" split from its full stop: the stop is the abbreviation's.
+            end += 3 if end + 2 < len(doc) and _abbreviation_stop(doc[end + 2]) else 2
+            suffix = [e for e in ents if e.start < end and e.end > ent.end + 1]
+            if all(e.start == ent.end + 1 and e.end <= end for e in suffix):
+                ent, taken = SpacySpan(doc, ent.start, end, label=ent.label_), end
         out.append(ent)
     return out
 

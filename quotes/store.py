@@ -22,7 +22,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from quotes.errors import DatabaseError
-from quotes.lexicon import UNSPLIT_LETTERS
+from quotes.lexicon import NAME_SUFFIXES, UNSPLIT_LETTERS
 from quotes.models import Article, JointSpeaker, Quote, stable_id
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -333,8 +333,8 @@ from quotes
 def speaker_key(name: str) -> str:
     """The key under which two spellings of one speaker meet.
 
-    Case, diacritics, hyphens, dots, a leading "the" and "&" for "and" do not tell speakers
-    apart ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren",
+    Case, diacritics, hyphens, dots, a leading "the", "&" for "and" and a comma before a
+    generational suffix do not tell speakers apart ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren",
     "Procter & Gamble"/"Procter and Gamble").
     Cached: a run asks for the same few names over and over (every quote's speaker and
     outlet when stored, every name again when the index regroups), and the Unicode
@@ -345,6 +345,9 @@ def speaker_key(name: str) -> str:
     text = text.replace("-", " ").replace(".", " ").replace("\u2019", "'")
     text = f" {text} ".replace(" & ", " and ")  # "Marks & Spencer" / "Marks and Spencer"
     words = text.split()
+    if len(words) >= 3 and words[-2].endswith(",") and words[-1] in NAME_SUFFIXES:
+        # "Otis Brennan, Jr." / "Otis Brennan Jr.": the comma before a suffix is punctuation.
+        words[-2] = words[-2].rstrip(",")
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     if words and words[-1] in ("'s", "'"):

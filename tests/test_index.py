@@ -85,6 +85,8 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Dunmore Rovers FC", "organization"), ("Dunmore Athletic FC", "organization")], False),
         ([("Tom Vrba", "person"), ("Thomas K. Vrba Jr.", "person")], True),
         ([("Tomas Vrba", "person"), ("Tomas Vrba Jr.", "person")], False),  # father, son
+        ([("Tomas Vrba, Jr.", "person"), ("Tomas Vrba Jr.", "person")], True),
+        ([("Tomas Vrba Jr.", "person"), ("Tomas Vrba III", "person")], False),
         ([("Vrba's campaign", "organization"), ("Vrba campaign", "organization")], True),
         ([("Vrba\u2019s campaign", "organization"), ("Vrba campaign", "organization")], True),
         ([("Vrba's campaign", "organization"), ("Osei campaign", "organization")], False),
@@ -432,6 +434,27 @@ def test_a_nickname_the_text_gives_joins_the_name_across_articles(tmp_path: Path
     assert len(vosses) == 2 and "Mark Voss" in vosses, found
     nell = next(n for n in vosses if n != "Mark Voss")
     assert found[nell] == ("person", 2, 2), found
+
+
+def test_a_suffixed_name_is_one_speaker_and_other_generations_stay_apart(tmp_path: Path) -> None:
+    """ "Otis Brennan Jr." was stored as "Brennan Jr." (the model tagged no first name)
+    and "Otis Brennan, Jr." as "Otis Brennan" (the suffix cut at the comma): one man in
+    two rows, each under a wrong name. He is one row under his full name; "Sr." and "III"
+    are other people, and the bare "Brennan" that fits all three joins none."""
+    found = extract_speakers(
+        tmp_path,
+        {
+            "a.txt": "Farm\n\n\u201cThe farm will pass to my son,\u201d Otis Brennan, Jr. said.\n",
+            "b.txt": "Milk\n\n\u201cMilk prices are too low,\u201d Otis Brennan Jr. said.\n",
+            "c.txt": "Heir\n\n\u201cI am ready to run the farm,\u201d Otis Brennan III said.\n",
+            "d.txt": "Founder\n\n\u201cI started the farm in 1970,\u201d Otis Brennan Sr. said.\n",
+            "e.txt": "Prices\n\n\u201cNobody listens to farmers,\u201d Brennan said.\n",
+        },
+    )
+    assert found["Otis Brennan Jr."] == ("person", 2, 2), found
+    assert found["Otis Brennan III"] == ("person", 1, 1), found
+    assert found["Otis Brennan Sr."] == ("person", 1, 1), found
+    assert found["Brennan"] == ("person", 1, 1), found
 
 
 def test_two_legal_forms_of_one_company_are_one_speaker_across_articles(tmp_path: Path) -> None:

@@ -2159,6 +2159,21 @@ CASES = {
         [R("The hospital ignored the warnings for months. Nothing happened.", "Amara Nwosu", "person"),
          R("she would give evidence again", "Amara Nwosu", "person")],
     ),
+    # "Brennan Jr." tagged without its first name, or the suffix left out after a comma:
+    # the son is "Otis Brennan Jr." (his father may be "Otis Brennan Sr."), shown without
+    # the comma, and his bare surname later is him.
+    "a-suffixed-name-keeps-its-first-name-and-suffix": (
+        "Farm sold\n\n\u201cThe farm will pass to my son,\u201d Otis Brennan Jr. said.\n\n"
+        "\u201cMilk prices are too low,\u201d Brennan said.",
+        [R("The farm will pass to my son,", "Otis Brennan Jr.", "person"),
+         R("Milk prices are too low,", "Otis Brennan Jr.", "person")],
+    ),
+    "a-suffix-after-a-comma-stays-in-the-name": (
+        "Farm sold\n\n\u201cThe farm will pass to my son,\u201d Otis Brennan, Jr. said.\n\n"
+        "\u201cI started it in 1970,\u201d said Tobias Quell, Sr., a neighbour.",
+        [R("The farm will pass to my son,", "Otis Brennan Jr.", "person"),
+         R("I started it in 1970,", "Tobias Quell Sr.", "person")],
+    ),
 }
 
 
