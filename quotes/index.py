@@ -26,7 +26,7 @@ import sqlite_utils
 from quotes import lexicon, namedata
 from quotes.errors import DatabaseError, UsageError
 from quotes.models import stable_id
-from quotes.store import SPEAKER_ROLE_SQL, one_line, speaker_key
+from quotes.store import DEFINED_ACRONYM, SPEAKER_ROLE_SQL, one_line, speaker_key
 
 
 @dataclass
@@ -887,7 +887,9 @@ def _display_name(group: list[Name]) -> str:
     """The name to show: for a person the full name articles use most ("Donald Trump"
     over a rarer "Donald J. Trump", never a surname or "Le Drian" that only ends another
     member, nor "J. Stoltenberg" beside "Jens Stoltenberg"); for organisations the most
-    used one."""
+    used one, where "Coastal Fisheries Authority (CFA)" (an article that defined the
+    acronym and went on to use it) counts for the acronym when other articles name the
+    body by it, and else for the full name; on a tie the longer name."""
     if any(n.kind == "person" for n in group):
         keys = {n.key for n in group}
         full = [
@@ -901,7 +903,20 @@ def _display_name(group: list[Name]) -> str:
                     len(words), n.text)
 
         return max(full, key=rank).text
-    return max(group, key=lambda n: (n.count, n.text.isupper(), n.text)).text
+    votes: Counter[str] = Counter()
+    for n in group:
+        votes[n.text] += 0  # every name takes part, for the tie-breaks
+    by_key = {n.key: n.text for n in group}
+    for n in group:
+        defined = DEFINED_ACRONYM.search(n.text)
+        if defined is None:
+            votes[n.text] += n.count
+            continue
+        acronym = by_key.get(speaker_key(defined.group(1)))
+        votes[acronym or n.text[: defined.start()]] += n.count
+    shown = [t for t in votes if not DEFINED_ACRONYM.search(t)]
+    # On a tie the longer name: the full name a text spelt out over its acronym.
+    return max(shown, key=lambda t: (votes[t], len(speaker_key(t).split()), t.isupper(), t))
 
 
 def _refresh_all(db: sqlite_utils.Database) -> None:

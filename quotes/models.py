@@ -117,6 +117,20 @@ class Quote:
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 
+#: ``Quote.extra`` key: the name the speaker index files a quote under when it is not the
+#: ``speaker``. A body the article names by an acronym it defines ("the CFA" after "the
+#: Coastal Fisheries Authority (CFA)") has the acronym as its ``speaker``, as the article
+#: goes on to name it; the index files it under "Coastal Fisheries Authority (CFA)", the
+#: definition (or the full name alone where the mention wrote it out): one acronym stands
+#: for different bodies in different articles, and only the full name tells them apart.
+INDEX_NAME = "speaker_index_name"
+
+
+def index_name(quote: Quote) -> str | None:
+    """The name the speaker index files ``quote`` under (see :data:`INDEX_NAME`)."""
+    return quote.extra.get(INDEX_NAME) or quote.speaker
+
+
 def stable_id(*parts: object) -> int:
     """A deterministic 60-bit integer id from its parts (same input, same id, anywhere).
 

@@ -29,7 +29,7 @@ from quotes.doctext import doc_text
 from quotes.extract import LINK_LINE
 from quotes.index import person_fits
 from quotes.marks import datelines, find_quotes, is_quote_char, paragraphs
-from quotes.models import JointSpeaker, Quote, Span
+from quotes.models import INDEX_NAME, JointSpeaker, Quote, Span
 from quotes.store import speaker_key
 
 PERSON_LABELS = ("PERSON",)
@@ -249,7 +249,9 @@ class Resolver:
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
-        self._expansions: dict[str, str] = {}  # an undefined "WHC" -> "World Harbour Council"
+        # An acronym -> the body's full name: one defined in brackets ("CFA"), or one
+        # never defined that only one body's initials spell ("WHC"; `_undefined_acronyms`).
+        self._expansions: dict[str, str] = {}
         # People filed under their key's last word, first word and word before the last
         # (`_index_person`), each with its key. By last word, people are grouped by key
         # too: a name repeated thousands of times is compared once (`_full_name`).
@@ -283,9 +285,13 @@ class Resolver:
         return lower in self._words or lower.rstrip("s") in self._words
 
     def org_name(self, name: str) -> str:
-        """Organisations under one name: a defined acronym, a country for its capital."""
+        """Organisations under one name: an acronym under the name it stands for, a
+        country for its capital.
+
+        The full name, not the acronym: an acronym names different bodies in different
+        articles ("CFA" a fisheries authority here, a football association there), so
+        only the full name tells the speaker index which one an article means."""
         name = self._expansions.get(name, name)
-        name = self.acronyms.get(name.casefold(), name)
         return lexicon.CAPITALS.get(name, name)
 
     def _index_entities(self) -> None:
@@ -313,6 +319,10 @@ class Resolver:
                     continue  # "Vrba v. Calloway" split in two: a court case, no body
                 if ent.text.strip().rstrip(".").lower() in lexicon.HONORIFICS:
                     continue  # "Ms." cut off its name by a no-break space is no body
+                spelt = self._spelt_before(ent)
+                if spelt is not None:
+                    self.acronyms[spelt.casefold()] = ent.text
+                    self._expansions[ent.text] = spelt
                 inside = re.match(r"(.+?)\s*\(([A-Z]{2,8})\)?$", ent.text)
                 if inside:  # the model took "(WHO" into "World Health Organization (WHO"
                     name = self.org_name(clean_name(inside.group(1)))
@@ -322,7 +332,7 @@ class Resolver:
                     acronym = re.match(r"\s*\(([A-Z]{2,8})\)", text[ent.end_char : ent.end_char + 12])
                 if acronym and _initials(name) == acronym.group(1):
                     self.acronyms[name.casefold()] = acronym.group(1)
-                    name = acronym.group(1)
+                    self._expansions[acronym.group(1)] = name
                 if name:
                     self.orgs.append(Entity(name, "organization", ent.start_char, label=ent.label_))
         self._unlabelled_people()
@@ -344,8 +354,32 @@ class Resolver:
                 words = self.doc[first : token.i + 1].text
                 name = words[:1].upper() + words[1:]
                 self.orgs.append(Entity(name, "organization", self.doc[first].idx))
+        for org in self.orgs:
+            # "The CFA said ..." before "the Coastal Fisheries Authority (CFA)" is defined.
+            org.name = self._expansions.get(org.name, org.name)
         self.orgs.sort(key=lambda e: e.position)
         self._undefined_acronyms()
+
+    def _spelt_before(self, ent: SpacySpan) -> str | None:
+        """ "The Pellham Water Board (PWB) met": the model often tags only the acronym in
+        brackets. The capitalised words right before the bracket (small words such as
+        "of" inside them) whose initials spell it are the name it is defined as."""
+        acronym, toks = ent.text, self._toks
+        if not (
+            re.fullmatch(r"[A-Z]{2,8}", acronym) and ent.start >= 2 and ent.end < len(toks)
+            and toks[ent.start - 1].text == "(" and toks[ent.end].text == ")"
+        ):
+            return None
+        start = ent.start - 1
+        while start > 0 and ent.start - 1 - start < len(acronym) + 3:
+            tok = toks[start - 1]
+            if not (tok.is_alpha and tok.text[:1].isupper() or tok.lower_ in SMALL_NAME_WORDS):
+                return None
+            start -= 1
+            words = self.doc[start : ent.start - 1]
+            if words[0].text[:1].isupper() and _initials(words.text) == acronym:
+                return words.text
+        return None
 
     def _next_capitalised(self, i: int) -> int:
         """The first token at or after ``i`` that starts with a capital (the number of
@@ -960,6 +994,20 @@ class Resolver:
             ),
         )
 
+    def as_written(self, quote: Quote) -> Quote:
+        """A body resolved to a full name the article also defines an acronym for
+        ("the Coastal Fisheries Authority (CFA)") is named by the acronym, as the
+        article goes on to name it; the full name goes along for the speaker index
+        (`models.INDEX_NAME`), which must not take two bodies sharing an acronym for one."""
+        full = quote.speaker
+        acronym = self.acronyms.get(full.casefold()) if full else None
+        if acronym is None or quote.speaker_kind != "organization":
+            return quote
+        mention = quote.speaker_mention
+        written = mention is not None and clean_name(mention.text).casefold() == full.casefold()
+        indexed = full if written else f"{full} ({acronym})"
+        return dataclasses.replace(quote, speaker=acronym, extra={**quote.extra, INDEX_NAME: indexed})
+
     def _listed_names(self, span: SpacySpan) -> list[SpacySpan]:
         """ "Ada Ruiz and Piet Oster said" parsed with "Ada Ruiz and Piet" as modifiers of
         "Oster": no "and" joins the heads, but the mention is only names, each a person
@@ -1079,7 +1127,7 @@ class Resolver:
         ):
             # "The World Health Organization (WHO) ... WHO said": a defined acronym is
             # the body even where the model reads it as a pronoun or a plain noun.
-            return Entity(head.text, "organization", span.start_char, label="ORG"), None
+            return Entity(self.org_name(head.text), "organization", span.start_char, label="ORG"), None
         line = self.text.rfind("\n", 0, span.start_char) + 1
         if self.text[span.end_char : span.end_char + 1] == ":" and (
             span.text.isupper()
@@ -4314,6 +4362,10 @@ def _tail_in(name: str, names: set[str]) -> str | None:
     return None
 
 
+#: Small words inside a body's name, which its acronym leaves out ("Bank of England").
+SMALL_NAME_WORDS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la"})
+
+
 def _initials(name: str) -> str:
     """ "North Atlantic Treaty Organization" -> "NATO" (small words skipped)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
@@ -4787,6 +4839,7 @@ def resolve(doc: Doc, quotes: list[Quote], words: frozenset[str] | None = None) 
     out = list(quotes)
     for i in ordered:
         out[i] = resolver.resolve(quotes[i])
+    out = [resolver.as_written(q) for q in out]
     if resolver._pronoun_people:
         # "Mokoena said ... 'We are on track,' she added": the tagger called the surname a
         # body, the "she" that goes back to it says it is a person, for every item.

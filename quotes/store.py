@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import itertools
 import os
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,7 +24,7 @@ from sqlite_utils import Migrations
 
 from quotes.errors import DatabaseError
 from quotes.lexicon import NAME_SUFFIXES, UNSPLIT_LETTERS
-from quotes.models import Article, JointSpeaker, Quote, stable_id
+from quotes.models import Article, JointSpeaker, Quote, index_name, stable_id
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -329,17 +330,24 @@ from quotes
 """
 
 
+#: An acronym in brackets after the name it stands for: "Coastal Fisheries Authority (CFA)"
+#: is how an article defining it names the body (`models.INDEX_NAME`).
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)$")
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
+
 @functools.lru_cache(maxsize=65_536)
 def speaker_key(name: str) -> str:
     """The key under which two spellings of one speaker meet.
 
-    Case, diacritics, hyphens, dots, a leading "the", "&" for "and" and a comma before a
-    generational suffix do not tell speakers apart ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren",
+    Case, diacritics, hyphens, dots, a leading "the", "&" for "and", a comma before a
+    generational suffix and the acronym an article defines after a body's name do not
+    tell speakers apart ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren",
     "Procter & Gamble"/"Procter and Gamble").
     Cached: a run asks for the same few names over and over (every quote's speaker and
     outlet when stored, every name again when the index regroups), and the Unicode
     decomposition cost more than the row writes they were for.
     """
+    name = DEFINED_ACRONYM.sub("", name)
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(UNSPLIT_LETTERS)
     text = text.replace("-", " ").replace(".", " ").replace("\u2019", "'")
@@ -595,6 +603,9 @@ class Store:
             qid = quote_id_for(article, quote)
             if qid in seen_ids:
                 continue
+            if index_name(quote) != quote.speaker:
+                # "the CFA" stored under the full name the article gave it (models.INDEX_NAME).
+                quote = dataclasses.replace(quote, speaker=index_name(quote))
             # The quote's row, then one per joint speaker pointing back to it.
             joints = [(joint_id_for(article, quote, j.name), joint_quote(quote, j), qid) for j in quote.joint]
             for rid, said, joint_of in [(qid, quote, None), *(joints if quote.speaker else ())]:

@@ -457,6 +457,39 @@ def test_a_suffixed_name_is_one_speaker_and_other_generations_stay_apart(tmp_pat
     assert found["Brennan"] == ("person", 1, 1), found
 
 
+def test_an_acronym_joins_only_the_body_its_article_defined(tmp_path: Path) -> None:
+    """Two bodies each defined as "PWB" in their own article were one row named "PWB"
+    (the resolver named both by the acronym): each is its own row under its full name,
+    and a bare "PWB" a third article never defines joins neither of them."""
+    found = extract_speakers(
+        tmp_path,
+        {
+            "a.txt": "Water\n\nThe Pellham Water Board (PWB) met on Monday.\n\n"
+            "\u201cPrices will rise,\u201d the PWB said.\n",
+            "b.txt": "Docks\n\nThe Port Workers Brotherhood (PWB) met on Monday.\n\n"
+            "\u201cThe strike will start in May,\u201d the PWB said.\n",
+            "c.txt": "Notes\n\n\u201cWe have no comment,\u201d the PWB said.\n",
+        },
+    )
+    assert found["Pellham Water Board"] == ("organization", 1, 1), found
+    assert found["Port Workers Brotherhood"] == ("organization", 1, 1), found
+    assert found["PWB"] == ("organization", 1, 1), found
+
+
+def test_a_defined_acronym_and_its_bare_use_elsewhere_are_one_row(tmp_path: Path) -> None:
+    """One body defined as "PWB" in one article and called "the PWB" in another: one row,
+    under the full name the first article wrote out (a tie goes to the full name)."""
+    found = extract_speakers(
+        tmp_path,
+        {
+            "a.txt": "Water\n\nThe Pellham Water Board (PWB) met on Monday.\n\n"
+            "\u201cPrices will rise,\u201d the Pellham Water Board said.\n",
+            "b.txt": "Notes\n\n\u201cPipes will be replaced,\u201d the PWB said.\n",
+        },
+    )
+    assert found == {"Pellham Water Board": ("organization", 2, 2)}, found
+
+
 def test_two_legal_forms_of_one_company_are_one_speaker_across_articles(tmp_path: Path) -> None:
     """ "Halvard Motor Co." in one article, "Halvard Motor Company" in another and no
     bare "Halvard Motor" anywhere: one body, one speaker row."""

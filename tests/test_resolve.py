@@ -2184,6 +2184,24 @@ def test_resolution(nlp, text: str, expected: list[R]) -> None:
         check(quotes, exp)
 
 
+def test_a_defined_acronym_speaks_under_it_and_is_indexed_under_the_definition(nlp) -> None:
+    """ "the Pellham Water Board (PWB) ... the PWB said": the speaker is the acronym the
+    article goes on to use, and the speaker index gets the definition (another article's
+    "PWB" may be another body); where the mention writes the full name out, the full name."""
+    from quotes.models import index_name
+
+    quotes = run(
+        nlp,
+        "Water news\n\nThe Pellham Water Board (PWB) met on Monday.\n\n"
+        "\u201cPrices will rise,\u201d the PWB said.\n\n"
+        "\u201cPipes will be replaced,\u201d the Pellham Water Board said.",
+    )
+    acronym, written = find(quotes, "Prices will rise,"), find(quotes, "Pipes will be replaced,")
+    assert (acronym.speaker, written.speaker) == ("PWB", "PWB"), show(quotes)
+    assert index_name(acronym) == "Pellham Water Board (PWB)"
+    assert index_name(written) == "Pellham Water Board"
+
+
 def test_unnamed_group_name_is_not_a_person(nlp) -> None:
     text = "Diplomats said the talks would resume next week. Officials said the ferry was late."
     quotes = run(nlp, text)
