@@ -197,6 +197,28 @@ class Candidate:
     carried: bool = False
 
 
+#: A capitalised word and one space right before a nickname's open mark ("William "), and
+#: one space and a capitalised word right after its close mark (" Tandy").
+NAME_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_'\u2019-]* $")
+NAME_AFTER = re.compile(r" [^\W\d_]")
+
+
+def nickname_marks(text: str, q: QuoteSpan) -> bool:
+    """'William "Bill" Tandy', 'Roberta \u201cBobbie\u201d Kessel': one capitalised word in
+    marks between a first name and a surname is the name the person goes by, not a
+    quotation; read as one, it cut the name off the cue (`"...," William "Bill" Tandy
+    said` had no speaker and no item)."""
+    inner = text[q.start : q.end]
+    if not (inner.isalpha() and inner[0].isupper() and inner[1:].islower()):
+        return False
+    before = NAME_BEFORE.search(text, max(0, q.open_start - 30), q.open_start)
+    after = NAME_AFTER.match(text, q.close_end)
+    return (
+        before is not None and before.group()[0].isupper()
+        and after is not None and after.group()[1].isupper()
+    )
+
+
 class Extractor:
     """Extracts candidates from one parsed Doc; one instance per document."""
 
@@ -206,7 +228,7 @@ class Extractor:
         self._char_spans: dict[tuple[int, int], SpacySpan] = {}  # (`char_span`)
         self.text = doc_text(doc)
         self.paras = paragraphs(self.text)
-        self.quotes = [q for q in find_quotes(self.text) if q.depth == 0]
+        self.quotes = [q for q in find_quotes(self.text) if q.depth == 0 and not self._nickname(q)]
         self.quote_of_char = self._quote_index()
         self._para_starts = [s for s, _ in self.paras]
         self._para_ends = [e for _, e in self.paras]
@@ -218,6 +240,19 @@ class Extractor:
         self._datelines = datelines(self.text, self.paras)
 
     # -- helpers ----------------------------------------------------------------
+
+    def _nickname(self, q: QuoteSpan) -> bool:
+        """Marks around a nickname inside a name (`nickname_marks`), the words on both
+        sides tagged proper nouns: not a title-cased headline's scare quote ("She Felt
+        'Invisible' As A Child")."""
+        if not nickname_marks(self.text, q):
+            return False
+        before = self.doc.char_span(q.open_start - 2, q.open_start - 1, alignment_mode="expand")
+        after = self.doc.char_span(q.close_end + 1, q.close_end + 2, alignment_mode="expand")
+        return (
+            before is not None and after is not None and len(before) > 0 and len(after) > 0
+            and before[-1].pos_ == "PROPN" and after[0].pos_ == "PROPN"
+        )
 
     def _quote_index(self) -> list[int]:
         """For every character, the index of the top-level quote it lies in, or -1."""

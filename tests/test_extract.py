@@ -874,6 +874,16 @@ DIRECT = {
         "he does not like.",
         [E("indirect", "a question he does not like", None, cue="ask", mention="I")],
     ),
+    # A nickname in marks inside the name after a quotation is no quotation of its own:
+    # read as one, it cut the name off the cue and the item was lost.
+    "nickname-in-straight-marks-inside-the-name-after-the-quote": (
+        '\u201cThe ferry will run every hour,\u201d Wilhelmina "Mina" Dorsett said.',
+        [E("direct", "The ferry will run every hour,", 'Wilhelmina "Mina" Dorsett', cue="said")],
+    ),
+    "nickname-in-curly-marks-inside-the-name-after-the-quote": (
+        "\u201cThe library will reopen in May,\u201d Roberta \u201cBobbie\u201d Kessel said.",
+        [E("direct", "The library will reopen in May,", "Roberta \u201cBobbie\u201d Kessel", cue="said")],
+    ),
 }
 
 

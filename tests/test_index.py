@@ -490,6 +490,19 @@ def test_a_defined_acronym_and_its_bare_use_elsewhere_are_one_row(tmp_path: Path
     assert found == {"Pellham Water Board": ("organization", 2, 2)}, found
 
 
+def test_a_nickname_given_before_a_quote_joins_the_name_across_articles(tmp_path: Path) -> None:
+    """'"...," William "Bill" Tandy said': the nickname's marks were read as a quotation,
+    the quote before it was lost and "Bill Tandy" of another article stood alone."""
+    found = extract_speakers(
+        tmp_path,
+        {
+            "a.txt": 'Ferry\n\n\u201cThe ferry will run every hour,\u201d Wilhelmina "Mina" Dorsett said.\n',
+            "b.txt": "Island\n\n\u201cIslanders have waited long enough,\u201d Mina Dorsett said.\n",
+        },
+    )
+    assert list(found.values()) == [("person", 2, 2)], found
+
+
 def test_two_legal_forms_of_one_company_are_one_speaker_across_articles(tmp_path: Path) -> None:
     """ "Halvard Motor Co." in one article, "Halvard Motor Company" in another and no
     bare "Halvard Motor" anywhere: one body, one speaker row."""
