@@ -1797,7 +1797,9 @@ class Extractor:
                 if self._ended_before(q) and self._announces_next(q, limit):
                     return None  # `"A." He added: "B."`: the cue opens the next quote
                 return tok
-            if (tok.text in (".", "!", "?", ";", ":") and not _suffix_stop(tok)) or "\n" in tok.text and not self._wrap(tok):
+            if (
+                tok.text in (".", "!", "?", ";", ":") and not _suffix_stop(tok) and not _title_stop(tok)
+            ) or "\n" in tok.text and not self._wrap(tok):
                 break  # `'X': victims demand inquiry`: a colon after the marks starts a gloss
             if (
                 slot_verb is None
@@ -8071,6 +8073,21 @@ def _pronoun_that(token: Token) -> bool:
     idea": without it the object loses its reference)."""
     return token.lower_ == "that" and (
         token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "det" and token.head.i > token.i and token.head.pos_ == "NOUN"
+    )
+
+
+def _title_stop(tok: Token) -> bool:
+    """The full stop of an abbreviated title the tokenizer split off before a name ("Lt",
+    ".", "Col", ".", "Mira Haddon"): `"...," Lt. Col. Mira Haddon said` goes on."""
+    doc = tok.doc
+    return (
+        tok.text == "."
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 1].lower_ in lexicon.NAME_TITLE_ABBREVIATIONS
+        and doc[tok.i - 1].text[:1].isupper()
+        and doc[tok.i + 1].text[:1].isupper()
+        and doc[tok.i + 1].is_alpha
     )
 
 

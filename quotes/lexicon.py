@@ -1034,7 +1034,7 @@ QUOTING_VERBS = frozenset("quote cite recite".split())
 # Abbreviated titles whose period before a name ends no sentence ("Mr. Trump", "Sen. Ann
 # Roe"): used to find where the sentence before a quotation starts.
 NAME_TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen sens rep reps gov gen lt col sgt capt cmdr adm prof rev gens".split()
+    "mr mrs ms dr sen sens rep reps gov gen lt col sgt capt cmdr adm prof rev gens maj brig cpl pvt".split()
 )
 
 # What words come through rather than who says them: "according to audio provided by

@@ -880,6 +880,16 @@ DIRECT = {
         '\u201cThe ferry will run every hour,\u201d Wilhelmina "Mina" Dorsett said.',
         [E("direct", "The ferry will run every hour,", 'Wilhelmina "Mina" Dorsett', cue="said")],
     ),
+    # "Lt. Col.": the tokenizer splits the full stop off titles it does not know, and the
+    # stop ended the search for the cue after the quote.
+    "split-off-stops-of-abbreviated-titles-before-the-name": (
+        "\u201cThe exercise went to plan,\u201d Lt. Col. Wenna Haddow said.",
+        [E("direct", "The exercise went to plan,", "Wenna Haddow", cue="said")],
+    ),
+    "split-off-stop-of-a-rank-before-the-name": (
+        "\u201cThe convoy left at dawn,\u201d Maj. Tobias Quell said.",
+        [E("direct", "The convoy left at dawn,", "Tobias Quell", cue="said")],
+    ),
     "nickname-in-curly-marks-inside-the-name-after-the-quote": (
         "\u201cThe library will reopen in May,\u201d Roberta \u201cBobbie\u201d Kessel said.",
         [E("direct", "The library will reopen in May,", "Roberta \u201cBobbie\u201d Kessel", cue="said")],
