@@ -214,6 +214,7 @@ def corrected_entities(
         lambda e: _with_first_names(doc, e, words),
         # labels: people and bodies told apart on the whole names
         lambda e: _bodies_over_particles(doc, e),
+        lambda e: _bodies_joined_by_particles(doc, e),
         lambda e: _people_by_apposition(doc, e),
         _people_by_honorific,
         _short_names_of_bodies,
@@ -3688,6 +3689,32 @@ def _bodies_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+#: Lowercase words that join the parts of a body's name in French, Spanish, Italian,
+#: Portuguese, Dutch or German ("Société Minière du Nord", "Banco de la Nación").
+NAME_JOINING_PARTICLES = frozenset("de du des del della di da do dos das la le van von der den".split())
+
+
+def _bodies_joined_by_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "the Société Minière du Nord" tagged "the Société Minière" and "Nord": the small
+    model ends a body's name at a lowercase particle and starts another after it, so the
+    speaker was "Nord". A body's entity, then one or two particles, then capitalised
+    words tagged a body or a place, with no other word between, is one body."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.label_ == "ORG" and ent.label_ in ("ORG", "GPE", "LOC")
+            and 1 <= ent.start - prev.end <= 2
+            and all(t.text in NAME_JOINING_PARTICLES for t in doc[prev.end : ent.start])
+            and all(t.is_alpha and t.text[:1].isupper() for t in ent)
+            and all(t.is_alpha and t.text[:1].isupper() or t.lower_ == "the" for t in prev)
+        ):
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
 def _unknown_first_name(prev: Token, name: Token) -> bool:
     """ "Teodor Lisowski", "Harjit Kaur" at the start of a sentence or line: a first name
     the model leaves outside the person it tags, and which the name data cannot vouch
@@ -3817,7 +3844,7 @@ def _speakers_tagged_as_works(
             ent.label_ in ("WORK_OF_ART", "PRODUCT")
             and root.dep_ == "nsubj"
             and root.head.lemma_.lower() in lexicon.SPEECH_VERBS
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+            and _work_shaped_name(ent)
             and not _wrapped_in_marks(doc, ent)
         ):
             last = ent[-1].text.lower()
@@ -3831,6 +3858,18 @@ def _speakers_tagged_as_works(
             ent = SpacySpan(doc, ent.start, ent.end, label=label)
         out.append(ent)
     return out
+
+
+def _work_shaped_name(ent: SpacySpan) -> bool:
+    """Capitalised proper nouns, the lowercase particles of a body's name inside them
+    ("Compagnie Fluviale du Rhin"), and a "the" before them: a name, as a title is."""
+    words = list(ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent)
+    return (
+        words[0].text[:1].isupper() and words[-1].text[:1].isupper()
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (words[0], words[-1]))
+        and all(t.is_alpha and t.text[:1].isupper() or t.text in NAME_JOINING_PARTICLES for t in words)
+        and (len(words) == len(ent) or _org_like(ent.text))
+    )
 
 
 def _first_name_after_title(doc: Doc, prev: Token) -> bool:
@@ -4698,11 +4737,17 @@ def _org_shaped(name: str) -> bool:
 
 
 def _org_like(text: str) -> bool:
+    """A body's head word in the name: English, or the usual ones of French, Spanish,
+    Italian, Portuguese and German names, accents written or not ("Société Minière du
+    Nord", "Societe Miniere du Nord")."""
     return bool(
         re.search(
             r"\b(Ministry|Department|Council|Office|Agency|Party|Government|Commission|"
             r"Committee|Union|Bank|Company|Corporation|Inc|Ltd|Group|Association|"
-            r"University|Court|Authority|Organization|Organisation|Alliance|House|Kremlin)\b",
+            r"University|Court|Authority|Organization|Organisation|Alliance|House|Kremlin|"
+            r"Soci[ée]t[ée]|Sociedad|Societ[àa]|Compagnie|Compa[ñn][íi]a|Banque|Banco|Groupe|Grupo|"
+            r"Gesellschaft|Stiftung|Fondation|Fundaci[óo]n|F[ée]d[ée]ration|Federaci[óo]n|"
+            r"Syndicat|Sindicato|Minist[èe]re|Ministerio)\b",
             text,
         )
     )

@@ -503,6 +503,20 @@ def test_a_nickname_given_before_a_quote_joins_the_name_across_articles(tmp_path
     assert list(found.values()) == [("person", 2, 2)], found
 
 
+def test_a_body_with_accents_written_or_not_is_one_speaker_across_articles(tmp_path: Path) -> None:
+    """ "the Société Minière du Nord" was stored as "Nord" (the model tagged two bodies
+    around "du"), and "Societe Miniere du Nord" tagged a work had no speaker at all."""
+    found = extract_speakers(
+        tmp_path,
+        {
+            "a.txt": "Mines\n\n\u201cThe mine will reopen,\u201d the Société Minière du Nord said.\n",
+            "b.txt": "Output\n\n\u201cOutput will double,\u201d Societe Miniere du Nord said.\n",
+        },
+    )
+    assert list(found.values()) == [("organization", 2, 2)], found
+    assert "Nord" not in found
+
+
 def test_two_legal_forms_of_one_company_are_one_speaker_across_articles(tmp_path: Path) -> None:
     """ "Halvard Motor Co." in one article, "Halvard Motor Company" in another and no
     bare "Halvard Motor" anywhere: one body, one speaker row."""

@@ -2159,6 +2159,18 @@ CASES = {
         [R("The hospital ignored the warnings for months. Nothing happened.", "Amara Nwosu", "person"),
          R("she would give evidence again", "Amara Nwosu", "person")],
     ),
+    # "the Compagnie Minière du Nord" tagged as two bodies on each side of "du" (the
+    # speaker was "Nord"), or as a work: one body, under its whole name.
+    "a-body-named-across-a-particle-is-one-body": (
+        "Mines\n\n\u201cThe mine will reopen,\u201d the Banque Populaire du Nord said.",
+        [R("The mine will reopen,", "Banque Populaire du Nord", "organization")],
+    ),
+    "a-body-with-a-particle-tagged-a-work-is-a-body": (
+        "Rivers\n\n\u201cRates will stay low,\u201d the Compagnie Fluviale du Rhin said.\n\n"
+        "\u201cTimber prices will fall,\u201d Societe Forestiere du Sud said.",
+        [R("Rates will stay low,", "Compagnie Fluviale du Rhin", "organization"),
+         R("Timber prices will fall,", "Societe Forestiere du Sud", "organization")],
+    ),
     # "Brennan Jr." tagged without its first name, or the suffix left out after a comma:
     # the son is "Otis Brennan Jr." (his father may be "Otis Brennan Sr."), shown without
     # the comma, and his bare surname later is him.
