@@ -172,11 +172,13 @@ def _row_problem(row: dict) -> str | None:
 
 @dataclass
 class Name:
-    """One spelling of a speaker as articles wrote it, with how often it was used."""
+    """One spelling of a speaker as articles wrote it, with how often it was used: in how
+    many quotes, and in how many articles (0 when not known: the quotes then stand in)."""
 
     text: str
     kind: str
     count: int
+    articles: int = 0
 
     @property
     def key(self) -> str:
@@ -415,12 +417,14 @@ def key_kinds(names: list[Name], bodies: set[str] | frozenset[str] = frozenset()
     better; the corpus can. Not a body's: a name with a word only bodies have ("White
     House", "Greywater Mining"), the first word of a body's longer name ("Fox" beside
     "Fox News"), one whose mentions show a body (``bodies``: "the Guardian", "it"),
-    nor one quoted more often than the person ("Israel" beside "Steve Israel").
+    nor one quoted in more articles than the person ("Israel" beside "Steve Israel"):
+    articles, not quotes, since one article quoting "Haddon" twice says no more than
+    one quoting "Mira Haddon" once.
     """
     kinds = _voted_kinds(names)
     totals: Counter[str] = Counter()
     for n in names:
-        totals[n.key] += n.count
+        totals[n.key] += n.articles or n.count
     tails = _person_tails(kinds)
     # "Fox" beside "Fox News" is the body's short name, though a "Lena Fox" is quoted too.
     org_firsts = {k.split()[0] for k, kind in kinds.items() if kind != "person" and " " in k}
@@ -611,14 +615,16 @@ def _same_first(short: str, full: str) -> bool:
 
 
 def _catalogue(db: sqlite_utils.Database) -> list[Name]:
-    """Every distinct (name, kind) with its quote count, in a fixed order."""
+    """Every distinct (name, kind) with its quote and article counts, in a fixed order."""
     counts: Counter[tuple[str, str]] = Counter()
-    for name, kind, n in db.execute(
-        "select speaker_name, coalesce(speaker_kind, 'person'), count(*) from quotes "
-        "where speaker_name is not null group by speaker_name, speaker_kind"
+    articles: Counter[tuple[str, str]] = Counter()
+    for name, kind, n, in_articles in db.execute(
+        "select speaker_name, coalesce(speaker_kind, 'person'), count(*), count(distinct article_id) "
+        "from quotes where speaker_name is not null group by speaker_name, speaker_kind"
     ):
         counts[(name, kind)] += n
-    return [Name(t, k, c) for (t, k), c in counts.items()]
+        articles[(name, kind)] += in_articles
+    return [Name(t, k, c, articles[t, k]) for (t, k), c in counts.items()]
 
 
 def _speaker_rows(

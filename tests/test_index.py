@@ -217,6 +217,25 @@ def test_a_name_its_mentions_or_counts_show_as_a_body_stays_one(tmp_path: Path) 
     ]
 
 
+def test_a_surname_quoted_twice_in_one_article_is_still_the_persons(tmp_path: Path) -> None:
+    """ "Haddon" (tagged ORG) quoted twice in one article, "Mira Haddon" once in another:
+    the surname was kept a body for being quoted more than the person. Articles count,
+    not quotes: one article repeating a name says no more than one naming it once."""
+    names = [Name("Haddon", "organization", 2, 1), Name("Mira Haddon", "person", 1, 1)]
+    assert group_names(names)["haddon"] == "mira haddon"
+    names = [Name("Israel", "organization", 8, 8), Name("Steve Israel", "person", 5, 5)]
+    assert group_names(names)["israel"] == "israel"
+    found = extract_speakers(
+        tmp_path,
+        {
+            "a.txt": "Army\n\n\u201cOur pilots are ready,\u201d Mira Haddon said.\n",
+            "b.txt": "Drill\n\n\u201cThe exercise went to plan,\u201d Haddon said.\n\n"
+            "\u201cNobody was hurt,\u201d Haddon said.\n",
+        },
+    )
+    assert found == {"Mira Haddon": ("person", 3, 2)}, found
+
+
 def test_two_bodies_spelling_one_acronym_leave_it_to_neither() -> None:
     names = [
         Name("Central Intelligence Agency", "organization", 3),
