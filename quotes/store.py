@@ -23,7 +23,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from quotes.errors import DatabaseError
-from quotes.lexicon import NAME_SUFFIXES, UNSPLIT_LETTERS
+from quotes.lexicon import NAME_SUFFIXES, NAME_TITLE_ABBREVIATIONS, UNSPLIT_LETTERS
 from quotes.models import Article, JointSpeaker, Quote, index_name, stable_id
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -335,19 +335,27 @@ from quotes
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)$")
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
 
+#: Abbreviated titles, with their full stops, before a name of two words or more: "Sen.
+#: Ada Ruiz" and "Lt. Col. Mira Haddon" are Ada Ruiz and Mira Haddon.
+TITLES_BEFORE_NAME = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(NAME_TITLE_ABBREVIATIONS))})\.\s+)+(?=\S+\s+\S)", re.IGNORECASE
+)
+
+
 @functools.lru_cache(maxsize=65_536)
 def speaker_key(name: str) -> str:
     """The key under which two spellings of one speaker meet.
 
     Case, diacritics, hyphens, dots, a leading "the", "&" for "and", a comma before a
-    generational suffix and the acronym an article defines after a body's name do not
-    tell speakers apart ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren",
+    generational suffix, the acronym an article defines after a body's name and
+    abbreviated titles before a person's do not tell speakers apart ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren",
     "Procter & Gamble"/"Procter and Gamble").
     Cached: a run asks for the same few names over and over (every quote's speaker and
     outlet when stored, every name again when the index regroups), and the Unicode
     decomposition cost more than the row writes they were for.
     """
     name = DEFINED_ACRONYM.sub("", name)
+    name = TITLES_BEFORE_NAME.sub("", name)
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(UNSPLIT_LETTERS)
     text = text.replace("-", " ").replace(".", " ").replace("\u2019", "'")

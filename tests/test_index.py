@@ -96,6 +96,26 @@ def test_grouping_rules(names: list[tuple[str, str]], together: bool) -> None:
     assert (len(groups(*names)) == 1) is together
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Otis Brennan, Jr.", "Otis Brennan Jr.", True),
+        ("Otis Brennan Sr.", "Otis Brennan Jr.", False),
+        ("Coastal Fisheries Authority (CFA)", "Coastal Fisheries Authority", True),
+        ("Eleanor (Nell) Voss", "Eleanor Voss", False),
+        ("Sen. Ada Ruiz", "Ada Ruiz", True),
+        ("Lt. Col. Mira Haddon", "Mira Haddon", True),
+        ("Dr. Dre", "Dre", False),  # a title before one word may be the name itself
+    ],
+)
+def test_speaker_key_drops_what_does_not_tell_speakers_apart(one: str, other: str, same: bool) -> None:
+    """A comma before a generational suffix, an acronym an article defines in brackets
+    after a body's name, and abbreviated titles before a name of two words or more."""
+    from quotes.store import speaker_key
+
+    assert (speaker_key(one) == speaker_key(other)) is same
+
+
 def test_a_suffixed_name_whose_plain_form_is_another_persons_stays_apart() -> None:
     """"Thomas K. Vrba Jr." joins "Tom Vrba" only while no "Thomas K. Vrba" (the
     father) is named: then the son is his own row and the plain names go to the father."""
