@@ -922,7 +922,13 @@ def _display_name(group: list[Name]) -> str:
         votes[acronym or n.text[: defined.start()]] += n.count
     shown = [t for t in votes if not DEFINED_ACRONYM.search(t)]
     # On a tie the longer name: the full name a text spelt out over its acronym.
-    return max(shown, key=lambda t: (votes[t], len(speaker_key(t).split()), t.isupper(), t))
+    return max(shown, key=lambda t: (votes[t], _spelt_words(t), t.isupper(), t))
+
+
+def _spelt_words(name: str) -> int:
+    """How many words a body's name spells out: "U.N." (key "u n") is one, an acronym."""
+    words = speaker_key(name).split()
+    return 1 if all(len(w) == 1 for w in words) else len(words)
 
 
 def _refresh_all(db: sqlite_utils.Database) -> None:

@@ -164,6 +164,26 @@ def test_display_name_is_the_full_name_used_most() -> None:
     assert sorted(r["name"] for r in rows) == ["Jean-Yves Le Drian", "Marta Lindqvist"]
 
 
+@pytest.mark.parametrize(
+    ("names", "shown"),
+    [
+        # a tie: the full name, and "EU"/"E.U." are both acronyms
+        ([("E.U.", 1), ("European Union", 1), ("EU", 1)], "European Union"),
+        ([("E.U.", 1), ("EU", 1)], "EU"),
+        ([("NATO", 3), ("North Atlantic Treaty Organization", 1)], "NATO"),
+        # an article that defined the acronym and used it counts for the acronym when
+        # other articles name the body by it, and else for the full name
+        ([("CFA", 1), ("Coastal Fisheries Authority (CFA)", 2), ("Coastal Fisheries Authority", 2)], "CFA"),
+        ([("Coastal Fisheries Authority (CFA)", 1)], "Coastal Fisheries Authority"),
+    ],
+)
+def test_display_name_of_a_body(names: list[tuple[str, int]], shown: str) -> None:
+    from quotes.index import _speaker_rows
+
+    rows, _ = _speaker_rows([Name(t, "organization", c) for t, c in names], Overrides())
+    assert [r["name"] for r in rows] == [shown]
+
+
 def test_a_key_takes_the_kind_most_of_its_quotes_carry() -> None:
     names = [
         Name("Okafor", "organization", 3),
