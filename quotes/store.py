@@ -332,7 +332,6 @@ from quotes
 
 #: An acronym in brackets after the name it stands for: "Coastal Fisheries Authority (CFA)"
 #: is how an article defining it names the body (`models.INDEX_NAME`).
-DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)$")
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
 
 #: Abbreviated titles, with their full stops, before a name of two words or more: "Sen.
@@ -348,8 +347,10 @@ def speaker_key(name: str) -> str:
 
     Case, diacritics, hyphens, dots, a leading "the", "&" for "and", a comma before a
     generational suffix, the acronym an article defines after a body's name and
-    abbreviated titles before a person's do not tell speakers apart ("Nato"/"NATO", "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren",
-    "Procter & Gamble"/"Procter and Gamble").
+    abbreviated titles before a person's do not tell speakers apart ("Nato"/"NATO",
+    "Le Drian"/"le-Drian", "The Kremlin"/"Kremlin", "Søren"/"Soren", "Procter & Gamble"/
+    "Procter and Gamble", "Otis Brennan, Jr."/"Otis Brennan Jr.", "Sen. Ada Ruiz"/"Ada Ruiz",
+    "Coastal Fisheries Authority (CFA)"/"Coastal Fisheries Authority").
     Cached: a run asks for the same few names over and over (every quote's speaker and
     outlet when stored, every name again when the index regroups), and the Unicode
     decomposition cost more than the row writes they were for.
