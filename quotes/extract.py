@@ -3392,14 +3392,17 @@ class Extractor:
         )
 
     def _one_word_sentence(self, q: QuoteSpan) -> bool:
-        """`'We'll see,' she said. 'Maybe.'`: a capitalised word with its own final stop
-        inside the marks, after a sentence end, is a sentence of one word, not a scare
-        quote (those sit inside a sentence: `the 'reform' left ...`)."""
+        """`'We'll see,' she said. 'Maybe.'`, `Reyes said: 'No.'`, `'Good,' said Reyes`: a
+        capitalised word with its own stop (or the comma before a cue) inside the marks,
+        opening a sentence, a paragraph or what a colon introduces, is an utterance of one
+        word, not a scare quote (those sit inside a sentence: `the 'reform' left ...`)."""
         word = self.text[q.start : q.end].strip()
         lead = self.text[max(0, q.open_start - 4) : q.open_start]
-        return bool(
-            re.fullmatch(r"[A-Z][a-z]*[.!?]", word) and re.search(r"[.!?][\"'\u201d\u2019]*\s+$", lead)
-        )
+        if not re.fullmatch(r"[A-Z][a-z]*[.!?,]", word):
+            return False
+        if q.open_start == self.para_of(q.open_start)[0] or re.search(r"[.!?][\"'\u201d\u2019]*\s+$", lead):
+            return True
+        return not word.endswith(",") and bool(re.search(r":\s+$", lead))
 
     def _floating(self, q: QuoteSpan, qi: int, previous: Candidate | None) -> Candidate | None:
         """A quote standing alone right after an attributed one continues its speaker."""

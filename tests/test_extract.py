@@ -171,6 +171,14 @@ DIRECT = {
             E("direct", "Maybe.", "Ada Ruiz", mention="she"),
         ],
     ),
+    "one-word-single-quoted-reply-after-a-colon": (
+        "Told of the verdict, Tomas Vrba said simply: 'Good.'",
+        [E("direct", "Good.", "Tomas Vrba", cue="said")],
+    ),
+    "one-word-single-quoted-reply-before-an-inverted-cue": (
+        "'Nonsense,' said Ines Calloway when asked about the rumour.",
+        [E("direct", "Nonsense,", "Ines Calloway", cue="said")],
+    ),
     "bare-cue-closing-the-paragraph-before-introduces-the-quote": (
         'Ebo Mensah said in a statement on Monday.\n\n"This club belongs to you. Never forget it."',
         [E("direct", "This club belongs to you. Never forget it.", "Ebo Mensah", cue="said", mention="Ebo Mensah")],
