@@ -4009,6 +4009,8 @@ class Extractor:
             return True  # "can tell the two kits apart": telling one from another
         if lemma == "tell" and Extractor._discerning_tell(verb):
             return True
+        if lemma == "tell" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.TOLD_NON_SPEECH for c in verb.children):
+            return True  # "the clock tells the time": reading, not saying
         objects = lexicon.NON_SPEECH_OBJECTS.get(lemma)
         if not objects:
             return False
@@ -4025,6 +4027,8 @@ class Extractor:
         for child in verb.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in objects:
                 return True
+            if child.dep_ == "ccomp" and child.pos_ == "NOUN" and child.lemma_.lower() in objects:
+                return True  # "confirmed her booking online": the noun misread as a clause
             if child.dep_ == "prep" and child.lower_ in ("to", "at", "towards", "toward", "for", "by") and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in objects for c in child.children
             ):

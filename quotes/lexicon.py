@@ -1016,7 +1016,13 @@ NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     # standing by a place or a person's side, not by one's words: "stood by her side",
     # "standing by the door" ("stood by his remarks" stands by what was said)
     "stand": frozenset("side door window gate entrance pier podium stage bed".split()),
+    # making definite, not asserting: "confirmed her booking online"
+    "confirm": frozenset("booking reservation".split()),
 }
+# Objects with which "tell" reads or foretells rather than says: "the clock tells the
+# time", "she tells fortunes". Only as the object: "At the time, he told reporters ..."
+# reports. (A difference, a story, a tale is annotated as what was told.)
+TOLD_NON_SPEECH = frozenset("time fortune fortunes".split())
 # Speech verbs that with a direct object mean "have": "the campaign boasts a 20-point
 # lead". Bragging takes "of", "about" or a clause (on PolNeAR train 3 of 3 such objects
 # are unannotated, against 15 of 18 other "boast" items annotated).

@@ -4957,6 +4957,28 @@ def test_object_that_makes_a_reporting_verb_a_physical_act(nlp) -> None:
     check(quotes, E("indirect", "her first campaign in the valley", "Ada Lund", cue="recalled"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The station clock tells the time in three languages.",
+        "Ines Calloway tells fortunes at the harbour fair every summer.",
+        "Tomas Vrba confirmed her booking online on Monday.",
+        "The guests confirmed their reservations by phone.",
+    ],
+)
+def test_reading_the_time_and_confirming_a_booking_are_no_speech(nlp, text: str) -> None:
+    """`the clock tells the time`, `confirmed her booking`: with these objects the verb
+    reads, foretells or makes definite; nothing is said."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
+
+
+def test_told_at_the_time_still_reports(nlp) -> None:
+    """Only the object counts: "At the time, ... told reporters ..." reports a clause."""
+    quotes = run(nlp, "At the time, Tomas Vrba told reporters the ferry was safe.")
+    check(quotes, E("indirect", "the ferry was safe", "Tomas Vrba", cue="told"))
+
+
 def test_withholding_and_fees_are_no_speech(nlp) -> None:
     """`charged a fee of four pounds`, `admitted the patient to the ward`, `denied Ruiz a
     second term`: the verb takes money, a person let in, or something withheld from a
