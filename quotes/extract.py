@@ -1397,11 +1397,15 @@ class Extractor:
             if hi < len(tokens) - 1 and tokens[hi].i + 1 in aside and not self._narration_after_aside(tokens[lo : hi + 1], tokens[hi + 1 :]):
                 hi = len(tokens) - 1
             # "Many of the closures, he said, have involved ...": the clause's subject
-            # stands before the cue, its predicate after; both are what was said.
+            # stands before the cue, its predicate after; both are what was said. With
+            # quotations in it only when they are fragments of the predicate (`The
+            # decision, she said, was "final"`): `Of the scrutiny, he said, "It's ..."`
+            # quotes a sentence of its own after a lead of the writer's.
             if (
                 lo > 0
                 and tokens[lo].i - 1 in aside
-                and not any(self.in_quote(t) for t in tokens[: hi + 1])
+                and not any(self.in_quote(t) for t in tokens[:lo])
+                and self._fragments_only(tokens[lo], tokens[hi])
             ):
                 lo = 0
         run = tokens[lo : hi + 1]
@@ -1425,6 +1429,18 @@ class Extractor:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return self._balance(start, end)
+
+    def _fragments_only(self, first: Token, last: Token) -> bool:
+        """The words from ``first`` to ``last`` hold no quotation, or only fragments: each
+        opens in lower case after words outside the marks (`was "final"`, `involved "a
+        lot of luck"`), none opens the run or a sentence of its own ("It's ...")."""
+        if self.in_quote(first) or is_quote_token(first.text):
+            return False
+        for qi in sorted(self._quote_ids(first.idx, last.idx + len(last))):
+            words = self.text[self.quotes[qi].start : self.quotes[qi].end].lstrip()
+            if not words[:1].islower():
+                return False
+        return True
 
     def _time_of_content(self, clause: Token) -> bool:
         """`said he was angry when he announced the closures`, `says he knew little
@@ -2348,6 +2364,9 @@ class Extractor:
                 if words:
                     kind, start = "mixed", cue.idx + len(cue) + offset + words.start()
                     end = self._mixed_end(q, cue)
+            aside = self._aside_in_clause(cue, q)
+            if aside is not None:
+                kind, start, end = "mixed", aside, self._mixed_end(q, cue)
             if (
                 kind == "mixed"
                 and mention is not None
@@ -2397,6 +2416,32 @@ class Extractor:
         return Candidate(
             kind, start, end, self.cue_span(cue), mention, confidence, {qi}, cue_token=cue.i
         )
+
+    def _aside_in_clause(self, cue: Token, q: QuoteSpan) -> int | None:
+        """`There was, Kerr admitted, "a lot of luck" involved`: a cue set off by commas
+        inside the clause it reports (the parser hangs it on the clause as parataxis),
+        with a quoted fragment after it, leaves words of that clause before it; they are
+        part of what was said, so the mixed item starts where the clause does. None when
+        nothing of the clause precedes the aside, a quotation does, or the quote opens a
+        sentence of its own (`Of the scrutiny, he said, "It's a little much."`)."""
+        if cue.dep_ != "parataxis" or cue.idx > q.open_start:
+            return None
+        if not self.text[q.start : q.end].lstrip()[:1].islower():
+            return None
+        clause = cue.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and clause.head.i != clause.i:
+            clause = clause.head
+        aside = cue.left_edge
+        if aside.text == ",":
+            aside = self.doc[aside.i + 1]
+        elif aside.i == 0 or self.doc[aside.i - 1].text != ",":
+            return None
+        left = clause.left_edge
+        if left.i >= aside.i - 1 or not any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+            return None
+        if self._quote_ids(left.idx, aside.idx) or self.text[cue.idx + len(cue) : q.open_start].strip()[:1] != ",":
+            return None
+        return left.idx
 
     def _clause_start(self, char: int) -> int:
         """Where the sentence holding ``char`` starts, or its clause after a semicolon

@@ -2405,6 +2405,28 @@ MIXED = {
         E("mixed", 'But Mr. Brooks was "not amused by the ferry fares,"', "Lena Marsh", cue="said", fuzzy=False),
         "not amused by the ferry fares,",
     ),
+    "aside-cue-inside-the-clause-before-its-quoted-predicate": (
+        'The contract, Ines Calloway said, was "a scandal from start to finish".',
+        E(
+            "mixed",
+            'The contract, Ines Calloway said, was "a scandal from start to finish"',
+            "Ines Calloway",
+            cue="said",
+            fuzzy=False,
+        ),
+        "a scandal from start to finish",
+    ),
+    "aside-cue-inside-the-clause-before-its-quoted-complement": (
+        'There was, Tomas Vrba admitted, "a great deal of luck" involved in the rescue.',
+        E(
+            "mixed",
+            'There was, Tomas Vrba admitted, "a great deal of luck" involved in the rescue',
+            "Tomas Vrba",
+            cue="admitted",
+            fuzzy=False,
+        ),
+        "a great deal of luck",
+    ),
     "inverted-speaker-after-a-misparsed-lead": (
         'The closure of the pier signals "the end of the ferry era" for the town, said Lena '
         "Marsh, the harbour master.",
