@@ -5067,6 +5067,8 @@ class Extractor:
                 if self._speaker_read_as_subject(verb, content_head):
                     return None
                 span = self._continued_past_cue(verb, self.clause_span(content_head, exclude=verb))
+                if span is not None:
+                    span = self._with_subject_before_aside(verb, content_head, span)
                 return self._reported_from(verb, span, 0.75)
             return None
         if content_head.i < verb.i and self.in_quote(content_head):
@@ -5154,6 +5156,8 @@ class Extractor:
                     )
                 ):
                     span = (min(t.idx for t in obj.subtree), span[1])
+        if span is not None and content_head.dep_ == "ccomp" and subject_less:
+            span = self._with_subject_before_aside(verb, content_head, span)
         if span is not None and content_head.dep_ == "ccomp":
             span = self._without_time_of_saying(verb, content_head, span, subject_less=subject_less)
         if span is not None and content_head.dep_ == "ccomp":
@@ -5188,6 +5192,20 @@ class Extractor:
         if content_head.i < verb.i:
             span = self._continued_past_cue(verb, span)
         return self._reported_from(verb, span, confidence)
+
+    def _with_subject_before_aside(self, verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """`The ferry contract, Ines Calloway said, was a scandal`: the parser gives the
+        cue both subjects, and the clause after it none. The first, closed by a comma
+        before the speaker, is the clause's: what was said runs from it, the aside in
+        between (as when the parser reads the cue as an aside)."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) < 2 or not verb.idx < span[0] or self.text[verb.idx + len(verb) : span[0]].strip() != ",":
+            return span
+        first = subjects[0]
+        comma = first.right_edge if first.right_edge.text == "," else self.doc[first.right_edge.i + 1]
+        if comma.text != "," or comma.i >= subjects[-1].left_edge.i or self._quote_ids(first.left_edge.idx, comma.idx):
+            return span
+        return min(span[0], first.left_edge.idx), span[1]
 
     @staticmethod
     def _finds_oneself(verb: Token) -> bool:

@@ -5001,6 +5001,21 @@ def test_told_at_the_time_still_reports(nlp) -> None:
     check(quotes, E("indirect", "the ferry was safe", "Tomas Vrba", cue="told"))
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('The ferry contract, Ines Calloway said, was "a scandal from start to finish".', "mixed"),
+        ("The ferry contract, Ines Calloway said, was a scandal from start to finish.", "indirect"),
+    ],
+)
+def test_subject_before_an_aside_cue_is_part_of_the_content(nlp, text: str, kind: str) -> None:
+    """`The ferry contract, Ines Calloway said, was ...`: the parser gives the cue both
+    subjects; the first, before the aside, is the reported clause's."""
+    quotes = run(nlp, text)
+    q = check(quotes, E(kind, text.rstrip("."), "Ines Calloway", cue="said"))
+    assert q.content.start == 0, show(quotes)
+
+
 def test_withholding_and_fees_are_no_speech(nlp) -> None:
     """`charged a fee of four pounds`, `admitted the patient to the ward`, `denied Ruiz a
     second term`: the verb takes money, a person let in, or something withheld from a
