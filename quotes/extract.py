@@ -6817,7 +6817,10 @@ class Extractor:
             and self.can_speak(pobj)
             and (pobj.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in pobj.children))
         )
-        return set_off and (named or person or pobj.lemma_.lower() in lexicon.STATEMENT_NOUNS)
+        # ("per a company memo", "per an email seen by the Courier": a document speaks
+        # for whoever wrote it, as a statement does)
+        texts = lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
+        return set_off and (named or person or pobj.lemma_.lower() in texts)
 
     def _with_colon_quote(self, span: tuple[int, int]) -> tuple[int, int]:
         """`His complaint, according to X, was the timing: "..."`: a quotation after a

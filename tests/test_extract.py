@@ -1332,6 +1332,11 @@ REPORTED = {
         "The ferry will stop in May, per a spokesman.",
         E(None, "The ferry will stop in May", "Spokesman", cue="per", mention="a spokesman", fuzzy=False),
     ),
+    # "per" a document names its writer's words, as a statement does
+    "per-a-memo-is-a-source": (
+        "The ferry will stop in May, per a company memo seen by the Courier.",
+        E(None, "The ferry will stop in May", None, cue="per", mention="a company memo", fuzzy=False),
+    ),
     "role-noun-split-from-the-name-after-a-trailing-cue": (
         "The crews were tired, admitted coach Imke Solberg.",
         E("indirect", "The crews were tired", "Imke Solberg", cue="admitted", mention="coach Imke Solberg"),
