@@ -5563,6 +5563,19 @@ class Extractor:
                         continue  # "argued for three days", "talked for an hour": how long, not what
                     if pobj.dep_ == "pobj":
                         return pobj
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "to"
+                and verb.lemma_.lower() in ("admit", "confess")
+                and verb.dep_ not in ("acl", "relcl", "amod")
+                and not any(c.dep_ == "auxpass" for c in verb.children)
+                and child.i == verb.i + 1
+            ):
+                # "admitted to feeling nervous", "confessed to the killings": what was
+                # owned up to (PolNeAR annotates it; a passive "admitted to the ward" lets in)
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "pcomp") and not self.can_speak(pobj):
+                        return pobj
             if child.dep_ == "advcl" and child.i > verb.i and verb.lemma_ in lexicon.FOR_TO_VERBS and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in child.children
             ):

@@ -1227,6 +1227,14 @@ REPORTED = {
         "Ada Ruiz said the Monday talks had collapsed.",
         E("indirect", "the Monday talks had collapsed", "Ada Ruiz", cue="said", fuzzy=False),
     ),
+    "admitted-to-a-gerund-is-what-was-owned-up-to": (
+        "Tomas Vrba admitted to feeling nervous before the final.",
+        E("indirect", "feeling nervous before the final", "Tomas Vrba", cue="admitted"),
+    ),
+    "confessed-to-a-noun-is-what-was-owned-up-to": (
+        "Ines Calloway has confessed to the thefts from the harbour office.",
+        E("indirect", "the thefts from the harbour office", "Ines Calloway"),
+    ),
     "per-a-name-after-the-clause": (
         "The port will close in May, per Ada Ruiz.",
         E("indirect", "The port will close in May", "Ada Ruiz", cue="per", mention="Ada Ruiz", fuzzy=False),
@@ -5028,6 +5036,7 @@ def test_withholding_and_fees_are_no_speech(nlp) -> None:
     for text in (
         "The bank charged a fee of four pounds for each transfer.",
         "He admitted the patient to the cardiac ward at midnight.",
+        "Tomas Vrba was admitted to hospital on Monday with chest pains.",
         "The council denied Tomas Ruiz a second term on the board.",
         "Border guards denied entry to forty migrants at the crossing.",
         "The magistrate denied bail to both defendants.",
