@@ -454,11 +454,13 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
 #: An attribution inside a quotation that never closes: `"We are staying, said Kim Loh.`
 #: -- a comma, then a speech verb before a capitalised name (after one lowercase role word
 #: at most) or a pronoun, or a name (one to three capitalised words, after one lowercase
-#: role word at most: `, captain Erik Dahl said`) or a pronoun before it.
+#: role word at most: `, captain Erik Dahl said`) or a pronoun before it; or a speech verb
+#: before "the" and a role closed by a comma or stop (`, said the councillor, Maya Ortiz`).
 _LOST_CLOSE = re.compile(
     r",[ \t]+(?:"
     r"(?:said|says|told|added|asked|replied|insisted|warned|explained)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:[A-Z]|he\b|she\b|they\b)"
+    r"|(?:said|says|told|added|asked|replied|insisted|warned|explained)[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[,.]"
     r"|(?:(?!and\b|but\b|or\b|so\b|then\b|when\b|as\b|because\b|if\b)[a-z]+[ \t]+)?"
     r"(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:said|says|told|added|asked)\b"
     r"|(?:he|she|they)[ \t]+(?:said|says|told|added|asked)\b"

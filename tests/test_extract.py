@@ -5185,6 +5185,20 @@ def test_stray_opener_mid_sentence_hides_no_report(nlp) -> None:
     assert not any("miracle" in q.content.text for q in quotes), show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('"The pier has to close now, said the harbour master, Ines Calloway, at the meeting.', "Ines Calloway", None),
+        ('"The pier has to close now, said the council.', None, "the council"),
+    ],
+)
+def test_lost_close_before_an_inverted_role_cue(nlp, text: str, speaker: str | None, mention: str | None) -> None:
+    """`"We have to act now, said the councillor, Maya Ortiz`: the closing mark lost at
+    the comma before an inverted cue and its role noun ends the quotation there."""
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "The pier has to close now,", speaker, cue="said", mention=mention))
+
+
 def test_a_day_after_the_cue_is_never_the_speaker(nlp) -> None:
     """A line break in mid-sentence leaves "said" without a subject; the day after it
     ("said Tuesday that") is when it was said, not who said it (it gave a speaker row
