@@ -180,6 +180,10 @@ DOTTED_ABBREV = re.compile(r"(?:[A-Za-z]\.){2,}")
 PASSIVE_OBJECT_LEMMAS = lexicon.OBJECT_VERBS | {lemma for lemma, slot in lexicon.CONTENT_FRAMES if slot == "dobj"}
 
 
+#: Entity labels a name that signs a quote cannot carry: a body, place, work or product.
+NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
 @dataclass
 class Candidate:
     """An item under construction, in character offsets, before speaker resolution."""
@@ -3688,7 +3692,7 @@ class Extractor:
                 rest,
             )
         if not m:
-            return None
+            return self._bracket_signature(q, qi, rest)
         # `"..." – Tarn United coach Imke Solberg`: a body's name, then a role and the
         # person's full name closing the line: the person signs.
         person = re.match(
@@ -3703,6 +3707,28 @@ class Extractor:
             name = name[:-1]  # "― Lars Quist." ends a sentence; "Jr." keeps its period
         s = q.close_end + m.start(1)
         return Candidate("direct", q.start, q.end, None, (s, s + len(name)), 0.75, {qi})
+
+    def _bracket_signature(self, q: QuoteSpan, qi: int, rest: str) -> Candidate | None:
+        """`"The harbour is our history." (Tomas Vrba, harbour master)`: a full name in
+        brackets closing the quote's line signs it, as a dash line does. Only a quoted
+        sentence (a stop inside the marks) and a person's name of two to four capitalised
+        words, so an agency credit ("(Reuters)", "(Harbour Press)") or a film's studio
+        signs nothing."""
+        if not re.search(r"[.!?]\W*$", self.text[q.start : q.end]):
+            return None
+        m = re.match(
+            r"[ \t]*(?:\n[ \t]*)?\(([A-Z][a-z][\w.'\-]*(?: [A-Z][a-z][\w.'\-]*){1,3})(?:,[^()\n]*)?\)[ \t]*(?:\n|$)",
+            rest,
+        )
+        if m is None:
+            return None
+        s = q.close_end + m.start(1)
+        name = self.char_span(s, s + len(m.group(1)))
+        if name is None or any(t.ent_type_ in NON_PERSON_LABELS for t in name):
+            return None
+        if name[-1].lower_ in lexicon.ORG_NAME_ENDINGS | lexicon.CREDIT_NAME_ENDINGS:
+            return None  # "(Harbour Press)", "(Paramount Pictures)": a body's credit
+        return Candidate("direct", q.start, q.end, None, (s, s + len(m.group(1))), 0.7, {qi})
 
     def quoted_complements(self) -> list[Candidate]:
         """`called Trump a "pathological liar"`, `referred to Rubio as "a bright leader"`:

@@ -1238,6 +1238,9 @@ ORG_NAME_ENDINGS = frozenset(
     # football and other sports clubs ("Lindhaven FC", "Pellham Rovers")
     "fc afc cf united rovers wanderers athletic".split()
 )
+#: Last words of a credit in brackets after a quotation or picture ("(Harbour Press)",
+#: "(Paramount Pictures)"): a body's name, not a person signing.
+CREDIT_NAME_ENDINGS = frozenset("press pictures studios films images photos photography media agency wire".split())
 #: Last words of company names the model may leave untagged ("Pinecrest Software"):
 #: a run of proper nouns outside every entity that ends in one is a body.
 COMPANY_NAME_ENDINGS = frozenset(

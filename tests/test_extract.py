@@ -101,6 +101,15 @@ def within(q: Quote, start: int, end: int) -> bool:
 # -- direct quotes and their cues ----------------------------------------------------------------
 
 DIRECT = {
+    # a full name in brackets closing the quote's line signs it, as a dash line does
+    "bracket-signature-with-a-title": (
+        "\u201cThe harbour is our history.\u201d (Tomas Vrba, harbour master)",
+        [E("direct", "The harbour is our history.", "Tomas Vrba", mention="Tomas Vrba")],
+    ),
+    "bracket-signature-on-its-own-line": (
+        '"Every vote counts, and every voice matters."\n(Ines Calloway)\n\nPolls open at seven.',
+        [E("direct", "Every vote counts, and every voice matters.", "Ines Calloway", mention="Ines Calloway")],
+    ),
     # a signature line naming the body, then the role and the person: the person signs
     "dash-signature-body-role-then-person": (
         "\u201cTrust the process.\u201d\n\u2013 Lira Rovers coach Imke Solberg",
@@ -2987,6 +2996,12 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    # an agency credit or a studio in brackets after a quoted title signs nothing
+    "agency-credit-in-brackets-is-no-signature": (
+        '"The ferry sails again."\n(Harbour Press)\n\n"Midnight Harbour" (Paramount Pictures)',
+        ["The ferry sails again.", "Midnight Harbour"],
+        [],
+    ),
     "aspectual-continue-reports-no-clause-before-it": (
         "Her visa was still valid, so Ines Calloway continued to renew it every spring.",
         ["Her visa was still valid"],
