@@ -1838,6 +1838,14 @@ class Extractor:
                 break
         if slot_verb is not None and self._pronoun_sentence_after(q):
             return None  # `"Will you resign?" She shook her head.`: a new sentence
+        if slot_verb is not None and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.idx < q.open_start and c.sent == slot_verb.sent
+            for c in slot_verb.children
+        ):
+            # `The show's catchphrase, "Not today!", became a meme`: the verb's subject
+            # stands before the marks, the quote set off in apposition to it; nobody is
+            # said to have spoken it.
+            return None
         if slot_verb is not None and self._new_sentence_after(q) and self._quote_before_in_paragraph(q):
             # `"A," she said, "B!" The drama follows a mayor.`: a quote that goes on from
             # an earlier one of its paragraph keeps that speaker; the writer's next

@@ -2996,6 +2996,17 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    # a quote in apposition to the subject before it: the verb after it is the subject's
+    "quote-in-apposition-before-its-subjects-verb": (
+        'The ferry line\'s slogan, "Sail with us!", became a local joke.',
+        ["Sail with us!"],
+        [],
+    ),
+    "quote-in-apposition-with-a-question-mark": (
+        'Her campaign\'s question, "Who pays?", dominated the harbour debate.',
+        ["Who pays?"],
+        [],
+    ),
     # an agency credit or a studio in brackets after a quoted title signs nothing
     "agency-credit-in-brackets-is-no-signature": (
         '"The ferry sails again."\n(Harbour Press)\n\n"Midnight Harbour" (Paramount Pictures)',
