@@ -1986,6 +1986,28 @@ class Resolver:
                 return None  # the sentence before is about something else
         return None
 
+    def _unnamed_body_before(self, position: int) -> Entity | None:
+        """ "The health ministry issued new guidance. It said ...": with no named body in
+        view, the main subject of the sentence just before, a body described with "the"
+        ("ministry", "company", "club"), is what "it" stands for, described as it was
+        when it spoke itself ("the ministry said")."""
+        prev = self._sentence_before(self._sentence_of(position))
+        if prev is None or prev.start_char < self._boundary_before(position):
+            return None
+        for tok in prev:
+            if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                continue
+            if tok.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS or not self._visible(tok.idx):
+                continue
+            left = tok.left_edge
+            if left.lower_ != "the" or any(t.ent_type_ for t in prev.doc[left.i : tok.i + 1]):
+                return None
+            found = self._resolve_span(prev.doc[left.i : tok.i + 1])
+            if found is not None and found[0].kind == "organization":
+                return found[0]
+            return None
+        return None
+
     def _body_kept_by_its(self, position: int) -> Entity | None:
         """ "Greywater Mining was fined. '...,' said Tomas Vrba, its chairman. It said ...":
         a sentence between that names no body but says "its" (outside quotes) keeps the
@@ -2082,6 +2104,7 @@ class Resolver:
                 or self._recent_speaker(position, ("organization",))
                 or self._described_body(position)
                 or self._body_kept_by_its(position)
+                or self._unnamed_body_before(position)
             )
             if org is not None and self._person_tagged_body(org):
                 return None  # "Ostmark Dairy dismissed Tomas Vrba [tagged FAC]. It said": no person

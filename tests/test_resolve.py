@@ -827,6 +827,15 @@ CASES = {
             )
         ],
     ),
+    # with no named body in view, "it" is the described body the sentence before is about
+    "it-to-the-unnamed-body-the-sentence-before-is-about": (
+        "The transport ministry issued new rules on Friday. It said ferries must slow down near the pier.",
+        [R("ferries must slow down near the pier", "Transport ministry", "organization", mention="It")],
+    ),
+    "it-to-an-unnamed-council-before": (
+        "The town council voted on Monday. It said the ferry budget was balanced.",
+        [R("the ferry budget was balanced", "Town council", "organization", mention="It")],
+    ),
     "they-to-organisation": (
         "The Northern Shipping Alliance met in Oslo on Monday. "
         "They said the new rules would cut emissions.",
