@@ -7696,6 +7696,7 @@ class Extractor:
                     {name.upper() for name in self._person_names()}
                     | self._introduced_labels(units)
                     | self._full_name_labels(units)
+                    | self._answering_labels(units)
                 )
             label = m.group("label").strip()
             if s not in titled and label not in people and label.split()[-1] not in people:
@@ -7787,6 +7788,24 @@ class Extractor:
             word
             for label in labels
             if len(label.split()) > 1 and (word := label.split()[-1]) in labels
+        }
+
+    def _answering_labels(self, units: list[tuple[int, int, int | None]]) -> set[str]:
+        """Labels that answer an interviewer's ("HOST: Will you resign?" then "ELLERY:
+        No."): a transcript with a label of the one asking (`lexicon.ASKING_LABELS`) is a
+        dialogue, and its other labels are the people answering, named or not before. A
+        writer's note ("UPDATE:") is never one."""
+        labels = set()
+        for s, e, _ in units:
+            m = TRANSCRIPT_TURN.match(self.text, s, e)
+            if m is not None:
+                labels.add(m.group("label").strip())
+        if not any(label.lower() in lexicon.ASKING_LABELS for label in labels):
+            return set()
+        return {
+            label
+            for label in labels
+            if label.lower() not in lexicon.ASKING_LABELS and label.lower() not in lexicon.AUTHOR_LINE_LABELS
         }
 
     def _full_name_labels(self, units: list[tuple[int, int, int | None]]) -> set[str]:

@@ -1136,6 +1136,9 @@ AUTHOR_LINE_LABELS = frozenset(
     }
 )
 
+# Transcript labels of the one asking: with one of them, the other labels answer.
+ASKING_LABELS = frozenset("host interviewer anchor moderator presenter reporter q question".split())
+
 # Days and months: "said Tuesday that", "on Monday hit the trail, saying": the parser
 # can make a day the subject, but a day speaks for no one.
 CALENDAR_WORDS = frozenset(

@@ -4387,6 +4387,22 @@ def test_block_quote_wraps_the_reports_inside_it(nlp) -> None:
     assert len(quotes) == 1, show(quotes)
 
 
+@pytest.mark.parametrize("asker", ["HOST", "INTERVIEWER", "MODERATOR"])
+def test_labels_answering_an_interviewer_are_turns(nlp, asker: str) -> None:
+    """`HOST: Will you resign?` then `CALLOWAY: No.`: with the asker's label the
+    transcript is a dialogue, and the other label answers though the article never
+    named her; a writer's "UPDATE:" line is no turn."""
+    text = (
+        f"{asker}: Mayor, will you close the pier?\n\n"
+        "CALLOWAY: No. The pier stays open all winter.\n\n"
+        "UPDATE: The council voted to close it on Friday."
+    )
+    quotes = run(nlp, text)
+    q = find(quotes, E("direct", "No. The pier stays open all winter.", None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "CALLOWAY", show(quotes)
+    assert not any("council voted" in q.content.text for q in quotes), show(quotes)
+
+
 def test_transcript_label_by_full_name_then_surname(nlp) -> None:
     """A transcript that names its speakers only in capitals ("KATE OKAFOR:", then
     "OKAFOR:") still has turns: a label shortened to its last word is a name. The
