@@ -137,6 +137,12 @@ WORDS_OF = re.compile(
 CARRIED_TEXT = re.compile(r"\b(?:reading|saying)[ \t]*[,:]?[ \t]*$")
 
 
+# `Kerr's words — "..." — were`, `the mayor's reply, "...," ended`, `His words, "...,"`: a
+# noun of words with an owner, set off before the quote it names.
+POSSESSED_WORDS = re.compile(
+    r"(?:'s|’s|s'|s’|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts) (?:\w+ )?(?P<noun>words|message|reply|response|answer|retort|verdict|plea|warning|"
+    r"advice|promise|vow|comment|remark|statement)[ \t]*(?:,|--|[–—])[ \t]*$"
+)
 # `"...," according to Ada Voss.`: a source for the quote itself, right after its marks.
 ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]+(?P<cue>according to)[ \t]+(?=\S)")
 WITH_WORDS = re.compile(r"[ \t]*With (?:those|these|that|this) (?P<noun>words?|remarks?|parting shot), ")
@@ -2154,6 +2160,7 @@ class Extractor:
                     or self._colon_intro(q, qi, p_start)
                     or self._bare_cue_before(q, qi, p_start)
                     or self._words_of_after(q, qi)
+                    or self._possessed_words(q, qi)
                     or self._according_after(q, qi)
                     or self._floating(q, qi, previous)
                     or self._after_report(q, qi, previous, reports)
@@ -3651,6 +3658,29 @@ class Extractor:
             return None  # `With those words, Moyo walked out`: the subject spoke them
         return Candidate(
             "direct", q.start, q.end, (m.start("noun"), m.end("noun")), self.mention_span(tok), 0.7, {qi}
+        )
+
+    def _possessed_words(self, q: QuoteSpan, qi: int) -> Candidate | None:
+        """`Kerr's words — "we will not be silenced" — were painted on the wall`, `the
+        mayor's reply, "Absolutely not," ended it`: a quote set off in apposition to a
+        noun of words (`WORDS_NOUN`) whose owner can speak is that owner's."""
+        m = POSSESSED_WORDS.search(self.text, max(0, q.open_start - 40), q.open_start)
+        if m is None or m.end() != q.open_start:
+            return None
+        after = self.text[q.close_end : q.close_end + 3].lstrip(" \t")
+        if not after.startswith((",", "--", *DASHES)) and not self.text[q.start : q.end].rstrip().endswith(","):
+            return None  # the apposition closes after the quote
+        span = self.char_span(m.start("noun"), m.end("noun"))
+        if span is None or not len(span):
+            return None
+        noun = span[-1]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or not self.can_speak(owner) or self.in_quote(owner):
+            return None
+        while owner.dep_ == "compound" and owner.head.i > owner.i:
+            owner = owner.head
+        return Candidate(
+            "direct", q.start, q.end, (m.start("noun"), m.end("noun")), self.mention_span(owner), 0.7, {qi}
         )
 
     def _according_after(self, q: QuoteSpan, qi: int) -> Candidate | None:

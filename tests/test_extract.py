@@ -110,6 +110,15 @@ DIRECT = {
         '"Every vote counts, and every voice matters."\n(Ines Calloway)\n\nPolls open at seven.',
         [E("direct", "Every vote counts, and every voice matters.", "Ines Calloway", mention="Ines Calloway")],
     ),
+    # a quote in apposition to a noun of words names its owner as the speaker
+    "quote-set-off-after-a-possessed-noun-of-words": (
+        'Ines Calloway\'s words \u2014 "we will not be silenced" \u2014 were painted on the harbour wall.',
+        [E("direct", "we will not be silenced", "Ines Calloway", cue="words")],
+    ),
+    "quote-set-off-after-a-possessed-reply": (
+        'Tomas Vrba\'s reply, "Absolutely not," ended the meeting.',
+        [E("direct", "Absolutely not,", "Tomas Vrba", cue="reply")],
+    ),
     # a signature line naming the body, then the role and the person: the person signs
     "dash-signature-body-role-then-person": (
         "\u201cTrust the process.\u201d\n\u2013 Lira Rovers coach Imke Solberg",
