@@ -371,6 +371,14 @@ COURT_ROLES = frozenset(
     """.split()
 )
 
+# The parties a case or an inquiry is about, one person each: "the defendant said" is the
+# one the story says was charged or tried, as "the senator" is the one it calls a senator.
+LITIGANT_NOUNS = frozenset(
+    """
+    defendant accused suspect plaintiff appellant petitioner complainant claimant
+    """.split()
+)
+
 # Descriptions that refer back to an organisation named earlier.
 ORG_DESCRIPTIONS = frozenset(
     """

@@ -2767,7 +2767,9 @@ class Resolver:
                     titled = self._titled_after(role, span.start_char)
                 if titled is not None:
                     return titled, None
-        if has_def and lemma in lexicon.PERSON_DESCRIPTIONS:
+        if has_def and (
+            lemma in lexicon.PERSON_DESCRIPTIONS or (noun and lemma in lexicon.LITIGANT_NOUNS)
+        ):
             if head.tag_ in ("NNS", "NNPS"):
                 # "The officials said", "the Republican senators": a group, never the
                 # one person the story is about; an unnamed speaker like "diplomats".

@@ -2195,6 +2195,17 @@ CASES = {
         [R("The farm will pass to my son,", "Otis Brennan Jr.", "person"),
          R("I started it in 1970,", "Tobias Quell Sr.", "person")],
     ),
+    # "the defendant", "the suspect": the one party a case is about, whom the story named
+    # just before, as "the senator" is the one it called a senator.
+    "the-defendant-is-the-one-on-trial": (
+        "Anselm Kovarik denied all charges in court on Monday. The defendant said he had been in Tallinn "
+        "on the night of the fire.",
+        [R("he had been in Tallinn on the night of the fire", "Anselm Kovarik", "person")],
+    ),
+    "the-suspect-is-the-one-arrested": (
+        "Police arrested Idris Fenwick-Oyelaran on Friday. The suspect told officers he was innocent.",
+        [R("he was innocent", "Idris Fenwick-Oyelaran", "person")],
+    ),
 }
 
 
