@@ -1294,6 +1294,10 @@ DEMONYM_NOUNS = frozenset(
     israeli palestinian jordanian saudi egyptian moroccan algerian tunisian libyan
     nigerian ghanaian kenyan ethiopian ugandan tanzanian south african zimbabwean
     cameroonian senegalese ivorian
+    finn dane pole scot slovene albanian macedonian montenegrin kosovar moldovan
+    azerbaijani kazakh uzbek ecuadorian bolivian paraguayan dominican haitian
+    nepali burmese mongolian taiwanese emirati qatari kuwaiti yemeni sudanese
+    somali rwandan congolese zambian malawian angolan namibian malian
     """.split()
 ) - {"south"}
 

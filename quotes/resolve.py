@@ -2767,6 +2767,16 @@ class Resolver:
                     titled = self._titled_after(role, span.start_char)
                 if titled is not None:
                     return titled, None
+        if has_def and noun and head.tag_ == "NN" and _role_word(lemma) and any(
+            m.lower_ in lexicon.DEMONYM_NOUNS for m in modifiers
+        ) and lemma not in lexicon.PERSON_DESCRIPTIONS and span[-1].i == head.i and not any(
+            c.dep_ in ("relcl", "acl", "appos") for c in head.rights
+        ):
+            # "the Chinese player", "the Kenyan runner": a role word with a nationality,
+            # with no name or clause after it that would bring in someone new, continues
+            # the person the sentence before is about, as an age description does.
+            person = self._one_before(span.start_char)
+            return (person, None) if person is not None else None
         if has_def and (
             lemma in lexicon.PERSON_DESCRIPTIONS or (noun and lemma in lexicon.LITIGANT_NOUNS)
         ):

@@ -2206,6 +2206,16 @@ CASES = {
         "Police arrested Idris Fenwick-Oyelaran on Friday. The suspect told officers he was innocent.",
         [R("he was innocent", "Idris Fenwick-Oyelaran", "person")],
     ),
+    # "the Finn", "the Pole": a nationality as a noun, which the model tags a name, is the
+    # person the story is about, as "the Briton" is; "the Chinese player" too.
+    "the-finn-is-a-nationality-not-a-name": (
+        'Westbrook manager Sven Aaltola praised his defence. "They were brilliant," the Finn said.',
+        [R("They were brilliant,", "Sven Aaltola", "person")],
+    ),
+    "a-role-word-with-a-nationality-continues-the-sentence-before": (
+        'Zhang Yifan reached the semi-final in Doha. "My serve was working," the Chinese player said.',
+        [R("My serve was working,", "Zhang Yifan", "person")],
+    ),
 }
 
 
