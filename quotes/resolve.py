@@ -3521,6 +3521,14 @@ def _with_first_names(
             and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)
             and not _org_like(ent.text)
         )
+        if (
+            (ent.label_ in PERSON_LABELS or other and vocabulary is not None and ent[0].lower_ not in vocabulary)
+            and one_word and _first_name_tagged_a_place(doc, out, ent)
+        ):
+            # "Natalia Romero" with "Natalia" tagged a place and "Romero" a person, or a
+            # body when it is no English word ("Vasquez"; "Virginia Tech" stays a body).
+            out[-1] = SpacySpan(doc, out[-1].start, ent.end, label="PERSON")
+            continue
         if (ent.label_ in PERSON_LABELS and one_word or particle or other) and s > 0:
             prev = doc[s - 1]
             if (
@@ -3624,6 +3632,24 @@ def _given_names_before(doc: Doc, start: int, first: Token, vocabulary: frozense
             break
         n += 1
     return n
+
+
+def _first_name_tagged_a_place(doc: Doc, out: list[SpacySpan], ent: SpacySpan) -> bool:
+    """Whether the entity kept last (``out[-1]``) is one word the name data knows clearly
+    as a first name, tagged a place or a body right before the one-word person ``ent``
+    ("Natalia" GPE, "Romero" PERSON): then it is her first name, not a place the person is
+    from, which a preposition or a possessive would set off ("in Georgia", "Georgia's")."""
+    if not out:
+        return False
+    prev = out[-1]
+    word = prev[0]
+    return (
+        len(prev) == 1 and prev.end == ent.start and prev.label_ in ("ORG", "GPE", "LOC", "FAC")
+        and word.whitespace_ == " " and word.is_alpha and word.text[:1].isupper() and word.text[1:].islower()
+        and word.lower_ not in lexicon.TITLE_WORDS | lexicon.PARTY_MEMBER_NOUNS | lexicon.DEMONYM_NOUNS
+        and _strong_first_name(word.text)
+        and not (word.i > 0 and doc[word.i - 1].pos_ == "ADP")
+    )
 
 
 def _surname_after(first: Token, last: Token, vocabulary: frozenset[str]) -> bool:

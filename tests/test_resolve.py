@@ -2216,6 +2216,17 @@ CASES = {
         'Zhang Yifan reached the semi-final in Doha. "My serve was working," the Chinese player said.',
         [R("My serve was working,", "Zhang Yifan", "person")],
     ),
+    # "Natalia" tagged a place right before a surname tagged a person (or, unknown to the
+    # model's vocabulary, a body): a clear first name, so the person is "Natalia Romero".
+    "a-first-name-tagged-a-place-before-a-surname": (
+        "Natalia Romero said she had written to the prime minister three times. She said he never answered.",
+        [R("she had written to the prime minister three times", "Natalia Romero", "person"),
+         R("he never answered", "Natalia Romero", "person")],
+    ),
+    "a-first-name-tagged-a-place-before-a-surname-tagged-a-body": (
+        "Natalia Vasquez said she had written to the prime minister three times.",
+        [R("she had written to the prime minister three times", "Natalia Vasquez", "person")],
+    ),
 }
 
 
