@@ -4123,7 +4123,21 @@ def _person_apposition(ent: SpacySpan) -> bool:
             and _personal_noun(child.lemma_.lower())
         ):
             return True
+        if child.pos_ == "NOUN" and child.tag_ == "NN" and _office_of_one(child.lemma_.lower()):
+            return True  # "Amara Diallo, the prosecutor,": an office only a person holds
     return False
+
+
+def _office_of_one(lemma: str) -> bool:
+    """Whether a noun names an office or a part only a person holds ("mayor",
+    "prosecutor", "defendant", "widow"): not "maker" or "operator", which a firm is too."""
+    return lemma not in lexicon.ORG_DESCRIPTIONS and (
+        lemma in lexicon.PERSON_DESCRIPTIONS
+        or lemma in lexicon.TITLE_WORDS
+        or lemma in lexicon.LITIGANT_NOUNS
+        or lemma in lexicon.KIN_NOUNS
+        or lemma in ("prosecutor", "counsel", "magistrate")
+    )
 
 
 #: Numbers that head a counted group: "Hundreds of students", "dozens of nurses".

@@ -2227,6 +2227,14 @@ CASES = {
         "Natalia Vasquez said she had written to the prime minister three times.",
         [R("she had written to the prime minister three times", "Natalia Vasquez", "person")],
     ),
+    # "Amara Diallo" tagged a body, with "the prosecutor" in apposition: an office only a
+    # person holds makes the two-word name a person, as "a teacher" does.
+    "a-two-word-name-tagged-a-body-with-a-persons-office-after-it": (
+        "Amara Diallo, the prosecutor, and Thomas Keller, the defence lawyer, clashed over the evidence. "
+        "Diallo said the fingerprints were conclusive. Keller said they were smudged.",
+        [R("the fingerprints were conclusive", "Amara Diallo", "person"),
+         R("they were smudged", "Thomas Keller", "person")],
+    ),
 }
 
 
