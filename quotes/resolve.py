@@ -335,7 +335,9 @@ class Resolver:
                     self.acronyms[name.casefold()] = acronym.group(1)
                     self._expansions[acronym.group(1)] = name
                 if name:
-                    self.orgs.append(Entity(name, "organization", ent.start_char, label=ent.label_))
+                    # "Harbour City FC" tagged a place: a club suffix makes it a body.
+                    label = "ORG" if name.split()[-1] in CLUB_SUFFIXES else ent.label_
+                    self.orgs.append(Entity(name, "organization", ent.start_char, label=label))
         self._unlabelled_people()
         self._unlabelled_bodies()
         self._couples()

@@ -2235,6 +2235,12 @@ CASES = {
         [R("the fingerprints were conclusive", "Amara Diallo", "person"),
          R("they were smudged", "Thomas Keller", "person")],
     ),
+    # "Harbour City FC" tagged a place: its club suffix makes it a body, which "the club"
+    # (that skips places) then reaches.
+    "the-club-is-a-name-with-a-club-suffix-tagged-a-place": (
+        "Harbour City FC confirmed the signing of a new goalkeeper. The club said he had signed a three-year contract.",
+        [R("he had signed a three-year contract", "Harbour City FC", "organization")],
+    ),
 }
 
 
