@@ -228,6 +228,10 @@ def corrected_entities(
     return ents
 
 
+#: A first-person singular word: a quotation holding one is one person's words.
+FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+
+
 class Resolver:
     """Resolves every quote's speaker within one document, in reading order."""
 
@@ -2135,6 +2139,8 @@ class Resolver:
             recent = self._recent_speaker(position, ("organization", "unnamed"))
             if recent is not None and (recent.kind == "organization" or recent.name.endswith("s")):
                 return recent, None  # "Aides said ... and they rejected ..."
+            if lower == "they":
+                return self._singular_they(position)
             return None
         if lower in ("i", "me", "my", "we", "us", "our"):
             labelled = self._line_label(position)
@@ -2145,6 +2151,26 @@ class Resolver:
                 return None  # "A: I came home ..." is the one interviewed, not the byline
             return self._author_entity(position), None  # a first-person column
         return None  # "you", or "I" with no byline: an unnamed person
+
+    def _singular_they(self, position: int) -> tuple[Entity, str | None] | None:
+        """ "Robin Castell runs the shelter. '...I...,' they said": "they" after a
+        quotation in which one person speaks ("I", "me", "my") is one person -- with
+        no group or body to be "they", the person who spoke just before, when the name
+        data gives their first name no gender and the article never calls them "he"
+        or "she"."""
+        recent = self._recent_speaker(position, ("person",))
+        if recent is None or self._quote_of(position) >= 0:
+            return None
+        k = bisect.bisect_right(self._quote_starts, position) - 1
+        if k < 0:
+            return None
+        start, end = self._quote_spans[k]
+        if self.text[end:position].strip(" ,") or not FIRST_SINGULAR.search(self.text, start, end):
+            return None  # only the cue right after a quotation in which one person says "I"
+        known = self._lookup(recent.name, "person") or recent
+        if " " not in known.name or self._gender(known) is not None or first_name_gender(known.name) is not None:
+            return None
+        return known, None
 
     def _person_tagged_body(self, org: Entity) -> bool:
         """Whether a "body" is a person's name the model tagged ORG or FAC ("Tomas

@@ -2241,6 +2241,17 @@ CASES = {
         "Harbour City FC confirmed the signing of a new goalkeeper. The club said he had signed a three-year contract.",
         [R("he had signed a three-year contract", "Harbour City FC", "organization")],
     ),
+    # "they" after a quotation in which one person says "I" is one person: the speaker
+    # just before, whose first name has no gender and whom no "he" or "she" names.
+    "singular-they-after-a-first-person-quotation": (
+        'Robin Castell, the festival\'s director, said ticket sales had doubled. "I did not expect this," they said.',
+        [R("I did not expect this,", "Robin Castell", "person")],
+    ),
+    "they-after-a-we-quotation-stays-plural": (
+        'Robin Castell met the stewards on Monday. Castell said the stewards had worked hard. '
+        '"We want a pay rise," they said.',
+        [R("We want a pay rise,", None)],
+    ),
 }
 
 
