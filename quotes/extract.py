@@ -5044,6 +5044,8 @@ class Extractor:
             content_head = self._stray_that_clause(verb)
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._that_after_agent(verb)
+        if content_head is None and lemma in ("tell", "assure", "warn", "remind", "inform"):
+            content_head = self._clause_read_as_relative_of_hearer(verb)
         if content_head is None and lemma in lexicon.QUESTION_VERBS:
             # "when asked if he would endorse Trump": the question is an if-clause.
             content_head = next(
@@ -5453,6 +5455,30 @@ class Extractor:
         if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in fronted.subtree if t.i != fronted.i):
             return None
         return fronted
+
+    def _clause_read_as_relative_of_hearer(self, verb: Token) -> Token | None:
+        """ "He told officers he had done nothing wrong": the parser reads the clause
+        with no "that" as a relative clause on the hearer ("officers [whom] he had ...").
+        A finite clause right after the hearer, opening on a personal pronoun as its
+        subject and with no relative word of its own, is what the cue told them."""
+        for obj in verb.rights:
+            if obj.dep_ not in ("dobj", "dative") or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            for clause in obj.rights:
+                first = clause.left_edge
+                if (
+                    clause.dep_ == "relcl"
+                    and 0 < first.i - obj.i <= 3
+                    and not any(t.is_punct for t in self.doc[obj.i + 1 : first.i])
+                    and first.dep_ == "nsubj"
+                    and first.tag_ == "PRP"
+                    and first.head.i == clause.i
+                    and not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in clause.lefts)
+                    and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in clause.lefts))
+                    and not self.in_quote(clause)
+                ):
+                    return clause
+        return None
 
     def _stray_that_clause(self, verb: Token) -> Token | None:
         """A that-clause the parser hung on a noun after the cue: "told the audience at

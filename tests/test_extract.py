@@ -2353,6 +2353,12 @@ REPORTED = {
         "Dr. Ines Calloway stressed the risk to the public was low.",
         E("indirect", "the risk to the public was low", "Ines Calloway", cue="stressed", fuzzy=False),
     ),
+    # "told officers he had done nothing wrong": the clause with no "that", read as a
+    # relative clause on the hearer, is what was told.
+    "clause-read-as-a-relative-on-the-hearer": (
+        "Tomas Vrba was arrested on Friday. He told officers he had done nothing wrong.",
+        E("indirect", "he had done nothing wrong", "Tomas Vrba", cue="told", fuzzy=False),
+    ),
 }
 
 
