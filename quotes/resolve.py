@@ -2805,9 +2805,10 @@ class Resolver:
             # the person the sentence before is about, as an age description does.
             person = self._one_before(span.start_char)
             return (person, None) if person is not None else None
-        if has_def and (
-            lemma in lexicon.PERSON_DESCRIPTIONS or (noun and lemma in lexicon.LITIGANT_NOUNS)
-        ):
+        if has_def and noun and lemma in lexicon.LITIGANT_NOUNS and head.tag_ == "NN":
+            litigant = self._litigant(span.start_char)
+            return (litigant, None) if litigant is not None else None
+        if has_def and lemma in lexicon.PERSON_DESCRIPTIONS:
             if head.tag_ in ("NNS", "NNPS"):
                 # "The officials said", "the Republican senators": a group, never the
                 # one person the story is about; an unnamed speaker like "diplomats".
@@ -2846,6 +2847,21 @@ class Resolver:
                 return body, None
         return None
 
+
+    def _litigant(self, position: int) -> Entity | None:
+        """ "Judge Leila Mansour sentenced Boris Lund. The defendant said": the person
+        a case is about is the latest one named nearby whom the text gave no office --
+        not the judge, the prosecutor or a lawyer, who hold theirs by title."""
+        floor = max(self._boundary_before(position), position - DESCRIBED_REACH)
+        found = [
+            p for p in self.people
+            if floor <= p.position < position and self._visible(p.position)
+            and not (p.titles | p.labels | self._titles(p.name))
+        ]
+        if not found:
+            return None
+        latest = max(found, key=lambda p: p.position)
+        return self._lookup(latest.name, "person") or latest
 
     def _introduced_unnamed(self, head: Token) -> Entity | None:
         """ "A young woman asked Mrs. Clinton ... the woman said": "the" takes up the one

@@ -2206,6 +2206,10 @@ CASES = {
         "Police arrested Idris Fenwick-Oyelaran on Friday. The suspect told officers he was innocent.",
         [R("he was innocent", "Idris Fenwick-Oyelaran", "person")],
     ),
+    "the-defendant-is-not-the-judge-who-sentenced-him": (
+        "Judge Leila Mansour sentenced Boris Lindqvist to six years. The defendant said he would appeal.",
+        [R("he would appeal", "Boris Lindqvist", "person")],
+    ),
     # "the Finn", "the Pole": a nationality as a noun, which the model tags a name, is the
     # person the story is about, as "the Briton" is; "the Chinese player" too.
     "the-finn-is-a-nationality-not-a-name": (
