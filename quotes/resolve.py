@@ -2808,6 +2808,16 @@ class Resolver:
         if has_def and noun and lemma in lexicon.LITIGANT_NOUNS and head.tag_ == "NN":
             litigant = self._litigant(span.start_char)
             return (litigant, None) if litigant is not None else None
+        if (
+            has_def and noun and head.tag_ == "NN" and head.is_lower and _role_word(lemma)
+            and lemma not in lexicon.PERSON_DESCRIPTIONS and not modifiers
+            and span[0].lower_ == "the" and len(span) == 2 and not list(head.rights)
+            and lemma not in lexicon.BODY_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.STATEMENT_NOUNS
+            and not lemma.endswith(("ment", "ter"))
+        ):
+            person = self._sole_person_before(head)
+            if person is not None:
+                return person, None
         if has_def and lemma in lexicon.PERSON_DESCRIPTIONS:
             if head.tag_ in ("NNS", "NNPS"):
                 # "The officials said", "the Republican senators": a group, never the
@@ -2847,6 +2857,28 @@ class Resolver:
                 return body, None
         return None
 
+
+    def _sole_person_before(self, head: Token) -> Entity | None:
+        """ "Ilse Brandt won in Oslo. '...,' the skier said": a role word the text gave
+        no one continues the person the sentence before is about, when that sentence
+        brings in no one else who might hold the role -- no other name, no personal
+        noun ("was greeted by an organizer", "thanked her coach" leave it open), and
+        no "a <role>" was introduced before."""
+        if self._introduced_unnamed(head) is not None:
+            return None
+        person = self._one_before(head.idx)
+        if person is None:
+            return None
+        sent = self._sentence_of(person.position)
+        if not sent.start_char <= person.position < sent.end_char:
+            return None
+        others = {p.name for p in self.people if sent.start_char <= p.position < sent.end_char} - {person.name}
+        personal = [
+            t for t in sent
+            if t.pos_ == "NOUN" and t.ent_type_ == "" and _role_word(t.lemma_.lower())
+            and not (t.dep_ == "appos" or t.head.dep_ == "appos")
+        ]
+        return None if others or personal else person
 
     def _litigant(self, position: int) -> Entity | None:
         """ "Judge Leila Mansour sentenced Boris Lund. The defendant said": the person

@@ -2256,6 +2256,21 @@ CASES = {
         '"We want a pay rise," they said.',
         [R("We want a pay rise,", None)],
     ),
+    # "the skier", "the archaeologist": a role word the text gave no one continues the
+    # person the sentence before is about, when that sentence brings in no one else who
+    # might hold it; "an organizer" brought in before keeps "the organizer" to itself.
+    "an-untitled-role-word-continues-the-sole-person-before": (
+        'Ilse Brandtner won the slalom in Oslo on Sunday. "The snow was perfect," the skier said.',
+        [R("The snow was perfect,", "Ilse Brandtner", "person")],
+    ),
+    "an-untitled-profession-continues-the-sole-person-before": (
+        "Professor Lucia Benedetti led the excavation. The archaeologist said the coins dated from the second century.",
+        [R("the coins dated from the second century", "Lucia Benedetti", "person")],
+    ),
+    "a-role-word-brought-in-by-a-is-not-the-person-before": (
+        'Tomas Vrba was greeted by an organizer at the door. "Welcome," the organizer said.',
+        [R("Welcome,", None)],
+    ),
 }
 
 
