@@ -1335,21 +1335,19 @@ class Resolver:
     def _former_or_latter(self, word: str, position: int) -> Entity | None:
         """ "Osric Penhallow and Wilhelmina Stroud met. The latter said": of the last two
         names (people or bodies, not places: "met in Geneva") in the sentence before, the
-        first is "the former" and the second "the latter". Nobody when that sentence
-        names fewer than two."""
+        first is "the former" and the second "the latter". Sentences that name no one
+        ("The former said growth had slowed.") are passed over, up to two: the pair is
+        still the one named before them. Nobody when that sentence names fewer than two."""
         sent = self._sentence_of(position)
         prev = self._sentence_before(sent)
-        if prev is None:
-            return None
         self._current = position
-        start = max(prev.start_char, self._boundary_before(position))
-        people = [e for e in self.people if start <= e.position < sent.start_char and self._visible(e.position)]
-        taken = {e.position for e in people}
-        named = people + [
-            o for o in self.orgs
-            if start <= o.position < sent.start_char and o.position not in taken
-            and o.label not in ("GPE", "LOC") and self._visible(o.position)
-        ]
+        for _ in range(3):
+            if prev is None:
+                return None
+            named = self._named_between(prev.start_char, sent.start_char, position)
+            if named:
+                break
+            prev = self._sentence_before(prev)
         order: list[Entity] = []
         for e in sorted(named, key=lambda e: e.position):
             order = [o for o in order if o.name != e.name] + [e]
@@ -1357,6 +1355,18 @@ class Resolver:
             return None
         chosen = order[-2] if word == "former" else order[-1]
         return self._lookup(chosen.name, chosen.kind) or chosen
+
+    def _named_between(self, start: int, end: int, position: int) -> list[Entity]:
+        """The people and bodies (not places) named in ``text[start:end]``, within the
+        item of ``position``."""
+        start = max(start, self._boundary_before(position))
+        people = [e for e in self.people if start <= e.position < end and self._visible(e.position)]
+        taken = {e.position for e in people}
+        return people + [
+            o for o in self.orgs
+            if start <= o.position < end and o.position not in taken
+            and o.label not in ("GPE", "LOC") and self._visible(o.position)
+        ]
 
     def _org_first_word(self, span: SpacySpan, *, body: bool = False) -> tuple[Entity, str | None] | None:
         """ "Lumen Telecom and Orbis Cable agreed to merge. Lumen said": a lone capitalised

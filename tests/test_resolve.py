@@ -2271,6 +2271,13 @@ CASES = {
         'Tomas Vrba was greeted by an organizer at the door. "Welcome," the organizer said.',
         [R("Welcome,", None)],
     ),
+    # "The former said ... The latter said": the sentence of "the former" names no one,
+    # so "the latter" still picks from the pair named before it.
+    "the-latter-after-the-former-reaches-the-pair-before": (
+        "Lukas Brennan and Ayla Demirel founded the firm in 2012. The former said growth had slowed. "
+        "The latter said it had not.",
+        [R("growth had slowed", "Lukas Brennan", "person"), R("it had not", "Ayla Demirel", "person")],
+    ),
 }
 
 
