@@ -216,6 +216,7 @@ def corrected_entities(
         lambda e: _bodies_over_particles(doc, e),
         lambda e: _bodies_joined_by_particles(doc, e),
         lambda e: _people_by_apposition(doc, e),
+        _people_by_kin,
         _people_by_honorific,
         _short_names_of_bodies,
         lambda e: _surnames_after_first_names(doc, e),
@@ -3911,6 +3912,28 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             and (len(ent) > 1 or ent.text not in surnames) and _person_apposition(ent)
         ) or (ent.label_ in ("ORG", "GPE", "LOC") and _role_noun_opens_name(ent)):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _people_by_kin(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "his wife Lakshmi", "her son, Arjun Mehta": a name right after a kin noun (a
+    comma between or not) is a person's, whatever label the model gave it; a body or a
+    place is nobody's wife."""
+    out = []
+    for ent in ents:
+        if ent.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC") and 1 <= len(ent) <= 3 and ent.start > 0 and all(
+            t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent
+        ):
+            doc = ent.doc
+            k = ent.start - 1
+            if doc[k].text == "," and k > 0:
+                k -= 1
+            kin = doc[k]
+            if kin.pos_ == "NOUN" and kin.tag_ == "NN" and kin.lower_ in lexicon.KIN_NOUNS and any(
+                c.dep_ == "poss" for c in kin.children
+            ):
+                ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
 

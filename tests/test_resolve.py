@@ -2278,6 +2278,12 @@ CASES = {
         "The latter said it had not.",
         [R("growth had slowed", "Lukas Brennan", "person"), R("it had not", "Ayla Demirel", "person")],
     ),
+    # "his wife Lakshmi" with the name tagged a body: after a kin noun a name is a person's,
+    # and "wife" gives "she" her.
+    "a-name-after-a-kin-noun-tagged-a-body-is-a-person": (
+        'Siddharth Rao and his wife Lakshmi lost their crops. "We have nothing left," she said.',
+        [R("We have nothing left,", "Lakshmi", "person")],
+    ),
 }
 
 
