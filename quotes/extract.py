@@ -1316,7 +1316,7 @@ class Extractor:
             names = [e for e in self.ents[first:last] if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
                      and e.end <= hi and e.start not in inner]
             if names:
-                return names[0].start_char, names[0].end_char
+                return self._with_compound_words(names[0], lo, inner)
         start = min(t.idx for t in keep)
         end = max(t.idx + len(t) for t in keep)
         # A mention never crosses a line break: keep the line that holds the head.
@@ -1330,6 +1330,19 @@ class Extractor:
         while end > start and (self.text[end - 1] in ",;:" or self.text[end - 1].isspace()):
             end -= 1
         return start, end
+
+    def _with_compound_words(self, name: SpacySpan, lo: int, inner: set[int]) -> tuple[int, int]:
+        """The offsets of a name the model tagged short, with the proper nouns right
+        before it that the parser hangs on it as compounds ("one resident, Pilar
+        Gomez" with only "Gomez" tagged): the whole name."""
+        s = name.start
+        while (
+            s - 1 >= lo and s - 1 not in inner
+            and self.doc[s - 1].dep_ == "compound" and self.doc[s - 1].pos_ == "PROPN"
+            and name.start <= self.doc[s - 1].head.i < name.end
+        ):
+            s -= 1
+        return self.doc[s].idx, name.end_char
 
     def _entity_over_and(self, token: Token) -> SpacySpan | None:
         """The entity that holds ``token`` and runs on over the "and"/"&" joining it to

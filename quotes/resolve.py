@@ -3633,6 +3633,11 @@ def _with_first_names(
                     # "Fergus Dalby": the name data lists many surnames as first names
                     # too; a first name that is no English word is no epithet.
                     or vocabulary is not None and prev.lower_ not in vocabulary
+                    # "Pilar Gomez" ("pilar" is a rare English word, "Gomez" a first name
+                    # in the data too): a surname that is no English word, which the
+                    # parser makes the head of the first name, closes a full name.
+                    or vocabulary is not None and ent[0].lower_ not in vocabulary
+                    and prev.dep_ == "compound" and prev.head.i == ent[0].i
                 )
             ):
                 # Both a clear first name before and no clear first name as the entity:

@@ -2284,6 +2284,13 @@ CASES = {
         'Siddharth Rao and his wife Lakshmi lost their crops. "We have nothing left," she said.',
         [R("We have nothing left,", "Lakshmi", "person")],
     ),
+    # "one resident, Pilar Gomez" with only "Gomez" tagged, and both words first names in
+    # the data: the surname is no English word and the parser hangs the first name on it,
+    # so the name is whole, in the mention too.
+    "first-name-compounded-onto-an-unknown-surname-in-apposition": (
+        '"This is a disaster," said one resident, Pilar Gomez.',
+        [R("This is a disaster,", "Pilar Gomez", "person", mention="Pilar Gomez")],
+    ),
 }
 
 
