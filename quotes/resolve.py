@@ -229,6 +229,10 @@ def corrected_entities(
     return ents
 
 
+#: An interview's answer labels ("A: Because ...") and its question lines.
+ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
+QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION)[ \t]*:")
+
 #: A first-person singular word: a quotation holding one is one person's words.
 FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 
@@ -2157,6 +2161,11 @@ class Resolver:
             labelled = self._line_label(position)
             if labelled is not None:
                 return labelled, None
+        if lower in ("i", "me", "my") and self._answer_label(position):
+            # "A: I think the plan will work": the "I" of an interview's answer line is
+            # the one interviewed.
+            found = self._interviewee(position)
+            return (found, None) if found is not None else None
         if lower in ("i", "me", "my") and self.author is not None and self._quote_of(position) < 0:
             if self._answer_line(position):
                 return None  # "A: I came home ..." is the one interviewed, not the byline
@@ -2374,6 +2383,30 @@ class Resolver:
             # even when the first name alone tells no gender.
             return self._lookup(name, "person") or self._add_person(name, position)
         return None
+
+    def _answer_label(self, position: int) -> bool:
+        """Whether the line of ``position`` opens with an interview's answer label
+        ("A:", "Answer:") and the text asked a question ("Q:") on a line before it."""
+        start = self.text.rfind("\n", 0, position) + 1
+        m = LINE_LABEL.match(self.text, start, position)
+        return m is not None and m.group(1) in ANSWER_LABELS and QUESTION_LINE.search(self.text, 0, start) is not None
+
+    def _interviewee(self, position: int) -> Entity | None:
+        """Who answers in a question-and-answer interview: the person the text names
+        most before its first question line (not the byline's writer, who asks), when
+        one is named more often than any other."""
+        first = QUESTION_LINE.search(self.text, 0, position)
+        if first is None:
+            return None
+        counts: dict[str, int] = {}
+        for p in self.people:
+            if p.position < first.start() and p.name != self.author:
+                name = self._full_name(p.name, p.position) or p.name
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return self._lookup(ranked[0][0], "person") or self._add_person(ranked[0][0], position)
 
     def _answer_line(self, position: int) -> bool:
         """Whether the line opens with an interview's answer label ("A:", "ANSWER:") or

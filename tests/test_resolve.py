@@ -2291,6 +2291,13 @@ CASES = {
         '"This is a disaster," said one resident, Pilar Gomez.',
         [R("This is a disaster,", "Pilar Gomez", "person", mention="Pilar Gomez")],
     ),
+    # The "I" of an interview's answer line ("A: I always said ...") is the one
+    # interviewed: the person the text names most before its first question line.
+    "i-in-an-answer-line-is-the-one-interviewed": (
+        "We spoke to the novelist Ingeborg Aasland about her new book.\n\n"
+        "Q: Why did you set it in the north?\n\nA: I always said that the north was my home.",
+        [R("the north was my home", "Ingeborg Aasland", "person", mention="I")],
+    ),
 }
 
 
