@@ -390,6 +390,7 @@ ORG_DESCRIPTIONS = frozenset(
     trust orchestra charity
     airline lender insurer carmaker automaker drugmaker retailer broadcaster
     hospital foundation regulator watchdog miner school utility
+    operator carrier manufacturer
     """.split()
 )
 

@@ -2298,6 +2298,12 @@ CASES = {
         "Q: Why did you set it in the north?\n\nA: I always said that the north was my home.",
         [R("the north was my home", "Ingeborg Aasland", "person", mention="I")],
     ),
+    # "the operator", "the carrier", "the manufacturer": a business described by what it
+    # does points back to the body named before, as "the carmaker" does.
+    "the-operator-is-the-body-named-before": (
+        "Silverline Rail said its trains would run on time. The operator added that it had hired 50 new drivers.",
+        [R("it had hired 50 new drivers", "Silverline Rail", "organization")],
+    ),
 }
 
 
