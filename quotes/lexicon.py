@@ -1246,7 +1246,7 @@ ORG_NAME_ENDINGS = frozenset(
     "foundation magazine edition classic championship show hospital "
     "pharma pharmaceuticals labs laboratories motors airways airlines holdings industries "
     "technologies foods mining telecom plc llc gmbh inc corp ltd "
-    "software energy shipping logistics stores systems "
+    "software energy shipping logistics stores systems media capital partners ventures "
     # football and other sports clubs ("Lindhaven FC", "Pellham Rovers")
     "fc afc cf united rovers wanderers athletic".split()
 )
@@ -1257,7 +1257,7 @@ CREDIT_NAME_ENDINGS = frozenset("press pictures studios films images photos phot
 #: a run of proper nouns outside every entity that ends in one is a body.
 COMPANY_NAME_ENDINGS = frozenset(
     "software foods mining telecom pharma labs motors airways airlines holdings industries technologies "
-    "energy shipping logistics stores systems plc llc inc corp ltd gmbh".split()
+    "energy shipping logistics stores systems media capital partners ventures plc llc inc corp ltd gmbh".split()
 )
 
 #: Legal forms that may end a company's name or be left out: "Greywater Mining plc" is

@@ -2784,27 +2784,58 @@ class Resolver:
             name = " ".join(words)
             return Entity(name[:1].upper() + name[1:], "organization", span.start_char), None
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS:
-            # "The alliance said" after "NATO chief ... in Vilnius": only a government
-            # or a state can be a place; other bodies skip the place names.
-            places = lemma in lexicon.STATE_DESCRIPTIONS
-            named = self._org_named(lemma, span.start_char) if head.tag_ not in ("NNS", "NNPS") else None
-            if named is not None:
-                return named, None
-            if lemma in lexicon.ORG_KIND_STEMS:
-                kind = self._org_of_kind(lexicon.ORG_KIND_STEMS[lemma], span.start_char)
-                return (kind, None) if kind is not None else None
-            party = self._org_of_kind(lexicon.PARTY_NAME_STEMS, span.start_char) if lemma == "party" else None
-            if party is not None:
-                return party, None
-            own = self._own_description(head)
-            if own is not None:
-                return own, None
-            org = self._most_mentioned_org(span.start_char, places=places) or self._salient(
-                span.start_char, "organization", None, places=places
-            )
-            if lemma in lexicon.STATE_BODY_STEMS and not modifiers:
-                return self._state_body(lemma, head, org, span.start_char)
-            return (org, None) if org is not None else None
+            # "Valeria Costa sued Brightline Media. The company said": a person's name the
+            # model tagged a body is no company a description could mean.
+            saved = self.orgs
+            self.orgs = [o for o in saved if not self._named_like_a_person(o)]
+            try:
+                return self._org_description(span, head, lemma, modifiers)
+            finally:
+                self.orgs = saved
+        return self._person_description(span, head, lemma, modifiers, has_def)
+
+    def _named_like_a_person(self, org: Entity) -> bool:
+        """A "body" the article also knows as a person, whose name opens on a clear and
+        common first name and holds nothing of a body's name ("Valeria Costa")."""
+        words = org.name.split()
+        return (
+            2 <= len(words) <= 3 and _strong_first_name(words[0]) and not self._english(words[0])
+            and not _rare_as_a_name(words[0])  # ("Harwick Power": a first name of few bearers)
+            and not _org_shaped(org.name) and not _org_like(org.name)
+            and self._lookup(org.name, "person") is not None
+        )
+
+    def _org_description(
+        self, span: SpacySpan, head: Token, lemma: str, modifiers: list[Token]
+    ) -> tuple[Entity, str | None] | None:
+        """The body a description such as "the company", "the alliance" means."""
+        # "The alliance said" after "NATO chief ... in Vilnius": only a government
+        # or a state can be a place; other bodies skip the place names.
+        places = lemma in lexicon.STATE_DESCRIPTIONS
+        named = self._org_named(lemma, span.start_char) if head.tag_ not in ("NNS", "NNPS") else None
+        if named is not None:
+            return named, None
+        if lemma in lexicon.ORG_KIND_STEMS:
+            kind = self._org_of_kind(lexicon.ORG_KIND_STEMS[lemma], span.start_char)
+            return (kind, None) if kind is not None else None
+        party = self._org_of_kind(lexicon.PARTY_NAME_STEMS, span.start_char) if lemma == "party" else None
+        if party is not None:
+            return party, None
+        own = self._own_description(head)
+        if own is not None:
+            return own, None
+        org = self._most_mentioned_org(span.start_char, places=places) or self._salient(
+            span.start_char, "organization", None, places=places
+        )
+        if lemma in lexicon.STATE_BODY_STEMS and not modifiers:
+            return self._state_body(lemma, head, org, span.start_char)
+        return (org, None) if org is not None else None
+
+    def _person_description(
+        self, span: SpacySpan, head: Token, lemma: str, modifiers: list[Token], has_def: bool
+    ) -> tuple[Entity, str | None] | None:
+        """The person (or unnamed group) a description such as "the senator", "the
+        skier", "officials" means."""
         # The small model tags many a lowercase role word as a proper noun ("the bishop
         # said" after a quote): a word in lowercase is a common noun whatever its tag.
         noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())

@@ -2304,6 +2304,13 @@ CASES = {
         "Silverline Rail said its trains would run on time. The operator added that it had hired 50 new drivers.",
         [R("it had hired 50 new drivers", "Silverline Rail", "organization")],
     ),
+    # The model swaps the labels: "Valeria Costa" a body, "Brightline Media" a person. A
+    # company-name ending ("Media") makes the one a body, and a person's name (a common,
+    # clear first name) is no company "the company" could mean.
+    "the-company-is-not-a-person-tagged-a-body": (
+        "Valeria Costa sued her former employer, Brightline Media, in March. The company said the claim was baseless.",
+        [R("the claim was baseless", "Brightline Media", "organization")],
+    ),
 }
 
 
