@@ -1224,6 +1224,14 @@ class Extractor:
         its noun: the mention runs from the noun to the pronoun, so it names the noun
         whichever of the two an annotator marks as the source.
         """
+        if token.text == "-" and 0 < token.i < len(self.doc) - 1 and not token.whitespace_ \
+                and not self.doc[token.i - 1].whitespace_ and self.doc[token.i - 1].is_alpha \
+                and self.doc[token.i + 1].is_alpha:
+            # "The ex-president said" with the hyphen read as the subject noun: the
+            # mention is the whole hyphenated word with what opens its phrase.
+            first = self.doc[token.i - 1].left_edge
+            last = self.doc[token.i + 1]
+            return first.idx, last.idx + len(last)
         antecedent = self._relative_antecedent(token.head)
         if (
             token.lower_ in ("who", "which", "that")

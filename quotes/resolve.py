@@ -2726,7 +2726,7 @@ class Resolver:
         return None
 
     def _description(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
-        head = span.root
+        head = _hyphenated_head(span) or span.root
         lemma = head.lemma_.lower()
         has_def = any(t.lower_ in ("the", "this", "that") for t in span if t.i < head.i)
         age = _age_description(span.text.strip())
@@ -4569,6 +4569,21 @@ def _role_noun_before(t: Token, ent: SpacySpan) -> str:
         return ""
     lemma = t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_
     return lemma if _role_word(lemma) else ""
+
+
+def _hyphenated_head(span: SpacySpan) -> Token | None:
+    """ "The ex-president", "the co-founder": the parser may read the hyphen as a noun
+    of its own and make it the head; the head is the noun after the last hyphen inside
+    the word (no space around it), when the span ends there and its root is the hyphen
+    or the word before it."""
+    doc = span.doc
+    last = span[-1]
+    if last.i - 2 < span.start or last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    hyphen, before = doc[last.i - 1], doc[last.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or before.whitespace_ or not before.is_alpha:
+        return None
+    return last if span.root.i in (before.i, hyphen.i) else None  # (only a broken parse)
 
 
 def _role_word(lemma: str) -> bool:

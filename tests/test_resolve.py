@@ -2311,6 +2311,16 @@ CASES = {
         "Valeria Costa sued her former employer, Brightline Media, in March. The company said the claim was baseless.",
         [R("the claim was baseless", "Brightline Media", "organization")],
     ),
+    # "The ex-president", "the co-founder": the parser reads the hyphen as the subject
+    # noun; the mention is the whole word, and its head the noun after the hyphen.
+    "a-hyphenated-role-word-is-read-whole": (
+        "Julio Arcediano returned to the capital. The ex-president said he would not run again.",
+        [R("he would not run again", "Julio Arcediano", "person", mention="The ex-president")],
+    ),
+    "a-co-founder-is-read-whole": (
+        "Julio Arcediano founded the firm in 2001. The co-founder said he would not sell.",
+        [R("he would not sell", "Julio Arcediano", "person", mention="The co-founder")],
+    ),
 }
 
 
