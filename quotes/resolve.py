@@ -3986,10 +3986,12 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 
 def _people_by_kin(ents: list[SpacySpan]) -> list[SpacySpan]:
-    """ "his wife Lakshmi", "her son, Arjun Mehta": a name right after a kin noun (a
-    comma between or not) is a person's, whatever label the model gave it; a body or a
-    place is nobody's wife."""
+    """ "his wife Lakshmi", "her son, Arjun Mehta", "the sisters Amara and Fanta Diallo":
+    a name right after a kin noun (a comma between or not), and a name joined to it by
+    "and", is a person's, whatever label the model gave it; a body or a place is
+    nobody's wife."""
     out = []
+    people: set[int] = set()  # roots of the names made people, for their conjuncts
     for ent in ents:
         if ent.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC") and 1 <= len(ent) <= 3 and ent.start > 0 and all(
             t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent
@@ -3999,10 +4001,13 @@ def _people_by_kin(ents: list[SpacySpan]) -> list[SpacySpan]:
             if doc[k].text == "," and k > 0:
                 k -= 1
             kin = doc[k]
-            if kin.pos_ == "NOUN" and kin.tag_ == "NN" and kin.lower_ in lexicon.KIN_NOUNS and any(
-                c.dep_ == "poss" for c in kin.children
-            ):
+            if (
+                kin.pos_ == "NOUN" and kin.tag_ in ("NN", "NNS") and _singular_form(kin.lower_) in lexicon.KIN_NOUNS
+                and any(c.dep_ in ("poss", "det") for c in kin.children)
+            ) or (ent.root.dep_ == "conj" and ent.root.head.i in people):
+                # ("The sisters Amara Diallo and Fanta Diallo": both names are people's)
                 ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+                people.add(ent.root.i)
         out.append(ent)
     return out
 

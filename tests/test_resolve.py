@@ -2284,6 +2284,12 @@ CASES = {
         'Siddharth Rao and his wife Lakshmi lost their crops. "We have nothing left," she said.',
         [R("We have nothing left,", "Lakshmi", "person")],
     ),
+    "names-after-a-plural-kin-noun-tagged-bodies-are-people": (
+        "The sisters Amara Diallo and Fanta Diallo opened a clinic in Bamako. Amara said most patients walked "
+        "for hours to reach it. \u201cWe see sixty people a day,\u201d she added.",
+        [R("most patients walked for hours to reach it", "Amara Diallo", "person"),
+         R("We see sixty people a day,", "Amara Diallo", "person")],
+    ),
     # "one resident, Pilar Gomez" with only "Gomez" tagged, and both words first names in
     # the data: the surname is no English word and the parser hangs the first name on it,
     # so the name is whole, in the mention too.
