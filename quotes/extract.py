@@ -5483,8 +5483,10 @@ class Extractor:
         A finite clause right after the hearer, opening on a personal pronoun as its
         subject and with no relative word of its own, is what the cue told them."""
         for obj in verb.rights:
-            if obj.dep_ not in ("dobj", "dative") or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
-                continue
+            if obj.dep_ not in ("dobj", "dative") or not (
+                obj.pos_ in ("NOUN", "PROPN") or obj.lower_ in ("him", "her", "them", "us", "me", "you")
+            ):
+                continue  # ("tell the I.R.S. anything it doesn't know": a true relative clause)
             for clause in obj.rights:
                 first = clause.left_edge
                 if (

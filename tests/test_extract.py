@@ -3656,6 +3656,13 @@ NOT_QUOTES = {
         ["The launch of the new ferry went according to plan."],
         [E("indirect", "the crew was sober", "Police", cue="According to")],
     ),
+    # "tell the tax office anything it does not know": a clause on "anything" is a true
+    # relative clause, not what was told (only a hearer's clause is read as told).
+    "relative-clause-on-an-indefinite-object-of-tell-is-not-told": (
+        "They would not tell the tax office anything it does not already know.",
+        ["it does not already know"],
+        [],
+    ),
 }
 
 
