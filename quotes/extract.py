@@ -5484,9 +5484,12 @@ class Extractor:
         subject and with no relative word of its own, is what the cue told them."""
         for obj in verb.rights:
             if obj.dep_ not in ("dobj", "dative") or not (
-                obj.pos_ in ("NOUN", "PROPN") or obj.lower_ in ("him", "her", "them", "us", "me", "you")
+                obj.pos_ in ("NOUN", "PROPN") and self.can_speak(obj)
+                or obj.lower_ in ("him", "her", "them", "us", "me", "you")
             ):
-                continue  # ("tell the I.R.S. anything it doesn't know": a true relative clause)
+                # ("tell the I.R.S. anything it doesn't know", "told the story he had
+                # heard": a thing told takes a true relative clause)
+                continue
             for clause in obj.rights:
                 first = clause.left_edge
                 if (

@@ -3663,6 +3663,11 @@ NOT_QUOTES = {
         ["it does not already know"],
         [],
     ),
+    "relative-clause-on-a-thing-told-is-not-told": (
+        "Tomas Vrba told the story he had heard as a boy.",
+        ["he had heard as a boy"],
+        [],
+    ),
 }
 
 
