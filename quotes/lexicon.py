@@ -405,7 +405,7 @@ ORG_KIND_STEMS = {
     "automaker": ("motor", "auto", "cars"),
     "drugmaker": ("pharm", "drug", "therapeutic", "bio"),
     "retailer": ("store", "mart", "shop", "retail"),
-    "broadcaster": ("tv", "radio", "broadcast", "television"),
+    "broadcaster": ("tv", "radio", "broadcast", "vision", "media"),
     "regulator": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog", "council"),
     "watchdog": ("agency", "authority", "commission", "regulat", "board", "office", "bureau", "watchdog", "council"),
     "utility": ("grid", "power", "energy", "electric", "water", "gas", "utilit"),

@@ -666,7 +666,9 @@ class Resolver:
             i = self._next_capitalised(i)  # (a run's first word is capitalised)
             j = i
             while (
-                j < len(toks) and j not in taken and toks[j].pos_ == "PROPN" and toks[j].is_alpha
+                j < len(toks) and j not in taken and toks[j].is_alpha
+                # ("Nordvision cancelled its show": an unknown word read as a noun)
+                and (toks[j].pos_ == "PROPN" or toks[j].pos_ == "NOUN" and not self._english(toks[j].text))
                 and toks[j].text[:1].isupper() and not toks[j].text.isupper()
             ):
                 j += 1
@@ -682,14 +684,37 @@ class Resolver:
                 continue
             run = self.doc[i:j]
             if (
-                2 <= len(run) <= 3
-                and run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS
+                1 <= len(run) <= 3
+                and (
+                    len(run) >= 2 and run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS
+                    or self._subject_called_its(run)
+                )
                 and run[0].lower_ not in lexicon.TITLE_WORDS
                 and not any(p.position == run.start_char for p in self.people)
                 and not _title_cased(run.sent)
             ):
                 self.orgs.append(Entity(run.text, "organization", run.start_char, label="ORG"))
             i = j
+
+    def _subject_called_its(self, run: SpacySpan) -> bool:
+        """ "Greenhaven Water raised its charges", "Nordvision cancelled its quiz show":
+        an untagged name that is the subject of a verb whose object the sentence calls
+        "its" is a body. Not a name opening on a first name the data knows, nor one
+        word of English."""
+        root = run.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+            return False
+        first = run[0].text
+        if _name_genders().get(_plain(first)) is not None and not _rare_as_a_name(first):
+            return False
+        if len(run) == 1 and self._english(first):
+            return False
+        verb = root.head
+        return any(
+            t.lower_ == "its" and t.dep_ == "poss" and t.i > run.end
+            and all(a.i != root.i for a in t.ancestors) and verb in t.ancestors
+            for t in verb.subtree
+        )
 
     def _surname_tagged_alone(self, run: SpacySpan, blocked: set[int]) -> bool:
         """ "Ines M. Calloway", "Yusuf ibn Tashfin", "Min-jun Park": the model tags only the

@@ -2327,6 +2327,16 @@ CASES = {
         "Julio Arcediano founded the firm in 2001. The co-founder said he would not sell.",
         [R("he would not sell", "Julio Arcediano", "person", mention="The co-founder")],
     ),
+    # An untagged name that is the subject of a verb whose object the sentence calls
+    # "its" is a body: "it", "the company", "the broadcaster" then have it to point to.
+    "an-untagged-subject-called-its-is-a-body": (
+        "Greenhaven Water raised its charges by 8 percent. It said the money would fix leaking pipes.",
+        [R("the money would fix leaking pipes", "Greenhaven Water", "organization")],
+    ),
+    "an-unknown-word-read-as-a-noun-and-called-its-is-a-body": (
+        "Nordvision cancelled its quiz show after one series. The broadcaster said the ratings had been poor.",
+        [R("the ratings had been poor", "Nordvision", "organization")],
+    ),
 }
 
 
