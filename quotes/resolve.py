@@ -2905,7 +2905,11 @@ class Resolver:
             # the person the sentence before is about, as an age description does.
             person = self._one_before(span.start_char)
             return (person, None) if person is not None else None
-        if has_def and noun and lemma in lexicon.LITIGANT_NOUNS and head.tag_ == "NN":
+        if has_def and (
+            noun and lemma in lexicon.LITIGANT_NOUNS and head.tag_ == "NN"
+            # "The accused told the court": the participle read as the subject noun
+            or head.tag_ == "VBN" and head.lower_ in lexicon.LITIGANT_NOUNS and head.dep_ in ("nsubj", "nsubjpass")
+        ):
             litigant = self._litigant(span.start_char)
             return (litigant, None) if litigant is not None else None
         if (
@@ -3324,7 +3328,8 @@ def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     for ent in ents:
         e = ent.end
         if (
-            ent.label_ in PERSON_LABELS
+            # (or a one-word "place" or "body": "Olumide Bakare-Ojo" with "Bakare" a GPE)
+            (ent.label_ in PERSON_LABELS or len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC", "NORP"))
             and e + 1 < len(doc)
             and doc[e].text == "-"
             and not doc[e - 1].whitespace_

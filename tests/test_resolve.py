@@ -2206,6 +2206,15 @@ CASES = {
         "Police arrested Idris Fenwick-Oyelaran on Friday. The suspect told officers he was innocent.",
         [R("he was innocent", "Idris Fenwick-Oyelaran", "person")],
     ),
+    # "Bakare" tagged a place, cut before the hyphen: the hyphenated surname is whole.
+    "a-hyphenated-surname-cut-as-a-place-is-whole": (
+        "Olumide Bakare-Ojo is accused of fraud. He said he was innocent.",
+        [R("he was innocent", "Olumide Bakare-Ojo", "person")],
+    ),
+    "the-accused-read-as-a-participle-is-the-one-charged": (
+        "Olumide Bakare-Ojo is accused of fraud. The accused told the court he was innocent.",
+        [R("he was innocent", "Olumide Bakare-Ojo", "person")],
+    ),
     "the-defendant-is-not-the-judge-who-sentenced-him": (
         "Judge Leila Mansour sentenced Boris Lindqvist to six years. The defendant said he would appeal.",
         [R("he would appeal", "Boris Lindqvist", "person")],
