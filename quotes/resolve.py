@@ -1179,6 +1179,17 @@ class Resolver:
                 labelled = self._line_label(m.end())
                 if labelled is not None:
                     return labelled, None
+        words = [t for t in span if not t.is_punct]
+        if (
+            len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in lexicon.DEMONYM_NOUNS
+            and words[1].ent_type_ == "NORP"
+        ):
+            # "Mei Tanaka lost. The Japanese said": a nationality the model tags a group
+            # continues the person the sentence before is about, when there is one;
+            # otherwise it is the nation ("the Japanese said talks would go on").
+            person = self._one_before(span.start_char)
+            if person is not None:
+                return person, None
         if lower in ("who", "that", "which") and head.head.dep_ == "relcl":
             # "Mr. Trump, who said ...": the relative pronoun stands for its noun.
             noun = head.head.head

@@ -2225,6 +2225,16 @@ CASES = {
         'Westbrook manager Sven Aaltola praised his defence. "They were brilliant," the Finn said.',
         [R("They were brilliant,", "Sven Aaltola", "person")],
     ),
+    # "The Japanese" tagged a group: the person the sentence before is about, when there
+    # is one; else the nation.
+    "the-japanese-after-a-person-is-that-person": (
+        "Defending champion Mei Tanakura lost in the first round. The Japanese said she had been ill.",
+        [R("she had been ill", "Mei Tanakura", "person")],
+    ),
+    "the-japanese-after-no-person-is-the-nation": (
+        "Talks in Geneva stalled on Monday. The Japanese said they would not sign.",
+        [R("they would not sign", "Japanese", "organization")],
+    ),
     "a-role-word-with-a-nationality-continues-the-sentence-before": (
         'Zhang Yifan reached the semi-final in Doha. "My serve was working," the Chinese player said.',
         [R("My serve was working,", "Zhang Yifan", "person")],
