@@ -2977,22 +2977,34 @@ class Resolver:
         """ "Ilse Brandt won in Oslo. '...,' the skier said": a role word the text gave
         no one continues the person the sentence before is about, when that sentence
         brings in no one else who might hold the role -- no other name, no personal
-        noun ("was greeted by an organizer", "thanked her coach" leave it open), and
-        no "a <role>" was introduced before."""
+        noun but the person's own relations ("her husband"), no agent of a passive
+        ("was greeted by an organizer") -- and no "a <role>" was introduced before."""
         if self._introduced_unnamed(head) is not None:
             return None
         person = self._one_before(head.idx)
         if person is None:
             return None
-        sent = self._sentence_of(person.position)
-        if not sent.start_char <= person.position < sent.end_char:
+        sent = self._sentence_before(self._sentence_of(head.idx))
+        while sent is not None and self._quoted_sentence(sent):
+            sent = self._sentence_before(sent)  # (as `_one_before` passes quoted sentences over)
+        if sent is None:
             return None
-        others = {p.name for p in self.people if sent.start_char <= p.position < sent.end_char} - {person.name}
+        named = {p.name for p in self.people if sent.start_char <= p.position < sent.end_char}
+        full = {self._full_name(n, sent.start_char) or n for n in named}
+        own = {person.name, self._full_name(person.name, sent.start_char) or person.name}
+        if not own & (full | named):
+            return None  # the person is not named in that sentence (a headline's surname)
+        others = full - own
         personal = [
             t for t in sent
             if t.pos_ == "NOUN" and t.ent_type_ == "" and _role_word(t.lemma_.lower())
             and not (t.dep_ == "appos" or t.head.dep_ == "appos")
+            # ("lost her husband", "thanked her coach": the person's own relations)
+            and not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in t.children)
         ]
+        subject = self._phrase_head(person.position)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            return None  # ("was asked by ...", "was greeted by ...": someone else acted)
         return None if others or personal else person
 
     def _litigant(self, position: int) -> Entity | None:

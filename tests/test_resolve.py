@@ -2286,6 +2286,17 @@ CASES = {
         "Professor Lucia Benedetti led the excavation. The archaeologist said the coins dated from the second century.",
         [R("the coins dated from the second century", "Lucia Benedetti", "person")],
     ),
+    # Her own relations ("her husband") are no other holder of the role; and the person
+    # must be named in the sentence before, not only in a headline above it.
+    "the-widow-after-her-husband-is-the-woman-before": (
+        "Agnes Mwangira lost her husband in the mine collapse. The widow said the company had ignored warnings.",
+        [R("the company had ignored warnings", "Agnes Mwangira", "person")],
+    ),
+    "a-role-word-after-a-headline-surname-is-not-that-person": (
+        "Understated Okafor raises her profile\n\nJust before the flight took off, the pilot asked for volunteers "
+        "to move to the back. So Labour Secretary Ada Okafor packed up her papers and moved.",
+        [R("volunteers to move to the back", None)],
+    ),
     "a-role-word-brought-in-by-a-is-not-the-person-before": (
         'Tomas Vrba was greeted by an organizer at the door. "Welcome," the organizer said.',
         [R("Welcome,", None)],
