@@ -950,6 +950,27 @@ CASES = {
         "Attorneys for Tomas Vrba filed a motion on Monday, saying the search was illegal.",
         [R("the search was illegal", "Attorneys", "unnamed", mention="Attorneys for Tomas Vrba")],
     ),
+    # A spokesperson nobody names speaks in a named body's name: the words are the body's.
+    "unnamed-spokesperson-for-a-named-company-is-the-company": (
+        '"We will appeal the ruling," a spokesperson for Harwell Freight said on Monday.',
+        [R("We will appeal the ruling,", "Harwell Freight", "organization", mention="a spokesperson for Harwell Freight")],
+    ),
+    "unnamed-spokesman-of-a-ministry-compound-is-the-ministry": (
+        "A Transport Ministry spokesman said the bridge would reopen in May.",
+        [R("the bridge would reopen in May", "Transport Ministry", "organization")],
+    ),
+    "unnamed-spokeswoman-of-a-body-possessive-is-the-body": (
+        "The Coastal Safety Agency's spokeswoman said the beach would stay closed.",
+        [R("the beach would stay closed", "Coastal Safety Agency", "organization")],
+    ),
+    "unnamed-spokesman-for-a-named-person-stays-unnamed": (
+        "Ines Calloway did not attend. A spokesman for Calloway said she was ill.",
+        [R("she was ill", "Spokesman", "unnamed")],
+    ),
+    "unnamed-spokesman-of-a-lowercase-group-stays-unnamed": (
+        "A police spokesman said two men had been arrested.",
+        [R("two men had been arrested", "Spokesman", "unnamed")],
+    ),
     "the-spokesman-with-nobody-named-is-the-unnamed-one": (
         "A ministry spokesman declined to comment on Monday. On Tuesday the spokesman said the report was false.",
         [R("the report was false", "Spokesman", "unnamed")],
