@@ -3078,6 +3078,10 @@ class Resolver:
             role = _role_key(lemma, any_noun=True)
             if any(tok.idx < p.position < head.idx and role in p.titles | p.labels for p in self.people):
                 return None  # "A judge ruled ... Judge Emmet Sullivan ... the judge said": named since
+            # "A spokesman for Harwell Freight declined ... the spokesman said": the body's.
+            body = self._spokesperson_body(tok)
+            if body is not None:
+                return dataclasses.replace(body, position=head.idx)
             return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", head.idx)
         return None
 

@@ -963,6 +963,11 @@ CASES = {
         "The Coastal Safety Agency's spokeswoman said the beach would stay closed.",
         [R("the beach would stay closed", "Coastal Safety Agency", "organization")],
     ),
+    "the-spokesperson-a-named-body-brought-in-is-the-body": (
+        "A spokesperson for Harwell Freight declined to comment on Monday. On Tuesday the "
+        "spokesperson said the ruling was unfair.",
+        [R("the ruling was unfair", "Harwell Freight", "organization")],
+    ),
     "unnamed-spokesman-for-a-named-person-stays-unnamed": (
         "Ines Calloway did not attend. A spokesman for Calloway said she was ill.",
         [R("she was ill", "Spokesman", "unnamed")],
