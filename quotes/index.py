@@ -921,8 +921,23 @@ def _display_name(group: list[Name]) -> str:
         acronym = by_key.get(speaker_key(defined.group(1)))
         votes[acronym or n.text[: defined.start()]] += n.count
     shown = [t for t in votes if not DEFINED_ACRONYM.search(t)]
+    # Spellings of one key vote together ("NATO" and "Nato" against "North Atlantic Treaty
+    # Organization"), each key shown in its most used spelling (capitals on a tie).
+    by_spelling: dict[str, int] = Counter()
+    for t in shown:
+        by_spelling[_spelling(t)] += votes[t]
+    best: dict[str, str] = {}
+    for t in sorted(shown, key=lambda t: (votes[t], t.isupper(), t), reverse=True):
+        best.setdefault(_spelling(t), t)
     # On a tie the longer name: the full name a text spelt out over its acronym.
-    return max(shown, key=lambda t: (votes[t], _spelt_words(t), t.isupper(), t))
+    return max(best.values(), key=lambda t: (by_spelling[_spelling(t)], _spelt_words(t), t.isupper(), t))
+
+
+def _spelling(name: str) -> str:
+    """What spellings of one name share: its key, with a dotted acronym's letters joined
+    ("E.U.", "EU" and "Eu" are one spelling; "Nato" and "NATO" too)."""
+    words = speaker_key(name).split()
+    return "".join(words) if words and all(len(w) == 1 for w in words) else " ".join(words)
 
 
 def _spelt_words(name: str) -> int:

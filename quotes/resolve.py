@@ -1296,6 +1296,12 @@ class Resolver:
             name = found[0].name
             if " " not in name and any(p.surname == name.lower() and p.name != name for p in self.people):
                 continue  # "a spokeswoman for Fiorina" after "Carly Fiorina": her surname
+            words = name.split()
+            if (
+                2 <= len(words) <= 3 and _strong_first_name(words[0]) and not self._english(words[0])
+                and not _rare_as_a_name(words[0]) and not (_org_shaped(name) or _org_like(name))
+            ):
+                continue  # "a spokesman for Ines Calloway", the name tagged a body
             return found[0]
         return None
 

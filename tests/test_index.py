@@ -167,10 +167,14 @@ def test_display_name_is_the_full_name_used_most() -> None:
 @pytest.mark.parametrize(
     ("names", "shown"),
     [
-        # a tie: the full name, and "EU"/"E.U." are both acronyms
-        ([("E.U.", 1), ("European Union", 1), ("EU", 1)], "European Union"),
+        # a tie: the full name; the spellings of one acronym vote together
+        ([("E.U.", 1), ("European Union", 1)], "European Union"),
+        ([("E.U.", 1), ("European Union", 2), ("EU", 1)], "European Union"),
+        ([("E.U.", 1), ("European Union", 1), ("EU", 1)], "EU"),
         ([("E.U.", 1), ("EU", 1)], "EU"),
         ([("NATO", 3), ("North Atlantic Treaty Organization", 1)], "NATO"),
+        ([("NATO", 1), ("North Atlantic Treaty Organization", 1), ("Nato", 1)], "NATO"),
+        ([("Nato", 2), ("North Atlantic Treaty Organization", 1), ("NATO", 1)], "Nato"),
         # an article that defined the acronym and used it counts for the acronym when
         # other articles name the body by it, and else for the full name
         ([("CFA", 1), ("Coastal Fisheries Authority (CFA)", 2), ("Coastal Fisheries Authority", 2)], "CFA"),

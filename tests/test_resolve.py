@@ -972,6 +972,10 @@ CASES = {
         "Ines Calloway did not attend. A spokesman for Calloway said she was ill.",
         [R("she was ill", "Spokesman", "unnamed")],
     ),
+    "unnamed-spokesman-for-a-person-tagged-a-body-stays-unnamed": (
+        "A spokesman for Ines Calloway said she was on holiday.",
+        [R("she was on holiday", "Spokesman", "unnamed")],
+    ),
     "unnamed-spokesman-of-a-lowercase-group-stays-unnamed": (
         "A police spokesman said two men had been arrested.",
         [R("two men had been arrested", "Spokesman", "unnamed")],
