@@ -98,9 +98,14 @@ INVISIBLE_RUN = re.compile(f"[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]+")
 NAME_SUFFIX_COMMA = re.compile(r",\s*(?=(?:Jr|Sr|JR|SR|II|III|IV)\b\.?$)")
 
 
+@functools.lru_cache(maxsize=65_536)
 def clean_name(text: str) -> str:
     """A name as it should be shown: no possessive, no leading article, one space (an
-    invisible format character counts as a space: `Tom\u200b Reilly` is Tom Reilly)."""
+    invisible format character counts as a space: `Tom\u200b Reilly` is Tom Reilly).
+
+    Cached (a pure function of the text): the same few names come back for every
+    entity and mention of an article, and the five regular expressions cost more than
+    the lookup."""
     text = re.sub(INVISIBLE_RUN, " ", text)
     text = fix_mojibake(text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-\u2014\u2013\u2015\u2012\u2212\"'\u201c\u201d\u2018\u2019")
@@ -4920,8 +4925,10 @@ def _first_before_particle(ent: SpacySpan, k: int) -> bool:
     return k + 1 < len(ent) and ent[k + 1].text in lexicon.SURNAME_PARTICLES and _clear_first_name(ent[k])
 
 
+@functools.lru_cache(maxsize=65_536)
 def _strong_first_name(word: str) -> bool:
-    """Whether the name data knows ``word`` clearly as one gender's first name."""
+    """Whether the name data knows ``word`` clearly as one gender's first name (cached:
+    asked for every capitalised word, again and again, of every name and mention)."""
     return _strong(_name_genders().get(_plain(word)))
 
 
@@ -5325,12 +5332,17 @@ def _label_word(token: Token) -> bool:
 
 def _name_word(word: str) -> bool:
     """A word a name can be: letters, with one inner apostrophe ("O'Donnell", "D’Souza")."""
-    return re.fullmatch(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", word) is not None
+    return NAME_WORD.fullmatch(word) is not None
 
 
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+@functools.lru_cache(maxsize=65_536)
 def _plain(word: str) -> str:
     """A name as nomquamgender keys it: lower case, no accents, and the letters no
     decomposition splits written the way the data does ("Søren" -> "soren",
-    "Łukasz" -> "lukasz")."""
+    "Łukasz" -> "lukasz"). Cached: the name data is asked about the same words over
+    and over."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().translate(lexicon.UNSPLIT_LETTERS)
