@@ -74,11 +74,15 @@ QUOTE_ENTITIES = {
 #: the curly marks they correspond to (『』 nest inside 「」 as single marks do).
 CJK_MARKS = {"\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u2018", "\u300f": "\u2019"}
 QUOTE_ENTITY = "|".join(re.escape(e) for e in sorted(QUOTE_ENTITIES, key=len, reverse=True))
+_DOUBLE_GLYPHS = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d" + "".join(ALT_MARKS)
+_SINGLE_GLYPHS = "'\u2018\u2019\u201a\u2039\u203a\u300e\u300f"
 _TOKEN = re.compile(
-    QUOTE_ENTITY
-    + r"|``|''|\"|[\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d"
-    + "".join(ALT_MARKS)
-    + r"]|['\u2018\u2019\u201a\u2039\u203a\u300e\u300f]"
+    # The lookahead names every character a mark can start with. A pattern led by a
+    # character class lets the regex engine skip to the next such character; led by
+    # the alternation, it tried every alternative at every character of the article
+    # (the scan was two fifths of `find_quotes`, itself a tenth of the extractor).
+    f"(?=[&`\"{_DOUBLE_GLYPHS}{_SINGLE_GLYPHS}])"
+    f"(?:{QUOTE_ENTITY}|``|''|\"|[{_DOUBLE_GLYPHS}]|[{_SINGLE_GLYPHS}])"
 )
 
 
@@ -111,11 +115,12 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
     tags = [t.span() for t in TAG.finditer(text, start, end)] if "<" in text[start:end] else []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
-        if s < skip_to or any(ts < s < te for ts, te in tags):
+        if s < skip_to or (tags and any(ts < s < te for ts, te in tags)):
             continue
-        tok = QUOTE_ENTITIES.get(m.group()) or CJK_MARKS.get(m.group()) or ALT_MARKS.get(m.group(), m.group())
+        found = m.group()
+        tok = QUOTE_ENTITIES.get(found) or CJK_MARKS.get(found) or ALT_MARKS.get(found, found)
         before = _char_before(text, s)
-        if m.group() == "\u2033" and (before.isdigit() or before == "\u2032"):
+        if found == "\u2033" and (before.isdigit() or before == "\u2032"):
             continue  # 5′11″, 12″: inches or seconds
         after = _char_after(text, e)
         if tok == "''" and after == "'" and e < end:

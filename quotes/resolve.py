@@ -3207,7 +3207,13 @@ def byline_person(author: str | None) -> str | None:
 # Text that can hold a space token without a line break: doubled or leading spaces,
 # tabs, no-break and other odd spaces, invisible format characters. Text without any
 # skips the token scan below (a Token object per word: a tenth of the resolver's time).
-_ODD_SPACE = re.compile(rf"^\s|[^\S\n]{{2}}|[^\S \n]|[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]")
+# The lookahead (what every alternative starts with) lets the regex engine skip to the
+# next space character instead of trying each alternative at every character: the
+# search took 40% fewer instructions on news text.
+_ODD_SPACE = re.compile(
+    rf"(?=[\s{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}])"
+    rf"(?:^\s|[^\S\n]{{2}}|[^\S \n]|[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}])"
+)
 
 
 def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
