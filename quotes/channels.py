@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from quotes.doctext import doc_text
-from quotes.models import Quote
+from quotes.models import Quote, replace_quote
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +229,7 @@ def assign_channels(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                 )
                 found = None
             if found is not None:
-                quote = replace(quote, channel=found.channel, channel_detail=found.detail)
+                quote = replace_quote(quote, channel=found.channel, channel_detail=found.detail)
         out.append(quote)
     return _continuations(doc, out)
 
@@ -480,7 +480,7 @@ def _continuations(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             and quote.speaker == previous.speaker
             and _continues(doc, previous, quote)
         ):
-            quote = replace(quote, channel=previous.channel, channel_detail=previous.channel_detail)
+            quote = replace_quote(quote, channel=previous.channel, channel_detail=previous.channel_detail)
             out[i] = quote
         previous = quote
     return out

@@ -25,14 +25,14 @@ import json
 import logging
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from quotes.models import Quote
+from quotes.models import Quote, replace_quote
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ def rescore(doc: Doc, quotes: Iterable[Quote], model: Model | None) -> list[Quot
         if model is not None:
             try:
                 p = model.probability(features(doc, quote))
-                quote = replace(quote, confidence=round(min(1.0, max(0.0, p)), 3))
+                quote = replace_quote(quote, confidence=round(min(1.0, max(0.0, p)), 3))
             except Exception:  # a score is a detail: never lose the article over it
                 log.warning("confidence failed at %r", quote.content.text[:60], exc_info=True)
         out.append(quote)

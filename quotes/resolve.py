@@ -29,7 +29,7 @@ from quotes.doctext import doc_text
 from quotes.extract import LINK_LINE
 from quotes.index import person_fits
 from quotes.marks import datelines, find_quotes, is_quote_char, paragraphs
-from quotes.models import INDEX_NAME, JointSpeaker, Quote, Span
+from quotes.models import INDEX_NAME, JointSpeaker, Quote, Span, replace_quote
 from quotes.store import speaker_key
 
 PERSON_LABELS = ("PERSON",)
@@ -1018,13 +1018,13 @@ class Resolver:
         listed = self._listed_names(span)
         result = self._resolve_mention(listed[0] if listed else span)
         if result is None:
-            return dataclasses.replace(quote, confidence=min(quote.confidence, 0.6))
+            return replace_quote(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
         if entity.label != LONE_NAME:
             self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
             if quote.cue is not None:
                 self._main_reports.append((self.speakers[-1], quote.cue.start))
-        return dataclasses.replace(
+        return replace_quote(
             quote,
             speaker=entity.name,
             speaker_kind=entity.kind,
@@ -5272,7 +5272,7 @@ def resolve(doc: Doc, quotes: list[Quote], words: frozenset[str] | None = None) 
         # "Mokoena said ... 'We are on track,' she added": the tagger called the surname a
         # body, the "she" that goes back to it says it is a person, for every item.
         out = [
-            dataclasses.replace(q, speaker_kind="person")
+            replace_quote(q, speaker_kind="person")
             if q.speaker in resolver._pronoun_people and q.speaker_kind == "organization" else q
             for q in out
         ]

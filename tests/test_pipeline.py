@@ -72,6 +72,25 @@ def test_shared_text_is_the_doc_text_and_never_leaves_the_pipeline(nlp) -> None:
     assert doctext.doc_text(nlp.make_doc("")) == ""
 
 
+def test_replace_quote_is_dataclasses_replace(nlp) -> None:
+    """`models.replace_quote` gives the Quote ``dataclasses.replace`` gives, and refuses
+    an unknown field as it does."""
+    import dataclasses
+
+    from quotes.models import replace_quote
+
+    quotes = nlp(TEXT)._.quotes
+    assert quotes
+    for quote in quotes:
+        for changes in ({"confidence": 0.3}, {"speaker": "Ines Calloway", "role": None}, {}):
+            got, want = replace_quote(quote, **changes), dataclasses.replace(quote, **changes)
+            assert got == want and got.__dict__ == want.__dict__ and got.extra is quote.extra
+        with pytest.raises(TypeError):
+            replace_quote(quote, speakr="Tomas Vrba")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            replace_quote(quote).speaker = "Tomas Vrba"  # type: ignore[misc]
+
+
 def test_runaway_sentence_is_broken_and_its_quotes_still_found(nlp) -> None:
     """Thousands of cues with no sentence end made one tree: extraction walked every cue's
     subtree of the rest of the text (hours for a few thousand). Sentences now stop
