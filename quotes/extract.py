@@ -3923,12 +3923,15 @@ class Extractor:
         out: list[Candidate] = []
         passives: list[Candidate] = []
         for tok in self._trigger_tokens():
-            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and not self.in_boilerplate(tok.idx):
+            # Read once: every access looks the string up in the vocabulary anew, and a
+            # trigger goes through up to twenty of the tests below.
+            lower, lemma, dep, pos = tok.lower_, tok.lemma_.lower(), tok.dep_, tok.pos_
+            if lower == "according" and tok.i + 1 < len(self.doc) and not self.in_boilerplate(tok.idx):
                 cand = self._according_to(tok)
                 if cand:
                     out.append(cand)
                 continue
-            if tok.lower_ == "per" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "as" and tok.i + 1 < len(self.doc):
+            if lower == "per" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "as" and tok.i + 1 < len(self.doc):
                 # "As per the official, the work will end in May": South Asian English
                 # for "according to", taken only with a source that can speak.
                 pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -3937,49 +3940,49 @@ class Extractor:
                     if cand:
                         out.append(cand)
                 continue
-            if tok.lower_ == "per" and self._sourcing_per(tok):
+            if lower == "per" and self._sourcing_per(tok):
                 # "The port will close in May, per Ada Ruiz", "Per a statement from the
                 # union, ...": American news shorthand for "according to".
                 cand = self._according_to(tok, "per", tok)
                 if cand:
                     out.append(cand)
                 continue
-            if tok.lower_ in lexicon.HEARSAY_ADVERBS and tok.dep_ == "advmod" and not self.in_boilerplate(tok.idx):
+            if lower in lexicon.HEARSAY_ADVERBS and dep == "advmod" and not self.in_boilerplate(tok.idx):
                 cand = self._hearsay(tok)
                 if cand:
                     out.append(cand)
                 continue
-            if tok.dep_ == "attr" and tok.lemma_.lower() in lexicon.PARTISAN_NOUNS:
+            if dep == "attr" and lemma in lexicon.PARTISAN_NOUNS:
                 cand = self._partisan_of(tok)
                 if cand is not None:
                     out.append(cand)
                     continue
-            if tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.VIEW_NOUNS and tok.head.lower_ == "in":
+            if dep == "pobj" and lemma in lexicon.VIEW_NOUNS and tok.head.lower_ == "in":
                 cand = self._in_view(tok)
                 if cand is not None:
                     out.append(cand)
                     continue
-            if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.lemma_.lower() in lexicon.SPEECH_VERBS:
+            if pos == "NOUN" and dep == "ROOT" and lemma in lexicon.SPEECH_VERBS:
                 cand = self._verb_read_as_noun(tok)
                 if cand is not None:
                     out.append(cand)
                     continue
-            if tok.dep_ == "dobj" and tok.lemma_.lower() in lexicon.RECEIVED_STANCES:
+            if dep == "dobj" and lemma in lexicon.RECEIVED_STANCES:
                 cand = self._received_stance(tok)  # "the plan drew criticism from unions"
                 if cand is not None:
                     out.append(cand)
                     continue
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS:
+            if pos == "NOUN" and lemma in lexicon.NOUN_CUE_LEMMAS:
                 cand = self._noun_cue(tok)
                 if cand is not None:
                     out.append(cand)
                 continue
-            if tok.dep_ == "amod" and tok.lemma_.lower() in lexicon.STANCE_ADJECTIVES:
+            if dep == "amod" and lemma in lexicon.STANCE_ADJECTIVES:
                 cand = self._postnominal_stance(tok)  # "voters wary of the deal"
                 if cand is not None:
                     out.append(cand)
                 continue
-            if tok.dep_ == "amod" and tok.lemma_.lower() in lexicon.SELF_LABELS:
+            if dep == "amod" and lemma in lexicon.SELF_LABELS:
                 cand = self._self_described(tok)
                 if cand is not None:
                     out.append(cand)
@@ -3988,18 +3991,18 @@ class Extractor:
                 continue
             if self._speakers_allegiance(tok) or self._cannot_seem(tok):
                 continue
-            if tok.lower_ == "whether":
+            if lower == "whether":
                 cand = self._whether_object(tok)
                 if cand is not None:
                     out.append(cand)
                 continue
-            if tok.lower_ == "that":
+            if lower == "that":
                 cand = self._that_clause(tok, used_cues)
                 if cand is not None:
                     out.append(cand)
                 continue
-            if (tok.dep_ == "acomp" or self._seemed_with_clause(tok)) and (
-                tok.pos_ == "ADJ" or tok.tag_ == "VBN" and tok.lemma_.lower() in lexicon.BELIEF_PASSIVES
+            if (dep == "acomp" or self._seemed_with_clause(tok)) and (
+                pos == "ADJ" or tok.tag_ == "VBN" and lemma in lexicon.BELIEF_PASSIVES
             ):
                 # ("is convinced that ...": the participle read as an adjective)
                 cand = self._attitude_adjective(tok)
@@ -4007,20 +4010,20 @@ class Extractor:
                     out.append(cand)
                     continue
             cand = None
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.JUDGEMENT_PASSIVES:
+            if pos == "VERB" and lemma in lexicon.JUDGEMENT_PASSIVES:
                 cand = self._judged(tok)  # "was widely seen as a threat": the whole clause
-            if cand is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.DISCLOSED_PASSIVES:
+            if cand is None and pos == "VERB" and lemma in lexicon.DISCLOSED_PASSIVES:
                 cand = self._disclosed_by(tok)  # "the move was first reported by the Courier"
-            if cand is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.FRAME_LEMMAS:
+            if cand is None and pos == "VERB" and lemma in lexicon.FRAME_LEMMAS:
                 cand = self._framed(tok)  # "described X as Y": the frame's slot first
-            if cand is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.FINDING_VERBS:
+            if cand is None and pos == "VERB" and lemma in lexicon.FINDING_VERBS:
                 cand = self._poll_finding(tok)  # "the poll found Ruiz with a lead of 4 points"
             if cand is None and self.is_cue(tok):
                 cand = self._reported(tok)
             if (
                 cand is None
-                and tok.pos_ == "VERB"
-                and tok.lemma_.lower() in PASSIVE_OBJECT_LEMMAS
+                and pos == "VERB"
+                and lemma in PASSIVE_OBJECT_LEMMAS
                 and not self._person_sought(tok)
             ):
                 # "The proposal was rejected by 64 percent of voters", "Cruz was endorsed by
