@@ -229,6 +229,12 @@ def nickname_marks(text: str, q: QuoteSpan) -> bool:
     )
 
 
+#: The dependency of a summary noun phrase closing a clause (`Extractor._summary_np`) ...
+SUMMARY_NP_DEP = "npadvmod"
+#: ... and those of a comparison closing it (`Extractor._count_with_its_own_report`).
+COMPARED_PHRASE_DEPS = ("prep", "acl", "appos", "npadvmod")
+
+
 class Extractor:
     """Extracts candidates from one parsed Doc; one instance per document."""
 
@@ -1553,8 +1559,11 @@ class Extractor:
         def edge(t: Token) -> int:
             return max((x.i for x in t.subtree if x.i not in cut), default=-1)
 
-        for t in subtree:
-            if t.dep_ != "relcl" or edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
+        # Each label read once for the scans below (every read looks it up anew); the
+        # scans test it first, before anything that builds Token objects.
+        deps = [t.dep_ for t in subtree]
+        for t, dep in zip(subtree, deps, strict=True):
+            if dep != "relcl" or edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
                 continue
             first = self.doc[t.left_edge.i]
             before = self.doc[first.i - 1]
@@ -1566,8 +1575,8 @@ class Extractor:
                 # `denounced "self-rule," which is like ...`: the comma sits inside the
                 # closing mark, which stays with the quotation.
                 return {x.i for x in t.subtree}
-        for t in subtree:
-            if t.dep_ != "appos" or edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
+        for t, dep in zip(subtree, deps, strict=True):
+            if dep != "appos" or edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
                 continue
             before = self.doc[t.left_edge.i - 1]
             if any(x.dep_ == "cc" and x.i not in cut for x in t.subtree):
@@ -1582,11 +1591,11 @@ class Extractor:
                 continue
             if before.text in (",", "-", "--", "—", "–") and not self.in_quote(t):
                 return {x.i for x in t.subtree} | {before.i}
-        for t in subtree:
-            if t.i > head.i and t.i not in cut and self._summary_np(t, last):
+        for t, dep in zip(subtree, deps, strict=True):
+            if dep == SUMMARY_NP_DEP and t.i > head.i and t.i not in cut and self._summary_np(t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
-        for t in sorted(head.subtree, key=lambda x: x.i):
-            if self._count_with_its_own_report(t, head, last):
+        for t, dep in sorted(zip(subtree, deps, strict=True), key=lambda td: td[0].i):
+            if dep in COMPARED_PHRASE_DEPS and self._count_with_its_own_report(t, head, last):
                 before = self.doc[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
         for t in head.children:
@@ -1625,7 +1634,7 @@ class Extractor:
         a noun, sums up the whole event for the reader (the parser's adverbial noun);
         like an appositive on a name, it is the writer's gloss, not what was said."""
         return (
-            t.dep_ == "npadvmod"
+            t.dep_ == SUMMARY_NP_DEP
             and t.pos_ == "NOUN"
             and t.head.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "det" for c in t.children)
@@ -1669,7 +1678,7 @@ class Extractor:
             phrase.i <= head.i
             or phrase.right_edge.i != last
             or phrase.left_edge.i != phrase.i
-            or phrase.dep_ not in ("prep", "acl", "appos", "npadvmod")
+            or phrase.dep_ not in COMPARED_PHRASE_DEPS
             or not (phrase.lower_ in ("compared", "comparing") or self.doc[phrase.i - 1].text == ",")
             or self.in_quote(phrase)
         ):
