@@ -80,10 +80,16 @@ ANONYMITY = re.compile(
 )
 # "on condition of anonymity", "only on the condition that his name not be used": why a
 # source goes unnamed, which ends whatever content runs into it.
-ANONYMITY_TERMS = re.compile(r",?\s+(?:only\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b", re.I)
+# (The lookaheads of this and the next pattern name the characters a match can start
+# with: led by a character class, a search skips to those, where led by an optional
+# part or an alternation it tried the whole pattern at every character of the text.)
+ANONYMITY_TERMS = re.compile(
+    r"(?=[,\s]),?\s+(?:only\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b", re.I
+)
 # Photo credits mark captions; "(R)" alone does not (it is also a party label).
 CAPTION = re.compile(
-    r"/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
+    r"(?=[/(ACEGPR])"
+    r"(?:/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:)"
 )
 # Words every CAPTION match holds: a text with none of them has no caption line to search.
 CAPTION_WORDS = ("/dpa", "Photo", "Getty Images", "Reuters/", "Credit:")
