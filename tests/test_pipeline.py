@@ -91,6 +91,19 @@ def test_replace_quote_is_dataclasses_replace(nlp) -> None:
             replace_quote(quote).speaker = "Tomas Vrba"  # type: ignore[misc]
 
 
+def test_paragraph_starts_are_set_as_the_setter_sets_them(nlp) -> None:
+    """quotes_paragraphs writes its sentence starts in one go: 1 at a start, -1 where a
+    line break starts none, unset elsewhere; and refuses a parsed Doc as spaCy's
+    ``Token.is_sent_start`` setter does."""
+    text = "Port talks stall\n\nThe union said the port was\nclosed.\nIt will reopen."
+    doc = pipeline.paragraph_boundaries(pipeline.make_doc(nlp, text))
+    starts = {t.text: t.is_sent_start for t in doc if not t.is_space}
+    assert starts["The"] is True and starts["closed"] is False and starts["It"] is True
+    assert starts["union"] is None
+    with pytest.raises(ValueError, match="E043"):
+        pipeline.paragraph_boundaries(nlp(text))
+
+
 def test_runaway_sentence_is_broken_and_its_quotes_still_found(nlp) -> None:
     """Thousands of cues with no sentence end made one tree: extraction walked every cue's
     subtree of the rest of the text (hours for a few thousand). Sentences now stop
