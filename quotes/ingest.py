@@ -31,7 +31,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -222,6 +222,10 @@ def unmatched_metadata_keys(path: str | Path, sources: Iterable[str]) -> list[st
     return list(rows.values())
 
 
+#: A calendar day written the ISO way, ASCII digits only (see `normalise_date`).
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def normalise_date(value: object) -> str | None:
     """Return ``value`` as ISO 8601, or None when empty; raise ValueError if unparseable.
 
@@ -239,6 +243,13 @@ def normalise_date(value: object) -> str | None:
     text = str(value).strip()
     if not text:
         return None
+    if _ISO_DAY.fullmatch(text):
+        # "2024-02-16", the usual case: what the two parses below give (that date, or
+        # "not a date" for one the calendar lacks), read without them.
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError as err:
+            raise ValueError(f"not a date: {text!r}") from err
     from dateutil.parser import parse
 
     try:
