@@ -1730,10 +1730,11 @@ class Extractor:
         subject) or with a past occasion ("as was the case") is the writer's note on
         the report, not part of what was said. `as is customary`, `as it did last
         year` (subject first) can be the speaker's own words and stay."""
+        if clause.dep_ != "advcl":
+            return False  # (the cheapest test first: this is asked of every child of a content's head)
         first = self.doc[clause.left_edge.i]
         if (
-            clause.dep_ != "advcl"
-            or clause.right_edge.i != last
+            clause.right_edge.i != last
             or first.lower_ != "as"
             or first.head != clause
             or first.i + 1 != clause.i
@@ -6227,8 +6228,13 @@ class Extractor:
         is passed over on the way. A reporting noun's infinitive (`a promise to
         strengthen unions, raise ...`) is stranded the same way."""
         tokens = self.char_span(*span)
-        if tokens is None or not any(
-            t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB" and t.head.i > t.i for t in tokens
+        if (
+            tokens is None
+            # (no "to" in the text, no token "to": the test below builds every Token)
+            or "to" not in self.text[tokens.start_char : tokens.end_char].lower()
+            or not any(
+                t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB" and t.head.i > t.i for t in tokens
+            )
         ):
             return span
         end = tokens[-1].i
