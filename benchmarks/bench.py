@@ -118,7 +118,9 @@ def synthetic_articles(n: int, seed: int = 7) -> Iterator[dict]:
             for para in extra:
                 rest.insert(rng.randrange(len(rest) + 1), para)
         text = "\n\n".join([base["headline"], *lead, *rest])
-        for first, last in {*base["persons"], *other["persons"]}:
+        # sorted: a set's order follows the per-process hash seed, and the corpus must be
+        # the same text in every run (and every process) for figures to compare.
+        for first, last in sorted({*base["persons"], *other["persons"]}):
             new_first, new_last = rng.choice(FIRST), rng.choice(LAST)
             text = text.replace(f"{first} {last}", f"{new_first} {new_last}")
             text = re.sub(rf"\b{re.escape(last)}\b", new_last, text)
