@@ -257,6 +257,15 @@ def group_names(
             union(key, fits[0])
         elif len(fits) > 1 and len(key.split()) == 1:
             ambiguous.append((key, fits))
+    # "Kim Min-jun" and "Min-jun Kim", "Wang Lihua" and "Lihua Wang": a family name
+    # written first and the same name in Western order are one person.
+    person_set = set(persons)
+    for key in persons:
+        words = key.split()
+        if len(words) >= 2 and words[0] in lexicon.FAMILY_FIRST_SURNAMES:
+            turned = " ".join([*words[1:], words[0]])
+            if turned in person_set and key not in overrides.split and turned not in overrides.split:
+                union(key, turned)
     # A bare surname two full names fit joins neither, unless one of them is quoted far
     # more than all the others together: across a corpus, "Obama" alone is the Obama the
     # news quotes all the time, not the relative quoted twice. Counted per group (after
@@ -829,6 +838,8 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
             related |= by_last.get(words[-2], set()) | {plain}
         if words and words[0] in lexicon.FAMILY_FIRST_SURNAMES:
             related |= by_first.get(words[0], set())
+        if len(words) >= 2 and words[-1] in lexicon.FAMILY_FIRST_SURNAMES:
+            related |= by_first.get(words[-1], set())  # "min jun kim" -> "kim min jun"
         related |= by_initials.get(_initials(key) if len(words) >= 2 else key, set())
         related |= by_base.get(_without_legal_form(key), set()) | by_base.get(_head_last(key), set())
         if len(words) == 1:
@@ -902,6 +913,9 @@ def _display_name(group: list[Name]) -> str:
             n for n in group
             if not any(k != n.key and k.endswith(" " + n.key) for k in keys)
         ] or group
+        # "Ana M. Ruiz" beside "Ana Maria Ruiz": the name with the initial spelt out,
+        # however often the initial is used (as "J. Stoltenberg" beside "Jens Stoltenberg").
+        full = [n for n in full if not any(_spells_out(n.key, m.key) for m in full)] or full
 
         def rank(n: Name) -> tuple:
             words = n.key.split()
@@ -938,6 +952,15 @@ def _spelling(name: str) -> str:
     ("E.U.", "EU" and "Eu" are one spelling; "Nato" and "NATO" too)."""
     words = speaker_key(name).split()
     return "".join(words) if words and all(len(w) == 1 for w in words) else " ".join(words)
+
+
+def _spells_out(short: str, full: str) -> bool:
+    """ ``full`` writes out an initial of ``short`` and differs in nothing else ("ana m
+    ruiz" / "ana maria ruiz", "j stoltenberg" / "jens stoltenberg")."""
+    s, f = short.split(), full.split()
+    return len(s) == len(f) and s != f and all(
+        a == b or (len(a) == 1 and len(b) > 1 and b.startswith(a)) for a, b in zip(s, f, strict=True)
+    )
 
 
 def _spelt_words(name: str) -> int:

@@ -55,6 +55,9 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("U.N.", "organization"), ("United Kingdom", "organization")], False),
         ([("North Atlantic Treaty Organisation", "organization"), ("NATO", "organization"),
           ("North Atlantic Treaty Organization", "organization")], True),
+        ([("Kim Min-jun", "person"), ("Min-jun Kim", "person")], True),
+        ([("Wang Lihua", "person"), ("Lihua Wang", "person")], True),
+        ([("Kim Min-jun", "person"), ("Seo-yeon Kim", "person")], False),
         ([("Ministry of Defence", "organization"), ("Defence Ministry", "organization")], True),
         ([("the University of Oxford", "organization"), ("Oxford University", "organization")], True),
         ([("Ministry of the Interior", "organization"), ("Interior Ministry", "organization")], True),
@@ -162,6 +165,19 @@ def test_display_name_is_the_full_name_used_most() -> None:
     ]
     rows, _ = _speaker_rows(names, Overrides())
     assert sorted(r["name"] for r in rows) == ["Jean-Yves Le Drian", "Marta Lindqvist"]
+
+
+def test_display_name_spells_out_an_initial() -> None:
+    """ "Ana M. Ruiz" quoted more often than "Ana Maria Ruiz" is still shown spelt out."""
+    from quotes.index import _speaker_rows
+
+    names = [
+        Name("Ana M. Ruiz", "person", 5),
+        Name("Ana Maria Ruiz", "person", 1),
+        Name("Ruiz", "person", 4),
+    ]
+    rows, _ = _speaker_rows(names, Overrides())
+    assert [r["name"] for r in rows] == ["Ana Maria Ruiz"]
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,10 @@ NAMES = [
     ("Le Drian", "organization"),
     ("Pike", "organization"),
     ("Harold Pike III", "person"),
+    ("Kim Min-jun", "person"),  # a family name written first ...
+    ("Min-jun Kim", "person"),  # ... and in Western order: one person
+    ("Kim", "person"),
+    ("Qishan Wang", "person"),
 ]
 
 
