@@ -1276,6 +1276,10 @@ class Extractor:
         for child in token.rights:
             if child.dep_ in ("compound", "flat", "case", "nummod"):
                 keep.extend(child.subtree)
+            elif _hyphen_joined(token, child):
+                # "Nadia K. Osei-Bonsu said", "Bonsu" read as an apposition of "Osei":
+                # the word after a hyphen with no space is the rest of the name.
+                keep.extend(self.doc[token.i + 1 : child.i + 1])
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "close", "at", "from"):
                 if token.head.dep_ == "agent" and token in self._agent_holding_charge(token.head.head) and any(
                     c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children
@@ -8129,6 +8133,17 @@ class Extractor:
             speaker_mention=mention,
             confidence=max(0.05, min(1.0, confidence)),
         )
+
+
+def _hyphen_joined(token: Token, child: Token) -> bool:
+    """ "Osei-Bonsu": ``child`` is the capitalised word right after ``token`` and a
+    hyphen, with no space on either side, so one word of the text, whatever the parser
+    made of it."""
+    doc = token.doc
+    if child.i != token.i + 2 or token.whitespace_:
+        return False
+    hyphen = doc[token.i + 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and child.is_alpha and child.text[:1].isupper()
 
 
 def hashes_in(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:

@@ -5015,6 +5015,15 @@ def _propn_run(span: SpacySpan, english: Callable[[str], bool] | None = None) ->
             break
         run.insert(0, tok)
         i -= 1
+    after = head.i + 2
+    if (
+        after < span.end and not head.whitespace_ and span.doc[head.i + 1].text == "-"
+        and not span.doc[head.i + 1].whitespace_ and span.doc[after].is_alpha
+        and span.doc[after].text[:1].isupper()
+    ):
+        # "Nadia K. Osei-Bonsu" parsed with "Osei" as the head and "Bonsu" hung on it:
+        # the hyphenated word is the surname, whole.
+        run.extend(span.doc[head.i + 1 : after + 1])
     # Pieces the tokenizer cut from one written word ("JosÃ" "©" of a mis-decoded
     # "José") stay one word, so the name can be repaired and looked up.
     pieces: list[str] = []

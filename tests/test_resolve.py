@@ -2241,6 +2241,12 @@ CASES = {
         "Olumide Bakare-Ojo is accused of fraud. He said he was innocent.",
         [R("he was innocent", "Olumide Bakare-Ojo", "person")],
     ),
+    # "Bonsu" hung on "Osei" as an apposition, the whole name tagged ORG: the mention and
+    # the name take the hyphenated surname whole, and the name is a person's.
+    "a-hyphenated-surname-after-a-middle-initial-is-whole": (
+        '"The clinic will stay open," Nadia K. Osei-Bonsu said on Monday.',
+        [R("The clinic will stay open,", "Nadia K. Osei-Bonsu", "person")],
+    ),
     "the-accused-read-as-a-participle-is-the-one-charged": (
         "Olumide Bakare-Ojo is accused of fraud. The accused told the court he was innocent.",
         [R("he was innocent", "Olumide Bakare-Ojo", "person")],
