@@ -218,7 +218,7 @@ def group_names(
     # One kind per key (key_kinds), whatever the order the names arrive in.
     evidence = evidence or Evidence()
     genders = evidence.genders
-    kinds = key_kinds(names, evidence.bodies)
+    kinds = key_kinds(names, evidence.bodies, evidence.speaks_as_it)
     persons = sorted({n.key for n in names if kinds[n.key] == "person"})
     # A name only ever fits a full name with the same last word (person_fits): compare
     # within those buckets, not every name with every full name.
@@ -355,6 +355,7 @@ class Evidence:
 
     genders: dict[str, str] = field(default_factory=dict)
     bodies: set[str] = field(default_factory=set)
+    speaks_as_it: set[str] = field(default_factory=set)
 
 
 def mention_evidence(db: sqlite_utils.Database, names: list[Name]) -> Evidence:
@@ -390,7 +391,39 @@ def mention_evidence(db: sqlite_utils.Database, names: list[Name]) -> Evidence:
             if _body_mention(mention, key):
                 evidence.bodies.add(key)
     evidence.genders = {key: next(iter(g)) for key, g in votes.items() if len(g) == 1}
+    evidence.speaks_as_it = _speaking_as_it(db, [t for t in texts if " " not in speaker_key(t)]) - set(votes)
     return evidence
+
+
+#: A reported clause whose subject "it" acts: a modal and a verb, a perfect, a
+#: progressive ("it would cut 200 jobs", "it had found no fault", "it was laying off"),
+#: not "it would be", "it was hard" (which a person says of anything).
+ACTING_IT = re.compile(
+    r"it (?:(?:would|will|could|can|may|might|should|must)(?: not| also| now| soon)? (?!be\b|have been\b)[a-z]+"
+    r"|(?:has|had)(?: not| also| now)? (?!been\b)[a-z]+ed"
+    r"|(?:is|was)(?: not| also| now)? [a-z]+ing)\b"
+)
+
+
+def _speaking_as_it(db: sqlite_utils.Database, texts: list[str]) -> set[str]:
+    """Keys of one-word names at least half of whose reports open on an acting "it"
+    ("Brisco said it would recall 40,000 laptops", "Jordan said it would reopen the
+    crossing"): the name is a body or a country speaking of itself, whatever the model
+    tagged it. Only reports (a quotation's "it" is any thing the speaker talks of)."""
+    reports: Counter[str] = Counter()
+    acting: Counter[str] = Counter()
+    for start in range(0, len(texts), 500):
+        chunk = texts[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for name, content in db.execute(
+            f"select speaker_name, content from quotes where speaker_name in ({marks}) and type = 'indirect'",
+            chunk,
+        ):
+            key = speaker_key(name)
+            reports[key] += 1
+            if ACTING_IT.match(str(content or "")):
+                acting[key] += 1
+    return {key for key, n in acting.items() if 2 * n >= reports[key]}
 
 
 def _body_mention(mention: str, key: str) -> bool:
@@ -415,7 +448,11 @@ def _mention_gender(mention: str) -> str | None:
     return lexicon.TITLE_GENDERS.get(first)
 
 
-def key_kinds(names: list[Name], bodies: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+def key_kinds(
+    names: list[Name],
+    bodies: set[str] | frozenset[str] = frozenset(),
+    speaks_as_it: set[str] | frozenset[str] = frozenset(),
+) -> dict[str, str]:
     """One kind per key: the one most of its quotes carry (a person on a tie), so "Trump"
     tagged an organisation in a few articles is still grouped as the person.
 
@@ -429,6 +466,10 @@ def key_kinds(names: list[Name], bodies: set[str] | frozenset[str] = frozenset()
     nor one quoted in more articles than the person ("Israel" beside "Steve Israel"):
     articles, not quotes, since one article quoting "Haddon" twice says no more than
     one quoting "Mira Haddon" once.
+
+    A one-word name whose reports speak of it as "it" (``speaks_as_it``, with no "he" or
+    "Ms." for it anywhere) is a body however it was tagged: "Brisco said it would recall
+    40,000 laptops" is the company, not Martin Brisco's surname.
     """
     kinds = _voted_kinds(names)
     totals: Counter[str] = Counter()
@@ -444,6 +485,9 @@ def key_kinds(names: list[Name], bodies: set[str] | frozenset[str] = frozenset()
             and totals[key] <= max(totals[p] for p in tails[key])
         ):
             kinds[key] = "person"
+    for key in speaks_as_it:
+        if kinds.get(key) == "person" and " " not in key:
+            kinds[key] = "organization"
     for short in _company_short_names(kinds):
         kinds[short] = "organization"
     return kinds
@@ -645,7 +689,9 @@ def _speaker_rows(
     voted = _voted_kinds(names)
     # A key key_kinds read as another kind ("Calloway" tagged ORG) votes as that kind;
     # the others as their quotes were tagged.
-    kinds = {k: v for k, v in key_kinds(names, evidence.bodies).items() if v != voted[k]}
+    kinds = {
+        k: v for k, v in key_kinds(names, evidence.bodies, evidence.speaks_as_it).items() if v != voted[k]
+    }
     members: dict[str, list[Name]] = defaultdict(list)
     for n in names:
         members[groups[n.key]].append(n)

@@ -457,6 +457,22 @@ def test_one_speaker_row_per_person_across_articles(tmp_path: Path) -> None:
     assert any("harbour commissioner" in r.lower() for r in roles), roles
 
 
+def test_a_name_that_reports_of_itself_as_it_is_a_body_not_a_surname(tmp_path: Path) -> None:
+    """ "Brisco said it would recall laptops" is the company, not the surname of the
+    Martin Brisco another article quotes; "Jordan said it would reopen the crossing" is
+    the country, not Paula Jordan's surname."""
+    found = extract_speakers(tmp_path, {
+        "a.txt": "Brisco said in a statement that it would recall 40,000 laptops.\n",
+        "b.txt": '"I am proud of the team," said Martin Brisco, who founded the laptop maker in 1990.\n',
+        "c.txt": '"The crossing will reopen," Paula Jordan, the aid coordinator, said.\n',
+        "d.txt": "Jordan said on Monday that it would reopen the crossing to aid trucks.\n",
+    })
+    assert found["Martin Brisco"] == ("person", 1, 1), found
+    assert found["Brisco"][0] == "organization", found
+    assert found["Paula Jordan"] == ("person", 1, 1), found
+    assert found["Jordan"][0] == "organization", found
+
+
 HALVORSEN_ARTICLES = {
     "a.txt": "Alliance chief warns\n\nNATO chief Jens Halvorsen said on Monday that the alliance "
     'would defend every member.\n\n"We will not be intimidated," Halvorsen said.\n',
