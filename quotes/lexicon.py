@@ -1309,7 +1309,8 @@ PARTY_MEMBER_NOUNS = frozenset("democrat republican tory socialist libertarian c
 
 
 # Family names written first ("Xi Jinping", "Li Qiang", "Kim Jong Un", "Nguyen Phu
-# Trong"): the commonest romanised Chinese, Korean and Vietnamese surnames. Across
+# Trong", "Tanaka Hiroshi"): the commonest romanised Chinese, Korean, Vietnamese and
+# Japanese surnames (Japanese names come in both orders in English news). Across
 # articles "Xi" alone is the "Xi Jinping" of another story (`index.group_names`); a
 # bare first name ("Dana" for "Dana Whitlock") never is.
 FAMILY_FIRST_SURNAMES = frozenset(
@@ -1319,6 +1320,11 @@ FAMILY_FIRST_SURNAMES = frozenset(
     jiang du ye cheng wei su lu ding ren shen yao xi wen hua qin bo jin ma
     kim park choi jung kang cho yoon jang lim moon shin kwon hwang ahn
     nguyen tran pham hoang phan vu vo dang bui ngo duong
+    sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida
+    yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu saito yamazaki mori
+    abe ikeda hashimoto ishikawa ogawa okada goto hasegawa murakami kondo sakamoto
+    fujii nishimura fukuda miura fujiwara okamoto matsuda nakagawa nakano harada
+    tamura takeuchi kaneko wada nakayama ishida ueda morita shibata sakai kishida
     """.split()
 )
 

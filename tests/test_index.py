@@ -58,6 +58,7 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Kim Min-jun", "person"), ("Min-jun Kim", "person")], True),
         ([("Wang Lihua", "person"), ("Lihua Wang", "person")], True),
         ([("Kim Min-jun", "person"), ("Seo-yeon Kim", "person")], False),
+        ([("Tanaka Hiroshi", "person"), ("Hiroshi Tanaka", "person")], True),
         ([("Ministry of Defence", "organization"), ("Defence Ministry", "organization")], True),
         ([("the University of Oxford", "organization"), ("Oxford University", "organization")], True),
         ([("Ministry of the Interior", "organization"), ("Interior Ministry", "organization")], True),
