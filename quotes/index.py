@@ -327,6 +327,13 @@ def group_names(
         base = _without_legal_form(key)
         if base != key and key.split()[-1] in LEGAL_FORM_WORDS:
             union(key, by_base.setdefault(base, key))
+    # "Norwegian foreign ministry", "Norway's foreign ministry", "Foreign Ministry of
+    # Norway": one body, written with the country's adjective, its possessive or "of".
+    by_country: dict[str, str] = {}
+    for key in orgs:
+        form = _country_form(key)
+        if form is not None and key not in overrides.split:
+            union(key, by_country.setdefault(form, key))
     for short, company in _company_short_names(kinds).items():
         if short not in overrides.split and company not in overrides.split:
             union(short, company)
@@ -576,6 +583,22 @@ def _head_last(key: str) -> str:
     return key
 
 
+def _country_form(key: str) -> str | None:
+    """A national body's key with its country first and plain ("norwegian foreign
+    ministry", "norway's foreign ministry", "foreign ministry of norway" -> "norway
+    foreign ministry"), or None for a key not of that shape (the country alone, or no
+    country's name or adjective first)."""
+    words = _head_last(key.replace("'s ", " ")).split()
+    if len(words) >= 3 and words[-2] == "of":
+        words = [words[-1], *words[:-2]]  # "foreign ministry of norway"
+    if len(words) < 2:
+        return None
+    country = lexicon.DEMONYM_COUNTRIES.get(words[0], words[0])
+    if country not in _COUNTRIES:
+        return None
+    return " ".join([country, *words[1:]])
+
+
 def _body_words(key: str) -> bool:
     """A word only the name of a body has ("ministry", "house", "mining", "plc")."""
     return any(
@@ -584,6 +607,10 @@ def _body_words(key: str) -> bool:
         for w in key.split()
     ) or key in lexicon.NAME_SUFFIXES
 
+
+#: Countries as a key writes them (one word: "saudi arabia" is left out, its first word
+#: alone being no country).
+_COUNTRIES = frozenset(c for c in lexicon.DEMONYM_COUNTRIES.values() if " " not in c)
 
 #: Heads of bodies' names besides the descriptions the resolver knows.
 ORG_HEADS = frozenset("house parliament senate congress assembly ministry".split())
@@ -848,6 +875,9 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
     for key in keys:
         by_base[_without_legal_form(key)].add(key)
         by_base[_head_last(key)].add(key)
+        country_form = _country_form(key)
+        if country_form is not None:
+            by_base[country_form].add(key)
         if len(words := key.split()) >= 2:
             by_company[words[0]].add(key)  # (a superset of the companies' first words)
         words = key.split()
@@ -888,6 +918,9 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
             related |= by_first.get(words[-1], set())  # "min jun kim" -> "kim min jun"
         related |= by_initials.get(_initials(key) if len(words) >= 2 else key, set())
         related |= by_base.get(_without_legal_form(key), set()) | by_base.get(_head_last(key), set())
+        country_form = _country_form(key)
+        if country_form is not None:
+            related |= by_base.get(country_form, set())
         if len(words) == 1:
             related |= by_company.get(key, set())
         elif words:

@@ -1308,6 +1308,39 @@ DEMONYM_NOUNS = frozenset(
 PARTY_MEMBER_NOUNS = frozenset("democrat republican tory socialist libertarian conservative".split())
 
 
+# A country's adjective and its name as a key writes them: "the Norwegian foreign
+# ministry" is "Norway's foreign ministry" (`index.group_names`).
+DEMONYM_COUNTRIES = {
+    adjective: country.replace("_", " ")
+    for adjective, country in (
+        pair.split(":") for pair in """
+        afghan:afghanistan albanian:albania algerian:algeria argentine:argentina
+        argentinian:argentina armenian:armenia australian:australia austrian:austria
+        azerbaijani:azerbaijan bangladeshi:bangladesh belarusian:belarus belgian:belgium
+        bolivian:bolivia bosnian:bosnia brazilian:brazil british:britain bulgarian:bulgaria
+        cambodian:cambodia cameroonian:cameroon canadian:canada chilean:chile chinese:china
+        colombian:colombia croatian:croatia cuban:cuba cypriot:cyprus czech:czechia
+        danish:denmark dutch:netherlands ecuadorian:ecuador egyptian:egypt estonian:estonia
+        ethiopian:ethiopia finnish:finland french:france georgian:georgia german:germany
+        ghanaian:ghana greek:greece hungarian:hungary icelandic:iceland indian:india
+        indonesian:indonesia iranian:iran iraqi:iraq irish:ireland israeli:israel
+        italian:italy jamaican:jamaica japanese:japan jordanian:jordan kazakh:kazakhstan
+        kenyan:kenya kuwaiti:kuwait latvian:latvia lebanese:lebanon libyan:libya
+        lithuanian:lithuania malaysian:malaysia mexican:mexico moldovan:moldova
+        mongolian:mongolia moroccan:morocco nepalese:nepal nigerian:nigeria
+        norwegian:norway pakistani:pakistan palestinian:palestine peruvian:peru
+        philippine:philippines polish:poland portuguese:portugal qatari:qatar
+        romanian:romania russian:russia rwandan:rwanda saudi:saudi_arabia senegalese:senegal
+        serbian:serbia singaporean:singapore slovak:slovakia slovenian:slovenia
+        somali:somalia spanish:spain sudanese:sudan swedish:sweden swiss:switzerland
+        syrian:syria taiwanese:taiwan thai:thailand tunisian:tunisia turkish:turkey
+        ugandan:uganda ukrainian:ukraine venezuelan:venezuela vietnamese:vietnam
+        yemeni:yemen zambian:zambia zimbabwean:zimbabwe
+        """.split()
+    )
+}
+
+
 # Family names written first ("Xi Jinping", "Li Qiang", "Kim Jong Un", "Nguyen Phu
 # Trong", "Tanaka Hiroshi"): the commonest romanised Chinese, Korean, Vietnamese and
 # Japanese surnames (Japanese names come in both orders in English news). Across

@@ -66,6 +66,9 @@ NAMES = [
     ("Min-jun Kim", "person"),  # ... and in Western order: one person
     ("Kim", "person"),
     ("Qishan Wang", "person"),
+    ("Norwegian foreign ministry", "organization"),  # a country's adjective ...
+    ("Norway's foreign ministry", "organization"),  # ... its possessive ...
+    ("Foreign Ministry of Norway", "organization"),  # ... or "of": one body
 ]
 
 
