@@ -337,6 +337,15 @@ def group_names(
     for short, company in _company_short_names(kinds).items():
         if short not in overrides.split and company not in overrides.split:
             union(short, company)
+    # "Sarah Okonkwo, formerly Sarah Lindqvist", "the National Roads Agency
+    # (Rijkswegenbureau)": an article said the two names are one speaker's (persons with
+    # persons, bodies with bodies).
+    for a, b in evidence.links:
+        if (
+            a in parent and b in parent and (kinds[a] == "person") == (kinds[b] == "person")
+            and a not in overrides.split and b not in overrides.split
+        ):
+            union(a, b)
     # User merges win over everything.
     for key in list(parent):
         if key in overrides.merge:
@@ -363,6 +372,8 @@ class Evidence:
     genders: dict[str, str] = field(default_factory=dict)
     bodies: set[str] = field(default_factory=set)
     speaks_as_it: set[str] = field(default_factory=set)
+    #: Pairs of keys an article gives as one speaker's two names (``speaker_links``).
+    links: list[tuple[str, str]] = field(default_factory=list)
 
 
 def mention_evidence(db: sqlite_utils.Database, names: list[Name]) -> Evidence:
@@ -399,7 +410,19 @@ def mention_evidence(db: sqlite_utils.Database, names: list[Name]) -> Evidence:
                 evidence.bodies.add(key)
     evidence.genders = {key: next(iter(g)) for key, g in votes.items() if len(g) == 1}
     evidence.speaks_as_it = _speaking_as_it(db, [t for t in texts if " " not in speaker_key(t)]) - set(votes)
+    evidence.links = _links(db, {n.key for n in names})
     return evidence
+
+
+def _links(db: sqlite_utils.Database, keys: set[str]) -> list[tuple[str, str]]:
+    """The (key, key) pairs of ``speaker_links`` with both names among ``keys``, sorted."""
+    if "speaker_links" not in db.table_names():
+        return []
+    pairs = {
+        (speaker_key(name), speaker_key(alias))
+        for name, alias in db.execute("select name, alias from speaker_links")
+    }
+    return sorted((a, b) for a, b in pairs if a in keys and b in keys)
 
 
 #: A reported clause whose subject "it" acts: a modal and a verb, a perfect, a
@@ -818,7 +841,7 @@ def update(
     if not wanted:
         return 0
     catalogue = _catalogue(db)
-    subset = _closure(catalogue, wanted, overrides)
+    subset = _closure(catalogue, wanted, overrides, _links(db, {n.key for n in catalogue}))
     names_in = [n for n in catalogue if n.key in subset]
     rows, mapping = _speaker_rows(names_in, overrides, mention_evidence(db, names_in))
     with db.atomic():
@@ -862,8 +885,14 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in SMALL_WORDS)
 
 
-def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[str]:
+def _closure(
+    names: list[Name], wanted: set[str], overrides: Overrides, links: Iterable[tuple[str, str]] = ()
+) -> set[str]:
     """The keys whose grouping can depend on a key in ``wanted`` (see :func:`update`)."""
+    by_link: dict[str, set[str]] = defaultdict(set)  # two names an article gave one speaker
+    for a, b in links:
+        by_link[a].add(b)
+        by_link[b].add(a)
     by_last: dict[str, set[str]] = defaultdict(set)
     by_initials: dict[str, set[str]] = defaultdict(set)
     by_target: dict[str, set[str]] = defaultdict(set)
@@ -927,6 +956,7 @@ def _closure(names: list[Name], wanted: set[str], overrides: Overrides) -> set[s
             related |= by_last.get(words[0], set())
         if key in overrides.merge:
             related |= by_target.get(speaker_key(overrides.merge[key]), set())
+        related |= by_link.get(key, set())
         todo.extend(k for k in related if k not in seen)
     return seen & keys
 

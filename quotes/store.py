@@ -23,7 +23,13 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from quotes.errors import DatabaseError
-from quotes.lexicon import NAME_SUFFIXES, NAME_TITLE_ABBREVIATIONS, UNSPLIT_LETTERS
+from quotes.lexicon import (
+    DEMONYM_COUNTRIES,
+    NAME_SUFFIXES,
+    NAME_TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    UNSPLIT_LETTERS,
+)
 from quotes.models import Article, JointSpeaker, Quote, index_name, stable_id
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -421,6 +427,69 @@ def m013_joint_speakers(db: sqlite_utils.Database) -> None:
     db.create_view("quotes_view", QUOTES_VIEW_SQL, replace=True)
 
 
+@migrations()
+def m014_speaker_links(db: sqlite_utils.Database) -> None:
+    """``speaker_links(article_id, name, alias)``: another name an article itself gives
+    one of its speakers ("Sarah Okonkwo (née Lindqvist)", "Sarah Okonkwo, formerly
+    Sarah Lindqvist", "the National Roads Agency (Rijkswegenbureau)"), so the index can
+    join the rows other articles file under that name (``index.group_names``)."""
+    db.execute(
+        "create table if not exists speaker_links ("
+        "article_id integer not null, name text not null, alias text not null, "
+        "primary key (article_id, name, alias)) without rowid"
+    )
+    db.execute("create index if not exists idx_speaker_links_name on speaker_links(name)")
+    db.execute("create index if not exists idx_speaker_links_alias on speaker_links(alias)")
+
+
+#: Words that say the name after them is another name of the one before: a former or
+#: birth name, or the name it goes by.
+LINK_MARKERS = r"(formerly|n[ée]e|born|previously known as|also known as|known as)"
+#: One to five capitalised words (a particle or "of" inside), the other name.
+_LINKED_NAME = r"([A-Z\u00c0-\u00de][\w'\u2019-]+(?: (?:of|de|van|von|der|la|le|du|the|and|&|[A-Z\u00c0-\u00de][\w'\u2019-]+)){0,4})"
+_MARKED_LINK = rf"(?:\s*\(\s*{LINK_MARKERS}\s+{_LINKED_NAME}\s*\)|,\s+{LINK_MARKERS}\s+{_LINKED_NAME}\b)"
+_BRACKET_LINK = rf"\s*\(\s*()(?:the\s+)?{_LINKED_NAME}\s*\)"
+
+
+#: Countries: "Greywater Mining (Norway)" names where the body is, not another name.
+_COUNTRY_KEYS = frozenset(DEMONYM_COUNTRIES.values())
+
+
+def name_links(text: str, quotes: Sequence[Quote]) -> list[tuple[str, str]]:
+    """(speaker name, other name) pairs the text gives for its quotes' speakers.
+
+    A person: "Sarah Okonkwo, formerly Sarah Lindqvist", "Sarah Okonkwo (née
+    Lindqvist)" (a surname alone takes the first name before it: "Sarah Lindqvist"; a
+    name "known as" alone is the first name: "Robert Mason, known as Bob"). A body:
+    those, and a bare name in brackets after its name ("the National Roads Agency
+    (Rijkswegenbureau)"), not an acronym (stored already: ``DEFINED_ACRONYM``) nor a
+    country ("(Norway)": where it is); not a
+    person's bare bracket, which holds a party or a place as often ("Odile Marchand
+    (Greens)"), nor a title ("formerly Deputy Mayor")."""
+    links: set[tuple[str, str]] = set()
+    speakers = {(index_name(q), q.speaker_kind or "person") for q in quotes if q.speaker and index_name(q)}
+    for name, kind in sorted(speakers):
+        if len(name) < 3 or name not in text:
+            continue
+        patterns = [_MARKED_LINK, _BRACKET_LINK] if kind == "organization" else [_MARKED_LINK]
+        for pattern in patterns:
+            for m in re.finditer(re.escape(name) + pattern, text):
+                groups = [g for g in m.groups() if g is not None]
+                marker, other = (groups[0], groups[1]) if len(groups) == 2 else ("", groups[-1])
+                words, others = name.split(), other.split()
+                if other.isupper() and len(other) <= 8 or any(
+                    w.lower().strip(".") in TITLE_WORDS for w in others
+                ):
+                    continue  # an acronym, or a title
+                if kind == "person" and len(others) == 1 and len(words) >= 2:
+                    # "(née Lindqvist)" is a surname; "known as Bob" a first name.
+                    others = [other, *words[1:]] if "known" in marker else [*words[:-1], other]
+                other = " ".join(others)
+                if speaker_key(other) != speaker_key(name) and speaker_key(other) not in _COUNTRY_KEYS:
+                    links.add((name, other))
+    return sorted(links)
+
+
 class Store:
     """The quotes database: opened (created and migrated if needed) once per run."""
 
@@ -588,6 +657,11 @@ class Store:
             if name is not None:
                 self.touched_names.add(name)
         self.db.execute("delete from quotes where article_id = ?", [article.id])
+        for name, alias in self.db.execute(
+            "select name, alias from speaker_links where article_id = ?", [article.id]
+        ).fetchall():
+            self.touched_names.update((name, alias))
+        self.db.execute("delete from speaker_links where article_id = ?", [article.id])
         outlet_id, outlet_name = self._upsert_outlet(article)
         article_row = {
             "id": article.id,
@@ -635,6 +709,14 @@ class Store:
                     )
                 )
         self._insert_quotes(rows)
+        links = name_links(article.text, quotes)
+        if links:
+            self.db.conn.executemany(
+                "insert or ignore into speaker_links (article_id, name, alias) values (?, ?, ?)",
+                [(article_id, name, alias) for name, alias in links],
+            )
+            for link in links:
+                self.touched_names.update(link)
         return old_speakers | new_speakers
 
     def _upsert_outlet(self, article: Article) -> tuple[int | None, str | None]:

@@ -478,6 +478,64 @@ def test_a_name_that_reports_of_itself_as_it_is_a_body_not_a_surname(tmp_path: P
     assert found["Jordan"][0] == "organization", found
 
 
+LINKED_NAMES = {
+    "a.txt": "Sarah Okonkwo, formerly Sarah Lindqvist, said on Monday that the library would close.\n",
+    "b.txt": '"The library needs a new roof," Sarah Lindqvist said in 2019.\n',
+    "c.txt": "The National Roads Agency (Rijkswegenbureau) said on Monday that the motorway would reopen.\n",
+    "d.txt": "Rijkswegenbureau said on Tuesday that the repairs had cost 4 million euros.\n",
+    "e.txt": '"We never met," Sarah Brook said.\n',
+    "f.txt": '"The roof is fixed," Sarah Lindqvist said in 2020.\n',
+}
+
+
+def test_names_an_article_links_are_one_speaker(tmp_path: Path) -> None:
+    """A former name ("formerly Sarah Lindqvist") or a body's other name in brackets
+    ("(Rijkswegenbureau)") joins the row other articles file under it; the same first
+    name with another surname unlinked stays apart."""
+    found = extract_speakers(tmp_path, LINKED_NAMES)
+    sarah = [found[n] for n in ("Sarah Okonkwo", "Sarah Lindqvist") if n in found]
+    assert sarah == [("person", 3, 3)], found
+    roads = [found[n] for n in ("National Roads Agency", "Rijkswegenbureau") if n in found]
+    assert roads == [("organization", 2, 2)], found
+    assert found["Sarah Brook"] == ("person", 1, 1), found
+
+
+def test_linked_names_group_alike_article_by_article(tmp_path: Path) -> None:
+    """The linking article arriving after the others (index.update) gives the rows a
+    run over all of them gives, and re-running it changes nothing."""
+    together = extract_speakers(tmp_path, LINKED_NAMES)
+    db = tmp_path / "one.db"
+    for name in ("d.txt", "b.txt", "e.txt", "c.txt", "a.txt", "f.txt", "a.txt"):
+        path = write(tmp_path, f"x-{name}", LINKED_NAMES[name])
+        result = CliRunner().invoke(cli, ["extract", str(path), "--db", str(db), "--silent"])
+        assert result.exit_code == 0, result.output
+    assert speakers_of(db) == together
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "links"),
+    [
+        ("Sarah Okonkwo (née Lindqvist) said.", "Sarah Okonkwo", "person", [("Sarah Okonkwo", "Sarah Lindqvist")]),
+        ("Robert Mason, known as Bob, said.", "Robert Mason", "person", [("Robert Mason", "Bob Mason")]),
+        ("Odile Marchand (Greens) said.", "Odile Marchand", "person", []),  # a party
+        ("Ana Ruiz, formerly Deputy Mayor, said.", "Ana Ruiz", "person", []),  # a title
+        ("The Coastal Fisheries Authority (CFA) said.", "Coastal Fisheries Authority", "organization", []),
+        ("Greywater Mining (Norway) said.", "Greywater Mining", "organization", []),  # a place
+    ],
+)
+def test_name_links(text: str, name: str, kind: str, links: list[tuple[str, str]]) -> None:
+    from quotes.store import name_links
+
+    quote = Quote("indirect", Span(0, 1, text[:1]), speaker=name, speaker_kind=kind)
+    assert name_links(text, [quote]) == links
+
+
+def test_update_regroups_the_names_an_article_linked() -> None:
+    names = [Name("Sarah Okonkwo", "person", 1), Name("Sarah Lindqvist", "person", 2)]
+    links = [("sarah okonkwo", "sarah lindqvist")]
+    assert "sarah okonkwo" in index._closure(names, {"sarah lindqvist"}, Overrides(), links)
+
+
 HALVORSEN_ARTICLES = {
     "a.txt": "Alliance chief warns\n\nNATO chief Jens Halvorsen said on Monday that the alliance "
     'would defend every member.\n\n"We will not be intimidated," Halvorsen said.\n',
