@@ -266,6 +266,15 @@ def group_names(
             turned = " ".join([*words[1:], words[0]])
             if turned in person_set and key not in overrides.split and turned not in overrides.split:
                 union(key, turned)
+    # "JK Okonjo" is "J.K. Okonjo" ("j k okonjo"): initials written together in capitals.
+    for n in names:
+        words, key = n.text.split(), n.key
+        if kinds[key] != "person" or len(words) < 2 or key in overrides.split:
+            continue
+        if words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 3:
+            spelt = " ".join([*words[0].lower(), *key.split()[1:]])
+            if spelt in person_set and spelt not in overrides.split:
+                union(key, spelt)
     # A bare surname two full names fit joins neither, unless one of them is quoted far
     # more than all the others together: across a corpus, "Obama" alone is the Obama the
     # news quotes all the time, not the relative quoted twice. Counted per group (after
@@ -867,17 +876,21 @@ def update(
 #: A legal form written out ("Company", "Corporation") is one too, at the end of a body's name.
 LEGAL_FORM_WORDS = lexicon.LEGAL_FORMS | {"company", "corporation", "incorporated"}
 BODY_SUFFIXES = LEGAL_FORM_WORDS | {s.lower() for s in lexicon.CLUB_SUFFIXES}
+#: Legal forms that say "company" and nothing else, so that a one-word name before one is
+#: the company's name alone ("Orvane Inc." / "Orvane"); not "Co" or "Company", which a
+#: county or a theatre's name ends in as well ("Halden Co").
+PLAIN_LEGAL_FORMS = LEGAL_FORM_WORDS - {"co", "company"}
 
 
 def _without_legal_form(key: str) -> str:
     """A body's key without a trailing legal form or club suffix ("greywater mining plc"
     -> "greywater mining", "dunmore rovers fc" -> "dunmore rovers"; two words at least
-    are left, else the key itself), and without the apostrophe of a plural possessive
+    are left, else the key itself, but for a plain legal form: "orvane inc" -> "orvane"), and without the apostrophe of a plural possessive
     inside it ("railworkers' union" -> "railworkers union"): neither tells two bodies
     apart."""
     words = key.replace("s' ", "s ").split()
-    if len(words) >= 3 and words[-1] in BODY_SUFFIXES:
-        words = words[:-1]
+    if len(words) >= 3 and words[-1] in BODY_SUFFIXES or len(words) == 2 and words[-1] in PLAIN_LEGAL_FORMS:
+        words = words[:-1]  # ("orvane inc" -> "orvane": a legal form, not a club's suffix)
     return " ".join(words)
 
 

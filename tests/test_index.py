@@ -59,6 +59,10 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Wang Lihua", "person"), ("Lihua Wang", "person")], True),
         ([("Kim Min-jun", "person"), ("Seo-yeon Kim", "person")], False),
         ([("Tanaka Hiroshi", "person"), ("Hiroshi Tanaka", "person")], True),
+        ([("JK Okonjo", "person"), ("J.K. Okonjo", "person")], True),
+        ([("Jo Okonjo", "person"), ("J. O. Okonjo", "person")], False),  # "Jo" is a name
+        ([("Orvane Inc.", "organization"), ("Orvane", "organization")], True),
+        ([("Orvane Inc.", "organization"), ("Orvane", "person"), ("Ada Orvane", "person")], False),
         ([("Norwegian foreign ministry", "organization"), ("Norway's foreign ministry", "organization"),
           ("Foreign Ministry of Norway", "organization")], True),
         ([("Norwegian foreign ministry", "organization"), ("Swedish foreign ministry", "organization")], False),
