@@ -443,8 +443,8 @@ def m014_speaker_links(db: sqlite_utils.Database) -> None:
 
 
 #: Words that say the name after them is another name of the one before: a former or
-#: birth name, or the name it goes by.
-LINK_MARKERS = r"(formerly|n[ée]e|born|previously known as|also known as|known as)"
+#: birth name, the name it goes by, or its new name ("Sarah Lindqvist, now Sarah Okonkwo").
+LINK_MARKERS = r"(formerly|n[ée]e|born|previously known as|also known as|known as|now)"
 #: One to five capitalised words (a particle or "of" inside), the other name.
 _LINKED_NAME = r"([A-Z\u00c0-\u00de][\w'\u2019-]+(?: (?:of|de|van|von|der|la|le|du|the|and|&|[A-Z\u00c0-\u00de][\w'\u2019-]+)){0,4})"
 _MARKED_LINK = rf"(?:\s*\(\s*{LINK_MARKERS}\s+{_LINKED_NAME}\s*\)|,\s+{LINK_MARKERS}\s+{_LINKED_NAME}\b)"
@@ -458,7 +458,8 @@ _COUNTRY_KEYS = frozenset(DEMONYM_COUNTRIES.values())
 def name_links(text: str, quotes: Sequence[Quote]) -> list[tuple[str, str]]:
     """(speaker name, other name) pairs the text gives for its quotes' speakers.
 
-    A person: "Sarah Okonkwo, formerly Sarah Lindqvist", "Sarah Okonkwo (née
+    A person: "Sarah Okonkwo, formerly Sarah Lindqvist", "Sarah Lindqvist, now Sarah
+    Okonkwo", "Sarah Okonkwo (née
     Lindqvist)" (a surname alone takes the first name before it: "Sarah Lindqvist"; a
     name "known as" alone is the first name: "Robert Mason, known as Bob"). A body:
     those, and a bare name in brackets after its name ("the National Roads Agency

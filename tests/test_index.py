@@ -521,6 +521,10 @@ def test_linked_names_group_alike_article_by_article(tmp_path: Path) -> None:
     [
         ("Sarah Okonkwo (née Lindqvist) said.", "Sarah Okonkwo", "person", [("Sarah Okonkwo", "Sarah Lindqvist")]),
         ("Robert Mason, known as Bob, said.", "Robert Mason", "person", [("Robert Mason", "Bob Mason")]),
+        ("Sarah Lindqvist, now Sarah Okonkwo, said.", "Sarah Lindqvist", "person",
+         [("Sarah Lindqvist", "Sarah Okonkwo")]),
+        ("Ana Ruiz, now 54, said.", "Ana Ruiz", "person", []),
+        ("Ana Ruiz, now Mayor of Harlow, said.", "Ana Ruiz", "person", []),
         ("Odile Marchand (Greens) said.", "Odile Marchand", "person", []),  # a party
         ("Ana Ruiz, formerly Deputy Mayor, said.", "Ana Ruiz", "person", []),  # a title
         ("The Coastal Fisheries Authority (CFA) said.", "Coastal Fisheries Authority", "organization", []),
