@@ -1039,12 +1039,19 @@ def _display_name(group: list[Name]) -> str:
         # however often the initial is used (as "J. Stoltenberg" beside "Jens Stoltenberg").
         full = [n for n in full if not any(_spells_out(n.key, m.key) for m in full)] or full
 
+        # Counted per key: "Jose Nunez" twice and "José Núñez" once are one name used
+        # three times, which is then spelt the most careful way (`_best_spelling`).
+        per_key: Counter[str] = Counter()
+        for n in full:
+            per_key[n.key] += n.count
+
         def rank(n: Name) -> tuple:
             words = n.key.split()
-            return (len(words) >= 2, len(words[0]) > 1 if words else False, n.count,
-                    len(words), n.text)
+            return (len(words) >= 2, len(words[0]) > 1 if words else False, per_key[n.key],
+                    len(words), _best_spelling(n))
 
-        return max(full, key=rank).text
+        best = max(full, key=rank).key
+        return max((n for n in full if n.key == best), key=_best_spelling).text
     votes: Counter[str] = Counter()
     for n in group:
         votes[n.text] += 0  # every name takes part, for the tie-breaks
@@ -1074,6 +1081,13 @@ def _spelling(name: str) -> str:
     ("E.U.", "EU" and "Eu" are one spelling; "Nato" and "NATO" too)."""
     words = speaker_key(name).split()
     return "".join(words) if words and all(len(w) == 1 for w in words) else " ".join(words)
+
+
+def _best_spelling(n: Name) -> tuple:
+    """How to choose among spellings of one person's name: not in capitals ("ANA RUIZ"
+    from a transcript's label), with its accents ("José Núñez", which outlets without
+    them write "Jose Nunez"), then the most used."""
+    return (not n.text.isupper(), sum(c.isalpha() and not c.isascii() for c in n.text), n.count, n.text)
 
 
 def _spells_out(short: str, full: str) -> bool:

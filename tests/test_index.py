@@ -176,6 +176,22 @@ def test_display_name_is_the_full_name_used_most() -> None:
     assert sorted(r["name"] for r in rows) == ["Jean-Yves Le Drian", "Marta Lindqvist"]
 
 
+@pytest.mark.parametrize(
+    ("names", "shown"),
+    [
+        ([("Jose Nunez", 2), ("José Núñez", 1)], "José Núñez"),
+        ([("ANA RUIZ", 3), ("Ana Ruiz", 1)], "Ana Ruiz"),
+        # counted per key: two spellings of one name outnumber a longer name's
+        ([("Jose Nunez", 2), ("José Núñez", 2), ("José A. Núñez", 3)], "José Núñez"),
+    ],
+)
+def test_display_name_is_the_careful_spelling(names: list[tuple[str, int]], shown: str) -> None:
+    from quotes.index import _speaker_rows
+
+    rows, _ = _speaker_rows([Name(t, "person", c) for t, c in names], Overrides())
+    assert [r["name"] for r in rows] == [shown]
+
+
 def test_display_name_spells_out_an_initial() -> None:
     """ "Ana M. Ruiz" quoted more often than "Ana Maria Ruiz" is still shown spelt out."""
     from quotes.index import _speaker_rows
