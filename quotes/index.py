@@ -993,9 +993,9 @@ def _refresh_some(db: sqlite_utils.Database, speaker_ids: set[int]) -> None:
     db.execute("delete from speaker_roles where speaker_id in (select id from temp.refresh_ids)")
     db.execute(
         "insert into speaker_roles (speaker_id, role, first_seen, last_seen) "
-        "select speaker_id, speaker_role, min(published), max(published) from quotes "
+        "select speaker_id, max(speaker_role), min(published), max(published) from quotes "
         "where speaker_id in (select id from temp.refresh_ids) and speaker_role is not null "
-        "group by speaker_id, speaker_role"
+        "group by speaker_id, lower(speaker_role)"
     )
     db.execute(
         f"""

@@ -809,9 +809,11 @@ class Store:
         )
         db.execute(
             "insert into speaker_roles (speaker_id, role, first_seen, last_seen) "
-            "select speaker_id, speaker_role, min(published), max(published) from quotes "
+            # "Prime Minister" (a title before the name) and "prime minister" (an
+            # apposition) are one role of the history, written as the apposition has it.
+            "select speaker_id, max(speaker_role), min(published), max(published) from quotes "
             f"where speaker_id {some} and speaker_role is not null "
-            "group by speaker_id, speaker_role order by speaker_id, speaker_role"
+            "group by speaker_id, lower(speaker_role) order by speaker_id, lower(speaker_role)"
         )
         # The display name is the cross-article index's job (quotes.index.rebuild,
         # run at the end of every extract); here only the role is derived.
@@ -827,8 +829,8 @@ class Store:
 #: candidate") would stand for the person until another came, and without dates the
 #: alphabetically first role won. ``speaker_roles`` keeps every role with its dates.
 SPEAKER_ROLE_SQL = (
-    "(select speaker_role from quotes where speaker_id = {id} and speaker_role is not null "
-    "group by speaker_role order by count(*) desc, max(published) desc, speaker_role limit 1)"
+    "(select max(speaker_role) from quotes where speaker_id = {id} and speaker_role is not null "
+    "group by lower(speaker_role) order by count(*) desc, max(published) desc, lower(speaker_role) limit 1)"
 )
 
 

@@ -560,6 +560,22 @@ def test_update_regroups_the_names_an_article_linked() -> None:
     assert "sarah okonkwo" in index._closure(names, {"sarah lindqvist"}, Overrides(), links)
 
 
+def test_a_role_written_as_a_title_and_as_an_apposition_is_one_role(tmp_path: Path) -> None:
+    """ "Prime Minister Petra Holm said" and "said Petra Holm, the prime minister" give one
+    row of her role history, beside the other role she held."""
+    extract_speakers(tmp_path, {
+        "a.txt": "Finance Minister Petra Holm said on Monday that taxes would not rise.\n",
+        "b.txt": "Prime Minister Petra Holm said on Friday that the coalition would hold.\n",
+        "c.txt": '"We will stay the course," said Petra Holm, the prime minister.\n',
+    })
+    conn = sqlite3.connect(tmp_path / "q.db")
+    roles = sorted(r.lower() for (r,) in conn.execute("select role from speaker_roles"))
+    role = conn.execute("select role from speakers where name = 'Petra Holm'").fetchone()[0]
+    conn.close()
+    assert roles == ["finance minister", "prime minister"]
+    assert role == "prime minister"
+
+
 HALVORSEN_ARTICLES = {
     "a.txt": "Alliance chief warns\n\nNATO chief Jens Halvorsen said on Monday that the alliance "
     'would defend every member.\n\n"We will not be intimidated," Halvorsen said.\n',
