@@ -343,7 +343,7 @@ def group_names(
         form = _country_form(key)
         if form is not None and key not in overrides.split:
             union(key, by_country.setdefault(form, key))
-    for short, company in _company_short_names(kinds).items():
+    for short, company in _company_short_names(kinds, evidence.bodies | evidence.speaks_as_it).items():
         if short not in overrides.split and company not in overrides.split:
             union(short, company)
     # "Sarah Okonkwo, formerly Sarah Lindqvist", "the National Roads Agency
@@ -527,7 +527,7 @@ def key_kinds(
     for key in speaks_as_it:
         if kinds.get(key) == "person" and " " not in key:
             kinds[key] = "organization"
-    for short in _company_short_names(kinds):
+    for short in _company_short_names(kinds, bodies | speaks_as_it):
         kinds[short] = "organization"
     return kinds
 
@@ -564,12 +564,15 @@ COMPANY_ENDINGS = frozenset(
 )
 
 
-def _company_short_names(kinds: dict[str, str]) -> dict[str, str]:
+def _company_short_names(
+    kinds: dict[str, str], known_bodies: set[str] | frozenset[str] = frozenset()
+) -> dict[str, str]:
     """One-word names that are the short name of the one company named "<word> Mining",
     "<word> Bank" (with or without a legal form) in the corpus, mapped to it: "Greywater
     said" in one article is the "Greywater Mining" of another, whatever the model
-    tagged the lone word. Not when a person's full name ends in the word, nor when two
-    companies start with it."""
+    tagged the lone word. Not when a person's full name ends in the word ("Michael
+    Dell"), unless the name's own mentions or reports show a body (``known_bodies``:
+    "Dell said it would cut 5,000 jobs"), nor when two companies start with it."""
     companies: dict[str, set[str]] = defaultdict(set)
     person_lasts = set()
     for key, kind in kinds.items():
@@ -582,7 +585,7 @@ def _company_short_names(kinds: dict[str, str]) -> dict[str, str]:
     return {
         key: min(companies[key], key=lambda k: (len(k), k))
         for key, kind in kinds.items()
-        if kind != "unnamed" and " " not in key and key not in person_lasts
+        if kind != "unnamed" and " " not in key and (key not in person_lasts or key in known_bodies)
         and len({_without_legal_form(c) for c in companies.get(key, ())}) == 1
     }
 

@@ -498,6 +498,19 @@ def test_a_name_that_reports_of_itself_as_it_is_a_body_not_a_surname(tmp_path: P
     assert found["Jordan"][0] == "organization", found
 
 
+def test_a_company_named_after_its_founder_keeps_its_short_name(tmp_path: Path) -> None:
+    """ "Orlek said it would cut 5,000 jobs" is the Orlek Technologies of another article,
+    though a Michael Orlek is quoted too."""
+    found = extract_speakers(tmp_path, {
+        "a.txt": "Orlek said on Tuesday that it would cut 5,000 jobs.\n",
+        "b.txt": '"We are investing in servers," Michael Orlek said on Wednesday.\n',
+        "c.txt": "Orlek Technologies said on Thursday that its revenue rose.\n",
+    })
+    assert found["Michael Orlek"] == ("person", 1, 1), found
+    orlek = [found[n] for n in ("Orlek", "Orlek Technologies") if n in found]
+    assert orlek == [("organization", 2, 2)], found
+
+
 LINKED_NAMES = {
     "a.txt": "Sarah Okonkwo, formerly Sarah Lindqvist, said on Monday that the library would close.\n",
     "b.txt": '"The library needs a new roof," Sarah Lindqvist said in 2019.\n',
