@@ -1073,10 +1073,22 @@ def _display_name(group: list[Name]) -> str:
     for t in shown:
         by_spelling[_spelling(t)] += votes[t]
     best: dict[str, str] = {}
-    for t in sorted(shown, key=lambda t: (votes[t], t.isupper(), t), reverse=True):
+    for t in sorted(shown, key=lambda t: (votes[t], *_care(t), t), reverse=True):
         best.setdefault(_spelling(t), t)
     # On a tie the longer name: the full name a text spelt out over its acronym.
     return max(best.values(), key=lambda t: (by_spelling[_spelling(t)], _spelt_words(t), t.isupper(), t))
+
+
+def _care(name: str) -> tuple[bool, int, bool]:
+    """How carefully a body's name is written, for a tie between spellings of one name:
+    an acronym in capitals ("NATO" over "Nato"), then more words capitalised ("Health
+    Ministry" over "Health ministry"), then not all in capitals ("HEALTH MINISTRY")."""
+    words = name.split()
+    return (
+        len(words) == 1 and name.isupper(),
+        sum(1 for w in words if w[:1].isupper()),
+        len(words) == 1 or not name.isupper(),
+    )
 
 
 def _spelling(name: str) -> str:

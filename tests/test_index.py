@@ -216,6 +216,9 @@ def test_display_name_spells_out_an_initial() -> None:
         ([("NATO", 3), ("North Atlantic Treaty Organization", 1)], "NATO"),
         ([("NATO", 1), ("North Atlantic Treaty Organization", 1), ("Nato", 1)], "NATO"),
         ([("Nato", 2), ("North Atlantic Treaty Organization", 1), ("NATO", 1)], "Nato"),
+        # on a tie between spellings, the more careful one
+        ([("Health ministry", 1), ("Health Ministry", 1), ("Ministry of Health", 1)], "Health Ministry"),
+        ([("HEALTH MINISTRY", 1), ("Health Ministry", 1)], "Health Ministry"),
         # an article that defined the acronym and used it counts for the acronym when
         # other articles name the body by it, and else for the full name
         ([("CFA", 1), ("Coastal Fisheries Authority (CFA)", 2), ("Coastal Fisheries Authority", 2)], "CFA"),
