@@ -93,8 +93,24 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
 )
-# Browsers read these declared charsets as windows-1252 (WHATWG), and so do we.
-_CP1252_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"})
+# Browsers read a page declared in these charsets with the Windows code page that extends
+# it (WHATWG), under any of their labels ("ISO_8859-1", "l1", "cp819"): the extension
+# only adds characters where the ISO one has C1 controls, so a page of curly quotes
+# declared Latin-1 keeps them. Keys are Python's names for the codecs.
+_WHATWG_SUPERSETS = {
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+}
+# WHATWG labels of windows-1252 that Python does not know.
+_CP1252_LABELS = frozenset({"iso88591", "x-cp1252"})
+# Python codecs that are no character set of the web: "unicode_escape" reads every
+# backslash as an escape, "undefined" always fails, idna and punycode encode host names.
+_NOT_WEB_CHARSETS = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "charmap", "undefined", "idna", "punycode"}
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
 
@@ -628,17 +644,30 @@ def _not_text(char: str) -> bool:
 
 def _decode_declared(data: bytes, declared: str | None) -> str | None:
     """Decode with a charset the document declares, or None if it is unknown or wrong."""
-    if not declared:
+    codec = _declared_codec(declared) if declared else None
+    if codec is None:
         return None
-    candidates = [declared]
-    if declared.lower() in _CP1252_ALIASES:
-        candidates.insert(0, "cp1252")
+    candidates = [_WHATWG_SUPERSETS[codec], codec] if codec in _WHATWG_SUPERSETS else [codec]
     for encoding in candidates:
         try:
             return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # 'undefined'-like codecs raise a bare one
             continue
     return None
+
+
+def _declared_codec(declared: str) -> str | None:
+    """Python's name for a declared charset label, or None when it names no text
+    encoding of the web (unknown, a bytes transform such as rot13, a Python-only codec)."""
+    if declared.lower() in _CP1252_LABELS:
+        return "cp1252"
+    try:
+        info = codecs.lookup(declared)
+    except (LookupError, ValueError):  # ValueError: a label with a NUL in it
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_WEB_CHARSETS:
+        return None
+    return info.name
 
 
 def _decode_guessed(data: bytes) -> tuple[str, str]:

@@ -395,6 +395,30 @@ def test_html_declared_latin1_charset_is_used_without_warning(tmp_path: Path) ->
     assert "Tomás Báker" in article.text
 
 
+@pytest.mark.parametrize("label", ["ISO_8859-1", "l1", "cp819", "csisolatin1", "latin_1", "iso88591"])
+def test_html_latin1_labels_read_as_cp1252_keep_curly_quotes(tmp_path: Path, label: str) -> None:
+    """Any label of Latin-1 reads as windows-1252, as in browsers: Python's latin-1 made the
+    curly quotes C1 controls, silently, and the quote was lost."""
+    page = PAGE.replace('charset="utf-8"', f'charset="{label}"').replace(
+        "Tom Baker", "\u201cTom\u201d Báker"
+    )
+    path = write(tmp_path / "latin.html", page.encode("cp1252"))
+    article = only_article(run([path]))
+    assert "\u201cTom\u201d Báker" in article.text
+
+
+@pytest.mark.parametrize("label", ["undefined", "unicode_escape", "charmap"])
+def test_html_charset_naming_no_web_encoding_is_ignored(tmp_path: Path, label: str) -> None:
+    """A Python codec that is no web charset was trusted: 'undefined' lost the page
+    ("could not read: UnicodeError"), 'unicode_escape' and 'charmap' dropped its curly quotes."""
+    page = PAGE.replace('charset="utf-8"', f'charset="{label}"').replace(
+        "Tom Baker", "\u201cTom\u201d Báker"
+    )
+    path = write(tmp_path / "odd.html", page.encode("cp1252"))
+    article = articles(run([path]))[0]
+    assert "\u201cTom\u201d Báker" in article.text
+
+
 def test_xhtml_encoding_in_the_xml_prolog_is_used_without_warning(tmp_path: Path) -> None:
     """Was guessed with a 'not UTF-8: read as latin_1' warning though the page says so."""
     body = PAGE.replace('<meta charset="utf-8">', "").replace("Tom Baker", "Tomás Báker")
