@@ -29,6 +29,7 @@ import re
 import stat
 import sys
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -266,11 +267,8 @@ def normalise_date(value: object) -> str | None:
             return date.fromisoformat(text).isoformat()
         except ValueError as err:
             raise ValueError(f"not a date: {text!r}") from err
-    from dateutil.parser import parse
-
     try:
-        a = parse(text, default=_DATE_DEFAULT_A)
-        b = parse(text, default=_DATE_DEFAULT_B)
+        a, b = _parse_date_twice(text)
     except (ValueError, OverflowError) as err:
         raise ValueError(f"not a date: {text!r}") from err
     if a.year != b.year:
@@ -282,6 +280,20 @@ def normalise_date(value: object) -> str | None:
     if a.hour != b.hour:
         return a.date().isoformat()
     return a.isoformat(timespec="seconds")
+
+
+def _parse_date_twice(text: str) -> tuple[datetime, datetime]:
+    """``text`` parsed with each of the two far-apart defaults.
+
+    A time zone name dateutil does not know ("10:00 XYZ") is left out of the result,
+    as when no zone is given, and its warning is silenced: Python printed it on stderr
+    as two lines of library source, in the middle of a run's one-line reports.
+    """
+    from dateutil.parser import UnknownTimezoneWarning, parse
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnknownTimezoneWarning)
+        return parse(text, default=_DATE_DEFAULT_A), parse(text, default=_DATE_DEFAULT_B)
 
 
 def _from_timestamp(value: float) -> str:
@@ -827,7 +839,11 @@ def _extract_html(html: str) -> tuple[str, Fields]:
     # unknown encoding name or a DOCTYPE after it made the parser find no text at all.
     html = _XML_PROLOG.sub("", html, count=1)
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+        # The libraries' own warnings (dateutil's UnknownTimezoneWarning on a page date
+        # such as "10:00 XYZ") printed lines of their source code amid the run's reports.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as err:  # a parser crash on one page must not stop the run
         raise _Unreadable(f"could not parse HTML: {err}") from None
     text = getattr(doc, "text", None)

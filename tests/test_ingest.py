@@ -908,6 +908,29 @@ def test_normalise_date_rejects(value: object) -> None:
         normalise_date(value)
 
 
+def test_unknown_time_zone_name_is_left_out_without_a_library_warning() -> None:
+    """dateutil's UnknownTimezoneWarning printed two lines of its source on stderr."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert normalise_date("2024-03-05 09:30 XYZ") == "2024-03-05T09:30:00"
+
+
+def test_html_page_date_in_an_unknown_zone_gives_no_library_warning(tmp_path: Path) -> None:
+    """The page's date went through dateutil inside trafilatura, whose warning printed two
+    lines of library source on stderr (here, a warning is an error)."""
+    import warnings
+
+    head = '<meta property="article:published_time" content="2024-03-05 09:30 XYZ">'
+    page = PAGE.replace("<title>", head + "<title>")
+    path = write(tmp_path / "zone.html", page)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        article = only_article(run([path]))
+    assert article.text.strip()
+
+
 def test_unparseable_date_warns_and_keeps_the_article(tmp_path: Path) -> None:
     path = jsonl(tmp_path / "c.jsonl", {"id": "d", "text": "Hi.", "published": "last Tuesday-ish"})
     warning, article = run([path])
