@@ -1031,9 +1031,19 @@ def _record_id(record: dict[str, Any], where: str, run: _Run) -> str | None:
     record_id = str(raw)
     first = run.seen_ids.get(record_id)
     if first is not None:
-        raise _Unreadable(f'duplicate id "{record_id}" (first seen at {first}), skipped')
+        raise _Unreadable(f'duplicate id "{_shortened(record_id)}" (first seen at {first}), skipped')
     run.seen_ids[record_id] = where
     return record_id
+
+
+#: Characters of an input's value (an id) quoted in a message, at most.
+_SHOWN_CHARS = 80
+
+
+def _shortened(value: str) -> str:
+    """``value`` cut to ``_SHOWN_CHARS`` for a message: a 100,000-character id made a
+    100,000-character error line."""
+    return value if len(value) <= _SHOWN_CHARS else value[:_SHOWN_CHARS] + "..."
 
 
 def _json_type(value: object) -> str:
@@ -1112,7 +1122,8 @@ def _finish(
     try:
         published = normalise_date(published)
     except ValueError:
-        yield InputProblem(file, f"unparseable date {published!r}, left empty", line, fatal=False)
+        shown = _shortened(published) if published else published
+        yield InputProblem(file, f"unparseable date {shown!r}, left empty", line, fatal=False)
         published = None
     yield Article(
         source=source,

@@ -51,8 +51,10 @@ class InputProblem:
     fatal: bool = True
 
     def __str__(self) -> str:
+        # The message is escaped too: it may quote the input (a JSONL id with a newline
+        # or a terminal escape in it), and the report must stay one harmless line.
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
-        return f"{printable(where)}: {self.message}"
+        return f"{printable(where)}: {printable(self.message)}"
 
 
 def printable(name: str) -> str:

@@ -587,6 +587,17 @@ def test_jsonl_duplicate_id_within_the_run(tmp_path: Path) -> None:
     assert 'duplicate id "s1"' in dup.message and f"{one}:1" in dup.message
 
 
+@pytest.mark.parametrize("record_id", ["a\nb", "\x1b[31mred", "k" * 10_000])
+def test_jsonl_duplicate_id_is_reported_on_one_short_line(tmp_path: Path, record_id: str) -> None:
+    """The id was quoted raw: a newline in it split the report, a terminal escape went to
+    the terminal, and a 10,000-character id made a 10,000-character line."""
+    path = jsonl(tmp_path / "c.jsonl", {"id": record_id, "text": "One."},
+                 {"id": record_id, "text": "Two."})
+    _first, dup = run([path])
+    line = str(dup)
+    assert "duplicate id" in line and line.isprintable() and len(line) < 300
+
+
 def test_jsonl_invalid_utf8_line(tmp_path: Path) -> None:
     path = write(tmp_path / "c.jsonl", b'{"text": "caf\xe9"}\n{"text": "Fine."}\n')
     problem, article = run([path])
@@ -938,6 +949,13 @@ def test_unparseable_date_warns_and_keeps_the_article(tmp_path: Path) -> None:
     assert "last Tuesday-ish" in warning.message
     assert (warning.source, warning.line) == (str(path), 1)  # the file and line to fix
     assert isinstance(article, Article) and article.published is None
+
+
+def test_unparseable_long_date_is_shortened_in_the_warning(tmp_path: Path) -> None:
+    path = jsonl(tmp_path / "c.jsonl", {"id": "d", "text": "Hi.", "published": "x" * 100_000})
+    warning, article = run([path])
+    assert warning.fatal is False and len(str(warning)) < 300
+    assert article.published is None
 
 
 @pytest.mark.parametrize(
