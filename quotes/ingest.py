@@ -764,8 +764,13 @@ def _check_not_blank(text: str) -> None:
         raise _Unreadable("whitespace-only file")
     if not _visible(text):
         raise _Unreadable("no visible text (only spaces and zero-width or format characters)")
-    if len(_CONTROL.findall(text)) * 10 > len(text):
+    if _mostly_control(text):
         raise _Unreadable("binary file (over 10% control characters), not text")
+
+
+def _mostly_control(text: str) -> bool:
+    """Over 10% control characters (see ``_CONTROL``): terminal escapes, binary data."""
+    return len(_CONTROL.findall(text)) * 10 > len(text)
 
 
 # C0/C1 controls other than tab, newlines, vertical tab and form feed: a stray DOS end-of-
@@ -1020,6 +1025,8 @@ def _parse_record(line: str) -> dict[str, Any]:
         raise _Unreadable('empty "text"')
     if not _visible(text):
         raise _Unreadable('empty "text" (only zero-width or format characters)')
+    if _mostly_control(text):  # as a .txt file of them is refused: no words to quote
+        raise _Unreadable('"text" is binary (over 10% control characters), not text')
     return record
 
 

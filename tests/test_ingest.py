@@ -614,6 +614,15 @@ def test_jsonl_one_line_of_binary_garbage_loses_only_that_line(tmp_path: Path) -
     assert problem.line == 2
 
 
+@pytest.mark.parametrize("text", ["\x00\x00", "\x01\x02\x1b\x7f", "\x85\x90\x9f"])
+def test_jsonl_text_of_control_characters_is_refused(tmp_path: Path, text: str) -> None:
+    """A .txt of them was refused as binary; a JSONL "text" of them was stored."""
+    path = jsonl(tmp_path / "c.jsonl", {"text": text}, {"text": "Fine."})
+    problem, article = run([path])
+    assert problem.fatal and problem.line == 1 and "control characters" in problem.message
+    assert article.text == "Fine."
+
+
 @pytest.mark.parametrize(
     "content", [b'\x00\x01{"text": "One."}\n', b'{"text": "One."}\n\x00\x01\n\x00\x02\n{"text": "x"}\n']
 )
