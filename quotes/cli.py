@@ -257,6 +257,14 @@ def extract(
             fail(f"{option}: empty value; give a name or leave the option out", 2)
     if dask_address and processes != 1:
         fail("--processes is for local runs; with --dask, size the Dask cluster instead", 2)
+    if processes > max_processes():
+        # Every worker is forked at the start (Python forks a pool's workers all at once),
+        # each with the model: `--processes 1000000` forked until the machine gave out.
+        fail(
+            f"--processes {processes}: at most {max_processes()} here "
+            f"({PROCESSES_PER_CPU} per CPU; each worker holds its own copy of the model)",
+            2,
+        )
     if not dask_address:
         _catch_termination()
     try:
@@ -283,6 +291,19 @@ def extract(
         more = f" and {summary.failed - shown} more" if summary.failed > shown else ""
         click.echo(f"{summary.failed} input(s) failed: {names}{more}", err=True)
     sys.exit(summary.exit_code)
+
+
+#: Local worker processes allowed per CPU: more only compete for the same cores.
+PROCESSES_PER_CPU = 4
+
+
+def max_processes() -> int:
+    """The most worker processes ``extract --processes`` starts on this machine."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # no affinity API (macOS)
+        cpus = os.cpu_count() or 1
+    return PROCESSES_PER_CPU * max(cpus, 1)
 
 
 def _a_number(param: click.Parameter, value: float) -> float:

@@ -284,6 +284,27 @@ def test_two_processes_store_the_same_rows_as_one(tmp_path: Path) -> None:
     assert rows[0] and rows[0] == rows[1]
 
 
+@pytest.mark.parametrize("processes", ["1000000", str(10**30)])
+def test_absurd_process_count_is_refused_before_any_fork(
+    tmp_path: Path, processes: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pool forks all its workers at once: `--processes 1000000` forked until the machine
+    ran out of memory or processes, for a single article. (The run itself is stubbed out,
+    so that this test cannot fork anything should the check go.)"""
+    import quotes.run
+
+    def no_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"the run started with n_process={kwargs.get('n_process')}")
+
+    monkeypatch.setattr(quotes.run, "run_extract", no_run)
+    src = tmp_path / "a.txt"
+    src.write_text('"We are ready," said Ada Voss.\n', encoding="utf-8")
+    result = run("extract", str(src), "--db", str(tmp_path / "q.db"), "--processes", processes)
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and f"--processes {processes}: at most" in result.output
+    assert not (tmp_path / "q.db").exists()
+
+
 def test_byline_author_speaks_a_columns_first_person(tmp_path: Path) -> None:
     """A JSONL article's ``author`` reaches the resolver: the column's "I" is its author."""
     import json
