@@ -68,8 +68,24 @@ def _interruption(exc: KeyboardInterrupt) -> tuple[str, int]:
 
 def fail(message: str, code: int = 1) -> None:
     """Print one line on stderr and exit: the user sees the problem, not a traceback."""
-    click.echo(f"Error: {message}", err=True)
+    echo_err(f"Error: {message}")
     sys.exit(code)
+
+
+def echo_err(line: str) -> None:
+    """Print one line on stderr if it can be written; the command goes on either way.
+
+    A standard error that is closed (``2>&-``, some service managers) or on a full disk
+    (``2>log`` with the log's disk full) raised at the first problem reported, and the
+    run stopped there with nothing stored: a report must never cost the work it is about.
+    The exit code still says whether inputs failed.
+    """
+    if sys.stderr is None:
+        return
+    try:
+        click.echo(line, err=True)
+    except (OSError, ValueError):  # ValueError: the stream was closed
+        pass
 
 
 class _Commands(click.Group):
@@ -238,7 +254,7 @@ def extract(
 
     def report(problem: object) -> None:
         prefix = "Error" if getattr(problem, "fatal", True) else "Warning"
-        click.echo(f"{prefix}: {problem}", err=True)
+        echo_err(f"{prefix}: {problem}")
 
     options = dict(
         outlet=outlet,
@@ -247,7 +263,7 @@ def extract(
         max_bytes=max_bytes,
         batch_size=batch_size,
         on_problem=report,
-        progress=not silent and sys.stderr.isatty(),
+        progress=not silent and sys.stderr is not None and sys.stderr.isatty(),
         speakers=speakers_file,
     )
     for option, value in (("--dask", dask_address), ("--model", model)):
@@ -289,7 +305,7 @@ def extract(
         shown = 10
         names = ", ".join(_location(p) for p in summary.problems[:shown])
         more = f" and {summary.failed - shown} more" if summary.failed > shown else ""
-        click.echo(f"{summary.failed} input(s) failed: {names}{more}", err=True)
+        echo_err(f"{summary.failed} input(s) failed: {names}{more}")
     sys.exit(summary.exit_code)
 
 

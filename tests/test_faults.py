@@ -839,3 +839,41 @@ def test_library_run_leaves_a_callers_pipeline_as_it_was(tmp_path: Path, nlp: La
     summary = run_extract([write_corpus(tmp_path / "c", 2)], tmp_path / "q.db", nlp=nlp)
     assert (summary.stored, summary.failed) == (2, 0)
     assert nlp.default_error_handler is handler
+
+
+def _close_stderr() -> None:
+    os.close(2)
+
+
+@pytest.mark.parametrize(
+    "stderr",
+    [
+        "closed",
+        pytest.param(
+            "full", marks=pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+        ),
+    ],
+)
+def test_a_standard_error_that_cannot_be_written_loses_no_article(
+    tmp_path: Path, stderr: str
+) -> None:
+    """With stderr closed (``2>&-``) or on a full disk (``2>/dev/full``), the first problem
+    reported raised and the run stopped with nothing stored; now the report is lost, the
+    articles are not, and the exit code still says an input failed."""
+    good = tmp_path / "good.txt"
+    good.write_text('"It held," said Ada Voss.\n', encoding="utf-8")
+    db = tmp_path / "q.db"
+    args = [sys.executable, "-m", "quotes", "extract", str(tmp_path / "missing.txt"), str(good)]
+    with open(os.devnull if stderr == "closed" else "/dev/full", "w") as err:
+        proc = subprocess.run(
+            [*args, "--db", str(db)],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            preexec_fn=_close_stderr if stderr == "closed" else None,
+            timeout=300,
+        )
+    assert proc.returncode == 1
+    conn = sqlite3.connect(db)
+    sources = [row[0] for row in conn.execute("select source from articles")]
+    conn.close()
+    assert sources == [str(good)]
