@@ -67,8 +67,12 @@ def _interruption(exc: KeyboardInterrupt) -> tuple[str, int]:
 
 
 def fail(message: str, code: int = 1) -> None:
-    """Print one line on stderr and exit: the user sees the problem, not a traceback."""
-    echo_err(f"Error: {message}")
+    """Print one line on stderr and exit: the user sees the problem, not a traceback.
+
+    Control characters are escaped (``printable``): the message names files and the
+    database, and a newline in a name (legal on POSIX) split the line in two.
+    """
+    echo_err(f"Error: {printable(message)}")
     sys.exit(code)
 
 

@@ -233,6 +233,25 @@ def test_not_a_database_is_never_overwritten(tmp_path: Path) -> None:
     assert fake.read_text(encoding="utf-8") == "my precious notes\n"
 
 
+@pytest.mark.parametrize("option", ["--metadata", "--db"])
+def test_an_error_naming_a_file_with_a_newline_stays_on_one_line(
+    tmp_path: Path, option: str
+) -> None:
+    """A newline in a --metadata or --db name split the Error line in two."""
+    good = tmp_path / "good.txt"
+    good.write_text('"It works," said Ada Voss.\n', encoding="utf-8")
+    odd = tmp_path / "my\nnotes.db"
+    if option == "--db":
+        odd.write_text("my precious notes\n", encoding="utf-8")
+    args = ["extract", str(good), option, str(odd)]
+    if option == "--metadata":
+        args += ["--db", str(tmp_path / "q.db")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code in (1, 2)
+    errors = [line for line in result.output.splitlines() if line.strip()]
+    assert len(errors) == 1 and "my\\nnotes.db" in errors[0], result.output
+
+
 def test_python_dash_m_runs_the_same_cli() -> None:
     import subprocess
     import sys
