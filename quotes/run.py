@@ -15,6 +15,7 @@ before stays stored.
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
 import signal
 import sqlite3
@@ -408,11 +409,25 @@ class _ForkedPipe:
     def __call__(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Quote]]]:
         pending: deque[tuple[list[Article], Future]] = deque()
         executor: ProcessPoolExecutor | None = None
+        batches = _batches(articles, PARSE_BATCH)
         try:
-            for batch in _batches(articles, PARSE_BATCH):
+            for batch in batches:
                 if executor is None:
                     executor = self._start()
-                pending.append((batch, executor.submit(_run_batch, batch)))
+                try:
+                    future = executor.submit(_run_batch, batch)
+                except OSError:
+                    # A worker could not be forked (the process limit of `ulimit -u`, no
+                    # memory): that was a traceback with the run stopped. The batches in
+                    # flight come back as they are, and this process parses the rest.
+                    _stop_pool(executor)
+                    executor = None
+                    while pending:
+                        yield from self._collect(*pending.popleft())
+                    rest = itertools.chain(batch, itertools.chain.from_iterable(batches))
+                    yield from _SafePipe(self.nlp, 1, self.failed)(rest)
+                    return
+                pending.append((batch, future))
                 # Two batches a worker in flight: none waits for work, memory stays flat.
                 while len(pending) > 2 * self.n_process:
                     broken = yield from self._collect(*pending.popleft())
@@ -457,6 +472,22 @@ class _ForkedPipe:
             if not (future.done() and not future.cancelled() and future.exception() is None):
                 pending[i] = (batch, fresh.submit(_run_batch, batch))
         return fresh
+
+
+def _stop_pool(executor: ProcessPoolExecutor) -> None:
+    """Shut down a pool whose start failed part-way, its forked workers with it.
+
+    ``shutdown`` only stops workers through the manager thread, which a failed start
+    never created: the workers forked before the failure would wait for work forever
+    (they hold the queue's other end themselves, so they never see it close). Their
+    unstarted futures are cancelled; `_ForkedPipe._collect` parses those batches here.
+    """
+    workers = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join()
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
+import errno
 import hashlib
 import os
 import signal
@@ -20,6 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -877,3 +879,31 @@ def test_a_standard_error_that_cannot_be_written_loses_no_article(
     sources = [row[0] for row in conn.execute("select source from articles")]
     conn.close()
     assert sources == [str(good)]
+
+
+class _NoSecondWorker(ProcessPoolExecutor):
+    """A pool whose second fork fails, as under a process limit (``ulimit -u``)."""
+
+    def _spawn_process(self) -> None:
+        if self._processes:
+            raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+        super()._spawn_process()
+
+
+def test_a_worker_that_cannot_be_forked_loses_no_article(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With --processes 2 and no second process to be had, the failed fork escaped as a
+    traceback and the run stopped; now this process parses everything, and the worker
+    that was forked is not left behind waiting for work."""
+    import multiprocessing
+
+    from quotes import run as run_module
+
+    monkeypatch.setattr(run_module, "ProcessPoolExecutor", _NoSecondWorker)
+    corpus = write_corpus(tmp_path / "corpus", 40)
+    db = tmp_path / "q.db"
+    summary = run_module.run_extract([corpus], db, nlp=nlp, n_process=2, batch_size=5)
+    assert (summary.stored, summary.failed) == (40, 0)
+    assert_consistent(db, 40)
+    assert not multiprocessing.active_children()
