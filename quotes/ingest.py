@@ -86,6 +86,12 @@ _MAGIC = (
     (b"\x1f\x8b", "gzip"),
     (b"SQLite format 3\x00", "SQLite"),
 )
+# Word-processor documents: RTF is text, but of markup (font tables, \'93 for a curly
+# quote), and was stored as the "article"; an OLE2 .doc was only "binary (NUL bytes)".
+_DOCUMENT_MAGIC = (
+    (b"{\\rtf", "an RTF document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word or Excel (OLE2) document"),
+)
 # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
@@ -541,6 +547,9 @@ def _decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
     kind = _binary_kind(data)
     if kind:
         raise _Unreadable(f"binary file ({kind}), not text")
+    for magic, document in _DOCUMENT_MAGIC:
+        if data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(magic):
+            raise _Unreadable(f"{document}, not plain text: save it as .txt")
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:

@@ -1057,6 +1057,25 @@ def test_binary_files_are_named(tmp_path: Path, kind: str, make, suffix: str) ->
     assert problem.message == f"binary file ({kind}), not text"
 
 
+@pytest.mark.parametrize(
+    ("content", "document"),
+    [
+        (b'{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 \\\'93We are ready,\\\'94 she said.\\par}',
+         "an RTF document"),
+        (b"\xef\xbb\xbf\r\n{\\rtf1 Hello.}", "an RTF document"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "a Word or Excel (OLE2) document"),
+    ],
+)
+@pytest.mark.parametrize("name", ["story.txt", "story.rtf", "story.doc"])
+def test_word_processor_documents_are_named(
+    tmp_path: Path, content: bytes, document: str, name: str
+) -> None:
+    """An RTF file was stored as an "article" of its markup (font tables, \\'93 for a curly
+    quote), and a .doc was only "binary file (contains NUL bytes)"."""
+    problem = only_problem(run([write(tmp_path / name, content)]))
+    assert problem.message == f"{document}, not plain text: save it as .txt"
+
+
 def test_nul_bytes_mean_binary(tmp_path: Path) -> None:
     path = write(tmp_path / "x.txt", b"Some text\x00with a NUL byte in it")
     assert only_problem(run([path])).message == "binary file (contains NUL bytes), not text"
