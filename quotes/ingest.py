@@ -63,7 +63,13 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".jsonlines"})
 INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # Data files given by name are refused, not read as text: a JSON array or a CSV of
 # articles stored as one "article" of raw markup would be junk that looks like success.
-DATA_SUFFIXES = frozenset({".json", ".csv", ".tsv", ".xml", ".xlsx", ".xls", ".parquet"})
+# News feeds (.rss, .atom, .rdf) are XML listing many articles, and were stored whole.
+DATA_SUFFIXES = frozenset(
+    {".json", ".csv", ".tsv", ".xml", ".xlsx", ".xls", ".parquet", ".rss", ".atom", ".rdf"}
+)
+# A page saved "as a single file" is a MIME or WARC archive of quoted-printable HTML and
+# its images: read as text, its headers and =E2=80=9C escapes were stored as the article.
+WEB_ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht", ".warc", ".webarchive"})
 
 NO_INPUTS_MESSAGE = "no .txt, .html or .jsonl files found"
 NO_HTML_TEXT_MESSAGE = "no article text found in HTML"
@@ -434,6 +440,11 @@ def _iter_file(path: Path, source: str, run: _Run) -> Iterator[Item]:
         yield InputProblem(source, message, fatal=False)
         return
     suffix = path.suffix.lower()
+    if suffix in WEB_ARCHIVE_SUFFIXES:
+        yield InputProblem(
+            source, f"a {suffix} web archive is not an article: save the page as .html"
+        )
+        return
     if suffix in DATA_SUFFIXES:
         yield InputProblem(
             source,

@@ -330,7 +330,9 @@ def test_other_extension_given_explicitly_is_read_as_text(tmp_path: Path) -> Non
     assert only_article(run([path])).text == STORY
 
 
-@pytest.mark.parametrize("name", ["articles.json", "export.CSV", "feed.xml"])
+@pytest.mark.parametrize(
+    "name", ["articles.json", "export.CSV", "feed.xml", "feed.rss", "news.atom"]
+)
 def test_data_file_given_explicitly_is_refused_not_stored_as_text(
     tmp_path: Path, name: str
 ) -> None:
@@ -339,6 +341,21 @@ def test_data_file_given_explicitly_is_refused_not_stored_as_text(
     assert problem.fatal is True
     assert problem.message.startswith(f"a {path.suffix.lower()} file is not an article")
     assert ".jsonl" in problem.message
+
+
+@pytest.mark.parametrize("name", ["page.mhtml", "page.MHT", "crawl.warc"])
+def test_web_archive_given_explicitly_is_refused_not_stored_as_text(
+    tmp_path: Path, name: str
+) -> None:
+    """A page saved as a single file was stored as MIME headers and quoted-printable HTML."""
+    archive = (
+        "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n\r\n<p>=E2=80=9CWe are ready,=E2=80=9D"
+        " said Ada Voss.</p>\r\n--x--\r\n"
+    )
+    problem = only_problem(run([write(tmp_path / name, archive)]))
+    assert problem.fatal
+    assert "web archive is not an article: save the page as .html" in problem.message
 
 
 def test_other_names_of_html_and_jsonl_are_read_as_such(tmp_path: Path) -> None:
