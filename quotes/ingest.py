@@ -1058,7 +1058,9 @@ def _record_id(record: dict[str, Any], where: str, run: _Run) -> str | None:
     record_id = str(raw)
     first = run.seen_ids.get(record_id)
     if first is not None:
-        raise _Unreadable(f'duplicate id "{_shortened(record_id)}" (first seen at {first}), skipped')
+        raise _Unreadable(
+            f'duplicate id "{_shortened(record_id)}" (first seen at {first}), skipped'
+        )
     run.seen_ids[record_id] = where
     return record_id
 

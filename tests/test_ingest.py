@@ -412,7 +412,9 @@ def test_html_declared_latin1_charset_is_used_without_warning(tmp_path: Path) ->
     assert "Tomás Báker" in article.text
 
 
-@pytest.mark.parametrize("label", ["ISO_8859-1", "l1", "cp819", "csisolatin1", "latin_1", "iso88591"])
+@pytest.mark.parametrize(
+    "label", ["ISO_8859-1", "l1", "cp819", "csisolatin1", "latin_1", "iso88591"]
+)
 def test_html_latin1_labels_read_as_cp1252_keep_curly_quotes(tmp_path: Path, label: str) -> None:
     """Any label of Latin-1 reads as windows-1252, as in browsers: Python's latin-1 made the
     curly quotes C1 controls, silently, and the quote was lost."""
@@ -1077,8 +1079,11 @@ def test_binary_files_are_named(tmp_path: Path, kind: str, make, suffix: str) ->
 @pytest.mark.parametrize(
     ("content", "document"),
     [
-        (b'{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 \\\'93We are ready,\\\'94 she said.\\par}',
-         "an RTF document"),
+        (
+            b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 "
+            b"\\'93We are ready,\\'94 she said.\\par}",
+            "an RTF document",
+        ),
         (b"\xef\xbb\xbf\r\n{\\rtf1 Hello.}", "an RTF document"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "a Word or Excel (OLE2) document"),
     ],
