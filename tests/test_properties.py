@@ -199,6 +199,10 @@ def test_extractor_never_yields_empty_content(nlp: Language) -> None:
 
 # --------------------------------------------------------------------------- whole run
 
+# The control characters that make an input binary (quotes.ingest refuses a text of
+# over 10% of them): C0 and C1 controls other than tab, newlines, VT and FF.
+CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
 # Any code point at all, lone surrogates included (JSON can carry them as \ud83d).
 ANY_CODE_POINT = st.text(st.characters(), min_size=1, max_size=60)
 
@@ -211,6 +215,7 @@ ANY_CODE_POINT = st.text(st.characters(), min_size=1, max_size=60)
 )
 @given(st.lists(st.one_of(ANY_CODE_POINT, NEWSY), min_size=1, max_size=4))
 @example(["\u200b", "He said \"\ufeff\" today.", " \u00ad\n"])
+@example(["\x1b", "He said \"no\" today.\x00"])  # controls: refused alone, kept among words
 def test_run_extract_any_jsonl_text_stores_valid_text_and_true_spans(
     nlp: Language, tmp_path_factory: pytest.TempPathFactory, texts: list[str]
 ) -> None:
@@ -224,9 +229,13 @@ def test_run_extract_any_jsonl_text_stores_valid_text_and_true_spans(
     problems = []
     summary = run_extract([corpus], db, nlp=nlp, batch_size=2, on_problem=problems.append)
     # Only texts with nothing that shows are refused: spaces, zero-width and other format
-    # characters (category Cf, e.g. U+200B, U+FEFF) alone carry no word to quote.
+    # characters (category Cf, e.g. U+200B, U+FEFF) alone carry no word to quote; and, as
+    # for a .txt file, texts of over 10% control characters (binary, terminal escapes).
     blank = sum(
-        1 for t in texts if all(c.isspace() or unicodedata.category(c) == "Cf" for c in t)
+        1
+        for t in texts
+        if all(c.isspace() or unicodedata.category(c) == "Cf" for c in t)
+        or len(CONTROL.findall(t)) * 10 > len(t)
     )
     assert summary.failed == blank, problems
     assert summary.stored == len(texts) - blank
