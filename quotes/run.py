@@ -481,11 +481,14 @@ def _stop_pool(executor: ProcessPoolExecutor) -> None:
     never created: the workers forked before the failure would wait for work forever
     (they hold the queue's other end themselves, so they never see it close). Their
     unstarted futures are cancelled; `_ForkedPipe._collect` parses those batches here.
+    SIGKILL, not SIGTERM: a worker inherits the CLI's SIGTERM handler until its
+    initializer runs, and one signalled that early raised and hung instead of ending.
+    Nothing is lost: no work reached them (the pool never started).
     """
     workers = list((getattr(executor, "_processes", None) or {}).values())
     executor.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
-        worker.terminate()
+        worker.kill()
     for worker in workers:
         worker.join()
 
