@@ -7713,8 +7713,8 @@ class Extractor:
                 # a paragraph that itself ends in a colon introduces the next block (the
                 # embedded post the text lost in between), not the quotation of the one before.
                 continue
-            if self.in_boilerplate(ns):
-                continue
+            if self.in_boilerplate(ns) or EMBED_SIGNATURE.search(self.text, ns, ne):
+                continue  # (a signed embed is the signer's post: `embedded_posts` takes it)
             cue = self._last_cue_in(s, e)
             if cue is None:
                 label = self._statement_label(s, e)

@@ -2843,6 +2843,19 @@ def test_embedded_post_without_marks_is_its_signers(nlp, post: str) -> None:
     check(run(nlp, text), E("direct", "The ferry is late again.", "Ines Calloway"))
 
 
+def test_embedded_post_after_a_colon_cue_leaves_its_signature_out(nlp) -> None:
+    """`He posted a statement on X:` then the embed: the post is the signer's words, and
+    the signature line (`— Name (@handle) Date`) is the embed's, not part of the post."""
+    text = (
+        "Ferry row\n\nOn Monday the skipper posted an apology on X:\n\n"
+        "I was wrong to shout at the passengers. Sorry. \u2014 Tomas Vrba (@tvrba) May 2, 2024"
+        "\n\nThe operator apologised too."
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "I was wrong to shout at the passengers. Sorry.", "Tomas Vrba"))
+    assert not any("@tvrba" in q.content.text for q in quotes)
+
+
 def test_title_case_transcript_turns_are_their_speakers(nlp) -> None:
     """A dialogue labelled in title case (`Ines Dahl: ...`, then `Dahl: ...`), turns
     in a row and someone speaking twice: each turn is its label's, though the small
