@@ -5487,8 +5487,17 @@ class Extractor:
         earlier phrase holds a tensed verb, that phrase is what was said."""
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or self.in_quote(verb):
             return None
-        subjects = [c for c in verb.lefts if c.dep_ == "nsubj" and not self.in_quote(c)]
-        if len(subjects) < 2 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.rights):
+        # (the earlier phrase may also hang on the cue as an unlabelled ``dep``, or as
+        # an adverbial clause that is only a noun)
+        subjects = [
+            c
+            for c in verb.lefts
+            if (c.dep_ in ("nsubj", "dep") or c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN"))
+            and not self.in_quote(c)
+        ]
+        if len(subjects) < 2 or subjects[-1].dep_ != "nsubj":
+            return None
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.rights):
             return None
         fronted, speaker = subjects[-2], subjects[-1]
         comma = self.doc[speaker.left_edge.i - 1]
@@ -5496,9 +5505,26 @@ class Extractor:
             return None
         if fronted.left_edge.i != fronted.sent.start or not self.can_speak(speaker):
             return None
-        if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in fronted.subtree if t.i != fronted.i):
+        if not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") or self._past_read_as_participle(t, verb)
+            for t in fronted.subtree
+            if t.i != fronted.i
+        ):
             return None
         return fronted
+
+    def _past_read_as_participle(self, token: Token, verb: Token) -> bool:
+        """`Talks on the lane stalled on Tuesday, two officials said.`: a regular past
+        tense the parser read as a participle on the noun before it ("the lane
+        [which was] stalled"). Before a cue that closes the sentence with a subject of
+        its own, a noun phrase alone would say nothing, so the -ed form is the verb."""
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        return (
+            token.tag_ == "VBN"
+            and token.dep_ == "acl"
+            and token.lower_.endswith("ed")
+            and (nxt is None or nxt.text in (".", "!") or nxt.is_sent_start)
+        )
 
     def _clause_read_as_relative_of_hearer(self, verb: Token) -> Token | None:
         """ "He told officers he had done nothing wrong": the parser reads the clause

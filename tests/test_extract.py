@@ -1036,6 +1036,28 @@ REPORTED = {
             fuzzy=False,
         ),
     ),
+    # "stalled" read as a participle on the noun before it ("the lane [that was]
+    # stalled"): the fronted report is a bare noun phrase hung on the closing cue as a
+    # second subject, an unlabelled dependent, or (after a dateline) an adverbial clause.
+    "fronted-report-with-its-past-tense-read-as-a-participle": (
+        "Talks on reopening the ferry route stalled on Monday, two officials familiar with the talks said.",
+        E("indirect", "Talks on reopening the ferry route stalled on Monday", "Officials", cue="said", fuzzy=False),
+    ),
+    "fronted-report-with-its-past-tense-read-as-a-participle-subject": (
+        "The talks stalled on Monday, officials familiar with the negotiations said.",
+        E("indirect", "The talks stalled on Monday", "Officials", cue="said", fuzzy=False),
+    ),
+    "fronted-report-with-its-past-tense-read-as-a-participle-after-a-dateline": (
+        "ORVIK (Reuters) - Talks on reopening a Baltic ferry route for freight stalled on Monday after"
+        " insurers refused to cover the ships, two officials familiar with the negotiations said.",
+        E(
+            "indirect",
+            "Talks on reopening a Baltic ferry route for freight stalled on Monday after insurers refused to cover the ships",
+            "Officials",
+            cue="said",
+            fuzzy=False,
+        ),
+    ),
     # A reason or condition clause is part of the claim, a report inside it included.
     "reason-clause-with-its-own-report-stays-in-the-content": (
         "Ines Calloway said the ferry would stop only because the mayor announced that the pier was unsafe.",
