@@ -2192,6 +2192,11 @@ class Resolver:
             )
             if candidate is None:
                 candidate = self._lone_antecedent(position, gender) or self._cataphor(position, gender)
+            described = self._described_kin_speaker(position, gender)
+            if described is not None and (
+                candidate is None or candidate.position < self.text.rfind("\n\n", 0, described.position)
+            ):
+                return described, None
             if candidate is not None:
                 candidate.gender = candidate.gender or gender
                 return candidate, None
@@ -2252,6 +2257,25 @@ class Resolver:
                 return None  # "A: I came home ..." is the one interviewed, not the byline
             return self._author_entity(position), None  # a first-person column
         return None  # "you", or "I" with no byline: an unnamed person
+
+    def _described_kin_speaker(self, position: int, gender: str) -> Entity | None:
+        """ "The victim's sister said he had been cycling home. '...,' she said": an
+        unnamed speaker described by a kin noun of the pronoun's gender, who spoke just
+        before, is who "she" is, though a named woman spoke earlier: the names an
+        antecedent search goes through hold no one that "the sister" names."""
+        recent = self._recent_speaker(position, ("unnamed",))
+        if recent is None or not recent.name:
+            return None
+        noun = recent.name.split()[-1].lower()
+        if lexicon.NOUN_GENDERS.get(noun) != gender:
+            return None
+        pronouns = lexicon.FEMALE_PRONOUNS if gender == "f" else lexicon.MALE_PRONOUNS
+        for m in re.finditer(r"[^\W\d_]+", self.text[recent.position : position]):
+            # ("tried to arrest her sister ... She fears": a "she" of the narration in
+            # between is someone else's)
+            if m.group().lower() in pronouns and self._quote_of(recent.position + m.start()) < 0:
+                return None
+        return recent
 
     def _singular_they(self, position: int) -> tuple[Entity, str | None] | None:
         """ "Robin Castell runs the shelter. '...I...,' they said": "they" after a

@@ -2337,6 +2337,20 @@ CASES = {
         'Tomas Vrba was greeted by an organizer at the door. "Welcome," the organizer said.',
         [R("Welcome,", None)],
     ),
+    # "she" after an unnamed speaker described by a female kin noun is that speaker, not
+    # the woman named paragraphs before; a "she" of the narration in between, or the
+    # named woman in the same paragraph, still keeps the named reading.
+    "she-after-an-unnamed-sister-who-spoke-is-the-sister": (
+        "Inspector Ines Calloway said officers wanted to see any camera footage.\n\n"
+        "The rider's sister, who asked not to be named, said he had been riding home from work. "
+        '"He does that trip every night. He is careful," she said.',
+        [R("He does that trip every night. He is careful,", "Sister", "unnamed")],
+    ),
+    "she-after-an-unnamed-sister-in-the-named-womans-paragraph-is-the-named-woman": (
+        "Inspector Ines Calloway said officers wanted footage, and the rider's sister said he was careful. "
+        '"We need every camera," she said.',
+        [R("We need every camera,", "Ines Calloway", "person")],
+    ),
     # "The former said ... The latter said": the sentence of "the former" names no one,
     # so "the latter" still picks from the pair named before it.
     "the-latter-after-the-former-reaches-the-pair-before": (
