@@ -2713,6 +2713,10 @@ class Extractor:
                     continue  # "said Tuesday that": the day, not who said it
                 if tok.lower_ == "it" and tok.head.i == cue.i and tok.dep_ == "dobj":
                     continue  # `as he put it`: the idiom's object, not a speaker
+                while tok.i > cue.i and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i \
+                        and tok.head.pos_ == "PROPN" and not self.in_quote(tok.head):
+                    # `Said Inspector Callum Reid: "..."`: the name's head, title and all
+                    tok = tok.head
                 return tok
         return None
 
@@ -8115,6 +8119,10 @@ class Extractor:
                 # `the 45-year-old told reporters`, read as one noun phrase: the words
                 # at the cue are the verb, never part of who speaks.
                 c.mention = (c.mention[0], c.mention[0] + len(text[c.mention[0] : c.cue[0]].rstrip(" ,")))
+            elif c.cue and c.mention[0] == c.cue[0] < c.cue[1] < c.mention[1]:
+                # `Said Inspector Callum Reid: "..."`, the cue read into the name: the
+                # speaker is the words after it.
+                c.mention = (c.mention[1] - len(text[c.cue[1] : c.mention[1]].lstrip()), c.mention[1])
         content = Span(c.start, c.end, text[c.start : c.end])
         # An empty or inverted cue or mention span is dropped, never passed on: later
         # stages turn spans into tokens, and spaCy raises on an inverted range.

@@ -101,6 +101,12 @@ def within(q: Quote, start: int, end: int) -> bool:
 # -- direct quotes and their cues ----------------------------------------------------------------
 
 DIRECT = {
+    # an inverted cue opening the paragraph, read by the parser into the name it
+    # precedes: the speaker is the whole name after it, title and all
+    "inverted-said-before-a-titled-name-and-colon": (
+        'Police closed the coast road.\n\nSaid Sergeant Ines Calloway: "If you can stay at home, please do."',
+        [E("direct", "If you can stay at home, please do.", "Ines Calloway", mention="Sergeant Ines Calloway")],
+    ),
     # a full name in brackets closing the quote's line signs it, as a dash line does
     "bracket-signature-with-a-title": (
         "\u201cThe harbour is our history.\u201d (Tomas Vrba, harbour master)",
