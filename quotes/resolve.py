@@ -291,6 +291,15 @@ class Resolver:
         self.orgs = [o for o in self.orgs if o.name.lower() not in surnames]
         self._learn_genders()
 
+    def _capitalised_common_noun(self, ent: SpacySpan) -> bool:
+        """One word the model tags a body that is only a common noun capitalised for
+        opening its line ("Footballer apologises after row", "Striker signs"): the
+        tagger reads it as a noun and it is an English word, so no name at all."""
+        if len(ent) != 1 or ent.root.pos_ != "NOUN" or not ent.text[:1].isupper() or ent.text.isupper():
+            return False
+        line_start = self.text.rfind("\n", 0, ent.start_char) + 1
+        return not self.text[line_start : ent.start_char].strip() and self._english(ent.text)
+
     def _english(self, word: str) -> bool:
         """Whether ``word`` is an English word the model knows (any word, when the model
         brought no vocabulary: then nothing is read as a name for being unknown)."""
@@ -334,6 +343,8 @@ class Resolver:
                     continue  # "Vrba v. Calloway" split in two: a court case, no body
                 if ent.text.strip().rstrip(".").lower() in lexicon.HONORIFICS:
                     continue  # "Ms." cut off its name by a no-break space is no body
+                if self._capitalised_common_noun(ent):
+                    continue  # "Footballer apologises after row": a headline's first word
                 spelt = self._spelt_before(ent)
                 if spelt is not None:
                     self.acronyms[spelt.casefold()] = ent.text

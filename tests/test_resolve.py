@@ -2351,6 +2351,13 @@ CASES = {
         '"We need every camera," she said.',
         [R("We need every camera,", "Ines Calloway", "person")],
     ),
+    # A headline opening on a common noun the model tags a body ("Footballer") names no
+    # body: "the supporters' trust" does not point back to it.
+    "a-headline-common-noun-tagged-as-a-body-is-no-body": (
+        "Footballer apologises after social media row\n\nThe Ostby striker Tomas Vrba has apologised for a post."
+        "\n\nThe supporters' trust said in a statement that it accepted the apology.",
+        [R("it accepted the apology", None)],
+    ),
     # "The former said ... The latter said": the sentence of "the former" names no one,
     # so "the latter" still picks from the pair named before it.
     "the-latter-after-the-former-reaches-the-pair-before": (
