@@ -52,6 +52,9 @@ LINK_LINE = re.compile(
     re.I,
 )
 # The signature an embedded post ends with: "— Cora Blyth (@corablyth) May 2, 2024".
+# Bodies that are told things, though no speaker of their own: "told the jury", "told
+# the audience".
+HEARER_NOUNS = frozenset({"jury", "audience", "crowd", "court", "committee", "panel", "inquiry"})
 EMBED_SIGNATURE = re.compile(
     r"\s[\u2014\u2013-]{1,2}\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})\s*\(@\w{1,30}\)"
     r"(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$"
@@ -5149,6 +5152,8 @@ class Extractor:
             content_head = self._object_content(verb)
             if content_head is not None and self._asks_the_reader(verb):
                 return None
+            if content_head is not None and self._hearer_told(verb, content_head):
+                return None
             if content_head is not None and self._bare_answer(verb, content_head):
                 # the answer alone: "said so in December" does not say "in December"
                 return self._reported_from(verb, (content_head.idx, content_head.idx + len(content_head)), 0.35)
@@ -5480,6 +5485,17 @@ class Extractor:
             not self.in_quote(verb)
             and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children)
             and verb.sent.text.rstrip().endswith("?")
+        )
+
+    def _hearer_told(self, verb: Token, obj: Token) -> bool:
+        """`She told the jury earlier in the trial`: the object of "tell" that can hear
+        (a person, a group, a body) is who was told, never what was said."""
+        return (
+            verb.lemma_.lower() == "tell"
+            and obj.dep_ in ("dobj", "dative")
+            and obj.pos_ in ("NOUN", "PROPN", "PRON")
+            and not self.in_quote(obj)
+            and (self.can_speak(obj) or obj.lemma_.lower() in HEARER_NOUNS)
         )
 
     def _clause_read_as_subject(self, verb: Token) -> Token | None:

@@ -2884,6 +2884,23 @@ def test_embedded_post_after_a_colon_cue_leaves_its_signature_out(nlp) -> None:
     assert not any("@tvrba" in q.content.text for q in quotes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prosecutor, Ines Calloway, told the jury earlier in the trial.",
+        "Ines Calloway told the jury earlier in the case that the scheme had run for six years.",
+    ],
+    ids=["no-clause", "clause-hung-on-a-noun"],
+)
+def test_the_jury_told_is_no_content(nlp, text: str) -> None:
+    """The object of "tell" that hears (a person, a group, a jury) is who was told,
+    never what was said; the clause, when there is one, stays the item."""
+    quotes = run(nlp, text)
+    assert not any(q.content.text == "the jury" for q in quotes), show(quotes)
+    if "scheme" in text:
+        check(quotes, E("indirect", "the scheme had run for six years", "Ines Calloway", cue="told"))
+
+
 def test_title_case_transcript_turns_are_their_speakers(nlp) -> None:
     """A dialogue labelled in title case (`Ines Dahl: ...`, then `Dahl: ...`), turns
     in a row and someone speaking twice: each turn is its label's, though the small
