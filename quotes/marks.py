@@ -643,7 +643,13 @@ WRAPPING_CUES = frozenset("said told added asked wrote replied".split())
 #: Lowercase function words that cannot end a sentence: a line ending in one goes on
 #: in the next ("said on<newline>Monday that"). A capitalised one ends a Title Case
 #: headline ("What Voters Believe In") and breaks nothing.
-WRAPPING_WORDS = frozenset("a an the of on in at to by for with from into and or but that than".split())
+WRAPPING_WORDS = frozenset(
+    """
+    a an the of on in at to by for with from into and or but that than
+    before after about over under between during without within against among across
+    through towards toward until upon his her its their our my your
+    """.split()
+)
 
 
 def line_wraps(text: str, end: int, next_word: str) -> bool:

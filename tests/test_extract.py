@@ -2252,6 +2252,16 @@ REPORTED = {
         "The council met on Monday.\nMarta Kiel, who chairs it, said that the\nferry vote was over.",
         E("indirect", "the\nferry vote was over", "Marta Kiel", cue="said"),
     ),
+    # a line that ends on a preposition (or a possessive) cannot end the sentence: the
+    # capitalised word on the next line goes on with it
+    "hard-wrapped-line-after-before-then-a-capital": (
+        "Tomas Vrba said the pier would reopen and promised that work would begin before\nChristmas.",
+        E("indirect", "that work would begin before\nChristmas", "Tomas Vrba", cue="promised"),
+    ),
+    "hard-wrapped-line-after-a-possessive-then-a-capital": (
+        "Ines Calloway said the ferry was late again because of their\nEaster timetable.",
+        E("indirect", "the ferry was late again because of their\nEaster timetable", "Ines Calloway", cue="said"),
+    ),
     "reportedly-said-keeps-its-speaker": (
         "Tariq Aziz reportedly said the ferry talks had failed.",
         E("indirect", "the ferry talks had failed", "Tariq Aziz", cue="said"),
