@@ -7266,7 +7266,35 @@ class Extractor:
         for c in kept:
             self._raise_subject(c)
         kept = _wrap_grown_reports(kept)
+        kept = self._without_pull_quotes(kept)
         return [self._to_quote(c) for c in kept if c.start < c.end]
+
+    def _without_pull_quotes(self, kept: list[Candidate]) -> list[Candidate]:
+        """A pull quote: a paragraph that is only a quotation, with no cue, repeating
+        words the article quotes elsewhere with their speaker (`"A neighbourhood does
+        not come back once you've sold it"` set between paragraphs as a display). It is
+        layout, not a second statement, and the speaker it would be carried from is
+        whoever spoke just before it."""
+        out = []
+        for c in kept:
+            if c.type == "direct" and c.cue is None and self._repeats_a_quote(c, kept):
+                continue
+            out.append(c)
+        return out
+
+    def _repeats_a_quote(self, c: Candidate, kept: list[Candidate]) -> bool:
+        words = re.findall(r"\w+", self.text[c.start : c.end].lower())
+        if len(words) < 5:
+            return False
+        para = next(((s, e) for s, e in self.paras if s <= c.start < e), None)
+        if para is None or re.search(r"\w", self.text[para[0] : c.start] + self.text[c.end : para[1]]):
+            return False  # not a paragraph of its own
+        needle = " ".join(words)
+        return any(
+            o is not c and o.type in ("direct", "mixed") and not (o.start <= c.start < o.end)
+            and needle in " ".join(re.findall(r"\w+", self.text[o.start : o.end].lower()))
+            for o in kept
+        )
 
     def _fronted_whole(self, head: Token, cue: Token) -> bool:
         """`Ruiz met the board and said it would sell, aides said`, `... and urged Vrba

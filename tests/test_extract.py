@@ -2911,6 +2911,22 @@ def test_the_jury_told_is_no_content(nlp, text: str) -> None:
         check(quotes, E("indirect", "the scheme had run for six years", "Ines Calloway", cue="told"))
 
 
+def test_pull_quote_repeating_a_quotation_is_no_item(nlp) -> None:
+    """A pull quote, a paragraph that is only a quotation repeating words the article
+    quotes with their speaker, is layout: no item carried from whoever spoke before it."""
+    text = (
+        "The ferry stays\n\n"
+        "\u201cThe sea gives and the sea takes. A town without its ferry does not come back,\u201d Tomas Vrba says.\n\n"
+        "A spokeswoman for Ostmark Lines said the company \u201crespects the decision\u201d.\n\n"
+        "\u201cA town without its ferry does not come back\u201d\n\n"
+        "His daughter, Ines, admits she was tempted."
+    )
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes if q.type == "direct"] == [
+        "The sea gives and the sea takes. A town without its ferry does not come back,"
+    ], show(quotes)
+
+
 def test_title_case_transcript_turns_are_their_speakers(nlp) -> None:
     """A dialogue labelled in title case (`Ines Dahl: ...`, then `Dahl: ...`), turns
     in a row and someone speaking twice: each turn is its label's, though the small
