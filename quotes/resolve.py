@@ -336,6 +336,10 @@ class Resolver:
                     person = self._add_person(name, ent.start_char)
                     person.titles.update(_titles_of(ent))
                     person.labels.update(_role_nouns_before(ent, name))
+            elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(ent):
+                # "The Rail Operators' Association described ...", tagged a work of art:
+                # a capitalised name ending in a word for a body is that body.
+                self.orgs.append(Entity(clean_name(_without_article(ent.text)), "organization", ent.start_char, label="ORG"))
             elif ent.label_ in ORG_LABELS:
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
@@ -1788,7 +1792,11 @@ class Resolver:
         ents = [
             e
             for e in self._ents_in(span)
-            if (e.label_ in ORG_LABELS or e.label_ in PERSON_LABELS and _org_shaped(clean_name(e.text)))
+            if (
+                e.label_ in ORG_LABELS
+                or e.label_ in PERSON_LABELS and _org_shaped(clean_name(e.text))
+                or e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(e)
+            )
             and not (e.label_ == "NORP" and e.root.dep_ in ("amod", "compound") and e.root.head.pos_ == "NOUN"
                      and e.root.head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS)
         ]
@@ -4732,6 +4740,31 @@ def _hyphenated_head(span: SpacySpan) -> Token | None:
     if hyphen.text != "-" or hyphen.whitespace_ or before.whitespace_ or not before.is_alpha:
         return None
     return last if span.root.i in (before.i, hyphen.i) else None  # (only a broken parse)
+
+
+#: Last words of a body's name: "Rail Operators' Association", "Dockers' Union".
+BODY_NAME_ENDINGS = frozenset(
+    "association union federation council institute society league alliance coalition authority "
+    "agency commission foundation trust board committee guild".split()
+)
+
+
+def _named_body(ent: SpacySpan) -> bool:
+    """Whether an entity the model tagged something else is a body's capitalised name:
+    every word capitalised (an article or a possessive's mark aside), the last one a
+    word for a body."""
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    return (
+        len(words) >= 2
+        and words[-1].lower_ in BODY_NAME_ENDINGS
+        and all(t.text[:1].isupper() for t in words)
+        and not any(t.is_alpha and t.text[:1].islower() and t.lower_ != "the" for t in ent)
+    )
+
+
+def _without_article(text: str) -> str:
+    """ "The Rail Operators' Association" -> "Rail Operators' Association"."""
+    return re.sub(r"^[Tt]he\s+", "", text.strip())
 
 
 def _role_word(lemma: str) -> bool:

@@ -2358,6 +2358,13 @@ CASES = {
         "\n\nThe supporters' trust said in a statement that it accepted the apology.",
         [R("it accepted the apology", None)],
     ),
+    # A body's capitalised name the model tags a work of art ("The Ferry Operators'
+    # Association") is that body, not the union the article named before it.
+    "a-body-name-tagged-as-a-work-of-art-is-that-body": (
+        "The general secretary of the Harbour and Dock Workers Union, Tomas Vrba, has warned that members could strike."
+        "\n\nThe Rail Operators' Association described the threat as \"deeply irresponsible\".",
+        [R('the threat as "deeply irresponsible"', "Rail Operators' Association", "organization")],
+    ),
     # "The former said ... The latter said": the sentence of "the former" names no one,
     # so "the latter" still picks from the pair named before it.
     "the-latter-after-the-former-reaches-the-pair-before": (
