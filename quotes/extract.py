@@ -5044,6 +5044,8 @@ class Extractor:
             return None
         if self._line_label(verb):
             return None
+        if self._appeal_to_anyone(verb):
+            return None
         if lemma == "find" and self._finds_oneself(verb):
             return None
         cleft = self._pseudo_cleft_clause(verb)
@@ -5485,6 +5487,16 @@ class Extractor:
             not self.in_quote(verb)
             and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children)
             and verb.sent.text.rstrip().endswith("?")
+        )
+
+    @staticmethod
+    def _appeal_to_anyone(verb: Token) -> bool:
+        """`Anyone with information is asked to call police`: an appeal to whoever reads
+        it, in the passive with no one asking, reports no one's words."""
+        return (
+            any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" and c.lower_ in ("anyone", "anybody", "everyone") for c in verb.children)
         )
 
     def _hearer_told(self, verb: Token, obj: Token) -> bool:

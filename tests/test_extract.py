@@ -2927,6 +2927,20 @@ def test_pull_quote_repeating_a_quotation_is_no_item(nlp) -> None:
     ], show(quotes)
 
 
+def test_police_appeal_to_anyone_is_no_item(nlp) -> None:
+    """`Anyone with information is asked to call ...`: an appeal to the reader in the
+    passive, with no one asking, reports no one's words; the detective's appeal in her
+    own words stays."""
+    text = (
+        "Ostby Police said the rider was struck by a van on Mill Road.\n\n"
+        "\u201cSomeone knows who was driving,\u201d Detective Sergeant Ines Calloway said.\n\n"
+        "Anyone with information is asked to call 101 quoting incident 442 of 14 May."
+    )
+    quotes = run(nlp, text)
+    assert not any("101" in q.content.text for q in quotes), show(quotes)
+    check(quotes, E("direct", "Someone knows who was driving,", "Ines Calloway", cue="said"))
+
+
 def test_title_case_transcript_turns_are_their_speakers(nlp) -> None:
     """A dialogue labelled in title case (`Ines Dahl: ...`, then `Dahl: ...`), turns
     in a row and someone speaking twice: each turn is its label's, though the small
