@@ -417,8 +417,23 @@ class Extractor:
         if is_quote_char(line[:1]) and not self._quote_headline(line):
             return None
         if self.text[end + 1 : end + 2] not in ("\n", "\r") and self._wraps_at(end):
-            return None  # hard-wrapped text: the next line carries the sentence on
+            return self._wrapped_headline(start)  # the next line may carry the sentence on
         return start, self._headline_block_end(end)
+
+    def _wrapped_headline(self, start: int) -> tuple[int, int] | None:
+        """`Flood defences 'will not be ready<newline>for another five years', report
+        warns` then a blank line: a headline hard-wrapped over two or three lines is
+        still a headline when the whole block is short and ends with no sentence-final
+        mark; an opening sentence wrapped so ends in a period."""
+        block_end = self.text.find("\n\n", start)
+        if block_end < 0 or not self.text[block_end:].strip():
+            return None
+        block = self.text[start:block_end].strip()
+        if len(block) > 200 or block.count("\n") > 2:
+            return None
+        if block.rstrip("'\"\u2019\u201d\u00bb").endswith((".", ":", "!", "?", ",", ";")):
+            return None
+        return start, block_end
 
     @staticmethod
     def _quote_headline(line: str) -> bool:

@@ -4281,6 +4281,21 @@ def test_kicker_and_standfirst_lines_belong_to_the_headline(nlp, text: str) -> N
     ], show(quotes)
 
 
+def test_headline_hard_wrapped_over_two_lines_is_still_a_headline(nlp) -> None:
+    """A headline wrapped onto a second line, then a blank line: the block is short and
+    ends with no full stop, so its quoted words are no item; a wrapped opening
+    sentence, which ends in a full stop, is still read."""
+    text = (
+        "Harbour wall 'will not be ready\nfor another five years', report warns\n\n"
+        "A report from the Ostby audit office has found that the harbour wall will be late."
+    )
+    quotes = run(nlp, text)
+    assert not any("five years" in q.content.text for q in quotes), show(quotes)
+    check(quotes, E("indirect", "the harbour wall will be late", "Ostby audit office", cue="has found"))
+    quotes = run(nlp, "Ines Calloway said the\nferry vote was over.\n\nThe mayor left early.")
+    check(quotes, E("indirect", "the\nferry vote was over", "Ines Calloway", cue="said"))
+
+
 def test_sentence_under_a_headline_is_still_read(nlp) -> None:
     """A line that ends in a period under the headline is story text, not headline."""
     quotes = run(nlp, "Mayor quits\nThe mayor of Hull said he had no regrets.\n\nHe left on Monday.")
