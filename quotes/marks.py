@@ -666,6 +666,9 @@ def line_wraps(text: str, end: int, next_word: str) -> bool:
         return False
     if next_word[:1].islower():
         return not bare.endswith((".", "!", "?", ":", ";"))
+    if next_word[:1].isdigit():
+        # "will not be ready until<newline>2030": a number after a preposition goes on
+        return line.rsplit(None, 1)[-1] in WRAPPING_WORDS
     if not next_word[:1].isupper():
         return False
     words = line.rsplit(None, 2)

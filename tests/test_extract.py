@@ -2262,6 +2262,10 @@ REPORTED = {
         "Ines Calloway said the ferry was late again because of their\nEaster timetable.",
         E("indirect", "the ferry was late again because of their\nEaster timetable", "Ines Calloway", cue="said"),
     ),
+    "hard-wrapped-line-after-a-preposition-then-a-number": (
+        "The audit office has found that the harbour\nwall will not be ready until\n2030, five years late.",
+        E("indirect", "the harbour\nwall will not be ready until\n2030, five years late", "Audit office", cue="has found"),
+    ),
     "reportedly-said-keeps-its-speaker": (
         "Tariq Aziz reportedly said the ferry talks had failed.",
         E("indirect", "the ferry talks had failed", "Tariq Aziz", cue="said"),
