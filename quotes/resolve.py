@@ -291,6 +291,20 @@ class Resolver:
         self.orgs = [o for o in self.orgs if o.name.lower() not in surnames]
         self._learn_genders()
 
+    def _held_for_another_body(self, head: Token, lemma: str, position: int) -> bool:
+        """ "Prosecuting, Karen Doyle said ... In mitigation, the company's lawyer said":
+        a role a body holds through someone ("the company's lawyer", "the firm's
+        spokesman") is not the person the story is about when that person was given no
+        such role: someone new, whom the text does not name."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "NOUN" or _common_lemma(owner) not in lexicon.ORG_DESCRIPTIONS:
+            return False
+        role = _role_key(lemma, any_noun=True)
+        person = self._salient(position, "person", None)
+        if person is None or not role:
+            return False
+        return role not in self._titles(person.name) and self._titled(role, position) is None
+
     def _capitalised_common_noun(self, ent: SpacySpan) -> bool:
         """One word the model tags a body that is only a common noun capitalised for
         opening its line ("Footballer apologises after row", "Striker signs"): the
@@ -2963,6 +2977,8 @@ class Resolver:
         # The small model tags many a lowercase role word as a proper noun ("the bishop
         # said" after a quote): a word in lowercase is a common noun whatever its tag.
         noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+        if noun and head.tag_ == "NN" and self._held_for_another_body(head, lemma, span.start_char):
+            return None
         # ("the champion", "the widow": role nouns without an agent suffix count when the
         # text gave someone that role, `_titled`.)
         if has_def and noun and head.tag_ not in ("NNS", "NNPS") and _role_word(lemma):

@@ -2365,6 +2365,13 @@ CASES = {
         "\n\nThe Rail Operators' Association described the threat as \"deeply irresponsible\".",
         [R('the threat as "deeply irresponsible"', "Rail Operators' Association", "organization")],
     ),
+    # A role a body holds through someone ("the company's lawyer") is not the person the
+    # story is about when she was given no such role (she prosecutes): someone unnamed.
+    "the-companys-lawyer-is-not-the-prosecutor": (
+        "Prosecuting, Ines Calloway said: \"This was an accident waiting to happen.\"\n\n"
+        "In mitigation, the company's lawyer said it had since replaced every ramp in its fleet.",
+        [R("it had since replaced every ramp in its fleet", None)],
+    ),
     # "The former said ... The latter said": the sentence of "the former" names no one,
     # so "the latter" still picks from the pair named before it.
     "the-latter-after-the-former-reaches-the-pair-before": (
