@@ -53,7 +53,9 @@ ALT_MARKS = {"\uff02": '"', "\u2033": '"', "\u301d": "\u201c", "\u301e": "\u201d
 ALL_MARKS = (
     DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'`\u300c\u300d\u300e\u300f" + "".join(ALT_MARKS)
 )
-PARA_SPLIT = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\u2000-\u200b\u3000]*(?:\r\n|\r|\n)\s*")
+# (a lone "\r" is an old Mac line end; "\r\n" is one line end, never two: a hard-wrapped
+# line of a Windows file is no paragraph break)
+PARA_SPLIT = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t\u00a0\u2000-\u200b\u3000]*(?:\r\n|\r(?!\n)|\n)\s*")
 #: Markup left in scraped text (``<tweet author="x">``): its attribute quotes are not quotations.
 TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?>")
 #: A markup tag with no spaces inside (`<p>`, `</p>`, `<br/>`) that touches the words of

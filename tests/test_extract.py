@@ -2945,6 +2945,21 @@ def test_police_appeal_to_anyone_is_no_item(nlp) -> None:
     check(quotes, E("direct", "Someone knows who was driving,", "Ines Calloway", cue="said"))
 
 
+def test_windows_line_ends_in_hard_wrapped_text_are_no_paragraph_breaks(nlp) -> None:
+    """A file with Windows line ends ("\\r\\n"): one line end inside a wrapped quotation
+    is not two, so the quotation is not cut at the line end and keeps its speaker."""
+    text = (
+        "The harbour master, Ines Calloway, said the\r\nfindings were disappointing. She told the\r\n"
+        "Courier: \"We have been honest about the risks. Every wall we\r\nbuild protects homes.\"\r\n\r\n"
+        "The mayor said the delays were a scandal."
+    )
+    quotes = run(nlp, text)
+    check(
+        quotes,
+        E("direct", "We have been honest about the risks. Every wall we\r\nbuild protects homes.", "Ines Calloway"),
+    )
+
+
 def test_title_case_transcript_turns_are_their_speakers(nlp) -> None:
     """A dialogue labelled in title case (`Ines Dahl: ...`, then `Dahl: ...`), turns
     in a row and someone speaking twice: each turn is its label's, though the small
