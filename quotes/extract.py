@@ -52,6 +52,8 @@ LINK_LINE = re.compile(
     re.I,
 )
 # The signature an embedded post ends with: "— Cora Blyth (@corablyth) May 2, 2024".
+# A blank line, whatever the line ends.
+BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 # Bodies that are told things, though no speaker of their own: "told the jury", "told
 # the audience".
 HEARER_NOUNS = frozenset({"jury", "audience", "crowd", "court", "committee", "panel", "inquiry"})
@@ -425,9 +427,10 @@ class Extractor:
         warns` then a blank line: a headline hard-wrapped over two or three lines is
         still a headline when the whole block is short and ends with no sentence-final
         mark; an opening sentence wrapped so ends in a period."""
-        block_end = self.text.find("\n\n", start)
-        if block_end < 0 or not self.text[block_end:].strip():
+        blank = BLANK_LINE.search(self.text, start)  # ("\r\n\r\n" in a Windows file)
+        if blank is None or not self.text[blank.start() :].strip():
             return None
+        block_end = blank.start()
         block = self.text[start:block_end].strip()
         if len(block) > 200 or block.count("\n") > 2:
             return None

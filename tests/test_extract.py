@@ -4311,6 +4311,8 @@ def test_headline_hard_wrapped_over_two_lines_is_still_a_headline(nlp) -> None:
     quotes = run(nlp, text)
     assert not any("five years" in q.content.text for q in quotes), show(quotes)
     check(quotes, E("indirect", "the harbour wall will be late", "Ostby audit office", cue="has found"))
+    quotes = run(nlp, text.replace("\n", "\r\n"))  # a Windows file
+    assert not any("five years" in q.content.text for q in quotes), show(quotes)
     quotes = run(nlp, "Ines Calloway said the\nferry vote was over.\n\nThe mayor left early.")
     check(quotes, E("indirect", "the\nferry vote was over", "Ines Calloway", cue="said"))
 
