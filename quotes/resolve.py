@@ -2170,8 +2170,8 @@ class Resolver:
         # This paragraph or the one before: a quoted passage splits into several
         # sentences, so counting sentences would lose "the Times wrote. '...,' it added".
         text = self.text
-        para = text.rfind("\n\n", 0, position)
-        start = text.rfind("\n\n", 0, para) if para > 0 else 0
+        para = _blank_line_before(text, position)
+        start = _blank_line_before(text, para) if para > 0 else 0
         start = max(start, 0, self._boundary_before(position))
         for entity in reversed(self.speakers):
             if entity.position >= position:
@@ -2227,7 +2227,7 @@ class Resolver:
                 candidate = self._lone_antecedent(position, gender) or self._cataphor(position, gender)
             described = self._described_kin_speaker(position, gender)
             if described is not None and (
-                candidate is None or candidate.position < self.text.rfind("\n\n", 0, described.position)
+                candidate is None or candidate.position < _blank_line_before(self.text, described.position)
             ):
                 return described, None
             if candidate is not None:
@@ -4763,6 +4763,12 @@ BODY_NAME_ENDINGS = frozenset(
     "association union federation council institute society league alliance coalition authority "
     "agency commission foundation trust board committee guild".split()
 )
+
+
+def _blank_line_before(text: str, position: int) -> int:
+    """Where the last blank line before ``position`` starts (-1 if none), whatever the
+    line ends: "\n\n", or "\r\n\r\n" in a Windows file (found as its "\n\r\n")."""
+    return max(text.rfind("\n\n", 0, position), text.rfind("\n\r\n", 0, position))
 
 
 def _named_body(ent: SpacySpan) -> bool:

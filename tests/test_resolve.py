@@ -2346,6 +2346,12 @@ CASES = {
         '"He does that trip every night. He is careful," she said.',
         [R("He does that trip every night. He is careful,", "Sister", "unnamed")],
     ),
+    "she-after-an-unnamed-sister-who-spoke-is-the-sister-in-a-windows-file": (
+        "Inspector Ines Calloway said officers wanted to see any camera footage.\r\n\r\n"
+        "The rider's sister, who asked not to be named, said he had been riding home from work. "
+        '"He does that trip every night. He is careful," she said.',
+        [R("He does that trip every night. He is careful,", "Sister", "unnamed")],
+    ),
     "she-after-an-unnamed-sister-in-the-named-womans-paragraph-is-the-named-woman": (
         "Inspector Ines Calloway said officers wanted footage, and the rider's sister said he was careful. "
         '"We need every camera," she said.',
