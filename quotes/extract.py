@@ -380,10 +380,16 @@ class Extractor:
         if ":" in line:
             return False  # "Name: what they said" is a claim line, judged on its own
         before = self.text[max(0, start - 2) : start]
-        after = self.text[end : end + 2]
+        after = self._after_line(end)
         if after[:1] == "\n" and after[1:2] not in ("\n", "\r") and self._wraps_at(end):
             return False  # hard-wrapped text: the next line carries the sentence on
         return (start == 0 or before.endswith("\n")) and (end == len(self.text) or after.startswith("\n"))
+
+    def _after_line(self, end: int) -> str:
+        """The two characters after a line ending at ``end``, a Windows "\\r\\n" read as
+        the "\\n" it is."""
+        after = self.text[end : end + 3]
+        return (after[1:] if after.startswith("\r\n") else after)[:2]
 
     def _quoted_subhead(self, start: int, end: int, line: str) -> bool:
         """A short line that is one single-quoted phrase and nothing else, in an article
@@ -396,7 +402,7 @@ class Extractor:
         if qi < 0:
             return False
         q = self.quotes[qi]
-        before, after = self.text[max(0, start - 2) : start], self.text[end : end + 2]
+        before, after = self.text[max(0, start - 2) : start], self._after_line(end)
         alone = before.endswith("\n") and after.startswith("\n")
         return (
             alone

@@ -2960,6 +2960,24 @@ def test_windows_line_ends_in_hard_wrapped_text_are_no_paragraph_breaks(nlp) -> 
     )
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n"], ids=["unix", "windows"])
+def test_subhead_between_blank_lines_is_no_item_whatever_the_line_ends(nlp, end: str) -> None:
+    """A short line with no closing mark between blank lines is a subhead (here under a
+    kicker): its "announces" reports nothing, in a Windows file as in any other."""
+    text = end.join(
+        [
+            "PRESS RELEASE",
+            "",
+            "Ostby Water Board announces drought measures",
+            "",
+            "The Ostby Water Board said on Thursday that it would ban hosepipes from August.",
+        ]
+    )
+    quotes = run(nlp, text)
+    assert not any("drought measures" in q.content.text for q in quotes), show(quotes)
+    check(quotes, E("indirect", "it would ban hosepipes from August", "Ostby Water Board", cue="said"))
+
+
 def test_title_case_transcript_turns_are_their_speakers(nlp) -> None:
     """A dialogue labelled in title case (`Ines Dahl: ...`, then `Dahl: ...`), turns
     in a row and someone speaking twice: each turn is its label's, though the small
