@@ -455,6 +455,25 @@ _BRACKET_LINK = rf"\s*\(\s*()(?:the\s+)?{_LINKED_NAME}\s*\)"
 _COUNTRY_KEYS = frozenset(DEMONYM_COUNTRIES.values())
 
 
+#: The two link patterns, compiled once: a pattern built around each speaker's name
+#: (hundreds a batch, more than ``re`` caches) was compiled anew for every article, and
+#: the compiling cost twice what storing the article's rows did.
+MARKED_LINK = re.compile(_MARKED_LINK)
+BRACKET_LINK = re.compile(_BRACKET_LINK)
+
+
+def _links_after(name: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each match of ``pattern`` right after an occurrence of ``name`` in ``text``, as
+    ``re.finditer(re.escape(name) + pattern.pattern, text)`` finds them (left to right,
+    not overlapping)."""
+    start = text.find(name)
+    while start != -1:
+        m = pattern.match(text, start + len(name))
+        start = text.find(name, m.end() if m else start + 1)
+        if m:
+            yield m
+
+
 def name_links(text: str, quotes: Sequence[Quote]) -> list[tuple[str, str]]:
     """(speaker name, other name) pairs the text gives for its quotes' speakers.
 
@@ -472,9 +491,9 @@ def name_links(text: str, quotes: Sequence[Quote]) -> list[tuple[str, str]]:
     for name, kind in sorted(speakers):
         if len(name) < 3 or name not in text:
             continue
-        patterns = [_MARKED_LINK, _BRACKET_LINK] if kind == "organization" else [_MARKED_LINK]
+        patterns = [MARKED_LINK, BRACKET_LINK] if kind == "organization" else [MARKED_LINK]
         for pattern in patterns:
-            for m in re.finditer(re.escape(name) + pattern, text):
+            for m in _links_after(name, pattern, text):
                 groups = [g for g in m.groups() if g is not None]
                 marker, other = (groups[0], groups[1]) if len(groups) == 2 else ("", groups[-1])
                 words, others = name.split(), other.split()
