@@ -1077,7 +1077,7 @@ class Resolver:
         mention = quote.speaker_mention
         written = mention is not None and clean_name(mention.text).casefold() == full.casefold()
         indexed = full if written else f"{full} ({acronym})"
-        return dataclasses.replace(quote, speaker=acronym, extra={**quote.extra, INDEX_NAME: indexed})
+        return replace_quote(quote, speaker=acronym, extra={**quote.extra, INDEX_NAME: indexed})
 
     def _listed_names(self, span: SpacySpan) -> list[SpacySpan]:
         """ "Ada Ruiz and Piet Oster said" parsed with "Ada Ruiz and Piet" as modifiers of

@@ -8,7 +8,6 @@ on unchanged input writes nothing at all.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import itertools
 import os
@@ -30,7 +29,7 @@ from quotes.lexicon import (
     TITLE_WORDS,
     UNSPLIT_LETTERS,
 )
-from quotes.models import Article, JointSpeaker, Quote, index_name, stable_id
+from quotes.models import Article, JointSpeaker, Quote, index_name, replace_quote, stable_id
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -478,16 +477,15 @@ def name_links(text: str, quotes: Sequence[Quote]) -> list[tuple[str, str]]:
     """(speaker name, other name) pairs the text gives for its quotes' speakers.
 
     A person: "Sarah Okonkwo, formerly Sarah Lindqvist", "Sarah Lindqvist, now Sarah
-    Okonkwo", "Sarah Okonkwo (née
-    Lindqvist)" (a surname alone takes the first name before it: "Sarah Lindqvist"; a
-    name "known as" alone is the first name: "Robert Mason, known as Bob"). A body:
-    those, and a bare name in brackets after its name ("the National Roads Agency
-    (Rijkswegenbureau)"), not an acronym (stored already: ``DEFINED_ACRONYM``) nor a
-    country ("(Norway)": where it is); not a
-    person's bare bracket, which holds a party or a place as often ("Odile Marchand
-    (Greens)"), nor a title ("formerly Deputy Mayor")."""
+    Okonkwo", "Sarah Okonkwo (née Lindqvist)" (a surname alone takes the first name
+    before it: "Sarah Lindqvist"; a name "known as" alone is the first name: "Robert
+    Mason, known as Bob"). A body: those, and a bare name in brackets after its name
+    ("the National Roads Agency (Rijkswegenbureau)"), not an acronym (stored already:
+    ``DEFINED_ACRONYM``) nor a country ("(Norway)": where it is); not a person's bare
+    bracket, which holds a party or a place as often ("Odile Marchand (Greens)"), nor a
+    title ("formerly Deputy Mayor")."""
     links: set[tuple[str, str]] = set()
-    speakers = {(index_name(q), q.speaker_kind or "person") for q in quotes if q.speaker and index_name(q)}
+    speakers = {(name, q.speaker_kind or "person") for q in quotes if q.speaker and (name := index_name(q))}
     for name, kind in sorted(speakers):
         if len(name) < 3 or name not in text:
             continue
@@ -706,9 +704,10 @@ class Store:
             qid = quote_id_for(article, quote)
             if qid in seen_ids:
                 continue
-            if index_name(quote) != quote.speaker:
+            indexed = index_name(quote)
+            if indexed != quote.speaker:
                 # "the CFA" stored under the full name the article gave it (models.INDEX_NAME).
-                quote = dataclasses.replace(quote, speaker=index_name(quote))
+                quote = replace_quote(quote, speaker=indexed)
             # The quote's row, then one per joint speaker pointing back to it.
             joints = [(joint_id_for(article, quote, j.name), joint_quote(quote, j), qid) for j in quote.joint]
             for rid, said, joint_of in [(qid, quote, None), *(joints if quote.speaker else ())]:
@@ -856,7 +855,7 @@ SPEAKER_ROLE_SQL = (
 def joint_quote(quote: Quote, joint: JointSpeaker) -> Quote:
     """The quote as its joint speaker's: their name, kind and mention, no role of theirs
     (the role words at the mention are the first speaker's)."""
-    return dataclasses.replace(
+    return replace_quote(
         quote, speaker=joint.name, speaker_kind=joint.kind, speaker_mention=joint.mention, role=None, joint=()
     )
 
