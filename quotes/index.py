@@ -1116,8 +1116,7 @@ def _spells_out(short: str, full: str) -> bool:
 
 def _spelt_words(name: str) -> int:
     """How many words a body's name spells out: "U.N." (key "u n") is one, an acronym."""
-    words = speaker_key(name).split()
-    return 1 if all(len(w) == 1 for w in words) else len(words)
+    return len(_spelling(name).split()) or 1
 
 
 def _refresh_all(db: sqlite_utils.Database) -> None:
