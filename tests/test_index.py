@@ -12,11 +12,17 @@ from click.testing import CliRunner
 
 from quotes import index
 from quotes.cli import cli
-from quotes.index import Evidence, Name, Overrides, group_names
+from quotes.index import Evidence, Name, Overrides, _speaker_rows, group_names
 from quotes.models import Article, Quote, Span
 from quotes.store import Store
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seeds"
+
+
+def speaker_rows(names: list[Name]) -> list[dict]:
+    """The speaker rows the index makes of ``names``, with no overrides."""
+    rows, _ = _speaker_rows(names, Overrides())
+    return rows
 
 
 def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
@@ -163,8 +169,6 @@ def test_surname_joins_a_full_name_quoted_far_more_than_the_others() -> None:
 
 
 def test_display_name_is_the_full_name_used_most() -> None:
-    from quotes.index import _speaker_rows
-
     names = [
         Name("Marta Lindqvist", "person", 50),
         Name("Marta K. Lindqvist", "person", 5),
@@ -172,7 +176,7 @@ def test_display_name_is_the_full_name_used_most() -> None:
         Name("Le Drian", "person", 30),
         Name("Jean-Yves Le Drian", "person", 4),
     ]
-    rows, _ = _speaker_rows(names, Overrides())
+    rows = speaker_rows(names)
     assert sorted(r["name"] for r in rows) == ["Jean-Yves Le Drian", "Marta Lindqvist"]
 
 
@@ -186,22 +190,18 @@ def test_display_name_is_the_full_name_used_most() -> None:
     ],
 )
 def test_display_name_is_the_careful_spelling(names: list[tuple[str, int]], shown: str) -> None:
-    from quotes.index import _speaker_rows
-
-    rows, _ = _speaker_rows([Name(t, "person", c) for t, c in names], Overrides())
+    rows = speaker_rows([Name(t, "person", c) for t, c in names])
     assert [r["name"] for r in rows] == [shown]
 
 
 def test_display_name_spells_out_an_initial() -> None:
     """ "Ana M. Ruiz" quoted more often than "Ana Maria Ruiz" is still shown spelt out."""
-    from quotes.index import _speaker_rows
-
     names = [
         Name("Ana M. Ruiz", "person", 5),
         Name("Ana Maria Ruiz", "person", 1),
         Name("Ruiz", "person", 4),
     ]
-    rows, _ = _speaker_rows(names, Overrides())
+    rows = speaker_rows(names)
     assert [r["name"] for r in rows] == ["Ana Maria Ruiz"]
 
 
@@ -226,9 +226,7 @@ def test_display_name_spells_out_an_initial() -> None:
     ],
 )
 def test_display_name_of_a_body(names: list[tuple[str, int]], shown: str) -> None:
-    from quotes.index import _speaker_rows
-
-    rows, _ = _speaker_rows([Name(t, "organization", c) for t, c in names], Overrides())
+    rows = speaker_rows([Name(t, "organization", c) for t, c in names])
     assert [r["name"] for r in rows] == [shown]
 
 
@@ -258,10 +256,8 @@ def test_a_surname_tagged_an_organisation_joins_the_person_it_ends(
 ) -> None:
     """An article that names "Calloway" only (the model tags it ORG) and another that
     names "Ines Calloway": one person, one person row; bodies' names stay bodies."""
-    from quotes.index import _speaker_rows
-
     assert (len(groups(*names)) == 1) is together
-    rows, _ = _speaker_rows([Name(t, k, 1) for t, k in names], Overrides())
+    rows = speaker_rows([Name(t, k, 1) for t, k in names])
     if together:
         assert [r["kind"] for r in rows] == ["person"]
 
@@ -345,9 +341,7 @@ def test_a_short_company_name_joins_only_one_company_and_no_person() -> None:
     }
     g = groups(("Greywater", "organization"), ("Greywater Mining", "organization"), ("Greywater Bank", "organization"))
     assert len(g) == 3
-    from quotes.index import _speaker_rows
-
-    rows, _ = _speaker_rows([Name("Greywater", "person", 5), Name("Greywater Mining", "organization", 1)], Overrides())
+    rows = speaker_rows([Name("Greywater", "person", 5), Name("Greywater Mining", "organization", 1)])
     assert [(r["name"], r["kind"]) for r in rows] == [("Greywater Mining", "organization")]
 
 
