@@ -1330,11 +1330,7 @@ class Resolver:
             name = found[0].name
             if " " not in name and any(p.surname == name.lower() and p.name != name for p in self.people):
                 continue  # "a spokeswoman for Fiorina" after "Carly Fiorina": her surname
-            words = name.split()
-            if (
-                2 <= len(words) <= 3 and _strong_first_name(words[0]) and not self._english(words[0])
-                and not _rare_as_a_name(words[0]) and not (_org_shaped(name) or _org_like(name))
-            ):
+            if self._person_shaped(name):
                 continue  # "a spokesman for Ines Calloway", the name tagged a body
             return found[0]
         return None
@@ -2526,8 +2522,8 @@ class Resolver:
         """Whether the line of ``position`` opens with an interview's answer label
         ("A:", "Answer:") and the text asked a question ("Q:") on a line before it."""
         start = self.text.rfind("\n", 0, position) + 1
-        m = LINE_LABEL.match(self.text, start, position)
-        return m is not None and m.group(1) in ANSWER_LABELS and QUESTION_LINE.search(self.text, 0, start) is not None
+        label = self._label_of_line(position)
+        return label in ANSWER_LABELS and QUESTION_LINE.search(self.text, 0, start) is not None
 
     def _interviewee(self, position: int) -> Entity | None:
         """Who answers in a question-and-answer interview: the person the text names
@@ -2549,9 +2545,14 @@ class Resolver:
     def _answer_line(self, position: int) -> bool:
         """Whether the line opens with an interview's answer label ("A:", "ANSWER:") or
         a transcript label naming someone else: its "I" is not the byline's writer."""
+        label = self._label_of_line(position)
+        return label is not None and label.lower() not in lexicon.AUTHOR_LINE_LABELS
+
+    def _label_of_line(self, position: int) -> str | None:
+        """The label opening the line of ``position`` before it ("A", "HOST"), if any."""
         start = self.text.rfind("\n", 0, position) + 1
         m = LINE_LABEL.match(self.text, start, position)
-        return m is not None and m.group(1).lower() not in lexicon.AUTHOR_LINE_LABELS
+        return None if m is None else m.group(1)
 
     def _author_entity(self, position: int) -> Entity:
         assert self.author is not None
@@ -2924,8 +2925,12 @@ class Resolver:
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS:
             # "Valeria Costa sued Brightline Media. The company said": a person's name the
             # model tagged a body is no company a description could mean.
-            saved = self.orgs
-            self.orgs = [o for o in saved if not self._named_like_a_person(o)]
+            # (The bodies the description's helpers look through are self.orgs: they are
+            # left out there for this one call; when none is, nothing is swapped.)
+            kept = [o for o in self.orgs if not self._named_like_a_person(o)]
+            if len(kept) == len(self.orgs):
+                return self._org_description(span, head, lemma, modifiers)
+            saved, self.orgs = self.orgs, kept
             try:
                 return self._org_description(span, head, lemma, modifiers)
             finally:
@@ -2933,14 +2938,19 @@ class Resolver:
         return self._person_description(span, head, lemma, modifiers, has_def)
 
     def _named_like_a_person(self, org: Entity) -> bool:
-        """A "body" the article also knows as a person, whose name opens on a clear and
-        common first name and holds nothing of a body's name ("Valeria Costa")."""
-        words = org.name.split()
+        """A "body" the article also knows as a person, named as a person is
+        (`_person_shaped`: "Valeria Costa")."""
+        return self._person_shaped(org.name) and self._lookup(org.name, "person") is not None
+
+    def _person_shaped(self, name: str) -> bool:
+        """Whether a name the model tagged a body reads as a person's: two or three words
+        opening on a clear and common first name that is no English word, and nothing of
+        a body's name in it ("Valeria Costa", "Ines Calloway"; not "Harwick Power", whose
+        first word few people bear)."""
+        words = name.split()
         return (
             2 <= len(words) <= 3 and _strong_first_name(words[0]) and not self._english(words[0])
-            and not _rare_as_a_name(words[0])  # ("Harwick Power": a first name of few bearers)
-            and not _org_shaped(org.name) and not _org_like(org.name)
-            and self._lookup(org.name, "person") is not None
+            and not _rare_as_a_name(words[0]) and not _org_shaped(name) and not _org_like(name)
         )
 
     def _org_description(
@@ -3212,11 +3222,12 @@ class Resolver:
         return self._lookup(best.name, "person") or best if best is not None else None
 
 
-#: Verbs whose subject gives out the words their object holds ("signed a letter").
-GIVING_VERBS = frozenset({"issue", "sign", "release", "publish", "send", "write", "post"})
-
 #: Verbs whose agent gave out a statement ("issued by", "signed by").
 ISSUING_VERBS = frozenset({"issue", "sign", "release", "publish", "send", "post"})
+
+#: Verbs whose subject gives out the words their object holds ("signed a letter",
+#: "wrote a letter").
+GIVING_VERBS = ISSUING_VERBS | {"write"}
 
 #: Nouns that name a time of life, with the ages they cover ("the teenager said").
 AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89), "nonagenarian": (90, 99),
