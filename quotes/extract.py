@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -244,6 +245,11 @@ def nickname_marks(text: str, q: QuoteSpan) -> bool:
 SUMMARY_NP_DEP = "npadvmod"
 #: ... and those of a comparison closing it (`Extractor._count_with_its_own_report`).
 COMPARED_PHRASE_DEPS = ("prep", "acl", "appos", "npadvmod")
+
+
+#: Last words of a body's name or of a credit ("Harbour Press"): a bracket after a quote
+#: ending in one credits a body, not a person signing (`Extractor._bracket_signature`).
+CREDIT_OR_BODY_ENDINGS = lexicon.ORG_NAME_ENDINGS | lexicon.CREDIT_NAME_ENDINGS
 
 
 class Extractor:
@@ -3836,7 +3842,7 @@ class Extractor:
         name = self.char_span(s, s + len(m.group(1)))
         if name is None or any(t.ent_type_ in NON_PERSON_LABELS for t in name):
             return None
-        if name[-1].lower_ in lexicon.ORG_NAME_ENDINGS | lexicon.CREDIT_NAME_ENDINGS:
+        if name[-1].lower_ in CREDIT_OR_BODY_ENDINGS:
             return None  # "(Harbour Press)", "(Paramount Pictures)": a body's credit
         return Candidate("direct", q.start, q.end, None, (s, s + len(m.group(1))), 0.7, {qi})
 
@@ -5924,7 +5930,8 @@ class Extractor:
                 continue
             if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts):
                 continue
-            after = [t for t in self.doc[prep.right_edge.i + 1 :] if t.idx < span[1]]
+            # (offsets only grow: the tokens up to the span's end, not to the document's)
+            after = list(itertools.takewhile(lambda t: t.idx < span[1], self.doc[prep.right_edge.i + 1 :]))
             if any(not (t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "on") for t in after):
                 continue
             last = self.doc[prep.i - 1]
@@ -7312,25 +7319,32 @@ class Extractor:
         layout, not a second statement, and the speaker it would be carried from is
         whoever spoke just before it."""
         out = []
+        words: dict[tuple[int, int], str] = {}  # each quotation's words, joined once
         for c in kept:
-            if c.type == "direct" and c.cue is None and self._repeats_a_quote(c, kept):
+            if c.type == "direct" and c.cue is None and self._repeats_a_quote(c, kept, words):
                 continue
             out.append(c)
         return out
 
-    def _repeats_a_quote(self, c: Candidate, kept: list[Candidate]) -> bool:
-        words = re.findall(r"\w+", self.text[c.start : c.end].lower())
-        if len(words) < 5:
-            return False
+    def _repeats_a_quote(self, c: Candidate, kept: list[Candidate], words: dict[tuple[int, int], str]) -> bool:
+        needle = self._joined_words(c.start, c.end, words)
+        if needle.count(" ") < 4:
+            return False  # under five words
         para = next(((s, e) for s, e in self.paras if s <= c.start < e), None)
         if para is None or re.search(r"\w", self.text[para[0] : c.start] + self.text[c.end : para[1]]):
             return False  # not a paragraph of its own
-        needle = " ".join(words)
         return any(
             o is not c and o.type in ("direct", "mixed") and not (o.start <= c.start < o.end)
-            and needle in " ".join(re.findall(r"\w+", self.text[o.start : o.end].lower()))
+            and needle in self._joined_words(o.start, o.end, words)
             for o in kept
         )
+
+    def _joined_words(self, start: int, end: int, memo: dict[tuple[int, int], str]) -> str:
+        """The words of ``text[start:end]`` in lowercase, joined by single spaces."""
+        joined = memo.get((start, end))
+        if joined is None:
+            joined = memo[start, end] = " ".join(re.findall(r"\w+", self.text[start:end].lower()))
+        return joined
 
     def _fronted_whole(self, head: Token, cue: Token) -> bool:
         """`Ruiz met the board and said it would sell, aides said`, `... and urged Vrba
@@ -8465,18 +8479,22 @@ def _title_stop(tok: Token) -> bool:
     )
 
 
+def abbreviation_stop(tok: Token) -> bool:
+    """A full stop written onto a name suffix or a legal form ("Greene Sr.", "Vantor Co.")."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return (
+        tok.text == "."
+        and prev is not None
+        and not prev.whitespace_
+        and (prev.lower_ in lexicon.NAME_SUFFIXES or prev.lower_ in lexicon.LEGAL_FORMS)
+    )
+
+
 def _suffix_stop(tok: Token) -> bool:
     """The full stop of a name suffix or legal form the tokenizer split off ("Greene
     Sr", "."), with the sentence going on in lowercase (`"...," Walter Greene Sr.
     said`): no sentence ends there."""
-    doc = tok.doc
-    return (
-        tok.text == "."
-        and 0 < tok.i < len(doc) - 1
-        and not doc[tok.i - 1].whitespace_
-        and (doc[tok.i - 1].lower_ in lexicon.NAME_SUFFIXES or doc[tok.i - 1].lower_ in lexicon.LEGAL_FORMS)
-        and doc[tok.i + 1].text[:1].islower()
-    )
+    return tok.i < len(tok.doc) - 1 and abbreviation_stop(tok) and tok.doc[tok.i + 1].text[:1].islower()
 
 
 def _split_name(token: Token) -> list[Token]:

@@ -1239,26 +1239,24 @@ FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "PART",
 #: before them.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
-#: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
-#: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition".
-ORG_NAME_ENDINGS = frozenset(
-    "pac news times post journal tribune gazette herald poll watch network institute "
-    "foundation magazine edition classic championship show hospital "
-    "pharma pharmaceuticals labs laboratories motors airways airlines holdings industries "
-    "technologies foods mining telecom plc llc gmbh inc corp ltd "
-    "software energy shipping logistics stores systems media capital partners ventures "
-    # football and other sports clubs ("Lindhaven FC", "Pellham Rovers")
-    "fc afc cf united rovers wanderers athletic".split()
-)
-#: Last words of a credit in brackets after a quotation or picture ("(Harbour Press)",
-#: "(Paramount Pictures)"): a body's name, not a person signing.
-CREDIT_NAME_ENDINGS = frozenset("press pictures studios films images photos photography media agency wire".split())
 #: Last words of company names the model may leave untagged ("Pinecrest Software"):
 #: a run of proper nouns outside every entity that ends in one is a body.
 COMPANY_NAME_ENDINGS = frozenset(
     "software foods mining telecom pharma labs motors airways airlines holdings industries technologies "
     "energy shipping logistics stores systems media capital partners ventures plc llc inc corp ltd gmbh".split()
 )
+#: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
+#: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition"; and
+#: every company's ending.
+ORG_NAME_ENDINGS = COMPANY_NAME_ENDINGS | frozenset(
+    "pac news times post journal tribune gazette herald poll watch network institute "
+    "foundation magazine edition classic championship show hospital pharmaceuticals laboratories "
+    # football and other sports clubs ("Lindhaven FC", "Pellham Rovers")
+    "fc afc cf united rovers wanderers athletic".split()
+)
+#: Last words of a credit in brackets after a quotation or picture ("(Harbour Press)",
+#: "(Paramount Pictures)"): a body's name, not a person signing.
+CREDIT_NAME_ENDINGS = frozenset("press pictures studios films images photos photography media agency wire".split())
 
 #: Legal forms that may end a company's name or be left out: "Greywater Mining plc" is
 #: "Greywater Mining" (quotes.index groups the two).

@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon, namedata
 from quotes.doctext import doc_text
-from quotes.extract import LINK_LINE
+from quotes.extract import LINK_LINE, abbreviation_stop
 from quotes.index import person_fits
 from quotes.marks import datelines, find_quotes, is_quote_char, paragraphs
 from quotes.models import INDEX_NAME, JointSpeaker, Quote, Span, replace_quote
@@ -3511,21 +3511,10 @@ def _stops_out(ents: list[SpacySpan]) -> list[SpacySpan]:
     out = []
     for ent in ents:
         end = ent.end
-        while end - ent.start > 1 and ent.doc[end - 1].text in CLAUSE_STOPS and not _abbreviation_stop(ent.doc[end - 1]):
+        while end - ent.start > 1 and ent.doc[end - 1].text in CLAUSE_STOPS and not abbreviation_stop(ent.doc[end - 1]):
             end -= 1
         out.append(ent if end == ent.end else SpacySpan(ent.doc, ent.start, end, label=ent.label_))
     return out
-
-
-def _abbreviation_stop(tok: Token) -> bool:
-    """A full stop written onto a name suffix or a legal form ("Greene Sr.", "Vantor Co.")."""
-    prev = tok.doc[tok.i - 1] if tok.i else None
-    return (
-        tok.text == "."
-        and prev is not None
-        and not prev.whitespace_
-        and (prev.lower_ in lexicon.NAME_SUFFIXES or prev.lower_ in lexicon.LEGAL_FORMS)
-    )
 
 
 def _cut_at_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -3934,7 +3923,7 @@ def _suffixes_after_commas(ents: list[SpacySpan]) -> list[SpacySpan]:
         doc, end = ent.doc, ent.end
         if ent.label_ in PERSON_LABELS and end + 1 < len(doc) and doc[end].text == "," and _name_suffix(doc[end + 1]):
             # "Sr" split from its full stop: the stop is the abbreviation's.
-            end += 3 if end + 2 < len(doc) and _abbreviation_stop(doc[end + 2]) else 2
+            end += 3 if end + 2 < len(doc) and abbreviation_stop(doc[end + 2]) else 2
             suffix = [e for e in ents if e.start < end and e.end > ent.end + 1]
             if all(e.start == ent.end + 1 and e.end <= end for e in suffix):
                 ent, taken = SpacySpan(doc, ent.start, end, label=ent.label_), end
