@@ -7926,11 +7926,12 @@ class Extractor:
             if m is None or self.in_boilerplate(s):
                 continue
             if people is None:
+                labels = self._turn_labels(units)
                 people = (
                     {name.upper() for name in self._person_names()}
-                    | self._introduced_labels(units)
-                    | self._full_name_labels(units)
-                    | self._answering_labels(units)
+                    | _introduced_labels(labels)
+                    | _full_name_labels(labels)
+                    | _answering_labels(labels)
                 )
             label = m.group("label").strip()
             if s not in titled and label not in people and label.split()[-1] not in people:
@@ -8007,60 +8008,15 @@ class Extractor:
             units.append((cuts[-1], e, n))
         return units
 
-    def _introduced_labels(self, units: list[tuple[int, int, int | None]]) -> set[str]:
-        """Turn labels a transcript introduces by full name and then uses by surname
-        ("KATE OKAFOR: ..." then "OKAFOR: ..."). The parser seldom tags a name set in
-        capitals, but a label that recurs shortened to its last word is a speaker's
-        name: "UPDATE:" or "VIDEO:" never come in a long and a short form. ``units`` are
-        the document's turn units (``_turn_units``), cut once per document."""
+    def _turn_labels(self, units: list[tuple[int, int, int | None]]) -> set[str]:
+        """The labels of the document's transcript turns ("KATE OKAFOR", "HOST"), read
+        from its turn units (``_turn_units``, cut once per document)."""
         labels = set()
         for s, e, _ in units:
             m = TRANSCRIPT_TURN.match(self.text, s, e)
             if m is not None:
                 labels.add(m.group("label").strip())
-        return {
-            word
-            for label in labels
-            if len(label.split()) > 1 and (word := label.split()[-1]) in labels
-        }
-
-    def _answering_labels(self, units: list[tuple[int, int, int | None]]) -> set[str]:
-        """Labels that answer an interviewer's ("HOST: Will you resign?" then "ELLERY:
-        No."): a transcript with a label of the one asking (`lexicon.ASKING_LABELS`) is a
-        dialogue, and its other labels are the people answering, named or not before. A
-        writer's note ("UPDATE:") is never one."""
-        labels = set()
-        for s, e, _ in units:
-            m = TRANSCRIPT_TURN.match(self.text, s, e)
-            if m is not None:
-                labels.add(m.group("label").strip())
-        if not any(label.lower() in lexicon.ASKING_LABELS for label in labels):
-            return set()
-        return {
-            label
-            for label in labels
-            if label.lower() not in lexicon.ASKING_LABELS and label.lower() not in lexicon.AUTHOR_LINE_LABELS
-        }
-
-    def _full_name_labels(self, units: list[tuple[int, int, int | None]]) -> set[str]:
-        """Turn labels that are a full name in capitals ("KARIN VOSS:") in a transcript
-        of two labels or more: the parser tags no name set in capitals, but a label that
-        opens on a clear first name and has a surname after it is a person, where
-        "UPDATE:" or "INTERVIEWER:" are not."""
-        from quotes.resolve import _strong_first_name  # resolve imports this module
-
-        labels = set()
-        for s, e, _ in units:
-            m = TRANSCRIPT_TURN.match(self.text, s, e)
-            if m is not None:
-                labels.add(m.group("label").strip())
-        if len(labels) < 2:
-            return set()
-        return {
-            label
-            for label in labels
-            if 2 <= len(label.split()) <= 3 and _strong_first_name(label.split()[0].strip(".").title())
-        }
+        return labels
 
     def colon_claims(self) -> list[Candidate]:
         """Headline-style lines `Reid: 'Never underestimate Trump.'`, `Blinken: No pullback`.
@@ -8477,6 +8433,48 @@ def _title_stop(tok: Token) -> bool:
         and doc[tok.i + 1].text[:1].isupper()
         and doc[tok.i + 1].is_alpha
     )
+
+
+def _introduced_labels(labels: set[str]) -> set[str]:
+    """Turn labels a transcript introduces by full name and then uses by surname
+    ("KATE OKAFOR: ..." then "OKAFOR: ..."). The parser seldom tags a name set in
+    capitals, but a label that recurs shortened to its last word is a speaker's
+    name: "UPDATE:" or "VIDEO:" never come in a long and a short form."""
+    return {
+        word
+        for label in labels
+        if len(label.split()) > 1 and (word := label.split()[-1]) in labels
+    }
+
+
+def _answering_labels(labels: set[str]) -> set[str]:
+    """Labels that answer an interviewer's ("HOST: Will you resign?" then "ELLERY:
+    No."): a transcript with a label of the one asking (`lexicon.ASKING_LABELS`) is a
+    dialogue, and its other labels are the people answering, named or not before. A
+    writer's note ("UPDATE:") is never one."""
+    if not any(label.lower() in lexicon.ASKING_LABELS for label in labels):
+        return set()
+    return {
+        label
+        for label in labels
+        if label.lower() not in lexicon.ASKING_LABELS and label.lower() not in lexicon.AUTHOR_LINE_LABELS
+    }
+
+
+def _full_name_labels(labels: set[str]) -> set[str]:
+    """Turn labels that are a full name in capitals ("KARIN VOSS:") in a transcript
+    of two labels or more: the parser tags no name set in capitals, but a label that
+    opens on a clear first name and has a surname after it is a person, where
+    "UPDATE:" or "INTERVIEWER:" are not."""
+    from quotes.resolve import _strong_first_name  # resolve imports this module
+
+    if len(labels) < 2:
+        return set()
+    return {
+        label
+        for label in labels
+        if 2 <= len(label.split()) <= 3 and _strong_first_name(label.split()[0].strip(".").title())
+    }
 
 
 def abbreviation_stop(tok: Token) -> bool:
