@@ -172,6 +172,8 @@ DATELINE_DASHES = frozenset({"\u2014", "\u2015", "\u2013", "--", "-"})
 #: Opening brackets and their partners (`Extractor._with_open_bracket`).
 _OPEN_BRACKETS = {"[": "]", "(": ")"}
 DASHES = "-\u2013\u2014\u2015\u2012\u2212"
+#: The tokens that set an aside off from the clause before it (a comma or a dash).
+SET_OFF_MARKS = (",", "-", "--", "—", "–")
 #: List bullets: the symbols, a hyphen and an asterisk (a longer dash at a line start
 #: opens dialogue or a signature, not a list item).
 BULLET_CHARS = "\u2022\u00b7\u25aa\u2023\u25e6*-"
@@ -1632,7 +1634,7 @@ class Extractor:
                 # "attacked a federal judge, Gonzalo Ruiz": a name that identifies the
                 # described object is part of what was attacked, not a gloss on a name.
                 continue
-            if before.text in (",", "-", "--", "—", "–") and not self.in_quote(t):
+            if before.text in SET_OFF_MARKS and not self.in_quote(t):
                 return {x.i for x in t.subtree} | {before.i}
         for t, dep in zip(subtree, deps, strict=True):
             if dep == SUMMARY_NP_DEP and t.i > head.i and t.i not in cut and self._summary_np(t, last):
@@ -1646,7 +1648,7 @@ class Extractor:
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
             if self._time_of_the_act(head, t, last):
                 before = self.doc[t.left_edge.i - 1]
-                return {x.i for x in t.subtree} | ({before.i} if before.text in (",", "-", "--", "—", "–") else set())
+                return {x.i for x in t.subtree} | ({before.i} if before.text in SET_OFF_MARKS else set())
         for t in head.children:
             # `said the deficit would narrow while speaking in Cape Town`, `... when
             # asked about the budget`: a closing "while/when" participle of speaking or
@@ -1682,7 +1684,7 @@ class Extractor:
             and t.head.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "det" for c in t.children)
             and max(x.i for x in t.subtree) == last
-            and self.doc[t.left_edge.i - 1].text in (",", "-", "--", "—", "–")
+            and self.doc[t.left_edge.i - 1].text in SET_OFF_MARKS
             and not self.in_quote(t)
         )
 
@@ -1700,7 +1702,7 @@ class Extractor:
             or clause.i < head.i
             or clause.right_edge.i != last
             or clause.left_edge.i != clause.i
-            or self.doc[clause.i - 1].text not in (",", "-", "--", "—", "–")
+            or self.doc[clause.i - 1].text not in SET_OFF_MARKS
             or self.in_quote(clause)
             or self.is_cue(clause)
             or (self.doc[clause.i - 1].text != "," and not self.doc[clause.i - 2].whitespace_)
@@ -6618,7 +6620,7 @@ class Extractor:
         if tokens is None or not len(tokens):
             return span
         j = tokens[-1].i + 1
-        while j < len(self.doc) and self.doc[j].text in (",", "-", "--", "—", "–"):
+        while j < len(self.doc) and self.doc[j].text in SET_OFF_MARKS:
             j += 1
         while j < len(self.doc) and self.doc[j].lower_ in ("only", "even"):
             j += 1
