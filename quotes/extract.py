@@ -1492,6 +1492,7 @@ class Extractor:
                 lo = 0
         run = tokens[lo : hi + 1]
         run += self._dotted_tail(run[-1].i + 1) if run else []
+        run = self._from_own_that(head, run)
         while run and (
             (run[0].lower_ in ("that", "whether", ",", ":", "-", "—") and not _pronoun_that(run[0]))
             or run[0].is_punct and not is_quote_token(run[0].text)
@@ -1511,6 +1512,20 @@ class Extractor:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return self._balance(start, end)
+
+    def _from_own_that(self, head: Token, run: list[Token]) -> list[Token]:
+        """`said on Tuesday, in an interview with the Courier, that the port would close`,
+        `hoped, he said, that the board would agree`: the parser hangs what stands before
+        a set-off "that" on the reported clause, but the complementizer opens the clause;
+        the words ahead of it (the occasion of saying, an interrupting cue) belong to the
+        cue's own clause, so the content starts after it."""
+        for k, t in enumerate(run[1:], start=1):
+            if t.lower_ == "that" and t.dep_ == "mark" and t.head == head:
+                before = self.doc[t.i - 1]
+                if before.text in SET_OFF_MARKS and not any(self.in_quote(x) for x in run[:k]):
+                    return run[k:]
+                return run
+        return run
 
     def _fragments_only(self, first: Token, last: Token) -> bool:
         """The words from ``first`` to ``last`` hold no quotation, or only fragments: each

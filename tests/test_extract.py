@@ -2401,6 +2401,16 @@ REPORTED = {
         "Tomas Vrba was arrested on Friday. He told officers he had done nothing wrong.",
         E("indirect", "he had done nothing wrong", "Tomas Vrba", cue="told", fuzzy=False),
     ),
+    # A set-off "that" opens the reported clause; what the parser hangs on the clause
+    # before it (the occasion, an interrupting cue) is the cue's, not what was said.
+    "occasion-before-a-set-off-that-is-not-content": (
+        "Ines Calloway said on Tuesday, in an interview with the Courier, that the port would close.",
+        E("indirect", "the port would close", "Ines Calloway", cue="said", fuzzy=False),
+    ),
+    "interrupting-cue-before-a-set-off-that-is-not-content": (
+        "Tomas Vrba wanted a recount. He hoped, he said, that the board would agree.",
+        E("indirect", "the board would agree", "Tomas Vrba", cue="said", fuzzy=False),
+    ),
 }
 
 
