@@ -5302,7 +5302,10 @@ class Extractor:
             # Not across a comma before a quotation: in `The port, Ada Ruiz told the BBC,
             # "will never reopen"` the object is the one told, set off before the quote.
             # "stressed the risk to the public was low": the subject's own phrase the
-            # parser hung on the verb sits between them and joins them too.
+            # parser hung on the verb sits between them and joins them too. Never over a
+            # "that" (`told the mayor that if he wants it, "come and take it"`): a clause's
+            # subject follows its complementizer, so the object before it is the hearer.
+            marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in content_head.children)
             hung = {
                 t.i
                 for c in verb.children
@@ -5312,6 +5315,7 @@ class Extractor:
             for obj in verb.children:
                 if (
                     obj.dep_ == "dobj"
+                    and not marked
                     and obj.i < content_head.i
                     and (
                         obj.right_edge.i + 1 >= content_head.left_edge.i - 1

@@ -2411,6 +2411,12 @@ REPORTED = {
         "Tomas Vrba wanted a recount. He hoped, he said, that the board would agree.",
         E("indirect", "the board would agree", "Tomas Vrba", cue="said", fuzzy=False),
     ),
+    # A clause's subject follows its "that": the object before it is the one told, even
+    # when the clause has no subject of its own (an imperative quotation).
+    "hearer-before-that-is-not-the-subject-of-a-subjectless-clause": (
+        'Ines Calloway told the mayor that if he wants the port, "come and take it."',
+        E("mixed", 'if he wants the port, "come and take it."', "Ines Calloway", cue="told", fuzzy=False),
+    ),
 }
 
 
