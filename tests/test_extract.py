@@ -2417,6 +2417,12 @@ REPORTED = {
         'Ines Calloway told the mayor that if he wants the port, "come and take it."',
         E("mixed", 'if he wants the port, "come and take it."', "Ines Calloway", cue="told", fuzzy=False),
     ),
+    # "a call for X to Y": what is called for is the for-to clause, though the parser
+    # hangs the infinitive on the sentence's verb.
+    "call-for-someone-to-act-keeps-the-infinitive": (
+        "Ines Calloway opened with a call for the harbor board to drop the fees.",
+        E("indirect", "the harbor board to drop the fees", "Ines Calloway", cue="call", fuzzy=False),
+    ),
 }
 
 
