@@ -7173,6 +7173,12 @@ class Extractor:
             # "income reached $56,746, the level of 2007, according to one firm").
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
+        if self._trailing_source(tok, pobj):
+            while head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+                # "A has raised $2 million, while B has raised $6 million, according to
+                # filings": hung on the last clause of the sentence, the source still
+                # vouches for all of it, the clause that clause hangs from included.
+                head = head.head
         if head.dep_ in SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX"):
             head = head.head  # "Other cleavages, according to the poll, include ...": the clause
         while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:

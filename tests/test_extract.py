@@ -2423,6 +2423,17 @@ REPORTED = {
         "Ines Calloway opened with a call for the harbor board to drop the fees.",
         E("indirect", "the harbor board to drop the fees", "Ines Calloway", cue="call", fuzzy=False),
     ),
+    # A trailing source hung on the sentence's last clause vouches for the whole sentence.
+    "trailing-source-on-a-while-clause-vouches-for-the-sentence": (
+        "Ines Calloway has raised $2 million since May, while Tomas Vrba has raised $6 million, according to new filings.",
+        E(
+            "indirect",
+            "Ines Calloway has raised $2 million since May, while Tomas Vrba has raised $6 million",
+            None,
+            cue="according to",
+            fuzzy=False,
+        ),
+    ),
 }
 
 
