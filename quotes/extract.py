@@ -7166,6 +7166,16 @@ class Extractor:
             head = head.head
         if head.i == tok.i:
             return None
+        if (
+            head.i > pobj.i
+            and head.dep_ in ("advcl", "acl", "conj")
+            and head.head.i < tok.i
+            and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+        ):
+            # "..., according to an email previously kept secret": the parser makes the
+            # source's own participle the head the phrase hangs on; the source vouches
+            # for the clause that participle was hung from, not for the participle.
+            head = head.head
         if self._trailing_source(tok, pobj) and self.doc[max(head.left_edge.i - 1, 0)].text != ",":
             # "The deal is worth 2 billion euros, per Ada Ruiz": a source set off at the
             # sentence's end vouches for the clause, whatever word of its predicate the
