@@ -5316,6 +5316,7 @@ class Extractor:
                 if (
                     obj.dep_ == "dobj"
                     and not marked
+                    and obj != self._hearer_in_aside(verb)
                     and obj.i < content_head.i
                     and (
                         obj.right_edge.i + 1 >= content_head.left_edge.i - 1
@@ -5371,13 +5372,37 @@ class Extractor:
         before the speaker, is the clause's: what was said runs from it, the aside in
         between (as when the parser reads the cue as an aside)."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-        if len(subjects) < 2 or not verb.idx < span[0] or self.text[verb.idx + len(verb) : span[0]].strip() != ",":
+        if len(subjects) < 2 or not verb.idx < span[0]:
+            return span
+        between = self.text[verb.idx + len(verb) : span[0]]
+        hearer = self._hearer_in_aside(verb)
+        if (
+            hearer is not None
+            and hearer.right_edge.idx + len(hearer.right_edge) <= span[0]
+            and not self._opens_quote(clause.left_edge)
+        ):
+            # `The port, two aides told the Courier, will close`: the one told is part
+            # of the aside too (before a quotation, `The pier, Ruiz told the Herald, "will
+            # never reopen."`, the quotation is an item of its own).
+            between = self.text[hearer.right_edge.idx + len(hearer.right_edge) : span[0]]
+        if between.strip() != ",":
             return span
         first = subjects[0]
         comma = first.right_edge if first.right_edge.text == "," else self.doc[first.right_edge.i + 1]
         if comma.text != "," or comma.i >= subjects[-1].left_edge.i or self._quote_ids(first.left_edge.idx, comma.idx):
             return span
         return min(span[0], first.left_edge.idx), span[1]
+
+    def _hearer_in_aside(self, verb: Token) -> Token | None:
+        """The object of a cue read as an aside with two subjects before it (`The port,
+        two aides told the Courier, will close`): the one told, set off by the comma
+        after it; None for any other cue."""
+        if sum(1 for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i) < 2:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.left_edge.i != verb.i + 1 or obj.right_edge.i + 1 >= len(self.doc):
+            return None
+        return obj if self.doc[obj.right_edge.i + 1].text == "," and not self.in_quote(obj) else None
 
     @staticmethod
     def _finds_oneself(verb: Token) -> bool:

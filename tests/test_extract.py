@@ -2440,6 +2440,12 @@ REPORTED = {
         "The port was told that ships were ready to help, according to an email previously kept secret.",
         E("indirect", "The port was told that ships were ready to help", None, cue="according to", fuzzy=False),
     ),
+    # An aside cue with its hearer (`two aides told the Courier`) between the clause's
+    # subject and its predicate: the hearer is part of the aside, not the subject.
+    "hearer-in-an-aside-is-not-the-subject": (
+        "The port, two aides told the Courier, will close in May.",
+        E("indirect", "The port, two aides told the Courier, will close in May", "Aides", cue="told", fuzzy=False),
+    ),
 }
 
 
