@@ -200,6 +200,10 @@ DOTTED_ABBREV = re.compile(r"(?:[A-Za-z]\.){2,}")
 PASSIVE_OBJECT_LEMMAS = lexicon.OBJECT_VERBS | {lemma for lemma, slot in lexicon.CONTENT_FRAMES if slot == "dobj"}
 
 
+#: Determiners that may stand between a title's intro word and its marks ("a star of the
+#: "Harbour Lights,"", "the author of his "Tough Choices."").
+TITLE_DETERMINERS = frozenset("the a an his her its their our my your".split())
+
 #: Entity labels a name that signs a quote cannot carry: a body, place, work or product.
 NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 
@@ -2162,6 +2166,8 @@ class Extractor:
             # introduce one; so is a title that ends in its own "!" or "?" (`the movie
             # "Hail, Caesar!"`), a Title Case exclamation of speech having no such lead.
             before = self.text[max(0, q.open_start - 40) : q.open_start].split()
+            while len(before) > 1 and before[-1].lower() in TITLE_DETERMINERS:
+                before.pop()  # "the authors of the "Growth Project,"": the intro is "of"
             if (
                 not before
                 or before[-1].lower().strip(",") not in lexicon.TITLE_INTRO | lexicon.TITLE_AUDIENCE_VERBS

@@ -2512,6 +2512,20 @@ def test_quote_in_a_leading_participle_is_not_what_the_cue_reports(nlp, text: st
     ], show(quotes)
 
 
+def test_title_after_its_intro_word_and_a_determiner_is_no_quote(nlp) -> None:
+    """`the authors of the "Growth and Renewal Project,"`: a Title Case name whose marks
+    follow an intro word ("of") and a determiner names a work; it is no quotation."""
+    text = (
+        "\u201cIf we want young voters to support Labour, we have to engage them and show our "
+        "sincerity,\u201d wrote the authors of the \u201cGrowth and Renewal Project,\u201d giving the "
+        "example of 2012 candidate Ines Calloway\u2019s poor showing with students. \u201cIf students "
+        "think we do not want them here, they will close their ears to our policies.\u201d"
+    )
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if "Renewal Project" in q.content.text], show(quotes)
+    assert [q for q in quotes if q.content.text.startswith("If we want young voters")], show(quotes)
+
+
 @pytest.mark.parametrize(("text", "expected"), list(REPORTED.values()), ids=list(REPORTED))
 def test_reported(nlp, text: str, expected: E) -> None:
     quotes = run(nlp, text)
