@@ -4843,11 +4843,19 @@ class Extractor:
             return None
         if head.lemma_.lower() in lexicon.CUE_LEMMAS or self.in_quote(noun) or self.in_boilerplate(noun.idx):
             return None
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects:
+            return None
+        if not aside and head.i > prep.i and any(c.left_edge.i < prep.i for c in subjects) and head.dep_ != "relcl":
+            # "Her lead over Ruiz in a poll last month has evaporated": a phrase inside
+            # the subject, not set off, says where the lead was found, not that the poll
+            # holds the sentence (a relative clause's "which in his view has grown" has no
+            # such subject).
             return None
         span = self.clause_span(head, exclude=prep, bridge=aside)
         if span is None or span[1] - span[0] < 8:
             return None
+        span = self._after_fronted_source(prep, subjects, span)
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
         of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if source is None and of is not None:
@@ -4861,6 +4869,20 @@ class Extractor:
         cue = (prep.idx, noun.idx + len(noun))
         mention = self.mention_span(source) if source is not None else None
         return Candidate(kind, span[0], span[1], cue, mention, 0.6, qids, noun.i)
+
+    def _after_fronted_source(self, prep: Token, subjects: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+        """`In a Courier poll last month, Ruiz had a 10-point lead`: the words between a
+        fronted source phrase and the comma that closes it (the poll's date, which the
+        parser hangs on the verb) belong to the source; the content starts after it."""
+        first = min(c.left_edge.i for c in subjects)
+        if prep.i > first:
+            return span
+        comma = next((t for t in self.doc[prep.right_edge.i + 1 : first] if t.text == ","), None)
+        if comma is None or comma.i + 1 >= len(self.doc) or comma.idx < span[0]:
+            return span
+        if any(self.in_quote(t) for t in self.doc[prep.right_edge.i + 1 : comma.i]):
+            return span
+        return (max(span[0], self.doc[comma.i + 1].idx), span[1])
 
     def _comma_aside(self, prep: Token) -> bool:
         """A phrase set off by commas, or by a comma and the sentence's end: `The port,

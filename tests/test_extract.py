@@ -2512,6 +2512,28 @@ def test_quote_in_a_leading_participle_is_not_what_the_cue_reports(nlp, text: st
     ], show(quotes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Calloway's six-percentage-point lead over the presumptive nominee, Tomas Vrba, "
+        "in a Courier poll last month has evaporated.",
+        "Who in their right mind would have chosen a Vrba college to go to?",
+    ],
+)
+def test_in_phrase_inside_the_subject_holds_no_view(nlp, text: str) -> None:
+    """A poll or view phrase inside the subject, not set off by commas, says where the
+    subject's lead was found (or is an idiom): no one holds the sentence."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
+
+
+def test_fronted_poll_keeps_its_date(nlp) -> None:
+    """`In a Kent Herald poll last week, ...`: the poll's date before the comma that
+    closes the fronted source belongs to the source, not to what the poll holds."""
+    quotes = run(nlp, "In a Kent Herald poll last week, Ines Calloway had a 10 percentage-point lead.")
+    check(quotes, E("indirect", "Ines Calloway had a 10 percentage-point lead", None, cue="In a Kent Herald poll", fuzzy=False))
+
+
 def test_title_after_its_intro_word_and_a_determiner_is_no_quote(nlp) -> None:
     """`the authors of the "Growth and Renewal Project,"`: a Title Case name whose marks
     follow an intro word ("of") and a determiner names a work; it is no quotation."""
