@@ -3001,6 +3001,9 @@ class Extractor:
         where the cue's own next predicate starts ("called them 'rapists' and promised
         to build a wall")."""
         end = self._sentence_end(q)
+        occasion = self._occasion_after(q)
+        if occasion is not None:
+            end = min(end, occasion)
         if cue is not None:
             for c in cue.children:
                 if c.dep_ == "agent" and c.idx >= q.close_end:
@@ -3023,6 +3026,23 @@ class Extractor:
             if governing is not None:
                 end = min(end, self._stop_after(q, governing))
         return end
+
+    def _occasion_after(self, q: QuoteSpan) -> int | None:
+        """`called the vote "rigged" in a tweet Tuesday`, `described as a "real woman" in a
+        blog post`: an "in"/"during a(n) <occasion>" phrase right after the closing mark
+        tells where the words were given, not more of them; the content ends at the mark."""
+        after = self.char_span(q.close_end, min(len(self.text), q.close_end + 60))
+        words = [t for t in after if not t.is_space] if after is not None else []
+        if words and words[0].text == ",":
+            words = words[1:]
+        if not words or words[0].lower_ not in ("in", "during") or words[0].dep_ != "prep":
+            return None
+        pobj = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in lexicon.SPEECH_OCCASIONS or self.in_quote(pobj):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts):
+            return None
+        return q.close_end
 
     def _governing_predicate_after(self, q: QuoteSpan, cue: Token) -> int | None:
         """Where a predicate above the cue starts, when it comes after the quote.
@@ -5996,7 +6016,9 @@ class Extractor:
         "an" ends the content, with any date after it."""
         if span is None or head.pos_ not in ("NOUN", "PROPN"):
             return span
-        for prep in head.rights:
+        # `called the vote "rigged" in a tweet`: on the name given to the object, too
+        named = [r for c in head.rights if c.dep_ in ("acl", "amod", "oprd") for r in c.rights]
+        for prep in (*head.rights, *named):
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during") or self.in_quote(prep):
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

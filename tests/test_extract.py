@@ -1022,6 +1022,14 @@ REPORTED = {
         "Ines Calloway claimed a narrow victory in a tweet on Sunday.",
         E("indirect", "a narrow victory", "Ines Calloway", cue="claimed", fuzzy=False),
     ),
+    "occasion-after-a-quoted-name-given-is-not-content": (
+        'Ines Calloway called the vote "rigged" in a tweet on Tuesday.',
+        E("mixed", 'the vote "rigged"', "Ines Calloway", cue="called", fuzzy=False),
+    ),
+    "occasion-on-the-name-given-to-the-object-is-not-content": (
+        "Ines Calloway called the vote rigged in an interview on Tuesday.",
+        E("indirect", "the vote rigged", "Ines Calloway", cue="called", fuzzy=False),
+    ),
     "occasion-on-an-announced-object-is-not-content": (
         "Ostmark Dairy announced the recall in a statement on Sunday.",
         E("indirect", "the recall", "Ostmark Dairy", cue="announced", fuzzy=False),
