@@ -3912,6 +3912,7 @@ class Extractor:
                 verb = head.head.head
                 if verb.dep_ in ("dobj", "pobj") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
                     verb = verb.head if verb.dep_ == "dobj" else verb.head.head
+                verb = self._past_relative_clause(verb, head.head)
             else:
                 continue
             if verb.pos_ not in ("VERB", "AUX") or verb.i >= head.i or self.in_quote(verb):
@@ -3961,6 +3962,23 @@ class Extractor:
             qids = {qi} | self._quote_ids(start, end)
             out.append(Candidate("mixed", start, end, self.cue_span(verb), mention, confidence, qids, verb.i))
         return out
+
+    def _past_relative_clause(self, verb: Token, as_word: Token) -> Token:
+        """`praised Tomas Vrba, who ended his bid on Saturday, as "a man who ..."`: the
+        parser hangs the "as" phrase on the relative clause's verb, but a comma-led "as"
+        right after that clause closes is the frame of the verb whose object the clause
+        describes."""
+        antecedent = verb.head
+        if (
+            verb.dep_ == "relcl"
+            and self.doc[as_word.i - 1].text == ","
+            and verb.lemma_.lower() not in lexicon.CUE_LEMMAS
+            and antecedent.dep_ == "dobj"
+            and antecedent.head.pos_ == "VERB"
+            and self.doc[verb.left_edge.i - 1].text == ","
+        ):
+            return antecedent.head
+        return verb
 
     def _actor_on(self, noun: Token) -> Token | None:
         """The subject of the verb whose object (or object's prepositional object) is

@@ -2542,6 +2542,19 @@ def test_fronted_poll_keeps_its_date(nlp) -> None:
     check(quotes, E("indirect", "Ines Calloway had a 10 percentage-point lead", None, cue="In a Kent Herald poll", fuzzy=False))
 
 
+def test_as_phrase_after_a_relative_clause_frames_the_outer_object(nlp) -> None:
+    """`praised Vrba, who ended his bid on Saturday, as "..."`: the parser hangs the
+    "as" phrase on the relative clause's verb; the comma-led phrase after the clause
+    frames the praised object, and the praiser speaks (not the one who ended a bid)."""
+    text = 'Ines Calloway praised Tomas Vrba, who ended his bid on Saturday, as "a man who never gave up."'
+    quotes = run(nlp, text)
+    check(
+        quotes,
+        E("mixed", 'Tomas Vrba, who ended his bid on Saturday, as "a man who never gave up."', "Ines Calloway", cue="praised"),
+    )
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == "ended"], show(quotes)
+
+
 def test_title_after_its_intro_word_and_a_determiner_is_no_quote(nlp) -> None:
     """`the authors of the "Growth and Renewal Project,"`: a Title Case name whose marks
     follow an intro word ("of") and a determiner names a work; it is no quotation."""
