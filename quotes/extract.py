@@ -5395,6 +5395,8 @@ class Extractor:
                     )
                 ):
                     span = (min(t.idx for t in obj.subtree), span[1])
+        if span is not None and content_head.dep_ == "ccomp" and lemma in lexicon.QUESTION_VERBS:
+            span = self._with_fronted_wh_object(verb, content_head, span)
         if span is not None and content_head.dep_ == "ccomp" and subject_less:
             span = self._with_subject_before_aside(verb, content_head, span)
         if span is not None and content_head.dep_ == "ccomp":
@@ -5458,6 +5460,21 @@ class Extractor:
         if comma.text != "," or comma.i >= subjects[-1].left_edge.i or self._quote_ids(first.left_edge.idx, comma.idx):
             return span
         return min(span[0], first.left_edge.idx), span[1]
+
+    def _with_fronted_wh_object(self, verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """`Asked what qualities she would like the mayor to have, ...`: the parser takes
+        the question's fronted wh-phrase for the object of "asked" and the rest for a
+        clause of its own; the wh-phrase right before the clause opens the question."""
+        for obj in verb.children:
+            if (
+                obj.dep_ == "dobj"
+                and verb.i < obj.i < clause.i
+                and obj.right_edge.i + 1 == clause.left_edge.i
+                and self.doc[obj.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB")
+                and not self.in_quote(obj)
+            ):
+                return min(span[0], obj.left_edge.idx), span[1]
+        return span
 
     def _hearer_in_aside(self, verb: Token) -> Token | None:
         """The object of a cue read as an aside with two subjects before it (`The port,

@@ -1022,6 +1022,12 @@ REPORTED = {
         "Ines Calloway claimed a narrow victory in a tweet on Sunday.",
         E("indirect", "a narrow victory", "Ines Calloway", cue="claimed", fuzzy=False),
     ),
+    # The question's fronted wh-phrase, which the parser takes for the object of "asked",
+    # opens what was asked.
+    "fronted-wh-phrase-opens-the-question": (
+        'Asked what qualities she would like the next mayor to have, Ines Calloway said, "Honesty."',
+        E("indirect", "what qualities she would like the next mayor to have", "Ines Calloway", cue="Asked", fuzzy=False),
+    ),
     "occasion-after-a-quoted-name-given-is-not-content": (
         'Ines Calloway called the vote "rigged" in a tweet on Tuesday.',
         E("mixed", 'the vote "rigged"', "Ines Calloway", cue="called", fuzzy=False),
