@@ -7187,6 +7187,11 @@ class Extractor:
         if head.lemma_.lower() in lexicon.SPEECH_VERBS and self.is_cue(head) and self.subject_of(head) is not None:
             return None  # "Ann Roe reportedly said X": the speech verb reports X itself
         span = self.clause_span(head)
+        if span is not None and span[0] == adverb.idx:
+            # ", reportedly winning over delegates", "Reportedly, he made ...": the
+            # content the adverb opens starts after it (and its comma)
+            rest = next((t for t in self.doc[adverb.i + 1 :] if not (t.is_punct or t.is_space or t.text.isspace())), None)
+            span = None if rest is None or rest.idx >= span[1] else (rest.idx, span[1])
         if span is None or span[1] - span[0] < 8:
             return None
         start, end = span

@@ -1024,6 +1024,11 @@ REPORTED = {
     ),
     # The question's fronted wh-phrase, which the parser takes for the object of "asked",
     # opens what was asked.
+    # A hearsay adverb opening the content is its cue, not part of it.
+    "hearsay-adverb-opening-the-content-is-left-out": (
+        "Reportedly, Tomas Vrba made angry comments to the harbor staff.",
+        E("indirect", "Tomas Vrba made angry comments to the harbor staff", None, cue="Reportedly", fuzzy=False),
+    ),
     "fronted-wh-phrase-opens-the-question": (
         'Asked what qualities she would like the next mayor to have, Ines Calloway said, "Honesty."',
         E("indirect", "what qualities she would like the next mayor to have", "Ines Calloway", cue="Asked", fuzzy=False),
