@@ -263,6 +263,7 @@ class Resolver:
         self.orgs: list[Entity] = []
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
+        self._reported: list[tuple[int, int]] = []  # content spans of the items resolved so far
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         # An acronym -> the body's full name: one defined in brackets ("CFA"), or one
         # never defined that only one body's initials spell ("WHC"; `_undefined_acronyms`).
@@ -1038,6 +1039,7 @@ class Resolver:
     # -- resolution ---------------------------------------------------------------
 
     def resolve(self, quote: Quote) -> Quote:
+        self._reported.append((quote.content.start, quote.content.end))
         mention = quote.speaker_mention
         if mention is None:
             return quote
@@ -2296,15 +2298,44 @@ class Resolver:
         if recent is None or not recent.name:
             return None
         noun = recent.name.split()[-1].lower()
-        if lexicon.NOUN_GENDERS.get(noun) != gender:
+        if lexicon.NOUN_GENDERS.get(noun) != gender and not (
+            self._one_of_either_sex(noun, gender) and self._cue_after_quote(recent, position)
+        ):
             return None
         pronouns = lexicon.FEMALE_PRONOUNS if gender == "f" else lexicon.MALE_PRONOUNS
         for m in re.finditer(r"[^\W\d_]+", self.text[recent.position : position]):
             # ("tried to arrest her sister ... She fears": a "she" of the narration in
-            # between is someone else's)
-            if m.group().lower() in pronouns and self._quote_of(recent.position + m.start()) < 0:
+            # between is someone else's; one in what the described speaker reported,
+            # "the daughter said her father ...", is the speaker herself)
+            at = recent.position + m.start()
+            if m.group().lower() in pronouns and self._quote_of(at) < 0 and not self._in_report(at):
                 return None
         return recent
+
+    @staticmethod
+    def _one_of_either_sex(noun: str, gender: str) -> bool:
+        """ "A former care worker said ... '...,' she said": one person described by a
+        role word that says nothing of sex ("worker", "resident"; not "spokesman" for a
+        "she", nor a plural "residents") can be the "he" or "she" who speaks next."""
+        if noun.endswith("woman" if gender == "m" else "man") or noun in lexicon.NOUN_GENDERS:
+            return False
+        return _singular_form(noun) == noun and _role_word(noun)
+
+    def _cue_after_quote(self, recent: Entity, position: int) -> bool:
+        """`"...," she said` right after a quotation, with no person named outside the
+        marks since ``recent`` spoke: the pronoun goes on with the one just described
+        rather than reaching back past them ("A campaign aide clarified that Clinton
+        misspoke ... her claim" is Clinton's)."""
+        k = bisect.bisect_right(self._quote_starts, position) - 1
+        if k < 0 or self._quote_spans[k][0] <= recent.position or self.text[self._quote_spans[k][1] : position].strip(" ,"):
+            return False
+        return not any(
+            recent.position < p.position < position and self._quote_of(p.position) < 0 for p in self.people
+        )
+
+    def _in_report(self, position: int) -> bool:
+        """Whether ``position`` lies in the content of an item already resolved."""
+        return any(start <= position < end for start, end in self._reported)
 
     def _singular_they(self, position: int) -> tuple[Entity, str | None] | None:
         """ "Robin Castell runs the shelter. '...I...,' they said": "they" after a

@@ -2352,6 +2352,24 @@ CASES = {
         '"He does that trip every night. He is careful," she said.',
         [R("He does that trip every night. He is careful,", "Sister", "unnamed")],
     ),
+    "she-after-an-unnamed-daughter-whose-report-says-her-is-the-daughter": (
+        "Inspector Ines Calloway said officers wanted to see any camera footage.\n\n"
+        "The victim's daughter said her father had been shaken by the attack.\n\n"
+        '"He says good morning to everyone he passes," she said.',
+        [R("He says good morning to everyone he passes,", "Daughter", "unnamed")],
+    ),
+    "she-right-after-the-quote-of-an-unnamed-worker-is-the-worker": (
+        "Judge Ines Calloway said he had put profit first.\n\n"
+        'A former care worker said in a statement that she had "never felt so ashamed" of a job.\n\n'
+        '"I put extra blankets on them," she said.',
+        [R("I put extra blankets on them,", "Worker", "unnamed")],
+    ),
+    "she-after-an-unnamed-worker-whose-report-names-a-woman-is-the-woman": (
+        "Ines Calloway said in January that she had never sent the files.\n\n"
+        "A campaign aide later said that Calloway had misspoken. The remark came after her claim that "
+        'she "never sent" them.',
+        [R('she "never sent" them', "Ines Calloway", "person")],
+    ),
     "she-after-an-unnamed-sister-in-the-named-womans-paragraph-is-the-named-woman": (
         "Inspector Ines Calloway said officers wanted footage, and the rider's sister said he was careful. "
         '"We need every camera," she said.',
