@@ -3593,8 +3593,14 @@ def _role_modifiers_out(ents: list[SpacySpan]) -> list[SpacySpan]:
 
 def _modifies_a_name(tok: Token, names: set[int]) -> bool:
     """Whether ``tok`` is a common noun ("Ferry", tagged NN) hung by compounds on a noun
-    chain that ends in another person's name."""
-    if tok.tag_ not in ("NN", "NNS") or tok.dep_ != "compound":
+    chain that ends in another person's name. A proper noun ("Brennan captain Luis
+    Ferreira", a team's name) counts when the noun it hangs on is a lowercase role
+    word: a name's own words are capitalised, so a lowercase word ends any name."""
+    if tok.dep_ != "compound":
+        return False
+    if tok.tag_ not in ("NN", "NNS") and not (
+        tok.tag_ == "NNP" and tok.head.tag_ == "NN" and tok.head.is_lower and _role_word(tok.head.lemma_)
+    ):
         return False
     head = tok.head
     while head.i not in names and head.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.head.i != head.i:

@@ -1774,6 +1774,12 @@ CASES = {
         'Ferry captain Tomas Vrba remembers the storm well. "I thought we would sink," he said.',
         [R("I thought we would sink,", "Tomas Vrba", "person")],
     ),
+    # A team's name the model tags a person of its own before a lowercase role word and
+    # the name ("Brennan captain Luis Ferreira") is no person either.
+    "proper-noun-before-a-lowercase-role-is-no-person-of-its-own": (
+        'Brennan captain Luis Ferreira was more measured. "We had chances and we did not take them," he said.',
+        [R("We had chances and we did not take them,", "Luis Ferreira", "person")],
+    ),
     "role-word-compounded-over-another-role": (
         "Veteran striker Tom Halle scored twice. The veteran said he would retire.",
         [R("he would retire", "Tom Halle", "person")],
