@@ -1458,7 +1458,12 @@ class Extractor:
             # ("called immigrants 'rapists' and promised to build a wall") a coordinated
             # verb is a new action of the speaker's. A comma-led "saying" the parser hangs on
             # the object noun ("rejected the notion that ..., saying that ...") is one too.
-            if (t.dep_ in ("conj", "advcl") and self._starts_own(t) and not self._time_of_content(t)) or (
+            if (
+                t.dep_ in ("conj", "advcl")
+                and self._starts_own(t)
+                and not self._time_of_content(t)
+                and not self._unset_participle(t)
+            ) or (
                 t.dep_ == "acl" and t.tag_ == "VBG" and self.doc[t.i - 1].text == "," and self._starts_own(t)
             ) or (
                 nominal and t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ != "VERB"
@@ -1823,6 +1828,21 @@ class Extractor:
     def _comma_in_close_mark(self, token: Token) -> bool:
         """``token`` is a closing quote mark right after a comma (`"self-rule,"`)."""
         return is_quote_token(token.text) and self.text[: token.idx].rstrip().endswith(",")
+
+    def _unset_participle(self, token: Token) -> bool:
+        """ "said he had written to the chief executive asking for a delay": a participle
+        hung on a verb of the content with nothing setting it off says how the reported
+        act was done; one after a comma or dash ("said X, noting that Y") or led by a
+        subordinator ("said X while adding Y") is the speaker's next speech act."""
+        return (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and token.i > token.head.i
+            and not self.doc[token.i - 1].is_punct
+            and not self.doc[token.i - 1].is_space
+            and self.doc[token.i - 1].dep_ != "cc"  # "that X is a faker and questioning how ..."
+            and not any(c.dep_ == "mark" for c in token.children)
+        )
 
     def _starts_own(self, token: Token) -> bool:
         """A speech verb with a clause or object of its own: "said X, noting that Y".

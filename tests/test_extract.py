@@ -1016,6 +1016,23 @@ def test_fronted_content_still_splits_at_a_new_speaker(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    # A participle hung on the reported verb with nothing setting it off says how the
+    # reported act was done: it stays in the content ("said X, noting Y" does not).
+    "unset-participle-in-the-content-stays-in-it": (
+        "Councillor Graham Pettifer said he had written to the bank's chief executive asking for "
+        "the closure to be delayed until the hub was open.",
+        E(
+            "indirect",
+            "he had written to the bank's chief executive asking for the closure to be delayed until the hub was open",
+            "Graham Pettifer",
+            cue="said",
+            fuzzy=False,
+        ),
+    ),
+    "participle-after-a-comma-is-a-second-report": (
+        "Councillor Graham Pettifer said the hub would open in May, adding that the bank had agreed to pay for it.",
+        E("indirect", "the hub would open in May", "Graham Pettifer", cue="said", fuzzy=False),
+    ),
     # The occasion hung on the object noun ("in a tweet", "during a radio interview") is
     # where the words were given, not part of them.
     "occasion-on-the-object-noun-is-not-content": (
