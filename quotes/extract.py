@@ -1844,6 +1844,17 @@ class Extractor:
             and not any(c.dep_ == "mark" for c in token.children)
         )
 
+    @staticmethod
+    def _directive_words(token: Token) -> list[Token]:
+        """The prepositions after a verb that may make it a call for something: its
+        "for"/"on" ("called for a recount"), or the "for" the parser makes the mark of a
+        for-to clause ("called for the contract to be published")."""
+        words = [c for c in token.children if c.dep_ == "prep"]
+        for c in token.children:
+            if c.dep_ in ("advcl", "ccomp") and c.i > token.i:
+                words += [m for m in c.children if m.dep_ == "mark" and m.i == token.i + 1]
+        return words
+
     def _starts_own(self, token: Token) -> bool:
         """A speech verb with a clause or object of its own: "said X, noting that Y".
 
@@ -1851,7 +1862,8 @@ class Extractor:
         leave") stay in it: only a second speech cue starts a second item.
         """
         if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and any(
-            (token.lemma_.lower(), c.lower_) in lexicon.DIRECTIVE_PREPS for c in token.children if c.dep_ == "prep"
+            (token.lemma_.lower(), c.lower_) in lexicon.DIRECTIVE_PREPS
+            for c in self._directive_words(token)
         ):
             # "said the vote was a farce and called for a recount": a finite call for
             # something is the speaker's next act, not more of what the clause reports
@@ -3045,6 +3057,9 @@ class Extractor:
             governing = self._governing_predicate_after(q, cue)
             if governing is not None:
                 end = min(end, self._stop_after(q, governing))
+            second = self._second_cue_after(q, cue, end)
+            if second is not None:
+                end = min(end, self._stop_after(q, second))
         return end
 
     def _occasion_after(self, q: QuoteSpan) -> int | None:
@@ -3063,6 +3078,30 @@ class Extractor:
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts):
             return None
         return q.close_end
+
+    def _second_cue_after(self, q: QuoteSpan, cue: Token, end: int) -> int | None:
+        """Where the speaker's next speech act starts after the fragment, when the parse
+        hangs it on the reported verb instead of the cue: `called it "a brilliant idea
+        stretched thin" and argued that ...`, `said the mayor had "given away the
+        waterfront" and called for ...`. A coordinated verb after the close mark that
+        is a cue with a clause of its own (`_starts_own`), and not the reported clause
+        going on in backshifted tense, starts a second item (before its joiner)."""
+        span = self.char_span(q.close_end, end)
+        for t in span or ():
+            if (
+                t.dep_ == "conj"
+                and t.pos_ == "VERB"
+                and t.head.i != cue.i
+                and t.head.i > cue.i
+                and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+                and not self._backshifted(t, cue)
+                and self._starts_own(t)
+            ):
+                first = t.left_edge
+                while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= q.close_end:
+                    first = first.doc[first.i - 1]
+                return first.idx
+        return None
 
     def _governing_predicate_after(self, q: QuoteSpan, cue: Token) -> int | None:
         """Where a predicate above the cue starts, when it comes after the quote.

@@ -3254,6 +3254,36 @@ def test_quote_after_a_report_is_not_its_inner_verbs(nlp) -> None:
     check(quotes, E("direct", "It is their harbour; they are not hurting anybody.", "Lena Marsh", cue="says"))
 
 
+MIXED_THEN_SECOND_CUE = {
+    # The speaker's next speech act after the fragment, hung by the parse on the verb
+    # the cue reports, ends the mixed item and starts one of its own.
+    "called-it-then-argued-that": (
+        'Writing in a weekly, Paul Meyrand called it "a brilliant idea stretched thin" and argued '
+        "that the third act repeated the second.",
+        [
+            E("mixed", 'it "a brilliant idea stretched thin"', "Paul Meyrand", cue="called", fuzzy=False),
+            E("indirect", "the third act repeated the second", "Paul Meyrand", cue="argued", fuzzy=False),
+        ],
+    ),
+    "said-then-called-for-a-for-to-clause": (
+        'Councillor Harri Lepp said the mayor had "given away the waterfront" and called for the '
+        "contract to be published in full.",
+        [E("mixed", 'the mayor had "given away the waterfront"', "Harri Lepp", cue="said", fuzzy=False)],
+    ),
+    "said-then-a-plain-verb-goes-on": (
+        'Ines Calloway said the pumps were "very old" and failed twice last winter.',
+        [E("mixed", 'the pumps were "very old" and failed twice last winter', "Ines Calloway", fuzzy=False)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(MIXED_THEN_SECOND_CUE.values()), ids=list(MIXED_THEN_SECOND_CUE))
+def test_mixed_then_second_cue(nlp, text: str, expected: list[E]) -> None:
+    quotes = run(nlp, text)
+    for exp in expected:
+        check(quotes, exp)
+
+
 @pytest.mark.parametrize(("text", "expected"), list(MIXED_THEN_NEXT.values()), ids=list(MIXED_THEN_NEXT))
 def test_mixed_then_next_sentence(nlp, text: str, expected: list[E]) -> None:
     quotes = run(nlp, text)
