@@ -231,6 +231,16 @@ NAME_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_'\u2019-]* $")
 NAME_AFTER = re.compile(r" [^\W\d_]")
 
 
+#: An HTML entity left in scraped text (`&rsquo;`, `&#39;`): its ";" ends no clause.
+HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#[xX][0-9A-Fa-f]+);")
+
+
+def without_entities(text: str) -> str:
+    """``text`` with each HTML entity read as one apostrophe-like character, for tests
+    of the punctuation between two words ("the town&rsquo;s council" has no ";")."""
+    return HTML_ENTITY.sub("'", text)
+
+
 def nickname_marks(text: str, q: QuoteSpan) -> bool:
     """'William "Bill" Tandy', 'Roberta \u201cBobbie\u201d Kessel': one capitalised word in
     marks between a first name and a surname is the name the person goes by, not a
@@ -6348,7 +6358,7 @@ class Extractor:
         span = self._with_colon_gloss(span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span) and not self._answer_span(verb, span):
             return None
-        if span[1] <= verb.idx and re.search(r"[:;]", self.text[span[1] : verb.idx]):
+        if span[1] <= verb.idx and re.search(r"[:;]", without_entities(self.text[span[1] : verb.idx])):
             # "The plan sounded equivocal: Ada Voss called it ...": a colon or semicolon
             # closes the content before the cue; the cue's sentence is a new one.
             return None
@@ -7686,7 +7696,7 @@ class Extractor:
             if a is None:
                 continue
             between = "".join(ch for ch in self.text[a.end : b.start] if not is_quote_char(ch))
-            if re.search(r"[.!?;:]", between):
+            if re.search(r"[.!?;:]", without_entities(between)):
                 continue
             gap = self.char_span(a.end, b.start)
             if gap is None or any(self.is_cue(t) for t in gap):

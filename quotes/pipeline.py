@@ -507,6 +507,12 @@ def _adjust_tokenizer(nlp: Language) -> None:
     invisible = f"[{re.escape(INVISIBLE_FORMAT_CHARS)}]"
     tokenizer = nlp.tokenizer
     entity = f"(?:{QUOTE_ENTITY})"
+    # An apostrophe written as an entity between letters is no quote mark: the words
+    # around it stay one word ("O&rsquo;Hanlon"), and a clitic after it is split off as
+    # spaCy splits "’s" and "n’t" ("council&rsquo;s" -> "council" + "&rsquo;s").
+    apostrophe = "(?:" + "|".join(re.escape(e) for e in APOSTROPHE_ENTITIES) + ")"
+    infix_entity = rf"(?:(?!{apostrophe}){entity}|(?<![^\W\d_]){apostrophe}|{apostrophe}(?![^\W\d_]))"
+    clitics = [rf"(?<=[^\W\d_]){apostrophe}(?:{'|'.join(CLITICS)})", rf"(?<=[^\W\d_])n{apostrophe}[tT]"]
     # Each of the three settings below makes spaCy load its ~1,500 special cases again
     # (~0.03 s each): without them for the settings, once with them after (as spaCy's
     # own Tokenizer.from_bytes does). Tokenization is the same.
@@ -516,10 +522,10 @@ def _adjust_tokenizer(nlp: Language) -> None:
         [invisible, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, ALT_MARK, SIGNATURE_DASH, *nlp.Defaults.prefixes]
     ).search
     tokenizer.suffix_search = compile_suffix_regex(
-        [invisible, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, ALT_MARK, *nlp.Defaults.suffixes]
+        [invisible, *clitics, entity, MARKUP_TAG, r"\*\*", SINGLE_GUILLEMETS, ALT_MARK, *nlp.Defaults.suffixes]
     ).search
     tokenizer.infix_finditer = compile_infix_regex(
-        [invisible, entity, *DASH_QUOTE_INFIXES, *ALT_MARK_INFIXES, *nlp.Defaults.infixes]
+        [invisible, infix_entity, *DASH_QUOTE_INFIXES, *ALT_MARK_INFIXES, *nlp.Defaults.infixes]
     ).finditer
     tokenizer.rules = rules
     for char in INVISIBLE_FORMAT_CHARS:
@@ -530,11 +536,27 @@ def _adjust_tokenizer(nlp: Language) -> None:
     # token that reads, for the tagger and parser, as the mark it stands for; the text
     # itself stays as it was.
     for written, glyph in (QUOTE_ENTITIES | CJK_MARKS).items():
-        _read_as_mark(nlp.vocab[written], glyph)
+        _read_as_mark(nlp.vocab[written], glyph, affixes=True)
+    for written in APOSTROPHE_ENTITIES:  # "&rsquo;s" reads as "'s", "n&rsquo;t" as "n't"
+        for clitic in CLITICS:
+            for form in (clitic, clitic.upper()):
+                _read_as_word(nlp.vocab[written + form], "'" + form)
+        for form in ("t", "T"):
+            _read_as_word(nlp.vocab["n" + written + form], "n'" + form)
     # The tagger has never seen single guillemets: read them as the double marks it
     # knows, so the quotation is punctuation and not a noun glued to a name.
     for char, norm in (("\u2039", "\u201c"), ("\u203a", "\u201d"), *ALT_MARKS.items()):
         _read_as_mark(nlp.vocab[char], norm, affixes=True)
+
+
+def _read_as_word(lexeme: Lexeme, word: str) -> None:
+    """Make a written form ("&rsquo;s") read, for the tagger, as the word it spells
+    ("'s"): the same norm, prefix, suffix and shape."""
+    like = lexeme.vocab[word]
+    lexeme.norm_ = like.norm_
+    lexeme.prefix_ = like.prefix_
+    lexeme.suffix_ = like.suffix_
+    lexeme.shape_ = like.shape_
 
 
 def _read_as_mark(lexeme: Lexeme, norm: str, *, affixes: bool = False) -> None:
@@ -550,6 +572,9 @@ def _read_as_mark(lexeme: Lexeme, norm: str, *, affixes: bool = False) -> None:
         lexeme.shape_ = norm
 
 
+# Apostrophes written as HTML entities, and the clitics spaCy splits off after an apostrophe.
+APOSTROPHE_ENTITIES = ("&rsquo;", "&#8217;", "&apos;", "&#39;", "&#x27;")
+CLITICS = ("s", "m", "re", "ve", "ll", "d")
 # Single guillemets (‹Wir bleiben›): the default rules split « » off a word but not
 # these, so `‹We` was one token and the quotation lost its first word to the parser.
 SINGLE_GUILLEMETS = "[\u2039\u203a]"

@@ -5012,6 +5012,25 @@ def test_quote_marks_written_as_html_entities(nlp) -> None:
     check(quotes, E("indirect", "she didn&#39;t expect the ruling", "Moira Tennant", cue="said"))
 
 
+def test_apostrophes_written_as_html_entities(nlp) -> None:
+    """`the town&rsquo;s council`, `O&rsquo;Hanlon`: an entity-written apostrophe between
+    letters is no quote mark and its ";" ends no clause; a clitic after it is split
+    off as "’s" is, a name with it inside stays one word."""
+    text = "The library will stay open for two more years, the town&rsquo;s council announced on Tuesday."
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "The library will stay open for two more years", None, cue="announced",
+                    mention="the town&rsquo;s council"))
+    text = (
+        "Council leader Bridget O&rsquo;Hanlon spoke first.\n\n"
+        "&quot;We got this one wrong,&quot; O&rsquo;Hanlon told the meeting."
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We got this one wrong,", "Bridget O&rsquo;Hanlon", cue="told"))
+    text = "The council&rsquo;s finance chief, Alan Boateng, warned that savings would have to be found elsewhere."
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "savings would have to be found elsewhere", "Alan Boateng", cue="warned"))
+
+
 def test_reporting_verb_read_as_a_noun(nlp) -> None:
     """`Norvane forecast that revenue would fall`: the parser reads the verb as the
     sentence's head noun with the name as its compound; with only the name before it
