@@ -1284,7 +1284,7 @@ class Resolver:
             # "Attorneys for Tomas Vrba said": the people of the trade speak, not the
             # name after "for", nor a body called "Attorneys".
             return Entity(head.text, "unnamed", span.start_char), None
-        named = self._appositive_name(span)
+        named = self._appositive_name(span) or self._appositive_body(head)
         if named is not None:
             return named
         person = self._person_in(span, lone=True)
@@ -1612,6 +1612,30 @@ class Resolver:
         if (personal or kin or _personal_noun(lemma)) and not children:
             return self._name_set_off_after(head)
         return None
+
+    def _appositive_body(self, head: Token) -> tuple[Entity, str | None] | None:
+        """ "The operators' federation, UMPF, said": a body's description with the body's
+        name set off by commas right after it is that body, not the last body the text
+        named (the parser hangs the name on the comma as often as on the noun)."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS:
+            return None
+        doc = self.doc
+        k = head.i + 1
+        if k + 2 >= len(doc) or doc[k].text != ",":
+            return None
+        end = k + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == k + 1 or end >= len(doc) or doc[end].text != ",":
+            return None
+        run = doc[k + 1 : end]
+        tagged = all(t.ent_type_ in ORG_LABELS for t in run)
+        if not tagged and not (len(run) == 1 and run.text.isupper() and len(run.text) > 1):
+            return None  # ("the union, Ines Calloway, said": no body's name)
+        org = self._org_in(run)
+        if org is None:
+            org = Entity(self.org_name(run.text), "organization", run.start_char, label="ORG"), None
+        return org if org[0].kind == "organization" else None
 
     def _name_set_off_after(self, head: Token) -> tuple[Entity, str | None] | None:
         """ "announced by the head teacher, Rose Achterberg, on Friday" with the name

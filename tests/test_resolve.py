@@ -2358,6 +2358,13 @@ CASES = {
         '"He does that trip every night. He is careful," she said.',
         [R("He does that trip every night. He is careful,", "Sister", "unnamed")],
     ),
+    # A body's description with its name set off by commas ("The operators' federation,
+    # UMPF,") is that body, not the last body named before it.
+    "body-description-with-its-name-set-off-is-that-body": (
+        "The CGD union, which represents the crane operators, said the stoppage would continue.\n\n"
+        "The operators' federation, UMPF, said in a statement that the plan was essential.",
+        [R("the plan was essential", "UMPF", "organization")],
+    ),
     "she-after-an-unnamed-daughter-whose-report-says-her-is-the-daughter": (
         "Inspector Ines Calloway said officers wanted to see any camera footage.\n\n"
         "The victim's daughter said her father had been shaken by the attack.\n\n"
