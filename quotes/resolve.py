@@ -264,6 +264,9 @@ class Resolver:
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
         self._reported: list[tuple[int, int]] = []  # content spans of the items resolved so far
+        # Mentions of an unnamed spokesperson resolved to the body, by offset, with the
+        # gender the noun gives ("spokesman"), if any.
+        self._spokespeople: dict[int, str | None] = {}
         self.acronyms: dict[str, str] = {}  # "north atlantic treaty organization" -> "NATO"
         # An acronym -> the body's full name: one defined in brackets ("CFA"), or one
         # never defined that only one body's initials spell ("WHC"; `_undefined_acronyms`).
@@ -1292,6 +1295,7 @@ class Resolver:
             return person
         body = self._spokesperson_body(head)
         if body is not None:
+            self._spokespeople[span.start_char] = _spokesperson_gender(head.lower_)
             return body, None
         if span[0].lower_ == "the" and head.pos_ == "NOUN" and head.tag_ == "NN" and _role_word(head.lemma_.lower()):
             # "The governor of the Selva region said" in a lead: the holder of the role
@@ -2246,7 +2250,11 @@ class Resolver:
                 or self._salient(position, "person", gender)
             )
             if candidate is None:
-                candidate = self._lone_antecedent(position, gender) or self._cataphor(position, gender)
+                candidate = (
+                    self._lone_antecedent(position, gender)
+                    or self._cataphor(position, gender)
+                    or self._spokesperson_before(position, gender)
+                )
             described = self._described_kin_speaker(position, gender)
             if described is not None and (
                 candidate is None or candidate.position < _blank_line_before(self.text, described.position)
@@ -2312,6 +2320,16 @@ class Resolver:
                 return None  # "A: I came home ..." is the one interviewed, not the byline
             return self._author_entity(position), None  # a first-person column
         return None  # "you", or "I" with no byline: an unnamed person
+
+    def _spokesperson_before(self, position: int, gender: str) -> Entity | None:
+        """ "A Harcastle spokesman said: '...' He added that ...": with no person the
+        pronoun could be, the unnamed spokesperson who spoke just before goes on
+        speaking, in the body's name as before."""
+        recent = self._recent_speaker(position, ("organization",))
+        if recent is None or recent.position not in self._spokespeople:
+            return None
+        said = self._spokespeople[recent.position]
+        return recent if said in (None, gender) else None
 
     def _described_kin_speaker(self, position: int, gender: str) -> Entity | None:
         """ "The victim's sister said he had been cycling home. '...,' she said": an
@@ -4644,6 +4662,11 @@ def _common_lemma(token: Token) -> str:
     """The lemma of a noun, a lowercase word the tagger read as a proper noun included
     ("China's foreign ministry" has "ministry" as NNP)."""
     return token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
+
+
+def _spokesperson_gender(word: str) -> str | None:
+    """The gender a spokesperson noun gives: "spokesman" m, "spokeswoman" f, else None."""
+    return "f" if word.endswith("woman") else "m" if word.endswith("man") else None
 
 
 def _singular_form(word: str) -> str:

@@ -2365,6 +2365,19 @@ CASES = {
         "The operators' federation, UMPF, said in a statement that the plan was essential.",
         [R("the plan was essential", "UMPF", "organization")],
     ),
+    # With no person the pronoun could be, an unnamed spokesperson who just spoke for a
+    # body goes on speaking for it ("A Harcastle spokesman said: ... He added that").
+    "he-after-a-body-spokesman-with-no-man-named-is-the-body": (
+        "Ines Calloway said the bank had promised a hub.\n\n"
+        "A Harcastle Bank spokesman said: 'We understand this is disappointing.'\n\n"
+        "He added that staff had been offered jobs elsewhere in the bank.",
+        [R("staff had been offered jobs elsewhere in the bank", "Harcastle Bank", "organization")],
+    ),
+    "she-after-a-body-spokesman-is-not-the-body": (
+        "A Harcastle Bank spokesman said: 'We understand this is disappointing.'\n\n"
+        "She added that staff had been offered jobs elsewhere in the bank.",
+        [R("staff had been offered jobs elsewhere in the bank", None)],
+    ),
     "she-after-an-unnamed-daughter-whose-report-says-her-is-the-daughter": (
         "Inspector Ines Calloway said officers wanted to see any camera footage.\n\n"
         "The victim's daughter said her father had been shaken by the attack.\n\n"
