@@ -2038,6 +2038,17 @@ class Extractor:
         p_start = self.para_of(q.open_start)[0]
         return any(p_start <= o.close_end <= q.open_start for o in self.quotes)
 
+    def _title_before_verb(self, verb: Token, span: tuple[int, int]) -> bool:
+        """`after a documentary, "Swipe Left on the Truth," showed former employees ...`:
+        a work's title in marks right before the verb is the verb's subject, not a
+        quotation ending a content the verb reports."""
+        if span[1] > verb.idx:
+            return False
+        for q in self.quotes:
+            if span[0] <= q.open_start < span[1] <= q.close_end and not self.text[q.close_end : verb.idx].strip(" ,"):
+                return self.is_title(q)
+        return False
+
     def _says_its_own(self, verb: Token) -> bool:
         """A cue after a finished quotation that has its own content, outside the marks:
         a thing as object ("criticized the budget", "announced a new budget"; an
@@ -6362,7 +6373,7 @@ class Extractor:
             # "The plan sounded equivocal: Ada Voss called it ...": a colon or semicolon
             # closes the content before the cue; the cue's sentence is a new one.
             return None
-        if self._dash_before_quote(verb, span):
+        if self._dash_before_quote(verb, span) or self._title_before_verb(verb, span):
             return None
         if ANONYMITY.match(self.text, span[0]):
             return None  # "asked not to be named": a sourcing convention, not a statement

@@ -5031,6 +5031,21 @@ def test_apostrophes_written_as_html_entities(nlp) -> None:
     check(quotes, E("indirect", "savings would have to be found elsewhere", "Alan Boateng", cue="warned"))
 
 
+def test_title_before_a_verb_is_its_subject_not_a_quote(nlp) -> None:
+    """`after a documentary, "Swipe Left on the Truth," showed former employees ...`: the
+    work's title in marks right before the verb is what showed, not a quotation
+    closing a content the verb reports; a plain quote before a cue still is one."""
+    text = (
+        'The inquiry began after a 2023 documentary, "Swipe Left on the Truth," showed former '
+        "employees describing a team that wrote scripts for the accounts."
+    )
+    quotes = run(nlp, text)
+    start = text.index("Swipe")
+    assert not any(q.content.start <= start < q.content.end for q in quotes), show(quotes)
+    quotes = run(nlp, 'The plan is "dead in the water," Ines Calloway said.')
+    check(quotes, E("mixed", 'The plan is "dead in the water,"', "Ines Calloway", cue="said"))
+
+
 def test_reporting_verb_read_as_a_noun(nlp) -> None:
     """`Norvane forecast that revenue would fall`: the parser reads the verb as the
     sentence's head noun with the name as its compound; with only the name before it
