@@ -405,7 +405,21 @@ class Extractor:
         after = self._after_line(end)
         if after[:1] == "\n" and after[1:2] not in ("\n", "\r") and self._wraps_at(end):
             return False  # hard-wrapped text: the next line carries the sentence on
+        if self._wrapped_into(start):
+            return False  # ... or this line carries on the sentence of the line before
         return (start == 0 or before.endswith("\n")) and (end == len(self.text) or after.startswith("\n"))
+
+    def _wrapped_into(self, start: int) -> bool:
+        """The line before the one starting at ``start`` is not blank and runs on into it
+        (`... among the longest-lived animals on` / `Earth, according to ...`)."""
+        prev_end = start - 1
+        if prev_end < 1 or self.text[prev_end] != "\n":
+            return False
+        if self.text[prev_end - 1] == "\r":
+            prev_end -= 1
+        if prev_end < 1 or self.text[prev_end - 1] in "\r\n":
+            return False
+        return self._wraps_at(prev_end)
 
     def _after_line(self, end: int) -> str:
         """The two characters after a line ending at ``end``, a Windows "\\r\\n" read as

@@ -1016,6 +1016,21 @@ def test_fronted_content_still_splits_at_a_new_speaker(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    # A line of a hard-wrapped paragraph that the line before runs on into is no subhead,
+    # however short and unpunctuated ("... animals on" / "Earth, according to ...").
+    "hard-wrapped-line-carried-on-from-the-line-before-is-no-subhead": (
+        "Glass sponges living on the floor of the North Atlantic may be more\n"
+        "than 5,000 years old, making them among the longest-lived animals on\n"
+        "Earth, according to research published on Monday in the journal\n"
+        "Marine Biology Letters.",
+        E(
+            "indirect",
+            "Glass sponges living on the floor of the North Atlantic may be more\n"
+            "than 5,000 years old, making them among the longest-lived animals on\nEarth",
+            None,
+            cue="according to",
+        ),
+    ),
     # A participle hung on the reported verb with nothing setting it off says how the
     # reported act was done: it stays in the content ("said X, noting Y" does not).
     "unset-participle-in-the-content-stays-in-it": (
