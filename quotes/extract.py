@@ -657,6 +657,8 @@ class Extractor:
 
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a cue verb; a poll speaks for the share of its respondents."""
+        if self._that_object_then_cue(verb) is not None:
+            return self.subject_of(verb.head)  # "X acknowledged that problem and said ...": X
         subject = self._subject_of(verb)
         if subject is not None and self._is_share(subject):
             poll = self._poll_in_sentence(subject)
@@ -2051,6 +2053,31 @@ class Extractor:
         """Another quotation closes earlier in ``q``'s paragraph."""
         p_start = self.para_of(q.open_start)[0]
         return any(p_start <= o.close_end <= q.open_start for o in self.quotes)
+
+    def _that_object_then_cue(self, clause: Token) -> tuple[int, int] | None:
+        """`acknowledged that uncertainty in the paper and said tests were under way`: the
+        parser reads the speaker's second act, a speech verb after a dangling "and", as
+        the first cue's clause, with the object before it ("that uncertainty in the
+        paper", "that" a determiner) as that clause's subject or as the cue's object with
+        the "and" hung on it. That object is what the first cue reports; the second verb
+        is the same speaker's next report. Returns the object's first and last token
+        ids, or None."""
+        if clause.dep_ != "ccomp" or clause.i < 2 or clause.lemma_.lower() not in lexicon.SPEECH_VERBS:
+            return None
+        if not self.is_cue(clause):
+            return None
+        joiner = self.doc[clause.i - 1]
+        noun = joiner.head
+        if joiner.dep_ != "cc" or noun.pos_ != "NOUN" or noun.right_edge.i != joiner.i:
+            return None
+        if any(c.dep_ == "conj" for c in noun.children):
+            return None
+        first = noun.left_edge
+        if first.lower_ != "that" and first.i > 0:
+            first = self.doc[first.i - 1]  # the "that" read as the mark, or as a preposition
+        if first.lower_ != "that" or first.i != clause.head.i + 1:
+            return None
+        return first.i, joiner.i - 1
 
     def _title_before_verb(self, verb: Token, span: tuple[int, int]) -> bool:
         """`after a documentary, "Swipe Left on the Truth," showed former employees ...`:
@@ -5294,6 +5321,11 @@ class Extractor:
                 for t in self.doc[content_head.i + 1 : verb.i - 1]
             ):
                 content_head = None
+        obj = self._that_object_then_cue(content_head) if content_head is not None else None
+        if obj is not None:
+            # "acknowledged that uncertainty in the paper and said ...": the object only.
+            last = self.doc[obj[1]]
+            return self._reported_from(verb, (self.doc[obj[0]].idx, last.idx + len(last)), 0.5)
         if content_head is not None and self._quote_then_copula(content_head, verb):
             return None
         if content_head is not None and self._noun_read_as_verb_after_quote(content_head, verb):

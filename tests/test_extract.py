@@ -5061,6 +5061,39 @@ def test_title_before_a_verb_is_its_subject_not_a_quote(nlp) -> None:
     check(quotes, E("mixed", 'The plan is "dead in the water,"', "Ines Calloway", cue="said"))
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The researchers acknowledged that uncertainty in the paper and said radiocarbon tests on two "
+            "of the specimens were under way.",
+            "that uncertainty in the paper",
+            "radiocarbon tests on two of the specimens were under way",
+        ),
+        (
+            "The authors acknowledge that limitation in their paper and say a follow-up study is already under way.",
+            "that limitation in their paper",
+            "a follow-up study is already under way",
+        ),
+        (
+            "The researchers acknowledged that uncertainty in the paper and said\nradiocarbon tests on two "
+            "of the specimens were under way.",
+            "that uncertainty in the paper",
+            "radiocarbon tests on two of the specimens were under way",
+        ),
+    ],
+    ids=["that-read-as-a-mark", "and-hung-on-the-object", "hard-wrapped-that-read-as-a-preposition"],
+)
+def test_that_object_then_a_second_cue_is_two_reports(nlp, text: str, first: str, second: str) -> None:
+    """`acknowledged that uncertainty in the paper and said ...`: "that" is a determiner
+    and "said" the speaker's second act, however the parser hangs them: two reports of
+    the same speaker, not one clause running over both."""
+    quotes = run(nlp, text)
+    speaker = "Researchers" if text.startswith("The researchers") else "Authors"
+    check(quotes, E("indirect", first, speaker, fuzzy=False))
+    check(quotes, E("indirect", second, speaker, fuzzy=False))
+
+
 def test_reporting_verb_read_as_a_noun(nlp) -> None:
     """`Norvane forecast that revenue would fall`: the parser reads the verb as the
     sentence's head noun with the name as its compound; with only the name before it
