@@ -751,6 +751,9 @@ class Extractor:
         """The speaker token of a cue verb, climbing through participles and conjuncts."""
         if verb.lemma_.lower() in ("quote", "paraphrase") and self._fronted_quoting(verb):
             return next(c for c in verb.children if c.dep_ == "dobj")  # "To quote Hale, ..."
+        stray = self._subject_read_as_conjunct(verb)
+        if stray is not None:
+            return stray
         subjects = [
             c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.in_quote(c)
         ] or self._subject_on_auxiliary(verb)
@@ -2053,6 +2056,22 @@ class Extractor:
         """Another quotation closes earlier in ``q``'s paragraph."""
         p_start = self.para_of(q.open_start)[0]
         return any(p_start <= o.close_end <= q.open_start for o in self.quotes)
+
+    def _subject_read_as_conjunct(self, verb: Token) -> Token | None:
+        """`... after the jury failed to reach a verdict and prosecutors decided not to
+        seek a retrial`: the parser joins "prosecutors" to the object before the "and"
+        and "decided" to the main verb, so the main clause's subject would speak; the
+        noun phrase right between the "and" and a coordinated verb with no subject of
+        its own is that verb's subject."""
+        if verb.dep_ != "conj" or verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        noun = self.doc[verb.i - 1]
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i >= noun.i:
+            return None
+        if noun.head.i == verb.head.i or noun.left_edge.i < 1:
+            return None
+        joiner = self.doc[noun.left_edge.i - 1]
+        return noun if joiner.dep_ == "cc" and joiner.lower_ in ("and", "but") and not self.in_quote(noun) else None
 
     def _that_object_then_cue(self, clause: Token) -> tuple[int, int] | None:
         """`acknowledged that uncertainty in the paper and said tests were under way`: the

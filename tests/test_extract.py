@@ -1016,6 +1016,13 @@ def test_fronted_content_still_splits_at_a_new_speaker(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    # The noun phrase between "and" and a coordinated verb with no subject is that
+    # verb's subject, though the parser joins it to the object before the "and".
+    "subject-after-and-read-as-a-conjunct-of-the-object": (
+        "Sandra Vale was cleared of all charges after the jury failed to reach a verdict and prosecutors "
+        "decided not to seek a retrial.",
+        E("indirect", "not to seek a retrial", "Prosecutors", cue="decided", mention="prosecutors"),
+    ),
     # A line of a hard-wrapped paragraph that the line before runs on into is no subhead,
     # however short and unpunctuated ("... animals on" / "Earth, according to ...").
     "hard-wrapped-line-carried-on-from-the-line-before-is-no-subhead": (
