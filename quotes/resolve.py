@@ -1287,7 +1287,7 @@ class Resolver:
             # "Attorneys for Tomas Vrba said": the people of the trade speak, not the
             # name after "for", nor a body called "Attorneys".
             return Entity(head.text, "unnamed", span.start_char), None
-        named = self._appositive_name(span) or self._appositive_body(head)
+        named = self._appositive_name(span) or self._appositive_body(head) or self._name_after_role(span)
         if named is not None:
             return named
         person = self._person_in(span, lone=True)
@@ -1616,6 +1616,25 @@ class Resolver:
         if (personal or kin or _personal_noun(lemma)) and not children:
             return self._name_set_off_after(head)
         return None
+
+    def _name_after_role(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "Friends of Oakridge Library chairwoman Deirdre Makepeace said", with the name
+        left out of the mention (the parser hangs it on "Friends"): a mention ending in a
+        lowercase role word right before a person's name, nothing between, is that
+        person's title."""
+        last = span[-1]
+        if not (last.tag_ == "NN" and last.is_lower and _role_word(last.lemma_.lower())) or span.end >= len(self.doc):
+            return None
+        first = self.doc[span.end]
+        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or last.whitespace_ != " ":
+            return None
+        end = span.end + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I" and self.doc[end].ent_type_ == "PERSON":
+            end += 1
+        if end - span.end < 2:
+            return None  # a full name only
+        person = self._person_in(self.doc[span.end : end])
+        return person if person is not None and person[0].kind == "person" else None
 
     def _appositive_body(self, head: Token) -> tuple[Entity, str | None] | None:
         """ "The operators' federation, UMPF, said": a body's description with the body's

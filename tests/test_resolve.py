@@ -2360,6 +2360,12 @@ CASES = {
     ),
     # A body's description with its name set off by commas ("The operators' federation,
     # UMPF,") is that body, not the last body named before it.
+    # A mention ending in a lowercase role word right before a full name the parser left
+    # out of it ("Friends of Oakridge Library chairwoman Deirdre Makepeace") is that person.
+    "role-word-ending-the-mention-before-a-name-left-out-is-that-person": (
+        'Friends of Oakridge Library chairwoman Deirdre Makepeace said the group was "delighted but cautious".',
+        [R('the group was "delighted but cautious"', "Deirdre Makepeace", "person")],
+    ),
     "body-description-with-its-name-set-off-is-that-body": (
         "The CGD union, which represents the crane operators, said the stoppage would continue.\n\n"
         "The operators' federation, UMPF, said in a statement that the plan was essential.",
