@@ -1300,7 +1300,9 @@ class Resolver:
         if span[0].lower_ == "the" and head.pos_ == "NOUN" and head.tag_ == "NN" and _role_word(head.lemma_.lower()):
             # "The governor of the Selva region said" in a lead: the holder of the role
             # the next paragraph names, not the body or place after "of".
-            titled = self._titled_after(_role_key(head.lemma_.lower(), any_noun=True), span.start_char)
+            titled = self._titled_after(_role_key(head.lemma_.lower(), any_noun=True), span.start_char) or (
+                self._head_of_the_body_after(head, span.start_char)
+            )
             if titled is not None:
                 return titled, None
         org = self._org_in(span)
@@ -2791,6 +2793,38 @@ class Resolver:
         if not later or any(p.position < position for p in self.people):
             return None
         return self._lookup(later[0].name, "person") or later[0]
+
+    def _head_of_the_body_after(self, head: Token, position: int) -> Entity | None:
+        """ "..., the head of the regional health authority warned" in a lead, then "Dr
+        Seamus Costigan, chief executive of the North West Health Authority, told": a
+        body's unnamed head is the one person the same or the next paragraph names as
+        holding an office "of" a body with the same head noun, when nobody is named
+        before. (A specific title, "the governor", goes by `_titled_after`.)"""
+        if head.lemma_.lower() not in LEADER_NOUNS:
+            return None
+        body = next(
+            (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"),
+            None,
+        )
+        if body is None or any(p.position < position for p in self.people):
+            return None
+        paras = paragraphs(self.text)
+        k = next((n for n, (s, e) in enumerate(paras) if s <= position < e), None)
+        if k is None:
+            return None
+        limit = paras[min(k + 1, len(paras) - 1)][1]
+        office = re.compile(r"[^\S\n]*,[^,.\n]{0,60}?\bof\s+the\s+[^,.\n]{0,60}?\b" + re.escape(body.lemma_) + r"\b", re.I)
+        found = {
+            p.name for p in self.people
+            if position < p.position < limit
+            and (run := NAME_RUN.match(self.text, p.position)) is not None
+            and office.match(self.text, run.end())
+        }
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        return self._lookup(name, "person") or next(p for p in self.people if p.name == name)
 
     def _org_named(self, lemma: str, position: int) -> Entity | None:
         """ "Acme Corp and Northfield Bank signed. The bank said": the most recent body
@@ -4681,6 +4715,13 @@ def _common_lemma(token: Token) -> str:
     """The lemma of a noun, a lowercase word the tagger read as a proper noun included
     ("China's foreign ministry" has "ministry" as NNP)."""
     return token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
+
+
+#: Nouns for whoever leads a body, whatever the office is called ("the head of the
+#: authority" is its chief executive, director or chair).
+LEADER_NOUNS = frozenset("head chief leader boss".split())
+#: A name's capitalised words from where it starts (to find what follows the name).
+NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,3}")
 
 
 def _spokesperson_gender(word: str) -> str | None:

@@ -2366,6 +2366,22 @@ CASES = {
         'Friends of Oakridge Library chairwoman Deirdre Makepeace said the group was "delighted but cautious".',
         [R('the group was "delighted but cautious"', "Deirdre Makepeace", "person")],
     ),
+    # A lead's "the head of the <body>" is the one person the next paragraph names as
+    # holding an office of a body with the same head noun; another body's officer is not.
+    "lead-head-of-a-body-is-the-officer-of-that-body-named-next": (
+        "Hospitals should prepare for the worst winter in a decade, the head of the regional health "
+        "authority warned on Monday.\n\n"
+        "Dr Seamus Costigan, chief executive of the North West Health Authority, told reporters that "
+        "bed occupancy had reached 97 per cent.",
+        [R("Hospitals should prepare for the worst winter in a decade", "Seamus Costigan", "person")],
+    ),
+    "lead-head-of-a-body-is-not-another-bodys-officer": (
+        "Hospitals should prepare for the worst winter in a decade, the head of the regional health "
+        "authority warned on Monday.\n\n"
+        "Dr Seamus Costigan, chair of the North West Nurses Union, told reporters that "
+        "bed occupancy had reached 97 per cent.",
+        [R("Hospitals should prepare for the worst winter in a decade", None)],
+    ),
     "body-description-with-its-name-set-off-is-that-body": (
         "The CGD union, which represents the crane operators, said the stoppage would continue.\n\n"
         "The operators' federation, UMPF, said in a statement that the plan was essential.",
