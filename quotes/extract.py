@@ -767,6 +767,13 @@ class Extractor:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
             subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
             subject = self._head_of_split_subject(subjects, subject)
+            if subject.i > verb.i and subject.pos_ != "PROPN" and not subject.ent_type_:
+                # `"...," the club's lawyer, Ines Moreau, said outside court`: a name set
+                # off right before the verb (hung on the quotation by the parser) is who
+                # speaks; the plain noun after it says where.
+                stranded = self._stranded_subject(verb)
+                if stranded is not None and (stranded.pos_ == "PROPN" or stranded.ent_type_ == "PERSON"):
+                    return stranded
             if subject.i < verb.i and any(
                 c.dep_ == "punct" and c.text in DATELINE_DASHES and c.i < verb.i
                 for c in subject.rights
@@ -1007,6 +1014,12 @@ class Extractor:
             return self.subject_of(head)
         if verb.i + 1 < len(self.doc) and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             # "He had a voice in decisions, said a former spokesman": inverted report.
+            # Unless a speaker stands right before the verb, the parser having hung it on
+            # the quotation (`"...," the club's lawyer, Ines Moreau, said outside court`):
+            # then what follows is where or when it was said.
+            stranded = self._stranded_subject(verb)
+            if stranded is not None:
+                return stranded
             for child in verb.rights:
                 if (
                     child.dep_ in ("dobj", "attr", "nsubj", "npadvmod")
@@ -1385,7 +1398,8 @@ class Extractor:
         ):
             # A misparsed head ("date 2022-02-17 Jens Stoltenberg, ..."): take the name.
             # Never from a clause or phrase hung on the noun ("results that show where
-            # support came from in Iowa" is no Iowa speaking).
+            # support came from in Iowa" is no Iowa speaking; "Pruitt, speaking at a rally
+            # in Elmford, said" is no Elmford, the subject read as an adjective).
             # Nor from the object of "to": "an aide to Mayor Hale" is not Hale (but "a
             # poll by Quinnipiac" is Quinnipiac's). Nor from the one an anonymous source
             # is close to: "a source close to Ada Ruiz", "people familiar with her plans"
@@ -1393,7 +1407,7 @@ class Extractor:
             # no Pellham.
             inner = {
                 t.i for c in token.children
-                if c.dep_ in ("relcl", "acl", "ccomp")
+                if c.dep_ in ("relcl", "acl", "advcl", "ccomp")
                 or (c.dep_ == "prep" and c.lower_ == "to")
                 or (c.dep_ == "prep" and c.lower_ == "in" and _people_in_a_place(token, c))
                 or (c.dep_ == "amod" and c.lemma_.lower() in lexicon.PROXIMITY_ADJECTIVES)
@@ -2550,7 +2564,12 @@ class Extractor:
             # `Nothing he said "will help," the senator said`: of two subjects the one
             # after the marks speaks.
             later = self._subject_after_marks(q, cue, quoted=False)
-            if later is not None:
+            # (but a subject between the marks and the cue is not traded for a plain noun
+            # the parser made a subject after the cue: `the lawyer, Ines Moreau, said
+            # outside court`)
+            if later is not None and (
+                subject is None or later.i < cue.i or subject.i > cue.i or later.pos_ == "PROPN" or later.ent_type_
+            ):
                 subject = later
         if cue.idx > q.close_end and not addressed and (subject is None or subject.i > cue.i):
             # `"...," Ramos, 58, told AFP`: a person named between the marks and the

@@ -922,6 +922,12 @@ DIRECT = {
         "\u201cThe convoy left at dawn,\u201d Maj. Tobias Quell said.",
         [E("direct", "The convoy left at dawn,", "Tobias Quell", cue="said")],
     ),
+    # The speaker hung on the quotation by the parser stands right before the cue; the
+    # noun after it says where it was said ("outside court"), not who said it.
+    "speaker-before-the-cue-with-a-place-after-it": (
+        '"We will appeal," the club\'s lawyer, Ines Moreau, said outside court.',
+        [E("direct", "We will appeal,", "Ines Moreau", cue="said", mention="Ines Moreau")],
+    ),
     "nickname-in-curly-marks-inside-the-name-after-the-quote": (
         "\u201cThe library will reopen in May,\u201d Roberta \u201cBobbie\u201d Kessel said.",
         [E("direct", "The library will reopen in May,", "Roberta \u201cBobbie\u201d Kessel", cue="said")],
@@ -2503,6 +2509,12 @@ REPORTED = {
     "hearer-in-an-aside-is-not-the-subject": (
         "The port, two aides told the Courier, will close in May.",
         E("indirect", "The port, two aides told the Courier, will close in May", "Aides", cue="told", fuzzy=False),
+    ),
+    # The subject misread as an adjective: the speaker mention is still the subject, not
+    # the place named in the participle clause set off after it.
+    "place-in-a-participle-after-the-subject-is-no-speaker": (
+        'Pruitt, speaking at a rally in Elmford, said the city "deserves better."',
+        E("mixed", 'the city "deserves better."', None, cue="said", mention="Pruitt"),
     ),
 }
 
