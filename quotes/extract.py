@@ -5432,7 +5432,11 @@ class Extractor:
             if content_head is not None and self._asks_the_reader(verb):
                 return None
             if content_head is not None and self._hearer_told(verb, content_head):
-                return None
+                if not self._told_aside(verb):
+                    return None
+                # `The jury, the judge told the court, had reached a verdict`: told as
+                # an aside, the one told is the object and what was said the host clause.
+                content_head = None
             if content_head is not None and self._bare_answer(verb, content_head):
                 # the answer alone: "said so in December" does not say "in December"
                 return self._reported_from(verb, (content_head.idx, content_head.idx + len(content_head)), 0.35)
@@ -5467,6 +5471,9 @@ class Extractor:
                 span = self._continued_past_cue(verb, self.clause_span(content_head, exclude=verb))
                 if span is not None:
                     span = self._with_subject_before_aside(verb, content_head, span)
+                fronted = self._subject_clause_on_aside(verb)
+                if span is not None and fronted is not None and content_head.i > verb.i:
+                    span = (min(span[0], fronted.left_edge.idx), span[1])
                 return self._reported_from(verb, span, 0.75)
             return None
         if content_head.i < verb.i and self.in_quote(content_head):
@@ -5555,7 +5562,7 @@ class Extractor:
                     )
                     and not (
                         self.doc[content_head.left_edge.i - 1].text == ","
-                        and self._opens_quote(content_head.left_edge)
+                        and (self._opens_quote(content_head.left_edge) or self._fronted_pair(verb))
                     )
                 ):
                     span = (min(t.idx for t in obj.subtree), span[1])
@@ -5598,26 +5605,56 @@ class Extractor:
             span = self._continued_past_cue(verb, span)
         return self._reported_from(verb, span, confidence)
 
+    def _subject_clause_on_aside(self, verb: Token) -> Token | None:
+        """`What happens next, the minister conceded, is anyone's guess`: the parser
+        hangs the clause that is the host's subject on the aside cue. A clause opening
+        the sentence with no subordinator, closed by a comma before the cue's subject,
+        is that subject, part of what was said."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None:
+            return None
+        for c in verb.children:
+            if (
+                c.dep_ in ("advcl", "csubj", "ccomp")
+                and c.i < subject.i
+                and c.left_edge.i == c.sent.start
+                and not any(m.dep_ == "mark" for m in c.children)
+                and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                and self.doc[c.right_edge.i + 1].text == ","
+                and self.doc[c.right_edge.i + 2].i == subject.left_edge.i
+                and not any(self.in_quote(t) for t in c.subtree)
+            ):
+                return c
+        return None
+
+    @staticmethod
+    def _fronted_pair(verb: Token) -> bool:
+        """Two subjects before the cue, the first closed by a comma (`The harbour, the
+        mayor told ...`): the first is the reported clause's, fronted before an aside."""
+        subjects = [c for c in verb.children if _subject_read_before(c, verb)]
+        return len(subjects) >= 2 and any(
+            t.text == "," for t in verb.doc[subjects[0].right_edge.i : subjects[-1].left_edge.i + 1]
+        )
+
     def _with_subject_before_aside(self, verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
         """`The ferry contract, Ines Calloway said, was a scandal`: the parser gives the
         cue both subjects, and the clause after it none. The first, closed by a comma
         before the speaker, is the clause's: what was said runs from it, the aside in
         between (as when the parser reads the cue as an aside)."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-        if len(subjects) < 2 or not verb.idx < span[0]:
-            return span
-        between = self.text[verb.idx + len(verb) : span[0]]
-        hearer = self._hearer_in_aside(verb)
+        subjects = [c for c in verb.children if _subject_read_before(c, verb)]
+        between = self.text[verb.idx + len(verb) : span[0]].strip()
+        hearer = next((c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.right_edge.idx < span[0]), None)
         if (
             hearer is not None
-            and hearer.right_edge.idx + len(hearer.right_edge) <= span[0]
-            and not self._opens_quote(clause.left_edge)
+            and between.endswith(",")
+            and self._hearer_told(verb, hearer)
+            and not is_quote_char(self.text[span[0] : span[0] + 1])
         ):
-            # `The port, two aides told the Courier, will close`: the one told is part
-            # of the aside too (before a quotation, `The pier, Ruiz told the Herald, "will
-            # never reopen."`, the quotation is an item of its own).
-            between = self.text[hearer.right_edge.idx + len(hearer.right_edge) : span[0]]
-        if between.strip() != ",":
+            # `The harbour, the mayor told the council, had been dredged`: the one told
+            # closes the aside (`The port, Ada Ruiz told the BBC, "will never reopen"`
+            # quotes the rest, a direct item of its own)
+            between = self.text[hearer.right_edge.idx + len(hearer.right_edge) : span[0]].strip()
+        if len(subjects) < 2 or not verb.idx < span[0] or between != ",":
             return span
         first = subjects[0]
         comma = first.right_edge if first.right_edge.text == "," else self.doc[first.right_edge.i + 1]
@@ -5832,6 +5869,12 @@ class Extractor:
             and not self.in_quote(obj)
             and (self.can_speak(obj) or obj.lemma_.lower() in HEARER_NOUNS)
         )
+
+    @staticmethod
+    def _told_aside(verb: Token) -> bool:
+        """ "told the court" set off inside the clause it reports, which the parser hangs
+        it on as parataxis: an aside with its hearer, no content of its own."""
+        return verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.i > verb.head.left_edge.i
 
     def _clause_read_as_subject(self, verb: Token) -> Token | None:
         """A fronted report the parser read as a second subject of the closing cue:
@@ -9048,6 +9091,14 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 def extract(doc: Doc) -> list[Quote]:
     """All attributed items of a parsed document, speakers as mentions only."""
     return Extractor(doc).run()
+
+
+def _subject_read_before(child: Token, verb: Token) -> bool:
+    """A subject of ``verb`` before it; the parser may leave a fronted one unlabelled
+    (`The ferry, Ines Calloway told the council, would run`: "ferry" a bare dep)."""
+    return child.i < verb.i and (
+        child.dep_ == "nsubj" or child.dep_ == "dep" and child.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _people_in_a_place(head: Token, prep: Token) -> bool:

@@ -2510,6 +2510,24 @@ REPORTED = {
         "The port, two aides told the Courier, will close in May.",
         E("indirect", "The port, two aides told the Courier, will close in May", "Aides", cue="told", fuzzy=False),
     ),
+    # "told the court" set off inside the clause it reports: the one told closes the
+    # aside, and what was said runs on both sides of it.
+    "told-with-its-hearer-as-an-aside": (
+        "The jury, Judge Ines Calloway told the court, had reached a verdict.",
+        E("indirect", "The jury, Judge Ines Calloway told the court, had reached a verdict", "Ines Calloway",
+          cue="told", fuzzy=False),
+    ),
+    "told-aside-after-a-fronted-subject-the-parser-leaves-unlabelled": (
+        "The ferry, Ines Calloway told the council, would run until May.",
+        E("indirect", "The ferry, Ines Calloway told the council, would run until May", "Ines Calloway",
+          cue="told", fuzzy=False),
+    ),
+    # a clause that is the host's subject, hung by the parser on the aside cue
+    "subject-clause-before-an-aside-cue": (
+        "What happens next, Tomas Vrba conceded, is anyone's guess.",
+        E("indirect", "What happens next, Tomas Vrba conceded, is anyone's guess", "Tomas Vrba",
+          cue="conceded", fuzzy=False),
+    ),
     # The subject misread as an adjective: the speaker mention is still the subject, not
     # the place named in the participle clause set off after it.
     "place-in-a-participle-after-the-subject-is-no-speaker": (
