@@ -5335,7 +5335,11 @@ class Extractor:
                     if clause is not None:
                         return self._made_clear(clause)
         content_head = None
-        clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.lower_ != "clear"]
+        clauses = [
+            c for c in verb.children
+            if c.dep_ in CONTENT_DEPS and c.lower_ != "clear"
+            or lemma in lexicon.SPEECH_VERBS and _that_read_as_adverbial(c, verb)
+        ]
         host = self._quoted_as_host(verb)
         if not clauses and host is not None:
             # `The port would close, Ada Ruiz was quoted as saying`: the fronted clause
@@ -5374,7 +5378,7 @@ class Extractor:
             content_head = self._stray_that_clause(verb)
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._that_after_agent(verb)
-        if content_head is None and lemma in ("tell", "assure", "warn", "remind", "inform"):
+        if content_head is None and lemma in ("tell", "assure", "reassure", "warn", "remind", "inform"):
             content_head = self._clause_read_as_relative_of_hearer(verb)
         if content_head is None and lemma in lexicon.QUESTION_VERBS:
             # "when asked if he would endorse Trump": the question is an if-clause.
@@ -9091,6 +9095,19 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 def extract(doc: Doc) -> list[Quote]:
     """All attributed items of a parsed document, speakers as mentions only."""
     return Extractor(doc).run()
+
+
+def _that_read_as_adverbial(clause: Token, verb: Token) -> bool:
+    """`reassuring his counterpart that Beijing has no plans`: a clause opened by a bare
+    "that" after the cue's object, which the parser takes for an adverbial; "that" opens
+    no adverbial clause on its own ("so that", "now that" do), so it is what was said."""
+    if clause.dep_ != "advcl" or clause.i < verb.i:
+        return False
+    marks = [m for m in clause.children if m.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ != "that" or marks[0].i != clause.left_edge.i:
+        return False
+    before = clause.doc[marks[0].i - 1]
+    return before.lower_ not in ("so", "now", "such", "except", "given", "provided", "in")
 
 
 def _subject_read_before(child: Token, verb: Token) -> bool:

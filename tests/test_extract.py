@@ -2522,6 +2522,19 @@ REPORTED = {
         E("indirect", "The ferry, Ines Calloway told the council, would run until May", "Ines Calloway",
           cue="told", fuzzy=False),
     ),
+    "reassured-someone-that": (
+        "Ines Calloway reassured parents that the schools were safe.",
+        E("indirect", "the schools were safe", "Ines Calloway", cue="reassured", fuzzy=False),
+    ),
+    # a that-clause the parser reads as an adverbial of the cue: "that" alone opens
+    # no adverbial clause, so it is what was said
+    "that-clause-read-as-an-adverbial": (
+        "Tomas Vrba, a harbour pilot who is considered one of the most experienced on the coast, "
+        "recalled in 2008 that before the storm, the pier was hardly used by his colleagues, who "
+        'wondered if "it would ever be finished."',
+        E("indirect", "before the storm, the pier was hardly used by his colleagues", "Tomas Vrba",
+          cue="recalled", fuzzy=False),
+    ),
     # a clause that is the host's subject, hung by the parser on the aside cue
     "subject-clause-before-an-aside-cue": (
         "What happens next, Tomas Vrba conceded, is anyone's guess.",
