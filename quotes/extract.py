@@ -5345,6 +5345,10 @@ class Extractor:
             # `The port would close, Ada Ruiz was quoted as saying`: the fronted clause
             # hangs on "quoted".
             clauses = [c for c in host.children if c.dep_ in CONTENT_DEPS and c.i < host.i]
+        if len(clauses) > 1:
+            # `told CBS's "Face the Nation" that the state would sue`: a quoted title the
+            # parser reads as a clause is whom it was told; the other clause was said.
+            clauses = [c for c in clauses if not self._title_read_as_clause(c)] or clauses
         if clauses:
             # "Most were unsure; 46 percent said they were worried": with a clause on
             # each side, the one after the cue is what was said.
@@ -5872,6 +5876,20 @@ class Extractor:
             and obj.pos_ in ("NOUN", "PROPN", "PRON")
             and not self.in_quote(obj)
             and (self.can_speak(obj) or obj.lemma_.lower() in HEARER_NOUNS)
+        )
+
+    def _title_read_as_clause(self, clause: Token) -> bool:
+        """A clause whose words lie inside one quotation that is a title, but for the
+        title's owner before it ("CBS's")."""
+        qids = self._quote_ids(clause.idx, clause.idx + len(clause))
+        if len(qids) != 1:
+            return False
+        q = self.quotes[next(iter(qids))]
+        if not (q.start <= clause.idx < q.end) or not self.is_title(q):
+            return False
+        owner = {t.i for c in clause.children if c.dep_ == "poss" for t in c.subtree}
+        return all(
+            q.start <= t.idx < q.end or t.is_punct or t.i in owner for t in clause.subtree
         )
 
     @staticmethod

@@ -2522,6 +2522,11 @@ REPORTED = {
         E("indirect", "The ferry, Ines Calloway told the council, would run until May", "Ines Calloway",
           cue="told", fuzzy=False),
     ),
+    # a show's title in marks that the parser reads as a clause is whom it was told
+    "quoted-show-title-told-then-that-clause": (
+        'Gov. Hal Brandt told CBS\'s "Face the Nation" that the state would sue.',
+        E("indirect", "the state would sue", "Hal Brandt", cue="told", fuzzy=False),
+    ),
     "reassured-someone-that": (
         "Ines Calloway reassured parents that the schools were safe.",
         E("indirect", "the schools were safe", "Ines Calloway", cue="reassured", fuzzy=False),
