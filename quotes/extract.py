@@ -2577,6 +2577,10 @@ class Extractor:
             subject = self._name_after_quote(q, cue) or subject
         if subject is None:
             subject = self._adjacent_name(cue)
+        if subject is None and cue.idx > q.close_end:
+            # `'Y'all can't stop us now,' the band's drummer, Cody Reese, told fans`: the
+            # cue hung on the quoted verb; the name set off right before it speaks.
+            subject = self._stranded_subject(cue)
         if (
             subject is None
             and cue.idx < q.open_start

@@ -471,6 +471,10 @@ _LOST_CLOSE = re.compile(
     r"|(?:(?!and\b|but\b|or\b|so\b|then\b|when\b|as\b|because\b|if\b)[a-z]+[ \t]+)?"
     r"(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:said|says|told|added|asked)\b"
     r"|(?:he|she|they)[ \t]+(?:said|says|told|added|asked)\b"
+    # `"We will rebuild, the mayor, Ana Prieto, told residents`: a described speaker
+    # with the name set off after the description
+    r"|(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]+(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+,"
+    r"[ \t]+(?:said|says|told|added|asked)\b"
     r")"
 )
 

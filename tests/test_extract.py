@@ -928,6 +928,12 @@ DIRECT = {
         '"We will appeal," the club\'s lawyer, Ines Moreau, said outside court.',
         [E("direct", "We will appeal,", "Ines Moreau", cue="said", mention="Ines Moreau")],
     ),
+    # a cue the parser hangs on the quoted verb as its conjunct: the name set off right
+    # before it speaks (the quoted verb's subject is inside the marks)
+    "cue-hung-on-the-quoted-verb-after-a-set-off-name": (
+        "'Y'all can't stop us now,' the band's drummer, Cody Reese, told fans.",
+        [E("direct", "Y'all can't stop us now,", "Cody Reese", cue="told")],
+    ),
     "nickname-in-curly-marks-inside-the-name-after-the-quote": (
         "\u201cThe library will reopen in May,\u201d Roberta \u201cBobbie\u201d Kessel said.",
         [E("direct", "The library will reopen in May,", "Roberta \u201cBobbie\u201d Kessel", cue="said")],
@@ -5708,6 +5714,8 @@ def test_stray_opener_mid_sentence_hides_no_report(nlp) -> None:
     [
         ('"The pier has to close now, said the harbour master, Ines Calloway, at the meeting.', "Ines Calloway", None),
         ('"The pier has to close now, said the council.', None, "the council"),
+        # the cue after a described speaker whose name is set off after the description
+        ('"The pier has to close now, the harbour master, Ines Calloway, said at the meeting.', "Ines Calloway", None),
     ],
 )
 def test_lost_close_before_an_inverted_role_cue(nlp, text: str, speaker: str | None, mention: str | None) -> None:
