@@ -570,7 +570,8 @@ def _single_quotes(
     out = []
     # `'The ministers' plan is dead,'`: a plural possessive followed by a lowercase word,
     # with another closing mark still to come, is an apostrophe; so is a dropped final g
-    # (`'We were singin' and dancin' all night,'`).
+    # (`'We were singin' and dancin' all night,'`) or d (`'It's the ol' story,'`, `rock
+    # an' roll`, `a cup o' tea`).
     # Or one right before the punctuation that ends the quotation, the real closing
     # mark right after it (`'Tell 'em we're comin',' said Lem Tucker`).
     singles = [
@@ -578,7 +579,7 @@ def _single_quotes(
         for i, m in enumerate(singles)
         if not (
             m.role == CLOSE
-            and (text[m.start - 1 : m.start] in ("s", "S") or re.search(r"\b[a-z]{2,}in$", text[max(0, m.start - 20) : m.start]))
+            and (text[m.start - 1 : m.start] in ("s", "S") or re.search(r"\b(?:[a-z]{2,}in|[Oo]l|an|o)$", text[max(0, m.start - 20) : m.start]))
             and (
                 re.match(r" [a-z]", text[m.end : m.end + 2])
                 and any(n.role in (CLOSE, BOTH) for n in singles[i + 1 :])
