@@ -1336,6 +1336,12 @@ class Extractor:
             start, _ = self.mention_span(antecedent)
             if start < token.idx and "\n" not in self.text[start : token.idx]:
                 return start, token.idx + len(token)
+        focus = _cleft_focus(token, token.head)
+        if focus is not None and not self.in_quote(focus):
+            # `It was Haddad who first claimed`: the focused noun and its "who", as for
+            # a relative clause.
+            start, _ = self.mention_span(focus)
+            return start, token.idx + len(token)
         age = self._age_description(token)
         if age is not None:
             return age.span()  # "the 31-year-old" (`_age_subject`)
@@ -9130,6 +9136,20 @@ def _that_read_as_adverbial(clause: Token, verb: Token) -> bool:
         return False
     before = clause.doc[marks[0].i - 1]
     return before.lower_ not in ("so", "now", "such", "except", "given", "provided", "in")
+
+
+def _cleft_focus(subject: Token, verb: Token) -> Token | None:
+    """`It was Haddad who first claimed ...`: in a cleft the parser hangs the "who"
+    clause on "was" as a clause of its own; "who" stands for the focused noun."""
+    if subject.lower_ not in ("who", "that") or subject.tag_ not in ("WP", "WDT") or verb.dep_ != "ccomp":
+        return None
+    be = verb.head
+    if be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+        return None
+    return next(
+        (c for c in be.children if c.dep_ == "attr" and c.i == subject.i - 1 and c.pos_ in ("PROPN", "NOUN", "PRON")),
+        None,
+    )
 
 
 def _subject_read_before(child: Token, verb: Token) -> bool:

@@ -2528,6 +2528,12 @@ REPORTED = {
         E("indirect", "The ferry, Ines Calloway told the council, would run until May", "Ines Calloway",
           cue="told", fuzzy=False),
     ),
+    # a cleft: "who" stands for the focused name, which the mention takes in
+    "cleft-who-names-the-focused-speaker": (
+        "It was Ines Calloway who first claimed that the ballots had been tampered with.",
+        E("indirect", "the ballots had been tampered with", "Ines Calloway", cue="claimed",
+          mention="Ines Calloway who", fuzzy=False),
+    ),
     # a show's title in marks that the parser reads as a clause is whom it was told
     "quoted-show-title-told-then-that-clause": (
         'Gov. Hal Brandt told CBS\'s "Face the Nation" that the state would sue.',
