@@ -1565,7 +1565,10 @@ class Resolver:
         the person's name in apposition is that person, not a name inside the
         description ("Dunmore", "Wendell Price's deputy")."""
         head = span.root
-        if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
+        # (a subject is a noun, though the tagger may call it an adjective: "The WHO's
+        # director-general, Ama Boateng, said" with "general" read as one)
+        misread = head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass")
+        if head.pos_ not in ("NOUN", "PROPN") and not misread or head.tag_ in ("NNS", "NNPS"):
             return None  # "contenders Ann Roe and Bo Lee": a group, not its first member
         lemma = head.lemma_.lower()
         personal = lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS
