@@ -3133,9 +3133,16 @@ class Extractor:
         what was said starts after it. 0 with no agent there."""
         after = cue.idx + len(cue)
         for agent in cue.children:
-            if agent.dep_ == "agent" and agent.idx >= after and agent.right_edge.idx < q.open_start:
-                last = agent.right_edge
-                return last.idx + len(last) - after
+            if agent.dep_ != "agent" or agent.idx < after or agent.idx >= q.open_start:
+                continue
+            last = agent.right_edge
+            if last.idx >= q.open_start:
+                # `by inspectors as "a floating wreck"` with the "as" phrase hung on the
+                # agent: the agent ends with its noun
+                last = next((c for c in agent.children if c.dep_ == "pobj" and c.idx < q.open_start), None)
+                if last is None or any(t.idx < q.open_start and t.i > last.i and t.dep_ != "prep" for t in last.rights):
+                    continue
+            return last.idx + len(last) - after
         return 0
 
     def _mixed_end(self, q: QuoteSpan, cue: Token | None = None) -> int:
@@ -4077,7 +4084,8 @@ class Extractor:
             head = inner.root
             if head.dep_ == "oprd":
                 verb = head.head
-            elif head.dep_ == "pobj" and head.head.lower_ == "as" and not self.in_quote(head.head):
+            elif head.dep_ in ("pobj", "amod") and head.head.lower_ == "as" and not self.in_quote(head.head):
+                # (`as "unfit to sail"`: an adjective the parser hangs on "as" as a modifier)
                 verb = head.head.head
                 if verb.dep_ in ("dobj", "pobj") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
                     verb = verb.head if verb.dep_ == "dobj" else verb.head.head
@@ -4113,7 +4121,13 @@ class Extractor:
                     # passive names who used the words
                     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                     named = _agent_object(agent) if agent is not None else None
-                    mention = self.mention_span(named) if named is not None and self.can_speak(named) else None
+                    # (people in the plural speak though no list holds their trade:
+                    # "described by inspectors as")
+                    mention = (
+                        self.mention_span(named)
+                        if named is not None and (self.can_speak(named) or named.tag_ == "NNS" and not named.ent_type_)
+                        else None
+                    )
             end = self._mixed_end(q, verb)
             # The quoted predicate's own phrase bounds the content: a relative clause on
             # it stays (`a "paperwork error" that was reported ...`), the verb's later
@@ -4832,6 +4846,10 @@ class Extractor:
             # `an allegation from his former partner that ...`, `the suggestion by a
             # senior minister that ...`, `concern among economists that ...`: an author
             # or holder needs no name ("of" would be the theme).
+            return pobj
+        if of.lower_ == "by" and pobj.tag_ == "NNS" and not pobj.ent_type_ and not self.in_quote(pobj):
+            # `a warning by coastguards that ...`: people in the plural after "by" are
+            # the authors, though no list holds their trade
             return pobj
         return None
 

@@ -2528,6 +2528,12 @@ REPORTED = {
         E("indirect", "The ferry, Ines Calloway told the council, would run until May", "Ines Calloway",
           cue="told", fuzzy=False),
     ),
+    # people in the plural after "by" on a reporting noun are its authors, whatever
+    # their trade
+    "by-phrase-of-plural-people-on-a-reporting-noun": (
+        "A warning by coastguards that the sea was too rough was ignored.",
+        E("indirect", "the sea was too rough", None, cue="warning", mention="coastguards", fuzzy=False),
+    ),
     # a cleft: "who" stands for the focused name, which the mention takes in
     "cleft-who-names-the-focused-speaker": (
         "It was Ines Calloway who first claimed that the ballots had been tampered with.",
@@ -2942,6 +2948,18 @@ QUOTED_COMPLEMENTS = {
     "clause-goes-on-after-fragment": (
         'Daniel Brooks called the ferry budget "a real mess" before the vote on Tuesday.',
         E("mixed", 'the ferry budget "a real mess" before the vote on Tuesday', "Daniel Brooks", cue="called"),
+    ),
+    # the by-phrase of the passive names who used the words, people in the plural
+    # though no list holds their trade, and ends before the fragment though the parser
+    # hangs the "as" phrase on it
+    "passive-with-a-by-agent-of-plural-people": (
+        'The ferry was described by inspectors as "a floating wreck".',
+        E("mixed", 'as "a floating wreck"', "Inspectors", mention="inspectors", fuzzy=False),
+    ),
+    # an adjective in the marks that the parser hangs on "as" as a modifier
+    "quoted-adjective-read-as-a-modifier-of-as": (
+        'Ines Calloway summed up the ferry as "unreliable".',
+        E("mixed", 'the ferry as "unreliable"', "Ines Calloway", cue="summed up"),
     ),
     "passive-no-speaker": (
         'The new ferry, which opens in May, has been described as "a floating palace."',
