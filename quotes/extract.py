@@ -1454,7 +1454,17 @@ class Extractor:
             and name.start <= self.doc[s - 1].head.i < name.end
         ):
             s -= 1
-        return self.doc[s].idx, name.end_char
+        # "Lucia\u00a0Ferro": a no-break space is a token of its own, and the model may
+        # tag the name short before it; the proper noun after the space that the name's
+        # last word is a compound of is the rest of the name.
+        e = name.end
+        while (
+            e + 1 < len(self.doc) and self.doc[e].is_space and "\n" not in self.doc[e].text
+            and self.doc[e + 1].pos_ == "PROPN" and self.doc[e + 1].i not in inner
+            and self.doc[e - 1].dep_ == "compound" and self.doc[e - 1].head.i == e + 1
+        ):
+            e += 2
+        return self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])
 
     def _entity_over_and(self, token: Token) -> SpacySpan | None:
         """The entity that holds ``token`` and runs on over the "and"/"&" joining it to

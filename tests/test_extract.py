@@ -928,6 +928,12 @@ DIRECT = {
         '"We will appeal," the club\'s lawyer, Ines Moreau, said outside court.',
         [E("direct", "We will appeal,", "Ines Moreau", cue="said", mention="Ines Moreau")],
     ),
+    # a no-break space inside the name after a role noun: the model tags the name
+    # short before it, the mention still takes the whole name
+    "no-break-space-inside-the-name-after-a-role": (
+        "\u201cWe are not afraid,\u201d said the protest organiser, Lucia\u00a0Ferro.",
+        [E("direct", "We are not afraid,", "Lucia Ferro", cue="said", mention="Lucia\u00a0Ferro")],
+    ),
     # a cue the parser hangs on the quoted verb as its conjunct: the name set off right
     # before it speaks (the quoted verb's subject is inside the marks)
     "cue-hung-on-the-quoted-verb-after-a-set-off-name": (
