@@ -1742,7 +1742,7 @@ class Resolver:
         if not ents:
             # The small model often misses names; a proper-noun head that matches a known
             # surname, or two capitalised proper nouns, still reads as a person.
-            propns = _propn_run(span, self._english)
+            propns = _propn_run(span, self._english) or self._name_read_as_adjective(span)
             if not propns:
                 return None
             words = propns.split()
@@ -1789,6 +1789,19 @@ class Resolver:
         if role and role not in entity.roles:
             entity.roles.append(role)
         return entity, role
+
+    def _name_read_as_adjective(self, span: SpacySpan) -> str:
+        """`Pruitt, speaking at a rally, said`: a lone capitalised subject the tagger reads
+        as an adjective (a subject is a noun) that is no English word is a surname."""
+        root = span.root
+        words = [t for t in span if not t.is_punct]
+        if (
+            len(words) != 1 or root.pos_ != "ADJ" or root.dep_ not in ("nsubj", "nsubjpass")
+            or not root.is_alpha or not (root.text[:1].isupper() and root.text[1:].islower())
+            or len(root.text) < 3 or self._english(root.text) or _common_word(root.text, self.text)
+        ):
+            return ""
+        return root.text
 
     def _company_of(self, name: str, position: int) -> Entity | None:
         """ "Peabody Energy ... Peabody said" with "Peabody" tagged a person: a one-word
@@ -5327,7 +5340,9 @@ def _lone_name(span: SpacySpan) -> bool:
     word the model calls a place or organisation, or one in capitals, does not."""
     root = span.root
     words = [t for t in span if not t.is_punct]
-    if not words or words[-1].i != root.i or root.ent_type_ or not root.is_alpha or root.tag_ != "NNP":
+    # (a subject the tagger reads as an adjective is a noun: "Pruitt, speaking at ...")
+    misread = root.tag_ == "JJ" and root.dep_ in ("nsubj", "nsubjpass")
+    if not words or words[-1].i != root.i or root.ent_type_ or not root.is_alpha or root.tag_ != "NNP" and not misread:
         return False
     # A compound only on a reporting verb read as a noun ("Norvane forecast that ...").
     verb_as_noun = root.dep_ == "compound" and root.head.dep_ == "ROOT" and root.head.lemma_.lower() in lexicon.SPEECH_VERBS

@@ -2571,10 +2571,11 @@ REPORTED = {
           cue="conceded", fuzzy=False),
     ),
     # The subject misread as an adjective: the speaker mention is still the subject, not
-    # the place named in the participle clause set off after it.
+    # the place named in the participle clause set off after it, and a lone capitalised
+    # subject that is no English word is a surname.
     "place-in-a-participle-after-the-subject-is-no-speaker": (
         'Pruitt, speaking at a rally in Elmford, said the city "deserves better."',
-        E("mixed", 'the city "deserves better."', None, cue="said", mention="Pruitt"),
+        E("mixed", 'the city "deserves better."', "Pruitt", cue="said", mention="Pruitt"),
     ),
 }
 
