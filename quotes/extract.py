@@ -5498,11 +5498,14 @@ class Extractor:
             bare = next((c for c in verb.rights if self._bare_answer(verb, c)), None)
             if bare is not None:
                 return self._reported_from(verb, (bare.idx, bare.idx + len(bare)), 0.35)
-        if content_head is None and self._as_aside(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        host = _aside_host(verb)
+        if content_head is None and host is not None and self._as_aside(verb):
             # "As Daniel Brooks noted, the harbour will need ...": the clause the aside
             # hangs from is what was said.
-            span = self.clause_span(verb.head, exclude=verb)
-            extraposed = self._extraposed_that(verb.head, verb)
+            # (set off inside the clause, the aside is spanned over: `The plan, as Ines
+            # Calloway noted, is flawed`)
+            span = self.clause_span(host, exclude=verb, bridge=self._aside_after_subject(verb, host))
+            extraposed = self._extraposed_that(host, verb)
             if extraposed is not None:
                 # "It is not true, as some have suggested, that the plant will close": what
                 # was suggested is the extraposed that-clause, not the writer's verdict on it.
@@ -5928,6 +5931,17 @@ class Extractor:
         owner = {t.i for c in clause.children if c.dep_ == "poss" for t in c.subtree}
         return all(
             q.start <= t.idx < q.end or t.is_punct or t.i in owner for t in clause.subtree
+        )
+
+    @staticmethod
+    def _aside_after_subject(verb: Token, host: Token) -> bool:
+        """An aside set off right after the subject of the clause it hangs from (`The
+        plan, as Ines Calloway noted, is flawed`): the subject is part of what was said
+        (an opening adverbial before an aside is not: `But, as Roe noted, ...`)."""
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.left_edge.i == host.left_edge.i
+            and c.right_edge.i + 2 >= verb.left_edge.i
+            for c in host.children
         )
 
     @staticmethod
@@ -9178,6 +9192,24 @@ def _cleft_focus(subject: Token, verb: Token) -> Token | None:
         (c for c in be.children if c.dep_ == "attr" and c.i == subject.i - 1 and c.pos_ in ("PROPN", "NOUN", "PRON")),
         None,
     )
+
+
+def _aside_host(verb: Token) -> Token | None:
+    """The clause an "as" aside comments on: the verb it hangs from, or the verb of the
+    subject the parser hung it on (`The plan, as noted by Ines Calloway, is flawed`)."""
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if (
+        head.pos_ in ("NOUN", "PROPN", "PRON")
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.i < verb.i < head.head.i
+        # with its speaker: "as mentioned above" is the writer's own pointer
+        and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+    ):
+        return head.head
+    return None
 
 
 def _subject_read_before(child: Token, verb: Token) -> bool:

@@ -2564,6 +2564,17 @@ REPORTED = {
         E("indirect", "before the storm, the pier was hardly used by his colleagues", "Tomas Vrba",
           cue="recalled", fuzzy=False),
     ),
+    # an "as" aside right after the clause's subject: the subject is part of what was said
+    "as-aside-after-the-subject-keeps-the-subject": (
+        "The ferry plan, as Ines Calloway noted, is flawed.",
+        E("indirect", "The ferry plan, as Ines Calloway noted, is flawed", "Ines Calloway", cue="noted", fuzzy=False),
+    ),
+    # a passive "as" aside the parser hangs on the subject: the clause of that subject
+    # is what was said, the agent who said it
+    "passive-as-aside-hung-on-the-subject": (
+        "The ferry plan, as noted by Ines Calloway, is flawed.",
+        E("indirect", "The ferry plan, as noted by Ines Calloway, is flawed", "Ines Calloway", cue="noted", fuzzy=False),
+    ),
     # a clause that is the host's subject, hung by the parser on the aside cue
     "subject-clause-before-an-aside-cue": (
         "What happens next, Tomas Vrba conceded, is anyone's guess.",
