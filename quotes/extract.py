@@ -5419,6 +5419,8 @@ class Extractor:
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._stray_that_clause(verb)
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
+            content_head = self._clause_read_as_the_hosts(verb)
+        if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._that_after_agent(verb)
         if content_head is None and lemma in ("tell", "assure", "reassure", "warn", "remind", "inform"):
             content_head = self._clause_read_as_relative_of_hearer(verb)
@@ -5530,6 +5532,10 @@ class Extractor:
         # "Ruiz met the board and said it would sell, aides said": a content fronted
         # before its cue is the whole of what the cue reports, the acts in it included.
         span = self.clause_span(content_head, whole=self._fronted_whole(content_head, verb))
+        if span is not None and content_head.i == verb.head.i and content_head.i > verb.i:
+            # the cue hangs inside its content (`_clause_read_as_the_hosts`): what was
+            # said starts after it
+            span = (max(span[0], self.doc[verb.right_edge.i + 1].idx), span[1])
         if span is not None and content_head.dep_ == "advcl" and content_head.left_edge.lower_ == "for":
             span = (self.doc[content_head.left_edge.i + 1].idx, span[1])  # without "for"
         if span is not None and (
@@ -6065,6 +6071,27 @@ class Extractor:
                     # have is a complementizer of the cue.
                     return None if self.in_quote(d) else d
         return None
+
+    def _clause_read_as_the_hosts(self, verb: Token) -> Token | None:
+        """`While Calloway insisted the port was safe, Vrba warned that ...`: the parser
+        hangs a cue's opening subordinate clause on the clause right after the cue, read
+        as a clause of the main verb's. A clause with no "that" whose subject follows the
+        cue at once, closed by a comma before the main verb, is what the cue reports."""
+        host = verb.head
+        if verb.dep_ != "advcl" or host.i < verb.i or host.head.i <= host.i or host.dep_ != "ccomp":
+            return None
+        if not any(m.dep_ == "mark" and m.i < verb.i for m in verb.children):
+            return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+            return None
+        subject = next((c for c in host.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+        if subject is None or subject.left_edge.i != verb.right_edge.i + 1:
+            return None
+        if any(m.dep_ == "mark" for m in host.children) or self.in_quote(host):
+            return None
+        if host.right_edge.i + 1 >= len(self.doc) or self.doc[host.right_edge.i + 1].text != ",":
+            return None
+        return host
 
     @staticmethod
     def _opening_thats(clause: Token) -> list[Token]:

@@ -2575,6 +2575,11 @@ REPORTED = {
         "The ferry plan, as noted by Ines Calloway, is flawed.",
         E("indirect", "The ferry plan, as noted by Ines Calloway, is flawed", "Ines Calloway", cue="noted", fuzzy=False),
     ),
+    # a cue in an opening "while" clause, hung with it on the clause it reports
+    "cue-in-an-opening-subordinate-clause-hung-on-its-content": (
+        "While Calloway insisted the ferry was safe, Vrba warned that it could sink.",
+        E("indirect", "the ferry was safe", "Calloway", cue="insisted", fuzzy=False),
+    ),
     # a clause that is the host's subject, hung by the parser on the aside cue
     "subject-clause-before-an-aside-cue": (
         "What happens next, Tomas Vrba conceded, is anyone's guess.",
