@@ -1587,6 +1587,13 @@ class Resolver:
                 and first_name_gender(self.doc[a.left_edge.i : a.i + 1].text) is not None
             ]
         named = self._named_as(head) if personal or kin or _personal_noun(lemma) else None
+        if named is None and (personal or kin or _personal_noun(lemma)):
+            # "The chairman of the board, a retired admiral named Tomas Vrba,": the name
+            # given to the description set off after the head
+            named = next(
+                (n for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN" for n in [self._named_as(c)] if n),
+                None,
+            )
         if named is not None:
             return named
         for child in children:

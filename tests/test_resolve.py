@@ -80,6 +80,11 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # a description set off after the role, with a participle naming it, names the speaker
+    "name-given-to-the-description-set-off-after-the-role": (
+        "The chairman of the Dunmore Harbour Board, a retired admiral named Tomas Vrba, said the port would be dredged.",
+        [R("the port would be dredged", "Tomas Vrba", "person")],
+    ),
     # a hyphenated title the tagger reads as an adjective ("director-general") still
     # takes the name set off after it, not the body that owns the title
     "hyphenated-title-read-as-an-adjective-takes-the-name-after-it": (
