@@ -5420,6 +5420,20 @@ class Extractor:
             content_head = self._stray_that_clause(verb)
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._clause_read_as_the_hosts(verb)
+        if content_head is None and lemma in lexicon.SPEECH_VERBS and lemma != "continue":
+            # "recalled sitting in on focus groups", "described hearing two bangs": a
+            # gerund right after the cue is what was told ("continued campaigning" goes
+            # on doing it)
+            content_head = next(
+                (
+                    c for c in verb.rights
+                    if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1 and not self.in_quote(c)
+                    # (a gerund takes no auxiliary: "that he argued was thrusting ..." is
+                    # a progressive the parser hung on the cue)
+                    and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                ),
+                None,
+            )
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._that_after_agent(verb)
         if content_head is None and lemma in ("tell", "assure", "reassure", "warn", "remind", "inform"):

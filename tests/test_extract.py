@@ -2575,6 +2575,15 @@ REPORTED = {
         "The ferry plan, as noted by Ines Calloway, is flawed.",
         E("indirect", "The ferry plan, as noted by Ines Calloway, is flawed", "Ines Calloway", cue="noted", fuzzy=False),
     ),
+    # a gerund right after a speech verb is what was told
+    "gerund-after-recalled": (
+        "Tomas Vrba recalled sitting on the harbour wall as a boy.",
+        E("indirect", "sitting on the harbour wall as a boy", "Tomas Vrba", cue="recalled", fuzzy=False),
+    ),
+    "gerund-after-described": (
+        "Ines Calloway described hearing two loud bangs shortly after midnight.",
+        E("indirect", "hearing two loud bangs shortly after midnight", "Ines Calloway", cue="described", fuzzy=False),
+    ),
     # a cue in an opening "while" clause, hung with it on the clause it reports
     "cue-in-an-opening-subordinate-clause-hung-on-its-content": (
         "While Calloway insisted the ferry was safe, Vrba warned that it could sink.",
