@@ -3244,15 +3244,9 @@ class Resolver:
         ("was greeted by an organizer") -- and no "a <role>" was introduced before."""
         if self._introduced_unnamed(head) is not None:
             return None
-        person = self._one_before(head.idx)
-        if person is None:
+        person, sent, named = self._one_in_sentence_before(head.idx)
+        if person is None or sent is None:
             return None
-        sent = self._sentence_before(self._sentence_of(head.idx))
-        while sent is not None and self._quoted_sentence(sent):
-            sent = self._sentence_before(sent)  # (as `_one_before` passes quoted sentences over)
-        if sent is None:
-            return None
-        named = {p.name for p in self.people if sent.start_char <= p.position < sent.end_char}
         full = {self._full_name(n, sent.start_char) or n for n in named}
         own = {person.name, self._full_name(person.name, sent.start_char) or person.name}
         if not own & (full | named):
@@ -3332,6 +3326,11 @@ class Resolver:
         given, an age description continues the person the sentence before is about --
         its subject, or the one person it names ("Pellham United signed Mateus Oliveira.
         The 34-year-old said"); nobody when it names none or several."""
+        return self._one_in_sentence_before(position)[0]
+
+    def _one_in_sentence_before(self, position: int) -> tuple[Entity | None, SpacySpan | None, set[str]]:
+        """`_one_before`'s person, with the sentence it looked in and the names that
+        sentence holds (`_sole_person_before` checks who else it brings in)."""
         sent = self._sentence_of(position)
         prev = self._sentence_before(sent)
         while prev is not None and self._quoted_sentence(prev):
@@ -3339,12 +3338,12 @@ class Resolver:
             # made a sentence of is what was asked, not who the description continues.
             position, prev = prev.start_char, self._sentence_before(prev)
         if prev is None:
-            return None
+            return None, None, set()
         subject = self._previous_subject(position, "person", None)
-        if subject is not None:
-            return subject
         named = {p.name for p in self.people if prev.start_char <= p.position < prev.end_char}
-        return self._lookup(named.pop(), "person") if len(named) == 1 else None
+        if subject is not None:
+            return subject, prev, named
+        return self._lookup(next(iter(named)), "person") if len(named) == 1 else None, prev, named
 
     def _quoted_sentence(self, sent: SpacySpan) -> bool:
         """The sentence opens on a quotation mark and ends inside or on one: words quoted.
