@@ -3543,22 +3543,14 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             out.append(SpacySpan(doc, ent.start - 3, ent.end, label=ent.label_))
             continue
         e = ent.end
-        if (
-            e + 1 < len(doc)
-            and doc[e].text == "-"
-            and not doc[e - 1].whitespace_
-            and not doc[e].whitespace_
-            and doc[e + 1].is_alpha
-        ):
+        if e + 1 < len(doc) and doc[e + 1].is_alpha and _hyphenated_given(doc, e - 1):
             e += 2  # "Ji" tagged, "-woo" left outside
-        elif not (len(ent) >= 3 and ent[-2].text == "-" and not ent[-2].whitespace_):
-            out.append(ent)
+        elif not (len(ent) >= 3 and _hyphenated_given(doc, e - 3)):
+            out.append(ent)  # ("Koch-backed", "Clinton-era": no name)
             continue
-        given = doc[e - 3 : e].text if e >= 3 else ""
         sur = doc[e] if e < len(doc) else None
         if (
             sur is None
-            or _name_genders().get(_plain(given)) is None  # "Koch-backed", "Clinton-era": no name
             or not doc[e - 1].whitespace_
             or "\n" in doc[e - 1].whitespace_
             or sur.pos_ != "PROPN"
@@ -3580,17 +3572,23 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return merged
 
 
+def _hyphenated_given(doc: Doc, i: int) -> bool:
+    """Whether the three tokens from ``i`` are one hyphenated word ("Soo", "-", "jin",
+    with no space between) the name data knows as a first name: the one test of the
+    three places that find such a given name the model split."""
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and _name_genders().get(_plain(doc[i : i + 3].text)) is not None
+    )
+
+
 def _hyphenated_first_name(ent: SpacySpan, start: int) -> bool:
     """Whether the name's words from ``start`` open with a hyphenated word the name data
     knows as a first name ("Soo-jin" of "Soo-jin Kim")."""
-    return (
-        start + 3 < len(ent)
-        and ent[start + 1].text == "-"
-        and not ent[start].whitespace_
-        and not ent[start + 1].whitespace_
-        and ent[start].text[:1].isupper()
-        and _name_genders().get(_plain(ent[start : start + 3].text)) is not None
-    )
+    return start + 3 < len(ent) and ent[start].text[:1].isupper() and _hyphenated_given(ent.doc, ent.start + start)
 
 
 def _hyphenated_given_before(doc: Doc, ent: SpacySpan) -> bool:
@@ -3602,16 +3600,13 @@ def _hyphenated_given_before(doc: Doc, ent: SpacySpan) -> bool:
         return False
     first, dash, second = doc[s - 3], doc[s - 2], doc[s - 1]
     return (
-        dash.text == "-"
-        and not first.whitespace_
-        and not dash.whitespace_
-        and second.whitespace_ == " "
+        second.whitespace_ == " "
         and first.is_alpha
         and second.is_alpha
         and first.text[:1].isupper()
         and not first.text.isupper()
         and not any(t.ent_type_ for t in (first, dash, second))
-        and _name_genders().get(_plain(doc[s - 3 : s].text)) is not None
+        and _hyphenated_given(doc, s - 3)
     )
 
 
