@@ -287,6 +287,7 @@ class Resolver:
         self._quote_starts = [start for start, _ in self._quote_spans]
         self._boundaries = [m.start() for m in ITEM_BREAK.finditer(self.text)]
         self._bylines = [m.span() for m in BYLINE_LINE.finditer(self.text, 0, min(len(self.text), 800))]
+        self._first_question = QUESTION_LINE.search(self.text)  # an interview's first "Q:" line
         self._current = -1  # the pronoun being resolved
         self._pronoun_people: set[str] = set()  # one-word names only a "he"/"she" made people
         self._index_entities()
@@ -2639,14 +2640,19 @@ class Resolver:
         """Whether the line of ``position`` opens with an interview's answer label
         ("A:", "Answer:") and the text asked a question ("Q:") on a line before it."""
         start = self.text.rfind("\n", 0, position) + 1
-        label = self._label_of_line(position)
-        return label in ANSWER_LABELS and QUESTION_LINE.search(self.text, 0, start) is not None
+        return self._label_of_line(position) in ANSWER_LABELS and self._question_before(start) is not None
+
+    def _question_before(self, position: int) -> re.Match[str] | None:
+        """The text's first question line ("Q:"), when it ends before ``position``: the
+        document is searched once, not once per "I" of an answer."""
+        first = self._first_question
+        return first if first is not None and first.end() <= position else None
 
     def _interviewee(self, position: int) -> Entity | None:
         """Who answers in a question-and-answer interview: the person the text names
         most before its first question line (not the byline's writer, who asks), when
         one is named more often than any other."""
-        first = QUESTION_LINE.search(self.text, 0, position)
+        first = self._question_before(position)
         if first is None:
             return None
         counts: dict[str, int] = {}
