@@ -357,8 +357,9 @@ class Resolver:
                     person.labels.update(_role_nouns_before(ent, name))
             elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(ent):
                 # "The Rail Operators' Association described ...", tagged a work of art:
-                # a capitalised name ending in a word for a body is that body.
-                self.orgs.append(Entity(clean_name(_without_article(ent.text)), "organization", ent.start_char, label="ORG"))
+                # a capitalised name ending in a word for a body is that body (`clean_name`
+                # drops the article).
+                self.orgs.append(Entity(clean_name(ent.text), "organization", ent.start_char, label="ORG"))
             elif ent.label_ in ORG_LABELS:
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
@@ -4949,11 +4950,6 @@ def _named_body(ent: SpacySpan) -> bool:
         and all(t.text[:1].isupper() for t in words)
         and not any(t.is_alpha and t.text[:1].islower() and t.lower_ != "the" for t in ent)
     )
-
-
-def _without_article(text: str) -> str:
-    """ "The Rail Operators' Association" -> "Rail Operators' Association"."""
-    return re.sub(r"^[Tt]he\s+", "", text.strip())
 
 
 def _role_word(lemma: str) -> bool:
