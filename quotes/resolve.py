@@ -10,11 +10,12 @@ antecedent the speaker stays unresolved: a wrong name is worse than none.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy
@@ -3081,17 +3082,24 @@ class Resolver:
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS:
             # "Valeria Costa sued Brightline Media. The company said": a person's name the
             # model tagged a body is no company a description could mean.
-            # (The bodies the description's helpers look through are self.orgs: they are
-            # left out there for this one call; when none is, nothing is swapped.)
-            kept = [o for o in self.orgs if not self._named_like_a_person(o)]
-            if len(kept) == len(self.orgs):
+            with self._orgs_kept(lambda o: not self._named_like_a_person(o)):
                 return self._org_description(span, head, lemma, modifiers)
-            saved, self.orgs = self.orgs, kept
-            try:
-                return self._org_description(span, head, lemma, modifiers)
-            finally:
-                self.orgs = saved
         return self._person_description(span, head, lemma, modifiers, has_def)
+
+    @contextlib.contextmanager
+    def _orgs_kept(self, keep: Callable[[Entity], bool]) -> Iterator[None]:
+        """Within the block, ``self.orgs`` holds only the bodies ``keep`` accepts: the
+        helpers a call goes through look there, so the bodies are left out for that call
+        alone (and nothing is swapped when every body is kept)."""
+        kept = [o for o in self.orgs if keep(o)]
+        if len(kept) == len(self.orgs):
+            yield
+            return
+        saved, self.orgs = self.orgs, kept
+        try:
+            yield
+        finally:
+            self.orgs = saved
 
     def _named_like_a_person(self, org: Entity) -> bool:
         """A "body" the article also knows as a person, named as a person is
