@@ -685,6 +685,10 @@ class Resolver:
                 continue  # "the RT America network": an acronym, though "rt" is in the data
             if run[-1].lower_ in lexicon.BYLINE_ROLES:
                 continue  # "By Mara Lind, Staff Reporter": "Staff" is a first name too
+            if run[-1].lower_ in lexicon.TITLE_WORDS and self._english(tok.text) and _rare_as_a_name(tok.text):
+                # "The Interior Minister, Cassius Vale,": an office -- an English word few
+                # bear as a first name, then a title -- not a woman named "Interior".
+                continue
             person = self._add_person(clean_name(run.text), run.start_char)
             # A job label ("Billionaire", "Chef") is a role too: "the billionaire said".
             person.titles.update(key for key in map(_label_key, labels) if key)

@@ -2521,6 +2521,14 @@ CASES = {
         "Nordvision cancelled its quiz show after one series. The broadcaster said the ratings had been poor.",
         [R("the ratings had been poor", "Nordvision", "organization")],
     ),
+    # "The Interior Minister, Ottavio Brennan,": a capitalised office whose first word is
+    # an English word few bear as a name ("Interior") is no woman named so; "the
+    # minister" is the man the apposition names.
+    "a-capitalised-office-is-no-name": (
+        "The Interior Minister, Ottavio Brennan, visited the border post.\n\n"
+        "\u201cWe need more officers,\u201d the minister said.",
+        [R("We need more officers,", "Ottavio Brennan", "person")],
+    ),
 }
 
 
