@@ -4127,15 +4127,16 @@ def _given_names_before(doc: Doc, start: int, first: Token, vocabulary: frozense
 
 def _first_name_tagged_a_place(doc: Doc, out: list[SpacySpan], ent: SpacySpan) -> bool:
     """Whether the entity kept last (``out[-1]``) is one word the name data knows clearly
-    as a first name, tagged a place or a body right before the one-word person ``ent``
-    ("Natalia" GPE, "Romero" PERSON): then it is her first name, not a place the person is
-    from, which a preposition or a possessive would set off ("in Georgia", "Georgia's")."""
+    as a first name, tagged a place, a body or a group right before the one-word person
+    ``ent`` ("Natalia" GPE, "Romero" PERSON; "Anneliese" NORP): then it is her first name,
+    not a place the person is from, which a preposition or a possessive would set off
+    ("in Georgia", "Georgia's"); nationalities and party members are no first names."""
     if not out:
         return False
     prev = out[-1]
     word = prev[0]
     return (
-        len(prev) == 1 and prev.end == ent.start and prev.label_ in ("ORG", "GPE", "LOC", "FAC")
+        len(prev) == 1 and prev.end == ent.start and prev.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
         and word.whitespace_ == " " and word.is_alpha and word.text[:1].isupper() and word.text[1:].islower()
         and word.lower_ not in lexicon.TITLE_WORDS | lexicon.PARTY_MEMBER_NOUNS | lexicon.DEMONYM_NOUNS
         and _strong_first_name(word.text)

@@ -2529,6 +2529,12 @@ CASES = {
         "\u201cWe need more officers,\u201d the minister said.",
         [R("We need more officers,", "Ottavio Brennan", "person")],
     ),
+    # "Anneliese" tagged a group (NORP) and "Kowalczyk" a person: a clear first name
+    # right before a one-word person is her first name, as one tagged a place is.
+    "a-first-name-tagged-a-group-joins-the-surname": (
+        "Anneliese Kowalczyk said the ward had been understaffed.",
+        [R("the ward had been understaffed", "Anneliese Kowalczyk", "person")],
+    ),
 }
 
 
