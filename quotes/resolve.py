@@ -955,6 +955,8 @@ class Resolver:
             fits = self._given_name_of(name, position)
         if not fits:
             fits = self._first_surname_of(key, name)
+        if not fits and len(key.split()) == 1:
+            fits = self._bodies_named_like_people(key, position)
         earlier = [p for p in fits if p.position <= position]
         if len({p.name for p in earlier}) > 1:
             # "Bill Clinton ... Hillary Clinton ... Mr. Clinton": a courtesy title's gender
@@ -988,6 +990,16 @@ class Resolver:
         return [
             p for p, k in self._by_second_last.get(key, ())
             if len(k.split()) >= 3 and k.split()[-1] in lexicon.NAME_SUFFIXES
+        ]
+
+    def _bodies_named_like_people(self, key: str, position: int) -> list[Entity]:
+        """ "Cordelia Fairbanks [tagged ORG] chairs the inquiry. Fairbanks said": a name the
+        model tagged a body, which reads as a person's (`_person_shaped`) and was named
+        before, is whom a bare surname no known person bears stands for."""
+        return [
+            o for o in self.orgs
+            if o.position < position and " " in o.name and speaker_key(o.name).split()[-1] == key
+            and self._person_shaped(o.name)
         ]
 
     def _first_surname_of(self, key: str, name: str) -> list[Entity]:

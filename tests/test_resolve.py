@@ -2535,6 +2535,12 @@ CASES = {
         "Anneliese Kowalczyk said the ward had been understaffed.",
         [R("the ward had been understaffed", "Anneliese Kowalczyk", "person")],
     ),
+    # "Cordelia Fairbanks" tagged a body (and "Fairbanks" read as a verb), never a
+    # speaker herself: a later bare "Fairbanks", which nothing tags, is still her.
+    "a-bare-surname-finds-a-persons-name-tagged-a-body": (
+        "Cordelia Fairbanks chairs the panel. Fairbanks said the hearings would resume in May.",
+        [R("the hearings would resume in May", "Cordelia Fairbanks", "person")],
+    ),
 }
 
 
