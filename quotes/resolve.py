@@ -4012,8 +4012,9 @@ def _with_first_names(
         one_word = len(ent) == 1 or len(ent) == 3 and ent[1].text == "-" or _suffixed_surname(ent)
         other = (
             # "Governor Emeka Nwosu" with "Nwosu" tagged a nationality: after a clear first
-            # name an unfamiliar surname is no group (a plural such as "Democrats" may be).
-            (ent.label_ in ("ORG", "GPE", "LOC") or ent.label_ == "NORP" and all(t.tag_ == "NNP" for t in words))
+            # name an unfamiliar surname is no group (a plural such as "Democrats" may be),
+            # nor a title or a product ("said Col. Anders Vikersund", "Vikersund" a work of art).
+            (ent.label_ in ("ORG", "GPE", "LOC", "WORK_OF_ART", "PRODUCT") or ent.label_ == "NORP" and all(t.tag_ == "NNP" for t in words))
             and len(ent) in (1, 3)
             and all(t.text == "-" for k, t in enumerate(ent) if k % 2)
             and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)

@@ -2541,6 +2541,12 @@ CASES = {
         "Cordelia Fairbanks chairs the panel. Fairbanks said the hearings would resume in May.",
         [R("the hearings would resume in May", "Cordelia Fairbanks", "person")],
     ),
+    # "said Col. Anders Vikersund" with only "Vikersund" tagged, a work of art: the
+    # clear first name before the unfamiliar surname is his, as before one tagged a body.
+    "a-first-name-joins-a-surname-tagged-a-work-of-art": (
+        "\u201cThe bridge is gone,\u201d said Col. Anders Vikersund.",
+        [R("The bridge is gone,", "Anders Vikersund", "person")],
+    ),
 }
 
 
