@@ -3219,8 +3219,8 @@ class Resolver:
             return (litigant, None) if litigant is not None else None
         if (
             has_def and noun and head.tag_ == "NN" and head.is_lower and _role_word(lemma)
-            and lemma not in lexicon.PERSON_DESCRIPTIONS and not modifiers
-            and span[0].lower_ == "the" and len(span) == 2 and not list(head.rights)
+            and lemma not in lexicon.PERSON_DESCRIPTIONS
+            and span[0].lower_ == "the" and (len(span) == 2 or _holding_now(span, head)) and not list(head.rights)
             and lemma not in lexicon.BODY_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.STATEMENT_NOUNS
             and not lemma.endswith(("ment", "ter"))
         ):
@@ -4976,6 +4976,25 @@ def _named_body(ent: SpacySpan) -> bool:
         and all(t.text[:1].isupper() for t in words)
         and not any(t.is_alpha and t.text[:1].islower() and t.lower_ != "the" for t in ent)
     )
+
+
+def _holding_now(span: SpacySpan, head: Token) -> bool:
+    """ "the two-time champion", "the defending champion": between "the" and the role
+    noun only how many times the role was held (a number, a hyphen, "time") or present
+    participles ("reigning", "defending"), which describe the one who holds it now: the
+    person the text is about, as the bare "the champion" is -- no qualified role
+    ("the world champion") that someone else may hold."""
+    between = span.doc[span.start + 1 : head.i]
+    if not between or span.end != head.i + 1:
+        return False
+    times = [t for t in between if t.lower_ == "time"]
+    for tok in between:
+        if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.i == head.i:
+            continue
+        if times and (tok.like_num and tok.head.i == times[0].i or tok.text == "-" or tok.i == times[0].i):
+            continue
+        return False
+    return True
 
 
 def _role_word(lemma: str) -> bool:

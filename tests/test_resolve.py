@@ -2547,6 +2547,17 @@ CASES = {
         "\u201cThe bridge is gone,\u201d said Col. Anders Vikersund.",
         [R("The bridge is gone,", "Anders Vikersund", "person")],
     ),
+    # "The three-time champion", "the defending champion": a count of times or a
+    # present participle describes the one holding the role now, the person the
+    # sentence before is about, as "the champion" does; "the world champion" qualifies it.
+    "a-count-of-times-describes-the-holder-of-the-role": (
+        "Henrike Solvang won the sprint again on Sunday. The three-time champion said the course had been fast.",
+        [R("the course had been fast", "Henrike Solvang", "person")],
+    ),
+    "a-present-participle-describes-the-holder-of-the-role": (
+        "Henrike Solvang won the sprint again on Sunday. The defending champion said the course had been fast.",
+        [R("the course had been fast", "Henrike Solvang", "person")],
+    ),
 }
 
 
