@@ -4968,13 +4968,20 @@ def _blank_line_before(text: str, position: int) -> int:
 def _named_body(ent: SpacySpan) -> bool:
     """Whether an entity the model tagged something else is a body's capitalised name:
     every word capitalised (an article or a possessive's mark aside), the last one a
-    word for a body."""
+    word for a body -- or the last before one "of" that names whose body it is ("the
+    Nurses' Federation of Orland")."""
     words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    joins = [k for k, t in enumerate(words) if t.lower_ == "of"]
+    body = words[: joins[0]] if len(joins) == 1 and joins[0] < len(words) - 1 else words
     return (
         len(words) >= 2
-        and words[-1].lower_ in BODY_NAME_ENDINGS
-        and all(t.text[:1].isupper() for t in words)
-        and not any(t.is_alpha and t.text[:1].islower() and t.lower_ != "the" for t in ent)
+        and bool(body)
+        and body[-1].lower_ in BODY_NAME_ENDINGS
+        and all(t.text[:1].isupper() for t in words if t.lower_ != "of")
+        and not any(
+            t.is_alpha and t.text[:1].islower() and t.lower_ != "the" and (t.lower_ != "of" or body is words)
+            for t in ent
+        )
     )
 
 

@@ -2558,6 +2558,12 @@ CASES = {
         "Henrike Solvang won the sprint again on Sunday. The defending champion said the course had been fast.",
         [R("the course had been fast", "Henrike Solvang", "person")],
     ),
+    # "the Dockers' Federation of Orland" tagged a work of art: a capitalised name whose
+    # word before its one "of" is a word for a body is that body.
+    "a-body-named-with-of-tagged-a-work-of-art-is-the-body": (
+        "\"Our members are tired,\" the Dockers' Federation of Orland said on Monday.",
+        [R("Our members are tired,", "Dockers' Federation of Orland", "organization")],
+    ),
 }
 
 
