@@ -1903,6 +1903,9 @@ class Resolver:
             and not (e.label_ == "NORP" and e.root.dep_ in ("amod", "compound") and e.root.head.pos_ == "NOUN"
                      and e.root.head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS)
         ]
+        if not ents and not self._ents_in(span):
+            named = _untagged_body_name(span)
+            return (Entity(named, "organization", span.start_char), None) if named else None
         if not ents or all(self._capitalised_group(e) for e in ents):
             return None
         # "Russia's Foreign Ministry": the organisation is the whole proper-noun phrase;
@@ -4963,6 +4966,23 @@ def _blank_line_before(text: str, position: int) -> int:
     """Where the last blank line before ``position`` starts (-1 if none), whatever the
     line ends: "\n\n", or "\r\n\r\n" in a Windows file (found as its "\n\r\n")."""
     return max(text.rfind("\n\n", 0, position), text.rfind("\n\r\n", 0, position))
+
+
+def _untagged_body_name(span: SpacySpan) -> str:
+    """ "the Midwives' Union of Carrow said", which the model tags nothing: a mention
+    whose head is a capitalised word for a body, every other word capitalised too (a
+    leading "the", a possessive's mark and one "of" aside), names that body; "" if not."""
+    head = span.root
+    words = [t for t in span if t.is_alpha and not (t.i == span.start and t.lower_ == "the")]
+    if (
+        head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in BODY_NAME_ENDINGS
+        or len([t for t in words if t.lower_ != "of"]) < 2
+        or sum(t.lower_ == "of" for t in words) > 1
+        or any(not t.text[:1].isupper() and t.lower_ != "of" for t in words)
+        or any(not (t.is_alpha or t.tag_ == "POS" or t.i == span.start) for t in span)
+    ):
+        return ""
+    return clean_name(span.text)
 
 
 def _named_body(ent: SpacySpan) -> bool:

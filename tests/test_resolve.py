@@ -2564,6 +2564,12 @@ CASES = {
         "\"Our members are tired,\" the Dockers' Federation of Orland said on Monday.",
         [R("Our members are tired,", "Dockers' Federation of Orland", "organization")],
     ),
+    # ... and one the model tags nothing: a mention whose head is a capitalised word for
+    # a body, every other word capitalised, names the body.
+    "an-untagged-capitalised-body-name-at-the-cue-is-the-body": (
+        "\"The wards are full,\" the Midwives' Union of Carrow said on Friday.",
+        [R("The wards are full,", "Midwives' Union of Carrow", "organization")],
+    ),
 }
 
 
