@@ -228,6 +228,7 @@ def corrected_entities(
         lambda e: _surnames_after_first_names(doc, e),
         lambda e: _speakers_tagged_as_works(doc, words, e),
         lambda e: _bodies_by_apposition(doc, e),
+        lambda e: _bodies_named_by_their_last_word(doc, e),
     )
     ents = list(doc.ents)
     for step in steps:
@@ -559,8 +560,8 @@ class Resolver:
             surname = span[-1].text in lone_people and genders.get(_plain(span[0].text)) is not None
             if first_name_gender(span.text) is None and not labelled and not surname:
                 continue
-            if _org_like(e.text) or span[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS:
-                continue  # ("Peabody Energy": a company-name ending keeps a body a body)
+            if _org_like(e.text) or span[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS:
+                continue  # ("Peabody Energy", "Ostby Porters Guild": a body's ending keeps a body a body)
             if e.label_ == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
                 e.label_ in ("GPE", "LOC", "FAC")
                 # ("Ines Calloway" tagged a place, "Ines" read as a plural noun: a clear
@@ -681,6 +682,8 @@ class Resolver:
                 continue
             if run[-1].text.isupper() and run[-1].lower_ not in lexicon.NAME_SUFFIXES or _org_like(run.text):
                 continue  # ("Arthur Pellham II": a generational suffix is no acronym)
+            if run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS:
+                continue  # "the Ostby Tenants Guild": a body's ending, though "Ostby" is a first name
             if tok.text.isupper() and len(tok.text) > 1 and not labels:
                 continue  # "the RT America network": an acronym, though "rt" is in the data
             if run[-1].lower_ in lexicon.BYLINE_ROLES:
@@ -1786,10 +1789,15 @@ class Resolver:
                     return Entity(self.org_name(propns), "organization", span.start_char, label="ORG"), None
                 if first_name_gender(propns) is not None:
                     not_person = ()
-            if known is None and span.root.ent_type_ in not_person:
-                return None  # an unknown name the model calls a place or organisation
-            if known is None and _org_like(propns):
+            if known is None and (
+                span.root.ent_type_ in not_person
+                or any(e.label_ == "ORG" and e.start <= span.root.i < e.end for e in self._ents_in(span))
+            ):
+                # an unknown name the model calls a place or organisation (or which the
+                # entity fixes above made one: "the Ostby Porters Guild", "Guild" tagged PERSON)
                 return None
+            if known is None and (_org_like(propns) or words[-1].istitle() and words[-1].lower() in BODY_NAME_ENDINGS):
+                return None  # ("the Vellmar Tenants Guild": a body, `_org_in`)
             if known is None and len(words) < 2:
                 if not lone or not _lone_name(span):
                     return None
@@ -4382,6 +4390,32 @@ def _role_noun_opens_name(ent: SpacySpan) -> bool:
         and not _org_like(rest.text)
         and not _place_shaped([t.text for t in rest])
     )
+
+
+def _bodies_named_by_their_last_word(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "the Ostby Porters Guild said" with only "Guild" tagged a person: a one-word
+    person entity that is a capitalised word for a body ("Guild", "Union", "Trust"),
+    with capitalised proper nouns compounded onto it before it that no entity holds and
+    that are no common first names, is that body's name, from the first of those words."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        word = ent[0]
+        if ent.label_ in PERSON_LABELS and len(ent) == 1 and word.pos_ == "PROPN" and word.lower_ in BODY_NAME_ENDINGS \
+                and word.text[:1].isupper():
+            s = ent.start
+            floor = out[-1].end if out else 0
+            while (
+                s - 1 >= floor and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound"
+                and s <= doc[s - 1].head.i <= ent.start and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper()
+                and not (_strong_first_name(doc[s - 1].text) and not _rare_as_a_name(doc[s - 1].text))
+                and doc[s - 1].lower_ not in lexicon.TITLE_WORDS
+            ):
+                s -= 1
+            if s < ent.start:
+                out.append(SpacySpan(doc, s, ent.end, label="ORG"))
+                continue
+        out.append(ent)
+    return out
 
 
 def _bodies_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -2570,6 +2570,17 @@ CASES = {
         "\"The wards are full,\" the Midwives' Union of Carrow said on Friday.",
         [R("The wards are full,", "Midwives' Union of Carrow", "organization")],
     ),
+    # "the Ostby Porters Guild" with only "Guild" tagged a person, and "the Vellmar
+    # Tenants Guild" tagged nothing: a name ending in a word for a body is the body,
+    # though its first word is a first name too.
+    "a-body-whose-last-word-is-tagged-a-person-is-the-body": (
+        "\"Wages are too low,\" the Ostby Porters Guild said.",
+        [R("Wages are too low,", "Ostby Porters Guild", "organization")],
+    ),
+    "an-untagged-name-ending-in-a-word-for-a-body-is-the-body": (
+        "\"The rents are too high,\" the Vellmar Tenants Guild said on Friday.",
+        [R("The rents are too high,", "Vellmar Tenants Guild", "organization")],
+    ),
 }
 
 
