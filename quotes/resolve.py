@@ -1348,6 +1348,14 @@ class Resolver:
             for obj in prep.children if obj.dep_ == "pobj"
         ]
         for owner in owners:
+            if owner.dep_ in ("compound", "poss") and owner.pos_ == "NOUN" and owner.is_lower:
+                # "The Orvella Police Service said ... A police spokeswoman said": a body
+                # word before the role is the latest body whose own name has that word.
+                lemma = owner.lemma_.lower()
+                body = self._org_named(lemma, head.idx) if lemma in lexicon.ORG_DESCRIPTIONS else None
+                if body is not None:
+                    return body
+                continue
             # (with its "'s", which the model may tag as part of the body's name)
             phrase = self.doc[owner.left_edge.i : max(owner.i, owner.right_edge.i) + 1]
             if not owner.text[:1].isupper() or not any(

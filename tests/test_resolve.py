@@ -2581,6 +2581,12 @@ CASES = {
         "\"The rents are too high,\" the Vellmar Tenants Guild said on Friday.",
         [R("The rents are too high,", "Vellmar Tenants Guild", "organization")],
     ),
+    # "A police spokesman" after "the Carrow Police Service": a lowercase body word
+    # before the spokesperson is the latest body whose own name has that word.
+    "a-police-spokesman-speaks-for-the-police-body-named-before": (
+        "The Carrow Police Service closed the road on Sunday. A police spokesman said the driver was unhurt.",
+        [R("the driver was unhurt", "Carrow Police Service", "organization")],
+    ),
 }
 
 
