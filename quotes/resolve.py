@@ -2543,6 +2543,12 @@ class Resolver:
                     mains = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and floor <= t.idx < position]
                 if mains:
                     main = mains[0]
+                    tagged = self._person_shaped_body_at(main)
+                    if tagged is not None:
+                        # "Cordelia Fairbanks [tagged ORG, "Fairbanks" read as a verb]
+                        # chairs the inquiry. ... she said": the whole name, not "Cordelia".
+                        self._pronoun_people.add(tagged)
+                        return self._lookup(tagged, "person") or Entity(tagged, "person", main.idx, gender=gender)
                     given = self._given_before_unknown(main)
                     if given is not None:
                         # "Amara Nwosu spoke ... She said", the name tagged a body and
@@ -2563,6 +2569,15 @@ class Resolver:
                     return None
             sent = self._sentence_before(sent)
             own = False
+        return None
+
+    def _person_shaped_body_at(self, tok: Token) -> str | None:
+        """The name of a two- or three-word entity the model tagged a body that holds
+        ``tok`` and reads as a person's (`_person_shaped`), if any."""
+        for ent in self._ents_in(self.doc[max(0, tok.i - 3) : tok.i + 4]):
+            if ent.start <= tok.i < ent.end and ent.label_ in ORG_LABELS:
+                name = clean_name(ent.text)
+                return name if self._person_shaped(name) else None
         return None
 
     def _quoted_paragraph(self, sent: SpacySpan) -> bool:

@@ -2587,6 +2587,12 @@ CASES = {
         "The Carrow Police Service closed the road on Sunday. A police spokesman said the driver was unhurt.",
         [R("the driver was unhurt", "Carrow Police Service", "organization")],
     ),
+    # "Cordelia Fairbanks" tagged a body, with "Fairbanks" read as a verb and "Cordelia"
+    # as the subject: "she" is the whole name, not "Cordelia".
+    "she-takes-the-whole-name-a-body-tag-hid": (
+        "Cordelia Fairbanks chairs the panel. \"The hearings will resume in May,\" she said.",
+        [R("The hearings will resume in May,", "Cordelia Fairbanks", "person")],
+    ),
 }
 
 
