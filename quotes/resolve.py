@@ -1919,7 +1919,7 @@ class Resolver:
             and not (e.label_ == "NORP" and e.root.dep_ in ("amod", "compound") and e.root.head.pos_ == "NOUN"
                      and e.root.head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS)
         ]
-        if not ents and not self._ents_in(span):
+        if not ents:
             named = _untagged_body_name(span)
             return (Entity(named, "organization", span.start_char), None) if named else None
         if not ents or all(self._capitalised_group(e) for e in ents):
@@ -5025,18 +5025,26 @@ def _blank_line_before(text: str, position: int) -> int:
     return max(text.rfind("\n\n", 0, position), text.rfind("\n\r\n", 0, position))
 
 
+#: Lowercase words inside a body's capitalised name ("Union of Carrow", "Central and
+#: East European Coalition", "Fund for Peace").
+NAME_JOINERS = frozenset({"of", "and", "for"})
+
+
 def _untagged_body_name(span: SpacySpan) -> str:
-    """ "the Midwives' Union of Carrow said", which the model tags nothing: a mention
-    whose head is a capitalised word for a body, every other word capitalised too (a
-    leading "the", a possessive's mark and one "of" aside), names that body; "" if not."""
+    """ "the Midwives' Union of Carrow said", which the model tags as no body (at most
+    a place inside it): a mention whose head is a capitalised word for a body, every
+    other word capitalised too (a leading "the", a possessive's mark and up to two
+    joining words inside aside), names that body; "" if not."""
     head = span.root
     words = [t for t in span if t.is_alpha and not (t.i == span.start and t.lower_ == "the")]
+    joins = [t for t in words if t.lower_ in NAME_JOINERS]
     if (
         head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in BODY_NAME_ENDINGS
-        or len([t for t in words if t.lower_ != "of"]) < 2
-        or sum(t.lower_ == "of" for t in words) > 1
-        or any(not t.text[:1].isupper() and t.lower_ != "of" for t in words)
+        or len(words) - len(joins) < 2 or len(joins) > 2
+        or words[0] in joins or words[-1] in joins
+        or any(not t.text[:1].isupper() and t.lower_ not in NAME_JOINERS for t in words)
         or any(not (t.is_alpha or t.tag_ == "POS" or t.i == span.start) for t in span)
+        or any(e.label_ in PERSON_LABELS for e in span.ents)
     ):
         return ""
     return clean_name(span.text)

@@ -2593,6 +2593,14 @@ CASES = {
         "Cordelia Fairbanks chairs the panel. \"The hearings will resume in May,\" she said.",
         [R("The hearings will resume in May,", "Cordelia Fairbanks", "person")],
     ),
+    # A body's capitalised name may join its words with "and" ("the Central and Northern
+    # Growers Coalition"): the whole name is the body, not a person "Northern Growers
+    # Coalition", nor the company named before.
+    "a-body-name-joined-by-and-is-the-body": (
+        "Halvard Foods cut its prices again. But the Central and Northern Growers Coalition, "
+        "which represents 4,000 farms, said the cuts were unfair.",
+        [R("the cuts were unfair", "Central and Northern Growers Coalition", "organization")],
+    ),
 }
 
 
