@@ -339,7 +339,7 @@ def group(texts: list[Text], stop: set[int] | frozenset[int] = frozenset()) -> l
                 continue
             seen.add(key)
         distinct.append(t)
-    pairs = candidate_pairs(distinct, stop, exact=False)
+    pairs = _pairs_across_copies(distinct, stop)
     inside: dict[int, set[int]] = defaultdict(set)  # fragment id -> the quotes containing it
     for a, b in sorted(pairs):
         found = relation(by_id[a], by_id[b])
@@ -358,6 +358,36 @@ def group(texts: list[Text], stop: set[int] | frozenset[int] = frozenset()) -> l
     for t in texts:
         members[groups.find(t.id)].append(t)
     return [sorted(m, key=lambda t: t.order) for m in members.values()]
+
+
+def _pairs_across_copies(texts: list[Text], stop: set[int] | frozenset[int]) -> list[tuple[int, int]]:
+    """``candidate_pairs(texts, stop, exact=False)`` less the pairs of two identical texts.
+
+    Those `_join_identical` has joined already (`relation` could only join them again),
+    and they were most of the work: a quote carried by hundreds of articles made every
+    shingle's posting list hundreds long, counted pair by pair. Identical texts have the
+    same shingles, so the shingles are counted once per distinct text and a chosen pair
+    of distinct texts stands for every pair of their copies.
+    """
+    copies: dict[str, list[Text]] = defaultdict(list)
+    for t in texts:
+        copies[t.norm].append(t)
+    kinds = list(copies.values())
+    postings: dict[int, list[int]] = defaultdict(list)
+    for k, members in enumerate(kinds):
+        for sh in members[0].shingles:
+            if sh >= 0 and sh not in stop:
+                postings[sh].append(k)
+    shared: Counter[tuple[int, int]] = Counter()
+    for ks in postings.values():
+        if len(ks) >= 2:
+            shared.update(combinations(ks, 2))
+    n = [positive_count(members[0]) for members in kinds]
+    chosen = []
+    for (i, j), k in shared.items():
+        if enough_shared(k, n[i], n[j]):
+            chosen += [(a.id, b.id) if a.id < b.id else (b.id, a.id) for a in kinds[i] for b in kinds[j]]
+    return sorted(chosen)
 
 
 def _join_identical(texts: list[Text], groups: _Groups) -> None:
