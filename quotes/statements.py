@@ -605,6 +605,9 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
             "select distinct q.speaker_id from quotes q join temp.st_work w on w.quote_id = q.id"
         )
     ]
+    # Written a few thousand at a time (`_write_statements`), not speaker by speaker.
+    statements: list[dict] = []
+    assignments: list[tuple[int, int, int]] = []
     for speaker_id in speakers:
         texts = [
             Text(
@@ -623,22 +626,43 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
                 [speaker_id],
             )
         ]
-        statements: list[dict] = []
-        assignments: list[tuple[int, int, int]] = []
         for members in group(texts, stop[speaker_id]):
             row = statement_row(speaker_id, members)
             statements.append(row)
             assignments += [(row["id"], t.id, row["id"]) for t in members]
-        db.conn.executemany(
-            f"insert or replace into statements ({', '.join(STATEMENT_COLUMNS)}) "
-            f"values ({', '.join(':' + c for c in STATEMENT_COLUMNS)})",
-            statements,
-        )
-        db.conn.executemany(
-            "update quotes set statement_id = ? where id = ? and statement_id is not ?",
-            assignments,
-        )
-        written += len(statements)
+        if len(statements) >= WRITE_BATCH:
+            written += _write_statements(db, statements, assignments)
+    return written + _write_statements(db, statements, assignments)
+
+
+#: Statement rows `_update` collects before writing them.
+WRITE_BATCH = 5_000
+
+
+def _write_statements(
+    db: sqlite_utils.Database, statements: list[dict], assignments: list[tuple[int, int, int]]
+) -> int:
+    """Write the collected statement rows, each replacing a stored row of its id, and
+    their quotes' ``statement_id``; empties both lists, returns the statements written.
+
+    A plain insert after deleting the rows it replaces, not ``insert or replace``: with
+    foreign keys on, a conflict clause made SQLite check the row's three parents in a
+    way that cost three times the insert itself (2.5 of 3.5 ms per hundred rows).
+    """
+    for chunk in _chunks([row["id"] for row in statements]):
+        db.execute(f"delete from statements where id in ({','.join('?' * len(chunk))})", chunk)
+    db.conn.executemany(
+        f"insert into statements ({', '.join(STATEMENT_COLUMNS)}) "
+        f"values ({', '.join(':' + c for c in STATEMENT_COLUMNS)})",
+        statements,
+    )
+    db.conn.executemany(
+        "update quotes set statement_id = ? where id = ? and statement_id is not ?",
+        assignments,
+    )
+    written = len(statements)
+    statements.clear()
+    assignments.clear()
     return written
 
 
