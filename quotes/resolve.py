@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.attrs import IDX, POS
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon, namedata
 from quotes.doctext import doc_text
-from quotes.extract import LINK_LINE, abbreviation_stop
+from quotes.extract import LINK_LINE, abbreviation_stop, hashes_in
 from quotes.index import person_fits
 from quotes.marks import datelines, find_quotes, is_quote_char, paragraphs
 from quotes.models import INDEX_NAME, JointSpeaker, Quote, Span, replace_quote
@@ -3552,6 +3553,13 @@ NAMING_PARTICIPLES = frozenset({"name", "call", "identify"})
 NICKNAME_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 
 
+@functools.cache
+def _nickname_mark_hashes() -> numpy.ndarray:
+    """String hashes of the marks and brackets `_nicknamed` looks for, sorted for
+    `hashes_in` (``numpy.isin`` sorted the document's whole ORTH column on every call)."""
+    return numpy.array(sorted(hash_string(m) for m in (*NICKNAME_MARKS, "(", ")")), dtype=numpy.uint64)
+
+
 def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ 'Edmund "Ned" Calloway', "Robert (Bobby) Lanigan": a clear first name, a quoted
     or bracketed capitalised word and a capitalised surname are one person, however the tagger split them (it made the
@@ -3562,8 +3570,7 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     # later: five Token objects built at every position made this the resolver's
     # costliest scan on long texts, and at most marks a quoted passage begins.)
     orth = doc.to_array("ORTH")
-    marks = numpy.isin(orth, [doc.vocab.strings[m] for m in (*NICKNAME_MARKS, "(", ")")])
-    at = numpy.flatnonzero(marks).tolist()
+    at = numpy.flatnonzero(hashes_in(orth, _nickname_mark_hashes())).tolist()
     closing = set(at)
     opens = [i - 1 for i in at if 0 < i < len(doc) - 3 and i + 2 in closing]
     for i in opens:
