@@ -801,6 +801,26 @@ class Store:
         db.execute("delete from temp.store_refresh")
         db.conn.executemany("insert into temp.store_refresh (id) values (?)", [(i,) for i in ids])
         some = "in (select id from temp.store_refresh)"
+        # What the four statements below read of these speakers' quotes, copied once: each
+        # read every quote row of every speaker again (content and all), and a speaker
+        # quoted in every batch has all their quotes read in every batch. The columns have
+        # no type, so each value keeps its own (the statements compare them as before),
+        # but the speaker's, an integer as in ``quotes`` (else its index goes unused).
+        db.execute(
+            "create temp table if not exists store_refresh_quotes (speaker_id integer, "
+            "article_id, outlet_id, published, speaker_name, speaker_role, in_articles)"
+        )
+        db.execute(
+            "create index if not exists temp.store_refresh_quotes_speaker "
+            "on store_refresh_quotes (speaker_id)"
+        )
+        db.execute("delete from temp.store_refresh_quotes")
+        db.execute(
+            "insert into temp.store_refresh_quotes select quotes.speaker_id, quotes.article_id, "
+            "articles.outlet_id, quotes.published, quotes.speaker_name, quotes.speaker_role, "
+            "articles.id is not null from quotes left join articles on articles.id = quotes.article_id "
+            f"where quotes.speaker_id {some}"
+        )
         db.execute(f"delete from speaker_aliases where speaker_id {some}")
         db.execute(f"delete from speaker_roles where speaker_id {some}")
         db.execute(
@@ -812,33 +832,34 @@ class Store:
             update speakers set (quote_count, article_count, outlet_count, first_quoted,
                                  last_quoted) = (
                 select count(*), count(distinct quotes.article_id),
-                       count(distinct articles.outlet_id),
+                       count(distinct quotes.outlet_id),
                        min(quotes.published), max(quotes.published)
-                from quotes join articles on articles.id = quotes.article_id
-                where quotes.speaker_id = speakers.id)
+                from temp.store_refresh_quotes quotes
+                where quotes.speaker_id = speakers.id and quotes.in_articles)
             where id {some}
             """
         )
         db.execute(
             "insert into speaker_aliases (speaker_id, alias, count) "
-            "select speaker_id, speaker_name, count(*) from quotes "
-            f"where speaker_id {some} and speaker_name is not null "
+            "select speaker_id, speaker_name, count(*) from temp.store_refresh_quotes "
+            "where speaker_name is not null "
             "group by speaker_id, speaker_name order by speaker_id, speaker_name"
         )
         db.execute(
             "insert into speaker_roles (speaker_id, role, first_seen, last_seen) "
             # "Prime Minister" (a title before the name) and "prime minister" (an
             # apposition) are one role of the history, written as the apposition has it.
-            "select speaker_id, max(speaker_role), min(published), max(published) from quotes "
-            f"where speaker_id {some} and speaker_role is not null "
+            "select speaker_id, max(speaker_role), min(published), max(published) "
+            "from temp.store_refresh_quotes where speaker_role is not null "
             "group by speaker_id, lower(speaker_role) order by speaker_id, lower(speaker_role)"
         )
         # The display name is the cross-article index's job (quotes.index.rebuild,
         # run at the end of every extract); here only the role is derived.
-        db.execute(
-            f"update speakers set role = {SPEAKER_ROLE_SQL.format(id='speakers.id')} "
-            f"where id {some}"
+        role = SPEAKER_ROLE_SQL.format(id="speakers.id").replace(
+            "from quotes ", "from temp.store_refresh_quotes "
         )
+        db.execute(f"update speakers set role = {role} where id {some}")
+        db.execute("delete from temp.store_refresh_quotes")
         db.execute("delete from temp.store_refresh")
 
 
