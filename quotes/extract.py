@@ -1397,7 +1397,7 @@ class Extractor:
         joined = self._entity_over_and(token)
         if joined is not None:
             keep.extend(joined)  # "Procter & Gamble said": one body, not "Procter"
-        keep.extend(_split_name(token))
+        keep.extend(_split_name(token, self._entity_at(token.i)))
         if not any(
             t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             for t in keep
@@ -1472,13 +1472,18 @@ class Extractor:
         mention keeps it whole, where two named speakers joined by "and" stay apart."""
         if not token.ent_type_ or not any(c.dep_ == "cc" for c in token.children):
             return None
-        k = bisect.bisect_right(self._ent_starts, token.i) - 1
-        if k < 0:
-            return None
-        ent = self.ents[k]
-        if not (ent.start <= token.i < ent.end) or not any(t.dep_ == "cc" and t.head.i == token.i for t in ent):
+        ent = self._entity_at(token.i)
+        if ent is None or not any(t.dep_ == "cc" and t.head.i == token.i for t in ent):
             return None
         return ent
+
+    def _entity_at(self, i: int) -> SpacySpan | None:
+        """The named entity that holds the token at ``i``, or None (a bisection over the
+        entities' starts: `Doc.ents` rebuilds its Spans on every access)."""
+        k = bisect.bisect_right(self._ent_starts, i) - 1
+        if k < 0 or i >= self.ents[k].end:
+            return None
+        return self.ents[k]
 
     @staticmethod
     def _or_so_hedge(run: list[Token]) -> bool:
@@ -2958,10 +2963,10 @@ class Extractor:
         first = self.doc[noun.i + 1]
         if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or self.in_quote(first):
             return None
-        k = bisect.bisect_right(self._ent_starts, first.i) - 1
-        if k < 0 or self.ents[k].start != first.i:
+        ent = self._entity_at(first.i)
+        if ent is None or ent.start != first.i:
             return None
-        name = self.ents[k].root
+        name = ent.root
         if name.head.i == noun.i or any(t.i == name.i for t in noun.subtree):
             return None
         return name
@@ -8987,20 +8992,16 @@ def _suffix_stop(tok: Token) -> bool:
     return tok.i < len(tok.doc) - 1 and abbreviation_stop(tok) and tok.doc[tok.i + 1].text[:1].islower()
 
 
-def _split_name(token: Token) -> list[Token]:
-    """The whole person entity ``token`` is in, when the parser split it into several
+def _split_name(token: Token, entity: SpacySpan | None) -> list[Token]:
+    """The whole person ``entity`` ``token`` is in, when the parser split it into several
     subjects of one verb ("al-Masri said" as "al" and "Masri", "Kim Min-ho said" as
     "Kim", "Min" and "ho", "Greene Sr. said" as "Sr" and "."): every word of the
     entity hangs on another word of it or on the verb the token hangs on. One name is
     one mention, never its first word or its particle alone."""
-    if token.ent_type_ != "PERSON":
+    if entity is None or entity.label_ != "PERSON":
         return []
     doc = token.doc
-    lo = hi = token.i
-    while lo > 0 and doc[lo].ent_iob_ == "I":
-        lo -= 1
-    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
-        hi += 1
+    lo, hi = entity.start, entity.end - 1
     if lo <= token.head.i <= hi:
         return []
     name = doc[lo : hi + 1]
