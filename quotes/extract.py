@@ -578,7 +578,7 @@ class Extractor:
         return (
             token.dep_ == "advcl"
             and token.i < token.head.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and _has_to(token)
             and any(c.dep_ == "dobj" for c in token.children)
         )
 
@@ -874,7 +874,7 @@ class Extractor:
             verb.dep_ in ("xcomp", "advcl")
             and (
                 verb.tag_ == "VBG"
-                or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                or verb.tag_ == "VB" and _has_to(verb)
             )
             and verb.i > head.i
             and head.lemma_.lower() in lexicon.PERCEIVED_PASSIVES
@@ -1079,7 +1079,7 @@ class Extractor:
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in later
         )
         infinitive = any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in later
+            c.dep_ == "xcomp" and _has_to(c) for c in later
         )
         for c in later:
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and (that_clause or infinitive):
@@ -1796,7 +1796,7 @@ class Extractor:
             or (self.doc[clause.i - 1].text != "," and not self.doc[clause.i - 2].whitespace_)
             or any(c.dep_ == "conj" and c.tag_ == "VBG" for c in clause.children)
             or head.tag_ != "VB"
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            or not _has_to(head)
         ):
             return False
         return True
@@ -1833,7 +1833,7 @@ class Extractor:
         if not (
             head.tag_ == "VB"
             and head.dep_ == "xcomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and _has_to(head)
             and clause.dep_ == "advcl"
             and clause.i > head.i
             and clause.right_edge.i == last
@@ -4979,7 +4979,7 @@ class Extractor:
                 (
                     c
                     for c in adj.rights
-                    if c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                    if c.dep_ == "xcomp" and _has_to(c)
                 ),
                 None,
             )  # "eager to prove her critics wrong"
@@ -5250,7 +5250,7 @@ class Extractor:
             verb.tag_ != "VB"
             or verb.dep_ != "xcomp"
             or verb.lemma_.lower() not in lexicon.HEDGED_SAYING
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            or not _has_to(verb)
         ):
             return False
         head = verb.head
@@ -5350,7 +5350,7 @@ class Extractor:
         if (
             lemma in lexicon.PERCEPTION_INFINITIVES
             and verb.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _has_to(verb)
         ):
             return None  # "waiting to see if he would run": finding out, not holding a view
         if self._writers_hedge(verb) or self._writers_reminder(verb) or self._writers_advice(verb):
@@ -7494,7 +7494,7 @@ class Extractor:
                 if slot is not None and slot.left_edge.lower_ in lexicon.WH_WORDS:
                     return slot  # "questions about whether he would run"
             if child.dep_ == "acl" and (lemma, "acl") in lexicon.NOUN_FRAMES:
-                if any(m.dep_ == "aux" and m.lower_ == "to" for m in child.children):
+                if _has_to(child):
                     return child
             elif child.dep_ == "prep" and (lemma, f"prep:{child.lower_}") in lexicon.NOUN_FRAMES:
                 return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -9207,6 +9207,11 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 def extract(doc: Doc) -> list[Quote]:
     """All attributed items of a parsed document, speakers as mentions only."""
     return Extractor(doc).run()
+
+
+def _has_to(verb: Token) -> bool:
+    """``verb`` is an infinitive with its "to" (`to close the port`)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _that_read_as_adverbial(clause: Token, verb: Token) -> bool:
