@@ -3202,12 +3202,8 @@ class Extractor:
         words = [t for t in after if not t.is_space] if after is not None else []
         if words and words[0].text == ",":
             words = words[1:]
-        if not words or words[0].lower_ not in ("in", "during") or words[0].dep_ != "prep":
-            return None
-        pobj = next((c for c in words[0].children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in lexicon.SPEECH_OCCASIONS or self.in_quote(pobj):
-            return None
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts):
+        pobj = _occasion_object(words[0]) if words else None
+        if pobj is None or self.in_quote(pobj):
             return None
         return q.close_end
 
@@ -6381,12 +6377,7 @@ class Extractor:
         # `called the vote "rigged" in a tweet`: on the name given to the object, too
         named = [r for c in head.rights if c.dep_ in ("acl", "amod", "oprd") for r in c.rights]
         for prep in (*head.rights, *named):
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during") or self.in_quote(prep):
-                continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None or pobj.lemma_.lower() not in lexicon.SPEECH_OCCASIONS:
-                continue
-            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts):
+            if self.in_quote(prep) or _occasion_object(prep) is None:
                 continue
             # (offsets only grow: the tokens up to the span's end, not to the document's)
             after = list(itertools.takewhile(lambda t: t.idx < span[1], self.doc[prep.right_edge.i + 1 :]))
@@ -9207,6 +9198,18 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 def extract(doc: Doc) -> list[Quote]:
     """All attributed items of a parsed document, speakers as mentions only."""
     return Extractor(doc).run()
+
+
+def _occasion_object(prep: Token) -> Token | None:
+    """The object of an "in"/"during" phrase that names an occasion of speaking with
+    "a" or "an" (`in a tweet`, `during an interview`): where words were given, not more
+    of them. None for any other phrase."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in lexicon.SPEECH_OCCASIONS:
+        return None
+    return pobj if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts) else None
 
 
 def _has_to(verb: Token) -> bool:
