@@ -3178,10 +3178,7 @@ class Extractor:
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                     continue  # "said that A and that B": B is said too
                 if c.dep_ == "conj" and c.pos_ == "VERB" and c.idx >= q.close_end and not self._backshifted(c, cue):
-                    first = c.left_edge
-                    while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= q.close_end:
-                        first = first.doc[first.i - 1]
-                    end = min(end, self._stop_after(q, first.idx))
+                    end = min(end, self._stop_after(q, _joined_start(c, q.close_end).idx))
             clause = self._subordinate_clause(cue)
             if clause is not None:
                 last = max(clause.subtree, key=lambda t: t.i)
@@ -3225,10 +3222,7 @@ class Extractor:
                 and not self._backshifted(t, cue)
                 and self._starts_own(t)
             ):
-                first = t.left_edge
-                while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= q.close_end:
-                    first = first.doc[first.i - 1]
-                return first.idx
+                return _joined_start(t, q.close_end).idx
         return None
 
     def _governing_predicate_after(self, q: QuoteSpan, cue: Token) -> int | None:
@@ -9210,6 +9204,15 @@ def _occasion_object(prep: Token) -> Token | None:
     if pobj is None or pobj.lemma_.lower() not in lexicon.SPEECH_OCCASIONS:
         return None
     return pobj if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts) else None
+
+
+def _joined_start(token: Token, floor: int) -> Token:
+    """The first token of ``token``'s phrase with the "and" or comma that joins it to
+    what goes before (`..." and argued that ...`), none before character ``floor``."""
+    first = token.left_edge
+    while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= floor:
+        first = first.doc[first.i - 1]
+    return first
 
 
 def _has_to(verb: Token) -> bool:
