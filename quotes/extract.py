@@ -5695,7 +5695,7 @@ class Extractor:
     def _fronted_pair(verb: Token) -> bool:
         """Two subjects before the cue, the first closed by a comma (`The harbour, the
         mayor told ...`): the first is the reported clause's, fronted before an aside."""
-        subjects = [c for c in verb.children if _subject_read_before(c, verb)]
+        subjects = _subjects_read_before(verb)
         return len(subjects) >= 2 and any(
             t.text == "," for t in verb.doc[subjects[0].right_edge.i : subjects[-1].left_edge.i + 1]
         )
@@ -5705,7 +5705,7 @@ class Extractor:
         cue both subjects, and the clause after it none. The first, closed by a comma
         before the speaker, is the clause's: what was said runs from it, the aside in
         between (as when the parser reads the cue as an aside)."""
-        subjects = [c for c in verb.children if _subject_read_before(c, verb)]
+        subjects = _subjects_read_before(verb)
         between = self.text[verb.idx + len(verb) : span[0]].strip()
         hearer = next((c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.right_edge.idx < span[0]), None)
         if (
@@ -9265,12 +9265,13 @@ def _aside_host(verb: Token) -> Token | None:
     return None
 
 
-def _subject_read_before(child: Token, verb: Token) -> bool:
-    """A subject of ``verb`` before it; the parser may leave a fronted one unlabelled
+def _subjects_read_before(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` before it; the parser may leave a fronted one unlabelled
     (`The ferry, Ines Calloway told the council, would run`: "ferry" a bare dep)."""
-    return child.i < verb.i and (
-        child.dep_ == "nsubj" or child.dep_ == "dep" and child.pos_ in ("NOUN", "PROPN")
-    )
+    return [
+        c for c in verb.children
+        if c.i < verb.i and (c.dep_ == "nsubj" or c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN"))
+    ]
 
 
 def _people_in_a_place(head: Token, prep: Token) -> bool:
