@@ -458,23 +458,30 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
     return tuple(trimmed)
 
 
+#: Speech verbs that report a quotation from after it (`, Kim Loh said`), and the more
+#: that may open an attribution before the speaker (`, replied Kim Loh`).
+_CUE_AFTER = r"(?:said|says|told|added|asked)"
+_CUE_BEFORE = r"(?:said|says|told|added|asked|replied|insisted|warned|explained)"
+#: A capitalised word of a name (`Prieto`, `O'Neill`, `Dahl-Berg`).
+_NAME_WORD = r"[A-Z][\w'\u2019-]+"
+
 #: An attribution inside a quotation that never closes: `"We are staying, said Kim Loh.`
 #: -- a comma, then a speech verb before a capitalised name (after one lowercase role word
 #: at most) or a pronoun, or a name (one to three capitalised words, after one lowercase
 #: role word at most: `, captain Erik Dahl said`) or a pronoun before it; or a speech verb
-#: before "the" and a role closed by a comma or stop (`, said the councillor, Maya Ortiz`).
+#: before "the" and a role closed by a comma or stop (`, said the councillor, Maya Ortiz`);
+#: or a described speaker with the name set off after the description before the verb
+#: (`"We will rebuild, the mayor, Ana Prieto, told residents`).
 _LOST_CLOSE = re.compile(
     r",[ \t]+(?:"
-    r"(?:said|says|told|added|asked|replied|insisted|warned|explained)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"{_CUE_BEFORE}[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:[A-Z]|he\b|she\b|they\b)"
-    r"|(?:said|says|told|added|asked|replied|insisted|warned|explained)[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[,.]"
+    rf"|{_CUE_BEFORE}[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[,.]"
     r"|(?:(?!and\b|but\b|or\b|so\b|then\b|when\b|as\b|because\b|if\b)[a-z]+[ \t]+)?"
-    r"(?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:said|says|told|added|asked)\b"
-    r"|(?:he|she|they)[ \t]+(?:said|says|told|added|asked)\b"
-    # `"We will rebuild, the mayor, Ana Prieto, told residents`: a described speaker
-    # with the name set off after the description
-    r"|(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]+(?:[A-Z][\w'\u2019-]+[ \t]+){0,2}[A-Z][\w'\u2019-]+,"
-    r"[ \t]+(?:said|says|told|added|asked)\b"
+    rf"(?:{_NAME_WORD}[ \t]+){{1,3}}{_CUE_AFTER}\b"
+    rf"|(?:he|she|they)[ \t]+{_CUE_AFTER}\b"
+    rf"|(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+){{0,2}}[a-z]+,[ \t]+(?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD},"
+    rf"[ \t]+{_CUE_AFTER}\b"
     r")"
 )
 
