@@ -5416,19 +5416,7 @@ class Extractor:
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._clause_read_as_the_hosts(verb)
         if content_head is None and lemma in lexicon.SPEECH_VERBS and lemma != "continue":
-            # "recalled sitting in on focus groups", "described hearing two bangs": a
-            # gerund right after the cue is what was told ("continued campaigning" goes
-            # on doing it)
-            content_head = next(
-                (
-                    c for c in verb.rights
-                    if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1 and not self.in_quote(c)
-                    # (a gerund takes no auxiliary: "that he argued was thrusting ..." is
-                    # a progressive the parser hung on the cue)
-                    and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
-                ),
-                None,
-            )
+            content_head = self._gerund_told(verb)
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             content_head = self._that_after_agent(verb)
         if content_head is None and lemma in ("tell", "assure", "reassure", "warn", "remind", "inform"):
@@ -5668,6 +5656,20 @@ class Extractor:
         if content_head.i < verb.i:
             span = self._continued_past_cue(verb, span)
         return self._reported_from(verb, span, confidence)
+
+    def _gerund_told(self, verb: Token) -> Token | None:
+        """ "recalled sitting in on focus groups", "described hearing two bangs": a gerund
+        right after the cue is what was told (not after "continue": "continued
+        campaigning" goes on doing it). A gerund takes no auxiliary: "that he argued was
+        thrusting ..." is a progressive the parser hung on the cue."""
+        return next(
+            (
+                c for c in verb.rights
+                if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1 and not self.in_quote(c)
+                and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            ),
+            None,
+        )
 
     def _subject_clause_on_aside(self, verb: Token) -> Token | None:
         """`What happens next, the minister conceded, is anyone's guess`: the parser
