@@ -957,7 +957,7 @@ class Extractor:
                     node.dep_ == "acl"
                     and node.head.pos_ == "NOUN"
                     and node.head.dep_ in ("dobj", "pobj")
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in node.children)
+                    and _has_that(node)
                 ):
                     noun = node.head
                     outer = noun.head if noun.dep_ == "dobj" else noun.head.head
@@ -1076,7 +1076,7 @@ class Extractor:
         the task fell to, or the news struck is the source."""
         later = [c for c in verb.children if c.i > verb.i]
         that_clause = any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in later
+            c.dep_ == "ccomp" and _has_that(c) for c in later
         )
         infinitive = any(
             c.dep_ == "xcomp" and _has_to(c) for c in later
@@ -3175,7 +3175,7 @@ class Extractor:
                     # fragment names who spoke; it is not part of what was said
                     end = min(end, self._stop_after(q, c.idx))
                     continue
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                if _has_that(c):
                     continue  # "said that A and that B": B is said too
                 if c.dep_ == "conj" and c.pos_ == "VERB" and c.idx >= q.close_end and not self._backshifted(c, cue):
                     end = min(end, self._stop_after(q, _joined_start(c, q.close_end).idx))
@@ -5226,7 +5226,7 @@ class Extractor:
                 for c in host.children
                 if c.dep_ == "ccomp"
                 and c.i > aside.i
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and _has_that(c)
             ),
             None,
         )
@@ -5594,7 +5594,7 @@ class Extractor:
             # parser hung on the verb sits between them and joins them too. Never over a
             # "that" (`told the mayor that if he wants it, "come and take it"`): a clause's
             # subject follows its complementizer, so the object before it is the hearer.
-            marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in content_head.children)
+            marked = _has_that(content_head)
             hung = {
                 t.i
                 for c in verb.children
@@ -7304,7 +7304,7 @@ class Extractor:
                     for c in noun.children
                     if c.dep_ in ("acl", "ccomp", "relcl")
                     and c.i > noun.i
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and _has_that(c)
                 ),
                 None,
             )
@@ -7414,7 +7414,7 @@ class Extractor:
                 for c in verb.rights
                 if c.i > noun.i
                 and c.dep_ in ("ccomp", "advcl")
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and _has_that(c)
             ),
             None,
         )
@@ -9215,6 +9215,11 @@ def _joined_start(token: Token, floor: int) -> Token:
     while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= floor:
         first = first.doc[first.i - 1]
     return first
+
+
+def _has_that(clause: Token) -> bool:
+    """``clause`` has the complementizer "that" as its mark (`that the port would close`)."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _has_to(verb: Token) -> bool:
