@@ -1511,7 +1511,7 @@ class Extractor:
             if (
                 whole
                 and t.dep_ == "conj"
-                and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+                and not _has_subject(t)
                 and not any(self.in_quote(x) for x in t.subtree)
             ):
                 # the same actor's next act, still what the closing cue reports; one with
@@ -2098,7 +2098,7 @@ class Extractor:
         and "decided" to the main verb, so the main clause's subject would speak; the
         noun phrase right between the "and" and a coordinated verb with no subject of
         its own is that verb's subject."""
-        if verb.dep_ != "conj" or verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if verb.dep_ != "conj" or verb.i < 2 or _has_subject(verb):
             return None
         noun = self.doc[verb.i - 1]
         if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i >= noun.i:
@@ -3218,7 +3218,7 @@ class Extractor:
                 and t.pos_ == "VERB"
                 and t.head.i != cue.i
                 and t.head.i > cue.i
-                and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+                and not _has_subject(t)
                 and not self._backshifted(t, cue)
                 and self._starts_own(t)
             ):
@@ -3255,7 +3255,7 @@ class Extractor:
         acts = []
         below = cue
         for head in cue.ancestors:
-            if any(s.dep_ in SUBJECT_DEPS for s in below.children):
+            if _has_subject(below):
                 break  # `were upset after Obama called them "fat cats"`: not one actor
             if head.i < cue.i:
                 acts += [
@@ -3264,7 +3264,7 @@ class Extractor:
                     if c.dep_ == "conj"
                     and c.pos_ == "VERB"
                     and not cue.is_ancestor(c)
-                    and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                    and not _has_subject(c)
                 ]
             below = head
         return acts
@@ -5326,7 +5326,7 @@ class Extractor:
             and nxt is not None
             and nxt.text == ":"
             and nxt.idx == verb.idx + len(verb)
-            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            and not _has_subject(verb)
         )
 
     def _reported(self, verb: Token) -> Candidate | None:
@@ -5563,7 +5563,7 @@ class Extractor:
                     and c.i > content_head.i
                     and c.pos_ in ("VERB", "AUX")
                     and not self.is_cue(c)
-                    and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                    and _has_subject(c)
                     and c.left_edge.i - 2 <= content_head.right_edge.i
                 ):
                     more = self.clause_span(c)
@@ -5577,7 +5577,7 @@ class Extractor:
                     and c.i > content_head.i
                     and c.pos_ in ("VERB", "AUX")
                     and not self.is_cue(c)
-                    and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                    and not _has_subject(c)
                     and self._backshifted(c, verb)
                     and c.left_edge.i - 2 <= content_head.right_edge.i
                 ):
@@ -5873,7 +5873,7 @@ class Extractor:
                         and first.dep_ == "mark"
                         and 0 < first.i - obj.i <= 4
                         and not any(t.is_punct for t in obj.doc[obj.i + 1 : first.i])
-                        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+                        and _has_subject(clause)
                     ):
                         return clause
         return None
@@ -6320,7 +6320,7 @@ class Extractor:
         direct pass attributes the quotation."""
         if not (head.i < verb.i and head.tag_ in ("VBP", "VB") and not self.in_quote(head)):
             return False
-        if any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        if _has_subject(head):
             return False
         before = self.doc[head.i - 1] if head.i > 0 else None
         if before is None or not self._closes_quote(before):
@@ -6424,7 +6424,7 @@ class Extractor:
                 comp.dep_ == "ccomp"
                 and lead == ","
                 and comp.tag_ in ("VBD", "VBZ", "VBP")
-                and not any(c.dep_ in SUBJECT_DEPS for c in comp.children)
+                and not _has_subject(comp)
             ):
                 # `Ada Ruiz, arguing that the port was doomed, resigned`: a bare tensed
                 # verb after the comma is the subject's own predicate, past the aside.
@@ -6457,7 +6457,7 @@ class Extractor:
             and any(c.dep_ == "ccomp" for c in comp.children)
             and self.is_cue(comp)
             and (
-                any(c.dep_ in SUBJECT_DEPS for c in comp.children)
+                _has_subject(comp)
                 or self.doc[comp.left_edge.i - 1].dep_ not in ("cc", "punct")
             )
         )
@@ -6466,7 +6466,7 @@ class Extractor:
         """End a content before the subject of a second report that the parser joined to
         it as a conjunct (`A ... about the port towns | and one in four | said B`)."""
         for comp in verb.rights:
-            if not self._second_report(comp) or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+            if not self._second_report(comp) or _has_subject(comp):
                 continue
             last = self.doc[comp.left_edge.i - 1]
             conj = next((a for a in (last, *last.ancestors) if a.dep_ == "conj" and a.right_edge.i == last.i), None)
@@ -6496,7 +6496,7 @@ class Extractor:
         it was sailing through the council`); it is not what was answered or praised."""
         return (
             clause.dep_ == "advcl"
-            and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            and _has_subject(clause)
             and (clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in clause.children))
         )
 
@@ -6506,7 +6506,7 @@ class Extractor:
         Friday`: after a participle describing a noun ("statement ... saying"), a tensed
         predicate with no subject of its own is that noun's ("was issued"), not more of
         what the statement said."""
-        if verb.dep_ != "acl" or verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or _has_subject(comp):
             return False
         return comp.tag_ in ("VBD", "VBZ") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ") for c in comp.children
@@ -6731,7 +6731,7 @@ class Extractor:
                     and c.pos_ == "VERB"
                     and c.tag_ == "VBD" == verb.tag_
                     and c.idx >= q.close_end
-                    and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                    and not _has_subject(c)
                     and not self._backshifted(c, verb)
                 ):
                     first = c.left_edge
@@ -6796,7 +6796,7 @@ class Extractor:
                 and nxt.tag_ == "VB"
                 and nxt.head.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
                 and not any(end < c.i < j and not c.is_punct for c in nxt.lefts)
-                and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
+                and not _has_subject(nxt)
                 and not self.in_quote(nxt)
                 and not self.is_cue(nxt)
             ):
@@ -6833,7 +6833,7 @@ class Extractor:
             nxt.tag_ != "VBG"
             or nxt.dep_ not in ("advcl", "conj")
             or nxt.head.i >= tokens[0].i
-            or any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
+            or _has_subject(nxt)
             or self.is_cue(nxt)
             or self.in_quote(nxt)
         ):
@@ -7001,7 +7001,7 @@ class Extractor:
             ger.tag_ != "VBG"
             or ger.head not in (verb, noun.head)
             or ger.dep_ not in ("advcl", "xcomp")
-            or any(c.dep_ in SUBJECT_DEPS for c in ger.children)
+            or _has_subject(ger)
             or self.is_cue(ger)
             or self.in_quote(ger)
         ):
@@ -7072,7 +7072,7 @@ class Extractor:
         clause = self.doc[j].head
         if clause.head != verb or clause.dep_ != "advcl" or clause.i <= j:
             return span
-        if clause.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        if clause.tag_ == "VBN" and not _has_subject(clause):
             return span  # "if asked", "if elected": when the speaker would act
         return self._balance(*self._run_on_to(span, clause.right_edge.i, clause.i))
 
@@ -7599,7 +7599,7 @@ class Extractor:
             head.i > pobj.i
             and head.dep_ in ("advcl", "acl", "conj")
             and head.head.i < tok.i
-            and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            and not _has_subject(head)
         ):
             # "..., according to an email previously kept secret": the parser makes the
             # source's own participle the head the phrase hangs on; the source vouches
@@ -9215,6 +9215,11 @@ def _joined_start(token: Token, floor: int) -> Token:
     while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= floor:
         first = first.doc[first.i - 1]
     return first
+
+
+def _has_subject(verb: Token) -> bool:
+    """``verb`` has a subject of its own (active, passive or clausal)."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _has_that(clause: Token) -> bool:
