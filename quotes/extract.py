@@ -4126,11 +4126,10 @@ class Extractor:
                     # passive names who used the words
                     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                     named = _agent_object(agent) if agent is not None else None
-                    # (people in the plural speak though no list holds their trade:
-                    # "described by inspectors as")
+                    # ("described by inspectors as": `_plural_agent`)
                     mention = (
                         self.mention_span(named)
-                        if named is not None and (self.can_speak(named) or named.tag_ == "NNS" and not named.ent_type_)
+                        if named is not None and (self.can_speak(named) or _plural_agent(named))
                         else None
                     )
             end = self._mixed_end(q, verb)
@@ -4852,10 +4851,8 @@ class Extractor:
             # senior minister that ...`, `concern among economists that ...`: an author
             # or holder needs no name ("of" would be the theme).
             return pobj
-        if of.lower_ == "by" and pobj.tag_ == "NNS" and not pobj.ent_type_ and not self.in_quote(pobj):
-            # `a warning by coastguards that ...`: people in the plural after "by" are
-            # the authors, though no list holds their trade
-            return pobj
+        if of.lower_ == "by" and _plural_agent(pobj) and not self.in_quote(pobj):
+            return pobj  # `a warning by coastguards that ...`
         return None
 
     @staticmethod
@@ -9215,6 +9212,13 @@ def _joined_start(token: Token, floor: int) -> Token:
     while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= floor:
         first = first.doc[first.i - 1]
     return first
+
+
+def _plural_agent(noun: Token) -> bool:
+    """A plain plural noun (no name) as the agent of a "by" phrase: `a warning by
+    coastguards`, `described by inspectors as "..."`. People in the plural who do
+    something are its authors, though no list holds their trade."""
+    return noun.tag_ == "NNS" and not noun.ent_type_
 
 
 def _has_subject(verb: Token) -> bool:
