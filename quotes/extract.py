@@ -5602,7 +5602,6 @@ class Extractor:
                 if (
                     obj.dep_ == "dobj"
                     and not marked
-                    and obj != self._hearer_in_aside(verb)
                     and obj.i < content_head.i
                     and (
                         obj.right_edge.i + 1 >= content_head.left_edge.i - 1
@@ -5739,17 +5738,6 @@ class Extractor:
             ):
                 return min(span[0], obj.left_edge.idx), span[1]
         return span
-
-    def _hearer_in_aside(self, verb: Token) -> Token | None:
-        """The object of a cue read as an aside with two subjects before it (`The port,
-        two aides told the Courier, will close`): the one told, set off by the comma
-        after it; None for any other cue."""
-        if sum(1 for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i) < 2:
-            return None
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is None or obj.left_edge.i != verb.i + 1 or obj.right_edge.i + 1 >= len(self.doc):
-            return None
-        return obj if self.doc[obj.right_edge.i + 1].text == "," and not self.in_quote(obj) else None
 
     @staticmethod
     def _finds_oneself(verb: Token) -> bool:
