@@ -2857,6 +2857,13 @@ class Resolver:
         latest = max((e for e in earlier if e.name in names), key=lambda e: e.position)
         return self._lookup(latest.name, "person") or latest
 
+    def _next_paragraph_end(self, position: int) -> int | None:
+        """Where the paragraph after the one holding ``position`` ends (its own end in
+        the last paragraph): a lead's unnamed speaker is named no later than that."""
+        paras = paragraphs(self.text)
+        k = next((n for n, (s, e) in enumerate(paras) if s <= position < e), None)
+        return None if k is None else paras[min(k + 1, len(paras) - 1)][1]
+
     def _titled_after(self, role: str, position: int) -> Entity | None:
         """A wire lead names its speaker by role before the story names them: `The
         governor of the region said ... ` then, in the next paragraph, `governor Vadim
@@ -2866,11 +2873,9 @@ class Resolver:
         holders = {p.name for p in self.people if role in p.titles or role in p.labels}
         if len(holders) != 1:
             return None
-        paras = paragraphs(self.text)
-        k = next((n for n, (s, e) in enumerate(paras) if s <= position < e), None)
-        if k is None:
+        limit = self._next_paragraph_end(position)
+        if limit is None:
             return None
-        limit = paras[min(k + 1, len(paras) - 1)][1]
         later = [p for p in self.people if p.name in holders and position < p.position < limit]
         if not later or any(p.position < position for p in self.people):
             return None
@@ -2891,11 +2896,9 @@ class Resolver:
         )
         if body is None or any(p.position < position for p in self.people):
             return None
-        paras = paragraphs(self.text)
-        k = next((n for n, (s, e) in enumerate(paras) if s <= position < e), None)
-        if k is None:
+        limit = self._next_paragraph_end(position)
+        if limit is None:
             return None
-        limit = paras[min(k + 1, len(paras) - 1)][1]
         office = re.compile(r"[^\S\n]*,[^,.\n]{0,60}?\bof\s+the\s+[^,.\n]{0,60}?\b" + re.escape(body.lemma_) + r"\b", re.I)
         found = {
             p.name for p in self.people
