@@ -7637,6 +7637,9 @@ class Extractor:
             head.lemma_.lower() in lexicon.SPEECH_VERBS
             and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in head.children)
             and head.i - head.left_edge.i < 6
+            # `The strike was called off, according to ...`: a passive or phrasal verb
+            # reports an event, not the attribution of a quotation
+            and not any(c.dep_ in ("nsubjpass", "prt") for c in head.children)
         ):
             # `"...?" Clinton asked, according to a transcript`: the source vouches for
             # an attribution whose content is the quote, not for "Clinton asked".
@@ -7702,8 +7705,8 @@ class Extractor:
         """`according to audio provided by Radio Dover`, `to an interview her brother gave`,
         `to interviews with a dozen officials`: the words came through a medium, and the
         person or outlet named with it is the source."""
-        if noun.lemma_.lower() not in lexicon.MEDIUM_NOUNS:
-            return None
+        if noun.lemma_.lower() not in lexicon.MEDIUM_NOUNS | lexicon.STATEMENT_NOUNS:
+            return None  # (`according to a statement issued by the Harbour Board`)
         for c in noun.rights:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 agent = next((a for a in c.children if a.dep_ == "agent"), None)

@@ -690,6 +690,12 @@ DIRECT = {
         "The bridge will open in June, according to Mayor Ruth Calder.",
         [E("indirect", "The bridge will open in June", "Ruth Calder", cue="according to")],
     ),
+    # a passive or phrasal verb before the source is an event it vouches for, and a
+    # statement issued by a body is that body's
+    "according-to-a-statement-issued-by-after-a-passive-phrasal-verb": (
+        "The ferry service was called off, according to a statement issued by the Harbour Board of Penmarsh.",
+        [E("indirect", "The ferry service was called off", "Harbour Board of Penmarsh", cue="according to")],
+    ),
     "according-to-direct": (
         '"The bridge will open in June," according to Mayor Ruth Calder.',
         [E("direct", "The bridge will open in June,", "Ruth Calder", cue="according to")],
