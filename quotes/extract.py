@@ -141,11 +141,14 @@ TITLE_TURN = re.compile(
 # says whose the quoted one was (also from the next paragraph: a quote set alone; or a
 # dash joins it: `"..." - that was the message from X`).
 WORDS_OF = re.compile(
-    r"(?:[ \t]*\n){0,2}[ \t]*(?:(?P<dash>--|[-\u2013\u2014])[ \t]*(?:that|those|these|this|such)|(?:That|Those|These|This|Such))"
+    r"(?:[ \t]*\n){0,2}[ \t]*(?:(?P<dash>--|[-\u2013\u2014:])[ \t]*(?:that|those|these|this|such)|(?:That|Those|These|This|Such))"
     r" (?:was|were|is|are) (?:the |his |her |their |its )?"
     r"(?:\w+ )?(?P<noun>words?|verdict|message|view|assessment|warning|reaction|response|answer|"
-    r"reply|sentiment|plea|advice|promise|complaint|conclusion)s? (?:of|from) "
+    r"reply|sentiment|plea|advice|promise|complaint|conclusion|line)s? (?:of|from) "
 )
+# `"Nobody warned us." That was how Tomas Vrba described the night.`: the next sentence
+# says who put the quoted one that way.
+THAT_HOW = re.compile(r"(?:[ \t]*\n){0,2}[ \t]*(?:That|This)(?:'s|\u2019s| is| was) how ")
 CARRIED_TEXT = re.compile(r"\b(?:reading|saying)[ \t]*[,:]?[ \t]*$")
 
 
@@ -2405,6 +2408,7 @@ class Extractor:
                     or self._colon_intro(q, qi, p_start)
                     or self._bare_cue_before(q, qi, p_start)
                     or self._words_of_after(q, qi)
+                    or self._how_described_after(q, qi)
                     or self._possessed_words(q, qi)
                     or self._according_after(q, qi)
                     or self._floating(q, qi, previous)
@@ -3952,14 +3956,37 @@ class Extractor:
         if span is None or not len(span):
             return None
         tok = span[0]
-        while tok.dep_ == "compound" and tok.head.i > tok.i:
-            tok = tok.head
+        while tok.dep_ in ("compound", "det") and tok.head.i > tok.i:
+            tok = tok.head  # `the line from the Harbour Board`: the body, not its article
         if not self.can_speak(tok) or self.in_quote(tok):
             return None
         if m.re is WITH_WORDS and tok.dep_ != "nsubj":
             return None  # `With those words, Moyo walked out`: the subject spoke them
         return Candidate(
             "direct", q.start, q.end, (m.start("noun"), m.end("noun")), self.mention_span(tok), 0.7, {qi}
+        )
+
+    def _how_described_after(self, q: QuoteSpan, qi: int) -> Candidate | None:
+        """`"Nobody warned us." That was how Tomas Vrba described the night.`: a quoted
+        sentence followed by "That was how" and a clause of saying (`described`, `put
+        it`, `summed it up`) is the words of that clause's subject."""
+        m = THAT_HOW.match(self.text, q.close_end)
+        if m is None or not self.text[q.start : q.end].rstrip().endswith((".", "!", "?")):
+            return None
+        span = self.char_span(m.end(), m.end() + 1)
+        if span is None or not len(span):
+            return None
+        verb = span[0]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i > verb.i:
+            verb = verb.head
+        if not (self.is_cue(verb) or verb.lemma_.lower() in ("put", "sum")) or self.in_quote(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.idx < m.end() or not self.can_speak(subject):
+            return None
+        return Candidate(
+            "direct", q.start, q.end, self.cue_span(verb), self.mention_span(subject), 0.7, {qi},
+            cue_token=verb.i,
         )
 
     def _possessed_words(self, q: QuoteSpan, qi: int) -> Candidate | None:

@@ -5423,6 +5423,26 @@ def test_next_sentence_says_whose_words_the_quote_was(nlp) -> None:
     check(quotes, E("direct", "We will not give up the harbour.", "Rosa Quint", mention="Rosa Quint"))
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("\u201cThe ferry is safe\u201d: that was the message from Ines Calloway on Friday.", "The ferry is safe", "Ines Calloway"),
+        ("\u201cWe owe nothing\u201d \u2014 that is the line from the Harbour Board.", "We owe nothing", "Harbour Board"),
+        ("\u201cThe river came in an hour.\u201d That was how Tomas Vrba described the night.", "The river came in an hour.", "Tomas Vrba"),
+        ("\u201cIt was chaos.\u201d That is how one nurse, Ines Calloway, put it.", "It was chaos.", "Ines Calloway"),
+    ],
+)
+def test_next_clause_says_who_put_the_quote_that_way(nlp, text: str, content: str, speaker: str) -> None:
+    """`"..." : that was the message from X`, `"..." \u2014 that is the line from the
+    board`, `"..." That was how X described the night.`: a colon joins a words-of
+    sentence like a dash, "line" is a noun of words, and "That was how" with a verb of
+    saying names whoever put it so."""
+    quotes = run(nlp, text)
+    check(quotes, E("direct", content, speaker))
+    quotes = run(nlp, "\u201cNobody warned us.\u201d That was how the flood began.")
+    assert not any(q.speaker for q in quotes), show(quotes)
+
+
 def test_parties_of_a_court_can_speak(nlp) -> None:
     """`Counsel for the respondent submitted that ...`: court roles are speakers, so a
     that-clause after a verb outside the cue lists is what they put to the court."""
