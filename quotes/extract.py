@@ -149,6 +149,8 @@ WORDS_OF = re.compile(
 # `"Nobody warned us." That was how Tomas Vrba described the night.`: the next sentence
 # says who put the quoted one that way.
 THAT_HOW = re.compile(r"(?:[ \t]*\n){0,2}[ \t]*(?:That|This)(?:'s|\u2019s| is| was) how ")
+#: Verbs of putting a question: their passive subject is the one who answers.
+ASKING_VERBS = frozenset({"ask", "question", "quiz", "press"})
 CARRIED_TEXT = re.compile(r"\b(?:reading|saying)[ \t]*[,:]?[ \t]*$")
 
 
@@ -3856,7 +3858,8 @@ class Extractor:
     def _after_introduction(self, q: QuoteSpan, qi: int, previous: Candidate | None) -> Candidate | None:
         """A quote paragraph in the first person right after a paragraph of plain
         narration about one named person is that person's: `Beekeeper Ines Calloway lost
-        30 hives this winter.` then `"I opened the boxes and they were empty."` The
+        30 hives this winter.` then `"I opened the boxes and they were empty."` (after
+        `Ines Calloway was asked about the defeat.` any quote is her answer). The
         paragraph before holds no quotation, no item and no other person, and its last
         sentence has the person (or he/she) as subject."""
         if self._named_phrase(q) or self._title_case_name(q):
@@ -3869,13 +3872,19 @@ class Extractor:
             return None
         if any(prev[0] <= o.open_start < prev[1] for o in self.quotes):
             return None
-        words = re.findall(r"[\w\u2019']+", self.text[q.start : q.end])
-        if len(words) < 4 or not any(w.lower() in ("i", "i'm", "i\u2019m", "me", "my", "we", "our", "us") for w in words):
-            return None
         span = self.char_span(*prev)
         if span is None or not len(span):
             return None
-        subject = next((c for c in list(span.sents)[-1].root.children if c.dep_ == "nsubj"), None)
+        root = list(span.sents)[-1].root
+        # `Ines Calloway was asked about the defeat.`: the one asked gives the answer,
+        # in whatever person it is put
+        asked = root.lemma_.lower() in ASKING_VERBS and root.tag_ == "VBN"
+        words = re.findall(r"[\w\u2019']+", self.text[q.start : q.end])
+        if len(words) < 4 or not asked and not any(
+            w.lower() in ("i", "i'm", "i\u2019m", "me", "my", "we", "our", "us") for w in words
+        ):
+            return None
+        subject = next((c for c in root.children if c.dep_ in (("nsubjpass",) if asked else ("nsubj",))), None)
         if subject is None or not (self._personal_name(subject) or subject.lower_ in ("he", "she")):
             return None
         names = [t for t in span if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ not in ("DATE", "TIME") and (

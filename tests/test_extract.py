@@ -3117,6 +3117,15 @@ def test_first_person_quote_paragraph_after_narration_about_one_person_is_theirs
     check(quotes, E("direct", "I walked the rows every morning and watched the blossom turn brown. We had never seen it so bad.", "Ines Calloway"))
 
 
+@pytest.mark.parametrize("who", ["Ines Calloway, the coach,", "Ines Calloway"])
+def test_quote_paragraph_after_someone_was_asked_is_their_answer(nlp, who: str) -> None:
+    """`Ines Calloway was asked about the defeat.` then a paragraph that is only a
+    quotation: the one asked answers, in the first person or not."""
+    text = f"{who} was asked about the defeat.\n\n\u201cIt was a poor day for everyone at the club. Simple as that.\u201d"
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "It was a poor day for everyone at the club. Simple as that.", "Ines Calloway"))
+
+
 def test_quote_paragraph_naming_the_person_of_the_narration_is_not_theirs(nlp) -> None:
     """A quote that names the person the narration is about is someone else's words
     about them."""
