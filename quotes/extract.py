@@ -149,6 +149,9 @@ WORDS_OF = re.compile(
 # `"Nobody warned us." That was how Tomas Vrba described the night.`: the next sentence
 # says who put the quoted one that way.
 THAT_HOW = re.compile(r"(?:[ \t]*\n){0,2}[ \t]*(?:That|This)(?:'s|\u2019s| is| was) how ")
+#: Verbs of setting out a case or plan: an "as" aside of one (`as outlined by Ada Voss`)
+#: reports what its host clause says, like "as Voss said".
+SETTING_OUT_VERBS = frozenset({"outline", "detail", "sketch", "summarize", "summarise"})
 #: Verbs of putting a question: their passive subject is the one who answers.
 ASKING_VERBS = frozenset({"ask", "question", "quiz", "press"})
 CARRIED_TEXT = re.compile(r"\b(?:reading|saying)[ \t]*[,:]?[ \t]*$")
@@ -545,6 +548,8 @@ class Extractor:
             return not self.in_quote(token)  # "She went on: ..."
         if lemma == "put" and self._as_aside(token) and any(c.lower_ == "it" for c in token.children):
             return not self.in_quote(token)  # "As Ruth Marcus puts it, ..."
+        if lemma in SETTING_OUT_VERBS and self._as_aside(token):
+            return not self.in_quote(token)  # "The case, as outlined by Ada Voss, is that ..."
         if lemma in ("quote", "paraphrase") and self._fronted_quoting(token):
             return not self.in_quote(token)  # `To quote Jacinta Hale, "..."`
         if lemma == "read" and self._document_reads(token):
@@ -3084,7 +3089,12 @@ class Extractor:
     @staticmethod
     def _as_aside(verb: Token) -> bool:
         """ "As X noted," "as she put it": an adverbial clause led by "as"."""
-        if verb.dep_ != "advcl" or verb.lemma_.lower() not in (*lexicon.SPEECH_VERBS, "put"):
+        # (`The argument, as outlined by Ada Voss, is ...`: the parser may hang a passive
+        # aside with its agent on the noun before it)
+        hung_on_noun = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+        if verb.dep_ != "advcl" and not hung_on_noun:
+            return False
+        if verb.lemma_.lower() not in (*lexicon.SPEECH_VERBS, "put", *SETTING_OUT_VERBS):
             return False
         if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
             return False
@@ -5250,8 +5260,13 @@ class Extractor:
     @staticmethod
     def _extraposed_that(host: Token, aside: Token) -> Token | None:
         """The that-clause after an aside that an extraposed "it" stands for ("It is not
-        true, as some say, that ..."), if the host has one."""
-        if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in host.children):
+        true, as some say, that ..."), if the host has one; or the that-clause a subject
+        before the aside is equated with (`The case, as outlined by Ada Voss, is that the
+        ledger was forged`: what Voss set out is the clause, not the noun "case")."""
+        equated = host.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and c.i < aside.i for c in host.children
+        )
+        if not equated and not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in host.children):
             return None
         return next(
             (

@@ -1040,6 +1040,16 @@ def test_fronted_content_still_splits_at_a_new_speaker(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    # an "as" aside of setting out (`as outlined by X`) in the subject of "is that ...":
+    # what X set out is the that-clause the subject is equated with
+    "as-outlined-by-aside-in-the-subject-of-is-that": (
+        "The council's argument, as outlined by Ms. Okafor, is that the pier was sold below its value.",
+        E("indirect", "the pier was sold below its value", "Okafor", cue="outlined"),
+    ),
+    "as-put-aside-in-the-subject-of-is-that": (
+        "The union's position, as Tomas Vrba put it, is that no ferry will sail without a second engineer.",
+        E("indirect", "no ferry will sail without a second engineer", "Tomas Vrba", cue="put"),
+    ),
     # The noun phrase between "and" and a coordinated verb with no subject is that
     # verb's subject, though the parser joins it to the object before the "and".
     "subject-after-and-read-as-a-conjunct-of-the-object": (
