@@ -210,9 +210,12 @@ def drive(
         if on_problem:
             on_problem(problem)
 
+    refused: set[str] = set()  # inputs that failed: their sidecar rows did match an input
+
     def failed(problem: InputProblem) -> None:
         summary.failed += 1
         summary.problems.append(problem)
+        refused.add(problem.source)
         warn(problem)
 
     if unknown:
@@ -244,7 +247,9 @@ def drive(
         with suppress(sqlite3.Error):
             store.close()
     if metadata is not None:
-        unmatched = unmatched_metadata_keys(metadata, sources)
+        # A row for an input that failed matched it: "match no input" would send the user
+        # looking for a misspelt name when the file was found and refused.
+        unmatched = unmatched_metadata_keys(metadata, sources | refused)
         if unmatched:
             shown = ", ".join(unmatched[:5]) + (
                 f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""

@@ -484,6 +484,23 @@ def test_metadata_sidecar_with_unknown_columns_missing_files_and_bad_dates(
     assert stored == [(str(one), "The Gazette", None), (str(two), "Evening Post", "2024-03-05")]
 
 
+def test_metadata_row_of_a_refused_file_is_not_reported_as_matching_no_input(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """The sidecar row of a file that was found but refused did match an input: the warning
+    "match no input" sent the user looking for a misspelt name in the sidecar."""
+    good = write(tmp_path / "good.txt", GOOD)
+    bad = write(tmp_path / "bad.txt", b"\x00\x01\x02" * 100)
+    meta = write(tmp_path / "meta.csv", "file,outlet\ngood.txt,Gazette\nbad.txt,Other\n")
+    db = tmp_path / "q.db"
+
+    result = extract(good, bad, "--metadata", meta, "--db", db)
+
+    assert_clean_failure(result, [str(bad)])
+    assert lines(result.stderr, "Warning: ") == [], result.stderr
+    assert stored_sources(db) == {str(good)}
+
+
 def test_html_without_article_text(tmp_path: Path, nlp: Language) -> None:
     pages = {
         "head-only.html": "<html><head><title>Only a title</title></head></html>",
