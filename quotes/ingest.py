@@ -22,6 +22,7 @@ from __future__ import annotations
 import codecs
 import csv
 import errno
+import hashlib
 import io
 import json
 import os
@@ -157,8 +158,9 @@ class _Run:
     outlet: str | None
     sidecar: dict[str, dict]
     max_bytes: int
-    # JSONL ids already yielded, to their location, so a duplicate can say where.
-    seen_ids: dict[str, str] = field(default_factory=dict)
+    # JSONL ids already yielded, to their location and a digest of their record, so a
+    # duplicate can say where and an identical repeat is told from a clash.
+    seen_ids: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Real paths of directories already walked, to the path they were read as.
     visited_dirs: dict[str, str] = field(default_factory=dict)
     # (device, inode) of files already read, to the path they were read as.
@@ -1011,6 +1013,9 @@ def _jsonl_record(line: str, source: str, lineno: int, run: _Run) -> Iterator[It
     except _Unreadable as err:
         yield InputProblem(source, str(err), lineno)
         return
+    except _Repeated as repeat:
+        yield InputProblem(source, str(repeat), lineno, fatal=False)
+        return
     found: Fields = {name: _clean(record.get(name)) for name in FIELDS}
     article_source = record_id or f"{source}:{lineno}"
     yield from _finish(
@@ -1050,19 +1055,43 @@ def _parse_record(line: str) -> dict[str, Any]:
     return record
 
 
+class _Repeated(Exception):
+    """Internal: a JSONL record identical to one already read this run; the message
+    becomes a warning, not an error."""
+
+
 def _record_id(record: dict[str, Any], where: str, run: _Run) -> str | None:
-    """The record's id as a string; a repeat within the run is an error (ids key the DB)."""
+    """The record's id as a string; a repeat within the run is an error (ids key the DB).
+
+    A repeat that is the very same record (overlapping exports, one file given under two
+    names) is skipped with a warning: reading it again would change nothing, so it is no
+    failure; only a different record under a used id would overwrite the first.
+    """
     raw = record.get("id")
     if raw is None or raw == "" or isinstance(raw, (dict, list)):
         return None
     record_id = str(raw)
-    first = run.seen_ids.get(record_id)
-    if first is not None:
+    digest = _record_digest(record)
+    seen = run.seen_ids.get(record_id)
+    if seen is not None:
+        first, first_digest = seen
+        if digest == first_digest:
+            raise _Repeated(f"same record as at {first}, skipped")
         raise _Unreadable(
             f'duplicate id "{_shortened(record_id)}" (first seen at {first}), skipped'
         )
-    run.seen_ids[record_id] = where
+    run.seen_ids[record_id] = (where, digest)
     return record_id
+
+
+def _record_digest(record: dict[str, Any]) -> str:
+    """A digest of a record's content, key order aside (ASCII escapes keep a lone
+    surrogate hashable)."""
+    try:
+        text = json.dumps(record, sort_keys=True, ensure_ascii=True, default=str)
+    except (RecursionError, ValueError, TypeError):  # nested too deeply, mixed key types
+        return f"unhashable {id(record)}"  # never equal: a repeat stays a clash
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
 #: Characters of an input's value (an id) quoted in a message, at most.

@@ -501,6 +501,32 @@ def test_metadata_row_of_a_refused_file_is_not_reported_as_matching_no_input(
     assert stored_sources(db) == {str(good)}
 
 
+def test_the_same_jsonl_record_in_two_files_is_read_once_with_a_warning(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Overlapping exports repeat records: an identical repeat changes nothing, so it is a
+    warning and the run succeeds; a different record under a used id is still an error."""
+    record = {"id": "a", "text": GOOD}
+    one = write(tmp_path / "one.jsonl", json.dumps(record) + "\n")
+    two = write(
+        tmp_path / "two.jsonl",
+        json.dumps({"text": GOOD, "id": "a"}) + "\n" + json.dumps({"id": "b", "text": GOOD}) + "\n",
+    )
+    db = tmp_path / "q.db"
+
+    result = extract(one, two, "--db", db)
+
+    assert result.exit_code == 0, result.output
+    assert lines(result.stderr, "Error: ") == []
+    assert f"same record as at {one}:1, skipped" in only_line(result.stderr, "Warning: ", f"{two}:1")
+    assert stored_sources(db) == {"a", "b"}
+
+    clash = write(tmp_path / "three.jsonl", json.dumps({"id": "a", "text": "Other words."}) + "\n")
+    result = extract(one, clash, "--db", db)
+    assert_clean_failure(result, [f"{clash}:1"])
+    assert "duplicate id" in only_line(result.stderr, "Error: ", f"{clash}:1")
+
+
 def test_html_without_article_text(tmp_path: Path, nlp: Language) -> None:
     pages = {
         "head-only.html": "<html><head><title>Only a title</title></head></html>",

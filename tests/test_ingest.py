@@ -606,6 +606,22 @@ def test_jsonl_duplicate_id_within_the_run(tmp_path: Path) -> None:
     assert 'duplicate id "s1"' in dup.message and f"{one}:1" in dup.message
 
 
+def test_jsonl_identical_repeat_is_a_warning_not_a_clash(tmp_path: Path) -> None:
+    """The same record again (key order aside) adds nothing: a non-fatal problem, while a
+    different record under the id stays an error."""
+    one = jsonl(tmp_path / "one.jsonl", {"id": "s1", "text": "First.", "title": "T"})
+    two = jsonl(
+        tmp_path / "two.jsonl",
+        {"title": "T", "text": "First.", "id": "s1"},
+        {"id": "s1", "text": "First.", "title": "Changed"},
+    )
+    first, repeat, clash = run([one, two])
+    assert isinstance(first, Article) and first.source == "s1"
+    assert isinstance(repeat, InputProblem) and not repeat.fatal and repeat.line == 1
+    assert repeat.message == f"same record as at {one}:1, skipped"
+    assert isinstance(clash, InputProblem) and clash.fatal and "duplicate id" in clash.message
+
+
 @pytest.mark.parametrize("record_id", ["a\nb", "\x1b[31mred", "k" * 10_000])
 def test_jsonl_duplicate_id_is_reported_on_one_short_line(tmp_path: Path, record_id: str) -> None:
     """The id was quoted raw: a newline in it split the report, a terminal escape went to
