@@ -201,7 +201,7 @@ def write_batch(
             summary.skipped += 1
             continue
         items.append((article, quotes))
-    _flush(store, items, summary)
+    _flush(store, items, summary, failed)
 
 
 def _stream(

@@ -122,8 +122,8 @@ def run_extract(
         for article, quotes in _safe_pipe(parser, n_process, failed)(articles):
             batch.append((article, quotes))
             if len(batch) >= batch_size:
-                _flush(store, batch, summary)
-        _flush(store, batch, summary)
+                _flush(store, batch, summary, failed)
+        _flush(store, batch, summary, failed)
 
     return drive(
         paths,
@@ -317,13 +317,62 @@ def _update_index(store: Store, overrides: index.Overrides, *, full: bool) -> No
         index.update(store.db, store.touched_names, overrides)
 
 
-def _flush(store: Store, batch: list[tuple[Article, list[Quote]]], summary: Summary) -> None:
+def _flush(
+    store: Store,
+    batch: list[tuple[Article, list[Quote]]],
+    summary: Summary,
+    failed: Callable[[InputProblem], None] | None = None,
+) -> None:
+    """Save a batch in one transaction.
+
+    A constraint the database adds of its own (a user's UNIQUE index or CHECK) can refuse
+    one article: the batch is then saved article by article, and the ones refused are
+    failed inputs naming the database, so the others are not lost with them. When nothing
+    has gone in this run and every article of the batch is refused, the database is the
+    problem (a trigger refusing every insert), not the inputs: a DatabaseError, as before,
+    rather than one line per article of the run.
+    """
     if not batch:
         return
-    with database_errors(store, "write"):
-        summary.quotes += store.save(batch)
-    summary.stored += len(batch)
+    try:
+        with database_errors(store, "write"):
+            summary.quotes += store.save(batch)
+    except DatabaseError as exc:
+        if failed is None or not isinstance(exc.__cause__, sqlite3.IntegrityError):
+            raise
+        _save_one_by_one(store, batch, summary, failed, exc)
+    else:
+        summary.stored += len(batch)
     batch.clear()
+
+
+def _save_one_by_one(
+    store: Store,
+    batch: list[tuple[Article, list[Quote]]],
+    summary: Summary,
+    failed: Callable[[InputProblem], None],
+    batch_error: DatabaseError,
+) -> None:
+    """Save each article of a batch a constraint refused in its own transaction."""
+    refused: list[InputProblem] = []
+    for article, quotes in batch:
+        try:
+            with database_errors(store, "write"):
+                written = store.save([(article, quotes)])
+        except DatabaseError as exc:
+            if not isinstance(exc.__cause__, sqlite3.IntegrityError):
+                raise
+            refused.append(
+                InputProblem(article.source, f"cannot store in {store.path}: "
+                             f"{one_line(exc.__cause__)}")
+            )
+            continue
+        summary.quotes += written
+        summary.stored += 1
+    if len(refused) == len(batch) and not summary.stored:
+        raise batch_error
+    for problem in refused:
+        failed(problem)
 
 
 @contextmanager

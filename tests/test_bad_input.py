@@ -527,6 +527,45 @@ def test_the_same_jsonl_record_in_two_files_is_read_once_with_a_warning(
     assert "duplicate id" in only_line(result.stderr, "Error: ", f"{clash}:1")
 
 
+def test_an_article_a_users_unique_index_refuses_fails_alone(tmp_path: Path, nlp: Language) -> None:
+    """A constraint the user added to the database (a UNIQUE index on titles) refused one
+    article, and the whole batch went with it: now that article fails naming the database,
+    the others of the batch are stored; a trigger refusing every insert stays a database
+    error."""
+    db = tmp_path / "q.db"
+    prior = write(tmp_path / "prior.txt", '"Fine," said Ines Calloway.\n')
+    assert extract(prior, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    conn.execute("create unique index user_uq on articles(title)")
+    conn.commit()
+    conn.close()
+    one = write(tmp_path / "one.txt", "Same Headline Here\n\n" + GOOD)
+    two = write(tmp_path / "two.txt", 'Same Headline Here\n\n"Not yet," said Tom Baker.\n')
+    three = write(tmp_path / "three.txt", '"Later," said Tomas Vrba.\n')
+
+    result = extract(one, two, three, "--db", db)
+
+    assert_clean_failure(result, [str(two)])
+    assert f"cannot store in {db}: UNIQUE constraint failed" in only_line(
+        result.stderr, "Error: ", str(two)
+    )
+    assert stored_sources(db) == {str(prior), str(one), str(three)}
+    check_spans(db)
+
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "create trigger frozen before insert on articles begin select raise(abort, 'frozen'); end"
+    )
+    conn.commit()
+    conn.close()
+    four = write(tmp_path / "four.txt", '"Never," said Tom Baker.\n')
+    result = extract(four, "--db", db)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (error,) = lines(result.stderr, "Error: ")
+    assert error.startswith(f"Error: {db}: cannot write database: ") and "frozen" in error
+    assert stored_sources(db) == {str(prior), str(one), str(three)}
+
+
 def test_html_without_article_text(tmp_path: Path, nlp: Language) -> None:
     pages = {
         "head-only.html": "<html><head><title>Only a title</title></head></html>",
