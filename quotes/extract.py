@@ -5262,7 +5262,8 @@ class Extractor:
         """The that-clause after an aside that an extraposed "it" stands for ("It is not
         true, as some say, that ..."), if the host has one; or the that-clause a subject
         before the aside is equated with (`The case, as outlined by Ada Voss, is that the
-        ledger was forged`: what Voss set out is the clause, not the noun "case")."""
+        ledger was forged`, or `... is to sell the pier`: what Voss set out is the
+        clause, not the noun "case")."""
         equated = host.lemma_.lower() == "be" and any(
             c.dep_ == "nsubj" and c.i < aside.i for c in host.children
         )
@@ -5272,9 +5273,13 @@ class Extractor:
             (
                 c
                 for c in host.children
-                if c.dep_ == "ccomp"
-                and c.i > aside.i
-                and _has_that(c)
+                if c.i > aside.i
+                and (
+                    c.dep_ == "ccomp" and _has_that(c)
+                    # `The plan, as outlined by Ada Voss, is to sell the pier`: the
+                    # infinitive the subject is equated with is what Voss set out
+                    or equated and c.dep_ == "xcomp" and c.tag_ == "VB" and _has_to(c)
+                )
             ),
             None,
         )

@@ -1046,6 +1046,11 @@ REPORTED = {
         "The council's argument, as outlined by Ms. Okafor, is that the pier was sold below its value.",
         E("indirect", "the pier was sold below its value", "Okafor", cue="outlined"),
     ),
+    # ... and of "is to <verb>": what X set out is the infinitive
+    "as-outlined-by-aside-in-the-subject-of-is-to": (
+        "The harbour plan, as outlined by Tomas Vrba, is to sell the old pier to a hotel group.",
+        E("indirect", "to sell the old pier to a hotel group", "Tomas Vrba", cue="outlined", fuzzy=False),
+    ),
     "as-put-aside-in-the-subject-of-is-that": (
         "The union's position, as Tomas Vrba put it, is that no ferry will sail without a second engineer.",
         E("indirect", "no ferry will sail without a second engineer", "Tomas Vrba", cue="put"),
