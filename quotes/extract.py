@@ -3091,7 +3091,13 @@ class Extractor:
         """ "As X noted," "as she put it": an adverbial clause led by "as"."""
         # (`The argument, as outlined by Ada Voss, is ...`: the parser may hang a passive
         # aside with its agent on the noun before it)
-        hung_on_noun = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+        # (or on the comma before it, as a "prep": `The scheme, as described by the mayor,
+        # is too costly`)
+        hung_on_noun = (
+            (verb.dep_ == "acl" or verb.dep_ == "prep" and verb.head.is_punct)
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in verb.children)
+        )
         if verb.dep_ != "advcl" and not hung_on_noun:
             return False
         if verb.lemma_.lower() not in (*lexicon.SPEECH_VERBS, "put", *SETTING_OUT_VERBS):
@@ -9312,8 +9318,11 @@ def _cleft_focus(subject: Token, verb: Token) -> Token | None:
 
 def _aside_host(verb: Token) -> Token | None:
     """The clause an "as" aside comments on: the verb it hangs from, or the verb of the
-    subject the parser hung it on (`The plan, as noted by Ines Calloway, is flawed`)."""
+    subject the parser hung it on (`The plan, as noted by Ines Calloway, is flawed`), or
+    of the comma it hung a passive aside on."""
     head = verb.head
+    if head.is_punct and verb.dep_ == "prep" and verb.tag_ == "VBN" and head.i < verb.i:
+        head = head.head
     if head.pos_ in ("VERB", "AUX"):
         return head
     if (

@@ -1051,6 +1051,11 @@ REPORTED = {
         "The harbour plan, as outlined by Tomas Vrba, is to sell the old pier to a hotel group.",
         E("indirect", "to sell the old pier to a hotel group", "Tomas Vrba", cue="outlined", fuzzy=False),
     ),
+    # a passive "as described by X" aside the parser hangs on the comma before it
+    "as-described-by-aside-hung-on-the-comma": (
+        "The scheme, as described by the mayor, is too costly.",
+        E("indirect", "The scheme, as described by the mayor, is too costly", None, cue="described", mention="the mayor"),
+    ),
     "as-put-aside-in-the-subject-of-is-that": (
         "The union's position, as Tomas Vrba put it, is that no ferry will sail without a second engineer.",
         E("indirect", "no ferry will sail without a second engineer", "Tomas Vrba", cue="put"),
