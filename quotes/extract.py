@@ -9348,10 +9348,21 @@ def _subjects_read_before(verb: Token) -> list[Token]:
 
 def _people_in_a_place(head: Token, prep: Token) -> bool:
     """ "Officials in Pellham said", "voters in Ohio": people nobody names, in a place
-    the "in" names (a place entity), are not the place."""
+    the "in" names (a place entity), are not the place; nor when the place is named
+    through a common noun ("police in the northern city of Varna")."""
     lemma = head.lemma_.lower()
     if lemma not in lexicon.UNNAMED_HEADS and head.lower_ not in lexicon.UNNAMED_HEADS:
         return False
     if lemma in lexicon.ORG_DESCRIPTIONS:
         return False  # "authorities in Bavaria" are the place's own
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in prep.children)
+    places = [c for c in prep.children if c.dep_ == "pobj"]
+    places += [
+        g
+        for c in places
+        if c.pos_ == "NOUN"
+        for of in c.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in of.children
+        if g.dep_ == "pobj"
+    ]
+    return any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in places)

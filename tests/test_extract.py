@@ -2628,6 +2628,12 @@ REPORTED = {
         'Pruitt, speaking at a rally in Elmford, said the city "deserves better."',
         E("mixed", 'the city "deserves better."', "Pruitt", cue="said", mention="Pruitt"),
     ),
+    # People nobody names, in a place named through a common noun ("the city of X"):
+    # the place is where they are, not who speaks.
+    "people-in-the-city-of-a-place-are-not-the-place": (
+        "Officials in the northern city of Varna said three suspects had been detained.",
+        E("indirect", "three suspects had been detained", "Officials", cue="said", mention="Officials"),
+    ),
 }
 
 
