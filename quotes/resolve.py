@@ -1357,6 +1357,13 @@ class Resolver:
                 if body is not None:
                     return body
                 continue
+            if owner.dep_ == "pobj" and _definite_body_word(owner):
+                # "Brightwater Airlines cancelled flights. A spokeswoman for the airline
+                # said": "the airline" is the body it names back to, as in "the airline said".
+                described = self._resolve_span(self.doc[owner.left_edge.i : owner.i + 1])
+                if described is not None and described[0].kind == "organization":
+                    return described[0]
+                continue
             # (with its "'s", which the model may tag as part of the body's name)
             phrase = self.doc[owner.left_edge.i : max(owner.i, owner.right_edge.i) + 1]
             if not owner.text[:1].isupper() or not any(
@@ -4842,6 +4849,15 @@ def _common_lemma(token: Token) -> str:
 LEADER_NOUNS = frozenset("head chief leader boss".split())
 #: A name's capitalised words from where it starts (to find what follows the name).
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,3}")
+
+
+def _definite_body_word(tok: Token) -> bool:
+    """ "the airline", "the company": a lower-case body noun under "the" alone, which
+    names back to a body named before."""
+    return (
+        tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() in lexicon.ORG_DESCRIPTIONS
+        and [t.lower_ for t in tok.lefts] == ["the"]
+    )
 
 
 def _spokesperson_gender(word: str) -> str | None:

@@ -966,6 +966,11 @@ CASES = {
         '"We will appeal the ruling," a spokesperson for Harwell Freight said on Monday.',
         [R("We will appeal the ruling,", "Harwell Freight", "organization", mention="a spokesperson for Harwell Freight")],
     ),
+    # ... and so does one for "the company" that names back to a body named before.
+    "unnamed-spokesperson-for-the-company-is-the-company-named-before": (
+        "Halvorsen Shipping laid off 300 workers. A spokesman for the company said orders had collapsed.",
+        [R("orders had collapsed", "Halvorsen Shipping", "organization", mention="A spokesman for the company")],
+    ),
     "unnamed-spokesman-of-a-ministry-compound-is-the-ministry": (
         "A Transport Ministry spokesman said the bridge would reopen in May.",
         [R("the bridge would reopen in May", "Transport Ministry", "organization")],
