@@ -594,6 +594,11 @@ class Resolver:
                     and _name_word(toks[j].text)
                 ):
                     j += 1
+                elif j == i + 1 and toks[i].pos_ != "PROPN" and _misread_surname(toks[j]):
+                    # "Rosalind Fairbanks chairs ...": after a first name read as a verb,
+                    # the parse misreads the surname too (a plural noun); capitalised in
+                    # mid-sentence, it is the name's second word.
+                    j += 1
                 elif (
                     j > i and toks[j].text == "-" and j + 1 < len(toks)
                     and not toks[j - 1].whitespace_ and not toks[j].whitespace_
@@ -4849,6 +4854,15 @@ def _common_lemma(token: Token) -> str:
 LEADER_NOUNS = frozenset("head chief leader boss".split())
 #: A name's capitalised words from where it starts (to find what follows the name).
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,3}")
+
+
+def _misread_surname(tok: Token) -> bool:
+    """A capitalised word in mid-sentence the parser took for a common noun or a verb
+    ("Fairbanks" as the plural of "fairbank")."""
+    return (
+        tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start
+        and tok.pos_ in ("NOUN", "VERB") and _name_word(tok.text)
+    )
 
 
 def _definite_body_word(tok: Token) -> bool:

@@ -487,6 +487,13 @@ CASES = {
         "She said the report would be delayed.",
         [R("the report would be delayed", "Rosalind Ekwueme", "person", mention="She")],
     ),
+    # ... and the surname after it, read as a plural noun and tagged nothing, is its
+    # second word: a later bare "Fairbanks" is her.
+    "surname-the-tagger-reads-as-a-noun-after-a-first-name-read-as-a-verb": (
+        "Rosalind Fairbanks chairs the committee. She was elected in May. "
+        "Fairbanks said the budget was too small.",
+        [R("the budget was too small", "Rosalind Fairbanks", "person", mention="Fairbanks")],
+    ),
     "first-name-that-is-no-english-word-joins-a-surname-the-name-data-lists": (
         "Marisol Agudelo was not available. Her lawyer, Fergus Dalby, said she would fight the charges.",
         [R("she would fight the charges", "Fergus Dalby", "person")],
