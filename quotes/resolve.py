@@ -555,6 +555,9 @@ class Resolver:
             # A role label in front ("Actress Amandla Stenberg") says person even when
             # the name data cannot place the first name.
             labelled = k > e.start and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.is_alpha)
+            # "Oyelaran Adebisi-Cole, the goalkeeper," tagged a place: a role in
+            # apposition says person as a label in front does (a place has no such role).
+            labelled = labelled or e.label_ in ("GPE", "LOC", "FAC") and _role_in_apposition(e.root)
             # "Paris Whitlock" tagged ORG, later "Whitlock said" tagged PERSON: the model
             # itself calls the last word a person's name, and the first is a first name
             # the data knows, if not a clearly gendered one.
@@ -569,6 +572,7 @@ class Resolver:
                 # first name that is no English word still opens a name)
                 and all(
                     t.pos_ == "PROPN" or t.i == span.start and _clear_first_name(t) and not self._english(t.text)
+                    or _joining_hyphen(t)  # "Oyelaran Adebisi-Cole"
                     for t in span
                 )
                 and not _place_shaped([t.text for t in span])
@@ -684,7 +688,9 @@ class Resolver:
                     and not self._surname_tagged_alone(run, blocked):
                 continue
             first = _plain(tok.text)
-            if (genders.get(first) is None and not labels) or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
+            appositive = (run.start, run.end) in relabel and _role_in_apposition(run.root)
+            if (genders.get(first) is None and not labels and not appositive) \
+                    or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
                 continue
             if run[-1].text.isupper() and run[-1].lower_ not in lexicon.NAME_SUFFIXES or _org_like(run.text):
                 continue  # ("Arthur Pellham II": a generational suffix is no acronym)
@@ -4862,6 +4868,24 @@ def _misread_surname(tok: Token) -> bool:
     return (
         tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start
         and tok.pos_ in ("NOUN", "VERB") and _name_word(tok.text)
+    )
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """The hyphen inside a double-barrelled name ("Adebisi-Cole"), with no space on
+    either side."""
+    return (
+        tok.text == "-" and 0 < tok.i < len(tok.doc) - 1
+        and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    )
+
+
+def _role_in_apposition(head: Token) -> bool:
+    """ "X, the goalkeeper,": a person's role noun after a determiner, in apposition."""
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i and _personal_noun(c.lemma_.lower())
+        and any(d.dep_ == "det" for d in c.lefts)
+        for c in head.children
     )
 
 

@@ -494,6 +494,13 @@ CASES = {
         "Fairbanks said the budget was too small.",
         [R("the budget was too small", "Rosalind Fairbanks", "person", mention="Fairbanks")],
     ),
+    # A name tagged a place, with a first name the name data lacks and a double-barrelled
+    # surname, is a person's when a role stands in apposition to it.
+    "place-tagged-name-with-a-role-in-apposition-is-a-person": (
+        "Oyelaran Okafor-Brandt, the goalkeeper, saved three shots. "
+        '"We deserved the win," Okafor-Brandt said.',
+        [R("We deserved the win,", "Oyelaran Okafor-Brandt", "person")],
+    ),
     "first-name-that-is-no-english-word-joins-a-surname-the-name-data-lists": (
         "Marisol Agudelo was not available. Her lawyer, Fergus Dalby, said she would fight the charges.",
         [R("she would fight the charges", "Fergus Dalby", "person")],
