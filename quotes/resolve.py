@@ -4665,7 +4665,9 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
         k = ent.start - 1
         if k >= 1 and doc[k].text == "." and not doc[k - 1].whitespace_:
             k -= 1
-        before = not inside and k >= 0 and doc[k].lower_ in lexicon.HONORIFICS and doc[k].text[:1].isupper()
+        before = (
+            not inside and k >= 0 and doc[k].lower_.rstrip(".") in lexicon.HONORIFICS and doc[k].text[:1].isupper()
+        )  # ("Mrs." may be one token with its dot)
         # "Mayor Calloway": an office before one surname says person as well.
         office = office or (
             not inside and len(ent) == 1 and k >= 0 and doc[k].lower_.rstrip(".") in lexicon.PERSONAL_OFFICES
@@ -4673,8 +4675,11 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
         )
         if (
             (inside or before or office)
-            and 1 <= len(rest) <= 2
-            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest)
+            and 1 <= len(rest.text.split()) <= 2  # ("Mrs Okonkwo-Ballard": one word)
+            and all(
+                t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                for t in rest if not _joining_hyphen(t)
+            )
             and not _org_like(ent.text)
         ):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")

@@ -501,6 +501,12 @@ CASES = {
         '"We deserved the win," Okafor-Brandt said.',
         [R("We deserved the win,", "Oyelaran Okafor-Brandt", "person")],
     ),
+    # Bodies take no honorific: "Mrs." (one token with its dot) before a double-barrelled
+    # name the model tags as a body makes it a person's.
+    "honorific-with-its-dot-before-a-hyphenated-name-tagged-a-body": (
+        "Mrs. Okonkwo-Ballard said bookings were up.",
+        [R("bookings were up", "Okonkwo-Ballard", "person")],
+    ),
     "first-name-that-is-no-english-word-joins-a-surname-the-name-data-lists": (
         "Marisol Agudelo was not available. Her lawyer, Fergus Dalby, said she would fight the charges.",
         [R("she would fight the charges", "Fergus Dalby", "person")],
