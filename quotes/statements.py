@@ -366,28 +366,20 @@ def _pairs_across_copies(texts: list[Text], stop: set[int] | frozenset[int]) -> 
     Those `_join_identical` has joined already (`relation` could only join them again),
     and they were most of the work: a quote carried by hundreds of articles made every
     shingle's posting list hundreds long, counted pair by pair. Identical texts have the
-    same shingles, so the shingles are counted once per distinct text and a chosen pair
-    of distinct texts stands for every pair of their copies.
+    same shingles, so the pairs are chosen among one copy of each distinct text
+    (:func:`candidate_pairs`, where no two are identical) and a chosen pair stands for
+    every pair of their copies.
     """
     copies: dict[str, list[Text]] = defaultdict(list)
     for t in texts:
         copies[t.norm].append(t)
-    kinds = list(copies.values())
-    postings: dict[int, list[int]] = defaultdict(list)
-    for k, members in enumerate(kinds):
-        for sh in members[0].shingles:
-            if sh >= 0 and sh not in stop:
-                postings[sh].append(k)
-    shared: Counter[tuple[int, int]] = Counter()
-    for ks in postings.values():
-        if len(ks) >= 2:
-            shared.update(combinations(ks, 2))
-    n = [positive_count(members[0]) for members in kinds]
-    chosen = []
-    for (i, j), k in shared.items():
-        if enough_shared(k, n[i], n[j]):
-            chosen += [(a.id, b.id) if a.id < b.id else (b.id, a.id) for a in kinds[i] for b in kinds[j]]
-    return sorted(chosen)
+    first = {members[0].id: members for members in copies.values()}
+    return sorted(
+        (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        for i, j in candidate_pairs([m[0] for m in copies.values()], stop, exact=False)
+        for a in first[i]
+        for b in first[j]
+    )
 
 
 def _join_identical(texts: list[Text], groups: _Groups) -> None:
