@@ -1011,7 +1011,7 @@ def _refresh_some(db: sqlite_utils.Database, speaker_ids: set[int]) -> None:
                           where quotes.speaker_id = speakers.id),
           first_quoted = (select min(published) from quotes where speaker_id = speakers.id),
           last_quoted = (select max(published) from quotes where speaker_id = speakers.id),
-          role = {SPEAKER_ROLE_SQL.format(id="speakers.id")}
+          role = {SPEAKER_ROLE_SQL.format(id="speakers.id", quotes="quotes")}
         where id in (select id from temp.refresh_ids)
         """
     )

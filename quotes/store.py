@@ -855,9 +855,7 @@ class Store:
         )
         # The display name is the cross-article index's job (quotes.index.rebuild,
         # run at the end of every extract); here only the role is derived.
-        role = SPEAKER_ROLE_SQL.format(id="speakers.id").replace(
-            "from quotes ", "from temp.store_refresh_quotes "
-        )
+        role = SPEAKER_ROLE_SQL.format(id="speakers.id", quotes="temp.store_refresh_quotes")
         db.execute(f"update speakers set role = {role} where id {some}")
         db.execute("delete from temp.store_refresh_quotes")
         db.execute("delete from temp.store_refresh")
@@ -867,8 +865,10 @@ class Store:
 #: latest. Not simply the latest: one quote's stray description ("the most able
 #: candidate") would stand for the person until another came, and without dates the
 #: alphabetically first role won. ``speaker_roles`` keeps every role with its dates.
+#: ``{id}`` is the speaker, ``{quotes}`` the table read: ``quotes``, or the copy of the
+#: touched speakers' rows a batch's refresh reads.
 SPEAKER_ROLE_SQL = (
-    "(select max(speaker_role) from quotes where speaker_id = {id} and speaker_role is not null "
+    "(select max(speaker_role) from {quotes} where speaker_id = {id} and speaker_role is not null "
     "group by lower(speaker_role) order by count(*) desc, max(published) desc, lower(speaker_role) limit 1)"
 )
 
