@@ -604,8 +604,7 @@ class Resolver:
                     # mid-sentence, it is the name's second word.
                     j += 1
                 elif (
-                    j > i and toks[j].text == "-" and j + 1 < len(toks)
-                    and not toks[j - 1].whitespace_ and not toks[j].whitespace_
+                    j > i and j + 1 < len(toks) and _joining_hyphen(toks[j])
                     and toks[j + 1].text[:1].isalpha()
                 ):
                     j += 2  # "Anne-Marie", "Leclerc-Dubois", "Eun-ji": one word of a name
@@ -3671,9 +3670,7 @@ def _hyphenated_given(doc: Doc, i: int) -> bool:
     three places that find such a given name the model split."""
     return (
         i + 2 < len(doc)
-        and doc[i + 1].text == "-"
-        and not doc[i].whitespace_
-        and not doc[i + 1].whitespace_
+        and _joining_hyphen(doc[i + 1])
         and _name_genders().get(_plain(doc[i : i + 3].text)) is not None
     )
 
@@ -3715,9 +3712,7 @@ def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             # (or a one-word "place" or "body": "Olumide Bakare-Ojo" with "Bakare" a GPE)
             (ent.label_ in PERSON_LABELS or len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC", "NORP"))
             and e + 1 < len(doc)
-            and doc[e].text == "-"
-            and not doc[e - 1].whitespace_
-            and not doc[e].whitespace_
+            and _joining_hyphen(doc[e])
             and doc[e + 1].is_alpha
             and doc[e + 1].text[:1].isupper()
             and not doc[e + 1].text.isupper()
