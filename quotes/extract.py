@@ -3504,7 +3504,7 @@ class Extractor:
             return None
         cue = self._last_cue_in(s, e)
         if cue is None:
-            return self._colon_line(q, qi, s, e)
+            return self._colon_line(q, qi, s, e) or self._colon_subject(q, qi, s, e)
         subject = self.subject_of(cue)
         mention = self.mention_span(subject) if subject is not None else None
         return Candidate("direct", q.start, q.end, self.cue_span(cue), mention, 0.85, {qi}, cue.i)
@@ -3522,6 +3522,23 @@ class Extractor:
         return Candidate(
             "direct", q.start, q.end, None, (person.start_char, person.end_char), 0.7, {qi}
         )
+
+    def _colon_subject(self, q: QuoteSpan, qi: int, s: int, e: int) -> Candidate | None:
+        """`The minister set out her plan on Monday:` ending the previous paragraph, the
+        quote paragraph after it: the colon announces the words, and the one who acts in
+        the sentence before it (its subject, someone who can speak) says them, whatever
+        the verb, as with a colon inside one paragraph (`_colon_lead`)."""
+        span = self.char_span(self._sentence_start(e - 1), e)
+        if span is None or not len(span) or len(span) > 25 or self._quote_ids(span.start_char, e):
+            return None
+        root = span.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or root.pos_ not in ("VERB", "AUX") or not self.can_speak(subject):
+            return None
+        if subject.lower_ in ("it", "this", "that", "there") or any(c.dep_ == "neg" for c in root.children):
+            # `Wait, it gets better:`: the writer's aside, not someone's introduction
+            return None
+        return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.7, {qi})
 
     def _bare_cue_before(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Sam Lau said in a statement. "There are no ..."`: a cue with nothing said right

@@ -6626,3 +6626,32 @@ def test_comparison_hung_on_the_cue_goes_on_with_the_claim(nlp, text: str, type_
     quotes = run(nlp, text)
     find(quotes, E(type_, content, None, fuzzy=False))
 
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "The port director set out the new rules on Friday:\n\n“No boat may leave after dark. Every skipper must log the catch.”",
+            "No boat may leave after dark. Every skipper must log the catch.",
+            "The port director",
+        ),
+        (
+            "The inquiry committee published two findings:\n\n“The ferry was overloaded. The crew had not been trained.”",
+            "The ferry was overloaded. The crew had not been trained.",
+            "The inquiry committee",
+        ),
+    ],
+)
+def test_paragraph_ending_in_a_colon_gives_the_quote_to_its_subject(nlp, text: str, content: str, mention: str) -> None:
+    """A paragraph ending in a colon announces the quote paragraph after it, whatever
+    its verb: its subject speaks (as a colon inside one paragraph gives the lead's
+    subject); the writer's `Wait, it gets better:` introduces nobody."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("direct", content, None))
+    assert q.type == "direct" and q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
+
+
+def test_writers_aside_ending_in_a_colon_introduces_nobody(nlp) -> None:
+    quotes = run(nlp, "Wait, it gets even better:\n\n“The toll will double next year. Nobody was asked.”")
+    assert all(q.speaker_mention is None or q.speaker_mention.text.lower() != "it" for q in quotes), show(quotes)
