@@ -6675,6 +6675,8 @@ class Extractor:
             return None
         if ANONYMITY.match(self.text, span[0]):
             return None  # "asked not to be named": a sourcing convention, not a statement
+        if _inverted_condition(verb):
+            return None
         if (
             (verb.tag_ == "VB" or verb.lemma_.lower() in lexicon.ANONYMITY_PURPOSE_VERBS)
             and re.search(
@@ -9198,6 +9200,23 @@ def _wrap_grown_reports(kept: list[Candidate]) -> list[Candidate]:
                     a.type = "mixed"
             drop.add(id(b))
     return [k for k in kept if id(k) not in drop]
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """`Should he say yes, the party would split`, `Had the minister said the plant
+    would close, ...`: an auxiliary opening the sentence before the cue's subject, and
+    a comma closing the clause, make a condition (an "if" left out), not a report; the
+    words are only supposed."""
+    host = verb
+    if verb.head.lower_ == "were" and verb.head.is_sent_start and any(c.lower_ == "to" for c in verb.children):
+        host = verb.head  # `Were the landlord to claim ...`: the parser hangs the verb on "were"
+    subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = host if host is not verb else next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    if subject is None or aux is None or not aux.i < subject.i < verb.i:
+        return False
+    if aux.lower_ not in ("should", "had", "were") or not aux.is_sent_start:
+        return False
+    return any(t.text == "," for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
 def _astonished(verb: Token) -> bool:

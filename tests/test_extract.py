@@ -6655,3 +6655,18 @@ def test_paragraph_ending_in_a_colon_gives_the_quote_to_its_subject(nlp, text: s
 def test_writers_aside_ending_in_a_colon_introduces_nobody(nlp) -> None:
     quotes = run(nlp, "Wait, it gets even better:\n\n“The toll will double next year. Nobody was asked.”")
     assert all(q.speaker_mention is None or q.speaker_mention.text.lower() != "it" for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should the regulator say no, the merger will collapse.",
+        "Had the coach admitted that the squad was exhausted, the fans would have understood.",
+        "Were the landlord to claim the flats were unsafe, the tenants could be evicted.",
+    ],
+)
+def test_condition_by_inversion_reports_nothing(nlp, text: str) -> None:
+    """An auxiliary opening the sentence before the speech verb's subject, the clause
+    closed by a comma, is a condition with "if" left out: what is said is supposed."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
