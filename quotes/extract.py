@@ -852,7 +852,7 @@ class Extractor:
                 return child
             if child.dep_ == "nsubjpass" and _has_read_as_is(verb, child):
                 return child  # "He's said he will fight on": "'s" is "has"
-            if child.dep_ == "nsubjpass" and verb.lemma_ != "quote":
+            if child.dep_ == "nsubjpass" and verb.lemma_ != "quote" and not _reported_as_saying(verb):
                 # "was told by X": the agent speaks; a passive subject is the addressee.
                 for agent in verb.children:
                     if agent.dep_ == "agent":
@@ -5250,8 +5250,8 @@ class Extractor:
         """
         if verb.tag_ != "VBN" or self.in_quote(verb):
             return None
-        if not any(c.dep_ == "auxpass" for c in verb.children):
-            return None
+        if not any(c.dep_ == "auxpass" for c in verb.children) or _reported_as_saying(verb):
+            return None  # (`Ada Ruiz was reported by the Courier as saying ...`: Ruiz speaks)
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
         if subject is None or agent is None or subject.pos_ == "PRON":
@@ -9200,6 +9200,18 @@ def _wrap_grown_reports(kept: list[Candidate]) -> list[Candidate]:
                     a.type = "mixed"
             drop.add(id(b))
     return [k for k in kept if id(k) not in drop]
+
+
+def _reported_as_saying(verb: Token) -> bool:
+    """`Ada Ruiz has been reported as saying that ...`, `was cited as saying`: a passive
+    of a report at second hand completed by "as" and a speech participle; its subject is
+    the one who said it (as after "was quoted as saying"), not an addressee."""
+    return verb.lemma_.lower() in lexicon.QUOTED_AS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in lexicon.SPEECH_VERBS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _inverted_condition(verb: Token) -> bool:

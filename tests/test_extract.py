@@ -6670,3 +6670,18 @@ def test_condition_by_inversion_reports_nothing(nlp, text: str) -> None:
     closed by a comma, is a condition with "if" left out: what is said is supposed."""
     quotes = run(nlp, text)
     assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Tomas Vrba has been reported as saying that he would not seek a second term.", "he would not seek a second term", "Tomas Vrba"),
+        ("Ines Calloway was reported by the Harbour Courier as saying the ferry would be sold.", "the ferry would be sold", "Ines Calloway"),
+    ],
+)
+def test_subject_of_reported_as_saying_speaks(nlp, text: str, content: str, speaker: str) -> None:
+    """"was reported as saying" is read like "was quoted as saying": the passive
+    subject said the words (not an addressee), and is no content of the agent's report."""
+    quotes = run(nlp, text)
+    q = check(quotes, E("indirect", content, speaker))
+    assert all(o is q or o.content.text != speaker for o in quotes), show(quotes)
