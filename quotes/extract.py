@@ -1426,6 +1426,9 @@ class Extractor:
                 if c.dep_ in ("relcl", "acl", "advcl", "ccomp")
                 or (c.dep_ == "prep" and c.lower_ == "to")
                 or (c.dep_ == "prep" and c.lower_ == "in" and _people_in_a_place(token, c))
+                # "The mayor, in an interview with Radio Nord, said": where the words were
+                # given, and to whom; the station does not speak
+                or _occasion_phrase(c)
                 or (c.dep_ == "amod" and c.lemma_.lower() in lexicon.PROXIMITY_ADJECTIVES)
                 # "accused by the news media of beating his wife ... in Port Lira": an act
                 # in a gerund names none who speaks
@@ -9304,6 +9307,15 @@ def _occasion_object(prep: Token) -> Token | None:
     if pobj is None or pobj.lemma_.lower() not in lexicon.SPEECH_OCCASIONS:
         return None
     return pobj if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts) else None
+
+
+def _occasion_phrase(prep: Token) -> bool:
+    """An "in"/"during" phrase naming an occasion of speaking, whatever its determiner
+    (`in an interview with Radio Nord`, `during her speech to the union`)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lemma_.lower() in lexicon.SPEECH_OCCASIONS
 
 
 def _joined_start(token: Token, floor: int) -> Token:

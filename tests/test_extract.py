@@ -6685,3 +6685,19 @@ def test_subject_of_reported_as_saying_speaks(nlp, text: str, content: str, spea
     quotes = run(nlp, text)
     q = check(quotes, E("indirect", content, speaker))
     assert all(o is q or o.content.text != speaker for o in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The treasurer, in an interview with Radio Nord, said the deficit had doubled.", "the deficit had doubled", "The treasurer"),
+        ("The mayor, in an interview with the Kestrel Herald, said the pier was unsafe.", "the pier was unsafe", "The mayor"),
+    ],
+)
+def test_occasion_phrase_on_an_unnamed_subject_names_no_speaker(nlp, text: str, content: str, mention: str) -> None:
+    """A subject with no name of its own is not replaced by a name inside the occasion
+    phrase hung on it ("in an interview with Radio Kestrel"): that is where, and to
+    whom, the words were given."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
