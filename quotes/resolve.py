@@ -564,8 +564,13 @@ class Resolver:
             surname = span[-1].text in lone_people and genders.get(_plain(span[0].text)) is not None
             if first_name_gender(span.text) is None and not labelled and not surname:
                 continue
-            if _org_like(e.text) or span[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS:
-                continue  # ("Peabody Energy", "Ostby Porters Guild": a body's ending keeps a body a body)
+            if (
+                _org_like(e.text) or _org_shaped(span.text)
+                or span[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
+            ):
+                # ("Peabody Energy", "Ostby Porters Guild", "Brightwell Pharmaceuticals": a
+                # body's ending keeps a body a body, though its first word is a first name)
+                continue
             if e.label_ == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
                 e.label_ in ("GPE", "LOC", "FAC")
                 # ("Ines Calloway" tagged a place, "Ines" read as a plural noun: a clear
@@ -691,7 +696,10 @@ class Resolver:
             if (genders.get(first) is None and not labels and not appositive) \
                     or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
                 continue
-            if run[-1].text.isupper() and run[-1].lower_ not in lexicon.NAME_SUFFIXES or _org_like(run.text):
+            if (
+                run[-1].text.isupper() and run[-1].lower_ not in lexicon.NAME_SUFFIXES
+                or _org_like(run.text) or _org_shaped(run.text)
+            ):
                 continue  # ("Arthur Pellham II": a generational suffix is no acronym)
             if run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS:
                 continue  # "the Ostby Tenants Guild": a body's ending, though "Ostby" is a first name
@@ -1965,7 +1973,25 @@ class Resolver:
             short = self._org_first_word(span, body=True)
             if short is not None and (_org_shaped(short[0].name) or _org_like(short[0].name)):
                 return short  # (not "Trump" for a "Trump Train" named before)
+            # ("a super PAC backing X" is some body of that kind, not the one named before)
+            indefinite = any(t.lower_ in ("a", "an", "another") for t in span)
+            tail = None if indefinite else self._org_last_word(name, span.start_char)
+            if tail is not None:
+                return tail, None
         return Entity(name, "organization", span.start_char), None
+
+    def _org_last_word(self, word: str, position: int) -> Entity | None:
+        """ "The Washington Post ran an editorial. The Post said": a body's own last word
+        that only a body's name ends in ("Post", "Times", "Energy") is the short name of
+        the one body named before that ends in it."""
+        if word.lower() not in lexicon.ORG_NAME_ENDINGS:
+            return None
+        found = {
+            o.name: o for o in self.orgs
+            if o.position < position and o.label not in ("GPE", "LOC")
+            and len(o.name.split()) >= 2 and o.name.split()[-1] == word
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _capitalised_group(self, ent: SpacySpan) -> bool:
         """ "Neighbours said", "Nurses said" tagged ORG: a plural of people nobody names

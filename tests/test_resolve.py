@@ -2626,6 +2626,26 @@ CASES = {
         "which represents 4,000 farms, said the cuts were unfair.",
         [R("the cuts were unfair", "Central and Northern Growers Coalition", "organization")],
     ),
+    # "Brightwell" is a first name in the name data, but "Brightwell Pharmaceuticals"
+    # (tagged ORG) ends in a body's word: no man, so "He" is the chief executive.
+    "a-company-opening-with-a-first-name-is-no-he": (
+        "Brightwell Pharmaceuticals fired its chief executive, Dorian Achebe, on Tuesday.\n\n"
+        "He said he had done nothing wrong.",
+        [R("he had done nothing wrong", "Dorian Achebe", "person")],
+    ),
+    # An untagged run ending in a body's word ("Wash Post" in a headline) is no person
+    # either, whose surname "Post" would claim the body's own name later.
+    "an-untagged-name-ending-in-a-body-word-is-no-person": (
+        "Wash Post Fact-Check: The Mayor Is Wrong\n\n"
+        "If you doubt the mayor, the Washington Post will call you a liar.",
+        [R("you a liar", "Washington Post", "organization")],
+    ),
+    # "The Post" after "The Washington Post": the one body named before that ends in
+    # the word only a body's name ends in.
+    "the-post-is-the-body-named-before-that-ends-in-it": (
+        "The Washington Post ran an editorial on Monday.\n\nThe Post said the senator was wrong about trade.",
+        [R("the senator was wrong about trade", "Washington Post", "organization")],
+    ),
 }
 
 
