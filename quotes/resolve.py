@@ -1270,6 +1270,11 @@ class Resolver:
             person = self._one_before(span.start_char)
             if person is not None:
                 return person, None
+        if (lower in lexicon.PRONOUNS or head.tag_ in ("WP", "WDT", "PRP")) and _capitalised_acronym(span):
+            # "WHO said", "The US said": a pronoun's letters in capitals, in a sentence
+            # that is not all capitals, are a body's or a country's acronym.
+            label = "GPE" if head.ent_type_ == "GPE" else "ORG"
+            return Entity(self.org_name(head.text), "organization", span.start_char, label=label), None
         if lower in ("who", "that", "which") and head.head.dep_ == "relcl":
             # "Mr. Trump, who said ...": the relative pronoun stands for its noun.
             noun = head.head.head
@@ -5598,6 +5603,17 @@ def _title_cased(sent: SpacySpan) -> bool:
         if t.is_alpha and len(t) > 3 and not t.text.isupper() and t.lower_ not in lexicon.CALENDAR_WORDS
     ]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
+def _capitalised_acronym(span: SpacySpan) -> bool:
+    """Is ``span`` ("WHO", "the US") a pronoun's letters written as an acronym: two or
+    more capitals alone (or after "the"), in a sentence with lowercase words?"""
+    head = span.root
+    if len(head.text) < 2 or not head.text.isupper() or not head.is_alpha:
+        return False
+    if not all(t.i == head.i or t.lower_ == "the" for t in span):
+        return False
+    return any(t.is_alpha and t.text.islower() for t in head.sent)
 
 
 def _org_shaped(name: str) -> bool:

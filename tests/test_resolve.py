@@ -2646,6 +2646,16 @@ CASES = {
         "The Washington Post ran an editorial on Monday.\n\nThe Post said the senator was wrong about trade.",
         [R("the senator was wrong about trade", "Washington Post", "organization")],
     ),
+    # A pronoun's letters in capitals are an acronym: "WHO said" is a body the article
+    # never spells out, "The US said" a country, not the people before it.
+    "a-pronoun-written-in-capitals-is-an-acronym": (
+        "Virus\n\nWHO said on Monday that the outbreak in Varna was under control.",
+        [R("the outbreak in Varna was under control", "WHO", "organization")],
+    ),
+    "the-us-in-capitals-is-the-country": (
+        "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
+        [R("the talks would resume in May", "US", "organization")],
+    ),
 }
 
 
