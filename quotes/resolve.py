@@ -5025,6 +5025,17 @@ def _titles_of(ent: SpacySpan) -> set[str]:
             and not any(d.dep_ == "amod" for d in c.lefts)
         ]
     out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS" and not _former(n))
+    # "Emeric Szalay, the defence minister, and Ottavia Rinaldi, the foreign minister":
+    # the qualified role too, which a later "the foreign minister" picks her by. Only
+    # an apposition closed by punctuation: "with Mika Roe, the party's candidate stated"
+    # is a misparsed subject, no role of hers.
+    out.update(
+        f"{mods[-1].lower_} {_role_key(n.lemma_, any_noun=True)}"
+        for n in nouns if n.tag_ != "NNS" and not _former(n)
+        and (mods := [c for c in n.lefts if c.dep_ in ("amod", "compound") and c.is_alpha])
+        and _role_key(n.lemma_, any_noun=True)
+        and (n.right_edge.i + 1 >= len(doc) or doc[n.right_edge.i + 1].is_punct)
+    )
     out.update(f"former {_role_key(n.lemma_, any_noun=True)}" for n in nouns if n.tag_ != "NNS" and _former(n))
     out.discard("")
     if _former_before(ent):

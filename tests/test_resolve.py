@@ -2652,6 +2652,13 @@ CASES = {
         "Virus\n\nWHO said on Monday that the outbreak in Varna was under control.",
         [R("the outbreak in Varna was under control", "WHO", "organization")],
     ),
+    # "X, the defence minister, and Y, the foreign minister ... the foreign minister
+    # said": the qualified role of an apposition picks which minister.
+    "the-qualified-role-of-an-apposition-picks-the-minister": (
+        "Ines Calloway, the health minister, and Tomas Vrba, the justice minister, met the unions.\n\n"
+        "The justice minister said the courts would get more money.",
+        [R("the courts would get more money", "Tomas Vrba", "person")],
+    ),
     "the-us-in-capitals-is-the-country": (
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
