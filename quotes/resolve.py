@@ -922,6 +922,10 @@ class Resolver:
         words = key.split()
         self._by_last.setdefault(words[-1], {}).setdefault(key, []).append(person)
         self._by_first.setdefault(speaker_key(person.name.split()[0]), []).append((person, key))
+        for nick in NICKNAME_IN_NAME.findall(person.name):
+            # 'Margaret "Peggy" Thornbury ... Peggy said': the name she goes by is looked
+            # up as a first name is.
+            self._by_first.setdefault(speaker_key(nick), []).append((person, key))
         if len(words) >= 2:
             self._by_second_last.setdefault(words[-2], []).append((person, key))
 
@@ -1070,7 +1074,10 @@ class Resolver:
                 len(words) >= 2
                 and p.position < position
                 and not _org_shaped(p.name)
-                and all(_name_word(w.replace("-", "")) and not _common_word(w, self.text) for w in words[1:])
+                and all(
+                    _name_word(bare := w.replace("-", "").strip(NICKNAME_STRIP)) and not _common_word(bare, self.text)
+                    for w in words[1:]
+                )
             ):
                 found.setdefault(k, p)
         if len(found) > 1:
@@ -3602,6 +3609,10 @@ NAMING_PARTICIPLES = frozenset({"name", "call", "identify"})
 
 #: Quote marks around a nickname inside a name: 'Edmund "Ned" Calloway'.
 NICKNAME_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+#: A nickname written inside a person's name ('Margaret "Peggy" Thornbury', "Robert
+#: (Bobby) Lanigan"), as `_nicknamed` joins them.
+NICKNAME_IN_NAME = re.compile("(?<= )[\"'\u201c\u2018(]([A-Z][a-z]+)[\"'\u201d\u2019)](?= )")
+NICKNAME_STRIP = "\"'\u201c\u201d\u2018\u2019()"
 
 
 @functools.cache

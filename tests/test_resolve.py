@@ -2659,6 +2659,17 @@ CASES = {
         "The justice minister said the courts would get more money.",
         [R("the courts would get more money", "Tomas Vrba", "person")],
     ),
+    # 'Margaret "Peggy" Thornbury ... Peggy said': the nickname written inside the name
+    # is looked up as her first name is.
+    "a-nickname-written-in-the-name-is-the-person": (
+        'Margaret "Peggy" Thornbury has run the corner shop in Varna for fifty years.\n\n'
+        '"I know every child on this street," Peggy said.',
+        [R("I know every child on this street,", 'Margaret "Peggy" Thornbury', "person")],
+    ),
+    "a-bracketed-nickname-in-the-name-is-the-person": (
+        'Robert (Bobby) Lanigan runs the pub in Varna. "Nobody drinks any more," Bobby said.',
+        [R("Nobody drinks any more,", "Robert (Bobby) Lanigan", "person")],
+    ),
     "the-us-in-capitals-is-the-country": (
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
