@@ -6132,15 +6132,21 @@ class Extractor:
                 if d.dep_ not in ("relcl", "acl"):
                     continue
                 finite = verb.tag_ != "VBG" or any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.lefts)
-                if not self._owns_that_clause(d.head, t) and any(
-                    m.lower_ == "that"
-                    and (
-                        m.dep_ == "mark"
-                        or (phrase and finite and self._that_with_a_subject(d, m))
-                    )
-                    for m in self._opening_thats(d)
-                ):
-                    return None if self.in_quote(d) else d
+                opening = None if self._owns_that_clause(d.head, t) else next(
+                    (
+                        m
+                        for m in self._opening_thats(d)
+                        if m.lower_ == "that"
+                        and (m.dep_ == "mark" or (phrase and finite and self._that_with_a_subject(d, m)))
+                    ),
+                    None,
+                )
+                if opening is not None:
+                    # a clause whose verb only is quoted ("at the time that she had
+                    # "loved every minute""), opened by a "that" read as a relative word
+                    # outside the marks, is a mixed content
+                    quoted = self.in_quote(d) and (opening.dep_ == "mark" or self.in_quote(opening))
+                    return None if quoted else d
                 if phrase and finite and any(
                     m.lower_ == "that" and self._impossible_relative(d, m) for m in d.children
                 ):
@@ -6230,6 +6236,11 @@ class Extractor:
         if that.dep_ == "nsubj":
             # "said in a press release that enrolment had reached ...": "that" read as the
             # subject of a clause that has a subject of its own cannot be a relative pronoun.
+            return True
+        if that.dep_ == "advmod":
+            # "told the paper at the time that she had loved it": "that" read as the
+            # relative adverb of the phrase's noun ("the time that ...") opens a clause
+            # with a subject of its own; after the cue's phrase it is what was said.
             return True
         return that.dep_ == "dobj" and not any(
             c.dep_ in ("dobj", "prep") and c.i > that.head.i for c in that.head.children

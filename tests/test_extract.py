@@ -6701,3 +6701,28 @@ def test_occasion_phrase_on_an_unnamed_subject_names_no_speaker(nlp, text: str, 
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", content, None))
     assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "content"),
+    [
+        (
+            "Mirna Hollis told the paper at the time that she had loved every minute of it.",
+            "indirect",
+            "she had loved every minute of it",
+        ),
+        (
+            'Mirna Hollis told the local paper at the time that she had "loved every minute, even the market days".',
+            "mixed",
+            'she had "loved every minute, even the market days"',
+        ),
+    ],
+)
+def test_that_read_as_relative_adverb_of_the_cues_phrase_opens_the_content(
+    nlp, text: str, type_: str, content: str
+) -> None:
+    """"told the paper at the time that she had ...": the parser reads "that" as the
+    relative adverb of "time"; with a subject of its own after it, the clause is what the
+    hearer was told, also when only its verb phrase is quoted."""
+    quotes = run(nlp, text)
+    find(quotes, E(type_, content, "Hollis", fuzzy=False))
