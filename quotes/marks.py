@@ -301,9 +301,21 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
         bounds.append((pos, m.start()))
         pos = m.end()
     bounds.append((pos, len(text)))
-    if len(bounds) == 1 and len(text) > 2000:
+    if len(bounds) == 1 and (len(text) > 2000 or _lines_are_paragraphs(text)):
         bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
     return tuple((s, e) for s, e in bounds if text[s:e].strip())
+
+
+#: A line longer than this was not wrapped by hand (hard-wrapped text keeps to ~80).
+_UNWRAPPED_LINE = 100
+
+
+def _lines_are_paragraphs(text: str) -> bool:
+    """A short text with no blank line whose lines run past the width anyone wraps at:
+    the main text a page reader (trafilatura) gives, one paragraph a line. Its single
+    line breaks end paragraphs, as they do in a long text; a hard-wrapped text, whose
+    breaks fall inside paragraphs, keeps all its lines short."""
+    return "\n" in text.strip() and any(len(line) > _UNWRAPPED_LINE for line in text.splitlines())
 
 
 def _pair(marks: list[Mark], double: bool) -> tuple[list[tuple[Mark, Mark]], Mark | None]:

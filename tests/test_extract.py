@@ -3234,6 +3234,22 @@ def test_pull_quote_repeating_a_quotation_is_no_item(nlp) -> None:
     ], show(quotes)
 
 
+def test_pull_quote_in_a_page_readers_one_line_paragraphs_is_no_item(nlp) -> None:
+    """A page reader gives a short article one paragraph a line, with no blank lines:
+    the pull quote on its own line is still a paragraph of its own, and no item."""
+    text = (
+        "Harbour stays open\n"
+        "\u201cA ferry twice a week is not a service. It is a gesture,\u201d said Ines Calloway, who has"
+        " taken the boat to the mainland every morning for more than thirty years.\n"
+        "\u201cA ferry twice a week is not a service\u201d\n"
+        "Councillor Tomas Vrba said the county had no choice after its budget was cut again this spring.\n"
+    )
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes if q.type == "direct"] == [
+        "A ferry twice a week is not a service. It is a gesture,"
+    ], show(quotes)
+
+
 def test_police_appeal_to_anyone_is_no_item(nlp) -> None:
     """`Anyone with information is asked to call ...`: an appeal to the reader in the
     passive, with no one asking, reports no one's words; the detective's appeal in her

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.marks import ALL_MARKS, QuoteSpan, find_quotes
+from quotes.marks import ALL_MARKS, QuoteSpan, find_quotes, paragraphs
 
 MARK_CHARS = set(ALL_MARKS)
 SPACE = " \t\r\n\u00a0\u2009\u200b"
@@ -527,3 +527,13 @@ def test_nesting_across_mark_styles_is_read_in_one_pass() -> None:
     inner = [s for s in spans if text[s.start : s.end] == "Project Tide"]
     outer = [s for s in spans if text[s.start : s.end] == "They called it «Project Tide», and it failed,"]
     assert inner and outer
+
+
+def test_long_lines_without_blank_lines_are_paragraphs() -> None:
+    """A short page-reader text, one paragraph a line, splits at its line breaks; a
+    hard-wrapped text of the same length (every line short) stays one paragraph."""
+    long_line = "Tomas Vrba said the ferry would keep running through the winter, whatever the weather brought."
+    text = f"Ferry stays\n{long_line} More words follow here.\nIt was settled."
+    assert [text[s:e] for s, e in paragraphs(text)] == text.split("\n")
+    wrapped = "Tomas Vrba said the ferry\nwould keep running through\nthe winter."
+    assert paragraphs(wrapped) == [(0, len(wrapped))]
