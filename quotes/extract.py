@@ -3646,6 +3646,12 @@ class Extractor:
         lead = self.text[lead_start : q.open_start]
         if not lead.rstrip().endswith(":"):
             return None
+        bullet = _BULLET_START.match(lead)
+        if bullet and lead_start == p_start:
+            # `- Tor Eklund, president of the union: "..."`: a list of reactions; the
+            # bullet opening the item is no word of the label.
+            lead_start += bullet.end()
+            lead = lead[bullet.end() :]
         # "... are problematic - Pew Research:" and `Clinton: "..." Bush:`: the label
         # starts after a dash or a closed quotation.
         cut = max(
@@ -4105,6 +4111,10 @@ class Extractor:
             )
         if not m:
             return self._bracket_signature(q, qi, rest)
+        if _LABELS_A_QUOTE.match(rest, m.start(1)):
+            # `- Signe Marholm, economist: "..."` on the next line: the next item of a list
+            # of reactions, whose name labels its own quotation, signs nothing before it.
+            return None
         # `"..." – Tarn United coach Imke Solberg`: a body's name, then a role and the
         # person's full name closing the line: the person signs.
         person = re.match(
@@ -4114,6 +4124,10 @@ class Extractor:
         if person is not None:
             name, s = person.group(1), q.close_end + m.end(1) + person.start(1)
             return Candidate("direct", q.start, q.end, None, (s, s + len(name)), 0.75, {qi})
+        if _SENTENCE_GOES_ON.search(re.split(r"[,\n]", rest[m.end(1) :], maxsplit=1)[0]):
+            # `- Opposition leader Anders Brevik-Lund said ...`: the dashed line is a
+            # sentence of its own (a list item), not a name signing the quote above.
+            return None
         name = m.group(1)
         if name.endswith(".") and len(name.split()[-1]) > 3:
             name = name[:-1]  # "― Lars Quist." ends a sentence; "Jr." keeps its period
@@ -8406,6 +8420,11 @@ class Extractor:
                 continue
             if self.in_boilerplate(ns) or EMBED_SIGNATURE.search(self.text, ns, ne):
                 continue  # (a signed embed is the signer's post: `embedded_posts` takes it)
+            if _LABELS_A_QUOTE.match(_without_bullet_start(body)):
+                # `Here is what some had to say:` then `- Ada Roe, economist: "..."`: the
+                # paragraph names its own speaker before its quotation; the intro before
+                # only announces a list of such reactions.
+                continue
             cue = self._last_cue_in(s, e)
             if cue is None:
                 label = self._statement_label(s, e)
@@ -8885,6 +8904,12 @@ def _curly_contraction_hashes() -> numpy.ndarray:
     not by building the document's text)."""
     return numpy.array(sorted(hash_string(form) for form in lexicon.CURLY_CONTRACTIONS), dtype=numpy.uint64)
 
+
+#: Three lowercase words in a row after a name, before any comma: a sentence going on
+#: ("... Brevik-Lund said the budget"), where a signature has at most a role word or two.
+_SENTENCE_GOES_ON = re.compile(r"(?: [a-z][a-z\-]*){3}")
+#: A line's words up to a colon and an opening quote mark: a label of the quotation after it.
+_LABELS_A_QUOTE = re.compile(r"[^\n:]{1,120}:[ \t]*[\"\u201c\u2018']")
 
 #: A list bullet closing the text before a quote on its line, and one opening a paragraph.
 _BULLET_END = re.compile(rf"(?:^|(?<=\n))[ \t]*{_BULLET}[ \t]+$")

@@ -6742,3 +6742,24 @@ def test_that_read_as_relative_adverb_of_the_cues_phrase_opens_the_content(
     hearer was told, also when only its verb phrase is quoted."""
     quotes = run(nlp, text)
     find(quotes, E(type_, content, "Hollis", fuzzy=False))
+
+
+def test_list_of_reactions_gives_each_quote_its_labelled_speaker(nlp) -> None:
+    """A list of reactions after an intro ending in a colon: each bulleted item names its
+    speaker (with a title of any length) before a colon and the quotation. The intro
+    does not take an item as its block quote, and an item's name is no signature of the
+    quotation above it (nor is a bulleted sentence that reports on its own)."""
+    text = (
+        "Here is what some had to say:\n\n"
+        "- Ines Calloway, director general of the Shipowners' Federation: \"This plan punishes the"
+        " firms that create jobs. Investment will go elsewhere.\"\n\n"
+        "- Tomas Vrba, president of the Federation of Dock Unions: \"For the first time in years, a plan"
+        " that remembers the people who do the work.\"\n\n"
+        "- Opposition leader Mirna Hollis said the plan was \"a raid dressed up as fairness\".\n\n"
+        "- Petra Lindqvist, chief economist at Ostbank: \"The numbers broadly add up.\""
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "This plan punishes the firms that create jobs. Investment will go elsewhere.", "Ines Calloway"))
+    check(quotes, E("direct", "For the first time in years, a plan that remembers the people who do the work.", "Tomas Vrba"))
+    check(quotes, E("mixed", "the plan was \"a raid dressed up as fairness\"", "Mirna Hollis"))
+    check(quotes, E("direct", "The numbers broadly add up.", "Petra Lindqvist"))
