@@ -3353,7 +3353,11 @@ class Extractor:
         if cue.tag_ != "VBD":
             return False
         auxes = [a.lower_ for a in conj.children if a.dep_ in ("aux", "auxpass") and a.i < conj.i]
-        return bool(auxes) and auxes[0] in lexicon.BACKSHIFT_AUX
+        if not auxes:
+            # `said it would "unlock growth" and cut journey times`: a bare infinitive
+            # cannot go on a past-tense cue; it shares the reported clause's modal.
+            return conj.tag_ == "VB"
+        return auxes[0] in lexicon.BACKSHIFT_AUX
 
     def _stop_after(self, q: QuoteSpan, stop: int) -> int:
         """``stop`` moved back over spaces, commas and semicolons, never before ``q``'s

@@ -6763,3 +6763,24 @@ def test_list_of_reactions_gives_each_quote_its_labelled_speaker(nlp) -> None:
     check(quotes, E("direct", "For the first time in years, a plan that remembers the people who do the work.", "Tomas Vrba"))
     check(quotes, E("mixed", "the plan was \"a raid dressed up as fairness\"", "Mirna Hollis"))
     check(quotes, E("direct", "The numbers broadly add up.", "Petra Lindqvist"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Tomas Vrba said the port would "unlock growth" and cut journey times by a third.',
+            'the port would "unlock growth" and cut journey times by a third',
+        ),
+        (
+            'Ines Calloway said the council would "listen to everyone" and publish the plans in May.',
+            'the council would "listen to everyone" and publish the plans in May',
+        ),
+    ],
+)
+def test_bare_infinitive_after_a_quoted_fragment_shares_the_clauses_modal(nlp, text: str, content: str) -> None:
+    """`said it would "unlock growth" and cut journey times`: the parser hangs the second
+    predicate on the past-tense cue, but a bare infinitive cannot go on "said"; it shares
+    the reported clause's "would" and goes on with what was said."""
+    quotes = run(nlp, text)
+    find(quotes, E("mixed", content, None, fuzzy=False))
