@@ -7417,6 +7417,8 @@ class Extractor:
                 span = self._with_for_to_infinitive(clause, span)
             if span is not None:
                 span = self._with_stranded_infinitives(span)
+            if span is not None and not framed:
+                span = self._without_swallowed_predicate(noun, clause, span)
         elif lemma in lexicon.COLON_NOUNS:
             span = self._after_colon(noun)
             framed = False
@@ -7479,6 +7481,31 @@ class Extractor:
             # noun, but the verb is the cue and the report as sure as any "said that".
             return Candidate(kind, start, end, self.cue_span(verb), mention, 0.8, qids, verb.i)
         return Candidate(kind, start, end, cue, mention, confidence, qids, None)
+
+    def _without_swallowed_predicate(self, noun: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """`The company's announcement that 300 jobs would go shocked the town`: when the
+        parser finds no predicate for the noun opening the sentence (the noun is its
+        root), the sentence's own verb has been read into the that-clause ("go shocked",
+        "had been made angered MPs"). A past form in -ed right after the clause's last
+        word, with no auxiliary, subject or "that" of its own (not "and that officials
+        lied"), is that predicate: the content ends before it."""
+        if noun.dep_ != "ROOT" or noun.left_edge.i != noun.sent.start:
+            return span
+        for tok in self.doc[clause.i + 1 : noun.sent.end]:
+            if tok.idx >= span[1]:
+                break
+            prev = self.doc[tok.i - 1]
+            if (
+                tok.lower_.endswith("ed")
+                and tok.tag_ in ("VBD", "VBN", "JJ")
+                and prev.pos_ in ("VERB", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
+                and prev.dep_ not in ("aux", "auxpass")
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)
+                and not self.in_quote(tok)
+            ):
+                end = prev.idx + len(prev)
+                return (span[0], end) if end - span[0] >= 8 else span
+        return span
 
     def _with_for_to_infinitive(self, slot: Token, span: tuple[int, int]) -> tuple[int, int]:
         """`renewed its calls for the port authority to drop the fees`: the object of a

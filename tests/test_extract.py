@@ -6784,3 +6784,23 @@ def test_bare_infinitive_after_a_quoted_fragment_shares_the_clauses_modal(nlp, t
     the reported clause's "would" and goes on with what was said."""
     quotes = run(nlp, text)
     find(quotes, E("mixed", content, None, fuzzy=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry company's announcement that 80 crew would go stunned the island.", "80 crew would go"),
+        ("The inspector's admission that errors had been made angered the families.", "errors had been made"),
+        ("Her claim that the squad was exhausted surprised nobody.", "the squad was exhausted"),
+        (
+            "His claim that the count was rigged and that officials lied infuriated voters.",
+            "the count was rigged and that officials lied",
+        ),
+    ],
+)
+def test_sentence_predicate_read_into_the_nouns_that_clause_is_cut(nlp, text: str, content: str) -> None:
+    """A reporting noun opening the sentence, the parser finding no verb for it: the
+    sentence's own predicate ("stunned the island") was read into the that-clause and
+    is cut; a second clause with its own "that" and subject stays."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None, fuzzy=False))
