@@ -1454,7 +1454,18 @@ class Extractor:
             start += 1
         while end > start and (self.text[end - 1] in ",;:" or self.text[end - 1].isspace()):
             end -= 1
-        return start, end
+        return self._without_open_bracket(start, end)
+
+    def _without_open_bracket(self, start: int, end: int) -> tuple[int, int]:
+        """`Ada Ruiz (@adaruiz) tweeted`: the parser heads the phrase on the handle in
+        brackets and leaves the closing bracket out, so the mention would end inside
+        them. A handle in a bracket not closed in the mention ends it (an acronym there,
+        "the Council for the Sea (ICES", stays: the resolver reads it as the body's name)."""
+        text = self.text[start:end]
+        cut = text.rfind("(")
+        if cut <= 0 or ")" in text[cut:] or not text[:cut].strip() or not text[cut + 1 :].startswith("@"):
+            return start, end
+        return start, start + len(text[:cut].rstrip())
 
     def _with_compound_words(self, name: SpacySpan, lo: int, inner: set[int]) -> tuple[int, int]:
         """The offsets of a name the model tagged short, with the proper nouns right

@@ -6804,3 +6804,15 @@ def test_sentence_predicate_read_into_the_nouns_that_clause_is_cut(nlp, text: st
     is cut; a second clause with its own "that" and subject stays."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None, fuzzy=False))
+
+
+def test_mention_ends_before_a_bracket_it_does_not_close(nlp) -> None:
+    """`Ada Ruiz (@adaruiz) posted: "..."`: the parser may head the subject on the
+    handle in brackets and leave the closing bracket out; the mention is the name."""
+    for text, content in (
+        ("Ada Ruiz (@adaruiz) posted: “The harbour is open again.”", "The harbour is open again."),
+        ("Ada Ruiz (@adaruiz) said the ferry would run on Sunday.", "the ferry would run on Sunday"),
+    ):
+        quotes = run(nlp, text)
+        q = find(quotes, E(None, content, None))
+        assert q.speaker_mention is not None and q.speaker_mention.text == "Ada Ruiz", show(quotes)
