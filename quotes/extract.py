@@ -4227,6 +4227,11 @@ class Extractor:
                     # passive names who used the words
                     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                     named = _agent_object(agent) if agent is not None else None
+                    late = self._late_agent(head) if agent is None else None
+                    if late is not None:
+                        # `was described as "a disaster" by the union's head, Gwen Alder`:
+                        # the parser hangs the agent on the quoted noun
+                        named = self._name_after_comma(late) or late
                     # ("described by inspectors as": `_plural_agent`)
                     mention = (
                         self.mention_span(named)
@@ -4240,6 +4245,8 @@ class Extractor:
             # `a "nice guy" and he didn't ...`).
             last = max(self._phrase_end(head), q.close_end)
             end = min(end, last) if last > q.start else end
+            if passive is not None and self._late_agent(head) is not None:
+                end = q.close_end  # the agent after the marks is no part of the words
             if self.text[q.start : q.end].rstrip().endswith(",") or self.text[q.close_end : q.close_end + 1] == ",":
                 end = q.close_end  # `called China "expansionist," accusing it of ...`
             if end <= start or mention and start <= mention[0] < end:
@@ -5237,6 +5244,9 @@ class Extractor:
             return None
         if not any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
             return None
+        late = self._agent_after_as(verb)
+        if late is not None:
+            return late
         span = self.clause_span(verb)
         if span is None or span[1] - span[0] < 8:
             return None
@@ -5244,6 +5254,46 @@ class Extractor:
         qids = self._quote_ids(start, end)
         kind = "mixed" if qids else "indirect"
         return Candidate(kind, start, end, self.cue_span(verb), None, 0.5, qids, verb.i)
+
+    def _agent_after_as(self, verb: Token) -> Candidate | None:
+        """`The bill was described as "a disaster" by the union's head, Gwen Alder`: the
+        parser hangs the "by" after the as-phrase on its noun, but it is the passive's
+        agent, who does the describing (as in `was described by Alder as ...`). The
+        as-phrase up to "by" is what was said; the agent speaks."""
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        source = self._late_agent(obj) if obj is not None else None
+        if source is None:
+            return None
+        speaker = self._name_after_comma(source) or source
+        if not self.can_speak(speaker):
+            return None
+        by = source.head
+        start, end = obj.left_edge.idx, self.doc[by.i - 1].idx + len(self.doc[by.i - 1])
+        if end - start < 8:
+            return None
+        qids = self._quote_ids(start, end)
+        kind = "mixed" if qids else "indirect"
+        return Candidate(kind, start, end, self.cue_span(verb), self.mention_span(speaker), 0.6, qids, verb.i)
+
+    def _late_agent(self, noun: Token) -> Token | None:
+        """The object of a "by" the parser hung on the noun of a passive's as-phrase or
+        predicate (`described as a disaster by Gwen Alder`), the passive's agent."""
+        by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is None or self.in_quote(by):
+            return None
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
+
+    def _name_after_comma(self, noun: Token) -> Token | None:
+        """`by the head of the union, Gwen Alder`: a person's name in apposition right
+        after the phrase's comma (the parser may hang it elsewhere) names the one meant."""
+        end = noun.right_edge.i
+        if end + 2 >= len(self.doc) or self.doc[end + 1].text != ",":
+            return None
+        ent = self._entity_at(end + 2)
+        if ent is None or ent.label_ != "PERSON" or ent.start != end + 2:
+            return None
+        return ent.root
 
     def _received_stance(self, noun: Token) -> Candidate | None:
         """The subject of a stance received from a named source: "The plan drew sharp
@@ -8336,6 +8386,8 @@ class Extractor:
             return
         if nxt[0].tag_ == "MD":
             return  # `told to "smile" will the days ... be over`: a modal opens a new clause
+        if nxt[0].lower_ == "by" and any(t.dep_ == "auxpass" for t in cue.children):
+            return  # `was described as "a disaster" by Gwen Alder`: the passive's agent
         end = min(self._mixed_end(q, cue), nxt[0].sent.end_char)
         while end > c.end and (self.text[end - 1].isspace() or self.text[end - 1] in ",.!?"):
             end -= 1

@@ -6816,3 +6816,23 @@ def test_mention_ends_before_a_bracket_it_does_not_close(nlp) -> None:
         quotes = run(nlp, text)
         q = find(quotes, E(None, content, None))
         assert q.speaker_mention is not None and q.speaker_mention.text == "Ada Ruiz", show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "content", "speaker"),
+    [
+        (
+            "The ferry timetable was described as “a shambles” by the islanders’ spokeswoman, Ines Calloway.",
+            "mixed",
+            "The ferry timetable was described as “a shambles”",
+            "Ines Calloway",
+        ),
+        ("The toll was described as a scandal by Tomas Vrba.", "indirect", "a scandal", "Tomas Vrba"),
+    ],
+)
+def test_agent_after_the_as_phrase_of_a_passive_speaks(nlp, text: str, type_: str, content: str, speaker: str) -> None:
+    """`was described as "a shambles" by X`: the parser hangs the "by" on the as-phrase's
+    noun, but it is the passive's agent, who used the words (as in `was described by X
+    as ...`); the words end before it."""
+    quotes = run(nlp, text)
+    check(quotes, E(type_, content, speaker, fuzzy=False))
