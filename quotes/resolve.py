@@ -1343,6 +1343,9 @@ class Resolver:
         named = self._appositive_name(span) or self._appositive_body(head) or self._name_after_role(span)
         if named is not None:
             return named
+        short = self._body_by_its_first_word(span)
+        if short is not None:
+            return short, None
         person = self._person_in(span, lone=True)
         if person is not None:
             return person
@@ -1559,7 +1562,8 @@ class Resolver:
         """ "Lumen Telecom and Orbis Cable agreed to merge. Lumen said": a lone capitalised
         word that opens the name of exactly one body named before is that body's short
         name, whatever the tagger made of it (here an English noun)."""
-        words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+        # (a possessive's "'s" is no word of the name: "Zeller's spokeswoman")
+        words = [t for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
         if len(words) != 1:
             return None
         tok = words[0]
@@ -1585,6 +1589,26 @@ class Resolver:
         if len(found) != 1:
             return None
         return next(iter(found.values())), None
+
+    def _body_by_its_first_word(self, span: SpacySpan) -> Entity | None:
+        """ "Vestra Foods and its rival, Mallory Brands ... Mallory said": a lone word
+        opening the name of exactly one company named before, which no person of the
+        article is called by, is that company though the tagger calls the word a
+        person's name (`_org_first_word` alone gives way to the tag)."""
+        if span.root.ent_type_ not in ("PERSON", ""):
+            return None
+        short = self._org_first_word(span, body=True)
+        if short is None or not (
+            _org_shaped(short[0].name) or _org_like(short[0].name)
+            # a body the tagger named, when it tags this word nothing ("Trump said"
+            # tagged a person is not the "Trump Train" named before)
+            or short[0].label == "ORG" and not span.root.ent_type_
+        ):
+            return None
+        word = next(t.text for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS")
+        if self._full_name(word, span.start_char) is not None:
+            return None  # "Ford Motor ... Henry Ford ... Ford said": the person
+        return short[0]
 
     def _bare_surname(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """ "Mbeki said the clinic would close": a lone capitalised proper noun at the

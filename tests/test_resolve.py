@@ -2670,6 +2670,18 @@ CASES = {
         'Robert (Bobby) Lanigan runs the pub in Varna. "Nobody drinks any more," Bobby said.',
         [R("Nobody drinks any more,", "Robert (Bobby) Lanigan", "person")],
     ),
+    # "Mallory Brands ... Mallory said" with "Mallory" untagged (alone, a lone person):
+    # the first word of the one company named before.
+    "an-untagged-first-word-of-a-company-is-the-company": (
+        "Vestra Foods and its rival, Mallory Brands, both raised prices.\n\n"
+        "Vestra said it had no choice. Mallory said its prices would fall next year.",
+        [R("its prices would fall next year", "Mallory Brands", "organization")],
+    ),
+    # "Zeller's spokeswoman": the possessive's "'s" is no word of the short name.
+    "a-spokeswoman-of-a-company-by-its-short-name-speaks-for-the-company": (
+        "Zeller Motors recalled 40,000 cars.\n\nZeller's spokeswoman said no one had been hurt.",
+        [R("no one had been hurt", "Zeller Motors", "organization")],
+    ),
     "the-us-in-capitals-is-the-country": (
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
