@@ -5018,6 +5018,10 @@ def _named_after_office(ent: SpacySpan) -> bool:
     return all(t.dep_ in ("det", "poss", "compound", "amod", "case") for t in head.lefts)
 
 
+#: Verbs that give someone an office: "was appointed headmaster", "was named coach".
+APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "promote", "choose", "select", "make"})
+
+
 def _titles_of(ent: SpacySpan) -> set[str]:
     """The roles a person mention carries: title words in or just before the name
     ("Finance Minister Chidi Okafor", "Sen. Joan Whitaker") and an appositive noun on
@@ -5058,6 +5062,14 @@ def _titles_of(ent: SpacySpan) -> set[str]:
             c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > ent.end
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts)
             and not any(d.dep_ == "amod" for d in c.lefts)
+        ]
+    if root.dep_ == "nsubjpass" and head.lemma_ in APPOINTING_VERBS:
+        # "Wendell Ambrose was appointed headmaster (of ...)", "was named as coach": the
+        # office given is a role a later "the headmaster" points back to.
+        nouns += [c for c in head.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+        nouns += [
+            o for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
         ]
     out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS" and not _former(n))
     # "Emeric Szalay, the defence minister, and Ottavia Rinaldi, the foreign minister":

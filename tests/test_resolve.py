@@ -2682,6 +2682,13 @@ CASES = {
         "Zeller Motors recalled 40,000 cars.\n\nZeller's spokeswoman said no one had been hurt.",
         [R("no one had been hurt", "Zeller Motors", "organization")],
     ),
+    # "X was appointed headmaster of ... The headmaster said": the office a passive verb
+    # of appointing gives is her role.
+    "the-office-someone-was-appointed-to-is-a-role": (
+        "Wendell Ambrose was appointed headmaster of Kingsmere School in 2020.\n\n"
+        "The headmaster said exam results had improved.",
+        [R("exam results had improved", "Wendell Ambrose", "person")],
+    ),
     "the-us-in-capitals-is-the-country": (
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
