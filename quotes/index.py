@@ -560,7 +560,7 @@ def _person_tails(kinds: dict[str, str]) -> dict[str, list[str]]:
 #: campaigns, whose first word is as often a place or a person.
 COMPANY_ENDINGS = frozenset(
     "mining foods motors airways airlines holdings industries technologies telecom pharma "
-    "pharmaceuticals labs laboratories bank group".split()
+    "pharmaceuticals labs laboratories bank group energy shipping logistics software systems".split()
 )
 
 

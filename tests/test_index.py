@@ -79,6 +79,8 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Ministry of Defence", "organization"), ("Ministry of Health", "organization")], False),
         ([("Greywater", "person"), ("Greywater Mining", "organization")], True),
         ([("Halden", "organization"), ("Halden Bank plc", "organization")], True),
+        ([("Tervala", "organization"), ("Tervala Energy", "organization")], True),
+        ([("Nordvik", "person"), ("Nordvik Shipping", "organization")], True),
         ([("Washington", "organization"), ("Washington Post", "organization")], False),
         ([("Trump", "person"), ("Trump campaign", "organization")], False),
         ([("Daniel Brandt", "person"), ("Helga Brandt", "person")], False),
@@ -506,6 +508,19 @@ def test_a_company_named_after_its_founder_keeps_its_short_name(tmp_path: Path) 
     assert found["Michael Orlek"] == ("person", 1, 1), found
     orlek = [found[n] for n in ("Orlek", "Orlek Technologies") if n in found]
     assert orlek == [("organization", 2, 2)], found
+
+
+def test_an_energy_company_keeps_its_short_name_beside_its_founder(tmp_path: Path) -> None:
+    """ "Tervala said it would post a record profit" is the Tervala Energy of another
+    article, though a Marius Tervala is quoted too (a company's "Energy", as "Mining")."""
+    found = extract_speakers(tmp_path, {
+        "a.txt": 'The founder\n\n"I built this from nothing," said Marius Tervala, who founded the firm.\n',
+        "b.txt": "Prices rise again\n\nTervala Energy said on Monday that it would raise prices by 12 percent.\n",
+        "c.txt": "Record profits\n\nTervala said in a statement that it would post a record profit.\n",
+    })
+    assert found["Marius Tervala"] == ("person", 1, 1), found
+    tervala = [found[n] for n in ("Tervala", "Tervala Energy") if n in found]
+    assert tervala == [("organization", 2, 2)], found
 
 
 LINKED_NAMES = {
