@@ -1982,6 +1982,9 @@ class Resolver:
                      and e.root.head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS)
         ]
         if not ents:
+            owned = self._persons_body(span)
+            if owned is not None:
+                return owned, None
             named = _untagged_body_name(span)
             return (Entity(named, "organization", span.start_char), None) if named else None
         if not ents or all(self._capitalised_group(e) for e in ents):
@@ -2028,6 +2031,22 @@ class Resolver:
             and len(o.name.split()) >= 2 and o.name.split()[-1] == word
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _persons_body(self, span: SpacySpan) -> Entity | None:
+        """ "Governor Meredith Yoon's office said", "Tomas Vrba's campaign said": the
+        body a named person heads speaks, under the person's name ("Meredith Yoon's
+        office", as "the governor's office" is "Governor's office"), when the tagger
+        took the possessor for a person, not the body."""
+        head = span.root
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSONS_BODIES:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        if owner is None or owner.pos_ != "PROPN":
+            return None
+        found = self._person_in(span.doc[owner.left_edge.i : owner.i + 1])
+        if found is None or found[0].kind != "person" or found[0].label == LONE_NAME:
+            return None
+        return Entity(f"{found[0].name}'s {head.lower_}", "organization", span.start_char, label="ORG")
 
     def _capitalised_group(self, ent: SpacySpan) -> bool:
         """ "Neighbours said", "Nurses said" tagged ORG: a plural of people nobody names
@@ -5017,6 +5036,9 @@ def _named_after_office(ent: SpacySpan) -> bool:
         return False
     return all(t.dep_ in ("det", "poss", "compound", "amod", "case") for t in head.lefts)
 
+
+#: Bodies that belong to one person and speak for them: "Tomas Vrba's office said".
+PERSONS_BODIES = frozenset({"office", "campaign", "team", "administration"})
 
 #: Verbs that give someone an office: "was appointed headmaster", "was named coach".
 APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "promote", "choose", "select", "make"})

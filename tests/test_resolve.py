@@ -2689,6 +2689,12 @@ CASES = {
         "The headmaster said exam results had improved.",
         [R("exam results had improved", "Wendell Ambrose", "person")],
     ),
+    # "Governor Meredith Yoon's office said" (the possessor tagged a person): the office
+    # of the person speaks, named after her as "the governor's office" is after the title.
+    "a-named-persons-office-speaks": (
+        "Governor Meredith Yoon's office said she would sign the bill on Friday.",
+        [R("she would sign the bill on Friday", "Meredith Yoon's office", "organization")],
+    ),
     "the-us-in-capitals-is-the-country": (
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
