@@ -8659,11 +8659,14 @@ class Extractor:
         }
         names = self._person_names() | full | {label.split()[-1] for label in full}
         found = {s: m for s, m in matches.items() if m.group("label") in names}
-        said = [m.group("label").split()[-1] for m in found.values()]
+        # `Interviewer: What next?` then `Strand: Staying up.`: the one asking, unnamed,
+        # is the other side of the dialogue, though their questions are no one's item.
+        asking = {s: m for s, m in matches.items() if m.group("label").lower() in lexicon.ASKING_LABELS}
+        said = [m.group("label").split()[-1] for m in (found | asking).values()]
         # A dialogue: someone speaks twice, and the turns follow one another with no
         # paragraph of narration between (not a list of people, each under their name).
         starts = [s for s, _, _ in units]
-        picked = [starts.index(s) for s in found]
+        picked = [starts.index(s) for s in found | asking]
         in_a_row = bool(picked) and max(picked) - min(picked) + 1 == len(picked)
         return found if len(set(said)) >= 2 and len(said) > len(set(said)) and in_a_row else {}
 

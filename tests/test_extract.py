@@ -3313,6 +3313,22 @@ def test_title_case_transcript_turns_are_their_speakers(nlp) -> None:
     check(quotes, E("direct", "That is simply not true.", "Ines Dahl"))
 
 
+def test_title_case_turns_answering_an_unnamed_interviewer_are_the_answerers(nlp) -> None:
+    """`Interviewer: ...` then `Strand: ...`: the one asking is unnamed, but the turns
+    still make a dialogue; the named answers are items, the questions none."""
+    text = (
+        "Hedda Strand took over the club in January. We spoke to her at the training ground.\n\n"
+        "Interviewer: What about your own playing career? Does it help?\n\n"
+        "Strand: Less than people think. Coaching is a different job.\n\n"
+        "Interviewer: What is next for the club?\n\n"
+        "Strand: Staying up was the first step. Next season I want us in the top half."
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "Less than people think. Coaching is a different job.", "Hedda Strand"))
+    check(quotes, E("direct", "Staying up was the first step. Next season I want us in the top half.", "Hedda Strand"))
+    assert not [q for q in quotes if "?" in q.content.text], show(quotes)
+
+
 def test_names_heading_paragraphs_once_each_are_no_transcript(nlp) -> None:
     """`Ines Dahl: wants a new harbour ...` for each of several people, once each and with
     narration between: a list under names, not a dialogue."""
