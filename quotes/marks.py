@@ -16,6 +16,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from quotes.lexicon import TITLE_SMALL_WORDS
+
 OPEN, CLOSE, BOTH = "open", "close", "both"
 
 
@@ -707,7 +709,33 @@ def line_wraps(text: str, end: int, next_word: str) -> bool:
         bare.endswith(",")
         or last.lower() in WRAPPING_CUES
         or len(words) >= 2 and words[-2].lower() in WRAPPING_CUES and last.isalpha() and last.istitle()
+        or _wrapped_at_width(text, end, line)
     )
+
+
+#: Lines of a hand-wrapped block: at least this many, none longer than the widest wrap.
+_WRAPPED_BLOCK_LINES = 3
+_WRAP_WIDTH_MAX = 100
+_WRAPPED_LINE_MIN = 40
+
+
+def _wrapped_at_width(text: str, end: int, line: str) -> bool:
+    """ "says pupils at Pellan<newline>Primary will ...": in a block of three or more
+    lines wrapped by hand (a newsletter, an e-mail), a line running to near the block's
+    width with no mark that ends a sentence was cut for width, whatever word comes next;
+    a short line there (a heading, a sign-off) or one in title case (a headline in a list
+    of related links) is a line of its own."""
+    if line.endswith((".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", ")")):
+        return False
+    if all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in TITLE_SMALL_WORDS for w in line.split()):
+        return False  # a line in title case is a headline of its own, in a list of them
+    start = max(text.rfind("\n\n", 0, end), text.rfind("\n\r\n", 0, end))
+    stop = min((i for i in (text.find("\n\n", end), text.find("\n\r\n", end)) if i >= 0), default=len(text))
+    lines = [x.rstrip() for x in text[start + 1 : stop].splitlines() if x.strip()]
+    if len(lines) < _WRAPPED_BLOCK_LINES:
+        return False
+    width = max(len(x) for x in lines)
+    return width <= _WRAP_WIDTH_MAX and len(line) >= max(_WRAPPED_LINE_MIN, 0.75 * width)
 
 
 def is_quote_token(text: str) -> bool:

@@ -5827,6 +5827,21 @@ def test_hard_wrapped_line_after_a_preposition_goes_on(nlp) -> None:
     check(quotes, E("indirect", "the ferry would run\nuntil the ice came", "Marta Kiel", cue="said"))
 
 
+def test_hard_wrapped_line_before_a_capital_goes_on_in_a_wrapped_block(nlp) -> None:
+    """`says pupils at Pellan<newline>Primary will ...`: in a block wrapped by hand at a
+    width, a line that runs to near the width with no sentence end goes on, though the
+    next line opens with a capital (a name); a title-case line in a list stays apart."""
+    text = (
+        "SCHOOL NEWS\n\n"
+        "Headteacher Mr Tomas Vrba says pupils at Ostby\n"
+        "Primary will take part in a beach-clean on the\n"
+        "20th. \"The children asked for it themselves,\"\n"
+        "he told the Letter. \"I'm very proud of them.\""
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "pupils at Ostby\nPrimary will take part in a beach-clean on the\n20th", "Tomas Vrba", cue="says"))
+
+
 def test_quoted_nickname_inside_a_name(nlp) -> None:
     """`Kwame "Iron Man" Mensah said`: the nickname in marks is no part of the name and
     no quotation; the speaker is the name around it."""

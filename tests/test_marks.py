@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.marks import ALL_MARKS, QuoteSpan, find_quotes, paragraphs
+from quotes.marks import ALL_MARKS, QuoteSpan, find_quotes, line_wraps, paragraphs
 
 MARK_CHARS = set(ALL_MARKS)
 SPACE = " \t\r\n\u00a0\u2009\u200b"
@@ -537,3 +537,15 @@ def test_long_lines_without_blank_lines_are_paragraphs() -> None:
     assert [text[s:e] for s, e in paragraphs(text)] == text.split("\n")
     wrapped = "Tomas Vrba said the ferry\nwould keep running through\nthe winter."
     assert paragraphs(wrapped) == [(0, len(wrapped))]
+
+
+def test_line_cut_at_the_blocks_width_wraps_before_a_capital() -> None:
+    """A line near the width of a hand-wrapped block, with no sentence end, wraps before
+    a capitalised word; a title-case line of a list of headlines does not."""
+    block = "Ines Calloway says that all the pupils at Ostby\nPrimary will clean the beach on the\nlast Sunday of the month, she said.\n"
+    assert line_wraps(block, block.index("\n"), "Primary")
+    links = (
+        "Historic Harbour Agreement Adopted In Ostby\nThe Ferry Agreement Is One Huge Step For Islanders\n"
+        "Speaking with One Voice to Save the Island Ferry\n"
+    )
+    assert not line_wraps(links, links.index("\n"), "The")
