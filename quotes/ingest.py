@@ -20,6 +20,7 @@ this module (e.g. for ``quotes --help``) and reading plain UTF-8 text stay fast.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import errno
 import hashlib
@@ -1287,7 +1288,7 @@ def _read_delimited(path: Path, delimiter: str) -> list[dict[str, Any]]:
     if "\x00" in content:  # Python's csv reads NULs into the cells; a text input refuses them
         line = content.count("\n", 0, content.index("\x00")) + 1
         raise _Unreadable(f"NUL byte at line {line}: binary, not CSV text")
-    with io.StringIO(content, newline="") as handle:
+    with io.StringIO(content, newline="") as handle, _cells_up_to(len(content)):
         reader = csv.DictReader(handle, delimiter=delimiter, strict=True)
         try:
             return list(reader)
@@ -1299,6 +1300,24 @@ def _read_delimited(path: Path, delimiter: str) -> list[dict[str, Any]]:
                     f"malformed CSV: a quoted cell opened on line {line} is never closed"
                 ) from None
             raise _Unreadable(f"malformed CSV at line {line}: {err}") from None
+
+
+@contextlib.contextmanager
+def _cells_up_to(size: int) -> Iterator[None]:
+    """Let one cell be as long as the whole file while a sidecar is read.
+
+    Python's csv module refuses a cell over 131,072 characters with "field larger than
+    field limit", reported as a malformed file: a long title is not malformed (a JSON
+    sidecar takes it), and an unclosed quote mark followed by more than that many
+    characters was blamed on the limit instead of on the quote left open. The limit is
+    process-wide, so it is put back afterwards.
+    """
+    before = csv.field_size_limit()
+    csv.field_size_limit(max(before, size + 1))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(before)
 
 
 def _read_json(path: Path) -> list[dict[str, Any]]:

@@ -849,6 +849,22 @@ def test_sidecar_quotes_inside_unquoted_cells_and_doubled_quotes_are_read(
     }
 
 
+def test_sidecar_cell_longer_than_pythons_csv_limit(tmp_path: Path) -> None:
+    """A 200,000-character title was refused as "malformed CSV: field larger than field
+    limit (131072)", which named no problem of the file (a JSON sidecar takes it), and an
+    unclosed quote mark before that many characters of rows was blamed on the limit."""
+    import csv
+
+    limit = csv.field_size_limit()
+    long = write(tmp_path / "m.csv", "file,title\na.txt," + "T" * 200_000 + "\n")
+    assert load_metadata(long) == {"a.txt": {"title": "T" * 200_000}}
+    assert csv.field_size_limit() == limit
+    rows = "".join(f"f{i}.txt,Outlet {i}\n" for i in range(12_000))
+    unclosed = write(tmp_path / "u.csv", 'file,outlet\na.txt,"Gazette\n' + rows)
+    with pytest.raises(ValueError, match="quoted cell opened on line 2 is never closed"):
+        load_metadata(unclosed)
+
+
 def test_missing_sidecar_raises(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="path does not exist"):
         load_metadata(tmp_path / "nope.csv")
