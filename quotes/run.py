@@ -469,17 +469,23 @@ class _ForkedPipe:
                 if executor is None:
                     executor = self._start()
                 try:
-                    future = executor.submit(_run_batch, batch)
-                except OSError:
+                    future: Future | None = executor.submit(_run_batch, batch)
+                except BrokenProcessPool:
+                    # A worker died since the last batch was collected: a new pool takes
+                    # the batches the old one lost, and this one (that was a traceback).
+                    executor = self._restart(executor, pending)
+                    future = None if executor is None else _submit_or_none(executor, batch)
+                except _NO_WORKER:
+                    future = None
+                if future is None:
                     # A worker could not be forked (the process limit of `ulimit -u`, no
                     # memory): that was a traceback with the run stopped. The batches in
                     # flight come back as they are, and this process parses the rest.
-                    _stop_pool(executor)
+                    if executor is not None:
+                        _stop_pool(executor)
                     executor = None
-                    while pending:
-                        yield from self._collect(*pending.popleft())
                     rest = itertools.chain(batch, itertools.chain.from_iterable(batches))
-                    yield from _SafePipe(self.nlp, 1, self.failed)(rest)
+                    yield from self._here(pending, rest)
                     return
                 pending.append((batch, future))
                 # Two batches a worker in flight: none waits for work, memory stays flat.
@@ -487,13 +493,28 @@ class _ForkedPipe:
                     broken = yield from self._collect(*pending.popleft())
                     if broken:
                         executor = self._restart(executor, pending)
+                        if executor is None:
+                            yield from self._here(pending, itertools.chain.from_iterable(batches))
+                            return
             while pending:
                 broken = yield from self._collect(*pending.popleft())
                 if broken and pending:
                     executor = self._restart(executor, pending)
+                    if executor is None:
+                        yield from self._here(pending, ())
+                        return
         finally:
             if executor is not None:
                 executor.shutdown(wait=True, cancel_futures=True)
+
+    def _here(
+        self, pending: deque[tuple[list[Article], Future]], rest: Iterable[Article]
+    ) -> Iterator[tuple[Article, list[Quote]]]:
+        """Without workers: the batches in flight as they come back (those a dead pool
+        lost parsed here), then every remaining article parsed in this process."""
+        while pending:
+            yield from self._collect(*pending.popleft())
+        yield from _SafePipe(self.nlp, 1, self.failed)(rest)
 
     def _collect(
         self, batch: list[Article], future: Future
@@ -517,15 +538,41 @@ class _ForkedPipe:
         self,
         executor: ProcessPoolExecutor | None,
         pending: deque[tuple[list[Article], Future]],
-    ) -> ProcessPoolExecutor:
-        """A new pool after one broke; the batches it lost are sent to the new one."""
+    ) -> ProcessPoolExecutor | None:
+        """A new pool after one broke; the batches it lost are sent to the new one.
+
+        None when the new pool cannot start (no process or thread to be had, as under
+        `ulimit -u` once the dead worker's slot was taken): that escaped as a traceback
+        with the run stopped. The lost batches are then left in ``pending`` with their
+        failed futures, which :meth:`_collect` parses in this process.
+        """
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
         fresh = self._start()
-        for i, (batch, future) in enumerate(pending):
-            if not (future.done() and not future.cancelled() and future.exception() is None):
-                pending[i] = (batch, fresh.submit(_run_batch, batch))
+        resubmitted = list(pending)
+        try:
+            for i, (batch, future) in enumerate(pending):
+                if not (future.done() and not future.cancelled() and future.exception() is None):
+                    resubmitted[i] = (batch, fresh.submit(_run_batch, batch))
+        except _NO_WORKER:
+            _stop_pool(fresh)
+            return None
+        pending.clear()
+        pending.extend(resubmitted)
         return fresh
+
+
+def _submit_or_none(executor: ProcessPoolExecutor, batch: list[Article]) -> Future | None:
+    """The batch sent to the pool, or None when the pool cannot take it."""
+    try:
+        return executor.submit(_run_batch, batch)
+    except _NO_WORKER:
+        return None
+
+
+#: What starting a worker raises when the system has no process (fork: EAGAIN, ENOMEM)
+#: or thread (the pool's manager thread: RuntimeError) to give.
+_NO_WORKER = (OSError, RuntimeError)
 
 
 def _stop_pool(executor: ProcessPoolExecutor) -> None:

@@ -907,3 +907,44 @@ def test_a_worker_that_cannot_be_forked_loses_no_article(
     assert (summary.stored, summary.failed) == (40, 0)
     assert_consistent(db, 40)
     assert not multiprocessing.active_children()
+
+
+class _OnlyTheFirstPool(ProcessPoolExecutor):
+    """Pools after the first cannot fork a worker: under a process limit (``ulimit -u``),
+    the slot a dead worker freed can be taken by the time a new pool starts."""
+
+    pools = 0
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        type(self).pools += 1
+        self.number = type(self).pools
+
+    def _spawn_process(self) -> None:
+        if self.number > 1:
+            raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+        super()._spawn_process()
+
+
+def test_a_worker_dies_and_no_new_pool_can_start_loses_no_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed mid-run, then no process to start the new pool with: the failed
+    fork in the restart escaped as a traceback and the run stopped. Now the batches the
+    dead pool lost and all the rest are parsed in this process, each article once."""
+    import multiprocessing
+
+    from quotes import run as run_module
+
+    loaded = LOAD()
+    loaded.add_pipe("test_faults_worker_dies", before="quotes_extractor")
+    monkeypatch.setattr(run_module, "ProcessPoolExecutor", _OnlyTheFirstPool)
+    monkeypatch.setattr(_OnlyTheFirstPool, "pools", 0)
+    corpus = write_corpus(tmp_path / "corpus", 40)
+    (corpus / "0009.txt").write_text('DIE\n\n"It held," said Ada Voss.\n', encoding="utf-8")
+    db = tmp_path / "q.db"
+    summary = run_module.run_extract([corpus], db, nlp=loaded, n_process=2, batch_size=5)
+    assert (summary.stored, summary.failed) == (40, 0)
+    assert _OnlyTheFirstPool.pools >= 2  # the restart was tried, and could not fork
+    assert_consistent(db, 40)
+    assert not multiprocessing.active_children()
