@@ -137,6 +137,11 @@ def load_seeds(gold_path: str | Path) -> list[GoldDoc]:
                     raise ValueError(f"{gold_path}:{ln}: its text {text_path} does not exist")
                 docs[name] = GoldDoc(name, _read_text(text_path))
             gd = docs[name]
+            if end > len(gd.text):  # sliced to "", then reported as a content mismatch
+                raise ValueError(
+                    f"{gold_path}:{ln}: offsets {start}..{end} beyond the end of its text"
+                    f" ({len(gd.text)} characters)"
+                )
             if gd.text[start:end] != r["content"]:
                 raise ValueError(f"{gold_path}:{ln}: text[{start}:{end}] != content")
             gd.items.append(

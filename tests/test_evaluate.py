@@ -479,6 +479,21 @@ def test_load_seeds_and_dispatch(tmp_path: Path) -> None:
         load_gold(tmp_path / "text")
 
 
+def test_seeds_offsets_beyond_the_text_say_so(tmp_path: Path) -> None:
+    """Offsets past the end of the text were reported as "text[5000:5012] != content",
+    which sent the reader looking for a shifted span instead of at the offsets."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "a.txt").write_text("Ines Calloway said the ferry runs.", encoding="utf-8")
+    row = {"doc": "a", "type": "indirect", "content": "the ferry runs", "start": 5000, "end": 5014}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        load_seeds(gold)
+    assert str(info.value) == (
+        f"{gold}:1: offsets 5000..5014 beyond the end of its text (34 characters)"
+    )
+
+
 # ---------------------------------------------------------------------------------------
 # Report, printing, evaluate
 
