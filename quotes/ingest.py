@@ -608,19 +608,38 @@ def _decode_mostly_utf8(data: bytes) -> tuple[str, str] | None:
     is valid UTF-8, and charset detection often gives up on the mixture. When valid
     multi-byte UTF-8 sequences outnumber the invalid bytes, each invalid byte is read as
     cp1252 (one character per byte) and the rest as UTF-8.
+
+    A pasted cp1252 paragraph brings its quote marks in pairs, and an English UTF-8
+    article may have a single accent or dash: "Café" and a cp1252 “quote” was read
+    whole as cp1252, "CafÃ©". So the invalid bytes may also outnumber the valid
+    sequences when those are the typical ones (accented Latin letters, typographic
+    punctuation) and they are not outnumbered by sequences of other characters, which a
+    legacy encoding forms by chance (cp1252 "ß“" is valid UTF-8 for U+07D3), and the
+    invalid bytes are sparse (in CJK legacy encodings nearly every byte is one).
     """
     valid = len(_UTF8_MULTIBYTE.findall(data))
     if not valid:
         return None
     text = data.decode("utf-8", errors="surrogateescape")  # an invalid byte: U+DC80..DCFF
     invalid = len(_ESCAPED_BYTES.findall(text))
-    if invalid > valid:
+    if invalid > valid and not _typical_utf8(data, valid, invalid):
         return None
     text = _ESCAPED_BYTES.sub(_escaped_as_cp1252, text)
     return text, f"read as UTF-8, {invalid} invalid byte(s) as cp1252"
 
 
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]")
+
+#: UTF-8 for the characters a Latin-script article has: U+00A0..U+00FF (accents,
+#: guillemets, NBSP), U+2010..U+203F (dashes, curly quotes, ellipsis), € and ™.
+_TYPICAL_UTF8 = re.compile(rb"\xc2[\xa0-\xbf]|\xc3[\x80-\xbf]|\xe2\x80[\x90-\xbf]|\xe2\x82\xac|\xe2\x84\xa2")
+
+
+def _typical_utf8(data: bytes, valid: int, invalid: int) -> bool:
+    """Whether the valid UTF-8 sequences look written, not formed by chance: mostly
+    typical characters, with invalid bytes under a tenth of the file."""
+    typical = len(_TYPICAL_UTF8.findall(data))
+    return typical * 2 > valid and invalid * 10 <= len(data)
 
 
 def _escaped_as_cp1252(match: re.Match[str]) -> str:

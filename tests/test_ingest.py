@@ -235,6 +235,19 @@ def test_utf8_with_a_stray_cp1252_byte_keeps_its_utf8(tmp_path: Path) -> None:
     assert article.text == one + "It\u2019s late.\n" + one
 
 
+def test_utf8_paragraph_then_a_pasted_cp1252_paragraph_keeps_both(tmp_path: Path) -> None:
+    """One UTF-8 accent and a pasted cp1252 paragraph's pair of quote marks: the two
+    invalid bytes outnumbered the one valid sequence, and the file was read whole as
+    cp1252 ("CafÃ©"). A CJK legacy file, nearly all invalid bytes, is still detected."""
+    raw = "Caf\u00e9 owners met in the harbour.\n\n".encode() + b"\x93We are ready,\x94 said Ines.\n"
+    warning, article = run([write(tmp_path / "mixed.txt", raw)])
+    assert warning.message == "not UTF-8: read as UTF-8, 2 invalid byte(s) as cp1252"
+    assert article.text == "Caf\u00e9 owners met in the harbour.\n\n\u201cWe are ready,\u201d said Ines.\n"
+    gbk = write(tmp_path / "gbk.txt", ("\u6211\u4eec\u51c6\u5907\u597d\u4e86\uff0c\u6c83\u65af\u8bf4\u3002" * 5).encode("gbk"))
+    warning, article = run([gbk])
+    assert "\u6211\u4eec\u51c6\u5907" in article.text
+
+
 def test_utf8_bom_with_a_stray_cp1252_byte_is_read_like_without_it(tmp_path: Path) -> None:
     """The same bytes behind a UTF-8 BOM were refused as 'invalid UTF-8 text'."""
     utf8 = "\u201cThe caf\u00e9 stays open,\u201d said Ada Voss. ".encode()
