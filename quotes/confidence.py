@@ -5,18 +5,23 @@ speaker is surer than a noun-phrase object of "support" with no subject). That s
 orders items well within one rule, but not across rules: on the PolNeAR train split the
 items scored 0.45 were right 93% of the time and the ones scored 0.4 only 75%. The
 ``quotes_confidence`` component replaces it with the probability a logistic model gives
-from what the item looks like: its type, the cue's lemma and tense, the shape and length
-of the content, whether a speaker was found and of what kind, the channel, and the rule
-score itself. The weights are learned on PolNeAR train (``python -m quotes.confidence
-TRAIN_DIR``) and shipped in ``quotes/data/confidence.json``; nothing is fitted at run time.
+from what the item looks like: its type, the cue's lemma and tense, how the cue is said
+(negated, under a modal or "if", in a question, an infinitive, with the writer's "we" as
+subject), the shape and length of the content and the word that introduces it, whether
+a speaker was found, of what kind and how written (pronoun, name, noun), where the
+content sits (sentence, paragraph, distance to the cue, inside or beside other items),
+the channel, and the rule score itself. The weights are learned on PolNeAR train
+(``python -m quotes.confidence TRAIN_DIR``) and shipped in ``quotes/data/confidence.json``;
+nothing is fitted at run time.
 
 Why it matters to users: precision is traded for recall by filtering on confidence. On
 PolNeAR dev the learned score keeps about 5% more right items than the rule score at
 the same precision (see README, Accuracy).
 
-The model reads only the parse and the finished quote, never the article's words beyond
-the cue and the content's first and root tokens, and a missing or unreadable weights
-file leaves the rule score in place (the component never loses an article).
+The model reads only the parse and the article's finished quotes, never the article's
+words beyond the cue (and the verb governing an infinitive cue) and grammar words, and
+a missing or unreadable weights file leaves the rule score in place (the component never
+loses an article).
 """
 
 from __future__ import annotations
@@ -29,7 +34,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from quotes.models import Quote, replace_quote
@@ -40,7 +48,7 @@ log = logging.getLogger(__name__)
 WEIGHTS = Path(__file__).parent / "data" / "confidence.json"
 
 #: Bumped when :func:`features` changes: weights learned for another version are ignored.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -113,10 +121,307 @@ def _content(doc: Doc, quote: Quote) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-def features(doc: Doc, quote: Quote) -> dict[str, float]:
+#: Words that make the cue's subject the writer ("we argued") or the reader.
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_SECOND_PERSON = frozenset({"you"})
+#: Quote marks, straight and curly, single and double, and guillemets.
+_QUOTE_MARKS = frozenset("\"\u201c\u201d\u00ab\u00bb\u2018\u2019'")
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
+_CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "'d", "must"})
+#: Words a reported clause or question opens with (kept as words: they are grammar).
+_OPENERS = frozenset({"that", "if", "whether", "to", "how", "what", "why", "when"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the features read beyond one item, computed once per article from token
+    arrays (``Doc.sents``, ``Token.sent`` and ``Doc.text`` rebuild objects on every
+    access: too slow per item): the article's items, its sentence bounds, each
+    token's sentence number and, per sentence start, (paragraph number, sentence number in
+    it, sentences in it)."""
+
+    quotes: tuple[Quote, ...]
+    bounds: tuple[tuple[int, int], ...]
+    sent_of: tuple[int, ...]
+    paragraphs: Mapping[int, tuple[int, int, int]]
+    space: numpy.ndarray  # per token: whitespace
+    punct: numpy.ndarray  # per token: punctuation
+    quote_mark: numpy.ndarray  # per token: a quote mark
+    question: numpy.ndarray  # per token: "?"
+
+    @classmethod
+    def of(cls, doc: Doc, quotes: Iterable[Quote]) -> Context:
+        flags = doc.to_array(SENT_START)
+        if len(flags):
+            flags[0] = 1
+        starts = numpy.flatnonzero(flags == 1).tolist()
+        bounds = tuple(zip(starts, starts[1:] + [len(doc)], strict=True))
+        sent_of = (numpy.cumsum(flags == 1) - 1).tolist()
+        spaces = doc.to_array(IS_SPACE).astype(bool)
+        blank = [bool(spaces[a:b].all()) for a, b in bounds]
+        orths = doc.to_array(ORTH)
+        return cls(
+            tuple(quotes),
+            bounds,
+            tuple(sent_of),
+            paragraph_positions(doc, bounds, blank),
+            spaces,
+            doc.to_array(IS_PUNCT).astype(bool),
+            numpy.isin(orths, [hash_string(mark) for mark in _QUOTE_MARKS]),
+            orths == hash_string("?"),
+        )
+
+    def sent(self, doc: Doc, token: Token) -> Span:
+        start, end = self.bounds[self.sent_of[token.i]]
+        return doc[start:end]
+
+
+def paragraph_positions(
+    doc: Doc, bounds: Iterable[tuple[int, int]], blank: Iterable[bool]
+) -> dict[int, tuple[int, int, int]]:
+    """Sentence start -> (paragraph number, sentence number in it, sentences in it), from
+    the sentences' (start, end) and whether each is only whitespace (not counted). A
+    paragraph starts after a line break (``quotes_paragraphs`` starts a sentence there)."""
+    paragraphs: list[list[int]] = []
+    for (start, _), empty in zip(bounds, blank, strict=True):
+        if not paragraphs or "\n" in doc[start - 1].text:
+            paragraphs.append([])
+        if not empty:
+            paragraphs[-1].append(start)
+    out = {}
+    for number, group in enumerate(paragraphs):
+        for i, start in enumerate(group):
+            out[start] = (number, i, len(group))
+    return out
+
+
+def _subject(token: Token) -> Token | None:
+    """The token's subject; a verb under another ("wants to say", "and said") takes its
+    head's."""
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    if token.dep_ in ("xcomp", "conj") and token.head is not token:
+        for child in token.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+    return None
+
+
+def _mention_kind(token: Token | None) -> str:
+    """first (the writer: "we"), second, pron, name, noun or none."""
+    if token is None:
+        return "none"
+    if token.lower_ in _FIRST_PERSON:
+        return "first"
+    if token.lower_ in _SECOND_PERSON:
+        return "second"
+    if token.pos_ == "PRON":
+        return "pron"
+    if token.pos_ == "PROPN" or token.ent_type_:
+        return "name"
+    return "noun"
+
+
+def _cue_features(cue: Token, kind: str, ctx: Context) -> dict[str, float]:
+    """How the cue is said: negated ("did not say"), under a modal ("would argue",
+    "will claim"), perfect, passive, an infinitive ("refused to say", with the governing
+    verb's lemma), under "if"/"unless"/"whether", in a question, and who its subject is
+    (a first-person subject is the writer)."""
+    kids = list(cue.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in kids)
+    modals = [c.lower_ for c in kids if c.tag_ == "MD"]
+    governor = cue.head if cue.dep_ == "xcomp" else None
+    if governor is not None:  # "did not want to say", "would like to claim"
+        negated = negated or any(c.dep_ == "neg" for c in governor.children)
+        modals += [c.lower_ for c in governor.children if c.tag_ == "MD"]
+    f = {"neg": float(negated), f"neg_t={kind}": float(negated)}
+    if modals:
+        modal = (
+            "fut"
+            if modals[0] in _FUTURE_MODALS
+            else "cond"
+            if modals[0] in _CONDITIONAL_MODALS
+            else "other"
+        )
+        f[f"modal={modal}"] = 1.0
+        f[f"modal_t={kind}|{modal}"] = 1.0
+    if any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "'ve") for c in kids
+    ):
+        f["perfect"] = 1.0
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        f["passive"] = 1.0
+        f[f"passive_t={kind}"] = 1.0
+    infinitive = any(c.tag_ == "TO" or (c.dep_ == "aux" and c.lower_ == "to") for c in kids)
+    f["inf"] = float(infinitive)
+    if infinitive:
+        f[f"inf_t={kind}"] = 1.0
+        if governor is not None:
+            f[f"inf_gov={governor.lemma_.lower()}"] = 1.0
+    conditional, node = False, cue
+    for _ in range(4):  # the cue's clause and up to three clauses above it
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            conditional = True
+            break
+        if node.head is node:
+            break
+        node = node.head
+    f["cond"] = float(conditional)
+    if conditional:
+        f[f"cond_t={kind}"] = 1.0
+    f[f"dep_t={kind}|{cue.dep_}"] = 1.0
+    start, end = ctx.bounds[ctx.sent_of[cue.i]]
+    tail = numpy.flatnonzero(~ctx.space[start:end])[-3:] + start
+    question = bool(ctx.question[tail].any())
+    f["question"] = float(question)
+    if question:
+        f[f"question_t={kind}"] = 1.0
+    subject = _mention_kind(_subject(cue))
+    f[f"subj={subject}"] = 1.0
+    f[f"subj_t={kind}|{subject}"] = 1.0
+    f[f"tag_t={kind}|{cue.tag_}"] = 1.0
+    return f
+
+
+def _speaker_features(doc: Doc, quote: Quote, ctx: Context) -> dict[str, float]:
+    """How the speaker is written (pronoun, name, noun, none) and how often the article
+    gives that speaker an item."""
+    kind = quote.type
+    mention = quote.speaker_mention
+    span = (
+        doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if mention is not None
+        else None
+    )
+    if span is None or not len(span):
+        form = "none"
+    else:
+        form = _mention_kind(span.root)
+        if form == "noun" and any(t.pos_ == "PROPN" for t in span):
+            form = "name"
+    f = {
+        f"mention={form}": 1.0,
+        f"mention_t={kind}|{form}": 1.0,
+        f"kind_t={kind}|{quote.speaker_kind or '-'}": 1.0,
+    }
+    if quote.speaker:
+        n = sum(1 for other in ctx.quotes if other.speaker == quote.speaker)
+        f[f"spk_count_t={kind}|{min(n, 5)}"] = 1.0
+    return f
+
+
+def _content_features(
+    doc: Doc, quote: Quote, content: Span, cue: Token | None, ctx: Context
+) -> dict[str, float]:
+    """The content's opening word ("that", "whether", a quote mark, else its part of
+    speech), whether it starts/ends its sentence and how much of it it covers, quote
+    marks in and just before it, its own subject and negation/modal, how many sentences it
+    spans, where its paragraph stands (the lede, a one-sentence paragraph), and how far the
+    cue is and on which side."""
+    kind = quote.type
+    first = content[0]
+    opener = (
+        first.lower_
+        if first.lower_ in _OPENERS
+        else "quote"
+        if first.text in _QUOTE_MARKS
+        else first.pos_
+    )
+    sent = ctx.sent(doc, first)
+    words = numpy.flatnonzero(
+        ~(ctx.space[sent.start : sent.end] | ctx.punct[sent.start : sent.end])
+    )
+    sent_end = sent.start + int(words[-1]) + 1 if len(words) else sent.end
+    sent_start = sent.start + int(words[0]) if len(words) else sent.start
+    ends = content.end >= sent_end
+    cover = len(content) / max(1, len(sent))
+    marks = int(ctx.quote_mark[content.start : content.end].sum())
+    window = doc[max(0, content.start - 3) : content.start + 1]  # not Doc.text: too slow
+    offset = quote.content.start - window.start_char
+    before = window.text_with_ws[max(0, offset - 2) : offset]
+    root = content.root
+    own_subject = _mention_kind(_subject(root) if root.pos_ in ("VERB", "AUX") else None)
+    n_sents = len({ctx.sent_of[i] for i in range(content.start, content.end) if not ctx.space[i]})
+    # The complementizer stays outside the content: "said [that] ...", "asked [whether] ..."
+    before_word = doc[content.start - 1].lower_ if content.start > 0 else "-"
+    comp = before_word if before_word in ("that", "if", "whether") else "-"
+    f = {
+        f"first={opener}": 1.0,
+        f"first_t={kind}|{opener}": 1.0,
+        f"comp_t={kind}|{comp}": 1.0,
+        "ends_sent": float(ends),
+        f"ends_sent_t={kind}": float(ends),
+        f"starts_sent_t={kind}": float(content.start <= sent_start),
+        f"cover_t={kind}|{min(int(cover * 5), 4)}": 1.0,
+        f"qmarks_t={kind}|{min(marks, 3)}": 1.0,
+        f"quoted_before_t={kind}": float(any(ch in _QUOTE_MARKS for ch in before)),
+        f"csubj={own_subject}": 1.0,
+        f"csubj_t={kind}|{own_subject}": 1.0,
+        "cneg": float(any(c.dep_ == "neg" for c in root.children)),
+        f"cmod_t={kind}": float(any(c.tag_ == "MD" for c in root.children)),
+        f"words_t={kind}|{min(len(content), 40) // 5}": 1.0,
+        f"nsents_t={kind}|{min(n_sents, 3)}": 1.0,
+    }
+    number, in_para, para_len = ctx.paragraphs.get(sent.start, (5, 1, 3))
+    where = "lede" if number <= 1 else "early" if number <= 4 else "later"
+    f[f"para_t={kind}|{where}"] = 1.0
+    f[f"sent_t={kind}|{min(in_para, 2)}"] = 1.0
+    f[f"one_t={kind}"] = float(para_len == 1)
+    if cue is not None:
+        if cue.i < content.start:
+            gap, side = content.start - cue.i - 1, "before"
+        elif cue.i >= content.end:
+            gap, side = cue.i - content.end, "after"
+        else:
+            gap, side = 0, "inside"
+        bucket = 0 if gap == 0 else 1 if gap <= 2 else 2 if gap <= 6 else 3
+        f[f"side_t={kind}|{side}"] = 1.0
+        f[f"dist_t={kind}|{side}|{bucket}"] = 1.0
+        f["samesent"] = float(ctx.sent_of[cue.i] == ctx.sent_of[first.i])
+    same = sum(
+        1
+        for other in ctx.quotes
+        if other is not quote and sent.start_char <= other.content.start < sent.end_char
+    )
+    f[f"same_t={kind}|{min(same, 2)}"] = 1.0
+    if quote.cue is not None:
+        where_cue = (quote.cue.start, quote.cue.end)
+        shared = any(
+            other is not quote
+            and other.cue is not None
+            and (other.cue.start, other.cue.end) == where_cue
+            for other in ctx.quotes
+        )
+        f[f"sharedcue_t={kind}"] = float(shared)
+    return f
+
+
+def _nesting_features(quote: Quote, ctx: Context) -> dict[str, float]:
+    """Whether the item lies inside another item's content, or holds one."""
+    a, b = quote.content.start, quote.content.end
+    nested = contains = False
+    for other in ctx.quotes:
+        c, d = other.content.start, other.content.end
+        if other is quote or (c, d) == (a, b):
+            continue
+        nested = nested or (c <= a and b <= d)
+        contains = contains or (a <= c and d <= b)
+    return {
+        "nested": float(nested),
+        f"nested_t={quote.type}": float(nested),
+        f"contains_t={quote.type}": float(contains),
+    }
+
+
+def features(doc: Doc, quote: Quote, ctx: Context | None = None) -> dict[str, float]:
     """The item as the model sees it. Lexical features are only the cue's lemma (alone
-    and crossed with the type and the content's shape): which verbs report what is what
-    the model learns, not article words."""
+    and crossed with the type and the content's shape, and the lemma of a verb governing
+    an infinitive cue, "refused to say"), grammar words ("that", "whether", modals,
+    pronouns) and quote marks: which verbs report what is what the model learns, not
+    article words. ``ctx`` gives the article's other items, sentences and paragraphs
+    (computed from the doc when missing; :func:`rescore` computes it once per article)."""
+    ctx = ctx if ctx is not None else Context.of(doc, (quote,))
     cue = _cue_head(doc, quote)
     content = _content(doc, quote)
     lemma = cue.lemma_.lower() if cue is not None else "-"
@@ -128,7 +433,7 @@ def features(doc: Doc, quote: Quote) -> dict[str, float]:
         has_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in content)
     else:
         shape, n_words, has_verb, has_subject = "-", 0, False, False
-    return {
+    f = {
         f"type={quote.type}": 1.0,
         f"lemma={lemma}": 1.0,
         f"shape={shape}": 1.0,
@@ -148,15 +453,28 @@ def features(doc: Doc, quote: Quote) -> dict[str, float]:
         f"rule={quote.confidence:.2f}": 1.0,
         f"type_rule={quote.type}|{quote.confidence:.2f}": 1.0,
     }
+    if cue is not None:
+        f.update(_cue_features(cue, quote.type, ctx))
+    else:
+        f["nocue"] = 1.0
+    f.update(_speaker_features(doc, quote, ctx))
+    if content is not None:
+        f.update(_content_features(doc, quote, content, cue, ctx))
+    f.update(_nesting_features(quote, ctx))
+    return f
 
 
 def rescore(doc: Doc, quotes: Iterable[Quote], model: Model | None) -> list[Quote]:
     """The quotes with the model's probability as their confidence (3 decimals)."""
+    quotes = list(quotes)
+    if model is None or not quotes:
+        return quotes
+    ctx = Context.of(doc, quotes)
     out = []
     for quote in quotes:
         if model is not None:
             try:
-                p = model.probability(features(doc, quote))
+                p = model.probability(features(doc, quote, ctx))
                 quote = replace_quote(quote, confidence=round(min(1.0, max(0.0, p)), 3))
             except Exception:  # a score is a detail: never lose the article over it
                 log.warning("confidence failed at %r", quote.content.text[:60], exc_info=True)
@@ -186,7 +504,7 @@ class QuotesConfidence:
 # -- training (a maintainer's job: needs scikit-learn and the PolNeAR train split) -----
 
 
-def fit(rows: list[tuple[dict[str, float], bool]], *, c: float = 0.3, min_count: int = 3) -> Model:
+def fit(rows: list[tuple[dict[str, float], bool]], *, c: float = 0.1, min_count: int = 3) -> Model:
     """Fit the model on (features, right?) pairs. Features seen fewer than ``min_count``
     times are dropped: one article's verb must not get a weight of its own."""
     from collections import Counter
@@ -228,10 +546,11 @@ def training_rows(
         quotes = list(doc._.quotes or [])
         _, _, matched = evaluate.match_doc(gd, quotes, 0.5)
         owner = {pi: gi for gi, pis in matched.items() for pi in pis}
+        ctx = Context.of(doc, quotes)
         for pi, quote in enumerate(quotes):
             if pi in owner and gd.items[owner[pi]].optional:
                 continue
-            rows.append((features(doc, quote), pi in owner))
+            rows.append((features(doc, quote, ctx), pi in owner))
     return rows
 
 

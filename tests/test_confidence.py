@@ -41,11 +41,12 @@ def test_component_runs_last_before_lighten(nlp) -> None:
 
 def test_speech_verb_with_a_named_speaker_is_surest(nlp) -> None:
     """A quotation said by a named person is almost always right; a noun phrase as the
-    object of a verb of support with no speaker found much less often."""
+    object of a verb of support with no speaker found less often (on PolNeAR train about
+    70% of the time)."""
     direct = only(nlp, '"We will rebuild the pier by spring," Ines Calloway said on Monday.')
     weak = only(nlp, "The harbour board supports the plan.")
     assert direct.confidence >= 0.9, direct
-    assert weak.confidence < direct.confidence - 0.2, weak
+    assert weak.confidence < direct.confidence - 0.1, weak
 
 
 def test_reported_clause_with_speaker_above_one_without(nlp) -> None:
@@ -119,3 +120,82 @@ def test_fit_learns_which_items_are_right() -> None:
     model = confidence.fit(rows)
     assert model.probability({"lemma=say": 1.0, "rule_score": 0.9}) > 0.9
     assert model.probability({"lemma=back": 1.0, "rule_score": 0.4}) < 0.5
+
+
+def _features_of(nlp, text: str) -> dict[str, float]:
+    doc = nlp(text)
+    quotes = doc._.quotes
+    assert len(quotes) == 1, [(q.type, q.content.text) for q in quotes]
+    ctx = confidence.Context.of(doc, quotes)
+    return confidence.features(doc, quotes[0], ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ines Calloway did not say that the pier would reopen in May.", "neg"),
+        ("Ines Calloway would argue that the pier should reopen in May.", "modal=cond"),
+        ("Ines Calloway will claim that the pier is safe.", "modal=fut"),
+        ("Ines Calloway has said that the pier is safe.", "perfect"),
+        ("We said that the pier would reopen in May.", "subj=first"),
+        ("Did Ines Calloway say that the pier is safe?", "question"),
+        ("The board will listen if Ines Calloway says that the pier is safe.", "cond"),
+        ("Ines Calloway said that the pier would reopen in May.", "comp_t=indirect|that"),
+        ("Ines Calloway asked whether the pier would reopen in May.", "comp_t=indirect|whether"),
+    ],
+)
+def test_features_read_how_the_cue_is_said(nlp, text: str, expected: str) -> None:
+    """Negation, modals, tense, the cue's subject, questions, conditionals and the word
+    the content opens with are features (the model learns what they are worth)."""
+    assert _features_of(nlp, text).get(expected) == 1.0
+
+
+def test_plain_report_has_none_of_the_hedges(nlp) -> None:
+    f = _features_of(nlp, "Ines Calloway said the pier would reopen in May.")
+    assert f["neg"] == 0.0 and f["cond"] == 0.0 and f["question"] == 0.0
+    assert not any(k.startswith("modal=") for k in f)
+    assert f["subj=name"] == 1.0 and f["mention=name"] == 1.0
+
+
+def test_paragraph_positions(nlp) -> None:
+    doc = nlp("Pier reopens.\n\nThe pier opened in 1910. It closed in May.\n\nIt was rebuilt.")
+    positions = confidence.Context.of(doc, ()).paragraphs
+    starts = {doc[i].text: pos for i, pos in positions.items()}
+    assert starts["Pier"] == (0, 0, 1)
+    assert starts["The"] == (1, 0, 2)
+    assert starts["It"] in ((1, 1, 2), (2, 0, 1))
+    assert sorted(positions.values())[-1] == (2, 0, 1)
+
+
+def test_nested_items_are_marked(nlp) -> None:
+    from quotes.models import Quote, Span
+
+    outer = Quote("indirect", Span(0, 40, "x" * 40))
+    inner = Quote("direct", Span(10, 20, "y" * 10))
+    ctx = confidence.Context.of(nlp.make_doc("A short text."), (outer, inner))
+    assert confidence._nesting_features(inner, ctx)["nested"] == 1.0
+    assert confidence._nesting_features(outer, ctx)["contains_t=indirect"] == 1.0
+    assert confidence._nesting_features(outer, ctx)["nested"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("hedged", "plain"),
+    [
+        (
+            "Ines Calloway did not say that the pier would reopen in May.",
+            "Ines Calloway said that the pier would reopen in May.",
+        ),
+        (
+            "Ines Calloway will claim that the pier is safe.",
+            "Ines Calloway claimed that the pier is safe.",
+        ),
+        (
+            "We said that the pier would reopen in May.",
+            "Ines Calloway said that the pier would reopen in May.",
+        ),
+    ],
+)
+def test_hedged_or_first_person_report_scores_lower(nlp, hedged: str, plain: str) -> None:
+    """A negated or future cue, or the writer's own "we said", is less often an
+    attribution the annotators kept than the same report affirmed by a named person."""
+    assert only(nlp, hedged).confidence < only(nlp, plain).confidence
