@@ -690,6 +690,21 @@ class Extractor:
             for c in token.children
         )
 
+    def _subject_before_aside(self, verb: Token) -> Token | None:
+        """`The board, noting that profits had fallen, cut the dividend`: a participle
+        set off by commas right after the main verb's subject, which the parser makes
+        the verb's clausal subject, is done by that subject."""
+        if verb.dep_ not in ("csubj", "advcl") or verb.tag_ != "VBG" or verb.i < 2 or self.doc[verb.i - 1].text != ",":
+            return None
+        head = verb.head
+        if head.dep_ == "nsubj" and head.i == verb.i - 2:
+            subject: Token | None = head  # (or hangs it on the subject as an adverbial clause)
+        else:
+            subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i == verb.i - 2), None)
+        if subject is None or verb.dep_ == "advcl" and subject is not head or not self.can_speak(subject):
+            return None
+        return subject
+
     def _poll_in_sentence(self, subject: Token) -> Token | None:
         """The poll or survey named before the subject in its sentence, if any."""
         sent = subject.sent
@@ -943,6 +958,9 @@ class Extractor:
         doer = self._participle_doer(verb)
         if doer is not None:
             return doer
+        aside = self._subject_before_aside(verb)
+        if aside is not None:
+            return aside
         if verb.dep_ in ("conj", "advcl") and not self.is_cue(head) and head.dep_ == "ccomp":
             # "says X and says Y": the second "says" hangs off X's verb; its speaker is
             # the first cue's.

@@ -6867,3 +6867,19 @@ def test_agent_after_the_as_phrase_of_a_passive_speaks(nlp, text: str, type_: st
     as ...`); the words end before it."""
     quotes = run(nlp, text)
     check(quotes, E(type_, content, speaker, fuzzy=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The union, noting that talks had stalled, set a strike date.", "talks had stalled", "The union"),
+        ("The harbour board, noting that profits had fallen, cut the dividend.", "profits had fallen", "The harbour board"),
+    ],
+)
+def test_participle_aside_after_the_subject_is_the_subjects(nlp, text: str, content: str, mention: str) -> None:
+    """`The union, noting that talks had stalled, set a date`: a participle set off by
+    commas right after the subject is the subject's report, though the parser hangs it
+    on the subject noun or makes it the verb's clausal subject."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
