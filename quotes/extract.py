@@ -165,6 +165,15 @@ POSSESSED_WORDS = re.compile(
 )
 # `"...," according to Ada Voss.`: a source for the quote itself, right after its marks.
 ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]+(?P<cue>according to)[ \t]+(?=\S)")
+# `„Wir machen weiter“, sagte Holger Brandis`, `«Non», a affirmé Mathilde Roux`: a
+# verb of saying of the quote's own language, inverted right after it.
+FOREIGN_CUE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?P<cue>(?:(?:"
+    + "|".join(sorted(lexicon.FOREIGN_PERFECT_AUX))
+    + r")[ \t]+)?(?:"
+    + "|".join(sorted(lexicon.FOREIGN_SAY_VERBS, key=len, reverse=True))
+    + r"))[ \t]+(?=\S)"
+)
 WITH_WORDS = re.compile(r"[ \t]*With (?:those|these|that|this) (?P<noun>words?|remarks?|parting shot), ")
 COLON_CLAIM = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^\n:]{1,40}?)(?P<colon>:)[ \t]+(?P<body>\S[^\n]*)$", re.M
@@ -2447,6 +2456,7 @@ class Extractor:
                     or self._colon_intro(q, qi, p_start)
                     or self._bare_cue_before(q, qi, p_start)
                     or self._words_of_after(q, qi)
+                    or self._foreign_cue_after(q, qi)
                     or self._how_described_after(q, qi)
                     or self._possessed_words(q, qi)
                     or self._according_after(q, qi)
@@ -4049,6 +4059,30 @@ class Extractor:
         return Candidate(
             "direct", q.start, q.end, (m.start("noun"), m.end("noun")), self.mention_span(tok), 0.7, {qi}
         )
+
+    def _foreign_cue_after(self, q: QuoteSpan, qi: int) -> Candidate | None:
+        """`„Wir machen weiter“, sagte Bürgermeister Holger Brandis`: a quote closed by
+        a verb of saying of its own language (`FOREIGN_SAY_VERBS`), inverted as there, is
+        the words of the person named in the few words after the verb, before the
+        clause ends."""
+        m = FOREIGN_CUE_AFTER.match(self.text, q.close_end)
+        if m is None:
+            return None
+        stop = re.search(r"[,.;:!?\n]", self.text[m.end() : m.end() + 80])
+        end = m.end() + (stop.start() if stop else 80)
+        if end < len(self.text) and self.text[end : end + 1] == "," and not re.match(
+            r",[ \t]+(?:and|but|as|while|who|which)\b", self.text[end:]
+        ):
+            # `a affirmé the union leader, Mathilde Roux`: a role, then the name after a comma
+            more = re.search(r"[,.;:!?\n]", self.text[end + 1 : end + 60])
+            end = end + 1 + (more.start() if more else 59)
+        # The name closes the phrase: its last run of capitalised words (a German
+        # title is capitalised too, `Bürgermeister Holger Brandis`, so the last two).
+        name = re.search(r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t\u00a0]+)?[A-ZÀ-Þ][\w'’.-]*)[ \t]*$", self.text[m.end() : end])
+        if name is None:
+            return None
+        start = m.end() + name.start(1)
+        return Candidate("direct", q.start, q.end, (m.start("cue"), m.end("cue")), (start, start + len(name.group(1))), 0.7, {qi})
 
     def _how_described_after(self, q: QuoteSpan, qi: int) -> Candidate | None:
         """`"Nobody warned us." That was how Tomas Vrba described the night.`: a quoted

@@ -1380,3 +1380,20 @@ BACKSHIFT_AUX = frozenset({"had", "could", "should", "might", "must"})
 #: Passive verbs of a report at second hand, "was quoted as saying", "is reported as
 #: saying": the whole phrase is the cue written.
 QUOTED_AS = frozenset({"quote", "report", "cite"})
+
+#: Verbs of saying in the languages whose quotation marks news copy keeps („...“,
+#: «...», »...«), inverted after the quote as there (`„Wir machen weiter“, sagte X`,
+#: `«Nous restons», a affirmé X`, `«Seguiremos», dijo X`): the quote is X's, though the
+#: English parser cannot read the verb. Past and present forms, with the auxiliary of
+#: the French, Italian and Dutch perfect ("a dit", "ha detto", "heeft gezegd") before.
+FOREIGN_SAY_VERBS = frozenset(
+    """
+    sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt fügte
+    dit déclaré affirmé lancé ajouté expliqué estimé assuré souligné
+    dijo afirmó añadió aseguró explicó declaró
+    detto dichiarato affermato aggiunto spiegato
+    disse afirmou
+    zei gezegd verklaarde
+    """.split()
+)
+FOREIGN_PERFECT_AUX = frozenset({"a", "ha", "hat", "heeft", "har"})

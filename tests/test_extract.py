@@ -6883,3 +6883,20 @@ def test_participle_aside_after_the_subject_is_the_subjects(nlp, text: str, cont
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", content, None))
     assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("„Die Fähre fährt wieder“, sagte Hafenmeisterin Ines Calloway.", "Die Fähre fährt wieder", "Ines Calloway"),
+        ("«Le port restera ouvert», a déclaré le maire, Tomas Vrba.", "Le port restera ouvert", "Tomas Vrba"),
+        ("«Volveremos pronto», dijo Lucia Ferro, and the crowd cheered.", "Volveremos pronto", "Lucia Ferro"),
+    ],
+)
+def test_verb_of_saying_of_the_quotes_language_after_it(nlp, text: str, content: str, speaker: str) -> None:
+    """A quote in German, French or Spanish marks closed by a verb of saying of that
+    language, inverted as there (`sagte X`, `a déclaré X`, `dijo X`), is the words of
+    the person named last in the phrase after the verb."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("direct", content, None))
+    assert q.type == "direct" and q.speaker_mention is not None and q.speaker_mention.text == speaker, show(quotes)
