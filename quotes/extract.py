@@ -4490,6 +4490,7 @@ class Extractor:
                 and pos == "VERB"
                 and lemma in PASSIVE_OBJECT_LEMMAS
                 and not self._person_sought(tok)
+                and not self._quoted_description(tok)
             ):
                 # "The proposal was rejected by 64 percent of voters", "Cruz was endorsed by
                 # Fiorina": what a verb of taking sides takes as object is the subject of
@@ -4504,6 +4505,16 @@ class Extractor:
         # welcomed by its allies") keeps that report: one item per stretch of text, and
         # the inner one names its speaker.
         return out + [p for p in passives if not any(p.start <= o.start and o.end <= p.end for o in out)]
+
+    def _quoted_description(self, verb: Token) -> bool:
+        """`The decision was described by Ruth Amsel as "a grave mistake"`: a passive
+        whose as-phrase or predicate is quoted is one item, the quotation's (see
+        `quoted_complements`); its subject is what the words describe, no second item."""
+        return any(
+            (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
+            and any(self.in_quote(t) for t in c.subtree)
+            for c in verb.rights
+        )
 
     @staticmethod
     def _person_sought(verb: Token) -> bool:

@@ -6900,3 +6900,20 @@ def test_verb_of_saying_of_the_quotes_language_after_it(nlp, text: str, content:
     quotes = run(nlp, text)
     q = find(quotes, E("direct", content, None))
     assert q.type == "direct" and q.speaker_mention is not None and q.speaker_mention.text == speaker, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The toll was described by Tomas Vrba as “daylight robbery”.", "as “daylight robbery”", "Tomas Vrba"),
+        ("The timetable was criticised by Ines Calloway as “chaotic”.", "as “chaotic”", "Ines Calloway"),
+    ],
+)
+def test_subject_of_a_passive_with_a_quoted_description_is_no_second_item(
+    nlp, text: str, content: str, speaker: str
+) -> None:
+    """`The toll was described by X as "daylight robbery"`: the quoted description is
+    the item; the passive's subject is what it describes, not a content of its own."""
+    quotes = run(nlp, text)
+    check(quotes, E("mixed", content, speaker))
+    assert len(quotes) == 1, show(quotes)
