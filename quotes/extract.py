@@ -699,6 +699,29 @@ class Extractor:
             for c in token.children
         )
 
+    def _without_subjects_predicate(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """`The club, noting that sales had slumped, cut ticket prices`: a participle set
+        off after a subject the parser left with no verb (the noun is the root) has the
+        subject's own predicate read into its clause as a conjunct ("slumped, cut"). A
+        verb after a comma, joined with no "and" and no subject of its own, is that
+        predicate: the content ends before the comma."""
+        noun = verb.head
+        if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+            return span
+        for tok in self.doc[verb.i + 1 : noun.sent.end]:
+            if tok.idx >= span[1]:
+                break
+            if (
+                tok.dep_ == "conj"
+                and tok.pos_ == "VERB"
+                and self.doc[tok.i - 1].text == ","
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+                and not any(c.dep_ == "cc" for c in tok.head.children)
+                and self.doc[tok.i - 1].idx > span[0]
+            ):
+                return span[0], self.doc[tok.i - 2].idx + len(self.doc[tok.i - 2])
+        return span
+
     def _subject_before_aside(self, verb: Token) -> Token | None:
         """`The board, noting that profits had fallen, cut the dividend`: a participle
         set off by commas right after the main verb's subject, which the parser makes
@@ -6821,6 +6844,7 @@ class Extractor:
         span = self._with_singled_out_part(verb, span)
         span = self._with_condition(verb, span)
         span = self._with_colon_gloss(span)
+        span = self._without_subjects_predicate(verb, span)
         if span[1] - span[0] < 8 and not self._named_object(verb, span) and not self._answer_span(verb, span):
             return None
         if span[1] <= verb.idx and re.search(r"[:;]", without_entities(self.text[span[1] : verb.idx])):

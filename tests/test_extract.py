@@ -6917,3 +6917,18 @@ def test_subject_of_a_passive_with_a_quoted_description_is_no_second_item(
     quotes = run(nlp, text)
     check(quotes, E("mixed", content, speaker))
     assert len(quotes) == 1, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The club, noting that attendance had slumped, cut ticket prices.", "attendance had slumped"),
+        ("The theatre, noting that sales had slumped, cut ticket prices.", "sales had slumped"),
+    ],
+)
+def test_subjects_predicate_read_into_a_participle_aside_is_cut(nlp, text: str, content: str) -> None:
+    """`The club, noting that attendance had slumped, cut ticket prices`: the parser,
+    finding no verb for the subject, reads its predicate ("cut") into the aside's
+    clause; the content ends at the comma that closes the aside."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None, fuzzy=False))
