@@ -144,7 +144,15 @@ WORDS_OF = re.compile(
     r"(?:[ \t]*\n){0,2}[ \t]*(?:(?P<dash>--|[-\u2013\u2014:])[ \t]*(?:that|those|these|this|such)|(?:That|Those|These|This|Such))"
     r" (?:was|were|is|are) (?:the |his |her |their |its )?"
     r"(?:\w+ )?(?P<noun>words?|verdict|message|view|assessment|warning|reaction|response|answer|"
-    r"reply|sentiment|plea|advice|promise|complaint|conclusion|line)s? (?:of|from) "
+    r"reply|sentiment|plea|advice|promise|complaint|conclusion|line|forecast|prediction)s? (?:of|from) "
+)
+# `"We will rebuild." The words were those of Mayor Ada Voss`, `"..." So insisted Tomas
+# Vrba on the steps of the court`: the next sentence names whose words they were.
+WORDS_THOSE_OF = re.compile(
+    r"(?:[ \t]*\n){0,2}[ \t]*The (?P<noun>words?|remarks?|comments?) (?:were|was) (?:those|that) (?:of|from) "
+)
+SO_SAID = re.compile(
+    r"(?:[ \t]*\n){0,2}[ \t]*(?:So|Thus) (?P<noun>said|insisted|declared|argued|warned|wrote|claimed|promised) "
 )
 # `"Nobody warned us." That was how Tomas Vrba described the night.`: the next sentence
 # says who put the quoted one that way.
@@ -4063,7 +4071,10 @@ class Extractor:
         quoted sentence whose next sentence says whose words (verdict, message) they
         were; the one named after "of" or "from" speaks, or the subject after "With
         those words,"."""
-        m = WORDS_OF.match(self.text, q.close_end) or WITH_WORDS.match(self.text, q.close_end)
+        m = (
+            WORDS_OF.match(self.text, q.close_end) or WITH_WORDS.match(self.text, q.close_end)
+            or WORDS_THOSE_OF.match(self.text, q.close_end) or SO_SAID.match(self.text, q.close_end)
+        )
         if m is None:
             return None
         dashed = m.re is WORDS_OF and m.group("dash") is not None

@@ -5497,6 +5497,12 @@ def test_next_sentence_says_whose_words_the_quote_was(nlp) -> None:
         ("\u201cWe owe nothing\u201d \u2014 that is the line from the Harbour Board.", "We owe nothing", "Harbour Board"),
         ("\u201cThe river came in an hour.\u201d That was how Tomas Vrba described the night.", "The river came in an hour.", "Tomas Vrba"),
         ("\u201cIt was chaos.\u201d That is how one nurse, Ines Calloway, put it.", "It was chaos.", "Ines Calloway"),
+        ("\u201cWe will rebuild every house.\u201d The words were those of Mayor Ines Calloway, spoken in the ruins.",
+         "We will rebuild every house.", "Ines Calloway"),
+        ("\u201cPrices will fall by spring.\u201d That was the forecast of Tomas Vrba, the bank\u2019s economist.",
+         "Prices will fall by spring.", "Tomas Vrba"),
+        ("\u201cI have nothing to hide.\u201d\n\nSo insisted Tomas Vrba on the steps of the court on Monday.",
+         "I have nothing to hide.", "Tomas Vrba"),
     ],
 )
 def test_next_clause_says_who_put_the_quote_that_way(nlp, text: str, content: str, speaker: str) -> None:
