@@ -394,6 +394,7 @@ class Resolver:
         self._unlabelled_bodies()
         self._couples()
         self._drop_epithets()
+        self._names_gone_by()
         # "the Russian defence ministry", "the Ukrainian government": bodies named by a
         # description with a national or proper-noun modifier are organisations too.
         for i in numpy.flatnonzero(self.doc.to_array(POS) == NOUN).tolist():
@@ -495,6 +496,31 @@ class Resolver:
         self._by_last, self._by_first, self._by_second_last = {}, {}, {}
         for p in self.people:
             self._index_person(p)
+
+    def _names_gone_by(self) -> None:
+        """ "Alistair Brennan-Hughes, known to his crew as Ali,", 'Everyone calls Bartholomew
+        Osei "Barty"': the text says the person goes by another one-word name, so a later
+        "Ali said" is that person (filed with the first names, and the one-word "person"
+        or "body" the tagger made of the name is the person's)."""
+        gone_by: dict[str, Entity] = {}
+        for person in self.people:
+            if " " not in person.name:
+                continue
+            end = person.position + len(person.name)
+            if self.text[person.position : end] != person.name:
+                continue  # (a name cleaned of titles or marks: not where the text has it)
+            after = KNOWN_AS_AFTER.match(self.text, end)
+            before = CALLED_BEFORE.search(self.text, max(0, person.position - 20), person.position)
+            called = CALLED_AFTER.match(self.text, end) if before is not None else None
+            for m in (after, called):
+                if m is not None and m.group("nick") not in person.name.split():
+                    gone_by.setdefault(m.group("nick"), person)
+        if not gone_by:
+            return
+        for nick, person in gone_by.items():
+            self._by_first.setdefault(speaker_key(nick), []).append((person, speaker_key(person.name)))
+        self.orgs = [o for o in self.orgs if o.name not in gone_by]
+        self.people = [p for p in self.people if p.name not in gone_by]
 
     def _unlabelled_people(self) -> None:
         """Names the small model misses or mislabels ("Ivanka" as a PRODUCT).
@@ -5039,6 +5065,17 @@ def _named_after_office(ent: SpacySpan) -> bool:
 
 #: Bodies that belong to one person and speak for them: "Tomas Vrba's office said".
 PERSONS_BODIES = frozenset({"office", "campaign", "team", "administration"})
+
+#: ", known to his crew as Ali", ", nicknamed Ali", ", also known as Ali": the name
+#: someone goes by, set off right after their full name.
+KNOWN_AS_AFTER = re.compile(
+    r",?[ \t]+(?:(?:also|better|widely)[ \t]+)?(?:known(?:[ \t]+to[ \t]+[\w' ]{1,30}?)?[ \t]+as|nicknamed|dubbed)"
+    r"[ \t]+[\"'\u201c\u2018]?(?P<nick>[A-Z][a-z]+)[\"'\u201d\u2019]?(?=[ \t]*[,.;)])"
+)
+#: 'Everyone calls Bartholomew Osei "Barty"': a verb of naming before the full name ...
+CALLED_BEFORE = re.compile(r"\b(?:calls?|called|nicknamed?|dubs?|dubbed)[ \t]+$")
+#: ... and the quoted name right after it.
+CALLED_AFTER = re.compile(r"[ \t]+[\"'\u201c\u2018](?P<nick>[A-Z][a-z]+)[\"'\u201d\u2019]")
 
 #: Verbs that give someone an office: "was appointed headmaster", "was named coach".
 APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "promote", "choose", "select", "make"})

@@ -2695,6 +2695,18 @@ CASES = {
         "Governor Meredith Yoon's office said she would sign the bill on Friday.",
         [R("she would sign the bill on Friday", "Meredith Yoon's office", "organization")],
     ),
+    # The name someone goes by, set off after the full name ("known to her pupils as
+    # Nessa") or quoted after a verb of naming ('calls Tomas Vrba "Bim"'), is that person.
+    "a-name-someone-is-known-by-is-the-person": (
+        "Ines Calloway, known to her pupils as Nessa, has taught in Varna since 1990.\n\n"
+        '"Children have not changed," Nessa said.',
+        [R("Children have not changed,", "Ines Calloway", "person")],
+    ),
+    "a-name-someone-is-called-is-the-person": (
+        'The whole harbour calls Tomas Vrba "Bim". He has mended nets there since 1985.\n\n'
+        '"The nets are lighter now," Bim said.',
+        [R("The nets are lighter now,", "Tomas Vrba", "person")],
+    ),
     "the-us-in-capitals-is-the-country": (
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
