@@ -904,6 +904,7 @@ class Resolver:
                     # first name the data knows): a company
                     neuter.add(person.name)
                     break
+        neuter.update(p.name for p in self.people if self._reports_of_itself(p))
         # A one-word "person" the article calls "its" and never "he" or "she" is an
         # organisation the small model mistook for a name.
         neuter -= {p.name for p in self.people if p.gender is not None}
@@ -913,6 +914,30 @@ class Resolver:
             self.people = [p for p in self.people if p.name not in neuter]
             self.orgs.extend(Entity(p.name, "organization", p.position, label="ORG") for p in moved)
             self.orgs.sort(key=lambda e: e.position)
+
+    def _reports_of_itself(self, person: Entity) -> bool:
+        """ "Agrivex said it had followed every rule": a one-word "person" with no first
+        name whose report says what "it" did (not what it is: "Vrba said it was a
+        mistake") is a body speaking of itself, as the speaker index reads such reports."""
+        if person.gender is not None or " " in person.name or first_name_gender(person.name) is not None:
+            return False
+        if self._full_name(person.name, len(self.text)) not in (None, person.name):
+            return False  # "Rubio said it ...": the surname of a person the article names in full
+        for m in re.finditer(rf"\b{re.escape(person.name)}\b", self.text):
+            span = self.doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1 or self._quote_of(m.start()) >= 0:
+                continue
+            subject = span.root
+            verb = subject.head
+            if subject.dep_ != "nsubj" or verb.idx not in self._cues:
+                continue
+            if any(
+                clause.dep_ == "ccomp" and clause.lemma_ != "be"
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children)
+                for clause in verb.children
+            ):
+                return True
+        return False
 
     def _body_called_its(self, person: Entity, stop: int) -> bool:
         """Whether a "person" of several words and no first name the data knows goes on

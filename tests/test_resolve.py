@@ -2707,6 +2707,14 @@ CASES = {
         '"The nets are lighter now," Bim said.',
         [R("The nets are lighter now,", "Tomas Vrba", "person")],
     ),
+    # "Brenvox said it had followed every rule": a one-word name tagged a person,
+    # no first name and no one's surname, whose report says what "it" did is a body, so
+    # the "it" of its next quote is that body too.
+    "a-one-word-name-that-reports-what-it-did-is-a-body": (
+        "Farmers in Varna blamed Brenvox for the poisoned well.\n\n"
+        'Brenvox said it had followed every rule. "We are cooperating fully," it said.',
+        [R("We are cooperating fully,", "Brenvox", "organization")],
+    ),
     "the-us-in-capitals-is-the-country": (
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
