@@ -931,10 +931,12 @@ class Resolver:
             verb = subject.head
             if subject.dep_ != "nsubj" or verb.idx not in self._cues:
                 continue
+            # (the that-clause of the cue, or of its "statement": "said in a statement
+            # that it had made a record profit")
             if any(
-                clause.dep_ == "ccomp" and clause.lemma_ != "be"
+                clause.dep_ in ("ccomp", "acl") and clause.lemma_ != "be" and clause.i > verb.i
                 and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children)
-                for clause in verb.children
+                for clause in verb.subtree
             ):
                 return True
         return False
@@ -1922,6 +1924,9 @@ class Resolver:
             if known is None and len(words) < 2:
                 if not lone or not _lone_name(span):
                     return None
+                if self._reports_of_itself(Entity(words[0], "person", span.start_char)):
+                    # "Tervala said it had made a record profit", nothing tagged: a body
+                    return Entity(words[0], "organization", span.start_char, label="ORG"), None
                 # Named for its own item only: a pronoun later does not point back to a
                 # word this weak (headline words, unknown bodies), and no role is added.
                 return Entity(words[0], "person", span.start_char, label=LONE_NAME), None

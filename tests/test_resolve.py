@@ -2715,6 +2715,11 @@ CASES = {
         'Brenvox said it had followed every rule. "We are cooperating fully," it said.',
         [R("We are cooperating fully,", "Brenvox", "organization")],
     ),
+    # The same with the name tagged nothing at all (read alone, a lone person's name).
+    "an-untagged-one-word-name-that-reports-what-it-did-is-a-body": (
+        "Profits\n\nBrenvox said in a statement that it had made a record profit.",
+        [R("it had made a record profit", "Brenvox", "organization")],
+    ),
     "the-us-in-capitals-is-the-country": (
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
