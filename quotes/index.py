@@ -285,7 +285,12 @@ def group_names(
             totals[find(n.key)] += n.count
     for key, fits in ambiguous:
         roots = sorted({find(f) for f in fits}, key=lambda r: (-totals[r], r))
-        if len(roots) == 1:
+        titled = sorted({find(f) for f in fits if evidence.titles.get(key, set()) & evidence.titles.get(f, set())})
+        if len(titled) == 1:
+            # "Sen. Marsh" beside "Senator Lydia Marsh" and "Representative Colin Marsh":
+            # the one whose title the bare surname carries.
+            union(key, titled[0])
+        elif len(roots) == 1:
             union(key, roots[0])
         elif totals[roots[0]] >= DOMINANT_SHARE * sum(totals[r] for r in roots[1:]):
             union(key, roots[0])
@@ -383,6 +388,9 @@ class Evidence:
     speaks_as_it: set[str] = field(default_factory=set)
     #: Pairs of keys an article gives as one speaker's two names (``speaker_links``).
     links: list[tuple[str, str]] = field(default_factory=list)
+    #: Person keys -> the titles written before them ("Sen. Marsh", "Senator Lydia
+    #: Marsh": "senator"), for bare surnames and the full names they may join.
+    titles: dict[str, set[str]] = field(default_factory=dict)
 
 
 def mention_evidence(db: sqlite_utils.Database, names: list[Name]) -> Evidence:
@@ -420,7 +428,45 @@ def mention_evidence(db: sqlite_utils.Database, names: list[Name]) -> Evidence:
     evidence.genders = {key: next(iter(g)) for key, g in votes.items() if len(g) == 1}
     evidence.speaks_as_it = _speaking_as_it(db, [t for t in texts if " " not in speaker_key(t)]) - set(votes)
     evidence.links = _links(db, {n.key for n in names})
+    surnames = {speaker_key(t) for t in texts if kinds[speaker_key(t)] == "person"}
+    titled = sorted({
+        n.text for n in names
+        if kinds[n.key] == "person" and n.key.split() and n.key.split()[-1] in surnames
+    })
+    evidence.titles = _titles_before(db, titled)
     return evidence
+
+
+#: A title written right before a name, or opening its mention ("Sen.", "Senator").
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t\u00a0]*$")
+
+
+def _title_key(word: str) -> str:
+    """ "Sen." / "Senator" -> "senator"; "" for a word that is no title."""
+    w = word.lower().strip(".")
+    return lexicon.ROLE_KEYS.get(w, w if w in lexicon.TITLE_WORDS and w not in lexicon.TITLE_GENDERS else "")
+
+
+def _titles_before(db: sqlite_utils.Database, texts: list[str]) -> dict[str, set[str]]:
+    """The titles each of these person names carries in its quotes: the first word of
+    its mention, or the word written right before the mention in the article."""
+    titles: dict[str, set[str]] = defaultdict(set)
+    for start in range(0, len(texts), 500):
+        chunk = texts[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for name, mention, before in db.execute(
+            "select q.speaker_name, q.speaker_mention, substr(a.text, max(1, q.speaker_start - 15), "
+            "min(q.speaker_start, 16)) from quotes q join articles a on a.id = q.article_id "
+            f"where q.speaker_name in ({marks}) and q.speaker_mention is not null",
+            chunk,
+        ):
+            words = str(mention).split()
+            found = _TITLE_BEFORE.search(str(before or ""))
+            for word in (words[0] if len(words) > 1 else "", found.group(1) if found else ""):
+                key = _title_key(word) if word else ""
+                if key:
+                    titles[speaker_key(name)].add(key)
+    return dict(titles)
 
 
 def _links(db: sqlite_utils.Database, keys: set[str]) -> list[tuple[str, str]]:

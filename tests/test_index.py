@@ -523,6 +523,20 @@ def test_an_energy_company_keeps_its_short_name_beside_its_founder(tmp_path: Pat
     assert tervala == [("organization", 2, 2)], found
 
 
+def test_a_bare_surname_joins_the_one_namesake_with_its_title(tmp_path: Path) -> None:
+    """ "Sen. Okonjo" in one article, with a Senator Ada Okonjo and a Representative
+    Emeka Okonjo in others: the title the bare surname carries picks the senator; with
+    no title it would join neither."""
+    found = extract_speakers(tmp_path, {
+        "a.txt": "Senate vote\n\nSenator Ada Okonjo said the party must unite.\n",
+        "b.txt": "House vote\n\nRepresentative Emeka Okonjo said he would vote for the budget.\n",
+        "c.txt": "Bill fails\n\nSen. Okonjo said on Tuesday that she would oppose the bill.\n",
+    })
+    okonjos = sorted(n for n in found if "okonjo" in n.lower())
+    assert okonjos == ["Ada Okonjo", "Emeka Okonjo"], found
+    assert found["Ada Okonjo"] == ("person", 2, 2), found
+
+
 LINKED_NAMES = {
     "a.txt": "Sarah Okonkwo, formerly Sarah Lindqvist, said on Monday that the library would close.\n",
     "b.txt": '"The library needs a new roof," Sarah Lindqvist said in 2019.\n',
