@@ -485,7 +485,7 @@ def _links(db: sqlite_utils.Database, keys: set[str]) -> list[tuple[str, str]]:
 #: not "it would be", "it was hard" (which a person says of anything).
 ACTING_IT = re.compile(
     r"it (?:(?:would|will|could|can|may|might|should|must)(?: not| also| now| soon)? (?!be\b|have been\b)[a-z]+"
-    r"|(?:has|had)(?: not| also| now)? (?!been\b)[a-z]+ed"
+    r"|(?:has|had)(?: not| also| now)? (?:(?!been\b)[a-z]+ed|" + "|".join(sorted(lexicon.IRREGULAR_PARTICIPLES)) + ")"
     r"|(?:is|was)(?: not| also| now)? [a-z]+ing)\b"
 )
 

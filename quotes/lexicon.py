@@ -1397,3 +1397,11 @@ FOREIGN_SAY_VERBS = frozenset(
     """.split()
 )
 FOREIGN_PERFECT_AUX = frozenset({"a", "ha", "hat", "heeft", "har"})
+
+
+#: Irregular past participles of verbs a body reports doing ("it had made a record
+#: profit", "it has sold the unit"): with "has"/"had", what "it" did.
+IRREGULAR_PARTICIPLES = frozenset(
+    "made taken given sold paid built cut won lost spent kept bought begun found held left met "
+    "put set told shown brought done seen grown become withdrawn chosen written".split()
+)

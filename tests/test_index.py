@@ -497,6 +497,17 @@ def test_a_name_that_reports_of_itself_as_it_is_a_body_not_a_surname(tmp_path: P
     assert found["Jordan"][0] == "organization", found
 
 
+def test_a_name_that_reports_what_it_has_done_with_an_irregular_verb_is_a_body(tmp_path: Path) -> None:
+    """ "Velmar said it had sold its chip unit": "sold" is what "it" did as much as
+    "recalled" is, so the name is a body, not Ada Velmar's surname."""
+    found = extract_speakers(tmp_path, {
+        "a.txt": "Velmar said on Monday that it had sold its chip unit.\n",
+        "b.txt": '"I am proud of the chip team," said Ada Velmar, who led the unit until 2020.\n',
+    })
+    assert found["Ada Velmar"] == ("person", 1, 1), found
+    assert found["Velmar"][0] == "organization", found
+
+
 def test_a_company_named_after_its_founder_keeps_its_short_name(tmp_path: Path) -> None:
     """ "Orlek said it would cut 5,000 jobs" is the Orlek Technologies of another article,
     though a Michael Orlek is quoted too."""
