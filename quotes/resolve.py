@@ -1151,7 +1151,7 @@ class Resolver:
         if span is None or not len(span):
             return quote
         listed = self._listed_names(span)
-        result = self._resolve_mention(listed[0] if listed else span)
+        result = self._name_cut_by_a_sentence_break(span) or self._resolve_mention(listed[0] if listed else span)
         if result is None:
             return replace_quote(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
@@ -1170,6 +1170,28 @@ class Resolver:
                 else ()
             ),
         )
+
+    def _name_cut_by_a_sentence_break(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "Prices\n\nTervala Energy said": after a one-word headline the parser may end a
+        sentence after "Tervala", leaving the mention "Energy". A capitalised proper noun
+        that is a sentence on its own, on the same line right before a one-word mention
+        opening a sentence, is the name's first word: the whole name is a body when a
+        body's word ends it, a person when a first name opens it."""
+        i = span.start
+        if i == 0 or len(span) != 1 or not span[0].is_sent_start or not span[0].text[:1].isupper():
+            return None
+        prev = self._toks[i - 1]
+        if not (
+            prev.is_sent_start and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha
+            and prev.whitespace_ == " " and span[0].is_alpha
+        ):
+            return None
+        name = f"{prev.text} {span[0].text}"
+        if _org_shaped(name) or _org_like(name):
+            return Entity(self.org_name(name), "organization", prev.idx, label="ORG"), None
+        if first_name_gender(name) is not None:
+            return self._person_entity(self._full_name(name, prev.idx) or name, prev.idx), None
+        return None
 
     def as_written(self, quote: Quote) -> Quote:
         """A body resolved to a full name the article also defines an acronym for

@@ -2720,6 +2720,12 @@ CASES = {
         "Profits\n\nBrenvox said in a statement that it had made a record profit.",
         [R("it had made a record profit", "Brenvox", "organization")],
     ),
+    # After a one-word headline the parser ends a sentence after "Brenvox", leaving the
+    # mention "Shipping": the proper noun alone before it is the name's first word.
+    "a-name-the-parser-cut-after-a-one-word-headline-is-whole": (
+        "Prices\n\nBrenvox Shipping said on Monday that it would raise its rates by 12 percent.",
+        [R("it would raise its rates by 12 percent", "Brenvox Shipping", "organization")],
+    ),
     "the-us-in-capitals-is-the-country": (
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
