@@ -3717,6 +3717,11 @@ class Extractor:
         if not self._colon_before(q.open_start, p_start):
             return None  # (checked first: finding the sentence start scans back over it)
         lead_start = max(self._sentence_start(q.open_start), p_start)
+        if lead_start == q.open_start:
+            # `Elias Vornholt (@MayorVornholt) on X:<newline>"..."`: the label on a line of
+            # its own, which the line break made a sentence apart from the quotation.
+            colon = self.text.rindex(":", p_start, q.open_start)
+            lead_start = max(self._sentence_start(colon), p_start)
         lead = self.text[lead_start : q.open_start]
         if not lead.rstrip().endswith(":"):
             return None

@@ -3250,6 +3250,24 @@ def test_pull_quote_in_a_page_readers_one_line_paragraphs_is_no_item(nlp) -> Non
     ], show(quotes)
 
 
+def test_label_on_the_line_above_a_quotation_names_its_speaker(nlp) -> None:
+    """An embedded post copied as text: `Name (@handle) on X:` on a line of its own, the
+    post in marks on the next line of the same paragraph. The line break starts a new
+    sentence, but the label ending in a colon still names who wrote the words."""
+    text = (
+        "A post by the mayor drew thousands of angry replies.\n\n"
+        "Tomas Vrba (@MayorVrba) on X:\n"
+        "\"After many complaints from residents, the night market will close at the end of the month.\"\n"
+        "8:14 PM - Jun 2, 2026\n\n"
+        "Traders said they had learned of the decision from the post."
+    )
+    quotes = run(nlp, text)
+    check(
+        quotes,
+        E("direct", "After many complaints from residents, the night market will close at the end of the month.", "Tomas Vrba"),
+    )
+
+
 def test_police_appeal_to_anyone_is_no_item(nlp) -> None:
     """`Anyone with information is asked to call ...`: an appeal to the reader in the
     passive, with no one asking, reports no one's words; the detective's appeal in her
