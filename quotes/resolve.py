@@ -267,6 +267,10 @@ class Resolver:
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
         self._reported: list[tuple[int, int]] = []  # content spans of the items resolved so far
+        # "a senior engineer told me": speakers brought in by "a"/"an" and a role noun that
+        # resolved to no one, with the noun's lemma (`_unnamed_just_before`)
+        self._indefinite: list[Entity] = []
+        self._mentions: list[int] = []  # where each resolved item's speaker mention starts
         # Mentions of an unnamed spokesperson resolved to the body, by offset, with the
         # gender the noun gives ("spokesman"), if any.
         self._spokespeople: dict[int, str | None] = {}
@@ -1152,7 +1156,18 @@ class Resolver:
             return quote
         listed = self._listed_names(span)
         result = self._name_cut_by_a_sentence_break(span) or self._resolve_mention(listed[0] if listed else span)
+
+
+        result = self._resolve_mention(listed[0] if listed else span)
+        self._mentions.append(span.start_char)
         if result is None:
+            head = span.root
+            if (
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts)
+                and head.is_lower
+                and not self._in_report(span.start_char)
+            ):
+                self._indefinite.append(Entity(head.lemma_.lower(), "unnamed", span.start_char))
             return replace_quote(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
         if entity.label != LONE_NAME:
@@ -2503,6 +2518,8 @@ class Resolver:
         self._current = position
         if lower in lexicon.MALE_PRONOUNS or lower in lexicon.FEMALE_PRONOUNS:
             gender = "m" if lower in lexicon.MALE_PRONOUNS else "f"
+            if self._unnamed_just_before(position, gender):
+                return None
             candidate = (
                 self._same_sentence(position, "person", gender)
                 or self._topic(position, gender)
@@ -2579,6 +2596,26 @@ class Resolver:
                 return None  # "A: I came home ..." is the one interviewed, not the byline
             return self._author_entity(position), None  # a first-person column
         return None  # "you", or "I" with no byline: an unnamed person
+
+    def _unnamed_just_before(self, position: int, gender: str) -> bool:
+        """ "a senior engineer told me I was naive. '...,' he said": the speaker just
+        before, in this paragraph or the one before, was brought in by "a" and a role
+        noun that fits the pronoun (outside anyone's report: "told Kelly a judge refused"
+        brings in no speaker), and resolved to no one; the "he" right after the
+        quotation goes on with that unnamed speaker, not with a person named earlier,
+        so it names no one either."""
+        before = [e for e in self._indefinite if e.position < position]
+        if not before or not self.text[position].islower():
+            return False  # ("She asked ..." opens a sentence of its own: anyone's)
+        last = before[-1]
+        if any(last.position < m < position for m in self._mentions):
+            return False  # someone else spoke in between
+        para = _blank_line_before(self.text, position)
+        if last.position < max(_blank_line_before(self.text, para) if para > 0 else 0, self._boundary_before(position)):
+            return False
+        noun = last.name
+        fits = lexicon.NOUN_GENDERS.get(noun) == gender or self._one_of_either_sex(noun, gender)
+        return fits and self._cue_after_quote(last, position)
 
     def _spokesperson_before(self, position: int, gender: str) -> Entity | None:
         """ "A Harcastle spokesman said: '...' He added that ...": with no person the

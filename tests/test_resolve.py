@@ -2730,6 +2730,15 @@ CASES = {
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
     ),
+    # "a senior engineer told me ...  '...,' he said": the "he" right after the quotation
+    # goes on with the unnamed engineer who spoke just before, so it names no one; not
+    # the council leader named a paragraph earlier.
+    "he-after-an-unnamed-one-of-a-trade-is-not-the-person-named-before": (
+        "The council leader, Tomas Vrba, said the bypass would unlock growth.\n\n"
+        "When I raised this at a planning meeting, a senior engineer told me I was being naive. "
+        "\"People want to drive,\" he said.",
+        [R("I was being naive", None), R("People want to drive,", None, mention="he")],
+    ),
 }
 
 
