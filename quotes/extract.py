@@ -8086,7 +8086,30 @@ class Extractor:
             self._raise_subject(c)
         kept = _wrap_grown_reports(kept)
         kept = self._without_pull_quotes(kept)
+        kept = self._without_bracketed_glosses(kept)
         return [self._to_quote(c) for c in kept if c.start < c.end]
+
+    def _without_bracketed_glosses(self, kept: list[Candidate]) -> list[Candidate]:
+        """`"Non possiamo vivere" [We cannot live], said Gennaro Abbate`: the writer's
+        translation in brackets right after a quotation gives the same words again; the
+        cue reports the quotation, and its bracketed gloss is no second item."""
+        directs = {c.end for c in kept if c.type == "direct"}
+        out = []
+        for c in kept:
+            if c.type != "direct" and self._glosses_a_quote(c, directs):
+                continue
+            out.append(c)
+        return out
+
+    def _glosses_a_quote(self, c: Candidate, quote_ends: set[int]) -> bool:
+        opening = self.text.rfind("[", 0, c.start)
+        if opening < 0 or self.text[opening + 1 : c.start].strip() or "]" not in self.text[c.end : c.end + 2]:
+            return False
+        before = self.text[:opening].rstrip()
+        if not before or not is_quote_char(before[-1]):
+            return False
+        close = len(before) - 1
+        return any(close - 1 <= end <= close for end in quote_ends)
 
     def _without_pull_quotes(self, kept: list[Candidate]) -> list[Candidate]:
         """A pull quote: a paragraph that is only a quotation, with no cue, repeating

@@ -3268,6 +3268,15 @@ def test_label_on_the_line_above_a_quotation_names_its_speaker(nlp) -> None:
     )
 
 
+def test_bracketed_translation_after_a_quotation_is_no_second_item(nlp) -> None:
+    """`"Non possiamo vivere" [We cannot live], said Tomas Vrba`: the writer's translation
+    in square brackets right after the quotation is the same words again, not a report."""
+    text = '"Non possiamo vivere con questi numeri" [We cannot live with these numbers], said Tomas Vrba, 52.'
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "Non possiamo vivere con questi numeri", "Tomas Vrba"))
+    assert len(quotes) == 1, show(quotes)
+
+
 def test_police_appeal_to_anyone_is_no_item(nlp) -> None:
     """`Anyone with information is asked to call ...`: an appeal to the reader in the
     passive, with no one asking, reports no one's words; the detective's appeal in her
