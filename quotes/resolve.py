@@ -294,6 +294,10 @@ class Resolver:
         self._quote_starts = [start for start, _ in self._quote_spans]
         self._boundaries = [m.start() for m in ITEM_BREAK.finditer(self.text)]
         self._bylines = [m.span() for m in BYLINE_LINE.finditer(self.text, 0, min(len(self.text), 800))]
+        if self.author is None and len(self._bylines) == 1:
+            # A plain-text column with no byline in its metadata: the "By Ada Roe" line
+            # at its top names the one who writes its "I".
+            self.author = byline_person(self.text[slice(*self._bylines[0])])
         self._first_question = QUESTION_LINE.search(self.text)  # an interview's first "Q:" line
         self._current = -1  # the pronoun being resolved
         self._pronoun_people: set[str] = set()  # one-word names only a "he"/"she" made people

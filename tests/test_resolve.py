@@ -2789,6 +2789,20 @@ def test_columnist_i_is_the_byline_author(nlp) -> None:
         assert q.speaker is None, (author, show(doc._.quotes))
 
 
+def test_columnist_i_is_the_by_line_of_a_plain_text_column(nlp) -> None:
+    # A plain-text column with no byline in its metadata: its "By Greta Holm" line at
+    # the top names the writer of its "I"; a line naming two authors names nobody.
+    body = (
+        "The harbour board voted on Tuesday to close the northern pier. "
+        "I argued last spring that the pier could be saved for a fraction of the cost."
+    )
+    quotes = run(nlp, "Save the pier\n\nBy Greta Holm\n\n" + body)
+    q = find(quotes, "the pier could be saved for a fraction of the cost")
+    assert q.speaker == "Greta Holm" and q.speaker_kind == "person", show(quotes)
+    quotes = run(nlp, "Save the pier\n\nBy Greta Holm and Lars Quist\n\n" + body)
+    assert find(quotes, "the pier could be saved for a fraction of the cost").speaker is None, show(quotes)
+
+
 def test_columnist_my_view_is_the_byline_author(nlp) -> None:
     # "In my view, ...": the possessive first person of a column is its writer too.
     text = "The harbour board met on Tuesday. In my view, the board has lost its way."
