@@ -62,6 +62,9 @@ EMBED_SIGNATURE = re.compile(
     r"\s[\u2014\u2013-]{1,2}\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})\s*\(@\w{1,30}\)"
     r"(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$"
 )
+# The longest post a signature line signs from the paragraph before it (a long post
+# runs to a few hundred characters).
+_POST_MAX_CHARS = 600
 # A link closing the text of an embedded post ("pic.twitter.com/xk29Qa", "https://t.co/x").
 EMBED_LINK_END = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S+\s*$")
 # The newsroom's notes to the reader, not the article's reports: editor's notes,
@@ -8679,11 +8682,19 @@ class Extractor:
         — Cora Blyth (@corablyth) May 2, 2024`. The words before the link and the
         signature are the named account's."""
         out = []
-        for s, e in self.paras:
+        for k, (s, e) in enumerate(self.paras):
             m = EMBED_SIGNATURE.search(self.text, s, e)
+            if m is None and k > 0 and s > 0:
+                # `— Ines Berg (@inesberg) March 3, 2026` on a line of its own (a page
+                # reader's text, one paragraph a line): it signs the paragraph before.
+                m = EMBED_SIGNATURE.match(self.text, s - 1, e)
+                if m is not None:
+                    s, e = self.paras[k - 1][0], m.start()
+                    if e - s > _POST_MAX_CHARS or self._quote_ids(s, e):
+                        continue
             if m is None or self.in_boilerplate(s) or "<" in self.text[s:e]:
                 continue  # (a post in markup, `<tweet ...>`, is the page's embed, not text)
-            end = m.start()
+            end = min(m.start(), e)
             while True:
                 link = EMBED_LINK_END.search(self.text, s, end)
                 if link is None:

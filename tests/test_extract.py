@@ -3188,6 +3188,20 @@ def test_embedded_post_without_marks_is_its_signers(nlp, post: str) -> None:
     check(run(nlp, text), E("direct", "The ferry is late again.", "Ines Calloway"))
 
 
+def test_embed_signature_on_its_own_line_signs_the_line_before(nlp) -> None:
+    """A page reader gives an embedded post one paragraph a line: the post, then its
+    signature `— Name (@handle) date` on the next line, which signs the line before."""
+    text = (
+        "The operator of the island ferry said on Monday it would cut its winter sailings by half from"
+        " the first week of December.\n"
+        "The ferry is our only road. Cutting it is cutting us off. #SaveOurFerry\n"
+        "\u2014 Ines Calloway (@inescalloway) March 3, 2026\n"
+        "The county council said it would meet the operator next week to discuss the timetable.\n"
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "The ferry is our only road. Cutting it is cutting us off. #SaveOurFerry", "Ines Calloway"))
+
+
 def test_embedded_post_after_a_colon_cue_leaves_its_signature_out(nlp) -> None:
     """`He posted a statement on X:` then the embed: the post is the signer's words, and
     the signature line (`— Name (@handle) Date`) is the embed's, not part of the post."""
