@@ -1381,6 +1381,11 @@ class Extractor:
             tok = tok.head
         return None
 
+    def _line_bullet(self, tok: Token) -> bool:
+        """`- Opposition leader Ada Roe said ...`: the list bullet opening a line, which
+        the parser may hang on the subject, is no word of the speaker's mention."""
+        return tok.text in BULLETS and (tok.i == 0 or "\n" in self.doc[tok.i - 1].text_with_ws)
+
     def mention_span(self, token: Token) -> tuple[int, int]:
         """Compact speaker mention: the noun phrase without relative clauses or appositions.
 
@@ -1464,7 +1469,7 @@ class Extractor:
             if not self.in_quote(t) and not (t.dep_ == "amod" and t.tag_ == "VBD" or t.dep_ == "compound" and t.tag_ == "VBZ")
         ] or [token]
         floor = _after_spaced_dash(keep, token)
-        keep = [t for t in keep if t.i >= floor]
+        keep = [t for t in keep if t.i >= floor and not self._line_bullet(t)]
         joined = self._entity_over_and(token)
         if joined is not None:
             keep.extend(joined)  # "Procter & Gamble said": one body, not "Procter"

@@ -6839,7 +6839,8 @@ def test_list_of_reactions_gives_each_quote_its_labelled_speaker(nlp) -> None:
     quotes = run(nlp, text)
     check(quotes, E("direct", "This plan punishes the firms that create jobs. Investment will go elsewhere.", "Ines Calloway"))
     check(quotes, E("direct", "For the first time in years, a plan that remembers the people who do the work.", "Tomas Vrba"))
-    check(quotes, E("mixed", "the plan was \"a raid dressed up as fairness\"", "Mirna Hollis"))
+    raid = check(quotes, E("mixed", "the plan was \"a raid dressed up as fairness\"", "Mirna Hollis"))
+    assert raid.speaker_mention.text == "Opposition leader Mirna Hollis", show(quotes)  # no bullet
     check(quotes, E("direct", "The numbers broadly add up.", "Petra Lindqvist"))
 
 
