@@ -8291,16 +8291,25 @@ class Extractor:
             if b.type == "direct" or b.cue_token is None:
                 continue
             verb = self.doc[b.cue_token]
-            if verb.dep_ != "conj" or _verb_form(verb) is None or _verb_form(verb) != _verb_form(verb.head):
+            backshifted = self._backshifted_conjunct(verb)
+            if not backshifted and (
+                verb.dep_ != "conj" or _verb_form(verb) is None or _verb_form(verb) != _verb_form(verb.head)
+            ):
                 continue
-            if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+            if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for c in verb.children) or not backshifted and any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children
+            ):
                 continue
             head = verb.head.idx
             a = next(
                 (k for k in kept if k is not b and id(k) not in drop and k.type != "direct" and k.start <= head < k.end <= b.start),
                 None,
             )
-            if a is None or a.cue_token is None or _verb_form(verb) in _cue_forms(self.doc[a.cue_token]):
+            if a is None or a.cue_token is None:
+                continue
+            if backshifted and self.doc[a.cue_token].tag_ != "VBD":
+                continue
+            if not backshifted and _verb_form(verb) in _cue_forms(self.doc[a.cue_token]):
                 continue
             if not self._clause_content(verb.head, a):
                 continue
@@ -8310,6 +8319,15 @@ class Extractor:
                 a.type = "mixed"
             drop.add(id(b))
         return [k for k in kept if id(k) not in drop]
+
+    @staticmethod
+    def _backshifted_conjunct(verb: Token) -> bool:
+        """`said he was satisfied but would ask the auditor to review it`: a conjunct with
+        "would" and no subject of its own, on a past-tense verb, is the reported clause's
+        second predicate in the past of reported speech (he said: "I am ... but will
+        ask"), not a new report; the outer cue must be past tense too (`_join_inner_conjuncts`)."""
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        return verb.dep_ == "conj" and auxes == ["would"] and verb.head.tag_ == "VBD"
 
     @staticmethod
     def _clause_content(token: Token, c: Candidate) -> bool:

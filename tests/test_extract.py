@@ -6980,3 +6980,13 @@ def test_subjects_predicate_read_into_a_participle_aside_is_cut(nlp, text: str, 
     clause; the content ends at the comma that closes the aside."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None, fuzzy=False))
+
+
+def test_backshifted_would_conjunct_of_a_reported_clause_is_more_of_it(nlp) -> None:
+    """`said he was satisfied ... but would ask the auditor to review it`: the conjunct
+    with "would" and no subject of its own is the reported clause's second predicate in
+    the past of reported speech, so one report, not a second one cued by "would ask"."""
+    text = "Tomas Vrba said he was satisfied with the answers for now but would ask the auditor to review the accounts."
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "he was satisfied with the answers for now but would ask the auditor to review the accounts", "Tomas Vrba"))
+    assert len(quotes) == 1, show(quotes)
