@@ -1160,9 +1160,6 @@ class Resolver:
             return quote
         listed = self._listed_names(span)
         result = self._name_cut_by_a_sentence_break(span) or self._resolve_mention(listed[0] if listed else span)
-
-
-        result = self._resolve_mention(listed[0] if listed else span)
         self._mentions.append(span.start_char)
         if result is None:
             head = span.root
