@@ -1506,11 +1506,12 @@ class Resolver:
         return None
 
     def _spouse(self, span: SpacySpan) -> Entity | None:
-        """ "Anna and Jonas Brekke ... Her husband said": a husband or wife whose owner
-        resolves to someone is the one other person of the owner's surname, of the
+        """ "Anna and Jonas Brekke ... Her husband said", "Jorge Serrano said ... His son
+        said": a husband, wife, son, daughter, brother, sister, father or mother whose
+        owner resolves to someone is the one other person of the owner's surname, of the
         gender the noun gives, when the article names exactly one."""
         head = span.root
-        gender = {"husband": "m", "wife": "f"}.get(head.lemma_.lower())
+        gender = KIN_GENDERS.get(head.lemma_.lower())
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if gender is None or owner is None or head.tag_ != "NN" or len(span) > 2:
             return None
@@ -5166,6 +5167,9 @@ KNOWN_AS_AFTER = re.compile(
 CALLED_BEFORE = re.compile(r"\b(?:calls?|called|nicknamed?|dubs?|dubbed)[ \t]+$")
 #: ... and the quoted name right after it.
 CALLED_AFTER = re.compile(r"[ \t]+[\"'\u201c\u2018](?P<nick>[A-Z][a-z]+)[\"'\u201d\u2019]")
+
+#: Kin nouns and the gender each gives ("Her husband said", "His son said").
+KIN_GENDERS = {"husband": "m", "wife": "f", "son": "m", "daughter": "f"}
 
 #: Verbs that give someone an office: "was appointed headmaster", "was named coach".
 APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "promote", "choose", "select", "make"})

@@ -2726,6 +2726,14 @@ CASES = {
         "Prices\n\nBrenvox Shipping said on Monday that it would raise its rates by 12 percent.",
         [R("it would raise its rates by 12 percent", "Brenvox Shipping", "organization")],
     ),
+    # "His son said" after the father speaks: the one other man of the family name, as
+    # "Her husband said" is (not "his brother" or "his father": on train the owner's
+    # "his" is too often someone else).
+    "his-son-is-the-other-man-of-the-family-name": (
+        "Tomas Vrba, the goalkeeper, and his father, Emil Vrba, his agent, met the club.\n\n"
+        "Emil Vrba said no offer had been made. His son said he was happy in Varna.",
+        [R("he was happy in Varna", "Tomas Vrba", "person")],
+    ),
     "the-us-in-capitals-is-the-country": (
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
