@@ -3291,6 +3291,13 @@ class Resolver:
         return None
 
     def _description(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        office = _elected_office(span)
+        if office is not None:
+            # "Vice President Salome Rukundo ... The president-elect said": the person
+            # the text gave the office; no guess from the story's main person (who may
+            # be the one who lost).
+            titled = self._titled(_role_key(office.lemma_.lower(), any_noun=True), span.start_char)
+            return (titled, None) if titled is not None else None
         head = _hyphenated_head(span) or span.root
         lemma = head.lemma_.lower()
         has_def = any(t.lower_ in ("the", "this", "that") for t in span if t.i < head.i)
@@ -5301,6 +5308,19 @@ def _role_noun_before(t: Token, ent: SpacySpan) -> str:
         return ""
     lemma = t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_
     return lemma if _role_word(lemma) else ""
+
+
+def _elected_office(span: SpacySpan) -> Token | None:
+    """ "The president-elect said": the office noun before "-elect" is the role (the
+    parser makes "elect" a proper noun and the head)."""
+    doc = span.doc
+    last = span[-1]
+    if last.lower_ != "elect" or last.i - 2 < span.start:
+        return None
+    hyphen, office = doc[last.i - 1], doc[last.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or office.whitespace_ or office.pos_ != "NOUN":
+        return None
+    return office
 
 
 def _hyphenated_head(span: SpacySpan) -> Token | None:

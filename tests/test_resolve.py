@@ -2734,6 +2734,13 @@ CASES = {
         "Emil Vrba said no offer had been made. His son said he was happy in Varna.",
         [R("he was happy in Varna", "Tomas Vrba", "person")],
     ),
+    # "The president-elect said": the person the text gave that office ("Vice President
+    # Ines Calloway"), not a guess from the story's main person.
+    "the-president-elect-is-the-one-given-the-office": (
+        "Tomas Vrba conceded on Sunday night. Vice President Ines Calloway, who won the vote, spoke later.\n\n"
+        "The president-elect said unity came first.",
+        [R("unity came first", "Ines Calloway", "person")],
+    ),
     "the-us-in-capitals-is-the-country": (
         "Trade officials from Varna met on Monday. The US said the talks would resume in May.",
         [R("the talks would resume in May", "US", "organization")],
