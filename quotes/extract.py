@@ -1623,6 +1623,8 @@ class Extractor:
                 nominal and t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ != "VERB"
             ):
                 cut |= _with_joiner(t)
+            elif self._contrast_clause(t, head):
+                cut |= {x.i for x in t.subtree} | {t.left_edge.i - 1, t.left_edge.i - 2}
         cut |= self._trailing_aside(head, subtree)
         tokens = [t for t in subtree if t.i not in cut]
         if not tokens:
@@ -1675,6 +1677,25 @@ class Extractor:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return self._balance(start, end)
+
+    def _contrast_clause(self, t: Token, head: Token) -> bool:
+        """A conjunct the parser hangs on a reported clause after its cue that is the
+        writer's, not the speaker's: `says the files were private, but for her rivals, it
+        is a sign of a cover-up` (a contrast with a subject of its own: the other side's
+        view; with "that" it is more of the report, `said it was a start, but that ...`),
+        and `insists the party must be ..., and has championed a budget` (a finite verb
+        with no subject after a reported modal or subjunctive: the speaker's next act,
+        its tense not the report's)."""
+        if head.dep_ != "ccomp" or head.head.i > head.i:
+            return False
+        if t.dep_ != "conj" or t.head != head or t.pos_ not in ("VERB", "AUX") or not _has_subject(head):
+            return False
+        cc = self.doc[t.left_edge.i - 1]
+        if self.doc[cc.i - 1].text != ",":
+            return False
+        if cc.lower_ == "but":
+            return _has_subject(t) and self.doc[cc.i + 1].lower_ != "that"
+        return cc.lower_ == "and" and not _has_subject(t) and _unmodal(head) and _indicative(t)
 
     def _from_own_that(self, head: Token, run: list[Token]) -> list[Token]:
         """`said on Tuesday, in an interview with the Courier, that the port would close`,
@@ -9630,6 +9651,28 @@ def _plural_agent(noun: Token) -> bool:
 def _has_subject(verb: Token) -> bool:
     """``verb`` has a subject of its own (active, passive or clausal)."""
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _unmodal(verb: Token) -> bool:
+    """``verb`` is under a modal (`must be`, `would visit`) or a bare subjunctive
+    (`urged that more ferries be kept`, `asked that he resign`): not a plain statement
+    of fact in the past or present."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(c.tag_ == "MD" for c in auxes):
+        return True
+    if auxes:
+        return auxes[0].tag_ == "VB" and auxes[0].lower_ != "to"
+    return verb.tag_ == "VB"
+
+
+def _indicative(verb: Token) -> bool:
+    """``verb`` is finite and indicative, with no modal: `has championed`, `pushed`."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(c.tag_ == "MD" for c in auxes):
+        return False
+    if auxes:
+        return auxes[0].tag_ in ("VBZ", "VBD", "VBP")
+    return verb.tag_ in ("VBZ", "VBD")
 
 
 def _has_that(clause: Token) -> bool:

@@ -6990,3 +6990,25 @@ def test_backshifted_would_conjunct_of_a_reported_clause_is_more_of_it(nlp) -> N
     quotes = run(nlp, text)
     check(quotes, E("indirect", "he was satisfied with the answers for now but would ask the auditor to review the accounts", "Tomas Vrba"))
     assert len(quotes) == 1, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ines Calloway says the files were private and not work-related, but for her rivals, it is a sign of a cover-up.",
+            "the files were private and not work-related",
+        ),
+        ("Lena Ortiz has said the port should stay open, and has backed a plan to sell it.", "the port should stay open"),
+        ('Her daughter said the sentence was "a start", but that the family had lost two years.', 'the sentence was "a start", but that the family had lost two years'),
+    ],
+)
+def test_writers_conjunct_after_a_reported_clause_is_cut(nlp, text: str, content: str) -> None:
+    """`says the files were private, but for her rivals, it is a sign of a cover-up`: a
+    contrast with a subject of its own is the writer's; `has said the port should stay
+    open, and has backed a plan`: a finite verb with no subject after a reported modal is
+    the speaker's next act. With "that" (`but that the family had lost ...`) the report
+    goes on."""
+    quotes = run(nlp, text)
+    find(quotes, E(None, content, None, fuzzy=False))
+
