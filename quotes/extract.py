@@ -7735,7 +7735,27 @@ class Extractor:
                 and _has_that(c)
             ),
             None,
-        )
+        ) or Extractor._that_clause_after_addressee(noun)
+
+    @staticmethod
+    def _that_clause_after_addressee(noun: Token) -> Token | None:
+        """`made an impassioned case to a gathering of dock workers that he can fix the
+        port`: the addressee's to-phrase stands between the noun and its that-clause, and
+        the parser hangs the clause on the phrase's last noun as a relative clause. A
+        "that" there that opens a clause with a subject of its own after it (a relative
+        "that" is the clause's subject or object, no mark) is the noun's complementizer."""
+        to = next((c for c in noun.doc[noun.i + 1 : noun.i + 2] if c.lower_ == "to" and c.dep_ == "prep"), None)
+        if to is None or to.head not in (noun, noun.head):
+            return None
+        for t in to.subtree:
+            if t.lower_ == "that" and t.dep_ == "mark":
+                clause = t.head
+                if clause.dep_ in ("relcl", "acl", "ccomp") and any(
+                    c.dep_ in SUBJECT_DEPS and c.i > t.i for c in clause.children
+                ) and not any(x.is_punct for x in noun.doc[noun.i + 1 : t.i]):
+                    return clause
+                return None
+        return None
 
     @staticmethod
     def _names_only(head: Token | None) -> bool:

@@ -7012,3 +7012,29 @@ def test_writers_conjunct_after_a_reported_clause_is_cut(nlp, text: str, content
     quotes = run(nlp, text)
     find(quotes, E(None, content, None, fuzzy=False))
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Tomas Vrba is making an impassioned case to a gathering of dock workers that he is the candidate who can fix the port.",
+            "he is the candidate who can fix the port",
+            "Tomas Vrba",
+        ),
+        ("Ines Calloway made her argument to the board that the fees were too high.", "the fees were too high", "Ines Calloway"),
+    ],
+)
+def test_that_clause_after_the_addressee_of_a_reporting_noun(nlp, text: str, content: str, speaker: str) -> None:
+    """`made the case to dock workers that he can fix the port`: the parser hangs the
+    that-clause after the addressee's to-phrase on its last noun as a relative clause;
+    a "that" opening a clause with its own subject is the noun's complementizer."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None, fuzzy=False))
+    assert q.speaker == speaker, show(quotes)
+
+
+def test_relative_that_after_the_addressee_is_no_content(nlp) -> None:
+    """`gave a speech to the workers that they had heard before`: a relative "that"
+    (the clause's object) opens no report."""
+    quotes = run(nlp, "Lena Ortiz gave a speech to the workers that they had heard before.")
+    assert not quotes, show(quotes)
