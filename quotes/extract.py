@@ -4817,7 +4817,7 @@ class Extractor:
                     slot = next((c for c in child.rights if c.pos_ == "ADJ"), None)  # "as most unfair"
             else:
                 slot = child
-            if slot is None or self.in_quote(slot) and slot.dep_ != "ccomp":
+            if slot is None or self.in_quote(slot) and slot.dep_ != "ccomp" and not self._quoted_head_of_phrase(slot):
                 continue
             if slot.dep_ in ("oprd", "acomp") and any(c.dep_ == "ccomp" for c in slot.rights):
                 continue  # "appeared confident (that) ...": the adjective's clause is said
@@ -4847,6 +4847,14 @@ class Extractor:
             if key in lexicon.NO_SOURCE_FRAMES and self._passive(verb):
                 return cand  # "is expected to win": an attribution with no source
         return None
+
+    def _quoted_head_of_phrase(self, slot: Token) -> bool:
+        """`decried the "cowards and profiteers who run the port"`: an object noun inside
+        marks whose phrase opens outside them (a determiner or possessor before the
+        quotation) is a quoted fragment of the object, a mixed content, not a quotation
+        standing for the whole slot."""
+        first = slot.left_edge
+        return slot.dep_ == "dobj" and first.i < slot.i and not self.in_quote(first) and not is_quote_token(first.text)
 
     def _says_what(self, verb: Token) -> bool:
         """A speech verb with a clause of its own: "(expected) to say that the alliance must

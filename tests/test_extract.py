@@ -7038,3 +7038,19 @@ def test_relative_that_after_the_addressee_is_no_content(nlp) -> None:
     (the clause's object) opens no report."""
     quotes = run(nlp, "Lena Ortiz gave a speech to the workers that they had heard before.")
     assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('Ines Calloway decried the "cowards and profiteers who run the port."', 'the "cowards and profiteers who run the port."', "Ines Calloway"),
+        ('Tomas Vrba denounced his rival\'s "reckless and vain gamble with the harbour."', 'his rival\'s "reckless and vain gamble with the harbour."', "Tomas Vrba"),
+    ],
+)
+def test_quoted_object_of_a_content_frame_opened_outside_the_marks(nlp, text: str, content: str, speaker: str) -> None:
+    """`decried the "cowards and profiteers who run the port"`: an object noun inside
+    marks whose phrase opens outside them is a quoted fragment of the frame's content
+    (a mixed item), not a quotation standing for the slot."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("mixed", content, None))
+    assert q.speaker == speaker, show(quotes)
