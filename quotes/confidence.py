@@ -26,17 +26,21 @@ loses an article).
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, ORTH, POS, SENT_START
 from spacy.language import Language
+from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -60,7 +64,9 @@ class Model:
     version: int = FEATURE_VERSION
 
     def probability(self, feats: Mapping[str, float]) -> float:
-        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        # (a list, not a generator: the same sum in the same order, at half the cost)
+        weight = self.weights.get
+        z = self.intercept + sum([weight(k, 0.0) * v for k, v in feats.items()])
         if z < -30:  # math.exp overflow guard; the value is 0 to many places anyway
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
@@ -130,6 +136,8 @@ _FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
 _CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "'d", "must"})
 #: Words a reported clause or question opens with (kept as words: they are grammar).
 _OPENERS = frozenset({"that", "if", "whether", "to", "how", "what", "why", "when"})
+#: The dependency labels of a subject inside the content (`features`: "has_subject").
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 
 
 @dataclass(frozen=True)
@@ -138,7 +146,11 @@ class Context:
     arrays (``Doc.sents``, ``Token.sent`` and ``Doc.text`` rebuild objects on every
     access: too slow per item): the article's items, its sentence bounds, each
     token's sentence number and, per sentence start, (paragraph number, sentence number in
-    it, sentences in it)."""
+    it, sentences in it).
+
+    The counts over the article's items (items per speaker, per cue, content starts in
+    order) are kept too: every item asks them, and a scan of all items per item is
+    quadratic in a long article's items."""
 
     quotes: tuple[Quote, ...]
     bounds: tuple[tuple[int, int], ...]
@@ -148,6 +160,13 @@ class Context:
     punct: numpy.ndarray  # per token: punctuation
     quote_mark: numpy.ndarray  # per token: a quote mark
     question: numpy.ndarray  # per token: "?"
+    words: tuple[bool, ...]  # per token: no whitespace (``space`` as a tuple, for `compress`)
+    verb: numpy.ndarray  # per token: a verb or auxiliary
+    subject: numpy.ndarray  # per token: a subject (`_SUBJECT_DEPS`)
+    speakers: Mapping[str | None, int]  # speaker -> number of items
+    cues: Mapping[tuple[int, int] | None, int]  # cue (start, end) -> number of items
+    content_starts: tuple[int, ...]  # every item's content start, in order
+    copies: Mapping[int, int]  # id of an item -> times it is in ``quotes`` (once, normally)
 
     @classmethod
     def of(cls, doc: Doc, quotes: Iterable[Quote]) -> Context:
@@ -160,8 +179,9 @@ class Context:
         spaces = doc.to_array(IS_SPACE).astype(bool)
         blank = [bool(spaces[a:b].all()) for a, b in bounds]
         orths = doc.to_array(ORTH)
+        quotes = tuple(quotes)
         return cls(
-            tuple(quotes),
+            quotes,
             bounds,
             tuple(sent_of),
             paragraph_positions(doc, bounds, blank),
@@ -169,11 +189,42 @@ class Context:
             doc.to_array(IS_PUNCT).astype(bool),
             numpy.isin(orths, [hash_string(mark) for mark in _QUOTE_MARKS]),
             orths == hash_string("?"),
+            tuple((~spaces).tolist()),
+            _any_of(doc.to_array(POS), (VERB, AUX)),
+            # (a label's id from the StringStore: common labels are spaCy symbols, no hashes)
+            _any_of(doc.to_array(DEP), [doc.vocab.strings[dep] for dep in _SUBJECT_DEPS]),
+            Counter(q.speaker for q in quotes),
+            Counter(_cue_key(q) for q in quotes),
+            tuple(sorted(q.content.start for q in quotes)),
+            Counter(id(q) for q in quotes),
         )
+
+    def others(self, quote: Quote, count: int) -> int:
+        """``count`` (items sharing something with ``quote``, itself included) less
+        ``quote`` itself, as often as it is among the article's items."""
+        return count - self.copies.get(id(quote), 0)
+
+    def starts_between(self, start: int, end: int) -> int:
+        """How many items' contents start at an offset in ``[start, end)``."""
+        starts = self.content_starts
+        return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
     def sent(self, doc: Doc, token: Token) -> Span:
         start, end = self.bounds[self.sent_of[token.i]]
         return doc[start:end]
+
+
+def _any_of(values: numpy.ndarray, wanted: Iterable[int]) -> numpy.ndarray:
+    """Per value, whether it is one of a few ``wanted`` (cheaper than ``numpy.isin``)."""
+    out = numpy.zeros(len(values), dtype=bool)
+    for value in wanted:
+        out |= values == value
+    return out
+
+
+def _cue_key(quote: Quote) -> tuple[int, int] | None:
+    """The cue's (start, end), or None when the item has no cue."""
+    return None if quote.cue is None else (quote.cue.start, quote.cue.end)
 
 
 def paragraph_positions(
@@ -306,7 +357,7 @@ def _speaker_features(doc: Doc, quote: Quote, ctx: Context) -> dict[str, float]:
         f"kind_t={kind}|{quote.speaker_kind or '-'}": 1.0,
     }
     if quote.speaker:
-        n = sum(1 for other in ctx.quotes if other.speaker == quote.speaker)
+        n = ctx.speakers.get(quote.speaker, 0)  # (the item itself included)
         f[f"spk_count_t={kind}|{min(n, 5)}"] = 1.0
     return f
 
@@ -342,7 +393,8 @@ def _content_features(
     before = window.text_with_ws[max(0, offset - 2) : offset]
     root = content.root
     own_subject = _mention_kind(_subject(root) if root.pos_ in ("VERB", "AUX") else None)
-    n_sents = len({ctx.sent_of[i] for i in range(content.start, content.end) if not ctx.space[i]})
+    inside = slice(content.start, content.end)  # (a set, not numpy.unique: short spans)
+    n_sents = len(set(compress(ctx.sent_of[inside], ctx.words[inside])))
     # The complementizer stays outside the content: "said [that] ...", "asked [whether] ..."
     before_word = doc[content.start - 1].lower_ if content.start > 0 else "-"
     comp = before_word if before_word in ("that", "if", "whether") else "-"
@@ -379,20 +431,13 @@ def _content_features(
         f[f"side_t={kind}|{side}"] = 1.0
         f[f"dist_t={kind}|{side}|{bucket}"] = 1.0
         f["samesent"] = float(ctx.sent_of[cue.i] == ctx.sent_of[first.i])
-    same = sum(
-        1
-        for other in ctx.quotes
-        if other is not quote and sent.start_char <= other.content.start < sent.end_char
-    )
+    # Other items starting in the sentence (the item itself is counted if it starts there).
+    same = ctx.starts_between(sent.start_char, sent.end_char)
+    if sent.start_char <= quote.content.start < sent.end_char:
+        same = ctx.others(quote, same)
     f[f"same_t={kind}|{min(same, 2)}"] = 1.0
     if quote.cue is not None:
-        where_cue = (quote.cue.start, quote.cue.end)
-        shared = any(
-            other is not quote
-            and other.cue is not None
-            and (other.cue.start, other.cue.end) == where_cue
-            for other in ctx.quotes
-        )
+        shared = ctx.others(quote, ctx.cues.get(_cue_key(quote), 0)) > 0
         f[f"sharedcue_t={kind}"] = float(shared)
     return f
 
@@ -429,8 +474,8 @@ def features(doc: Doc, quote: Quote, ctx: Context | None = None) -> dict[str, fl
         root = content.root
         shape = f"{root.pos_}_{root.dep_}"
         n_words = len(content)
-        has_verb = any(t.pos_ in ("VERB", "AUX") for t in content)
-        has_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in content)
+        has_verb = bool(ctx.verb[content.start : content.end].any())
+        has_subject = bool(ctx.subject[content.start : content.end].any())
     else:
         shape, n_words, has_verb, has_subject = "-", 0, False, False
     f = {
