@@ -38,7 +38,7 @@ from itertools import compress
 from pathlib import Path
 
 import numpy
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
@@ -138,6 +138,8 @@ _CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "should", "ca
 _OPENERS = frozenset({"that", "if", "whether", "to", "how", "what", "why", "when"})
 #: The dependency labels of a subject inside the content (`features`: "has_subject").
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
+#: The markers (dependency ``mark``) that make a clause a condition or a question.
+_CONDITION_MARKERS = ("if", "unless", "whether")
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,8 @@ class Context:
     words: tuple[bool, ...]  # per token: no whitespace (``space`` as a tuple, for `compress`)
     verb: numpy.ndarray  # per token: a verb or auxiliary
     subject: numpy.ndarray  # per token: a subject (`_SUBJECT_DEPS`)
+    heads: list[int]  # per token: its head's index (a root its own)
+    conditional: list[bool]  # per token: it has an "if"/"unless"/"whether" marker
     speakers: Mapping[str | None, int]  # speaker -> number of items
     cues: Mapping[tuple[int, int] | None, int]  # cue (start, end) -> number of items
     content_starts: tuple[int, ...]  # every item's content start, in order
@@ -193,6 +197,7 @@ class Context:
             _any_of(doc.to_array(POS), (VERB, AUX)),
             # (a label's id from the StringStore: common labels are spaCy symbols, no hashes)
             _any_of(doc.to_array(DEP), [doc.vocab.strings[dep] for dep in _SUBJECT_DEPS]),
+            *_heads_and_conditionals(doc),
             Counter(q.speaker for q in quotes),
             Counter(_cue_key(q) for q in quotes),
             tuple(sorted(q.content.start for q in quotes)),
@@ -220,6 +225,19 @@ def _any_of(values: numpy.ndarray, wanted: Iterable[int]) -> numpy.ndarray:
     for value in wanted:
         out |= values == value
     return out
+
+
+def _heads_and_conditionals(doc: Doc) -> tuple[list[int], list[bool]]:
+    """Per token, its head's index, and whether a child marks it conditional ("if",
+    "unless", "whether" as ``mark``): `_cue_features` walks up to four clauses above
+    each cue, and reading ``children`` builds a Token per child at every step."""
+    heads = numpy.arange(len(doc)) + doc.to_array(HEAD).astype(numpy.int64)
+    strings = doc.vocab.strings
+    markers = doc.to_array(DEP) == strings["mark"]
+    markers &= _any_of(doc.to_array(LOWER), [strings[word] for word in _CONDITION_MARKERS])
+    conditional = numpy.zeros(len(doc), dtype=bool)
+    conditional[heads[markers]] = True
+    return heads.tolist(), conditional.tolist()
 
 
 def _cue_key(quote: Quote) -> tuple[int, int] | None:
@@ -310,14 +328,12 @@ def _cue_features(cue: Token, kind: str, ctx: Context) -> dict[str, float]:
         f[f"inf_t={kind}"] = 1.0
         if governor is not None:
             f[f"inf_gov={governor.lemma_.lower()}"] = 1.0
-    conditional, node = False, cue
+    conditional, node = False, cue.i
     for _ in range(4):  # the cue's clause and up to three clauses above it
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+        if ctx.conditional[node]:
             conditional = True
             break
-        if node.head is node:
-            break
-        node = node.head
+        node = ctx.heads[node]  # (the root is its own head: looked at again, no matter)
     f["cond"] = float(conditional)
     if conditional:
         f[f"cond_t={kind}"] = 1.0
