@@ -171,6 +171,7 @@ class Context:
     cues: Mapping[tuple[int, int] | None, int]  # cue (start, end) -> number of items
     content_starts: tuple[int, ...]  # every item's content start, in order
     copies: Mapping[int, int]  # id of an item -> times it is in ``quotes`` (once, normally)
+    nesting: Mapping[tuple[int, int], tuple[bool, bool]]  # content -> (nested, contains)
 
     @classmethod
     def of(cls, doc: Doc, quotes: Iterable[Quote]) -> Context:
@@ -202,6 +203,7 @@ class Context:
             Counter(_cue_key(q) for q in quotes),
             tuple(sorted(q.content.start for q in quotes)),
             Counter(id(q) for q in quotes),
+            _nesting((q.content.start, q.content.end) for q in quotes),
         )
 
     def others(self, quote: Quote, count: int) -> int:
@@ -217,6 +219,27 @@ class Context:
     def sent(self, doc: Doc, token: Token) -> Span:
         start, end = self.bounds[self.sent_of[token.i]]
         return doc[start:end]
+
+
+def _nesting(spans: Iterable[tuple[int, int]]) -> dict[tuple[int, int], tuple[bool, bool]]:
+    """Per distinct content span, whether another span holds it (nested) and whether it
+    holds another (contains), in one sweep: comparing every item with every other was
+    quadratic in the items, and a long document has thousands. Ordered by start, longer
+    first, the spans before one are exactly those starting at or before it that are not
+    shorter from the same start; it is nested if one of them ends at or after it. The
+    spans after it all start at or after it: it contains one if one of them ends by its
+    end."""
+    order = sorted(set(spans), key=lambda span: (span[0], -span[1]))
+    out: dict[tuple[int, int], tuple[bool, bool]] = {}
+    reach = -1  # the furthest end of the spans so far
+    for span in order:
+        out[span] = (reach >= span[1], False)
+        reach = max(reach, span[1])
+    nearest = None  # the nearest end among the spans after
+    for span in reversed(order):
+        out[span] = (out[span][0], nearest is not None and nearest <= span[1])
+        nearest = span[1] if nearest is None else min(nearest, span[1])
+    return out
 
 
 def _any_of(values: numpy.ndarray, wanted: Iterable[int]) -> numpy.ndarray:
@@ -460,14 +483,7 @@ def _content_features(
 
 def _nesting_features(quote: Quote, ctx: Context) -> dict[str, float]:
     """Whether the item lies inside another item's content, or holds one."""
-    a, b = quote.content.start, quote.content.end
-    nested = contains = False
-    for other in ctx.quotes:
-        c, d = other.content.start, other.content.end
-        if other is quote or (c, d) == (a, b):
-            continue
-        nested = nested or (c <= a and b <= d)
-        contains = contains or (a <= c and d <= b)
+    nested, contains = ctx.nesting.get((quote.content.start, quote.content.end), (False, False))
     return {
         "nested": float(nested),
         f"nested_t={quote.type}": float(nested),

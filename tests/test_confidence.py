@@ -199,3 +199,20 @@ def test_hedged_or_first_person_report_scores_lower(nlp, hedged: str, plain: str
     """A negated or future cue, or the writer's own "we said", is less often an
     attribution the annotators kept than the same report affirmed by a named person."""
     assert only(nlp, hedged).confidence < only(nlp, plain).confidence
+
+
+def test_nesting_sweep_agrees_with_comparing_every_pair() -> None:
+    """`_nesting` answers in one sweep what comparing every item with every other
+    answered (quadratic in a long document's items): random spans, ties included."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(500):
+        spans = [(a, a + rng.randint(0, 12)) for a in (rng.randint(0, 30) for _ in range(rng.randint(0, 9)))]
+        got = confidence._nesting(spans)
+        distinct = set(spans)
+        for a, b in distinct:
+            others = distinct - {(a, b)}
+            nested = any(c <= a and b <= d for c, d in others)
+            contains = any(a <= c and d <= b for c, d in others)
+            assert got[(a, b)] == (nested, contains), (spans, (a, b))
