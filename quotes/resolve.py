@@ -931,11 +931,13 @@ class Resolver:
             return False
         if self._full_name(person.name, len(self.text)) not in (None, person.name):
             return False  # "Rubio said it ...": the surname of a person the article names in full
-        for m in re.finditer(rf"\b{re.escape(person.name)}\b", self.text):
-            span = self.doc.char_span(m.start(), m.end())
-            if span is None or len(span) != 1 or self._quote_of(m.start()) >= 0:
+        word = re.compile(rf"\b{re.escape(person.name)}\b")
+        for i in self._tokens_by_text.get(person.name, ()):
+            # (the one-token mentions of the name: a regex over the whole text for each
+            # person was quadratic in a long document)
+            subject = self._toks[i]
+            if not word.match(self.text, subject.idx) or self._quote_of(subject.idx) >= 0:
                 continue
-            subject = span.root
             verb = subject.head
             if subject.dep_ != "nsubj" or verb.idx not in self._cues:
                 continue
@@ -1675,7 +1677,9 @@ class Resolver:
             return None
         found = {
             o.name: o for o in self.orgs
-            if o.position < span.start_char and o.label not in ("GPE", "LOC")
+            # (the substring test first: it is cheap, and this runs for every body at
+            # every lone capitalised word)
+            if word in o.name and o.position < span.start_char and o.label not in ("GPE", "LOC")
             and len(o.name.split()) >= 2 and o.name.split()[0] == word
         }
         if len(found) != 1:
@@ -2169,6 +2173,15 @@ class Resolver:
         position = max(0, min(position, len(self.text) - 1))
         span = self.doc.char_span(position, position + 1, alignment_mode="expand")
         return self._sentence_at(span.start if span is not None else 0)
+
+    @functools.cached_property
+    def _tokens_by_text(self) -> dict[str, list[int]]:
+        """Token indices by their exact text, built once (`_reports_of_itself` looks up the
+        mentions of every one-word person)."""
+        out: dict[str, list[int]] = {}
+        for tok in self._toks:
+            out.setdefault(tok.text, []).append(tok.i)
+        return out
 
     @functools.cached_property
     def _sentences(self) -> list[SpacySpan]:
