@@ -26,12 +26,21 @@ from quotes.models import printable
 
 DEFAULT_DB = "db/quotes.db"
 
+def _not_empty(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """``--db ""`` (an unset shell variable) would open the current directory as
+    ``Path("")`` and be reported as "." being a directory: say what is wrong instead."""
+    if value is not None and not str(value).strip():
+        raise click.BadParameter("is empty: give the path of a database file")
+    return value
+
+
 db_option = click.option(
     "--db",
     "db_path",
     default=DEFAULT_DB,
     show_default=True,
     type=click.Path(dir_okay=False),
+    callback=_not_empty,
     help="SQLite database file.",
 )
 

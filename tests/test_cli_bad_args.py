@@ -267,3 +267,19 @@ def test_extract_empty_dask_or_model_is_a_usage_error(
     db = tmp_path / "q.db"
     one_error(run("extract", article, "--db", db, option, value), 2, option, "empty value")
     assert not db.exists()
+
+
+@pytest.mark.parametrize("command", ["extract", "speakers", "export", "serve"])
+def test_empty_db_path_is_named_as_empty(tmp_path: Path, command: str) -> None:
+    """`--db ""` (an unset shell variable) is refused as empty, not reported as the
+    current directory being no database file."""
+    args: list[str | Path] = [command, "--db", ""]
+    if command == "extract":
+        article = tmp_path / "a.txt"
+        article.write_text('"The pier will reopen," said Ines Calloway.', encoding="utf-8")
+        args.append(article)
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1 and "--db" in errors[0] and "empty" in errors[0], result.stderr
