@@ -3451,7 +3451,7 @@ class Extractor:
         second act of the speaker ("called them 'rapists' and promised ...")."""
         if cue.tag_ != "VBD":
             return False
-        auxes = [a.lower_ for a in conj.children if a.dep_ in ("aux", "auxpass") and a.i < conj.i]
+        auxes = [a.lower_ for a in _auxes_before(conj)]
         if not auxes:
             # `said it would "unlock growth" and cut journey times`: a bare infinitive
             # cannot go on a past-tense cue; it shares the reported clause's modal.
@@ -9643,11 +9643,9 @@ def _occasion_object(prep: Token) -> Token | None:
     """The object of an "in"/"during" phrase that names an occasion of speaking with
     "a" or "an" (`in a tweet`, `during an interview`): where words were given, not more
     of them. None for any other phrase."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+    if not _occasion_phrase(prep):
         return None
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.lemma_.lower() not in lexicon.SPEECH_OCCASIONS:
-        return None
+    pobj = next(c for c in prep.children if c.dep_ == "pobj")
     return pobj if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts) else None
 
 
@@ -9681,11 +9679,16 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
+def _auxes_before(verb: Token) -> list[Token]:
+    """``verb``'s auxiliaries before it, in order (`would have been`: would, have, been)."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+
+
 def _unmodal(verb: Token) -> bool:
     """``verb`` is under a modal (`must be`, `would visit`) or a bare subjunctive
     (`urged that more ferries be kept`, `asked that he resign`): not a plain statement
     of fact in the past or present."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    auxes = _auxes_before(verb)
     if any(c.tag_ == "MD" for c in auxes):
         return True
     if auxes:
@@ -9695,7 +9698,7 @@ def _unmodal(verb: Token) -> bool:
 
 def _indicative(verb: Token) -> bool:
     """``verb`` is finite and indicative, with no modal: `has championed`, `pushed`."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    auxes = _auxes_before(verb)
     if any(c.tag_ == "MD" for c in auxes):
         return False
     if auxes:
