@@ -1509,11 +1509,12 @@ class Resolver:
 
     def _spouse(self, span: SpacySpan) -> Entity | None:
         """ "Anna and Jonas Brekke ... Her husband said", "Jorge Serrano said ... His son
-        said": a husband, wife, son, daughter, brother, sister, father or mother whose
-        owner resolves to someone is the one other person of the owner's surname, of the
-        gender the noun gives, when the article names exactly one."""
+        said": a husband, wife, son or daughter whose owner resolves to someone is the
+        one other person of the owner's surname, of the gender the noun gives, when the
+        article names exactly one."""
         head = span.root
-        gender = KIN_GENDERS.get(head.lemma_.lower())
+        lemma = head.lemma_.lower()
+        gender = lexicon.NOUN_GENDERS.get(lemma) if lemma in SPOUSE_KIN else None
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if gender is None or owner is None or head.tag_ != "NN" or len(span) > 2:
             return None
@@ -1675,16 +1676,21 @@ class Resolver:
             or lower in lexicon.PLACE_WORDS
         ):
             return None
+        found = self._sole_body_by_word(word, span.start_char, 0)
+        return (found, None) if found is not None else None
+
+    def _sole_body_by_word(self, word: str, position: int, at: int) -> Entity | None:
+        """The one body named before ``position`` (not a place) whose name of two words or
+        more has ``word`` as its word ``at`` (0 the first, -1 the last); None when no body
+        or several bodies of different names have it."""
         found = {
             o.name: o for o in self.orgs
             # (the substring test first: it is cheap, and this runs for every body at
             # every lone capitalised word)
-            if word in o.name and o.position < span.start_char and o.label not in ("GPE", "LOC")
-            and len(o.name.split()) >= 2 and o.name.split()[0] == word
+            if word in o.name and o.position < position and o.label not in ("GPE", "LOC")
+            and len(o.name.split()) >= 2 and o.name.split()[at] == word
         }
-        if len(found) != 1:
-            return None
-        return next(iter(found.values())), None
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _body_by_its_first_word(self, span: SpacySpan) -> Entity | None:
         """ "Vestra Foods and its rival, Mallory Brands ... Mallory said": a lone word
@@ -2124,12 +2130,7 @@ class Resolver:
         the one body named before that ends in it."""
         if word.lower() not in lexicon.ORG_NAME_ENDINGS:
             return None
-        found = {
-            o.name: o for o in self.orgs
-            if o.position < position and o.label not in ("GPE", "LOC")
-            and len(o.name.split()) >= 2 and o.name.split()[-1] == word
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._sole_body_by_word(word, position, -1)
 
     def _persons_body(self, span: SpacySpan) -> Entity | None:
         """ "Governor Meredith Yoon's office said", "Tomas Vrba's campaign said": the
@@ -5188,8 +5189,9 @@ CALLED_BEFORE = re.compile(r"\b(?:calls?|called|nicknamed?|dubs?|dubbed)[ \t]+$"
 #: ... and the quoted name right after it.
 CALLED_AFTER = re.compile(r"[ \t]+[\"'\u201c\u2018](?P<nick>[A-Z][a-z]+)[\"'\u201d\u2019]")
 
-#: Kin nouns and the gender each gives ("Her husband said", "His son said").
-KIN_GENDERS = {"husband": "m", "wife": "f", "son": "m", "daughter": "f"}
+#: Kin nouns that stand for the one other person of the owner's surname ("Her husband
+#: said", "His son said"; brothers, sisters and parents were tried and broke train items).
+SPOUSE_KIN = frozenset({"husband", "wife", "son", "daughter"})
 
 #: Verbs that give someone an office: "was appointed headmaster", "was named coach".
 APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "promote", "choose", "select", "make"})
