@@ -308,8 +308,9 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in bounds if text[s:e].strip())
 
 
-#: A line longer than this was not wrapped by hand (hard-wrapped text keeps to ~80).
-_UNWRAPPED_LINE = 100
+#: The widest anyone wraps lines by hand (hard-wrapped text keeps to ~80): a longer line
+#: was not wrapped, and a hand-wrapped block keeps all its lines within it.
+_WRAP_WIDTH_MAX = 100
 
 
 def _lines_are_paragraphs(text: str) -> bool:
@@ -317,7 +318,7 @@ def _lines_are_paragraphs(text: str) -> bool:
     the main text a page reader (trafilatura) gives, one paragraph a line. Its single
     line breaks end paragraphs, as they do in a long text; a hard-wrapped text, whose
     breaks fall inside paragraphs, keeps all its lines short."""
-    return "\n" in text.strip() and any(len(line) > _UNWRAPPED_LINE for line in text.splitlines())
+    return "\n" in text.strip() and any(len(line) > _WRAP_WIDTH_MAX for line in text.splitlines())
 
 
 def _pair(marks: list[Mark], double: bool) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
@@ -715,7 +716,6 @@ def line_wraps(text: str, end: int, next_word: str) -> bool:
 
 #: Lines of a hand-wrapped block: at least this many, none longer than the widest wrap.
 _WRAPPED_BLOCK_LINES = 3
-_WRAP_WIDTH_MAX = 100
 _WRAPPED_LINE_MIN = 40
 
 
