@@ -1095,6 +1095,11 @@ INVISIBLE_FORMAT_CHARS = (
     "\u200b\u200c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 )
 
+#: A hyphenation hint that web pages put inside long words ("news\u00adpaper",
+#: "Cal\u00adloway"): invisible when shown and part of the word it sits in, so it is
+#: read through (`pipeline.tokenize`, `resolve.clean_name`), not split off.
+SOFT_HYPHEN = "\u00ad"
+
 # Lowercase particles that open a surname ("van der Berg", "de la Fuente", "al-Otaibi"
 # written "al Otaibi", the Arabic "Abu Zaid"): a person entity starting with one lost its
 # first name.

@@ -29,7 +29,7 @@ from quotes import (
 from quotes.doctext import TEXT_KEY, doc_text, forget_text
 from quotes.errors import ModelError
 from quotes.extract import extract
-from quotes.lexicon import INVISIBLE_FORMAT_CHARS
+from quotes.lexicon import INVISIBLE_FORMAT_CHARS, SOFT_HYPHEN
 from quotes.marks import (
     ALT_MARKS,
     CJK_MARKS,
@@ -465,6 +465,7 @@ def load(model: str | None = None) -> Language:
     unused = [p for p in base.pipe_names if p not in NEEDED_COMPONENTS]
     for pipe in unused:
         base.remove_pipe(pipe)
+    base.add_pipe("quotes_soft_hyphens", first=True)
     if "parser" in base.pipe_names:
         base.add_pipe("quotes_paragraphs", before="parser")
     base.add_pipe("quotes_extractor", last=True)
@@ -599,6 +600,29 @@ DASH_QUOTE_INFIXES = (
     r"(?<=[A-Za-z])[,.!?](?=[\"\u201d\u201c\u00bb][A-Za-z])",
     r"(?<=[A-Za-z][,.!?])[\"\u201d\u201c\u00bb](?=[A-Za-z])",
 )
+
+
+@Language.component("quotes_soft_hyphens")
+def read_soft_hyphens(doc: Doc) -> Doc:
+    """Make each token with a soft hyphen in it read, for the tagger, parser and entity
+    recogniser, as the word without it (`_read_as_word`); the text and its offsets stay
+    as they are. First in the pipeline, before the models read the tokens.
+
+    The models never saw the character, which web pages put inside long words as a hint
+    of where to break them: "Cal\u00adloway" was tagged a common noun and left out of the
+    name before it, "Doug \u00adAndres" lost its surname. The token's lexeme is changed
+    (the tagger reads norm, prefix, suffix and shape from it); that is the same for every
+    text holding the word, so setting it again changes nothing. A component, not part
+    of `tokenize`: ``nlp(text)`` and worker processes run it too (a lexeme's attributes
+    do not travel with a Doc).
+    """
+    if SOFT_HYPHEN in doc_text(doc):
+        for token in doc:
+            if SOFT_HYPHEN in token.text:
+                plain = token.text.replace(SOFT_HYPHEN, "")
+                if plain:
+                    _read_as_word(token.vocab[token.text], plain)
+    return doc
 
 
 @Language.component("quotes_lighten")

@@ -103,12 +103,13 @@ NAME_SUFFIX_COMMA = re.compile(r",\s*(?=(?:Jr|Sr|JR|SR|II|III|IV)\b\.?$)")
 @functools.lru_cache(maxsize=65_536)
 def clean_name(text: str) -> str:
     """A name as it should be shown: no possessive, no leading article, one space (an
-    invisible format character counts as a space: `Tom\u200b Reilly` is Tom Reilly).
+    invisible format character counts as a space: `Tom\u200b Reilly` is Tom Reilly; a
+    soft hyphen, a hint of where the word may break, is no character of the name).
 
     Cached (a pure function of the text): the same few names come back for every
     entity and mention of an article, and the five regular expressions cost more than
     the lookup."""
-    text = re.sub(INVISIBLE_RUN, " ", text)
+    text = re.sub(INVISIBLE_RUN, " ", text).replace(lexicon.SOFT_HYPHEN, "")
     text = fix_mojibake(text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-\u2014\u2013\u2015\u2012\u2212\"'\u201c\u201d\u2018\u2019")
     text = PAGEANT_TITLE.sub("", text)
@@ -5906,6 +5907,7 @@ def _role_of(span: SpacySpan, name: str) -> str | None:
     """What the mention says besides the name: "NATO Secretary General", "spokesman"."""
     # As the name was cleaned: "Newt\u00a0Calloway" is written "Newt Calloway".
     text = re.sub(r"\s+", " ", re.sub(INVISIBLE_RUN, " ", fix_mojibake(span.text)))
+    text = text.replace(lexicon.SOFT_HYPHEN, "")
     idx = text.find(name)
     words = name.split()
     for k in range(len(words) - 1, 0, -1):

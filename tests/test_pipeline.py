@@ -25,6 +25,7 @@ def nlp():
 
 def test_components_are_registered_in_order(nlp) -> None:
     names = nlp.pipe_names
+    assert names[0] == "quotes_soft_hyphens"  # before the models read a token
     assert names.index("quotes_paragraphs") < names.index("parser")
     assert names.index("quotes_extractor") < names.index("quotes_resolver")
     assert names[-1] == "quotes_lighten"

@@ -3156,3 +3156,40 @@ def test_quote_role_is_a_role_or_nothing(nlp, text: str, role: str | None) -> No
 )
 def test_clean_name_drops_page_text_glued_to_a_name(name: str, cleaned: str) -> None:
     assert clean_name(name) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # Web pages put soft hyphens (U+00AD) inside long words as hints of where to break.
+        (
+            "Senator Maria Cal\u00adloway said on Tuesday that the bill would pass. "
+            '"We have the votes," Cal\u00adloway added.',
+            "Maria Calloway",
+            "Senator",
+        ),
+        (
+            "Mayor Jo\u00adhann Berg\u00admann told reporters the budget was a mess. "
+            "Berg\u00admann said he would veto it.",
+            "Johann Bergmann",
+            "mayor",
+        ),
+        (
+            '"We have not been briefed," Doug \u00adAndres, a spokesman for the speaker, '
+            "told the Post.",
+            "Doug Andres",
+            "spokesman",
+        ),
+    ],
+)
+def test_soft_hyphens_inside_names_are_read_through(
+    nlp, text: str, speaker: str, role: str
+) -> None:
+    """A soft hyphen is not part of the name: the tagger reads the word without it (it
+    tagged "Cal\u00adloway" a common noun and left it out of the name), the shown name
+    drops it, and a later surname written with or without it is the same person. The
+    mention keeps the text as written (offsets into the input)."""
+    quotes = run(nlp, text)
+    assert quotes and all(q.speaker == speaker for q in quotes), show(quotes)
+    assert any(role.lower() in (q.role or "").lower() for q in quotes), show(quotes)
+    assert any("\u00ad" in (q.speaker_mention.text if q.speaker_mention else "") for q in quotes)
