@@ -5891,15 +5891,32 @@ def _org_like(text: str) -> bool:
 
 
 def _apposition_role(span: SpacySpan) -> str | None:
-    """ "Maria Okafor, the harbour commissioner, said": the apposition is the role."""
-    for child in span.root.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON":
-            words = [t for t in child.subtree if not t.is_punct]
-            while words and words[0].lower_ in ("the", "a", "an"):
-                words = words[1:]
-            role = " ".join(t.text for t in words)
-            if role and len(role) <= 80 and not role[:1].isdigit():
-                return role
+    """ "Maria Okafor, the harbour commissioner, said": the apposition is the role; so is
+    the noun phrase the name stands in apposition to, "The harbour commissioner, Maria
+    Okafor, said" (the mention is the name; the words before it are no part of it)."""
+    candidates = [
+        [t for t in child.subtree if not t.is_punct]
+        for child in span.root.children
+        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON"
+    ]
+    head = span.root.head
+    if (
+        span.root.dep_ == "appos"
+        and head.i < span.start
+        and head.tag_ == "NN"  # one person's role: not "Two analysts, X and Y, said"
+        and not head.ent_type_
+    ):
+        # The phrase up to the name, not the clauses hung on the head after it.
+        candidates.append([t for t in head.subtree if t.i < span.start and not t.is_punct])
+    for words in candidates:
+        while words and words[0].lower_ in ("the", "a", "an", "another", "other"):
+            words = words[1:]
+        if not words or all(t.is_upper for t in words if t.is_alpha):
+            continue  # (a heading in capitals run into the sentence is no role)
+        # As written ("group's leader", not "group 's leader"), one space between words.
+        role = " ".join(span.doc[words[0].i : words[-1].i + 1].text.split()).strip(" ,")
+        if role and len(role) <= 80 and not role[:1].isdigit():
+            return role
     return None
 
 

@@ -3129,6 +3129,16 @@ def test_clean_role_keeps_roles_and_drops_leftover_words(role: str | None, clean
         ("Tomas Vrba leads the union. His campaign manager, Lena Osei, said the vote was rigged.", "campaign manager"),
         ("Both Tomas Vrba and Lena Osei said the vote was rigged.", None),
         ("Even Tomas Vrba said the vote was rigged.", None),
+        # The name in apposition to the role noun before it.
+        ("The harbour commissioner, Maria Okafor, said the port would reopen.", "harbour commissioner"),
+        ("A spokesman for the fisheries ministry, Tom Reilly, said the talks had failed.", "spokesman for the fisheries ministry"),
+        ("The union's regional organiser, Kofi Mensah, said they would strike.", "union's regional organiser"),
+        ("Another pollster, Lena Osei, said the race was tied.", "pollster"),
+        # Written as in the text: "port's", "pro-union", the commas of a place.
+        ("Maria Okafor, the port's pro-union harbour master, said the port would reopen.", "port's pro-union harbour master"),
+        ("Tom Reilly, a lawyer in Cork, Ireland, said the ruling was wrong.", "lawyer in Cork, Ireland"),
+        # A plural head is a group the person belongs to, not their role.
+        ("Two engineers, Tomas Vrba and Lena Osei, said the bridge was unsafe.", None),
         # A no-break space inside the name: the role ends where the name starts.
         ("Former House Speaker Newt\u00a0Calloway said the claims were false.", "Former House Speaker"),
     ],
