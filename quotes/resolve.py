@@ -241,6 +241,8 @@ def corrected_entities(
 #: An interview's answer labels ("A: Because ...") and its question lines.
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION)[ \t]*:")
+#: A line opening a turn of an interview: an answer (group 1) or a question.
+INTERVIEW_TURN = re.compile(r"(?m)^[ \t]*(?:(A|Answer|ANSWER)|Q|Question|QUESTION)[ \t]*:")
 
 #: A first-person singular word: a quotation holding one is one person's words.
 FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
@@ -300,6 +302,14 @@ class Resolver:
             # at its top names the one who writes its "I".
             self.author = byline_person(self.text[slice(*self._bylines[0])])
         self._first_question = QUESTION_LINE.search(self.text)  # an interview's first "Q:" line
+        # Where each turn of an interview opens ("Q:", "A:" lines) and whether it answers:
+        # a paragraph with no label goes on with the turn before it.
+        self._turns: list[tuple[int, bool]] = (
+            [(m.start(), m.group(1) is not None) for m in INTERVIEW_TURN.finditer(self.text)]
+            if self._first_question is not None
+            else []
+        )
+        self._turn_starts = [start for start, _ in self._turns]
         self._current = -1  # the pronoun being resolved
         self._pronoun_people: set[str] = set()  # one-word names only a "he"/"she" made people
         self._index_entities()
@@ -2572,6 +2582,15 @@ class Resolver:
             if org is not None and self._person_tagged_body(org):
                 return None  # "Ostmark Dairy dismissed Tomas Vrba [tagged FAC]. It said": no person
             return (org, None) if org is not None else None
+        if lower in ("i", "me", "my", "we", "us", "our"):
+            labelled = self._line_label(position)
+            if labelled is not None:
+                return labelled, None
+        if lower in ("i", "me", "my", "we", "us", "our") and self._answer_label(position):
+            # "A: I think the plan will work": the "I" of an interview's answer is the one
+            # interviewed, and so is the "we" (the one who answers speaks for it).
+            found = self._interviewee(position)
+            return (found, None) if found is not None else None
         if lower in ("we", "us", "our") and self.author is not None and self._quote_of(position) < 0:
             # The columnist's "we", outside any quotation: the writer, not a group or body
             # just reported ("Officials said ... We believe").
@@ -2599,15 +2618,6 @@ class Resolver:
             if lower == "they":
                 return self._singular_they(position)
             return None
-        if lower in ("i", "me", "my", "we", "us", "our"):
-            labelled = self._line_label(position)
-            if labelled is not None:
-                return labelled, None
-        if lower in ("i", "me", "my") and self._answer_label(position):
-            # "A: I think the plan will work": the "I" of an interview's answer line is
-            # the one interviewed.
-            found = self._interviewee(position)
-            return (found, None) if found is not None else None
         if lower in ("i", "me", "my") and self.author is not None and self._quote_of(position) < 0:
             if self._answer_line(position):
                 return None  # "A: I came home ..." is the one interviewed, not the byline
@@ -2920,10 +2930,18 @@ class Resolver:
         return None
 
     def _answer_label(self, position: int) -> bool:
-        """Whether the line of ``position`` opens with an interview's answer label
-        ("A:", "Answer:") and the text asked a question ("Q:") on a line before it."""
+        """Whether ``position`` is in an interview's answer: on a line opening with an
+        answer label ("A:", "Answer:"), or in a paragraph with no label after one (an
+        answer goes on over paragraphs until the next question), with a question ("Q:")
+        asked before it."""
         start = self.text.rfind("\n", 0, position) + 1
-        return self._label_of_line(position) in ANSWER_LABELS and self._question_before(start) is not None
+        if self._question_before(start) is None:
+            return False
+        label = self._label_of_line(position)
+        if label is not None:
+            return label in ANSWER_LABELS
+        turn = bisect.bisect_right(self._turn_starts, position) - 1
+        return turn >= 0 and self._turns[turn][1]
 
     def _question_before(self, position: int) -> re.Match[str] | None:
         """The text's first question line ("Q:"), when it ends before ``position``: the

@@ -2513,6 +2513,16 @@ CASES = {
         "Q: Why did you set it in the north?\n\nA: I always said that the north was my home.",
         [R("the north was my home", "Ingeborg Aasland", "person", mention="I")],
     ),
+    # An answer goes on over paragraphs with no label until the next question, and its
+    # "we" is the one interviewed too (not the byline's writer, who asks).
+    "an-answer-goes-on-over-unlabelled-paragraphs": (
+        "The harbour master Ingeborg Aasland met us at the quay.\n\n"
+        "Q: Will the port reopen?\n\nA: It will. We told the ministry that the dredging is done.\n\n"
+        "And I said on Monday that the first ferry would sail in May.\n\n"
+        "Q: And the fishermen?\n\nA: They will get their berths back.",
+        [R("the dredging is done", "Ingeborg Aasland", "person", mention="We"),
+         R("the first ferry would sail in May", "Ingeborg Aasland", "person", mention="I")],
+    ),
     # "the operator", "the carrier", "the manufacturer": a business described by what it
     # does points back to the body named before, as "the carmaker" does.
     "the-operator-is-the-body-named-before": (
