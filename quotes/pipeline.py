@@ -465,7 +465,7 @@ def load(model: str | None = None) -> Language:
     unused = [p for p in base.pipe_names if p not in NEEDED_COMPONENTS]
     for pipe in unused:
         base.remove_pipe(pipe)
-    base.add_pipe("quotes_soft_hyphens", first=True)
+    base.add_pipe("quotes_plain_forms", first=True)
     if "parser" in base.pipe_names:
         base.add_pipe("quotes_paragraphs", before="parser")
     base.add_pipe("quotes_extractor", last=True)
@@ -602,26 +602,30 @@ DASH_QUOTE_INFIXES = (
 )
 
 
-@Language.component("quotes_soft_hyphens")
-def read_soft_hyphens(doc: Doc) -> Doc:
-    """Make each token with a soft hyphen in it read, for the tagger, parser and entity
-    recogniser, as the word without it (`_read_as_word`); the text and its offsets stay
-    as they are. First in the pipeline, before the models read the tokens.
+@Language.component("quotes_plain_forms")
+def read_plain_forms(doc: Doc) -> Doc:
+    """Make each token holding a soft hyphen or a carriage return read, for the tagger,
+    parser and entity recogniser, as its plain form (`_read_as_word`): the word without
+    the soft hyphen, the line break written "\\n". The text and its offsets stay as they
+    are. First in the pipeline, before the models read the tokens.
 
-    The models never saw the character, which web pages put inside long words as a hint
+    The models never saw either. A soft hyphen is a hint web pages put inside long words
     of where to break them: "Cal\u00adloway" was tagged a common noun and left out of the
-    name before it, "Doug \u00adAndres" lost its surname. The token's lexeme is changed
-    (the tagger reads norm, prefix, suffix and shape from it); that is the same for every
-    text holding the word, so setting it again changes nothing. A component, not part
-    of `tokenize`: ``nlp(text)`` and worker processes run it too (a lexeme's attributes
-    do not travel with a Doc).
+    name before it, "Doug \u00adAndres" lost its surname. A file saved with Windows line
+    endings was parsed otherwise than the same file with "\\n" ones, and gave other
+    quotes and speakers. The token's lexeme is changed (the tagger reads norm, prefix,
+    suffix and shape from it); that is the same for every text holding the form, so
+    setting it again changes nothing. A component, not part of `tokenize`: ``nlp(text)``
+    and worker processes run it too (a lexeme's attributes do not travel with a Doc).
     """
-    if SOFT_HYPHEN in doc_text(doc):
+    text = doc_text(doc)
+    if SOFT_HYPHEN in text or "\r" in text:
         for token in doc:
-            if SOFT_HYPHEN in token.text:
-                plain = token.text.replace(SOFT_HYPHEN, "")
-                if plain:
-                    _read_as_word(token.vocab[token.text], plain)
+            written = token.text
+            if SOFT_HYPHEN in written or "\r" in written:
+                plain = written.replace(SOFT_HYPHEN, "").replace("\r\n", "\n").replace("\r", "\n")
+                if plain and plain != written:
+                    _read_as_word(token.vocab[written], plain)
     return doc
 
 

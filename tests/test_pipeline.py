@@ -25,7 +25,7 @@ def nlp():
 
 def test_components_are_registered_in_order(nlp) -> None:
     names = nlp.pipe_names
-    assert names[0] == "quotes_soft_hyphens"  # before the models read a token
+    assert names[0] == "quotes_plain_forms"  # before the models read a token
     assert names.index("quotes_paragraphs") < names.index("parser")
     assert names.index("quotes_extractor") < names.index("quotes_resolver")
     assert names[-1] == "quotes_lighten"
@@ -316,3 +316,22 @@ def test_a_run_collects_young_garbage_less_often_and_restores_the_collector() ->
         assert gc.get_threshold()[0] >= run.RUN_GC_THRESHOLD
         assert gc.get_threshold()[1:] == before[1:]
     assert gc.get_threshold() == before
+
+
+def test_windows_line_endings_give_the_same_quotes(nlp) -> None:
+    """A file saved with CRLF line endings is the same article: the models read "\\r\\n"
+    as "\\n" (`quotes_plain_forms`), so each item, its speaker and its span (mapped back)
+    are those of the LF text. Before, the CRLF copy of a bundled sample article gave "the
+    club" another club, and another sample one item more."""
+    from pathlib import Path
+
+    samples = sorted((Path(pipeline.__file__).parent / "samples" / "articles").glob("*.txt"))
+    assert samples
+    for path in samples:
+        text = path.read_text(encoding="utf-8")
+        crlf = text.replace("\n", "\r\n")
+        lf_items = [(q.type, q.content.text, q.speaker, q.role) for q in nlp(text)._.quotes]
+        crlf_items = [
+            (q.type, q.content.text.replace("\r\n", "\n"), q.speaker, q.role) for q in nlp(crlf)._.quotes
+        ]
+        assert crlf_items == lf_items, path.name
