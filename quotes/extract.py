@@ -8100,7 +8100,11 @@ class Extractor:
             + self.colon_claims()
             + self.embedded_posts()
         )
-        reported = [r for r in reported if not self._sourceless_phrase(r) and not self._sourceless_name(r)]
+        reported = [
+            r
+            for r in reported
+            if not self._sourceless_phrase(r) and not self._sourceless_name(r) and not self._postposed_source(r)
+        ]
         reported = [r for r in reported if self._without_carried_text(r)]
         for r in reported:
             self._carry_past_fragment(r)
@@ -8649,6 +8653,30 @@ class Extractor:
             and self._passive(verb)
             and not any(child.dep_ == "agent" for child in verb.children)  # "by its owner"
         )
+
+    def _postposed_source(self, c: Candidate) -> bool:
+        """`Ann Roe noted that the levy is central, reported the Daily Ledger.`: a
+        reporting verb set after a comma with no subject of its own, whose one object is
+        a name closing the sentence, is the inverted lead of the report before it; the
+        name is its source, not what it reports (`..., and reported the findings` keeps
+        its object: a conjunction joins a second act of the same subject)."""
+        if c.type != "indirect" or c.cue_token is None:
+            return False
+        verb = self.doc[c.cue_token]
+        if verb.lemma_.lower() not in lexicon.POSTPOSED_REPORTS or verb.tag_ not in ("VBD", "VBZ"):
+            return False
+        if verb.i == 0 or self.doc[verb.i - 1].text != ",":
+            return False
+        if any(ch.dep_ in ("nsubj", "nsubjpass", "cc", "aux", "neg") for ch in verb.children):
+            return False
+        obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != verb.i + 1:
+            return False
+        last = obj.right_edge
+        if last.i + 1 < len(self.doc) and not self.doc[last.i + 1].is_sent_end and not self.doc[last.i + 1].is_punct:
+            return False
+        first = obj.left_edge
+        return c.start == first.idx and c.end == last.idx + len(last)
 
     def _sourceless_phrase(self, c: Candidate) -> bool:
         """A report with neither a speaker nor a claim: no mention and a content of a few

@@ -748,6 +748,11 @@ MADE_CLEAR = frozenset({"clear", "plain"})
 # `Added one resident: "..."`.
 INVERTED_LEADS = frozenset("said says added adds asked asks wrote writes replied recalled explained".split())
 
+# Reporting verbs that stand after the report with their source behind them, with no
+# subject of their own: `..., reported the Daily Ledger.`, `..., wrote the Ledger's
+# editors.` Their one noun phrase is the source, never what was reported.
+POSTPOSED_REPORTS = frozenset("say report write add note explain reply recall conclude".split())
+
 # Cues whose passive subject is the one addressed, not the speaker: `"Will you resign?"
 # he was asked`, `"Leave now," she was told`.
 ADDRESSEE_PASSIVES = frozenset("ask tell question warn order urge advise instruct".split())

@@ -7054,3 +7054,26 @@ def test_quoted_object_of_a_content_frame_opened_outside_the_marks(nlp, text: st
     quotes = run(nlp, text)
     q = find(quotes, E("mixed", content, None))
     assert q.speaker == speaker, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe noted that the levy is central to the plan, reported the Boston Ledger.",
+        "The union's president Ann Roe noted that the tax – what her union calls a fair share – "
+        "is central to the party's plan this year, reported the Daily Ledger.",
+    ],
+)
+def test_postposed_reporting_verb_reports_no_name(nlp, text: str) -> None:
+    """`..., reported the Daily Ledger.`: the name after a subjectless reporting verb set
+    after the report is its source (an inverted lead), not something reported."""
+    quotes = run(nlp, text)
+    assert not any("Ledger" in q.content.text for q in quotes), show(quotes)
+    assert any(q.cue is not None and q.cue.text == "noted" for q in quotes), show(quotes)
+
+
+def test_reporting_verb_joined_by_and_keeps_its_object(nlp) -> None:
+    """`..., and reported the Ledger story`: with a conjunction the verb is a second act of
+    the same subject, and its object is what it reports."""
+    quotes = run(nlp, "Ann Roe noted that the levy is central to the plan, and reported the Ledger story.")
+    find(quotes, E("indirect", "the Ledger story", "Ann Roe"))
