@@ -4684,6 +4684,8 @@ class Extractor:
             return True
         if lemma == "tell" and any(c.lower_ == "apart" for c in verb.children):
             return True  # "can tell the two kits apart": telling one from another
+        if lemma == "point" and _points_at_place(verb):
+            return True  # "pointing out where the old mill stood": a place shown, not a claim
         if lemma == "tell" and Extractor._discerning_tell(verb):
             return True
         if lemma == "tell" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.TOLD_NON_SPEECH for c in verb.children):
@@ -9462,6 +9464,24 @@ def _first_name_read_as_preposition(head: Token, prep: Token) -> bool:
         and nxt.text[:1].isupper()
         and _clear_first_name(prep)
     )
+
+
+def _points_at_place(verb: Token) -> bool:
+    """`pointing out where the old mill stood`, `where the store used to be`: a where-clause
+    right after the verb (and its particle) that ends on a verb that only places its
+    subject shows a place, with nothing said of it (`where the budget falls short` says
+    something). Read from the words, not the tree: the parser often takes the clause's
+    subject for the verb's object."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ == "prt" and doc[nxt].head.i == verb.i:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].lower_ != "where":
+        return False
+    words = [t for t in doc[nxt + 1 : verb.right_edge.i + 1] if not t.is_punct]
+    if len(words) < 2 or words[-1].pos_ not in ("VERB", "AUX"):
+        return False
+    return words[-1].lemma_.lower() in lexicon.LOCATING_VERBS
 
 
 def _after_spaced_dash(keep: list[Token], head: Token) -> int:

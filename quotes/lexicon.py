@@ -1038,6 +1038,10 @@ NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
 # time", "she tells fortunes". Only as the object: "At the time, he told reporters ..."
 # reports. (A difference, a story, a tale is annotated as what was told.)
 TOLD_NON_SPEECH = frozenset("time fortune fortunes".split())
+
+# Verbs that only place their subject somewhere: `pointed out where the mill stood`, `where
+# the store used to be`: what is pointed at is a place, not a claim.
+LOCATING_VERBS = frozenset("be stand sit lie live stay".split())
 # Speech verbs that with a direct object mean "have": "the campaign boasts a 20-point
 # lead". Bragging takes "of", "about" or a clause (on PolNeAR train 3 of 3 such objects
 # are unannotated, against 15 of 18 other "boast" items annotated).

@@ -7077,3 +7077,24 @@ def test_reporting_verb_joined_by_and_keeps_its_object(nlp) -> None:
     the same subject, and its object is what it reports."""
     quotes = run(nlp, "Ann Roe noted that the levy is central to the plan, and reported the Ledger story.")
     find(quotes, E("indirect", "the Ledger story", "Ann Roe"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It was booming," Ms. Ortiz said, pointing out where the hardware store and the bakery used to be.',
+        "''Thirty years ago, it was booming,'' Ms. Ortiz said, pointing out where Calder's hardware store, "
+        "the pharmacy and the five-and-dime used to be.",
+        "Ms. Ortiz pointed out where the old mill stood.",
+    ],
+)
+def test_pointing_out_a_place_reports_nothing(nlp, text: str) -> None:
+    """`pointing out where the store used to be`: a place shown with the hand, not a claim."""
+    quotes = run(nlp, text)
+    assert not any(q.content.text.startswith("where") for q in quotes), show(quotes)
+
+
+def test_pointing_out_where_something_falls_short_is_said(nlp) -> None:
+    """`pointed out where the budget falls short`: the where-clause says something of its subject."""
+    quotes = run(nlp, "Ms. Ortiz pointed out where the budget falls short.")
+    find(quotes, E("indirect", "where the budget falls short", "Ms. Ortiz"))
