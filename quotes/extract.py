@@ -4784,6 +4784,27 @@ class Extractor:
             return False  # (a capitalised "noun" is most often a name the tagger missed)
         return subject.lemma_.lower() not in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.TEXT_SOURCES
 
+    def _event_sees(self, verb: Token) -> bool:
+        """`a wave year that saw the party take over the council`, `the election saw turnout
+        fall`: "see" with a time or an event for subject (`lexicon.SEEING_TIMES`) and a
+        bare clause after it tells what happened then, not what anyone perceived or thinks
+        (`voters saw the party take over`, `polls see Ortiz winning` still report)."""
+        if verb.lemma_.lower() not in lexicon.EVENT_SEEING:
+            return False
+        if not any(
+            c.dep_ == "ccomp" and c.tag_ in ("VB", "VBG", "VBN") and not any(m.dep_ == "mark" for m in c.children)
+            for c in verb.children
+        ):
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            subject = verb.head  # "a year that saw ...": the year saw
+        if subject is None:
+            return False
+        return subject.lemma_.lower() in lexicon.SEEING_TIMES or subject.ent_type_ == "DATE" or (
+            subject.lower_ in lexicon.CALENDAR_WORDS
+        )
+
     def _framed(self, verb: Token) -> Candidate | None:
         """Content in the slot of an attitude frame ("expected to win", "talked about X")."""
         if self.in_quote(verb) or self._right_after_quote(verb) or self._physical_act(verb):
@@ -5632,7 +5653,7 @@ class Extractor:
         lemma = verb.lemma_.lower()
         if self._physical_act(verb):
             return None  # "charged a fee of four pounds": no "of" charge either
-        if self._mute_indicator(verb):
+        if self._mute_indicator(verb) or self._event_sees(verb):
             return None
         if self._example_say(verb):
             return None

@@ -1039,6 +1039,15 @@ NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
 # reports. (A difference, a story, a tale is annotated as what was told.)
 TOLD_NON_SPEECH = frozenset("time fortune fortunes".split())
 
+# Verbs of witnessing whose subject may be a time or an event: `2006 saw the party take
+# over`, `the decade witnessed prices soar`: what happened then, perceived by no one.
+EVENT_SEEING = frozenset("see witness".split())
+# Times and events that can be the subject of such a verb.
+SEEING_TIMES = frozenset(
+    "year decade century era period day week month season night weekend election race primary "
+    "contest campaign war crisis strike cycle".split()
+)
+
 # Verbs that only place their subject somewhere: `pointed out where the mill stood`, `where
 # the store used to be`: what is pointed at is a place, not a claim.
 LOCATING_VERBS = frozenset("be stand sit lie live stay".split())

@@ -7098,3 +7098,30 @@ def test_pointing_out_where_something_falls_short_is_said(nlp) -> None:
     """`pointed out where the budget falls short`: the where-clause says something of its subject."""
     quotes = run(nlp, "Ms. Ortiz pointed out where the budget falls short.")
     find(quotes, E("indirect", "where the budget falls short", "Ms. Ortiz"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calder was elected in 2006, a wave year that saw the party take over the council.",
+        "The 2010 election saw turnout fall to a record low.",
+    ],
+)
+def test_a_time_that_saw_something_happen_reports_nothing(nlp, text: str) -> None:
+    """`a year that saw the party take over`: what happened then, perceived by no one."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Voters saw the party take over the council.", "the party take over the council", "Voters"),
+        ("Customers may soon see prices return to normal.", "prices return to normal", "Customers"),
+    ],
+)
+def test_people_who_see_something_happen_keep_the_item(nlp, text: str, content: str, speaker: str) -> None:
+    """`voters saw the party take over`: a perceiver's view, kept (PolNeAR annotates it)."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == speaker, show(quotes)
