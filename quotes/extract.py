@@ -8126,7 +8126,10 @@ class Extractor:
         reported = [
             r
             for r in reported
-            if not self._sourceless_phrase(r) and not self._sourceless_name(r) and not self._postposed_source(r)
+            if not self._sourceless_phrase(r)
+            and not self._sourceless_name(r)
+            and not self._postposed_source(r)
+            and not self._lacks_its_message(r)
         ]
         reported = [r for r in reported if self._without_carried_text(r)]
         for r in reported:
@@ -8700,6 +8703,39 @@ class Extractor:
             return False
         first = obj.left_edge
         return c.start == first.idx and c.end == last.idx + len(last)
+
+    def _lacks_its_message(self, c: Candidate) -> bool:
+        """`a position that Ortiz advocated over the weekend`, `a concern that Ruiz would
+        echo`, `a sentence I never thought I'd write`: a content hung on a noun (a noun
+        cue, or a cue in a relative clause) that ends on a verb of `lexicon.MESSAGE_VERBS`
+        with no object is a relative clause whose object is that noun; it reports no
+        claim (`which plan she would champion` asks one; `Ortiz said she would write`
+        hangs on no noun)."""
+        if c.type == "direct":
+            return False
+        span = self.char_span(c.start, c.end)
+        if span is None or not len(span) or span[0].lower_ in lexicon.WH_WORDS:
+            return False
+        verb = span.root
+        cue = self.doc[c.cue_token] if c.cue_token is not None else None
+        on_noun = verb.dep_ in ("acl", "relcl") or cue is not None and _hangs_on_noun(cue)
+        if not on_noun:
+            return False  # "Ortiz said she would write": no noun for the clause to hang on
+        for _ in range(6):
+            nxt = next((ch for ch in verb.children if ch.dep_ in ("ccomp", "xcomp") and ch.i < span.end), None)
+            if nxt is None:
+                break
+            verb = nxt
+        if verb.lemma_.lower() not in lexicon.MESSAGE_VERBS or verb.pos_ != "VERB" or verb.tag_ == "VBG":
+            return False
+        if verb.tag_ == "VBN" and not any(ch.dep_ == "nsubj" for ch in verb.children):
+            return False  # "the view advocated by Ortiz": a participle, no gap
+        return not any(
+            ch.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "prt", "pcomp", "nsubjpass", "auxpass", "csubj")
+            or ch.dep_ == "prep" and ch.lower_ in lexicon.MESSAGE_PREPS
+            or ch.dep_ == "punct" and is_quote_char(ch.text)
+            for ch in verb.children
+        )
 
     def _sourceless_phrase(self, c: Candidate) -> bool:
         """A report with neither a speaker nor a claim: no mention and a content of a few
@@ -9485,6 +9521,19 @@ def _first_name_read_as_preposition(head: Token, prep: Token) -> bool:
         and nxt.text[:1].isupper()
         and _clear_first_name(prep)
     )
+
+
+def _hangs_on_noun(tok: Token) -> bool:
+    """A noun, or a verb of a relative clause (`the message she felt ...`), itself or
+    through the clauses it is the complement of (`the message she felt they sought to
+    ...`)."""
+    for _ in range(6):
+        if tok.pos_ == "NOUN" or tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.dep_ not in ("ccomp", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _points_at_place(verb: Token) -> bool:

@@ -753,6 +753,13 @@ INVERTED_LEADS = frozenset("said says added adds asked asks wrote writes replied
 # editors.` Their one noun phrase is the source, never what was reported.
 POSTPOSED_REPORTS = frozenset("say report write add note explain reply recall conclude".split())
 
+# Verbs whose object is a message and that cannot go without it: a clause that ends on one
+# with no object ("a position that Ortiz advocated", "a concern they would echo", "the
+# message he sought to convey") is a relative clause whose object is the noun it hangs on.
+MESSAGE_VERBS = frozenset("advocate echo convey espouse voice tout champion write".split())
+# Prepositions that give such a verb its object ("advocated for a cap").
+MESSAGE_PREPS = frozenset("for about on against of".split())
+
 # Cues whose passive subject is the one addressed, not the speaker: `"Will you resign?"
 # he was asked`, `"Leave now," she was told`.
 ADDRESSEE_PASSIVES = frozenset("ask tell question warn order urge advise instruct".split())

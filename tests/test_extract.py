@@ -7125,3 +7125,34 @@ def test_people_who_see_something_happen_keep_the_item(nlp, text: str, content: 
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", content, None))
     assert q.speaker_mention is not None and q.speaker_mention.text == speaker, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a concern that Ortiz and Vrba would echo again and again.",
+        "The result is a sentence I never thought I'd write: the mayor understands ferries better than the council.",
+        "Ortiz elaborated on the message she felt the council was seeking to convey:",
+        "Many activists dislike term limits - a position that Ortiz, whose base is the one that backed Vrba, "
+        "advocated over the weekend.",
+    ],
+)
+def test_relative_clause_missing_its_message_reports_nothing(nlp, text: str) -> None:
+    """`a concern that Ortiz would echo`: the clause lacks the object of its message verb,
+    which is the noun it hangs on; "that" is a relative pronoun, not a complementizer."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ortiz said she would write.", "she would write"),
+        ("It was a concern that Vrba would echo the council's plan.", "Vrba would echo the council's plan"),
+        ("It was a concern that the ferry would close.", "the ferry would close"),
+    ],
+)
+def test_message_verb_with_its_object_or_on_no_noun_is_kept(nlp, text: str, content: str) -> None:
+    """A message verb that has its object, or a clause hung on no noun, is still reported."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None))
