@@ -1869,7 +1869,40 @@ class Extractor:
         for t in head.children:
             if self._consequence_participle(head, t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
+        for t in subtree:
+            if self._dashed_concession(head, t, last):
+                return {x.i for x in t.subtree} | {t.left_edge.i - 1}
         return set()
+
+    def _dashed_concession(self, head: Token, clause: Token, last: int) -> bool:
+        """`predicted the Hawks would win - even though he picked the Bears last week`,
+        `pledged to take her bid to the floor -- even as her rival closed in`: a
+        dash-led concessive clause with a subject of its own closing the content sets a
+        fact against what was said; the dash marks it as the writer's aside, not the
+        speaker's words. After a comma (`, though eligibility is still narrow`) the
+        speaker's own reservation is as likely and it stays. Only a clause on the
+        content's own predicate (its head or a conjunct of it) counts, not one inside a
+        relative clause."""
+        if clause.dep_ != "advcl" or clause.right_edge.i != last or clause.i <= head.i:
+            return False
+        owner = clause.head
+        while owner != head and owner.dep_ == "conj":
+            owner = owner.head
+        if owner != head:
+            return False
+        first = self.doc[clause.left_edge.i]
+        mark = self.doc[first.i + 1] if first.lower_ == "even" and first.i + 1 < clause.i else first
+        if first.lower_ == "even":
+            if mark.lower_ not in lexicon.EVEN_SUBORDINATORS:
+                return False
+        elif mark.lower_ not in lexicon.CONCESSIVE_SUBORDINATORS:
+            return False
+        if mark.head != clause or mark.dep_ != "mark":
+            return False
+        dash = self.doc[first.i - 1]
+        if dash.text not in DATELINE_DASHES or not self.doc[dash.i - 1].whitespace_ or self.in_quote(clause):
+            return False
+        return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
     def _summary_np(self, t: Token, last: int) -> bool:
         """`said it would cut 3,000 jobs, a layoff larger than any since 2009`, `said

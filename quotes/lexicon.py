@@ -856,6 +856,10 @@ QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
 # Subordinators of a time clause that dates a reported act ("when he announced ...").
 TIME_SUBORDINATORS = frozenset("when before after until".split())
+# Subordinators that set a fact against a content ("though", "even as"); "as" and "if"
+# only count after "even", where they concede rather than time or condition.
+CONCESSIVE_SUBORDINATORS = frozenset("though although whereas".split())
+EVEN_SUBORDINATORS = frozenset("as though if".split())
 # What people issue to speak through: "released an ad saying ...".
 DOCUMENT_NOUNS = frozenset("email letter memo ad advertisement tweet post release video note".split())
 # Verbs whose object does what the infinitive after it says: "led X to announce".

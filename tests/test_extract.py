@@ -4477,6 +4477,41 @@ def test_trailing_clause_with_its_own_report_ends_the_content(nlp, text: str, ou
     assert [q.content.text for q in quotes] == [outer, inner], show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Gov. Ada Ruiz pledged to take her campaign to the state convention -- even as her rival closed in "
+            "on the delegates needed to win.",
+            "to take her campaign to the state convention",
+        ),
+        (
+            "Tom Vrba predicted that the Hawks would win \u2013 even though he picked the Bears last week.",
+            "the Hawks would win",
+        ),
+        (
+            "The clerk said the ferry had not sailed since May - though the harbour board has counted three crossings.",
+            "the ferry had not sailed since May",
+        ),
+        # after a comma the reservation may be the speaker's own: it stays
+        (
+            "Tom Vrba predicted that the Hawks would win, even though he picked the Bears last week.",
+            "the Hawks would win, even though he picked the Bears last week",
+        ),
+        # set off on both sides, inside the clause: part of what was said
+        (
+            "Tom Vrba said the mayor's plan -- even though it was late -- would cut the fares.",
+            "the mayor's plan -- even though it was late -- would cut the fares",
+        ),
+    ],
+)
+def test_dash_led_concession_closing_the_content_is_the_writers(nlp, text: str, content: str) -> None:
+    """"would win - even though he picked ...": a dash-led concessive clause with its own
+    subject at the end of a content is the writer's aside; after a comma it stays."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
 def test_trailing_that_clause_stays_in_the_content(nlp) -> None:
     """", but that he would not ..." goes on with what the first cue reports."""
     text = "The senator said the state needs new roads, but that he would not support a fuel tax."
