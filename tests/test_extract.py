@@ -1105,6 +1105,20 @@ REPORTED = {
         "Ines Calloway claimed a narrow victory in a tweet on Sunday.",
         E("indirect", "a narrow victory", "Ines Calloway", cue="claimed", fuzzy=False),
     ),
+    # So with another determiner ("in other interviews", "in the third debate") ...
+    "occasion-with-any-determiner-is-not-content": (
+        "Ruiz is touting a cautious line in other interviews.",
+        E("indirect", "a cautious line", "Ruiz", cue="is touting", fuzzy=False),
+    ),
+    "occasion-with-an-ordinal-is-not-content": (
+        "Ruiz spoke on Monday in Dover, talking about the ferry fares in the third council debate.",
+        E("indirect", "the ferry fares", "Ruiz", cue="talking", fuzzy=False),
+    ),
+    # ... but an "in" phrase that is no occasion of speaking is part of the object.
+    "in-phrase-naming-no-occasion-stays": (
+        "Ruiz is touting a cautious line in the harbour towns.",
+        E("indirect", "a cautious line in the harbour towns", "Ruiz", cue="is touting", fuzzy=False),
+    ),
     # The question's fronted wh-phrase, which the parser takes for the object of "asked",
     # opens what was asked.
     # A hearsay adverb opening the content is its cue, not part of it.
