@@ -581,11 +581,12 @@ CONTENT_PREPS = frozenset("in by as for with against over about from to of than 
 CONTENT_SUBORDINATORS = frozenset("to because if unless as".split())
 
 # The occasion of speaking, which a trailing phrase names instead of continuing the
-# content: "praised the deal in an interview", "at a rally", "on condition of anonymity".
+# content: "praised the deal in an interview", "at a rally", "at a town hall", "on
+# condition of anonymity".
 SPEECH_OCCASIONS = STATEMENT_NOUNS | frozenset(
     """
     appearance call debate conference rally event hearing meeting session show program
-    programme email e-mail essay book condition
+    programme email e-mail essay book condition hall forum
     """.split()
 )
 

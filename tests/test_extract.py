@@ -1114,6 +1114,18 @@ REPORTED = {
         "Ruiz spoke on Monday in Dover, talking about the ferry fares in the third council debate.",
         E("indirect", "the ferry fares", "Ruiz", cue="talking", fuzzy=False),
     ),
+    "town-hall-is-an-occasion": (
+        "Ruiz repeated her position at a town hall in Dover on Monday.",
+        E("indirect", "her position", "Ruiz", cue="repeated", fuzzy=False),
+    ),
+    "forum-is-an-occasion": (
+        "Ruiz defended the new ferry timetable at a forum in Dover.",
+        E("indirect", "the new ferry timetable", "Ruiz", cue="defended", fuzzy=False),
+    ),
+    "at-phrase-naming-no-occasion-stays": (
+        "Ruiz defended the new ferry timetable at the harbour office.",
+        E("indirect", "the new ferry timetable at the harbour office", "Ruiz", cue="defended", fuzzy=False),
+    ),
     # ... but an "in" phrase that is no occasion of speaking is part of the object.
     "in-phrase-naming-no-occasion-stays": (
         "Ruiz is touting a cautious line in the harbour towns.",
