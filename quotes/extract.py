@@ -1907,13 +1907,15 @@ class Extractor:
     def _summary_np(self, t: Token, last: int) -> bool:
         """`said it would cut 3,000 jobs, a layoff larger than any since 2009`, `said
         revenue rose to $5 million - an increase of a fifth`: a comma- or dash-led noun
-        phrase with its own determiner closing a clause, hung on the verb rather than on
-        a noun, sums up the whole event for the reader (the parser's adverbial noun);
-        like an appositive on a name, it is the writer's gloss, not what was said."""
+        phrase with its own determiner closing a clause sums up the whole event for the
+        reader (the parser's adverbial noun); like an appositive on a name, it is the
+        writer's gloss, not what was said. The parser hangs it on the verb, or on the
+        amount or noun it glosses (`anxiety about meeting the goal of $1 billion - a sum
+        that would require ...`)."""
         return (
             t.dep_ == SUMMARY_NP_DEP
             and t.pos_ == "NOUN"
-            and t.head.pos_ in ("VERB", "AUX")
+            and t.head.pos_ in ("VERB", "AUX", "NUM", "NOUN", "PROPN")
             and any(c.dep_ == "det" for c in t.children)
             and max(x.i for x in t.subtree) == last
             and self.doc[t.left_edge.i - 1].text in SET_OFF_MARKS

@@ -4538,6 +4538,28 @@ def test_dash_led_concession_closing_the_content_is_the_writers(nlp, text: str, 
     assert [q.content.text for q in quotes] == [content], show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ruiz voiced anxiety about meeting the council's goal of $2 million - a sum that would pay for the "
+            "new ferry.",
+            "anxiety about meeting the council's goal of $2 million",
+        ),
+        # no noun phrase of its own after the dash: it stays
+        (
+            "Ruiz said the council could raise $2 million - twice what it raised last year.",
+            "the council could raise $2 million - twice what it raised last year",
+        ),
+    ],
+)
+def test_dash_led_summary_of_an_amount_is_the_writers(nlp, text: str, content: str) -> None:
+    """"the goal of $1 billion - a sum that would require ...": a dash-led noun phrase with a
+    determiner glossing the amount that closes the content is the writer's gloss."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
 def test_trailing_that_clause_stays_in_the_content(nlp) -> None:
     """", but that he would not ..." goes on with what the first cue reports."""
     text = "The senator said the state needs new roads, but that he would not support a fuel tax."
