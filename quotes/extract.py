@@ -1827,7 +1827,7 @@ class Extractor:
                 continue
             if _bare_number(t) or (t.ent_type_ in PLACE_ENTS and t.head.ent_type_ in PLACE_ENTS):
                 continue  # "Tom Vrba, 52", "in Dunmore, Kent": part of the name
-            if self.doc[t.left_edge.i].lower_ in SPECIFYING_ADVERBS:
+            if self._specified(t):
                 continue  # "her leadership - specifically her decision to ...": narrows what was said
             if t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in t.head.children):
                 # "attacked a federal judge, Gonzalo Ruiz": a name that identifies the
@@ -1903,6 +1903,17 @@ class Extractor:
         if dash.text not in DATELINE_DASHES or not self.doc[dash.i - 1].whitespace_ or self.in_quote(clause):
             return False
         return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+    def _specified(self, appos: Token) -> bool:
+        """An appositive opened by a specifying adverb (`her leadership - specifically
+        her decision to ...`), also after a degree word (`most specifically the
+        anti-war crowd`, `more particularly ...`): it narrows what was said rather than
+        glossing it for the reader."""
+        first = self.doc[appos.left_edge.i]
+        if first.lower_ in SPECIFYING_ADVERBS:
+            return True
+        nxt = self.doc[first.i + 1] if first.i + 1 <= appos.right_edge.i else None
+        return first.lower_ in ("most", "more") and nxt is not None and nxt.lower_ in SPECIFYING_ADVERBS
 
     def _summary_np(self, t: Token, last: int) -> bool:
         """`said it would cut 3,000 jobs, a layoff larger than any since 2009`, `said

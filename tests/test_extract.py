@@ -4560,6 +4560,30 @@ def test_dash_led_summary_of_an_amount_is_the_writers(nlp, text: str, content: s
     assert [q.content.text for q in quotes] == [content], show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ruiz said there is a faction of the council she disagrees with, most specifically the hard-line "
+            "members around the mayor.",
+            "there is a faction of the council she disagrees with, most specifically the hard-line members around "
+            "the mayor",
+        ),
+        (
+            "Ruiz criticized parts of the Harbor Act, most notably the levy on ferry tickets.",
+            "parts of the Harbor Act, most notably the levy on ferry tickets",
+        ),
+        # a gloss for the reader is still cut
+        ("Ruiz criticized parts of the Harbor Act, a measure passed last spring.", "parts of the Harbor Act"),
+    ],
+)
+def test_appositive_specified_after_a_degree_word_stays(nlp, text: str, content: str) -> None:
+    """", most specifically X": a specifying adverb after "most"/"more" narrows what was
+    said, as a bare "specifically" does; the appositive stays in the content."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
 def test_trailing_that_clause_stays_in_the_content(nlp) -> None:
     """", but that he would not ..." goes on with what the first cue reports."""
     text = "The senator said the state needs new roads, but that he would not support a fuel tax."
