@@ -1872,7 +1872,25 @@ class Extractor:
         for t in subtree:
             if self._dashed_concession(head, t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
+        for t in head.children:
+            if self._agent_of_passive_cue(head, t, last):
+                return {x.i for x in t.subtree}
         return set()
+
+    def _agent_of_passive_cue(self, head: Token, prep: Token, last: int) -> bool:
+        """`was urged to preserve the records by the House committee`: after a passive
+        cue, a closing "by" phrase the parser hangs on the infinitive names who urged,
+        asked or told (the cue's agent), not whom the act is done by; it is not part of
+        what was urged. An infinitive in the passive (`to be filled by the Speaker`) has
+        its own agent and keeps it."""
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.right_edge.i != last or self.in_quote(prep):
+            return False
+        if head.dep_ != "xcomp" or not _has_to(head) or any(c.dep_ == "auxpass" for c in head.children):
+            return False
+        if not any(c.dep_ == "auxpass" for c in head.head.children):
+            return False
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return pobj is not None and self.can_speak(pobj)
 
     def _dashed_concession(self, head: Token, clause: Token, last: int) -> bool:
         """`predicted the Hawks would win - even though he picked the Bears last week`,

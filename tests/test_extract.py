@@ -4584,6 +4584,24 @@ def test_appositive_specified_after_a_degree_word_stays(nlp, text: str, content:
     assert [q.content.text for q in quotes] == [content], show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The firm was asked to preserve the records by the House committee.", "to preserve the records"),
+        # a passive infinitive has an agent of its own: it stays
+        (
+            "The seat is expected to be filled by the council leader.",
+            "The seat is expected to be filled by the council leader",
+        ),
+    ],
+)
+def test_by_agent_of_a_passive_cue_is_not_content(nlp, text: str, content: str) -> None:
+    """"was asked to preserve X by the committee": the closing "by" phrase names who
+    asked, not part of what was asked."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
 def test_trailing_that_clause_stays_in_the_content(nlp) -> None:
     """", but that he would not ..." goes on with what the first cue reports."""
     text = "The senator said the state needs new roads, but that he would not support a fuel tax."
