@@ -1869,8 +1869,8 @@ class Extractor:
         for t in head.children:
             if self._consequence_participle(head, t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
-        for t in subtree:
-            if self._dashed_concession(head, t, last):
+        for t, dep in zip(subtree, deps, strict=True):
+            if dep == "advcl" and self._dashed_concession(head, t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
         for t in head.children:
             if self._agent_of_passive_cue(head, t, last):
