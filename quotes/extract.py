@@ -6749,14 +6749,14 @@ class Extractor:
         """ "claimed victory in a tweet", "announced the recall in a statement on Sunday":
         the parser may hang the occasion of speaking on the object noun, but it tells
         where the words were given, not what they were (PolNeAR spans "victory"). A
-        trailing "in"/"during" phrase on the noun whose object is an occasion
-        (`_occasion_of_saying`) ends the content, with any date after it."""
+        trailing "in"/"during" phrase on the noun whose object is an occasion with "a" or
+        "an" ends the content, with any date after it."""
         if span is None or head.pos_ not in ("NOUN", "PROPN"):
             return span
         # `called the vote "rigged" in a tweet`: on the name given to the object, too
         named = [r for c in head.rights if c.dep_ in ("acl", "amod", "oprd") for r in c.rights]
         for prep in (*head.rights, *named):
-            if self.in_quote(prep) or not self._occasion_of_saying(head, prep):
+            if self.in_quote(prep) or _occasion_object(prep) is None:
                 continue
             # (offsets only grow: the tokens up to the span's end, not to the document's)
             after = list(itertools.takewhile(lambda t: t.idx < span[1], self.doc[prep.right_edge.i + 1 :]))
@@ -6768,16 +6768,6 @@ class Extractor:
                 return span  # "claimed victory": too short a content to keep on its own (`_reported_from`)
             return (span[0], end)
         return span
-
-    def _occasion_of_saying(self, head: Token, prep: Token) -> bool:
-        """An "in"/"during" phrase on a content noun ``head`` that names where it was
-        said: with "a"/"an" always (`claimed victory in a tweet`); with any other
-        determiner (`touted a cautious line in other interviews`, `talking about
-        immigration in the fifth debate`) unless the noun names people the phrase picks
-        out (`the moderators in the debate`, `his rival in the primary`)."""
-        if _occasion_object(prep) is not None:
-            return True
-        return _occasion_phrase(prep) and not self._personal(head)
 
     def _trailing(self, verb: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """Extend a content over the cue verb's modifiers that run on right after it.

@@ -1105,15 +1105,6 @@ REPORTED = {
         "Ines Calloway claimed a narrow victory in a tweet on Sunday.",
         E("indirect", "a narrow victory", "Ines Calloway", cue="claimed", fuzzy=False),
     ),
-    # So with another determiner ("in other interviews", "in the third debate") ...
-    "occasion-with-any-determiner-is-not-content": (
-        "Ruiz is touting a cautious line in other interviews.",
-        E("indirect", "a cautious line", "Ruiz", cue="is touting", fuzzy=False),
-    ),
-    "occasion-with-an-ordinal-is-not-content": (
-        "Ruiz spoke on Monday in Dover, talking about the ferry fares in the third council debate.",
-        E("indirect", "the ferry fares", "Ruiz", cue="talking", fuzzy=False),
-    ),
     "town-hall-is-an-occasion": (
         "Ruiz repeated her position at a town hall in Dover on Monday.",
         E("indirect", "her position", "Ruiz", cue="repeated", fuzzy=False),
@@ -1122,14 +1113,10 @@ REPORTED = {
         "Ruiz defended the new ferry timetable at a forum in Dover.",
         E("indirect", "the new ferry timetable", "Ruiz", cue="defended", fuzzy=False),
     ),
+    # ... but an "at" phrase that is no occasion of speaking is part of the object.
     "at-phrase-naming-no-occasion-stays": (
         "Ruiz defended the new ferry timetable at the harbour office.",
         E("indirect", "the new ferry timetable at the harbour office", "Ruiz", cue="defended", fuzzy=False),
-    ),
-    # ... but an "in" phrase that is no occasion of speaking is part of the object.
-    "in-phrase-naming-no-occasion-stays": (
-        "Ruiz is touting a cautious line in the harbour towns.",
-        E("indirect", "a cautious line in the harbour towns", "Ruiz", cue="is touting", fuzzy=False),
     ),
     # The question's fronted wh-phrase, which the parser takes for the object of "asked",
     # opens what was asked.
