@@ -819,6 +819,9 @@ class Extractor:
         """The speaker token of a cue verb, climbing through participles and conjuncts."""
         if verb.lemma_.lower() in ("quote", "paraphrase") and self._fronted_quoting(verb):
             return next(c for c in verb.children if c.dep_ == "dobj")  # "To quote Hale, ..."
+        quoted = self._quoted_as_object(verb)
+        if quoted is not None:
+            return quoted
         stray = self._subject_read_as_conjunct(verb)
         if stray is not None:
             return stray
@@ -6720,6 +6723,18 @@ class Extractor:
             return False
         qi = self.quote_of_char[token.idx]
         return qi >= 0 and self.quotes[qi].close_end == token.idx + len(token.text)
+
+    def _quoted_as_object(self, verb: Token) -> Token | None:
+        """`The paper quoted Ada Ruiz as saying ...`, `citing an aide as saying`: the one
+        quoted (the object of an active "quote"/"cite") said the words; the outlet doing
+        the quoting only relays them, as the subject of a passive "was quoted" speaks."""
+        host = self._quoted_as_host(verb)
+        if host is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in host.children):
+            return None
+        obj = next((c for c in host.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is None or self.in_quote(obj) or not self.can_speak(obj):
+            return None
+        return obj
 
     @staticmethod
     def _quoted_as_host(verb: Token) -> Token | None:

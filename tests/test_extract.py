@@ -1746,6 +1746,11 @@ REPORTED = {
         "Maria Okafor was quoted as saying that the ferry fleet was too old.",
         E("indirect", "the ferry fleet was too old", "Maria Okafor"),
     ),
+    # an active "quoted X as saying": X said it; the outlet only relays the words
+    "active-quoted-object-as-saying": (
+        "The Lagos daily quoted Obinna Chukwu as saying that the refinery would restart in June.",
+        E("indirect", "the refinery would restart in June", "Obinna Chukwu"),
+    ),
     "passive-by-agent": (
         "It was announced by the Ministry of Transport that the bridge would close in March.",
         E("indirect", "the bridge would close in March", "Ministry of Transport"),
