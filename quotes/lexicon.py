@@ -521,7 +521,7 @@ NAME_ROLE_PREFIXES = frozenset(
     activist economist analyst strategist pollster astronaut philanthropist designer
     chef photographer architect footballer striker goalkeeper quarterback
     physicist chemist biologist nurse pilot skater swimmer sprinter cyclist boxer golfer
-    midfielder defender
+    midfielder defender laureate midwife mechanic jockey umpire
     """.split()
 )
 

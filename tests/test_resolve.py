@@ -1315,6 +1315,17 @@ CASES = {
         "insisted he was happy in Lira.",
         [R("he was happy in Lira", "Tomas Vrba", "person")],
     ),
+    # a label that opens the name ("Nobel laureate", "Midwife") points back like an office
+    "the-laureate-is-the-person-the-label-opened": (
+        "Nobel laureate Ilse Marquardt opened the congress in Graz. "
+        '"Science needs patience above all," the laureate said.',
+        [R("Science needs patience above all,", "Ilse Marquardt", "person", "the laureate")],
+    ),
+    "the-midwife-is-the-person-the-label-opened": (
+        "Midwife Grace Achola has delivered babies in the camp for six years. "
+        "The midwife said supplies of antibiotics had run out.",
+        [R("supplies of antibiotics had run out", "Grace Achola", "person")],
+    ),
     "an-age-nobody-was-given-continues-the-sentence-before": (
         "Matteo Brambilla scored twice. The 22-year-old said he was just lucky.",
         [R("he was just lucky", "Matteo Brambilla", "person")],
