@@ -1781,15 +1781,20 @@ class Resolver:
             return None  # a name, not a title: only "The Prime Minister, Hanne Solberg,"
         kin = lemma in lexicon.KIN_NOUNS  # "His neighbour Kari Lunde": only a person
         children = list(head.rights)
-        if personal:
+        if personal or _personal_noun(lemma):
             # "A spokeswoman for the company, Odile Marchand, said": the parser hangs the
             # name on the last noun of the description; a clear personal name there is
             # the spokeswoman's (an organisation there, "the alliance, NATO", is not).
+            # After a body that cannot be one person ("a lawyer for the family, Ayodele
+            # Okoro") any name there is the describee's.
             children += [
                 a for prep in head.rights if prep.dep_ == "prep"
                 for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")
                 for a in obj.rights if a.dep_ == "appos" and a.pos_ == "PROPN"
-                and first_name_gender(self.doc[a.left_edge.i : a.i + 1].text) is not None
+                and (
+                    personal and first_name_gender(self.doc[a.left_edge.i : a.i + 1].text) is not None
+                    or _body_not_person(obj)
+                )
             ]
         named = self._named_as(head) if personal or kin or _personal_noun(lemma) else None
         if named is None and (personal or kin or _personal_noun(lemma)):
@@ -1832,7 +1837,29 @@ class Resolver:
             return entity, role or (described if 0 < len(described) <= 80 else None)
         if (personal or kin or _personal_noun(lemma)) and not children:
             return self._name_set_off_after(head)
+        if personal or kin or _personal_noun(lemma):
+            tail = self._end_of_whose_phrase(head)
+            if tail is not None:
+                # `said a lawyer for the family, Ayodele Martins.`: the name the parser
+                # cut off from a description ending in "for"/"of" + whose (a body, not one
+                # person) is the describee's, as an apposition would be.
+                return self._name_set_off_after(head, tail)
         return None
+
+    @staticmethod
+    def _end_of_whose_phrase(head: Token) -> Token | None:
+        """The last token of "a lawyer for the family", "a spokesman of the ministry":
+        a description whose only right-hand parts are prepositional phrases naming no
+        one person (no person's name, no title, no litigant), so a name set off after it
+        can only be the describee's ("a lawyer for the defendant, Ann Roe" may be the
+        defendant's name, and is left alone)."""
+        rights = list(head.rights)
+        if not rights or any(c.dep_ != "prep" for c in rights):
+            return None
+        objs = [o for prep in rights for o in prep.subtree if o.dep_ == "pobj"]
+        if not objs or not all(_body_not_person(o) for o in objs):
+            return None
+        return head.right_edge
 
     def _name_after_role(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """ "Friends of Oakridge Library chairwoman Deirdre Makepeace said", with the name
@@ -1877,12 +1904,13 @@ class Resolver:
             org = Entity(self.org_name(run.text), "organization", run.start_char, label="ORG"), None
         return org if org[0].kind == "organization" else None
 
-    def _name_set_off_after(self, head: Token) -> tuple[Entity, str | None] | None:
+    def _name_set_off_after(self, head: Token, last: Token | None = None) -> tuple[Entity, str | None] | None:
         """ "announced by the head teacher, Rose Achterberg, on Friday" with the name
         hung elsewhere by the parser: a person's full name set off by commas right after
-        an office is the office holder, as an apposition is."""
+        an office (or after ``last``, the end of its description) is the office holder,
+        as an apposition is."""
         doc = self.doc
-        k = head.i + 1
+        k = (last or head).i + 1
         if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_type_ != "PERSON" or doc[k + 1].ent_iob_ != "B":
             return None
         end = k + 2
@@ -5162,6 +5190,18 @@ def _label_key(word: str) -> str:
     """A title, or a job label that opens a name ("Billionaire", "Economist"), as the
     role a later "the billionaire said" points back to (`_role_key`)."""
     return _role_key(word, any_noun=word.lower().strip(".") in lexicon.NAME_ROLE_PREFIXES)
+
+
+def _body_not_person(noun: Token) -> bool:
+    """A common noun that cannot be one person, so a name set off after it is not its
+    own: "the family", "the tenants", "the ministry" (not "the defendant", "the
+    president", "the striker", nor a name)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ == "PERSON":
+        return False
+    lemma = noun.lemma_.lower()
+    if noun.tag_ in ("NNS", "NNPS") or lemma in lexicon.ORG_DESCRIPTIONS:
+        return True
+    return lemma in lexicon.PERSON_DESCRIPTIONS and lemma in ("family", "couple", "parents") or not _personal_noun(lemma)
 
 
 def _personal_noun(lemma: str) -> bool:

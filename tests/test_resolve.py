@@ -1315,6 +1315,21 @@ CASES = {
         "insisted he was happy in Lira.",
         [R("he was happy in Lira", "Tomas Vrba", "person")],
     ),
+    # the parser cuts the name off "a lawyer for the family" (it makes it the root): the
+    # name set off after the description is still the describee's
+    "name-set-off-after-a-description-with-a-for-phrase": (
+        '"The landlord ignored every letter," said a lawyer for the family, Ayodele Martins.',
+        [R("The landlord ignored every letter,", "Ayodele Martins", "person")],
+    ),
+    # the name hung on the body ("the tenants, Ayodele Okoro") is not the tenants'
+    "name-hung-on-a-body-in-the-description-is-the-describee": (
+        '"The landlord ignored every letter," said a lawyer for the tenants, Ayodele Okoro.',
+        [R("The landlord ignored every letter,", "Ayodele Okoro", "person")],
+    ),
+    "name-after-a-litigant-in-the-description-may-be-the-litigant": (
+        '"We will appeal," said a lawyer for the defendant, Ayodele Okoro.',
+        [R("We will appeal,", "Lawyer")],
+    ),
     # a label that opens the name ("Nobel laureate", "Midwife") points back like an office
     "the-laureate-is-the-person-the-label-opened": (
         "Nobel laureate Ilse Marquardt opened the congress in Graz. "
