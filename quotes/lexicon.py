@@ -392,6 +392,7 @@ ORG_DESCRIPTIONS = frozenset(
     airline lender insurer carmaker automaker drugmaker retailer broadcaster
     hospital foundation regulator watchdog miner school utility
     operator carrier manufacturer
+    giant conglomerate multinational startup start-up chain brand
     """.split()
 )
 

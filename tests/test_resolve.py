@@ -1330,6 +1330,16 @@ CASES = {
         '"We will appeal," said a lawyer for the defendant, Ayodele Okoro.',
         [R("We will appeal,", "Lawyer")],
     ),
+    # a business described by its size or form ("the tech giant", "the conglomerate")
+    # points back to the firm the story named, as "the company" does
+    "the-giant-is-the-firm-the-story-named": (
+        "Halvorsen Shipping posted record profits on Wednesday. The logistics giant said it would hire 2,000 drivers.",
+        [R("it would hire 2,000 drivers", "Halvorsen Shipping")],
+    ),
+    "the-conglomerate-is-the-firm-the-story-named": (
+        "Tanabe Industries sold its chemicals arm in May. The conglomerate said the sale would cut its debt.",
+        [R("the sale would cut its debt", "Tanabe Industries")],
+    ),
     # a label that opens the name ("Nobel laureate", "Midwife") points back like an office
     "the-laureate-is-the-person-the-label-opened": (
         "Nobel laureate Ilse Marquardt opened the congress in Graz. "
