@@ -4117,14 +4117,23 @@ class Extractor:
     def _personal_name(token: Token) -> bool:
         """A proper noun the model tags as a person, or a first name and surname (`Ines
         Calloway`, which the small model may tag as a place) not tagged as an
-        organisation or country."""
+        organisation or country; tagged an organisation, it is still a person's when it
+        opens on a clearly gendered first name (`Hanna Shevchuk stood outside`)."""
         if token.pos_ != "PROPN":
             return False
         if token.ent_type_ == "PERSON":
             return True
-        return token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART") and any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children
+        first = next(
+            (c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1), None
         )
+        if first is None:
+            return False
+        if token.ent_type_ == "ORG":
+            # the resolver's name data (imported here: resolve imports this module)
+            from quotes.resolve import first_name_gender
+
+            return first.i == token.i - 1 and first_name_gender(f"{first.text} {token.text}") is not None
+        return token.ent_type_ not in ("GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART")
 
     def _another_attribution(self, start: int, end: int) -> bool:
         """Between two quotes of one paragraph, does someone else start speaking?

@@ -1043,7 +1043,10 @@ NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     "reveal": frozenset("statue plaque bust memorial portrait mural".split()),
     # standing by a place or a person's side, not by one's words: "stood by her side",
     # "standing by the door" ("stood by his remarks" stands by what was said)
-    "stand": frozenset("side door window gate entrance pier podium stage bed".split()),
+    "stand": frozenset(
+        "side door window gate entrance pier podium stage bed bedside ruin rubble wreckage grave"
+        " coffin roadside road river shore fence wall car truck fire tree memorial".split()
+    ),
     # making definite, not asserting: "confirmed her booking online"
     "confirm": frozenset("booking reservation".split()),
 }

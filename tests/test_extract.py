@@ -3161,6 +3161,17 @@ def test_first_person_quote_paragraph_after_narration_about_one_person_is_theirs
     check(quotes, E("direct", "I walked the rows every morning and watched the blossom turn brown. We had never seen it so bad.", "Ines Calloway"))
 
 
+def test_first_person_quote_paragraph_after_narration_about_a_name_tagged_a_body_is_theirs(nlp) -> None:
+    """The small model tags some full names an organisation ("Hanna Kovalenko"); one that
+    opens on a clearly gendered first name is still the person the narration is about."""
+    text = (
+        "Hanna Kovalenko waited outside the bakery where she had worked since 1998.\n\n"
+        '"I kneaded bread here every morning and I am not going to leave now."'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "I kneaded bread here every morning and I am not going to leave now.", "Hanna Kovalenko"))
+
+
 @pytest.mark.parametrize("who", ["Ines Calloway, the coach,", "Ines Calloway"])
 def test_quote_paragraph_after_someone_was_asked_is_their_answer(nlp, who: str) -> None:
     """`Ines Calloway was asked about the defeat.` then a paragraph that is only a
@@ -3675,6 +3686,12 @@ NOT_QUOTES = {
         "Tomas Vrba stood by his remarks.",
         ["her side", "the pier"],
         [E("indirect", "his remarks", "Tomas Vrba", cue="stood")],
+    ),
+    "standing-by-ruins-or-a-river-is-no-stance": (
+        "Dmytro Savchenko stood by the rubble of the school, and rescuers stood by the river all night. "
+        "Olha Marchenko stood by her decision.",
+        ["the rubble of the school", "the river"],
+        [E("indirect", "her decision", "Olha Marchenko", cue="stood")],
     ),
     "cannot-seem-to-is-inability": (
         "Tomas Vrba just can't seem to win over the harbour voters. "
