@@ -4779,6 +4779,10 @@ class Extractor:
                 or any(c.lemma_.lower() in lexicon.RECALLING_MAKERS for c in subject.children if c.dep_ == "compound")
             ):
                 return True  # "Carmaker Veltro recalled its vans": a product recall
+        if lemma == "call" and any(
+            c.dep_ == "oprd" or c.dep_ == "ccomp" and c.lemma_.lower() not in objects for c in verb.children
+        ):
+            return False  # "called the police a disgrace": naming them, not phoning them
         for child in verb.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in objects:
                 return True

@@ -1016,10 +1016,13 @@ NON_SPEECH_PHRASALS = frozenset(
 # PolNeAR train none of them is annotated).
 NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     "answer": frozenset("door doorbell phone telephone knock".split()),
-    "point": frozenset("finger gun weapon rifle pistol camera torch flashlight door exit sky window".split()),
+    "point": frozenset(
+        "finger gun weapon rifle pistol camera torch flashlight door exit sky window"
+        " map field ground floor ceiling wall horizon crater rubble ruin wreckage scar wound bruise".split()
+    ),
     # "called to mind the promise of unity": evoking, not calling for (the parser reads
-    # "mind" as a verb after "to" as often as a noun)
-    "call": frozenset("mind".split()),
+    # "mind" as a verb after "to" as often as a noun); "called the police": phoning
+    "call": frozenset("mind police ambulance 911 cop firefighter paramedic doctor taxi cab".split()),
     # taking, not asserting: "the attack claimed 14 lives", "claimed the nomination",
     # "claiming 41 percent of the vote", "claims more territory", "claiming tax breaks"
     "claim": frozenset(

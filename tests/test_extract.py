@@ -3693,6 +3693,12 @@ NOT_QUOTES = {
         ["the rubble of the school", "the river"],
         [E("indirect", "her decision", "Olha Marchenko", cue="stood")],
     ),
+    "calling-the-police-or-pointing-to-a-map-is-no-speech": (
+        "Neighbours called the police at midnight, and the guide pointed to the map. "
+        "Councillor Amaru Condori called the police a danger to the town.",
+        ["the police at midnight", "the map"],
+        [E("indirect", "the police a danger to the town", "Amaru Condori", cue="called")],
+    ),
     "cannot-seem-to-is-inability": (
         "Tomas Vrba just can't seem to win over the harbour voters. "
         "Ines Calloway does not seem to be relishing the fight.",
