@@ -1523,7 +1523,18 @@ class Extractor:
             start += 1
         while end > start and (self.text[end - 1] in ",;:" or self.text[end - 1].isspace()):
             end -= 1
+        end = self._past_open_particle(start, end)
         return self._without_open_bracket(start, end)
+
+    def _past_open_particle(self, start: int, end: int) -> int:
+        """`said Hendrik van den Broek` with "den" read as a verb: a mention ending on a
+        lowercase surname particle is a name cut short; it runs on over any further
+        particles to the capitalised surname."""
+        words = self.text[start:end].split()
+        if len(words) < 2 or words[-1] not in lexicon.SURNAME_PARTICLES:
+            return end
+        m = re.match(rf"(?:[ \t]+(?:{_SIGNATURE_PARTICLES}))*[ \t]+{_SIGNATURE_WORD}", self.text[end:])
+        return end + len(m.group().rstrip(".,")) if m else end
 
     def _without_open_bracket(self, start: int, end: int) -> tuple[int, int]:
         """`Ada Ruiz (@adaruiz) tweeted`: the parser heads the phrase on the handle in
@@ -4303,13 +4314,13 @@ class Extractor:
     def _dash_signature(self, q: QuoteSpan, qi: int, p_end: int) -> Candidate | None:
         """A quote followed by a line `- Name` or `— Name, title`."""
         rest = self.text[q.close_end : min(len(self.text), p_end + 200)]
-        m = re.match(rf"\s*(?:\n\s*)?(?:--|[{DASHES}])\s*([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){{0,3}})", rest)
+        m = re.match(rf"\s*(?:\n\s*)?(?:--|[{DASHES}])\s*({_signature_name('{0,3}')})", rest)
         if not m:
             # `"..." -- the spokesman for Tellmark, Omar Haddad.`: a role first, then the
             # name closing the signature line.
             m = re.match(
                 rf"\s*(?:\n\s*)?(?:--|[{DASHES}])\s*(?:the|a|an) [^\n.,]{{1,60}}, "
-                rf"([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){{0,3}})\.?[ \t]*(?:\n|$)",
+                rf"({_signature_name('{0,3}')})\.?[ \t]*(?:\n|$)",
                 rest,
             )
         if not m:
@@ -4317,7 +4328,7 @@ class Extractor:
             # that closes the signature line (its own description may follow a comma).
             m = re.match(
                 rf"\s*(?:\n\s*)?(?:--|[{DASHES}])[ \t]*(?:[a-z][a-z\-]+ ){{1,2}}"
-                rf"([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){{1,3}})(?:,[^\n]*)?[ \t]*(?:\n|$)",
+                rf"({_signature_name('{1,3}')})(?:,[^\n]*)?[ \t]*(?:\n|$)",
                 rest,
             )
         if not m:
@@ -4329,7 +4340,7 @@ class Extractor:
         # `"..." – Tarn United coach Imke Solberg`: a body's name, then a role and the
         # person's full name closing the line: the person signs.
         person = re.match(
-            r"(?: [a-z][a-z\-]+){1,2} ([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3})(?:,[^\n]*)?[ \t]*(?:\n|$)",
+            rf"(?: [a-z][a-z\-]+){{1,2}} ({_signature_name('{1,3}')})(?:,[^\n]*)?[ \t]*(?:\n|$)",
             rest[m.end(1) :],
         )
         if person is not None:
@@ -9392,6 +9403,19 @@ def _curly_contraction_hashes() -> numpy.ndarray:
 
 #: Three lowercase words in a row after a name, before any comma: a sentence going on
 #: ("... Brevik-Lund said the budget"), where a signature has at most a role word or two.
+_SIGNATURE_PARTICLES = "|".join(sorted(lexicon.SURNAME_PARTICLES, key=len, reverse=True))
+_SIGNATURE_WORD = r"(?:(?:al|el)-)?[A-Z][\w.'\-]+"
+
+
+@functools.cache
+def _signature_name(more: str) -> str:
+    """The pattern of a name signing a quote: a capitalised word and ``more`` (a regex
+    count, "{0,3}") further ones, each perhaps after one or two lowercase surname
+    particles, so "— Ursula von der Leyen" or "— Leonardo da Vinci" signs whole, not as
+    the first name alone."""
+    return rf"{_SIGNATURE_WORD}(?: (?:(?:{_SIGNATURE_PARTICLES}) ){{0,2}}{_SIGNATURE_WORD}){more}"
+
+
 _SENTENCE_GOES_ON = re.compile(r"(?: [a-z][a-z\-]*){3}")
 #: A line's words up to a colon and an opening quote mark: a label of the quotation after it.
 _LABELS_A_QUOTE = re.compile(r"[^\n:]{1,120}:[ \t]*[\"\u201c\u2018']")

@@ -4199,10 +4199,13 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         named = prev is not None and (
             prev.label_ in PERSON_LABELS or len(prev) == 1 and _clear_first_name(prev[0])
         )
-        # "Maria Van der" tagged a person and "Linde" a body right after: the surname
-        # that a particle leaves open is the person's, whatever its own tag.
+        # "Maria Van der" tagged a person and "Linde" a body right after (or after one
+        # more particle: "Hendrik van" + "den" + "Broek"): the surname that a particle
+        # leaves open is the person's, whatever its own tag.
         surname = (
-            prev is not None and prev.label_ in PERSON_LABELS and prev.end == ent.start and len(ent) == 1
+            prev is not None and prev.label_ in PERSON_LABELS and len(ent) == 1
+            and prev.end <= ent.start <= prev.end + 1
+            and all(t.text in lexicon.SURNAME_PARTICLES for t in doc[prev.end : ent.start])
             and prev[-1].text in lexicon.SURNAME_PARTICLES and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
             and ent[0].pos_ == "PROPN" and ent[0].text[:1].isupper()
         )

@@ -5655,6 +5655,25 @@ def test_dash_signature_with_the_role_before_the_name(nlp) -> None:
     check(quotes, E("direct", "We will not back down", "Bola Ade", mention="Bola Ade"))
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Hendrik van den Broek", "Giulia della Rovere", "Yasmin al-Hashimi", "Khalid bin Walid Al Thani"],
+)
+def test_dash_signature_keeps_the_lowercase_particles_of_a_name(nlp, name: str) -> None:
+    """`— Hendrik van den Broek`: a surname particle ("van den", "della", "al-") is part
+    of the name that signs, not its end."""
+    text = f"\u201cThe dykes will hold this winter.\u201d\n\u2014 {name}, water engineer\n\nThe storm arrives on Friday."
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "The dykes will hold this winter.", name, mention=name))
+
+
+def test_name_cut_at_a_particle_the_parser_reads_as_a_verb_runs_on_to_the_surname(nlp) -> None:
+    """`said Hendrik van den Broek`: the small model reads "den" as a verb and tags
+    "Broek" a place; the speaker is the whole name, not "Hendrik van"."""
+    quotes = run(nlp, "\u201cThe sluices were opened too late,\u201d said Hendrik van den Broek.")
+    check(quotes, E("direct", "The sluices were opened too late,", "Hendrik van den Broek", mention="Hendrik van den Broek"))
+
+
 def test_next_sentence_says_whose_words_the_quote_was(nlp) -> None:
     """`"We were forgotten." Those were the words of Rosa Quint, ...`: the sentence after
     a quoted sentence names its speaker with "the words of", "the verdict of"."""
