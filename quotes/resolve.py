@@ -4405,8 +4405,37 @@ def _with_first_names(
             # "Ana María García López" tagged from "García": the two surnames of a
             # Spanish name, the given names left out.
             ent = SpacySpan(doc, s - given, ent.end, label=ent.label_)
+        elif (
+            ent.label_ in PERSON_LABELS and len(ent) >= 2 and s == ent.start and s > 0
+            and _first_name_left_out(doc[s - 1], ent, vocabulary)
+        ):
+            # "Luiz Inácio Lula da Silva" tagged from "Inácio", "Aoife Nic Giolla
+            # Phádraig" from "Nic": the parser joins the first name to the name.
+            ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+def _first_name_left_out(prev: Token, ent: SpacySpan, vocabulary: frozenset[str] | None) -> bool:
+    """Whether ``prev`` is the first name the model left off a person entity of two or
+    more words: a clear first name in the reference data, a capitalised proper noun no
+    entity claims and no English word (nor a title, an honorific or a role label), that
+    the parser makes a compound of a word of the entity."""
+    return (
+        prev.pos_ == "PROPN"
+        and prev.dep_ == "compound"
+        and ent.start <= prev.head.i < ent.end
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and prev.text[1:].islower()
+        and not prev.ent_type_
+        and prev.lower_ not in lexicon.TITLE_WORDS
+        and prev.lower_ not in lexicon.HONORIFICS
+        and prev.lower_ not in lexicon.NAME_ROLE_PREFIXES
+        and vocabulary is not None
+        and (prev.lower_ not in vocabulary or _given_name_word(prev))
+        and _strong_first_name(prev.text)
+    )
 
 
 def _name_suffix(tok: Token) -> bool:

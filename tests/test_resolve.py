@@ -1340,6 +1340,12 @@ CASES = {
         "Tanabe Industries sold its chemicals arm in May. The conglomerate said the sale would cut its debt.",
         [R("the sale would cut its debt", "Tanabe Industries")],
     ),
+    # the small model tags a long name from its second word ("Inácio Lula da Silva"); the
+    # clear first name the parser joins to it is part of the name
+    "first-name-left-out-of-a-long-name-entity": (
+        "Luiz Inácio Lula da Silva told supporters the election had been stolen from the poor.",
+        [R("the election had been stolen from the poor", "Luiz Inácio Lula da Silva", "person")],
+    ),
     # a label that opens the name ("Nobel laureate", "Midwife") points back like an office
     "the-laureate-is-the-person-the-label-opened": (
         "Nobel laureate Ilse Marquardt opened the congress in Graz. "
