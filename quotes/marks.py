@@ -321,8 +321,11 @@ def _lines_are_paragraphs(text: str) -> bool:
     return "\n" in text.strip() and any(len(line) > _WRAP_WIDTH_MAX for line in text.splitlines())
 
 
-def _pair(marks: list[Mark], double: bool) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
-    """Pair marks of one kind left to right; returns pairs and a dangling opener."""
+def _pair(
+    marks: list[Mark], double: bool, strays: list[tuple[Mark, Mark]] | None = None
+) -> tuple[list[tuple[Mark, Mark]], Mark | None]:
+    """Pair marks of one kind left to right; returns pairs and a dangling opener.
+    ``strays`` collects each opener given up for a second one, with that second one."""
     pairs: list[tuple[Mark, Mark]] = []
     opener: Mark | None = None
     for mark in marks:
@@ -336,6 +339,8 @@ def _pair(marks: list[Mark], double: bool) -> tuple[list[tuple[Mark, Mark]], Mar
             opener = None
         elif mark.role == OPEN:
             # Two openers in a row: the first was stray; recover from the second.
+            if strays is not None:
+                strays.append((opener, mark))
             opener = mark
     return pairs, opener
 
@@ -422,6 +427,7 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
     carry: Mark | None = None  # an unclosed opener continued into the next paragraph
     carry_start = 0
     s_carry: Mark | None = None  # the same for a British single-quoted quotation
+    strays: list[tuple[Mark, Mark]] = []
     for p_start, p_end in paragraphs(text):
         marks = find_marks(text, p_start, p_end)
         doubles = [m for m in marks if m.double]
@@ -430,16 +436,27 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
             leading = doubles[0] if doubles else None
             if leading is not None and leading.start == p_end - len(first_text) and leading.role != CLOSE:
                 doubles = doubles[1:]  # the paragraph re-opens the carried quote
-                pairs, dangling = _pair([Mark(carry.start, carry.end, OPEN, True), *doubles], True)
+                pairs, dangling = _pair([Mark(carry.start, carry.end, OPEN, True), *doubles], True, strays)
+            elif leading is not None and leading.role == CLOSE:
+                # `“Nobody warned us.` then `We lost everything.”`: the paragraph goes on
+                # with the carried quote without re-opening it, and closes it.
+                result.append(QuoteSpan(carry.end, leading.start, carry.start, leading.end, True))
+                carry = None
+                pairs, dangling = _pair(doubles[1:], True, strays)
             else:
                 # The carried quote never closed: close it at its paragraph's end.
                 result.append(_unclosed(text, carry, carry_start))
                 carry = None
-                pairs, dangling = _pair(doubles, True)
+                pairs, dangling = _pair(doubles, True, strays)
         else:
             doubles, nested = _nested_in_other_marks(text, doubles)
             result.extend(QuoteSpan(o.end, c.start, o.start, c.end, True, depth=1) for o, c in nested)
-            pairs, dangling = _pair(doubles, True)
+            pairs, dangling = _pair(doubles, True, strays)
+        # `"We came at night, he said. "Nobody warned us."`: an opener given up for the
+        # next one whose close mark was lost before an attribution is a quotation of its
+        # own, ending at that attribution's comma.
+        result.extend(_unclosed(text, stray, after.start) for stray, after in strays if _lost_close(text, stray, after.start))
+        strays.clear()
         carry = None
         for o, c in pairs:
             result.append(QuoteSpan(o.end, c.start, o.start, c.end, True))

@@ -410,6 +410,32 @@ def test_multi_paragraph_quote_is_one_span(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "\u201cThe first part of the plan is to rebuild the docks.\n\n"
+        "The second part is to hire the crews,\u201d she said.",
+        '"The first part of the plan is to rebuild the docks.\n\n'
+        'The second part is to hire the crews," she said.',
+    ],
+    ids=["curly-reopen-mark-left-out", "straight-reopen-mark-left-out"],
+)
+def test_paragraph_that_closes_a_carried_quote_without_reopening_it_continues_it(text: str) -> None:
+    """Odd marks recovered locally: a paragraph whose first mark closes, after an
+    unclosed quote, is the rest of that quote (the writer left out the re-opening mark)."""
+    top = [q for q in find_quotes(text) if q.depth == 0]
+    assert [text[q.start : q.end] for q in top] == [text[1 : text.rindex(",") + 1]]
+    assert top[0].closed
+
+
+def test_opener_whose_close_was_lost_before_an_attribution_is_kept() -> None:
+    """`"The bins were full, she said. "Nobody came."`: the first quotation lost its close
+    mark before ", she said"; the next opener does not make it a stray mark."""
+    text = '"The bins were full for a month, she said. "Nobody came to empty them."'
+    found = [text[q.start : q.end] for q in find_quotes(text) if q.depth == 0]
+    assert found == ["The bins were full for a month,", "Nobody came to empty them."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "He said: 'The first part of the plan is to rebuild the docks.\n\n"
         "'The second part is to hire the crews. He'll manage it.'",
         "\u2018The first part of the plan is to rebuild the docks.\n\n"
