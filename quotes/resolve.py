@@ -1956,13 +1956,13 @@ class Resolver:
         if root.pos_ == "NOUN" and root.lower_ in SPOKESPEOPLE:
             # "Ms. Ortiz's spokesman said": the spokesman speaks, not his employer, though
             # the word is a title too ("Spokesman Dmitry Orlov"). "Clinton's campaign"
-            # still speaks for Clinton.
-            ents = [e for e in ents if not (e.root.dep_ == "poss" and e.root.head.i == root.i)]
+            # still speaks for Clinton. Nor is "a spokesman for Ms. Ortiz" Ms. Ortiz.
+            ents = [e for e in ents if not _owner_of(e.root, root)]
         elif root.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS and root.lower_ in lexicon.TITLE_WORDS:
             # "Greywater Mining's chairman said", "the senator's chief of staff": an office
             # holder speaks, not the one whose office it is (a campaign, no person, still
             # speaks for its candidate).
-            ents = [e for e in ents if not (e.root.dep_ == "poss" and e.root.head.i == root.i)]
+            ents = [e for e in ents if not _owner_of(e.root, root)]
         if root.pos_ == "NOUN" and root.lower_ not in lexicon.TITLE_WORDS:
             # "a Trump supporter", "Clinton's spokesman": the named person only modifies
             # the head; the speaker is someone else.
@@ -5064,6 +5064,16 @@ def _office_of_one(lemma: str) -> bool:
 
 #: Numbers that head a counted group: "Hundreds of students", "dozens of nurses".
 COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "million", "score", "ten"})
+
+
+def _owner_of(name: Token, role: Token) -> bool:
+    """Whether ``name`` is whom the role noun serves: "Ms. Ortiz's spokesman", "a
+    spokesman for Ms. Ortiz", "the chief of staff to the senator": the owner, not the
+    holder of the role, who is the one that speaks."""
+    if name.dep_ == "poss":
+        return name.head.i == role.i
+    prep = name.head
+    return name.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of") and prep.head.i == role.i
 
 
 def _counted_group(tok: Token) -> Token:

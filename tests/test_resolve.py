@@ -1012,6 +1012,11 @@ CASES = {
         "A spokesman for Ines Calloway said she was on holiday.",
         [R("she was on holiday", "Spokesman", "unnamed")],
     ),
+    # a titled name after "for" is whom the spokeswoman serves, not who speaks
+    "unnamed-spokeswoman-for-a-titled-person-stays-unnamed": (
+        "Sen. Dara Whitcombe skipped the vote. A spokeswoman for Sen. Whitcombe said she had a family emergency.",
+        [R("she had a family emergency", "Spokeswoman", "unnamed")],
+    ),
     "unnamed-spokesman-of-a-lowercase-group-stays-unnamed": (
         "A police spokesman said two men had been arrested.",
         [R("two men had been arrested", "Spokesman", "unnamed")],
