@@ -246,6 +246,8 @@ INTERVIEW_TURN = re.compile(r"(?m)^[ \t]*(?:(A|Answer|ANSWER)|Q|Question|QUESTIO
 
 #: A first-person singular word: a quotation holding one is one person's words.
 FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+# What a text says of someone who goes by "they": "a nonbinary artist", "who uses they/them".
+THEY_PERSON = re.compile(r"(?i)\b(?:non-?binary|genderqueer|genderfluid|agender|they/them|they/their)\b")
 
 
 class Resolver:
@@ -312,6 +314,8 @@ class Resolver:
         self._turn_starts = [start for start, _ in self._turns]
         self._current = -1  # the pronoun being resolved
         self._pronoun_people: set[str] = set()  # one-word names only a "he"/"she" made people
+        # People the text says go by "they" ("Alex Moreno, who is nonbinary"): `_learn_genders`
+        self._they_people: set[str] = set()
         self._index_entities()
         # The small model often calls a surname an organisation: a known surname is a person.
         surnames = {p.surname for p in self.people if len(p.name.split()) > 1}
@@ -896,6 +900,11 @@ class Resolver:
             if len(people) != 1:
                 continue
             person = people[0]
+            if THEY_PERSON.search(sent.text):
+                # "River Tanaka is a nonbinary artist": their pronoun is "they", and no
+                # "he" or "she" after it in the sentence is theirs.
+                self._they_people.add(person.name)
+                continue
             quoted = self._quote_of(person.position)
             thing = False
             for tok in sent:
@@ -2736,6 +2745,12 @@ class Resolver:
         no group or body to be "they", the person who spoke just before, when the name
         data gives their first name no gender and the article never calls them "he"
         or "she"."""
+        if self._they_people and self._quote_of(position) < 0:
+            # A person the text said goes by "they" ("a nonbinary artist", "who uses
+            # they/them") is the "they" that follows, with no group or body nearer.
+            person = self._salient(position, "person", None)
+            if person is not None and person.name in self._they_people:
+                return person, None
         recent = self._recent_speaker(position, ("person",))
         if recent is None or self._quote_of(position) >= 0:
             return None

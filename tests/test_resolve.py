@@ -1017,6 +1017,16 @@ CASES = {
         "Sen. Dara Whitcombe skipped the vote. A spokeswoman for Sen. Whitcombe said she had a family emergency.",
         [R("she had a family emergency", "Spokeswoman", "unnamed")],
     ),
+    # a person the text says goes by "they" is the "they" that follows, with no quotation
+    # or group before it
+    "they-after-a-person-said-to-be-nonbinary": (
+        "Quinn Alvarado, a nonbinary potter from Tucson, opened a studio in June. They said the kiln had cost $9,000.",
+        [R("the kiln had cost $9,000", "Quinn Alvarado", "person")],
+    ),
+    "they-after-a-person-who-uses-they-them": (
+        "Sasha Orlov, who uses they/them pronouns, leads the tenants' group. They said rents had doubled in two years.",
+        [R("rents had doubled in two years", "Sasha Orlov", "person")],
+    ),
     "unnamed-spokesman-of-a-lowercase-group-stays-unnamed": (
         "A police spokesman said two men had been arrested.",
         [R("two men had been arrested", "Spokesman", "unnamed")],
