@@ -5366,13 +5366,14 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     # "Emeric Szalay, the defence minister, and Ottavia Rinaldi, the foreign minister":
     # the qualified role too, which a later "the foreign minister" picks her by. Only
     # an apposition closed by punctuation: "with Mika Roe, the party's candidate stated"
-    # is a misparsed subject, no role of hers.
+    # is a misparsed subject, no role of hers. Every word of a compounded modifier
+    # qualifies it: "the Green Party leader" is "the Green leader" and "the party leader".
     out.update(
-        f"{mods[-1].lower_} {_role_key(n.lemma_, any_noun=True)}"
+        f"{mod.lower_} {_role_key(n.lemma_, any_noun=True)}"
         for n in nouns if n.tag_ != "NNS" and not _former(n)
-        and (mods := [c for c in n.lefts if c.dep_ in ("amod", "compound") and c.is_alpha])
         and _role_key(n.lemma_, any_noun=True)
         and (n.right_edge.i + 1 >= len(doc) or doc[n.right_edge.i + 1].is_punct)
+        for mod in _role_modifiers(n)
     )
     out.update(f"former {_role_key(n.lemma_, any_noun=True)}" for n in nouns if n.tag_ != "NNS" and _former(n))
     out.discard("")
@@ -5381,6 +5382,15 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         # is the one in office, "the former minister" him.
         out = {key if key.startswith("former ") else f"former {key}" for key in out}
     return out
+
+
+def _role_modifiers(noun: Token) -> list[Token]:
+    """The words that qualify a role noun: its adjectives and nouns before it and theirs
+    ("foreign" in "the foreign minister"; "Green" and "Party" in "the Green Party leader")."""
+    return [
+        t for c in noun.lefts if c.dep_ in ("amod", "compound")
+        for t in c.subtree if t.dep_ in ("amod", "compound") and t.is_alpha
+    ]
 
 
 def _former(noun: Token) -> bool:

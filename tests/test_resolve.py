@@ -1027,6 +1027,13 @@ CASES = {
         "Sasha Orlov, who uses they/them pronouns, leads the tenants' group. They said rents had doubled in two years.",
         [R("rents had doubled in two years", "Sasha Orlov", "person")],
     ),
+    # "the Liberal leader" is the one set off as "the Liberal Party leader", not the
+    # speaker just before: every word of the appositive's modifier qualifies the role
+    "the-party-leader-by-a-word-of-the-partys-name": (
+        "Mira Haugland, the Liberal Party leader, and Odd Sveen, who chairs the Centre Party, spoke at the forum. "
+        "Sveen said farm subsidies must stay. The Liberal leader said they should be cut.",
+        [R("they should be cut", "Mira Haugland", "person")],
+    ),
     "unnamed-spokesman-of-a-lowercase-group-stays-unnamed": (
         "A police spokesman said two men had been arrested.",
         [R("two men had been arrested", "Spokesman", "unnamed")],
