@@ -2076,8 +2076,11 @@ class Resolver:
     def _lone_person_names(self) -> set[str]:
         """One-word names the model tags PERSON somewhere in the article."""
         if self._lone_names is None:
-            # A word the model also tags a group or place ("Latinos") is no name.
-            other = {e.text for e in self.ents if e.label_ not in PERSON_LABELS and len(e) == 1}
+            # A word the model also tags a group or place ("Latinos") is no name, unless
+            # the text gave the person it names a gender ("his daughter Zofia", "Zofia
+            # said she"): then the other tag ("Zofia said", tagged ORG) is the mistake.
+            gendered = {p.name for p in self.people if p.gender is not None and " " not in p.name}
+            other = {e.text for e in self.ents if e.label_ not in PERSON_LABELS and len(e) == 1} - gendered
             self._lone_names = {
                 e.text for e in self.ents
                 if e.label_ in PERSON_LABELS and len(e) == 1 and e[0].tag_ == "NNP" and _name_word(e.text)

@@ -1034,6 +1034,12 @@ CASES = {
         "Sveen said farm subsidies must stay. The Liberal leader said they should be cut.",
         [R("they should be cut", "Mira Haugland", "person")],
     ),
+    # a given name the text made a woman's ("his daughter Sunniva") stays a person where
+    # the model tags it a body on its own
+    "a-kin-given-name-tagged-a-body-later-is-still-the-person": (
+        "Jorgen Vik, a fisherman, and his daughter Sunniva sailed to the island. Sunniva said the waves were huge.",
+        [R("the waves were huge", "Sunniva", "person")],
+    ),
     "unnamed-spokesman-of-a-lowercase-group-stays-unnamed": (
         "A police spokesman said two men had been arrested.",
         [R("two men had been arrested", "Spokesman", "unnamed")],
