@@ -3628,6 +3628,12 @@ class Resolver:
             and not (t.dep_ == "appos" or t.head.dep_ == "appos")
             # ("lost her husband", "thanked her coach": the person's own relations)
             and not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in t.children)
+            # (only for a description the lists give as a person's: "the firepower"
+            # is itself only shaped like one, and so may be "fundraisers" before it)
+            and (
+                not _listed_person_noun(head.lemma_.lower())
+                or _listed_person_noun(t.lemma_.lower()) or _someone_by_shape(t, head)
+            )
         ]
         subject = self._phrase_head(person.position)
         if subject is not None and subject.dep_ == "nsubjpass":
@@ -5276,6 +5282,31 @@ def _personal_noun(lemma: str) -> bool:
         or lexicon.ROLE_KEYS.get(lemma)
         or re.search(r"(?:er|or|ist|ian|ant|ent|ee|crat|mat)$", lemma)
     )
+
+
+def _listed_person_noun(lemma: str) -> bool:
+    """Whether a word lists names a person by role, trade or kin: `_role_word` without
+    the agent-suffix guess ("flower", "disaster" end in -er too)."""
+    return bool(
+        lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS
+        or lemma in lexicon.NAME_ROLE_PREFIXES or lexicon.ROLE_KEYS.get(lemma)
+        or lemma in lexicon.ROLE_HEADS or lemma in lexicon.KIN_NOUNS
+    )
+
+
+def _someone_by_shape(noun: Token, description: Token) -> bool:
+    """Whether a noun only shaped like an agent noun ("-er", "-or", "-ist") is read as
+    someone in its sentence: the description's own word ("met farmers ... the farmer
+    said"), or a noun set up as a person is -- a subject, an agent, a noun brought in by
+    an article. A bare object ("has sold flowers") or a predicate ("were a disaster")
+    brings in no one."""
+    if noun.lemma_.lower() == description.lemma_.lower():
+        return True
+    if noun.dep_ in ("attr", "acomp"):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ == "by":
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "the") for c in noun.children)
 
 
 def _named_after_office(ent: SpacySpan) -> bool:
