@@ -151,6 +151,8 @@ GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 #: Speakers on someone's behalf: "Ms. Ortiz's spokesman" is not Ms. Ortiz.
+# Adjectives that point at a body already named rather than name a kind of it.
+ANAPHORIC_ADJECTIVES = frozenset("same other new former local independent".split())
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
@@ -3359,8 +3361,10 @@ class Resolver:
                 if (c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_)
                 or (c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS)
                 # "the foreign ministry", "China's foreign ministry": a ministry's adjective
-                # is its portfolio (a council's, "the local council", is no name)
-                or (lemma == "ministry" and c.dep_ == "amod" and c.is_lower and c.is_alpha)
+                # is its portfolio, a commission's its remit ("the electoral commission");
+                # a council's ("the local council") is no name
+                or (lemma in ("ministry", "commission") and c.dep_ == "amod" and c.is_lower and c.is_alpha
+                    and c.lower_ not in ANAPHORIC_ADJECTIVES)
             ]
             if mods:
                 place = [c for c in tok.lefts if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]

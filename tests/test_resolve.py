@@ -1826,6 +1826,11 @@ CASES = {
         "The foreign ministry said outside countries should keep out.",
         [R("outside countries should keep out", "Foreign ministry", "organization")],
     ),
+    # so is a commission's adjective its remit
+    "commission-named-by-its-adjective-is-a-body": (
+        "Voters queued for hours in the heat across Kalvaria. The electoral commission said polling stations would stay open late.",
+        [R("polling stations would stay open late", "Electoral commission", "organization")],
+    ),
     "the-ministry-continues-a-countrys-lowercase-ministry": (
         "Tomas Vrba spoke first. China's foreign ministry also weighed in. "
         "The ministry said outside countries should keep out.",
