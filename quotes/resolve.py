@@ -3747,6 +3747,13 @@ class Resolver:
             before = [p for p in self.people if p.position < m.start() and m.start() - p.position <= 60]
             if before:
                 best = max(before, key=lambda p: p.position)
+        # "The 27-year-old striker, Kenji Watanabe, signed": the age before the name, a
+        # role noun at most between, in the same sentence.
+        pattern = rf"\b{re.escape(years)}-year-old(?:\s+[a-z]+){{0,2}},?\s+"
+        for m in re.finditer(pattern, self.text[:position]):
+            after = [p for p in self.people if p.position == m.end()]
+            if after and (best is None or after[0].position > best.position):
+                best = after[0]
         return self._lookup(best.name, "person") or best if best is not None else None
 
 

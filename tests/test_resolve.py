@@ -1344,6 +1344,13 @@ CASES = {
         "Pilar Ortiz's spokesman, Rafael Soto, said she would not attend.",
         [R("she would not attend", "Rafael Soto", "person")],
     ),
+    # the age given before the name ("The 24-year-old midfielder Emil Sandvik"), not
+    # the person the sentence just before is about
+    "the-n-year-old-is-the-person-given-that-age-before-the-name": (
+        "Grundvik Rovers confirmed the move on Monday. The 24-year-old midfielder Emil Sandvik joins from Tromso. "
+        'Rovers coach Henrik Aas said the club had chased him for a year. "I am happy," the 24-year-old said.',
+        [R("I am happy,", "Emil Sandvik", "person")],
+    ),
     "the-n-year-old-is-the-person-given-that-age": (
         "Raymond Uchenna, 45, was arrested in March with Piet Cronje, 61. "
         "The 45-year-old said he was innocent.",
