@@ -1818,7 +1818,14 @@ class Resolver:
         if named is not None:
             return named
         for child in children:
-            if child.dep_ != "appos" or child.pos_ != "PROPN":
+            # (a name the tagger marks a person though it reads its last word as a noun:
+            # "Her coach, Park Ji-hoon, said", with "hoon" a lowercase noun)
+            tagged = next(
+                (e for e in self._ents_in(span.doc[child.left_edge.i : child.i + 1])
+                 if e.label_ in PERSON_LABELS and e.start > head.i and e.end == child.i + 1),
+                None,
+            )
+            if child.dep_ != "appos" or child.pos_ != "PROPN" and tagged is None:
                 continue
             # The small model often calls a name an organisation; after a noun only a
             # person can be ("her spokeswoman, Odile Marchand"), it is a person.
@@ -1826,7 +1833,7 @@ class Resolver:
             while first - 1 > head.i and self.doc[first - 1].dep_ in ("compound", "flat") \
                     and self.doc[first - 1].head.i == child.i:
                 first -= 1
-            run = self.doc[first : child.i + 1]
+            run = self.doc[min(first, tagged.start) if tagged is not None else first : child.i + 1]
             # ("the promoter Ines Calloway": a role no list holds takes a name the model
             # tagged a place when the name opens on a clear first name)
             role_like = personal or kin or (_personal_noun(lemma) and first_name_gender(run.text) is not None)

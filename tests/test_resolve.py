@@ -1052,6 +1052,12 @@ CASES = {
         "The grandfather said he had fixed over 2,000 machines.",
         [R("he had fixed over 2,000 machines", "Tobias Hartwig", "person")],
     ),
+    # a name set off after a kin or role noun whose last word the parser reads as a
+    # lowercase noun ("Van-minh") is still the name the entity tagger gives
+    "appositive-name-with-a-hyphenated-lowercase-tail": (
+        "Nguyen Thi Lan opened the clinic. Her husband, Tran Van-minh, said the loans were repaid.",
+        [R("the loans were repaid", "Tran Van-minh", "person")],
+    ),
     "unnamed-spokesman-of-a-lowercase-group-stays-unnamed": (
         "A police spokesman said two men had been arrested.",
         [R("two men had been arrested", "Spokesman", "unnamed")],
