@@ -151,6 +151,9 @@ GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 #: Speakers on someone's behalf: "Ms. Ortiz's spokesman" is not Ms. Ortiz.
+# Roles a body holds for a person ("his employer, QuickDrop,"), though a person may hold
+# them too: a body only when the name set off after one is tagged a body.
+BODY_ROLES = frozenset("employer publisher sponsor insurer landlord label distributor".split())
 # Adjectives that point at a body already named rather than name a kind of it.
 ANAPHORIC_ADJECTIVES = frozenset("same other new former local independent".split())
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -1902,18 +1905,23 @@ class Resolver:
         """ "The operators' federation, UMPF, said": a body's description with the body's
         name set off by commas right after it is that body, not the last body the text
         named (the parser hangs the name on the comma as often as on the noun)."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS:
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma not in lexicon.ORG_DESCRIPTIONS and lemma not in BODY_ROLES:
             return None
         doc = self.doc
         k = head.i + 1
         if k + 2 >= len(doc) or doc[k].text != ",":
             return None
-        end = k + 1
+        # ("Their union, the Ohio Education Association, said": the name's own article)
+        start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        end = start
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-        if end == k + 1 or end >= len(doc) or doc[end].text != ",":
+        if end == start or end >= len(doc) or doc[end].text != ",":
             return None
-        run = doc[k + 1 : end]
+        run = doc[start:end]
+        if lemma in BODY_ROLES and not all(t.ent_type_ == "ORG" for t in run):
+            return None  # ("his publisher, Ines Calloway,": a person publishes too)
         tagged = all(t.ent_type_ in ORG_LABELS for t in run)
         if not tagged and not (len(run) == 1 and run.text.isupper() and len(run.text) > 1):
             return None  # ("the union, Ines Calloway, said": no body's name)

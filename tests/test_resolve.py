@@ -1058,6 +1058,16 @@ CASES = {
         "Nguyen Thi Lan opened the clinic. Her husband, Tran Van-minh, said the loans were repaid.",
         [R("the loans were repaid", "Tran Van-minh", "person")],
     ),
+    # a body's description with the body's name set off after it, its article too
+    "the-union-is-the-body-named-after-it-with-its-article": (
+        "Nurses walked out in Dunmore on Monday. Their union, the Irish Nurses Organisation, said staffing was unsafe.",
+        [R("staffing was unsafe", "Irish Nurses Organisation", "organization")],
+    ),
+    # a role a body holds for someone, with a body's name set off after it
+    "her-employer-is-the-body-named-after-it": (
+        "Marta Kowal was injured at the warehouse. Her employer, Baltronix, said it was reviewing safety rules.",
+        [R("it was reviewing safety rules", "Baltronix", "organization")],
+    ),
     "unnamed-spokesman-of-a-lowercase-group-stays-unnamed": (
         "A police spokesman said two men had been arrested.",
         [R("two men had been arrested", "Spokesman", "unnamed")],
