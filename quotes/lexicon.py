@@ -1286,7 +1286,10 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: a run of proper nouns outside every entity that ends in one is a body.
 COMPANY_NAME_ENDINGS = frozenset(
     "software foods mining telecom pharma labs motors airways airlines holdings industries technologies "
-    "energy shipping logistics stores systems media capital partners ventures plc llc inc corp ltd gmbh".split()
+    "energy shipping logistics stores systems media capital partners ventures plc llc inc corp ltd gmbh "
+    # plural trade nouns no person's name ends in ("Greystone Books", "Ligurian Terminals")
+    "books publishing publishers terminals services solutions brands resources electronics "
+    "entertainment records railways ports".split()
 )
 #: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
 #: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition"; and

@@ -1848,7 +1848,7 @@ class Resolver:
             if person is None and child.ent_type_ != "PERSON":
                 words = run.text.split()
                 if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in run) \
-                        and not _org_like(run.text):
+                        and not _org_like(run.text) and not _org_shaped(run.text):
                     name = clean_name(run.text)
                     person = (self._person_entity(name, run.start_char), None)
             if person is None:

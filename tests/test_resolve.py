@@ -1068,6 +1068,16 @@ CASES = {
         "Marta Kowal was injured at the warehouse. Her employer, Baltronix, said it was reviewing safety rules.",
         [R("it was reviewing safety rules", "Baltronix", "organization")],
     ),
+    # a name ending in a plural trade noun is a body's, tagged a person or set off
+    # after a role a person may hold too
+    "her-publisher-is-the-books-firm-named-after-it": (
+        "Ingrid Halvard won the prize for her first novel. Her publisher, Nordlys Books, said a second printing was planned.",
+        [R("a second printing was planned", "Nordlys Books", "organization")],
+    ),
+    "a-name-ending-in-resources-is-a-body": (
+        "Kestrel Resources announced a new mine. Kestrel Resources said output would double.",
+        [R("output would double", "Kestrel Resources", "organization")],
+    ),
     "unnamed-spokesman-of-a-lowercase-group-stays-unnamed": (
         "A police spokesman said two men had been arrested.",
         [R("two men had been arrested", "Spokesman", "unnamed")],
