@@ -4442,11 +4442,13 @@ def _with_first_names(
             ):
                 ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
         elif (
-            ent.label_ in PERSON_LABELS and len(ent) == 2 and s == ent.start and s > 0
+            ent.label_ in PERSON_LABELS and s == ent.start and s > 0
+            and (len(ent) == 2 or len(ent) > 2 and any(t.text in lexicon.SURNAME_PARTICLES for t in ent[1:]))
             and _double_first_name(doc[s - 1], ent[0], vocabulary)
         ):
             # "Leopoldine Marie Achterberg" tagged from "Marie": a first name before a
-            # first name is the first of two given names, not a role.
+            # first name is the first of two given names, not a role; so in "Ana Paula
+            # dos Santos", joined over its particle from "Paula".
             ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
         elif (
             ent.label_ in PERSON_LABELS and len(ent) == 2 and s == ent.start

@@ -3333,3 +3333,17 @@ def test_soft_hyphens_inside_names_are_read_through(
     assert quotes and all(q.speaker == speaker for q in quotes), show(quotes)
     assert any(role.lower() in (q.role or "").lower() for q in quotes), show(quotes)
     assert any("\u00ad" in (q.speaker_mention.text if q.speaker_mention else "") for q in quotes)
+
+
+def test_double_given_name_before_a_name_joined_over_its_particle(nlp) -> None:
+    # "Ana Paula dos Santos" with only "Paula" tagged and "dos Santos" joined to it over
+    # the particle: the first given name before it is hers too, as for a two-word name.
+    from spacy.tokens import Doc, Span
+
+    from quotes.resolve import _with_first_names
+
+    words = ["Ana", "Paula", "dos", "Santos", "coaches", "the", "team", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=[True] + [False] * 7)
+    out = _with_first_names(doc, [Span(doc, 1, 4, label="PERSON")], frozenset({"ana", "coaches", "the", "team"}))
+    assert [(e.text, e.label_) for e in out] == [("Ana Paula dos Santos", "PERSON")]
