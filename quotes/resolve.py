@@ -3647,17 +3647,29 @@ class Resolver:
             and not (t.dep_ == "appos" or t.head.dep_ == "appos")
             # ("lost her husband", "thanked her coach": the person's own relations)
             and not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in t.children)
-            # (only for a description the lists give as a person's: "the firepower"
-            # is itself only shaped like one, and so may be "fundraisers" before it)
+            # (only for a description the lists give as a person's, or an agent noun
+            # made from a word ("islander", "keeper"): "the firepower" is itself only
+            # shaped like one, and so may be "fundraisers" before it)
             and (
-                not _listed_person_noun(head.lemma_.lower())
-                or _listed_person_noun(t.lemma_.lower()) or _someone_by_shape(t, head)
+                not (_listed_person_noun(head.lemma_.lower()) or self._agent_noun(head.lemma_.lower()))
+                or _listed_person_noun(t.lemma_.lower())
+                or _someone_by_shape(t, head)
+                and (t.lemma_.lower() == head.lemma_.lower() or self._agent_noun(t.lemma_.lower()))
             )
         ]
         subject = self._phrase_head(person.position)
         if subject is not None and subject.dep_ == "nsubjpass":
             return None  # ("was asked by ...", "was greeted by ...": someone else acted)
         return None if others or personal else person
+
+    def _agent_noun(self, lemma: str) -> bool:
+        """Whether a noun is one who does or is of what an English word names: "-er" on
+        a word the model knows ("island" + "er", "keep" + "er", "take" + "r"), not a word
+        only ending so ("firepower", "disaster", "winter"). Nothing without the model's
+        vocabulary."""
+        if self._words is None or not lemma.endswith("er") or len(lemma) < 5:
+            return False
+        return lemma[:-2] in self._words or lemma[:-1] in self._words  # ("take" + "r")
 
     def _litigant(self, position: int) -> Entity | None:
         """ "Judge Leila Mansour sentenced Boris Lund. The defendant said": the person

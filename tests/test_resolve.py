@@ -1078,6 +1078,13 @@ CASES = {
         "Kestrel Resources announced a new mine. Kestrel Resources said output would double.",
         [R("output would double", "Kestrel Resources", "organization")],
     ),
+    # an agent noun made from a word ("island" + "er") continues the one person of the
+    # sentence before, where a subject only shaped like one ("the winter") is no one
+    "the-islander-after-a-sentence-with-an-er-shaped-subject": (
+        "Morag Innes, who keeps sheep on the island, said the winter had been a disaster. "
+        "The islander said she had lost forty ewes.",
+        [R("she had lost forty ewes", "Morag Innes", "person")],
+    ),
     "unnamed-spokesman-of-a-lowercase-group-stays-unnamed": (
         "A police spokesman said two men had been arrested.",
         [R("two men had been arrested", "Spokesman", "unnamed")],
