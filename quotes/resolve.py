@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import IDX, POS
+from spacy.attrs import IDX, ORTH, POS
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.symbols import NOUN
@@ -373,7 +373,8 @@ class Resolver:
         self._toks = list(self.doc)  # doc[i] builds a new Token on every access: build each once
         # Tokens that start with a capital (read from the text at each token's offset):
         # the scans for unlabelled names start only there, not at every word.
-        self._capitalised = [i for i, c in enumerate(self.doc.to_array(IDX).tolist()) if text[c].isupper()]
+        self._idxs: list[int] = self.doc.to_array(IDX).tolist()  # every token's offset
+        self._capitalised = [i for i, c in enumerate(self._idxs) if text[c].isupper()]
         for ent in self.ents:
             if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
                 if _is_description(ent):
@@ -912,9 +913,9 @@ class Resolver:
                 continue
             quoted = self._quote_of(person.position)
             thing = False
-            for tok in sent:
-                if tok.idx <= person.position:
-                    continue
+            # (only the tokens after the name: found by bisection, the Tokens built once)
+            after = bisect.bisect_right(self._idxs, person.position, sent.start, sent.end)
+            for tok in self._toks[after : sent.end]:
                 if quoted >= 0 and self._quote_of(tok.idx) != quoted:
                     # '"She can never be as far left as Bernie," she said': a name inside a
                     # quotation and the pronoun of the one quoted are two people.
@@ -957,7 +958,7 @@ class Resolver:
         if self._full_name(person.name, len(self.text)) not in (None, person.name):
             return False  # "Rubio said it ...": the surname of a person the article names in full
         word = re.compile(rf"\b{re.escape(person.name)}\b")
-        for i in self._tokens_by_text.get(person.name, ()):
+        for i in self._tokens_with_text(person.name):
             # (the one-token mentions of the name: a regex over the whole text for each
             # person was quadratic in a long document)
             subject = self._toks[i]
@@ -2244,13 +2245,17 @@ class Resolver:
         return self._sentence_at(span.start if span is not None else 0)
 
     @functools.cached_property
-    def _tokens_by_text(self) -> dict[str, list[int]]:
-        """Token indices by their exact text, built once (`_reports_of_itself` looks up the
-        mentions of every one-word person)."""
-        out: dict[str, list[int]] = {}
-        for tok in self._toks:
-            out.setdefault(tok.text, []).append(tok.i)
-        return out
+    def _orths(self) -> numpy.ndarray:
+        """Every token's text as its string hash (the ORTH column), read once."""
+        return self.doc.to_array(ORTH)
+
+    def _tokens_with_text(self, text: str) -> list[int]:
+        """The indices of the tokens whose exact text is ``text``, in order
+        (`_reports_of_itself` looks up the mentions of every one-word person): one
+        comparison of the hash column, where a table of every token's text cost a
+        Python step and a string lookup per token for the few names asked about. (The
+        StringStore gives the key: spaCy's own symbols, "PERSON" or "ADJ", have no hash.)"""
+        return numpy.flatnonzero(self._orths == self.doc.vocab.strings[text]).tolist()
 
     @functools.cached_property
     def _sentences(self) -> list[SpacySpan]:
@@ -6010,9 +6015,13 @@ def _standalone_words(text: str) -> frozenset[str]:
     """Every whole word of ``text`` not right after a period (as `_common_word` reads a
     word: "Poll" is common when the text has "poll" but not only ".poll"). Built once
     per text, so checking many words stays linear in the text's length."""
-    return frozenset(
-        m.group() for m in re.finditer(r"\w+", text) if not m.start() or text[m.start() - 1] != "."
-    )
+    return frozenset(STANDALONE_WORD.findall(text))
+
+
+#: A whole word (a run of word characters) not right after a period: the look-behind
+#: fails at a run's first character after a period and at each character inside a run,
+#: so a run after a period is skipped whole (a list built in C, not a Python test per word).
+STANDALONE_WORD = re.compile(r"(?<![\w.])\w+")
 
 
 def _lone_name(span: SpacySpan) -> bool:
