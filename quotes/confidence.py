@@ -140,6 +140,8 @@ _OPENERS = frozenset({"that", "if", "whether", "to", "how", "what", "why", "when
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 #: The markers (dependency ``mark``) that make a clause a condition or a question.
 _CONDITION_MARKERS = ("if", "unless", "whether")
+#: The token columns `Context.of` reads, in one `Doc.to_array`.
+_COLUMNS = [SENT_START, IS_SPACE, IS_PUNCT, ORTH, POS, DEP, HEAD, LOWER]
 
 
 @dataclass(frozen=True)
@@ -175,15 +177,21 @@ class Context:
 
     @classmethod
     def of(cls, doc: Doc, quotes: Iterable[Quote]) -> Context:
-        flags = doc.to_array(SENT_START)
+        # One `Doc.to_array` for every column: a call per attribute cost three times as
+        # much (each call walks all the tokens again).
+        columns = doc.to_array(_COLUMNS)
+        flags = columns[:, _COLUMNS.index(SENT_START)].copy()
         if len(flags):
             flags[0] = 1
         starts = numpy.flatnonzero(flags == 1).tolist()
         bounds = tuple(zip(starts, starts[1:] + [len(doc)], strict=True))
         sent_of = (numpy.cumsum(flags == 1) - 1).tolist()
-        spaces = doc.to_array(IS_SPACE).astype(bool)
-        blank = [bool(spaces[a:b].all()) for a, b in bounds]
-        orths = doc.to_array(ORTH)
+        spaces = columns[:, _COLUMNS.index(IS_SPACE)].astype(bool)
+        # (per sentence, whether all its tokens are whitespace: one reduction over the
+        # sentence starts, not a slice and a test per sentence)
+        blank = numpy.logical_and.reduceat(spaces, starts).tolist() if starts else []
+        orths = columns[:, _COLUMNS.index(ORTH)]
+        dep = columns[:, _COLUMNS.index(DEP)]
         quotes = tuple(quotes)
         return cls(
             quotes,
@@ -191,14 +199,14 @@ class Context:
             tuple(sent_of),
             paragraph_positions(doc, bounds, blank),
             spaces,
-            doc.to_array(IS_PUNCT).astype(bool),
-            numpy.isin(orths, [hash_string(mark) for mark in _QUOTE_MARKS]),
+            columns[:, _COLUMNS.index(IS_PUNCT)].astype(bool),
+            _any_of(orths, [hash_string(mark) for mark in _QUOTE_MARKS]),
             orths == hash_string("?"),
             tuple((~spaces).tolist()),
-            _any_of(doc.to_array(POS), (VERB, AUX)),
+            _any_of(columns[:, _COLUMNS.index(POS)], (VERB, AUX)),
             # (a label's id from the StringStore: common labels are spaCy symbols, no hashes)
-            _any_of(doc.to_array(DEP), [doc.vocab.strings[dep] for dep in _SUBJECT_DEPS]),
-            *_heads_and_conditionals(doc),
+            _any_of(dep, [doc.vocab.strings[label] for label in _SUBJECT_DEPS]),
+            *_heads_and_conditionals(doc, columns[:, _COLUMNS.index(HEAD)], dep, columns[:, _COLUMNS.index(LOWER)]),
             Counter(q.speaker for q in quotes),
             Counter(_cue_key(q) for q in quotes),
             tuple(sorted(q.content.start for q in quotes)),
@@ -250,14 +258,17 @@ def _any_of(values: numpy.ndarray, wanted: Iterable[int]) -> numpy.ndarray:
     return out
 
 
-def _heads_and_conditionals(doc: Doc) -> tuple[list[int], list[bool]]:
+def _heads_and_conditionals(
+    doc: Doc, head: numpy.ndarray, dep: numpy.ndarray, lower: numpy.ndarray
+) -> tuple[list[int], list[bool]]:
     """Per token, its head's index, and whether a child marks it conditional ("if",
     "unless", "whether" as ``mark``): `_cue_features` walks up to four clauses above
-    each cue, and reading ``children`` builds a Token per child at every step."""
-    heads = numpy.arange(len(doc)) + doc.to_array(HEAD).astype(numpy.int64)
+    each cue, and reading ``children`` builds a Token per child at every step. (From
+    the doc's HEAD, DEP and LOWER columns, read by the caller.)"""
+    heads = numpy.arange(len(doc)) + head.astype(numpy.int64)
     strings = doc.vocab.strings
-    markers = doc.to_array(DEP) == strings["mark"]
-    markers &= _any_of(doc.to_array(LOWER), [strings[word] for word in _CONDITION_MARKERS])
+    markers = dep == strings["mark"]
+    markers &= _any_of(lower, [strings[word] for word in _CONDITION_MARKERS])
     conditional = numpy.zeros(len(doc), dtype=bool)
     conditional[heads[markers]] = True
     return heads.tolist(), conditional.tolist()
