@@ -188,11 +188,6 @@ def _conjunct_phrase(conj: Token) -> list[Token]:
     return [t for t in conj.subtree if t.i not in skip and not t.is_punct]
 
 
-def _one_entity(a: Token, b: Token) -> bool:
-    """Whether two tokens lie in one entity of the document ("Johnson and Johnson")."""
-    return any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in a.doc.ents)
-
-
 def corrected_entities(
     doc: Doc, text: str, cues: frozenset[int] = frozenset(), words: frozenset[str] | None = None
 ) -> list[SpacySpan]:
@@ -1318,6 +1313,16 @@ class Resolver:
                 return found[-1]
         return None
 
+    @functools.cached_property
+    def _model_entity_bounds(self) -> list[tuple[int, int]]:
+        """The (start, end) of the model's own entities (not the corrected ones), read
+        once: ``Doc.ents`` builds a Span for every entity of the document on each access."""
+        return [(e.start, e.end) for e in self.doc.ents]
+
+    def _one_entity(self, a: Token, b: Token) -> bool:
+        """Whether two tokens lie in one entity of the model ("Johnson and Johnson")."""
+        return any(start <= a.i < end and start <= b.i < end for start, end in self._model_entity_bounds)
+
     def _joint_speakers(self, root: Token, first: Entity) -> tuple[JointSpeaker, ...]:
         """ "Tomas Vrba and Ines Calloway said": the names joined to the speaker's by
         "and" spoke too, each resolved as a mention of its own ("he and his lawyer",
@@ -1327,7 +1332,7 @@ class Resolver:
         out: list[JointSpeaker] = []
         names = {first.name}
         for conj in _conjuncts(root):
-            if _one_entity(root, conj):
+            if self._one_entity(root, conj):
                 continue
             words = _conjunct_phrase(conj)
             if not words:
