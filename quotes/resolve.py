@@ -392,20 +392,21 @@ class Resolver:
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
                 if _case_party(text, ent.start_char, ent.end_char):
                     continue  # "Vrba v. Calloway" split in two: a court case, no body
-                if ent.text.strip().rstrip(".").lower() in lexicon.HONORIFICS:
+                ent_text = text[ent.start_char : ent.end_char]  # (`Span.text` joins its Tokens anew)
+                if ent_text.strip().rstrip(".").lower() in lexicon.HONORIFICS:
                     continue  # "Ms." cut off its name by a no-break space is no body
                 if self._capitalised_common_noun(ent):
                     continue  # "Footballer apologises after row": a headline's first word
                 spelt = self._spelt_before(ent)
                 if spelt is not None:
-                    self.acronyms[spelt.casefold()] = ent.text
-                    self._expansions[ent.text] = spelt
-                inside = re.match(r"(.+?)\s*\(([A-Z]{2,8})\)?$", ent.text)
+                    self.acronyms[spelt.casefold()] = ent_text
+                    self._expansions[ent_text] = spelt
+                inside = re.match(r"(.+?)\s*\(([A-Z]{2,8})\)?$", ent_text)
                 if inside:  # the model took "(WHO" into "World Health Organization (WHO"
                     name = self.org_name(clean_name(inside.group(1)))
-                    acronym = re.match(r"(?:.+?)\s*\(([A-Z]{2,8})", ent.text)
+                    acronym = re.match(r"(?:.+?)\s*\(([A-Z]{2,8})", ent_text)
                 else:
-                    name = self.org_name(clean_name(ent.text))
+                    name = self.org_name(clean_name(ent_text))
                     acronym = re.match(r"\s*\(([A-Z]{2,8})\)", text[ent.end_char : ent.end_char + 12])
                 if acronym and _initials(name) == acronym.group(1):
                     self.acronyms[name.casefold()] = acronym.group(1)
@@ -444,7 +445,7 @@ class Resolver:
         """ "The Pellham Water Board (PWB) met": the model often tags only the acronym in
         brackets. The capitalised words right before the bracket (small words such as
         "of" inside them) whose initials spell it are the name it is defined as."""
-        acronym, toks = ent.text, self._toks
+        acronym, toks = self.text[ent.start_char : ent.end_char], self._toks  # (`ent.text`)
         if not (
             re.fullmatch(r"[A-Z]{2,8}", acronym) and ent.start >= 2 and ent.end < len(toks)
             and toks[ent.start - 1].text == "(" and toks[ent.end].text == ")"
@@ -456,9 +457,9 @@ class Resolver:
             if not (tok.is_alpha and tok.text[:1].isupper() or tok.lower_ in SMALL_NAME_WORDS):
                 return None
             start -= 1
-            words = self.doc[start : ent.start - 1]
-            if words[0].text[:1].isupper() and _initials(words.text) == acronym:
-                return words.text
+            words = self.text[toks[start].idx : toks[ent.start - 2].idx + len(toks[ent.start - 2])]
+            if words[:1].isupper() and _initials(words) == acronym:
+                return words
         return None
 
     def _next_capitalised(self, i: int) -> int:
@@ -4658,9 +4659,10 @@ def _bodies_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     (one at least) ending on a capitalised word, is a person's name -- bodies and places
     do not put "de", "van" or "ter" after a first name. A clear first name right before
     the entity and outside any other is taken in."""
+    text = doc_text(doc)  # (an entity's text sliced from it: `Span.text` joins its Tokens anew)
     out = []
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE", "LOC") and not _org_like(ent.text):
+        if ent.label_ in ("ORG", "GPE", "LOC") and not _org_like(text[ent.start_char : ent.end_char]):
             start = ent.start
             while start > 0 and doc[start - 1].text in lexicon.SURNAME_PARTICLES and ent.start - start < 3:
                 start -= 1
@@ -4991,12 +4993,13 @@ def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:
     is that body's short name, unless a person's full name holds the word."""
     firsts: dict[str, int] = {}
     people_words: set[str] = set()
+    text = doc_text(ents[0].doc) if ents else ""  # (names sliced from it: `Span.text` joins Tokens)
     for e in ents:
         if len(e) < 2 or e.label_ not in (*PERSON_LABELS, "ORG"):
             continue
         # Only a name that says it is a body's ("Mining", "News", "Bank"): "Trump Train"
         # tagged ORG makes no "Trump" a body.
-        name = clean_name(e.text)
+        name = clean_name(text[e.start_char : e.end_char])
         body = _org_shaped(name) or _org_like(name)
         words = [t.text for t in e if t.is_alpha and t.lower_ != "the"]
         if body and words:
