@@ -2483,10 +2483,11 @@ class Extractor:
     def _bullet(self, tok: Token) -> bool:
         """A list bullet alone at the start of its line (`said:` then `• "We stay."` on
         the next line): layout, like the line break before it, not words of the lead."""
+        if tok.text not in BULLETS:
+            return False  # (the usual case: no search back for the line's start)
         line_start = self.text.rfind("\n", 0, tok.idx) + 1
         return (
-            tok.text in BULLETS
-            and not self.text[line_start : tok.idx].strip()
+            not self.text[line_start : tok.idx].strip()
             and self.text[tok.idx + len(tok) : tok.idx + len(tok) + 1] in (" ", "\t")
         )
 

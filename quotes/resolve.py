@@ -2119,10 +2119,14 @@ class Resolver:
         last word of a full name the article gave earlier is that person.
         """
         root = span.root
-        words = [t for t in span if not t.is_punct]
-        if not words or words[-1].i != root.i or not _name_word(root.text):
+        # (the tests on the root first: most mentions fail them, before a Token is built
+        # for every word of the mention)
+        if not _name_word(root.text):
             return None
         if not (root.text[:1].isupper() and (root.text[1:].islower() or _name_word(root.text) and not root.is_alpha)):
+            return None
+        words = [t for t in span if not t.is_punct]
+        if not words or words[-1].i != root.i:
             return None
         if any(t.lower_.strip(".") not in lexicon.TITLE_WORDS for t in words[:-1]):
             return None
@@ -4298,7 +4302,11 @@ def _names_after_commas(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     entity whose words after its last comma are a clear first name and one or two more
     capitalised words splits there: the body keeps its label, the name is a person."""
     out: list[SpacySpan] = []
+    text = doc_text(doc)
     for ent in ents:
+        if "," not in text[ent.start_char : ent.end_char]:
+            out.append(ent)  # (no comma token without a comma: no Token built per word)
+            continue
         commas = [t.i for t in ent if t.text == ","]
         tail = doc[commas[-1] + 1 : ent.end] if commas else None
         if (
