@@ -547,6 +547,12 @@ class Resolver:
         self.orgs = [o for o in self.orgs if o.name not in gone_by]
         self.people = [p for p in self.people if p.name not in gone_by]
 
+    def _text_of(self, span: SpacySpan) -> str:
+        """``span.text``, sliced from the article's text: `Span.text` joins every token's
+        text anew (spaCy sets a span's end_char to its last token's end, and an empty
+        span's to its start_char, so the slice is the same string)."""
+        return self.text[span.start_char : span.end_char]
+
     def _unlabelled_people(self) -> None:
         """Names the small model misses or mislabels ("Ivanka" as a PRODUCT).
 
@@ -565,7 +571,7 @@ class Resolver:
         # gendered first name and proper nouns only, not ending in a place word ("Victoria Falls").
         relabel = set()
         genders = _name_genders()
-        lone_people = {e.text for e in self.ents if e.label_ in PERSON_LABELS and len(e) == 1}
+        lone_people = {self._text_of(e) for e in self.ents if e.label_ in PERSON_LABELS and len(e) == 1}
         for e in self.ents:
             if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or len(e) < 2:
                 continue  # only these can be relabelled, and a name has two words or more
@@ -601,7 +607,7 @@ class Resolver:
             if end < e.end and re.fullmatch(r"\(\s*[A-Z]{2,8}\)?", self.doc[end : e.end].text + ")"):
                 end = e.end
             span = self.doc[k:end]
-            if not 2 <= len(span.text.split()) <= 3:
+            if not 2 <= len(self._text_of(span).split()) <= 3:
                 continue
             # A role label in front ("Actress Amandla Stenberg") says person even when
             # the name data cannot place the first name.
@@ -613,10 +619,10 @@ class Resolver:
             # itself calls the last word a person's name, and the first is a first name
             # the data knows, if not a clearly gendered one.
             surname = span[-1].text in lone_people and genders.get(_plain(span[0].text)) is not None
-            if first_name_gender(span.text) is None and not labelled and not surname:
+            if first_name_gender(self._text_of(span)) is None and not labelled and not surname:
                 continue
             if (
-                _org_like(e.text) or _org_shaped(span.text)
+                _org_like(self._text_of(e)) or _org_shaped(self._text_of(span))
                 or span[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
             ):
                 # ("Peabody Energy", "Ostby Porters Guild", "Brightwell Pharmaceuticals": a
@@ -695,7 +701,7 @@ class Resolver:
             labels = []
             before = doc[run.start - 1] if run.start else None
             if (
-                before is not None and before.lower_ == "of" and len(run.text.split()) > 2
+                before is not None and before.lower_ == "of" and len(self._text_of(run).split()) > 2
                 and _label_word(before.head) and self._english(run[0].text)
                 and not self._english(run[1].text)
             ):
@@ -710,8 +716,8 @@ class Resolver:
                 # qualify it (see the entities above).
                 labels.append(" ".join(t.lower_ for t in run[: titled[-1] + 1]))
                 run = run[titled[-1] + 1 :]
-            while len(run.text.split()) > 2 and (
-                _label_word(run[0]) or _role_before_first_name(run.text.split(), self._english)
+            while len(self._text_of(run).split()) > 2 and (
+                _label_word(run[0]) or _role_before_first_name(self._text_of(run).split(), self._english)
             ):
                 # "Bishop Clement Avery", "Chef Ramona Iturbe": the role is no part of the
                 # name, and a later "the bishop" points back to it (`_titled`).
@@ -729,7 +735,7 @@ class Resolver:
                 run = doc[office : run.end]
             tok = run[0]
             # (lowercase particles are no words of the count: "Carmen de la Fuente" is two)
-            if not 2 <= sum(w not in lexicon.SURNAME_PARTICLES for w in run.text.split()) <= 3:
+            if not 2 <= sum(w not in lexicon.SURNAME_PARTICLES for w in self._text_of(run).split()) <= 3:
                 continue
             label = doc[run.start - 1] if run.start else None
             if (
@@ -749,7 +755,7 @@ class Resolver:
                 continue
             if (
                 run[-1].text.isupper() and run[-1].lower_ not in lexicon.NAME_SUFFIXES
-                or _org_like(run.text) or _org_shaped(run.text)
+                or _org_like(self._text_of(run)) or _org_shaped(self._text_of(run))
             ):
                 continue  # ("Arthur Pellham II": a generational suffix is no acronym)
             if run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS:
@@ -762,7 +768,7 @@ class Resolver:
                 # "The Interior Minister, Cassius Vale,": an office -- an English word few
                 # bear as a first name, then a title -- not a woman named "Interior".
                 continue
-            person = self._add_person(clean_name(run.text), run.start_char)
+            person = self._add_person(clean_name(self._text_of(run)), run.start_char)
             # A job label ("Billionaire", "Chef") is a role too: "the billionaire said".
             person.titles.update(key for key in map(_label_key, labels) if key)
             person.titles.update(office_titles)
