@@ -134,6 +134,12 @@ LINE_LABEL = re.compile("[A-Z][A-Za-z]+:[ \t]+(?=[\"\u201c\u2018'])")
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
 )
+# An interview's answer line (`A: Honestly, no.`): a turn once a question line (`Q:`,
+# `INTERVIEW_QUESTION`) came before it; the resolver names the one interviewed.
+ANSWER_TURN = re.compile("[ \t]*(?P<label>A|Answer):[ \t]+(?P<body>\\S)")
+INTERVIEW_QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION)[ \t]*:[ \t]+\S")
+# A line that opens a question or an answer: a new turn even inside one paragraph.
+INTERVIEW_LINE = re.compile("[ \t]*(?:Q|A|Question|Answer):[ \t]+\\S")
 # The same turn with its label in title case (`Ines Dahl: The plan ...`, `Dahl: No.`):
 # a turn only in a dialogue of two labelled speakers the article names at least.
 TITLE_TURN = re.compile(
@@ -8278,6 +8284,7 @@ class Extractor:
         kept = _wrap_grown_reports(kept)
         kept = self._without_pull_quotes(kept)
         kept = self._without_bracketed_glosses(kept)
+        kept = sorted(kept + self.interview_answers(), key=lambda c: c.start)
         return [self._to_quote(c) for c in kept if c.start < c.end]
 
     def _without_bracketed_glosses(self, kept: list[Candidate]) -> list[Candidate]:
@@ -9037,6 +9044,40 @@ class Extractor:
             )
         return out
 
+    def interview_answers(self) -> list[Candidate]:
+        """A question-and-answer interview's answers (`Q: Why so long?` then `A: My
+        mother died ...`): each "A:" line after a first "Q:" line is the words of the one
+        interviewed, a direct item whose speaker the resolver reads off the label. An
+        answer goes on over unlabelled paragraphs up to the next question; the last one
+        stops at its own paragraph, since the article's prose may follow it.
+
+        They are added after overlaps are settled and wrap nothing: a report inside an
+        answer (`I think she was lying`) stays its own item, as annotators keep it."""
+        asked = INTERVIEW_QUESTION.search(self.text)
+        if asked is None:
+            return []
+        units = [(s, e) for s, e, _ in self._turn_units() if s >= asked.end()]
+        questions = [s for s, e in units if INTERVIEW_QUESTION.match(self.text, s, e)]
+        out = []
+        for n, (s, e) in enumerate(units):
+            m = ANSWER_TURN.match(self.text, s, e)
+            if m is None or self.in_boilerplate(s):
+                continue
+            following = [q for q in questions if q > s]
+            for ns, ne in units[n + 1 :] if following else ():
+                if ns >= following[0] or INTERVIEW_LINE.match(self.text, ns, ne) or self.in_boilerplate(ns):
+                    break
+                e = ne
+            start, end = m.start("body"), e
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            if end - start < 8:
+                continue
+            colon = m.end("label")
+            label = (m.start("label"), colon)
+            out.append(Candidate("direct", start, end, (colon, colon + 1), label, 0.8, set()))
+        return out
+
     def _title_case_turns(self, units: list[tuple[int, int, int | None]]) -> dict[int, re.Match[str]]:
         """Turns labelled in title case (`Ines Dahl: ...`, `Per Moen: ...`, `Dahl: ...`),
         by unit start: only labels that are a name the parser tagged as a person (whole
@@ -9083,7 +9124,7 @@ class Extractor:
             cuts = [s]
             k = self.text.find("\n", s, e)
             while k != -1:
-                if TRANSCRIPT_TURN.match(self.text, k + 1, e):
+                if TRANSCRIPT_TURN.match(self.text, k + 1, e) or INTERVIEW_LINE.match(self.text, k + 1, e):
                     cuts.append(k + 1)
                 k = self.text.find("\n", k + 1, e)
             for a, b in zip(cuts, cuts[1:], strict=False):

@@ -1384,6 +1384,15 @@ class Resolver:
             # the body even where the model reads it as a pronoun or a plain noun.
             return Entity(self.org_name(head.text), "organization", span.start_char, label="ORG"), None
         line = self.text.rfind("\n", 0, span.start_char) + 1
+        if (
+            span.text in ANSWER_LABELS
+            and self.text[span.end_char : span.end_char + 1] == ":"
+            and not self.text[line : span.start_char].strip()
+            and self._answer_label(span.start_char)
+        ):
+            # An interview's "A:" turn: the one interviewed answers.
+            found = self._interviewee(span.start_char)
+            return (found, None) if found is not None else None
         if self.text[span.end_char : span.end_char + 1] == ":" and (
             span.text.isupper()
             or not self.text[line : span.start_char].strip() and not any(t.ent_type_ == "PERSON" for t in span)

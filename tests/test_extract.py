@@ -7315,3 +7315,44 @@ def test_message_verb_with_its_object_or_on_no_noun_is_kept(nlp, text: str, cont
     """A message verb that has its object, or a clause hung on no noun, is still reported."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None))
+
+
+# -- interview answers ---------------------------------------------------------------------------
+
+QA_INTERVIEW = (
+    "Glass on the shore: a talk with Oskar Brandvold\n"
+    "Interview by Petra Lund\n\n"
+    "Oskar Brandvold has blown glass in Tromsø for thirty years. Oskar Brandvold spoke to us "
+    "from his workshop.\n\n"
+    "Q: Why glass?\n"
+    "A: Because it forgives nothing. You see every mistake the moment you make it.\n\n"
+    "Q: Do you still sell in the market?\n\n"
+    "A: Every Saturday, rain or snow. My father stood at the same stall.\n\n"
+    "He sold lamps there until he was eighty.\n\n"
+    "Q: What comes next?\n\n"
+    "A: A window for the new library.\n\n"
+    "His next exhibition opens in March."
+)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Because it forgives nothing. You see every mistake the moment you make it.",
+        "Every Saturday, rain or snow. My father stood at the same stall.\n\nHe sold lamps there until he was eighty.",
+        "A window for the new library.",
+    ],
+)
+def test_answers_of_a_question_and_answer_interview(nlp, content: str) -> None:
+    """Each "A:" answer after a "Q:" line is a direct item of the one interviewed; an
+    answer goes on over unlabelled paragraphs up to the next question, and the last one
+    stops at its paragraph (the prose after it is the writer's)."""
+    quotes = run(nlp, QA_INTERVIEW)
+    check(quotes, E("direct", content, "Oskar Brandvold", mention="A"))
+    assert not any("exhibition" in q.content.text or "Why glass" in q.content.text for q in quotes), show(quotes)
+
+
+def test_answer_label_without_a_question_is_no_turn(nlp) -> None:
+    """"A:" with no question line before it is no interview's answer ("A: Yes" in a list)."""
+    quotes = run(nlp, "Ingrid Moe runs the ferry.\n\nA: Every Saturday, rain or snow, the boat leaves at six.")
+    assert not any(q.type == "direct" for q in quotes), show(quotes)

@@ -55,14 +55,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("inv04_politics", "Osterberg had privately offered to cut t"): (
         "unnamed source named by its head noun ('Person'), gold 'A person familiar with the matter'"
     ),
-    ("inv05_interview", "Because those marks are the most honest "): (
-        "'A:' answer lines are not items: PolNeAR (train) annotates the reports inside "
-        "answers, not the answers, so an answer item would cost train precision"
-    ),
-    ("inv05_interview", "The scale, no. The fact of it, yes. We t"): "'A:' answer line (see above)",
-    ("inv05_interview", "I think that's a fair thing for them to "): "'A:' answer line (see above)",
-    ("inv05_interview", "Stop building on the flood plain, for a "): "'A:' answer line (see above)",
-    ("inv05_interview", "On good days. My students are better at "): "'A:' answer line (see above)",
     ("inv05_interview", "Dr. Kessel, do you accept that the counc"): (
         "transcript label 'CHAIR (COUNCILLOR MEGAN TULLY):' with a role and a bracketed name"
     ),
