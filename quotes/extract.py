@@ -40,6 +40,18 @@ from quotes.models import Quote, Span
 
 #: `," by the Ledger's Ann Roe: ` between a headline in marks and the excerpt after it.
 BYLINE = re.compile(r",?\s+by\s+[^\s:\"\u201c\u201d][^:\n\"\u201c\u201d]{1,60}:\s*")
+# A byline on a line of its own ("By Ana Ruiz | 4 March", "Interview by Ana Ruiz", "Von
+# Ana Ruiz, Berlin", "By ANA RUIZ"): with a name written capitalised after the word.
+BYLINE_LINE = re.compile(
+    r"[ \t]*(?:(?:Interview|Words|Reporting|Text|Story)[ \t]+by|By|BY|Von|Par|Por)[ \t]+"
+    r"(?:Dr\.?[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)+[^\n]{0,100}$",
+    re.M,
+)
+#: The header of a web page (headline, kicker, standfirst, timestamps) ends at a byline
+#: line among its first few lines; more lines than this before it are story, not header.
+#: (So are two lines ending in a full stop, or a first one: a standfirst may, a headline not.)
+HEADER_MAX_LINES = 5
+QUOTE_CLOSERS = "'\"\u2019\u201d\u00bb"
 # Promotion and media lines over a link, a gallery or a picture ("READ | ...", "WATCH
 # BELOW: ...", "Pictured: ..."): their headline words are nobody's report here. An arrow
 # or bullet may lead (">> Related: ..."), and a few words may name the section before a
@@ -376,6 +388,9 @@ class Extractor:
         headline = self._headline()
         if headline:
             spans.append(headline)
+        header = self._header_to_byline()
+        if header:
+            spans.append(header)
         captions = any(word in self.text for word in CAPTION_WORDS)
         for m in re.finditer(r"[^\r\n]+", self.text):
             line = m.group().strip()
@@ -397,6 +412,36 @@ class Extractor:
             else:
                 merged.append((s, e))
         return merged
+
+    def _header_to_byline(self) -> tuple[int, int] | None:
+        """A web page's header, from the text's start to the end of its byline line:
+        `Water board approves pipeline` / `but growers say the cost will fall on them` /
+        `By Hemi Walker | 4 March`. The standfirst over a byline reads as a report
+        ("growers say ...") but is the headline's summary of the story below, which
+        reports the same words. Only when the byline comes within `HEADER_MAX_LINES`
+        short lines (blank lines aside): a byline deep in the text closes no header."""
+        pos = 0
+        sentences = 0
+        for _ in range(HEADER_MAX_LINES + 1):
+            while self.text[pos : pos + 1] in ("\n", "\r", " ", "\t") and pos < len(self.text):
+                pos += 1
+            end = self.text.find("\n", pos)
+            end = len(self.text) if end < 0 else end
+            if pos >= end:
+                return None
+            if BYLINE_LINE.match(self.text, pos, end):
+                return (0, end) if pos > 0 else None
+            if end - pos > 250:
+                return None  # a paragraph of story before any byline
+            sentences += self.text[pos:end].rstrip().rstrip(QUOTE_CLOSERS).endswith((".", "!", "?"))
+            if sentences > 1 or sentences and pos == self._first_line_start():
+                return None  # a standfirst may end in a full stop, a headline or two lines not
+            pos = end
+        return None
+
+    def _first_line_start(self) -> int:
+        """Where the text's first non-blank line starts."""
+        return len(self.text) - len(self.text.lstrip())
 
     def _caption_span(self, start: int, end: int, credit: re.Match[str]) -> tuple[int, int]:
         """The caption around a photo credit on a line: the credit's sentence and the line

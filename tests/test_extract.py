@@ -4864,6 +4864,44 @@ def test_kicker_and_standfirst_lines_belong_to_the_headline(nlp, text: str) -> N
     ], show(quotes)
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ferry fares to double\nThe operator says the old prices cannot cover fuel any more\n"
+        "By Ines Calloway | Published 3 May 2026, 9:40am\nShare on Facebook Share on X\n\n",
+        "OPINION\nFerry fares to double\nIslanders warn the rise will empty the villages\n\n"
+        "Interview by Ines Calloway, translated from Norwegian\n\n",
+        "Ferry fares to double\nThe operator says fuel costs more\nVon Ines Calloway | 3. Mai 2026\n\n",
+    ],
+)
+def test_standfirst_over_a_byline_line_is_header(nlp, header: str) -> None:
+    """Lines over a byline line at the top of a page (headline, standfirst, kicker) are
+    its header: the standfirst's "says" reports nothing of its own, and a report read
+    across the line breaks into the byline is no item. The story below is read."""
+    story = 'Fares rise in June. "Diesel has doubled in two years," said Tomas Vrba, the operator\'s director.'
+    quotes = run(nlp, header + story)
+    assert [(q.content.text, q.speaker) for q in quotes] == [
+        ("Diesel has doubled in two years,", "Tomas Vrba")
+    ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares rise in June.\n\nThe harbour master Ines Calloway said on Monday that the ferry would keep "
+        "its winter timetable.\n\nBy Tomas Vrba\n\nThe quay opens in May.",
+        "The harbour master Ines Calloway said on Monday that the ferry would keep its winter timetable "
+        "until the new quay opens, and that fares would not rise before the council meets again in the "
+        "autumn to set the budget for the next year.\n\nBy Tomas Vrba\n\nThe quay opens in May.",
+    ],
+)
+def test_byline_after_story_lines_closes_no_header(nlp, text: str) -> None:
+    """A "By ..." line after two sentences of story, or after a long paragraph, leaves
+    them story: the report is still read."""
+    quotes = run(nlp, text)
+    assert any(q.content.text.startswith("the ferry would keep its winter timetable") for q in quotes), show(quotes)
+
+
 def test_headline_hard_wrapped_over_two_lines_is_still_a_headline(nlp) -> None:
     """A headline wrapped onto a second line, then a blank line: the block is short and
     ends with no full stop, so its quoted words are no item; a wrapped opening
