@@ -65,6 +65,8 @@ LINK_LINE = re.compile(
     re.I,
 )
 # The signature an embedded post ends with: "— Cora Blyth (@corablyth) May 2, 2024".
+# A signature line under a display quote: a dash, then the name (and role) to the line's end.
+SIGNATURE_UNDER = re.compile(r"\n[ \t]*(?:--|[-\u2013\u2014\u2015])[ \t]*[^\W\d_][^\n]{0,120}$")
 # A blank line, whatever the line ends.
 BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 # Bodies that are told things, though no speaker of their own: "told the jury", "told
@@ -8373,7 +8375,11 @@ class Extractor:
         if needle.count(" ") < 4:
             return False  # under five words
         para = next(((s, e) for s, e in self.paras if s <= c.start < e), None)
-        if para is None or re.search(r"\w", self.text[para[0] : c.start] + self.text[c.end : para[1]]):
+        # A display quote may be signed on the line under it (`- Mette Kjaer, campaign
+        # leader`): the signature is part of the layout, not more text around it.
+        after = self.text[c.end : para[1]] if para is not None else ""
+        after = SIGNATURE_UNDER.sub("", after)
+        if para is None or re.search(r"\w", self.text[para[0] : c.start] + after):
             return False  # not a paragraph of its own
         return any(
             o is not c and o.type in ("direct", "mixed") and not (o.start <= c.start < o.end)

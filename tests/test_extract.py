@@ -3277,6 +3277,24 @@ def test_pull_quote_repeating_a_quotation_is_no_item(nlp) -> None:
     ], show(quotes)
 
 
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013", "-", "--"])
+def test_pull_quote_signed_on_the_line_under_it_is_no_item(nlp, dash: str) -> None:
+    """A pull quote signed on the line under it (`- Ines Calloway, ferry captain`) is
+    still layout repeating the body's quotation: one item, not two."""
+    text = (
+        "Ferry to stop in winter\n\n"
+        "\u201cWe can sail in any weather. What we cannot do is sail at a loss,\u201d said Ines Calloway,"
+        " who has captained the boat since 2009.\n\n"
+        "The council will vote on the timetable in March.\n\n"
+        f"\u201cWe can sail in any weather. What we cannot do is sail at a loss.\u201d\n{dash} Ines Calloway, ferry captain\n\n"
+        "Islanders have started a petition."
+    )
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes if q.type == "direct"] == [
+        "We can sail in any weather. What we cannot do is sail at a loss,"
+    ], show(quotes)
+
+
 def test_pull_quote_in_a_page_readers_one_line_paragraphs_is_no_item(nlp) -> None:
     """A page reader gives a short article one paragraph a line, with no blank lines:
     the pull quote on its own line is still a paragraph of its own, and no item."""
