@@ -92,9 +92,21 @@ NOTE_LINE = re.compile(
 # Prompts to the reader to follow, subscribe or sign up: calls to action, not reports
 # ("Sign up for our newsletter and find out what experts say").
 PROMPT_LINE = re.compile(
-    r"(?:Sign up|Subscribe|Get our|Want more"
+    r"(?:Sign up|Subscribe|Get our|Want more|By (?:signing up|subscribing|clicking|registering)"
+    r"|Enter your email|Your email(?: address)?\s*$"
     r"|Follow (?:us|[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2}) on (?:Twitter|Facebook|Instagram|X))\b",
     re.I,
+)
+# A heading over a list of links (`Related Stories`, `Most read`, `More on this story`)
+# alone on its line, with the lines under it up to a blank line: headlines of other
+# stories ("Hay River residents told to prepare ..."), not reports of this one.
+LINK_LIST = re.compile(
+    r"^[ \t]*(?:Related|Related (?:stories|articles|links|coverage|content|reading|topics)"
+    r"|More (?:stories|on this story|from [^\n:|]{1,40})|Most (?:read|popular|viewed|shared)"
+    r"|Recommended(?: for you| stories)?|Trending(?: now| stories)?|Top stories|Further reading"
+    r"|You (?:may|might) also like|Also read|Read (?:more|next))"
+    r"[ \t]*:?[ \t]*\r?\n(?:[ \t]*\S[^\n]*(?:\n|$))+",
+    re.I | re.M,
 )
 ANONYMITY = re.compile(
     r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous|"
@@ -405,6 +417,7 @@ class Extractor:
                 spans.append(m.span())
             elif captions and (credit := CAPTION.search(m.group())):
                 spans.append(self._caption_span(m.start(), m.end(), credit))
+        spans += [m.span() for m in LINK_LIST.finditer(self.text)]
         if "<" in self.text:
             spans += [m.span() for m in EMBED.finditer(self.text)]
         merged: list[tuple[int, int]] = []

@@ -5015,6 +5015,8 @@ def test_watch_on_a_day_is_no_link_line(nlp) -> None:
     [
         "Sign up for The Morning Brief and find out what experts say about the markets",
         "Want more? Follow Jane Porter on Twitter, where she says what she thinks.",
+        "By signing up you agree to our terms and privacy policy.",
+        "By subscribing, you confirm that you have read our privacy notice.",
     ],
 )
 def test_reader_prompts_hold_no_items(nlp, line: str) -> None:
@@ -5022,6 +5024,33 @@ def test_reader_prompts_hold_no_items(nlp, line: str) -> None:
     text = f"Police spokesman Ian Fold told reporters that two men had been arrested.\n\n{line}"
     quotes = run(nlp, text)
     assert [(q.content.text, q.speaker) for q in quotes] == [("two men had been arrested", "Ian Fold")], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Related Stories\nDockworkers vote to strike as pay talks fail\nHarbour residents told to prepare for closures",
+        "Most read\n1. Mayor says ferry will run all winter\n2. Fishermen warn of empty nets",
+        "More on this story\n- Union says talks have collapsed\n- Port chief admits delays",
+    ],
+)
+def test_lines_under_a_link_list_heading_hold_no_items(nlp, block: str) -> None:
+    """A heading over a list of links (`Related Stories`, `Most read`) and the headlines
+    under it, up to a blank line, are other stories; the report after the list is read."""
+    text = (
+        "Police spokesman Ian Fold told reporters that two men had been arrested.\n\n"
+        f"{block}\n\nThe harbour master Ines Calloway said the port would reopen on Monday."
+    )
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == ["two men had been arrested", "the port would reopen on Monday"], show(
+        quotes
+    )
+
+
+def test_related_word_in_a_story_line_is_no_list(nlp) -> None:
+    """A story sentence that begins with "Related" goes on in its line: no list heading."""
+    quotes = run(nlp, "Related talks failed.\nThe harbour master Ines Calloway said the port would reopen.")
+    assert [q.content.text for q in quotes] == ["the port would reopen"], show(quotes)
 
 
 def test_subscribers_line_is_no_prompt(nlp) -> None:
