@@ -1374,6 +1374,22 @@ class Extractor:
             return None  # the noun belongs to another clause or modifies another noun
         if i < verb.i - 1 and tok.dep_ != "appos" and not aside:
             return None  # only a closing apposition stands between comma and verb
+        named = tok.head
+        if (
+            tok.dep_ == "appos"
+            and tok.pos_ == "NOUN"
+            and named.i < tok.i
+            and named.ent_type_ == "PERSON"
+            and named.pos_ == "PROPN"
+            and named.dep_ == "appos"
+            and named.left_edge.i > 0
+            and self.doc[named.left_edge.i - 1].text == ","
+            and not self.in_quote(named)
+        ):
+            # "At a camp in the town, Rina Gogoi, a farmer, said": the name set off by
+            # commas, hung on the noun before it, is described by the closing noun and
+            # is who speaks (not "... hosts Joe Roe and Ann Poe, the candidate said").
+            return named
         return tok if self.can_speak(tok) else None
 
     def _bracketed_subject(self, verb: Token) -> Token | None:

@@ -210,6 +210,7 @@ def corrected_entities(
         _role_modifiers_out,
         _names_before_of,
         _names_before_headline_verbs,
+        lambda e: _headline_words_out(text, e, words),
         lambda e: _nicknamed(doc, e),
         lambda e: _cues_out(e, cues),
         lambda e: _hyphenated_given_names(doc, e),
@@ -397,6 +398,8 @@ class Resolver:
                     continue  # "Ms." cut off its name by a no-break space is no body
                 if self._capitalised_common_noun(ent):
                     continue  # "Footballer apologises after row": a headline's first word
+                if any(s <= ent.start_char < e for s, e in self._bylines):
+                    continue  # "By Naledi Khumalo" with the name tagged ORG: the writer, no body
                 spelt = self._spelt_before(ent)
                 if spelt is not None:
                     self.acronyms[spelt.casefold()] = ent_text
@@ -768,6 +771,8 @@ class Resolver:
                 # "The Interior Minister, Cassius Vale,": an office -- an English word few
                 # bear as a first name, then a title -- not a woman named "Interior".
                 continue
+            if _headline_phrase(run, self.text, self._english) and self._words is not None:
+                continue  # "Mayor Pledges Review of Subway Fare Plan": headline capitals
             person = self._add_person(clean_name(self._text_of(run)), run.start_char)
             # A job label ("Billionaire", "Chef") is a role too: "the billionaire said".
             person.titles.update(key for key in map(_label_key, labels) if key)
@@ -1813,8 +1818,10 @@ class Resolver:
             return None  # "contenders Ann Roe and Bo Lee": a group, not its first member
         lemma = head.lemma_.lower()
         personal = lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS
-        if head.pos_ == "PROPN" and not (personal and any(t.dep_ == "det" for t in head.lefts)):
-            return None  # a name, not a title: only "The Prime Minister, Hanne Solberg,"
+        if head.pos_ == "PROPN" and not (personal and any(t.dep_ in ("det", "poss") for t in head.lefts)):
+            # a name, not a title: only "The Prime Minister, Hanne Solberg," or a title
+            # owned by a country or body ("Estonia's Minister of Economic Affairs, ...")
+            return None
         kin = lemma in lexicon.KIN_NOUNS  # "His neighbour Kari Lunde": only a person
         children = list(head.rights)
         if personal or _personal_noun(lemma):
@@ -4251,6 +4258,32 @@ HEADLINE_VERBS = frozenset(
 )
 
 
+def _headline_words_out(text: str, ents: list[SpacySpan], vocabulary: frozenset[str] | None) -> list[SpacySpan]:
+    """ "Mayor Pledges Review of Fare Plan After Outcry": in a Title Case headline the
+    model may tag a capitalised English word as a person (`_headline_phrase`); left in,
+    a later "the mayor said" resolved to "Outcry"."""
+    if vocabulary is None:
+        return ents
+    return [
+        e for e in ents
+        if not (e.label_ in PERSON_LABELS and first_name_gender(e.text) is None
+                and _headline_phrase(e, text, lambda w: w.lower() in vocabulary))
+    ]
+
+
+def _headline_phrase(span: SpacySpan, text: str, english: Callable[[str], bool]) -> bool:
+    """A run of capitalised English words in a Title Case sentence (a headline) that the
+    text never writes again: headline capitals, not a name. A name in a headline is as
+    a rule named again in the story, and rarely made only of English words."""
+    words = [t for t in span if t.is_alpha]
+    return (
+        bool(words)
+        and all(english(t.text) for t in words)
+        and _title_cased_line(text, span.start_char)
+        and len(re.findall(rf"(?<!\w){re.escape(span.text)}(?!\w)", text)) == 1
+    )
+
+
 def _names_before_headline_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Lena Osei Wins Harbour Vote": in a Title Case headline the model runs a name on
     over the verb after it, and the person is lost ("Osei said" then finds no "Lena
@@ -6076,6 +6109,19 @@ def _lone_name(span: SpacySpan) -> bool:
     if _common_word(root.text, doc_text(span.doc)):
         return False
     return all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in words[:-1])
+
+
+def _title_cased_line(text: str, position: int) -> bool:
+    """``position`` is on the text's first line, a headline set in title case, with no
+    full stop closing it (the parser may run a headline into the sentence under it, so
+    its sentence is no guide; a short story line can have many capitals)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)]
+    if text[:start].strip() or line.rstrip().endswith("."):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", line) if not w.isupper() and w.lower() not in lexicon.CALENDAR_WORDS]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _title_cased(sent: SpacySpan) -> bool:

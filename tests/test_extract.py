@@ -7441,3 +7441,41 @@ def test_answer_label_without_a_question_is_no_turn(nlp) -> None:
     """"A:" with no question line before it is no interview's answer ("A: Yes" in a list)."""
     quotes = run(nlp, "Ingrid Moe runs the ferry.\n\nA: Every Saturday, rain or snow, the boat leaves at six.")
     assert not any(q.type == "direct" for q in quotes), show(quotes)
+
+
+# -- speakers in web-page layouts ----------------------------------------------------------------
+
+PAGE_SPEAKERS = {
+    # a name set off by commas after an opening phrase, hung by the parser on the noun
+    # before it, then a describing noun: the name speaks, not "a farmer"
+    "name-then-describing-noun-after-an-opening-phrase": (
+        "At a relief camp in Dhemaji town, Mira Osei, a farmer, said her family had lost its crop.",
+        E("indirect", "her family had lost its crop", "Mira Osei", mention="Mira Osei"),
+    ),
+    # a capitalised title owned by a country, then the name set off: the name speaks
+    "country-owned-title-then-name": (
+        "Norway's Minister of Fisheries, Oskar Brandvold, welcomed the deal, saying it would save the fleet.",
+        E("indirect", "it would save the fleet", "Oskar Brandvold"),
+    ),
+    # a Title Case headline's English words ("Outcry") are no person for "the mayor"
+    "title-case-headline-words-are-nobody": (
+        "Council Pledges Review of Ferry Fares After Outcry\n\n"
+        "The mayor said on Monday that he would order a review of the fares.\n\n"
+        '"We owe people answers," Mayor Tomas Vrba said.',
+        E("indirect", "he would order a review of the fares", "Tomas Vrba"),
+    ),
+    # a byline name the model tags a body is the writer, not "the company"
+    "byline-name-is-no-body-for-the-company": (
+        "Bakery chain Ostmark to close 40 shops\nBy Naledi Khumalo\n\n"
+        "Ostmark, the bakery chain, will close 40 shops, the company said on Thursday.",
+        E("indirect", "Ostmark, the bakery chain, will close 40 shops", None),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(PAGE_SPEAKERS.values()), ids=list(PAGE_SPEAKERS))
+def test_speakers_in_web_page_layouts(nlp, text: str, expected: E) -> None:
+    q = find(run(nlp, text), expected)
+    assert q.speaker != "Naledi Khumalo", q
+    if expected.speaker is not None:
+        check(run(nlp, text), expected)
