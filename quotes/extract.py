@@ -123,11 +123,12 @@ ANONYMITY_TERMS = re.compile(
 )
 # Photo credits mark captions; "(R)" alone does not (it is also a party label).
 CAPTION = re.compile(
-    r"(?=[/(ACEGPR])"
-    r"(?:/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:)"
+    r"(?=[/(ACEGPRI])"
+    r"(?:/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
+    r"|\bImage(?: source)?:|\bPicture:)"
 )
 # Words every CAPTION match holds: a text with none of them has no caption line to search.
-CAPTION_WORDS = ("/dpa", "Photo", "Getty Images", "Reuters/", "Credit:")
+CAPTION_WORDS = ("/dpa", "Photo", "Getty Images", "Reuters/", "Credit:", "Image", "Picture:")
 # A person's name set off by commas at the start of a span ("Ravi Menon, ...").
 APPOSED_NAME = re.compile(r"([A-Z][\w'\u2019.-]+(?:[ \u00a0][A-Z][\w'\u2019.-]+){1,3}),\s+")
 # The end of a sentence inside a line: a final mark, then a space and a capital or a mark.

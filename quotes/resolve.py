@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon, namedata
 from quotes.doctext import doc_text
-from quotes.extract import LINK_LINE, abbreviation_stop, hashes_in
+from quotes.extract import CAPTION, LINK_LINE, abbreviation_stop, hashes_in
 from quotes.index import person_fits
 from quotes.marks import datelines, find_quotes, is_quote_char, paragraphs
 from quotes.models import INDEX_NAME, JointSpeaker, Quote, Span, replace_quote
@@ -337,6 +337,13 @@ class Resolver:
             return False
         return role not in self._titles(person.name) and self._titled(role, position) is None
 
+    def _in_credit(self, position: int) -> bool:
+        """``position`` lies after a photo credit's marker on its line ("Photo: Getty
+        Images", "Image source: Reuters"): a picture agency's or photographer's name."""
+        start = self.text.rfind("\n", 0, position) + 1
+        m = CAPTION.search(self.text, start, position)
+        return m is not None
+
     def _capitalised_common_noun(self, ent: SpacySpan) -> bool:
         """One word the model tags a body that is only a common noun capitalised for
         opening its line ("Footballer apologises after row", "Striker signs"): the
@@ -398,8 +405,10 @@ class Resolver:
                     continue  # "Ms." cut off its name by a no-break space is no body
                 if self._capitalised_common_noun(ent):
                     continue  # "Footballer apologises after row": a headline's first word
-                if any(s <= ent.start_char < e for s, e in self._bylines):
-                    continue  # "By Naledi Khumalo" with the name tagged ORG: the writer, no body
+                if any(s <= ent.start_char < e for s, e in self._bylines) or self._in_credit(ent.start_char):
+                    # "By Naledi Khumalo" with the name tagged ORG, "Image source: Getty
+                    # Images": the writer or a picture agency, no body of the story
+                    continue
                 spelt = self._spelt_before(ent)
                 if spelt is not None:
                     self.acronyms[spelt.casefold()] = ent_text

@@ -7464,6 +7464,13 @@ PAGE_SPEAKERS = {
         '"We owe people answers," Mayor Tomas Vrba said.',
         E("indirect", "he would order a review of the fares", "Tomas Vrba"),
     ),
+    # a picture agency in a photo credit is no body of the story for "the company"
+    "picture-agency-in-a-credit-is-no-body": (
+        "Coffee chain Brewline is to close 140 shops.\n\n"
+        "A closed Brewline shop in Leeds. Image source: Getty Images\n\n"
+        "The company said it would try to redeploy staff to nearby branches.",
+        E("indirect", "it would try to redeploy staff to nearby branches", None),
+    ),
     # a byline name the model tags a body is the writer, not "the company"
     "byline-name-is-no-body-for-the-company": (
         "Bakery chain Ostmark to close 40 shops\nBy Naledi Khumalo\n\n"
@@ -7476,6 +7483,6 @@ PAGE_SPEAKERS = {
 @pytest.mark.parametrize(("text", "expected"), list(PAGE_SPEAKERS.values()), ids=list(PAGE_SPEAKERS))
 def test_speakers_in_web_page_layouts(nlp, text: str, expected: E) -> None:
     q = find(run(nlp, text), expected)
-    assert q.speaker != "Naledi Khumalo", q
+    assert q.speaker not in ("Naledi Khumalo", "Getty Images"), q
     if expected.speaker is not None:
         check(run(nlp, text), expected)
