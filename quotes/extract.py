@@ -937,7 +937,7 @@ class Extractor:
                 owner = self.subject_of(noun.head)
                 if owner is not None:
                     return owner
-            return subject
+            return self._named_one(subject) or subject
         if verb.dep_ == "acl" and self._age_subject(verb) is not None:
             return self._age_subject(verb)  # not a noun further on in the sentence
         modal = _name_read_as_modal(verb)
@@ -1338,6 +1338,28 @@ class Extractor:
                     for obj in prep.children:
                         if obj.dep_ == "pobj" and obj.right_edge.i == verb.i - 1 and not self.in_quote(obj) and self.can_speak(obj):
                             return obj
+        return None
+
+    def _named_one(self, subject: Token) -> Token | None:
+        """ "One of them, Gloria Fuentes, said": a name set off by a comma after "one of
+        ..." is the one who speaks, whether the parser hangs it on "one" as an apposition
+        or as a conjunct (with no "and" there is no second subject)."""
+        if subject.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+            return None
+        from quotes.resolve import _strong_first_name  # resolve imports this module
+
+        if any(c.dep_ == "cc" for c in subject.children):
+            return None
+        for child in subject.rights:
+            if (
+                child.dep_ in ("appos", "conj")
+                and child.pos_ == "PROPN"
+                # (a name the model tags a place: "Ines Calloway" as GPE)
+                and (child.ent_type_ == "PERSON" or _strong_first_name(child.left_edge.text))
+                and self.doc[child.left_edge.i - 1].text == ","
+                and not self.in_quote(child)
+            ):
+                return child
         return None
 
     def _stranded_subject(self, verb: Token) -> Token | None:

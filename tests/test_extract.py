@@ -7464,6 +7464,17 @@ PAGE_SPEAKERS = {
         '"We owe people answers," Mayor Tomas Vrba said.',
         E("indirect", "he would order a review of the fares", "Tomas Vrba"),
     ),
+    # "One of them, <name>, said": the name set off after "one of ..." speaks (the
+    # parser may make it a conjunct of "one")
+    "name-after-one-of-them": (
+        "More than 300 people signed up to speak. One of them, Gloria Fuentes, a home health aide from "
+        "the Eastfield neighborhood, said she already spent a tenth of her income on fares.",
+        E("indirect", "she already spent a tenth of her income on fares", "Gloria Fuentes", mention="Gloria Fuentes"),
+    ),
+    "name-tagged-a-place-after-one-of-them": (
+        "One of them, Ines Calloway, said the ferry must stay.",
+        E("indirect", "the ferry must stay", "Ines Calloway"),
+    ),
     # a picture agency in a photo credit is no body of the story for "the company"
     "picture-agency-in-a-credit-is-no-body": (
         "Coffee chain Brewline is to close 140 shops.\n\n"
