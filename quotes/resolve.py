@@ -4280,17 +4280,21 @@ def _headline_words_out(text: str, ents: list[SpacySpan], vocabulary: frozenset[
     ]
 
 
+#: A print-edition note that repeats the headline ("... appears in print on Page A18 ...
+#: with the headline: Mayor Pledges Review of Fare Plan."): no second mention.
+HEADLINE_REPEAT = re.compile(r"(?i)\bwith the headline:[^\n]*")
+
+
 def _headline_phrase(span: SpacySpan, text: str, english: Callable[[str], bool]) -> bool:
     """A run of capitalised English words in a Title Case sentence (a headline) that the
     text never writes again: headline capitals, not a name. A name in a headline is as
     a rule named again in the story, and rarely made only of English words."""
     words = [t for t in span if t.is_alpha]
-    return (
-        bool(words)
-        and all(english(t.text) for t in words)
-        and _title_cased_line(text, span.start_char)
-        and len(re.findall(rf"(?<!\w){re.escape(span.text)}(?!\w)", text)) == 1
-    )
+    if not (words and all(english(t.text) for t in words) and _title_cased_line(text, span.start_char)):
+        return False
+    # (a print-edition note repeats the headline: "... with the headline: Mayor Pledges ...")
+    told = HEADLINE_REPEAT.sub("", text)
+    return len(re.findall(rf"(?<!\w){re.escape(span.text)}(?!\w)", told)) <= 1
 
 
 def _names_before_headline_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -7482,6 +7482,15 @@ PAGE_SPEAKERS = {
         "The company said it would try to redeploy staff to nearby branches.",
         E("indirect", "it would try to redeploy staff to nearby branches", None),
     ),
+    # the print-edition note repeating the headline is no second mention of its words
+    "headline-repeated-in-a-print-note-is-still-headline-words": (
+        "Council Pledges Review of Ferry Fares After Outcry\n\n"
+        "The mayor said on Monday that he would order a review of the fares.\n\n"
+        '"We owe people answers," Mayor Tomas Vrba said.\n\n'
+        "A version of this article appears in print on Page A18 with the headline: "
+        "Council Pledges Review of Ferry Fares After Outcry.",
+        E("indirect", "he would order a review of the fares", "Tomas Vrba"),
+    ),
     # a byline name the model tags a body is the writer, not "the company"
     "byline-name-is-no-body-for-the-company": (
         "Bakery chain Ostmark to close 40 shops\nBy Naledi Khumalo\n\n"
