@@ -133,6 +133,9 @@ CAPTION_WORDS = ("/dpa", "Photo", "Getty Images", "Reuters/", "Credit:", "Image"
 APPOSED_NAME = re.compile(r"([A-Z][\w'\u2019.-]+(?:[ \u00a0][A-Z][\w'\u2019.-]+){1,3}),\s+")
 # The end of a sentence inside a line: a final mark, then a space and a capital or a mark.
 SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"\u201c\u2018'])")
+# The same around a caption's credit, where a closing mark may follow the stop and a
+# bracketed credit start the next part (`... said: "We are ready." (AP Photo/Jo Roe)`).
+CAPTION_STOP = re.compile(r"[.!?][\"\u201d\u2019']?(?=\s+[A-Z\"\u201c\u2018'(])")
 # Markup left in scraped text: a tag, or a whole embedded post (`<tweet author="x">...</tweet>`).
 # An embed is displayed, not reported: the article attributes nothing inside it, and its
 # attribute quotes and tag names ("tweet") are no quotations or cues.
@@ -464,7 +467,7 @@ class Extractor:
         before it, but not full sentences after it or one that holds a cue before it
         ("Patel said the pitch was poor. Photograph: ..." keeps its report)."""
         line = self.text[start:end]
-        stops = [m.end() for m in SENTENCE_STOP.finditer(line)]
+        stops = [m.end() for m in CAPTION_STOP.finditer(line)]
         before = [p for p in stops if p <= credit.start()]
         after = [p for p in stops if p > credit.end()]
         cut_end = start + after[0] if after else end

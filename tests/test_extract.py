@@ -3780,6 +3780,12 @@ NOT_QUOTES = {
         ['Harald Vik at the top of the Skarv lighthouse, which he says is "the best office in the world". Photo: Lena Aas'],
         [],
     ),
+    # a bracketed credit after a closing quotation mark: the quoted sentence ends before it
+    "bracketed-credit-after-a-closed-quotation": (
+        'Union leader Tom Vrba said: "We are ready to talk today." (AP Photo/Jane Smith)',
+        [],
+        [E("direct", "We are ready to talk today.", "Tom Vrba")],
+    ),
     "caption-credit-alone-on-its-line": (
         "Firefighters who said they were exhausted fight the blaze on Tuesday. (AP Photo/Jae Hong)",
         ["Firefighters who said they were exhausted fight the blaze on Tuesday."],
