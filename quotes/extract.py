@@ -135,7 +135,11 @@ APPOSED_NAME = re.compile(r"([A-Z][\w'\u2019.-]+(?:[ \u00a0][A-Z][\w'\u2019.-]+)
 SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"\u201c\u2018'])")
 # The same around a caption's credit, where a closing mark may follow the stop and a
 # bracketed credit start the next part (`... said: "We are ready." (AP Photo/Jo Roe)`).
-CAPTION_STOP = re.compile(r"[.!?][\"\u201d\u2019']?(?=\s+[A-Z\"\u201c\u2018'(])")
+# (A caption's own sentence before a bracketed credit stays one with it: "... saying the
+# strike is over. (Photo: Lena Marsh)" is a caption whole.)
+CAPTION_STOP = re.compile(
+    r"[.!?](?=\s+[A-Z\"\u201c\u2018'])|[.!?][\"\u201d\u2019'](?=\s+[A-Z\"\u201c\u2018'(])"
+)
 # Markup left in scraped text: a tag, or a whole embedded post (`<tweet author="x">...</tweet>`).
 # An embed is displayed, not reported: the article attributes nothing inside it, and its
 # attribute quotes and tag names ("tweet") are no quotations or cues.
