@@ -225,6 +225,9 @@ FOREIGN_CUE_AFTER = re.compile(
     + "|".join(sorted(lexicon.FOREIGN_SAY_VERBS, key=len, reverse=True))
     + r"))[ \t]+(?=\S)"
 )
+# A name alone after a foreign verb of saying: two to four capitalised words (particles
+# between: "Karim Benali", "Bürgermeister Holger Brandis", "Ana de la Cruz").
+FOREIGN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t\u00a0]+(?:(?:de|la|del|van|von|der|da|di|du|le)[ \t]+)*[A-ZÀ-Þ][\w'’.-]*){1,3}")
 WITH_WORDS = re.compile(r"[ \t]*With (?:those|these|that|this) (?P<noun>words?|remarks?|parting shot), ")
 COLON_CLAIM = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^\n:]{1,40}?)(?P<colon>:)[ \t]+(?P<body>\S[^\n]*)$", re.M
@@ -4338,9 +4341,12 @@ class Extractor:
             return None
         stop = re.search(r"[,.;:!?\n]", self.text[m.end() : m.end() + 80])
         end = m.end() + (stop.start() if stop else 80)
-        if end < len(self.text) and self.text[end : end + 1] == "," and not re.match(
+        named = FOREIGN_NAME.fullmatch(self.text[m.end() : end].strip()) is not None
+        if not named and end < len(self.text) and self.text[end : end + 1] == "," and not re.match(
             r",[ \t]+(?:and|but|as|while|who|which)\b", self.text[end:]
         ):
+            # (a name before the comma keeps its role after it out: `sagte Petra Lindemann,
+            # Sprecherin der Initiative Weserkiez` is Lindemann, not the initiative)
             # `a affirmé the union leader, Mathilde Roux`: a role, then the name after a comma
             more = re.search(r"[,.;:!?\n]", self.text[end + 1 : end + 60])
             end = end + 1 + (more.start() if more else 59)

@@ -7189,6 +7189,19 @@ def test_participle_aside_after_the_subject_is_the_subjects(nlp, text: str, cont
         ("„Die Fähre fährt wieder“, sagte Hafenmeisterin Ines Calloway.", "Die Fähre fährt wieder", "Ines Calloway"),
         ("«Le port restera ouvert», a déclaré le maire, Tomas Vrba.", "Le port restera ouvert", "Tomas Vrba"),
         ("«Volveremos pronto», dijo Lucia Ferro, and the crowd cheered.", "Volveremos pronto", "Lucia Ferro"),
+        # a name before the comma keeps the role after it out of the mention
+        (
+            "„Das ist ein Sieg für alle Mieter“, sagte Petra Lindemann, Sprecherin der Initiative Nordkiez, "
+            "nach dem Urteil.",
+            "Das ist ein Sieg für alle Mieter",
+            "Petra Lindemann",
+        ),
+        (
+            "« Nous ne reculerons pas », a déclaré Karim Benali, secrétaire général du syndicat des dockers, "
+            "devant la capitainerie.",
+            "Nous ne reculerons pas",
+            "Karim Benali",
+        ),
     ],
 )
 def test_verb_of_saying_of_the_quotes_language_after_it(nlp, text: str, content: str, speaker: str) -> None:
