@@ -228,6 +228,18 @@ FOREIGN_CUE_AFTER = re.compile(
 # A name alone after a foreign verb of saying: two to four capitalised words (particles
 # between: "Karim Benali", "Bürgermeister Holger Brandis", "Ana de la Cruz").
 FOREIGN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t\u00a0]+(?:(?:de|la|del|van|von|der|da|di|du|le)[ \t]+)*[A-ZÀ-Þ][\w'’.-]*){1,3}")
+# Capitalised words right after the verb, then the clause going on in lowercase.
+LEADING_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t\u00a0]+[A-ZÀ-Þ][\w'’.-]*){0,3}(?=[ \t]+[a-zà-ÿ])")
+# A paragraph of dialogue opened by a dash, then a dash and a foreign verb of saying
+# (`—No es lo que pedíamos —dijo Graciela Moyano`): words without marks.
+DIALOGUE_DASH = re.compile(
+    r"^[ \t]*[\u2014\u2015](?P<body>[^\n\u2014\u2015]{8,}?)[ \t]*[\u2014\u2015][ \t]*(?P<cue>(?:(?:"
+    + "|".join(sorted(lexicon.FOREIGN_PERFECT_AUX))
+    + r")[ \t]+)?(?:"
+    + "|".join(sorted(lexicon.FOREIGN_SAY_VERBS, key=len, reverse=True))
+    + r"))[ \t]+(?=\S)",
+    re.M,
+)
 WITH_WORDS = re.compile(r"[ \t]*With (?:those|these|that|this) (?P<noun>words?|remarks?|parting shot), ")
 COLON_CLAIM = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^\n:]{1,40}?)(?P<colon>:)[ \t]+(?P<body>\S[^\n]*)$", re.M
@@ -4339,24 +4351,53 @@ class Extractor:
         m = FOREIGN_CUE_AFTER.match(self.text, q.close_end)
         if m is None:
             return None
-        stop = re.search(r"[,.;:!?\n]", self.text[m.end() : m.end() + 80])
-        end = m.end() + (stop.start() if stop else 80)
-        named = FOREIGN_NAME.fullmatch(self.text[m.end() : end].strip()) is not None
+        name = self._name_after_foreign_cue(m.end())
+        if name is None:
+            return None
+        return Candidate("direct", q.start, q.end, (m.start("cue"), m.end("cue")), name, 0.7, {qi})
+
+    def _name_after_foreign_cue(self, pos: int) -> tuple[int, int] | None:
+        """The speaker's name in the few words after a foreign verb of saying at ``pos``,
+        before the clause ends: a name alone before a comma, else the last capitalised
+        run up to the next comma (`a affirmé the union leader, Mathilde Roux`)."""
+        stop = re.search(r"[,.;:!?\n]", self.text[pos : pos + 80])
+        end = pos + (stop.start() if stop else 80)
+        named = FOREIGN_NAME.fullmatch(self.text[pos:end].strip()) is not None
+        lead = None if named else LEADING_NAME.match(self.text, pos, end)
+        if lead is not None:
+            end, named = lead.end(), True  # `afirmó Quiroga en una conferencia de prensa`
         if not named and end < len(self.text) and self.text[end : end + 1] == "," and not re.match(
             r",[ \t]+(?:and|but|as|while|who|which)\b", self.text[end:]
         ):
             # (a name before the comma keeps its role after it out: `sagte Petra Lindemann,
             # Sprecherin der Initiative Weserkiez` is Lindemann, not the initiative)
-            # `a affirmé the union leader, Mathilde Roux`: a role, then the name after a comma
             more = re.search(r"[,.;:!?\n]", self.text[end + 1 : end + 60])
             end = end + 1 + (more.start() if more else 59)
         # The name closes the phrase: its last run of capitalised words (a German
         # title is capitalised too, `Bürgermeister Holger Brandis`, so the last two).
-        name = re.search(r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t\u00a0]+)?[A-ZÀ-Þ][\w'’.-]*)[ \t]*$", self.text[m.end() : end])
+        name = re.search(r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t\u00a0]+)?[A-ZÀ-Þ][\w'’.-]*)[ \t]*$", self.text[pos:end])
         if name is None:
             return None
-        start = m.end() + name.start(1)
-        return Candidate("direct", q.start, q.end, (m.start("cue"), m.end("cue")), (start, start + len(name.group(1))), 0.7, {qi})
+        start = pos + name.start(1)
+        return start, start + len(name.group(1))
+
+    def dialogue_dashes(self) -> list[Candidate]:
+        """Dialogue set off by dashes instead of marks, as Spanish, Portuguese or Polish
+        write it: a paragraph opening on a dash, the words, then a dash and a verb of
+        saying of that language before the name (`—No es lo que pedíamos —dijo Graciela
+        Moyano, secretaria general`). The words are the named person's."""
+        out = []
+        for m in DIALOGUE_DASH.finditer(self.text):
+            if self.in_boilerplate(m.start()):
+                continue
+            name = self._name_after_foreign_cue(m.end())
+            if name is None:
+                continue
+            start, end = m.start("body"), m.end("body")
+            while end > start and self.text[end - 1] in " \t,":
+                end -= 1
+            out.append(Candidate("direct", start, end, (m.start("cue"), m.end("cue")), name, 0.7, set()))
+        return out
 
     def _how_described_after(self, q: QuoteSpan, qi: int) -> Candidate | None:
         """`"Nobody warned us." That was how Tomas Vrba described the night.`: a quoted
@@ -8341,6 +8382,7 @@ class Extractor:
             self.reported_candidates(set())
             + self.quoted_complements()
             + self.block_quotes()
+            + self.dialogue_dashes()
             + self.transcript_turns()
             + self.colon_claims()
             + self.embedded_posts()

@@ -7525,3 +7525,29 @@ def test_speakers_in_web_page_layouts(nlp, text: str, expected: E) -> None:
     assert q.speaker not in ("Naledi Khumalo", "Getty Images"), q
     if expected.speaker is not None:
         check(run(nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Fishermen voted to end the strike.\n\n"
+            "\u2014No es lo que pedíamos, pero es un paso \u2014dijo Lucia Ferro, portavoz del gremio, al salir.",
+            "No es lo que pedíamos, pero es un paso",
+            "Lucia Ferro",
+        ),
+        (
+            "\u2014Hicimos un esfuerzo enorme \u2014afirmó Ferro en una conferencia de prensa.",
+            "Hicimos un esfuerzo enorme",
+            "Ferro",
+        ),
+        ("„Wir machen weiter“, sagte Holger Brandis am Montag.", "Wir machen weiter", "Holger Brandis"),
+    ],
+)
+def test_dialogue_dash_and_name_before_lowercase_words(nlp, text: str, content: str, speaker: str) -> None:
+    """Spanish dialogue set off by dashes (`—... —dijo X`) is X's direct item, and a
+    name right after a foreign verb of saying ends where the clause goes on in lowercase
+    (`afirmó Ferro en una conferencia`)."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("direct", content, None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == speaker, show(quotes)
