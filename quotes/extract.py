@@ -228,6 +228,8 @@ FOREIGN_CUE_AFTER = re.compile(
 # A name alone after a foreign verb of saying: two to four capitalised words (particles
 # between: "Karim Benali", "Bürgermeister Holger Brandis", "Ana de la Cruz").
 FOREIGN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t\u00a0]+(?:(?:de|la|del|van|von|der|da|di|du|le)[ \t]+)*[A-ZÀ-Þ][\w'’.-]*){1,3}")
+# A clause of reason opening a content ("because the formula will ..."), not "because of".
+REASON_LEAD = re.compile(r"because\b(?![ \t]+of\b)")
 # Capitalised words right after the verb, then the clause going on in lowercase.
 LEADING_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t\u00a0]+[A-ZÀ-Þ][\w'’.-]*){0,3}(?=[ \t]+[a-zà-ÿ])")
 # A paragraph of dialogue opened by a dash, then a dash and a foreign verb of saying
@@ -8394,6 +8396,7 @@ class Extractor:
             and not self._sourceless_name(r)
             and not self._postposed_source(r)
             and not self._lacks_its_message(r)
+            and not self._reason_only(r)
         ]
         reported = [r for r in reported if self._without_carried_text(r)]
         for r in reported:
@@ -8440,6 +8443,13 @@ class Extractor:
         kept = self._without_bracketed_glosses(kept)
         kept = sorted(kept + self.interview_answers(), key=lambda c: c.start)
         return [self._to_quote(c) for c in kept if c.start < c.end]
+
+    def _reason_only(self, c: Candidate) -> bool:
+        """`I am writing because the new formula will close us`: a report whose content
+        opens on "because" and a clause after the verb gives why the act was done, not
+        what was said ("because of the storm ..." may open a content, and so may a
+        sentence's fronted "Because ..., the administration was signalling ...")."""
+        return c.type == "indirect" and REASON_LEAD.match(self.text, c.start, c.end) is not None
 
     def _without_bracketed_glosses(self, kept: list[Candidate]) -> list[Candidate]:
         """`"Non possiamo vivere" [We cannot live], said Gennaro Abbate`: the writer's

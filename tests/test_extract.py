@@ -7551,3 +7551,11 @@ def test_dialogue_dash_and_name_before_lowercase_words(nlp, text: str, content: 
     quotes = run(nlp, text)
     q = find(quotes, E("direct", content, None))
     assert q.speaker_mention is not None and q.speaker_mention.text == speaker, show(quotes)
+
+
+def test_reason_clause_after_a_verb_of_writing_is_no_content(nlp) -> None:
+    """`I am writing because the new timetable will strand us`: the because-clause says
+    why the writer writes, not what is written; "because of" may open a content."""
+    text = "I am writing because the federal government's new pricing formula, announced last month, will make that work impossible."
+    quotes = run(nlp, text)
+    assert not any(q.content.text.startswith("because") for q in quotes), show(quotes)
