@@ -8449,7 +8449,11 @@ class Extractor:
         opens on "because" and a clause after the verb gives why the act was done, not
         what was said ("because of the storm ..." may open a content, and so may a
         sentence's fronted "Because ..., the administration was signalling ...")."""
-        return c.type == "indirect" and REASON_LEAD.match(self.text, c.start, c.end) is not None
+        if c.type != "indirect" or REASON_LEAD.match(self.text, c.start, c.end) is None:
+            return False
+        # `said that because they are Muslim does not mean ...`: after "that" the content
+        # is a clause that was said, which merely opens on a because-clause.
+        return not re.search(r"\bthat[ \t]*$", self.text[max(0, c.start - 12) : c.start])
 
     def _without_bracketed_glosses(self, kept: list[Candidate]) -> list[Candidate]:
         """`"Non possiamo vivere" [We cannot live], said Gennaro Abbate`: the writer's

@@ -7559,3 +7559,9 @@ def test_reason_clause_after_a_verb_of_writing_is_no_content(nlp) -> None:
     text = "I am writing because the federal government's new pricing formula, announced last month, will make that work impossible."
     quotes = run(nlp, text)
     assert not any(q.content.text.startswith("because") for q in quotes), show(quotes)
+
+
+def test_because_clause_after_that_is_said(nlp) -> None:
+    """After "said that" a content opening on a because-clause is still what was said."""
+    quotes = run(nlp, "The mayor said that because ferries are late does not mean ferries are useless.")
+    assert any("ferries are useless" in q.content.text for q in quotes), show(quotes)
