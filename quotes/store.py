@@ -1085,6 +1085,23 @@ def check_quotes_file(db: sqlite_utils.Database, path: Path) -> None:
         raise DatabaseError(
             f"{path}: not a quotes database (has tables {shown}); refusing to modify it"
         )
+    newer = unknown_migrations(db)
+    if newer:
+        shown = ", ".join(newer[:3]) + (", ..." if len(newer) > 3 else "")
+        raise DatabaseError(
+            f"{path}: written by a newer version of quotes (schema migration {shown} "
+            "unknown here); upgrade quotes to use it, refusing to modify it"
+        )
+
+
+def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
+    """Our migrations a database records that this code does not define.
+
+    A newer ``quotes`` has changed the schema in ways this one cannot know: writing rows
+    the old way would leave its new columns and tables stale or break its invariants.
+    """
+    known = {migration.name for migration in migrations._migrations}
+    return [m.name for m in migrations.applied(db) if m.name not in known]
 
 
 def one_line(message: object, limit: int = 300) -> str:

@@ -631,6 +631,31 @@ def test_corrupt_or_foreign_db_is_refused_and_left_untouched(tmp_path: Path, nlp
         assert sorted(p.name for p in bad_dir.iterdir()) == sorted(paths), name
 
 
+def test_database_from_a_newer_quotes_is_refused_and_left_untouched(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """A database that a later version migrated (a migration this code does not define)
+    was written to the old way, exit 0: rows without the newer columns' values, under
+    invariants the newer code keeps and this one does not know."""
+    db = tmp_path / "q.db"
+    assert extract(write_corpus(tmp_path / "a", 1), "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "insert into _sqlite_migrations (migration_set, name, applied_at) "
+        "values ('quotes', 'm999_from_a_later_version', '2099-01-01')"
+    )
+    conn.commit()
+    conn.execute("pragma wal_checkpoint(truncate)")
+    conn.close()
+    before = file_state(db)
+    result = extract(write_corpus(tmp_path / "b", 1, start=1), "--db", db)
+    assert result.exit_code == 1, result.output
+    line = one_error_line(result.stderr)
+    assert line.startswith(f"Error: {db}: written by a newer version of quotes"), line
+    assert "m999_from_a_later_version" in line
+    assert file_state(db) == before
+
+
 # --------------------------------------------------------------------------- migrations
 
 OLD_TABLES = ("outlets", "articles", "quotes")
