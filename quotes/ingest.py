@@ -26,6 +26,7 @@ import errno
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import stat
@@ -159,6 +160,8 @@ class _Run:
     outlet: str | None
     sidecar: dict[str, dict]
     max_bytes: int
+    # The sidecar's path as given, for warnings about values it supplied.
+    sidecar_path: str | None = None
     # JSONL ids already yielded, to their location and a digest of their record, so a
     # duplicate can say where and an identical repeat is told from a clash.
     seen_ids: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -195,7 +198,12 @@ def iter_inputs(
     sidecar = load_metadata(metadata) if metadata is not None else {}
     # A limit past what a file read can take (``--max-bytes 1e30``) means "no limit".
     max_bytes = min(max_bytes, sys.maxsize - 1)
-    run = _Run(outlet=outlet or None, sidecar=sidecar, max_bytes=max_bytes)
+    run = _Run(
+        outlet=outlet or None,
+        sidecar=sidecar,
+        max_bytes=max_bytes,
+        sidecar_path=None if metadata is None else str(metadata),
+    )
     return _iter_run(paths, run)
 
 
@@ -1088,8 +1096,10 @@ def _record_id(record: dict[str, Any], where: str, run: _Run) -> str | None:
     failure; only a different record under a used id would overwrite the first.
     """
     raw = record.get("id")
-    if raw is None or raw == "" or isinstance(raw, (dict, list)):
+    if raw is None or raw == "" or isinstance(raw, (dict, list, bool)):
         return None
+    if isinstance(raw, float) and not math.isfinite(raw):
+        return None  # 1e400, NaN: "inf" and "nan" name no record; file:line does
     record_id = str(raw)
     digest = _record_digest(record)
     seen = run.seen_ids.get(record_id)
@@ -1201,7 +1211,11 @@ def _finish(
         published = normalise_date(published)
     except ValueError:
         shown = _shortened(published) if published else published
-        yield InputProblem(file, f"unparseable date {shown!r}, left empty", line, fatal=False)
+        # The sidecar wins over the input: say so, or the user looks for the date in the file.
+        origin = f" (from {run.sidecar_path})" if row.get("published") else ""
+        yield InputProblem(
+            file, f"unparseable date {shown!r}, left empty{origin}", line, fatal=False
+        )
         published = None
     yield Article(
         source=source,
@@ -1279,10 +1293,38 @@ def _read_sidecar_rows(path: Path) -> list[dict[str, Any]]:
         raise _Unreadable(f"unknown format {found}, use .csv, .tsv, .json or .jsonl")
     try:
         return reader(path)
-    except UnicodeDecodeError:
-        raise _Unreadable("not UTF-8 text") from None
     except OSError as err:
         raise _Unreadable(_stat_error_message(path, err)) from None
+
+
+def metadata_encoding(path: str | Path) -> str | None:
+    """How a sidecar that is not UTF-8 was read (``"read as cp1252"``), else None.
+
+    Spreadsheets save CSV in the Windows code page and "Unicode text" as UTF-16: such a
+    sidecar is read as the article files are, and the caller warns once, since a wrong
+    guess garbles its names. Raises ``ValueError`` like ``load_metadata``.
+    """
+    try:
+        _text, guessed = _sidecar_text(Path(path))
+    except (_Unreadable, OSError) as err:
+        raise ValueError(f"{path}: cannot read metadata file: {err}") from None
+    if guessed is None:
+        return None
+    return guessed if guessed.startswith("read as ") else f"read as {guessed}"
+
+
+def _sidecar_text(path: Path) -> tuple[str, str | None]:
+    """A sidecar's text and, when it is not UTF-8, the encoding guessed (see `_decode`).
+
+    UTF-8 (with or without a BOM) is taken as it is, NULs and all, so that the readers
+    name a NUL's line; anything else goes through the article decoder, which reads
+    UTF-16 and legacy code pages and refuses binary files.
+    """
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        return _decode(data)
 
 
 def _read_csv(path: Path) -> list[dict[str, Any]]:
@@ -1302,8 +1344,7 @@ def _read_delimited(path: Path, delimiter: str) -> list[dict[str, Any]]:
     cell, silently, and ``"a"b`` would become ``ab``; a quote inside an unquoted cell
     (``Title "x" here``) and doubled quotes stay fine.
     """
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        content = handle.read()
+    content, _guessed = _sidecar_text(path)
     if "\x00" in content:  # Python's csv reads NULs into the cells; a text input refuses them
         line = content.count("\n", 0, content.index("\x00")) + 1
         raise _Unreadable(f"NUL byte at line {line}: binary, not CSV text")
@@ -1341,7 +1382,7 @@ def _cells_up_to(size: int) -> Iterator[None]:
 
 def _read_json(path: Path) -> list[dict[str, Any]]:
     """A JSON list of row objects, or an object mapping each input name to its row."""
-    content = path.read_text(encoding="utf-8-sig")
+    content, _guessed = _sidecar_text(path)
     try:
         data = json.loads(content)
     except json.JSONDecodeError as err:
@@ -1362,7 +1403,7 @@ def _read_json(path: Path) -> list[dict[str, Any]]:
 def _read_jsonl_rows(path: Path) -> list[dict[str, Any]]:
     """One row object per line; blank lines skipped."""
     rows = []
-    with path.open(encoding="utf-8-sig") as handle:
+    with io.StringIO(_sidecar_text(path)[0], newline=None) as handle:
         for lineno, line in enumerate(handle, 1):
             if not line.strip():
                 continue

@@ -35,6 +35,7 @@ from quotes.errors import DatabaseError, ModelError, QuotesError
 from quotes.ingest import (
     DEFAULT_MAX_BYTES,
     iter_inputs,
+    metadata_encoding,
     unknown_metadata_columns,
     unmatched_metadata_keys,
 )
@@ -218,6 +219,9 @@ def drive(
         refused.add(problem.source)
         warn(problem)
 
+    encoding = metadata_encoding(metadata) if metadata is not None else None
+    if encoding:
+        warn(InputProblem(str(metadata), f"not UTF-8: {encoding}", fatal=False))
     if unknown:
         warn(
             InputProblem(

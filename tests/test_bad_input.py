@@ -484,6 +484,22 @@ def test_metadata_sidecar_with_unknown_columns_missing_files_and_bad_dates(
     assert stored == [(str(one), "The Gazette", None), (str(two), "Evening Post", "2024-03-05")]
 
 
+def test_metadata_sidecar_in_cp1252_is_read_with_one_warning(tmp_path: Path, nlp: Language) -> None:
+    """A sidecar a spreadsheet saved in cp1252 ended the run before any input was read
+    (exit 2); it is read as an article file in that encoding is, with one warning."""
+    one = write(tmp_path / "in" / "one.txt", GOOD)
+    meta = write(tmp_path / "meta.csv", "file,outlet\none.txt,Gazette M\u00fcnchen\n".encode("cp1252"))
+    db = tmp_path / "q.db"
+
+    result = extract(one, "--metadata", meta, "--db", db)
+
+    assert result.exit_code == 0, result.output
+    assert lines(result.stderr, "Error: ") == []
+    assert "not UTF-8: read as cp1252" in only_line(result.stderr, "Warning: ", str(meta))
+    stored = rows(db, "select outlets.name from articles join outlets on outlets.id = outlet_id")
+    assert stored == [("Gazette M\u00fcnchen",)]
+
+
 def test_metadata_row_of_a_refused_file_is_not_reported_as_matching_no_input(
     tmp_path: Path, nlp: Language
 ) -> None:

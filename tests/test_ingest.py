@@ -27,6 +27,7 @@ from quotes.ingest import (
     headline,
     iter_inputs,
     load_metadata,
+    metadata_encoding,
     normalise_date,
 )
 from quotes.models import Article, InputProblem
@@ -646,6 +647,21 @@ def test_jsonl_duplicate_id_is_reported_on_one_short_line(tmp_path: Path, record
     assert "duplicate id" in line and line.isprintable() and len(line) < 300
 
 
+@pytest.mark.parametrize("raw_id", ["1e400", "-1e400", "NaN", "true", "false"])
+def test_jsonl_id_that_names_no_record_falls_back_to_file_and_line(
+    tmp_path: Path, raw_id: str
+) -> None:
+    """``"id": 1e400`` was stored as "inf" (and ``true`` as "True"): two such records then
+    clashed as a duplicate id although nothing in them named one."""
+    path = write(
+        tmp_path / "c.jsonl",
+        f'{{"id": {raw_id}, "text": "One."}}\n{{"id": {raw_id}, "text": "Two."}}\n',
+    )
+    items = run([path])
+    assert problems(items) == []
+    assert [a.source for a in articles(items)] == [f"{path}:1", f"{path}:2"]
+
+
 def test_jsonl_invalid_utf8_line(tmp_path: Path) -> None:
     path = write(tmp_path / "c.jsonl", b'{"text": "caf\xe9"}\n{"text": "Fine."}\n')
     problem, article = run([path])
@@ -833,7 +849,7 @@ def test_sidecar_rows_for_missing_files_are_ignored(tmp_path: Path) -> None:
         ("m.jsonl", '{"file": "a"}\n[]\n', "line 2 is not an object"),
         ("m.csv", "outlet,title\nGazette,T\n", "no key column"),
         ("m.xlsx", "whatever", "unknown format .xlsx"),
-        ("m.csv", b"file,outlet\na.txt,Caf\xe9\n", "not UTF-8"),
+        ("m.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
         # An unclosed quote swallowed every later row into one cell, silently.
         ("m.csv", 'file,outlet\na.txt,"Gazette\nb.txt,Post\n', "quoted cell opened on line 2 is never closed"),
         ("m.tsv", 'file\toutlet\na.txt\t"Gazette"x\n', "malformed CSV at line 2"),
@@ -850,6 +866,38 @@ def test_unreadable_sidecar_raises_value_error_naming_it(
     message = str(info.value)
     # "FILE: problem", as every other input problem is reported.
     assert message.startswith(f"{side}: ") and reason in message and "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "how"),
+    [
+        # Excel's "CSV" on Windows is cp1252; its "Unicode text" is UTF-16 with tabs.
+        ("m.csv", "file,outlet\na.txt,Gazette M\u00fcnchen\n".encode("cp1252"), "cp1252"),
+        ("m.tsv", "file\toutlet\na.txt\tGazette M\u00fcnchen\n".encode("utf-16"), None),
+        ("m.json", '{"a.txt": {"outlet": "Gazette M\u00fcnchen"}}'.encode("utf-16-le"), "UTF-16"),
+        ("m.jsonl", '{"file": "a.txt", "outlet": "Gazette M\u00fcnchen"}\r\n'.encode("cp1252"), "cp1252"),
+    ],
+)
+def test_sidecar_in_a_legacy_encoding_or_utf16_is_read(
+    tmp_path: Path, name: str, content: bytes, how: str | None
+) -> None:
+    """A sidecar saved by a spreadsheet in its code page stopped the whole run ("not
+    UTF-8 text", exit 2), while an article file in the same encoding is read with a
+    warning: it is now read like one, and ``metadata_encoding`` says how, for the warning."""
+    side = write(tmp_path / name, content)
+    assert load_metadata(side) == {"a.txt": {"outlet": "Gazette M\u00fcnchen"}}
+    found = metadata_encoding(side)
+    assert (found is None) if how is None else (how.lower() in found.lower()), found
+    assert metadata_encoding(write(tmp_path / "u.csv", "file\n\u00e9.txt\n")) is None
+
+
+def test_unparseable_sidecar_date_names_the_sidecar(tmp_path: Path) -> None:
+    """The warning named only the article, whose own text holds no such date."""
+    one = write(tmp_path / "one.txt", STORY)
+    side = write(tmp_path / "m.csv", "file,published\none.txt,2024-02-30\n")
+    (problem,) = problems(run([one], metadata=side))
+    assert problem.source == str(one) and not problem.fatal
+    assert problem.message == f"unparseable date '2024-02-30', left empty (from {side})"
 
 
 def test_sidecar_quotes_inside_unquoted_cells_and_doubled_quotes_are_read(
