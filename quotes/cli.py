@@ -400,8 +400,9 @@ def export(
     if not output and sys.stdout is None:
         fail("standard output is closed: nowhere to write; give -o FILE")
     try:
-        if output and Path(output).exists() and os.path.samefile(output, db_path):
-            fail(f"{output}: is the database itself; choose another output file", 2)
+        clash = _database_file(output, db_path) if output else None
+        if clash:
+            fail(f"{output}: is {clash}; choose another output file", 2)
         if output:
             _write_output(output, lambda out: write(db_path, speaker, fmt, out))
         else:
@@ -417,6 +418,32 @@ def export(
         if not output:
             _quiet_stdout()
         fail(f"{output or 'standard output'}: cannot write: {exc.strerror or exc}")
+
+
+def _database_file(output: str, db_path: str) -> str | None:
+    """What of the database ``output`` would overwrite: the file itself or the journal
+    beside it (``q.db-wal`` holds committed transactions not yet copied into ``q.db``:
+    writing an export over it loses them), else None."""
+    real = os.path.realpath(output)
+    for suffix, what in _DATABASE_FILES:
+        companion = db_path + suffix
+        same = os.path.realpath(companion) == real or (
+            os.path.exists(output)
+            and os.path.exists(companion)
+            and os.path.samefile(output, companion)
+        )
+        if same:
+            return what
+    return None
+
+
+#: The files SQLite keeps for a database, by the suffix added to its name.
+_DATABASE_FILES = (
+    ("", "the database itself"),
+    ("-wal", "the database's write-ahead log"),
+    ("-shm", "the database's shared-memory index"),
+    ("-journal", "the database's rollback journal"),
+)
 
 
 def _utf8(stream: IO[str]) -> IO[str]:

@@ -82,6 +82,19 @@ def test_export_to_a_missing_directory(quotes_db: Path, tmp_path: Path) -> None:
     assert not target.parent.exists()
 
 
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_export_over_the_databases_own_journal_is_refused(
+    quotes_db: Path, tmp_path: Path, suffix: str
+) -> None:
+    """``-o q.db-wal`` wrote the CSV where SQLite keeps committed transactions not yet
+    copied into q.db: a later open drops them as a bad log. Refused as the database is."""
+    db = tmp_path / "q.db"
+    db.write_bytes(quotes_db.read_bytes())
+    target = tmp_path / f"q.db{suffix}"
+    one_error(run("export", "--db", db, "-o", target), 2, str(target), "is the database's")
+    assert not target.exists()
+
+
 # --------------------------------------------------------------------------- serve
 
 
