@@ -344,7 +344,9 @@ def _iter_arg(source: str, run: _Run) -> Iterator[Item]:
         return
     path = Path(source)
     try:
-        mode = path.stat().st_mode
+        # os.stat of the string as given: Path drops a trailing "/", so "a.txt/" was read
+        # as a.txt (stored under "a.txt/") where every other tool says "Not a directory".
+        mode = os.stat(source).st_mode
     except OSError as err:
         yield InputProblem(source, _stat_error_message(path, err))
         return
@@ -362,6 +364,8 @@ def _stat_error_message(path: Path, err: OSError) -> str:
         return "broken symbolic link" if path.is_symlink() else "path does not exist"
     if isinstance(err, PermissionError):
         return "permission denied"
+    if isinstance(err, NotADirectoryError):
+        return "not a directory (a file name followed by '/')"
     return f"cannot read: {err.strerror or err}"
 
 

@@ -662,6 +662,16 @@ def test_jsonl_id_that_names_no_record_falls_back_to_file_and_line(
     assert [a.source for a in articles(items)] == [f"{path}:1", f"{path}:2"]
 
 
+def test_a_file_named_with_a_trailing_slash_is_not_a_directory(tmp_path: Path) -> None:
+    """``a.txt/`` was read as a.txt (Path drops the slash) and stored under "a.txt/", a
+    second source for the same file; every shell tool answers "Not a directory"."""
+    write(tmp_path / "a.txt", STORY)
+    (problem,) = run([f"{tmp_path / 'a.txt'}/"])
+    assert isinstance(problem, InputProblem) and problem.fatal
+    assert problem.source == f"{tmp_path / 'a.txt'}/"
+    assert problem.message.startswith("not a directory")
+
+
 def test_jsonl_invalid_utf8_line(tmp_path: Path) -> None:
     path = write(tmp_path / "c.jsonl", b'{"text": "caf\xe9"}\n{"text": "Fine."}\n')
     problem, article = run([path])
