@@ -733,6 +733,11 @@ def _declared_codec(declared: str) -> str | None:
         return None
     if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_WEB_CHARSETS:
         return None
+    if info.name.startswith(("utf-16", "utf-32")):
+        # Bytes that reach here have no NUL, so they cannot be UTF-16/32 whatever the page
+        # says (browsers read such a label as UTF-8): a Latin-1 page declaring utf-16 was
+        # decoded into CJK noise and refused as "no article text found".
+        return None
     return info.name
 
 

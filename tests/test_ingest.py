@@ -662,6 +662,24 @@ def test_jsonl_id_that_names_no_record_falls_back_to_file_and_line(
     assert [a.source for a in articles(items)] == [f"{path}:1", f"{path}:2"]
 
 
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-32"])
+def test_html_declaring_utf16_over_single_byte_text_is_read_as_it_is(
+    tmp_path: Path, label: str
+) -> None:
+    """A cp1252 page whose meta tag says utf-16 was decoded as UTF-16 (noise) and refused
+    as having no article text; without NULs the bytes cannot be UTF-16, as browsers know."""
+    body = (
+        "Mayor Lena Forsberg said on Tuesday that the north bridge would reopen in May. "
+        "J\u00fcrgen M\u00fcller, the engineer, said the steel had arrived late."
+    )
+    page = f'<html><head><meta charset="{label}"></head><body><article><p>{body}</p></article></body></html>'
+    path = write(tmp_path / "lie.html", page.encode("cp1252"))
+    items = run([path])
+    (article,) = articles(items)
+    assert "J\u00fcrgen M\u00fcller" in article.text
+    assert all(not p.fatal for p in problems(items))
+
+
 def test_a_file_named_with_a_trailing_slash_is_not_a_directory(tmp_path: Path) -> None:
     """``a.txt/`` was read as a.txt (Path drops the slash) and stored under "a.txt/", a
     second source for the same file; every shell tool answers "Not a directory"."""
