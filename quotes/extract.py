@@ -218,13 +218,15 @@ POSSESSED_WORDS = re.compile(
 ACCORDING_AFTER = re.compile(r"[ \t]*,?[ \t]+(?P<cue>according to)[ \t]+(?=\S)")
 # `„Wir machen weiter“, sagte Holger Brandis`, `«Non», a affirmé Mathilde Roux`: a
 # verb of saying of the quote's own language, inverted right after it.
-FOREIGN_CUE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?P<cue>(?:(?:"
+# A verb of saying of another language, with its perfect auxiliary if any ("a affirmé").
+_FOREIGN_SAYING = (
+    r"(?:(?:"
     + "|".join(sorted(lexicon.FOREIGN_PERFECT_AUX))
     + r")[ \t]+)?(?:"
     + "|".join(sorted(lexicon.FOREIGN_SAY_VERBS, key=len, reverse=True))
-    + r"))[ \t]+(?=\S)"
+    + r")"
 )
+FOREIGN_CUE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?P<cue>" + _FOREIGN_SAYING + r")[ \t]+(?=\S)")
 # A name alone after a foreign verb of saying: two to four capitalised words (particles
 # between: "Karim Benali", "Bürgermeister Holger Brandis", "Ana de la Cruz").
 FOREIGN_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t\u00a0]+(?:(?:de|la|del|van|von|der|da|di|du|le)[ \t]+)*[A-ZÀ-Þ][\w'’.-]*){1,3}")
@@ -235,11 +237,9 @@ LEADING_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t\u00a0]+[A-ZÀ-Þ][\w'�
 # A paragraph of dialogue opened by a dash, then a dash and a foreign verb of saying
 # (`—No es lo que pedíamos —dijo Graciela Moyano`): words without marks.
 DIALOGUE_DASH = re.compile(
-    r"^[ \t]*[\u2014\u2015](?P<body>[^\n\u2014\u2015]{8,}?)[ \t]*[\u2014\u2015][ \t]*(?P<cue>(?:(?:"
-    + "|".join(sorted(lexicon.FOREIGN_PERFECT_AUX))
-    + r")[ \t]+)?(?:"
-    + "|".join(sorted(lexicon.FOREIGN_SAY_VERBS, key=len, reverse=True))
-    + r"))[ \t]+(?=\S)",
+    r"^[ \t]*[\u2014\u2015](?P<body>[^\n\u2014\u2015]{8,}?)[ \t]*[\u2014\u2015][ \t]*(?P<cue>"
+    + _FOREIGN_SAYING
+    + r")[ \t]+(?=\S)",
     re.M,
 )
 WITH_WORDS = re.compile(r"[ \t]*With (?:those|these|that|this) (?P<noun>words?|remarks?|parting shot), ")

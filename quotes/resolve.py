@@ -4566,9 +4566,19 @@ def _first_name_left_out(prev: Token, ent: SpacySpan, vocabulary: frozenset[str]
     entity claims and no English word (nor a title, an honorific or a role label), that
     the parser makes a compound of a word of the entity."""
     return (
-        prev.pos_ == "PROPN"
-        and prev.dep_ == "compound"
+        prev.dep_ == "compound"
         and ent.start <= prev.head.i < ent.end
+        and _untagged_given_name(prev, vocabulary)
+        and _strong_first_name(prev.text)
+    )
+
+
+def _untagged_given_name(prev: Token, vocabulary: frozenset[str] | None) -> bool:
+    """``prev`` could be a given name no entity took: a capitalised proper noun no entity
+    claims, no title, honorific or role label, and no English word the model's
+    ``vocabulary`` lists (unless a given name opens its sentence as one)."""
+    return (
+        prev.pos_ == "PROPN"
         and prev.is_alpha
         and prev.text[:1].isupper()
         and prev.text[1:].islower()
@@ -4578,7 +4588,6 @@ def _first_name_left_out(prev: Token, ent: SpacySpan, vocabulary: frozenset[str]
         and prev.lower_ not in lexicon.NAME_ROLE_PREFIXES
         and vocabulary is not None
         and (prev.lower_ not in vocabulary or _given_name_word(prev))
-        and _strong_first_name(prev.text)
     )
 
 
@@ -4682,16 +4691,7 @@ def _double_first_name(prev: Token, first: Token, vocabulary: frozenset[str] | N
     name data also lists role words ("Pastor Joseph Brown", "Moderator Bret Baier")."""
     genders = _name_genders()
     return (
-        prev.pos_ == "PROPN"
-        and prev.is_alpha
-        and prev.text[:1].isupper()
-        and prev.text[1:].islower()
-        and not prev.ent_type_
-        and prev.lower_ not in lexicon.TITLE_WORDS
-        and prev.lower_ not in lexicon.HONORIFICS
-        and prev.lower_ not in lexicon.NAME_ROLE_PREFIXES
-        and vocabulary is not None
-        and (prev.lower_ not in vocabulary or _given_name_word(prev))
+        _untagged_given_name(prev, vocabulary)
         and _strong(one := genders.get(_plain(prev.text)))
         and _strong(two := genders.get(_plain(first.text)))
         and (one >= 0.5) == (two >= 0.5)  # "Anna Maria", never "Mark Anna"
