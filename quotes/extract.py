@@ -363,6 +363,7 @@ class Extractor:
         self.text = doc_text(doc)
         self.paras = paragraphs(self.text)
         self.quotes = [q for q in find_quotes(self.text) if q.depth == 0 and not self._nickname(q)]
+        self._quote_starts = [q.start for q in self.quotes]  # (in text order, as found)
         self.quote_of_char = self._quote_index()
         self._para_starts = [s for s, _ in self.paras]
         self._para_ends = [e for _, e in self.paras]
@@ -9445,11 +9446,13 @@ class Extractor:
         "I am done" on Monday` gave `I am done" on Monday`). Called when a report is
         built (`_reported_from`, so its quotations count) and again on the finished item
         (`_to_quote`), whose start later steps may have moved."""
-        for q in self.quotes:
-            if q.start == start and q.open_start < start and q.close_end <= end:
+        # (a bisection: a scan from the first quotation made long texts quadratic)
+        i = bisect.bisect_left(self._quote_starts, start)
+        while i < len(self.quotes) and self.quotes[i].start == start:
+            q = self.quotes[i]
+            if q.open_start < start and q.close_end <= end:
                 return q.open_start
-            if q.start > start:
-                break
+            i += 1
         return start
 
     def _to_quote(self, c: Candidate) -> Quote:

@@ -272,6 +272,8 @@ class Resolver:
         self.orgs: list[Entity] = []
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
+        # (mention offset, index in _main_reports), sorted: a sentence's reports by bisection
+        self._report_keys: list[tuple[int, int]] = []
         self._reported: list[tuple[int, int]] = []  # content spans of the items resolved so far
         # "a senior engineer told me": speakers brought in by "a"/"an" and a role noun that
         # resolved to no one, with the noun's lemma (`_unnamed_just_before`)
@@ -1219,6 +1221,7 @@ class Resolver:
             self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
             if quote.cue is not None:
                 self._main_reports.append((self.speakers[-1], quote.cue.start))
+                bisect.insort(self._report_keys, (span.start_char, len(self._main_reports) - 1))
         return replace_quote(
             quote,
             speaker=entity.name,
@@ -2507,8 +2510,12 @@ class Resolver:
         resolved first; the one who just spoke is who "she said" goes on with.
         """
         said = []
-        for e, cue in self._main_reports:
-            if e.kind != "person" or not max(sent.start_char, floor) <= e.position < sent.end_char:
+        keys = self._report_keys  # (a bisection: a scan of every report made long texts quadratic)
+        lo = bisect.bisect_left(keys, (max(sent.start_char, floor), -1))
+        hi = bisect.bisect_left(keys, (sent.end_char, -1))
+        for k in sorted(k for _, k in keys[lo:hi]):  # in the order they were resolved
+            e, cue = self._main_reports[k]
+            if e.kind != "person":
                 continue
             token = self.doc.char_span(cue, cue + 1, alignment_mode="expand")
             if token is not None and token.root.dep_ == "ROOT":
