@@ -168,12 +168,13 @@ LINE_LABEL = re.compile("[A-Z][A-Za-z]+:[ \t]+(?=[\"\u201c\u2018'])")
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
 )
-# An interview's answer line (`A: Honestly, no.`): a turn once a question line (`Q:`,
-# `INTERVIEW_QUESTION`) came before it; the resolver names the one interviewed.
-ANSWER_TURN = re.compile("[ \t]*(?P<label>A|Answer):[ \t]+(?P<body>\\S)")
-INTERVIEW_QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION)[ \t]*:[ \t]+\S")
+# An interview's answer line (`A: Honestly, no.`, `A. Honestly, no.` as the New York
+# Times writes it): a turn once a question line (`Q:`, `Q.`, `INTERVIEW_QUESTION`) came
+# before it; the resolver names the one interviewed.
+ANSWER_TURN = re.compile("[ \t]*(?P<label>A|Answer)(?::|(?<=A)\\.)[ \t]+(?P<body>\\S)")
+INTERVIEW_QUESTION = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*:|Q\.)[ \t]+\S")
 # A line that opens a question or an answer: a new turn even inside one paragraph.
-INTERVIEW_LINE = re.compile("[ \t]*(?:Q|A|Question|Answer):[ \t]+\\S")
+INTERVIEW_LINE = re.compile("[ \t]*(?:(?:Q|A|Question|Answer):|[QA]\\.)[ \t]+\\S")
 # The same turn with its label in title case (`Ines Dahl: The plan ...`, `Dahl: No.`):
 # a turn only in a dialogue of two labelled speakers the article names at least.
 TITLE_TURN = re.compile(

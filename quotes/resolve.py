@@ -241,9 +241,11 @@ def corrected_entities(
 
 #: An interview's answer labels ("A: Because ...") and its question lines.
 ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
-QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION)[ \t]*:")
+QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*:|Q\.[ \t])")
 #: A line opening a turn of an interview: an answer (group 1) or a question.
-INTERVIEW_TURN = re.compile(r"(?m)^[ \t]*(?:(A|Answer|ANSWER)|Q|Question|QUESTION)[ \t]*:")
+INTERVIEW_TURN = re.compile(
+    r"(?m)^[ \t]*(?:(?:(A|Answer|ANSWER)|Q|Question|QUESTION)[ \t]*:|(A)\.[ \t]|Q\.[ \t])"
+)
 
 #: A first-person singular word: a quotation holding one is one person's words.
 FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
@@ -310,7 +312,7 @@ class Resolver:
         # Where each turn of an interview opens ("Q:", "A:" lines) and whether it answers:
         # a paragraph with no label goes on with the turn before it.
         self._turns: list[tuple[int, bool]] = (
-            [(m.start(), m.group(1) is not None) for m in INTERVIEW_TURN.finditer(self.text)]
+            [(m.start(), m.group(1) is not None or m.group(2) is not None) for m in INTERVIEW_TURN.finditer(self.text)]
             if self._first_question is not None
             else []
         )
@@ -1402,8 +1404,11 @@ class Resolver:
             return Entity(self.org_name(head.text), "organization", span.start_char, label="ORG"), None
         line = self.text.rfind("\n", 0, span.start_char) + 1
         if (
-            span.text in ANSWER_LABELS
-            and self.text[span.end_char : span.end_char + 1] == ":"
+            (
+                span.text in ANSWER_LABELS and self.text[span.end_char : span.end_char + 1] == ":"
+                # "A. Fuel prices doubled": the label and its stop are one token
+                or span.text == "A." and self.text[span.end_char : span.end_char + 1] in (" ", "\t")
+            )
             and not self.text[line : span.start_char].strip()
             and self._answer_label(span.start_char)
         ):

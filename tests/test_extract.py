@@ -7447,18 +7447,27 @@ QA_INTERVIEW = (
         "A window for the new library.",
     ],
 )
-def test_answers_of_a_question_and_answer_interview(nlp, content: str) -> None:
+@pytest.mark.parametrize("stop", [":", "."])
+def test_answers_of_a_question_and_answer_interview(nlp, content: str, stop: str) -> None:
     """Each "A:" answer after a "Q:" line is a direct item of the one interviewed; an
     answer goes on over unlabelled paragraphs up to the next question, and the last one
-    stops at its paragraph (the prose after it is the writer's)."""
-    quotes = run(nlp, QA_INTERVIEW)
+    stops at its paragraph (the prose after it is the writer's). The New York Times
+    writes the labels "Q." and "A.": the same turns, and the "I" of an answer is the
+    one interviewed there too, not the byline's writer."""
+    text = QA_INTERVIEW.replace("Q:", "Q" + stop).replace("A:", "A" + stop)
+    doc = nlp(pipeline.make_doc(nlp, text, author="Petra Lund"))
+    quotes = doc._.quotes
     check(quotes, E("direct", content, "Oskar Brandvold", mention="A"))
     assert not any("exhibition" in q.content.text or "Why glass" in q.content.text for q in quotes), show(quotes)
+    assert "Petra Lund" not in {q.speaker for q in quotes}, show(quotes)
 
 
-def test_answer_label_without_a_question_is_no_turn(nlp) -> None:
-    """"A:" with no question line before it is no interview's answer ("A: Yes" in a list)."""
-    quotes = run(nlp, "Ingrid Moe runs the ferry.\n\nA: Every Saturday, rain or snow, the boat leaves at six.")
+@pytest.mark.parametrize("stop", [":", "."])
+def test_answer_label_without_a_question_is_no_turn(nlp, stop: str) -> None:
+    """"A:" with no question line before it is no interview's answer ("A: Yes" in a list,
+    "A. Every Saturday" as an outline's first point)."""
+    text = f"Ingrid Moe runs the ferry.\n\nA{stop} Every Saturday, rain or snow, the boat leaves at six."
+    quotes = run(nlp, text)
     assert not any(q.type == "direct" for q in quotes), show(quotes)
 
 
