@@ -1134,7 +1134,7 @@ INVISIBLE_FORMAT_CHARS = (
 
 #: A hyphenation hint that web pages put inside long words ("news\u00adpaper",
 #: "Cal\u00adloway"): invisible when shown and part of the word it sits in, so it is
-#: read through (`pipeline.tokenize`, `resolve.clean_name`), not split off.
+#: read through (`pipeline.read_plain_forms`, `resolve.clean_name`), not split off.
 SOFT_HYPHEN = "\u00ad"
 
 # Lowercase particles that open a surname ("van der Berg", "de la Fuente", "al-Otaibi"

@@ -5409,23 +5409,24 @@ def _personal_noun(lemma: str) -> bool:
     a title or description word, or an agent suffix; "the poll", "the book" are not."""
     if lemma in lexicon.ORG_DESCRIPTIONS or lemma in lexicon.STATEMENT_NOUNS:
         return False
+    return _listed_role(lemma) or bool(re.search(r"(?:er|or|ist|ian|ant|ent|ee|crat|mat)$", lemma))
+
+
+def _listed_role(lemma: str) -> bool:
+    """Whether a word lists give as a person's title or role ("senator", "the actress
+    said", "the striker")."""
     return bool(
         lemma in lexicon.TITLE_WORDS
         or lemma in lexicon.PERSON_DESCRIPTIONS
-        or lemma in lexicon.NAME_ROLE_PREFIXES  # "the actress said", "the striker"
+        or lemma in lexicon.NAME_ROLE_PREFIXES
         or lexicon.ROLE_KEYS.get(lemma)
-        or re.search(r"(?:er|or|ist|ian|ant|ent|ee|crat|mat)$", lemma)
     )
 
 
 def _listed_person_noun(lemma: str) -> bool:
     """Whether a word lists names a person by role, trade or kin: `_role_word` without
     the agent-suffix guess ("flower", "disaster" end in -er too)."""
-    return bool(
-        lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS
-        or lemma in lexicon.NAME_ROLE_PREFIXES or lexicon.ROLE_KEYS.get(lemma)
-        or lemma in lexicon.ROLE_HEADS or lemma in lexicon.KIN_NOUNS
-    )
+    return _listed_role(lemma) or lemma in lexicon.ROLE_HEADS or lemma in lexicon.KIN_NOUNS
 
 
 def _someone_by_shape(noun: Token, description: Token) -> bool:
