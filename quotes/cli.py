@@ -16,13 +16,13 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import click
 
 from quotes.errors import DatabaseError, QuotesError, UsageError
 from quotes.ingest import DEFAULT_MAX_BYTES
-from quotes.models import printable
+from quotes.models import DEFAULT_MIN_CONFIDENCE, printable
 
 DEFAULT_DB = "db/quotes.db"
 
@@ -199,6 +199,22 @@ def cli() -> None:
     """Find quotations and reported speech in news articles and index them by speaker."""
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def min_confidence_option(help_text: str) -> Callable[[F], F]:
+    """``--min-confidence X``: the confidence cut, shared by ``extract`` and ``evaluate``
+    so that what is scored is what a run stores."""
+    return click.option(
+        "--min-confidence",
+        type=click.FloatRange(0, 1),
+        callback=lambda ctx, param, value: _a_number(param, value),
+        default=DEFAULT_MIN_CONFIDENCE,
+        show_default=True,
+        help=help_text,
+    )
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
@@ -242,6 +258,7 @@ def cli() -> None:
     metavar="ADDRESS",
     help="Parse on a Dask cluster: scheduler address (tcp://host:8786), or 'local'.",
 )
+@min_confidence_option("Store only items at least this confident (0: every item found).")
 @click.option("--silent", is_flag=True, help="No progress bar and no summary line.")
 def extract(
     paths: tuple[str, ...],
@@ -254,6 +271,7 @@ def extract(
     batch_size: int,
     speakers_file: str | None,
     dask_address: str | None,
+    min_confidence: float,
     silent: bool,
 ) -> None:
     """Extract quotes from PATHS (.txt, .html, .jsonl files or directories) into the database."""
@@ -278,6 +296,7 @@ def extract(
         on_problem=report,
         progress=not silent and sys.stderr is not None and sys.stderr.isatty(),
         speakers=speakers_file,
+        min_confidence=min_confidence,
     )
     for option, value in (("--dask", dask_address), ("--model", model)):
         if value is not None and not value.strip():
@@ -514,14 +533,7 @@ def _quiet_stdout() -> None:
 )
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
-@click.option(
-    "--min-confidence",
-    type=click.FloatRange(0, 1),
-    callback=lambda ctx, param, value: _a_number(param, value),
-    default=0.0,
-    show_default=True,
-    help="Score only items at least this confident (trades recall for precision).",
-)
+@min_confidence_option("Score only items at least this confident (0: every item found).")
 def evaluate(
     gold: str,
     model: str | None,
@@ -539,7 +551,7 @@ def evaluate(
     except (OSError, ValueError) as exc:
         fail(f"{gold}: {exc}" if str(gold) not in str(exc) else str(exc), 2)
     try:
-        nlp = pipeline.load(model)
+        nlp = pipeline.load(model, min_confidence=min_confidence)
     except QuotesError as exc:
         fail(str(exc), 2)
     authors = {d.doc: d.author for d in gold_docs}
@@ -551,7 +563,7 @@ def evaluate(
             batch_size=16,
         )
         for (doc_id, _), doc in zip(pairs, docs, strict=True):
-            yield doc_id, [q for q in doc._.quotes or [] if q.confidence >= min_confidence]
+            yield doc_id, list(doc._.quotes or [])
 
     reports = ev.evaluate(gold, predict, limit=limit, loaded=gold_docs)
     if as_json:

@@ -44,7 +44,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from quotes.models import Quote, replace_quote
+from quotes.models import DEFAULT_MIN_CONFIDENCE, Quote, replace_quote
 
 log = logging.getLogger(__name__)
 
@@ -570,22 +570,43 @@ def rescore(doc: Doc, quotes: Iterable[Quote], model: Model | None) -> list[Quot
     return out
 
 
-@Language.factory("quotes_confidence")
-def make_confidence(nlp: Language, name: str) -> QuotesConfidence:
-    """Replace each quote's rule score with the learned probability that it is right."""
-    return QuotesConfidence()
+def falls_under(quote: Quote, cut: float) -> bool:
+    """Whether the confidence cut drops ``quote``: reported speech (``indirect``) scored
+    under ``cut``. Quotations (direct and mixed items) are always kept: words in quote
+    marks with a cue or a speaker are nearly always someone's, and the ones the model
+    scores low are mostly what PolNeAR leaves unannotated but a reader wants (interview
+    answers, transcript turns, the words on a sign or in a post)."""
+    return quote.type == "indirect" and quote.confidence < cut
+
+
+@Language.factory(
+    "quotes_confidence", default_config={"min_confidence": DEFAULT_MIN_CONFIDENCE}
+)
+def make_confidence(nlp: Language, name: str, min_confidence: float) -> QuotesConfidence:
+    """Replace each quote's rule score with the learned probability that it is right, and
+    drop the reported speech scored under ``min_confidence`` (:func:`falls_under`)."""
+    return QuotesConfidence(min_confidence)
 
 
 class QuotesConfidence:
-    """Pipeline component: sets ``Quote.confidence`` from :data:`WEIGHTS`."""
+    """Pipeline component: sets ``Quote.confidence`` from :data:`WEIGHTS` and drops the
+    reported speech scored under ``min_confidence`` (:func:`falls_under`).
 
-    def __init__(self) -> None:
+    Without usable weights the rule scores stay and nothing is dropped: they are on
+    another scale (a right item can score 0.4), so the cut would lose good items.
+    """
+
+    def __init__(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
         self.model = load_model()
+        self.min_confidence = float(min_confidence)
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc._.quotes
         if quotes:
-            doc._.quotes = rescore(doc, quotes, self.model)
+            quotes = rescore(doc, quotes, self.model)
+            if self.model is not None and self.min_confidence > 0:
+                quotes = [q for q in quotes if not falls_under(q, self.min_confidence)]
+            doc._.quotes = quotes
         return doc
 
 

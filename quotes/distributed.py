@@ -67,33 +67,35 @@ Row = tuple[str, list[Quote]]
 
 # -- worker side ---------------------------------------------------------------------------
 
-_PIPELINES: dict[tuple[str, int], Language] = {}
+_PIPELINES: dict[tuple[str, float | None, int], Language] = {}
 _PIPELINES_LOCK = threading.Lock()
 
 
-def worker_pipeline(model: str) -> Language:
+def worker_pipeline(model: str, min_confidence: float | None = None) -> Language:
     """The pipeline of ``model`` for this worker thread, loaded on first use and kept.
 
     One per thread, not one per process: ``_SafePipe`` installs its error handler on the
     pipeline while it runs, so two threads must not share one. Workers are best started
     with one thread each (``--nthreads 1``): parsing holds the GIL anyway.
     """
-    key = (model, threading.get_ident())
+    key = (model, min_confidence, threading.get_ident())
     nlp = _PIPELINES.get(key)
     if nlp is None:
         with _PIPELINES_LOCK:  # a model loads once, not once per racing thread
             nlp = _PIPELINES.get(key)
             if nlp is None:
-                nlp = _PIPELINES[key] = pipeline.load(model)
+                nlp = _PIPELINES[key] = pipeline.load(model, min_confidence=min_confidence)
     return nlp
 
 
-def extract_batch(articles: list[Article], model: str) -> tuple[list[Row], list[InputProblem]]:
+def extract_batch(
+    articles: list[Article], model: str, min_confidence: float | None = None
+) -> tuple[list[Row], list[InputProblem]]:
     """The task: parse and extract a partition; rows of the articles processed, problems of
     the others. An article the pipeline fails on is a problem, not an exception; a broken
     pipeline raises ``ModelError`` (as in a local run)."""
     problems: list[InputProblem] = []
-    parse = _SafePipe(worker_pipeline(model), 1, problems.append)
+    parse = _SafePipe(worker_pipeline(model, min_confidence), 1, problems.append)
     rows = [(article.source, quotes) for article, quotes in parse(articles)]
     return rows, problems
 
@@ -117,6 +119,7 @@ def run_extract_dask(
     speakers: str | Path | None = None,
     max_in_flight: int | None = None,
     retries: int = RETRIES,
+    min_confidence: float | None = None,
 ) -> Summary:
     """:func:`quotes.run.run_extract` with the parse on a Dask cluster.
 
@@ -150,6 +153,7 @@ def run_extract_dask(
                     dask,
                     articles,
                     name,
+                    min_confidence=min_confidence,
                     batch_size=batch_size,
                     max_in_flight=max_in_flight,
                     retries=retries,
@@ -169,7 +173,7 @@ def run_extract_dask(
         max_bytes=max_bytes,
         on_problem=on_problem,
         speakers=speakers,
-        extractor=fingerprint_or_none(model),
+        extractor=fingerprint_or_none(model, min_confidence),
     )
 
 
@@ -209,6 +213,7 @@ def _stream(
     articles: Iterator[Article],
     model: str,
     *,
+    min_confidence: float | None = None,
     batch_size: int,
     max_in_flight: int | None,
     retries: int,
@@ -237,7 +242,9 @@ def _stream(
             batch = next(partitions, None)
             if batch is None:
                 return
-            future = dask.submit(extract_batch, batch, model, retries=retries, pure=False)
+            future = dask.submit(
+                extract_batch, batch, model, min_confidence, retries=retries, pure=False
+            )
             window[submitted] = (batch, future)
             seq_of[future.key] = submitted
             running.add(future)

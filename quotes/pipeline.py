@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from quotes import (
     channels,  # noqa: F401  (registers the quotes_channels factory)
-    confidence,  # noqa: F401  (registers the quotes_confidence factory)
+    confidence,  # (also registers the quotes_confidence factory)
 )
 from quotes.doctext import TEXT_KEY, doc_text, forget_text
 from quotes.errors import ModelError
@@ -281,21 +281,29 @@ class QuotesResolver:
         return doc
 
 
-def extractor_fingerprint(model: str | Language | None = None) -> str:
-    """What produces an article's quotes: this package's code and data, spaCy's version
-    and the model's name and version, hashed short.
+def extractor_fingerprint(
+    model: str | Language | None = None, *, min_confidence: float | None = None
+) -> str:
+    """What produces an article's quotes: this package's code and data, spaCy's version,
+    the model's name and version and the confidence cut (a loaded pipeline's own, else
+    ``min_confidence``, else the default), hashed short.
 
     Stored with each article (``articles.extractor``): a run re-extracts an article stored
     by another extractor, so upgrading ``quotes`` or the model brings a database up to
     date on the next ``quotes extract`` instead of keeping the old results forever.
     Raises :class:`ModelError` when no model is installed (as loading would).
     """
+    cut = confidence.DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
     if isinstance(model, Language):
         meta = model.meta
+        if "quotes_confidence" in model.pipe_names:
+            cut = model.get_pipe("quotes_confidence").min_confidence
     else:
         meta = _model_meta(choose_model(model))
     described = f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
-    return hashlib.sha256(f"{_code_hash()}|spacy-{spacy.__version__}|{described}".encode()).hexdigest()[:16]
+    # (the cut too: a run with another cut stores other items for the same article)
+    text = f"{_code_hash()}|spacy-{spacy.__version__}|{described}|min-confidence-{float(cut)!r}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 @functools.cache
@@ -448,8 +456,12 @@ def choose_model(name: str | None = None) -> str:
     return found[0]
 
 
-def load(model: str | None = None) -> Language:
-    """Load the parsing model with only the components extraction needs, plus ours."""
+def load(model: str | None = None, *, min_confidence: float | None = None) -> Language:
+    """Load the parsing model with only the components extraction needs, plus ours.
+
+    ``min_confidence``: report only items scored at least this (default
+    :data:`quotes.confidence.DEFAULT_MIN_CONFIDENCE`; 0 keeps every item).
+    """
     name = choose_model(model)
     try:
         # Excluded at load time (never built, weights never read), not loaded then removed.
@@ -471,7 +483,9 @@ def load(model: str | None = None) -> Language:
     base.add_pipe("quotes_extractor", last=True)
     base.add_pipe("quotes_resolver", last=True)
     base.add_pipe("quotes_channels", last=True)  # registered by quotes.channels
-    base.add_pipe("quotes_confidence", last=True)  # registered by quotes.confidence
+    cut = confidence.DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    # (registered by quotes.confidence)
+    base.add_pipe("quotes_confidence", last=True, config={"min_confidence": cut})
     base.add_pipe("quotes_lighten", last=True)
     base.max_length = max(base.max_length, 5_000_000)
     _adjust_tokenizer(base)

@@ -98,8 +98,12 @@ def run_extract(
     on_problem: Callable[[InputProblem], None] | None = None,
     progress: bool = False,
     speakers: str | Path | None = None,
+    min_confidence: float | None = None,
 ) -> Summary:
     """Extract quotes from every input into the database at ``db_path``.
+
+    ``min_confidence`` is the confidence cut (:func:`quotes.pipeline.load`); a pipeline
+    passed as ``nlp`` keeps its own.
 
     Raises :class:`~quotes.errors.DatabaseError` when the database cannot be used or
     written, ``ValueError`` for an unreadable metadata sidecar, and
@@ -117,7 +121,7 @@ def run_extract(
             from tqdm import tqdm
 
             articles = iter(tqdm(articles, unit=" articles", desc="extracting", leave=False))
-        parser = nlp or pipeline.load(model)
+        parser = nlp or pipeline.load(model, min_confidence=min_confidence)
         gc.freeze()  # the model too lives as long as the run (see `_frozen_heap`)
         batch: list[tuple[Article, list[Quote]]] = []
         for article, quotes in _safe_pipe(parser, n_process, failed)(articles):
@@ -135,7 +139,7 @@ def run_extract(
         max_bytes=max_bytes,
         on_problem=on_problem,
         speakers=speakers,
-        extractor=fingerprint_or_none(nlp or model),
+        extractor=fingerprint_or_none(nlp or model, min_confidence),
     )
 
 
@@ -172,11 +176,13 @@ def _frozen_heap() -> Iterator[None]:
 RUN_GC_THRESHOLD = 10_000
 
 
-def fingerprint_or_none(model: str | Language | None) -> str | None:
+def fingerprint_or_none(
+    model: str | Language | None, min_confidence: float | None = None
+) -> str | None:
     """The extractor's fingerprint, or None when no model is installed: the run then
     compares content hashes only, and fails where it loads the model, as before."""
     try:
-        return pipeline.extractor_fingerprint(model)
+        return pipeline.extractor_fingerprint(model, min_confidence=min_confidence)
     except ModelError:
         return None
 

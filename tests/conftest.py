@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.models import Article, Quote, Span
+from quotes.models import DEFAULT_MIN_CONFIDENCE, Article, Quote, Span
 from quotes.store import Store, speaker_id_for
 
 
@@ -357,6 +357,14 @@ def cli_nlp():
     global _REAL_LOAD
     _REAL_LOAD = _REAL_LOAD or pipeline.load
     loaded = _REAL_LOAD()
+
+    def load(model: str | None = None, *, min_confidence: float | None = None):  # noqa: ANN202
+        # (each call sets the cut it asks for, as a fresh load would)
+        cut = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+        loaded.get_pipe("quotes_confidence").min_confidence = cut
+        return loaded
+
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(pipeline, "load", lambda model=None: loaded)
+        mp.setattr(pipeline, "load", load)
         yield loaded
+    loaded.get_pipe("quotes_confidence").min_confidence = DEFAULT_MIN_CONFIDENCE

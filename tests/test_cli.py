@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from support import HARBOUR
 
 from quotes import pipeline
 from quotes.cli import cli
+from quotes.models import DEFAULT_MIN_CONFIDENCE
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -170,6 +172,34 @@ def test_extractor_fingerprint_follows_the_model(tmp_path: Path) -> None:
     assert pipeline.extractor_fingerprint(name) == pipeline.extractor_fingerprint(None)
 
 
+def test_min_confidence_sets_what_a_run_stores(tmp_path: Path) -> None:
+    """``extract`` stores the reported speech at or above ``--min-confidence`` (default
+    DEFAULT_MIN_CONFIDENCE; 0 keeps every item), and a run with another cut re-extracts
+    the unchanged articles instead of skipping them with the other cut's items."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLES / "articles", corpus)
+    (corpus / "harbour.txt").write_text(HARBOUR, encoding="utf-8")  # a naming under the cut
+    db = tmp_path / "q.db"
+
+    def stored() -> list[float]:  # (the cut is for reported speech: quotations stay)
+        conn = sqlite3.connect(db)
+        values = [r[0] for r in conn.execute("select confidence from quotes where type = 'indirect'")]
+        conn.close()
+        return values
+
+    assert run("extract", str(corpus), "--db", str(db), "--silent").exit_code == 0
+    default = stored()
+    assert min(default) >= DEFAULT_MIN_CONFIDENCE
+    result = run("extract", str(corpus), "--db", str(db), "--min-confidence", "0")
+    assert result.exit_code == 0, result.output
+    assert "0 skipped" in result.output, result.output  # the cut is part of the extractor
+    everything = stored()
+    assert min(everything) < DEFAULT_MIN_CONFIDENCE
+    assert sorted(q for q in everything if q >= DEFAULT_MIN_CONFIDENCE) == sorted(default)
+    assert pipeline.extractor_fingerprint(min_confidence=0) != pipeline.extractor_fingerprint()
+    check_spans(db)
+
+
 def test_samples_with_metadata_give_outlets_and_titles(tmp_path: Path) -> None:
     db = tmp_path / "q.db"
     result = run(
@@ -281,6 +311,30 @@ def test_evaluate_command_scores_the_seeds() -> None:
     assert 0 < lenient["precision"] <= 1
     text = run("evaluate", str(SEEDS), "--errors", "--min-confidence", "0.5").output
     assert "precision" in text and "recall" in text
+
+
+def test_evaluate_scores_what_extract_stores(tmp_path: Path) -> None:
+    """``evaluate`` has ``extract``'s confidence cut: by default an item under it is not
+    scored (a gold item only it would match is missed), with ``--min-confidence 0`` it is."""
+    (tmp_path / "text").mkdir()
+    with open(tmp_path / "text" / "h.txt", "w", encoding="utf-8", newline="") as f:
+        f.write(HARBOUR)
+    rows = []
+    for part in ("the harbour works would be delayed until spring", "the Friends of the Pier"):
+        start = HARBOUR.index(part)
+        rows.append(
+            {"doc": "h", "type": "indirect", "speaker": "X", "speaker_kind": "organization",
+             "content": part, "start": start, "end": start + len(part), "optional": False}
+        )
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    recall = {}
+    for cut in (None, "0"):
+        args = ["evaluate", str(gold), "--json"] + (["--min-confidence", cut] if cut else [])
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+        recall[cut] = json.loads(result.output)["0.5"]["recall_by_type"]["indirect"]
+    assert recall == {None: 0.5, "0": 1.0}
 
 
 def test_two_processes_store_the_same_rows_as_one(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from support import HARBOUR
 
 from quotes import confidence, pipeline
 from quotes.confidence import FEATURE_VERSION, Model, load_model, rescore
@@ -216,3 +217,53 @@ def test_nesting_sweep_agrees_with_comparing_every_pair() -> None:
             nested = any(c <= a and b <= d for c, d in others)
             contains = any(a <= c and d <= b for c, d in others)
             assert got[(a, b)] == (nested, contains), (spans, (a, b))
+
+
+
+@pytest.fixture(scope="module")
+def uncut():
+    return pipeline.load(min_confidence=0)
+
+
+def spans(quotes) -> list[tuple[int, int, float]]:
+    return [(q.content.start, q.content.end, q.confidence) for q in quotes]
+
+
+def test_default_cut_drops_only_the_reports_under_it(nlp, uncut) -> None:
+    """The pipeline reports what it would with no cut, less the reported speech scored
+    under DEFAULT_MIN_CONFIDENCE: the cut changes no score and no other item."""
+    cut = confidence.DEFAULT_MIN_CONFIDENCE
+    every = uncut(HARBOUR)._.quotes
+    under = [q for q in every if q.confidence < cut]
+    assert [(q.type, q.content.text) for q in under] == [("indirect", "the Friends of the Pier")]
+    kept = nlp(HARBOUR)._.quotes
+    assert spans(kept) == [s for q, s in zip(every, spans(every), strict=True) if q not in under]
+
+
+def test_quotations_under_the_cut_are_kept(uncut) -> None:
+    """Words in quote marks stay whatever their score (interview answers, the words on a
+    sign score low: PolNeAR leaves them unannotated); reported speech goes."""
+    cut = confidence.DEFAULT_MIN_CONFIDENCE
+    quotation = replace(uncut(HARBOUR)._.quotes[-1], confidence=cut / 2)
+    assert quotation.type == "direct"
+    assert not confidence.falls_under(quotation, cut)
+    assert confidence.falls_under(replace(quotation, type="indirect"), cut)
+    assert not confidence.falls_under(replace(quotation, type="mixed"), cut)
+
+
+def test_cut_is_the_components_setting(uncut) -> None:
+    assert uncut.get_pipe("quotes_confidence").min_confidence == 0
+    strict = pipeline.load(min_confidence=0.95)
+    assert strict.get_pipe("quotes_confidence").min_confidence == 0.95
+    assert all(q.confidence >= 0.95 for q in strict(HARBOUR)._.quotes if q.type == "indirect")
+    assert len(strict(HARBOUR)._.quotes) < len(uncut(HARBOUR)._.quotes)
+
+
+def test_no_cut_without_usable_weights(nlp) -> None:
+    """Rule scores are on another scale (a right item can score 0.4): without learned
+    weights the cut would drop good items, so nothing is dropped."""
+    component = confidence.QuotesConfidence(min_confidence=0.99)
+    component.model = None  # what an unreadable weights file leaves (load_model -> None)
+    doc = nlp.make_doc("x")
+    doc._.quotes = [replace(q, confidence=0.4) for q in nlp(HARBOUR)._.quotes]
+    assert len(component(doc)._.quotes) == len(nlp(HARBOUR)._.quotes)

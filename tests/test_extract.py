@@ -17,7 +17,7 @@ import pytest
 from support import word_dice
 
 from quotes import pipeline
-from quotes.models import Quote
+from quotes.models import DEFAULT_MIN_CONFIDENCE, Quote
 
 
 @pytest.fixture(scope="module")
@@ -2465,10 +2465,6 @@ REPORTED = {
         "Ines Calloway wants to reopen the harbour by May.",
         E("indirect", "to reopen the harbour by May", "Ines Calloway", cue="wants"),
     ),
-    "may-not-want-is-a-guessed-wish": (
-        "The plan needs the help of councils that may not want to pay for the pier.",
-        E("indirect", "to pay for the pier", None, cue="may not want"),
-    ),
     "bare-plural-addressee-is-not-part-of-the-clause": (
         "Halvorsen told reporters fares had risen 4% since spring.",
         E("indirect", "fares had risen 4% since spring", "Halvorsen", cue="told", fuzzy=False),
@@ -2776,6 +2772,17 @@ def test_reported(nlp, text: str, expected: E) -> None:
         q, q.speaker_mention.start, q.speaker_mention.end
     )
     assert "." != q.content.text[-1:], show(quotes)
+
+
+def test_guessed_wish_is_found_and_scored_under_the_cut(nlp) -> None:
+    """`councils that may not want to pay`: the rules report the wish (PolNeAR annotates
+    such guesses), and the confidence model scores it under the default cut (a guess with
+    no speaker is right less often than not), so only a run with no cut stores it."""
+    text = "The plan needs the help of councils that may not want to pay for the pier."
+    every = run(pipeline.load(min_confidence=0), text)
+    q = check(every, E("indirect", "to pay for the pier", None, cue="may not want"))
+    assert q.confidence < DEFAULT_MIN_CONFIDENCE
+    assert run(nlp, text) == []
 
 
 MIXED = {

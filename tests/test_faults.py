@@ -801,7 +801,7 @@ def crashing_nlp(request: pytest.FixtureRequest) -> Iterator[Language]:
     loaded = LOAD()
     loaded.add_pipe(request.param, before="quotes_extractor")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(pipeline, "load", lambda model=None: loaded)
+        mp.setattr(pipeline, "load", lambda model=None, **_: loaded)
         yield loaded
 
 
@@ -851,7 +851,7 @@ def test_a_worker_killed_mid_run_loses_no_article(tmp_path: Path) -> None:
     (corpus / "0009.txt").write_text('DIE\n\n"It held," said Ada Voss.\n', encoding="utf-8")
     db = tmp_path / "q.db"
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(pipeline, "load", lambda model=None: loaded)
+        mp.setattr(pipeline, "load", lambda model=None, **_: loaded)
         result = extract(corpus, "--db", db, "--batch-size", "5", "--processes", "2")
 
     assert result.exit_code == 0, result.output
