@@ -118,6 +118,26 @@ def test_dask_run_writes_the_local_runs_database(
     assert_same_database(local_db, db)
 
 
+def test_workers_apply_the_runs_confidence_cut(
+    corpus: Path, client: Client, tmp_path: Path
+) -> None:
+    """``min_confidence`` reaches the workers: a Dask run with no cut stores what a local
+    run with no cut stores, and more than the default cut keeps."""
+    from support import HARBOUR
+
+    where = tmp_path / "corpus"
+    where.mkdir()
+    for path in sorted(corpus.glob("*.txt"))[:4]:
+        (where / path.name).write_bytes(path.read_bytes())
+    (where / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    local, remote, default = tmp_path / "local.db", tmp_path / "remote.db", tmp_path / "cut.db"
+    run_extract([where], local, min_confidence=0)
+    run_extract_dask([where], remote, client=client, batch_size=2, min_confidence=0)
+    run_extract_dask([where], default, client=client, batch_size=2)
+    assert_same_database(local, remote)
+    assert len(tables(remote)["quotes"]) > len(tables(default)["quotes"])
+
+
 def test_back_pressure_window_of_one(corpus: Path, local_db: Path, client: Client, tmp_path: Path) -> None:
     """One partition in flight at a time still gives the same database."""
     db = tmp_path / "quotes.db"
