@@ -11,14 +11,16 @@ from click.testing import CliRunner, Result
 
 from quotes.cli import cli
 
-#: An invented article whose "known as" naming scores under the default cut (a naming is
-#: no speech: on PolNeAR train such items are right less than half the time).
+#: An invented article whose second naming ("known locally as") scores under the default
+#: cut (a naming is no speech: on PolNeAR train such items are right less than half the
+#: time).
 HARBOUR = """Harbour works delayed again
 
 The council said on Monday that the harbour works would be delayed until spring.
 
 Engineers are seeking a longer contract for the repairs, and the owners of the ferry \
-company, known as the Friends of the Pier, have backed other bidders.
+company, known as the Friends of the Pier, have backed other bidders. Some of them, known \
+locally as the Pier Lot, may not want to pay for the new slipway.
 
 "We will not wait forever," said Mara Voss, who chairs the harbour board. "The town \
 deserves better."

@@ -320,7 +320,7 @@ def test_evaluate_scores_what_extract_stores(tmp_path: Path) -> None:
     with open(tmp_path / "text" / "h.txt", "w", encoding="utf-8", newline="") as f:
         f.write(HARBOUR)
     rows = []
-    for part in ("the harbour works would be delayed until spring", "the Friends of the Pier"):
+    for part in ("the harbour works would be delayed until spring", "the Pier Lot"):
         start = HARBOUR.index(part)
         rows.append(
             {"doc": "h", "type": "indirect", "speaker": "X", "speaker_kind": "organization",
