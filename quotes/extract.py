@@ -8156,7 +8156,7 @@ class Extractor:
         if tok.dep_ != "prep" or self.in_quote(tok) or self.in_boilerplate(tok.idx):
             return False
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if pobj is None:
+        if pobj is None or self._per_is_a_name(tok, pobj):
             return False
         set_off = tok.i > 0 and self.doc[tok.i - 1].text == "," or tok.is_sent_start
         named = pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN"
@@ -8171,6 +8171,19 @@ class Extractor:
         # for whoever wrote it, as a statement does)
         texts = lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
         return set_off and (named or person or pobj.lemma_.lower() in texts)
+
+    def _per_is_a_name(self, tok: Token, pobj: Token) -> bool:
+        """`His coach, Per Amundsen, said ...`: "Per" is a first name (Scandinavian), which
+        the parser reads as the preposition. Written with a capital inside a sentence and
+        followed by a capitalised word, or opening the sentence as the subject of the verb
+        right after the name (`Per Amundsen said ...`, where the source reading needs a
+        comma: `Per Reuters, the talks failed`)."""
+        if tok.text != "Per" or not self.doc[tok.i + 1].is_title:
+            return False
+        if not tok.is_sent_start:
+            return True
+        after = self.doc[pobj.i + 1] if pobj.i + 1 < len(self.doc) else None
+        return after is not None and after.pos_ in ("VERB", "AUX")
 
     def _with_colon_quote(self, span: tuple[int, int]) -> tuple[int, int]:
         """`His complaint, according to X, was the timing: "..."`: a quotation after a

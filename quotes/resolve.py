@@ -101,6 +101,14 @@ NAME_SUFFIX_COMMA = re.compile(r",\s*(?=(?:Jr|Sr|JR|SR|II|III|IV)\b\.?$)")
 
 
 @functools.lru_cache(maxsize=65_536)
+def _described(span: SpacySpan) -> str | None:
+    """The role a description gives the name set in apposition to it ("The mayor of
+    Dunmore, Aisling Byrne" -> "mayor of Dunmore"), without its article; None when
+    empty or longer than a role."""
+    described = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", span.text).strip(" ,")
+    return described if 0 < len(described) <= 80 else None
+
+
 def clean_name(text: str) -> str:
     """A name as it should be shown: no possessive, no leading article, one space (an
     invisible format character counts as a space: `Tom\u200b Reilly` is Tom Reilly; a
@@ -1864,6 +1872,8 @@ class Resolver:
                 (n for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN" for n in [self._named_as(c)] if n),
                 None,
             )
+        if named is None and (personal or kin or _personal_noun(lemma)):
+            named = self._per_name(head, span)
         if named is not None:
             return named
         for child in children:
@@ -1900,8 +1910,7 @@ class Resolver:
             if person is None:
                 return None
             entity, role = person
-            described = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", span.text).strip(" ,")
-            return entity, role or (described if 0 < len(described) <= 80 else None)
+            return entity, role or _described(span)
         if (personal or kin or _personal_noun(lemma)) and not children:
             return self._name_set_off_after(head)
         if personal or kin or _personal_noun(lemma):
@@ -1911,6 +1920,24 @@ class Resolver:
                 # cut off from a description ending in "for"/"of" + whose (a body, not one
                 # person) is the describee's, as an apposition would be.
                 return self._name_set_off_after(head, tail)
+        return None
+
+    def _per_name(self, head: Token, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "His coach, Per Amundsen, said": the first name Per read as the preposition
+        ("per the report") hung on the description, its surname as the object; set off
+        by commas right after the description, "Per" and the capitalised words after it
+        are the person's name (the extractor reads it the same way: `_per_is_a_name`)."""
+        doc = self.doc
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.text != "Per" or doc[prep.i - 1].text != ",":
+                continue
+            end = prep.i + 1
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end == prep.i + 1 or end - prep.i > 4 or end >= len(doc) or doc[end].text not in (",", "."):
+                return None
+            entity = self._person_entity(clean_name(doc[prep.i : end].text), doc[prep.i].idx)
+            return entity, _described(span)
         return None
 
     @staticmethod

@@ -1404,6 +1404,14 @@ REPORTED = {
         "Per Ada Ruiz, the port will close in May.",
         E("indirect", "the port will close in May", "Ada Ruiz", cue="Per", mention="Ada Ruiz", fuzzy=False),
     ),
+    "per-as-a-first-name-set-off-after-a-role": (
+        "Bjorn Eriksen crashed in training. His coach, Per Amundsen, said Eriksen would race on Sunday.",
+        E("indirect", "Eriksen would race on Sunday", "Per Amundsen", cue="said", fuzzy=False),
+    ),
+    "per-as-a-first-name-opening-the-sentence": (
+        "Per Amundsen said Eriksen would race on Sunday.",
+        E("indirect", "Eriksen would race on Sunday", "Per Amundsen", cue="said", fuzzy=False),
+    ),
     "warnings-from-their-author": (
         "There were warnings from Ivo Brandt that the club could fold.",
         E("indirect", "the club could fold", "Ivo Brandt", cue="warnings", mention="Ivo Brandt"),
