@@ -100,7 +100,6 @@ INVISIBLE_RUN = re.compile(f"[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]+")
 NAME_SUFFIX_COMMA = re.compile(r",\s*(?=(?:Jr|Sr|JR|SR|II|III|IV)\b\.?$)")
 
 
-@functools.lru_cache(maxsize=65_536)
 def _described(span: SpacySpan) -> str | None:
     """The role a description gives the name set in apposition to it ("The mayor of
     Dunmore, Aisling Byrne" -> "mayor of Dunmore"), without its article; None when
@@ -109,6 +108,7 @@ def _described(span: SpacySpan) -> str | None:
     return described if 0 < len(described) <= 80 else None
 
 
+@functools.lru_cache(maxsize=65_536)
 def clean_name(text: str) -> str:
     """A name as it should be shown: no possessive, no leading article, one space (an
     invisible format character counts as a space: `Tom\u200b Reilly` is Tom Reilly; a
