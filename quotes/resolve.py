@@ -100,6 +100,11 @@ INVISIBLE_RUN = re.compile(f"[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]+")
 NAME_SUFFIX_COMMA = re.compile(r",\s*(?=(?:Jr|Sr|JR|SR|II|III|IV)\b\.?$)")
 
 
+#: Role words any office holder answers to ("President Ruiz ... the leader said"): the
+#: text giving someone another role does not make them someone else.
+GENERIC_ROLE_WORDS = frozenset({"leader", "official", "head", "chief", "executive", "man", "woman"})
+
+
 def _described(span: SpacySpan) -> str | None:
     """The role a description gives the name set in apposition to it ("The mayor of
     Dunmore, Aisling Byrne" -> "mayor of Dunmore"), without its article; None when
@@ -3386,6 +3391,12 @@ class Resolver:
             return Entity("Police", "unnamed", position), None
         return Entity(head.text[:1].upper() + head.text[1:].lower(), "organization", position), None
 
+    def _holds_another_role(self, person: Entity, lemma: str) -> bool:
+        """The text gave ``person`` roles, and the role word ``lemma`` is none of them
+        (the coach is not "the striker")."""
+        known = self._titles(person.name)
+        return bool(known) and _role_key(lemma, any_noun=True) not in known
+
     def _titles(self, name: str) -> set[str]:
         """Every role the article gave a person, over all the mentions of the name."""
         return {t for p in self.people if p.name == name for t in p.titles}
@@ -3683,6 +3694,18 @@ class Resolver:
             if unnamed is not None:
                 return unnamed, None
             person = self._salient(span.start_char, "person", None)
+            if (
+                person is not None
+                and not modifiers
+                and lemma not in GENERIC_ROLE_WORDS
+                and self._holds_another_role(person, lemma)
+            ):
+                # `Rivers coach Emeka Obi said ... Okonkwo, 22, has nine goals. "...," the
+                # striker said`: the last speaker is the coach; the person the sentence
+                # before is about, if the text gave them no other role, is the striker.
+                before = self._one_before(span.start_char)
+                if before is not None and not self._holds_another_role(before, lemma):
+                    person = before
             if person is None and lemma in lexicon.UNNAMED_HEADS:
                 return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", span.start_char), None
             return (person, None) if person is not None else None

@@ -2891,6 +2891,23 @@ CASES = {
         "\"People want to drive,\" he said.",
         [R("I was being naive", None), R("People want to drive,", None, mention="he")],
     ),
+    # "the striker" is not the last speaker when the text made that one the coach: the
+    # person the sentence before is about, who holds no other role, is.
+    "a-role-the-last-speaker-does-not-hold-goes-to-the-one-before": (
+        "Kwame Mensah scored twice as Accra United won 3-1.\n\n"
+        '"We played their game," Accra coach Yaw Boateng said afterwards.\n\n'
+        "Mensah, 22, now has nine goals in the competition.\n\n"
+        '"I just want to win trophies for this club," the striker said.',
+        [R("We played their game,", "Yaw Boateng"), R("I just want to win trophies for this club,", "Kwame Mensah")],
+    ),
+    "the-leader-may-be-the-president-the-story-is-about": (
+        'President Ilse Marten opened the summit. "We will act," the leader said.',
+        [R("We will act,", "Ilse Marten")],
+    ),
+    "his-coach-per-name-is-the-coach": (
+        "Bjorn Eriksen crashed in training. His coach, Per Amundsen, said Eriksen would race on Sunday.",
+        [R("Eriksen would race on Sunday", "Per Amundsen", "person", role="coach")],
+    ),
 }
 
 
