@@ -149,6 +149,9 @@ MARKUP_EDGE = re.compile(rf"(?:{MARKUP_TAG}|\*\*)\s*")
 MARKUP_EDGE_END = re.compile(rf"\s*(?:{MARKUP_TAG}|\*\*)$")
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# What may follow a speech verb that closes its sentence: when and where it was said
+# ("said on Tuesday", "told reporters Wednesday" with the hearer as object).
+CLOSING_MODIFIERS = ("prep", "npadvmod", "advmod", "punct", "agent")
 # Nouns that hold a claim, whose that-clause says what it is ("the point that ...").
 CLAIM_NOUNS = lexicon.NOUN_CUES | lexicon.THAT_NOUNS | {"point"}
 # Prepositions that place a view in the people who hold it: "concern among economists
@@ -4804,6 +4807,8 @@ class Extractor:
                 cand = self._poll_finding(tok)  # "the poll found Ruiz with a lead of 4 points"
             if cand is None and self.is_cue(tok):
                 cand = self._reported(tok)
+                if cand is None:
+                    cand = self._closing_attribution(tok)
             if (
                 cand is None
                 and pos == "VERB"
@@ -6230,6 +6235,71 @@ class Extractor:
         if content_head.i < verb.i:
             span = self._continued_past_cue(verb, span)
         return self._reported_from(verb, span, confidence)
+
+    def _closing_attribution(self, verb: Token) -> Candidate | None:
+        """`The plant is under pressure from imports, its chief executive said.`: a
+        sentence that ends on its speaker and a finite speech verb reports the clause
+        before the comma, however the parser hung the two (as the verb's adverbial
+        clause, its conjunct after a "but" of the clause's own, or with the verb as the
+        root). Only with nothing after the verb but its own modifiers and the closing
+        stop (a colon announces what follows), and only over a clause with a finite verb
+        and a subject ("In a speech last July, he said" has no content before it)."""
+        if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        if self.in_quote(verb) or any(c.dep_ in (*CONTENT_DEPS, "conj", "xcomp") for c in verb.children):
+            return None
+        before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+        if before:
+            # the nearest: the parser may hang a subject from the content on the verb too
+            subject, comma = before[-1], before[-1].left_edge.i - 1
+            if self.doc[subject.right_edge.i + 1 : verb.i].text.strip():
+                return None  # "he then said", "she said" only: nothing between speaker and verb
+        elif after:
+            subject, comma = after[0], verb.i - 1  # "..., said the company's chief executive."
+        else:
+            return None
+        if not self.can_speak(subject):
+            return None  # "..., their smiles said a lot"
+        hearer = ("dobj", "dative") if verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS else ()
+        if any(c.dep_ not in (*CLOSING_MODIFIERS, *hearer) and c.i != subject.i for c in verb.rights):
+            return None  # "he said Ryan": an answer of its own
+        if verb.dep_ == "conj" and self._joined_by_conjunction(verb):
+            return None  # "They have lived here for years, and their hosts said ...": a clause of its own
+        sent = verb.sent
+        if comma <= sent.start or self.doc[comma].text != ",":
+            return None
+        last = sent.end - 1
+        while last > verb.i and (self.doc[last].is_space or self.doc[last].is_punct):
+            last -= 1
+        stop = self.doc[last + 1] if last + 1 < sent.end else None
+        if stop is None or stop.text != "." or verb.right_edge.i < last:
+            return None
+        if any(t.text in (":", ";") for t in self.doc[verb.i : stop.i]) or self._quote_ids(verb.idx, stop.idx):
+            return None  # `said: "Of course."`, `wrote in "Ralph Nader"`
+        lead = self.doc[sent.start : comma]
+        if lead[0].tag_ in ("VBN", "VBG") or any(t.text in (":", ";") for t in lead):
+            return None  # "Asked whether ..., he said.": the question, not a claim
+        if self._quote_ids(lead.start_char, lead.end_char) or not any(
+            (t.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in t.children))
+            and t.dep_ != "relcl"
+            and any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in t.children)
+            and not any(c.dep_ == "mark" for c in t.children)
+            for t in lead
+        ):
+            return None  # "Though the House kept mum, ...", "Asked who leads, he said Ryan"
+        start = next(t for t in lead if not t.is_space).idx
+        return self._reported_from(verb, (start, lead.end_char), 0.75)
+
+    @staticmethod
+    def _joined_by_conjunction(verb: Token) -> bool:
+        """A conjunct verb that an "and" or "but" joins to its head: one between them
+        that no other conjunct of the head follows (in "A, but B, said Ruiz" the "but"
+        joins B)."""
+        head = verb.head
+        ccs = [c.i for c in head.children if c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i]
+        others = [c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i]
+        return any(not any(cc < o for o in others) for cc in ccs)
 
     def _gerund_told(self, verb: Token) -> Token | None:
         """ "recalled sitting in on focus groups", "described hearing two bangs": a gerund

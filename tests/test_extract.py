@@ -7589,3 +7589,43 @@ def test_because_clause_after_that_is_said(nlp) -> None:
     """After "said that" a content opening on a because-clause is still what was said."""
     quotes = run(nlp, "The mayor said that because ferries are late does not mean ferries are useless.")
     assert any("ferries are useless" in q.content.text for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the inverted cue hung on the clause as a conjunct after the clause's own "but"
+        (
+            "In nearby Halden, the old paper mill is holding on, but it is under heavy pressure "
+            "from cheap imports, said the firm's managing director, Ada Ruiz.",
+            "the old paper mill is holding on, but it is under heavy pressure from cheap imports",
+            "Ada Ruiz",
+        ),
+        # "told" with the hearer and the day after it, the clause read as its own sentence
+        (
+            "This includes a new ferry to serve the northern islands, Transport Minister Ada Ruiz "
+            "told a council panel Thursday.",
+            "This includes a new ferry to serve the northern islands",
+            "Ada Ruiz",
+        ),
+    ],
+)
+def test_clause_before_a_closing_attribution_is_reported(nlp, text: str, content: str, speaker: str) -> None:
+    """`..., the firm's director said.`: a sentence closing on its speaker and a speech
+    verb reports the clause before the comma, however the parser hung the two."""
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", content, speaker))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family has lived in Halden for three years, and though they speak little Danish, their smiles said a lot.",
+        "Though the council kept quiet about the timing, the mayor said nothing.",
+    ],
+)
+def test_closing_verb_without_a_speaker_or_with_a_conjunction_reports_nothing_before_it(nlp, text: str) -> None:
+    """A subject that cannot speak, or a clause joined by "and" or opened by "though",
+    is no report closed by its attribution."""
+    quotes = run(nlp, text)
+    assert not any(q.content.text.startswith(("The family", "Though")) for q in quotes), show(quotes)
