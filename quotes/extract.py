@@ -3440,10 +3440,15 @@ class Extractor:
             )
         )
 
-    def _right_after_quote(self, cue: Token) -> bool:
-        """Only punctuation between a closing quote mark and the cue: an inversion."""
+    def _right_after_quote(self, cue: Token, paragraphs: bool = True) -> bool:
+        """Only punctuation between a closing quote mark and the cue: an inversion.
+        With ``paragraphs`` false, not across a paragraph break: a paragraph that opens
+        on a question (`Asked about the deal, Ruiz said ...`) is no inversion of the
+        quote closing the one before."""
         pos = cue.idx
         while pos > 0 and (self.text[pos - 1].isspace() or self.text[pos - 1] in ",;:" + DASHES):
+            if not paragraphs and self.text[pos - 1] == "\n" and "\n" in self.text[max(0, pos - 3) : pos - 1]:
+                return False
             pos -= 1
         return pos > 0 and self.quote_of_char[pos - 1] >= 0
 
@@ -6051,7 +6056,8 @@ class Extractor:
             content_head is None
             and (lemma in lexicon.OBJECT_VERBS or lemma in lexicon.SPEECH_VERBS)
             and lemma not in lexicon.NO_OBJECT_CONTENT
-            and not self._right_after_quote(verb)  # `"Meh," wrote a fan`: the object speaks
+            # `"Meh," wrote a fan`: the object speaks
+            and not self._right_after_quote(verb, paragraphs=lemma not in lexicon.QUESTION_VERBS)
         ):
             content_head = self._object_content(verb)
             if content_head is not None and self._asks_the_reader(verb):

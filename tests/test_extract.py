@@ -7629,3 +7629,16 @@ def test_closing_verb_without_a_speaker_or_with_a_conjunction_reports_nothing_be
     is no report closed by its attribution."""
     quotes = run(nlp, text)
     assert not any(q.content.text.startswith(("The family", "Though")) for q in quotes), show(quotes)
+
+
+def test_question_opening_a_paragraph_after_a_quote_is_no_inversion(nlp) -> None:
+    """`..." / Asked about the charges, Ruiz said ...`: the quote closing the paragraph
+    before does not make the participle opening the next one an inverted cue; what was
+    asked about is reported."""
+    text = (
+        'The mayor spoke at the pier. "We will not give up the ferries," Ada Ruiz said. '
+        '"The harbour is our history."\n\n'
+        "Asked about the council's charges, Ruiz said that the harbour would stay open until May."
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "the council's charges", "Ada Ruiz"))
