@@ -4764,6 +4764,11 @@ class Extractor:
                 if cand is not None:
                     out.append(cand)
                     continue
+            if pos == "NOUN" and lower in ("show", "shows"):
+                cand = self._records_show(tok)
+                if cand is not None:
+                    out.append(cand)
+                    continue
             if pos == "NOUN" and lemma in lexicon.NOUN_CUE_LEMMAS:
                 cand = self._noun_cue(tok)
                 if cand is not None:
@@ -6250,7 +6255,9 @@ class Extractor:
         root). Only with nothing after the verb but its own modifiers and the closing
         stop (a colon announces what follows), and only over a clause with a finite verb
         and a subject ("In a speech last July, he said" has no content before it)."""
-        if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        lemma = verb.lemma_.lower()
+        evidence = lemma in lexicon.EVIDENCE_VERBS  # "..., campaign finance records show."
+        if not (lemma in lexicon.SPEECH_VERBS or evidence) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return None
         if self.in_quote(verb) or any(c.dep_ in (*CONTENT_DEPS, "conj", "xcomp") for c in verb.children):
             return None
@@ -6265,9 +6272,9 @@ class Extractor:
             subject, comma = after[0], verb.i - 1  # "..., said the company's chief executive."
         else:
             return None
-        if not self.can_speak(subject):
+        if not self.can_speak(subject, evidence=evidence):
             return None  # "..., their smiles said a lot"
-        hearer = ("dobj", "dative") if verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS else ()
+        hearer = ("dobj", "dative") if lemma in lexicon.ADDRESSEE_VERBS else ()
         if any(c.dep_ not in (*CLOSING_MODIFIERS, *hearer) and c.i != subject.i for c in verb.rights):
             return None  # "he said Ryan": an answer of its own
         if verb.dep_ == "conj" and self._joined_by_conjunction(verb):
@@ -6283,9 +6290,17 @@ class Extractor:
             return None
         if any(t.text in (":", ";") for t in self.doc[verb.i : stop.i]) or self._quote_ids(verb.idx, stop.idx):
             return None  # `said: "Of course."`, `wrote in "Ralph Nader"`
-        lead = self.doc[sent.start : comma]
+        lead = self._closed_clause(sent.start, comma)
+        return self._reported_from(verb, lead, 0.75) if lead is not None else None
+
+    def _closed_clause(self, start: int, comma: int) -> tuple[int, int] | None:
+        """The characters of tokens ``start`` up to the ``comma`` closing them, if they
+        make a main clause: a finite verb with a subject and no subordinator ("Though
+        the House kept mum" is none), not opened by a participle ("Asked who leads, he
+        said Ryan": the question), without colon, semicolon or quotation."""
+        lead = self.doc[start:comma]
         if lead[0].tag_ in ("VBN", "VBG") or any(t.text in (":", ";") for t in lead):
-            return None  # "Asked whether ..., he said.": the question, not a claim
+            return None
         if self._quote_ids(lead.start_char, lead.end_char) or not any(
             (t.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in t.children))
             and t.dep_ != "relcl"
@@ -6293,9 +6308,29 @@ class Extractor:
             and not any(c.dep_ == "mark" for c in t.children)
             for t in lead
         ):
-            return None  # "Though the House kept mum, ...", "Asked who leads, he said Ryan"
-        start = next(t for t in lead if not t.is_space).idx
-        return self._reported_from(verb, (start, lead.end_char), 0.75)
+            return None
+        return next(t for t in lead if not t.is_space).idx, lead.end_char
+
+    def _records_show(self, show: Token) -> Candidate | None:
+        """`A firm gave $5,000 to the fund, campaign finance records show.`: the parser
+        reads "records show" closing the sentence as one noun phrase; the plural noun
+        before "show" is the source and the clause before the comma what it shows."""
+        if show.tag_ not in ("NN", "NNS") or self.in_quote(show) or self.in_boilerplate(show.idx):
+            return None
+        sent = show.sent
+        if show.i + 1 >= sent.end or self.doc[show.i + 1].text != "." or self.doc[show.i - 1].tag_ != "NNS":
+            return None
+        comma = max((t.i for t in self.doc[sent.start : show.i] if t.text == ","), default=None)
+        if comma is None or any(t.tag_ in FINITE_TAGS for t in self.doc[comma + 1 : show.i]):
+            return None
+        source = self.doc[comma + 1 : show.i]
+        if not self.can_speak(self.doc[show.i - 1], evidence=True):
+            return None
+        lead = self._closed_clause(sent.start, comma)
+        if lead is None:
+            return None
+        mention = (source[0].idx, source[-1].idx + len(source[-1]))
+        return Candidate("indirect", lead[0], lead[1], (show.idx, show.idx + len(show)), mention, 0.6, set(), None)
 
     @staticmethod
     def _joined_by_conjunction(verb: Token) -> bool:

@@ -7642,3 +7642,22 @@ def test_question_opening_a_paragraph_after_a_quote_is_no_inversion(nlp) -> None
     )
     quotes = run(nlp, text)
     check(quotes, E("indirect", "the council's charges", "Ada Ruiz"))
+
+
+def test_finding_closing_its_sentence_reports_the_clause_before_it(nlp) -> None:
+    """`..., a poll by the Courier found.`: a finding verb closing the sentence after its
+    source reports the clause before the comma, as a speech verb does."""
+    text = "Ninety percent of Halden fishermen have an unfavourable view of the new quotas, a poll by the Courier found."
+    quotes = run(nlp, text)
+    q = check(quotes, E("indirect", "Ninety percent of Halden fishermen have an unfavourable view of the new quotas", "Courier"))
+    assert q.cue is not None and q.cue.text == "found", show(quotes)
+    assert not any(q.content.text == "the new quotas" for q in quotes), show(quotes)
+
+
+def test_records_show_read_as_a_noun_phrase_still_report(nlp) -> None:
+    """`..., campaign finance records show.`: "records show" closing the sentence, read
+    by the parser as one noun phrase, is a source and its verb."""
+    text = "A company called Norvane Shipping gave $4,000 to the mayor's fund on May 2, 2015, campaign finance records show."
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", "A company called Norvane Shipping gave $4,000 to the mayor's fund on May 2, 2015", None))
+    assert q.cue is not None and q.cue.text == "show", show(quotes)
