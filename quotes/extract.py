@@ -8963,7 +8963,9 @@ class Extractor:
         """Where ``outer``'s content should end so ``inner`` (a finite clause joined on
         by a comma) stands alone, or None when ``inner`` belongs inside it."""
         verb = self.doc[inner.cue_token]
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl"):
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl") and not self._second_report_as_clause(
+            verb, outer
+        ):
             return None
         subj = next((ch for ch in verb.lefts if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and self._second_predicate(verb):
@@ -8991,6 +8993,22 @@ class Extractor:
         if verb.right_edge.idx + len(verb.right_edge) < outer.end - 2:
             return None  # a clause inside the content (`X - who said Y - has ...`)
         return cut
+
+    @staticmethod
+    def _second_report_as_clause(verb: Token, outer: Candidate) -> bool:
+        """`Most said Ruiz is honest, and a third said the same of Vrba`: the parser
+        hangs the second report on the first cue as another clause it reports. A speech
+        verb with a subject of its own, after a clause the outer cue already reports, is
+        a report of its own."""
+        cue = verb.head
+        return (
+            verb.dep_ == "ccomp"
+            and cue.i == outer.cue_token
+            and verb.tag_ in ("VBD", "VBZ", "VBP")  # not "..., some of it mentioning Ruiz by name"
+            and verb.lemma_.lower() in lexicon.SPEECH_VERBS
+            and any(c.dep_ == "nsubj" for c in verb.lefts)
+            and any(c.dep_ == "ccomp" and cue.i < c.i < verb.i for c in cue.children)
+        )
 
     @staticmethod
     def _second_predicate(verb: Token) -> bool:

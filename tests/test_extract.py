@@ -7661,3 +7661,14 @@ def test_records_show_read_as_a_noun_phrase_still_report(nlp) -> None:
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", "A company called Norvane Shipping gave $4,000 to the mayor's fund on May 2, 2015", None))
     assert q.cue is not None and q.cue.text == "show", show(quotes)
+
+
+def test_second_report_hung_on_the_first_cue_is_its_own_item(nlp) -> None:
+    """`said A, and three-quarters said the same of B`: the parser hangs the second
+    report on the first cue as a clause it reports; the first content ends at the comma
+    and the second report stands alone."""
+    text = "Six in 10 Halden voters said Ruiz is honest and trustworthy, and three-quarters said the same of Vrba."
+    quotes = run(nlp, text)
+    first = find(quotes, E("indirect", "Ruiz is honest and trustworthy", None))
+    assert first.content.text == "Ruiz is honest and trustworthy", show(quotes)
+    find(quotes, E("indirect", "the same of Vrba", None))
