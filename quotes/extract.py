@@ -8393,6 +8393,17 @@ class Extractor:
             # "Roe said he would quit, according to press reports": the trailing source
             # vouches for the whole report, the speaker and the cue included.
             head = head.head
+        relative = self._relative_in_report(tok, pobj)
+        if relative is not None:
+            # "Weaver says his streak is proof the gap will close in delegates, which
+            # stood at 263, according to the AP": the report is Weaver's; the source
+            # vouches only for the relative clause set off before it.
+            cand = self._reported_from(tok, (relative.left_edge.idx, self.doc[tok.i - 2].idx + len(self.doc[tok.i - 2])), 0.75)
+            if cand is not None:
+                cand.cue = (tok.idx, nxt.idx + len(nxt))
+                cand.confidence += 0.25 if cand.mention is None else 0
+                cand.mention = self.mention_span(self._medium_speaker(pobj) or pobj)
+            return cand
         pointer = self._pointer_subject(head, tok)
         if pointer is not None:
             # "That's according to exit polls": the source vouches for what "that" points
@@ -8443,6 +8454,24 @@ class Extractor:
             cand.mention = named.span(1)
             cand.start = named.end()
         return cand
+
+    def _relative_in_report(self, tok: Token, pobj: Token) -> Token | None:
+        """The relative clause a trailing "according to" closes, when the clause it
+        describes a noun of is itself what a speech verb reports: a relative set off by
+        a comma and opened by "which" or "who" that ends right before the source's comma,
+        on a noun inside the content of a cue (the report has its speaker; the source
+        adds a fact about the noun)."""
+        if not self._trailing_source(tok, pobj) or tok.i < 3:
+            return None
+        relative = next((a for a in self.doc[tok.i - 2].ancestors if a.dep_ == "relcl"), None)
+        if relative is None or relative.right_edge.i != tok.i - 2:
+            return None
+        first = relative.left_edge
+        if first.lower_ not in ("which", "who") or self.doc[first.i - 1].text != ",":
+            return None
+        return relative if any(
+            a.dep_ == "ccomp" and self.is_cue(a.head) and not self.in_quote(a.head) for a in relative.ancestors
+        ) else None
 
     def _trailing_source(self, tok: Token, pobj: Token) -> bool:
         """The source phrase opens after a comma and closes its sentence."""
@@ -8950,7 +8979,9 @@ class Extractor:
                 n
                 for _, n in by_start[lo:hi]
                 # a block quote or transcript turn ends at its paragraph
-                if cands[n] is not inner and cands[n].type != "direct" and _nested_in(inner, cands[n])
+                if cands[n] is not inner
+                and cands[n].type != "direct"
+                and (_nested_in(inner, cands[n]) or self._vouched_relative(cands[n], inner))
             ]
             if not holders:
                 continue
@@ -8963,6 +8994,9 @@ class Extractor:
         """Where ``outer``'s content should end so ``inner`` (a finite clause joined on
         by a comma) stands alone, or None when ``inner`` belongs inside it."""
         verb = self.doc[inner.cue_token]
+        if self._vouched_relative(outer, inner):
+            comma = re.search(r",\s*$", self.text[outer.start : inner.start])
+            return outer.start + comma.start() if comma else None
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl") and not self._second_report_as_clause(
             verb, outer
         ):
@@ -8993,6 +9027,18 @@ class Extractor:
         if verb.right_edge.idx + len(verb.right_edge) < outer.end - 2:
             return None  # a clause inside the content (`X - who said Y - has ...`)
         return cut
+
+    def _vouched_relative(self, outer: Candidate, inner: Candidate) -> bool:
+        """`says the gap will close, which stood at 263, according to the AP`: ``inner``
+        is the relative clause a trailing source vouches for (`_relative_in_report`),
+        closing ``outer``'s content; it is not the speaker's."""
+        return (
+            inner.cue_token is not None
+            and self.doc[inner.cue_token].lower_ == "according"
+            and outer.start < inner.start
+            and outer.end - 2 <= inner.end <= outer.end
+            and re.match(r"(?:which|who)\b", self.text[inner.start : inner.end]) is not None
+        )
 
     @staticmethod
     def _second_report_as_clause(verb: Token, outer: Candidate) -> bool:

@@ -7672,3 +7672,18 @@ def test_second_report_hung_on_the_first_cue_is_its_own_item(nlp) -> None:
     first = find(quotes, E("indirect", "Ruiz is honest and trustworthy", None))
     assert first.content.text == "Ruiz is honest and trustworthy", show(quotes)
     find(quotes, E("indirect", "the same of Vrba", None))
+
+
+def test_trailing_source_after_a_relative_clause_in_a_report_vouches_for_that_clause(nlp) -> None:
+    """`Ruiz says the gap will close, which stood at 40 percent, according to the port
+    authority`: the report is the speaker's and ends before the relative clause; the
+    source vouches only for the relative clause."""
+    text = (
+        "Earlier Tuesday, the harbour master, Ada Ruiz, says the port can still close the gap in cargo "
+        "volumes, which stood at 40 percent last year, according to the port authority."
+    )
+    quotes = run(nlp, text)
+    said = check(quotes, E("indirect", "the port can still close the gap in cargo volumes", "Ada Ruiz"))
+    assert said.content.text.endswith("volumes"), show(quotes)
+    vouched = find(quotes, E("indirect", "which stood at 40 percent last year", None))
+    assert vouched.cue is not None and vouched.cue.text == "according to", show(quotes)
