@@ -6103,7 +6103,11 @@ class Extractor:
             return self._reported_from(verb, span, 0.7)
         if content_head is None:
             # "X is ready, he said": the said-clause hangs off the content as parataxis.
-            if verb.dep_ in ("parataxis",) and verb.head.pos_ in ("VERB", "AUX") or self._said_as_conj(verb):
+            if (
+                verb.dep_ in ("parataxis",) and verb.head.pos_ in ("VERB", "AUX")
+                or self._said_as_conj(verb)
+                or _leading_report(verb)
+            ):
                 content_head = verb.head
                 if self._speaker_read_as_subject(verb, content_head):
                     return None
@@ -6639,7 +6643,10 @@ class Extractor:
     def _told_aside(verb: Token) -> bool:
         """ "told the court" set off inside the clause it reports, which the parser hangs
         it on as parataxis: an aside with its hearer, no content of its own."""
-        return verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.i > verb.head.left_edge.i
+        return (
+            verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.i > verb.head.left_edge.i
+            or _leading_report(verb)
+        )
 
     def _clause_read_as_subject(self, verb: Token) -> Token | None:
         """A fronted report the parser read as a second subject of the closing cue:
@@ -10381,6 +10388,27 @@ def _cleft_focus(subject: Token, verb: Token) -> Token | None:
         (c for c in be.children if c.dep_ == "attr" and c.i == subject.i - 1 and c.pos_ in ("PROPN", "NOUN", "PRON")),
         None,
     )
+
+
+def _leading_report(verb: Token) -> bool:
+    """`Every Friday, the former aide told the Post, Ruiz would chair the meeting`: a
+    finite speech verb with its own subject and nothing to report, set off by a comma
+    right before the subject of the clause the parser hangs it on (as an adverbial
+    clause, with no subordinator of its own), reports that clause."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "parataxis") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
+        return False
+    if any(c.dep_ in ("mark", *CONTENT_DEPS, "xcomp") or c.tag_ == "WRB" for c in verb.children):
+        return False  # "When two firms write an agreement, ...": a clause of its own
+    if verb.lemma_.lower() not in lexicon.ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # what was written is the object; only a hearer is no content
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+    after = verb.right_edge.i + 1
+    return subject is not None and verb.doc[after].text == "," and subject.left_edge.i == after + 1
 
 
 def _aside_host(verb: Token) -> Token | None:

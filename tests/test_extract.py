@@ -7687,3 +7687,24 @@ def test_trailing_source_after_a_relative_clause_in_a_report_vouches_for_that_cl
     assert said.content.text.endswith("volumes"), show(quotes)
     vouched = find(quotes, E("indirect", "which stood at 40 percent last year", None))
     assert vouched.cue is not None and vouched.cue.text == "according to", show(quotes)
+
+
+def test_speech_verb_set_off_before_the_clause_it_hangs_on_reports_it(nlp) -> None:
+    """`Every Friday, the former clerk told the Courier, Ruiz would chair the meeting`:
+    with no "that" and no marks, the parser hangs the cue on the clause after it as an
+    adverbial clause; the cue, its speaker and hearer set off by a comma, reports it."""
+    text = (
+        "And yet every Friday, from noon to four, the former harbour clerk told the Halden Courier, "
+        "Ruiz would chair a meeting in which she would decide on berth fees and even the titles of junior clerks."
+    )
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", "Ruiz would chair a meeting in which she would decide on berth fees and even the titles of junior clerks", None))
+    assert q.cue is not None and q.cue.text == "told", show(quotes)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the former harbour clerk", show(quotes)
+
+
+def test_clause_opened_by_when_is_no_leading_report(nlp) -> None:
+    """`When two firms write an agreement, ...`: a speech verb in a clause of its own,
+    with its object, reports no clause after it."""
+    quotes = run(nlp, "When two firms write a licensing agreement, staff benefits are not normally part of the talks.")
+    assert not any(q.content.text.startswith("staff benefits") for q in quotes), show(quotes)
