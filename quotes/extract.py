@@ -6022,6 +6022,21 @@ class Extractor:
                 ),
                 None,
             )
+            if content_head is None and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+                # "who used the words when asked in May if he would endorse Trump": the
+                # parser hangs the if-clause right after the participle on the verb it
+                # modifies; it is still the question.
+                content_head = next(
+                    (
+                        c
+                        for c in verb.head.children
+                        if c.dep_ == "advcl"
+                        and c.left_edge.i == verb.right_edge.i + 1
+                        and c.left_edge.dep_ == "mark"
+                        and c.left_edge.lower_ in ("if", "whether")
+                    ),
+                    None,
+                )
         if content_head is None and lemma in lexicon.XCOMP_VERBS:
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.i > verb.i:

@@ -7708,3 +7708,13 @@ def test_clause_opened_by_when_is_no_leading_report(nlp) -> None:
     with its object, reports no clause after it."""
     quotes = run(nlp, "When two firms write a licensing agreement, staff benefits are not normally part of the talks.")
     assert not any(q.content.text.startswith("staff benefits") for q in quotes), show(quotes)
+
+
+def test_if_clause_hung_past_a_when_asked_participle_is_the_question(nlp) -> None:
+    """`who used the same words when asked in May if she would endorse Vrba`: the parser
+    hangs the if-clause on the verb the participle modifies; it is what was asked, not
+    the bare object of the verb inside it."""
+    quotes = run(nlp, "She was echoing Ruiz, who used the same words when asked in May if she would endorse Vrba.")
+    q = find(quotes, E("indirect", "if she would endorse Vrba", None))
+    assert q.cue is not None and q.cue.text == "asked", show(quotes)
+    assert not any(q.content.text == "Vrba" for q in quotes), show(quotes)
