@@ -6316,7 +6316,9 @@ class Extractor:
         """The characters of tokens ``start`` up to the ``comma`` closing them, if they
         make a main clause: a finite verb with a subject and no subordinator ("Though
         the House kept mum" is none), not opened by a participle ("Asked who leads, he
-        said Ryan": the question), without colon, semicolon or quotation."""
+        said Ryan": the question), without colon, semicolon or quotation. A "when" or
+        "where" opening the clause subordinates it as a mark does ("But when the council
+        cut the funds, Ruiz said enough")."""
         lead = self.doc[start:comma]
         if lead[0].tag_ in ("VBN", "VBG") or any(t.text in (":", ";") for t in lead):
             return None
@@ -6324,7 +6326,7 @@ class Extractor:
             (t.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in t.children))
             and t.dep_ != "relcl"
             and any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in t.children)
-            and not any(c.dep_ == "mark" for c in t.children)
+            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in t.children)
             for t in lead
         ):
             return None

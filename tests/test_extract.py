@@ -7622,13 +7622,14 @@ def test_clause_before_a_closing_attribution_is_reported(nlp, text: str, content
     [
         "The family has lived in Halden for three years, and though they speak little Danish, their smiles said a lot.",
         "Though the council kept quiet about the timing, the mayor said nothing.",
+        "But when the council cut funding for the ferry pilot two years later, Halden said enough.",
     ],
 )
 def test_closing_verb_without_a_speaker_or_with_a_conjunction_reports_nothing_before_it(nlp, text: str) -> None:
-    """A subject that cannot speak, or a clause joined by "and" or opened by "though",
-    is no report closed by its attribution."""
+    """A subject that cannot speak, or a clause joined by "and" or opened by "though" or
+    "when", is no report closed by its attribution."""
     quotes = run(nlp, text)
-    assert not any(q.content.text.startswith(("The family", "Though")) for q in quotes), show(quotes)
+    assert not any(q.content.text.startswith(("The family", "Though", "But when")) for q in quotes), show(quotes)
 
 
 def test_question_opening_a_paragraph_after_a_quote_is_no_inversion(nlp) -> None:
