@@ -6894,8 +6894,10 @@ class Extractor:
                 # luck", with nobody calling, is the writer's; a quoted name is a
                 # quotation of its own).
                 return child
-            if child.dep_ == "dobj" and child.lower_ in lexicon.ANAPHORIC_CONTENTS and child.i > verb.i:
-                return child  # "two-thirds said the same of Lott": a report that points back
+            if child.dep_ in ("dobj", "nsubj") and child.lower_ in lexicon.ANAPHORIC_CONTENTS and child.i > verb.i:
+                # "two-thirds said the same of Lott": a report that points back (after
+                # the verb, a "same" the parser calls a subject is its object)
+                return child
             if self._bare_answer(verb, child):
                 return child  # "46 percent said yes", "the governor endorsed her"
             if child.dep_ == "dobj" and self._physical_act(verb):

@@ -7719,3 +7719,11 @@ def test_if_clause_hung_past_a_when_asked_participle_is_the_question(nlp) -> Non
     q = find(quotes, E("indirect", "if she would endorse Vrba", None))
     assert q.cue is not None and q.cue.text == "asked", show(quotes)
     assert not any(q.content.text == "Vrba" for q in quotes), show(quotes)
+
+
+def test_same_parsed_as_a_subject_after_the_verb_is_what_was_said(nlp) -> None:
+    """`Last month, 26 percent said the same.`: the parser makes "the same" after the
+    verb a second subject; it is the report pointing back, as an object is."""
+    quotes = run(nlp, "Thirty percent of voters say they trust the mayor. Last month, 26 percent said the same.")
+    q = find(quotes, E("indirect", "the same", None, fuzzy=False))
+    assert q.cue is not None and q.cue.text == "said", show(quotes)
