@@ -10479,4 +10479,18 @@ def _people_in_a_place(head: Token, prep: Token) -> bool:
         for g in of.children
         if g.dep_ == "pobj"
     ]
-    return any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in places)
+    return any(c.ent_type_ in ("GPE", "LOC", "FAC") or _bare_place_name(c) for c in places)
+
+
+def _bare_place_name(token: Token) -> bool:
+    """ "Officials in Kyiv", "police in Vilnius": the tagger often calls a city an
+    organisation; one capitalised proper noun with no article after "in" is still where
+    the people are (a body in which people work is "the ministry", "at Siemens")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in ("", "ORG")
+        and not token.is_upper
+        and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in token.children)
+        and token.ent_iob_ in ("B", "O")
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    )

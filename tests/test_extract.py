@@ -7727,3 +7727,19 @@ def test_same_parsed_as_a_subject_after_the_verb_is_what_was_said(nlp) -> None:
     quotes = run(nlp, "Thirty percent of voters say they trust the mayor. Last month, 26 percent said the same.")
     q = find(quotes, E("indirect", "the same", None, fuzzy=False))
     assert q.cue is not None and q.cue.text == "said", show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials in Vilnius said the ring road would reopen on Friday.", "the ring road would reopen on Friday"),
+        ("Investigators in Kyiv said at least nine drones had been downed.", "at least nine drones had been downed"),
+    ],
+)
+def test_people_in_a_city_the_tagger_calls_a_body_are_not_the_city(nlp, text: str, content: str) -> None:
+    """`Officials in Vilnius said`: the tagger often labels a city an organisation; a
+    lone proper noun with no article after "in" is still the place the unnamed people are
+    in, and the speaker is the people, not the city."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.speaker_mention is not None and q.speaker_mention.text.split()[0] in ("Officials", "Investigators"), show(quotes)
