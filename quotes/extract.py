@@ -10483,12 +10483,13 @@ def _people_in_a_place(head: Token, prep: Token) -> bool:
 
 
 def _bare_place_name(token: Token) -> bool:
-    """ "Officials in Kyiv", "police in Vilnius": the tagger often calls a city an
-    organisation; one capitalised proper noun with no article after "in" is still where
-    the people are (a body in which people work is "the ministry", "at Siemens")."""
+    """ "Officials in Kyiv", "farmers in Jaffna": the tagger often calls a city an
+    organisation or a person; one capitalised proper noun with no article after "in" is
+    still where the people are (a body in which people work is "the ministry", "at
+    Siemens"; nobody is "in" a person)."""
     return (
         token.pos_ == "PROPN"
-        and token.ent_type_ in ("", "ORG")
+        and token.ent_type_ in ("", "ORG", "PERSON")
         and not token.is_upper
         and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in token.children)
         and token.ent_iob_ in ("B", "O")
