@@ -3852,6 +3852,14 @@ class Extractor:
         quote paragraph after it: the colon announces the words, and the one who acts in
         the sentence before it (its subject, someone who can speak) says them, whatever
         the verb, as with a colon inside one paragraph (`_colon_lead`)."""
+        subject = self._colon_sentence_subject(e)
+        if subject is None:
+            return None
+        return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.7, {qi})
+
+    def _colon_sentence_subject(self, e: int) -> Token | None:
+        """The subject (someone who can speak) of the short sentence that ends in the
+        colon at ``e``, whatever its verb (`The governor was blunt:`), or None."""
         span = self.char_span(self._sentence_start(e - 1), e)
         if span is None or not len(span) or len(span) > 25 or self._quote_ids(span.start_char, e):
             return None
@@ -3862,7 +3870,7 @@ class Extractor:
         if subject.lower_ in ("it", "this", "that", "there") or any(c.dep_ == "neg" for c in root.children):
             # `Wait, it gets better:`: the writer's aside, not someone's introduction
             return None
-        return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.7, {qi})
+        return subject
 
     def _bare_cue_before(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Sam Lau said in a statement. "There are no ..."`: a cue with nothing said right
@@ -9309,15 +9317,19 @@ class Extractor:
             cue = self._last_cue_in(s, e)
             if cue is None:
                 label = self._statement_label(s, e)
+                start = ns + (len(self.text[ns:ne]) - len(self.text[ns:ne].lstrip()))
+                end = start + len(body)
+                while end > start and self.text[end - 1] in ".":
+                    end -= 1
                 if label is not None:
                     noun, owner = label
-                    start = ns + (len(self.text[ns:ne]) - len(self.text[ns:ne].lstrip()))
-                    end = start + len(body)
-                    while end > start and self.text[end - 1] in ".":
-                        end -= 1
                     out.append(
                         Candidate("direct", start, end, self.cue_span(noun), self.mention_span(owner), 0.75, set(), noun.i)
                     )
+                    continue
+                speaker = self._first_person_block_speaker(s, e, start, end)
+                if speaker is not None:
+                    out.append(Candidate("direct", start, end, None, self.mention_span(speaker), 0.7, set()))
                 continue
             if cue.idx < s + len(lead) - 60:
                 continue
@@ -9333,6 +9345,21 @@ class Extractor:
                 end -= 1
             out.append(Candidate("direct", start, end, self.cue_span(cue), mention, 0.85, set(), cue.i))
         return out
+
+    def _first_person_block_speaker(self, s: int, e: int, start: int, end: int) -> Token | None:
+        """`In her speech, the governor was blunt:` then a paragraph with no marks in the
+        first person (`We cannot keep borrowing ...`): with no verb of saying, the colon
+        still hands the paragraph to the subject of the sentence it ends (as for a
+        quotation in marks, `_colon_subject`). Only a single-paragraph body that speaks
+        as "I" or "we": "The plan has three parts:" then a list is the writer's."""
+        words = re.findall(r"[\w\u2019']+", self.text[start:end])
+        if len(words) < 4 or not any(
+            w.lower() in ("i", "i'm", "i\u2019m", "me", "my", "we", "our", "us") for w in words
+        ):
+            return None
+        if self.in_boilerplate(s):
+            return None
+        return self._colon_sentence_subject(s + len(self.text[s:e].rstrip()))
 
     def embedded_posts(self) -> list[Candidate]:
         """A social media post copied into the text as a paragraph with no marks, signed

@@ -7745,3 +7745,35 @@ def test_people_in_a_city_the_tagger_calls_a_body_are_not_the_city(nlp, text: st
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", content, None))
     assert q.speaker_mention is not None and q.speaker_mention.text.split()[0] in ("Officials", "Investigators", "Farmers", "Teachers"), show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the budget hearing, the finance minister was blunt:\n\n"
+        "We have spent the reserve twice over. Our auditors will not sign another deficit.",
+        "Mayor Tove Lind was in no mood for excuses:\n\nWe have waited long enough. Our patience has run out.",
+    ],
+)
+def test_colon_line_with_no_speech_verb_hands_a_first_person_block_to_its_subject(nlp, text: str) -> None:
+    """A colon closing a sentence with no verb of saying (`the finance minister was blunt:`)
+    before a paragraph with no marks that speaks as "I" or "we": the paragraph is the
+    subject's direct quotation, as it would be in marks."""
+    quotes = run(nlp, text)
+    body = text.split("\n\n")[1].rstrip(".")
+    q = find(quotes, E("direct", body, None))
+    assert q.speaker_mention is not None and q.speaker_mention.text.split()[-1] in ("minister", "Lind"), show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has three options:\n\nSell the depot, lease it or close it for good.",
+        "The treasurer was blunt:\n\nThe reserve has been spent twice over.",
+    ],
+)
+def test_colon_line_with_no_speech_verb_leaves_other_blocks_alone(nlp, text: str) -> None:
+    """Without a verb of saying, a paragraph after a colon that does not speak in the
+    first person (a list of options, a plain statement) is not made a quotation."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
