@@ -9336,6 +9336,8 @@ class Extractor:
             subject = self.subject_of(cue)
             if subject is not None and subject.lower_ == "you":
                 continue  # `Do you support the mayor? Like the page:`: the reader is asked
+            if subject is not None and subject.lower_ == "we" and cue.lemma_.lower() in lexicon.FINDING_OUT_VERBS:
+                continue  # `Here is what we know so far:`: the newsroom's own findings follow
             mention = self.mention_span(subject) if subject is not None else None
             if mention is None:
                 continue

@@ -769,6 +769,12 @@ ADDRESSEE_PASSIVES = frozenset("ask tell question warn order urge advise instruc
 # convinced the port will survive", "was persuaded that the deal was fair".
 BELIEF_PASSIVES = frozenset("convince persuade".split())
 
+# Verbs of knowing or finding out: with the newsroom's "we" before a colon ("Here is what
+# we know so far:", "what we have learned about the suspect:") they introduce the
+# writer's own findings, not anybody's words. (An "I" may be a persona whose speech
+# follows: "I am here to tell you what I have learned:".)
+FINDING_OUT_VERBS = frozenset("know learn find discover understand".split())
+
 # Modals of the writer's reminder "it may be recalled that", "it should be noted that".
 REMINDER_MODALS = frozenset("may might must should can could".split())
 

@@ -7777,3 +7777,24 @@ def test_colon_line_with_no_speech_verb_leaves_other_blocks_alone(nlp, text: str
     first person (a list of options, a plain statement) is not made a quotation."""
     quotes = run(nlp, text)
     assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here is what we know so far about the derailment:\n\nThe train left Pellham at 6.40am with 212 passengers on board.",
+        "This is what we have learned about the suspect:\n\nHe moved to the city in 2019 and worked nights at a bakery.",
+    ],
+)
+def test_newsroom_we_finding_out_before_a_colon_introduces_no_quotation(nlp, text: str) -> None:
+    """`Here is what we know so far:` is the newsroom's own voice introducing its
+    findings: the paragraph after it is the writer's, no quotation of "we"."""
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.type == "direct"], show(quotes)
+
+
+def test_speaker_who_knows_still_introduces_a_block_quote(nlp) -> None:
+    """A named speaker's verb of saying before the colon still hands over the block."""
+    text = "The minister said:\n\nWe know the risks of the new port and we accept them."
+    quotes = run(nlp, text)
+    find(quotes, E("direct", "We know the risks of the new port and we accept them", None))
