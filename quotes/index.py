@@ -771,8 +771,13 @@ def _nicknames_given(middle: list[str]) -> set[str]:
 
 
 def _same_first(short: str, full: str) -> bool:
-    """The same first name, or a common short form of it ("bob" for "robert")."""
-    return short == full or full in lexicon.NICKNAMES.get(short, ())
+    """The same first name, a common short form of it ("bob" for "robert"), or another
+    romanisation of it ("mohamed" for "mohammed")."""
+    return (
+        short == full
+        or full in lexicon.NICKNAMES.get(short, ())
+        or full in lexicon.GIVEN_NAME_SPELLINGS.get(short, ())
+    )
 
 
 def _catalogue(db: sqlite_utils.Database) -> list[Name]:

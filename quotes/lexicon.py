@@ -1280,6 +1280,33 @@ NICKNAMES: dict[str, frozenset[str]] = {
     }.items()
 }
 
+#: Romanisations of one given name: a wire story writes "Mohamed", a newspaper
+#: "Mohammed" for the same minister. Only spellings no reader takes for two different
+#: names are listed (no "Alexander"/"Aleksandr"-style language variants), and the
+#: index lets them meet only with the rest of the name the same (`index.person_fits`).
+GIVEN_NAME_SPELLINGS: dict[str, frozenset[str]] = {
+    spelling: group
+    for group in (
+        frozenset(words.split())
+        for words in (
+            "mohammed mohamed mohammad muhammad muhammed mohamad mohammud",
+            "ahmed ahmad",
+            "hussein husein hussain husain",
+            "yousef youssef yusuf yousif yosef yousuf",
+            "abdullah abdallah",
+            "mustafa mustapha moustafa",
+            "khaled khalid",
+            "mahmoud mahmud",
+            "sergei sergey",
+            "dmitri dmitry dmitriy",
+            "yuri yury yuriy",
+            "andrei andrey",
+            "alexei alexey aleksei aleksey",
+        )
+    )
+    for spelling in group
+}
+
 #: Parts of speech of function words: never the first word of a person's name ("Without
 #: Bloomberg", "Neither Cruz" are a preposition or conjunction the model took in).
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "PART", "INTJ"})
