@@ -229,6 +229,7 @@ def corrected_entities(
         lambda e: _hyphenated_given_names(doc, e),
         lambda e: _hyphenated_surnames(doc, e),
         lambda e: _names_across_spaces(doc, e),
+        lambda e: _untagged_apostrophe_names(doc, e),
         _apostrophe_surnames,
         lambda e: _names_over_particles(doc, e),
         lambda e: _untagged_surnames(doc, text, e),
@@ -4260,6 +4261,35 @@ def _cues_out(ents: list[SpacySpan], cues: frozenset[int]) -> list[SpacySpan]:
             ent = SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+def _untagged_apostrophe_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Liam O’Driscoll said": with a curly apostrophe the small model may read the
+    surname as a common noun and tag neither word. An O'/D' surname no entity holds,
+    right after a clear first name no entity holds (no title or role label), is that
+    person's name: no English word is written that way."""
+    taken = {k for e in ents for k in range(e.start, e.end)}
+    found = [
+        SpacySpan(doc, tok.i - 1, tok.i + 1, label="PERSON")
+        for tok in doc[1:]
+        if tok.i not in taken
+        and tok.i - 1 not in taken
+        and APOSTROPHE_SURNAME.fullmatch(tok.text)
+        and _untagged_first_name(doc[tok.i - 1])
+    ]
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+def _untagged_first_name(tok: Token) -> bool:
+    """A capitalised word the name data knows clearly as a first name, one space before
+    the next word, and no title, honorific or role label ("Father", "Judge")."""
+    return (
+        _clear_first_name(tok)
+        and tok.whitespace_ == " "
+        and tok.lower_ not in lexicon.TITLE_WORDS
+        and tok.lower_ not in lexicon.HONORIFICS
+        and tok.lower_ not in lexicon.NAME_ROLE_PREFIXES
+    )
 
 
 def _apostrophe_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:

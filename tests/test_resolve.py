@@ -80,6 +80,17 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # "Liam O’Driscoll" after a quotation, the apostrophe curly: the small model reads
+    # the surname as a common noun and tags no entity; a clear first name before an
+    # O'/D' surname is still a person's name
+    "curly-apostrophe-surname-after-a-first-name-is-a-person": (
+        "Ferry fares frozen\n\nLiam O’Driscoll said fares would stay frozen until spring.\n\n"
+        '"Islanders have paid enough," Liam O’Driscoll said.',
+        [
+            R("fares would stay frozen until spring", "Liam O’Driscoll", "person"),
+            R("Islanders have paid enough,", "Liam O’Driscoll", "person"),
+        ],
+    ),
     # a description set off after the role, with a participle naming it, names the speaker
     "name-given-to-the-description-set-off-after-the-role": (
         "The chairman of the Dunmore Harbour Board, a retired admiral named Tomas Vrba, said the port would be dredged.",
