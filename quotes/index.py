@@ -341,6 +341,11 @@ def group_names(
         base = _without_legal_form(key)
         if base != key and key.split()[-1] in LEGAL_FORM_WORDS:
             union(key, by_base.setdefault(base, key))
+    # "St. Brendan's Hospital" and "Saint Brendan's Hospital": a saint's abbreviation.
+    by_saint: dict[str, str] = {}
+    for key in orgs:
+        if key not in overrides.split:
+            union(key, by_saint.setdefault(_saint_written_out(key), key))
     # "Norwegian foreign ministry", "Norway's foreign ministry", "Foreign Ministry of
     # Norway": one body, written with the country's adjective, its possessive or "of".
     by_country: dict[str, str] = {}
@@ -704,6 +709,16 @@ SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des"})
 #: Marks around a nickname inside a full name ('William "Bill" Tandy', "Eleanor (Nell) Voss").
 NICKNAME_OPENERS = frozenset("\"'(\u201c\u2018")
 NICKNAME_CLOSERS = frozenset("\"')\u201d\u2019")
+
+
+def _saint_written_out(key: str) -> str:
+    """A body's key with "st"/"ste" written out as "saint"/"sainte" ("st brendan's
+    hospital" -> "saint brendan's hospital"), the form both spellings meet at."""
+    return " ".join(SAINT_ABBREVIATIONS.get(w, w) for w in key.split())
+
+
+#: Abbreviations of "Saint" in a key (dots already gone).
+SAINT_ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
 
 
 def _plain_form(key: str) -> str | None:

@@ -235,6 +235,7 @@ def corrected_entities(
         lambda e: _untagged_surnames(doc, text, e),
         lambda e: _second_surnames(doc, text, e),
         lambda e: _with_first_names(doc, e, words),
+        lambda e: _saints_institutions(doc, e),
         # labels: people and bodies told apart on the whole names
         lambda e: _bodies_over_particles(doc, e),
         lambda e: _bodies_joined_by_particles(doc, e),
@@ -4261,6 +4262,44 @@ def _cues_out(ents: list[SpacySpan], cues: frozenset[int]) -> list[SpacySpan]:
             ent = SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+#: "St."/"Saint" opening an institution's name ("St. Brendan's Hospital").
+SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste.", "Sainte"})
+#: Last words of the names of institutions called after a saint.
+SAINTS_INSTITUTIONS = frozenset(
+    "hospital infirmary hospice clinic college school academy university seminary church "
+    "cathedral basilica chapel abbey priory parish".split()
+)
+
+
+def _saints_institutions(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Saint Brendan's Hospital said": the small model tags "Saint Brendan's" a person
+    and "Hospital" a body, or "St Aidan's College" a person, or only "Hospital" (the
+    quote is then filed under "Hospital", or under a saint). A saint's name with its
+    possessive, then up to two capitalised words ending in a word for an institution,
+    is that institution's name, whatever the entities there were."""
+    found: list[SpacySpan] = []
+    for tok in doc[:-3]:
+        if tok.text not in SAINT_WORDS or (found and tok.i < found[-1].end):
+            continue
+        name, mark = doc[tok.i + 1], doc[tok.i + 2]
+        if not (name.is_alpha and name.text[:1].isupper() and mark.text in ("'s", "\u2019s", "'", "\u2019")):
+            continue
+        end = None
+        for k in range(tok.i + 3, min(tok.i + 6, len(doc))):
+            word = doc[k]
+            if not (word.is_alpha and word.text[:1].isupper()):
+                break
+            if word.lower_ in SAINTS_INSTITUTIONS:
+                end = k + 1
+        if end is not None:
+            found.append(SpacySpan(doc, tok.i, end, label="ORG"))
+    if not found:
+        return ents
+    covered = {k for f in found for k in range(f.start, f.end)}
+    kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
+    return sorted(kept + found, key=lambda e: e.start)
 
 
 def _untagged_apostrophe_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -38,6 +38,9 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
     ("names", "together"),
     [
         ([("Nato", "organization"), ("NATO", "organization")], True),
+        ([("St. Brendan's Hospital", "organization"), ("Saint Brendan's Hospital", "organization")], True),
+        ([("St Aidan's College", "organization"), ("Saint Aidan's College", "organization")], True),
+        ([("St. Brendan's Hospital", "organization"), ("St. Brigid's Hospital", "organization")], False),
         # one Arabic given name in two romanisations, the same surname: one person
         ([("Mohamed al-Sayari", "person"), ("Mohammed al-Sayari", "person")], True),
         ([("Yousef Haddadin", "person"), ("Youssef Haddadin", "person")], True),

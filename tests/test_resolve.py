@@ -80,6 +80,26 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # a saint's name with a possessive before a word for an institution is the
+    # institution's name, whatever the model tagged ("Saint Brendan's" a person, the
+    # "Hospital" alone a body, "St Aidan's College" a person)
+    "saint-possessive-hospital-is-the-body": (
+        "Hospital hires nurses\n\nSaint Brendan's Hospital said it would hire 80 nurses.\n\n"
+        '"We are recruiting now," Saint Brendan\'s Hospital said.',
+        [
+            R("it would hire 80 nurses", "Saint Brendan's Hospital", "organization"),
+            R("We are recruiting now,", "Saint Brendan's Hospital", "organization"),
+        ],
+    ),
+    "st-possessive-hospital-after-a-headline-is-the-body": (
+        "Hospital wing opens\n\nSt. Brendan's Hospital opened a new cancer wing.\n\n"
+        '"Patients will wait less," St. Brendan\'s Hospital said.',
+        [R("Patients will wait less,", "St. Brendan's Hospital", "organization")],
+    ),
+    "st-possessive-college-is-the-body": (
+        "St Aidan's College said fees would rise next year.",
+        [R("fees would rise next year", "St Aidan's College", "organization")],
+    ),
     # "Liam O’Driscoll" after a quotation, the apostrophe curly: the small model reads
     # the surname as a common noun and tags no entity; a clear first name before an
     # O'/D' surname is still a person's name
