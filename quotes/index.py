@@ -672,10 +672,13 @@ def _head_last(key: str) -> str:
 def _country_form(key: str) -> str | None:
     """A national body's key with its country first and plain ("norwegian foreign
     ministry", "norway's foreign ministry", "foreign ministry of norway" -> "norway
-    foreign ministry"), or None for a key not of that shape (the country alone, or no
+    foreign ministry"; "norway's ministry of defence" -> "norway defence ministry"), or None for a key not of that shape (the country alone, or no
     country's name or adjective first)."""
     words = _head_last(key.replace("'s ", " ")).split()
-    if len(words) >= 3 and words[-2] == "of":
+    if len(words) >= 4 and lexicon.DEMONYM_COUNTRIES.get(words[0], words[0]) in _COUNTRIES:
+        # "norway's ministry of defence": the country, then a body written "X of Y"
+        words = [words[0], *_head_last(" ".join(words[1:])).split()]
+    elif len(words) >= 3 and words[-2] == "of":
         words = [words[-1], *words[:-2]]  # "foreign ministry of norway"
     if len(words) < 2:
         return None

@@ -2262,6 +2262,8 @@ class Resolver:
             covering = [e for e in ents if e.start <= head.i < e.end]
             base = covering[0].text if covering else (_propn_run(span) or ents[-1].text)
             name = self.org_name(clean_name(base))
+            if covering and name:
+                name = self._with_owning_country(covering[0], name)
         if not name:
             return None
         if " " not in name:
@@ -2275,6 +2277,24 @@ class Resolver:
             if tail is not None:
                 return tail, None
         return Entity(name, "organization", span.start_char), None
+
+    def _with_owning_country(self, ent: SpacySpan, name: str) -> str:
+        """ "Norway's Ministry of Defence said": a capitalised body's name every country
+        has ("Ministry of Defence", "Defence Ministry": English words around a word for
+        a body) keeps the country whose it is, as "Russia's foreign ministry" does; alone
+        it would be filed with every other country's ministry of that name."""
+        doc = ent.doc
+        if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "\u2019s"):
+            return name
+        owner = next((e for e in doc.ents if e.label_ == "GPE" and e.end == ent.start - 1), None)
+        if owner is None:
+            return name
+        words = [t for t in ent if t.is_alpha and t.lower_ not in ("of", "the", "and", "for")]
+        if not any(t.lower_ in lexicon.ORG_DESCRIPTIONS for t in words) or not all(
+            self._english(t.text) for t in words
+        ):
+            return name
+        return f"{clean_name(owner.text)}'s {name}"
 
     def _org_last_word(self, word: str, position: int) -> Entity | None:
         """ "The Washington Post ran an editorial. The Post said": a body's own last word

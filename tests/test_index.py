@@ -38,6 +38,8 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
     ("names", "together"),
     [
         ([("Nato", "organization"), ("NATO", "organization")], True),
+        ([("Norway's Ministry of Defence", "organization"), ("Norwegian Defence Ministry", "organization")], True),
+        ([("Norway's Ministry of Defence", "organization"), ("Sweden's Defence Ministry", "organization")], False),
         ([("St. Brendan's Hospital", "organization"), ("Saint Brendan's Hospital", "organization")], True),
         ([("St Aidan's College", "organization"), ("Saint Aidan's College", "organization")], True),
         ([("St. Brendan's Hospital", "organization"), ("St. Brigid's Hospital", "organization")], False),

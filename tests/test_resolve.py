@@ -80,6 +80,24 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # a ministry's capitalised name that every country's ministry has keeps the
+    # country whose it is: "Ministry of Defence" alone would join another country's
+    # ministry in the speaker index
+    "country-possessive-before-a-capitalised-ministry-stays-in-the-name": (
+        "Norway orders frigates\n\nNorway's Ministry of Defence ordered two frigates.\n\n"
+        '"The fleet needs renewing," Norway\'s Ministry of Defence said.',
+        [R("The fleet needs renewing,", "Norway's Ministry of Defence", "organization")],
+    ),
+    "country-possessive-before-a-capitalised-defence-ministry-stays-in-the-name": (
+        "Sweden's Defence Ministry said its navy would join the exercise.",
+        [R("its navy would join the exercise", "Sweden's Defence Ministry", "organization")],
+    ),
+    # a body with a name of its own needs no owner ("Hanseong's Tarrow Chips" is no case
+    # here: the proper name is kept as the model tagged it)
+    "country-possessive-before-a-named-body-is-not-added": (
+        "Norway's Statoilen Energy said output would rise.",
+        [R("output would rise", "Statoilen Energy", "organization")],
+    ),
     # a saint's name with a possessive before a word for an institution is the
     # institution's name, whatever the model tagged ("Saint Brendan's" a person, the
     # "Hospital" alone a body, "St Aidan's College" a person)
