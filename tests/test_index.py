@@ -38,6 +38,9 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
     ("names", "together"),
     [
         ([("Nato", "organization"), ("NATO", "organization")], True),
+        ([("Kate Morrow", "person"), ("Katherine Morrow", "person")], True),
+        ([("Jeff Lindahl", "person"), ("Jeffrey Lindahl", "person")], True),
+        ([("Kate Morrow", "person"), ("Karen Morrow", "person")], False),
         ([("Norway's Ministry of Defence", "organization"), ("Norwegian Defence Ministry", "organization")], True),
         ([("Norway's Ministry of Defence", "organization"), ("Sweden's Defence Ministry", "organization")], False),
         ([("St. Brendan's Hospital", "organization"), ("Saint Brendan's Hospital", "organization")], True),
