@@ -231,6 +231,11 @@ def group_names(
             full_by_last[words[-1]].append(k)
             if words[0] in lexicon.FAMILY_FIRST_SURNAMES:
                 full_by_first[words[0]].append(k)
+    # "carlos ibarra mendoza" also under "ibarra": written as three words, with no
+    # hyphen or suffix, it may be a given name and two surnames (`_double_surname_fits`)
+    double_surnamed = {n.key for n in names if _double_surnamed(n.text)}
+    for k in sorted(double_surnamed & set(persons)):
+        full_by_last[k.split()[1]].append(k)
     ambiguous: list[tuple[str, list[str]]] = []
     for key in persons:
         if key in overrides.split or not key.split():
@@ -239,7 +244,10 @@ def group_names(
         fits = [
             f
             for f in candidates
-            if f != key and person_fits(key, unsuffixed.get(f, f)) and f not in overrides.split
+            if f != key and f not in overrides.split and (
+                person_fits(key, unsuffixed.get(f, f))
+                or f in double_surnamed and _double_surname_fits(key, f)
+            )
         ]
         if len(key.split()) == 1:
             # "Xi" for "Xi Jinping": a family name written first fits the full name too.
@@ -777,6 +785,35 @@ def person_fits(short: str, full: str) -> bool:
     return bool(initials) and all(
         a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(s, f, strict=True)
     )
+
+
+def _double_surnamed(text: str) -> bool:
+    """A name written as three words, none an initial, a suffix or hyphenated ("Carlos
+    Ibarra Mendoza", not "Lisa Chen-Park", "Kim Min-jun" or "Donald Pryce Jr."): it may
+    be a given name and two surnames, the second of which news often leaves out."""
+    words = text.split()
+    return (
+        len(words) == 3
+        and all(w.isalpha() and len(w) > 1 for w in words)
+        and words[-1].lower() not in lexicon.NAME_SUFFIXES
+        and len(speaker_key(text).split()) == 3
+    )
+
+
+def _double_surname_fits(short: str, full: str) -> bool:
+    """ "carlos ibarra" for "carlos ibarra mendoza" (given name and first surname, the
+    second left out, as "Hillary Clinton" leaves out "Rodham"); "carlos" alone never."""
+    s, f = short.split(), full.split()
+    return (
+        len(s) == 2 and len(f) == 3 and s[1] == f[1] and _same_first(s[0], f[0])
+        # "Anna Maria Lindell" is a first and a middle name, not "Anna Maria" of a family
+        and namedata.women_shares().bearers(s[1]) < COMMON_GIVEN_NAME
+    )
+
+
+#: People bearing a first name in the name data above which a middle word is a given
+#: name, not a first surname ("Paul" two million; "Garcia" 782, "Ibarra" 3).
+COMMON_GIVEN_NAME = 10_000
 
 
 def _nicknames_given(middle: list[str]) -> set[str]:

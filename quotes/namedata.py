@@ -111,6 +111,14 @@ class WomenShares:
         return share
 
 
+    def bearers(self, name: str) -> int:
+        """How many people the data counts with this first name (0 when unknown): tells
+        a common given name ("Paul", two million) from a surname the data lists a few
+        times as a first name ("Ibarra", three)."""
+        row = self.rows.get(name)
+        return row[1] if row is not None and len(row) > 1 and isinstance(row[1], int) else 0
+
+
 def load_women_shares() -> WomenShares:
     """The first-name data (empty when the package or its file is missing)."""
     path = data_path()
