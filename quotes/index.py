@@ -668,11 +668,13 @@ def _same_bodies(fulls: list[str]) -> list[list[str]]:
 
 def _head_last(key: str) -> str:
     """ "ministry of defence" -> "defence ministry", "university of oxford" -> "oxford
-    university": a body's description word followed by "of" and what it is of is the
+    university", "ministry of foreign affairs" -> "foreign ministry": a body's description word followed by "of" and what it is of is the
     same body written the other way round (the key itself when it is not that shape)."""
     words = key.split()
     if len(words) >= 3 and words[1] == "of" and words[0] in lexicon.ORG_DESCRIPTIONS | ORG_HEADS:
         rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+        if words[0] == "ministry" and len(rest) == 2 and rest[1] == "affairs":
+            rest = rest[:1]  # "ministry of foreign affairs" is the "foreign ministry"
         return " ".join([*rest, words[0]])
     return key
 

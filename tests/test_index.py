@@ -38,6 +38,9 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
     ("names", "together"),
     [
         ([("Nato", "organization"), ("NATO", "organization")], True),
+        ([("Ministry of Foreign Affairs", "organization"), ("Foreign Ministry", "organization")], True),
+        ([("Norway's Ministry of Foreign Affairs", "organization"), ("Norwegian Foreign Ministry", "organization")], True),
+        ([("Ministry of Foreign Affairs", "organization"), ("Ministry of Economic Affairs", "organization")], False),
         # a Spanish name without its second surname ("Carlos Ibarra" for "Carlos Ibarra
         # Mendoza"), as a "Hillary Clinton" without her middle name
         ([("Carlos Ibarra Mendoza", "person"), ("Carlos Ibarra", "person")], True),
