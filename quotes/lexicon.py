@@ -1366,7 +1366,7 @@ CREDIT_NAME_ENDINGS = frozenset("press pictures studios films images photos phot
 
 #: Legal forms that may end a company's name or be left out: "Greywater Mining plc" is
 #: "Greywater Mining" (quotes.index groups the two).
-LEGAL_FORMS = frozenset("plc llc inc corp ltd gmbh co limited".split())
+LEGAL_FORMS = frozenset("plc llc inc corp ltd gmbh co limited a/s aps asa oyj".split())
 
 #: The capitalised suffixes of sports clubs' names ("Ostby FC", "Valby IF", "Malmo FF"):
 #: like a legal form, one does not tell two clubs apart.

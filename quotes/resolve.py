@@ -2233,7 +2233,7 @@ class Resolver:
             if (
                 e.label_ in ORG_LABELS
                 or e.label_ in PERSON_LABELS and _org_shaped(clean_name(e.text))
-                or e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(e)
+                or e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and (_named_body(e) or _legal_form_last(e))
             )
             and not (e.label_ == "NORP" and e.root.dep_ in ("amod", "compound") and e.root.head.pos_ == "NOUN"
                      and e.root.head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS)
@@ -5842,6 +5842,17 @@ def _named_body(ent: SpacySpan) -> bool:
             t.is_alpha and t.text[:1].islower() and t.lower_ != "the" and (t.lower_ != "of" or body is words)
             for t in ent
         )
+    )
+
+
+def _legal_form_last(ent: SpacySpan) -> bool:
+    """ "Nordhavn Shipping A/S" tagged a work of art: capitalised words ending in a
+    company's legal form are a company's name, whatever the tag."""
+    words = ent.text.split()
+    return (
+        len(words) >= 2
+        and words[-1].strip(".,").lower() in lexicon.LEGAL_FORMS
+        and all(w[:1].isupper() for w in words)
     )
 
 

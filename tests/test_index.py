@@ -38,6 +38,7 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
     ("names", "together"),
     [
         ([("Nato", "organization"), ("NATO", "organization")], True),
+        ([("Nordhavn Shipping A/S", "organization"), ("Nordhavn Shipping", "organization")], True),
         ([("Ministry of Foreign Affairs", "organization"), ("Foreign Ministry", "organization")], True),
         ([("Norway's Ministry of Foreign Affairs", "organization"), ("Norwegian Foreign Ministry", "organization")], True),
         ([("Ministry of Foreign Affairs", "organization"), ("Ministry of Economic Affairs", "organization")], False),
