@@ -258,7 +258,10 @@ def min_confidence_option(help_text: str) -> Callable[[F], F]:
     metavar="ADDRESS",
     help="Parse on a Dask cluster: scheduler address (tcp://host:8786), or 'local'.",
 )
-@min_confidence_option("Store only items at least this confident (0: every item found).")
+@min_confidence_option(
+    "Store reported speech only when at least this confident (0: every item found; "
+    "quotations are always stored)."
+)
 @click.option("--silent", is_flag=True, help="No progress bar and no summary line.")
 def extract(
     paths: tuple[str, ...],
@@ -533,7 +536,10 @@ def _quiet_stdout() -> None:
 )
 @click.option("--errors", "show_errors", is_flag=True, help="List misses and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
-@min_confidence_option("Score only items at least this confident (0: every item found).")
+@min_confidence_option(
+    "Score reported speech only when at least this confident, as extract stores it "
+    "(0: every item found)."
+)
 def evaluate(
     gold: str,
     model: str | None,

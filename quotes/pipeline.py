@@ -459,8 +459,9 @@ def choose_model(name: str | None = None) -> str:
 def load(model: str | None = None, *, min_confidence: float | None = None) -> Language:
     """Load the parsing model with only the components extraction needs, plus ours.
 
-    ``min_confidence``: report only items scored at least this (default
-    :data:`quotes.confidence.DEFAULT_MIN_CONFIDENCE`; 0 keeps every item).
+    ``min_confidence``: report reported speech only when scored at least this (default
+    :data:`quotes.models.DEFAULT_MIN_CONFIDENCE`; 0 keeps every item; quotations are
+    always reported, `quotes.confidence.falls_under`).
     """
     name = choose_model(model)
     try:
