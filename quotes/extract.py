@@ -1139,6 +1139,10 @@ class Extractor:
                 owner = self.subject_of(outer)
                 if owner is not None:
                     return owner
+        if _asked_participle(verb):
+            # "Asked whether he would resign, Vinter said ...": the clause's subject is
+            # the one asked; who asked the question is not said.
+            return None
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "dep", "npadvmod") and head is not verb:
             if verb.dep_ == "pcomp" and head.head.i != head.i:
                 head = head.head  # "quoted as saying", "by mentioning"
@@ -9251,6 +9255,8 @@ class Extractor:
         mostly a verb's ordinary object."""
         if c.type == "direct" or c.mention is not None:
             return False
+        if c.cue_token is not None and _asked_participle(self.doc[c.cue_token]):
+            return False  # "Asked about the charges, ...": a question, whoever asked it
         span = self.char_span(c.start, c.end)
         return span is not None and len(span) < 4
 
@@ -10297,6 +10303,17 @@ def _without_closing_phrase(line: str) -> str:
     if opened <= 0 or not inner[opened - 1].isspace() or not inner[opened + 1 :].strip():
         return line
     return inner
+
+
+def _asked_participle(verb: Token) -> bool:
+    """`Asked about the charges, Ruiz said`, `When asked if he would run, ...`: a passive
+    participle of asking set before the clause; its subject is the one asked."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in ASKING_VERBS
+        and verb.i < verb.head.i
+    )
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
