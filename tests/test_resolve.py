@@ -956,6 +956,12 @@ CASES = {
         "The ministry said the bridge would close in March.",
         [R("the bridge would close in March", "Ministry of Transport", "organization")],
     ),
+    # a place the model tags as nothing still names the council a later "the council" continues
+    "the-council-keeps-its-untagged-place": (
+        "The Brzeg city council voted to close the market. Councillor Jan Kos said traders were "
+        "angry. The council said the hall was unsafe.",
+        [R("the hall was unsafe", "Brzeg city council", "organization")],
+    ),
     "a-body-tagged-with-the-verb-after-it-ends-before-the-verb": (
         "The Ministry of Water hired Tomas Vrba as an adviser. The ministry said the reservoirs were full. "
         "He said the work was hard.",
