@@ -1563,7 +1563,10 @@ class Resolver:
                 # "The Orvella Police Service said ... A police spokeswoman said": a body
                 # word before the role is the latest body whose own name has that word.
                 lemma = owner.lemma_.lower()
-                body = self._org_named(lemma, head.idx) if lemma in lexicon.ORG_DESCRIPTIONS else None
+                body = (
+                    self._org_named(lemma, head.idx) if lemma in lexicon.ORG_DESCRIPTIONS
+                    else self._body_with_word(lemma, head.idx)
+                )
                 if body is not None:
                     return body
                 continue
@@ -1573,6 +1576,13 @@ class Resolver:
                 described = self._resolve_span(self.doc[owner.left_edge.i : owner.i + 1])
                 if described is not None and described[0].kind == "organization":
                     return described[0]
+                continue
+            if owner.dep_ == "pobj" and _definite_noun(owner):
+                # "The Harrowgate Beekeeping Society ... A spokesman for the society said":
+                # a noun no list holds still names back to a body with that word in its name.
+                body = self._body_with_word(owner.lemma_.lower(), head.idx)
+                if body is not None:
+                    return body
                 continue
             # (with its "'s", which the model may tag as part of the body's name)
             phrase = self.doc[owner.left_edge.i : max(owner.i, owner.right_edge.i) + 1]
@@ -3333,6 +3343,14 @@ class Resolver:
             return None
         name = found.pop()
         return self._lookup(name, "person") or next(p for p in self.people if p.name == name)
+
+    def _body_with_word(self, lemma: str, position: int) -> Entity | None:
+        """The latest body before ``position`` whose own name has the word ("society" ->
+        "Harrowgate Beekeeping Society"), for a spokesperson's "for the society": only a
+        body so named, never the one the story names most, as the word is on no list."""
+        if len(lemma) < 3:
+            return None
+        return self._latest_org(position, lambda o: lemma in o.name.lower().split())
 
     def _org_named(self, lemma: str, position: int) -> Entity | None:
         """ "Acme Corp and Northfield Bank signed. The bank said": the most recent body
@@ -5510,6 +5528,11 @@ def _untagged_place_compound(tok: Token, first_mod: Token) -> bool:
         tok.dep_ == "compound" and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i < first_mod.i
         and tok.text[:1].isupper() and tok.is_alpha
     )
+
+
+def _definite_noun(tok: Token) -> bool:
+    """ "the society": a lower-case singular common noun under "the" alone."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_lower and [t.lower_ for t in tok.lefts] == ["the"]
 
 
 def _definite_body_word(tok: Token) -> bool:

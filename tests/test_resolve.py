@@ -1052,6 +1052,22 @@ CASES = {
         "Halvorsen Shipping laid off 300 workers. A spokesman for the company said orders had collapsed.",
         [R("orders had collapsed", "Halvorsen Shipping", "organization", mention="A spokesman for the company")],
     ),
+    # a body noun on no list ("society", "guild") still names back to a body so named
+    "unnamed-spokesman-for-the-society-is-the-society-named-before": (
+        "The Fenwick Lighthouse Society restored the lamp. A spokesman for the society said "
+        "visitors could climb the tower again.",
+        [R("visitors could climb the tower again", "Fenwick Lighthouse Society", "organization")],
+    ),
+    "unnamed-society-spokeswoman-is-the-society-named-before": (
+        "The Fenwick Lighthouse Society restored the lamp. A society spokeswoman said the "
+        "tower would open in June.",
+        [R("the tower would open in June", "Fenwick Lighthouse Society", "organization")],
+    ),
+    "unnamed-spokesman-for-the-guild-with-no-guild-named-stays-unnamed": (
+        "The Fenwick Lighthouse Society restored the lamp. A spokesman for the guild said "
+        "the work had been rushed.",
+        [R("the work had been rushed", "Spokesman", "unnamed")],
+    ),
     "unnamed-spokesman-of-a-ministry-compound-is-the-ministry": (
         "A Transport Ministry spokesman said the bridge would reopen in May.",
         [R("the bridge would reopen in May", "Transport Ministry", "organization")],
