@@ -3147,9 +3147,18 @@ class Resolver:
                 name = self._full_name(p.name, p.position) or p.name
                 counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        if not ranked:
             return None
-        return self._lookup(ranked[0][0], "person") or self._add_person(ranked[0][0], position)
+        top = [name for name, n in ranked if n == ranked[0][1]]
+        if len(top) > 1:
+            # "Celestine Moreau has written twelve novels. We met her in Lyon.": a lone
+            # word the model took for a person ties with no full name; the one full name
+            # among the tied is the one introduced.
+            full = [name for name in top if " " in name]
+            if len(full) != 1:
+                return None
+            top = full
+        return self._lookup(top[0], "person") or self._add_person(top[0], position)
 
     def _answer_line(self, position: int) -> bool:
         """Whether the line opens with an interview's answer label ("A:", "ANSWER:") or

@@ -2717,6 +2717,13 @@ CASES = {
         "Q: Why did you set it in the north?\n\nA: I always said that the north was my home.",
         [R("the north was my home", "Ingeborg Aasland", "person", mention="I")],
     ),
+    # A place the model tags as a person ties in count with the one full name before the
+    # questions: the full name is the one interviewed.
+    "the-one-interviewed-is-the-full-name-over-a-lone-word-tagged-a-person": (
+        "Marguerite Solano has painted lighthouses for forty years. We spoke to her in Lyon.\n\n"
+        "Q: Why lighthouses?\n\nA: I said once that they are the loneliest buildings.",
+        [R("they are the loneliest buildings", "Marguerite Solano", "person", mention="I")],
+    ),
     # An answer goes on over paragraphs with no label until the next question, and its
     # "we" is the one interviewed too (not the byline's writer, who asks).
     "an-answer-goes-on-over-unlabelled-paragraphs": (
