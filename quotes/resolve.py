@@ -171,6 +171,9 @@ BODY_ROLES = frozenset("employer publisher sponsor insurer landlord label distri
 ANAPHORIC_ADJECTIVES = frozenset("same other new former local independent".split())
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
+#: "the elder Amsel", "the younger Amsel": True for the older of two sharing a surname.
+GENERATION_WORDS = {"elder": True, "older": True, "younger": False}
+
 
 def _conjuncts(root: Token) -> list[Token]:
     """The nouns joined to ``root`` by "and" ("A, B and C": B and C), in order; none
@@ -1472,6 +1475,9 @@ class Resolver:
         spouse = self._spouse(span)
         if spouse is not None:
             return spouse, None
+        generation = self._elder_or_younger(span)
+        if generation is not None:
+            return generation, None
         described = _described_people(head)
         if described is not None:
             # For its own item only: a later "they" is rarely these ("Her advisers ...
@@ -1622,6 +1628,47 @@ class Resolver:
             and p.position < span.start_char and self._gender(p) == gender
         }
         return next(iter(others.values())) if len(others) == 1 else None
+
+    def _elder_or_younger(self, span: SpacySpan) -> Entity | None:
+        """ "Reinhold Amsel, 74, and his son Dieter Amsel ... The elder Amsel said": of
+        the two people named before with that surname, the older one ("the younger": the
+        other). The ages given after the names decide, else a "his son"/"her father"
+        before one of the names. Nobody when the text says neither (the surname alone
+        would pick the latest of the two, who is as likely wrong)."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 3 or words[0].lower_ != "the" or words[1].lower_ not in GENERATION_WORDS:
+            return None
+        surname = words[2]
+        if not surname.text[:1].isupper() or not surname.is_alpha:
+            return None
+        named = {
+            p.name: p for p in self.people
+            if p.surname == surname.lower_ and " " in p.name and p.position < span.start_char
+        }
+        if len(named) != 2:
+            return None
+        first, second = sorted(named, key=lambda n: named[n].position)
+        older = self._older_of(first, second)
+        if older is None:
+            return None
+        chosen = older if GENERATION_WORDS[words[1].lower_] else (second if older == first else first)
+        return self._lookup(chosen, "person") or named[chosen]
+
+    def _older_of(self, first: str, second: str) -> str | None:
+        """Which of two full names the text shows as the older: by the ages after them
+        ("Reinhold Amsel, 74,"), else by a kin word before one ("his son Dieter Amsel")."""
+        ages = {}
+        for name in (first, second):
+            m = re.search(rf"\b{re.escape(name)}\s*(?:,\s*|\()(\d{{1,3}})\b(?!\d)", self.text)
+            if m is not None:
+                ages[name] = int(m.group(1))
+        if len(ages) == 2 and ages[first] != ages[second]:
+            return max(ages, key=lambda n: ages[n])
+        for name, other in ((first, second), (second, first)):
+            m = re.search(rf"\b(?:his|her|their)\s+(son|daughter|father|mother),?\s+{re.escape(name)}\b", self.text)
+            if m is not None:
+                return other if m.group(1) in ("son", "daughter") else name
+        return None
 
     def _issuer(self, head: Token) -> Token | None:
         """ "The statement, issued by the Coastal Safety Agency, said", "the statement

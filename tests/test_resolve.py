@@ -179,6 +179,23 @@ CASES = {
         "Ines Calloway said the water was cold. Her husband said he had given up hope.",
         [R("he had given up hope", "Tomas Calloway", "person")],
     ),
+    # "the elder X" / "the younger X" of two sharing a surname: the ages, or a kin word
+    # before one name, say which is older.
+    "the-elder-of-two-sharing-a-surname-by-their-ages": (
+        "Reinhold Amsel, 74, and his son Dieter Amsel, 41, both ran the marathon. "
+        "The elder Amsel said his knees had held up.",
+        [R("his knees had held up", "Reinhold Amsel", "person")],
+    ),
+    "the-younger-of-two-sharing-a-surname-by-a-kin-word": (
+        "Mirela Dobos and her daughter, Ilka Dobos, opened a bakery on Friday. "
+        "The younger Dobos said the ovens were older than her.",
+        [R("the ovens were older than her", "Ilka Dobos", "person")],
+    ),
+    "the-elder-of-two-sharing-a-surname-by-a-kin-word": (
+        "Mirela Dobos and her daughter, Ilka Dobos, opened a bakery on Friday. "
+        "The elder Dobos said the rent was fair.",
+        [R("the rent was fair", "Mirela Dobos", "person")],
+    ),
     # "Anna and Tomas Vrba": a couple sharing the surname written once, the first name one
     # the word list also has ("anna", a coin). She is Anna Vrba, and "he" is Tomas.
     "couple-with-a-first-name-that-is-also-a-word": (
