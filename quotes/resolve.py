@@ -1523,7 +1523,10 @@ class Resolver:
             # "Attorneys for Tomas Vrba said": the people of the trade speak, not the
             # name after "for", nor a body called "Attorneys".
             return Entity(head.text, "unnamed", span.start_char), None
-        named = self._appositive_name(span) or self._appositive_body(head) or self._name_after_role(span)
+        named = (
+            self._appositive_name(span) or self._appositive_body(head) or self._name_after_role(span)
+            or self._named_in_the_next_sentence(span)
+        )
         if named is not None:
             return named
         short = self._body_by_its_first_word(span)
@@ -2037,6 +2040,27 @@ class Resolver:
             return None  # a full name only
         person = self._person_in(self.doc[span.end : end])
         return person if person is not None and person[0].kind == "person" else None
+
+    def _named_in_the_next_sentence(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ '"Nobody warned us," said one worker. The worker, Hamish Drummond, had been
+        there for 22 years.': an indefinite role mention ("one worker", "a resident")
+        that the very next sentence opens by naming ("The worker, <full name>,") is that
+        person, not an unnamed worker."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 2 or words[0].lower_ not in ("a", "an", "one"):
+            return None
+        head = words[1]
+        if head.tag_ != "NN" or not head.is_lower or not _role_word(head.lemma_.lower()):
+            return None
+        sent = self._sentence_at(head.i)
+        opening = re.compile(rf"\s*The[^\S\n]+{re.escape(head.text)}[^\S\n]*,[^\S\n]*")
+        m = opening.match(self.text, sent.end_char)
+        if m is None:
+            return None
+        found = [p for p in self.people if p.position == m.end() and " " in p.name]
+        if not found:
+            return None
+        return self._lookup(found[0].name, "person") or found[0], None
 
     def _appositive_body(self, head: Token) -> tuple[Entity, str | None] | None:
         """ "The operators' federation, UMPF, said": a body's description with the body's

@@ -179,6 +179,16 @@ CASES = {
         "Ines Calloway said the water was cold. Her husband said he had given up hope.",
         [R("he had given up hope", "Tomas Calloway", "person")],
     ),
+    # "a resident said ... The resident, <full name>, ...": the next sentence names her.
+    "an-indefinite-role-named-by-the-next-sentence-is-that-person": (
+        "A resident said the water tasted of metal. The resident, Olwen Pritchard, has lived "
+        "on the estate since 1979.",
+        [R("the water tasted of metal", "Olwen Pritchard", "person")],
+    ),
+    "an-indefinite-role-the-next-sentence-does-not-name-stays-unnamed": (
+        "A resident said the water tasted of metal. The resident was not named.",
+        [R("the water tasted of metal", "Resident", "unnamed")],
+    ),
     # "the elder X" / "the younger X" of two sharing a surname: the ages, or a kin word
     # before one name, say which is older.
     "the-elder-of-two-sharing-a-surname-by-their-ages": (
