@@ -3600,9 +3600,9 @@ class Resolver:
             if mods:
                 place = [c for c in tok.lefts if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
                 if tok.i != head.i and not place:
-                    # "The Tarnow city council voted ... The council said": the place the
-                    # model left untagged still names the council, as it did the first time.
-                    place = [c for c in tok.lefts if _untagged_place_compound(c, mods[0])]
+                    # "The Tarnow city council voted ... The council said": the place
+                    # (tagged so or untagged) still names the council, as the first time.
+                    place = [c for c in tok.lefts if _place_compound(c, mods[0])]
                 first = min(t.i for t in (place or mods)[0].subtree)
                 name = clean_name(self.doc[first : tok.i + 1].text)
                 return Entity(name[:1].upper() + name[1:], "organization", head.idx) if name else None
@@ -5600,12 +5600,14 @@ def _role_in_apposition(head: Token) -> bool:
     )
 
 
-def _untagged_place_compound(tok: Token, first_mod: Token) -> bool:
-    """ "Tarnow" in "the Tarnow city council": a capitalised proper noun compounded onto
-    the body noun before its noun modifiers, which the model tagged as nothing (a place
-    it does not know), is part of the body's name."""
+def _place_compound(tok: Token, first_mod: Token) -> bool:
+    """ "Tarnow" in "the Tarnow city council", "Selby" in "the Selby district council": a
+    capitalised proper noun compounded onto the body noun before its noun modifiers,
+    tagged as a place or as nothing (a place the model does not know), is part of the
+    body's name."""
     return (
-        tok.dep_ == "compound" and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i < first_mod.i
+        tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "GPE", "LOC")
+        and tok.i < first_mod.i
         and tok.text[:1].isupper() and tok.is_alpha
     )
 

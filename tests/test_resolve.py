@@ -989,6 +989,11 @@ CASES = {
         "angry. The council said the hall was unsafe.",
         [R("the hall was unsafe", "Brzeg city council", "organization")],
     ),
+    "the-council-keeps-its-place-tagged-a-location": (
+        "The Selby district council approved the bypass. Councillor Rhys Penrose said it was "
+        "overdue. The council said work would begin in spring.",
+        [R("work would begin in spring", "Selby district council", "organization")],
+    ),
     "a-body-tagged-with-the-verb-after-it-ends-before-the-verb": (
         "The Ministry of Water hired Tomas Vrba as an adviser. The ministry said the reservoirs were full. "
         "He said the work was hard.",
