@@ -1139,10 +1139,6 @@ class Extractor:
                 owner = self.subject_of(outer)
                 if owner is not None:
                     return owner
-        if _asked_participle(verb):
-            # "Asked whether he would resign, Vinter said ...": the clause's subject is
-            # the one asked; who asked the question is not said.
-            return None
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "dep", "npadvmod") and head is not verb:
             if verb.dep_ == "pcomp" and head.head.i != head.i:
                 head = head.head  # "quoted as saying", "by mentioning"
@@ -8635,6 +8631,14 @@ class Extractor:
         kept = self._without_pull_quotes(kept)
         kept = self._without_bracketed_glosses(kept)
         kept = sorted(kept + self.interview_answers(), key=lambda c: c.start)
+        for c in kept:
+            if c.type != "direct" and c.cue_token is not None and _asked_participle(self.doc[c.cue_token]):
+                # "Asked whether he would resign, Vinter said ...": the clause's subject
+                # is the one asked, who asked is not said ("Asked by Ada Roe whether
+                # ..." names her: `_asked_participle` leaves it). Cleared only now:
+                # until here the one asked stands for the question, so that their answer
+                # right after it ("she paused. '...'") is carried to them.
+                c.mention = None
         return [self._to_quote(c) for c in kept if c.start < c.end]
 
     def _reason_only(self, c: Candidate) -> bool:
@@ -9255,8 +9259,6 @@ class Extractor:
         mostly a verb's ordinary object."""
         if c.type == "direct" or c.mention is not None:
             return False
-        if c.cue_token is not None and _asked_participle(self.doc[c.cue_token]):
-            return False  # "Asked about the charges, ...": a question, whoever asked it
         span = self.char_span(c.start, c.end)
         return span is not None and len(span) < 4
 
@@ -10307,12 +10309,14 @@ def _without_closing_phrase(line: str) -> str:
 
 def _asked_participle(verb: Token) -> bool:
     """`Asked about the charges, Ruiz said`, `When asked if he would run, ...`: a passive
-    participle of asking set before the clause; its subject is the one asked."""
+    participle of asking set before the clause, with no by-phrase naming the asker; the
+    clause's subject is the one asked."""
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
         and verb.lemma_.lower() in ASKING_VERBS
         and verb.i < verb.head.i
+        and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 

@@ -7824,3 +7824,16 @@ def test_a_question_put_to_the_speaker_is_not_theirs(nlp, text: str, question: s
     quotes = run(nlp, text)
     check(quotes, E("indirect", question, None, fuzzy=False))
     check(quotes, E("indirect", answer, who, cue="said", fuzzy=False))
+
+
+def test_answer_after_a_question_put_to_the_speaker_is_theirs(nlp) -> None:
+    """`Asked whether ..., she paused. "..."`: the question goes to no one, but the one
+    asked (the clause's subject) answers, and the quotation after it is hers."""
+    text = (
+        "Harbour master Lena Kovac said that she would meet the minister on Thursday.\n\n"
+        "Asked whether the ferry could survive a winter without subsidies, she paused. "
+        '"It would survive. Whether the crews would stay is another question."'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "the ferry could survive a winter without subsidies", None, fuzzy=False))
+    check(quotes, E("direct", "It would survive. Whether the crews would stay is another question.", "Lena Kovac"))
