@@ -51,6 +51,12 @@ BYLINE_LINE = re.compile(
 #: line among its first few lines; more lines than this before it are story, not header.
 #: (So are two lines ending in a full stop, or a first one: a standfirst may, a headline not.)
 HEADER_MAX_LINES = 5
+# A word as `_in_first_person` counts them, apostrophe included ("I'm", "I’m").
+SPOKEN_WORD = re.compile(r"[\w\u2019']+")
+# The first person, in the forms `SPOKEN_WORD` gives.
+FIRST_PERSON_WORDS = frozenset({"i", "i'm", "i\u2019m", "me", "my", "we", "our", "us"})
+# Whitespace opening a text (matched, not stripped: no copy of the text).
+LEADING_SPACE = re.compile(r"\s*")
 QUOTE_CLOSERS = "'\"\u2019\u201d\u00bb"
 # Promotion and media lines over a link, a gallery or a picture ("READ | ...", "WATCH
 # BELOW: ...", "Pictured: ..."): their headline words are nobody's report here. An arrow
@@ -467,6 +473,7 @@ class Extractor:
         short lines (blank lines aside): a byline deep in the text closes no header."""
         pos = 0
         sentences = 0
+        first = LEADING_SPACE.match(self.text).end()  # where the first line starts
         for _ in range(HEADER_MAX_LINES + 1):
             while self.text[pos : pos + 1] in ("\n", "\r", " ", "\t") and pos < len(self.text):
                 pos += 1
@@ -479,14 +486,10 @@ class Extractor:
             if end - pos > 250:
                 return None  # a paragraph of story before any byline
             sentences += self.text[pos:end].rstrip().rstrip(QUOTE_CLOSERS).endswith((".", "!", "?"))
-            if sentences > 1 or sentences and pos == self._first_line_start():
+            if sentences > 1 or sentences and pos == first:
                 return None  # a standfirst may end in a full stop, a headline or two lines not
             pos = end
         return None
-
-    def _first_line_start(self) -> int:
-        """Where the text's first non-blank line starts."""
-        return len(self.text) - len(self.text.lstrip())
 
     def _caption_span(self, start: int, end: int, credit: re.Match[str]) -> tuple[int, int]:
         """The caption around a photo credit on a line: the credit's sentence and the line
@@ -4255,10 +4258,8 @@ class Extractor:
         # `Ines Calloway was asked about the defeat.`: the one asked gives the answer,
         # in whatever person it is put
         asked = root.lemma_.lower() in ASKING_VERBS and root.tag_ == "VBN"
-        words = re.findall(r"[\w\u2019']+", self.text[q.start : q.end])
-        if len(words) < 4 or not asked and not any(
-            w.lower() in ("i", "i'm", "i\u2019m", "me", "my", "we", "our", "us") for w in words
-        ):
+        words = SPOKEN_WORD.findall(self.text[q.start : q.end])
+        if len(words) < 4 or not asked and not _in_first_person(words):
             return None
         subject = next((c for c in root.children if c.dep_ in (("nsubjpass",) if asked else ("nsubj",))), None)
         if subject is None or not (self._personal_name(subject) or subject.lower_ in ("he", "she")):
@@ -8432,12 +8433,8 @@ class Extractor:
             # "Weaver says his streak is proof the gap will close in delegates, which
             # stood at 263, according to the AP": the report is Weaver's; the source
             # vouches only for the relative clause set off before it.
-            cand = self._reported_from(tok, (relative.left_edge.idx, self.doc[tok.i - 2].idx + len(self.doc[tok.i - 2])), 0.75)
-            if cand is not None:
-                cand.cue = (tok.idx, nxt.idx + len(nxt))
-                cand.confidence += 0.25 if cand.mention is None else 0
-                cand.mention = self.mention_span(self._medium_speaker(pobj) or pobj)
-            return cand
+            last = self.doc[tok.i - 2]
+            return self._vouched_by(tok, nxt, pobj, (relative.left_edge.idx, last.idx + len(last)))
         pointer = self._pointer_subject(head, tok)
         if pointer is not None:
             # "That's according to exit polls": the source vouches for what "that" points
@@ -8464,16 +8461,9 @@ class Extractor:
             # `"...?" Clinton asked, according to a transcript`: the source vouches for
             # an attribution whose content is the quote, not for "Clinton asked".
             return None
-        cue = (tok.idx, nxt.idx + len(nxt))
-        cand = self._reported_from(tok, span, 0.75)
+        cand = self._vouched_by(tok, nxt, pobj, span)
         if cand is None:
             return None
-        cand.cue = cue
-        if cand.mention is None:
-            # The source is the object of "to", not a subject: `_reported_from` docked
-            # the item for a missing speaker it does have (these are ~90% right).
-            cand.confidence += 0.25
-        cand.mention = self.mention_span(self._medium_speaker(pobj) or pobj)
         named = APPOSED_NAME.match(self.text, cand.start, cand.end)
         if (
             named
@@ -8487,6 +8477,20 @@ class Extractor:
             # name in apposition is the source, not the start of the content.
             cand.mention = named.span(1)
             cand.start = named.end()
+        return cand
+
+    def _vouched_by(self, tok: Token, nxt: Token, pobj: Token, span: tuple[int, int]) -> Candidate | None:
+        """The report ``span`` whose source is ``pobj``, the object of "according to"
+        (``tok`` and ``nxt``, the cue)."""
+        cand = self._reported_from(tok, span, 0.75)
+        if cand is None:
+            return None
+        cand.cue = (tok.idx, nxt.idx + len(nxt))
+        if cand.mention is None:
+            # The source is the object of "to", not a subject: `_reported_from` docked
+            # the item for a missing speaker it does have (these are ~90% right).
+            cand.confidence += 0.25
+        cand.mention = self.mention_span(self._medium_speaker(pobj) or pobj)
         return cand
 
     def _relative_in_report(self, tok: Token, pobj: Token) -> Token | None:
@@ -9362,10 +9366,8 @@ class Extractor:
         still hands the paragraph to the subject of the sentence it ends (as for a
         quotation in marks, `_colon_subject`). Only a single-paragraph body that speaks
         as "I" or "we": "The plan has three parts:" then a list is the writer's."""
-        words = re.findall(r"[\w\u2019']+", self.text[start:end])
-        if len(words) < 4 or not any(
-            w.lower() in ("i", "i'm", "i\u2019m", "me", "my", "we", "our", "us") for w in words
-        ):
+        words = SPOKEN_WORD.findall(self.text[start:end])
+        if len(words) < 4 or not _in_first_person(words):
             return None
         if self.in_boilerplate(s):
             return None
@@ -10106,6 +10108,12 @@ def _first_name_read_as_preposition(head: Token, prep: Token) -> bool:
         and nxt.text[:1].isupper()
         and _clear_first_name(prep)
     )
+
+
+def _in_first_person(words: list[str]) -> bool:
+    """Words that speak as "I" or "we" (`SPOKEN_WORD` tokens): someone's own words, not
+    the writer's narration of them."""
+    return any(w.lower() in FIRST_PERSON_WORDS for w in words)
 
 
 def _hangs_on_noun(tok: Token) -> bool:
