@@ -232,13 +232,13 @@ def corrected_entities(
         lambda e: _hyphenated_given_names(doc, e),
         lambda e: _hyphenated_surnames(doc, e),
         lambda e: _names_across_spaces(doc, e),
-        lambda e: _untagged_apostrophe_names(doc, e),
+        lambda e: _untagged_apostrophe_names(doc, text, e),
         _apostrophe_surnames,
         lambda e: _names_over_particles(doc, e),
         lambda e: _untagged_surnames(doc, text, e),
         lambda e: _second_surnames(doc, text, e),
         lambda e: _with_first_names(doc, e, words),
-        lambda e: _saints_institutions(doc, e),
+        lambda e: _saints_institutions(doc, text, e),
         # labels: people and bodies told apart on the whole names
         lambda e: _bodies_over_particles(doc, e),
         lambda e: _bodies_joined_by_particles(doc, e),
@@ -944,7 +944,7 @@ class Resolver:
             if len(people) != 1:
                 continue
             person = people[0]
-            if THEY_PERSON.search(sent.text):
+            if THEY_PERSON.search(self.text[sent.start_char : sent.end_char]):  # (`sent.text`)
                 # "River Tanaka is a nonbinary artist": their pronoun is "they", and no
                 # "he" or "she" after it in the sentence is theirs.
                 self._they_people.add(person.name)
@@ -4395,12 +4395,19 @@ SAINTS_INSTITUTIONS = frozenset(
 )
 
 
-def _saints_institutions(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+#: What the text holds wherever `_saints_institutions` finds a name (a saint's word, a
+#: name, a possessive mark): without it, no token is looked at.
+SAINT_POSSESSIVE = re.compile(r"S(?:t|te|aint|ainte)\.?\s*[^\W\d_]+\s*['\u2019]")
+
+
+def _saints_institutions(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Saint Brendan's Hospital said": the small model tags "Saint Brendan's" a person
     and "Hospital" a body, or "St Aidan's College" a person, or only "Hospital" (the
     quote is then filed under "Hospital", or under a saint). A saint's name with its
     possessive, then up to two capitalised words ending in a word for an institution,
     is that institution's name, whatever the entities there were."""
+    if SAINT_POSSESSIVE.search(text) is None:
+        return ents  # (the usual case: no Token built for every word of the article)
     found: list[SpacySpan] = []
     for tok in doc[:-3]:
         if tok.text not in SAINT_WORDS or (found and tok.i < found[-1].end):
@@ -4424,11 +4431,13 @@ def _saints_institutions(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return sorted(kept + found, key=lambda e: e.start)
 
 
-def _untagged_apostrophe_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _untagged_apostrophe_names(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Liam O’Driscoll said": with a curly apostrophe the small model may read the
     surname as a common noun and tag neither word. An O'/D' surname no entity holds,
     right after a clear first name no entity holds (no title or role label), is that
     person's name: no English word is written that way."""
+    if APOSTROPHE_SURNAME.search(text) is None:
+        return ents  # (the usual case: no Token built for every word of the article)
     taken = {k for e in ents for k in range(e.start, e.end)}
     found = [
         SpacySpan(doc, tok.i - 1, tok.i + 1, label="PERSON")
