@@ -2549,6 +2549,8 @@ class Extractor:
             ):
                 break
             if self.is_cue(tok):
+                if _asked_participle(tok) and tok.head.i < tok.i and self.is_cue(tok.head):
+                    return tok.head  # `Ruiz told reporters when asked about it: "..."`
                 return None if self._adds_a_term(tok, q) else tok
             if (
                 seen <= 2
@@ -8637,6 +8639,12 @@ class Extractor:
         kept = sorted(kept + self.interview_answers(), key=lambda c: c.start)
         for c in kept:
             if c.type != "direct" and c.cue_token is not None and _asked_participle(self.doc[c.cue_token]):
+                answer = self._answer_cue(c)
+                if answer is not None:
+                    # `Ruiz said when asked about it that the line would reopen`: the
+                    # parser hung the that-clause on "asked"; it is what Ruiz said.
+                    c.cue_token, c.cue = answer.i, self.cue_span(answer)
+                    continue
                 # "Asked whether he would resign, Vinter said ...": the clause's subject
                 # is the one asked, who asked is not said ("Asked by Ada Roe whether
                 # ..." names her: `_asked_participle` leaves it). Cleared only now:
@@ -8644,6 +8652,26 @@ class Extractor:
                 # right after it ("she paused. '...'") is carried to them.
                 c.mention = None
         return [self._to_quote(c) for c in kept if c.start < c.end]
+
+    def _answer_cue(self, c: Candidate) -> Token | None:
+        """The cue that a that-clause hung on a question participle answers to: a
+        reporting verb the participle modifies (`Ruiz said when asked about it that ...`).
+        One is asked about, whether or if something; one says that something."""
+        asked = self.doc[c.cue_token]
+        head = asked.head
+        if asked.dep_ != "advcl" or not self.is_cue(head) or _asked_participle(head):
+            return None
+        if not re.search(r"\bthat[ \t]*$", self.text[max(0, c.start - 12) : c.start]):
+            return None
+        span = self.char_span(c.start, c.end)
+        if span is None:
+            return None
+        root = span.root
+        # The clause is the participle's own complement, or the parser hung it on the
+        # subject asked about (`asked about the delay that the trains ...`), but not on
+        # a noun further in (`asked about her vote in the event that Clinton wins`).
+        about = root.dep_ == "relcl" and root.head.dep_ == "pobj" and root.head.head.head == asked
+        return head if root.head in (asked, head) or about else None
 
     def _reason_only(self, c: Candidate) -> bool:
         """`I am writing because the new formula will close us`: a report whose content
@@ -10316,15 +10344,23 @@ def _without_closing_phrase(line: str) -> str:
 
 
 def _asked_participle(verb: Token) -> bool:
-    """`Asked about the charges, Ruiz said`, `When asked if he would run, ...`: a passive
-    participle of asking set before the clause, with no by-phrase naming the asker; the
-    clause's subject is the one asked."""
+    """`Asked about the charges, Ruiz said`, `When asked if he would run, ...`, `Ruiz
+    told reporters when asked about the delay`, `Ruiz, asked about the delay, said`: a
+    passive participle of asking, with no by-phrase naming the asker, set on the clause
+    (or on the one asked); the clause's subject is the one asked, not who asked."""
+    if verb.lemma_.lower() not in ASKING_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD" and verb.dep_ in ("advcl", "ccomp"):
+        # (`Ruiz, asked about the delay, said`: the parser reads "Ruiz asked" and leaves
+        # "said" with no subject; set off by a comma, it is the participle.)
+        return (
+            verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i > verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+        )
     return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBN"
-        and verb.lemma_.lower() in ASKING_VERBS
-        and verb.i < verb.head.i
-        and not any(c.dep_ == "agent" for c in verb.children)
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and (verb.dep_ == "advcl" or verb.head.pos_ in ("PROPN", "PRON") or verb.head.ent_type_ == "PERSON")
     )
 
 

@@ -7815,6 +7815,18 @@ def test_speaker_who_knows_still_introduces_a_block_quote(nlp) -> None:
             "the council would vote in May",
             "Vinter",
         ),
+        (  # the participle after the verb it modifies
+            "Mayor Tomas Vinter said the council would vote in May when asked about the budget.",
+            "the budget",
+            "the council would vote in May",
+            "Tomas Vinter",
+        ),
+        (  # set off between the subject and its verb (parsed as "Vinter asked")
+            "Mayor Tomas Vinter, asked about the budget, said the council would vote in May.",
+            "the budget",
+            "the council would vote in May",
+            "Tomas Vinter",
+        ),
     ],
 )
 def test_a_question_put_to_the_speaker_is_not_theirs(nlp, text: str, question: str, answer: str, who: str) -> None:
@@ -7824,6 +7836,30 @@ def test_a_question_put_to_the_speaker_is_not_theirs(nlp, text: str, question: s
     quotes = run(nlp, text)
     check(quotes, E("indirect", question, None, fuzzy=False))
     check(quotes, E("indirect", answer, who, cue="said", fuzzy=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            'Harbour master Lena Kovac told reporters when asked about the storm: "The ferries stay in port."',
+            "The ferries stay in port.",
+            "told",
+        ),
+        (
+            "Harbour master Lena Kovac said when asked about the storm that the ferries would stay in port.",
+            "the ferries would stay in port",
+            "said",
+        ),
+    ],
+)
+def test_what_the_one_asked_says_is_cued_by_their_verb(nlp, text: str, content: str, cue: str) -> None:
+    """`Kovac told reporters when asked about the storm: "..."`: the words are what she
+    told them, cued by "told", not by the question participle after it; and a that-clause
+    the parser hung on "asked" is still what she said, with her as the speaker."""
+    quotes = run(nlp, text)
+    check(quotes, E("direct" if content[0].isupper() else "indirect", content, "Lena Kovac", cue=cue, fuzzy=False))
+    assert not [q for q in quotes if q.content.text == "the storm" and q.speaker], "the question is not hers"
 
 
 def test_answer_after_a_question_put_to_the_speaker_is_theirs(nlp) -> None:
