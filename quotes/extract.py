@@ -9850,6 +9850,7 @@ def fix_lemmas(doc: Doc) -> None:
             if doc[i].lower_.startswith(forms):
                 doc[i].lemma_ = right
     _retag_verbs_after_quotes(doc)
+    _retag_plural_noun_roots(doc)
     curly = hashes_in(doc.to_array(LOWER), _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
         tok = doc[i]
@@ -9887,6 +9888,43 @@ def _retag_verbs_after_quotes(doc: Doc) -> None:
         stem = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in verbs), None)
         if stem is not None:
             tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", tag
+
+
+def _retag_plural_noun_roots(doc: Doc) -> None:
+    """`Trump predicts that the ferry will be late.`: after a name that is also a
+    common word ("Trump", "Cash") the model reads "predicts" as a plural noun
+    compounded on the name and heading the sentence, the clause after it its complement
+    (or, with a subject of its own, a clause modifying the "noun"); no cue is found. A
+    sentence root tagged a plural noun whose stem is a cue verb, with such a clause
+    after it and nothing before it but the name (compound words, the last one maybe
+    already its subject), is that verb in the present tense: the name's last word
+    becomes its subject and the clause its complement."""
+    tags = doc.to_array("TAG")
+    plural = doc.vocab.strings["NNS"]
+    for i in numpy.flatnonzero(tags == plural).tolist():
+        tok = doc[i]
+        if tok.dep_ != "ROOT" or not tok.lower_.endswith("s") or tok.i == tok.sent.start:
+            continue
+        stem = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in lexicon.CUE_LEMMAS), None)
+        clause = next(
+            (
+                c for c in tok.rights
+                if c.dep_ == "ccomp" or c.dep_ == "acl" and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            ),
+            None,
+        )
+        if stem is None or clause is None:
+            continue
+        name = doc[tok.sent.start : tok.i]
+        if not all(t.head.i == tok.i and t.tag_ in ("NN", "NNP") for t in name) or any(
+            t.dep_ != "compound" for t in name[:-1]
+        ) or name[-1].dep_ not in ("compound", "nsubj"):
+            continue
+        subject = name[-1]
+        for t in name[:-1]:
+            t.head = subject
+        subject.dep_, clause.dep_ = "nsubj", "ccomp"
+        tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", "VBZ"
 
 
 #: The verbs of `lexicon.NON_SPEECH_PHRASALS`: only their particles need looking at.

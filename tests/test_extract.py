@@ -2782,6 +2782,24 @@ def test_reported(nlp, text: str, expected: E) -> None:
     assert "." != q.content.text[-1:], show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Trump predicts that the ferry will be late.", "the ferry will be late", "predicts"),
+        ("Trump estimates that the wall will cost $9 billion.", "the wall will cost $9 billion", "estimates"),
+        ("Trump claims the harbour is safe.", "the harbour is safe", "claims"),
+        ("Cash predicts that turnout will fall.", "turnout will fall", "predicts"),
+    ],
+)
+def test_present_tense_cue_read_as_a_plural_noun_after_a_name(nlp, text: str, content: str, cue: str) -> None:
+    """After a name that is also a common word the parser reads "predicts" as a plural
+    noun heading the sentence: it is the cue, the name who says it."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None, cue=cue))
+    assert q.type == "indirect" and q.cue is not None and q.cue.text == cue, show(quotes)
+    assert q.speaker_mention is not None and q.speaker_mention.text == text.split()[0], show(quotes)
+
+
 def test_guessed_wish_is_found_and_scored_under_the_cut(nlp) -> None:
     """`councils that may not want to pay`: the rules report the wish (PolNeAR annotates
     such guesses), and the confidence model scores it under the default cut (a guess with
