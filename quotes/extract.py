@@ -127,10 +127,14 @@ ANONYMITY = re.compile(
 ANONYMITY_TERMS = re.compile(
     r"(?=[,\s]),?\s+(?:only\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b", re.I
 )
-# Photo credits mark captions; "(R)" alone does not (it is also a party label).
+# A comma and "followed (closely) by" after a content: the next places of a standings list.
+FOLLOWED_BY = re.compile(r",\s+(followed)\s+(?:closely\s+)?by\s")
+# Photo credits mark captions; "(R)" alone does not (it is also a party label), nor does
+# a joint poll's name ("a Reuters/Ipsos poll found ...": a photographer follows a credit's
+# slash, not a pollster and "poll").
 CAPTION = re.compile(
     r"(?=[/(ACEGPRI])"
-    r"(?:/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
+    r"(?:/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/(?![\w-]+\s+(?:\w+\s+)?(?:poll|survey)s?\b)|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
     r"|\bImage(?: source)?:|\bPicture:)"
 )
 # Words every CAPTION match holds: a text with none of them has no caption line to search.
@@ -8628,6 +8632,7 @@ class Extractor:
             self._cut_trailing_source(c)
             self._close_at_parenthesis(c)
             self._cut_writers_gloss(c)
+            self._run_on_standings(c)
         final = [c for c in final if c.type != "direct" or not c.quote_ids or not c.quote_ids <= closed]
         self._split_trailing_reports(final)
         kept = self._join_inner_conjuncts(self._join_stray_fragments(_dedupe(final)))
@@ -9006,6 +9011,31 @@ class Extractor:
         ):
             return
         c.end = last.close_end
+
+    def _run_on_standings(self, c: Candidate) -> None:
+        """`the poll showed Vrba leading with 31 percent, followed by Calloway at 17
+        percent and Moen at 9 percent`: the parser hangs "followed by" on the cue, but
+        the rest of the standings is more of what the poll found (PolNeAR's contents run
+        on to the list's end). A reported content with a figure in it that a comma and
+        "followed (closely) by" continue runs on to the end of that phrase."""
+        if c.type != "indirect" or c.cue_token is None:
+            return
+        m = FOLLOWED_BY.match(self.text, c.end)
+        if m is None or not re.search(r"\d|\bpercent\b", self.text[c.start : c.end]):
+            return
+        word = self.char_span(m.start(1), m.end(1))
+        if word is None or len(word) != 1:
+            return
+        followed = word[0]
+        # (hung on the cue or inside the content: not a verb of a sentence of its own)
+        if followed.head.i != c.cue_token and not c.start <= followed.head.idx < c.end:
+            return
+        last = followed.right_edge
+        while last.i > followed.i and (last.is_punct or last.is_space):
+            last = self.doc[last.i - 1]
+        if self._quote_ids(followed.idx, last.idx + len(last)):
+            return
+        c.end = last.idx + len(last)
 
     def _close_at_parenthesis(self, c: Candidate) -> None:
         """A report whose cue stands inside parentheses ends where they close:

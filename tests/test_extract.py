@@ -2800,6 +2800,49 @@ def test_present_tense_cue_read_as_a_plural_noun_after_a_name(nlp, text: str, co
     assert q.speaker_mention is not None and q.speaker_mention.text == text.split()[0], show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The latest Harbour Post poll showed Vrba leading the race with 31 percent of the vote, followed by"
+            " Calloway at 17 percent and Moen at 9 percent.",
+            "Vrba leading the race with 31 percent of the vote, followed by Calloway at 17 percent and Moen at 9 percent",
+            "showed",
+        ),
+        (
+            "A new survey found Calloway in second place at 22 percent, followed closely by Moen at 20 percent.",
+            "Calloway in second place at 22 percent, followed closely by Moen at 20 percent",
+            "found",
+        ),
+    ],
+)
+def test_poll_standings_run_on_past_followed_by(nlp, text: str, content: str, cue: str) -> None:
+    """The places after "followed by" are more of what the poll showed, though the
+    parser hangs the phrase on the cue."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None, cue=cue, fuzzy=False))
+    assert q.type == "indirect" and q.cue is not None and q.cue.text == cue, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("According to a Reuters/Ipsos poll, the two mayors are tied statewide.", "the two mayors are tied statewide"),
+        ("A Reuters/Ipsos opinion poll found that most voters want a new bridge.", "most voters want a new bridge"),
+    ],
+)
+def test_joint_poll_name_with_an_agency_and_a_slash_is_no_photo_credit(nlp, text: str, content: str) -> None:
+    """"Reuters/" opens a photo credit ("Reuters/Lena Marsh"), but before a pollster's
+    name and "poll" it names a joint poll: the line is no caption."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None, fuzzy=False))
+
+
+def test_agency_credit_with_a_slash_still_marks_a_caption(nlp) -> None:
+    text = "Ferries wait at the pier.\n\nResidents say the pier is unsafe. Reuters/Lena Marsh\n\nThe council meets on Monday."
+    assert run(nlp, text) == []
+
+
 def test_guessed_wish_is_found_and_scored_under_the_cut(nlp) -> None:
     """`councils that may not want to pay`: the rules report the wish (PolNeAR annotates
     such guesses), and the confidence model scores it under the default cut (a guess with
