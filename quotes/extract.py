@@ -6287,13 +6287,19 @@ class Extractor:
         before the comma, however the parser hung the two (as the verb's adverbial
         clause, its conjunct after a "but" of the clause's own, or with the verb as the
         root). Only with nothing after the verb but its own modifiers and the closing
-        stop (a colon announces what follows), and only over a clause with a finite verb
-        and a subject ("In a speech last July, he said" has no content before it)."""
+        stop (a colon announces what follows) or a gloss of the writer's (`_closing_gloss`),
+        and only over a clause with a finite verb and a subject ("In a speech last July,
+        he said" has no content before it)."""
         lemma = verb.lemma_.lower()
         evidence = lemma in lexicon.EVIDENCE_VERBS  # "..., campaign finance records show."
         if not (lemma in lexicon.SPEECH_VERBS or evidence) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return None
-        if self.in_quote(verb) or any(c.dep_ in (*CONTENT_DEPS, "conj", "xcomp") for c in verb.children):
+        sent = verb.sent
+        gloss = self._closing_gloss(verb)
+        end = gloss if gloss is not None else sent.end  # (the gloss's words may hang anywhere)
+        if self.in_quote(verb) or any(
+            c.dep_ in (*CONTENT_DEPS, "conj", "xcomp") and c.i < end for c in verb.children
+        ):
             return None
         before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
@@ -6309,23 +6315,40 @@ class Extractor:
         if not self.can_speak(subject, evidence=evidence):
             return None  # "..., their smiles said a lot"
         hearer = ("dobj", "dative") if lemma in lexicon.ADDRESSEE_VERBS else ()
-        if any(c.dep_ not in (*CLOSING_MODIFIERS, *hearer) and c.i != subject.i for c in verb.rights):
+        if any(c.dep_ not in (*CLOSING_MODIFIERS, *hearer) and c.i != subject.i and c.i < end for c in verb.rights):
             return None  # "he said Ryan": an answer of its own
         if verb.dep_ == "conj" and self._joined_by_conjunction(verb):
             return None  # "They have lived here for years, and their hosts said ...": a clause of its own
-        sent = verb.sent
         if comma <= sent.start or self.doc[comma].text != ",":
             return None
         last = sent.end - 1
         while last > verb.i and (self.doc[last].is_space or self.doc[last].is_punct):
             last -= 1
         stop = self.doc[last + 1] if last + 1 < sent.end else None
-        if stop is None or stop.text != "." or verb.right_edge.i < last:
+        if stop is None or stop.text != ".":
+            return None
+        if gloss is None and verb.right_edge.i < last or gloss is not None and (
+            gloss > last or not all(verb.is_ancestor(t) for t in self.doc[verb.i + 1 : gloss])
+        ):
             return None
         if any(t.text in (":", ";") for t in self.doc[verb.i : stop.i]) or self._quote_ids(verb.idx, stop.idx):
             return None  # `said: "Of course."`, `wrote in "Ralph Nader"`
         lead = self._closed_clause(sent.start, comma)
         return self._reported_from(verb, lead, 0.75) if lead is not None else None
+
+    def _closing_gloss(self, verb: Token) -> int | None:
+        """`..., the budget office reported on Tuesday -- a shift that raises new
+        questions.`: after a closing cue and its own modifiers, a dash or comma and a
+        noun phrase led by "a", "an" or "another" to the sentence's end is the writer's
+        gloss on what was reported, not more of the report nor an answer of the verb's.
+        The index of the dash or comma, or None."""
+        for t in self.doc[verb.i + 1 : verb.sent.end - 1]:
+            if t.text in (",", "--", "\u2014", "\u2013"):
+                after = self.doc[t.i + 1]
+                if after.lower_ in ("a", "an", "another") and after.head.pos_ == "NOUN" and after.head.i > t.i:
+                    return t.i
+                return None
+        return None
 
     def _closed_clause(self, start: int, comma: int) -> tuple[int, int] | None:
         """The characters of tokens ``start`` up to the ``comma`` closing them, if they

@@ -2843,6 +2843,31 @@ def test_agency_credit_with_a_slash_still_marks_a_caption(nlp) -> None:
     assert run(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "A three-year run of falling ferry fares will end this year, sooner than expected, the independent"
+            " Harbour Office reported on Tuesday -- a development that adds new pressure on the council.",
+            "A three-year run of falling ferry fares will end this year, sooner than expected",
+            "reported",
+        ),
+        (
+            "A long decline in ferry fares will end this year, earlier than expected, the Harbour Office said on"
+            " Tuesday -- a development that puts new pressure on the council.",
+            "A long decline in ferry fares will end this year, earlier than expected",
+            "said",
+        ),
+    ],
+)
+def test_closing_cue_followed_by_the_writers_gloss(nlp, text: str, content: str, cue: str) -> None:
+    """`..., the office reported on Tuesday -- a development that ...`: the noun phrase
+    after the dash glosses the report; the clause before the cue is what was reported."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None, cue=cue, fuzzy=False))
+    assert q.cue is not None and q.cue.text == cue, show(quotes)
+
+
 def test_guessed_wish_is_found_and_scored_under_the_cut(nlp) -> None:
     """`councils that may not want to pay`: the rules report the wish (PolNeAR annotates
     such guesses), and the confidence model scores it under the default cut (a guess with
