@@ -6338,10 +6338,10 @@ class Extractor:
 
     def _closing_gloss(self, verb: Token) -> int | None:
         """`..., the budget office reported on Tuesday -- a shift that raises new
-        questions.`: after a closing cue and its own modifiers, a dash or comma and a
-        noun phrase led by "a", "an" or "another" to the sentence's end is the writer's
-        gloss on what was reported, not more of the report nor an answer of the verb's.
-        The index of the dash or comma, or None."""
+        questions.`: after a closing cue and its own modifiers, the first dash or comma,
+        when a noun phrase led by "a", "an" or "another" follows it, opens the writer's
+        gloss on what was reported (all of the sentence after it), not more of the report
+        nor an answer of the verb's. The index of the dash or comma, or None."""
         for t in self.doc[verb.i + 1 : verb.sent.end - 1]:
             if t.text in (",", "--", "\u2014", "\u2013"):
                 after = self.doc[t.i + 1]
