@@ -26,12 +26,22 @@ from quotes.models import DEFAULT_MIN_CONFIDENCE, printable
 
 DEFAULT_DB = "db/quotes.db"
 
-def _not_empty(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    """``--db ""`` (an unset shell variable) would open the current directory as
-    ``Path("")`` and be reported as "." being a directory: say what is wrong instead."""
-    if value is not None and not str(value).strip():
-        raise click.BadParameter("is empty: give the path of a database file")
-    return value
+def _refuse_empty(hint: str) -> Callable[[click.Context, click.Parameter, str], str]:
+    """A callback refusing an empty path (an unset shell variable, ``-o "$OUT"``), with
+    ``hint`` saying what to give instead."""
+
+    def check(ctx: click.Context, param: click.Parameter, value: str) -> str:
+        if value is not None and not str(value).strip():
+            raise click.BadParameter(f"is empty: {hint}")
+        return value
+
+    return check
+
+
+# ``--db ""`` opened the current directory as ``Path("")`` and was reported as "." being
+# a directory; ``-o ""`` wrote the export to standard output, as if -o were not given;
+# ``--metadata ""`` was ".: unknown format": each says what is wrong instead.
+_not_empty = _refuse_empty("give the path of a database file")
 
 
 db_option = click.option(
@@ -222,6 +232,7 @@ def min_confidence_option(help_text: str) -> Callable[[F], F]:
 @click.option(
     "--metadata",
     type=click.Path(dir_okay=False),
+    callback=_refuse_empty("give the sidecar file, or leave --metadata out"),
     help="Sidecar CSV/TSV/JSON/JSONL with outlet, title, url, published per file or id.",
 )
 @click.option("--model", help="spaCy model to load (default: the best installed English model).")
@@ -405,7 +416,13 @@ def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
     default="csv",
     show_default=True,
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    callback=_refuse_empty("give a file name, or leave -o out to write to standard output"),
+    help="Write here, not stdout.",
+)
 @click.option(
     "--statements", is_flag=True, help="One row per statement, with every outlet that carried it."
 )

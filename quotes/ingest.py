@@ -45,6 +45,7 @@ from quotes.models import Article, InputProblem, printable
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "INPUT_SUFFIXES",
+    "HTML_AS_TEXT_MESSAGE",
     "NO_HTML_TEXT_MESSAGE",
     "NO_INPUTS_MESSAGE",
     "domain_of",
@@ -76,6 +77,13 @@ WEB_ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht", ".warc", ".webarchive"})
 
 NO_INPUTS_MESSAGE = "no .txt, .html or .jsonl files found"
 NO_HTML_TEXT_MESSAGE = "no article text found in HTML"
+HTML_AS_TEXT_MESSAGE = "an HTML page, not plain text: read as HTML (name it .html)"
+# The start of a web page: a doctype or <html> tag, after a BOM, an XML prolog or comments.
+_HTML_PAGE = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,300}>\s*)?(?:<!--.{0,2000}?-->\s*)*"
+    rb"<(?:!doctype\s+html|html[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
 
 # Metadata fields an input or a sidecar row may carry, in Article order.
 FIELDS = ("title", "url", "outlet", "published", "author")
@@ -848,8 +856,18 @@ def _encoding_warning(source: str, guessed: str | None) -> Iterator[InputProblem
 
 
 def _iter_text(path: Path, source: str, run: _Run) -> Iterator[Item]:
-    """A plain-text article: the whole file is the text, exactly as decoded."""
-    text, guessed = _decode(_read_bytes(path, run.max_bytes))
+    """A plain-text article: the whole file is the text, exactly as decoded.
+
+    A web page saved under a text name (``page.txt``, "Save as... Text" that kept the
+    source) was stored with its markup as the article: tags, scripts and menus, quotes
+    found inside attributes. It is read as HTML instead, with a warning.
+    """
+    data = _read_bytes(path, run.max_bytes)
+    if _HTML_PAGE.match(data[:4096]):
+        yield InputProblem(source, HTML_AS_TEXT_MESSAGE, fatal=False)
+        yield from _html_article(data, path, source, run)
+        return
+    text, guessed = _decode(data)
     _check_not_blank(text)
     yield from _encoding_warning(source, guessed)
     found: Fields = {"title": headline(text)}
@@ -880,7 +898,11 @@ def headline(text: str) -> str | None:
 
 def _iter_html(path: Path, source: str, run: _Run) -> Iterator[Item]:
     """An HTML page: trafilatura finds the main text and the page metadata."""
-    data = _read_bytes(path, run.max_bytes)
+    yield from _html_article(_read_bytes(path, run.max_bytes), path, source, run)
+
+
+def _html_article(data: bytes, path: Path, source: str, run: _Run) -> Iterator[Item]:
+    """The article of a page's bytes (from an HTML file or a page under a text name)."""
     html, guessed = _decode(data, _declared_charset(data))
     _check_not_blank(html)
     yield from _encoding_warning(source, guessed)

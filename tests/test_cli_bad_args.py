@@ -296,3 +296,30 @@ def test_empty_db_path_is_named_as_empty(tmp_path: Path, command: str) -> None:
     assert "Traceback" not in result.output
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
     assert len(errors) == 1 and "--db" in errors[0] and "empty" in errors[0], result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["export", "-o", ""], "-o"),
+        (["export", "--output", " "], "-o"),
+        (["extract", "--metadata", ""], "--metadata"),
+    ],
+)
+def test_empty_output_or_sidecar_is_named_as_empty(
+    tmp_path: Path, args: list[str], option: str
+) -> None:
+    """`-o "$OUT"` with the variable unset wrote the export to standard output and
+    exited 0, a run other than the one asked for; `--metadata ""` was reported as
+    ".: unknown format". Both are usage errors naming the option, before anything is
+    read or written."""
+    article = tmp_path / "a.txt"
+    article.write_text('"The pier will reopen," said Ines Calloway.\n', encoding="utf-8")
+    db = tmp_path / "q.db"
+    assert run("extract", article, "--db", db, "--silent").exit_code == 0
+    before = digest(db)
+    extra: list[str | Path] = [article] if args[0] == "extract" else []
+    result = run(*args, "--db", db, *extra)
+    one_error(result, 2, option, "empty")
+    assert "Ines Calloway" not in result.stdout
+    assert digest(db) == before

@@ -21,6 +21,7 @@ import pytest
 
 from quotes.ingest import (
     DEFAULT_MAX_BYTES,
+    HTML_AS_TEXT_MESSAGE,
     NO_HTML_TEXT_MESSAGE,
     NO_INPUTS_MESSAGE,
     domain_of,
@@ -381,6 +382,32 @@ def test_other_names_of_html_and_jsonl_are_read_as_such(tmp_path: Path) -> None:
     assert only_article(run([page])).title == "Mayor backs new bridge"
     corpus = jsonl(tmp_path / "c.ndjson", {"id": "n1", "text": STORY}, {"id": "n2", "text": "Two."})
     assert [a.source for a in articles(run([corpus]))] == ["n1", "n2"]
+
+
+@pytest.mark.parametrize("name", ["saved.txt", "saved.text", "page"])
+@pytest.mark.parametrize(
+    "prefix",
+    ["", "\ufeff\n  ", '<?xml version="1.0"?>\n<!-- saved from url=(0042) -->\n'],
+)
+def test_web_page_under_a_text_name_is_read_as_html(
+    tmp_path: Path, name: str, prefix: str
+) -> None:
+    """A page saved as .txt (or with no extension) was stored with its markup as the
+    article text, tags and all: it is read as HTML, with a warning saying so."""
+    path = write(tmp_path / name, prefix + PAGE)
+    items = run([path])
+    warning, article = items
+    assert isinstance(warning, InputProblem) and not warning.fatal
+    assert warning.message == HTML_AS_TEXT_MESSAGE
+    assert isinstance(article, Article)
+    assert "<p>" not in article.text and "We have waited" in article.text
+    assert article.title == "Mayor backs new bridge"
+
+
+def test_text_mentioning_html_tags_stays_text(tmp_path: Path) -> None:
+    """Only a file that starts as a page is one: an article about markup is text."""
+    story = 'Web Standards Turn 30\n\n"<html> changed everything," said Ada Voss.\n'
+    assert only_article(run([write(tmp_path / "a.txt", story)])).text == story
 
 
 def test_other_extension_that_is_binary_is_a_problem(tmp_path: Path) -> None:
