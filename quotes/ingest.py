@@ -45,6 +45,7 @@ from quotes.models import Article, InputProblem, printable
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "INPUT_SUFFIXES",
+    "JSONL_AS_TEXT_MESSAGE",
     "HTML_AS_TEXT_MESSAGE",
     "NO_HTML_TEXT_MESSAGE",
     "NO_INPUTS_MESSAGE",
@@ -78,6 +79,9 @@ WEB_ARCHIVE_SUFFIXES = frozenset({".mhtml", ".mht", ".warc", ".webarchive"})
 NO_INPUTS_MESSAGE = "no .txt, .html or .jsonl files found"
 NO_HTML_TEXT_MESSAGE = "no article text found in HTML"
 HTML_AS_TEXT_MESSAGE = "an HTML page, not plain text: read as HTML (name it .html)"
+JSONL_AS_TEXT_MESSAGE = (
+    "a JSONL corpus (one JSON object per line), not plain text: read as JSONL (name it .jsonl)"
+)
 # The start of a web page: a doctype or <html> tag, after a BOM, an XML prolog or comments.
 _HTML_PAGE = re.compile(
     rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,300}>\s*)?(?:<!--.{0,2000}?-->\s*)*"
@@ -867,11 +871,47 @@ def _iter_text(path: Path, source: str, run: _Run) -> Iterator[Item]:
         yield InputProblem(source, HTML_AS_TEXT_MESSAGE, fatal=False)
         yield from _html_article(data, path, source, run)
         return
+    if _starts_as_jsonl(data):
+        yield InputProblem(source, JSONL_AS_TEXT_MESSAGE, fatal=False)
+        yield from _held_until_an_article(_iter_jsonl(path, source, run), source)
+        return
     text, guessed = _decode(data)
     _check_not_blank(text)
     yield from _encoding_warning(source, guessed)
     found: Fields = {"title": headline(text)}
     yield from _finish(source, text, found, _file_keys(path, source), run)
+
+
+#: Lines from the top that must all be article records for a text file to be JSONL.
+_JSONL_SNIFF_LINES = 3
+
+
+def _starts_as_jsonl(data: bytes) -> bool:
+    """Whether a file read as text is a JSONL corpus: its first non-blank lines (up to
+    ``_JSONL_SNIFF_LINES``) are each a JSON object with a ``text`` string.
+
+    A corpus exported as ``articles.txt`` was stored as one article of raw JSON, its
+    escapes and field names searched for quotes. No news article starts with a line of
+    JSON carrying a ``"text"`` field.
+    """
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return False
+    checked = 0
+    for raw in io.BytesIO(data):
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return False
+        if not line.strip():
+            continue
+        try:
+            _parse_record(line)
+        except _Unreadable:
+            return False
+        checked += 1
+        if checked == _JSONL_SNIFF_LINES:
+            break
+    return checked > 0
 
 
 def headline(text: str) -> str | None:

@@ -22,6 +22,7 @@ import pytest
 from quotes.ingest import (
     DEFAULT_MAX_BYTES,
     HTML_AS_TEXT_MESSAGE,
+    JSONL_AS_TEXT_MESSAGE,
     NO_HTML_TEXT_MESSAGE,
     NO_INPUTS_MESSAGE,
     domain_of,
@@ -407,6 +408,39 @@ def test_web_page_under_a_text_name_is_read_as_html(
 def test_text_mentioning_html_tags_stays_text(tmp_path: Path) -> None:
     """Only a file that starts as a page is one: an article about markup is text."""
     story = 'Web Standards Turn 30\n\n"<html> changed everything," said Ada Voss.\n'
+    assert only_article(run([write(tmp_path / "a.txt", story)])).text == story
+
+
+@pytest.mark.parametrize("name", ["corpus.txt", "corpus"])
+def test_jsonl_corpus_under_a_text_name_is_read_as_jsonl(tmp_path: Path, name: str) -> None:
+    """A corpus exported as ``corpus.txt`` was stored as one article of raw JSON (field
+    names, escapes): its records are read as JSONL, with a warning saying so, and a bad
+    line further down is still that line's problem."""
+    path = jsonl(
+        tmp_path / name,
+        {"id": "j1", "text": STORY, "title": "One"},
+        {"id": "j2", "text": "Two.", "outlet": "Gazette"},
+        {"id": "j3", "text": "Three."},
+        "{broken",
+    )
+    warning, *rest = run([path])
+    assert isinstance(warning, InputProblem) and not warning.fatal
+    assert warning.message == JSONL_AS_TEXT_MESSAGE
+    assert [a.source for a in articles(rest)] == ["j1", "j2", "j3"]
+    assert articles(rest)[0].text == STORY
+    assert [(p.source, p.line) for p in problems(rest)] == [(str(path), 4)]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        '{"text": "a brace opens it"} and then prose, said Ada Voss.\n',
+        '{"id": "x"}\nMore lines of an article.\n',
+        '{"text": "one"}\nAnd prose after the first line.\n',
+    ],
+)
+def test_text_starting_with_a_brace_stays_text(tmp_path: Path, story: str) -> None:
+    """Only lines that are each a record with a "text" field make a corpus."""
     assert only_article(run([write(tmp_path / "a.txt", story)])).text == story
 
 
