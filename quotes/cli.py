@@ -22,7 +22,7 @@ import click
 
 from quotes.errors import DatabaseError, QuotesError, UsageError
 from quotes.ingest import DEFAULT_MAX_BYTES
-from quotes.models import DEFAULT_MIN_CONFIDENCE, printable
+from quotes.models import DEFAULT_MIN_CONFIDENCE, printable, shown_name
 
 DEFAULT_DB = "db/quotes.db"
 
@@ -378,9 +378,9 @@ def _a_number(param: click.Parameter, value: float) -> float:
 
 def _location(problem: object) -> str:
     """Where a problem is: the file, with the line for JSONL."""
-    source = str(getattr(problem, "source", problem))
+    source = shown_name(printable(str(getattr(problem, "source", problem))))
     line = getattr(problem, "line", None)
-    return printable(f"{source}:{line}" if line is not None else source)
+    return f"{source}:{line}" if line is not None else source
 
 
 @cli.command()

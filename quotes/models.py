@@ -63,8 +63,28 @@ class InputProblem:
     def __str__(self) -> str:
         # The message is escaped too: it may quote the input (a JSONL id with a newline
         # or a terminal escape in it), and the report must stay one harmless line.
-        where = f"{self.source}:{self.line}" if self.line is not None else self.source
-        return f"{printable(where)}: {printable(self.message)}"
+        return f"{self.where()}: {printable(self.message)}"
+
+    def where(self) -> str:
+        """The file (with the line, for JSONL) as a report shows it: printable, and a name
+        too long to read (past the system's path limit) kept to its start and end."""
+        where = shown_name(printable(self.source))
+        return f"{where}:{self.line}" if self.line is not None else where
+
+
+#: The longest name a report shows whole. A deeper path (one past the system's
+#: 4,096-character limit cannot even be opened) made every report of it a 4,000-character
+#: line; its start (where it is) and end (the file) say which file it is.
+SHOWN_NAME_MAX = 400
+
+
+def shown_name(name: str) -> str:
+    """``name``, or its first and last characters around ``[...]`` when over
+    ``SHOWN_NAME_MAX``."""
+    if len(name) <= SHOWN_NAME_MAX:
+        return name
+    keep = (SHOWN_NAME_MAX - 5) // 2
+    return f"{name[:keep]}[...]{name[-keep:]}"
 
 
 def printable(name: str) -> str:

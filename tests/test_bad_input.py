@@ -667,6 +667,38 @@ def test_control_characters_in_file_names_keep_reports_on_one_line(
     assert stored_sources(db) == {str(corpus / "good\nstory.txt")}  # stored as given
 
 
+def test_a_path_past_the_system_limit_is_reported_in_a_readable_line(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """A file nested deeper than the 4,096-character path limit cannot be opened by its
+    name: its report (and the summary) was a 4,000-character line of the whole path. The
+    line keeps the path's start and its end."""
+    corpus = write(tmp_path / "in" / "good.txt", GOOD).parent
+    fd = os.open(corpus, os.O_RDONLY)
+    try:  # built through directory handles: the whole path is too long to name
+        for _ in range(80):
+            os.mkdir("d" * 60, dir_fd=fd)
+            inner = os.open("d" * 60, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        deep = os.open("deep.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(deep, GOOD.encode())
+        os.close(deep)
+    finally:
+        os.close(fd)
+    db = tmp_path / "q.db"
+
+    result = extract(corpus, "--db", db)
+
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    (error,) = lines(result.stderr, "Error: ")
+    assert error.startswith(f"Error: {corpus}/ddd") and "[...]" in error
+    assert f"{'d' * 60}: " in error and "too long" in error  # the folder past the limit
+    assert max(len(line) for line in result.stderr.splitlines()) < 600
+    assert stored_sources(db) == {str(corpus / "good.txt")}
+
+
 # --------------------------------------------------------------------------- subprocesses
 
 
