@@ -1166,8 +1166,11 @@ class Resolver:
         n = len(words)
         if not n or key in lexicon.TITLE_WORDS or key in lexicon.HONORIFICS:
             return []
-        if _strong_first_name(name.split()[0]):
-            return []  # a middle name, or a full name already ("Glenn Beck Blasts")
+        first = name.split()[0]
+        if _strong_first_name(first) and not _rare_as_a_name(first):
+            # A middle name, or a full name already ("Glenn Beck Blasts"). A surname the
+            # name data lists for a handful of bearers ("Ortega", 9) is still a surname.
+            return []
         found: dict[str, Entity] = {}
         for p, k in self._by_second_last.get(words[-1], ()):
             full = k.split()
@@ -1177,7 +1180,12 @@ class Resolver:
             # A real name: a first name the data knows in front ("Super Glass-Steagall"
             # is no name), and a last word the story never writes in lowercase ("the
             # Rachel Maddow Show" is a programme, "Maddow" no first surname).
-            if _strong_first_name(shown[0]) and not _common_word(shown[-1], self.text):
+            if (
+                _strong_first_name(shown[0])
+                and shown[-1].isalpha()
+                and shown[-1][:1].isupper()
+                and not _common_word(shown[-1], self.text)
+            ):
                 found.setdefault(p.name, p)
         return list(found.values()) if len(found) == 1 else []
 
@@ -2858,6 +2866,10 @@ class Resolver:
                 # clear first name the article also knows as a person's is that person.
                 org = dataclasses.replace(org, kind="person")
             group = self._plural_subject(position)
+            if group is not None and lower == "they":
+                person = self._they_person_reporting(group, position)
+                if person is not None:
+                    return person, None
             if group is not None and (org is None or group.position >= org.position):
                 return group, None  # "Senate Democrats" rather than its "Senate"
             if org is not None:
@@ -2951,6 +2963,29 @@ class Resolver:
     def _in_report(self, position: int) -> bool:
         """Whether ``position`` lies in the content of an item already resolved."""
         return any(start <= position < end for start, end in self._reported)
+
+    def _they_person_reporting(self, group: Entity, position: int) -> Entity | None:
+        """ "Alex Morrow, who uses they/them ... Morrow said rents had risen. They said":
+        a plural subject inside what a person who goes by "they" just said is part of
+        their report, not a speaker; "they" is that person, as it is with no group."""
+        if not self._they_people or self._quote_of(position) >= 0:
+            return None
+        person = self._salient(position, "person", None)
+        if person is None or person.name not in self._they_people:
+            return None
+        span = self.doc.char_span(group.position, group.position + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        words = set(person.name.split())
+        tok = span[0]
+        while tok.head.i != tok.i:
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lexicon.SPEECH_VERBS:
+                subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                if any(c.text in words for c in subjects):
+                    return self._lookup(person.name, "person") or person
+                return None
+            tok = tok.head
+        return None
 
     def _singular_they(self, position: int) -> tuple[Entity, str | None] | None:
         """ "Robin Castell runs the shelter. '...I...,' they said": "they" after a
@@ -3759,13 +3794,18 @@ class Resolver:
                 # finance minister": the past one).
                 former = any(m.lower_ in FORMER_WORDS for m in modifiers)
                 qualified = f"former {role}" if former else f"{modifiers[-1].lower_} {role}"
-                if former and qualified in known:
+                if former and (qualified in known or PREDECESSOR in known):
                     return person, None  # (who held the office once is no holder of it now)
                 if qualified not in known:
                     titled = self._titled(qualified, span.start_char)
+                    if titled is None and former:
+                        # "the mayor, Dimitra Kallis, and her predecessor, Stavros Pappas
+                        # ... the former mayor said": a predecessor held the office before.
+                        titled = self._titled(PREDECESSOR, span.start_char)
                     if titled is not None:
                         return titled, None
-            if person is None or (known and role not in known):
+            qualified_known = bool(modifiers) and any(f"{m.lower_} {role}" in known for m in modifiers)
+            if person is None or (known and role not in known and not qualified_known):
                 # No one to continue, or the obvious one holds another office ("Rep.
                 # Bell" for "the senator"): the person the text gave this role.
                 titled = self._titled(role, span.start_char)
@@ -5749,6 +5789,12 @@ SPOUSE_KIN = frozenset({"husband", "wife", "son", "daughter"})
 APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "promote", "choose", "select", "make"})
 
 
+#: Words that make a title a second office when they stand before it: "Lieutenant
+#: Governor" is also "lieutenant governor", which a later "the lieutenant governor"
+#: picks over the governor.
+SECOND_RANKS = frozenset({"lieutenant", "deputy", "vice", "assistant", "associate", "acting"})
+
+
 def _titles_of(ent: SpacySpan) -> set[str]:
     """The roles a person mention carries: title words in or just before the name
     ("Finance Minister Chidi Okafor", "Sen. Joan Whitaker") and an appositive noun on
@@ -5768,8 +5814,11 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         key = _label_key(t.text)
         if key:
             out.add(key)
-            if i > 0 and doc[i - 1].is_alpha and not _role_key(doc[i - 1].text):
-                out.add(f"{doc[i - 1].lower_} {key}")  # "Finance Minister" -> "finance minister"
+            second = i > 0 and doc[i - 1].lower_ in SECOND_RANKS
+            if i > 0 and doc[i - 1].is_alpha and (not _role_key(doc[i - 1].text) or second):
+                # "Finance Minister" -> "finance minister"; "Lieutenant Governor" ->
+                # "lieutenant governor", which "the lieutenant governor" picks.
+                out.add(f"{doc[i - 1].lower_} {key}")
         elif not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")) or t.is_punct:
             break
         i -= 1
@@ -5850,6 +5899,9 @@ def _former_before(ent: SpacySpan) -> bool:
 
 #: Words that put a role in the past.
 FORMER_WORDS = frozenset({"former", "ex"})
+
+#: The role of someone who held an office before its holder: a "former" holder of it.
+PREDECESSOR = "predecessor"
 
 
 def _role_nouns_before(ent: SpacySpan, name: str = "") -> set[str]:

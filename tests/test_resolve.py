@@ -80,6 +80,32 @@ def check(quotes: list[Quote], exp: R) -> None:
 
 
 CASES = {
+    # a Spanish first surname the name data lists for a handful of bearers as a first
+    # name ("Ortega", 9) is still the surname a later bare mention shortens to
+    "first-surname-rare-as-a-first-name": (
+        "Rafael Ortega Vidal, the mayor of Cadiz, opened the port. Ortega said the ferries would return.",
+        [R("the ferries would return", "Rafael Ortega Vidal", "person")],
+    ),
+    # a rank word before a title makes a second office: "the lieutenant governor" is not
+    # the governor
+    "lieutenant-governor-is-not-the-governor": (
+        "Governor Marta Quill and Lieutenant Governor Devan Osei argued about the levy. "
+        "The governor said it would go. The lieutenant governor said it should stay.",
+        [R("it would go", "Marta Quill", "person"), R("it should stay", "Devan Osei", "person")],
+    ),
+    # someone's predecessor in an office is its former holder
+    "former-holder-is-the-predecessor": (
+        "The current mayor, Irene Solis, and her predecessor, Bram Okoro, met voters. The former "
+        "mayor said taxes had been too low. Solis said she disagreed.",
+        [R("taxes had been too low", "Bram Okoro", "person"), R("she disagreed", "Irene Solis", "person")],
+    ),
+    # a plural subject inside what a they-person just said is part of their report:
+    # the "they" after it is that person
+    "they-person-over-a-plural-in-their-own-report": (
+        "Sam Fairley, who uses they/them pronouns, runs the food co-op. Fairley said residents were "
+        "struggling. They said the co-op would open a second shop.",
+        [R("the co-op would open a second shop", "Sam Fairley", "person")],
+    ),
     # a company's name ending in a Nordic legal form, which the model tags a work of
     # art, is the company's
     "work-of-art-ending-in-a-legal-form-is-the-company": (
