@@ -274,6 +274,11 @@ def group_names(
             turned = " ".join([*words[1:], words[0]])
             if turned in person_set and key not in overrides.split and turned not in overrides.split:
                 union(key, turned)
+    # "Wang Xiao-ming" and "Wang Xiaoming", "Moon Jae-won" and "Moon Jaewon": a given
+    # name written with or without its hyphen (the key makes a hyphen a space).
+    for key, other in _glued_pairs(persons):
+        if key not in overrides.split and other not in overrides.split:
+            union(key, other)
     # "JK Okonjo" is "J.K. Okonjo" ("j k okonjo"): initials written together in capitals.
     for n in names:
         words, key = n.text.split(), n.key
@@ -381,6 +386,26 @@ def group_names(
             union(target, key)
             parent[find(target)] = find(target)
     return {k: find(k) for k in list(parent)}
+
+
+def _glued_pairs(persons: list[str]) -> list[tuple[str, str]]:
+    """Pairs of person keys that are one name with two of its words run together after
+    the first word ("wang xiao ming", "wang xiaoming"), or before the last ("mary ann
+    smith", "maryann smith"): the same letters in the same order, and the first (or
+    the last) word the same."""
+    pairs: list[tuple[str, str]] = []
+    for at_end in (False, True):
+        seen: dict[tuple[str, str], str] = {}
+        for key in persons:
+            words = key.split()
+            run = words[:-1] if at_end else words[1:]
+            if len(words) < 2 or any(len(w) < 2 for w in run):
+                continue  # "J. O. Okonjo" is initials, no "Jo Okonjo"
+            form = ("".join(run), words[-1]) if at_end else (words[0], "".join(run))
+            other = seen.setdefault(form, key)
+            if other != key:
+                pairs.append((key, other))
+    return pairs
 
 
 def _first_name_gender(key: str) -> str | None:
