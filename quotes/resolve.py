@@ -5839,6 +5839,9 @@ def _titles_of(ent: SpacySpan) -> set[str]:
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts)
             and not any(d.dep_ == "amod" for d in c.lefts)
         ]
+        # "Ruth Baines is the chief executive of Talbrook Insurance": "the" office "of" a
+        # named body or place is hers as well (a later "the company's chief executive").
+        nouns += [c for c in head.children if c.dep_ == "attr" and c.i > ent.end and _office_of_a_name(c)]
     if root.dep_ == "nsubjpass" and head.lemma_ in APPOINTING_VERBS:
         # "Wendell Ambrose was appointed headmaster (of ...)", "was named as coach": the
         # office given is a role a later "the headmaster" points back to.
@@ -5867,6 +5870,27 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         # is the one in office, "the former minister" him.
         out = {key if key.startswith("former ") else f"former {key}" for key in out}
     return out
+
+
+def _office_of_a_name(noun: Token) -> bool:
+    """ "the chief executive of Talbrook Insurance", "the mayor of Tarrow": a role noun
+    after "the" whose "of" names a body or place -- an office someone holds, not "the
+    first candidate to ..." nor "the son of a miner"."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
+        and not any(d.dep_ == "amod" and (d.tag_ in ("JJS", "JJR") or d.lower_ in ORDINAL_WORDS) for d in noun.lefts)
+        and _role_word(noun.lemma_.lower())
+        and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+            for p in noun.rights
+        )
+    )
+
+
+#: Ordinal adjectives: "the first/second ... of" ranks someone, gives no office.
+ORDINAL_WORDS = frozenset("first second third last next only".split())
 
 
 def _role_modifiers(noun: Token) -> list[Token]:

@@ -93,6 +93,13 @@ CASES = {
         "The governor said it would go. The lieutenant governor said it should stay.",
         [R("it would go", "Marta Quill", "person"), R("it should stay", "Devan Osei", "person")],
     ),
+    # "X is the <office> of <Name>" gives X the office, which "the company's <office>"
+    # (a role the body holds through someone) then names
+    "office-given-by-is-the-of-a-name": (
+        "Maeve Tallis is the chief executive of Corran Freight. The company's chief executive "
+        "said volumes had halved.",
+        [R("volumes had halved", "Maeve Tallis", "person")],
+    ),
     # someone's predecessor in an office is its former holder
     "former-holder-is-the-predecessor": (
         "The current mayor, Irene Solis, and her predecessor, Bram Okoro, met voters. The former "
