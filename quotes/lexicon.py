@@ -1349,7 +1349,9 @@ COMPANY_NAME_ENDINGS = frozenset(
     "energy shipping logistics stores systems media capital partners ventures plc llc inc corp ltd gmbh "
     # plural trade nouns no person's name ends in ("Greystone Books", "Ligurian Terminals")
     "books publishing publishers terminals services solutions brands resources electronics "
-    "entertainment records railways ports".split()
+    "entertainment records railways ports"
+    # a singular one no surname is ("Vellin Rail", "Westline Rail")
+    " rail".split()
 )
 #: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
 #: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition"; and

@@ -100,6 +100,11 @@ CASES = {
         "said volumes had halved.",
         [R("volumes had halved", "Maeve Tallis", "person")],
     ),
+    # a name ending in "Rail" is a company's, though the model tags it a person
+    "name-ending-in-rail-is-a-company": (
+        '"Services will resume on Monday," Marrick Rail said in a statement.',
+        [R("Services will resume on Monday,", "Marrick Rail", "organization")],
+    ),
     # someone's predecessor in an office is its former holder
     "former-holder-is-the-predecessor": (
         "The current mayor, Irene Solis, and her predecessor, Bram Okoro, met voters. The former "
