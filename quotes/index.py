@@ -231,11 +231,11 @@ def group_names(
             full_by_last[words[-1]].append(k)
             if words[0] in lexicon.FAMILY_FIRST_SURNAMES:
                 full_by_first[words[0]].append(k)
-    # "carlos ibarra mendoza" also under "ibarra": written as three words, with no
+    # "carlos ibarra mendoza" also under "ibarra": written as three or four words, with no
     # hyphen or suffix, it may be a given name and two surnames (`_double_surname_fits`)
     double_surnamed = {n.key for n in names if _double_surnamed(n.text)}
     for k in sorted(double_surnamed & set(persons)):
-        full_by_last[k.split()[1]].append(k)
+        full_by_last[k.split()[-2]].append(k)
     ambiguous: list[tuple[str, list[str]]] = []
     for key in persons:
         if key in overrides.split or not key.split():
@@ -815,26 +815,29 @@ def person_fits(short: str, full: str) -> bool:
 
 
 def _double_surnamed(text: str) -> bool:
-    """A name written as three words, none an initial, a suffix or hyphenated ("Carlos
-    Ibarra Mendoza", not "Lisa Chen-Park", "Kim Min-jun" or "Donald Pryce Jr."): it may
-    be a given name and two surnames, the second of which news often leaves out."""
+    """A name written as three or four words, none an initial, a suffix or hyphenated
+    ("Carlos Ibarra Mendoza", "María Fernanda López Obrador"; not "Lisa Chen-Park", "Kim
+    Min-jun" or "Donald Pryce Jr."): it may be one or two given names and two surnames,
+    the second of which news often leaves out."""
     words = text.split()
     return (
-        len(words) == 3
+        len(words) in (3, 4)
         and all(w.isalpha() and len(w) > 1 for w in words)
         and words[-1].lower() not in lexicon.NAME_SUFFIXES
-        and len(speaker_key(text).split()) == 3
+        and len(speaker_key(text).split()) == len(words)
     )
 
 
 def _double_surname_fits(short: str, full: str) -> bool:
-    """ "carlos ibarra" for "carlos ibarra mendoza" (given name and first surname, the
-    second left out, as "Hillary Clinton" leaves out "Rodham"); "carlos" alone never."""
+    """ "carlos ibarra" for "carlos ibarra mendoza", "maria fernanda lopez" for "maria
+    fernanda lopez obrador" (the given names and the first surname, the second left out,
+    as "Hillary Clinton" leaves out "Rodham"); "carlos" alone never."""
     s, f = short.split(), full.split()
     return (
-        len(s) == 2 and len(f) == 3 and s[1] == f[1] and _same_first(s[0], f[0])
+        len(s) >= 2 and len(f) == len(s) + 1 and s[-1] == f[-2] and _same_first(s[0], f[0])
+        and s[1:-1] == f[1:-2]
         # "Anna Maria Lindell" is a first and a middle name, not "Anna Maria" of a family
-        and namedata.women_shares().bearers(s[1]) < COMMON_GIVEN_NAME
+        and namedata.women_shares().bearers(s[-1]) < COMMON_GIVEN_NAME
     )
 
 
