@@ -315,9 +315,15 @@ def group_names(
         if len(words) >= 2 and all(len(w) == 1 for w in words):
             acronyms.setdefault("".join(words), key)
     spelled: dict[str, list[str]] = defaultdict(list)  # "cia" -> the full names spelling it
+    # "MoD", "DfE", "BoE": an acronym written with the small words' letters in lowercase
+    # spells them too ("Ministry of Defence", "Department for Education").
+    mixed = {n.key for n in names if kinds[n.key] != "person" and MIXED_ACRONYM.fullmatch(n.text)}
     for key in orgs:
         words = key.split()
         initials = "".join(w[0] for w in words if w not in SMALL_WORDS)
+        every = "".join(w[0] for w in words)
+        if initials not in acronyms and every != initials and every in mixed:
+            initials = every
         if len(words) < 2 or initials not in acronyms or key in overrides.split:
             continue
         if all(len(w) == 1 for w in words):
@@ -744,6 +750,10 @@ ORG_HEADS = frozenset("house parliament senate congress assembly ministry".split
 DOMINANT_SHARE = 10
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des"})
+
+#: An acronym with some letters in lowercase for small words ("MoD", "DfE", "BoE"):
+#: capitals around one or two lowercase letters.
+MIXED_ACRONYM = re.compile(r"[A-Z]+[a-z]{1,2}[A-Z]+(?:[a-z]?[A-Z]+)*")
 #: Marks around a nickname inside a full name ('William "Bill" Tandy', "Eleanor (Nell) Voss").
 NICKNAME_OPENERS = frozenset("\"'(\u201c\u2018")
 NICKNAME_CLOSERS = frozenset("\"')\u201d\u2019")

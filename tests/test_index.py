@@ -71,6 +71,10 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Moon Jae-won", "person"), ("Moon Jaewon", "person")], True),
         ([("Mary Ann Tolliver", "person"), ("Maryann Tolliver", "person")], True),
         ([("Wang Xiao-ming", "person"), ("Wang Xiaoling", "person")], False),
+        # an acronym that writes the small words' letters in lowercase
+        ([("Ministry of Defence", "organization"), ("MoD", "organization")], True),
+        ([("Department for Education", "organization"), ("DfE", "organization")], True),
+        ([("Ministry of Defence", "organization"), ("Mod", "organization")], False),
         ([("Le Drian", "person"), ("Jean-Yves Le Drian", "person")], True),
         ([("Stoltenberg", "person"), ("Jens Stoltenberg", "person")], True),
         ([("J. Stoltenberg", "person"), ("Jens Stoltenberg", "person")], True),
