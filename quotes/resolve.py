@@ -3388,17 +3388,28 @@ class Resolver:
             and obj.i < pron.root.i
         )
 
-    def _titled(self, role: str, position: int, *, labels: bool = False) -> Entity | None:
+    def _second_in_rank(self, name: str, role: str) -> bool:
+        """Whether the text gave ``name`` the office second to ``role`` ("deputy mayor",
+        "lieutenant governor"), which carries the word of the office itself too."""
+        titles = self._titles(name)
+        return any(f"{rank} {role}" in titles for rank in SECOND_RANKS)
+
+    def _titled(self, role: str, position: int, *, labels: bool = False, plain: bool = False) -> Entity | None:
         """ "Sen. Joan Whitaker and Rep. Tom Bell ... the senator said": a description
         points back to the most recently mentioned person the text gave that role,
         not simply to the last speaker. With ``labels``, the role nouns compounded onto
-        names ("Defending champion Aiko Morimoto", `_role_nouns_before`) instead."""
+        names ("Defending champion Aiko Morimoto", `_role_nouns_before`) instead; with
+        ``plain``, only people holding the office itself, not a deputy's to it."""
         if not role:
             return None
         self._current = position
         floor = self._boundary_before(position)
         earlier = [e for e in self.people if floor <= e.position < position and self._visible(e.position)]
-        with_role = {p.name for p in self.people if role in (p.labels if labels else p.titles)}
+        with_role = {
+            p.name for p in self.people
+            if role in (p.labels if labels else p.titles)
+            and not (plain and any(f"{rank} {role}" in p.titles for rank in SECOND_RANKS))
+        }
         names = {e.name for e in earlier if e.name in with_role}
         if not names:
             return None
@@ -3805,6 +3816,12 @@ class Resolver:
                     if titled is not None:
                         return titled, None
             qualified_known = bool(modifiers) and any(f"{m.lower_} {role}" in known for m in modifiers)
+            if person is not None and role and not modifiers and self._second_in_rank(person.name, role):
+                # "Lieutenant Governor Natarajan and Governor Hegarty ... the governor
+                # said": the one who holds the office itself, not the one second to it.
+                holder = self._titled(role, span.start_char, plain=True)
+                if holder is not None:
+                    return holder, None
             if person is None or (known and role not in known and not qualified_known):
                 # No one to continue, or the obvious one holds another office ("Rep.
                 # Bell" for "the senator"): the person the text gave this role.

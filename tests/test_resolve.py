@@ -93,6 +93,13 @@ CASES = {
         "The governor said it would go. The lieutenant governor said it should stay.",
         [R("it would go", "Marta Quill", "person"), R("it should stay", "Devan Osei", "person")],
     ),
+    # "the mayor" is the one holding the office itself, not the deputy mayor the story
+    # was just about
+    "the-mayor-is-not-the-deputy-mayor": (
+        "Deputy Mayor Ola Berg and Mayor Siv Dahl opened the bridge. Berg said it was late. "
+        "The mayor said it was worth the wait.",
+        [R("it was late", "Ola Berg", "person"), R("it was worth the wait", "Siv Dahl", "person")],
+    ),
     # "X is the <office> of <Name>" gives X the office, which "the company's <office>"
     # (a role the body holds through someone) then names
     "office-given-by-is-the-of-a-name": (
