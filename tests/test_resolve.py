@@ -100,6 +100,13 @@ CASES = {
         "The mayor said it was worth the wait.",
         [R("it was late", "Ola Berg", "person"), R("it was worth the wait", "Siv Dahl", "person")],
     ),
+    # "the <Club> manager" with the club's first word tagged a person: the one the
+    # text made that club's manager
+    "club-word-before-a-role-is-no-person": (
+        "Eamon Rourke, Redbridge Athletic's manager, was banned for two games. The Redbridge "
+        "manager said the referee had lost control.",
+        [R("the referee had lost control", "Eamon Rourke", "person")],
+    ),
     # "X is the <office> of <Name>" gives X the office, which "the company's <office>"
     # (a role the body holds through someone) then names
     "office-given-by-is-the-of-a-name": (
