@@ -5891,6 +5891,7 @@ def _titles_of(ent: SpacySpan) -> set[str]:
             o for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
             for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
         ]
+    out |= _bereaved(root)
     out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS" and not _former(n))
     # "Emeric Szalay, the defence minister, and Ottavia Rinaldi, the foreign minister":
     # the qualified role too, which a later "the foreign minister" picks her by. Only
@@ -5910,6 +5911,27 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         # "Former finance minister Tomas Vrba": he was the minister; a later "the minister"
         # is the one in office, "the former minister" him.
         out = {key if key.startswith("former ") else f"former {key}" for key in out}
+    return out
+
+
+#: "whose husband died": the spouse lost, and what the one who lost them is called.
+BEREAVED = {"husband": "widow", "wife": "widower"}
+DYING_VERBS = frozenset({"die", "kill", "murder"})
+
+
+def _bereaved(root: Token) -> set[str]:
+    """ "Patricia Ndlovu, whose husband died in the collapse ... The widow said": a
+    relative clause saying a person's spouse died makes them the widow (widower) a later
+    description points back to."""
+    out: set[str] = set()
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in DYING_VERBS:
+            continue
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in BEREAVED and any(
+                c.lower_ == "whose" for c in subject.children
+            ):
+                out.add(BEREAVED[subject.lower_])
     return out
 
 

@@ -107,6 +107,12 @@ CASES = {
         "manager said the referee had lost control.",
         [R("the referee had lost control", "Eamon Rourke", "person")],
     ),
+    # "whose husband died" makes her the widow a later description means
+    "widow-is-the-one-whose-husband-died": (
+        "Graham Pell, whose wife was killed in the crash, met the minister. The widower said "
+        "the road was a death trap.",
+        [R("the road was a death trap", "Graham Pell", "person")],
+    ),
     # "X is the <office> of <Name>" gives X the office, which "the company's <office>"
     # (a role the body holds through someone) then names
     "office-given-by-is-the-of-a-name": (
