@@ -5173,7 +5173,7 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     out = []
     for ent in ents:
         if (
-            ent.label_ in ("ORG", "GPE", "LOC") and 1 <= len(ent) <= 3
+            ent.label_ in ("ORG", "GPE", "LOC") and 1 <= sum(t.text != "-" for t in ent) <= 3
             and (len(ent) > 1 or ent.text not in surnames) and _person_apposition(ent)
         ) or (ent.label_ in ("ORG", "GPE", "LOC") and _role_noun_opens_name(ent)):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
@@ -5494,8 +5494,13 @@ def _after_title(ent: SpacySpan) -> bool:
 
 
 def _person_apposition(ent: SpacySpan) -> bool:
-    """Whether ``ent`` is a plain name followed by ", 42,", ", a teacher" or ", who"."""
-    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent):
+    """Whether ``ent`` is a plain name followed by ", 42,", ", a teacher" or ", who"
+    (a hyphen may join two of its words: "Ama Owusu-Ansah")."""
+    if not all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+        or t.text == "-" and 0 < k < len(ent) - 1 and not t.whitespace_ and not ent[k - 1].whitespace_
+        for k, t in enumerate(ent)
+    ):
         return False
     if _org_like(ent.text) or ent[0].lower_ in lexicon.TITLE_WORDS or _place_shaped([t.text for t in ent]):
         return False

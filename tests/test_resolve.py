@@ -107,6 +107,11 @@ CASES = {
         "manager said the referee had lost control.",
         [R("the referee had lost control", "Eamon Rourke", "person")],
     ),
+    # a hyphenated name the model tags a body, followed by ", who", is a person's
+    "hyphenated-name-before-who-is-a-person": (
+        "Cocoa prices\n\nAma Owusu-Ansah, who runs a cocoa cooperative, said prices had doubled.",
+        [R("prices had doubled", "Ama Owusu-Ansah", "person")],
+    ),
     # "whose husband died" makes her the widow a later description means
     "widow-is-the-one-whose-husband-died": (
         "Graham Pell, whose wife was killed in the crash, met the minister. The widower said "
