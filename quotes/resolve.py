@@ -1649,8 +1649,10 @@ class Resolver:
         article names exactly one."""
         head = span.root
         lemma = head.lemma_.lower()
-        gender = lexicon.NOUN_GENDERS.get(lemma) if lemma in SPOUSE_KIN else None
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if lemma in PARENT_KIN and owner is not None and head.tag_ == "NN" and len(span) == 2:
+            return self._parent_named_before(span.doc[owner.left_edge.i : owner.i + 1], PARENT_KIN[lemma])
+        gender = lexicon.NOUN_GENDERS.get(lemma) if lemma in SPOUSE_KIN else None
         if gender is None or owner is None or head.tag_ != "NN" or len(span) > 2:
             return None
         resolved = self._resolve_span(span.doc[owner.left_edge.i : owner.i + 1])
@@ -1663,6 +1665,26 @@ class Resolver:
             and p.position < span.start_char and self._gender(p) == gender
         }
         return next(iter(others.values())) if len(others) == 1 else None
+
+    def _parent_named_before(self, owner: SpacySpan, possessive: str) -> Entity | None:
+        """ "Hendrik de Jong and his daughter Sanne de Jong ... Her father said": the
+        parent is the person named right before "his/her daughter/son" that introduced
+        the owner -- only when the text said so (any other same-surname person may be a
+        brother or an uncle)."""
+        resolved = self._resolve_span(owner)
+        if resolved is None or resolved[0].kind != "person":
+            return None
+        name = resolved[0].name
+        for child in [p for p in self.people if p.name == name and p.position < owner.start_char]:
+            m = CHILD_INTRODUCED.search(self.text, max(0, child.position - 40), child.position)
+            if m is None or m.end() != child.position or m.group(1).lower() != possessive:
+                continue
+            before = [p for p in self.people if p.position < m.start() and p.name != name and " " in p.name]
+            if before:
+                parent = max(before, key=lambda p: p.position)
+                if self.text[parent.position : m.start()].count(".") == 0:  # the same sentence
+                    return self._lookup(parent.name, "person") or parent
+        return None
 
     def _elder_or_younger(self, span: SpacySpan) -> Entity | None:
         """ "Reinhold Amsel, 74, and his son Dieter Amsel ... The elder Amsel said": of
@@ -5830,6 +5852,11 @@ CALLED_AFTER = re.compile(r"[ \t]+[\"'\u201c\u2018](?P<nick>[A-Z][a-z]+)[\"'\u20
 #: Kin nouns that stand for the one other person of the owner's surname ("Her husband
 #: said", "His son said"; brothers, sisters and parents were tried and broke train items).
 SPOUSE_KIN = frozenset({"husband", "wife", "son", "daughter"})
+
+#: A parent noun and the possessive that introduced the child ("his daughter" -> father).
+PARENT_KIN = {"father": "his", "mother": "her"}
+#: "and his daughter ", "her son, ": how a text brings in someone's child by name.
+CHILD_INTRODUCED = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:daughter|son)\s*,?\s*")
 
 #: Verbs that give someone an office: "was appointed headmaster", "was named coach".
 APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "promote", "choose", "select", "make"})

@@ -112,6 +112,18 @@ CASES = {
         "Cocoa prices\n\nAma Owusu-Ansah, who runs a cocoa cooperative, said prices had doubled.",
         [R("prices had doubled", "Ama Owusu-Ansah", "person")],
     ),
+    # "her father" is the one the text introduced her by ("X and his daughter Y"); a
+    # same-surname man the text never called her father is not
+    "her-father-is-the-one-who-introduced-his-daughter": (
+        "Maria Lund and her son, Erik Lund, sail together. Erik Lund said the boat was old. His "
+        "mother said it was reliable.",
+        [R("it was reliable", "Maria Lund", "person")],
+    ),
+    "her-father-unnamed-without-the-relation": (
+        "Hendrik Visser runs the farm with Pieter Visser. Sanne Visser said the tulips were late. "
+        "Her father said the frost had done it.",
+        [R("the frost had done it", ANY, "unnamed")],
+    ),
     # "whose husband died" makes her the widow a later description means
     "widow-is-the-one-whose-husband-died": (
         "Graham Pell, whose wife was killed in the crash, met the minister. The widower said "
