@@ -5527,6 +5527,12 @@ class Extractor:
             )  # "eager to prove her critics wrong"
         if clause is None and adj.lemma_.lower() in lexicon.STANCE_ADJECTIVES:
             return self._stance_object(adj)
+        if adj.lemma_.lower() in lexicon.COLON_PREDICATES:
+            # "The minister was blunt: there will be no new taxes": the colon, not a
+            # clause of the adjective's, brings what was said.
+            colon = self._colon_after_manner(adj)
+            if colon is not None:
+                return colon
         if clause is None or self.in_quote(clause) or self.in_quote(adj):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -5535,6 +5541,48 @@ class Extractor:
         if not self.can_speak(subject):
             return None
         cand = self._reported_from(verb, self.clause_span(clause), 0.5)
+        if cand is not None:
+            cand.cue = (self.cue_span(verb)[0], adj.idx + len(adj))
+        return cand
+
+    def _colon_after_manner(self, adj: Token) -> Candidate | None:
+        """`The minister was blunt: there will be no new taxes this year.`, `Reyes was
+        clear about one thing: her side had been outplayed.`: someone who can speak, said
+        to be plain about it, and a colon closing that predicate: the clause after the
+        colon (to the end of its sentence, on the same line) is what they said. A
+        statement noun as subject ("Her message was simple:") is a reporting noun's
+        colon (`_after_colon`); "it"/"the answer was clear:" is the writer's verdict; a
+        quotation after the colon is found from its marks."""
+        verb = adj.head
+        if verb.lemma_ != "be" or adj.dep_ != "acomp" or self.in_quote(adj) or self.in_boilerplate(adj.idx):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.lower_ in ("it", "this", "that", "there", "what", "which"):
+            return None
+        if subject.lemma_.lower() in lexicon.COLON_NOUNS or subject.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS:
+            return None
+        if any(c.dep_ == "neg" for c in verb.children) or not self.can_speak(subject):
+            return None
+        doc = self.doc
+        # ("clear about one thing:": a short phrase of what about may come between)
+        colon = next(
+            (t.i for t in doc[adj.i + 1 : min(adj.i + 6, verb.sent.end)] if t.is_punct or t.pos_ in ("VERB", "AUX")),
+            None,
+        )
+        if colon is None or colon + 1 >= len(doc) or doc[colon].text != ":" or self.in_quote(doc[colon]):
+            return None
+        first = doc[colon + 1]
+        if first.is_space or first.is_punct or self.in_quote(first):
+            return None
+        words = [t for t in doc[colon + 1 : first.sent.end] if not t.is_space]
+        while words and words[-1].is_punct and not self.in_quote(words[-1]):
+            words.pop()
+        if len(words) < 3 or not any(t.tag_ in FINITE_TAGS for t in words):
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        if "\n" in self.text[start:end]:
+            return None
+        cand = self._reported_from(verb, (start, end), 0.6)
         if cand is not None:
             cand.cue = (self.cue_span(verb)[0], adj.idx + len(adj))
         return cand
@@ -6026,6 +6074,10 @@ class Extractor:
             content_head = self._that_after_agent(verb)
         if content_head is None and lemma in ("tell", "assure", "reassure", "warn", "remind", "inform"):
             content_head = self._clause_read_as_relative_of_hearer(verb)
+        if content_head is None and lemma in lexicon.SPEECH_VERBS:
+            modal = self._modal_clause_read_as_phrase(verb)
+            if modal is not None:
+                return self._reported_from(verb, self._and_that(self._trailing(verb, modal)), 0.8)
         if content_head is None and lemma in lexicon.QUESTION_VERBS:
             # "when asked if he would endorse Trump": the question is an if-clause.
             content_head = next(
@@ -6750,6 +6802,51 @@ class Extractor:
             and token.lower_.endswith("ed")
             and (nxt is None or nxt.text in (".", "!") or nxt.is_sent_start)
         )
+
+    def _modal_clause_read_as_phrase(self, verb: Token) -> tuple[int, int] | None:
+        """`The union warned the strike could last weeks`: the parser reads "last" as an
+        adjective on "weeks" ("last weeks") and hangs the pieces of the reported clause on
+        the cue as its object and a bare noun, so no clause is left to report. A modal
+        ("could", "may", "will") right after a noun phrase following the cue, whose head
+        is no verb after it, still marks a finite clause with that phrase as its subject:
+        it runs from that phrase to the end of what hangs on the cue after it."""
+        if verb.tag_ == "VBN" or self.in_quote(verb):
+            return None
+        doc = self.doc
+        end_of_sentence = verb.sent.end
+        start = verb.i + 1
+        if start < end_of_sentence and doc[start].lower_ == "that":
+            start += 1
+        modal = None
+        for t in doc[start : min(end_of_sentence, start + 8)]:
+            if t.tag_ == "MD":
+                modal = t
+                break
+            if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "CCONJ") or self.in_quote(t):
+                return None
+        if modal is None or modal.i == start:
+            return None
+        head = modal.head
+        if head.i > modal.i and head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound", "npadvmod"):
+            return None  # a verb of its own: parsed as a clause (or a second act, "and will appeal")
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start : modal.i]):
+            return None
+        predicate = next(
+            (t for t in doc[modal.i + 1 : end_of_sentence] if t.dep_ not in ("neg", "advmod")), None
+        )
+        if predicate is None or predicate.is_punct or predicate.pos_ in ("NOUN", "PROPN", "PRON", "DET"):
+            return None
+        end = predicate.i
+        for t in doc[start : predicate.i + 1]:
+            top = t
+            while top.head.i != verb.i:
+                if top.head.i == top.i:
+                    return None  # not under the cue at all
+                top = top.head
+            end = max(end, top.right_edge.i)
+        while end > predicate.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        return doc[start].idx, doc[end].idx + len(doc[end])
 
     def _clause_read_as_relative_of_hearer(self, verb: Token) -> Token | None:
         """ "He told officers he had done nothing wrong": the parser reads the clause

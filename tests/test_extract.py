@@ -1040,6 +1040,25 @@ def test_fronted_content_still_splits_at_a_new_speaker(nlp) -> None:
 # -- reported speech ----------------------------------------------------------------------------
 
 REPORTED = {
+    # a modal after the cue's object marks a finite clause the parser broke up ("last"
+    # read as an adjective on "weeks"): the whole clause is what was said
+    "modal-clause-read-as-object-and-noun": (
+        "The dockers' union warned the stoppage could last weeks.",
+        E("indirect", "the stoppage could last weeks", None, cue="warned", mention="The dockers' union", fuzzy=False),
+    ),
+    "modal-clause-read-as-noun-phrase": (
+        "Engineers said the closure may last days.",
+        E("indirect", "the closure may last days", "Engineers", cue="said", fuzzy=False),
+    ),
+    # someone said to be plain about it, and a colon: the clause after it was said
+    "plain-speaker-then-colon": (
+        "The ferry company's spokeswoman was blunt: the ferry would not sail before Friday.",
+        E("indirect", "the ferry would not sail before Friday", "Spokeswoman", cue="was blunt", mention="The ferry company's spokeswoman", fuzzy=False),
+    ),
+    "plain-about-something-then-colon": (
+        "Ines Calloway was clear about one thing: her party would not join the coalition.",
+        E("indirect", "her party would not join the coalition", "Ines Calloway", cue="was clear", fuzzy=False),
+    ),
     # an "as" aside of setting out (`as outlined by X`) in the subject of "is that ...":
     # what X set out is the that-clause the subject is equated with
     "as-outlined-by-aside-in-the-subject-of-is-that": (
@@ -3700,6 +3719,12 @@ def test_mixed_is_one_item(nlp, text: str, expected: E, fragment: str) -> None:
 # -- things in quote marks (or lines) that are not quotations ----------------------------------
 
 NOT_QUOTES = {
+    # a thing (not someone) being clear before a colon is the writer's verdict
+    "thing-clear-then-colon-is-the-writers": (
+        "One thing was clear: the harbour plan had failed.",
+        ["the harbour plan had failed"],
+        [],
+    ),
     # a quote in apposition to the subject before it: the verb after it is the subject's
     "quote-in-apposition-before-its-subjects-verb": (
         'The ferry line\'s slogan, "Sail with us!", became a local joke.',
