@@ -6104,7 +6104,7 @@ class Extractor:
                     ),
                     None,
                 )
-        if content_head is None and lemma in lexicon.XCOMP_VERBS:
+        if content_head is None and (lemma in lexicon.XCOMP_VERBS or self._raised_report(verb)):
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.i > verb.i:
                     content_head = child
@@ -6801,6 +6801,22 @@ class Extractor:
             and token.dep_ == "acl"
             and token.lower_.endswith("ed")
             and (nxt is None or nxt.text in (".", "!") or nxt.is_sent_start)
+        )
+
+    @staticmethod
+    def _raised_report(verb: Token) -> bool:
+        """`The company is said to be considering job cuts`, `Osman is believed to have
+        been on the plane`: a passive verb of saying or believing with an infinitive
+        reports that infinitive of its subject (who says it goes unnamed); the subject is
+        added to the content by `_raise_subject`, as PolNeAR keeps both pieces."""
+        return (
+            verb.lemma_.lower() in lexicon.RAISED_REPORT_VERBS
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+            # ("is reported to have called them ...": the inner act of saying is the report)
+            and not any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.SPEECH_VERBS for c in verb.children
+            )
         )
 
     def _modal_clause_read_as_phrase(self, verb: Token) -> tuple[int, int] | None:

@@ -946,7 +946,10 @@ SOURCELESS_NAMING = frozenset("frame rename nickname rebrand retitle".split())
 # and "admit" take a gerund clause instead ("denied taking any bribes"): the claim denied.
 XCOMP_VERBS = frozenset(
     "urge call ask promise vow pledge threaten refuse demand warn tell order encourage claim "
-    "invite agree offer decline deny admit".split()
+    "invite agree offer decline deny admit "
+    # ("advised residents to stay indoors", "begged her to come home": what the one told
+    # is to do, as for "urge")
+    "advise instruct beg implore exhort caution remind press request challenge".split()
 ) | INTENT_VERBS
 
 # Bare reporting nouns in a fixed prepositional phrase that means "about": "said, in
@@ -966,6 +969,10 @@ PASSIVE_RAISING_VERBS = frozenset(
     "expect believe say report think know consider rumor rumour suppose understand allege "
     "predict project forecast".split()
 )
+# Of those, the ones whose passive with an infinitive is a report with no named source on
+# its own ("is said to be considering cuts", "was once thought to be a cash machine"); not
+# "is supposed to" (what ought to be) nor a forecast ("is projected to reach $5 billion").
+RAISED_REPORT_VERBS = frozenset("say report believe think know rumor rumour understand allege".split())
 
 # -- used by quotes.resolve --------------------------------------------------------------
 

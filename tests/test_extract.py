@@ -1050,6 +1050,26 @@ REPORTED = {
         "Engineers said the closure may last days.",
         E("indirect", "the closure may last days", "Engineers", cue="said", fuzzy=False),
     ),
+    # advising or begging someone to act reports the one told and the act, as "urge" does
+    "advised-someone-to-act": (
+        "Tomas Vrba advised bathers to leave the water.",
+        E("indirect", "bathers to leave the water", "Tomas Vrba", cue="advised", fuzzy=False),
+    ),
+    "begged-someone-to-act": (
+        "Her brother begged her to keep the ferry running.",
+        E("indirect", "her to keep the ferry running", "Brother", cue="begged", mention="Her brother", fuzzy=False),
+    ),
+    # a passive "is said to" with an infinitive: a report with no named source, subject
+    # and infinitive both in the content
+    "passive-said-to-with-infinitive": (
+        "The ferry company is said to be weighing a sale of its oldest ship.",
+        E("indirect", "The ferry company is said to be weighing a sale of its oldest ship", None, cue="is said", fuzzy=False),
+    ),
+    # ... but "is supposed to" is what ought to be, no report
+    "supposed-to-is-no-report": (
+        "The ferry is supposed to leave at noon, said Tomas Vrba.",
+        E("indirect", "The ferry is supposed to leave at noon", "Tomas Vrba", cue="said", fuzzy=False),
+    ),
     # someone said to be plain about it, and a colon: the clause after it was said
     "plain-speaker-then-colon": (
         "The ferry company's spokeswoman was blunt: the ferry would not sail before Friday.",
