@@ -8265,7 +8265,7 @@ class Extractor:
         """`The company's announcement that 300 jobs would go shocked the town`: when the
         parser finds no predicate for the noun opening the sentence (the noun is its
         root), the sentence's own verb has been read into the that-clause ("go shocked",
-        "had been made angered MPs"). A past form in -ed right after the clause's last
+        "had been made angered MPs"). A past form (in -ed, or tagged so) right after the clause's last
         word, with no auxiliary, subject or "that" of its own (not "and that officials
         lied"), is that predicate: the content ends before it."""
         if noun.dep_ != "ROOT" or noun.left_edge.i != noun.sent.start:
@@ -8275,8 +8275,8 @@ class Extractor:
                 break
             prev = self.doc[tok.i - 1]
             if (
-                tok.lower_.endswith("ed")
-                and tok.tag_ in ("VBD", "VBN", "JJ")
+                # (an irregular past too: "that schools would close caught parents off guard")
+                (tok.lower_.endswith("ed") and tok.tag_ in ("VBD", "VBN", "JJ") or tok.tag_ in ("VBD", "VBN"))
                 and prev.pos_ in ("VERB", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
                 and prev.dep_ not in ("aux", "auxpass")
                 and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)

@@ -7267,6 +7267,9 @@ def test_bare_infinitive_after_a_quoted_fragment_shares_the_clauses_modal(nlp, t
         ("The ferry company's announcement that 80 crew would go stunned the island.", "80 crew would go"),
         ("The inspector's admission that errors had been made angered the families.", "errors had been made"),
         ("Her claim that the squad was exhausted surprised nobody.", "the squad was exhausted"),
+        # an irregular past form is the sentence's predicate too
+        ("The council's announcement that the pools would close caught swimmers off guard.", "the pools would close"),
+        ("The board's announcement that the mill would close caught workers by surprise.", "the mill would close"),
         (
             "His claim that the count was rigged and that officials lied infuriated voters.",
             "the count was rigged and that officials lied",
