@@ -4859,10 +4859,13 @@ class Extractor:
         """`The decision was described by Ruth Amsel as "a grave mistake"`: a passive
         whose as-phrase or predicate is quoted is one item, the quotation's (see
         `quoted_complements`); its subject is what the words describe, no second item."""
+        # (the parser may hang the as-phrase on the agent: `welcomed by unions as "a
+        # step forward"`)
+        agents = [p for c in verb.rights if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         return any(
             (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
             and any(self.in_quote(t) for t in c.subtree)
-            for c in verb.rights
+            for c in [*verb.rights, *(r for a in agents for r in a.rights if r.dep_ == "prep")]
         )
 
     @staticmethod

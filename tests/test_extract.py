@@ -7367,6 +7367,9 @@ def test_verb_of_saying_of_the_quotes_language_after_it(nlp, text: str, content:
     [
         ("The toll was described by Tomas Vrba as “daylight robbery”.", "as “daylight robbery”", "Tomas Vrba"),
         ("The timetable was criticised by Ines Calloway as “chaotic”.", "as “chaotic”", "Ines Calloway"),
+        # the parser may hang the as-phrase on the agent
+        ('The ferry deal was welcomed by dockers as "a step forward".', 'as "a step forward"', "Dockers"),
+        ('The fare rise was condemned by students as "daylight robbery".', 'as "daylight robbery"', "Students"),
     ],
 )
 def test_subject_of_a_passive_with_a_quoted_description_is_no_second_item(
