@@ -1964,9 +1964,12 @@ class Resolver:
             return None  # "contenders Ann Roe and Bo Lee": a group, not its first member
         lemma = head.lemma_.lower()
         personal = lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS
-        if head.pos_ == "PROPN" and not (personal and any(t.dep_ in ("det", "poss") for t in head.lefts)):
+        if head.pos_ == "PROPN" and not (
+            personal and any(t.dep_ in ("det", "poss") or t.dep_ == "nummod" and t.lower_ == "one" for t in head.lefts)
+        ):
             # a name, not a title: only "The Prime Minister, Hanne Solberg," or a title
-            # owned by a country or body ("Estonia's Minister of Economic Affairs, ...")
+            # owned by a country or body ("Estonia's Minister of Economic Affairs, ..."),
+            # or picked out by "one" ("one MP, Zoltan Kiss,")
             return None
         kin = lemma in lexicon.KIN_NOUNS  # "His neighbour Kari Lunde": only a person
         children = list(head.rights)

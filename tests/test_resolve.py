@@ -524,6 +524,12 @@ CASES = {
         '"Nobody," said Councillor Ivy Marsh, "wants this road."',
         [R("Nobody,", "Ivy Marsh", "person"), R("wants this road.", "Ivy Marsh", "person")],
     ),
+    # A title picked out by "one", with a name in apposition: the name is that person
+    # (as for "an MP, ..."), even when the parser takes the inverted speaker for an object.
+    "one-title-with-a-name-in-apposition": (
+        '"This is a coup," shouted one MP, Tomas Vrba, as ushers tried to calm the chamber.',
+        [R("This is a coup,", "Tomas Vrba", "person")],
+    ),
     # An agent noun no role list holds, with a name in apposition the model tagged a
     # place: the name opens on a clear first name, so it is the person the noun describes.
     "agent-noun-with-a-name-tagged-a-place-in-apposition": (
