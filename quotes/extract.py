@@ -2263,6 +2263,23 @@ class Extractor:
             # something is the speaker's next act, not more of what the clause reports
             # ("would expand it and push for reform" under a modal goes on with it).
             return True
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ == "advcl"
+            and token.lemma_.lower() in lexicon.OBJECT_VERBS
+            and self.doc[token.i - 1].text == ","
+            and any(c.dep_ == "dobj" for c in token.children)
+            and token.head.dep_ == "ccomp"
+            and token.head.head.i < token.head.i < token.i
+            and token.head.head.lemma_.lower() in lexicon.SPEECH_VERBS
+            and self.is_cue(token.head.head)
+            and self.is_cue(token)
+        ):
+            # "said output had fallen, citing heavy rains" / "blaming the strike": the
+            # participle after the comma, hung on the reported clause, is the speaker's
+            # next act with its own object
+            # (PolNeAR ends the reported clause before it), not more of what was said.
+            return True
         if not self.is_cue(token) or token.lemma_.lower() not in lexicon.SPEECH_VERBS:
             return False
         finite_clause = token.tag_ in ("VBD", "VBZ", "VBP") and any(

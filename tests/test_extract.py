@@ -1050,6 +1050,16 @@ REPORTED = {
         "Engineers said the closure may last days.",
         E("indirect", "the closure may last days", "Engineers", cue="said", fuzzy=False),
     ),
+    # a participle of citing or blaming after the comma is the speaker's next act: the
+    # reported clause ends before it
+    "clause-ends-before-citing": (
+        "The ferry company said crossings had fallen by a third, citing the storms.",
+        E("indirect", "crossings had fallen by a third", None, cue="said", mention="The ferry company", fuzzy=False),
+    ),
+    "clause-ends-before-blaming": (
+        "Tomas Vrba said the pier had been closed since May, blaming the council.",
+        E("indirect", "the pier had been closed since May", "Tomas Vrba", cue="said", fuzzy=False),
+    ),
     # advising or begging someone to act reports the one told and the act, as "urge" does
     "advised-someone-to-act": (
         "Tomas Vrba advised bathers to leave the water.",
