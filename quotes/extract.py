@@ -4253,7 +4253,7 @@ class Extractor:
             return None  # the report's sentence must be the last before the quote
         if previous is not None and previous.end > report.start:
             return None
-        if len(self.text[q.start : q.end].split()) < 4:
+        if len(self.text[q.start : q.end].split()) < 4 and not _short_sentence(self.text[q.start : q.end]):
             return None
         return Candidate("direct", q.start, q.end, None, report.mention, 0.7, {qi}, carried=True)
 
@@ -10767,6 +10767,15 @@ def _aside_host(verb: Token) -> Token | None:
     ):
         return head.head
     return None
+
+
+def _short_sentence(words: str) -> bool:
+    """A short quotation that is still a whole sentence (`"It's not sustainable."`,
+    `"Nobody came."`): two or three words, capitalised and closed by a stop, which a
+    quotation paragraph after a report says as surely as a longer one; a bare word or
+    phrase (`"Disgraceful"`) says too little to carry the speaker on."""
+    text = words.strip()
+    return 2 <= len(text.split()) and text[:1].isupper() and re.search(r"\w[.!?]$", text) is not None
 
 
 def _subjects_read_before(verb: Token) -> list[Token]:

@@ -3300,6 +3300,23 @@ def test_quote_paragraph_after_a_reported_clause_continues_its_speaker(nlp) -> N
     assert q.speaker_mention is not None and q.speaker_mention.text == "Harbour master Lena Fromm", show(quotes)
 
 
+@pytest.mark.parametrize("quote", ["It's not sustainable.", "Nobody came."])
+def test_short_quote_sentence_after_a_reported_clause_continues_its_speaker(nlp, quote: str) -> None:
+    """A short quotation paragraph that is a whole sentence (capitalised, closed by a
+    stop) goes on with the report before it as a longer one does."""
+    text = f'Harbour master Lena Fromm said that the old pier would close before the winter.\n\n"{quote}"'
+    quotes = run(nlp, text)
+    q = find(quotes, E("direct", quote, None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Harbour master Lena Fromm", show(quotes)
+
+
+def test_bare_word_after_a_reported_clause_is_not_carried(nlp) -> None:
+    """A bare word in marks after a report says too little to carry the speaker on."""
+    text = 'Harbour master Lena Fromm said that the old pier would close before the winter.\n\n"Unacceptable"'
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.content.text == "Unacceptable"], show(quotes)
+
+
 def test_first_person_quote_paragraph_after_narration_about_one_person_is_theirs(nlp) -> None:
     """A paragraph of plain narration about one named person, then a paragraph that is
     one quotation in the first person: the person introduced speaks it."""
