@@ -4215,8 +4215,8 @@ class Extractor:
             previous.quote_ids.add(qi)
             return previous
         q_text = self.text[q.start : q.end]
-        if len(q_text.split()) < (1 if same_para else 3):
-            return None
+        if len(q_text.split()) < (1 if same_para else 3) and not _short_sentence(q_text):
+            return None  # (a paragraph of two words goes on when it is a whole sentence)
         if len(q_text.split()) == 1 and not (
             re.search(r"\w[.!?]$", q_text.strip())
             and re.search(r"[.!?][\"'\u201d\u2019]*\s*$", self.text[p_start : q.open_start])

@@ -3310,6 +3310,16 @@ def test_short_quote_sentence_after_a_reported_clause_continues_its_speaker(nlp,
     assert q.speaker_mention is not None and q.speaker_mention.text == "Harbour master Lena Fromm", show(quotes)
 
 
+@pytest.mark.parametrize("quote", ["Everything's gone.", "Never again."])
+def test_two_word_quote_paragraph_after_a_quote_continues_its_speaker(nlp, quote: str) -> None:
+    """A paragraph that is a two-word sentence in marks after an attributed quotation
+    goes on with its speaker (a floating quotation), as a longer one does."""
+    text = f'"We lost the boat shed," said Lena Fromm.\n\n"{quote}"'
+    quotes = run(nlp, text)
+    q = find(quotes, E("direct", quote, None))
+    assert q.speaker == "Lena Fromm", show(quotes)
+
+
 def test_bare_word_after_a_reported_clause_is_not_carried(nlp) -> None:
     """A bare word in marks after a report says too little to carry the speaker on."""
     text = 'Harbour master Lena Fromm said that the old pier would close before the winter.\n\n"Unacceptable"'
