@@ -1643,6 +1643,9 @@ class Extractor:
                 # "accused by the news media of beating his wife ... in Port Lira": an act
                 # in a gerund names none who speaks
                 or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+                # "The mayor, a Democrat, said", "The firm, a unit of Siemens, said": a
+                # description set off with "a" says what the speaker is; it names nobody
+                or (c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))
                 for t in c.subtree
             }
             lo, hi = max(token.left_edge.i, floor), token.right_edge.i + 1

@@ -1050,6 +1050,16 @@ REPORTED = {
         "Engineers said the closure may last days.",
         E("indirect", "the closure may last days", "Engineers", cue="said", fuzzy=False),
     ),
+    # a description set off with "a" after the subject names nobody: the party or the
+    # parent company in it is no speaker
+    "description-with-a-party-after-the-subject": (
+        "The harbour master, a Democrat, said the pier would close.",
+        E("indirect", "the pier would close", None, cue="said", mention="The harbour master", fuzzy=False),
+    ),
+    "description-with-a-parent-company-after-the-subject": (
+        "The ferry line, a unit of Siemens, said fares would rise.",
+        E("indirect", "fares would rise", None, cue="said", mention="The ferry line", fuzzy=False),
+    ),
     # a participle of citing or blaming after the comma is the speaker's next act: the
     # reported clause ends before it
     "clause-ends-before-citing": (
