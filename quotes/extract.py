@@ -1018,10 +1018,11 @@ class Extractor:
                 return child  # "He's said he will fight on": "'s" is "has"
             if child.dep_ == "nsubjpass" and verb.lemma_ != "quote" and not _reported_as_saying(verb):
                 # "was told by X": the agent speaks; a passive subject is the addressee.
+                # ("were informed by email": a bare means of sending speaks for nobody)
                 for agent in verb.children:
                     if agent.dep_ == "agent":
                         pobj = _agent_object(agent)
-                        if pobj is not None:
+                        if pobj is not None and not _bare_means(pobj):
                             return pobj
                 return None
             if child.dep_ == "nsubjpass":
@@ -1146,6 +1147,8 @@ class Extractor:
                 owner = self.subject_of(outer)
                 if owner is not None:
                     return owner
+        if _passive_conjunct_to_hearer(verb):
+            return None  # "was summoned and told that ...": the one told; no teller named
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "dep", "npadvmod") and head is not verb:
             if verb.dep_ == "pcomp" and head.head.i != head.i:
                 head = head.head  # "quoted as saying", "by mentioning"
@@ -10159,6 +10162,29 @@ def _without_bullet(lead: str) -> str:
 def _without_bullet_start(body: str) -> str:
     """A paragraph without the list bullet that opens it (`• "We stay."`)."""
     return _BULLET_START.sub("", body)
+
+
+def _passive_conjunct_to_hearer(verb: Token) -> bool:
+    """ "The ambassador was summoned and told that ...", "was arrested and warned that
+    ...": a verb of telling joined to a passive, with no subject or hearer of its own, is
+    passive too (the tagger may call "told" a past tense): its subject is the one told."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in lexicon.ADDRESSEE_PASSIVES | {"inform", "notify", "remind"}
+        and verb.tag_ in ("VBN", "VBD")
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent") for c in verb.children)
+    )
+
+
+def _bare_means(noun: Token) -> bool:
+    """ "by email", "by letter", "by phone": a means of sending with no determiner after
+    "by" says how the words came, not who sent them."""
+    return noun.lemma_.lower() in lexicon.SENDING_MEANS and not any(
+        c.dep_ in ("det", "poss", "compound", "amod") for c in noun.children
+    )
 
 
 def _agent_object(agent: Token) -> Token | None:

@@ -1103,6 +1103,10 @@ NAME_TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen sens rep reps gov gen lt col sgt capt cmdr adm prof rev gens maj brig cpl pvt".split()
 )
 
+# Means of sending after a bare "by" ("were informed by email", "told by phone"): how the
+# words came, never who sent them.
+SENDING_MEANS = frozenset("email e-mail letter phone telephone text post mail fax telegram memo message".split())
+
 # What words come through rather than who says them: "according to audio provided by
 # Radio Dover" names the outlet, "an interview her brother gave" the brother.
 MEDIUM_NOUNS = frozenset(

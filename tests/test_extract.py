@@ -3310,6 +3310,23 @@ def test_quote_paragraph_after_a_reported_clause_continues_its_speaker(nlp) -> N
     assert q.speaker_mention is not None and q.speaker_mention.text == "Harbour master Lena Fromm", show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "by email" is how the words came
+        ("Ferry crews were informed by email that the route would close.", "the route would close"),
+        # a verb of telling joined to a passive is passive too: its subject was told
+        ("The harbour master was summoned and told that the pier would close.", "the pier would close"),
+    ],
+)
+def test_passive_telling_with_no_teller_has_no_speaker(nlp, text: str, content: str) -> None:
+    """A passive of telling whose teller is not named has no speaker mention: neither the
+    means after a bare "by" nor the one told."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None, fuzzy=False))
+    assert q.speaker_mention is None, show(quotes)
+
+
 @pytest.mark.parametrize("quote", ["It's not sustainable.", "Nobody came."])
 def test_short_quote_sentence_after_a_reported_clause_continues_its_speaker(nlp, quote: str) -> None:
     """A short quotation paragraph that is a whole sentence (capitalised, closed by a
