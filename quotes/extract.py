@@ -77,7 +77,11 @@ SIGNATURE_UNDER = re.compile(r"\n[ \t]*(?:--|[-\u2013\u2014\u2015])[ \t]*[^\W\d_
 BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 # Bodies that are told things, though no speaker of their own: "told the jury", "told
 # the audience".
-HEARER_NOUNS = frozenset({"jury", "audience", "crowd", "court", "committee", "panel", "inquiry"})
+HEARER_NOUNS = frozenset(
+    {"jury", "audience", "crowd", "court", "committee", "panel", "inquiry"}
+    # the chambers one addresses ("told parliament:", "told the Senate")
+    | {"parliament", "congress", "senate", "assembly", "chamber", "house", "tribunal", "hearing", "conference"}
+)
 EMBED_SIGNATURE = re.compile(
     r"\s[\u2014\u2013-]{1,2}\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})\s*\(@\w{1,30}\)"
     r"(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$"

@@ -3465,6 +3465,15 @@ def test_the_jury_told_is_no_content(nlp, text: str) -> None:
         check(quotes, E("indirect", "the scheme had run for six years", "Ines Calloway", cue="told"))
 
 
+def test_the_chamber_told_before_a_colon_block_is_no_content(nlp) -> None:
+    """`told parliament:` then a paragraph with no marks: the chamber addressed is who
+    was told, not what was said; the paragraph is the item."""
+    text = "Minister Ines Calloway told parliament:\n\nThis government will not sell the harbour to anyone."
+    quotes = run(nlp, text)
+    assert not any(q.content.text == "parliament" for q in quotes), show(quotes)
+    check(quotes, E("direct", "This government will not sell the harbour to anyone", "Ines Calloway", cue="told"))
+
+
 def test_pull_quote_repeating_a_quotation_is_no_item(nlp) -> None:
     """A pull quote, a paragraph that is only a quotation repeating words the article
     quotes with their speaker, is layout: no item carried from whoever spoke before it."""
