@@ -9557,6 +9557,8 @@ class Extractor:
                 end = start + len(body)
                 while end > start and self.text[end - 1] in ".":
                     end -= 1
+                if label is None:
+                    label = self._plain_statement_colon(s, e)
                 if label is not None:
                     noun, owner = label
                     out.append(
@@ -9627,6 +9629,25 @@ class Extractor:
                 continue  # a quotation in marks is signed through `_dash_signature`
             out.append(Candidate("direct", start, start + len(body), None, m.span(1), 0.75, set()))
         return out
+
+    def _plain_statement_colon(self, start: int, end: int) -> tuple[Token, Token] | None:
+        """`The union's response was blunt:` closing a paragraph: a reporting noun said
+        to be plain (`COLON_PREDICATES`), owned by someone who can speak, hands the
+        paragraph after the colon to its owner, as a label (`_statement_label`) does.
+        Returns the noun and its owner."""
+        colon = start + len(self.text[start:end].rstrip()) - 1
+        span = self.char_span(self._sentence_start(colon), colon)
+        if span is None or not len(span) or len(span) > 14:
+            return None
+        verb = span.root
+        adj = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_ != "be" or adj is None or noun is None or adj.lemma_.lower() not in lexicon.COLON_PREDICATES:
+            return None
+        if noun.lemma_.lower() not in lexicon.COLON_NOUNS | lexicon.STATEMENT_NOUNS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss" and self.can_speak(c)), None)
+        return (noun, owner) if owner is not None else None
 
     def _statement_label(self, start: int, end: int) -> tuple[Token, Token] | None:
         """`Ines Calloway's statement in full:`, `The full statement from the harbour

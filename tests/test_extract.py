@@ -583,6 +583,11 @@ DIRECT = {
             ),
         ],
     ),
+    # a reporting noun said to be plain, owned by a speaker, before a colon: its owner's
+    "plain-statement-noun-then-block-paragraph": (
+        "Tomas Vrba's reply was blunt:\n\nThis offer insults every ferry worker in the town.",
+        [E("direct", "This offer insults every ferry worker in the town", "Tomas Vrba", cue="reply", fuzzy=True)],
+    ),
     "colon-then-block-paragraph": (
         "Mayor Ruth Calder addressed the council on Tuesday. She said:\n\n"
         "We will open the new bridge before the summer, and we will do it without raising taxes.",
