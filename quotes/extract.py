@@ -4609,7 +4609,10 @@ class Extractor:
             if inner is None:
                 continue
             head = inner.root
-            if head.dep_ == "oprd":
+            labelled = self._label_read_as_object(head, q)
+            if labelled is not None:
+                verb = labelled
+            elif head.dep_ == "oprd":
                 verb = head.head
             elif head.dep_ in ("pobj", "amod") and head.head.lower_ == "as" and not self.in_quote(head.head):
                 # (`as "unfit to sail"`: an adjective the parser hangs on "as" as a modifier)
@@ -4735,6 +4738,23 @@ class Extractor:
             and verb.head.pos_ == "NOUN"
             and verb.lemma_.lower() in lexicon.NAMING_PARTICIPLES
         )
+
+    def _label_read_as_object(self, head: Token, q: QuoteSpan) -> Token | None:
+        """`branded the budget "a con trick"`, `labelled the scheme "unworkable"`: after a
+        verb of labelling the parser may read the quoted label as a second object, or as
+        an adjective on the object it follows. Either way it is the object's predicate
+        (as the `oprd` of "called X "Y"" is): returns the labelling verb."""
+        if head.dep_ == "dobj":
+            verb = head.head
+            if not any(c.dep_ == "dobj" and c.i < head.i and c.idx < q.open_start for c in verb.children):
+                return None
+        elif head.dep_ == "amod" and head.head.dep_ == "dobj" and head.head.i < head.i:
+            verb = head.head.head
+            if head.head.right_edge.i < head.i or head.head.idx >= q.open_start:
+                return None
+        else:
+            return None
+        return verb if verb.lemma_.lower() in lexicon.LABELLING_VERBS and verb.pos_ == "VERB" else None
 
     def _framed_object(self, verb: Token, q: QuoteSpan) -> Token | None:
         """The object a quotation is said of: "called [him] ...", "referred to [Rubio] as".

@@ -937,6 +937,10 @@ NAME_TITLE_SMALL_WORDS = TITLE_SMALL_WORDS | {"over"}
 # Participles that give a thing its quoted name ("a book called "X"", "the ad titled "Y""):
 # PolNeAR marks the named noun phrase with its quoted name as a mixed attribution
 # (7 of 10 such phrases on train).
+# Verbs that pin a label on an object ("branded the budget "a con trick"", "labelled the
+# scheme "unfair""): a quotation after the object is its predicate, whatever the parse.
+LABELLING_VERBS = frozenset("brand label call dub term deem declare pronounce christen nickname".split())
+
 NAMING_PARTICIPLES = frozenset("call title entitle dub nickname brand".split())
 # Passive naming verbs that, with no agent, only give a name or a spin in marks ("was
 # renamed "Spirit of Hope"", "was framed as a "win-win""): no one is quoted. "dub",

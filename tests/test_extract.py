@@ -3153,6 +3153,16 @@ MIXED = {
 # A quotation that is the predicate of an object ("called X "Y"", "referred to X as
 # "Y"") or of a passive subject: a mixed item from the object on, whatever the verb.
 QUOTED_COMPLEMENTS = {
+    # a quoted label the parser reads as a second object, or as an adjective on the
+    # object, is still the object's predicate
+    "label-read-as-a-second-object": (
+        'Tomas Vrba branded the budget "a con trick".',
+        E("mixed", 'the budget "a con trick"', "Tomas Vrba", cue="branded", fuzzy=False),
+    ),
+    "label-read-as-an-adjective-on-the-object": (
+        'Dockers labelled the harbour plan "reckless and unfair".',
+        E("mixed", 'the harbour plan "reckless and unfair"', "Dockers", cue="labelled", fuzzy=False),
+    ),
     "named-thing-belongs-to-who-acts-on-it": (
         'Lena Marsh released a memo titled "The Facts on the Harbour" on Monday.',
         E("mixed", 'a memo titled "The Facts on the Harbour"', "Lena Marsh", cue="titled", mention="Lena Marsh"),
