@@ -4612,6 +4612,14 @@ class Extractor:
             labelled = self._label_read_as_object(head, q)
             if labelled is not None:
                 verb = labelled
+            elif (
+                # `likened the crisis to "a slow-motion car crash"`: the likeness given
+                head.dep_ == "pobj"
+                and head.head.lower_ == "to"
+                and head.head.head.lemma_.lower() in ("liken", "compare")
+                and not self.in_quote(head.head)
+            ):
+                verb = head.head.head
             elif head.dep_ == "oprd":
                 verb = head.head
             elif head.dep_ in ("pobj", "amod") and head.head.lower_ == "as" and not self.in_quote(head.head):

@@ -3159,6 +3159,11 @@ QUOTED_COMPLEMENTS = {
         'Tomas Vrba branded the budget "a con trick".',
         E("mixed", 'the budget "a con trick"', "Tomas Vrba", cue="branded", fuzzy=False),
     ),
+    # the likeness a comparison gives, in marks, is said of the object
+    "likened-to-a-quoted-likeness": (
+        'Tomas Vrba compared the harbour plan to "a sinking ship".',
+        E("mixed", 'the harbour plan to "a sinking ship"', "Tomas Vrba", cue="compared", fuzzy=False),
+    ),
     "label-read-as-an-adjective-on-the-object": (
         'Dockers labelled the harbour plan "reckless and unfair".',
         E("mixed", 'the harbour plan "reckless and unfair"', "Dockers", cue="labelled", fuzzy=False),
