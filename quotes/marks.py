@@ -467,6 +467,12 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
             end = _rstrip_end(text, p_start, p_end)
             if not _stray_opener(text, dangling, end):
                 result.append(_unclosed(text, dangling, end))
+            else:
+                # (closed where its sentence ends: `called it "a disgrace. Later ...`
+                # still quotes "a disgrace.", and hides nothing after it)
+                stop = _SENTENCE_END.search(text, dangling.end, end)
+                assert stop is not None  # (a stray opener's sentence ends before `end`)
+                result.append(QuoteSpan(dangling.end, stop.end(), dangling.start, stop.end(), True, closed=False))
         inside = [(o.end, c.start) for o, c in pairs]
         if dangling is not None:
             inside.append((dangling.end, p_end))

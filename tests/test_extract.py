@@ -6398,6 +6398,14 @@ def test_report_inside_parentheses_ends_at_the_closing_one(nlp) -> None:
     check(quotes, E("indirect", "the pier is rotten", "harbour board", cue="According to", fuzzy=False))
 
 
+def test_stray_opener_after_a_label_verb_is_its_quoted_label(nlp) -> None:
+    """`called the fare "a disgrace. Later ...`: the lost close mark ends at the
+    sentence's end, so the label is still quoted and the item is mixed."""
+    text = 'Tomas Vrba called the fare "a disgrace. Later he apologised to the crew.'
+    quotes = run(nlp, text)
+    check(quotes, E("mixed", 'the fare "a disgrace', "Tomas Vrba", cue="called"))
+
+
 def test_stray_opener_mid_sentence_hides_no_report(nlp) -> None:
     """`The "miracle crop failed. Ruiz said ...`: an opening mark after a word that never
     closes before its sentence ends is a scare quote that lost its close; the report

@@ -357,6 +357,15 @@ def test_stray_mark_does_not_break_later_paragraphs(text: str, expected_later: s
     assert all(not (q.open_start < later < q.start) for q in spans)
 
 
+def test_stray_opener_mid_sentence_closes_at_its_sentence_end() -> None:
+    """`called it "a disgrace. Later he ...`: an opener after a word whose close mark is
+    lost quotes up to the end of its own sentence, and nothing after it."""
+    text = 'Tomas Vrba called the fare "a disgrace. Later he apologised to the crew.'
+    spans = find_quotes(text)
+    assert [text[q.start : q.end] for q in spans] == ["a disgrace."]
+    assert not spans[0].closed
+
+
 def test_unbalanced_paragraph_keeps_offsets_valid() -> None:
     text = 'She said "we are ready and left.\n\nHe said "no.\n\n"Yes," she said "and more'
     for q in find_quotes(text):
