@@ -6162,7 +6162,9 @@ class Extractor:
                     ),
                     None,
                 )
-        if content_head is None and (lemma in lexicon.XCOMP_VERBS or self._raised_report(verb)):
+        if content_head is None and (
+            lemma in lexicon.XCOMP_VERBS or self._raised_report(verb) or _addressed_infinitive(verb)
+        ):
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.i > verb.i:
                     content_head = child
@@ -6364,7 +6366,7 @@ class Extractor:
             span is not None
             and span[1] - span[0] >= 8  # "urged them to go" stays too short to report
             and content_head.dep_ == "xcomp"
-            and lemma in lexicon.XCOMP_VERBS
+            and (lemma in lexicon.XCOMP_VERBS or lemma in lexicon.ADDRESSED_XCOMP_VERBS)
             and not (verb.tag_ == "VBG" and verb.dep_ == "advcl")
         ):
             # "urged the party to drop the rule": the one urged is the infinitive's
@@ -10215,6 +10217,16 @@ def _without_bullet(lead: str) -> str:
 def _without_bullet_start(body: str) -> str:
     """A paragraph without the list bullet that opens it (`• "We stay."`)."""
     return _BULLET_START.sub("", body)
+
+
+def _addressed_infinitive(verb: Token) -> bool:
+    """`advised residents to stay indoors`, `was advised to rest`, `when advised to
+    wait`: a verb of advising or begging reports its infinitive when someone is
+    addressed, as object or as (passive) participle's subject (`ADDRESSED_XCOMP_VERBS`)."""
+    return verb.lemma_.lower() in lexicon.ADDRESSED_XCOMP_VERBS and (
+        any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        or verb.tag_ == "VBN" and verb.dep_ not in ("relcl", "acl")
+    )
 
 
 def _passive_conjunct_to_hearer(verb: Token) -> bool:

@@ -950,11 +950,13 @@ SOURCELESS_NAMING = frozenset("frame rename nickname rebrand retitle".split())
 # and "admit" take a gerund clause instead ("denied taking any bribes"): the claim denied.
 XCOMP_VERBS = frozenset(
     "urge call ask promise vow pledge threaten refuse demand warn tell order encourage claim "
-    "invite agree offer decline deny admit "
-    # ("advised residents to stay indoors", "begged her to come home": what the one told
-    # is to do, as for "urge")
-    "advise instruct beg implore exhort caution remind press request challenge".split()
+    "invite agree offer decline deny admit".split()
 ) | INTENT_VERBS
+# ... and those whose infinitive counts only with the one addressed as object or passive
+# subject ("advised residents to stay indoors", "begged her to come home", "was advised
+# to rest"): what the one told is to do, as for "urge"; with nobody addressed ("the ones
+# Comey advised not to charge", a relative clause) the infinitive is no report.
+ADDRESSED_XCOMP_VERBS = frozenset("advise instruct beg implore exhort caution remind press request challenge".split())
 
 # Bare reporting nouns in a fixed prepositional phrase that means "about": "said, in
 # reference to the vote, ...". The writer glosses what something was about; nobody's

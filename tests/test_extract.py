@@ -3367,6 +3367,14 @@ def test_two_word_quote_paragraph_after_a_quote_continues_its_speaker(nlp, quote
     assert q.speaker == "Lena Fromm", show(quotes)
 
 
+def test_advised_with_nobody_addressed_reports_no_infinitive(nlp) -> None:
+    """`the clerks Vrba advised not to sign`: in a relative clause the one advised is
+    the noun outside it; the bare infinitive is no report of its own."""
+    text = "The pier deal was left to the clerks Tomas Vrba advised not to sign, and the council waited."
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.content.text.startswith("not to sign")], show(quotes)
+
+
 def test_bare_word_after_a_reported_clause_is_not_carried(nlp) -> None:
     """A bare word in marks after a report says too little to carry the speaker on."""
     text = 'Harbour master Lena Fromm said that the old pier would close before the winter.\n\n"Unacceptable"'
