@@ -6078,6 +6078,22 @@ class Extractor:
                     )
                     if clause is not None:
                         return self._made_clear(clause)
+        closing = self._closing_cue_read_as_content(verb)
+        if closing is not None:
+            # `The general said the city had fallen, Tass reported.`: what the general
+            # said stops at the comma before the closing source
+            inner, comma = closing[1], closing[2]
+            span = self.clause_span(inner)
+            if span is not None:
+                span = (span[0], min(span[1], self.doc[comma - 1].idx + len(self.doc[comma - 1])))
+            return self._reported_from(verb, span, 0.8)
+        if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+            outer = self._closing_cue_read_as_content(verb.head)
+            if outer is not None and outer[0].i == verb.i:
+                # ... and the closing source reports the whole sentence before its comma
+                start, comma = verb.sent.start, outer[2]
+                last = self.doc[comma - 1]
+                return self._reported_from(verb, (self.doc[start].idx, last.idx + len(last)), 0.75)
         content_head = None
         clauses = [
             c for c in verb.children
@@ -6878,6 +6894,32 @@ class Extractor:
                 c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.SPEECH_VERBS for c in verb.children
             )
         )
+
+    def _closing_cue_read_as_content(self, verb: Token) -> tuple[Token, Token, int] | None:
+        """`The general said the city had fallen, Tass reported.`: the parser may make
+        the closing attribution ("Tass reported") the reported clause of the first cue,
+        with what was said hung on it. A finite speech verb after the first cue, with its
+        own subject set off by a comma and nothing after it but the closing stop, is the
+        source of the whole sentence (PolNeAR: "X said Y" is what Tass reported).
+        Returns that closing verb, the clause hung on it before the comma, and the comma."""
+        doc = self.doc
+        closing = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if closing is None or closing.tag_ not in ("VBD", "VBZ", "VBP") or not self.is_cue(closing):
+            return None
+        if closing.lemma_.lower() not in lexicon.SPEECH_VERBS or self.in_quote(closing):
+            return None
+        subjects = [c for c in closing.children if c.dep_ == "nsubj" and c.i < closing.i]
+        if not subjects or subjects[-1].right_edge.i != closing.i - 1:
+            return None
+        comma = subjects[-1].left_edge.i - 1
+        if comma <= verb.i or doc[comma].text != ",":
+            return None
+        if any(not (t.is_punct or t.is_space) for t in doc[closing.i + 1 : closing.sent.end]):
+            return None
+        inner = next((c for c in closing.children if c.dep_ == "ccomp" and verb.i < c.i < comma), None)
+        if inner is None or any(self.in_quote(t) for t in doc[verb.i : comma]):
+            return None
+        return closing, inner, comma
 
     def _modal_clause_read_as_phrase(self, verb: Token) -> tuple[int, int] | None:
         """`The union warned the strike could last weeks`: the parser reads "last" as an

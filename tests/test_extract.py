@@ -1055,6 +1055,11 @@ REPORTED = {
         "Engineers said the closure may last days.",
         E("indirect", "the closure may last days", "Engineers", cue="said", fuzzy=False),
     ),
+    # a closing source the parser made the first cue's clause reports the whole sentence
+    "closing-source-read-as-the-reported-clause": (
+        "The general said the port had fallen, Tass reported.",
+        E("indirect", "The general said the port had fallen", "Tass", cue="reported", fuzzy=False),
+    ),
     # a description set off with "a" after the subject names nobody: the party or the
     # parent company in it is no speaker
     "description-with-a-party-after-the-subject": (
