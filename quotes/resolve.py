@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import IDX, ORTH, POS
+from spacy.attrs import IDX, IS_SPACE, ORTH, POS
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.symbols import NOUN
@@ -398,10 +398,12 @@ class Resolver:
         self._toks = list(self.doc)  # doc[i] builds a new Token on every access: build each once
         # Tokens that start with a capital (read from the text at each token's offset):
         # the scans for unlabelled names start only there, not at every word.
-        self._idxs: list[int] = self.doc.to_array(IDX).tolist()  # every token's offset
+        # (one to_array call: each costs far more than its few columns)
+        idx, pos = self.doc.to_array([IDX, POS]).T
+        self._idxs: list[int] = idx.tolist()  # every token's offset
         self._capitalised = [i for i, c in enumerate(self._idxs) if text[c].isupper()]
         for ent in self.ents:
-            if ent.label_ in PERSON_LABELS and _looks_like_name(ent):
+            if ent.label_ in PERSON_LABELS and self._looks_like_name(ent):
                 if _is_description(ent):
                     continue  # "a former Miss Universe" describes, it does not name
                 name = clean_name(_strip_titles(ent, self._english))
@@ -456,7 +458,7 @@ class Resolver:
         self._names_gone_by()
         # "the Russian defence ministry", "the Ukrainian government": bodies named by a
         # description with a national or proper-noun modifier are organisations too.
-        for i in numpy.flatnonzero(self.doc.to_array(POS) == NOUN).tolist():
+        for i in numpy.flatnonzero(pos == NOUN).tolist():
             token = self._toks[i]  # (only the nouns, picked from the POS array)
             lemma = token.lemma_.lower()
             if lemma not in lexicon.ORG_DESCRIPTIONS:
@@ -581,6 +583,11 @@ class Resolver:
         self.orgs = [o for o in self.orgs if o.name not in gone_by]
         self.people = [p for p in self.people if p.name not in gone_by]
 
+    def _looks_like_name(self, ent: SpacySpan) -> bool:
+        """A capitalised word and no court case ("Brown v. Brown" tagged a person would
+        make every later "Brown" the case)."""
+        return any(t.is_alpha and t.text[:1].isupper() for t in ent) and CASE_NAME.search(self._text_of(ent)) is None
+
     def _text_of(self, span: SpacySpan) -> str:
         """``span.text``, sliced from the article's text: `Span.text` joins every token's
         text anew (spaCy sets a span's end_char to its last token's end, and an empty
@@ -606,17 +613,18 @@ class Resolver:
         relabel = set()
         genders = _name_genders()
         lone_people = {self._text_of(e) for e in self.ents if e.label_ in PERSON_LABELS and len(e) == 1}
+        toks = self._toks  # (built once: doc[i] and a Span's iteration build new Tokens)
         for e in self.ents:
             if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or len(e) < 2:
                 continue  # only these can be relabelled, and a name has two words or more
             k = e.start
-            while k < e.end - 1 and _label_word(self.doc[k]):
+            while k < e.end - 1 and _label_word(toks[k]):
                 k += 1
             # "District Collector Priyanka Raghunathan", "Police Chief Ann Roe": capitalised
             # words before a title word qualify the title, and are no part of the name.
-            titled = [t.i for t in self.doc[k : e.end - 2] if _label_word(t)]
+            titled = [t.i for t in toks[k : e.end - 2] if _label_word(t)]
             if titled and k == e.start and all(
-                t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in self.doc[k : titled[-1]]
+                t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in toks[k : titled[-1]]
             ):
                 k = titled[-1] + 1
             if (
@@ -625,19 +633,19 @@ class Resolver:
                 and _personal_noun(e[-3].lower_)
                 and all(
                     t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and self._english(t.text)
-                    for t in self.doc[e.start : e.end - 2]
+                    for t in toks[e.start : e.end - 2]
                 )
             ):
                 # "Harbour Master Ines Calloway": English words ending in a person noun,
                 # then a clear first name (no English word) and a surname: an office the
                 # title lists do not know, and her name ("Fox News Sean Roe" is no office).
                 k = e.end - 2
-            owner = [t.i for t in self.doc[k : e.end] if t.tag_ == "POS"]
+            owner = [t.i for t in toks[k : e.end] if t.tag_ == "POS"]
             if e.label_ == "ORG" and owner and owner[-1] + 1 < e.end:
                 k = owner[-1] + 1  # "Fox News' Sean Hannity": the owner is not the name
             # "Odile Marchand (Greens)" tagged ORG up to the bracket: the name is the
             # part before it (an acronym defined there is the organisation's own).
-            end = next((t.i for t in self.doc[k : e.end] if t.text == "("), e.end)
+            end = next((t.i for t in toks[k : e.end] if t.text == "("), e.end)
             if end < e.end and re.fullmatch(r"\(\s*[A-Z]{2,8}\)?", self.doc[end : e.end].text + ")"):
                 end = e.end
             span = self.doc[k:end]
@@ -675,7 +683,6 @@ class Resolver:
             ):
                 relabel.add((k, end))
         doc = self.doc
-        toks = self._toks
         i = 0
         while i < len(toks):
             i = self._next_capitalised(i)  # (a name's first word is capitalised)
@@ -733,7 +740,7 @@ class Resolver:
             run = doc[i:j]
             i = j
             labels = []
-            before = doc[run.start - 1] if run.start else None
+            before = toks[run.start - 1] if run.start else None
             if (
                 before is not None and before.lower_ == "of" and len(self._text_of(run).split()) > 2
                 and _label_word(before.head) and self._english(run[0].text)
@@ -771,7 +778,7 @@ class Resolver:
             # (lowercase particles are no words of the count: "Carmen de la Fuente" is two)
             if not 2 <= sum(w not in lexicon.SURNAME_PARTICLES for w in self._text_of(run).split()) <= 3:
                 continue
-            label = doc[run.start - 1] if run.start else None
+            label = toks[run.start - 1] if run.start else None
             if (
                 label is not None and not labels and label.pos_ == "NOUN" and label.text[:1].isupper()
                 and label.dep_ == "compound" and run.start <= label.head.i < run.end and _label_word(label)
@@ -1306,7 +1313,7 @@ class Resolver:
         root = span.root
         if _conjuncts(root) or not span.start <= root.i < span.end:
             return []
-        ents = [e for e in self._ents_in(span) if e.label_ in PERSON_LABELS and _looks_like_name(e)]
+        ents = [e for e in self._ents_in(span) if e.label_ in PERSON_LABELS and self._looks_like_name(e)]
         if len(ents) < 2 or ents[0].start != span.start or ents[-1].end != span.end:
             return []
         if not ents[-1].start <= root.i < ents[-1].end:
@@ -2189,7 +2196,7 @@ class Resolver:
         root = span.root
         ents = [
             e for e in self._ents_in(span)
-            if e.label_ in PERSON_LABELS and _looks_like_name(e)
+            if e.label_ in PERSON_LABELS and self._looks_like_name(e)
             # "said Councillor Ivy Marsh" with only the title tagged: no name in it
             and not all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in e)
         ]
@@ -4194,7 +4201,9 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     first a place: a capitalised proper noun joined to a person entity by a same-line
     space token is part of that person's name (title words stay outside).
     """
-    if not _ODD_SPACE.search(doc_text(doc)) or not any(t.is_space and "\n" not in t.text for t in doc):
+    if not _ODD_SPACE.search(doc_text(doc)) or not any(
+        "\n" not in doc[i].text for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    ):  # (the space tokens picked from the array: iterating the Doc builds every Token)
         return ents
 
     def joins(space: int, word: int) -> bool:
@@ -4425,11 +4434,15 @@ def _cut_at_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
     is no verb, though the tagger reads "dos" in "Maria dos Anjos" as one ("does")."""
     out = []
     for ent in ents:
+        if ent.label_ not in (*PERSON_LABELS, *ORG_LABELS):
+            out.append(ent)  # (dates, numbers ...: their words need not be read)
+            continue
         cut = next(
-            (t.i for t in ent[1:] if t.tag_.startswith("VB") and t.is_lower and t.is_alpha and not _inner_particle(t, ent)),
+            # (the lowercase test first: a name's words mostly fail it, and it reads no string)
+            (t.i for t in ent[1:] if t.is_lower and t.tag_.startswith("VB") and t.is_alpha and not _inner_particle(t, ent)),
             None,
         )
-        if cut is not None and ent.label_ in (*PERSON_LABELS, *ORG_LABELS):
+        if cut is not None:
             ent = SpacySpan(ent.doc, ent.start, cut, label=ent.label_)
         out.append(ent)
     return out
@@ -4845,21 +4858,9 @@ def _with_first_names(
         while ent.label_ in PERSON_LABELS and s > 0 and doc[s - 1].text in lexicon.SURNAME_PARTICLES:
             s -= 1
         particle = ent.label_ in PERSON_LABELS and (s < ent.start or len(ent) > 1 and ent[0].text in lexicon.SURNAME_PARTICLES)
-        # "Fergus MacGillivray" with only the surname tagged, as an organisation or a place.
-        # A double-barrelled surname ("Vasquez-Lindahl") counts as one word.
-        words = [t for k, t in enumerate(ent) if k % 2 == 0]
         # "Nnamdi-Eze" too, and "Brennan Jr.": a generational suffix adds no name word.
         one_word = len(ent) == 1 or len(ent) == 3 and ent[1].text == "-" or _suffixed_surname(ent)
-        other = (
-            # "Governor Emeka Nwosu" with "Nwosu" tagged a nationality: after a clear first
-            # name an unfamiliar surname is no group (a plural such as "Democrats" may be),
-            # nor a title or a product ("said Col. Anders Vikersund", "Vikersund" a work of art).
-            (ent.label_ in ("ORG", "GPE", "LOC", "WORK_OF_ART", "PRODUCT") or ent.label_ == "NORP" and all(t.tag_ == "NNP" for t in words))
-            and len(ent) in (1, 3)
-            and all(t.text == "-" for k, t in enumerate(ent) if k % 2)
-            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)
-            and not _org_like(ent.text)
-        )
+        other = _surname_tagged_other(ent)
         if (
             (ent.label_ in PERSON_LABELS or other and vocabulary is not None and ent[0].lower_ not in vocabulary)
             and one_word and _first_name_tagged_a_place(doc, out, ent)
@@ -5016,6 +5017,24 @@ def _given_names_before(doc: Doc, start: int, first: Token, vocabulary: frozense
             break
         n += 1
     return n
+
+
+def _surname_tagged_other(ent: SpacySpan) -> bool:
+    """ "Fergus MacGillivray" with only the surname tagged, as an organisation or a place
+    (`_with_first_names`). A double-barrelled surname ("Vasquez-Lindahl") counts as one
+    word. "Governor Emeka Nwosu" with "Nwosu" tagged a nationality: after a clear first
+    name an unfamiliar surname is no group (a plural such as "Democrats" may be), nor a
+    title or a product ("said Col. Anders Vikersund", "Vikersund" a work of art)."""
+    if ent.label_ not in ("ORG", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP"):
+        return False  # (most entities: their words need not be read)
+    words = [t for k, t in enumerate(ent) if k % 2 == 0]
+    return (
+        (ent.label_ != "NORP" or all(t.tag_ == "NNP" for t in words))
+        and len(ent) in (1, 3)
+        and all(t.text == "-" for k, t in enumerate(ent) if k % 2)
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)
+        and not _org_like(ent.text)
+    )
 
 
 def _first_name_tagged_a_place(doc: Doc, out: list[SpacySpan], ent: SpacySpan) -> bool:
@@ -5468,25 +5487,30 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
             out.append(ent)  # (tested first: dates and numbers stop here)
             continue
         doc = ent.doc
-        inside = ent[0].lower_.rstrip(".") in lexicon.HONORIFICS
-        office = not inside and len(ent) == 2 and ent[0].lower_.rstrip(".") in lexicon.PERSONAL_OFFICES
-        rest = ent[1:] if inside or office else ent[:]
+        first = ent[0].lower_.rstrip(".")
+        inside = first in lexicon.HONORIFICS
+        office = not inside and len(ent) == 2 and first in lexicon.PERSONAL_OFFICES
+        untitled = not (inside or office)  # (the name is all the entity, `rest` below)
         # "Mr Halloway" with only "Halloway" tagged: the honorific right before counts
         # too (the tokenizer may split "Mr" from its dot).
         k = ent.start - 1
         if k >= 1 and doc[k].text == "." and not doc[k - 1].whitespace_:
             k -= 1
+        prev = doc[k] if k >= 0 and not inside else None  # (doc[k] builds a new Token on every access)
         before = (
-            not inside and k >= 0 and doc[k].lower_.rstrip(".") in lexicon.HONORIFICS and doc[k].text[:1].isupper()
+            prev is not None and prev.lower_.rstrip(".") in lexicon.HONORIFICS and prev.text[:1].isupper()
         )  # ("Mrs." may be one token with its dot)
         # "Mayor Calloway": an office before one surname says person as well.
         office = office or (
-            not inside and len(ent) == 1 and k >= 0 and doc[k].lower_.rstrip(".") in lexicon.PERSONAL_OFFICES
-            and doc[k].text[:1].isupper()
+            prev is not None and len(ent) == 1 and prev.lower_.rstrip(".") in lexicon.PERSONAL_OFFICES
+            and prev.text[:1].isupper()
         )
+        if not (inside or before or office):
+            out.append(ent)  # (most entities: no title, so the name's words need not be read)
+            continue
+        rest = ent[:] if untitled else ent[1:]
         if (
-            (inside or before or office)
-            and 1 <= len(rest.text.split()) <= 2  # ("Mrs Okonkwo-Ballard": one word)
+            1 <= len(rest.text.split()) <= 2  # ("Mrs Okonkwo-Ballard": one word)
             and all(
                 t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
                 for t in rest if not _joining_hyphen(t)
@@ -5764,9 +5788,11 @@ def _singular_common(token: Token) -> bool:
     return token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
 
 
+@functools.lru_cache(maxsize=4096)
 def _label_key(word: str) -> str:
     """A title, or a job label that opens a name ("Billionaire", "Economist"), as the
-    role a later "the billionaire said" points back to (`_role_key`)."""
+    role a later "the billionaire said" points back to (`_role_key`). Cached: it is
+    asked of every word of every name and of the words before it."""
     return _role_key(word, any_noun=word.lower().strip(".") in lexicon.NAME_ROLE_PREFIXES)
 
 
@@ -6009,13 +6035,14 @@ def _former_before(ent: SpacySpan) -> bool:
     """Whether "former" opens the title words right before a name ("former finance
     minister Tomas Vrba", "Former Sen. Ada Ruiz")."""
     doc = ent.doc
-    i = ent.start - 1
-    while i >= 0 and ent.start - i <= 5 and (doc[i].is_alpha or doc[i].text == "."):
-        if doc[i].lower_ in FORMER_WORDS:
-            return True
-        if not (_label_key(doc[i].text) or doc[i].lower_ in FORMER_WORDS or doc[i].pos_ in ("NOUN", "PROPN", "ADJ")):
+    for i in range(ent.start - 1, max(-1, ent.start - 6), -1):
+        tok = doc[i]  # (read once: doc[i] builds a new Token on every access)
+        if not (tok.is_alpha or tok.text == "."):
             return False
-        i -= 1
+        if tok.lower_ in FORMER_WORDS:
+            return True
+        if not (_label_key(tok.text) or tok.pos_ in ("NOUN", "PROPN", "ADJ")):
+            return False
     return False
 
 
@@ -6280,19 +6307,15 @@ def _case_party(text: str, start: int, end: int) -> bool:
     ) is not None
 
 
-def _looks_like_name(ent: SpacySpan) -> bool:
-    """A capitalised word and no court case ("Brown v. Brown" tagged a person would
-    make every later "Brown" the case)."""
-    return any(t.is_alpha and t.text[:1].isupper() for t in ent) and CASE_NAME.search(ent.text) is None
-
-
 def _is_description(ent: SpacySpan) -> bool:
     """A one-word "name" after an article ("a former Miss Universe") is a description."""
     i = ent.start - 1
     while i >= 0 and ent.doc[i].pos_ == "ADJ":
         i -= 1
+    if i < 0 or ent.doc[i].lower_ not in ("a", "an", "the"):
+        return False  # (most names: no article, so the words need not be read)
     words = [t for t in ent if t.text.lower().strip(".") not in lexicon.TITLE_WORDS]
-    return i >= 0 and ent.doc[i].lower_ in ("a", "an", "the") and len(words) <= 1
+    return len(words) <= 1
 
 
 def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) -> str:
@@ -6303,20 +6326,21 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
     # a first name: "Per Aune"). "Stated Stone:" / "Continued Stone:": a reporting verb
     # labelling a quote, read as a proper noun, is the cue, not a first name.
     start = 0
-    while start < len(ent) - 1 and (
-        ent[start].pos_ in ("ADJ", "NOUN", "VERB", "DET")
-        or (ent[start].pos_ in lexicon.FUNCTION_POS and not _clear_first_name(ent[start]))
-        or _cue_as_name(ent[start])
-    ):
-        if (_tagged_first_name(ent[start]) and not _role_noun_before_name(ent, start)) or _first_before_particle(
-            ent, start
+    while start < len(ent) - 1:
+        word = ent[start]  # (read once: Span[i] builds a new Token on every access)
+        if not (
+            word.pos_ in ("ADJ", "NOUN", "VERB", "DET")
+            or (word.pos_ in lexicon.FUNCTION_POS and not _clear_first_name(word))
+            or _cue_as_name(word)
         ):
             break
-        if _unknown_adjective_first_name(ent[start], english):
+        if (_tagged_first_name(word) and not _role_noun_before_name(ent, start)) or _first_before_particle(ent, start):
+            break
+        if _unknown_adjective_first_name(word, english):
             break
         if _hyphenated_first_name(ent, start):
             break  # "Soo-jin Kim", with "Soo" read as a noun
-        if ent[start + 1].text in NICKNAME_MARKS and _strong_first_name(ent[start].text):
+        if ent[start + 1].text in NICKNAME_MARKS and _strong_first_name(word.text):
             break  # 'Edmund "Ned" Calloway', with "Edmund" read as an adjective
         start += 1
     words = _after_inner_title(ent[start:].text.split())
