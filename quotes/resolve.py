@@ -1461,7 +1461,8 @@ class Resolver:
                 labelled = self._line_label(m.end())
                 if labelled is not None:
                     return labelled, None
-        words = [t for t in span if not t.is_punct]
+        # (the words read only when the text has a "the": most mentions have none)
+        words = [t for t in span if not t.is_punct] if "the" in self._text_of(span).lower() else []
         if (
             len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in lexicon.DEMONYM_NOUNS
             and words[1].ent_type_ == "NORP"
@@ -4656,7 +4657,8 @@ def _headline_words_out(text: str, ents: list[SpacySpan], vocabulary: frozenset[
         return ents
     return [
         e for e in ents
-        if not (e.label_ in PERSON_LABELS and first_name_gender(e.text) is None
+        # (the name sliced from the text: `Span.text` joins its Tokens anew)
+        if not (e.label_ in PERSON_LABELS and first_name_gender(text[e.start_char : e.end_char]) is None
                 and _headline_phrase(e, text, lambda w: w.lower() in vocabulary))
     ]
 
