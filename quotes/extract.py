@@ -6370,6 +6370,8 @@ class Extractor:
                     )
                 ):
                     span = (min(t.idx for t in obj.subtree), span[1])
+        if span is not None and content_head.dep_ == "ccomp" and not subject_less:
+            span = self._with_coordinated_subject(verb, content_head, span)
         if span is not None and content_head.dep_ == "ccomp" and lemma in lexicon.QUESTION_VERBS:
             span = self._with_fronted_wh_object(verb, content_head, span)
         if span is not None and content_head.dep_ == "ccomp" and subject_less:
@@ -6573,6 +6575,29 @@ class Extractor:
         return len(subjects) >= 2 and any(
             t.text == "," for t in verb.doc[subjects[0].right_edge.i : subjects[-1].left_edge.i + 1]
         )
+
+    def _with_coordinated_subject(self, verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """The clause with the first half of its coordinated subject, which the parser hung
+        on the cue as its object ("saying a fall in prices and a weak currency had hurt
+        growth": "a fall in prices" is the object, "and" its child, "currency" the
+        clause's subject). A cue that takes a hearer ("told reporters and ...") keeps its
+        object; a "that" would put the object outside the clause.
+        """
+        if _has_that(clause) or verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS:
+            return span
+        for obj in verb.children:
+            last = obj.right_edge
+            if (
+                obj.dep_ == "dobj"
+                and obj.i < clause.i
+                and last.dep_ == "cc"
+                and last.head.i == obj.i
+                and last.lower_ in ("and", "or")
+                and clause.left_edge.i == last.i + 1
+                and not self.in_quote(obj)
+            ):
+                return (min(obj.left_edge.idx, span[0]), span[1])
+        return span
 
     def _with_subject_before_aside(self, verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
         """`The ferry contract, Ines Calloway said, was a scandal`: the parser gives the

@@ -8124,3 +8124,20 @@ def test_answer_after_a_question_put_to_the_speaker_is_theirs(nlp) -> None:
     quotes = run(nlp, text)
     check(quotes, E("indirect", "the ferry could survive a winter without subsidies", None, fuzzy=False))
     check(quotes, E("direct", "It would survive. Whether the crews would stay is another question.", "Lena Kovac"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority raised its fees on Monday, saying a sharp fall in cargo volumes "
+        "and a weaker currency had made the old tariff unworkable.",
+        "The bakery closed its doors, saying a long dispute with the landlord and rising flour "
+        "prices had made the shop impossible to run.",
+    ],
+)
+def test_coordinated_subject_hung_on_the_cue_stays_in_the_content(nlp, text: str) -> None:
+    """`saying A and B had made ...`: the parser may take A for the cue's object and B for
+    the clause's subject; the content keeps both halves of its subject."""
+    quotes = run(nlp, text)
+    first = text.split("saying ")[1].split(" and ")[0]
+    assert [q for q in quotes if q.content.text.startswith(first)], show(quotes)
