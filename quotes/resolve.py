@@ -1158,9 +1158,23 @@ class Resolver:
         before, is whom a bare surname no known person bears stands for."""
         return [
             o for o in self.orgs
-            if o.position < position and " " in o.name and speaker_key(o.name).split()[-1] == key
-            and self._person_shaped(o.name)
+            if o.position < position and " " in o.name and (
+                speaker_key(o.name).split()[-1] == key and self._person_shaped(o.name)
+                or speaker_key(o.name).split()[0] == key and self._family_name_first(o.name)
+            )
         ]
+
+    def _family_name_first(self, name: str) -> bool:
+        """Whether a two-word name the model tagged a body reads as a person's written
+        family name first ("Nagy Ferenc", "Kovács Zoltán"): a clear first name that is no
+        English word last, a first word that is no first name, nothing of a body's name.
+        A later bare "Nagy said" is that person."""
+        words = name.split()
+        return (
+            len(words) == 2 and _strong_first_name(words[1]) and not _strong_first_name(words[0])
+            and not self._english(words[1]) and not self._english(words[0])
+            and not _rare_as_a_name(words[1]) and not _org_shaped(name) and not _org_like(name)
+        )
 
     def _first_surname_of(self, key: str, name: str) -> list[Entity]:
         """ "Luis Alberto Herrera Quintana ... Herrera said", "Mariana de la Cruz Ortega

@@ -3568,3 +3568,15 @@ def test_double_given_name_before_a_name_joined_over_its_particle(nlp) -> None:
     doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=[True] + [False] * 7)
     out = _with_first_names(doc, [Span(doc, 1, 4, label="PERSON")], frozenset({"ana", "coaches", "the", "team"}))
     assert [(e.text, e.label_) for e in out] == [("Ana Paula dos Santos", "PERSON")]
+
+
+def test_family_name_first_tagged_a_body_is_the_person_a_bare_family_name_means(nlp) -> None:
+    """ "Nagy Ferenc climbs ... says Nagy": a Hungarian name written family name first,
+    which the model tagged a body, is the person a later bare family name stands for
+    (the given name comes last and is a clear first name)."""
+    text = (
+        "EGER \u2013 Nagy Ferenc climbs the steep path above his cellar and points at the dead vines.\n\n"
+        '"One cold week ruined everything," says Nagy, whose family has farmed here since 1890.'
+    )
+    quotes = run(nlp, text)
+    check(quotes, R("One cold week ruined everything,", "Nagy Ferenc", "person"))
