@@ -383,6 +383,28 @@ class Resolver:
         lower = word.lower()
         return lower in self._words or lower.rstrip("s") in self._words
 
+    def _person_of_body(self, ent: SpacySpan, ent_text: str) -> bool:
+        """ "Rachel Obi of Meridian Research" tagged one body: a person's name (`_person_shaped`)
+        before "of" and a capitalised body after it are that person and that body, each
+        filed as such (a later "she" is Rachel Obi, not a body). Whether it split."""
+        found = re.match(r"(.+?) of ((?:the )?[A-Z].*)$", ent_text)
+        if found is None:
+            return False
+        words = clean_name(found.group(1)).split()
+        # (the first name may be an English word too, "Rachel", "Grace": the "of" and
+        # the body after it make the pair an affiliation)
+        if not (
+            2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and _strong_first_name(words[0])
+            and not _rare_as_a_name(words[0]) and not _common_word(words[-1], self.text)
+            and not _org_shaped(" ".join(words)) and not _org_like(" ".join(words))
+        ):
+            return False
+        self._add_person(clean_name(found.group(1)), ent.start_char)
+        body = self.org_name(clean_name(found.group(2)))
+        if body:
+            self.orgs.append(Entity(body, "organization", ent.start_char + found.start(2), label=ent.label_))
+        return True
+
     def org_name(self, name: str) -> str:
         """Organisations under one name: an acronym under the name it stands for, a
         country for its capital.
@@ -432,6 +454,8 @@ class Resolver:
                 if any(s <= ent.start_char < e for s, e in self._bylines) or self._in_credit(ent.start_char):
                     # "By Naledi Khumalo" with the name tagged ORG, "Image source: Getty
                     # Images": the writer or a picture agency, no body of the story
+                    continue
+                if self._person_of_body(ent, ent_text):
                     continue
                 spelt = self._spelt_before(ent)
                 if spelt is not None:

@@ -3580,3 +3580,16 @@ def test_family_name_first_tagged_a_body_is_the_person_a_bare_family_name_means(
     )
     quotes = run(nlp, text)
     check(quotes, R("One cold week ruined everything,", "Nagy Ferenc", "person"))
+
+
+def test_person_of_a_body_tagged_as_one_body_is_the_person(nlp) -> None:
+    """ "Rachel Obi of Meridian Research" tagged one body: the person before "of" speaks
+    (shown without the body), and a later "she" goes back to her, not to an earlier woman."""
+    text = (
+        'Finance Minister Grace Lungu welcomed the decision. "Stability matters," Lungu said.\n\n'
+        "Another analyst, Rachel Obi of Meridian Research, said the bank had sent a clear signal.\n\n"
+        '"It is a cautious pause dressed up as resolve," she said.'
+    )
+    quotes = run(nlp, text)
+    check(quotes, R("the bank had sent a clear signal", "Rachel Obi", "person"))
+    check(quotes, R("It is a cautious pause dressed up as resolve,", "Rachel Obi", "person"))
