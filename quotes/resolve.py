@@ -2900,6 +2900,9 @@ class Resolver:
             gender = "m" if lower in lexicon.MALE_PRONOUNS else "f"
             if self._unnamed_just_before(position, gender):
                 return None
+            spokesperson = self._gendered_spokesperson_just_before(position, gender)
+            if spokesperson is not None:
+                return spokesperson, None
             candidate = (
                 self._same_sentence(position, "person", gender)
                 or self._topic(position, gender)
@@ -3010,6 +3013,19 @@ class Resolver:
             return None
         said = self._spokespeople[recent.position]
         return recent if said in (None, gender) else None
+
+    def _gendered_spokesperson_just_before(self, position: int, gender: str) -> Entity | None:
+        """ "A Department for Education spokeswoman reiterated that ... She added that ...":
+        a "spokeswoman" (or "spokesman") who spoke just before, with no person named
+        since outside quotation marks, goes on speaking in the body's name, though a
+        woman named paragraphs earlier is the more salient person. A "spokesperson" (no
+        sex given) leaves the pronoun to the usual search."""
+        recent = self._recent_speaker(position, ("organization",))
+        if recent is None or self._spokespeople.get(recent.position) != gender or self._quote_of(position) >= 0:
+            return None
+        if any(recent.position < p.position < position and self._quote_of(p.position) < 0 for p in self.people):
+            return None
+        return recent
 
     def _described_kin_speaker(self, position: int, gender: str) -> Entity | None:
         """ "The victim's sister said he had been cycling home. '...,' she said": an

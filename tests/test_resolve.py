@@ -3593,3 +3593,18 @@ def test_person_of_a_body_tagged_as_one_body_is_the_person(nlp) -> None:
     quotes = run(nlp, text)
     check(quotes, R("the bank had sent a clear signal", "Rachel Obi", "person"))
     check(quotes, R("It is a cautious pause dressed up as resolve,", "Rachel Obi", "person"))
+
+
+def test_gendered_spokesperson_just_before_keeps_the_pronoun(nlp) -> None:
+    """ "A Harbour Board spokeswoman said ... She added ...": the spokeswoman who spoke in
+    the sentence before goes on, in the body's name, though a woman named two paragraphs
+    earlier is the more salient person."""
+    text = (
+        "Maria Ferreira of the Dockers' Forum admitted that many members backed the plan.\n\n"
+        "The forum's committee confirmed on Monday that it would meet in May.\n\n"
+        "A Harbour Board spokeswoman insisted that the offer was final. "
+        "She added that the board hoped the forum would accept it."
+    )
+    quotes = run(nlp, text)
+    check(quotes, R("the offer was final", "Harbour Board", "organization"))
+    check(quotes, R("the board hoped the forum would accept it", "Harbour Board", "organization"))
