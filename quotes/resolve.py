@@ -2919,6 +2919,8 @@ class Resolver:
                 candidate is None or candidate.position < _blank_line_before(self.text, described.position)
             ):
                 return described, None
+            if candidate is not None and candidate.kind == "person":
+                candidate = self._lone_person_of_paragraph(position, gender, candidate) or candidate
             if candidate is not None:
                 candidate.gender = candidate.gender or gender
                 return candidate, None
@@ -3013,6 +3015,36 @@ class Resolver:
             return None
         said = self._spokespeople[recent.position]
         return recent if said in (None, gender) else None
+
+    def _lone_person_of_paragraph(self, position: int, gender: str, candidate: Entity) -> Entity | None:
+        """ "For the student with the cello, Tomasz Zielinski, the crossing is ... '...,'
+        he says": a paragraph that names one person of the pronoun's sex (outside
+        quotation marks, before the pronoun) and never the one the usual search found, a
+        speaker of an earlier paragraph, is about that person: the pronoun is theirs."""
+        para = _blank_line_before(self.text, position)
+        if para < 0 or self._quote_of(position) >= 0:
+            return None
+        k = bisect.bisect_right(self._quote_starts, position) - 1
+        if k < 0 or self.text[self._quote_spans[k][1] : position].strip(" ,") or self._quote_spans[k][0] < para:
+            return None  # only `'...,' he says` right after a quotation that opens in this paragraph
+        opening = self._quote_spans[k][0]
+        before = self._sentence_of(max(para, opening - 2))
+        if before.start_char <= para or before.end_char > opening:
+            return None  # with a sentence of the writer's before the quotation
+        here = self.text[para:position]
+        if any(re.search(rf"\b{re.escape(w)}\b", here) for w in candidate.name.split() if w[:1].isupper()):
+            return None
+        named = {
+            p.name: p for p in self.people
+            if para < p.position < opening and self._quote_of(p.position) < 0
+            and not self._in_report(p.position)
+        }
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        known = self._lookup(person.name, "person") or person
+        said = self._gender(known) or first_name_gender(known.name)
+        return known if said == gender else None
 
     def _gendered_spokesperson_just_before(self, position: int, gender: str) -> Entity | None:
         """ "A Department for Education spokeswoman reiterated that ... She added that ...":

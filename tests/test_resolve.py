@@ -3608,3 +3608,19 @@ def test_gendered_spokesperson_just_before_keeps_the_pronoun(nlp) -> None:
     quotes = run(nlp, text)
     check(quotes, R("the offer was final", "Harbour Board", "organization"))
     check(quotes, R("the board hoped the forum would accept it", "Harbour Board", "organization"))
+
+
+def test_pronoun_after_a_quote_is_the_one_person_the_paragraph_names(nlp) -> None:
+    """ "For the student with the violin, Tomasz Nowicki, the crossing is ... '...,' he says":
+    the paragraph names one man outside the marks and never the man who spoke in the
+    paragraph before; the "he" right after its quotation is that paragraph's man."""
+    text = (
+        'Its chief executive, Graham Pell, says the decision was hard. "We looked at every option," he told me. '
+        "He insists the new bus will be faster.\n\n"
+        "Pell says the trial results speak for themselves. He points out that delays fell by half.\n\n"
+        "For the student with the violin, Tomasz Nowicki, the crossing is part of the appeal of living on the "
+        'east bank. "It is the quietest ten minutes of my night," he says.'
+    )
+    quotes = run(nlp, text)
+    check(quotes, R("It is the quietest ten minutes of my night,", "Tomasz Nowicki", "person"))
+    check(quotes, R("delays fell by half", "Graham Pell", "person"))
