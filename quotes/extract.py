@@ -2772,6 +2772,7 @@ class Extractor:
                     or self._floating(q, qi, previous)
                     or self._after_report(q, qi, previous, reports)
                     or self._after_introduction(q, qi, previous)
+                    or self._after_narration_in_paragraph(q, qi, previous)
                 )
             if cand is None:
                 cand = self._colon_lead(q, qi, p_start)
@@ -4305,6 +4306,37 @@ class Extractor:
         if names[0].lower_ in (w.lower() for w in words):
             return None  # `"We all helped Calloway ..."`: someone else speaks of the person
         return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.6, {qi}, carried=True)
+
+    def _after_narration_in_paragraph(self, q: QuoteSpan, qi: int, previous: Candidate | None) -> Candidate | None:
+        """`He remembers the night of the floods. "We carried four hundred people that
+        night."`: a first-person quotation that ends its paragraph, right after one
+        sentence of the writer's that opens the paragraph, holds no quotation and has a
+        "he" or "she" as its subject, is that person's (the same-paragraph form of
+        `_after_introduction`). Only after an item of the paragraph before (the
+        pronoun's person is the one the story is following)."""
+        p_start, p_end = self.para_of(q.open_start)
+        lead = self.text[p_start : q.open_start]
+        if not lead.strip() or self.text[q.close_end : p_end].strip() or previous is None or previous.end < 0:
+            return None
+        if any(p_start <= o.open_start < q.open_start for o in self.quotes) or previous.end <= self._prev_para_start(p_start):
+            return None
+        span = self.char_span(p_start, q.open_start)
+        sents = list(span.sents) if span is not None and len(span) else []
+        if len(sents) != 1 or not sents[0].text.rstrip().endswith("."):
+            return None
+        root = sents[0].root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in ("he", "she") or root.tag_ not in FINITE_TAGS:
+            return None
+        words = SPOKEN_WORD.findall(self.text[q.start : q.end])
+        if len(words) < 4 or not _in_first_person(words):
+            return None
+        return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.6, {qi}, carried=True)
+
+    def _prev_para_start(self, p_start: int) -> int:
+        """Where the paragraph before the one starting at ``p_start`` starts (0 if none)."""
+        prev = self._previous_paragraph(p_start)
+        return prev[0] if prev is not None else 0
 
     @staticmethod
     def _personal_name(token: Token) -> bool:

@@ -8141,3 +8141,17 @@ def test_coordinated_subject_hung_on_the_cue_stays_in_the_content(nlp, text: str
     quotes = run(nlp, text)
     first = text.split("saying ")[1].split(" and ")[0]
     assert [q for q in quotes if q.content.text.startswith(first)], show(quotes)
+
+
+def test_first_person_quote_after_a_pronoun_sentence_in_its_paragraph(nlp) -> None:
+    """`He remembers the blizzard of 2010. "We ploughed ..."`: a first-person quotation
+    ending its paragraph, right after the paragraph's one sentence of narration with
+    "he" as subject, goes on with the person the story follows."""
+    text = (
+        "The snowplough driver Aldo Brenner has cleared the pass since 1990.\n\n"
+        '"The mountain does not care about timetables," he says.\n\n'
+        "He remembers the blizzard of 2010, when the pass closed for a week. "
+        '"We ploughed for four days without sleep. I have never been so tired."'
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We ploughed for four days without sleep. I have never been so tired.", "Aldo Brenner"))
