@@ -2920,7 +2920,11 @@ class Resolver:
             ):
                 return described, None
             if candidate is not None and candidate.kind == "person":
-                candidate = self._lone_person_of_paragraph(position, gender, candidate) or candidate
+                candidate = (
+                    self._lone_person_of_paragraph(position, gender, candidate)
+                    or self._person_in_report_just_before(position, gender, candidate)
+                    or candidate
+                )
             if candidate is not None:
                 candidate.gender = candidate.gender or gender
                 return candidate, None
@@ -3045,6 +3049,45 @@ class Resolver:
         known = self._lookup(person.name, "person") or person
         said = self._gender(known) or first_name_gender(known.name)
         return known if said == gender else None
+
+    def _person_in_report_just_before(self, position: int, gender: str, candidate: Entity) -> Entity | None:
+        """ "Ms Marsh told the jury that Tilney had given shifting accounts. In his first
+        interview he said ...": the sentence before, in this paragraph, is one report by
+        a speaker of the other sex whose content names one person of the pronoun's sex;
+        the pronoun is that person, not an earlier paragraph's man the paragraph never
+        names."""
+        para = _blank_line_before(self.text, position)
+        if para < 0 or self._quote_of(position) >= 0:
+            return None
+        if any(re.search(rf"\b{re.escape(w)}\b", self.text[para:position]) for w in candidate.name.split() if w[:1].isupper()):
+            return None
+        sent = self._sentence_of(position)
+        if sent.start == 0:
+            return None
+        prev = self._sentence_at(sent.start - 1)
+        if prev.start_char <= para:
+            return None
+        spans = [(s, e) for s, e in self._reported if prev.start_char <= s < prev.end_char]
+        reporters = [e for e, cue in self._main_reports if prev.start_char <= cue < prev.end_char]
+        if len(spans) != 1 or len(reporters) != 1 or reporters[0].kind != "person":
+            return None
+        if (self._gender(reporters[0]) or first_name_gender(reporters[0].name)) not in ("m", "f") or (
+            self._gender(reporters[0]) or first_name_gender(reporters[0].name)
+        ) == gender:
+            return None
+        start, end = spans[0]
+        named = {p.name: p for p in self.people if start <= p.position < end}
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        word = self.doc.char_span(person.position, person.position + 1, alignment_mode="expand")
+        head = word[0] if word is not None and len(word) else None
+        while head is not None and head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # the one the report is about is its subject, not a name in a phrase
+        known = self._lookup(person.name, "person") or person
+        return known if (self._gender(known) or first_name_gender(known.name)) in (gender, None) else None
 
     def _gendered_spokesperson_just_before(self, position: int, gender: str) -> Entity | None:
         """ "A Department for Education spokeswoman reiterated that ... She added that ...":

@@ -3624,3 +3624,17 @@ def test_pronoun_after_a_quote_is_the_one_person_the_paragraph_names(nlp) -> Non
     quotes = run(nlp, text)
     check(quotes, R("It is the quietest ten minutes of my night,", "Tomasz Nowicki", "person"))
     check(quotes, R("delays fell by half", "Graham Pell", "person"))
+
+
+def test_pronoun_after_a_report_about_one_man_by_a_woman_is_that_man(nlp) -> None:
+    """ "Ms Hale told the court that Garside had changed his story. In his first interview
+    he said ...": the woman reported about one man, the subject of what she said; the
+    "he" of the next sentence is that man, not the man an earlier paragraph was about."""
+    text = (
+        "The defendant, Dennis Garside, denies the charge. Two cleaners escaped through a side door. "
+        "One of them, Piotr Zawada, is expected to give evidence.\n\n"
+        "Ms Hale told the court that Garside had given detectives a series of different accounts. "
+        "In his first interview he said he had been at the cinema."
+    )
+    quotes = run(nlp, text)
+    check(quotes, R("he had been at the cinema", "Dennis Garside", "person"))
