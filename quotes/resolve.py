@@ -3965,6 +3965,8 @@ class Resolver:
         org = self._most_mentioned_org(span.start_char, places=places) or self._salient(
             span.start_char, "organization", None, places=places
         )
+        if org is not None and self._family_name_first(org.name):
+            org = None  # "Nagy Ferenc" tagged a body is a person, no association
         if lemma in lexicon.STATE_BODY_STEMS and not modifiers:
             return self._state_body(lemma, head, org, span.start_char)
         return (org, None) if org is not None else None

@@ -3638,3 +3638,17 @@ def test_pronoun_after_a_report_about_one_man_by_a_woman_is_that_man(nlp) -> Non
     )
     quotes = run(nlp, text)
     check(quotes, R("he had been at the cinema", "Dennis Garside", "person"))
+
+
+def test_body_description_never_means_a_name_written_family_name_first(nlp) -> None:
+    """ "Nagy Ferenc ... The growers' association estimates ...": the only "body" before
+    the description is a person's name written family name first, tagged a body; the
+    association is not that man."""
+    text = (
+        "EGER \u2013 Nagy Ferenc climbs the steep path above his cellar and points at the dead vines.\n\n"
+        '"One cold week ruined everything," says Nagy, whose family has farmed here since 1890.\n\n'
+        "The regional growers' association estimates that half of this year's harvest has been lost."
+    )
+    quotes = run(nlp, text)
+    q = find(quotes, "half of this year's harvest has been lost")
+    assert q.speaker != "Nagy Ferenc", show(quotes)
