@@ -7183,9 +7183,15 @@ class Extractor:
             # relative adverb of the phrase's noun ("the time that ...") opens a clause
             # with a subject of its own; after the cue's phrase it is what was said.
             return True
-        return that.dep_ == "dobj" and not any(
-            c.dep_ in ("dobj", "prep") and c.i > that.head.i for c in that.head.children
-        )
+        if that.dep_ != "dobj":
+            return False
+        if that.head.i != clause.i and any(c.dep_ == "nsubj" and c.i > that.i for c in that.head.children):
+            # "told analysts on a call that she expected the deal to close in May": "that"
+            # read as the object of a verb deeper in the clause that has a subject of
+            # its own ("the deal ... to close") -- a complementizer, whatever phrases
+            # follow that verb.
+            return not any(c.dep_ == "dobj" and c.i != that.i for c in that.head.children)
+        return not any(c.dep_ in ("dobj", "prep") and c.i > that.head.i for c in that.head.children)
 
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""

@@ -8155,3 +8155,16 @@ def test_first_person_quote_after_a_pronoun_sentence_in_its_paragraph(nlp) -> No
     )
     quotes = run(nlp, text)
     check(quotes, E("direct", "We ploughed for four days without sleep. I have never been so tired.", "Aldo Brenner"))
+
+
+def test_that_read_as_object_of_a_deeper_verb_with_its_own_subject_opens_the_content(nlp) -> None:
+    """`told investors on a conference call that she expected the takeover to complete
+    in May`: the parser makes "that" the object of "close", a verb deeper in the clause
+    with a subject of its own; a phrase after that verb does not make "that" a
+    relative pronoun -- it is the cue's complementizer."""
+    text = (
+        "Ines Calloway runs the firm. Calloway told investors on a conference call that she expected the "
+        "takeover to complete in the first half of next year."
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("indirect", "she expected the takeover to complete in the first half of next year", "Ines Calloway", cue="told"))
