@@ -8707,6 +8707,19 @@ class Extractor:
             # source's own participle the head the phrase hangs on; the source vouches
             # for the clause that participle was hung from, not for the participle.
             head = head.head
+        if (
+            head.dep_ == "ROOT"
+            and head.i > pobj.i
+            and head.tag_ == "VBN"
+            and self.doc[tok.i - 1].text == ","
+            and not any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in head.children)
+            and tok.i - tok.sent.start >= 4
+        ):
+            # "A perform worse, according to the largest study yet published": the parser
+            # made the source's participle the sentence's root, with all before the comma
+            # hung from it; the source vouches for that part, not for "yet published".
+            last = self.doc[tok.i - 2]
+            return self._vouched_by(tok, nxt, pobj, (tok.sent[0].idx, last.idx + len(last)))
         if self._trailing_source(tok, pobj) and self.doc[max(head.left_edge.i - 1, 0)].text != ",":
             # "The deal is worth 2 billion euros, per Ada Ruiz": a source set off at the
             # sentence's end vouches for the clause, whatever word of its predicate the

@@ -8168,3 +8168,19 @@ def test_that_read_as_object_of_a_deeper_verb_with_its_own_subject_opens_the_con
     )
     quotes = run(nlp, text)
     check(quotes, E("indirect", "she expected the takeover to complete in the first half of next year", "Ines Calloway", cue="told"))
+
+
+def test_source_participle_read_as_root_leaves_the_clause_before_the_comma(nlp) -> None:
+    """`..., according to one of the largest studies of adolescent sleep yet published`:
+    the parser may make the source's participle the root of the sentence; the source
+    vouches for the clause before the comma, not for "yet published"."""
+    text = (
+        "Pupils who sleep an hour less than they need perform noticeably worse on memory and attention "
+        "tests, according to one of the largest studies of adolescent sleep yet published."
+    )
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.content.text == "yet published"], show(quotes)
+    check(
+        quotes,
+        E("indirect", text.split(", according")[0], None, cue="according to"),
+    )
