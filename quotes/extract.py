@@ -1354,10 +1354,15 @@ class Extractor:
         if dash is None:
             return None
         agency = any(t.text == "(" for t in self.doc[subject.i : dash])
-        if not (agency or subject.ent_type_ in ("GPE", "LOC", "FAC")):
+        # ("MIDDLEBROUGH, England \u2013 14 April 2026 \u2013 Northgate University ...": a
+        # place in capitals opening the text is a dateline, tagged or not)
+        capitals = subject.text.isupper() and len(subject.text) > 2 and subject.i == subject.sent.start
+        if not (agency or capitals or subject.ent_type_ in ("GPE", "LOC", "FAC")):
             return None  # "Jon Tarr \u2014 a teacher \u2014 says": the name before speaks
         for c in subject.rights:
             if c.i > dash and c.dep_ in ("appos", "dep", "npadvmod") and c.pos_ in ("PROPN", "NOUN"):
+                if c.ent_type_ in ("DATE", "TIME"):
+                    continue  # the dateline's date, between its dashes
                 return c if self.can_speak(c) and not self.in_quote(c) else None
         return None
 

@@ -8184,3 +8184,15 @@ def test_source_participle_read_as_root_leaves_the_clause_before_the_comma(nlp) 
         quotes,
         E("indirect", text.split(", according")[0], None, cue="according to"),
     )
+
+
+def test_capitals_dateline_with_a_date_between_dashes_is_no_speaker(nlp) -> None:
+    """`DUNMORE, Scotland \u2013 2 June 2026 \u2013 Halden College ... today announced ...`:
+    the place in capitals and the date between the dashes are the dateline; the body
+    after them speaks."""
+    text = (
+        "DUNMORE, Scotland \u2013 2 June 2026 \u2013 Halden College and Brightwater Power today announced "
+        "the launch of a new apprenticeship scheme for engineers."
+    )
+    quotes = run(nlp, text)
+    assert quotes and all(q.speaker_mention is not None and "Halden" in q.speaker_mention.text for q in quotes), show(quotes)
