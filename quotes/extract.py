@@ -107,6 +107,9 @@ PROMPT_LINE = re.compile(
     r"|Follow (?:us|[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2}) on (?:Twitter|Facebook|Instagram|X))\b",
     re.I,
 )
+# A sign-up box's consent sentence anywhere in its line ("Get the day's top stories in
+# your inbox. By signing up you agree to our privacy policy."): the line is the box.
+CONSENT_LINE = re.compile(r"\bBy (?:signing up|subscribing|clicking|registering)[^.\n]{0,40}\byou agree\b", re.I)
 # A heading over a list of links (`Related Stories`, `Most read`, `More on this story`)
 # alone on its line, with the lines under it up to a blank line: headlines of other
 # stories ("Hay River residents told to prepare ..."), not reports of this one.
@@ -456,6 +459,7 @@ class Extractor:
                 LINK_LINE.match(line)
                 or NOTE_LINE.match(line)
                 or PROMPT_LINE.match(line)
+                or CONSENT_LINE.search(line)
                 or self._subhead(m.start(), m.end(), line)
             ):
                 spans.append(m.span())

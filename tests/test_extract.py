@@ -8196,3 +8196,16 @@ def test_capitals_dateline_with_a_date_between_dashes_is_no_speaker(nlp) -> None
     )
     quotes = run(nlp, text)
     assert quotes and all(q.speaker_mention is not None and "Halden" in q.speaker_mention.text for q in quotes), show(quotes)
+
+
+def test_sign_up_consent_sentence_is_no_report(nlp) -> None:
+    """`Get the day's top stories in your inbox. By signing up you agree to our privacy
+    policy.`: a sign-up box's consent line is page furniture, not "you" agreeing."""
+    text = (
+        "The harbour board said the ferry would return in May.\n\n"
+        "Get the morning's top stories in your inbox. By signing up you agree to our privacy policy.\n\n"
+        "The mayor said the delay was regrettable."
+    )
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if "privacy policy" in q.content.text], show(quotes)
+    assert len(quotes) == 2, show(quotes)
