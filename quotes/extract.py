@@ -8721,7 +8721,8 @@ class Extractor:
             and head.i > pobj.i
             and head.tag_ == "VBN"
             and self.doc[tok.i - 1].text == ","
-            and not any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in head.children)
+            and not any(c.dep_ in SUBJECT_DEPS and c.i > tok.i or c.dep_ in ("aux", "auxpass") for c in head.children)
+            and all(t.dep_ == "advmod" and t.head.i == head.i for t in self.doc[pobj.right_edge.i + 1 : head.i])
             and tok.i - tok.sent.start >= 4
         ):
             # "A perform worse, according to the largest study yet published": the parser
