@@ -3398,6 +3398,12 @@ class Extractor:
             return None
         return head
 
+    def _named_in_apposition(self, noun: Token) -> bool:
+        """`The harpist, Dr. Solveig Amundsen, put it simply:`: a role noun the lexicon
+        does not list still stands for a speaker when a proper name in apposition says
+        who it is."""
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and self.can_speak(c) for c in noun.children)
+
     def _appositive_name(self, head: Token, cue: Token) -> bool:
         """`"...," Ramos, 58, told AFP`, `"...," city delegate Tom Eastwood, wearing a
         hat, said`: a proper name closed by a comma, an aside, and a comma right before a
@@ -4073,10 +4079,13 @@ class Extractor:
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN", "PRON")]
         if subjects and subjects[0].dep_ == "nsubjpass" and subjects[0].head.lemma_.lower() in lexicon.ADDRESSEE_PASSIVES:
             return None  # `He was asked: "Will you resign?"`: the one asked does not speak
-        if subjects and not self.can_speak(subjects[0]):
+        if subjects and not self.can_speak(subjects[0]) and not self._named_in_apposition(subjects[0]):
             # `The timing does not surprise pollster Ada Ruiz:`: a thing as subject acts
-            # on the person who then speaks; the object speaks.
-            heard = [c for c in subjects[0].head.children if c.dep_ == "dobj" and self.can_speak(c)]
+            # on the person who then speaks; the object speaks. The "it" of "put it
+            # simply:" is what is said, never who says it.
+            heard = [
+                c for c in subjects[0].head.children if c.dep_ == "dobj" and self.can_speak(c) and c.lower_ != "it"
+            ]
             subjects = heard or subjects
         nouns = subjects or [
             t

@@ -2241,6 +2241,16 @@ CASES = {
         "Mira Castell said:\u201cWe stay.\u201d",
         [R("We stay.", "Mira Castell", "person", mention="Mira Castell said")],
     ),
+    # "put it simply:": a role noun the lexicon does not list, with a person's name in
+    # apposition, is the subject who speaks; the "it" that is put is no speaker.
+    "colon-lead-role-noun-with-a-named-apposition-speaks-not-the-it-put": (
+        'The harpist, Dr. Solveig Amundsen, put it simply: "We lost the hall."',
+        [R("We lost the hall.", "Solveig Amundsen", "person")],
+    ),
+    "colon-lead-put-it-bluntly-never-gives-the-it-as-speaker": (
+        'The vintner, Casimir Oyelaran, put it bluntly: "The harvest is gone."',
+        [R("The harvest is gone.", "Casimir Oyelaran", "person")],
+    ),
     # "what happened" before a colon is a free relative, the object of the real cue.
     "free-relative-before-a-colon-is-no-speaker": (
         'Ines Calloway has since apologized for what happened: "I should have used two phones. '
