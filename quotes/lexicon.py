@@ -22,6 +22,7 @@ SPEECH_VERBS = frozenset(
     brag grumble scoff sneer snap protest object plead beg pray wish
     aver opine posit surmise
     muse fume rant marvel recount bristle gripe grouse exclaim confess interject
+    radio cable telegraph telex message
     """.split()
 )
 

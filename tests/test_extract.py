@@ -2572,6 +2572,20 @@ REPORTED = {
             fuzzy=False,
         ),
     ),
+    # Verbs of sending words by a medium ("radioed", "emailed", "texted") report what
+    # was sent as a speech verb does.
+    "radioed-that-reports-the-message": (
+        "The trawler's skipper, Ines Calloway, radioed that the nets had fouled the propeller.",
+        E("indirect", "the nets had fouled the propeller", "Ines Calloway", cue="radioed", fuzzy=False),
+    ),
+    "cabled-that-reports-the-message": (
+        "The consul, Ines Calloway, cabled that the embassy had been evacuated.",
+        E("indirect", "the embassy had been evacuated", "Ines Calloway", cue="cabled", fuzzy=False),
+    ),
+    "texted-that-reports-the-message": (
+        "Tomas Vrba texted that he was stuck at the border.",
+        E("indirect", "he was stuck at the border", "Tomas Vrba", cue="texted", fuzzy=False),
+    ),
     "quoted-charge-whose-open-mark-the-parser-hung-outside-keeps-its-close": (
         'Rival Tomas Vrba accused her of "playing games with lives."',
         E("mixed", 'her of "playing games with lives."', "Tomas Vrba", cue="accused", fuzzy=False),
