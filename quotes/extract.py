@@ -7048,7 +7048,7 @@ class Extractor:
         subject and with no relative word of its own, is what the cue told them."""
         for obj in verb.rights:
             if obj.dep_ not in ("dobj", "dative") or not (
-                obj.pos_ in ("NOUN", "PROPN") and self.can_speak(obj)
+                obj.pos_ in ("NOUN", "PROPN") and (self.can_speak(obj) or obj.lemma_.lower() in lexicon.HEARING_NOUNS)
                 or obj.lower_ in ("him", "her", "them", "us", "me", "you")
             ):
                 # ("tell the I.R.S. anything it doesn't know", "told the story he had
@@ -7060,7 +7060,7 @@ class Extractor:
                     clause.dep_ == "relcl"
                     and 0 < first.i - obj.i <= 3
                     and not any(t.is_punct for t in self.doc[obj.i + 1 : first.i])
-                    and first.dep_ == "nsubj"
+                    and first.dep_ in ("nsubj", "nsubjpass")  # ("he had been sacked")
                     and first.tag_ == "PRP"
                     and first.head.i == clause.i
                     and not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in clause.lefts)

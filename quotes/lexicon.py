@@ -1002,6 +1002,9 @@ ADDRESSEE_HEADS = (
     | PEOPLE_GROUPS
     | frozenset("mogul panel committee subcommittee audience crowd reporter journalist host anchor".split())
 )
+# Proceedings and gatherings one tells something to ("told the inquest he had seen ...",
+# "told the tribunal she had been sacked"): a hearer like a panel, never the thing told.
+HEARING_NOUNS = frozenset("inquest tribunal hearing inquiry court jury commission parliament senate assembly".split())
 # Nouns for bodies that speak as one beyond the organisation descriptions: "The city
 # of Phoenix sent a letter. It says ...".
 BODY_NOUNS = frozenset("city town county village newspaper paper magazine station".split())

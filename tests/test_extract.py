@@ -2586,6 +2586,20 @@ REPORTED = {
         "Tomas Vrba texted that he was stuck at the border.",
         E("indirect", "he was stuck at the border", "Tomas Vrba", cue="texted", fuzzy=False),
     ),
+    # A hearing told ("told the tribunal he had ..."): the clause with no "that" the
+    # parser hangs on the proceeding as a relative clause is what was told.
+    "told-the-tribunal-clause-read-as-relative-is-what-was-told": (
+        "Tomas Vrba told the tribunal he had been dismissed without warning.",
+        E("indirect", "he had been dismissed without warning", "Tomas Vrba", cue="told", fuzzy=False),
+    ),
+    "told-the-hearing-clause-read-as-relative-is-what-was-told": (
+        "The ferry's pilot, Ines Calloway, told the hearing she had not been drinking.",
+        E("indirect", "she had not been drinking", "Ines Calloway", cue="told", fuzzy=False),
+    ),
+    "told-the-inquest-clause-read-as-relative-is-what-was-told": (
+        "Ines Calloway told the inquest she had seen the van swerve.",
+        E("indirect", "she had seen the van swerve", "Ines Calloway", cue="told", fuzzy=False),
+    ),
     "quoted-charge-whose-open-mark-the-parser-hung-outside-keeps-its-close": (
         'Rival Tomas Vrba accused her of "playing games with lives."',
         E("mixed", 'her of "playing games with lives."', "Tomas Vrba", cue="accused", fuzzy=False),
