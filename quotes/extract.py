@@ -936,6 +936,9 @@ class Extractor:
         stray = self._subject_read_as_conjunct(verb)
         if stray is not None:
             return stray
+        closing = self._closing_conjunct_speaker(verb)
+        if closing is not None:
+            return closing
         subjects = [
             c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.in_quote(c)
         ] or self._subject_on_auxiliary(verb)
@@ -6137,6 +6140,11 @@ class Extractor:
             if span is not None:
                 span = (span[0], min(span[1], self.doc[comma - 1].idx + len(self.doc[comma - 1])))
             return self._reported_from(verb, span, 0.8)
+        if self._closing_conjunct_speaker(verb) is not None:
+            # `The convoy was turned back, the UN's envoy, Ines Roe, said on X`: the
+            # sentence before the speaker's phrase is what was said.
+            first = verb.head.left_edge
+            return self._reported_from(verb, (first.idx, verb.idx), 0.75)
         if verb.dep_ == "ccomp" and verb.head.i < verb.i:
             outer = self._closing_cue_read_as_content(verb.head)
             if outer is not None and outer[0].i == verb.i:
@@ -7697,7 +7705,10 @@ class Extractor:
         start = self._with_opening_mark(self._with_open_bracket(start, end), end)
         aside = start < verb.idx < end and verb.left_edge.idx <= mention[0] <= verb.right_edge.idx if mention else False
         if mention and start <= mention[0] < end and not aside:
-            return None  # the "content" swallowed the speaker: a bad parse
+            cut = self._before_stranded_speaker(subject, verb, start, end)
+            if cut is None:
+                return None  # the "content" swallowed the speaker: a bad parse
+            end = cut
         end = self._dangling_joiner(start, end, mention)
         end = self._closing_fragment(end)
         end = self._before_act_after_quotation(start, end, verb)
@@ -7722,6 +7733,47 @@ class Extractor:
             return None
         cue = self._outer_speech_verb(verb) or verb
         return Candidate(kind, start, end, self.cue_span(cue), mention, confidence, qids, cue.i)
+
+    def _closing_conjunct_speaker(self, verb: Token) -> Token | None:
+        """`The convoy was turned back at the border, the UN's envoy, Ines Roe, said in a
+        post on X`: the parser makes the closing cue a conjunct of the reported clause
+        (no "and" between) and hangs its subject, a name set off by commas, on the
+        clause's last noun. A finite speech verb so placed, with no subject, object or
+        clause of its own, reports the clause; the stranded name speaks."""
+        if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.tag_ not in ("VBD", "VBZ"):
+            return None
+        if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or self.in_quote(verb):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "cc") for c in verb.children):
+            return None
+        if any(t.dep_ == "cc" and t.head.i == verb.head.i for t in self.doc[verb.head.i : verb.i]):
+            return None  # "... and said": a second predicate of the same subject
+        if self.doc[verb.i - 1].text != ",":
+            return None
+        if self._quote_ids(verb.head.left_edge.idx, verb.idx):
+            return None  # `"...," Mr. Roe, now retired in Salem, Mass., said`: a quotation's cue
+        stranded = self._stranded_subject(verb)
+        if stranded is None or stranded.dep_ != "appos":
+            return None
+        if stranded.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and stranded.head.pos_ != "NOUN":
+            return None  # a place set off by commas ("Salem, Mass.") is where, not who; a
+            # name for a role noun ("the envoy, Ines Roe") is who, whatever the tagger says
+        return stranded if stranded.pos_ == "PROPN" or stranded.ent_type_ == "PERSON" else None
+
+    def _before_stranded_speaker(self, subject: Token | None, verb: Token, start: int, end: int) -> int | None:
+        """`The convoy was turned back at the border, the UN's coordinator, Ines Roe, said`:
+        the parser hangs the closing speaker's phrase on the content's last noun as an
+        apposition, so the content runs over the speaker. The content ends at the comma
+        that opens the speaker's phrase (the name, or the role noun it names)."""
+        if subject is None or subject.dep_ != "appos" or end > verb.idx:
+            return None
+        head = subject.head
+        phrase = head if head.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.i < subject.i else subject
+        first = phrase.left_edge
+        if first.i == 0 or self.doc[first.i - 1].text != ",":
+            return None
+        cut = start + len(self.text[start : self.doc[first.i - 1].idx].rstrip())
+        return cut if cut - start >= 8 else None
 
     @staticmethod
     def _outer_speech_verb(verb: Token) -> Token | None:

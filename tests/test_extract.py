@@ -2600,6 +2600,18 @@ REPORTED = {
         "Ines Calloway told the inquest she had seen the van swerve.",
         E("indirect", "she had seen the van swerve", "Ines Calloway", cue="told", fuzzy=False),
     ),
+    # A closing speaker the parser hung on the content's last noun as an apposition
+    # ("at the border, the UN's coordinator, Ines Calloway, said"): the content ends at
+    # the comma before the speaker's phrase.
+    "closing-speaker-hung-as-apposition-in-the-content-is-cut-off": (
+        "The aid convoy was turned back at the border, the UN's humanitarian coordinator, Ines Calloway, said in a "
+        "post on X.",
+        E("indirect", "The aid convoy was turned back at the border", "Ines Calloway", cue="said", fuzzy=False),
+    ),
+    "closing-speaker-hung-as-apposition-with-a-channel-after-the-cue": (
+        "The ferry was stuck in the harbour, the port's operations chief, Tomas Vrba, said in a post on X.",
+        E("indirect", "The ferry was stuck in the harbour", "Tomas Vrba", cue="said", fuzzy=False),
+    ),
     "quoted-charge-whose-open-mark-the-parser-hung-outside-keeps-its-close": (
         'Rival Tomas Vrba accused her of "playing games with lives."',
         E("mixed", 'her of "playing games with lives."', "Tomas Vrba", cue="accused", fuzzy=False),
