@@ -3454,6 +3454,8 @@ class Extractor:
             return True
         if lemma in lexicon.COURT_ROLES or lower in lexicon.COURT_ROLES:
             return True
+        if token.pos_ == "NOUN" and _person_compound(lower):
+            return True  # "fishermen", "linesman", "businesswoman": a person, listed or not
         return evidence and lemma in lexicon.EVIDENCE_SOURCES
 
     @staticmethod
@@ -10941,6 +10943,18 @@ def _plural_agent(noun: Token) -> bool:
     return noun.tag_ == "NNS" and not noun.ent_type_
 
 
+#: Person nouns compounded on "-man"/"-woman"/"-person" ("fisherman", "linesmen") and
+#: the few such words that name no person.
+_PERSON_COMPOUND = re.compile(r"^[a-z]{3,}(?:man|men|woman|women|person|persons|people)$")
+_NOT_PERSON_COMPOUNDS = frozenset("human humans talisman talismans ottoman ottomans caiman caimans".split())
+
+
+def _person_compound(word: str) -> bool:
+    """A compound naming a person by trade or place ("fishermen", "linesman"): such
+    words are open-ended, so the lexicon's person nouns cannot list them all."""
+    return bool(_PERSON_COMPOUND.match(word)) and word not in _NOT_PERSON_COMPOUNDS
+
+
 def _has_subject(verb: Token) -> bool:
     """``verb`` has a subject of its own (active, passive or clausal)."""
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
@@ -11075,7 +11089,9 @@ def _people_in_a_place(head: Token, prep: Token) -> bool:
     the "in" names (a place entity), are not the place; nor when the place is named
     through a common noun ("police in the northern city of Varna")."""
     lemma = head.lemma_.lower()
-    if lemma not in lexicon.UNNAMED_HEADS and head.lower_ not in lexicon.UNNAMED_HEADS:
+    if lemma not in lexicon.UNNAMED_HEADS and head.lower_ not in lexicon.UNNAMED_HEADS and not (
+        head.pos_ == "NOUN" and _person_compound(head.lower_)  # "fishermen in Polperro"
+    ):
         return False
     if lemma in lexicon.ORG_DESCRIPTIONS:
         return False  # "authorities in Bavaria" are the place's own
@@ -11089,7 +11105,8 @@ def _people_in_a_place(head: Token, prep: Token) -> bool:
         for g in of.children
         if g.dep_ == "pobj"
     ]
-    return any(c.ent_type_ in ("GPE", "LOC", "FAC") or _bare_place_name(c) for c in places)
+    # (a town the tagger calls a nationality, "in Polperro" as NORP, is still a place)
+    return any(c.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or _bare_place_name(c) for c in places)
 
 
 def _bare_place_name(token: Token) -> bool:

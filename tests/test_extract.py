@@ -2612,6 +2612,16 @@ REPORTED = {
         "The ferry was stuck in the harbour, the port's operations chief, Tomas Vrba, said in a post on X.",
         E("indirect", "The ferry was stuck in the harbour", "Tomas Vrba", cue="said", fuzzy=False),
     ),
+    # A person noun in "-man"/"-woman"/"-person" the lexicon does not list speaks; the
+    # place in its phrase ("in Brixham") is where they are, not who.
+    "fishermen-in-a-town-speak-not-the-town": (
+        "Fishermen in Polperro say the new quotas have halved their catch.",
+        E("indirect", "the new quotas have halved their catch", None, cue="say", mention="Fishermen"),
+    ),
+    "linesman-speaks-not-the-ground": (
+        "A linesman at Ashburton Park said the ball had crossed the line.",
+        E("indirect", "the ball had crossed the line", None, cue="said", mention="A linesman at Ashburton Park"),
+    ),
     "quoted-charge-whose-open-mark-the-parser-hung-outside-keeps-its-close": (
         'Rival Tomas Vrba accused her of "playing games with lives."',
         E("mixed", 'her of "playing games with lives."', "Tomas Vrba", cue="accused", fuzzy=False),
