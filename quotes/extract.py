@@ -2774,6 +2774,7 @@ class Extractor:
                     # continuing the previous speaker.
                     self._dash_signature(q, qi, p_end)
                     or self._colon_lead(q, qi, p_start)
+                    or self._question_lead(q, qi, p_start)
                     or self._colon_intro(q, qi, p_start)
                     or self._bare_cue_before(q, qi, p_start)
                     or self._words_of_after(q, qi)
@@ -4023,6 +4024,30 @@ class Extractor:
         while i > p_start and self.text[i - 1].isspace():
             i -= 1
         return i > p_start and self.text[i - 1] == ":"
+
+    def _question_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
+        """`The coach's verdict? "Not good enough."`, `His answer? "Never."`: a verdict or
+        answer noun with its owner, asked as a one-phrase question right before the
+        quotation, labels it as a colon would; the owner speaks."""
+        i = q.open_start
+        while i > p_start and self.text[i - 1].isspace():
+            i -= 1
+        if i <= p_start or self.text[i - 1] != "?":
+            return None
+        span = self.char_span(max(self._sentence_start(i - 1), p_start), i - 1)
+        if span is None or not 1 < len(span) <= 6 or self.in_quote(span[0]):
+            return None
+        noun = span[-1]
+        if noun.lemma_.lower() not in lexicon.VERDICT_NOUNS or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or not self.can_speak(owner):
+            return None
+        start, end = self.mention_span(owner)
+        genitive = re.search(r"\s*['\u2019]s?$", self.text[start:end])
+        if genitive and genitive.start() > 0:
+            end = start + genitive.start()  # without the "'s"
+        return Candidate("direct", q.start, q.end, (noun.idx, noun.idx + len(noun)), (start, end), 0.7, {qi})
 
     def _colon_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Frank Newport and Jim Harter: "..."` and `From the report: "..."`."""

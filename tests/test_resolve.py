@@ -2237,6 +2237,16 @@ CASES = {
     ),
     # A colon glued to the quote ("said:“"): the tokenizer makes one token across the
     # colon, so the mention must be cut at the colon, not dropped for the label noun.
+    # "X's verdict?" before a quotation: a verdict or answer noun asked about, with its
+    # owner, is a label like one before a colon; the owner speaks.
+    "question-label-of-a-verdict-noun-names-its-owner": (
+        'Ines Calloway watched the final from the stand. Calloway\'s verdict? "Not good enough."',
+        [R("Not good enough.", "Ines Calloway", "person")],
+    ),
+    "question-label-answer-noun-with-a-pronoun-owner": (
+        'Tomas Vrba was asked if he would stand again. His answer? "Never again."',
+        [R("Never again.", "Tomas Vrba", "person")],
+    ),
     "glued-colon-keeps-the-name-before-it": (
         "Mira Castell said:\u201cWe stay.\u201d",
         [R("We stay.", "Mira Castell", "person", mention="Mira Castell said")],
