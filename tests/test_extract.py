@@ -2608,6 +2608,10 @@ REPORTED = {
         "post on X.",
         E("indirect", "The aid convoy was turned back at the border", "Ines Calloway", cue="said", fuzzy=False),
     ),
+    "closing-speaker-hung-as-apposition-of-the-contents-last-noun-is-cut-off": (
+        "The aid convoy was turned back at the border, the UN's humanitarian coordinator, Saskia Bril, said.",
+        E("indirect", "The aid convoy was turned back at the border", "Saskia Bril", cue="said", fuzzy=False),
+    ),
     "closing-speaker-hung-as-apposition-with-a-channel-after-the-cue": (
         "The ferry was stuck in the harbour, the port's operations chief, Tomas Vrba, said in a post on X.",
         E("indirect", "The ferry was stuck in the harbour", "Tomas Vrba", cue="said", fuzzy=False),
