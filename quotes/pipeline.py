@@ -12,6 +12,7 @@ import hashlib
 import importlib.util
 import re
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy
@@ -21,6 +22,7 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from quotes import (
     channels,  # noqa: F401  (registers the quotes_channels factory)
@@ -358,19 +360,35 @@ def tokenize(nlp: Language, text: str) -> Doc:
     time: quadratic in the token's length. A line of 100,000 quote marks took over five
     minutes; no word of news text comes near 1,000 characters.
     """
+    return _split_long_runs(nlp.make_doc, nlp.vocab, text)
+
+
+def _split_long_runs(make: Callable[[str], Doc], vocab: Vocab, text: str) -> Doc:
+    """`tokenize` with ``make`` (spaCy's own ``make_doc``) for the text between long runs."""
     if not _LONG_RUN.search(text):
-        return nlp.make_doc(text)
+        return make(text)
     parts, start = [], 0
     for match in _LONG_RUN.finditer(text):
         if match.start() > start:
-            parts.append(nlp.make_doc(text[start : match.start()]))
+            parts.append(make(text[start : match.start()]))
         run = match.group()
         words = [run[i : i + RUN_PIECE] for i in range(0, len(run), RUN_PIECE)]
-        parts.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        parts.append(Doc(vocab, words=words, spaces=[False] * len(words)))
         start = match.end()
     if start < len(text):
-        parts.append(nlp.make_doc(text[start:]))
+        parts.append(make(text[start:]))
     return Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def _guard_make_doc(nlp: Language) -> None:
+    """Make ``nlp(text)`` itself split long runs as `tokenize` does.
+
+    Only `make_doc` did, so the CLI was safe but a caller of ``nlp(text)`` (the documented
+    API) waited 7 s on 10,000 quote marks in a row, and minutes on 100,000, in spaCy's
+    tokenizer alone. The instance's ``make_doc`` is replaced (``Language.__call__`` and
+    ``pipe`` call it); `tokenize` through it finds no long run left, so adds no work.
+    """
+    nlp.make_doc = functools.partial(_split_long_runs, Language.make_doc.__get__(nlp), nlp.vocab)  # type: ignore[method-assign]
 
 
 #: Texts longer than this many characters are parsed in pieces (`run`) ...
@@ -490,6 +508,7 @@ def load(model: str | None = None, *, min_confidence: float | None = None) -> La
     base.add_pipe("quotes_lighten", last=True)
     base.max_length = max(base.max_length, 5_000_000)
     _adjust_tokenizer(base)
+    _guard_make_doc(base)
     # Read the first-name data now, before workers are forked: they share its 22 MB of
     # text instead of each reading it (quotes.namedata).
     first_name_gender("Ada Voss")

@@ -306,6 +306,18 @@ def test_a_long_run_without_spaces_is_tokenized_in_linear_time(nlp) -> None:
     assert "Tom Baker" in [q.speaker for q in doc._.quotes]
 
 
+def test_nlp_called_directly_cuts_a_long_run_too(nlp) -> None:
+    """``nlp(text)`` (not only `pipeline.make_doc`) cuts a long run into plain pieces: it
+    went to spaCy's quadratic affix stripping, 7 s for 10,000 quote marks, one token each."""
+    run = "\u201c" * 3_000
+    assert [len(t.text) for t in nlp.make_doc(run)] == [pipeline.RUN_PIECE] * 30
+    text = f'"We are ready," said Ada Voss. {run}\n"Not yet," said Tom Baker.\n'
+    doc = nlp(text)
+    assert doc.text == text
+    assert [q.speaker for q in doc._.quotes] == ["Ada Voss", "Tom Baker"]
+    assert all(text[q.content.start : q.content.end] == q.content.text for q in doc._.quotes)
+
+
 def test_a_run_collects_young_garbage_less_often_and_restores_the_collector() -> None:
     import gc
 
