@@ -380,15 +380,31 @@ def _split_long_runs(make: Callable[[str], Doc], vocab: Vocab, text: str) -> Doc
     return Doc.from_docs(parts, ensure_whitespace=False)
 
 
-def _guard_make_doc(nlp: Language) -> None:
-    """Make ``nlp(text)`` itself split long runs as `tokenize` does.
+#: A lone UTF-16 surrogate (a Python str may hold one; UTF-8 has no encoding for it).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
-    Only `make_doc` did, so the CLI was safe but a caller of ``nlp(text)`` (the documented
-    API) waited 7 s on 10,000 quote marks in a row, and minutes on 100,000, in spaCy's
-    tokenizer alone. The instance's ``make_doc`` is replaced (``Language.__call__`` and
-    ``pipe`` call it); `tokenize` through it finds no long run left, so adds no work.
+
+def _guard_make_doc(nlp: Language) -> None:
+    """Make ``nlp(text)`` itself split long runs as `tokenize` does, and survive a lone
+    surrogate.
+
+    Only `make_doc` split runs, so the CLI was safe but a caller of ``nlp(text)`` (the
+    documented API) waited 7 s on 10,000 quote marks in a row, and minutes on 100,000,
+    in spaCy's tokenizer alone. A lone surrogate made spaCy raise UnicodeEncodeError (it
+    hashes strings as UTF-8): it becomes U+FFFD, one character for one so every offset
+    holds, as `quotes.ingest` does before storing a text. The instance's ``make_doc`` is
+    replaced (``Language.__call__`` and ``pipe`` call it); `tokenize` through it finds no
+    long run left, so adds no work.
     """
-    nlp.make_doc = functools.partial(_split_long_runs, Language.make_doc.__get__(nlp), nlp.vocab)  # type: ignore[method-assign]
+    plain = Language.make_doc.__get__(nlp)
+    vocab = nlp.vocab
+
+    def make_doc(text: str) -> Doc:
+        if _LONE_SURROGATE.search(text):
+            text = _LONE_SURROGATE.sub("\ufffd", text)
+        return _split_long_runs(plain, vocab, text)
+
+    nlp.make_doc = make_doc  # type: ignore[method-assign]
 
 
 #: Texts longer than this many characters are parsed in pieces (`run`) ...

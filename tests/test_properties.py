@@ -265,9 +265,21 @@ def test_lone_surrogate_example_is_replaced_not_fatal(tmp_path: Path, nlp: Langu
     corpus = tmp_path / "c.jsonl"
     corpus.write_text('{"id": "s", "text": "\\ud800 \\"Hi,\\" said Ada Voss."}\n', "ascii")
     with pytest.raises(UnicodeEncodeError):
-        nlp("\ud800")  # spaCy's own limit: it hashes strings as UTF-8
+        nlp.tokenizer("\ud800")  # spaCy's own limit: it hashes strings as UTF-8
     summary = run_extract([corpus], tmp_path / "q.db", nlp=nlp)
     assert (summary.stored, summary.failed) == (1, 0)
+
+
+@pytest.mark.parametrize("text", ["\ud800", "\udfff\ud83d", '"Hi,\ud83d" said Ada Voss.\ud800'])
+def test_nlp_replaces_a_lone_surrogate_instead_of_raising(nlp: Language, text: str) -> None:
+    """``nlp(text)`` raised UnicodeEncodeError on a lone surrogate (fuzz44): it reads one
+    U+FFFD in its place, so every offset still points into the caller's text."""
+    doc = nlp(text)
+    fixed = re.sub("[\ud800-\udfff]", "\ufffd", text)
+    assert doc.text == fixed
+    for q in doc._.quotes:
+        for span in (q.content, q.cue, q.speaker_mention):
+            check_span(fixed, span)
 
 
 WORDY = st.sampled_from([*"aAbBéÉİ1_-.' ", "\n"])
