@@ -1371,8 +1371,9 @@ COMPANY_NAME_ENDINGS = frozenset(
     # plural trade nouns no person's name ends in ("Greystone Books", "Ligurian Terminals")
     "books publishing publishers terminals services solutions brands resources electronics "
     "entertainment records railways ports"
-    # a singular one no surname is ("Vellin Rail", "Westline Rail")
-    " rail".split()
+    # a singular one no surname is ("Vellin Rail", "Westline Rail"; "Aldergate Insurance",
+    # "Halcyon Broadcasting", "Greyhollow Water", which the model may tag a person or nothing)
+    " rail insurance assurance broadcasting water".split()
 )
 #: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
 #: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition"; and

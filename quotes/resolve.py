@@ -859,7 +859,11 @@ class Resolver:
             while (
                 j < len(toks) and j not in taken and toks[j].is_alpha
                 # ("Nordvision cancelled its show": an unknown word read as a noun)
-                and (toks[j].pos_ == "PROPN" or toks[j].pos_ == "NOUN" and not self._english(toks[j].text))
+                and (
+                    toks[j].pos_ == "PROPN" or toks[j].pos_ == "NOUN" and not self._english(toks[j].text)
+                    # ("the Consumer Fairness Watchdog": a body's ending read as a noun)
+                    or j > i and toks[j].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
+                )
                 and toks[j].text[:1].isupper() and not toks[j].text.isupper()
             ):
                 j += 1
@@ -877,7 +881,9 @@ class Resolver:
             if (
                 1 <= len(run) <= 3
                 and (
-                    len(run) >= 2 and run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS
+                    # ("the Consumer Fairness Watchdog", left untagged: a public body's ending
+                    # says body as a company's does)
+                    len(run) >= 2 and run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
                     or self._subject_called_its(run)
                 )
                 and run[0].lower_ not in lexicon.TITLE_WORDS
@@ -1673,8 +1679,11 @@ class Resolver:
                 continue
             # (with its "'s", which the model may tag as part of the body's name)
             phrase = self.doc[owner.left_edge.i : max(owner.i, owner.right_edge.i) + 1]
+            # ("a spokesperson for Greyhollow Water", the name tagged a person: a body's
+            # ending says body, as it does for the name itself)
             if not owner.text[:1].isupper() or not any(
-                e.start <= owner.i < e.end and e.label_ in ORG_LABELS for e in self._ents_in(phrase)
+                e.start <= owner.i < e.end and (e.label_ in ORG_LABELS or _org_shaped(e.text))
+                for e in self._ents_in(phrase)
             ):
                 continue  # "a police spokesman", "a machinists spokesman": no named body
             found = self._org_in(phrase)
@@ -6252,7 +6261,7 @@ def _hyphenated_head(span: SpacySpan) -> Token | None:
 #: Last words of a body's name: "Rail Operators' Association", "Dockers' Union".
 BODY_NAME_ENDINGS = frozenset(
     "association union federation council institute society league alliance coalition authority "
-    "agency commission foundation trust board committee guild".split()
+    "agency commission foundation trust board committee guild watchdog".split()
 )
 
 

@@ -3125,6 +3125,23 @@ CASES = {
         "Bjorn Eriksen crashed in training. His coach, Per Amundsen, said Eriksen would race on Sunday.",
         [R("Eriksen would race on Sunday", "Per Amundsen", "person", role="coach")],
     ),
+    # a public body's ending ("Watchdog") on a name the model leaves untagged, read as a noun:
+    # still a body, which "the watchdog" points back to
+    "untagged-body-ending-in-watchdog": (
+        "The Consumer Fairness Watchdog opened an inquiry into broadband prices on Monday. "
+        "The watchdog said it had received 2,000 complaints.",
+        [R("it had received 2,000 complaints", "Consumer Fairness Watchdog", "organization")],
+    ),
+    # "Insurance" ends a company's name, never a person's: "the insurer" points back to it
+    "untagged-insurer-name": (
+        "Aldergate Insurance rejected the claim. The insurer said the policy did not cover flooding.",
+        [R("the policy did not cover flooding", "Aldergate Insurance", "organization")],
+    ),
+    # a utility's name the model tags a person: its spokesperson speaks for the body
+    "spokesperson-for-a-body-tagged-a-person": (
+        "A spokesperson for Greyhollow Water said the leak had been fixed.",
+        [R("the leak had been fixed", "Greyhollow Water", "organization")],
+    ),
 }
 
 
