@@ -3138,6 +3138,11 @@ CASES = {
         [R("the policy did not cover flooding", "Aldergate Insurance", "organization")],
     ),
     # a utility's name the model tags a person: its spokesperson speaks for the body
+    # a nickname in quotation marks between the names is no part of the speaker's name
+    "quoted-nickname-left-out-of-the-name": (
+        'Lorenzo "Enzo" Castellani runs the bakery on Via Roma. Castellani said flour prices had doubled.',
+        [R("flour prices had doubled", "Lorenzo Castellani", "person")],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
