@@ -651,6 +651,9 @@ class Resolver:
             if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or len(e) < 2:
                 continue  # only these can be relabelled, and a name has two words or more
             k = e.start
+            if toks[k].lower_ == "the" and k + 1 < e.end - 1 and _label_word(toks[k + 1]) \
+                    and toks[k + 1].lower_.strip(".") in ARTICLE_TITLES:
+                k += 1  # "The Rev Nathaniel Oduya" tagged ORG: the article opens the title
             while k < e.end - 1 and _label_word(toks[k]):
                 k += 1
             # "District Collector Priyanka Raghunathan", "Police Chief Ann Roe": capitalised
@@ -6268,6 +6271,10 @@ def _hyphenated_head(span: SpacySpan) -> Token | None:
 
 
 #: Last words of a body's name: "Rail Operators' Association", "Dockers' Union".
+#: Titles that take "the" in front of a person's name ("The Rev Ann Roe", "the Hon Ian
+#: Lee"); not "the Democratic National Convention", whose first word labels people too.
+ARTICLE_TITLES = lexicon.NAME_TITLE_ABBREVIATIONS | frozenset({"reverend", "hon", "honourable", "honorable"})
+
 BODY_NAME_ENDINGS = frozenset(
     "association union federation council institute society league alliance coalition authority "
     "agency commission foundation trust board committee guild watchdog".split()

@@ -3143,6 +3143,11 @@ CASES = {
         'Lorenzo "Enzo" Castellani runs the bakery on Via Roma. Castellani said flour prices had doubled.',
         [R("flour prices had doubled", "Lorenzo Castellani", "person")],
     ),
+    # "The Rev" in front of a name tagged ORG: the article opens the title, the rest is him
+    "the-rev-name-tagged-a-body-is-a-person": (
+        "The Rev Nathaniel Oduya leads St Mark's church. Mr Oduya said repairs would cost money.",
+        [R("repairs would cost money", "Nathaniel Oduya", "person")],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
