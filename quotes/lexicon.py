@@ -1372,8 +1372,9 @@ COMPANY_NAME_ENDINGS = frozenset(
     "books publishing publishers terminals services solutions brands resources electronics "
     "entertainment records railways ports"
     # a singular one no surname is ("Vellin Rail", "Westline Rail"; "Aldergate Insurance",
-    # "Halcyon Broadcasting", "Greyhollow Water", which the model may tag a person or nothing)
-    " rail insurance assurance broadcasting water".split()
+    # "Halcyon Broadcasting", "Greyhollow Water", "Lumara Tech", which the model may tag a
+    # person or nothing)
+    " rail insurance assurance broadcasting water tech".split()
 )
 #: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
 #: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition"; and

@@ -3148,6 +3148,11 @@ CASES = {
         "The Rev Nathaniel Oduya leads St Mark's church. Mr Oduya said repairs would cost money.",
         [R("repairs would cost money", "Nathaniel Oduya", "person")],
     ),
+    # "Tech" ends a company's name: its first word alone later is the company, not a person
+    "company-ending-in-tech-shortened": (
+        "The European Commission fined Lumara Tech on Monday. Lumara said it would appeal.",
+        [R("it would appeal", "Lumara Tech", "organization")],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
