@@ -648,8 +648,14 @@ class Resolver:
         lone_people = {self._text_of(e) for e in self.ents if e.label_ in PERSON_LABELS and len(e) == 1}
         toks = self._toks  # (built once: doc[i] and a Span's iteration build new Tokens)
         for e in self.ents:
-            if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or len(e) < 2:
+            if e.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(e) < 2:
                 continue  # only these can be relabelled, and a name has two words or more
+            if e.label_ == "NORP" and (
+                not _strong_first_name(e[0].text) or self._english(e[-1].text) or len(e) > 3
+            ):
+                # "Marguerite Oyelaran" tagged a nationality: a clear first name and a
+                # surname no English word; never "Christian Democrats", "Latin American".
+                continue
             k = e.start
             if toks[k].lower_ == "the" and k + 1 < e.end - 1 and _label_word(toks[k + 1]) \
                     and toks[k + 1].lower_.strip(".") in ARTICLE_TITLES:
@@ -707,7 +713,7 @@ class Resolver:
                 # body's ending keeps a body a body, though its first word is a first name)
                 continue
             if e.label_ == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
-                e.label_ in ("GPE", "LOC", "FAC")
+                e.label_ in ("GPE", "LOC", "FAC", "NORP")
                 # ("Ines Calloway" tagged a place, "Ines" read as a plural noun: a clear
                 # first name that is no English word still opens a name)
                 and all(

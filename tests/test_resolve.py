@@ -3153,6 +3153,13 @@ CASES = {
         "The European Commission fined Lumara Tech on Monday. Lumara said it would appeal.",
         [R("it would appeal", "Lumara Tech", "organization")],
     ),
+    # a clear first name and a surname tagged a nationality (NORP) is a person: the
+    # interview's answer is hers
+    "name-tagged-norp-is-the-interviewee": (
+        "Marguerite Oyelaran won the poetry prize on Thursday.\n\nQ: How did you start?\n\n"
+        "A: I wrote on the backs of bus tickets for years.",
+        [R("I wrote on the backs of bus tickets", "Marguerite Oyelaran", "person")],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
