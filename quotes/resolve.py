@@ -128,10 +128,6 @@ def clean_name(text: str) -> str:
     text = PAGEANT_TITLE.sub("", text)
     text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
-    # 'Lorenzo "Enzo" Castellani' is Lorenzo Castellani: a nickname in quotation marks
-    # between his names is no part of the name a later "Castellani" or another article's
-    # "Lorenzo Castellani" gives.
-    text = QUOTED_NICKNAME.sub(" ", text)
     # "Otis Brennan, Jr." is shown as "Otis Brennan Jr.": the comma is only punctuation.
     text = NAME_SUFFIX_COMMA.sub(" ", text)
     # "FlagShareLikeReplyLena Osei": a page's buttons glued to the name (two or more
@@ -145,11 +141,6 @@ def _unglued(word: str) -> str:
     if "-" in word or word[:1] in "@#" or len(GLUED_WORDS.findall(word)) < 2:
         return word
     return GLUED_WORDS.split(word)[-1]
-
-
-#: A nickname in double quotation marks between two words of a name ('Lorenzo "Enzo"
-#: Castellani', 'Dwayne “The Rock” Johnson').
-QUOTED_NICKNAME = re.compile("(?<=\\w) [\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d] (?=[A-Z])")
 
 
 #: Characters that UTF-8 decoded as Latin-1 or cp1252 begins with ("Ã§", "â€™", "Â ").

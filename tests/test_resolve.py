@@ -3138,11 +3138,6 @@ CASES = {
         [R("the policy did not cover flooding", "Aldergate Insurance", "organization")],
     ),
     # a utility's name the model tags a person: its spokesperson speaks for the body
-    # a nickname in quotation marks between the names is no part of the speaker's name
-    "quoted-nickname-left-out-of-the-name": (
-        'Lorenzo "Enzo" Castellani runs the bakery on Via Roma. Castellani said flour prices had doubled.',
-        [R("flour prices had doubled", "Lorenzo Castellani", "person")],
-    ),
     # "The Rev" in front of a name tagged ORG: the article opens the title, the rest is him
     "the-rev-name-tagged-a-body-is-a-person": (
         "The Rev Nathaniel Oduya leads St Mark's church. Mr Oduya said repairs would cost money.",
