@@ -6148,15 +6148,21 @@ def _bereaved(root: Token) -> set[str]:
 
 
 def _office_of_a_name(noun: Token) -> bool:
-    """ "the chief executive of Talbrook Insurance", "the mayor of Tarrow": a role noun
-    after "the" whose "of" names a body or place -- an office someone holds, not "the
-    first candidate to ..." nor "the son of a miner"."""
-    return (
+    """ "the chief executive of Talbrook Insurance", "the mayor of Tarrow", "the
+    orchestra's principal conductor": a role noun after "the" whose "of" names a body or
+    place, or owned by a body or place -- an office someone holds, not "the first
+    candidate to ..." nor "the son of a miner"."""
+    if not (
         noun.pos_ == "NOUN"
         and noun.tag_ == "NN"
-        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
         and not any(d.dep_ == "amod" and (d.tag_ in ("JJS", "JJR") or d.lower_ in ORDINAL_WORDS) for d in noun.lefts)
         and _role_word(noun.lemma_.lower())
+    ):
+        return False
+    # "the orchestra's principal conductor", "Tarrow's mayor": the owner names the body.
+    owned = any(d.dep_ == "poss" and d.pos_ in ("NOUN", "PROPN") for d in noun.lefts)
+    return owned or (
+        any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
         and any(
             p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
             for p in noun.rights

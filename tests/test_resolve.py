@@ -142,6 +142,18 @@ CASES = {
         '"Services will resume on Monday," Marrick Rail said in a statement.',
         [R("Services will resume on Monday,", "Marrick Rail", "organization")],
     ),
+    # "X is the orchestra's conductor": an office owned by a body is hers too, so "the
+    # conductor" is X, not nobody, nor the last person named (a player, not the manager)
+    "office-given-by-is-a-bodys-role": (
+        "Lena Brandt is the orchestra's principal conductor. The violinist Ines Roe joined in "
+        'May. "We rehearse every morning," the conductor said.',
+        [R("We rehearse every morning,", "Lena Brandt", "person")],
+    ),
+    "office-given-by-is-a-clubs-role": (
+        "Omar Haddad is the club's manager. Striker Leon Falk scored twice. "
+        '"The boys were brilliant," the manager said.',
+        [R("The boys were brilliant,", "Omar Haddad", "person")],
+    ),
     # someone's predecessor in an office is its former holder
     "former-holder-is-the-predecessor": (
         "The current mayor, Irene Solis, and her predecessor, Bram Okoro, met voters. The former "
