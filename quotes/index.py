@@ -699,8 +699,9 @@ def _same_bodies(fulls: list[str]) -> list[list[str]]:
 
 def _head_last(key: str) -> str:
     """ "ministry of defence" -> "defence ministry", "university of oxford" -> "oxford
-    university", "ministry of foreign affairs" -> "foreign ministry": a body's description word followed by "of" and what it is of is the
-    same body written the other way round (the key itself when it is not that shape)."""
+    university", "ministry of foreign affairs" -> "foreign ministry": a body's description
+    word followed by "of" and what it is of is the same body written the other way round
+    (the key itself when it is not that shape)."""
     words = key.split()
     if len(words) >= 3 and words[1] == "of" and words[0] in lexicon.ORG_DESCRIPTIONS | ORG_HEADS:
         rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
@@ -713,8 +714,9 @@ def _head_last(key: str) -> str:
 def _country_form(key: str) -> str | None:
     """A national body's key with its country first and plain ("norwegian foreign
     ministry", "norway's foreign ministry", "foreign ministry of norway" -> "norway
-    foreign ministry"; "norway's ministry of defence" -> "norway defence ministry"), or None for a key not of that shape (the country alone, or no
-    country's name or adjective first)."""
+    foreign ministry"; "norway's ministry of defence" -> "norway defence ministry"), or
+    None for a key not of that shape (the country alone, or no country's name or
+    adjective first)."""
     words = _head_last(key.replace("'s ", " ")).split()
     if len(words) >= 4 and lexicon.DEMONYM_COUNTRIES.get(words[0], words[0]) in _COUNTRIES:
         # "norway's ministry of defence": the country, then a body written "X of Y"

@@ -465,14 +465,13 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
             carry_start = _rstrip_end(text, p_start, p_end)
         elif dangling is not None:
             end = _rstrip_end(text, p_start, p_end)
-            if not _stray_opener(text, dangling, end):
+            stop = _stray_opener_end(text, dangling, end)
+            if stop is None:
                 result.append(_unclosed(text, dangling, end))
             else:
                 # (closed where its sentence ends: `called it "a disgrace. Later ...`
                 # still quotes "a disgrace.", and hides nothing after it)
-                stop = _SENTENCE_END.search(text, dangling.end, end)
-                assert stop is not None  # (a stray opener's sentence ends before `end`)
-                result.append(QuoteSpan(dangling.end, stop.end(), dangling.start, stop.end(), True, closed=False))
+                result.append(QuoteSpan(dangling.end, stop, dangling.start, stop, True, closed=False))
         inside = [(o.end, c.start) for o, c in pairs]
         if dangling is not None:
             inside.append((dangling.end, p_end))
@@ -548,19 +547,21 @@ def _unclosed(text: str, opener: Mark, end: int) -> QuoteSpan:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
-def _stray_opener(text: str, opener: Mark, end: int) -> bool:
-    """An unclosed opener that cannot go on into the next paragraph and quotes nothing.
+def _stray_opener_end(text: str, opener: Mark, end: int) -> int | None:
+    """Where the sentence of an unclosed opener that cannot go on into the next
+    paragraph ends, when that opener is a stray (None when it is not).
 
     One opening mid-sentence, right after a word, whose sentence ends before the
     paragraph does (`The "miracle crop failed. Ruiz said ...`), is a scare quote that
     lost its close: taken as running to the paragraph's end it would hide the reports
-    after it. One opening a sentence or after a colon or comma is a quotation that lost
-    its close and runs to the end as before.
+    after it, so it closes at its sentence's end. One opening a sentence or after a
+    colon or comma is a quotation that lost its close and runs to the end as before.
     """
     before = text[max(0, opener.start - 2) : opener.start]
     if len(before) < 2 or not before[1].isspace() or not before[0].isalnum():
-        return False
-    return _SENTENCE_END.search(text, opener.end, end) is not None
+        return None
+    stop = _SENTENCE_END.search(text, opener.end, end)
+    return stop.end() if stop is not None else None
 
 
 def _nest_in_singles(quotes: list[QuoteSpan]) -> list[QuoteSpan]:

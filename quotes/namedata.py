@@ -110,7 +110,6 @@ class WomenShares:
             self._cache[name] = share
         return share
 
-
     def bearers(self, name: str) -> int:
         """How many people the data counts with this first name (0 when unknown): tells
         a common given name ("Paul", two million) from a surname the data lists a few
