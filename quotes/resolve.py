@@ -3053,8 +3053,7 @@ class Resolver:
         before = self._sentence_of(max(para, opening - 2))
         if before.start_char <= para or before.end_char > opening:
             return None  # with a sentence of the writer's before the quotation
-        here = self.text[para:position]
-        if any(re.search(rf"\b{re.escape(w)}\b", here) for w in candidate.name.split() if w[:1].isupper()):
+        if _named_in(candidate.name, self.text[para:position]):
             return None
         named = {
             p.name: p for p in self.people
@@ -3065,8 +3064,7 @@ class Resolver:
             return None
         person = next(iter(named.values()))
         known = self._lookup(person.name, "person") or person
-        said = self._gender(known) or first_name_gender(known.name)
-        return known if said == gender else None
+        return known if self._known_gender(known) == gender else None
 
     def _person_in_report_just_before(self, position: int, gender: str, candidate: Entity) -> Entity | None:
         """ "Ms Marsh told the jury that Tilney had given shifting accounts. In his first
@@ -3077,7 +3075,7 @@ class Resolver:
         para = _blank_line_before(self.text, position)
         if para < 0 or self._quote_of(position) >= 0:
             return None
-        if any(re.search(rf"\b{re.escape(w)}\b", self.text[para:position]) for w in candidate.name.split() if w[:1].isupper()):
+        if _named_in(candidate.name, self.text[para:position]):
             return None
         sent = self._sentence_of(position)
         if sent.start == 0:
@@ -3089,9 +3087,7 @@ class Resolver:
         reporters = [e for e, cue in self._main_reports if prev.start_char <= cue < prev.end_char]
         if len(spans) != 1 or len(reporters) != 1 or reporters[0].kind != "person":
             return None
-        if (self._gender(reporters[0]) or first_name_gender(reporters[0].name)) not in ("m", "f") or (
-            self._gender(reporters[0]) or first_name_gender(reporters[0].name)
-        ) == gender:
+        if self._known_gender(reporters[0]) not in ("m", "f") or self._known_gender(reporters[0]) == gender:
             return None
         start, end = spans[0]
         named = {p.name: p for p in self.people if start <= p.position < end}
@@ -3105,7 +3101,11 @@ class Resolver:
         if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
             return None  # the one the report is about is its subject, not a name in a phrase
         known = self._lookup(person.name, "person") or person
-        return known if (self._gender(known) or first_name_gender(known.name)) in (gender, None) else None
+        return known if self._known_gender(known) in (gender, None) else None
+
+    def _known_gender(self, entity: Entity) -> str | None:
+        """What is known of a person's gender (`_gender`), else what their first name says."""
+        return self._gender(entity) or first_name_gender(entity.name)
 
     def _gendered_spokesperson_just_before(self, position: int, gender: str) -> Entity | None:
         """ "A Department for Education spokeswoman reiterated that ... She added that ...":
@@ -3595,8 +3595,7 @@ class Resolver:
     def _second_in_rank(self, name: str, role: str) -> bool:
         """Whether the text gave ``name`` the office second to ``role`` ("deputy mayor",
         "lieutenant governor"), which carries the word of the office itself too."""
-        titles = self._titles(name)
-        return any(f"{rank} {role}" in titles for rank in SECOND_RANKS)
+        return _second_rank_in(self._titles(name), role)
 
     def _titled(self, role: str, position: int, *, labels: bool = False, plain: bool = False) -> Entity | None:
         """ "Sen. Joan Whitaker and Rep. Tom Bell ... the senator said": a description
@@ -3612,7 +3611,7 @@ class Resolver:
         with_role = {
             p.name for p in self.people
             if role in (p.labels if labels else p.titles)
-            and not (plain and any(f"{rank} {role}" in p.titles for rank in SECOND_RANKS))
+            and not (plain and _second_rank_in(p.titles, role))
         }
         names = {e.name for e in earlier if e.name in with_role}
         if not names:
@@ -6048,6 +6047,11 @@ APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "promote", "choose", "
 SECOND_RANKS = frozenset({"lieutenant", "deputy", "vice", "assistant", "associate", "acting"})
 
 
+def _second_rank_in(titles: set[str], role: str) -> bool:
+    """Whether ``titles`` hold the office second to ``role`` ("deputy mayor")."""
+    return any(f"{rank} {role}" in titles for rank in SECOND_RANKS)
+
+
 def _titles_of(ent: SpacySpan) -> set[str]:
     """The roles a person mention carries: title words in or just before the name
     ("Finance Minister Chidi Okafor", "Sen. Joan Whitaker") and an appositive noun on
@@ -6273,15 +6277,21 @@ def _hyphenated_head(span: SpacySpan) -> Token | None:
     return last if span.root.i in (before.i, hyphen.i) else None  # (only a broken parse)
 
 
-#: Last words of a body's name: "Rail Operators' Association", "Dockers' Union".
 #: Titles that take "the" in front of a person's name ("The Rev Ann Roe", "the Hon Ian
 #: Lee"); not "the Democratic National Convention", whose first word labels people too.
 ARTICLE_TITLES = lexicon.NAME_TITLE_ABBREVIATIONS | frozenset({"reverend", "hon", "honourable", "honorable"})
 
+#: Last words of a body's name: "Rail Operators' Association", "Dockers' Union".
 BODY_NAME_ENDINGS = frozenset(
     "association union federation council institute society league alliance coalition authority "
     "agency commission foundation trust board committee guild watchdog".split()
 )
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``text`` writes a capitalised word of ``name`` (a paragraph that names
+    the person the usual search found, by any part of their name)."""
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in name.split() if w[:1].isupper())
 
 
 def _blank_line_before(text: str, position: int) -> int:
