@@ -22,7 +22,7 @@ import click
 
 from quotes.errors import DatabaseError, QuotesError, UsageError
 from quotes.ingest import DEFAULT_MAX_BYTES
-from quotes.models import DEFAULT_MIN_CONFIDENCE, printable, shown_name
+from quotes.models import DEFAULT_MIN_CONFIDENCE, printable
 
 DEFAULT_DB = "db/quotes.db"
 
@@ -349,7 +349,7 @@ def extract(
         click.echo(summary.line())
     if summary.failed:
         shown = 10
-        names = ", ".join(_location(p) for p in summary.problems[:shown])
+        names = ", ".join(p.where() for p in summary.problems[:shown])
         more = f" and {summary.failed - shown} more" if summary.failed > shown else ""
         echo_err(f"{summary.failed} input(s) failed: {names}{more}")
     sys.exit(summary.exit_code)
@@ -374,13 +374,6 @@ def _a_number(param: click.Parameter, value: float) -> float:
     if math.isnan(value):
         raise click.BadParameter("nan is not a number between 0 and 1", param=param)
     return value
-
-
-def _location(problem: object) -> str:
-    """Where a problem is: the file, with the line for JSONL."""
-    source = shown_name(printable(str(getattr(problem, "source", problem))))
-    line = getattr(problem, "line", None)
-    return f"{source}:{line}" if line is not None else source
 
 
 @cli.command()

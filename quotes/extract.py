@@ -4020,18 +4020,31 @@ class Extractor:
         the whole paragraph when it has no sentence break: 20,000 quote marks in one
         unpunctuated line (`\\"\\"\\"...`) took minutes.
         """
+        i = self._end_of_text_before(pos, p_start)
+        return i > p_start and self.text[i - 1] == ":"
+
+    def _end_of_text_before(self, pos: int, p_start: int) -> int:
+        """Where the text before ``pos`` in its paragraph (starting at ``p_start``) ends,
+        the spaces before ``pos`` left out."""
         i = pos
         while i > p_start and self.text[i - 1].isspace():
             i -= 1
-        return i > p_start and self.text[i - 1] == ":"
+        return i
+
+    def _owner_mention(self, owner: Token) -> tuple[int, int]:
+        """The mention of the owner of a verdict or answer noun (`Ada Ruiz's verdict`),
+        without its "'s"."""
+        start, end = self.mention_span(owner)
+        genitive = re.search(r"\s*['\u2019]s?$", self.text[start:end])
+        if genitive and genitive.start() > 0:
+            end = start + genitive.start()
+        return start, end
 
     def _question_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`The coach's verdict? "Not good enough."`, `His answer? "Never."`: a verdict or
         answer noun with its owner, asked as a one-phrase question right before the
         quotation, labels it as a colon would; the owner speaks."""
-        i = q.open_start
-        while i > p_start and self.text[i - 1].isspace():
-            i -= 1
+        i = self._end_of_text_before(q.open_start, p_start)
         if i <= p_start or self.text[i - 1] != "?":
             return None
         span = self.char_span(max(self._sentence_start(i - 1), p_start), i - 1)
@@ -4043,11 +4056,7 @@ class Extractor:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None or not self.can_speak(owner):
             return None
-        start, end = self.mention_span(owner)
-        genitive = re.search(r"\s*['\u2019]s?$", self.text[start:end])
-        if genitive and genitive.start() > 0:
-            end = start + genitive.start()  # without the "'s"
-        return Candidate("direct", q.start, q.end, (noun.idx, noun.idx + len(noun)), (start, end), 0.7, {qi})
+        return Candidate("direct", q.start, q.end, (noun.idx, noun.idx + len(noun)), self._owner_mention(owner), 0.7, {qi})
 
     def _colon_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Frank Newport and Jim Harter: "..."` and `From the report: "..."`."""
@@ -4130,10 +4139,7 @@ class Extractor:
         owner = next((c for c in nouns[0].children if c.dep_ == "poss"), None)
         if owner is None or nouns[0].lemma_.lower() not in lexicon.VERDICT_NOUNS or not self.can_speak(owner):
             owner = nouns[0]
-        mention = self.mention_span(owner)
-        genitive = re.search(r"\s*['\u2019]s?$", self.text[mention[0] : mention[1]])
-        if owner is not nouns[0] and genitive and genitive.start() > 0:
-            mention = (mention[0], mention[0] + genitive.start())  # without the "'s"
+        mention = self._owner_mention(owner) if owner is not nouns[0] else self.mention_span(owner)
         # `Roe: 'Never underestimate Vrba.'`: the parser may hang the quoted words on the
         # label's noun; the speaker is named before the colon, never inside the marks.
         if not lead_start <= mention[0] < mention[1] <= colon:
@@ -4376,8 +4382,7 @@ class Extractor:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ not in ("he", "she") or root.tag_ not in FINITE_TAGS:
             return None
-        words = SPOKEN_WORD.findall(self.text[q.start : q.end])
-        if len(words) < 4 or not _in_first_person(words):
+        if not _first_person_passage(self.text[q.start : q.end]):
             return None
         return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.6, {qi}, carried=True)
 
@@ -9078,7 +9083,7 @@ class Extractor:
         head = asked.head
         if asked.dep_ != "advcl" or not self.is_cue(head) or _asked_participle(head):
             return None
-        if not re.search(r"\bthat[ \t]*$", self.text[max(0, c.start - 12) : c.start]):
+        if not self._after_that(c.start):
             return None
         span = self.char_span(c.start, c.end)
         if span is None:
@@ -9099,7 +9104,11 @@ class Extractor:
             return False
         # `said that because they are Muslim does not mean ...`: after "that" the content
         # is a clause that was said, which merely opens on a because-clause.
-        return not re.search(r"\bthat[ \t]*$", self.text[max(0, c.start - 12) : c.start])
+        return not self._after_that(c.start)
+
+    def _after_that(self, start: int) -> bool:
+        """Whether a "that" stands right before ``start`` (`said that ...`)."""
+        return re.search(r"\bthat[ \t]*$", self.text[max(0, start - 12) : start]) is not None
 
     def _without_bracketed_glosses(self, kept: list[Candidate]) -> list[Candidate]:
         """`"Non possiamo vivere" [We cannot live], said Gennaro Abbate`: the writer's
@@ -9838,8 +9847,7 @@ class Extractor:
         still hands the paragraph to the subject of the sentence it ends (as for a
         quotation in marks, `_colon_subject`). Only a single-paragraph body that speaks
         as "I" or "we": "The plan has three parts:" then a list is the writer's."""
-        words = SPOKEN_WORD.findall(self.text[start:end])
-        if len(words) < 4 or not _in_first_person(words):
+        if not _first_person_passage(self.text[start:end]):
             return None
         if self.in_boilerplate(s):
             return None
@@ -10676,6 +10684,13 @@ def _in_first_person(words: list[str]) -> bool:
     """Words that speak as "I" or "we" (`SPOKEN_WORD` tokens): someone's own words, not
     the writer's narration of them."""
     return any(w.lower() in FIRST_PERSON_WORDS for w in words)
+
+
+def _first_person_passage(text: str) -> bool:
+    """Four words or more in the first person (`_in_first_person`): enough of someone's
+    own words to hand them to the one the sentence before is about."""
+    words = SPOKEN_WORD.findall(text)
+    return len(words) >= 4 and _in_first_person(words)
 
 
 def _hangs_on_noun(tok: Token) -> bool:
