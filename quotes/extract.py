@@ -75,13 +75,6 @@ LINK_LINE = re.compile(
 SIGNATURE_UNDER = re.compile(r"\n[ \t]*(?:--|[-\u2013\u2014\u2015])[ \t]*[^\W\d_][^\n]{0,120}$")
 # A blank line, whatever the line ends.
 BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
-# Bodies that are told things, though no speaker of their own: "told the jury", "told
-# the audience".
-HEARER_NOUNS = frozenset(
-    {"jury", "audience", "crowd", "court", "committee", "panel", "inquiry"}
-    # the chambers one addresses ("told parliament:", "told the Senate")
-    | {"parliament", "congress", "senate", "assembly", "chamber", "house", "tribunal", "hearing", "conference"}
-)
 EMBED_SIGNATURE = re.compile(
     r"\s[\u2014\u2013-]{1,2}\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})\s*\(@\w{1,30}\)"
     r"(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$"
@@ -6909,7 +6902,7 @@ class Extractor:
             and obj.dep_ in ("dobj", "dative")
             and obj.pos_ in ("NOUN", "PROPN", "PRON")
             and not self.in_quote(obj)
-            and (self.can_speak(obj) or obj.lemma_.lower() in HEARER_NOUNS)
+            and (self.can_speak(obj) or obj.lemma_.lower() in lexicon.HEARER_NOUNS)
         )
 
     def _title_read_as_clause(self, clause: Token) -> bool:
@@ -7088,7 +7081,7 @@ class Extractor:
         subject and with no relative word of its own, is what the cue told them."""
         for obj in verb.rights:
             if obj.dep_ not in ("dobj", "dative") or not (
-                obj.pos_ in ("NOUN", "PROPN") and (self.can_speak(obj) or obj.lemma_.lower() in lexicon.HEARING_NOUNS)
+                obj.pos_ in ("NOUN", "PROPN") and (self.can_speak(obj) or obj.lemma_.lower() in lexicon.HEARER_NOUNS)
                 or obj.lower_ in ("him", "her", "them", "us", "me", "you")
             ):
                 # ("tell the I.R.S. anything it doesn't know", "told the story he had

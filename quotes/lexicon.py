@@ -1004,7 +1004,13 @@ ADDRESSEE_HEADS = (
 )
 # Proceedings and gatherings one tells something to ("told the inquest he had seen ...",
 # "told the tribunal she had been sacked"): a hearer like a panel, never the thing told.
-HEARING_NOUNS = frozenset("inquest tribunal hearing inquiry court jury commission parliament senate assembly".split())
+# The bodies and gatherings one tells things to ("told the jury", "told parliament:",
+# "told the inquest he had ..."): the object of "tell" they are is who was told, never
+# what was said.
+HEARER_NOUNS = frozenset(
+    {"jury", "audience", "crowd", "court", "committee", "panel", "inquiry", "inquest", "commission"}
+    | {"parliament", "congress", "senate", "assembly", "chamber", "house", "tribunal", "hearing", "conference"}
+)
 # Nouns for bodies that speak as one beyond the organisation descriptions: "The city
 # of Phoenix sent a letter. It says ...".
 BODY_NOUNS = frozenset("city town county village newspaper paper magazine station".split())

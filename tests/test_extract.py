@@ -3540,14 +3540,16 @@ def test_embedded_post_after_a_colon_cue_leaves_its_signature_out(nlp) -> None:
     [
         "The prosecutor, Ines Calloway, told the jury earlier in the trial.",
         "Ines Calloway told the jury earlier in the case that the scheme had run for six years.",
+        "Ines Calloway told the inquest earlier in the week.",
+        "The witness, Ines Calloway, told the commission earlier this month.",
     ],
-    ids=["no-clause", "clause-hung-on-a-noun"],
+    ids=["no-clause", "clause-hung-on-a-noun", "inquest", "commission"],
 )
 def test_the_jury_told_is_no_content(nlp, text: str) -> None:
-    """The object of "tell" that hears (a person, a group, a jury) is who was told,
-    never what was said; the clause, when there is one, stays the item."""
+    """The object of "tell" that hears (a person, a group, a jury, an inquest) is who
+    was told, never what was said; the clause, when there is one, stays the item."""
     quotes = run(nlp, text)
-    assert not any(q.content.text == "the jury" for q in quotes), show(quotes)
+    assert not any(q.content.text in ("the jury", "the inquest", "the commission") for q in quotes), show(quotes)
     if "scheme" in text:
         check(quotes, E("indirect", "the scheme had run for six years", "Ines Calloway", cue="told"))
 
