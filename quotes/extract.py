@@ -222,6 +222,20 @@ ASKING_VERBS = frozenset({"ask", "question", "quiz", "press"})
 CARRIED_TEXT = re.compile(r"\b(?:reading|saying)[ \t]*[,:]?[ \t]*$")
 
 
+# `"Extraordinary," was all Ada Voss could say`, `"No comment" is everything the club
+# would say`: the quotation is the object of the saying clause that follows.
+ALL_SAID = re.compile(
+    r"[ \t]*,?[ \t]*(?:was|is|were|had been|will be) (?:all|everything|just about all|the only thing|"
+    r"the last thing|the first thing|all that)[ \t]+(?=\S)"
+)
+# (what one heard, read or learned: `"..." was all he had heard` is not his words)
+NOT_SAYING_ALL = frozenset({"hear", "see", "read", "learn", "know", "find", "understand"})
+# `"Not today" was his reply`, `"Never," came the answer from Ada Voss`: a noun of
+# answering after the quotation, owned by the one who answered.
+WAS_REPLY = re.compile(
+    r"[ \t]*,?[ \t]*(?:was|came) (?:his|her|their|the) (?P<noun>reply|answer|response|retort|verdict|"
+    r"message|warning|advice|promise|comment|explanation)\b"
+)
 # `Kerr's words — "..." — were`, `the mayor's reply, "...," ended`, `His words, "...,"`: a
 # noun of words with an owner, set off before the quote it names.
 POSSESSED_WORDS = re.compile(
@@ -2750,6 +2764,9 @@ class Extractor:
             cand = None
             if cue is not None and cue is before and self._dash_label_between(before, q):
                 cand = self._colon_lead(q, qi, p_start)
+            if cue is not None and cue is after and before is None:
+                # (`"...," was all Ada Voss could say`: the cue's clause is the predicate)
+                cand = self._all_that_was_said(q, qi)
             if cue is not None and cand is None:
                 cand = self._direct_with_cue(q, qi, cue)
             if cand is None and cue is after and before is not None:
@@ -2773,6 +2790,7 @@ class Extractor:
                     or self._words_of_after(q, qi)
                     or self._foreign_cue_after(q, qi)
                     or self._how_described_after(q, qi)
+                    or self._all_that_was_said(q, qi)
                     or self._possessed_words(q, qi)
                     or self._according_after(q, qi)
                     or self._floating(q, qi, previous)
@@ -4552,6 +4570,63 @@ class Extractor:
         return Candidate(
             "direct", q.start, q.end, self.cue_span(verb), self.mention_span(subject), 0.7, {qi},
             cue_token=verb.i,
+        )
+
+    def _all_that_was_said_of(self, r: Candidate) -> bool:
+        """A reported item read off `"Extraordinary," was all Ada Voss could say`: the
+        parse makes "all" (and the quotation before it) the cue's object; the quotation
+        is the item, found by the direct pass (`_all_that_was_said`)."""
+        if r.type != "mixed" or r.cue is None or len(r.quote_ids) != 1:
+            return False
+        q = self.quotes[next(iter(r.quote_ids))]
+        m = ALL_SAID.match(self.text, q.close_end)
+        return m is not None and r.cue[0] >= m.end() and r.start <= q.open_start + 1
+
+    def _all_that_was_said(self, q: QuoteSpan, qi: int) -> Candidate | None:
+        """`"Extraordinary," was all Ada Voss could say`, `"Not today" was his reply`,
+        `"Never," came the answer from the mayor`: the quotation is the subject of a
+        copula whose predicate is what someone said (the object of the saying clause after
+        "all", or a noun of answering owned by the speaker). The words are that speaker's,
+        and the copula is no part of them."""
+        m = ALL_SAID.match(self.text, q.close_end)
+        if m is not None:
+            span = self.char_span(m.end(), min(len(self.text), m.end() + 120))
+            if span is None:
+                return None
+            verb = next(
+                (t for t in span if t.pos_ in ("VERB", "AUX") and self.is_cue(t) and not self.in_quote(t)), None
+            )
+            if verb is None or verb.lemma_.lower() in NOT_SAYING_ALL:
+                return None  # (`"..." was all he had heard`: what he heard, not said)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx >= m.end()), None)
+            if subject is None:
+                # (`was all the lawyer, Ada Voss, would say`: the parser may hang the
+                # speaker on the copula, and the copula on the verb)
+                subject = next(
+                    (t for t in self.doc[span.start : verb.i] if t.dep_ in ("attr", "nsubj") and t.pos_ != "DET"),
+                    None,
+                )
+            if subject is None or not self.can_speak(subject):
+                return None
+            named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            mention = self.mention_span(named if named is not None else subject)
+            return Candidate("direct", q.start, q.end, self.cue_span(verb), mention, 0.7, {qi}, cue_token=verb.i)
+        m = WAS_REPLY.match(self.text, q.close_end)
+        if m is None:
+            return None
+        span = self.char_span(m.start("noun"), m.end("noun"))
+        if span is None or not len(span):
+            return None
+        noun = span[-1]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            # `came the answer from the mayor`: the owner follows "from"
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if owner is None or not self.can_speak(owner) or self.in_quote(owner):
+            return None
+        return Candidate(
+            "direct", q.start, q.end, (m.start("noun"), m.end("noun")), self.mention_span(owner), 0.7, {qi}
         )
 
     def _possessed_words(self, q: QuoteSpan, qi: int) -> Candidate | None:
@@ -9006,6 +9081,7 @@ class Extractor:
             and not self._postposed_source(r)
             and not self._lacks_its_message(r)
             and not self._reason_only(r)
+            and not self._all_that_was_said_of(r)
         ]
         reported = [r for r in reported if self._without_carried_text(r)]
         for r in reported:

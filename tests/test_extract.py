@@ -6115,6 +6115,30 @@ def test_next_clause_says_who_put_the_quote_that_way(nlp, text: str, content: st
     assert not any(q.speaker for q in quotes), show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("\u201cExtraordinary,\u201d was all Marta Kowalczyk could say.", "Extraordinary,", "Marta Kowalczyk"),
+        ("\u201cWe will appeal,\u201d was all the lawyer, Piet Dekker, would say.", "We will appeal,", "Piet Dekker"),
+        ("Harbour United FC sacked its coach. \u201cNo comment\u201d was all the club would say.",
+         "No comment", "Harbour United FC"),
+        ("\u201cNever,\u201d came the answer from the mayor, Ada Voss.", "Never,", "Ada Voss"),
+        ("Ada Voss was asked about the budget. \u201cIt is balanced\u201d was her answer.", "It is balanced", "Ada Voss"),
+    ],
+    ids=["all-could-say", "all-would-say-apposition", "club", "came-the-answer", "was-her-answer"],
+)
+def test_quote_as_all_that_was_said(nlp, text: str, content: str, speaker: str) -> None:
+    """`"...," was all X could say`: the quotation is the subject of a copula whose
+    predicate is what X said; the words in the marks are the item, the copula is no part
+    of them (it was one mixed item running to "was all")."""
+    quotes = run(nlp, text)
+    check(quotes, E("direct", content, speaker))
+    assert not any("was all" in q.content.text for q in quotes), show(quotes)
+    # What one heard is not one's words.
+    quotes = run(nlp, "\u201cSorry\u201d was all Piet Dekker heard from the council.")
+    assert not any(q.speaker == "Piet Dekker" for q in quotes), show(quotes)
+
+
 def test_parties_of_a_court_can_speak(nlp) -> None:
     """`Counsel for the respondent submitted that ...`: court roles are speakers, so a
     that-clause after a verb outside the cue lists is what they put to the court."""
