@@ -10099,12 +10099,15 @@ class Extractor:
         # is the other side of the dialogue, though their questions are no one's item.
         asking = {s: m for s, m in matches.items() if m.group("label").lower() in lexicon.ASKING_LABELS}
         said = [m.group("label").split()[-1] for m in (found | asking).values()]
-        # A dialogue: someone speaks twice, and the turns follow one another with no
-        # paragraph of narration between (not a list of people, each under their name).
+        # A dialogue: someone speaks twice, or a named person answers the one asking
+        # (`Reporter: Will you run?` then `Sahin: I have not decided.`), and the turns
+        # follow one another with no paragraph of narration between (not a list of
+        # people, each under their name).
         starts = [s for s, _, _ in units]
         picked = [starts.index(s) for s in found | asking]
         in_a_row = bool(picked) and max(picked) - min(picked) + 1 == len(picked)
-        return found if len(set(said)) >= 2 and len(said) > len(set(said)) and in_a_row else {}
+        answered = bool(asking) and bool(found) and min(asking) < min(found)
+        return found if len(set(said)) >= 2 and (len(said) > len(set(said)) or answered) and in_a_row else {}
 
     def _turn_units(self) -> list[tuple[int, int, int | None]]:
         """Paragraphs cut before each line that opens a new transcript turn.

@@ -3719,6 +3719,21 @@ def test_title_case_turns_answering_an_unnamed_interviewer_are_the_answerers(nlp
     assert not [q for q in quotes if "?" in q.content.text], show(quotes)
 
 
+def test_one_answer_to_an_unnamed_reporter_is_a_turn(nlp) -> None:
+    """`Reporter: Will you run again?` then `Sahin: I have not decided.`: one question
+    and one named answer already make a dialogue; the answer is the named person's
+    direct item, whole, and the question nobody's."""
+    text = (
+        "Mayor Deniz Sahin spoke to reporters after the vote.\n\n"
+        "Reporter: Will you run again?\n\n"
+        "Sahin: I have not decided. The harbour comes first.\n\n"
+        "The council meets again in May."
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "I have not decided. The harbour comes first.", "Deniz Sahin"))
+    assert not [q for q in quotes if "?" in q.content.text], show(quotes)
+
+
 def test_names_heading_paragraphs_once_each_are_no_transcript(nlp) -> None:
     """`Ines Dahl: wants a new harbour ...` for each of several people, once each and with
     narration between: a list under names, not a dialogue."""
