@@ -97,6 +97,8 @@ NOTE_LINE = re.compile(
 PROMPT_LINE = re.compile(
     r"(?:Sign up|Subscribe|Get our|Want more|By (?:signing up|subscribing|clicking|registering)"
     r"|Enter your email|Your email(?: address)?\s*$"
+    # "Want to receive this in your inbox? Sign up ...": the offer before the call
+    r"|Want (?:to (?:get|receive|read) )?[^\n?.]{0,50}\b(?:in your inbox|newsletter)"
     r"|Follow (?:us|[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2}) on (?:Twitter|Facebook|Instagram|X))\b",
     re.I,
 )

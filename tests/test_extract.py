@@ -5346,6 +5346,7 @@ def test_watch_on_a_day_is_no_link_line(nlp) -> None:
         "Want more? Follow Jane Porter on Twitter, where she says what she thinks.",
         "By signing up you agree to our terms and privacy policy.",
         "By subscribing, you confirm that you have read our privacy notice.",
+        "Want to get this briefing in your inbox? Sign up by entering your email below:",
     ],
 )
 def test_reader_prompts_hold_no_items(nlp, line: str) -> None:
