@@ -108,14 +108,26 @@ CONSENT_LINE = re.compile(r"\bBy (?:signing up|subscribing|clicking|registering)
 # A heading over a list of links (`Related Stories`, `Most read`, `More on this story`)
 # alone on its line, with the lines under it up to a blank line: headlines of other
 # stories ("Hay River residents told to prepare ..."), not reports of this one.
-LINK_LIST = re.compile(
-    r"^[ \t]*(?:Related|Related (?:stories|articles|links|coverage|content|reading|topics)"
+LINK_HEADING = (
+    r"(?:Related|Related (?:stories|articles|links|coverage|content|reading|topics)"
     r"|More (?:stories|on this story|from [^\n:|]{1,40})|Most (?:read|popular|viewed|shared)"
     r"|Recommended(?: for you| stories)?|Trending(?: now| stories)?|Top stories|Further reading"
     r"|You (?:may|might) also like|Also read|Read (?:more|next))"
-    r"[ \t]*:?[ \t]*\r?\n(?:[ \t]*\S[^\n]*(?:\n|$))+",
+)
+LINK_LIST = re.compile(
+    rf"^[ \t]*{LINK_HEADING}[ \t]*:?[ \t]*\r?\n(?:[ \t]*\S[^\n]*(?:\n|$))+",
     re.I | re.M,
 )
+# The same heading (set off in marks, as a page's bold heading may come out) over links
+# a paragraph each: `"Related:"`, a blank line, then `Senator Rejects The Idea Of A Wage
+# Hike.` and more Title Case lines. The list runs over the Title Case lines
+# (`_spaced_link_list`); the story's sentences after it are read.
+SPACED_LINK_HEADING = re.compile(
+    rf"^[ \t]*[\"\u201c]?{LINK_HEADING}[ \t]*:?[\"\u201d]?[ \t]*\r?\n[ \t]*\r?\n",
+    re.I | re.M,
+)
+# The longest line read as a link's headline in such a list.
+LINK_LINE_MAX = 150
 ANONYMITY = re.compile(
     r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|remain\s+anonymous|"
     r"speak\s+(?:publicly|on\s+the\s+record|for\s+attribution|candidly|freely|openly|frankly))",
@@ -475,6 +487,7 @@ class Extractor:
             elif captions and (credit := CAPTION.search(m.group())):
                 spans.append(self._caption_span(m.start(), m.end(), credit))
         spans += [m.span() for m in LINK_LIST.finditer(self.text)]
+        spans += [span for m in SPACED_LINK_HEADING.finditer(self.text) if (span := self._spaced_link_list(m))]
         if "<" in self.text:
             spans += [m.span() for m in EMBED.finditer(self.text)]
         merged: list[tuple[int, int]] = []
@@ -484,6 +497,23 @@ class Extractor:
             else:
                 merged.append((s, e))
         return merged
+
+    def _spaced_link_list(self, heading: re.Match[str]) -> tuple[int, int] | None:
+        """The heading and the links under it when they are a paragraph each: the Title
+        Case lines after the heading, blank lines between them, up to the first line that
+        is not one (the story going on). Other stories' headlines ("Senator Responds By
+        Saying We Need Fewer Ships") are no reports of this one. At least two links: a
+        heading word over one Title Case line is too little to call it a list."""
+        pos, end, links = heading.end(), heading.start(), 0
+        for m in re.finditer(r"[^\r\n]*", self.text[pos:]):
+            line = m.group().strip()
+            if not line:
+                continue
+            if len(line) > LINK_LINE_MAX or not _title_case_line(line):
+                break
+            links += 1
+            end = pos + m.end()
+        return (heading.start(), end) if links >= 2 else None
 
     def _header_to_byline(self) -> tuple[int, int] | None:
         """A web page's header, from the text's start to the end of its byline line:
@@ -10951,6 +10981,15 @@ def _unable(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in children) and any(
         c.dep_ == "neg" for c in children
     )
+
+
+def _title_case_line(line: str) -> bool:
+    """Three words or more, each capitalised (or a number, or a small word such as "of"
+    or "the"): headline style ("Mayor Says Ferry Will Run All Winter."), not a sentence."""
+    words = [w.strip("\"'\u2018\u2019\u201c\u201d.,:;!?()") for w in line.split()]
+    words = [w for w in words if w]
+    small = lexicon.NAME_TITLE_SMALL_WORDS
+    return len(words) >= 3 and all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words)
 
 
 def _without_closing_phrase(line: str) -> str:

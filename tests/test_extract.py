@@ -5362,6 +5362,9 @@ def test_reader_prompts_hold_no_items(nlp, line: str) -> None:
         "Related Stories\nDockworkers vote to strike as pay talks fail\nHarbour residents told to prepare for closures",
         "Most read\n1. Mayor says ferry will run all winter\n2. Fishermen warn of empty nets",
         "More on this story\n- Union says talks have collapsed\n- Port chief admits delays",
+        # a heading set off in marks, its links a paragraph each
+        '"Related:"\n\nDockworkers Reject The Offer Of A Pay Rise.\n\nMayor Says Ferry Will Run All Winter.'
+        "\n\nPort Chief Responds By Saying We Need Fewer Ships",
     ],
 )
 def test_lines_under_a_link_list_heading_hold_no_items(nlp, block: str) -> None:
