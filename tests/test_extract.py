@@ -1724,6 +1724,14 @@ REPORTED = {
         "In Ada Voss's view, the pier must close before the winter storms arrive.",
         E("indirect", "the pier must close before the winter storms arrive", "Ada Voss"),
     ),
+    "to-someone-opens-a-clause": (
+        "To Marisol Quenby, the new ferry terminal is a monument to wasted money.",
+        E("indirect", "the new ferry terminal is a monument to wasted money", "Marisol Quenby", cue="To"),
+    ),
+    "to-a-pronoun-opens-a-clause": (
+        "The harbour board met on Monday. To many, the vote was a warning about the fishing fleet.",
+        E("indirect", "the vote was a warning about the fishing fleet", None, cue="To"),
+    ),
     "whether-agree-or-disagree": (
         "Officials will have to say whether they agree or disagree with the council's plan to close the pier.",
         E("indirect", "they agree or disagree with the council's plan to close the pier", "Officials", cue="to say"),
@@ -4590,6 +4598,17 @@ NOT_QUOTES = {
     "relative-clause-on-an-indefinite-object-of-tell-is-not-told": (
         "They would not tell the tax office anything it does not already know.",
         ["it does not already know"],
+        [],
+    ),
+    # a fronted "To" phrase holds a view only when it names someone
+    "to-date-holds-no-view": (
+        "To date, the ferry terminal has cost the town eleven million pounds.",
+        ["the ferry terminal has cost the town eleven million pounds"],
+        [],
+    ),
+    "to-someones-credit-holds-no-view": (
+        "To Quenby's credit, the ferry terminal opened on time.",
+        ["the ferry terminal opened on time"],
         [],
     ),
     "relative-clause-on-a-thing-told-is-not-told": (
