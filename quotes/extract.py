@@ -5004,7 +5004,7 @@ class Extractor:
                 if cand is not None:
                     out.append(cand)
                     continue
-            if tok.text == "To":
+            if lower == "to" and dep == "prep":
                 cand = self._to_whom(tok)  # "To Ruiz, the pier is a relic": Ruiz's view
                 if cand is not None:
                     out.append(cand)
@@ -5193,8 +5193,17 @@ class Extractor:
         hit = hashes_in(arr[:, 0], hashes) | hashes_in(arr[:, 1], hashes)
         hit |= arr[:, 2] == self.doc.vocab.strings["acomp"]  # "is hopeful that ..."
         hit |= arr[:, 2] == self.doc.vocab.strings["oprd"]  # "seemed unconvinced that ..."
-        hit |= self.doc.to_array(ORTH) == self.doc.vocab.strings["To"]  # "To Ruiz, the plan is ..."
+        hit |= self._fronted_to(self.doc.to_array(ORTH))  # "To Ruiz, the plan is ..."
         return [self.doc[i] for i in numpy.flatnonzero(hit).tolist()]
+
+    def _fronted_to(self, orth: numpy.ndarray) -> numpy.ndarray:
+        """Where a sentence may open on a "To" phrase: "To" itself, or "to" right after an
+        opening "But", "And" or "Yet" ("To many, he is a hero. But to others, ...")."""
+        strings = self.doc.vocab.strings
+        hit = orth == strings["To"]
+        after = numpy.zeros_like(hit)
+        after[1:] = hashes_in(orth[:-1], _OPENING_CONJUNCTIONS) & (orth[1:] == strings["to"])
+        return hit | after
 
     @staticmethod
     def _physical_act(verb: Token) -> bool:
@@ -5957,7 +5966,8 @@ class Extractor:
         "To Ruiz's credit, ..." hold no one's view, and a verb of saying after it makes
         the phrase its hearer ("To reporters, Ruiz said ..."). On PolNeAR train every such
         sentence opening on a name is annotated (5 of 5), none of them found before."""
-        if prep.dep_ != "prep" or not prep.is_sent_start or self.in_quote(prep) or self.in_boilerplate(prep.idx):
+        opening = prep.is_sent_start or prep.i > 0 and self.doc[prep.i - 1].is_sent_start and self.doc[prep.i - 1].dep_ == "cc"
+        if not opening or self.in_quote(prep) or self.in_boilerplate(prep.idx):
             return None
         whom = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if whom is None or not self._viewer(whom):
@@ -5988,7 +5998,7 @@ class Extractor:
             return True
         if token.ent_type_ == "NORP":
             return True
-        return token.lower_ in ("him", "her", "them", "me", "us", "many", "some", "most")
+        return token.lower_ in ("him", "her", "them", "me", "us", "many", "some", "most", "others")
 
     def _after_fronted_source(self, prep: Token, subjects: list[Token], span: tuple[int, int]) -> tuple[int, int]:
         """`In a Courier poll last month, Ruiz had a 10-point lead`: the words between a
@@ -10440,6 +10450,10 @@ def hashes_in(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
     trigger forms; a search of each value in the sorted table costs a fifth of that."""
     at = numpy.minimum(numpy.searchsorted(table, values), len(table) - 1)
     return table[at] == values
+
+
+#: Conjunctions that may open a sentence before a fronted "to" phrase ("But to others, ...").
+_OPENING_CONJUNCTIONS = numpy.array(sorted(hash_string(w) for w in ("But", "And", "Yet")), dtype="uint64")
 
 
 @functools.cache

@@ -1732,6 +1732,10 @@ REPORTED = {
         "The harbour board met on Monday. To many, the vote was a warning about the fishing fleet.",
         E("indirect", "the vote was a warning about the fishing fleet", None, cue="To"),
     ),
+    "but-to-someone-opens-a-clause": (
+        "To many, the vote was a warning. But to Marisol Quenby, the harbour board had simply lost its nerve.",
+        E("indirect", "the harbour board had simply lost its nerve", "Marisol Quenby", cue="to"),
+    ),
     "whether-agree-or-disagree": (
         "Officials will have to say whether they agree or disagree with the council's plan to close the pier.",
         E("indirect", "they agree or disagree with the council's plan to close the pier", "Officials", cue="to say"),
