@@ -7480,6 +7480,10 @@ class Extractor:
                         continue  # "argued for three days", "talked for an hour": how long, not what
                     if pobj.dep_ == "pobj":
                         return pobj
+            if child.dep_ == "prep" and child.lower_ in lexicon.TIME_PLACE_PREPS and verb.lemma_.lower() == "ask":
+                topic = self._topic_in_occasion(child)
+                if topic is not None:
+                    return topic
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "to"
@@ -7499,6 +7503,22 @@ class Extractor:
                 # "called for the council to reopen the pier": the parser makes the
                 # for-to clause an adverbial, but it is what was called for.
                 return child
+        return None
+
+    @staticmethod
+    def _topic_in_occasion(occasion: Token) -> Token | None:
+        """`Asked at a briefing on Monday about the port, Ruiz said ...`, `when asked at the
+        conference about the merger`: the parser hangs the "about" phrase on the noun of
+        the occasion before it (the briefing, the conference), but it is what was asked
+        about; a briefing is not "about" anything there. Only an "about" with no other
+        head than a noun of the occasion phrase, after it."""
+        for noun in occasion.subtree:
+            if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            about = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+            pobj = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if about else None
+            if pobj is not None:
+                return pobj
         return None
 
     def _topic_after_addressee(self, verb: Token, addressee: Token) -> Token | None:

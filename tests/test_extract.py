@@ -1736,6 +1736,10 @@ REPORTED = {
         "To many, the vote was a warning. But to Marisol Quenby, the harbour board had simply lost its nerve.",
         E("indirect", "the harbour board had simply lost its nerve", "Marisol Quenby", cue="to"),
     ),
+    "asked-at-an-occasion-about-a-topic": (
+        "Asked at a briefing in Portree on Monday about the ferry strike, Mayor Ada Voss said the harbour would stay open.",
+        E("indirect", "the ferry strike", None, cue="Asked"),
+    ),
     "whether-agree-or-disagree": (
         "Officials will have to say whether they agree or disagree with the council's plan to close the pier.",
         E("indirect", "they agree or disagree with the council's plan to close the pier", "Officials", cue="to say"),
