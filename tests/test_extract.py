@@ -2964,6 +2964,26 @@ def test_poll_standings_run_on_past_followed_by(nlp, text: str, content: str, cu
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Mayor Ada Voss drew the support of 41 percent of the harbour workers surveyed.", "Mayor Ada Voss", "drew the support"),
+        (
+            "The harbour plan won the backing of three of the five councillors, Tomas Vrba among them.",
+            "The harbour plan",
+            "won the backing",
+        ),
+    ],
+)
+def test_stance_received_from_a_share_of_people(nlp, text: str, content: str, cue: str) -> None:
+    """A figure in the source of a received stance counts the people who hold it ("the
+    support of 41 percent of voters"); only a figure in the stance itself ("20 percent
+    support") makes it a poll share."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None, cue=cue, fuzzy=False))
+    assert q.type == "indirect" and q.cue is not None and q.cue.text == cue, show(quotes)
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("According to a Reuters/Ipsos poll, the two mayors are tied statewide.", "the two mayors are tied statewide"),
