@@ -1740,6 +1740,10 @@ REPORTED = {
         "Asked at a briefing in Portree on Monday about the ferry strike, Mayor Ada Voss said the harbour would stay open.",
         E("indirect", "the ferry strike", None, cue="Asked"),
     ),
+    "side-taken-on-a-person-in-a-passive": (
+        "The harbour board met on Monday. She was criticized by Mayor Ada Voss after the vote.",
+        E("indirect", "She", "Ada Voss", cue="was criticized by", fuzzy=False),
+    ),
     "whether-agree-or-disagree": (
         "Officials will have to say whether they agree or disagree with the council's plan to close the pier.",
         E("indirect", "they agree or disagree with the council's plan to close the pier", "Officials", cue="to say"),
