@@ -250,6 +250,15 @@ WAS_REPLY = re.compile(
     r"[ \t]*,?[ \t]*(?:was|came) (?:his|her|their|the) (?P<noun>reply|answer|response|retort|verdict|"
     r"message|warning|advice|promise|comment|explanation)\b"
 )
+# Verbs that take a "to" phrase of their own, where it is going, giving or turning:
+# fronted (`To Iowa, Trump brought his message`, `To Harlow, the team travelled by bus`,
+# `To the winner goes the cup`), the phrase is a destination or a recipient, nobody's view.
+TO_ARGUMENT_VERBS = frozenset(
+    "bring take travel go come send deliver return head move fly drive carry give hand sell ship lend "
+    "offer post mail walk run ride sail commute relocate transfer export add apply talk speak write turn "
+    "point listen belong happen lead flock flee migrate emigrate rush race hurry march drift "
+    "donate pay award grant owe leave assign".split()
+)
 # `Kerr's words — "..." — were`, `the mayor's reply, "...," ended`, `His words, "...,"`: a
 # noun of words with an owner, set off before the quote it names.
 POSSESSED_WORDS = re.compile(
@@ -5978,6 +5987,8 @@ class Extractor:
             return None
         if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in lexicon.CUE_LEMMAS:
             return None
+        if head.lemma_.lower() in TO_ARGUMENT_VERBS:
+            return None  # `To Iowa, Trump brought his message`: where it went, no view
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if not subjects:
             return None

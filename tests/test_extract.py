@@ -4643,6 +4643,13 @@ NOT_QUOTES = {
         ["the ferry terminal opened on time"],
         [],
     ),
+    # a fronted "To" phrase before an act is where it went or whom it reached: a view
+    # is a being, seeming or meaning ("To Ruiz, the pier is a relic")
+    "to-a-destination-holds-no-view": (
+        "To Iowa, Tomas Vrba brought his campaign bus and his two dogs. To Harlow, the team travelled by bus.",
+        ["Tomas Vrba brought his campaign bus and his two dogs", "the team travelled by bus"],
+        [],
+    ),
     "relative-clause-on-a-thing-told-is-not-told": (
         "Tomas Vrba told the story he had heard as a boy.",
         ["he had heard as a boy"],
