@@ -257,7 +257,8 @@ TO_ARGUMENT_VERBS = frozenset(
     "bring take travel go come send deliver return head move fly drive carry give hand sell ship lend "
     "offer post mail walk run ride sail commute relocate transfer export add apply talk speak write turn "
     "point listen belong happen lead flock flee migrate emigrate rush race hurry march drift "
-    "donate pay award grant owe leave assign".split()
+    "donate pay award grant owe leave assign sing dedicate wave bow toast read show explain reply respond "
+    "report introduce present propose announce appeal open".split()
 )
 # `Kerr's words — "..." — were`, `the mayor's reply, "...," ended`, `His words, "...,"`: a
 # noun of words with an owner, set off before the quote it names.
