@@ -2823,7 +2823,8 @@ class Resolver:
         """ "The health ministry issued new guidance. It said ...": with no named body in
         view, the main subject of the sentence just before, a body described with "the"
         ("ministry", "company", "club"), is what "it" stands for, described as it was
-        when it spoke itself ("the ministry said")."""
+        when it spoke itself ("the ministry said"), or by its noun alone when a bare
+        "the club" resolves to no body."""
         prev = self._sentence_before(self._sentence_of(position))
         if prev is None or prev.start_char < self._boundary_before(position):
             return None
@@ -2838,6 +2839,11 @@ class Resolver:
             found = self._resolve_span(prev.doc[left.i : tok.i + 1])
             if found is not None and found[0].kind == "organization":
                 return found[0]
+            if found is None and left.i == tok.i - 1:
+                # "The council said ... '...,' it added": a bare "the council" names no
+                # body to point back to, but it is still what "it" stands for; the item
+                # gets the description, as "the town council" gets "Town council".
+                return Entity(tok.text[:1].upper() + tok.text[1:], "organization", tok.idx)
             return None
         return None
 

@@ -1042,6 +1042,11 @@ CASES = {
         "The town council voted on Monday. It said the ferry budget was balanced.",
         [R("the ferry budget was balanced", "Town council", "organization", mention="It")],
     ),
+    # a bare "the club" resolves to no body, but it is still what "it" stands for
+    "it-to-a-bare-described-body-before": (
+        "The club apologised to its members. \u201cThe fee rise was a mistake,\u201d it said.",
+        [R("The fee rise was a mistake,", "Club", "organization", mention="it")],
+    ),
     "they-to-organisation": (
         "The Northern Shipping Alliance met in Oslo on Monday. "
         "They said the new rules would cut emissions.",
