@@ -302,6 +302,9 @@ COLON_CLAIM = re.compile(
 OBJECT_COMPLEMENTS = frozenset("oprd xcomp ccomp".split())
 #: Verbs that give a name ("as everyone calls him"): with an object, no aside reporting.
 NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "know"})
+#: How the parser may hang a quoted label on the object of a labelling verb it follows
+#: (`branded the offer "derisory"`): as an adjective, an apposition, an object or a predicate.
+_LABEL_ON_OBJECT = frozenset("amod appos dobj oprd".split())
 BACKING_VERBS = frozenset({"endorse", "support", "back"})
 # Dashes that close a dateline ("CLEVELAND (AP) \u2014 ...").
 DATELINE_DASHES = frozenset({"\u2014", "\u2015", "\u2013", "--", "-"})
@@ -4945,13 +4948,16 @@ class Extractor:
     def _label_read_as_object(self, head: Token, q: QuoteSpan) -> Token | None:
         """`branded the budget "a con trick"`, `labelled the scheme "unworkable"`: after a
         verb of labelling the parser may read the quoted label as a second object, or as
-        an adjective on the object it follows. Either way it is the object's predicate
-        (as the `oprd` of "called X "Y"" is): returns the labelling verb."""
-        if head.dep_ == "dobj":
+        an adjective on the object it follows, or hang it on the object as an apposition
+        (`labelled the budget "a con"`), an object of its own (`branded the pay offer
+        "derisory"`) or its predicate (`labelled the record-keeping "chaotic"`). Either way
+        it is the object's predicate (as the `oprd` of "called X "Y"" is): returns the
+        labelling verb."""
+        if head.dep_ == "dobj" and head.head.dep_ != "dobj":
             verb = head.head
             if not any(c.dep_ == "dobj" and c.i < head.i and c.idx < q.open_start for c in verb.children):
                 return None
-        elif head.dep_ == "amod" and head.head.dep_ == "dobj" and head.head.i < head.i:
+        elif head.dep_ in _LABEL_ON_OBJECT and head.head.dep_ == "dobj" and head.head.i < head.i:
             verb = head.head.head
             if head.head.right_edge.i < head.i or head.head.idx >= q.open_start:
                 return None

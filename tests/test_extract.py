@@ -3263,6 +3263,20 @@ QUOTED_COMPLEMENTS = {
         'Tomas Vrba compared the harbour plan to "a sinking ship".',
         E("mixed", 'the harbour plan to "a sinking ship"', "Tomas Vrba", cue="compared", fuzzy=False),
     ),
+    # ... or hangs it on the object as an apposition, an object of its own, or its predicate
+    "label-read-as-an-apposition-on-the-object": (
+        'The opposition labelled the budget "a con".',
+        E("mixed", 'the budget "a con"', None, cue="labelled", mention="The opposition", fuzzy=False),
+    ),
+    "label-read-as-the-object-of-the-object": (
+        'Dockers branded the pay offer "derisory".',
+        E("mixed", 'the pay offer "derisory"', "Dockers", cue="branded", fuzzy=False),
+    ),
+    "label-read-as-a-predicate-of-the-object": (
+        'The coroner labelled the care home\'s record-keeping "chaotic".',
+        E("mixed", 'the care home\'s record-keeping "chaotic"', None, cue="labelled", mention="The coroner",
+          fuzzy=False),
+    ),
     "label-read-as-an-adjective-on-the-object": (
         'Dockers labelled the harbour plan "reckless and unfair".',
         E("mixed", 'the harbour plan "reckless and unfair"', "Dockers", cue="labelled", fuzzy=False),
