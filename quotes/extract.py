@@ -5262,6 +5262,10 @@ class Extractor:
             c.dep_ == "oprd" or c.dep_ == "ccomp" and c.lemma_.lower() not in objects for c in verb.children
         ):
             return False  # "called the police a disgrace": naming them, not phoning them
+        if lemma == "call" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.CONVENED_EVENTS for c in verb.children
+        ):
+            return True  # "called a snap election": convening it
         for child in verb.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in objects:
                 return True

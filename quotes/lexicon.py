@@ -1043,6 +1043,12 @@ NON_SPEECH_PHRASALS = frozenset(
 # to the ward", "reported to work / for duty". Keyed by the verb's lemma; the object
 # or the noun after "to"/"at"/"towards"/"for", or an active verb's bare infinitive (on
 # PolNeAR train none of them is annotated).
+# What one calls by convening it ("called a strike", "called a ballot", "called a halt"):
+# as the object of "call", no words said (but "called for a strike" asks for it). Not
+# "meeting" ("called a meeting to discuss X" is annotated for its purpose) nor "election"
+# ("called snap parliamentary elections for October" is annotated on PolNeAR train).
+CONVENED_EVENTS = frozenset("strike walkout ballot referendum vote recess halt timeout time-out truce ceasefire".split())
+
 NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     "answer": frozenset("door doorbell phone telephone knock".split()),
     "point": frozenset(

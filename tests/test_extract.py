@@ -6385,6 +6385,19 @@ def test_object_that_makes_a_reporting_verb_a_physical_act(nlp) -> None:
     check(quotes, E("indirect", "her first campaign in the valley", "Ada Lund", cue="recalled"))
 
 
+def test_calling_a_strike_convenes_it(nlp) -> None:
+    """`called a strike`, `called a halt`: convening something says nothing; calling for
+    it asks for it, and a quoted label on it is still a label."""
+    for text in (
+        "The dockers' union called a strike over the pay offer.",
+        "The referee called a halt to the game after the floodlights failed.",
+        "Nurses called a ballot on Tuesday.",
+    ):
+        quotes = run(nlp, text)
+        assert not quotes, show(quotes)
+    check(run(nlp, "Tomas Vrba called for a strike."), E("indirect", "a strike", "Tomas Vrba", cue="called"))
+
+
 @pytest.mark.parametrize(
     "text",
     [
