@@ -6683,7 +6683,7 @@ class Extractor:
         confidence = 0.8 if lemma in lexicon.SPEECH_VERBS else 0.55
         span = self._and_that(self._trailing(verb, span))
         if content_head.i < verb.i:
-            span = self._continued_past_cue(verb, span)
+            span = self._continued_past_cue(verb, self._with_date_before_comma(verb, span))
         return self._reported_from(verb, span, confidence)
 
     def _closing_attribution(self, verb: Token) -> Candidate | None:
@@ -6931,6 +6931,24 @@ class Extractor:
         on it as a ccomp ("Her permit was valid, so she continued to renew it") is a
         sentence of its own, not what the verb reports."""
         return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+
+    def _with_date_before_comma(self, verb: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """`The Senate will vote on the bill Friday, Leader Ada Ruiz said Thursday`: the
+        parser may hang a bare date ending the fronted content on the cue after the comma
+        (as it does the cue's own "Thursday"). A date right after the content, with only
+        the comma between it and the speaker, is the content's: the content runs over it."""
+        if span is None or verb.idx < span[1]:
+            return span
+        for date in verb.lefts:
+            if date.dep_ != "npadvmod" or date.ent_type_ != "DATE" or self.in_quote(date):
+                continue
+            words = self.doc[date.left_edge.i : date.right_edge.i + 1]
+            gap = self.text[span[1] : words.start_char]
+            after = self.doc[words.end] if words.end < len(self.doc) else None
+            if gap.strip() or after is None or after.text != ",":
+                continue
+            return span[0], words.end_char
+        return span
 
     def _continued_past_cue(self, verb: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """`He is leaning toward Vrba, he said, because he prizes electability`: a

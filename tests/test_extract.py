@@ -1055,6 +1055,13 @@ REPORTED = {
         "Engineers said the closure may last days.",
         E("indirect", "the closure may last days", "Engineers", cue="said", fuzzy=False),
     ),
+    # a bare date ending a fronted content, hung by the parser on the cue after the
+    # comma, is the content's (the cue's own date stays out)
+    "date-ending-fronted-content-read-as-the-cues": (
+        "WASHINGTON (AP) \u2014 The Senate will vote on the ferry bill Friday, Majority Leader Ines Calloway "
+        "said Thursday.",
+        E("indirect", "The Senate will vote on the ferry bill Friday", "Ines Calloway", cue="said", fuzzy=False),
+    ),
     # a closing source the parser made the first cue's clause reports the whole sentence
     "closing-source-read-as-the-reported-clause": (
         "The general said the port had fallen, Tass reported.",
