@@ -9260,6 +9260,11 @@ class Extractor:
         for c in direct:
             by_cue.setdefault(c.cue_token, []).append(c)
         for r in reported:
+            if r.type == "indirect" and r.cue_token in direct_cues:
+                joined = self._clause_then_quote(r, by_cue[r.cue_token])
+                if joined is not None:
+                    final[next(k for k, c in enumerate(final) if c is joined[0])] = joined[1]
+                    continue
             if r.type == "indirect" and (
                 r.cue_token not in direct_cues
                 or all(self._second_content(r, d) for d in by_cue[r.cue_token])
@@ -9867,6 +9872,30 @@ class Extractor:
             return set()
         c.end = q.close_end
         return {qi}
+
+    def _clause_then_quote(self, r: Candidate, directs: list[Candidate]) -> tuple[Candidate, Candidate] | None:
+        """`insisted his side had been unlucky: "We hit the post three times."`: a clause
+        after the cue that ends at a colon, with the quotation the cue took right after
+        it, is one mixed item from the clause to the close mark (as PolNeAR marks it:
+        the quotation bears the clause out). Returns the direct item and its mixed
+        replacement."""
+        cue = self.doc[r.cue_token] if r.cue_token is not None else None
+        if cue is None or r.start <= cue.idx:
+            return None
+        for d in directs:
+            if d.end <= r.start or not d.quote_ids:
+                continue
+            first = self.quotes[min(d.quote_ids)]
+            last = self.quotes[max(d.quote_ids)]
+            if first.start != d.start or self.text[r.end : first.open_start].strip() != ":":
+                continue
+            end = last.close_end if last.end == d.end else d.end
+            mixed = Candidate(
+                "mixed", r.start, end, d.cue, d.mention, max(r.confidence, d.confidence),
+                quote_ids=set(d.quote_ids), cue_token=d.cue_token,
+            )
+            return d, mixed
+        return None
 
     def _second_content(self, r: Candidate, d: Candidate) -> bool:
         """``r`` is a report of its own although the direct quote ``d`` took its cue.

@@ -3270,6 +3270,15 @@ QUOTED_COMPLEMENTS = {
         'Tomas Vrba compared the harbour plan to "a sinking ship".',
         E("mixed", 'the harbour plan to "a sinking ship"', "Tomas Vrba", cue="compared", fuzzy=False),
     ),
+    # a clause after the cue that ends at a colon, with the cue's quotation right after
+    # it: one mixed item from the clause to the close mark (the quotation bears it out)
+    "clause-at-a-colon-then-the-quotation": (
+        'Councillor Ines Calloway said the ferry plans were flawed: "Nobody has costed the drainage."',
+        E(
+            "mixed", 'the ferry plans were flawed: "Nobody has costed the drainage."', "Ines Calloway",
+            cue="said", fuzzy=False,
+        ),
+    ),
     # ... or hangs it on the object as an apposition, an object of its own, or its predicate
     "label-read-as-an-apposition-on-the-object": (
         'The opposition labelled the budget "a con".',
