@@ -10582,6 +10582,7 @@ def fix_lemmas(doc: Doc) -> None:
                 doc[i].lemma_ = right
     _retag_verbs_after_quotes(doc)
     _retag_plural_noun_roots(doc)
+    _retag_participle_cues_on_noun_roots(doc)
     curly = hashes_in(doc.to_array(LOWER), _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
         tok = doc[i]
@@ -10629,7 +10630,9 @@ def _retag_plural_noun_roots(doc: Doc) -> None:
     sentence root tagged a plural noun whose stem is a cue verb, with such a clause
     after it and nothing before it but the name (compound words, the last one maybe
     already its subject), is that verb in the present tense: the name's last word
-    becomes its subject and the clause its complement."""
+    becomes its subject and the clause its complement. A determiner may open the name
+    ("The Treasury projects that ..."), and the clause may be read as a relative one on
+    the "noun" when "that" marks it and it has a subject of its own."""
     tags = doc.to_array("TAG")
     plural = doc.vocab.strings["NNS"]
     for i in numpy.flatnonzero(tags == plural).tolist():
@@ -10640,22 +10643,62 @@ def _retag_plural_noun_roots(doc: Doc) -> None:
         clause = next(
             (
                 c for c in tok.rights
-                if c.dep_ == "ccomp" or c.dep_ == "acl" and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                if c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                and (c.dep_ == "acl" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
             ),
             None,
         )
         if stem is None or clause is None:
             continue
-        name = doc[tok.sent.start : tok.i]
-        if not all(t.head.i == tok.i and t.tag_ in ("NN", "NNP") for t in name) or any(
+        # ("The Treasury projects that ...": a determiner may open the name)
+        first = tok.sent.start + (doc[tok.sent.start].dep_ == "det" and doc[tok.sent.start].head.i == tok.i)
+        name = doc[first : tok.i]
+        if not len(name) or not all(t.head.i == tok.i and t.tag_ in ("NN", "NNP") for t in name) or any(
             t.dep_ != "compound" for t in name[:-1]
         ) or name[-1].dep_ not in ("compound", "nsubj"):
             continue
         subject = name[-1]
-        for t in name[:-1]:
+        for t in doc[tok.sent.start : first + len(name) - 1]:
             t.head = subject
         subject.dep_, clause.dep_ = "nsubj", "ccomp"
         tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", "VBZ"
+
+
+def _retag_participle_cues_on_noun_roots(doc: Doc) -> None:
+    """`The gymnast posted on Instagram that she would miss the final.`: the model may
+    read the speech verb right after a subject as a participle modifying it (`acl`), so
+    the sentence has no verb and its root is the subject noun, with the "that" clause
+    hung on the noun too; no cue is found. A past-tense speech verb right after a
+    sentence-root noun that opens its sentence (after its determiner and modifiers), with
+    a "that" clause of its own subject after it, on the noun or the verb, is the
+    sentence's verb: the noun becomes its subject and the clause its complement."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start or root.i + 1 >= sent.end:
+            continue
+        verb = doc[root.i + 1]
+        if verb.dep_ != "acl" or verb.head.i != root.i or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or any(c.dep_ in ("dobj", "agent") for c in verb.children):
+            continue
+        clause = next(
+            (
+                c for c in (*root.rights, *verb.rights)
+                if c.i > verb.i and c.dep_ in ("acl", "relcl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        stops = [c for c in root.rights if c.is_punct and c.i > clause.i]
+        verb.head = verb
+        verb.dep_, verb.tag_, verb.pos_ = "ROOT", "VBD", "VERB"
+        root.head, root.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = verb, "ccomp"
+        for stop in stops:
+            stop.head = verb
 
 
 #: The verbs of `lexicon.NON_SPEECH_PHRASALS`: only their particles need looking at.

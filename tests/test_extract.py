@@ -2951,6 +2951,29 @@ def test_present_tense_cue_read_as_a_plural_noun_after_a_name(nlp, text: str, co
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "cue", "mention"),
+    [
+        # a determiner opens the name, and the "that" clause is read as a relative one
+        ("The Treasury projects that borrowing will fall to 3% of GDP.", "borrowing will fall to 3% of GDP",
+         "projects", "The Treasury"),
+        # the past tense read as a participle on the subject noun, the sentence left verbless
+        ("The gymnast posted on Instagram that she would miss the final with a wrist injury.",
+         "she would miss the final with a wrist injury", "posted", "The gymnast"),
+    ],
+)
+def test_cue_read_as_a_noun_or_participle_after_the_subject(
+    nlp, text: str, content: str, cue: str, mention: str
+) -> None:
+    """The model may leave a sentence with no verb, its subject noun the root and the
+    cue a plural noun or a participle on it: the cue is still the verb, the noun who
+    says the "that" clause after it."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None, cue=cue, fuzzy=False))
+    assert q.cue is not None and q.cue.text == cue, show(quotes)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
         (
