@@ -59,14 +59,15 @@ FIRST_PERSON_WORDS = frozenset({"i", "i'm", "i\u2019m", "me", "my", "we", "our",
 LEADING_SPACE = re.compile(r"\s*")
 QUOTE_CLOSERS = "'\"\u2019\u201d\u00bb"
 # Promotion and media lines over a link, a gallery or a picture ("READ | ...", "WATCH
-# BELOW: ...", "Pictured: ..."): their headline words are nobody's report here. An arrow
+# BELOW: ...", "Pictured: ...", "From the archive: ..."): their headline words are nobody's
+# report here. An arrow
 # or bullet may lead (">> Related: ..."), and a few words may name the section before a
 # colon or bar ("MORE FROM THE COURIER: ...", "Related coverage | ...").
 LINK_LINE = re.compile(
     r"(?:[>\u00bb\u2022\u25b6\u25ba]+\s*)?"
     r"(?:READ|READ MORE|MORE|WATCH|WATCH (?:BELOW|LIVE|NOW)|LISTEN|SEE ALSO|ALSO READ|RELATED"
     r"|RECOMMENDED|TRENDING|DON['\u2019]T MISS|MUST READ|PHOTOS?|VIDEO|GALLERY|IMAGE|PICTURED|CAPTION"
-    r"|SUBSCRIBE|SIGN UP)"
+    r"|SUBSCRIBE|SIGN UP|FROM THE ARCHIVES?|IN PICTURES)"
     r"(?:\b\s*[|:\-]|\s+(?:(?:FROM|ON)\s+[^|:\n]{1,40}|COVERAGE|STORIES|ARTICLES?|CONTENT|READING|LINKS)\s*[|:])",
     re.I,
 )

@@ -4582,6 +4582,17 @@ NOT_QUOTES = {
             E("indirect", "the fares would not rise this year", "Maria Okafor", cue="said"),
         ],
     ),
+    # an archive link's headline, in marks after its label, quotes nobody
+    "from-the-archive-link-line": (
+        "Maria Okafor said the fares would not rise this year.\n\n"
+        "From the archive: \u2018The winter the harbour froze\u2019\n\n"
+        "Daniel Brooks said the dockers would return to work on Monday.",
+        ["From the archive: \u2018The winter the harbour froze\u2019"],
+        [
+            E("indirect", "the fares would not rise this year", "Maria Okafor", cue="said"),
+            E("indirect", "the dockers would return to work on Monday", "Daniel Brooks", cue="said"),
+        ],
+    ),
     "all-boilerplate-together": (
         "Minister Says Bridge Will Open in June\n\n"
         "Daniel Brooks speaks to reporters at the port on Monday, saying the strike is over. "
