@@ -10584,6 +10584,7 @@ def fix_lemmas(doc: Doc) -> None:
     _retag_verbs_after_quotes(doc)
     _retag_plural_noun_roots(doc)
     _retag_participle_cues_on_noun_roots(doc)
+    _retag_noun_cues_before_that(doc)
     curly = hashes_in(doc.to_array(LOWER), _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
         tok = doc[i]
@@ -10700,6 +10701,77 @@ def _retag_participle_cues_on_noun_roots(doc: Doc) -> None:
         clause.head, clause.dep_ = verb, "ccomp"
         for stop in stops:
             stop.head = verb
+
+
+def _close_bare_preposition(verb: Token) -> None:
+    """`Analysts at Morland Securities forecast that ...` parsed with "forecast" a noun:
+    the name before it hangs on it as compounds and the subject's "at" has no object.
+    The name ends the "at" phrase: its last word becomes the object, the rest its own."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    prep = next((c for c in subject.rights if c.dep_ == "prep"), None) if subject is not None else None
+    if prep is None or any(c.dep_ == "pobj" for c in prep.children):
+        return
+    name = [t for t in verb.lefts if t.i > prep.i]
+    if not name or any(t.dep_ not in ("compound", "det", "amod", "nmod") for t in name) or name[0].left_edge.i != prep.i + 1:
+        return
+    last = name[-1]
+    for t in name[:-1]:
+        t.head = last
+    last.head, last.dep_ = prep, "pobj"
+
+
+def _retag_noun_cues_before_that(doc: Doc) -> None:
+    """`Analysts at Morland Securities forecast that the bank would cut rates`: a speech
+    verb spelled like its noun ("forecast") may be tagged a noun. As the sentence root
+    with a subject before it and a clause after it, only the tag is wrong. Or the
+    model ends the "at" phrase with it ("Economists at the central bank forecast that
+    ..."), the subject noun the root and the "that" clause hung on it: the word, with a
+    "that" clause of its own subject right after it, is the sentence's verb, the root
+    noun its subject, and the word before it the end of the "at" phrase."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ == "NN" and root.lower_ in lexicon.SPEECH_VERBS and any(
+            c.dep_ == "nsubj" and c.i < root.i for c in root.children
+        ) and any(c.dep_ == "ccomp" and c.i > root.i for c in root.children):
+            root.lemma_, root.pos_, root.tag_ = root.lower_, "VERB", "VBD"
+            _close_bare_preposition(root)
+            continue
+        if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start:
+            continue
+        word = next(
+            (
+                t for t in root.subtree
+                if t.dep_ == "pobj" and t.tag_ == "NN" and t.lower_ in lexicon.SPEECH_VERBS
+                and t.head.dep_ == "prep" and t.head.head.i == root.i and t.i + 1 < sent.end
+                and not list(t.rights) and t.i - 1 > t.head.i
+            ),
+            None,
+        )
+        if word is None:
+            continue
+        clause = next(
+            (
+                c for c in root.rights
+                if c.dep_ in ("acl", "relcl") and c.left_edge.i == word.i + 1
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        prep, name = word.head, doc[word.i - 1]
+        stops = [c for c in root.rights if c.is_punct and c.i > clause.i]
+        for t in list(word.lefts):
+            if t.i != name.i:
+                t.head = name
+        name.head, name.dep_ = prep, "pobj"
+        word.head = word
+        word.lemma_, word.dep_, word.pos_, word.tag_ = word.lower_, "ROOT", "VERB", "VBD"
+        root.head, root.dep_ = word, "nsubj"
+        clause.head, clause.dep_ = word, "ccomp"
+        for stop in stops:
+            stop.head = word
 
 
 #: The verbs of `lexicon.NON_SPEECH_PHRASALS`: only their particles need looking at.

@@ -2956,6 +2956,11 @@ def test_present_tense_cue_read_as_a_plural_noun_after_a_name(nlp, text: str, co
         # a determiner opens the name, and the "that" clause is read as a relative one
         ("The Treasury projects that borrowing will fall to 3% of GDP.", "borrowing will fall to 3% of GDP",
          "projects", "The Treasury"),
+        # a verb spelled like its noun, tagged a noun: as the root, or ending an "at" phrase
+        ("Analysts at Morland Securities forecast that the bank would cut rates twice this year.",
+         "the bank would cut rates twice this year", "forecast", "Analysts at Morland Securities"),
+        ("Economists at the central bank forecast that inflation would peak in May.",
+         "inflation would peak in May", "forecast", "Economists at the central bank"),
         # the past tense read as a participle on the subject noun, the sentence left verbless
         ("The gymnast posted on Instagram that she would miss the final with a wrist injury.",
          "she would miss the final with a wrist injury", "posted", "The gymnast"),
