@@ -291,6 +291,23 @@ def test_a_dash_glued_to_a_capitalised_word_is_split_off(nlp, text: str, tokens:
     assert [t.text for t in nlp.make_doc(text)] == tokens
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("fined £2m. The", ["fined", "£", "2", "m", ".", "The"]),
+        ("paid 40k. Then", ["paid", "40k", ".", "Then"]),
+        ("J. M. Vrba", ["J.", "M.", "Vrba"]),  # capital initials stay whole
+        ("at 5 p.m. on", ["at", "5", "p.m.", "on"]),
+    ],
+)
+def test_a_unit_letter_after_an_amount_leaves_the_stop_to_the_sentence(nlp, text: str, tokens: list[str]) -> None:
+    """ "£2m." was "2" + "m." (spaCy keeps lowercase initials whole): the sentence had no
+    end, and a quotation after it ran on from the sentence before."""
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+    quotes = nlp('The harbour board fined the ferry firm £2m. "Passengers were let down," it said.')._.quotes
+    assert [(q.type, q.content.text) for q in quotes] == [("direct", "Passengers were let down,")]
+
+
 def test_a_long_run_without_spaces_is_tokenized_in_linear_time(nlp) -> None:
     """spaCy strips affixes off one token one at a time: a line of 100,000 quote marks
     took over five minutes (30,000 about a minute). Long runs are cut into plain pieces;
