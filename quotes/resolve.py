@@ -4002,6 +4002,9 @@ class Resolver:
         # The small model tags many a lowercase role word as a proper noun ("the bishop
         # said" after a quote): a word in lowercase is a common noun whatever its tag.
         noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+        named = self._named_before_as(head) if noun and head.tag_ == "NN" and not has_def else None
+        if named is not None:
+            return named
         if noun and head.tag_ == "NN" and self._held_for_another_body(head, lemma, span.start_char):
             return None
         # ("the champion", "the widow": role nouns without an agent suffix count when the
@@ -4124,6 +4127,36 @@ class Resolver:
                 return body, None
         return None
 
+
+    def _named_before_as(self, head: Token) -> tuple[Entity, str | None] | None:
+        """ "Zoltan Feher and his lawyer, Bence Szalai, left the court. ... His lawyer
+        said": a possessed relation ("his lawyer", "Feher's brother") the text named
+        before in apposition, with the same owner word, is that named person, when the
+        apposition is where the text first names them. Only the latest earlier use of the
+        noun counts, in this item and at most 1500 characters back; one with another owner
+        (or none) ends the search."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        lemma = head.lemma_.lower()
+        floor = max(self._boundary_before(head.idx), head.idx - 1500)
+        for i in range(head.i - 1, -1, -1):
+            tok = self._toks[i]
+            if tok.idx < floor:
+                return None
+            if tok.lemma_.lower() != lemma or tok.tag_ != "NN":
+                continue
+            before = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+            if before is None or before.lower_ != owner.lower_:
+                return None
+            named = self._appositive_name(self.doc[tok.left_edge.i : tok.i + 1])
+            if named is None:
+                return None
+            # (only someone the apposition brings in: "infuriated his father, Rafael," with
+            # "Rafael" read as the story's Rafael Cruz is the owner, no relation of his)
+            first = self._lookup(named[0].name, named[0].kind) or named[0]
+            return named if first.position >= tok.idx else None
+        return None
 
     def _sole_person_before(self, head: Token) -> Entity | None:
         """ "Ilse Brandt won in Oslo. '...,' the skier said": a role word the text gave

@@ -3723,3 +3723,18 @@ def test_body_description_never_means_a_name_written_family_name_first(nlp) -> N
     quotes = run(nlp, text)
     q = find(quotes, "half of this year's harvest has been lost")
     assert q.speaker != "Nagy Ferenc", show(quotes)
+
+
+def test_possessed_relation_named_before_in_apposition_is_that_person(nlp) -> None:
+    """ "Marek Dvorak and his agent, Tomas Blaha, ... His agent said": the relation the
+    text named in apposition is that person when the same owner word comes back; one never
+    named ("Her lawyer said" with no lawyer named) stays unnamed."""
+    text = (
+        "Marek Dvorak and his agent, Tomas Blaha, met the club on Monday. Dvorak said he wanted to stay. "
+        "His agent said no offer had been made.\n\n"
+        "Ilona Sabo was charged in March. Her lawyer said the charges would be contested."
+    )
+    quotes = run(nlp, text)
+    check(quotes, R("no offer had been made", "Tomas Blaha", "person"))
+    q = find(quotes, "the charges would be contested")
+    assert q.speaker_kind == "unnamed", show(quotes)
