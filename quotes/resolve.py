@@ -4018,6 +4018,10 @@ class Resolver:
                 # minister said": the qualified role decides between them ("the former
                 # finance minister": the past one).
                 former = any(m.lower_ in FORMER_WORDS for m in modifiers)
+                if person is not None and f"former {role}" in known and any(m.lower_ in CURRENT_WORDS for m in modifiers):
+                    holder = self._holder_now(role, person, span.start_char)
+                    if holder is not None:
+                        return holder, None
                 qualified = f"former {role}" if former else f"{modifiers[-1].lower_} {role}"
                 if former and (qualified in known or PREDECESSOR in known):
                     return person, None  # (who held the office once is no holder of it now)
@@ -4157,6 +4161,22 @@ class Resolver:
             first = self._lookup(named[0].name, named[0].kind) or named[0]
             return named if first.position >= tok.idx else None
         return None
+
+    def _holder_now(self, role: str, former: Entity, position: int) -> Entity | None:
+        """ "Hendrik Vos was minister until 2022; Maartje Kuipers holds the post now. ...
+        The current minister said": not the one who held the role before, but whoever
+        holds it plainly, else the latest other person named nearby whom the text never
+        made a former holder of it."""
+        holder = self._titled(role, position, plain=True)
+        if holder is not None and holder.name != former.name:
+            return holder
+        floor = max(self._boundary_before(position), position - DESCRIBED_REACH)
+        others = [
+            p for p in self.people
+            if floor <= p.position < position and p.name != former.name
+            and f"former {role}" not in self._titles(p.name)
+        ]
+        return max(others, key=lambda p: p.position) if others else None
 
     def _sole_person_before(self, head: Token) -> Entity | None:
         """ "Ilse Brandt won in Oslo. '...,' the skier said": a role word the text gave
@@ -6147,6 +6167,7 @@ def _titles_of(ent: SpacySpan) -> set[str]:
             for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
         ]
     out |= _bereaved(root)
+    out.update(_held_until(root))
     out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS" and not _former(n))
     # "Emeric Szalay, the defence minister, and Ottavia Rinaldi, the foreign minister":
     # the qualified role too, which a later "the foreign minister" picks her by. Only
@@ -6167,6 +6188,29 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         # is the one in office, "the former minister" him.
         out = {key if key.startswith("former ") else f"former {key}" for key in out}
     return out
+
+
+#: Verbs that say someone held an office: "was minister", "served as chief constable".
+HOLDING_VERBS = frozenset({"be", "serve"})
+
+
+def _held_until(root: Token) -> set[str]:
+    """ "Hendrik Vos was agriculture minister until 2022", "Olwen Price served as chief
+    constable until last year": an office held up to a time is a past one; a later "the
+    former minister" is this person (its holder now is "the minister"). Said as a fact
+    (past tense) of the subject, with "until" on the verb."""
+    head = root.head
+    if root.dep_ != "nsubj" or head.lemma_ not in HOLDING_VERBS or head.tag_ != "VBD":
+        return set()
+    if not any(c.dep_ == "prep" and c.lower_ == "until" for c in head.children):
+        return set()
+    nouns = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    nouns += [
+        o for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+        for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+    keys = {_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ == "NN"}
+    return {f"former {key}" for key in keys if key}
 
 
 #: "whose husband died": the spouse lost, and what the one who lost them is called.
@@ -6248,6 +6292,9 @@ def _former_before(ent: SpacySpan) -> bool:
 
 #: Words that put a role in the past.
 FORMER_WORDS = frozenset({"former", "ex"})
+
+#: Words that put a role in the present: "the current minister" is no former one.
+CURRENT_WORDS = frozenset({"current", "present", "incumbent", "sitting"})
 
 #: The role of someone who held an office before its holder: a "former" holder of it.
 PREDECESSOR = "predecessor"

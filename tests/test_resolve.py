@@ -3738,3 +3738,17 @@ def test_possessed_relation_named_before_in_apposition_is_that_person(nlp) -> No
     check(quotes, R("no offer had been made", "Tomas Blaha", "person"))
     q = find(quotes, "the charges would be contested")
     assert q.speaker_kind == "unnamed", show(quotes)
+
+
+def test_office_held_until_a_date_makes_the_former_holder(nlp) -> None:
+    """ "Aurelia Munte was transport minister until 2021; Sorin Pavel holds the post now":
+    an office held until a time is a past one, so "the former minister" is her, and "the
+    current minister" is never the former holder but the other person named."""
+    text = (
+        "Aurelia Munte was transport minister until 2021; Sorin Pavel holds the post now. "
+        "The former minister said the rail plan had been abandoned. "
+        "The current minister said the money had run out."
+    )
+    quotes = run(nlp, text)
+    check(quotes, R("the rail plan had been abandoned", "Aurelia Munte", "person"))
+    check(quotes, R("the money had run out", "Sorin Pavel", "person"))
