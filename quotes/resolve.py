@@ -6593,7 +6593,7 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
             break
         if (_tagged_first_name(word) and not _role_noun_before_name(ent, start)) or _first_before_particle(ent, start):
             break
-        if _unknown_adjective_first_name(word, english):
+        if _unknown_adjective_first_name(word, english) or _first_name_as_function_word(word):
             break
         if _hyphenated_first_name(ent, start):
             break  # "Soo-jin Kim", with "Soo" read as a noun
@@ -6737,6 +6737,20 @@ def _unknown_adjective_first_name(token: Token, english: Callable[[str], bool] |
     name when it is no English word; the epithets and roles a name opens with ("Crooked",
     "Former", "Acting") are all English words, so this keeps them out."""
     return token.pos_ == "ADJ" and english is not None and not english(token.text) and _clear_first_name(token)
+
+
+def _first_name_as_function_word(token: Token) -> bool:
+    """ "Jonas Pellerin and Agathe Pellerin", with "Agathe" tagged a determiner: the
+    function words a name may open with by mistake ("Without", "Neither", "Per") are a
+    closed class, all of them stop words; a capitalised word the tagger gave such a tag
+    that is no stop word but a first name the name data knows is the person's own."""
+    return (
+        (token.pos_ == "DET" or token.pos_ in lexicon.FUNCTION_POS)
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and not token.is_stop
+        and _name_genders().get(_plain(token.text)) is not None
+    )
 
 
 def _tagged_first_name(token: Token) -> bool:

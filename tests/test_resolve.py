@@ -3752,3 +3752,16 @@ def test_office_held_until_a_date_makes_the_former_holder(nlp) -> None:
     quotes = run(nlp, text)
     check(quotes, R("the rail plan had been abandoned", "Aurelia Munte", "person"))
     check(quotes, R("the money had run out", "Sorin Pavel", "person"))
+
+
+def test_first_name_tagged_a_determiner_stays_in_the_name(nlp) -> None:
+    """ "Mathis Delorme and Agathe Delorme", with "Agathe" tagged a determiner: a
+    capitalised word that is no stop word but a known first name is part of the name, so
+    "Mrs. Delorme" is Agathe and "Mr. Delorme" Mathis."""
+    text = (
+        "Mathis Delorme and Agathe Delorme run the campsite in Brittany. Mrs. Delorme said bookings were down. "
+        "Mr. Delorme said the rain was to blame."
+    )
+    quotes = run(nlp, text)
+    check(quotes, R("bookings were down", "Agathe Delorme", "person"))
+    check(quotes, R("the rain was to blame", "Mathis Delorme", "person"))
