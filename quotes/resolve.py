@@ -1193,12 +1193,14 @@ class Resolver:
 
     def _bodies_named_like_people(self, key: str, position: int) -> list[Entity]:
         """ "Cordelia Fairbanks [tagged ORG] chairs the inquiry. Fairbanks said": a name the
-        model tagged a body, which reads as a person's (`_person_shaped`) and was named
-        before, is whom a bare surname no known person bears stands for."""
+        model tagged a body, which reads as a person's (`_person_shaped`, or initials and
+        a surname: "J.K. Rowling") and was named before, is whom a bare surname no known
+        person bears stands for."""
         return [
             o for o in self.orgs
             if o.position < position and " " in o.name and (
-                speaker_key(o.name).split()[-1] == key and self._person_shaped(o.name)
+                speaker_key(o.name).split()[-1] == key
+                and (self._person_shaped(o.name) or INITIALS_NAME.fullmatch(o.name) is not None)
                 or speaker_key(o.name).split()[0] == key and self._family_name_first(o.name)
             )
         ]
@@ -6290,6 +6292,12 @@ def _former_before(ent: SpacySpan) -> bool:
     return False
 
 
+#: One initial of a name: "A." of "A. N. Whitfield".
+INITIAL = re.compile(r"[A-Z]\.")
+
+#: A name of initials and a surname: "J.K. Rowling", "A. N. Whitfield", "T.S. Okafor-Bright".
+INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?")
+
 #: Words that put a role in the past.
 FORMER_WORDS = frozenset({"former", "ex"})
 
@@ -6595,6 +6603,8 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
             break
         if _unknown_adjective_first_name(word, english) or _first_name_as_function_word(word):
             break
+        if INITIAL.fullmatch(word.text):
+            break  # "A. N. Whitfield", with "A." read as a noun: an initial, no epithet
         if _hyphenated_first_name(ent, start):
             break  # "Soo-jin Kim", with "Soo" read as a noun
         if ent[start + 1].text in NICKNAME_MARKS and _strong_first_name(word.text):

@@ -3765,3 +3765,19 @@ def test_first_name_tagged_a_determiner_stays_in_the_name(nlp) -> None:
     quotes = run(nlp, text)
     check(quotes, R("bookings were down", "Agathe Delorme", "person"))
     check(quotes, R("the rain was to blame", "Mathis Delorme", "person"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the model tags initials and a surname a body; the bare surname later is the person
+        ("J.K. Rowling donated £2m to the hospice. Rowling said the money would pay for nurses.",
+         "the money would pay for nurses", "J.K. Rowling"),
+        # "A." read as a noun is an initial, not an epithet in front of the name
+        ("A. N. Whitfield, the historian, has written a new biography. Whitfield said the letters "
+         "changed everything.", "the letters changed everything", "A. N. Whitfield"),
+    ],
+)
+def test_initials_stay_in_the_name(nlp, text: str, content: str, speaker: str) -> None:
+    """Initials and a surname name one person: the bare surname is that person, written in full."""
+    check(run(nlp, text), R(content, speaker, "person"))
