@@ -4471,9 +4471,10 @@ def _nickname_mark_hashes() -> numpy.ndarray:
 
 def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ 'Edmund "Ned" Calloway', "Robert (Bobby) Lanigan": a clear first name, a quoted
-    or bracketed capitalised word and a capitalised surname are one person, however the tagger split them (it made the
-    nickname and surname a title and the surname alone a body, so "Calloway said"
-    later named an organisation)."""
+    or bracketed capitalised word (or two: 'Dwayne "The Rock" Johnson') and a capitalised
+    surname are one person, however the tagger split them (it made the nickname and
+    surname a title and the surname alone a body, so "Calloway said" later named an
+    organisation)."""
     found: list[SpacySpan] = []
     # (Only where a mark or bracket opens and another mark or bracket follows two tokens
     # later: five Token objects built at every position made this the resolver's
@@ -4481,21 +4482,23 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     orth = doc.to_array("ORTH")
     at = numpy.flatnonzero(hashes_in(orth, _nickname_mark_hashes())).tolist()
     closing = set(at)
-    opens = [i - 1 for i in at if 0 < i < len(doc) - 3 and i + 2 in closing]
-    for i in opens:
-        first, open_, nick, close, last = doc[i : i + 5]
+    # (a nickname of one word or two: 'Dwayne "The Rock" Johnson')
+    opens = [(i - 1, n) for i in at for n in (1, 2) if 0 < i < len(doc) - 2 - n and i + 1 + n in closing]
+    for i, n in opens:
+        first, open_, *nick, close, last = doc[i : i + 4 + n]
         if not (
             (open_.text in NICKNAME_MARKS and close.text in NICKNAME_MARKS or (open_.text, close.text) == ("(", ")"))
-            and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in (first, nick, last))
+            and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in (first, *nick, last))
             and first.lower_ not in lexicon.TITLE_WORDS
             and _strong_first_name(first.text)
-            and first.whitespace_ != "" and open_.whitespace_ == "" and nick.whitespace_ == ""
+            and first.whitespace_ != "" and open_.whitespace_ == "" and nick[-1].whitespace_ == ""
+            and all(t.whitespace_ == " " for t in nick[:-1])
             and close.whitespace_ != ""
         ):
             continue
-        if any(e.label_ in PERSON_LABELS and e.start == i and e.end >= i + 5 for e in ents):
+        if any(e.label_ in PERSON_LABELS and e.start == i and e.end >= i + 4 + n for e in ents):
             continue  # already one person
-        found.append(SpacySpan(doc, i, i + 5, label="PERSON"))
+        found.append(SpacySpan(doc, i, i + 4 + n, label="PERSON"))
     if not found:
         return ents
     covered = {k for r in found for k in range(r.start, r.end)}

@@ -3781,3 +3781,13 @@ def test_first_name_tagged_a_determiner_stays_in_the_name(nlp) -> None:
 def test_initials_stay_in_the_name(nlp, text: str, content: str, speaker: str) -> None:
     """Initials and a surname name one person: the bare surname is that person, written in full."""
     check(run(nlp, text), R(content, speaker, "person"))
+
+
+def test_two_word_quoted_nickname_joins_the_name(nlp) -> None:
+    """ 'Marvin "The Hammer" Okafor': a quoted nickname of two words between a clear
+    first name and a surname is one person (kept whole, as a one-word nickname is), so
+    the later bare surname is him, not a surname alone."""
+    text = (
+        'Marvin "The Hammer" Okafor opened a boxing gym in Croydon. "Discipline beats talent," Okafor said.'
+    )
+    check(run(nlp, text), R("Discipline beats talent,", 'Marvin "The Hammer" Okafor', "person"))
