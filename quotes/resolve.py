@@ -238,6 +238,7 @@ def corrected_entities(
         lambda e: _untagged_surnames(doc, text, e),
         lambda e: _second_surnames(doc, text, e),
         lambda e: _with_first_names(doc, e, words),
+        lambda e: _with_family_names_first(doc, e),
         lambda e: _saints_institutions(doc, text, e),
         # labels: people and bodies told apart on the whole names
         lambda e: _bodies_over_particles(doc, e),
@@ -5045,6 +5046,28 @@ def _second_surnames(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySp
     return out
 
 
+def _with_family_names_first(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Nguyễn Thị Hà", with "Nguyễn" read as a verb and only "Thị Hà" tagged: a person
+    entity of one or two words right after a capitalised word outside any entity that is
+    a common family name written first (`lexicon.FAMILY_FIRST_SURNAMES`), nothing but a
+    space between, gets that word back; a bare "Hà" is then her, and the index files
+    her under her whole name. No stop word ("He", "Ma" of a sentence) counts."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        s = ent.start
+        if ent.label_ in PERSON_LABELS and 1 <= len(ent) <= 2 and s > 0:
+            prev = doc[s - 1]
+            if (
+                prev.whitespace_ == " " and prev.is_alpha and prev.text[:1].isupper() and prev.text[1:].islower()
+                and not prev.is_stop and prev.ent_type_ == "" and _plain(prev.text) in lexicon.FAMILY_FIRST_SURNAMES
+                and not (out and out[-1].end > prev.i)
+            ):
+                out.append(SpacySpan(doc, s - 1, ent.end, label=ent.label_))
+                continue
+        out.append(ent)
+    return out
+
+
 def _with_first_names(
     doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[str] | None = None
 ) -> list[SpacySpan]:
@@ -6608,6 +6631,8 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
             break
         if INITIAL.fullmatch(word.text):
             break  # "A. N. Whitfield", with "A." read as a noun: an initial, no epithet
+        if not word.is_stop and _plain(word.text) in lexicon.FAMILY_FIRST_SURNAMES:
+            break  # "Nguyễn Thị Hà", with "Nguyễn" read as a verb: a family name first
         if _hyphenated_first_name(ent, start):
             break  # "Soo-jin Kim", with "Soo" read as a noun
         if ent[start + 1].text in NICKNAME_MARKS and _strong_first_name(word.text):

@@ -3791,3 +3791,10 @@ def test_two_word_quoted_nickname_joins_the_name(nlp) -> None:
         'Marvin "The Hammer" Okafor opened a boxing gym in Croydon. "Discipline beats talent," Okafor said.'
     )
     check(run(nlp, text), R("Discipline beats talent,", 'Marvin "The Hammer" Okafor', "person"))
+
+
+def test_family_name_written_first_stays_in_the_name(nlp) -> None:
+    """ "Nguyễn Thị Lan", with "Nguyễn" read as a verb and left out of the entity: a
+    common family name written first, right before the person's name, is part of it."""
+    text = "Nguyễn Thị Lan sells silk in Hoi An's night market. Lan said tourists had stopped coming."
+    check(run(nlp, text), R("tourists had stopped coming", "Nguyễn Thị Lan", "person"))
