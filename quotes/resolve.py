@@ -462,14 +462,19 @@ class Resolver:
                 if spelt is not None:
                     self.acronyms[spelt.casefold()] = ent_text
                     self._expansions[ent_text] = spelt
-                inside = re.match(r"(.+?)\s*\(([A-Z]{2,8})\)?$", ent_text)
+                inside = re.match(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)?$", ent_text)
+                if inside and not inside.group(2).isupper() and not _word_acronym(inside.group(2), clean_name(inside.group(1))):
+                    inside = None  # ("Acme (Britain"): a mixed-case word only if it is the name's acronym
                 if inside:  # the model took "(WHO" into "World Health Organization (WHO"
                     name = self.org_name(clean_name(inside.group(1)))
-                    acronym = re.match(r"(?:.+?)\s*\(([A-Z]{2,8})", ent_text)
+                    acronym = re.match(r"(?:.+?)\s*\(([A-Z][A-Za-z]{1,7})", ent_text)
                 else:
                     name = self.org_name(clean_name(ent_text))
-                    acronym = re.match(r"\s*\(([A-Z]{2,8})\)", text[ent.end_char : ent.end_char + 12])
-                if acronym and _initials(name) == acronym.group(1):
+                    acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[ent.end_char : ent.end_char + 12])
+                if acronym and (
+                    _initials(name) == acronym.group(1)
+                    or not acronym.group(1).isupper() and _word_acronym(acronym.group(1), name)
+                ):
                     self.acronyms[name.casefold()] = acronym.group(1)
                     self._expansions[acronym.group(1)] = name
                 if name:
@@ -1485,11 +1490,12 @@ class Resolver:
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root
         lower = head.lower_
-        if head.text.isupper() and head.text in self.acronyms.values() and all(
+        if (head.text.isupper() or head.text in self._expansions) and head.text in self.acronyms.values() and all(
             t.i == head.i or t.lower_ == "the" for t in span
         ):
             # "The World Health Organization (WHO) ... WHO said": a defined acronym is
-            # the body even where the model reads it as a pronoun or a plain noun.
+            # the body even where the model reads it as a pronoun, a plain noun or, for
+            # one spoken as a word ("Defra"), a person.
             return Entity(self.org_name(head.text), "organization", span.start_char, label="ORG"), None
         line = self.text.rfind("\n", 0, span.start_char) + 1
         if (
@@ -6580,6 +6586,30 @@ def _tail_in(name: str, names: set[str]) -> str | None:
 
 #: Small words inside a body's name, which its acronym leaves out ("Bank of England").
 SMALL_NAME_WORDS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la"})
+
+
+def _word_acronym(acronym: str, name: str) -> bool:
+    """Whether a mixed-case acronym spoken as a word ("Defra", "Ofwat", "Fosdir") is made
+    of the starts of the name's words, in order, some words skipped: "De" + "f" + "r" +
+    "a" of "Department for Environment, Food and Rural Affairs". Its first letter is the
+    first word's; only a word of four letters or more counts, so that any capitalised
+    word in brackets ("Acme Ltd (Britain)") is not one."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    want = acronym.lower()
+    if len(want) < 4 or not words or not want.startswith(words[0][:1]):
+        return False
+
+    def fits(a: str, k: int) -> bool:
+        if not a:
+            return True
+        if k == len(words):
+            return False
+        word = words[k]
+        return any(word[:n] == a[:n] and fits(a[n:], k + 1) for n in range(min(len(a), len(word)), 0, -1)) or (
+            k > 0 and fits(a, k + 1)
+        )
+
+    return fits(want, 0)
 
 
 def _initials(name: str) -> str:

@@ -3798,3 +3798,18 @@ def test_family_name_written_first_stays_in_the_name(nlp) -> None:
     common family name written first, right before the person's name, is part of it."""
     text = "Nguyễn Thị Lan sells silk in Hoi An's night market. Lan said tourists had stopped coming."
     check(run(nlp, text), R("tourists had stopped coming", "Nguyễn Thị Lan", "person"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Food Safety Directorate (Fosadi) fined the supplier. Fosadi said customers had been overcharged.",
+        "The Department for Culture, Heritage and Rural Affairs (Dechra) fined the museum. Dechra said customers "
+        "had been overcharged.",
+    ],
+)
+def test_mixed_case_acronym_defined_in_brackets_is_the_body(nlp, text: str) -> None:
+    """An acronym spoken as a word ("Defra"), defined in brackets after a body's name and
+    made of the starts of its words, is that body when it speaks, not a person."""
+    q = find(run(nlp, text), "customers had been overcharged")
+    assert q.speaker_kind == "organization", show([q])
