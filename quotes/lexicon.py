@@ -1383,7 +1383,7 @@ COMPANY_NAME_ENDINGS = frozenset(
     "energy shipping logistics stores systems media capital partners ventures plc llc inc corp ltd gmbh "
     # plural trade nouns no person's name ends in ("Greystone Books", "Ligurian Terminals")
     "books publishing publishers terminals services solutions brands resources electronics "
-    "entertainment records railways ports"
+    "entertainment records railways ports cosmetics pharmaceuticals chemicals textiles beverages "
     # a singular one no surname is ("Vellin Rail", "Westline Rail"; "Aldergate Insurance",
     # "Halcyon Broadcasting", "Greyhollow Water", "Lumara Tech", which the model may tag a
     # person or nothing)

@@ -3813,3 +3813,13 @@ def test_mixed_case_acronym_defined_in_brackets_is_the_body(nlp, text: str) -> N
     made of the starts of its words, is that body when it speaks, not a person."""
     q = find(run(nlp, text), "customers had been overcharged")
     assert q.speaker_kind == "organization", show([q])
+
+
+def test_company_named_with_a_first_name_and_a_trade_plural_is_a_body(nlp) -> None:
+    """ "Verity Cosmetics", untagged and opening on a first name: a plural trade noun no
+    person's name ends in makes it a body, so "the company" is it."""
+    text = (
+        "Juliet Chemicals was sold to a Dutch fund. The firm's founder, Odette Marais, said she was sad to leave. "
+        "The company said jobs were safe."
+    )
+    check(run(nlp, text), R("jobs were safe", "Juliet Chemicals", "organization"))
