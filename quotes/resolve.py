@@ -5092,8 +5092,12 @@ def _with_first_names(
         ):
             # "Reporters asked Jasper Oakenfold": the model took the first name for a body
             # and left the surname out; a clear first name then an unknown capitalised
-            # word is a person.
-            out.append(SpacySpan(doc, ent.start, ent.end + 1, label="PERSON"))
+            # word is a person (with the rest of a hyphenated surname: "Moreau-Lévy").
+            end = ent.end + 1
+            if end + 1 < len(doc) and _joining_hyphen(doc[end]) and doc[end + 1].is_alpha \
+                    and doc[end + 1].text[:1].isupper():
+                end += 2
+            out.append(SpacySpan(doc, ent.start, end, label="PERSON"))
             continue
         s = ent.start
         # "Ilse van der Berg": a person entity that starts at, or right after, lowercase

@@ -3823,3 +3823,13 @@ def test_company_named_with_a_first_name_and_a_trade_plural_is_a_body(nlp) -> No
         "The company said jobs were safe."
     )
     check(run(nlp, text), R("jobs were safe", "Juliet Chemicals", "organization"))
+
+
+def test_first_name_tagged_a_group_takes_the_whole_hyphenated_surname(nlp) -> None:
+    """ "Caspian Moreau-Lévy", with "Caspian" tagged a group and the name left untagged:
+    the person is the first name with the whole double-barrelled surname, so the bare
+    "Moreau-Lévy" later (tagged a body) is him."""
+    text = (
+        "Caspian Moreau-Lévy runs the ferry company. Moreau-Lévy said the timetable would change in May."
+    )
+    check(run(nlp, text), R("the timetable would change in May", "Caspian Moreau-Lévy", "person"))
