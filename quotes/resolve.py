@@ -696,6 +696,10 @@ class Resolver:
             # "Oyelaran Adebisi-Cole, the goalkeeper," tagged a place: a role in
             # apposition says person as a label in front does (a place has no such role).
             labelled = labelled or e.label_ in ("GPE", "LOC", "FAC") and _role_in_apposition(e.root)
+            # "President Amara Diallo" with only the name tagged a body: a capitalised
+            # title word right before it says person as one inside it does.
+            labelled = labelled or k == e.start and e.start > 0 and toks[e.start - 1].text[:1].isupper() \
+                and toks[e.start - 1].lower_.strip(".") in lexicon.TITLE_WORDS
             # "Paris Whitlock" tagged ORG, later "Whitlock said" tagged PERSON: the model
             # itself calls the last word a person's name, and the first is a first name
             # the data knows, if not a clearly gendered one.

@@ -3833,3 +3833,14 @@ def test_first_name_tagged_a_group_takes_the_whole_hyphenated_surname(nlp) -> No
         "Caspian Moreau-Lévy runs the ferry company. Moreau-Lévy said the timetable would change in May."
     )
     check(run(nlp, text), R("the timetable would change in May", "Caspian Moreau-Lévy", "person"))
+
+
+def test_name_tagged_a_body_after_a_title_word_is_a_person(nlp) -> None:
+    """ "President Amara Diallo" with only "Amara Diallo" tagged a body: the title right
+    before the name says person, so "the president" is her (not the city named next,
+    which the model tagged a person)."""
+    text = (
+        "President Amara Diallo met Prime Minister Olufemi Adeyinka in Dakar. The president said trade "
+        "would double."
+    )
+    check(run(nlp, text), R("trade would double", "Amara Diallo", "person"))
