@@ -245,10 +245,11 @@ ALL_SAID = re.compile(
 )
 # (what one heard, read or learned: `"..." was all he had heard` is not his words)
 NOT_SAYING_ALL = frozenset({"hear", "see", "read", "learn", "know", "find", "understand"})
-# `"Not today" was his reply`, `"Never," came the answer from Ada Voss`: a noun of
-# answering after the quotation, owned by the one who answered.
+# `"Not today" was his reply`, `"No," was the answer from Ada Voss`: a noun of answering
+# after the quotation, owned by the one who answered ("came the reply from" is a cue of
+# its own, `_direct_with_cue`).
 WAS_REPLY = re.compile(
-    r"[ \t]*,?[ \t]*(?:was|came) (?:his|her|their|the) (?P<noun>reply|answer|response|retort|verdict|"
+    r"[ \t]*,?[ \t]*(?P<cue>was) (?:his|her|their|the) (?P<noun>reply|answer|response|retort|verdict|"
     r"message|warning|advice|promise|comment|explanation)\b"
 )
 # Verbs that take a "to" phrase of their own, where it is going, giving or turning:
@@ -4630,7 +4631,7 @@ class Extractor:
 
     def _all_that_was_said(self, q: QuoteSpan, qi: int) -> Candidate | None:
         """`"Extraordinary," was all Ada Voss could say`, `"Not today" was his reply`,
-        `"Never," came the answer from the mayor`: the quotation is the subject of a
+        `"No," was the answer from the mayor`: the quotation is the subject of a
         copula whose predicate is what someone said (the object of the saying clause after
         "all", or a noun of answering owned by the speaker). The words are that speaker's,
         and the copula is no part of them."""
@@ -4666,13 +4667,13 @@ class Extractor:
         noun = span[-1]
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
-            # `came the answer from the mayor`: the owner follows "from"
+            # `was the answer from the mayor`: the owner follows "from"
             prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
             owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if owner is None or not self.can_speak(owner) or self.in_quote(owner):
             return None
         return Candidate(
-            "direct", q.start, q.end, (m.start("noun"), m.end("noun")), self.mention_span(owner), 0.7, {qi}
+            "direct", q.start, q.end, (m.start("cue"), m.end("cue")), self.mention_span(owner), 0.7, {qi}
         )
 
     def _possessed_words(self, q: QuoteSpan, qi: int) -> Candidate | None:
