@@ -10195,11 +10195,13 @@ class Extractor:
                 continue
             if people is None:
                 labels = self._turn_labels(units)
+                asked = INTERVIEW_QUESTION.search(self.text) is not None
                 people = (
                     {name.upper() for name in self._person_names()}
                     | _introduced_labels(labels)
                     | _full_name_labels(labels)
-                    | _answering_labels(labels)
+                    | _answering_labels(labels, asked=asked)
+                    | _initials_labels(labels, self._person_names())
                 )
             label = m.group("label").strip()
             if s not in titled and label not in people and label.split()[-1] not in people:
@@ -10966,18 +10968,39 @@ def _introduced_labels(labels: set[str]) -> set[str]:
     }
 
 
-def _answering_labels(labels: set[str]) -> set[str]:
+def _answering_labels(labels: set[str], *, asked: bool = False) -> set[str]:
     """Labels that answer an interviewer's ("HOST: Will you resign?" then "ELLERY:
     No."): a transcript with a label of the one asking (`lexicon.ASKING_LABELS`) is a
     dialogue, and its other labels are the people answering, named or not before. A
-    writer's note ("UPDATE:") is never one."""
-    if not any(label.lower() in lexicon.ASKING_LABELS for label in labels):
+    writer's note ("UPDATE:") is never one. ``asked``: the text has question lines
+    ("Q: Was it a penalty?"), the press conference's unnamed reporters, whose
+    one-letter label no turn pattern reads, but which make a dialogue all the same."""
+    if not asked and not any(label.lower() in lexicon.ASKING_LABELS for label in labels):
         return set()
     return {
         label
         for label in labels
         if label.lower() not in lexicon.ASKING_LABELS and label.lower() not in lexicon.AUTHOR_LINE_LABELS
     }
+
+
+def _initials_labels(labels: set[str], names: set[str]) -> set[str]:
+    """Turn labels that are the initials of a person the article names ("G.O.:" for
+    Grace Obuya, "R.T.:" for the interviewer Rory Tennant): a Q&A that labels its
+    turns so. Only dotted initials count ("U.S.:" is no label of a turn unless the
+    article names someone whose initials those are)."""
+    out = set()
+    for label in labels:
+        letters = label.replace(".", "")
+        if "." not in label or not 2 <= len(letters) <= 3 or not letters.isalpha():
+            continue
+        if any(
+            len(words := name.split()) == len(letters)
+            and "".join(w[0] for w in words).upper() == letters
+            for name in names
+        ):
+            out.add(label)
+    return out
 
 
 def _full_name_labels(labels: set[str]) -> set[str]:

@@ -3417,10 +3417,14 @@ class Resolver:
             # the article names. Only a known person counts: "WASHINGTON:" or
             # "UPDATE:" name no one.
             titled = name.title()
+            initialled = self._initialled(name, position)
+            if initialled is not None:
+                return initialled
             if len(titled.split()) == 1:
-                # "TAPPER:" after "JAKE TAPPER:" opened the transcript.
+                # "TAPPER:" after "JAKE TAPPER:" opened the transcript, or after a heading
+                # line "JAKE TAPPER (CNN anchor)" over the turns of a press conference.
                 opened = re.findall(
-                    rf"^[ \t]*((?:[A-Z][A-Z.'\u2019-]+ )+{re.escape(name)}):",
+                    rf"^[ \t]*((?:[A-Z][A-Z.'\u2019-]+ )+{re.escape(name)})(?::|[ \t]*\(|[ \t]*$)",
                     self.text[:start],
                     re.M,
                 )
@@ -3442,6 +3446,24 @@ class Resolver:
             # even when the first name alone tells no gender.
             return self._lookup(name, "person") or self._add_person(name, position)
         return None
+
+    def _initialled(self, label: str, position: int) -> Entity | None:
+        """The person a Q&A's dotted-initials label stands for ("G.O.:" for Grace
+        Obuya, introduced above the interview), when exactly one person named before
+        ``position`` has those initials."""
+        letters = label.replace(".", "")
+        if "." not in label or not 2 <= len(letters) <= 3 or not letters.isalpha():
+            return None
+        names = set()
+        for p in self.people:
+            if p.position < position:
+                name = self._full_name(p.name, p.position) or p.name
+                if len(name.split()) == len(letters) and _initials(name) == letters:
+                    names.add(name)
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return self._lookup(name, "person") or self._add_person(name, position)
 
     def _answer_label(self, position: int) -> bool:
         """Whether ``position`` is in an interview's answer: on a line opening with an

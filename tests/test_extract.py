@@ -5697,6 +5697,47 @@ def test_transcript_label_by_full_name_then_surname(nlp) -> None:
     assert len(quotes) == 4, show(quotes)
 
 
+def test_press_conference_turns_under_name_headings_answer_question_lines(nlp) -> None:
+    """A press-conference transcript: a heading line per speaker ("MAREK HOLT
+    (Fenwick Town coach)") and unnamed reporters' "Q:" lines, then "HOLT:" answers.
+    The question lines make it a dialogue, so a label the article names only in its
+    heading is a turn, and the resolver reads the full name off the heading."""
+    text = (
+        "Post-match comments after Fenwick Town's draw with Larkhill on Sunday.\n\n"
+        "MAREK HOLT (Fenwick Town coach)\n\n"
+        "Q: Was the second goal offside?\n\n"
+        "HOLT: I thought so at the time. The linesman was ten yards behind play.\n\n"
+        "Q: What about the keeper?\n\n"
+        "HOLT: He kept us in it for an hour and I told him so."
+    )
+    quotes = run(nlp, text)
+    for content in (
+        "I thought so at the time. The linesman was ten yards behind play.",
+        "He kept us in it for an hour and I told him so.",
+    ):
+        check(quotes, E("direct", content, "Marek Holt", mention="HOLT"))
+
+
+def test_interview_turns_labelled_by_initials(nlp) -> None:
+    """A Q&A that labels its turns with the speakers' initials ("P.K.:" for Petra
+    Kiely, introduced above it): each initials label is a turn, and the answers are
+    the interviewee's words."""
+    text = (
+        "Petra Kiely has run the Harbour Street bakery for thirty years. She spoke to "
+        "Dominic Vane about the rising price of flour.\n\n"
+        "D.V.: Will you raise your prices?\n\n"
+        "P.K.: Not this year. We would rather make less money than lose our regulars.\n\n"
+        "D.V.: And next year?\n\n"
+        "P.K.: Ask me when the harvest is in."
+    )
+    quotes = run(nlp, text)
+    for content in (
+        "Not this year. We would rather make less money than lose our regulars.",
+        "Ask me when the harvest is in.",
+    ):
+        check(quotes, E("direct", content, "Petra Kiely", mention="P.K."))
+
+
 def _dedupe_pairwise(cands: list) -> list:
     """The reference: every candidate against every kept one (quadratic)."""
     from quotes.extract import _clashes, _nested_in
