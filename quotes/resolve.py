@@ -56,6 +56,8 @@ ITEM_BREAK = re.compile(
 ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 # A title word right before a name ("Mrs. Patel", "Congresswoman Ruiz"), or at its start.
 TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t\u00a0]+$")
+# A courtesy title then an office title right before a name: "Lady Justice ", "Mr. Justice ".
+TWO_TITLES_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t\u00a0]+([A-Za-z]+)\.?[ \t\u00a0]+$")
 TITLE_AT = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]+(?=[A-Z])")
 KIN_BEFORE = re.compile(r"\b([a-z]+),?[ \t\u00a0]+$")
 
@@ -429,6 +431,8 @@ class Resolver:
             if ent.label_ in PERSON_LABELS and self._looks_like_name(ent):
                 if _is_description(ent):
                     continue  # "a former Miss Universe" describes, it does not name
+                if _only_titles(ent.text):
+                    continue  # "Lady" of "Lady Justice Carrow": a title, the name follows
                 name = clean_name(_strip_titles(ent, self._english))
                 if name and (_org_shaped(name) or self._called_by_its_kind(name, ent.end_char)):
                     # "Team Clinton", "Priorities PAC", "Fox News" tagged PERSON: a body.
@@ -452,6 +456,13 @@ class Resolver:
                     continue  # "Ms." cut off its name by a no-break space is no body
                 if self._capitalised_common_noun(ent):
                     continue  # "Footballer apologises after row": a headline's first word
+                before = self._toks[ent.start - 1] if ent.start else None
+                courtesy = before is not None and before.lower_.strip(".") in lexicon.TITLE_GENDERS
+                judge = _judge_name(f"{before.text} {ent_text}" if courtesy and before is not None else ent_text)
+                if judge is not None:
+                    # "Lady Justice Hale" tagged ORG: a judge, named by the surname
+                    self._add_person(judge, ent.start_char)
+                    continue
                 if any(s <= ent.start_char < e for s, e in self._bylines) or self._in_credit(ent.start_char):
                     # "By Naledi Khumalo" with the name tagged ORG, "Image source: Getty
                     # Images": the writer or a picture agency, no body of the story
@@ -1124,9 +1135,15 @@ class Resolver:
         return lexicon.NOUN_GENDERS.get(m.group(1).lower()) if m else None
 
     def _title_gender(self, position: int) -> str | None:
-        """The gender a courtesy title right before (or at) a name tells: "Mrs. Patel"."""
-        before = self.text[max(0, position - 16) : position]
-        m = TITLE_BEFORE.search(before) or TITLE_AT.match(self.text, position, position + 16)
+        """The gender a courtesy title right before (or at) a name tells: "Mrs. Patel",
+        also over an office title between ("Lady Justice Carrow", "Mr Justice Pell")."""
+        before = self.text[max(0, position - 24) : position]
+        two = TWO_TITLES_BEFORE.search(before)
+        if two is not None and two.group(2).lower() in lexicon.TITLE_WORDS:
+            gender = lexicon.TITLE_GENDERS.get(two.group(1).lower())
+            if gender is not None:
+                return gender
+        m = TITLE_BEFORE.search(before[-16:]) or TITLE_AT.match(self.text, position, position + 16)
         return lexicon.TITLE_GENDERS.get(m.group(1).lower()) if m else None
 
     def _title_key_at(self, position: int) -> str:
@@ -6640,6 +6657,30 @@ def _word_acronym(acronym: str, name: str) -> bool:
         )
 
     return fits(want, 0)
+
+
+def _judge_name(text: str) -> str | None:
+    """The name in a courtesy title, an office title and a name ("Lady Justice Hale",
+    "Mr. Justice Pell"), which the parser can tag as a body: the words after the titles,
+    when they are capitalised and no title themselves."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower().strip(".") not in lexicon.TITLE_GENDERS:
+        return None
+    rest = words[1:]
+    while rest and rest[0].lower().strip(".") in lexicon.TITLE_WORDS:
+        rest = rest[1:]
+    if len(rest) == len(words) - 1 or not rest or len(rest) > 2:
+        return None
+    if not all(w[:1].isupper() and w.lower() not in lexicon.TITLE_WORDS for w in rest):
+        return None
+    return " ".join(rest)
+
+
+def _only_titles(name: str) -> bool:
+    """Whether a name is title words alone ("Lady", "Lady Justice", "Mr Justice"):
+    the parser's person span stopped before the surname, which names the person."""
+    words = name.replace(".", " ").lower().split()
+    return bool(words) and all(w in lexicon.TITLE_WORDS for w in words)
 
 
 def _initials(name: str) -> str:

@@ -3172,6 +3172,19 @@ CASES = {
         "A: I wrote on the backs of bus tickets for years.",
         [R("I wrote on the backs of bus tickets", "Marguerite Oyelaran", "person")],
     ),
+    # a judge's courtesy and office titles ("Lady Justice", "Mr Justice") are no person
+    # of their own, a judge's name tagged a body is a person's, and the courtesy title
+    # gives the judge's gender over the office title
+    "judicial-titles-before-a-surname": (
+        'Lady Justice Carrow dismissed the claim brought by the tenants.\n\n'
+        '"The landlord acted lawfully throughout," she wrote.',
+        [R("The landlord acted lawfully throughout,", "Carrow", "person")],
+    ),
+    "judicial-titles-tell-which-judge-wrote": (
+        'Lord Justice Pemberton and Lady Justice Hale heard the tenants\' appeal.\n\n'
+        '"The landlord acted lawfully throughout," she wrote.',
+        [R("The landlord acted lawfully throughout,", "Hale", "person")],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
