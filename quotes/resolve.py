@@ -1321,6 +1321,7 @@ class Resolver:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             return quote
+        span = _before_whose(span)
         listed = self._listed_names(span)
         result = self._name_cut_by_a_sentence_break(span) or self._resolve_mention(listed[0] if listed else span)
         self._mentions.append(span.start_char)
@@ -6657,6 +6658,16 @@ def _word_acronym(acronym: str, name: str) -> bool:
         )
 
     return fits(want, 0)
+
+
+def _before_whose(span: SpacySpan) -> SpacySpan:
+    """ "Marta Lindqvist, whose son Oskar works at the bank, said": a mention the parser
+    ran on into a "whose" clause names its speaker before the comma; a name inside the
+    clause (the son) is someone the speaker is described by."""
+    for tok in span[1:]:
+        if tok.lower_ == "whose" and tok.i - 1 > span.start and tok.doc[tok.i - 1].text == ",":
+            return span.doc[span.start : tok.i - 1]
+    return span
 
 
 def _judge_name(text: str) -> str | None:

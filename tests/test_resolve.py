@@ -3185,6 +3185,14 @@ CASES = {
         '"The landlord acted lawfully throughout," she wrote.',
         [R("The landlord acted lawfully throughout,", "Hale", "person")],
     ),
+    # a mention the parser runs on into a "whose" clause: the name inside the clause
+    # (the son) describes the speaker, who is named before the comma
+    "name-in-a-whose-clause-is-not-the-speaker": (
+        "At a community centre two blocks away, relatives waited for news. Marta Lindqvist, "
+        "whose 23-year-old son Oskar works as a cashier at the bank, said she had received a "
+        "text message from him at about noon.",
+        [R("she had received a text message from him at about noon", "Marta Lindqvist", "person")],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
