@@ -3678,6 +3678,20 @@ class Resolver:
         latest = max((e for e in earlier if e.name in names), key=lambda e: e.position)
         return self._lookup(latest.name, "person") or latest
 
+    def _kin_introduced(self, described: str, position: int) -> Entity | None:
+        """The latest person before ``position`` (in the same item of a list or blog) the
+        text introduced by the very words ``described`` ("her nephew, Colin Marsh"),
+        with no one else introduced so."""
+        floor = max(self._boundary_before(position), position - KIN_REACH)
+        found = [
+            p for p in self.people
+            if floor <= p.position < position and self._visible(p.position)
+            and any(r.lower() == described for r in p.roles)
+        ]
+        if len({p.name for p in found}) != 1:
+            return None
+        return self._lookup(found[-1].name, "person") or found[-1]
+
     def _next_paragraph_end(self, position: int) -> int | None:
         """Where the paragraph after the one holding ``position`` ends (its own end in
         the last paragraph): a lead's unnamed speaker is named no later than that."""
@@ -4060,6 +4074,14 @@ class Resolver:
             return named
         if noun and head.tag_ == "NN" and self._held_for_another_body(head, lemma, span.start_char):
             return None
+        owner = next((c.lower_ for c in head.lefts if c.dep_ == "poss"), None)
+        if not has_def and noun and head.tag_ == "NN" and lemma in lexicon.KIN_NOUNS and owner in ("his", "her"):
+            # "Her nephew, Colin Marsh, said ... Her nephew said": the one the text
+            # introduced as that kin of a person of the same gender ("her nephew", not
+            # "his nephew"), as "the nephew" would be.
+            kin = self._kin_introduced(f"{owner} {head.lower_}", span.start_char)
+            if kin is not None:
+                return kin, None
         # ("the champion", "the widow": role nouns without an agent suffix count when the
         # text gave someone that role, `_titled`.)
         if has_def and noun and head.tag_ not in ("NNS", "NNPS") and _role_word(lemma):
@@ -4672,6 +4694,10 @@ def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 #: How far back (in characters) an apposition "X, a Democrat" is read for a later "the
 #: Democrat": a few short paragraphs; past that the story has moved on.
 DESCRIBED_REACH = 600
+#: How far back (in characters) "her nephew, Colin Marsh" is read for a later "Her nephew
+#: said": an obituary's or profile's few paragraphs, not the next person of a list
+#: article ("his friend" of each victim in turn).
+KIN_REACH = 1200
 
 #: Punctuation that ends a sentence or clause: no name ends with it as a token of its own.
 CLAUSE_STOPS = frozenset(".,;:!?")

@@ -3193,6 +3193,20 @@ CASES = {
         "text message from him at about noon.",
         [R("she had received a text message from him at about noon", "Marta Lindqvist", "person")],
     ),
+    # "Her nephew said" is the one introduced as "her nephew, Colin Marsh" a few
+    # paragraphs before, though a neighbour spoke in between
+    "possessive-kin-description-is-the-kin-introduced": (
+        "The news was announced by her nephew, Colin Marsh, who said she died peacefully.\n\n"
+        "A neighbour, Ruth Dale, said she had been kind.\n\n"
+        "Her nephew said she had never thought of herself as a pioneer.",
+        [R("she had never thought of herself as a pioneer", "Colin Marsh", "person")],
+    ),
+    # "his nephew" is no one introduced as "her nephew"
+    "possessive-kin-description-of-another-gender": (
+        "The news was announced by her nephew, Colin Marsh, who said she died peacefully.\n\n"
+        "His nephew said he had never thought of himself as a pioneer.",
+        [R("he had never thought of himself as a pioneer", None)],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
