@@ -434,8 +434,12 @@ class Resolver:
                 if _only_titles(ent.text):
                     continue  # "Lady" of "Lady Justice Carrow": a title, the name follows
                 name = clean_name(_strip_titles(ent, self._english))
-                if name and (_org_shaped(name) or self._called_by_its_kind(name, ent.end_char)):
-                    # "Team Clinton", "Priorities PAC", "Fox News" tagged PERSON: a body.
+                if name and (
+                    _org_shaped(name) or self._called_by_its_kind(name, ent.end_char)
+                    or (len(ent) == 1 and self._body_noun_before(ent))
+                ):
+                    # "Team Clinton", "Priorities PAC", "Fox News" tagged PERSON: a body; so
+                    # is one word after a noun for a body ("the appliance maker Brisby").
                     self.orgs.append(Entity(name, "organization", ent.start_char, label="ORG"))
                 elif name:
                     person = self._add_person(name, ent.start_char)
@@ -490,7 +494,10 @@ class Resolver:
                     self._expansions[acronym.group(1)] = name
                 if name:
                     # "Harbour City FC" tagged a place: a club suffix makes it a body.
-                    label = "ORG" if name.split()[-1] in CLUB_SUFFIXES else ent.label_
+                    # "The appliance maker Halden" tagged a place: the noun before it says
+                    # it is a company.
+                    body = name.split()[-1] in CLUB_SUFFIXES or self._body_noun_before(ent)
+                    label = "ORG" if body else ent.label_
                     self.orgs.append(Entity(name, "organization", ent.start_char, label=label))
         self._unlabelled_people()
         self._unlabelled_bodies()
@@ -517,6 +524,21 @@ class Resolver:
             org.name = self._expansions.get(org.name, org.name)
         self.orgs.sort(key=lambda e: e.position)
         self._undefined_acronyms()
+
+    def _body_noun_before(self, ent: SpacySpan) -> bool:
+        """Whether a lowercase noun for a kind of body that is no state stands right
+        before the name ("the kitchen appliance maker Halden", "the retailer Homewise",
+        "the charity Brightside"): the name is a body's, whatever the tagger made it."""
+        if ent.start == 0:
+            return False
+        tok = self._toks[ent.start - 1]
+        lemma = tok.lemma_.lower()
+        return (
+            tok.pos_ == "NOUN" and tok.is_lower and tok.tag_ == "NN"
+            and (lemma in lexicon.ORG_DESCRIPTIONS or lemma.endswith("maker"))
+            and lemma not in lexicon.STATE_DESCRIPTIONS
+            and lemma not in lexicon.STATE_BODY_STEMS
+        )
 
     def _spelt_before(self, ent: SpacySpan) -> str | None:
         """ "The Pellham Water Board (PWB) met": the model often tags only the acronym in

@@ -3207,6 +3207,18 @@ CASES = {
         "His nephew said he had never thought of himself as a pioneer.",
         [R("he had never thought of himself as a pioneer", None)],
     ),
+    # a name after a noun for a kind of body is a body's, though tagged a place
+    # (Halden) or a person (Brisby): "the company" goes back to it
+    "company-tagged-a-place-after-maker": (
+        "The kitchen appliance maker Halden has recalled 400,000 electric kettles after "
+        "reports that the lid can fly open.\n\nThe company said it had received 37 reports of the fault.",
+        [R("it had received 37 reports of the fault", "Halden", "organization")],
+    ),
+    "company-tagged-a-person-after-maker": (
+        "The kitchen appliance maker Brisby has recalled 400,000 electric kettles after "
+        "reports that the lid can fly open.\n\nThe company said it had received 37 reports of the fault.",
+        [R("it had received 37 reports of the fault", "Brisby", "organization")],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
