@@ -93,6 +93,10 @@ PAGEANT_TITLE = re.compile(
 
 #: The capitalised suffixes of sports clubs' names ("Ostby FC", "Valby IF", "Malmo FF").
 CLUB_SUFFIXES = lexicon.CLUB_SUFFIXES
+#: Countries' acronyms that close a body's name ("Water UK", "Oxfam US").
+COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA"})
+#: Words before a country that make a region or a part of it, no body ("Northern UK").
+NATIONAL_PREFIXES = frozenset("northern southern eastern western central rural urban greater".split())
 
 #: Invisible format characters, which a shown name drops.
 INVISIBLE_RUN = re.compile(f"[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]+")
@@ -473,6 +477,10 @@ class Resolver:
                     continue
                 if self._person_of_body(ent, ent_text):
                     continue
+                national = self._national_body(ent)
+                if national is not None:
+                    self.orgs.append(national)
+                    continue
                 spelt = self._spelt_before(ent)
                 if spelt is not None:
                     self.acronyms[spelt.casefold()] = ent_text
@@ -524,6 +532,23 @@ class Resolver:
             org.name = self._expansions.get(org.name, org.name)
         self.orgs.sort(key=lambda e: e.position)
         self._undefined_acronyms()
+
+    def _national_body(self, ent: SpacySpan) -> Entity | None:
+        """ "Water UK", "Energy UK", "Oxfam US": a body named by a capitalised word and a
+        country's acronym, of which the tagger took only the acronym (a place). The word
+        before must hang on the acronym as a proper-noun compound and be no entity,
+        title or direction of its own."""
+        if ent.label_ != "GPE" or len(ent) != 1 or ent.text not in COUNTRY_ACRONYMS or not ent.start:
+            return None
+        word = self._toks[ent.start - 1]
+        if not (
+            word.pos_ == "PROPN" and word.dep_ == "compound" and word.head.i == ent.start
+            and word.is_alpha and word.text[:1].isupper() and not word.ent_type_
+            and word.lower_ not in lexicon.TITLE_WORDS and word.lower_ not in lexicon.PLACE_PREFIXES
+            and word.lower_ not in NATIONAL_PREFIXES
+        ):
+            return None
+        return Entity(f"{word.text} {ent.text}", "organization", word.idx, label="ORG")
 
     def _body_noun_before(self, ent: SpacySpan) -> bool:
         """Whether a lowercase noun for a kind of body that is no state stands right
@@ -2515,6 +2540,9 @@ class Resolver:
             name = name[:1].upper() + name[1:]
         else:
             covering = [e for e in ents if e.start <= head.i < e.end]
+            national = self._national_body(covering[0]) if covering else None
+            if national is not None and national.position >= span.start_char:
+                return self._lookup(national.name, "organization") or national, None  # "Water UK"
             base = covering[0].text if covering else (_propn_run(span) or ents[-1].text)
             name = self.org_name(clean_name(base))
             if covering and name:

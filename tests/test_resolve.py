@@ -3219,6 +3219,12 @@ CASES = {
         "reports that the lid can fly open.\n\nThe company said it had received 37 reports of the fault.",
         [R("it had received 37 reports of the fault", "Brisby", "organization")],
     ),
+    # a body named by a word and a country's acronym, of which the tagger took only the
+    # acronym: the body, not the country (and not filed with every other "UK" body)
+    "body-named-with-a-country-acronym": (
+        "Energy UK, which represents the suppliers, said in a statement that prices would fall in April.",
+        [R("prices would fall in April", "Energy UK", "organization")],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
