@@ -93,6 +93,8 @@ PAGEANT_TITLE = re.compile(
 
 #: The capitalised suffixes of sports clubs' names ("Ostby FC", "Valby IF", "Malmo FF").
 CLUB_SUFFIXES = lexicon.CLUB_SUFFIXES
+#: Small words inside a body's name after its first word ("Safe at Home").
+JOINING_WORDS = frozenset({"at", "of", "for", "the", "and", "in", "on"})
 #: Countries' acronyms that close a body's name ("Water UK", "Oxfam US").
 COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA"})
 #: Words before a country that make a region or a part of it, no body ("Northern UK").
@@ -2543,7 +2545,7 @@ class Resolver:
             national = self._national_body(covering[0]) if covering else None
             if national is not None and national.position >= span.start_char:
                 return self._lookup(national.name, "organization") or national, None  # "Water UK"
-            base = covering[0].text if covering else (_propn_run(span) or ents[-1].text)
+            base = covering[0].text if covering else (_joined_name(span) or _propn_run(span) or ents[-1].text)
             name = self.org_name(clean_name(base))
             if covering and name:
                 name = self._with_owning_country(covering[0], name)
@@ -6991,6 +6993,20 @@ def _tagged_first_name(token: Token) -> bool:
         and token.lemma_.lower() not in lexicon.CUE_LEMMAS  # "Said Comey, ..."
         and _clear_first_name(token)
     )
+
+
+def _joined_name(span: SpacySpan) -> str:
+    """A body's name of capitalised words joined by a small word, the mention whole
+    ("Safe at Home", "Friends of the Valley"), with the head its first word: the tagger
+    took only the last word for a body, and the head alone ("Safe") is no name."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 3 or words[0].i != span.root.i or not words[-1].text[:1].isupper():
+        return ""
+    if words[0].is_sent_start or words[0].pos_ != "PROPN":
+        return ""  # ("Half of Vermont Democrats", "Staff for the committee": capitalised as a sentence opens)
+    if not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in JOINING_WORDS) for t in words):
+        return ""
+    return " ".join(t.text for t in words)
 
 
 def _propn_run(span: SpacySpan, english: Callable[[str], bool] | None = None) -> str:

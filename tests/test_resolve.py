@@ -3225,6 +3225,12 @@ CASES = {
         "Energy UK, which represents the suppliers, said in a statement that prices would fall in April.",
         [R("prices would fall in April", "Energy UK", "organization")],
     ),
+    # a body's name of capitalised words joined by a small word, of which the tagger
+    # took only the last word: the whole name, not its first word
+    "body-name-joined-by-a-small-word": (
+        "The consumer charity Safe at Home said manufacturers were too slow to act on early reports.",
+        [R("manufacturers were too slow to act on early reports", "Safe at Home", "organization")],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
