@@ -2130,6 +2130,9 @@ class Resolver:
                 and (
                     personal and first_name_gender(self.doc[a.left_edge.i : a.i + 1].text) is not None
                     or _body_not_person(obj)
+                    # ("A fisherman from Incheon, Kim Min-seo": a name the model tags a
+                    # person after a place or body is no apposition to the place)
+                    or _person_after_place(obj, a)
                 )
             ]
         named = self._named_as(head) if personal or kin or _personal_noun(lemma) else None
@@ -6993,6 +6996,19 @@ def _tagged_first_name(token: Token) -> bool:
         and token.lemma_.lower() not in lexicon.CUE_LEMMAS  # "Said Comey, ..."
         and _clear_first_name(token)
     )
+
+
+def _person_after_place(obj: Token, name: Token) -> bool:
+    """Whether ``name`` (the last word of an apposition) is a name the model tagged a
+    person from its first word to it, set after a place or a body (``obj``): a place has
+    no person in apposition, so the name is the describee's ("An analyst at the Asan
+    Institute, Dr Lee Soo-jin")."""
+    if obj.ent_type_ not in ("GPE", "LOC", "ORG", "FAC") or name.ent_type_ != "PERSON":
+        return False
+    first = name.left_edge
+    while first.i < name.i and first.ent_type_ != "PERSON":
+        first = first.doc[first.i + 1]  # (past a title the model left out: "Dr")
+    return all(t.ent_type_ == "PERSON" for t in name.doc[first.i : name.i + 1])
 
 
 def _joined_name(span: SpacySpan) -> str:

@@ -3231,6 +3231,14 @@ CASES = {
         "The consumer charity Safe at Home said manufacturers were too slow to act on early reports.",
         [R("manufacturers were too slow to act on early reports", "Safe at Home", "organization")],
     ),
+    # a name the model tags a person, in apposition after the body a role is at: the
+    # describee's, though the name data knows no Korean first name
+    "person-tagged-name-after-the-body-of-a-role": (
+        "An analyst at the Asan Institute, Dr Lee Soo-jin, said the agreement was significant "
+        "because it was the first time China had accepted joint monitoring.",
+        [R("the agreement was significant because it was the first time China had accepted joint monitoring",
+           "Lee Soo-jin", "person")],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
