@@ -93,6 +93,8 @@ PAGEANT_TITLE = re.compile(
 
 #: The capitalised suffixes of sports clubs' names ("Ostby FC", "Valby IF", "Malmo FF").
 CLUB_SUFFIXES = lexicon.CLUB_SUFFIXES
+#: A role noun ending in "-man" ("fisherman", "gunman", "businesswoman").
+MAN_AGENT = re.compile(r"[a-z]{3}(?:s|e)?man$")
 #: Small words inside a body's name after its first word ("Safe at Home").
 JOINING_WORDS = frozenset({"at", "of", "for", "the", "and", "in", "on"})
 #: Countries' acronyms that close a body's name ("Water UK", "Oxfam US").
@@ -2116,8 +2118,11 @@ class Resolver:
             # or picked out by "one" ("one MP, Zoltan Kiss,")
             return None
         kin = lemma in lexicon.KIN_NOUNS  # "His neighbour Kari Lunde": only a person
+        # ("A fisherman from Incheon, Kim Min-seo": "-man" names one person by role as
+        # "-er" does; only here, where a name in apposition follows)
+        agent = _personal_noun(lemma) or bool(MAN_AGENT.search(lemma))
         children = list(head.rights)
-        if personal or _personal_noun(lemma):
+        if personal or agent:
             # "A spokeswoman for the company, Odile Marchand, said": the parser hangs the
             # name on the last noun of the description; a clear personal name there is
             # the spokeswoman's (an organisation there, "the alliance, NATO", is not).
@@ -2135,15 +2140,15 @@ class Resolver:
                     or _person_after_place(obj, a)
                 )
             ]
-        named = self._named_as(head) if personal or kin or _personal_noun(lemma) else None
-        if named is None and (personal or kin or _personal_noun(lemma)):
+        named = self._named_as(head) if personal or kin or agent else None
+        if named is None and (personal or kin or agent):
             # "The chairman of the board, a retired admiral named Tomas Vrba,": the name
             # given to the description set off after the head
             named = next(
                 (n for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN" for n in [self._named_as(c)] if n),
                 None,
             )
-        if named is None and (personal or kin or _personal_noun(lemma)):
+        if named is None and (personal or kin or agent):
             named = self._per_name(head, span)
         if named is not None:
             return named
@@ -2166,7 +2171,7 @@ class Resolver:
             run = self.doc[min(first, tagged.start) if tagged is not None else first : child.i + 1]
             # ("the promoter Ines Calloway": a role no list holds takes a name the model
             # tagged a place when the name opens on a clear first name)
-            role_like = personal or kin or (_personal_noun(lemma) and first_name_gender(run.text) is not None)
+            role_like = personal or kin or (agent and first_name_gender(run.text) is not None)
             if child.ent_type_ != "PERSON" and not (
                 role_like and child.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "")
             ):
@@ -2182,9 +2187,9 @@ class Resolver:
                 return None
             entity, role = person
             return entity, role or _described(span)
-        if (personal or kin or _personal_noun(lemma)) and not children:
+        if (personal or kin or agent) and not children:
             return self._name_set_off_after(head)
-        if personal or kin or _personal_noun(lemma):
+        if personal or kin or agent:
             tail = self._end_of_whose_phrase(head)
             if tail is not None:
                 # `said a lawyer for the family, Ayodele Martins.`: the name the parser

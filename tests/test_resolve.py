@@ -3239,6 +3239,11 @@ CASES = {
         [R("the agreement was significant because it was the first time China had accepted joint monitoring",
            "Lee Soo-jin", "person")],
     ),
+    # "-man" is an agent ending as "-er" is: "A fisherman from Incheon, NAME" names him
+    "fisherman-from-a-place-then-name": (
+        "A fisherman from Incheon, Kim Min-seo, said he had lost nets worth 30 million won last year.",
+        [R("he had lost nets worth 30 million won last year", "Kim Min-seo", "person")],
+    ),
     "spokesperson-for-a-body-tagged-a-person": (
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
