@@ -12,6 +12,9 @@
   to its speaker and article; ``/-/quotes.css`` styles them.
 * ``?_stream=on`` for ``.json`` too: Datasette 0.65 streams only CSV past
   ``max_returned_rows``; the JSON of a table or view is streamed here page by page.
+* Paging that neither skips nor repeats rows: a table page sorted by a column is ordered
+  by the primary key within ties, as Datasette's next-page query assumes (see
+  :func:`with_tiebreak`).
 * ``/robots.txt`` asking crawlers to stay away (every page is a query).
 * Quiet, correct error pages. Datasette 0.65.5's default ``handle_exception`` calls
   ``rich.get_console().print_exception()`` whenever ``rich`` is importable (spaCy installs
@@ -31,6 +34,7 @@ import pdb
 import re
 import sys
 from collections.abc import Awaitable, Callable, Generator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote_plus, urlencode
@@ -43,6 +47,7 @@ from datasette.utils import (
     PrefixedUrlString,
     add_cors_headers,
     escape_fts,
+    escape_sqlite,
     tilde_decode,
     tilde_encode,
     urlsafe_components,
@@ -69,6 +74,12 @@ ROBOTS_TXT = "User-agent: *\nDisallow: /\n"
 #: Query parameters that the JSON stream sets itself or that make no sense per page.
 _STREAM_DROPPED = {"_stream", "_size", "_shape", "_nl", "_dl", "_json", "_extra", "_extras"}
 _STREAMED = re.compile(r"^/(?P<database>[^/]+)/(?P<table>[^/]+)\.(?P<format>csv|json)$")
+_TABLE_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<table>[^/.]+)(?:\.(?:csv|json))?$")
+#: The ``order by`` of a first table page as Datasette 0.65 writes it: one sort term
+#: (no comma: later pages already add the primary key) right before the limit.
+_ORDER_THEN_LIMIT = re.compile(r" order by (?P<order>[^,()]+?) limit \d+$")
+#: ``(database name, table)`` of the table page being answered, for :func:`with_tiebreak`.
+_SORTED_PAGE: ContextVar[tuple[str, str] | None] = ContextVar("quotes_sorted_page", default=None)
 
 
 def register() -> None:
@@ -173,6 +184,15 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                         if target[2] == "json":
                             await stream_json(datasette, scope, send, target[1])
                             return
+                page = await table_page(datasette, scope)
+                if page is not None:
+                    tiebreak_sorted_pages(page[0])
+                    token = _SORTED_PAGE.set((page[0].name, page[1]))
+                    try:
+                        await app(scope, receive, send)
+                    finally:
+                        _SORTED_PAGE.reset(token)
+                    return
             await app(scope, receive, send)
 
         return quotes_middleware
@@ -207,6 +227,67 @@ def _query_pairs(scope: dict[str, Any]) -> list[tuple[str, str]]:
     return parse_qsl(query, keep_blank_values=True)
 
 
+def _local_path(datasette: Any, scope: dict[str, Any]) -> str:
+    """The request path without the ``base_url`` prefix."""
+    base = datasette.setting("base_url") or "/"
+    path = scope.get("path") or ""
+    return "/" + path[len(base) :] if base != "/" and path.startswith(base) else path
+
+
+async def table_page(datasette: Any, scope: dict[str, Any]) -> tuple[Any, str] | None:
+    """``(database, table)`` for a table's page (HTML, ``.json`` or ``.csv``), else None.
+
+    Views (paged by offset), canned queries, rows and unknown names give None."""
+    match = _TABLE_PAGE.match(_local_path(datasette, scope))
+    if not match:
+        return None
+    try:
+        db = datasette.get_database(route=tilde_decode(match["database"]))
+        table = tilde_decode(match["table"])
+        if not await db.table_exists(table):
+            return None
+    except Exception:  # noqa: BLE001 -- Datasette meets it again and answers the error page
+        return None
+    return db, table
+
+
+def tiebreak_sorted_pages(db: Any) -> None:
+    """Route ``db.execute`` through :func:`with_tiebreak` (once per database object)."""
+    if getattr(db, "_quotes_tiebreak", False):
+        return
+    original = db.execute
+
+    async def execute(sql: str, *args: Any, **kwargs: Any) -> Any:
+        page = _SORTED_PAGE.get()
+        if page is not None and page[0] == db.name and isinstance(sql, str):
+            sql = await with_tiebreak(db, page[1], sql)
+        return await original(sql, *args, **kwargs)
+
+    db.execute = execute
+    db._quotes_tiebreak = True
+
+
+async def with_tiebreak(db: Any, table: str, sql: str) -> str:
+    """The first page of a table sorted by a column, ordered by the primary key within ties.
+
+    Datasette 0.65 orders that page by the sort column alone (``order by published
+    desc``), then asks for the next one with ``published < v or (published = v and id >
+    last id)``, as if ties had come in primary-key order. They do not (an index scanned
+    backwards gives them in descending id), so paging through ``next`` skipped some rows
+    and repeated others: 500 distinct statements of 3,159 on a 300-article database, 5,155
+    of 5,196 quotes. Only the main query of that table's page has this shape.
+    """
+    match = _ORDER_THEN_LIMIT.search(sql)
+    if not match or not sql.startswith("select ") or f" from {escape_sqlite(table)} " not in sql:
+        return sql
+    pks = await db.primary_keys(table) or ["rowid"]
+    by_pks = ", ".join(escape_sqlite(pk) for pk in pks)
+    order = match["order"]
+    if order == by_pks:
+        return sql
+    return f"{sql[: match.start('order')]}{order}, {by_pks}{sql[match.end('order') :]}"
+
+
 async def streamed_table(datasette: Any, scope: dict[str, Any]) -> tuple[Any, str, str] | None:
     """``(database, table, format)`` for ``/<db>/<table>.csv|json?_stream=on``, else None.
 
@@ -215,10 +296,7 @@ async def streamed_table(datasette: Any, scope: dict[str, Any]) -> tuple[Any, st
     """
     if not dict(_query_pairs(scope)).get("_stream"):
         return None
-    base = datasette.setting("base_url") or "/"
-    path = scope.get("path") or ""
-    local = "/" + path[len(base) :] if base != "/" and path.startswith(base) else path
-    match = _STREAMED.match(local)
+    match = _STREAMED.match(_local_path(datasette, scope))
     if not match:
         return None
     try:
