@@ -137,6 +137,21 @@ def test_search_on_view_and_table(ds: Datasette, term: str, expected: set[str]) 
     assert {r["content"] for r in on_table} == expected
 
 
+@pytest.mark.parametrize("marks", ['""', "\u201c\u201d", "\u00ab\u00bb", "\u201e\u201c"])
+def test_search_in_quote_marks_is_a_phrase(ds: Datasette, marks: str) -> None:
+    """Quote marks, straight or typographic (a phrase pasted from an article), make a
+    phrase search: the words of a quote in another order are not that phrase."""
+    phrase = f"{marks[0]}ready to defend{marks[1]}"
+    scrambled = f"{marks[0]}defend ready{marks[1]}"
+    wanted = {'the alliance was "ready to defend every inch" of its territory'}
+    for path in ("/quotes/quotes_view.json", "/quotes/quotes.json"):
+        assert {r["content"] for r in rows(ds, path, _search=phrase)} == wanted
+        assert rows(ds, path, _search=scrambled) == []
+    found = rows(ds, "/quotes/search_quotes.json", q=phrase)
+    assert len(found) == 1 and "ready" in found[0]["snippet"]
+    assert rows(ds, "/quotes/search_quotes.json", q=scrambled) == []
+
+
 @pytest.mark.parametrize("term", ["", *HOSTILE])
 def test_search_on_view_survives_hostile_input(ds: Datasette, term: str) -> None:
     for path in ("/quotes/quotes_view.json", "/quotes/quotes_view", "/quotes/quotes.json"):

@@ -126,14 +126,23 @@ def sql_speaker_key(name: object) -> str:
     return speaker_key(name)
 
 
+#: Typographic double quote marks, read as the ASCII '"' that makes a phrase search.
+_CURLY_DOUBLE_QUOTES = str.maketrans(
+    dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02", '"')
+)
+
+
 def safe_escape_fts(query: object) -> str:
-    """Datasette's ``escape_fts``, but never the empty string.
+    """Datasette's ``escape_fts``, but never the empty string, and curly quotes as phrases.
 
     ``escape_fts('"')`` is ``''`` and ``match ''`` is an FTS5 syntax error, so a search
     for a lone quote mark answered 400 "Invalid SQL". ``'""'`` is a valid query that
-    matches nothing.
+    matches nothing. ``"within days"`` is a phrase for ``escape_fts``; the same words
+    pasted from an article or typed with smart quotes (“within days”, «within days»)
+    were searched as separate words anywhere in the quote.
     """
-    return escape_fts(query if isinstance(query, str) else "") or '""'
+    text = query.translate(_CURLY_DOUBLE_QUOTES) if isinstance(query, str) else ""
+    return escape_fts(text) or '""'
 
 
 @hookimpl(trylast=True)
