@@ -267,11 +267,13 @@ WRITERS: dict[str, Callable[..., int]] = {
 # -- statements: one row per statement, with the outlets that carried it ---------------
 
 #: Columns of ``quotes export --statements``; ``outlets`` and ``urls`` are earliest first
-#: (lists in JSON, "; "-joined in CSV).
+#: (lists in JSON, "; "-joined in CSV). ``type`` is that of the quote ``text`` comes from:
+#: ``direct`` (the speaker's words), ``mixed`` or ``indirect`` (the reporter's wording).
 STATEMENT_COLUMNS = [
     "statement_id",
     "speaker",
     "text",
+    "type",
     "first_published",
     "first_outlet",
     "outlet_count",
@@ -286,6 +288,10 @@ select
   statements.id as statement_id,
   speakers.name as speaker,
   statements.text as text,
+  (select quotes.type from quotes
+   where quotes.statement_id = statements.id
+   order by case quotes.type when 'direct' then 0 when 'mixed' then 1 else 2 end
+   limit 1) as type,
   statements.first_published as first_published,
   first_outlet.name as first_outlet,
   statements.outlet_count as outlet_count,
@@ -370,19 +376,33 @@ def _joined(row: dict[str, Any]) -> dict[str, Any]:
     return {k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()}
 
 
+#: How the Markdown export labels a statement's text, by the type of the quote it comes from.
+_STATEMENT_WORDING = {
+    "direct": "quoted",
+    "mixed": "partly quoted",
+    "indirect": "reported speech, not the speaker's words",
+}
+
+
 def write_statements_markdown(rows: Iterator[dict[str, Any]], out: TextIO, title: str) -> int:
-    """One section per statement: its words, who had it first, every outlet that carried it."""
+    """One section per statement: its words, who had it first, every outlet that carried it.
+
+    Only a direct quotation's text goes in quote marks: a statement that was only ever
+    reported is the reporter's paraphrase, and marks would present it as the speaker's
+    own words."""
     out.write(f"# {md_text(title)}\n")
     count = 0
     for row in rows:
-        out.write(f"\n## “{md_text(row['text'])}”\n\n")
+        text = md_text(row["text"])
+        out.write(f"\n## “{text}”\n\n" if row["type"] == "direct" else f"\n## {text}\n\n")
         first = " · ".join(
             md_text(part) for part in (row["first_published"], row["first_outlet"]) if part
         )
         who = md_text(row["speaker"] or "unknown speaker")
+        wording = _STATEMENT_WORDING.get(row["type"], "unknown wording")
         out.write(
-            f"*{who}; first: {first or 'unknown'}; {row['article_count']} article(s), "
-            f"{row['outlet_count']} outlet(s)*\n\n"
+            f"*{who}; {wording}; first: {first or 'unknown'}; {row['article_count']} "
+            f"article(s), {row['outlet_count']} outlet(s)*\n\n"
         )
         if row["outlets"]:
             out.write(f"Carried by: {', '.join(md_text(o) for o in row['outlets'])}\n")

@@ -553,6 +553,23 @@ def test_export_statements(extracted: Path) -> None:
     assert "Carried by: Wire Service, The Daily" in markdown.output
 
 
+def test_export_statements_quote_marks_only_the_speakers_words(extracted: Path) -> None:
+    """A statement only ever reported is the reporter's wording: the Markdown export must
+    not put it in quote marks as if the speaker had said those words."""
+    out = io.StringIO()
+    export_statements(extracted, "Lena Hart", "jsonl", out)
+    by_text = {r["text"]: r["type"] for r in map(json.loads, out.getvalue().splitlines())}
+    reported = "the council would raise the harbour fees next year to pay for the repairs"
+    quoted = "We will not raise the harbour fees this year,"
+    assert by_text[reported] == "indirect" and by_text[quoted] == "direct"
+    out = io.StringIO()
+    export_statements(extracted, "Lena Hart", "markdown", out)
+    markdown = out.getvalue()
+    assert f"## {reported}\n" in markdown and f"“{reported}”" not in markdown
+    assert "reported speech, not the speaker's words" in markdown
+    assert f"## “{quoted}”\n" in markdown
+
+
 # -- the seeds -----------------------------------------------------------------------------
 
 
