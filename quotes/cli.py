@@ -401,7 +401,7 @@ def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
 
 @cli.command()
 @db_option
-@click.option("--speaker", help="Speaker name or any alias (default: every quote).")
+@click.option("--speaker", help="Speaker name, any alias, or speaker id (default: every quote).")
 @click.option(
     "--format",
     "fmt",

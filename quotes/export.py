@@ -102,14 +102,19 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
 
 
 def resolve_speaker(conn: sqlite3.Connection, name: str) -> list[int]:
-    """Ids of the speakers called ``name`` under any alias.
+    """Ids of the speakers called ``name`` under any alias, or whose id ``name`` is.
 
     Names compare by the store's merge key (case, accents, hyphens and a leading "the"
     ignored), the same rule that decided which spellings are one speaker. The names and
-    aliases are read whole: one row per spelling, small next to the quotes.
+    aliases are read whole: one row per spelling, small next to the quotes. A number that
+    no name matches is tried as a speaker id: the id is what the speaker page's URL, the
+    speakers table and every ``speaker_id`` column show.
     """
     wanted = speaker_key(name)
     if not wanted:
+        by_id = speaker_by_id(conn, name)
+        if by_id is not None:
+            return [by_id]
         raise UsageError("no speaker given: the speaker name is empty")
     display = dict(conn.execute("select id, name from speakers"))
     spellings: list[tuple[str, int]] = [
@@ -126,7 +131,19 @@ def resolve_speaker(conn: sqlite3.Connection, name: str) -> list[int]:
     fits = sorted({i for n, i in spellings if person_fits(wanted, speaker_key(n))})
     if len(fits) == 1:
         return fits
+    by_id = speaker_by_id(conn, name)
+    if by_id is not None:
+        return [by_id]
     raise UsageError(unknown_speaker_message(name, spellings, display))
+
+
+def speaker_by_id(conn: sqlite3.Connection, text: str) -> int | None:
+    """The speaker whose id ``text`` is (digits, surrounding spaces ignored), else None."""
+    text = text.strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 19:
+        return None
+    row = conn.execute("select id from speakers where id = ?", [int(text)]).fetchone()
+    return None if row is None else int(row[0])
 
 
 def unknown_speaker_message(

@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE
 
+from quotes.cli import cli
 from quotes.errors import DatabaseError, UsageError
 from quotes.export import COLUMNS, export_speaker
 from quotes.store import speaker_id_for
@@ -172,6 +174,20 @@ def test_unknown_speaker_suggests_close_matches(
     assert "did you mean" in message
     assert suggestion in message.split("did you mean", 1)[1]
     assert out.getvalue() == ""
+
+
+def test_speaker_by_id(quotes_db: Path) -> None:
+    """The id in a speaker page's URL (/quotes/speakers/<id>) exports that speaker."""
+    by_name, by_name_text = run(quotes_db, JENS, "jsonl")
+    sid = speaker_id_for(JENS)
+    for given in (str(sid), f" {sid} "):
+        assert run(quotes_db, given, "jsonl") == (by_name, by_name_text)
+    result = CliRunner().invoke(
+        cli, ["export", "--db", str(quotes_db), "--speaker", str(sid), "--statements"]
+    )
+    assert result.exit_code == 0, result.output
+    with pytest.raises(UsageError, match="no speaker '12345'"):
+        export_speaker(quotes_db, "12345", "csv", io.StringIO())
 
 
 @pytest.mark.parametrize("name", ["Zebediah Quux", "", "   ", "the"])
