@@ -226,6 +226,30 @@ def test_search_quotes_finds_and_highlights(ds: Datasette) -> None:
     assert "<mark>ceasefire</mark>" in page.text
 
 
+@pytest.mark.parametrize(
+    "query, params",
+    [
+        ("search_quotes", {"q": "ceasefire"}),
+        ("speaker_statements", {"speaker": "Albares"}),
+        ("speaker_timeline", {"speaker": "Albares"}),
+        ("top_speakers_per_outlet", {"outlet": "", "top": "5"}),
+    ],
+)
+def test_canned_query_results_link_speakers_and_articles(
+    ds: Datasette, quotes_db: Path, query: str, params: dict[str, str]
+) -> None:
+    """A search result or a speaker's list links on to the speaker and the article, as
+    the quotes list does; they were plain text."""
+    parsed = PageParser(get(ds, f"/quotes/{query}", params=params).text)
+    assert not parsed.misnested
+    jose = speaker_id_for(JOSE)
+    assert f"/quotes/speakers/{jose}" in parsed.links
+    for row in rows(ds, f"/quotes/{query}.json", **params):
+        if "title" in row:
+            anchor = row.get("quote_id") or row["id"]
+            assert f"/quotes/articles/{row['article_id']}#q-{anchor}" in parsed.links
+
+
 def test_search_quotes_escapes_article_text(tmp_path: Path, quotes_db: Path) -> None:
     """Snippets are highlighted as HTML, so the quoted text itself must be escaped."""
     from quotes.models import Article, Quote, Span

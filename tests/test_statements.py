@@ -509,6 +509,12 @@ def test_datasette_statement_page_and_channel_facet(extracted: Path) -> None:
     assert facets["press conference"] >= 1 and facets["twitter"] == 1
     ranked = get("/quotes/widely_carried_statements.json", speaker="Hart", _shape="array")
     assert ranked[0]["statement"] == sid and ranked[0]["outlet_count"] == 2
+    # The statement id links to the outlets that carried it, the speaker to their page.
+    page = asyncio.run(
+        ds.client.get("/quotes/widely_carried_statements", params={"speaker": "Hart"})
+    )
+    assert f'href="/quotes/statement_outlets?statement={sid}"' in page.text
+    assert f'href="/quotes/speakers/{ranked[0]["speaker_id"]}"' in page.text
     assert get("/quotes/statements.json")["rows"]
 
 

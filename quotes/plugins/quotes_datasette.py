@@ -520,7 +520,9 @@ def render_cell(
     keeps offsets and counts on table pages from costing a query per cell.
     """
     if table is None:
-        return highlight_snippet(value, column)
+        return highlight_snippet(value, column) or query_cell_link(
+            row, value, column, database, datasette
+        )
     if table == "quotes_view":
         return quotes_view_cell(row, value, column, database, datasette)
     if (table, column) in LABEL_LINKS and isinstance(value, str) and _get(row, "id") is not None:
@@ -567,6 +569,36 @@ def quotes_view_cell(
     if column == "id" and isinstance(value, int):
         return Markup(f'<a href="{escape(links.quote(value))}">{escape(value)}</a>')
     return None
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def query_cell_link(
+    row: Any, value: object, column: str, database: str, datasette: Any
+) -> Markup | None:
+    """Links in query results (canned or the user's SQL), as the quotes list has them.
+
+    A ``speaker`` beside a ``speaker_id`` links to the speaker page, a ``title`` beside an
+    ``article_id`` to the article page (at the quote, given ``quote_id`` or ``id``), and a
+    ``statement`` id to every outlet that carried it. The canned queries select those ids
+    for this: their results were plain text, a dead end for a reader of a search.
+    """
+    links = quotes_pages.Links(datasette, database)
+    href = None
+    if column == "speaker" and isinstance(value, str):
+        speaker_id = _int(_get(row, "speaker_id"))
+        href = links.speaker(speaker_id) if speaker_id is not None else None
+    elif column == "title" and isinstance(value, str):
+        article_id = _int(_get(row, "article_id"))
+        quote_id = _int(_get(row, "quote_id")) or _int(_get(row, "id"))
+        href = links.article(article_id, quote_id) if article_id is not None else None
+    elif column == "statement" and _int(value) is not None:
+        href = links.query("statement_outlets", statement=value)
+    if href is None:
+        return None
+    return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
 
 
 def highlight_snippet(value: object, column: str) -> Markup | None:
