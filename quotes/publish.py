@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 from datasette.app import Datasette
+from datasette.utils import tilde_encode
 
 from quotes.errors import DatabaseError, UsageError
 from quotes.store import check_database_file, is_frozen, readonly_uri
@@ -85,6 +86,11 @@ def load_metadata(
     if name != METADATA_DB_NAME and METADATA_DB_NAME in databases and name not in databases:
         databases[name] = databases.pop(METADATA_DB_NAME)
         data["databases"] = databases
+        if isinstance(data.get("description_html"), str):
+            # The index page's links into the database ('href="quotes/quotes_view"').
+            data["description_html"] = data["description_html"].replace(
+                f'href="{METADATA_DB_NAME}/', f'href="{tilde_encode(name)}/'
+            ).replace(f'href="{METADATA_DB_NAME}#', f'href="{tilde_encode(name)}#')
     return data
 
 

@@ -517,6 +517,38 @@ def test_metadata_follows_the_database_file_name(tmp_path: Path, quotes_db: Path
     assert set(data["facet_results"]) == expected >= {"speaker", "outlet", "type", "published"}
 
 
+@pytest.mark.parametrize("name", ["quotes", "news-2024"])
+def test_index_page_links_into_the_database(tmp_path: Path, quotes_db: Path, name: str) -> None:
+    """The home page leads to the quotes list and the canned queries (it listed only the
+    biggest tables, without quotes_view), under whatever name the file gives the database."""
+    path = tmp_path / f"{name}.db"
+    shutil.copy(quotes_db, path)
+    ds = publish.make_datasette(path)
+    parsed = PageParser(get(ds, "/").text)
+    inside = [link for link in parsed.links if link.startswith(f"{name}/") or link == f"{name}#queries"]
+    assert f"{name}/quotes_view" in inside and f"{name}/search_quotes" in inside
+    for link in inside:
+        assert get(ds, "/" + link.split("#")[0]).status_code == 200, link
+
+
+def test_every_visible_column_is_described(quotes_db: Path) -> None:
+    """Each column a reader sees on a table page has its description (speaker_links had no
+    description at all; the quotes table's copied speaker, outlet, title, url had none)."""
+    tables = _metadata()["databases"]["quotes"]["tables"]
+    conn = sqlite3.connect(quotes_db)
+    try:
+        names = conn.execute("select name from sqlite_master where type in ('table', 'view')")
+        for (name,) in names.fetchall():
+            meta = tables.get(name) or {}
+            if meta.get("hidden"):
+                continue
+            assert meta.get("description"), name
+            columns = [row[1] for row in conn.execute(f"pragma table_info([{name}])")]
+            assert set(columns) <= set(meta.get("columns") or {}), (name, columns)
+    finally:
+        conn.close()
+
+
 def test_settings_applied(ds: Datasette) -> None:
     assert ds.setting("sql_time_limit_ms") == publish.SETTINGS["sql_time_limit_ms"]
     assert ds.setting("allow_csv_stream") is True
