@@ -74,6 +74,8 @@ ROBOTS_TXT = "User-agent: *\nDisallow: /\n"
 #: Query parameters that the JSON stream sets itself or that make no sense per page.
 _STREAM_DROPPED = {"_stream", "_size", "_shape", "_nl", "_dl", "_json", "_extra", "_extras"}
 _STREAMED = re.compile(r"^/(?P<database>[^/]+)/(?P<table>[^/]+)\.(?P<format>csv|json)$")
+_NAMED_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<name>[^/.]+)(?:\.(?:csv|json))?$")
+_READ_METHODS = {"GET", "HEAD", "OPTIONS"}
 _TABLE_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<table>[^/.]+)(?:\.(?:csv|json))?$")
 #: The ``order by`` of a first table page as Datasette 0.65 writes it: one sort term
 #: (no comma: later pages already add the primary key) right before the limit.
@@ -193,6 +195,17 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                         if target[2] == "json":
                             await stream_json(datasette, scope, send, target[1])
                             return
+                if scope.get("method") not in _READ_METHODS:
+                    refusal = await refused_write(datasette, scope)
+                    if refusal == "missing":
+                        scope = dict(scope, method="GET")  # Datasette's own 404 page
+                    elif refusal is not None:
+                        info = {"ok": False, "error": refusal, "status": 405, "title": None}
+                        page405 = await error_page(
+                            datasette, scope.get("path") or "", 405, info, {"allow": "GET, HEAD"}
+                        )
+                        await page405.asgi_send(send)
+                        return
                 page = await table_page(datasette, scope)
                 if page is not None:
                     tiebreak_sorted_pages(page[0])
@@ -221,12 +234,14 @@ async def without_missing_table_rows(datasette: Any, scope: dict[str, Any]) -> d
     except KeyError:
         return scope
     table = tilde_decode(parts[1])
-    if table != "-" and (
-        await db.table_exists(table)
-        or table in await db.view_names()
-        or await datasette.get_canned_query(db.name, table, None) is not None
-    ):
-        return scope  # a real table, view or canned query: Datasette answers as usual
+    if table != "-" and (await db.table_exists(table) or table in await db.view_names()):
+        return scope  # a real table or view: Datasette answers as usual
+    if table != "-" and await datasette.get_canned_query(db.name, table, None) is not None:
+        # A canned query has no rows: Datasette ran "select * from search_quotes" and
+        # answered 400 "Invalid SQL: no such table". As one name, "search_quotes/x" is
+        # no table either, and its page is the 404 "Table not found".
+        path = f"/{parts[0]}/{parts[1]}~2F{parts[2]}"
+        return dict(scope, path=path, raw_path=path.encode("utf-8"))
     path = f"/{parts[0]}/{parts[1]}"
     return dict(scope, path=path, raw_path=path.encode("utf-8"))
 
@@ -234,6 +249,31 @@ async def without_missing_table_rows(datasette: Any, scope: dict[str, Any]) -> d
 def _query_pairs(scope: dict[str, Any]) -> list[tuple[str, str]]:
     query = (scope.get("query_string") or b"").decode("latin-1")
     return parse_qsl(query, keep_blank_values=True)
+
+
+async def refused_write(datasette: Any, scope: dict[str, Any]) -> str | None:
+    """Why a POST (PUT, DELETE...) to ``/<db>/<name>`` cannot be served, else None.
+
+    Datasette 0.65 answers those with a 500: ``assert canned_query`` for a table, view
+    or unknown name, and an AttributeError (the query view returns a tuple, not a
+    response) for a canned query that does not write. Only a writable canned query
+    takes a POST. Returns "missing" for a name that is nothing (a 404 follows), else
+    the message of a 405.
+    """
+    match = _NAMED_PAGE.match(_local_path(datasette, scope))
+    if not match:
+        return None
+    try:
+        db = datasette.get_database(route=tilde_decode(match["database"]))
+        name = tilde_decode(match["name"])
+        query = await datasette.get_canned_query(db.name, name, None)
+        if query is not None:
+            return None if query.get("write") else f"{name} is a read-only query: use GET"
+        if name != "-" and (await db.table_exists(name) or name in await db.view_names()):
+            return f"{name} is read-only here: use GET"
+    except Exception:  # noqa: BLE001 -- Datasette meets it again and answers the error page
+        return None
+    return "missing"
 
 
 def _local_path(datasette: Any, scope: dict[str, Any]) -> str:
@@ -707,20 +747,31 @@ def quiet_error_response(
             )
             logger.debug("traceback", exc_info=exception)
         info.update({"ok": False, "error": message, "status": status, "title": title})
-        headers: dict[str, str] = {}
-        if datasette.cors:
-            add_cors_headers(headers)
-        if request.path.split("?")[0].endswith(".json"):
-            return Response.json(info, status=status, headers=headers)
-        template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
-        html = await template.render_async(
-            dict(
-                info,
-                urls=datasette.urls,
-                app_css_hash=datasette.app_css_hash(),
-                menu_links=lambda: [],
-            )
-        )
-        return Response.html(html, status=status, headers=headers)
+        return await error_page(datasette, request.path, status, info)
 
     return inner
+
+
+async def error_page(
+    datasette: Any,
+    path: str,
+    status: int,
+    info: dict[str, Any],
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """Datasette's error page (JSON for a ``.json`` path) for ``info`` ("error", ...)."""
+    headers = dict(headers or {})
+    if datasette.cors:
+        add_cors_headers(headers)
+    if path.split("?")[0].endswith(".json"):
+        return Response.json(info, status=status, headers=headers)
+    template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+    html = await template.render_async(
+        dict(
+            info,
+            urls=datasette.urls,
+            app_css_hash=datasette.app_css_hash(),
+            menu_links=lambda: [],
+        )
+    )
+    return Response.html(html, status=status, headers=headers)
