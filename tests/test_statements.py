@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import random
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -516,6 +517,29 @@ def test_datasette_statement_page_and_channel_facet(extracted: Path) -> None:
     assert f'href="/quotes/statement_outlets?statement={sid}"' in page.text
     assert f'href="/quotes/speakers/{ranked[0]["speaker_id"]}"' in page.text
     assert get("/quotes/statements.json")["rows"]
+
+
+def test_speaker_page_counts_quotes_and_distinct_statements(extracted: Path) -> None:
+    """The speaker page counted quotes as "statements", beside a statements table that
+    groups them: it says quotes, with the distinct statements linked."""
+    from quotes import publish
+
+    ds = publish.make_datasette(extracted)
+    conn = sqlite3.connect(extracted)
+    sid, quotes = conn.execute(
+        "select id, quote_count from speakers where name = 'Lena Hart'"
+    ).fetchone()
+    (statements,) = conn.execute(
+        "select count(*) from statements where speaker_id = ?", [sid]
+    ).fetchone()
+    conn.close()
+    assert quotes > statements > 0
+    page = asyncio.run(ds.client.get(f"/quotes/speakers/{sid}")).text
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert f"{quotes} quotes ( {statements} distinct statements )" in text
+    assert "Quotes, newest first" in text and "Export every quote" in text
+    assert "Statements, newest first" not in text
+    assert 'href="/quotes/widely_carried_statements?speaker=Lena+Hart"' in page
 
 
 def test_export_statements(extracted: Path) -> None:

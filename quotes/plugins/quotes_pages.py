@@ -302,6 +302,8 @@ where quotes.speaker_id = :id
 order by quotes.published desc, quotes.article_id, quotes.content_start
 limit :limit
 """
+#: Distinct statements (the statements table: one per set of near-identical quotes).
+SPEAKER_STATEMENT_COUNT_SQL = "select count(*) as n from statements where speaker_id = :id"
 SPEAKER_ALIASES_SQL = (
     "select alias, count from speaker_aliases where speaker_id = :id order by count desc, alias"
 )
@@ -316,6 +318,17 @@ from quotes join articles on articles.id = quotes.article_id
 where quotes.speaker_id = :id
 group by articles.outlet_id order by statements desc, outlet
 """
+
+
+async def statement_count(db: Any, speaker_id: int) -> int:
+    """How many distinct statements the speaker made (0 before statements were built).
+
+    The page counts quotes, and the statements table groups the same words carried by
+    several articles: both numbers are shown so neither is taken for the other."""
+    if not await db.table_exists("statements"):
+        return 0
+    found = await rows_as_dicts(db, SPEAKER_STATEMENT_COUNT_SQL, {"id": speaker_id})
+    return int(found[0]["n"] or 0)
 
 
 async def speaker_page(datasette: Any, database: str, pk: str) -> dict[str, Any] | None:
@@ -353,5 +366,9 @@ async def speaker_page(datasette: Any, database: str, pk: str) -> dict[str, Any]
             ("JSON", links.table("quotes_view", "json", speaker_id=sid, _stream="on")),
         ],
         "timeline_url": links.query("speaker_timeline", speaker=speaker.get("name") or ""),
+        "statement_count": await statement_count(db, sid),
+        "statements_url": links.query(
+            "widely_carried_statements", speaker=speaker.get("name") or ""
+        ),
         "legend": legend({}),
     }
