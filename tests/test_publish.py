@@ -286,6 +286,17 @@ def test_speaker_statements_ignores_case_and_accents(ds: Datasette, name: str) -
     assert {r["outlet"] for r in found} == {"BBC News", "Le Monde"}
 
 
+@pytest.mark.parametrize("query", ["speaker_statements", "speaker_timeline"])
+def test_speaker_queries_take_a_speaker_id(ds: Datasette, query: str) -> None:
+    """The id in a speaker page's URL works as `quotes export --speaker` takes it."""
+    by_name = rows(ds, f"/quotes/{query}.json", speaker=JENS)
+    assert by_name
+    sid = speaker_id_for(JENS)
+    assert rows(ds, f"/quotes/{query}.json", speaker=str(sid)) == by_name
+    assert rows(ds, f"/quotes/{query}.json", speaker=f" {sid} ") == by_name
+    assert rows(ds, f"/quotes/{query}.json", speaker="12345") == []
+
+
 def test_speaker_statements_falls_back_to_partial_names(ds: Datasette) -> None:
     assert len(rows(ds, "/quotes/speaker_statements.json", speaker="Stoltenberg")) == 5
     assert rows(ds, "/quotes/speaker_statements.json", speaker="Nobody Atall") == []
