@@ -542,6 +542,33 @@ def test_speaker_page_counts_quotes_and_distinct_statements(extracted: Path) -> 
     assert 'href="/quotes/widely_carried_statements?speaker=Lena+Hart"' in page
 
 
+def test_statement_and_quote_pages_link_each_other(extracted: Path) -> None:
+    """A statement's row page links to the outlets that carried it and to its first quote;
+    a quote's row page to its statement. No foreign key stands behind these ids, so they
+    were bare numbers and a statement's page was a dead end."""
+    from quotes import publish
+
+    ds = publish.make_datasette(extracted)
+    conn = sqlite3.connect(extracted)
+    sid, first = conn.execute(
+        "select id, first_quote_id from statements where article_count = 2"
+    ).fetchone()
+    conn.close()
+
+    def links(path: str) -> str:
+        response = asyncio.run(ds.client.get(path))
+        assert response.status_code == 200, path
+        return response.text
+
+    page = links(f"/quotes/statements/{sid}")
+    assert f'href="/quotes/statement_outlets?statement={sid}"' in page
+    assert f'href="/quotes/quotes/{first}"' in page
+    assert f'href="/quotes/statements/{sid}"' in links(f"/quotes/quotes/{first}")
+    table = links(f"/quotes/quotes_view?statement_id={sid}&_layout=table")
+    assert f'href="/quotes/statements/{sid}"' in table
+    links(f"/quotes/statement_outlets?statement={sid}")
+
+
 def test_export_statements(extracted: Path) -> None:
     out = io.StringIO()
     count = export_statements(extracted, "Lena Hart", "csv", out)

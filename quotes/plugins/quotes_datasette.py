@@ -563,6 +563,8 @@ def render_cell(
         return highlight_snippet(value, column) or query_cell_link(
             row, value, column, database, datasette
         )
+    if (table, column) in ID_LINKS and _int(value) is not None:
+        return id_link(ID_LINKS[table, column], value, database, datasette)
     if table == "quotes_view":
         return quotes_view_cell(row, value, column, database, datasette)
     if (table, column) in LABEL_LINKS and isinstance(value, str) and _get(row, "id") is not None:
@@ -574,6 +576,28 @@ def render_cell(
             anchor = _get(row, "id")
         return lambda: foreign_key_link(datasette, database, table, column, value, anchor)
     return None
+
+
+#: Ids with no foreign key behind them, and where they lead: a statement row's own id to
+#: every outlet and article that carried it, a statement's first quote to that quote, a
+#: quote's statement to the statement. They were bare numbers, so a statement's page led
+#: nowhere (on a table page Datasette links the primary key to its row itself).
+ID_LINKS = {
+    ("statements", "id"): "statement_outlets",
+    ("statements", "first_quote_id"): "quotes",
+    ("quotes", "statement_id"): "statements",
+    ("quotes_view", "statement_id"): "statements",
+}
+
+
+def id_link(target: str, value: object, database: str, datasette: Any) -> Markup:
+    """``value`` linked to the row of ``target`` (or to a statement's outlets)."""
+    links = quotes_pages.Links(datasette, database)
+    if target == "statement_outlets":
+        href = links.query(target, statement=value)
+    else:
+        href = links.row(target, value)
+    return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
 
 
 #: Names and titles that link to the speaker and article pages on their tables' pages.
