@@ -773,6 +773,14 @@ def test_speaker_page(ds: Datasette, quotes_db: Path) -> None:
             assert len(list(csv.DictReader(io.StringIO(response.text)))) == 5
 
 
+def test_unnamed_speaker_page_says_it_is_a_label(ds: Datasette) -> None:
+    """"Diplomats" gathers every article's unnamed diplomats: the page says so, where a
+    named person's page does not."""
+    unnamed = get(ds, f"/quotes/speakers/{speaker_id_for('Diplomats')}").text
+    assert "unnamed-note" in unnamed and "different people" in unnamed
+    assert "unnamed-note" not in get(ds, f"/quotes/speakers/{speaker_id_for(JENS)}").text
+
+
 def test_quotes_view_lists_quotes_with_links(ds: Datasette, quotes_db: Path) -> None:
     page = get(ds, "/quotes/quotes_view")
     parsed = PageParser(page.text)
