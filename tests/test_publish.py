@@ -212,6 +212,17 @@ def test_canned_queries_answer_200_on_empty_and_hostile_input(
 
 
 @pytest.mark.parametrize("query", sorted(CANNED))
+def test_canned_query_descriptions_state_their_row_limit(query: str) -> None:
+    """A query that stops at N rows says so: a reader of 500 search results otherwise takes
+    them for every match."""
+    canned = _metadata()["databases"]["quotes"]["queries"][query]
+    limit = re.search(r"\blimit (\d+)\s*$", canned["sql"])
+    if limit:
+        description = " ".join(canned["description"].split())
+        assert f"{int(limit[1]):,}" in description, (query, description)
+
+
+@pytest.mark.parametrize("query", sorted(CANNED))
 def test_canned_queries_answer_200_without_parameters(ds: Datasette, query: str) -> None:
     assert get(ds, f"/quotes/{query}").status_code == 200
 
