@@ -36,6 +36,13 @@ COLUMNS: dict[str, str] = {
     "url": "articles.url",
     "source": "articles.source",
     "quote_id": "quotes.id",
+    # How sure the extractor is, where it was said, and the ids that lead back to the
+    # speaker, article and statement pages (/quotes/speakers/<speaker_id>, ...).
+    "confidence": "quotes.confidence",
+    "channel": "quotes.channel",
+    "speaker_id": "quotes.speaker_id",
+    "article_id": "quotes.article_id",
+    "statement_id": "quotes.statement_id",
 }
 
 # Newest first; within an article in text order, so Markdown can group rows by article

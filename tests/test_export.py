@@ -23,7 +23,8 @@ from quotes.store import speaker_id_for
 EXPECTED_SQL = """
 select speakers.name, quotes.type, quotes.content, quotes.cue, quotes.speaker_mention,
        articles.title, outlets.name, articles.published, articles.url, articles.source,
-       quotes.id
+       quotes.id, quotes.confidence, quotes.channel, quotes.speaker_id, quotes.article_id,
+       quotes.statement_id
 from quotes
   join articles on articles.id = quotes.article_id
   left join speakers on speakers.id = quotes.speaker_id
@@ -89,6 +90,25 @@ def test_jsonl_round_trip(quotes_db: Path, speaker: str | None) -> None:
     expected = db_rows(quotes_db, speaker)
     assert count == len(parsed) == len(expected)
     assert sorted(parsed, key=key) == sorted(expected, key=key)
+
+
+def test_rows_carry_confidence_channel_and_ids(quotes_db: Path) -> None:
+    """A fact-checker needs how sure each item is and the ids back to the speaker, article
+    and statement pages; the export had neither (Datasette's CSV had both)."""
+    _, text = run(quotes_db, JENS, "csv")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {"confidence", "channel", "speaker_id", "article_id", "statement_id"} <= set(rows[0])
+    assert {r["speaker_id"] for r in rows} == {str(speaker_id_for(JENS))}
+    conn = sqlite3.connect(quotes_db)
+    try:
+        stored = dict(conn.execute("select id, confidence from quotes"))
+        articles = dict(conn.execute("select id, article_id from quotes"))
+    finally:
+        conn.close()
+    for row in rows:
+        qid = int(row["quote_id"])
+        assert row["article_id"] == str(articles[qid])
+        assert row["confidence"] == ("" if stored[qid] is None else str(stored[qid]))
 
 
 def test_rows_are_newest_first(quotes_db: Path) -> None:
