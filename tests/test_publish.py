@@ -792,6 +792,27 @@ def test_unnamed_speaker_page_says_it_is_a_label(ds: Datasette) -> None:
     assert "unnamed-note" not in get(ds, f"/quotes/speakers/{speaker_id_for(JENS)}").text
 
 
+def test_quotes_list_sort_links(ds: Datasette) -> None:
+    """The quotes list has no column headers to click and Datasette's sort menu shows on
+    small screens only: its sort links sort it, keeping the search and filters."""
+    page = get(ds, "/quotes/quotes_view", params={"_search": "alliance", "type": "mixed"})
+    assert '<strong class="sort-current">newest first</strong>' in page.text
+    sorts = [link.replace("&amp;", "&") for link in PageParser(page.text).links if "_sort" in link]
+    assert len(sorts) == 5
+    for link in sorts:
+        assert "_search=alliance" in link and "type=mixed" in link
+    links = PageParser(get(ds, "/quotes/quotes_view").text).links
+    for order, column in (("_sort", "published"), ("_sort_desc", "confidence")):
+        link = next(x.replace("&amp;", "&") for x in links if f"{order}={column}" in x)
+        page = get(ds, link)
+        assert '<strong class="sort-current">' in page.text
+        assert page.text.count('<span class="confidence"') == 12  # what it is sorted by
+        data = get(ds, link.replace("/quotes_view?", "/quotes_view.json?") + "&_shape=array")
+        values = [row[column] for row in data.json()]
+        assert len(values) == 12
+        assert values == sorted(values, reverse=order == "_sort_desc")
+
+
 def test_quotes_view_lists_quotes_with_links(ds: Datasette, quotes_db: Path) -> None:
     page = get(ds, "/quotes/quotes_view")
     parsed = PageParser(page.text)
