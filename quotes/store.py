@@ -441,6 +441,17 @@ def m014_speaker_links(db: sqlite_utils.Database) -> None:
     db.execute("create index if not exists idx_speaker_links_alias on speaker_links(alias)")
 
 
+@migrations()
+def m015_quotes_outlet_speaker_index(db: sqlite_utils.Database) -> None:
+    """A covering index for "the most quoted speakers of each outlet" (the
+    ``top_speakers_per_outlet`` query): it grouped a million quotes through two joins in
+    1.9 s, near the 3 s limit of a public instance (over it under load); 0.26 s with it."""
+    db.execute(
+        "create index if not exists idx_quotes_outlet_speaker "
+        "on quotes(outlet_id, speaker_id, article_id)"
+    )
+
+
 #: Words that say the name after them is another name of the one before: a former or
 #: birth name, the name it goes by, or its new name ("Sarah Lindqvist, now Sarah Okonkwo").
 LINK_MARKERS = r"(formerly|n[ée]e|born|previously known as|also known as|known as|now)"
