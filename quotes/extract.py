@@ -1561,7 +1561,7 @@ class Extractor:
                 continue
             left = max(min(tok.left_edge.i, tok.i), toks[0].i)
             prev = self.doc[left - 1] if left > toks[0].i else None
-            if prev is not None and prev.text != "," and prev.pos_ != "CCONJ":
+            if prev is not None and prev.text != "," and prev.pos_ != "CCONJ" and not self._line_start(prev):
                 continue
             nxt = self.doc[tok.i + 1] if tok.i + 1 < verb.i else None
             if nxt is None or nxt.text not in (",", "("):
@@ -1574,6 +1574,12 @@ class Extractor:
                 continue  # "Republican, presidential candidate Ann Roe": a label, not the subject
             return tok
         return None
+
+    def _line_start(self, tok: Token) -> bool:
+        """A line break that is no hard wrap: the paragraph before it ended without its
+        full stop ("... before the first polls\nTrump, in Kentucky, said ..."), so the
+        parser runs the two into one sentence, but what follows opens a new clause."""
+        return tok.is_space and "\n" in tok.text and not self._wrap(tok)
 
     def _relative_clause_owner(self, tok: Token, verb: Token) -> Token | None:
         """"a White House official who spoke anonymously to discuss strategy said": the

@@ -2472,6 +2472,20 @@ REPORTED = {
         "taken for an intern) says she was lost in her first months.",
         E("indirect", "she was lost in her first months", "Ada Voss", cue="says", mention="Mayor Ada Voss"),
     ),
+    "subject-before-an-aside-after-a-paragraph-without-its-full-stop": (
+        # The line before lacks its period: the parse runs both lines into one sentence and
+        # hangs the name on the last noun before the break, so "said" has no subject.
+        "Mayor Ines Calloway is keeping up her criticism of her closest rivals in the hours "
+        "before the first council polls \nCalloway, in Ohio, said Tuesday that Vrba was "
+        '"a total lightweight" while Roe is "a liar."',
+        E(
+            "mixed",
+            'Vrba was "a total lightweight" while Roe is "a liar."',
+            "Ines Calloway",
+            cue="said",
+            mention="Calloway",
+        ),
+    ),
     "hard-wrapped-reported-clause": (
         "The council met on Monday.\nMarta Kiel, who chairs it, said that the\nferry vote was over.",
         E("indirect", "the\nferry vote was over", "Marta Kiel", cue="said"),
