@@ -1168,6 +1168,9 @@ class Extractor:
             if owner is not None:
                 return owner
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            described = self._described_subject(head)
+            if described is not None:
+                return described
             # "Romney, the nominee, tweeted": a misparse hangs the verb off the apposition.
             return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
         doer = self._participle_doer(verb)
@@ -1281,6 +1284,20 @@ class Extractor:
             # subject a compound of the verb.
             return compounds[0]
         return self._stranded_subject(verb) or self._bracketed_subject(verb) or self._age_subject(verb)
+
+    def _described_subject(self, noun: Token) -> Token | None:
+        """ "Ines Roe was the first candidate to weigh in, tweeting ...": a verb hung on
+        the noun a copula says its subject is (" the first candidate to weigh in") is
+        done by that subject; the noun only describes it."""
+        be = noun.head
+        if noun.dep_ != "attr" or be.lemma_ != "be":
+            return None
+        subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+        if subject is None or self.in_quote(subject) or subject.pos_ not in ("PROPN", "PRON"):
+            return None
+        if subject.tag_ in ("WP", "WDT"):
+            return None  # "Roe, who is the man to ask": the clause only describes; as before
+        return subject if self.can_speak(subject) else None
 
     def _participle_doer(self, verb: Token) -> Token | None:
         """`The hearing ended with Roe asking whether ...`: in an absolute "with" phrase

@@ -2486,6 +2486,18 @@ REPORTED = {
             mention="Calloway",
         ),
     ),
+    "participle-on-the-noun-a-copula-gives-its-subject": (
+        # "the first candidate" only says what the subject was: the subject tweets.
+        "Mayor Ines Calloway was the first official to weigh in on the ruling, tweeting her support "
+        "on Monday morning.",
+        E(
+            "indirect",
+            "her support",
+            "Ines Calloway",
+            cue="tweeting",
+            mention="Mayor Ines Calloway",
+        ),
+    ),
     "hard-wrapped-reported-clause": (
         "The council met on Monday.\nMarta Kiel, who chairs it, said that the\nferry vote was over.",
         E("indirect", "the\nferry vote was over", "Marta Kiel", cue="said"),
