@@ -1567,9 +1567,14 @@ class Extractor:
                 toks = toks[1:]
         if len(toks) < 3:
             return None
-        # The aside must close right before the verb, bar a few adverbial words.
+        # The aside must close right before the verb, bar a few adverbial words and the
+        # verb's own auxiliaries ("Jay Doe, the manager, has said").
         k = len(toks) - 1
-        while k >= 0 and (toks[k].pos_ in ("ADV", "PART") or toks[k].dep_ in ("npadvmod", "amod", "advmod")):
+        while k >= 0 and (
+            toks[k].pos_ in ("ADV", "PART")
+            or toks[k].dep_ in ("npadvmod", "amod", "advmod")
+            or toks[k].dep_ in ("aux", "auxpass", "neg") and toks[k].head.i == verb.i
+        ):
             k -= 1
         if k < 1 or toks[k].text not in (",", ")"):
             return None

@@ -2486,6 +2486,12 @@ REPORTED = {
             mention="Calloway",
         ),
     ),
+    "subject-before-an-aside-and-the-verbs-auxiliary": (
+        # The parse hangs the name on "Mr. Roe" as an apposition; "has" stands between the
+        # closing comma and "said", which has no subject.
+        "In addition to Mr. Roe, Lena Brant, the harbour master, has said she will not back the plan.",
+        E("indirect", "she will not back the plan", "Lena Brant", cue="has said", mention="Lena Brant"),
+    ),
     "participle-on-the-noun-a-copula-gives-its-subject": (
         # "the first candidate" only says what the subject was: the subject tweets.
         "Mayor Ines Calloway was the first official to weigh in on the ruling, tweeting her support "
