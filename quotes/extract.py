@@ -1515,6 +1515,9 @@ class Extractor:
         if i < 0 or self.in_quote(self.doc[i]):
             return None
         tok = self.doc[i]
+        share = self._coordinated_share(tok)
+        if share is not None:
+            return share
         if tok.pos_ not in ("PROPN", "NOUN", "PRON") or not self.can_speak(tok):
             return self._relative_clause_owner(tok, verb)
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
@@ -1540,6 +1543,21 @@ class Extractor:
             # is who speaks (not "... hosts Joe Roe and Ann Poe, the candidate said").
             return named
         return tok if self.can_speak(tok) else None
+
+    def _coordinated_share(self, tok: Token) -> Token | None:
+        """ "One in three said the party ignores them and one in four said it was
+        hostile": the parser joins the second share to the first clause's last noun ("them
+        and one"), leaving the second "said" without a subject. ``tok`` is the last word
+        before the verb ("four"); the share it ends, a conjunct after "and", is the subject.
+        """
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.dep_ != "prep":
+            return None
+        share = prep.head
+        if share.i >= tok.i or share.dep_ != "conj" or not self._is_share(share) or self.in_quote(share):
+            return None
+        before = self.doc[share.left_edge.i - 1] if share.left_edge.i > 0 else None
+        return share if before is not None and before.lower_ == "and" else None
 
     def _bracketed_subject(self, verb: Token) -> Token | None:
         """A finite verb whose subject stands before an aside the parser tangled with it.

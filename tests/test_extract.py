@@ -2492,6 +2492,12 @@ REPORTED = {
         "In addition to Mr. Roe, Lena Brant, the harbour master, has said she will not back the plan.",
         E("indirect", "she will not back the plan", "Lena Brant", cue="has said", mention="Lena Brant"),
     ),
+    "second-share-the-parser-joins-to-the-first-clauses-object": (
+        # "the port and one in four": the second "said" is left without a subject.
+        "One in three said the council doesn't care very much about the port and one in four "
+        "said the council was outright hostile to the port.",
+        E("indirect", "the council was outright hostile to the port", None, cue="said", mention="one"),
+    ),
     "participle-on-the-noun-a-copula-gives-its-subject": (
         # "the first candidate" only says what the subject was: the subject tweets.
         "Mayor Ines Calloway was the first official to weigh in on the ruling, tweeting her support "
