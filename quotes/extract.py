@@ -1283,7 +1283,35 @@ class Extractor:
             # "..., Federal Election Commission records show.": the parser made the
             # subject a compound of the verb.
             return compounds[0]
-        return self._stranded_subject(verb) or self._bracketed_subject(verb) or self._age_subject(verb)
+        return (
+            self._stranded_subject(verb)
+            or self._bracketed_subject(verb)
+            or self._age_subject(verb)
+            or self._surname_read_as_adverb(verb)
+        )
+
+    def _surname_read_as_adverb(self, verb: Token) -> Token | None:
+        """`..., Early described it as "news to me"`, `"...," said Skelly, explaining`: a
+        surname the tagger read as an adverb for its "-ly" (or "Early") hangs on the verb
+        with no subject. Capitalised in mid-sentence, right before or after the verb, and
+        the last word of a person's name the article gives, it is who speaks."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        for i in (verb.i - 1, verb.i + 1):
+            if not 0 < i < len(self.doc):
+                continue
+            tok = self.doc[i]
+            if (
+                tok.tag_ == "RB"
+                and tok.head.i == verb.i
+                and not tok.is_sent_start
+                and tok.text[:1].isupper()
+                and tok.text[1:].islower()
+                and not self.in_quote(tok)
+                and tok.text in self._person_names()
+            ):
+                return tok
+        return None
 
     def _described_subject(self, noun: Token) -> Token | None:
         """ "Ines Roe was the first candidate to weigh in, tweeting ...": a verb hung on

@@ -2498,6 +2498,13 @@ REPORTED = {
         "said the council was outright hostile to the port.",
         E("indirect", "the council was outright hostile to the port", None, cue="said", mention="one"),
     ),
+    "surname-the-tagger-reads-as-an-adverb": (
+        # "Skelly" after "said" is tagged an adverb for its "-ly"; the participle's doer is
+        # the speaker of the inverted cue.
+        "Lena Skelly runs the data shop.\n\n\"Having the file is valuable,\" said Skelly, explaining "
+        "she worked more closely with Vrba.",
+        E("indirect", "she worked more closely with Vrba", None, cue="explaining", mention="Skelly"),
+    ),
     "participle-on-the-noun-a-copula-gives-its-subject": (
         # "the first candidate" only says what the subject was: the subject tweets.
         "Mayor Ines Calloway was the first official to weigh in on the ruling, tweeting her support "
