@@ -207,6 +207,32 @@ def _stdout_failed(exc: OSError) -> None:
 @click.version_option(package_name="quotes-index")
 def cli() -> None:
     """Find quotations and reported speech in news articles and index them by speaker."""
+    _import_spacy_if_cwd_deleted()
+
+
+def _import_spacy_if_cwd_deleted() -> None:
+    """Import spaCy from ``/`` when the current directory has been deleted, then come back.
+
+    spaCy's command-line helpers (weasel) call ``Path.cwd()`` when imported, so a command
+    started in a directory removed since the shell entered it (a build directory wiped by
+    another job) died with a FileNotFoundError traceback before reading any input. From
+    ``/`` the import works; back in the deleted directory, absolute paths are read as
+    usual and a relative one is reported as missing, like any other missing file.
+    """
+    try:
+        os.getcwd()
+        return
+    except FileNotFoundError:
+        pass
+    here = os.open(".", os.O_RDONLY)
+    try:
+        os.chdir("/")
+        try:
+            import spacy  # noqa: F401
+        finally:
+            os.fchdir(here)
+    finally:
+        os.close(here)
 
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -240,6 +240,34 @@ def test_first_run_killed_before_its_first_migration_recovers(
     assert_consistent(db, 2)
 
 
+def test_run_from_a_deleted_directory_reads_absolute_paths(tmp_path: Path) -> None:
+    """A shell left in a directory another job removed: spaCy's import called
+    ``Path.cwd()`` and the run died with a FileNotFoundError traceback before reading
+    anything. Absolute paths are now read and stored; a relative one is a missing file."""
+    corpus = write_corpus(tmp_path / "corpus", 1)
+    gone = tmp_path / "gone"
+    db = tmp_path / "q.db"
+
+    def enter_then_delete() -> None:
+        gone.mkdir()
+        os.chdir(gone)
+        os.rmdir(gone)
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotes", "extract", "--db", str(db), "--silent"]
+        + [str(corpus / "0000.txt"), "missing.txt"],
+        capture_output=True,
+        text=True,
+        preexec_fn=enter_then_delete,
+        timeout=180,
+        # this checkout, not a relative PYTHONPATH that the deleted directory voids
+        env={**os.environ, "PYTHONPATH": str(Path(pipeline.__file__).parents[1])},
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert one_error_line(proc.stderr) == "Error: missing.txt: path does not exist"
+    assert_consistent(db, 1)
+
+
 # --------------------------------------------------------------------------- Datasette
 
 
