@@ -181,6 +181,9 @@ class _Run:
     visited_dirs: dict[str, str] = field(default_factory=dict)
     # (device, inode) of files already read, to the path they were read as.
     visited_files: dict[tuple[int, int], str] = field(default_factory=dict)
+    # Article sources already yielded, to where they were read and their content hash:
+    # a file and a JSONL record can claim one source (see `_source_clash`).
+    sources: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- public API
@@ -1288,7 +1291,7 @@ def _finish(
             file, f"unparseable date {shown!r}, left empty{origin}", line, fatal=False
         )
         published = None
-    yield Article(
+    article = Article(
         source=source,
         text=text,
         title=merged["title"],
@@ -1297,6 +1300,31 @@ def _finish(
         published=published,
         author=merged["author"],
         domain=domain,
+    )
+    clash = _source_clash(article, f"line {line} of {file}" if line else f"the file {file}", run)
+    yield InputProblem(file, clash[0], line, fatal=clash[1]) if clash else article
+
+
+def _source_clash(article: Article, where: str, run: _Run) -> tuple[str, bool] | None:
+    """Why ``article`` cannot be stored under its source, and whether that is an error.
+
+    The source keys the article in the database. A JSONL record whose ``id`` is a file's
+    path ("good.txt"), or a file named like a record's place ("feed.jsonl:1"), claimed
+    the source of an article read before it in the same run, and the run silently kept
+    only the first. Now the second is skipped in one line: an error when its content
+    differs (it would have replaced the first), a warning when it is the same article.
+    """
+    first = run.sources.get(article.source)
+    if first is None:
+        run.sources[article.source] = (where, article.content_hash)
+        return None
+    if first[1] == article.content_hash:
+        return f"same article as {printable(first[0])}, skipped", False
+    return (
+        f'stored as "{_shortened(article.source)}", the source of {printable(first[0])} '
+        "read before it (a JSONL id equal to a file's path, or a file named like a JSONL "
+        "line): skipped, the first kept",
+        True,
     )
 
 

@@ -543,6 +543,41 @@ def test_the_same_jsonl_record_in_two_files_is_read_once_with_a_warning(
     assert "duplicate id" in only_line(result.stderr, "Error: ", f"{clash}:1")
 
 
+def test_a_jsonl_id_or_a_file_name_claiming_another_inputs_source_is_one_line(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """The source keys an article: a JSONL record whose id is a file's path, or a file
+    named like a JSONL line ("feed.jsonl:1"), claimed the source of an article read before
+    it, and the run kept the first without a word. The second is now an error naming it
+    (a warning when it is the very same article); the first stays stored."""
+    good = write(tmp_path / "good.txt", GOOD)
+    claims = write(
+        tmp_path / "feed.jsonl",
+        json.dumps({"id": str(good), "text": '"Nobody loses," said Tom Baker.\n'}) + "\n"
+        + json.dumps({"id": "other", "text": GOOD}) + "\n",
+    )
+    db = tmp_path / "q.db"
+
+    result = extract(good, claims, "--db", db)
+
+    assert_clean_failure(result, [f"{claims}:1"])
+    assert f"the source of the file {good} read before it" in result.stderr
+    assert stored_sources(db) == {str(good), "other"}
+    assert rows(db, "select text from articles where source = ?", (str(good),)) == [(GOOD,)]
+
+    named_like_a_line = write(tmp_path / "feed2.jsonl:1", '"Not this one," said Tom Baker.\n')
+    feed = write(tmp_path / "feed2.jsonl", json.dumps({"text": GOOD}) + "\n")
+    result = extract(feed, named_like_a_line, "--db", db)
+    assert_clean_failure(result, [str(named_like_a_line)])
+    assert rows(db, "select text from articles where source = ?", (f"{feed}:1",)) == [(GOOD,)]
+
+    same = write(tmp_path / "same.jsonl", json.dumps({"id": str(good), "text": GOOD}) + "\n")
+    result = extract(good, same, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "same article as the file" in only_line(result.stderr, "Warning: ", f"{same}:1")
+    check_spans(db)
+
+
 def test_an_article_a_users_unique_index_refuses_fails_alone(tmp_path: Path, nlp: Language) -> None:
     """A constraint the user added to the database (a UNIQUE index on titles) refused one
     article, and the whole batch went with it: now that article fails naming the database,
