@@ -528,6 +528,59 @@ def test_bad_through_next_or_csv_timeout_is_400(
     assert "Traceback" not in "".join(capfd.readouterr())
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/%00",
+        "/-/static-plugins/quotes_datasette/..%2f..%2f..%2f..%2fetc%2fpasswd",
+        "/quotes/quotes/%0d%0aSet-Cookie:%20x=1",
+        "/quotes/quotes_view%2Ejson",
+        "/quotes/quotes_view.xml",
+        "/quotes/articles/1.xml",
+        "/quotes.xml",
+    ],
+)
+def test_a_missing_page_is_404_not_a_redirect_or_another_page(
+    ds: Datasette, path: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Datasette 0.65 redirected every missing %-escaped path to its tilde-encoded twin
+    (302, then 404), and served a table's HTML page for an unknown format (``.xml``)."""
+    response = get(ds, path)
+    assert response.status_code == 404, (path, response.headers.get("location"))
+    assert "Traceback" not in "".join(capfd.readouterr())
+
+
+def test_a_redirect_to_a_page_that_exists_is_kept(ds: Datasette) -> None:
+    response = get(ds, "/quotes/quotes%5Fview")
+    assert response.status_code == 302
+    assert response.headers["location"] == "/quotes/quotes~5Fview"
+    assert get(ds, "/quotes/quotes_view.csv").status_code == 200
+    assert get(ds, "/robots.txt").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/quotes/quotes_view", "/quotes/quotes.json", "/quotes/search_quotes", "/quotes/articles/1"],
+)
+def test_post_to_a_read_only_page_is_405(
+    ds: Datasette, path: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A POST to a table, view, row or read-only canned query was a 500 (an assert in
+    Datasette's table view, an AttributeError in its query view)."""
+    with caplog.at_level("ERROR", logger="quotes.publish"):
+        response = post(ds, path, data={"q": "x", "sql": "delete from quotes"})
+    assert response.status_code == 405, response.text[:200]
+    assert response.headers["allow"] == "GET, HEAD"
+    assert not [r for r in caplog.records if r.name == "quotes.publish"]
+    assert rows(ds, "/quotes/quotes.json", _col="id")  # nothing deleted
+
+
+def test_where_with_two_statements_is_400(ds: Datasette) -> None:
+    response = get(ds, "/quotes/quotes_view.json", params={"_where": "1=1; drop table quotes"})
+    assert response.status_code == 400, response.text[:200]
+    assert "_where must be one SQL condition" in response.json()["error"]
+
+
 # -- streaming all rows past the 1,000 row cap -------------------------------------------
 
 

@@ -16,6 +16,9 @@
   by the primary key within ties, as Datasette's next-page query assumes (see
   :func:`with_tiebreak`).
 * ``/robots.txt`` asking crawlers to stay away (every page is a query).
+* A missing page is a 404: not a 302 to its tilde-encoded twin (``/%00``), nor a table's
+  page under an unknown format (``.xml``); a POST to a read-only page is a 405 and a
+  ``_where`` with two statements a 400, where Datasette 0.65 answered 500.
 * Quiet, correct error pages. Datasette 0.65.5's default ``handle_exception`` calls
   ``rich.get_console().print_exception()`` whenever ``rich`` is importable (spaCy installs
   it). For a URL that matches no route there is no exception being handled, so rich itself
@@ -32,6 +35,7 @@ import json
 import logging
 import pdb
 import re
+import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Generator
 from contextvars import ContextVar
@@ -184,6 +188,13 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     def wrap(app: Any) -> Any:
         async def quotes_middleware(scope: dict[str, Any], receive: Any, send: Any) -> None:
             if scope.get("type") == "http":
+                if await read_only_target(datasette, scope):
+                    await _method_not_allowed(scope).asgi_send(send)
+                    return
+                if b"%" in _raw_path(scope) and scope.get("method") in ("GET", "HEAD"):
+                    await without_redirect_to_missing(app, scope, receive, send)
+                    return
+                scope = await without_unknown_format(datasette, scope)
                 scope = await without_missing_table_rows(datasette, scope)
                 query = scope.get("query_string") or b""
                 if b"_search" in query:
@@ -220,6 +231,117 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
         return quotes_middleware
 
     return wrap
+
+
+def _raw_path(scope: dict[str, Any]) -> bytes:
+    return (scope.get("raw_path") or (scope.get("path") or "").encode("utf-8")).partition(b"?")[0]
+
+
+async def read_only_target(datasette: Any, scope: dict[str, Any]) -> bool:
+    """Whether a POST (or PATCH) goes to a table, view, row or read-only canned query.
+
+    Datasette 0.65 answered those with a 500: an ``assert`` ("You may only POST to a
+    canned query") for a table, an AttributeError inside its query view for a canned
+    query that is not ``write: true``. Nothing here takes a write, so it is a 405.
+    """
+    if scope.get("method") not in ("POST", "PATCH"):
+        return False
+    parts = (scope.get("path") or "").strip("/").split("/")
+    if len(parts) not in (2, 3) or not all(parts) or parts[0] == "-":
+        return False
+    try:
+        db = datasette.get_database(route=tilde_decode(parts[0]))
+    except KeyError:
+        return False
+    name = tilde_decode(parts[1] if len(parts) == 3 else parts[1].partition(".")[0])
+    canned = await datasette.get_canned_query(db.name, name, scope.get("actor"))
+    if canned is not None:
+        return not canned.get("write")
+    return await db.table_exists(name) or name in await db.view_names()
+
+
+def _method_not_allowed(scope: dict[str, Any]) -> Response:
+    message = "this page is read-only: GET or HEAD only"
+    headers = {"Allow": "GET, HEAD"}
+    if (scope.get("path") or "").endswith(".json"):
+        return Response.json({"ok": False, "error": message, "status": 405}, 405, headers)
+    return Response.text(f"405 Method Not Allowed: {message}\n", 405, headers)
+
+
+async def without_redirect_to_missing(
+    app: Any, scope: dict[str, Any], receive: Any, send: Any
+) -> None:
+    """A %-escaped URL that matches nothing answers 404, not a redirect to a 404.
+
+    Datasette 0.65 answers every 404 whose path holds a ``%`` with a 302 to the same path
+    tilde-encoded (``/%00`` to ``/~00``, ``..%2f..%2fetc%2fpasswd`` to ``~2E~2E~2f...``),
+    so a client that does not follow redirects saw "Found" for a page that is not there.
+    That redirect is checked: when its target is missing too, the 404 is sent instead;
+    a target that exists (a table whose name needs escaping) keeps the redirect.
+    """
+    held: list[dict[str, Any]] = []
+    target: str | None = None
+
+    async def first(message: dict[str, Any]) -> None:
+        nonlocal target
+        if message["type"] == "http.response.start" and message["status"] == 302:
+            path = _raw_path(scope).decode("latin-1")
+            tilde = path.replace("~", "~7E").replace("%", "~").replace(".", "~2E")
+            location = next(
+                (
+                    bytes(v).decode("latin-1")
+                    for k, v in message.get("headers") or []
+                    if k.lower() == b"location"
+                ),
+                "",
+            )
+            if location.partition("?")[0] == re.sub(r"^/+", "/", tilde):
+                target = tilde
+        if target is not None:
+            held.append(message)
+        else:
+            await send(message)
+
+    await app(scope, receive, first)
+    if target is None:
+        return
+    status = 0
+
+    async def second(message: dict[str, Any]) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+        if status == 404:
+            await send(message)
+
+    again = dict(scope, path=target, raw_path=target.encode("latin-1"))
+    await app(again, receive, second)
+    if status != 404:
+        for message in held:
+            await send(message)
+
+
+async def without_unknown_format(datasette: Any, scope: dict[str, Any]) -> dict[str, Any]:
+    """``/<db>/<table>.xml`` (a format nothing renders) is the missing page it names.
+
+    Datasette 0.65 served the table's HTML page for any unknown extension, with links
+    such as ``.xml?_format=json``; now the last segment is looked up as a name, which
+    does not exist, so the answer is Datasette's 404.
+    """
+    parts = (scope.get("path") or "").strip("/").split("/")
+    if not 1 <= len(parts) <= 3 or parts[0] in ("", "-"):
+        return scope
+    name, dot, fmt = parts[-1].rpartition(".")
+    if not dot or not name or "." in name or fmt in datasette.renderers or fmt == "csv":
+        return scope
+    if len(parts) == 1 and fmt == "db":
+        return scope  # the database download (refused by the settings, as Datasette says)
+    try:
+        datasette.get_database(route=tilde_decode(parts[0] if len(parts) > 1 else name))
+    except KeyError:
+        return scope  # not a database of ours (/robots.txt and other routes)
+    path = "/" + "/".join([*parts[:-1], tilde_encode(parts[-1])])
+    return dict(scope, path=path, raw_path=path.encode("utf-8"))
 
 
 async def without_missing_table_rows(datasette: Any, scope: dict[str, Any]) -> dict[str, Any]:
@@ -724,6 +846,12 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
         return '_through must be JSON: {"table": ..., "column": ..., "value": ...}'
     if isinstance(exception, ValueError) and "_next" in request.args and "int()" in str(exception):
         return "_next must be the token of a next-page link"  # a view pages by offset
+    if (
+        isinstance(exception, (sqlite3.ProgrammingError, sqlite3.Warning))
+        and "_where" in request.args
+    ):
+        # "You can only execute one statement at a time": a ";" in a _where clause
+        return "_where must be one SQL condition, without ';'"
     if isinstance(exception, QueryInterrupted):
         # The JSON and HTML views answer a query over the time limit with 400 "SQL
         # Interrupted"; the CSV view let the same exception through as a 500.
