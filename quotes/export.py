@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from quotes.errors import DatabaseError, UsageError
 from quotes.index import person_fits
-from quotes.store import check_database_file, readonly_uri, speaker_key
+from quotes.store import check_column_types, check_database_file, readonly_uri, speaker_key
 
 FORMATS = ("csv", "json", "jsonl", "markdown")
 
@@ -104,6 +104,7 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     if not {"quotes", "articles", "speakers", "speaker_aliases"} <= tables:
         conn.close()
         raise DatabaseError(f"{path}: not a quotes database; run `quotes extract` first")
+    check_column_types(conn, path)
     conn.row_factory = sqlite3.Row
     return conn
 

@@ -24,7 +24,7 @@ from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
 from quotes.errors import DatabaseError, UsageError
-from quotes.store import check_database_file, is_frozen, readonly_uri
+from quotes.store import check_column_types, check_database_file, is_frozen, readonly_uri
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: The canonical metadata lives at the repository root (next to pyproject.toml) so that it
@@ -103,16 +103,20 @@ def check_quotes_database(db_path: Path) -> None:
         conn = sqlite3.connect(readonly_uri(db_path), uri=True)
         try:
             names = {r[0] for r in conn.execute("select name from sqlite_master")}
-        finally:
+        except sqlite3.DatabaseError:
             conn.close()
+            raise
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{db_path}: cannot open database: {exc}") from exc
     missing = {"quotes", "quotes_view", "quotes_fts", "speaker_aliases"} - names
     if missing:
+        conn.close()
         raise DatabaseError(
             f"{db_path}: not a quotes database (missing {', '.join(sorted(missing))}); "
             "run `quotes extract` first"
         )
+    check_column_types(conn, db_path)  # closes conn when it refuses
+    conn.close()
 
 
 def make_datasette(

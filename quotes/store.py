@@ -1103,6 +1103,82 @@ def check_quotes_file(db: sqlite_utils.Database, path: Path) -> None:
             f"{path}: written by a newer version of quotes (schema migration {shown} "
             "unknown here); upgrade quotes to use it, refusing to modify it"
         )
+    retyped = retyped_column(db)
+    if retyped:
+        raise DatabaseError(
+            f"{path}: column {retyped} (another program changed the schema); refusing to modify it"
+        )
+
+
+def check_column_types(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse, before reading it, a database whose contract columns another program
+    retyped: ids read back as text next to integers broke ``quotes speakers`` (a format
+    code), ``export --speaker`` (sorting ids) and the speaker index with tracebacks."""
+    try:
+        retyped = retyped_column(sqlite_utils.Database(conn))
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(f"{path}: cannot open database: {one_line(exc)}") from exc
+    if retyped:
+        conn.close()
+        raise DatabaseError(
+            f"{path}: column {retyped} (another program changed the schema); "
+            "cannot read it as a quotes database"
+        )
+
+
+#: The tables of the public contract, whose columns' types are checked before a write.
+CONTRACT_TABLES = ("outlets", "articles", "speakers", "quotes")
+
+
+def retyped_column(db: sqlite_utils.Database) -> str | None:
+    """The first contract column whose declared type has another affinity than ours, as
+    ``"quotes.id is TEXT, expected INTEGER"``; None when every shared column agrees.
+
+    A database with our tables and migrations but, say, ``id TEXT`` (rebuilt by another
+    tool) stored the ids of new rows as text next to the old integers: the run stored one
+    batch, then failed inside the speaker index on "UNIQUE constraint failed:
+    refresh_ids.id", and every re-run the same way. Columns a legacy schema lacks are
+    left to the migrations.
+    """
+    expected = _expected_types()
+    for table in CONTRACT_TABLES:
+        if not db[table].exists():
+            continue
+        for column in db[table].columns:
+            want = expected.get((table, column.name))
+            if want is not None and _affinity(column.type) != _affinity(want):
+                return f"{table}.{column.name} is {column.type or 'untyped'}, expected {want}"
+    return None
+
+
+@functools.cache
+def _expected_types() -> dict[tuple[str, str], str]:
+    """Declared types of the contract columns in the schema the migrations build."""
+    db = sqlite_utils.Database(memory=True)
+    try:
+        migrations.apply(db)
+        return {
+            (table, column.name): column.type
+            for table in CONTRACT_TABLES
+            for column in db[table].columns
+        }
+    finally:
+        db.close()
+
+
+def _affinity(declared: str) -> str:
+    """SQLite's type affinity of a declared column type (section 3.1 of its datatype doc)."""
+    t = declared.upper()
+    if "INT" in t:
+        return "INTEGER"
+    if any(word in t for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if not t or "BLOB" in t:
+        return "BLOB"
+    if any(word in t for word in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
 
 
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:

@@ -27,11 +27,14 @@ from typing import Any
 
 import pytest
 import sqlite_utils
+from click.testing import CliRunner
 from spacy.language import Language
 from spacy.tokens import Doc
 from support import extract
 
 from quotes import pipeline, publish, store
+from quotes.cli import cli
+from quotes.errors import DatabaseError
 from quotes.models import Article, Quote, Span
 
 SPEAKERS = ["Ada Voss", "Tom Baker", "Maria Okafor"]
@@ -681,6 +684,48 @@ def test_database_from_a_newer_quotes_is_refused_and_left_untouched(
     line = one_error_line(result.stderr)
     assert line.startswith(f"Error: {db}: written by a newer version of quotes"), line
     assert "m999_from_a_later_version" in line
+    assert file_state(db) == before
+
+
+def retype_ids(db: Path) -> None:
+    """Rebuild ``speakers`` with ``id TEXT`` (a tool that "fixed" the schema), rows kept."""
+    conn = sqlite3.connect(db)
+    cols = [(r[1], r[2]) for r in conn.execute("pragma table_info(speakers)")]
+    defs = ", ".join(f"[{n}] {'TEXT primary key' if n == 'id' else t}" for n, t in cols)
+    conn.executescript(
+        "pragma foreign_keys=off; pragma legacy_alter_table=on;"
+        "alter table speakers rename to speakers_old;"
+        f"create table speakers ({defs});"
+        "insert into speakers select * from speakers_old; drop table speakers_old;"
+        "pragma wal_checkpoint(truncate);"
+    )
+    conn.close()
+
+
+def test_database_with_retyped_contract_columns_is_refused_in_one_line(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Our tables and migrations, but ``speakers.id`` declared TEXT: extract stored one
+    batch, then failed in the speaker index on "UNIQUE constraint failed:
+    refresh_ids.id" at every run; ``quotes speakers`` and ``export --speaker`` died with
+    tracebacks on ids read back as text. Each now refuses in one line, file untouched."""
+    db = tmp_path / "q.db"
+    assert extract(write_corpus(tmp_path / "a", 3), "--db", db).exit_code == 0
+    retype_ids(db)
+    before = file_state(db)
+    expected = f"Error: {db}: column speakers.id is TEXT, expected INTEGER"
+
+    result = extract(write_corpus(tmp_path / "b", 1, start=3), "--db", db)
+    assert result.exit_code == 1, result.output
+    assert one_error_line(result.stderr).startswith(expected)
+    assert "refusing to modify it" in result.stderr
+    for args in (["speakers"], ["export", "--speaker", SPEAKERS[0]]):
+        result = CliRunner().invoke(cli, [*args, "--db", str(db)])
+        assert result.exit_code == 1, (args, result.output)
+        assert not isinstance(result.exception, (TypeError, ValueError)), args
+        assert one_error_line(result.stderr).startswith(expected), args
+    with pytest.raises(DatabaseError, match="column speakers.id is TEXT"):
+        publish.make_datasette(db)
     assert file_state(db) == before
 
 
