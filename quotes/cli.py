@@ -417,6 +417,10 @@ def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
     """Publish the database with Datasette (faceted search, speaker and article pages)."""
     from quotes import publish
 
+    if not host.strip():
+        # `--host "$HOST"` with the variable unset: the resolver's "Name or service not
+        # known" came out as "Error: : cannot resolve host", naming nothing.
+        fail("--host: empty value; give an interface (127.0.0.1, or 0.0.0.0 for all)", 2)
     if not Path(db_path).exists():
         fail(f"{db_path}: database does not exist; run `quotes extract` first", 2)
     try:

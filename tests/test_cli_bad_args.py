@@ -282,6 +282,13 @@ def test_extract_empty_dask_or_model_is_a_usage_error(
     assert not db.exists()
 
 
+@pytest.mark.parametrize("value", ["", "  "])
+def test_serve_empty_host_is_a_usage_error(tmp_path: Path, value: str) -> None:
+    """`--host "$HOST"` with the variable unset was "Error: : cannot resolve host",
+    exit 1: a line naming nothing."""
+    one_error(run("serve", "--db", tmp_path / "q.db", "--host", value), 2, "--host", "empty value")
+
+
 @pytest.mark.parametrize("command", ["extract", "speakers", "export", "serve"])
 def test_empty_db_path_is_named_as_empty(tmp_path: Path, command: str) -> None:
     """`--db ""` (an unset shell variable) is refused as empty, not reported as the
