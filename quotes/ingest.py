@@ -357,6 +357,10 @@ def _iter_arg(source: str, run: _Run) -> Iterator[Item]:
     if not source:
         yield InputProblem("''", "path does not exist")
         return
+    if source == "-" and not os.path.lexists(source):
+        # The Unix habit for "read standard input": it was "path does not exist".
+        yield InputProblem(source, "standard input is not read: save the text to a file")
+        return
     path = Path(source)
     try:
         # os.stat of the string as given: Path drops a trailing "/", so "a.txt/" was read

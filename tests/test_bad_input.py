@@ -113,6 +113,25 @@ def assert_clean_failure(result: Result, failed: list[str]) -> None:
 # --------------------------------------------------------------------------- paths
 
 
+def test_a_dash_for_standard_input_says_so(tmp_path: Path, nlp: Language) -> None:
+    """``quotes extract - < story.txt`` was "-: path does not exist"; a file named "-"
+    is still read."""
+    good = write(tmp_path / "good.txt", GOOD)
+    db = tmp_path / "q.db"
+    result = CliRunner().invoke(cli, ["extract", "-", str(good), "--db", str(db)], input=GOOD)
+    assert_clean_failure(result, ["-"])
+    assert "standard input is not read" in only_line(result.stderr, "Error: ", "-")
+    assert stored_sources(db) == {str(good)}
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        write(tmp_path / "-", GOOD)
+        assert extract("-", "--db", db).exit_code == 0
+    finally:
+        os.chdir(cwd)
+    assert stored_sources(db) == {str(good), "-"}
+
+
 def test_missing_path_empty_directory_and_directory_without_inputs(
     tmp_path: Path, nlp: Language
 ) -> None:
