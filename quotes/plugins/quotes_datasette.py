@@ -78,7 +78,8 @@ ROBOTS_TXT = "User-agent: *\nDisallow: /\n"
 #: Query parameters that the JSON stream sets itself or that make no sense per page.
 _STREAM_DROPPED = {"_stream", "_size", "_shape", "_nl", "_dl", "_json", "_extra", "_extras"}
 _STREAMED = re.compile(r"^/(?P<database>[^/]+)/(?P<table>[^/]+)\.(?P<format>csv|json)$")
-_NAMED_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<name>[^/.]+)(?:\.(?:csv|json))?$")
+# (a table, view or canned query, or a row of one: `/db/quotes/12.json`)
+_NAMED_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<name>[^/.]+)(?:/[^/]+?)?(?:\.(?:csv|json))?$")
 _READ_METHODS = {"GET", "HEAD", "OPTIONS"}
 _TABLE_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<table>[^/.]+)(?:\.(?:csv|json))?$")
 #: The ``order by`` of a first table page as Datasette 0.65 writes it: one sort term
@@ -188,9 +189,6 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     def wrap(app: Any) -> Any:
         async def quotes_middleware(scope: dict[str, Any], receive: Any, send: Any) -> None:
             if scope.get("type") == "http":
-                if await read_only_target(datasette, scope):
-                    await _method_not_allowed(scope).asgi_send(send)
-                    return
                 if b"%" in _raw_path(scope) and scope.get("method") in ("GET", "HEAD"):
                     await without_redirect_to_missing(app, scope, receive, send)
                     return
@@ -235,37 +233,6 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
 
 def _raw_path(scope: dict[str, Any]) -> bytes:
     return (scope.get("raw_path") or (scope.get("path") or "").encode("utf-8")).partition(b"?")[0]
-
-
-async def read_only_target(datasette: Any, scope: dict[str, Any]) -> bool:
-    """Whether a POST (or PATCH) goes to a table, view, row or read-only canned query.
-
-    Datasette 0.65 answered those with a 500: an ``assert`` ("You may only POST to a
-    canned query") for a table, an AttributeError inside its query view for a canned
-    query that is not ``write: true``. Nothing here takes a write, so it is a 405.
-    """
-    if scope.get("method") not in ("POST", "PATCH"):
-        return False
-    parts = (scope.get("path") or "").strip("/").split("/")
-    if len(parts) not in (2, 3) or not all(parts) or parts[0] == "-":
-        return False
-    try:
-        db = datasette.get_database(route=tilde_decode(parts[0]))
-    except KeyError:
-        return False
-    name = tilde_decode(parts[1] if len(parts) == 3 else parts[1].partition(".")[0])
-    canned = await datasette.get_canned_query(db.name, name, scope.get("actor"))
-    if canned is not None:
-        return not canned.get("write")
-    return await db.table_exists(name) or name in await db.view_names()
-
-
-def _method_not_allowed(scope: dict[str, Any]) -> Response:
-    message = "this page is read-only: GET or HEAD only"
-    headers = {"Allow": "GET, HEAD"}
-    if (scope.get("path") or "").endswith(".json"):
-        return Response.json({"ok": False, "error": message, "status": 405}, 405, headers)
-    return Response.text(f"405 Method Not Allowed: {message}\n", 405, headers)
 
 
 async def without_redirect_to_missing(
