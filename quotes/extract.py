@@ -5341,7 +5341,7 @@ class Extractor:
         if lemma == "call" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lexicon.CONVENED_EVENTS for c in verb.children
         ):
-            return True  # "called a snap election": convening it
+            return True  # "called a strike": convening it (not an election: `lexicon.CONVENED_EVENTS`)
         for child in verb.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in objects:
                 return True

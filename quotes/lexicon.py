@@ -1037,12 +1037,6 @@ DISCOURSE_IDIOMS = frozenset({("that", "said"), ("all", "told"), ("having", "sai
 NON_SPEECH_PHRASALS = frozenset(
     {("call", "off"), ("show", "off"), ("warn", "off"), ("tell", "apart"), ("write", "off"), ("claim", "back")}
 )
-# Objects that give a reporting verb a physical sense: "answered the door", "pointed a
-# finger at", "pointed to the door", "the fire claimed three lives", "expressed milk",
-# "recalled its ambassador", "recalled 40,000 vans", "charged a fee", "admitted the patient
-# to the ward", "reported to work / for duty". Keyed by the verb's lemma; the object
-# or the noun after "to"/"at"/"towards"/"for", or an active verb's bare infinitive (on
-# PolNeAR train none of them is annotated).
 # What one calls by convening it ("called a strike", "called a ballot", "called a halt"):
 # as the object of "call", no words said (but "called for a strike" asks for it). Not
 # "meeting" ("called a meeting to discuss X" is annotated for its purpose) nor "election"
@@ -1050,6 +1044,12 @@ NON_SPEECH_PHRASALS = frozenset(
 # "vote" ("called the vote rigged": the parser may miss the label's predicate).
 CONVENED_EVENTS = frozenset("strike walkout ballot referendum recess halt timeout time-out truce ceasefire".split())
 
+# Objects that give a reporting verb a physical sense: "answered the door", "pointed a
+# finger at", "pointed to the door", "the fire claimed three lives", "expressed milk",
+# "recalled its ambassador", "recalled 40,000 vans", "charged a fee", "admitted the patient
+# to the ward", "reported to work / for duty". Keyed by the verb's lemma; the object
+# or the noun after "to"/"at"/"towards"/"for", or an active verb's bare infinitive (on
+# PolNeAR train none of them is annotated).
 NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     "answer": frozenset("door doorbell phone telephone knock".split()),
     "point": frozenset(

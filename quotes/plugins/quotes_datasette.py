@@ -341,7 +341,7 @@ def _query_pairs(scope: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 async def refused_write(datasette: Any, scope: dict[str, Any]) -> str | None:
-    """Why a POST (PUT, DELETE...) to ``/<db>/<name>`` cannot be served, else None.
+    """Why a POST (PUT, DELETE...) to ``/<db>/<name>`` (or a row of it) cannot be served, else None.
 
     Datasette 0.65 answers those with a 500: ``assert canned_query`` for a table, view
     or unknown name, and an AttributeError (the query view returns a tuple, not a
