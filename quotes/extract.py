@@ -239,9 +239,10 @@ CARRIED_TEXT = re.compile(r"\b(?:reading|saying)[ \t]*[,:]?[ \t]*$")
 
 # `"Extraordinary," was all Ada Voss could say`, `"No comment" is everything the club
 # would say`: the quotation is the object of the saying clause that follows.
+# ("was all that she would say" matches on "all": the clause is read from "that".)
 ALL_SAID = re.compile(
     r"[ \t]*,?[ \t]*(?:was|is|were|had been|will be) (?:all|everything|just about all|the only thing|"
-    r"the last thing|the first thing|all that)[ \t]+(?=\S)"
+    r"the last thing|the first thing)[ \t]+(?=\S)"
 )
 # (what one heard, read or learned: `"..." was all he had heard` is not his words)
 NOT_SAYING_ALL = frozenset({"hear", "see", "read", "learn", "know", "find", "understand"})
