@@ -4609,8 +4609,8 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     surname a title and the surname alone a body, so "Calloway said" later named an
     organisation)."""
     found: list[SpacySpan] = []
-    # (Only where a mark or bracket opens and another mark or bracket follows two tokens
-    # later: five Token objects built at every position made this the resolver's
+    # (Only where a mark or bracket opens and another mark or bracket follows two or
+    # three tokens later: five Token objects built at every position made this the resolver's
     # costliest scan on long texts, and at most marks a quoted passage begins.)
     orth = doc.to_array("ORTH")
     at = numpy.flatnonzero(hashes_in(orth, _nickname_mark_hashes())).tolist()
