@@ -10724,7 +10724,7 @@ def _retag_plural_noun_roots(doc: Doc) -> None:
             (
                 c for c in tok.rights
                 if c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                and (c.dep_ == "acl" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                and (c.dep_ == "acl" or _has_that(c))
             ),
             None,
         )
@@ -10742,6 +10742,26 @@ def _retag_plural_noun_roots(doc: Doc) -> None:
             t.head = subject
         subject.dep_, clause.dep_ = "nsubj", "ccomp"
         tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", "VBZ"
+
+
+def _that_clause_with_subject(clause: Token) -> bool:
+    """``clause`` is marked by "that" and has a subject of its own: a reported clause
+    the parser hung on a noun (`acl`, `relcl`) rather than on the cue it follows."""
+    return _has_that(clause) and any(g.dep_ in SUBJECT_DEPS for g in clause.children)
+
+
+def _reroot_on_cue(verb: Token, noun: Token, clause: Token, stops: list[Token] | None = None) -> None:
+    """Make ``verb`` the sentence's root, with the old root ``noun`` its subject and
+    ``clause`` its complement; the punctuation after the clause (``stops``, read off the
+    noun before anything moved unless given) hangs on the verb too. The callers retag the
+    verb themselves (its lemma may need setting)."""
+    if stops is None:
+        stops = [c for c in noun.rights if c.is_punct and c.i > clause.i]
+    verb.head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+    clause.head, clause.dep_ = verb, "ccomp"
+    for stop in stops:
+        stop.head = verb
 
 
 def _retag_participle_cues_on_noun_roots(doc: Doc) -> None:
@@ -10764,21 +10784,14 @@ def _retag_participle_cues_on_noun_roots(doc: Doc) -> None:
         clause = next(
             (
                 c for c in (*root.rights, *verb.rights)
-                if c.i > verb.i and c.dep_ in ("acl", "relcl", "ccomp")
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                if c.i > verb.i and c.dep_ in ("acl", "relcl", "ccomp") and _that_clause_with_subject(c)
             ),
             None,
         )
         if clause is None:
             continue
-        stops = [c for c in root.rights if c.is_punct and c.i > clause.i]
-        verb.head = verb
         verb.dep_, verb.tag_, verb.pos_ = "ROOT", "VBD", "VERB"
-        root.head, root.dep_ = verb, "nsubj"
-        clause.head, clause.dep_ = verb, "ccomp"
-        for stop in stops:
-            stop.head = verb
+        _reroot_on_cue(verb, root, clause)
 
 
 def _close_bare_preposition(verb: Token) -> None:
@@ -10830,9 +10843,7 @@ def _retag_noun_cues_before_that(doc: Doc) -> None:
         clause = next(
             (
                 c for c in root.rights
-                if c.dep_ in ("acl", "relcl") and c.left_edge.i == word.i + 1
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                if c.dep_ in ("acl", "relcl") and c.left_edge.i == word.i + 1 and _that_clause_with_subject(c)
             ),
             None,
         )
@@ -10844,12 +10855,8 @@ def _retag_noun_cues_before_that(doc: Doc) -> None:
             if t.i != name.i:
                 t.head = name
         name.head, name.dep_ = prep, "pobj"
-        word.head = word
         word.lemma_, word.dep_, word.pos_, word.tag_ = word.lower_, "ROOT", "VERB", "VBD"
-        root.head, root.dep_ = word, "nsubj"
-        clause.head, clause.dep_ = word, "ccomp"
-        for stop in stops:
-            stop.head = word
+        _reroot_on_cue(word, root, clause, stops)
 
 
 #: The verbs of `lexicon.NON_SPEECH_PHRASALS`: only their particles need looking at.
