@@ -11066,6 +11066,16 @@ def _answering_labels(labels: set[str], *, asked: bool = False) -> set[str]:
     }
 
 
+def initials_label(label: str) -> str | None:
+    """The letters of a turn label of dotted initials ("G.O." -> "GO", "R.T." -> "RT"):
+    two or three letters with at least one full stop, else None. Shared with the
+    resolver, which names the person such a label stands for."""
+    letters = label.replace(".", "")
+    if "." not in label or not 2 <= len(letters) <= 3 or not letters.isalpha():
+        return None
+    return letters
+
+
 def _initials_labels(labels: set[str], names: set[str]) -> set[str]:
     """Turn labels that are the initials of a person the article names ("G.O.:" for
     Grace Obuya, "R.T.:" for the interviewer Rory Tennant): a Q&A that labels its
@@ -11073,8 +11083,8 @@ def _initials_labels(labels: set[str], names: set[str]) -> set[str]:
     article names someone whose initials those are)."""
     out = set()
     for label in labels:
-        letters = label.replace(".", "")
-        if "." not in label or not 2 <= len(letters) <= 3 or not letters.isalpha():
+        letters = initials_label(label)
+        if letters is None:
             continue
         if any(
             len(words := name.split()) == len(letters)

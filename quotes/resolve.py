@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon, namedata
 from quotes.doctext import doc_text
-from quotes.extract import CAPTION, LINK_LINE, abbreviation_stop, hashes_in
+from quotes.extract import CAPTION, LINK_LINE, abbreviation_stop, hashes_in, initials_label
 from quotes.index import person_fits
 from quotes.marks import datelines, find_quotes, is_quote_char, paragraphs
 from quotes.models import INDEX_NAME, JointSpeaker, Quote, Span, replace_quote
@@ -3529,8 +3529,8 @@ class Resolver:
         """The person a Q&A's dotted-initials label stands for ("G.O.:" for Grace
         Obuya, introduced above the interview), when exactly one person named before
         ``position`` has those initials."""
-        letters = label.replace(".", "")
-        if "." not in label or not 2 <= len(letters) <= 3 or not letters.isalpha():
+        letters = initials_label(label)
+        if letters is None:
             return None
         names = set()
         for p in self.people:
