@@ -3741,7 +3741,9 @@ class Resolver:
     def _kin_introduced(self, described: str, position: int) -> Entity | None:
         """The latest person before ``position`` (in the same item of a list or blog) the
         text introduced by the very words ``described`` ("her nephew, Colin Marsh"),
-        with no one else introduced so."""
+        with no one else introduced so. Tried after `_named_before_as`, which answers
+        most of these from the latest use of the noun; this one still finds the kin when
+        that use names no one new (see the `_person_description` order)."""
         floor = max(self._boundary_before(position), position - KIN_REACH)
         found = [
             p for p in self.people
@@ -4266,35 +4268,43 @@ class Resolver:
                 return body, None
         return None
 
-
     def _named_before_as(self, head: Token) -> tuple[Entity, str | None] | None:
         """ "Zoltan Feher and his lawyer, Bence Szalai, left the court. ... His lawyer
         said": a possessed relation ("his lawyer", "Feher's brother") the text named
         before in apposition, with the same owner word, is that named person, when the
         apposition is where the text first names them. Only the latest earlier use of the
-        noun counts, in this item and at most 1500 characters back; one with another owner
-        (or none) ends the search."""
+        noun counts (`_last_earlier_use`); one with another owner (or none) ends the search.
+        `_kin_introduced` is the fallback for kin nouns: it reads the roles the people
+        were given ("her nephew") rather than the latest use of the noun."""
         owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
         if owner is None:
             return None
+        tok = self._last_earlier_use(head)
+        if tok is None:
+            return None
+        before = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+        if before is None or before.lower_ != owner.lower_:
+            return None
+        named = self._appositive_name(self.doc[tok.left_edge.i : tok.i + 1])
+        if named is None:
+            return None
+        # (only someone the apposition brings in: "infuriated his father, Rafael," with
+        # "Rafael" read as the story's Rafael Cruz is the owner, no relation of his)
+        first = self._lookup(named[0].name, named[0].kind) or named[0]
+        return named if first.position >= tok.idx else None
+
+    def _last_earlier_use(self, head: Token, *, noun_only: bool = False) -> Token | None:
+        """The latest singular use of ``head``'s noun before it (same lemma, tagged NN;
+        with ``noun_only`` also a NOUN), in this item and at most `EARLIER_USE_REACH`
+        characters back: what a later "his lawyer" or "the woman" takes up."""
         lemma = head.lemma_.lower()
-        floor = max(self._boundary_before(head.idx), head.idx - 1500)
+        floor = max(self._boundary_before(head.idx), head.idx - EARLIER_USE_REACH)
         for i in range(head.i - 1, -1, -1):
             tok = self._toks[i]
             if tok.idx < floor:
                 return None
-            if tok.lemma_.lower() != lemma or tok.tag_ != "NN":
-                continue
-            before = next((c for c in tok.lefts if c.dep_ == "poss"), None)
-            if before is None or before.lower_ != owner.lower_:
-                return None
-            named = self._appositive_name(self.doc[tok.left_edge.i : tok.i + 1])
-            if named is None:
-                return None
-            # (only someone the apposition brings in: "infuriated his father, Rafael," with
-            # "Rafael" read as the story's Rafael Cruz is the owner, no relation of his)
-            first = self._lookup(named[0].name, named[0].kind) or named[0]
-            return named if first.position >= tok.idx else None
+            if tok.lemma_.lower() == lemma and tok.tag_ == "NN" and (not noun_only or tok.pos_ == "NOUN"):
+                return tok
         return None
 
     def _holder_now(self, role: str, former: Entity, position: int) -> Entity | None:
@@ -4379,29 +4389,23 @@ class Resolver:
         an "a" brought in, whom the text never named: nobody in apposition or in the
         phrase ("a woman, Mirela Sand,"). Only the latest earlier use of the noun counts,
         in this paragraph or the one before."""
-        lemma = head.lemma_.lower()
-        floor = max(self._boundary_before(head.idx), head.idx - 1500)
-        for i in range(head.i - 1, -1, -1):
-            tok = self._toks[i]
-            if tok.idx < floor:
-                break
-            if tok.lemma_.lower() != lemma or tok.tag_ != "NN" or tok.pos_ != "NOUN":
-                continue
-            if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.lefts):
-                return None  # the last use is "the woman" or "Mrs. Clinton, a woman": no new one
-            if tok.dep_ in ("appos", "attr") or tok.head.lower_ == "as" or any(
-                t.ent_type_ in PERSON_LABELS or t.dep_ == "appos" for t in tok.subtree if t.i != tok.i
-            ):
-                return None
-            role = _role_key(lemma, any_noun=True)
-            if any(tok.idx < p.position < head.idx and role in p.titles | p.labels for p in self.people):
-                return None  # "A judge ruled ... Judge Emmet Sullivan ... the judge said": named since
-            # "A spokesman for Harwell Freight declined ... the spokesman said": the body's.
-            body = self._spokesperson_body(tok)
-            if body is not None:
-                return dataclasses.replace(body, position=head.idx)
-            return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", head.idx)
-        return None
+        tok = self._last_earlier_use(head, noun_only=True)
+        if tok is None:
+            return None
+        if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.lefts):
+            return None  # the last use is "the woman" or "Mrs. Clinton, a woman": no new one
+        if tok.dep_ in ("appos", "attr") or tok.head.lower_ == "as" or any(
+            t.ent_type_ in PERSON_LABELS or t.dep_ == "appos" for t in tok.subtree if t.i != tok.i
+        ):
+            return None
+        role = _role_key(head.lemma_.lower(), any_noun=True)
+        if any(tok.idx < p.position < head.idx and role in p.titles | p.labels for p in self.people):
+            return None  # "A judge ruled ... Judge Emmet Sullivan ... the judge said": named since
+        # "A spokesman for Harwell Freight declined ... the spokesman said": the body's.
+        body = self._spokesperson_body(tok)
+        if body is not None:
+            return dataclasses.replace(body, position=head.idx)
+        return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", head.idx)
 
     def _near(self, person: Entity, span: SpacySpan) -> bool:
         """Whether ``person`` is mentioned (by name, or by a pronoun resolved to them) in
@@ -4758,6 +4762,9 @@ DESCRIBED_REACH = 600
 #: said": an obituary's or profile's few paragraphs, not the next person of a list
 #: article ("his friend" of each victim in turn).
 KIN_REACH = 1200
+#: How far back (in characters) the latest earlier use of a noun is looked for: "a woman"
+#: for a later "the woman", "his lawyer, Bence Szalai" for a later "His lawyer said".
+EARLIER_USE_REACH = 1500
 
 #: Punctuation that ends a sentence or clause: no name ends with it as a token of its own.
 CLAUSE_STOPS = frozenset(".,;:!?")
