@@ -180,7 +180,13 @@ def without_blank_search(query_string: bytes) -> bytes:
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
-    """Treat an empty search box as no search; stream ``.json?_stream=on``.
+    """Mend requests before Datasette 0.65 answers them, in this order: a missing
+    %-escaped page is a 404, not a redirect (:func:`without_redirect_to_missing`); an
+    unknown format or a row of a missing table or canned query is the missing page it
+    names (:func:`without_unknown_format`, :func:`without_missing_table_rows`); an empty
+    search box is no search; ``.json?_stream=on`` is streamed here; a write to a
+    read-only page is a 405 (:func:`refused_write`); a sorted table page is ordered by
+    the primary key within ties (:func:`table_page`, :func:`with_tiebreak`).
 
     Datasette adds ``match escape_fts('')`` for ``?_search=`` (what submitting an empty
     search box sends), which FTS5 rejects: the page answered 400 instead of all rows.
