@@ -93,8 +93,9 @@ PAGEANT_TITLE = re.compile(
 
 #: The capitalised suffixes of sports clubs' names ("Ostby FC", "Valby IF", "Malmo FF").
 CLUB_SUFFIXES = lexicon.CLUB_SUFFIXES
-#: A role noun ending in "-man" ("fisherman", "gunman", "businesswoman").
-MAN_AGENT = re.compile(r"[a-z]{3}(?:s|e)?man$")
+#: A role noun ending in "-man" after three letters or more ("fisherman", "gunman",
+#: "businesswoman", "sportsman"; not "woman" nor "human").
+MAN_AGENT = re.compile(r"[a-z]{3}man$")
 #: Small words inside a body's name after its first word ("Safe at Home").
 JOINING_WORDS = frozenset({"at", "of", "for", "the", "and", "in", "on"})
 #: Countries' acronyms that close a body's name ("Water UK", "Oxfam US").
