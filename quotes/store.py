@@ -1127,7 +1127,8 @@ def check_column_types(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
-#: The tables of the public contract, whose columns' types are checked before a write.
+#: The tables of the public contract, whose columns' types are checked before a write
+#: (`check_quotes_file`) and before a read (`check_column_types`: speakers, export, serve).
 CONTRACT_TABLES = ("outlets", "articles", "speakers", "quotes")
 
 
