@@ -120,9 +120,7 @@ def resolve_speaker(conn: sqlite3.Connection, name: str) -> list[int]:
     """
     wanted = speaker_key(name)
     if not wanted:
-        by_id = speaker_by_id(conn, name)
-        if by_id is not None:
-            return [by_id]
+        # (no id either: `speaker_key` keeps digits, so an id's key is never empty)
         raise UsageError("no speaker given: the speaker name is empty")
     display = dict(conn.execute("select id, name from speakers"))
     spellings: list[tuple[str, int]] = [
