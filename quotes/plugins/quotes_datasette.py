@@ -646,7 +646,9 @@ def extra_template_vars(
 def render_cell(
     row: Any, value: object, column: str, table: str | None, database: str, datasette: Any
 ) -> Markup | Callable[[], Awaitable[Markup | None]] | None:
-    """Highlight search snippets; link quotes_view cells; label foreign keys on row pages.
+    """Highlight search snippets; link speakers, titles and statements in query results
+    (:func:`query_cell_link`) and ids with no foreign key (``ID_LINKS``); link quotes_view
+    cells; label foreign keys on row pages.
 
     Datasette 0.65 shows foreign-key labels on table pages only; a row page shows the
     bare 60-bit id of the speaker and article. Table pages hand us expanded values
@@ -664,7 +666,7 @@ def render_cell(
         return quotes_view_cell(row, value, column, database, datasette)
     if (table, column) in LABEL_LINKS and isinstance(value, str) and _get(row, "id") is not None:
         href = quotes_pages.Links(datasette, database).row(table, _get(row, "id"))
-        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+        return _link(href, value)
     if column.endswith("_id") and isinstance(value, int) and not isinstance(value, bool):
         anchor = None
         if table == "quotes" and column == "article_id":
@@ -692,7 +694,7 @@ def id_link(target: str, value: object, database: str, datasette: Any) -> Markup
         href = links.query(target, statement=value)
     else:
         href = links.row(target, value)
-    return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    return _link(href, value)
 
 
 #: Names and titles that link to the speaker and article pages on their tables' pages.
@@ -726,12 +728,17 @@ def quotes_view_cell(
         href = links.article(_get(row, "article_id"), _get(row, "id"))
         return Markup(f'<a class="article" href="{escape(href)}">{escape(value)}</a>')
     if column == "id" and isinstance(value, int):
-        return Markup(f'<a href="{escape(links.quote(value))}">{escape(value)}</a>')
+        return _link(links.quote(value), value)
     return None
 
 
 def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _link(href: str, value: object) -> Markup:
+    """``value`` as the text of a link to ``href``, both escaped."""
+    return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
 
 
 def query_cell_link(
@@ -757,7 +764,7 @@ def query_cell_link(
         href = links.query("statement_outlets", statement=value)
     if href is None:
         return None
-    return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    return _link(href, value)
 
 
 def highlight_snippet(value: object, column: str) -> Markup | None:
