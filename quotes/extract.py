@@ -256,12 +256,14 @@ WAS_REPLY = re.compile(
 # Verbs that take a "to" phrase of their own, where it is going, giving or turning:
 # fronted (`To Iowa, Trump brought his message`, `To Harlow, the team travelled by bus`,
 # `To the winner goes the cup`), the phrase is a destination or a recipient, nobody's view.
+# (Cue verbs, "write to", "reply to", "report to", are no view either, and `_to_whom` drops
+# every `lexicon.CUE_LEMMAS` verb before it reads this list.)
 TO_ARGUMENT_VERBS = frozenset(
-    "bring take travel go come send deliver return head move fly drive carry give hand sell ship lend "
-    "offer post mail walk run ride sail commute relocate transfer export add apply talk speak write turn "
-    "point listen belong happen lead flock flee migrate emigrate rush race hurry march drift "
-    "donate pay award grant owe leave assign sing dedicate wave bow toast read show explain reply respond "
-    "report introduce present propose announce appeal open".split()
+    "bring take travel go come send deliver return head move fly drive carry give hand sell "
+    "ship lend offer mail walk run ride sail commute relocate transfer export apply talk "
+    "speak turn listen belong happen lead flock flee migrate emigrate rush race hurry march "
+    "drift donate pay award grant owe leave assign sing dedicate wave bow toast read "
+    "introduce present appeal open".split()
 )
 # `Kerr's words — "..." — were`, `the mayor's reply, "...," ended`, `His words, "...,"`: a
 # noun of words with an owner, set off before the quote it names.
