@@ -9341,8 +9341,9 @@ class Extractor:
         for r in reported:
             if r.type == "indirect" and r.cue_token in direct_cues:
                 joined = self._clause_then_quote(r, by_cue[r.cue_token])
-                if joined is not None:
-                    final[next(k for k, c in enumerate(final) if c is joined[0])] = joined[1]
+                at = None if joined is None else next((k for k, c in enumerate(final) if c is joined[0]), None)
+                if at is not None:  # (None: another report on the cue took the quotation first)
+                    final[at] = joined[1]
                     continue
             if r.type == "indirect" and (
                 r.cue_token not in direct_cues
