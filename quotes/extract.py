@@ -6328,6 +6328,16 @@ class Extractor:
         return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children)
 
     @staticmethod
+    def _goes_without_saying(verb: Token) -> bool:
+        """"It goes without saying that the roads were closed": the writer stating the
+        obvious; the gerund after "goes without" has no speaker, and the that-clause is
+        the writer's own sentence."""
+        if verb.lemma_.lower() != "say" or verb.tag_ != "VBG" or verb.i < 2:
+            return False
+        without, go = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+        return without.lower_ == "without" and go.lemma_.lower() == "go"
+
+    @staticmethod
     def _rephrasing(verb: Token) -> bool:
         """"The tax applies to large firms, that is to say firms with over 250 staff": the
         writer restating the sentence in other words. "That" is nobody who spoke and what
@@ -6405,7 +6415,7 @@ class Extractor:
             return None  # "waiting to see if he would run": finding out, not holding a view
         if self._writers_hedge(verb) or self._writers_reminder(verb) or self._writers_advice(verb):
             return None
-        if self._open_question(verb) or self._rephrasing(verb):
+        if self._open_question(verb) or self._rephrasing(verb) or self._goes_without_saying(verb):
             return None
         if self._line_label(verb):
             return None

@@ -5602,6 +5602,20 @@ def test_that_is_to_say_is_the_writers_rephrasing(nlp, text: str) -> None:
     assert quotes == [], show(quotes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It goes without saying that the ferry will be late again.",
+        "It went without saying that nobody in the village would back the quarry.",
+    ],
+)
+def test_goes_without_saying_is_the_writers_own(nlp, text: str) -> None:
+    """"It goes without saying that X": the writer stating the obvious; the gerund has
+    no speaker and X is no report ("left without saying that he would return" still is)."""
+    quotes = run(nlp, text)
+    assert quotes == [], show(quotes)
+
+
 def test_quick_to_say_keeps_its_speaker(nlp) -> None:
     """A subject-control adjective ("quick to say") keeps the subject as the source."""
     quotes = run(nlp, "The firm was quick to say that it had done nothing wrong.")
