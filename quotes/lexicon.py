@@ -1001,6 +1001,11 @@ ADDRESSEE_HEADS = (
     | PERSON_DESCRIPTIONS
     | PEOPLE_GROUPS
     | frozenset("mogul panel committee subcommittee audience crowd reporter journalist host anchor".split())
+    # the people one addresses in a team, a class or a room ("asked his players", "told
+    # the pupils", "asked the congregation"): hearers, never what was said
+    | frozenset(
+        "player squad team teammate colleague pupil child crew congregation listener viewer reader guest".split()
+    )
 )
 # Proceedings and gatherings one tells something to ("told the inquest he had seen ...",
 # "told the tribunal she had been sacked"): a hearer like a panel, never the thing told.

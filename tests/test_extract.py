@@ -7902,6 +7902,21 @@ def test_that_clause_after_the_addressee_of_a_reporting_noun(nlp, text: str, con
     assert q.speaker == speaker, show(quotes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"Ready?\" the coach asked his players.",
+        "The skipper asked his teammates after the match.",
+        "\"Any questions?\" the headteacher asked the pupils.",
+    ],
+)
+def test_team_or_class_after_ask_is_the_addressee(nlp, text: str) -> None:
+    """"asked his players", "asked the pupils": people in a team, a class or a room are
+    who was asked, not what was asked; no indirect item from the object."""
+    quotes = run(nlp, text)
+    assert all(q.type == "direct" for q in quotes), show(quotes)
+
+
 def test_relative_that_after_the_addressee_is_no_content(nlp) -> None:
     """`gave a speech to the workers that they had heard before`: a relative "that"
     (the clause's object) opens no report."""
