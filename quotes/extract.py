@@ -983,6 +983,20 @@ class Extractor:
                 return other  # not "a story by the website Politico says"
         return nearest
 
+    @staticmethod
+    def _name_after_split_title(subjects: list[Token], nearest: Token) -> Token:
+        """`"...," said warden Piers Ashdown, "..."`: the parser may split a title and the
+        name right after it into two subjects ("warden" and "Ashdown"). A name subject
+        that runs straight on from a bare common-noun subject is who that title
+        describes: the name is the speaker (the title alone resolves to nobody; the
+        tagger may even read it as a participle, as it does "warden")."""
+        if nearest.pos_ in ("PROPN", "PRON", "DET", "NUM") or any(c.dep_ not in ("det", "amod", "compound") for c in nearest.children):
+            return nearest
+        for other in subjects:
+            if other.pos_ == "PROPN" and other.i > nearest.i and other.left_edge.i == nearest.i + 1:
+                return other
+        return nearest
+
     def _subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a cue verb, climbing through participles and conjuncts."""
         if verb.lemma_.lower() in ("quote", "paraphrase") and self._fronted_quoting(verb):
@@ -1009,6 +1023,7 @@ class Extractor:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
             subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
             subject = self._head_of_split_subject(subjects, subject)
+            subject = self._name_after_split_title(subjects, subject)
             if subject.i > verb.i and subject.pos_ != "PROPN" and not subject.ent_type_:
                 # `"...," the club's lawyer, Ines Moreau, said outside court`: a name set
                 # off right before the verb (hung on the quotation by the parser) is who

@@ -5875,6 +5875,21 @@ def _reparsed(nlp, text: str, fix: dict[str, tuple[str, str, str | None]]):
     return doc._.quotes or []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\"The gate,\" said warden Piers Ashdown, \"should have been locked at dusk.\"", "Piers Ashdown"),
+        ("\"The river,\" said ranger Tomas Ek, \"is higher than last year.\"", "Tomas Ek"),
+    ],
+)
+def test_split_quote_after_title_and_name_keeps_the_name(nlp, text: str, speaker: str) -> None:
+    """`"...," said warden Piers Ashdown, "..."`: the parser may give the cue two subjects,
+    the title and the name; both halves of the quotation are the named one's (the bare
+    title resolves to nobody)."""
+    quotes = run(nlp, text)
+    assert len(quotes) == 2 and all(q.speaker == speaker for q in quotes), show(quotes)
+
+
 def test_name_between_quote_and_cue_speaks_not_the_addressee(nlp) -> None:
     """`"...," Barros, 61, told Reuters`: when the parser hangs the name on the quote
     (and calls it an organisation), the name before the cue still speaks, not the
