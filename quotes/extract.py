@@ -6067,7 +6067,9 @@ class Extractor:
         if source is None and noun.lemma_.lower() in lexicon.SOURCED_VIEW_NOUNS:
             return None  # "In other words, ...", "in a word": the writer rephrasing
         qids = self._quote_ids(*span)
-        kind = "mixed" if qids else "indirect"
+        # `In the words of one shopkeeper, "the high street is dying"`: a clause wholly
+        # in marks is the source's own words, a direct quotation as after "according to".
+        kind = self._report_kind(span[0], span[1], qids)
         cue = (prep.idx, noun.idx + len(noun))
         mention = self.mention_span(source) if source is not None else None
         return Candidate(kind, span[0], span[1], cue, mention, 0.6, qids, noun.i)
@@ -8078,20 +8080,23 @@ class Extractor:
             return None  # the speaker's words go on after the writer's clause: direct pieces
         if self._narration_after_cue(verb, start):
             return None
-        kind = "indirect"
-        if qids:
-            inside = sum(
-                1 for c in range(start, end)
-                if self.quote_of_char[c] >= 0 and not self.text[c].isspace()
-            )
-            visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
-            kind = "direct" if inside >= visible - 2 else "mixed"
+        kind = self._report_kind(start, end, qids)
         if kind == "direct" and len(qids) == 1 and self.is_title(self.quotes[next(iter(qids))]):
             # `said in May on the podcast "Here's the Harbour."`: the parser makes the
             # title's verb a clause of "said"; the words in the marks name the show.
             return None
         cue = self._outer_speech_verb(verb) or verb
         return Candidate(kind, start, end, self.cue_span(cue), mention, confidence, qids, cue.i)
+
+    def _report_kind(self, start: int, end: int, qids: set[int]) -> str:
+        """The type of a report over ``text[start:end]``: indirect with no quotation in
+        it, direct when the quotation marks hold all of it (but a stray mark or two),
+        mixed otherwise."""
+        if not qids:
+            return "indirect"
+        inside = sum(1 for c in range(start, end) if self.quote_of_char[c] >= 0 and not self.text[c].isspace())
+        visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
+        return "direct" if inside >= visible - 2 else "mixed"
 
     def _closing_conjunct_speaker(self, verb: Token) -> Token | None:
         """`The convoy was turned back at the border, the UN's envoy, Ines Roe, said in a

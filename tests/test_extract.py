@@ -6472,6 +6472,13 @@ def test_in_someones_words(nlp) -> None:
     assert not quotes, show(quotes)
 
 
+def test_in_someones_words_wholly_quoted_is_direct(nlp) -> None:
+    """`In the words of one shopkeeper, "the high street is dying"`: a clause wholly in
+    marks is the source's own words, direct as after "according to", not mixed."""
+    quotes = run(nlp, "In the words of one shopkeeper, \u201cthe high street is dying on its feet\u201d.")
+    check(quotes, E("direct", "the high street is dying on its feet", None, mention="one shopkeeper"))
+
+
 def test_of_the_opinion_that(nlp) -> None:
     """"X was of the opinion that ...": "opinion" takes a that-clause like "view"."""
     quotes = run(nlp, "Anil Reddy was of the opinion that the rules had been followed.")
