@@ -1093,6 +1093,9 @@ NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
     ),
     # making definite, not asserting: "confirmed her booking online"
     "confirm": frozenset("booking reservation".split()),
+    # letting the other side score, not owning up: "conceded three goals", "conceded a
+    # penalty", "conceded 40 runs" ("conceded defeat" or "conceded the point" are admissions)
+    "concede": frozenset("goal try penalty run wicket corner basket touchdown free-kick freekick".split()),
 }
 # Objects with which "tell" reads or foretells rather than says: "the clock tells the
 # time", "she tells fortunes". Only as the object: "At the time, he told reporters ..."

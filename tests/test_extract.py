@@ -6591,6 +6591,21 @@ def test_reading_the_time_and_confirming_a_booking_are_no_speech(nlp, text: str)
     assert not quotes, show(quotes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team conceded three goals in the first half.",
+        "Leinster conceded a late penalty at the Aviva.",
+        "The bowler conceded 40 runs in six overs.",
+    ],
+)
+def test_conceding_goals_is_no_admission(nlp, text: str) -> None:
+    """`conceded three goals`, `conceded a penalty`: letting the other side score; nothing
+    is owned up to ("conceded that the targets would be missed" still reports)."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
+
+
 def test_told_at_the_time_still_reports(nlp) -> None:
     """Only the object counts: "At the time, ... told reporters ..." reports a clause."""
     quotes = run(nlp, "At the time, Tomas Vrba told reporters the ferry was safe.")
