@@ -3916,3 +3916,17 @@ def test_name_tagged_a_body_after_a_title_word_is_a_person(nlp) -> None:
         "would double."
     )
     check(run(nlp, text), R("trade would double", "Amara Diallo", "person"))
+
+
+def test_a_body_named_a_hundred_times_has_its_mentions_read_once(nlp, monkeypatch) -> None:
+    """Whether a one-word name says what "it" did is read from all its mentions once per
+    name: it was read once per entity and per mention of the name, quadratic in a text
+    naming one body a thousand times (1,000 lines: 6.5 s of resolving)."""
+    from quotes.resolve import Resolver
+
+    calls = []
+    tokens_with_text = Resolver._tokens_with_text
+    monkeypatch.setattr(Resolver, "_tokens_with_text", lambda self, word: calls.append(word) or tokens_with_text(self, word))
+    quotes = run(nlp, "Agrivex said it had followed every rule.\n\n" * 100)
+    assert {(q.speaker, q.speaker_kind) for q in quotes} == {("Agrivex", "organization")}, show(quotes)
+    assert len(calls) <= 2
