@@ -3930,3 +3930,22 @@ def test_a_body_named_a_hundred_times_has_its_mentions_read_once(nlp, monkeypatc
     quotes = run(nlp, "Agrivex said it had followed every rule.\n\n" * 100)
     assert {(q.speaker, q.speaker_kind) for q in quotes} == {("Agrivex", "organization")}, show(quotes)
     assert len(calls) <= 2
+
+
+def test_a_text_of_one_long_line_is_read_once_for_headline_capitals(nlp, monkeypatch) -> None:
+    """Whether the first line is a Title Case headline is read once per line: every
+    entity on it asked, and a text that is one long line was read whole for each of its
+    names, quadratic (67k characters, 3,000 names: 3.5 s of resolving)."""
+    from quotes import lexicon
+
+    calls = []
+
+    class Counted(frozenset):
+        def __contains__(self, word: object) -> bool:
+            calls.append(word)
+            return super().__contains__(word)
+
+    monkeypatch.setattr(lexicon, "CALENDAR_WORDS", Counted(lexicon.CALENDAR_WORDS))
+    quotes = run(nlp, "Lady Justice Hale said the appeal failed. Mr Justice Smith said: \u201c " * 200)  # (Smith: an English word)
+    assert "Hale" in {q.speaker for q in quotes}, show(quotes)
+    assert len(calls) < 20_000, len(calls)
