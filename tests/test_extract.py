@@ -8616,3 +8616,17 @@ def test_sign_up_consent_sentence_is_no_report(nlp) -> None:
     quotes = run(nlp, text)
     assert not [q for q in quotes if "privacy policy" in q.content.text], show(quotes)
     assert len(quotes) == 2, show(quotes)
+
+
+def test_run_of_lines_with_no_sentence_end_is_read_line_by_line(nlp) -> None:
+    """Lines with no full stop (a list, a scraped feed) parse as one long "sentence" in
+    which every reporting verb spans the rest of the run: read as one report, the first
+    verb's clause swallowed every quotation after it (one mixed item for 300 lines, and
+    a walk of the whole run per verb, quadratic in its length). A verb spanning that
+    many tokens reports nothing; each line's quotation is its own speaker's."""
+    text = "".join(f"Lena Johnson, who was hurt in round {i}, said \u00abJamais\u00bb\n" for i in range(120))
+    quotes = run(nlp, text)
+    direct = [q for q in quotes if q.type == "direct" and q.content.text.strip("\u00ab\u00bb") == "Jamais"]
+    assert len(direct) >= 90, show(quotes[:5])
+    # (the lines' last stretch, under the limit, may still read as one report)
+    assert sum(len(q.content.text) > 200 for q in quotes) <= 20, show(quotes[:5])
