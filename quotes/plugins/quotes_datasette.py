@@ -77,11 +77,11 @@ STYLESHEET = Path(__file__).resolve().parent.parent / "templates" / "quotes.css"
 ROBOTS_TXT = "User-agent: *\nDisallow: /\n"
 #: Query parameters that the JSON stream sets itself or that make no sense per page.
 _STREAM_DROPPED = {"_stream", "_size", "_shape", "_nl", "_dl", "_json", "_extra", "_extras"}
-_STREAMED = re.compile(r"^/(?P<database>[^/]+)/(?P<table>[^/]+)\.(?P<format>csv|json)$")
+_STREAMED = re.compile(r"^/(?P<database>[^/]+)/(?P<name>[^/]+)\.(?P<format>csv|json)$")
 # (a table, view or canned query, or a row of one: `/db/quotes/12.json`)
 _NAMED_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<name>[^/.]+)(?:/[^/]+?)?(?:\.(?:csv|json))?$")
 _READ_METHODS = {"GET", "HEAD", "OPTIONS"}
-_TABLE_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<table>[^/.]+)(?:\.(?:csv|json))?$")
+_TABLE_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<name>[^/.]+)(?:\.(?:csv|json))?$")
 #: The ``order by`` of a first table page as Datasette 0.65 writes it: one sort term
 #: (no comma: later pages already add the primary key) right before the limit.
 _ORDER_THEN_LIMIT = re.compile(r" order by (?P<order>[^,()]+?) limit \d+$")
@@ -355,12 +355,11 @@ async def refused_write(datasette: Any, scope: dict[str, Any]) -> str | None:
     takes a POST. Returns "missing" for a name that is nothing (a 404 follows), else
     the message of a 405.
     """
-    match = _NAMED_PAGE.match(_local_path(datasette, scope))
-    if not match:
+    page = _named_page(datasette, scope, _NAMED_PAGE)
+    if page is None:
         return None
+    db, name, _ = page
     try:
-        db = datasette.get_database(route=tilde_decode(match["database"]))
-        name = tilde_decode(match["name"])
         query = await datasette.get_canned_query(db.name, name, None)
         if query is not None:
             return None if query.get("write") else f"{name} is a read-only query: use GET"
@@ -369,6 +368,23 @@ async def refused_write(datasette: Any, scope: dict[str, Any]) -> str | None:
     except Exception:  # noqa: BLE001 -- Datasette meets it again and answers the error page
         return None
     return "missing"
+
+
+def _named_page(
+    datasette: Any, scope: dict[str, Any], pattern: re.Pattern[str]
+) -> tuple[Any, str, re.Match[str]] | None:
+    """The database, the decoded name and the match of a page path ``pattern`` reads
+    (groups "database" and "name", on the path without ``base_url``), else None: no
+    match, no such database, or a lookup that failed (Datasette meets it again and
+    answers its error page)."""
+    match = pattern.match(_local_path(datasette, scope))
+    if not match:
+        return None
+    try:
+        db = datasette.get_database(route=tilde_decode(match["database"]))
+    except Exception:  # noqa: BLE001 -- see the docstring
+        return None
+    return db, tilde_decode(match["name"]), match
 
 
 def _local_path(datasette: Any, scope: dict[str, Any]) -> str:
@@ -382,12 +398,11 @@ async def table_page(datasette: Any, scope: dict[str, Any]) -> tuple[Any, str] |
     """``(database, table)`` for a table's page (HTML, ``.json`` or ``.csv``), else None.
 
     Views (paged by offset), canned queries, rows and unknown names give None."""
-    match = _TABLE_PAGE.match(_local_path(datasette, scope))
-    if not match:
+    page = _named_page(datasette, scope, _TABLE_PAGE)
+    if page is None:
         return None
+    db, table, _ = page
     try:
-        db = datasette.get_database(route=tilde_decode(match["database"]))
-        table = tilde_decode(match["table"])
         if not await db.table_exists(table):
             return None
     except Exception:  # noqa: BLE001 -- Datasette meets it again and answers the error page
@@ -440,14 +455,10 @@ async def streamed_table(datasette: Any, scope: dict[str, Any]) -> tuple[Any, st
     """
     if not dict(_query_pairs(scope)).get("_stream"):
         return None
-    match = _STREAMED.match(_local_path(datasette, scope))
-    if not match:
+    page = _named_page(datasette, scope, _STREAMED)
+    if page is None:
         return None
-    try:
-        db = datasette.get_database(route=tilde_decode(match["database"]))
-    except KeyError:
-        return None
-    table = tilde_decode(match["table"])
+    db, table, match = page
     if not (await db.table_exists(table) or table in await db.view_names()):
         return None
     return db, table, match["format"]
@@ -761,7 +772,7 @@ def query_cell_link(
         quote_id = _int(_get(row, "quote_id")) or _int(_get(row, "id"))
         href = links.article(article_id, quote_id) if article_id is not None else None
     elif column == "statement" and _int(value) is not None:
-        href = links.query("statement_outlets", statement=value)
+        return id_link("statement_outlets", value, database, datasette)
     if href is None:
         return None
     return _link(href, value)
