@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from quotes.models import Article, InputProblem, printable
+from quotes.models import LONE_SURROGATE, Article, InputProblem, printable, without_lone_surrogates
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -155,8 +155,6 @@ _DATE_DEFAULT_A = datetime(2000, 1, 1, 0, 0, 0)
 _DATE_DEFAULT_B = datetime(2001, 2, 2, 1, 1, 1)
 
 _LINE_SKIP_CHUNK = 1 << 16
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
 Fields = dict[str, str | None]
 Item = Article | InputProblem
 
@@ -1274,7 +1272,7 @@ def _finish(
     merged = {name: _storable(row.get(name) or found.get(name) or None) for name in FIELDS}
     source = _storable_source(source)
     file, line = (_storable_source(at[0]), at[1]) if at else (source, None)
-    broken = len(_SURROGATES.findall(text))
+    broken = len(LONE_SURROGATE.findall(text))
     if broken:
         yield InputProblem(
             file,
@@ -1282,7 +1280,7 @@ def _finish(
             line,
             fatal=False,
         )
-        text = _SURROGATES.sub("\ufffd", text)
+        text = without_lone_surrogates(text)
     domain = domain_of(merged["url"])
     published = merged["published"]
     try:
@@ -1338,9 +1336,7 @@ def _storable(value: str | None) -> str | None:
     They come from JSON escapes of half an emoji (``"\\ud83d"``) or from command-line
     arguments that are not valid UTF-8. One character for one keeps every offset true.
     """
-    if value is None or not _SURROGATES.search(value):
-        return value
-    return _SURROGATES.sub("\ufffd", value)
+    return None if value is None else without_lone_surrogates(value)
 
 
 def _storable_source(source: str) -> str:
@@ -1349,9 +1345,9 @@ def _storable_source(source: str) -> str:
     Python reads such file names with ``surrogateescape``; the bytes come back as
     ``\\xe9`` so the stored source still tells the files apart.
     """
-    if not _SURROGATES.search(source):
+    if not LONE_SURROGATE.search(source):
         return source
-    return _SURROGATES.sub(_escape_surrogate, source)
+    return LONE_SURROGATE.sub(_escape_surrogate, source)
 
 
 def _escape_surrogate(match: re.Match[str]) -> str:

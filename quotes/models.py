@@ -7,6 +7,7 @@ pickled between processes (``n_process``, Dask) and so each stage can be tested 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, fields
 
 #: Reported speech (``indirect`` items) whose learned confidence (``quotes.confidence``) is
@@ -85,6 +86,18 @@ def shown_name(name: str) -> str:
         return name
     keep = (SHOWN_NAME_MAX - 5) // 2
     return f"{name[:keep]}[...]{name[-keep:]}"
+
+
+#: A lone UTF-16 surrogate: a Python str may hold one (a JSON escape of half an emoji,
+#: a command-line argument that is not valid UTF-8); UTF-8, hence SQLite and spaCy's
+#: tokenizer, has no encoding for it.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate as U+FFFD: one character for one, so every
+    offset into it stays true."""
+    return LONE_SURROGATE.sub("\ufffd", text) if LONE_SURROGATE.search(text) else text
 
 
 def printable(name: str) -> str:

@@ -41,7 +41,7 @@ from quotes.marks import (
     dateline_end,
     line_wraps,
 )
-from quotes.models import Quote, quote_from_row, quote_to_row
+from quotes.models import Quote, quote_from_row, quote_to_row, without_lone_surrogates
 from quotes.resolve import AUTHOR_KEY, english_words, first_name_gender, resolve
 
 # Official models first (bigger is better), then the repackaged small model we depend on.
@@ -380,10 +380,6 @@ def _split_long_runs(make: Callable[[str], Doc], vocab: Vocab, text: str) -> Doc
     return Doc.from_docs(parts, ensure_whitespace=False)
 
 
-#: A lone UTF-16 surrogate (a Python str may hold one; UTF-8 has no encoding for it).
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _guard_make_doc(nlp: Language) -> None:
     """Make ``nlp(text)`` itself split long runs as `tokenize` does, and survive a lone
     surrogate.
@@ -400,9 +396,7 @@ def _guard_make_doc(nlp: Language) -> None:
     vocab = nlp.vocab
 
     def make_doc(text: str) -> Doc:
-        if _LONE_SURROGATE.search(text):
-            text = _LONE_SURROGATE.sub("\ufffd", text)
-        return _split_long_runs(plain, vocab, text)
+        return _split_long_runs(plain, vocab, without_lone_surrogates(text))
 
     nlp.make_doc = make_doc  # type: ignore[method-assign]
 
