@@ -10792,8 +10792,7 @@ def _retag_plural_noun_roots(doc: Doc) -> None:
         clause = next(
             (
                 c for c in tok.rights
-                if c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                and (c.dep_ == "acl" or _has_that(c))
+                if c.dep_ == "ccomp" or c.dep_ == "acl" and _has_subject(c) or c.dep_ == "relcl" and _that_clause_with_subject(c)
             ),
             None,
         )
@@ -10816,7 +10815,7 @@ def _retag_plural_noun_roots(doc: Doc) -> None:
 def _that_clause_with_subject(clause: Token) -> bool:
     """``clause`` is marked by "that" and has a subject of its own: a reported clause
     the parser hung on a noun (`acl`, `relcl`) rather than on the cue it follows."""
-    return _has_that(clause) and any(g.dep_ in SUBJECT_DEPS for g in clause.children)
+    return _has_that(clause) and _has_subject(clause)
 
 
 def _reroot_on_cue(verb: Token, noun: Token, clause: Token, stops: list[Token] | None = None) -> None:
