@@ -3046,11 +3046,7 @@ class Resolver:
             ):
                 return described, None
             if candidate is not None and candidate.kind == "person":
-                candidate = (
-                    self._lone_person_of_paragraph(position, gender, candidate)
-                    or self._person_in_report_just_before(position, gender, candidate)
-                    or candidate
-                )
+                candidate = self._paragraph_person_over(position, gender, candidate) or candidate
             if candidate is not None:
                 candidate.gender = candidate.gender or gender
                 return candidate, None
@@ -3146,14 +3142,24 @@ class Resolver:
         said = self._spokespeople[recent.position]
         return recent if said in (None, gender) else None
 
-    def _lone_person_of_paragraph(self, position: int, gender: str, candidate: Entity) -> Entity | None:
-        """ "For the student with the cello, Tomasz Zielinski, the crossing is ... '...,'
-        he says": a paragraph that names one person of the pronoun's sex (outside
-        quotation marks, before the pronoun) and never the one the usual search found, a
-        speaker of an earlier paragraph, is about that person: the pronoun is theirs."""
+    def _paragraph_person_over(self, position: int, gender: str, candidate: Entity) -> Entity | None:
+        """The person of this paragraph a pronoun outside quotation marks stands for
+        rather than ``candidate``, the one the usual search found, whom the paragraph
+        (starting at a blank line) never names: `_lone_person_of_paragraph`, else
+        `_person_in_report_just_before`."""
         para = _blank_line_before(self.text, position)
-        if para < 0 or self._quote_of(position) >= 0:
+        if para < 0 or self._quote_of(position) >= 0 or _named_in(candidate.name, self.text[para:position]):
             return None
+        return self._lone_person_of_paragraph(position, gender, para) or self._person_in_report_just_before(
+            position, gender, para
+        )
+
+    def _lone_person_of_paragraph(self, position: int, gender: str, para: int) -> Entity | None:
+        """ "For the student with the cello, Tomasz Zielinski, the crossing is ... '...,'
+        he says": a paragraph (from ``para``) that names one person of the pronoun's sex
+        (outside quotation marks, before the pronoun) and never the one the usual search
+        found, a speaker of an earlier paragraph, is about that person: the pronoun is
+        theirs (`_paragraph_person_over`)."""
         k = bisect.bisect_right(self._quote_starts, position) - 1
         if k < 0 or self.text[self._quote_spans[k][1] : position].strip(" ,") or self._quote_spans[k][0] < para:
             return None  # only `'...,' he says` right after a quotation that opens in this paragraph
@@ -3161,8 +3167,6 @@ class Resolver:
         before = self._sentence_of(max(para, opening - 2))
         if before.start_char <= para or before.end_char > opening:
             return None  # with a sentence of the writer's before the quotation
-        if _named_in(candidate.name, self.text[para:position]):
-            return None
         named = {
             p.name: p for p in self.people
             if para < p.position < opening and self._quote_of(p.position) < 0
@@ -3174,17 +3178,12 @@ class Resolver:
         known = self._lookup(person.name, "person") or person
         return known if self._known_gender(known) == gender else None
 
-    def _person_in_report_just_before(self, position: int, gender: str, candidate: Entity) -> Entity | None:
+    def _person_in_report_just_before(self, position: int, gender: str, para: int) -> Entity | None:
         """ "Ms Marsh told the jury that Tilney had given shifting accounts. In his first
         interview he said ...": the sentence before, in this paragraph, is one report by
         a speaker of the other sex whose content names one person of the pronoun's sex;
-        the pronoun is that person, not an earlier paragraph's man the paragraph never
-        names."""
-        para = _blank_line_before(self.text, position)
-        if para < 0 or self._quote_of(position) >= 0:
-            return None
-        if _named_in(candidate.name, self.text[para:position]):
-            return None
+        the pronoun is that person, not an earlier paragraph's man the paragraph (from
+        ``para``) never names (`_paragraph_person_over`)."""
         sent = self._sentence_of(position)
         if sent.start == 0:
             return None
