@@ -407,9 +407,8 @@ class Resolver:
         # (the first name may be an English word too, "Rachel", "Grace": the "of" and
         # the body after it make the pair an affiliation)
         if not (
-            2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and _strong_first_name(words[0])
-            and not _rare_as_a_name(words[0]) and not _common_word(words[-1], self.text)
-            and not _org_shaped(" ".join(words)) and not _org_like(" ".join(words))
+            self._person_shaped(" ".join(words), english_first=True)
+            and all(w[:1].isupper() for w in words) and not _common_word(words[-1], self.text)
         ):
             return False
         self._add_person(clean_name(found.group(1)), ent.start_char)
@@ -4094,14 +4093,15 @@ class Resolver:
         (`_person_shaped`: "Valeria Costa")."""
         return self._person_shaped(org.name) and self._lookup(org.name, "person") is not None
 
-    def _person_shaped(self, name: str) -> bool:
+    def _person_shaped(self, name: str, *, english_first: bool = False) -> bool:
         """Whether a name the model tagged a body reads as a person's: two or three words
-        opening on a clear and common first name that is no English word, and nothing of
-        a body's name in it ("Valeria Costa", "Ines Calloway"; not "Harwick Power", whose
+        opening on a clear and common first name that is no English word (with
+        ``english_first``, an English word too: "Rachel", "Grace"), and nothing of a
+        body's name in it ("Valeria Costa", "Ines Calloway"; not "Harwick Power", whose
         first word few people bear)."""
         words = name.split()
         return (
-            2 <= len(words) <= 3 and _strong_first_name(words[0]) and not self._english(words[0])
+            2 <= len(words) <= 3 and _strong_first_name(words[0]) and (english_first or not self._english(words[0]))
             and not _rare_as_a_name(words[0]) and not _org_shaped(name) and not _org_like(name)
         )
 
