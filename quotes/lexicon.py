@@ -1007,11 +1007,9 @@ ADDRESSEE_HEADS = (
         "player squad team teammate colleague pupil child crew congregation listener viewer reader guest".split()
     )
 )
-# Proceedings and gatherings one tells something to ("told the inquest he had seen ...",
-# "told the tribunal she had been sacked"): a hearer like a panel, never the thing told.
 # The bodies and gatherings one tells things to ("told the jury", "told parliament:",
-# "told the inquest he had ..."): the object of "tell" they are is who was told, never
-# what was said.
+# "told the inquest he had seen ...", "told the tribunal she had been sacked"): the
+# object of "tell" they are is who was told, never what was said.
 HEARER_NOUNS = frozenset(
     {"jury", "audience", "crowd", "court", "committee", "panel", "inquiry", "inquest", "commission"}
     | {"parliament", "congress", "senate", "assembly", "chamber", "house", "tribunal", "hearing", "conference"}
