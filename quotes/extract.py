@@ -7254,8 +7254,13 @@ class Extractor:
             and obj.dep_ in ("dobj", "dative")
             and obj.pos_ in ("NOUN", "PROPN", "PRON")
             and not self.in_quote(obj)
-            and (self.can_speak(obj) or obj.lemma_.lower() in lexicon.HEARER_NOUNS)
+            and self.can_hear(obj)
         )
+
+    def can_hear(self, token: Token) -> bool:
+        """Whether the object of "tell" can be who was told: whoever can speak (a person,
+        a group, a body) or a hearer noun no speaker ("the inquest", "viewers")."""
+        return self.can_speak(token) or token.lemma_.lower() in lexicon.HEARER_NOUNS
 
     def _title_read_as_clause(self, clause: Token) -> bool:
         """A clause whose words lie inside one quotation that is a title, but for the
@@ -7433,7 +7438,7 @@ class Extractor:
         subject and with no relative word of its own, is what the cue told them."""
         for obj in verb.rights:
             if obj.dep_ not in ("dobj", "dative") or not (
-                obj.pos_ in ("NOUN", "PROPN") and (self.can_speak(obj) or obj.lemma_.lower() in lexicon.HEARER_NOUNS)
+                obj.pos_ in ("NOUN", "PROPN") and self.can_hear(obj)
                 or obj.lower_ in ("him", "her", "them", "us", "me", "you")
             ):
                 # ("tell the I.R.S. anything it doesn't know", "told the story he had
