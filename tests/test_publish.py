@@ -48,6 +48,14 @@ HOSTILE = [
     "%",
     "\\",
     "é" * 300,
+    "-",
+    "- -",
+    "NOT",
+    "OR OR AND",
+    "ceasefire OR",
+    '-"x"*',
+    "**",
+    "((a))",
 ]
 
 
@@ -150,6 +158,40 @@ def test_search_in_quote_marks_is_a_phrase(ds: Datasette, marks: str) -> None:
     found = rows(ds, "/quotes/search_quotes.json", q=phrase)
     assert len(found) == 1 and "ready" in found[0]["snippet"]
     assert rows(ds, "/quotes/search_quotes.json", q=scrambled) == []
+
+
+SPENDING = "the alliance would increase its defence spending"
+DEFEND = 'the alliance was "ready to defend every inch" of its territory'
+CEASEFIRE = "Spain demands an immediate ceasefire."
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("ceasefire OR deterrence", {CEASEFIRE, "Our deterrence is credible."}),
+        ('ceasefire OR "ready to defend"', {CEASEFIRE, DEFEND}),
+        ("alliance -defend", {SPENDING}),
+        ('alliance -"ready to defend"', {SPENDING}),
+        ("alliance NOT defend", {SPENDING}),
+        ("NOT defend alliance", {SPENDING}),
+        ("allia*", {SPENDING, DEFEND}),
+        ("allia* AND spending", {SPENDING}),
+        ("ceasefire OR alliance -spending", {CEASEFIRE, DEFEND}),
+        ("alliance %", {SPENDING, DEFEND}),  # punctuation alone is no word to find
+        ("ceasefire or deterrence", set()),  # lower case: the word "or"
+        ("-alliance", set()),  # FTS5 cannot find "everything but": nothing, not the opposite
+        ("OR", set()),
+    ],
+)
+def test_search_reads_or_minus_not_and_prefix(ds: Datasette, term: str, expected: set[str]) -> None:
+    """``OR``, ``-word``, ``NOT word`` and ``word*`` work as in a search engine, on the
+    quotes list, the quotes table and search_quotes. They were searched as words:
+    ``ceasefire OR deterrence`` found nothing, ``alliance -defend`` found the quotes
+    *with* "defend" and ``allia*`` nothing."""
+    for path in ("/quotes/quotes_view.json", "/quotes/quotes.json"):
+        assert {r["content"] for r in rows(ds, path, _search=term)} == expected, path
+    ids = {r["id"] for r in rows(ds, "/quotes/search_quotes.json", q=term)}
+    assert ids == {r["id"] for r in rows(ds, "/quotes/quotes_view.json", _search=term)}
 
 
 @pytest.mark.parametrize("term", ["", *HOSTILE])

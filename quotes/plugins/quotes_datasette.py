@@ -2,8 +2,9 @@
 
 * ``speaker_key()`` in SQL, so the canned queries match a speaker under any spelling with
   exactly the rule the store uses to merge speakers (case, accents, hyphens, "the").
-* Search that cannot fail: a blank ``?_search=`` means no search, and ``escape_fts`` never
-  yields the empty (invalid) FTS5 query, so stray quote marks find nothing, not a 400.
+* Search that cannot fail and reads operators: a blank ``?_search=`` means no search, and
+  ``escape_fts`` (:func:`safe_escape_fts`) never yields an invalid FTS5 query, so stray
+  quote marks find nothing, not a 400, while ``OR``, ``-word`` and ``word*`` work.
 * Search snippets highlighted without trusting article text as HTML.
 * Foreign-key labels (speaker name, article title) on row pages too.
 * Pages for people (:mod:`quotes.plugins.quotes_pages`, through our ``row.html`` and
@@ -50,7 +51,6 @@ from datasette.plugins import pm
 from datasette.utils import (
     PrefixedUrlString,
     add_cors_headers,
-    escape_fts,
     escape_sqlite,
     tilde_decode,
     tilde_encode,
@@ -140,16 +140,75 @@ _CURLY_DOUBLE_QUOTES = str.maketrans(
 
 
 def safe_escape_fts(query: object) -> str:
-    """Datasette's ``escape_fts``, but never the empty string, and curly quotes as phrases.
+    """The FTS5 query for what a reader typed in a search box: never invalid, never empty.
 
-    ``escape_fts('"')`` is ``''`` and ``match ''`` is an FTS5 syntax error, so a search
-    for a lone quote mark answered 400 "Invalid SQL". ``'""'`` is a valid query that
-    matches nothing. ``"within days"`` is a phrase for ``escape_fts``; the same words
-    pasted from an article or typed with smart quotes (“within days”, «within days»)
-    were searched as separate words anywhere in the quote.
+    Every word and phrase is quoted, so no punctuation can be an FTS5 syntax error, but
+    the operators a reader of search engines expects work (Datasette's ``escape_fts``
+    searched them as words: ``harbour OR tram`` found the quotes holding "harbour", "or"
+    and "tram", usually none, and ``strike -tram`` the quotes *with* "tram"):
+
+    * ``"within days"`` is a phrase, also in curly or angle quote marks (“within days”,
+      «within days») as pasted from an article or typed with smart quotes;
+    * ``OR`` (upper case) between words or phrases finds either;
+    * ``-word``, ``-"a phrase"`` or ``NOT word`` leaves out the quotes holding it, when
+      something else is searched (FTS5 cannot search for "everything but");
+    * ``harb*`` finds words starting with "harb";
+    * ``AND`` (upper case) is what a space already means; ``or``, ``not`` and ``and`` in
+      lower case are words.
+
+    A query with nothing left to find (``'"'``, ``OR``, ``-tram`` alone) is ``'""'``,
+    which matches nothing: ``match ''`` is an FTS5 syntax error (a 400 "Invalid SQL").
     """
     text = query.translate(_CURLY_DOUBLE_QUOTES) if isinstance(query, str) else ""
-    return escape_fts(text) or '""'
+    if text.count('"') % 2:
+        text += '"'
+    groups: list[tuple[list[str], list[str]]] = [([], [])]
+    negate = False
+    for match in _SEARCH_TOKEN.finditer(text):
+        word = match["word"]
+        if word in _SEARCH_OPERATORS and not match["neg"]:
+            if word == "OR":
+                groups.append(([], []))
+            negate = word == "NOT"
+            continue
+        term = _search_term(match["phrase"], word, match["star"])
+        if term is not None:
+            negated = negate or bool(match["neg"]) or (word or "").startswith("-")
+            groups[-1][1 if negated else 0].append(term)
+        negate = False
+    clauses = [_search_clause(wanted, unwanted) for wanted, unwanted in groups if wanted]
+    return " OR ".join(clauses) or '""'
+
+
+#: A word or a phrase of a search, with a leading ``-`` (leave out) and a trailing ``*``
+#: (prefix) of a phrase; a word keeps its own ``*``s and inner hyphens.
+_SEARCH_TOKEN = re.compile(r'(?P<neg>-?)(?:"(?P<phrase>[^"]*)"(?P<star>\*?)|(?P<word>[^\s"]+))')
+_SEARCH_OPERATORS = frozenset({"OR", "AND", "NOT"})
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
+def _search_term(phrase: str | None, word: str | None, star: str | None) -> str | None:
+    """One quoted FTS5 string (``"harb"*`` for a prefix), or None for nothing to find.
+
+    A term with no letter or digit (``%``, ``-``, ``&``) is no term: the tokenizer makes
+    it an empty phrase, and ``harbour %`` found nothing at all.
+    """
+    if phrase is not None:
+        return f'"{phrase}"{star or ""}' if _WORD_CHARACTER.search(phrase) else None
+    body = (word or "").lstrip("-")
+    prefix = body.endswith("*")
+    body = body.rstrip("*")
+    if not _WORD_CHARACTER.search(body):
+        return None
+    return f'"{body}"' + ("*" if prefix else "")
+
+
+def _search_clause(wanted: list[str], unwanted: list[str]) -> str:
+    """``("a" AND "b") NOT ("c" OR "d")``: every wanted term, none of the unwanted."""
+    clause = " AND ".join(wanted)
+    if unwanted:
+        clause = f"({clause}) NOT ({' OR '.join(unwanted)})"
+    return f"({clause})"
 
 
 @hookimpl(trylast=True)
