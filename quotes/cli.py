@@ -449,14 +449,21 @@ def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
 @click.option(
     "--statements", is_flag=True, help="One row per statement, with every outlet that carried it."
 )
+@click.option(
+    "--bom",
+    is_flag=True,
+    help="Start the CSV with a UTF-8 byte-order mark, so that Excel shows accents right.",
+)
 def export(
-    db_path: str, speaker: str | None, fmt: str, output: str | None, statements: bool
+    db_path: str, speaker: str | None, fmt: str, output: str | None, statements: bool, bom: bool
 ) -> None:
     """Export every statement of a speaker with article title, outlet, date and URL."""
     from quotes.export import export_speaker, export_statements
 
     write = export_statements if statements else export_speaker
 
+    if bom and fmt != "csv":
+        fail(f"--bom is for CSV only (for Excel); not for --format {fmt}", 2)
     if not Path(db_path).exists():
         fail(f"{db_path}: database does not exist", 2)
     if not output and sys.stdout is None:
@@ -466,9 +473,9 @@ def export(
         if clash:
             fail(f"{output}: is {clash}; choose another output file", 2)
         if output:
-            _write_output(output, lambda out: write(db_path, speaker, fmt, out))
+            _write_output(output, lambda out: write(db_path, speaker, fmt, out, bom=bom))
         else:
-            write(db_path, speaker, fmt, _utf8(sys.stdout))
+            write(db_path, speaker, fmt, _utf8(sys.stdout), bom=bom)
     except UsageError as exc:
         fail(str(exc), 1)
     except (DatabaseError, QuotesError) as exc:

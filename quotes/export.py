@@ -22,6 +22,19 @@ from quotes.index import person_fits
 from quotes.store import check_column_types, check_database_file, readonly_uri, speaker_key
 
 FORMATS = ("csv", "json", "jsonl", "markdown")
+#: The UTF-8 byte-order mark that ``--bom`` puts first in a CSV export: Excel reads a CSV
+#: file without one in the system's legacy code page, so "Zoë Ångström" came out as
+#: "ZoÃ« Ã…ngstrÃ¶m". Off by default: most other readers take the mark for part of the
+#: first column's name.
+BOM = "\ufeff"
+
+
+def check_format(fmt: str, bom: bool) -> None:
+    """Refuse an unknown format, and a byte-order mark outside CSV (JSON forbids one)."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if bom and fmt != "csv":
+        raise UsageError(f"--bom is for CSV only (for Excel); not for {fmt}")
 
 #: Output columns, in order, with the SQL that produces each one.
 COLUMNS: dict[str, str] = {
@@ -63,16 +76,18 @@ def export_speaker(
     speaker: str | None,
     fmt: str = "csv",
     out: TextIO | None = None,
+    *,
+    bom: bool = False,
 ) -> int:
     """Write every statement by ``speaker`` (any alias; None = every quote) to ``out``.
 
     ``fmt`` is ``csv``, ``json`` (one list), ``jsonl`` or ``markdown`` (grouped by
-    article, newest first). Returns the number of quotes written. Raises
+    article, newest first); ``bom`` starts a CSV with :data:`BOM` (for Excel). Returns
+    the number of quotes written. Raises
     :class:`~quotes.errors.UsageError` for an unknown format or speaker (with close
     matches suggested) and :class:`~quotes.errors.DatabaseError` for an unusable file.
     """
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    check_format(fmt, bom)
     out = out if out is not None else sys.stdout
     conn = connect_readonly(Path(db_path))
     try:
@@ -84,6 +99,8 @@ def export_speaker(
             if speaker is None
             else f"Statements by {speaker_title(conn, speaker_ids or [])}"
         )
+        if bom:
+            out.write(BOM)  # after the speaker is found: an error writes nothing
         return writer(rows, out, title) if fmt == "markdown" else writer(rows, out)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{db_path}: cannot read database: {exc}") from exc
@@ -346,14 +363,15 @@ def export_statements(
     speaker: str | None,
     fmt: str = "csv",
     out: TextIO | None = None,
+    *,
+    bom: bool = False,
 ) -> int:
     """Write one row per statement of ``speaker`` (None = every speaker) with its outlets.
 
     Newest statement first; ``outlets`` lists every outlet that carried it, the first
     one first. Returns the number of statements written; errors as :func:`export_speaker`.
     """
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    check_format(fmt, bom)
     out = out if out is not None else sys.stdout
     conn = connect_readonly(Path(db_path))
     try:
@@ -364,6 +382,8 @@ def export_statements(
         speaker_ids = None if speaker is None else resolve_speaker(conn, speaker)
         rows = iter_statement_rows(conn, speaker_ids)
         if fmt == "csv":
+            if bom:
+                out.write(BOM)
             return write_csv((_joined(r) for r in rows), out, STATEMENT_COLUMNS)
         if fmt == "markdown":
             title = (

@@ -223,6 +223,38 @@ def test_unknown_speaker_long_name_is_echoed_short(quotes_db: Path) -> None:
     assert len(str(info.value)) < 300
 
 
+@pytest.mark.parametrize("statements", [False, True])
+def test_bom_is_an_opt_in_for_csv(quotes_db: Path, tmp_path: Path, statements: bool) -> None:
+    """``--bom`` starts a CSV with the UTF-8 byte-order mark that Excel needs to read
+    "José" as UTF-8 (without it, "JosÃ©"); the default stays without one. JSON forbids
+    the mark, so another format with --bom is a usage error; an unknown speaker writes
+    nothing, not a lone mark."""
+    extra = ["--statements"] if statements else []
+    speaker = JOSE
+    plain, marked = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    base = ["export", "--db", str(quotes_db), "--speaker", speaker, *extra]
+    assert CliRunner().invoke(cli, [*base, "-o", str(plain)]).exit_code == 0
+    result = CliRunner().invoke(cli, [*base, "--bom", "-o", str(marked)])
+    assert result.exit_code == 0, result.output
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    with marked.open(encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.DictReader(handle))
+    # (this database has no statements yet: the statements CSV is its header)
+    assert {row["speaker"] for row in read} == (set() if statements else {speaker})
+    stdout = CliRunner().invoke(cli, [*base, "--bom"])
+    assert stdout.exit_code == 0 and stdout.output.startswith("\ufeffs")
+    for fmt in ("json", "jsonl", "markdown"):
+        refused = CliRunner().invoke(cli, [*base, "--bom", "--format", fmt])
+        assert refused.exit_code == 2 and "CSV only" in refused.output, refused.output
+    unknown = CliRunner().invoke(
+        cli, ["export", "--db", str(quotes_db), "--speaker", "Zyx Qwv", "--bom", *extra]
+    )
+    assert unknown.exit_code == 1 and "\ufeff" not in unknown.output
+    with pytest.raises(UsageError, match="CSV only"):
+        export_speaker(quotes_db, None, "json", io.StringIO(), bom=True)
+
+
 def test_unknown_format_is_a_usage_error(quotes_db: Path) -> None:
     with pytest.raises(UsageError, match="unknown export format"):
         export_speaker(quotes_db, None, "xml", io.StringIO())
@@ -372,11 +404,11 @@ def test_interrupted_or_terminated_export_is_one_line_and_keeps_the_old_file(
     out = tmp_path / "out.csv"
     out.write_text("previous export\n", encoding="utf-8")
 
-    def interrupted(db: object, speaker: object, fmt: str, stream: Any) -> None:
+    def interrupted(db: object, speaker: object, fmt: str, stream: Any, **_: Any) -> None:
         stream.write("speaker,content\n")
         raise KeyboardInterrupt
 
-    def terminated(db: object, speaker: object, fmt: str, stream: Any) -> None:
+    def terminated(db: object, speaker: object, fmt: str, stream: Any, **_: Any) -> None:
         stream.write("speaker,content\n")
         os.kill(os.getpid(), signal.SIGTERM)
 

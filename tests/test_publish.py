@@ -899,6 +899,61 @@ def test_speaker_page(ds: Datasette, quotes_db: Path) -> None:
             assert len(list(csv.DictReader(io.StringIO(response.text)))) == 5
 
 
+BOM = b"\xef\xbb\xbf"
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/quotes/quotes_view.csv", {}),
+        ("/quotes/quotes_view.csv", {"_stream": "on", "speaker": JOSE, "_dl": "1"}),
+        ("/quotes/quotes.csv", {"_search": "alliance"}),
+        ("/quotes/search_quotes.csv", {"q": "alliance"}),
+        ("/quotes.csv", {"sql": "select name from speakers order by name"}),
+    ],
+)
+def test_csv_bom_is_an_opt_in(ds: Datasette, path: str, params: dict[str, str]) -> None:
+    """``_bom=1`` starts a CSV with the UTF-8 byte-order mark Excel needs to read "José"
+    (without it Excel shows "JosÃ©"), the rest byte for byte the same; the default, and
+    ``_bom=0``, stay without one. Datasette 0.65 had no way to get the mark."""
+    plain = get(ds, path, params=params)
+    assert plain.status_code == 200 and not plain.content.startswith(BOM)
+    marked = get(ds, path, params={**params, "_bom": "1"})
+    assert marked.status_code == 200
+    assert marked.content == BOM + plain.content
+    assert marked.headers["content-type"] == plain.headers["content-type"]
+    assert get(ds, path, params={**params, "_bom": "0"}).content == plain.content
+
+
+def test_csv_bom_leaves_json_and_errors_alone(ds: Datasette) -> None:
+    """No mark where it does not belong: JSON forbids one, and an error page is no CSV."""
+    data = get(ds, "/quotes/quotes_view.json", params={"_bom": "1", "_shape": "array"})
+    assert data.status_code == 200 and len(data.json()) == 12
+    error = get(ds, "/quotes/quotes_view.csv", params={"_bom": "1", "_sort": "nosuch"})
+    assert error.status_code == 400 and not error.content.startswith(BOM)
+    # _bom is no filter: the rows are those of the same URL without it
+    assert len(rows(ds, "/quotes/quotes_view.json", _bom="1")) == 12
+
+
+def test_speaker_page_offers_a_download_and_a_csv_for_excel(ds: Datasette) -> None:
+    """The speaker page's CSV links download a file (``_dl``; the CSV was shown as text
+    in the browser tab), and "CSV for Excel" carries the byte-order mark."""
+    page = get(ds, f"/quotes/speakers/{speaker_id_for(JOSE)}")
+    links = [
+        html_lib.unescape(link)
+        for link in PageParser(page.text).links
+        if link.startswith("/quotes/quotes_view.csv")
+    ]
+    assert len(links) == 2 and all("_dl=1" in link for link in links)
+    excel = [link for link in links if "_bom=1" in link]
+    assert len(excel) == 1 and "CSV for Excel" in page.text
+    response = get(ds, excel[0])
+    assert response.status_code == 200 and response.content.startswith(BOM)
+    assert "attachment" in response.headers["content-disposition"]
+    with_mark = response.content.decode("utf-8-sig")
+    assert {row["speaker"] for row in csv.DictReader(io.StringIO(with_mark))} == {JOSE}
+
+
 def test_unnamed_speaker_page_says_it_is_a_label(ds: Datasette) -> None:
     """"Diplomats" gathers every article's unnamed diplomats: the page says so, where a
     named person's page does not."""

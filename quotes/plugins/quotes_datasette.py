@@ -260,6 +260,9 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                 scope = await without_unknown_format(datasette, scope)
                 scope = await without_missing_table_rows(datasette, scope)
                 query = scope.get("query_string") or b""
+                if b"_bom" in query:
+                    scope, send = with_csv_bom(scope, send)
+                    query = scope.get("query_string") or b""
                 if b"_search" in query:
                     scope = dict(scope, query_string=without_blank_search(query))
                 if b"_stream" in query:
@@ -294,6 +297,51 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
         return quotes_middleware
 
     return wrap
+
+
+#: The UTF-8 byte-order mark that ``?_bom=1`` puts before a CSV (for Excel).
+UTF8_BOM = b"\xef\xbb\xbf"
+_TRUE_VALUES = frozenset({"1", "on", "true", "yes"})
+
+
+def with_csv_bom(scope: dict[str, Any], send: Any) -> tuple[dict[str, Any], Any]:
+    """``.csv?_bom=1``: the CSV starts with the UTF-8 byte-order mark, opt-in.
+
+    Excel reads a CSV without the mark in the system's legacy code page, so every
+    accented name came out garbled ("JosÃ©"); other readers take the mark for part of
+    the first column's name, so the default stays without it (``quotes export --bom``
+    is the same for the command line). The parameter is taken off the query, so that
+    it is never read as a filter; a page that is no CSV, or an error, is left as it is.
+    """
+    pairs = _query_pairs(scope)
+    wanted = [value for key, value in pairs if key == "_bom"]
+    if not wanted:
+        return scope, send
+    scope = dict(scope, query_string=urlencode([(k, v) for k, v in pairs if k != "_bom"]).encode())
+    if not (scope.get("path") or "").endswith(".csv") or wanted[-1].lower() not in _TRUE_VALUES:
+        return scope, send
+    marked = False
+
+    async def send_with_bom(message: dict[str, Any]) -> None:
+        nonlocal marked
+        if message["type"] == "http.response.start":
+            marked = message.get("status") == 200
+            if marked:
+                message = dict(message, headers=_longer_by(message, len(UTF8_BOM)))
+        elif message["type"] == "http.response.body" and marked:
+            message = dict(message, body=UTF8_BOM + (message.get("body") or b""))
+            marked = False
+        await send(message)
+
+    return scope, send_with_bom
+
+
+def _longer_by(start: dict[str, Any], extra: int) -> list[tuple[bytes, bytes]]:
+    """The headers of a response start, its content-length (when given) ``extra`` more."""
+    return [
+        (key, str(int(value) + extra).encode() if key.lower() == b"content-length" else value)
+        for key, value in start.get("headers") or []
+    ]
 
 
 def _raw_path(scope: dict[str, Any]) -> bytes:

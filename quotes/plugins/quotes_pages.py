@@ -362,7 +362,12 @@ async def speaker_page(datasette: Any, database: str, pk: str) -> dict[str, Any]
         "outlets": outlets,
         "browse_url": links.table("quotes_view", speaker_id=sid),
         "exports": [
-            ("CSV", links.table("quotes_view", "csv", speaker_id=sid, _stream="on")),
+            # _dl: a download, not CSV shown as text in the tab; _bom: Excel reads UTF-8
+            ("CSV", links.table("quotes_view", "csv", speaker_id=sid, _stream="on", _dl="1")),
+            (
+                "CSV for Excel",
+                links.table("quotes_view", "csv", speaker_id=sid, _stream="on", _dl="1", _bom="1"),
+            ),
             ("JSON", links.table("quotes_view", "json", speaker_id=sid, _stream="on")),
         ],
         "timeline_url": links.query("speaker_timeline", speaker=speaker.get("name") or ""),
