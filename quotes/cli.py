@@ -473,9 +473,11 @@ def export(
         if clash:
             fail(f"{output}: is {clash}; choose another output file", 2)
         if output:
-            _write_output(output, lambda out: write(db_path, speaker, fmt, out, bom=bom))
+            _write_output(
+                output, lambda out: write(db_path, speaker, fmt, out, bom=bom, note=_note)
+            )
         else:
-            write(db_path, speaker, fmt, _utf8(sys.stdout), bom=bom)
+            write(db_path, speaker, fmt, _utf8(sys.stdout), bom=bom, note=_note)
     except UsageError as exc:
         fail(str(exc), 1)
     except (DatabaseError, QuotesError) as exc:
@@ -487,6 +489,11 @@ def export(
         if not output:
             _quiet_stdout()
         fail(f"{output or 'standard output'}: cannot write: {exc.strerror or exc}")
+
+
+def _note(line: str) -> None:
+    """A remark on stderr that is not an error (the export goes on)."""
+    click.echo(f"Note: {line}", err=True)
 
 
 def _database_file(output: str, db_path: str) -> str | None:

@@ -36,6 +36,7 @@ def check_format(fmt: str, bom: bool) -> None:
     if bom and fmt != "csv":
         raise UsageError(f"--bom is for CSV only (for Excel); not for {fmt}")
 
+
 #: Output columns, in order, with the SQL that produces each one.
 COLUMNS: dict[str, str] = {
     "speaker": "speakers.name",
@@ -78,12 +79,14 @@ def export_speaker(
     out: TextIO | None = None,
     *,
     bom: bool = False,
+    note: Callable[[str], None] | None = None,
 ) -> int:
     """Write every statement by ``speaker`` (any alias; None = every quote) to ``out``.
 
     ``fmt`` is ``csv``, ``json`` (one list), ``jsonl`` or ``markdown`` (grouped by
     article, newest first); ``bom`` starts a CSV with :data:`BOM` (for Excel). Returns
-    the number of quotes written. Raises
+    the number of quotes written. ``note`` is told when the name could also be other
+    speakers' (:func:`others_called`). Raises
     :class:`~quotes.errors.UsageError` for an unknown format or speaker (with close
     matches suggested) and :class:`~quotes.errors.DatabaseError` for an unusable file.
     """
@@ -92,6 +95,8 @@ def export_speaker(
     conn = connect_readonly(Path(db_path))
     try:
         speaker_ids = None if speaker is None else resolve_speaker(conn, speaker)
+        if note is not None and speaker is not None:
+            _note_others(conn, speaker, speaker_ids or [], note)
         rows = iter_rows(conn, speaker_ids)
         writer = WRITERS[fmt]
         title = (
@@ -158,6 +163,39 @@ def resolve_speaker(conn: sqlite3.Connection, name: str) -> list[int]:
     if by_id is not None:
         return [by_id]
     raise UsageError(unknown_speaker_message(name, spellings, display))
+
+
+def others_called(conn: sqlite3.Connection, name: str, chosen: list[int]) -> list[str]:
+    """Display names of the other speakers that ``name`` could be a short form of.
+
+    "Brandt" exports the speaker filed under the bare surname (the articles that never
+    gave a first name), but Anna, Daniel and Peter Brandt are quoted too, and a reader
+    who typed the surname may well mean one of them: the export alone cannot say so.
+    """
+    wanted = speaker_key(name)
+    if not wanted:
+        return []
+    display = dict(conn.execute("select id, name from speakers"))
+    spellings = [
+        (alias, speaker_id)
+        for speaker_id, alias in conn.execute("select speaker_id, alias from speaker_aliases")
+        if alias
+    ] + [(n, i) for i, n in display.items() if n]
+    fits = {i for n, i in spellings if person_fits(wanted, speaker_key(n))} - set(chosen)
+    return sorted({display.get(i) or "" for i in fits} - {""}, key=speaker_key)
+
+
+def _note_others(
+    conn: sqlite3.Connection, name: str, chosen: list[int], note: Callable[[str], None]
+) -> None:
+    others = others_called(conn, name, chosen)
+    if others:
+        listed = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+        note(
+            f"{name.strip()!r} may also mean {listed}: only "
+            f"{speaker_title(conn, chosen)!r} is exported; give a full name or a speaker id "
+            "for another"
+        )
 
 
 def speaker_by_id(conn: sqlite3.Connection, text: str) -> int | None:
@@ -365,6 +403,7 @@ def export_statements(
     out: TextIO | None = None,
     *,
     bom: bool = False,
+    note: Callable[[str], None] | None = None,
 ) -> int:
     """Write one row per statement of ``speaker`` (None = every speaker) with its outlets.
 
@@ -380,6 +419,8 @@ def export_statements(
         ).fetchone():
             raise DatabaseError(f"{db_path}: no statements yet; run `quotes extract` first")
         speaker_ids = None if speaker is None else resolve_speaker(conn, speaker)
+        if note is not None and speaker is not None:
+            _note_others(conn, speaker, speaker_ids or [], note)
         rows = iter_statement_rows(conn, speaker_ids)
         if fmt == "csv":
             if bom:

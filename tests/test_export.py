@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE
+from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE, _article, _Said
 
 from quotes.cli import cli
 from quotes.errors import DatabaseError, UsageError
 from quotes.export import COLUMNS, export_speaker
-from quotes.store import speaker_id_for
+from quotes.store import Store, speaker_id_for
 
 EXPECTED_SQL = """
 select speakers.name, quotes.type, quotes.content, quotes.cue, quotes.speaker_mention,
@@ -210,6 +210,52 @@ def test_speaker_by_id(quotes_db: Path) -> None:
         export_speaker(quotes_db, "12345", "csv", io.StringIO())
 
 
+def _brandts(tmp_path: Path) -> Path:
+    """Anna and Peter Brandt, and a "Brandt" of articles that never gave a first name."""
+    db = tmp_path / "brandts.db"
+    said = [
+        ("a.txt", "Anna Brandt", "the clinic would open in May"),
+        ("b.txt", "Peter Brandt", "the union would strike on Monday"),
+        ("c.txt", "Brandt", "the vote had been rigged"),
+    ]
+    corpus = [
+        _article(
+            source,
+            "Radio Kestrel",
+            "2026-03-0" + str(n),
+            f"Story {n}",
+            [_Said(name, "said", content, "indirect", name)],
+        )
+        for n, (source, name, content) in enumerate(said, start=1)
+    ]
+    with Store(db) as store:
+        store.save(corpus)
+    return db
+
+
+@pytest.mark.parametrize("statements", [False, True])
+def test_a_surname_others_share_exports_its_own_speaker_and_says_so(
+    tmp_path: Path, statements: bool
+) -> None:
+    """``--speaker Brandt`` exports the speaker filed as plain "Brandt" (the name matches
+    exactly), but Anna and Peter Brandt are quoted too: a note on stderr names them, so
+    a reporter does not take 1 row for everything a Brandt said. A full name or an id
+    gives no note."""
+    db = _brandts(tmp_path)
+    extra = ["--statements"] if statements else []
+    result = CliRunner().invoke(
+        cli, ["export", "--db", str(db), "--speaker", "Brandt", "--format", "jsonl", *extra]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Note: 'Brandt' may also mean Anna Brandt, Peter Brandt" in result.stderr
+    assert "Note" not in result.stdout
+    if not statements:
+        assert [json.loads(line)["speaker"] for line in result.stdout.splitlines()] == ["Brandt"]
+    for given in ("Anna Brandt", str(speaker_id_for("Brandt"))):
+        quiet = CliRunner().invoke(cli, ["export", "--db", str(db), "--speaker", given, *extra])
+        assert quiet.exit_code == 0 and "Note" not in quiet.stderr, quiet.stderr
+
+
 @pytest.mark.parametrize("name", ["Zebediah Quux", "", "   ", "the"])
 def test_unknown_speaker_without_match(quotes_db: Path, name: str) -> None:
     with pytest.raises(UsageError, match="no speaker"):
@@ -356,11 +402,15 @@ def test_failed_export_leaves_the_previous_output_file(quotes_db: Path, tmp_path
     from quotes.cli import cli
 
     out = tmp_path / "jens.csv"
-    ok = CliRunner().invoke(cli, ["export", "--db", str(quotes_db), "--speaker", JENS, "-o", str(out)])
+    ok = CliRunner().invoke(
+        cli, ["export", "--db", str(quotes_db), "--speaker", JENS, "-o", str(out)]
+    )
     assert ok.exit_code == 0, ok.output
     kept = out.read_text(encoding="utf-8")
     assert kept.count("\n") > 1
-    bad = CliRunner().invoke(cli, ["export", "--db", str(quotes_db), "--speaker", "Zyx Qwv", "-o", str(out)])
+    bad = CliRunner().invoke(
+        cli, ["export", "--db", str(quotes_db), "--speaker", "Zyx Qwv", "-o", str(out)]
+    )
     assert bad.exit_code == 1 and bad.stderr.startswith("Error: ")
     assert out.read_text(encoding="utf-8") == kept
     assert [p.name for p in tmp_path.iterdir()] == ["jens.csv"]  # no partial file left
@@ -377,12 +427,17 @@ def test_export_into_a_closed_pipe_or_full_stdout(quotes_db: Path) -> None:
     cmd = [sys.executable, "-m", "quotes", "export", "--db", str(quotes_db), "--format", "jsonl"]
     piped = subprocess.run(
         ["bash", "-o", "pipefail", "-c", " ".join(cmd) + " | head -c 1 >/dev/null"],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert piped.returncode in (0, 141)  # 0 when the whole export fit in the pipe first
     assert piped.stderr == ""
     with open("/dev/full", "w") as full:
-        res = subprocess.run(cmd, env=env, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+        res = subprocess.run(
+            cmd, env=env, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120
+        )
     assert res.returncode == 1
     assert res.stderr == "Error: standard output: cannot write: No space left on device\n"
 
@@ -414,7 +469,10 @@ def test_interrupted_or_terminated_export_is_one_line_and_keeps_the_old_file(
 
     previous = signal.getsignal(signal.SIGTERM)
     try:
-        for fake, code, word in ((interrupted, 130, "interrupted"), (terminated, 143, "terminated")):
+        for fake, code, word in (
+            (interrupted, 130, "interrupted"),
+            (terminated, 143, "terminated"),
+        ):
             monkeypatch.setattr(export_module, "export_speaker", fake)
             result = CliRunner().invoke(cli, ["export", "--db", str(quotes_db), "-o", str(out)])
             assert result.exit_code == code, result.output
@@ -455,10 +513,14 @@ def test_export_file_through_symlinks_and_not_over_read_only_files(
     dangling.symlink_to("missing/out.csv")
     result = CliRunner().invoke(cli, ["export", "--db", str(quotes_db), "-o", str(dangling)])
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [f"Error: {dangling}: cannot write: No such file or directory"]
+    assert result.stderr.splitlines() == [
+        f"Error: {dangling}: cannot write: No such file or directory"
+    ]
     assert dangling.is_symlink()
 
-    result = CliRunner().invoke(cli, ["export", "--db", str(quotes_db), "-o", f"{tmp_path}/newdir/"])
+    result = CliRunner().invoke(
+        cli, ["export", "--db", str(quotes_db), "-o", f"{tmp_path}/newdir/"]
+    )
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {tmp_path}/newdir/: cannot write: names a folder")
     assert not (tmp_path / "newdir").exists()
@@ -468,10 +530,12 @@ def test_export_file_through_symlinks_and_not_over_read_only_files(
     locked.chmod(0o444)
     proc = subprocess.run(
         [sys.executable, "-m", "quotes", "export", "--db", str(quotes_db), "-o", str(locked)],
-        capture_output=True, text=True, timeout=120, preexec_fn=_drop_dac_capabilities,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_drop_dac_capabilities,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
     )
     assert proc.returncode == 1, proc.stderr
     assert proc.stderr.splitlines() == [f"Error: {locked}: cannot write: Permission denied"]
     assert locked.read_text(encoding="utf-8") == "keep me\n"
-
