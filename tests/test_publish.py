@@ -269,6 +269,18 @@ def test_canned_queries_answer_200_without_parameters(ds: Datasette, query: str)
     assert get(ds, f"/quotes/{query}").status_code == 200
 
 
+@pytest.mark.parametrize("query", sorted(CANNED))
+def test_canned_query_results_come_before_their_sql(ds: Datasette, query: str) -> None:
+    """A canned query's page puts its form and results first: its SQL (up to 50 lines)
+    filled the first screen, so a reader saw no result without scrolling. The SQL is
+    one "show" (or "Edit SQL") away."""
+    params = {name: "alliance" for name in CANNED[query]}
+    page = get(ds, f"/quotes/{query}", params=params).text
+    assert '<pre id="sql-query">' not in page and "_show_sql=1" in page
+    shown = get(ds, f"/quotes/{query}", params={**params, "_show_sql": "1"}).text
+    assert '<pre id="sql-query">' in shown
+
+
 def test_search_quotes_finds_and_highlights(ds: Datasette) -> None:
     found = rows(ds, "/quotes/search_quotes.json", q="alliance")
     assert len(found) == 2
