@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE, PageParser
+from conftest import BIG_COUNT, BIG_SPEAKER, JENS, JOSE, PageParser, _article, _Said
 from datasette.app import Datasette
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,7 +33,7 @@ from support import wait_for_server
 from quotes import publish
 from quotes.errors import DatabaseError, UsageError
 from quotes.plugins import quotes_pages
-from quotes.store import speaker_id_for
+from quotes.store import Store, speaker_id_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -964,6 +964,47 @@ def test_speaker_page_offers_a_download_and_a_csv_for_excel(ds: Datasette) -> No
     assert "attachment" in response.headers["content-disposition"]
     with_mark = response.content.decode("utf-8-sig")
     assert {row["speaker"] for row in csv.DictReader(io.StringIO(with_mark))} == {JOSE}
+
+
+def test_a_bare_surname_page_names_the_people_it_may_be(tmp_path: Path) -> None:
+    """The page of "Brandt" (quotes of articles that never gave a first name) names Anna
+    and Peter Brandt, linked, the more quoted first: it read as everything a Brandt
+    said. Their own pages, and a name nobody else ends in, name no one."""
+    db = tmp_path / "quotes.db"
+    said = [
+        ("a.txt", "Anna Brandt", "the clinic would open in May"),
+        ("b.txt", "Peter Brandt", "the union would strike on Monday"),
+        ("b.txt", "Peter Brandt", "the depot would close"),
+        ("c.txt", "Brandt", "the vote had been rigged"),
+        ("c.txt", "Ann Brandtner", "nothing had been decided"),
+    ]
+    corpus = [
+        _article(
+            source,
+            "Radio Kestrel",
+            f"2026-03-0{n}",
+            f"Story {n}",
+            [
+                _Said(name, "said", content, "indirect", name)
+                for src, name, content in said
+                if src == source
+            ],
+        )
+        for n, source in enumerate(["a.txt", "b.txt", "c.txt"], start=1)
+    ]
+    with Store(db) as store:
+        store.save(corpus)
+    ds = publish.make_datasette(db)
+    page = get(ds, f"/quotes/speakers/{speaker_id_for('Brandt')}").text
+    note = re.search(r'<p class="hint namesakes">(.*?)</p>', page, re.S)
+    assert note is not None
+    names = re.findall(r'<a href="([^"]+)">([^<]+)</a> \((\d+)\)', note[1])
+    shown = [(name, count) for _, name, count in names]
+    assert shown == [("Peter Brandt", "2"), ("Anna Brandt", "1")]
+    assert names[0][0] == f"/quotes/speakers/{speaker_id_for('Peter Brandt')}"
+    for other in ("Anna Brandt", "Ann Brandtner"):
+        own = get(ds, f"/quotes/speakers/{speaker_id_for(other)}").text
+        assert 'class="hint namesakes"' not in own
 
 
 def test_unnamed_speaker_page_says_it_is_a_label(ds: Datasette) -> None:

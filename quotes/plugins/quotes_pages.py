@@ -307,6 +307,17 @@ SPEAKER_STATEMENT_COUNT_SQL = "select count(*) as n from statements where speake
 SPEAKER_ALIASES_SQL = (
     "select alias, count from speaker_aliases where speaker_id = :id order by count desc, alias"
 )
+#: Other people whose names end in this speaker's whole name: for "Brandt" (the quotes of
+#: articles that never gave a first name) Anna and Peter Brandt, whom the page should
+#: name, as "Brandt" may be one of them. Persons only; a scan of the speakers table.
+SPEAKER_NAMESAKES_SQL = """
+select id, name, quote_count from speakers
+where kind = 'person' and id != :id and length(name) > length(:name)
+  and lower(substr(name, -length(:name) - 1)) = lower(' ' || :name)
+order by quote_count desc, name
+limit :limit
+"""
+SPEAKER_NAMESAKES_SHOWN = 10
 SPEAKER_ROLES_SQL = """
 select role, first_seen, last_seen from speaker_roles where speaker_id = :id
 order by last_seen desc, role
@@ -329,6 +340,20 @@ async def statement_count(db: Any, speaker_id: int) -> int:
         return 0
     found = await rows_as_dicts(db, SPEAKER_STATEMENT_COUNT_SQL, {"id": speaker_id})
     return int(found[0]["n"] or 0)
+
+
+async def namesakes(db: Any, links: Links, speaker: dict[str, Any]) -> list[dict[str, Any]]:
+    """The people :data:`SPEAKER_NAMESAKES_SQL` finds for a person, each with its page."""
+    if speaker.get("kind") != "person" or not speaker.get("name"):
+        return []
+    found = await rows_as_dicts(
+        db,
+        SPEAKER_NAMESAKES_SQL,
+        {"id": speaker["id"], "name": speaker["name"], "limit": SPEAKER_NAMESAKES_SHOWN},
+    )
+    for other in found:
+        other["url"] = links.speaker(other["id"])
+    return found
 
 
 async def speaker_page(datasette: Any, database: str, pk: str) -> dict[str, Any] | None:
@@ -359,6 +384,7 @@ async def speaker_page(datasette: Any, database: str, pk: str) -> dict[str, Any]
         "more": more,
         "aliases": await rows_as_dicts(db, SPEAKER_ALIASES_SQL, {"id": sid}),
         "roles": await rows_as_dicts(db, SPEAKER_ROLES_SQL, {"id": sid}),
+        "namesakes": await namesakes(db, links, speaker),
         "outlets": outlets,
         "browse_url": links.table("quotes_view", speaker_id=sid),
         "exports": [
