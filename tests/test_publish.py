@@ -1189,6 +1189,19 @@ def test_highlight_is_well_formed_for_any_spans(
 # -- streamed JSON ------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("shape", ["arrays", "objects", "object", "nosuch"])
+def test_streamed_json_refuses_a_shape_it_does_not_give(ds: Datasette, shape: str) -> None:
+    """``.json?_stream=on&_shape=arrays`` answered 200 with an array of objects, so a
+    script reading ``row[0]`` met a dict; now a 400 saying what the stream gives.
+    ``_shape=array`` (what the stream is) still streams."""
+    params = {"_stream": "on", "_shape": shape}
+    refused = get(ds, "/quotes/quotes_view.json", params=params)
+    assert refused.status_code == 400
+    assert "_shape=array" in refused.json()["error"]
+    streamed = get(ds, "/quotes/quotes_view.json", params={**params, "_shape": "array"})
+    assert streamed.status_code == 200 and len(streamed.json()) == 12
+
+
 def test_streamed_json_holds_every_row_of_a_speaker(big_db: Path) -> None:
     ds = publish.make_datasette(big_db)
     params = {"_stream": "on", "speaker": BIG_SPEAKER}

@@ -648,6 +648,16 @@ async def stream_json(datasette: Any, scope: dict[str, Any], send: Any, table: s
         error = {"ok": False, "error": "_next not allowed for JSON streaming", "status": 400}
         await Response.json(error, status=400, headers=headers).asgi_send(send)
         return
+    if args.get("_shape", "array") != "array":
+        # `_shape=arrays` (or objects, object) was answered with the array of objects all
+        # the same: a script reading row[0] met a dict. Say what the stream gives instead.
+        message = (
+            f"_shape={args['_shape'][:40]} is not available with _stream=on, which gives a "
+            "JSON array of row objects (_shape=array), or one object per line with _nl=on"
+        )
+        error = {"ok": False, "error": message, "status": 400}
+        await Response.json(error, status=400, headers=headers).asgi_send(send)
+        return
     page_params = [(k, v) for k, v in pairs if k not in _STREAM_DROPPED]
     page_params += [("_shape", "objects"), ("_size", "max"), ("_nofacet", "1"), ("_nocount", "1")]
     forwarded = {
