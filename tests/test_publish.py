@@ -212,6 +212,23 @@ def test_column_search_on_the_view_finds_what_the_search_finds(ds: Datasette) ->
     assert refused.status_code == 400
 
 
+@pytest.mark.parametrize("term", ["jens stoltenberg", "NATO CHIEF", '"Jens Stoltenberg"'])
+def test_searching_a_speakers_name_points_to_their_quotes(ds: Datasette, term: str) -> None:
+    """The search box finds quotes whose words hold the name; a reader who typed a
+    speaker's name (any alias, any case) wanted what that speaker said, and the list now
+    links the speaker page and their quotes. A search for words names no one."""
+    page = get(ds, "/quotes/quotes_view", params={"_search": term}).text
+    hint = re.search(r'<p class="hint speaker-hint">(.*?)</p>', page, re.S)
+    assert hint is not None, page[:300]
+    sid = speaker_id_for(JENS)
+    assert f'href="/quotes/speakers/{sid}"' in hint[1]
+    assert f'href="/quotes/quotes_view?speaker_id={sid}"' in hint[1]
+    assert "5 quotes" in hint[1]
+    for words in ("alliance", "", "<script>"):
+        other = get(ds, "/quotes/quotes_view", params={"_search": words}).text
+        assert 'class="hint speaker-hint"' not in other
+
+
 @pytest.mark.parametrize("term", ["", *HOSTILE])
 def test_search_on_view_survives_hostile_input(ds: Datasette, term: str) -> None:
     for path in ("/quotes/quotes_view.json", "/quotes/quotes_view", "/quotes/quotes.json"):

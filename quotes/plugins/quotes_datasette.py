@@ -790,7 +790,13 @@ def extra_template_vars(
             return {}
         if view_name == "table":
             if QUOTES_LIST_COLUMNS <= set(columns or ()):
-                return {"quotes_list": True}
+                search = request.args.get("_search") or ""
+                return {
+                    "quotes_list": True,
+                    "search_speakers": await quotes_pages.speakers_named(
+                        datasette, database, search
+                    ),
+                }
             return {}
         pks = urlsafe_components(request.url_vars.get("pks") or "")
         if len(pks) != 1:

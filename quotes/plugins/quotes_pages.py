@@ -342,6 +342,32 @@ async def statement_count(db: Any, speaker_id: int) -> int:
     return int(found[0]["n"] or 0)
 
 
+#: Speakers called exactly what was searched (any alias, case ignored): the search box
+#: finds quotes whose *words* hold the name, and a reader who typed "Okafor" most likely
+#: wanted what Okafor said.
+SPEAKERS_NAMED_SQL = """
+select id, name, quote_count from speakers
+where id in (select speaker_id from speaker_aliases where alias = :name collate nocase)
+  or name = :name collate nocase
+order by quote_count desc, name
+limit 5
+"""
+
+
+async def speakers_named(datasette: Any, database: str, search: str) -> list[dict[str, Any]]:
+    """The speakers :data:`SPEAKERS_NAMED_SQL` finds for a search, each with its links."""
+    name = " ".join(search.replace('"', " ").split())
+    if not name or len(name) > 200:
+        return []
+    db = datasette.get_database(database)
+    links = Links(datasette, database)
+    found = await rows_as_dicts(db, SPEAKERS_NAMED_SQL, {"name": name})
+    for speaker in found:
+        speaker["url"] = links.speaker(speaker["id"])
+        speaker["quotes_url"] = links.table("quotes_view", speaker_id=speaker["id"])
+    return found
+
+
 async def namesakes(db: Any, links: Links, speaker: dict[str, Any]) -> list[dict[str, Any]]:
     """The people :data:`SPEAKER_NAMESAKES_SQL` finds for a person, each with its page."""
     if speaker.get("kind") != "person" or not speaker.get("name"):
