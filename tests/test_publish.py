@@ -1221,6 +1221,25 @@ def test_streamed_json_refuses_a_shape_it_does_not_give(ds: Datasette, shape: st
     assert streamed.status_code == 200 and len(streamed.json()) == 12
 
 
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/quotes/quotes_view.json", {}),
+        ("/quotes/speaker_statements.json", {"speaker": JENS}),
+        ("/quotes.json", {"sql": "select 1"}),
+    ],
+)
+def test_refused_shape_object_is_a_400(ds: Datasette, path: str, params: dict[str, str]) -> None:
+    """Datasette 0.65 refuses ``_shape=object`` where rows have no primary key (a view, a
+    query) with status 200 and ``{"ok": false, ...}``; a script checking the status took
+    the error for the data. A table still answers its rows keyed by id."""
+    refused = get(ds, path, params={**params, "_shape": "object"})
+    assert refused.status_code == 400
+    assert refused.json()["ok"] is False and "_shape=object" in refused.json()["error"]
+    keyed = get(ds, "/quotes/quotes.json", params={"_shape": "object"})
+    assert keyed.status_code == 200 and len(keyed.json()) == 12
+
+
 def test_streamed_json_holds_every_row_of_a_speaker(big_db: Path) -> None:
     ds = publish.make_datasette(big_db)
     params = {"_stream": "on", "speaker": BIG_SPEAKER}

@@ -296,6 +296,8 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                 if b"_bom" in query:
                     scope, send = with_csv_bom(scope, send)
                     query = scope.get("query_string") or b""
+                if b"_shape=object" in query and (scope.get("path") or "").endswith(".json"):
+                    send = with_refusal_status(send)
                 if b"_search" in query:
                     scope = dict(scope, query_string=without_blank_search(query))
                     scope = await with_view_column_search(datasette, scope)
@@ -368,6 +370,36 @@ def with_csv_bom(scope: dict[str, Any], send: Any) -> tuple[dict[str, Any], Any]
         await send(message)
 
     return scope, send_with_bom
+
+
+#: How Datasette 0.65's JSON renderer words a refused ``_shape=object`` (a view or a
+#: query has no primary key to key the rows by), answered with status 200.
+_REFUSED_SHAPE = b'{"ok": false, "error": "_shape=object '
+
+
+def with_refusal_status(send: Any) -> Any:
+    """``send``, answering Datasette's refusal of ``_shape=object`` with a 400, not a 200.
+
+    ``/quotes/quotes_view.json?_shape=object`` answered 200 with ``{"ok": false, "error":
+    "_shape=object not available for tables with no primary keys"}``: a script checking
+    the status took the error for the data. The start of the response is held until the
+    first body chunk shows whether it is that refusal.
+    """
+    held: dict[str, Any] | None = None
+
+    async def send_with_status(message: dict[str, Any]) -> None:
+        nonlocal held
+        if message["type"] == "http.response.start" and message.get("status") == 200:
+            held = message
+            return
+        if held is not None and message["type"] == "http.response.body":
+            start, held = held, None
+            if (message.get("body") or b"").startswith(_REFUSED_SHAPE):
+                start = dict(start, status=400)
+            await send(start)
+        await send(message)
+
+    return send_with_status
 
 
 def _longer_by(start: dict[str, Any], extra: int) -> list[tuple[bytes, bytes]]:
