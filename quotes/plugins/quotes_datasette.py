@@ -17,6 +17,12 @@
   by the primary key within ties, as Datasette's next-page query assumes (see
   :func:`with_tiebreak`).
 * ``/robots.txt`` asking crawlers to stay away (every page is a query).
+* ``.csv?_bom=1``: a UTF-8 byte-order mark first, for Excel (opt-in; the default has none).
+* ``?_search_content=`` on quotes_view searching as ``_search`` does (Datasette's column
+  search goes through a rowid, which a view has not); a search that is a speaker's name
+  links that speaker (:func:`quotes.plugins.quotes_pages.speakers_named`).
+* Refusals that say so: ``_shape=object`` without primary keys, and a ``_shape`` other
+  than ``array`` on a JSON stream, are 400s (Datasette answered the first with a 200).
 * A missing page is a 404: not a 302 to its tilde-encoded twin (``/%00``), nor a table's
   page under an unknown format (``.xml``); a POST to a read-only page is a 405 and a
   ``_where`` with two statements a 400, where Datasette 0.65 answered 500.
