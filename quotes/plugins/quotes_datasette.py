@@ -200,7 +200,8 @@ def _search_term(phrase: str | None, word: str | None, star: str | None) -> str 
     """One quoted FTS5 string (``"harb"*`` for a prefix), or None for nothing to find.
 
     A term with no letter or digit (``%``, ``-``, ``&``) is no term: the tokenizer makes
-    it an empty phrase, and ``harbour %`` found nothing at all.
+    it an empty phrase, which joined by an explicit ``AND`` matches nothing, so
+    ``harbour %`` would find nothing at all.
     """
     if phrase is not None:
         return f'"{phrase}"{star or ""}' if _WORD_CHARACTER.search(phrase) else None
