@@ -2175,9 +2175,13 @@ class Resolver:
             # The small model often calls a name an organisation; after a noun only a
             # person can be ("her spokeswoman, Odile Marchand"), it is a person.
             first = child.i
-            while first - 1 > head.i and self.doc[first - 1].dep_ in ("compound", "flat") \
-                    and self.doc[first - 1].head.i == child.i:
-                first -= 1
+            while first - 1 > head.i:
+                prev = first - 1
+                if self.doc[prev].is_space and prev - 1 > head.i:
+                    prev -= 1  # "Ivo\u00a0Marek": a no-break space is a token of its own
+                if self.doc[prev].dep_ not in ("compound", "flat") or self.doc[prev].head.i != child.i:
+                    break
+                first = prev
             run = self.doc[min(first, tagged.start) if tagged is not None else first : child.i + 1]
             # ("the promoter Ines Calloway": a role no list holds takes a name the model
             # tagged a place when the name opens on a clear first name)

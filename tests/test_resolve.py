@@ -3248,6 +3248,12 @@ CASES = {
         "A spokesperson for Greyhollow Water said the leak had been fixed.",
         [R("the leak had been fixed", "Greyhollow Water", "organization")],
     ),
+    # no-break spaces after the comma and inside the name: each is a token of its own,
+    # between the first name and the surname the parser hung on the role
+    "name-in-apposition-written-with-no-break-spaces": (
+        "\u201cWe are delighted,\u201d said the chairman,\u00a0Ivo\u00a0Marek.",
+        [R("We are delighted,", "Ivo Marek", "person")],
+    ),
 }
 
 
