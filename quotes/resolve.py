@@ -6675,7 +6675,20 @@ def _called_its(tok: Token) -> bool:
             return True
         if t.lower_ in lexicon.MALE_PRONOUNS or t.lower_ in lexicon.FEMALE_PRONOUNS:
             return False
+        if _subject_of_its_own(t, tok):
+            return False  # "Anand said the alliance would increase its presence": the alliance's
     return False
+
+
+def _subject_of_its_own(t: Token, tok: Token) -> bool:
+    """Whether ``t`` is the singular noun subject of a clause under ``tok``'s verb,
+    outside ``tok``'s own phrase: an "its" after it is nearer to it than to ``tok``."""
+    return (
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.tag_ in ("NN", "NNP")
+        and t.head.i != tok.head.i
+        and not (tok.left_edge.i <= t.i <= tok.right_edge.i)
+    )
 
 
 def _office_name(title: Token, head: Token | None) -> bool:

@@ -3254,6 +3254,13 @@ CASES = {
         "\u201cWe are delighted,\u201d said the chairman,\u00a0Ivo\u00a0Marek.",
         [R("We are delighted,", "Ivo Marek", "person")],
     ),
+    # the "its" belongs to "the alliance", subject of the reported clause, not to the
+    # one-word name the model tagged a body: the "she" after is that name's
+    "its-of-the-reported-subject-does-not-make-the-speaker-a-body": (
+        "Anand said the alliance would increase its presence in the Baltic. "
+        "\u201cWe are not going to be intimidated,\u201d she said.",
+        [R("We are not going to be intimidated,", "Anand", "person", "she")],
+    ),
 }
 
 
