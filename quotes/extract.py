@@ -1470,10 +1470,14 @@ class Extractor:
     def _age_subject(self, verb: Token) -> Token | None:
         """`"...," the 31-year-old said`: the parser may hang "the" and "old" on the
         verb itself and leave it without a subject. A person described by an age right
-        before a finite verb is its subject; the mention runs from "the" (`mention_span`)."""
+        before a finite verb is its subject; the mention runs from "the" (`mention_span`).
+        One adverb may stand between (`The 32-year-old later confirmed`, the parser making
+        the adverb the head of "the" and "old")."""
         if verb.i == 0:
             return None
         old = self.doc[verb.i - 1]
+        if old.tag_ == "RB" and old.dep_ == "advmod" and old.head.i == verb.i and verb.i > 1:
+            old = self.doc[verb.i - 2]
         if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.dep_ == "acl" and verb.head.i == old.i):
             # `the 43-year-old asked in the video's description`: the parser may make
             # "old" the root and the verb its participle.
@@ -1761,6 +1765,10 @@ class Extractor:
             start, _ = self.mention_span(focus)
             return start, token.idx + len(token)
         age = self._age_description(token)
+        if age is None and token.tag_ == "RB" and token.i > 0:
+            # `The 25-year-old later said`, the adverb read as the subject with "the"
+            # and "old" hung on it: the person described by the age speaks.
+            age = self._age_description(self.doc[token.i - 1])
         if age is not None:
             return age.span()  # "the 31-year-old" (`_age_subject`)
         if token.lemma_.lower() in lexicon.REPLY_NOUNS or (

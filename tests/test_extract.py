@@ -2851,6 +2851,20 @@ REPORTED = {
         "Officials in the northern city of Varna said three suspects had been detained.",
         E("indirect", "three suspects had been detained", "Officials", cue="said", mention="Officials"),
     ),
+    # an adverb between "the 32-year-old" and the cue: the parser hangs "the" and "old"
+    # on the adverb (or makes it the subject); the person the age describes speaks
+    "age-described-person-then-an-adverb-then-the-cue": (
+        "Goalkeeper Tomasz Wrona signed a new deal in March. The 32-year-old later confirmed "
+        "on Instagram that he would retire at the end of the season.",
+        E("indirect", "he would retire at the end of the season", "Tomasz Wrona", cue="confirmed",
+          mention="The 32-year-old"),
+    ),
+    "age-described-person-then-an-adverb-read-as-the-subject": (
+        "Goalkeeper Tomasz Wrona signed a new deal in March. The 32-year-old later said he would "
+        "retire at the end of the season.",
+        E("indirect", "he would retire at the end of the season", "Tomasz Wrona", cue="said",
+          mention="The 32-year-old"),
+    ),
 }
 
 
