@@ -10745,12 +10745,44 @@ def fix_lemmas(doc: Doc) -> None:
     _retag_plural_noun_roots(doc)
     _retag_participle_cues_on_noun_roots(doc)
     _retag_noun_cues_before_that(doc)
+    _reparse_cues_read_as_modifiers_after_an_age(doc)
     curly = hashes_in(doc.to_array(LOWER), _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
         tok = doc[i]
         right = lexicon.CURLY_CONTRACTIONS[tok.lower_]
         if tok.tag_ in lexicon.VERB_TAGS and tok.lemma_ != right:
             tok.lemma_ = right
+
+
+def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc) -> None:
+    """`The 19-year-old told reporters she was delighted`: the model reads "The
+    19-year-old told reporters" as one noun phrase headed by "reporters", the cue an
+    adjective on it and the reported clause a relative clause; no cue is found. A
+    past-tense cue verb (or one read as a participle) right after "the N-year-old", modifying the sentence's root noun
+    that holds a clause with a subject of its own, is the root: "old" its subject, the
+    noun its object, the clause its complement."""
+    lowers = doc.to_array(LOWER)
+    for i in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings["old"]).tolist():
+        old, verb = doc[i], doc[i + 1]
+        noun = verb.head
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.lemma_ not in lexicon.CUE_LEMMAS:
+            continue
+        if noun.dep_ != "ROOT" or noun.i <= verb.i or old.head.i != noun.i:
+            continue
+        line_start = doc.text.rfind("\n", 0, old.idx) + 1
+        if AGE_BEFORE.search(doc.text, line_start, old.idx + len(old)) is None:
+            continue
+        clause = next((c for c in noun.rights if c.dep_ in ("relcl", "acl") and _has_subject(c)), None)
+        if clause is None:
+            continue
+        det = [t for t in noun.lefts if t.i < old.i and t.dep_ == "det"]
+        verb.head = verb  # the root first: no cycle while the rest is rehung
+        verb.dep_, verb.tag_, verb.pos_ = "ROOT", "VBD", "VERB"  # ("told" read as a participle too)
+        for t in [noun, old, clause, *[p for p in noun.rights if p.dep_ == "punct"]]:
+            t.head = verb
+        noun.dep_, old.dep_, clause.dep_ = "dobj", "nsubj", "ccomp"
+        for t in det:
+            t.head = old
 
 
 def _retag_verbs_after_quotes(doc: Doc) -> None:

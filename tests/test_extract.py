@@ -2865,6 +2865,16 @@ REPORTED = {
         E("indirect", "he would retire at the end of the season", "Tomasz Wrona", cue="said",
           mention="The 32-year-old"),
     ),
+    # "The 19-year-old told reporters" read as one noun phrase, the cue an adjective on
+    # "reporters" and the clause a relative one: the cue heads the sentence again
+    "age-described-person-told-a-plural-audience-a-clause": (
+        "Midfielder Aoife Byrne scored twice. The 19-year-old told reporters she was delighted with the result.",
+        E("indirect", "she was delighted with the result", "Aoife Byrne", cue="told", mention="The 19-year-old"),
+    ),
+    "age-described-person-told-read-as-a-participle": (
+        "Winger Ross Tolan was dropped. The 22-year-old told friends he was leaving.",
+        E("indirect", "he was leaving", "Ross Tolan", cue="told", mention="The 22-year-old"),
+    ),
 }
 
 
