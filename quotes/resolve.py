@@ -2120,6 +2120,10 @@ class Resolver:
             return None  # "contenders Ann Roe and Bo Lee": a group, not its first member
         lemma = head.lemma_.lower()
         personal = lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS
+        # ("the CFO, Raj Malhotra,", "the local MLA, ...": a role written as an acronym no
+        # list holds, taken as personal only before a name the model tags a person)
+        acronym = not personal and _acronym_role(head)
+        personal = personal or acronym
         if head.pos_ == "PROPN" and not (
             personal and any(t.dep_ in ("det", "poss") or t.dep_ == "nummod" and t.lower_ == "one" for t in head.lefts)
         ):
@@ -2185,7 +2189,7 @@ class Resolver:
             run = self.doc[min(first, tagged.start) if tagged is not None else first : child.i + 1]
             # ("the promoter Ines Calloway": a role no list holds takes a name the model
             # tagged a place when the name opens on a clear first name)
-            role_like = personal or kin or (agent and first_name_gender(run.text) is not None)
+            role_like = personal and not acronym or kin or (agent and first_name_gender(run.text) is not None)
             if child.ent_type_ != "PERSON" and not (
                 role_like and child.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "")
             ):
@@ -6665,6 +6669,21 @@ def _role_word(lemma: str) -> bool:
 def _no_first_name(name: str) -> bool:
     """Whether a name's first word is no first name the name data knows ("Ostmark")."""
     return _name_genders().get(_plain(name.split()[0])) is None
+
+
+def _acronym_role(head: Token) -> bool:
+    """Whether ``head`` is a short all-capital word owned or determined and set off by a
+    comma ("the CFO, ...", "the company's GP, ..."): written so, a role rather than a
+    body only when a person's name stands in apposition to it (the caller's check; "a
+    super PAC supporting Gov. Scott Walker" is no apposition)."""
+    return (
+        2 <= len(head.text) <= 4
+        and head.text.isalpha()
+        and head.text.isupper()
+        and any(t.dep_ in ("det", "poss") for t in head.lefts)
+        and head.i + 1 < len(head.doc)
+        and head.doc[head.i + 1].text == ","
+    )
 
 
 def _called_its(tok: Token) -> bool:

@@ -3261,6 +3261,16 @@ CASES = {
         "\u201cWe are not going to be intimidated,\u201d she said.",
         [R("We are not going to be intimidated,", "Anand", "person", "she")],
     ),
+    # a role written as an acronym no list holds, set off by a comma before a name the
+    # model tags a person: the role is that person's, not a body called "CFO"
+    "acronym-role-before-a-name-in-apposition-after-the-cue": (
+        "\u201cMargins will recover,\u201d said the CFO, Raj Malhotra.",
+        [R("Margins will recover,", "Raj Malhotra", "person")],
+    ),
+    "acronym-role-before-a-name-in-apposition-as-subject": (
+        "The local MLA, Ravi Shankar Gowda, said the road would be repaired.",
+        [R("the road would be repaired", "Ravi Shankar Gowda", "person")],
+    ),
 }
 
 
