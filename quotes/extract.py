@@ -4542,6 +4542,10 @@ class Extractor:
         if len(words) < 4 or not asked and not _in_first_person(words):
             return None
         subject = next((c for c in root.children if c.dep_ in (("nsubjpass",) if asked else ("nsubj",))), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            # `The airline's chief executive, Sofia Brandão, apologised.`: a role with
+            # the person's name in apposition names that person as subject.
+            subject = next((c for c in subject.rights if c.dep_ == "appos" and self._personal_name(c)), subject)
         if subject is None or not (self._personal_name(subject) or subject.lower_ in ("he", "she")):
             return None
         names = [t for t in span if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ not in ("DATE", "TIME") and (

@@ -3630,6 +3630,17 @@ def test_first_person_quote_paragraph_after_narration_about_a_name_tagged_a_body
     check(quotes, E("direct", "I kneaded bread here every morning and I am not going to leave now.", "Hanna Kovalenko"))
 
 
+def test_first_person_quote_paragraph_after_narration_about_a_role_with_a_name_in_apposition(nlp) -> None:
+    """The narration's subject is a role with the person's name set off after it ("The
+    airline's chief executive, Sofia Brandão,"): the named person speaks the quote."""
+    text = (
+        "The ferry operator's chief executive, Sofia Brandão, apologised to passengers on Monday.\n\n"
+        "\u201cWe let people down this summer and I am sorry for that.\u201d"
+    )
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We let people down this summer and I am sorry for that.", "Sofia Brandão"))
+
+
 @pytest.mark.parametrize("who", ["Ines Calloway, the coach,", "Ines Calloway"])
 def test_quote_paragraph_after_someone_was_asked_is_their_answer(nlp, who: str) -> None:
     """`Ines Calloway was asked about the defeat.` then a paragraph that is only a
