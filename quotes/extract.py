@@ -10750,6 +10750,7 @@ def fix_lemmas(doc: Doc) -> None:
     _retag_participle_cues_on_noun_roots(doc)
     _retag_noun_cues_before_that(doc)
     _reparse_cues_read_as_modifiers_after_an_age(doc)
+    _reparse_agents_hung_on_as_phrases(doc)
     curly = hashes_in(doc.to_array(LOWER), _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
         tok = doc[i]
@@ -10787,6 +10788,29 @@ def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc) -> None:
         noun.dep_, old.dep_, clause.dep_ = "dobj", "nsubj", "ccomp"
         for t in det:
             t.head = old
+
+
+def _reparse_agents_hung_on_as_phrases(doc: Doc) -> None:
+    """`The plan was described as "reckless" by the opposition leader`: the parser hangs
+    "by ..." on the word of the "as" phrase ("reckless"), not on the passive verb, so
+    the verb has no agent (no speaker) and the item runs on over the agent. A "by"
+    phrase with a noun object, after a quotation inside the "as" phrase of a passive
+    verb that has no agent of its own, is that verb's agent."""
+    lowers = doc.to_array(LOWER)
+    for i in numpy.flatnonzero(lowers == doc.vocab.strings["by"]).tolist():
+        by = doc[i]
+        if by.dep_ != "prep" or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in by.children):
+            continue
+        as_phrase = next((a for a in by.ancestors if a.lower_ == "as" and a.dep_ == "prep"), None)
+        verb = as_phrase.head if as_phrase is not None else None
+        if verb is None or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children) or by.i < as_phrase.i:
+            continue
+        if not any(t.tag_ in ("``", "''") for t in doc[as_phrase.i + 1 : by.i]):
+            continue  # ("was confirmed as one of the passengers by ...": no words quoted)
+        by.head = verb
+        by.dep_ = "agent"
 
 
 def _retag_verbs_after_quotes(doc: Doc) -> None:

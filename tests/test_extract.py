@@ -2875,6 +2875,13 @@ REPORTED = {
         "Winger Ross Tolan was dropped. The 22-year-old told friends he was leaving.",
         E("indirect", "he was leaving", "Ross Tolan", cue="told", mention="The 22-year-old"),
     ),
+    # the "by" phrase hung by the parser on the quoted word of the "as" phrase: the
+    # passive verb's agent speaks, and the item stops before it
+    "passive-described-as-a-quoted-word-by-an-agent": (
+        'The plan was described as "reckless" by the opposition leader, Dana Whitcombe.',
+        E("mixed", 'The plan was described as "reckless"', "Dana Whitcombe", cue="was described",
+          mention="Dana Whitcombe", fuzzy=False),
+    ),
 }
 
 
