@@ -615,7 +615,7 @@ def _single_quotes(
     """
     out = []
     # `'The ministers' plan is dead,'`: a plural possessive followed by a lowercase word,
-    # with another closing mark still to come, is an apostrophe; so is a dropped final g
+    # with another closing mark still to come (and no opening one first), is an apostrophe; so is a dropped final g
     # (`'We were singin' and dancin' all night,'`) or d (`'It's the ol' story,'`, `rock
     # an' roll`, `a cup o' tea`).
     # Or one right before the punctuation that ends the quotation, the real closing
@@ -629,6 +629,9 @@ def _single_quotes(
             and (
                 re.match(r" [a-z]", text[m.end : m.end + 2])
                 and any(n.role in (CLOSE, BOTH) for n in singles[i + 1 :])
+                # (`'chaos' and 'carnage'`: a mark that opens next, before any close,
+                # makes this one the close of a word in marks, not a possessive)
+                and not (i + 1 < len(singles) and singles[i + 1].role == OPEN)
                 or re.match(r"[,.;:!?]", text[m.end : m.end + 1])
                 and i + 1 < len(singles)
                 and singles[i + 1].start == m.end + 1

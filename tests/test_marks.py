@@ -186,6 +186,7 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         ("'We thank the Joneses',' she said.", ["We thank the Joneses',"]),
         ("''Tis the season,' she said.", ["'Tis the season,"]),
         ("''Twas ever thus,'' he said.", ["Twas ever thus,"]),
+        ("The papers said 'chaos' and 'carnage' had followed the storm.", ["chaos", "carnage"]),
     ],
     ids=[
         "possessive-before-single-quote",
@@ -203,6 +204,7 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         "plural-possessive-right-before-the-closing-comma",
         "two-apostrophes-opening-before-an-elided-word",
         "nyt-doubled-marks-around-an-elided-word",
+        "word-ending-in-s-closed-before-the-next-opening-mark",
     ],
 )
 def test_apostrophes_next_to_real_quotes(text: str, expected: list[str]) -> None:
