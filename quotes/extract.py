@@ -1732,6 +1732,23 @@ class Extractor:
         the parser may hang on the subject, is no word of the speaker's mention."""
         return tok.text in BULLETS and (tok.i == 0 or "\n" in self.doc[tok.i - 1].text_with_ws)
 
+    def _short_quotation_inside(self, keep: list[Token]) -> set[int]:
+        """Token indices of short quotations wholly inside a mention after its first word
+        (`Critics of the "Rwanda plan" say`): a title or scare quote in the speaker's
+        description is part of it. Without it the mention stopped at "the" and the
+        resolver took a name from inside the marks ("Rwanda") as the speaker."""
+        held = {t.i for t in keep}
+        first = min(held)
+        out: set[int] = set()
+        for qi in {self.quote_of_char[t.idx] for t in keep if t.i > first and self.in_quote(t)}:
+            q = self.quotes[qi]
+            if len(self.text[q.start : q.end].split()) > 4:
+                continue
+            marks = self.doc.char_span(q.open_start, q.close_end, alignment_mode="expand")
+            if marks is not None and marks.start > first and all(i in held for i in range(marks.start, marks.end)):
+                out.update(range(marks.start, marks.end))
+        return out
+
     def mention_span(self, token: Token) -> tuple[int, int]:
         """Compact speaker mention: the noun phrase without relative clauses or appositions.
 
@@ -1814,9 +1831,11 @@ class Extractor:
                 keep.extend(child.subtree)
         # `"...," lamented coach Lars Moen`: a finite verb the parser hung on the noun
         # (`_retag_verbs_after_quotes`) is the cue, not part of the name.
+        titled = self._short_quotation_inside(keep)
         keep = [
             t for t in keep
-            if not self.in_quote(t) and not (t.dep_ == "amod" and t.tag_ == "VBD" or t.dep_ == "compound" and t.tag_ == "VBZ")
+            if (t.i in titled or not self.in_quote(t))
+            and not (t.dep_ == "amod" and t.tag_ == "VBD" or t.dep_ == "compound" and t.tag_ == "VBZ")
         ] or [token]
         floor = _after_spaced_dash(keep, token)
         keep = [t for t in keep if t.i >= floor and not self._line_bullet(t)]

@@ -2875,6 +2875,12 @@ REPORTED = {
         "Winger Ross Tolan was dropped. The 22-year-old told friends he was leaving.",
         E("indirect", "he was leaving", "Ross Tolan", cue="told", mention="The 22-year-old"),
     ),
+    # a title in marks inside the speaker's description is part of the mention; the
+    # speaker is not a name taken from inside the marks
+    "title-in-marks-inside-the-speakers-description": (
+        'Supporters of the "Rwanda plan" say it will deter crossings.',
+        E("indirect", "it will deter crossings", "Supporters", cue="say", mention='Supporters of the "Rwanda plan"'),
+    ),
     # the "by" phrase hung by the parser on the quoted word of the "as" phrase: the
     # passive verb's agent speaks, and the item stops before it
     "passive-described-as-a-quoted-word-by-an-agent": (
