@@ -8678,3 +8678,11 @@ def test_run_of_lines_with_no_sentence_end_is_read_line_by_line(nlp) -> None:
     assert len(direct) >= 90, show(quotes[:5])
     # (the lines' last stretch, under the limit, may still read as one report)
     assert sum(len(q.content.text) > 200 for q in quotes) <= 20, show(quotes[:5])
+
+
+def test_critics_of_a_quoted_title_speak_and_the_title_is_no_report(nlp) -> None:
+    """`Critics of the "Rwanda plan" say ...`: the frame noun "critics" is the subject
+    of the cue; the plan it is critical of is no second (mixed) report."""
+    quotes = run(nlp, 'Critics of the so-called "Rwanda plan" say it is too costly.')
+    assert [q.content.text for q in quotes] == ["it is too costly"], show(quotes)
+    assert quotes[0].speaker == "Critics", show(quotes)
