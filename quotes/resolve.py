@@ -1780,6 +1780,9 @@ class Resolver:
                 continue
             # (with its "'s", which the model may tag as part of the body's name)
             phrase = self.doc[owner.left_edge.i : max(owner.i, owner.right_edge.i) + 1]
+            compounded = self._proper_name_before_spokesperson(owner, phrase)
+            if compounded is not None:
+                return compounded
             # ("a spokesperson for Greyhollow Water", the name tagged a person: a body's
             # ending says body, as it does for the name itself)
             if not owner.text[:1].isupper() or not any(
@@ -1797,6 +1800,34 @@ class Resolver:
                 continue  # "a spokesman for Ines Calloway", the name tagged a body
             return found[0]
         return None
+
+    def _body_before_spokesperson(self, ent: SpacySpan, role: Token) -> bool:
+        """Whether a name the model tagged a person, compounded onto a lowercase
+        spokesperson noun, is a body the spokesperson serves ("A Garda spokesman"): it is
+        when no person of the article goes by it ("One Clinton spokesman" after Hillary
+        Clinton is hers, as the general path already reads it)."""
+        return (
+            ent.root.dep_ == "compound" and ent.root.head.i == role.i and role.is_lower
+            and self._proper_name_before_spokesperson(ent.root, ent) is not None
+        )
+
+    def _proper_name_before_spokesperson(self, owner: Token, phrase: SpacySpan) -> Entity | None:
+        """ "A Garda spokesman said", "a Met Police spokeswoman said": a capitalised name
+        compounded onto the spokesperson noun is the body the words are spoken for, though
+        the model tags it a person or nothing -- unless the article names a person by it
+        ("Ines Calloway ... a Calloway spokesman": hers, and the spokesman stays unnamed)."""
+        if owner.dep_ != "compound" or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in phrase):
+            return None
+        if any(e.label_ in ORG_LABELS for e in self._ents_in(phrase)):
+            return None  # a tagged body: the general path names it
+        name = clean_name(phrase.text)
+        words = {w.lower() for w in name.split()}
+        if not name or self._person_shaped(name) or any(
+            p.surname in words or p.name.split()[0].lower() in words
+            for p in self.people if not phrase.start_char <= p.position < phrase.end_char
+        ):
+            return None
+        return self._lookup(name, "organization") or Entity(name, "organization", phrase.start_char)
 
     def _spouse(self, span: SpacySpan) -> Entity | None:
         """ "Anna and Jonas Brekke ... Her husband said", "Jorge Serrano said ... His son
@@ -2371,7 +2402,7 @@ class Resolver:
             # "Ms. Ortiz's spokesman said": the spokesman speaks, not his employer, though
             # the word is a title too ("Spokesman Dmitry Orlov"). "Clinton's campaign"
             # still speaks for Clinton. Nor is "a spokesman for Ms. Ortiz" Ms. Ortiz.
-            ents = [e for e in ents if not _owner_of(e.root, root)]
+            ents = [e for e in ents if not _owner_of(e.root, root) and not self._body_before_spokesperson(e, root)]
         elif root.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS and root.lower_ in lexicon.TITLE_WORDS:
             # "Greywater Mining's chairman said", "the senator's chief of staff": an office
             # holder speaks, not the one whose office it is (a campaign, no person, still

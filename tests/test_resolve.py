@@ -3271,6 +3271,19 @@ CASES = {
         "The local MLA, Ravi Shankar Gowda, said the road would be repaired.",
         [R("the road would be repaired", "Ravi Shankar Gowda", "person")],
     ),
+    # A one-word name compounded onto "spokesman" is whom he speaks for, never the speaker.
+    "one-word-body-tagged-a-person-before-spokesman-is-the-body": (
+        "Two men were arrested after a robbery in Tralee. A Garda spokesman said inquiries were continuing.",
+        [R("inquiries were continuing", "Garda", "organization", mention="A Garda spokesman")],
+    ),
+    "untagged-two-word-body-before-spokeswoman-is-the-body": (
+        "A Met Police spokeswoman said the constable had been suspended.",
+        [R("the constable had been suspended", "Met Police", "organization")],
+    ),
+    "person-named-before-compounded-onto-spokesman-stays-unnamed": (
+        "Ines Calloway did not attend the hearing. A Calloway spokesman said she was ill.",
+        [R("she was ill", "Spokesman", "unnamed")],
+    ),
 }
 
 
