@@ -555,6 +555,11 @@ ROLE_KEYS = {
     "democratic": "", "republican": "", "majority": "", "minority": "", "press": "",
     "campaign": "", "party": "", "mr": "", "mrs": "", "ms": "", "miss": "", "sir": "",
     "dame": "", "lord": "", "lady": "", "member": "", "official": "",
+    # "The Rev Alun Pritchard ... the vicar said": a clergy title and the clergy
+    # nouns a story uses for the same person are one role.
+    "rev": "clergy", "revd": "clergy", "reverend": "clergy", "vicar": "clergy",
+    "rector": "clergy", "pastor": "clergy", "priest": "clergy", "curate": "clergy",
+    "chaplain": "clergy", "parson": "clergy",
 }
 
 # Passive verbs that raise the speaker to their own subject: "X is understood to have

@@ -3284,6 +3284,11 @@ CASES = {
         "Ines Calloway did not attend the hearing. A Calloway spokesman said she was ill.",
         [R("she was ill", "Spokesman", "unnamed")],
     ),
+    # "the vicar" points back to the one titled "The Rev", as "the senator" does to "Sen."
+    "the-vicar-is-the-reverend-named-before": (
+        "The Rev Alun Pritchard has led the parish for twenty years. The vicar said the roof needed urgent repair.",
+        [R("the roof needed urgent repair", "Alun Pritchard", "person")],
+    ),
 }
 
 
