@@ -188,6 +188,9 @@ HOLDER_PREPS = ("among", "inside", "within")
 # not the clause said.
 FOCUS_WORDS = frozenset({"only", "simply", "merely", "just"})
 PLACE_ENTS = frozenset({"GPE", "LOC"})
+# Words that open a place or time phrase the parser may read as a sentence's subject
+# ("Outside court, her lawyer, Ana Diaz, said"): the phrase speaks for no one.
+PLACE_OPENERS = frozenset("outside inside after afterwards later earlier before beyond".split())
 # Adverbs that open an appositive narrowing the phrase before it to a part of it.
 SPECIFYING_ADVERBS = frozenset({"specifically", "namely", "particularly", "especially", "notably", "chiefly", "mainly"})
 # Dependents that can be the noun a stray possessive owns (`_across_possessive`).
@@ -1078,7 +1081,7 @@ class Extractor:
                 owner = self.subject_of(noun.head)
                 if owner is not None:
                     return owner
-            return self._named_one(subject) or subject
+            return self._named_one(subject) or self._speaker_after_place(subject) or subject
         if verb.dep_ == "acl" and self._age_subject(verb) is not None:
             return self._age_subject(verb)  # not a noun further on in the sentence
         modal = _name_read_as_modal(verb)
@@ -1559,6 +1562,28 @@ class Extractor:
             ):
                 return child
         return None
+
+    def _speaker_after_place(self, subject: Token) -> Token | None:
+        """ "Outside court, Fenwick's solicitor, Anthony Grey, said": the parser makes the
+        opening place phrase ("Outside court") the subject and hangs the speaker on it
+        as appositions. The speaker is the name in that chain (else its role noun)."""
+        opener = next((c for c in subject.lefts if c.dep_ in ("amod", "advmod", "prep")), None)
+        if (
+            subject.pos_ != "NOUN" or opener is None or opener.lower_ not in PLACE_OPENERS
+            or any(c.dep_ in ("det", "poss") for c in subject.children)
+        ):
+            return None
+        role = None
+        tok = subject
+        while True:
+            nxt = next((c for c in tok.rights if c.dep_ == "appos" and not self.in_quote(c)), None)
+            if nxt is None:
+                return role
+            if nxt.pos_ == "PROPN" and nxt.ent_type_ in ("PERSON", "") and self.can_speak(nxt):
+                return nxt
+            if role is None and nxt.pos_ == "NOUN" and self.can_speak(nxt):
+                role = nxt
+            tok = nxt
 
     def _stranded_subject(self, verb: Token) -> Token | None:
         """A finite verb whose subject the parser hung elsewhere.

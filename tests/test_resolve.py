@@ -3289,6 +3289,12 @@ CASES = {
         "The Rev Alun Pritchard has led the parish for twenty years. The vicar said the roof needed urgent repair.",
         [R("the roof needed urgent repair", "Alun Pritchard", "person")],
     ),
+    # The parser makes "Outside court" the subject; the role in apposition names the speaker.
+    "solicitor-in-apposition-after-a-place-subject": (
+        "Dorian Fenwick, 44, was jailed for six years. Outside court, Fenwick's solicitor, "
+        "Anthony Grey, said his client would appeal.",
+        [R("his client would appeal", "Anthony Grey", "person")],
+    ),
 }
 
 
