@@ -26,7 +26,7 @@ import sqlite_utils
 from quotes import lexicon, namedata
 from quotes.errors import DatabaseError, UsageError
 from quotes.models import stable_id
-from quotes.store import DEFINED_ACRONYM, SPEAKER_ROLE_SQL, one_line, speaker_key
+from quotes.store import SPEAKER_ROLE_SQL, defined_acronym, one_line, speaker_key
 
 
 @dataclass
@@ -1208,13 +1208,13 @@ def _display_name(group: list[Name]) -> str:
         votes[n.text] += 0  # every name takes part, for the tie-breaks
     by_key = {n.key: n.text for n in group}
     for n in group:
-        defined = DEFINED_ACRONYM.search(n.text)
+        defined = defined_acronym(n.text)
         if defined is None:
             votes[n.text] += n.count
             continue
         acronym = by_key.get(speaker_key(defined.group(1)))
         votes[acronym or n.text[: defined.start()]] += n.count
-    shown = [t for t in votes if not DEFINED_ACRONYM.search(t)]
+    shown = [t for t in votes if not defined_acronym(t)]
     # Spellings of one key vote together ("NATO" and "Nato" against "North Atlantic Treaty
     # Organization"), each key shown in its most used spelling (capitals on a tie).
     by_spelling: dict[str, int] = Counter()

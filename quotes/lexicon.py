@@ -1406,6 +1406,8 @@ COMPANY_NAME_ENDINGS = frozenset(
 ORG_NAME_ENDINGS = COMPANY_NAME_ENDINGS | frozenset(
     "pac news times post journal tribune gazette herald poll watch network institute "
     "foundation magazine edition classic championship show hospital pharmaceuticals laboratories "
+    # public bodies named for what they do ("Food Standards Directorate")
+    "directorate inspectorate secretariat "
     # football and other sports clubs ("Lindhaven FC", "Pellham Rovers")
     "fc afc cf united rovers wanderers athletic".split()
 )

@@ -32,7 +32,7 @@ from quotes.extract import CAPTION, LINK_LINE, abbreviation_stop, hashes_in, ini
 from quotes.index import person_fits
 from quotes.marks import datelines, find_quotes, is_quote_char, paragraphs
 from quotes.models import INDEX_NAME, JointSpeaker, Quote, Span, replace_quote
-from quotes.store import speaker_key
+from quotes.store import speaker_key, word_acronym
 
 PERSON_LABELS = ("PERSON",)
 #: ``Doc.user_data`` key of the article's byline (set by ``pipeline.make_doc``).
@@ -454,12 +454,14 @@ class Resolver:
                     person = self._add_person(name, ent.start_char)
                     person.titles.update(_titles_of(ent))
                     person.labels.update(_role_nouns_before(ent, name))
-            elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(ent):
+            elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(ent) and not _defines_acronym(ent.text):
                 # "The Rail Operators' Association described ...", tagged a work of art:
                 # a capitalised name ending in a word for a body is that body (`clean_name`
                 # drops the article).
                 self.orgs.append(Entity(clean_name(ent.text), "organization", ent.start_char, label="ORG"))
-            elif ent.label_ in ORG_LABELS:
+            elif ent.label_ in ORG_LABELS or ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _defines_acronym(ent.text):
+                # ("The Food Standards Directorate (Fosdir" tagged a work of art under a
+                # headline: a name defining its acronym is a body's, read as one.)
                 if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
                 if _case_party(text, ent.start_char, ent.end_char):
@@ -491,7 +493,7 @@ class Resolver:
                     self.acronyms[spelt.casefold()] = ent_text
                     self._expansions[ent_text] = spelt
                 inside = re.match(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)?$", ent_text)
-                if inside and not inside.group(2).isupper() and not _word_acronym(inside.group(2), clean_name(inside.group(1))):
+                if inside and not inside.group(2).isupper() and not word_acronym(inside.group(2), clean_name(inside.group(1))):
                     inside = None  # ("Acme (Britain"): a mixed-case word only if it is the name's acronym
                 if inside:  # the model took "(WHO" into "World Health Organization (WHO"
                     name = self.org_name(clean_name(inside.group(1)))
@@ -501,7 +503,7 @@ class Resolver:
                     acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[ent.end_char : ent.end_char + 12])
                 if acronym and (
                     _initials(name) == acronym.group(1)
-                    or not acronym.group(1).isupper() and _word_acronym(acronym.group(1), name)
+                    or not acronym.group(1).isupper() and word_acronym(acronym.group(1), name)
                 ):
                     self.acronyms[name.casefold()] = acronym.group(1)
                     self._expansions[acronym.group(1)] = name
@@ -6641,6 +6643,18 @@ def _untagged_body_name(span: SpacySpan) -> str:
     return clean_name(span.text)
 
 
+def _defines_acronym(text: str) -> bool:
+    """Whether an entity's text is a name with the acronym it defines in brackets after
+    it, the bracket open or closed ("World Health Organization (WHO", "Food Standards
+    Directorate (Fosdir)"): the acronym in capitals of the name's initials, or a word
+    made of the starts of its words (`word_acronym`)."""
+    inside = re.match(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)?$", text)
+    if inside is None:
+        return False
+    name, acronym = clean_name(inside.group(1)), inside.group(2)
+    return _initials(name) == acronym if acronym.isupper() else word_acronym(acronym, name)
+
+
 def _named_body(ent: SpacySpan) -> bool:
     """Whether an entity the model tagged something else is a body's capitalised name:
     every word capitalised (an article or a possessive's mark aside), the last one a
@@ -6804,30 +6818,6 @@ def _tail_in(name: str, names: set[str]) -> str | None:
 
 #: Small words inside a body's name, which its acronym leaves out ("Bank of England").
 SMALL_NAME_WORDS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la"})
-
-
-def _word_acronym(acronym: str, name: str) -> bool:
-    """Whether a mixed-case acronym spoken as a word ("Defra", "Ofwat", "Fosdir") is made
-    of the starts of the name's words, in order, some words skipped: "De" + "f" + "r" +
-    "a" of "Department for Environment, Food and Rural Affairs". Its first letter is the
-    first word's; only a word of four letters or more counts, so that any capitalised
-    word in brackets ("Acme Ltd (Britain)") is not one."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-    want = acronym.lower()
-    if len(want) < 4 or not words or not want.startswith(words[0][:1]):
-        return False
-
-    def fits(a: str, k: int) -> bool:
-        if not a:
-            return True
-        if k == len(words):
-            return False
-        word = words[k]
-        return any(word[:n] == a[:n] and fits(a[n:], k + 1) for n in range(min(len(a), len(word)), 0, -1)) or (
-            k > 0 and fits(a, k + 1)
-        )
-
-    return fits(want, 0)
 
 
 def _before_whose(span: SpacySpan) -> SpacySpan:

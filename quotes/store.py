@@ -336,8 +336,49 @@ from quotes
 
 
 #: An acronym in brackets after the name it stands for: "Coastal Fisheries Authority (CFA)"
-#: is how an article defining it names the body (`models.INDEX_NAME`).
-DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
+#: is how an article defining it names the body (`models.INDEX_NAME`). A mixed-case one
+#: ("(Defra)", "(Fosdir)") counts only where it abbreviates the name (`defined_acronym`).
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)$")
+#: Small words between the capitalised words of a body's name ("Department for ...").
+ACRONYM_SKIPPED = frozenset("of the and for de la du des on in to".split())
+
+
+def defined_acronym(name: str) -> re.Match[str] | None:
+    """The acronym in brackets that closes ``name``, when it is one: in capitals
+    ("(CFA)"), or written as a word that abbreviates the name before it ("Department
+    for Environment, Food and Rural Affairs (Defra)", "Food Standards Directorate
+    (Fosdir)"); not a party or a place in brackets ("(Greens)")."""
+    m = DEFINED_ACRONYM.search(name)
+    if m is None:
+        return None
+    short = m.group(1)
+    if short.replace(".", "").replace("&", "").isupper() or word_acronym(short, name[: m.start()]):
+        return m
+    return None
+
+
+def word_acronym(acronym: str, name: str) -> bool:
+    """Whether a mixed-case acronym spoken as a word ("Defra", "Ofwat", "Fosdir") is made
+    of the starts of the name's words, in order, some words skipped: "De" + "f" + "r" +
+    "a" of "Department for Environment, Food and Rural Affairs". Its first letter is the
+    first word's; only a word of four letters or more counts, so that any capitalised
+    word in brackets ("Acme Ltd (Britain)") is not one."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    want = acronym.lower()
+    if len(want) < 4 or not words or not want.startswith(words[0][:1]):
+        return False
+
+    def fits(a: str, k: int) -> bool:
+        if not a:
+            return True
+        if k == len(words):
+            return False
+        word = words[k]
+        return any(word[:n] == a[:n] and fits(a[n:], k + 1) for n in range(min(len(a), len(word)), 0, -1)) or (
+            k > 0 and fits(a, k + 1)
+        )
+
+    return fits(want, 0)
 
 #: Abbreviated titles, with their full stops, before a name of two words or more: "Sen.
 #: Ada Ruiz" and "Lt. Col. Mira Haddon" are Ada Ruiz and Mira Haddon.
@@ -360,7 +401,9 @@ def speaker_key(name: str) -> str:
     outlet when stored, every name again when the index regroups), and the Unicode
     decomposition cost more than the row writes they were for.
     """
-    name = DEFINED_ACRONYM.sub("", name)
+    defined = defined_acronym(name)
+    if defined is not None:
+        name = name[: defined.start()]
     name = TITLES_BEFORE_NAME.sub("", name)
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(UNSPLIT_LETTERS)
@@ -516,7 +559,27 @@ def name_links(text: str, quotes: Sequence[Quote]) -> list[tuple[str, str]]:
                 other = " ".join(others)
                 if speaker_key(other) != speaker_key(name) and speaker_key(other) not in _COUNTRY_KEYS:
                     links.add((name, other))
+        if kind == "organization" and " " not in name and not name.isupper():
+            links.update((name, full) for full in _names_defining(name, text))
     return sorted(links)
+
+
+def _names_defining(acronym: str, text: str) -> set[str]:
+    """The names ``text`` defines ``acronym`` as: "The Food Standards Directorate
+    (Fosdir) recalled ...", with "Fosdir" the speaker, gives "Food Standards
+    Directorate" -- the shortest run of capitalised words (and the small words between
+    them) right before the brackets that the acronym abbreviates."""
+    found: set[str] = set()
+    for m in re.finditer(rf"((?:[A-Z][\w'\u2019&.-]*,?\s+(?:(?:{'|'.join(sorted(ACRONYM_SKIPPED))})\s+)*)+)\(\s*{re.escape(acronym)}\s*\)", text):
+        words = m.group(1).split()
+        for i in range(len(words) - 1, -1, -1):
+            if not words[i][:1].isupper():
+                continue
+            full = " ".join(words[i:]).rstrip(",")
+            if word_acronym(acronym, full):
+                found.add(full)
+                break
+    return found
 
 
 class Store:

@@ -168,6 +168,10 @@ def test_first_surname_fitting_two_double_surnames_joins_neither() -> None:
         ("Otis Brennan, Jr.", "Otis Brennan Jr.", True),
         ("Otis Brennan Sr.", "Otis Brennan Jr.", False),
         ("Coastal Fisheries Authority (CFA)", "Coastal Fisheries Authority", True),
+        # a mixed-case acronym spoken as a word, when it abbreviates the name
+        ("Department for Environment, Food and Rural Affairs (Defra)",
+         "Department for Environment, Food and Rural Affairs", True),
+        ("Odile Marchand (Greens)", "Odile Marchand", False),
         ("Eleanor (Nell) Voss", "Eleanor Voss", False),
         ("Sen. Ada Ruiz", "Ada Ruiz", True),
         ("Lt. Col. Mira Haddon", "Mira Haddon", True),
@@ -641,6 +645,11 @@ def test_linked_names_group_alike_article_by_article(tmp_path: Path) -> None:
         ("Ana Ruiz, formerly Deputy Mayor, said.", "Ana Ruiz", "person", []),  # a title
         ("The Coastal Fisheries Authority (CFA) said.", "Coastal Fisheries Authority", "organization", []),
         ("Greywater Mining (Norway) said.", "Greywater Mining", "organization", []),  # a place
+        # the speaker is the acronym, spoken as a word, that the article defines
+        ("The Food Standards Directorate (Fosdir) recalled eggs. Fosdir said.", "Fosdir", "organization",
+         [("Fosdir", "Food Standards Directorate")]),
+        ("Harlow Town (Hartown) said.", "Hartown", "organization", [("Hartown", "Harlow Town")]),
+        ("The Ostland Times (Britain) said.", "Britain", "organization", []),
     ],
 )
 def test_name_links(text: str, name: str, kind: str, links: list[tuple[str, str]]) -> None:

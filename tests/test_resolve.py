@@ -3323,6 +3323,18 @@ def test_a_defined_acronym_speaks_under_it_and_is_indexed_under_the_definition(n
     assert index_name(written) == "Pellham Water Board"
 
 
+def test_a_word_acronym_defined_under_a_headline_is_the_body(nlp) -> None:
+    """Under a headline the model may tag "The Food Standards Directorate (Fosdir" a work
+    of art; a name defining its acronym is still a body, and the acronym speaks as it."""
+    quotes = run(
+        nlp,
+        "Sausage recall\n\nThe Food Standards Directorate (Fosdir) recalled the sausages.\n\n"
+        "\u201cThe batch contains glass,\u201d Fosdir said.",
+    )
+    said = find(quotes, "The batch contains glass,")
+    assert (said.speaker, said.speaker_kind) == ("Fosdir", "organization"), show(quotes)
+
+
 def test_unnamed_group_name_is_not_a_person(nlp) -> None:
     text = "Diplomats said the talks would resume next week. Officials said the ferry was late."
     quotes = run(nlp, text)
