@@ -396,6 +396,26 @@ class Resolver:
         lower = word.lower()
         return lower in self._words or lower.rstrip("s") in self._words
 
+    def _initials_and_surname(self, name: str) -> bool:
+        """ "J.K. Rowling", "A. N. Whitfield": initials and a surname, which read as a
+        person's name -- not a country's initials or a common word after them ("U.S.
+        Senate", "U.N. Council")."""
+        if INITIALS_NAME.fullmatch(name) is None:
+            return False
+        last = name.split()[-1].split(".")[-1]
+        initials = name[: name.rindex(last)].replace(" ", "")
+        return not (initials in COUNTRY_INITIALS or self._english(last.lower()) or _common_word(last, self.text))
+
+    def _initials_person(self, ent_text: str) -> bool:
+        """ "J.K. Rowling" tagged a body: initials and a surname are a person's name,
+        unless the text shows the name as a firm's ("D.E. Shaw & Co.", "W.W. Norton,
+        which declined", "C. V. Starr & Company": companies named for a founder)."""
+        name = clean_name(ent_text)
+        if not self._initials_and_surname(name):
+            return False
+        surname = re.escape(name.split()[-1].split(".")[-1])
+        return re.search(rf"\b{surname}\b(?:'s)?\s*(?:&|,?\s*(?:{FIRM_AFTER_NAME})\b)", self.text) is None
+
     def _person_of_body(self, ent: SpacySpan, ent_text: str) -> bool:
         """ "Rachel Obi of Meridian Research" tagged one body: a person's name (`_person_shaped`)
         before "of" and a capitalised body after it are that person and that body, each
@@ -483,6 +503,9 @@ class Resolver:
                     # Images": the writer or a picture agency, no body of the story
                     continue
                 if self._person_of_body(ent, ent_text):
+                    continue
+                if self._initials_person(ent_text):
+                    self._add_person(clean_name(ent_text), ent.start_char)
                     continue
                 national = self._national_body(ent)
                 if national is not None:
@@ -1290,7 +1313,7 @@ class Resolver:
             o for o in self.orgs
             if o.position < position and " " in o.name and (
                 speaker_key(o.name).split()[-1] == key
-                and (self._person_shaped(o.name) or INITIALS_NAME.fullmatch(o.name) is not None)
+                and (self._person_shaped(o.name) or self._initials_and_surname(o.name))
                 or speaker_key(o.name).split()[0] == key and self._family_name_first(o.name)
             )
         ]
@@ -6518,6 +6541,13 @@ def _former_before(ent: SpacySpan) -> bool:
 
 #: One initial of a name: "A." of "A. N. Whitfield".
 INITIAL = re.compile(r"[A-Z]\.")
+
+#: Initials of a place or a union of states, not of a person: "U.S. Senate", "U.N. Council".
+COUNTRY_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "S.C.", "N.H."})
+
+#: Words after a name that make it a firm's: "D.E. Shaw & Co.", "W.W. Norton, which".
+FIRM_AFTER_NAME = "|".join(("and Co", "Co", "Inc", "Company", "Corp", "Ltd", "LLC", "plc", "Group", "which", "its",
+                            "Publishing", "Publishers", "Books", "Press", "Associates", "Partners", "Sons"))
 
 #: A name of initials and a surname: "J.K. Rowling", "A. N. Whitfield", "T.S. Okafor-Bright".
 INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?")

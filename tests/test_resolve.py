@@ -3289,6 +3289,15 @@ CASES = {
         "The Rev Alun Pritchard has led the parish for twenty years. The vicar said the roof needed urgent repair.",
         [R("the roof needed urgent repair", "Alun Pritchard", "person")],
     ),
+    # initials and a surname tagged a body are a person's name, unless the text shows a firm
+    "initials-name-tagged-a-body-is-a-person": (
+        "Clinic\n\nJ.K. Rowling donated money to a clinic.\n\n\u201cResearch matters,\u201d J.K. Rowling said.",
+        [R("Research matters,", "J.K. Rowling", "person")],
+    ),
+    "a-country-s-initials-before-a-body-word-are-no-person": (
+        "News\n\nThe U.S. Senate passed the bill. \u201cIt is historic,\u201d the U.S. Senate said.",
+        [R("It is historic,", "U.S. Senate", "organization")],
+    ),
     # The parser makes "Outside court" the subject; the role in apposition names the speaker.
     "solicitor-in-apposition-after-a-place-subject": (
         "Dorian Fenwick, 44, was jailed for six years. Outside court, Fenwick's solicitor, "
