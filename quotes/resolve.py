@@ -29,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from quotes import lexicon, namedata
 from quotes.doctext import doc_text
 from quotes.extract import CAPTION, LINK_LINE, abbreviation_stop, hashes_in, initials_label
-from quotes.index import person_fits
+from quotes.index import COMMON_GIVEN_NAME, person_fits
 from quotes.marks import datelines, find_quotes, is_quote_char, paragraphs
 from quotes.models import INDEX_NAME, JointSpeaker, Quote, Span, replace_quote
 from quotes.store import speaker_key, word_acronym
@@ -1259,8 +1259,15 @@ class Resolver:
         ):
             # "Donald Trump" is a full name already: never "Rip Donald Trump" from a
             # headline the model read as one name. "Ibn Saeed", "De Villiers" open with
-            # a particle the name data may list as a first name: they are surnames.
-            fits = [p for p in fits if p.name.split()[0] == first]
+            # a particle the name data may list as a first name: they are surnames. So
+            # is a first word few bear as a given name ("Ortega Ruiz" after "Lucía Ortega
+            # Ruiz": her two surnames, as "Ruiz Montoya" is), after a clear first name.
+            rare = namedata.women_shares().bearers(first.lower()) < COMMON_GIVEN_NAME
+            fits = [
+                p for p in fits
+                if p.name.split()[0] == first or rare and _strong_first_name(p.name.split()[0])
+                and len(p.name.split()) > len(name.split())
+            ]
         if not fits and len(key.split()) == 1:
             fits = self._short_forms(key)
         if not fits and len(key.split()) == 1:
@@ -6841,7 +6848,9 @@ def _tail_in(name: str, names: set[str]) -> str | None:
             # lowercase particle are the first name, not an epithet to drop.
             continue
         tail = " ".join(words[k:])
-        if tail in names:
+        if tail in names and namedata.women_shares().bearers(words[k].lower()) >= COMMON_GIVEN_NAME:
+            # (a tail opening on a word few bear as a given name is surnames: "Lucía
+            # Ortega Ruiz" and a later "Ortega Ruiz" are one woman, "Lucía" no epithet)
             return tail
     return None
 

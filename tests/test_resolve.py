@@ -3298,6 +3298,12 @@ CASES = {
         "News\n\nThe U.S. Senate passed the bill. \u201cIt is historic,\u201d the U.S. Senate said.",
         [R("It is historic,", "U.S. Senate", "organization")],
     ),
+    # two surnames after a clear first name: "Lucía" is no epithet to drop
+    "two-surnames-after-a-first-name-are-her-full-name": (
+        "Nurses\n\nLucía Ortega Ruiz, a nurse in Madrid, joined the protest.\n\n"
+        "\u201cWe are exhausted,\u201d Ortega Ruiz said.",
+        [R("We are exhausted,", "Lucía Ortega Ruiz", "person")],
+    ),
     # The parser makes "Outside court" the subject; the role in apposition names the speaker.
     "solicitor-in-apposition-after-a-place-subject": (
         "Dorian Fenwick, 44, was jailed for six years. Outside court, Fenwick's solicitor, "
