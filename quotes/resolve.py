@@ -2912,7 +2912,9 @@ class Resolver:
                 if found is not None:
                     return found
                 continue
-            main = mains[0]
+            # ("Another driver, Kim Soo-min, joined ...": the parser may give the verb
+            # two subjects, the description and the name; the name says who.)
+            main = next((m for m in mains if self._names_someone(m)), mains[0])
             lo, hi = main.left_edge.idx, main.right_edge.idx
             named = [p for p in self.people if lo <= p.position <= hi and self._visible(p.position)]
             if not named and main.pos_ == "PROPN":
@@ -2933,6 +2935,11 @@ class Resolver:
                 continue  # "The Ohio governor said": the person already named
             return None  # the text moved on to something else: no guess from here
         return None
+
+    def _names_someone(self, subject: Token) -> bool:
+        """Whether a person the article knows is named inside this subject's phrase."""
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx
+        return any(lo <= p.position <= hi and self._visible(p.position) for p in self.people)
 
     def _reporter_in(self, sent: SpacySpan, floor: int, gender: str) -> Entity | None:
         """The person of this gender the report that is ``sent``'s main verb was

@@ -3304,6 +3304,13 @@ CASES = {
         "\u201cWe are exhausted,\u201d Ortega Ruiz said.",
         [R("We are exhausted,", "Lucía Ortega Ruiz", "person")],
     ),
+    # two subjects parsed for one verb, a description and the name: the name is the topic
+    "pronoun-after-a-description-and-a-name-both-parsed-subjects": (
+        "Taxi fares\n\nKim Ji-hoon, a taxi driver in Seoul, says fares have not risen.\n\n"
+        "\u201cI drive fourteen hours a day,\u201d Kim said.\n\nAnother driver, Kim Soo-min, joined the protest."
+        "\n\n\u201cWe are exhausted,\u201d she said.",
+        [R("We are exhausted,", "Kim Soo-min", "person")],
+    ),
     # The parser makes "Outside court" the subject; the role in apposition names the speaker.
     "solicitor-in-apposition-after-a-place-subject": (
         "Dorian Fenwick, 44, was jailed for six years. Outside court, Fenwick's solicitor, "
