@@ -456,6 +456,7 @@ class Resolver:
         idx, pos = self.doc.to_array([IDX, POS]).T
         self._idxs: list[int] = idx.tolist()  # every token's offset
         self._capitalised = [i for i, c in enumerate(self._idxs) if text[c].isupper()]
+        initials_people: list[tuple[str, int]] = []
         for ent in self.ents:
             if ent.label_ in PERSON_LABELS and self._looks_like_name(ent):
                 if _is_description(ent):
@@ -505,7 +506,9 @@ class Resolver:
                 if self._person_of_body(ent, ent_text):
                     continue
                 if self._initials_person(ent_text):
-                    self._add_person(clean_name(ent_text), ent.start_char)
+                    # (filed after the untagged names: "I. Calloway" is then the "Ines
+                    # Calloway" the model tagged a place)
+                    initials_people.append((clean_name(ent_text), ent.start_char))
                     continue
                 national = self._national_body(ent)
                 if national is not None:
@@ -538,6 +541,9 @@ class Resolver:
                     label = "ORG" if body else ent.label_
                     self.orgs.append(Entity(name, "organization", ent.start_char, label=label))
         self._unlabelled_people()
+        for name, position in initials_people:
+            self._add_person(name, position)
+        self.people.sort(key=lambda p: p.position)
         self._unlabelled_bodies()
         self._couples()
         self._drop_epithets()
