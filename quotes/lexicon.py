@@ -1192,6 +1192,9 @@ SOFT_HYPHEN = "\u00ad"
 # written "al Otaibi", the Arabic "Abu Zaid"): a person entity starting with one lost its
 # first name.
 SURNAME_PARTICLES = frozenset("van von der den de del della la le du da dos das bin bint ben ibn abu al el ter ten".split())
+# Gaelic and Welsh words that open a surname written apart, capitalised ("Seán Mac Giolla
+# Phádraig", "Áine Ní Bhriain", "Siôn ap Rhys"): a name from there on is the surname.
+SURNAME_OPENERS = frozenset("mac mc ó o ní nic mhic uí ua ap".split())
 
 # Personal honorifics: a name that opens with one is a person, whatever entity label the
 # model gives it ("Ms Fairbairn" tagged ORG).

@@ -1268,7 +1268,10 @@ class Resolver:
             # a particle the name data may list as a first name: they are surnames. So
             # is a first word few bear as a given name ("Ortega Ruiz" after "Lucía Ortega
             # Ruiz": her two surnames, as "Ruiz Montoya" is), after a clear first name.
-            rare = namedata.women_shares().bearers(first.lower()) < COMMON_GIVEN_NAME
+            rare = (
+                first.lower() in lexicon.SURNAME_OPENERS
+                or namedata.women_shares().bearers(first.lower()) < COMMON_GIVEN_NAME
+            )
             fits = [
                 p for p in fits
                 if p.name.split()[0] == first or rare and _strong_first_name(p.name.split()[0])
@@ -6861,7 +6864,10 @@ def _tail_in(name: str, names: set[str]) -> str | None:
             # lowercase particle are the first name, not an epithet to drop.
             continue
         tail = " ".join(words[k:])
-        if tail in names and namedata.women_shares().bearers(words[k].lower()) >= COMMON_GIVEN_NAME:
+        if (
+            tail in names and words[k].lower() not in lexicon.SURNAME_OPENERS
+            and namedata.women_shares().bearers(words[k].lower()) >= COMMON_GIVEN_NAME
+        ):
             # (a tail opening on a word few bear as a given name is surnames: "Lucía
             # Ortega Ruiz" and a later "Ortega Ruiz" are one woman, "Lucía" no epithet)
             return tail

@@ -3304,6 +3304,12 @@ CASES = {
         "\u201cWe are exhausted,\u201d Ortega Ruiz said.",
         [R("We are exhausted,", "Lucía Ortega Ruiz", "person")],
     ),
+    # a Gaelic surname opener common as a given name ("Mac") still opens the surname
+    "gaelic-surname-opener-after-a-first-name-is-the-surname": (
+        "Irish language\n\nSeán Mac Giolla teaches Irish in Galway. "
+        "\u201cThe language is alive,\u201d Mac Giolla said.",
+        [R("The language is alive,", "Seán Mac Giolla", "person")],
+    ),
     # two subjects parsed for one verb, a description and the name: the name is the topic
     "pronoun-after-a-description-and-a-name-both-parsed-subjects": (
         "Taxi fares\n\nKim Ji-hoon, a taxi driver in Seoul, says fares have not risen.\n\n"
