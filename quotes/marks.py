@@ -639,6 +639,7 @@ def _single_quotes(
             )
         )
     ]
+    singles = _drop_inner_apostrophes(text, singles)
     if carry is not None:
         singles = [carry, *singles]
     pairs, dangling = _pair(singles, False)
@@ -653,6 +654,37 @@ def _single_quotes(
     if dangling is not None and dangling is not carry and any(s <= dangling.start < e for s, e in inside):
         dangling = None
     return out, dangling
+
+
+def _strong_close(text: str, mark: Mark) -> bool:
+    """A closing single mark right after a comma or stop (`water,'`), where a British
+    quotation ends before its attribution."""
+    return mark.role in (CLOSE, BOTH) and text[mark.start - 1 : mark.start] in (",", ".", "?", "!")
+
+
+def _drop_inner_apostrophes(text: str, singles: list[Mark]) -> list[Mark]:
+    """Drop single marks that would break a British quotation whose real close comes
+    after them: with one quotation open and the next mark its punctuated close, a
+    mark glued to a word's end before a lowercase word (`'There's summat wrong wi' the
+    water,'`) or to a lowercase word's start (`'It was 'orrible,'`) is a dropped-letter
+    apostrophe, not a close or a nested opener (nesting would leave the outer one
+    unclosed). A nested quotation keeps its marks: its close is followed by more of the
+    outer one (`'They call it 'the shed' and love it,'`)."""
+    out: list[Mark] = []
+    for i, m in enumerate(singles):
+        nxt = singles[i + 1] if i + 1 < len(singles) else None
+        after = singles[i + 2] if i + 2 < len(singles) else None
+        one_open = bool(out) and out[-1].role == OPEN and (len(out) < 2 or out[-2].role != OPEN)
+        closed_next = nxt is not None and _strong_close(text, nxt) and (after is None or after.role == OPEN)
+        if one_open and closed_next:
+            glued_end = m.role == CLOSE and text[m.start - 1 : m.start].isalpha() and re.match(
+                r" [a-z]", text[m.end : m.end + 2]
+            )
+            glued_start = m.role == OPEN and text[m.end : m.end + 1].islower() and _is_space(text[m.start - 1 : m.start] or " ")
+            if glued_end or glued_start:
+                continue
+        out.append(m)
+    return out
 
 
 def _trim(text: str, q: QuoteSpan) -> QuoteSpan:

@@ -187,6 +187,11 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         ("''Tis the season,' she said.", ["'Tis the season,"]),
         ("''Twas ever thus,'' he said.", ["Twas ever thus,"]),
         ("The papers said 'chaos' and 'carnage' had followed the storm.", ["chaos", "carnage"]),
+        ("'Pass us a cup wi' milk in it,' said Nell Firth.", ["Pass us a cup wi' milk in it,"]),
+        ("\u2018The pitch were a bit soft in th\u2019 middle,\u2019 said Abe Kay.", ["The pitch were a bit soft in th\u2019 middle,"]),
+        ("'The roof fell in and it was 'eavy,' said Col Bragg.", ["The roof fell in and it was 'eavy,"]),
+        ("'We 'ad no warning,' she said. 'None.'", ["We 'ad no warning,", "None."]),
+        ("'They named it 'the Ark' and sailed it,' she said.", ["the Ark"]),
     ],
     ids=[
         "possessive-before-single-quote",
@@ -205,6 +210,11 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         "two-apostrophes-opening-before-an-elided-word",
         "nyt-doubled-marks-around-an-elided-word",
         "word-ending-in-s-closed-before-the-next-opening-mark",
+        "dropped-letter-word-end-before-the-punctuated-close",
+        "curly-dropped-letter-word-end-before-the-punctuated-close",
+        "dropped-h-word-start-before-the-punctuated-close",
+        "dropped-h-then-another-quotation",
+        "nested-single-quote-with-more-after-it-kept",
     ],
 )
 def test_apostrophes_next_to_real_quotes(text: str, expected: list[str]) -> None:
