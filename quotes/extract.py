@@ -9501,6 +9501,7 @@ class Extractor:
         for c in final:
             self._cut_trailing_source(c)
             self._close_at_parenthesis(c)
+            self._open_at_parenthesis(c)
             self._cut_writers_gloss(c)
             self._run_on_standings(c)
         final = [c for c in final if c.type != "direct" or not c.quote_ids or not c.quote_ids <= closed]
@@ -9932,6 +9933,34 @@ class Extractor:
             end -= 1
         if end - c.start >= 3:
             c.end = end
+
+    def _open_at_parenthesis(self, c: Candidate) -> None:
+        """A report that ends inside the parentheses holding its cue starts there too:
+        `Lowe resigned on Monday ("I have had enough," she told the BBC)` -- the parser
+        hangs the writer's clause before the "(" on the cue, but the aside's own words
+        are all it reports. (A content that ends before the "(" -- `Prices will rise
+        (the bank said)` -- is the writer's clause reported, and stays.)"""
+        if c.type == "direct" or c.cue is None:
+            return
+        cue_start = c.cue[0]
+        line_start = self.text.rfind("\n", 0, cue_start) + 1
+        before = self.text[max(line_start, cue_start - 200) : cue_start]
+        paren = before.rfind("(")
+        if paren < 0 or paren <= before.rfind(")"):
+            return  # the cue is not inside an open parenthesis
+        paren += max(line_start, cue_start - 200)
+        if not c.start < paren < c.end <= cue_start or self.quote_of_char[paren] >= 0:
+            return
+        start = paren + 1
+        while start < c.end and self.text[start].isspace():
+            start += 1
+        if c.end - start < 3:
+            return
+        c.start = start
+        c.quote_ids = self._quote_ids(start, c.end)
+        c.type = self._report_kind(start, c.end, c.quote_ids)
+        if c.type == "direct":
+            self._snap_to_quotes(c)
 
     def _split_trailing_reports(self, cands: list[Candidate]) -> None:
         """A report's content ends before a trailing clause that makes a report of its

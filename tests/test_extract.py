@@ -6851,6 +6851,31 @@ def test_report_inside_parentheses_ends_at_the_closing_one(nlp) -> None:
     check(quotes, E("indirect", "the pier is rotten", "harbour board", cue="According to", fuzzy=False))
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'The harbour master, Ines Varga, quit on Friday ("I am worn out," she told the Courier).',
+            "I am worn out,",
+            "Ines Varga",
+        ),
+        (
+            "The ferry firm, Tidewell, cut the route (\u201cit never paid,\u201d the firm said in a note).",
+            "it never paid,",
+            "Tidewell",
+        ),
+    ],
+    ids=["quotation-then-cue-in-parentheses", "curly-quotation-then-cue-in-parentheses"],
+)
+def test_report_inside_parentheses_starts_at_the_opening_one(nlp, text: str, content: str, speaker: str) -> None:
+    """`Varga quit ("I am worn out," she told the Courier)`: the aside's own quotation is
+    what its cue reports, not the writer's clause before the "(" as well."""
+    quotes = run(nlp, text)
+    check_spans(text, quotes)
+    check(quotes, E("direct", content, speaker, fuzzy=False))
+    assert not any("quit" in q.content.text or "cut the route" in q.content.text for q in quotes), show(quotes)
+
+
 def test_stray_opener_after_a_label_verb_is_its_quoted_label(nlp) -> None:
     """`called the fare "a disgrace. Later ...`: the lost close mark ends at the
     sentence's end, so the label is still quoted and the item is mixed."""
