@@ -502,13 +502,16 @@ _CUE_BEFORE = r"(?:said|says|told|added|asked|replied|insisted|warned|explained)
 #: A capitalised word of a name (`Prieto`, `O'Neill`, `Dahl-Berg`).
 _NAME_WORD = r"[A-Z][\w'\u2019-]+"
 
+#: A lowercase word of a described speaker, possessive too (`the union's general secretary`).
+_ROLE_WORD = r"[a-z]+(?:['\u2019]s?)?"
+
 #: An attribution inside a quotation that never closes: `"We are staying, said Kim Loh.`
 #: -- a comma, then a speech verb before a capitalised name (after one lowercase role word
 #: at most) or a pronoun, or a name (one to three capitalised words, after one lowercase
 #: role word at most: `, captain Erik Dahl said`) or a pronoun before it; or a speech verb
 #: before "the" and a role closed by a comma or stop (`, said the councillor, Maya Ortiz`);
 #: or a described speaker with the name set off after the description before the verb
-#: (`"We will rebuild, the mayor, Ana Prieto, told residents`).
+#: (`"We will rebuild, the mayor, Ana Prieto, told residents`; `, the union's leader, ...`).
 _LOST_CLOSE = re.compile(
     r",[ \t]+(?:"
     rf"{_CUE_BEFORE}[ \t]+(?:[a-z]+[ \t]+)?"
@@ -517,7 +520,7 @@ _LOST_CLOSE = re.compile(
     r"|(?:(?!and\b|but\b|or\b|so\b|then\b|when\b|as\b|because\b|if\b)[a-z]+[ \t]+)?"
     rf"(?:{_NAME_WORD}[ \t]+){{1,3}}{_CUE_AFTER}\b"
     rf"|(?:he|she|they)[ \t]+{_CUE_AFTER}\b"
-    rf"|(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+){{0,2}}[a-z]+,[ \t]+(?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD},"
+    rf"|(?:the|a|an)[ \t]+(?:{_ROLE_WORD}[ \t]+){{0,2}}[a-z]+,[ \t]+(?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD},"
     rf"[ \t]+{_CUE_AFTER}\b"
     r")"
 )
@@ -662,27 +665,34 @@ def _strong_close(text: str, mark: Mark) -> bool:
     return mark.role in (CLOSE, BOTH) and text[mark.start - 1 : mark.start] in (",", ".", "?", "!")
 
 
+def _glued_apostrophe(text: str, m: Mark) -> bool:
+    """A single mark shaped like a dropped letter's apostrophe: glued to a word's end
+    before a lowercase word (`wi' the`) or to a lowercase word's start (`'orrible`)."""
+    if m.role == CLOSE:
+        return text[m.start - 1 : m.start].isalpha() and re.match(r" [a-z]", text[m.end : m.end + 2]) is not None
+    return m.role == OPEN and text[m.end : m.end + 1].islower() and _is_space(text[m.start - 1 : m.start] or " ")
+
+
 def _drop_inner_apostrophes(text: str, singles: list[Mark]) -> list[Mark]:
     """Drop single marks that would break a British quotation whose real close comes
-    after them: with one quotation open and the next mark its punctuated close, a
-    mark glued to a word's end before a lowercase word (`'There's summat wrong wi' the
-    water,'`) or to a lowercase word's start (`'It was 'orrible,'`) is a dropped-letter
-    apostrophe, not a close or a nested opener (nesting would leave the outer one
-    unclosed). A nested quotation keeps its marks: its close is followed by more of the
-    outer one (`'They call it 'the shed' and love it,'`)."""
+    after them: with one quotation open and its punctuated close next (past any more
+    such marks), a dropped-letter-shaped mark (`_glued_apostrophe`: `'There's summat
+    wrong wi' the water,'`, `'We 'ad no warning an' no 'elp,'`) is an apostrophe, not a
+    close or a nested opener (nesting would leave the outer one unclosed). A lowercase
+    quotation nested in single marks (`'They call it 'the shed' and love it,'`) loses
+    its own marks so: pairing cannot nest marks of one kind, and without this the outer
+    quotation, the speaker's words, was lost to the inner one."""
     out: list[Mark] = []
     for i, m in enumerate(singles):
-        nxt = singles[i + 1] if i + 1 < len(singles) else None
-        after = singles[i + 2] if i + 2 < len(singles) else None
+        k = i + 1
+        while k < len(singles) and _glued_apostrophe(text, singles[k]):
+            k += 1
+        nxt = singles[k] if k < len(singles) else None
+        after = singles[k + 1] if k + 1 < len(singles) else None
         one_open = bool(out) and out[-1].role == OPEN and (len(out) < 2 or out[-2].role != OPEN)
         closed_next = nxt is not None and _strong_close(text, nxt) and (after is None or after.role == OPEN)
-        if one_open and closed_next:
-            glued_end = m.role == CLOSE and text[m.start - 1 : m.start].isalpha() and re.match(
-                r" [a-z]", text[m.end : m.end + 2]
-            )
-            glued_start = m.role == OPEN and text[m.end : m.end + 1].islower() and _is_space(text[m.start - 1 : m.start] or " ")
-            if glued_end or glued_start:
-                continue
+        if one_open and closed_next and _glued_apostrophe(text, m):
+            continue
         out.append(m)
     return out
 

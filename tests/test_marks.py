@@ -191,7 +191,8 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         ("\u2018The pitch were a bit soft in th\u2019 middle,\u2019 said Abe Kay.", ["The pitch were a bit soft in th\u2019 middle,"]),
         ("'The roof fell in and it was 'eavy,' said Col Bragg.", ["The roof fell in and it was 'eavy,"]),
         ("'We 'ad no warning,' she said. 'None.'", ["We 'ad no warning,", "None."]),
-        ("'They named it 'the Ark' and sailed it,' she said.", ["the Ark"]),
+        ("'They named it 'the Ark' and sailed it,' she said.", ["They named it 'the Ark' and sailed it,"]),
+        ("'We 'ad no warning an' no 'elp,' she said.", ["We 'ad no warning an' no 'elp,"]),
     ],
     ids=[
         "possessive-before-single-quote",
@@ -214,7 +215,8 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         "curly-dropped-letter-word-end-before-the-punctuated-close",
         "dropped-h-word-start-before-the-punctuated-close",
         "dropped-h-then-another-quotation",
-        "nested-single-quote-with-more-after-it-kept",
+        "lowercase-single-quote-inside-a-british-one-keeps-the-outer-quotation",
+        "several-dropped-letters-before-the-punctuated-close",
     ],
 )
 def test_apostrophes_next_to_real_quotes(text: str, expected: list[str]) -> None:
@@ -367,6 +369,22 @@ def test_stray_mark_does_not_break_later_paragraphs(text: str, expected_later: s
     assert found == [expected_later]
     # No span reaches from an earlier paragraph into the last one.
     assert all(not (q.open_start < later < q.start) for q in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not move, the tenants\' chairwoman, Ines Calloway, said on Monday.',
+        '"We will not move, the union\'s local organiser, Ines Calloway, told us.',
+        "\u201cWe will not move, the council\u2019s leader, Ines Calloway, said.",
+    ],
+    ids=["plural-possessive-role", "possessive-role", "curly-possessive-role"],
+)
+def test_unclosed_quotation_ends_before_a_possessive_described_speaker(text: str) -> None:
+    """`"We will not move, the union's organiser, Ines Calloway, said`: the close mark
+    lost before a described speaker is lost there whether or not the description has a
+    possessive in it."""
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["We will not move,"]
 
 
 def test_stray_opener_mid_sentence_closes_at_its_sentence_end() -> None:
