@@ -23,7 +23,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from quotes import lexicon
+from quotes import lexicon, namedata
 from quotes.doctext import doc_text
 from quotes.marks import (
     MARKUP_TAG,
@@ -11677,7 +11677,46 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 def extract(doc: Doc) -> list[Quote]:
     """All attributed items of a parsed document, speakers as mentions only."""
+    join_wrapped_names(doc)
     return Extractor(doc).run()
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    return token.text.isalpha() and token.text[:1].isupper() and token.pos_ == "PROPN"
+
+
+def join_wrapped_names(doc: Doc) -> None:
+    """A person's name cut by a hard line wrap (`said one tenant, Alison<newline>Kerr.`) is
+    one name. The tagger ends or starts the PERSON entity at the line break's whitespace
+    token, or tags neither half, so the speaker would be "Alison", "Kerr" or no one. Two
+    capitalised proper nouns of no other entity on either side of a single line break
+    that wraps inside a sentence (`marks.line_wraps`) become one PERSON entity when one
+    half is tagged a person already or the first is a known first name. The mention keeps
+    the text as written (`Alison\nKerr`); offsets are untouched."""
+    text = doc_text(doc)
+    if "\n" not in text or not doc.has_annotation("ENT_IOB"):
+        return
+    ents = list(doc.ents)
+    ending = {e.end: e for e in ents if e.label_ == "PERSON"}
+    starting = {e.start: e for e in ents if e.label_ == "PERSON"}
+    joined: list[SpacySpan] = []
+    for gap in doc:
+        if not (gap.is_space and gap.text.count("\n") == 1 and 0 < gap.i < len(doc) - 1):
+            continue
+        left, right = doc[gap.i - 1], doc[gap.i + 1]
+        if not (_name_word(left) and _name_word(right)) or {left.ent_type_, right.ent_type_} - {"", "PERSON"}:
+            continue
+        before, after = ending.get(gap.i), starting.get(gap.i + 1)
+        if before is None and after is None and namedata.women_shares().get(left.lower_) is None:
+            continue
+        if line_wraps(text, gap.idx, right.text):
+            start = before.start if before is not None else left.i
+            end = after.end if after is not None else right.i + 1
+            joined.append(SpacySpan(doc, start, end, label="PERSON"))
+    if joined:
+        kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
+        doc.ents = sorted(kept + joined, key=lambda e: e.start)
 
 
 def _occasion_object(prep: Token) -> Token | None:

@@ -6876,6 +6876,25 @@ def test_report_inside_parentheses_starts_at_the_opening_one(nlp, text: str, con
     assert not any("quit" in q.content.text or "cut the route" in q.content.text for q in quotes), show(quotes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The lifts have been broken since March," said one tenant, Odile\nMarchetti. "Nobody has\n'
+        'come to look at them and the council does not answer our letters."',
+        "\u201cThe lifts have been broken since March,\u201d said the tenants\u2019 spokeswoman, Odile\n"
+        "Marchetti, who has lived on the estate for twenty years and chairs\nits residents\u2019 association.",
+    ],
+    ids=["name-wrapped-before-a-stop", "curly-name-wrapped-before-a-comma"],
+)
+def test_name_cut_by_a_hard_line_wrap_is_one_speaker(nlp, text: str) -> None:
+    """`said one tenant, Odile<newline>Marchetti.`: a hard wrap inside the name leaves it
+    one name; the mention keeps the line break as written."""
+    quotes = run(nlp, text)
+    check_spans(text, quotes)
+    q = check(quotes, E("direct", "The lifts have been broken since March,", "Odile Marchetti", fuzzy=False))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Odile\nMarchetti", show(quotes)
+
+
 def test_stray_opener_after_a_label_verb_is_its_quoted_label(nlp) -> None:
     """`called the fare "a disgrace. Later ...`: the lost close mark ends at the
     sentence's end, so the label is still quoted and the item is mixed."""
