@@ -744,7 +744,7 @@ WRAPPING_CUES = frozenset("said told added asked wrote replied".split())
 WRAPPING_WORDS = frozenset(
     """
     a an the of on in at to by for with from into and or but that than
-    before after about over under between during without within against among across
+    before after about over under between during without within against among across since
     through towards toward until upon his her its their our my your
     """.split()
 )

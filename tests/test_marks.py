@@ -614,3 +614,19 @@ def test_line_cut_at_the_blocks_width_wraps_before_a_capital() -> None:
         "Speaking with One Voice to Save the Island Ferry\n"
     )
     assert not line_wraps(links, links.index("\n"), "The")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wraps"),
+    [
+        ("Ines Calloway, who has run the ferry since\n1998, said it would stop.", "1998", True),
+        ("The pier has been shut ever since\nMarch, when the storm hit.", "March", True),
+        ("The pier has been shut ever since.\n1998 was the last good year.", "1998", False),
+    ],
+    ids=["since-before-a-year", "since-before-a-month", "since-ending-a-sentence"],
+)
+def test_line_ending_in_since_goes_on(text: str, word: str, wraps: bool) -> None:
+    """`who has run the ferry since<newline>1998, said`: "since" with its object still
+    to come cannot end a sentence, so the line wraps (the parser otherwise starts a
+    sentence at the year and loses the speaker of the "said" after it)."""
+    assert line_wraps(text, text.index("\n"), word) is wraps
