@@ -250,12 +250,15 @@ def _single_mark(text: str, s: int, tok: str, before: str, after: str, e: int) -
         if _opening_context(before) and after and not _is_space(after):
             # 'em, '90s, 'cause: a dropped-letter apostrophe rather than an open quote.
             if ELIDED_WORD.match(text[e : e + 5]):
-                return None
+                return Mark(s, e, OPEN, False) if _elided_opens(text, s, e, after) else None
             if tok in SINGLE_OPEN or tok == "'":
                 return Mark(s, e, OPEN, False)
         if tok in SINGLE_OPEN:
             return None
-    if tok == "\u2019" and _right_single_opens(text, e, before, after):
+    if tok == "\u2019" and (
+        _right_single_opens(text, e, before, after)
+        or _opening_context(before) and ELIDED_WORD.match(text[e : e + 5]) and _elided_opens(text, s, e, after)
+    ):
         return Mark(s, e, OPEN, False)
     if tok in SINGLE_CLOSE or tok == "'":
         if re.fullmatch(r"\s['\u2018\u2019]n", text[max(0, s - 3) : s]):
@@ -264,6 +267,24 @@ def _single_mark(text: str, s: int, tok: str, before: str, after: str, e: int) -
             # allies' (plural possessive) is ambiguous: keep it as a possible close.
             return Mark(s, e, CLOSE, False)
     return None
+
+
+#: A single closing mark after a comma or stop, before a space or the end: where a
+#: British quotation closes before its attribution.
+_SINGLE_CLOSER = re.compile(r"[,.?!]['\u2019](?=\s|$)")
+
+
+def _elided_opens(text: str, s: int, e: int, after: str) -> bool:
+    """`'Twas the best of times,' said Iris Penrose`: one mark before a capitalised
+    dropped-letter word opening a sentence is the quotation's opener (the word's own
+    apostrophe merged into it) when the paragraph closes a single quotation later, with
+    no other single mark at a word's start between; else it stays an apostrophe."""
+    if not after.isupper() or text[:s].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+        return False
+    para_end = text.find("\n\n", e)
+    rest = text[e : para_end if para_end >= 0 else len(text)]
+    close = _SINGLE_CLOSER.search(rest)
+    return close is not None and re.search(r"(?:^|\s)['\u2018\u2019]", rest[: close.start()]) is None
 
 
 #: A right single mark that ends a sentence piece of its paragraph (`ready,’ said`): the

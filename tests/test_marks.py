@@ -193,6 +193,9 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         ("'We 'ad no warning,' she said. 'None.'", ["We 'ad no warning,", "None."]),
         ("'They named it 'the Ark' and sailed it,' she said.", ["They named it 'the Ark' and sailed it,"]),
         ("'We 'ad no warning an' no 'elp,' she said.", ["We 'ad no warning an' no 'elp,"]),
+        ("'Twas a grand night,' said Nell Firth.", ["Twas a grand night,"]),
+        ("The band left. \u2019Cause we were tired,\u2019 she said.", ["Cause we were tired,"]),
+        ("He left. 'Tis a pity. She called it 'fine'.", ["fine"]),
     ],
     ids=[
         "possessive-before-single-quote",
@@ -217,6 +220,9 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         "dropped-h-then-another-quotation",
         "lowercase-single-quote-inside-a-british-one-keeps-the-outer-quotation",
         "several-dropped-letters-before-the-punctuated-close",
+        "capitalised-elided-word-opening-a-british-quotation",
+        "curly-capitalised-elided-word-opening-a-british-quotation",
+        "capitalised-elided-word-with-no-close-to-come-stays-an-apostrophe",
     ],
 )
 def test_apostrophes_next_to_real_quotes(text: str, expected: list[str]) -> None:
