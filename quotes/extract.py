@@ -4440,9 +4440,14 @@ class Extractor:
         if not words[0][:1].isupper() or any(w.isupper() and len(w) > 3 for w in words):
             return False  # `"GROWING PARTY,"`: shouting, not a name
         span = self.char_span(q.start, q.end)
-        # `"We're America."`: a pronoun or auxiliary makes it a sentence, not a name.
+        # `"We're America."`: a pronoun or auxiliary makes it a sentence, not a name; so
+        # does a stop between words (`"Two. Three."`, `"Now. Please."`: short sentences
+        # in a row; "Mr." or "St." keeps its stop in its own token).
         return span is not None and not any(
             t.ent_type_ == "PERSON" or t.pos_ in ("PRON", "AUX") for t in span
+        ) and not any(
+            t.text in (".", "!", "?") and not abbreviation_stop(t) and any(u.is_alpha for u in span[t.i - span.start + 1 :])
+            for t in span
         )
 
     def _named_phrase(self, q: QuoteSpan) -> bool:

@@ -6895,6 +6895,23 @@ def test_name_cut_by_a_hard_line_wrap_is_one_speaker(nlp, text: str) -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Odile\nMarchetti", show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("\u201cReady,\u201d said the starter, Ines Calloway. \u201cSet. Go.\u201d", "Set. Go."),
+        ('"Wait," said the marshal, Tomas Vrba. "Now! Run!"', "Now! Run!"),
+    ],
+    ids=["two-stops", "two-exclamations"],
+)
+def test_short_sentences_in_a_row_continue_the_speaker(nlp, text: str, second: str) -> None:
+    """`"Set. Go."` after an attributed quote: Title Case words split by stops are short
+    sentences in a row, not the name of a show or song in marks."""
+    quotes = run(nlp, text)
+    check_spans(text, quotes)
+    speaker = "Ines Calloway" if "Calloway" in text else "Tomas Vrba"
+    check(quotes, E("direct", second, speaker, fuzzy=False))
+
+
 def test_stray_opener_after_a_label_verb_is_its_quoted_label(nlp) -> None:
     """`called the fare "a disgrace. Later ...`: the lost close mark ends at the
     sentence's end, so the label is still quoted and the item is mixed."""
