@@ -5394,11 +5394,12 @@ class Extractor:
         arrays: building a Token object for every word of an article cost more than all
         the rules run on the few that matter."""
         hashes = _trigger_hashes()
-        arr = self.doc.to_array([LEMMA, LOWER, DEP])
+        # (one to_array call: each costs far more than its few columns)
+        arr = self.doc.to_array([LEMMA, LOWER, DEP, ORTH])
         hit = hashes_in(arr[:, 0], hashes) | hashes_in(arr[:, 1], hashes)
         hit |= arr[:, 2] == self.doc.vocab.strings["acomp"]  # "is hopeful that ..."
         hit |= arr[:, 2] == self.doc.vocab.strings["oprd"]  # "seemed unconvinced that ..."
-        hit |= self._fronted_to(self.doc.to_array(ORTH))  # "To Ruiz, the plan is ..."
+        hit |= self._fronted_to(arr[:, 3])  # "To Ruiz, the plan is ..."
         return [self.doc[i] for i in numpy.flatnonzero(hit).tolist()]
 
     def _fronted_to(self, orth: numpy.ndarray) -> numpy.ndarray:
