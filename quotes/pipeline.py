@@ -350,6 +350,8 @@ def make_doc(nlp: Language, text: str, author: str | None = None) -> Doc:
 LONG_RUN = 1_000
 RUN_PIECE = 100
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+#: Marks a ``make_doc`` that splits long runs itself (`_guard_make_doc`).
+SPLITS_LONG_RUNS = "_quotes_splits_long_runs"
 
 
 def tokenize(nlp: Language, text: str) -> Doc:
@@ -359,8 +361,14 @@ def tokenize(nlp: Language, text: str) -> Doc:
     spaCy's tokenizer strips affixes off a token one at a time, rescanning the rest each
     time: quadratic in the token's length. A line of 100,000 quote marks took over five
     minutes; no word of news text comes near 1,000 characters.
+
+    A pipeline from `load` splits them in its own ``make_doc`` (`_guard_make_doc`): that
+    is called alone, not searched for long runs twice (a regex pass over every text).
     """
-    return _split_long_runs(nlp.make_doc, nlp.vocab, text)
+    make = nlp.make_doc
+    if getattr(make, SPLITS_LONG_RUNS, False):
+        return make(text)
+    return _split_long_runs(make, nlp.vocab, text)
 
 
 def _split_long_runs(make: Callable[[str], Doc], vocab: Vocab, text: str) -> Doc:
@@ -398,6 +406,7 @@ def _guard_make_doc(nlp: Language) -> None:
     def make_doc(text: str) -> Doc:
         return _split_long_runs(plain, vocab, without_lone_surrogates(text))
 
+    setattr(make_doc, SPLITS_LONG_RUNS, True)  # (`tokenize` calls it as it is)
     nlp.make_doc = make_doc  # type: ignore[method-assign]
 
 
