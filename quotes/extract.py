@@ -154,6 +154,17 @@ CAPTION = re.compile(
     r"(?:/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/(?![\w-]+\s+(?:\w+\s+)?(?:poll|survey)s?\b)|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
     r"|\bImage(?: source)?:|\bPicture:)"
 )
+# Where a CAPTION match can open, at any end bound: each alternative's fixed opening with
+# its leading \b, zero-width so that overlapping openings are all found; group 2 marks
+# "Reuters/", the one alternative that reads on past its opening for more than a few
+# characters. `Resolver._in_credit` tries CAPTION only at these: keep the two in step.
+CAPTION_OPENING = re.compile(
+    r"(?=[/(ACEGPRI])(?=(/dpa|\bPhoto|\(Photo|Getty Images|(Reuters/)|\b(?:AP|AFP|EPA) Photo|\bCredit:|\bImage"
+    r"|\bPicture:))"
+)
+# What CAPTION's "Reuters/" reads past the slash at most: its lookahead's word, space,
+# word, space and "poll"/"survey" lie within three runs of word characters.
+CAPTION_REUTERS_READS = re.compile(r"[\w-]*\s*[\w-]*\s*[\w-]*")
 # Words every CAPTION match holds: a text with none of them has no caption line to search.
 CAPTION_WORDS = ("/dpa", "Photo", "Getty Images", "Reuters/", "Credit:", "Image", "Picture:")
 # A person's name set off by commas at the start of a span ("Ravi Menon, ...").

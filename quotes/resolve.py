@@ -13,6 +13,7 @@ import bisect
 import contextlib
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -28,7 +29,15 @@ from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon, namedata
 from quotes.doctext import doc_text
-from quotes.extract import CAPTION, LINK_LINE, abbreviation_stop, hashes_in, initials_label
+from quotes.extract import (
+    CAPTION,
+    CAPTION_OPENING,
+    CAPTION_REUTERS_READS,
+    LINK_LINE,
+    abbreviation_stop,
+    hashes_in,
+    initials_label,
+)
 from quotes.index import COMMON_GIVEN_NAME, person_fits
 from quotes.marks import datelines, find_quotes, is_quote_char, paragraphs
 from quotes.models import INDEX_NAME, JointSpeaker, Quote, Span, replace_quote
@@ -42,6 +51,7 @@ BYLINE_DESK = re.compile(
     r"(?i)\b(?:news|staff|desk|editorial|board|press|reuters|today|times|post|journal|"
     r"tribune|herald|wire|editors?|reporters?|correspondents?|contributors?|agency)\b"
 )
+NEWLINE = re.compile("\n")  # (`Resolver._line_start`)
 # A byline line near the top of a story: "By Mara Lind, Staff Reporter".
 BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{0,80}$", re.M)
 # A headline that names its speaker before a colon: "Rubio: I Still Believe ...".
@@ -302,6 +312,11 @@ class Resolver:
         self._lone_names: set[str] | None = None  # one-word PERSON names, built on demand
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
+        self._newlines: list[int] | None = None  # offsets of the text's line breaks (`_line_start`)
+        self._credits: tuple[list[int], list[float], int, list[int], list[int], list[int]] | None = None
+        # `_person_like_orgs`: (the orgs list indexed, how many of its bodies, the index)
+        self._org_words: tuple[list[Entity], int, dict[str, tuple[list[Entity], list[int], bool]]] | None = None
+        self._person_like_bodies: dict[tuple[str, bool], bool] = {}  # `_body_reads_as_person`
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
         # (mention offset, index in _main_reports), sorted: a sentence's reports by bisection
@@ -374,10 +389,72 @@ class Resolver:
 
     def _in_credit(self, position: int) -> bool:
         """``position`` lies after a photo credit's marker on its line ("Photo: Getty
-        Images", "Image source: Reuters"): a picture agency's or photographer's name."""
-        start = self.text.rfind("\n", 0, position) + 1
-        m = CAPTION.search(self.text, start, position)
-        return m is not None
+        Images", "Image source: Reuters"): a picture agency's or photographer's name.
+
+        That is ``CAPTION.search(text, line_start, position)``, found from an index of
+        the text's caption openings (`_credit_index`) instead: searching the line again
+        for each body made a line that names a body thousands of times quadratic."""
+        start = self._line_start(position)
+        starts, stable, close_from, reuters, reuters_reach, reuters_reach_max = self._credit_index()
+        first = bisect.bisect_left(starts, start)
+        if stable[first] < position:
+            return True  # an opening that matches whatever follows, read whole before here
+        # Openings that read up to or past ``position``: CAPTION itself, cut there
+        # (one that matched whole may not match cut short, and the other way round).
+        near = bisect.bisect_left(starts, max(start, position - close_from), first)
+        for i in starts[near : bisect.bisect_left(starts, position, near)]:
+            if CAPTION.match(self.text, i, position) is not None:
+                return True
+        k = bisect.bisect_left(reuters, position) - 1
+        while k >= 0 and reuters[k] >= start and reuters_reach_max[k] >= position:
+            if reuters_reach[k] >= position and CAPTION.match(self.text, reuters[k], position) is not None:
+                return True
+            k -= 1
+        return False
+
+    #: How far past its opening a CAPTION alternative other than "Reuters/" reads at most
+    #: ("Image source:" and the character after it), with room to spare.
+    _CREDIT_READS = 16
+
+    def _credit_index(self) -> tuple[list[int], list[float], int, list[int], list[int], list[int]]:
+        """Built once per text, for `_in_credit`: the offsets where a CAPTION match can
+        open (`CAPTION_OPENING`), sorted; for each opening on, the least offset past
+        which some opening from there on matches whatever text follows (a match that
+        reads nothing beyond it; infinity for none, one more at the end); how far the
+        fixed openings read; the "Reuters/" openings, how far each reads and the
+        greatest of those reaches up to each."""
+        if self._credits is not None:
+            return self._credits
+        text = self.text
+        starts: list[int] = []
+        reach: list[float] = []
+        reuters: list[int] = []
+        reuters_reach: list[int] = []
+        for m in CAPTION_OPENING.finditer(text):
+            i = m.start()
+            if m.group(2) is not None:
+                read = CAPTION_REUTERS_READS.match(text, m.end(2)).end() + len("surveys") + 1
+                reuters.append(i)
+                reuters_reach.append(read)
+            else:
+                read = i + self._CREDIT_READS
+            starts.append(i)
+            # past what it reads, cutting the text changes nothing: the whole text's answer
+            reach.append(read if CAPTION.match(text, i) is not None else float("inf"))
+        stable = [*reach, float("inf")]
+        for k in range(len(reach) - 1, -1, -1):
+            stable[k] = min(stable[k], stable[k + 1])
+        reuters_reach_max = list(itertools.accumulate(reuters_reach, max))
+        self._credits = (starts, stable, self._CREDIT_READS, reuters, reuters_reach, reuters_reach_max)
+        return self._credits
+
+    def _line_start(self, position: int) -> int:
+        """The offset of the line ``position`` is on (``text.rfind("\\n", 0, position) +
+        1``, by bisection of the text's line breaks, found once)."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in NEWLINE.finditer(self.text)]
+        k = bisect.bisect_left(self._newlines, position)
+        return self._newlines[k - 1] + 1 if k else 0
 
     def _capitalised_common_noun(self, ent: SpacySpan) -> bool:
         """One word the model tags a body that is only a common noun capitalised for
@@ -385,7 +462,7 @@ class Resolver:
         tagger reads it as a noun and it is an English word, so no name at all."""
         if len(ent) != 1 or ent.root.pos_ != "NOUN" or not ent.text[:1].isupper() or ent.text.isupper():
             return False
-        line_start = self.text.rfind("\n", 0, ent.start_char) + 1
+        line_start = self._line_start(ent.start_char)
         return not self.text[line_start : ent.start_char].strip() and self._english(ent.text)
 
     def _english(self, word: str) -> bool:
@@ -566,7 +643,8 @@ class Resolver:
         for org in self.orgs:
             # "The CFA said ..." before "the Coastal Fisheries Authority (CFA)" is defined.
             org.name = self._expansions.get(org.name, org.name)
-        self.orgs.sort(key=lambda e: e.position)
+        # (a new list, not sorted in place: bodies renamed and reordered, `_person_like_orgs`)
+        self.orgs = sorted(self.orgs, key=lambda e: e.position)
         self._undefined_acronyms()
 
     def _national_body(self, ent: SpacySpan) -> Entity | None:
@@ -633,20 +711,32 @@ class Resolver:
         U.N.": an acronym the text never defines in brackets, made of the initials of
         exactly one body named before it, is that body -- one row, under the name the
         text spelt out (`org_name`)."""
+        # Each spelt-out name's first offset, filed under its initials, found once: asking
+        # every body again for each acronym made a text that repeats one quadratic.
+        spelt: dict[str, dict[str, int]] = {}
+        for o in self.orgs:
+            words = o.name.split()
+            if len(words) >= 2 and all(w[:1].isupper() or w in ("of", "and", "the", "for", "on") for w in words):
+                first = spelt.setdefault(_initials(o.name), {})
+                first[o.name] = min(first.get(o.name, o.position), o.position)
+        # per initials: the earliest name and its offset, and the offset of the next name
+        firsts: dict[str, tuple[int, str, float]] = {}
+        for letters, names in spelt.items():
+            ranked = sorted((position, name) for name, position in names.items())
+            firsts[letters] = (*ranked[0], ranked[1][0] if len(ranked) > 1 else float("inf"))
+        defined = set(self.acronyms.values())
         for org in self.orgs:
             letters = org.name.replace(".", "")
             if not (re.fullmatch(r"(?:[A-Z]\.?){2,6}", org.name) and letters.isalpha()):
                 continue
-            if any(self.acronyms.get(k) == org.name for k in self.acronyms):
+            if org.name in defined:
                 continue
-            full = {
-                o.name for o in self.orgs
-                if o.position < org.position and len(o.name.split()) >= 2 and _initials(o.name) == letters
-                and all(w[:1].isupper() or w in ("of", "and", "the", "for", "on") for w in o.name.split())
-            }
-            if len(full) != 1:
+            if letters not in firsts:
                 continue
-            self._expansions[org.name] = full.pop()
+            position, name, next_position = firsts[letters]
+            # exactly one name spelt out before the acronym: the first, with no other yet
+            if position < org.position <= next_position:
+                self._expansions[org.name] = name
 
     def _called_by_its_kind(self, name: str, end: int) -> bool:
         """ "Ostmark Dairy recalled milk ... The dairy said" with the name tagged a person:
@@ -1134,8 +1224,9 @@ class Resolver:
         if neuter:
             moved = [p for p in self.people if p.name in neuter]
             self.people = [p for p in self.people if p.name not in neuter]
-            self.orgs.extend(Entity(p.name, "organization", p.position, label="ORG") for p in moved)
-            self.orgs.sort(key=lambda e: e.position)
+            moved_orgs = [Entity(p.name, "organization", p.position, label="ORG") for p in moved]
+            # (a new list, not sorted in place: `_person_like_orgs`)
+            self.orgs = sorted(self.orgs + moved_orgs, key=lambda e: e.position)
 
     def _reports_of_itself(self, person: Entity) -> bool:
         """ "Agrivex said it had followed every rule": a one-word "person" with no first
@@ -1325,14 +1416,66 @@ class Resolver:
         model tagged a body, which reads as a person's (`_person_shaped`, or initials and
         a surname: "J.K. Rowling") and was named before, is whom a bare surname no known
         person bears stands for."""
-        return [
-            o for o in self.orgs
-            if o.position < position and " " in o.name and (
-                speaker_key(o.name).split()[-1] == key
-                and (self._person_shaped(o.name) or self._initials_and_surname(o.name))
-                or speaker_key(o.name).split()[0] == key and self._family_name_first(o.name)
+        # (the bodies filed under the key's word, `_person_like_orgs`: scanning every body
+        # for each bare surname made an article that names a body thousands of times
+        # quadratic)
+        filed = self._person_like_orgs().get(key)
+        if filed is None:
+            return []
+        orgs, positions, in_order = filed
+        if in_order:
+            return orgs[: bisect.bisect_left(positions, position)]
+        return [o for o in orgs if o.position < position]
+
+    def _person_like_orgs(self) -> dict[str, tuple[list[Entity], list[int], bool]]:
+        """The bodies of two or more words whose name reads as a person's, in
+        ``self.orgs``'s order, filed under the last word of their key when given name
+        first (`_person_shaped`, or initials and a surname), under the first word when
+        family name first (`_family_name_first`); with their offsets, and whether those
+        ascend.
+
+        Kept for the list ``self.orgs`` is and extended as bodies are appended to it:
+        code that reorders bodies or renames them assigns a new list (`_index_entities`,
+        `_learn_genders`), and `_orgs_kept` swaps in another, so anything else means a
+        new index."""
+        cached = self._org_words
+        if cached is None or cached[0] is not self.orgs or cached[1] > len(self.orgs):
+            cached = self._org_words = (self.orgs, 0, {})
+        orgs, done, index = cached
+        if done == len(orgs):
+            return index
+        for o in orgs[done:]:
+            if " " not in o.name:
+                continue
+            words = speaker_key(o.name).split()
+            if not words:
+                continue
+            keys = []
+            if self._body_reads_as_person(o.name, family_first=False):
+                keys.append(words[-1])
+            if words[0] not in keys and self._body_reads_as_person(o.name, family_first=True):
+                keys.append(words[0])
+            for key in keys:
+                filed_orgs, positions, in_order = index.get(key) or ([], [], True)
+                in_order = in_order and (not positions or positions[-1] <= o.position)
+                filed_orgs.append(o)
+                positions.append(o.position)
+                index[key] = (filed_orgs, positions, in_order)
+        self._org_words = (orgs, len(orgs), index)
+        return index
+
+    def _body_reads_as_person(self, name: str, *, family_first: bool) -> bool:
+        """A body's name read as a person's: given name first (`_person_shaped`, or
+        initials and a surname) or, with ``family_first``, family name first
+        (`_family_name_first`). Asked once per name and order."""
+        known = self._person_like_bodies.get((name, family_first))
+        if known is None:
+            known = (
+                self._family_name_first(name) if family_first
+                else self._person_shaped(name) or self._initials_and_surname(name)
             )
-        ]
+            self._person_like_bodies[(name, family_first)] = known
+        return known
 
     def _family_name_first(self, name: str) -> bool:
         """Whether a two-word name the model tagged a body reads as a person's written

@@ -4036,3 +4036,22 @@ def test_a_text_of_one_long_line_is_read_once_for_headline_capitals(nlp, monkeyp
     quotes = run(nlp, "Lady Justice Hale said the appeal failed. Mr Justice Smith said: \u201c " * 200)  # (Smith: an English word)
     assert "Hale" in {q.speaker for q in quotes}, show(quotes)
     assert len(calls) < 20_000, len(calls)
+
+
+def test_a_credit_is_found_from_the_index_as_by_searching_its_line(nlp) -> None:
+    """`Resolver._in_credit` answers from an index of the text's caption openings, built
+    once, what a search of the line up to the offset answers, at every offset: openings
+    cut short, "Reuters/" before a poll and after it, several openings on one line."""
+    from quotes.extract import CAPTION
+    from quotes.resolve import Resolver
+
+    text = (
+        "Officials met on Monday. Photo: Getty Images\n"
+        "A Reuters/Ipsos poll found it. Reuters/Lena Marsh and Reuters/Ipsos pollsters\n"
+        "The AP Photos archive. (AP Photo/Jo Roe) Image source: Acme Wire, AFP Photo\n"
+        "Berlin/dpa\n\nPhotograph: Credit: Ada Roe/EPA Photo Picture:"
+    )
+    resolver = Resolver(nlp(text))
+    for position in range(len(text) + 1):
+        start = text.rfind("\n", 0, position) + 1
+        assert resolver._in_credit(position) == (CAPTION.search(text, start, position) is not None), position
