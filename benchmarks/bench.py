@@ -4,6 +4,7 @@
     python benchmarks/bench.py --quick                          # 100 articles, 100k quotes
     python benchmarks/bench.py --sections extract,rerun --processes 1,2
     python benchmarks/bench.py --sections rss --articles 1000 --rss-large 20000
+    python benchmarks/bench.py --sections repeated --repeats 2000   # adversarial repeats
     python benchmarks/bench.py --sections datasette --quotes 1000000
 
 Sections:
@@ -24,6 +25,12 @@ Sections:
   eighth as many: our components' time as a share of the parse at both lengths. The share
   must not grow with the length: a scan of every earlier person, or of the whole text, for
   each mention makes a long input quadratic.
+* ``repeated``: one construction repeated ``--repeats`` times and an eighth as many, run
+  together on one line and as paragraphs (a body named by its acronym again and again, a
+  person of a body, bare surnames among bodies): our components' time per character
+  must not grow with the count. A scan of every body, or of the line, at each mention
+  made such a text quadratic (seconds at 2,000 repeats where an article takes
+  milliseconds).
 * ``bigfile``: ``quotes extract`` on one file of ``--big-chars`` characters (synthetic
   articles run together) against a file of one article: peak RSS and characters per
   second. The parser's memory grows with the text it holds (about 1.9 GB at 500,000
@@ -512,6 +519,46 @@ def section_long(args: argparse.Namespace, table: Table) -> None:
     )
 
 
+#: Constructions of `section_repeated` (invented sentences).
+REPEATED = {
+    "acronym body": "The Northern Fisheries Authority (NFA) said on Monday that the NFA would review its quotas. ",
+    "person of a body": 'NFA officials met the NFA board, and Jane Doe of the NFA said: "We are ready." ',
+    "surnames among bodies": "Smith met Jones, and Brown told the Acme Corp board that Smith said so. ",
+}
+
+
+def section_repeated(args: argparse.Namespace, table: Table) -> None:
+    from spacy.tokens import Doc
+
+    from quotes import pipeline
+
+    nlp = pipeline.load(args.model)
+    names = [name for name, _ in nlp.pipeline]
+    ours = names.index("quotes_extractor")
+    for label, unit in REPEATED.items():
+        for layout, sep in (("one line", ""), ("paragraphs", "\n\n")):
+            per_char = []
+            for n in (max(1, args.repeats // 8), args.repeats):
+                text = sep.join([unit] * n)
+                parts = []  # parsed in pieces, as `pipeline.run` does, without our components
+                for start, end in pipeline.pieces(text):
+                    part = pipeline.tokenize(nlp, text[start:end])
+                    for _name, proc in nlp.pipeline[:ours]:
+                        part = proc(part)
+                    parts.append(part)
+                doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=("user_data", "tensor"))
+                t = time.perf_counter()
+                for _name, proc in nlp.pipeline[ours:]:
+                    doc = proc(doc)
+                per_char.append((time.perf_counter() - t) / len(text))
+            growth = per_char[1] / per_char[0]
+            table.add(
+                f"{label} x{args.repeats:,} ({layout}): ours per char",
+                f"{per_char[1] * 1e6:.1f} us, {growth:.2f}x that at x{max(1, args.repeats // 8):,}",
+                verdict(growth <= 1.5, "<= 1.5x"),
+            )
+
+
 def section_bigfile(args: argparse.Namespace, work: Path, table: Table) -> None:
     results = {}
     for label, n_chars in (("one article", 0), (f"{args.big_chars:,} chars", args.big_chars)):
@@ -552,9 +599,10 @@ def main() -> None:
     )
     parser.add_argument("--rss-processes", type=int, default=1, help="--processes of the RSS runs")
     parser.add_argument("--long-articles", type=int, default=80, help="articles in the long document")
+    parser.add_argument("--repeats", type=int, default=2000, help="repeats of a construction (repeated)")
     parser.add_argument("--big-chars", type=int, default=1_000_000, help="characters in the big file")
     parser.add_argument("--sections", default="extract,rerun,rss,long,bigfile,datasette",
-                        help="comma list of extract, rerun, rss, long, bigfile, datasette, profile")  # fmt: skip
+                        help="comma list of extract, rerun, rss, long, repeated, bigfile, datasette, profile")  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
     parser.add_argument("--workdir", help="keep corpora and databases here (default: a temp dir)")
     parser.add_argument("--baseline-worker", help=argparse.SUPPRESS)
@@ -566,7 +614,7 @@ def main() -> None:
     args.sections = {s.strip() for s in args.sections.split(",") if s.strip()}
     if args.quick:
         args.articles, args.quotes, args.rss_large, args.long_articles = 100, 100_000, 300, 16
-        args.big_chars = 300_000
+        args.big_chars, args.repeats = 300_000, 400
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="quotes-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     table = Table()
@@ -585,6 +633,8 @@ def main() -> None:
             section_rss(args, work, table)
         if "long" in args.sections:
             section_long(args, table)
+        if "repeated" in args.sections:
+            section_repeated(args, table)
         if "bigfile" in args.sections:
             section_bigfile(args, work, table)
         if "datasette" in args.sections:
