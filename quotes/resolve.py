@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, ORTH, POS
@@ -317,6 +318,10 @@ class Resolver:
         # `_person_like_orgs`: (the orgs list indexed, how many of its bodies, the index)
         self._org_words: tuple[list[Entity], int, dict[str, tuple[list[Entity], list[int], bool]]] | None = None
         self._person_like_bodies: dict[tuple[str, bool], bool] = {}  # `_body_reads_as_person`
+        self._orgs_indexes: dict[str, tuple[list[Entity], int, Any]] = {}  # `_orgs_index`
+        # `_given_name_bearers`: first word -> (its list, how many read, what it found)
+        self._given_names: dict[str, tuple[list, int, tuple[list[tuple[Entity, str]], list[int], bool, int]]] = {}
+        self._people_word_sets: tuple[list[Entity], int, tuple[set[str], set[str]]] | None = None
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
         self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
         # (mention offset, index in _main_reports), sorted: a sentence's reports by bisection
@@ -764,6 +769,7 @@ class Resolver:
         renamed = {name: tail for name in names if (tail := _tail_in(name, names))}
         if not renamed:
             return
+        self._people_word_sets = None  # (names change in place: `_people_words`)
         for p in self.people:
             if p.name in renamed:
                 p.name = renamed[p.name]
@@ -1536,25 +1542,59 @@ class Resolver:
         key = speaker_key(name)
         if not _name_word(name) or name.isupper() or key in lexicon.TITLE_WORDS or key in lexicon.HONORIFICS:
             return []
+        people, positions, in_order, first_other = self._given_name_bearers(key)
         found: dict[str, Entity] = {}
-        for p, k in self._by_first.get(key, ()):
-            words = p.name.split()
-            if (
-                len(words) >= 2
-                and p.position < position
-                and not _org_shaped(p.name)
-                and all(
-                    _name_word(bare := w.replace("-", "").strip(NICKNAME_STRIP)) and not _common_word(bare, self.text)
-                    for w in words[1:]
-                )
-            ):
-                found.setdefault(k, p)
+        if in_order:
+            # those before ``position`` are a prefix: of one person if it ends before the
+            # first of another key
+            n = bisect.bisect_left(positions, position)
+            if 0 < n <= first_other:
+                found[people[0][1]] = people[0][0]
+            else:
+                people = people[:n]
+        if not found:
+            for p, k in people:
+                if p.position < position:
+                    found.setdefault(k, p)
         if len(found) > 1:
             # "Chen Jianguo and his daughter, Chen Meiling ... Ms. Chen said": a courtesy
             # title's gender picks one of two people of the family name.
             gender = self._courtesy_gender(position)
             found = {k: p for k, p in found.items() if gender is not None and p.gender == gender}
         return list(found.values()) if len(found) == 1 else []
+
+    def _given_name_bearers(self, key: str) -> tuple[list[tuple[Entity, str]], list[int], bool, int]:
+        """For `_given_name_of`: the people filed under the first word ``key``
+        (``self._by_first``) whose name has two words or more, is shaped as no body's and
+        goes on in words no common word (with their keys, in order); their offsets,
+        whether those ascend, and how many open the list before one of another key.
+
+        Kept for the list filed under ``key`` (appended to, or replaced whole) and
+        extended with it: asking every bearer of a first word again at each lone name
+        made a text naming many people quadratic."""
+        filed = self._by_first.get(key, [])
+        cached = self._given_names.get(key)
+        if cached is None or cached[0] is not filed or cached[1] > len(filed):
+            cached = (filed, 0, ([], [], True, 0))
+        _filed, done, (people, positions, in_order, first_other) = cached
+        for p, k in filed[done:]:
+            words = p.name.split()
+            if (
+                len(words) >= 2
+                and not _org_shaped(p.name)
+                and all(
+                    _name_word(bare := w.replace("-", "").strip(NICKNAME_STRIP)) and not _common_word(bare, self.text)
+                    for w in words[1:]
+                )
+            ):
+                in_order = in_order and (not positions or positions[-1] <= p.position)
+                if first_other == len(people) and (not people or k == people[0][1]):
+                    first_other += 1
+                people.append((p, k))
+                positions.append(p.position)
+        found = (people, positions, in_order, first_other)
+        self._given_names[key] = (filed, len(filed), found)
+        return found
 
     # -- resolution ---------------------------------------------------------------
 
@@ -2252,14 +2292,27 @@ class Resolver:
         """The one body named before ``position`` (not a place) whose name of two words or
         more has ``word`` as its word ``at`` (0 the first, -1 the last); None when no body
         or several bodies of different names have it."""
-        found = {
-            o.name: o for o in self.orgs
-            # (the substring test first: it is cheap, and this runs for every body at
-            # every lone capitalised word)
-            if word in o.name and o.position < position and o.label not in ("GPE", "LOC")
-            and len(o.name.split()) >= 2 and o.name.split()[at] == word
-        }
+        # (the bodies filed by that word once, `_bodies_by_word`: asking every body at
+        # every lone capitalised word made a text naming many bodies quadratic)
+        filed = self._orgs_index("by word", _bodies_by_word).get((at, word))
+        if filed is None:
+            return None
+        bodies, positions, in_order, first_other = filed
+        if in_order:
+            # the bodies before ``position`` are a prefix: one name if it ends before the
+            # first body of another name, and the last of them stands for it
+            k = bisect.bisect_left(positions, position)
+            return bodies[k - 1] if 0 < k <= first_other else None
+        found = {o.name: o for o in bodies if o.position < position}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _orgs_index(self, kind: str, build: Callable[[list[Entity]], Any]) -> Any:
+        """``build(self.orgs)``, kept while ``self.orgs`` is the same list of as many
+        bodies (bodies are renamed or reordered only in a new list: `_person_like_orgs`)."""
+        cached = self._orgs_indexes.get(kind)
+        if cached is None or cached[0] is not self.orgs or cached[1] != len(self.orgs):
+            cached = self._orgs_indexes[kind] = (self.orgs, len(self.orgs), build(self.orgs))
+        return cached[2]
 
     def _body_by_its_first_word(self, span: SpacySpan) -> Entity | None:
         """ "Vestra Foods and its rival, Mallory Brands ... Mallory said": a lone word
@@ -2684,14 +2737,30 @@ class Resolver:
         """ "Peabody Energy ... Peabody said" with "Peabody" tagged a person: a one-word
         name that opens exactly one earlier company's name ("Energy", "Mining"), and no
         person's, is that company's short name."""
-        if " " in name or any(p.name.split()[0] == name or p.surname == name.lower() for p in self.people):
+        if " " in name:
             return None
-        bodies = {
-            o.name for o in self.orgs
-            if o.position < position and o.name.startswith(name + " ")
-            and o.name.split()[-1].lower() in lexicon.COMPANY_NAME_ENDINGS
-        }
-        return self._lookup(bodies.pop(), "organization") if len(bodies) == 1 else None
+        firsts, surnames = self._people_words()
+        if name in firsts or name.lower() in surnames:
+            return None
+        # (companies filed by their first word once, `_companies_by_first_word`)
+        filed = self._orgs_index("companies", _companies_by_first_word).get(name)
+        if filed is None:
+            return None
+        first, body, next_first = filed
+        # exactly one company name before ``position``: the first, with no other yet
+        return self._lookup(body, "organization") if first < position <= next_first else None
+
+    def _people_words(self) -> tuple[set[str], set[str]]:
+        """The first words of the people's names and their surnames (lower case), kept
+        while ``self.people`` is the same list of as many people (`_drop_epithets`, which
+        renames people in place, drops them): a scan of every person at each mention
+        made a text naming many people quadratic."""
+        cached = self._people_word_sets
+        if cached is None or cached[0] is not self.people or cached[1] != len(self.people):
+            named = [p for p in self.people if p.name.split()]
+            words = ({p.name.split()[0] for p in named}, {p.surname for p in named})
+            cached = self._people_word_sets = (self.people, len(self.people), words)
+        return cached[2]
 
     def _lone_person_names(self) -> set[str]:
         """One-word names the model tags PERSON somewhere in the article."""
@@ -7053,6 +7122,46 @@ def _only_titles(name: str) -> bool:
     the parser's person span stopped before the surname, which names the person."""
     words = name.replace(".", " ").lower().split()
     return bool(words) and all(w in lexicon.TITLE_WORDS for w in words)
+
+
+def _bodies_by_word(orgs: list[Entity]) -> dict[tuple[int, str], tuple[list[Entity], list[int], bool, int]]:
+    """For `Resolver._sole_body_by_word`: the bodies of two words or more that are no
+    place, in order, under (0, their first word) and (-1, their last); with their
+    offsets, whether those ascend, and how many open the list before one of a name other
+    than the first's."""
+    filed: dict[tuple[int, str], list[Entity]] = {}
+    for o in orgs:
+        words = o.name.split()
+        if len(words) < 2 or o.label in ("GPE", "LOC"):
+            continue
+        filed.setdefault((0, words[0]), []).append(o)
+        filed.setdefault((-1, words[-1]), []).append(o)
+    index = {}
+    for key, bodies in filed.items():
+        positions = [o.position for o in bodies]
+        in_order = all(a <= b for a, b in itertools.pairwise(positions))
+        first_other = next((i for i, o in enumerate(bodies) if o.name != bodies[0].name), len(bodies))
+        index[key] = (bodies, positions, in_order, first_other)
+    return index
+
+
+def _companies_by_first_word(orgs: list[Entity]) -> dict[str, tuple[int, str, float]]:
+    """For `Resolver._company_of`: the names of two words or more that end in a word for a
+    company, under their first word (up to the first space), as the first offset of the
+    earliest name, that name, and the first offset of the next name (infinity for none)."""
+    firsts: dict[str, dict[str, int]] = {}
+    for o in orgs:
+        head, space, _rest = o.name.partition(" ")
+        words = o.name.split()
+        if not space or not words or words[-1].lower() not in lexicon.COMPANY_NAME_ENDINGS:
+            continue
+        names = firsts.setdefault(head, {})
+        names[o.name] = min(names.get(o.name, o.position), o.position)
+    index = {}
+    for head, names in firsts.items():
+        ranked = sorted((position, name) for name, position in names.items())
+        index[head] = (*ranked[0], ranked[1][0] if len(ranked) > 1 else float("inf"))
+    return index
 
 
 def _initials(name: str) -> str:
