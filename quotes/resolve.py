@@ -315,8 +315,10 @@ class Resolver:
         self.orgs: list[Entity] = []
         self._newlines: list[int] | None = None  # offsets of the text's line breaks (`_line_start`)
         self._credits: tuple[list[int], list[float], int, list[int], list[int], list[int]] | None = None
-        # `_person_like_orgs`: (the orgs list indexed, how many of its bodies, the index)
-        self._org_words: tuple[list[Entity], int, dict[str, tuple[list[Entity], list[int], bool]]] | None = None
+        # `_orgs_by_word`: (the orgs list indexed, how many of its bodies, the index)
+        self._org_words: tuple[list[Entity], int, dict[str, list[tuple[Entity, bool, bool]]]] | None = None
+        # `_person_like_orgs`: key -> (the list filed under it, how many read, what it found)
+        self._person_like: dict[str, tuple[list, int, tuple[list[Entity], list[int], bool]]] = {}
         self._person_like_bodies: dict[tuple[str, bool], bool] = {}  # `_body_reads_as_person`
         self._orgs_indexes: dict[str, tuple[list[Entity], int, Any]] = {}  # `_orgs_index`
         # `_given_name_bearers`: first word -> (its list, how many read, what it found)
@@ -399,6 +401,10 @@ class Resolver:
         That is ``CAPTION.search(text, line_start, position)``, found from an index of
         the text's caption openings (`_credit_index`) instead: searching the line again
         for each body made a line that names a body thousands of times quadratic."""
+        near = self.text.rfind("\n", max(0, position - self._CREDIT_SEARCHED), position)
+        if near >= 0 or position <= self._CREDIT_SEARCHED:
+            # a line that opens shortly before: searched as it is
+            return CAPTION.search(self.text, near + 1, position) is not None
         start = self._line_start(position)
         starts, stable, close_from, reuters, reuters_reach, reuters_reach_max = self._credit_index()
         first = bisect.bisect_left(starts, start)
@@ -417,6 +423,9 @@ class Resolver:
             k -= 1
         return False
 
+    #: A line that opens at most this far before the offset is searched as it is: the
+    #: index costs more than that on a news article, and such searches stay linear.
+    _CREDIT_SEARCHED = 2_000
     #: How far past its opening a CAPTION alternative other than "Reuters/" reads at most
     #: ("Image source:" and the character after it), with room to spare.
     _CREDIT_READS = 16
@@ -467,7 +476,7 @@ class Resolver:
         tagger reads it as a noun and it is an English word, so no name at all."""
         if len(ent) != 1 or ent.root.pos_ != "NOUN" or not ent.text[:1].isupper() or ent.text.isupper():
             return False
-        line_start = self._line_start(ent.start_char)
+        line_start = self.text.rfind("\n", 0, ent.start_char) + 1
         return not self.text[line_start : ent.start_char].strip() and self._english(ent.text)
 
     def _english(self, word: str) -> bool:
@@ -648,7 +657,7 @@ class Resolver:
         for org in self.orgs:
             # "The CFA said ..." before "the Coastal Fisheries Authority (CFA)" is defined.
             org.name = self._expansions.get(org.name, org.name)
-        # (a new list, not sorted in place: bodies renamed and reordered, `_person_like_orgs`)
+        # (a new list, not sorted in place: bodies renamed and reordered, `_orgs_by_word`)
         self.orgs = sorted(self.orgs, key=lambda e: e.position)
         self._undefined_acronyms()
 
@@ -1231,7 +1240,7 @@ class Resolver:
             moved = [p for p in self.people if p.name in neuter]
             self.people = [p for p in self.people if p.name not in neuter]
             moved_orgs = [Entity(p.name, "organization", p.position, label="ORG") for p in moved]
-            # (a new list, not sorted in place: `_person_like_orgs`)
+            # (a new list, not sorted in place: `_orgs_by_word`)
             self.orgs = sorted(self.orgs + moved_orgs, key=lambda e: e.position)
 
     def _reports_of_itself(self, person: Entity) -> bool:
@@ -1425,25 +1434,43 @@ class Resolver:
         # (the bodies filed under the key's word, `_person_like_orgs`: scanning every body
         # for each bare surname made an article that names a body thousands of times
         # quadratic)
-        filed = self._person_like_orgs().get(key)
-        if filed is None:
-            return []
-        orgs, positions, in_order = filed
+        orgs, positions, in_order = self._person_like_orgs(key)
         if in_order:
             return orgs[: bisect.bisect_left(positions, position)]
         return [o for o in orgs if o.position < position]
 
-    def _person_like_orgs(self) -> dict[str, tuple[list[Entity], list[int], bool]]:
-        """The bodies of two or more words whose name reads as a person's, in
-        ``self.orgs``'s order, filed under the last word of their key when given name
-        first (`_person_shaped`, or initials and a surname), under the first word when
-        family name first (`_family_name_first`); with their offsets, and whether those
-        ascend.
+    def _person_like_orgs(self, key: str) -> tuple[list[Entity], list[int], bool]:
+        """The bodies filed under ``key`` (`_orgs_by_word`) whose name reads as a person's
+        by that word: given name first (`_person_shaped`, or initials and a surname) for
+        the last word, family name first (`_family_name_first`) for the first; in order,
+        with their offsets and whether those ascend. Kept for the list filed under the
+        key and extended with it."""
+        entries = self._orgs_by_word().get(key, [])
+        cached = self._person_like.get(key)
+        if cached is None or cached[0] is not entries:
+            cached = (entries, 0, ([], [], True))
+        _entries, done, (orgs, positions, in_order) = cached
+        for o, by_last, by_first in entries[done:]:
+            if (
+                by_last and self._body_reads_as_person(o.name, family_first=False)
+                or by_first and self._body_reads_as_person(o.name, family_first=True)
+            ):
+                in_order = in_order and (not positions or positions[-1] <= o.position)
+                orgs.append(o)
+                positions.append(o.position)
+        found = (orgs, positions, in_order)
+        self._person_like[key] = (entries, len(entries), found)
+        return found
+
+    def _orgs_by_word(self) -> dict[str, list[tuple[Entity, bool, bool]]]:
+        """The bodies with two or more words, in ``self.orgs``'s order, filed under the
+        last and the first word of their key, each with whether it is filed by its last
+        word and by its first (both, for a key whose first and last words are one).
 
         Kept for the list ``self.orgs`` is and extended as bodies are appended to it:
         code that reorders bodies or renames them assigns a new list (`_index_entities`,
         `_learn_genders`), and `_orgs_kept` swaps in another, so anything else means a
-        new index."""
+        new index (and new lists under each word)."""
         cached = self._org_words
         if cached is None or cached[0] is not self.orgs or cached[1] > len(self.orgs):
             cached = self._org_words = (self.orgs, 0, {})
@@ -1456,17 +1483,11 @@ class Resolver:
             words = speaker_key(o.name).split()
             if not words:
                 continue
-            keys = []
-            if self._body_reads_as_person(o.name, family_first=False):
-                keys.append(words[-1])
-            if words[0] not in keys and self._body_reads_as_person(o.name, family_first=True):
-                keys.append(words[0])
-            for key in keys:
-                filed_orgs, positions, in_order = index.get(key) or ([], [], True)
-                in_order = in_order and (not positions or positions[-1] <= o.position)
-                filed_orgs.append(o)
-                positions.append(o.position)
-                index[key] = (filed_orgs, positions, in_order)
+            if words[0] == words[-1]:
+                index.setdefault(words[0], []).append((o, True, True))
+            else:
+                index.setdefault(words[-1], []).append((o, True, False))
+                index.setdefault(words[0], []).append((o, False, True))
         self._org_words = (orgs, len(orgs), index)
         return index
 
@@ -2308,7 +2329,7 @@ class Resolver:
 
     def _orgs_index(self, kind: str, build: Callable[[list[Entity]], Any]) -> Any:
         """``build(self.orgs)``, kept while ``self.orgs`` is the same list of as many
-        bodies (bodies are renamed or reordered only in a new list: `_person_like_orgs`)."""
+        bodies (bodies are renamed or reordered only in a new list: `_orgs_by_word`)."""
         cached = self._orgs_indexes.get(kind)
         if cached is None or cached[0] is not self.orgs or cached[1] != len(self.orgs):
             cached = self._orgs_indexes[kind] = (self.orgs, len(self.orgs), build(self.orgs))
