@@ -13,6 +13,7 @@ import json
 import math
 import os
 import signal
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -554,13 +555,13 @@ def _write_output(output: str, write: Callable[[IO[str]], None]) -> None:
     """
     if output.endswith(("/", os.sep)):
         raise IsADirectoryError(errno.EISDIR, "names a folder (ends with /); give a file name")
+    if _names_a_device_or_pipe(output):
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            write(out)
+        return
     target = Path(os.path.realpath(output))
     if target.is_file():
         os.close(os.open(target, os.O_WRONLY))  # PermissionError if it may not be written
-    if target.exists() and not target.is_file():
-        with open(target, "w", encoding="utf-8", newline="") as out:
-            write(out)
-        return
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         with open(partial, "w", encoding="utf-8", newline="") as out:
@@ -568,6 +569,20 @@ def _write_output(output: str, write: Callable[[IO[str]], None]) -> None:
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def _names_a_device_or_pipe(output: str) -> bool:
+    """Whether ``output`` exists and is not a regular file (a device, a FIFO, a pipe).
+
+    Asked of the name itself, not its ``realpath``: ``/dev/stdout`` of a command piped
+    into another is a link to ``pipe:[N]``, which resolves to no path at all, so the
+    export was written beside a file that does not exist and failed with "No such file
+    or directory". The kernel opens such links as they are.
+    """
+    try:
+        return not stat.S_ISREG(os.stat(output).st_mode)
+    except OSError:  # missing (a new file), or unreachable: the regular path reports it
+        return False
 
 
 def _quiet_stdout() -> None:

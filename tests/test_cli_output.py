@@ -130,3 +130,13 @@ def test_export_to_an_ascii_stdout_writes_utf8(db_copy: Path, fmt: str) -> None:
 def test_export_to_a_file_name_too_long(db_copy: Path) -> None:
     result = quotes("export", "--db", "q.db", "-o", "x" * 300 + ".csv", cwd=db_copy.parent)
     one_error(result, "cannot write", "too long")
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="no /dev/stdout")
+def test_export_to_dev_stdout_on_a_pipe_writes_the_rows(db_copy: Path) -> None:
+    """``-o /dev/stdout`` with stdout a pipe: the link resolves to ``pipe:[N]``, no path,
+    and the export was written beside it ("No such file or directory", exit 1)."""
+    result = quotes("export", "--db", "q.db", "-o", "/dev/stdout", "--format", "jsonl",
+                    cwd=db_copy.parent)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert "Łukasz Żółw" in result.stdout
