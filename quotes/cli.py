@@ -77,8 +77,31 @@ def _catch_termination() -> None:
         signal.signal(signal.SIGHUP, _raise_terminated)
 
 
+#: Whether the CLI runs as the process itself (``quotes ...``, ``python -m quotes``), not
+#: inside another program that calls it (click's test runner): see :func:`_interruption`.
+_OWN_PROCESS = False
+
+
+def _ignore_later_stops() -> None:
+    """Ignore Ctrl-C, SIGTERM and SIGHUP from now on, when the CLI is the process.
+
+    The first Ctrl-C rolls back the batch being written, reports and exits; a second
+    one a moment later (an impatient user, a terminal sending it twice) arrived while
+    the report was printed or the interpreter shut down, and the command died of the
+    signal: no exit code of its own and the report cut short. Nothing is left to stop
+    by then. A program that called the CLI keeps its own handlers.
+    """
+    if not _OWN_PROCESS:
+        return
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+
+
 def _interruption(exc: KeyboardInterrupt) -> tuple[str, int]:
-    """What stopped the command and its exit code (128 + the signal, as shells report)."""
+    """What stopped the command and its exit code (128 + the signal, as shells report);
+    later stop signals are ignored while it reports and exits."""
+    _ignore_later_stops()
     if isinstance(exc, HungUp):
         return "hung up", 129
     if isinstance(exc, Terminated):
@@ -155,6 +178,10 @@ class _Commands(click.Group):
         return name, command, rest
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        global _OWN_PROCESS
+        # Called bare (the console script, ``python -m quotes``) it reads sys.argv and
+        # exits the process; a caller such as CliRunner passes the arguments.
+        _OWN_PROCESS = not args and kwargs.get("args") is None
         try:
             return super().main(*args, **kwargs)
         except SystemExit:

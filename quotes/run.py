@@ -40,7 +40,7 @@ from quotes.ingest import (
     unmatched_metadata_keys,
 )
 from quotes.models import Article, InputProblem, Quote
-from quotes.store import BUSY_TIMEOUT_MS, Store, one_line
+from quotes.store import BUSY_TIMEOUT_MS, Store, one_line, sqlite_problem
 
 #: Texts per ``nlp.pipe`` batch (what the parser processes at once).
 PARSE_BATCH = 16
@@ -399,7 +399,7 @@ def database_errors(store: Store, doing: str) -> Iterator[None]:
         if "locked" in str(exc) or "busy" in str(exc):
             hint = f" (another process kept it busy for over {BUSY_TIMEOUT_MS // 1000} s)"
         raise DatabaseError(
-            f"{store.path}: cannot {doing} database: {one_line(exc)}{hint}"
+            f"{store.path}: cannot {doing} database: {sqlite_problem(exc, store.path)}{hint}"
         ) from exc
 
 
@@ -428,6 +428,12 @@ def _init_worker(nlp: Language) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "SIGHUP") and signal.getsignal(signal.SIGHUP) != signal.SIG_IGN:
         signal.signal(signal.SIGHUP, signal.SIG_DFL)  # the same for SIGHUP (nohup's ignore kept)
+    # Ctrl-C reaches the workers too (the terminal signals the whole process group): one
+    # waiting for its next batch raised KeyboardInterrupt in the pool's queue and printed
+    # its traceback under the parent's one-line report. The parent reports and stops the
+    # run; a worker just ends. A background run's ignored SIGINT stays ignored.
+    if signal.getsignal(signal.SIGINT) != signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _run_batch(articles: list[Article]) -> list[_Outcome]:

@@ -616,7 +616,7 @@ class Store:
         try:
             self.db = sqlite_utils.Database(self.path)
         except sqlite3.Error as exc:
-            raise DatabaseError(f"{self.path}: cannot open database: {one_line(exc)}") from exc
+            raise DatabaseError(f"{self.path}: cannot open database: {sqlite_problem(exc, self.path)}") from exc
         try:
             # Checked before anything writes (WAL switch, migrations): a damaged or foreign
             # file is refused as it is, never "repaired" into something else.
@@ -638,7 +638,9 @@ class Store:
             self.db.close()
             if isinstance(exc, DatabaseError):
                 raise
-            raise DatabaseError(f"{self.path}: cannot use database: {one_line(exc)}") from exc
+            raise DatabaseError(
+                f"{self.path}: cannot use database: {sqlite_problem(exc, self.path)}"
+            ) from exc
 
     def close(self) -> None:
         """Close the connection (a WAL checkpoint happens on close)."""
@@ -1253,6 +1255,29 @@ def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     """
     known = {migration.name for migration in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
+def sqlite_problem(exc: sqlite3.Error, path: Path | str) -> str:
+    """SQLite's report on ``path`` as one line, saying so when its disk is full.
+
+    On a full disk SQLite often cannot even create the ``-shm`` index of a WAL database
+    and reports a bare "disk I/O error", which reads like a failing drive; the user
+    needs to know to free space and re-run (nothing stored was lost).
+    """
+    text = one_line(exc)
+    if "full" not in text and _disk_full(Path(path)):
+        text += " (no space left on the disk holding it: free some and re-run)"
+    return text
+
+
+def _disk_full(path: Path) -> bool:
+    """Whether the file system holding ``path`` (or its folder) has no room for a page."""
+    folder = path if path.is_dir() else path.parent
+    try:
+        stats = os.statvfs(folder if str(folder) else ".")
+    except (OSError, AttributeError):  # no such folder; no statvfs (Windows)
+        return False
+    return stats.f_bavail * stats.f_frsize < 64 * 1024
 
 
 def one_line(message: object, limit: int = 300) -> str:

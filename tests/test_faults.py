@@ -232,6 +232,63 @@ def test_sighup_mid_run_is_one_line_unless_ignored_by_nohup(
     assert_consistent(db, kept)
 
 
+def test_ctrl_c_in_a_terminal_with_workers_is_one_line(tmp_path: Path, nlp: Language) -> None:
+    """A terminal's Ctrl-C signals the whole process group: a worker waiting for its next
+    batch raised KeyboardInterrupt in the pool's queue and printed a traceback under the
+    parent's one-line report. Workers now just end; the parent reports."""
+    total = 120
+    corpus = write_corpus(tmp_path / "corpus", total)
+    db = tmp_path / "q.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)]
+        + ["--batch-size", "1", "--processes", "2", "--silent"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    wait_for_first_batch(proc, db)
+    # Hold the write lock a moment: the parent waits to commit, the workers finish their
+    # batches and wait for the next, where Ctrl-C then finds them.
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("begin immediate")
+    time.sleep(3)
+    os.killpg(proc.pid, signal.SIGINT)
+    time.sleep(0.5)
+    holder.execute("rollback")
+    holder.close()
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert one_error_line(stderr).startswith("Error: interrupted; every batch committed")
+    assert_consistent(db, query(db, "select count(*) from articles")[0][0])
+
+
+def test_ctrl_c_pressed_again_while_stopping_still_exits_130(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Ctrl-C pressed repeatedly: the later ones landed while the first was reported or
+    the interpreter shut down, and the run died of the signal (-2, no exit code of its
+    own). They are ignored once the run is stopping."""
+    total = 300
+    corpus = write_corpus(tmp_path / "corpus", total)
+    db = tmp_path / "q.db"
+    proc = start_extract(corpus, db)
+    wait_for_first_batch(proc, db)
+    for _ in range(40):
+        if proc.poll() is not None:
+            break
+        proc.send_signal(signal.SIGINT)
+        time.sleep(0.05)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert one_error_line(stderr).startswith("Error: interrupted; every batch committed")
+    kept = query(db, "select count(*) from articles")[0][0]
+    assert_consistent(db, kept)
+    again = extract(corpus, "--db", db, "--batch-size", "5")
+    assert again.exit_code == 0, again.output
+    assert_consistent(db, total)
+
+
 def test_first_run_killed_before_its_first_migration_recovers(
     tmp_path: Path, nlp: Language
 ) -> None:
@@ -600,6 +657,35 @@ def test_full_disk_is_one_line_and_keeps_stored_data(
     again = extract(more, "--db", db, "--batch-size", "5")
     assert again.exit_code == 0, again.output
     assert_consistent(db, 65)
+
+
+def test_disk_full_before_the_database_opens_says_so(
+    tmp_path: Path, small_disk: Path, nlp: Language
+) -> None:
+    """A WAL database on a disk with no room left cannot get its ``-shm`` index, and
+    SQLite says only "disk I/O error", which reads like a failing drive. The line says
+    the disk is full; the data is intact once space is freed."""
+    db = small_disk / "q.db"
+    first = write_corpus(tmp_path / "first", 5)
+    assert extract(first, "--db", db).exit_code == 0
+    stored = query(db, "select * from articles order by id")
+    for companion in (small_disk / "q.db-wal", small_disk / "q.db-shm"):
+        companion.unlink(missing_ok=True)
+    filler = fill(small_disk, leave=0)
+    result = subprocess.run(
+        [sys.executable, "-m", "quotes", "extract", str(write_corpus(tmp_path / "more", 3, 5))]
+        + ["--db", str(db), "--silent"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 1, result.stderr
+    line = one_error_line(result.stderr)
+    assert line.startswith(f"Error: {db}: cannot ")
+    assert "no space left on the disk holding it" in line or "disk is full" in line, line
+    filler.unlink()
+    assert query(db, "select * from articles order by id") == stored
+    assert_consistent(db, 5)
 
 
 def corrupt_copies(good: Path, directory: Path) -> dict[str, Path]:
