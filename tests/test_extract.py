@@ -5608,7 +5608,7 @@ def test_stacked_link_headings_are_walked_once(nlp, monkeypatch) -> None:
 
     calls = []
     title_case_line = extract._title_case_line
-    monkeypatch.setattr(extract, "_title_case_line", lambda line: calls.append(line) or title_case_line(line))
+    monkeypatch.setattr("quotes.notquotes._title_case_line", lambda line: calls.append(line) or title_case_line(line))
     text = "More From The Harbour Times\n\n" * 300 + "The harbour master Ines Calloway said the port would reopen."
     quotes = run(nlp, text)
     assert [q.content.text for q in quotes] == ["the port would reopen"], show(quotes)

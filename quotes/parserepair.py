@@ -1,0 +1,300 @@
+"""Repairs of the parser's known slips, made on the Doc before any cue is looked up.
+
+Lemma slips (``fix_lemmas``), speech verbs tagged as nouns or participles (the
+``_retag_*`` functions) and sentences rooted on the wrong word (``_reroot_on_cue``): every
+later rule reads the repaired parse, so the repairs live in one place and run once.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+
+from quotes import lexicon
+from quotes.patterns import AGE_BEFORE, _has_subject, _has_that, hashes_in
+
+
+def fix_lemmas(doc: Doc) -> None:
+    """Correct the model's known lemma slips in place, before any cue is looked up.
+
+    The small English model lemmatises "hoping", "hoped" and "hopes" as "hop", which
+    hid every "hoping that ..." from the cue lists. Only the lemmas in
+    ``lexicon.LEMMA_FIXES`` are visited, through the lemma array. Verb contractions
+    with a typographic apostrophe ("He’s wary of it") get the lemma their straight
+    twins get (``lexicon.CURLY_CONTRACTIONS``), so that "be" rules see them.
+    """
+    if not doc.has_annotation("LEMMA"):
+        return
+    lemmas = doc.to_array(LEMMA)
+    for wrong, (right, forms) in lexicon.LEMMA_FIXES.items():
+        for i in numpy.flatnonzero(lemmas == doc.vocab.strings[wrong]).tolist():
+            if doc[i].lower_.startswith(forms):
+                doc[i].lemma_ = right
+    _retag_verbs_after_quotes(doc)
+    _retag_plural_noun_roots(doc)
+    _retag_participle_cues_on_noun_roots(doc)
+    _retag_noun_cues_before_that(doc)
+    _reparse_cues_read_as_modifiers_after_an_age(doc)
+    _reparse_agents_hung_on_as_phrases(doc)
+    curly = hashes_in(doc.to_array(LOWER), _curly_contraction_hashes())
+    for i in numpy.flatnonzero(curly).tolist():
+        tok = doc[i]
+        right = lexicon.CURLY_CONTRACTIONS[tok.lower_]
+        if tok.tag_ in lexicon.VERB_TAGS and tok.lemma_ != right:
+            tok.lemma_ = right
+
+
+def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc) -> None:
+    """`The 19-year-old told reporters she was delighted`: the model reads "The
+    19-year-old told reporters" as one noun phrase headed by "reporters", the cue an
+    adjective on it and the reported clause a relative clause; no cue is found. A
+    past-tense cue verb (or one read as a participle) right after "the N-year-old", modifying the sentence's root noun
+    that holds a clause with a subject of its own, is the root: "old" its subject, the
+    noun its object, the clause its complement."""
+    lowers = doc.to_array(LOWER)
+    for i in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings["old"]).tolist():
+        old, verb = doc[i], doc[i + 1]
+        noun = verb.head
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.lemma_ not in lexicon.CUE_LEMMAS:
+            continue
+        if noun.dep_ != "ROOT" or noun.i <= verb.i or old.head.i != noun.i:
+            continue
+        line_start = doc.text.rfind("\n", 0, old.idx) + 1
+        if AGE_BEFORE.search(doc.text, line_start, old.idx + len(old)) is None:
+            continue
+        clause = next((c for c in noun.rights if c.dep_ in ("relcl", "acl") and _has_subject(c)), None)
+        if clause is None:
+            continue
+        det = [t for t in noun.lefts if t.i < old.i and t.dep_ == "det"]
+        verb.head = verb  # the root first: no cycle while the rest is rehung
+        verb.dep_, verb.tag_, verb.pos_ = "ROOT", "VBD", "VERB"  # ("told" read as a participle too)
+        for t in [noun, old, clause, *[p for p in noun.rights if p.dep_ == "punct"]]:
+            t.head = verb
+        noun.dep_, old.dep_, clause.dep_ = "dobj", "nsubj", "ccomp"
+        for t in det:
+            t.head = old
+
+
+def _reparse_agents_hung_on_as_phrases(doc: Doc) -> None:
+    """`The plan was described as "reckless" by the opposition leader`: the parser hangs
+    "by ..." on the word of the "as" phrase ("reckless"), not on the passive verb, so
+    the verb has no agent (no speaker) and the item runs on over the agent. A "by"
+    phrase with a noun object, after a quotation inside the "as" phrase of a passive
+    verb that has no agent of its own, is that verb's agent."""
+    lowers = doc.to_array(LOWER)
+    for i in numpy.flatnonzero(lowers == doc.vocab.strings["by"]).tolist():
+        by = doc[i]
+        if by.dep_ != "prep" or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in by.children):
+            continue
+        as_phrase = next((a for a in by.ancestors if a.lower_ == "as" and a.dep_ == "prep"), None)
+        verb = as_phrase.head if as_phrase is not None else None
+        if verb is None or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children) or by.i < as_phrase.i:
+            continue
+        if not any(t.tag_ in ("``", "''") for t in doc[as_phrase.i + 1 : by.i]):
+            continue  # ("was confirmed as one of the passengers by ...": no words quoted)
+        by.head = verb
+        by.dep_ = "agent"
+
+
+def _retag_verbs_after_quotes(doc: Doc) -> None:
+    """A past-tense speech verb right after a closing quote and its comma, tagged an
+    adjective or a participle: `"We threw it away," lamented coach Lars Moen` -- the
+    model reads "lamented coach" as a noun phrase, hiding the cue of the inverted
+    order. Right after `,"` an "-ed" word that is a speech verb is that verb (lemma and
+    tags fixed). The present tense slips the same way: `"...," reckons manager Ed
+    Cole`, with "reckons" read as a plural noun compounded on the role."""
+    # (Only tokens right after a closing-quote token can qualify: found in the tag array,
+    # not by building every token.)
+    tags = doc.to_array("TAG")
+    closing = doc.vocab.strings["''"]
+    for i in numpy.flatnonzero(tags[:-1] == closing) + 1:
+        tok = doc[int(i)]
+        if tok.tag_ == "JJ" and tok.lower_.endswith("ed"):
+            tag = "VBD"
+        elif tok.tag_ == "VBN" and tok.dep_ in ("amod", "compound") and tok.lower_.endswith("ed"):
+            tag = "VBD"  # a participle the parser read as modifying the name: "joked shopkeeper"
+        elif tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.dep_ == "compound":
+            tag = "VBZ"
+        else:
+            continue
+        if tok.i < 2:
+            continue
+        if doc[tok.i - 2].text not in (",", "!", "?"):
+            continue  # (the token before is the closing mark: found by its tag)
+        verbs = lexicon.SPEECH_VERBS if tag == "VBD" else lexicon.CUE_LEMMAS
+        stem = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in verbs), None)
+        if stem is not None:
+            tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", tag
+
+
+def _retag_plural_noun_roots(doc: Doc) -> None:
+    """`Trump predicts that the ferry will be late.`: after a name that is also a
+    common word ("Trump", "Cash") the model reads "predicts" as a plural noun
+    compounded on the name and heading the sentence, the clause after it its complement
+    (or, with a subject of its own, a clause modifying the "noun"); no cue is found. A
+    sentence root tagged a plural noun whose stem is a cue verb, with such a clause
+    after it and nothing before it but the name (compound words, the last one maybe
+    already its subject), is that verb in the present tense: the name's last word
+    becomes its subject and the clause its complement. A determiner may open the name
+    ("The Treasury projects that ..."), and the clause may be read as a relative one on
+    the "noun" when "that" marks it and it has a subject of its own."""
+    tags = doc.to_array("TAG")
+    plural = doc.vocab.strings["NNS"]
+    for i in numpy.flatnonzero(tags == plural).tolist():
+        tok = doc[i]
+        if tok.dep_ != "ROOT" or not tok.lower_.endswith("s") or tok.i == tok.sent.start:
+            continue
+        stem = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in lexicon.CUE_LEMMAS), None)
+        clause = next(
+            (
+                c for c in tok.rights
+                if c.dep_ == "ccomp" or c.dep_ == "acl" and _has_subject(c) or c.dep_ == "relcl" and _that_clause_with_subject(c)
+            ),
+            None,
+        )
+        if stem is None or clause is None:
+            continue
+        # ("The Treasury projects that ...": a determiner may open the name)
+        first = tok.sent.start + (doc[tok.sent.start].dep_ == "det" and doc[tok.sent.start].head.i == tok.i)
+        name = doc[first : tok.i]
+        if not len(name) or not all(t.head.i == tok.i and t.tag_ in ("NN", "NNP") for t in name) or any(
+            t.dep_ != "compound" for t in name[:-1]
+        ) or name[-1].dep_ not in ("compound", "nsubj"):
+            continue
+        subject = name[-1]
+        for t in doc[tok.sent.start : first + len(name) - 1]:
+            t.head = subject
+        subject.dep_, clause.dep_ = "nsubj", "ccomp"
+        tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", "VBZ"
+
+
+def _that_clause_with_subject(clause: Token) -> bool:
+    """``clause`` is marked by "that" and has a subject of its own: a reported clause
+    the parser hung on a noun (`acl`, `relcl`) rather than on the cue it follows."""
+    return _has_that(clause) and _has_subject(clause)
+
+
+def _reroot_on_cue(verb: Token, noun: Token, clause: Token, stops: list[Token] | None = None) -> None:
+    """Make ``verb`` the sentence's root, with the old root ``noun`` its subject and
+    ``clause`` its complement; the punctuation after the clause (``stops``, read off the
+    noun before anything moved unless given) hangs on the verb too. The callers retag the
+    verb themselves (its lemma may need setting)."""
+    if stops is None:
+        stops = [c for c in noun.rights if c.is_punct and c.i > clause.i]
+    verb.head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+    clause.head, clause.dep_ = verb, "ccomp"
+    for stop in stops:
+        stop.head = verb
+
+
+def _retag_participle_cues_on_noun_roots(doc: Doc) -> None:
+    """`The gymnast posted on Instagram that she would miss the final.`: the model may
+    read the speech verb right after a subject as a participle modifying it (`acl`), so
+    the sentence has no verb and its root is the subject noun, with the "that" clause
+    hung on the noun too; no cue is found. A past-tense speech verb right after a
+    sentence-root noun that opens its sentence (after its determiner and modifiers), with
+    a "that" clause of its own subject after it, on the noun or the verb, is the
+    sentence's verb: the noun becomes its subject and the clause its complement."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start or root.i + 1 >= sent.end:
+            continue
+        verb = doc[root.i + 1]
+        if verb.dep_ != "acl" or verb.head.i != root.i or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or any(c.dep_ in ("dobj", "agent") for c in verb.children):
+            continue
+        clause = next(
+            (
+                c for c in (*root.rights, *verb.rights)
+                if c.i > verb.i and c.dep_ in ("acl", "relcl", "ccomp") and _that_clause_with_subject(c)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        verb.dep_, verb.tag_, verb.pos_ = "ROOT", "VBD", "VERB"
+        _reroot_on_cue(verb, root, clause)
+
+
+def _close_bare_preposition(verb: Token) -> None:
+    """`Analysts at Morland Securities forecast that ...` parsed with "forecast" a noun:
+    the name before it hangs on it as compounds and the subject's "at" has no object.
+    The name ends the "at" phrase: its last word becomes the object, the rest its own."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    prep = next((c for c in subject.rights if c.dep_ == "prep"), None) if subject is not None else None
+    if prep is None or any(c.dep_ == "pobj" for c in prep.children):
+        return
+    name = [t for t in verb.lefts if t.i > prep.i]
+    if not name or any(t.dep_ not in ("compound", "det", "amod", "nmod") for t in name) or name[0].left_edge.i != prep.i + 1:
+        return
+    last = name[-1]
+    for t in name[:-1]:
+        t.head = last
+    last.head, last.dep_ = prep, "pobj"
+
+
+def _retag_noun_cues_before_that(doc: Doc) -> None:
+    """`Analysts at Morland Securities forecast that the bank would cut rates`: a speech
+    verb spelled like its noun ("forecast") may be tagged a noun. As the sentence root
+    with a subject before it and a clause after it, only the tag is wrong. Or the
+    model ends the "at" phrase with it ("Economists at the central bank forecast that
+    ..."), the subject noun the root and the "that" clause hung on it: the word, with a
+    "that" clause of its own subject right after it, is the sentence's verb, the root
+    noun its subject, and the word before it the end of the "at" phrase."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ == "NN" and root.lower_ in lexicon.SPEECH_VERBS and any(
+            c.dep_ == "nsubj" and c.i < root.i for c in root.children
+        ) and any(c.dep_ == "ccomp" and c.i > root.i for c in root.children):
+            root.lemma_, root.pos_, root.tag_ = root.lower_, "VERB", "VBD"
+            _close_bare_preposition(root)
+            continue
+        if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start:
+            continue
+        word = next(
+            (
+                t for t in root.subtree
+                if t.dep_ == "pobj" and t.tag_ == "NN" and t.lower_ in lexicon.SPEECH_VERBS
+                and t.head.dep_ == "prep" and t.head.head.i == root.i and t.i + 1 < sent.end
+                and not list(t.rights) and t.i - 1 > t.head.i
+            ),
+            None,
+        )
+        if word is None:
+            continue
+        clause = next(
+            (
+                c for c in root.rights
+                if c.dep_ in ("acl", "relcl") and c.left_edge.i == word.i + 1 and _that_clause_with_subject(c)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        prep, name = word.head, doc[word.i - 1]
+        stops = [c for c in root.rights if c.is_punct and c.i > clause.i]
+        for t in list(word.lefts):
+            if t.i != name.i:
+                t.head = name
+        name.head, name.dep_ = prep, "pobj"
+        word.lemma_, word.dep_, word.pos_, word.tag_ = word.lower_, "ROOT", "VERB", "VBD"
+        _reroot_on_cue(word, root, clause, stops)
+
+
+#: The verbs of `lexicon.NON_SPEECH_PHRASALS`: only their particles need looking at.
+_PHRASAL_LEMMAS = frozenset(verb for verb, _ in lexicon.NON_SPEECH_PHRASALS)
+
+
+@functools.cache
+def _curly_contraction_hashes() -> numpy.ndarray:
+    """String hashes of the contractions `fix_lemmas` mends (found in the LOWER array,
+    not by building the document's text)."""
+    return numpy.array(sorted(hash_string(form) for form in lexicon.CURLY_CONTRACTIONS), dtype=numpy.uint64)

@@ -1,0 +1,216 @@
+"""Text patterns and small token tests shared by several extraction modules.
+
+Kept apart so the rule modules (``quotes.direct``, ``quotes.reported``, ...) can share
+them without importing each other: this module imports no other extraction module.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy
+from spacy.tokens import Token
+
+from quotes import lexicon
+
+FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+#: Verbs of setting out a case or plan: an "as" aside of one (`as outlined by Ada Voss`)
+#: reports what its host clause says, like "as Voss said".
+SETTING_OUT_VERBS = frozenset({"outline", "detail", "sketch", "summarize", "summarise"})
+#: Verbs of putting a question: their passive subject is the one who answers.
+ASKING_VERBS = frozenset({"ask", "question", "quiz", "press"})
+
+#: Verbs that give a name ("as everyone calls him"): with an object, no aside reporting.
+NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "know"})
+
+# Dashes that close a dateline ("CLEVELAND (AP) \u2014 ...").
+DATELINE_DASHES = frozenset({"\u2014", "\u2015", "\u2013", "--", "-"})
+
+DASHES = "-\u2013\u2014\u2015\u2012\u2212"
+
+#: List bullets: the symbols, a hyphen and an asterisk (a longer dash at a line start
+#: opens dialogue or a signature, not a list item).
+BULLET_CHARS = "\u2022\u00b7\u25aa\u2023\u25e6*-"
+BULLETS = frozenset(BULLET_CHARS)
+_BULLET = f"[{re.escape(BULLET_CHARS)}]"
+CONTENT_DEPS = ("ccomp",)
+
+#: "p.m.", "U.S.": letters each followed by a period.
+#: A person described by an age, ending where the search ends: "the 31-year-old".
+AGE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+\d{1,3}[-\s]year[-\s]old$")
+
+#: An HTML entity left in scraped text (`&rsquo;`, `&#39;`): its ";" ends no clause.
+HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#[xX][0-9A-Fa-f]+);")
+
+
+def without_entities(text: str) -> str:
+    """``text`` with each HTML entity read as one apostrophe-like character, for tests
+    of the punctuation between two words ("the town&rsquo;s council" has no ";")."""
+    return HTML_ENTITY.sub("'", text)
+
+
+
+
+def hashes_in(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` (a column of string hashes) occur in ``table``, a sorted
+    non-empty hash array: ``numpy.isin`` by binary search. ``numpy.isin`` sorts both
+    arrays on every call, a sixth of the extractor's own time with a table of 1,266
+    trigger forms; a search of each value in the sorted table costs a fifth of that."""
+    at = numpy.minimum(numpy.searchsorted(table, values), len(table) - 1)
+    return table[at] == values
+
+#: Three lowercase words in a row after a name, before any comma: a sentence going on
+#: ("... Brevik-Lund said the budget"), where a signature has at most a role word or two.
+_SIGNATURE_PARTICLES = "|".join(sorted(lexicon.SURNAME_PARTICLES, key=len, reverse=True))
+_SIGNATURE_WORD = r"(?:(?:al|el)-)?[A-Z][\w.'\-]+"
+
+#: A list bullet closing the text before a quote on its line, and one opening a paragraph.
+_BULLET_END = re.compile(rf"(?:^|(?<=\n))[ \t]*{_BULLET}[ \t]+$")
+_BULLET_START = re.compile(rf"^{_BULLET}[ \t]+")
+
+
+def _without_bullet(lead: str) -> str:
+    """The text before a quote without a list bullet that opens the quote's line."""
+    return _BULLET_END.sub("", lead)
+
+
+def _agent_object(agent: Token) -> Token | None:
+    """Who a passive's "by" names: its object, or the name the parser made the object of
+    a title it read as a verb ("issued by engineer Tomas Berka": "engineer" a pcomp)."""
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if pobj is not None:
+        return pobj
+    for pcomp in agent.children:
+        if pcomp.dep_ == "pcomp" and pcomp.i == agent.i + 1:
+            name = next((c for c in pcomp.rights if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+            if name is not None and all(t.pos_ == "PROPN" for t in name.lefts):
+                return name
+    return None
+
+
+def _name_read_as_modal(verb: Token) -> Token | None:
+    """`Instead, Will called for ...`, `Will believes Vrba can win`: a capitalised
+    "Will" (or "May") right before a finite verb is a name the parser read as a modal,
+    since a modal takes the bare verb ("will call"), not "called" or "calls"; it is
+    the verb's subject."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return None
+    modal = verb.doc[verb.i - 1]
+    if modal.dep_ != "aux" or modal.head != verb or modal.text not in ("Will", "May"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return modal
+
+
+def abbreviation_stop(tok: Token) -> bool:
+    """A full stop written onto a name suffix or a legal form ("Greene Sr.", "Vantor Co.")."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return (
+        tok.text == "."
+        and prev is not None
+        and not prev.whitespace_
+        and (prev.lower_ in lexicon.NAME_SUFFIXES or prev.lower_ in lexicon.LEGAL_FORMS)
+    )
+
+
+def _reported_as_saying(verb: Token) -> bool:
+    """`Ada Ruiz has been reported as saying that ...`, `was cited as saying`: a passive
+    of a report at second hand completed by "as" and a speech participle; its subject is
+    the one who said it (as after "was quoted as saying"), not an addressee."""
+    return verb.lemma_.lower() in lexicon.QUOTED_AS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in lexicon.SPEECH_VERBS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _unable(verb: Token) -> bool:
+    """The verb is negated with "can"/"could" ("can't seem to", "could not believe"): it
+    says what someone is unable to do, not what they do."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in children) and any(
+        c.dep_ == "neg" for c in children
+    )
+
+
+def _asked_participle(verb: Token) -> bool:
+    """`Asked about the charges, Ruiz said`, `When asked if he would run, ...`, `Ruiz
+    told reporters when asked about the delay`, `Ruiz, asked about the delay, said`: a
+    passive participle of asking, with no by-phrase naming the asker, set on the clause
+    (or on the one asked); the clause's subject is the one asked, not who asked."""
+    if verb.lemma_.lower() not in ASKING_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD" and verb.dep_ in ("advcl", "ccomp"):
+        # (`Ruiz, asked about the delay, said`: the parser reads "Ruiz asked" and leaves
+        # "said" with no subject; set off by a comma, it is the participle.)
+        return (
+            verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i > verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+        )
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and (verb.dep_ == "advcl" or verb.head.pos_ in ("PROPN", "PRON") or verb.head.ent_type_ == "PERSON")
+    )
+
+
+def _occasion_object(prep: Token) -> Token | None:
+    """The object of an "in"/"during" phrase that names an occasion of speaking with
+    "a" or "an" (`in a tweet`, `during an interview`): where words were given, not more
+    of them. None for any other phrase."""
+    if not _occasion_phrase(prep):
+        return None
+    pobj = next(c for c in prep.children if c.dep_ == "pobj")
+    return pobj if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts) else None
+
+
+def _occasion_phrase(prep: Token) -> bool:
+    """An "in"/"during" phrase naming an occasion of speaking, whatever its determiner
+    (`in an interview with Radio Nord`, `during her speech to the union`)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lemma_.lower() in lexicon.SPEECH_OCCASIONS
+
+
+def _plural_agent(noun: Token) -> bool:
+    """A plain plural noun (no name) as the agent of a "by" phrase: `a warning by
+    coastguards`, `described by inspectors as "..."`. People in the plural who do
+    something are its authors, though no list holds their trade."""
+    return noun.tag_ == "NNS" and not noun.ent_type_
+
+
+#: Person nouns compounded on "-man"/"-woman"/"-person" ("fisherman", "linesmen") and
+#: the few such words that name no person.
+_PERSON_COMPOUND = re.compile(r"^[a-z]{3,}(?:man|men|woman|women|person|persons|people)$")
+_NOT_PERSON_COMPOUNDS = frozenset("human humans talisman talismans ottoman ottomans caiman caimans".split())
+
+
+def _person_compound(word: str) -> bool:
+    """A compound naming a person by trade or place ("fishermen", "linesman"): such
+    words are open-ended, so the lexicon's person nouns cannot list them all."""
+    return bool(_PERSON_COMPOUND.match(word)) and word not in _NOT_PERSON_COMPOUNDS
+
+
+def _has_subject(verb: Token) -> bool:
+    """``verb`` has a subject of its own (active, passive or clausal)."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _auxes_before(verb: Token) -> list[Token]:
+    """``verb``'s auxiliaries before it, in order (`would have been`: would, have, been)."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+
+
+def _has_that(clause: Token) -> bool:
+    """``clause`` has the complementizer "that" as its mark (`that the port would close`)."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _has_to(verb: Token) -> bool:
+    """``verb`` is an infinitive with its "to" (`to close the port`)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
