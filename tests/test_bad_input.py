@@ -356,8 +356,8 @@ def test_a_name_repeated_thousands_of_times_stays_linear(
         tails += 1
         return tail_in(name, names)
 
-    monkeypatch.setattr(resolve, "person_fits", counted)
-    monkeypatch.setattr(resolve, "_tail_in", counted_tails)
+    monkeypatch.setattr("quotes.names.person_fits", counted)
+    monkeypatch.setattr("quotes.speakerindex._tail_in", counted_tails)
     n = 600
     doc = nlp(pipeline.make_doc(nlp, ("The council met on Monday. " + GOOD.strip() + " ") * n))
     assert len(doc._.quotes) == n

@@ -1,0 +1,921 @@
+"""Titles, roles and descriptions of people: "the senator", "his lawyer", "the 45-year-old".
+
+A description points back to the person the text gave that role, title, kin relation or
+age, when exactly one fits nearby; the roles each person was given are collected here too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from quotes import lexicon
+from quotes.marks import is_quote_char, paragraphs
+from quotes.nameshapes import (
+    FORMER_WORDS,
+    PERSON_LABELS,
+    SECOND_RANKS,
+    TITLE_AT,
+    TITLE_BEFORE,
+    Entity,
+    _common_lemma,
+    _label_key,
+    _listed_role,
+    _people_of_a_trade,
+    _personal_noun,
+    _role_key,
+    _role_word,
+    _singular_form,
+)
+
+#: Role words any office holder answers to ("President Ruiz ... the leader said"): the
+#: text giving someone another role does not make them someone else.
+GENERIC_ROLE_WORDS = frozenset({"leader", "official", "head", "chief", "executive", "man", "woman"})
+
+#: "the elder Amsel", "the younger Amsel": True for the older of two sharing a surname.
+GENERATION_WORDS = {"elder": True, "older": True, "younger": False}
+
+
+class DescriptionRules:
+    """People named by a title, role, kin word or description: "the senator", "her husband", "the 45-year-old"."""
+
+    def _held_for_another_body(self, head: Token, lemma: str, position: int) -> bool:
+        """ "Prosecuting, Karen Doyle said ... In mitigation, the company's lawyer said":
+        a role a body holds through someone ("the company's lawyer", "the firm's
+        spokesman") is not the person the story is about when that person was given no
+        such role: someone new, whom the text does not name."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "NOUN" or _common_lemma(owner) not in lexicon.ORG_DESCRIPTIONS:
+            return False
+        role = _role_key(lemma, any_noun=True)
+        person = self._salient(position, "person", None)
+        if person is None or not role:
+            return False
+        return role not in self._titles(person.name) and self._titled(role, position) is None
+
+    def _title_key_at(self, position: int) -> str:
+        """The role a title word right before (or at) a name gives ("Dr." -> "doctor"),
+        or "" for none or a courtesy title."""
+        m = TITLE_AT.match(self.text, position, position + 16) or TITLE_BEFORE.search(
+            self.text[max(0, position - 16) : position]
+        )
+        return _label_key(m.group(1)) if m else ""
+
+    def _holder_of_a_named_role(self, span: SpacySpan, head: Token) -> Entity | None:
+        """ "Eamon Rourke, Redbridge Athletic's manager ... The Redbridge manager said":
+        a name compounded onto a lowercase role noun after "the" says whose role it is
+        (a club, a place, a party), whatever the model tagged it; the speaker is the one
+        the text gave the role, when it gave it to someone."""
+        lemma = head.lemma_.lower()
+        if span[0].lower_ != "the" or head.tag_ != "NN" or not head.is_lower or not _role_word(lemma):
+            return None
+        mods = [t for t in span if span.start < t.i < head.i]
+        if not mods or not all(
+            t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == head.i and t.ent_type_ in ("PERSON", "ORG")
+            for t in mods
+        ):
+            return None  # ("the Florida senator": a place says which senator, not who was titled so)
+        # Only a word that opens a longer name elsewhere ("Redbridge Athletic"): a body's.
+        if not re.search(rf"\b{re.escape(mods[0].text)}\s+[A-Z]", self.text):
+            return None
+        if span.end != head.i + 1:
+            return None  # "the Redbridge manager, Ivo Marsh": the name after says who
+        return self._titled(_role_key(lemma, any_noun=True), span.start_char)
+
+    def _spouse(self, span: SpacySpan) -> Entity | None:
+        """ "Anna and Jonas Brekke ... Her husband said", "Jorge Serrano said ... His son
+        said": a husband, wife, son or daughter whose owner resolves to someone is the
+        one other person of the owner's surname, of the gender the noun gives, when the
+        article names exactly one."""
+        head = span.root
+        lemma = head.lemma_.lower()
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if lemma in PARENT_KIN and owner is not None and head.tag_ == "NN" and len(span) == 2:
+            return self._parent_named_before(span.doc[owner.left_edge.i : owner.i + 1], PARENT_KIN[lemma])
+        gender = lexicon.NOUN_GENDERS.get(lemma) if lemma in SPOUSE_KIN else None
+        if gender is None or owner is None or head.tag_ != "NN" or len(span) > 2:
+            return None
+        resolved = self._resolve_span(span.doc[owner.left_edge.i : owner.i + 1])
+        if resolved is None or resolved[0].kind != "person" or " " not in resolved[0].name:
+            return None
+        first = resolved[0]
+        others = {
+            p.name: p for p in self.people
+            if p.surname == first.surname and p.name != first.name and " " in p.name
+            and p.position < span.start_char and self._gender(p) == gender
+        }
+        return next(iter(others.values())) if len(others) == 1 else None
+
+    def _parent_named_before(self, owner: SpacySpan, possessive: str) -> Entity | None:
+        """ "Hendrik de Jong and his daughter Sanne de Jong ... Her father said": the
+        parent is the person named right before "his/her daughter/son" that introduced
+        the owner -- only when the text said so (any other same-surname person may be a
+        brother or an uncle)."""
+        resolved = self._resolve_span(owner)
+        if resolved is None or resolved[0].kind != "person":
+            return None
+        name = resolved[0].name
+        for child in [p for p in self.people if p.name == name and p.position < owner.start_char]:
+            m = CHILD_INTRODUCED.search(self.text, max(0, child.position - 40), child.position)
+            if m is None or m.end() != child.position or m.group(1).lower() != possessive:
+                continue
+            before = [p for p in self.people if p.position < m.start() and p.name != name and " " in p.name]
+            if before:
+                parent = max(before, key=lambda p: p.position)
+                if self.text[parent.position : m.start()].count(".") == 0:  # the same sentence
+                    return self._lookup(parent.name, "person") or parent
+        return None
+
+    def _elder_or_younger(self, span: SpacySpan) -> Entity | None:
+        """ "Reinhold Amsel, 74, and his son Dieter Amsel ... The elder Amsel said": of
+        the two people named before with that surname, the older one ("the younger": the
+        other). The ages given after the names decide, else a "his son"/"her father"
+        before one of the names. Nobody when the text says neither (the surname alone
+        would pick the latest of the two, who is as likely wrong)."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 3 or words[0].lower_ != "the" or words[1].lower_ not in GENERATION_WORDS:
+            return None
+        surname = words[2]
+        if not surname.text[:1].isupper() or not surname.is_alpha:
+            return None
+        named = {
+            p.name: p for p in self.people
+            if p.surname == surname.lower_ and " " in p.name and p.position < span.start_char
+        }
+        if len(named) != 2:
+            return None
+        first, second = sorted(named, key=lambda n: named[n].position)
+        older = self._older_of(first, second)
+        if older is None:
+            return None
+        chosen = older if GENERATION_WORDS[words[1].lower_] else (second if older == first else first)
+        return self._lookup(chosen, "person") or named[chosen]
+
+    def _older_of(self, first: str, second: str) -> str | None:
+        """Which of two full names the text shows as the older: by the ages after them
+        ("Reinhold Amsel, 74,"), else by a kin word before one ("his son Dieter Amsel")."""
+        ages = {}
+        for name in (first, second):
+            m = re.search(rf"\b{re.escape(name)}\s*(?:,\s*|\()(\d{{1,3}})\b(?!\d)", self.text)
+            if m is not None:
+                ages[name] = int(m.group(1))
+        if len(ages) == 2 and ages[first] != ages[second]:
+            return max(ages, key=lambda n: ages[n])
+        for name, other in ((first, second), (second, first)):
+            m = re.search(rf"\b(?:his|her|their)\s+(son|daughter|father|mother),?\s+{re.escape(name)}\b", self.text)
+            if m is not None:
+                return other if m.group(1) in ("son", "daughter") else name
+        return None
+
+    def _capitalised_trade(self, head: Token) -> bool:
+        """ "Attorneys for Tomas Vrba said": the small model tags the plural of a personal
+        noun that opens a sentence as a proper noun (then a body, or the name after it).
+        An English plural whose singular is a known role word ("attorney") is a group
+        of that trade, unless the story writes it capitalised inside a sentence too (a
+        surname: "Sanders")."""
+        word = head.text
+        if not (
+            head.pos_ == "PROPN" and head.is_sent_start and word.isalpha() and word[1:].islower()
+            and word.endswith("s") and not word.endswith("ss") and not head.ent_type_
+            and self._words is not None
+        ):
+            return False
+        lower = word.lower()
+        singular = _singular_form(lower)
+        known_role = (
+            singular in lexicon.TITLE_WORDS or singular in lexicon.PERSON_DESCRIPTIONS
+            or singular in lexicon.NAME_ROLE_PREFIXES or lexicon.ROLE_KEYS.get(singular)
+        )  # not any "-er" word: "Waters", "Sanders" are surnames too
+        if singular not in self._words or not known_role or self._full_name(word, head.idx) is not None:
+            return False
+        if singular in lexicon.EVIDENCE_SOURCES or singular.endswith(("ment", "event", "ness")):
+            return False
+        return re.search(rf"[a-z,;] {word}\b", self.text) is None
+
+    def _former_or_latter(self, word: str, position: int) -> Entity | None:
+        """ "Osric Penhallow and Wilhelmina Stroud met. The latter said": of the last two
+        names (people or bodies, not places: "met in Geneva") in the sentence before, the
+        first is "the former" and the second "the latter". Sentences that name no one
+        ("The former said growth had slowed.") are passed over, up to two: the pair is
+        still the one named before them. Nobody when that sentence names fewer than two."""
+        sent = self._sentence_of(position)
+        prev = self._sentence_before(sent)
+        self._current = position
+        for _ in range(3):
+            if prev is None:
+                return None
+            named = self._named_between(prev.start_char, sent.start_char, position)
+            if named:
+                break
+            prev = self._sentence_before(prev)
+        order: list[Entity] = []
+        for e in sorted(named, key=lambda e: e.position):
+            order = [o for o in order if o.name != e.name] + [e]
+        if len(order) < 2:
+            return None
+        chosen = order[-2] if word == "former" else order[-1]
+        return self._lookup(chosen.name, chosen.kind) or chosen
+
+    def _second_in_rank(self, name: str, role: str) -> bool:
+        """Whether the text gave ``name`` the office second to ``role`` ("deputy mayor",
+        "lieutenant governor"), which carries the word of the office itself too."""
+        return _second_rank_in(self._titles(name), role)
+
+    def _titled(self, role: str, position: int, *, labels: bool = False, plain: bool = False) -> Entity | None:
+        """ "Sen. Joan Whitaker and Rep. Tom Bell ... the senator said": a description
+        points back to the most recently mentioned person the text gave that role,
+        not simply to the last speaker. With ``labels``, the role nouns compounded onto
+        names ("Defending champion Aiko Morimoto", `_role_nouns_before`) instead; with
+        ``plain``, only people holding the office itself, not a deputy's to it."""
+        if not role:
+            return None
+        self._current = position
+        floor = self._boundary_before(position)
+        earlier = [e for e in self.people if floor <= e.position < position and self._visible(e.position)]
+        with_role = {
+            p.name for p in self.people
+            if role in (p.labels if labels else p.titles)
+            and not (plain and _second_rank_in(p.titles, role))
+        }
+        names = {e.name for e in earlier if e.name in with_role}
+        if not names:
+            return None
+        latest = max((e for e in earlier if e.name in names), key=lambda e: e.position)
+        return self._lookup(latest.name, "person") or latest
+
+    def _kin_introduced(self, described: str, position: int) -> Entity | None:
+        """The latest person before ``position`` (in the same item of a list or blog) the
+        text introduced by the very words ``described`` ("her nephew, Colin Marsh"),
+        with no one else introduced so. Tried after `_named_before_as`, which answers
+        most of these from the latest use of the noun; this one still finds the kin when
+        that use names no one new (see the `_person_description` order)."""
+        floor = max(self._boundary_before(position), position - KIN_REACH)
+        found = [
+            p for p in self.people
+            if floor <= p.position < position and self._visible(p.position)
+            and any(r.lower() == described for r in p.roles)
+        ]
+        if len({p.name for p in found}) != 1:
+            return None
+        return self._lookup(found[-1].name, "person") or found[-1]
+
+    def _next_paragraph_end(self, position: int) -> int | None:
+        """Where the paragraph after the one holding ``position`` ends (its own end in
+        the last paragraph): a lead's unnamed speaker is named no later than that."""
+        paras = paragraphs(self.text)
+        k = next((n for n, (s, e) in enumerate(paras) if s <= position < e), None)
+        return None if k is None else paras[min(k + 1, len(paras) - 1)][1]
+
+    def _titled_after(self, role: str, position: int) -> Entity | None:
+        """A wire lead names its speaker by role before the story names them: `The
+        governor of the region said ... ` then, in the next paragraph, `governor Vadim
+        Sorokan wrote`. With nobody named before, "the <role>" is the one person the
+        text gives that role in the same or the next paragraph, when no one else holds
+        it in the article."""
+        holders = {p.name for p in self.people if role in p.titles or role in p.labels}
+        if len(holders) != 1:
+            return None
+        limit = self._next_paragraph_end(position)
+        if limit is None:
+            return None
+        later = [p for p in self.people if p.name in holders and position < p.position < limit]
+        if not later or any(p.position < position for p in self.people):
+            return None
+        return self._lookup(later[0].name, "person") or later[0]
+
+    def _head_of_the_body_after(self, head: Token, position: int) -> Entity | None:
+        """ "..., the head of the regional health authority warned" in a lead, then "Dr
+        Seamus Costigan, chief executive of the North West Health Authority, told": a
+        body's unnamed head is the one person the same or the next paragraph names as
+        holding an office "of" a body with the same head noun, when nobody is named
+        before. (A specific title, "the governor", goes by `_titled_after`.)"""
+        if head.lemma_.lower() not in LEADER_NOUNS:
+            return None
+        body = next(
+            (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"),
+            None,
+        )
+        if body is None or any(p.position < position for p in self.people):
+            return None
+        limit = self._next_paragraph_end(position)
+        if limit is None:
+            return None
+        office = re.compile(r"[^\S\n]*,[^,.\n]{0,60}?\bof\s+the\s+[^,.\n]{0,60}?\b" + re.escape(body.lemma_) + r"\b", re.I)
+        found = {
+            p.name for p in self.people
+            if position < p.position < limit
+            and (run := NAME_RUN.match(self.text, p.position)) is not None
+            and office.match(self.text, run.end())
+        }
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        return self._lookup(name, "person") or next(p for p in self.people if p.name == name)
+
+    def _holds_another_role(self, person: Entity, lemma: str) -> bool:
+        """The text gave ``person`` roles, and the role word ``lemma`` is none of them
+        (the coach is not "the striker")."""
+        known = self._titles(person.name)
+        return bool(known) and _role_key(lemma, any_noun=True) not in known
+
+    def _titles(self, name: str) -> set[str]:
+        """Every role the article gave a person, over all the mentions of the name."""
+        return {t for p in self.people if p.name == name for t in p.titles}
+
+    def _lookup(self, name: str, kind: str) -> Entity | None:
+        pool = self.people if kind == "person" else self.orgs
+        for e in pool:
+            if e.name == name:
+                return e
+        return None
+
+    def _described_as(self, word: str, position: int) -> Entity | None:
+        """The latest person before ``position`` the text describes as a ``word``
+        ("Democrat", "Briton") in an apposition: "Maya Feld, a Democrat", "Rep. Glen
+        Hardesty (R-Ohio)". With two senators of two parties, "the Democrat" is the one
+        called so, not the story's main person. (A word before the name, "Republican
+        candidate Ann Roe", is how political news names everyone: it picks no one.)"""
+        after = re.compile(rf"[^,.;()]{{0,50}}?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{word}\b", re.IGNORECASE)
+        letter = {"democrat": "D", "republican": "R"}.get(word)
+        bracket = re.compile(rf"[^,.;()]{{0,50}}?\s\({letter}-") if letter else None
+        found = [
+            p for p in self.people
+            if position - DESCRIBED_REACH < p.position < position
+            and (
+                after.match(self.text, p.position, p.position + 80)
+                or (bracket is not None and bracket.match(self.text, p.position, p.position + 60))
+            )
+        ]
+        if not found:
+            return None
+        latest = max(found, key=lambda p: p.position)
+        return self._lookup(latest.name, "person") or latest
+
+    def _description(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        office = _elected_office(span)
+        if office is not None:
+            # "Vice President Salome Rukundo ... The president-elect said": the person
+            # the text gave the office; no guess from the story's main person (who may
+            # be the one who lost).
+            titled = self._titled(_role_key(office.lemma_.lower(), any_noun=True), span.start_char)
+            return (titled, None) if titled is not None else None
+        head = _hyphenated_head(span) or span.root
+        lemma = head.lemma_.lower()
+        has_def = any(t.lower_ in ("the", "this", "that") for t in span if t.i < head.i)
+        age = _age_description(span.text.strip())
+        if age is not None:
+            aged = self._aged(age.group(1), span.start_char) or self._one_before(span.start_char)
+            if aged is not None:
+                return aged, None
+            if age.group(2) is None:
+                return None
+            # "the 45-year-old coach", "the 45-year-old Briton": the noun may still say who.
+        if has_def and lemma in AGE_NOUNS and head.tag_ == "NN":
+            # "Mirela Sand, 16, won. The teenager said": the person given an age the
+            # noun names; nobody when no one was.
+            low, high = AGE_NOUNS[lemma]
+            aged = [self._aged(str(n), span.start_char) for n in range(low, high + 1)]
+            found = [a for a in aged if a is not None]
+            if found:
+                return max(found, key=lambda a: a.position), None
+        if (
+            has_def
+            and lemma in lexicon.EPITHET_NOUNS
+            and head.tag_ == "NN"
+            and all(t.dep_ in ("det", "amod") for t in span if t.i != head.i)
+            and not any(
+                p.position < span.start_char and _role_key(lemma, any_noun=True) in p.titles | p.labels
+                for p in self.people
+            )  # "Rookie quarterback Jaylen Brooks ... The rookie": the one labelled so
+        ):
+            # "Striker Jonas Eik signed ... '...,' the veteran said": no one's job, so
+            # the person the sentence before is about, as an age with no age given.
+            person = self._one_before(span.start_char)
+            return (person, None) if person is not None else None
+        if has_def and (
+            head.lower_ in lexicon.DEMONYM_NOUNS or head.lower_ in lexicon.PARTY_MEMBER_NOUNS
+        ) and head.tag_ not in ("NNS", "NNPS"):
+            # "the Briton said", "the 45-year-old Kenyan": the person the story gave that
+            # word, else the person the story is about.
+            bare = [t.lower_ for t in span if not t.is_punct] == ["the", head.lower_]
+            described = self._described_as(head.lower_, span.start_char) if bare else None
+            person = described or self._salient(span.start_char, "person", None)
+            return (person, None) if person is not None else None
+        if (
+            head.lower_ in lexicon.PARTY_MEMBER_NOUNS
+            and head.tag_ not in ("NNS", "NNPS")
+            and any(t.dep_ in ("det", "nummod") for t in head.lefts)
+        ):
+            # "said a Nevada Democrat": one member of a party nobody names ("Republican
+            # calls for ..." is a modifier, no speaker).
+            return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", span.start_char), None
+        modifiers = [t for t in span if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")]
+        if has_def and lemma in lexicon.ORG_DESCRIPTIONS and len(modifiers) >= 2:
+            # "the provincial electoral commission": a full description names the body
+            # itself; only short ones ("the alliance", "the military bloc") point back.
+            words = [t.text for t in span if t.i >= modifiers[0].i and t.i <= head.i]
+            name = " ".join(words)
+            return Entity(name[:1].upper() + name[1:], "organization", span.start_char), None
+        if has_def and lemma in lexicon.ORG_DESCRIPTIONS:
+            # "Valeria Costa sued Brightline Media. The company said": a person's name the
+            # model tagged a body is no company a description could mean.
+            with self._orgs_kept(lambda o: not self._named_like_a_person(o)):
+                return self._org_description(span, head, lemma, modifiers)
+        return self._person_description(span, head, lemma, modifiers, has_def)
+
+    def _person_description(
+        self, span: SpacySpan, head: Token, lemma: str, modifiers: list[Token], has_def: bool
+    ) -> tuple[Entity, str | None] | None:
+        """The person (or unnamed group) a description such as "the senator", "the
+        skier", "officials" means."""
+        # The small model tags many a lowercase role word as a proper noun ("the bishop
+        # said" after a quote): a word in lowercase is a common noun whatever its tag.
+        noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+        named = self._named_before_as(head) if noun and head.tag_ == "NN" and not has_def else None
+        if named is not None:
+            return named
+        if noun and head.tag_ == "NN" and self._held_for_another_body(head, lemma, span.start_char):
+            return None
+        owner = next((c.lower_ for c in head.lefts if c.dep_ == "poss"), None)
+        if not has_def and noun and head.tag_ == "NN" and lemma in lexicon.KIN_NOUNS and owner in ("his", "her"):
+            # "Her nephew, Colin Marsh, said ... Her nephew said": the one the text
+            # introduced as that kin of a person of the same gender ("her nephew", not
+            # "his nephew"), as "the nephew" would be.
+            kin = self._kin_introduced(f"{owner} {head.lower_}", span.start_char)
+            if kin is not None:
+                return kin, None
+        # ("the champion", "the widow": role nouns without an agent suffix count when the
+        # text gave someone that role, `_titled`.)
+        if has_def and noun and head.tag_ not in ("NNS", "NNPS") and _role_word(lemma):
+            person = self._salient(span.start_char, "person", None) if lemma in lexicon.PERSON_DESCRIPTIONS else None
+            role = _role_key(lemma, any_noun=True)
+            known = self._titles(person.name) if person is not None else set()
+            if modifiers and role:
+                # "Finance Minister Okafor and Health Minister Eze ... the finance
+                # minister said": the qualified role decides between them ("the former
+                # finance minister": the past one).
+                former = any(m.lower_ in FORMER_WORDS for m in modifiers)
+                if person is not None and f"former {role}" in known and any(m.lower_ in CURRENT_WORDS for m in modifiers):
+                    holder = self._holder_now(role, person, span.start_char)
+                    if holder is not None:
+                        return holder, None
+                qualified = f"former {role}" if former else f"{modifiers[-1].lower_} {role}"
+                if former and (qualified in known or PREDECESSOR in known):
+                    return person, None  # (who held the office once is no holder of it now)
+                if qualified not in known:
+                    titled = self._titled(qualified, span.start_char)
+                    if titled is None and former:
+                        # "the mayor, Dimitra Kallis, and her predecessor, Stavros Pappas
+                        # ... the former mayor said": a predecessor held the office before.
+                        titled = self._titled(PREDECESSOR, span.start_char)
+                    if titled is not None:
+                        return titled, None
+            qualified_known = bool(modifiers) and any(f"{m.lower_} {role}" in known for m in modifiers)
+            if person is not None and role and not modifiers and self._second_in_rank(person.name, role):
+                # "Lieutenant Governor Natarajan and Governor Hegarty ... the governor
+                # said": the one who holds the office itself, not the one second to it.
+                holder = self._titled(role, span.start_char, plain=True)
+                if holder is not None:
+                    return holder, None
+            if person is None or (known and role not in known and not qualified_known):
+                # No one to continue, or the obvious one holds another office ("Rep.
+                # Bell" for "the senator"): the person the text gave this role.
+                titled = self._titled(role, span.start_char)
+                if titled is None and not modifiers:
+                    # "Climate scientist Henrike Vogt ... the scientist said": a role noun
+                    # compounded onto a name, in this line or the one before.
+                    titled = self._titled(role, span.start_char, labels=True)
+                    titled = titled if titled is not None and self._near(titled, span) else None
+                if titled is None and person is None and not modifiers:
+                    titled = self._titled_after(role, span.start_char)
+                if titled is not None:
+                    return titled, None
+        if has_def and noun and head.tag_ == "NN" and _role_word(lemma) and any(
+            m.lower_ in lexicon.DEMONYM_NOUNS for m in modifiers
+        ) and lemma not in lexicon.PERSON_DESCRIPTIONS and span[-1].i == head.i and not any(
+            c.dep_ in ("relcl", "acl", "appos") for c in head.rights
+        ):
+            # "the Chinese player", "the Kenyan runner": a role word with a nationality,
+            # with no name or clause after it that would bring in someone new, continues
+            # the person the sentence before is about, as an age description does.
+            person = self._one_before(span.start_char)
+            return (person, None) if person is not None else None
+        if has_def and (
+            noun and lemma in lexicon.LITIGANT_NOUNS and head.tag_ == "NN"
+            # "The accused told the court": the participle read as the subject noun
+            or head.tag_ == "VBN" and head.lower_ in lexicon.LITIGANT_NOUNS and head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            litigant = self._litigant(span.start_char)
+            return (litigant, None) if litigant is not None else None
+        if (
+            has_def and noun and head.tag_ == "NN" and head.is_lower and _role_word(lemma)
+            and lemma not in lexicon.PERSON_DESCRIPTIONS
+            and span[0].lower_ == "the" and (len(span) == 2 or _holding_now(span, head)) and not list(head.rights)
+            and lemma not in lexicon.BODY_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.STATEMENT_NOUNS
+            and not lemma.endswith(("ment", "ter"))
+        ):
+            person = self._sole_person_before(head)
+            if person is not None:
+                return person, None
+        if has_def and lemma in lexicon.PERSON_DESCRIPTIONS:
+            if head.tag_ in ("NNS", "NNPS"):
+                # "The officials said", "the Republican senators": a group, never the
+                # one person the story is about; an unnamed speaker like "diplomats".
+                name = head.text[:1].upper() + head.text[1:].lower()
+                return Entity(name, "unnamed", span.start_char), None
+            # "The official said": the person the story is about; with nobody named
+            # before ("A ministry spokesman declined ... the spokesman said"), the
+            # unnamed one described.
+            unnamed = self._introduced_unnamed(head)
+            if unnamed is not None:
+                return unnamed, None
+            person = self._salient(span.start_char, "person", None)
+            if (
+                person is not None
+                and not modifiers
+                and lemma not in GENERIC_ROLE_WORDS
+                and self._holds_another_role(person, lemma)
+            ):
+                # `Rivers coach Emeka Obi said ... Okonkwo, 22, has nine goals. "...," the
+                # striker said`: the last speaker is the coach; the person the sentence
+                # before is about, if the text gave them no other role, is the striker.
+                before = self._one_before(span.start_char)
+                if before is not None and not self._holds_another_role(before, lemma):
+                    person = before
+            if person is None and lemma in lexicon.UNNAMED_HEADS:
+                return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", span.start_char), None
+            return (person, None) if person is not None else None
+        if head.pos_ in ("NOUN", "PROPN") and (
+            lemma in lexicon.UNNAMED_HEADS or head.lower_ in lexicon.UNNAMED_HEADS
+        ):
+            name = head.text[:1].upper() + head.text[1:].lower()
+            return Entity(name, "unnamed", span.start_char), None
+        if _people_of_a_trade(head):
+            # "Firefighters said", "prosecutors said": people of one trade, unnamed, as
+            # "officials" are.
+            name = head.text[:1].upper() + head.text[1:].lower()
+            return Entity(name, "unnamed", span.start_char), None
+        if _one_of_a_trade(head):
+            # "Lena Marsh's lawyer said", "a lawyer for Lena Marsh": someone of a trade
+            # nobody names, as "a spokeswoman for" is.
+            return Entity(head.text[:1].upper() + head.text[1:], "unnamed", span.start_char), None
+        if span[0].lower_ == "the" and head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_lower and len(span) == 2:
+            # "Inspectors visited the Lindhaven Bakery Company. The bakery said": a bare
+            # "the" and a capitalised word of the name of a body named before, whatever
+            # its kind ("that lobbying" is no "Washington lobbying firms").
+            body = self._latest_org_by_word(lemma, span.start_char)
+            if body is not None:
+                return body, None
+        return None
+
+    def _named_before_as(self, head: Token) -> tuple[Entity, str | None] | None:
+        """ "Zoltan Feher and his lawyer, Bence Szalai, left the court. ... His lawyer
+        said": a possessed relation ("his lawyer", "Feher's brother") the text named
+        before in apposition, with the same owner word, is that named person, when the
+        apposition is where the text first names them. Only the latest earlier use of the
+        noun counts (`_last_earlier_use`); one with another owner (or none) ends the search.
+        `_kin_introduced` is the fallback for kin nouns: it reads the roles the people
+        were given ("her nephew") rather than the latest use of the noun."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        tok = self._last_earlier_use(head)
+        if tok is None:
+            return None
+        before = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+        if before is None or before.lower_ != owner.lower_:
+            return None
+        named = self._appositive_name(self.doc[tok.left_edge.i : tok.i + 1])
+        if named is None:
+            return None
+        # (only someone the apposition brings in: "infuriated his father, Rafael," with
+        # "Rafael" read as the story's Rafael Cruz is the owner, no relation of his)
+        first = self._lookup(named[0].name, named[0].kind) or named[0]
+        return named if first.position >= tok.idx else None
+
+    def _last_earlier_use(self, head: Token, *, noun_only: bool = False) -> Token | None:
+        """The latest singular use of ``head``'s noun before it (same lemma, tagged NN;
+        with ``noun_only`` also a NOUN), in this item and at most `EARLIER_USE_REACH`
+        characters back: what a later "his lawyer" or "the woman" takes up."""
+        lemma = head.lemma_.lower()
+        floor = max(self._boundary_before(head.idx), head.idx - EARLIER_USE_REACH)
+        for i in range(head.i - 1, -1, -1):
+            tok = self._toks[i]
+            if tok.idx < floor:
+                return None
+            if tok.lemma_.lower() == lemma and tok.tag_ == "NN" and (not noun_only or tok.pos_ == "NOUN"):
+                return tok
+        return None
+
+    def _holder_now(self, role: str, former: Entity, position: int) -> Entity | None:
+        """ "Hendrik Vos was minister until 2022; Maartje Kuipers holds the post now. ...
+        The current minister said": not the one who held the role before, but whoever
+        holds it plainly, else the latest other person named nearby whom the text never
+        made a former holder of it."""
+        holder = self._titled(role, position, plain=True)
+        if holder is not None and holder.name != former.name:
+            return holder
+        floor = max(self._boundary_before(position), position - DESCRIBED_REACH)
+        others = [
+            p for p in self.people
+            if floor <= p.position < position and p.name != former.name
+            and f"former {role}" not in self._titles(p.name)
+        ]
+        return max(others, key=lambda p: p.position) if others else None
+
+    def _sole_person_before(self, head: Token) -> Entity | None:
+        """ "Ilse Brandt won in Oslo. '...,' the skier said": a role word the text gave
+        no one continues the person the sentence before is about, when that sentence
+        brings in no one else who might hold the role -- no other name, no personal
+        noun but the person's own relations ("her husband"), no agent of a passive
+        ("was greeted by an organizer") -- and no "a <role>" was introduced before."""
+        if self._introduced_unnamed(head) is not None:
+            return None
+        person, sent, named = self._one_in_sentence_before(head.idx)
+        if person is None or sent is None:
+            return None
+        full = {self._full_name(n, sent.start_char) or n for n in named}
+        own = {person.name, self._full_name(person.name, sent.start_char) or person.name}
+        if not own & (full | named):
+            return None  # the person is not named in that sentence (a headline's surname)
+        others = full - own
+        personal = [
+            t for t in sent
+            if t.pos_ == "NOUN" and t.ent_type_ == "" and _role_word(t.lemma_.lower())
+            and not (t.dep_ == "appos" or t.head.dep_ == "appos")
+            # ("lost her husband", "thanked her coach": the person's own relations)
+            and not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for c in t.children)
+            # (only for a description the lists give as a person's, or an agent noun
+            # made from a word ("islander", "keeper"): "the firepower" is itself only
+            # shaped like one, and so may be "fundraisers" before it)
+            and (
+                not (_listed_person_noun(head.lemma_.lower()) or self._agent_noun(head.lemma_.lower()))
+                or _listed_person_noun(t.lemma_.lower())
+                or _someone_by_shape(t, head)
+                and (t.lemma_.lower() == head.lemma_.lower() or self._agent_noun(t.lemma_.lower()))
+            )
+        ]
+        subject = self._phrase_head(person.position)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            return None  # ("was asked by ...", "was greeted by ...": someone else acted)
+        return None if others or personal else person
+
+    def _agent_noun(self, lemma: str) -> bool:
+        """Whether a noun is one who does or is of what an English word names: "-er" on
+        a word the model knows ("island" + "er", "keep" + "er", "take" + "r"), not a word
+        only ending so ("firepower", "disaster", "winter"). Nothing without the model's
+        vocabulary."""
+        if self._words is None or not lemma.endswith("er") or len(lemma) < 5:
+            return False
+        return lemma[:-2] in self._words or lemma[:-1] in self._words  # ("take" + "r")
+
+    def _litigant(self, position: int) -> Entity | None:
+        """ "Judge Leila Mansour sentenced Boris Lund. The defendant said": the person
+        a case is about is the latest one named nearby whom the text gave no office --
+        not the judge, the prosecutor or a lawyer, who hold theirs by title."""
+        floor = max(self._boundary_before(position), position - DESCRIBED_REACH)
+        found = [
+            p for p in self.people
+            if floor <= p.position < position and self._visible(p.position)
+            and not (p.titles | p.labels | self._titles(p.name))
+        ]
+        if not found:
+            return None
+        latest = max(found, key=lambda p: p.position)
+        return self._lookup(latest.name, "person") or latest
+
+    def _introduced_unnamed(self, head: Token) -> Entity | None:
+        """ "A young woman asked Mrs. Clinton ... the woman said": "the" takes up the one
+        an "a" brought in, whom the text never named: nobody in apposition or in the
+        phrase ("a woman, Mirela Sand,"). Only the latest earlier use of the noun counts,
+        in this paragraph or the one before."""
+        tok = self._last_earlier_use(head, noun_only=True)
+        if tok is None:
+            return None
+        if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.lefts):
+            return None  # the last use is "the woman" or "Mrs. Clinton, a woman": no new one
+        if tok.dep_ in ("appos", "attr") or tok.head.lower_ == "as" or any(
+            t.ent_type_ in PERSON_LABELS or t.dep_ == "appos" for t in tok.subtree if t.i != tok.i
+        ):
+            return None
+        role = _role_key(head.lemma_.lower(), any_noun=True)
+        if any(tok.idx < p.position < head.idx and role in p.titles | p.labels for p in self.people):
+            return None  # "A judge ruled ... Judge Emmet Sullivan ... the judge said": named since
+        # "A spokesman for Harwell Freight declined ... the spokesman said": the body's.
+        body = self._spokesperson_body(tok)
+        if body is not None:
+            return dataclasses.replace(body, position=head.idx)
+        return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", head.idx)
+
+    def _near(self, person: Entity, span: SpacySpan) -> bool:
+        """Whether ``person`` is mentioned (by name, or by a pronoun resolved to them) in
+        the line of ``span`` or the non-blank one before. Role nouns such as "star" or
+        "journalist" are shared by many in a long story (a list of celebrities): a
+        later "the star" means only someone just mentioned."""
+        text = self.text
+        line = text.rfind("\n", 0, span.start_char)
+        while line > 0 and not text[text.rfind("\n", 0, line) + 1 : line].strip():
+            line = text.rfind("\n", 0, line)  # (past blank lines)
+        floor = text.rfind("\n", 0, line) + 1 if line > 0 else 0
+        mentions = [*self.people, *self.speakers]
+        return any(p.name == person.name and floor <= p.position < span.start_char for p in mentions)
+
+    def _one_before(self, position: int) -> Entity | None:
+        """ "Maria Kowalczyk was elected party leader. The 45-year-old said": with no age
+        given, an age description continues the person the sentence before is about --
+        its subject, or the one person it names ("Pellham United signed Mateus Oliveira.
+        The 34-year-old said"); nobody when it names none or several."""
+        return self._one_in_sentence_before(position)[0]
+
+    def _one_in_sentence_before(self, position: int) -> tuple[Entity | None, SpacySpan | None, set[str]]:
+        """`_one_before`'s person, with the sentence it looked in and the names that
+        sentence holds (`_sole_person_before` checks who else it brings in)."""
+        sent = self._sentence_of(position)
+        prev = self._sentence_before(sent)
+        while prev is not None and self._quoted_sentence(prev):
+            # `"What if Ruiz sang?" the 43-year-old asked`: the quotation the parser
+            # made a sentence of is what was asked, not who the description continues.
+            position, prev = prev.start_char, self._sentence_before(prev)
+        if prev is None:
+            return None, None, set()
+        subject = self._previous_subject(position, "person", None)
+        named = {p.name for p in self.people if prev.start_char <= p.position < prev.end_char}
+        if subject is not None:
+            return subject, prev, named
+        return self._lookup(next(iter(named)), "person") if len(named) == 1 else None, prev, named
+
+    def _quoted_sentence(self, sent: SpacySpan) -> bool:
+        """The sentence opens on a quotation mark and ends inside or on one: words quoted.
+        One that opens on a mark and holds no other (`"I could not serve properly.` before
+        `Every time I went up, it hurt," the 24-year-old said`) is the first sentence of a
+        quotation the next one closes: quoted too."""
+        words = sent.text.strip()
+        if len(words) <= 1 or not is_quote_char(words[0]):
+            return False
+        return is_quote_char(words[-1]) or words[-1] in "?!" or not any(is_quote_char(ch) for ch in words[1:])
+
+    def _aged(self, years: str, position: int) -> Entity | None:
+        """ "Raymond Uchenna, 45, was arrested ... The 45-year-old said": the person the
+        text gave that age (", 45," or ", 45." ending the sentence, ", aged 45,", "(45)" or
+        "a 45-year-old" just after the name); when no one was, nobody: the story's main
+        person is too often someone else (on train, "said the 46-year-old" after a
+        paragraph about another politician)."""
+        best: Entity | None = None
+        pattern = rf"(?:,\s*|\(|\b(?:a|an|aged)\s+){re.escape(years)}(?:[,)]|\.(?=\s)|-year-old\b)"
+        for m in re.finditer(pattern, self.text[:position]):
+            before = [p for p in self.people if p.position < m.start() and m.start() - p.position <= 60]
+            if before:
+                best = max(before, key=lambda p: p.position)
+        # "The 27-year-old striker, Kenji Watanabe, signed": the age before the name, a
+        # role noun at most between, in the same sentence.
+        pattern = rf"\b{re.escape(years)}-year-old(?:\s+[a-z]+){{0,2}},?\s+"
+        for m in re.finditer(pattern, self.text[:position]):
+            after = [p for p in self.people if p.position == m.end()]
+            if after and (best is None or after[0].position > best.position):
+                best = after[0]
+        return self._lookup(best.name, "person") or best if best is not None else None
+
+
+
+#: Nouns that name a time of life, with the ages they cover ("the teenager said").
+AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89), "nonagenarian": (90, 99),
+             "septuagenarian": (70, 79), "centenarian": (100, 110)}
+
+#: "the 45-year-old", "The 31-year-old": a person described only by an age.
+AGE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})[-\s]year[-\s]old(?:\s+(\w+))?")
+
+
+def _age_description(text: str) -> re.Match[str] | None:
+    """ "the 45-year-old", "the 45-year-old coach", and with what the noun is of: "the
+    38-year-old mother of three" (a possessive, "the 45-year-old's lawyer", is someone
+    else)."""
+    m = AGE_DESCRIPTION.match(text)
+    return m if m is not None and (m.end() == len(text) or text[m.end() :].startswith(" of ")) else None
+
+#: How far back (in characters) an apposition "X, a Democrat" is read for a later "the
+#: Democrat": a few short paragraphs; past that the story has moved on.
+DESCRIBED_REACH = 600
+#: How far back (in characters) "her nephew, Colin Marsh" is read for a later "Her nephew
+#: said": an obituary's or profile's few paragraphs, not the next person of a list
+#: article ("his friend" of each victim in turn).
+KIN_REACH = 1200
+#: How far back (in characters) the latest earlier use of a noun is looked for: "a woman"
+#: for a later "the woman", "his lawyer, Bence Szalai" for a later "His lawyer said".
+EARLIER_USE_REACH = 1500
+
+
+def _one_of_a_trade(head: Token) -> bool:
+    """A singular lowercase personal noun someone has, or one for someone ("Lena Marsh's
+    lawyer", "her lawyer", "a lawyer for Lena Marsh"): one person of that trade, unnamed,
+    as "a spokeswoman for" is; not the one who has them. (A definite one, "the lawyer",
+    points back to someone named: `Resolver._description`.) A share of people ("a
+    majority of") is no person."""
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_alpha and head.is_lower and not head.ent_type_
+        and _personal_noun(lemma)
+        and lemma not in lexicon.SHARE_HEADS
+        and lemma not in lexicon.EVIDENCE_SOURCES and not lemma.endswith(("ment", "event"))
+        and (
+            any(c.dep_ == "poss" for c in head.lefts)
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in head.rights)
+        )
+    )
+
+#: Nouns for whoever leads a body, whatever the office is called ("the head of the
+#: authority" is its chief executive, director or chair).
+LEADER_NOUNS = frozenset("head chief leader boss".split())
+#: A name's capitalised words from where it starts (to find what follows the name).
+NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,3}")
+
+
+def _listed_person_noun(lemma: str) -> bool:
+    """Whether a word lists names a person by role, trade or kin: `_role_word` without
+    the agent-suffix guess ("flower", "disaster" end in -er too)."""
+    return _listed_role(lemma) or lemma in lexicon.ROLE_HEADS or lemma in lexicon.KIN_NOUNS
+
+
+def _someone_by_shape(noun: Token, description: Token) -> bool:
+    """Whether a noun only shaped like an agent noun ("-er", "-or", "-ist") is read as
+    someone in its sentence: the description's own word ("met farmers ... the farmer
+    said"), or a noun set up as a person is -- a subject, an agent, a noun brought in by
+    an article. A bare object ("has sold flowers") or a predicate ("were a disaster")
+    brings in no one."""
+    if noun.lemma_.lower() == description.lemma_.lower():
+        return True
+    if noun.dep_ in ("attr", "acomp"):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ == "by":
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "the") for c in noun.children)
+
+#: Kin nouns that stand for the one other person of the owner's surname ("Her husband
+#: said", "His son said"; brothers, sisters and parents were tried and broke train items).
+SPOUSE_KIN = frozenset({"husband", "wife", "son", "daughter"})
+
+#: A parent noun and the possessive that introduced the child ("his daughter" -> father).
+PARENT_KIN = {"father": "his", "mother": "her"}
+#: "and his daughter ", "her son, ": how a text brings in someone's child by name.
+CHILD_INTRODUCED = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:daughter|son)\s*,?\s*")
+
+
+def _second_rank_in(titles: set[str], role: str) -> bool:
+    """Whether ``titles`` hold the office second to ``role`` ("deputy mayor")."""
+    return any(f"{rank} {role}" in titles for rank in SECOND_RANKS)
+
+#: Words that put a role in the present: "the current minister" is no former one.
+CURRENT_WORDS = frozenset({"current", "present", "incumbent", "sitting"})
+
+#: The role of someone who held an office before its holder: a "former" holder of it.
+PREDECESSOR = "predecessor"
+
+
+def _elected_office(span: SpacySpan) -> Token | None:
+    """ "The president-elect said": the office noun before "-elect" is the role (the
+    parser makes "elect" a proper noun and the head)."""
+    doc = span.doc
+    last = span[-1]
+    if last.lower_ != "elect" or last.i - 2 < span.start:
+        return None
+    hyphen, office = doc[last.i - 1], doc[last.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or office.whitespace_ or office.pos_ != "NOUN":
+        return None
+    return office
+
+
+def _hyphenated_head(span: SpacySpan) -> Token | None:
+    """ "The ex-president", "the co-founder": the parser may read the hyphen as a noun
+    of its own and make it the head; the head is the noun after the last hyphen inside
+    the word (no space around it), when the span ends there and its root is the hyphen
+    or the word before it."""
+    doc = span.doc
+    last = span[-1]
+    if last.i - 2 < span.start or last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    hyphen, before = doc[last.i - 1], doc[last.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or before.whitespace_ or not before.is_alpha:
+        return None
+    return last if span.root.i in (before.i, hyphen.i) else None  # (only a broken parse)
+
+
+def _holding_now(span: SpacySpan, head: Token) -> bool:
+    """ "the two-time champion", "the defending champion": between "the" and the role
+    noun only how many times the role was held (a number, a hyphen, "time") or present
+    participles ("reigning", "defending"), which describe the one who holds it now: the
+    person the text is about, as the bare "the champion" is -- no qualified role
+    ("the world champion") that someone else may hold."""
+    between = span.doc[span.start + 1 : head.i]
+    if not between or span.end != head.i + 1:
+        return False
+    times = [t for t in between if t.lower_ == "time"]
+    for tok in between:
+        if tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.i == head.i:
+            continue
+        if times and (tok.like_num and tok.head.i == times[0].i or tok.text == "-" or tok.i == times[0].i):
+            continue
+        return False
+    return True

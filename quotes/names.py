@@ -1,0 +1,1026 @@
+"""Turning a written name into the article's person: surnames, given names, initials, lists.
+
+"Stoltenberg" is the "Jens Stoltenberg" named earlier, "Dana" the only Dana, "Ada Ruiz and
+Piet Oster said" two speakers; a lone capitalised word the tagger misread can still be a
+surname. These rules read names; descriptions and pronouns are other modules' jobs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from quotes import lexicon, namedata
+from quotes.doctext import doc_text
+from quotes.entities import _conjunct_phrase, _conjuncts
+from quotes.index import COMMON_GIVEN_NAME, person_fits
+from quotes.models import JointSpeaker, Span
+from quotes.nameshapes import (
+    BODY_NAME_ENDINGS,
+    INVISIBLE_RUN,
+    LONE_NAME,
+    PERSON_LABELS,
+    SPOKESPEOPLE,
+    Entity,
+    _after_title,
+    _clear_first_name,
+    _common_word,
+    _name_genders,
+    _name_word,
+    _org_like,
+    _org_shaped,
+    _personal_noun,
+    _plain,
+    _propn_run,
+    _rare_as_a_name,
+    _role_word,
+    _strip_titles,
+    _strong_first_name,
+    _title_cased,
+    clean_name,
+    first_name_gender,
+    fix_mojibake,
+)
+from quotes.store import speaker_key
+
+#: A role noun ending in "-man" after three letters or more ("fisherman", "gunman",
+#: "businesswoman", "sportsman"; not "woman" nor "human").
+MAN_AGENT = re.compile(r"[a-z]{3}man$")
+
+
+def _described(span: SpacySpan) -> str | None:
+    """The role a description gives the name set in apposition to it ("The mayor of
+    Dunmore, Aisling Byrne" -> "mayor of Dunmore"), without its article; None when
+    empty or longer than a role."""
+    described = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", span.text).strip(" ,")
+    return described if 0 < len(described) <= 80 else None
+
+
+class NameRules:
+    """Names at a cue: full names from short forms, given names and surnames, listed and joint speakers."""
+
+    def _full_name(self, name: str, position: int) -> str | None:
+        """The fullest earlier name this one is a short form of ("Stoltenberg" -> full).
+
+        Only a real short form counts: "Helga Brandt" never becomes "Daniel Brandt".
+        """
+        key = speaker_key(name)
+        if not key:
+            return None
+        # Only people sharing the last word can fit: an index keeps long texts linear.
+        by_key = self._by_last.get(key.split()[-1], {})
+        fits = [p for k, people in by_key.items() if person_fits(key, k) for p in people]
+        first = name.split()[0]
+        if (
+            len(key.split()) >= 2
+            and first_name_gender(name) is not None
+            and first.lower() not in lexicon.SURNAME_PARTICLES
+        ):
+            # "Donald Trump" is a full name already: never "Rip Donald Trump" from a
+            # headline the model read as one name. "Ibn Saeed", "De Villiers" open with
+            # a particle the name data may list as a first name: they are surnames. So
+            # is a first word few bear as a given name ("Ortega Ruiz" after "Lucía Ortega
+            # Ruiz": her two surnames, as "Ruiz Montoya" is), after a clear first name.
+            rare = (
+                first.lower() in lexicon.SURNAME_OPENERS
+                or namedata.women_shares().bearers(first.lower()) < COMMON_GIVEN_NAME
+            )
+            fits = [
+                p for p in fits
+                if p.name.split()[0] == first or rare and _strong_first_name(p.name.split()[0])
+                and len(p.name.split()) > len(name.split())
+            ]
+        if not fits and len(key.split()) == 1:
+            fits = self._short_forms(key)
+        if not fits and len(key.split()) == 1:
+            fits = self._given_name_of(name, position)
+        if not fits:
+            fits = self._first_surname_of(key, name)
+        if not fits and len(key.split()) == 1:
+            fits = self._bodies_named_like_people(key, position)
+        earlier = [p for p in fits if p.position <= position]
+        if len({p.name for p in earlier}) > 1:
+            # "Bill Clinton ... Hillary Clinton ... Mr. Clinton": a courtesy title's gender
+            # picks among people sharing the surname before recency does.
+            gender = self._courtesy_gender(position)
+            earlier = [p for p in earlier if p.gender == gender] or earlier if gender else earlier
+        if len({p.name for p in earlier}) > 1:
+            # "Dr. Petra Holm treated Erik Holm ... Dr. Holm said": a title picks the one
+            # the article gave it.
+            key = self._title_key_at(position)
+            earlier = [p for p in earlier if key in self._titles(p.name)] or earlier if key else earlier
+        if len({p.name for p in earlier}) > 1:
+            # "Claire Dubois-Martin met Paul Martin ... Martin said": a hyphenated surname
+            # is written whole, so a bare "Martin" is the one whose surname is that word.
+            earlier = [p for p in earlier if self._written_tail(p.name, name) == speaker_key(name)] or earlier
+        if earlier:
+            # Two earlier Brandts: the most recently mentioned one is meant.
+            return max(earlier, key=lambda p: (p.position, len(p.name))).name
+        later = {p.name for p in fits}
+        return later.pop() if len(later) == 1 and len(key.split()) == 1 else None
+
+    @staticmethod
+    def _written_tail(full: str, short: str) -> str:
+        """The key of ``full``'s last written words, as many as ``short`` has: for "Martin",
+        "Paul Martin" ends in "martin" but "Claire Dubois-Martin" in "dubois martin"."""
+        return speaker_key(" ".join(full.split()[-len(short.split()) :]))
+
+    def _short_forms(self, key: str) -> list[Entity]:
+        """ "Adm. Harry B. Harris Jr. ... Harris said": the people whose surname a
+        one-word name is, written before a generational suffix."""
+        return [
+            p for p, k in self._by_second_last.get(key, ())
+            if len(k.split()) >= 3 and k.split()[-1] in lexicon.NAME_SUFFIXES
+        ]
+
+    def _first_surname_of(self, key: str, name: str) -> list[Entity]:
+        """ "Luis Alberto Herrera Quintana ... Herrera said", "Mariana de la Cruz Ortega
+        ... De la Cruz said": Spanish and Portuguese names carry two surnames and the
+        story often shortens to the first. A name that is the words right before the
+        last of exactly one person's name (with a first name before it) is that person.
+        A clear first name ("Alberto") is no surname, and two such people leave it open.
+        """
+        words = key.split()
+        n = len(words)
+        if not n or key in lexicon.TITLE_WORDS or key in lexicon.HONORIFICS:
+            return []
+        first = name.split()[0]
+        if _strong_first_name(first) and not _rare_as_a_name(first):
+            # A middle name, or a full name already ("Glenn Beck Blasts"). A surname the
+            # name data lists for a handful of bearers ("Ortega", 9) is still a surname.
+            return []
+        found: dict[str, Entity] = {}
+        for p, k in self._by_second_last.get(words[-1], ()):
+            full = k.split()
+            if len(full) < n + 2 or full[-n - 1 : -1] != words or _org_shaped(p.name):
+                continue
+            shown = p.name.split()
+            # A real name: a first name the data knows in front ("Super Glass-Steagall"
+            # is no name), and a last word the story never writes in lowercase ("the
+            # Rachel Maddow Show" is a programme, "Maddow" no first surname).
+            if (
+                _strong_first_name(shown[0])
+                and shown[-1].isalpha()
+                and shown[-1][:1].isupper()
+                and not _common_word(shown[-1], self.text)
+            ):
+                found.setdefault(p.name, p)
+        return list(found.values()) if len(found) == 1 else []
+
+    def _given_name_of(self, name: str, position: int) -> list[Entity]:
+        """ "Dana Whitlock ... Dana said", "Xi Jinping ... Xi said": a one-word name no
+        one's surname is, but the first word of exactly one earlier multi-word person
+        name, is that person (a first name in a feature, the family name where it comes
+        first). Two earlier people with that first word leave it unresolved.
+
+        Acronyms ("CNN", "HP") are bodies, and a "name" whose other words the story also
+        writes in lowercase ("Latinos Said", "CNN President", "HP Way") was a misread
+        run of words, not a person, so neither counts.
+        """
+        key = speaker_key(name)
+        if not _name_word(name) or name.isupper() or key in lexicon.TITLE_WORDS or key in lexicon.HONORIFICS:
+            return []
+        people, positions, in_order, first_other = self._given_name_bearers(key)
+        found: dict[str, Entity] = {}
+        if in_order:
+            # those before ``position`` are a prefix: of one person if it ends before the
+            # first of another key
+            n = bisect.bisect_left(positions, position)
+            if 0 < n <= first_other:
+                found[people[0][1]] = people[0][0]
+            else:
+                people = people[:n]
+        if not found:
+            for p, k in people:
+                if p.position < position:
+                    found.setdefault(k, p)
+        if len(found) > 1:
+            # "Chen Jianguo and his daughter, Chen Meiling ... Ms. Chen said": a courtesy
+            # title's gender picks one of two people of the family name.
+            gender = self._courtesy_gender(position)
+            found = {k: p for k, p in found.items() if gender is not None and p.gender == gender}
+        return list(found.values()) if len(found) == 1 else []
+
+    def _given_name_bearers(self, key: str) -> tuple[list[tuple[Entity, str]], list[int], bool, int]:
+        """For `_given_name_of`: the people filed under the first word ``key``
+        (``self._by_first``) whose name has two words or more, is shaped as no body's and
+        goes on in words no common word (with their keys, in order); their offsets,
+        whether those ascend, and how many open the list before one of another key.
+
+        Kept for the list filed under ``key`` (appended to, or replaced whole) and
+        extended with it: asking every bearer of a first word again at each lone name
+        made a text naming many people quadratic."""
+        filed = self._by_first.get(key, [])
+        cached = self._given_names.get(key)
+        if cached is None or cached[0] is not filed or cached[1] > len(filed):
+            cached = (filed, 0, ([], [], True, 0))
+        _filed, done, (people, positions, in_order, first_other) = cached
+        for p, k in filed[done:]:
+            words = p.name.split()
+            if (
+                len(words) >= 2
+                and not _org_shaped(p.name)
+                and all(
+                    _name_word(bare := w.replace("-", "").strip(NICKNAME_STRIP)) and not _common_word(bare, self.text)
+                    for w in words[1:]
+                )
+            ):
+                in_order = in_order and (not positions or positions[-1] <= p.position)
+                if first_other == len(people) and (not people or k == people[0][1]):
+                    first_other += 1
+                people.append((p, k))
+                positions.append(p.position)
+        found = (people, positions, in_order, first_other)
+        self._given_names[key] = (filed, len(filed), found)
+        return found
+
+    def _name_cut_by_a_sentence_break(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "Prices\n\nTervala Energy said": after a one-word headline the parser may end a
+        sentence after "Tervala", leaving the mention "Energy". A capitalised proper noun
+        that is a sentence on its own, on the same line right before a one-word mention
+        opening a sentence, is the name's first word: the whole name is a body when a
+        body's word ends it, a person when a first name opens it."""
+        i = span.start
+        if i == 0 or len(span) != 1 or not span[0].is_sent_start or not span[0].text[:1].isupper():
+            return None
+        prev = self._toks[i - 1]
+        if not (
+            prev.is_sent_start and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha
+            and prev.whitespace_ == " " and span[0].is_alpha
+        ):
+            return None
+        name = f"{prev.text} {span[0].text}"
+        if _org_shaped(name) or _org_like(name):
+            return Entity(self.org_name(name), "organization", prev.idx, label="ORG"), None
+        if first_name_gender(name) is not None:
+            return self._person_entity(self._full_name(name, prev.idx) or name, prev.idx), None
+        return None
+
+    def _listed_names(self, span: SpacySpan) -> list[SpacySpan]:
+        """ "Ada Ruiz and Piet Oster said" parsed with "Ada Ruiz and Piet" as modifiers of
+        "Oster": no "and" joins the heads, but the mention is only names, each a person
+        entity, set apart by commas and one "and". Then they are the list the parse
+        missed (the first speaks, the others with it); otherwise none."""
+        root = span.root
+        if _conjuncts(root) or not span.start <= root.i < span.end:
+            return []
+        ents = [e for e in self._ents_in(span) if e.label_ in PERSON_LABELS and self._looks_like_name(e)]
+        if len(ents) < 2 or ents[0].start != span.start or ents[-1].end != span.end:
+            return []
+        if not ents[-1].start <= root.i < ents[-1].end:
+            return []
+        gaps = [[t.lower_ for t in span.doc[a.end : b.start]] for a, b in zip(ents, ents[1:], strict=False)]
+        if gaps[-1] != ["and"] or any(gap not in ([","], ["and"]) for gap in gaps[:-1]):
+            return []
+        return ents
+
+    def _listed_speakers(self, names: list[SpacySpan], first: Entity) -> tuple[JointSpeaker, ...]:
+        """The joint speakers of a list of names the parse missed (`_listed_names`)."""
+        out: list[JointSpeaker] = []
+        seen = {first.name}
+        for name in names:
+            result = self._resolve_mention(name)
+            if result is None or result[0].label == LONE_NAME or result[0].name in seen:
+                continue
+            seen.add(result[0].name)
+            out.append(JointSpeaker(result[0].name, result[0].kind, Span(name.start_char, name.end_char, name.text)))
+        return tuple(out)
+
+    def _joint(self, span: SpacySpan, first: Entity) -> tuple[JointSpeaker, ...]:
+        """The speakers who spoke with ``first``: the names joined to the mention by
+        "and", or, for a "they", to the subject it goes back to ("Tomas Vrba and Ines
+        Calloway met the unions. They said ...")."""
+        root = span.root
+        if root.i < span.start or root.i >= span.end:
+            return ()
+        joint = self._joint_speakers(root, first)
+        if joint or len(span) != 1 or root.lower_ != "they":
+            return joint
+        subject = self._coordinated_subject(span.start_char)
+        if subject is None:
+            return ()
+        words = _conjunct_phrase(subject)
+        named = self._resolve_span(self.doc[words[0].i : words[-1].i + 1]) if words else None
+        if named is None or named[0].name != first.name:
+            return ()
+        # Each row's mention is the words at its cue: the "they" for all of them.
+        they = Span(span.start_char, span.end_char, span.text)
+        return tuple(dataclasses.replace(j, mention=they) for j in self._joint_speakers(subject, first))
+
+    def _coordinated_subject(self, position: int) -> Token | None:
+        """The last subject of names joined by "and" before ``position``, in its sentence
+        or the one before."""
+        sent = self._sentence_of(position)
+        before = self._sentence_before(sent)
+        for window in (sent, before):
+            if window is None:
+                continue
+            found = [
+                t for t in window
+                if t.idx < position and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and _conjuncts(t)
+            ]
+            if found:
+                return found[-1]
+        return None
+
+    @functools.cached_property
+    def _model_entity_bounds(self) -> list[tuple[int, int]]:
+        """The (start, end) of the model's own entities (not the corrected ones), read
+        once: ``Doc.ents`` builds a Span for every entity of the document on each access."""
+        return [(e.start, e.end) for e in self.doc.ents]
+
+    def _one_entity(self, a: Token, b: Token) -> bool:
+        """Whether two tokens lie in one entity of the model ("Johnson and Johnson")."""
+        return any(start <= a.i < end and start <= b.i < end for start, end in self._model_entity_bounds)
+
+    def _joint_speakers(self, root: Token, first: Entity) -> tuple[JointSpeaker, ...]:
+        """ "Tomas Vrba and Ines Calloway said": the names joined to the speaker's by
+        "and" spoke too, each resolved as a mention of its own ("he and his lawyer",
+        "Vrba and the union"). A name the model reads as one entity with its "and"
+        ("Procter and Gamble") is one speaker. Only named people and bodies: "leaders
+        and officials" are one unnamed group, no list of speakers."""
+        out: list[JointSpeaker] = []
+        names = {first.name}
+        for conj in _conjuncts(root):
+            if self._one_entity(root, conj):
+                continue
+            words = _conjunct_phrase(conj)
+            if not words:
+                continue
+            cspan = self.doc[words[0].i : words[-1].i + 1]
+            try:
+                result = self._resolve_mention(cspan)
+            except (IndexError, ValueError):
+                result = None
+            if result is None or result[0].label == LONE_NAME or result[0].kind == "unnamed" or result[0].name in names:
+                continue
+            names.add(result[0].name)
+            mention = Span(cspan.start_char, cspan.end_char, cspan.text)
+            out.append(JointSpeaker(result[0].name, result[0].kind, mention))
+        return tuple(out)
+
+    def _bare_surname(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "Mbeki said the clinic would close": a lone capitalised proper noun at the
+        cue, which neither the model nor the article resolves (no entity, or a product
+        or work-of-art tag the small model puts on unfamiliar surnames), still names the
+        speaker: the word itself beats no speaker. Places, groups and known bodies were
+        tried before and are left alone. A possessor ("Ruiz's warning that ...") is
+        the same word: its "'s" is no second word."""
+        words = [
+            t for t in span
+            if not t.is_punct and t.tag_ != "POS" and t.lower_.strip(".") not in lexicon.TITLE_WORDS
+        ]
+        if len(words) != 1:
+            return None
+        tok = words[0]
+        # "Deshmukh further stated": the small model reads an unfamiliar surname that
+        # opens a sentence as a common noun; a word outside its English vocabulary is none.
+        unknown_noun = tok.pos_ == "NOUN" and tok.tag_ == "NN" and not self._english(tok.text)
+        if (tok.tag_ == "MD" or tok.pos_ == "VERB") and tok.text[:1].isupper() and tok.text[1:].islower():
+            # "Instead, Will called for ...", "Calloway on the port:": a surname the
+            # parser read as a modal or a verb (the extractor made it the speaker); it
+            # names someone only if the article does.
+            full = self._full_name(tok.text, tok.idx)
+            known = self._lookup(full, "person") if full is not None else None
+            return (known, None) if known is not None else None
+        if tok.i != span.root.i or not unknown_noun and (tok.pos_ != "PROPN" or tok.tag_ != "NNP"):
+            return None
+        if tok.ent_type_ not in ("", "PERSON", "PRODUCT", "WORK_OF_ART"):
+            return None
+        word = tok.text
+        if not (_name_word(word) and word[:1].isupper() and not word.isupper()) or _org_like(word):
+            return None
+        if word.lower() in lexicon.PRONOUNS:  # (a title word never gets here: dropped above)
+            return None
+        if _common_word(word, self.text) or tok.is_stop or _title_cased(self._sentence_at(tok.i)):
+            return None  # "Enough ..." / a Title Case headline's "Why Does Israel Refuse"
+        known = self._lookup(word, "person")
+        if known is not None:
+            return known, None
+        # Named for its own item only (as a _lone_name in _person_in): a word this weak is
+        # no antecedent for a later "he" or "the former president".
+        return Entity(word, "person", span.start_char, label=LONE_NAME), None
+
+    def _appositive_name(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "The mayor of Dunmore, Aisling Byrne, said": a descriptive mention followed by
+        the person's name in apposition is that person, not a name inside the
+        description ("Dunmore", "Wendell Price's deputy")."""
+        head = span.root
+        # (a subject is a noun, though the tagger may call it an adjective: "The WHO's
+        # director-general, Ama Boateng, said" with "general" read as one)
+        misread = head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass")
+        if head.pos_ not in ("NOUN", "PROPN") and not misread or head.tag_ in ("NNS", "NNPS"):
+            return None  # "contenders Ann Roe and Bo Lee": a group, not its first member
+        lemma = head.lemma_.lower()
+        personal = lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS
+        # ("the CFO, Raj Malhotra,", "the local MLA, ...": a role written as an acronym no
+        # list holds, taken as personal only before a name the model tags a person)
+        acronym = not personal and _acronym_role(head)
+        personal = personal or acronym
+        if head.pos_ == "PROPN" and not (
+            personal and any(t.dep_ in ("det", "poss") or t.dep_ == "nummod" and t.lower_ == "one" for t in head.lefts)
+        ):
+            # a name, not a title: only "The Prime Minister, Hanne Solberg," or a title
+            # owned by a country or body ("Estonia's Minister of Economic Affairs, ..."),
+            # or picked out by "one" ("one MP, Zoltan Kiss,")
+            return None
+        kin = lemma in lexicon.KIN_NOUNS  # "His neighbour Kari Lunde": only a person
+        # ("A fisherman from Incheon, Kim Min-seo": "-man" names one person by role as
+        # "-er" does; only here, where a name in apposition follows)
+        agent = _personal_noun(lemma) or bool(MAN_AGENT.search(lemma))
+        children = list(head.rights)
+        if personal or agent:
+            # "A spokeswoman for the company, Odile Marchand, said": the parser hangs the
+            # name on the last noun of the description; a clear personal name there is
+            # the spokeswoman's (an organisation there, "the alliance, NATO", is not).
+            # After a body that cannot be one person ("a lawyer for the family, Ayodele
+            # Okoro") any name there is the describee's.
+            children += [
+                a for prep in head.rights if prep.dep_ == "prep"
+                for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")
+                for a in obj.rights if a.dep_ == "appos" and a.pos_ == "PROPN"
+                and (
+                    personal and first_name_gender(self.doc[a.left_edge.i : a.i + 1].text) is not None
+                    or _body_not_person(obj)
+                    # ("A fisherman from Incheon, Kim Min-seo": a name the model tags a
+                    # person after a place or body is no apposition to the place)
+                    or _person_after_place(obj, a)
+                )
+            ]
+        named = self._named_as(head) if personal or kin or agent else None
+        if named is None and (personal or kin or agent):
+            # "The chairman of the board, a retired admiral named Tomas Vrba,": the name
+            # given to the description set off after the head
+            named = next(
+                (n for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN" for n in [self._named_as(c)] if n),
+                None,
+            )
+        if named is None and (personal or kin or agent):
+            named = self._per_name(head, span)
+        if named is not None:
+            return named
+        for child in children:
+            # (a name the tagger marks a person though it reads its last word as a noun:
+            # "Her coach, Park Ji-hoon, said", with "hoon" a lowercase noun)
+            tagged = next(
+                (e for e in self._ents_in(span.doc[child.left_edge.i : child.i + 1])
+                 if e.label_ in PERSON_LABELS and e.start > head.i and e.end == child.i + 1),
+                None,
+            )
+            if child.dep_ != "appos" or child.pos_ != "PROPN" and tagged is None:
+                continue
+            # The small model often calls a name an organisation; after a noun only a
+            # person can be ("her spokeswoman, Odile Marchand"), it is a person.
+            first = child.i
+            while first - 1 > head.i:
+                prev = first - 1
+                if self.doc[prev].is_space and prev - 1 > head.i:
+                    prev -= 1  # "Ivo\u00a0Marek": a no-break space is a token of its own
+                if self.doc[prev].dep_ not in ("compound", "flat") or self.doc[prev].head.i != child.i:
+                    break
+                first = prev
+            run = self.doc[min(first, tagged.start) if tagged is not None else first : child.i + 1]
+            # ("the promoter Ines Calloway": a role no list holds takes a name the model
+            # tagged a place when the name opens on a clear first name)
+            role_like = personal and not acronym or kin or (agent and first_name_gender(run.text) is not None)
+            if child.ent_type_ != "PERSON" and not (
+                role_like and child.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "")
+            ):
+                continue  # ("Odhiambo's lawyer, Ines Calloway," with the name tagged a place)
+            person = self._person_in(run)
+            if person is None and child.ent_type_ != "PERSON":
+                words = run.text.split()
+                if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in run) \
+                        and not _org_like(run.text) and not _org_shaped(run.text):
+                    name = clean_name(run.text)
+                    person = (self._person_entity(name, run.start_char), None)
+            if person is None:
+                return None
+            entity, role = person
+            return entity, role or _described(span)
+        if (personal or kin or agent) and not children:
+            return self._name_set_off_after(head)
+        if personal or kin or agent:
+            tail = self._end_of_whose_phrase(head)
+            if tail is not None:
+                # `said a lawyer for the family, Ayodele Martins.`: the name the parser
+                # cut off from a description ending in "for"/"of" + whose (a body, not one
+                # person) is the describee's, as an apposition would be.
+                return self._name_set_off_after(head, tail)
+        return None
+
+    def _per_name(self, head: Token, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "His coach, Per Amundsen, said": the first name Per read as the preposition
+        ("per the report") hung on the description, its surname as the object; set off
+        by commas right after the description, "Per" and the capitalised words after it
+        are the person's name (the extractor reads it the same way: `_per_is_a_name`)."""
+        doc = self.doc
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.text != "Per" or doc[prep.i - 1].text != ",":
+                continue
+            end = prep.i + 1
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end == prep.i + 1 or end - prep.i > 4 or end >= len(doc) or doc[end].text not in (",", "."):
+                return None
+            entity = self._person_entity(clean_name(doc[prep.i : end].text), doc[prep.i].idx)
+            return entity, _described(span)
+        return None
+
+    @staticmethod
+    def _end_of_whose_phrase(head: Token) -> Token | None:
+        """The last token of "a lawyer for the family", "a spokesman of the ministry":
+        a description whose only right-hand parts are prepositional phrases naming no
+        one person (no person's name, no title, no litigant), so a name set off after it
+        can only be the describee's ("a lawyer for the defendant, Ann Roe" may be the
+        defendant's name, and is left alone)."""
+        rights = list(head.rights)
+        if not rights or any(c.dep_ != "prep" for c in rights):
+            return None
+        objs = [o for prep in rights for o in prep.subtree if o.dep_ == "pobj"]
+        if not objs or not all(_body_not_person(o) for o in objs):
+            return None
+        return head.right_edge
+
+    def _name_after_role(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "Friends of Oakridge Library chairwoman Deirdre Makepeace said", with the name
+        left out of the mention (the parser hangs it on "Friends"): a mention ending in a
+        lowercase role word right before a person's name, nothing between, is that
+        person's title."""
+        last = span[-1]
+        if not (last.tag_ == "NN" and last.is_lower and _role_word(last.lemma_.lower())) or span.end >= len(self.doc):
+            return None
+        first = self.doc[span.end]
+        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or last.whitespace_ != " ":
+            return None
+        end = span.end + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I" and self.doc[end].ent_type_ == "PERSON":
+            end += 1
+        if end - span.end < 2:
+            return None  # a full name only
+        person = self._person_in(self.doc[span.end : end])
+        return person if person is not None and person[0].kind == "person" else None
+
+    def _named_in_the_next_sentence(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ '"Nobody warned us," said one worker. The worker, Hamish Drummond, had been
+        there for 22 years.': an indefinite role mention ("one worker", "a resident")
+        that the very next sentence opens by naming ("The worker, <full name>,") is that
+        person, not an unnamed worker."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 2 or words[0].lower_ not in ("a", "an", "one"):
+            return None
+        head = words[1]
+        if head.tag_ != "NN" or not head.is_lower or not _role_word(head.lemma_.lower()):
+            return None
+        sent = self._sentence_at(head.i)
+        opening = re.compile(rf"\s*The[^\S\n]+{re.escape(head.text)}[^\S\n]*,[^\S\n]*")
+        m = opening.match(self.text, sent.end_char)
+        if m is None:
+            return None
+        found = [p for p in self.people if p.position == m.end() and " " in p.name]
+        if not found:
+            return None
+        return self._lookup(found[0].name, "person") or found[0], None
+
+    def _name_set_off_after(self, head: Token, last: Token | None = None) -> tuple[Entity, str | None] | None:
+        """ "announced by the head teacher, Rose Achterberg, on Friday" with the name
+        hung elsewhere by the parser: a person's full name set off by commas right after
+        an office (or after ``last``, the end of its description) is the office holder,
+        as an apposition is."""
+        doc = self.doc
+        k = (last or head).i + 1
+        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_type_ != "PERSON" or doc[k + 1].ent_iob_ != "B":
+            return None
+        end = k + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end - (k + 1) < 2 or end >= len(doc) or doc[end].text not in (",", ".", ";"):
+            return None
+        return self._person_in(doc[k + 1 : end])
+
+    def _named_as(self, head: Token) -> tuple[Entity, str | None] | None:
+        """ "a retired teacher named Wendeline Groot", "The pilot, identified by the
+        airline as Captain Rasmus Eide,": a person noun whose participle names it is
+        that person (the name is the participle's predicate or the object of its "as")."""
+        for acl in head.rights:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_PARTICIPLES:
+                continue
+            names = [c for c in acl.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "PROPN"]
+            names += [
+                o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            ]
+            for name in names:
+                first = min(t.i for t in name.subtree if t.i <= name.i and t.dep_ in ("compound", "flat") or t.i == name.i)
+                person = self._person_in(self.doc[first : name.i + 1])
+                if person is not None and person[0].kind == "person":
+                    return person[0], None
+        return None
+
+    def _person_in(self, span: SpacySpan, *, lone: bool = False) -> tuple[Entity, str | None] | None:
+        """The person a mention names. ``lone``: the mention is a speaker's own, where a
+        lone unknown proper noun may name its speaker (never for a pronoun's antecedent)."""
+        root = span.root
+        ents = [
+            e for e in self._ents_in(span)
+            if e.label_ in PERSON_LABELS and self._looks_like_name(e)
+            # "said Councillor Ivy Marsh" with only the title tagged: no name in it
+            and not all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in e)
+        ]
+        if root.pos_ == "PROPN" and all(t.i == root.i or t.lower_ == "the" for t in span):
+            body = self._company_of(root.text, span.start_char)
+            if body is not None:
+                return body, None
+        if root.pos_ == "NOUN" and root.lower_ in SPOKESPEOPLE:
+            # "Ms. Ortiz's spokesman said": the spokesman speaks, not his employer, though
+            # the word is a title too ("Spokesman Dmitry Orlov"). "Clinton's campaign"
+            # still speaks for Clinton. Nor is "a spokesman for Ms. Ortiz" Ms. Ortiz.
+            ents = [e for e in ents if not _owner_of(e.root, root) and not self._body_before_spokesperson(e, root)]
+        elif root.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS and root.lower_ in lexicon.TITLE_WORDS:
+            # "Greywater Mining's chairman said", "the senator's chief of staff": an office
+            # holder speaks, not the one whose office it is (a campaign, no person, still
+            # speaks for its candidate).
+            ents = [e for e in ents if not _owner_of(e.root, root)]
+        if root.pos_ == "NOUN" and root.lower_ not in lexicon.TITLE_WORDS:
+            # "a Trump supporter", "Clinton's spokesman": the named person only modifies
+            # the head; the speaker is someone else.
+            ents = [e for e in ents if e.start <= root.i < e.end]
+            if not ents:
+                return self._surname_as_noun(span)
+        if not ents and root.lower_ in lexicon.TITLE_WORDS:
+            # "Superintendent of Police Rakesh Menon": the head is the title, and the
+            # person the article found in the phrase without the tagger is its name.
+            inside = [
+                p for p in self.people
+                if root.idx < p.position < span.end_char and _office_name(root, self._phrase_head(p.position))
+            ]
+            if inside:
+                entity = self._lookup(inside[-1].name, "person") or inside[-1]
+                return entity, _role_of(span, entity.name)
+        if not ents:
+            # The small model often misses names; a proper-noun head that matches a known
+            # surname, or two capitalised proper nouns, still reads as a person.
+            propns = _propn_run(span, self._english) or self._name_read_as_adjective(span)
+            if not propns:
+                return None
+            words = propns.split()
+            known = self._full_name(words[-1], span.start_char)
+            if known is None and len(words) == 1 and words[0] in self._lone_person_names():
+                # "Maddow asked ...": the model tags the same bare surname PERSON
+                # elsewhere in the article; one untagged use is the same person.
+                known = words[0]
+            not_person = ("ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
+            if known is None and span.root.ent_type_ == "WORK_OF_ART" and len(words) >= 2:
+                # A title does not speak: the small model tags an unfamiliar name
+                # WORK_OF_ART ("Greywater Mining said", "José Albarran said"). A body's
+                # word makes it the body; a known first name, the person.
+                if _org_like(propns) or _org_shaped(propns):
+                    return Entity(self.org_name(propns), "organization", span.start_char, label="ORG"), None
+                if first_name_gender(propns) is not None:
+                    not_person = ()
+            if known is None and (
+                span.root.ent_type_ in not_person
+                or any(e.label_ == "ORG" and e.start <= span.root.i < e.end for e in self._ents_in(span))
+            ):
+                # an unknown name the model calls a place or organisation (or which the
+                # entity fixes above made one: "the Ostby Porters Guild", "Guild" tagged PERSON)
+                return None
+            if known is None and (_org_like(propns) or words[-1].istitle() and words[-1].lower() in BODY_NAME_ENDINGS):
+                return None  # ("the Vellmar Tenants Guild": a body, `_org_in`)
+            if known is None and len(words) < 2:
+                if not lone or not _lone_name(span):
+                    return None
+                if self._reports_of_itself(Entity(words[0], "person", span.start_char)):
+                    # "Tervala said it had made a record profit", nothing tagged: a body
+                    return Entity(words[0], "organization", span.start_char, label="ORG"), None
+                # Named for its own item only: a pronoun later does not point back to a
+                # word this weak (headline words, unknown bodies), and no role is added.
+                return Entity(words[0], "person", span.start_char, label=LONE_NAME), None
+            name = known or propns
+        else:
+            # "Oskar Lindahl, a longtime adviser to Barack Vale who ...": the name that
+            # heads the mention speaks; one inside its description is someone else. (In
+            # "Darrell Vale and Duncan Roe, who was ...", the last of a pair, as before.)
+            pair = any(c.dep_ == "conj" for c in root.children)
+            heading = [e for e in ents if e.start <= root.i < e.end and not pair]
+            name = clean_name(_strip_titles((heading or ents)[-1], self._english))
+            name = self._known_tail(name)
+            name = self._full_name(name, span.start_char) or name
+        if not name or all(w.lower().strip(".") in lexicon.TITLE_WORDS for w in name.split()):
+            return None  # "Mr." alone names nobody
+        if _org_shaped(name) or self._called_by_its_kind(name, span.end_char) or name in self._neuter:
+            return Entity(name, "organization", span.start_char, label="ORG"), None
+        role = _role_of(span, name) or _apposition_role(span)
+        entity = self._person_entity(name, span.start_char)
+        if role and role not in entity.roles:
+            entity.roles.append(role)
+        return entity, role
+
+    def _name_read_as_adjective(self, span: SpacySpan) -> str:
+        """`Pruitt, speaking at a rally, said`: a lone capitalised subject the tagger reads
+        as an adjective (a subject is a noun) that is no English word is a surname."""
+        root = span.root
+        words = [t for t in span if not t.is_punct]
+        if (
+            len(words) != 1 or root.pos_ != "ADJ" or root.dep_ not in ("nsubj", "nsubjpass")
+            or not root.is_alpha or not (root.text[:1].isupper() and root.text[1:].islower())
+            or len(root.text) < 3 or self._english(root.text) or _common_word(root.text, self.text)
+        ):
+            return ""
+        return root.text
+
+    def _people_words(self) -> tuple[set[str], set[str]]:
+        """The first words of the people's names and their surnames (lower case), kept
+        while ``self.people`` is the same list of as many people (`_drop_epithets`, which
+        renames people in place, drops them): a scan of every person at each mention
+        made a text naming many people quadratic."""
+        cached = self._people_word_sets
+        if cached is None or cached[0] is not self.people or cached[1] != len(self.people):
+            named = [p for p in self.people if p.name.split()]
+            words = ({p.name.split()[0] for p in named}, {p.surname for p in named})
+            cached = self._people_word_sets = (self.people, len(self.people), words)
+        return cached[2]
+
+    def _lone_person_names(self) -> set[str]:
+        """One-word names the model tags PERSON somewhere in the article."""
+        if self._lone_names is None:
+            # A word the model also tags a group or place ("Latinos") is no name, unless
+            # the text gave the person it names a gender ("his daughter Zofia", "Zofia
+            # said she"): then the other tag ("Zofia said", tagged ORG) is the mistake.
+            gendered = {p.name for p in self.people if p.gender is not None and " " not in p.name}
+            other = {e.text for e in self.ents if e.label_ not in PERSON_LABELS and len(e) == 1} - gendered
+            self._lone_names = {
+                e.text for e in self.ents
+                if e.label_ in PERSON_LABELS and len(e) == 1 and e[0].tag_ == "NNP" and _name_word(e.text)
+                and e.text[:1].isupper() and not e.text.isupper() and e.text not in other
+            }
+        return self._lone_names
+
+    def _surname_as_noun(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        """ "Gen. Paul Raines commands the base. Raines said ...": the small model tags a
+        bare surname at the start of a sentence as a common noun, with no entity. A
+        capitalised one-word mention (an optional "Mr."/"Dr." before it) that is the
+        last word of a full name the article gave earlier is that person.
+        """
+        root = span.root
+        # (the tests on the root first: most mentions fail them, before a Token is built
+        # for every word of the mention)
+        if not _name_word(root.text):
+            return None
+        if not (root.text[:1].isupper() and (root.text[1:].islower() or _name_word(root.text) and not root.is_alpha)):
+            return None
+        words = [t for t in span if not t.is_punct]
+        if not words or words[-1].i != root.i:
+            return None
+        if any(t.lower_.strip(".") not in lexicon.TITLE_WORDS for t in words[:-1]):
+            return None
+        if root.lower_ in lexicon.TITLE_WORDS:
+            return None
+        known = self._full_name(root.text, span.start_char)
+        if known is None or len(known.split()) < 2:
+            return None
+        return self._person_entity(known, span.start_char), None
+
+    def _person_entity(self, name: str, position: int) -> Entity:
+        for p in self.people:
+            if p.name == name:
+                return p
+        return self._add_person(name, position)
+
+    def _given_before_unknown(self, tok: Token) -> Token | None:
+        """The first name of a two-word subject whose first word the name data knows as a
+        first name (of either gender) and whose last word is an unknown name, neither an
+        English word the model lists, and which is no person's name in the article: the
+        first word, or None."""
+        first = tok.doc[tok.i - 1] if tok.i else None
+        if (
+            first is None
+            or first.dep_ != "compound"
+            or first.head.i != tok.i
+            or len([c for c in tok.children if c.dep_ != "punct"]) != 1
+            or (first.i > 0 and tok.doc[first.i - 1].ent_iob_ == "I")
+            or not (first.is_alpha and first.text[:1].isupper() and first.text[1:].islower())
+            or self._english(first.text)
+            or _name_genders().get(_plain(first.text)) is None
+        ):
+            return None
+        name = f"{first.text} {tok.text}"
+        if self._lookup(name, "person") is not None or not any(o.name == name for o in self.orgs):
+            return None  # only a name the model tagged a body is in doubt
+        return first if self._unknown_name_word(tok) else None
+
+    def _unknown_name_word(self, tok: Token) -> bool:
+        """``tok`` as a surname by its own letters and the model's vocabulary alone."""
+        text = tok.text
+        return (
+            _name_word(text) and len(text) > 2 and text[:1].isupper() and text[1:].islower()
+            and not self._english(text) and not _common_word(text, self.text)
+        )
+
+    def _unknown_name(self, tok: Token) -> bool:
+        """A lone capitalised word that can only be a surname: outside the model's English
+        vocabulary, no acronym, no title or place word, never written in lowercase, with
+        no determiner, possessor or modifier of its own ("the Gazprom board")."""
+        text = tok.text
+        return (
+            tok.pos_ in ("PROPN", "NOUN")
+            and tok.tag_ in ("NNP", "NN")
+            and _name_word(text)
+            and len(text) > 2
+            and text[:1].isupper()
+            and text[1:].islower()
+            and not self._english(text)
+            and text not in self._neuter
+            and not any(
+                c.dep_ in ("det", "poss", "compound", "amod", "nmod", "conj")
+                # "Lord Vrba", "Mayor Vrba": a title before the surname is no modifier
+                and not (c.dep_ == "compound" and c.i == tok.i - 1 and _after_title(tok.doc[tok.i : tok.i + 1]))
+                for c in tok.children
+            )
+            and not _called_its(tok)
+            and tok.lower_ not in lexicon.TITLE_WORDS
+            and tok.lower_ not in lexicon.PLACE_WORDS
+            and not _common_word(text, self.text)
+            and not _title_cased(self._sentence_at(tok.i))
+        )
+
+
+
+#: Participles that give a person noun its name: "a teacher named ...", "identified as".
+NAMING_PARTICIPLES = frozenset({"name", "call", "identify"})
+
+NICKNAME_STRIP = "\"'\u201c\u201d\u2018\u2019()"
+
+
+def _owner_of(name: Token, role: Token) -> bool:
+    """Whether ``name`` is whom the role noun serves: "Ms. Ortiz's spokesman", "a
+    spokesman for Ms. Ortiz", "the chief of staff to the senator": the owner, not the
+    holder of the role, who is the one that speaks."""
+    if name.dep_ == "poss":
+        return name.head.i == role.i
+    prep = name.head
+    return name.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of") and prep.head.i == role.i
+
+
+def _body_not_person(noun: Token) -> bool:
+    """A common noun that cannot be one person, so a name set off after it is not its
+    own: "the family", "the tenants", "the ministry" (not "the defendant", "the
+    president", "the striker", nor a name)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ == "PERSON":
+        return False
+    lemma = noun.lemma_.lower()
+    if noun.tag_ in ("NNS", "NNPS") or lemma in lexicon.ORG_DESCRIPTIONS:
+        return True
+    return lemma in lexicon.PERSON_DESCRIPTIONS and lemma in ("family", "couple", "parents") or not _personal_noun(lemma)
+
+
+def _acronym_role(head: Token) -> bool:
+    """Whether ``head`` is a short all-capital word owned or determined and set off by a
+    comma ("the CFO, ...", "the company's GP, ..."): written so, a role rather than a
+    body only when a person's name stands in apposition to it (the caller's check; "a
+    super PAC supporting Gov. Scott Walker" is no apposition)."""
+    return (
+        2 <= len(head.text) <= 4
+        and head.text.isalpha()
+        and head.text.isupper()
+        and any(t.dep_ in ("det", "poss") for t in head.lefts)
+        and head.i + 1 < len(head.doc)
+        and head.doc[head.i + 1].text == ","
+    )
+
+
+def _called_its(tok: Token) -> bool:
+    """ "Gazprom raised its prices": a subject its own sentence goes on with "its" (before
+    any "he" or "she") is a body."""
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.lower_ == "its":
+            return True
+        if t.lower_ in lexicon.MALE_PRONOUNS or t.lower_ in lexicon.FEMALE_PRONOUNS:
+            return False
+        if _subject_of_its_own(t, tok):
+            return False  # "Anand said the alliance would increase its presence": the alliance's
+    return False
+
+
+def _subject_of_its_own(t: Token, tok: Token) -> bool:
+    """Whether ``t`` is the singular noun subject of a clause under ``tok``'s verb,
+    outside ``tok``'s own phrase: an "its" after it is nearer to it than to ``tok``."""
+    return (
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.tag_ in ("NN", "NNP")
+        and t.head.i != tok.head.i
+        and not (tok.left_edge.i <= t.i <= tok.right_edge.i)
+    )
+
+
+def _office_name(title: Token, head: Token | None) -> bool:
+    """Whether ``head`` names the holder of ``title``: a compound of it ("Collector Ana
+    Roe") or the object of its "of" ("Superintendent of Police Rakesh Menon") -- not a
+    possessor or an object of "for" ("a spokesman for Platte River")."""
+    if head is None:
+        return False
+    if head.dep_ in ("compound", "flat", "appos") and head.head.i == title.i:
+        return True
+    if head.dep_ == "prep" and head.head.i == title.i and head.i == title.i + 1 and _clear_first_name(head):
+        return True  # "Coach Per Sandqvist": the first name read as a preposition
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == title.i
+
+
+def _person_after_place(obj: Token, name: Token) -> bool:
+    """Whether ``name`` (the last word of an apposition) is a name the model tagged a
+    person from its first word to it, set after a place or a body (``obj``): a place has
+    no person in apposition, so the name is the describee's ("An analyst at the Asan
+    Institute, Dr Lee Soo-jin")."""
+    if obj.ent_type_ not in ("GPE", "LOC", "ORG", "FAC") or name.ent_type_ != "PERSON":
+        return False
+    first = name.left_edge
+    while first.i < name.i and first.ent_type_ != "PERSON":
+        first = first.doc[first.i + 1]  # (past a title the model left out: "Dr")
+    return all(t.ent_type_ == "PERSON" for t in name.doc[first.i : name.i + 1])
+
+
+def _lone_name(span: SpacySpan) -> bool:
+    """ "Eklund cautioned that ...": a one-word proper noun the model tags as no entity
+    at all, alone in the mention (a title before it at most), names the speaker. A
+    word the model calls a place or organisation, or one in capitals, does not."""
+    root = span.root
+    words = [t for t in span if not t.is_punct]
+    # (a subject the tagger reads as an adjective is a noun: "Pruitt, speaking at ...")
+    misread = root.tag_ == "JJ" and root.dep_ in ("nsubj", "nsubjpass")
+    if not words or words[-1].i != root.i or root.ent_type_ or not root.is_alpha or root.tag_ != "NNP" and not misread:
+        return False
+    # A compound only on a reporting verb read as a noun ("Norvane forecast that ...").
+    verb_as_noun = root.dep_ == "compound" and root.head.dep_ == "ROOT" and root.head.lemma_.lower() in lexicon.SPEECH_VERBS
+    if (root.dep_ not in ("nsubj", "nsubjpass", "pobj") and not verb_as_noun) or _title_cased(root.sent):
+        return False
+    if not (root.text[:1].isupper() and root.text[1:].islower() and len(root.text) > 2):
+        return False
+    if root.lower_ in lexicon.TITLE_WORDS or root.lower_ in lexicon.PLACE_WORDS:
+        return False
+    if _common_word(root.text, doc_text(span.doc)):
+        return False
+    return all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in words[:-1])
+
+
+def _apposition_role(span: SpacySpan) -> str | None:
+    """ "Maria Okafor, the harbour commissioner, said": the apposition is the role; so is
+    the noun phrase the name stands in apposition to, "The harbour commissioner, Maria
+    Okafor, said" (the mention is the name; the words before it are no part of it)."""
+    candidates = [
+        [t for t in child.subtree if not t.is_punct]
+        for child in span.root.children
+        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON"
+    ]
+    head = span.root.head
+    if (
+        span.root.dep_ == "appos"
+        and head.i < span.start
+        and head.tag_ == "NN"  # one person's role: not "Two analysts, X and Y, said"
+        and not head.ent_type_
+    ):
+        # The phrase up to the name, not the clauses hung on the head after it.
+        candidates.append([t for t in head.subtree if t.i < span.start and not t.is_punct])
+    for words in candidates:
+        while words and words[0].lower_ in ("the", "a", "an", "another", "other"):
+            words = words[1:]
+        if not words or all(t.is_upper for t in words if t.is_alpha):
+            continue  # (a heading in capitals run into the sentence is no role)
+        # As written ("group's leader", not "group 's leader"), one space between words.
+        role = " ".join(span.doc[words[0].i : words[-1].i + 1].text.split()).strip(" ,")
+        if role and len(role) <= 80 and not role[:1].isdigit():
+            return role
+    return None
+
+
+def _role_of(span: SpacySpan, name: str) -> str | None:
+    """What the mention says besides the name: "NATO Secretary General", "spokesman"."""
+    # As the name was cleaned: "Newt\u00a0Calloway" is written "Newt Calloway".
+    text = re.sub(r"\s+", " ", re.sub(INVISIBLE_RUN, " ", fix_mojibake(span.text)))
+    text = text.replace(lexicon.SOFT_HYPHEN, "")
+    idx = text.find(name)
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        if idx >= 0:
+            break
+        # The longest tail of the name in the mention: "Van der Linde" of "Maria Van der
+        # Linde" leaves no role, "Linde" alone would leave "Van der".
+        name = " ".join(words[-k:])
+        idx = text.find(name)
+    if idx < 0:
+        return None
+    before = text[:idx]
+    after = text[idx + len(name) :]
+    role = before.strip(" ,") or after.strip(" ,")
+    role = re.sub(r"^(?:the|The)\s+", "", role).strip(" ,;:-\u2014")
+    if role.lower() in ("the", "a", "an"):
+        return None  # "the Gazette": an article, not a role
+    if not role or len(role) > 80 or not re.search(r"[A-Za-z]", role) or role[:1].isdigit():
+        return None  # "52, of Eastgate" is an age, not a role
+    if re.fullmatch(r"(?:[A-Z]\.\s*)+", role):
+        return None  # "I. Calloway": an initial of the name
+    return re.sub(r"\s+", " ", role)

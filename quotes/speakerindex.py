@@ -1,0 +1,1334 @@
+"""Indexing the article's people and bodies, once per document.
+
+Before any quote is resolved, the corrected entities are filed as people and bodies
+(names the model missed or mislabelled added, epithets and nicknames folded into the
+name, genders learnt from "X said she"), and the parsed document's sentences and token
+columns are read once. Every resolution rule looks names up in this index.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+import numpy
+from spacy.attrs import IDX, ORTH, POS
+from spacy.symbols import NOUN
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from quotes import lexicon, namedata
+from quotes.index import COMMON_GIVEN_NAME
+from quotes.nameshapes import (
+    BODY_NAME_ENDINGS,
+    FORMER_WORDS,
+    ORG_LABELS,
+    PERSON_LABELS,
+    SECOND_RANKS,
+    Entity,
+    _clear_first_name,
+    _common_word,
+    _headline_phrase,
+    _initials,
+    _joining_hyphen,
+    _label_key,
+    _label_word,
+    _name_genders,
+    _name_word,
+    _named_body,
+    _no_first_name,
+    _org_like,
+    _org_shaped,
+    _personal_noun,
+    _place_shaped,
+    _plain,
+    _rare_as_a_name,
+    _role_before_first_name,
+    _role_key,
+    _role_word,
+    _strip_titles,
+    _strong,
+    _strong_first_name,
+    _title_cased,
+    clean_name,
+    first_name_gender,
+)
+from quotes.store import speaker_key, word_acronym
+
+#: The capitalised suffixes of sports clubs' names ("Ostby FC", "Valby IF", "Malmo FF").
+CLUB_SUFFIXES = lexicon.CLUB_SUFFIXES
+
+#: Countries' acronyms that close a body's name ("Water UK", "Oxfam US").
+COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA"})
+#: Words before a country that make a region or a part of it, no body ("Northern UK").
+NATIONAL_PREFIXES = frozenset("northern southern eastern western central rural urban greater".split())
+
+# What a text says of someone who goes by "they": "a nonbinary artist", "who uses they/them".
+THEY_PERSON = re.compile(r"(?i)\b(?:non-?binary|genderqueer|genderfluid|agender|they/them|they/their)\b")
+
+
+class ArticleIndexRules:
+    """Who the article names: its people and bodies indexed once, with genders learnt, and reads of the parsed document."""
+
+    def _capitalised_common_noun(self, ent: SpacySpan) -> bool:
+        """One word the model tags a body that is only a common noun capitalised for
+        opening its line ("Footballer apologises after row", "Striker signs"): the
+        tagger reads it as a noun and it is an English word, so no name at all."""
+        if len(ent) != 1 or ent.root.pos_ != "NOUN" or not ent.text[:1].isupper() or ent.text.isupper():
+            return False
+        line_start = self.text.rfind("\n", 0, ent.start_char) + 1
+        return not self.text[line_start : ent.start_char].strip() and self._english(ent.text)
+
+    def _english(self, word: str) -> bool:
+        """Whether ``word`` is an English word the model knows (any word, when the model
+        brought no vocabulary: then nothing is read as a name for being unknown)."""
+        if self._words is None:
+            return True
+        lower = word.lower()
+        return lower in self._words or lower.rstrip("s") in self._words
+
+    def _initials_and_surname(self, name: str) -> bool:
+        """ "J.K. Rowling", "A. N. Whitfield": initials and a surname, which read as a
+        person's name -- not a country's initials or a common word after them ("U.S.
+        Senate", "U.N. Council")."""
+        if INITIALS_NAME.fullmatch(name) is None:
+            return False
+        last = name.split()[-1].split(".")[-1]
+        initials = name[: name.rindex(last)].replace(" ", "")
+        return not (initials in COUNTRY_INITIALS or self._english(last.lower()) or _common_word(last, self.text))
+
+    def _initials_person(self, ent_text: str) -> bool:
+        """ "J.K. Rowling" tagged a body: initials and a surname are a person's name,
+        unless the text shows the name as a firm's ("D.E. Shaw & Co.", "W.W. Norton,
+        which declined", "C. V. Starr & Company": companies named for a founder)."""
+        name = clean_name(ent_text)
+        if not self._initials_and_surname(name):
+            return False
+        surname = re.escape(name.split()[-1].split(".")[-1])
+        return re.search(rf"\b{surname}\b(?:'s)?\s*(?:&|,?\s*(?:{FIRM_AFTER_NAME})\b)", self.text) is None
+
+    def _person_of_body(self, ent: SpacySpan, ent_text: str) -> bool:
+        """ "Rachel Obi of Meridian Research" tagged one body: a person's name (`_person_shaped`)
+        before "of" and a capitalised body after it are that person and that body, each
+        filed as such (a later "she" is Rachel Obi, not a body). Whether it split."""
+        found = re.match(r"(.+?) of ((?:the )?[A-Z].*)$", ent_text)
+        if found is None:
+            return False
+        words = clean_name(found.group(1)).split()
+        # (the first name may be an English word too, "Rachel", "Grace": the "of" and
+        # the body after it make the pair an affiliation)
+        if not (
+            self._person_shaped(" ".join(words), english_first=True)
+            and all(w[:1].isupper() for w in words) and not _common_word(words[-1], self.text)
+        ):
+            return False
+        self._add_person(clean_name(found.group(1)), ent.start_char)
+        body = self.org_name(clean_name(found.group(2)))
+        if body:
+            self.orgs.append(Entity(body, "organization", ent.start_char + found.start(2), label=ent.label_))
+        return True
+
+    def org_name(self, name: str) -> str:
+        """Organisations under one name: an acronym under the name it stands for, a
+        country for its capital.
+
+        The full name, not the acronym: an acronym names different bodies in different
+        articles ("CFA" a fisheries authority here, a football association there), so
+        only the full name tells the speaker index which one an article means."""
+        name = self._expansions.get(name, name)
+        return lexicon.CAPITALS.get(name, name)
+
+    def _index_entities(self) -> None:
+        text = self.text
+        self._toks = list(self.doc)  # doc[i] builds a new Token on every access: build each once
+        # Tokens that start with a capital (read from the text at each token's offset):
+        # the scans for unlabelled names start only there, not at every word.
+        # (one to_array call: each costs far more than its few columns)
+        idx, pos = self.doc.to_array([IDX, POS]).T
+        self._idxs: list[int] = idx.tolist()  # every token's offset
+        self._capitalised = [i for i, c in enumerate(self._idxs) if text[c].isupper()]
+        initials_people: list[tuple[str, int]] = []
+        for ent in self.ents:
+            if ent.label_ in PERSON_LABELS and self._looks_like_name(ent):
+                if _is_description(ent):
+                    continue  # "a former Miss Universe" describes, it does not name
+                if _only_titles(ent.text):
+                    continue  # "Lady" of "Lady Justice Carrow": a title, the name follows
+                name = clean_name(_strip_titles(ent, self._english))
+                if name and (
+                    _org_shaped(name) or self._called_by_its_kind(name, ent.end_char)
+                    or (len(ent) == 1 and self._body_noun_before(ent))
+                ):
+                    # "Team Clinton", "Priorities PAC", "Fox News" tagged PERSON: a body; so
+                    # is one word after a noun for a body ("the appliance maker Brisby").
+                    self.orgs.append(Entity(name, "organization", ent.start_char, label="ORG"))
+                elif name:
+                    person = self._add_person(name, ent.start_char)
+                    person.titles.update(_titles_of(ent))
+                    person.labels.update(_role_nouns_before(ent, name))
+            elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(ent) and not _defines_acronym(ent.text):
+                # "The Rail Operators' Association described ...", tagged a work of art:
+                # a capitalised name ending in a word for a body is that body (`clean_name`
+                # drops the article).
+                self.orgs.append(Entity(clean_name(ent.text), "organization", ent.start_char, label="ORG"))
+            elif ent.label_ in ORG_LABELS or ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _defines_acronym(ent.text):
+                # ("The Food Standards Directorate (Fosdir" tagged a work of art under a
+                # headline: a name defining its acronym is a body's, read as one.)
+                if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
+                    continue  # "Russian" in "the Russian defence ministry" is an adjective
+                if _case_party(text, ent.start_char, ent.end_char):
+                    continue  # "Vrba v. Calloway" split in two: a court case, no body
+                ent_text = text[ent.start_char : ent.end_char]  # (`Span.text` joins its Tokens anew)
+                if ent_text.strip().rstrip(".").lower() in lexicon.HONORIFICS:
+                    continue  # "Ms." cut off its name by a no-break space is no body
+                if self._capitalised_common_noun(ent):
+                    continue  # "Footballer apologises after row": a headline's first word
+                before = self._toks[ent.start - 1] if ent.start else None
+                courtesy = before is not None and before.lower_.strip(".") in lexicon.TITLE_GENDERS
+                judge = _judge_name(f"{before.text} {ent_text}" if courtesy and before is not None else ent_text)
+                if judge is not None:
+                    # "Lady Justice Hale" tagged ORG: a judge, named by the surname
+                    self._add_person(judge, ent.start_char)
+                    continue
+                if any(s <= ent.start_char < e for s, e in self._bylines) or self._in_credit(ent.start_char):
+                    # "By Naledi Khumalo" with the name tagged ORG, "Image source: Getty
+                    # Images": the writer or a picture agency, no body of the story
+                    continue
+                if self._person_of_body(ent, ent_text):
+                    continue
+                if self._initials_person(ent_text):
+                    # (filed after the untagged names: "I. Calloway" is then the "Ines
+                    # Calloway" the model tagged a place)
+                    initials_people.append((clean_name(ent_text), ent.start_char))
+                    continue
+                national = self._national_body(ent)
+                if national is not None:
+                    self.orgs.append(national)
+                    continue
+                spelt = self._spelt_before(ent)
+                if spelt is not None:
+                    self.acronyms[spelt.casefold()] = ent_text
+                    self._expansions[ent_text] = spelt
+                inside = re.match(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)?$", ent_text)
+                if inside and not inside.group(2).isupper() and not word_acronym(inside.group(2), clean_name(inside.group(1))):
+                    inside = None  # ("Acme (Britain"): a mixed-case word only if it is the name's acronym
+                if inside:  # the model took "(WHO" into "World Health Organization (WHO"
+                    name = self.org_name(clean_name(inside.group(1)))
+                    acronym = re.match(r"(?:.+?)\s*\(([A-Z][A-Za-z]{1,7})", ent_text)
+                else:
+                    name = self.org_name(clean_name(ent_text))
+                    acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[ent.end_char : ent.end_char + 12])
+                if acronym and (
+                    _initials(name) == acronym.group(1)
+                    or not acronym.group(1).isupper() and word_acronym(acronym.group(1), name)
+                ):
+                    self.acronyms[name.casefold()] = acronym.group(1)
+                    self._expansions[acronym.group(1)] = name
+                if name:
+                    # "Harbour City FC" tagged a place: a club suffix makes it a body.
+                    # "The appliance maker Halden" tagged a place: the noun before it says
+                    # it is a company.
+                    body = name.split()[-1] in CLUB_SUFFIXES or self._body_noun_before(ent)
+                    label = "ORG" if body else ent.label_
+                    self.orgs.append(Entity(name, "organization", ent.start_char, label=label))
+        self._unlabelled_people()
+        for name, position in initials_people:
+            self._add_person(name, position)
+        self.people.sort(key=lambda p: p.position)
+        self._unlabelled_bodies()
+        self._couples()
+        self._drop_epithets()
+        self._names_gone_by()
+        # "the Russian defence ministry", "the Ukrainian government": bodies named by a
+        # description with a national or proper-noun modifier are organisations too.
+        for i in numpy.flatnonzero(pos == NOUN).tolist():
+            token = self._toks[i]  # (only the nouns, picked from the POS array)
+            lemma = token.lemma_.lower()
+            if lemma not in lexicon.ORG_DESCRIPTIONS:
+                continue
+            if lemma in lexicon.COUNTRY_DESCRIPTIONS:
+                continue
+            mods = [c for c in token.lefts if c.dep_ in ("amod", "compound") and c.ent_type_]
+            if mods:
+                first = min(t.i for t in mods[0].subtree)
+                words = self.doc[first : token.i + 1].text
+                name = words[:1].upper() + words[1:]
+                self.orgs.append(Entity(name, "organization", self.doc[first].idx))
+        for org in self.orgs:
+            # "The CFA said ..." before "the Coastal Fisheries Authority (CFA)" is defined.
+            org.name = self._expansions.get(org.name, org.name)
+        # (a new list, not sorted in place: bodies renamed and reordered, `_orgs_by_word`)
+        self.orgs = sorted(self.orgs, key=lambda e: e.position)
+        self._undefined_acronyms()
+
+    def _national_body(self, ent: SpacySpan) -> Entity | None:
+        """ "Water UK", "Energy UK", "Oxfam US": a body named by a capitalised word and a
+        country's acronym, of which the tagger took only the acronym (a place). The word
+        before must hang on the acronym as a proper-noun compound and be no entity,
+        title or direction of its own."""
+        if ent.label_ != "GPE" or len(ent) != 1 or ent.text not in COUNTRY_ACRONYMS or not ent.start:
+            return None
+        word = self._toks[ent.start - 1]
+        if not (
+            word.pos_ == "PROPN" and word.dep_ == "compound" and word.head.i == ent.start
+            and word.is_alpha and word.text[:1].isupper() and not word.ent_type_
+            and word.lower_ not in lexicon.TITLE_WORDS and word.lower_ not in lexicon.PLACE_PREFIXES
+            and word.lower_ not in NATIONAL_PREFIXES
+        ):
+            return None
+        return Entity(f"{word.text} {ent.text}", "organization", word.idx, label="ORG")
+
+    def _body_noun_before(self, ent: SpacySpan) -> bool:
+        """Whether a lowercase noun for a kind of body that is no state stands right
+        before the name ("the kitchen appliance maker Halden", "the retailer Homewise",
+        "the charity Brightside"): the name is a body's, whatever the tagger made it."""
+        if ent.start == 0:
+            return False
+        tok = self._toks[ent.start - 1]
+        lemma = tok.lemma_.lower()
+        return (
+            tok.pos_ == "NOUN" and tok.is_lower and tok.tag_ == "NN"
+            and (lemma in lexicon.ORG_DESCRIPTIONS or lemma.endswith("maker"))
+            and lemma not in lexicon.STATE_DESCRIPTIONS
+            and lemma not in lexicon.STATE_BODY_STEMS
+        )
+
+    def _spelt_before(self, ent: SpacySpan) -> str | None:
+        """ "The Pellham Water Board (PWB) met": the model often tags only the acronym in
+        brackets. The capitalised words right before the bracket (small words such as
+        "of" inside them) whose initials spell it are the name it is defined as."""
+        acronym, toks = self.text[ent.start_char : ent.end_char], self._toks  # (`ent.text`)
+        if not (
+            re.fullmatch(r"[A-Z]{2,8}", acronym) and ent.start >= 2 and ent.end < len(toks)
+            and toks[ent.start - 1].text == "(" and toks[ent.end].text == ")"
+        ):
+            return None
+        start = ent.start - 1
+        while start > 0 and ent.start - 1 - start < len(acronym) + 3:
+            tok = toks[start - 1]
+            if not (tok.is_alpha and tok.text[:1].isupper() or tok.lower_ in SMALL_NAME_WORDS):
+                return None
+            start -= 1
+            words = self.text[toks[start].idx : toks[ent.start - 2].idx + len(toks[ent.start - 2])]
+            if words[:1].isupper() and _initials(words) == acronym:
+                return words
+        return None
+
+    def _next_capitalised(self, i: int) -> int:
+        """The first token at or after ``i`` that starts with a capital (the number of
+        tokens when none does)."""
+        k = bisect.bisect_left(self._capitalised, i)
+        return self._capitalised[k] if k < len(self._capitalised) else len(self._toks)
+
+    def _undefined_acronyms(self) -> None:
+        """ "The World Harbour Council said ... The WHC said", "The United Nations ... the
+        U.N.": an acronym the text never defines in brackets, made of the initials of
+        exactly one body named before it, is that body -- one row, under the name the
+        text spelt out (`org_name`)."""
+        # Each spelt-out name's first offset, filed under its initials, found once: asking
+        # every body again for each acronym made a text that repeats one quadratic.
+        spelt: dict[str, dict[str, int]] = {}
+        for o in self.orgs:
+            words = o.name.split()
+            if len(words) >= 2 and all(w[:1].isupper() or w in ("of", "and", "the", "for", "on") for w in words):
+                first = spelt.setdefault(_initials(o.name), {})
+                first[o.name] = min(first.get(o.name, o.position), o.position)
+        # per initials: the earliest name and its offset, and the offset of the next name
+        firsts: dict[str, tuple[int, str, float]] = {}
+        for letters, names in spelt.items():
+            ranked = sorted((position, name) for name, position in names.items())
+            firsts[letters] = (*ranked[0], ranked[1][0] if len(ranked) > 1 else float("inf"))
+        defined = set(self.acronyms.values())
+        for org in self.orgs:
+            letters = org.name.replace(".", "")
+            if not (re.fullmatch(r"(?:[A-Z]\.?){2,6}", org.name) and letters.isalpha()):
+                continue
+            if org.name in defined:
+                continue
+            if letters not in firsts:
+                continue
+            position, name, next_position = firsts[letters]
+            # exactly one name spelt out before the acronym: the first, with no other yet
+            if position < org.position <= next_position:
+                self._expansions[org.name] = name
+
+    def _called_by_its_kind(self, name: str, end: int) -> bool:
+        """ "Ostmark Dairy recalled milk ... The dairy said" with the name tagged a person:
+        a name whose first word is no first name and whose last word the story later
+        writes in lowercase after "the" is a body of that kind."""
+        words = name.split()
+        if len(words) < 2 or not all(w.isalpha() and w[:1].isupper() for w in words):
+            return False
+        if _name_genders().get(_plain(words[0])) is not None:
+            return False
+        return re.search(rf"\b[Tt]he {re.escape(words[-1].lower())}\b", self.text[end:]) is not None
+
+    def _known_tail(self, name: str) -> str:
+        """ "Rip Donald Trump" (a headline verb the model took into the name) is Donald
+        Trump when the article knows him by that name. A two-word name has no shorter
+        tail: no need to gather every name the article has (once per mention)."""
+        if len(name.split()) < 3:
+            return name
+        return _tail_in(name, {p.name for p in self.people}) or name
+
+    def _drop_epithets(self) -> None:
+        """ "Crooked Hillary Clinton" is Hillary Clinton when the article also names her
+        without the epithet: the longer form would otherwise claim every "Clinton"."""
+        names = {p.name for p in self.people}
+        renamed = {name: tail for name in names if (tail := _tail_in(name, names))}
+        if not renamed:
+            return
+        self._people_word_sets = None  # (names change in place: `_people_words`)
+        for p in self.people:
+            if p.name in renamed:
+                p.name = renamed[p.name]
+                p.gender = first_name_gender(p.name)
+        self._by_last, self._by_first, self._by_second_last = {}, {}, {}
+        for p in self.people:
+            self._index_person(p)
+
+    def _names_gone_by(self) -> None:
+        """ "Alistair Brennan-Hughes, known to his crew as Ali,", 'Everyone calls Bartholomew
+        Osei "Barty"': the text says the person goes by another one-word name, so a later
+        "Ali said" is that person (filed with the first names, and the one-word "person"
+        or "body" the tagger made of the name is the person's)."""
+        gone_by: dict[str, Entity] = {}
+        for person in self.people:
+            if " " not in person.name:
+                continue
+            end = person.position + len(person.name)
+            if self.text[person.position : end] != person.name:
+                continue  # (a name cleaned of titles or marks: not where the text has it)
+            after = KNOWN_AS_AFTER.match(self.text, end)
+            before = CALLED_BEFORE.search(self.text, max(0, person.position - 20), person.position)
+            called = CALLED_AFTER.match(self.text, end) if before is not None else None
+            for m in (after, called):
+                if m is not None and m.group("nick") not in person.name.split():
+                    gone_by.setdefault(m.group("nick"), person)
+        if not gone_by:
+            return
+        for nick, person in gone_by.items():
+            self._by_first.setdefault(speaker_key(nick), []).append((person, speaker_key(person.name)))
+        self.orgs = [o for o in self.orgs if o.name not in gone_by]
+        self.people = [p for p in self.people if p.name not in gone_by]
+
+    def _looks_like_name(self, ent: SpacySpan) -> bool:
+        """A capitalised word and no court case ("Brown v. Brown" tagged a person would
+        make every later "Brown" the case)."""
+        return any(t.is_alpha and t.text[:1].isupper() for t in ent) and CASE_NAME.search(self._text_of(ent)) is None
+
+    def _text_of(self, span: SpacySpan) -> str:
+        """``span.text``, sliced from the article's text: `Span.text` joins every token's
+        text anew (spaCy sets a span's end_char to its last token's end, and an empty
+        span's to its start_char, so the slice is the same string)."""
+        return self.text[span.start_char : span.end_char]
+
+    def _unlabelled_people(self) -> None:
+        """Names the small model misses or mislabels ("Ivanka" as a PRODUCT).
+
+        A run of two or three capitalised proper nouns whose first word is a first name
+        in the reference data, outside any person, organisation or place entity, is a
+        person: "Ivanka Trump strode across the stage" then gives "she" an antecedent.
+        """
+        blocked = {
+            i for e in self.ents if e.label_ in (*PERSON_LABELS, *ORG_LABELS, "LOC")
+            for i in range(e.start, e.end)
+        }
+        # An ORG that is exactly a strongly gendered first name plus a surname ("Carly
+        # Fiorina" tagged ORG all through an article) is a person after all.
+        # "Spokesman Dmitry Orlov" tagged ORG: the title words in front do not count.
+        # So is a place or facility of the same shape ("Agnes Mbeki" tagged GPE): a strongly
+        # gendered first name and proper nouns only, not ending in a place word ("Victoria Falls").
+        relabel = set()
+        genders = _name_genders()
+        lone_people = {self._text_of(e) for e in self.ents if e.label_ in PERSON_LABELS and len(e) == 1}
+        toks = self._toks  # (built once: doc[i] and a Span's iteration build new Tokens)
+        for e in self.ents:
+            if e.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(e) < 2:
+                continue  # only these can be relabelled, and a name has two words or more
+            if e.label_ == "NORP" and (
+                not _strong_first_name(e[0].text) or self._english(e[-1].text) or len(e) > 3
+            ):
+                # "Marguerite Oyelaran" tagged a nationality: a clear first name and a
+                # surname no English word; never "Christian Democrats", "Latin American".
+                continue
+            k = e.start
+            if toks[k].lower_ == "the" and k + 1 < e.end - 1 and _label_word(toks[k + 1]) \
+                    and toks[k + 1].lower_.strip(".") in ARTICLE_TITLES:
+                k += 1  # "The Rev Nathaniel Oduya" tagged ORG: the article opens the title
+            while k < e.end - 1 and _label_word(toks[k]):
+                k += 1
+            # "District Collector Priyanka Raghunathan", "Police Chief Ann Roe": capitalised
+            # words before a title word qualify the title, and are no part of the name.
+            titled = [t.i for t in toks[k : e.end - 2] if _label_word(t)]
+            if titled and k == e.start and all(
+                t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in toks[k : titled[-1]]
+            ):
+                k = titled[-1] + 1
+            if (
+                k == e.start and len(e) >= 3 and e.label_ == "ORG"
+                and _strong_first_name(e[-2].text) and not self._english(e[-2].text)
+                and _personal_noun(e[-3].lower_)
+                and all(
+                    t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and self._english(t.text)
+                    for t in toks[e.start : e.end - 2]
+                )
+            ):
+                # "Harbour Master Ines Calloway": English words ending in a person noun,
+                # then a clear first name (no English word) and a surname: an office the
+                # title lists do not know, and her name ("Fox News Sean Roe" is no office).
+                k = e.end - 2
+            owner = [t.i for t in toks[k : e.end] if t.tag_ == "POS"]
+            if e.label_ == "ORG" and owner and owner[-1] + 1 < e.end:
+                k = owner[-1] + 1  # "Fox News' Sean Hannity": the owner is not the name
+            # "Odile Marchand (Greens)" tagged ORG up to the bracket: the name is the
+            # part before it (an acronym defined there is the organisation's own).
+            end = next((t.i for t in toks[k : e.end] if t.text == "("), e.end)
+            if end < e.end and re.fullmatch(r"\(\s*[A-Z]{2,8}\)?", self.doc[end : e.end].text + ")"):
+                end = e.end
+            span = self.doc[k:end]
+            if not 2 <= len(self._text_of(span).split()) <= 3:
+                continue
+            # A role label in front ("Actress Amandla Stenberg") says person even when
+            # the name data cannot place the first name.
+            labelled = k > e.start and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.is_alpha)
+            # "Oyelaran Adebisi-Cole, the goalkeeper," tagged a place: a role in
+            # apposition says person as a label in front does (a place has no such role).
+            labelled = labelled or e.label_ in ("GPE", "LOC", "FAC") and _role_in_apposition(e.root)
+            # "President Amara Diallo" with only the name tagged a body: a capitalised
+            # title word right before it says person as one inside it does.
+            labelled = labelled or k == e.start and e.start > 0 and toks[e.start - 1].text[:1].isupper() \
+                and toks[e.start - 1].lower_.strip(".") in lexicon.TITLE_WORDS
+            # "Paris Whitlock" tagged ORG, later "Whitlock said" tagged PERSON: the model
+            # itself calls the last word a person's name, and the first is a first name
+            # the data knows, if not a clearly gendered one.
+            surname = span[-1].text in lone_people and genders.get(_plain(span[0].text)) is not None
+            if first_name_gender(self._text_of(span)) is None and not labelled and not surname:
+                continue
+            if (
+                _org_like(self._text_of(e)) or _org_shaped(self._text_of(span))
+                or span[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
+            ):
+                # ("Peabody Energy", "Ostby Porters Guild", "Brightwell Pharmaceuticals": a
+                # body's ending keeps a body a body, though its first word is a first name)
+                continue
+            if e.label_ == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
+                e.label_ in ("GPE", "LOC", "FAC", "NORP")
+                # ("Ines Calloway" tagged a place, "Ines" read as a plural noun: a clear
+                # first name that is no English word still opens a name)
+                and all(
+                    t.pos_ == "PROPN" or t.i == span.start and _clear_first_name(t) and not self._english(t.text)
+                    or _joining_hyphen(t)  # "Oyelaran Adebisi-Cole"
+                    for t in span
+                )
+                and not _place_shaped([t.text for t in span])
+            ):
+                relabel.add((k, end))
+        doc = self.doc
+        i = 0
+        while i < len(toks):
+            i = self._next_capitalised(i)  # (a name's first word is capitalised)
+            j = i
+            while j < len(toks):
+                if (
+                    (
+                        toks[j].pos_ == "PROPN"
+                        or j > i and not toks[j].is_alpha  # "O'Malley" as a noun
+                        # "Rosalind Ekwueme chairs ..." with "Rosalind" read as a verb: a
+                        # clear first name that is no English word opens a name anyway.
+                        or j == i and toks[j].is_alpha and toks[j].text[:1].isupper()
+                        and not self._english(toks[j].text) and _strong_first_name(toks[j].text)
+                    )
+                    and toks[j].text[:1].isupper()
+                    and _name_word(toks[j].text)
+                ):
+                    j += 1
+                elif j == i + 1 and toks[i].pos_ != "PROPN" and _misread_surname(toks[j]):
+                    # "Rosalind Fairbanks chairs ...": after a first name read as a verb,
+                    # the parse misreads the surname too (a plural noun); capitalised in
+                    # mid-sentence, it is the name's second word.
+                    j += 1
+                elif (
+                    j > i and j + 1 < len(toks) and _joining_hyphen(toks[j])
+                    and toks[j + 1].text[:1].isalpha()
+                ):
+                    j += 2  # "Anne-Marie", "Leclerc-Dubois", "Eun-ji": one word of a name
+                elif (
+                    j > i and j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN"
+                    and toks[j + 1].text[:1].isupper() and _name_word(toks[j + 1].text)
+                    and (
+                        re.fullmatch(r"[A-Z]\.", toks[j].text) is not None
+                        or toks[j].text.islower() and toks[j].lower_ in lexicon.SURNAME_PARTICLES
+                    )
+                ):
+                    j += 1  # "Ines M. Calloway", "Yusuf ibn Tashfin": a middle initial or a particle
+                elif (
+                    j > i and j + 2 < len(toks) and toks[j + 2].pos_ == "PROPN"
+                    and toks[j + 2].text[:1].isupper() and _name_word(toks[j + 2].text)
+                    and all(t.text.islower() and t.lower_ in lexicon.SURNAME_PARTICLES for t in toks[j : j + 2])
+                ):
+                    j += 2  # "Carmen de la Fuente", "Pieter van der Berg": two particles
+                else:
+                    break
+            if j == i:
+                i += 1
+                continue
+            if toks[i].idx in self._cues:
+                i += 1  # "Said Adeyemo:": the cue opens no name (the run after it may)
+                continue
+            if j - i < 2:
+                i = j  # one word is never a name of two or three (most runs: skip cheaply)
+                continue
+            run = doc[i:j]
+            i = j
+            labels = []
+            before = toks[run.start - 1] if run.start else None
+            if (
+                before is not None and before.lower_ == "of" and len(self._text_of(run).split()) > 2
+                and _label_word(before.head) and self._english(run[0].text)
+                and not self._english(run[1].text)
+            ):
+                # "Superintendent of Police Rakesh Menon", "Minister of State Kavita
+                # Deshmukh": the word after the title's "of" is its office, an English
+                # word, where the name data may list it as a first name too.
+                labels.append(f"{before.head.lower_} of {run[0].lower_}")
+                run = run[1:]
+            titled = [t.i - run.start for t in run[1:-2] if _label_word(t)]
+            if titled and all(t.text[:1].isupper() and not _label_word(t) for t in run[: titled[-1]]):
+                # "District Collector Priyanka Raghunathan": the words before the title
+                # qualify it (see the entities above).
+                labels.append(" ".join(t.lower_ for t in run[: titled[-1] + 1]))
+                run = run[titled[-1] + 1 :]
+            while len(self._text_of(run).split()) > 2 and (
+                _label_word(run[0]) or _role_before_first_name(self._text_of(run).split(), self._english)
+            ):
+                # "Bishop Clement Avery", "Chef Ramona Iturbe": the role is no part of the
+                # name, and a later "the bishop" points back to it (`_titled`).
+                labels.append(run[0].lower_.strip("."))
+                run = run[1:]
+            office = next((a for a, b in relabel if run.start < a and b == run.end), None)
+            office_titles: set[str] = set()
+            if office is not None:
+                # "Harbour Master Ines Calloway" (the entity cut above): the words before
+                # the name are her office, which a later "the harbour master" points to
+                # (as `_description` qualifies a role: last modifier and head).
+                words = [t.lower_ for t in doc[run.start : office]]
+                role = _role_key(words[-1], any_noun=True)
+                office_titles = {role, f"{words[-2]} {role}"} if len(words) > 1 else {role}
+                run = doc[office : run.end]
+            tok = run[0]
+            # (lowercase particles are no words of the count: "Carmen de la Fuente" is two)
+            if not 2 <= sum(w not in lexicon.SURNAME_PARTICLES for w in self._text_of(run).split()) <= 3:
+                continue
+            label = toks[run.start - 1] if run.start else None
+            if (
+                label is not None and not labels and label.pos_ == "NOUN" and label.text[:1].isupper()
+                and label.dep_ == "compound" and run.start <= label.head.i < run.end and _label_word(label)
+            ):
+                # "Billionaire Tomas Vrba" with the label read as a common noun: still his
+                # role, which a later "the billionaire" points back to.
+                labels.append(label.lower_.strip("."))
+            if any(t.i in blocked for t in run) and (run.start, run.end) not in relabel \
+                    and not self._surname_tagged_alone(run, blocked):
+                continue
+            first = _plain(tok.text)
+            appositive = (run.start, run.end) in relabel and _role_in_apposition(run.root)
+            if (genders.get(first) is None and not labels and not appositive) \
+                    or tok.lower_.strip(".") in lexicon.TITLE_WORDS:
+                continue
+            if (
+                run[-1].text.isupper() and run[-1].lower_ not in lexicon.NAME_SUFFIXES
+                or _org_like(self._text_of(run)) or _org_shaped(self._text_of(run))
+            ):
+                continue  # ("Arthur Pellham II": a generational suffix is no acronym)
+            if run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS:
+                continue  # "the Ostby Tenants Guild": a body's ending, though "Ostby" is a first name
+            if tok.text.isupper() and len(tok.text) > 1 and not labels:
+                continue  # "the RT America network": an acronym, though "rt" is in the data
+            if run[-1].lower_ in lexicon.BYLINE_ROLES:
+                continue  # "By Mara Lind, Staff Reporter": "Staff" is a first name too
+            if run[-1].lower_ in lexicon.TITLE_WORDS and self._english(tok.text) and _rare_as_a_name(tok.text):
+                # "The Interior Minister, Cassius Vale,": an office -- an English word few
+                # bear as a first name, then a title -- not a woman named "Interior".
+                continue
+            if _headline_phrase(run, self.text, self._english) and self._words is not None:
+                continue  # "Mayor Pledges Review of Subway Fare Plan": headline capitals
+            person = self._add_person(clean_name(self._text_of(run)), run.start_char)
+            # A job label ("Billionaire", "Chef") is a role too: "the billionaire said".
+            person.titles.update(key for key in map(_label_key, labels) if key)
+            person.titles.update(office_titles)
+            # "met Lorelei Finch, the mayor" with the name tagged ORG: the apposition
+            # still gives her the role a later "the mayor" points back to.
+            person.titles.update(_titles_of(run))
+            person.labels.update(_role_nouns_before(run))
+        self.people.sort(key=lambda p: p.position)
+
+    def _unlabelled_bodies(self) -> None:
+        """ "Pinecrest Software was fined. The firm said": a company the model does not
+        tag. A run of two or three capitalised proper nouns outside every entity, ending
+        in a word that ends company names ("Software", "Foods", "Mining"), is a body, so
+        a later "the firm" or "it" has it to point back to."""
+        taken = {i for e in self.ents for i in range(e.start, e.end)}
+        toks = self._toks
+        i = 0
+        while i < len(toks):
+            i = self._next_capitalised(i)  # (a run's first word is capitalised)
+            j = i
+            while (
+                j < len(toks) and j not in taken and toks[j].is_alpha
+                # ("Nordvision cancelled its show": an unknown word read as a noun)
+                and (
+                    toks[j].pos_ == "PROPN" or toks[j].pos_ == "NOUN" and not self._english(toks[j].text)
+                    # ("the Consumer Fairness Watchdog": a body's ending read as a noun)
+                    or j > i and toks[j].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
+                )
+                and toks[j].text[:1].isupper() and not toks[j].text.isupper()
+            ):
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            if j < len(toks) and j not in taken and toks[j].text in CLUB_SUFFIXES and j - i <= 2:
+                # "Ostby FC", "Valby IF": a sports club, whose suffix is in capitals.
+                club = self.doc[i : j + 1]
+                if not any(p.position == club.start_char for p in self.people):
+                    self.orgs.append(Entity(club.text, "organization", club.start_char, label="ORG"))
+                i = j + 1
+                continue
+            run = self.doc[i:j]
+            if (
+                1 <= len(run) <= 3
+                and (
+                    # ("the Consumer Fairness Watchdog", left untagged: a public body's ending
+                    # says body as a company's does)
+                    len(run) >= 2 and run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
+                    or self._subject_called_its(run)
+                )
+                and run[0].lower_ not in lexicon.TITLE_WORDS
+                and not any(p.position == run.start_char for p in self.people)
+                and not _title_cased(run.sent)
+            ):
+                self.orgs.append(Entity(run.text, "organization", run.start_char, label="ORG"))
+            i = j
+
+    def _subject_called_its(self, run: SpacySpan) -> bool:
+        """ "Greenhaven Water raised its charges", "Nordvision cancelled its quiz show":
+        an untagged name that is the subject of a verb whose object the sentence calls
+        "its" is a body. Not a name opening on a first name the data knows, nor one
+        word of English."""
+        root = run.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+            return False
+        first = run[0].text
+        if _name_genders().get(_plain(first)) is not None and not _rare_as_a_name(first):
+            return False
+        if len(run) == 1 and self._english(first):
+            return False
+        verb = root.head
+        return any(
+            t.lower_ == "its" and t.dep_ == "poss" and t.i > run.end
+            and all(a.i != root.i for a in t.ancestors) and verb in t.ancestors
+            for t in verb.subtree
+        )
+
+    def _surname_tagged_alone(self, run: SpacySpan, blocked: set[int]) -> bool:
+        """ "Ines M. Calloway", "Yusuf ibn Tashfin", "Min-jun Park": the model tags only the
+        surname, as a body or a place, and leaves the first name out. A run that opens
+        with a first name the data knows (a clearly gendered one, or one that is no
+        English word), outside any entity, and whose tagged words are one-word entities
+        wholly inside it, is a person's name."""
+        first = run.text.split()[0]  # "Min-jun" whole: "Min" alone may be an English word
+        share = _name_genders().get(_plain(first.split("-")[0]))
+        if run[0].i in blocked or share is None or not _strong(share) and self._english(first):
+            return False  # ("Poor Mexico": an English word the name data also lists)
+        # A group's word ("Latino Republicans", tagged NORP) is no surname.
+        surnames = {
+            e.start for e in self._ents_in(run)
+            if len(e) == 1 and e.label_ in ("ORG", "GPE", "LOC", "FAC") and e[0].tag_ == "NNP"
+        }
+        return all(t.i in surnames for t in run if t.i in blocked) and not _org_like(run.text)
+
+    def _couples(self) -> None:
+        """ "Ines and Rupert Calloway": two people sharing the surname written once; the
+        first, a clear first name right before "and", is "Ines Calloway" (a later "Ines
+        said" is her)."""
+        surnames = {p.surname for p in self.people if " " in p.name}
+        for person in list(self.people):
+            words = person.name.split()
+            if len(words) != 2 or not self.text.startswith(person.name, person.position):
+                continue  # (written in full here, not a bare "Sanders" known by its full name)
+            span = self.doc.char_span(person.position, person.position + 1, alignment_mode="expand")
+            if span is None or span.start < 2:
+                continue
+            conj, first = self._toks[span.start - 1], self._toks[span.start - 2]
+            if (
+                conj.lower_ == "and" and first.is_alpha and first.text[:1].isupper() and first.text[1:].islower()
+                and _strong_first_name(first.text)
+                # Not an English word nor someone's surname: "Trump and Ted Cruz" are two.
+                and (not self._english(first.text) or self._lone_person_word(first))
+                and first.lower_ not in surnames
+                and (first.i == 0 or not self._toks[first.i - 1].text[:1].isupper())
+            ):
+                self._add_person(f"{first.text} {words[-1]}", first.idx)
+                # The first name the model tagged alone there is that person, not another.
+                self.people = [p for p in self.people if not (p.position == first.idx and p.name == first.text)]
+        self.people.sort(key=lambda p: p.position)
+
+    @staticmethod
+    def _lone_person_word(tok: Token) -> bool:
+        """A word the model tags as a person on its own (`Anna and Jonas Brekke`): a first
+        name though the word list also has it ("anna", a coin)."""
+        return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and (
+            tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+        )
+
+    def _learn_genders(self) -> None:
+        """ "Maria Okafor said she ...": a pronoun right after a named subject, in the same
+        sentence and with no other person between, tells that person's pronoun."""
+        by_position = sorted(self.people, key=lambda p: p.position)
+        starts = [p.position for p in by_position]
+        neuter: set[str] = set()
+        for sent in self._sentences:
+            lo = bisect.bisect_left(starts, sent.start_char)
+            hi = bisect.bisect_left(starts, sent.end_char)
+            people = by_position[lo:hi]
+            if len(people) > 1 and self._body_called_its(people[0], people[1].position):
+                # "Ostmark Dairy closed its plant in Kiel" (both tagged people): the first
+                # "name" goes on with "its" before the next one.
+                neuter.add(people[0].name)
+            if len(people) != 1:
+                continue
+            person = people[0]
+            if THEY_PERSON.search(self.text[sent.start_char : sent.end_char]):  # (`sent.text`)
+                # "River Tanaka is a nonbinary artist": their pronoun is "they", and no
+                # "he" or "she" after it in the sentence is theirs.
+                self._they_people.add(person.name)
+                continue
+            quoted = self._quote_of(person.position)
+            thing = False
+            # (only the tokens after the name: found by bisection, the Tokens built once)
+            after = bisect.bisect_right(self._idxs, person.position, sent.start, sent.end)
+            for tok in self._toks[after : sent.end]:
+                if quoted >= 0 and self._quote_of(tok.idx) != quoted:
+                    # '"She can never be as far left as Bernie," she said': a name inside a
+                    # quotation and the pronoun of the one quoted are two people.
+                    continue
+                lower = tok.lower_
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN":
+                    # "Park said the company would list its shares": a thing the clause
+                    # after the name is about may be what an "its" stands for.
+                    thing = True
+                if lower in lexicon.MALE_PRONOUNS or lower in lexicon.FEMALE_PRONOUNS:
+                    gender = "m" if lower in lexicon.MALE_PRONOUNS else "f"
+                    for same in self.people:
+                        if same.name == person.name and same.gender is None:
+                            same.gender = gender
+                    break
+                if lower == "its" and thing:
+                    break
+                if lower == "its" and person.gender is None and (" " not in person.name or _no_first_name(person.name)):
+                    # "Twitter said ... its terms", "Ostmark Dairy closed its plant" (no
+                    # first name the data knows): a company
+                    neuter.add(person.name)
+                    break
+        neuter.update(p.name for p in self.people if self._reports_of_itself(p))
+        # A one-word "person" the article calls "its" and never "he" or "she" is an
+        # organisation the small model mistook for a name.
+        neuter -= {p.name for p in self.people if p.gender is not None}
+        self._neuter = neuter
+        if neuter:
+            moved = [p for p in self.people if p.name in neuter]
+            self.people = [p for p in self.people if p.name not in neuter]
+            moved_orgs = [Entity(p.name, "organization", p.position, label="ORG") for p in moved]
+            # (a new list, not sorted in place: `_orgs_by_word`)
+            self.orgs = sorted(self.orgs + moved_orgs, key=lambda e: e.position)
+
+    def _reports_of_itself(self, person: Entity) -> bool:
+        """ "Agrivex said it had followed every rule": a one-word "person" with no first
+        name whose report says what "it" did (not what it is: "Vrba said it was a
+        mistake") is a body speaking of itself, as the speaker index reads such reports."""
+        if person.gender is not None or " " in person.name or first_name_gender(person.name) is not None:
+            return False
+        if self._full_name(person.name, len(self.text)) not in (None, person.name):
+            return False  # "Rubio said it ...": the surname of a person the article names in full
+        if person.name not in self._says_it_did:
+            self._says_it_did[person.name] = self._mention_says_it_did(person.name)
+        return self._says_it_did[person.name]
+
+    def _mention_says_it_did(self, name: str) -> bool:
+        """Whether a one-token mention of ``name`` is the subject of a cue whose clause has
+        "it" for subject (`_reports_of_itself`). Kept per name in `_says_it_did`: it reads
+        every mention of the name, and it was asked once per entity and per mention of the
+        name, quadratic in a text naming one body a thousand times (1,000 lines: 6.5 s)."""
+        word = re.compile(rf"\b{re.escape(name)}\b")
+        for i in self._tokens_with_text(name):
+            # (the one-token mentions of the name: a regex over the whole text for each
+            # person was quadratic in a long document)
+            subject = self._toks[i]
+            if not word.match(self.text, subject.idx) or self._quote_of(subject.idx) >= 0:
+                continue
+            verb = subject.head
+            if subject.dep_ != "nsubj" or verb.idx not in self._cues:
+                continue
+            # (the that-clause of the cue, or of its "statement": "said in a statement
+            # that it had made a record profit")
+            if any(
+                clause.dep_ in ("ccomp", "acl") and clause.lemma_ != "be" and clause.i > verb.i
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children)
+                for clause in verb.subtree
+            ):
+                return True
+        return False
+
+    def _body_called_its(self, person: Entity, stop: int) -> bool:
+        """Whether a "person" of several words and no first name the data knows goes on
+        with "its" in its sentence before ``stop`` (and before any "he" or "she")."""
+        if person.gender is not None or " " not in person.name or not _no_first_name(person.name):
+            return False
+        span = self.doc.char_span(person.position, stop, alignment_mode="contract")
+        if span is None or self._quote_of(person.position) >= 0:
+            return False
+        for tok in span:
+            if tok.lower_ == "its":
+                return True
+            if tok.lower_ in lexicon.MALE_PRONOUNS or tok.lower_ in lexicon.FEMALE_PRONOUNS:
+                return False
+        return False
+
+    def _add_person(self, name: str, position: int) -> Entity:
+        full = self._full_name(name, position)
+        gender = first_name_gender(full or name) or self._title_gender(position) or self._kin_gender(position)
+        ent = Entity(full or name, "person", position, gender=gender)
+        self.people.append(ent)
+        self._index_person(ent)
+        return ent
+
+    def _index_person(self, person: Entity) -> None:
+        """Files a person under the words the short-form lookups search by: the last word
+        (`_full_name`), the first word (`_given_name_of`) and the word before the last
+        (`_short_forms`, `_first_surname_of`). Each lookup then reads only the people it
+        can match, so a text naming thousands of people stays linear."""
+        key = speaker_key(person.name)
+        if not key:
+            return
+        words = key.split()
+        self._by_last.setdefault(words[-1], {}).setdefault(key, []).append(person)
+        self._by_first.setdefault(speaker_key(person.name.split()[0]), []).append((person, key))
+        for nick in NICKNAME_IN_NAME.findall(person.name):
+            # 'Margaret "Peggy" Thornbury ... Peggy said': the name she goes by is looked
+            # up as a first name is.
+            self._by_first.setdefault(speaker_key(nick), []).append((person, key))
+        if len(words) >= 2:
+            self._by_second_last.setdefault(words[-2], []).append((person, key))
+
+    def _ents_in(self, span: SpacySpan) -> list[SpacySpan]:
+        """The document's entities that lie inside ``span`` (Span.ents, without rebuilding)."""
+        lo = bisect.bisect_left(self._ent_starts, span.start)
+        out = []
+        for ent in self.ents[lo:]:
+            if ent.start >= span.end:
+                break
+            if ent.end <= span.end:
+                out.append(ent)
+        return out
+
+    def _sentence_of(self, position: int) -> SpacySpan:
+        position = max(0, min(position, len(self.text) - 1))
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        return self._sentence_at(span.start if span is not None else 0)
+
+    @functools.cached_property
+    def _orths(self) -> numpy.ndarray:
+        """Every token's text as its string hash (the ORTH column), read once."""
+        return self.doc.to_array(ORTH)
+
+    def _tokens_with_text(self, text: str) -> list[int]:
+        """The indices of the tokens whose exact text is ``text``, in order
+        (`_reports_of_itself` looks up the mentions of every one-word person): one
+        comparison of the hash column, where a table of every token's text cost a
+        Python step and a string lookup per token for the few names asked about. (The
+        StringStore gives the key: spaCy's own symbols, "PERSON" or "ADJ", have no hash.)"""
+        return numpy.flatnonzero(self._orths == self.doc.vocab.strings[text]).tolist()
+
+    @functools.cached_property
+    def _sentences(self) -> list[SpacySpan]:
+        """The document's sentences, built once: ``Token.sent`` walks the sentence and
+        builds a new Span at every call, and pronouns ask for the same few sentences
+        many times."""
+        return list(self.doc.sents)
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start for sent in self._sentences]
+
+    def _sentence_at(self, i: int) -> SpacySpan:
+        """The sentence of token ``i`` (``doc[i].sent``)."""
+        return self._sentences[bisect.bisect_right(self._sentence_starts, i) - 1]
+
+    def _blank(self, sent: SpacySpan) -> bool:
+        """A sentence of whitespace only (``sent.text.strip() == ""``, without joining its
+        tokens' text)."""
+        return not self.text[sent.start_char : sent.end_char].strip()
+
+    def _phrase_head(self, position: int) -> Token | None:
+        """The head of the noun phrase that starts at ``position`` ("the" -> "Alliance")."""
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        while tok.dep_ in ("compound", "flat", "amod", "nmod", "appos", "det", "poss") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+
+    def _is_subject(self, position: int) -> bool:
+        """Whether the entity starting at ``position`` is a clause subject."""
+        tok = self._phrase_head(position)
+        return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+
+#: A nickname written inside a person's name ('Margaret "Peggy" Thornbury', "Robert
+#: (Bobby) Lanigan"), as `_nicknamed` joins them.
+NICKNAME_IN_NAME = re.compile("(?<= )[\"'\u201c\u2018(]([A-Z][a-z]+)[\"'\u201d\u2019)](?= )")
+
+
+def _misread_surname(tok: Token) -> bool:
+    """A capitalised word in mid-sentence the parser took for a common noun or a verb
+    ("Fairbanks" as the plural of "fairbank")."""
+    return (
+        tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start
+        and tok.pos_ in ("NOUN", "VERB") and _name_word(tok.text)
+    )
+
+
+def _role_in_apposition(head: Token) -> bool:
+    """ "X, the goalkeeper,": a person's role noun after a determiner, in apposition."""
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i and _personal_noun(c.lemma_.lower())
+        and any(d.dep_ == "det" for d in c.lefts)
+        for c in head.children
+    )
+
+#: ", known to his crew as Ali", ", nicknamed Ali", ", also known as Ali": the name
+#: someone goes by, set off right after their full name.
+KNOWN_AS_AFTER = re.compile(
+    r",?[ \t]+(?:(?:also|better|widely)[ \t]+)?(?:known(?:[ \t]+to[ \t]+[\w' ]{1,30}?)?[ \t]+as|nicknamed|dubbed)"
+    r"[ \t]+[\"'\u201c\u2018]?(?P<nick>[A-Z][a-z]+)[\"'\u201d\u2019]?(?=[ \t]*[,.;)])"
+)
+#: 'Everyone calls Bartholomew Osei "Barty"': a verb of naming before the full name ...
+CALLED_BEFORE = re.compile(r"\b(?:calls?|called|nicknamed?|dubs?|dubbed)[ \t]+$")
+#: ... and the quoted name right after it.
+CALLED_AFTER = re.compile(r"[ \t]+[\"'\u201c\u2018](?P<nick>[A-Z][a-z]+)[\"'\u201d\u2019]")
+
+#: Verbs that give someone an office: "was appointed headmaster", "was named coach".
+APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "promote", "choose", "select", "make"})
+
+
+def _titles_of(ent: SpacySpan) -> set[str]:
+    """The roles a person mention carries: title words in or just before the name
+    ("Finance Minister Chidi Okafor", "Sen. Joan Whitaker") and an appositive noun on
+    either side ("Lena Fischer, a spokeswoman for ...", "the mayor, Ana Diaz")."""
+    doc = ent.doc
+    out = {_label_key(t.text) for t in ent}
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 4:
+        t = doc[i]
+        if (
+            t.text == "." and i > 0 and not doc[i - 1].whitespace_
+            and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ in lexicon.ROLE_KEYS
+            and len(doc[i - 1].text) <= 4
+        ):
+            i -= 1  # "Lt. Vick" at a text's start: the tokenizer splits "Lt" from its dot
+            continue
+        key = _label_key(t.text)
+        if key:
+            out.add(key)
+            second = i > 0 and doc[i - 1].lower_ in SECOND_RANKS
+            if i > 0 and doc[i - 1].is_alpha and (not _role_key(doc[i - 1].text) or second):
+                # "Finance Minister" -> "finance minister"; "Lieutenant Governor" ->
+                # "lieutenant governor", which "the lieutenant governor" picks.
+                out.add(f"{doc[i - 1].lower_} {key}")
+        elif not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")) or t.is_punct:
+            break
+        i -= 1
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
+    # "met the bishop, Ambrose Keel": the model tags many a lowercase role word as a
+    # proper noun; in lowercase it is a common noun whatever its tag.
+    head = root.head
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+    if root.dep_ == "appos" and common and head.i < ent.start:
+        nouns.append(head)
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBD"):
+        # "Kerensa Odhiambo is a nurse in Pellham": the predicate noun is a role too.
+        # Only "a/an" + noun, said as a fact ("Bernie will be a leader" is a wish; "was the
+        # first candidate to ..." no office).
+        nouns += [
+            c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > ent.end
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts)
+            and not any(d.dep_ == "amod" for d in c.lefts)
+        ]
+        # "Ruth Baines is the chief executive of Talbrook Insurance": "the" office "of" a
+        # named body or place is hers as well (a later "the company's chief executive").
+        nouns += [c for c in head.children if c.dep_ == "attr" and c.i > ent.end and _office_of_a_name(c)]
+    if root.dep_ == "nsubjpass" and head.lemma_ in APPOINTING_VERBS:
+        # "Wendell Ambrose was appointed headmaster (of ...)", "was named as coach": the
+        # office given is a role a later "the headmaster" points back to.
+        nouns += [c for c in head.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+        nouns += [
+            o for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        ]
+    out |= _bereaved(root)
+    out.update(_held_until(root))
+    out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS" and not _former(n))
+    # "Emeric Szalay, the defence minister, and Ottavia Rinaldi, the foreign minister":
+    # the qualified role too, which a later "the foreign minister" picks her by. Only
+    # an apposition closed by punctuation: "with Mika Roe, the party's candidate stated"
+    # is a misparsed subject, no role of hers. Every word of a compounded modifier
+    # qualifies it: "the Green Party leader" is "the Green leader" and "the party leader".
+    out.update(
+        f"{mod.lower_} {_role_key(n.lemma_, any_noun=True)}"
+        for n in nouns if n.tag_ != "NNS" and not _former(n)
+        and _role_key(n.lemma_, any_noun=True)
+        and (n.right_edge.i + 1 >= len(doc) or doc[n.right_edge.i + 1].is_punct)
+        for mod in _role_modifiers(n)
+    )
+    out.update(f"former {_role_key(n.lemma_, any_noun=True)}" for n in nouns if n.tag_ != "NNS" and _former(n))
+    out.discard("")
+    if _former_before(ent):
+        # "Former finance minister Tomas Vrba": he was the minister; a later "the minister"
+        # is the one in office, "the former minister" him.
+        out = {key if key.startswith("former ") else f"former {key}" for key in out}
+    return out
+
+
+#: Verbs that say someone held an office: "was minister", "served as chief constable".
+HOLDING_VERBS = frozenset({"be", "serve"})
+
+
+def _held_until(root: Token) -> set[str]:
+    """ "Hendrik Vos was agriculture minister until 2022", "Olwen Price served as chief
+    constable until last year": an office held up to a time is a past one; a later "the
+    former minister" is this person (its holder now is "the minister"). Said as a fact
+    (past tense) of the subject, with "until" on the verb."""
+    head = root.head
+    if root.dep_ != "nsubj" or head.lemma_ not in HOLDING_VERBS or head.tag_ != "VBD":
+        return set()
+    if not any(c.dep_ == "prep" and c.lower_ == "until" for c in head.children):
+        return set()
+    nouns = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    nouns += [
+        o for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+        for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+    keys = {_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ == "NN"}
+    return {f"former {key}" for key in keys if key}
+
+
+#: "whose husband died": the spouse lost, and what the one who lost them is called.
+BEREAVED = {"husband": "widow", "wife": "widower"}
+DYING_VERBS = frozenset({"die", "kill", "murder"})
+
+
+def _bereaved(root: Token) -> set[str]:
+    """ "Patricia Ndlovu, whose husband died in the collapse ... The widow said": a
+    relative clause saying a person's spouse died makes them the widow (widower) a later
+    description points back to."""
+    out: set[str] = set()
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in DYING_VERBS:
+            continue
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in BEREAVED and any(
+                c.lower_ == "whose" for c in subject.children
+            ):
+                out.add(BEREAVED[subject.lower_])
+    return out
+
+
+def _office_of_a_name(noun: Token) -> bool:
+    """ "the chief executive of Talbrook Insurance", "the mayor of Tarrow", "the
+    orchestra's principal conductor": a role noun after "the" whose "of" names a body or
+    place, or owned by a body or place -- an office someone holds, not "the first
+    candidate to ..." nor "the son of a miner"."""
+    if not (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and not any(d.dep_ == "amod" and (d.tag_ in ("JJS", "JJR") or d.lower_ in ORDINAL_WORDS) for d in noun.lefts)
+        and _role_word(noun.lemma_.lower())
+    ):
+        return False
+    # "the orchestra's principal conductor", "Tarrow's mayor": the owner names the body.
+    owned = any(d.dep_ == "poss" and d.pos_ in ("NOUN", "PROPN") for d in noun.lefts)
+    return owned or (
+        any(d.dep_ == "det" and d.lower_ == "the" for d in noun.lefts)
+        and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+            for p in noun.rights
+        )
+    )
+
+
+#: Ordinal adjectives: "the first/second ... of" ranks someone, gives no office.
+ORDINAL_WORDS = frozenset("first second third last next only".split())
+
+
+def _role_modifiers(noun: Token) -> list[Token]:
+    """The words that qualify a role noun: its adjectives and nouns before it and theirs
+    ("foreign" in "the foreign minister"; "Green" and "Party" in "the Green Party leader")."""
+    return [
+        t for c in noun.lefts if c.dep_ in ("amod", "compound")
+        for t in c.subtree if t.dep_ in ("amod", "compound") and t.is_alpha
+    ]
+
+
+def _former(noun: Token) -> bool:
+    """Whether a role noun is qualified as past: "a former finance minister"."""
+    return any(c.lower_ in FORMER_WORDS for c in noun.lefts)
+
+
+def _former_before(ent: SpacySpan) -> bool:
+    """Whether "former" opens the title words right before a name ("former finance
+    minister Tomas Vrba", "Former Sen. Ada Ruiz")."""
+    doc = ent.doc
+    for i in range(ent.start - 1, max(-1, ent.start - 6), -1):
+        tok = doc[i]  # (read once: doc[i] builds a new Token on every access)
+        if not (tok.is_alpha or tok.text == "."):
+            return False
+        if tok.lower_ in FORMER_WORDS:
+            return True
+        if not (_label_key(tok.text) or tok.pos_ in ("NOUN", "PROPN", "ADJ")):
+            return False
+    return False
+
+#: Initials of a place or a union of states, not of a person: "U.S. Senate", "U.N. Council".
+COUNTRY_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "S.C.", "N.H."})
+
+#: Words after a name that make it a firm's: "D.E. Shaw & Co.", "W.W. Norton, which".
+FIRM_AFTER_NAME = "|".join(("and Co", "Co", "Inc", "Company", "Corp", "Ltd", "LLC", "plc", "Group", "which", "its",
+                            "Publishing", "Publishers", "Books", "Press", "Associates", "Partners", "Sons"))
+
+#: A name of initials and a surname: "J.K. Rowling", "A. N. Whitfield", "T.S. Okafor-Bright".
+INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?")
+
+
+def _role_nouns_before(ent: SpacySpan, name: str = "") -> set[str]:
+    """The common role nouns compounded onto a name (`_role_noun_before`), and those the
+    model took into the name itself at the start of a sentence ("Widow Clara Benn", of
+    display ``name`` "Clara Benn")."""
+    doc = ent.doc
+    keys = {key for t in doc[max(0, ent.start - 3) : ent.start] if (key := _role_noun_before(t, ent))}
+    first = name.split()[0] if name else ""
+    for t in ent:
+        if t.text == first:
+            break
+        if t.is_sent_start and t.is_alpha and t.text[1:].islower() and _role_word(t.lower_):
+            keys.add(t.lower_)
+    return keys
+
+
+def _role_noun_before(t: Token, ent: SpacySpan) -> str:
+    """ "Prosecutor Ahmed El-Sayed", "Climate scientist Henrike Vogt", "Defending champion
+    Aiko Morimoto": a common noun naming a person's role, compounded onto the name, is a
+    label a later "the prosecutor", "the champion" points back to, though no title list
+    holds it. Lowercase, or capitalised only as the sentence's first word; "" otherwise."""
+    # (The first word of a sentence may be tagged a name: "Rookie quarterback Jaylen
+    # Brooks" with "Rookie" a person of its own.)
+    if not (t.is_alpha and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" and (not t.ent_type_ or t.is_sent_start)):
+        return ""
+    head = t.head
+    while head.i < ent.start and head.dep_ == "compound" and head.pos_ == "NOUN" and head.is_lower and head.head.i > head.i:
+        head = head.head  # "Veteran striker Tom Halle": a role over another one
+    if ent.start > head.i or head.i >= ent.end:
+        return ""  # (compounded onto the name itself, not onto a body before it)
+    if not (t.is_lower or t.is_sent_start and t.text[1:].islower()):
+        return ""
+    lemma = t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_
+    return lemma if _role_word(lemma) else ""
+
+#: Titles that take "the" in front of a person's name ("The Rev Ann Roe", "the Hon Ian
+#: Lee"); not "the Democratic National Convention", whose first word labels people too.
+ARTICLE_TITLES = lexicon.NAME_TITLE_ABBREVIATIONS | frozenset({"reverend", "hon", "honourable", "honorable"})
+
+
+def _defines_acronym(text: str) -> bool:
+    """Whether an entity's text is a name with the acronym it defines in brackets after
+    it, the bracket open or closed ("World Health Organization (WHO", "Food Standards
+    Directorate (Fosdir)"): the acronym in capitals of the name's initials, or a word
+    made of the starts of its words (`word_acronym`)."""
+    inside = re.match(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)?$", text)
+    if inside is None:
+        return False
+    name, acronym = clean_name(inside.group(1)), inside.group(2)
+    return _initials(name) == acronym if acronym.isupper() else word_acronym(acronym, name)
+
+
+def _tail_in(name: str, names: set[str]) -> str | None:
+    """The longest tail of ``name``, two words or more, that is one of ``names``:
+    "Rip Donald Trump" -> "Donald Trump" when the article has that name."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        if words[k] in lexicon.SURNAME_PARTICLES:
+            # "Pieter van den Heuvel" and a later "Mr. van den Heuvel": the words before a
+            # lowercase particle are the first name, not an epithet to drop.
+            continue
+        tail = " ".join(words[k:])
+        if (
+            tail in names and words[k].lower() not in lexicon.SURNAME_OPENERS
+            and namedata.women_shares().bearers(words[k].lower()) >= COMMON_GIVEN_NAME
+        ):
+            # (a tail opening on a word few bear as a given name is surnames: "Lucía
+            # Ortega Ruiz" and a later "Ortega Ruiz" are one woman, "Lucía" no epithet)
+            return tail
+    return None
+
+
+#: Small words inside a body's name, which its acronym leaves out ("Bank of England").
+SMALL_NAME_WORDS = frozenset({"of", "and", "for", "on", "the", "de", "du", "des", "la"})
+
+
+def _judge_name(text: str) -> str | None:
+    """The name in a courtesy title, an office title and a name ("Lady Justice Hale",
+    "Mr. Justice Pell"), which the parser can tag as a body: the words after the titles,
+    when they are capitalised and no title themselves."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower().strip(".") not in lexicon.TITLE_GENDERS:
+        return None
+    rest = words[1:]
+    while rest and rest[0].lower().strip(".") in lexicon.TITLE_WORDS:
+        rest = rest[1:]
+    if len(rest) == len(words) - 1 or not rest or len(rest) > 2:
+        return None
+    if not all(w[:1].isupper() and w.lower() not in lexicon.TITLE_WORDS for w in rest):
+        return None
+    return " ".join(rest)
+
+
+def _only_titles(name: str) -> bool:
+    """Whether a name is title words alone ("Lady", "Lady Justice", "Mr Justice"):
+    the parser's person span stopped before the surname, which names the person."""
+    words = name.replace(".", " ").lower().split()
+    return bool(words) and all(w in lexicon.TITLE_WORDS for w in words)
+
+#: "Brown v. Brown", "Roe vs. Wade": the name of a court case between two parties.
+CASE_NAME = re.compile(r"\S\s+(?:v|vs|versus)\.?\s+[A-Z]")
+
+
+def _case_party(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is one side of a case name ("Vrba v. Calloway")."""
+    return CASE_NAME.search(text[max(0, start - 8) : end]) is not None or re.match(
+        r"\s+(?:v|vs|versus)\.?\s+[A-Z]", text[end : end + 12]
+    ) is not None
+
+
+def _is_description(ent: SpacySpan) -> bool:
+    """A one-word "name" after an article ("a former Miss Universe") is a description."""
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].pos_ == "ADJ":
+        i -= 1
+    if i < 0 or ent.doc[i].lower_ not in ("a", "an", "the"):
+        return False  # (most names: no article, so the words need not be read)
+    words = [t for t in ent if t.text.lower().strip(".") not in lexicon.TITLE_WORDS]
+    return len(words) <= 1
