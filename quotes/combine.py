@@ -756,9 +756,11 @@ class CombiningRules:
             if c.cue and c.cue[0] < c.cue[1]
             else None
         )
+        # A mention with no letter or digit (a quote mark the parser made a noun, `»Das
+        # ist nicht akzeptabel«, sagte ... in English: »...«`) names no one.
         mention = (
             Span(c.mention[0], c.mention[1], text[c.mention[0] : c.mention[1]])
-            if c.mention and c.mention[0] < c.mention[1]
+            if c.mention and c.mention[0] < c.mention[1] and _has_word(text[c.mention[0] : c.mention[1]])
             else None
         )
         confidence = c.confidence
@@ -824,3 +826,8 @@ def _cue_forms(cue: Token) -> set[str]:
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in cue.children):
         forms.add("finite")
     return forms
+
+
+def _has_word(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit (of any script)."""
+    return any(ch.isalnum() for ch in text)

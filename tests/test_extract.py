@@ -8747,3 +8747,21 @@ def test_critics_of_a_quoted_title_speak_and_the_title_is_no_report(nlp) -> None
     quotes = run(nlp, 'Critics of the so-called "Rwanda plan" say it is too costly.')
     assert [q.content.text for q in quotes] == ["it is too costly"], show(quotes)
     assert quotes[0].speaker == "Critics", show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guillemet the parser read as a proper noun, subject before a colon
+        "\u00bbDas ist nicht akzeptabel\u00ab, sagte the minister, Heike Sommer, in English: "
+        "\u00bbThis is not acceptable.\u00ab",
+        "The banner read, in capitals: \u201cNO MORE CUTS.\u201d \u201cEnough,\u201d said one nurse.",
+    ],
+)
+def test_no_speaker_mention_is_only_punctuation(nlp, text: str) -> None:
+    """A speaker mention names someone: a span of quote marks or punctuation alone is
+    no mention (the item may still stand on its cue)."""
+    quotes = run(nlp, text)
+    for q in quotes:
+        if q.speaker_mention is not None:
+            assert any(ch.isalnum() for ch in q.speaker_mention.text), show(quotes)
