@@ -18,6 +18,7 @@ from quotes.marks import (
     is_quote_char,
     is_quote_token,
 )
+from quotes.nameshapes import _clear_first_name, _strong_first_name
 from quotes.patterns import (
     _SIGNATURE_PARTICLES,
     _SIGNATURE_WORD,
@@ -711,7 +712,6 @@ class SpeakerMentionRules:
         or as a conjunct (with no "and" there is no second subject)."""
         if subject.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
             return None
-        from quotes.resolve import _strong_first_name  # resolve imports this module
 
         if any(c.dep_ == "cc" for c in subject.children):
             return None
@@ -1302,7 +1302,6 @@ def _first_name_read_as_preposition(head: Token, prep: Token) -> bool:
     mid-sentence, that the name data knows clearly as a first name and that a proper
     noun follows at once, is the first name of the person the title goes with (the
     parser reads "Per" as a preposition and leaves the title alone as the subject)."""
-    from quotes.resolve import _clear_first_name  # resolve imports this module
 
     doc = head.doc
     nxt = doc[prep.i + 1] if prep.i + 1 < len(doc) else None

@@ -18,6 +18,7 @@ from quotes.marks import (
     QuoteSpan,
     is_quote_char,
 )
+from quotes.nameshapes import _strong_first_name, first_name_gender
 from quotes.patterns import (
     _BULLET_START,
     _SIGNATURE_PARTICLES,
@@ -316,9 +317,7 @@ class StandaloneQuotationRules:
         if first is None:
             return False
         if token.ent_type_ == "ORG":
-            # the resolver's name data (imported here: resolve imports this module)
-            from quotes.resolve import first_name_gender
-
+            # the resolver's name data
             return first.i == token.i - 1 and first_name_gender(f"{first.text} {token.text}") is not None
         return token.ent_type_ not in ("GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART")
 
@@ -869,7 +868,6 @@ class StandaloneQuotationRules:
         by unit start: only labels that are a name the parser tagged as a person (whole
         or its last word), and only when two different people speak so, a dialogue; a
         lone `Name: claim` line is a headline-style claim (`colon_claims`)."""
-        from quotes.resolve import _strong_first_name  # resolve imports this module
 
         matches = {}
         for s, e, _ in units:
@@ -1105,7 +1103,6 @@ def _full_name_labels(labels: set[str]) -> set[str]:
     of two labels or more: the parser tags no name set in capitals, but a label that
     opens on a clear first name and has a surname after it is a person, where
     "UPDATE:" or "INTERVIEWER:" are not."""
-    from quotes.resolve import _strong_first_name  # resolve imports this module
 
     if len(labels) < 2:
         return set()
