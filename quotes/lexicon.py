@@ -424,7 +424,7 @@ PARTY_NAME_STEMS = ("party", "alliance", "front", "movement")
 
 # Public bodies a noun modifier makes one of a kind: "the finance ministry", "the city
 # council", "the president's office" name themselves when the story names no such body
-# (resolve._own_description). Kinds of body ("the drug company") are left out.
+# (bodies: `_own_description`). Kinds of body ("the drug company") are left out.
 OFFICE_DESCRIPTIONS = frozenset("ministry department office council committee commission police".split())
 
 # A byline's job title in capitals ("Staff Reporter", "Senior Correspondent"): never the
@@ -435,7 +435,7 @@ BYLINE_ROLES = frozenset(
 )
 
 # Nouns that head a role description ("Fox News host", "a senior aide") though they are
-# no title, no description word and have no agent suffix (see resolve._personal_noun).
+# no title, no description word and have no agent suffix (see nameshapes._personal_noun).
 ROLE_HEADS = frozenset(
     """
     host aide counsel expert veteran fellow scholar ally rival critic fan delegate
@@ -513,7 +513,7 @@ TITLE_WORDS = frozenset(
 
 # Words that open a name only as a label of role or side, never as a first name:
 # "Filmmaker Jack Marino", "GOP Rep. Ann Bell", "AG Michael Mukasey". Only the display
-# name drops them (resolve._strip_titles), and only when two words of name remain, so a
+# name drops them (nameshapes._strip_titles), and only when two words of name remain, so a
 # surname such as "Singer" is safe; they are kept apart from TITLE_WORDS, which also make
 # a noun personal ("the senator said").
 NAME_ROLE_PREFIXES = frozenset(
@@ -627,7 +627,7 @@ STATE_DESCRIPTIONS = frozenset({"government", "administration", "nation", "count
 
 # Arms of a state ("the government", "the army", "the police"): they point back to a
 # place or to a body whose name shows the arm ("Defence Forces", "Interior Ministry"),
-# never to a company or a club the story names (resolve.Resolver._state_body).
+# never to a company or a club the story names (the resolver's `_state_body`, in bodies).
 _GOVERNMENT_STEMS = (
     "government", "administration", "cabinet", "ministry", "department", "kremlin", "presidency", "white house"
 )
