@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from quotes import lexicon
 from quotes.candidates import Candidate
 from quotes.marks import (
+    ELIDED_WORD,
     is_quote_char,
     is_quote_token,
 )
@@ -664,7 +665,21 @@ class ContentSpanRules:
                 start, end = q.open_start, q.close_end
         while end > start and self.text[end - 1] in " \u00a0\n":
             end -= 1
-        return start, end
+        return self._with_elided_apostrophe(start), end
+
+    def _with_elided_apostrophe(self, start: int) -> int:
+        """`'90s music is back, the DJ said`: the parser hangs the apostrophe of a
+        dropped-letter word opening the content ('90s, 'em, 'n') on the cue, so the clause
+        began after it and the word lost its first character. When no quotation opens
+        at that mark (`find_marks` read it as the word's apostrophe), it is part of the
+        word."""
+        if start < 1 or self.text[start - 1] not in "'\u2019" or not ELIDED_WORD.match(self.text, start):
+            return start
+        if start >= 2 and not (self.text[start - 2].isspace() or self.text[start - 2] in "([\u2014\u2013-"):
+            return start
+        if any(q.open_start == start - 1 for q in self.quotes):
+            return start
+        return start - 1
 
     def _trailing(self, verb: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """Extend a content over the cue verb's modifiers that run on right after it.

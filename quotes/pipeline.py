@@ -590,6 +590,7 @@ def _adjust_tokenizer(nlp: Language) -> None:
         [invisible, infix_entity, *DASH_QUOTE_INFIXES, *ALT_MARK_INFIXES, *nlp.Defaults.infixes]
     ).finditer
     tokenizer.rules = rules
+    _split_dropped_it(nlp)
     for char in INVISIBLE_FORMAT_CHARS:
         lexeme = nlp.vocab[char]
         lexeme.is_space = True
@@ -609,6 +610,24 @@ def _adjust_tokenizer(nlp: Language) -> None:
     # knows, so the quotation is punctuation and not a noun glued to a name.
     for char, norm in (("\u2039", "\u201c"), ("\u203a", "\u201d"), *ALT_MARKS.items()):
         _read_as_mark(nlp.vocab[char], norm, affixes=True)
+
+
+#: "'Tis", "'Twas": "it is", "it was" with the "i" dropped (and "t" glued to the verb).
+DROPPED_IT_VERBS = ("is", "was")
+
+
+def _split_dropped_it(nlp: Language) -> None:
+    """`'Tis the season to be careful, said the fire chief`: spaCy split the apostrophe
+    off and tagged "Tis" a verb with no subject, so the fronted report was no clause of
+    the cue's and gave nothing. "'Tis" and "'Twas" become "'T" (read as "it") and the
+    verb, as spaCy splits "it's"; the text and its offsets stay as they are."""
+    from spacy.symbols import NORM, ORTH
+
+    for apostrophe in ("'", "\u2019"):
+        for verb in DROPPED_IT_VERBS:
+            for t in ("T", "t"):
+                written = apostrophe + t + verb
+                nlp.tokenizer.add_special_case(written, [{ORTH: apostrophe + t, NORM: "it"}, {ORTH: verb}])
 
 
 def _read_as_word(lexeme: Lexeme, word: str) -> None:

@@ -8765,3 +8765,45 @@ def test_no_speaker_mention_is_only_punctuation(nlp, text: str) -> None:
     for q in quotes:
         if q.speaker_mention is not None:
             assert any(ch.isalnum() for ch in q.speaker_mention.text), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("'90s music is back, the DJ, Tom Reyes, said.", "'90s music is back"),
+        ("'Em all are welcome, the host, Tom Reyes, said.", "'Em all are welcome"),
+        ("\u201980s fashion has returned, the designer, Lia Moss, said.", "\u201980s fashion has returned"),
+    ],
+)
+def test_content_keeps_the_apostrophe_of_a_dropped_letter_word(nlp, text: str, content: str) -> None:
+    """The apostrophe of `'90s` or `'em` opening a report is part of the word, not a
+    quote mark: the content keeps it."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("'Tis the season to be careful, said the fire chief, Ann Boyd.", "'Tis the season to be careful", "Ann Boyd"),
+        ("\u2019Twas a hard winter for the herd, the farmer, Ed Lowe, said.", "\u2019Twas a hard winter for the herd", "Ed Lowe"),
+    ],
+)
+def test_fronted_report_opening_with_dropped_it_has_its_cue(nlp, text: str, content: str, speaker: str) -> None:
+    """`'Tis` and `'Twas` are "it is" and "it was": a report opening with one is a
+    clause like any other (`It is the season ..., said ...`)."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.content.text, q.speaker) for q in quotes] == [("indirect", content, speaker)], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("'Tis the season,' said Ann Boyd.", "Tis the season,"),
+        ("'Twas the best of times,' said Iris Penrose.", "Twas the best of times,"),
+    ],
+)
+def test_single_quotation_opening_with_dropped_it_stays_direct(nlp, text: str, content: str) -> None:
+    """The opening mark merged with the dropped letter's apostrophe still opens it."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.content.text) for q in quotes] == [("direct", content)], show(quotes)
