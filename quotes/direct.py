@@ -405,9 +405,14 @@ class QuotationRules:
             # A quote run over paragraphs (no close mark at a paragraph's end) is
             # attributed after its close, in the paragraph where it ends.
             p_end = max(p_end, self.para_of(q.close_end - 1)[1])
-            nxt = self.quotes[qi + 1].open_start if qi + 1 < len(self.quotes) else len(self.text)
+            if qi > 0 and self._translation_of(qi - 1) is not None:
+                continue  # the gloss in parentheses repeats the quotation before it
+            gloss = self._translation_of(qi)
+            follows = qi + (2 if gloss is not None else 1)
+            nxt = self.quotes[follows].open_start if follows < len(self.quotes) else len(self.text)
             prv = self.quotes[qi - 1].close_end if qi > 0 else 0
-            after = self.find_cue_after(q, min(p_end, nxt))
+            searched = q if gloss is None else replace(q, close_end=gloss)
+            after = self.find_cue_after(searched, min(p_end, nxt))
             before = self.find_cue_before(q, max(p_start, prv))
             cue = self._choose_cue(q, before, after)
             cand = None
@@ -454,6 +459,18 @@ class QuotationRules:
                     out.extend(self._split_reopened(q, cand))
                 previous = cand
         return out
+
+    def _translation_of(self, qi: int) -> int | None:
+        """`„Unser Land ist sicher“ (“Our country is safe”), the chancellor said`: a
+        quotation followed by a quoted translation in parentheses is attributed past
+        the parentheses (its cue comes after them); returns where they close, else None."""
+        if qi + 1 >= len(self.quotes):
+            return None
+        q, gloss = self.quotes[qi], self.quotes[qi + 1]
+        if self.text[q.close_end : gloss.open_start].strip() != "(":
+            return None
+        closing = re.match(r"\s*\)", self.text[gloss.close_end :])
+        return gloss.close_end + closing.end() if closing else None
 
     def _interrupting_narration(self, qi: int) -> Token | None:
         """`"The vote" — Ada Roe paused — "was rigged," she said`, `"I think" — he

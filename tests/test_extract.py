@@ -8807,3 +8807,28 @@ def test_single_quotation_opening_with_dropped_it_stays_direct(nlp, text: str, c
     """The opening mark merged with the dropped letter's apostrophe still opens it."""
     quotes = run(nlp, text)
     assert [(q.type, q.content.text) for q in quotes] == [("direct", content)], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201eUnser Land ist sicher\u201c (\u201cOur country is safe\u201d), the chancellor, Gerda Lang, said.",
+        '"Unser Land ist sicher" ("Our country is safe"), said the chancellor, Gerda Lang.',
+    ],
+)
+def test_quotation_with_translation_in_parentheses_keeps_its_cue(nlp, text: str) -> None:
+    """The quoted translation in parentheses repeats the quotation: the cue after it
+    attributes the quotation, one direct item."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.content.text, q.speaker) for q in quotes] == [
+        ("direct", "Unser Land ist sicher", "Gerda Lang")
+    ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\u201c\u201cWe are ready,\u201d said Ann Boyd.", "\u201c\u201cWe are ready,\u201d the coach, Ann Boyd, said."],
+)
+def test_doubled_opening_mark_is_one_opener(nlp, text: str) -> None:
+    quotes = run(nlp, text)
+    assert [(q.type, q.content.text, q.speaker) for q in quotes] == [("direct", "We are ready,", "Ann Boyd")], show(quotes)
