@@ -155,6 +155,8 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
             marks.append(Mark(s, e, CLOSE, True))
         elif tok == "``":
             marks.append(Mark(s, e, OPEN, True))
+        elif tok == "''" and _possessive_in_ptb_quote(text, s, e, before):
+            continue  # ``The Giants'' defence was superb,'': the plural's apostrophe
         elif tok == "''" and _elided_after_opening(text, s, before):
             marks.append(Mark(s, s + 1, OPEN, False))  # `''Tis the season,'`: see below
         elif tok == "''":
@@ -200,6 +202,26 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
 
 #: Words written with a dropped first letter: 'em, 'tis, 'twas, 'cause, 'til, 'n', '90s.
 ELIDED_WORD = re.compile(r"(?:em|cause|til|tis|twas|n|\d\d)s?\b", re.I)
+
+
+#: A doubled closing mark after a comma or stop, before a space or the end (PTB style).
+_PTB_CLOSER = re.compile(r"[,.?!]''(?=\s|$)")
+
+
+def _possessive_in_ptb_quote(text: str, s: int, e: int, before: str) -> bool:
+    """```The Giants'' defence was superb,'' said the coach``: text converted to PTB
+    marks doubles every closing apostrophe, a plural's possessive one too. Two
+    apostrophes after a plural "s" and before a lowercase word, inside a quotation
+    opened with two backquotes that a doubled mark after a comma or stop closes later
+    in the paragraph, are that apostrophe, not the closer."""
+    if before != "s" or not re.match(r" [a-z]", text[e : e + 2]) or e - s != 2:
+        return False
+    para_start = text.rfind("\n\n", 0, s)
+    opened = text.rfind("``", max(para_start, 0), s)
+    if opened < 0 or "''" in text[opened:s]:
+        return False
+    para_end = text.find("\n\n", e)
+    return _PTB_CLOSER.search(text, e, para_end if para_end >= 0 else len(text)) is not None
 
 
 def _elided_after_opening(text: str, s: int, before: str) -> bool:

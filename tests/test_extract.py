@@ -8832,3 +8832,10 @@ def test_quotation_with_translation_in_parentheses_keeps_its_cue(nlp, text: str)
 def test_doubled_opening_mark_is_one_opener(nlp, text: str) -> None:
     quotes = run(nlp, text)
     assert [(q.type, q.content.text, q.speaker) for q in quotes] == [("direct", "We are ready,", "Ann Boyd")], show(quotes)
+
+
+def test_ptb_quotation_with_doubled_possessive_inside_is_one_direct_item(nlp) -> None:
+    quotes = run(nlp, "``The Giants'' defence was superb,'' said the coach, Vince Lombardo.")
+    assert [(q.type, q.content.text, q.speaker) for q in quotes] == [
+        ("direct", "The Giants'' defence was superb,", "Vince Lombardo")
+    ], show(quotes)

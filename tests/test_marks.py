@@ -636,3 +636,18 @@ def test_line_ending_in_since_goes_on(text: str, word: str, wraps: bool) -> None
     to come cannot end a sentence, so the line wraps (the parser otherwise starts a
     sentence at the year and loses the speaker of the "said" after it)."""
     assert line_wraps(text, text.index("\n"), word) is wraps
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("``The Giants'' defence was superb,'' said the coach.", ["The Giants'' defence was superb,"]),
+        ("``Our members'' pensions are safe.'' She left.", ["Our members'' pensions are safe."]),
+        # no doubled closer after a comma or stop later: the first '' closes
+        ("He praised the ``Giants'' defence and left.", ["Giants"]),
+    ],
+)
+def test_plural_possessive_doubled_inside_ptb_quote(text: str, expected: list[str]) -> None:
+    """PTB-converted text doubles a plural's possessive apostrophe too: before a
+    lowercase word, with the quotation's own closer still to come, it closes nothing."""
+    assert contents(text) == expected
