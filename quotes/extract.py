@@ -270,7 +270,7 @@ class Extractor(
         kept = _wrap_grown_reports(kept)
         kept = self._without_pull_quotes(kept)
         kept = self._without_bracketed_glosses(kept)
-        kept = sorted(kept + self.interview_answers(), key=lambda c: c.start)
+        kept = sorted(kept + self.interview_answers() + self.call_turns(), key=lambda c: c.start)
         for c in kept:
             if c.type != "direct" and c.cue_token is not None and _asked_participle(self.doc[c.cue_token]):
                 answer = self._answer_cue(c)

@@ -59,6 +59,7 @@ from quotes.nameshapes import (
 )
 from quotes.pronouns import PronounRules
 from quotes.speakerindex import ArticleIndexRules, _tail_in
+from quotes.standalone import CALL_LABEL, CALL_ROLE
 
 __all__ = [
     "AUTHOR_KEY",
@@ -236,6 +237,16 @@ class Resolver(
         body named before, else a bare surname."""
         return self._which_body(span, self._resolve_span(span)) or self._org_first_word(span) or self._bare_surname(span)
 
+    def _call_label(self, line: int, span: SpacySpan) -> Entity | None:
+        """`Jane Wu - CFO` on a line of its own (an earnings call's speaker line): the
+        name is a person, though the model may tag name, dash and office as one."""
+        end = self.text.find("\n", span.end_char)
+        m = CALL_LABEL.match(self.text, line, end if end >= 0 else len(self.text))
+        if m is None or m.span("label") != (span.start_char, span.end_char) or not CALL_ROLE.search(m.group("role")):
+            return None
+        name = m.group("label")
+        return self._lookup(name, "person") or self._add_person(name, span.start_char)
+
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root
         lower = head.lower_
@@ -272,6 +283,10 @@ class Resolver(
                 labelled = self._line_label(m.end())
                 if labelled is not None:
                     return labelled, None
+        if not self.text[line : span.start_char].strip():
+            called = self._call_label(line, span)
+            if called is not None:
+                return called, None
         # (the words read only when the text has a "the": most mentions have none)
         words = [t for t in span if not t.is_punct] if "the" in self._text_of(span).lower() else []
         if (

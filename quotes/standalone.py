@@ -54,6 +54,18 @@ TRANSCRIPT_TURN = re.compile(
 # before it; the resolver names the one interviewed.
 ANSWER_TURN = re.compile("[ \t]*(?P<label>A|Answer)(?::|(?<=A)\\.)[ \t]+(?P<body>\\S)")
 INTERVIEW_QUESTION = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*:|Q\.)[ \t]+\S")
+# An earnings-call transcript's speaker line (`Jane Wu -- Chief Financial Officer`,
+# `Tom Lee -- Morgan Stanley -- Analyst`, `Jane Wu - CFO:`): a name, a dash and a
+# role, alone on its line; the paragraphs after it are that person's words.
+CALL_LABEL = re.compile(
+    "[ \t]*(?P<label>[A-Z][\\w'\u2019.-]+(?:[ \t]+[A-Z][\\w'\u2019.-]*){1,3})[ \t]+(?P<dash>--|[-\u2013\u2014])[ \t]+"
+    "(?P<role>[A-Z][\\w&.,'\u2019 \t-]{1,80}?)[ \t]*:?[ \t]*$"
+)
+# The role part of such a line names an office, or an analyst's.
+CALL_ROLE = re.compile(
+    r"\b(?:Officer|Executive|President|Chair(?:man|woman|person)?|Director|Analyst|Head|Treasurer"
+    r"|Founder|Manager|Relations|Partner|Secretary|C[A-Z]{1,2}O)\b"
+)
 # A line that opens a question or an answer: a new turn even inside one paragraph.
 INTERVIEW_LINE = re.compile("[ \t]*(?:(?:Q|A|Question|Answer):|[QA]\\.)[ \t]+\\S")
 # The same turn with its label in title case (`Ines Dahl: The plan ...`, `Dahl: No.`):
@@ -862,6 +874,54 @@ class StandaloneQuotationRules:
             label = (m.start("label"), colon)
             out.append(Candidate("direct", start, end, (colon, colon + 1), label, 0.8, set()))
         return out
+
+    def call_turns(self) -> list[Candidate]:
+        """An earnings-call transcript: a line `Jane Wu -- Chief Financial Officer` (or
+        `Jane Wu - CFO:`) and then her answer, to the next speaker line. Only with two
+        such lines or more (a transcript, not a press release's contact line); the last
+        turn stops at its own paragraph, as the article's prose may follow it. Like
+        `interview_answers`, they are added after overlaps are settled and wrap nothing.
+        """
+        labels = self._call_label_paragraphs()
+        if len(labels) < 2:
+            return []
+        out = []
+        for k, (n, m) in enumerate(labels):
+            last = labels[k + 1][0] if k + 1 < len(labels) else n + 2
+            body: list[int] = []
+            for p in range(n + 1, min(last, len(self.paras))):
+                if self._operator_line(p):
+                    break
+                body.append(p)
+            if not body:
+                continue
+            start, end = self.paras[body[0]][0], self.paras[body[-1]][1]
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            while start < end and self.text[start].isspace():
+                start += 1
+            if end - start < 8 or self.in_boilerplate(start):
+                continue
+            out.append(
+                Candidate("direct", start, end, m.span("dash"), m.span("label"), 0.8, set())
+            )
+        return out
+
+    def _call_label_paragraphs(self) -> list[tuple[int, re.Match[str]]]:
+        """Paragraphs that are an earnings call's speaker line alone, by index."""
+        found = []
+        for n, (s, e) in enumerate(self.paras):
+            if "\n" in self.text[s:e].strip():
+                continue
+            m = CALL_LABEL.match(self.text, s, e)
+            if m is not None and CALL_ROLE.search(m.group("role")):
+                found.append((n, m))
+        return found
+
+    def _operator_line(self, n: int) -> bool:
+        """The call operator's paragraph (`Operator`, then its own words) ends a turn."""
+        s, e = self.paras[n]
+        return self.text[s:e].strip() in ("Operator", "Operator:")
 
     def _title_case_turns(self, units: list[tuple[int, int, int | None]]) -> dict[int, re.Match[str]]:
         """Turns labelled in title case (`Ines Dahl: ...`, `Per Moen: ...`, `Dahl: ...`),

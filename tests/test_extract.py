@@ -8839,3 +8839,38 @@ def test_ptb_quotation_with_doubled_possessive_inside_is_one_direct_item(nlp) ->
     assert [(q.type, q.content.text, q.speaker) for q in quotes] == [
         ("direct", "The Giants'' defence was superb,", "Vince Lombardo")
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("dash", "first_role", "second_role"),
+    [
+        ("--", "Chief Financial Officer", "President and Chief Executive Officer"),
+        ("-", "CFO:", "CEO"),
+        ("\u2014", "Chief Financial Officer", "Chief Executive Officer"),
+    ],
+)
+def test_earnings_call_speaker_lines_give_the_answers_speaker(nlp, dash: str, first_role: str, second_role: str) -> None:
+    """An earnings-call transcript names each speaker on a line of its own (`Jane Wu
+    -- Chief Financial Officer`); the paragraph after it is that person's answer."""
+    text = (
+        "Northwind Corp held its quarterly call on Tuesday. Below is a partial transcript.\n\n"
+        f"Jane Wu {dash} {first_role}\n\n"
+        "Margins improved by two points as fuel costs fell in the quarter.\n\n"
+        f"Mark Ortiz {dash} {second_role}\n\n"
+        "Demand in Asia remains strong, and we are hiring engineers."
+    )
+    quotes = [q for q in run(nlp, text) if q.type == "direct"]
+    assert [(q.content.text, q.speaker) for q in quotes] == [
+        ("Margins improved by two points as fuel costs fell in the quarter.", "Jane Wu"),
+        ("Demand in Asia remains strong, and we are hiring engineers.", "Mark Ortiz"),
+    ], show(quotes)
+
+
+def test_lone_contact_line_with_a_role_is_no_transcript(nlp) -> None:
+    """A press release's single `Name - Role` contact line opens no turn."""
+    text = (
+        "Northwind Corp opened a depot in Leeds on Monday.\n\n"
+        "Jane Wu - Head of Communications\n\n"
+        "Northwind employs 4,000 people in twelve countries."
+    )
+    assert [q for q in run(nlp, text) if q.type == "direct"] == []
