@@ -369,7 +369,7 @@ PERSON_NOUNS = frozenset(
 COURT_ROLES = frozenset(
     """
     counsel petitioner applicant respondent complainant prosecutor prosecution plaintiff
-    defendant defence defense witness bench tribunal magistrate accused appellant
+    defendant defence defense witness bench tribunal magistrate accused appellant coroner
     """.split()
 )
 
@@ -739,7 +739,16 @@ COLON_NOUNS = (NOUN_CUES - {"view", "remark"}) | frozenset(
 )
 # Adjectives between a reporting noun and a colon that still open its content: "Her
 # message was simple: residents will not move."
-COLON_PREDICATES = frozenset("simple clear blunt plain short direct stark unequivocal unambiguous".split())
+COLON_PREDICATES = frozenset(
+    "simple clear blunt plain short direct stark unequivocal unambiguous"
+    # (a judgement of the words, not of their plainness: "The coroner's conclusion was
+    # damning:" still hands what follows to the coroner)
+    " damning scathing emphatic categorical firm forthright curt succinct".split()
+)
+# Nouns for a finding or judgement someone gave: before "was damning:" at a paragraph's
+# end they hand the paragraph below to their owner (`_plain_statement_colon`), though
+# they are no cue of their own elsewhere ("the conclusion of the talks").
+COLON_BLOCK_NOUNS = frozenset("conclusion assessment judgment judgement ruling diagnosis".split())
 NOUN_CUE_LEMMAS = (
     NOUN_CUES | THAT_NOUNS | frozenset(lemma for lemma, _ in NOUN_FRAMES) | COLON_NOUNS | WH_NOUNS
 )

@@ -765,9 +765,12 @@ class StandaloneQuotationRules:
         verb = span.root
         adj = next((c for c in verb.children if c.dep_ == "acomp"), None)
         noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.lemma_ != "be" or adj is None or noun is None or adj.lemma_.lower() not in lexicon.COLON_PREDICATES:
+        # (the word as written too: "damning" is lemmatised "damn")
+        if verb.lemma_ != "be" or adj is None or noun is None or {adj.lemma_.lower(), adj.lower_}.isdisjoint(
+            lexicon.COLON_PREDICATES
+        ):
             return None
-        if noun.lemma_.lower() not in lexicon.COLON_NOUNS | lexicon.STATEMENT_NOUNS:
+        if noun.lemma_.lower() not in lexicon.COLON_NOUNS | lexicon.STATEMENT_NOUNS | lexicon.COLON_BLOCK_NOUNS:
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss" and self.can_speak(c)), None)
         return (noun, owner) if owner is not None else None

@@ -8874,3 +8874,25 @@ def test_lone_contact_line_with_a_role_is_no_transcript(nlp) -> None:
         "Northwind employs 4,000 people in twelve countries."
     )
     assert [q for q in run(nlp, text) if q.type == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "mention"),
+    [
+        ("The coroner's conclusion was damning:", "The coroner's"),
+        ("Ruth Hale's assessment was scathing:", "Ruth Hale's"),
+        ("The coroner's verdict was blunt:", "The coroner's"),
+    ],
+)
+def test_colon_block_after_a_judgement_noun_is_its_owners(nlp, lead: str, mention: str) -> None:
+    """`The coroner's conclusion was damning:` closing a paragraph hands the unmarked
+    paragraph below to the conclusion's owner, as `Her message was simple:` does."""
+    text = (
+        f"The inquest into the crash ended on Friday. {lead}\n\n"
+        "The pilots ignored three warnings and the airline failed to train them properly.\n\n"
+        "The airline said it would appeal."
+    )
+    quotes = [q for q in run(nlp, text) if q.type == "direct"]
+    assert [(q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("The pilots ignored three warnings and the airline failed to train them properly", mention)
+    ], show(quotes)
