@@ -98,6 +98,30 @@ def _ignore_later_stops() -> None:
             signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
+def _exit_on_later_stops(code: object) -> None:
+    """Once the command is done, a stop signal ends the process at once with the
+    command's own exit code, when the CLI is the process.
+
+    The command's work is stored and its output flushed, but the interpreter still shuts
+    down (modules, threads, weak references): a Ctrl-C landing there printed "Exception
+    ignored in: <function WeakKeyDictionary...> Traceback ... KeyboardInterrupt" and a
+    SIGTERM raised in the handler `_catch_termination` left. Nothing is left to stop,
+    and a shutdown that hangs still ends on the first Ctrl-C. Signals already ignored
+    (`_ignore_later_stops`, ``nohup``) stay ignored.
+    """
+    if not _OWN_PROCESS:
+        return
+    status = code if isinstance(code, int) else 0 if code is None else 1
+
+    def leave(signum: int, frame: object) -> None:
+        os._exit(status)
+
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) != signal.SIG_IGN:
+            signal.signal(number, leave)
+
+
 def _interruption(exc: KeyboardInterrupt) -> tuple[str, int]:
     """What stopped the command and its exit code (128 + the signal, as shells report);
     later stop signals are ignored while it reports and exits."""
@@ -184,8 +208,9 @@ class _Commands(click.Group):
         _OWN_PROCESS = not args and kwargs.get("args") is None
         try:
             return super().main(*args, **kwargs)
-        except SystemExit:
+        except SystemExit as exc:
             _flush_stdout()
+            _exit_on_later_stops(exc.code)
             raise
         except OSError as exc:
             if not _raised_writing_stdout(exc):

@@ -289,6 +289,26 @@ def test_ctrl_c_pressed_again_while_stopping_still_exits_130(
     assert_consistent(db, total)
 
 
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
+def test_stop_signal_while_the_interpreter_shuts_down_is_no_traceback(
+    signame: str,
+) -> None:
+    """A Ctrl-C (or SIGTERM) landing after the command finished, while Python shuts
+    down, printed "Exception ignored in: ... KeyboardInterrupt" under a finished run.
+    The signal is sent from an exit handler, so it lands in the shutdown every time; the
+    process ends with the command's own exit code and nothing on stderr."""
+    code = (
+        "import atexit, os, signal, sys\n"
+        f"atexit.register(lambda: os.kill(os.getpid(), signal.{signame}))\n"
+        "from quotes.cli import cli\n"
+        "sys.argv = ['quotes', '--version']\n"
+        "cli()\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr, proc.stderr
+
+
 def test_first_run_killed_before_its_first_migration_recovers(
     tmp_path: Path, nlp: Language
 ) -> None:
