@@ -559,6 +559,13 @@ class DescriptionRules:
             # "officials" are.
             name = head.text[:1].upper() + head.text[1:].lower()
             return Entity(name, "unnamed", span.start_char), None
+        body = _staff_of_a_named_body(head)
+        if body is not None:
+            # "a Met Eireann forecaster said", "a BBC weather presenter said": one of a
+            # named body's staff, unnamed as "a Tesco worker" is -- not the body's own
+            # words as a spokesperson's are; the role keeps which body they work for.
+            role = self.doc[body.i : head.i + 1].text
+            return Entity(head.text[:1].upper() + head.text[1:], "unnamed", span.start_char), role
         if _one_of_a_trade(head):
             # "Lena Marsh's lawyer said", "a lawyer for Lena Marsh": someone of a trade
             # nobody names, as "a spokeswoman for" is.
@@ -806,6 +813,26 @@ KIN_REACH = 1200
 #: How far back (in characters) the latest earlier use of a noun is looked for: "a woman"
 #: for a later "the woman", "his lawyer, Bence Szalai" for a later "His lawyer said".
 EARLIER_USE_REACH = 1500
+
+
+def _staff_of_a_named_body(head: Token) -> Token | None:
+    """The first word of the capitalised name compounded onto "a"/"one" and a singular
+    lowercase personal noun ("a Met Eireann forecaster", "a BBC weather presenter"):
+    someone who works for that body, nobody the text names; None when the phrase has
+    no such name or is not indefinite."""
+    if not (
+        head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_alpha and head.is_lower and not head.ent_type_
+        and _personal_noun(head.lemma_.lower())
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.lefts)
+    ):
+        return None
+    names = [
+        c for c in head.lefts
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.ent_type_ not in ("PERSON", "")
+    ]
+    if not names:
+        return None
+    return names[0].left_edge
 
 
 def _one_of_a_trade(head: Token) -> bool:

@@ -3284,6 +3284,16 @@ CASES = {
         "Ines Calloway did not attend the hearing. A Calloway spokesman said she was ill.",
         [R("she was ill", "Spokesman", "unnamed")],
     ),
+    # one of a named body's staff (not its spokesperson) is an unnamed speaker whose role
+    # keeps the body: not the body's own words, nor nobody
+    "staff-of-a-named-body-after-the-cue-is-unnamed-with-the-body-in-the-role": (
+        "\u201cThe fog will lift by noon,\u201d said a Met \u00c9ireann forecaster.",
+        [R("The fog will lift by noon,", "Forecaster", "unnamed", role="Met \u00c9ireann forecaster")],
+    ),
+    "staff-of-a-named-body-with-a-trade-word-is-unnamed": (
+        "The storm will pass overnight, a BBC weather presenter said.",
+        [R("The storm will pass overnight", "Presenter", "unnamed", role="BBC weather presenter")],
+    ),
     # "the vicar" points back to the one titled "The Rev", as "the senator" does to "Sen."
     "the-vicar-is-the-reverend-named-before": (
         "The Rev Alun Pritchard has led the parish for twenty years. The vicar said the roof needed urgent repair.",
