@@ -223,8 +223,11 @@ class QuotationRules:
         a thing as object ("criticized the budget", "announced a new budget"; an
         addressee, a person or a pronoun is no content). The sentence reports that,
         not the quotation before it."""
-        if not any(c.dep_ in SUBJECT_DEPS for c in verb.lefts):
-            return False  # `'' wrote a man calling himself ...`: the inverted speaker as object
+        if not any(c.dep_ in SUBJECT_DEPS and not self.in_quote(c) for c in verb.lefts):
+            # `'' wrote a man calling himself ...`: the inverted speaker as object; so too
+            # when the parser takes a word of the quotation as the subject (`"Enough!"
+            # shouted the judge, Harriet Ames`).
+            return False
         for c in verb.rights:
             if self.in_quote(c):
                 continue

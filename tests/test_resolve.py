@@ -3294,6 +3294,12 @@ CASES = {
         "The storm will pass overnight, a BBC weather presenter said.",
         [R("The storm will pass overnight", "Presenter", "unnamed", role="BBC weather presenter")],
     ),
+    # an exclamation the parser reads as the subject of the inverted verb after it, the
+    # speaker as its object: still the quote's cue, the name in apposition its speaker
+    "exclamation-read-as-subject-of-an-inverted-cue-keeps-the-named-object": (
+        "The hearing resumed at ten. \u201cSilence!\u201d shouted the judge, Harriet Ames.",
+        [R("Silence!", "Harriet Ames", "person", role="judge")],
+    ),
     # "the vicar" points back to the one titled "The Rev", as "the senator" does to "Sen."
     "the-vicar-is-the-reverend-named-before": (
         "The Rev Alun Pritchard has led the parish for twenty years. The vicar said the roof needed urgent repair.",
