@@ -487,7 +487,10 @@ class NameRules:
             run = self.doc[min(first, tagged.start) if tagged is not None else first : child.i + 1]
             # ("the promoter Ines Calloway": a role no list holds takes a name the model
             # tagged a place when the name opens on a clear first name)
-            role_like = personal and not acronym or kin or (agent and first_name_gender(run.text) is not None)
+            role_like = (
+                personal and not acronym or kin or (agent and first_name_gender(run.text) is not None)
+                or _unlisted_role_before_a_clear_name(head, run)
+            )
             if child.ent_type_ != "PERSON" and not (
                 role_like and child.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "")
             ):
@@ -965,6 +968,19 @@ def _lone_name(span: SpacySpan) -> bool:
     if _common_word(root.text, doc_text(span.doc)):
         return False
     return all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in words[:-1])
+
+
+def _unlisted_role_before_a_clear_name(head: Token, run: SpacySpan) -> bool:
+    """ "the former aide, Bethany Croft, said" with the name tagged a building: a
+    singular lowercase word for someone ("aide", "adviser") that no title list holds,
+    before two words that open on a clear first name, is that person's role, whatever
+    label the model gave the name (a body's word, "the company, ...", is none)."""
+    lemma = head.lemma_.lower()
+    return (
+        head.is_lower and head.tag_ == "NN" and lemma in lexicon.UNNAMED_HEADS
+        and lemma not in lexicon.ORG_DESCRIPTIONS
+        and len(run.text.split()) == 2 and first_name_gender(run.text) is not None
+    )
 
 
 def _apposition_role(span: SpacySpan) -> str | None:

@@ -3300,6 +3300,12 @@ CASES = {
         "The hearing resumed at ten. \u201cSilence!\u201d shouted the judge, Harriet Ames.",
         [R("Silence!", "Harriet Ames", "person", role="judge")],
     ),
+    # a role word no title list holds, then a name opening on a clear first name the
+    # model tags a building: the person, not an unnamed "Aide"
+    "unlisted-role-before-a-clear-name-tagged-a-building-is-the-person": (
+        "The plan failed, the former aide, Bethany Croft, said.",
+        [R("The plan failed", "Bethany Croft", "person", role="aide")],
+    ),
     # "the vicar" points back to the one titled "The Rev", as "the senator" does to "Sen."
     "the-vicar-is-the-reverend-named-before": (
         "The Rev Alun Pritchard has led the parish for twenty years. The vicar said the roof needed urgent repair.",
