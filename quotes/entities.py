@@ -794,7 +794,9 @@ def _with_first_names(
         s = ent.start
         # "Ilse van der Berg": a person entity that starts at, or right after, lowercase
         # surname particles ("van der Berg" or only "Berg" tagged).
-        while ent.label_ in PERSON_LABELS and s > 0 and doc[s - 1].text in lexicon.SURNAME_PARTICLES:
+        while ent.label_ in PERSON_LABELS and s > 0 and (
+            doc[s - 1].text in lexicon.SURNAME_PARTICLES or _surname_opener_left_out(doc[s - 1], ent)
+        ):
             s -= 1
         particle = ent.label_ in PERSON_LABELS and (s < ent.start or len(ent) > 1 and ent[0].text in lexicon.SURNAME_PARTICLES)
         # "Nnamdi-Eze" too, and "Brennan Jr.": a generational suffix adds no name word.
@@ -866,6 +868,19 @@ def _with_first_names(
             ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+def _surname_opener_left_out(prev: Token, ent: SpacySpan) -> bool:
+    """ "Seán Mac Giolla Phádraig" tagged from "Giolla": a capitalised Gaelic or Welsh
+    word that opens a surname written apart ("Mac", "Ní", "ap"), untagged and joined by
+    the parser to a word of the person entity, belongs to the surname (the first name
+    before it then comes back as it does before "van der Berg"). A lone "O" is left: it
+    is also the vocative."""
+    return (
+        prev.lower_ in lexicon.SURNAME_OPENERS and prev.lower_ != "o" and prev.text[:1].isupper()
+        and not prev.ent_type_ and prev.whitespace_ == " "
+        and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end
+    )
 
 
 def _first_name_left_out(prev: Token, ent: SpacySpan, vocabulary: frozenset[str] | None) -> bool:

@@ -3306,6 +3306,13 @@ CASES = {
         "The plan failed, the former aide, Bethany Croft, said.",
         [R("The plan failed", "Bethany Croft", "person", role="aide")],
     ),
+    # a Gaelic surname written apart, tagged only from its second word: "Mac" and the
+    # first name before it are the person's, and the later surname is that person
+    "gaelic-surname-opener-left-out-of-the-entity-stays-in-the-name": (
+        "Se\u00e1n Mac Giolla Ph\u00e1draig teaches Irish in Galway. "
+        "\u201cThe language is alive,\u201d Mac Giolla Ph\u00e1draig said.",
+        [R("The language is alive,", "Se\u00e1n Mac Giolla Ph\u00e1draig", "person")],
+    ),
     # "the vicar" points back to the one titled "The Rev", as "the senator" does to "Sen."
     "the-vicar-is-the-reverend-named-before": (
         "The Rev Alun Pritchard has led the parish for twenty years. The vicar said the roof needed urgent repair.",
