@@ -553,7 +553,11 @@ class DescriptionRules:
             lemma in lexicon.UNNAMED_HEADS or head.lower_ in lexicon.UNNAMED_HEADS
         ):
             name = head.text[:1].upper() + head.text[1:].lower()
-            return Entity(name, "unnamed", span.start_char), None
+            # ("a Tesco worker", "a White House official": the body they work for is
+            # their role, as for "a Met Eireann forecaster" below)
+            body = _staff_of_a_named_body(head, listed=True)
+            role = self.doc[body.i : head.i + 1].text if body is not None else None
+            return Entity(name, "unnamed", span.start_char), role
         if _people_of_a_trade(head):
             # "Firefighters said", "prosecutors said": people of one trade, unnamed, as
             # "officials" are.
@@ -815,14 +819,15 @@ KIN_REACH = 1200
 EARLIER_USE_REACH = 1500
 
 
-def _staff_of_a_named_body(head: Token) -> Token | None:
+def _staff_of_a_named_body(head: Token, *, listed: bool = False) -> Token | None:
     """The first word of the capitalised name compounded onto "a"/"one" and a singular
     lowercase personal noun ("a Met Eireann forecaster", "a BBC weather presenter"):
     someone who works for that body, nobody the text names; None when the phrase has
-    no such name or is not indefinite."""
+    no such name or is not indefinite. ``listed``: the noun is already known as a
+    word for an unnamed speaker ("official"), whatever its ending."""
     if not (
         head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_alpha and head.is_lower and not head.ent_type_
-        and _personal_noun(head.lemma_.lower())
+        and (listed or _personal_noun(head.lemma_.lower()))
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.lefts)
     ):
         return None

@@ -3300,6 +3300,10 @@ CASES = {
         "The hearing resumed at ten. \u201cSilence!\u201d shouted the judge, Harriet Ames.",
         [R("Silence!", "Harriet Ames", "person", role="judge")],
     ),
+    "listed-unnamed-word-after-a-named-body-keeps-the-body-in-the-role": (
+        "Prices have gone up again, a Tesco worker said.",
+        [R("Prices have gone up again", "Worker", "unnamed", role="Tesco worker")],
+    ),
     # a role word no title list holds, then a name opening on a clear first name the
     # model tags a building: the person, not an unnamed "Aide"
     "unlisted-role-before-a-clear-name-tagged-a-building-is-the-person": (
