@@ -296,8 +296,8 @@ def extract(doc: Doc) -> list[Quote]:
     return Extractor(doc).run()
 
 
-def _name_word(token: Token) -> bool:
-    """A capitalised word that can be part of a person's name."""
+def _name_token(token: Token) -> bool:
+    """A capitalised proper-noun token of letters only: a piece of a person's name."""
     return token.text.isalpha() and token.text[:1].isupper() and token.pos_ == "PROPN"
 
 
@@ -320,7 +320,7 @@ def join_wrapped_names(doc: Doc) -> None:
         if not (gap.is_space and gap.text.count("\n") == 1 and 0 < gap.i < len(doc) - 1):
             continue
         left, right = doc[gap.i - 1], doc[gap.i + 1]
-        if not (_name_word(left) and _name_word(right)) or {left.ent_type_, right.ent_type_} - {"", "PERSON"}:
+        if not (_name_token(left) and _name_token(right)) or {left.ent_type_, right.ent_type_} - {"", "PERSON"}:
             continue
         before, after = ending.get(gap.i), starting.get(gap.i + 1)
         if before is None and after is None and namedata.women_shares().get(left.lower_) is None:
