@@ -81,6 +81,11 @@ def _catch_termination() -> None:
 #: inside another program that calls it (click's test runner): see :func:`_interruption`.
 _OWN_PROCESS = False
 
+#: The signals that stop a command: Ctrl-C, SIGTERM and (where there is one) SIGHUP.
+_STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
 
 def _ignore_later_stops() -> None:
     """Ignore Ctrl-C, SIGTERM and SIGHUP from now on, when the CLI is the process.
@@ -93,9 +98,8 @@ def _ignore_later_stops() -> None:
     """
     if not _OWN_PROCESS:
         return
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    for number in _STOP_SIGNALS:
+        signal.signal(number, signal.SIG_IGN)
 
 
 def _exit_on_later_stops(code: object) -> None:
@@ -116,9 +120,8 @@ def _exit_on_later_stops(code: object) -> None:
     def leave(signum: int, frame: object) -> None:
         os._exit(status)
 
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None and signal.getsignal(number) != signal.SIG_IGN:
+    for number in _STOP_SIGNALS:
+        if signal.getsignal(number) != signal.SIG_IGN:
             signal.signal(number, leave)
 
 

@@ -555,20 +555,17 @@ class DescriptionRules:
             name = head.text[:1].upper() + head.text[1:].lower()
             # ("a Tesco worker", "a White House official": the body they work for is
             # their role, as for "a Met Eireann forecaster" below)
-            body = _staff_of_a_named_body(head, listed=True)
-            role = self.doc[body.i : head.i + 1].text if body is not None else None
-            return Entity(name, "unnamed", span.start_char), role
+            return Entity(name, "unnamed", span.start_char), _staff_of_a_named_body(head, listed=True)
         if _people_of_a_trade(head):
             # "Firefighters said", "prosecutors said": people of one trade, unnamed, as
             # "officials" are.
             name = head.text[:1].upper() + head.text[1:].lower()
             return Entity(name, "unnamed", span.start_char), None
-        body = _staff_of_a_named_body(head)
-        if body is not None:
+        role = _staff_of_a_named_body(head)
+        if role is not None:
             # "a Met Eireann forecaster said", "a BBC weather presenter said": one of a
             # named body's staff, unnamed as "a Tesco worker" is -- not the body's own
             # words as a spokesperson's are; the role keeps which body they work for.
-            role = self.doc[body.i : head.i + 1].text
             return Entity(head.text[:1].upper() + head.text[1:], "unnamed", span.start_char), role
         if _one_of_a_trade(head):
             # "Lena Marsh's lawyer said", "a lawyer for Lena Marsh": someone of a trade
@@ -819,11 +816,11 @@ KIN_REACH = 1200
 EARLIER_USE_REACH = 1500
 
 
-def _staff_of_a_named_body(head: Token, *, listed: bool = False) -> Token | None:
-    """The first word of the capitalised name compounded onto "a"/"one" and a singular
-    lowercase personal noun ("a Met Eireann forecaster", "a BBC weather presenter"):
-    someone who works for that body, nobody the text names; None when the phrase has
-    no such name or is not indefinite. ``listed``: the noun is already known as a
+def _staff_of_a_named_body(head: Token, *, listed: bool = False) -> str | None:
+    """The role of someone on a named body's staff: the words from the capitalised name
+    compounded onto "a"/"one" and a singular lowercase personal noun to the noun ("Met
+    Eireann forecaster" in "a Met Eireann forecaster", "BBC weather presenter"), nobody
+    the text names; None when the phrase has no such name or is not indefinite. ``listed``: the noun is already known as a
     word for an unnamed speaker ("official"), whatever its ending."""
     if not (
         head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_alpha and head.is_lower and not head.ent_type_
@@ -837,7 +834,7 @@ def _staff_of_a_named_body(head: Token, *, listed: bool = False) -> Token | None
     ]
     if not names:
         return None
-    return names[0].left_edge
+    return head.doc[names[0].left_edge.i : head.i + 1].text
 
 
 def _one_of_a_trade(head: Token) -> bool:
