@@ -307,41 +307,9 @@ class ReportedClauseRules:
             if accused is not None and not self.in_quote(accused):
                 span = (min(t.idx for t in accused.subtree), span[1])
         if span is not None and content_head.dep_ == "ccomp":
-            # "said that A and that B": a second that-clause coordinated with the cue is
-            # part of what was said.
+            # (conjuncts of the cue after the clause that go on with what was said)
             for c in verb.children:
-                if c.dep_ == "conj" and c.i > content_head.i and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children
-                ):
-                    more = self.clause_span(c)
-                    if more is not None and more[1] > span[1]:
-                        span = (span[0], more[1])
-                elif (
-                    # "told reporters that A and it would B": the parser hangs a second
-                    # clause with its own subject on the cue; with no cue of its own and
-                    # nothing but one "and" or comma between, it goes on with what was said.
-                    c.dep_ == "conj"
-                    and c.i > content_head.i
-                    and c.pos_ in ("VERB", "AUX")
-                    and not self.is_cue(c)
-                    and _has_subject(c)
-                    and c.left_edge.i - 2 <= content_head.right_edge.i
-                ):
-                    more = self.clause_span(c)
-                    if more is not None and more[1] > span[1]:
-                        span = (span[0], more[1])
-                elif (
-                    # `said the pumps were "very old" and had failed twice`: a quoted
-                    # fragment makes the parser hang the clause's second predicate on
-                    # the cue; backshifted, right after the clause, it goes on with it.
-                    c.dep_ == "conj"
-                    and c.i > content_head.i
-                    and c.pos_ in ("VERB", "AUX")
-                    and not self.is_cue(c)
-                    and not _has_subject(c)
-                    and self._backshifted(c, verb)
-                    and c.left_edge.i - 2 <= content_head.right_edge.i
-                ):
+                if c.dep_ == "conj" and c.i > content_head.i and self._goes_on_with_report(c, verb, content_head):
                     more = self.clause_span(c)
                     if more is not None and more[1] > span[1]:
                         span = (span[0], more[1])
@@ -419,6 +387,24 @@ class ReportedClauseRules:
             span = self._continued_past_cue(verb, self._with_date_before_comma(verb, span))
         return self._reported_from(verb, span, confidence)
 
+    def _goes_on_with_report(self, conj: Token, verb: Token, content_head: Token) -> bool:
+        """Whether a conjunct the parser hung on the cue ``verb``, after its reported
+        clause ``content_head``, is more of what was said:
+
+        * "said that A and that B": a second that-clause;
+        * "told reporters that A and it would B": a clause with its own subject, no cue
+          of its own and nothing but one "and" or comma between;
+        * `said the pumps were "very old" and had failed twice`: a quoted fragment made
+          the parser hang the clause's second predicate on the cue; backshifted and
+          right after the clause, it goes on with it.
+        """
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in conj.children):
+            return True
+        if conj.pos_ not in ("VERB", "AUX") or self.is_cue(conj):
+            return False
+        if conj.left_edge.i - 2 > content_head.right_edge.i:
+            return False
+        return _has_subject(conj) or self._backshifted(conj, verb)
     def _closing_attribution(self, verb: Token) -> Candidate | None:
         """`The plant is under pressure from imports, its chief executive said.`: a
         sentence that ends on its speaker and a finite speech verb reports the clause
