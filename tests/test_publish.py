@@ -33,6 +33,7 @@ from support import wait_for_server
 from quotes import publish
 from quotes.errors import DatabaseError, UsageError
 from quotes.plugins import quotes_pages
+from quotes.plugins.quotes_datasette import download_name
 from quotes.store import Store, speaker_id_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -982,6 +983,55 @@ def test_csv_bom_leaves_json_and_errors_alone(ds: Datasette) -> None:
     assert error.status_code == 400 and not error.content.startswith(BOM)
     # _bom is no filter: the rows are those of the same URL without it
     assert len(rows(ds, "/quotes/quotes_view.json", _bom="1")) == 12
+
+
+def test_speaker_downloads_are_named_for_the_speaker(ds: Datasette) -> None:
+    """Each speaker's CSV downloads as that speaker's file: every one was quotes_view.csv,
+    so three exports in a row could not be told apart. Accents stay in ``filename*``,
+    the plain ``filename`` is ASCII; the rows are those of the same URL without it."""
+    page = get(ds, f"/quotes/speakers/{speaker_id_for(JOSE)}")
+    links = [
+        html_lib.unescape(link)
+        for link in PageParser(page.text).links
+        if link.startswith("/quotes/quotes_view.csv")
+    ]
+    assert links and all("_filename=" in link for link in links)
+    response = get(ds, links[0])
+    assert response.status_code == 200
+    disposition = response.headers["content-disposition"]
+    assert disposition.startswith('attachment; filename="Jose-')
+    assert disposition.endswith("-quotes.csv") and "filename*=UTF-8''Jos%C3%A9-" in disposition
+    plain = get(ds, links[0].replace("_filename=", "_ignored="))
+    assert plain.headers["content-disposition"] == 'attachment; filename="quotes_view.csv"'
+    assert response.content == plain.content
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ana Ruiz quotes", 'attachment; filename="Ana-Ruiz-quotes.csv"'),
+        ("../../etc/passwd", 'attachment; filename="etc-passwd.csv"'),
+        ('say "hi"\r\nX-Evil: 1', 'attachment; filename="say-hi-X-Evil-1.csv"'),
+        ("Łukasz Żuk", "attachment; filename=\"ukasz-Zuk.csv\"; filename*=UTF-8''%C5%81ukasz-%C5%BBuk.csv"),
+        ("東京", "attachment; filename=\"download.csv\"; filename*=UTF-8''%E6%9D%B1%E4%BA%AC.csv"),
+    ],
+)
+def test_download_name_is_safe_in_a_header(name: str, expected: str) -> None:
+    """No path, no quote mark, no line break and no non-Latin-1 byte reaches the header."""
+    assert download_name(name, ".csv") == expected
+
+
+def test_filename_without_a_download_or_on_an_error_changes_nothing(ds: Datasette) -> None:
+    """``_filename`` names a download only: no ``_dl``, no header; an error stays as it was."""
+    shown = get(ds, "/quotes/quotes_view.csv", params={"_filename": "mine"})
+    assert shown.status_code == 200 and "content-disposition" not in shown.headers
+    error = get(ds, "/quotes/quotes_view.csv", params={"_filename": "x", "_dl": "1", "_sort": "no"})
+    assert error.status_code == 400
+    named = get(
+        ds, "/quotes/quotes_view.json", params={"_filename": "all", "_dl": "1", "_stream": "on"}
+    )
+    assert named.headers["content-disposition"] == 'attachment; filename="all.json"'
+    assert len(named.json()) == 12
 
 
 def test_speaker_page_offers_a_download_and_a_csv_for_excel(ds: Datasette) -> None:

@@ -18,6 +18,8 @@
   :func:`with_tiebreak`).
 * ``/robots.txt`` asking crawlers to stay away (every page is a query).
 * ``.csv?_bom=1``: a UTF-8 byte-order mark first, for Excel (opt-in; the default has none).
+* ``?_dl=1&_filename=NAME``: a download saved as NAME.csv (or .json), so that every
+  speaker's export is not ``quotes_view.csv``.
 * ``?_search_content=`` on quotes_view searching as ``_search`` does (Datasette's column
   search goes through a rowid, which a view has not); a search that is a speaker's name
   links that speaker (:func:`quotes.plugins.quotes_pages.speakers_named`).
@@ -44,11 +46,12 @@ import pdb
 import re
 import sqlite3
 import sys
+import unicodedata
 from collections.abc import Awaitable, Callable, Generator
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, unquote_plus, urlencode
+from urllib.parse import parse_qsl, quote, unquote_plus, urlencode
 
 from datasette import Response, hookimpl
 from datasette import database as datasette_database
@@ -303,6 +306,9 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                 if b"_bom" in query:
                     scope, send = with_csv_bom(scope, send)
                     query = scope.get("query_string") or b""
+                if b"_filename" in query:
+                    scope, send = with_download_name(scope, send)
+                    query = scope.get("query_string") or b""
                 if b"_shape=object" in query and (scope.get("path") or "").endswith(".json"):
                     send = with_refusal_status(send)
                 if b"_search" in query:
@@ -377,6 +383,55 @@ def with_csv_bom(scope: dict[str, Any], send: Any) -> tuple[dict[str, Any], Any]
         await send(message)
 
     return scope, send_with_bom
+
+
+def download_name(name: str, extension: str) -> str:
+    """A ``Content-Disposition`` value naming a download ``name`` + ``extension``.
+
+    Browsers take the quoted ``filename`` when they cannot read ``filename*``, and both
+    must survive a header: the plain one is ``name`` folded to ASCII letters, digits and
+    ``-_.`` (anything else a hyphen, a leading dot dropped, so no hidden file and no path),
+    the starred one the same name with its accents kept, UTF-8 percent-encoded (RFC 6266).
+    """
+    stem = re.sub(r"[^\w.-]+", "-", unicodedata.normalize("NFC", name)).strip("-.")[:120]
+    stem = stem or "download"
+    folded = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    folded = re.sub(r"[^A-Za-z0-9._-]+", "-", folded).strip("-.") or "download"
+    value = f'attachment; filename="{folded}{extension}"'
+    if folded != stem:
+        value += f"; filename*=UTF-8''{quote(stem + extension, safe='')}"
+    return value
+
+
+def with_download_name(scope: dict[str, Any], send: Any) -> tuple[dict[str, Any], Any]:
+    """``?_filename=NAME``: a download (``_dl=1``) saved as NAME, not as the table's name.
+
+    Every speaker's CSV came down as ``quotes_view.csv``: three exports in a row were
+    ``quotes_view (1).csv``, ``quotes_view (2).csv`` and nobody could tell whose was
+    whose. The speaker page asks for the speaker's name; the extension stays the
+    format's. The parameter is taken off the query (it is no filter); a response without
+    a ``Content-Disposition`` (no ``_dl``) or an error is left as it is.
+    """
+    pairs = _query_pairs(scope)
+    names = [value for key, value in pairs if key == "_filename"]
+    if not names:
+        return scope, send
+    scope = dict(scope, query_string=urlencode([(k, v) for k, v in pairs if k != "_filename"]).encode())
+    extension = Path(scope.get("path") or "").suffix
+    if not names[-1].strip() or extension not in (".csv", ".json"):
+        return scope, send
+    disposition = download_name(names[-1], extension)
+
+    async def send_named(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start" and message.get("status") == 200:
+            headers = [
+                (key, disposition.encode("latin-1") if key.lower() == b"content-disposition" else value)
+                for key, value in message.get("headers") or []
+            ]
+            message = dict(message, headers=headers)
+        await send(message)
+
+    return scope, send_named
 
 
 #: How Datasette 0.65's JSON renderer words a refused ``_shape=object`` (a view or a

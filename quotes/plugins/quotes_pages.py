@@ -404,6 +404,12 @@ async def speaker_page(datasette: Any, database: str, pk: str) -> dict[str, Any]
     outlets = await rows_as_dicts(db, SPEAKER_OUTLETS_SQL, {"id": sid})
     for outlet in outlets:
         outlet["url"] = links.table("quotes_view", speaker_id=sid, outlet_id=outlet["outlet_id"])
+    download = {
+        "speaker_id": sid,
+        "_stream": "on",
+        "_dl": "1",
+        "_filename": f"{speaker.get('name') or sid} quotes",
+    }
     return {
         "speaker": speaker,
         "statements": statements,
@@ -414,12 +420,10 @@ async def speaker_page(datasette: Any, database: str, pk: str) -> dict[str, Any]
         "outlets": outlets,
         "browse_url": links.table("quotes_view", speaker_id=sid),
         "exports": [
-            # _dl: a download, not CSV shown as text in the tab; _bom: Excel reads UTF-8
-            ("CSV", links.table("quotes_view", "csv", speaker_id=sid, _stream="on", _dl="1")),
-            (
-                "CSV for Excel",
-                links.table("quotes_view", "csv", speaker_id=sid, _stream="on", _dl="1", _bom="1"),
-            ),
+            # _dl: a download, not CSV shown as text in the tab, saved under the speaker's
+            # name (_filename), not as quotes_view.csv; _bom: Excel reads UTF-8
+            ("CSV", links.table("quotes_view", "csv", **download)),
+            ("CSV for Excel", links.table("quotes_view", "csv", **download, _bom="1")),
             ("JSON", links.table("quotes_view", "json", speaker_id=sid, _stream="on")),
         ],
         "timeline_url": links.query("speaker_timeline", speaker=speaker.get("name") or ""),
