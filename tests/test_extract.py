@@ -8896,3 +8896,51 @@ def test_colon_block_after_a_judgement_noun_is_its_owners(nlp, lead: str, mentio
     assert [(q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
         ("The pilots ignored three warnings and the airline failed to train them properly", mention)
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tomas Vrba questioned the loan from the ferry company (fair questions, in my view).",
+            "the loan from the ferry company",
+        ),
+        (
+            "Ines Calloway said the council would sell the old pier (the board had voted against that last year).",
+            "the council would sell the old pier",
+        ),
+    ],
+    ids=["writers-verdict", "writers-background"],
+)
+def test_closing_aside_in_parentheses_is_the_writers(nlp, text: str, content: str) -> None:
+    """A bracketed aside of several words closing a reported content is the writer's
+    remark on what was reported (a verdict, some background), not more of it."""
+    quotes = [q for q in run(nlp, text) if q.type == "indirect"]
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ines Calloway said Sen. Tom Reilly (D-Kent) would back the ferry levy.", "Sen. Tom Reilly (D-Kent) would back the ferry levy"),
+        ("Tomas Vrba praised the Harbour Transit Authority (HTA).", "the Harbour Transit Authority (HTA)"),
+    ],
+    ids=["party-tag-mid-content", "short-acronym"],
+)
+def test_short_or_inner_parentheses_stay_in_the_content(nlp, text: str, content: str) -> None:
+    """A party tag inside the content, or a one-word acronym closing it, is part of
+    the name it follows."""
+    quotes = [q for q in run(nlp, text) if q.type == "indirect"]
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
+def test_bracketed_aside_holding_its_own_cue_keeps_its_report(nlp) -> None:
+    """`... from his father's (with one exception, friends say: ...)`: the cue inside
+    the brackets reports the aside itself; the clause before the bracket is not made
+    its content by cutting the aside off."""
+    text = (
+        "His views are plainer than his brother's, and they are different from his "
+        "father's (with one exception, friends say: the harbour levy)."
+    )
+    quotes = [q for q in run(nlp, text) if q.type == "indirect"]
+    assert [q.content.text for q in quotes] == ["with one exception"], show(quotes)
