@@ -26,6 +26,7 @@ from quotes.patterns import (
     SUBJECT_DEPS,
     _auxes_before,
     _has_subject,
+    _has_that,
     _has_to,
     _unable,
     without_entities,
@@ -751,7 +752,8 @@ class ContentSpanRules:
         """A tensed speech cue with a clause of its own hung on the first cue as another
         clause (`One in three said A and one in four said B`): a second report. Right
         after a joiner it is the same speaker's next predicate (`thinks A but said "B"`),
-        which goes on with the content."""
+        which goes on with the content, unless its clause opens with "that" (`said A and
+        warned that B`): a report of its own, as a coordinated cue is."""
         return (
             comp.dep_ == "ccomp"
             and comp.tag_ in ("VBD", "VBZ", "VBP")
@@ -761,6 +763,7 @@ class ContentSpanRules:
             and (
                 _has_subject(comp)
                 or self.doc[comp.left_edge.i - 1].dep_ not in ("cc", "punct")
+                or any(c.dep_ == "ccomp" and _has_that(c) and c.i > comp.i for c in comp.children)
             )
         )
 
@@ -1530,7 +1533,10 @@ class ContentSpanRules:
         if joiner.lower_ not in lexicon.DANGLING_JOINERS or joiner.i + 1 >= len(self.doc):
             return end
         keep = tokens[:-1]
-        while len(keep) > 1 and (keep[-1].is_punct and not is_quote_token(keep[-1].text) or keep[-1].is_space):
+        # (a comma or dash before the joiner goes; a "%" is part of the amount: "by 9% and")
+        while len(keep) > 1 and (
+            keep[-1].is_punct and not is_quote_token(keep[-1].text) and keep[-1].text != "%" or keep[-1].is_space
+        ):
             keep = keep[:-1]
         stripped = keep[-1].idx + len(keep[-1])
         nxt = self.doc[joiner.i + 1]

@@ -255,7 +255,7 @@ class SpeakerMentionRules:
         share = _share_read_as_modifier(verb)
         if share is not None and not self.in_quote(share):
             return share
-        shared = self._shared_subject_before(verb)
+        shared = self._shared_subject_before(verb) or self._joined_report_read_as_clause(verb)
         if shared is not None:
             return shared
         glued = next(

@@ -642,6 +642,25 @@ class ReportedSpeechRules:
         subject = next((c for c in before[0].children if c.dep_ == "nsubj" and c.i < before[0].i), None)
         return subject if subject is not None and self.can_speak(subject) else None
 
+    def _joined_report_read_as_clause(self, verb: Token) -> Token | None:
+        """`The report said rents had risen and warned that families faced eviction`: the
+        parser hangs the second cue on the first as one more clause it reports. Right
+        after "and"/"but", with no subject of its own and a that-clause of its own, it is
+        the first speaker's next report (`_second_report` ends the first content there),
+        and the first cue's speaker is its speaker."""
+        head = verb.head
+        if (
+            verb.dep_ != "ccomp"
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or head.i >= verb.i
+            or _has_subject(verb)
+            or self.doc[verb.left_edge.i - 1].dep_ != "cc"
+            or not self.is_cue(head)
+            or not any(c.dep_ == "ccomp" and _has_that(c) and c.i > verb.i for c in verb.children)
+        ):
+            return None
+        return self.subject_of(head)
+
     def _copular_owner(self, noun: Token) -> Token | None:
         """`Ruiz's first post was a measured comment about ...`, `her takeaway is a belief
         that ...`, `the editorial is a defense of ...`: a reporting noun predicated of a

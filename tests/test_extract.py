@@ -8944,3 +8944,31 @@ def test_bracketed_aside_holding_its_own_cue_keeps_its_report(nlp) -> None:
     )
     quotes = [q for q in run(nlp, text) if q.type == "indirect"]
     assert [q.content.text for q in quotes] == ["with one exception"], show(quotes)
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The study said rents had risen by 9% and warned that more families faced eviction.",
+            "rents had risen by 9%",
+            "more families faced eviction",
+        ),
+        (
+            "The survey said fares had risen by 9% and warned that more commuters faced hardship.",
+            "fares had risen by 9%",
+            "more commuters faced hardship",
+        ),
+    ],
+)
+def test_second_cue_with_its_own_that_clause_after_and_is_its_own_report(
+    nlp, text: str, first: str, second: str
+) -> None:
+    """`said A and warned that B`: the parser may hang "warned" on "said" as one more
+    clause it reports; with its own that-clause after the "and" it is the same speaker's
+    next report (first case). The first content ends before the "and" and keeps the "%"
+    of its amount (both cases)."""
+    quotes = run(nlp, text)
+    said = find(quotes, E("indirect", first, None))
+    assert said.content.text == first, show(quotes)
+    warned = find(quotes, E("indirect", second, None))
+    assert warned.speaker_mention is not None and warned.speaker_mention == said.speaker_mention, show(quotes)
