@@ -21,7 +21,7 @@ SPEECH_VERBS = frozenset(
     advise inform notify remind highlight underline underscore point stress concur
     brag grumble scoff sneer snap protest object plead beg pray wish
     aver opine posit surmise
-    muse fume rant marvel recount bristle gripe grouse exclaim confess interject
+    muse fume rant marvel recount bristle gripe grouse exclaim confess interject profess
     radio cable telegraph telex message
     """.split()
 )
@@ -62,7 +62,7 @@ OBJECT_VERBS = frozenset(
     """
     support back endorse oppose criticize criticise praise discuss mention thank blame
     announce deny reject dismiss question propose demand condemn applaud welcome defend
-    slam blast dispute acknowledge cite list describe call predict promise pledge
+    slam blast dispute acknowledge cite list describe call predict promise pledge profess
     """.split()
 )
 

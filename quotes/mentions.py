@@ -999,7 +999,12 @@ class SpeakerMentionRules:
                 # "Nadia K. Osei-Bonsu said", "Bonsu" read as an apposition of "Osei":
                 # the word after a hyphen with no space is the rest of the name.
                 keep.extend(self.doc[token.i + 1 : child.i + 1])
-            elif child.dep_ == "prep" and child.lower_ in ("of", "for", "close", "at", "from"):
+            elif child.dep_ == "prep" and (
+                child.lower_ in ("of", "for", "close", "at", "from")
+                # `A statement by the prosecutor's office said`: the author of what
+                # speaks is named as "by" names it, as "from" does
+                or child.lower_ == "by" and token.lemma_.lower() in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
+            ):
                 if token.head.dep_ == "agent" and token in self._agent_holding_charge(token.head.head) and any(
                     c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children
                 ):

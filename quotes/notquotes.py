@@ -553,6 +553,32 @@ class NotQuoteRules:
         )
 
     @staticmethod
+    def _said_to_be_aside(verb: Token) -> bool:
+        """`The castle, said to be the oldest in Wales, draws crowds`: a bare "said to"
+        set off after a noun is hearsay the writer passes on about it (a reduced relative,
+        "which is said to be"), naming no one who said it. With "is"/"was" before it
+        ("is said to have left") the passive report stays; no such aside is annotated on
+        PolNeAR train."""
+        return (
+            verb.lemma_.lower() == "say"
+            and verb.tag_ in ("VBN", "VBD")
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in ("aux", "auxpass", "ccomp") for c in verb.children)
+            and any(c.dep_ == "xcomp" and c.i > verb.i and _has_to(c) for c in verb.children)
+        )
+
+    @staticmethod
+    def _tells_apart(verb: Token) -> bool:
+        """"cannot tell the difference between the two wines", "telling the twins apart":
+        "tell" as distinguishing; nothing is said to anyone (neither is annotated on
+        PolNeAR train)."""
+        return verb.lemma_.lower() == "tell" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "difference" or c.dep_ in ("prt", "advmod") and c.lower_ == "apart"
+            for c in verb.children
+        )
+
+    @staticmethod
     def _writers_advice(verb: Token) -> bool:
         """"Trump may want to check his figures", "investors might want to think twice":
         "may/might want to" is the writer's advice to the subject, not a wish reported of

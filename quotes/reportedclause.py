@@ -61,6 +61,8 @@ class ReportedClauseRules:
             return None
         if self._open_question(verb) or self._rephrasing(verb) or self._goes_without_saying(verb):
             return None
+        if self._said_to_be_aside(verb) or self._tells_apart(verb):
+            return None
         if self._line_label(verb):
             return None
         if self._appeal_to_anyone(verb):

@@ -8972,3 +8972,50 @@ def test_second_cue_with_its_own_that_clause_after_and_is_its_own_report(
     assert said.content.text == first, show(quotes)
     warned = find(quotes, E("indirect", second, None))
     assert warned.speaker_mention is not None and warned.speaker_mention == said.speaker_mention, show(quotes)
+
+
+def test_statement_by_its_author_names_the_author_in_the_mention(nlp) -> None:
+    """`A statement by the harbour authority said ...`: "by" names who issued the
+    statement, as "from" does; the speaker mention takes it in."""
+    text = "A statement by the harbour authority said the ferry terminal would reopen on Monday."
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", "the ferry terminal would reopen on Monday", None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "A statement by the harbour authority", show(
+        quotes
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The castle, said to be the oldest in Wales, attracts thousands of visitors every year.",
+        "The ferry captain, said to have been drinking, was arrested on Monday.",
+        "Most people cannot tell the difference between the two wines.",
+        "Nobody on the quay could tell the twins apart.",
+    ],
+)
+def test_hearsay_aside_and_telling_apart_report_nothing(nlp, text: str) -> None:
+    """A bare "said to be" set off after a noun is the writer passing on hearsay with no
+    one who said it; "tell the difference", "tell apart" is distinguishing, not telling."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
+
+
+def test_passive_said_to_have_still_reports(nlp) -> None:
+    """With "is" before it, "said to have" stays a (sourceless) passive report."""
+    quotes = run(nlp, "The ferry captain is said to have left the country last week.")
+    assert any("to have left the country last week" in q.content.text for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry captain professed his innocence throughout the trial.", "his innocence"),
+        ("Ms Ruiz professes that she has never heard of the firm.", "she has never heard of the firm"),
+    ],
+)
+def test_profess_is_a_speech_verb(nlp, text: str, content: str) -> None:
+    """"professed his innocence", "professes that ...": to profess is to declare."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.cue is not None and q.cue.text.startswith("profess"), show(quotes)
