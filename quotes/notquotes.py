@@ -569,6 +569,20 @@ class NotQuoteRules:
         )
 
     @staticmethod
+    def _concessive_say(verb: Token) -> bool:
+        """"Say what you like about him, he gets results": an imperative "say what you
+        like/will/want" opening the sentence concedes a point to the reader; nobody says
+        anything."""
+        if verb.lemma_.lower() != "say" or verb.tag_ != "VB" or verb.i != verb.sent.start:
+            return False
+        if any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            return False
+        rest = verb.doc[verb.i + 1 : verb.i + 4]
+        return len(rest) == 3 and rest[0].lower_ == "what" and rest[1].lower_ == "you" and rest[2].lemma_.lower() in (
+            "like", "will", "want", "wish"
+        )
+
+    @staticmethod
     def _tells_apart(verb: Token) -> bool:
         """"cannot tell the difference between the two wines", "telling the twins apart":
         "tell" as distinguishing; nothing is said to anyone (neither is annotated on

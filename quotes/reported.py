@@ -290,7 +290,7 @@ class ReportedSpeechRules:
             return None
         if self._non_speech_phrasal(verb) or self._mute_indicator(verb):
             return None
-        if self._said_to_be_aside(verb) or self._tells_apart(verb):
+        if self._said_to_be_aside(verb) or self._tells_apart(verb) or self._concessive_say(verb):
             return None
         lemma = verb.lemma_.lower()
         particle = lexicon.PHRASAL_PARTICLES.get(lemma)

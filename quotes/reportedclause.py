@@ -38,6 +38,10 @@ CLOSING_MODIFIERS = ("prep", "npadvmod", "advmod", "punct", "agent")
 CLAUSE_MAX_TOKENS = 250
 
 
+# Words that open an indirect question after "ask"/"wonder" ("asked when ...").
+WH_QUESTION_WORDS = frozenset("when where why how".split())
+
+
 class ReportedClauseRules:
     """The clause one reporting verb governs, through the parser's misreadings of it."""
 
@@ -61,7 +65,7 @@ class ReportedClauseRules:
             return None
         if self._open_question(verb) or self._rephrasing(verb) or self._goes_without_saying(verb):
             return None
-        if self._said_to_be_aside(verb) or self._tells_apart(verb):
+        if self._said_to_be_aside(verb) or self._tells_apart(verb) or self._concessive_say(verb):
             return None
         if self._line_label(verb):
             return None
@@ -173,6 +177,22 @@ class ReportedClauseRules:
                 ),
                 None,
             )
+            if content_head is None and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+                # "Parents have asked when the school will reopen": the parser may read an
+                # indirect question right after the verb as a time or manner clause; with
+                # nothing asked of anyone in between, its wh-word opens the question.
+                content_head = next(
+                    (
+                        c
+                        for c in verb.rights
+                        if c.dep_ == "advcl"
+                        and c.left_edge.i == verb.i + 1
+                        and c.left_edge.lower_ in WH_QUESTION_WORDS
+                        and c.left_edge.head.i == c.i
+                        and not self.in_quote(c)
+                    ),
+                    None,
+                )
             if content_head is None and verb.tag_ == "VBN" and verb.dep_ == "advcl":
                 # "who used the words when asked in May if he would endorse Trump": the
                 # parser hangs the if-clause right after the participle on the verb it

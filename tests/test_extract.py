@@ -9019,3 +9019,27 @@ def test_profess_is_a_speech_verb(nlp, text: str, content: str) -> None:
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", content, None))
     assert q.cue is not None and q.cue.text.startswith("profess"), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Parents have asked when the school will reopen.", "when the school will reopen"),
+        ("Councillors wondered how the ferry levy would be paid for.", "how the ferry levy would be paid for"),
+    ],
+)
+def test_indirect_question_read_as_an_adverbial_clause_is_what_was_asked(nlp, text: str, content: str) -> None:
+    """"have asked when the school will reopen": the parser may hang the wh-clause right
+    after "ask"/"wonder" as a time or manner clause; it is the question asked."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Say what you like about him, he gets results.", "Say what you will about the ferry, it is cheap."],
+)
+def test_concessive_say_what_you_like_reports_nothing(nlp, text: str) -> None:
+    """"Say what you like about him, ...": the writer conceding a point to the reader."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
