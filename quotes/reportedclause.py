@@ -1328,9 +1328,13 @@ class ReportedClauseRules:
     def _with_colon_object(self, verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
         """`said three things: the port would close, jobs would go, ...`: an object the
         clauses after a colon spell out is part of what was said (as with one clause,
-        which the parser hangs on the object), whichever clause the parser gave the verb."""
+        which the parser hangs on the object), whichever clause the parser gave the verb.
+        Not the one told (`told reporters: the port will stay open`): a hearer spells out
+        nothing."""
         for obj in verb.children:
             if obj.dep_ != "dobj" or not verb.i < obj.i < clause.left_edge.i or self.in_quote(obj):
+                continue
+            if verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS and self.can_hear(obj):
                 continue
             colon = next((t for t in self.doc[obj.i + 1 : clause.left_edge.i] if t.text == ":"), None)
             if (

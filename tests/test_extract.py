@@ -9043,3 +9043,18 @@ def test_concessive_say_what_you_like_reports_nothing(nlp, text: str) -> None:
     """"Say what you like about him, ...": the writer conceding a point to the reader."""
     quotes = run(nlp, text)
     assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour master, Ines Calloway, told reporters: the port will stay open.", "the port will stay open"),
+        ("The coastguard warned residents: the river would burst its banks by dawn.", "the river would burst its banks by dawn"),
+    ],
+)
+def test_hearer_before_a_colon_is_not_what_was_said(nlp, text: str, content: str) -> None:
+    """`told reporters: the port will stay open`: the one told, before the colon, spells
+    out nothing; what was said starts after the colon."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.content.text == content, show(quotes)
