@@ -833,8 +833,10 @@ class QuotationRules:
 
     def _subject_after_marks(self, q: QuoteSpan, cue: Token, quoted: bool = True) -> Token | None:
         """The cue's first subject after the quote's close mark that can speak (one
-        inside a later quotation too, unless ``quoted`` is False)."""
-        return next(
+        inside a later quotation too, unless ``quoted`` is False). A subject that opens
+        a phrase the parser split (`asked Farmers Union vice-president Ruth Abara`) gives
+        way to the name that ends it (`_name_ending_phrase`)."""
+        first = next(
             (
                 c
                 for c in cue.children
@@ -845,6 +847,7 @@ class QuotationRules:
             ),
             None,
         )
+        return first if first is None else self._name_ending_phrase(first) or first
 
     def _reports_a_later_clause(self, cue: Token) -> bool:
         """`Mocking reports of a "crisis" at the port, Calloway said (that) the ferries
@@ -974,7 +977,7 @@ class QuotationRules:
                 if tok.pos_ in ("PROPN", "NOUN", "PRON"):
                     while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i > tok.i:
                         tok = tok.head
-                    return tok
+                    return self._name_ending_phrase(tok) or tok
         for tok in (self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None,
                     self.doc[cue.i - 1] if cue.i > 0 else None):
             if tok is not None and tok.pos_ in ("PROPN", "PRON") and not self.in_quote(tok):

@@ -154,6 +154,29 @@ class SpeakerMentionRules:
             return None  # "Flynn, a top surrogate, said Thursday morning on ...": no speaker after
         return before[-1], after[0]
 
+    def _name_ending_phrase(self, tok: Token) -> Token | None:
+        """`"...?" asked Green Party co-leader Freya Holloway`: after an inverted cue the
+        parser may split one noun phrase into several objects ("Party" a dative, the
+        rest a second object). An English noun phrase ends on its head, so a person's
+        name that the same unbroken run of nouns and adjectives reaches (no punctuation
+        but a hyphen inside a word) is who speaks, not the body or title that opens the run. None
+        when ``tok`` is itself a person's name or no name ends the run."""
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
+            return None
+        j = tok.i + 1
+        while j < len(self.doc) and j <= tok.i + 6:
+            word = self.doc[j]
+            if self.in_quote(word) or word.is_sent_start or self._a_day(word):
+                return None
+            glued = word.text == "-" and not self.doc[j - 1].whitespace_ and not word.whitespace_
+            if not glued and (word.is_punct or word.pos_ not in ("PROPN", "NOUN", "ADJ")):
+                return None  # a verb, a relative pronoun, a preposition: the phrase has ended
+            if word.ent_type_ == "PERSON" and word.ent_iob_ == "B":
+                ent = self._entity_at(word.i)
+                return ent.root if ent is not None and ent.start == word.i else None
+            j += 1
+        return None
+
     def _head_of_split_subject(self, subjects: list[Token], nearest: Token) -> Token:
         """ "A former aide to the ousted mayor Desmond Hale testified": the parser splits
         the phrase into two subjects, "aide" and "Hale". A name that runs straight on
@@ -214,6 +237,8 @@ class SpeakerMentionRules:
             subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
             subject = self._head_of_split_subject(subjects, subject)
             subject = self._name_after_split_title(subjects, subject)
+            if subject.i > verb.i:
+                subject = self._name_ending_phrase(subject) or subject
             if subject.i > verb.i and subject.pos_ != "PROPN" and not subject.ent_type_:
                 # `"...," the club's lawyer, Ines Moreau, said outside court`: a name set
                 # off right before the verb (hung on the quotation by the parser) is who
@@ -482,7 +507,7 @@ class SpeakerMentionRules:
                     and child.pos_ in ("NOUN", "PROPN")
                     and not self._a_day(child)  # "said Tuesday that ..."
                 ):
-                    return child
+                    return self._name_ending_phrase(child) or child
         compounds = [
             c for c in verb.lefts if c.dep_ in ("compound", "amod") and c.i == verb.i - 1
             and (c.dep_ == "compound" or verb.lower_.startswith("read"))

@@ -9058,3 +9058,19 @@ def test_hearer_before_a_colon_is_not_what_was_said(nlp, text: str, content: str
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", content, None))
     assert q.content.text == content, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Who pays for it?" asked Green Party co-leader Marta Lindgren.', "Marta Lindgren"),
+        ('"Is that fair?" asked Liberal Party deputy leader Owen Castell.', "Owen Castell"),
+        ('"Why now?" asked Farmers Union vice-president Ruth Abara.', "Ruth Abara"),
+    ],
+)
+def test_inverted_ask_speaker_is_the_name_ending_the_phrase(nlp, text: str, speaker: str) -> None:
+    """After an inverted "asked" the parser may split `Green Party co-leader Marta
+    Lindgren` into two objects; the phrase ends on its head, the person's name, who
+    speaks (not the party that opens it)."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.speaker) for q in quotes] == [("direct", speaker)], show(quotes)
