@@ -160,9 +160,9 @@ class SpeakerMentionRules:
         rest a second object). An English noun phrase ends on its head, so a person's
         name that the same unbroken run of nouns and adjectives reaches (no punctuation
         but a hyphen inside a word) is who speaks, not the body or title that opens the run. None
-        when ``tok`` is itself a person's name or no name ends the run."""
-        if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
-            return None
+        when ``tok`` is itself a person's name, is no proper noun, or no name ends the run."""
+        if tok.ent_type_ == "PERSON" or tok.pos_ != "PROPN":
+            return None  # (a role noun before a name keeps its own rule, `_name_after_role`)
         j = tok.i + 1
         while j < len(self.doc) and j <= tok.i + 6:
             word = self.doc[j]
@@ -502,6 +502,8 @@ class SpeakerMentionRules:
             if stranded is not None:
                 return stranded
             for child in verb.rights:
+                if child.dep_ == "dative" and self._name_ending_phrase(child) is not None:
+                    return self._name_ending_phrase(child)  # "asked Green Party co-leader Ann Roe"
                 if (
                     child.dep_ in ("dobj", "attr", "nsubj", "npadvmod")
                     and child.pos_ in ("NOUN", "PROPN")
