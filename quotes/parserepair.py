@@ -36,6 +36,7 @@ def fix_lemmas(doc: Doc) -> None:
                 doc[i].lemma_ = right
     _retag_verbs_after_quotes(doc)
     _retag_plural_noun_roots(doc)
+    _retag_closing_verbs_after_quotes(doc)
     _retag_participle_cues_on_noun_roots(doc)
     _retag_noun_cues_before_that(doc)
     _reparse_cues_read_as_modifiers_after_an_age(doc)
@@ -171,6 +172,47 @@ def _retag_plural_noun_roots(doc: Doc) -> None:
         for t in doc[tok.sent.start : first + len(name) - 1]:
             t.head = subject
         subject.dep_, clause.dep_ = "nsubj", "ccomp"
+        tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", "VBZ"
+
+
+def _retag_closing_verbs_after_quotes(doc: Doc) -> None:
+    """`"It was a cowshed," Nolan muses.`, `"...," the sculptor Ann Roe laughs.`: in the
+    feature writer's present tense the model may read the verb that closes an
+    attribution as a plural noun heading the sentence (the name before it compounded on
+    it). A sentence root tagged a plural noun, last word before the full stop, with
+    nothing between it and the quotation's `,"` but the speaker's name or role
+    (nouns, names, a determiner), is that verb: the name's last word becomes its
+    subject, and the verb is found after the quotation as any other verb is. Hung on
+    the quotation's own verb instead, it becomes the root, the quotation its clause."""
+    tags = doc.to_array("TAG")
+    plural = doc.vocab.strings["NNS"]
+    for i in numpy.flatnonzero(tags == plural).tolist():
+        tok = doc[i]
+        if not tok.lower_.endswith("s") or not tok.is_lower:
+            continue
+        if tok.dep_ != "ROOT" and (tok.head.dep_ != "ROOT" or tok.head.i > tok.i):
+            continue  # (or hung on the quotation's verb: `"It was madness," Okonjo muses.`)
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", ","):
+            continue
+        first = tok.i - 1
+        while first >= 0 and doc[first].tag_ in ("NNP", "NN", "JJ", "DT", "POS", "NNPS") and not doc[first].is_punct:
+            first -= 1
+        if first < 1 or first == tok.i - 1 or doc[first].tag_ != "''" or doc[first - 1].text not in (",", "!", "?"):
+            continue
+        name = doc[first + 1 : tok.i]
+        if not any(t.tag_ in ("NNP", "NNPS") or t.dep_ == "nsubj" or t.is_title and t.tag_ == "JJ" for t in name):
+            # (a surname alone may be read as an adjective: "Nolan muses")
+            continue
+        subject = next((t for t in name if t.dep_ == "nsubj" and t.head.i == tok.i), name[-1])
+        if subject.i == name[-1].i:
+            for t in name[:-1]:
+                if t.head.i == tok.i:
+                    t.head = subject
+            subject.dep_ = "nsubj"
+        if tok.dep_ != "ROOT":
+            _reroot_on_cue(tok, subject, tok.head, [t for t in tok.head.rights if t.is_punct and t.i > tok.i])
+            tok.dep_ = "ROOT"
+        stem = tok.lower_[:-2] if tok.lower_.endswith(("shes", "ches", "sses", "xes", "zes")) else tok.lower_[:-1]
         tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", "VBZ"
 
 

@@ -9074,3 +9074,19 @@ def test_inverted_ask_speaker_is_the_name_ending_the_phrase(nlp, text: str, spea
     speaks (not the party that opens it)."""
     quotes = run(nlp, text)
     assert [(q.type, q.speaker) for q in quotes] == [("direct", speaker)], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"The barn had no roof," Halloran remembers.', "Halloran", "remembers"),
+        ('"We slept in our coats," the potter Ines Varga laughs.', "Ines Varga", "laughs"),
+        ('"It was madness," Okonjo muses.', "Okonjo", "muses"),
+    ],
+)
+def test_present_tense_verb_closing_an_attribution_is_its_cue(nlp, text: str, speaker: str, cue: str) -> None:
+    """A feature's present tense (`"...," Halloran remembers.`) may be read as a plural
+    noun heading the sentence; right after the quotation's `,"` and a name, the last
+    word before the full stop is the attribution's verb."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.speaker, q.cue.text if q.cue else None) for q in quotes] == [("direct", speaker, cue)], show(quotes)
