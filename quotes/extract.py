@@ -224,7 +224,12 @@ class Extractor(
             self._carry_past_fragment(r)
         mixed = [r for r in reported if r.type == "mixed"]
         absorbed = set().union(*(r.quote_ids for r in mixed)) if mixed else set()
-        owners = {qi: r for r in mixed for qi in r.quote_ids}
+        # Of two mixed items holding one quote (`the party as "too timid," Ferrante
+        # said` and its inner `saw ... as "too timid"`), the widest is the sentence's
+        # attribution, whose speaker a quote standing alone after it continues.
+        owners: dict[int, Candidate] = {}
+        for r in sorted(mixed, key=lambda r: r.end - r.start):
+            owners.update(dict.fromkeys(r.quote_ids, r))
         reports = [r for r in reported if r.type == "indirect" and r.cue_token is not None]
         direct = self.direct_candidates(skip=absorbed, owners=owners, reports=reports)
         direct_cues = {c.cue_token for c in direct if c.cue_token is not None}

@@ -231,7 +231,9 @@ class StandaloneQuotationRules:
         inside = [r for r in reports if r.mention is not None and prev[0] <= r.start and r.end <= prev[1]]
         if not inside:
             return None
-        report = max(inside, key=lambda r: r.end)
+        # (of reports ending together, the widest: `Voters saw the party as timid,
+        # Roe said.` is Roe's report, the inner "saw" clause part of it)
+        report = max(inside, key=lambda r: (r.end, r.end - r.start))
         if re.search(r"[.!?]\W*\s+\W*[A-Z]", self.text[report.end : prev[1]]):
             return None  # the report's sentence must be the last before the quote
         if previous is not None and previous.end > report.start:

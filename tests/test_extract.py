@@ -9090,3 +9090,21 @@ def test_present_tense_verb_closing_an_attribution_is_its_cue(nlp, text: str, sp
     word before the full stop is the attribution's verb."""
     quotes = run(nlp, text)
     assert [(q.type, q.speaker, q.cue.text if q.cue else None) for q in quotes] == [("direct", speaker, cue)], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Many parents now see the school as "a lost cause," Okereke said. "Our job is to win them back."',
+        "Many parents now see the school as a lost cause, Okereke said. \"Our job is to win them back.\"",
+        'Some fans regard the club as "a family business," Okereke said. "Our job is to win them back."',
+    ],
+)
+def test_quote_after_a_fronted_report_continues_its_speaker(nlp, text: str) -> None:
+    """`Parents see the school as "a lost cause," Okereke said. "..."`: the quotation
+    standing alone after the report is the speaker's of the sentence's attribution
+    (Okereke), not of the inner clause's verb ("parents ... see")."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.speaker) for q in quotes if q.content.text.startswith("Our job")] == [
+        ("direct", "Okereke")
+    ], show(quotes)
