@@ -369,8 +369,13 @@ class StandaloneQuotationRules:
     def _finite_report(verb: Token) -> bool:
         """A cue that makes a report of its own: finite ("said", "has said"), not an
         infinitive or a clause describing the speaker ("the only senator to endorse
-        Sanders", "a documentary that showed ...")."""
-        if verb.dep_ in ("relcl", "acl"):
+        Sanders", "a documentary that showed ..."), nor a verb joined to such a clause
+        ("a strategist who worked for Ortiz and has advised his group": still who the
+        speaker is)."""
+        first = verb
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if verb.dep_ in ("relcl", "acl") or first.dep_ in ("relcl", "acl"):
             return False
         if verb.tag_ in ("VBD", "VBZ", "VBP"):
             return True

@@ -9108,3 +9108,22 @@ def test_quote_after_a_fronted_report_continues_its_speaker(nlp, text: str) -> N
     assert [(q.type, q.speaker) for q in quotes if q.content.text.startswith("Our job")] == [
         ("direct", "Okereke")
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "a Leeds-based consultant who once worked for Ortiz and has advised his party since",
+        "a retired teacher who backed Ortiz in May and has warned friends about Hale",
+    ],
+)
+def test_speech_verb_joined_to_a_relative_clause_is_no_new_speaker(nlp, description: str) -> None:
+    """`said Dana Reyes, a consultant who worked for Ortiz and has advised his party.
+    "..."`: a verb joined to the relative clause still describes the speaker; the next
+    quotation of the paragraph is hers."""
+    text = f'"Two people can win this," said Dana Reyes, {description}. "That is Ortiz and Hale."'
+    quotes = run(nlp, text)
+    assert [(q.type, q.content.text, q.speaker) for q in quotes if q.type == "direct"] == [
+        ("direct", "Two people can win this,", "Dana Reyes"),
+        ("direct", "That is Ortiz and Hale.", "Dana Reyes"),
+    ], show(quotes)
