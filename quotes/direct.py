@@ -1650,7 +1650,8 @@ class QuotationRules:
         span = self.char_span(max(self._sentence_start(i - 1), p_start), i - 1)
         if span is None or not 1 < len(span) <= 6 or self.in_quote(span[0]):
             return None
-        noun = span[-1]
+        # (the phrase's head: `Her message to the protesters? "Go home."`)
+        noun = span.root if all(t.i == span.root.i or span.root.is_ancestor(t) for t in span) else span[-1]
         if noun.lemma_.lower() not in lexicon.VERDICT_NOUNS or any(t.pos_ in ("VERB", "AUX") for t in span):
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -9127,3 +9127,17 @@ def test_speech_verb_joined_to_a_relative_clause_is_no_new_speaker(nlp, descript
         ("direct", "Two people can win this,", "Dana Reyes"),
         ("direct", "That is Ortiz and Hale.", "Dana Reyes"),
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Her message to the strikers?", "Her advice for young players?", "Her answer to the critics?"],
+)
+def test_question_lead_with_a_phrase_after_its_noun_labels_the_quote(nlp, lead: str) -> None:
+    """`Her message to the strikers? "Go home."`: the one-phrase question names the
+    words by its head noun, whatever follows it; its owner speaks."""
+    text = f'Mayor Ines Calloway spoke on Monday. {lead} "Go back to work."'
+    quotes = run(nlp, text)
+    assert [(q.type, q.content.text, q.speaker) for q in quotes] == [
+        ("direct", "Go back to work.", "Ines Calloway")
+    ], show(quotes)
