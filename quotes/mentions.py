@@ -177,6 +177,20 @@ class SpeakerMentionRules:
             j += 1
         return None
 
+    def _answerer_after(self, noun: Token) -> Token | None:
+        """Who gave an answer named after its noun: `the answer from the mayor`, or `the
+        verdict of captain Ada Voss` when "of" takes a name that can speak (`a warning
+        of storms` names what it warns of)."""
+        for prep in noun.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            if prep.lower_ == "from" or (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN") and self.can_speak(obj):
+                return obj
+        return None
+
     def _head_of_split_subject(self, subjects: list[Token], nearest: Token) -> Token:
         """ "A former aide to the ousted mayor Desmond Hale testified": the parser splits
         the phrase into two subjects, "aide" and "Hale". A name that runs straight on
@@ -1007,12 +1021,11 @@ class SpeakerMentionRules:
         if token.lemma_.lower() in lexicon.REPLY_NOUNS or (
             token.head.lemma_ == "be" and token.i > token.head.i and token.lemma_.lower() in lexicon.GIVEN_WORDS_NOUNS
         ):
-            # `"Not today," came the reply from Greta Vos`: who replied speaks.
-            for prep in token.rights:
-                if prep.dep_ == "prep" and prep.lower_ == "from":
-                    objs = [c for c in prep.children if c.dep_ == "pobj"]
-                    if objs:
-                        return self.mention_span(objs[0])
+            # `"Not today," came the reply from Greta Vos`: who replied speaks (so does
+            # a person after "of": `"Gutted," was the verdict of Ada Voss`).
+            answerer = self._answerer_after(token)
+            if answerer is not None:
+                return self.mention_span(answerer)
         keep = [token]
         for child in token.lefts:
             if child.lower_ == "all" and child.dep_ in ("det", "predet") and token.tag_ == "NNP":

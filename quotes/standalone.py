@@ -104,11 +104,12 @@ ALL_SAID = re.compile(
 )
 # (what one heard, read or learned: `"..." was all he had heard` is not his words)
 NOT_SAYING_ALL = frozenset({"hear", "see", "read", "learn", "know", "find", "understand"})
-# `"Not today" was his reply`, `"No," was the answer from Ada Voss`: a noun of answering
-# after the quotation, owned by the one who answered ("came the reply from" is a cue of
+# `"Not today" was his reply`, `"No," was the answer from Ada Voss`, `"Gutted," was the
+# one-word verdict of Ada Voss`: a noun of answering after the quotation (a modifier or
+# two before it), owned by the one who answered ("came the reply from" is a cue of
 # its own, `_direct_with_cue`).
 WAS_REPLY = re.compile(
-    r"[ \t]*,?[ \t]*(?P<cue>was) (?:his|her|their|the) (?P<noun>reply|answer|response|retort|verdict|"
+    r"[ \t]*,?[ \t]*(?P<cue>was) (?:his|her|their|the) (?:[\w'’-]+ ){0,2}?(?P<noun>reply|answer|response|retort|verdict|"
     r"message|warning|advice|promise|comment|explanation)\b"
 )
 
@@ -536,9 +537,7 @@ class StandaloneQuotationRules:
         noun = span[-1]
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
-            # `was the answer from the mayor`: the owner follows "from"
-            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-            owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            owner = self._answerer_after(noun)
         if owner is None or not self.can_speak(owner) or self.in_quote(owner):
             return None
         return Candidate(

@@ -9141,3 +9141,25 @@ def test_question_lead_with_a_phrase_after_its_noun_labels_the_quote(nlp, lead: 
     assert [(q.type, q.content.text, q.speaker) for q in quotes] == [
         ("direct", "Go back to work.", "Ines Calloway")
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "was the verdict of captain Ines Calloway.",
+        "was the one-word verdict from captain Ines Calloway.",
+        "was the blunt reply of captain Ines Calloway.",
+    ],
+)
+def test_answer_noun_after_quote_names_its_person(nlp, after: str) -> None:
+    """`"Gutted," was the one-word verdict of captain Ines Calloway.`: a noun of
+    answering after the quotation, a modifier before it or not, is the words of the
+    person after "from" or "of"."""
+    quotes = run(nlp, f'"Gutted," {after}')
+    assert [(q.type, q.content.text, q.speaker) for q in quotes] == [("direct", "Gutted,", "Ines Calloway")], show(quotes)
+
+
+def test_warning_of_a_thing_after_quote_names_no_speaker(nlp) -> None:
+    """`a warning of storms` names what it warns of, not who warned."""
+    quotes = run(nlp, '"Storms are coming," was the warning of the forecast.')
+    assert all(q.speaker is None for q in quotes), show(quotes)
