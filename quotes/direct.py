@@ -1697,8 +1697,12 @@ class QuotationRules:
         if span is None or len(span) > 16:
             return None
         first = span[0]
-        if first.pos_ == "ADP" and first.lower_ != "from":
-            return None  # "About Tellmark:", "On the pier:": a heading, nobody's voice
+        if first.pos_ == "ADP" and first.lower_ != "from" and not any(
+            t.dep_ == "nsubj" and t.head.tag_ in FINITE_TAGS and span.start <= t.head.i < span.end for t in span
+        ):
+            # "About Tellmark:", "On the pier:": a heading, nobody's voice (but "In the
+            # film, Roe recalls that night:" is a sentence, its subject the speaker)
+            return None
         if (
             first.lower_ in lexicon.INVERTED_LEADS
             and len(span) > 1

@@ -9163,3 +9163,25 @@ def test_warning_of_a_thing_after_quote_names_no_speaker(nlp) -> None:
     """`a warning of storms` names what it warns of, not who warned."""
     quotes = run(nlp, '"Storms are coming," was the warning of the forecast.')
     assert all(q.speaker is None for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "In the film, Halloran reflects on the night she left the band:",
+        "At the inquest, Halloran returned to the morning the ferry sank:",
+    ],
+)
+def test_colon_lead_opening_on_a_phrase_is_a_sentence_with_a_speaker(nlp, lead: str) -> None:
+    """A lead opening on a prepositional phrase is a heading (`On the pier:`) only when
+    no finite clause follows; `In the film, Halloran reflects on ...:` has its subject
+    and verb, and its subject speaks the quotation after the colon."""
+    quotes = run(nlp, f'{lead} "I walked out the stage door and never went back."')
+    assert [(q.type, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("direct", "Halloran")
+    ], show(quotes)
+
+
+def test_prepositional_heading_before_a_colon_names_no_speaker(nlp) -> None:
+    quotes = run(nlp, 'On the pier: "We fish here every day."')
+    assert quotes == [], show(quotes)
