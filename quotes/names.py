@@ -761,7 +761,7 @@ class NameRules:
                 e.text for e in self.ents
                 if e.label_ in PERSON_LABELS and len(e) == 1 and e[0].tag_ == "NNP" and _name_word(e.text)
                 and e.text[:1].isupper() and not e.text.isupper() and e.text not in other
-            }
+            } | self._role_named
         return self._lone_names
 
     def _surname_as_noun(self, span: SpacySpan) -> tuple[Entity, str | None] | None:

@@ -122,6 +122,8 @@ class Resolver(
         self.author = byline_person(doc.user_data.get(AUTHOR_KEY))
         self._neuter: set[str] = set()  # one-word "names" the text calls "its"
         self._lone_names: set[str] | None = None  # one-word PERSON names, built on demand
+        # one-word names a listed role right before made people ("forward Rodriguinho")
+        self._role_named: set[str] = set()
         self.people: list[Entity] = []
         self.orgs: list[Entity] = []
         self._newlines: list[int] | None = None  # offsets of the text's line breaks (`_line_start`)

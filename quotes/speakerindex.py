@@ -34,6 +34,7 @@ from quotes.nameshapes import (
     _joining_hyphen,
     _label_key,
     _label_word,
+    _listed_role,
     _name_genders,
     _name_word,
     _named_body,
@@ -197,6 +198,13 @@ class ArticleIndexRules:
                     continue
                 if self._person_of_body(ent, ent_text):
                     continue
+                if self._role_noun_right_before(ent) or ent.label_ == "ORG" and clean_name(ent_text) in self._role_named:
+                    # "Brazilian forward Rodriguinho", "the singer Kalani" tagged a body:
+                    # one word after a listed person's role is that person's name, here
+                    # and wherever the story repeats it
+                    self._role_named.add(clean_name(ent_text))
+                    self._add_person(clean_name(ent_text), ent.start_char)
+                    continue
                 if self._initials_person(ent_text):
                     # (filed after the untagged names: "I. Calloway" is then the "Ines
                     # Calloway" the model tagged a place)
@@ -292,6 +300,22 @@ class ArticleIndexRules:
             and (lemma in lexicon.ORG_DESCRIPTIONS or lemma.endswith("maker"))
             and lemma not in lexicon.STATE_DESCRIPTIONS
             and lemma not in lexicon.STATE_BODY_STEMS
+        )
+
+    def _role_noun_right_before(self, ent: SpacySpan) -> bool:
+        """Whether a one-word name comes right after a lowercase noun the lists give as a
+        person's role ("forward Rodriguinho", "the rapper Zelo"): a footballer or singer
+        known by one name, whom the model may tag a body. Only listed roles count, never
+        an agent noun the suffix alone makes personal ("the chipmaker Arvo")."""
+        if len(ent) != 1 or ent.start == 0 or ent.label_ != "ORG" or not ent.text.istitle() or not ent.text.isalpha():
+            return False  # (an acronym, "executive HP", or a place, is what the model says)
+        tok = self._toks[ent.start - 1]
+        # (the word itself, whatever its tag: "Brazilian forward" is read as an adverb)
+        word = tok.lower_
+        return (
+            # (a noun, or one the parser read as an adverb; "former Fed", an adjective, is no role)
+            tok.is_lower and tok.is_alpha and tok.tag_ in ("NN", "RB")
+            and _listed_role(word) and word not in lexicon.ORG_DESCRIPTIONS
         )
 
     def _spelt_before(self, ent: SpacySpan) -> str | None:
