@@ -30,6 +30,7 @@ from quotes.nameshapes import (
     _after_title,
     _clear_first_name,
     _common_word,
+    _described_as_body,
     _name_genders,
     _name_word,
     _org_like,
@@ -698,7 +699,7 @@ class NameRules:
             if known is None and len(words) < 2:
                 if not lone or not _lone_name(span):
                     return None
-                if self._reports_of_itself(Entity(words[0], "person", span.start_char)):
+                if self._reports_of_itself(Entity(words[0], "person", span.start_char)) or _described_as_body(root):
                     # "Tervala said it had made a record profit", nothing tagged: a body
                     return Entity(words[0], "organization", span.start_char, label="ORG"), None
                 # Named for its own item only: a pronoun later does not point back to a
@@ -716,7 +717,10 @@ class NameRules:
             name = self._full_name(name, span.start_char) or name
         if not name or all(w.lower().strip(".") in lexicon.TITLE_WORDS for w in name.split()):
             return None  # "Mr." alone names nobody
-        if _org_shaped(name) or self._called_by_its_kind(name, span.end_char) or name in self._neuter:
+        if (
+            _org_shaped(name) or self._called_by_its_kind(name, span.end_char) or name in self._neuter
+            or _described_as_body(root)
+        ):
             return Entity(name, "organization", span.start_char, label="ORG"), None
         role = _role_of(span, name) or _apposition_role(span)
         entity = self._person_entity(name, span.start_char)

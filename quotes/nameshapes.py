@@ -229,6 +229,34 @@ def _label_key(word: str) -> str:
     return _role_key(word, any_noun=word.lower().strip(".") in lexicon.NAME_ROLE_PREFIXES)
 
 
+#: Nouns for a kind of business that ORG_DESCRIPTIONS leaves out, since "the app said"
+#: alone names back to nothing, but which set off after a name make it a body's
+#: ("Xandor, the ride-hailing app, said").
+BODY_APPOSITION_NOUNS = frozenset("app platform website marketplace studio".split())
+
+
+def _described_as_body(name: Token) -> bool:
+    """Whether a name has a description in apposition whose noun is a kind of body
+    ("Xandor, the ride-hailing app,", "Tervala, the Finnish retailer,", "the chipmaker"):
+    then it names a body, whatever the tagger or the name data make of it. Only "the"
+    description set off right after the name: people get "a" ("a shipping-supplies
+    manufacturer", "a policy maker"), and the parser hangs later appositions on the name
+    too ("member for the Caucus of Rank and File Educators, a group of activists")."""
+    for child in name.children:
+        if child.dep_ != "appos" or child.pos_ != "NOUN" or child.tag_ != "NN" or child.i < name.i:
+            continue
+        first = child.left_edge
+        if first.lower_ != "the" or first.i != name.i + 2 or name.doc[name.i + 1].text != ",":
+            continue
+        lemma = child.lemma_.lower()
+        if (
+            lemma in lexicon.ORG_DESCRIPTIONS and lemma not in lexicon.STATE_DESCRIPTIONS
+            or lemma in BODY_APPOSITION_NOUNS or lemma.endswith("maker")
+        ):
+            return True
+    return False
+
+
 def _personal_noun(lemma: str) -> bool:
     """Whether a noun names a person by role ("senator", "pollster", "diplomat"):
     a title or description word, or an agent suffix; "the poll", "the book" are not."""

@@ -29,6 +29,7 @@ from quotes.nameshapes import (
     Entity,
     _clear_first_name,
     _common_word,
+    _described_as_body,
     _headline_phrase,
     _initials,
     _joining_hyphen,
@@ -160,9 +161,11 @@ class ArticleIndexRules:
                 if name and (
                     _org_shaped(name) or self._called_by_its_kind(name, ent.end_char)
                     or (len(ent) == 1 and self._body_noun_before(ent))
+                    or _described_as_body(ent.root)
                 ):
                     # "Team Clinton", "Priorities PAC", "Fox News" tagged PERSON: a body; so
-                    # is one word after a noun for a body ("the appliance maker Brisby").
+                    # is one word after a noun for a body ("the appliance maker Brisby"),
+                    # and a name set off by one ("Grunwald Maschinenbau, the engineering company,").
                     self.orgs.append(Entity(name, "organization", ent.start_char, label="ORG"))
                 elif name:
                     person = self._add_person(name, ent.start_char)

@@ -3362,6 +3362,18 @@ CASES = {
         "Chilean striker Marquinho scored the winner.\n\n\u201cIt was for my father,\u201d Marquinho said.",
         [R("It was for my father,", "Marquinho", "person")],
     ),
+    # a name set off by "the" and a noun for a kind of body is that body's, untagged or
+    # tagged a person; "a shipping-supplies manufacturer" describes a person
+    "name-described-as-a-body-in-apposition-is-the-body": (
+        "Trivello, the ride-hailing app, said its drivers were self-employed. Ostwald "
+        "Kesselbau, the engineering company, said it would cut jobs. Harriet Lum, a cheese "
+        "manufacturer, said milk was dear.",
+        [
+            R("its drivers were self-employed", "Trivello", "organization"),
+            R("it would cut jobs", "Ostwald Kesselbau", "organization"),
+            R("milk was dear", "Harriet Lum", "person"),
+        ],
+    ),
 }
 
 
