@@ -274,6 +274,18 @@ def group_names(
             turned = " ".join([*words[1:], words[0]])
             if turned in person_set and key not in overrides.split and turned not in overrides.split:
                 union(key, turned)
+    # "Lee Seo-yeon" and "Seo-yeon Lee", "Oh Ji-ho" and "Ji-ho Oh": a hyphenated given
+    # name marks a Korean name whatever its family name ("Lee" is English too, so no
+    # list holds it); written before or after it, one person.
+    for n in names:
+        words = n.text.split()
+        if kinds[n.key] != "person" or len(words) != 2 or n.key in overrides.split:
+            continue
+        family, given = words
+        if "-" in given.strip("-") and "-" not in family and family[:1].isupper() and given[:1].isupper():
+            turned = speaker_key(f"{given} {family}")
+            if turned in person_set and turned not in overrides.split:
+                union(n.key, turned)
     # "Wang Xiao-ming" and "Wang Xiaoming", "Moon Jae-won" and "Moon Jaewon": a given
     # name written with or without its hyphen (the key makes a hyphen a space).
     for key, other in _glued_pairs(persons):

@@ -101,6 +101,9 @@ def groups(*names: tuple[str, str]) -> dict[str, set[str]]:
         ([("Kim Min-jun", "person"), ("Min-jun Kim", "person")], True),
         ([("Wang Lihua", "person"), ("Lihua Wang", "person")], True),
         ([("Kim Min-jun", "person"), ("Seo-yeon Kim", "person")], False),
+        ([("Lee Seo-yeon", "person"), ("Seo-yeon Lee", "person")], True),  # "Lee" is in no list
+        ([("Lee Seo-yeon", "person"), ("Jae-won Lee", "person")], False),
+        ([("Garcia-Lopez Ana", "person"), ("Maria Garcia-Lopez", "person")], False),
         ([("Tanaka Hiroshi", "person"), ("Hiroshi Tanaka", "person")], True),
         ([("JK Okonjo", "person"), ("J.K. Okonjo", "person")], True),
         ([("Jo Okonjo", "person"), ("J. O. Okonjo", "person")], False),  # "Jo" is a name
