@@ -500,7 +500,16 @@ def m015_quotes_outlet_speaker_index(db: sqlite_utils.Database) -> None:
 LINK_MARKERS = r"(formerly|n[ée]e|born|previously known as|also known as|known as|now)"
 #: One to five capitalised words (a particle or "of" inside), the other name.
 _LINKED_NAME = r"([A-Z\u00c0-\u00de][\w'\u2019-]+(?: (?:of|de|van|von|der|la|le|du|the|and|&|[A-Z\u00c0-\u00de][\w'\u2019-]+)){0,4})"
-_MARKED_LINK = rf"(?:\s*\(\s*{LINK_MARKERS}\s+{_LINKED_NAME}\s*\)|,\s+{LINK_MARKERS}\s+{_LINKED_NAME}\b)"
+#: "Laura Marsh, who swam as Laura Benedetti": the name someone competed, played or
+#: wrote under, before a marriage or a change of name.
+WHO_WENT_AS = (
+    r"who\s+(?:competed|swam|played|ran|raced|boxed|fought|performed|sang|acted|wrote|"
+    r"recorded|skated|rode|went|was\s+known|is\s+known|was\s+born)\s+(as|by|under\s+the\s+name)"
+)
+_MARKED_LINK = (
+    rf"(?:\s*\(\s*{LINK_MARKERS}\s+{_LINKED_NAME}\s*\)|,\s+{LINK_MARKERS}\s+{_LINKED_NAME}\b"
+    rf"|,\s+{WHO_WENT_AS}\s+{_LINKED_NAME}\b)"
+)
 _BRACKET_LINK = rf"\s*\(\s*()(?:the\s+)?{_LINKED_NAME}\s*\)"
 
 

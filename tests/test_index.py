@@ -643,6 +643,8 @@ def test_linked_names_group_alike_article_by_article(tmp_path: Path) -> None:
         ("Sarah Lindqvist, now Sarah Okonkwo, said.", "Sarah Lindqvist", "person",
          [("Sarah Lindqvist", "Sarah Okonkwo")]),
         ("Ana Ruiz, now 54, said.", "Ana Ruiz", "person", []),
+        ("Maren Holt, who skated as Maren Dahl, said.", "Maren Holt", "person", [("Maren Holt", "Maren Dahl")]),
+        ("Ana Ruiz, who served as Deputy Mayor, said.", "Ana Ruiz", "person", []),  # an office
         ("Ana Ruiz, now Mayor of Harlow, said.", "Ana Ruiz", "person", []),
         ("Odile Marchand (Greens) said.", "Odile Marchand", "person", []),  # a party
         ("Ana Ruiz, formerly Deputy Mayor, said.", "Ana Ruiz", "person", []),  # a title
