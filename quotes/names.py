@@ -26,6 +26,7 @@ from quotes.nameshapes import (
     LONE_NAME,
     PERSON_LABELS,
     SPOKESPEOPLE,
+    TITLE_AT,
     Entity,
     _after_title,
     _clear_first_name,
@@ -105,6 +106,12 @@ class NameRules:
         if not fits and len(key.split()) == 1:
             fits = self._bodies_named_like_people(key, position)
         earlier = [p for p in fits if p.position <= position]
+        contrary = self._courtesy_of_the_other_gender(earlier, position)
+        given = self._partner_named_beside(earlier, contrary, position) if contrary is not None else None
+        if given is not None:
+            # "Chinedu Okafor and his wife, Ngozi ... Mrs. Okafor said": not him but his
+            # wife, named by her first name beside him ("Ngozi Okafor").
+            return f"{given} {name.split()[-1]}"
         if len({p.name for p in earlier}) > 1:
             # "Bill Clinton ... Hillary Clinton ... Mr. Clinton": a courtesy title's gender
             # picks among people sharing the surname before recency does.
@@ -124,6 +131,29 @@ class NameRules:
             return max(earlier, key=lambda p: (p.position, len(p.name))).name
         later = {p.name for p in fits}
         return later.pop() if len(later) == 1 and len(key.split()) == 1 else None
+
+    def _courtesy_of_the_other_gender(self, earlier: list[Entity], position: int) -> str | None:
+        """The gender of the courtesy title at ``position`` ("Mrs. Okafor") when every
+        earlier bearer of the surname is known to be of the other one, else None."""
+        at = TITLE_AT.match(self.text, position, position + 16)
+        gender = lexicon.TITLE_GENDERS.get(at.group(1).lower()) if at else None
+        if not earlier or gender is None:
+            return None  # (only a title the mention opens with: "Mrs. Okafor said")
+        known = {self._gender(p) for p in earlier}
+        return gender if None not in known and gender not in known else None
+
+    def _partner_named_beside(self, bearers: list[Entity], gender: str, position: int) -> str | None:
+        """A one-word name of ``gender`` written before ``position`` in a sentence that
+        also names one of ``bearers`` ("Chinedu Okafor and his wife, Ngozi, run a
+        pharmacy"): the spouse or kin a courtesy title with the shared surname means."""
+        sentences = {self._sentence_of(p.position).start for p in bearers}
+        beside = [
+            q for q in self.people
+            if " " not in q.name and q.position < position
+            and (q.gender or first_name_gender(q.name)) == gender
+            and self._sentence_of(q.position).start in sentences
+        ]
+        return max(beside, key=lambda q: q.position).name if beside else None
 
     @staticmethod
     def _written_tail(full: str, short: str) -> str:

@@ -3374,6 +3374,16 @@ CASES = {
             R("milk was dear", "Harriet Lum", "person"),
         ],
     ),
+    # "Mrs." with the surname of the one man named is his wife, whom the sentence
+    # naming him calls by her first name; "Mr." is still him
+    "courtesy-title-of-the-other-gender-is-the-spouse-named-beside": (
+        "Anselm Drogba and his wife, Mireille, run a bakery in Lyon.\n\n\u201cFlour costs "
+        "double,\u201d Mr. Drogba said.\n\nMrs. Drogba said customers were buying less.",
+        [
+            R("Flour costs double,", "Anselm Drogba", "person"),
+            R("customers were buying less", "Mireille Drogba", "person"),
+        ],
+    ),
 }
 
 
