@@ -596,6 +596,13 @@ class ArticleIndexRules:
                     and all(t.text.islower() and t.lower_ in lexicon.SURNAME_PARTICLES for t in toks[j : j + 2])
                 ):
                     j += 2  # "Carmen de la Fuente", "Pieter van der Berg": two particles
+                elif (
+                    j > i and j + 2 < len(toks) and toks[j].text.islower()
+                    and toks[j].lower_ in lexicon.SURNAME_PARTICLES and not toks[j].whitespace_
+                    and _joining_hyphen(toks[j + 1]) and toks[j + 2].text[:1].isupper()
+                    and _name_word(toks[j + 2].text)
+                ):
+                    j += 3  # "Yousef al-Harbi", "Ahmed el-Masry": a particle hyphened to the surname
                 else:
                     break
             if j == i:

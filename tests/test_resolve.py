@@ -3384,6 +3384,16 @@ CASES = {
             R("customers were buying less", "Mireille Drogba", "person"),
         ],
     ),
+    # an untagged name whose surname opens on a particle hyphened to it is one name,
+    # which the later bare surname shortens
+    "particle-hyphened-to-the-surname-inside-an-untagged-name": (
+        "Oil\n\nYousef al-Harbi, the oil minister, said output would stay flat.\n\n"
+        "\u201cThe market is balanced,\u201d al-Harbi said.",
+        [
+            R("output would stay flat", "Yousef al-Harbi", "person"),
+            R("The market is balanced,", "Yousef al-Harbi", "person"),
+        ],
+    ),
 }
 
 
