@@ -24,6 +24,7 @@ from quotes.extract import (
     abbreviation_stop,
     hashes_in,
 )
+from quotes.index import COMMON_GIVEN_NAME
 from quotes.marks import datelines, is_quote_char, paragraphs
 from quotes.nameshapes import (
     BODY_NAME_ENDINGS,
@@ -31,6 +32,7 @@ from quotes.nameshapes import (
     ORG_LABELS,
     PERSON_LABELS,
     _after_title,
+    _bearers,
     _clear_first_name,
     _common_word,
     _cue_as_name,
@@ -119,6 +121,7 @@ def corrected_entities(
         lambda e: _untagged_surnames(doc, text, e),
         lambda e: _second_surnames(doc, text, e),
         lambda e: _with_first_names(doc, e, words),
+        lambda e: _first_halves_of_given_names(doc, e),
         lambda e: _with_family_names_first(doc, e),
         lambda e: _saints_institutions(doc, text, e),
         # labels: people and bodies told apart on the whole names
@@ -762,6 +765,26 @@ def _with_family_names_first(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]
             ):
                 out.append(SpacySpan(doc, s - 1, ent.end, label=ent.label_))
                 continue
+        out.append(ent)
+    return out
+
+
+def _first_halves_of_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Jan-Willem van Dijkstra", "Karl-Heinz Berger": a person's name the fixes above
+    opened on the second half of a hyphenated given name ("Willem van Dijkstra") takes
+    the first half too, when the second is a clear first name and the first one many
+    bear ("Jan" is both sexes' name, so no clear one)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[SpacySpan] = []
+    for ent in ents:
+        s = ent.start
+        if (
+            ent.label_ in PERSON_LABELS and len(ent) >= 2 and s >= 2
+            and _joining_hyphen(doc[s - 1]) and s - 2 not in taken
+            and doc[s - 2].is_alpha and doc[s - 2].text[:1].isupper()
+            and _bearers(doc[s - 2].text) >= COMMON_GIVEN_NAME and _strong_first_name(ent[0].text)
+        ):
+            ent = SpacySpan(doc, s - 2, ent.end, label=ent.label_)
         out.append(ent)
     return out
 

@@ -3394,6 +3394,12 @@ CASES = {
             R("The market is balanced,", "Yousef al-Harbi", "person"),
         ],
     ),
+    # the first half of a hyphenated given name the model leaves outside the person
+    "first-half-of-a-hyphenated-given-name-before-a-particle": (
+        "Jan-Willem van Oosterhout grows tulips near Lisse.\n\n\u201cThe frost killed half the "
+        "bulbs,\u201d Van Oosterhout said.",
+        [R("The frost killed half the bulbs,", "Jan-Willem van Oosterhout", "person")],
+    ),
 }
 
 
