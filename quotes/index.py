@@ -505,20 +505,29 @@ def _title_key(word: str) -> str:
 
 def _titles_before(db: sqlite_utils.Database, texts: list[str]) -> dict[str, set[str]]:
     """The titles each of these person names carries in its quotes: the first word of
-    its mention, or the word written right before the mention in the article."""
+    its mention ("Sen. Marsh"), the title a mention names it by ("the president"), the
+    word written right before the mention in the article, or the one before the name
+    where the article first writes it ("President Biden visited ... the president
+    said": the title that introduced the name)."""
     titles: dict[str, set[str]] = defaultdict(set)
     for start in range(0, len(texts), 500):
         chunk = texts[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for name, mention, before in db.execute(
+        for name, mention, before, first in db.execute(
             "select q.speaker_name, q.speaker_mention, substr(a.text, max(1, q.speaker_start - 15), "
-            "min(q.speaker_start, 16)) from quotes q join articles a on a.id = q.article_id "
+            "min(q.speaker_start, 16)), substr(a.text, max(1, instr(a.text, q.speaker_name) - 16), "
+            "min(instr(a.text, q.speaker_name) - 1, 16)) from quotes q join articles a on a.id = q.article_id "
             f"where q.speaker_name in ({marks}) and q.speaker_mention is not null",
             chunk,
         ):
             words = str(mention).split()
             found = _TITLE_BEFORE.search(str(before or ""))
-            for word in (words[0] if len(words) > 1 else "", found.group(1) if found else ""):
+            introduced = _TITLE_BEFORE.search(str(first or ""))
+            named_by = words[1] if len(words) == 2 and words[0].lower() == "the" else ""
+            for word in (
+                words[0] if len(words) > 1 else "", found.group(1) if found else "",
+                introduced.group(1) if introduced else "", named_by,
+            ):
                 key = _title_key(word) if word else ""
                 if key:
                     titles[speaker_key(name)].add(key)

@@ -1035,3 +1035,23 @@ def test_overrides_values_are_read_whatever_their_case(tmp_path: Path) -> None:
     assert ov.kinds == {"harbour transit": "organization"}
     assert ov.wikidata == {"harbour transit": "Q42"}
     assert "le drian" in ov.split
+
+
+TITLED_SURNAME = {
+    "a.txt": "Governor Halvard Ostrem signed the budget on Monday.\n\n"
+    "\u201cThe books are balanced,\u201d Ostrem said.\n",
+    "b.txt": "Governor Ostrem toured a flooded farm on Friday.\n\n"
+    "\u201cWe will rebuild every road,\u201d the governor said.\n",
+    "c.txt": "Dr. Ottilie Ostrem opened a clinic in the valley.\n\n"
+    "\u201cNobody should drive two hours to see a doctor,\u201d Ottilie Ostrem said.\n",
+}
+
+
+def test_a_bare_surname_joins_the_one_whose_title_introduced_it(tmp_path: Path) -> None:
+    """ "Governor Ostrem ... the governor said" in an article naming no first name: the
+    bare "Ostrem" fits two full names, and joins the one a title introduced the same way
+    ("Governor Halvard Ostrem"), not the doctor."""
+    found = extract_speakers(tmp_path, TITLED_SURNAME)
+    assert "Ostrem" not in found, found
+    assert found["Halvard Ostrem"] == ("person", 2, 2), found
+    assert found["Ottilie Ostrem"] == ("person", 1, 1), found
