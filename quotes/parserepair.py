@@ -35,6 +35,7 @@ def fix_lemmas(doc: Doc) -> None:
             if doc[i].lower_.startswith(forms):
                 doc[i].lemma_ = right
     _retag_verbs_after_quotes(doc)
+    _reparse_particles_read_as_verbs(doc)
     _retag_plural_noun_roots(doc)
     _retag_closing_verbs_after_quotes(doc)
     _retag_participle_cues_on_noun_roots(doc)
@@ -132,6 +133,40 @@ def _retag_verbs_after_quotes(doc: Doc) -> None:
         stem = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in verbs), None)
         if stem is not None:
             tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", tag
+
+
+def _reparse_particles_read_as_verbs(doc: Doc) -> None:
+    """ `"We will not negotiate," Mr. van den Broek said`: the parser reads the particle
+    "den" as a verb (or a proper noun heading a clause) with "van" its subject and the
+    quotation its complement, so the quotation runs on into the name and the name loses
+    "van den". A lowercase surname particle so read, after another particle and before
+    a capitalised proper noun that is the subject of the particle's own head, is part of
+    that name: it and the words it took hang on the surname or on its head again."""
+    # (only the particles can qualify: found in the lowercase array, not token by token)
+    for i in numpy.flatnonzero(hashes_in(doc.to_array(LOWER), _particle_hashes())).tolist():
+        tok = doc[i]
+        if not (
+            (tok.tag_.startswith("VB") or tok.dep_ in ("ccomp", "advcl", "xcomp", "parataxis"))
+            and tok.text.islower() and tok.lower_ in lexicon.SURNAME_PARTICLES
+        ):
+            continue  # (tagged a proper noun, it may still head a clause: "van den Hoek")
+        if tok.i == 0 or tok.i + 1 >= len(doc) or tok.head.i == tok.i:
+            continue
+        before, surname = doc[tok.i - 1], doc[tok.i + 1]
+        if not (
+            before.text.islower() and before.lower_ in lexicon.SURNAME_PARTICLES
+            and surname.pos_ == "PROPN" and surname.text[:1].isupper()
+            and surname.head.i == tok.head.i and surname.dep_.startswith("nsubj")
+        ):
+            continue
+        head = tok.head
+        for child in list(tok.children):
+            if child.i < tok.i and child.i >= before.i:
+                child.head, child.dep_ = surname, "compound"  # "van": the name's
+            else:
+                child.head = head  # the quotation: the cue's again
+        tok.head, tok.dep_ = surname, "compound"
+        tok.pos_, tok.tag_ = "PROPN", "NNP"
 
 
 def _retag_plural_noun_roots(doc: Doc) -> None:
@@ -333,6 +368,12 @@ def _retag_noun_cues_before_that(doc: Doc) -> None:
 
 #: The verbs of `lexicon.NON_SPEECH_PHRASALS`: only their particles need looking at.
 _PHRASAL_LEMMAS = frozenset(verb for verb, _ in lexicon.NON_SPEECH_PHRASALS)
+
+
+@functools.cache
+def _particle_hashes() -> numpy.ndarray:
+    """The sorted hashes of the surname particles (`_reparse_particles_read_as_verbs`)."""
+    return numpy.array(sorted(hash_string(w) for w in lexicon.SURNAME_PARTICLES), dtype=numpy.uint64)
 
 
 @functools.cache
