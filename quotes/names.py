@@ -130,7 +130,9 @@ class NameRules:
             # Two earlier Brandts: the most recently mentioned one is meant.
             return max(earlier, key=lambda p: (p.position, len(p.name))).name
         later = {p.name for p in fits}
-        return later.pop() if len(later) == 1 and len(key.split()) == 1 else None
+        # (a surname with particles counts as one word: "van den Broek" named in full later)
+        one_word = sum(w not in lexicon.SURNAME_PARTICLES for w in key.split()) == 1
+        return later.pop() if len(later) == 1 and one_word else None
 
     def _courtesy_of_the_other_gender(self, earlier: list[Entity], position: int) -> str | None:
         """The gender of the courtesy title at ``position`` ("Mrs. Okafor") when every

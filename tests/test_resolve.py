@@ -3400,6 +3400,17 @@ CASES = {
         "bulbs,\u201d Van Oosterhout said.",
         [R("The frost killed half the bulbs,", "Jan-Willem van Oosterhout", "person")],
     ),
+    # "den" parsed as the head of a clause with "van" its subject: still the name's
+    "particle-parsed-as-a-clause-inside-a-name-after-a-quote": (
+        "\u201cThe docks will grow,\u201d Mr. van den Hoek said.",
+        [R("The docks will grow,", "van den Hoek", "person", mention="Mr. van den Hoek")],
+    ),
+    # a surname with its particles, its bearer named in full only later
+    "particled-surname-named-in-full-after-the-quote": (
+        "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
+        "since 2019.",
+        [R("Sales are up,", "Pieter van der Linde", "person")],
+    ),
 }
 
 
