@@ -171,6 +171,10 @@ class ArticleIndexRules:
                     person = self._add_person(name, ent.start_char)
                     person.titles.update(_titles_of(ent))
                     person.labels.update(_role_nouns_before(ent, name))
+                    if self._role_noun_right_before(ent):
+                        # "The singer Taviana ... Taviana said" with the second tagged ORG:
+                        # still her (`_lone_person_names`)
+                        self._role_named.add(name)
             elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(ent) and not _defines_acronym(ent.text):
                 # "The Rail Operators' Association described ...", tagged a work of art:
                 # a capitalised name ending in a word for a body is that body (`clean_name`
@@ -310,7 +314,10 @@ class ArticleIndexRules:
         person's role ("forward Rodriguinho", "the rapper Zelo"): a footballer or singer
         known by one name, whom the model may tag a body. Only listed roles count, never
         an agent noun the suffix alone makes personal ("the chipmaker Arvo")."""
-        if len(ent) != 1 or ent.start == 0 or ent.label_ != "ORG" or not ent.text.istitle() or not ent.text.isalpha():
+        if (
+            len(ent) != 1 or ent.start == 0 or ent.label_ not in ("ORG", "PERSON")
+            or not ent.text.istitle() or not ent.text.isalpha()
+        ):
             return False  # (an acronym, "executive HP", or a place, is what the model says)
         tok = self._toks[ent.start - 1]
         # (the word itself, whatever its tag: "Brazilian forward" is read as an adverb)

@@ -3362,6 +3362,11 @@ CASES = {
         "Chilean striker Marquinho scored the winner.\n\n\u201cIt was for my father,\u201d Marquinho said.",
         [R("It was for my father,", "Marquinho", "person")],
     ),
+    # tagged a person after the role and a body at the cue: still the singer
+    "one-word-name-after-a-role-noun-then-tagged-a-body": (
+        "The singer Taviana released a new album. \u201cIt is my best work,\u201d Taviana said.",
+        [R("It is my best work,", "Taviana", "person")],
+    ),
     # a name set off by "the" and a noun for a kind of body is that body's, untagged or
     # tagged a person; "a shipping-supplies manufacturer" describes a person
     "name-described-as-a-body-in-apposition-is-the-body": (
