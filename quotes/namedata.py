@@ -97,13 +97,28 @@ class WomenShares:
     def __init__(self, rows: SortedJsonObject | dict[str, list]) -> None:
         self.rows = rows
         self._cache: dict[str, float | None] = {}
+        self._rows: dict[str, list | None] = {}
+
+    def row(self, name: str) -> list | None:
+        """The data's row for ``name`` (None when unknown), kept once looked up: the
+        bearer counts (`bearers`, `nameshapes._bearers`) are asked of the same few
+        thousand words in every article, each a binary search over the data's text.
+        Callers only read the row."""
+        try:
+            return self._rows[name]
+        except KeyError:
+            pass
+        row = self.rows.get(name)
+        if len(self._rows) < self.CACHE_SIZE:
+            self._rows[name] = row
+        return row
 
     def get(self, name: str) -> float | None:
         try:
             return self._cache[name]
         except KeyError:
             pass
-        row = self.rows.get(name)
+        row = self.row(name)
         # Each row is [sources, count, share of women, ...]; a NaN share is no share.
         share = None if row is None or len(row) <= 2 or row[2] != row[2] else row[2]
         if len(self._cache) < self.CACHE_SIZE:
@@ -114,7 +129,7 @@ class WomenShares:
         """How many people the data counts with this first name (0 when unknown): tells
         a common given name ("Paul", two million) from a surname the data lists a few
         times as a first name ("Ibarra", three)."""
-        row = self.rows.get(name)
+        row = self.row(name)
         return row[1] if row is not None and len(row) > 1 and isinstance(row[1], int) else 0
 
 

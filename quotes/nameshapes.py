@@ -437,7 +437,7 @@ COMMON_NAME_COUNT = 10_000
 
 def _bearers(word: str) -> int:
     """How many bearers the name data counts for ``word`` as a first name (0: none)."""
-    row = _name_genders().rows.get(_plain(word))
+    row = _name_genders().row(_plain(word))
     return 0 if row is None or len(row) < 2 else int(row[1])
 
 
