@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -317,16 +319,18 @@ def join_wrapped_names(doc: Doc) -> None:
     text = doc_text(doc)
     if "\n" not in text or not doc.has_annotation("ENT_IOB"):
         return
-    ents = list(doc.ents)
-    ending = {e.end: e for e in ents if e.label_ == "PERSON"}
-    starting = {e.start: e for e in ents if e.label_ == "PERSON"}
+    ents: list[SpacySpan] | None = None  # (read at the first pair of name words: most texts have none)
+    ending: dict[int, SpacySpan] = {}
+    starting: dict[int, SpacySpan] = {}
     joined: list[SpacySpan] = []
-    for gap in doc:
-        if not (gap.is_space and gap.text.count("\n") == 1 and 0 < gap.i < len(doc) - 1):
-            continue
+    for gap in _single_break_tokens(doc, text):
         left, right = doc[gap.i - 1], doc[gap.i + 1]
         if not (_name_token(left) and _name_token(right)) or {left.ent_type_, right.ent_type_} - {"", "PERSON"}:
             continue
+        if ents is None:
+            ents = list(doc.ents)
+            ending = {e.end: e for e in ents if e.label_ == "PERSON"}
+            starting = {e.start: e for e in ents if e.label_ == "PERSON"}
         before, after = ending.get(gap.i), starting.get(gap.i + 1)
         if before is None and after is None and namedata.women_shares().get(left.lower_) is None:
             continue
@@ -334,6 +338,25 @@ def join_wrapped_names(doc: Doc) -> None:
             start = before.start if before is not None else left.i
             end = after.end if after is not None else right.i + 1
             joined.append(SpacySpan(doc, start, end, label="PERSON"))
-    if joined:
+    if joined and ents is not None:
         kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]
         doc.ents = sorted(kept + joined, key=lambda e: e.start)
+
+
+def _single_break_tokens(doc: Doc, text: str) -> Iterator[Token]:
+    """The whitespace tokens holding exactly one line break, neither the document's
+    first token nor its last, in order. Found from the breaks in the text and the
+    tokens' offsets (one `Doc.to_array`), not by building a Token for every word of
+    the document: those hundreds of objects per article, and the garbage collector's
+    passes they set off, cost more than the rest of `join_wrapped_names`."""
+    starts = doc.to_array(IDX).tolist()
+    last = -1
+    at = text.find("\n")
+    while at >= 0:
+        i = bisect.bisect_right(starts, at) - 1  # (the token whose text holds the break)
+        if i != last and 0 < i < len(doc) - 1:
+            gap = doc[i]
+            if gap.is_space and gap.text.count("\n") == 1:
+                yield gap
+        last = i
+        at = text.find("\n", at + 1)
