@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from quotes.doctext import doc_text
+from quotes.gcpause import collection_paused
 from quotes.models import Quote, replace_quote
 
 log = logging.getLogger(__name__)
@@ -212,7 +213,8 @@ class QuotesChannels:
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc._.quotes
         if quotes:
-            doc._.quotes = assign_channels(doc, quotes)
+            with collection_paused():  # (`quotes.gcpause`)
+                doc._.quotes = assign_channels(doc, quotes)
         return doc
 
 

@@ -44,6 +44,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from quotes.gcpause import collection_paused
 from quotes.models import DEFAULT_MIN_CONFIDENCE, Quote, replace_quote
 
 log = logging.getLogger(__name__)
@@ -603,7 +604,8 @@ class QuotesConfidence:
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc._.quotes
         if quotes:
-            quotes = rescore(doc, quotes, self.model)
+            with collection_paused():  # (`quotes.gcpause`)
+                quotes = rescore(doc, quotes, self.model)
             if self.model is not None and self.min_confidence > 0:
                 quotes = [q for q in quotes if not falls_under(q, self.min_confidence)]
             doc._.quotes = quotes
