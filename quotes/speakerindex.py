@@ -108,13 +108,13 @@ class ArticleIndexRules:
         if not self._initials_and_surname(name):
             return False
         surname = re.escape(name.split()[-1].split(".")[-1])
-        return re.search(rf"\b{surname}\b(?:'s)?\s*(?:&|,?\s*(?:{FIRM_AFTER_NAME})\b)", self.text) is None
+        return _firm_after(surname).search(self.text) is None
 
     def _person_of_body(self, ent: SpacySpan, ent_text: str) -> bool:
         """ "Rachel Obi of Meridian Research" tagged one body: a person's name (`_person_shaped`)
         before "of" and a capitalised body after it are that person and that body, each
         filed as such (a later "she" is Rachel Obi, not a body). Whether it split."""
-        found = re.match(r"(.+?) of ((?:the )?[A-Z].*)$", ent_text)
+        found = _PERSON_OF_BODY.match(ent_text)
         if found is None:
             return False
         words = clean_name(found.group(1)).split()
@@ -225,15 +225,15 @@ class ArticleIndexRules:
                 if spelt is not None:
                     self.acronyms[spelt.casefold()] = ent_text
                     self._expansions[ent_text] = spelt
-                inside = re.match(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)?$", ent_text)
+                inside = _NAME_THEN_ACRONYM.match(ent_text)
                 if inside and not inside.group(2).isupper() and not word_acronym(inside.group(2), clean_name(inside.group(1))):
                     inside = None  # ("Acme (Britain"): a mixed-case word only if it is the name's acronym
                 if inside:  # the model took "(WHO" into "World Health Organization (WHO"
                     name = self.org_name(clean_name(inside.group(1)))
-                    acronym = re.match(r"(?:.+?)\s*\(([A-Z][A-Za-z]{1,7})", ent_text)
+                    acronym = _ACRONYM_OPENED.match(ent_text)
                 else:
                     name = self.org_name(clean_name(ent_text))
-                    acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[ent.end_char : ent.end_char + 12])
+                    acronym = _ACRONYM_AFTER.match(text[ent.end_char : ent.end_char + 12])
                 if acronym and (
                     _initials(name) == acronym.group(1)
                     or not acronym.group(1).isupper() and word_acronym(acronym.group(1), name)
@@ -334,7 +334,7 @@ class ArticleIndexRules:
         "of" inside them) whose initials spell it are the name it is defined as."""
         acronym, toks = self.text[ent.start_char : ent.end_char], self._toks  # (`ent.text`)
         if not (
-            re.fullmatch(r"[A-Z]{2,8}", acronym) and ent.start >= 2 and ent.end < len(toks)
+            _CAPITALS.fullmatch(acronym) and ent.start >= 2 and ent.end < len(toks)
             and toks[ent.start - 1].text == "(" and toks[ent.end].text == ")"
         ):
             return None
@@ -376,7 +376,7 @@ class ArticleIndexRules:
         defined = set(self.acronyms.values())
         for org in self.orgs:
             letters = org.name.replace(".", "")
-            if not (re.fullmatch(r"(?:[A-Z]\.?){2,6}", org.name) and letters.isalpha()):
+            if not (_ACRONYM_NAME.fullmatch(org.name) and letters.isalpha()):
                 continue
             if org.name in defined:
                 continue
@@ -396,7 +396,7 @@ class ArticleIndexRules:
             return False
         if _name_genders().get(_plain(words[0])) is not None:
             return False
-        return re.search(rf"\b[Tt]he {re.escape(words[-1].lower())}\b", self.text[end:]) is not None
+        return _the_kind(words[-1].lower()).search(self.text[end:]) is not None
 
     def _known_tail(self, name: str) -> str:
         """ "Rip Donald Trump" (a headline verb the model took into the name) is Donald
@@ -521,7 +521,7 @@ class ArticleIndexRules:
             # "Odile Marchand (Greens)" tagged ORG up to the bracket: the name is the
             # part before it (an acronym defined there is the organisation's own).
             end = next((t.i for t in toks[k : e.end] if t.text == "("), e.end)
-            if end < e.end and re.fullmatch(r"\(\s*[A-Z]{2,8}\)?", self.doc[end : e.end].text + ")"):
+            if end < e.end and _BRACKETED_ACRONYM.fullmatch(self.doc[end : e.end].text + ")"):
                 end = e.end
             span = self.doc[k:end]
             if not 2 <= len(self._text_of(span).split()) <= 3:
@@ -594,7 +594,7 @@ class ArticleIndexRules:
                     j > i and j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN"
                     and toks[j + 1].text[:1].isupper() and _name_word(toks[j + 1].text)
                     and (
-                        re.fullmatch(r"[A-Z]\.", toks[j].text) is not None
+                        _INITIAL.fullmatch(toks[j].text) is not None
                         or toks[j].text.islower() and toks[j].lower_ in lexicon.SURNAME_PARTICLES
                     )
                 ):
@@ -1301,7 +1301,7 @@ def _defines_acronym(text: str) -> bool:
     it, the bracket open or closed ("World Health Organization (WHO", "Food Standards
     Directorate (Fosdir)"): the acronym in capitals of the name's initials, or a word
     made of the starts of its words (`word_acronym`)."""
-    inside = re.match(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)?$", text)
+    inside = _NAME_THEN_ACRONYM.match(text)
     if inside is None:
         return False
     name, acronym = clean_name(inside.group(1)), inside.group(2)
@@ -1357,12 +1357,47 @@ def _only_titles(name: str) -> bool:
 
 #: "Brown v. Brown", "Roe vs. Wade": the name of a court case between two parties.
 CASE_NAME = re.compile(r"\S\s+(?:v|vs|versus)\.?\s+[A-Z]")
+#: The other side of a case name after a name: " v. Calloway" (`_case_party`).
+_CASE_SIDE_AFTER = re.compile(r"\s+(?:v|vs|versus)\.?\s+[A-Z]")
+
+# The patterns the entity pass matches against every body's or person's name, compiled
+# once: through `re.match` and the like each call looked its pattern up in re's cache,
+# and the per-name patterns (`_firm_after`, `_the_kind`) kept pushing them out of it,
+# so that they were compiled again and again.
+#: "Rachel Obi of Meridian Research": a person's name, "of", a capitalised body.
+_PERSON_OF_BODY = re.compile(r"(.+?) of ((?:the )?[A-Z].*)$")
+#: "World Health Organization (WHO", "Food Standards Directorate (Fosdir)".
+_NAME_THEN_ACRONYM = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z]{1,7})\)?$")
+#: The acronym in brackets after a name, the bracket maybe left open.
+_ACRONYM_OPENED = re.compile(r"(?:.+?)\s*\(([A-Z][A-Za-z]{1,7})")
+#: "(WHO)" right after a name.
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+#: An acronym of capitals ("PWB").
+_CAPITALS = re.compile(r"[A-Z]{2,8}")
+#: An acronym as a body's name, with or without stops ("WHC", "U.N.").
+_ACRONYM_NAME = re.compile(r"(?:[A-Z]\.?){2,6}")
+#: "(ABC)" closing an entity (its closing bracket added by the caller).
+_BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z]{2,8}\)?")
+#: A middle initial: "M.".
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+@functools.lru_cache(maxsize=4096)
+def _firm_after(surname: str) -> re.Pattern[str]:
+    """The surname (escaped) followed by what makes it a firm's name (`_initials_person`)."""
+    return re.compile(rf"\b{surname}\b(?:'s)?\s*(?:&|,?\s*(?:{FIRM_AFTER_NAME})\b)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _the_kind(word: str) -> re.Pattern[str]:
+    """ "the dairy", "The dairy": a lowercase kind word after "the" (`_called_by_its_kind`)."""
+    return re.compile(rf"\b[Tt]he {re.escape(word)}\b")
 
 
 def _case_party(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is one side of a case name ("Vrba v. Calloway")."""
-    return CASE_NAME.search(text[max(0, start - 8) : end]) is not None or re.match(
-        r"\s+(?:v|vs|versus)\.?\s+[A-Z]", text[end : end + 12]
+    return CASE_NAME.search(text[max(0, start - 8) : end]) is not None or _CASE_SIDE_AFTER.match(
+        text[end : end + 12]
     ) is not None
 
 
