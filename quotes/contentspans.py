@@ -80,6 +80,16 @@ SUMMARY_NP_DEP = "npadvmod"
 #: ... and those of a comparison closing it (`Extractor._count_with_its_own_report`).
 COMPARED_PHRASE_DEPS = ("prep", "acl", "appos", "npadvmod")
 
+# Patterns of the content-span rules run on every reported item, compiled once.
+#: A colon and lowercase words after it (`_with_colon_gloss`).
+_COLON_THEN_LOWER = re.compile(r"[ \t]*:[ \t]+(?=[a-z])")
+#: A comma and the spaces after it (`_closing_fragment`).
+_COMMA_AND_SPACE = re.compile(r",[ \t]*")
+#: A sentence's end and the capital of the next (`_closing_fragment`).
+_SENTENCE_BREAK = re.compile(r"[.!?]\W*\s+\W*[A-Z]")
+#: A stop then a space or the end (`_closing_fragment`).
+_STOP = re.compile(r"[.!?](?:\s|$)")
+
 
 class ContentSpanRules:
     """Where a reported content starts and ends."""
@@ -1457,10 +1467,12 @@ class ContentSpanRules:
         after the colon starts a sentence of the writer's ("... angst: A recent poll
         ..."), and a clause ("...: the port will close"), a bare list or an imperative
         ("think back to ...") is the writer's own comment."""
-        m = re.match(r"[ \t]*:[ \t]+(?=[a-z])", self.text[span[1] :])
+        # (matched at the offset: slicing copied the rest of the article on every call;
+        # the pattern has no anchor or lookbehind, so it matches as on the slice)
+        m = _COLON_THEN_LOWER.match(self.text, span[1])
         if m is None:
             return span
-        first = self.char_span(span[1] + m.end(), span[1] + m.end() + 1)
+        first = self.char_span(m.end(), m.end() + 1)
         if first is None or not len(first):
             return span
         tok = first[0]
@@ -1562,7 +1574,7 @@ class ContentSpanRules:
         comma: `said he could fix it because he is a sailor, "like you folks."` The
         fragment (lower-case, not a sentence of its own) is the speaker's words finishing
         the clause, though the parser hangs it elsewhere."""
-        m = re.match(r",[ \t]*", self.text[end : end + 4])
+        m = _COMMA_AND_SPACE.match(self.text[end : end + 4])
         if m is None:
             return end
         qi = self.quote_of_char[end + m.end()]
@@ -1570,14 +1582,14 @@ class ContentSpanRules:
             return end
         q = self.quotes[qi]
         inner = self.text[q.start : q.end]
-        if not inner[:1].islower() or re.search(r"[.!?]\W*\s+\W*[A-Z]", inner):
+        if not inner[:1].islower() or _SENTENCE_BREAK.search(inner):
             return end  # a quotation of whole sentences stands alone
         rest = self.text[q.close_end : q.close_end + 2]
         inner_last = inner.rstrip()[-1:]
         if (
             inner_last in ".!?"
             and (not rest or rest[0].isspace())
-            or re.match(r"[.!?](?:\s|$)", rest + " ")
+            or _STOP.match(rest + " ")
         ):
             return q.close_end
         return end

@@ -50,6 +50,13 @@ MARKUP_EDGE_END = re.compile(rf"\s*(?:{MARKUP_TAG}|\*\*)$")
 _LABEL_ON_OBJECT = frozenset("amod appos dobj oprd".split())
 
 
+
+#: A dash between words: "--", an en or em dash, or a hyphen set off by spaces (`_narration_after_cue`).
+_DASH = re.compile(r"--|[\u2013\u2014]|\s-\s")
+#: A dash and a short label ending in a colon, closing the text before a quote (`_dash_label_between`).
+_DASHED_LABEL = re.compile(r"\s[-\u2013\u2014]+\s+[^-\u2013\u2014\n:]{1,60}:\s*$")
+
+
 class QuotationRules:
     """Quotations in marks: their cue and speaker in or next to their sentence, and quoted phrases."""
 
@@ -521,7 +528,7 @@ class QuotationRules:
         """`"We will," he said -- he was smiling -- "we must."`: the clause after the dash
         that follows the cue is the writer's narration interrupting the quotation
         (`_interrupting_narration`), not what the cue reports, nor the start of it."""
-        if verb.idx >= start or not re.search(r"--|[\u2013\u2014]|\s-\s", self.text[verb.idx : start]):
+        if verb.idx >= start or not _DASH.search(self.text[verb.idx : start]):
             return False
         for qi, q in enumerate(self.quotes[:-1]):
             if q.close_end <= verb.idx and start < self.quotes[qi + 1].open_start:
@@ -551,7 +558,7 @@ class QuotationRules:
         ending in a colon right before the quote; the label names the source, and the
         cue before the dash belongs to the writer's headline."""
         between = self.text[cue.idx + len(cue) : q.open_start]
-        return re.search(r"\s[-\u2013\u2014]+\s+[^-\u2013\u2014\n:]{1,60}:\s*$", between) is not None
+        return _DASHED_LABEL.search(between) is not None
 
     def _split_reopened(self, q: QuoteSpan, cand: Candidate) -> list[Candidate]:
         """`"A," he said. "B.¶¶"C," he said.`: a quotation reopened on a new paragraph

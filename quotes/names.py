@@ -1049,10 +1049,18 @@ def _apposition_role(span: SpacySpan) -> str | None:
     return None
 
 
+# `_role_of`'s patterns, compiled once (it runs for every resolved name; through
+# `re.sub` and the like each call looked its pattern up in re's cache again).
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LETTER = re.compile(r"[A-Za-z]")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.\s*)+")
+
+
 def _role_of(span: SpacySpan, name: str) -> str | None:
     """What the mention says besides the name: "NATO Secretary General", "spokesman"."""
     # As the name was cleaned: "Newt\u00a0Calloway" is written "Newt Calloway".
-    text = re.sub(r"\s+", " ", re.sub(INVISIBLE_RUN, " ", fix_mojibake(span.text)))
+    text = _SPACES.sub(" ", INVISIBLE_RUN.sub(" ", fix_mojibake(span.text)))
     text = text.replace(lexicon.SOFT_HYPHEN, "")
     idx = text.find(name)
     words = name.split()
@@ -1068,11 +1076,11 @@ def _role_of(span: SpacySpan, name: str) -> str | None:
     before = text[:idx]
     after = text[idx + len(name) :]
     role = before.strip(" ,") or after.strip(" ,")
-    role = re.sub(r"^(?:the|The)\s+", "", role).strip(" ,;:-\u2014")
+    role = _LEADING_THE.sub("", role).strip(" ,;:-\u2014")
     if role.lower() in ("the", "a", "an"):
         return None  # "the Gazette": an article, not a role
-    if not role or len(role) > 80 or not re.search(r"[A-Za-z]", role) or role[:1].isdigit():
+    if not role or len(role) > 80 or not _LETTER.search(role) or role[:1].isdigit():
         return None  # "52, of Eastgate" is an age, not a role
-    if re.fullmatch(r"(?:[A-Z]\.\s*)+", role):
+    if _INITIALS_ONLY.fullmatch(role):
         return None  # "I. Calloway": an initial of the name
-    return re.sub(r"\s+", " ", role)
+    return _SPACES.sub(" ", role)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 
 from spacy.tokens import Span as SpacySpan
@@ -938,7 +939,15 @@ def _counted_group(tok: Token) -> Token:
 def _named_in(name: str, text: str) -> bool:
     """Whether ``text`` writes a capitalised word of ``name`` (a paragraph that names
     the person the usual search found, by any part of their name)."""
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in name.split() if w[:1].isupper())
+    return any(_word_pattern(w).search(text) for w in name.split() if w[:1].isupper())
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, compiled once (`_named_in` asks for the same few names
+    again and again; each new pattern through `re.search` was compiled anew whenever
+    re's own cache had let it go)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def _blank_line_before(text: str, position: int) -> int:
