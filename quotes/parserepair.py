@@ -29,7 +29,9 @@ def fix_lemmas(doc: Doc) -> None:
     """
     if not doc.has_annotation("LEMMA"):
         return
-    lemmas = doc.to_array(LEMMA)
+    # (both columns in one `to_array`, which walks every token: the lower-case forms
+    # serve the three passes at the end too, as no repair changes a word's form)
+    lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
     for wrong, (right, forms) in lexicon.LEMMA_FIXES.items():
         for i in numpy.flatnonzero(lemmas == doc.vocab.strings[wrong]).tolist():
             if doc[i].lower_.startswith(forms):
@@ -40,9 +42,9 @@ def fix_lemmas(doc: Doc) -> None:
     _retag_closing_verbs_after_quotes(doc)
     _retag_participle_cues_on_noun_roots(doc)
     _retag_noun_cues_before_that(doc)
-    _reparse_cues_read_as_modifiers_after_an_age(doc)
-    _reparse_agents_hung_on_as_phrases(doc)
-    curly = hashes_in(doc.to_array(LOWER), _curly_contraction_hashes())
+    _reparse_cues_read_as_modifiers_after_an_age(doc, lowers)
+    _reparse_agents_hung_on_as_phrases(doc, lowers)
+    curly = hashes_in(lowers, _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
         tok = doc[i]
         right = lexicon.CURLY_CONTRACTIONS[tok.lower_]
@@ -50,14 +52,15 @@ def fix_lemmas(doc: Doc) -> None:
             tok.lemma_ = right
 
 
-def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc) -> None:
+def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc, lowers: numpy.ndarray | None = None) -> None:
     """`The 19-year-old told reporters she was delighted`: the model reads "The
     19-year-old told reporters" as one noun phrase headed by "reporters", the cue an
     adjective on it and the reported clause a relative clause; no cue is found. A
     past-tense cue verb (or one read as a participle) right after "the N-year-old", modifying the sentence's root noun
     that holds a clause with a subject of its own, is the root: "old" its subject, the
-    noun its object, the clause its complement."""
-    lowers = doc.to_array(LOWER)
+    noun its object, the clause its complement. (``lowers``: the doc's LOWER column, when
+    the caller has read it.)"""
+    lowers = doc.to_array(LOWER) if lowers is None else lowers
     for i in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings["old"]).tolist():
         old, verb = doc[i], doc[i + 1]
         noun = verb.head
@@ -81,13 +84,14 @@ def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc) -> None:
             t.head = old
 
 
-def _reparse_agents_hung_on_as_phrases(doc: Doc) -> None:
+def _reparse_agents_hung_on_as_phrases(doc: Doc, lowers: numpy.ndarray | None = None) -> None:
     """`The plan was described as "reckless" by the opposition leader`: the parser hangs
     "by ..." on the word of the "as" phrase ("reckless"), not on the passive verb, so
     the verb has no agent (no speaker) and the item runs on over the agent. A "by"
     phrase with a noun object, after a quotation inside the "as" phrase of a passive
-    verb that has no agent of its own, is that verb's agent."""
-    lowers = doc.to_array(LOWER)
+    verb that has no agent of its own, is that verb's agent. (``lowers``: the doc's
+    LOWER column, when the caller has read it.)"""
+    lowers = doc.to_array(LOWER) if lowers is None else lowers
     for i in numpy.flatnonzero(lowers == doc.vocab.strings["by"]).tolist():
         by = doc[i]
         if by.dep_ != "prep" or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in by.children):
