@@ -535,7 +535,14 @@ def resolve(doc: Doc, quotes: list[Quote], words: frozenset[str] | None = None) 
     out = list(quotes)
     for i in ordered:
         out[i] = resolver.resolve(quotes[i])
-    out = [resolver.as_written(q) for q in out]
+    # An item that ends with neither a speaker nor a cue attributes nothing to anyone
+    # (a quotation continuing an item that had no speaker either, or one whose "said"
+    # a stray character broke): the contract stores only items with one of them.
+    out = [
+        resolver.as_written(q)
+        for q in out
+        if q.speaker or q.speaker_mention is not None or q.cue is not None
+    ]
     if resolver._pronoun_people:
         # "Mokoena said ... 'We are on track,' she added": the tagger called the surname a
         # body, the "she" that goes back to it says it is a person, for every item.

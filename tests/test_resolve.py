@@ -14,8 +14,8 @@ import pytest
 from support import word_dice
 
 from quotes import pipeline
-from quotes.models import Quote
-from quotes.resolve import clean_name, clean_role
+from quotes.models import Quote, Span
+from quotes.resolve import clean_name, clean_role, resolve
 
 
 @pytest.fixture(scope="module")
@@ -4149,3 +4149,30 @@ def test_a_credit_is_found_from_the_index_as_by_searching_its_line(nlp) -> None:
     for position in range(len(text) + 1):
         start = text.rfind("\n", 0, position) + 1
         assert resolver._in_credit(position) == (CAPTION.search(text, start, position) is not None), position
+
+
+def test_an_item_with_neither_speaker_nor_cue_is_not_kept(nlp) -> None:
+    """The contract stores an item only with a speaker or a cue: an item that reaches
+    the resolver with neither (a quotation continuing an item that had no speaker, or one
+    whose "said" a stray character broke) and gets no speaker there is dropped; the
+    article's other items stay as they were."""
+    text = "The row takes you off message a little. Dara Moss said the party would recover."
+    doc = nlp(text)
+    found = list(doc._.quotes)
+    stray = Quote(type="direct", content=Span(0, 39, text[:39]))
+    out = resolve(doc, [stray, *found])
+    assert [q.content.text for q in out] == [q.content.text for q in found], show(out)
+    assert found and all(q.speaker == "Dara Moss" for q in out), show(out)
+
+
+def test_garbled_marks_and_a_broken_said_leave_no_item_without_speaker_and_cue(nlp) -> None:
+    """A text of quote marks, format characters and a "said" spelt with look-alike
+    letters (found by fuzzing) gave a direct item with no speaker, mention or cue."""
+    text = (
+        "\u2029\x7f\x7f\u2039\r\u203a\rAda\u3000\u00ab''\r\u200c\u2019\u2066\x07\u200dAda"
+        "\u201a\ufeff\"\u201f\u200b`\u2018\u200b\u2066\u3000\u201e\r`\r\n\x00``'\u200c"
+        "\u2018\u2018\nsaid'\u00ab\u201a\u200b\u2029\"\u0455\u0430id`  \u00bb\u2039\x07"
+        "\u00a0\x85\u2028\ufeff\u201f'\t\x00  \u0455\u0430\u0456d\u2028\u2019\u2039`."
+    )
+    for q in run(nlp, text):
+        assert q.speaker or q.speaker_mention is not None or q.cue is not None, show([q])
