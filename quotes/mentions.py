@@ -516,8 +516,9 @@ class SpeakerMentionRules:
             if stranded is not None:
                 return stranded
             for child in verb.rights:
-                if child.dep_ == "dative" and self._name_ending_phrase(child) is not None:
-                    return self._name_ending_phrase(child)  # "asked Green Party co-leader Ann Roe"
+                named = self._name_ending_phrase(child) if child.dep_ == "dative" else None
+                if named is not None:
+                    return named  # "asked Green Party co-leader Ann Roe"
                 if (
                     child.dep_ in ("dobj", "attr", "nsubj", "npadvmod")
                     and child.pos_ in ("NOUN", "PROPN")

@@ -30,14 +30,14 @@ def fix_lemmas(doc: Doc) -> None:
     if not doc.has_annotation("LEMMA"):
         return
     # (both columns in one `to_array`, which walks every token: the lower-case forms
-    # serve the three passes at the end too, as no repair changes a word's form)
+    # serve the passes below that look words up, as no repair changes a word's form)
     lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
     for wrong, (right, forms) in lexicon.LEMMA_FIXES.items():
         for i in numpy.flatnonzero(lemmas == doc.vocab.strings[wrong]).tolist():
             if doc[i].lower_.startswith(forms):
                 doc[i].lemma_ = right
     _retag_verbs_after_quotes(doc)
-    _reparse_particles_read_as_verbs(doc)
+    _reparse_particles_read_as_verbs(doc, lowers)
     _retag_plural_noun_roots(doc)
     _retag_closing_verbs_after_quotes(doc)
     _retag_participle_cues_on_noun_roots(doc)
@@ -52,15 +52,13 @@ def fix_lemmas(doc: Doc) -> None:
             tok.lemma_ = right
 
 
-def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc, lowers: numpy.ndarray | None = None) -> None:
+def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc, lowers: numpy.ndarray) -> None:
     """`The 19-year-old told reporters she was delighted`: the model reads "The
     19-year-old told reporters" as one noun phrase headed by "reporters", the cue an
     adjective on it and the reported clause a relative clause; no cue is found. A
     past-tense cue verb (or one read as a participle) right after "the N-year-old", modifying the sentence's root noun
     that holds a clause with a subject of its own, is the root: "old" its subject, the
-    noun its object, the clause its complement. (``lowers``: the doc's LOWER column, when
-    the caller has read it.)"""
-    lowers = doc.to_array(LOWER) if lowers is None else lowers
+    noun its object, the clause its complement. (``lowers``: the doc's LOWER column.)"""
     for i in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings["old"]).tolist():
         old, verb = doc[i], doc[i + 1]
         noun = verb.head
@@ -84,14 +82,13 @@ def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc, lowers: numpy.ndarray
             t.head = old
 
 
-def _reparse_agents_hung_on_as_phrases(doc: Doc, lowers: numpy.ndarray | None = None) -> None:
+def _reparse_agents_hung_on_as_phrases(doc: Doc, lowers: numpy.ndarray) -> None:
     """`The plan was described as "reckless" by the opposition leader`: the parser hangs
     "by ..." on the word of the "as" phrase ("reckless"), not on the passive verb, so
     the verb has no agent (no speaker) and the item runs on over the agent. A "by"
     phrase with a noun object, after a quotation inside the "as" phrase of a passive
     verb that has no agent of its own, is that verb's agent. (``lowers``: the doc's
-    LOWER column, when the caller has read it.)"""
-    lowers = doc.to_array(LOWER) if lowers is None else lowers
+    LOWER column.)"""
     for i in numpy.flatnonzero(lowers == doc.vocab.strings["by"]).tolist():
         by = doc[i]
         if by.dep_ != "prep" or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in by.children):
@@ -139,15 +136,16 @@ def _retag_verbs_after_quotes(doc: Doc) -> None:
             tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", tag
 
 
-def _reparse_particles_read_as_verbs(doc: Doc) -> None:
+def _reparse_particles_read_as_verbs(doc: Doc, lowers: numpy.ndarray) -> None:
     """ `"We will not negotiate," Mr. van den Broek said`: the parser reads the particle
     "den" as a verb (or a proper noun heading a clause) with "van" its subject and the
     quotation its complement, so the quotation runs on into the name and the name loses
     "van den". A lowercase surname particle so read, after another particle and before
     a capitalised proper noun that is the subject of the particle's own head, is part of
-    that name: it and the words it took hang on the surname or on its head again."""
+    that name: it and the words it took hang on the surname or on its head again.
+    (``lowers``: the doc's LOWER column.)"""
     # (only the particles can qualify: found in the lowercase array, not token by token)
-    for i in numpy.flatnonzero(hashes_in(doc.to_array(LOWER), _particle_hashes())).tolist():
+    for i in numpy.flatnonzero(hashes_in(lowers, _particle_hashes())).tolist():
         tok = doc[i]
         if not (
             (tok.tag_.startswith("VB") or tok.dep_ in ("ccomp", "advcl", "xcomp", "parataxis"))
