@@ -23,11 +23,12 @@ from quotes.patterns import (
     DASHES,
     DATELINE_DASHES,
     FINITE_TAGS,
+    SENTENCE_BREAK,
     SUBJECT_DEPS,
     _auxes_before,
     _has_subject,
-    _has_that,
     _has_to,
+    _reports_own_that_clause,
     _unable,
     without_entities,
 )
@@ -85,8 +86,6 @@ COMPARED_PHRASE_DEPS = ("prep", "acl", "appos", "npadvmod")
 _COLON_THEN_LOWER = re.compile(r"[ \t]*:[ \t]+(?=[a-z])")
 #: A comma and the spaces after it (`_closing_fragment`).
 _COMMA_AND_SPACE = re.compile(r",[ \t]*")
-#: A sentence's end and the capital of the next (`_closing_fragment`).
-_SENTENCE_BREAK = re.compile(r"[.!?]\W*\s+\W*[A-Z]")
 #: A stop then a space or the end (`_closing_fragment`).
 _STOP = re.compile(r"[.!?](?:\s|$)")
 
@@ -773,7 +772,7 @@ class ContentSpanRules:
             and (
                 _has_subject(comp)
                 or self.doc[comp.left_edge.i - 1].dep_ not in ("cc", "punct")
-                or any(c.dep_ == "ccomp" and _has_that(c) and c.i > comp.i for c in comp.children)
+                or _reports_own_that_clause(comp)
             )
         )
 
@@ -1582,7 +1581,7 @@ class ContentSpanRules:
             return end
         q = self.quotes[qi]
         inner = self.text[q.start : q.end]
-        if not inner[:1].islower() or _SENTENCE_BREAK.search(inner):
+        if not inner[:1].islower() or SENTENCE_BREAK.search(inner):
             return end  # a quotation of whole sentences stands alone
         rest = self.text[q.close_end : q.close_end + 2]
         inner_last = inner.rstrip()[-1:]

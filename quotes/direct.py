@@ -49,8 +49,6 @@ MARKUP_EDGE_END = re.compile(rf"\s*(?:{MARKUP_TAG}|\*\*)$")
 #: (`branded the offer "derisory"`): as an adjective, an apposition, an object or a predicate.
 _LABEL_ON_OBJECT = frozenset("amod appos dobj oprd".split())
 
-
-
 #: A dash between words: "--", an en or em dash, or a hyphen set off by spaces (`_narration_after_cue`).
 _DASH = re.compile(r"--|[\u2013\u2014]|\s-\s")
 #: A dash and a short label ending in a colon, closing the text before a quote (`_dash_label_between`).

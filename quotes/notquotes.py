@@ -552,6 +552,12 @@ class NotQuoteRules:
             and verb.head.i == be.i
         )
 
+    @classmethod
+    def _say_or_tell_reporting_nothing(cls, verb: Token) -> bool:
+        """A "said to be" aside, "tell apart", or "say what you like": a form of "say" or
+        "tell" that no one says anything by (both the clause and the frame rules ask)."""
+        return cls._said_to_be_aside(verb) or cls._tells_apart(verb) or cls._concessive_say(verb)
+
     @staticmethod
     def _said_to_be_aside(verb: Token) -> bool:
         """`The castle, said to be the oldest in Wales, draws crowds`: a bare "said to"

@@ -206,9 +206,19 @@ def _auxes_before(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
 
 
+#: A sentence's end and the capital of the next ("... close. The ...").
+SENTENCE_BREAK = re.compile(r"[.!?]\W*\s+\W*[A-Z]")
+
+
 def _has_that(clause: Token) -> bool:
     """``clause`` has the complementizer "that" as its mark (`that the port would close`)."""
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _reports_own_that_clause(verb: Token) -> bool:
+    """``verb`` governs a that-clause after it (`... and warned that B`): a report of its
+    own, even where the parser hung ``verb`` on an earlier cue as one more clause."""
+    return any(c.dep_ == "ccomp" and _has_that(c) and c.i > verb.i for c in verb.children)
 
 
 def _has_to(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from quotes.patterns import (
     _has_to,
     _plural_agent,
     _reported_as_saying,
+    _reports_own_that_clause,
     _unable,
 )
 
@@ -290,7 +291,7 @@ class ReportedSpeechRules:
             return None
         if self._non_speech_phrasal(verb) or self._mute_indicator(verb):
             return None
-        if self._said_to_be_aside(verb) or self._tells_apart(verb) or self._concessive_say(verb):
+        if self._say_or_tell_reporting_nothing(verb):
             return None
         lemma = verb.lemma_.lower()
         particle = lexicon.PHRASAL_PARTICLES.get(lemma)
@@ -658,7 +659,7 @@ class ReportedSpeechRules:
             or _has_subject(verb)
             or self.doc[verb.left_edge.i - 1].dep_ != "cc"
             or not self.is_cue(head)
-            or not any(c.dep_ == "ccomp" and _has_that(c) and c.i > verb.i for c in verb.children)
+            or not _reports_own_that_clause(verb)
         ):
             return None
         return self.subject_of(head)

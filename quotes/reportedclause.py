@@ -65,7 +65,7 @@ class ReportedClauseRules:
             return None
         if self._open_question(verb) or self._rephrasing(verb) or self._goes_without_saying(verb):
             return None
-        if self._said_to_be_aside(verb) or self._tells_apart(verb) or self._concessive_say(verb):
+        if self._say_or_tell_reporting_nothing(verb):
             return None
         if self._line_label(verb):
             return None

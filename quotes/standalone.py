@@ -26,6 +26,7 @@ from quotes.patterns import (
     ASKING_VERBS,
     DASHES,
     FINITE_TAGS,
+    SENTENCE_BREAK,
     SUBJECT_DEPS,
     _without_bullet,
 )
@@ -235,7 +236,7 @@ class StandaloneQuotationRules:
         # (of reports ending together, the widest: `Voters saw the party as timid,
         # Roe said.` is Roe's report, the inner "saw" clause part of it)
         report = max(inside, key=lambda r: (r.end, r.end - r.start))
-        if re.search(r"[.!?]\W*\s+\W*[A-Z]", self.text[report.end : prev[1]]):
+        if SENTENCE_BREAK.search(self.text[report.end : prev[1]]):
             return None  # the report's sentence must be the last before the quote
         if previous is not None and previous.end > report.start:
             return None
@@ -376,7 +377,7 @@ class StandaloneQuotationRules:
         first = verb
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
-        if verb.dep_ in ("relcl", "acl") or first.dep_ in ("relcl", "acl"):
+        if first.dep_ in ("relcl", "acl"):  # (``first`` is ``verb`` unless it is a conjunct)
             return False
         if verb.tag_ in ("VBD", "VBZ", "VBP"):
             return True
