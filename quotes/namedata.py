@@ -96,13 +96,12 @@ class WomenShares:
 
     def __init__(self, rows: SortedJsonObject | dict[str, list]) -> None:
         self.rows = rows
-        self._cache: dict[str, float | None] = {}
         self._rows: dict[str, list | None] = {}
 
     def row(self, name: str) -> list | None:
-        """The data's row for ``name`` (None when unknown), kept once looked up: the
-        bearer counts (`bearers`, `nameshapes._bearers`) are asked of the same few
-        thousand words in every article, each a binary search over the data's text.
+        """The data's row for ``name`` (None when unknown), kept once looked up: shares
+        and bearer counts (`get`, `bearers`, `nameshapes._bearers`) are asked of the same
+        few thousand words in every article, each a binary search over the data's text.
         Callers only read the row."""
         try:
             return self._rows[name]
@@ -114,16 +113,9 @@ class WomenShares:
         return row
 
     def get(self, name: str) -> float | None:
-        try:
-            return self._cache[name]
-        except KeyError:
-            pass
         row = self.row(name)
         # Each row is [sources, count, share of women, ...]; a NaN share is no share.
-        share = None if row is None or len(row) <= 2 or row[2] != row[2] else row[2]
-        if len(self._cache) < self.CACHE_SIZE:
-            self._cache[name] = share
-        return share
+        return None if row is None or len(row) <= 2 or row[2] != row[2] else row[2]
 
     def bearers(self, name: str) -> int:
         """How many people the data counts with this first name (0 when unknown): tells

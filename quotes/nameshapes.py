@@ -261,6 +261,14 @@ def _described_as_body(name: Token) -> bool:
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|crat|mat)$")
 
 
+@functools.lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` (a name or a word of one) as a whole word, compiled once: the resolver
+    asks after the same few names again and again, and each new pattern through
+    `re.search` was compiled anew whenever re's own cache had let it go."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 def _personal_noun(lemma: str) -> bool:
     """Whether a noun names a person by role ("senator", "pollster", "diplomat"):
     a title or description word, or an agent suffix; "the poll", "the book" are not."""

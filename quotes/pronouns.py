@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import re
 
 from spacy.tokens import Span as SpacySpan
@@ -30,6 +29,7 @@ from quotes.nameshapes import (
     _plain,
     _role_word,
     _singular_form,
+    _whole_word,
     clean_name,
     first_name_gender,
 )
@@ -939,15 +939,7 @@ def _counted_group(tok: Token) -> Token:
 def _named_in(name: str, text: str) -> bool:
     """Whether ``text`` writes a capitalised word of ``name`` (a paragraph that names
     the person the usual search found, by any part of their name)."""
-    return any(_word_pattern(w).search(text) for w in name.split() if w[:1].isupper())
-
-
-@functools.lru_cache(maxsize=4096)
-def _word_pattern(word: str) -> re.Pattern[str]:
-    """``word`` as a whole word, compiled once (`_named_in` asks for the same few names
-    again and again; each new pattern through `re.search` was compiled anew whenever
-    re's own cache had let it go)."""
-    return re.compile(rf"\b{re.escape(word)}\b")
+    return any(_whole_word(w).search(text) for w in name.split() if w[:1].isupper())
 
 
 def _blank_line_before(text: str, position: int) -> int:

@@ -53,6 +53,7 @@ from quotes.nameshapes import (
     _strong,
     _strong_first_name,
     _title_cased,
+    _whole_word,
     clean_name,
     first_name_gender,
 )
@@ -904,7 +905,7 @@ class ArticleIndexRules:
         "it" for subject (`_reports_of_itself`). Kept per name in `_says_it_did`: it reads
         every mention of the name, and it was asked once per entity and per mention of the
         name, quadratic in a text naming one body a thousand times (1,000 lines: 6.5 s)."""
-        word = re.compile(rf"\b{re.escape(name)}\b")
+        word = _whole_word(name)
         for i in self._tokens_with_text(name):
             # (the one-token mentions of the name: a regex over the whole text for each
             # person was quadratic in a long document)
