@@ -667,9 +667,14 @@ NOUN_CUES = frozenset(
 )
 # Nouns whose that-clause is what someone holds or argues, but which do not introduce a
 # colon ("made the case that ...", "the assumption that ...", "a reminder that ...";
-# 32 of 50 such clauses annotated on PolNeAR train): that-clauses only.
+# 32 of 50 such clauses annotated on PolNeAR train): that-clauses only. A finding, a brag,
+# a demand or a vow with a that-clause is what its owner concluded, bragged, demanded or
+# vowed ("Comey's conclusion that her actions were careless", "the Census' vow that
+# responses stay private"), as with the verbs; alone they are no cue ("the conclusion of
+# the talks"), so no colon either.
 THAT_NOUNS = frozenset(
-    "case assumption perception agreement advice doubt narrative recognition evidence opinion".split()
+    "case assumption perception agreement advice doubt narrative recognition evidence opinion"
+    " conclusion boast demand vow".split()
 )
 
 # Reporting nouns with a slot other than a that-clause, as (lemma, slot): "acl" is a

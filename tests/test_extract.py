@@ -9185,3 +9185,33 @@ def test_colon_lead_opening_on_a_phrase_is_a_sentence_with_a_speaker(nlp, lead: 
 def test_prepositional_heading_before_a_colon_names_no_speaker(nlp) -> None:
     quotes = run(nlp, 'On the pier: "We fish here every day."')
     assert quotes == [], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The coroner Ines Okafor's conclusion that the fall was accidental upset the family.",
+            "the fall was accidental",
+            "conclusion",
+        ),
+        ("Mayor Tom Brandt's boast that the tram would run by June proved empty.", "the tram would run by June", "boast"),
+        ("The ferry union's demand that fares be frozen was turned down.", "fares be frozen", "demand"),
+        ("The council's vow that the pool would stay open lasted a month.", "the pool would stay open", "vow"),
+    ],
+)
+def test_finding_brag_demand_or_vow_noun_reports_its_that_clause(nlp, text: str, content: str, cue: str) -> None:
+    """"X's conclusion/boast/demand/vow that ...": the that-clause is what the owner
+    concluded, bragged, demanded or vowed, as after the verbs."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.cue is not None and q.cue.text == cue, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text", ["The conclusion that she drew from the figures was wrong.", "The demands that the union made were modest."]
+)
+def test_relative_that_after_finding_or_demand_noun_reports_nothing(nlp, text: str) -> None:
+    """"the conclusion that she drew": a relative clause describes the noun; nothing is said."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
