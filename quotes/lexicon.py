@@ -23,6 +23,7 @@ SPEECH_VERBS = frozenset(
     aver opine posit surmise
     muse fume rant marvel recount bristle gripe grouse exclaim confess interject profess
     radio cable telegraph telex message
+    inquire enquire instruct implore exhort
     """.split()
 )
 
@@ -69,8 +70,12 @@ OBJECT_VERBS = frozenset(
 # Cue verbs whose direct object is almost never what was said: "maintains a lead",
 # "continued his remarks", "advises corporations", "pledged delegates", "added a
 # line", "wrote a book", "welcomed the visitors" (under 40% on PolNeAR train); one
-# assures or reassures someone ("reassured the crew"), the content comes after them.
-NO_OBJECT_CONTENT = frozenset("maintain continue add advise pledge write welcome assure reassure".split())
+# assures or reassures someone ("reassured the crew"), the content comes after them; so
+# one instructs someone ("instructed the class in French") and inquires about something
+# ("surrounded by inquiring attendees", read as a gerund with an object).
+NO_OBJECT_CONTENT = frozenset(
+    "maintain continue add advise pledge write welcome assure reassure instruct inquire enquire".split()
+)
 
 # Objects that stand for a content said before ("a third said the same of Lott"): the
 # parser tags "same" an adjective, so the noun-object test misses it.
@@ -91,6 +96,9 @@ CONTENT_FRAMES = frozenset(
     {
         ("expect", "xcomp"), ("hope", "xcomp"), ("hope", "ccomp"), ("decline", "xcomp"),
         ("propose", "xcomp"), ("report", "xcomp"), ("order", "xcomp"), ("say", "xcomp"),
+        # "ordered that the files be released", "appealed to the rebels to free them":
+        # an order's clause and an appeal's infinitive are what was ordered or asked.
+        ("order", "ccomp"), ("appeal", "xcomp"),
         ("imply", "ccomp"), ("convince", "ccomp"),
         ("express", "dobj"), ("denounce", "dobj"), ("decry", "dobj"), ("announce", "dobj"),
         ("mention", "dobj"), ("deem", "dobj"),
@@ -879,7 +887,7 @@ DANGLING_JOINERS = frozenset("and or but".split())
 
 FOR_TO_VERBS = frozenset("call ask argue plead".split())
 
-QUESTION_VERBS = frozenset("ask wonder question inquire".split())
+QUESTION_VERBS = frozenset("ask wonder question inquire enquire".split())
 # Conjunctions that make a clause a condition or a circumstance, never a report.
 SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
 # Subordinators of a time clause that dates a reported act ("when he announced ...").

@@ -328,6 +328,8 @@ class ReportedSpeechRules:
                 continue  # "appeared confident (that) ...": the adjective's clause is said
             if key[1] == "prep:for" and slot.ent_type_ in ("DATE", "TIME"):
                 continue  # "argued for three days": how long, not what for
+            if key == ("appeal", "xcomp") and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+                continue  # "appealing to swing voters" read as "to swing": no one appealed to
             if key == ("expect", "xcomp") and self._says_what(slot):
                 continue  # "is expected to say that ...": the speech verb's own report
             if (

@@ -9215,3 +9215,36 @@ def test_relative_that_after_finding_or_demand_noun_reports_nothing(nlp, text: s
     """"the conclusion that she drew": a relative clause describes the noun; nothing is said."""
     quotes = run(nlp, text)
     assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The harbour master inquired whether the ferry had been insured.", "the ferry had been insured", "inquired"),
+        ("Ms Lindqvist enquired why the pier had been closed.", "the pier had been closed", "enquired"),
+        ("The coach instructed his players to keep the ball.", "to keep the ball", "instructed"),
+        ("The tribunal ordered that the letters be handed to the union.", "the letters be handed to the union", "ordered"),
+        ("The archbishop appealed to the rioters to go home.", "to go home", "appealed"),
+    ],
+)
+def test_inquiries_instructions_orders_and_appeals_are_reports(nlp, text: str, content: str, cue: str) -> None:
+    """"inquired whether ...", "instructed X to ...", "ordered that ...", "appealed to X
+    to ...": a question put, an order given, a plea made."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.cue is not None and q.cue.text == cue, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She instructed the class in French.",
+        "The mayor was surrounded by inquiring tourists.",
+        "The task of appealing to swing voters will fall to her.",
+    ],
+)
+def test_instructing_or_inquiring_or_appealing_with_no_content_reports_nothing(nlp, text: str) -> None:
+    """The one instructed, a gerund's object ("by inquiring tourists") and "to swing
+    voters" read as an infinitive are no content."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
