@@ -1584,15 +1584,16 @@ class ReportedSpeechRules:
     def _parenthetical(self, tok: Token, head: Token) -> bool:
         """`The fire, according to witnesses, started in the kitchen`: the source set off
         by commas between the clause's subject and its predicate; what it vouches for
-        runs on both sides of it."""
+        runs on both sides of it. So too after the verb, when the predicate goes on
+        past the source (`The yacht sank, according to the coastguard, within minutes`)."""
         left, right = tok.i - 1, tok.right_edge.i + 1
         if left <= 0 or right >= len(self.doc) - 1:
             return False
         if self.doc[left].text != "," or self.doc[right].text != ",":
             return False
-        return head.left_edge.i < left and any(
-            c.dep_ in SUBJECT_DEPS and c.i < left for c in head.children
-        ) and head.i > right
+        if not (head.left_edge.i < left and any(c.dep_ in SUBJECT_DEPS and c.i < left for c in head.children)):
+            return False
+        return head.i > right or head.i < left and tok.head.i == head.i and head.right_edge.i > right + 1
 
     def _said_as_conj(self, verb: Token) -> bool:
         """`Rates will stay on hold, the governor, Elif Arslan, said on Tuesday`: the

@@ -9248,3 +9248,19 @@ def test_instructing_or_inquiring_or_appealing_with_no_content_reports_nothing(n
     voters" read as an infinitive are no content."""
     quotes = run(nlp, text)
     assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("The ferry sank, according to the coastguard, within minutes of leaving port.", "The ferry sank", "within minutes of leaving port"),
+        ("Rents rose, according to the housing charity, by a fifth in two years.", "Rents rose", "by a fifth in two years"),
+    ],
+)
+def test_source_set_off_after_the_verb_vouches_for_the_predicate_on_both_sides(
+    nlp, text: str, before: str, after: str
+) -> None:
+    """`The ferry sank, according to the coastguard, within minutes`: the source set off
+    inside the predicate vouches for all of the clause, not only for the words before it."""
+    quotes = run(nlp, text)
+    assert any(q.content.text.startswith(before) and q.content.text.endswith(after) for q in quotes), show(quotes)
