@@ -887,6 +887,13 @@ DANGLING_JOINERS = frozenset("and or but".split())
 
 FOR_TO_VERBS = frozenset("call ask argue plead".split())
 
+# Nouns of a stretch of time and the shares of one: "argued for most of the evening",
+# "pleaded for the better part of an hour" say how long, not what for (the tagger leaves
+# "the evening" and "an hour" after a share word out of its DATE and TIME entities).
+DURATION_NOUNS = frozenset(
+    "second minute hour day night morning afternoon evening week weekend month year decade while".split()
+)
+SHARE_WORDS = frozenset("most much all part rest half bulk remainder length".split())
 QUESTION_VERBS = frozenset("ask wonder question inquire enquire".split())
 # Conjunctions that make a clause a condition or a circumstance, never a report.
 SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())

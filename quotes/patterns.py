@@ -224,3 +224,16 @@ def _reports_own_that_clause(verb: Token) -> bool:
 def _has_to(verb: Token) -> bool:
     """``verb`` is an infinitive with its "to" (`to close the port`)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _how_long(slot: Token) -> bool:
+    """The object of "for" is a stretch of time: a date or time entity ("for three
+    days"), a bare time noun ("for hours") or a share of one ("for most of the evening",
+    "for the better part of an hour")."""
+    if slot.ent_type_ in ("DATE", "TIME") or slot.lemma_.lower() in lexicon.DURATION_NOUNS:
+        return True
+    if slot.lemma_.lower() not in lexicon.SHARE_WORDS:
+        return False
+    of = next((c for c in slot.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole is not None and (whole.ent_type_ in ("DATE", "TIME") or whole.lemma_.lower() in lexicon.DURATION_NOUNS)

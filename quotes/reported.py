@@ -24,6 +24,7 @@ from quotes.patterns import (
     _has_subject,
     _has_that,
     _has_to,
+    _how_long,
     _plural_agent,
     _reported_as_saying,
     _reports_own_that_clause,
@@ -326,7 +327,7 @@ class ReportedSpeechRules:
                 continue
             if slot.dep_ in ("oprd", "acomp") and any(c.dep_ == "ccomp" for c in slot.rights):
                 continue  # "appeared confident (that) ...": the adjective's clause is said
-            if key[1] == "prep:for" and slot.ent_type_ in ("DATE", "TIME"):
+            if key[1] == "prep:for" and _how_long(slot):
                 continue  # "argued for three days": how long, not what for
             if key == ("appeal", "xcomp") and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
                 continue  # "appealing to swing voters" read as "to swing": no one appealed to

@@ -23,6 +23,7 @@ from quotes.patterns import (
     _has_subject,
     _has_that,
     _has_to,
+    _how_long,
     _occasion_object,
 )
 
@@ -1244,7 +1245,7 @@ class ReportedClauseRules:
                 "ask", "think", "know", "hear", "learn", "argue", "testify", "boast", "joke",
             ):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and child.lower_ == "for" and pobj.ent_type_ in ("DATE", "TIME"):
+                    if pobj.dep_ == "pobj" and child.lower_ == "for" and _how_long(pobj):
                         continue  # "argued for three days", "talked for an hour": how long, not what
                     if pobj.dep_ == "pobj":
                         return pobj

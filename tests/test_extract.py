@@ -9264,3 +9264,18 @@ def test_source_set_off_after_the_verb_vouches_for_the_predicate_on_both_sides(
     inside the predicate vouches for all of the clause, not only for the words before it."""
     quotes = run(nlp, text)
     assert any(q.content.text.startswith(before) and q.content.text.endswith(after) for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She pleaded for the better part of an hour with the guards.",
+        "The council argued for much of the year.",
+        "The two men argued for the rest of the night.",
+    ],
+)
+def test_for_a_share_of_a_stretch_of_time_is_how_long_not_what_for(nlp, text: str) -> None:
+    """"argued for the rest of the night": a share of a stretch of time says how long
+    the act went on (as "for three days" does), not what was argued or pleaded for."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
