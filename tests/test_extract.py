@@ -9279,3 +9279,16 @@ def test_for_a_share_of_a_stretch_of_time_is_how_long_not_what_for(nlp, text: st
     the act went on (as "for three days" does), not what was argued or pleaded for."""
     quotes = run(nlp, text)
     assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The coastguard has advised against swimming off the point.", "swimming off the point"),
+        ("Health officials advised against travelling to the border towns.", "travelling to the border towns"),
+    ],
+)
+def test_advised_against_reports_what_was_advised_against(nlp, text: str, content: str) -> None:
+    """"advised against swimming": as after "cautioned against", the phrase is the advice."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None))
