@@ -237,6 +237,8 @@ class CueRules:
             return True
         if lemma == "tell" and any(c.lower_ == "apart" for c in verb.children):
             return True  # "can tell the two kits apart": telling one from another
+        if lemma == "tell" and _tells_by_a_sign(verb):
+            return True  # "can tell a ripe melon by its smell": recognising, not telling
         if lemma == "point" and _points_at_place(verb):
             return True  # "pointing out where the old mill stood": a place shown, not a claim
         if lemma == "tell" and CueRules._discerning_tell(verb):
@@ -401,3 +403,15 @@ def _points_at_place(verb: Token) -> bool:
     if len(words) < 2 or words[-1].pos_ not in ("VERB", "AUX"):
         return False
     return words[-1].lemma_.lower() in lexicon.LOCATING_VERBS
+
+
+def _tells_by_a_sign(verb: Token) -> bool:
+    """"You can tell a ripe melon by its smell", "could tell a fake by its weight": "can
+    tell" with an object and a "by" phrase and no clause means recognise; nobody is told."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in children)
+        and any(c.dep_ == "dobj" for c in children)
+        and any(c.dep_ == "prep" and c.lower_ == "by" for c in children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dative") for c in children)
+    )

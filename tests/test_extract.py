@@ -9292,3 +9292,13 @@ def test_advised_against_reports_what_was_advised_against(nlp, text: str, conten
     """"advised against swimming": as after "cautioned against", the phrase is the advice."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You can always tell a ripe melon by its smell.", "Collectors could tell a forged stamp by its edges."],
+)
+def test_can_tell_a_thing_by_a_sign_reports_nothing(nlp, text: str) -> None:
+    """"can tell a ripe melon by its smell": recognising a thing by a sign; nobody is told."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
