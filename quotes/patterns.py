@@ -215,6 +215,20 @@ def _has_that(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
+def _that_read_as_relative(clause: Token) -> bool:
+    """`the claim by the prosecutors that the firm had hidden losses`: the parser read
+    "had hidden losses" as "had" + an adjective and made "that" the relative pronoun
+    object of "had". A relative clause (or a clause the parser hangs on the noun as
+    "acl") whose "that" holds a role (object, subject) that another word of the clause
+    holds too has no gap for it: "that" is a complementizer."""
+    if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
+        return False
+    that = clause.left_edge
+    return that.head.i == clause.i and that.dep_ in ("dobj", "nsubj") and any(
+        c.dep_ == that.dep_ and c.i != that.i for c in clause.children
+    )
+
+
 def _reports_own_that_clause(verb: Token) -> bool:
     """``verb`` governs a that-clause after it (`... and warned that B`): a report of its
     own, even where the parser hung ``verb`` on an earlier cue as one more clause."""

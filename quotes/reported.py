@@ -28,6 +28,7 @@ from quotes.patterns import (
     _plural_agent,
     _reported_as_saying,
     _reports_own_that_clause,
+    _that_read_as_relative,
     _unable,
 )
 
@@ -1259,7 +1260,7 @@ class ReportedSpeechRules:
                     for c in noun.children
                     if c.dep_ in ("acl", "ccomp", "relcl")
                     and c.i > noun.i
-                    and _has_that(c)
+                    and (_has_that(c) or _that_read_as_relative(c))
                 ),
                 None,
             )

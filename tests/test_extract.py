@@ -9302,3 +9302,18 @@ def test_can_tell_a_thing_by_a_sign_reports_nothing(nlp, text: str) -> None:
     """"can tell a ripe melon by its smell": recognising a thing by a sign; nobody is told."""
     quotes = run(nlp, text)
     assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The claim by the auditors that the trust had hidden debts was rejected.", "the trust had hidden debts"),
+        ("The allegation that the mayor had rigged tenders was denied.", "the mayor had rigged tenders"),
+    ],
+)
+def test_that_clause_of_a_reporting_noun_misread_as_relative_is_its_content(nlp, text: str, content: str) -> None:
+    """"the claim that the trust had hidden debts": read as "had" + an adjective, the
+    clause has an object already, so its "that" is no relative pronoun but a
+    complementizer; the clause is what was claimed."""
+    quotes = run(nlp, text)
+    find(quotes, E("indirect", content, None))
