@@ -579,7 +579,9 @@ class ReportedSpeechRules:
             if c.dep_ in ("compound", "amod") and c.ent_type_ in ("PERSON", "ORG", "NORP") and not self.in_quote(c):
                 return c
         for c in noun.rights:
-            if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.LIGHT_VERBS:
+            # (a clause opened by the complementizer "that" is the noun's content, not a
+            # relative on it: "the accusation that the firm had hidden losses")
+            if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.LIGHT_VERBS and not _has_that(c):
                 subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
                 if subject is not None and subject.tag_ not in ("WDT", "WP") and self.can_speak(subject):
                     return subject

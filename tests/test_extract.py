@@ -9317,3 +9317,18 @@ def test_that_clause_of_a_reporting_noun_misread_as_relative_is_its_content(nlp,
     complementizer; the clause is what was claimed."""
     quotes = run(nlp, text)
     find(quotes, E("indirect", content, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The accusation that the ferry company had hidden losses was false.", "the ferry company had hidden losses"),
+        ("The rumour that the club had secret debts spread fast.", "the club had secret debts"),
+    ],
+)
+def test_subject_of_a_reporting_nouns_that_clause_is_not_its_owner(nlp, text: str, content: str) -> None:
+    """"The accusation that the ferry company had hidden losses": the clause after "that"
+    is what was alleged; its subject is who it is about, not who alleged it."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.speaker_mention is None or q.speaker_mention.start < q.content.start, show(quotes)
