@@ -1802,8 +1802,10 @@ class ReportedSpeechRules:
         """`according to audio provided by Radio Dover`, `to an interview her brother gave`,
         `to interviews with a dozen officials`: the words came through a medium, and the
         person or outlet named with it is the source."""
-        if noun.lemma_.lower() not in lexicon.MEDIUM_NOUNS | lexicon.STATEMENT_NOUNS:
-            return None  # (`according to a statement issued by the Harbour Board`)
+        if noun.lemma_.lower() not in lexicon.MEDIUM_NOUNS | lexicon.STATEMENT_NOUNS | lexicon.EVIDENCE_SOURCES:
+            # (`according to a statement issued by the Harbour Board`; so the figures,
+            # data or survey "published by the statistics office" are the office's)
+            return None
         for c in noun.rights:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 agent = next((a for a in c.children if a.dep_ == "agent"), None)

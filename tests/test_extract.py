@@ -9332,3 +9332,19 @@ def test_subject_of_a_reporting_nouns_that_clause_is_not_its_owner(nlp, text: st
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", content, None))
     assert q.speaker_mention is None or q.speaker_mention.start < q.content.start, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to figures published by Statistics Norway, exports fell in May.", "Statistics Norway"),
+        ("According to a survey conducted by the Harbour Trust, most ferry users want later sailings.", "Harbour Trust"),
+    ],
+)
+def test_according_to_figures_published_by_an_author_names_the_author(nlp, text: str, speaker: str) -> None:
+    """"according to figures published by Statistics Norway": as with a statement issued
+    by someone, the agent who published the figures or ran the survey is the source."""
+    quotes = run(nlp, text)
+    assert len(quotes) == 1, show(quotes)
+    names = f"{quotes[0].speaker} {quotes[0].speaker_mention.text if quotes[0].speaker_mention else ''}"
+    assert speaker.lower() in names.lower(), show(quotes)
