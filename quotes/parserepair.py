@@ -44,6 +44,7 @@ def fix_lemmas(doc: Doc) -> None:
     _retag_noun_cues_before_that(doc)
     _reparse_cues_read_as_modifiers_after_an_age(doc, lowers)
     _reparse_agents_hung_on_as_phrases(doc, lowers)
+    _reparse_subjects_before_inverted_asides(doc, lowers)
     curly = hashes_in(lowers, _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
         tok = doc[i]
@@ -103,6 +104,43 @@ def _reparse_agents_hung_on_as_phrases(doc: Doc, lowers: numpy.ndarray) -> None:
             continue  # ("was confirmed as one of the passengers by ...": no words quoted)
         by.head = verb
         by.dep_ = "agent"
+
+
+def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) -> None:
+    """`The lake, says the ranger, is deeper than it looks`: the parser gives the inverted
+    aside "says the ranger" both subjects, the clause's ("The lake", before the comma) and
+    its own (after the verb), and leaves the clause (hung on the aside as parataxis, or
+    under it as a complement) with none. The subject before the aside is rehung on the
+    clause, so the speaker is the one after the verb and the content runs on both sides.
+    (``lowers``: the doc's LOWER column.)"""
+    for j in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings[","]).tolist():
+        verb = doc[j + 1]
+        if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < j]
+        after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+        if len(before) != 1 or len(after) != 1 or before[0].right_edge.i not in (j - 1, j):
+            continue
+        if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+            clause = verb.head
+        else:
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > after[0].i), None)
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+            continue
+        if doc[after[0].right_edge.i + 1].text != ",":
+            continue  # (the aside closes with a comma before the clause goes on)
+        if clause.head.i == verb.i and verb.dep_ == "ROOT":
+            # the clause read as the aside's complement: the clause is the root, the aside
+            # its parataxis, as the parser reads "says the ranger" elsewhere
+            clause.head = clause
+            clause.dep_ = "ROOT"
+            for c in [c for c in verb.children if c.i > clause.i]:
+                c.head = clause
+            verb.head = clause
+            verb.dep_ = "parataxis"
+        before[0].head = clause
 
 
 def _retag_verbs_after_quotes(doc: Doc) -> None:

@@ -9348,3 +9348,21 @@ def test_according_to_figures_published_by_an_author_names_the_author(nlp, text:
     assert len(quotes) == 1, show(quotes)
     names = f"{quotes[0].speaker} {quotes[0].speaker_mention.text if quotes[0].speaker_mention else ''}"
     assert speaker.lower() in names.lower(), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_word"),
+    [
+        ("The old quarry, says the park ranger, is deeper than it looks.", "ranger"),
+        ("The new pier, says the harbour master, will open in May.", "master"),
+        ("The ferry, said the coastguard, was overloaded.", "coastguard"),
+    ],
+)
+def test_subject_before_an_inverted_aside_belongs_to_the_content(nlp, text: str, speaker_word: str) -> None:
+    """`The new pier, says the harbour master, will open in May`: the noun before the
+    aside is the subject of what was said; the speaker is the one after the verb."""
+    quotes = run(nlp, text)
+    assert len(quotes) == 1, show(quotes)
+    q = quotes[0]
+    assert q.content.text.startswith("The ") and q.content.text.endswith(text.rstrip(".").rsplit(", ", 1)[1]), show(quotes)
+    assert q.speaker_mention is not None and speaker_word in q.speaker_mention.text, show(quotes)
