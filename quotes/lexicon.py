@@ -654,6 +654,11 @@ STATE_BODY_STEMS = {
 # "NATO members", "EU countries": a group named after an organisation speaks as one.
 GROUP_HEADS = frozenset({"member", "ally", "country", "partner", "state"})
 
+# Verbs of making a piece of evidence public or producing it: "figures published by the
+# statistics office", "a poll conducted by CNN", "documents he filed" name its author; "a
+# filing seen by Bloomberg", "records obtained by the Post" name who saw it.
+AUTHORING_VERBS = frozenset("publish release compile conduct issue prepare produce commission file submit write".split())
+
 # Things that can "show" or "suggest": the sources of evidence verbs.
 EVIDENCE_SOURCES = frozenset(
     """

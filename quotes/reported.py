@@ -1802,11 +1802,15 @@ class ReportedSpeechRules:
         """`according to audio provided by Radio Dover`, `to an interview her brother gave`,
         `to interviews with a dozen officials`: the words came through a medium, and the
         person or outlet named with it is the source."""
-        if noun.lemma_.lower() not in lexicon.MEDIUM_NOUNS | lexicon.STATEMENT_NOUNS | lexicon.EVIDENCE_SOURCES:
-            # (`according to a statement issued by the Harbour Board`; so the figures,
-            # data or survey "published by the statistics office" are the office's)
-            return None
+        lemma = noun.lemma_.lower()
+        evidence = lemma in lexicon.EVIDENCE_SOURCES and lemma not in lexicon.MEDIUM_NOUNS | lexicon.STATEMENT_NOUNS
+        if lemma not in lexicon.MEDIUM_NOUNS | lexicon.STATEMENT_NOUNS and not evidence:
+            return None  # (`according to a statement issued by the Harbour Board`)
         for c in noun.rights:
+            if evidence and c.lemma_.lower() not in lexicon.AUTHORING_VERBS:
+                # figures, data or a survey "published by the statistics office" are the
+                # office's; a filing "seen by Bloomberg" is still the filing's
+                continue
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 agent = next((a for a in c.children if a.dep_ == "agent"), None)
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None

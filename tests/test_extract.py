@@ -9366,3 +9366,10 @@ def test_subject_before_an_inverted_aside_belongs_to_the_content(nlp, text: str,
     q = quotes[0]
     assert q.content.text.startswith("The ") and q.content.text.endswith(text.rstrip(".").rsplit(", ", 1)[1]), show(quotes)
     assert q.speaker_mention is not None and speaker_word in q.speaker_mention.text, show(quotes)
+
+
+def test_according_to_a_filing_seen_by_an_outlet_does_not_name_the_outlet(nlp) -> None:
+    """"according to a filing seen by Reuters": the outlet saw the filing, it did not
+    write it; only an author (published, released, conducted by) speaks for figures."""
+    quotes = run(nlp, "The ferry line will be sold, according to a filing seen by Reuters.")
+    assert len(quotes) == 1 and quotes[0].speaker != "Reuters", show(quotes)
