@@ -627,6 +627,10 @@ class Store:
         except sqlite3.Error as exc:
             raise DatabaseError(f"{self.path}: cannot open database: {sqlite_problem(exc, self.path)}") from exc
         try:
+            # Another writer (a second `quotes extract`) holds the lock for one batch or
+            # one index update at a time: wait for it rather than fail the run. Set first:
+            # the WAL switch and the migrations below wait for it too.
+            self.db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
             # Checked before anything writes (WAL switch, migrations): a damaged or foreign
             # file is refused as it is, never "repaired" into something else.
             if exists:
@@ -635,14 +639,11 @@ class Store:
             if self.db.conn.execute("pragma journal_mode").fetchone()[0] != "wal":
                 self.db.enable_wal()
             self.db.execute("pragma synchronous = normal")
-            # Another writer (a second `quotes extract`) holds the lock for one batch or
-            # one index update at a time: wait for it rather than fail the run.
-            self.db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
             # Every quote row touches a dozen indexes at random places (ids are hashes): with
             # SQLite's default 2 MB page cache a run kept reading back pages it had just
             # written. Per connection, nothing stored changes; durability is the journal's.
             self.db.execute(f"pragma cache_size = -{CACHE_KIB}")
-            migrations.apply(self.db)
+            self._migrate()
         except (sqlite3.Error, DatabaseError) as exc:
             self.db.close()
             if isinstance(exc, DatabaseError):
@@ -650,6 +651,21 @@ class Store:
             raise DatabaseError(
                 f"{self.path}: cannot use database: {sqlite_problem(exc, self.path)}"
             ) from exc
+
+    def _migrate(self) -> None:
+        """Apply the pending migrations under the write lock, as one transaction.
+
+        Two runs starting on the same new file both found every migration pending; each
+        migration's deferred ``BEGIN`` then failed at its first write with "database is
+        locked" (in WAL mode SQLite cannot make a reader a writer once another connection
+        has written, and does not wait), or met the other run's tables. Under ``BEGIN
+        IMMEDIATE`` the second run waits for the first to finish migrating, then finds
+        nothing pending; each migration is a savepoint of the one transaction.
+        """
+        if not migrations.pending(self.db):
+            return
+        with self.writing():
+            migrations.apply(self.db)
 
     def close(self) -> None:
         """Close the connection (a WAL checkpoint happens on close)."""

@@ -499,6 +499,42 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(
     assert_consistent(db, 5)
 
 
+def test_runs_starting_together_on_a_new_database_both_migrate_it(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Two `quotes extract` started at once on a file that does not exist yet: each
+    found every migration pending, and one failed at once with "database is locked"
+    (a deferred transaction cannot wait for the write lock in WAL mode). Now the second
+    waits for the first to migrate. Three stores open each new file at the same moment,
+    ten times; a run then writes to it."""
+    for round_ in range(10):
+        db = tmp_path / f"new{round_}.db"
+        start = threading.Barrier(3)
+        errors: list[str] = []
+
+        def open_store(
+            db: Path = db, start: threading.Barrier = start, errors: list[str] = errors
+        ) -> None:
+            start.wait()
+            try:
+                store.Store(db).close()
+            except DatabaseError as exc:
+                errors.append(str(exc))
+
+        threads = [threading.Thread(target=open_store) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == [], errors
+        assert query(db, "select count(*) from _sqlite_migrations") == [
+            (len(store.migrations._migrations),)
+        ]
+    result = extract(write_corpus(tmp_path / "corpus", 2), "--db", tmp_path / "new0.db")
+    assert result.exit_code == 0, result.output
+    assert_consistent(tmp_path / "new0.db", 2)
+
+
 def test_speakers_overrides_wait_for_a_writer_then_fail_in_one_line(
     tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
