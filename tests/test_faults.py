@@ -772,6 +772,56 @@ def corrupt_copies(good: Path, directory: Path) -> dict[str, Path]:
     return paths
 
 
+def test_run_stopped_before_its_statement_update_is_not_refused_as_corrupt(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """A batch that replaced an edited article's quotes leaves their shingles in
+    ``statements_gone`` until the statement update at the end of the run; SQLite 3.40's
+    quick_check reports "NULL value in statements_gone.speaker_id" for each such row
+    though none is NULL. A run stopped in between (here: the old quotes deleted and
+    committed, as the trigger does in a batch) left a file every later run refused as
+    corrupt. The re-run now completes it."""
+    db = tmp_path / "q.db"
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    assert extract(corpus, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute(
+            "delete from quotes where article_id = (select id from articles where source like ?)",
+            ["%0000.txt"],
+        )
+    conn.close()
+    assert query(db, "select count(*) from statements_gone")[0][0] > 0
+    edited = corpus / "0000.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Monday", "Tuesday"), "utf-8")
+    result = extract(corpus, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "corrupt" not in result.stderr
+    assert query(db, "select count(*) from statements_gone") == [(0,)]
+    assert_consistent(db, 3)
+
+
+def test_a_null_in_a_not_null_column_is_still_corruption(tmp_path: Path) -> None:
+    """The NULL reports quick_check makes up are refuted by a query; a real one is not."""
+    db = tmp_path / "q.db"
+    store.Store(db).close()
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("create table user_notes (note text)")
+        conn.execute("insert into user_notes values (null)")
+    conn.execute("pragma writable_schema = on")
+    with conn:
+        conn.execute(
+            "update sqlite_master set sql = 'CREATE TABLE user_notes (note text not null)' "
+            "where name = 'user_notes'"
+        )
+    conn.close()
+    before = file_state(db)
+    with pytest.raises(DatabaseError, match="corrupt .NULL value in user_notes.note"):
+        store.Store(db)
+    assert file_state(db) == before
+
+
 def test_corrupt_or_foreign_db_is_refused_and_left_untouched(tmp_path: Path, nlp: Language) -> None:
     good = tmp_path / "good.db"
     corpus = write_corpus(tmp_path / "corpus", 40, padding=6)
