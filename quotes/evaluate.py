@@ -174,6 +174,14 @@ def _seed_fields(r: object, gold_path: Path, ln: int) -> tuple[str, int, int]:
         raise ValueError(f"{where}: missing field(s) {', '.join(missing)}")
     if not all(isinstance(r[name], str) and r[name] for name in ("doc", "type")):
         raise ValueError(f"{where}: \"doc\" and \"type\" must be non-empty strings")
+    if r["type"] not in QUOTE_TYPES:
+        raise ValueError(f"{where}: \"type\" must be direct, mixed or indirect, not {r['type'][:80]!r}")
+    if Path(r["doc"]).name != r["doc"] or r["doc"] in (".", ".."):
+        raise ValueError(
+            f"{where}: \"doc\" must be a file stem (its text is text/DOC.txt), not {r['doc'][:80]!r}"
+        )
+    if not isinstance(r.get("optional", False), bool):
+        raise ValueError(f"{where}: \"optional\" must be true or false")
     if not isinstance(r["content"], str):
         raise ValueError(f"{where}: \"content\" must be a string")
     for name in ("speaker", "speaker_kind"):  # compared as names when scoring

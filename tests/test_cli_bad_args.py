@@ -128,6 +128,12 @@ GOOD_ITEM = {"doc": "a", "type": "direct", "start": 1, "end": 8, "content": "We 
         # Were tracebacks while scoring (a list or a number compared as a name).
         ([json.dumps({**GOOD_ITEM, "speaker": ["Ada", "Voss"]})], ':1: "speaker" must be a'),
         ([json.dumps({**GOOD_ITEM, "speaker_kind": 7})], ':1: "speaker_kind" must be a'),
+        # Were scored without a word: a type of its own in the report, "no" read as
+        # optional, and a text read from outside the gold set's text/ folder.
+        ([json.dumps({**GOOD_ITEM, "type": "quotation"})], ':1: "type" must be direct, mixed or'),
+        ([json.dumps({**GOOD_ITEM, "optional": "no"})], ':1: "optional" must be true or false'),
+        ([json.dumps({**GOOD_ITEM, "doc": "../a"})], ':1: "doc" must be a file stem'),
+        ([json.dumps({**GOOD_ITEM, "doc": "/tmp/a"})], ':1: "doc" must be a file stem'),
     ],
 )
 def test_evaluate_malformed_seeds_gold(tmp_path: Path, lines: list[str], problem: str) -> None:
