@@ -241,7 +241,7 @@ def drive(
             first = next(todo, None)
             if first is not None:
                 process(_chain(first, todo), store, summary, failed)
-            if summary.stored or speakers is not None:
+            if summary.stored or speakers is not None or _statements_pending(store):
                 # Regroup speaker names across articles, order-independently, so every run ends
                 # with the index a full rebuild gives (incremental unless overrides are given).
                 with database_errors(store, "write"), store.writing():
@@ -315,6 +315,12 @@ def _new_articles(
             summary.skipped += 1
             continue
         yield item
+
+
+def _statements_pending(store: Store) -> bool:
+    """Whether an earlier run left quotes without their statements (``statements.pending``)."""
+    with database_errors(store, "read"):
+        return statements.pending(store.db)
 
 
 def _update_index(store: Store, overrides: index.Overrides, *, full: bool) -> None:

@@ -468,6 +468,18 @@ def rebuild(db: sqlite_utils.Database) -> int:
     return update(db, everything=True)
 
 
+def pending(db: sqlite_utils.Database) -> bool:
+    """Whether quotes wait for their statements: stored by a run stopped (Ctrl-C, a kill,
+    a full disk) after its last batch and before its statement update. A re-run finds
+    every article unchanged and stores nothing, so it must look here to finish the job."""
+    return bool(
+        db.execute(
+            f"select exists ({_NEW_QUOTES}) or exists (select 1 from statements_stale) "
+            "or exists (select 1 from statements_gone)"
+        ).fetchone()[0]
+    )
+
+
 def update(db: sqlite_utils.Database, *, everything: bool = False) -> int:
     """Regroup the quotes that changed since the last call; returns statements written.
 

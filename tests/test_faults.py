@@ -801,6 +801,28 @@ def test_run_stopped_before_its_statement_update_is_not_refused_as_corrupt(
     assert_consistent(db, 3)
 
 
+def test_run_killed_before_its_statement_update_is_completed_by_the_rerun(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """A run killed after committing its last batch, before the statement update, left
+    its quotes without statements; the re-run found every article unchanged, stored
+    nothing and so never grouped them (`export --statements` missed them for good)."""
+    db = tmp_path / "q.db"
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    assert extract(corpus, "--db", db).exit_code == 0
+    grouped = query(db, "select id, statement_id from quotes order by id")
+    assert query(db, "select count(*) from statements")[0][0] > 0
+    conn = sqlite3.connect(db)
+    with conn:  # the state such a kill leaves: quotes stored, not yet grouped
+        conn.execute("update quotes set statement_id = null")
+        conn.execute("delete from statements")
+    conn.close()
+    result = extract(corpus, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert query(db, "select id, statement_id from quotes order by id") == grouped
+    assert_consistent(db, 3)
+
+
 def test_a_null_in_a_not_null_column_is_still_corruption(tmp_path: Path) -> None:
     """The NULL reports quick_check makes up are refuted by a query; a real one is not."""
     db = tmp_path / "q.db"
