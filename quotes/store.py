@@ -13,6 +13,7 @@ import itertools
 import os
 import re
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -636,8 +637,7 @@ class Store:
             if exists:
                 check_quotes_file(self.db, self.path)
             self.db.execute("pragma foreign_keys = on")
-            if self.db.conn.execute("pragma journal_mode").fetchone()[0] != "wal":
-                self.db.enable_wal()
+            self._use_wal()
             self.db.execute("pragma synchronous = normal")
             # Every quote row touches a dozen indexes at random places (ids are hashes): with
             # SQLite's default 2 MB page cache a run kept reading back pages it had just
@@ -651,6 +651,25 @@ class Store:
             raise DatabaseError(
                 f"{self.path}: cannot use database: {sqlite_problem(exc, self.path)}"
             ) from exc
+
+    def _use_wal(self) -> None:
+        """Switch the file to WAL mode unless it is already, waiting for other openers.
+
+        The switch needs the file to itself, and SQLite answers "database is locked" at
+        once, without the busy timeout, when another process has it open in the old
+        mode (two runs starting together on a new file: about one start in a hundred).
+        Retried until the busy timeout; the other run has usually switched it by then.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                if self.db.conn.execute("pragma journal_mode").fetchone()[0] != "wal":
+                    self.db.enable_wal()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _migrate(self) -> None:
         """Apply the pending migrations under the write lock, as one transaction.

@@ -505,9 +505,10 @@ def test_runs_starting_together_on_a_new_database_both_migrate_it(
     """Two `quotes extract` started at once on a file that does not exist yet: each
     found every migration pending, and one failed at once with "database is locked"
     (a deferred transaction cannot wait for the write lock in WAL mode). Now the second
-    waits for the first to migrate. Three stores open each new file at the same moment,
-    ten times; a run then writes to it."""
-    for round_ in range(10):
+    waits for the first to migrate, and retries the WAL switch, which SQLite refuses at
+    once while another opener has the file in the old mode. Three stores open each new
+    file at the same moment, thirty times; a run then writes to it."""
+    for round_ in range(30):
         db = tmp_path / f"new{round_}.db"
         start = threading.Barrier(3)
         errors: list[str] = []
