@@ -19,7 +19,13 @@ from rapidfuzz import fuzz, process
 
 from quotes.errors import DatabaseError, UsageError
 from quotes.index import person_fits
-from quotes.store import check_column_types, check_database_file, readonly_uri, speaker_key
+from quotes.store import (
+    check_column_types,
+    check_database_file,
+    foreign_tables,
+    readonly_uri,
+    speaker_key,
+)
 
 FORMATS = ("csv", "json", "jsonl", "markdown")
 #: The UTF-8 byte-order mark that ``--bom`` puts first in a CSV export: Excel reads a CSV
@@ -124,7 +130,10 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: cannot open database: {exc}") from exc
     if not {"quotes", "articles", "speakers", "speaker_aliases"} <= tables:
+        other = foreign_tables(conn)
         conn.close()
+        if other:
+            raise DatabaseError(f"{path}: not a quotes database (has tables {other})")
         raise DatabaseError(f"{path}: not a quotes database; run `quotes extract` first")
     check_column_types(conn, path)
     conn.row_factory = sqlite3.Row

@@ -24,7 +24,13 @@ from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
 from quotes.errors import DatabaseError, UsageError
-from quotes.store import check_column_types, check_database_file, is_frozen, readonly_uri
+from quotes.store import (
+    check_column_types,
+    check_database_file,
+    foreign_tables,
+    is_frozen,
+    readonly_uri,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: The canonical metadata lives at the repository root (next to pyproject.toml) so that it
@@ -110,7 +116,10 @@ def check_quotes_database(db_path: Path) -> None:
         raise DatabaseError(f"{db_path}: cannot open database: {exc}") from exc
     missing = {"quotes", "quotes_view", "quotes_fts", "speaker_aliases"} - names
     if missing:
+        other = foreign_tables(conn)
         conn.close()
+        if other:
+            raise DatabaseError(f"{db_path}: not a quotes database (has tables {other})")
         raise DatabaseError(
             f"{db_path}: not a quotes database (missing {', '.join(sorted(missing))}); "
             "run `quotes extract` first"

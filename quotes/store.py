@@ -1191,17 +1191,8 @@ def check_quotes_file(db: sqlite_utils.Database, path: Path) -> None:
         raise DatabaseError(
             f"{path}: database is corrupt ({one_line(problem)}); refusing to write to it"
         )
-    tables = {name for name in db.table_names() if not name.startswith("sqlite_")}
-    if not tables - {Migrations.migrations_table}:
-        return  # new, or a first run killed between creating the log and migrating
-    ours = (
-        "_sqlite_migrations" in tables
-        and db.execute(
-            "select 1 from _sqlite_migrations where migration_set = ? limit 1", [migrations.name]
-        ).fetchone()
-    )
-    if not ours:
-        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    shown = foreign_tables(db.conn)
+    if shown:
         raise DatabaseError(
             f"{path}: not a quotes database (has tables {shown}); refusing to modify it"
         )
@@ -1264,6 +1255,26 @@ def _holds_null(db: sqlite_utils.Database, table: str, column: str) -> bool:
         return db.execute(sql).fetchone() is not None
     except sqlite3.Error:
         return True
+
+
+def foreign_tables(conn: sqlite3.Connection) -> str:
+    """The tables of another program's database, shown as "a, b, ..."; "" for ours (our
+    migrations recorded) or an empty one (none but the migrations log of a first run
+    killed before migrating). ``extract`` refuses such a file; the readers say the same,
+    not "run `quotes extract` first", which sent the user to that refusal."""
+    tables = {
+        r[0]
+        for r in conn.execute("select name from sqlite_master where type = 'table'")
+        if not r[0].startswith("sqlite_")
+    }
+    if not tables - {Migrations.migrations_table}:
+        return ""
+    if Migrations.migrations_table in tables and conn.execute(
+        f"select 1 from {Migrations.migrations_table} where migration_set = ? limit 1",
+        [migrations.name],
+    ).fetchone():
+        return ""
+    return ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
 
 
 def check_column_types(conn: sqlite3.Connection, path: Path) -> None:

@@ -67,6 +67,24 @@ def test_speakers_on_a_corrupt_or_foreign_database(corrupt_db: Path, foreign_db:
         assert digest(db) == before
 
 
+@pytest.mark.parametrize(
+    "command", [["speakers"], ["export"], ["export", "--statements"], ["serve", "--port", "0"]]
+)
+def test_readers_name_another_programs_tables_instead_of_sending_to_extract(
+    foreign_db: Path, tmp_path: Path, command: list[str]
+) -> None:
+    """Another program's database was "not a quotes database; run `quotes extract`
+    first", and `quotes extract` then refused it as another program's. An empty file
+    still gets the hint."""
+    before = digest(foreign_db)
+    line = one_error(run(*command, "--db", foreign_db), 1, str(foreign_db), "(has tables users)")
+    assert "quotes extract" not in line
+    assert digest(foreign_db) == before
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    one_error(run(*command, "--db", empty), 1, str(empty), "run `quotes extract` first")
+
+
 def test_speakers_still_lists_a_quotes_database(quotes_db: Path) -> None:
     result = run("speakers", "--db", quotes_db, "--json")
     assert result.exit_code == 0, result.output
