@@ -105,6 +105,14 @@ def _read_text(path: Path) -> str:
         raise ValueError(f"{path}: not UTF-8 text (byte {exc.start})") from None
 
 
+def _no_text(text_path: Path) -> str:
+    """Why a gold document's text cannot be read: absent, or there but a folder (or a
+    FIFO...), which "does not exist" sent the reader looking for the wrong thing."""
+    if text_path.exists():
+        return f"its text {text_path} is not a regular file"
+    return f"its text {text_path} does not exist"
+
+
 def load_seeds(gold_path: str | Path) -> list[GoldDoc]:
     """Load the seed gold standard; texts are read from ``text/<doc>.txt`` beside it.
 
@@ -134,7 +142,7 @@ def load_seeds(gold_path: str | Path) -> list[GoldDoc]:
             if name not in docs:
                 text_path = folder / "text" / f"{name}.txt"
                 if not text_path.is_file():
-                    raise ValueError(f"{gold_path}:{ln}: its text {text_path} does not exist")
+                    raise ValueError(f"{gold_path}:{ln}: {_no_text(text_path)}")
                 docs[name] = GoldDoc(name, _read_text(text_path))
             gd = docs[name]
             if end > len(gd.text):  # sliced to "", then reported as a content mismatch
@@ -304,7 +312,7 @@ def load_brat(folder: str | Path) -> list[GoldDoc]:
     for name in sorted(ann_by_doc):
         text_path = folder / "text" / f"{name}.txt"
         if not text_path.is_file():
-            raise ValueError(f"{ann_by_doc[name]}: its text {text_path} does not exist")
+            raise ValueError(f"{ann_by_doc[name]}: {_no_text(text_path)}")
         text = _read_text(text_path)
         ann_path = ann_by_doc[name]
         # A BOM (an editor's UTF-8 signature) would hide the first line's "T1" id. The

@@ -171,6 +171,15 @@ def test_evaluate_gold_naming_a_missing_text(tmp_path: Path) -> None:
     one_error(run("evaluate", tmp_path), 2, f"{gold}:2: its text {text} does not exist")
 
 
+def test_evaluate_gold_text_that_is_a_folder_says_so(tmp_path: Path) -> None:
+    """Was "its text .../a.txt does not exist" for a folder named a.txt."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOOD_ITEM) + "\n", encoding="utf-8")
+    text = tmp_path / "text" / "a.txt"
+    text.mkdir(parents=True)
+    one_error(run("evaluate", gold), 2, f"{gold}:1: its text {text} is not a regular file")
+
+
 @pytest.mark.parametrize(
     "content",
     [b"\x89PNG\r\n\x1a\n\x00\xff", (json.dumps(GOOD_ITEM) + "\n").encode("utf-16")],
