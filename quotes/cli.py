@@ -737,6 +737,7 @@ def speakers(db_path: str, kind: str | None, as_json: bool, speakers_file: str |
             # process was writing ("database is locked"), instead of waiting its turn.
             with Store(db_path) as store, database_errors(store, "write"), store.writing():
                 index.rebuild(store.db, overrides)
+                store.index_updated()
                 statements.update(store.db)  # statements group by speaker: regroup
         rows = index.list_speakers(db_path, kind)
     except UsageError as exc:

@@ -241,7 +241,7 @@ def drive(
             first = next(todo, None)
             if first is not None:
                 process(_chain(first, todo), store, summary, failed)
-            if summary.stored or speakers is not None or _statements_pending(store):
+            if summary.stored or speakers is not None or _work_pending(store):
                 # Regroup speaker names across articles, order-independently, so every run ends
                 # with the index a full rebuild gives (incremental unless overrides are given).
                 with database_errors(store, "write"), store.writing():
@@ -317,20 +317,22 @@ def _new_articles(
         yield item
 
 
-def _statements_pending(store: Store) -> bool:
-    """Whether an earlier run left quotes without their statements (``statements.pending``)."""
+def _work_pending(store: Store) -> bool:
+    """Whether an earlier run, stopped after a batch and before its end-of-run updates,
+    left speaker names to regroup or quotes without their statements."""
     with database_errors(store, "read"):
-        return statements.pending(store.db)
+        return bool(store.pending_names()) or statements.pending(store.db)
 
 
 def _update_index(store: Store, overrides: index.Overrides, *, full: bool) -> None:
     """The whole index from scratch (``full``, e.g. overrides given), else only the groups
-    the names written or removed in this run touch (the same result, at a cost
+    the names written or removed since the last update touch (the same result, at a cost
     proportional to the run rather than to the database)."""
     if full:
         index.rebuild(store.db, overrides)
     else:
-        index.update(store.db, store.touched_names, overrides)
+        index.update(store.db, store.touched_names | store.pending_names(), overrides)
+    store.index_updated()
 
 
 def _flush(

@@ -496,6 +496,15 @@ def m015_quotes_outlet_speaker_index(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m016_index_pending(db: sqlite_utils.Database) -> None:
+    """``index_pending(name)``: the speaker names a committed batch wrote or removed, until
+    the end-of-run index update has regrouped them. They were kept in memory only, so a
+    run stopped after its last batch (Ctrl-C, a kill) left "Voss" apart from "Ada Voss"
+    for good: the re-run found every article unchanged and had no name to regroup."""
+    db.execute("create table if not exists index_pending (name text primary key)")
+
+
 #: Words that say the name after them is another name of the one before: a former or
 #: birth name, the name it goes by, or its new name ("Sarah Lindqvist, now Sarah Okonkwo").
 LINK_MARKERS = r"(formerly|n[ée]e|born|previously known as|also known as|known as|now)"
@@ -749,18 +758,33 @@ class Store:
         """
         written = 0
         touched: set[int] = set()
+        known = set(self.touched_names)
         try:
             with self.writing():
                 for article, quotes in items:
                     touched |= self._replace_article(article, quotes)
                     written += len(quotes)
                 self.refresh_speakers(touched)
+                # With the batch: a run stopped before its index update leaves them here.
+                self.db.conn.executemany(
+                    "insert or ignore into index_pending (name) values (?)",
+                    [(name,) for name in self.touched_names - known],
+                )
         finally:
             # refresh_speakers may delete speakers, and another writer may change anything
             # once the transaction ends: what was looked up holds for this save only.
             self._speaker_names.clear()
             self._outlets.clear()
         return written
+
+    def pending_names(self) -> set[str]:
+        """Names committed batches touched that no index update has regrouped yet (this
+        run's, and those of a run stopped before its update)."""
+        return {r[0] for r in self.db.execute("select name from index_pending")}
+
+    def index_updated(self) -> None:
+        """Record, in the index update's transaction, that no name waits any more."""
+        self.db.execute("delete from index_pending")
 
     def _insert_quotes(self, rows: list[tuple]) -> None:
         """Insert one article's quote rows in one statement (hundreds per statement at most).

@@ -824,6 +824,33 @@ def test_run_killed_before_its_statement_update_is_completed_by_the_rerun(
     assert_consistent(db, 3)
 
 
+def test_run_killed_before_its_index_update_is_regrouped_by_the_rerun(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """A run killed after committing its last batch, before the speaker index update,
+    left "Voss" apart from "Ada Voss" for good: the names to regroup were in memory
+    only, and the re-run found every article unchanged. Here the batch is saved as the
+    run saves it (`Store.save`), and the run never gets to its update."""
+    from quotes.ingest import iter_inputs
+    from quotes.run import extract_quotes
+
+    db = tmp_path / "q.db"
+    first = tmp_path / "first.txt"
+    first.write_text('Harbour\n\n"The cranes are old," said Ada Voss on Monday.\n', "utf-8")
+    assert extract(first, "--db", db).exit_code == 0
+    later = tmp_path / "later.txt"
+    later.write_text('Harbour again\n\n"The cranes stay," said Voss on Tuesday.\n', "utf-8")
+    (article,) = iter_inputs([str(later)])
+    extractor = query(db, "select extractor from articles")[0][0]
+    with store.Store(db, extractor=extractor) as killed:
+        killed.save([(article, extract_quotes(nlp, article.text))])
+    assert ("Voss",) in query(db, "select name from speakers")  # not regrouped yet
+    result = extract(first, later, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert query(db, "select name, quote_count from speakers") == [("Ada Voss", 2)]
+    assert query(db, "select count(*) from index_pending") == [(0,)]
+
+
 def test_a_null_in_a_not_null_column_is_still_corruption(tmp_path: Path) -> None:
     """The NULL reports quick_check makes up are refuted by a query; a real one is not."""
     db = tmp_path / "q.db"
