@@ -363,6 +363,18 @@ UNNAMED_HEADS = frozenset(
     """.split()
 )
 
+# Gestures a person makes before answering (`He pauses.`, `She shrugs.`, `Okafor laughs.`,
+# `Weber shook his head.`): a quotation standing alone right after such a sentence is the
+# gesturer's answer (`StandaloneQuotationRules._after_gesture`).
+GESTURE_VERBS = frozenset(
+    """
+    pause shrug laugh sigh smile grin nod chuckle wince frown hesitate grimace scoff snort
+    smirk giggle beam exhale shake lean
+    """.split()
+)
+# What such a gesture may be made with (`shook his head`, `shrugs her shoulders`).
+GESTURE_OBJECTS = frozenset("head shoulders shoulder eyes eyebrows hands hand".split())
+
 # Kinds of people who hold views, beyond the "X said" words: "loyalists were adamant
 # that ...", "pundits are shocked that ...", "some backers are worried that ...".
 PERSON_NOUNS = frozenset(

@@ -312,6 +312,72 @@ class StandaloneQuotationRules:
             return None
         return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.6, {qi}, carried=True)
 
+    def _after_gesture(self, q: QuoteSpan, qi: int) -> Candidate | None:
+        """`He pauses. "There is no more money."`, `Okafor laughs. "Ten years."`, `She
+        shrugs.` closing a paragraph and the quotation opening the next: a quotation
+        opening its sentence right after a sentence of one person's gesture (a verb of
+        `lexicon.GESTURE_VERBS` with he, she or a person's name as its one subject and
+        nothing it reports) is that person's answer, whoever spoke before."""
+        if self._named_phrase(q) or self._title_case_name(q):
+            return None
+        p_start, _ = self.para_of(q.open_start)
+        lead = self.text[p_start : q.open_start]
+        if lead.strip():
+            if not re.search(r"[.!?][ \t]*$", lead):
+                return None
+            start, end = p_start, q.open_start
+        else:
+            prev = self._previous_paragraph(p_start)
+            if prev is None:
+                return None
+            start, end = prev
+        span = self.char_span(start, end)
+        if span is None or not len(span):
+            return None
+        sent = list(span.sents)[-1]
+        if len(sent.text.rstrip()) > end - sent.start_char or len(sent) > 15 or any(is_quote_char(c) for c in sent.text):
+            return None
+        subject = self._gesturer(sent.root)
+        if subject is None:
+            return None
+        q_text = self.text[q.start : q.end]
+        if len(q_text.split()) < 2 and not _short_sentence(q_text):
+            return None
+        return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.7, {qi}, carried=True)
+
+    def _gesturer(self, root: Token) -> Token | None:
+        """The one person making the gesture a sentence is (`She nodded slowly.`, `Weber
+        shook his head.`; `Okafor laughs.` with the verb read as a plural noun the name
+        is compounded on), else None."""
+        deps = {c.dep_ for c in root.children}
+        if root.tag_ == "NNS" and root.lower_.endswith("s"):
+            stem = root.lower_[:-2] if root.lower_.endswith(("shes", "ches")) else root.lower_[:-1]
+            names = [c for c in root.children if c.dep_ == "compound"]
+            if stem not in lexicon.GESTURE_VERBS or len(names) != 1 or deps - {"compound", "punct", "advmod"}:
+                return None
+            subject = names[0]
+        else:
+            if root.lemma_.lower() not in lexicon.GESTURE_VERBS or root.tag_ not in FINITE_TAGS:
+                return None
+            if deps - {"nsubj", "advmod", "prt", "prep", "punct", "npadvmod", "dobj", "cc", "conj"}:
+                return None
+            if any(c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.GESTURE_OBJECTS for c in root.children):
+                return None
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ in ("conj", "cc") for c in subject.children):
+            return None
+        if subject.pos_ == "NOUN" and subject.tag_ == "NN":
+            # `His wife, Helen Marsh, shakes her head.`: the name in apposition
+            subject = next((c for c in subject.rights if c.dep_ == "appos" and self._personal_name(c)), subject)
+        if subject.lower_ in ("he", "she") or self._personal_name(subject):
+            return subject
+        if subject.pos_ != "PROPN" or subject.ent_type_ in NON_PERSON_LABELS - {"GPE"}:
+            return None
+        # a surname alone the tagger labels as nothing or a place: a person's when the
+        # article gave it a first name before (`Amara Okafor ... Okafor laughs.`)
+        named = re.search(rf"\b[A-Z][a-z]+[ \t]+{re.escape(subject.text)}\b", self.text[: subject.idx])
+        return subject if named else None
+
     def _prev_para_start(self, p_start: int) -> int:
         """Where the paragraph before the one starting at ``p_start`` starts (0 if none)."""
         prev = self._previous_paragraph(p_start)

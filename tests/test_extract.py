@@ -9373,3 +9373,56 @@ def test_according_to_a_filing_seen_by_an_outlet_does_not_name_the_outlet(nlp) -
     write it; only an author (published, released, conducted by) speaks for figures."""
     quotes = run(nlp, "The ferry line will be sold, according to a filing seen by Reuters.")
     assert len(quotes) == 1 and quotes[0].speaker != "Reuters", show(quotes)
+# -- quotations after a gesture of their speaker -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Amara Okafor has run the clinic for ten years. She shrugs. \"We do what we can with what we have.\"",
+            "We do what we can with what we have.",
+            "Amara Okafor",
+        ),
+        (
+            "Grace Okafor has run the clinic for ten years. Okafor laughs. \"Ten years, and still no roof.\"",
+            "Ten years, and still no roof.",
+            "Grace Okafor",
+        ),
+        (
+            "The finance minister, Pedro Alves, was asked about the budget. He pauses. \"There is no more money.\"",
+            "There is no more money.",
+            "Pedro Alves",
+        ),
+        (
+            "Jonas Weber looks out at the flooded field.\n\nHe sighs.\n\n\"This was my father's land.\"",
+            "This was my father's land.",
+            "Jonas Weber",
+        ),
+        ("Lena Brandt sat down at the table. She nodded slowly. \"Yes, we knew.\"", "Yes, we knew.", "Lena Brandt"),
+        # the gesture of someone else than the last speaker, in a paragraph of its own
+        (
+            "\"We will reopen in May,\" said Jonas Weber.\n\nHis wife, Helen Marsh, shakes her head.\n\n"
+            "\"He says that every year.\"",
+            "He says that every year.",
+            "Helen Marsh",
+        ),
+        (
+            "Tomas Ferreira read the letter twice. Ferreira shook his head. \"They never listened to us.\"",
+            "They never listened to us.",
+            "Tomas Ferreira",
+        ),
+    ],
+)
+def test_quote_after_a_gesture_is_the_gesturers(nlp, text: str, quote: str, speaker: str) -> None:
+    """A quotation standing alone right after a sentence of one person's gesture (`He
+    pauses.`, `She shrugs.`, `Okafor laughs.`) is that person's answer."""
+    quotes = run(nlp, text)
+    q = check(quotes, E("direct", quote, speaker))
+    assert q.confidence >= DEFAULT_MIN_CONFIDENCE, show(quotes)
+
+
+def test_quote_after_a_crowds_gesture_has_no_speaker(nlp) -> None:
+    """A crowd's gesture (`The crowd cheered.`) names no one person whose words follow."""
+    quotes = run(nlp, 'The crowd cheered. "This is our day."')
+    assert not [q for q in quotes if q.speaker is not None], show(quotes)
