@@ -174,7 +174,15 @@ class CueRules:
             return False
         if verb.lemma_.lower() not in (*lexicon.SPEECH_VERBS, "put", *SETTING_OUT_VERBS):
             return False
-        if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        put_it = verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        if not any(
+            c.lower_ == "as"
+            and c.i < verb.i
+            # `As one farmer, Maria Lopez, put it`: "as" read as the idiom's preposition,
+            # opening the aside
+            and (c.dep_ == "mark" or put_it and c.dep_ == "prep" and c.i == verb.left_edge.i)
+            for c in verb.children
+        ):
             return False
         if any(c.dep_ == "xcomp" for c in verb.children if c.i > verb.i):
             return False  # "as Bush continued to interject": a clause of its own, no aside
@@ -190,10 +198,11 @@ class CueRules:
             (after < len(doc) and doc[after].text == ",")
             or (before >= 0 and doc[before].text == ",")
             or (
-                verb.right_edge.text == ","
+                (verb.right_edge.text == "," or put_it and verb.right_edge.text == ":")
                 and verb.right_edge.head == verb
                 and after < len(doc)
-                and not is_quote_char(doc[after].text[:1])
+                # (`As Lopez, a farmer, put it, "..."`: the idiom introduces the quotation)
+                and (put_it or not is_quote_char(doc[after].text[:1]))
             )
         )
 

@@ -731,7 +731,8 @@ class SpeakerMentionRules:
         preposition and hang the speaker on it as its object; in an as-aside that object
         is who speaks."""
         for mark in verb.children:
-            if mark.dep_ == "mark" and mark.lower_ == "as" and mark.i < verb.i:
+            # (`As a farmer near Tulsa put it`: "as" read as a preposition of "put" itself)
+            if mark.lower_ == "as" and mark.i < verb.i and (mark.dep_ == "mark" or mark.dep_ == "prep" and verb.lemma_.lower() == "put"):
                 for obj in mark.children:
                     if obj.dep_ == "pobj" and obj.i < verb.i and not self.in_quote(obj) and self.can_speak(obj):
                         return obj
@@ -1095,7 +1096,8 @@ class SpeakerMentionRules:
                 t.i for c in token.children
                 if c.dep_ in ("relcl", "acl", "advcl", "ccomp")
                 or (c.dep_ == "prep" and c.lower_ == "to")
-                or (c.dep_ == "prep" and c.lower_ == "in" and _people_in_a_place(token, c))
+                # ("a farmer near Tulsa", "residents outside Kyiv": near it, not it)
+                or (c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") and _people_in_a_place(token, c))
                 # "The mayor, in an interview with Radio Nord, said": where the words were
                 # given, and to whom; the station does not speak
                 or _occasion_phrase(c)

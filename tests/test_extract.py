@@ -9426,3 +9426,25 @@ def test_quote_after_a_crowds_gesture_has_no_speaker(nlp) -> None:
     """A crowd's gesture (`The crowd cheered.`) names no one person whose words follow."""
     quotes = run(nlp, 'The crowd cheered. "This is our day."')
     assert not [q for q in quotes if q.speaker is not None], show(quotes)
+
+
+# -- "as X put it" and "in the words of X" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Feed prices doubled. As Maria Lopez, a dairy farmer, put it, "We are working for the bank now."', "Maria Lopez"),
+        ('Feed prices doubled. As one farmer, Maria Lopez, put it: "We are working for the bank now."', "Maria Lopez"),
+        ('Feed prices doubled. As a farmer near Tulsa put it, "We are working for the bank now."', "Farmer"),
+        ('Feed prices doubled. "We are working for the bank now," as one farmer put it.', "Farmer"),
+        ('Feed prices doubled. In the words of Maria Lopez, "We are working for the bank now."', "Maria Lopez"),
+        ('Feed prices doubled. As Maria Lopez put it to the committee, "We are working for the bank now."', "Maria Lopez"),
+    ],
+)
+def test_as_one_put_it_introduces_the_quotation(nlp, text: str, speaker: str) -> None:
+    """`As X put it, "..."` (a description of X set off in it, or "as" read as a
+    preposition), `"...," as one farmer put it` and `In the words of X, "..."`: X (an
+    unnamed farmer, not the place he farms near) speaks the quotation."""
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "We are working for the bank now", speaker, fuzzy=True))
