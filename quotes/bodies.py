@@ -227,8 +227,13 @@ class OrganisationRules:
             if found is None or found[0].kind != "organization":
                 continue
             name = found[0].name
-            if " " not in name and any(p.surname == name.lower() and p.name != name for p in self.people):
-                continue  # "a spokeswoman for Fiorina" after "Carly Fiorina": her surname
+            if " " not in name and any(
+                p.surname == name.lower() and (p.name != name or not phrase.start_char <= p.position < phrase.end_char)
+                for p in self.people if p.kind == "person"
+            ):
+                # "a spokeswoman for Fiorina" after "Carly Fiorina": her surname ("A Diaz
+                # spokesman" after "Senator Diaz", the model tagging this Diaz a body)
+                continue
             if self._person_shaped(name):
                 continue  # "a spokesman for Ines Calloway", the name tagged a body
             return found[0]

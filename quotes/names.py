@@ -899,7 +899,10 @@ NICKNAME_STRIP = "\"'\u201c\u201d\u2018\u2019()"
 def _owner_of(name: Token, role: Token) -> bool:
     """Whether ``name`` is whom the role noun serves: "Ms. Ortiz's spokesman", "a
     spokesman for Ms. Ortiz", "the chief of staff to the senator": the owner, not the
-    holder of the role, who is the one that speaks."""
+    holder of the role, who is the one that speaks. So is a name compounded on the
+    owner ("a spokesman for the Diaz campaign", "the Diaz campaign's spokesman")."""
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "NOUN" and name.head.i != role.i:
+        name = name.head
     if name.dep_ == "poss":
         return name.head.i == role.i
     prep = name.head

@@ -1193,6 +1193,29 @@ CASES = {
         "tower would open in June.",
         [R("the tower would open in June", "Fenwick Lighthouse Society", "organization")],
     ),
+    # A person's spokesperson speaks, not the person: owned by "'s", "for" the person or
+    # the person's campaign, or the person's surname compounded on the noun (the model
+    # tagging that surname a body)
+    "a-persons-spokesman-by-possessive-stays-unnamed": (
+        "Mr. Patel's spokesman said the senator would not attend the hearing.",
+        [R("the senator would not attend the hearing", "Spokesman", "unnamed")],
+    ),
+    "a-spokeswoman-for-a-titled-person-stays-unnamed": (
+        '"We have no comment," a spokeswoman for Senator Ana Diaz said.',
+        [R("We have no comment,", "Spokeswoman", "unnamed")],
+    ),
+    "a-surname-spokesman-after-a-titled-surname-stays-unnamed": (
+        "Senator Diaz met voters on Monday. A Diaz spokesman said the senator had been misquoted.",
+        [R("the senator had been misquoted", "Spokesman", "unnamed")],
+    ),
+    "a-spokesman-for-a-persons-campaign-stays-unnamed": (
+        "A spokesman for the Diaz campaign said the advertisement would run again.",
+        [R("the advertisement would run again", "Spokesman", "unnamed")],
+    ),
+    "a-persons-press-secretary-is-not-the-person": (
+        "Ines Calloway's press secretary told reporters that the vote would be delayed.",
+        [R("the vote would be delayed", ANY, "unnamed")],
+    ),
     "unnamed-spokesman-for-the-guild-with-no-guild-named-stays-unnamed": (
         "The Fenwick Lighthouse Society restored the lamp. A spokesman for the guild said "
         "the work had been rushed.",
