@@ -1450,7 +1450,11 @@ COMPANY_NAME_ENDINGS = frozenset(
     # a singular one no surname is ("Vellin Rail", "Westline Rail"; "Aldergate Insurance",
     # "Halcyon Broadcasting", "Greyhollow Water", "Lumara Tech", which the model may tag a
     # person or nothing)
-    " rail insurance assurance broadcasting water tech".split()
+    " rail insurance assurance broadcasting water tech "
+    # kinds of firm, and the legal forms and trade words of other languages' company
+    # names ("Ferreira AG", "Brandt Gruppe", "Grunwald Maschinenbau", "Kessler Werke")
+    "group studios bank holding engineering automotive aerospace "
+    "ag nv bv spa ab gruppe groupe grupo konzern verlag werke maschinenbau anlagenbau".split()
 )
 #: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
 #: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition"; and

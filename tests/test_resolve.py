@@ -1193,6 +1193,33 @@ CASES = {
         "tower would open in June.",
         [R("the tower would open in June", "Fenwick Lighthouse Society", "organization")],
     ),
+    # A surname and a kind of firm, a legal form or another language's trade word
+    # ("Maschinenbau", "Werke", "Gruppe", "Holding", "Engineering") is a company however the
+    # model tags it, and "it" after it is the company.
+    "company-shaped-name-grunwald-maschinenbau": (
+        "Grunwald Maschinenbau said on Monday that it would cut 300 jobs. It said the plant in Kassel would close.",
+        [R("it would cut 300 jobs", "Grunwald Maschinenbau", "organization"), R("the plant in Kassel would close", "Grunwald Maschinenbau", "organization", mention="It")],
+    ),
+    "company-shaped-name-kessler-werke": (
+        "Kessler Werke said on Tuesday that it would close the foundry. It said 200 workers would be moved.",
+        [R("it would close the foundry", "Kessler Werke", "organization"), R("200 workers would be moved", "Kessler Werke", "organization", mention="It")],
+    ),
+    "company-shaped-name-brandt-gruppe": (
+        "Brandt Gruppe said it would appeal the fine. It said the ruling was unfair.",
+        [R("it would appeal the fine", "Brandt Gruppe", "organization"), R("the ruling was unfair", "Brandt Gruppe", "organization", mention="It")],
+    ),
+    "company-shaped-name-halvorsen-engineering": (
+        "Halvorsen Engineering said the bridge was safe. It said inspections had found no cracks.",
+        [R("the bridge was safe", "Halvorsen Engineering", "organization"), R("inspections had found no cracks", "Halvorsen Engineering", "organization", mention="It")],
+    ),
+    "company-shaped-name-petrov-holding": (
+        "Petrov Holding said it would buy the port. It said the deal would close in May.",
+        [R("it would buy the port", "Petrov Holding", "organization"), R("the deal would close in May", "Petrov Holding", "organization", mention="It")],
+    ),
+    "company-shaped-name-ostrander-group": (
+        "Ostrander Group said it would sell the hotel. It said talks were at an early stage.",
+        [R("it would sell the hotel", "Ostrander Group", "organization"), R("talks were at an early stage", "Ostrander Group", "organization", mention="It")],
+    ),
     # A person's spokesperson speaks, not the person: owned by "'s", "for" the person or
     # the person's campaign, or the person's surname compounded on the noun (the model
     # tagging that surname a body)
