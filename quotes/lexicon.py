@@ -1045,6 +1045,7 @@ PEOPLE_GROUPS = frozenset(
     protestor demonstrator student worker woman man parent voter resident citizen
     immigrant delegate supporter opponent fan donor senator governor candidate
     economist scientist researcher doctor teacher nurse farmer veteran
+    opposition rival critic
     """.split()
 )
 # Heads of an object of those verbs that name who was addressed ("asked the real estate

@@ -16,6 +16,7 @@ from quotes.candidates import Candidate
 from quotes.marks import (
     is_quote_token,
 )
+from quotes.nameshapes import _role_word
 from quotes.patterns import (
     CONTENT_DEPS,
     FINITE_TAGS,
@@ -694,6 +695,8 @@ class ReportedSpeechRules:
         wife"), or one with a name in apposition ("his partner, Ines Calloway,")."""
         if self.can_speak(noun) or noun.lemma_.lower() in lexicon.KIN_NOUNS:
             return True
+        if noun.tag_ == "NN" and _role_word(noun.lemma_.lower()):
+            return True  # `suggestions from the club's owner that ...`: a role's holder
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
     def _misattached_noun_clause(self, noun: Token, verb: Token, clause: Token) -> Candidate | None:
@@ -1267,7 +1270,7 @@ class ReportedSpeechRules:
                 None,
             )
         if clause is None and (lemma in lexicon.NOUN_CUES or lemma in lexicon.THAT_NOUNS):
-            clause = self._that_clause_on_light_verb(noun)
+            clause = self._that_clause_on_light_verb(noun) or _that_clause_on_author(noun)
         framed = clause is None
         if framed and self._speaker_of_its_own_report(noun):
             return None
@@ -1838,3 +1841,19 @@ def _cast_within(obj: Token) -> bool:
         or c.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
         for c in obj.rights
     )
+
+
+def _that_clause_on_author(noun: Token) -> Token | None:
+    """`But claims by the opposition that the vote was rigged were dismissed`: the parser
+    may hang the reporting noun's that-clause on the author in its "by" or "from" phrase
+    right before the clause; the clause is still what the noun reports."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
+            continue
+        for author in prep.children:
+            if author.dep_ != "pobj":
+                continue
+            clause = next((c for c in author.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+            if clause is not None and clause.i > author.i and clause.right_edge.i == author.right_edge.i:
+                return clause  # (the clause closes the author's phrase)
+    return None

@@ -9448,3 +9448,35 @@ def test_as_one_put_it_introduces_the_quotation(nlp, text: str, speaker: str) ->
     unnamed farmer, not the place he farms near) speaks the quotation."""
     quotes = run(nlp, text)
     check(quotes, E("direct", "We are working for the bank now", speaker, fuzzy=True))
+
+
+# -- a reporting noun whose author a "by" or "from" phrase names ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "Claims by the opposition that the vote was rigged were dismissed by the electoral commission.",
+            "the vote was rigged",
+            "the opposition",
+        ),
+        # the parser hangs the that-clause on the author
+        ("But claims by the opposition that the vote was rigged were dismissed.", "the vote was rigged", "the opposition"),
+        (
+            "Suggestions from the club's owner that the stadium would be sold angered fans.",
+            "the stadium would be sold",
+            "the club's owner",
+        ),
+        ("Allegations from rivals that the mayor took bribes have not been proven.", "the mayor took bribes", "rivals"),
+        ("Warnings from scientists that the dam could fail went unheeded.", "the dam could fail", "scientists"),
+        ("Claims from Ines Calloway that she was never paid have been rejected.", "she was never paid", "Ines Calloway"),
+    ],
+)
+def test_reporting_noun_with_its_author_after_by_or_from(nlp, text: str, content: str, mention: str) -> None:
+    """`Claims by the opposition that ...`, `Allegations from rivals that ...`: the
+    that-clause is reported, the author in the "by" or "from" phrase its speaker."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.type == "indirect" and q.confidence >= DEFAULT_MIN_CONFIDENCE, show(quotes)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
