@@ -768,8 +768,11 @@ WH_NOUNS = frozenset("question debate dispute disagreement argument uncertainty 
 WH_NOUN_PREPS = frozenset("about over of on".split())
 WH_WORDS = frozenset("whether if how why what who whom when where which".split())
 COLON_NOUNS = (NOUN_CUES - {"view", "remark"}) | frozenset(
-    "answer finding verdict reply response advice".split()
+    "answer finding verdict reply response advice conclusion".split()
 )
+#: Of those, the ones that are someone's words only with an owner ("His conclusion: the
+#: mine cannot reopen"; "One conclusion: ..." is the writer's own).
+OWNED_COLON_NOUNS = frozenset({"conclusion"})
 # Adjectives between a reporting noun and a colon that still open its content: "Her
 # message was simple: residents will not move."
 COLON_PREDICATES = frozenset(

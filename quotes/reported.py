@@ -1285,7 +1285,7 @@ class ReportedSpeechRules:
             if span is not None and not framed:
                 span = self._without_swallowed_predicate(noun, clause, span)
         elif lemma in lexicon.COLON_NOUNS:
-            span = self._after_colon(noun)
+            span = self._after_colon(noun) if lemma not in lexicon.OWNED_COLON_NOUNS or self._noun_owner(noun) else None
             framed = False
         else:
             return None
@@ -1451,6 +1451,10 @@ class ReportedSpeechRules:
             adj = next((c for c in noun.head.children if c.dep_ == "acomp" and c.i > noun.i), None)
             if adj is not None and adj.lemma_.lower() in lexicon.COLON_PREDICATES:
                 colon = adj.i + 1
+        author = doc[colon] if colon < len(doc) else None
+        if author is not None and author.dep_ == "prep" and author.head.i == noun.i and author.lower_ in ("from", "of", "by"):
+            # "The verdict from Ines Calloway: the plan will fail": the author between
+            colon = author.right_edge.i + 1
         if colon + 1 >= len(doc) or doc[colon].text != ":" or self.in_quote(doc[colon]):
             return None
         # ("Match report: Reid double sinks Lira": a bare noun with only common nouns naming
@@ -1474,6 +1478,10 @@ class ReportedSpeechRules:
         while words and words[-1].is_punct and not self.in_quote(words[-1]):
             words.pop()
         says = words and (words[0].lower_ == "that" or any(t.tag_ in FINITE_TAGS for t in words))
+        if words and not says and len(words) >= 4 and self._noun_owner(noun) is not None:
+            # "The message from the union: no deal without a raise": words without a verb
+            # still say something when someone's message, verdict or answer they are
+            says = True
         if len(words) < 3 or not says:
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1])

@@ -9480,3 +9480,37 @@ def test_reporting_noun_with_its_author_after_by_or_from(nlp, text: str, content
     q = find(quotes, E("indirect", content, None))
     assert q.type == "indirect" and q.confidence >= DEFAULT_MIN_CONFIDENCE, show(quotes)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
+
+
+# -- a noun of someone's words, then a colon and what they say ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Ines Calloway read the report twice. Her verdict: the plan will fail.", "the plan will fail", "Her"),
+        # the author between the noun and the colon; words with no verb
+        (
+            "The talks went on all night. The message from the union: no deal without a raise.",
+            "no deal without a raise",
+            "the union",
+        ),
+        ("The verdict from Ines Calloway: the plan will fail.", "the plan will fail", "Ines Calloway"),
+        ("Tomas Vrba studied the figures. His conclusion: the mine cannot reopen.", "the mine cannot reopen", "His"),
+        ("The union's message was blunt: no deal without a raise.", "no deal without a raise", "The union's"),
+        ("The mayor's answer: the budget is already spent.", "the budget is already spent", "The mayor's"),
+    ],
+)
+def test_colon_after_a_noun_of_someones_words(nlp, text: str, content: str, mention: str) -> None:
+    """`Her verdict: the plan will fail.`, `The message from the union: no deal without a
+    raise.`: what follows the colon is what the owner of the verdict or message says."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.confidence >= DEFAULT_MIN_CONFIDENCE, show(quotes)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
+
+
+def test_colon_after_a_conclusion_nobody_owns_is_the_writers(nlp) -> None:
+    """`One conclusion: ...` with no owner is the writer's own reasoning, no report."""
+    quotes = run(nlp, "The data are thin. One conclusion: the old tests were never very useful.")
+    assert not [q for q in quotes if "tests were never" in q.content.text], show(quotes)
