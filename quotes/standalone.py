@@ -18,7 +18,7 @@ from quotes.marks import (
     QuoteSpan,
     is_quote_char,
 )
-from quotes.nameshapes import _strong_first_name, first_name_gender
+from quotes.nameshapes import _role_word, _strong_first_name, first_name_gender
 from quotes.patterns import (
     _BULLET_START,
     _SIGNATURE_PARTICLES,
@@ -343,7 +343,11 @@ class StandaloneQuotationRules:
         q_text = self.text[q.start : q.end]
         if len(q_text.split()) < 2 and not _short_sentence(q_text):
             return None
-        return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.7, {qi}, carried=True)
+        start, end = self.mention_span(subject)
+        det = subject.doc[subject.i - 1] if subject.i else None
+        if det is not None and det.dep_ == "det" and det.head.i == sent.root.i and det.idx < start:
+            start = det.idx  # `The farmer shrugs.`, "shrugs" read as a noun: its article
+        return Candidate("direct", q.start, q.end, None, (start, end), 0.7, {qi}, carried=True)
 
     def _gesturer(self, root: Token) -> Token | None:
         """The one person making the gesture a sentence is (`She nodded slowly.`, `Weber
@@ -353,13 +357,15 @@ class StandaloneQuotationRules:
         if root.tag_ == "NNS" and root.lower_.endswith("s"):
             stem = root.lower_[:-2] if root.lower_.endswith(("shes", "ches")) else root.lower_[:-1]
             names = [c for c in root.children if c.dep_ == "compound"]
-            if stem not in lexicon.GESTURE_VERBS or len(names) != 1 or deps - {"compound", "punct", "advmod"}:
+            if stem not in lexicon.GESTURE_VERBS or len(names) != 1:
+                return None
+            if deps - {"compound", "punct", "advmod", "cc", "conj", "det", "amod"}:
                 return None
             subject = names[0]
         else:
             if root.lemma_.lower() not in lexicon.GESTURE_VERBS or root.tag_ not in FINITE_TAGS:
                 return None
-            if deps - {"nsubj", "advmod", "prt", "prep", "punct", "npadvmod", "dobj", "cc", "conj"}:
+            if deps - {"nsubj", "advmod", "prt", "prep", "punct", "npadvmod", "dobj", "cc", "conj", "dep"}:
                 return None
             if any(c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.GESTURE_OBJECTS for c in root.children):
                 return None
@@ -371,6 +377,10 @@ class StandaloneQuotationRules:
             subject = next((c for c in subject.rights if c.dep_ == "appos" and self._personal_name(c)), subject)
         if subject.lower_ in ("he", "she") or self._personal_name(subject):
             return subject
+        if subject.tag_ == "NN" and _role_word(subject.lemma_.lower()) and any(
+            d.lower_ == "the" for d in (*subject.children, *root.children) if d.dep_ == "det"
+        ):
+            return subject  # `The farmer shrugs.`: one person, by role
         if subject.pos_ != "PROPN" or subject.ent_type_ in NON_PERSON_LABELS - {"GPE"}:
             return None
         # a surname alone the tagger labels as nothing or a place: a person's when the

@@ -9400,6 +9400,17 @@ def test_according_to_a_filing_seen_by_an_outlet_does_not_name_the_outlet(nlp) -
             "Jonas Weber",
         ),
         ("Lena Brandt sat down at the table. She nodded slowly. \"Yes, we knew.\"", "Yes, we knew.", "Lena Brandt"),
+        # one person by role; two gestures
+        (
+            "Jonas Weber has farmed here for forty years. The farmer shrugged. \"We never had a summer like this.\"",
+            "We never had a summer like this.",
+            "Jonas Weber",
+        ),
+        (
+            "Jonas Weber has farmed here for forty years. Weber paused, then smiled. \"Not bad for an old man.\"",
+            "Not bad for an old man.",
+            "Jonas Weber",
+        ),
         # the gesture of someone else than the last speaker, in a paragraph of its own
         (
             "\"We will reopen in May,\" said Jonas Weber.\n\nHis wife, Helen Marsh, shakes her head.\n\n"
