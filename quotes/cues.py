@@ -25,6 +25,7 @@ from quotes.patterns import (
     SUBJECT_DEPS,
     _has_to,
     _name_read_as_modal,
+    _put_it_in_an_as_clause,
     hashes_in,
 )
 
@@ -39,8 +40,10 @@ class CueRules:
             return not self.in_quote(token)  # "made (it) clear that ..."
         if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
             return not self.in_quote(token)  # "She went on: ..."
-        if lemma == "put" and self._as_aside(token) and any(c.lower_ == "it" for c in token.children):
-            return not self.in_quote(token)  # "As Ruth Marcus puts it, ..."
+        if lemma == "put" and any(c.lower_ == "it" for c in token.children) and (
+            self._as_aside(token) or _put_it_in_an_as_clause(token)
+        ):
+            return not self.in_quote(token)  # "As Ruth Marcus puts it, ...", "as she likes to put it"
         if lemma in SETTING_OUT_VERBS and self._as_aside(token):
             return not self.in_quote(token)  # "The case, as outlined by Ada Voss, is that ..."
         if lemma in ("quote", "paraphrase") and self._fronted_quoting(token):

@@ -55,6 +55,14 @@ _DASH = re.compile(r"--|[\u2013\u2014]|\s-\s")
 _DASHED_LABEL = re.compile(r"\s[-\u2013\u2014]+\s+[^-\u2013\u2014\n:]{1,60}:\s*$")
 
 
+
+# `In Maria Lopez's words:`, `Or, in the words of one dairy farmer:`: a lead naming whose
+# words the quotation after its colon is (`DirectQuoteRules._words_owner_lead`).
+WORDS_OWNER_LEAD = re.compile(
+    r"[ \t]*(?:(?:Or|And|But|So),?[ \t]+)?(?P<in>[Ii]n)[ \t]+(?:(?P<the>the[ \t]+(?:\w+[ \t]+)?words)[ \t]+of[ \t]+"
+    r"(?P<of>[^:\n]{2,60}?)|(?P<poss>[^:\n]{2,60}?)(?P<own>(?:'s|\u2019s|s'|s\u2019)[ \t]+(?:own[ \t]+)?words))[ \t]*"
+)
+
 class QuotationRules:
     """Quotations in marks: their cue and speaker in or next to their sentence, and quoted phrases."""
 
@@ -1665,6 +1673,21 @@ class QuotationRules:
             return None
         return Candidate("direct", q.start, q.end, (noun.idx, noun.idx + len(noun)), self._owner_mention(owner), 0.7, {qi})
 
+    def _words_owner_lead(self, start: int, colon: int) -> tuple[Token, tuple[int, int]] | None:
+        """Whose words a lead before a colon says the quotation is, with the cue as it is
+        after a comma ("In Maria Lopez's words", "in the words"): `In Maria Lopez's
+        words:`, `Or, in the words of one dairy farmer:` (never `In other words:`, the
+        writer rephrasing); else None."""
+        m = WORDS_OWNER_LEAD.fullmatch(self.text[start:colon])
+        if m is None:
+            return None
+        group = "of" if m.group("of") else "poss"
+        span = self.char_span(m.start(group) + start, m.end(group) + start)
+        if span is None or not len(span) or self.in_quote(span.root) or not self.can_speak(span.root):
+            return None
+        cue_end = m.end("the") if m.group("of") else m.end("own")
+        return span.root, (start + m.start("in"), start + cue_end)
+
     def _colon_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:
         """`Frank Newport and Jim Harter: "..."` and `From the report: "..."`."""
         if not self._colon_before(q.open_start, p_start):
@@ -1702,6 +1725,11 @@ class QuotationRules:
         span = self.char_span(lead_start, colon)
         if span is None or len(span) > 16:
             return None
+        owned = self._words_owner_lead(lead_start, colon)
+        if owned is not None:
+            # `In Maria Lopez's words: "..."`, `Or, in the words of one farmer: "..."`
+            owner, cue = owned
+            return Candidate("direct", q.start, q.end, cue, self.mention_span(owner), 0.75, {qi})
         first = span[0]
         if first.pos_ == "ADP" and first.lower_ != "from" and not any(
             t.dep_ == "nsubj" and t.head.tag_ in FINITE_TAGS and span.start <= t.head.i < span.end for t in span

@@ -251,3 +251,17 @@ def _how_long(slot: Token) -> bool:
     of = next((c for c in slot.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return whole is not None and (whole.ent_type_ in ("DATE", "TIME") or whole.lemma_.lower() in lexicon.DURATION_NOUNS)
+
+
+def _put_it_in_an_as_clause(verb: Token) -> bool:
+    """`As Maria Lopez likes to put it, "..."`, `as he would later put it:`: "put it" as
+    the infinitive of an "as" clause set off by a comma or colon is that clause's idiom
+    of saying, as "as she put it" is."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.dep_ != "advcl" or head.i > verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < head.i for c in head.children):
+        return False
+    after = verb.right_edge.i + 1
+    doc = verb.doc
+    return verb.right_edge.text in (",", ":") or after < len(doc) and doc[after].text in (",", ":")

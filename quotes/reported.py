@@ -27,6 +27,7 @@ from quotes.patterns import (
     _has_to,
     _how_long,
     _plural_agent,
+    _put_it_in_an_as_clause,
     _reported_as_saying,
     _reports_own_that_clause,
     _that_read_as_relative,
@@ -329,6 +330,8 @@ class ReportedSpeechRules:
                 continue
             if slot.dep_ in ("oprd", "acomp") and any(c.dep_ == "ccomp" for c in slot.rights):
                 continue  # "appeared confident (that) ...": the adjective's clause is said
+            if slot.dep_ == "xcomp" and slot.lemma_.lower() == "put" and _put_it_in_an_as_clause(slot):
+                continue  # "as she likes to put it, ...": the idiom's cue, no liking reported
             if key[1] == "prep:for" and _how_long(slot):
                 continue  # "argued for three days": how long, not what for
             if key == ("appeal", "xcomp") and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):

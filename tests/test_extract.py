@@ -9451,6 +9451,10 @@ def test_quote_after_a_crowds_gesture_has_no_speaker(nlp) -> None:
         ('Feed prices doubled. "We are working for the bank now," as one farmer put it.', "Farmer"),
         ('Feed prices doubled. In the words of Maria Lopez, "We are working for the bank now."', "Maria Lopez"),
         ('Feed prices doubled. As Maria Lopez put it to the committee, "We are working for the bank now."', "Maria Lopez"),
+        # "put it" as the infinitive of the "as" clause; "in X's words" before a colon
+        ('Feed prices doubled. As Maria Lopez likes to put it, "We are working for the bank now."', "Maria Lopez"),
+        ("Feed prices doubled. In Maria Lopez's words: \"We are working for the bank now.\"", "Maria Lopez"),
+        ('Feed prices doubled. Or, in the words of one dairy farmer: "We are working for the bank now."', "Farmer"),
     ],
 )
 def test_as_one_put_it_introduces_the_quotation(nlp, text: str, speaker: str) -> None:
@@ -9525,3 +9529,10 @@ def test_colon_after_a_conclusion_nobody_owns_is_the_writers(nlp) -> None:
     """`One conclusion: ...` with no owner is the writer's own reasoning, no report."""
     quotes = run(nlp, "The data are thin. One conclusion: the old tests were never very useful.")
     assert not [q for q in quotes if "tests were never" in q.content.text], show(quotes)
+
+
+@pytest.mark.parametrize("text", ['In other words: "We are broke."', 'In a word: "Never."'])
+def test_in_other_words_before_a_colon_names_nobody(nlp, text: str) -> None:
+    """`In other words:` is the writer rephrasing: no one's words follow."""
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.speaker_mention is not None], show(quotes)
