@@ -283,7 +283,17 @@ class ReportedClauseRules:
             # hangs from is what was said.
             # (set off inside the clause, the aside is spanned over: `The plan, as Ines
             # Calloway noted, is flawed`)
-            span = self.clause_span(host, exclude=verb, bridge=self._aside_after_subject(verb, host))
+            bridge = self._aside_after_subject(verb, host) or _aside_before_complement(verb, host)
+            span = self.clause_span(host, exclude=verb, bridge=bridge)
+            stray = _complement_read_as_the_asides(verb, host)
+            if span is not None and stray is not None:
+                # (`The council was, as Lopez noted, slow to act`: the parser gave the
+                # host's complement to the aside; what was said runs to its end)
+                last = stray.right_edge
+                end = max(span[1], last.idx + len(last))
+                # (a quotation it ends in keeps its close mark, as a mixed item does)
+                end = next((q.close_end for q in self.quotes if q.start < end <= q.close_end), end)
+                span = (span[0], end)
             extraposed = self._extraposed_that(host, verb)
             if extraposed is not None:
                 # "It is not true, as some have suggested, that the plant will close": what
@@ -1530,3 +1540,30 @@ def _subjects_read_before(verb: Token) -> list[Token]:
         c for c in verb.children
         if c.i < verb.i and (c.dep_ == "nsubj" or c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN"))
     ]
+
+
+def _aside_before_complement(verb: Token, host: Token) -> bool:
+    """An aside set off between the verb of the clause it hangs from and that verb's
+    complement (`The plan is, as one official put it, "dead on arrival."`): the clause
+    goes on after it, and what was said spans it."""
+    return host.i < verb.left_edge.i and any(
+        c.dep_ in _COMPLEMENT_DEPS and c.i > verb.right_edge.i
+        for c in host.children
+    )
+
+
+def _complement_read_as_the_asides(verb: Token, host: Token) -> Token | None:
+    """`The council was, as Maria Lopez noted, slow to act`, `The plan is, as one
+    official put it, "dead on arrival."`: a host verb with no complement, an aside right
+    after it, and the parser hanging the complement on the aside after the comma that
+    closes it; returns that complement, else None."""
+    if host.i > verb.left_edge.i or any(c.dep_ in _COMPLEMENT_DEPS for c in host.children if c.i > host.i):
+        return None
+    comma = next((c for c in verb.children if c.dep_ == "punct" and c.text == "," and c.i > verb.i), None)
+    if comma is None:
+        return None
+    return next((c for c in verb.children if c.i > comma.i and c.dep_ in _COMPLEMENT_DEPS | {"advcl"}), None)
+
+
+#: The dependencies of a verb's complement (`_aside_before_complement`).
+_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "dobj", "oprd", "xcomp", "ccomp"})

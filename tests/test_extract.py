@@ -9536,3 +9536,26 @@ def test_in_other_words_before_a_colon_names_nobody(nlp, text: str) -> None:
     """`In other words:` is the writer rephrasing: no one's words follow."""
     quotes = run(nlp, text)
     assert not [q for q in quotes if q.speaker_mention is not None], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "speaker"),
+    [
+        ('The plan is, as one official put it, "dead on arrival."', "mixed", 'dead on arrival', "Official"),
+        ("The council was, as Maria Lopez noted, slow to act.", "indirect", "slow to act", "Maria Lopez"),
+        ('Rents have become, in the words of one tenant, "a second mortgage."', "mixed", "a second mortgage", None),
+    ],
+)
+def test_aside_between_a_verb_and_its_complement_reports_the_whole_clause(
+    nlp, text: str, kind: str, content: str, speaker: str | None
+) -> None:
+    """`The plan is, as one official put it, "dead on arrival."`: an aside set off between
+    the verb and its complement (which the parser hangs on the aside) reports the whole
+    clause, one item, not the stub before the aside."""
+    quotes = run(nlp, text)
+    items = [q for q in quotes if q.confidence >= DEFAULT_MIN_CONFIDENCE]
+    assert len(items) == 1, show(quotes)
+    q = items[0]
+    assert q.type == kind and q.content.text.startswith(text.split(",")[0]) and content in q.content.text, show(quotes)
+    if speaker is not None:
+        assert q.speaker == speaker, show(quotes)
