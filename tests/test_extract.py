@@ -9559,3 +9559,20 @@ def test_aside_between_a_verb_and_its_complement_reports_the_whole_clause(
     assert q.type == kind and q.content.text.startswith(text.split(",")[0]) and content in q.content.text, show(quotes)
     if speaker is not None:
         assert q.speaker == speaker, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Ines Calloway has always maintained that the fire was set deliberately.", "the fire was set deliberately", "Ines Calloway"),
+        ("Tomas Vrba has long insisted that the bridge is safe.", "the bridge is safe", "Tomas Vrba"),
+        ("Ines Calloway has steadfastly maintained that the fire was set deliberately.", "the fire was set deliberately", "Ines Calloway"),
+        ("Tomas Vrba has for years insisted the money was a loan.", "the money was a loan", "Tomas Vrba"),
+    ],
+)
+def test_long_held_position_is_reported(nlp, text: str, content: str, speaker: str) -> None:
+    """`X has always maintained that ...`, `has long insisted`: an adverb of duration
+    between the auxiliary and the cue leaves the report as it is."""
+    quotes = run(nlp, text)
+    q = check(quotes, E("indirect", content, speaker))
+    assert q.confidence >= DEFAULT_MIN_CONFIDENCE, show(quotes)
