@@ -974,6 +974,9 @@ class QuotationRules:
         """
         if self._after_quote(cue):
             for tok in self.doc[cue.i + 1 : cue.i + 7]:
+                age = self._age_after_determiner(tok)
+                if age is not None:
+                    return age  # `snapped the 51-year-old as ...`: its hyphens end no search
                 if tok.is_punct or self.in_quote(tok):
                     break
                 if (
@@ -1004,6 +1007,21 @@ class QuotationRules:
                     # `Said Inspector Callum Reid: "..."`: the name's head, title and all
                     tok = tok.head
                 return tok
+        return None
+
+    def _age_after_determiner(self, det: Token) -> Token | None:
+        """ "old" of "the 51-year-old" opening at ``det``, or None. A person described by
+        an age alone is a noun phrase the parser splits at its hyphens (and often makes
+        "old" an adjective): it is found from its determiner, not its head noun."""
+        if det.lower_ not in ("the", "this") or self.in_quote(det):
+            return None
+        for old in self.doc[det.i + 1 : det.i + 6]:
+            if old.lower_ == "old":
+                age = self._age_description(old)
+                if age is None or age.start() != det.idx or self.in_quote(old):
+                    return None
+                noun = old.head  # "the 38-year-old mother of three": the noun it describes
+                return noun if noun.i > old.i and noun.pos_ == "NOUN" and old.dep_ == "amod" else old
         return None
 
     def _name_after_role(self, noun: Token) -> Token | None:

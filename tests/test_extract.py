@@ -9576,3 +9576,22 @@ def test_long_held_position_is_reported(nlp, text: str, content: str, speaker: s
     quotes = run(nlp, text)
     q = check(quotes, E("indirect", content, speaker))
     assert q.confidence >= DEFAULT_MIN_CONFIDENCE, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"Not today," snapped the 51-year-old as he climbed into a waiting taxi.', "the 51-year-old"),
+        ("'Leave me alone,' shouted the 29-year-old as officers led her away.", "the 29-year-old"),
+        ('"I have nothing to add," replied the 63-year-old, before closing the door.', "the 63-year-old"),
+        ('"No," snapped the 38-year-old mother of three as she left court.', "the 38-year-old mother of three"),
+    ],
+)
+def test_age_described_person_after_an_inverted_cue_speaks(nlp, text: str, mention: str) -> None:
+    """`"...," snapped the 51-year-old as he ...`: with the quotation read as the verb's
+    subject, the parser makes "old" its object; the hyphens of the age must not end the
+    search for the person after the cue, who is the one the age describes."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("direct", mention)
+    ], show(quotes)
