@@ -822,6 +822,9 @@ class SpeakerMentionRules:
         share = self._coordinated_share(tok)
         if share is not None:
             return share
+        owner = self._owner_of_place_phrase(tok) if i == verb.i - 1 else None
+        if owner is not None:
+            return owner  # (after a comma the phrase closes an apposition: the name speaks)
         if tok.pos_ not in ("PROPN", "NOUN", "PRON") or not self.can_speak(tok):
             return self._relative_clause_owner(tok, verb)
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
@@ -847,6 +850,22 @@ class SpeakerMentionRules:
             # is who speaks (not "... hosts Joe Roe and Ann Poe, the candidate said").
             return named
         return tok if self.can_speak(tok) else None
+
+    def _owner_of_place_phrase(self, tok: Token) -> Token | None:
+        """`as one diplomat in Brussels put it`, `as a farmer at the mart put it`: the
+        parser may hang the whole phrase on a preposition before it and leave the verb
+        without a subject. ``tok``, the last word before the verb, then ends a place or
+        body the person is "in", "at" or "from"; the person, the noun the phrase
+        describes, is the subject -- not the place."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from"):
+            return None
+        if not self.doc[prep.i - 1].whitespace_:
+            return None  # "the next commander-in-chief": one hyphenated word, no phrase
+        noun = prep.head
+        if noun.pos_ != "NOUN" or noun.i > prep.i or self.in_quote(noun):
+            return None
+        return noun if self.can_speak(noun) or _people_in_a_place(noun, prep) else None
 
     def _coordinated_share(self, tok: Token) -> Token | None:
         """ "One in three said the party ignores them and one in four said it was

@@ -9595,3 +9595,22 @@ def test_age_described_person_after_an_inverted_cue_speaks(nlp, text: str, menti
     assert [(q.type, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
         ("direct", mention)
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"The trouble," as one diplomat in Vienna put it, "is that nobody trusts anybody."', "one diplomat"),
+        ('"The real cost," as a fisherman in Tralee put it, "is the fuel."', "a fisherman"),
+        ('"The answer," as one official at the treasury put it, "is that nobody knows."',
+         "one official at the treasury"),
+    ],
+)
+def test_person_in_a_place_before_a_stranded_cue_speaks(nlp, text: str, mention: str) -> None:
+    """`"...," as one diplomat in Vienna put it, "..."`: the parser hangs the person on
+    "as" and leaves "put" without a subject; the word before the verb ends the place the
+    person is in (or the body they are at), and the person speaks, not the place."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("direct", mention), ("direct", mention)
+    ], show(quotes)
