@@ -1416,9 +1416,9 @@ def _people_in_a_place(head: Token, prep: Token) -> bool:
     the "in" names (a place entity), are not the place; nor when the place is named
     through a common noun ("police in the northern city of Varna")."""
     lemma = head.lemma_.lower()
-    if lemma not in lexicon.UNNAMED_HEADS and head.lower_ not in lexicon.UNNAMED_HEADS and not (
-        head.pos_ == "NOUN" and _person_compound(head.lower_)  # "fishermen in Polperro"
-    ):
+    if head.pos_ != "NOUN" and lemma not in lexicon.UNNAMED_HEADS and head.lower_ not in lexicon.UNNAMED_HEADS:
+        # Any common noun: "a banker in Zurich", "a pensioner in Hull" (no list holds
+        # every trade) are no more the place than "fishermen in Polperro" are.
         return False
     if lemma in lexicon.ORG_DESCRIPTIONS:
         return False  # "authorities in Bavaria" are the place's own

@@ -9614,3 +9614,19 @@ def test_person_in_a_place_before_a_stranded_cue_speaks(nlp, text: str, mention:
     assert [(q.type, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
         ("direct", mention), ("direct", mention)
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A shopkeeper in Leeds said trade had collapsed since the bypass opened.", "A shopkeeper"),
+        ("A pensioner in Hull said she could no longer afford to heat two rooms.", "A pensioner"),
+        ('One banker in Zurich put it bluntly: "Nobody wants these bonds."', "One banker"),
+    ],
+)
+def test_unlisted_person_noun_in_a_place_is_not_the_place(nlp, text: str, mention: str) -> None:
+    """`A shopkeeper in Leeds said`: a person the story does not name, in a place, is not
+    the place, whether or not a word list knows the trade; the place must not be taken
+    as the name the mention lacks."""
+    quotes = run(nlp, text)
+    assert [(q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [mention], show(quotes)
