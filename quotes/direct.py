@@ -437,6 +437,10 @@ class QuotationRules:
             if cue is not None and cue is after and before is None:
                 # (`"...," was all Ada Voss could say`: the cue's clause is the predicate)
                 cand = self._all_that_was_said(q, qi)
+            if cue is not None and cue is before and cand is None and "\n" in self.text[cue.idx : q.open_start]:
+                # `What they said:` / `- "..." -- Ada Roe`: a signature on the quotation's
+                # own line outranks a lead on a line before it, as it outranks a label.
+                cand = self._dash_signature(q, qi, p_end)
             if cue is not None and cand is None:
                 cand = self._direct_with_cue(q, qi, cue)
             if cand is None and cue is after and before is not None:

@@ -22,7 +22,7 @@ from quotes.marks import (
     is_quote_token,
     line_wraps,
 )
-from quotes.patterns import DASHES, _has_to, abbreviation_stop
+from quotes.patterns import _BULLET_START, DASHES, _has_to, abbreviation_stop
 
 # A byline on a line of its own ("By Ana Ruiz | 4 March", "Interview by Ana Ruiz", "Von
 # Ana Ruiz, Berlin", "By ANA RUIZ"): with a name written capitalised after the word.
@@ -267,6 +267,11 @@ class NotQuoteRules:
         # A quoted phrase closing the line (`Boss admits side were "second best"`) ends a
         # subhead as a word would; a quotation closing a sentence has its mark inside.
         line = _without_closing_phrase(line)
+        bullet = _BULLET_START.match(line)
+        if bullet and is_quote_char(line[bullet.end() : bullet.end() + 1]):
+            # `- "A costly mistake." -- Ada Roe`: an item of a list of quoted reactions,
+            # signed on its line, as an unbulleted quotation opening a line is
+            return False
         if not line or len(line) > 70 or line[-1] in ".?!:;,\"\u201d\u2019')" or is_quote_char(line[0]):
             return False
         if ":" in line:

@@ -9630,3 +9630,22 @@ def test_unlisted_person_noun_in_a_place_is_not_the_place(nlp, text: str, mentio
     as the name the mention lacks."""
     quotes = run(nlp, text)
     assert [(q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [mention], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('- "Nobody saw this coming." \u2014 Ines Calloway, council leader',
+         [("Nobody saw this coming.", "Ines Calloway")]),
+        ("Reaction from the harbour:\n\n\u2022 \"The best news in years.\" \u2013 Tor Lundqvist, skipper",
+         [("The best news in years.", "Tor Lundqvist")]),
+        ('What the parties said:\n\n- "A shameful day." \u2014 Ines Calloway\n- "A fair deal." \u2014 Tor Eklund',
+         [("A shameful day.", "Ines Calloway"), ("A fair deal.", "Tor Eklund")]),
+    ],
+)
+def test_bulleted_quotation_signed_on_its_line(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    """`- "..." -- Ada Roe`: a short bulleted line opening with a quotation is an item of a
+    list of reactions, not a subhead, and the name signing it on its line speaks, also
+    when a lead with a cue (`What the parties said:`) introduces the list."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == expected, show(quotes)
