@@ -49,7 +49,11 @@ LINK_LINE = re.compile(
     r"(?:READ|READ MORE|MORE|WATCH|WATCH (?:BELOW|LIVE|NOW)|LISTEN|SEE ALSO|ALSO READ|RELATED"
     r"|RECOMMENDED|TRENDING|DON['\u2019]T MISS|MUST READ|PHOTOS?|VIDEO|GALLERY|IMAGE|PICTURED|CAPTION"
     r"|SUBSCRIBE|SIGN UP|FROM THE ARCHIVES?|IN PICTURES)"
-    r"(?:\b\s*[|:\-]|\s+(?:(?:FROM|ON)\s+[^|:\n]{1,40}|COVERAGE|STORIES|ARTICLES?|CONTENT|READING|LINKS)\s*[|:])",
+    r"(?:\b\s*[|:\-]|\s+(?:COVERAGE|STORIES|ARTICLES?|CONTENT|READING|LINKS)\s*[|:]"
+    # A section named after "from" or "on" is a name, with no clause after a comma; and
+    # the headline after it ends with no full stop. `More from Sunak, who says: "..."`,
+    # `More from Sunak: "We are on track."` are a live blog's leads, not links.
+    r"|\s+(?:FROM|ON)\s+[^|:\n,]{1,40}\s*[|:](?![^\n]*[.!?][\"'\u201d\u2019]?\s*$))",
     re.I,
 )
 # The signature an embedded post ends with: "— Cora Blyth (@corablyth) May 2, 2024".

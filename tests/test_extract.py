@@ -9649,3 +9649,24 @@ def test_bulleted_quotation_signed_on_its_line(nlp, text: str, expected: list[tu
     when a lead with a cue (`What the parties said:`) introduces the list."""
     quotes = run(nlp, text)
     assert [(q.content.text, q.speaker) for q in quotes] == expected, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'More from Okafor, who says: "The numbers speak for themselves."',
+        'More from Okafor: "The numbers speak for themselves."',
+    ],
+)
+def test_live_blog_more_from_lead_is_no_link_line(nlp, line: str) -> None:
+    """`More from Okafor, who says: "..."`: a live blog's lead, a sentence (a clause after
+    a comma, or a stop closing the line), is no "MORE FROM THE COURIER: headline" link
+    line; its quotation is Okafor's."""
+    text = f"Budget day live\n\nThe chancellor has sat down after an hour.\n\n{line}"
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [("The numbers speak for themselves.", "Okafor")], show(quotes)
+
+
+def test_more_from_section_link_line_is_still_boilerplate(nlp) -> None:
+    quotes = run(nlp, "Budget day live\n\nThe chancellor has sat down.\n\nMORE FROM THE COURIER: Okafor says cuts will bite")
+    assert quotes == [], show(quotes)
