@@ -137,6 +137,10 @@ def _unable(verb: Token) -> bool:
     )
 
 
+#: Conjunctions a participle clause opens with ("when asked", "once questioned").
+_PARTICIPLE_CONJUNCTIONS = frozenset("when whenever if once after before until while".split())
+
+
 def _asked_participle(verb: Token) -> bool:
     """`Asked about the charges, Ruiz said`, `When asked if he would run, ...`, `Ruiz
     told reporters when asked about the delay`, `Ruiz, asked about the delay, said`: a
@@ -144,11 +148,24 @@ def _asked_participle(verb: Token) -> bool:
     (or on the one asked); the clause's subject is the one asked, not who asked."""
     if verb.lemma_.lower() not in ASKING_VERBS or any(c.dep_ == "agent" for c in verb.children):
         return False
-    if verb.tag_ == "VBD" and verb.dep_ in ("advcl", "ccomp"):
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBD" and verb.dep_ in ("advcl", "ccomp", "relcl"):
+        if (
+            before is not None
+            and before.lower_ in _PARTICIPLE_CONJUNCTIONS
+            and verb.dep_ in ("advcl", "relcl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            # (`replied Downing Street when asked whether ...`, `Ruiz, when asked ...,
+            # said`: the participle after "when", tagged as a past tense with no
+            # subject of its own, hung on the clause or on the one asked.)
+            return True
+        if verb.dep_ == "relcl":
+            return False
         # (`Ruiz, asked about the delay, said`: the parser reads "Ruiz asked" and leaves
         # "said" with no subject; set off by a comma, it is the participle.)
         return (
-            verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i > verb.i
+            before is not None and before.text == "," and verb.head.i > verb.i
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
         )
     return (

@@ -9670,3 +9670,24 @@ def test_live_blog_more_from_lead_is_no_link_line(nlp, line: str) -> None:
 def test_more_from_section_link_line_is_still_boilerplate(nlp) -> None:
     quotes = run(nlp, "Budget day live\n\nThe chancellor has sat down.\n\nMORE FROM THE COURIER: Okafor says cuts will bite")
     assert quotes == [], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"Absolutely not," replied Downing Street when asked whether the chancellor would resign.',
+         "the chancellor would resign"),
+        ('"Never," replied Lambeth Palace when asked whether the archbishop would apologise.',
+         "the archbishop would apologise"),
+        ("Delacourt, when asked whether she would stand again, said she had not decided.",
+         "she would stand again"),
+    ],
+)
+def test_one_asked_after_when_is_not_who_asked(nlp, text: str, content: str) -> None:
+    """`... when asked whether X`: the parser may tag the participle after "when" as a
+    past tense (hung on the clause, or on the one asked as a relative clause); with no
+    subject of its own it is still the passive participle, and the one asked is not who
+    asked: the question has no speaker."""
+    quotes = run(nlp, text)
+    q = find(quotes, E("indirect", content, None))
+    assert q.speaker is None and q.speaker_mention is None, show(quotes)
