@@ -1117,6 +1117,11 @@ class SpeakerMentionRules:
                 or (c.dep_ == "prep" and c.lower_ == "to")
                 # ("a farmer near Tulsa", "residents outside Kyiv": near it, not it)
                 or (c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") and _people_in_a_place(token, c))
+                # Nor from where people post or sit: "users on TikTok", "aides on Capitol
+                # Hill" are not TikTok or Capitol Hill.
+                # (A time is no one: "later that month on CNN:" may still be CNN's.)
+                or (c.dep_ == "prep" and c.lower_ == "on" and token.pos_ == "NOUN"
+                    and token.ent_type_ not in ("DATE", "TIME"))
                 # "The mayor, in an interview with Radio Nord, said": where the words were
                 # given, and to whom; the station does not speak
                 or _occasion_phrase(c)

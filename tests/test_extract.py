@@ -9691,3 +9691,19 @@ def test_one_asked_after_when_is_not_who_asked(nlp, text: str, content: str) -> 
     quotes = run(nlp, text)
     q = find(quotes, E("indirect", content, None))
     assert q.speaker is None and q.speaker_mention is None, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Some viewers on YouTube called the finale "rushed and lazy".', "Some viewers"),
+        ("Aides on Capitol Hill said the vote would slip to Thursday.", "Aides"),
+        ("Pundits on Channel Nine said the debate had no clear winner.", "Pundits"),
+    ],
+)
+def test_people_on_a_platform_are_not_it(nlp, text: str, mention: str) -> None:
+    """`Users on TikTok said`, `aides on Capitol Hill said`: the object of "on" is where
+    people post, sit or appear, never who speaks; a mention with no name of its own must
+    not take that one."""
+    quotes = run(nlp, text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == [mention], show(quotes)
