@@ -1132,6 +1132,10 @@ class SpeakerMentionRules:
                 # "The mayor, a Democrat, said", "The firm, a unit of Siemens, said": a
                 # description set off with "a" says what the speaker is; it names nobody
                 or (c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))
+                # "Two diplomats, one European and one Asian, said": an apposition that
+                # shares the people out by number describes them; it names nobody
+                # ("Three officials, two of them American, said": the same)
+                or (c.dep_ == "appos" and (c.left_edge.pos_ == "NUM" or c.left_edge.lower_ in _SHARING_WORDS))
                 for t in c.subtree
             }
             lo, hi = max(token.left_edge.i, floor), token.right_edge.i + 1
@@ -1414,6 +1418,10 @@ def _cleft_focus(subject: Token, verb: Token) -> Token | None:
         (c for c in be.children if c.dep_ == "attr" and c.i == subject.i - 1 and c.pos_ in ("PROPN", "NOUN", "PRON")),
         None,
     )
+
+
+#: Words opening an apposition that shares a group out ("both Democrats", "each a ...").
+_SHARING_WORDS = frozenset("both each neither all".split())
 
 
 def _people_in_a_place(head: Token, prep: Token) -> bool:

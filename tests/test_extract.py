@@ -9707,3 +9707,19 @@ def test_people_on_a_platform_are_not_it(nlp, text: str, mention: str) -> None:
     not take that one."""
     quotes = run(nlp, text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == [mention], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Two senior diplomats, one French and one Japanese, said the draft was "dead on arrival".',
+         "Two senior diplomats"),
+        ("Three officials, two of them Canadian, said the talks had stalled.", "Three officials"),
+    ],
+)
+def test_apposition_sharing_out_a_group_names_no_speaker(nlp, text: str, mention: str) -> None:
+    """`Two diplomats, one French and one Japanese, said`: an apposition that shares the
+    group out by number describes its members; its nationality words are no name for
+    the mention to take."""
+    quotes = run(nlp, text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == [mention], show(quotes)
