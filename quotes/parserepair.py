@@ -170,8 +170,47 @@ def _retag_verbs_after_quotes(doc: Doc) -> None:
             continue  # (the token before is the closing mark: found by its tag)
         verbs = lexicon.SPEECH_VERBS if tag == "VBD" else lexicon.CUE_LEMMAS
         stem = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in verbs), None)
+        if stem is None and tag == "VBD" and tok.tag_ == "JJ" and _only_a_name_closes(tok):
+            # `'...,' moaned neighbour Sid Bell.`: a verb of manner no list holds; an
+            # adjective would describe the noun of a clause going on (`frustrated fans said`)
+            stem = _past_tense_stem(tok.lower_)
         if stem is not None:
             tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", tag
+
+
+#: Tags of the words a speaker's name or role is made of (`the lad's mum`, `neighbour Sid Bell`).
+_NAME_PHRASE_TAGS = frozenset("DT NN NNS NNP NNPS JJ POS HYPH CD PRP$".split())
+
+
+def _only_a_name_closes(tok: Token) -> bool:
+    """Words after ``tok`` up to the clause's end (a stop, a comma, the text's end) make
+    one noun phrase holding a name or a role: `moaned neighbour Sid Bell.`. No verb
+    follows, as one does after an adjective (`frustrated fans said`)."""
+    run = []
+    for t in tok.doc[tok.i + 1 : tok.i + 9]:
+        if t.text in (".", ",", "!", "?", ";") or t.is_space:
+            break
+        if t.tag_ not in _NAME_PHRASE_TAGS:
+            return False
+        run.append(t)
+    else:
+        if tok.i + 9 < len(tok.doc):
+            return False  # (a long run: no name)
+    return bool(run) and run[-1].tag_ in ("NN", "NNP", "NNPS")
+
+
+def _past_tense_stem(word: str) -> str:
+    """A lemma for a regular past tense ("moaned" moan, "sobbed" sob, "fumed" fume,
+    "replied" reply); good enough for a verb no list holds."""
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    stem = word[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        return stem[:-1]
+    vowels = "aeiou"
+    if len(stem) > 2 and stem[-1] not in vowels + "wxy" and stem[-2] in vowels and stem[-3] not in vowels:
+        return stem + "e"
+    return stem
 
 
 def _reparse_particles_read_as_verbs(doc: Doc, lowers: numpy.ndarray) -> None:

@@ -9723,3 +9723,25 @@ def test_apposition_sharing_out_a_group_names_no_speaker(nlp, text: str, mention
     the mention to take."""
     quotes = run(nlp, text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == [mention], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("'It's not jazz 'n' blues, it's just racket,' moaned neighbour Sid Kettering.", "neighbour Sid Kettering",
+         "moaned"),
+        ("'It's rock 'n' roll, it's noise,' wailed pensioner Edna Blythe.", "pensioner Edna Blythe", "wailed"),
+    ],
+)
+def test_manner_verb_read_as_adjective_after_a_quotation(nlp, text: str, mention: str, cue: str) -> None:
+    """`'...,' moaned neighbour Sid Kettering.`: a past tense of manner no list holds, read
+    as an adjective on the name after the quotation, is the cue when only the name
+    follows it (an adjective would start a clause going on: `frustrated fans said`)."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None)
+            for q in quotes] == [("direct", mention, cue)], show(quotes)
+
+
+def test_adjective_after_a_quotation_before_its_clause_stays_an_adjective(nlp) -> None:
+    quotes = run(nlp, '"Nightmare," frustrated commuters said.')
+    assert [(q.speaker_mention.text, q.cue.text) for q in quotes] == [("frustrated commuters", "said")], show(quotes)
