@@ -424,7 +424,7 @@ ORG_DESCRIPTIONS = frozenset(
 # back only to a body whose name shows the kind ("Orrin Bank", "Pellham Motors"), never
 # to whichever body the story names most (a broadcaster it cites, say).
 ORG_KIND_STEMS = {
-    "airline": ("air", "flight"),
+    "airline": ("air", "flight", "aviation"),
     "lender": ("bank", "credit", "lending", "loan"),
     "insurer": ("insur", "assur"),
     "carmaker": ("motor", "auto", "cars"),
@@ -1458,7 +1458,9 @@ COMPANY_NAME_ENDINGS = frozenset(
     # kinds of firm, and the legal forms and trade words of other languages' company
     # names ("Ferreira AG", "Brandt Gruppe", "Grunwald Maschinenbau", "Kessler Werke")
     "group studios bank holding engineering automotive aerospace "
-    "ag nv bv spa ab gruppe groupe grupo konzern verlag werke maschinenbau anlagenbau".split()
+    "ag nv bv spa ab gruppe groupe grupo konzern verlag werke maschinenbau anlagenbau "
+    # trade nouns of newer industries ("Calderon Biotech", tagged a person; "Merrow Aviation")
+    "biotech biosciences therapeutics genomics robotics aviation freight ceramics".split()
 )
 #: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
 #: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition"; and

@@ -445,6 +445,18 @@ CASES = {
         '"The president will veto the bill," The White House said.',
         [R("The president will veto the bill,", "White House", "organization")],
     ),
+    # Trade nouns of newer industries end a body's name, whatever the tagger called it,
+    # and a later "the company" / "the airline" points back to it.
+    "biotech-name-tagged-a-person-is-a-company": (
+        "Calderon Biotech said its cancer drug had worked in mice. The company said trials in "
+        "people would start next year.",
+        [R("its cancer drug had worked in mice", "Calderon Biotech", "organization"),
+         R("trials in people would start next year", "Calderon Biotech", "organization")],
+    ),
+    "the-airline-is-an-aviation-company": (
+        "Merrow Aviation has cut ten routes. The airline said fuel had become too expensive.",
+        [R("fuel had become too expensive", "Merrow Aviation", "organization")],
+    ),
     # French and German courtesy titles are no part of the name, as "Mr." is not.
     "french-courtesy-title-is-no-part-of-the-name": (
         '"Visitors are welcome," Mme Roussin said.',
