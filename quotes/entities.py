@@ -1340,12 +1340,17 @@ def _speakers_tagged_as_works(
 
 def _work_shaped_name(ent: SpacySpan) -> bool:
     """Capitalised proper nouns, the lowercase particles of a body's name inside them
-    ("Compagnie Fluviale du Rhin"), and a "the" before them: a name, as a title is."""
+    ("Compagnie Fluviale du Rhin"), and a "the" before them: a name, as a title is. A
+    hyphen may join two of the words ("Okoro-Lindqvist said": a double-barrelled surname)."""
     words = list(ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent)
     return (
         words[0].text[:1].isupper() and words[-1].text[:1].isupper()
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (words[0], words[-1]))
-        and all(t.is_alpha and t.text[:1].isupper() or t.text in NAME_JOINING_PARTICLES for t in words)
+        and all(
+            t.is_alpha and t.text[:1].isupper() or t.text in NAME_JOINING_PARTICLES
+            or t.text == "-" and 0 < k < len(words) - 1
+            for k, t in enumerate(words)
+        )
         and (len(words) == len(ent) or _org_like(ent.text))
     )
 

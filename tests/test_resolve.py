@@ -441,6 +441,10 @@ CASES = {
         '"We will hire 200 workers," Greywater Mining said.',
         [R("We will hire 200 workers,", "Greywater Mining", "organization")],
     ),
+    "work-of-art-tagged-double-barrelled-surname-speaks": (
+        'Ferry fares\n\nOkoro-Lindqvist defended the fares.\n\n"There is no cheaper way," Okoro-Lindqvist said.',
+        [R("There is no cheaper way,", "Okoro-Lindqvist", "person")],
+    ),
     "work-of-art-tagged-white-house-speaks": (
         '"The president will veto the bill," The White House said.',
         [R("The president will veto the bill,", "White House", "organization")],
