@@ -110,6 +110,7 @@ def corrected_entities(
         _names_before_of,
         _names_before_headline_verbs,
         lambda e: _headline_words_out(text, e, words),
+        lambda e: _common_word_headings_out(text, e, words),
         lambda e: _nicknamed(doc, e),
         lambda e: _cues_out(e, cues),
         lambda e: _hyphenated_given_names(doc, e),
@@ -592,6 +593,36 @@ def _headline_words_out(text: str, ents: list[SpacySpan], vocabulary: frozenset[
         if not (e.label_ in PERSON_LABELS and first_name_gender(text[e.start_char : e.end_char]) is None
                 and _headline_phrase(e, text, lambda w: w.lower() in vocabulary))
     ]
+
+
+def _common_word_headings_out(text: str, ents: list[SpacySpan], vocabulary: frozenset[str] | None) -> list[SpacySpan]:
+    """ "Profits" alone on a line over "Glenmorrow Bakeries said profits had fallen": the
+    model tags a one-word heading a body or a person; left in, a later "the company said"
+    resolved to "Profits". A line that is one English word the text also writes in lower
+    case (a common noun) is a heading, nobody's name."""
+    if vocabulary is None:
+        return ents
+    return [
+        e for e in ents
+        if not (e.label_ in PERSON_LABELS + ORG_LABELS and _common_word_heading(text, e, vocabulary))
+    ]
+
+
+def _common_word_heading(text: str, ent: SpacySpan, vocabulary: frozenset[str]) -> bool:
+    """Whether ``ent`` is one English word standing alone on its line, written in lower
+    case elsewhere in ``text`` (`_common_word_headings_out`)."""
+    words = [t for t in ent if not t.is_space]
+    if len(words) != 1 or not words[0].is_alpha or words[0].text.islower():
+        return False
+    word = words[0]
+    start = text.rfind("\n", 0, word.idx) + 1
+    end = text.find("\n", word.idx)
+    line = text[start : end if end >= 0 else len(text)]
+    return (
+        line.strip() == word.text
+        and word.lower_ in vocabulary
+        and re.search(rf"(?<!\w){re.escape(word.lower_)}(?!\w)", text) is not None
+    )
 
 
 def _names_before_headline_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:

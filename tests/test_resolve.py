@@ -3522,6 +3522,14 @@ def test_a_word_acronym_defined_under_a_headline_is_the_body(nlp) -> None:
     assert (said.speaker, said.speaker_kind) == ("Fosdir", "organization"), show(quotes)
 
 
+def test_a_one_word_heading_is_no_body_a_description_points_back_to(nlp) -> None:
+    # "Profits" alone on the first line is a heading (the text writes "profits" as a
+    # common noun), though the model tags it a body: "the company" is not "Profits".
+    text = 'Profits\n\nHollins Bakeries said profits had fallen after the recall.\n\n"It has been a difficult year," the company said.'
+    q = find(run(nlp, text), "It has been a difficult year,")
+    assert q.speaker != "Profits", show([q])
+
+
 def test_unnamed_group_name_is_not_a_person(nlp) -> None:
     text = "Diplomats said the talks would resume next week. Officials said the ferry was late."
     quotes = run(nlp, text)
