@@ -286,6 +286,18 @@ def group_names(
             turned = speaker_key(f"{given} {family}")
             if turned in person_set and turned not in overrides.split:
                 union(n.key, turned)
+    # "Moriyama Daisuke" and "Daisuke Moriyama": a Japanese name (no list holds every
+    # family name) written family name first and in Western order. When one word is a
+    # given name of some standing and the other none at all, the two words turned round
+    # are one person; two given names ("Simon Paul", "Paul Simon") stay apart.
+    for key in persons:
+        words = key.split()
+        if len(words) != 2 or key in overrides.split:
+            continue
+        family, given = words
+        turned = f"{given} {family}"
+        if turned in person_set and turned not in overrides.split and _family_then_given(family, given):
+            union(key, turned)
     # "Wang Xiao-ming" and "Wang Xiaoming", "Moon Jae-won" and "Moon Jaewon": a given
     # name written with or without its hyphen (the key makes a hyphen a space).
     for key, other in _glued_pairs(persons):
@@ -424,6 +436,25 @@ def _glued_pairs(persons: list[str]) -> list[tuple[str, str]]:
             if other != key:
                 pairs.append((key, other))
     return pairs
+
+
+#: People bearing a word in the name data from which it reads as a given name when the
+#: other word of a turned-round name is none ("Daisuke" 821, "Haruka" 1,088) ...
+GIVEN_NAME_BEARERS = 200
+#: ... and below which a word is no given name ("Ibarra" 3; "Moriyama" 0).
+NO_GIVEN_NAME_BEARERS = 20
+
+
+def _family_then_given(family: str, given: str) -> bool:
+    """Whether the name keys' words ``family`` ``given`` read as a family name written
+    before a given name: the data knows ``given`` as a first name and ``family`` hardly
+    at all (`group_names`)."""
+    shares = namedata.women_shares()
+    return (
+        family.isalpha() and given.isalpha()
+        and shares.bearers(given) >= GIVEN_NAME_BEARERS
+        and shares.bearers(family) < NO_GIVEN_NAME_BEARERS
+    )
 
 
 def _first_name_gender(key: str) -> str | None:
