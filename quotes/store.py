@@ -514,7 +514,9 @@ _LINKED_NAME = r"([A-Z\u00c0-\u00de][\w'\u2019-]+(?: (?:of|de|van|von|der|la|le|
 #: wrote under, before a marriage or a change of name.
 WHO_WENT_AS = (
     r"who\s+(?:competed|swam|played|ran|raced|boxed|fought|performed|sang|acted|wrote|"
-    r"recorded|skated|rode|went|was\s+known|is\s+known|was\s+born)\s+(as|by|under\s+the\s+name)"
+    r"recorded|skated|rode|rowed|cycled|sailed|skied|dived|dove|wrestled|danced|jumped|"
+    r"modelled|modeled|starred|published|broadcast|went|was\s+known|is\s+known|was\s+born)"
+    r"\s+(as|by|under\s+the\s+name)"
 )
 _MARKED_LINK = (
     rf"(?:\s*\(\s*{LINK_MARKERS}\s+{_LINKED_NAME}\s*\)|,\s+{LINK_MARKERS}\s+{_LINKED_NAME}\b"

@@ -647,6 +647,10 @@ def test_linked_names_group_alike_article_by_article(tmp_path: Path) -> None:
          [("Sarah Lindqvist", "Sarah Okonkwo")]),
         ("Ana Ruiz, now 54, said.", "Ana Ruiz", "person", []),
         ("Maren Holt, who skated as Maren Dahl, said.", "Maren Holt", "person", [("Maren Holt", "Maren Dahl")]),
+        ("Ottilie Brandt, who rowed as Ottilie Sandgren, said.", "Ottilie Brandt", "person",
+         [("Ottilie Brandt", "Ottilie Sandgren")]),
+        ("Ines Coutinho, who starred as Ines Maral, said.", "Ines Coutinho", "person",
+         [("Ines Coutinho", "Ines Maral")]),
         ("Ana Ruiz, who served as Deputy Mayor, said.", "Ana Ruiz", "person", []),  # an office
         ("Ana Ruiz, now Mayor of Harlow, said.", "Ana Ruiz", "person", []),
         ("Odile Marchand (Greens) said.", "Odile Marchand", "person", []),  # a party
