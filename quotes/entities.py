@@ -116,6 +116,7 @@ def corrected_entities(
         lambda e: _hyphenated_given_names(doc, e),
         lambda e: _hyphenated_surnames(doc, e),
         lambda e: _names_across_spaces(doc, e),
+        lambda e: _names_across_line_breaks(doc, text, e),
         lambda e: _untagged_apostrophe_names(doc, text, e),
         _apostrophe_surnames,
         lambda e: _names_over_particles(doc, e),
@@ -154,6 +155,63 @@ _ODD_SPACE = re.compile(
     rf"(?=[\s{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}])"
     rf"(?:^\s|[^\S\n]{{2}}|[^\S \n]|[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}])"
 )
+
+
+#: A line break inside a sentence, between two letters (a hard-wrapped line).
+_WRAPPED_LINE = re.compile(r"[^\W\d_][^\S\n]*\n[^\S\n]*[^\W\d_]")
+
+
+def _names_across_line_breaks(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "criticised by Lavinia\nThistlewood, the head of ...": a hard-wrapped line cuts a
+    name after its first name, the newline is a token of its own and the model names the
+    halves apart, as bodies, or only one of them. A one-word entity on either side of a
+    single line break, the proper noun on the other side, and a clear first name opening
+    the two are one person (a double-barrelled surname whole). A paragraph break (a blank
+    line) never joins; nor does a word that is no clear first name (a headline's last
+    word over a story's first line)."""
+    if not _WRAPPED_LINE.search(text):
+        return ents
+    runs: list[SpacySpan] = []
+    for ent in ents:
+        if ent.label_ not in (*PERSON_LABELS, "ORG", "GPE", "LOC", "NORP"):
+            continue
+        words = [t for t in ent if not t.is_space]
+        if len(words) != 1:
+            continue
+        word = words[0]
+        if _line_break(doc, word.i + 1) and word.i + 2 < len(doc):
+            first, last = word, doc[word.i + 2]  # the entity is the first name
+        elif _line_break(doc, word.i - 1) and word.i >= 2:
+            first, last = doc[word.i - 2], word  # the entity is the surname
+        else:
+            continue
+        if not (_wrapped_name_word(first) and _wrapped_name_word(last)):
+            continue
+        if first_name_gender(f"{first.text} {last.text}") is None:
+            continue
+        end = last.i + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and _wrapped_name_word(doc[end + 1]):
+            end += 2
+        runs.append(SpacySpan(doc, first.i, end, label="PERSON"))
+    if not runs:
+        return ents
+    covered = {k for r in runs for k in range(r.start, r.end)}
+    kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
+    return sorted(kept + [r for k, r in enumerate(runs) if r not in runs[:k]], key=lambda e: e.start)
+
+
+def _line_break(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the space token of one line break (no blank line)."""
+    return 0 <= i < len(doc) and doc[i].is_space and doc[i].text.strip(" \t") == "\n"
+
+
+def _wrapped_name_word(tok: Token) -> bool:
+    """A capitalised proper noun that can carry on a name (no title word)."""
+    return (
+        tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
+        and tok.lower_ not in lexicon.TITLE_WORDS
+    )
 
 
 def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

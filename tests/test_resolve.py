@@ -461,6 +461,21 @@ CASES = {
         "Merrow Aviation has cut ten routes. The airline said fuel had become too expensive.",
         [R("fuel had become too expensive", "Merrow Aviation", "organization")],
     ),
+    # A hard-wrapped line cuts a name after its first name: the two lines' words are one
+    # person (the model tags only one half, or a body).
+    "name-wrapped-over-a-line-break-is-one-person": (
+        'The scheme was attacked by Rosalind\nHawtrey, who chairs the parish council.\n\n'
+        '"We were never consulted," Hawtrey said.',
+        [R("We were never consulted,", "Rosalind Hawtrey", "person")],
+    ),
+    "double-barrelled-name-wrapped-over-a-line-break-is-one-person": (
+        '"The price is a joke," said Marguerite\nAbernethy-Vance, a pig farmer.',
+        [R("The price is a joke,", "Marguerite Abernethy-Vance", "person")],
+    ),
+    "headline-words-over-a-line-break-join-no-name": (
+        "Storm Damage\nLavinia Thistlewood said the roof had gone.",
+        [R("the roof had gone", "Lavinia Thistlewood", "person")],
+    ),
     # French and German courtesy titles are no part of the name, as "Mr." is not.
     "french-courtesy-title-is-no-part-of-the-name": (
         '"Visitors are welcome," Mme Roussin said.',
