@@ -141,9 +141,31 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             sent_starts[token.i] = True
             starts.append(token.i)
     _after_datelines(doc, starts, sent_starts)
+    _names_at_paragraph_starts_whole(doc, starts, sent_starts)
     _set_sent_starts(doc, sent_starts)
     _break_runaway_sentences(doc)
     return doc
+
+
+#: Tags of the words of a proper name (the tagger runs before `paragraph_boundaries`).
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _names_at_paragraph_starts_whole(doc: Doc, starts: list[int], sent_starts: dict[int, bool]) -> None:
+    """No sentence starts inside the proper name that opens a paragraph.
+
+    Under a one-word heading ("Profits", "Trade") the parser cut the name opening the
+    next paragraph into sentences of a word each ("Glenmorrow" | "Bakeries said ..."),
+    and the speaker was lost. The words of a run of proper nouns (tagged so) after a
+    preset start are marked as no starts. (Into ``sent_starts``: `_set_sent_starts`.)"""
+    for start in starts:
+        j = start + 1
+        while (
+            j < len(doc) and doc[j - 1].tag_ in _PROPER_TAGS and doc[j].tag_ in _PROPER_TAGS
+            and doc[j - 1].whitespace_ and j not in sent_starts
+        ):
+            sent_starts[j] = False
+            j += 1
 
 
 def _set_sent_starts(doc: Doc, values: dict[int, bool]) -> None:

@@ -476,6 +476,16 @@ CASES = {
         "Storm Damage\nLavinia Thistlewood said the roof had gone.",
         [R("the roof had gone", "Lavinia Thistlewood", "person")],
     ),
+    # Under a one-word heading the parser cut the name opening the next paragraph into
+    # sentences of a word each: the mention was its last word.
+    "company-name-under-a-one-word-heading-stays-whole": (
+        "Losses\n\nKestrand Shipping said losses had widened in the spring.",
+        [R("losses had widened in the spring", "Kestrand Shipping", "organization", mention="Kestrand Shipping")],
+    ),
+    "person-name-under-a-one-word-heading-stays-whole": (
+        "Grain\n\nSun Haoyu, China's agriculture minister, said the harvest was safe.",
+        [R("the harvest was safe", "Sun Haoyu", "person", mention="Sun Haoyu")],
+    ),
     # French and German courtesy titles are no part of the name, as "Mr." is not.
     "french-courtesy-title-is-no-part-of-the-name": (
         '"Visitors are welcome," Mme Roussin said.',
