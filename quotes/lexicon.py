@@ -1460,7 +1460,8 @@ COMPANY_NAME_ENDINGS = frozenset(
     "group studios bank holding engineering automotive aerospace "
     "ag nv bv spa ab gruppe groupe grupo konzern verlag werke maschinenbau anlagenbau "
     # trade nouns of newer industries ("Calderon Biotech", tagged a person; "Merrow Aviation")
-    "biotech biosciences therapeutics genomics robotics aviation freight ceramics".split()
+    "biotech biosciences therapeutics genomics robotics aviation freight ceramics"
+    " bakeries breweries distilleries dairies creameries".split()
 )
 #: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
 #: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition"; and

@@ -457,6 +457,11 @@ CASES = {
         [R("its cancer drug had worked in mice", "Calderon Biotech", "organization"),
          R("trials in people would start next year", "Calderon Biotech", "organization")],
     ),
+    "bakeries-name-tagged-a-person-is-a-company": (
+        "Pendle Dairies said its milk price would rise. Hollins Bakeries said profits had fallen.",
+        [R("its milk price would rise", "Pendle Dairies", "organization"),
+         R("profits had fallen", "Hollins Bakeries", "organization")],
+    ),
     "the-airline-is-an-aviation-company": (
         "Merrow Aviation has cut ten routes. The airline said fuel had become too expensive.",
         [R("fuel had become too expensive", "Merrow Aviation", "organization")],
