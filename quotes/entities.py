@@ -176,13 +176,10 @@ def _names_across_line_breaks(doc: Doc, text: str, ents: list[SpacySpan]) -> lis
         if ent.label_ not in (*PERSON_LABELS, "ORG", "GPE", "LOC", "NORP"):
             continue
         words = [t for t in ent if not t.is_space]
-        if len(words) != 1:
-            continue
-        word = words[0]
-        if _line_break(doc, word.i + 1) and word.i + 2 < len(doc):
-            first, last = word, doc[word.i + 2]  # the entity is the first name
-        elif _line_break(doc, word.i - 1) and word.i >= 2:
-            first, last = doc[word.i - 2], word  # the entity is the surname
+        if len(words) == 1 and _line_break(doc, words[0].i + 1) and words[0].i + 2 < len(doc):
+            first, last = words[0], doc[words[0].i + 2]  # the entity is the first name
+        elif _one_name_word(words) and _line_break(doc, words[0].i - 1) and words[0].i >= 2:
+            first, last = doc[words[0].i - 2], words[0]  # the entity is the surname
         else:
             continue
         if not (_wrapped_name_word(first) and _wrapped_name_word(last)):
@@ -199,6 +196,14 @@ def _names_across_line_breaks(doc: Doc, text: str, ents: list[SpacySpan]) -> lis
     covered = {k for r in runs for k in range(r.start, r.end)}
     kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
     return sorted(kept + [r for k, r in enumerate(runs) if r not in runs[:k]], key=lambda e: e.start)
+
+
+def _one_name_word(words: list[Token]) -> bool:
+    """One word, or words joined by hyphens with no space ("Elsworth-Grey")."""
+    return len(words) % 2 == 1 and all(
+        (t.text == "-") == (k % 2 == 1) and (k % 2 == 0 or not words[k - 1].whitespace_ and not t.whitespace_)
+        for k, t in enumerate(words)
+    )
 
 
 def _line_break(doc: Doc, i: int) -> bool:

@@ -477,6 +477,10 @@ CASES = {
         '"The price is a joke," said Marguerite\nAbernethy-Vance, a pig farmer.',
         [R("The price is a joke,", "Marguerite Abernethy-Vance", "person")],
     ),
+    "hyphened-surname-tagged-a-body-after-a-wrapped-first-name-is-one-person": (
+        "Chief Inspector Maud\nElsworth-Grey said the road would reopen.",
+        [R("the road would reopen", "Maud Elsworth-Grey", "person")],
+    ),
     "headline-words-over-a-line-break-join-no-name": (
         "Storm Damage\nLavinia Thistlewood said the roof had gone.",
         [R("the roof had gone", "Lavinia Thistlewood", "person")],
