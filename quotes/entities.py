@@ -132,6 +132,7 @@ def corrected_entities(
         lambda e: _people_by_apposition(doc, e),
         _people_by_kin,
         _people_by_honorific,
+        lambda e: _people_by_titled_surname(text, e),
         _short_names_of_bodies,
         lambda e: _surnames_after_first_names(doc, e),
         lambda e: _speakers_tagged_as_works(doc, words, e),
@@ -1538,6 +1539,39 @@ def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:
             e = SpacySpan(e.doc, e.start, e.end, label="ORG")
         out.append(e)
     return out
+
+
+def _people_by_titled_surname(text: str, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Amara Osei said the results had surprised her team. ... Ms Osei said": a first
+    and last name the model tags as a body, whose first word is a common first name in
+    the name data (`COMMON_GIVEN_NAME` bearers) and whose surname the text also writes after a personal honorific ("Ms
+    Osei"), is a person: bodies take no honorific. (A first name alone does not do:
+    "Charles Schwab", "John Lewis" are companies.) Only a name that is the subject of a
+    reporting verb is relabelled, as in `_speakers_tagged_as_works`; elsewhere the label
+    is left as the model gave it (relabelling every use moved which body a later "the
+    editorial board" points back to), and "Ms Osei" still finds the person."""
+    out = []
+    for ent in ents:
+        if (
+            ent.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC")
+            and len(ent) == 2
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent)
+            and not _org_like(ent.text)
+            and ent[-1].lower_ not in BODY_NAME_ENDINGS
+            and ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in lexicon.SPEECH_VERBS
+            and _bearers(ent[0].text) >= COMMON_GIVEN_NAME
+            and _honorific_before(text, ent[-1].text)
+        ):
+            ent = SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _honorific_before(text: str, surname: str) -> bool:
+    """Whether ``text`` writes ``surname`` right after a capitalised personal honorific
+    ("Ms Osei", "Dr. Osei")."""
+    titles = "|".join(w.capitalize() for w in sorted(lexicon.HONORIFICS))
+    return re.search(rf"(?<![\w-])(?:{titles})\.?\s+{re.escape(surname)}(?![\w-])", text) is not None
 
 
 def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:

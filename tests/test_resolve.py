@@ -495,6 +495,14 @@ CASES = {
         "Grain\n\nSun Haoyu, China's agriculture minister, said the harvest was safe.",
         [R("the harvest was safe", "Sun Haoyu", "person", mention="Sun Haoyu")],
     ),
+    # A first and last name tagged a body is a person when the text writes the surname
+    # after an honorific: bodies take none.
+    "name-tagged-a-body-whose-surname-takes-an-honorific-is-a-person": (
+        'Study reaction\n\nAmara Mensah said the results had surprised her team.\n\n'
+        '"We expected the opposite," Ms Mensah said.',
+        [R("the results had surprised her team", "Amara Mensah", "person"),
+         R("We expected the opposite,", "Amara Mensah", "person")],
+    ),
     # French and German courtesy titles are no part of the name, as "Mr." is not.
     "french-courtesy-title-is-no-part-of-the-name": (
         '"Visitors are welcome," Mme Roussin said.',
