@@ -107,12 +107,17 @@ class ContentSpanRules:
             cut |= {t.i for t in exclude.subtree if t is not head}
         nominal = head.pos_ in ("NOUN", "PROPN", "PRON")
         subtree = list(head.subtree)  # (a walk of nested generators: walked once, read thrice)
+        # (`_contrast_clause`'s test of the head, made once here: every word of the
+        # subtree went through it, and few clauses can hold such a conjunct at all)
+        contrast = head.dep_ == "ccomp" and head.head.i <= head.i
+        head_i = head.i
         for t in subtree:
-            if t.i <= head.i:
+            if t.i <= head_i:
                 continue
+            dep = t.dep_  # (read once: each access looks the label up anew)
             if (
                 whole
-                and t.dep_ == "conj"
+                and dep == "conj"
                 and not _has_subject(t)
                 and not any(self.in_quote(x) for x in t.subtree)
             ):
@@ -125,17 +130,17 @@ class ContentSpanRules:
             # verb is a new action of the speaker's. A comma-led "saying" the parser hangs on
             # the object noun ("rejected the notion that ..., saying that ...") is one too.
             if (
-                t.dep_ in ("conj", "advcl")
+                dep in ("conj", "advcl")
                 and self._starts_own(t)
                 and not self._time_of_content(t)
                 and not self._unset_participle(t)
             ) or (
-                t.dep_ == "acl" and t.tag_ == "VBG" and self.doc[t.i - 1].text == "," and self._starts_own(t)
+                dep == "acl" and t.tag_ == "VBG" and self.doc[t.i - 1].text == "," and self._starts_own(t)
             ) or (
-                nominal and t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ != "VERB"
+                nominal and dep == "conj" and t.pos_ == "VERB" and t.head.pos_ != "VERB"
             ):
                 cut |= _with_joiner(t)
-            elif self._contrast_clause(t, head):
+            elif contrast and dep == "conj" and self._contrast_clause(t, head):
                 cut |= {x.i for x in t.subtree} | {t.left_edge.i - 1, t.left_edge.i - 2}
         cut |= self._trailing_aside(head, subtree)
         cut |= self._past_line_starts(head, subtree)
