@@ -896,8 +896,13 @@ def _with_first_names(
     """
     out = []
     for ent in ents:
+        # (the label read once: every `Span.label_` looks it up in the vocabulary anew,
+        # and each entity is tested up to a dozen times below; `ent` is only replaced
+        # after its last test)
+        label = ent.label_
+        person = label in PERSON_LABELS
         if (
-            ent.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC") and len(ent) == 1 and ent.end < len(doc)
+            label in ("ORG", "GPE", "LOC", "NORP", "FAC") and len(ent) == 1 and ent.end < len(doc)
             and vocabulary is not None and _surname_after(ent[0], doc[ent.end], vocabulary)
         ):
             # "Reporters asked Jasper Oakenfold": the model took the first name for a body
@@ -912,23 +917,23 @@ def _with_first_names(
         s = ent.start
         # "Ilse van der Berg": a person entity that starts at, or right after, lowercase
         # surname particles ("van der Berg" or only "Berg" tagged).
-        while ent.label_ in PERSON_LABELS and s > 0 and (
+        while person and s > 0 and (
             doc[s - 1].text in lexicon.SURNAME_PARTICLES or _surname_opener_left_out(doc[s - 1], ent)
         ):
             s -= 1
-        particle = ent.label_ in PERSON_LABELS and (s < ent.start or len(ent) > 1 and ent[0].text in lexicon.SURNAME_PARTICLES)
+        particle = person and (s < ent.start or len(ent) > 1 and ent[0].text in lexicon.SURNAME_PARTICLES)
         # "Nnamdi-Eze" too, and "Brennan Jr.": a generational suffix adds no name word.
         one_word = len(ent) == 1 or len(ent) == 3 and ent[1].text == "-" or _suffixed_surname(ent)
         other = _surname_tagged_other(ent)
         if (
-            (ent.label_ in PERSON_LABELS or other and vocabulary is not None and ent[0].lower_ not in vocabulary)
+            (person or other and vocabulary is not None and ent[0].lower_ not in vocabulary)
             and one_word and _first_name_tagged_a_place(doc, out, ent)
         ):
             # "Natalia Romero" with "Natalia" tagged a place and "Romero" a person, or a
             # body when it is no English word ("Vasquez"; "Virginia Tech" stays a body).
             out[-1] = SpacySpan(doc, out[-1].start, ent.end, label="PERSON")
             continue
-        if (ent.label_ in PERSON_LABELS and one_word or particle or other) and s > 0:
+        if (person and one_word or particle or other) and s > 0:
             prev = doc[s - 1]
             if (
                 # the tagger reads "Ilse" as an adjective, "Tomasz" as a noun
@@ -956,34 +961,34 @@ def _with_first_names(
                 # "Crooked Hillary" or "Morning Joe" is no first name plus a surname.
                 # (A surname the model calls a place or a body needs no such test: the
                 # name data also lists surnames, "Oyelowo" among them.)
-                ent = SpacySpan(doc, s - 1, ent.end, label="PERSON" if other else ent.label_)
-            elif ent.label_ in PERSON_LABELS and one_word and (
+                ent = SpacySpan(doc, s - 1, ent.end, label="PERSON" if other else label)
+            elif person and one_word and (
                 _unknown_first_name(prev, ent[0]) or _first_name_after_title(doc, prev)
             ):
-                ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
+                ent = SpacySpan(doc, s - 1, ent.end, label=label)
         elif (
-            ent.label_ in PERSON_LABELS and s == ent.start and s > 0
+            person and s == ent.start and s > 0
             and (len(ent) == 2 or len(ent) > 2 and any(t.text in lexicon.SURNAME_PARTICLES for t in ent[1:]))
             and _double_first_name(doc[s - 1], ent[0], vocabulary)
         ):
             # "Leopoldine Marie Achterberg" tagged from "Marie": a first name before a
             # first name is the first of two given names, not a role; so in "Ana Paula
             # dos Santos", joined over its particle from "Paula".
-            ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
+            ent = SpacySpan(doc, s - 1, ent.end, label=label)
         elif (
-            ent.label_ in PERSON_LABELS and len(ent) == 2 and s == ent.start
+            person and len(ent) == 2 and s == ent.start
             and (given := _given_names_before(doc, s, ent[0], vocabulary))
         ):
             # "Ana María García López" tagged from "García": the two surnames of a
             # Spanish name, the given names left out.
-            ent = SpacySpan(doc, s - given, ent.end, label=ent.label_)
+            ent = SpacySpan(doc, s - given, ent.end, label=label)
         elif (
-            ent.label_ in PERSON_LABELS and len(ent) >= 2 and s == ent.start and s > 0
+            person and len(ent) >= 2 and s == ent.start and s > 0
             and _first_name_left_out(doc[s - 1], ent, vocabulary)
         ):
             # "Luiz Inácio Lula da Silva" tagged from "Inácio", "Aoife Nic Giolla
             # Phádraig" from "Nic": the parser joins the first name to the name.
-            ent = SpacySpan(doc, s - 1, ent.end, label=ent.label_)
+            ent = SpacySpan(doc, s - 1, ent.end, label=label)
         out.append(ent)
     return out
 

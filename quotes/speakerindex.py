@@ -14,7 +14,7 @@ import re
 
 import numpy
 from spacy.attrs import IDX, ORTH, POS
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -150,10 +150,12 @@ class ArticleIndexRules:
         # (one to_array call: each costs far more than its few columns)
         idx, pos = self.doc.to_array([IDX, POS]).T
         self._idxs: list[int] = idx.tolist()  # every token's offset
+        self._pos: list[int] = pos.tolist()  # every token's part of speech (a symbol id)
         self._capitalised = [i for i, c in enumerate(self._idxs) if text[c].isupper()]
         initials_people: list[tuple[str, int]] = []
         for ent in self.ents:
-            if ent.label_ in PERSON_LABELS and self._looks_like_name(ent):
+            kind = ent.label_  # (read once: `Span.label_` looks the label up anew each time)
+            if kind in PERSON_LABELS and self._looks_like_name(ent):
                 if _is_description(ent):
                     continue  # "a former Miss Universe" describes, it does not name
                 if _only_titles(ent.text):
@@ -176,15 +178,15 @@ class ArticleIndexRules:
                         # "The singer Taviana ... Taviana said" with the second tagged ORG:
                         # still her (`_lone_person_names`)
                         self._role_named.add(name)
-            elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(ent) and not _defines_acronym(ent.text):
+            elif kind in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(ent) and not _defines_acronym(ent.text):
                 # "The Rail Operators' Association described ...", tagged a work of art:
                 # a capitalised name ending in a word for a body is that body (`clean_name`
                 # drops the article).
                 self.orgs.append(Entity(clean_name(ent.text), "organization", ent.start_char, label="ORG"))
-            elif ent.label_ in ORG_LABELS or ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and _defines_acronym(ent.text):
+            elif kind in ORG_LABELS or kind in ("WORK_OF_ART", "PRODUCT", "EVENT") and _defines_acronym(ent.text):
                 # ("The Food Standards Directorate (Fosdir" tagged a work of art under a
                 # headline: a name defining its acronym is a body's, read as one.)
-                if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
+                if kind == "NORP" and ent.root.dep_ in ("amod", "compound"):
                     continue  # "Russian" in "the Russian defence ministry" is an adjective
                 if _case_party(text, ent.start_char, ent.end_char):
                     continue  # "Vrba v. Calloway" split in two: a court case, no body
@@ -206,7 +208,7 @@ class ArticleIndexRules:
                     continue
                 if self._person_of_body(ent, ent_text):
                     continue
-                if self._role_noun_right_before(ent) or ent.label_ == "ORG" and clean_name(ent_text) in self._role_named:
+                if self._role_noun_right_before(ent) or kind == "ORG" and clean_name(ent_text) in self._role_named:
                     # "Brazilian forward Rodriguinho", "the singer Kalani" tagged a body:
                     # one word after a listed person's role is that person's name, here
                     # and wherever the story repeats it
@@ -246,7 +248,7 @@ class ArticleIndexRules:
                     # "The appliance maker Halden" tagged a place: the noun before it says
                     # it is a company.
                     body = name.split()[-1] in CLUB_SUFFIXES or self._body_noun_before(ent)
-                    label = "ORG" if body else ent.label_
+                    label = "ORG" if body else kind
                     self.orgs.append(Entity(name, "organization", ent.start_char, label=label))
         self._unlabelled_people()
         for name, position in initials_people:
@@ -482,9 +484,10 @@ class ArticleIndexRules:
         lone_people = {self._text_of(e) for e in self.ents if e.label_ in PERSON_LABELS and len(e) == 1}
         toks = self._toks  # (built once: doc[i] and a Span's iteration build new Tokens)
         for e in self.ents:
-            if e.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(e) < 2:
+            ent_label = e.label_  # (read once: `Span.label_` looks the label up anew each time)
+            if ent_label not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(e) < 2:
                 continue  # only these can be relabelled, and a name has two words or more
-            if e.label_ == "NORP" and (
+            if ent_label == "NORP" and (
                 not _strong_first_name(e[0].text) or self._english(e[-1].text) or len(e) > 3
             ):
                 # "Marguerite Oyelaran" tagged a nationality: a clear first name and a
@@ -504,7 +507,7 @@ class ArticleIndexRules:
             ):
                 k = titled[-1] + 1
             if (
-                k == e.start and len(e) >= 3 and e.label_ == "ORG"
+                k == e.start and len(e) >= 3 and ent_label == "ORG"
                 and _strong_first_name(e[-2].text) and not self._english(e[-2].text)
                 and _personal_noun(e[-3].lower_)
                 and all(
@@ -517,7 +520,7 @@ class ArticleIndexRules:
                 # title lists do not know, and her name ("Fox News Sean Roe" is no office).
                 k = e.end - 2
             owner = [t.i for t in toks[k : e.end] if t.tag_ == "POS"]
-            if e.label_ == "ORG" and owner and owner[-1] + 1 < e.end:
+            if ent_label == "ORG" and owner and owner[-1] + 1 < e.end:
                 k = owner[-1] + 1  # "Fox News' Sean Hannity": the owner is not the name
             # "Odile Marchand (Greens)" tagged ORG up to the bracket: the name is the
             # part before it (an acronym defined there is the organisation's own).
@@ -532,7 +535,7 @@ class ArticleIndexRules:
             labelled = k > e.start and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.is_alpha)
             # "Oyelaran Adebisi-Cole, the goalkeeper," tagged a place: a role in
             # apposition says person as a label in front does (a place has no such role).
-            labelled = labelled or e.label_ in ("GPE", "LOC", "FAC") and _role_in_apposition(e.root)
+            labelled = labelled or ent_label in ("GPE", "LOC", "FAC") and _role_in_apposition(e.root)
             # "President Amara Diallo" with only the name tagged a body: a capitalised
             # title word right before it says person as one inside it does.
             labelled = labelled or k == e.start and e.start > 0 and toks[e.start - 1].text[:1].isupper() \
@@ -550,8 +553,8 @@ class ArticleIndexRules:
                 # ("Peabody Energy", "Ostby Porters Guild", "Brightwell Pharmaceuticals": a
                 # body's ending keeps a body a body, though its first word is a first name)
                 continue
-            if e.label_ == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
-                e.label_ in ("GPE", "LOC", "FAC", "NORP")
+            if ent_label == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
+                ent_label in ("GPE", "LOC", "FAC", "NORP")
                 # ("Ines Calloway" tagged a place, "Ines" read as a plural noun: a clear
                 # first name that is no English word still opens a name)
                 and all(
@@ -563,52 +566,57 @@ class ArticleIndexRules:
             ):
                 relabel.add((k, end))
         doc = self.doc
+        # (each token's part of speech from the POS column, and its text read once per
+        # step below: both were looked up anew at every test of the scan)
+        pos = self._pos
+        n = len(toks)
         i = 0
-        while i < len(toks):
+        while i < n:
             i = self._next_capitalised(i)  # (a name's first word is capitalised)
             j = i
-            while j < len(toks):
+            while j < n:
+                tok = toks[j]
+                text = tok.text
                 if (
-                    (
-                        toks[j].pos_ == "PROPN"
-                        or j > i and not toks[j].is_alpha  # "O'Malley" as a noun
+                    text[:1].isupper()
+                    and (
+                        pos[j] == PROPN
+                        or j > i and not tok.is_alpha  # "O'Malley" as a noun
                         # "Rosalind Ekwueme chairs ..." with "Rosalind" read as a verb: a
                         # clear first name that is no English word opens a name anyway.
-                        or j == i and toks[j].is_alpha and toks[j].text[:1].isupper()
-                        and not self._english(toks[j].text) and _strong_first_name(toks[j].text)
+                        or j == i and tok.is_alpha and not self._english(text) and _strong_first_name(text)
                     )
-                    and toks[j].text[:1].isupper()
-                    and _name_word(toks[j].text)
+                    and _name_word(text)
                 ):
                     j += 1
-                elif j == i + 1 and toks[i].pos_ != "PROPN" and _misread_surname(toks[j]):
+                elif j == i + 1 and pos[i] != PROPN and _misread_surname(tok):
                     # "Rosalind Fairbanks chairs ...": after a first name read as a verb,
                     # the parse misreads the surname too (a plural noun); capitalised in
                     # mid-sentence, it is the name's second word.
                     j += 1
                 elif (
-                    j > i and j + 1 < len(toks) and _joining_hyphen(toks[j])
+                    j > i and j + 1 < n and _joining_hyphen(tok)
                     and toks[j + 1].text[:1].isalpha()
                 ):
                     j += 2  # "Anne-Marie", "Leclerc-Dubois", "Eun-ji": one word of a name
                 elif (
-                    j > i and j + 1 < len(toks) and toks[j + 1].pos_ == "PROPN"
+                    j > i and j + 1 < n and pos[j + 1] == PROPN
                     and toks[j + 1].text[:1].isupper() and _name_word(toks[j + 1].text)
                     and (
-                        _INITIAL.fullmatch(toks[j].text) is not None
-                        or toks[j].text.islower() and toks[j].lower_ in lexicon.SURNAME_PARTICLES
+                        _INITIAL.fullmatch(text) is not None
+                        or text.islower() and tok.lower_ in lexicon.SURNAME_PARTICLES
                     )
                 ):
                     j += 1  # "Ines M. Calloway", "Yusuf ibn Tashfin": a middle initial or a particle
                 elif (
-                    j > i and j + 2 < len(toks) and toks[j + 2].pos_ == "PROPN"
+                    j > i and j + 2 < n and pos[j + 2] == PROPN
                     and toks[j + 2].text[:1].isupper() and _name_word(toks[j + 2].text)
                     and all(t.text.islower() and t.lower_ in lexicon.SURNAME_PARTICLES for t in toks[j : j + 2])
                 ):
                     j += 2  # "Carmen de la Fuente", "Pieter van der Berg": two particles
                 elif (
-                    j > i and j + 2 < len(toks) and toks[j].text.islower()
-                    and toks[j].lower_ in lexicon.SURNAME_PARTICLES and not toks[j].whitespace_
+                    j > i and j + 2 < n and text.islower()
+                    and tok.lower_ in lexicon.SURNAME_PARTICLES and not tok.whitespace_
                     and _joining_hyphen(toks[j + 1]) and toks[j + 2].text[:1].isupper()
                     and _name_word(toks[j + 2].text)
                 ):
