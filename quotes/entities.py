@@ -434,9 +434,15 @@ def _cut_at_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
         if ent.label_ not in (*PERSON_LABELS, *ORG_LABELS):
             out.append(ent)  # (dates, numbers ...: their words need not be read)
             continue
+        doc = ent.doc
         cut = next(
-            # (the lowercase test first: a name's words mostly fail it, and it reads no string)
-            (t.i for t in ent[1:] if t.is_lower and t.tag_.startswith("VB") and t.is_alpha and not _inner_particle(t, ent)),
+            # (the lowercase test first: a name's words mostly fail it, and it reads no string;
+            # the words by index, not `ent[1:]`: a Span slice builds a Span, and Tokens for
+            # its offsets, before any word is read)
+            (
+                t.i for t in map(doc.__getitem__, range(ent.start + 1, ent.end))
+                if t.is_lower and t.tag_.startswith("VB") and t.is_alpha and not _inner_particle(t, ent)
+            ),
             None,
         )
         if cut is not None:
@@ -606,12 +612,13 @@ def _names_before_of(ents: list[SpacySpan]) -> list[SpacySpan]:
         if ent.start < grown:
             continue  # (taken into the body before)
         if ent.label_ in PERSON_LABELS:
+            doc = ent.doc  # (words by index: `ent[2:-1]` built a Span before reading one)
             cut = next(
                 (
                     t.i
-                    for t in ent[2:-1]
-                    if t.text == "of" and ent.doc[t.i + 1].text[:1].isupper()
-                    and all(w.text[:1].isupper() for w in ent.doc[ent.start : t.i])
+                    for t in map(doc.__getitem__, range(ent.start + 2, ent.end - 1))
+                    if t.text == "of" and doc[t.i + 1].text[:1].isupper()
+                    and all(doc[k].text[:1].isupper() for k in range(ent.start, t.i))
                 ),
                 None,
             )
@@ -1194,22 +1201,23 @@ def _bodies_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
                 start -= 1  # the first name before the entity (or its particles)
             elif start < ent.start:
                 start = ent.start
-            span = doc[start : ent.end]
-            inner = span[1:]
+            # (the words by index: slicing a Span builds one, with Tokens for its offsets,
+            # and most entities have no particle to read further)
+            inner = [doc[k] for k in range(start + 1, ent.end)]
             particles = sum(t.text in lexicon.SURNAME_PARTICLES for t in inner)
             if (
                 particles
-                and len(span) <= 6
-                and _clear_first_name(span[0])
+                and ent.end - start <= 6
+                and _clear_first_name(doc[start])
                 and inner[-1].text not in lexicon.SURNAME_PARTICLES
-                and not _place_shaped([t.text for t in span])
+                and not _place_shaped([doc[start].text, *(t.text for t in inner)])
                 and all(
                     t.text in lexicon.SURNAME_PARTICLES
                     or (t.is_alpha and t.text[:1].isupper() and not t.text.isupper())
                     for t in inner
                 )
             ):
-                ent = SpacySpan(doc, span.start, span.end, label="PERSON")
+                ent = SpacySpan(doc, start, ent.end, label="PERSON")
         out.append(ent)
     return out
 

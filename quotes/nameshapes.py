@@ -384,7 +384,10 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
         if ent[start + 1].text in NICKNAME_MARKS and _strong_first_name(word.text):
             break  # 'Edmund "Ned" Calloway', with "Edmund" read as an adjective
         start += 1
-    words = _after_inner_title(ent[start:].text.split())
+    # (the words from ``start`` on, cut from the document's text: `ent[start:]` built a
+    # new Span, and its `.text` joined its Tokens' texts anew)
+    rest = doc_text(ent.doc)[ent[start].idx : ent.end_char] if len(ent) else ""
+    words = _after_inner_title(rest.split())
     while len(words) > 1 and (
         words[0].lower().strip(".") in lexicon.TITLE_WORDS
         or (len(words) > 2 and words[0].lower().strip(".") in lexicon.NAME_ROLE_PREFIXES)

@@ -429,9 +429,10 @@ def _before_whose(span: SpacySpan) -> SpacySpan:
     """ "Marta Lindqvist, whose son Oskar works at the bank, said": a mention the parser
     ran on into a "whose" clause names its speaker before the comma; a name inside the
     clause (the son) is someone the speaker is described by."""
-    for tok in span[1:]:
-        if tok.lower_ == "whose" and tok.i - 1 > span.start and tok.doc[tok.i - 1].text == ",":
-            return span.doc[span.start : tok.i - 1]
+    doc = span.doc
+    for tok in map(doc.__getitem__, range(span.start + 1, span.end)):  # (not `span[1:]`: a new Span)
+        if tok.lower_ == "whose" and tok.i - 1 > span.start and doc[tok.i - 1].text == ",":
+            return doc[span.start : tok.i - 1]
     return span
 
 

@@ -646,7 +646,7 @@ class ArticleIndexRules:
                 # word, where the name data may list it as a first name too.
                 labels.append(f"{before.head.lower_} of {run[0].lower_}")
                 run = run[1:]
-            titled = [t.i - run.start for t in run[1:-2] if _label_word(t)]
+            titled = [k - run.start for k in range(run.start + 1, run.end - 2) if _label_word(toks[k])]
             if titled and all(t.text[:1].isupper() and not _label_word(t) for t in run[: titled[-1]]):
                 # "District Collector Priyanka Raghunathan": the words before the title
                 # qualify it (see the entities above).
@@ -1271,7 +1271,9 @@ def _role_nouns_before(ent: SpacySpan, name: str = "") -> set[str]:
     model took into the name itself at the start of a sentence ("Widow Clara Benn", of
     display ``name`` "Clara Benn")."""
     doc = ent.doc
-    keys = {key for t in doc[max(0, ent.start - 3) : ent.start] if (key := _role_noun_before(t, ent))}
+    # (the three words before by index: a Doc slice builds a Span, with Tokens for its offsets)
+    before = map(doc.__getitem__, range(max(0, ent.start - 3), ent.start))
+    keys = {key for t in before if (key := _role_noun_before(t, ent))}
     first = name.split()[0] if name else ""
     for t in ent:
         if t.text == first:
