@@ -44,6 +44,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from quotes.doctext import doc_text
 from quotes.gcpause import collection_paused
 from quotes.models import DEFAULT_MIN_CONFIDENCE, Quote, replace_quote
 
@@ -224,10 +225,6 @@ class Context:
         """How many items' contents start at an offset in ``[start, end)``."""
         starts = self.content_starts
         return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
-
-    def sent(self, doc: Doc, token: Token) -> Span:
-        start, end = self.bounds[self.sent_of[token.i]]
-        return doc[start:end]
 
 
 def _nesting(spans: Iterable[tuple[int, int]]) -> dict[tuple[int, int], tuple[bool, bool]]:
@@ -430,18 +427,20 @@ def _content_features(
         if first.text in _QUOTE_MARKS
         else first.pos_
     )
-    sent = ctx.sent(doc, first)
+    # (the sentence as token bounds, and the two characters before the content cut from
+    # the text: a Span of the sentence and one of the words before cost more than the
+    # features read from them)
+    first_word, last_word = ctx.bounds[ctx.sent_of[first.i]]
     words = numpy.flatnonzero(
-        ~(ctx.space[sent.start : sent.end] | ctx.punct[sent.start : sent.end])
+        ~(ctx.space[first_word:last_word] | ctx.punct[first_word:last_word])
     )
-    sent_end = sent.start + int(words[-1]) + 1 if len(words) else sent.end
-    sent_start = sent.start + int(words[0]) if len(words) else sent.start
+    sent_end = first_word + int(words[-1]) + 1 if len(words) else last_word
+    sent_start = first_word + int(words[0]) if len(words) else first_word
     ends = content.end >= sent_end
-    cover = len(content) / max(1, len(sent))
+    cover = len(content) / max(1, last_word - first_word)
     marks = int(ctx.quote_mark[content.start : content.end].sum())
-    window = doc[max(0, content.start - 3) : content.start + 1]  # not Doc.text: too slow
-    offset = quote.content.start - window.start_char
-    before = window.text_with_ws[max(0, offset - 2) : offset]
+    window_start = doc[max(0, content.start - 3)].idx  # (the three words before, at most)
+    before = doc_text(doc)[max(window_start, quote.content.start - 2) : quote.content.start]
     root = content.root
     own_subject = _mention_kind(_subject(root) if root.pos_ in ("VERB", "AUX") else None)
     inside = slice(content.start, content.end)  # (a set, not numpy.unique: short spans)
@@ -466,7 +465,7 @@ def _content_features(
         f"words_t={kind}|{min(len(content), 40) // 5}": 1.0,
         f"nsents_t={kind}|{min(n_sents, 3)}": 1.0,
     }
-    number, in_para, para_len = ctx.paragraphs.get(sent.start, (5, 1, 3))
+    number, in_para, para_len = ctx.paragraphs.get(first_word, (5, 1, 3))
     where = "lede" if number <= 1 else "early" if number <= 4 else "later"
     f[f"para_t={kind}|{where}"] = 1.0
     f[f"sent_t={kind}|{min(in_para, 2)}"] = 1.0
@@ -483,8 +482,10 @@ def _content_features(
         f[f"dist_t={kind}|{side}|{bucket}"] = 1.0
         f["samesent"] = float(ctx.sent_of[cue.i] == ctx.sent_of[first.i])
     # Other items starting in the sentence (the item itself is counted if it starts there).
-    same = ctx.starts_between(sent.start_char, sent.end_char)
-    if sent.start_char <= quote.content.start < sent.end_char:
+    last = doc[last_word - 1]
+    sent_start_char, sent_end_char = doc[first_word].idx, last.idx + len(last)
+    same = ctx.starts_between(sent_start_char, sent_end_char)
+    if sent_start_char <= quote.content.start < sent_end_char:
         same = ctx.others(quote, same)
     f[f"same_t={kind}|{min(same, 2)}"] = 1.0
     if quote.cue is not None:
