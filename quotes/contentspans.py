@@ -1481,9 +1481,10 @@ class ContentSpanRules:
             return span
         tok = first[0]
         content = self.char_span(*span)
-        if content is None or not len(content) or tok.sent.start > content[0].i:
+        sent_start, sent_end = self.sentence_bounds(tok.i)  # (not `tok.sent`: two Spans)
+        if content is None or not len(content) or sent_start > content[0].i:
             return span  # the colon ends the content's sentence
-        tail = [t for t in self.doc[tok.i : tok.sent.end] if not t.is_space]
+        tail = [t for t in map(self.doc.__getitem__, range(tok.i, sent_end)) if not t.is_space]
         if not tail or any(self.in_quote(t) for t in tail) or tok.lower_ not in ("a", "an", "the", "to", "that"):
             return span
         if tok.lower_ in ("a", "an", "the") and tok.head.dep_ in SUBJECT_DEPS:

@@ -129,7 +129,9 @@ class CueRules:
 
     def _ends_sentence(self, tok: Token) -> bool:
         """Nothing but closing punctuation follows ``tok`` in its sentence."""
-        return all(t.is_punct or t.is_space for t in self.doc[tok.i + 1 : tok.sent.end])
+        # (by index to the sentence's end: `tok.sent` and a slice built Spans)
+        after = map(self.doc.__getitem__, range(tok.i + 1, self.sentence_bounds(tok.i)[1]))
+        return all(t.is_punct or t.is_space for t in after)
 
     def cue_span(self, verb: Token) -> tuple[int, int]:
         """The cue as written: the verb with its auxiliaries ("has said") and particle."""

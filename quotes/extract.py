@@ -32,10 +32,12 @@ The rules are mixin classes, one module per job, that ``Extractor`` is composed 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -180,6 +182,20 @@ class Extractor(
         if span is None:
             span = self._char_spans[start, end] = self.doc.char_span(start, end, alignment_mode="expand")
         return span
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        """The index of each sentence's first token, in order (read after the parse
+        repairs of ``__init__``, which may move sentence starts, and never changed after)."""
+        starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist()
+        return starts if starts[:1] == [0] else [0, *starts]
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """``(token.sent.start, token.sent.end)`` of the token at ``i``, from the sentence
+        starts read once: `Token.sent` builds two Spans (~8 us) to find them."""
+        starts = self._sentence_starts
+        k = bisect.bisect_right(starts, i) - 1
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.doc)
 
     def _quote_ids(self, start: int, end: int) -> set[int]:
         """The top-level quotations that ``text[start:end]`` touches."""

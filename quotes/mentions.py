@@ -77,7 +77,7 @@ class SpeakerMentionRules:
         noun = verb.head
         if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
             return span
-        for tok in self.doc[verb.i + 1 : noun.sent.end]:
+        for tok in map(self.doc.__getitem__, range(verb.i + 1, self.sentence_bounds(noun.i)[1])):
             if tok.idx >= span[1]:
                 break
             if (

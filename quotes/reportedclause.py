@@ -451,9 +451,9 @@ class ReportedClauseRules:
         evidence = lemma in lexicon.EVIDENCE_VERBS  # "..., campaign finance records show."
         if not (lemma in lexicon.SPEECH_VERBS or evidence) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return None
-        sent = verb.sent
+        sent_start, sent_end = self.sentence_bounds(verb.i)  # (not `verb.sent`: two Spans)
         gloss = self._closing_gloss(verb)
-        end = gloss if gloss is not None else sent.end  # (the gloss's words may hang anywhere)
+        end = gloss if gloss is not None else sent_end  # (the gloss's words may hang anywhere)
         if self.in_quote(verb) or any(
             c.dep_ in (*CONTENT_DEPS, "conj", "xcomp") and c.i < end for c in verb.children
         ):
@@ -476,12 +476,12 @@ class ReportedClauseRules:
             return None  # "he said Ryan": an answer of its own
         if verb.dep_ == "conj" and self._joined_by_conjunction(verb):
             return None  # "They have lived here for years, and their hosts said ...": a clause of its own
-        if comma <= sent.start or self.doc[comma].text != ",":
+        if comma <= sent_start or self.doc[comma].text != ",":
             return None
-        last = sent.end - 1
+        last = sent_end - 1
         while last > verb.i and (self.doc[last].is_space or self.doc[last].is_punct):
             last -= 1
-        stop = self.doc[last + 1] if last + 1 < sent.end else None
+        stop = self.doc[last + 1] if last + 1 < sent_end else None
         if stop is None or stop.text != ".":
             return None
         if gloss is None and verb.right_edge.i < last or gloss is not None and (
@@ -490,7 +490,7 @@ class ReportedClauseRules:
             return None
         if any(t.text in (":", ";") for t in self.doc[verb.i : stop.i]) or self._quote_ids(verb.idx, stop.idx):
             return None  # `said: "Of course."`, `wrote in "Ralph Nader"`
-        lead = self._closed_clause(sent.start, comma)
+        lead = self._closed_clause(sent_start, comma)
         return self._reported_from(verb, lead, 0.75) if lead is not None else None
 
     def _closing_gloss(self, verb: Token) -> int | None:
@@ -499,7 +499,8 @@ class ReportedClauseRules:
         when a noun phrase led by "a", "an" or "another" follows it, opens the writer's
         gloss on what was reported (all of the sentence after it), not more of the report
         nor an answer of the verb's. The index of the dash or comma, or None."""
-        for t in self.doc[verb.i + 1 : verb.sent.end - 1]:
+        # (the words by index up to the sentence's end: a slice and `verb.sent` built Spans)
+        for t in map(self.doc.__getitem__, range(verb.i + 1, self.sentence_bounds(verb.i)[1] - 1)):
             if t.text in (",", "--", "\u2014", "\u2013"):
                 after = self.doc[t.i + 1]
                 if after.lower_ in ("a", "an", "another") and after.head.pos_ == "NOUN" and after.head.i > t.i:
@@ -749,7 +750,8 @@ class ReportedClauseRules:
         content starts at the subject, without the date."""
         if any(c.dep_ == "mark" for c in clause.children):
             return span
-        first = next((t for t in self.doc[verb.i + 1 : clause.i] if t.idx >= span[0]), None)
+        words = map(self.doc.__getitem__, range(verb.i + 1, clause.i))  # (by index: a slice builds a Span)
+        first = next((t for t in words if t.idx >= span[0]), None)
         if subject_less:
             # The subject swallowed by the date phrase: "on [Friday officials]".
             for prep in verb.children:
@@ -982,12 +984,12 @@ class ReportedClauseRules:
         if verb.tag_ == "VBN" or self.in_quote(verb):
             return None
         doc = self.doc
-        end_of_sentence = verb.sent.end
+        end_of_sentence = self.sentence_bounds(verb.i)[1]  # (not `verb.sent`: two Spans)
         start = verb.i + 1
         if start < end_of_sentence and doc[start].lower_ == "that":
             start += 1
         modal = None
-        for t in doc[start : min(end_of_sentence, start + 8)]:
+        for t in map(doc.__getitem__, range(start, min(end_of_sentence, start + 8))):
             if t.tag_ == "MD":
                 modal = t
                 break
