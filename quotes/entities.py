@@ -708,7 +708,7 @@ def _names_before_headline_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
             cut = next(
                 (
                     t.i
-                    for t in ent[2:]
+                    for t in map(ent.doc.__getitem__, range(ent.start + 2, ent.end))  # (not a Span slice)
                     if t.tag_ in ("VBZ", "VBD", "VBP")
                     or t.text.istitle() and t.lower_ in HEADLINE_VERBS
                     # "May Not Have", "Will Close" (not "Yin Myint May" said)
@@ -747,7 +747,7 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             and ent[0].pos_ == "PROPN" and ent[0].text[:1].isupper()
         )
         if prev is not None and named and (ent.label_ in PERSON_LABELS or surname):
-            gap = doc[prev.end : ent.start]
+            gap = [doc[k] for k in range(prev.end, ent.start)]  # (its words: no Span needed)
             tail = prev[-1].text in lexicon.SURNAME_PARTICLES
             if all(t.text in lexicon.SURNAME_PARTICLES for t in gap) and (tail or len(gap)) and len(gap) <= 2:
                 out[-1] = SpacySpan(doc, prev.start, ent.end, label="PERSON")

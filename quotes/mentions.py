@@ -1363,13 +1363,13 @@ def _split_name(token: Token, entity: SpacySpan | None) -> list[Token]:
     lo, hi = entity.start, entity.end - 1
     if lo <= token.head.i <= hi:
         return []
-    name = doc[lo : hi + 1]
+    name = [doc[k] for k in range(lo, hi + 1)]  # (its Tokens, read thrice: no Span needed)
     if (
         any(t.head.i == token.head.i and t.i != token.i for t in name)
         and all(t.head.i == token.head.i or lo <= t.head.i <= hi for t in name)
         and all(t.pos_ == "PROPN" or t.text in "-." and not doc[t.i - 1].whitespace_ for t in name)
     ):
-        return list(name)
+        return name
     return []
 
 
