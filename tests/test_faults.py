@@ -119,9 +119,24 @@ def one_error_line(stderr: str) -> str:
 # --------------------------------------------------------------------------- killed runs
 
 
+def _ctrl_c_as_in_a_terminal(then: Any = None) -> Any:
+    """A child's ``preexec_fn``: Ctrl-C back to its default before ``then``, as a command
+    typed at a terminal starts. A shell script's background job (``pytest &``, ``nohup``)
+    starts with SIGINT ignored, every child inherits that, and the run rightly keeps an
+    ignored Ctrl-C ignored (`quotes.run`): the Ctrl-C tests then saw a run finish."""
+
+    def preexec() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        if then is not None:
+            then()
+
+    return preexec
+
+
 def start_extract(corpus: Path, db: Path, *options: str, **popen: Any) -> subprocess.Popen:
     """`quotes extract` of ``corpus`` into ``db`` in batches of 5, as a child process a
-    test can signal."""
+    test can signal (Ctrl-C as in a terminal, whatever the test runner's own)."""
+    popen["preexec_fn"] = _ctrl_c_as_in_a_terminal(popen.get("preexec_fn"))
     return subprocess.Popen(
         [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)]
         + ["--batch-size", "5", "--silent", *options],
@@ -246,6 +261,7 @@ def test_ctrl_c_in_a_terminal_with_workers_is_one_line(tmp_path: Path, nlp: Lang
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=_ctrl_c_as_in_a_terminal(),
     )
     wait_for_first_batch(proc, db)
     # Hold the write lock a moment: the parent waits to commit, the workers finish their
@@ -304,7 +320,10 @@ def test_stop_signal_while_the_interpreter_shuts_down_is_no_traceback(
         "sys.argv = ['quotes', '--version']\n"
         "cli()\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+        preexec_fn=_ctrl_c_as_in_a_terminal(),
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr, proc.stderr
 
