@@ -53,15 +53,13 @@ _LABEL_ON_OBJECT = frozenset("amod appos dobj oprd".split())
 _DASH = re.compile(r"--|[\u2013\u2014]|\s-\s")
 #: A dash and a short label ending in a colon, closing the text before a quote (`_dash_label_between`).
 _DASHED_LABEL = re.compile(r"\s[-\u2013\u2014]+\s+[^-\u2013\u2014\n:]{1,60}:\s*$")
-
-
-
 # `In Maria Lopez's words:`, `Or, in the words of one dairy farmer:`: a lead naming whose
-# words the quotation after its colon is (`DirectQuoteRules._words_owner_lead`).
+# words the quotation after its colon is (`QuotationRules._words_owner_lead`).
 WORDS_OWNER_LEAD = re.compile(
     r"[ \t]*(?:(?:Or|And|But|So),?[ \t]+)?(?P<in>[Ii]n)[ \t]+(?:(?P<the>the[ \t]+(?:\w+[ \t]+)?words)[ \t]+of[ \t]+"
     r"(?P<of>[^:\n]{2,60}?)|(?P<poss>[^:\n]{2,60}?)(?P<own>(?:'s|\u2019s|s'|s\u2019)[ \t]+(?:own[ \t]+)?words))[ \t]*"
 )
+
 
 class QuotationRules:
     """Quotations in marks: their cue and speaker in or next to their sentence, and quoted phrases."""
