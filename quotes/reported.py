@@ -1456,7 +1456,8 @@ class ReportedSpeechRules:
                 colon = adj.i + 1
         author = doc[colon] if colon < len(doc) else None
         if author is not None and author.dep_ == "prep" and author.head.i == noun.i and author.lower_ in ("from", "of", "by"):
-            # "The verdict from Ines Calloway: the plan will fail": the author between
+            # "The verdict from Ines Calloway: the plan will fail": the author named
+            # between the noun and the colon is the noun's own phrase; the colon follows it
             colon = author.right_edge.i + 1
         if colon + 1 >= len(doc) or doc[colon].text != ":" or self.in_quote(doc[colon]):
             return None
@@ -1817,8 +1818,9 @@ class ReportedSpeechRules:
         `to interviews with a dozen officials`: the words came through a medium, and the
         person or outlet named with it is the source."""
         lemma = noun.lemma_.lower()
-        evidence = lemma in lexicon.EVIDENCE_SOURCES and lemma not in lexicon.MEDIUM_NOUNS | lexicon.STATEMENT_NOUNS
-        if lemma not in lexicon.MEDIUM_NOUNS | lexicon.STATEMENT_NOUNS and not evidence:
+        medium = lemma in lexicon.MEDIUM_NOUNS or lemma in lexicon.STATEMENT_NOUNS
+        evidence = not medium and lemma in lexicon.EVIDENCE_SOURCES
+        if not medium and not evidence:
             return None  # (`according to a statement issued by the Harbour Board`)
         for c in noun.rights:
             if evidence and c.lemma_.lower() not in lexicon.AUTHORING_VERBS:
