@@ -251,12 +251,10 @@ class CueRules:
             return True
         if lemma == "tell" and any(c.lower_ == "apart" for c in verb.children):
             return True  # "can tell the two kits apart": telling one from another
-        if lemma == "tell" and _tells_by_a_sign(verb):
-            return True  # "can tell a ripe melon by its smell": recognising, not telling
         if lemma == "point" and _points_at_place(verb):
             return True  # "pointing out where the old mill stood": a place shown, not a claim
         if lemma == "tell" and CueRules._discerning_tell(verb):
-            return True
+            return True  # "could tell that they were tired", "can tell a ripe melon by its smell"
         if lemma == "tell" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.TOLD_NON_SPEECH for c in verb.children):
             return True  # "the clock tells the time": reading, not saying
         objects = lexicon.NON_SPEECH_OBJECTS.get(lemma)
@@ -335,10 +333,20 @@ class CueRules:
     def _discerning_tell(verb: Token) -> bool:
         """ "You could tell that the players were tired", "nobody can tell whether it
         works": "can/could tell" with nobody told is to discern, not to say; told to
-        someone ("I can tell you that ...") it reports."""
-        if not any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in verb.children):
+        someone ("I can tell you that ...") it reports. So is "can tell" with an object,
+        a "by" phrase and no clause: "You can tell a ripe melon by its smell", "could
+        tell a fake by its weight" recognise a thing; nobody is told."""
+        children = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in children):
             return False
-        return not any(c.dep_ in ("dative", "dobj", "iobj") for c in verb.children)
+        deps = {c.dep_ for c in children}
+        if not deps & {"dative", "dobj", "iobj"}:
+            return True
+        return (
+            "dobj" in deps
+            and not deps & {"ccomp", "xcomp", "dative"}
+            and any(c.dep_ == "prep" and c.lower_ == "by" for c in children)
+        )
 
     @staticmethod
     def _double_object(verb: Token) -> bool:
@@ -417,15 +425,3 @@ def _points_at_place(verb: Token) -> bool:
     if len(words) < 2 or words[-1].pos_ not in ("VERB", "AUX"):
         return False
     return words[-1].lemma_.lower() in lexicon.LOCATING_VERBS
-
-
-def _tells_by_a_sign(verb: Token) -> bool:
-    """"You can tell a ripe melon by its smell", "could tell a fake by its weight": "can
-    tell" with an object and a "by" phrase and no clause means recognise; nobody is told."""
-    children = list(verb.children)
-    return (
-        any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in children)
-        and any(c.dep_ == "dobj" for c in children)
-        and any(c.dep_ == "prep" and c.lower_ == "by" for c in children)
-        and not any(c.dep_ in ("ccomp", "xcomp", "dative") for c in children)
-    )
