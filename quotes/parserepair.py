@@ -15,7 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from quotes import lexicon
-from quotes.patterns import AGE_BEFORE, _has_subject, _has_that, hashes_in
+from quotes.patterns import AGE_BEFORE, _has_subject, _has_that, _present_tense_stem, hashes_in
 
 
 def fix_lemmas(doc: Doc) -> None:
@@ -326,8 +326,7 @@ def _retag_closing_verbs_after_quotes(doc: Doc) -> None:
         if tok.dep_ != "ROOT":
             _reroot_on_cue(tok, subject, tok.head, [t for t in tok.head.rights if t.is_punct and t.i > tok.i])
             tok.dep_ = "ROOT"
-        stem = tok.lower_[:-2] if tok.lower_.endswith(("shes", "ches", "sses", "xes", "zes")) else tok.lower_[:-1]
-        tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", "VBZ"
+        tok.lemma_, tok.pos_, tok.tag_ = _present_tense_stem(tok.lower_), "VERB", "VBZ"
 
 
 def _that_clause_with_subject(clause: Token) -> bool:

@@ -213,6 +213,13 @@ def _person_compound(word: str) -> bool:
     return bool(_PERSON_COMPOUND.match(word)) and word not in _NOT_PERSON_COMPOUNDS
 
 
+def _present_tense_stem(word: str) -> str:
+    """The lemma of a third-person present verb by spelling alone ("muses" muse, "shrugs"
+    shrug, "wishes" wish, "fixes" fix), for a verb the tagger read as a plural noun
+    (`Okonjo muses.`, `Okafor laughs.`), whose lemma it then gives as the noun's."""
+    return word[:-2] if word.endswith(("shes", "ches", "sses", "xes", "zes")) else word[:-1]
+
+
 def _has_subject(verb: Token) -> bool:
     """``verb`` has a subject of its own (active, passive or clausal)."""
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)

@@ -28,6 +28,7 @@ from quotes.patterns import (
     FINITE_TAGS,
     SENTENCE_BREAK,
     SUBJECT_DEPS,
+    _present_tense_stem,
     _without_bullet,
 )
 
@@ -355,7 +356,7 @@ class StandaloneQuotationRules:
         is compounded on), else None."""
         deps = {c.dep_ for c in root.children}
         if root.tag_ == "NNS" and root.lower_.endswith("s"):
-            stem = root.lower_[:-2] if root.lower_.endswith(("shes", "ches")) else root.lower_[:-1]
+            stem = _present_tense_stem(root.lower_)
             names = [c for c in root.children if c.dep_ == "compound"]
             if stem not in lexicon.GESTURE_VERBS or len(names) != 1:
                 return None
