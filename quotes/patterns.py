@@ -268,13 +268,18 @@ def _how_long(slot: Token) -> bool:
     """The object of "for" is a stretch of time: a date or time entity ("for three
     days"), a bare time noun ("for hours") or a share of one ("for most of the evening",
     "for the better part of an hour")."""
-    if slot.ent_type_ in ("DATE", "TIME") or slot.lemma_.lower() in lexicon.DURATION_NOUNS:
+    if _time_word(slot):
         return True
     if slot.lemma_.lower() not in lexicon.SHARE_WORDS:
         return False
     of = next((c for c in slot.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return whole is not None and (whole.ent_type_ in ("DATE", "TIME") or whole.lemma_.lower() in lexicon.DURATION_NOUNS)
+    return whole is not None and _time_word(whole)
+
+
+def _time_word(tok: Token) -> bool:
+    """A date or time entity's word, or a noun of a stretch of time (`_how_long`)."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in lexicon.DURATION_NOUNS
 
 
 def _put_it_in_an_as_clause(verb: Token) -> bool:
