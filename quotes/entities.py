@@ -188,9 +188,8 @@ def _names_across_line_breaks(doc: Doc, text: str, ents: list[SpacySpan]) -> lis
         if first_name_gender(f"{first.text} {last.text}") is None:
             continue
         end = last.i + 1
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and _wrapped_name_word(doc[end + 1]):
-            end += 2
+        while end + 1 < len(doc) and _joining_hyphen(doc[end]) and _wrapped_name_word(doc[end + 1]):
+            end += 2  # (a double-barrelled surname: "Thistlewood-Grey")
         runs.append(SpacySpan(doc, first.i, end, label="PERSON"))
     if not runs:
         return ents
