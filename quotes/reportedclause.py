@@ -1544,6 +1544,13 @@ def _subjects_read_before(verb: Token) -> list[Token]:
     ]
 
 
+#: The dependencies of a verb's complement (`_aside_before_complement`), and those the
+#: parser may hang on an aside instead of its host (`_complement_read_as_the_asides`),
+#: an adverbial clause among them; built once, not at every call.
+_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "dobj", "oprd", "xcomp", "ccomp"})
+_STRAY_COMPLEMENT_DEPS = _COMPLEMENT_DEPS | {"advcl"}
+
+
 def _aside_before_complement(verb: Token, host: Token) -> bool:
     """An aside set off between the verb of the clause it hangs from and that verb's
     complement (`The plan is, as one official put it, "dead on arrival."`): the clause
@@ -1564,8 +1571,5 @@ def _complement_read_as_the_asides(verb: Token, host: Token) -> Token | None:
     comma = next((c for c in verb.children if c.dep_ == "punct" and c.text == "," and c.i > verb.i), None)
     if comma is None:
         return None
-    return next((c for c in verb.children if c.i > comma.i and c.dep_ in _COMPLEMENT_DEPS | {"advcl"}), None)
+    return next((c for c in verb.children if c.i > comma.i and c.dep_ in _STRAY_COMPLEMENT_DEPS), None)
 
-
-#: The dependencies of a verb's complement (`_aside_before_complement`).
-_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "dobj", "oprd", "xcomp", "ccomp"})
