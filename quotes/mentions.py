@@ -822,9 +822,11 @@ class SpeakerMentionRules:
         share = self._coordinated_share(tok)
         if share is not None:
             return share
+        # (right before the verb only: after a comma the place phrase closes an apposition,
+        # `Ada Roe, a farmer in Tulsa, said`, and the name before it speaks)
         owner = self._owner_of_place_phrase(tok) if i == verb.i - 1 else None
         if owner is not None:
-            return owner  # (after a comma the phrase closes an apposition: the name speaks)
+            return owner  # `as one diplomat in Brussels put it`: the diplomat, not Brussels
         if tok.pos_ not in ("PROPN", "NOUN", "PRON") or not self.can_speak(tok):
             return self._relative_clause_owner(tok, verb)
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
