@@ -330,7 +330,7 @@ class ReportedSpeechRules:
                 continue
             if slot.dep_ in ("oprd", "acomp") and any(c.dep_ == "ccomp" for c in slot.rights):
                 continue  # "appeared confident (that) ...": the adjective's clause is said
-            if slot.dep_ == "xcomp" and slot.lemma_.lower() == "put" and _put_it_in_an_as_clause(slot):
+            if slot.lemma_.lower() == "put" and _put_it_in_an_as_clause(slot):  # (it tests the xcomp)
                 continue  # "as she likes to put it, ...": the idiom's cue, no liking reported
             if key[1] == "prep:for" and _how_long(slot):
                 continue  # "argued for three days": how long, not what for
