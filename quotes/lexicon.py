@@ -183,9 +183,9 @@ CONTENT_FRAMES = frozenset(
         # to", "looked for", "fought for", "response to", "sign of" under 45%).
         ("argue", "prep:for"), ("argue", "prep:against"), ("caution", "prep:against"),
         ("plead", "prep:for"), ("joke", "prep:about"), ("object", "prep:to"),
-        # "advised against travelling", "warned against allowing in refugees": as
-        # "cautioned against", what one advises or warns against.
-        ("advise", "prep:against"), ("warn", "prep:against"),
+        # "advised against travelling": as "cautioned against" (and "warned against",
+        # listed above), what one advises against.
+        ("advise", "prep:against"),
         # More verbs of casting: "billed himself as an outsider", "positioned her as the
         # heir", "remembered him as kind", "named it as a reason" (19 of 19 added on train;
         # "touted X as" cuts "co-sponsor" short and is left out).
