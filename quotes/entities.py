@@ -53,6 +53,7 @@ from quotes.nameshapes import (
     _strong_first_name,
     _tagged_first_name,
     _title_cased,
+    _whole_word,
     clean_name,
     first_name_gender,
 )
@@ -691,7 +692,7 @@ def _common_word_heading(text: str, ent: SpacySpan, vocabulary: frozenset[str]) 
     return (
         line.strip() == word.text
         and word.lower_ in vocabulary
-        and re.search(rf"(?<!\w){re.escape(word.lower_)}(?!\w)", text) is not None
+        and _whole_word(word.lower_).search(text) is not None
     )
 
 
@@ -1579,11 +1580,15 @@ def _people_by_titled_surname(text: str, ents: list[SpacySpan]) -> list[SpacySpa
     return out
 
 
+#: The personal honorifics, capitalised, as one alternation (`_honorific_before`).
+_CAPITALISED_HONORIFICS = "|".join(w.capitalize() for w in sorted(lexicon.HONORIFICS))
+
+
 def _honorific_before(text: str, surname: str) -> bool:
     """Whether ``text`` writes ``surname`` right after a capitalised personal honorific
     ("Ms Osei", "Dr. Osei")."""
-    titles = "|".join(w.capitalize() for w in sorted(lexicon.HONORIFICS))
-    return re.search(rf"(?<![\w-])(?:{titles})\.?\s+{re.escape(surname)}(?![\w-])", text) is not None
+    pattern = rf"(?<![\w-])(?:{_CAPITALISED_HONORIFICS})\.?\s+{re.escape(surname)}(?![\w-])"
+    return re.search(pattern, text) is not None
 
 
 def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
