@@ -11,7 +11,6 @@ import functools
 
 import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH
-from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from quotes import lexicon
@@ -26,6 +25,7 @@ from quotes.patterns import (
     _has_to,
     _name_read_as_modal,
     _put_it_in_an_as_clause,
+    hash_table,
     hashes_in,
 )
 
@@ -393,7 +393,7 @@ class CueRules:
 
 
 #: Conjunctions that may open a sentence before a fronted "to" phrase ("But to others, ...").
-_OPENING_CONJUNCTIONS = numpy.array(sorted(hash_string(w) for w in ("But", "And", "Yet")), dtype="uint64")
+_OPENING_CONJUNCTIONS = hash_table(("But", "And", "Yet"))
 
 
 @functools.cache
@@ -406,7 +406,7 @@ def _trigger_hashes() -> numpy.ndarray:
         | lexicon.VIEW_NOUNS | lexicon.SELF_LABELS | lexicon.RECEIVED_STANCES | lexicon.PARTISAN_NOUNS | lexicon.FINDING_VERBS | lexicon.STANCE_ADJECTIVES | {"according", "per", "make", "put", "go", "read", "that", "whether"}
     )
     forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
-    return numpy.array(sorted(hash_string(f) for f in forms), dtype="uint64")
+    return hash_table(forms)
 
 
 def _points_at_place(verb: Token) -> bool:

@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 import numpy
 from spacy.attrs import IS_SPACE
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -57,6 +56,7 @@ from quotes.nameshapes import (
     clean_name,
     first_name_gender,
 )
+from quotes.patterns import hash_table
 
 
 def _conjuncts(root: Token) -> list[Token]:
@@ -272,7 +272,7 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 def _nickname_mark_hashes() -> numpy.ndarray:
     """String hashes of the marks and brackets `_nicknamed` looks for, sorted for
     `hashes_in` (``numpy.isin`` sorted the document's whole ORTH column on every call)."""
-    return numpy.array(sorted(hash_string(m) for m in (*NICKNAME_MARKS, "(", ")")), dtype=numpy.uint64)
+    return hash_table((*NICKNAME_MARKS, "(", ")"))
 
 
 def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -11,11 +11,17 @@ import functools
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from quotes import lexicon
-from quotes.patterns import AGE_BEFORE, _has_subject, _has_that, _present_tense_stem, hashes_in
+from quotes.patterns import (
+    AGE_BEFORE,
+    _has_subject,
+    _has_that,
+    _present_tense_stem,
+    hash_table,
+    hashes_in,
+)
 
 
 def fix_lemmas(doc: Doc) -> None:
@@ -451,11 +457,11 @@ _PHRASAL_LEMMAS = frozenset(verb for verb, _ in lexicon.NON_SPEECH_PHRASALS)
 @functools.cache
 def _particle_hashes() -> numpy.ndarray:
     """The sorted hashes of the surname particles (`_reparse_particles_read_as_verbs`)."""
-    return numpy.array(sorted(hash_string(w) for w in lexicon.SURNAME_PARTICLES), dtype=numpy.uint64)
+    return hash_table(lexicon.SURNAME_PARTICLES)
 
 
 @functools.cache
 def _curly_contraction_hashes() -> numpy.ndarray:
     """String hashes of the contractions `fix_lemmas` mends (found in the LOWER array,
     not by building the document's text)."""
-    return numpy.array(sorted(hash_string(form) for form in lexicon.CURLY_CONTRACTIONS), dtype=numpy.uint64)
+    return hash_table(lexicon.CURLY_CONTRACTIONS)

@@ -7,8 +7,10 @@ them without importing each other: this module imports no other extraction modul
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import numpy
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from quotes import lexicon
@@ -60,6 +62,12 @@ def hashes_in(values: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
     trigger forms; a search of each value in the sorted table costs a fifth of that."""
     at = numpy.minimum(numpy.searchsorted(table, values), len(table) - 1)
     return table[at] == values
+
+
+def hash_table(words: Iterable[str]) -> numpy.ndarray:
+    """The sorted string hashes of ``words``: the table `hashes_in` searches (spaCy's
+    hashes depend on the string alone, so one table serves every document)."""
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
 
 #: Three lowercase words in a row after a name, before any comma: a sentence going on
 #: ("... Brevik-Lund said the budget"), where a signature has at most a role word or two.
