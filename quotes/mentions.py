@@ -1028,6 +1028,13 @@ class SpeakerMentionRules:
             start, _ = self.mention_span(antecedent)
             if start < token.idx and "\n" not in self.text[start : token.idx]:
                 return start, token.idx + len(token)
+        owner = self._whose_antecedent(token)
+        if owner is not None:
+            # `Ben Ortiz, whose claim is that ...`: "whose" owns the words for the noun
+            # the relative clause describes, as "who" does.
+            start, _ = self.mention_span(owner)
+            if start < token.idx and "\n" not in self.text[start : token.idx]:
+                return start, token.idx + len(token)
         focus = _cleft_focus(token, token.head)
         if focus is not None and not self.in_quote(focus):
             # `It was Haddad who first claimed`: the focused noun and its "who", as for
@@ -1230,6 +1237,17 @@ class SpeakerMentionRules:
         """`The union will appeal, or so Ada Ruiz says`: "or so" set off after the clause
         hedges the cue, it is not said ("a week or so" is an amount and stays)."""
         return len(run) > 3 and run[-1].lower_ == "so" and run[-2].lower_ == "or" and run[-3].is_punct
+
+    def _whose_antecedent(self, token: Token) -> Token | None:
+        """The noun a possessive relative "whose" stands for: the one its relative clause
+        describes (`the engineers, whose conclusion was that ...`), or None."""
+        if token.lower_ != "whose" or token.dep_ != "poss":
+            return None
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        antecedent = self._relative_antecedent(clause)
+        return antecedent if antecedent.i < token.i and antecedent.pos_ in ("NOUN", "PROPN") else None
 
     def _relative_antecedent(self, clause: Token) -> Token:
         """The noun a relative clause describes: the one the parser hung it on, except a

@@ -557,14 +557,19 @@ class ReportedSpeechRules:
 
     def _noun_subject_of_be(self, verb: Token, mark: Token) -> Token | None:
         """`The senator's answer was that ...`, `His message is that ...`: a reporting or
-        quoting noun as the subject of "be" holds the that-clause after it."""
+        quoting noun as the subject of "be" holds the that-clause after it. So does an
+        owned noun of a held view (`whose evidence was that ...`, `her conclusion is
+        that ...`), which alone ("the evidence is that") is the writer's."""
         if verb.lemma_ != "be" or verb.i > mark.i or self.in_quote(verb):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN":
             return None
         lemma = subject.lemma_.lower()
-        return subject if lemma in lexicon.NOUN_CUES or lemma in lexicon.QUOTING_NOUNS else None
+        if lemma in lexicon.NOUN_CUES or lemma in lexicon.QUOTING_NOUNS:
+            return subject
+        owned = lemma in lexicon.THAT_NOUNS and any(c.dep_ == "poss" for c in subject.children)
+        return subject if owned else None
 
     def _noun_owner(self, noun: Token, of_phrase: bool = True) -> Token | None:
         """Whose a reporting noun is: its possessor ("her claim"), else a named "of"

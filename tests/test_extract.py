@@ -9745,3 +9745,30 @@ def test_manner_verb_read_as_adjective_after_a_quotation(nlp, text: str, mention
 def test_adjective_after_a_quotation_before_its_clause_stays_an_adjective(nlp) -> None:
     quotes = run(nlp, '"Nightmare," frustrated commuters said.')
     assert [(q.speaker_mention.text, q.cue.text) for q in quotes] == [("frustrated commuters", "said")], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "mention"),
+    [
+        ("The inquiry heard from Dr Ines Calloway, whose evidence was that the pump had failed twice before the flood.",
+         "the pump had failed twice before the flood", "Ines Calloway", "Dr Ines Calloway, whose"),
+        ("Tomas Vrba, whose claim is that he was never paid, will give evidence on Tuesday.",
+         "he was never paid", "Tomas Vrba", "Tomas Vrba, whose"),
+        ("The judge sided with Ada Voss, whose argument had always been that the lease had lapsed.",
+         "the lease had lapsed", "Ada Voss", "Ada Voss, whose"),
+        ("The board ignored the engineers, whose conclusion was that the tower could stand for a decade.",
+         "the tower could stand for a decade", "Engineers", "the engineers, whose"),
+    ],
+)
+def test_whose_noun_of_words_is_that_reports_the_antecedents_view(
+    nlp, text: str, content: str, speaker: str, mention: str
+) -> None:
+    """`X, whose evidence was that ...`: "whose" owns the words for the noun its relative
+    clause describes, as "who" does; an owned evidence or conclusion is held, like a claim.
+    (PolNeAR train golds `X's contention was that` with X as source.)"""
+    check(run(nlp, text), E("indirect", content, speaker, mention=mention))
+
+
+def test_unowned_evidence_is_that_is_the_writers(nlp) -> None:
+    quotes = run(nlp, "The evidence is that the pump had failed twice before the flood.")
+    assert not [q for q in quotes if "pump" in q.content.text], show(quotes)
