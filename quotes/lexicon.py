@@ -369,7 +369,7 @@ UNNAMED_HEADS = frozenset(
 GESTURE_VERBS = frozenset(
     """
     pause shrug laugh sigh smile grin nod chuckle wince frown hesitate grimace scoff snort
-    smirk giggle beam exhale shake lean
+    smirk giggle beam exhale shake lean wink
     """.split()
 )
 # What such a gesture may be made with (`shook his head`, `shrugs her shoulders`).

@@ -356,21 +356,17 @@ class StandaloneQuotationRules:
         is compounded on), else None."""
         deps = {c.dep_ for c in root.children}
         if root.tag_ == "NNS" and root.lower_.endswith("s"):
-            stem = _present_tense_stem(root.lower_)
-            names = [c for c in root.children if c.dep_ == "compound"]
-            if stem not in lexicon.GESTURE_VERBS or len(names) != 1:
+            subject = _noun_read_gesture(root)
+            if subject is None or deps - {"compound", "punct", "advmod", "cc", "conj", "det", "amod"}:
                 return None
-            if deps - {"compound", "punct", "advmod", "cc", "conj", "det", "amod"}:
-                return None
-            subject = names[0]
         else:
-            if root.lemma_.lower() not in lexicon.GESTURE_VERBS or root.tag_ not in FINITE_TAGS:
+            if root.tag_ not in FINITE_TAGS:
                 return None
-            if deps - {"nsubj", "advmod", "prt", "prep", "punct", "npadvmod", "dobj", "cc", "conj", "dep"}:
+            if deps - {"nsubj", "advmod", "prt", "prep", "punct", "npadvmod", "dobj", "cc", "conj", "dep", "advcl"}:
                 return None
             if any(c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.GESTURE_OBJECTS for c in root.children):
                 return None
-            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            subject = self._gesture_subject(root)
         if subject is None or any(c.dep_ in ("conj", "cc") for c in subject.children):
             return None
         if subject.pos_ == "NOUN" and subject.tag_ == "NN":
@@ -382,12 +378,34 @@ class StandaloneQuotationRules:
             d.lower_ == "the" for d in (*subject.children, *root.children) if d.dep_ == "det"
         ):
             return subject  # `The farmer shrugs.`: one person, by role
-        if subject.pos_ != "PROPN" or subject.ent_type_ in NON_PERSON_LABELS - {"GPE"}:
+        if subject.pos_ != "PROPN" or subject.ent_type_ in NON_PERSON_LABELS - {"GPE", "ORG"}:
             return None
         # a surname alone the tagger labels as nothing or a place: a person's when the
-        # article gave it a first name before (`Amara Okafor ... Okafor laughs.`)
-        named = re.search(rf"\b[A-Z][a-z]+[ \t]+{re.escape(subject.text)}\b", self.text[: subject.idx])
-        return subject if named else None
+        # article gave it a first name before (`Amara Okafor ... Okafor laughs.`); one
+        # it labels a body, when that first name is a person's (`Priya Nair ... Nair nods.`)
+        named = re.search(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(subject.text)}\b", self.text[: subject.idx])
+        if named is None or subject.ent_type_ == "ORG" and first_name_gender(named.group(0)) is None:
+            return None
+        return subject
+
+    @staticmethod
+    def _gesture_subject(root: Token) -> Token | None:
+        """Who makes the gesture a finite verb opens its sentence with: its subject when
+        the verb is a gesture (`She nodded slowly.`); the name on a gesture the parser
+        read as a plural noun subject of the next verb (`Weber shrugs and looks away.`);
+        the subject of a gesture the parser hung before a second one (`Okafor smiles,
+        then shakes his head.`)."""
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        clauses = [c for c in root.children if c.dep_ == "advcl"]
+        if root.lemma_.lower() in lexicon.GESTURE_VERBS:
+            if subject is None and len(clauses) == 1 and clauses[0].i < root.i:
+                first = clauses[0]
+                if first.lemma_.lower() in lexicon.GESTURE_VERBS and {c.dep_ for c in first.children} <= {"nsubj", "advmod", "punct"}:
+                    return next((c for c in first.children if c.dep_ == "nsubj"), None)
+            return None if clauses else subject
+        if clauses or subject is None or not subject.i < root.i:
+            return None
+        return _noun_read_gesture(subject) if any(c.dep_ == "cc" for c in subject.children) else None
 
     def _prev_para_start(self, p_start: int) -> int:
         """Where the paragraph before the one starting at ``p_start`` starts (0 if none)."""
@@ -1280,3 +1298,15 @@ def _short_sentence(words: str) -> bool:
     phrase (`"Disgraceful"`) says too little to carry the speaker on."""
     text = words.strip()
     return 2 <= len(text.split()) and text[:1].isupper() and re.search(r"\w[.!?]$", text) is not None
+
+
+def _noun_read_gesture(token: Token) -> Token | None:
+    """The name on a gesture verb the parser read as a plural noun (`Okafor laughs.`,
+    `Weber shrugs and ...`: "Weber" compounded on "shrugs"), else None."""
+    if token.tag_ != "NNS" or not token.lower_.endswith("s"):
+        return None
+    if _present_tense_stem(token.lower_) not in lexicon.GESTURE_VERBS:
+        return None
+    names = [c for c in token.children if c.dep_ == "compound"]
+    return names[0] if len(names) == 1 else None
+

@@ -9772,3 +9772,28 @@ def test_whose_noun_of_words_is_that_reports_the_antecedents_view(
 def test_unowned_evidence_is_that_is_the_writers(nlp) -> None:
     quotes = run(nlp, "The evidence is that the pump had failed twice before the flood.")
     assert not [q for q in quotes if "pump" in q.content.text], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("gesture", "quote"),
+    [
+        ("Calloway shrugs and looks away.", "There was nothing more we could do."),
+        ("Calloway sighs and turns to the window.", "We knew it was coming."),
+        ("Calloway smiles, then shakes her head.", "Not this year, no."),
+        ("Calloway winks.", "You did not hear that from me."),
+    ],
+    ids=["plural-noun-gesture-before-and", "sighs-and", "two-gestures", "wink"],
+)
+def test_gesture_the_parser_misreads_before_a_quotation_is_the_gesturers(nlp, gesture: str, quote: str) -> None:
+    """`Weber shrugs and looks away.`: a gesture verb read as a plural noun under the next
+    verb, or hung before a second gesture, still makes the sentence one person's gesture,
+    and the quotation after it is that person's answer."""
+    text = f"Ines Calloway has run the ferry for twenty years.\n\n{gesture} \"{quote}\""
+    check(run(nlp, text), E("direct", quote, "Ines Calloway"))
+
+
+def test_surname_tagged_a_body_after_a_persons_first_name_gestures(nlp) -> None:
+    """`Priya Nair ... Nair nods.`: a surname alone the tagger labels an organisation is
+    the person's when the article wrote it after a person's first name."""
+    text = 'Priya Nair was the first nurse on the ward that night.\n\nNair nods. "That is exactly what happened."'
+    check(run(nlp, text), E("direct", "That is exactly what happened.", "Priya Nair"))
