@@ -994,7 +994,8 @@ class QuotationRules:
                 if self._a_day(tok):
                     break  # `"...," she said Tuesday`: the day speaks for nobody
                 if tok.pos_ in ("PROPN", "NOUN", "PRON"):
-                    while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i > tok.i:
+                    # (`sobbed the lad's mum, Tracey`: the owner's noun leads to the one owned)
+                    while tok.dep_ in ("compound", "amod", "flat", "nmod", "poss") and tok.head.i > tok.i:
                         tok = tok.head
                     return self._name_ending_phrase(tok) or tok
         for tok in (self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None,
@@ -1034,6 +1035,12 @@ class QuotationRules:
         if noun.pos_ != "NOUN" or not noun.text.islower() or noun.i + 1 >= len(self.doc):
             return None
         first = self.doc[noun.i + 1]
+        if first.text == "," and noun.i + 2 < len(self.doc) and noun.dep_ == "dobj" and noun.head.i < noun.i and any(
+            c.dep_ == "poss" for c in noun.children
+        ):
+            # `"...," added the teen's aunt, Sharon Price, 41.`: the name set off after a
+            # described role the parser made the cue's object, and the name an adverb
+            first = self.doc[noun.i + 2]
         if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or self.in_quote(first):
             return None
         ent = self._entity_at(first.i)

@@ -1108,7 +1108,9 @@ class SpeakerMentionRules:
             keep.extend(joined)  # "Procter & Gamble said": one body, not "Procter"
         keep.extend(_split_name(token, self._entity_at(token.i)))
         if not any(
-            t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            # (a lowercase word tagged a proper noun is a common one: `the girl's nan, Brenda`)
+            t.pos_ in ("PROPN", "PRON") and not (t.pos_ == "PROPN" and t.text.islower())
+            or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             for t in keep
         ):
             # A misparsed head ("date 2022-02-17 Jens Stoltenberg, ..."): take the name.

@@ -9797,3 +9797,22 @@ def test_surname_tagged_a_body_after_a_persons_first_name_gestures(nlp) -> None:
     the person's when the article wrote it after a person's first name."""
     text = 'Priya Nair was the first nurse on the ward that night.\n\nNair nods. "That is exactly what happened."'
     check(run(nlp, text), E("direct", "That is exactly what happened.", "Priya Nair"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Intro.\n\n'Never again,' sobbed the lad's mum, Tracey.", "Tracey"),
+        ("Intro.\n\n'She lit up every room,' wept the girl's nan, Brenda.", "Brenda"),
+        ("Intro.\n\n'We are heartbroken,' added the teen's aunt, Sharon Hale, 41.", "Sharon Hale"),
+        ("Intro.\n\n'We are heartbroken,' added the teen's aunt, Ines Calloway, 41.", "Ines Calloway"),
+    ],
+    ids=["owner-noun-as-object", "lowercase-role-tagged-proper", "name-as-adverb-after-object", "name-tagged-a-place"],
+)
+def test_possessed_role_with_a_name_after_an_inverted_cue_names_the_person(nlp, text: str, speaker: str) -> None:
+    """`'...,' sobbed the lad's mum, Tracey.`: the owner in a described role ("the lad's")
+    is not who speaks; the role it owns is, and the name set off after it names her (the
+    mention is the name, or the role and the name)."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.speaker) for q in quotes] == [("direct", speaker)], show(quotes)
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text.endswith(speaker), show(quotes)
