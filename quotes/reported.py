@@ -202,8 +202,10 @@ class ReportedSpeechRules:
                 out.append(cand)
         # A subject that holds a report of its own ("Berlin's pledge to add troops was
         # welcomed by its allies") keeps that report: one item per stretch of text, and
-        # the inner one names its speaker.
-        return out + [p for p in passives if not any(p.start <= o.start and o.end <= p.end for o in out)]
+        # the inner one names its speaker. (It may run past the passive's subject, when
+        # the parser made its last words a second subject: `Accusations by X that the
+        # minister lied and hid the report were denied by his office`.)
+        return out + [p for p in passives if not any(_holds_report(p, o) for o in out)]
 
     def _quoted_description(self, verb: Token) -> bool:
         """`The decision was described by Ruth Amsel as "a grave mistake"`: a passive
@@ -1292,6 +1294,7 @@ class ReportedSpeechRules:
                 span = self._with_stranded_infinitives(span)
             if span is not None and not framed:
                 span = self._without_swallowed_predicate(noun, clause, span)
+                span = self._with_stranded_object(noun, clause, span)
         elif lemma in lexicon.COLON_NOUNS:
             span = self._after_colon(noun) if lemma not in lexicon.OWNED_COLON_NOUNS or self._noun_owner(noun) else None
             framed = False
@@ -1379,6 +1382,24 @@ class ReportedSpeechRules:
                 end = prev.idx + len(prev)
                 return (span[0], end) if end - span[0] >= 8 else span
         return span
+
+    def _with_stranded_object(self, noun: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """`Accusations by X that the minister had misled MPs and hidden the report were
+        denied`: the parser makes the last object of the that-clause ("the report") a
+        second subject of the sentence's verb. A subject of the verb that the noun is
+        subject of, starting right after the clause and ending before the verb, is the
+        clause's own last words: the content runs on over it."""
+        host = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or clause.right_edge.i + 1 >= host.i:
+            return span
+        stray = next(
+            (c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == clause.right_edge.i + 1),
+            None,
+        )
+        if stray is None or stray.right_edge.i >= host.i or self.in_quote(stray):
+            return span
+        last = stray.right_edge
+        return span if span[1] > last.idx else (span[0], last.idx + len(last))
 
     def _with_for_to_infinitive(self, slot: Token, span: tuple[int, int]) -> tuple[int, int]:
         """`renewed its calls for the port authority to drop the fees`: the object of a
@@ -1875,3 +1896,12 @@ def _that_clause_on_author(noun: Token) -> Token | None:
             if clause is not None and clause.i > author.i and clause.right_edge.i == author.right_edge.i:
                 return clause  # (the clause closes the author's phrase)
     return None
+
+
+def _holds_report(passive: Candidate, other: Candidate) -> bool:
+    """``other`` is a report the passive's subject holds: it lies in the passive's
+    content, or starts there, cue and all, and runs on past it."""
+    if not passive.start <= other.start < passive.end:
+        return False
+    return other.end <= passive.end or other.cue is not None and passive.start <= other.cue[0] < passive.end
+

@@ -9816,3 +9816,26 @@ def test_possessed_role_with_a_name_after_an_inverted_cue_names_the_person(nlp, 
     quotes = run(nlp, text)
     assert [(q.type, q.speaker) for q in quotes] == [("direct", speaker)], show(quotes)
     assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text.endswith(speaker), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Accusations by the opposition that the minister had misled parliament and hidden the report were"
+         " denied by his office.", "the minister had misled parliament and hidden the report", "the opposition"),
+        ("Claims from the union that managers had ignored the warnings and shredded the letters were rejected"
+         " by the board on Friday.", "managers had ignored the warnings and shredded the letters", "the union"),
+        ("Allegations by Ines Calloway that the council had sold the land and pocketed the money have been"
+         " dismissed by the mayor.", "the council had sold the land and pocketed the money", "Ines Calloway"),
+    ],
+)
+def test_claim_by_someone_whose_last_object_the_parser_made_a_subject_keeps_its_clause(
+    nlp, text: str, content: str, mention: str
+) -> None:
+    """`Accusations by X that ... and hidden the report were denied by Y`: the parser makes
+    the clause's last object a second subject of "denied"; the content runs on over it, X
+    speaks, and Y's denial of the subject is no second item over the same words."""
+    quotes = run(nlp, text)
+    assert len(quotes) == 1, show(quotes)
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == mention, show(quotes)
+    assert quotes[0].content.text == content, show(quotes)
