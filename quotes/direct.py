@@ -1618,6 +1618,10 @@ class QuotationRules:
         subject = self.subject_of(cue)
         if subject is None:
             return None
+        if cue.lemma_.lower() in lexicon.RECIPROCAL_VERBS and (
+            subject.lower_ == "they" or any(c.dep_ == "conj" for c in subject.children)
+        ):
+            return None  # `Ada Roe and her brother disagree about the sale.`: whose words is not said
         return Candidate(
             "direct", q.start, q.end, self.cue_span(cue), self.mention_span(subject), 0.75, {qi}, cue.i
         )

@@ -372,6 +372,9 @@ GESTURE_VERBS = frozenset(
     smirk giggle beam exhale shake lean wink
     """.split()
 )
+# Verbs of words exchanged between those the subject joins (`Ada Roe and her brother
+# disagree about the sale.`): a quotation after them is one side's, not both.
+RECIPROCAL_VERBS = frozenset("disagree argue clash differ quarrel bicker spar squabble".split())
 # What such a gesture may be made with (`shook his head`, `shrugs her shoulders`).
 GESTURE_OBJECTS = frozenset("head shoulders shoulder eyes eyebrows hands hand".split())
 

@@ -270,7 +270,14 @@ class StandaloneQuotationRules:
         # in whatever person it is put
         asked = root.lemma_.lower() in ASKING_VERBS and root.tag_ == "VBN"
         words = SPOKEN_WORD.findall(self.text[q.start : q.end])
-        if len(words) < 4 or not asked and not _in_first_person(words):
+        # `Okonkwo is blunt about what went wrong.` alone as a paragraph introduces the
+        # person whose words follow, in whatever person they are put (`Ebo Mensah did not
+        # speak to the crowd.` introduces no words of his)
+        alone = len(list(span.sents)) == 1 and not (
+            (self.is_cue(root) or root.lemma_.lower() in lexicon.SPEECH_EVENT_VERBS)
+            and any(c.dep_ == "neg" for c in root.children)
+        )
+        if len(words) < 4 or not (asked or alone) and not _in_first_person(words):
             return None
         subject = next((c for c in root.children if c.dep_ in (("nsubjpass",) if asked else ("nsubj",))), None)
         if subject is not None and subject.pos_ == "NOUN":
@@ -279,9 +286,14 @@ class StandaloneQuotationRules:
             subject = next((c for c in subject.rights if c.dep_ == "appos" and self._personal_name(c)), subject)
         if subject is None or not (self._personal_name(subject) or subject.lower_ in ("he", "she")):
             return None
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None  # `Maria Lopez and her brother Carlos disagree`: two people
         names = [t for t in span if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ not in ("DATE", "TIME") and (
             t.ent_type_ == "PERSON" or t.dep_ in SUBJECT_DEPS or self.doc[t.i - 1].pos_ == "PROPN"
         )]  # any two-word name counts as someone else, whatever the model tags it
+        if not names and subject.pos_ == "PRON" and alone:
+            # `He is not optimistic.` alone: he or she, the person the text is about
+            return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.6, {qi}, carried=True)
         if len({t.lower_ for t in names}) != 1 or subject.pos_ == "PROPN" and names[0].lower_ != subject.lower_:
             return None  # one person, named as the subject (or he/she after the name)
         if names[0].lower_ in (w.lower() for w in words):

@@ -9839,3 +9839,41 @@ def test_claim_by_someone_whose_last_object_the_parser_made_a_subject_keeps_its_
     assert len(quotes) == 1, show(quotes)
     assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text == mention, show(quotes)
     assert quotes[0].content.text == content, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Shop owners say the parking rules hurt trade.\n\nIda Lindqvist has little patience for the rules.\n\n"
+         '"They were written by people who have never run a shop."',
+         "They were written by people who have never run a shop.", "Ida Lindqvist"),
+        ("Tomas Vrba, 54, has run the bakery on Mill Lane for three decades.\n\nHe is not optimistic.\n\n"
+         '"Another winter like this one and the ovens go cold."',
+         "Another winter like this one and the ovens go cold.", "Tomas Vrba"),
+    ],
+    ids=["third-person-quote-after-a-one-sentence-intro", "he-alone-after-the-named-paragraph"],
+)
+def test_quote_paragraph_after_a_one_sentence_introduction_of_one_person_is_theirs(
+    nlp, text: str, quote: str, speaker: str
+) -> None:
+    """`Okonkwo is blunt about what went wrong.` alone as a paragraph, then a paragraph that
+    is one quotation: the sentence introduces the person whose words follow, in the first
+    person or not; `He is not optimistic.` introduces the one the text is about."""
+    check(run(nlp, text), E("direct", quote, speaker))
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Ida Lindqvist and her brother Jonas Lindqvist disagree about the sale.",
+        "Ida Lindqvist and her brother Jonas Lindqvist lost everything in May.",
+    ],
+    ids=["reciprocal-cue", "plain-narration"],
+)
+def test_quote_paragraph_after_two_people_of_one_surname_is_neither_ones(nlp, narration: str) -> None:
+    """`Maria Lopez and her brother Carlos Lopez disagree about the sale.`: a verb of words
+    exchanged with a joined subject says the quotation after it is one side's, not whose;
+    and two people who share a surname are not one person the narration introduces."""
+    text = f'The farm has been for sale since spring.\n\n{narration}\n\n"We had nothing left after the bank came."'
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.content.text.startswith("We had") and q.speaker], show(quotes)
