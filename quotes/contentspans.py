@@ -111,6 +111,7 @@ class ContentSpanRules:
         # subtree went through it, and few clauses can hold such a conjunct at all)
         contrast = head.dep_ == "ccomp" and head.head.i <= head.i
         head_i = head.i
+        head_in_quote = self.in_quote(head)
         for t in subtree:
             if t.i <= head_i:
                 continue
@@ -139,6 +140,8 @@ class ContentSpanRules:
             ) or (
                 nominal and dep == "conj" and t.pos_ == "VERB" and t.head.pos_ != "VERB"
             ):
+                cut |= _with_joiner(t)
+            elif dep == "conj" and head_in_quote and t.pos_ in ("VERB", "AUX") and self._act_after_quoted_clause(head, t):
                 cut |= _with_joiner(t)
             elif contrast and dep == "conj" and self._contrast_clause(t, head):
                 cut |= {x.i for x in t.subtree} | {t.left_edge.i - 1, t.left_edge.i - 2}
@@ -195,6 +198,20 @@ class ContentSpanRules:
             return None
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         return self._balance(start, end)
+
+    def _act_after_quoted_clause(self, head: Token, t: Token) -> bool:
+        """`He wore a T-shirt saying "I Survived the Storm" and was turned away`: a verb
+        with no subject of its own after the close mark, which the parser joined to a
+        verb of a clause (``head``'s) the marks hold from its first word, is the outer
+        subject's next act, not more of the quoted words."""
+        if self.in_quote(t) or _has_subject(t) or not self.in_quote(t.head):
+            return False
+        first = head.left_edge
+        while first.i < head.i and (first.is_punct or first.is_space or first.dep_ == "mark"):
+            first = first.doc[first.i + 1]
+        if not self.in_quote(first) or any(self.in_quote(x) for x in t.subtree):
+            return False
+        return self._quote_ids(first.idx, first.idx + 1) == self._quote_ids(t.head.idx, t.head.idx + 1)
 
     def _contrast_clause(self, t: Token, head: Token) -> bool:
         """A conjunct the parser hangs on a reported clause after its cue that is the

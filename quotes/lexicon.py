@@ -967,9 +967,12 @@ QUOTING_NOUNS = frozenset(
     "question answer reply response cry".split()
 )
 # Verbs right before the marks that make the words said or written, not a title in Title
-# Case ("a sign reading "Hispanics For Ada"", "he said "The Voters" five times").
+# Case ("a sign reading "Hispanics For Ada"", "he said "The Voters" five times", "a
+# T-shirt saying "I Survived the Storm"", "the banner proclaimed "Justice for Leah"":
+# PolNeAR train golds signs, banners, shirts and hats with their words, 7 of 9).
 TITLE_BREAKERS = frozenset(
-    "said says read reading chanted chanting shouted shouting yelled".split()
+    "said says saying read reads reading chanted chanting shouted shouting yelled"
+    " proclaimed proclaims proclaiming declared declares declaring".split()
 )
 # Verbs of voicing that report words only when a quotation follows them at once
 # ("the crowd chanted, "Lock him up!"", "she sang "Stay""): "chanted for hours" reports

@@ -9877,3 +9877,25 @@ def test_quote_paragraph_after_two_people_of_one_surname_is_neither_ones(nlp, na
     text = f'The farm has been for sale since spring.\n\n{narration}\n\n"We had nothing left after the bank came."'
     quotes = run(nlp, text)
     assert not [q for q in quotes if q.content.text.startswith("We had") and q.speaker], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mention"),
+    [
+        ('Above the stage, the banner proclaimed "Justice for Kessler Lane".', "Justice for Kessler Lane",
+         "the banner"),
+        ('Outside the depot a placard declared "Ferries Not Fees".', "Ferries Not Fees", "a placard"),
+        ('He turned up in a T-shirt saying "I Survived the Storm" and was turned away.', "I Survived the Storm",
+         "He"),
+    ],
+    ids=["banner-proclaimed", "placard-declared", "shirt-saying-then-an-act"],
+)
+def test_words_on_a_sign_in_title_case_are_what_it_says(nlp, text: str, words: str, mention: str) -> None:
+    """Signs, banners and shirts with their words in marks are golded on PolNeAR train (7
+    of 9), in Title Case too: after "proclaimed" or "saying" the words are said, not a
+    title; and an act of the wearer after the close mark (`and was turned away`), which
+    the parser joins to the quoted verb, is not part of the words."""
+    quotes = run(nlp, text)
+    hits = [q for q in quotes if words in q.content.text]
+    assert len(hits) == 1 and hits[0].content.text.strip('"') == words, show(quotes)
+    assert hits[0].speaker_mention is not None and hits[0].speaker_mention.text == mention, show(quotes)
