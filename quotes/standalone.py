@@ -369,7 +369,9 @@ class StandaloneQuotationRules:
         deps = {c.dep_ for c in root.children}
         if root.tag_ == "NNS" and root.lower_.endswith("s"):
             subject = _noun_read_gesture(root)
-            if subject is None or deps - {"compound", "punct", "advmod", "cc", "conj", "det", "amod"}:
+            if subject is None or deps - {"compound", "punct", "advmod", "cc", "conj", "det", "amod", "advcl"}:
+                return None
+            if not all(_gesture_participle(c) for c in root.children if c.dep_ == "advcl"):
                 return None
         else:
             if root.tag_ not in FINITE_TAGS:
@@ -408,7 +410,8 @@ class StandaloneQuotationRules:
         the subject of a gesture the parser hung before a second one (`Okafor smiles,
         then shakes his head.`)."""
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        clauses = [c for c in root.children if c.dep_ == "advcl"]
+        # (`Okafor laughed, shaking his head.`: a gesture in a participle goes with it)
+        clauses = [c for c in root.children if c.dep_ == "advcl" and not _gesture_participle(c)]
         if root.lemma_.lower() in lexicon.GESTURE_VERBS:
             if subject is None and len(clauses) == 1 and clauses[0].i < root.i:
                 first = clauses[0]
@@ -1321,4 +1324,17 @@ def _noun_read_gesture(token: Token) -> Token | None:
         return None
     names = [c for c in token.children if c.dep_ == "compound"]
     return names[0] if len(names) == 1 else None
+
+
+def _gesture_participle(clause: Token) -> bool:
+    """`shaking his head`, `smiling`: a participle of a gesture, made with nothing but
+    what gestures are made with."""
+    return (
+        clause.tag_ == "VBG"
+        and clause.lemma_.lower() in lexicon.GESTURE_VERBS
+        and all(
+            c.dep_ in ("advmod", "prt", "punct") or c.dep_ == "dobj" and c.lemma_.lower() in lexicon.GESTURE_OBJECTS
+            for c in clause.children
+        )
+    )
 

@@ -9781,8 +9781,11 @@ def test_unowned_evidence_is_that_is_the_writers(nlp) -> None:
         ("Calloway sighs and turns to the window.", "We knew it was coming."),
         ("Calloway smiles, then shakes her head.", "Not this year, no."),
         ("Calloway winks.", "You did not hear that from me."),
+        ("Calloway laughs, shaking her head.", "Not in this weather."),
+        ("Calloway laughed, shaking her head.", "Not in this weather."),
     ],
-    ids=["plural-noun-gesture-before-and", "sighs-and", "two-gestures", "wink"],
+    ids=["plural-noun-gesture-before-and", "sighs-and", "two-gestures", "wink", "noun-read-with-participle",
+         "verb-with-participle"],
 )
 def test_gesture_the_parser_misreads_before_a_quotation_is_the_gesturers(nlp, gesture: str, quote: str) -> None:
     """`Weber shrugs and looks away.`: a gesture verb read as a plural noun under the next
