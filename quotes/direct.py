@@ -994,8 +994,12 @@ class QuotationRules:
                 if self._a_day(tok):
                     break  # `"...," she said Tuesday`: the day speaks for nobody
                 if tok.pos_ in ("PROPN", "NOUN", "PRON"):
-                    # (`sobbed the lad's mum, Tracey`: the owner's noun leads to the one owned)
-                    while tok.dep_ in ("compound", "amod", "flat", "nmod", "poss") and tok.head.i > tok.i:
+                    # (`sobbed the lad's mum, Tracey`: the owner's noun leads to the one owned,
+                    # when that is the cue's own object or subject)
+                    while tok.head.i > tok.i and (
+                        tok.dep_ in ("compound", "amod", "flat", "nmod")
+                        or tok.dep_ == "poss" and tok.head.head.i == cue.i
+                    ):
                         tok = tok.head
                     return self._name_ending_phrase(tok) or tok
         for tok in (self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None,
