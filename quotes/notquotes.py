@@ -565,7 +565,23 @@ class NotQuoteRules:
     def _say_or_tell_reporting_nothing(cls, verb: Token) -> bool:
         """A "said to be" aside, "tell apart", or "say what you like": a form of "say" or
         "tell" that no one says anything by (both the clause and the frame rules ask)."""
-        return cls._said_to_be_aside(verb) or cls._tells_apart(verb) or cls._concessive_say(verb)
+        return (
+            cls._said_to_be_aside(verb)
+            or cls._tells_apart(verb)
+            or cls._concessive_say(verb)
+            or cls._to_say_the_least(verb)
+        )
+
+    @staticmethod
+    def _to_say_the_least(verb: Token) -> bool:
+        """"Her reply was, to say the least, unexpected": the writer's understatement; no
+        one says anything, and the parser may hang the rest of the sentence on "say" as
+        its clause. Read off the words: the parse of the idiom varies (xcomp, acl,
+        advcl; "least" as object or as modifier of the next word)."""
+        if verb.lemma_.lower() != "say" or verb.tag_ != "VB" or verb.i < 1 or verb.i + 2 >= len(verb.doc):
+            return False
+        doc = verb.doc
+        return doc[verb.i - 1].lower_ == "to" and doc[verb.i + 1].lower_ == "the" and doc[verb.i + 2].lower_ == "least"
 
     @staticmethod
     def _said_to_be_aside(verb: Token) -> bool:

@@ -9902,3 +9902,17 @@ def test_words_on_a_sign_in_title_case_are_what_it_says(nlp, text: str, words: s
     hits = [q for q in quotes if words in q.content.text]
     assert len(hits) == 1 and hits[0].content.text.strip('"') == words, show(quotes)
     assert hits[0].speaker_mention is not None and hits[0].speaker_mention.text == mention, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was, to say the least, ambitious for a town of its size.",
+        "The response from the council was, to say the least, muted.",
+    ],
+)
+def test_to_say_the_least_is_the_writers_understatement(nlp, text: str) -> None:
+    """"X was, to say the least, unexpected": the writer's understatement; nobody says
+    anything and the rest of the sentence is no report."""
+    quotes = run(nlp, text)
+    assert quotes == [], show(quotes)
