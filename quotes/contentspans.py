@@ -1680,9 +1680,13 @@ def _pronoun_that(token: Token) -> bool:
     clause's subject is a demonstrative and part of what was said, not a complementizer;
     so is one the parser reads as the determiner of a noun after it ("rejected that
     idea": without it the object loses its reference)."""
-    return token.lower_ == "that" and (
-        token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "det" and token.head.i > token.i and token.head.pos_ == "NOUN"
-    )
+    if token.lower_ != "that":
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        # ("denial that cuts were planned": a "that" read as subject beside the clause's
+        # own subject is its complementizer)
+        return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in token.head.children)
+    return token.dep_ == "det" and token.head.i > token.i and token.head.pos_ == "NOUN"
 
 
 def _bare_number(token: Token) -> bool:

@@ -256,9 +256,12 @@ def _that_read_as_relative(clause: Token) -> bool:
     if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
         return False
     that = clause.left_edge
-    return that.head.i == clause.i and that.dep_ in ("dobj", "nsubj") and any(
-        c.dep_ == that.dep_ and c.i != that.i for c in clause.children
-    )
+    if that.head.i != clause.i or that.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    # ("the denial that cuts were planned": "that" and "cuts" both read as the passive's
+    # subject; a clause has one subject, active or passive, so either filled leaves none)
+    roles = ("nsubj", "nsubjpass") if that.dep_ != "dobj" else ("dobj",)
+    return any(c.dep_ in roles and c.i != that.i for c in clause.children)
 
 
 def _reports_own_that_clause(verb: Token) -> bool:

@@ -9916,3 +9916,22 @@ def test_to_say_the_least_is_the_writers_understatement(nlp, text: str) -> None:
     anything and the rest of the sentence is no report."""
     quotes = run(nlp, text)
     assert quotes == [], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Despite the warden's denial that visits were cancelled, families were turned away at the gate.",
+         "visits were cancelled", "the warden's"),
+    ],
+)
+def test_that_read_as_a_second_passive_subject_is_the_nouns_complementizer(
+    nlp, text: str, content: str, mention: str
+) -> None:
+    """`the warden's denial that visits were cancelled`: the parser may read "that" as a
+    relative pronoun subject of the passive beside its real subject ("visits"); a clause
+    has one subject, so "that" opens the noun's reported clause and is not part of it."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        (content, mention)
+    ], show(quotes)
