@@ -46,6 +46,19 @@ WH_QUESTION_WORDS = frozenset("when where why how".split())
 class ReportedClauseRules:
     """The clause one reporting verb governs, through the parser's misreadings of it."""
 
+    def _question_start_after_cue(self, verb: Token) -> int | None:
+        """Where an indirect question after a question verb may start: right after the
+        verb, or right after the one asked ("asked the spokesman when the plane would
+        land": the parser reads the question as a time clause of "asked"; the person
+        asked is a plain object, so only a speaking object qualifies, not "asked a
+        question when ..."). None when something else stands between."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if not objects:
+            return verb.i + 1
+        if len(objects) > 1 or objects[0].i < verb.i or not self.can_speak(objects[0]):
+            return None
+        return objects[0].right_edge.i + 1
+
     def _reported(self, verb: Token) -> Candidate | None:
         if verb.right_edge.i - verb.left_edge.i >= CLAUSE_MAX_TOKENS:
             return None  # no sentence end in sight: the parse of such a run is no clause
@@ -178,7 +191,8 @@ class ReportedClauseRules:
                 ),
                 None,
             )
-            if content_head is None and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            asked_from = self._question_start_after_cue(verb)
+            if content_head is None and asked_from is not None:
                 # "Parents have asked when the school will reopen": the parser may read an
                 # indirect question right after the verb as a time or manner clause; with
                 # nothing asked of anyone in between, its wh-word opens the question.
@@ -187,7 +201,7 @@ class ReportedClauseRules:
                         c
                         for c in verb.rights
                         if c.dep_ == "advcl"
-                        and c.left_edge.i == verb.i + 1
+                        and c.left_edge.i == asked_from
                         and c.left_edge.lower_ in WH_QUESTION_WORDS
                         and c.left_edge.head.i == c.i
                         and not self.in_quote(c)

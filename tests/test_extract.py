@@ -9935,3 +9935,26 @@ def test_that_read_as_a_second_passive_subject_is_the_nouns_complementizer(
     assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
         (content, mention)
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Journalists asked the spokeswoman when the minister would land.", "when the minister would land",
+         "Journalists"),
+        ("Reporters asked him when the bridge would reopen to traffic.", "when the bridge would reopen to traffic",
+         "Reporters"),
+    ],
+)
+def test_question_after_the_one_asked_read_as_time_clause(nlp, text: str, content: str, speaker: str) -> None:
+    """`asked the spokeswoman when the minister would land`: the parser reads the question
+    after the one asked as a time clause of "asked"; it is what was asked."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [(content, speaker)], show(quotes)
+
+
+def test_time_clause_after_a_thing_asked_stays_no_question(nlp) -> None:
+    """`asked a question when the session ended`: after a thing asked, not a person, the
+    when-clause tells when; it is no question."""
+    quotes = run(nlp, "He asked a question when the session ended.")
+    assert all("session" not in q.content.text for q in quotes), show(quotes)
