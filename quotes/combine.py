@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes import lexicon
@@ -679,7 +680,11 @@ class CombiningRules:
         if c.type == "direct" or c.mention is not None:
             return False
         span = self.char_span(c.start, c.end)
-        return span is not None and len(span) < 4
+        if span is None or len(span) >= 4:
+            return False
+        cue = self.doc[c.cue_token] if c.cue_token is not None and 0 <= c.cue_token < len(self.doc) else None
+        asked = cue is not None and cue.pos_ == "VERB" and cue.lemma_.lower() in lexicon.QUESTION_VERBS
+        return not (asked and _short_indirect_question(span))
 
     def _snap_to_quotes(self, c: Candidate) -> Candidate:
         """A reported clause lying inside quote marks is the whole quotation."""
@@ -831,3 +836,19 @@ def _cue_forms(cue: Token) -> set[str]:
 def _has_word(text: str) -> bool:
     """Whether ``text`` holds a letter or a digit (of any script)."""
     return any(ch.isalnum() for ch in text)
+
+
+def _short_indirect_question(span: SpacySpan) -> bool:
+    """``span`` is a whole question clause after "whether"/"if" ("was asked whether he
+    would resign"): with its own subject and a finite verb, under a question verb, it is
+    what was asked, however short, even with no asker named. (Short finite clauses under
+    other cues with no source stay out: "Nobody opposed him" under "was confirmed", "a
+    request for comment on whether X has delivered" cut short by the parse.)"""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("whether", "if"):
+        return False
+    root = span.root
+    subject = any(c.dep_ in SUBJECT_DEPS and span.start <= c.i < span.end for c in root.children)
+    finite = root.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS and span.start <= c.i < span.end for c in root.children
+    )
+    return subject and finite

@@ -9958,3 +9958,18 @@ def test_time_clause_after_a_thing_asked_stays_no_question(nlp) -> None:
     when-clause tells when; it is no question."""
     quotes = run(nlp, "He asked a question when the session ended.")
     assert all("session" not in q.content.text for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The coach was asked whether he would stay.", "he would stay"),
+        ("The ferry operator was asked whether fares would rise.", "fares would rise"),
+    ],
+)
+def test_short_question_with_no_asker_is_still_what_was_asked(nlp, text: str, content: str) -> None:
+    """`was asked whether he would stay`: no asker is named and the question is three
+    words, but it is a whole clause after "whether" under a question verb, not a
+    verb's ordinary object; the one asked is not who asked."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [(content, None)], show(quotes)
