@@ -400,7 +400,7 @@ class ReportedSpeechRules:
         """
         clause = mark.head
         if mark.dep_ == "mark" and clause.left_edge.i == mark.i:
-            made = self._made_clear(clause)
+            made = self._made_clear(clause) or self._let_slip(clause)
             if made is not None:
                 return made
         if mark.dep_ != "mark" or clause.dep_ != "ccomp" or clause.left_edge.i != mark.i:
@@ -519,6 +519,26 @@ class ReportedSpeechRules:
         if subject is None or not self.can_speak(subject):
             return None
         return self._reported_from(verb, self.clause_span(clause), 0.6)
+
+    def _let_slip(self, clause: Token) -> Candidate | None:
+        """ "The producer let slip that a sequel was being filmed", "the agency let it be
+        known that it would not renew": what the subject of "let" gave away or made known.
+        The parser hangs the that-clause on "slip" or "known", complements of "let", so
+        no cue verb governs it; "let" is the cue and its subject the speaker."""
+        head = clause.head
+        # (the parser may read the that-clause as an adverbial one of "slip")
+        if clause.dep_ not in ("ccomp", "advcl") or head.dep_ not in ("ccomp", "xcomp") or head.head.lemma_.lower() != "let":
+            return None
+        known = head.lemma_.lower() == "know" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+        if head.lemma_.lower() != "slip" and not known:
+            return None
+        let = head.head
+        if self.in_quote(let) or self.in_quote(clause):
+            return None
+        subject = self.subject_of(let)
+        if subject is None or not self.can_speak(subject):
+            return None
+        return self._reported_from(let, self.clause_span(clause), 0.6)
 
     def _noun_before_that(self, verb: Token, mark: Token) -> Token | None:
         """`stood by his comment Monday that "..."`, `challenged over his statement on

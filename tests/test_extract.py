@@ -9973,3 +9973,27 @@ def test_short_question_with_no_asker_is_still_what_was_asked(nlp, text: str, co
     verb's ordinary object; the one asked is not who asked."""
     quotes = run(nlp, text)
     assert [(q.content.text, q.speaker) for q in quotes] == [(content, None)], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The minister let slip that the budget would be delayed.", "the budget would be delayed", "The minister"),
+        ("Ms Arden let slip that she had already signed the contract.", "she had already signed the contract",
+         "Ms Arden"),
+        ("The ministry let it be known that it would not renew the licence.", "it would not renew the licence",
+         "The ministry"),
+    ],
+)
+def test_let_slip_and_let_it_be_known_report_the_subject_of_let(nlp, text: str, content: str, mention: str) -> None:
+    """`let slip that ...`, `let it be known that ...`: the that-clause hangs on "slip" or
+    "known"; it is what the subject of "let" gave away or made known."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        (content, mention)
+    ], show(quotes)
+
+
+def test_let_slip_without_a_that_clause_is_no_report(nlp) -> None:
+    quotes = run(nlp, "She let the dog slip so that it could run.")
+    assert quotes == [], show(quotes)
