@@ -701,11 +701,12 @@ NOUN_CUES = frozenset(
 # 32 of 50 such clauses annotated on PolNeAR train): that-clauses only. A finding, a brag,
 # a demand or a vow with a that-clause is what its owner concluded, bragged, demanded or
 # vowed ("Comey's conclusion that her actions were careless", "the Census' vow that
-# responses stay private"), as with the verbs; alone they are no cue ("the conclusion of
-# the talks"), so no colon either.
+# responses stay private"), as with the verbs; so is a finding or an explanation ("the
+# audit's finding that the fund was short", "his explanation that the file was lost").
+# Alone they are no cue ("the conclusion of the talks"), so no colon either.
 THAT_NOUNS = frozenset(
     "case assumption perception agreement advice doubt narrative recognition evidence opinion"
-    " conclusion boast demand vow".split()
+    " conclusion boast demand vow finding explanation".split()
 )
 
 # Reporting nouns with a slot other than a that-clause, as (lemma, slot): "acl" is a

@@ -9997,3 +9997,29 @@ def test_let_slip_and_let_it_be_known_report_the_subject_of_let(nlp, text: str, 
 def test_let_slip_without_a_that_clause_is_no_report(nlp) -> None:
     quotes = run(nlp, "She let the dog slip so that it could run.")
     assert quotes == [], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The audit's finding that the pension fund was short by a third shocked members.",
+         "the pension fund was short by a third", "The audit's"),
+        ("The airline's explanation that the delay was caused by fog satisfied few passengers.",
+         "the delay was caused by fog", "The airline's"),
+    ],
+)
+def test_finding_and_explanation_with_a_that_clause_report_their_owner(
+    nlp, text: str, content: str, mention: str
+) -> None:
+    """`the audit's finding that ...`, `the airline's explanation that ...`: what the owner
+    found or explained, as with "conclusion"."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        (content, mention)
+    ], show(quotes)
+
+
+@pytest.mark.parametrize("text", ["The finding of the body shocked the village.", "His explanation of the rules took an hour."])
+def test_finding_and_explanation_without_a_that_clause_are_no_cue(nlp, text: str) -> None:
+    quotes = run(nlp, text)
+    assert quotes == [], show(quotes)
