@@ -1513,7 +1513,9 @@ def _leading_report(verb: Token) -> bool:
     right before the subject of the clause the parser hangs it on (as an adverbial
     clause, with no subordinator of its own), reports that clause."""
     head = verb.head
-    if verb.dep_ not in ("advcl", "parataxis") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+    # (or as a complement clause of the verb after it: "Without surgery, they told the
+    # family, the boy would not survive")
+    if verb.dep_ not in ("advcl", "parataxis", "ccomp") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
         return False

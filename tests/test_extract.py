@@ -10023,3 +10023,23 @@ def test_finding_and_explanation_with_a_that_clause_report_their_owner(
 def test_finding_and_explanation_without_a_that_clause_are_no_cue(nlp, text: str) -> None:
     quotes = run(nlp, text)
     assert quotes == [], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The vets were blunt. Without treatment, they told the farmer, the herd would not survive.",
+         "the herd would not survive", "they"),
+        ("In the end, she told reporters, the vote had been a formality.", "the vote had been a formality", "she"),
+    ],
+)
+def test_interjected_told_read_as_complement_of_the_clause_after_it(
+    nlp, text: str, content: str, mention: str
+) -> None:
+    """`Without treatment, they told the farmer, the herd would not survive`: the parser
+    reads the interjected "they told the farmer" as a complement clause of the verb after
+    it; the clause after the comma is what was told."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        (content, mention)
+    ], show(quotes)
