@@ -379,7 +379,9 @@ RECIPROCAL_VERBS = frozenset("disagree argue clash differ quarrel bicker spar sq
 GESTURE_OBJECTS = frozenset("head shoulders shoulder eyes eyebrows hands hand".split())
 
 # Kinds of people who hold views, beyond the "X said" words: "loyalists were adamant
-# that ...", "pundits are shocked that ...", "some backers are worried that ...".
+# that ...", "pundits are shocked that ...", "some backers are worried that ...". Trades
+# and professions too, so that the rules asking whether a subject can speak accept "the
+# treasurer made it plain that ...", "the producer let slip that ...".
 PERSON_NOUNS = frozenset(
     """
     pundit loyalist backer boss strategist operative donor delegate insider commentator
@@ -387,6 +389,8 @@ PERSON_NOUNS = frozenset(
     advocate ally rival friend fan audience crowd public american citizen parent student
     republican democrat conservative liberal progressive moderate independent
     evangelical candidate nominee veteran donor consultant pollster
+    treasurer producer engineer auditor inspector doctor scientist economist analyst
+    researcher teacher investigator detective accountant architect farmer diplomat
     """.split()
 )
 

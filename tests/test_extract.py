@@ -10043,3 +10043,21 @@ def test_interjected_told_read_as_complement_of_the_clause_after_it(
     assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
         (content, mention)
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The treasurer made it plain that the fund would not be topped up.", "the fund would not be topped up",
+         "The treasurer"),
+        ("The auditor made clear that the accounts were incomplete.", "the accounts were incomplete", "The auditor"),
+        ("The inspector let slip that the mine would close.", "the mine would close", "The inspector"),
+    ],
+)
+def test_trades_and_professions_can_speak(nlp, text: str, content: str, mention: str) -> None:
+    """Rules that ask whether the subject can speak ("made it plain that", "let slip
+    that") accept a trade or profession ("the treasurer", "the auditor")."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        (content, mention)
+    ], show(quotes)
