@@ -618,6 +618,21 @@ class ContentSpanRules:
             and not any(c.dep_ == "mark" for c in token.children)
         )
 
+    def _went_on_to_say(self, token: Token) -> bool:
+        """ "conceded that A and went on to say that B": a "went on" whose to-infinitive
+        is a speech verb with a clause of its own is the speaker's next report (PolNeAR's
+        cue "went on to say"), not more of A."""
+        if token.lemma_.lower() != "go" or token.dep_ != "conj":
+            return False
+        return any(
+            c.dep_ in ("xcomp", "advcl")
+            and c.i > token.i
+            and c.lemma_.lower() in lexicon.SPEECH_VERBS
+            and _has_to(c)
+            and any(g.dep_ in ("ccomp", "dobj") for g in c.children)
+            for c in token.children
+        )
+
     @staticmethod
     def _directive_words(token: Token) -> list[Token]:
         """The prepositions after a verb that may make it a call for something: its
@@ -660,8 +675,10 @@ class ContentSpanRules:
             # next act with its own object
             # (PolNeAR ends the reported clause before it), not more of what was said.
             return True
-        if not self.is_cue(token) or token.lemma_.lower() not in lexicon.SPEECH_VERBS:
+        if not self.is_cue(token):
             return False
+        if token.lemma_.lower() not in lexicon.SPEECH_VERBS:
+            return self._went_on_to_say(token)
         finite_clause = token.tag_ in ("VBD", "VBZ", "VBP") and any(
             c.dep_ in SUBJECT_DEPS for c in token.children
         )

@@ -10061,3 +10061,24 @@ def test_trades_and_professions_can_speak(nlp, text: str, content: str, mention:
     assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
         (content, mention)
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The coach admitted that the defence had been poor and went on to say that he would make changes.",
+         "the defence had been poor", "he would make changes"),
+        ("The mayor said the budget was tight and went on to add that no services would be cut.",
+         "the budget was tight", "no services would be cut"),
+    ],
+)
+def test_went_on_to_say_after_a_report_is_a_second_report(nlp, text: str, first: str, second: str) -> None:
+    """`admitted that A and went on to say that B`: the parser hangs "went" on A's verb;
+    "went on to say" with a clause of its own is the speaker's next report, not more of A."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [first, second], show(quotes)
+
+
+def test_went_on_to_do_something_stays_in_the_content(nlp) -> None:
+    quotes = run(nlp, "He said the plan would fail and went on to win the seat.")
+    assert [q.content.text for q in quotes] == ["the plan would fail and went on to win the seat"], show(quotes)
