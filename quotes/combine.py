@@ -683,8 +683,11 @@ class CombiningRules:
         if span is None or len(span) >= 4:
             return False
         cue = self.doc[c.cue_token] if c.cue_token is not None and 0 <= c.cue_token < len(self.doc) else None
-        asked = cue is not None and cue.pos_ == "VERB" and cue.lemma_.lower() in lexicon.QUESTION_VERBS
-        return not (asked and _short_indirect_question(span))
+        if cue is None or cue.pos_ != "VERB":
+            return True
+        if cue.lemma_.lower() in lexicon.QUESTION_VERBS and _short_indirect_question(span):
+            return False
+        return not _passive_instruction(cue, span)
 
     def _snap_to_quotes(self, c: Candidate) -> Candidate:
         """A reported clause lying inside quote marks is the whole quotation."""
@@ -852,3 +855,18 @@ def _short_indirect_question(span: SpacySpan) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS and span.start <= c.i < span.end for c in root.children
     )
     return subject and finite
+
+
+#: Verbs whose passive subject is the one instructed ("were told to stay indoors").
+INSTRUCTING_VERBS = frozenset("tell order urge instruct ask advise warn direct command".split())
+
+
+def _passive_instruction(cue: Token, span: SpacySpan) -> bool:
+    """``span`` is the to-infinitive of a passive instruction ("Villagers have been told
+    to stay indoors", "were ordered to leave"): what they were told to do, however short,
+    though the passive names no one who told them."""
+    if cue.lemma_.lower() not in INSTRUCTING_VERBS or not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    root = span.root
+    to = span[1] if len(span) > 1 and span[0].lower_ == "not" else span[0]  # ("were urged not to travel")
+    return to.lower_ == "to" and to.head.i == root.i and root.dep_ == "xcomp" and root.head.i == cue.i

@@ -10082,3 +10082,24 @@ def test_went_on_to_say_after_a_report_is_a_second_report(nlp, text: str, first:
 def test_went_on_to_do_something_stays_in_the_content(nlp) -> None:
     quotes = run(nlp, "He said the plan would fail and went on to win the seat.")
     assert [q.content.text for q in quotes] == ["the plan would fail and went on to win the seat"], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Shoppers were told to go home.", "to go home"),
+        ("Fans were urged not to travel.", "not to travel"),
+        ("Staff have been instructed to stay away.", "to stay away"),
+    ],
+)
+def test_short_passive_instruction_with_no_instructor_is_still_reported(nlp, text: str, content: str) -> None:
+    """`Shoppers were told to go home`: no one is named as telling them and the
+    instruction is three words, but a to-infinitive under a passive telling, ordering or
+    urging is what they were told to do, not a verb's ordinary object."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [(content, None)], show(quotes)
+
+
+def test_told_off_is_no_instruction(nlp) -> None:
+    quotes = run(nlp, "The player was told off by the referee.")
+    assert quotes == [], show(quotes)
