@@ -336,7 +336,7 @@ class SpeakerMentionRules:
                         pobj = _agent_object(agent)
                         if pobj is not None and not _bare_means(pobj):
                             return pobj
-                return None
+                return self._agent_after_infinitive(verb)
             if child.dep_ == "nsubjpass":
                 return child  # "X was quoted as saying"
         if verb.tag_ == "VBN":
@@ -1270,6 +1270,24 @@ class SpeakerMentionRules:
             return self.mention_span(subject)
         start, end = self.mention_span(named)
         return min(start, self.mention_span(subject)[0]), end
+
+    def _agent_after_infinitive(self, verb: Token) -> Token | None:
+        """`had been asked to preserve them by the committee`: the parser hangs the
+        passive's by-agent on the infinitive after it; a "by" phrase closing the clause
+        whose object can speak is who asked or told (not "told to wait by the gate")."""
+        xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and _has_to(c)), None)
+        if xcomp is None:
+            return None
+        by = next((c for c in reversed(list(xcomp.rights)) if c.dep_ == "prep"), None)
+        if by is None or by.lower_ != "by" or by.right_edge.i != xcomp.right_edge.i:
+            return None
+        after = by.right_edge.i + 1
+        if after < len(self.doc) and not self.doc[after].is_punct:
+            return None
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ == "PRON" or not self.can_speak(pobj) or self.in_quote(pobj):
+            return None
+        return pobj
 
     def can_speak(self, token: Token, evidence: bool = False) -> bool:
         """Whether a subject can be the source of an attribution: a person, a group, an

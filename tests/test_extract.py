@@ -10103,3 +10103,25 @@ def test_short_passive_instruction_with_no_instructor_is_still_reported(nlp, tex
 def test_told_off_is_no_instruction(nlp) -> None:
     quotes = run(nlp, "The player was told off by the referee.")
     assert quotes == [], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("He was asked to resign by the board.", "to resign", "the board"),
+        ("The residents were told to leave their homes by the police.", "to leave their homes", "the police"),
+    ],
+)
+def test_by_agent_after_a_passive_instructions_infinitive_speaks(nlp, text: str, content: str, mention: str) -> None:
+    """`was asked to resign by the board`: the parser hangs the passive's by-agent on the
+    infinitive; a "by" phrase closing the clause, naming someone who can speak, is who
+    asked, and not part of what was asked."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        (content, mention)
+    ], show(quotes)
+
+
+def test_by_a_place_after_a_passive_instruction_is_no_agent(nlp) -> None:
+    quotes = run(nlp, "She was told to wait by the gate.")
+    assert [q.speaker_mention for q in quotes] == [None], show(quotes)
