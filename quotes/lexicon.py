@@ -706,11 +706,13 @@ NOUN_CUES = frozenset(
 # a demand or a vow with a that-clause is what its owner concluded, bragged, demanded or
 # vowed ("Comey's conclusion that her actions were careless", "the Census' vow that
 # responses stay private"), as with the verbs; so is a finding or an explanation ("the
-# audit's finding that the fund was short", "his explanation that the file was lost").
+# audit's finding that the fund was short", "his explanation that the file was lost"),
+# and a threat with a that-clause is what its owner threatened ("the union's threat that
+# it would strike"; "the threat that terrorism poses" is a relative clause, no report).
 # Alone they are no cue ("the conclusion of the talks"), so no colon either.
 THAT_NOUNS = frozenset(
     "case assumption perception agreement advice doubt narrative recognition evidence opinion"
-    " conclusion boast demand vow finding explanation".split()
+    " conclusion boast demand vow finding explanation threat".split()
 )
 
 # Reporting nouns with a slot other than a that-clause, as (lemma, slot): "acl" is a

@@ -10125,3 +10125,25 @@ def test_by_agent_after_a_passive_instructions_infinitive_speaks(nlp, text: str,
 def test_by_a_place_after_a_passive_instruction_is_no_agent(nlp) -> None:
     quotes = run(nlp, "She was told to wait by the gate.")
     assert [q.speaker_mention for q in quotes] == [None], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The threat by the union that it would strike over the holidays was withdrawn.",
+         "it would strike over the holidays", "the union"),
+        ("The rebels' threat that they would shell the airport emptied the city.", "they would shell the airport",
+         "The rebels'"),
+    ],
+)
+def test_threat_with_a_that_clause_reports_its_owner(nlp, text: str, content: str, mention: str) -> None:
+    """`the union's threat that it would strike`: what the owner threatened."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        (content, mention)
+    ], show(quotes)
+
+
+def test_threat_with_a_relative_clause_is_no_report(nlp) -> None:
+    quotes = run(nlp, "The threat that the storm poses to the coast is growing.")
+    assert quotes == [], show(quotes)
