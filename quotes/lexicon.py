@@ -414,7 +414,7 @@ LITIGANT_NOUNS = frozenset(
 # Descriptions that refer back to an organisation named earlier.
 ORG_DESCRIPTIONS = frozenset(
     """
-    alliance bloc ministry government company firm statement organization organisation
+    alliance bloc ministry treasury government company firm statement organization organisation
     group agency department administration council committee union bank party campaign
     commission court office authority club board team coalition kremlin embassy
     institute university association federation army military police service network

@@ -10147,3 +10147,19 @@ def test_threat_with_a_that_clause_reports_its_owner(nlp, text: str, content: st
 def test_threat_with_a_relative_clause_is_no_report(nlp) -> None:
     quotes = run(nlp, "The threat that the storm poses to the coast is growing.")
     assert quotes == [], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A warning from the treasury that growth would slow was ignored.", "growth would slow"),
+        ("A warning from the treasury that exports would fall was played down.", "exports would fall"),
+    ],
+)
+def test_treasury_is_a_body_that_can_speak(nlp, text: str, content: str) -> None:
+    """`a warning from the treasury that ...`: the treasury is a body like a ministry,
+    the author of the warning."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        (content, "the treasury")
+    ], show(quotes)
