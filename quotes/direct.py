@@ -1842,8 +1842,20 @@ class QuotationRules:
         return lead_start, lead_start + m.end(1)
 
     def _previous_paragraph(self, p_start: int) -> tuple[int, int] | None:
+        """The article paragraph before the one starting at ``p_start``. A page's furniture
+        between the two (an "ADVERTISEMENT" slot, a photo caption, a "Read more:" link
+        line; not the headline, which opens the text) is passed over: `Ruiz said:`, the
+        advertisement, then `"We were poor."` is one introduction and its quotation."""
         k = bisect.bisect_right(self._para_ends, p_start)  # the last paragraph ending by then
+        while k > 1 and self._furniture_paragraph(*self.paras[k - 1]):
+            k -= 1
         return self.paras[k - 1] if k else None
+
+    def _furniture_paragraph(self, start: int, end: int) -> bool:
+        """A paragraph that is all boilerplate of the page (`in_boilerplate` at both ends)."""
+        body = self.text[start:end]
+        first, last = start + len(body) - len(body.lstrip()), start + len(body.rstrip()) - 1
+        return self.in_boilerplate(first) and self.in_boilerplate(last)
 
     def _last_cue_in(self, start: int, end: int) -> Token | None:
         """The last cue of a stretch of text: a reporting verb, or the verb of a statement

@@ -70,6 +70,17 @@ NOTE_LINE = re.compile(
     r"|\(?(?:Additional\s+reporting\s+by|An\s+earlier\s+version\s+of\s+this)\b",
     re.I,
 )
+# A page's furniture left between paragraphs by scraping: an advertisement slot's label
+# ("ADVERTISEMENT", "Story continues below advertisement") alone on its line, or a
+# bracketed placeholder for a picture or embed ("[Image: The team celebrates.]"). It is
+# nobody's words, and a quotation or cue on either side of it reads across it.
+FURNITURE_LINE = re.compile(
+    r"(?:(?:Skip\s+)?Advertisement|Sponsored(?:\s+content)?"
+    r"|(?:Story|Article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?"
+    r"|Continue\s+reading(?:\s+the\s+main\s+story)?)\s*[.:]?"
+    r"|\[(?:Image|Photo|Picture|Video|Graphic|Embed(?:ded)?(?:\s+\w+)?)\b[^\]\n]*\]",
+    re.I,
+)
 # Prompts to the reader to follow, subscribe or sign up: calls to action, not reports
 # ("Sign up for our newsletter and find out what experts say").
 PROMPT_LINE = re.compile(
@@ -161,6 +172,7 @@ class NotQuoteRules:
             if (
                 LINK_LINE.match(line)
                 or NOTE_LINE.match(line)
+                or FURNITURE_LINE.fullmatch(line)
                 or PROMPT_LINE.match(line)
                 or CONSENT_LINE.search(line)
                 or self._subhead(m.start(), m.end(), line)

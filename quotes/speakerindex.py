@@ -57,6 +57,7 @@ from quotes.nameshapes import (
     clean_name,
     first_name_gender,
 )
+from quotes.notquotes import FURNITURE_LINE
 from quotes.store import speaker_key, word_acronym
 
 #: The capitalised suffixes of sports clubs' names ("Ostby FC", "Valby IF", "Malmo FF").
@@ -69,6 +70,9 @@ NATIONAL_PREFIXES = frozenset("northern southern eastern western central rural u
 
 # What a text says of someone who goes by "they": "a nonbinary artist", "who uses they/them".
 THEY_PERSON = re.compile(r"(?i)\b(?:non-?binary|genderqueer|genderfluid|agender|they/them|they/their)\b")
+
+#: The longest furniture line read as blank (a placeholder's caption is short).
+FURNITURE_LINE_MAX = 200
 
 
 class ArticleIndexRules:
@@ -1020,8 +1024,10 @@ class ArticleIndexRules:
 
     def _blank(self, sent: SpacySpan) -> bool:
         """A sentence of whitespace only (``sent.text.strip() == ""``, without joining its
-        tokens' text)."""
-        return not self.text[sent.start_char : sent.end_char].strip()
+        tokens' text), or a page's furniture alone ("ADVERTISEMENT", "[Image: ...]":
+        `FURNITURE_LINE`): the sentence a pronoun continues lies past it."""
+        body = self.text[sent.start_char : sent.end_char].strip()
+        return not body or (len(body) <= FURNITURE_LINE_MAX and FURNITURE_LINE.fullmatch(body) is not None)
 
     def _phrase_head(self, position: int) -> Token | None:
         """The head of the noun phrase that starts at ``position`` ("the" -> "Alliance")."""

@@ -10163,3 +10163,43 @@ def test_treasury_is_a_body_that_can_speak(nlp, text: str, content: str) -> None
     assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
         (content, "the treasury")
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "ADVERTISEMENT",
+        "Advertisement",
+        "Story continues below advertisement",
+        "[Image: Supporters wave scarves before kick-off.]",
+        "Rain sweeps across the ground at Dalbury on Friday. Photograph: Kit Orme/PA",
+        "Read more: Why the league is losing its young referees",
+    ],
+)
+def test_colon_introduction_reads_across_page_furniture(nlp, furniture: str) -> None:
+    """`Coach Ines Marr said:`, an advertisement slot (or a photo caption, a picture
+    placeholder, a link line), then the quotation's paragraph: the page's furniture is
+    nobody's paragraph, so the colon still introduces the quotation below it."""
+    text = f"Speaking after the draw, coach Ines Marr said:\n\n{furniture}\n\n\"We ran out of ideas after the break.\""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [
+        ("We ran out of ideas after the break.", "Ines Marr")
+    ], show(quotes)
+
+
+@pytest.mark.parametrize("furniture", ["ADVERTISEMENT", "Skip Advertisement", "[Photo: The old pier at dusk.]"])
+def test_quotation_paragraph_goes_on_across_page_furniture(nlp, furniture: str) -> None:
+    """A speaker's next quotation paragraph after an advertisement slot is still theirs,
+    and a pronoun cue after one still finds the person the sentence before names."""
+    text = (
+        f'"We are gutted," the harbour master, Colm Rudd, said.\n\n{furniture}\n\n'
+        '"The pier was older than the town. It will be missed."'
+    )
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [
+        ("We are gutted,", "Colm Rudd"),
+        ("The pier was older than the town. It will be missed.", "Colm Rudd"),
+    ], show(quotes)
+    text = f'Wendell Pryce was unrepentant.\n\n{furniture}\n\n"I would do it all again," he said.'
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [("I would do it all again,", "Wendell Pryce")], show(quotes)
