@@ -125,14 +125,20 @@ def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) ->
             continue
         before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < j]
         after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+        if not after:
+            after = _inverted_speaker_read_as_object(verb)
         if len(before) != 1 or len(after) != 1 or before[0].right_edge.i not in (j - 1, j):
             continue
         if verb.dep_ == "parataxis" and verb.head.i > verb.i:
             clause = verb.head
         else:
-            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > after[0].i), None)
+            # (the clause under the aside as its complement, or as a second verb joined to
+            # it: "The danger, warned the coroner, was that ...")
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > after[0].i), None)
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
             continue
+        if clause.dep_ == "conj" and any(c.dep_ == "cc" and c.i < clause.i for c in verb.children):
+            continue  # "X, said Y, and ...": a coordination, no aside
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
             continue
         if doc[after[0].right_edge.i + 1].text != ",":
@@ -147,6 +153,24 @@ def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) ->
             verb.head = clause
             verb.dep_ = "parataxis"
         before[0].head = clause
+        after[0].dep_ = "nsubj"
+
+
+def _inverted_speaker_read_as_object(verb: Token) -> list[Token]:
+    """`The danger, warns Kaur, is that ...`: a verb that may take a person as its object
+    ("warns Kaur") gets the name after it in the aside as an object. The name is the
+    aside's whole remainder, from right after the verb, and a person's name or a
+    noun phrase (`_reparse_subjects_before_inverted_asides` then checks that a
+    comma closes it and that the clause it sits in has no subject of its own)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].left_edge.i != verb.i + 1:
+        return []
+    obj = objects[0]
+    if obj.pos_ != "PROPN" and not any(c.dep_ == "det" for c in obj.children):
+        return []
+    if any(c.dep_ in ("dobj", "dative", "xcomp") for c in verb.children if c.i != obj.i):
+        return []
+    return [obj]
 
 
 def _retag_verbs_after_quotes(doc: Doc) -> None:

@@ -10203,3 +10203,26 @@ def test_quotation_paragraph_goes_on_across_page_furniture(nlp, furniture: str) 
     text = f'Wendell Pryce was unrepentant.\n\n{furniture}\n\n"I would do it all again," he said.'
     quotes = run(nlp, text)
     assert [(q.content.text, q.speaker) for q in quotes] == [("I would do it all again,", "Wendell Pryce")], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        ("The snag, warns economist Ruth Okoro, is that wages have not kept up.", "economist Ruth Okoro",
+         "wages have not kept up"),
+        ("The risk, cautioned the inspector, was that the dam would fail in spring.", "the inspector",
+         "the dam would fail in spring"),
+        ("The trouble, reminds Tessa Lind, is that the lease ends next year.", "Tessa Lind",
+         "the lease ends next year"),
+    ],
+)
+def test_inverted_aside_whose_speaker_is_read_as_an_object(nlp, text: str, mention: str, content: str) -> None:
+    """`The danger, warns Kaur, is that ...`: a verb that can take a person as object
+    ("warns Kaur", "reminds Tessa Lind") in an inverted aside between commas still has
+    its speaker after it; the noun before the aside is the clause's subject, never the
+    speaker, and the content runs over both sides of the aside."""
+    quotes = run(nlp, text)
+    assert len(quotes) == 1, show(quotes)
+    q = quotes[0]
+    assert q.type == "indirect" and content in q.content.text, show(quotes)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
