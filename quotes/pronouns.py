@@ -110,6 +110,7 @@ class PronounRules:
         ]
         if kind == "person":
             found = sorted(found + self._untagged_subjects(start, end, gender), key=lambda e: e.position)
+        found = self._without_possessors_of_others(found)
         if not found:
             return None
         if gender is not None and kind == "person":
@@ -123,6 +124,36 @@ class PronounRules:
         main = [e for e in found if self._is_main_subject(e.position)]
         chosen = main[0] if main else found[-1]
         return self._lookup(chosen.name, kind) or chosen
+
+    def _without_possessors_of_others(self, found: list[Entity]) -> list[Entity]:
+        """`Bernstein's Kieran Doyle pressed ...`: the possessor ("Bernstein", which the
+        model may tag as a person) shares its subject phrase with the person it qualifies,
+        who is that phrase's subject; the possessor is not, and goes when the person is
+        among ``found``."""
+        if len(found) < 2:
+            return found
+        heads = {e.position: self._phrase_head(e.position) for e in found}
+        out = []
+        for e in found:
+            head = heads[e.position]
+            if head is not None and self._possessor(e.position) and any(
+                o is not e and heads[o.position] is not None and heads[o.position].i == head.i
+                and not self._possessor(o.position)
+                for o in found
+            ):
+                continue
+            out.append(e)
+        return out
+
+    def _possessor(self, position: int) -> bool:
+        """Whether the entity starting at ``position`` ends in a possessive ("Bernstein's")."""
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "poss"
 
     def _untagged_subjects(self, start: int, end: int, gender: str | None) -> list[Entity]:
         """Subjects the model did not tag as people but that name a known person:
@@ -217,6 +248,7 @@ class PronounRules:
             main = next((m for m in mains if self._names_someone(m)), mains[0])
             lo, hi = main.left_edge.idx, main.right_edge.idx
             named = [p for p in self.people if lo <= p.position <= hi and self._visible(p.position)]
+            named = self._without_possessors_of_others(named)
             if not named and main.pos_ == "PROPN":
                 # A name the model did not tag as a person ("Hillary Clinton" as ORG).
                 found = self._person_in(self.doc[main.left_edge.i : main.i + 1])

@@ -10226,3 +10226,21 @@ def test_inverted_aside_whose_speaker_is_read_as_an_object(nlp, text: str, menti
     q = quotes[0]
     assert q.type == "indirect" and content in q.content.text, show(quotes)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Kessler\'s Dan Ober pressed the chief executive. "Why now?" he asked.', "Dan Ober"),
+        ("Elliott's father, the Rev. Amos Pell Jr., knew the boxer for decades. He recalled the fights in Louisville.",
+         "Amos Pell Jr."),
+        ("Clinton's chief rival, Sen. Ada Marsh of Vermont, skipped the meeting. Instead she gave a speech in which "
+         "she pledged that she would cut fees.", "Ada Marsh"),
+    ],
+)
+def test_pronoun_continues_the_person_not_the_possessor_before_them(nlp, text: str, speaker: str) -> None:
+    """`Bernstein's Kieran Doyle pressed Haddad. "...?" he asked.`: the possessor in the
+    subject ("Bernstein's", a firm the model may tag as a person) qualifies the subject;
+    the pronoun continues the person the subject names."""
+    quotes = run(nlp, text)
+    assert [q.speaker for q in quotes] == [speaker], show(quotes)
