@@ -739,7 +739,8 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         # "Maria Van der" tagged a person and "Linde" a body right after (or after one
         # more particle: "Hendrik van" + "den" + "Broek"): the surname that a particle
         # leaves open is the person's, whatever its own tag.
-        surname = (
+        opened = _surname_after_opener(prev, ent)
+        surname = opened or (
             prev is not None and prev.label_ in PERSON_LABELS and len(ent) == 1
             and prev.end <= ent.start <= prev.end + 1
             and all(t.text in lexicon.SURNAME_PARTICLES for t in doc[prev.end : ent.start])
@@ -748,12 +749,25 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         )
         if prev is not None and named and (ent.label_ in PERSON_LABELS or surname):
             gap = [doc[k] for k in range(prev.end, ent.start)]  # (its words: no Span needed)
-            tail = prev[-1].text in lexicon.SURNAME_PARTICLES
+            tail = prev[-1].text in lexicon.SURNAME_PARTICLES or opened
             if all(t.text in lexicon.SURNAME_PARTICLES for t in gap) and (tail or len(gap)) and len(gap) <= 2:
                 out[-1] = SpacySpan(doc, prev.start, ent.end, label="PERSON")
                 continue
         out.append(ent)
     return out
+
+
+def _surname_after_opener(prev: SpacySpan | None, ent: SpacySpan) -> bool:
+    """ "Seán Mac" tagged a person and "Aodha" right after it a date: a person entity
+    ending on a capitalised Gaelic or Welsh surname opener ("Mac", "Ní", "ap"; not a lone
+    "O", also the vocative) leaves its surname open, and the one capitalised proper noun
+    after it is that surname, whatever the model tagged it."""
+    return (
+        prev is not None and prev.label_ in PERSON_LABELS and len(prev) > 1 and len(ent) == 1
+        and ent.start == prev.end and ent.label_ not in PERSON_LABELS
+        and prev[-1].lower_ in lexicon.SURNAME_OPENERS and prev[-1].lower_ != "o" and prev[-1].text[:1].isupper()
+        and ent[0].pos_ == "PROPN" and ent[0].text[:1].isupper()
+    )
 
 
 def _names_after_commas(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -1405,7 +1405,12 @@ def _split_name(token: Token, entity: SpacySpan | None) -> list[Token]:
         return []
     name = [doc[k] for k in range(lo, hi + 1)]  # (its Tokens, read thrice: no Span needed)
     if (
-        any(t.head.i == token.head.i and t.i != token.i for t in name)
+        (
+            any(t.head.i == token.head.i and t.i != token.i for t in name)
+            # "said manager Seán Ó Briain after ...": the surname after a particle read
+            # as the first name's object (the name opens with the subject itself)
+            or (token.i == lo and any(t.dep_ == "dobj" and t.head.i == token.i for t in name))
+        )
         and all(t.head.i == token.head.i or lo <= t.head.i <= hi for t in name)
         and all(t.pos_ == "PROPN" or t.text in "-." and not doc[t.i - 1].whitespace_ for t in name)
     ):

@@ -10244,3 +10244,22 @@ def test_pronoun_continues_the_person_not_the_possessor_before_them(nlp, text: s
     the pronoun continues the person the subject names."""
     quotes = run(nlp, text)
     assert [q.speaker for q in quotes] == [speaker], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The lads were immense," said Kilkenny manager Se\u00e1n \u00d3 Briain after the semi-final.',
+         "Se\u00e1n \u00d3 Briain"),
+        ('"Great result," said Tyrone manager Se\u00e1n Mac Aodha after the semi-final.', "Se\u00e1n Mac Aodha"),
+        ('"Great result," said Se\u00e1n Mac Aodha.', "Se\u00e1n Mac Aodha"),
+    ],
+)
+def test_name_with_a_gaelic_surname_opener_is_one_speaker(nlp, text: str, speaker: str) -> None:
+    """`said manager Se\u00e1n \u00d3 Briain after ...`: the parser may read the surname after
+    the opener as the object of the first name, and the model may end the person on the
+    opener ("Se\u00e1n Mac") and tag the surname after it as something else (a date); the
+    whole name is the speaker, not the first name or the county before the title."""
+    quotes = run(nlp, text)
+    assert [q.speaker for q in quotes] == [speaker], show(quotes)
+    assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text.endswith(speaker), show(quotes)
