@@ -1156,6 +1156,7 @@ class SpeakerMentionRules:
                      and e.end <= hi and e.start not in inner]
             if names:
                 return self._with_compound_words(names[0], lo, inner)
+        keep.extend(_hyphened_prefix(token))
         start = min(t.idx for t in keep)
         end = max(t.idx + len(t) for t in keep)
         # A mention never crosses a line break: keep the line that holds the head.
@@ -1319,6 +1320,31 @@ class SpeakerMentionRules:
         return self.can_speak(token) or token.lemma_.lower() in lexicon.HEARER_NOUNS
 
 
+
+
+def _hyphened_prefix(token: Token) -> list[Token]:
+    """ "her co-star wrote", "his ex-wife said": the parser splits a hyphenated noun into
+    three words ("co", "-", "star") and makes each a subject of the verb; the last, the
+    mention's head, takes the word before the hyphen (and what opens its phrase, "her")
+    with it. Only a hyphen with no space on either side, between two lowercase words, both
+    hung on the head's own head as it is."""
+    doc = token.doc
+    if token.i < 2 or not token.is_lower or not token.is_alpha:
+        return []
+    hyphen, prefix = doc[token.i - 1], doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or not (prefix.is_alpha and prefix.is_lower):
+        return []
+    if token.head.i == token.i or token.head.i not in (prefix.head.i, hyphen.head.i):
+        return []
+    words = [*prefix.subtree, *hyphen.subtree]
+    while prefix.i >= 2 and doc[prefix.i - 1].text == "-" and not doc[prefix.i - 2].whitespace_ \
+            and not doc[prefix.i - 1].whitespace_ and doc[prefix.i - 2].is_alpha:
+        prefix = doc[prefix.i - 2]  # "cul-de-sac": a word of more hyphens
+        words.extend([*prefix.subtree, *doc[prefix.i + 1].subtree])
+    opener = doc[min(t.i for t in words) - 1] if min(t.i for t in words) > 0 else None
+    if opener is not None and opener.tag_ in ("DT", "PRP$") and opener.head.i == token.head.i:
+        words.append(opener)  # ("The non-profit said", "The" read as the verb's)
+    return words
 
 
 def _hyphen_joined(token: Token, child: Token) -> bool:

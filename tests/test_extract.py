@@ -10263,3 +10263,20 @@ def test_name_with_a_gaelic_surname_opener_is_one_speaker(nlp, text: str, speake
     quotes = run(nlp, text)
     assert [q.speaker for q in quotes] == [speaker], show(quotes)
     assert quotes[0].speaker_mention is not None and quotes[0].speaker_mention.text.endswith(speaker), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('In a tribute on Instagram, her co-star wrote: "Rest easy, my friend."', "her co-star"),
+        ('"We were partners for 30 years," her co-author said.', "her co-author"),
+        ('"He was a genius," his ex-wife said.', "his ex-wife"),
+        ("The non-profit said the shelter would open in May.", "The non-profit"),
+    ],
+)
+def test_hyphenated_speaker_noun_is_one_mention(nlp, text: str, mention: str) -> None:
+    """`her co-star wrote`: the parser splits a hyphenated noun into three subjects of the
+    verb ("co", "-", "star"); the mention is the whole word with what opens its phrase,
+    never the part after the last hyphen alone."""
+    quotes = run(nlp, text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == [mention], show(quotes)
