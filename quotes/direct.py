@@ -84,6 +84,10 @@ class QuotationRules:
             if self.in_quote(tok):
                 break
             if self.is_cue(tok):
+                if _in_relative_clause_after(tok, q.close_end):
+                    # `"...," a nurse, who asked not to be named, said.`: the relative
+                    # clause describes the speaker; the cue is the verb after it
+                    continue
                 if tok.dep_ == "conj" and any(
                     c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children
                 ):
@@ -2150,3 +2154,21 @@ def _joined_start(token: Token, floor: int) -> Token:
     while first.i > 0 and first.doc[first.i - 1].dep_ in ("cc", "punct") and first.doc[first.i - 1].idx >= floor:
         first = first.doc[first.i - 1]
     return first
+
+
+def _in_relative_clause_after(tok: Token, start: int) -> bool:
+    """Whether ``tok`` is in a relative clause set off by a comma ("a nurse, who asked not
+    to be named,") whose noun stands after ``start`` (the quote's close mark) and which a
+    later word of the sentence, the verb the noun is the subject of, goes on from."""
+    t = tok
+    while t.dep_ != "relcl":
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "aux", "neg"):
+            return False
+        t = t.head
+    noun = t.head
+    doc = tok.doc
+    if noun.idx < start or t.left_edge.i < 1 or doc[t.left_edge.i - 1].text != ",":
+        return False
+    end = t.right_edge.i + 1
+    return end < len(doc) and doc[end].text == "," and noun.head.i > t.right_edge.i
+

@@ -10280,3 +10280,22 @@ def test_hyphenated_speaker_noun_is_one_mention(nlp, text: str, mention: str) ->
     never the part after the last hyphen alone."""
     quotes = run(nlp, text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == [mention], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ('"He was the heartbeat of this place," the groundsman, who asked not to be named, said.',
+         "the groundsman", "said"),
+        ('"It was chaos," one resident, who did not want to be named, told the BBC.', "one resident", "told"),
+        ('"We saw the smoke first," a ferry worker, who asked not to be identified, said.',
+         "a ferry worker", "said"),
+    ],
+)
+def test_cue_after_a_relative_clause_on_the_speaker(nlp, text: str, mention: str, cue: str) -> None:
+    """`"...," a nurse, who asked not to be named, said.`: a verb in the relative clause set
+    off after the speaker describes them; the cue is the verb the speaker is subject of,
+    after the clause, and the mention is the noun without its "who"."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None)
+            for q in quotes] == [("direct", mention, cue)], show(quotes)
