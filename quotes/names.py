@@ -579,9 +579,19 @@ class NameRules:
         if not rights or any(c.dep_ != "prep" for c in rights):
             return None
         objs = [o for prep in rights for o in prep.subtree if o.dep_ == "pobj"]
-        if not objs or not all(_body_not_person(o) for o in objs):
+        # (a place or a body by its name is no one person either: "the landlady of the
+        # Red Lion, Maureen Daly")
+        if not objs or not all(_body_not_person(o) or o.ent_type_ in ("ORG", "FAC", "GPE", "LOC") for o in objs):
             return None
-        return head.right_edge
+        # The phrase ends before a name the parser hung on its last noun as an apposition
+        # set off by a comma ("of the pub, Tom Daly"): that name is the one set off.
+        doc = head.doc
+        cut = {
+            t.i for o in objs for c in o.children
+            if c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+            for t in (doc[c.left_edge.i - 1], *c.subtree)
+        }
+        return doc[max(t.i for t in head.subtree if t.i not in cut)]
 
     def _name_after_role(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """ "Friends of Oakridge Library chairwoman Deirdre Makepeace said", with the name

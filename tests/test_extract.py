@@ -10299,3 +10299,18 @@ def test_cue_after_a_relative_clause_on_the_speaker(nlp, text: str, mention: str
     quotes = run(nlp, text)
     assert [(q.type, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None)
             for q in quotes] == [("direct", mention, cue)], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Everybody knew him," said the landlady of the Red Lion, Maureen Daly.', "Maureen Daly"),
+        ('"He never missed a Friday," said the landlord of the pub, Tom Keane.', "Tom Keane"),
+    ],
+)
+def test_name_set_off_after_a_kin_word_of_a_place(nlp, text: str, speaker: str) -> None:
+    """`said the landlady of the Red Lion, Maureen Daly.`: after a personal or kin noun
+    whose "of" phrase names a place or a body (no one person), the name set off by a
+    comma is the speaker's, though the parser hangs it on the place as an apposition."""
+    quotes = run(nlp, text)
+    assert [q.speaker for q in quotes] == [speaker], show(quotes)
