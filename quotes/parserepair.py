@@ -48,6 +48,7 @@ def fix_lemmas(doc: Doc) -> None:
     _retag_closing_verbs_after_quotes(doc)
     _retag_participle_cues_on_noun_roots(doc)
     _retag_noun_cues_before_that(doc)
+    _retag_read_before_colon(doc)
     _reparse_cues_read_as_modifiers_after_an_age(doc, lowers)
     _reparse_agents_hung_on_as_phrases(doc, lowers)
     _reparse_subjects_before_inverted_asides(doc, lowers)
@@ -407,6 +408,52 @@ def _retag_participle_cues_on_noun_roots(doc: Doc) -> None:
             continue
         verb.dep_, verb.tag_, verb.pos_ = "ROOT", "VBD", "VERB"
         _reroot_on_cue(verb, root, clause)
+
+
+def _retag_read_before_colon(doc: Doc) -> None:
+    """`A statement from the club read: "..."`: the model reads "the club read" as a noun
+    phrase (the "from" phrase's object "read", "club" its compound) under the statement
+    noun as the root, so nothing is a cue and the mention runs to "read". A "read" or
+    "reads" tagged a noun, right before a colon and an opening quotation mark, inside a
+    sentence whose root is a statement or document noun opening it, is the verb: the
+    noun becomes its subject and the word before it the end of the "from" phrase."""
+    for sent in doc.sents:
+        root = sent.root
+        if (
+            root.lower_ in ("read", "reads") and root.pos_ == "NOUN" and root.i + 2 < sent.end
+            and doc[root.i + 1].text == ":" and doc[root.i + 2].is_quote
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
+                    for c in root.lefts)
+        ):
+            # (or the root already, with the statement its subject: only the tag is wrong)
+            root.lemma_, root.pos_, root.tag_ = "read", "VERB", "VBZ" if root.lower_ == "reads" else "VBD"
+            continue
+        if root.pos_ != "NOUN" or root.left_edge.i != sent.start or root.lemma_.lower() not in (
+            lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
+        ):
+            continue
+        word = next(
+            (
+                t for t in root.subtree
+                if t.lower_ in ("read", "reads") and t.pos_ == "NOUN" and t.i > root.i and t.i + 2 < sent.end
+                and doc[t.i + 1].text == ":" and doc[t.i + 2].is_quote
+            ),
+            None,
+        )
+        if word is None:
+            continue
+        if word.dep_ == "pobj" and word.i - 1 > word.head.i:
+            prep, name = word.head, doc[word.i - 1]
+            for t in list(word.lefts):
+                if t.i != name.i:
+                    t.head = name
+            name.head, name.dep_ = prep, "pobj"
+        after = [c for c in root.rights if c.i > word.i]
+        word.head, word.dep_ = word, "ROOT"
+        word.lemma_, word.pos_, word.tag_ = "read", "VERB", "VBZ" if word.lower_ == "reads" else "VBD"
+        root.head, root.dep_ = word, "nsubj"
+        for c in after:
+            c.head = word
 
 
 def _close_bare_preposition(verb: Token) -> None:

@@ -10314,3 +10314,20 @@ def test_name_set_off_after_a_kin_word_of_a_place(nlp, text: str, speaker: str) 
     comma is the speaker's, though the parser hangs it on the place as an apposition."""
     quotes = run(nlp, text)
     assert [q.speaker for q in quotes] == [speaker], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('A statement from the club read: "Everyone at the club is devastated."', "A statement from the club"),
+        ('A statement from the ministry read: "The talks have ended."', "A statement from the ministry"),
+        ('A statement from the family read: "We ask for privacy."', "A statement from the family"),
+    ],
+)
+def test_read_after_a_statement_phrase_is_the_cue(nlp, text: str, mention: str) -> None:
+    """`A statement from the club read: "..."`: the model reads "the club read" as a noun
+    phrase, leaving no verb; "read" before the colon and the quotation is the cue, and the
+    mention is the statement phrase without it."""
+    quotes = run(nlp, text)
+    assert [(q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None)
+            for q in quotes] == [(mention, "read")], show(quotes)
