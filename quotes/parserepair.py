@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from quotes import lexicon
@@ -47,8 +47,8 @@ def fix_lemmas(doc: Doc) -> None:
     _retag_plural_noun_roots(doc)
     _retag_closing_verbs_after_quotes(doc)
     _retag_participle_cues_on_noun_roots(doc)
-    _retag_noun_cues_before_that(doc)
-    _retag_read_before_colon(doc)
+    _retag_noun_cues_before_that(doc, lowers)
+    _retag_read_before_colon(doc, lowers)
     _reparse_cues_read_as_modifiers_after_an_age(doc, lowers)
     _reparse_agents_hung_on_as_phrases(doc, lowers)
     _reparse_subjects_before_inverted_asides(doc, lowers)
@@ -388,6 +388,8 @@ def _retag_participle_cues_on_noun_roots(doc: Doc) -> None:
     sentence-root noun that opens its sentence (after its determiner and modifiers), with
     a "that" clause of its own subject after it, on the noun or the verb, is the
     sentence's verb: the noun becomes its subject and the clause its complement."""
+    if not _speech_participles_on_the_word_before(doc):
+        return  # (no sentence can qualify: the walk below builds a Span per sentence)
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start or root.i + 1 >= sent.end:
@@ -410,13 +412,17 @@ def _retag_participle_cues_on_noun_roots(doc: Doc) -> None:
         _reroot_on_cue(verb, root, clause)
 
 
-def _retag_read_before_colon(doc: Doc) -> None:
+def _retag_read_before_colon(doc: Doc, lowers: numpy.ndarray) -> None:
     """`A statement from the club read: "..."`: the model reads "the club read" as a noun
     phrase (the "from" phrase's object "read", "club" its compound) under the statement
     noun as the root, so nothing is a cue and the mention runs to "read". A "read" or
     "reads" tagged a noun, right before a colon and an opening quotation mark, inside a
     sentence whose root is a statement or document noun opening it, is the verb: the
-    noun becomes its subject and the word before it the end of the "from" phrase."""
+    noun becomes its subject and the word before it the end of the "from" phrase. The
+    sentences are walked only in a document with a "read" or "reads" before a colon."""
+    reads = numpy.flatnonzero(hashes_in(lowers, _read_hashes())).tolist()
+    if not any(i + 1 < len(doc) and doc[i + 1].text == ":" for i in reads):
+        return
     for sent in doc.sents:
         root = sent.root
         if (
@@ -456,6 +462,20 @@ def _retag_read_before_colon(doc: Doc) -> None:
             c.head = word
 
 
+def _speech_participles_on_the_word_before(doc: Doc) -> bool:
+    """Whether some speech verb tagged VBN or VBD hangs as an ``acl`` on the word right
+    before it: what `_retag_participle_cues_on_noun_roots` needs of its verb, tested on
+    the dependency columns (read now: the repairs before it may have moved heads) so
+    that the walk over the sentences, a Span and its root per sentence, runs only in
+    the few articles that have one."""
+    deps, heads = doc.to_array([DEP, HEAD]).T
+    # (HEAD is the offset to the head, -1 for the word before, in unsigned columns)
+    hung = numpy.flatnonzero((deps == doc.vocab.strings["acl"]) & (heads.astype(numpy.int64) == -1)).tolist()
+    return any(
+        doc[i].tag_ in ("VBN", "VBD") and doc[i].lemma_.lower() in lexicon.SPEECH_VERBS for i in hung
+    )
+
+
 def _close_bare_preposition(verb: Token) -> None:
     """`Analysts at Morland Securities forecast that ...` parsed with "forecast" a noun:
     the name before it hangs on it as compounds and the subject's "at" has no object.
@@ -473,7 +493,7 @@ def _close_bare_preposition(verb: Token) -> None:
     last.head, last.dep_ = prep, "pobj"
 
 
-def _retag_noun_cues_before_that(doc: Doc) -> None:
+def _retag_noun_cues_before_that(doc: Doc, lowers: numpy.ndarray) -> None:
     """`Analysts at Morland Securities forecast that the bank would cut rates`: a speech
     verb spelled like its noun ("forecast") may be tagged a noun. As the sentence root
     with a subject before it and a clause after it, only the tag is wrong. Or the
@@ -481,6 +501,8 @@ def _retag_noun_cues_before_that(doc: Doc) -> None:
     ..."), the subject noun the root and the "that" clause hung on it: the word, with a
     "that" clause of its own subject right after it, is the sentence's verb, the root
     noun its subject, and the word before it the end of the "at" phrase."""
+    if not _speech_verbs_tagged_nn(doc, lowers):
+        return  # (no sentence can qualify: the walk below builds a Span per sentence)
     for sent in doc.sents:
         root = sent.root
         if root.tag_ == "NN" and root.lower_ in lexicon.SPEECH_VERBS and any(
@@ -521,8 +543,38 @@ def _retag_noun_cues_before_that(doc: Doc) -> None:
         _reroot_on_cue(word, root, clause, stops)
 
 
+def _speech_verbs_tagged_nn(doc: Doc, lowers: numpy.ndarray) -> bool:
+    """Whether some word spelt as a speech verb and tagged NN is what
+    `_retag_noun_cues_before_that` may retag: a word with a clausal complement after it
+    (the root it retags first), or the object of a preposition on a noun (the "at"
+    phrase's last word). Only then does the walk over the sentences, a Span and its
+    root per sentence, run. The words are picked from the lower-case column
+    (``lowers``: no repair changes a word's form); the parse is read now, after the
+    repairs before."""
+    for word in map(doc.__getitem__, numpy.flatnonzero(hashes_in(lowers, _speech_verb_hashes())).tolist()):
+        if word.tag_ != "NN":
+            continue
+        if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if any(c.dep_ == "ccomp" and c.i > word.i for c in word.children):
+            return True
+    return False
+
+
+@functools.cache
+def _speech_verb_hashes() -> numpy.ndarray:
+    """The sorted hashes of the speech verbs (`_speech_verbs_tagged_nn`)."""
+    return hash_table(lexicon.SPEECH_VERBS)
+
+
 #: The verbs of `lexicon.NON_SPEECH_PHRASALS`: only their particles need looking at.
 _PHRASAL_LEMMAS = frozenset(verb for verb, _ in lexicon.NON_SPEECH_PHRASALS)
+
+
+@functools.cache
+def _read_hashes() -> numpy.ndarray:
+    """The hashes of "read" and "reads" (`_retag_read_before_colon`'s precheck)."""
+    return hash_table(("read", "reads"))
 
 
 @functools.cache

@@ -13,7 +13,7 @@ import functools
 import re
 
 import numpy
-from spacy.attrs import IDX, ORTH, POS
+from spacy.attrs import IDX, ORTH, POS, SENT_START
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -845,9 +845,12 @@ class ArticleIndexRules:
         by_position = sorted(self.people, key=lambda p: p.position)
         starts = [p.position for p in by_position]
         neuter: set[str] = set()
-        for sent in self._sentences:
-            lo = bisect.bisect_left(starts, sent.start_char)
-            hi = bisect.bisect_left(starts, sent.end_char)
+        for sent_start, sent_end in self._sentence_bounds:
+            # (the sentence's offsets from the tokens built once: no Span per sentence)
+            start_char, last = self._idxs[sent_start], self._toks[sent_end - 1]
+            end_char = last.idx + len(last)
+            lo = bisect.bisect_left(starts, start_char)
+            hi = bisect.bisect_left(starts, end_char)
             people = by_position[lo:hi]
             if len(people) > 1 and self._body_called_its(people[0], people[1].position):
                 # "Ostmark Dairy closed its plant in Kiel" (both tagged people): the first
@@ -856,7 +859,7 @@ class ArticleIndexRules:
             if len(people) != 1:
                 continue
             person = people[0]
-            if THEY_PERSON.search(self.text[sent.start_char : sent.end_char]):  # (`sent.text`)
+            if THEY_PERSON.search(self.text[start_char:end_char]):  # (`sent.text`)
                 # "River Tanaka is a nonbinary artist": their pronoun is "they", and no
                 # "he" or "she" after it in the sentence is theirs.
                 self._they_people.add(person.name)
@@ -864,8 +867,8 @@ class ArticleIndexRules:
             quoted = self._quote_of(person.position)
             thing = False
             # (only the tokens after the name: found by bisection, the Tokens built once)
-            after = bisect.bisect_right(self._idxs, person.position, sent.start, sent.end)
-            for tok in self._toks[after : sent.end]:
+            after = bisect.bisect_right(self._idxs, person.position, sent_start, sent_end)
+            for tok in self._toks[after:sent_end]:
                 if quoted >= 0 and self._quote_of(tok.idx) != quoted:
                     # '"She can never be as far left as Bernie," she said': a name inside a
                     # quotation and the pronoun of the one quoted are two people.
@@ -1008,19 +1011,37 @@ class ArticleIndexRules:
         return numpy.flatnonzero(self._orths == self.doc.vocab.strings[text]).tolist()
 
     @functools.cached_property
-    def _sentences(self) -> list[SpacySpan]:
-        """The document's sentences, built once: ``Token.sent`` walks the sentence and
-        builds a new Span at every call, and pronouns ask for the same few sentences
-        many times."""
-        return list(self.doc.sents)
+    def _sentence_bounds(self) -> list[tuple[int, int]]:
+        """Each sentence's first token and the token after its last, in order, as
+        ``Doc.sents`` finds them (a sentence starts at token 0 and at every later token
+        whose SENT_START is 1), read off the column: ``Doc.sents`` builds a Span per
+        sentence, and only the few sentences `_sentence_at` is asked for need one."""
+        if not self.doc.has_annotation("SENT_START"):
+            return [(sent.start, sent.end) for sent in self.doc.sents]  # (raises as it does)
+        starts = [i for i in numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist() if i > 0]
+        starts = [0, *starts] if len(self.doc) else []
+        return list(zip(starts, [*starts[1:], len(self.doc)], strict=True))
 
     @functools.cached_property
     def _sentence_starts(self) -> list[int]:
-        return [sent.start for sent in self._sentences]
+        return [start for start, _ in self._sentence_bounds]
+
+    @functools.cached_property
+    def _sentence_spans(self) -> dict[int, SpacySpan]:
+        """The sentences `_sentence_at` built, by their place in `_sentence_bounds`:
+        pronouns ask for the same few sentences many times."""
+        return {}
 
     def _sentence_at(self, i: int) -> SpacySpan:
-        """The sentence of token ``i`` (``doc[i].sent``)."""
-        return self._sentences[bisect.bisect_right(self._sentence_starts, i) - 1]
+        """The sentence of token ``i`` (``doc[i].sent``; the last sentence for ``i`` < 0)."""
+        k = bisect.bisect_right(self._sentence_starts, i) - 1
+        if k < 0:
+            k += len(self._sentence_bounds)
+        sent = self._sentence_spans.get(k)
+        if sent is None:
+            start, end = self._sentence_bounds[k]
+            sent = self._sentence_spans[k] = SpacySpan(self.doc, start, end)
+        return sent
 
     def _blank(self, sent: SpacySpan) -> bool:
         """A sentence of whitespace only (``sent.text.strip() == ""``, without joining its
