@@ -4292,3 +4292,30 @@ def test_garbled_marks_and_a_broken_said_leave_no_item_without_speaker_and_cue(n
     )
     for q in run(nlp, text):
         assert q.speaker or q.speaker_mention is not None or q.cue is not None, show([q])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "criticised by Lavinia\nThistlewood, the head",  # a wrapped name
+        "the mayor said\n  Tomas Vrba",  # spaces on both sides of the break
+        "Storm Damage\n\nThe roof went.",  # a paragraph break: no wrapped line
+        "Results: 42\nVrba won",  # a digit before the break
+        "_\nword",  # an underscore is no letter
+        "word \u00a0\t\nnext",  # odd spaces before the break
+        "\nOpening line",  # nothing before the break
+        "closing line\n",  # nothing after it
+        "caf\u00e9\n\u00e9t\u00e9",  # accented letters
+        "two\u00b2\nlines",  # a superscript digit counts as a letter for [^\W\d_]
+        "one\u2028two",  # a line separator is no "\n"
+        "a\n \nb",  # a blank line between
+        "",
+    ],
+)
+def test_the_wrapped_line_test_answers_as_its_pattern(text: str) -> None:
+    """`_names_across_line_breaks` is skipped unless the text has a wrapped line: the
+    search from each line break (`_has_wrapped_line`) answers as the pattern searched
+    from every letter does."""
+    from quotes.entities import _WRAPPED_LINE, _has_wrapped_line
+
+    assert _has_wrapped_line(text) == (_WRAPPED_LINE.search(text) is not None)
