@@ -951,8 +951,13 @@ class SpeakerMentionRules:
         of its head (`_line_start`): lines with no full stop (a list, a feed) parse as
         one sentence, but each line is a clause of its own (`X, who was hurt, said «...»`
         lines: the first verb's clause took every line after it)."""
-        after = next((t.i for t in subtree if t.i > head.i and t.is_space and self._line_start(t)), None)
-        before = max((t.i for t in subtree if t.i < head.i and t.is_space and self._line_start(t)), default=None)
+        # (the space tokens picked in one pass, in the subtree's order: most clauses have
+        # none, and then no pass over the subtree is left to make)
+        spaces = [t for t in subtree if t.is_space]
+        after = next((t.i for t in spaces if t.i > head.i and self._line_start(t)), None)
+        before = max((t.i for t in spaces if t.i < head.i and self._line_start(t)), default=None)
+        if after is None and before is None:
+            return set()
         return {
             t.i for t in subtree if (after is not None and t.i >= after) or (before is not None and t.i <= before)
         }
