@@ -67,6 +67,10 @@ CLUB_SUFFIXES = lexicon.CLUB_SUFFIXES
 COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA"})
 #: Words before a country that make a region or a part of it, no body ("Northern UK").
 NATIONAL_PREFIXES = frozenset("northern southern eastern western central rural urban greater".split())
+#: The last words that keep a capitalised run a body's name, a company's ("Peabody
+#: Energy") or a public body's ("the Consumer Fairness Watchdog"): joined once here, not
+#: anew at every word the scans for unlabelled names test.
+NAME_ENDINGS_OF_BODIES = lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
 
 # What a text says of someone who goes by "they": "a nonbinary artist", "who uses they/them".
 THEY_PERSON = re.compile(r"(?i)\b(?:non-?binary|genderqueer|genderfluid|agender|they/them|they/their)\b")
@@ -82,10 +86,13 @@ class ArticleIndexRules:
         """One word the model tags a body that is only a common noun capitalised for
         opening its line ("Footballer apologises after row", "Striker signs"): the
         tagger reads it as a noun and it is an English word, so no name at all."""
-        if len(ent) != 1 or ent.root.pos_ != "NOUN" or not ent.text[:1].isupper() or ent.text.isupper():
+        if len(ent) != 1 or ent.root.pos_ != "NOUN":
+            return False
+        word = self._text_of(ent)
+        if not word[:1].isupper() or word.isupper():
             return False
         line_start = self.text.rfind("\n", 0, ent.start_char) + 1
-        return not self.text[line_start : ent.start_char].strip() and self._english(ent.text)
+        return not self.text[line_start : ent.start_char].strip() and self._english(word)
 
     def _english(self, word: str) -> bool:
         """Whether ``word`` is an English word the model knows (any word, when the model
@@ -162,7 +169,7 @@ class ArticleIndexRules:
             if kind in PERSON_LABELS and self._looks_like_name(ent):
                 if _is_description(ent):
                     continue  # "a former Miss Universe" describes, it does not name
-                if _only_titles(ent.text):
+                if _only_titles(self._text_of(ent)):
                     continue  # "Lady" of "Lady Justice Carrow": a title, the name follows
                 name = clean_name(_strip_titles(ent, self._english))
                 if name and (
@@ -182,12 +189,12 @@ class ArticleIndexRules:
                         # "The singer Taviana ... Taviana said" with the second tagged ORG:
                         # still her (`_lone_person_names`)
                         self._role_named.add(name)
-            elif kind in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(ent) and not _defines_acronym(ent.text):
+            elif kind in ("WORK_OF_ART", "PRODUCT", "EVENT") and _named_body(ent) and not _defines_acronym(self._text_of(ent)):
                 # "The Rail Operators' Association described ...", tagged a work of art:
                 # a capitalised name ending in a word for a body is that body (`clean_name`
                 # drops the article).
-                self.orgs.append(Entity(clean_name(ent.text), "organization", ent.start_char, label="ORG"))
-            elif kind in ORG_LABELS or kind in ("WORK_OF_ART", "PRODUCT", "EVENT") and _defines_acronym(ent.text):
+                self.orgs.append(Entity(clean_name(self._text_of(ent)), "organization", ent.start_char, label="ORG"))
+            elif kind in ORG_LABELS or kind in ("WORK_OF_ART", "PRODUCT", "EVENT") and _defines_acronym(self._text_of(ent)):
                 # ("The Food Standards Directorate (Fosdir" tagged a work of art under a
                 # headline: a name defining its acronym is a body's, read as one.)
                 if kind == "NORP" and ent.root.dep_ in ("amod", "compound"):
@@ -289,7 +296,7 @@ class ArticleIndexRules:
         country's acronym, of which the tagger took only the acronym (a place). The word
         before must hang on the acronym as a proper-noun compound and be no entity,
         title or direction of its own."""
-        if ent.label_ != "GPE" or len(ent) != 1 or ent.text not in COUNTRY_ACRONYMS or not ent.start:
+        if ent.label_ != "GPE" or len(ent) != 1 or self._text_of(ent) not in COUNTRY_ACRONYMS or not ent.start:
             return None
         word = self._toks[ent.start - 1]
         if not (
@@ -299,7 +306,7 @@ class ArticleIndexRules:
             and word.lower_ not in NATIONAL_PREFIXES
         ):
             return None
-        return Entity(f"{word.text} {ent.text}", "organization", word.idx, label="ORG")
+        return Entity(f"{word.text} {self._text_of(ent)}", "organization", word.idx, label="ORG")
 
     def _body_noun_before(self, ent: SpacySpan) -> bool:
         """Whether a lowercase noun for a kind of body that is no state stands right
@@ -323,7 +330,7 @@ class ArticleIndexRules:
         an agent noun the suffix alone makes personal ("the chipmaker Arvo")."""
         if (
             len(ent) != 1 or ent.start == 0 or ent.label_ not in ("ORG", "PERSON")
-            or not ent.text.istitle() or not ent.text.isalpha()
+            or not self._text_of(ent).istitle() or not self._text_of(ent).isalpha()
         ):
             return False  # (an acronym, "executive HP", or a place, is what the model says)
         tok = self._toks[ent.start - 1]
@@ -552,7 +559,7 @@ class ArticleIndexRules:
                 continue
             if (
                 _org_like(self._text_of(e)) or _org_shaped(self._text_of(span))
-                or span[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
+                or span[-1].lower_ in NAME_ENDINGS_OF_BODIES
             ):
                 # ("Peabody Energy", "Ostby Porters Guild", "Brightwell Pharmaceuticals": a
                 # body's ending keeps a body a body, though its first word is a first name)
@@ -698,7 +705,7 @@ class ArticleIndexRules:
                 or _org_like(self._text_of(run)) or _org_shaped(self._text_of(run))
             ):
                 continue  # ("Arthur Pellham II": a generational suffix is no acronym)
-            if run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS:
+            if run[-1].lower_ in NAME_ENDINGS_OF_BODIES:
                 continue  # "the Ostby Tenants Guild": a body's ending, though "Ostby" is a first name
             if tok.text.isupper() and len(tok.text) > 1 and not labels:
                 continue  # "the RT America network": an acronym, though "rt" is in the data
@@ -737,7 +744,7 @@ class ArticleIndexRules:
                 and (
                     toks[j].pos_ == "PROPN" or toks[j].pos_ == "NOUN" and not self._english(toks[j].text)
                     # ("the Consumer Fairness Watchdog": a body's ending read as a noun)
-                    or j > i and toks[j].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
+                    or j > i and toks[j].lower_ in NAME_ENDINGS_OF_BODIES
                 )
                 and toks[j].text[:1].isupper() and not toks[j].text.isupper()
             ):
@@ -758,7 +765,7 @@ class ArticleIndexRules:
                 and (
                     # ("the Consumer Fairness Watchdog", left untagged: a public body's ending
                     # says body as a company's does)
-                    len(run) >= 2 and run[-1].lower_ in lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
+                    len(run) >= 2 and run[-1].lower_ in NAME_ENDINGS_OF_BODIES
                     or self._subject_called_its(run)
                 )
                 and run[0].lower_ not in lexicon.TITLE_WORDS
