@@ -536,6 +536,7 @@ TITLE_WORDS = frozenset(
     assemblywoman assemblymember congressman congresswoman premier professor sheriff
     inspector detective superintendent constable rabbi imam cardinal sheikh monsignor msgr
     taoiseach tánaiste tanaiste voivode collector magistrate emir
+    lt cdr cmdr fr brig sgt adm cpl pvt supt revd insp
     shri smt alhaji alhaja hajia
     mme mlle herr frau
     """.split()
@@ -589,7 +590,9 @@ ROLE_KEYS = {
     # nouns a story uses for the same person are one role.
     "rev": "clergy", "revd": "clergy", "reverend": "clergy", "vicar": "clergy",
     "rector": "clergy", "pastor": "clergy", "priest": "clergy", "curate": "clergy",
-    "chaplain": "clergy", "parson": "clergy",
+    "chaplain": "clergy", "parson": "clergy", "fr": "clergy",
+    "cdr": "commander", "cmdr": "commander", "brig": "brigadier", "cpl": "corporal",
+    "insp": "inspector",
 }
 
 # Passive verbs that raise the speaker to their own subject: "X is understood to have
@@ -1200,7 +1203,7 @@ QUOTING_VERBS = frozenset("quote cite recite".split())
 # Abbreviated titles whose period before a name ends no sentence ("Mr. Trump", "Sen. Ann
 # Roe"): used to find where the sentence before a quotation starts.
 NAME_TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen sens rep reps gov gen lt col sgt capt cmdr adm prof rev gens maj brig cpl pvt".split()
+    "mr mrs ms dr sen sens rep reps gov gen lt col sgt capt cmdr cdr adm prof rev gens maj brig cpl pvt fr supt insp".split()
 )
 
 # Means of sending after a bare "by" ("were informed by email", "told by phone"): how the

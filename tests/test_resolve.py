@@ -3519,6 +3519,28 @@ CASES = {
         [R("The docks will grow,", "van den Hoek", "person", mention="Mr. van den Hoek")],
     ),
     # a surname with its particles, its bearer named in full only later
+    # British abbreviated ranks and clerical titles without full stops before a surname
+    # the story named in full: the title is no part of the name
+    "abbreviated-military-rank-without-full-stops": (
+        "Lieutenant Colonel Oswin Tarrant leads the sappers.\n\n\u201cThe span will hold,\u201d "
+        "Lt Col Tarrant said.",
+        [R("The span will hold,", "Oswin Tarrant", "person")],
+    ),
+    "abbreviated-clerical-title": (
+        "Father Colm Brannigan has served the parish since 1990.\n\n\u201cThe bells are "
+        "cracked,\u201d Fr Brannigan said.",
+        [R("The bells are cracked,", "Colm Brannigan", "person")],
+    ),
+    "abbreviated-naval-rank": (
+        "Commander Petronella Vance took command of the frigate in May.\n\n\u201cThe crew is "
+        "ready,\u201d Cdr Vance said.",
+        [R("The crew is ready,", "Petronella Vance", "person")],
+    ),
+    "abbreviated-army-rank-brigadier": (
+        "Brigadier Hamish Drummond-Leith briefed the press.\n\n\u201cWe leave in March,\u201d "
+        "Brig Drummond-Leith said.",
+        [R("We leave in March,", "Hamish Drummond-Leith", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
