@@ -139,6 +139,7 @@ def corrected_entities(
         lambda e: _speakers_tagged_as_works(doc, words, e),
         lambda e: _bodies_by_apposition(doc, e),
         lambda e: _bodies_named_by_their_last_word(doc, e),
+        lambda e: _untagged_company_subjects(doc, e),
     )
     ents = list(doc.ents)
     for step in steps:
@@ -1445,6 +1446,36 @@ def _bodies_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         ):
             added.append(SpacySpan(doc, start, end, label="ORG"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _untagged_company_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Brackenridge Foods agreed to buy Tidewell Snacks" under a one-word heading, with
+    only the object tagged: a subject of two to four capitalised proper nouns that no
+    entity holds, ending in a word no person's name ends in ("Foods", "Mining"), is a
+    company, so a later "the company said" can mean it and not the one it bought."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    dep = doc.to_array("DEP")
+    subjects = numpy.flatnonzero((dep == doc.vocab.strings["nsubj"]) | (dep == doc.vocab.strings["nsubjpass"]))
+    added = []
+    for tok in (doc[int(i)] for i in subjects):
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+                or tok.lower_ not in lexicon.COMPANY_NAME_ENDINGS:
+            continue
+        start = tok.i
+        while start > tok.sent.start and _company_name_word(doc[start - 1], tok) and start - 1 not in taken:
+            start -= 1
+        before = doc[start - 1] if start > tok.sent.start else None
+        if 2 <= tok.i + 1 - start <= 4 and not (before is not None and before.is_alpha and before.text[:1].isupper()):
+            added.append(SpacySpan(doc, start, tok.i + 1, label="ORG"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _company_name_word(tok: Token, head: Token) -> bool:
+    """A capitalised proper noun compounded onto a company word after it, no title."""
+    return (
+        tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and tok.dep_ == "compound"
+        and tok.i < tok.head.i <= head.i and tok.lower_ not in lexicon.TITLE_WORDS
+    )
 
 
 def _speakers_tagged_as_works(

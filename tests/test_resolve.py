@@ -3541,6 +3541,18 @@ CASES = {
         "Brig Drummond-Leith said.",
         [R("We leave in March,", "Hamish Drummond-Leith", "person")],
     ),
+    # under a one-word heading the model tags only the company bought: the buyer, a
+    # subject whose name ends in a company word, is the company that speaks after
+    "company-that-buys-under-a-heading": (
+        "Merger\n\nCorvallis Foods agreed to buy Pennick Crisps for $3 billion.\n\n\u201cThe deal "
+        "doubles our size,\u201d the company said.",
+        [R("The deal doubles our size,", "Corvallis Foods", "organization")],
+    ),
+    "mining-company-that-buys-under-a-heading": (
+        "Copper\n\nHalberd Mining agreed to buy Skerne Metals on Monday.\n\n\u201cWe will keep every "
+        "mine open,\u201d the company said.",
+        [R("We will keep every mine open,", "Halberd Mining", "organization")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
