@@ -13,6 +13,7 @@ It reads one row per distinct (name, kind), not per quote, so it stays cheap.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 import sqlite3
@@ -233,6 +234,13 @@ def group_names(
                 full_by_first[words[0]].append(k)
     # "carlos ibarra mendoza" also under "ibarra": written as three or four words, with no
     # hyphen or suffix, it may be a given name and two surnames (`_double_surname_fits`)
+    # "luiz inacio lula da silva" also under "lula": a word inside a long name, which the
+    # person may go by (`inner_names`), for a one-word name no full name ends in
+    full_by_inner: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        if kinds[n.key] == "person":
+            for inner in inner_names(n.text):
+                full_by_inner[speaker_key(inner)].add(n.key)
     double_surnamed = {n.key for n in names if _double_surnamed(n.text)}
     for k in sorted(double_surnamed & set(persons)):
         full_by_last[k.split()[-2]].append(k)
@@ -252,6 +260,9 @@ def group_names(
         if len(key.split()) == 1:
             # "Xi" for "Xi Jinping": a family name written first fits the full name too.
             fits += [f for f in full_by_first.get(key, []) if f not in overrides.split and f not in fits]
+        if len(key.split()) == 1 and not fits:
+            # "Lula" for "Luiz Inacio Lula da Silva", when no full name ends in it
+            fits = sorted(f for f in full_by_inner.get(key, ()) if f != key and f not in overrides.split)
         if key in genders:
             fits = [f for f in fits if _first_name_gender(f) in (None, genders[key])]
         # Only the longest candidates count: "le drian" fits "jean yves le drian" and
@@ -1364,4 +1375,30 @@ def _listed_speakers(db: sqlite_utils.Database, kind: str | None) -> list[dict]:
                 )
             ]
         )
+    return out
+
+
+#: Particles after which the next word is a parent's given name ("bin Khalifa"), which
+#: names the parent, not the bearer.
+PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ben", "ibn", "ould", "mint", "abu"})
+
+
+def inner_names(name: str) -> list[str]:
+    """The words inside a person's name of three words or more (neither the first nor the
+    last) that may be the name the person goes by: "Lula" in "Luiz Inácio Lula da Silva",
+    "Tião" in "Sebastião Tião Farias dos Anjos". Particles, initials, lowercase words,
+    the words of a nickname in marks (filed already) and a parent's name after "bin"
+    ("Khalifa" in "Mansour bin Khalifa al-Nuaimi") are none."""
+    words = name.split()
+    if len(words) < 3:
+        return []
+    out = []
+    for prev, word in itertools.pairwise(words[:-1]):
+        plain = word.strip(".,")
+        if (
+            len(plain) >= 3 and plain.isalpha() and plain[:1].isupper() and not plain.isupper()
+            and plain.lower() not in lexicon.SURNAME_PARTICLES | lexicon.SURNAME_OPENERS | lexicon.TITLE_WORDS
+            and prev.lower() not in PATRONYMIC_PARTICLES
+        ):
+            out.append(plain)
     return out

@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes import lexicon, namedata
-from quotes.index import COMMON_GIVEN_NAME
+from quotes.index import COMMON_GIVEN_NAME, inner_names
 from quotes.nameshapes import (
     BODY_NAME_ENDINGS,
     FORMER_WORDS,
@@ -987,6 +987,10 @@ class ArticleIndexRules:
             self._by_first.setdefault(speaker_key(nick), []).append((person, key))
         if len(words) >= 2:
             self._by_second_last.setdefault(words[-2], []).append((person, key))
+        for inner in inner_names(person.name):
+            # "Luiz Inácio Lula da Silva ... Lula said": a word inside a long name that
+            # the person goes by is looked up as a first name is.
+            self._by_first.setdefault(speaker_key(inner), []).append((person, key))
 
     def _ents_in(self, span: SpacySpan) -> list[SpacySpan]:
         """The document's entities that lie inside ``span`` (Span.ents, without rebuilding)."""
@@ -1455,3 +1459,4 @@ def _is_description(ent: SpacySpan) -> bool:
         return False  # (most names: no article, so the words need not be read)
     words = [t for t in ent if t.text.lower().strip(".") not in lexicon.TITLE_WORDS]
     return len(words) <= 1
+

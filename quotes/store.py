@@ -518,9 +518,12 @@ WHO_WENT_AS = (
     r"modelled|modeled|starred|published|broadcast|went|was\s+known|is\s+known|was\s+born)"
     r"\s+(as|by|under\s+the\s+name)"
 )
+#: "Eleanor Tregunna, the former Eleanor Maddrell": her name before a marriage (only
+#: with her first name again: "the former England captain" is a role, not a name).
+THE_FORMER = r"(the\s+former)"
 _MARKED_LINK = (
     rf"(?:\s*\(\s*{LINK_MARKERS}\s+{_LINKED_NAME}\s*\)|,\s+{LINK_MARKERS}\s+{_LINKED_NAME}\b"
-    rf"|,\s+{WHO_WENT_AS}\s+{_LINKED_NAME}\b)"
+    rf"|,\s+{WHO_WENT_AS}\s+{_LINKED_NAME}\b|,\s+{THE_FORMER}\s+{_LINKED_NAME}\b)"
 )
 _BRACKET_LINK = rf"\s*\(\s*()(?:the\s+)?{_LINKED_NAME}\s*\)"
 
@@ -574,6 +577,8 @@ def name_links(text: str, quotes: Sequence[Quote]) -> list[tuple[str, str]]:
                     w.lower().strip(".") in TITLE_WORDS for w in others
                 ):
                     continue  # an acronym, or a title
+                if marker.startswith("the") and (kind != "person" or len(others) < 2 or others[0] != words[0]):
+                    continue  # "the former Wexley captain": a role
                 if kind == "person" and len(others) == 1 and len(words) >= 2:
                     # "(née Lindqvist)" is a surname; "known as Bob" a first name.
                     others = [other, *words[1:]] if "known" in marker else [*words[:-1], other]

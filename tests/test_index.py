@@ -168,6 +168,21 @@ def test_first_surname_fitting_two_double_surnames_joins_neither() -> None:
     assert sorted(map(len, found.values())) == [1, 1, 1]
 
 
+def test_a_name_gone_by_inside_a_long_name_joins_it() -> None:
+    """ "Lula" alone in one article is the "Luiz Inácio Lula da Silva" of another: a word
+    inside one long name, when no full name ends in it. Two long names holding the word
+    leave it open, and a surname some full name ends in goes there as before."""
+    assert len(groups(("Luiz Inácio Lula da Silva", "person"), ("Lula", "person"))) == 1
+    two = groups(("Luiz Inácio Lula da Silva", "person"), ("Ana Maria Lula Ferreira", "person"), ("Lula", "person"))
+    assert len(two) == 3
+    g = groups(("Tomas Vrba", "person"), ("Ana Vrba Kolar Pinto", "person"), ("Vrba", "person"))
+    assert {frozenset(v) for v in g.values()} == {
+        frozenset({"tomas vrba", "vrba"}), frozenset({"ana vrba kolar pinto"})
+    }
+    # a parent's name after "bin" is not the bearer's
+    assert len(groups(("Mansour bin Khalifa al-Remeithi", "person"), ("Khalifa", "person"))) == 2
+
+
 @pytest.mark.parametrize(
     ("one", "other", "same"),
     [
@@ -655,6 +670,11 @@ def test_linked_names_group_alike_article_by_article(tmp_path: Path) -> None:
         ("Ana Ruiz, now Mayor of Harlow, said.", "Ana Ruiz", "person", []),
         ("Odile Marchand (Greens) said.", "Odile Marchand", "person", []),  # a party
         ("Ana Ruiz, formerly Deputy Mayor, said.", "Ana Ruiz", "person", []),  # a title
+        # a married woman's name before her marriage, her first name written again
+        ("Eleanor Tregunna, the former Eleanor Maddrell, said.", "Eleanor Tregunna", "person",
+         [("Eleanor Tregunna", "Eleanor Maddrell")]),
+        ("Ana Ruiz, the former Harlow captain, said.", "Ana Ruiz", "person", []),  # a role
+        ("Ana Ruiz, the former Ana, said.", "Ana Ruiz", "person", []),
         ("The Coastal Fisheries Authority (CFA) said.", "Coastal Fisheries Authority", "organization", []),
         ("Greywater Mining (Norway) said.", "Greywater Mining", "organization", []),  # a place
         # the speaker is the acronym, spoken as a word, that the article defines

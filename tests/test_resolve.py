@@ -3553,6 +3553,18 @@ CASES = {
         "mine open,\u201d the company said.",
         [R("We will keep every mine open,", "Halberd Mining", "organization")],
     ),
+    # a word inside a long name that the person goes by ("Lula" of "Luiz Inacio Lula da
+    # Silva"), used alone later, is that person
+    "name-gone-by-inside-a-long-name": (
+        "The miners' leader Raimundo Dodô Ferreira dos Santos called off the strike.\n\n\u201cWe "
+        "won,\u201d Dodô said.",
+        [R("We won,", "Raimundo Dodô Ferreira dos Santos", "person")],
+    ),
+    "name-gone-by-inside-a-long-name-second": (
+        "Brazil's president, Luiz Inácio Lula da Silva, flew to Lagos on Tuesday.\n\n\u201cAfrica "
+        "is our neighbour,\u201d Lula said.",
+        [R("Africa is our neighbour,", "Luiz Inácio Lula da Silva", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
@@ -3566,6 +3578,17 @@ def test_resolution(nlp, text: str, expected: list[R]) -> None:
     quotes = run(nlp, text)
     for exp in expected:
         check(quotes, exp)
+
+
+def test_a_parents_name_after_bin_is_not_the_bearer(nlp) -> None:
+    """ "Mansour bin Khalifa al-Remeithi ... Khalifa said": the word after "bin" names his
+    father, so a bare "Khalifa" is not him (a word inside a long name otherwise is)."""
+    text = (
+        "Sheikh Tahnoun bin Saqr al-Marri opened the port.\n\n\u201cThe port is ready,\u201d "
+        "Saqr said."
+    )
+    q = find(run(nlp, text), "The port is ready,")
+    assert q.speaker != "Tahnoun bin Saqr al-Marri", show([q])
 
 
 def test_a_defined_acronym_speaks_under_it_and_is_indexed_under_the_definition(nlp) -> None:
