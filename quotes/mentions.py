@@ -1112,6 +1112,7 @@ class SpeakerMentionRules:
         if joined is not None:
             keep.extend(joined)  # "Procter & Gamble said": one body, not "Procter"
         keep.extend(_split_name(token, self._entity_at(token.i)))
+        keep.extend(_hyphen_glued(token))
         if not any(
             # (a lowercase word tagged a proper noun is a common one: `the girl's nan, Brenda`)
             t.pos_ in ("PROPN", "PRON") and not (t.pos_ == "PROPN" and t.text.islower())
@@ -1361,6 +1362,32 @@ def _hyphen_joined(token: Token, child: Token) -> bool:
         return False
     hyphen = doc[token.i + 1]
     return hyphen.text == "-" and not hyphen.whitespace_ and child.is_alpha and child.text[:1].isupper()
+
+
+def _hyphen_glued(token: Token) -> list[Token]:
+    """ `"...," al-Remeithi said`, parsed as two subjects "al" and "Remeithi": the proper
+    nouns glued to a name's word by a hyphen with no space on either side are one word
+    of the text, so one mention, whatever the parser hung where."""
+    if token.pos_ != "PROPN":
+        return []
+    doc, out = token.doc, []
+    i = token.i
+    while i + 2 < len(doc) and _glued_by_hyphen(doc[i], doc[i + 1], doc[i + 2]):
+        out += [doc[i + 1], doc[i + 2]]
+        i += 2
+    i = token.i
+    while i - 2 >= 0 and _glued_by_hyphen(doc[i - 2], doc[i - 1], doc[i]):
+        out += [doc[i - 2], doc[i - 1]]
+        i -= 2
+    return out
+
+
+def _glued_by_hyphen(left: Token, hyphen: Token, right: Token) -> bool:
+    """ ``left``-``right`` written as one word, both proper nouns."""
+    return (
+        hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_
+        and left.is_alpha and right.is_alpha and left.pos_ == "PROPN" and right.pos_ == "PROPN"
+    )
 
 
 def _passive_conjunct_to_hearer(verb: Token) -> bool:

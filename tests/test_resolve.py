@@ -3565,6 +3565,12 @@ CASES = {
         "is our neighbour,\u201d Lula said.",
         [R("Africa is our neighbour,", "Luiz Inácio Lula da Silva", "person")],
     ),
+    # "al" and "Ketbi" parsed as two subjects of "said": one hyphenated word, one mention
+    "hyphen-glued-surname-parsed-as-two-subjects": (
+        "Sheikh Nahyan bin Saif al-Remeithi said the field would power 90,000 homes.\n\n\u201cThis is "
+        "only the first phase,\u201d al-Remeithi said.",
+        [R("This is only the first phase,", "Nahyan bin Saif al-Remeithi", "person", mention="al-Remeithi")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
