@@ -131,6 +131,7 @@ def corrected_entities(
         lambda e: _bodies_over_particles(doc, e),
         lambda e: _bodies_joined_by_particles(doc, e),
         lambda e: _people_by_apposition(doc, e),
+        lambda e: _people_by_age(doc, e),
         _people_by_kin,
         _people_by_honorific,
         lambda e: _people_by_titled_surname(text, e),
@@ -1333,6 +1334,48 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+#: ", 34," or ", 34)" right after a name: a person's age in years.
+_AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,)]")
+
+
+def _people_by_age(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Dallas Okwuosa, 52, said", "Dallas" and "Okwuosa" tagged places: two or three
+    capitalised proper nouns opening on a first name the name data knows well, tagged
+    other than a person (one entity, or two side by side), with an age set off by commas
+    right after, are one person: a place or a body has no age in years."""
+    out: list[SpacySpan] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        pair = nxt is not None and nxt.start == ent.end and ent.label_ not in PERSON_LABELS
+        end = nxt.end if pair else ent.end
+        if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and _aged_name(doc, ent.start, end):
+            out.append(SpacySpan(doc, ent.start, end, label="PERSON"))
+            k += 2 if pair else 1
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def _aged_name(doc: Doc, start: int, end: int) -> bool:
+    """For `_people_by_age`: whether ``doc[start:end]`` reads as a first name and a surname
+    (a hyphenated one counts as one word) followed by an age."""
+    span = doc[start:end]
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 3 or any(
+        not (t.is_alpha and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper())
+        or t.lower_ in lexicon.PLACE_WORDS or t.lower_ in lexicon.TITLE_WORDS
+        for t in words
+    ):
+        return False
+    if start > 0 and doc[start - 1].pos_ == "ADP":
+        return False  # "in Dallas Fort, 12, ...": a place after a preposition
+    age = _AGE_AFTER.match(doc_text(doc), span.end_char)
+    return age is not None and 1 <= int(age.group(1)) <= 110 and _bearers(words[0].text) >= COMMON_GIVEN_NAME
 
 
 def _people_by_kin(ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -3571,6 +3571,13 @@ CASES = {
         "only the first phase,\u201d al-Remeithi said.",
         [R("This is only the first phase,", "Nahyan bin Saif al-Remeithi", "person", mention="al-Remeithi")],
     ),
+    # first name and surname both tagged places, an age after them: a person
+    "name-tagged-two-places-before-an-age": (
+        "Dallas Okwuosa, 44, said the train was late again.\n\n\u201cWe wait an hour every "
+        "day,\u201d Okwuosa said.",
+        [R("the train was late again", "Dallas Okwuosa", "person"),
+         R("We wait an hour every day,", "Dallas Okwuosa", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
