@@ -136,7 +136,10 @@ class LineLabelRules:
                 )
                 if opened:
                     titled = opened[-1].title()
-            full = self._full_name(titled, position)
+            bare = _untitled(titled)
+            # "DR OKORO-BLAKE:", "SENATOR WHITLOCK:": the title is no part of the surname
+            # the story gave in full above
+            full = (self._full_name(bare, position) if bare != titled else None) or self._full_name(titled, position)
             if full is not None:
                 return self._lookup(full, "person")
             if len(titled.split()) >= 2 and first_name_gender(titled) is not None:
@@ -234,6 +237,17 @@ class LineLabelRules:
         return self._lookup(self.author, "person") or self._add_person(self.author, position)
 
 
+
+
+def _untitled(name: str) -> str:
+    """``name`` without the title words it opens with, while a word remains ("Dr
+    Okoro-Blake" -> "Okoro-Blake", "Lt Col Hinkov" -> "Hinkov")."""
+    words = name.split()
+    while len(words) > 1 and (
+        words[0].lower().strip(".") in lexicon.TITLE_WORDS or words[0].lower().strip(".") in lexicon.HONORIFICS
+    ):
+        words = words[1:]
+    return " ".join(words)
 
 
 def byline_person(author: str | None) -> str | None:

@@ -3578,6 +3578,17 @@ CASES = {
         [R("the train was late again", "Dallas Okwuosa", "person"),
          R("We wait an hour every day,", "Dallas Okwuosa", "person")],
     ),
+    # a transcript label in capitals with a title before the surname named in full above
+    "capitals-transcript-label-with-a-title": (
+        "Dr Chiamaka Obiora-Lutz has studied sleep for years.\n\nINTERVIEWER: How much sleep do "
+        "children need?\n\nDR OBIORA-LUTZ: Ten hours at least.",
+        [R("Ten hours at least.", "Chiamaka Obiora-Lutz", "person")],
+    ),
+    "capitals-transcript-label-with-an-abbreviated-title": (
+        "Professor Halvard Eikrem leads the study.\n\nINTERVIEWER: Is the ice melting?\n\nPROF "
+        "EIKREM: Faster than we thought.",
+        [R("Faster than we thought.", "Halvard Eikrem", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
