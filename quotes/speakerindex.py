@@ -1103,7 +1103,9 @@ def _role_in_apposition(head: Token) -> bool:
 #: ", known to his crew as Ali", ", nicknamed Ali", ", also known as Ali": the name
 #: someone goes by, set off right after their full name.
 KNOWN_AS_AFTER = re.compile(
-    r",?[ \t]+(?:(?:also|better|widely)[ \t]+)?(?:known(?:[ \t]+to[ \t]+[\w' ]{1,30}?)?[ \t]+as|nicknamed|dubbed)"
+    r",?[ \t]+(?:(?:also|better|widely)[ \t]+)?(?:known(?:[ \t]+to[ \t]+[\w' ]{1,30}?)?[ \t]+as|nicknamed|dubbed"
+    # ", whom everyone calls Valdo", ", who friends call Ali", ", who is called Bim"
+    r"|who(?:m)?[ \t]+(?:[\w']+[ \t]+){1,3}?calls?|who[ \t]+(?:is|was)[ \t]+(?:usually[ \t]+)?called)"
     r"[ \t]+[\"'\u201c\u2018]?(?P<nick>[A-Z][a-z]+)[\"'\u201d\u2019]?(?=[ \t]*[,.;)])"
 )
 #: 'Everyone calls Bartholomew Osei "Barty"': a verb of naming before the full name ...

@@ -3589,6 +3589,17 @@ CASES = {
         "EIKREM: Faster than we thought.",
         [R("Faster than we thought.", "Halvard Eikrem", "person")],
     ),
+    # the name someone goes by, given in a relative clause of naming after the full name
+    "whom-everyone-calls": (
+        "The former striker Edmilson Carvalho Prates, whom everyone calls Mil, coaches children."
+        "\n\n\u201cFootball saved me,\u201d Mil said.",
+        [R("Football saved me,", "Edmilson Carvalho Prates", "person")],
+    ),
+    "who-friends-call": (
+        "Bartholomew Osterhage, who friends call Bim, runs the shop.\n\n\u201cWe never close,\u201d "
+        "Bim said.",
+        [R("We never close,", "Bartholomew Osterhage", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
