@@ -142,6 +142,9 @@ class LineLabelRules:
             full = (self._full_name(bare, position) if bare != titled else None) or self._full_name(titled, position)
             if full is not None:
                 return self._lookup(full, "person")
+            if bare != titled and bare.lower() not in lexicon.TITLE_WORDS and bare.replace("-", "").isalpha():
+                # "COUNCILLOR PENRICE:" with no full name above: a titled surname is a person
+                return self._lookup(bare, "person") or self._add_person(bare, position)
             if len(titled.split()) >= 2 and first_name_gender(titled) is not None:
                 return self._add_person(titled, position)  # "JAKE TAPPER:" opens a transcript
             return None

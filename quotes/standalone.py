@@ -934,6 +934,7 @@ class StandaloneQuotationRules:
                     {name.upper() for name in self._person_names()}
                     | _introduced_labels(labels)
                     | _full_name_labels(labels)
+                    | _titled_labels(labels)
                     | _answering_labels(labels, asked=asked)
                     | _initials_labels(labels, self._person_names())
                 )
@@ -1291,6 +1292,24 @@ def _full_name_labels(labels: set[str]) -> set[str]:
         for label in labels
         if 2 <= len(label.split()) <= 3 and _strong_first_name(label.split()[0].strip(".").title())
     }
+
+
+def _titled_labels(labels: set[str]) -> set[str]:
+    """Turn labels that are a courtesy title or a one-holder office and a surname in
+    capitals ("COUNCILLOR PENRICE:", "MS ADEYEMI:", "DR OKORO:") in a transcript of two
+    labels or more: a title names a person, where "UPDATE:" or "NEWS DESK:" do not."""
+    if len(labels) < 2:
+        return set()
+    out = set()
+    for label in labels:
+        words = [w.strip(".").lower() for w in label.split()]
+        if (
+            2 <= len(words) <= 3 and words[0] in lexicon.HONORIFICS | lexicon.PERSONAL_OFFICES
+            and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+            and not any(w in lexicon.TITLE_WORDS for w in words[1:])
+        ):
+            out.add(label)
+    return out
 
 
 def _in_first_person(words: list[str]) -> bool:

@@ -3600,6 +3600,13 @@ CASES = {
         "Bim said.",
         [R("We never close,", "Bartholomew Osterhage", "person")],
     ),
+    # transcript labels of a title and a surname, nobody named in full: persons
+    "titled-capitals-labels-with-no-full-names": (
+        "The exchange was recorded by the clerk.\n\nCOUNCILLOR TREMAYNE: The budget is a "
+        "fantasy.\n\nCOUNCILLOR ASKEW: It is the only budget we have.",
+        [R("The budget is a fantasy.", "Tremayne", "person"),
+         R("It is the only budget we have.", "Askew", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
