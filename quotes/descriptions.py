@@ -246,6 +246,22 @@ class DescriptionRules:
         latest = max((e for e in earlier if e.name in names), key=lambda e: e.position)
         return self._lookup(latest.name, "person") or latest
 
+    def _sole_holder(self, role: str, position: int) -> bool:
+        """Whether one person only before ``position`` was given ``role`` (as a title or a
+        label): two lawyers named leave "his lawyer" open."""
+        holders = {p.name for p in self.people if p.position < position and (role in p.titles or role in p.labels)}
+        return len(holders) == 1
+
+    def _sole_client(self, counsel: Entity, gender: str, position: int) -> bool:
+        """Whether one person only, other than ``counsel``, named before ``position`` may
+        be the "his"/"her" of "his lawyer" (of that gender or of none known): with two
+        accused men, "his lawyer" may be the other one's."""
+        others = {
+            p.name for p in self.people
+            if p.position < position and p.name != counsel.name and self._gender(p) in (gender, None)
+        }
+        return len(others) == 1
+
     def _kin_introduced(self, described: str, position: int) -> Entity | None:
         """The latest person before ``position`` (in the same item of a list or blog) the
         text introduced by the very words ``described`` ("her nephew, Colin Marsh"),
@@ -448,6 +464,16 @@ class DescriptionRules:
             kin = self._kin_introduced(f"{owner} {head.lower_}", span.start_char)
             if kin is not None:
                 return kin, None
+        if not has_def and noun and head.tag_ == "NN" and owner in ("his", "her") and lemma in COUNSEL_NOUNS:
+            # "Ansel Vrba hired the lawyer Ada Ruiz ... His lawyer said": the one person the
+            # text gave that role speaks for the client (with nobody so named it stays an
+            # unnamed "Lawyer").
+            role = _role_key(lemma, any_noun=True)
+            titled = self._titled(role, span.start_char) or self._titled(role, span.start_char, labels=True)
+            if titled is not None and self._sole_holder(role, span.start_char) and self._sole_client(
+                titled, "m" if owner == "his" else "f", span.start_char
+            ):
+                return titled, None
         # ("the champion", "the widow": role nouns without an agent suffix count when the
         # text gave someone that role, `_titled`.)
         if has_def and noun and head.tag_ not in ("NNS", "NNPS") and _role_word(lemma):
@@ -795,6 +821,10 @@ AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89), "
 
 #: "the 45-year-old", "The 31-year-old": a person described only by an age.
 AGE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})[-\s]year[-\s]old(?:\s+(\w+))?")
+
+
+#: Those who speak for a client: "his lawyer said" is the lawyer the text named.
+COUNSEL_NOUNS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate", "agent"})
 
 
 def _age_description(text: str) -> re.Match[str] | None:

@@ -3607,6 +3607,18 @@ CASES = {
         [R("The budget is a fantasy.", "Tremayne", "person"),
          R("It is the only budget we have.", "Askew", "person")],
     ),
+    # "his lawyer": the one lawyer the text named, for its one possible client
+    "his-lawyer-is-the-lawyer-named": (
+        "Osric Pendleford hired the lawyer Marguerite Oyelaran in May.\n\nHis lawyer said the "
+        "charges were baseless.",
+        [R("the charges were baseless", "Marguerite Oyelaran", "person")],
+    ),
+    # two men who may be the client: "his lawyer" may be the other one's, unnamed
+    "his-lawyer-with-two-possible-clients": (
+        "Osric Pendleford hired the lawyer Marguerite Oyelaran-Voss. Tobias Kell was also "
+        "charged.\n\nHis lawyer said the charges were baseless.",
+        [R("the charges were baseless", ANY, "unnamed")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
