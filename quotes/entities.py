@@ -118,6 +118,7 @@ def corrected_entities(
         lambda e: _hyphenated_surnames(doc, e),
         lambda e: _names_across_spaces(doc, e),
         lambda e: _names_across_line_breaks(doc, text, e),
+        lambda e: _patronymic_names(doc, text, e),
         lambda e: _untagged_apostrophe_names(doc, text, e),
         _apostrophe_surnames,
         lambda e: _names_over_particles(doc, e),
@@ -218,6 +219,54 @@ def _names_across_line_breaks(doc: Doc, text: str, ents: list[SpacySpan]) -> lis
     covered = {k for r in runs for k in range(r.start, r.end)}
     kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
     return sorted(kept + [r for k, r in enumerate(runs) if r not in runs[:k]], key=lambda e: e.start)
+
+
+#: A name word: capitalised, then lowercase letters (accents and apostrophes allowed).
+_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]+"
+#: "Rashed bin Humaid al-Sharqi", "Mohamed Ould Abdallahi": one or two given names, one
+#: or more "bin <father>" links and an optional "al-" family name.
+_PATRONYMIC_NAME = re.compile(
+    rf"\b{_NAME_WORD}(?: {_NAME_WORD})?(?: (?:bin|ibn|bint|ben|ould) {_NAME_WORD})+"
+    rf"(?: (?:al|el|Al|El)-{_NAME_WORD})?(?![\w-])"
+)
+
+
+def _patronymic_names(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Port\n\nSheikh Rashed bin Humaid al-Sharqi opened ..." with only "al-Sharqi"
+    tagged (a body): a name built with "bin" (a given name, the father's after "bin", a
+    family name after "al-") is one person's whole name, whatever the model tagged in
+    it, so a later "Sheikh Rashed said" finds it. Titles before it stay out; a person
+    entity that already holds it is kept."""
+    if " bin " not in text and " ibn " not in text and " bint " not in text and " ben " not in text \
+            and " ould " not in text:
+        return ents
+    added = []
+    for m in _PATRONYMIC_NAME.finditer(text):
+        span = doc.char_span(m.start(), m.end(), label="PERSON")
+        if span is None:
+            continue
+        lead = span.start
+        while lead < span.end - 3 and _no_given_name(doc[lead]):
+            lead += 1  # "Sheikh", "On Sunday": no part of the name
+        span = SpacySpan(doc, lead, span.end, label="PERSON")
+        if len(span) < 3 or _no_given_name(span[0]):
+            continue
+        if any(e.label_ in PERSON_LABELS and e.start <= span.start and span.end <= e.end for e in ents):
+            continue
+        added.append(span)
+    if not added:
+        return ents
+    kept = [e for e in ents if not any(e.start < a.end and a.start < e.end for a in added)]
+    return sorted(kept + added, key=lambda e: e.start)
+
+
+def _no_given_name(tok: Token) -> bool:
+    """A capitalised word before a name that is none of it: a title, a function word, a
+    date or a place ("Sheikh", "On", "Sunday", "Dubai")."""
+    return (
+        tok.lower_ in lexicon.TITLE_WORDS or tok.is_stop or tok.pos_ != "PROPN"
+        or tok.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "LOC")
+    )
 
 
 def _one_name_word(words: list[Token]) -> bool:

@@ -3619,6 +3619,13 @@ CASES = {
         "charged.\n\nHis lawyer said the charges were baseless.",
         [R("the charges were baseless", ANY, "unnamed")],
     ),
+    # under a one-word heading the model tags only "al-Qassimi" (a body): a name built
+    # with "bin" is one person's whole name
+    "patronymic-name-under-a-heading": (
+        "Port\n\nSheikh Rashed bin Humaid al-Qassimi opened the port on Sunday.\n\n\u201cThis "
+        "port will feed the region,\u201d Sheikh Rashed said.",
+        [R("This port will feed the region,", "Rashed bin Humaid al-Qassimi", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
