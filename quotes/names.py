@@ -98,6 +98,10 @@ class NameRules:
                 and len(p.name.split()) > len(name.split())
             ]
         if not fits and len(key.split()) == 1:
+            wife = self._spouse_by_courtesy(key, name, position)
+            if wife is not None:
+                return wife
+        if not fits and len(key.split()) == 1:
             fits = self._short_forms(key)
         if not fits and len(key.split()) == 1:
             fits = self._given_name_of(name, position)
@@ -106,6 +110,8 @@ class NameRules:
         if not fits and len(key.split()) == 1:
             fits = self._bodies_named_like_people(key, position)
         earlier = [p for p in fits if p.position <= position]
+        if len(key.split()) == 1 and earlier and self._bare_bearer_by_courtesy(key, earlier, position):
+            return None  # "Mr Baxendale ... Ruth Baxendale ... Mr Baxendale said": him, not her
         contrary = self._courtesy_of_the_other_gender(earlier, position)
         given = self._partner_named_beside(earlier, contrary, position) if contrary is not None else None
         if given is not None:
@@ -133,6 +139,27 @@ class NameRules:
         # (a surname with particles counts as one word: "van den Broek" named in full later)
         one_word = sum(w not in lexicon.SURNAME_PARTICLES for w in key.split()) == 1
         return later.pop() if len(later) == 1 and one_word else None
+
+    def _spouse_by_courtesy(self, key: str, name: str, position: int) -> str | None:
+        """ "Mr Baxendale and his wife, Ruth, ... Mrs Baxendale said": a bare surname under
+        a courtesy title of the other gender than every earlier bearer of that very name
+        is the spouse or kin named beside one of them by first name ("Ruth Baxendale"),
+        not the one already named."""
+        same = [p for p in self._by_last.get(key, {}).get(key, []) if p.position < position]
+        contrary = self._courtesy_of_the_other_gender(same, position)
+        given = self._partner_named_beside(same, contrary, position) if contrary is not None else None
+        return f"{given} {name.split()[-1]}" if given is not None else None
+
+    def _bare_bearer_by_courtesy(self, key: str, fuller: list[Entity], position: int) -> bool:
+        """Whether a courtesy title at ``position`` fits an earlier bearer of the bare
+        surname itself ("Mr Baxendale") and none of the fuller names (``fuller``: "Ruth
+        Baxendale"), each of a known gender: the bare surname is that first bearer."""
+        gender = self._courtesy_gender(position)
+        if gender is None:
+            return False
+        same = [p for p in self._by_last.get(key, {}).get(key, []) if p.position < position]
+        known = [self._gender(p) for p in fuller]
+        return any(self._gender(p) == gender for p in same) and None not in known and gender not in known
 
     def _courtesy_of_the_other_gender(self, earlier: list[Entity], position: int) -> str | None:
         """The gender of the courtesy title at ``position`` ("Mrs. Okafor") when every

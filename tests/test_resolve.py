@@ -3626,6 +3626,13 @@ CASES = {
         "port will feed the region,\u201d Sheikh Rashed said.",
         [R("This port will feed the region,", "Rashed bin Humaid al-Qassimi", "person")],
     ),
+    # a husband named only as "Mr Pettifer": "Mrs Pettifer" is his wife named beside him,
+    # and a later "Mr Pettifer" is him again
+    "wife-of-a-husband-named-by-courtesy-title-only": (
+        "Mr. Pettifer and his wife, Ruth, have run the shop since 1980.\n\n\u201cWe will "
+        "not sell,\u201d Mrs. Pettifer said.\n\n\u201cNever,\u201d Mr. Pettifer said.",
+        [R("We will not sell,", "Ruth Pettifer", "person"), R("Never,", "Pettifer", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
