@@ -1517,6 +1517,8 @@ def _leading_report(verb: Token) -> bool:
     # family, the boy would not survive")
     if verb.dep_ not in ("advcl", "parataxis", "ccomp") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in lexicon.SPEECH_VERBS:
+        return False  # "The senator insisted on a recount, aides said": the report is the verb after
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
         return False
     if any(c.dep_ in ("mark", *CONTENT_DEPS, "xcomp") or c.tag_ == "WRB" for c in verb.children):

@@ -10048,6 +10048,29 @@ def test_interjected_told_read_as_complement_of_the_clause_after_it(
 @pytest.mark.parametrize(
     ("text", "content", "mention"),
     [
+        ("Looting continued into the night, police said in a statement.", "Looting continued into the night", "police"),
+        ("Protests continued across the capital, the interior ministry said on Sunday.",
+         "Protests continued across the capital", "the interior ministry"),
+        ("The mayor insisted on a second count, aides said.", "The mayor insisted on a second count", "aides"),
+        ("Kovacs warned of steep fare rises, the paper reported on Friday.",
+         "Kovacs warned of steep fare rises", "the paper"),
+    ],
+)
+def test_fronted_speech_clause_of_a_report_is_its_content_not_a_report_of_it(
+    nlp, text: str, content: str, mention: str
+) -> None:
+    """`The mayor insisted on a second count, aides said`: the fronted clause is the
+    content of the report after it, though its verb is a speech verb; it reports nothing
+    of its own (the interjected-"told" reading is for a verb after that is no report)."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        (content, mention)
+    ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
         ("The treasurer made it plain that the fund would not be topped up.", "the fund would not be topped up",
          "The treasurer"),
         ("The auditor made clear that the accounts were incomplete.", "the accounts were incomplete", "The auditor"),
