@@ -1073,6 +1073,11 @@ def _held_problems(
     yield InputProblem(source, message)
 
 
+#: A line that starts a JSON object with a key (after an optional UTF-8 BOM): text, not a
+#: binary header, even with a NUL further on (UTF-16 has a NUL between the two).
+_JSON_OBJECT_START = re.compile(rb'(?:\xef\xbb\xbf)?[ \t\r]*\{[ \t\r]*"')
+
+
 def _check_jsonl_start(head: bytes) -> None:
     """JSONL is UTF-8 text: reject binary files before reading them line by line."""
     kind = _binary_kind(head)
@@ -1081,10 +1086,13 @@ def _check_jsonl_start(head: bytes) -> None:
     for bom, _codec, name in _BOMS:
         if head.startswith(bom) and name != "UTF-8":
             raise _Unreadable(f"JSONL must be UTF-8, this file is {name}")
-    # NULs on the first line, or on several, mean a binary file; one corrupt line among
-    # good records (a crash mid-write) is that line's problem: the others are kept.
+    # NULs on several lines, or on a first line that does not start a JSON object, mean
+    # a binary file; one corrupt line among good records (a crash mid-write) is that
+    # line's problem: the others are kept. The first record too: a NUL in its text
+    # refused the whole file as binary, and every good record after it with it.
     lines = head.split(b"\n")
-    if b"\x00" in lines[0] or sum(b"\x00" in line for line in lines) > 1:
+    nul_lines = sum(b"\x00" in line for line in lines)
+    if nul_lines > 1 or (b"\x00" in lines[0] and not _JSON_OBJECT_START.match(lines[0])):
         if _utf16_without_bom(head[: len(head) // 2 * 2]):
             raise _Unreadable("JSONL must be UTF-8, this file is UTF-16 (no byte order mark)")
         raise _Unreadable("binary file (contains NUL bytes), not text")
@@ -1254,6 +1262,10 @@ def _sidecar_row(sidecar: dict[str, dict], keys: list[str]) -> dict:
     return {}
 
 
+#: Why a NUL character in an article's text is replaced (see ``_finish``).
+NUL_REASON = "SQLite cuts a text at a NUL"
+
+
 def _finish(
     source: str,
     text: str,
@@ -1281,6 +1293,16 @@ def _finish(
             fatal=False,
         )
         text = without_lone_surrogates(text)
+    nuls = text.count("\x00")
+    if nuls:
+        # A NUL decoded from UTF-16/32 or a JSONL "\u0000" was stored as it was, and
+        # SQLite's text functions stop at it: Datasette showed the article cut short and
+        # substr(text, ...) no longer gave the quotes after it. One character for one keeps
+        # every offset, as for a lone surrogate.
+        yield InputProblem(
+            file, f"{nuls} NUL character(s) replaced with U+FFFD ({NUL_REASON})", line, fatal=False
+        )
+        text = text.replace("\x00", "\ufffd")
     domain = domain_of(merged["url"])
     published = merged["published"]
     try:

@@ -465,6 +465,50 @@ def test_jsonl_bad_lines_are_reported_with_their_line(tmp_path: Path, nlp: Langu
     check_spans(db)
 
 
+def test_nul_characters_in_a_text_are_replaced_with_a_warning(tmp_path: Path, nlp: Language) -> None:
+    """A NUL decoded from UTF-16 or a JSONL "\\u0000" was stored as it was; SQLite's text
+    functions stop at a NUL, so Datasette showed the article cut short and
+    ``substr(text, start + 1, end - start)`` no longer gave the quotes after it."""
+    story = 'The vote was close.\x00 "We are ready," said Ada Voss.\n'
+    utf16 = write(tmp_path / "wide.txt", codecs.BOM_UTF16_LE + story.encode("utf-16-le"))
+    corpus = write(tmp_path / "feed.jsonl", json.dumps({"id": "n1", "text": story}) + "\n")
+    db = tmp_path / "q.db"
+
+    result = extract(utf16, corpus, "--db", db)
+
+    assert result.exit_code == 0, result.output
+    assert "1 NUL character(s) replaced with U+FFFD" in only_line(result.stderr, "Warning: ", str(utf16))
+    assert "NUL character(s)" in only_line(result.stderr, "Warning: ", f"{corpus}:1")
+    expected = story.replace("\x00", "\ufffd")
+    assert rows(db, "select text from articles order by source") == [(expected,), (expected,)]
+    assert check_spans(db) == 2
+    assert rows(
+        db,
+        "select count(*) from quotes q join articles a on a.id = q.article_id "
+        "where substr(a.text, q.content_start + 1, q.content_end - q.content_start) = q.content",
+    ) == [(2,)]
+
+
+def test_jsonl_first_record_with_a_raw_nul_does_not_refuse_the_file(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """A NUL byte in the first record's text (a crash mid-write) refused the whole file as
+    binary, and every good record after it; a NUL in a later record only cost that line."""
+    corpus = write(
+        tmp_path / "feed.jsonl",
+        b'{"id": "a1", "text": "Broken\x00 here."}\n'
+        + json.dumps({"id": "a2", "text": GOOD}).encode()
+        + b"\n",
+    )
+    db = tmp_path / "q.db"
+
+    result = extract(corpus, "--db", db)
+
+    assert_clean_failure(result, [f"{corpus}:1"])
+    assert stored_sources(db) == {"a2"}
+    assert check_spans(db) == 1
+
+
 # --------------------------------------------------------------------------- sidecars, HTML
 
 
