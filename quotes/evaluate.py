@@ -204,6 +204,10 @@ def _seed_fields(r: object, gold_path: Path, ln: int) -> tuple[str, int, int]:
 
 
 _BRAT_ID = re.compile(r"^([TE])\d+\t")
+#: An annotation id without the tab after it ("T1 Source 6 25 ...", a bare "T1"): an
+#: editor or a script that wrote spaces. Such a line was skipped as a span's text
+#: running on, and the document scored against fewer gold items, without a word.
+_BRAT_ID_WITHOUT_TAB = re.compile(r"^[TE]\d+(?: |$)")
 
 
 def _parse_fragments(spec: str) -> Fragments:
@@ -250,6 +254,11 @@ def parse_brat(doc: str, text: str, ann: str, where: str | None = None) -> list[
     for ln, line in enumerate(ann.split("\n"), 1):  # brat lines end in \n only
         m = _BRAT_ID.match(line)
         if not m:
+            if _BRAT_ID_WITHOUT_TAB.match(line):
+                raise ValueError(
+                    f"{where}:{ln}: annotation line {line[:60]!r} has no tab after its id "
+                    "(brat separates the id, the annotation and its text with tabs)"
+                )
             continue
         fields = line.split("\t")
         if m.group(1) == "T":

@@ -249,6 +249,11 @@ def _brat_split(tmp_path: Path, ann: str | bytes) -> tuple[Path, Path]:
         (b"T1\tContent 1 7\tWe \xff won\n", ": not UTF-8 text (byte 18)"),
         # Was an IndexError traceback: an event line with nothing after its id.
         ("T1\tContent 1 7\tWe won\nE1\t\n", ":2: event line without a trigger"),
+        # Were skipped without a word (taken for a span text running on): the document was
+        # scored against fewer gold items.
+        ("T1 Content 1 7 We won\n", ":1: annotation line 'T1 Content 1 7 We won' has no tab"),
+        ("T1\tContent 1 7\tWe won\nE1 Attribution:T1 Content:T1\n", ":2: annotation line"),
+        ("T1\n", ":1: annotation line 'T1' has no tab"),
     ],
 )
 def test_evaluate_brat_ann_problems_name_the_file_and_line(
