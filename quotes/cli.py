@@ -45,13 +45,27 @@ def _refuse_empty(hint: str) -> Callable[[click.Context, click.Parameter, str], 
 _not_empty = _refuse_empty("give the path of a database file")
 
 
+def _a_database_file(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """``--db``: not empty (see ``_not_empty``), and not a name ending in a slash.
+
+    ``--db new.db/`` (a folder meant, or a slip of tab completion) was read as the file
+    ``new.db``, created and filled without a word: ``Path`` drops a trailing slash.
+    """
+    value = _not_empty(ctx, param, value)
+    if value is not None and value.endswith(("/", os.sep)) and value.strip("/" + os.sep):
+        raise click.BadParameter(
+            f"{value!r} names a folder (ends with /); give the database file's name"
+        )
+    return value
+
+
 db_option = click.option(
     "--db",
     "db_path",
     default=DEFAULT_DB,
     show_default=True,
     type=click.Path(dir_okay=False),
-    callback=_not_empty,
+    callback=_a_database_file,
     help="SQLite database file.",
 )
 
@@ -394,10 +408,11 @@ def extract(
         speakers=speakers_file,
         min_confidence=min_confidence,
     )
-    for option, value in (("--dask", dask_address), ("--model", model)):
+    for option, value in (("--dask", dask_address), ("--model", model), ("--outlet", outlet)):
         if value is not None and not value.strip():
             # `--dask "$SCHEDULER"` with the variable unset ran locally, `--model ""` took
             # the default model: a run other than the one asked for, without a word.
+            # `--outlet ""` was ignored, and `--outlet "  "` stored an outlet named blank.
             fail(f"{option}: empty value; give a name or leave the option out", 2)
     if dask_address and processes != 1:
         fail("--processes is for local runs; with --dask, size the Dask cluster instead", 2)
@@ -615,6 +630,10 @@ def _write_output(output: str, write: Callable[[IO[str]], None]) -> None:
             write(out)
         return
     target = Path(os.path.realpath(output))
+    if target.is_symlink():
+        # realpath stops at a link it cannot resolve: a loop (`ln -s out.csv out.csv`) or a
+        # chain too long. Opening it fails; the rename replaced the link by a file.
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP))
     if target.is_file():
         os.close(os.open(target, os.O_WRONLY))  # PermissionError if it may not be written
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")

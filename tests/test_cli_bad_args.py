@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -305,14 +306,15 @@ def test_extract_into_sqlite_memory_is_a_usage_error(tmp_path: Path) -> None:
     one_error(run("extract", tmp_path / "a.txt", "--db", ":memory:"), 2, ":memory:", "give a file")
 
 
-@pytest.mark.parametrize("option", ["--dask", "--model"])
+@pytest.mark.parametrize("option", ["--dask", "--model", "--outlet"])
 @pytest.mark.parametrize("value", ["", "  "])
 def test_extract_empty_dask_or_model_is_a_usage_error(
     tmp_path: Path, option: str, value: str
 ) -> None:
     """`--dask "$SCHEDULER"` with the variable unset ran locally, `--model ""` loaded the
     default model: a run other than the one asked for. Both are usage errors now, before
-    anything is read or stored."""
+    anything is read or stored. So is `--outlet`: "" was ignored and "  " stored an
+    outlet with a blank name for every article."""
     article = tmp_path / "a.txt"
     article.write_text('"We are ready," said Ada Voss.\n', encoding="utf-8")
     db = tmp_path / "q.db"
@@ -368,3 +370,29 @@ def test_empty_output_or_sidecar_is_named_as_empty(
     one_error(result, 2, option, "empty")
     assert "Ines Calloway" not in result.stdout
     assert digest(db) == before
+
+
+@pytest.mark.parametrize("command", ["extract", "speakers", "export", "serve"])
+def test_db_path_ending_in_a_slash_is_a_usage_error(tmp_path: Path, command: str) -> None:
+    """`--db new.db/` created and filled the file `new.db` (Path drops the slash): a
+    folder was meant, or the name was mistyped. Refused before anything is created."""
+    db = tmp_path / "new.db"
+    args: list[str | Path] = [command, "--db", f"{db}/"]
+    if command == "extract":
+        article = tmp_path / "a.txt"
+        article.write_text('"The pier will reopen," said Ines Calloway.', encoding="utf-8")
+        args.append(article)
+    one_error(run(*args), 2, "--db", "names a folder (ends with /)")
+    assert not db.exists()
+
+
+def test_export_onto_a_symlink_loop_is_refused_and_the_link_kept(
+    quotes_db: Path, tmp_path: Path
+) -> None:
+    """`-o loop.csv` where loop.csv is a link to itself exported "successfully": the
+    rename replaced the link by a file, though writing through it fails (ELOOP)."""
+    loop = tmp_path / "loop.csv"
+    loop.symlink_to(loop.name)
+    one_error(run("export", "--db", quotes_db, "-o", loop), 1, str(loop), "symbolic links")
+    assert loop.is_symlink() and os.readlink(loop) == loop.name
+    assert not list(tmp_path.glob(".loop.csv.*"))
