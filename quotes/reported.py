@@ -513,12 +513,7 @@ class ReportedSpeechRules:
         verb = adj.head
         if adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp") or verb.lemma_.lower() != "make":
             return None
-        if self.in_quote(verb) or self.in_quote(clause):
-            return None
-        subject = self.subject_of(verb)
-        if subject is None or not self.can_speak(subject):
-            return None
-        return self._reported_from(verb, self.clause_span(clause), 0.6)
+        return self._reported_by_subject(verb, clause)
 
     def _let_slip(self, clause: Token) -> Candidate | None:
         """ "The producer let slip that a sequel was being filmed", "the agency let it be
@@ -532,13 +527,18 @@ class ReportedSpeechRules:
         known = head.lemma_.lower() == "know" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
         if head.lemma_.lower() != "slip" and not known:
             return None
-        let = head.head
-        if self.in_quote(let) or self.in_quote(clause):
+        return self._reported_by_subject(head.head, clause)
+
+    def _reported_by_subject(self, verb: Token, clause: Token) -> Candidate | None:
+        """For `_made_clear` and `_let_slip`: ``clause`` reported by ``verb`` ("made",
+        "let"), which governs it only through a word between, so no cue route sees it; the
+        verb's subject, when it can speak, is the speaker. Nothing inside a quotation."""
+        if self.in_quote(verb) or self.in_quote(clause):
             return None
-        subject = self.subject_of(let)
+        subject = self.subject_of(verb)
         if subject is None or not self.can_speak(subject):
             return None
-        return self._reported_from(let, self.clause_span(clause), 0.6)
+        return self._reported_from(verb, self.clause_span(clause), 0.6)
 
     def _noun_before_that(self, verb: Token, mark: Token) -> Token | None:
         """`stood by his comment Monday that "..."`, `challenged over his statement on
