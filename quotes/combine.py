@@ -857,15 +857,11 @@ def _short_indirect_question(span: SpacySpan) -> bool:
     return subject and finite
 
 
-#: Verbs whose passive subject is the one instructed ("were told to stay indoors").
-INSTRUCTING_VERBS = frozenset("tell order urge instruct ask advise warn direct command".split())
-
-
 def _passive_instruction(cue: Token, span: SpacySpan) -> bool:
     """``span`` is the to-infinitive of a passive instruction ("Villagers have been told
     to stay indoors", "were ordered to leave"): what they were told to do, however short,
     though the passive names no one who told them."""
-    if cue.lemma_.lower() not in INSTRUCTING_VERBS or not any(c.dep_ == "auxpass" for c in cue.children):
+    if cue.lemma_.lower() not in lexicon.INSTRUCTING_VERBS or not any(c.dep_ == "auxpass" for c in cue.children):
         return False
     root = span.root
     to = span[1] if len(span) > 1 and span[0].lower_ == "not" else span[0]  # ("were urged not to travel")

@@ -464,7 +464,7 @@ class DescriptionRules:
             kin = self._kin_introduced(f"{owner} {head.lower_}", span.start_char)
             if kin is not None:
                 return kin, None
-        if not has_def and noun and head.tag_ == "NN" and owner in ("his", "her") and lemma in COUNSEL_NOUNS:
+        if not has_def and noun and head.tag_ == "NN" and owner in ("his", "her") and lemma in lexicon.COUNSEL_NOUNS:
             # "Ansel Vrba hired the lawyer Ada Ruiz ... His lawyer said": the one person the
             # text gave that role speaks for the client (with nobody so named it stays an
             # unnamed "Lawyer").
@@ -821,10 +821,6 @@ AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89), "
 
 #: "the 45-year-old", "The 31-year-old": a person described only by an age.
 AGE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})[-\s]year[-\s]old(?:\s+(\w+))?")
-
-
-#: Those who speak for a client: "his lawyer said" is the lawyer the text named.
-COUNSEL_NOUNS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate", "agent"})
 
 
 def _age_description(text: str) -> re.Match[str] | None:

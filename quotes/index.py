@@ -1378,11 +1378,6 @@ def _listed_speakers(db: sqlite_utils.Database, kind: str | None) -> list[dict]:
     return out
 
 
-#: Particles after which the next word is a parent's given name ("bin Khalifa"), which
-#: names the parent, not the bearer.
-PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ben", "ibn", "ould", "mint", "abu"})
-
-
 def inner_names(name: str) -> list[str]:
     """The words inside a person's name of three words or more (neither the first nor the
     last) that may be the name the person goes by: "Lula" in "Luiz Inácio Lula da Silva",
@@ -1398,7 +1393,7 @@ def inner_names(name: str) -> list[str]:
         if (
             len(plain) >= 3 and plain.isalpha() and plain[:1].isupper() and not plain.isupper()
             and plain.lower() not in lexicon.SURNAME_PARTICLES | lexicon.SURNAME_OPENERS | lexicon.TITLE_WORDS
-            and prev.lower() not in PATRONYMIC_PARTICLES
+            and prev.lower() not in lexicon.PATRONYMIC_PARTICLES
         ):
             out.append(plain)
     return out

@@ -372,11 +372,11 @@ GESTURE_VERBS = frozenset(
     smirk giggle beam exhale shake lean wink
     """.split()
 )
+# What such a gesture may be made with (`shook his head`, `shrugs her shoulders`).
+GESTURE_OBJECTS = frozenset("head shoulders shoulder eyes eyebrows hands hand".split())
 # Verbs of words exchanged between those the subject joins (`Ada Roe and her brother
 # disagree about the sale.`): a quotation after them is one side's, not both.
 RECIPROCAL_VERBS = frozenset("disagree argue clash differ quarrel bicker spar squabble".split())
-# What such a gesture may be made with (`shook his head`, `shrugs her shoulders`).
-GESTURE_OBJECTS = frozenset("head shoulders shoulder eyes eyebrows hands hand".split())
 
 # Kinds of people who hold views, beyond the "X said" words: "loyalists were adamant
 # that ...", "pundits are shocked that ...", "some backers are worried that ...". Trades
@@ -410,6 +410,9 @@ LITIGANT_NOUNS = frozenset(
     defendant accused suspect plaintiff appellant petitioner complainant claimant
     """.split()
 )
+# Those who speak for a client: "his lawyer said" is the lawyer the text named
+# (`DescriptionRules`, with one such person and one possible client named before).
+COUNSEL_NOUNS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate", "agent"})
 
 # Descriptions that refer back to an organisation named earlier.
 ORG_DESCRIPTIONS = frozenset(
@@ -829,6 +832,9 @@ MESSAGE_PREPS = frozenset("for about on against of".split())
 # Cues whose passive subject is the one addressed, not the speaker: `"Will you resign?"
 # he was asked`, `"Leave now," she was told`.
 ADDRESSEE_PASSIVES = frozenset("ask tell question warn order urge advise instruct".split())
+# Verbs whose passive subject is the one instructed, and a short to-infinitive after them
+# what they were told to do ("were told to stay indoors", "were ordered to leave").
+INSTRUCTING_VERBS = frozenset("tell order urge instruct ask advise warn direct command".split())
 # Verbs of persuading whose passive subject, with no agent, holds the view: "Ada Ruiz is
 # convinced the port will survive", "was persuaded that the deal was fair".
 BELIEF_PASSIVES = frozenset("convince persuade".split())
@@ -1264,6 +1270,9 @@ SURNAME_PARTICLES = frozenset("van von der den de del della la le du da dos das 
 # Gaelic and Welsh words that open a surname written apart, capitalised ("Seán Mac Giolla
 # Phádraig", "Áine Ní Bhriain", "Siôn ap Rhys"): a name from there on is the surname.
 SURNAME_OPENERS = frozenset("mac mc ó o ní nic mhic uí ua ap".split())
+# Particles after which the next word is a parent's given name ("bin Khalifa"), which
+# names the parent, not the bearer (`index.inner_names`).
+PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ben", "ibn", "ould", "mint", "abu"})
 
 # Personal honorifics: a name that opens with one is a person, whatever entity label the
 # model gives it ("Ms Fairbairn" tagged ORG).
