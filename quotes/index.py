@@ -1378,6 +1378,11 @@ def _listed_speakers(db: sqlite_utils.Database, kind: str | None) -> list[dict]:
     return out
 
 
+#: Words that open, join or title a name, none of them a name the person goes by
+#: (`inner_names`): joined once here, not anew at every word it tests.
+_NO_INNER_NAME = lexicon.SURNAME_PARTICLES | lexicon.SURNAME_OPENERS | lexicon.TITLE_WORDS
+
+
 def inner_names(name: str) -> list[str]:
     """The words inside a person's name of three words or more (neither the first nor the
     last) that may be the name the person goes by: "Lula" in "Luiz Inácio Lula da Silva",
@@ -1392,7 +1397,7 @@ def inner_names(name: str) -> list[str]:
         plain = word.strip(".,")
         if (
             len(plain) >= 3 and plain.isalpha() and plain[:1].isupper() and not plain.isupper()
-            and plain.lower() not in lexicon.SURNAME_PARTICLES | lexicon.SURNAME_OPENERS | lexicon.TITLE_WORDS
+            and plain.lower() not in _NO_INNER_NAME
             and prev.lower() not in lexicon.PATRONYMIC_PARTICLES
         ):
             out.append(plain)
