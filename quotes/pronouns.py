@@ -133,17 +133,11 @@ class PronounRules:
         if len(found) < 2:
             return found
         heads = {e.position: self._phrase_head(e.position) for e in found}
-        out = []
-        for e in found:
-            head = heads[e.position]
-            if head is not None and self._possessor(e.position) and any(
-                o is not e and heads[o.position] is not None and heads[o.position].i == head.i
-                and not self._possessor(o.position)
-                for o in found
-            ):
-                continue
-            out.append(e)
-        return out
+        headed = [e.position for e in found if heads[e.position] is not None]
+        owners = {p for p in headed if self._possessor(p)}
+        # (the phrases that hold someone who owns nothing: a possessor sharing one goes)
+        owned = {heads[p].i for p in headed if p not in owners}
+        return [e for e in found if not (e.position in owners and heads[e.position].i in owned)]
 
     def _possessor(self, position: int) -> bool:
         """Whether the entity starting at ``position`` ends in a possessive ("Bernstein's")."""
