@@ -112,12 +112,11 @@ class NameRules:
         earlier = [p for p in fits if p.position <= position]
         if len(key.split()) == 1 and earlier and self._bare_bearer_by_courtesy(key, earlier, position):
             return None  # "Mr Baxendale ... Ruth Baxendale ... Mr Baxendale said": him, not her
-        contrary = self._courtesy_of_the_other_gender(earlier, position)
-        given = self._partner_named_beside(earlier, contrary, position) if contrary is not None else None
-        if given is not None:
+        spouse = self._spouse_of(earlier, name, position)
+        if spouse is not None:
             # "Chinedu Okafor and his wife, Ngozi ... Mrs. Okafor said": not him but his
             # wife, named by her first name beside him ("Ngozi Okafor").
-            return f"{given} {name.split()[-1]}"
+            return spouse
         if len({p.name for p in earlier}) > 1:
             # "Bill Clinton ... Hillary Clinton ... Mr. Clinton": a courtesy title's gender
             # picks among people sharing the surname before recency does.
@@ -145,21 +144,34 @@ class NameRules:
         a courtesy title of the other gender than every earlier bearer of that very name
         is the spouse or kin named beside one of them by first name ("Ruth Baxendale"),
         not the one already named."""
-        same = [p for p in self._by_last.get(key, {}).get(key, []) if p.position < position]
-        contrary = self._courtesy_of_the_other_gender(same, position)
-        given = self._partner_named_beside(same, contrary, position) if contrary is not None else None
-        return f"{given} {name.split()[-1]}" if given is not None else None
+        return self._spouse_of(self._bare_bearers(key, position), name, position)
 
     def _bare_bearer_by_courtesy(self, key: str, fuller: list[Entity], position: int) -> bool:
         """Whether a courtesy title at ``position`` fits an earlier bearer of the bare
         surname itself ("Mr Baxendale") and none of the fuller names (``fuller``: "Ruth
         Baxendale"), each of a known gender: the bare surname is that first bearer."""
+        same = self._bare_bearers(key, position)
+        if not same:
+            return False  # (most surnames: no title need be read)
         gender = self._courtesy_gender(position)
         if gender is None:
             return False
-        same = [p for p in self._by_last.get(key, {}).get(key, []) if p.position < position]
         known = [self._gender(p) for p in fuller]
         return any(self._gender(p) == gender for p in same) and None not in known and gender not in known
+
+    def _bare_bearers(self, key: str, position: int) -> list[Entity]:
+        """The people written before ``position`` by the bare surname ``key`` itself ("Mr
+        Baxendale" filed as "Baxendale"), not by a fuller name ending in it."""
+        return [p for p in self._by_last.get(key, {}).get(key, []) if p.position < position]
+
+    def _spouse_of(self, bearers: list[Entity], name: str, position: int) -> str | None:
+        """The full name ("Ngozi Okafor") of the spouse or kin that ``name`` under a
+        courtesy title at ``position`` means, when the title is of the other gender than
+        every one of ``bearers`` and a first name of its gender stands beside one of them
+        (`_partner_named_beside`); else None."""
+        contrary = self._courtesy_of_the_other_gender(bearers, position)
+        given = self._partner_named_beside(bearers, contrary, position) if contrary is not None else None
+        return f"{given} {name.split()[-1]}" if given is not None else None
 
     def _courtesy_of_the_other_gender(self, earlier: list[Entity], position: int) -> str | None:
         """The gender of the courtesy title at ``position`` ("Mrs. Okafor") when every
