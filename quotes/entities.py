@@ -1394,6 +1394,9 @@ def _people_by_age(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     capitalised proper nouns opening on a first name the name data knows well, tagged
     other than a person (one entity, or two side by side), with an age set off by commas
     right after, are one person: a place or a body has no age in years."""
+    text = doc_text(doc)
+    if not _AGE_AFTER.search(text):
+        return ents  # (no age set off by commas in the text: no entity is followed by one)
     out: list[SpacySpan] = []
     k = 0
     while k < len(ents):
@@ -1401,7 +1404,7 @@ def _people_by_age(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         pair = nxt is not None and nxt.start == ent.end and ent.label_ not in PERSON_LABELS
         end = nxt.end if pair else ent.end
-        if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and _aged_name(doc, ent.start, end):
+        if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and _aged_name(doc, text, ent.start, end):
             out.append(SpacySpan(doc, ent.start, end, label="PERSON"))
             k += 2 if pair else 1
             continue
@@ -1410,11 +1413,15 @@ def _people_by_age(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
-def _aged_name(doc: Doc, start: int, end: int) -> bool:
+def _aged_name(doc: Doc, text: str, start: int, end: int) -> bool:
     """For `_people_by_age`: whether ``doc[start:end]`` reads as a first name and a surname
-    (a hyphenated one counts as one word) followed by an age."""
-    span = doc[start:end]
-    words = [t for t in span if t.text != "-"]
+    (a hyphenated one counts as one word) followed by an age. The age is read first, off
+    the last word (most entities have none after them: no Span or word list is built)."""
+    last = doc[end - 1]
+    age = _AGE_AFTER.match(text, last.idx + len(last))
+    if age is None or not 1 <= int(age.group(1)) <= 110:
+        return False
+    words = [t for t in doc[start:end] if t.text != "-"]
     if not 2 <= len(words) <= 3 or any(
         not (t.is_alpha and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper())
         or t.lower_ in lexicon.PLACE_WORDS or t.lower_ in lexicon.TITLE_WORDS
@@ -1423,8 +1430,7 @@ def _aged_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if start > 0 and doc[start - 1].pos_ == "ADP":
         return False  # "in Dallas Fort, 12, ...": a place after a preposition
-    age = _AGE_AFTER.match(doc_text(doc), span.end_char)
-    return age is not None and 1 <= int(age.group(1)) <= 110 and _bearers(words[0].text) >= COMMON_GIVEN_NAME
+    return _bearers(words[0].text) >= COMMON_GIVEN_NAME
 
 
 def _people_by_kin(ents: list[SpacySpan]) -> list[SpacySpan]:
