@@ -2171,4 +2171,3 @@ def _in_relative_clause_after(tok: Token, start: int) -> bool:
         return False
     end = t.right_edge.i + 1
     return end < len(doc) and doc[end].text == "," and noun.head.i > t.right_edge.i
-

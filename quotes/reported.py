@@ -1924,4 +1924,3 @@ def _holds_report(passive: Candidate, other: Candidate) -> bool:
     if not passive.start <= other.start < passive.end:
         return False
     return other.end <= passive.end or other.cue is not None and passive.start <= other.cue[0] < passive.end
-

@@ -1461,4 +1461,3 @@ def _is_description(ent: SpacySpan) -> bool:
         return False  # (most names: no article, so the words need not be read)
     words = [t for t in ent if t.text.lower().strip(".") not in lexicon.TITLE_WORDS]
     return len(words) <= 1
-

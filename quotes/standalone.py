@@ -1356,4 +1356,3 @@ def _gesture_participle(clause: Token) -> bool:
             for c in clause.children
         )
     )
-
