@@ -223,10 +223,13 @@ def _names_across_line_breaks(doc: Doc, text: str, ents: list[SpacySpan]) -> lis
 
 #: A name word: capitalised, then lowercase letters (accents and apostrophes allowed).
 _NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]+"
-#: "Rashed bin Humaid al-Sharqi", "Mohamed Ould Abdallahi": one or two given names, one
+#: The lowercase words that link a name to a father's ("bin Humaid"): those of
+#: `lexicon.PATRONYMIC_PARTICLES` that are read as one here.
+_PATRONYMIC_LINKS = ("bin", "ibn", "bint", "ben", "ould")
+#: "Rashed bin Humaid al-Sharqi", "Mohamed ould Abdallahi": one or two given names, one
 #: or more "bin <father>" links and an optional "al-" family name.
 _PATRONYMIC_NAME = re.compile(
-    rf"\b{_NAME_WORD}(?: {_NAME_WORD})?(?: (?:bin|ibn|bint|ben|ould) {_NAME_WORD})+"
+    rf"\b{_NAME_WORD}(?: {_NAME_WORD})?(?: (?:{'|'.join(_PATRONYMIC_LINKS)}) {_NAME_WORD})+"
     rf"(?: (?:al|el|Al|El)-{_NAME_WORD})?(?![\w-])"
 )
 
@@ -237,9 +240,8 @@ def _patronymic_names(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacyS
     family name after "al-") is one person's whole name, whatever the model tagged in
     it, so a later "Sheikh Rashed said" finds it. Titles before it stay out; a person
     entity that already holds it is kept."""
-    if " bin " not in text and " ibn " not in text and " bint " not in text and " ben " not in text \
-            and " ould " not in text:
-        return ents
+    if not any(f" {link} " in text for link in _PATRONYMIC_LINKS):
+        return ents  # (the regex needs one of them, a space on either side)
     added = []
     for m in _PATRONYMIC_NAME.finditer(text):
         span = doc.char_span(m.start(), m.end(), label="PERSON")
