@@ -1561,10 +1561,10 @@ def _untagged_company_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpa
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
                 or tok.lower_ not in lexicon.COMPANY_NAME_ENDINGS:
             continue
-        start = tok.i
-        while start > tok.sent.start and _company_name_word(doc[start - 1], tok) and start - 1 not in taken:
+        start, first = tok.i, tok.sent.start  # (``Token.sent`` builds a Span at every call)
+        while start > first and _company_name_word(doc[start - 1], tok) and start - 1 not in taken:
             start -= 1
-        before = doc[start - 1] if start > tok.sent.start else None
+        before = doc[start - 1] if start > first else None
         if 2 <= tok.i + 1 - start <= 4 and not (before is not None and before.is_alpha and before.text[:1].isupper()):
             added.append(SpacySpan(doc, start, tok.i + 1, label="ORG"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
