@@ -119,7 +119,10 @@ def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) ->
     its own (after the verb), and leaves the clause (hung on the aside as parataxis, or
     under it as a complement) with none. The subject before the aside is rehung on the
     clause, so the speaker is the one after the verb and the content runs on both sides.
-    (``lowers``: the doc's LOWER column.)"""
+    The parser may also read the speaker as the aside verb's object ("warns Kaur",
+    `_inverted_speaker_read_as_object`), made its subject here, and the clause as a
+    second verb joined to the aside ("warned the coroner, was that"), unless a
+    conjunction says it is one. (``lowers``: the doc's LOWER column.)"""
     for j in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings[","]).tolist():
         verb = doc[j + 1]
         if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
