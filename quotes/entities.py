@@ -837,7 +837,7 @@ def _surname_after_opener(prev: SpacySpan | None, ent: SpacySpan) -> bool:
     return (
         prev is not None and prev.label_ in PERSON_LABELS and len(prev) > 1 and len(ent) == 1
         and ent.start == prev.end and ent.label_ not in PERSON_LABELS
-        and prev[-1].lower_ in lexicon.SURNAME_OPENERS and prev[-1].lower_ != "o" and prev[-1].text[:1].isupper()
+        and _capitalised_surname_opener(prev[-1])
         and ent[0].pos_ == "PROPN" and ent[0].text[:1].isupper()
     )
 
@@ -1086,6 +1086,12 @@ def _with_first_names(
     return out
 
 
+def _capitalised_surname_opener(tok: Token) -> bool:
+    """A capitalised word that opens a Gaelic or Welsh surname written apart ("Mac",
+    "Ní", "ap" written "Ap"), not a lone "O": that is also the vocative."""
+    return tok.lower_ in lexicon.SURNAME_OPENERS and tok.lower_ != "o" and tok.text[:1].isupper()
+
+
 def _surname_opener_left_out(prev: Token, ent: SpacySpan) -> bool:
     """ "Seán Mac Giolla Phádraig" tagged from "Giolla": a capitalised Gaelic or Welsh
     word that opens a surname written apart ("Mac", "Ní", "ap"), untagged and joined by
@@ -1093,7 +1099,7 @@ def _surname_opener_left_out(prev: Token, ent: SpacySpan) -> bool:
     before it then comes back as it does before "van der Berg"). A lone "O" is left: it
     is also the vocative."""
     return (
-        prev.lower_ in lexicon.SURNAME_OPENERS and prev.lower_ != "o" and prev.text[:1].isupper()
+        _capitalised_surname_opener(prev)
         and not prev.ent_type_ and prev.whitespace_ == " "
         and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end
     )
