@@ -293,7 +293,11 @@ class Extractor(
         kept = _wrap_grown_reports(kept)
         kept = self._without_pull_quotes(kept)
         kept = self._without_bracketed_glosses(kept)
-        kept = sorted(kept + self.interview_answers() + self.call_turns(), key=lambda c: c.start)
+        turns = self.interview_answers() + self.call_turns()
+        # (an answer in quote marks the quotation rules found too, `A: "Not for a
+        # second."`, is one item: the turn's, whose speaker is the one interviewed)
+        spans = {(t.start, t.end) for t in turns}
+        kept = sorted([c for c in kept if (c.start, c.end) not in spans] + turns, key=lambda c: c.start)
         for c in kept:
             if c.type != "direct" and c.cue_token is not None and _asked_participle(self.doc[c.cue_token]):
                 answer = self._answer_cue(c)

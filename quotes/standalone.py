@@ -953,6 +953,7 @@ class StandaloneQuotationRules:
             start, end = m.start("body"), e
             while end > start and (self.text[end - 1].isspace() or is_quote_char(self.text[end - 1])):
                 end -= 1
+            start, end = self._inside_turn_marks(start, e, end)
             if end - start < 8:
                 continue
             colon = m.end("label")
@@ -961,6 +962,20 @@ class StandaloneQuotationRules:
                 Candidate("direct", start, end, (colon, colon + 1), (ls, ls + len(label)), 0.8, set())
             )
         return out
+
+    def _inside_turn_marks(self, start: int, stop: int, end: int) -> tuple[int, int]:
+        """A labelled turn's words without the mark opening them (`JONES: "It was close."`,
+        `A: "Not for a second."`): its content is what is inside the marks, as for any
+        quotation, whose closing mark the caller has cut before ``end``. A double mark
+        always opens the words; a single one only when a mark closes the turn too
+        (before ``stop``, the turn's end), since `A: 'Tis true` opens with an apostrophe."""
+        first = self.text[start : start + 1]
+        closed = is_quote_char(self.text[start:stop].rstrip()[-1:])
+        if is_quote_char(first) and (first not in "'\u2019\u2018" or closed):
+            start += 1
+            while start < end and self.text[start].isspace():
+                start += 1
+        return start, end
 
     def interview_answers(self) -> list[Candidate]:
         """A question-and-answer interview's answers (`Q: Why so long?` then `A: My
@@ -989,6 +1004,9 @@ class StandaloneQuotationRules:
             start, end = m.start("body"), e
             while end > start and self.text[end - 1].isspace():
                 end -= 1
+            if is_quote_char(self.text[end - 1 : end]) and is_quote_char(self.text[start]):
+                end -= 1  # `A: "Not for a second."`: the words inside the marks
+            start, end = self._inside_turn_marks(start, e, end)
             if end - start < 8:
                 continue
             colon = m.end("label")

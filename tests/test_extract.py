@@ -5823,6 +5823,46 @@ def test_transcript_label_by_full_name_then_surname(nlp) -> None:
     assert len(quotes) == 4, show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ('Q: Were you ever worried about the storm?\nA: "Not for a second. We trusted the crew."',
+         "Not for a second. We trusted the crew.", "A"),
+        ("The skipper spoke to us at the harbour.\n\nQ: Were you ever worried?\n\nA: \u201cNever, not once in twenty years.\u201d",
+         "Never, not once in twenty years.", "A"),
+        ("Q: Did the nets hold?\nA: 'They held, every one of them.'", "They held, every one of them.", "A"),
+        ('A transcript of the hearing follows.\n\nMARA VENN: Who signed the order?\n\nTOBIAS KELL: "I signed it myself, on the Monday."',
+         "I signed it myself, on the Monday.", "TOBIAS KELL"),
+    ],
+)
+def test_labelled_turn_in_quote_marks_is_one_item_inside_the_marks(
+    nlp, text: str, content: str, mention: str
+) -> None:
+    """`A: "Not for a second."` / `KELL: "I signed it."`: a labelled answer or turn written
+    in quote marks is one item, its content inside the marks as for any quotation (the
+    turn took the opening mark, the answer both marks, and the answer was found twice)."""
+    quotes = run(nlp, text)
+    check_spans(text, quotes)
+    ours = [q for q in quotes if content[:12] in q.content.text]
+    assert [(q.content.text, q.speaker_mention and q.speaker_mention.text) for q in ours] == [
+        (content, mention)
+    ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Q: Was it hard?\nA: 'Tis the hardest job on the coast, and I would not change it.",
+         "'Tis the hardest job on the coast, and I would not change it."),
+    ],
+)
+def test_answer_opening_with_an_apostrophe_keeps_it(nlp, text: str, content: str) -> None:
+    """`A: 'Tis the hardest job`: a single mark that no mark closes is an apostrophe of
+    the answer's first word, not a quotation's opening."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes if "hardest" in q.content.text] == [content], show(quotes)
+
+
 def test_press_conference_turns_under_name_headings_answer_question_lines(nlp) -> None:
     """A press-conference transcript: a heading line per speaker ("MAREK HOLT
     (Fenwick Town coach)") and unnamed reporters' "Q:" lines, then "HOLT:" answers.
