@@ -6,6 +6,7 @@ maps ``QuotesError`` to a one-line message with exit code 2 (usage) or 1 (failur
 
 from __future__ import annotations
 
+import atexit
 import codecs
 import errno
 import io
@@ -17,7 +18,7 @@ import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, NoReturn, TypeVar
 
 import click
 
@@ -137,6 +138,31 @@ def _exit_on_later_stops(code: object) -> None:
     for number in _STOP_SIGNALS:
         if signal.getsignal(number) != signal.SIG_IGN:
             signal.signal(number, leave)
+    if isinstance(code, str):  # (what the interpreter would have printed for it)
+        print(code, file=sys.stderr)
+    _end_after_exit_handlers(status)
+
+
+def _end_after_exit_handlers(status: int) -> NoReturn:
+    """End the process with ``status`` once the exit handlers ran, skipping the
+    interpreter's teardown.
+
+    CPython sets every Python-level signal handler back to the default before it frees
+    the modules, a fifth of a second with spaCy loaded: a Ctrl-C landing then killed a
+    command that had finished its work, with nothing said and no exit code of its own
+    (-2 for the caller). What the teardown would still do is already done here: the
+    store closed its database (and checkpointed it), output is flushed, and the exit
+    handlers (``atexit``: worker pools, temporary files, logging) run now, while a
+    later stop signal still ends the process with the command's status.
+    """
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass  # (stdout already reported: `_flush_stdout`)
+    os._exit(status)
 
 
 def _interruption(exc: KeyboardInterrupt) -> tuple[str, int]:

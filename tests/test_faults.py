@@ -10,6 +10,7 @@ Every article text is generated here.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ctypes
 import errno
 import hashlib
@@ -303,6 +304,31 @@ def test_ctrl_c_pressed_again_while_stopping_still_exits_130(
     again = extract(corpus, "--db", db, "--batch-size", "5")
     assert again.exit_code == 0, again.output
     assert_consistent(db, total)
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.05, 0.1])
+def test_ctrl_c_after_the_run_finished_ends_it_with_its_own_status(tmp_path: Path, delay: float) -> None:
+    """A Ctrl-C right after `extract` printed its summary: the run is done, and the
+    process ends with its own status. It used to land in the interpreter's teardown
+    (a fifth of a second with spaCy loaded), after CPython had set the stop handlers
+    back to the default, and killed the finished run with no word (exit -2)."""
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    db = tmp_path / "q.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "extract", str(corpus), "--db", str(db)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=_ctrl_c_as_in_a_terminal(),
+    )
+    summary = proc.stdout.readline()
+    assert "3 stored" in summary, summary
+    time.sleep(delay)
+    with contextlib.suppress(ProcessLookupError):
+        proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 0, stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+    assert_consistent(db, 3)
+    assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0
 
 
 @pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
