@@ -118,15 +118,16 @@ def _ignore_later_stops() -> None:
 
 
 def _exit_on_later_stops(code: object) -> None:
-    """Once the command is done, a stop signal ends the process at once with the
-    command's own exit code, when the CLI is the process.
+    """Once the command is done, end the process with the command's own exit code, when
+    the CLI is the process; a stop signal arriving meanwhile ends it at once with that
+    code too.
 
-    The command's work is stored and its output flushed, but the interpreter still shuts
-    down (modules, threads, weak references): a Ctrl-C landing there printed "Exception
-    ignored in: <function WeakKeyDictionary...> Traceback ... KeyboardInterrupt" and a
-    SIGTERM raised in the handler `_catch_termination` left. Nothing is left to stop,
-    and a shutdown that hangs still ends on the first Ctrl-C. Signals already ignored
-    (`_ignore_later_stops`, ``nohup``) stay ignored.
+    The command's work is stored and its output flushed, but the exit handlers still run
+    (`_end_after_exit_handlers`; the interpreter's teardown is skipped): a Ctrl-C landing
+    then printed "Exception ignored in: <function WeakKeyDictionary...> Traceback ...
+    KeyboardInterrupt", and a SIGTERM raised in the handler `_catch_termination` left.
+    Nothing is left to stop, and exit handlers that hang still end on the first Ctrl-C.
+    Signals already ignored (`_ignore_later_stops`, ``nohup``) stay ignored.
     """
     if not _OWN_PROCESS:
         return
@@ -254,7 +255,7 @@ class _Commands(click.Group):
         except SystemExit as exc:
             _flush_stdout()
             _exit_on_later_stops(exc.code)
-            raise
+            raise  # (under a caller such as CliRunner: as the process, the CLI has ended)
         except OSError as exc:
             if not _raised_writing_stdout(exc):
                 raise
