@@ -687,14 +687,18 @@ class ReportedSpeechRules:
         parser hangs the second cue on the first as one more clause it reports. Right
         after "and"/"but", with no subject of its own and a that-clause of its own, it is
         the first speaker's next report (`_second_report` ends the first content there),
-        and the first cue's speaker is its speaker."""
+        and the first cue's speaker is its speaker. So after a comma, in a list of
+        predicates (`said the players were tired, conceded that the defence had been
+        poor and ...`): the comma ends the first content there already."""
         head = verb.head
+        before = self.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
         if (
             verb.dep_ != "ccomp"
             or verb.tag_ not in ("VBD", "VBZ", "VBP")
             or head.i >= verb.i
             or _has_subject(verb)
-            or self.doc[verb.left_edge.i - 1].dep_ != "cc"
+            or before is None
+            or not (before.dep_ == "cc" or before.text == ",")
             or not self.is_cue(head)
             or not _reports_own_that_clause(verb)
         ):

@@ -10398,3 +10398,21 @@ def test_read_after_a_statement_phrase_is_the_cue(nlp, text: str, mention: str) 
     quotes = run(nlp, text)
     assert [(q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None)
             for q in quotes] == [(mention, "read")], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The coach said his players were tired, conceded that the defence had been poor and promised changes.",
+         "the defence had been poor", "The coach"),
+        ("The mayor said the bridge was unsafe, warned that repairs would take months and promised free buses.",
+         "repairs would take months", "The mayor"),
+    ],
+)
+def test_comma_listed_report_takes_the_first_cues_speaker(nlp, text: str, content: str, mention: str) -> None:
+    """`said A, conceded that B and ...`: the parser hangs the second speech verb on the
+    first as one more clause; after the comma, with no subject and a that-clause of its
+    own, it is the same speaker's next report, as after "and"."""
+    quotes = run(nlp, text)
+    q = next(q for q in quotes if q.content.text == content)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
