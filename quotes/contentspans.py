@@ -145,6 +145,8 @@ class ContentSpanRules:
                 cut |= _with_joiner(t)
             elif contrast and dep == "conj" and self._contrast_clause(t, head):
                 cut |= {x.i for x in t.subtree} | {t.left_edge.i - 1, t.left_edge.i - 2}
+            elif dep == "conj" and t.head.i == head_i and _tensed_after_infinitive(head, t):
+                cut |= _with_joiner(t)
         cut |= self._trailing_aside(head, subtree)
         cut |= self._past_line_starts(head, subtree)
         tokens = [t for t in subtree if t.i not in cut]
@@ -1767,3 +1769,17 @@ def _indicative(verb: Token) -> bool:
     if auxes:
         return auxes[0].tag_ in ("VBZ", "VBD", "VBP")
     return verb.tag_ in ("VBZ", "VBD")
+
+
+def _tensed_after_infinitive(head: Token, conj: Token) -> bool:
+    """ "pleaded with him to run and armed his campaign", "urged her to run and gave her
+    $5 million": a tensed verb cannot share an infinitive's "to"; coordinated with it by
+    the parser, it is the speaker's next act, outside what was urged. (A past form spelt
+    as its base, "put" or "cut", may be a tagging slip and is left joined.)"""
+    return (
+        head.tag_ == "VB"
+        and _has_to(head)
+        and conj.tag_ in ("VBD", "VBZ")
+        and conj.lower_ != conj.lemma_.lower()
+        and not _has_subject(conj)
+    )

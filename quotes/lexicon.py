@@ -96,9 +96,10 @@ CONTENT_FRAMES = frozenset(
     {
         ("expect", "xcomp"), ("hope", "xcomp"), ("hope", "ccomp"), ("decline", "xcomp"),
         ("propose", "xcomp"), ("report", "xcomp"), ("order", "xcomp"), ("say", "xcomp"),
-        # "ordered that the files be released", "appealed to the rebels to free them":
-        # an order's clause and an appeal's infinitive are what was ordered or asked.
-        ("order", "ccomp"), ("appeal", "xcomp"),
+        # "ordered that the files be released", "appealed to the rebels to free them",
+        # "pleaded with them to leave": an order's clause and an appeal's or a plea's
+        # infinitive are what was ordered or asked.
+        ("order", "ccomp"), ("appeal", "xcomp"), ("plead", "xcomp"),
         ("imply", "ccomp"), ("convince", "ccomp"),
         ("express", "dobj"), ("denounce", "dobj"), ("decry", "dobj"), ("announce", "dobj"),
         ("mention", "dobj"), ("deem", "dobj"),

@@ -320,6 +320,8 @@ class ReportedSpeechRules:
                 key = (lemma, "prep:as")  # "sees him as captured by ...": parsed as a clause
             if child.dep_ == "dobj" and (lemma, "prep:as") in lexicon.CONTENT_FRAMES and _cast_within(child):
                 key = (lemma, "prep:as")  # "see the plan as unfair", "as" hung on the object
+            if lemma == "plead" and child.dep_ in ("xcomp", "advcl"):
+                key = (lemma, "xcomp") if _pleaded_with(verb, child) else (lemma, "none")
             if key not in lexicon.CONTENT_FRAMES and key not in lexicon.NO_SOURCE_FRAMES:
                 continue
             if child.dep_ == "prep":
@@ -1928,3 +1930,12 @@ def _holds_report(passive: Candidate, other: Candidate) -> bool:
     if not passive.start <= other.start < passive.end:
         return False
     return other.end <= passive.end or other.cue is not None and passive.start <= other.cue[0] < passive.end
+
+
+def _pleaded_with(verb: Token, clause: Token) -> bool:
+    """ "pleaded with the kidnappers to release her son": the infinitive after "with" and
+    the one pleaded with is what was asked of them (the parser hangs it as a clause of
+    purpose); "pleaded guilty to avoid a trial" has no one pleaded with and no plea."""
+    return _has_to(clause) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i < clause.i for c in verb.children
+    )

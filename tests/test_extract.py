@@ -10416,3 +10416,34 @@ def test_comma_listed_report_takes_the_first_cues_speaker(nlp, text: str, conten
     quotes = run(nlp, text)
     q = next(q for q in quotes if q.content.text == content)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mother pleaded with the kidnappers to release her son.", [("to release her son", "pleaded")]),
+        ("Mr Khan pleaded with voters to reject the plan.", [("to reject the plan", "pleaded")]),
+        ("He pleaded guilty to avoid a trial.", []),
+    ],
+)
+def test_infinitive_after_pleaded_with_is_what_was_asked(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    """`pleaded with X to Y`: the infinitive is the plea (the parser hangs it as a clause
+    of purpose); "pleaded guilty to avoid ..." pleads with no one and asks nothing."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == expected, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The leaders urged Ms Ruiz to run for mayor and gave her campaign 5 million dollars.",
+         "Ms Ruiz to run for mayor"),
+        ("The donors appealed to the senator to stay in the race and paid for his advertising.",
+         "to stay in the race"),
+    ],
+)
+def test_tensed_verb_joined_to_an_urged_infinitive_is_the_next_act(nlp, text: str, content: str) -> None:
+    """`urged her to run for mayor and gave her campaign $5m`: a tensed verb cannot share
+    the infinitive's "to"; it is what the speaker did next, not part of what was urged."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
