@@ -587,6 +587,12 @@ class NameRules:
                 # cut off from a description ending in "for"/"of" + whose (a body, not one
                 # person) is the describee's, as an apposition would be.
                 return self._name_set_off_after(head, tail)
+            tail = _end_of_participle_phrase(head)
+            if tail is not None:
+                # `The senator representing Kano Central, Alhaji Musa Danladi, said`: the
+                # parser makes the name the participle's object; set off by a comma after
+                # the participle's phrase, it names the office holder.
+                return self._name_set_off_after(head, tail)
         return None
 
     def _per_name(self, head: Token, span: SpacySpan) -> tuple[Entity, str | None] | None:
@@ -1136,3 +1142,20 @@ def _role_of(span: SpacySpan, name: str) -> str | None:
     if _INITIALS_ONLY.fullmatch(role):
         return None  # "I. Calloway": an initial of the name
     return _SPACES.sub(" ", role)
+
+
+def _end_of_participle_phrase(head: Token) -> Token | None:
+    """The last word before the comma that sets a person's name off inside the phrase of
+    a participle describing ``head`` ("the senator representing Kano Central, Alhaji Musa
+    Danladi,", "the commissioner overseeing the project, Ada Obi,"), or None."""
+    acl = next((c for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
+    if acl is None:
+        return None
+    doc = head.doc
+    for t in acl.subtree:
+        if t.i > acl.i and t.text == "," and t.i + 1 < len(doc):
+            after = doc[t.i + 1]
+            if after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+                return doc[t.i - 1]
+            return None
+    return None

@@ -10462,3 +10462,18 @@ def test_who_of_a_noun_set_off_after_a_name_is_the_named_person(nlp, text: str, 
     apposition to the name; its "who" is the named person, not an unnamed farmer."""
     quotes = run(nlp, text)
     assert [q.speaker for q in quotes] == [speaker], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senator representing Sokoto South, Alhaji Bello Garba, has asked the ministry to repair the bridge.",
+         "Bello Garba"),
+        ("The commissioner overseeing the project, Ada Obiora, said the contractor had been paid.", "Ada Obiora"),
+    ],
+)
+def test_name_set_off_after_a_participle_phrase_of_the_speaker(nlp, text: str, speaker: str) -> None:
+    """`The senator representing Kano Central, <name>, said`: the parser makes the name the
+    participle's object; set off by a comma after its phrase it names the office holder."""
+    quotes = run(nlp, text)
+    assert [q.speaker for q in quotes] == [speaker], show(quotes)
