@@ -23,7 +23,7 @@ SPEECH_VERBS = frozenset(
     aver opine posit surmise
     muse fume rant marvel recount bristle gripe grouse exclaim confess interject profess
     radio cable telegraph telex message
-    inquire enquire instruct implore exhort
+    inquire enquire query instruct implore exhort
     """.split()
 )
 
@@ -74,7 +74,7 @@ OBJECT_VERBS = frozenset(
 # one instructs someone ("instructed the class in French") and inquires about something
 # ("surrounded by inquiring attendees", read as a gerund with an object).
 NO_OBJECT_CONTENT = frozenset(
-    "maintain continue add advise pledge write welcome assure reassure instruct inquire enquire".split()
+    "maintain continue add advise pledge write welcome assure reassure instruct inquire enquire query".split()
 )
 
 # Objects that stand for a content said before ("a third said the same of Lott"): the
@@ -937,7 +937,7 @@ DURATION_NOUNS = frozenset(
     "second minute hour day night morning afternoon evening week weekend month year decade while".split()
 )
 SHARE_WORDS = frozenset("most much all part rest half bulk remainder length".split())
-QUESTION_VERBS = frozenset("ask wonder question inquire enquire".split())
+QUESTION_VERBS = frozenset("ask wonder question inquire enquire query".split())
 # Conjunctions that make a clause a condition or a circumstance, never a report.
 SUBORDINATORS = frozenset("if unless because although though while whereas since until".split())
 # Subordinators of a time clause that dates a reported act ("when he announced ...").

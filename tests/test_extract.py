@@ -10477,3 +10477,18 @@ def test_name_set_off_after_a_participle_phrase_of_the_speaker(nlp, text: str, s
     participle's object; set off by a comma after its phrase it names the office holder."""
     quotes = run(nlp, text)
     assert [q.speaker for q in quotes] == [speaker], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister queried why the project had cost twice the estimate.",
+         "why the project had cost twice the estimate"),
+        ("Auditors queried whether the payments had been approved.", "the payments had been approved"),
+    ],
+)
+def test_queried_reports_an_indirect_question(nlp, text: str, content: str) -> None:
+    """`queried why/whether ...`: "query" asks as "question" does; its wh-clause is the
+    reported question (PolNeAR: "even queried whether it was better than ...")."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [(content, "queried")], show(quotes)
