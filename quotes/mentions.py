@@ -1030,7 +1030,7 @@ class SpeakerMentionRules:
             and antecedent.i < token.i
             and antecedent.pos_ in ("NOUN", "PROPN")
         ):
-            start, _ = self.mention_span(_named_by_apposition(antecedent) or antecedent)
+            start, _ = self.mention_span(antecedent)
             if start < token.idx and "\n" not in self.text[start : token.idx]:
                 return start, token.idx + len(token)
         owner = self._whose_antecedent(token)
@@ -1565,20 +1565,3 @@ def _bare_place_name(token: Token) -> bool:
         and token.ent_iob_ in ("B", "O")
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     )
-
-
-def _named_by_apposition(noun: Token) -> Token | None:
-    """ "Tomasz Wilk, a farmer who says ...": the common noun a relative clause describes
-    is set off after a person's name; the mention of its "who" runs from the name, so it
-    names the person rather than "a farmer"."""
-    name = noun.head
-    if (
-        noun.dep_ != "appos"
-        or noun.pos_ != "NOUN"
-        or name.i >= noun.i
-        or name.pos_ != "PROPN"
-        or name.ent_type_ != "PERSON"
-    ):
-        return None
-    between = noun.doc[name.i + 1 : noun.left_edge.i]
-    return name if [t.text for t in between] == [","] else None

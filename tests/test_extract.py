@@ -10452,21 +10452,6 @@ def test_tensed_verb_joined_to_an_urged_infinitive_is_the_next_act(nlp, text: st
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Tomasz Wilk, a farmer who says drought has halved his harvest, drove his tractor to the capital.",
-         "Tomasz Wilk"),
-        ("Ines Moreau, a teacher who said the school was unsafe, was dismissed.", "Ines Moreau"),
-    ],
-)
-def test_who_of_a_noun_set_off_after_a_name_is_the_named_person(nlp, text: str, speaker: str) -> None:
-    """`Tomasz Wilk, a farmer who says ...`: the relative clause describes the noun in
-    apposition to the name; its "who" is the named person, not an unnamed farmer."""
-    quotes = run(nlp, text)
-    assert [q.speaker for q in quotes] == [speaker], show(quotes)
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
         ("The senator representing Sokoto South, Alhaji Bello Garba, has asked the ministry to repair the bridge.",
          "Bello Garba"),
         ("The commissioner overseeing the project, Ada Obiora, said the contractor had been paid.", "Ada Obiora"),
