@@ -125,9 +125,13 @@ class ReportedClauseRules:
         content_head = None
         clauses = [
             c for c in verb.children
-            if c.dep_ in CONTENT_DEPS and c.lower_ != "clear"
+            if c.dep_ in CONTENT_DEPS and c.lower_ != "clear" and not _stranded_from_relative(verb, c)
             or lemma in lexicon.SPEECH_VERBS and _that_read_as_adverbial(c, verb)
         ]
+        if not clauses and verb.dep_ == "relcl":
+            stranded = _clause_stranded_after(verb)
+            if stranded is not None:
+                clauses = [stranded]  # "..., which they had been assured | was safe"
         host = self._quoted_as_host(verb)
         if not clauses and host is not None:
             # `The port would close, Ada Ruiz was quoted as saying`: the fronted clause
@@ -1591,3 +1595,28 @@ def _complement_read_as_the_asides(verb: Token, host: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.i > comma.i and c.dep_ in _STRAY_COMPLEMENT_DEPS), None)
 
+
+def _stranded_from_relative(verb: Token, clause: Token) -> bool:
+    """`told residents not to drink the water, which they had been assured was safe`: the
+    parser hangs the relative clause's own complement ("was safe", with no subject of its
+    own: its subject is the "which") on the cue of the main clause. Right after the verb of
+    a relative clause that sits between the cue and it, such a clause is that verb's."""
+    if clause.i < verb.i or _has_subject(clause) or clause.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    before = clause.doc[clause.left_edge.i - 1]
+    return before.dep_ == "relcl" and verb.i < before.i and before.head.i != verb.i
+
+
+def _clause_stranded_after(relative: Token) -> Token | None:
+    """The clause right after a relative clause's verb that the parser hung on the main
+    clause's cue (`_stranded_from_relative`): what that verb reports."""
+    k = relative.right_edge.i + 1
+    if k >= len(relative.doc):
+        return None
+    first = relative.doc[k]
+    for clause in (first, *first.ancestors):
+        if clause.left_edge.i != first.i:
+            break
+        if clause.dep_ == "ccomp" and _stranded_from_relative(clause.head, clause):
+            return clause
+    return None

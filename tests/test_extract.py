@@ -10477,3 +10477,14 @@ def test_queried_reports_an_indirect_question(nlp, text: str, content: str) -> N
     reported question (PolNeAR: "even queried whether it was better than ...")."""
     quotes = run(nlp, text)
     assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [(content, "queried")], show(quotes)
+
+
+def test_clause_of_a_relative_verb_hung_on_the_main_cue_is_the_relative_verbs(nlp) -> None:
+    """`told residents not to drink the water, which they had been assured was safe`: the
+    parser hangs "was safe" (no subject of its own) on "told"; it is what the relative
+    clause's verb reports, and "told" keeps its infinitive."""
+    quotes = run(nlp, "Officials told residents not to drink the water, which they had been assured was safe.")
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("residents not to drink the water", "told"),
+        ("was safe", "had been assured"),
+    ], show(quotes)
