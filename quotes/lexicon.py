@@ -550,7 +550,10 @@ TITLE_WORDS = frozenset(
 # "Filmmaker Jack Marino", "GOP Rep. Ann Bell", "AG Michael Mukasey". Only the display
 # name drops them (nameshapes._strip_titles), and only when two words of name remain, so a
 # surname such as "Singer" is safe; they are kept apart from TITLE_WORDS, which also make
-# a noun personal ("the senator said").
+# a noun personal ("the senator said"). They make a noun personal too (nameshapes._listed_role):
+# trades with no agent suffix ("barmaid", "waitress") are listed so that "the barmaid at the
+# pub, Maureen Daly," is Maureen Daly (names._appositive_name); trade words that are also
+# surnames ("Cook", "Mason", "Shepherd") stay out.
 NAME_ROLE_PREFIXES = frozenset(
     """
     gop dem ag filmmaker actor actress rapper singer songwriter musician comedian
@@ -559,6 +562,9 @@ NAME_ROLE_PREFIXES = frozenset(
     chef photographer architect footballer striker goalkeeper quarterback
     physicist chemist biologist nurse pilot skater swimmer sprinter cyclist boxer golfer
     midfielder defender laureate midwife mechanic jockey umpire
+    barmaid housemaid waitress hostess stewardess seamstress chauffeur cabbie barista nanny
+    medic paramedic caddie concierge chaplain vicar lifeguard bodyguard physio publican
+    postie deckhand
     """.split()
 )
 

@@ -10488,3 +10488,19 @@ def test_clause_of_a_relative_verb_hung_on_the_main_cue_is_the_relative_verbs(nl
         ("residents not to drink the water", "told"),
         ("was safe", "had been assured"),
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The kitchen closed early," said a barmaid at the hotel, Nina Holt.', "Nina Holt"),
+        ('"We had no warning," said the stewardess on the flight, Ana Ruiz.', "Ana Ruiz"),
+        ('"We close at eleven," said the hostess at the hotel, Nina Holt.', "Nina Holt"),
+    ],
+)
+def test_name_set_off_after_a_trade_without_an_agent_suffix(nlp, text: str, speaker: str) -> None:
+    """`said a barmaid at the hotel, Nina Holt.`: a trade noun with no agent suffix
+    ("barmaid", "stewardess", "hostess") is personal as "the caretaker" is, so the name the
+    parser hangs on the place after it is the speaker's."""
+    quotes = run(nlp, text)
+    assert [q.speaker for q in quotes] == [speaker], show(quotes)
