@@ -725,7 +725,7 @@ NOUN_CUES = frozenset(
 # Alone they are no cue ("the conclusion of the talks"), so no colon either.
 THAT_NOUNS = frozenset(
     "case assumption perception agreement advice doubt narrative recognition evidence opinion"
-    " conclusion boast demand vow finding explanation threat".split()
+    " conclusion boast demand vow finding explanation threat worry".split()
 )
 
 # Reporting nouns with a slot other than a that-clause, as (lemma, slot): "acl" is a

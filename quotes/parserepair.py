@@ -45,6 +45,8 @@ def fix_lemmas(doc: Doc) -> None:
     _retag_verbs_after_quotes(doc)
     _reparse_particles_read_as_verbs(doc, lowers)
     _retag_plural_noun_roots(doc)
+    _retag_possessed_plurals_read_as_verbs(doc)
+    _reparse_predicates_read_into_noun_clauses(doc)
     _retag_closing_verbs_after_quotes(doc)
     _retag_participle_cues_on_noun_roots(doc)
     _retag_noun_cues_before_that(doc, lowers)
@@ -321,6 +323,63 @@ def _retag_plural_noun_roots(doc: Doc) -> None:
             t.head = subject
         subject.dep_, clause.dep_ = "nsubj", "ccomp"
         tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", "VBZ"
+
+
+def _retag_possessed_plurals_read_as_verbs(doc: Doc) -> None:
+    """`Her fears that the bridge would collapse proved justified.`: the model may read a
+    plural noun after a possessive ("fears", "worries", "doubts") as a verb in the present
+    tense, with the possessive its dependent. A verb takes no possessor: a word tagged VBZ
+    whose possessive pronoun stands right before it is the plural noun, so the noun cue
+    rules see it."""
+    tags = doc.to_array("TAG")
+    vbz, poss = doc.vocab.strings["VBZ"], doc.vocab.strings["PRP$"]
+    for i in numpy.flatnonzero(tags[1:] == vbz).tolist():
+        tok = doc[i + 1]
+        if tags[i] == poss and doc[i].head.i == tok.i and doc[i].dep_ == "poss" and tok.lower_.endswith("s"):
+            tok.pos_, tok.tag_ = "NOUN", "NNS"
+
+
+#: Verbs that take a participle or adjective as their complement ("would remain closed",
+#: "would be sold", "would get paid"): a participle right after them is no new predicate.
+_LINKING_LEMMAS = frozenset("be have get become remain stay seem feel look go prove keep".split())
+
+
+def _reparse_predicates_read_into_noun_clauses(doc: Doc) -> None:
+    """`His doubts that the plan would work turned out to be right.`: after a noun and its
+    "that" clause the model may read the sentence's own verb into the clause ("work" the
+    subject of "turned", or "proved" a modifier of "collapse"), so the clause runs on to
+    the full stop and the noun heads the sentence. A bare verb after a modal cannot be
+    followed in its own clause by a finite verb or a participle (unless it is a linking
+    verb: "would remain closed"): where such a pair stands inside a "that" clause hung on a
+    sentence-root noun, the clause ends at the bare verb and the second verb is the
+    sentence's root, the noun its subject."""
+    tags = doc.to_array("TAG")
+    strings = doc.vocab.strings
+    bare = tags[:-1] == strings["VB"]
+    finite = numpy.isin(tags[1:], [strings["VBD"], strings["VBZ"], strings["VBN"]])
+    for i in numpy.flatnonzero(bare & finite).tolist():
+        verb, predicate = doc[i], doc[i + 1]
+        root = verb.sent.root
+        if (
+            root.pos_ != "NOUN" or verb.lemma_.lower() in _LINKING_LEMMAS or i == 0
+            or doc[i - 1].tag_ != "MD" or not root.i < verb.i
+        ):
+            continue
+        clause = next((c for c in root.rights if c.dep_ in ("acl", "relcl", "ccomp") and _has_that(c)), None)
+        if clause is None or not clause.left_edge.i < verb.i or clause.right_edge.i <= predicate.i:
+            continue
+        start = clause.left_edge.i
+        inside = range(start, i + 1)
+        outside = [t for t in doc[i + 1 : root.sent.end] if t.head.i in inside or t.head.i == root.i and t.i > i]
+        inner = [t for t in doc[start : i + 1] if t.i != i and t.head.i not in inside]
+        predicate.head, predicate.dep_ = predicate, "ROOT"
+        root.head, root.dep_ = predicate, "nsubj"
+        verb.head, verb.dep_ = root, "acl"
+        for t in inner:
+            t.head = verb
+        for t in outside:
+            if t.i != predicate.i:
+                t.head = predicate
 
 
 def _retag_closing_verbs_after_quotes(doc: Doc) -> None:

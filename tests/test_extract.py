@@ -10504,3 +10504,24 @@ def test_name_set_off_after_a_trade_without_an_agent_suffix(nlp, text: str, spea
     parser hangs on the place after it is the speaker's."""
     quotes = run(nlp, text)
     assert [q.speaker for q in quotes] == [speaker], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Her fears that the ferry would sink proved well founded.", "the ferry would sink"),
+        ("Her fears that the roof would leak proved correct.", "the roof would leak"),
+        ("Her worries that the clinic would close proved groundless.", "the clinic would close"),
+        ("His doubts that the scheme would last turned out to be right.", "the scheme would last"),
+    ],
+)
+def test_possessed_view_noun_then_the_sentence_verb(nlp, text: str, content: str) -> None:
+    """`Her fears that the ferry would sink proved well founded.`: the model may tag the
+    plural noun after "Her" a verb, and may read the sentence's verb ("proved", "turned
+    out") into the "that" clause. A possessed word is a noun, and a finite verb right after
+    "would V" starts a new predicate: the reported clause ends at the bare verb, owned by
+    the possessive."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("indirect", content, text.split()[0])
+    ], show(quotes)
