@@ -47,6 +47,7 @@ def fix_lemmas(doc: Doc) -> None:
     _retag_plural_noun_roots(doc)
     _retag_possessed_plurals_read_as_verbs(doc)
     _reparse_predicates_read_into_noun_clauses(doc)
+    _reparse_stranded_predicate_adjectives(doc)
     _retag_closing_verbs_after_quotes(doc)
     _retag_participle_cues_on_noun_roots(doc)
     _retag_noun_cues_before_that(doc, lowers)
@@ -380,6 +381,36 @@ def _reparse_predicates_read_into_noun_clauses(doc: Doc) -> None:
         for t in outside:
             if t.i != predicate.i:
                 t.head = predicate
+
+
+#: Dependents that complete "be": with one of them the verb has its predicate.
+_BE_COMPLEMENTS = frozenset("attr acomp oprd xcomp ccomp prep dobj advmod npadvmod neg".split())
+
+
+def _reparse_stranded_predicate_adjectives(doc: Doc) -> None:
+    """`A warning that the ice was too thin went unheeded.`: the model may hang the
+    adjective after a clause's "was" on the sentence's later verb ("thin" a modifier of
+    "went"), so the reported clause stops at "the ice was". A "be" heading a clause, with
+    a subject and no complement, is never complete: the adjective right after it (past its
+    degree word, "too", "very") whose head stands further right is its complement."""
+    tags = doc.to_array("TAG")
+    adjective = numpy.isin(tags, [doc.vocab.strings[t] for t in ("JJ", "JJR")])
+    for i in numpy.flatnonzero(adjective).tolist():
+        adj = doc[i]
+        if adj.head.i <= adj.i or adj.dep_ not in ("amod", "dep", "advmod", "npadvmod"):
+            continue
+        j = i - 1
+        while j > 0 and doc[j].tag_ == "RB" and doc[j].head.i == adj.i:
+            j -= 1
+        be = doc[j]
+        if (
+            be.lemma_ != "be" or be.dep_ not in ("acl", "ccomp", "relcl", "advcl")
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in be.lefts)
+            or any(c.dep_ in _BE_COMPLEMENTS for c in be.children)
+            or be.is_ancestor(adj.head) or adj.is_ancestor(be)
+        ):
+            continue
+        adj.head, adj.dep_ = be, "acomp"
 
 
 def _retag_closing_verbs_after_quotes(doc: Doc) -> None:

@@ -10525,3 +10525,20 @@ def test_possessed_view_noun_then_the_sentence_verb(nlp, text: str, content: str
     assert [(q.type, q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
         ("indirect", content, text.split()[0])
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Her warning that the ice on the pond was too thin went unheeded.", "the ice on the pond was too thin"),
+        ("A warning from the ranger that the ice was thin went unheeded.", "the ice was thin"),
+        ("A warning that the glass was too thin went unheeded.", "the glass was too thin"),
+    ],
+)
+def test_reported_copula_keeps_its_adjective(nlp, text: str, content: str) -> None:
+    """`A warning that the glass was too thin went unheeded.`: the model may hang the
+    adjective after the clause's "was" on the sentence's verb ("went"), cutting the
+    reported clause to "the glass was". A "be" with a subject and no complement takes the
+    adjective right after it."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.content.text) for q in quotes] == [("indirect", content)], show(quotes)
