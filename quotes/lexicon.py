@@ -964,6 +964,10 @@ OBJECT_CONTROL = frozenset(
 CONDITION_MARKS = frozenset("because until since unless if".split())
 # Verbs whose object is usually the person addressed ("told NBC News").
 ADDRESSEE_VERBS = frozenset("tell ask inform remind warn urge brief assure reassure".split())
+# Verbs of putting questions to someone: their object is who was questioned, their "about"
+# phrase what was asked ("questioned the driver about the crash"; PolNeAR train golds the
+# questioner as source and the "about" phrase as content, 4 of 5 with "questioned").
+QUESTIONING_VERBS = frozenset("question quiz interrogate grill".split())
 # Verbs of telling whose "of" phrase after the addressee is what was said ("reminded
 # voters of the stakes", "warned residents of the flooding").
 OF_TOPIC_VERBS = frozenset("remind warn inform assure reassure".split())

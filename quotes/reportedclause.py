@@ -16,6 +16,7 @@ from quotes.marks import (
     is_quote_char,
     is_quote_token,
 )
+from quotes.nameshapes import _personal_noun
 from quotes.patterns import (
     CONTENT_DEPS,
     FINITE_TAGS,
@@ -1209,7 +1210,8 @@ class ReportedClauseRules:
 
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""
-        addressed = verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS
+        # ("questioned the driver about the crash": who was questioned, then the topic)
+        addressed = verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS or verb.lemma_.lower() in lexicon.QUESTIONING_VERBS
         for child in verb.rights:
             if child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in lexicon.ADDRESSEE_PREPS:
                 continue  # "called on Congress to act": the addressee, not the content
@@ -1273,7 +1275,7 @@ class ReportedClauseRules:
             if child.dep_ == "prep" and child.lower_ in ("for", "about", "on", "of") and verb.lemma_ in (
                 "call", "discuss", "comment", "talk", "speak", "write", "complain", "warn",
                 "ask", "think", "know", "hear", "learn", "argue", "testify", "boast", "joke",
-            ):
+            ) or child.lower_ == "about" and verb.lemma_.lower() in lexicon.QUESTIONING_VERBS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and child.lower_ == "for" and _how_long(pobj):
                         continue  # "argued for three days", "talked for an hour": how long, not what
@@ -1327,7 +1329,15 @@ class ReportedClauseRules:
         hangs it. "of" only after verbs that take it for their topic (remind, warn, inform,
         assure: "told members of the council" names a body); a named addressee keeps
         its "of" ("told Ana Ruiz of the Herald")."""
-        if addressee.lemma_.lower() not in lexicon.ADDRESSEE_HEADS or addressee.pos_ == "PROPN" or addressee.ent_type_:
+        if addressee.pos_ == "PROPN" or addressee.ent_type_:
+            return None
+        # (a hearer noun, or someone who can be asked: "questioned the driver about the
+        # crash", "reminding the campaign about the rules"; not words, which are what is
+        # questioned: "question his statements about his life")
+        lemma = addressee.lemma_.lower()
+        if lemma not in lexicon.ADDRESSEE_HEADS and not (
+            _personal_noun(lemma) or self.can_speak(addressee) and lemma not in lexicon.STATEMENT_NOUNS
+        ):
             return None
         preps = ("of", "about") if verb.lemma_.lower() in lexicon.OF_TOPIC_VERBS else ("about",)
         for c in sorted((*addressee.children, *verb.children), key=lambda x: x.i):
