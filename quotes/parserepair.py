@@ -48,6 +48,7 @@ def fix_lemmas(doc: Doc) -> None:
     _retag_possessed_plurals_read_as_verbs(doc)
     _reparse_predicates_read_into_noun_clauses(doc)
     _reparse_stranded_predicate_adjectives(doc)
+    _reparse_noun_clauses_read_as_relatives(doc, lowers)
     _retag_closing_verbs_after_quotes(doc)
     _retag_participle_cues_on_noun_roots(doc)
     _retag_noun_cues_before_that(doc, lowers)
@@ -411,6 +412,53 @@ def _reparse_stranded_predicate_adjectives(doc: Doc) -> None:
         ):
             continue
         adj.head, adj.dep_ = be, "acomp"
+
+
+#: Verbs that take no object, so a "that" before their subject cannot be their object:
+#: "a pledge that no libraries would close" is what was pledged, not a relative clause
+#: ("the pledge that she made", "the case that we have found" are, and keep their reading).
+_NO_OBJECT_VERBS = frozenset(
+    """
+    be close happen fail collapse exist die fall rise work lie stay remain survive succeed
+    resign arrive shut vanish disappear sink crash flood expire lapse
+    """.split()
+)
+
+
+def _reparse_noun_clauses_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> None:
+    """`A pledge by the council that no libraries would close was broken.`, `The claim of
+    the defence that the witness was lying was rejected.`: the model may read "that" as
+    the relative object of the clause's verb, making the clause a relative one on the
+    reporting noun or on the noun of its "by"/"of"/"from" phrase. On PolNeAR train most
+    such readings on reporting nouns are right ("the message that any candidate should
+    have"); they are wrong when the verb takes no object (be, close, fail, lie, ...): then
+    "that" is the complementizer and the clause the reporting noun's content."""
+    for i in numpy.flatnonzero(hashes_in(lowers, _that_hashes())).tolist():
+        that = doc[i]
+        clause = that.head
+        if that.dep_ != "dobj" or clause.dep_ not in ("relcl", "acl") or clause.left_edge.i != i:
+            continue
+        if clause.lemma_.lower() not in _NO_OBJECT_VERBS or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > i for c in clause.children
+        ):
+            continue
+        noun = clause.head
+        if noun.lemma_.lower() not in _REPORT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("by", "of", "from"):
+            noun = noun.head.head  # ("a pledge by the council that ...": the phrase's owner)
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _REPORT_NOUNS or noun.i >= i:
+            continue
+        that.dep_, that.tag_, that.pos_ = "mark", "IN", "SCONJ"
+        clause.head, clause.dep_ = noun, "acl"
+
+
+#: The reporting nouns that take a "that" clause of content.
+_REPORT_NOUNS = lexicon.NOUN_CUES | lexicon.THAT_NOUNS
+
+
+@functools.cache
+def _that_hashes() -> numpy.ndarray:
+    """The hash of "that" (`_reparse_noun_clauses_read_as_relatives`)."""
+    return hash_table(("that",))
 
 
 def _retag_closing_verbs_after_quotes(doc: Doc) -> None:

@@ -10560,3 +10560,22 @@ def test_questioned_about_is_what_was_asked(nlp, text: str, content: str) -> Non
     q = find(quotes, E("indirect", content, None))
     assert q.cue is not None and q.cue.text == "questioned", show(quotes)
     assert not any(w in q.content.text for w in ("cleaner", "Falk")), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("A pledge by the council that no libraries would close was broken within a year.", "no libraries would close", "the council"),
+        ("A promise from the board that no pools would close was soon forgotten.", "no pools would close", "the board"),
+        ("A warning from the union that the mine would close was ignored.", "the mine would close", "the union"),
+    ],
+)
+def test_that_before_a_verb_with_no_object_opens_the_nouns_content(nlp, text: str, content: str, mention: str) -> None:
+    """`A pledge by the council that no libraries would close`: the model may read "that"
+    as the object of "close" and the clause as a relative one. "close" takes no object
+    here, so "that" opens what was pledged (a relative such as "the pledge that she
+    made" keeps its reading)."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        (content, mention)
+    ], show(quotes)
