@@ -49,6 +49,7 @@ def fix_lemmas(doc: Doc) -> None:
     _reparse_predicates_read_into_noun_clauses(doc)
     _reparse_stranded_predicate_adjectives(doc)
     _reparse_noun_clauses_read_as_relatives(doc, lowers)
+    _reparse_clauses_hung_on_adverbs(doc)
     _retag_closing_verbs_after_quotes(doc)
     _retag_participle_cues_on_noun_roots(doc)
     _retag_noun_cues_before_that(doc, lowers)
@@ -459,6 +460,27 @@ _REPORT_NOUNS = lexicon.NOUN_CUES | lexicon.THAT_NOUNS
 def _that_hashes() -> numpy.ndarray:
     """The hash of "that" (`_reparse_noun_clauses_read_as_relatives`)."""
     return hash_table(("that",))
+
+
+def _reparse_clauses_hung_on_adverbs(doc: Doc) -> None:
+    """`The mayor pledged once more that no libraries would close.`: the model may hang the
+    "that" clause on the adverb between the cue and the clause ("more" of "once more"), so
+    the cue has no content. An adverb of a cue verb takes no "that" clause of its own
+    unless it measures degree ("so quickly that nobody noticed", "now that"): the clause
+    is the verb's complement."""
+    deps = doc.to_array("DEP")
+    for i in numpy.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist():
+        clause = doc[i]
+        adverb = clause.head
+        verb = adverb.head
+        if (
+            adverb.pos_ not in ("ADV", "ADJ") or adverb.dep_ != "advmod" or verb.pos_ != "VERB" or not _has_that(clause)
+            or verb.lemma_.lower() not in lexicon.CUE_LEMMAS or adverb.lower_ in ("so", "now", "such")
+            or any(c.lower_ in ("so", "too", "such", "as") for c in adverb.subtree if c.i != adverb.i)
+            or not verb.i < adverb.i < clause.i
+        ):
+            continue
+        clause.head = verb
 
 
 def _retag_closing_verbs_after_quotes(doc: Doc) -> None:

@@ -10579,3 +10579,24 @@ def test_that_before_a_verb_with_no_object_opens_the_nouns_content(nlp, text: st
     assert [(q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
         (content, mention)
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor pledged once more that no libraries would close.", "no libraries would close"),
+        ("The board promised once more that no pools would shut.", "no pools would shut"),
+        ("The council pledged once more that no parks would be sold.", "no parks would be sold"),
+    ],
+)
+def test_that_clause_hung_on_an_adverb_is_the_cues(nlp, text: str, content: str) -> None:
+    """`The mayor pledged once more that no libraries would close.`: the model may hang
+    the clause on "more" of "once more"; an adverb of a cue takes no "that" clause (unless
+    it measures degree, "so quickly that ..."), so it is what was pledged."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [(content, text.split()[2])], show(quotes)
+
+
+def test_that_clause_of_degree_stays_off_the_verb(nlp) -> None:
+    """`spoke so quickly that nobody understood`: a result clause, not what was said."""
+    assert run(nlp, "The mayor spoke so quickly that nobody understood.") == []
