@@ -505,6 +505,8 @@ KIN_NOUNS = frozenset(
     widow widower girlfriend boyfriend fiance fiancee fiancé fiancée stepson
     stepdaughter stepmother stepfather colleague classmate roommate flatmate landlord
     landlady tenant
+    mum mom mam dad nan nana gran granny grandma grandpa grandad granddad auntie aunty
+    stepdad stepmum stepmom
     """.split()
 )
 

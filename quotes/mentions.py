@@ -1096,6 +1096,14 @@ class SpeakerMentionRules:
                 and token.pos_ == "PROPN"
                 and not self.doc[child.left_edge.i - 1].is_punct
                 and self.doc[child.left_edge.i - 1].i in {t.i for t in keep}
+            ) or (
+                # "the lad's mum Tracey": a name right after a kin word, no comma between,
+                # whatever the model's tag on it (the resolver reads it so: names._appositive_name)
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and token.lemma_.lower() in lexicon.KIN_NOUNS
+                and child.left_edge.i == token.i + 1
+                and child.ent_type_ in ("PERSON", "LANGUAGE", "NORP", "")
             ):
                 keep.extend(child.subtree)
         # `"...," lamented coach Lars Moen`: a finite verb the parser hung on the noun

@@ -495,7 +495,8 @@ class NameRules:
         acronym = not personal and _acronym_role(head)
         personal = personal or acronym
         if head.pos_ == "PROPN" and not (
-            personal and any(t.dep_ in ("det", "poss") or t.dep_ == "nummod" and t.lower_ == "one" for t in head.lefts)
+            # (a kin word the tagger read as a name: "the boy's nan Tracey")
+            (personal or lemma in lexicon.KIN_NOUNS and head.is_lower) and any(t.dep_ in ("det", "poss") or t.dep_ == "nummod" and t.lower_ == "one" for t in head.lefts)
         ):
             # a name, not a title: only "The Prime Minister, Hanne Solberg," or a title
             # owned by a country or body ("Estonia's Minister of Economic Affairs, ..."),
@@ -564,13 +565,20 @@ class NameRules:
                 or _unlisted_role_before_a_clear_name(head, run)
             )
             if child.ent_type_ != "PERSON" and not (
-                role_like and child.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "")
+                # ("the lad's mum Tracey": a first name the model tags a language)
+                role_like and child.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "LANGUAGE", "NORP", "")
             ):
                 continue  # ("Odhiambo's lawyer, Ines Calloway," with the name tagged a place)
             person = self._person_in(run)
             if person is None and child.ent_type_ != "PERSON":
                 words = run.text.split()
-                if 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in run) \
+                # (one word only when it is a clear first name, or after a kin word when the
+                # model gave it no place or body tag: "the lad's mum Tracey" as a language)
+                given = len(words) == 1 and (
+                    (kin or personal) and first_name_gender(run.text) is not None
+                    or kin and child.ent_type_ in ("LANGUAGE", "NORP", "")
+                )
+                if (2 <= len(words) <= 4 or given) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in run) \
                         and not _org_like(run.text) and not _org_shaped(run.text):
                     name = clean_name(run.text)
                     person = (self._person_entity(name, run.start_char), None)

@@ -10600,3 +10600,21 @@ def test_that_clause_hung_on_an_adverb_is_the_cues(nlp, text: str, content: str)
 def test_that_clause_of_degree_stays_off_the_verb(nlp) -> None:
     """`spoke so quickly that nobody understood`: a result clause, not what was said."""
     assert run(nlp, "The mayor spoke so quickly that nobody understood.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("Intro.\n\n'Never again,' sobbed the lad's mum Tracey.", "Tracey", "the lad's mum Tracey"),
+        ("Intro.\n\n'She was a joy,' said the girl's mum Tracey.", "Tracey", "the girl's mum Tracey"),
+        ("Intro.\n\n'We are heartbroken,' wept the boy's nan Tracey.", "Tracey", "the boy's nan Tracey"),
+    ],
+)
+def test_first_name_right_after_a_kin_word(nlp, text: str, speaker: str, mention: str) -> None:
+    """`sobbed the lad's mum Tracey`: one capitalised word right after a kin word ("mum",
+    "nan"), no comma between, is her first name, though the model tags it a language and
+    the name lists do not hold it; the mention runs to it."""
+    quotes = run(nlp, text)
+    assert [(q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        (speaker, mention)
+    ], show(quotes)
