@@ -422,6 +422,7 @@ ORG_DESCRIPTIONS = frozenset(
     group agency department administration council committee union bank party campaign
     commission court office authority club board team coalition kremlin embassy
     institute university association federation army military police service network
+    coastguard navy
     nation country state
     trust orchestra charity
     airline lender insurer carmaker automaker drugmaker retailer broadcaster

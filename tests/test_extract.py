@@ -10618,3 +10618,19 @@ def test_first_name_right_after_a_kin_word(nlp, text: str, speaker: str, mention
     assert [(q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
         (speaker, mention)
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("A warning from the coastguard that the sea was too rough went unheeded.", "the sea was too rough", "the coastguard"),
+        ("An assurance from the navy that the harbour was safe came too late.", "the harbour was safe", "the navy"),
+    ],
+)
+def test_service_in_a_from_phrase_owns_the_noun(nlp, text: str, content: str, mention: str) -> None:
+    """`A warning from the coastguard that ...`: a service ("coastguard", "navy") is a body
+    that speaks, as "the police" is, so it owns the reporting noun of its "from" phrase."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        (content, mention)
+    ], show(quotes)
