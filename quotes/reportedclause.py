@@ -1210,8 +1210,16 @@ class ReportedClauseRules:
 
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""
-        # ("questioned the driver about the crash": who was questioned, then the topic)
-        addressed = verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS or verb.lemma_.lower() in lexicon.QUESTIONING_VERBS
+        # ("questioned the driver about the crash": who was questioned, then the topic;
+        # without "about" the object is what is doubted: "questioned the Callowsons' tactics")
+        addressed = verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS or (
+            verb.lemma_.lower() in lexicon.QUESTIONING_VERBS
+            and any(
+                c.dep_ == "prep" and c.lower_ == "about"
+                for o in (verb, *(d for d in verb.children if d.dep_ == "dobj"))
+                for c in o.children
+            )
+        )
         for child in verb.rights:
             if child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in lexicon.ADDRESSEE_PREPS:
                 continue  # "called on Congress to act": the addressee, not the content
