@@ -2093,7 +2093,7 @@ class QuotationRules:
         """
         out = []
         for qi, q in enumerate(self.quotes):
-            if qi in taken or self.in_boilerplate(q.open_start) or self.is_title(q):
+            if qi in taken or self.in_boilerplate(q.open_start) or self.is_title(q) or self.label_on_noun(q):
                 continue
             inner = self.char_span(q.start, q.end)
             if inner is None or not len(inner):

@@ -511,6 +511,24 @@ class NotQuoteRules:
             and head.head.idx >= q.close_end
         )
 
+    def label_on_noun(self, q: QuoteSpan) -> bool:
+        """`a 'Closed until further notice' sign`, `the "Vote Yes" campaign`: a capitalised
+        phrase in marks between a determiner and the common noun right after the close
+        mark is the wording of a sign, slogan or name that noun carries, not anyone's
+        speech (the parse of such a phrase is often broken, so the test is on the text).
+        A lowercase phrase (`a "rigged" economy`) stays a possible scare quote of someone."""
+        words = self.text[q.start : q.end].split()
+        if not 1 <= len(words) <= 8 or not words[0][:1].isupper() or re.search(r"[.!?,;:]$", words[-1]):
+            return False
+        before = self.text[max(0, q.open_start - 12) : q.open_start].split()
+        if not before or before[-1].lower() not in TITLE_DETERMINERS:
+            return False
+        after = re.match(r"[ \t\u00a0]+([a-z][a-z-]*)\b", self.text[q.close_end : q.close_end + 30])
+        if after is None:
+            return False
+        noun = self.char_span(q.close_end + after.start(1), q.close_end + after.end(1))
+        return noun is not None and len(noun) == 1 and noun[0].pos_ == "NOUN"
+
     def _writers_hedge(self, verb: Token) -> bool:
         """ "It is fair to say the plan failed", "it's too soon to say whether ...": a
         to-infinitive of saying under a hedging adjective of an extraposed "it" is the

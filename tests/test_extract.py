@@ -10634,3 +10634,25 @@ def test_service_in_a_from_phrase_owns_the_noun(nlp, text: str, content: str, me
     assert [(q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
         (content, mention)
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The caf\u00e9 has had a \u2018Closed until further notice\u2019 sign in its window since March.",
+        "The caf\u00e9 has put up a \u2018Closed until further notice\u2019 sign.",
+        'The landlord fixed a "No ball games on the green" notice to the fence.',
+    ],
+)
+def test_capitalised_wording_on_a_noun_is_a_label_not_speech(nlp, text: str) -> None:
+    """`has had a 'Closed until further notice' sign`: a capitalised phrase in marks between
+    a determiner and the common noun after the close mark is the wording the sign (slogan,
+    notice) carries, not words its owner used; no mixed item over the object."""
+    quotes = run(nlp, text)
+    assert quotes == [], show(quotes)
+
+
+def test_lowercase_scare_quote_on_a_noun_still_reports_the_subject(nlp) -> None:
+    """The label test leaves a lowercase fragment on a noun (`the "rigged" economy`) alone."""
+    quotes = run(nlp, 'Sanders attacked the "rigged" economy in his speech.')
+    assert [(q.type, q.speaker) for q in quotes] == [("mixed", "Sanders")], show(quotes)
