@@ -581,6 +581,18 @@ class CombiningRules:
             return d, mixed
         return None
 
+    def _names_the_block_to_come(self, r: Candidate, blocks: list[Candidate]) -> bool:
+        """`posted the following on Facebook:` then a paragraph with no marks: "the
+        following" only points ahead to the block quote the same cue introduces (that
+        block is the message), so it is no report of its own. A noun phrase that says
+        something (`noted the sparse attendance:`) is one in PolNeAR, and stays."""
+        if r.cue_token is None or not re.match(r"the following\b", self.text[r.start : r.end], re.I):
+            return False
+        return any(
+            b.cue_token == r.cue_token and b.start >= r.end and self.text[r.end : b.start].strip() == ":"
+            for b in blocks
+        )
+
     def _second_content(self, r: Candidate, d: Candidate) -> bool:
         """``r`` is a report of its own although the direct quote ``d`` took its cue.
 

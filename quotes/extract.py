@@ -263,7 +263,10 @@ class Extractor(
         by_cue: dict[int | None, list[Candidate]] = {}
         for c in direct:
             by_cue.setdefault(c.cue_token, []).append(c)
+        blocks = [r for r in reported if r.type == "direct" and not r.quote_ids]
         for r in reported:
+            if r.type == "indirect" and self._names_the_block_to_come(r, blocks):
+                continue
             if r.type == "indirect" and r.cue_token in direct_cues:
                 joined = self._clause_then_quote(r, by_cue[r.cue_token])
                 at = None if joined is None else next((k for k, c in enumerate(final) if c is joined[0]), None)

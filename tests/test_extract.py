@@ -10656,3 +10656,31 @@ def test_lowercase_scare_quote_on_a_noun_still_reports_the_subject(nlp) -> None:
     """The label test leaves a lowercase fragment on a noun (`the "rigged" economy`) alone."""
     quotes = run(nlp, 'Sanders attacked the "rigged" economy in his speech.')
     assert [(q.type, q.speaker) for q in quotes] == [("mixed", "Sanders")], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Alvarez posted the following on Facebook:\n\nToday I voted no. I could not in good conscience "
+        "support a bill that cuts Medicaid for 80,000 Nevadans.",
+        "Councillor Okoye shared the following with residents on Sunday:\n\nThe depot will close in June. I have "
+        "asked the council to find a new site before then.",
+    ],
+)
+def test_noun_phrase_announcing_a_block_quote_is_no_report(nlp, text: str) -> None:
+    """`posted the following on Facebook:` then a paragraph without marks: the block is the
+    message the cue introduces, one direct item; the noun phrase before the colon only
+    announces it and is no indirect item of its own."""
+    quotes = run(nlp, text)
+    assert [q.type for q in quotes] == ["direct"], show(quotes)
+
+
+def test_clause_or_telling_phrase_before_a_block_quote_stays_a_report(nlp) -> None:
+    """A clause before the colon (`said the city had been hit hard:`) or a noun phrase that
+    says something (`noted the thin turnout:`, which PolNeAR annotates) stays a report."""
+    quotes = run(nlp, "Mayor Ines Alvarado said the city had been hit hard:\n\nWe are heartbroken by the loss of "
+                      "three of our own.")
+    assert [q.type for q in quotes] == ["indirect", "direct"], show(quotes)
+    quotes = run(nlp, "The Ledger's reporter noted the thin turnout:\n\nFewer than forty people came to hear the "
+                      "senator speak in a hall built for a thousand.")
+    assert [q.type for q in quotes] == ["indirect", "direct"], show(quotes)
