@@ -693,6 +693,10 @@ GROUP_HEADS = frozenset({"member", "ally", "country", "partner", "state"})
 # statistics office", "a poll conducted by CNN", "documents he filed" name its author; "a
 # filing seen by Bloomberg", "records obtained by the Post" name who saw it.
 AUTHORING_VERBS = frozenset("publish release compile conduct issue prepare produce commission file submit write".split())
+# Verbs of coming by a piece of evidence someone else made: "a police report obtained by
+# the Herald", "an interview transcript reviewed by CNN". The one who obtained it did not
+# say it, whatever kind of medium it is (a statement, a report, audio).
+OBTAINING_VERBS = frozenset("obtain see review view examine acquire inspect access receive".split())
 
 # Things that can "show" or "suggest": the sources of evidence verbs.
 EVIDENCE_SOURCES = frozenset(

@@ -1879,7 +1879,7 @@ class ReportedSpeechRules:
                 # figures, data or a survey "published by the statistics office" are the
                 # office's; a filing "seen by Bloomberg" is still the filing's
                 continue
-            if c.dep_ == "acl" and c.tag_ == "VBN":
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in lexicon.OBTAINING_VERBS:
                 agent = next((a for a in c.children if a.dep_ == "agent"), None)
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
                 if pobj is not None and self.can_speak(pobj):

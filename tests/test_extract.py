@@ -10684,3 +10684,23 @@ def test_clause_or_telling_phrase_before_a_block_quote_stays_a_report(nlp) -> No
     quotes = run(nlp, "The Ledger's reporter noted the thin turnout:\n\nFewer than forty people came to hear the "
                       "senator speak in a hall built for a thousand.")
     assert [q.type for q in quotes] == ["indirect", "direct"], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("According to a police report obtained by the Herald, officers found cash in the car.", "a police report"),
+        ("According to an interview transcript reviewed by the Ledger, the pilot had slept for four hours.",
+         "an interview transcript"),
+        ("Two guards were asleep at the time, according to a prison statement seen by the Courier.",
+         "a prison statement"),
+    ],
+)
+def test_outlet_that_obtained_the_source_is_not_its_speaker(nlp, text: str, mention: str) -> None:
+    """`according to a police report obtained by the Herald`: the newspaper came by the
+    report, it did not write it; the source is the report (an author after "published by",
+    "issued by" still speaks for it)."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("indirect", mention)
+    ], show(quotes)
