@@ -373,6 +373,15 @@ GESTURE_VERBS = frozenset(
     smirk giggle beam exhale shake lean wink
     """.split()
 )
+# How someone stood when they spoke, as a sentence of its own before their words (`Johnson
+# was adamant. "There will be no second vote."`): the quotation after it is theirs, as after
+# a gesture.
+BEARING_ADJECTIVES = frozenset(
+    """
+    adamant defiant blunt unrepentant emphatic unapologetic insistent scathing upbeat
+    unmoved unbowed candid frank forthright dismissive resolute unequivocal
+    """.split()
+)
 # What such a gesture may be made with (`shook his head`, `shrugs her shoulders`).
 GESTURE_OBJECTS = frozenset("head shoulders shoulder eyes eyebrows hands hand".split())
 # Verbs of words exchanged between those the subject joins (`Ada Roe and her brother

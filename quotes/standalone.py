@@ -367,7 +367,9 @@ class StandaloneQuotationRules:
         shook his head.`; `Okafor laughs.` with the verb read as a plural noun the name
         is compounded on), else None."""
         deps = {c.dep_ for c in root.children}
-        if root.tag_ == "NNS" and root.lower_.endswith("s"):
+        if _stance_copula(root):
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        elif root.tag_ == "NNS" and root.lower_.endswith("s"):
             subject = _noun_read_gesture(root)
             if subject is None or deps - {"compound", "punct", "advmod", "cc", "conj", "det", "amod", "advcl"}:
                 return None
@@ -1361,6 +1363,24 @@ def _noun_read_gesture(token: Token) -> Token | None:
         return None
     names = [c for c in token.children if c.dep_ == "compound"]
     return names[0] if len(names) == 1 else None
+
+
+def _stance_copula(root: Token) -> bool:
+    """`Johnson was adamant.`, `She remained defiant.`: a finite "be" (or "remain",
+    "sound") with a stance adjective of `lexicon.BEARING_ADJECTIVES` and a subject before
+    it, and nothing else (no "that" clause, no "about" phrase of what they were adamant
+    about): how someone stood, told in a sentence of its own."""
+    deps = {c.dep_ for c in root.children}
+    adjective = next((c for c in root.children if c.dep_ == "acomp"), None)
+    return (
+        root.lemma_.lower() in ("be", "remain", "sound")
+        and root.tag_ in FINITE_TAGS
+        and adjective is not None
+        and adjective.lower_ in lexicon.BEARING_ADJECTIVES
+        and not list(adjective.children)
+        and "nsubj" in deps
+        and deps <= {"nsubj", "acomp", "punct", "advmod"}
+    )
 
 
 def _gesture_participle(clause: Token) -> bool:

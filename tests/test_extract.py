@@ -10704,3 +10704,25 @@ def test_outlet_that_obtained_the_source_is_not_its_speaker(nlp, text: str, ment
     assert [(q.type, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
         ("indirect", mention)
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Councillor Ruth Abara was adamant. "There will be no second vote on the bypass."', "Ruth Abara"),
+        ('Ines Calloway remained defiant. "I did nothing wrong and I will prove it in court."', "Ines Calloway"),
+        ('Tomasz Nowak was blunt.\n\n"If the bakery closes, the street dies with it."', "Tomasz Nowak"),
+    ],
+)
+def test_quotation_after_a_sentence_of_someones_bearing_is_theirs(nlp, text: str, speaker: str) -> None:
+    """`Johnson was adamant. "There will be no second vote."`: a sentence that only says how
+    a named person stood (adamant, defiant, blunt, unrepentant) introduces their words, as
+    a gesture does (`Okafor shrugs. "..."`); the quotation after it is theirs."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.speaker) for q in quotes] == [("direct", speaker)], show(quotes)
+
+
+def test_quotation_after_a_bearing_with_its_own_cue_keeps_that_cue(nlp) -> None:
+    """A cue of the quotation's own still wins: `X was adamant. "...," said her rival, Y.`"""
+    quotes = run(nlp, 'Ines Calloway was adamant. "We will win," said her rival, Ada Roe.')
+    assert [q.speaker for q in quotes] == ["Ada Roe"], show(quotes)
