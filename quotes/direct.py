@@ -1935,6 +1935,10 @@ class QuotationRules:
             if self._so_called(verb):
                 continue  # `the so- called "special relationship"`: a scare quote
             obj = self._framed_object(verb, q)
+            # `the strike, which Lynch called "a last resort"`: the object is the
+            # relative pronoun before the subject
+            relative = self._relative_object(verb) if obj is None and head.dep_ == "oprd" else None
+            obj = obj if relative is None else relative
             passive = None
             if obj is None and self._names_its_noun(verb):
                 passive = verb.head  # `a book called "X"`: the noun is what is named
@@ -1944,9 +1948,15 @@ class QuotationRules:
                     continue
             subject = self.subject_of(verb) if passive is None else None
             mention = self.mention_span(subject) if subject is not None else None
+            if relative is not None and mention is not None and mention[0] == relative.idx:
+                mention = (self.doc[relative.i + 1].idx, mention[1])  # (not "which" itself)
             if mention is None and passive is None:
                 continue
             start = obj.left_edge.idx if obj is not None else passive.left_edge.idx
+            if relative is not None:
+                # (the subject stands between the pronoun and the words: the item is the
+                # quoted predicate, as PolNeAR marks "which" + the quotation)
+                start = q.open_start
             if passive is not None:
                 mention = None
                 if passive.i == verb.head.i:
@@ -2066,6 +2076,26 @@ class QuotationRules:
         else:
             return None
         return verb if verb.lemma_.lower() in lexicon.LABELLING_VERBS and verb.pos_ == "VERB" else None
+
+    @staticmethod
+    def _relative_object(verb: Token) -> Token | None:
+        """The relative pronoun a relative clause's verb takes as its object, before its
+        subject (`which Lynch called`, `whom he described as`), or None."""
+        if verb.dep_ != "relcl":
+            return None
+        pronoun = next(
+            (c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom", "who")), None
+        )
+        if pronoun is not None:
+            return pronoun
+        # (`, which union leader Mick Lynch called`: the parser may read "which" as the
+        # determiner of the subject's first noun)
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        first = subject.left_edge if subject is not None else None
+        if first is not None and first.lower_ == "which" and first.dep_ == "det" and first.i > 0 \
+                and verb.doc[first.i - 1].text == ",":
+            return first
+        return None
 
     def _framed_object(self, verb: Token, q: QuoteSpan) -> Token | None:
         """The object a quotation is said of: "called [him] ...", "referred to [Rubio] as".

@@ -10726,3 +10726,23 @@ def test_quotation_after_a_bearing_with_its_own_cue_keeps_that_cue(nlp) -> None:
     """A cue of the quotation's own still wins: `X was adamant. "...," said her rival, Y.`"""
     quotes = run(nlp, 'Ines Calloway was adamant. "We will win," said her rival, Ada Roe.')
     assert [q.speaker for q in quotes] == ["Ada Roe"], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ('The strike, which Lynch called "a last resort", will go ahead.', '"a last resort"', "Lynch"),
+        ('The strike, which union leader Mick Lynch called "a last resort", will go ahead.', '"a last resort"',
+         "union leader Mick Lynch"),
+        ('It was a move that critics called "cynical".', '"cynical"', "critics"),
+    ],
+)
+def test_quoted_label_in_a_relative_clause_is_mixed(nlp, text: str, content: str, mention: str) -> None:
+    """`the strike, which Lynch called "a last resort"`: the relative pronoun is the object
+    the label is said of (PolNeAR marks "which" + the quotation, a mixed item); with the
+    subject between them the item is the quoted predicate, and "which" (read by the parser
+    as the subject's determiner) is no part of the mention."""
+    quotes = run(nlp, text)
+    assert [(q.type, q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("mixed", content, mention)
+    ], show(quotes)
