@@ -2080,7 +2080,10 @@ class QuotationRules:
     @staticmethod
     def _relative_object(verb: Token) -> Token | None:
         """The relative pronoun a relative clause's verb takes as its object, before its
-        subject (`which Lynch called`, `whom he described as`), or None."""
+        subject (`which Lynch called`, `whom he dubbed`, `what she called`), or None."""
+        if verb.dep_ in ("ccomp", "pcomp"):
+            # `attacked what he called "the rigged system"`: a free relative
+            return next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ == "what"), None)
         if verb.dep_ != "relcl":
             return None
         pronoun = next(

@@ -10735,6 +10735,8 @@ def test_quotation_after_a_bearing_with_its_own_cue_keeps_that_cue(nlp) -> None:
         ('The strike, which union leader Mick Lynch called "a last resort", will go ahead.', '"a last resort"',
          "union leader Mick Lynch"),
         ('It was a move that critics called "cynical".', '"cynical"', "critics"),
+        ('The senator attacked what Mayor Ruth Abara called "the rigged system".', '"the rigged system"',
+         "Mayor Ruth Abara"),
     ],
 )
 def test_quoted_label_in_a_relative_clause_is_mixed(nlp, text: str, content: str, mention: str) -> None:
