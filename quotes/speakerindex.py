@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes import lexicon, namedata
+from quotes.channels import MEDIA_NAMES
 from quotes.index import COMMON_GIVEN_NAME, inner_names
 from quotes.nameshapes import (
     BODY_NAME_ENDINGS,
@@ -143,6 +144,34 @@ class ArticleIndexRules:
             self.orgs.append(Entity(body, "organization", ent.start_char + found.start(2), label=ent.label_))
         return True
 
+    def _speaks_of_self_as_person(self, ent: SpacySpan, ent_text: str) -> bool:
+        """`Reyes said she was "disappointed."` with the lone surname tagged a body: a
+        one-word capitalised name, subject of a cue whose clause has "he" or "she" for
+        subject, is a person speaking of themself (a body says "it" or "we",
+        `_reports_of_itself`). Not a news outlet (`Reuters said he had resigned` reports on
+        someone else), a name with a body's shape or a body noun before it, nor a common
+        noun for people, bodies or records capitalised at the line's start. Only a name
+        tagged ORG with no person named before it: after one, "he" may be theirs
+        (`Earhardt asked Rubio ... Earhardt said he ...`)."""
+        root = ent.root
+        if (
+            len(ent) != 1 or not ent_text.isalpha() or not ent_text[:1].isupper() or ent_text.isupper()
+            or ent_text.lower() in MEDIA_NAMES or root.dep_ != "nsubj" or root.head.idx not in self._cues
+            or _org_shaped(ent_text) or self._body_noun_before(ent)
+        ):
+            return False
+        if ent.label_ != "ORG" or any(e.label_ in PERSON_LABELS and e.start_char < ent.start_char for e in self.ents):
+            return False  # (after a person named before, the "he" may well be theirs)
+        lemma = root.lemma_.lower()
+        if _role_word(lemma) or lemma in lexicon.ORG_DESCRIPTIONS or lemma in lexicon.EVIDENCE_SOURCES \
+                or lemma in lexicon.STATEMENT_NOUNS or lemma in lexicon.MEDIUM_NOUNS:
+            return False  # `Police said he ...`, `Witnesses said she ...`, `Records said he ...`
+        return any(
+            clause.dep_ == "ccomp" and clause.i > root.head.i
+            and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.children)
+            for clause in root.head.children
+        )
+
     def org_name(self, name: str) -> str:
         """Organisations under one name: an acronym under the name it stands for, a
         country for its capital.
@@ -204,6 +233,9 @@ class ArticleIndexRules:
                 ent_text = text[ent.start_char : ent.end_char]  # (`Span.text` joins its Tokens anew)
                 if ent_text.strip().rstrip(".").lower() in lexicon.HONORIFICS:
                     continue  # "Ms." cut off its name by a no-break space is no body
+                if self._speaks_of_self_as_person(ent, ent_text):
+                    self._add_person(clean_name(ent_text), ent.start_char)
+                    continue
                 if self._capitalised_common_noun(ent):
                     continue  # "Footballer apologises after row": a headline's first word
                 before = self._toks[ent.start - 1] if ent.start else None

@@ -10748,3 +10748,30 @@ def test_quoted_label_in_a_relative_clause_is_mixed(nlp, text: str, content: str
     assert [(q.type, q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
         ("mixed", content, mention)
     ], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Reyes said she was "disappointed." She added: "We will appeal."',
+        'Smith said he was disappointed. He added: "We will appeal."',
+    ],
+)
+def test_lone_surname_tagged_a_body_that_says_she_is_a_person(nlp, text: str) -> None:
+    """`Reyes said she was "disappointed."` with the lone surname tagged ORG: a name whose
+    own report has "he" or "she" as subject speaks of itself as a person (a body says "it"),
+    so the next "She added" is that person."""
+    quotes = run(nlp, text)
+    name = text.split()[0]
+    assert [q.speaker for q in quotes] == [name, name], show(quotes)
+    assert quotes[1].speaker_kind == "person", show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text", ["Reuters said he had resigned.", "Police said he had been arrested.", "Nato said he was welcome."]
+)
+def test_outlet_or_body_reporting_on_someone_stays_a_body(nlp, text: str) -> None:
+    """`Reuters said he had resigned`: a news outlet, a body noun or a known body
+    is not read as a person for the pronoun in its report."""
+    quotes = run(nlp, text)
+    assert len(quotes) == 1 and quotes[0].speaker_kind != "person", show(quotes)
