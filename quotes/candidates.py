@@ -25,6 +25,9 @@ class Candidate:
     # A quote that continues the previous speaker (`_floating`): ranked low against
     # items with a cue of their own, but reported to users as the sure item it is.
     carried: bool = False
+    # A quoted label said of a relative pronoun (`which Roe called "a farce"`): the item
+    # is the quotation (with the noun it modifies), never run on past the marks.
+    label: bool = False
 
 
 

@@ -514,7 +514,7 @@ class CombiningRules:
         a word other than a coordinator follows the marks, the clause goes on and the
         reported content with it. A cue after the fragment keeps the item where it is.
         """
-        if c.type != "mixed":
+        if c.type != "mixed" or c.label:
             return
         q = next((self.quotes[i] for i in c.quote_ids if self.quotes[i].end <= c.end <= self.quotes[i].close_end), None)
         if q is None or not self.text[q.start : q.end].rstrip()[-1:].isalnum():

@@ -19,6 +19,7 @@ from quotes.marks import (
     MARKUP_TAG,
     QuoteSpan,
     is_quote_char,
+    is_quote_token,
     line_wraps,
 )
 from quotes.patterns import (
@@ -1991,13 +1992,23 @@ class QuotationRules:
                 end = q.close_end  # the agent after the marks is no part of the words
             if self.text[q.start : q.end].rstrip().endswith(",") or self.text[q.close_end : q.close_end + 1] == ",":
                 end = q.close_end  # `called China "expansionist," accusing it of ...`
+            if relative is not None:
+                # the quoted predicate alone, with the noun it modifies right after the
+                # marks (`what Roe called a "let a thousand flowers bloom" approach`):
+                # the parse of what follows (`"hell" than live in ...`) is no part of it
+                end = self._label_noun_end(q, head)
             if end <= start or mention and start <= mention[0] < end:
                 continue
             confidence = 0.6 if mention else 0.4
             # Every quotation inside the content is part of it (`a "paperwork error" in a
             # "hit piece"`), not a direct quote of its own.
             qids = {qi} | self._quote_ids(start, end)
-            out.append(Candidate("mixed", start, end, self.cue_span(verb), mention, confidence, qids, verb.i))
+            out.append(
+                Candidate(
+                    "mixed", start, end, self.cue_span(verb), mention, confidence, qids, verb.i,
+                    label=relative is not None,
+                )
+            )
         return out
 
     def _past_relative_clause(self, verb: Token, as_word: Token) -> Token:
@@ -2076,6 +2087,15 @@ class QuotationRules:
         else:
             return None
         return verb if verb.lemma_.lower() in lexicon.LABELLING_VERBS and verb.pos_ == "VERB" else None
+
+    def _label_noun_end(self, q: QuoteSpan, head: Token) -> int:
+        """The close mark of ``q``, or the end of the common noun right after it when the
+        quotation's head modifies that noun (`a "let a thousand flowers bloom" approach`)."""
+        after = self.char_span(q.close_end, min(len(self.text), q.close_end + 40))
+        first = next((t for t in after if not t.is_space and not is_quote_token(t.text)), None) if after else None
+        if first is not None and first.pos_ == "NOUN" and head.head.i == first.i and not self.in_quote(first):
+            return first.idx + len(first)
+        return q.close_end
 
     @staticmethod
     def _relative_object(verb: Token) -> Token | None:

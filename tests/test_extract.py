@@ -10737,13 +10737,18 @@ def test_quotation_after_a_bearing_with_its_own_cue_keeps_that_cue(nlp) -> None:
         ('It was a move that critics called "cynical".', '"cynical"', "critics"),
         ('The senator attacked what Mayor Ruth Abara called "the rigged system".', '"the rigged system"',
          "Mayor Ruth Abara"),
+        ('He attacked what Ruth Abara called "the rigged system" in Washington.', '"the rigged system"',
+         "Ruth Abara"),
+        ('He would rather move to what Ruth Abara calls "hell" than stay in a town run by Tomas Vrba.', '"hell"',
+         "Ruth Abara"),
     ],
 )
 def test_quoted_label_in_a_relative_clause_is_mixed(nlp, text: str, content: str, mention: str) -> None:
     """`the strike, which Lynch called "a last resort"`: the relative pronoun is the object
     the label is said of (PolNeAR marks "which" + the quotation, a mixed item); with the
-    subject between them the item is the quoted predicate, and "which" (read by the parser
-    as the subject's determiner) is no part of the mention."""
+    subject between them the item is the quoted predicate (never run on past the marks into
+    the words the parse hangs on it), and "which" (read by the parser as the subject's
+    determiner) is no part of the mention."""
     quotes = run(nlp, text)
     assert [(q.type, q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
         ("mixed", content, mention)
