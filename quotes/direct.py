@@ -1939,6 +1939,8 @@ class QuotationRules:
             # `the strike, which Lynch called "a last resort"`: the object is the
             # relative pronoun before the subject
             relative = self._relative_object(verb) if obj is None and head.dep_ == "oprd" else None
+            if relative is not None and (self.is_title(q) or self._title_case_name(q)):
+                continue  # `which officials have dubbed the "Canyon Complex,"`: a name given
             obj = obj if relative is None else relative
             passive = None
             if obj is None and self._names_its_noun(verb):

@@ -10780,3 +10780,10 @@ def test_outlet_or_body_reporting_on_someone_stays_a_body(nlp, text: str) -> Non
     is not read as a person for the pronoun in its report."""
     quotes = run(nlp, text)
     assert len(quotes) == 1 and quotes[0].speaker_kind != "person", show(quotes)
+
+
+def test_name_given_in_a_relative_clause_is_no_quote(nlp) -> None:
+    """`The fire, which officials have dubbed the "Canyon Complex,"`: a Title Case name
+    given to a thing is a title, not words of the relative clause's subject."""
+    quotes = run(nlp, 'The fire, which officials have dubbed the "Canyon Complex," has burned 40,000 acres.')
+    assert quotes == [], show(quotes)
