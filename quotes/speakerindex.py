@@ -1206,6 +1206,7 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         ]
     out |= _bereaved(root)
     out.update(_held_until(root))
+    out |= _counsel_by_representation(root)
     out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS" and not _former(n))
     # "Emeric Szalay, the defence minister, and Ottavia Rinaldi, the foreign minister":
     # the qualified role too, which a later "the foreign minister" picks her by. Only
@@ -1249,6 +1250,32 @@ def _held_until(root: Token) -> set[str]:
     ]
     keys = {_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ == "NN"}
     return {f"former {key}" for key in keys if key}
+
+
+#: Pronouns for the one a "... is represented by <name>" speaks for: a person, not a
+#: constituency ("Wexley is represented by Sen. Joan Bell").
+PERSONAL_SUBJECTS = frozenset({"he", "she"})
+#: Entity tags of places: a name the model tags a person or, often, a body may be the
+#: client ("Lavinia Crowhurst-Peel" tagged ORG); a place is a constituency.
+PLACE_TAGS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _counsel_by_representation(root: Token) -> set[str]:
+    """ "Tobias Lark is represented by Ada Ruiz. ... His lawyer said": the one who
+    represents a person (the passive's subject a person's name or "he"/"she") is their
+    counsel, whom a later "his lawyer", "her solicitor" or "his agent" means. A place or
+    represented ("Wexley is represented by Joan Bell") is a constituency, whose member
+    is no counsel."""
+    prep, verb = root.head, root.head.head
+    if root.dep_ != "pobj" or prep.lower_ != "by" or verb.lemma_ != "represent" or verb.tag_ != "VBN":
+        return set()
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(subjects) != 1:
+        return set()
+    subject = subjects[0]
+    if not (subject.lower_ in PERSONAL_SUBJECTS or subject.pos_ == "PROPN" and subject.ent_type_ not in PLACE_TAGS):
+        return set()
+    return {_role_key(noun, any_noun=True) for noun in lexicon.COUNSEL_NOUNS} - {""}
 
 
 #: "whose husband died": the spouse lost, and what the one who lost them is called.

@@ -3633,6 +3633,23 @@ CASES = {
         "not sell,\u201d Mrs. Pettifer said.\n\n\u201cNever,\u201d Mr. Pettifer said.",
         [R("We will not sell,", "Ruth Pettifer", "person"), R("Never,", "Pettifer", "person")],
     ),
+    # "is represented by": the one who represents a person is their counsel
+    "his-lawyer-is-who-represents-him": (
+        "Ewart Blenkinsop denies fraud. He is represented by Philomena Adjei-Brook.\n\nHis "
+        "lawyer said the accounts were in order.",
+        [R("the accounts were in order", "Philomena Adjei-Brook", "person")],
+    ),
+    "her-solicitor-is-who-represents-her": (
+        "Lavinia Crowhurst-Peel was charged in March. Crowhurst-Peel is represented by Ignatius "
+        "Mabuza.\n\n\u201cShe will plead not guilty,\u201d her solicitor said.",
+        [R("She will plead not guilty,", "Ignatius Mabuza", "person")],
+    ),
+    # a place represented: its member, no counsel of the man named before
+    "a-constituency-represented-has-no-counsel": (
+        "Ewart Blenkinsop was charged on Monday. Northumberland is represented by Philomena "
+        "Adjei-Brook.\n\nHis lawyer said the charges were false.",
+        [R("the charges were false", ANY, "unnamed")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
