@@ -470,13 +470,28 @@ def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             and doc[e + 1].text[:1].isupper()
             and not doc[e + 1].text.isupper()
             and doc[e + 1].ent_type_ in ("", "PERSON")
-            and not (doc[e + 1].dep_ in ("compound", "amod", "nmod") and doc[e + 1].head.i > e + 1)
+            and not (
+                doc[e + 1].dep_ in ("compound", "amod", "nmod") and doc[e + 1].head.i > e + 1
+                and not _full_name_before_hyphen(doc, ent)
+            )
         ):
             ent = SpacySpan(doc, ent.start, e + 2, label=ent.label_)
         if out and ent.start < out[-1].end:
             continue  # (a person after the hyphen, now taken into the name)
         out.append(ent)
     return out
+
+def _full_name_before_hyphen(doc: Doc, ent: SpacySpan) -> bool:
+    """ "Professor Thandeka Mabhida-Lorne studies coral", parsed with "Lorne" compounded
+    onto "studies" as a noun: a person's name of two words or more, the hyphened word
+    ending it (no capitalised word after), is one name, not a pair modifying a noun as
+    the surnames of "the Clinton-Kaine ticket" are."""
+    after = ent.end + 2
+    return (
+        ent.label_ in PERSON_LABELS and len(ent) >= 2
+        and (after >= len(doc) or not doc[after].text[:1].isupper())
+    )
+
 
 #: Punctuation that ends a sentence or clause: no name ends with it as a token of its own.
 CLAUSE_STOPS = frozenset(".,;:!?")

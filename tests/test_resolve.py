@@ -3650,6 +3650,12 @@ CASES = {
         "Adjei-Brook.\n\nHis lawyer said the charges were false.",
         [R("the charges were false", ANY, "unnamed")],
     ),
+    # the model compounds the hyphened half of a surname onto a verb read as a noun
+    "hyphened-surname-before-a-verb-read-as-a-noun": (
+        "Professor Lindiwe Mabhena-Frost studies coral off the coast of Kenya.\n\n\u201cThe reef is "
+        "older than we thought,\u201d Mabhena-Frost said.",
+        [R("The reef is older than we thought,", "Lindiwe Mabhena-Frost", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
