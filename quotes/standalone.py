@@ -943,6 +943,10 @@ class StandaloneQuotationRules:
             label = m.group("label").strip()
             if s not in titled and label not in people and label.split()[-1] not in people:
                 continue
+            if label.lower() in lexicon.ASKING_LABELS:
+                # "QUESTION: Is the reef dying?" with the label tagged a person: the
+                # interviewer's question, no one's item, as under "INTERVIEWER:".
+                continue
             # A long answer goes on over paragraphs that reopen the quotation ("...
             # without a new label: the same speaker.
             for ns, ne in self.paras[para + 1 :] if para is not None else ():

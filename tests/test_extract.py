@@ -5799,6 +5799,21 @@ def test_labels_answering_an_interviewer_are_turns(nlp, asker: str) -> None:
     assert not any("council voted" in q.content.text for q in quotes), show(quotes)
 
 
+def test_a_question_label_tagged_a_person_is_no_turn(nlp) -> None:
+    """`QUESTION: Is the reef dying?` above `PROF MABHIDA-LORNE: ...`: the model may tag
+    the capitals "QUESTION" a person, but the label is the interviewer's, whose questions
+    are no one's item (as under `INTERVIEWER:`); the answer stays the professor's."""
+    text = (
+        "Professor Thandeka Mabhida-Lorne studies coral off the coast of Mozambique. We asked "
+        "her about the reef.\n\nQUESTION: Is the reef dying?\n\nPROF MABHIDA-LORNE: Parts of "
+        "it are already dead, but most of it can still recover."
+    )
+    quotes = run(nlp, text)
+    assert not any("reef dying" in q.content.text for q in quotes), show(quotes)
+    q = find(quotes, E("direct", "Parts of it are already dead, but most of it can still recover.", None))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "PROF MABHIDA-LORNE", show(quotes)
+
+
 def test_transcript_label_by_full_name_then_surname(nlp) -> None:
     """A transcript that names its speakers only in capitals ("KATE OKAFOR:", then
     "OKAFOR:") still has turns: a label shortened to its last word is a name. The
