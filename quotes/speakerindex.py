@@ -583,6 +583,9 @@ class ArticleIndexRules:
             # title word right before it says person as one inside it does.
             labelled = labelled or k == e.start and e.start > 0 and toks[e.start - 1].text[:1].isupper() \
                 and toks[e.start - 1].lower_.strip(".") in lexicon.TITLE_WORDS
+            # "Hyacinth Ballantyne (née Oduwole)" tagged ORG: a birth name given after a
+            # name is a person's (a body has none).
+            labelled = labelled or MAIDEN_NAME_AFTER.match(self.text, span.end_char) is not None
             # "Paris Whitlock" tagged ORG, later "Whitlock said" tagged PERSON: the model
             # itself calls the last word a person's name, and the first is a first name
             # the data knows, if not a clearly gendered one.
@@ -1251,6 +1254,9 @@ def _held_until(root: Token) -> set[str]:
     keys = {_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ == "NN"}
     return {f"former {key}" for key in keys if key}
 
+
+#: "(née Oduwole)", ", nee Pinchbeck,": the birth name a married woman's name is given with.
+MAIDEN_NAME_AFTER = re.compile(r"[ \t]*[(,][ \t]*n[ée]e[ \t]+[A-Z]")
 
 #: Pronouns for the one a "... is represented by <name>" speaks for: a person, not a
 #: constituency ("Wexley is represented by Sen. Joan Bell").

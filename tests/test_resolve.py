@@ -3656,6 +3656,12 @@ CASES = {
         "older than we thought,\u201d Mabhena-Frost said.",
         [R("The reef is older than we thought,", "Lindiwe Mabhena-Frost", "person")],
     ),
+    # a name given with a birth name is a person's, though the model tags it a body
+    "name-with-nee-tagged-a-body-is-a-person": (
+        "Hyacinth Macallister (n\u00e9e Owusu) won gold in 1992.\n\n\u201cI still have the "
+        "medal,\u201d Macallister said.",
+        [R("I still have the medal,", "Hyacinth Macallister", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
