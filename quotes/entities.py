@@ -1456,6 +1456,17 @@ def _aged_name(doc: Doc, text: str, start: int, end: int) -> bool:
     return _bearers(words[0].text) >= COMMON_GIVEN_NAME
 
 
+def _kin_word_on_name(kin: Token, ent: SpacySpan) -> bool:
+    """ "said the tot's gran Maxine": the parser may read a lowercase kin word right
+    before a name as a modifier of the name (an adjective or a compound), the owner or
+    article hanging on the name itself; it is still the name's kin noun."""
+    return (
+        kin.i == ent.start - 1 and kin.is_lower and kin.dep_ in ("amod", "compound")
+        and kin.head.i == ent.root.i and kin.lower_ in lexicon.KIN_NOUNS
+        and any(c.dep_ in ("poss", "det") for c in ent.root.children)
+    )
+
+
 def _people_by_kin(ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "his wife Lakshmi", "her son, Arjun Mehta", "the sisters Amara and Fanta Diallo":
     a name right after a kin noun (a comma between or not), and a name joined to it by
@@ -1475,7 +1486,7 @@ def _people_by_kin(ents: list[SpacySpan]) -> list[SpacySpan]:
             if (
                 kin.pos_ == "NOUN" and kin.tag_ in ("NN", "NNS") and _singular_form(kin.lower_) in lexicon.KIN_NOUNS
                 and any(c.dep_ in ("poss", "det") for c in kin.children)
-            ) or (ent.root.dep_ == "conj" and ent.root.head.i in people):
+            ) or _kin_word_on_name(kin, ent) or (ent.root.dep_ == "conj" and ent.root.head.i in people):
                 # ("The sisters Amara Diallo and Fanta Diallo": both names are people's)
                 ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
                 people.add(ent.root.i)

@@ -508,6 +508,8 @@ PERSON_DESCRIPTIONS = frozenset(
 # as personal before a name in apposition ("His neighbour Kari Lunde said"): the model's
 # organisation tag on a name it does not know is then overruled. Kept apart from
 # PERSON_DESCRIPTIONS, which also makes "the neighbour said" point back to someone.
+# The informal words of family ("mum", "gran", "dad") name kin as the formal ones do:
+# "said the tot's gran Maxine" is a person.
 KIN_NOUNS = frozenset(
     """
     neighbour neighbor friend wife husband son daughter mother father brother sister
@@ -515,8 +517,8 @@ KIN_NOUNS = frozenset(
     widow widower girlfriend boyfriend fiance fiancee fiancé fiancée stepson
     stepdaughter stepmother stepfather colleague classmate roommate flatmate landlord
     landlady tenant
-    mum mom mam dad nan nana gran granny grandma grandpa grandad granddad auntie aunty
-    stepdad stepmum stepmom
+    mum mom mam mummy mommy dad daddy gran granny nan nana nanna grandma grandmom grandad
+    granddad grandpa stepmum stepmom stepdad auntie aunty
     """.split()
 )
 
@@ -524,10 +526,14 @@ KIN_NOUNS = frozenset(
 # says of "Chen" (a later "Ms. Chen" or "she" is her).
 NOUN_GENDERS = {
     **dict.fromkeys(
-        "daughter wife mother sister niece aunt granddaughter grandmother stepdaughter stepmother widow".split(), "f"
+        "daughter wife mother sister niece aunt granddaughter grandmother stepdaughter stepmother widow"
+        " mum mom mam mummy mommy gran granny nan nana nanna grandma grandmom stepmum stepmom auntie aunty".split(),
+        "f",
     ),
     **dict.fromkeys(
-        "son husband father brother nephew uncle grandson grandfather stepson stepfather widower".split(), "m"
+        "son husband father brother nephew uncle grandson grandfather stepson stepfather widower"
+        " dad daddy grandad granddad grandpa stepdad".split(),
+        "m",
     ),
 }
 

@@ -3662,6 +3662,12 @@ CASES = {
         "medal,\u201d Macallister said.",
         [R("I still have the medal,", "Hyacinth Macallister", "person")],
     ),
+    # an informal kin word, read as a modifier of the name after it: still a person
+    "informal-kin-word-before-a-first-name": (
+        "Little Ellie-May Brockhurst has learnt to walk again.\n\n\u201cShe is a fighter,\u201d "
+        "said the tot's gran Maxine.",
+        [R("She is a fighter,", "Maxine", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
