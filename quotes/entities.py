@@ -122,6 +122,9 @@ def corrected_entities(
         lambda e: _untagged_apostrophe_names(doc, text, e),
         _apostrophe_surnames,
         lambda e: _names_over_particles(doc, e),
+        lambda e: _names_over_portuguese_do(doc, e),
+        lambda e: _surnames_after_closing_particles(doc, e),
+        lambda e: _names_split_in_one_compound(doc, e),
         lambda e: _untagged_surnames(doc, text, e),
         lambda e: _second_surnames(doc, text, e),
         lambda e: _with_first_names(doc, e, words),
@@ -840,6 +843,101 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             if all(t.text in lexicon.SURNAME_PARTICLES for t in gap) and (tail or len(gap)) and len(gap) <= 2:
                 out[-1] = SpacySpan(doc, prev.start, ent.end, label="PERSON")
                 continue
+        out.append(ent)
+    return out
+
+
+#: Lowercase particles of Portuguese names that are English words too ("Maria do
+#: Socorro"), so kept out of `lexicon.SURNAME_PARTICLES`: read as a particle only between
+#: a clear first name and a capitalised proper noun.
+PORTUGUESE_DO = frozenset({"do"})
+#: The auxiliary that opens a question whose verb a later "do" is.
+QUESTION_DO = frozenset({"do", "does", "did"})
+#: The most words a Portuguese or Spanish name runs to ("Maria do Socorro Almeida Vasconcelos").
+LONG_NAME_WORDS = 6
+
+
+def _capitalised_run(doc: Doc, start: int, limit: int) -> int:
+    """The end of the run of capitalised proper nouns (and lowercase surname particles
+    between them) from ``start``, at most ``limit`` tokens, ending on a proper noun."""
+    end = start
+    k = start
+    while k < len(doc) and k - start < limit:
+        tok = doc[k]
+        if tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper():
+            k += 1
+            end = k
+        elif tok.text in lexicon.SURNAME_PARTICLES and k > start:
+            k += 1
+        else:
+            break
+    return end
+
+
+def _replace_span(ents: list[SpacySpan], span: SpacySpan) -> list[SpacySpan]:
+    """``ents`` with every entity overlapping ``span`` replaced by it."""
+    out = [e for e in ents if e.end <= span.start or e.start >= span.end]
+    out.append(span)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _names_over_portuguese_do(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Maria do Socorro Almeida Vasconcelos": the parser reads "do" as the English verb,
+    and the model tags "Maria" a nationality and the rest a body. A clear first name,
+    "do", then capitalised proper nouns is one person's name (English puts no proper noun
+    straight after "<first name> do" but in a question, "Does Maria do Pilates?")."""
+    for tok in doc:
+        k = tok.i
+        if not (
+            tok.lower_ in PORTUGUESE_DO and tok.is_lower and 0 < k < len(doc) - 1
+            and _clear_first_name(doc[k - 1]) and doc[k - 1].whitespace_ and tok.whitespace_
+        ):
+            continue
+        end = _capitalised_run(doc, k + 1, LONG_NAME_WORDS - 2)
+        if end == k + 1 or any(t.lower_ in QUESTION_DO for t in doc[tok.sent.start : k - 1]):
+            continue  # ("Does Maria do Pilates?": a question's verb)
+        ents = _replace_span(ents, SpacySpan(doc, k - 1, end, label="PERSON"))
+    return ents
+
+
+def _surnames_after_closing_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "María Fernanda Uribe de la Torre Castaño" tagged a person up to "de la": a person
+    entity of two words or more ending on surname particles leaves its surname open, and
+    the capitalised proper nouns right after it (one or two, untagged) are that surname."""
+    out: list[SpacySpan] = []
+    for n, ent in enumerate(ents):
+        nxt = ents[n + 1].start if n + 1 < len(ents) else len(doc)
+        if (
+            ent.label_ in PERSON_LABELS and len(ent) >= 2 and ent[-1].text in lexicon.SURNAME_PARTICLES
+            and ent[-1].is_lower and ent.end < nxt
+        ):
+            end = _capitalised_run(doc, ent.end, 2)
+            if ent.end < end <= nxt and all(doc[k].ent_type_ == "" for k in range(ent.end, end)):
+                ent = SpacySpan(doc, ent.start, end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _names_split_in_one_compound(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Raimundo Juca Bezerra Monteiro" tagged as two people ("Raimundo Juca", "Bezerra
+    Monteiro") though the parser compounds all four words onto the last: two person
+    entities with one space between, the first's words all compounded within the two and
+    its head onto the second, are one long name (two people side by side are not one
+    compound)."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.label_ in PERSON_LABELS and ent.label_ in PERSON_LABELS
+            and prev.end == ent.start and prev[-1].whitespace_ == " "
+            and sum(t.text not in lexicon.SURNAME_PARTICLES for t in (*prev, *ent)) <= LONG_NAME_WORDS
+            and all(t.is_alpha and (t.text[:1].isupper() or t.text in lexicon.SURNAME_PARTICLES) for t in (*prev, *ent))
+            and prev[0].text[:1].isupper() and ent[-1].text[:1].isupper()
+            and all(t.dep_ == "compound" and prev.start < t.head.i < ent.end for t in prev)
+            and ent.start <= prev.root.head.i < ent.end
+        ):
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
+            continue
         out.append(ent)
     return out
 

@@ -3668,6 +3668,27 @@ CASES = {
         "said the tot's gran Maxine.",
         [R("She is a fighter,", "Maxine", "person")],
     ),
+    # long Portuguese / Spanish names the model splits
+    "portuguese-name-with-do-read-as-a-verb": (
+        "The airline's new chairwoman, Maria do Rosário Figueiredo Lacerda, met the unions.\n\n"
+        "\u201cNobody will lose their job,\u201d Lacerda said.",
+        [R("Nobody will lose their job,", "Maria do Rosário Figueiredo Lacerda", "person")],
+    ),
+    "spanish-name-cut-after-de-la": (
+        "The Colombian senator Gloria Inés Cárdenas de la Roche Uribe opposed the reform.\n\n"
+        "\u201cIt hurts the farmers,\u201d the senator said.",
+        [R("It hurts the farmers,", "Gloria Inés Cárdenas de la Roche Uribe", "person")],
+    ),
+    "four-word-name-tagged-as-two-people": (
+        "The dockers' leader Severino Tonho Queiroga Bastos stopped the cranes on Friday.\n\n"
+        "\u201cWe stay out until we are paid,\u201d Tonho said.",
+        [R("We stay out until we are paid,", "Severino Tonho Queiroga Bastos", "person")],
+    ),
+    "long-spanish-name-tagged-as-two-people": (
+        "The Colombian senator Luisa Fernanda Arango de la Peña Restrepo opposed the reform.\n\n"
+        "\u201cIt hurts the farmers,\u201d the senator said.",
+        [R("It hurts the farmers,", "Luisa Fernanda Arango de la Peña Restrepo", "person")],
+    ),
     "particled-surname-named-in-full-after-the-quote": (
         "\u201cSales are up,\u201d Mr. van der Linde said.\n\nPieter van der Linde has run the shop "
         "since 2019.",
