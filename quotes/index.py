@@ -876,6 +876,8 @@ def person_fits(short: str, full: str) -> bool:
         # parts left out (all of them: "George W. Bush" is not "George H. W. Bush") or
         # a common short form of the first name.
         return True
+    if _later_middle_words_left_out(s, f):
+        return True
     if len(s) >= 3 and _same_first(s[0], f[0]) and f[-len(s) + 1 :] == s[1:] and all(len(w) > 1 for w in s[1:]):
         # "Lisa Chen-Park" / "Lisa M. Chen-Park": a hyphenated surname is two words of the
         # key, and the middle initial before it is left out (no initial in the short
@@ -886,6 +888,19 @@ def person_fits(short: str, full: str) -> bool:
     initials = [a for a, b in zip(s, f, strict=True) if a != b]
     return bool(initials) and all(
         a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(s, f, strict=True)
+    )
+
+
+def _later_middle_words_left_out(s: list[str], f: list[str]) -> bool:
+    """ "maria do socorro valadares" for "maria do socorro almeida valadares": the same
+    first and last words and the first middle words kept, the later ones (a first
+    surname, written out) left out. Only whole words are left out: "George H. Bush" is
+    not "George H. W. Bush"."""
+    middle, full_middle = s[1:-1], f[1:-1]
+    return (
+        len(s) >= 3 and s[0] == f[0] and s[-1] == f[-1] and len(middle) < len(full_middle)
+        and full_middle[: len(middle)] == middle
+        and all(len(w) > 1 for w in full_middle[len(middle) :])
     )
 
 
