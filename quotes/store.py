@@ -521,9 +521,14 @@ WHO_WENT_AS = (
 #: "Eleanor Tregunna, the former Eleanor Maddrell": her name before a marriage (only
 #: with her first name again: "the former England captain" is a role, not a name).
 THE_FORMER = r"(the\s+former)"
+#: "Rosalind Etheridge, who was Rosalind Pyecroft until her marriage": the name before
+#: it, said with the marriage (a bare "who was Rosalind's friend" names no one).
+WHO_WAS = r"(who\s+was)"
+UNTIL_MARRIAGE = r"\s+(?:until|before)\s+(?:her|his|their)\s+(?:marriage|wedding)"
 _MARKED_LINK = (
     rf"(?:\s*\(\s*{LINK_MARKERS}\s+{_LINKED_NAME}\s*\)|,\s+{LINK_MARKERS}\s+{_LINKED_NAME}\b"
-    rf"|,\s+{WHO_WENT_AS}\s+{_LINKED_NAME}\b|,\s+{THE_FORMER}\s+{_LINKED_NAME}\b)"
+    rf"|,\s+{WHO_WENT_AS}\s+{_LINKED_NAME}\b|,\s+{THE_FORMER}\s+{_LINKED_NAME}\b"
+    rf"|,\s+{WHO_WAS}\s+{_LINKED_NAME}{UNTIL_MARRIAGE})"
 )
 _BRACKET_LINK = rf"\s*\(\s*()(?:the\s+)?{_LINKED_NAME}\s*\)"
 

@@ -678,6 +678,9 @@ def test_linked_names_group_alike_article_by_article(tmp_path: Path) -> None:
         ("Eleanor Tregunna, the former Eleanor Maddrell, said.", "Eleanor Tregunna", "person",
          [("Eleanor Tregunna", "Eleanor Maddrell")]),
         ("Ana Ruiz, the former Harlow captain, said.", "Ana Ruiz", "person", []),  # a role
+        ("Philippa Ormerod, who was Philippa Nwosu until her marriage, said.", "Philippa Ormerod", "person",
+         [("Philippa Ormerod", "Philippa Nwosu")]),
+        ("Ana Ruiz, who was Harlow's captain, said.", "Ana Ruiz", "person", []),  # no marriage
         ("Ana Ruiz, the former Ana, said.", "Ana Ruiz", "person", []),
         ("The Coastal Fisheries Authority (CFA) said.", "Coastal Fisheries Authority", "organization", []),
         ("Greywater Mining (Norway) said.", "Greywater Mining", "organization", []),  # a place
