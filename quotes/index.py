@@ -668,6 +668,11 @@ def key_kinds(
     for n in names:
         totals[n.key] += n.articles or n.count
     tails = _person_tails(kinds)
+    for inner, fulls in _person_inner_names(names, kinds).items():
+        # "Tião" alone, tagged ORG, beside "Sebastião Tião Farias dos Anjos": the name the
+        # person goes by (`inner_names`), when no full name ends in it.
+        if inner not in tails:
+            tails[inner] = fulls
     # "Fox" beside "Fox News" is the body's short name, though a "Lena Fox" is quoted too.
     org_firsts = {k.split()[0] for k, kind in kinds.items() if kind != "person" and " " in k}
     for key, kind in kinds.items():
@@ -691,6 +696,18 @@ def _voted_kinds(names: list[Name]) -> dict[str, str]:
     for n in names:
         votes[n.key][n.kind] += n.count
     return {k: max(v, key=lambda kind: (v[kind], kind == "person", kind)) for k, v in votes.items()}
+
+
+def _person_inner_names(names: list[Name], kinds: dict[str, str]) -> dict[str, list[str]]:
+    """The keys of the words inside persons' long names that they may go by
+    (`inner_names`: "tiao" of "Sebastião Tião Farias dos Anjos"), each with the full
+    names' keys it is inside."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        if kinds.get(n.key) == "person":
+            for inner in inner_names(n.text):
+                out[speaker_key(inner)].add(n.key)
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def _person_tails(kinds: dict[str, str]) -> dict[str, list[str]]:

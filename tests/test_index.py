@@ -326,6 +326,8 @@ def test_a_key_takes_the_kind_most_of_its_quotes_carry() -> None:
         ([("Pike", "organization"), ("Harold Pike III", "person")], True),
         ([("White House", "organization"), ("Ada White House", "person")], False),
         ([("Greywater Mining", "organization"), ("Tom Greywater Mining", "person")], False),
+        # the name a person goes by, inside the long name, tagged ORG alone elsewhere
+        ([("Zezinho", "organization"), ("José Zezinho Cardoso Lemos", "person")], True),
     ],
 )
 def test_a_surname_tagged_an_organisation_joins_the_person_it_ends(
