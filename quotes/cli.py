@@ -226,6 +226,9 @@ class _Commands(click.Group):
         """
         try:
             return super().invoke(ctx)
+        except OSError as exc:
+            _end_if_writing_stdout(exc)
+            raise
         except KeyboardInterrupt as exc:
             what, code = _interruption(exc)
             if self._running == "extract":
@@ -233,6 +236,21 @@ class _Commands(click.Group):
             fail(f"{what}; the database is unchanged", code)
 
     _running: str | None = None
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        """Parse the group's options; ``--version`` and ``--help`` print while parsing,
+        so a reader that went away (``quotes --version | true``) is handled here too."""
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except OSError as exc:
+            _end_if_writing_stdout(exc)
+            raise
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
@@ -290,6 +308,20 @@ def _raised_writing_stdout(exc: BaseException) -> bool:
         and (id(value) in targets or id(getattr(value, "buffer", None)) in targets)
         for value in tb.tb_frame.f_locals.values()
     )
+
+
+def _end_if_writing_stdout(exc: OSError) -> None:
+    """End the command as :func:`_stdout_failed` does when ``exc`` came from writing
+    standard output; else return (the caller re-raises).
+
+    click.echo flushes every line, so ``quotes speakers | head -1``, ``--help | head -1``
+    or extract's summary line into a closed pipe raised inside the command, where click's
+    own handler turned a broken pipe into exit 1 -- the code for "some inputs failed",
+    after every input was stored -- while an export whose rows were still buffered ended
+    141. Caught here first, a reader that went away is 141 for every command.
+    """
+    if _raised_writing_stdout(exc):
+        _stdout_failed(exc)
 
 
 def _stdout_failed(exc: OSError) -> None:

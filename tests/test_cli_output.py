@@ -111,6 +111,49 @@ def test_a_reader_that_went_away_ends_the_command_quietly(db_copy: Path) -> None
     assert result.returncode != 0 and result.stderr == "", result.stderr
 
 
+def _into_a_closed_pipe(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``quotes ARGS | true``: the reader is gone before the command writes a line."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return quotes(*args, cwd=cwd, stdout=write)
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--version",),
+        ("--help",),
+        ("extract", "--help"),
+        ("speakers", "--db", "q.db"),
+        ("speakers", "--db", "q.db", "--json"),
+        ("export", "--db", "q.db"),
+    ],
+)
+def test_a_reader_that_went_away_is_141_for_every_command(
+    db_copy: Path, args: tuple[str, ...]
+) -> None:
+    """click.echo flushes each line, so the broken pipe was raised inside the command and
+    click made it exit 1 (the code for failed inputs), while a buffered export ended 141."""
+    result = _into_a_closed_pipe(*args, cwd=db_copy.parent)
+    assert (result.returncode, result.stderr) == (141, "")
+
+
+def test_extract_whose_summary_meets_a_closed_pipe_stored_everything_and_is_141(
+    tmp_path: Path,
+) -> None:
+    """Exit 1 says some input failed; here every input was stored, only the summary line
+    had no reader."""
+    (tmp_path / "a.txt").write_text('"We are ready," said Ines Calloway.\n')
+    result = _into_a_closed_pipe("extract", "a.txt", "--db", "q.db", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (141, "")
+    conn = sqlite3.connect(tmp_path / "q.db")
+    assert conn.execute("select source from articles").fetchall() == [("a.txt",)]
+    conn.close()
+
+
 @pytest.mark.parametrize("fmt", ["csv", "json", "markdown"])
 def test_export_to_an_ascii_stdout_writes_utf8(db_copy: Path, fmt: str) -> None:
     result = quotes(
