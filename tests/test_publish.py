@@ -630,6 +630,10 @@ def test_bad_through_next_or_csv_timeout_is_400(
         "/quotes/quotes_view.xml",
         "/quotes/articles/1.xml",
         "/quotes.xml",
+        "/quotes/quotes/-/insert/",
+        "/quotes/quotes/-/insert//?x=1",
+        "/quotes/no_such_table/",
+        "/quotes/no%20such/",
     ],
 )
 def test_a_missing_page_is_404_not_a_redirect_or_another_page(
@@ -646,6 +650,9 @@ def test_a_redirect_to_a_page_that_exists_is_kept(ds: Datasette) -> None:
     response = get(ds, "/quotes/quotes%5Fview")
     assert response.status_code == 302
     assert response.headers["location"] == "/quotes/quotes~5Fview"
+    response = get(ds, "/quotes/quotes_view/?_size=1")
+    assert response.status_code == 302
+    assert response.headers["location"] == "/quotes/quotes_view?_size=1"
     assert get(ds, "/quotes/quotes_view.csv").status_code == 200
     assert get(ds, "/robots.txt").status_code == 200
 
@@ -665,6 +672,21 @@ def test_post_to_a_read_only_page_is_405(
     assert response.headers["allow"] == "GET, HEAD"
     assert not [r for r in caplog.records if r.name == "quotes.publish"]
     assert rows(ds, "/quotes/quotes.json", _col="id")  # nothing deleted
+
+
+@pytest.mark.parametrize("method", ["TRACE", "CONNECT", "PROPFIND"])
+@pytest.mark.parametrize("path", ["/", "/quotes", "/quotes/quotes_view", "/nope"])
+def test_a_method_no_page_takes_is_405_not_500(
+    ds: Datasette, method: str, path: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Datasette 0.65 looks the method up on the view (``getattr(view, "trace")``) and
+    called the None it found: a 500 and an error line for ``TRACE /``."""
+    with caplog.at_level("ERROR", logger="quotes.publish"):
+        response = asyncio.run(ds.client.request(method, path))
+    assert response.status_code == 405, response.text[:200]
+    assert response.headers["allow"] == "GET, HEAD"
+    assert f"{method} is not allowed here" in response.text
+    assert not [r for r in caplog.records if r.name == "quotes.publish"]
 
 
 def test_where_with_two_statements_is_400(ds: Datasette) -> None:

@@ -25,9 +25,11 @@
   links that speaker (:func:`quotes.plugins.quotes_pages.speakers_named`).
 * Refusals that say so: ``_shape=object`` without primary keys, and a ``_shape`` other
   than ``array`` on a JSON stream, are 400s (Datasette answered the first with a 200).
-* A missing page is a 404: not a 302 to its tilde-encoded twin (``/%00``), nor a table's
-  page under an unknown format (``.xml``); a POST to a read-only page is a 405 and a
-  ``_where`` with two statements a 400, where Datasette 0.65 answered 500.
+* A missing page is a 404: not a 302 to its tilde-encoded twin (``/%00``) or to itself
+  without a trailing slash (``/quotes/quotes/-/insert/``), nor a table's page under an
+  unknown format (``.xml``); a POST to a read-only page and a method no page takes
+  (``TRACE``) are 405s and a ``_where`` with two statements a 400, where Datasette 0.65
+  answered 500.
 * Quiet, correct error pages. Datasette 0.65.5's default ``handle_exception`` calls
   ``rich.get_console().print_exception()`` whenever ``rich`` is importable (spaCy installs
   it). For a URL that matches no route there is no exception being handled, so rich itself
@@ -51,7 +53,7 @@ from collections.abc import Awaitable, Callable, Generator
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, quote, unquote_plus, urlencode
+from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlencode
 
 from datasette import Response, hookimpl
 from datasette import database as datasette_database
@@ -90,6 +92,9 @@ _STREAMED = re.compile(r"^/(?P<database>[^/]+)/(?P<name>[^/]+)\.(?P<format>csv|j
 # (a table, view or canned query, or a row of one: `/db/quotes/12.json`)
 _NAMED_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<name>[^/.]+)(?:/[^/]+?)?(?:\.(?:csv|json))?$")
 _READ_METHODS = {"GET", "HEAD", "OPTIONS"}
+#: The methods Datasette 0.65's views answer (a 405 where they take none); any other
+#: (TRACE, CONNECT, a made-up one) found no handler and was a 500.
+_HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
 _TABLE_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<name>[^/.]+)(?:\.(?:csv|json))?$")
 #: The ``order by`` of a first table page as Datasette 0.65 writes it: one sort term
 #: (no comma: later pages already add the primary key) right before the limit.
@@ -297,7 +302,11 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     def wrap(app: Any) -> Any:
         async def quotes_middleware(scope: dict[str, Any], receive: Any, send: Any) -> None:
             if scope.get("type") == "http":
-                if b"%" in _raw_path(scope) and scope.get("method") in ("GET", "HEAD"):
+                if scope.get("method") not in _HTTP_METHODS:
+                    await unknown_method_page(datasette, scope, send)
+                    return
+                raw = _raw_path(scope)
+                if (b"%" in raw or _trailing_slash(raw)) and scope.get("method") in ("GET", "HEAD"):
                     await without_redirect_to_missing(app, scope, receive, send)
                     return
                 scope = await without_unknown_format(datasette, scope)
@@ -472,20 +481,44 @@ def _longer_by(start: dict[str, Any], extra: int) -> list[tuple[bytes, bytes]]:
     ]
 
 
+async def unknown_method_page(datasette: Any, scope: dict[str, Any], send: Any) -> None:
+    """Answer a method no view takes (``TRACE /``) with a 405, not the 500 of Datasette's
+    ``getattr(view, method)`` finding nothing to call."""
+    method = printable_method(scope.get("method"))
+    info = {"ok": False, "error": f"{method} is not allowed here: use GET", "status": 405, "title": None}
+    page = await error_page(datasette, scope.get("path") or "", 405, info, {"allow": "GET, HEAD"})
+    await page.asgi_send(send)
+
+
+def printable_method(method: object) -> str:
+    """The request's method for an error message: letters only, at most 20."""
+    return re.sub(r"[^A-Za-z-]", "", str(method or ""))[:20] or "this method"
+
+
+def _trailing_slash(raw_path: bytes) -> bool:
+    """Whether Datasette would redirect a missing ``raw_path`` to it without the slash."""
+    return raw_path.endswith(b"/") and bool(raw_path.rstrip(b"/"))
+
+
 def _raw_path(scope: dict[str, Any]) -> bytes:
     return (scope.get("raw_path") or (scope.get("path") or "").encode("utf-8")).partition(b"?")[0]
 
 
 async def without_redirect_to_missing(
-    app: Any, scope: dict[str, Any], receive: Any, send: Any
+    app: Any, scope: dict[str, Any], receive: Any, send: Any, depth: int = 0
 ) -> None:
-    """A %-escaped URL that matches nothing answers 404, not a redirect to a 404.
+    """A %-escaped URL, or one ending in ``/``, that matches nothing answers 404, not a
+    redirect to a 404.
 
     Datasette 0.65 answers every 404 whose path holds a ``%`` with a 302 to the same path
     tilde-encoded (``/%00`` to ``/~00``, ``..%2f..%2fetc%2fpasswd`` to ``~2E~2E~2f...``),
-    so a client that does not follow redirects saw "Found" for a page that is not there.
+    and one whose path ends in ``/`` with a 302 to it without the slash
+    (``/quotes/quotes/-/insert/``), so a client that does not follow redirects saw
+    "Found" for a page that is not there.
     That redirect is checked: when its target is missing too, the 404 is sent instead;
-    a target that exists (a table whose name needs escaping) keeps the redirect.
+    a target that exists (a table whose name needs escaping, ``/quotes/``) keeps the
+    redirect. A target that redirects again (``/no%20pe/`` to ``/no~20pe/``) is checked
+    the same way, twice at most.
     """
     held: list[dict[str, Any]] = []
     target: str | None = None
@@ -502,9 +535,11 @@ async def without_redirect_to_missing(
                     if k.lower() == b"location"
                 ),
                 "",
-            )
-            if location.partition("?")[0] == re.sub(r"^/+", "/", tilde):
+            ).partition("?")[0]
+            if location == re.sub(r"^/+", "/", tilde):
                 target = tilde
+            elif _trailing_slash(path.encode("latin-1")) and location == path.rstrip("/"):
+                target = location
         if target is not None:
             held.append(message)
         else:
@@ -522,8 +557,11 @@ async def without_redirect_to_missing(
         if status == 404:
             await send(message)
 
-    again = dict(scope, path=target, raw_path=target.encode("latin-1"))
-    await app(again, receive, second)
+    again = dict(scope, path=unquote(target), raw_path=target.encode("latin-1"))
+    if depth < 2:
+        await without_redirect_to_missing(app, again, receive, second, depth + 1)
+    else:
+        await app(again, receive, second)
     if status != 404:
         for message in held:
             await send(message)
