@@ -109,7 +109,12 @@ def run_extract(
     written, ``ValueError`` for an unreadable metadata sidecar, and
     :class:`~quotes.errors.ModelError` when no model loads; a bad input or an article
     that cannot be processed is counted in ``Summary.failed`` instead.
+    ``n_process`` under 1 is a ``ValueError`` before anything is opened: it reached the
+    pool as "the pipeline cannot run: not enough values to unpack", a ModelError that
+    blamed the model, after the database was created.
     """
+    if n_process < 1:
+        raise ValueError(f"n_process must be at least 1, got {n_process}")
 
     def parse_locally(
         articles: Iterator[Article],

@@ -623,6 +623,20 @@ def test_speakers_overrides_wait_for_a_writer_then_fail_in_one_line(
     assert_consistent(db, 2)
 
 
+@pytest.mark.parametrize("n_process", [0, -2])
+def test_run_extract_without_a_worker_is_a_value_error_before_the_database(
+    tmp_path: Path, nlp: Language, n_process: int
+) -> None:
+    """Misuse of the library: no worker process cannot run, and says so, not as a
+    ModelError about the pipeline, and leaves no empty database behind."""
+    from quotes.run import run_extract
+
+    (tmp_path / "a.txt").write_text('"We are ready," said Ines Calloway.\n')
+    with pytest.raises(ValueError, match=f"n_process must be at least 1, got {n_process}"):
+        run_extract([tmp_path / "a.txt"], tmp_path / "q.db", nlp=nlp, n_process=n_process)
+    assert not (tmp_path / "q.db").exists()
+
+
 def test_read_only_database_and_directory(tmp_path: Path, nlp: Language) -> None:
     corpus = write_corpus(tmp_path / "corpus", 3)
     more = write_corpus(tmp_path / "more", 2, start=3)
