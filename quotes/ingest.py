@@ -975,11 +975,15 @@ def _extract_html(html: str) -> tuple[str, Fields]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+            if not _has_text(doc):
+                doc = trafilatura.bare_extraction(
+                    _deep_tree(html), with_metadata=True, include_comments=False
+                )
     except Exception as err:  # a parser crash on one page must not stop the run
         raise _Unreadable(f"could not parse HTML: {err}") from None
-    text = getattr(doc, "text", None)
-    if not text or not _NON_SPACE.search(text):
+    if not _has_text(doc):
         raise _Unreadable(NO_HTML_TEXT_MESSAGE)
+    text = doc.text
     found: Fields = {
         "title": doc.title,
         "url": doc.url,
@@ -988,6 +992,26 @@ def _extract_html(html: str) -> tuple[str, Fields]:
         "author": doc.author,
     }
     return text, found
+
+
+def _has_text(doc: object) -> bool:
+    text = getattr(doc, "text", None)
+    return bool(text and _NON_SPACE.search(text))
+
+
+def _deep_tree(html: str) -> object:
+    """The page parsed without libxml2's depth limit, for a second try when the first
+    found no text.
+
+    The parser stops building the tree 256 elements deep, so an article inside a layout
+    of nested tables (100 tables are 400 levels: table, tbody, tr, td) or under a run of
+    unclosed tags was cut away and the page refused as "no article text found". With
+    ``huge_tree`` the limit is 2048. Only pages the first try found nothing in are parsed
+    again, so every page read before reads the same.
+    """
+    import lxml.html
+
+    return lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
 
 
 # --------------------------------------------------------------------------- JSONL

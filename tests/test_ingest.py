@@ -539,6 +539,29 @@ def test_xhtml_prolog_does_not_hide_the_text(tmp_path: Path, prolog: str) -> Non
     assert '"Geneve is ready," said Ada Voss.' in article.text
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("<table><tr><td>" * 100, "</td></tr></table>" * 100),  # 400 levels of layout
+        ("<div>" * 300, "</div>" * 300),
+        ("<font size=2>" * 400, ""),  # unclosed tags of an old page: each one nests
+    ],
+    ids=["tables-100", "divs-300", "unclosed-font-400"],
+)
+def test_an_article_deeper_than_256_elements_is_read(
+    tmp_path: Path, opening: str, closing: str
+) -> None:
+    """libxml2 stops building the tree 256 elements deep: the article was cut away and
+    the page refused as "no article text found in HTML"."""
+    page = (f"<html><head><title>Harbour</title></head><body>{opening}<article><p>"
+            '"The harbour is ready," said Ada Voss on Monday.</p></article>'
+            f"{closing}</body></html>")
+    path = write(tmp_path / "deep.html", page)
+    article = only_article(run([path]))
+    assert '"The harbour is ready," said Ada Voss on Monday.' in article.text
+    assert article.title == "Harbour"
+
+
 def test_html_undeclared_legacy_encoding_warns(tmp_path: Path) -> None:
     page = PAGE.replace('<meta charset="utf-8">', "").replace("Tom Baker", "Tomás Báker")
     path = write(tmp_path / "legacy.html", page.encode("cp1252"))
