@@ -312,8 +312,7 @@ def load_brat(folder: str | Path) -> list[GoldDoc]:
     folder = Path(folder)
     ann_by_doc: dict[str, Path] = {}
     for p in sorted((folder / "attributions").glob("*.ann")):
-        name = p.stem.rpartition("_")[0] or p.stem  # "a.ann": no annotator suffix
-        ann_by_doc.setdefault(name, p)  # sorted, so the first annotator wins
+        ann_by_doc.setdefault(_brat_doc_name(folder, p), p)  # sorted: the first annotator wins
     if not ann_by_doc:
         raise ValueError(f"{folder}: no .ann files in {folder / 'attributions'}")
     authors = _brat_authors(folder)
@@ -330,6 +329,22 @@ def load_brat(folder: str | Path) -> list[GoldDoc]:
         items = parse_brat(name, text, ann, str(ann_path))
         docs.append(GoldDoc(name, text, items, authors.get(name)))
     return docs
+
+
+def _brat_doc_name(folder: Path, ann: Path) -> str:
+    """The document an ``.ann`` file annotates: ``NAME`` of PolNeAR's ``NAME_ANNOT.ann``,
+    else the whole stem (``a.ann``; ``harbour_news.ann`` beside ``text/harbour_news.txt``).
+
+    A brat folder of one's own names each ``.ann`` after its text; an underscore in that
+    name was taken for PolNeAR's annotator suffix, and the set was refused with "its text
+    text/harbour.txt does not exist". The whole stem is used only when the PolNeAR
+    reading names no text and the stem does, so PolNeAR loads as before.
+    """
+    head = ann.stem.rpartition("_")[0]
+    if head and not (folder / "text" / f"{head}.txt").is_file():
+        if (folder / "text" / f"{ann.stem}.txt").is_file():
+            return ann.stem
+    return head or ann.stem
 
 
 def _brat_authors(folder: Path) -> dict[str, str]:

@@ -431,6 +431,20 @@ def test_load_brat_and_dispatch(tmp_path: Path) -> None:
     assert len(docs[0].items) == 4  # annotator a111 comes first
 
 
+@pytest.mark.parametrize("name", ["harbour_news", "city_council_2024_05"])
+def test_load_brat_named_after_its_text_with_underscores(tmp_path: Path, name: str) -> None:
+    """A brat folder of one's own (``harbour_news.ann`` for ``text/harbour_news.txt``):
+    the underscore was read as PolNeAR's annotator suffix and the set refused with
+    "its text text/harbour.txt does not exist"."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / f"{name}.txt").write_text(ANN_TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / f"{name}.ann").write_text(invented_ann(ANN_TEXT), encoding="utf-8")
+    docs = load_gold(tmp_path)
+    assert [d.doc for d in docs] == [name]
+    assert len(docs[0].items) == 4
+
+
 def test_load_brat_ann_with_a_bom(tmp_path: Path) -> None:
     """An editor's UTF-8 signature before "T1" hid the first span: every event naming
     it failed as "refers to no span"."""
