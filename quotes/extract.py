@@ -35,6 +35,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import numpy
 from spacy.attrs import IDX, SENT_START
@@ -133,6 +134,9 @@ class Extractor(
         fix_lemmas(doc)
         self.doc = doc
         self._char_spans: dict[tuple[int, int], SpacySpan] = {}  # (`char_span`)
+        # Answers of rules that depend only on a token of the (repaired, from here on
+        # unchanged) parse, kept per (rule, token index): `subject_of`, `mention_span`.
+        self._token_memo: dict[tuple[str, int], Any] = {}
         self.text = doc_text(doc)
         self.paras = paragraphs(self.text)
         self.quotes = [q for q in find_quotes(self.text) if q.depth == 0 and not self._nickname(q)]
