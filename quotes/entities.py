@@ -1130,7 +1130,9 @@ def _with_first_names(
         particle = person and (s < ent.start or len(ent) > 1 and ent[0].text in lexicon.SURNAME_PARTICLES)
         # "Nnamdi-Eze" too, and "Brennan Jr.": a generational suffix adds no name word.
         one_word = len(ent) == 1 or len(ent) == 3 and ent[1].text == "-" or _suffixed_surname(ent)
-        other = _surname_tagged_other(ent)
+        # (the label tested here first: most entities are of none of those labels, and
+        # the call read the label again)
+        other = label in SURNAME_TAGGED_AS and _surname_tagged_other(ent)
         if (
             (person or other and vocabulary is not None and ent[0].lower_ not in vocabulary)
             and one_word and _first_name_tagged_a_place(doc, out, ent)
@@ -1308,13 +1310,17 @@ def _given_names_before(doc: Doc, start: int, first: Token, vocabulary: frozense
     return n
 
 
+#: The labels a surname is mistagged with (`_surname_tagged_other`).
+SURNAME_TAGGED_AS = frozenset(("ORG", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP"))
+
+
 def _surname_tagged_other(ent: SpacySpan) -> bool:
     """ "Fergus MacGillivray" with only the surname tagged, as an organisation or a place
     (`_with_first_names`). A double-barrelled surname ("Vasquez-Lindahl") counts as one
     word. "Governor Emeka Nwosu" with "Nwosu" tagged a nationality: after a clear first
     name an unfamiliar surname is no group (a plural such as "Democrats" may be), nor a
     title or a product ("said Col. Anders Vikersund", "Vikersund" a work of art)."""
-    if ent.label_ not in ("ORG", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP"):
+    if ent.label_ not in SURNAME_TAGGED_AS:
         return False  # (most entities: their words need not be read)
     words = [t for k, t in enumerate(ent) if k % 2 == 0]
     return (
