@@ -176,9 +176,11 @@ class NameRules:
     def _courtesy_of_the_other_gender(self, earlier: list[Entity], position: int) -> str | None:
         """The gender of the courtesy title at ``position`` ("Mrs. Okafor") when every
         earlier bearer of the surname is known to be of the other one, else None."""
+        if not earlier:
+            return None  # (most calls: no earlier bearer, no title need be read)
         at = TITLE_AT.match(self.text, position, position + 16)
         gender = lexicon.TITLE_GENDERS.get(at.group(1).lower()) if at else None
-        if not earlier or gender is None:
+        if gender is None:
             return None  # (only a title the mention opens with: "Mrs. Okafor said")
         known = {self._gender(p) for p in earlier}
         return gender if None not in known and gender not in known else None
