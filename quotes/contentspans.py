@@ -320,10 +320,17 @@ class ContentSpanRules:
         the port's chairman, who retires in May"), so once the last is cut, the one it
         closed is looked at in turn. ``subtree`` is ``list(head.subtree)``.
         """
+        # The subtree's words by label, in subtree order, sorted once: each scan of
+        # `_last_aside` reads only the words of its one or few labels (a relative clause,
+        # an appositive ...), where it went through every word of the clause and read
+        # each label anew, for every aside of the chain.
+        by_dep: dict[str, list[Token]] = {}
+        for t in subtree:
+            by_dep.setdefault(t.dep_, []).append(t)
         cut: set[int] = set()
         last = head.right_edge.i
         while True:
-            more = self._last_aside(head, subtree, last, cut)
+            more = self._last_aside(head, by_dep, last, cut)
             if not more:
                 return cut
             cut |= more
@@ -332,19 +339,17 @@ class ContentSpanRules:
                 return cut
             last = max(rest)
 
-    def _last_aside(self, head: Token, subtree: list[Token], last: int, cut: set[int]) -> set[int]:
+    def _last_aside(self, head: Token, by_dep: dict[str, list[Token]], last: int, cut: set[int]) -> set[int]:
         """The aside of `_trailing_aside` that ends at token ``last``, the last one
         not yet ``cut`` (a relative clause or appositive ends there once what closed
-        it is cut)."""
+        it is cut). ``by_dep``: the words of the head's subtree by label, each list in
+        subtree order."""
 
         def edge(t: Token) -> int:
             return max((x.i for x in t.subtree if x.i not in cut), default=-1)
 
-        # Each label read once for the scans below (every read looks it up anew); the
-        # scans test it first, before anything that builds Token objects.
-        deps = [t.dep_ for t in subtree]
-        for t, dep in zip(subtree, deps, strict=True):
-            if dep != "relcl" or edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
+        for t in by_dep.get("relcl", ()):
+            if edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
                 continue
             first = self.doc[t.left_edge.i]
             before = self.doc[first.i - 1]
@@ -356,8 +361,8 @@ class ContentSpanRules:
                 # `denounced "self-rule," which is like ...`: the comma sits inside the
                 # closing mark, which stays with the quotation.
                 return {x.i for x in t.subtree}
-        for t, dep in zip(subtree, deps, strict=True):
-            if dep != "appos" or edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
+        for t in by_dep.get("appos", ()):
+            if edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
                 continue
             before = self.doc[t.left_edge.i - 1]
             if any(x.dep_ == "cc" and x.i not in cut for x in t.subtree):
@@ -372,11 +377,12 @@ class ContentSpanRules:
                 continue
             if before.text in SET_OFF_MARKS and not self.in_quote(t):
                 return {x.i for x in t.subtree} | {before.i}
-        for t, dep in zip(subtree, deps, strict=True):
-            if dep == SUMMARY_NP_DEP and t.i > head.i and t.i not in cut and self._summary_np(t, last):
+        for t in by_dep.get(SUMMARY_NP_DEP, ()):
+            if t.i > head.i and t.i not in cut and self._summary_np(t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
-        for t, dep in sorted(zip(subtree, deps, strict=True), key=lambda td: td[0].i):
-            if dep in COMPARED_PHRASE_DEPS and self._count_with_its_own_report(t, head, last):
+        compared = [t for dep in COMPARED_PHRASE_DEPS for t in by_dep.get(dep, ())]
+        for t in sorted(compared, key=lambda t: t.i):
+            if self._count_with_its_own_report(t, head, last):
                 before = self.doc[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
         for t in head.children:
@@ -406,8 +412,8 @@ class ContentSpanRules:
         for t in head.children:
             if self._consequence_participle(head, t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
-        for t, dep in zip(subtree, deps, strict=True):
-            if dep == "advcl" and self._dashed_concession(head, t, last):
+        for t in by_dep.get("advcl", ()):
+            if self._dashed_concession(head, t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
         for t in head.children:
             if self._agent_of_passive_cue(head, t, last):
