@@ -80,6 +80,11 @@ THEY_PERSON = re.compile(r"(?i)\b(?:non-?binary|genderqueer|genderfluid|agender|
 FURNITURE_LINE_MAX = 200
 
 
+#: The entities whose words open no unlabelled name (`_unlabelled_people`): people,
+#: bodies and places (a set built once, not a tuple per entity).
+NAME_BLOCKING_LABELS = frozenset((*PERSON_LABELS, *ORG_LABELS, "LOC"))
+
+
 class ArticleIndexRules:
     """Who the article names: its people and bodies indexed once, with genders learnt, and reads of the parsed document."""
 
@@ -513,10 +518,7 @@ class ArticleIndexRules:
         in the reference data, outside any person, organisation or place entity, is a
         person: "Ivanka Trump strode across the stage" then gives "she" an antecedent.
         """
-        blocked = {
-            i for e in self.ents if e.label_ in (*PERSON_LABELS, *ORG_LABELS, "LOC")
-            for i in range(e.start, e.end)
-        }
+        blocked = {i for e in self.ents if e.label_ in NAME_BLOCKING_LABELS for i in range(e.start, e.end)}
         # An ORG that is exactly a strongly gendered first name plus a surname ("Carly
         # Fiorina" tagged ORG all through an article) is a person after all.
         # "Spokesman Dmitry Orlov" tagged ORG: the title words in front do not count.
