@@ -822,10 +822,6 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     for ent in ents:
         prev = out[-1] if out else None
-        # "Laila bint Faisal" with "Laila" tagged a body: a lone clear first name counts.
-        named = prev is not None and (
-            prev.label_ in PERSON_LABELS or len(prev) == 1 and _clear_first_name(prev[0])
-        )
         # "Maria Van der" tagged a person and "Linde" a body right after (or after one
         # more particle: "Hendrik van" + "den" + "Broek"): the surname that a particle
         # leaves open is the person's, whatever its own tag.
@@ -837,7 +833,13 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             and prev[-1].text in lexicon.SURNAME_PARTICLES and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
             and ent[0].pos_ == "PROPN" and ent[0].text[:1].isupper()
         )
-        if prev is not None and named and (ent.label_ in PERSON_LABELS or surname):
+        # "Laila bint Faisal" with "Laila" tagged a body: a lone clear first name counts.
+        # (tested last: most entities join nothing, and the first-name data costs most;
+        # more than two words apart, none joins)
+        if (
+            prev is not None and ent.start - prev.end <= 2 and (ent.label_ in PERSON_LABELS or surname)
+            and (prev.label_ in PERSON_LABELS or len(prev) == 1 and _clear_first_name(prev[0]))
+        ):
             gap = [doc[k] for k in range(prev.end, ent.start)]  # (its words: no Span needed)
             tail = prev[-1].text in lexicon.SURNAME_PARTICLES or opened
             if all(t.text in lexicon.SURNAME_PARTICLES for t in gap) and (tail or len(gap)) and len(gap) <= 2:
