@@ -1830,17 +1830,25 @@ def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Greywater Mining will close ... Greywater said": a one-word PERSON that is the
     first word of a body named before (tagged ORG, or PERSON with a body's name ending)
     is that body's short name, unless a person's full name holds the word."""
+    # The one-word people, the only entities relabelled: a longer name whose words are
+    # none of theirs can neither make one a body's first word nor keep one a person's,
+    # and is not looked at (its body test, `clean_name` and the name endings, cost most).
+    singles = {e.text for e in ents if len(e) == 1 and e.label_ in PERSON_LABELS}
+    if not singles:
+        return list(ents)
     firsts: dict[str, int] = {}
     people_words: set[str] = set()
-    text = doc_text(ents[0].doc) if ents else ""  # (names sliced from it: `Span.text` joins Tokens)
+    text = doc_text(ents[0].doc)  # (names sliced from it: `Span.text` joins Tokens)
     for e in ents:
         if len(e) < 2 or e.label_ not in (*PERSON_LABELS, "ORG"):
+            continue
+        words = [t.text for t in e if t.is_alpha and t.lower_ != "the"]
+        if singles.isdisjoint(words):
             continue
         # Only a name that says it is a body's ("Mining", "News", "Bank"): "Trump Train"
         # tagged ORG makes no "Trump" a body.
         name = clean_name(text[e.start_char : e.end_char])
         body = _org_shaped(name) or _org_like(name)
-        words = [t.text for t in e if t.is_alpha and t.lower_ != "the"]
         if body and words:
             firsts.setdefault(words[0], e.start)
         elif e.label_ in PERSON_LABELS:
