@@ -223,13 +223,18 @@ class NameRules:
         n = len(words)
         if not n or key in lexicon.TITLE_WORDS or key in lexicon.HONORIFICS:
             return []
+        # The people with the word before their last one: most names have none, and then
+        # the name data need not be read.
+        bearers = self._by_second_last.get(words[-1], ())
+        if not bearers:
+            return []
         first = name.split()[0]
         if _strong_first_name(first) and not _rare_as_a_name(first):
             # A middle name, or a full name already ("Glenn Beck Blasts"). A surname the
             # name data lists for a handful of bearers ("Ortega", 9) is still a surname.
             return []
         found: dict[str, Entity] = {}
-        for p, k in self._by_second_last.get(words[-1], ()):
+        for p, k in bearers:
             full = k.split()
             if len(full) < n + 2 or full[-n - 1 : -1] != words or _org_shaped(p.name):
                 continue
