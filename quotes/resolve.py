@@ -159,6 +159,7 @@ class Resolver(
         self._by_last: dict[str, dict[str, list[Entity]]] = {}
         self._by_first: dict[str, list[tuple[Entity, str]]] = {}
         self._by_second_last: dict[str, list[tuple[Entity, str]]] = {}
+        self._name_shaped: dict[tuple[int, int], bool] = {}  # (`_looks_like_name`)
         # Doc.ents and Span.ents build new Span objects on every access: once per doc.
         self.text = doc_text(doc)  # Doc.text is rebuilt on every access: shared, read once
         self.ents = corrected_entities(doc, self.text, cues, words)

@@ -500,10 +500,19 @@ class ArticleIndexRules:
 
     def _looks_like_name(self, ent: SpacySpan) -> bool:
         """A capitalised word and no court case ("Brown v. Brown" tagged a person would
-        make every later "Brown" the case)."""
-        # (the tokens built once, `_toks`: a Span's iteration builds new Tokens)
-        words = self._toks[ent.start : ent.end] if ent.doc is self.doc else ent
-        return any(t.is_alpha and t.text[:1].isupper() for t in words) and CASE_NAME.search(self._text_of(ent)) is None
+        make every later "Brown" the case). Kept per span of the document: the index and
+        every mention resolved ask it of the same entities again (two calls in five)."""
+        if ent.doc is not self.doc:
+            return any(t.is_alpha and t.text[:1].isupper() for t in ent) and CASE_NAME.search(self._text_of(ent)) is None
+        key = (ent.start, ent.end)
+        known = self._name_shaped.get(key)
+        if known is None:
+            # (the tokens built once, `_toks`: a Span's iteration builds new Tokens)
+            known = self._name_shaped[key] = (
+                any(t.is_alpha and t.text[:1].isupper() for t in self._toks[ent.start : ent.end])
+                and CASE_NAME.search(self._text_of(ent)) is None
+            )
+        return known
 
     def _text_of(self, span: SpacySpan) -> str:
         """``span.text``, sliced from the article's text: `Span.text` joins every token's
