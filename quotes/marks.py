@@ -473,6 +473,8 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
     strays: list[tuple[Mark, Mark]] = []
     for p_start, p_end in paragraphs(text):
         marks = find_marks(text, p_start, p_end)
+        if not marks and carry is None and s_carry is None:
+            continue  # (two paragraphs in three: no mark, nothing carried in, nothing to pair)
         doubles = [m for m in marks if m.double]
         if carry is not None:
             first_text = text[p_start:p_end].lstrip()
