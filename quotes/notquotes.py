@@ -149,6 +149,11 @@ EMBED = re.compile(r"<(tweet|blockquote|iframe)\b[^<>]*>.*?</\1>|" + TAG.pattern
 TITLE_DETERMINERS = frozenset("the a an his her its their our my your".split())
 
 
+def _title_word(word: str) -> bool:
+    """A word as a title writes it: capitalised, a number, or a small word ("of", "the")."""
+    return word[:1].isupper() or word[:1].isdigit() or word in lexicon.TITLE_SMALL_WORDS
+
+
 class NotQuoteRules:
     """Text that looks like a quote or a report and is not one."""
 
@@ -419,6 +424,10 @@ class NotQuoteRules:
     def is_title(self, q: QuoteSpan) -> bool:
         """A short Title Case name in marks ("Nightly News"): a title, not speech."""
         words = self.text[q.start : q.end].split()
+        if not words or len(words) > 12 or not all(_title_word(w) for w in words[:-1]):
+            # (most quotations: too long, or a lowercase word before the last, which no
+            # test below lets through; the words around the marks need not be read)
+            return False
         lead = self.text[max(0, q.open_start - 20) : q.open_start].split()
         if lead and lead[-1].lower().rstrip(",") in lexicon.TITLE_BREAKERS:
             return False
@@ -444,7 +453,7 @@ class NotQuoteRules:
         intro = bool(lead) and (lead[-1].lower().strip(",") in lexicon.TITLE_INTRO or self._names_a_work(q))
         if not words or len(words) > (12 if intro else 6) or re.search(r"[.!?,;:]$", words[-1]):
             return False
-        return all(w[:1].isupper() or w[:1].isdigit() or w in lexicon.TITLE_SMALL_WORDS for w in words)
+        return all(_title_word(w) for w in words)
 
     def _names_a_work(self, q: QuoteSpan) -> bool:
         """The words before the marks take a name, not speech: a preposition ("an
