@@ -34,7 +34,18 @@ class CueRules:
     """Which words are reporting cues: speech verbs and phrases, and the uses of them that report nothing."""
 
     def is_cue(self, token: Token) -> bool:
-        """A reporting verb outside quote marks ("said", "warned", "made clear")."""
+        """A reporting verb outside quote marks ("said", "warned", "made clear").
+
+        Kept per token (``_token_memo``, as `subject_of` is): the rules ask it of the
+        same words again (42,647 calls for 34,091 tokens on 300 train articles)."""
+        key = ("is_cue", token.i)
+        memo = self._token_memo
+        if key not in memo:
+            memo[key] = self._cue_word(token)
+        return memo[key]
+
+    def _cue_word(self, token: Token) -> bool:
+        """`is_cue`, worked out."""
         lemma = token.lemma_.lower()
         if lemma in ("make", "put") and any(c.lower_ == "clear" for c in token.children):
             return not self.in_quote(token)  # "made (it) clear that ..."

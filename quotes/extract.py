@@ -135,7 +135,8 @@ class Extractor(
         self.doc = doc
         self._char_spans: dict[tuple[int, int], SpacySpan] = {}  # (`char_span`)
         # Answers of rules that depend only on a token of the (repaired, from here on
-        # unchanged) parse, kept per (rule, token index): `subject_of`, `mention_span`.
+        # unchanged) parse, kept per (rule, token index): `subject_of`, `mention_span`,
+        # `_titled_mention`, `is_cue`.
         self._token_memo: dict[tuple[str, int], Any] = {}
         self.text = doc_text(doc)
         self.paras = paragraphs(self.text)

@@ -1300,7 +1300,16 @@ class SpeakerMentionRules:
 
     def _titled_mention(self, subject: Token) -> tuple[int, int]:
         """The speaker mention of a cue's subject, over the name after it when the subject
-        is a role noun the parser split from that name (`_name_after_role`)."""
+        is a role noun the parser split from that name (`_name_after_role`). Kept per
+        token, as `mention_span` is."""
+        key = ("titled_mention", subject.i)
+        memo = self._token_memo
+        if key not in memo:
+            memo[key] = self._role_and_name_mention(subject)
+        return memo[key]
+
+    def _role_and_name_mention(self, subject: Token) -> tuple[int, int]:
+        """`_titled_mention`, worked out."""
         named = self._name_after_role(subject)
         if named is None:
             return self.mention_span(subject)
