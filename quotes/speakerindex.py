@@ -13,7 +13,8 @@ import functools
 import re
 
 import numpy
-from spacy.attrs import IDX, ORTH, POS, SENT_START
+from spacy.attrs import IDX, LEMMA, ORTH, POS, SENT_START
+from spacy.strings import StringStore
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -78,6 +79,25 @@ THEY_PERSON = re.compile(r"(?i)\b(?:non-?binary|genderqueer|genderfluid|agender|
 
 #: The longest furniture line read as blank (a placeholder's caption is short).
 FURNITURE_LINE_MAX = 200
+
+
+#: Lemma (a string hash) -> whether it is a noun for a body that a modifier can name
+#: ("ministry", "government"; no country's: `_body_description`).
+_BODY_DESCRIPTION_LEMMAS: dict[int, bool] = {}
+
+
+def _body_description(strings: StringStore, lemma: int) -> bool:
+    """Whether the lemma ``lemma`` (its hash), in lower case, is one of
+    ``lexicon.ORG_DESCRIPTIONS`` and none of ``lexicon.COUNTRY_DESCRIPTIONS``. Kept per
+    hash for the process (a hash names the same string in every vocabulary): the
+    index read each noun of the article as a Token and looked its lemma up anew."""
+    known = _BODY_DESCRIPTION_LEMMAS.get(lemma)
+    if known is None:
+        word = strings[lemma].lower()
+        known = _BODY_DESCRIPTION_LEMMAS[lemma] = (
+            word in lexicon.ORG_DESCRIPTIONS and word not in lexicon.COUNTRY_DESCRIPTIONS
+        )
+    return known
 
 
 #: The entities whose words open no unlabelled name (`_unlabelled_people`): people,
@@ -193,7 +213,7 @@ class ArticleIndexRules:
         # Tokens that start with a capital (read from the text at each token's offset):
         # the scans for unlabelled names start only there, not at every word.
         # (one to_array call: each costs far more than its few columns)
-        idx, pos = self.doc.to_array([IDX, POS]).T
+        idx, pos, lemmas = self.doc.to_array([IDX, POS, LEMMA]).T
         self._idxs: list[int] = idx.tolist()  # every token's offset
         self._pos: list[int] = pos.tolist()  # every token's part of speech (a symbol id)
         self._capitalised = [i for i, c in enumerate(self._idxs) if text[c].isupper()]
@@ -308,13 +328,12 @@ class ArticleIndexRules:
         self._names_gone_by()
         # "the Russian defence ministry", "the Ukrainian government": bodies named by a
         # description with a national or proper-noun modifier are organisations too.
-        for i in numpy.flatnonzero(pos == NOUN).tolist():
-            token = self._toks[i]  # (only the nouns, picked from the POS array)
-            lemma = token.lemma_.lower()
-            if lemma not in lexicon.ORG_DESCRIPTIONS:
+        nouns = numpy.flatnonzero(pos == NOUN)  # (only the nouns, picked from the POS array)
+        strings = self.doc.vocab.strings
+        for i, lemma in zip(nouns.tolist(), lemmas[nouns].tolist(), strict=True):
+            if not _body_description(strings, lemma):
                 continue
-            if lemma in lexicon.COUNTRY_DESCRIPTIONS:
-                continue
+            token = self._toks[i]
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound") and c.ent_type_]
             if mods:
                 first = min(t.i for t in mods[0].subtree)
