@@ -240,6 +240,13 @@ class ContentSpanRules:
         a set-off "that" on the reported clause, but the complementizer opens the clause;
         the words ahead of it (the occasion of saying, an interrupting cue) belong to the
         cue's own clause, so the content starts after it."""
+        if len(run) < 2:
+            return run
+        # (most runs hold no "that" at all: one search of their text, not a word read at
+        # a time)
+        last = run[-1]
+        if "that" not in self.text[run[1].idx : last.idx + len(last)].lower():
+            return run
         for k, t in enumerate(run[1:], start=1):
             if t.lower_ == "that" and t.dep_ == "mark" and t.head == head:
                 before = self.doc[t.i - 1]
