@@ -1299,7 +1299,7 @@ PLACE_TAGS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 def _counsel_by_representation(root: Token) -> set[str]:
     """ "Tobias Lark is represented by Ada Ruiz. ... His lawyer said": the one who
     represents a person (the passive's subject a person's name or "he"/"she") is their
-    counsel, whom a later "his lawyer", "her solicitor" or "his agent" means. A place or
+    counsel, whom a later "his lawyer", "her solicitor" or "his agent" means. A place
     represented ("Wexley is represented by Joan Bell") is a constituency, whose member
     is no counsel."""
     prep, verb = root.head, root.head.head
