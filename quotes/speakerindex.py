@@ -630,7 +630,7 @@ class ArticleIndexRules:
                 # body's ending keeps a body a body, though its first word is a first name)
                 continue
             if ent_label == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
-                ent_label in ("GPE", "LOC", "FAC", "NORP")
+                ent_label in PLACE_TAGS
                 # ("Ines Calloway" tagged a place, "Ines" read as a plural noun: a clear
                 # first name that is no English word still opens a name)
                 and all(
@@ -1291,8 +1291,9 @@ MAIDEN_NAME_AFTER = re.compile(r"[ \t]*[(,][ \t]*n[ée]e[ \t]+[A-Z]")
 #: Pronouns for the one a "... is represented by <name>" speaks for: a person, not a
 #: constituency ("Wexley is represented by Sen. Joan Bell").
 PERSONAL_SUBJECTS = frozenset({"he", "she"})
-#: Entity tags of places: a name the model tags a person or, often, a body may be the
-#: client ("Lavinia Crowhurst-Peel" tagged ORG); a place is a constituency.
+#: Entity tags of places (and peoples). After "... is represented by", a name the model
+#: tags a person or, often, a body may be the client ("Lavinia Crowhurst-Peel" tagged
+#: ORG); a place is a constituency.
 PLACE_TAGS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
