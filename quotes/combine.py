@@ -512,7 +512,9 @@ class CombiningRules:
         The parse often hangs the words after a quoted fragment outside the clause that
         holds it; when the fragment ends on a word (no punctuation inside the marks) and
         a word other than a coordinator follows the marks, the clause goes on and the
-        reported content with it. A cue after the fragment keeps the item where it is.
+        reported content with it. A cue after the fragment keeps the item where it is, and
+        so does a quoted label of a relative pronoun (``c.label``: `which Roe called "a
+        farce"`), which is the quotation alone.
         """
         if c.type != "mixed" or c.label:
             return
