@@ -995,6 +995,8 @@ def _extract_html(html: str) -> tuple[str, Fields]:
 
 
 def _has_text(doc: object) -> bool:
+    """Whether trafilatura's result holds text other than white space (None when it
+    found no article)."""
     text = getattr(doc, "text", None)
     return bool(text and _NON_SPACE.search(text))
 
