@@ -460,7 +460,9 @@ def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Mr. Okonkwo-Reyes said": the small model may tag only the part of a hyphenated
     surname before the hyphen ("Okonkwo"), and the row would be another person's. A
     person entity followed, with no space, by a hyphen and a capitalised word takes
-    that word in -- unless the whole modifies a noun ("the Clinton-Kaine ticket")."""
+    that word in -- unless the whole modifies a noun ("the Clinton-Kaine ticket"); a
+    person's full name with nothing capitalised after it is one name even then
+    (`_full_name_before_hyphen`)."""
     out: list[SpacySpan] = []
     for ent in ents:
         e = ent.end
@@ -483,6 +485,7 @@ def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue  # (a person after the hyphen, now taken into the name)
         out.append(ent)
     return out
+
 
 def _full_name_before_hyphen(doc: Doc, ent: SpacySpan) -> bool:
     """ "Professor Thandeka Mabhida-Lorne studies coral", parsed with "Lorne" compounded
