@@ -1568,7 +1568,10 @@ def _aged_name(doc: Doc, text: str, start: int, end: int) -> bool:
 def _kin_word_on_name(kin: Token, ent: SpacySpan) -> bool:
     """ "said the tot's gran Maxine": the parser may read a lowercase kin word right
     before a name as a modifier of the name (an adjective or a compound), the owner or
-    article hanging on the name itself; it is still the name's kin noun."""
+    article hanging on the name itself; it is still the name's kin noun. (The other
+    parse, the name in apposition to the kin word with a tag no person has: "the lad's
+    mum Tracey" with "Tracey" a language, is read by the resolver, in
+    `names.NameRules._appositive_name`, and the mention runs to the name in `mentions`.)"""
     return (
         kin.i == ent.start - 1 and kin.is_lower and kin.dep_ in ("amod", "compound")
         and kin.head.i == ent.root.i and kin.lower_ in lexicon.KIN_NOUNS
@@ -1580,7 +1583,8 @@ def _people_by_kin(ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "his wife Lakshmi", "her son, Arjun Mehta", "the sisters Amara and Fanta Diallo":
     a name right after a kin noun (a comma between or not), and a name joined to it by
     "and", is a person's, whatever label the model gave it; a body or a place is
-    nobody's wife."""
+    nobody's wife. So is a name after a lowercase kin word the parser reads as the name's
+    modifier ("the tot's gran Maxine": `_kin_word_on_name`)."""
     out = []
     people: set[int] = set()  # roots of the names made people, for their conjuncts
     for ent in ents:

@@ -365,7 +365,8 @@ class StandaloneQuotationRules:
     def _gesturer(self, root: Token) -> Token | None:
         """The one person making the gesture a sentence is (`She nodded slowly.`, `Weber
         shook his head.`; `Okafor laughs.` with the verb read as a plural noun the name
-        is compounded on), else None."""
+        is compounded on), or the one whose bearing it tells (`Johnson was adamant.`:
+        `_stance_copula`), else None."""
         deps = {c.dep_ for c in root.children}
         if _stance_copula(root):
             subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
