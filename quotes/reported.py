@@ -1864,7 +1864,8 @@ class ReportedSpeechRules:
     def _medium_speaker(self, noun: Token) -> Token | None:
         """`according to audio provided by Radio Dover`, `to an interview her brother gave`,
         `to interviews with a dozen officials`: the words came through a medium, and the
-        person or outlet named with it is the source."""
+        person or outlet named with it is the source -- not the one who obtained or saw
+        it (`a police report obtained by the Herald`: `lexicon.OBTAINING_VERBS`)."""
         lemma = noun.lemma_.lower()
         medium = lemma in lexicon.MEDIUM_NOUNS or lemma in lexicon.STATEMENT_NOUNS
         evidence = not medium and lemma in lexicon.EVIDENCE_SOURCES
