@@ -567,10 +567,10 @@ TITLE_WORDS = frozenset(
 # Words that open a name only as a label of role or side, never as a first name:
 # "Filmmaker Jack Marino", "GOP Rep. Ann Bell", "AG Michael Mukasey". Only the display
 # name drops them (nameshapes._strip_titles), and only when two words of name remain, so a
-# surname such as "Singer" is safe; they are kept apart from TITLE_WORDS, which also make
-# a noun personal ("the senator said"). They make a noun personal too (nameshapes._listed_role):
-# trades with no agent suffix ("barmaid", "waitress") are listed so that "the barmaid at the
-# pub, Maureen Daly," is Maureen Daly (names._appositive_name); trade words that are also
+# surname such as "Singer" is safe; they are kept apart from TITLE_WORDS. Like titles
+# ("the senator said") they make a noun personal (nameshapes._listed_role): trades with
+# no agent suffix ("barmaid", "waitress") are listed so that "the barmaid at the pub,
+# Maureen Daly," is Maureen Daly (names._appositive_name); trade words that are also
 # surnames ("Cook", "Mason", "Shepherd") stay out.
 NAME_ROLE_PREFIXES = frozenset(
     """
