@@ -901,8 +901,17 @@ def _names_over_portuguese_do(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan
         end = _capitalised_run(doc, k + 1, LONG_NAME_WORDS - 2)
         if end == k + 1 or any(t.lower_ in QUESTION_DO for t in doc[tok.sent.start : k - 1]):
             continue  # ("Does Maria do Pilates?": a question's verb)
+        if end == k + 2 and k >= 2 and _governs_bare_infinitive(doc[k - 2]):
+            continue  # ("watched Maria do Pilates", "Can Sofia do Zumba": the English verb)
         ents = _replace_span(ents, SpacySpan(doc, k - 1, end, label="PERSON"))
     return ents
+
+
+def _governs_bare_infinitive(word: Token) -> bool:
+    """A modal ("can", "will") or a verb whose object does a bare infinitive ("let",
+    "made", "watched"): the "do" after the name that follows it is the English verb, unless
+    a surname follows the word after "do" ("saw Maria do Rosário Lacerda")."""
+    return word.tag_ == "MD" or word.lemma_.lower() in lexicon.BARE_INFINITIVE_VERBS
 
 
 def _surnames_after_closing_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

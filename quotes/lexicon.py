@@ -40,6 +40,9 @@ BELIEF_VERBS = frozenset(
 # name an act of finding out or looking for, not a view anybody holds: no content of
 # their own (on PolNeAR train no "to find" item is annotated).
 PERCEPTION_INFINITIVES = frozenset({"see", "find"})
+# Verbs whose object does a bare infinitive ("let Sofia do Zumba", "watched Maria do
+# Pilates"): after them "<first name> do <Name>" is no Portuguese name with "do".
+BARE_INFINITIVE_VERBS = frozenset("let make have help watch see hear feel notice bid".split())
 
 # Evidence and intention: "polls show that ...", "he wants to ...".
 EVIDENCE_VERBS = frozenset("show suggest indicate reveal demonstrate prove find confirm".split())

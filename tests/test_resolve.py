@@ -3674,6 +3674,23 @@ CASES = {
         "\u201cNobody will lose their job,\u201d Lacerda said.",
         [R("Nobody will lose their job,", "Maria do Rosário Figueiredo Lacerda", "person")],
     ),
+    # ... but "do" after a modal or a verb of letting, making or watching is the English verb
+    "first-name-then-do-after-a-verb-of-watching": (
+        "Anna Berg watched Maria do Pilates at the club on Sunday.\n\n\u201cI loved it,\u201d Maria said.",
+        [R("I loved it,", "Maria", "person")],
+    ),
+    "first-name-then-do-after-let": (
+        "Carla Mendes let Sofia do Zumba in the hall.\n\n\u201cIt was fun,\u201d Sofia said.",
+        [R("It was fun,", "Sofia", "person")],
+    ),
+    "first-name-then-do-after-a-modal": (
+        "Can Sofia do Pilates every week? \u201cI hope so,\u201d Sofia said.",
+        [R("I hope so,", "Sofia", "person")],
+    ),
+    "portuguese-name-with-do-after-a-verb-of-seeing": (
+        "Voters saw Maria do Rosário Lacerda at the rally.\n\n\u201cWe will win,\u201d Lacerda said.",
+        [R("We will win,", "Maria do Rosário Lacerda", "person")],
+    ),
     "spanish-name-cut-after-de-la": (
         "The Colombian senator Gloria Inés Cárdenas de la Roche Uribe opposed the reform.\n\n"
         "\u201cIt hurts the farmers,\u201d the senator said.",
