@@ -210,6 +210,8 @@ class CueRules:
         doc = verb.doc
         after = verb.right_edge.i + 1
         before = verb.left_edge.i - 1
+        if before >= 1 and is_quote_char(doc[before].text[:1]):
+            before -= 1  # `were "a betrayal of this town," as he put it`: the comma inside the marks
         return (
             (after < len(doc) and doc[after].text == ",")
             or (before >= 0 and doc[before].text == ",")

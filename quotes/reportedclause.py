@@ -1563,6 +1563,10 @@ def _aside_host(verb: Token) -> Token | None:
         head = head.head
     if head.pos_ in ("VERB", "AUX"):
         return head
+    if head.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        # `As the inspector said, the prison has been understaffed for years`: the parser
+        # may take a participle heading the clause for an adjective with its own subject
+        return head
     if (
         head.pos_ in ("NOUN", "PROPN", "PRON")
         and head.dep_ in ("nsubj", "nsubjpass")

@@ -1885,6 +1885,16 @@ REPORTED = {
         "As Maria Okafor put it, the ferry contract was signed before anyone read it.",
         E("indirect", "the ferry contract was signed before anyone read it", "Maria Okafor", cue="put"),
     ),
+    # the comma closing the fragment sits inside its quote marks
+    "as-aside-after-a-quoted-fragment": (
+        'The ferry fares were "a tax on every islander," as Daniel Brooks put it.',
+        E("mixed", 'The ferry fares were "a tax on every islander,"', "Daniel Brooks", cue="put"),
+    ),
+    # "has been understaffed" parsed as an adjective heading the clause
+    "as-aside-before-an-adjective-clause": (
+        "As the harbour master told the committee, the port has been understaffed for years.",
+        E("indirect", "the port has been understaffed for years", None, cue="told"),
+    ),
     "noun-cue-owned-by-the-verbs-subject": (
         "Daniel Brooks played down the idea that the harbour would close for the winter.",
         E("indirect", "the harbour would close for the winter", "Daniel Brooks", cue="idea"),
