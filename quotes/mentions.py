@@ -1292,6 +1292,8 @@ class SpeakerMentionRules:
         day or time closing the verb's phrase ("issued a statement on Monday, which
         read: ..."), which says nothing; the verb's object before that phrase is meant."""
         noun = clause.head
+        if clause.dep_ == "relcl" and noun.dep_ == "appos" and _ruled_out_alternative(noun):
+            return noun.head  # `the villagers, not the police, who reported`
         if clause.dep_ != "relcl" or not self._a_day(noun) or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return noun
         prep = noun.head
@@ -1603,3 +1605,11 @@ def _bare_place_name(token: Token) -> bool:
         and token.ent_iob_ in ("B", "O")
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     )
+
+
+def _ruled_out_alternative(noun: Token) -> bool:
+    """`It was the villagers, not the police, who reported ...`: the parser reads the
+    "not" phrase as an apposition and hangs the relative clause on it, but the one the
+    clause speaks of is the noun the "not" phrase sets aside, not the one it rules out."""
+    head = noun.head
+    return any(c.dep_ == "neg" and head.i < c.i < noun.i for c in head.children)

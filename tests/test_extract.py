@@ -1895,6 +1895,11 @@ REPORTED = {
         "As the harbour master told the committee, the port has been understaffed for years.",
         E("indirect", "the port has been understaffed for years", None, cue="told"),
     ),
+    # "not the police" read as an apposition carrying the relative clause
+    "cleft-who-after-a-ruled-out-alternative": (
+        "It was the villagers, not the police, who reported that the river had burst its banks.",
+        E("indirect", "the river had burst its banks", "Villagers", cue="reported"),
+    ),
     "noun-cue-owned-by-the-verbs-subject": (
         "Daniel Brooks played down the idea that the harbour would close for the winter.",
         E("indirect", "the harbour would close for the winter", "Daniel Brooks", cue="idea"),
