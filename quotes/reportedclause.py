@@ -133,6 +133,10 @@ class ReportedClauseRules:
             stranded = _clause_stranded_after(verb)
             if stranded is not None:
                 clauses = [stranded]  # "..., which they had been assured | was safe"
+        if not clauses and verb.dep_ == "advcl" and lemma in lexicon.SPEECH_VERBS:
+            stranded = _clause_stranded_after_fronted(verb)
+            if stranded is not None:
+                clauses = [stranded]  # "When Ada told her manager | she was pregnant, she was moved"
         host = self._quoted_as_host(verb)
         if not clauses and host is not None:
             # `The port would close, Ada Ruiz was quoted as saying`: the fronted clause
@@ -1627,6 +1631,35 @@ def _stranded_from_relative(verb: Token, clause: Token) -> bool:
         return False
     before = clause.doc[clause.left_edge.i - 1]
     return before.dep_ == "relcl" and verb.i < before.i and before.head.i != verb.i
+
+
+def _clause_stranded_after_fronted(verb: Token) -> Token | None:
+    """`When Ada Roe told her manager she was pregnant, she was moved`: in a fronted
+    adverbial clause the parser may hang the cue's clause (no "that") on the main verb
+    after the comma, and the cue on that clause. A tensed clause whose subject starts
+    right after the cue's phrase, closed by the comma before the main clause, is the
+    cue's; the main verb, no cue itself, says nothing."""
+    doc = verb.doc
+    k = verb.right_edge.i + 1
+    if k >= len(doc):
+        return None
+    for clause in doc[k].ancestors:
+        main = clause.head
+        if clause.dep_ != "ccomp" or main.i <= clause.i or verb.i > clause.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        end = clause.right_edge.i + 1
+        if (
+            subject is not None
+            and subject.left_edge.i == k
+            and clause.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            and main.lemma_.lower() not in lexicon.SPEECH_VERBS
+            and end < main.i
+            and doc[end].text == ","
+        ):
+            return clause
+        return None
+    return None
 
 
 def _clause_stranded_after(relative: Token) -> Token | None:

@@ -1900,6 +1900,11 @@ REPORTED = {
         "It was the villagers, not the police, who reported that the river had burst its banks.",
         E("indirect", "the river had burst its banks", "Villagers", cue="reported"),
     ),
+    # the parser hangs "she was pregnant" on the main verb and "told" on that clause
+    "fronted-when-clause-cue-without-that": (
+        "When Ada Roe told her manager she was pregnant, she was moved to a different team.",
+        E("indirect", "she was pregnant", "Ada Roe", cue="told"),
+    ),
     "noun-cue-owned-by-the-verbs-subject": (
         "Daniel Brooks played down the idea that the harbour would close for the winter.",
         E("indirect", "the harbour would close for the winter", "Daniel Brooks", cue="idea"),
