@@ -118,6 +118,11 @@ class LineLabelRules:
         if m is None:
             return None
         name = m.group(1)
+        if hansard_label(name):
+            # "Ms OYELARAN:" in a parliamentary record: a courtesy title and a surname
+            bare = name.split(" ", 1)[1].title()
+            full = self._full_name(bare, position)
+            return self._lookup(full or bare, "person") or self._add_person(full or bare, position)
         if name.isupper():
             # A transcript's "TAPPER: ... I think": the label is the surname of someone
             # the article names. Only a known person counts: "WASHINGTON:" or
@@ -277,3 +282,16 @@ def byline_person(author: str | None) -> str | None:
             part = " ".join(w.capitalize() if len(w.strip(".")) > 1 else w for w in words)
         names.append(part)
     return names[0] if len(names) == 1 else None
+
+
+def hansard_label(name: str) -> bool:
+    """A parliamentary record's label, a courtesy title and a surname in capitals
+    ("Ms OYELARAN", "Dr VELLACOTT"): the parser often tags no person in it, and the
+    title in lower case keeps it from reading as a transcript's capitals."""
+    words = name.split()
+    return (
+        len(words) in (2, 3)
+        and words[0].rstrip(".").lower() in lexicon.HONORIFICS
+        and all(w.isupper() and len(w) > 1 for w in words[1:])
+    )
+

@@ -1312,6 +1312,15 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ben", "ibn", "ould", "mint", "
 
 # Personal honorifics: a name that opens with one is a person, whatever entity label the
 # model gives it ("Ms Fairbairn" tagged ORG).
+# Offices whose holder speaks under their office's name in a parliamentary record
+# ("THE PRIME MINISTER:", "THE SPEAKER:", "THE TREASURER:"): the last word of such a label.
+CHAMBER_OFFICES = frozenset(
+    """
+    minister premier speaker treasurer president chair chairman chairwoman chairperson
+    chancellor secretary clerk leader attorney-general solicitor-general whip
+    """.split()
+)
+
 HONORIFICS = frozenset("mr mrs ms miss mx dr mme mlle herr frau".split())
 
 # Offices held by one person that stand before a bare surname ("Mayor Calloway",

@@ -39,7 +39,7 @@ from quotes.descriptions import DescriptionRules
 from quotes.doctext import doc_text
 from quotes.entities import _with_first_names, corrected_entities
 from quotes.index import person_fits
-from quotes.labels import LineLabelRules, byline_person
+from quotes.labels import LineLabelRules, byline_person, hansard_label
 from quotes.marks import find_quotes
 from quotes.models import Quote, replace_quote
 from quotes.names import NameRules
@@ -275,6 +275,7 @@ class Resolver(
             return (found, None) if found is not None else None
         if self.text[span.end_char : span.end_char + 1] == ":" and (
             span.text.isupper()
+            or hansard_label(span.text)
             or not self.text[line : span.start_char].strip() and not any(t.ent_type_ == "PERSON" for t in span)
         ):
             # A transcript turn's label ("LENA VOSS:", later "VOSS:"; an untagged "Per

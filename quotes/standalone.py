@@ -51,6 +51,20 @@ EMBED_LINK_END = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S+\s*$")
 TRANSCRIPT_TURN = re.compile(
     "[ \t]*[\"\u201c\u201d]?[ \t]*(?P<label>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}):[ \t]+(?P<body>\\S)"
 )
+# A parliamentary record's turn (Hansard style), a label no other transcript uses: a
+# courtesy title and a surname in capitals (`Mr KELLY:`, `Dr HALVORSEN (Northern
+# Tablelands):` with the member's seat), an office in capitals after "THE" (`THE PRIME
+# MINISTER:`), or an office with its holder in brackets (`The Minister for Health (Ms
+# Rowe):`). Group "who" is the words naming the speaker.
+HANSARD_TURN = re.compile(
+    "[ \t]*(?:"
+    "(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Hon)\\.? [A-Z][A-Z'\u2019-]+"
+    "(?: [A-Z][A-Z'\u2019-]+)?)(?: \\([A-Z][^()\n]{1,60}\\))?"
+    "|(?P<office>THE [A-Z-]+(?: [A-Z-]+){0,3})"
+    "|The [A-Z][a-z-]+(?: (?:[A-Z][a-z-]+|for|of|and|the))* \\((?P<holder>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Hon)"
+    "\\.? [A-Z][\\w'\u2019-]+(?: [A-Z][\\w'\u2019-]+)?)\\)"
+    "):[ \t]+(?P<body>\\S)"
+)
 # An interview's answer line (`A: Honestly, no.`, `A. Honestly, no.` as the New York
 # Times writes it): a turn once a question line (`Q:`, `Q.`, `INTERVIEW_QUESTION`) came
 # before it; the resolver names the one interviewed.
@@ -927,6 +941,10 @@ class StandaloneQuotationRules:
         units = self._turn_units()
         titled = self._title_case_turns(units)
         for s, e, para in units:
+            hansard = _hansard_turn(self.text, s, e)
+            if hansard is not None and not self.in_boilerplate(s):
+                out.extend(self._hansard_candidate(hansard, e))
+                continue
             m = TRANSCRIPT_TURN.match(self.text, s, e) or titled.get(s)
             if m is None or self.in_boilerplate(s):
                 continue
@@ -969,6 +987,20 @@ class StandaloneQuotationRules:
                 Candidate("direct", start, end, (colon, colon + 1), (ls, ls + len(label)), 0.8, set())
             )
         return out
+
+    def _hansard_candidate(self, m: re.Match[str], stop: int) -> list[Candidate]:
+        """The direct item of a parliamentary turn (`HANSARD_TURN`): the rest of its unit,
+        as for any transcript turn, spoken by the label's name or office (the holder in
+        brackets, not the office, when the record gives both)."""
+        start, end = m.start("body"), stop
+        while end > start and (self.text[end - 1].isspace() or is_quote_char(self.text[end - 1])):
+            end -= 1
+        start, end = self._inside_turn_marks(start, stop, end)
+        if end - start < 8:
+            return []
+        who = next(g for g in ("holder", "who", "office") if m.group(g) is not None)
+        colon = self.text.index(":", m.end(who))
+        return [Candidate("direct", start, end, (colon, colon + 1), (m.start(who), m.end(who)), 0.8, set())]
 
     def _inside_turn_marks(self, start: int, stop: int, end: int) -> tuple[int, int]:
         """A labelled turn's words without the mark opening them (`JONES: "It was close."`,
@@ -1245,6 +1277,19 @@ _LABELS_A_QUOTE = re.compile(r"[^\n:]{1,120}:[ \t]*[\"\u201c\u2018']")
 def _without_bullet_start(body: str) -> str:
     """A paragraph without the list bullet that opens it (`• "We stay."`)."""
     return _BULLET_START.sub("", body)
+
+
+def _hansard_turn(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """A parliamentary turn's label opening the unit ``start``..``stop`` (`HANSARD_TURN`),
+    else None. A label in capitals after "THE" must end on an office that speaks in a
+    chamber (`lexicon.CHAMBER_OFFICES`: "THE SPEAKER:", not "THE END:" or "THE FACTS:")."""
+    m = HANSARD_TURN.match(text, start, stop)
+    if m is None:
+        return None
+    office = m.group("office")
+    if office is not None and office.split()[-1].lower() not in lexicon.CHAMBER_OFFICES:
+        return None
+    return m
 
 
 def _introduced_labels(labels: set[str]) -> set[str]:

@@ -895,6 +895,23 @@ DIRECT = {
         '"We are not leaving the pier, said fisherman Tomas Vrba. Police watched from the quay.',
         [E("direct", "We are not leaving the pier,", "Tomas Vrba", cue="said")],
     ),
+    "hansard-label-title-and-surname-in-capitals": (
+        "Mr PARFITT: The bypass has been promised at three elections and built at none.\n\n"
+        "Ms OYELARAN: The contract will be signed in the spring.",
+        [
+            E("direct", "The bypass has been promised at three elections and built at none.", "Parfitt",
+              cue=":", mention="Mr PARFITT"),
+            E("direct", "The contract will be signed in the spring.", "Oyelaran", cue=":", mention="Ms OYELARAN"),
+        ],
+    ),
+    "hansard-label-office-with-holder-in-brackets": (
+        "The Minister for Transport (Mr Achterberg): The bypass will open on time, and on budget.",
+        [E("direct", "The bypass will open on time, and on budget.", "Achterberg", mention="Mr Achterberg")],
+    ),
+    "hansard-label-office-in-capitals": (
+        "THE DEPUTY SPEAKER: Order. The member for Ashgrove will resume her seat.",
+        [E("direct", "Order. The member for Ashgrove will resume her seat.", None, mention="THE DEPUTY SPEAKER")],
+    ),
     "transcript-label-that-is-a-full-name-in-capitals": (
         "Below is an edited transcript of the call.\n\n"
         "HOST: Why close the pier now?\n\n"
@@ -10822,3 +10839,18 @@ def test_name_given_in_a_relative_clause_is_no_quote(nlp) -> None:
     given to a thing is a title, not words of the relative clause's subject."""
     quotes = run(nlp, 'The fire, which officials have dubbed the "Canyon Complex," has burned 40,000 acres.')
     assert quotes == [], show(quotes)
+
+
+def test_hansard_label_with_the_members_seat_in_brackets(nlp) -> None:
+    """`Dr VELLACOTT (Murrumbidgee):` opens a member's turn; the seat is no part of the name."""
+    text = "Dr VELLACOTT (Murrumbidgee): The irrigation cuts have ruined half the district."
+    quotes = run(nlp, text)
+    assert [(q.type, q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("direct", "The irrigation cuts have ruined half the district.", "Dr VELLACOTT")
+    ], show(quotes)
+
+
+def test_capitalised_heading_after_the_is_no_hansard_turn(nlp) -> None:
+    """"THE END:" names no office: no parliamentary turn."""
+    quotes = run(nlp, "THE FACTS: the bridge was closed for nine days in March.")
+    assert not any(q.type == "direct" for q in quotes), show(quotes)
