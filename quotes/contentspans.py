@@ -1159,6 +1159,33 @@ class ContentSpanRules:
                     end = min(end, self._stop_after(q, first.idx))
         return end
 
+    def _before_main_verb_after_quotation(self, start: int, end: int, noun: Token) -> int:
+        """End of a noun's "that" clause at a quotation that holds its finite verb, when a
+        finite verb follows the close mark: `Dolan's warning that walkouts "will go on
+        until Easter" was dismissed`. The clause closed with the marks; the verb after
+        them is the sentence's own, about the warning, though a parser misled by the marks
+        may hang it inside the clause. Only for a noun cue, whose clause a main verb
+        follows; a quotation with no finite verb in it (`that the "elites" were to
+        blame`) leaves the clause's verb after the marks."""
+        if noun.pos_ != "NOUN":
+            return end
+        for qi in sorted(self._quote_ids(start, end)):
+            q = self.quotes[qi]
+            if q.close_end >= end or q.open_start < start:
+                continue
+            inside = self.char_span(q.start, q.end)
+            after = self.char_span(q.close_end, end)
+            if inside is None or after is None:
+                continue
+            first = next((t for t in after if not t.is_space and not is_quote_token(t.text)), None)
+            if (
+                first is not None
+                and first.tag_ in FINITE_TAGS
+                and any(t.tag_ in FINITE_TAGS for t in inside)
+            ):
+                return q.close_end
+        return end
+
     def _with_open_bracket(self, start: int, end: int) -> int:
         """Start of a content that opens with an editor's bracket: `said "[the plan] is
         dead"`. The parser leaves the "[" off the clause (content `the plan] is dead"`,

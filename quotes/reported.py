@@ -1361,6 +1361,7 @@ class ReportedSpeechRules:
                 owner = pobj
         mention = self.mention_span(owner) if owner is not None else None
         start, end = span
+        end = self._before_main_verb_after_quotation(start, end, noun)
         qids = self._quote_ids(start, end)
         kind = "mixed" if qids else "indirect"
         confidence = 0.6 if mention else 0.4

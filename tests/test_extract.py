@@ -1922,6 +1922,10 @@ REPORTED = {
         "When Ada Roe told her manager she was pregnant, she was moved to a different team.",
         E("indirect", "she was pregnant", "Ada Roe", cue="told"),
     ),
+    "noun-cue-clause-ends-with-its-quoted-verb-before-the-main-verb": (
+        'Dolan\'s warning that walkouts "will go on until Easter" was dismissed by the board.',
+        E("mixed", 'walkouts "will go on until Easter"', "Dolan", cue="warning", fuzzy=False),
+    ),
     "noun-cue-owned-by-the-verbs-subject": (
         "Daniel Brooks played down the idea that the harbour would close for the winter.",
         E("indirect", "the harbour would close for the winter", "Daniel Brooks", cue="idea"),
