@@ -111,7 +111,9 @@ class QuotationRules:
             if (
                 slot_verb is None
                 and subjectish
-                and ends_open
+                # (`"Not a hope" was her reply`: with no comma, only "be" and a noun for
+                # given words right after the marks, the quotation being its subject)
+                and (ends_open or seen == 0 and self._names_the_words(tok))
                 and (tok.pos_ == "VERB" or self._names_the_words(tok))
                 and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
             ):

@@ -286,6 +286,10 @@ DIRECT = {
         'Ines Calloway faced the press on Monday. "No comment," was her answer.',
         [E("direct", "No comment,", "Ines Calloway", cue="was", mention="her")],
     ),
+    "was-her-reply-with-no-comma": (
+        '"Not a hope" was Nadia Kessler\'s reply.',
+        [E("direct", "Not a hope", "Nadia Kessler", cue="was")],
+    ),
     "html-paragraph-tags-around-a-quote": (
         "<p>\u201cWe are ready,\u201d said captain Dev Patel.</p>",
         [E("direct", "We are ready,", "Dev Patel", cue="said", mention="captain Dev Patel")],
@@ -10858,3 +10862,11 @@ def test_capitalised_heading_after_the_is_no_hansard_turn(nlp) -> None:
     """"THE END:" names no office: no parliamentary turn."""
     quotes = run(nlp, "THE FACTS: the bridge was closed for nine days in March.")
     assert not any(q.type == "direct" for q in quotes), show(quotes)
+
+
+def test_quoted_slogan_as_subject_of_be_is_no_quote(nlp) -> None:
+    """`"Made in Britain" was the slogan on every crate`: "be" with a noun that is no
+    one's words after a quotation with no comma names a slogan, not a reply."""
+    quotes = run(nlp, '"Made in Britain" was the slogan on every crate.')
+    assert not quotes, show(quotes)
+
