@@ -526,6 +526,11 @@ class NameRules:
                 for a in obj.rights if a.dep_ == "appos" and a.pos_ == "PROPN"
                 and (
                     personal and first_name_gender(self.doc[a.left_edge.i : a.i + 1].text) is not None
+                    # ("Our correspondent in Lima, Yolanda Quispe,": a role by its agent
+                    # suffix takes a full name opening on a clear first name, which
+                    # "Manchester, New Hampshire" or "Kandy, Sri Lanka" do not)
+                    or agent and a.i > a.left_edge.i
+                    and first_name_gender(self.doc[a.left_edge.i : a.i + 1].text) is not None
                     or _body_not_person(obj)
                     # ("A fisherman from Incheon, Kim Min-seo": a name the model tags a
                     # person after a place or body is no apposition to the place)

@@ -1930,6 +1930,14 @@ REPORTED = {
         'Dolan\'s warning that walkouts "will go on until Easter" was dismissed by the board.',
         E("mixed", 'walkouts "will go on until Easter"', "Dolan", cue="warning", fuzzy=False),
     ),
+    "correspondent-in-a-place-then-a-name-the-model-tags-a-body": (
+        "Our correspondent in Lima, Yolanda Quispe, reports that the roads into the city are blocked.",
+        E("indirect", "the roads into the city are blocked", "Yolanda Quispe", cue="reports"),
+    ),
+    "reporter-in-a-city-then-its-state-is-no-name": (
+        "A reporter in Manchester, New Hampshire, said the turnout was heavy all morning.",
+        E("indirect", "the turnout was heavy all morning", None, cue="said"),
+    ),
     "noun-cue-owned-by-the-verbs-subject": (
         "Daniel Brooks played down the idea that the harbour would close for the winter.",
         E("indirect", "the harbour would close for the winter", "Daniel Brooks", cue="idea"),
