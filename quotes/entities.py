@@ -855,7 +855,7 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 #: Lowercase particles of Portuguese names that are English words too ("Maria do
 #: Socorro"), so kept out of `lexicon.SURNAME_PARTICLES`: read as a particle only between
 #: a clear first name and a capitalised proper noun.
-PORTUGUESE_DO = frozenset({"do"})
+PORTUGUESE_DO = lexicon.PORTUGUESE_PARTICLES
 #: The auxiliary that opens a question whose verb a later "do" is.
 QUESTION_DO = frozenset({"do", "does", "did"})
 #: The most words a Portuguese or Spanish name runs to ("Maria do Socorro Almeida Vasconcelos").

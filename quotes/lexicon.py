@@ -563,7 +563,8 @@ TITLE_WORDS = frozenset(
     taoiseach tánaiste tanaiste voivode collector magistrate emir
     lt cdr cmdr fr brig sgt adm cpl pvt supt revd insp
     shri smt alhaji alhaja hajia
-    mme mlle herr frau
+    mme mlle herr frau monsieur madame mademoiselle señor señora señorita senhor senhora
+    signor signora signorina
     """.split()
 )
 
@@ -599,6 +600,10 @@ TITLE_GENDERS = {
     "assemblyman": "m", "assemblywoman": "f", "king": "m", "queen": "f",
     "prince": "m", "princess": "f", "shri": "m", "smt": "f", "alhaji": "m", "alhaja": "f", "hajia": "f",
     "mme": "f", "mlle": "f", "herr": "m", "frau": "f",
+    # Other languages' courtesy titles in English text ("Monsieur Aubry", "Signora Rossi").
+    "monsieur": "m", "madame": "f", "mademoiselle": "f", "señor": "m", "señora": "f",
+    "señorita": "f", "senhor": "m", "senhora": "f", "signor": "m", "signora": "f",
+    "signorina": "f",
 }
 
 # Title abbreviations and variants as the role a later description uses: "Sen. Joan
@@ -615,7 +620,7 @@ ROLE_KEYS = {
     "defence": "", "defense": "", "foreign": "", "state": "", "deputy": "", "vice": "",
     "former": "", "acting": "", "incoming": "", "outgoing": "", "interim": "",
     "democratic": "", "republican": "", "majority": "", "minority": "", "press": "",
-    "campaign": "", "party": "", "mr": "", "mrs": "", "ms": "", "miss": "", "sir": "",
+    "campaign": "", "party": "", "mr": "", "mrs": "", "monsieur": "", "madame": "", "signor": "", "signora": "", "ms": "", "miss": "", "sir": "",
     "dame": "", "lord": "", "lady": "", "member": "", "official": "",
     # "The Rev Alun Pritchard ... the vicar said": a clergy title and the clergy
     # nouns a story uses for the same person are one role.
@@ -1302,6 +1307,9 @@ SOFT_HYPHEN = "\u00ad"
 # Lowercase particles that open a surname ("van der Berg", "de la Fuente", "al-Otaibi"
 # written "al Otaibi", the Arabic "Abu Zaid"): a person entity starting with one lost its
 # first name.
+# Lowercase particles of Portuguese names that are English words too ("Maria do Socorro"):
+# kept out of SURNAME_PARTICLES, read as particles only inside a name already found.
+PORTUGUESE_PARTICLES = frozenset({"do"})
 SURNAME_PARTICLES = frozenset("van von der den de del della la le du da dos das bin bint ben ibn abu al el ter ten".split())
 # Gaelic and Welsh words that open a surname written apart, capitalised ("Seán Mac Giolla
 # Phádraig", "Áine Ní Bhriain", "Siôn ap Rhys"): a name from there on is the surname.
@@ -1322,6 +1330,14 @@ CHAMBER_OFFICES = frozenset(
 )
 
 HONORIFICS = frozenset("mr mrs ms miss mx dr mme mlle herr frau".split())
+
+
+# Personal honorifics: a name that opens with one is a person, whatever entity label the
+# model gives it ("Ms Fairbairn" tagged ORG).
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr mme mlle herr frau monsieur madame mademoiselle señor señora señorita "
+    "senhor senhora signor signora signorina".split()
+)
 
 # Offices held by one person that stand before a bare surname ("Mayor Calloway",
 # "Sen. Vrba"): like an honorific, they make a one-word name the model tags as a body

@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.marks import (
@@ -1423,11 +1423,17 @@ def _hyphen_glued(token: Token) -> list[Token]:
 
 
 def _glued_by_hyphen(left: Token, hyphen: Token, right: Token) -> bool:
-    """ ``left``-``right`` written as one word, both proper nouns."""
+    """ ``left``-``right`` written as one word, both proper nouns (a word may hold an
+    apostrophe: "D'Costa-Mehta", "O'Neill-Byrne")."""
     return (
         hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_
-        and left.is_alpha and right.is_alpha and left.pos_ == "PROPN" and right.pos_ == "PROPN"
+        and _NAME_WORD.fullmatch(left.text) is not None and _NAME_WORD.fullmatch(right.text) is not None
+        and left.pos_ == "PROPN" and right.pos_ == "PROPN"
     )
+
+
+# One word of a name: letters, with apostrophes inside ("D'Costa", "N’Golo").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
 def _passive_conjunct_to_hearer(verb: Token) -> bool:
@@ -1498,7 +1504,9 @@ def _split_name(token: Token, entity: SpacySpan | None) -> list[Token]:
     if entity is None or entity.label_ != "PERSON":
         return []
     doc = token.doc
-    lo, hi = entity.start, entity.end - 1
+    lo, hi = entity.start, _past_closing_particle(doc, entity.end - 1)
+    if hi >= entity.end:
+        return _name_past_particle(doc, lo, hi)
     if lo <= token.head.i <= hi:
         return []
     name = [doc[k] for k in range(lo, hi + 1)]  # (its Tokens, read thrice: no Span needed)
@@ -1510,10 +1518,55 @@ def _split_name(token: Token, entity: SpacySpan | None) -> list[Token]:
             or (token.i == lo and any(t.dep_ == "dobj" and t.head.i == token.i for t in name))
         )
         and all(t.head.i == token.head.i or lo <= t.head.i <= hi for t in name)
-        and all(t.pos_ == "PROPN" or t.text in "-." and not doc[t.i - 1].whitespace_ for t in name)
+        and all(
+            t.pos_ == "PROPN" or t.text in "-." and not doc[t.i - 1].whitespace_ or _inner_particle(t, lo, hi)
+            for t in name
+        )
     ):
         return name
     return []
+
+
+def _past_closing_particle(doc: Doc, hi: int) -> int:
+    """ "said Maria do Rosário Figueiredo Lacerda" tagged a person up to "do": an entity
+    ending on a lowercase name particle runs on over the capitalised proper nouns (and
+    particles between them) right after it; the index of its last word."""
+    if not (_is_particle(doc[hi]) and hi > 0 and doc[hi].whitespace_):
+        return hi
+    k, end = hi + 1, hi
+    while k < len(doc) and k - hi <= LONG_NAME_TAIL:
+        if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not doc[k].text.isupper():
+            end = k
+        elif not _is_particle(doc[k]):
+            break
+        k += 1
+    return end
+
+
+def _name_past_particle(doc: Doc, lo: int, hi: int) -> list[Token]:
+    """The words ``lo``..``hi`` of a name run on past a closing particle
+    (`_past_closing_particle`), when they make one phrase: every word hangs on another
+    of them but one, the subject of the cue ("Maria" hung on "do", read as a verb)."""
+    name = [doc[k] for k in range(lo, hi + 1)]
+    roots = [t for t in name if not lo <= t.head.i <= hi]
+    if len(roots) == 1 and all(t.pos_ == "PROPN" or _is_particle(t) for t in name):
+        return name
+    return []
+
+
+#: The most words after a closing particle that are still the name ("Rosário Figueiredo Lacerda").
+LONG_NAME_TAIL = 4
+
+
+def _is_particle(token: Token) -> bool:
+    """A lowercase particle of a name ("de", "dos", "van", Portuguese "do")."""
+    return token.is_lower and (token.text in lexicon.SURNAME_PARTICLES or token.text in lexicon.PORTUGUESE_PARTICLES)
+
+
+def _inner_particle(token: Token, lo: int, hi: int) -> bool:
+    """A lowercase particle inside a long name ("do" and "dos" in "said Maria do Rosário
+    Figueiredo Lacerda", "do" read as a verb): a word of the name, not its end."""
+    return lo < token.i < hi and _is_particle(token)
 
 
 def _first_name_read_as_preposition(head: Token, prep: Token) -> bool:

@@ -63,6 +63,22 @@ def _described(span: SpacySpan) -> str | None:
     return described if 0 < len(described) <= 80 else None
 
 
+#: How clearly a first name must be one gender's (share of its bearers) before a
+#: courtesy title of the other gender is read as someone else: "Lindsey" (90% women) and
+#: "Hillary" are too mixed to keep "Mr. Graham" off Lindsey Graham.
+SURE_GENDER_SHARE = 0.97
+
+
+def _sure_first_name_gender(word: str) -> str | None:
+    """ "f" or "m" when the name data gives ``word`` as a first name to one gender almost
+    only ("Imogen", "Brendan"); else None (the article's own pronoun guesses are not used:
+    they can be wrong about who "she" was)."""
+    share = _name_genders().get(_plain(word))
+    if share is None:
+        return None
+    return "f" if share >= SURE_GENDER_SHARE else "m" if share <= 1 - SURE_GENDER_SHARE else None
+
+
 class NameRules:
     """Names at a cue: full names from short forms, given names and surnames, listed and joint speakers."""
 
@@ -131,6 +147,8 @@ class NameRules:
             # "Claire Dubois-Martin met Paul Martin ... Martin said": a hyphenated surname
             # is written whole, so a bare "Martin" is the one whose surname is that word.
             earlier = [p for p in earlier if self._written_tail(p.name, name) == speaker_key(name)] or earlier
+        if earlier and self._courtesy_rules_out(earlier, speaker_key(name), position):
+            return None  # "Orlaith Kinsella-Rowe ... Mr Kinsella-Rowe said": not her
         if earlier:
             # Two earlier Brandts: the most recently mentioned one is meant.
             return max(earlier, key=lambda p: (p.position, len(p.name))).name
@@ -138,6 +156,27 @@ class NameRules:
         # (a surname with particles counts as one word: "van den Broek" named in full later)
         one_word = sum(w not in lexicon.SURNAME_PARTICLES for w in key.split()) == 1
         return later.pop() if len(later) == 1 and one_word else None
+
+    def _courtesy_rules_out(self, earlier: list[Entity], key: str, position: int) -> bool:
+        """Whether a courtesy title at ``position`` ("Mr Delahunt") is of the other gender
+        than every earlier bearer of the surname, each written given name first ("Siobhan
+        Delahunt": the surname is the last word) with a known gender. A name written
+        family name first ("Kim Min-jun ... Mr Kim") is left alone: first-name data would
+        read the family name ("Kim") as the given name."""
+        at = TITLE_AT.match(self.text, position, position + 16)
+        gender = lexicon.TITLE_GENDERS.get(at.group(1).lower()) if at else None
+        if gender is None:
+            return False
+        surname = key.split()
+        if not surname:
+            return False
+        for p in earlier:
+            words = speaker_key(p.name).split()
+            if len(words) <= len(surname) or words[0] == surname[0] or words[-len(surname) :] != surname:
+                return False
+            if _sure_first_name_gender(p.name.split()[0]) not in ({"m", "f"} - {gender}):
+                return False
+        return True
 
     def _spouse_by_courtesy(self, key: str, name: str, position: int) -> str | None:
         """ "Mr Baxendale and his wife, Ruth, ... Mrs Baxendale said": a bare surname under

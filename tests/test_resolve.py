@@ -3711,6 +3711,47 @@ CASES = {
         "since 2019.",
         [R("Sales are up,", "Pieter van der Linde", "person")],
     ),
+    # res53: an inverted cue before a long name the model tags only up to "do"
+    "inverted-cue-before-a-long-portuguese-name": (
+        "\u201cThe mangroves are gone,\u201d said Maria do Carmo Quintela Brandolim, who has "
+        "gathered crabs there since 1990.",
+        [R("The mangroves are gone,", "Maria do Carmo Quintela Brandolim", "person")],
+    ),
+    # Mr + surname after a woman of that surname (a clearly female first name): not her
+    "mr-surname-after-a-clearly-female-bearer": (
+        "Philippa Wetherill-Knox and her brother run the mill.\n\n\u201cFlour prices are "
+        "mad,\u201d Mr Wetherill-Knox said.",
+        [R("Flour prices are mad,", "Wetherill-Knox", "person")],
+    ),
+    # ... but a family name first: "Kim" is no given name here
+    "mr-family-name-first": (
+        "Kim Tae-yang, the club's new manager, arrived on Monday.\n\n\u201cWe will press "
+        "high,\u201d Mr Kim said.",
+        [R("We will press high,", "Kim Tae-yang", "person")],
+    ),
+    # ... and a first name many men bear too is no evidence ("Lindsey")
+    "mr-surname-after-a-mixed-first-name": (
+        "Senator Lindsey Okereke-Dale criticised the plan.\n\n\u201cIt is reckless,\u201d "
+        "Mr. Okereke-Dale said.",
+        [R("It is reckless,", "Lindsey Okereke-Dale", "person")],
+    ),
+    # other languages' courtesy titles
+    "monsieur-surname": (
+        "Thibault Marchetti-Roux has made cheese in the Jura since 1975.\n\n\u201cThe "
+        "cows know the way,\u201d Monsieur Marchetti-Roux said.",
+        [R("The cows know the way,", "Thibault Marchetti-Roux", "person")],
+    ),
+    "signora-surname": (
+        "Ornella Bevilacqua-Sardi runs the last bookshop in the town.\n\n\u201cPeople "
+        "still read,\u201d Signora Bevilacqua-Sardi said.",
+        [R("People still read,", "Ornella Bevilacqua-Sardi", "person")],
+    ),
+    # an apostrophe inside a hyphenated surname
+    "apostrophe-in-a-hyphenated-surname": (
+        "Anjali D'Mello-Rao, the school's head, resigned.\n\n\u201cThe budget is "
+        "fiction,\u201d D'Mello-Rao said.",
+        [R("The budget is fiction,", "Anjali D'Mello-Rao", "person")],
+    ),
 }
 
 
