@@ -883,9 +883,10 @@ def person_fits(short: str, full: str) -> bool:
         return True
     if s[-1] != f[-1]:
         return False
-    if len(s) == 2 and s[0] in _nicknames_given(f[1:-1]):
+    if len(s) >= 2 and s[0] in _nicknames_given(f[1 : len(f) - len(s) + 1]) and f[len(f) - len(s) + 1 :] == s[1:]:
         # 'William "Bill" Tandy' / "Bill Tandy": the text itself gives the short form,
-        # in quote marks or brackets, as the name the person goes by.
+        # in quote marks or brackets, as the name the person goes by (also before a
+        # hyphenated surname, two words of the key: "Tolo Sandoval-Ibarra").
         return True
     if len(s) >= 2 and _same_first(s[0], f[0]) and (len(s) == 2 or s[1:-1] == f[1:-1]):
         # "Donald Trump" / "Donald J. Trump", "Hillary Clinton" / "Hillary Rodham

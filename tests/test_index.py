@@ -12,9 +12,9 @@ from click.testing import CliRunner
 
 from quotes import index
 from quotes.cli import cli
-from quotes.index import Evidence, Name, Overrides, _speaker_rows, group_names
+from quotes.index import Evidence, Name, Overrides, _speaker_rows, group_names, person_fits
 from quotes.models import Article, Quote, Span
-from quotes.store import Store
+from quotes.store import Store, speaker_key
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seeds"
 
@@ -778,6 +778,36 @@ def test_a_nickname_the_text_gives_joins_the_name_across_articles(tmp_path: Path
     assert len(vosses) == 2 and "Mark Voss" in vosses, found
     nell = next(n for n in vosses if n != "Mark Voss")
     assert found[nell] == ("person", 2, 2), found
+
+
+def test_a_nickname_before_a_hyphenated_surname_joins_the_name_across_articles(tmp_path: Path) -> None:
+    """'Leopoldo "Polo" Arrieta-Vance' and "Polo Arrieta-Vance": the hyphenated surname is
+    two words of the key, so the short form is three words; still the nickname the text
+    gives, one speaker row."""
+    found = extract_speakers(
+        tmp_path,
+        {
+            "a.txt": 'Gym\n\nLeopoldo "Polo" Arrieta-Vance has run the gym for years.\n\n'
+            "\u201cWe open at dawn,\u201d Arrieta-Vance said.\n",
+            "b.txt": "Ring\n\nPolo Arrieta-Vance said the ropes were worn.\n\n"
+            "\u201cThe ring needs new ropes,\u201d Arrieta-Vance said.\n",
+        },
+    )
+    vances = sorted(n for n in found if "arrieta" in n.lower())
+    assert len(vances) == 1 and found[vances[0]][2] == 2, found
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "fits"),
+    [
+        ("Polo Arrieta-Vance", 'Leopoldo "Polo" Arrieta-Vance', True),
+        ("Nino Arrieta-Vance", 'Leopoldo "Polo" Arrieta-Vance', False),
+    ],
+)
+def test_a_nickname_the_text_gives_fits_before_a_hyphenated_surname(short: str, full: str, fits: bool) -> None:
+    """A hyphenated surname is two words of the key: the nickname the text gives plus
+    the whole surname ("Polo Arrieta-Vance") is a short form; another first word is not."""
+    assert person_fits(speaker_key(short), speaker_key(full)) is fits
 
 
 def test_a_suffixed_name_is_one_speaker_and_other_generations_stay_apart(tmp_path: Path) -> None:
