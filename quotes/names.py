@@ -176,6 +176,8 @@ class NameRules:
                 return False
             if _sure_first_name_gender(p.name.split()[0]) not in ({"m", "f"} - {gender}):
                 return False
+            if self._courtesy_gender(p.position) == gender:
+                return False  # "Mrs John Hartigan ... Mrs Hartigan said": her husband's name
         return True
 
     def _spouse_by_courtesy(self, key: str, name: str, position: int) -> str | None:

@@ -3723,6 +3723,12 @@ CASES = {
         "mad,\u201d Mr Wetherill-Knox said.",
         [R("Flour prices are mad,", "Wetherill-Knox", "person")],
     ),
+    # ... but a woman named by her husband's name under the same title is that bearer
+    "mrs-and-her-husbands-full-name": (
+        "Mrs Edmund Carrowfield, widow of the former vicar, judged the show.\n\n\u201cThe "
+        "marrows were superb,\u201d Mrs Carrowfield said.",
+        [R("The marrows were superb,", "Edmund Carrowfield", "person")],
+    ),
     # ... but a family name first: "Kim" is no given name here
     "mr-family-name-first": (
         "Kim Tae-yang, the club's new manager, arrived on Monday.\n\n\u201cWe will press "
