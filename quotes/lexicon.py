@@ -1318,8 +1318,6 @@ SURNAME_OPENERS = frozenset("mac mc ó o ní nic mhic uí ua ap".split())
 # names the parent, not the bearer (`index.inner_names`).
 PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ben", "ibn", "ould", "mint", "abu"})
 
-# Personal honorifics: a name that opens with one is a person, whatever entity label the
-# model gives it ("Ms Fairbairn" tagged ORG).
 # Offices whose holder speaks under their office's name in a parliamentary record
 # ("THE PRIME MINISTER:", "THE SPEAKER:", "THE TREASURER:"): the last word of such a label.
 CHAMBER_OFFICES = frozenset(
@@ -1328,9 +1326,6 @@ CHAMBER_OFFICES = frozenset(
     chancellor secretary clerk leader attorney-general solicitor-general whip
     """.split()
 )
-
-HONORIFICS = frozenset("mr mrs ms miss mx dr mme mlle herr frau".split())
-
 
 # Personal honorifics: a name that opens with one is a person, whatever entity label the
 # model gives it ("Ms Fairbairn" tagged ORG).
