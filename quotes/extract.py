@@ -342,8 +342,10 @@ def join_wrapped_names(doc: Doc) -> None:
     token, or tags neither half, so the speaker would be "Alison", "Kerr" or no one. Two
     capitalised proper nouns of no other entity on either side of a single line break
     that wraps inside a sentence (`marks.line_wraps`) become one PERSON entity when one
-    half is tagged a person already or the first is a known first name. The mention keeps
-    the text as written (`Alison\nKerr`); offsets are untouched."""
+    half is tagged a person already or the first is a known first name. Joins that share a
+    word (a name over three lines, `Maria\nLuisa\nSantos`) are one entity: spaCy refuses
+    overlapping entities, and the article failed. The mention keeps the text as written
+    (`Alison\nKerr`); offsets are untouched."""
     text = doc_text(doc)
     if "\n" not in text or not doc.has_annotation("ENT_IOB"):
         return
@@ -365,6 +367,8 @@ def join_wrapped_names(doc: Doc) -> None:
         if line_wraps(text, gap.idx, right.text):
             start = before.start if before is not None else left.i
             end = after.end if after is not None else right.i + 1
+            if joined and start < joined[-1].end:  # a name wrapped over three lines or more
+                start = joined.pop().start
             joined.append(SpacySpan(doc, start, end, label="PERSON"))
     if joined and ents is not None:
         kept = [e for e in ents if not any(e.start < j.end and j.start < e.end for j in joined)]

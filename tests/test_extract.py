@@ -7007,6 +7007,31 @@ def test_name_cut_by_a_hard_line_wrap_is_one_speaker(nlp, text: str) -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Odile\nMarchetti", show(quotes)
 
 
+def test_name_wrapped_over_three_lines_is_one_entity(nlp) -> None:
+    """Two wrap joins that share the middle line's word (`said Voss<newline>SAID<newline>
+    Holt`, the capitals cue tagged a person as the model does) are one PERSON entity:
+    spaCy refuses overlapping entities, and the whole article failed. The tags are set
+    by hand so that both breaks join whatever the model reads."""
+    from spacy.tokens import Doc
+
+    from quotes.extract import join_wrapped_names
+
+    words = ["It", "was", "said", "Voss", "\n", "SAID", "\n", "Holt"]
+    pos = ["PRON", "AUX", "VERB", "PROPN", "SPACE", "PROPN", "SPACE", "PROPN"]
+    spaces = [True, True, True, False, False, False, False, False]
+    ents = ["O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=pos, ents=ents)
+    join_wrapped_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Voss\nSAID\nHolt", "PERSON")]
+
+
+def test_capitalised_cue_on_its_own_line_between_names_is_no_crash(nlp) -> None:
+    """Found by fuzzing: the model tags a capitals `SAID` alone on a line a person, and
+    the wrap joins on both sides of it overlapped (spaCy E1010 on the whole text)."""
+    text = "Reyes Rahman Rosário Sofia, was Kim Voss\nSAID\nProfessor "
+    check_spans(text, run(nlp, text))
+
+
 @pytest.mark.parametrize(
     ("text", "second"),
     [
