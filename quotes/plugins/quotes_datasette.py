@@ -1124,6 +1124,9 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
     if isinstance(exception, ValueError) and "_through" in request.args:
         # json.loads of the parameter (JSONDecodeError is a ValueError)
         return '_through must be JSON: {"table": ..., "column": ..., "value": ...}'
+    if isinstance(exception, json.JSONDecodeError) and (listed := _bracketed_in_filter(request)):
+        # Datasette reads an __in / __notin value opening with "[" as a JSON list
+        return f"{listed} must be a JSON list or comma-separated values"
     if isinstance(exception, ValueError) and "_next" in request.args and "int()" in str(exception):
         return "_next must be the token of a next-page link"  # a view pages by offset
     if (
@@ -1137,6 +1140,18 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
         # Interrupted"; the CSV view let the same exception through as a 500.
         return "SQL query took too long (the time limit is sql_time_limit_ms or ?_timelimit=)"
     return None
+
+
+def _bracketed_in_filter(request: Any) -> str | None:
+    """The first ``column__in`` / ``column__notin`` argument whose value opens with "[",
+    which Datasette 0.65 parses as JSON (``?id__in=[`` was a 500)."""
+    return next(
+        (
+            key for key in request.args
+            if key.endswith(("__in", "__notin")) and request.args.get(key, "").startswith("[")
+        ),
+        None,
+    )
 
 
 # Errors Datasette 0.65 raises about the request without giving them a 4xx status
