@@ -1124,9 +1124,10 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
     if isinstance(exception, ValueError) and "_through" in request.args:
         # json.loads of the parameter (JSONDecodeError is a ValueError)
         return '_through must be JSON: {"table": ..., "column": ..., "value": ...}'
-    if isinstance(exception, json.JSONDecodeError) and (listed := _bracketed_in_filter(request)):
-        # Datasette reads an __in / __notin value opening with "[" as a JSON list
-        return f"{listed} must be a JSON list or comma-separated values"
+    if isinstance(exception, json.JSONDecodeError) and (key := _json_argument(request)):
+        if key.startswith("_facet"):
+            return f'{key} opening with {{ must be JSON: {{"simple": "column"}}'
+        return f"{key} must be a JSON list or comma-separated values"
     if isinstance(exception, ValueError) and "_next" in request.args and "int()" in str(exception):
         return "_next must be the token of a next-page link"  # a view pages by offset
     if (
@@ -1142,16 +1143,22 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
     return None
 
 
-def _bracketed_in_filter(request: Any) -> str | None:
-    """The first ``column__in`` / ``column__notin`` argument whose value opens with "[",
-    which Datasette 0.65 parses as JSON (``?id__in=[`` was a 500)."""
-    return next(
-        (
-            key for key in request.args
-            if key.endswith(("__in", "__notin")) and request.args.get(key, "").startswith("[")
-        ),
-        None,
-    )
+def _json_argument(request: Any) -> str | None:
+    """The first argument Datasette 0.65 parses as JSON that is not: a ``column__in`` /
+    ``column__notin`` value opening with "[" (``?id__in=[``), a ``_facet``,
+    ``_facet_date`` or ``_facet_array`` value opening with "{" (``?_facet_date={``).
+    Each was a 500."""
+    for key in request.args:
+        opens = "[" if key.endswith(("__in", "__notin")) else "{" if key.startswith("_facet") else None
+        if opens is None:
+            continue
+        for value in request.args.getlist(key):
+            if value.startswith(opens):
+                try:
+                    json.loads(value)
+                except ValueError:
+                    return key
+    return None
 
 
 # Errors Datasette 0.65 raises about the request without giving them a 4xx status
