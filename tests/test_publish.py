@@ -612,12 +612,14 @@ def test_bad_sort_or_through_is_400(
         ("/quotes/quotes.json", {"type__notin": "[direct"}),
         ("/quotes/speakers.json", {"_facet_date": "{"}),
         ("/quotes/quotes", {"_facet": "{type"}),
+        ("/quotes/quotes.csv", {"_through": "[1,2]"}),
+        ("/quotes/quotes.json", {"_through": '{"table": "speakers"}'}),
     ],
 )
 def test_bad_through_next_or_csv_timeout_is_400(
     ds: Datasette, path: str, params: dict[str, str], capfd: pytest.CaptureFixture[str]
 ) -> None:
-    """A `_through` that is not JSON, a view's `_next` that is no page token, a CSV
+    """A `_through` that is not a JSON object with its three keys, a view's `_next` that is no page token, a CSV
     query over its time limit, an `__in` / `__notin` filter opening with "[" that is no
     JSON list, and a facet opening with "{" that is no JSON object (found by fuzz53) raised bare exceptions: a 500 for what the request
     asked."""

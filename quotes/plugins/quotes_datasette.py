@@ -1121,8 +1121,9 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
             return f"_timelimit must be a whole number of milliseconds, not {value[:40]!r}"
     if isinstance(exception, AssertionError) and request.path == "/-/messages":
         return "message_type must be INFO, WARNING or ERROR"
-    if isinstance(exception, ValueError) and "_through" in request.args:
-        # json.loads of the parameter (JSONDecodeError is a ValueError)
+    if isinstance(exception, (ValueError, TypeError, KeyError)) and not _through_object(request):
+        # json.loads of the parameter (JSONDecodeError is a ValueError), then its keys
+        # read from whatever came back (a list: TypeError; a missing key: KeyError)
         return '_through must be JSON: {"table": ..., "column": ..., "value": ...}'
     if isinstance(exception, json.JSONDecodeError) and (key := _json_argument(request)):
         if key.startswith("_facet"):
@@ -1141,6 +1142,19 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
         # Interrupted"; the CSV view let the same exception through as a 500.
         return "SQL query took too long (the time limit is sql_time_limit_ms or ?_timelimit=)"
     return None
+
+
+def _through_object(request: Any) -> bool:
+    """Whether every ``_through`` argument (if any) is the JSON object Datasette 0.65
+    reads it as: ``table``, ``column`` and ``value`` keys (``_through=[1,2]`` was a 500)."""
+    for value in request.args.getlist("_through"):
+        try:
+            through = json.loads(value)
+        except ValueError:
+            return False
+        if not isinstance(through, dict) or not {"table", "column", "value"} <= through.keys():
+            return False
+    return True
 
 
 def _json_argument(request: Any) -> str | None:
