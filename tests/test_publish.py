@@ -614,6 +614,8 @@ def test_bad_sort_or_through_is_400(
         ("/quotes/quotes", {"_facet": "{type"}),
         ("/quotes/quotes.csv", {"_through": "[1,2]"}),
         ("/quotes/quotes.json", {"_through": '{"table": "speakers"}'}),
+        ("/quotes/speaker_aliases.json", {"_facet_date": "\x00"}),
+        ("/quotes/quotes_view.json", {"_facet_array": "\x00"}),
     ],
 )
 def test_bad_through_next_or_csv_timeout_is_400(
@@ -621,7 +623,8 @@ def test_bad_through_next_or_csv_timeout_is_400(
 ) -> None:
     """A `_through` that is not a JSON object with its three keys, a view's `_next` that is no page token, a CSV
     query over its time limit, an `__in` / `__notin` filter opening with "[" that is no
-    JSON list, and a facet opening with "{" that is no JSON object (found by fuzz53) raised bare exceptions: a 500 for what the request
+    JSON list, a facet opening with "{" that is no JSON object, and a facet column with a
+    NUL in its name (found by fuzz53) raised bare exceptions: a 500 for what the request
     asked."""
     response = get(ds, path, params=params)
     assert response.status_code == 400, (path, params, response.text[:200])

@@ -1137,6 +1137,9 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
     ):
         # "You can only execute one statement at a time": a ";" in a _where clause
         return "_where must be one SQL condition, without ';'"
+    if isinstance(exception, sqlite3.ProgrammingError) and "null character" in str(exception):
+        # a %00 in a column name the page puts into its SQL (?_facet_date=%00)
+        return "the URL holds a NUL character (%00) where a column name goes"
     if isinstance(exception, QueryInterrupted):
         # The JSON and HTML views answer a query over the time limit with 400 "SQL
         # Interrupted"; the CSV view let the same exception through as a 500.
