@@ -144,6 +144,28 @@ def _exit_on_later_stops(code: object) -> None:
     _end_after_exit_handlers(status)
 
 
+def _done_on_stops(status: int) -> None:
+    """From here on a stop signal ends the finished run with its own ``status``, when the
+    CLI is the process.
+
+    The run is stored and closed before its summary is printed; a Ctrl-C landing between
+    that line and `_exit_on_later_stops` (the summary read, the user pressing Ctrl-C at
+    once) raised KeyboardInterrupt in the command and reported "interrupted ..., re-run to
+    continue", exit 130, for a run with nothing left to do. The handler raises SystemExit,
+    so the command ends as if it had returned: output flushed, exit handlers run.
+    Signals already ignored (``nohup``) stay ignored.
+    """
+    if not _OWN_PROCESS:
+        return
+
+    def done(signum: int, frame: object) -> None:
+        raise SystemExit(status)
+
+    for number in _STOP_SIGNALS:
+        if signal.getsignal(number) != signal.SIG_IGN:
+            signal.signal(number, done)
+
+
 def _end_after_exit_handlers(status: int) -> NoReturn:
     """End the process with ``status`` once the exit handlers ran, skipping the
     interpreter's teardown.
@@ -501,6 +523,7 @@ def extract(
     except KeyboardInterrupt as exc:
         what, code = _interruption(exc)
         fail(f"{what}; every batch committed so far is kept, re-run to continue", code)
+    _done_on_stops(summary.exit_code)
     if not silent:
         click.echo(summary.line())
     if summary.failed:
