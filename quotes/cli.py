@@ -136,9 +136,7 @@ def _exit_on_later_stops(code: object) -> None:
     def leave(signum: int, frame: object) -> None:
         os._exit(status)
 
-    for number in _STOP_SIGNALS:
-        if signal.getsignal(number) != signal.SIG_IGN:
-            signal.signal(number, leave)
+    _on_stops(leave)
     if isinstance(code, str):  # (what the interpreter would have printed for it)
         print(code, file=sys.stderr)
     _end_after_exit_handlers(status)
@@ -161,9 +159,15 @@ def _done_on_stops(status: int) -> None:
     def done(signum: int, frame: object) -> None:
         raise SystemExit(status)
 
+    _on_stops(done)
+
+
+def _on_stops(handler: Callable[[int, Any], None]) -> None:
+    """Handle every stop signal with ``handler``, except those already ignored
+    (`_ignore_later_stops`, ``nohup``), which stay ignored."""
     for number in _STOP_SIGNALS:
         if signal.getsignal(number) != signal.SIG_IGN:
-            signal.signal(number, done)
+            signal.signal(number, handler)
 
 
 def _end_after_exit_handlers(status: int) -> NoReturn:
