@@ -1129,11 +1129,14 @@ ADDRESSEE_HEADS = (
     )
 )
 # The bodies and gatherings one tells things to ("told the jury", "told parliament:",
-# "told the inquest he had seen ...", "told the tribunal she had been sacked"): the
-# object of "tell" they are is who was told, never what was said.
+# "told the inquest he had seen ...", "told the tribunal she had been sacked", "told the
+# meeting:", "told a rally"): the object of "tell" they are is who was told, never what
+# was said (no gathering is a "tell" content in PolNeAR train gold).
 HEARER_NOUNS = frozenset(
     {"jury", "audience", "crowd", "court", "committee", "panel", "inquiry", "inquest", "commission"}
     | {"parliament", "congress", "senate", "assembly", "chamber", "house", "tribunal", "hearing", "conference"}
+    | {"meeting", "rally", "summit", "convention", "gathering", "briefing", "forum", "symposium", "seminar"}
+    | {"session", "caucus", "luncheon"}
 )
 # Nouns for bodies that speak as one beyond the organisation descriptions: "The city
 # of Phoenix sent a letter. It says ...".

@@ -1910,9 +1910,26 @@ def _frame_slots(verb: Token, lemma: str) -> list[tuple[Token, tuple[str, str]]]
             key = (lemma, "prep:as")  # "see the plan as unfair", "as" hung on the object
         if lemma == "plead" and child.dep_ in ("xcomp", "advcl"):
             key = (lemma, "xcomp") if _pleaded_with(verb, child) else (lemma, "none")
+        if lemma in lexicon.RAISING_VERBS and child.dep_ == "xcomp" and _appeared_somewhere(verb, child):
+            continue
         if key in lexicon.CONTENT_FRAMES or key in lexicon.NO_SOURCE_FRAMES:
             slots.append((child, key))
     return slots
+
+
+def _appeared_somewhere(verb: Token, clause: Token) -> bool:
+    """ "appeared on a breakfast show to promote the album", "appeared at a rally to
+    back her": a place or a programme between "appear" and its infinitive makes it
+    showing up somewhere, the infinitive its purpose (the parser still hangs it as the
+    verb's complement), not the raising "appeared to waver" that reports an impression.
+    A date between ("appeared on Tuesday to back away") leaves the raising reading."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or not verb.i < prep.i < clause.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+            return True
+    return False
 
 
 def _cast_within(obj: Token) -> bool:
