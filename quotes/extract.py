@@ -42,7 +42,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from quotes import namedata
+from quotes import lexicon, namedata
 from quotes.candidates import Candidate, _clashes, _dedupe, _nested_in, _wrap_grown_reports
 from quotes.combine import CombiningRules
 from quotes.contentspans import ContentSpanRules
@@ -217,6 +217,38 @@ class Extractor(
 
     # -- all together -------------------------------------------------------------
 
+    def _inverted_cue_only(self, r: Candidate) -> bool:
+        """A report whose words, outside quotation marks, are only the cue and speaker
+        a quotation right before them has: `"Get off my land!" shouted farmer Ines
+        Calloway, according to witnesses`, `"We are leaving," said Tomas Vrba, according
+        to a transcript`. The parser hangs "according to" on the inverted cue, so its
+        report is the cue and speaker alone (an indirect item) or with the quotation (a
+        mixed item that takes the quotation from its speaker). Neither is reported
+        speech; the quotation is a direct item of its own cue and speaker."""
+        if r.type == "direct" or r.cue_token is None:
+            return False
+        outside = [i for i in range(r.start, r.end) if self.text[i].isalnum() and self.quote_of_char[i] < 0]
+        if not outside:
+            return False
+        for q in self.quotes:
+            if q.close_end > r.end or q.close_end < r.start and self.text[q.close_end : r.start].strip(" ,\u00a0"):
+                continue
+            after = self.char_span(q.close_end, r.end)
+            verb = next((t for t in after if not t.is_punct and not t.is_space), None) if after is not None else None
+            if verb is None or verb.i == r.cue_token or verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
+                continue
+            # (an inverted subject is often parsed as the verb's object: "shouted farmer
+            # Ines Calloway"); a speaker's phrase, not a clause ("citing an instance in
+            # which ...")
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+            if subject is None or subject.left_edge.idx < q.close_end or len(list(subject.subtree)) > 8:
+                continue
+            covered = set(range(verb.idx, verb.idx + len(verb.text)))
+            covered |= set(range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)))
+            if len(covered.intersection(outside)) >= 0.8 * len(outside):
+                return True
+        return False
+
     def run(self) -> list[Quote]:
         """Reported clauses first: a quote inside one is a fragment of a mixed item.
 
@@ -241,6 +273,7 @@ class Extractor(
             and not self._lacks_its_message(r)
             and not self._reason_only(r)
             and not self._all_that_was_said_of(r)
+            and not self._inverted_cue_only(r)
         ]
         reported = [r for r in reported if self._without_carried_text(r)]
         for r in reported:

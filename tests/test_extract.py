@@ -3865,6 +3865,25 @@ def test_appearing_to_do_something_stays_a_report(nlp, text: str, content: str) 
     assert any(content in q.content.text and q.cue is not None and q.cue.text == "appeared" for q in quotes), show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ('"Get off my land!" shouted farmer Ines Calloway, according to witnesses.', "Get off my land!", "Ines Calloway"),
+        ('"We are leaving," said Tomas Vrba, according to a transcript of the call.', "We are leaving,", "Tomas Vrba"),
+        ("\u201cNot one more ferry,\u201d yelled Ines Calloway, according to neighbours.", "Not one more ferry,", "Ines Calloway"),
+    ],
+    ids=["shouted-witnesses", "said-transcript", "curly-yelled-neighbours"],
+)
+def test_according_to_after_an_inverted_cue_reports_no_cue(nlp, text: str, quote: str, speaker: str) -> None:
+    """`"X," shouted Y, according to witnesses`: the parser hangs "according to" on the
+    inverted cue, whose clause is only the cue and its speaker once the quotation is
+    taken; that is no content (what the witnesses report is the quotation, already an
+    item with its speaker)."""
+    quotes = run(nlp, text)
+    check(quotes, E("direct", quote, speaker))
+    assert len(quotes) == 1, show(quotes)
+
+
 def test_pull_quote_repeating_a_quotation_is_no_item(nlp) -> None:
     """A pull quote, a paragraph that is only a quotation repeating words the article
     quotes with their speaker, is layout: no item carried from whoever spoke before it."""
