@@ -811,6 +811,42 @@ class ContentSpanRules:
                 span = (span[0], more.idx + len(more))
         return self._without_stranded_subject(verb, span)
 
+    def _with_noun_that_clause(
+        self, verb: Token, obj: Token, span: tuple[int, int] | None
+    ) -> tuple[int, int] | None:
+        """Extend an object content over a "that" clause right after it that the parser
+        hung on a verb before the object: in `disputing accusations by the firm that
+        reporters had erred` or `knocked him for not reporting loans that he used`, the
+        clause modifies the object noun (what the accusations say, which loans), and
+        PolNeAR spans it with the object. Only with no comma between, and not the cue's
+        own complement clause (`told reporters that ...`), which is the content itself."""
+        if span is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return span
+        tokens = self.char_span(*span)
+        if tokens is None or not len(tokens):
+            return span
+        nxt_i = tokens[-1].i + 1
+        if nxt_i >= len(self.doc) or self.doc[nxt_i].lower_ != "that":
+            return span
+        that = self.doc[nxt_i]
+        clause = that.head if that.dep_ in ("mark", "nsubj", "nsubjpass", "dobj") else None
+        if (
+            clause is None
+            or clause.i <= that.i
+            or clause.left_edge.i != that.i
+            or (clause.pos_ not in ("VERB", "AUX") and clause.dep_ not in ("ccomp", "advcl", "relcl"))
+            or clause.head.i >= obj.i
+            or (clause.head == verb and clause.dep_ == "ccomp")
+            or clause.sent != obj.sent
+            or any(self.in_quote(t) for t in clause.subtree)
+        ):
+            return span
+        more = self.clause_span(clause)
+        if more is None or more[1] <= span[1]:
+            return span
+        self.noun_clause_spans.add(more)
+        return (span[0], more[1])
+
     def _second_report(self, comp: Token) -> bool:
         """A tensed speech cue with a clause of its own hung on the first cue as another
         clause (`One in three said A and one in four said B`): a second report. Right

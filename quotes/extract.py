@@ -151,6 +151,9 @@ class Extractor(
         self._boiler_starts = [s for s, _ in self._boilerplate]
         self._names: set[str] | None = None
         self._datelines = datelines(self.text, self.paras)
+        # Spans of "that" clauses an object content took in (`_with_noun_that_clause`):
+        # the parser hung them on another verb, whose report of them is no item.
+        self.noun_clause_spans: set[tuple[int, int]] = set()
 
     # -- helpers ----------------------------------------------------------------
 
@@ -328,6 +331,8 @@ class Extractor(
             self._run_on_standings(c)
         final = [c for c in final if c.type != "direct" or not c.quote_ids or not c.quote_ids <= closed]
         self._split_trailing_reports(final)
+        if self.noun_clause_spans:
+            final = [c for c in final if (c.start, c.end) not in self.noun_clause_spans]
         kept = self._join_inner_conjuncts(self._join_stray_fragments(_dedupe(final)))
         for c in kept:
             self._raise_subject(c)

@@ -350,6 +350,7 @@ class ReportedSpeechRules:
                 # takes no phrase of its own, so what follows it tells to whom, when or
                 # where, not more of what was talked about (PolNeAR spans the bare "it").
                 span = self._trailing(verb, span)
+            span = self._with_noun_that_clause(verb, slot, span)
             if span is not None and key[1] == "prep:as":
                 span = self._with_cast_object(verb, child, span)
             cand = self._reported_from(verb, span, 0.6)

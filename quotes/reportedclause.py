@@ -292,6 +292,7 @@ class ReportedClauseRules:
                 span = self._with_complements(verb, content_head, self.clause_span(content_head))
                 span = self._without_occasion(content_head, span)
                 span = self._and_that(self._trailing(verb, span))
+                span = self._with_noun_that_clause(verb, content_head, span)
                 confidence = 0.45 if lemma in lexicon.OBJECT_VERBS else 0.35
                 return self._reported_from(verb, span, confidence)
         if content_head is None and lemma in lexicon.BELIEF_VERBS:

@@ -10976,3 +10976,41 @@ def test_quoted_slogan_as_subject_of_be_is_no_quote(nlp) -> None:
     quotes = run(nlp, '"Made in Britain" was the slogan on every crate.')
     assert not quotes, show(quotes)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The mayor has published a letter rejecting charges by the council that her office"
+            " had hidden the budget figures.",
+            "charges by the council that her office had hidden the budget figures",
+            "rejecting",
+        ),
+        (
+            "Reed criticized the board for ignoring warnings from engineers that the bridge was unsafe.",
+            "warnings from engineers that the bridge was unsafe",
+            "ignoring",
+        ),
+    ],
+)
+def test_object_content_keeps_its_that_clause_hung_on_another_verb(nlp, text: str, content: str, cue: str) -> None:
+    """`rejecting charges by the council that her office had hidden ...`: the parser hangs
+    the "that" clause on a verb before the object, but it says what the object noun holds;
+    the object's content runs on over it, and the other verb reports nothing."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [(content, cue)], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She told reporters that the plan would fail.", "the plan would fail"),
+        ("The senator warned voters that taxes would rise.", "taxes would rise"),
+    ],
+)
+def test_the_cues_own_that_clause_stays_the_content(nlp, text: str, content: str) -> None:
+    """`told reporters that ...`: a "that" clause of the cue itself is what was said, not
+    a clause of the object noun before it."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
