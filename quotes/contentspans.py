@@ -819,8 +819,10 @@ class ContentSpanRules:
         reporters had erred` or `knocked him for not reporting loans that he used`, the
         clause modifies the object noun (what the accusations say, which loans), and
         PolNeAR spans it with the object. Only with no comma between, and not the cue's
-        own complement clause (`told reporters that ...`), which is the content itself."""
-        if span is None or obj.pos_ not in ("NOUN", "PROPN"):
+        own complement clause (`told reporters that ...`), which is the content itself,
+        and not after a name (`a PAC supporting Bush that raised $100 million`: a
+        name takes no restrictive clause; the clause is an earlier noun's)."""
+        if span is None or obj.pos_ != "NOUN":
             return span
         tokens = self.char_span(*span)
         if tokens is None or not len(tokens):

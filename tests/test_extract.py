@@ -11014,3 +11014,10 @@ def test_the_cues_own_that_clause_stays_the_content(nlp, text: str, content: str
     a clause of the object noun before it."""
     quotes = run(nlp, text)
     assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
+def test_name_object_takes_no_that_clause_of_an_earlier_noun(nlp) -> None:
+    """`a super PAC supporting Bush that raised ...`: the clause after a name belongs to
+    an earlier noun (the PAC), so the name's content stays the name."""
+    quotes = run(nlp, "The ads came from a super PAC supporting Bush that raised more than $100 million.")
+    assert all("raised" not in q.content.text for q in quotes), show(quotes)
