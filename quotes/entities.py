@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import DEP, IS_SPACE, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -751,10 +751,17 @@ def _headline_words_out(text: str, ents: list[SpacySpan], vocabulary: frozenset[
     a later "the mayor said" resolved to "Outcry"."""
     if vocabulary is None:
         return ents
+    # A headline is the text's first line (`_title_cased_line`): an entity starting past
+    # its end is no headline phrase, and is passed without further tests.
+    stripped = text.lstrip()
+    first_end = text.find("\n", len(text) - len(stripped))
+    if first_end < 0:
+        first_end = len(text)
     return [
         e for e in ents
         # (the name sliced from the text: `Span.text` joins its Tokens anew)
-        if not (e.label_ in PERSON_LABELS and first_name_gender(text[e.start_char : e.end_char]) is None
+        if not (e.start_char <= first_end and e.label_ in PERSON_LABELS
+                and first_name_gender(text[e.start_char : e.end_char]) is None
                 and _headline_phrase(e, text, lambda w: w.lower() in vocabulary))
     ]
 
@@ -766,9 +773,16 @@ def _common_word_headings_out(text: str, ents: list[SpacySpan], vocabulary: froz
     case (a common noun) is a heading, nobody's name."""
     if vocabulary is None:
         return ents
+    # The stripped lines of the text: an entity whose stripped text is none of them is
+    # no heading alone on its line (its one word would be its whole stripped text), and
+    # is left without building its Tokens.
+    lines = {line.strip() for line in text.split("\n")}
     return [
         e for e in ents
-        if not (e.label_ in PERSON_LABELS + ORG_LABELS and _common_word_heading(text, e, vocabulary))
+        if not (
+            e.label_ in PERSON_LABELS + ORG_LABELS and text[e.start_char : e.end_char].strip() in lines
+            and _common_word_heading(text, e, vocabulary)
+        )
     ]
 
 
@@ -886,13 +900,22 @@ def _replace_span(ents: list[SpacySpan], span: SpacySpan) -> list[SpacySpan]:
     return sorted(out, key=lambda e: e.start)
 
 
+@functools.cache
+def _portuguese_do_hashes() -> numpy.ndarray:
+    """String hashes of `PORTUGUESE_DO`, sorted for `hashes_in`."""
+    return hash_table(PORTUGUESE_DO)
+
+
 def _names_over_portuguese_do(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Maria do Socorro Almeida Vasconcelos": the parser reads "do" as the English verb,
     and the model tags "Maria" a nationality and the rest a body. A clear first name,
     "do", then capitalised proper nouns is one person's name (English puts no proper noun
     straight after "<first name> do" but in a question, "Does Maria do Pilates?")."""
-    for tok in doc:
-        k = tok.i
+    # (only the tokens whose lower case is a particle, found in the LOWER column: "do"
+    # is rare in news text, and building every Token made this a costly scan)
+    lowers = doc.to_array(LOWER)
+    for k in numpy.flatnonzero(hashes_in(lowers, _portuguese_do_hashes())).tolist():
+        tok = doc[k]
         if not (
             tok.lower_ in PORTUGUESE_DO and tok.is_lower and 0 < k < len(doc) - 1
             and _clear_first_name(doc[k - 1]) and doc[k - 1].whitespace_ and tok.whitespace_
@@ -1334,12 +1357,12 @@ def _surname_tagged_other(ent: SpacySpan) -> bool:
     word. "Governor Emeka Nwosu" with "Nwosu" tagged a nationality: after a clear first
     name an unfamiliar surname is no group (a plural such as "Democrats" may be), nor a
     title or a product ("said Col. Anders Vikersund", "Vikersund" a work of art)."""
-    if ent.label_ not in SURNAME_TAGGED_AS:
+    label = ent.label_
+    if label not in SURNAME_TAGGED_AS or len(ent) not in (1, 3):
         return False  # (most entities: their words need not be read)
     words = [t for k, t in enumerate(ent) if k % 2 == 0]
     return (
-        (ent.label_ != "NORP" or all(t.tag_ == "NNP" for t in words))
-        and len(ent) in (1, 3)
+        (label != "NORP" or all(t.tag_ == "NNP" for t in words))
         and all(t.text == "-" for k, t in enumerate(ent) if k % 2)
         and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)
         and not _org_like(ent.text)
@@ -1515,12 +1538,21 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     # already: it is resolved by the name, not made a person mention of its own (which
     # would go to the most recent of two Fiorinas).
     surnames = {e[-1].text for e in ents if e.label_ in PERSON_LABELS and len(e) > 1}
+    text = doc_text(doc)
     out = []
     for ent in ents:
-        if (
-            ent.label_ in ("ORG", "GPE", "LOC") and 1 <= sum(t.text != "-" for t in ent) <= 3
-            and (len(ent) > 1 or ent.text not in surnames) and _person_apposition(ent)
-        ) or (ent.label_ in ("ORG", "GPE", "LOC") and _role_noun_opens_name(ent)):
+        label = ent.label_
+        # (`_person_apposition` needs a comma token right before or after the name, so
+        # within the name's first or last two characters of text: the tokens of most
+        # entities are never read)
+        if label in ("ORG", "GPE", "LOC") and (
+            (
+                ("," in text[max(0, ent.start_char - 2) : ent.start_char] or "," in text[ent.end_char : ent.end_char + 2])
+                and 1 <= sum(t.text != "-" for t in ent) <= 3
+                and (len(ent) > 1 or ent.text not in surnames) and _person_apposition(ent)
+            )
+            or _role_noun_opens_name(ent)
+        ):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
@@ -1702,14 +1734,25 @@ def _bodies_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return sorted(ents + added, key=lambda e: e.start) if added else ents
 
 
+@functools.cache
+def _company_ending_hashes() -> numpy.ndarray:
+    """String hashes of `lexicon.COMPANY_NAME_ENDINGS`, sorted for `hashes_in`."""
+    return hash_table(lexicon.COMPANY_NAME_ENDINGS)
+
+
 def _untagged_company_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Brackenridge Foods agreed to buy Tidewell Snacks" under a one-word heading, with
     only the object tagged: a subject of two to four capitalised proper nouns that no
     entity holds, ending in a word no person's name ends in ("Foods", "Mining"), is a
     company, so a later "the company said" can mean it and not the one it bought."""
     taken = {i for e in ents for i in range(e.start, e.end)}
-    dep = doc.to_array("DEP")
-    subjects = numpy.flatnonzero((dep == doc.vocab.strings["nsubj"]) | (dep == doc.vocab.strings["nsubjpass"]))
+    dep, lower = doc.to_array([DEP, LOWER]).T
+    # (only subjects whose lower case ends company names: a Token for each of the others
+    # cost more than the test)
+    subjects = numpy.flatnonzero(
+        ((dep == doc.vocab.strings["nsubj"]) | (dep == doc.vocab.strings["nsubjpass"]))
+        & hashes_in(lower, _company_ending_hashes())
+    )
     added = []
     for tok in (doc[int(i)] for i in subjects):
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
