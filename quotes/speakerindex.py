@@ -963,7 +963,15 @@ class ArticleIndexRules:
                     # first name the data knows): a company
                     neuter.add(person.name)
                     break
-        neuter.update(p.name for p in self.people if self._reports_of_itself(p))
+        # (asked once per name: `people` holds every mention, and for a person with no
+        # gender the answer depends on the name alone, read at the text's end)
+        itself: dict[str, bool] = {}
+        for p in self.people:
+            if p.gender is None:
+                if p.name not in itself:
+                    itself[p.name] = self._reports_of_itself(p)
+                if itself[p.name]:
+                    neuter.add(p.name)
         # A one-word "person" the article calls "its" and never "he" or "she" is an
         # organisation the small model mistook for a name.
         neuter -= {p.name for p in self.people if p.gender is not None}
