@@ -55,6 +55,10 @@ INDICATING_VERBS = frozenset("underscore underline signal expose prove".split())
 # underscore", "the new paper underscores"), beside statements, documents and evidence.
 TEXT_SOURCES = frozenset("finding findings paper article book ruling".split())
 INTENT_VERBS = frozenset("want plan hope intend refuse prefer seek aim vow pledge promise".split())
+# Verbs of speech that also say what is likely to happen when a thing is their subject
+# ("the storm threatened to close the port", "the season promises to be busy"): said of
+# an event or a thing they report no one's threat or promise.
+LIKELIHOOD_VERBS = frozenset("threaten promise".split())
 
 # Verbs of taking a side in a race or a fight ("supports the mayor", "has endorsed
 # Ruiz"): in a relative clause on the speaker of a speech verb (`said Ada Voss, who

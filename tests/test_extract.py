@@ -4947,6 +4947,29 @@ NOT_QUOTES = {
         ["he had heard as a boy"],
         [],
     ),
+    "a-storm-that-threatens-to-is-a-likelihood": (
+        "The storm threatened to close the harbour for a week. "
+        "Mayor Ines Calloway threatened to close the harbour for a month.",
+        ["to close the harbour for a week"],
+        [E("indirect", "to close the harbour for a month", "Ines Calloway", cue="threatened")],
+    ),
+    "a-vote-that-threatens-to-is-a-likelihood": (
+        "Councillor Tomas Vrba faces a ferry vote that threatens to split his party. "
+        "The dockers' union threatened to strike in May.",
+        ["to split his party"],
+        [E("indirect", "to strike in May", None, cue="threatened")],
+    ),
+    "a-season-that-promises-to-is-a-likelihood": (
+        "The summer season promises to be the busiest in a decade. "
+        "Harbour master Ines Calloway promised to reopen the pier by June.",
+        ["to be the busiest in a decade"],
+        [E("indirect", "to reopen the pier by June", "Ines Calloway", cue="promised")],
+    ),
+    "that-threatens-to-is-a-likelihood": (
+        "The ferry fares doubled in March. That threatened to empty the island's schools.",
+        ["to empty the island's schools"],
+        [],
+    ),
 }
 
 
