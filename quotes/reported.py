@@ -255,8 +255,10 @@ class ReportedSpeechRules:
         if verb.lemma_.lower() not in lexicon.LIKELIHOOD_VERBS or verb.pos_ != "VERB":
             return False
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            # ("said the pier would reopen and promised ...": a conjunct the parser hangs
+            # on the reported clause shares the speaker's subject, not the clause's)
+            subject = self.subject_of(verb)
         if subject is None:
             return False
         if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
