@@ -1354,6 +1354,22 @@ def test_streamed_exports_survive_hostile_filters(ds: Datasette, value: str) -> 
                 assert isinstance(response.json(), list)
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+@pytest.mark.parametrize("size", ["abc", "-1", "1.5", "0x10"])
+def test_streamed_export_refuses_a_bad_size(ds: Datasette, fmt: str, size: str) -> None:
+    """``.json?_stream=on&_size=abc`` answered 200 with every row: the stream dropped
+    ``_size`` unread, where the same URL without ``_stream`` is Datasette's 400. A bad
+    parameter is a 400 either way; a good one (the stream gives every row anyway) still
+    streams."""
+    path = f"/quotes/quotes_view.{fmt}"
+    refused = get(ds, path, params={"_stream": "on", "_size": size})
+    assert refused.status_code == 400, refused.text[:200]
+    assert "_size" in refused.text
+    for good in ("5", "max"):
+        streamed = get(ds, path, params={"_stream": "on", "_size": good})
+        assert streamed.status_code == 200
+
+
 def test_streamed_json_errors(ds: Datasette) -> None:
     assert (
         get(ds, "/quotes/quotes_view.json", params={"_stream": "on", "_next": "5"}).status_code

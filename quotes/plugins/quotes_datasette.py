@@ -326,6 +326,10 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                 if b"_stream" in query:
                     target = await streamed_table(datasette, scope)
                     if target is not None:
+                        refusal = bad_stream_size(scope)
+                        if refusal is not None:
+                            await stream_refusal(datasette, scope, send, refusal)
+                            return
                         scope = await with_stable_order(datasette, scope, *target[:2])
                         if target[2] == "json":
                             await stream_json(datasette, scope, send, target[1])
@@ -735,6 +739,28 @@ async def streamed_table(datasette: Any, scope: dict[str, Any]) -> tuple[Any, st
     if not (await db.table_exists(table) or table in await db.view_names()):
         return None
     return db, table, match["format"]
+
+
+def bad_stream_size(scope: dict[str, Any]) -> str | None:
+    """Why ``_size`` of a ``_stream=on`` URL is refused, or None when it is fine.
+
+    The stream gives every row whatever the page size, so ``_size`` is dropped; but a
+    value Datasette refuses on the same URL without ``_stream`` (``_size=abc``, ``-1``)
+    was then answered 200 with every row, hiding the script's mistake. It is a 400, as
+    there; a good value (a whole number, ``max``) still streams.
+    """
+    size = dict(_query_pairs(scope)).get("_size")
+    if size is None or size == "max" or (size.isascii() and size.isdigit()):
+        return None
+    return f"_size must be a positive integer (or max), not {size[:40]!r}"
+
+
+async def stream_refusal(datasette: Any, scope: dict[str, Any], send: Any, message: str) -> None:
+    """Answer a streamed export's bad parameter with a 400 (JSON for ``.json``, else the
+    error page), as Datasette answers a bad parameter of the page."""
+    info = {"ok": False, "error": message, "status": 400, "title": None}
+    page = await error_page(datasette, scope.get("path") or "", 400, info)
+    await page.asgi_send(send)
 
 
 async def with_stable_order(
