@@ -280,7 +280,7 @@ def _result(future: Any, batch: list[Article], failed: Callable[[InputProblem], 
     except KilledWorker as exc:
         message = f"could not process: the Dask worker was lost every try ({_describe(exc)})"
         for article in batch:
-            failed(InputProblem(article.source, message))
+            failed(article.problem(message))
         return [], []
     except Exception as exc:
         raise QuotesError(f"a Dask task failed: {_describe(exc)}") from exc

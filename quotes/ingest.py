@@ -1350,6 +1350,7 @@ def _finish(
         published=published,
         author=merged["author"],
         domain=domain,
+        at=(file, line) if at and line is not None and file != source else None,
     )
     clash = _source_clash(article, f"line {line} of {file}" if line else f"the file {file}", run)
     yield InputProblem(file, clash[0], line, fatal=clash[1]) if clash else article

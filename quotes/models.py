@@ -36,6 +36,17 @@ class Article:
     published: str | None = None
     author: str | None = None
     domain: str | None = None
+    #: Where a JSONL record stored under its ``id`` was read: ``(file, line)``. Only for
+    #: reports (a failure while parsing named the id alone, which no file shows); not
+    #: part of the article's identity or content hash.
+    at: tuple[str, int] | None = field(default=None, compare=False, repr=False)
+
+    def problem(self, message: str) -> InputProblem:
+        """``message`` about this article, reported where the user finds it: the file
+        and line of a JSONL record stored under its id (naming the id), else the source."""
+        if self.at is None or self.at[0] == self.source:
+            return InputProblem(self.source, message)
+        return InputProblem(self.at[0], f"record {self.source!r}: {message}", self.at[1])
 
     @property
     def content_hash(self) -> str:

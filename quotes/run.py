@@ -777,7 +777,7 @@ class _SafePipe:
         return list(doc._.quotes or [])
 
     def _fail(self, article: Article, message: str) -> None:
-        self.failed(InputProblem(article.source, f"could not process: {message}"))
+        self.failed(article.problem(f"could not process: {message}"))
 
 
 def _describe(exc: BaseException, component: str | None = None) -> str:

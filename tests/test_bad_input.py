@@ -302,6 +302,34 @@ def test_article_over_the_parser_limit_fails_alone(tmp_path: Path, nlp: Language
     assert stored_sources(db) == {str(good)}
 
 
+def test_jsonl_record_over_the_parser_limit_is_named_by_file_and_line(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """A JSONL record stored under its ``id`` that the parser refuses was reported as
+    "Error: big: could not process: ...": the id alone, no file, no line, so the user
+    could not find the record among the inputs. It names ``file.jsonl:LINE`` (and the
+    id), as every other problem of a record does."""
+    feed = write(
+        tmp_path / "feed.jsonl",
+        json.dumps({"id": "small", "text": GOOD})
+        + "\n"
+        + json.dumps({"id": "big", "text": (GOOD * 200)[:3000]})
+        + "\n",
+    )
+    db = tmp_path / "q.db"
+    limit = nlp.max_length
+    nlp.max_length = 2000
+    try:
+        result = extract(feed, "--db", db)
+    finally:
+        nlp.max_length = limit
+
+    assert_clean_failure(result, [f"{feed}:2"])
+    message = only_line(result.stderr, "Error: ", f"{feed}:2")
+    assert "'big'" in message and "over the parser's limit of 2,000" in message
+    assert stored_sources(db) == {"small"}
+
+
 def test_pathological_texts_are_stored_with_true_spans(tmp_path: Path, nlp: Language) -> None:
     words = "the minister said we will go to Paris and he told reporters that NATO would act"
     texts = {
