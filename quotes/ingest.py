@@ -1086,8 +1086,15 @@ def _held_until_an_article(items: Iterator[Item], source: str) -> Iterator[Item]
 def _held_problems(
     held: list[InputProblem], skipped: int, source: str, *, before_an_article: bool
 ) -> Iterator[InputProblem]:
-    """The held line problems one by one, or as one when there were too many."""
-    if len(held) < _NOT_JSONL_AFTER:
+    """The held line problems one by one, or as one when there were too many, or when
+    the file has no article and none of its lines (two or more) is JSON at all.
+
+    A pretty-printed JSON record is four lines, fewer than ``_NOT_JSONL_AFTER``: it gave
+    four "malformed JSON" errors for one mistake. Records that are JSON but lack their
+    text stay one error each: the file is JSONL, each record has its own problem.
+    """
+    not_json = len(held) >= 2 and all(p.message.startswith("malformed JSON") for p in held)
+    if len(held) < _NOT_JSONL_AFTER and (before_an_article or not not_json):
         yield from held
         return
     first, count = held[0], len(held) + skipped

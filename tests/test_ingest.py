@@ -665,6 +665,11 @@ def test_jsonl_bad_line_is_reported_and_the_run_continues(
         "<!DOCTYPE html>\n<html><body>\n" + "<p>A paragraph.</p>\n" * 60 + "</body></html>\n",
         "id,title,text\n" + "".join(f'{i},T{i},"Ada Voss said {i}."\n' for i in range(100)),
         json.dumps([{"id": "a", "text": STORY}, {"id": "b", "text": STORY}], indent=2),
+        # A pretty-printed record is four lines, fewer than the five bad lines in a row
+        # after which a file is taken for something else: it gave four errors, one per
+        # line, for one mistake.
+        json.dumps({"id": "a", "text": STORY}, indent=2),
+        '{"id": "a",\n "text": "Ada Voss said so."}\n',
     ],
 )
 def test_a_file_that_is_not_jsonl_is_one_problem(tmp_path: Path, content: str) -> None:
@@ -689,6 +694,14 @@ def test_many_bad_lines_before_good_records_are_one_problem(tmp_path: Path) -> N
 
 def test_a_few_bad_lines_before_the_first_record_are_reported_one_by_one(tmp_path: Path) -> None:
     path = jsonl(tmp_path / "c.jsonl", "x", "[1]", {"text": "One."})
+    assert [p.line for p in problems(run([path]))] == [1, 2]
+
+
+def test_a_few_records_without_text_are_reported_one_by_one(tmp_path: Path) -> None:
+    """Lines that are JSON, each missing its text, are records with a problem each: the
+    file is JSONL, so they keep one line each (only a file none of whose lines is JSON
+    at all is one problem)."""
+    path = jsonl(tmp_path / "c.jsonl", {"id": "a", "body": "One."}, {"id": "b", "body": "Two."})
     assert [p.line for p in problems(run([path]))] == [1, 2]
 
 
