@@ -13,6 +13,7 @@ import itertools
 import os
 import re
 import sqlite3
+import stat
 import time
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -1162,7 +1163,15 @@ def check_database_file(path: Path) -> None:
     """Refuse a ``--db`` that exists but is not SQLite, before anything can write to it."""
     if path.is_dir():
         raise DatabaseError(f"{path}: is a directory, not a database file")
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
+        return
+    if not stat.S_ISREG(path.stat().st_mode):
+        # /dev/null was "database does not exist" (it exists: it is no file) to the
+        # readers and a "disk I/O error" to extract; opening a FIFO could block.
+        raise DatabaseError(
+            f"{path}: not a regular file (a pipe, socket or device), not a database file"
+        )
+    if path.stat().st_size == 0:
         return
     try:
         with path.open("rb") as f:

@@ -86,6 +86,30 @@ def test_readers_name_another_programs_tables_instead_of_sending_to_extract(
     one_error(run(*command, "--db", empty), 1, str(empty), "run `quotes extract` first")
 
 
+@pytest.mark.parametrize("command", ["extract", "speakers", "export", "serve"])
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_a_device_or_fifo_as_database_is_named_as_such(
+    tmp_path: Path, command: str, kind: str
+) -> None:
+    """``--db /dev/null`` was "database does not exist" to the readers (it exists) and
+    "cannot use database: disk I/O error" to extract; a FIFO could block the open. Both
+    are refused in one line saying what the file is, before anything opens it."""
+    if kind == "device":
+        db = Path("/dev/null")
+    else:
+        db = tmp_path / "pipe.db"
+        os.mkfifo(db)
+    args: list[str | Path] = [command, "--db", db]
+    if command == "extract":
+        article = tmp_path / "a.txt"
+        article.write_text('"We are ready," said Ada Voss.\n')
+        args.append(article)
+    if command == "serve":
+        args += ["--port", "0"]
+    line = one_error(run(*args), 1, str(db), "not a regular file")
+    assert "does not exist" not in line and "I/O" not in line
+
+
 def test_speakers_still_lists_a_quotes_database(quotes_db: Path) -> None:
     result = run("speakers", "--db", quotes_db, "--json")
     assert result.exit_code == 0, result.output
