@@ -1447,9 +1447,15 @@ def _read_sidecar_rows(path: Path) -> list[dict[str, Any]]:
         found = suffix or "(no extension)"
         raise _Unreadable(f"unknown format {found}, use .csv, .tsv, .json or .jsonl")
     try:
-        return reader(path)
+        rows = reader(path)
+        empty = not rows and path.stat().st_size == 0
     except OSError as err:
         raise _Unreadable(_stat_error_message(path, err)) from None
+    if not rows:
+        # A sidecar that labels nothing (an export that failed half-way, the wrong file)
+        # let every article in without its metadata, and without a word.
+        raise _Unreadable("empty file" if empty else "no rows")
+    return rows
 
 
 def metadata_encoding(path: str | Path) -> str | None:

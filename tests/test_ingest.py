@@ -980,6 +980,12 @@ def test_sidecar_rows_for_missing_files_are_ignored(tmp_path: Path) -> None:
         ("m.tsv", 'file\toutlet\na.txt\t"Gazette"x\n', "malformed CSV at line 2"),
         # Stored the NUL in the outlet's name.
         ("m.csv", b"file,outlet\na.txt,Gaz\x00ette\n", "NUL byte at line 2: binary"),
+        # A sidecar with no row labelled nothing, without a word (an export that failed
+        # half-way, the wrong file picked): every article went in without its metadata.
+        ("m.csv", b"", "empty file"),
+        ("m.csv", "file,outlet\n", "no rows"),
+        ("m.json", "[]", "no rows"),
+        ("m.jsonl", "\n\n", "no rows"),
     ],
 )
 def test_unreadable_sidecar_raises_value_error_naming_it(
