@@ -54,6 +54,7 @@ __all__ = [
     "iter_inputs",
     "load_metadata",
     "unknown_metadata_columns",
+    "conflicting_metadata_keys",
     "unmatched_metadata_keys",
     "normalise_date",
 ]
@@ -252,6 +253,30 @@ def unknown_metadata_columns(path: str | Path) -> list[str]:
     known = set(KEY_COLUMNS) | set(FIELDS)
     columns = dict.fromkeys(name for row in rows for name in _lower_keys(row))
     return [name for name in columns if name and name not in known]
+
+
+def conflicting_metadata_keys(path: str | Path) -> list[str]:
+    """Keys that two or more sidecar rows give different values, in file order.
+
+    ``load_metadata`` keeps the last such row; the others were dropped without a word
+    (two outlets for one file, one of them silently lost). A row repeated word for word
+    is not listed. Raises ``ValueError`` like ``load_metadata``.
+    """
+    try:
+        rows = _read_sidecar_rows(Path(path))
+    except _Unreadable as err:
+        raise ValueError(f"{path}: cannot read metadata file: {err}") from None
+    seen: dict[str, dict[str, Any]] = {}
+    clashes: dict[str, None] = {}
+    for row in map(_lower_keys, rows):
+        key = _row_key(row)
+        if key is None:
+            continue
+        values = {name: _clean(row.get(name)) for name in FIELDS}
+        values = {name: value for name, value in values.items() if value}
+        if seen.setdefault(key, values) != values:
+            clashes[key] = None
+    return list(clashes)
 
 
 def unmatched_metadata_keys(path: str | Path, sources: Iterable[str]) -> list[str]:

@@ -34,6 +34,7 @@ from quotes import index, pipeline, statements
 from quotes.errors import DatabaseError, ModelError, QuotesError
 from quotes.ingest import (
     DEFAULT_MAX_BYTES,
+    conflicting_metadata_keys,
     iter_inputs,
     metadata_encoding,
     unknown_metadata_columns,
@@ -239,6 +240,12 @@ def drive(
                 str(metadata), f"unknown column(s) ignored: {', '.join(unknown)}", fatal=False
             )
         )
+    conflicting = conflicting_metadata_keys(metadata) if metadata is not None else []
+    if conflicting:
+        shown = ", ".join(conflicting[:5])  # (the report escapes what it prints)
+        more = f" and {len(conflicting) - 5} more" if len(conflicting) > 5 else ""
+        message = f"rows that disagree for {shown}{more}: the last row of each is used"
+        warn(InputProblem(str(metadata), message, fatal=False))
     sources: set[str] = set()
     try:
         with _frozen_heap():

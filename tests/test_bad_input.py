@@ -575,6 +575,32 @@ def test_metadata_sidecar_with_unknown_columns_missing_files_and_bad_dates(
     assert stored == [(str(one), "The Gazette", None), (str(two), "Evening Post", "2024-03-05")]
 
 
+def test_metadata_rows_that_disagree_about_one_file_are_a_warning(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Two sidecar rows for the same file with different values: the last one was used
+    without a word, so the other outlet or title was dropped silently. One warning names
+    the sidecar and the key; a row repeated word for word is no problem."""
+    one = write(tmp_path / "in" / "one.txt", GOOD)
+    two = write(tmp_path / "in" / "two.txt", '"Not yet," said Tom Baker.\n')
+    meta = write(
+        tmp_path / "meta.csv",
+        "file,outlet\none.txt,The Gazette\none.txt,Evening Post\n"
+        "two.txt,The Gazette\ntwo.txt,The Gazette\n",
+    )
+    db = tmp_path / "q.db"
+
+    result = extract(tmp_path / "in", "--metadata", meta, "--db", db)
+
+    assert result.exit_code == 0, result.output
+    (warning,) = lines(result.stderr, "Warning: ")
+    assert warning.startswith(f"Warning: {meta}: ") and "one.txt" in warning
+    assert "two.txt" not in warning and "last" in warning
+    assert rows(db, "select outlets.name from articles join outlets on outlets.id = outlet_id "
+                "where source = ?", (str(one),)) == [("Evening Post",)]
+    assert stored_sources(db) == {str(one), str(two)}
+
+
 def test_metadata_sidecar_in_cp1252_is_read_with_one_warning(tmp_path: Path, nlp: Language) -> None:
     """A sidecar a spreadsheet saved in cp1252 ended the run before any input was read
     (exit 2); it is read as an article file in that encoding is, with one warning."""
