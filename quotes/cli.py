@@ -4,7 +4,27 @@ Every command calls one library function; this module only parses options, print
 maps ``QuotesError`` to a one-line message with exit code 2 (usage) or 1 (failure).
 """
 
+# ruff: noqa: E402  (the imports follow the Ctrl-C guard of the first second, see below)
 from __future__ import annotations
+
+import os as _os
+import signal as _signal
+import sys as _sys
+
+
+def _interrupted_while_starting(signum: int, frame: object) -> None:
+    """Ctrl-C in the first second, while click and the rest are imported: it printed a
+    KeyboardInterrupt traceback of import machinery. Nothing has been done yet."""
+    _sys.stderr.write("Interrupted while starting; nothing was done\n")
+    _sys.stderr.flush()
+    _os._exit(130)
+
+
+# Only where Ctrl-C has Python's own handler (an ignored SIGINT, as nohup leaves it,
+# stays ignored); put back at the end of this module, once the imports are done.
+_STARTING = _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler
+if _STARTING:
+    _signal.signal(_signal.SIGINT, _interrupted_while_starting)
 
 import atexit
 import codecs
@@ -860,3 +880,7 @@ def speakers(db_path: str, kind: str | None, as_json: bool, speakers_file: str |
             f"{row['quote_count']:6d}  {row['name']}{role}  {row['kind']}, "
             f"{row['article_count']} article(s), {row['outlet_count']} outlet(s){also}"
         )
+
+
+if _STARTING and _signal.getsignal(_signal.SIGINT) is _interrupted_while_starting:
+    _signal.signal(_signal.SIGINT, _signal.default_int_handler)

@@ -163,6 +163,36 @@ def wait_for_first_batch(proc: subprocess.Popen, db: Path) -> int:
     return committed
 
 
+def test_ctrl_c_while_the_program_starts_is_one_line(tmp_path: Path) -> None:
+    """Ctrl-C in the first second (Python still importing click) printed a 20-line
+    KeyboardInterrupt traceback. The interrupt is delivered exactly there: when the
+    import system first looks for ``click``."""
+    starter = (
+        "import os, runpy, signal, sys\n"
+        "class AtClick:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'click':\n"
+        "            os.kill(os.getpid(), signal.SIGINT)\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, AtClick())\n"
+        "sys.argv = ['quotes', 'speakers', '--db', 'none.db']\n"
+        "runpy.run_module('quotes', run_name='__main__')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", starter],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path(pipeline.__file__).parents[1])},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert proc.returncode == 130, proc.stderr
+    assert len(proc.stderr.splitlines()) == 1 and "nterrupted" in proc.stderr
+    assert not (tmp_path / "none.db").exists()
+
+
 def test_sigkill_mid_batch_then_rerun_completes_without_duplicates(
     tmp_path: Path, nlp: Language
 ) -> None:
