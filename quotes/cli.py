@@ -22,9 +22,14 @@ def _interrupted_while_starting(signum: int, frame: object) -> None:
 
 # Only where Ctrl-C has Python's own handler (an ignored SIGINT, as nohup leaves it,
 # stays ignored); put back at the end of this module, once the imports are done.
+# Signal handlers can only be set from the main thread: imported from another thread
+# (a library user's worker), the guard is skipped instead of failing the import.
 _STARTING = _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler
 if _STARTING:
-    _signal.signal(_signal.SIGINT, _interrupted_while_starting)
+    try:
+        _signal.signal(_signal.SIGINT, _interrupted_while_starting)
+    except ValueError:
+        _STARTING = False
 
 import atexit
 import codecs
