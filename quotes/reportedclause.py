@@ -275,6 +275,15 @@ class ReportedClauseRules:
             and lemma not in lexicon.NO_OBJECT_CONTENT
             # `"Meh," wrote a fan`: the object speaks
             and not self._right_after_quote(verb, paragraphs=lemma not in lexicon.QUESTION_VERBS)
+            # `The reform, as Ana Ruiz warned on Monday, will take years`: an "as" aside
+            # has its content in the clause it hangs from ("as" stands for it); a phrase
+            # after its verb ("on Monday") is when or where, no topic. (An object makes
+            # it a clause of time: "Even as Ruiz was criticizing the plan, ...")
+            and not (
+                not any(c.dep_ == "dobj" for c in verb.rights)
+                and _aside_host(verb) is not None
+                and self._as_aside(verb)
+            )
         ):
             content_head = self._object_content(verb)
             if content_head is not None and self._asks_the_reader(verb):
@@ -669,6 +678,10 @@ class ReportedClauseRules:
             # closes the aside (`The port, Ada Ruiz told the BBC, "will never reopen"`
             # quotes the rest, a direct item of its own)
             between = self.text[hearer.right_edge.idx + len(hearer.right_edge) : span[0]].strip()
+        if between.endswith(",") and between != "," and self._only_own_modifiers_until(verb, span[0]):
+            # `The reform, as Ana Ruiz said last week, will take years`: the cue's own
+            # time or place ("last week", "on Monday") before the comma closing the aside
+            between = ","
         if len(subjects) < 2 or not verb.idx < span[0] or between != ",":
             return span
         first = subjects[0]
@@ -676,6 +689,23 @@ class ReportedClauseRules:
         if comma.text != "," or comma.i >= subjects[-1].left_edge.i or self._quote_ids(first.left_edge.idx, comma.idx):
             return span
         return min(span[0], first.left_edge.idx), span[1]
+
+    def _only_own_modifiers_until(self, verb: Token, start: int) -> bool:
+        """Whether the words between ``verb`` and the character ``start`` are its own
+        time, place or manner phrases and a closing comma (`said last week,`, `said on
+        Monday in Lima,`): the aside ends there, and nothing in it is said. A hearer or
+        object is no such phrase (`told the council,` is handled with the hearer)."""
+        between = [t for t in self.doc[verb.i + 1 :] if t.idx < start]
+        if not between or between[-1].text != ",":
+            return False
+        covered: set[int] = {between[-1].i}
+        for child in verb.rights:
+            if child.i >= between[-1].i:
+                break
+            if child.dep_ not in ("npadvmod", "prep", "advmod") or self.in_quote(child):
+                return False
+            covered.update(t.i for t in child.subtree)
+        return covered == {t.i for t in between}
 
     def _with_fronted_wh_object(self, verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
         """`Asked what qualities she would like the mayor to have, ...`: the parser takes

@@ -6898,6 +6898,39 @@ def test_subject_before_an_aside_cue_is_part_of_the_content(nlp, text: str, kind
     assert q.content.start == 0, show(quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The reform, as Minister Ana Ruiz said last week, will take years.", "Ana Ruiz", "said"),
+        ("The reform, as Minister Ana Ruiz warned on Monday, will take years.", "Ana Ruiz", "warned"),
+        ("The harbour wall, Tomas Vrba said on Friday in Leith, is crumbling.", "Tomas Vrba", "said"),
+        ("The tolls, as Ines Calloway argued at the hearing, would hurt the island.", "Ines Calloway", "argued"),
+    ],
+)
+def test_aside_with_its_own_time_or_place_spans_the_whole_clause(nlp, text: str, speaker: str, cue: str) -> None:
+    """`The reform, as Ana Ruiz said last week, will take years`: the aside's own time or
+    place ("last week", "on Monday") before its closing comma leaves it an aside; what was
+    said is the whole clause around it (PolNeAR takes subject and rest, the aside left
+    out), not the rest alone nor the date."""
+    quotes = run(nlp, text)
+    q = check(quotes, E("indirect", text.rstrip("."), speaker, cue=cue))
+    assert q.content.start == 0, show(quotes)
+
+
+def test_time_clause_of_as_with_an_object_keeps_its_object(nlp) -> None:
+    """`Even as Ruiz was criticising the plan, she came under fire`: an "as" clause whose
+    verb has an object is a time clause with a content of its own, no aside."""
+    quotes = run(nlp, "Even as Ana Ruiz was criticising the toll plan, she came under fire from the unions.")
+    assert not [q for q in quotes if "came under fire" in q.content.text], show(quotes)
+
+
+def test_cue_object_after_the_cue_is_no_aside(nlp) -> None:
+    """Control: `Ines Calloway said on Monday that ...` is a plain report; the phrase
+    after the cue is not read as an aside's."""
+    quotes = run(nlp, "Ines Calloway said on Monday that the ferry would sail.")
+    check(quotes, E("indirect", "the ferry would sail", "Ines Calloway", cue="said"))
+
+
 def test_withholding_and_fees_are_no_speech(nlp) -> None:
     """`charged a fee of four pounds`, `admitted the patient to the ward`, `denied Ruiz a
     second term`: the verb takes money, a person let in, or something withheld from a
