@@ -753,6 +753,13 @@ class PronounRules:
         named = [p for p in self.people if following.start_char <= p.position < following.end_char]
         if not named or not self._is_subject(named[0].position):
             return None
+        if "\n" in self.text[position : named[0].position]:
+            # `He called the offer "final."¶¶But union rep Ada Roe said ...`: a new
+            # paragraph may bring in anyone (often the other side); only the sentence
+            # right after, in the pronoun's own paragraph, goes on to name its person.
+            # (The parser may hang the break on the pronoun's sentence, so the check is
+            # on the text, not on sentence bounds.)
+            return None
         first = self._lookup(named[0].name, "person") or named[0]
         return first if self._gender(first) in (None, gender) else None
 

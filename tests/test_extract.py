@@ -6931,6 +6931,28 @@ def test_cue_object_after_the_cue_is_no_aside(nlp) -> None:
     check(quotes, E("indirect", "the ferry would sail", "Ines Calloway", cue="said"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called the offer \u201cfinal.\n\nBut union rep Tomas Vrba said: \u201cWe will keep talking.\u201d",
+        "She called the toll \u201creckless.\n\nInes Calloway, who chairs the council, said the vote would be close.",
+    ],
+)
+def test_opening_pronoun_is_not_the_person_named_in_the_next_paragraph(nlp, text: str) -> None:
+    """`He called the offer "final."` opening a story: a person the NEXT paragraph names
+    may be anyone (here the other side); the opening pronoun stays unresolved."""
+    quotes = run(nlp, text)
+    first = min(quotes, key=lambda q: q.content.start)
+    assert first.content.start < 30 and first.speaker is None, show(quotes)
+
+
+def test_opening_pronoun_is_the_person_named_next_in_its_paragraph(nlp) -> None:
+    """Control: the sentence right after, in the same paragraph, names the person."""
+    text = "\u201cThe toll is theft,\u201d he said. Tomas Vrba, who has run the ferry for years, lost his licence in May."
+    quotes = run(nlp, text)
+    check(quotes, E("direct", "The toll is theft,", "Tomas Vrba"))
+
+
 def test_withholding_and_fees_are_no_speech(nlp) -> None:
     """`charged a fee of four pounds`, `admitted the patient to the ward`, `denied Ruiz a
     second term`: the verb takes money, a person let in, or something withheld from a
