@@ -182,7 +182,7 @@ class ContentSpanRules:
         run += self._dotted_tail(run[-1].i + 1) if run else []
         run = self._from_own_that(head, run)
         while run and (
-            (run[0].lower_ in ("that", "whether", ",", ":", "-", "—") and not _pronoun_that(run[0]))
+            (run[0].lower_ in ("that", ",", ":", "-", "—") and not _pronoun_that(run[0]))
             or run[0].is_punct and not is_quote_token(run[0].text)
             or run[0].is_space
             # "would say only that she was tired": the focus word limits the saying

@@ -6953,6 +6953,41 @@ def test_opening_pronoun_is_the_person_named_next_in_its_paragraph(nlp) -> None:
     check(quotes, E("direct", "The toll is theft,", "Tomas Vrba"))
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Councillor Ines Calloway asked whether the ferry had ever made a profit.",
+            "whether the ferry had ever made a profit",
+            "Ines Calloway",
+        ),
+        (
+            "Tomas Vrba questioned whether the new toll would pay for the bridge.",
+            "whether the new toll would pay for the bridge",
+            "Tomas Vrba",
+        ),
+        (
+            "Skippers wondered whether the harbour would reopen before the herring season.",
+            "whether the harbour would reopen before the herring season",
+            "Skippers",
+        ),
+    ],
+)
+def test_reported_question_keeps_its_whether(nlp, text: str, content: str, speaker: str) -> None:
+    """`asked whether the ferry had made a profit`: PolNeAR keeps "whether" in the question
+    (train gold: 171 indirect items start at the "whether"/"if", 12 right after it), as
+    the "if" of `wondered if ...` is kept; "that" is still left out."""
+    quotes = run(nlp, text)
+    q = check(quotes, E("indirect", content, speaker, fuzzy=False))
+    assert q.content.text.startswith("whether"), show(quotes)
+
+
+def test_that_before_the_clause_is_still_left_out(nlp) -> None:
+    """Control: the "that" of a declarative report stays outside the content."""
+    quotes = run(nlp, "Ines Calloway said that the ferry had never made a profit.")
+    check(quotes, E("indirect", "the ferry had never made a profit", "Ines Calloway", fuzzy=False))
+
+
 def test_withholding_and_fees_are_no_speech(nlp) -> None:
     """`charged a fee of four pounds`, `admitted the patient to the ward`, `denied Ruiz a
     second term`: the verb takes money, a person let in, or something withheld from a
@@ -8860,7 +8895,7 @@ def test_speaker_who_knows_still_introduces_a_block_quote(nlp) -> None:
     [
         (
             "Asked whether he would resign, Mayor Tomas Vinter said he had no plans to step down.",
-            "he would resign",
+            "whether he would resign",  # (PolNeAR keeps the "whether": 33 of 33 after "asked")
             "he had no plans to step down",
             "Tomas Vinter",
         ),
@@ -8926,7 +8961,7 @@ def test_answer_after_a_question_put_to_the_speaker_is_theirs(nlp) -> None:
         '"It would survive. Whether the crews would stay is another question."'
     )
     quotes = run(nlp, text)
-    check(quotes, E("indirect", "the ferry could survive a winter without subsidies", None, fuzzy=False))
+    check(quotes, E("indirect", "whether the ferry could survive a winter without subsidies", None, fuzzy=False))
     check(quotes, E("direct", "It would survive. Whether the crews would stay is another question.", "Lena Kovac"))
 
 
@@ -10251,8 +10286,8 @@ def test_time_clause_after_a_thing_asked_stays_no_question(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("The coach was asked whether he would stay.", "he would stay"),
-        ("The ferry operator was asked whether fares would rise.", "fares would rise"),
+        ("The coach was asked whether he would stay.", "whether he would stay"),
+        ("The ferry operator was asked whether fares would rise.", "whether fares would rise"),
     ],
 )
 def test_short_question_with_no_asker_is_still_what_was_asked(nlp, text: str, content: str) -> None:
@@ -10713,7 +10748,7 @@ def test_name_set_off_after_a_participle_phrase_of_the_speaker(nlp, text: str, s
     [
         ("The minister queried why the project had cost twice the estimate.",
          "why the project had cost twice the estimate"),
-        ("Auditors queried whether the payments had been approved.", "the payments had been approved"),
+        ("Auditors queried whether the payments had been approved.", "whether the payments had been approved"),
     ],
 )
 def test_queried_reports_an_indirect_question(nlp, text: str, content: str) -> None:
