@@ -678,7 +678,9 @@ class ReportedClauseRules:
             # closes the aside (`The port, Ada Ruiz told the BBC, "will never reopen"`
             # quotes the rest, a direct item of its own)
             between = self.text[hearer.right_edge.idx + len(hearer.right_edge) : span[0]].strip()
-        if between.endswith(",") and between != "," and self._only_own_modifiers_until(verb, span[0]):
+        else:
+            hearer = None
+        if between.endswith(",") and between != "," and self._only_own_modifiers_until(verb, span[0], hearer):
             # `The reform, as Ana Ruiz said last week, will take years`: the cue's own
             # time or place ("last week", "on Monday") before the comma closing the aside
             between = ","
@@ -690,16 +692,19 @@ class ReportedClauseRules:
             return span
         return min(span[0], first.left_edge.idx), span[1]
 
-    def _only_own_modifiers_until(self, verb: Token, start: int) -> bool:
-        """Whether the words between ``verb`` and the character ``start`` are its own
-        time, place or manner phrases and a closing comma (`said last week,`, `said on
-        Monday in Lima,`): the aside ends there, and nothing in it is said. A hearer or
-        object is no such phrase (`told the council,` is handled with the hearer)."""
-        between = [t for t in self.doc[verb.i + 1 :] if t.idx < start]
+    def _only_own_modifiers_until(self, verb: Token, start: int, hearer: Token | None = None) -> bool:
+        """Whether the words between ``verb`` (or the ``hearer`` after it) and the
+        character ``start`` are the verb's own time, place or manner phrases and a closing
+        comma (`said last week,`, `told workers on Friday,`): the aside ends there, and
+        nothing in it is said. An object is no such phrase."""
+        after = hearer.right_edge.i if hearer is not None else verb.i
+        between = [t for t in self.doc[after + 1 :] if t.idx < start]
         if not between or between[-1].text != ",":
             return False
         covered: set[int] = {between[-1].i}
         for child in verb.rights:
+            if child.i <= after:
+                continue
             if child.i >= between[-1].i:
                 break
             if child.dep_ not in ("npadvmod", "prep", "advmod") or self.in_quote(child):

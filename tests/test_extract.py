@@ -6905,6 +6905,8 @@ def test_subject_before_an_aside_cue_is_part_of_the_content(nlp, text: str, kind
         ("The reform, as Minister Ana Ruiz warned on Monday, will take years.", "Ana Ruiz", "warned"),
         ("The harbour wall, Tomas Vrba said on Friday in Leith, is crumbling.", "Tomas Vrba", "said"),
         ("The tolls, as Ines Calloway argued at the hearing, would hurt the island.", "Ines Calloway", "argued"),
+        # after the one told: `told workers on Friday,`
+        ("The cannery, Tomas Vrba told staff on Monday, will shut in March.", "Tomas Vrba", "told"),
     ],
 )
 def test_aside_with_its_own_time_or_place_spans_the_whole_clause(nlp, text: str, speaker: str, cue: str) -> None:
