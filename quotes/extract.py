@@ -230,12 +230,23 @@ class Extractor(
         speech; the quotation is a direct item of its own cue and speaker."""
         if r.type == "direct" or r.cue_token is None:
             return False
-        outside = [i for i in range(r.start, r.end) if self.text[i].isalnum() and self.quote_of_char[i] < 0]
-        if not outside:
-            return False
+        # A quotation ending before the report counts only across spaces and commas: it
+        # ends at or after the run of those that closes right before the report (found
+        # once, where a slice of the text up to the report was cut for every quotation).
+        text = self.text
+        lead = r.start
+        while lead > 0 and text[lead - 1] in " ,\u00a0":
+            lead -= 1
+        # (the report's words outside quotation marks: a scan of every character, made
+        # only once a quotation fits, as few do)
+        outside: list[int] | None = None
         for q in self.quotes:
-            if q.close_end > r.end or q.close_end < r.start and self.text[q.close_end : r.start].strip(" ,\u00a0"):
+            if q.close_end > r.end or q.close_end < lead:
                 continue
+            if outside is None:
+                outside = [i for i in range(r.start, r.end) if text[i].isalnum() and self.quote_of_char[i] < 0]
+            if not outside:
+                return False
             after = self.char_span(q.close_end, r.end)
             verb = next((t for t in after if not t.is_punct and not t.is_space), None) if after is not None else None
             if verb is None or verb.i == r.cue_token or verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
