@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -206,8 +207,33 @@ class Extractor(
         return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.doc)
 
     def _quote_ids(self, start: int, end: int) -> set[int]:
-        """The top-level quotations that ``text[start:end]`` touches."""
-        return set(self.quote_of_char[start:end]) - {-1}
+        """The top-level quotations that ``text[start:end]`` touches.
+
+        Those of `quote_of_char[start:end]`, found from the quotations' bounds when
+        they follow one another without overlap (as top-level quotations do): the set
+        of the per-character slice cost a step per character of every span asked."""
+        bounds = self._quote_bounds
+        if bounds is None or start < 0 or end > len(self.quote_of_char):
+            return set(self.quote_of_char[start:end]) - {-1}
+        opens, closes, ids = bounds
+        out: set[int] = set()
+        if start >= end:
+            return out
+        for k in range(bisect.bisect_right(closes, start), len(opens)):
+            if opens[k] >= end:
+                break
+            out.add(ids[k])
+        return out
+
+    @functools.cached_property
+    def _quote_bounds(self) -> tuple[list[int], list[int], list[int]] | None:
+        """(start, end, index) of each quotation that owns characters in
+        `quote_of_char`, in text order; None when two overlap (a later one then
+        owns the shared characters, and only the per-character index tells)."""
+        spans = [(q.open_start, q.close_end, i) for i, q in enumerate(self.quotes) if q.close_end > q.open_start]
+        if any(a[1] > b[0] or a[0] > b[0] for a, b in itertools.pairwise(spans)):
+            return None
+        return [a for a, _, _ in spans], [b for _, b, _ in spans], [i for _, _, i in spans]
 
     def in_quote(self, token: Token) -> bool:
         return self.quote_of_char[token.idx] >= 0
