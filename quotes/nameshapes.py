@@ -753,8 +753,11 @@ def _label_word(token: Token) -> bool:
 
 
 def _name_word(word: str) -> bool:
-    """A word a name can be: letters, with one inner apostrophe ("O'Donnell", "D’Souza")."""
-    return NAME_WORD.fullmatch(word) is not None
+    """A word a name can be: letters, with one inner apostrophe ("O'Donnell", "D’Souza").
+
+    Letters alone (`str.isalpha`, every one a word character that is no digit nor "_")
+    answer without the pattern: nearly every word asked is one."""
+    return word.isalpha() or NAME_WORD.fullmatch(word) is not None
 
 
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
