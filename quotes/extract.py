@@ -184,6 +184,11 @@ class Extractor(
 
         Kept per range: the rules ask for the same ranges over and over (two calls in
         three repeat one on news text), and spaCy builds each Span anew."""
+        # (a range asked before is read first, as it was stored: bounds inside the
+        # text, which the clamping below leaves as they are)
+        span = self._char_spans.get((start, end))
+        if span is not None:
+            return span
         start, end = max(0, start), min(len(self.text), end)
         if end <= start:
             return None
