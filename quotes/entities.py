@@ -27,6 +27,7 @@ from quotes.index import COMMON_GIVEN_NAME
 from quotes.marks import datelines, is_quote_char, paragraphs
 from quotes.nameshapes import (
     BODY_NAME_ENDINGS,
+    HONORIFIC_SUFFIX,
     NICKNAME_MARKS,
     ORG_LABELS,
     PERSON_LABELS,
@@ -138,6 +139,7 @@ def corrected_entities(
         lambda e: _people_by_age(doc, e),
         _people_by_kin,
         _people_by_honorific,
+        _people_by_honorific_suffix,
         lambda e: _people_by_titled_surname(text, e),
         _short_names_of_bodies,
         lambda e: _surnames_after_first_names(doc, e),
@@ -1958,6 +1960,20 @@ def _honorific_before(text: str, surname: str) -> bool:
     ("Ms Osei", "Dr. Osei")."""
     pattern = rf"(?<![\w-])(?:{_CAPITALISED_HONORIFICS})\.?\s+{re.escape(surname)}(?![\w-])"
     return re.search(pattern, text) is not None
+
+
+def _people_by_honorific_suffix(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Hamada-san said": a capitalised name the model tags as a body or a place but that
+    ends in a Japanese honorific hyphened to it is a person, as one after "Ms" is
+    (`_people_by_honorific`): bodies and places are given no "-san"."""
+    out = []
+    for ent in ents:
+        if ent.label_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC") and HONORIFIC_SUFFIX.search(ent.text):
+            words = HONORIFIC_SUFFIX.sub("", ent.text).split()
+            if 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
+                ent = SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
 
 
 def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:

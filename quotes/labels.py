@@ -18,7 +18,14 @@ from quotes.extract import (
     CAPTION_REUTERS_READS,
     initials_label,
 )
-from quotes.nameshapes import ANSWER_LABELS, SPEAKER_LABEL, Entity, _initials, first_name_gender
+from quotes.nameshapes import (
+    ANSWER_LABELS,
+    SPEAKER_LABEL,
+    Entity,
+    _initials,
+    _role_word,
+    first_name_gender,
+)
 
 # Words that make a byline part a desk or an outlet, not a person.
 BYLINE_DESK = re.compile(
@@ -123,6 +130,11 @@ class LineLabelRules:
             bare = name.split(" ", 1)[1].title()
             full = self._full_name(bare, position)
             return self._lookup(full or bare, "person") or self._add_person(full or bare, position)
+        if name.isupper() and _office_label(name):
+            # "THE DEPUTY SPEAKER:" in a parliamentary record: an office and no name; the
+            # one holding it speaks, unnamed, described by the office
+            office = " ".join(w.capitalize() for w in name.split()[1:])
+            return Entity(office, "unnamed", position)
         if name.isupper():
             # A transcript's "TAPPER: ... I think": the label is the surname of someone
             # the article names. Only a known person counts: "WASHINGTON:" or
@@ -282,6 +294,18 @@ def byline_person(author: str | None) -> str | None:
             part = " ".join(w.capitalize() if len(w.strip(".")) > 1 else w for w in words)
         names.append(part)
     return names[0] if len(names) == 1 else None
+
+
+def _office_label(name: str) -> bool:
+    """A label that is "THE" and an office in capitals ("THE DEPUTY SPEAKER", "THE
+    PRESIDING OFFICER"): a record names the chair's turns by the office alone."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] == "THE"
+        and all(w.isalpha() for w in words[1:])
+        and _role_word(words[-1].lower())
+    )
 
 
 def hansard_label(name: str) -> bool:

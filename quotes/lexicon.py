@@ -1336,6 +1336,10 @@ CHAMBER_OFFICES = frozenset(
 
 # Personal honorifics: a name that opens with one is a person, whatever entity label the
 # model gives it ("Ms Fairbairn" tagged ORG).
+#: Japanese honorifics written after a name with a hyphen ("Tsukamura-san"): a courtesy
+#: title, so "Tsukamura-san" is the person Tsukamura (`nameshapes.clean_name`).
+JAPANESE_HONORIFIC_SUFFIXES = frozenset("san sama kun chan sensei senpai dono".split())
+
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr mme mlle herr frau monsieur madame mademoiselle señor señora señorita "
     "senhor senhora signor signora signorina".split()

@@ -64,6 +64,11 @@ PAGEANT_TITLE = re.compile(
 INVISIBLE_RUN = re.compile(f"[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]+")
 
 
+#: A Japanese honorific hyphened to the end of a capitalised name ("Tsukamura-san").
+HONORIFIC_SUFFIX = re.compile(
+    rf"(?<=[A-Za-z\u00c0-\u024f]{{2}})-(?:{'|'.join(sorted(lexicon.JAPANESE_HONORIFIC_SUFFIXES))})$"
+)
+
 #: The comma between a name and its generational suffix ("Brennan, Jr.").
 NAME_SUFFIX_COMMA = re.compile(r",\s*(?=(?:Jr|Sr|JR|SR|II|III|IV)\b\.?$)")
 
@@ -85,6 +90,9 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     # "Otis Brennan, Jr." is shown as "Otis Brennan Jr.": the comma is only punctuation.
     text = NAME_SUFFIX_COMMA.sub(" ", text)
+    # "Tsukamura-san", "Sato-sensei": a Japanese honorific suffix is a courtesy title
+    # written after the name, no part of it (as "Mr" before it is none).
+    text = HONORIFIC_SUFFIX.sub("", text)
     # "FlagShareLikeReplyLena Osei": a page's buttons glued to the name (two or more
     # lowercase-to-capital joins in one word; "McAllister", "DeShawn" have one).
     return " ".join(_unglued(w) for w in text.split(" "))

@@ -914,7 +914,8 @@ DIRECT = {
     ),
     "hansard-label-office-in-capitals": (
         "THE DEPUTY SPEAKER: Order. The member for Ashgrove will resume her seat.",
-        [E("direct", "Order. The member for Ashgrove will resume her seat.", None, mention="THE DEPUTY SPEAKER")],
+        [E("direct", "Order. The member for Ashgrove will resume her seat.", "Deputy Speaker",
+           mention="THE DEPUTY SPEAKER")],
     ),
     "transcript-label-that-is-a-full-name-in-capitals": (
         "Below is an edited transcript of the call.\n\n"

@@ -222,6 +222,36 @@ CASES = {
             R("Islanders have paid enough,", "Liam O’Driscoll", "person"),
         ],
     ),
+    # a Japanese honorific hyphened after the surname is a courtesy title: "Tsukamura-san"
+    # is the Kenji Tsukamura named before (as "Mr Tsukamura" would be)
+    "japanese-honorific-suffix-is-the-named-person": (
+        "Parts maker\n\nKenji Tsukamura runs the factory in Osaka.\n\n"
+        "\u201cWe make ten thousand parts a day,\u201d Tsukamura-san said.",
+        [R("We make ten thousand parts a day,", "Kenji Tsukamura", "person")],
+    ),
+    "japanese-honorific-suffix-alone-is-the-surname": (
+        "Kiln\n\n\u201cThe clay must rest for a week,\u201d Hamada-san said.",
+        [R("The clay must rest for a week,", "Hamada", "person")],
+    ),
+    # control: a hyphened surname whose second half merely looks like a suffix stays whole
+    "hyphened-surname-not-an-honorific-stays-whole": (
+        "Vineyard\n\n\u201cThe harvest is early,\u201d said Lucia Moreno-Santos.",
+        [R("The harvest is early,", "Lucia Moreno-Santos", "person")],
+    ),
+    # a parliamentary record's "THE DEPUTY SPEAKER:" names an office and no one: its holder
+    # speaks, unnamed, described by the office; a titled surname beside it stays a person
+    "office-label-in-capitals-is-an-unnamed-speaker": (
+        "Second reading\n\nMR. HOLLOWAY: The bill is flawed from start to end.\n\n"
+        "THE DEPUTY SPEAKER: Order. The member will take his seat.",
+        [
+            R("The bill is flawed from start to end.", "Holloway", "person"),
+            R("Order. The member will take his seat.", "Deputy Speaker", "unnamed"),
+        ],
+    ),
+    "chairman-label-is-an-unnamed-speaker": (
+        "Chamber\n\nMS. ADEBAYO: The minister has misled this chamber.\n\nTHE CHAIRMAN: Order. Members will resume their seats.",
+        [R("Order. Members will resume their seats.", "Chairman", "unnamed")],
+    ),
     # a description set off after the role, with a participle naming it, names the speaker
     "name-given-to-the-description-set-off-after-the-role": (
         "The chairman of the Dunmore Harbour Board, a retired admiral named Tomas Vrba, said the port would be dredged.",
