@@ -604,6 +604,19 @@ class DescriptionRules:
             body = self._latest_org_by_word(lemma, span.start_char)
             if body is not None:
                 return body, None
+        if (
+            has_def and span[0].lower_ == "the" and noun and head.tag_ == "NN" and head.is_lower
+            and _role_word(lemma) and lemma not in lexicon.POINTING_ROLE_WORDS
+            and lemma not in lexicon.BODY_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.STATEMENT_NOUNS
+            and not any(e.position < span.start_char for e in self.people)
+            # ("the chamber's majority", "the firm's chef": an owner says whose; left to
+            # the paths above)
+            and not any(c.dep_ == "poss" for c in head.children)
+        ):
+            # "The keeper, who has lived on the rock since 1980, said": a role that no one
+            # the article named before holds, and that no name after is given (tried
+            # above), is an unnamed speaker described by the role, not no speaker at all.
+            return Entity(head.text[:1].upper() + head.text[1:], "unnamed", span.start_char), None
         return None
 
     def _named_before_as(self, head: Token) -> tuple[Entity, str | None] | None:

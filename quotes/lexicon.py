@@ -1336,6 +1336,11 @@ CHAMBER_OFFICES = frozenset(
 
 # Personal honorifics: a name that opens with one is a person, whatever entity label the
 # model gives it ("Ms Fairbairn" tagged ORG).
+#: Words `nameshapes._role_word` takes that point back to someone rather than describe a
+#: role ("the former", "the latter"): never an unnamed speaker of their own
+#: (`descriptions._person_description`).
+POINTING_ROLE_WORDS = frozenset({"former", "latter", "other", "one"})
+
 #: Japanese honorifics written after a name with a hyphen ("Tsukamura-san"): a courtesy
 #: title, so "Tsukamura-san" is the person Tsukamura (`nameshapes.clean_name`).
 JAPANESE_HONORIFIC_SUFFIXES = frozenset("san sama kun chan sensei senpai dono".split())

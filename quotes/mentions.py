@@ -1215,7 +1215,15 @@ class SpeakerMentionRules:
         if len(words) < 2 or words[-1] not in lexicon.SURNAME_PARTICLES:
             return end
         m = re.match(rf"(?:[ \t]+(?:{_SIGNATURE_PARTICLES}))*[ \t]+{_SIGNATURE_WORD}", self.text[end:])
-        return end + len(m.group().rstrip(".,")) if m else end
+        if not m:
+            return end
+        past = end + len(m.group().rstrip(".,"))
+        # `said José Ribamar dos Prazeres Albernaz`: the surname after the particle may be
+        # two words the model tagged as a person of its own; the mention takes all of it.
+        for ent in self.ents:  # (rare: only a mention cut on a particle gets here)
+            if ent.label_ == "PERSON" and ent.start_char < past <= ent.end_char and ent.start_char > end:
+                return max(past, ent.end_char)
+        return past
 
     def _without_open_bracket(self, start: int, end: int) -> tuple[int, int]:
         """`Ada Ruiz (@adaruiz) tweeted`: the parser heads the phrase on the handle in

@@ -252,6 +252,35 @@ CASES = {
         "Chamber\n\nMS. ADEBAYO: The minister has misled this chamber.\n\nTHE CHAIRMAN: Order. Members will resume their seats.",
         [R("Order. Members will resume their seats.", "Chairman", "unnamed")],
     ),
+    # a role nobody in the article holds ("The keeper, who has lived on the rock ...") is an
+    # unnamed speaker described by the role, and the pronoun after continues it; tied to a
+    # name before ("Marta Oyelaran, the chef"), the role is that person
+    "role-no-one-holds-is-an-unnamed-speaker": (
+        "Lighthouse\n\nThe keeper, who has lived on the rock since 1980, said the light would go automatic.\n\n"
+        "\u201cI will miss it,\u201d he said.",
+        [
+            R("the light would go automatic", "Keeper", "unnamed"),
+            R("I will miss it,", "Keeper", "unnamed"),
+        ],
+    ),
+    "role-given-to-a-name-before-is-that-person": (
+        "Restaurant closes\n\nMarta Oyelaran, the chef, opened the restaurant in 1994.\n\n"
+        "The chef, who has run the kitchen for 30 years, said she was tired. \u201cIt is time,\u201d she said.",
+        [
+            R("she was tired", "Marta Oyelaran", "person"),
+            R("It is time,", "Marta Oyelaran", "person"),
+        ],
+    ),
+    # a long Portuguese name after the verb: the model tags "José Ribamar" and "Prazeres
+    # Albernaz" apart and reads "dos" as the subject; the mention runs over all of it
+    "long-portuguese-name-after-the-verb-is-whole": (
+        "Harbour\n\n\u201cThe port will grow,\u201d said José Ribamar dos Prazeres Albernaz, the harbour master.",
+        [R("The port will grow,", "José Ribamar dos Prazeres Albernaz", "person")],
+    ),
+    "particle-name-with-one-surname-after-the-verb-stays-as-it-was": (
+        "Dykes\n\n\u201cThe dykes will hold,\u201d said Hendrik van den Broek on Monday.",
+        [R("The dykes will hold,", "Hendrik van den Broek", "person")],
+    ),
     # a description set off after the role, with a participle naming it, names the speaker
     "name-given-to-the-description-set-off-after-the-role": (
         "The chairman of the Dunmore Harbour Board, a retired admiral named Tomas Vrba, said the port would be dredged.",
