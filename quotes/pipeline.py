@@ -707,6 +707,12 @@ DASH_QUOTE_INFIXES = (
 )
 
 
+#: A name word with a curly apostrophe after a capital and at most two more letters and
+#: before a capital ("O’Hanlon", "D’Souza", "N’Golo", "Ma’Ruf"): no English word is
+#: written so (`read_plain_forms`).
+CURLY_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,2}\u2019[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?")
+
+
 @Language.component("quotes_plain_forms")
 def read_plain_forms(doc: Doc) -> Doc:
     """Make each token holding a soft hyphen or a carriage return read, for the tagger,
@@ -724,6 +730,14 @@ def read_plain_forms(doc: Doc) -> Doc:
     and worker processes run it too (a lexeme's attributes do not travel with a Doc).
     """
     text = doc_text(doc)
+    if "\u2019" in text:
+        # "O’Hanlon", "D’Souza", "N’Golo": a name's curly apostrophe read as the
+        # straight one the model saw in names; with the curly one it tagged the word a
+        # common noun, split "Priya" from "D’Souza" and named no person
+        for token in doc:
+            written = token.text
+            if "\u2019" in written and CURLY_APOSTROPHE_NAME.fullmatch(written):
+                _read_as_word(token.vocab[written], written.replace("\u2019", "'"))
     if SOFT_HYPHEN in text or "\r" in text:
         for token in doc:
             written = token.text

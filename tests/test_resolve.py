@@ -281,6 +281,17 @@ CASES = {
         "Dykes\n\n\u201cThe dykes will hold,\u201d said Hendrik van den Broek on Monday.",
         [R("The dykes will hold,", "Hendrik van den Broek", "person")],
     ),
+    # a curly apostrophe in a name is read as the straight one: the model, seeing "D’Souza"
+    # as a common noun, cut "Priya" off into a sentence of its own and gave the words to
+    # the school in the apposition
+    "curly-apostrophe-name-with-a-role-after-a-headline": (
+        "Schools\n\nPriya D’Souza, the head of Elmfield School, said results had improved.",
+        [R("results had improved", "Priya D’Souza", "person", role="head of Elmfield School")],
+    ),
+    "straight-apostrophe-name-with-a-role-after-a-headline": (
+        "Schools\n\nPriya D'Souza, the head of Elmfield School, said results had improved.",
+        [R("results had improved", "Priya D'Souza", "person", role="head of Elmfield School")],
+    ),
     # a description set off after the role, with a participle naming it, names the speaker
     "name-given-to-the-description-set-off-after-the-role": (
         "The chairman of the Dunmore Harbour Board, a retired admiral named Tomas Vrba, said the port would be dredged.",
