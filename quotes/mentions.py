@@ -593,6 +593,13 @@ class SpeakerMentionRules:
         """`The hearing ended with Roe asking whether ...`: in an absolute "with" phrase
         the noun right before the participle does it, though the parser hangs the
         participle on the clause's verb, whose subject (a hearing, an ad) says nothing."""
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.i > 0:
+            # `went further, with Gov. Ada Ruiz calling it a scandal`: the parser hangs the
+            # participle on the "with" itself, beside the noun that does it
+            noun = next((p for p in verb.head.children if p.dep_ == "pobj" and p.i < verb.i), None)
+            if noun is not None and noun.right_edge.i == verb.i - 1 and self.can_speak(noun):
+                return noun
+            return None
         if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.i == 0:
             return None
         for c in verb.head.children:

@@ -292,6 +292,13 @@ CASES = {
         "Schools\n\nPriya D'Souza, the head of Elmfield School, said results had improved.",
         [R("results had improved", "Priya D'Souza", "person", role="head of Elmfield School")],
     ),
+    # an absolute "with" phrase: the noun before the participle calls, not the subject of
+    # the clause (control: here the parser makes the noun the participle's subject; the
+    # parse hanging both on the "with" is handled in `_participle_doer` too)
+    "with-absolute-participle-is-the-nouns": (
+        "Harbour plan\n\nThe harbour board members went further, with former Senator Ines Calloway calling the plan a disgrace.",
+        [R("the plan a disgrace", "Ines Calloway", "person")],
+    ),
     # a description set off after the role, with a participle naming it, names the speaker
     "name-given-to-the-description-set-off-after-the-role": (
         "The chairman of the Dunmore Harbour Board, a retired admiral named Tomas Vrba, said the port would be dredged.",
