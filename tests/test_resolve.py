@@ -2912,7 +2912,8 @@ CASES = {
     "a-role-word-after-a-headline-surname-is-not-that-person": (
         "Understated Okafor raises her profile\n\nJust before the flight took off, the pilot asked for volunteers "
         "to move to the back. So Labour Secretary Ada Okafor packed up her papers and moved.",
-        [R("volunteers to move to the back", None)],
+        # not Okafor: the pilot, unnamed (a role no one named holds)
+        [R("volunteers to move to the back", "Pilot", "unnamed")],
     ),
     "a-role-word-brought-in-by-a-is-not-the-person-before": (
         'Tomas Vrba was greeted by an organizer at the door. "Welcome," the organizer said.',
