@@ -615,8 +615,11 @@ class DescriptionRules:
         ):
             # "The keeper, who has lived on the rock since 1980, said": a role that no one
             # the article named before holds, and that no name after is given (tried
-            # above), is an unnamed speaker described by the role, not no speaker at all.
-            return Entity(head.text[:1].upper() + head.text[1:], "unnamed", span.start_char), None
+            # above), is an unnamed speaker described by the role, not no speaker at all;
+            # its lowercase compound nouns are part of it ("the harbour master").
+            words = [c.text for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.is_alpha]
+            described = " ".join([*words, head.text])
+            return Entity(described[:1].upper() + described[1:], "unnamed", span.start_char), None
         return None
 
     def _named_before_as(self, head: Token) -> tuple[Entity, str | None] | None:

@@ -1093,7 +1093,7 @@ REPORTED = {
     # parent company in it is no speaker
     "description-with-a-party-after-the-subject": (
         "The harbour master, a Democrat, said the pier would close.",
-        E("indirect", "the pier would close", None, cue="said", mention="The harbour master", fuzzy=False),
+        E("indirect", "the pier would close", "Harbour master", cue="said", mention="The harbour master", fuzzy=False),
     ),
     "description-with-a-parent-company-after-the-subject": (
         "The ferry line, a unit of Siemens, said fares would rise.",
@@ -1528,7 +1528,7 @@ REPORTED = {
     ),
     "told-by-agent-that-read-as-a-relative-pronoun": (
         "She was told by the surgeon that the operation had gone well.",
-        E("indirect", "the operation had gone well", None, cue="was told", mention="the surgeon", fuzzy=False),
+        E("indirect", "the operation had gone well", "Surgeon", cue="was told", mention="the surgeon", fuzzy=False),
     ),
     "passive-called-quote-by-agent-names-the-speaker": (
         'The plan was called "reckless" by Greta Sollander.',
@@ -1915,7 +1915,7 @@ REPORTED = {
     # "has been understaffed" parsed as an adjective heading the clause
     "as-aside-before-an-adjective-clause": (
         "As the harbour master told the committee, the port has been understaffed for years.",
-        E("indirect", "the port has been understaffed for years", None, cue="told"),
+        E("indirect", "the port has been understaffed for years", "Harbour master", cue="told"),
     ),
     # "not the police" read as an apposition carrying the relative clause
     "cleft-who-after-a-ruled-out-alternative": (
@@ -2153,7 +2153,7 @@ REPORTED = {
         E(
             "indirect",
             "the ferry operator said the crossing would close for repairs in May",
-            None,
+            "Harbour master",
             cue="According to",
             mention="the harbour master",
         ),
@@ -3458,7 +3458,7 @@ QUOTED_COMPLEMENTS = {
     ),
     "label-read-as-a-predicate-of-the-object": (
         'The coroner labelled the care home\'s record-keeping "chaotic".',
-        E("mixed", 'the care home\'s record-keeping "chaotic"', None, cue="labelled", mention="The coroner",
+        E("mixed", 'the care home\'s record-keeping "chaotic"', "Coroner", cue="labelled", mention="The coroner",
           fuzzy=False),
     ),
     "label-read-as-an-adjective-on-the-object": (
@@ -5887,7 +5887,7 @@ def test_told_after_a_named_speaker_is_no_speaker_cue(nlp) -> None:
     )
     # Right after the marks the one asking is the object: `"...?" asked the boy`.
     quotes = run(nlp, "\u201cIs the ferry late again today?\u201d asked the boy.")
-    check(quotes, E("direct", "Is the ferry late again today?", None, mention="the boy"))
+    check(quotes, E("direct", "Is the ferry late again today?", "Boy", mention="the boy"))
 
 
 def test_titled_name_after_the_marks_speaks(nlp) -> None:
@@ -6494,7 +6494,7 @@ def test_formal_verbs_of_stating_are_cues(nlp) -> None:
     """Court and South Asian press idiom reports with "averred", "opined": speech verbs
     even when the subject is a common noun the generic that-clause route cannot vouch for."""
     quotes = run(nlp, "The applicant averred that the notice had never reached him.")
-    check(quotes, E("indirect", "the notice had never reached him", None, cue="averred"))
+    check(quotes, E("indirect", "the notice had never reached him", "Applicant", cue="averred"))
     quotes = run(nlp, "The tribunal opined that the penalty was excessive.")
     check(quotes, E("indirect", "the penalty was excessive", None, cue="opined"))
 
