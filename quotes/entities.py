@@ -801,7 +801,12 @@ def _common_word_heading(text: str, ent: SpacySpan, vocabulary: frozenset[str]) 
     return (
         line.strip() == word.text
         and word.lower_ in vocabulary
-        and _whole_word(word.lower_).search(text) is not None
+        and (
+            _whole_word(word.lower_).search(text) is not None
+            # "Recall" over "Halvorsen recalled 20,000 kettles": an inflection of the
+            # word in lower case shows it a common word as well
+            or re.search(rf"\b{re.escape(word.lower_)}(?:s|es|d|ed|ing)\b", text) is not None
+        )
     )
 
 

@@ -3895,6 +3895,21 @@ def test_a_one_word_heading_is_no_body_a_description_points_back_to(nlp) -> None
     assert q.speaker != "Profits", show([q])
 
 
+@pytest.mark.parametrize(
+    ("heading", "verb"),
+    [("Recall", "recalled"), ("Return", "returned"), ("Ban", "bans")],
+)
+def test_a_one_word_heading_the_text_inflects_is_no_body(nlp, heading: str, verb: str) -> None:
+    # "Recall" alone on the first line, "recalled" in lower case below: the heading is a
+    # common word the text writes inflected, not the company "the company" points back to
+    text = (
+        f"{heading}\n\nHalvorsen Appliances {verb} 20,000 kettles on Friday.\n\n"
+        '"Safety comes first," the company said in a statement.'
+    )
+    q = find(run(nlp, text), "Safety comes first,")
+    assert q.speaker != heading, show([q])
+
+
 def test_unnamed_group_name_is_not_a_person(nlp) -> None:
     text = "Diplomats said the talks would resume next week. Officials said the ferry was late."
     quotes = run(nlp, text)
