@@ -445,9 +445,17 @@ def _content_features(
     own_subject = _mention_kind(_subject(root) if root.pos_ in ("VERB", "AUX") else None)
     inside = slice(content.start, content.end)  # (a set, not numpy.unique: short spans)
     n_sents = len(set(compress(ctx.sent_of[inside], ctx.words[inside])))
-    # The complementizer stays outside the content: "said [that] ...", "asked [whether] ..."
+    # The complementizer: "that" stays outside the content ("said [that] ..."), while a
+    # reported question keeps its "whether"/"if" as its first word, as PolNeAR's gold
+    # does ("asked whether ..."); either way the item says how the cue is complemented.
     before_word = doc[content.start - 1].lower_ if content.start > 0 else "-"
-    comp = before_word if before_word in ("that", "if", "whether") else "-"
+    comp = (
+        before_word
+        if before_word in ("that", "if", "whether")
+        else first.lower_
+        if first.lower_ in ("if", "whether")
+        else "-"
+    )
     f = {
         f"first={opener}": 1.0,
         f"first_t={kind}|{opener}": 1.0,
