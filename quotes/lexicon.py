@@ -1311,12 +1311,12 @@ INVISIBLE_FORMAT_CHARS = (
 #: read through (`pipeline.read_plain_forms`, `resolve.clean_name`), not split off.
 SOFT_HYPHEN = "\u00ad"
 
-# Lowercase particles that open a surname ("van der Berg", "de la Fuente", "al-Otaibi"
-# written "al Otaibi", the Arabic "Abu Zaid"): a person entity starting with one lost its
-# first name.
 # Lowercase particles of Portuguese names that are English words too ("Maria do Socorro"):
 # kept out of SURNAME_PARTICLES, read as particles only inside a name already found.
 PORTUGUESE_PARTICLES = frozenset({"do"})
+# Lowercase particles that open a surname ("van der Berg", "de la Fuente", "al-Otaibi"
+# written "al Otaibi", the Arabic "Abu Zaid"): a person entity starting with one lost its
+# first name.
 SURNAME_PARTICLES = frozenset("van von der den de del della la le du da dos das bin bint ben ibn abu al el ter ten".split())
 # Gaelic and Welsh words that open a surname written apart, capitalised ("Seán Mac Giolla
 # Phádraig", "Áine Ní Bhriain", "Siôn ap Rhys"): a name from there on is the surname.
@@ -1334,8 +1334,6 @@ CHAMBER_OFFICES = frozenset(
     """.split()
 )
 
-# Personal honorifics: a name that opens with one is a person, whatever entity label the
-# model gives it ("Ms Fairbairn" tagged ORG).
 #: Words `nameshapes._role_word` takes that point back to someone rather than describe a
 #: role ("the former", "the latter"): never an unnamed speaker of their own
 #: (`descriptions._person_description`).
@@ -1345,6 +1343,8 @@ POINTING_ROLE_WORDS = frozenset({"former", "latter", "other", "one"})
 #: title, so "Tsukamura-san" is the person Tsukamura (`nameshapes.clean_name`).
 JAPANESE_HONORIFIC_SUFFIXES = frozenset("san sama kun chan sensei senpai dono".split())
 
+# Personal honorifics: a name that opens with one is a person, whatever entity label the
+# model gives it ("Ms Fairbairn" tagged ORG).
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr mme mlle herr frau monsieur madame mademoiselle señor señora señorita "
     "senhor senhora signor signora signorina".split()
