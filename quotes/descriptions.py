@@ -38,6 +38,10 @@ GENERIC_ROLE_WORDS = frozenset({"leader", "official", "head", "chief", "executiv
 #: "the elder Amsel", "the younger Amsel": True for the older of two sharing a surname.
 GENERATION_WORDS = {"elder": True, "older": True, "younger": False}
 
+#: Nouns of bodies, documents and statements: "the board", "the report" is no one's role
+#: (built once, not on every description read).
+_NOT_ROLE_NOUNS = lexicon.BODY_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.STATEMENT_NOUNS
+
 
 class DescriptionRules:
     """People named by a title, role, kin word or description: "the senator", "her husband", "the 45-year-old"."""
@@ -537,11 +541,15 @@ class DescriptionRules:
         ):
             litigant = self._litigant(span.start_char)
             return (litigant, None) if litigant is not None else None
+        # "the keeper", "the harbour master": "the" and a lowercase noun of one person's
+        # role (no body, document or statement), read twice below
+        the_role = (
+            has_def and span[0].lower_ == "the" and noun and head.tag_ == "NN" and head.is_lower
+            and _role_word(lemma) and lemma not in _NOT_ROLE_NOUNS
+        )
         if (
-            has_def and noun and head.tag_ == "NN" and head.is_lower and _role_word(lemma)
-            and lemma not in lexicon.PERSON_DESCRIPTIONS
-            and span[0].lower_ == "the" and (len(span) == 2 or _holding_now(span, head)) and not list(head.rights)
-            and lemma not in lexicon.BODY_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.STATEMENT_NOUNS
+            the_role and lemma not in lexicon.PERSON_DESCRIPTIONS
+            and (len(span) == 2 or _holding_now(span, head)) and not list(head.rights)
             and not lemma.endswith(("ment", "ter"))
         ):
             person = self._sole_person_before(head)
@@ -605,9 +613,7 @@ class DescriptionRules:
             if body is not None:
                 return body, None
         if (
-            has_def and span[0].lower_ == "the" and noun and head.tag_ == "NN" and head.is_lower
-            and _role_word(lemma) and lemma not in lexicon.POINTING_ROLE_WORDS
-            and lemma not in lexicon.BODY_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.STATEMENT_NOUNS
+            the_role and lemma not in lexicon.POINTING_ROLE_WORDS
             and not any(e.position < span.start_char for e in self.people)
             # ("the chamber's majority", "the firm's chef": an owner says whose; left to
             # the paths above)
