@@ -272,8 +272,7 @@ def conflicting_metadata_keys(path: str | Path) -> list[str]:
         key = _row_key(row)
         if key is None:
             continue
-        values = {name: _clean(row.get(name)) for name in FIELDS}
-        values = {name: value for name, value in values.items() if value}
+        values = _row_values(row)
         if seen.setdefault(key, values) != values:
             clashes[key] = None
     return list(clashes)
@@ -1627,11 +1626,17 @@ def _index_rows(rows: list[dict[str, Any]]) -> dict[str, dict]:
     for key, row in keyed:
         if key is None:
             continue
-        values = {name: _clean(row.get(name)) for name in FIELDS}
-        values = {name: value for name, value in values.items() if value}
+        values = _row_values(row)
         for alias in dict.fromkeys((key, os.path.normpath(key))):
             index[alias] = values
     return index
+
+
+def _row_values(row: dict[str, Any]) -> dict[str, Any]:
+    """A (lower-keyed) row's known fields, cleaned, empty ones left out: what
+    ``load_metadata`` keeps of it, and what ``conflicting_metadata_keys`` compares."""
+    values = {name: _clean(row.get(name)) for name in FIELDS}
+    return {name: value for name, value in values.items() if value}
 
 
 def _lower_keys(row: dict[Any, Any]) -> dict[str, Any]:
