@@ -79,6 +79,19 @@ def _sure_first_name_gender(word: str) -> str | None:
     return "f" if share >= SURE_GENDER_SHARE else "m" if share <= 1 - SURE_GENDER_SHARE else None
 
 
+def _by_courtesy(earlier: list[Entity], gender: str) -> list[Entity]:
+    """The people sharing a surname that a courtesy title of ``gender`` ("Mr. Okonjo")
+    can mean: those known to be of that gender; when none is, those of no known gender
+    beside someone known to be of the other ("Femi Okonjo and his wife, Ngozi Okonjo ...
+    Mr. Okonjo said": not her, though "Femi" is in no name list); else all of them."""
+    same = [p for p in earlier if p.gender == gender]
+    if same:
+        return same
+    if any(p.gender not in (None, gender) for p in earlier):
+        return [p for p in earlier if p.gender is None] or earlier
+    return earlier
+
+
 class NameRules:
     """Names at a cue: full names from short forms, given names and surnames, listed and joint speakers."""
 
@@ -137,7 +150,7 @@ class NameRules:
             # "Bill Clinton ... Hillary Clinton ... Mr. Clinton": a courtesy title's gender
             # picks among people sharing the surname before recency does.
             gender = self._courtesy_gender(position)
-            earlier = [p for p in earlier if p.gender == gender] or earlier if gender else earlier
+            earlier = _by_courtesy(earlier, gender) if gender else earlier
         if len({p.name for p in earlier}) > 1:
             # "Dr. Petra Holm treated Erik Holm ... Dr. Holm said": a title picks the one
             # the article gave it.
