@@ -990,6 +990,35 @@ class NameRules:
             and not self._english(text) and not _common_word(text, self.text)
         )
 
+    @staticmethod
+    def _first_name_of_the_other_gender(word: str, gender: str) -> bool:
+        """Whether the name data gives ``word`` almost only to people of the other gender
+        than ``gender``: "Olena, a teacher, arrived ... He said" is not her."""
+        return _sure_first_name_gender(word) == {"m": "f", "f": "m"}.get(gender)
+
+    def _lone_first_name(self, tok: Token, gender: str) -> bool:
+        """ "Lena, a nurse from Kharkiv, arrived in March. ... she said": a lone
+        capitalised word the name data gives almost only to people of the pronoun's
+        ``gender`` (`_sure_first_name_gender`) is a person going by her first name,
+        though the model knows the word and tagged it nothing. A word the model tagged a
+        place or a body ("Virginia", "Florence"), a place or title word, one with a
+        determiner or modifier of its own, or one the text also writes in lowercase is not."""
+        text = tok.text
+        return (
+            tok.tag_ in ("NNP", "NNPS")  # ("Tomas" read as a plural)
+            and tok.ent_type_ in ("", "PERSON")
+            and _name_word(text)
+            and len(text) > 2
+            and text[:1].isupper()
+            and text[1:].islower()
+            and _sure_first_name_gender(text) == gender
+            and not any(c.dep_ in ("det", "poss", "compound", "amod", "nmod", "conj") for c in tok.children)
+            and tok.lower_ not in lexicon.TITLE_WORDS
+            and tok.lower_ not in lexicon.PLACE_WORDS
+            and not _common_word(text, self.text)
+            and not _title_cased(self._sentence_at(tok.i))
+        )
+
     def _unknown_name(self, tok: Token) -> bool:
         """A lone capitalised word that can only be a surname: outside the model's English
         vocabulary, no acronym, no title or place word, never written in lowercase, with

@@ -809,13 +809,17 @@ class PronounRules:
                         name = f"{given.text} {main.text}"
                         self._pronoun_people.add(name)
                         return self._lookup(name, "person") or Entity(name, "person", given.idx, gender=gender)
-                    if self._unknown_name(main):
+                    if self._unknown_name(main) and not self._first_name_of_the_other_gender(main.text, gender):
                         full = self._full_name(main.text, main.idx)
                         known = self._lookup(full, "person") if full else None
                         if known is not None:
                             return known  # "Marty Walz ... Walz approaches it ... She said"
                         self._pronoun_people.add(main.text)
                         return Entity(main.text, "person", main.idx, gender=gender)
+                    if self._lone_first_name(main, gender):
+                        # "Lena, a nurse from Kharkiv, arrived ... she said": a woman the
+                        # story names by her first name alone
+                        return self._lookup(main.text, "person") or Entity(main.text, "person", main.idx, gender=gender)
                     if main.lower_ not in lexicon.PRONOUNS and not own:
                         return None  # someone or something else: the text moved on
                 elif not own:

@@ -41,6 +41,42 @@ CASES = {
         "Mr. Whitcombe said the insurer had refused to pay.",
         [R("the insurer had refused to pay", "Daniel Whitcombe", "person", mention="Mr. Whitcombe")],
     ),
+    # A person the story names by a first name alone, which the model knows as a word
+    # and tags nothing, is the "she"/"he" of the sentences after when the name data
+    # gives the name almost only to that gender.
+    "she-after-a-woman-named-by-first-name-only": (
+        "Arrivals\n\nAnna, a teacher from Lviv, arrived in Gdansk in April. She asked that her surname not be used.\n\n"
+        "\u201cI carried only my papers,\u201d she said.",
+        [R("her surname not be used", "Anna", "person", mention="She"),
+         R("I carried only my papers,", "Anna", "person", mention="she")],
+    ),
+    "he-after-a-boy-named-by-first-name-only": (
+        "Arrivals\n\nTomas, 17, walked from the border with his cousin. He said the trains were full.",
+        [R("the trains were full", "Tomas", "person", mention="He")],
+    ),
+    # controls: the pronoun of the other gender, and a first name the model tags a place
+    "control-he-after-a-woman-named-by-first-name-only": (
+        "Anna, a teacher from Lviv, arrived in Gdansk in April. He said the trains were full.",
+        [R("the trains were full", None, None, mention="He")],
+    ),
+    # A lone word the model does not know ("Olena") was taken for a surname whatever
+    # the pronoun; the name data's gender of a first name rules the other pronoun out.
+    "he-is-not-a-woman-named-by-an-unfamiliar-first-name": (
+        "Olena, a teacher from Lviv, arrived in Gdansk in April. He said the trains were full.",
+        [R("the trains were full", None, None, mention="He")],
+    ),
+    "control-she-after-a-woman-named-by-an-unfamiliar-first-name": (
+        "Olena, a teacher from Lviv, arrived in Gdansk in April. She said the trains were full.",
+        [R("the trains were full", "Olena", "person", mention="She")],
+    ),
+    "control-he-after-an-unfamiliar-surname": (
+        "Olatunji, a teacher from Lagos, arrived in Gdansk in April. He said the trains were full.",
+        [R("the trains were full", "Olatunji", "person", mention="He")],
+    ),
+    "control-she-after-a-state-that-is-a-first-name": (
+        "Virginia passed the law in March. She said the law would help farmers.",
+        [R("the law would help farmers", None, None, mention="She")],
+    ),
 }
 
 
