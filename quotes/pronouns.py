@@ -821,12 +821,43 @@ class PronounRules:
                         # story names by her first name alone
                         return self._lookup(main.text, "person") or Entity(main.text, "person", main.idx, gender=gender)
                     if main.lower_ not in lexicon.PRONOUNS and not own:
-                        return None  # someone or something else: the text moved on
+                        # someone or something else: the text moved on -- unless that is a
+                        # thing and a clause before it is about the one person it names
+                        return self._first_name_in_a_clause(sent, main, gender)
                 elif not own:
                     return None
             sent = self._sentence_before(sent)
             own = False
         return None
+
+    def _first_name_in_a_clause(self, sent: SpacySpan, main: Token, gender: str) -> Entity | None:
+        """ "When Amara opened her bakery, the street was empty. ... she said": the main
+        subject is a thing ("the street": a lowercase common noun no person's role), and
+        the one subject of the sentence's adverbial clauses that is a lone first name of
+        the pronoun's gender (`_lone_first_name`), or an unknown word whose clause says
+        "her" ("his"), is the person the sentence is about."""
+        if not (main.pos_ == "NOUN" and main.is_lower and not _role_word(main.lemma_.lower())):
+            return None
+        if main.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS:
+            return None
+        found = [
+            t for t in sent
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i != main.i and t.head.dep_ == "advcl"
+            and (
+                self._lone_first_name(t, gender)
+                # a word the model does not know ("Amara"), no first name of the other
+                # gender, whose own clause says "her"/"his" of the pronoun's gender
+                or self._unknown_name(t) and not self._first_name_of_the_other_gender(t.text, gender)
+                and any(
+                    c.dep_ == "poss" and c.lower_ == ("her" if gender == "f" else "his")
+                    for c in t.head.subtree
+                )
+            )
+        ]
+        if len(found) != 1:
+            return None
+        name = found[0]
+        return self._lookup(name.text, "person") or Entity(name.text, "person", name.idx, gender=gender)
 
     def _person_shaped_body_at(self, tok: Token) -> str | None:
         """The name of a two- or three-word entity the model tagged a body that holds

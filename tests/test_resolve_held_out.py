@@ -77,6 +77,28 @@ CASES = {
         "Virginia passed the law in March. She said the law would help farmers.",
         [R("the law would help farmers", None, None, mention="She")],
     ),
+    # "When X did ..., the street was empty": the main subject is a thing, so the
+    # person the sentence is about is the subject of its adverbial clause -- a first
+    # name of the pronoun's gender, or an unknown word whose clause says "her".
+    "she-after-a-first-name-in-a-fronted-clause": (
+        "Homecoming\n\nBefore Sofia arrived, the house was cold. She said the heating had failed.",
+        [R("the heating had failed", "Sofia", "person", mention="She")],
+    ),
+    "she-after-an-unknown-name-whose-clause-says-her": (
+        "Gallery\n\nWhen Chidinma sold her first painting in 2012, the gallery was tiny.\n\n"
+        "\u201cNobody came to the opening,\u201d she said.",
+        [R("Nobody came to the opening,", "Chidinma", "person", mention="she")],
+    ),
+    "control-he-after-an-unknown-name-whose-clause-says-her": (
+        "Gallery\n\nWhen Chidinma sold her first painting in 2012, the gallery was tiny.\n\n"
+        "\u201cNobody came to the opening,\u201d he said.",
+        [R("Nobody came to the opening,", None, None, mention="he")],
+    ),
+    "control-she-after-an-unknown-name-whose-clause-says-nothing": (
+        "Gallery\n\nWhen Chidinma sold the first painting in 2012, the gallery was tiny.\n\n"
+        "\u201cNobody came to the opening,\u201d she said.",
+        [R("Nobody came to the opening,", None, None, mention="she")],
+    ),
 }
 
 
