@@ -993,7 +993,9 @@ class NameRules:
     @staticmethod
     def _first_name_of_the_other_gender(word: str, gender: str) -> bool:
         """Whether the name data gives ``word`` almost only to people of the other gender
-        than ``gender``: "Olena, a teacher, arrived ... He said" is not her."""
+        than ``gender``: in "When Olena lost her job, the house was cold. He said", the
+        clause's subject is not the "he" (a main subject keeps no such prior: a lone word
+        is more often a surname, "Olatunji" a woman's as well)."""
         return _sure_first_name_gender(word) == {"m": "f", "f": "m"}.get(gender)
 
     def _lone_first_name(self, tok: Token, gender: str) -> bool:

@@ -809,7 +809,7 @@ class PronounRules:
                         name = f"{given.text} {main.text}"
                         self._pronoun_people.add(name)
                         return self._lookup(name, "person") or Entity(name, "person", given.idx, gender=gender)
-                    if self._unknown_name(main) and not self._first_name_of_the_other_gender(main.text, gender):
+                    if self._unknown_name(main):
                         full = self._full_name(main.text, main.idx)
                         known = self._lookup(full, "person") if full else None
                         if known is not None:

@@ -59,20 +59,6 @@ CASES = {
         "Anna, a teacher from Lviv, arrived in Gdansk in April. He said the trains were full.",
         [R("the trains were full", None, None, mention="He")],
     ),
-    # A lone word the model does not know ("Olena") was taken for a surname whatever
-    # the pronoun; the name data's gender of a first name rules the other pronoun out.
-    "he-is-not-a-woman-named-by-an-unfamiliar-first-name": (
-        "Olena, a teacher from Lviv, arrived in Gdansk in April. He said the trains were full.",
-        [R("the trains were full", None, None, mention="He")],
-    ),
-    "control-she-after-a-woman-named-by-an-unfamiliar-first-name": (
-        "Olena, a teacher from Lviv, arrived in Gdansk in April. She said the trains were full.",
-        [R("the trains were full", "Olena", "person", mention="She")],
-    ),
-    "control-he-after-an-unfamiliar-surname": (
-        "Olatunji, a teacher from Lagos, arrived in Gdansk in April. He said the trains were full.",
-        [R("the trains were full", "Olatunji", "person", mention="He")],
-    ),
     "control-she-after-a-state-that-is-a-first-name": (
         "Virginia passed the law in March. She said the law would help farmers.",
         [R("the law would help farmers", None, None, mention="She")],
