@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -761,7 +762,7 @@ class CombiningRules:
             c.start, c.end = self._inside_markup(c.start, c.end)
             c.start = self._with_opening_mark(c.start, c.end)
         if c.mention:
-            c.mention = self._inside_markup(*c.mention)
+            c.mention = _without_symbol_edges(text, *self._inside_markup(*c.mention))
             if c.cue and c.mention[0] < c.cue[0] < c.mention[1]:
                 # `the 45-year-old told reporters`, read as one noun phrase: the words
                 # at the cue are the verb, never part of who speaks.
@@ -848,6 +849,33 @@ def _cue_forms(cue: Token) -> set[str]:
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in cue.children):
         forms.add("finite")
     return forms
+
+
+def _without_symbol_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` without the whitespace-separated pieces at either edge made only of
+    symbols (emoji, joiners, variation selectors): an emoji after or before a name ("fire
+    chief Bram Olsen 🔥", the "‍💼" half of a joined emoji sequence the tokenizer split
+    off) is no part of who speaks, and a mention opening on a zero-width joiner cut a
+    character in two. Punctuation pieces are left alone (extraction output on news text
+    stays as it was); a mention with no word at all is left too (``_has_word`` drops it)."""
+    pieces = list(re.finditer(r"\S+", text[start:end]))
+    while pieces and _only_symbols(pieces[0].group()):
+        pieces.pop(0)
+    while pieces and _only_symbols(pieces[-1].group()):
+        pieces.pop()
+    if not pieces or not _has_word(text[start:end]):
+        return start, end
+    return start + pieces[0].start(), start + pieces[-1].end()
+
+
+#: Unicode categories of emoji and their modifiers: other and modifier symbols, format
+#: characters (the zero-width joiner), combining marks (variation selectors).
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn", "Me"})
+
+
+def _only_symbols(piece: str) -> bool:
+    """Whether ``piece`` is made of symbol characters alone (an emoji, "‍💼")."""
+    return all(unicodedata.category(ch) in _SYMBOL_CATEGORIES for ch in piece)
 
 
 def _has_word(text: str) -> bool:

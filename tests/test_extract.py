@@ -11137,3 +11137,25 @@ def test_name_object_takes_no_that_clause_of_an_earlier_noun(nlp) -> None:
     an earlier noun (the PAC), so the name's content stays the name."""
     quotes = run(nlp, "The ads came from a super PAC supporting Bush that raised more than $100 million.")
     assert all("raised" not in q.content.text for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an emoji after the name, then the full stop
+        ('"The crews worked all night," said fire chief Bram Olsen \U0001f525.', "fire chief Bram Olsen"),
+        # a ZWJ emoji sequence (woman + office worker) before the name
+        ('The mayor \U0001f469\u200d\U0001f4bc Ada Voss said: "We are ready for anything."', "Ada Voss"),
+        ('"We will win," said coach Dana Pike \u2705 on Monday.', "coach Dana Pike"),
+    ],
+)
+def test_speaker_mention_has_no_symbol_edges(nlp, text: str, mention: str) -> None:
+    """A speaker mention names the speaker: an emoji (or the half of a joined emoji
+    sequence the tokenizer split off) at its edge is no part of the name, and a mention
+    opening on a zero-width joiner splits a character the reader sees as one."""
+    quotes = run(nlp, text)
+    mentions = [q.speaker_mention.text for q in quotes if q.speaker_mention is not None]
+    assert mention in mentions, show(quotes)
+    for q in quotes:
+        if q.speaker_mention is not None:
+            assert q.speaker_mention.text == text[q.speaker_mention.start : q.speaker_mention.end]
