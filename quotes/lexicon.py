@@ -1721,3 +1721,8 @@ IRREGULAR_PARTICIPLES = frozenset(
     "made taken given sold paid built cut won lost spent kept bought begun found held left met "
     "put set told shown brought done seen grown become withdrawn chosen written".split()
 )
+
+# Focus adverbs that may stand between a speech verb and its "that" ("would say only that
+# ...", "said simply that ..."): the parser hangs them on the clause, which it then reads
+# as an adverbial; they narrow what was said and open no adverbial clause of their own.
+FOCUS_ADVERBS = frozenset("only simply merely just".split())

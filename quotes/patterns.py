@@ -264,6 +264,25 @@ def _that_read_as_relative(clause: Token) -> bool:
     return any(c.dep_ in roles and c.i != that.i for c in clause.children)
 
 
+def _complementizer_read_as_relative(clause: Token) -> bool:
+    """`will tell the players that he is leaving`: the parser hangs the that-clause on the
+    hearer as a relative clause, with "that" as its object. The tagger still reads that
+    "that" as a subordinator (IN), where a relative "that" is a WDT ("the players that he
+    had signed"), and the clause has a subject of its own right after it."""
+    if clause.dep_ != "relcl" or clause.head.i >= clause.i:
+        return False
+    that = clause.left_edge
+    if that.lower_ != "that" or that.tag_ != "IN" or that.head.i != clause.i:
+        return False
+    before = clause.doc[that.i - 1]
+    if before.is_punct or not clause.head.left_edge.i <= before.i <= clause.head.i:
+        return False  # ("told the players, that he ...": "that" right after the hearer)
+    subject = clause.doc[that.i + 1]
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == clause.i or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i and c.left_edge.i == that.i + 1 for c in clause.children
+    )
+
+
 def _reports_own_that_clause(verb: Token) -> bool:
     """``verb`` governs a that-clause after it (`... and warned that B`): a report of its
     own, even where the parser hung ``verb`` on an earlier cue as one more clause."""

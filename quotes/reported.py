@@ -22,6 +22,7 @@ from quotes.patterns import (
     FINITE_TAGS,
     SUBJECT_DEPS,
     _agent_object,
+    _complementizer_read_as_relative,
     _has_subject,
     _has_that,
     _has_to,
@@ -400,7 +401,16 @@ class ReportedSpeechRules:
     def _says_what(self, verb: Token) -> bool:
         """A speech verb with a clause of its own: "(expected) to say that the alliance must
         spend more". Such a verb reports by itself, so the frame around it gives way."""
-        return verb.lemma_.lower() in lexicon.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children)
+        if verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
+            return False
+        # ("is set to tell the players that he is leaving": the clause the parser hangs
+        # on the hearer as a relative one is still the verb's own)
+        return any(c.dep_ == "ccomp" for c in verb.children) or any(
+            _complementizer_read_as_relative(r)
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative")
+            for r in c.rights
+        )
 
     def _with_cast_object(self, verb: Token, as_word: Token, span: tuple[int, int]) -> tuple[int, int]:
         """ "sees the campaign as unfair": the thing cast is part of the view.

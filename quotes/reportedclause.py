@@ -21,6 +21,7 @@ from quotes.patterns import (
     CONTENT_DEPS,
     FINITE_TAGS,
     SUBJECT_DEPS,
+    _complementizer_read_as_relative,
     _has_subject,
     _has_that,
     _has_to,
@@ -1084,6 +1085,11 @@ class ReportedClauseRules:
         A finite clause right after the hearer, opening on a personal pronoun as its
         subject and with no relative word of its own, is what the cue told them."""
         for obj in verb.rights:
+            if obj.dep_ in ("dobj", "dative"):
+                # ("tell the players that he is leaving": any hearer, the "that" decides)
+                clause = next((c for c in obj.rights if _complementizer_read_as_relative(c)), None)
+                if clause is not None and not self.in_quote(clause):
+                    return clause
             if obj.dep_ not in ("dobj", "dative") or not (
                 obj.pos_ in ("NOUN", "PROPN") and self.can_hear(obj)
                 or obj.lower_ in ("him", "her", "them", "us", "me", "you")
@@ -1563,9 +1569,16 @@ def _that_read_as_adverbial(clause: Token, verb: Token) -> bool:
     if clause.dep_ != "advcl" or clause.i < verb.i:
         return False
     marks = [m for m in clause.children if m.dep_ == "mark"]
-    if len(marks) != 1 or marks[0].lower_ != "that" or marks[0].i != clause.left_edge.i:
+    if len(marks) != 1 or marks[0].lower_ != "that":
         return False
-    before = clause.doc[marks[0].i - 1]
+    # ("would say only that the budget was balanced": a focus adverb before "that" is
+    # hung on the clause and opens it; it limits the saying, not a time or a cause)
+    first = clause.left_edge
+    while first.i < marks[0].i and first.dep_ == "advmod" and first.lower_ in lexicon.FOCUS_ADVERBS:
+        first = clause.doc[first.i + 1]
+    if marks[0].i != first.i:
+        return False
+    before = clause.doc[clause.left_edge.i - 1]
     return before.lower_ not in ("so", "now", "such", "except", "given", "provided", "in")
 
 

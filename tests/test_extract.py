@@ -11159,3 +11159,51 @@ def test_speaker_mention_has_no_symbol_edges(nlp, text: str, mention: str) -> No
     for q in quotes:
         if q.speaker_mention is not None:
             assert q.speaker_mention.text == text[q.speaker_mention.start : q.speaker_mention.end]
+    ("text", "content", "speaker"),
+    [
+        ("Finance minister Helene Strand would say only that the budget was balanced.",
+         "the budget was balanced", "Helene Strand"),
+        ("The club would confirm only that the coach had left.", "the coach had left", None),
+    ],
+)
+def test_focus_adverb_before_that_keeps_the_clause(nlp, text: str, content: str, speaker: str | None) -> None:
+    """`would say only that ...`: the parser hangs "only" on the that-clause and reads the
+    clause as an adverbial; a focus adverb narrows what was said, the clause is still it."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [(content, speaker)], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # near misses: "so that" is an adverbial of purpose, not what was said
+        ("Ada Roe said only that she was tired, so that nobody worried.", "she was tired, so that nobody worried"),
+        ("The mayor said the vote was fair.", "the vote was fair"),
+    ],
+)
+def test_focus_adverb_controls(nlp, text: str, content: str) -> None:
+    """Controls: a plain report and a purpose clause keep the spans they had."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Coach Hamid Rostami will tell the players that he is leaving.", "he is leaving", "Hamid Rostami"),
+        ("Coach Hamid Rostami is set to tell the players that he is leaving.", "he is leaving", "Hamid Rostami"),
+    ],
+)
+def test_that_clause_read_as_relative_of_the_hearer(nlp, text: str, content: str, speaker: str) -> None:
+    """`tell the players that he is leaving`: the parser hangs the clause on the hearer as
+    a relative clause, yet tags "that" a subordinator (a relative "that" is WDT): what
+    was told is the clause, and under "is set to" its subject still speaks."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [(content, speaker)], show(quotes)
+
+
+def test_true_relative_on_the_hearer_stays(nlp) -> None:
+    """Near miss: `told the story that he had heard`: a relative "that" (WDT) fills the
+    object gap of its clause; the story with its clause stays what was told."""
+    quotes = run(nlp, "He told the story that he had heard as a boy.")
+    assert [q.content.text for q in quotes] == ["the story that he had heard as a boy"], show(quotes)
