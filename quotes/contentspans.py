@@ -1053,6 +1053,7 @@ class ContentSpanRules:
         end = self._dangling_joiner(start, end, mention)
         end = self._closing_fragment(end)
         end = self._before_closing_bracketed_aside(start, end, verb)
+        end = self._with_closing_bracket(start, end)
         end = self._before_act_after_quotation(start, end, verb)
         qids = self._quote_ids(start, end)
         if self._split_quotation(start, end, qids):
@@ -1223,6 +1224,21 @@ class ContentSpanRules:
             ):
                 return q.close_end
         return end
+
+    def _with_closing_bracket(self, start: int, end: int) -> int:
+        """End of a content cut right before the bracket that closes one it opened:
+        `is called "pastel de nata" (custard tart` -- the trim of closing punctuation
+        takes the ")" for sentence punctuation. A bracket opened in the content and
+        closed by the very next character belongs to it (the gloss, the abbreviation
+        `(FBI)`, the party tag `(R-Tex.)`)."""
+        if end >= len(self.text):
+            return end
+        close = self.text[end]
+        opening = next((o for o, c in _OPEN_BRACKETS.items() if c == close), None)
+        if opening is None:
+            return end
+        inner = self.text[start:end]
+        return end + 1 if inner.count(opening) > inner.count(close) else end
 
     def _with_open_bracket(self, start: int, end: int) -> int:
         """Start of a content that opens with an editor's bracket: `said "[the plan] is

@@ -2001,6 +2001,7 @@ class QuotationRules:
                 # marks (`what Roe called a "let a thousand flowers bloom" approach`):
                 # the parse of what follows (`"hell" than live in ...`) is no part of it
                 end = self._label_noun_end(q, head)
+            end = self._with_closing_bracket(start, end)  # (`"pastel de nata" (custard tart)`)
             if end <= start or mention and start <= mention[0] < end:
                 continue
             confidence = 0.6 if mention else 0.4

@@ -11207,3 +11207,37 @@ def test_true_relative_on_the_hearer_stays(nlp) -> None:
     object gap of its clause; the story with its clause stays what was told."""
     quotes = run(nlp, "He told the story that he had heard as a boy.")
     assert [q.content.text for q in quotes] == ["the story that he had heard as a boy"], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('In Lisbon the pastry is called "pastel de nata" (custard tart) and sold everywhere.',
+         'the pastry is called "pastel de nata" (custard tart)'),
+        ("Most farmers say they are worse off than last year (61% to 22%).",
+         "they are worse off than last year (61% to 22%)"),
+    ],
+)
+def test_content_keeps_the_bracket_it_opened(nlp, text: str, content: str) -> None:
+    """`(custard tart`: trimming closing punctuation took the ")" of a bracket the
+    content opened; a bracket opened inside a content and closed right after it is
+    part of it."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # controls: a closed bracket, and a writer's aside after the content, stay as they were
+        ("Senator Ada Voss said she had campaigned with Olga Lind (D-Conn.).",
+         "she had campaigned with Olga Lind (D-Conn.)"),
+        ("The ferry would run twice a day, the minister said (weather permitting).",
+         "The ferry would run twice a day"),
+    ],
+)
+def test_bracket_controls(nlp, text: str, content: str) -> None:
+    """Near misses of the closing-bracket rule: nothing opened inside the content."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
