@@ -14,6 +14,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from quotes import lexicon
+from quotes.nameshapes import _personal_noun
 from quotes.patterns import (
     AGE_BEFORE,
     _has_subject,
@@ -56,6 +57,7 @@ def fix_lemmas(doc: Doc) -> None:
     _retag_read_before_colon(doc, lowers)
     _reparse_cues_read_as_modifiers_after_an_age(doc, lowers)
     _reparse_agents_hung_on_as_phrases(doc, lowers)
+    _reparse_as_asides_read_as_relatives(doc, lowers)
     _reparse_subjects_before_inverted_asides(doc, lowers)
     curly = hashes_in(lowers, _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
@@ -116,6 +118,42 @@ def _reparse_agents_hung_on_as_phrases(doc: Doc, lowers: numpy.ndarray) -> None:
             continue  # ("was confirmed as one of the passengers by ...": no words quoted)
         by.head = verb
         by.dep_ = "agent"
+
+
+def _reparse_as_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> None:
+    """`The treaty, as the historian Margit Solberg has long argued, was signed in haste`:
+    the parser reads "as the historian" as a prepositional phrase and "Margit Solberg has
+    long argued" as a relative clause on "historian" (with the name as its subject), so
+    no "as" aside is seen and nothing is reported. A speech verb so hung, whose subject
+    is a name right after the common noun "as" governs and which reports nothing of its
+    own, is the aside: the verb is rehung on the host clause with "as" as its marker,
+    and the role noun joins its name. (``lowers``: the doc's LOWER column.)"""
+    for i in numpy.flatnonzero(lowers == doc.vocab.strings["as"]).tolist():
+        as_word = doc[i]
+        if as_word.dep_ != "prep" or as_word.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if i > as_word.sent.start and doc[i - 1].text not in (",", "\u2014", "\u2013", "--", "("):
+            continue  # an aside is set off ("As ..." opening the sentence, or ", as ...")
+        role = next((c for c in as_word.children if c.dep_ == "pobj"), None)
+        if role is None or role.pos_ != "NOUN" or not role.is_lower or role.left_edge.i != i + 1:
+            continue
+        if not _personal_noun(role.lemma_.lower()):
+            continue  # ("as another reason the agency charged ...": no one's role)
+        verb = next((c for c in role.children if c.dep_ == "relcl" and c.i > role.i), None)
+        if verb is None or verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
+            continue
+        name = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if name is None or name.pos_ != "PROPN" or name.left_edge.i != role.i + 1 or doc[role.i + 1].pos_ != "PROPN":
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+            continue  # ("as the judge Ada Roe told the jury ..."): a report of its own
+        host = as_word.head
+        verb.head = host
+        verb.dep_ = "advcl"
+        as_word.head = verb
+        as_word.dep_ = "mark"
+        role.head = name
+        role.dep_ = "compound"
 
 
 def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) -> None:

@@ -11241,3 +11241,33 @@ def test_bracket_controls(nlp, text: str, content: str) -> None:
     quotes = run(nlp, text)
     assert [q.content.text for q in quotes] == [content], show(quotes)
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The treaty, as the historian Margit Solberg has long argued, was signed in haste.",
+         "The treaty, as the historian Margit Solberg has long argued, was signed in haste", "Margit Solberg"),
+        ("As the economist Tomas Vrba has argued, the tariff will backfire.",
+         "the tariff will backfire", "Tomas Vrba"),
+    ],
+)
+def test_as_aside_read_as_relative_clause_of_the_role(nlp, text: str, content: str, speaker: str) -> None:
+    """`as the historian X has long argued`: the parser reads "as the historian" as a
+    prepositional phrase and the rest as a relative clause on "historian"; it is an
+    "as" aside, reporting the clause it hangs from."""
+    quotes = run(nlp, text)
+    assert [(q.content.text, q.speaker) for q in quotes] == [(content, speaker)], show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no role noun after "as": a reason, not someone's aside
+        "The president points to the drought, as another reason the State Department charged with the talks has failed.",
+        "The farm was sold, as the farmer Ngozi Eze walked away.",
+    ],
+)
+def test_as_aside_controls(nlp, text: str) -> None:
+    """Near misses: "as" + a noun that is no one's role, and a verb that is no speech."""
+    quotes = run(nlp, text)
+    assert all("Eze" != q.speaker and "charged" != (q.cue.text if q.cue else None) for q in quotes), show(quotes)
