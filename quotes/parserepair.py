@@ -59,6 +59,7 @@ def fix_lemmas(doc: Doc) -> None:
     _reparse_agents_hung_on_as_phrases(doc, lowers)
     _reparse_as_asides_read_as_relatives(doc, lowers)
     _reparse_subjects_before_inverted_asides(doc, lowers)
+    _reparse_dashed_asides(doc)
     curly = hashes_in(lowers, _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
         tok = doc[i]
@@ -201,6 +202,66 @@ def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) ->
             verb.dep_ = "parataxis"
         before[0].head = clause
         after[0].dep_ = "nsubj"
+
+
+#: The dashes that set off an aside (`The vote -- the senator said -- was rigged`).
+ASIDE_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
+def _reparse_dashed_asides(doc: Doc) -> None:
+    """`The vote \u2014 the senator said on Tuesday \u2014 was rigged`: set off by commas,
+    such an aside is parsed as a parenthetical on the clause it interrupts, and the whole
+    sentence is what was said. Set off by dashes, the parser makes the aside the main
+    verb (or a parataxis of the subject) and the rest of the clause its complement with
+    no subject (content "was rigged"). A speech verb with its own subject between two
+    dashes, whose complement right after the second dash has no subject, and with a
+    noun phrase alone before the first dash, is such an aside: the complement becomes
+    the sentence's head, the noun phrase its subject and the speech verb a parataxis
+    on it, as in the comma-set reading."""
+    for sent in doc.sents:
+        dashes = [t for t in sent if t.text in ASIDE_DASHES and t.i > sent.start]
+        if len(dashes) < 2:
+            continue
+        first, second = dashes[0], dashes[1]
+        inside = doc[first.i + 1 : second.i]
+        verb = next(
+            (
+                t for t in inside
+                if t.lemma_.lower() in lexicon.SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP")
+                and any(c.dep_ == "nsubj" and first.i < c.i < t.i for c in t.children)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == second.i + 1), None)
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+            continue  # ("-- the senator said -- that ...": a clause of its own)
+        if any(c.dep_ in ("ccomp", "xcomp") and c.i != clause.i for c in verb.children):
+            continue
+        if any(not first.i <= t.head.i <= second.i for t in inside if t.i != verb.i):
+            continue  # the aside's words hang only within it
+        subject = doc[first.i - 1]
+        while subject.head.i < first.i and subject.head.i != subject.i and subject.head.i >= sent.start:
+            subject = subject.head
+        if (
+            subject.pos_ not in ("NOUN", "PROPN", "PRON")
+            or subject.left_edge.i != sent.start
+            or not (subject.head.i == verb.i and subject.dep_ in ("nsubj", "nsubjpass") or subject.dep_ == "ROOT" and verb.head.i == subject.i)
+        ):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        clause.head = clause
+        clause.dep_ = "ROOT"
+        subject.head = clause
+        subject.dep_ = "nsubjpass" if passive else "nsubj"
+        verb.head = clause
+        verb.dep_ = "parataxis"
+        for t in list(verb.children):
+            if t.i > second.i and t.i != clause.i:
+                t.head = clause  # the closing period
 
 
 def _inverted_speaker_read_as_object(verb: Token) -> list[Token]:

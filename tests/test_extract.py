@@ -11271,3 +11271,35 @@ def test_as_aside_controls(nlp, text: str) -> None:
     """Near misses: "as" + a noun that is no one's role, and a verb that is no speech."""
     quotes = run(nlp, text)
     assert all("Eze" != q.speaker and "charged" != (q.cue.text if q.cue else None) for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The vote \u2014 the senator said on Tuesday \u2014 was rigged.",
+         "The vote \u2014 the senator said on Tuesday \u2014 was rigged"),
+        ("The bridge -- engineers warned last year -- is unsafe.",
+         "The bridge -- engineers warned last year -- is unsafe"),
+    ],
+)
+def test_aside_set_off_by_dashes_reports_the_whole_clause(nlp, text: str, content: str) -> None:
+    """`The vote -- the senator said -- was rigged`: the parser makes the dashed aside the
+    main verb and leaves "was rigged" with no subject; as with commas, what was said is
+    the clause the aside interrupts, its subject included."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # controls: a relative clause between dashes, and a dashed appositive with the cue after
+        ("The senator \u2014 who said the vote was rigged \u2014 resigned on Friday.", "the vote was rigged"),
+        ("The vote \u2014 a close one \u2014 was rigged, the senator said.", "The vote \u2014 a close one \u2014 was rigged"),
+    ],
+)
+def test_dashed_aside_controls(nlp, text: str, content: str) -> None:
+    """Near misses of the dashed-aside repair: no speech verb with its own subject alone
+    between the dashes."""
+    quotes = run(nlp, text)
+    assert [q.content.text for q in quotes] == [content], show(quotes)
