@@ -11159,6 +11159,9 @@ def test_speaker_mention_has_no_symbol_edges(nlp, text: str, mention: str) -> No
     for q in quotes:
         if q.speaker_mention is not None:
             assert q.speaker_mention.text == text[q.speaker_mention.start : q.speaker_mention.end]
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         ("Finance minister Helene Strand would say only that the budget was balanced.",
