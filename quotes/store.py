@@ -443,6 +443,13 @@ def outlet_id_for(name: str) -> int:
 #: How long a write waits for another process's write transaction to end (ms).
 BUSY_TIMEOUT_MS = 60_000
 
+#: Pages the write-ahead log holds before a commit checkpoints it into the database file
+#: (40 MB at 4 KB pages; SQLite's default is 1,000). A first run of 1,000 synthetic
+#: articles wrote 354 MB with the default (a checkpoint and two syncs at each of its 21
+#: commits) and 256 MB with this (a handful), 0.2 s less CPU; the last checkpoint is at
+#: close, as before. What is stored, and when it is committed, is the same.
+WAL_CHECKPOINT_PAGES = 10_000
+
 #: The page cache of a store's connection (KiB). 16 MB cut the store path of a 1,000
 #: article run by a fifth; more gained nothing measurable.
 CACHE_KIB = 16_384
@@ -665,6 +672,11 @@ class Store:
             # SQLite's default 2 MB page cache a run kept reading back pages it had just
             # written. Per connection, nothing stored changes; durability is the journal's.
             self.db.execute(f"pragma cache_size = -{CACHE_KIB}")
+            # Checkpoint the write-ahead log every `WAL_CHECKPOINT_PAGES` pages, not
+            # SQLite's 1,000: every batch of a run wrote more than that, so each commit
+            # copied its pages into the file and synced it, and a page rewritten by the
+            # next batch was copied again (`WAL_CHECKPOINT_PAGES`).
+            self.db.execute(f"pragma wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
             self._migrate()
         except (sqlite3.Error, DatabaseError) as exc:
             self.db.close()
