@@ -724,23 +724,15 @@ class StandaloneQuotationRules:
     def _dash_signature(self, q: QuoteSpan, qi: int, p_end: int) -> Candidate | None:
         """A quote followed by a line `- Name` or `— Name, title`."""
         rest = self.text[q.close_end : min(len(self.text), p_end + 200)]
-        m = re.match(rf"\s*(?:\n\s*)?(?:--|[{DASHES}])\s*({_signature_name('{0,3}')})", rest)
-        if not m:
-            # `"..." -- the spokesman for Tellmark, Omar Haddad.`: a role first, then the
-            # name closing the signature line.
-            m = re.match(
-                rf"\s*(?:\n\s*)?(?:--|[{DASHES}])\s*(?:the|a|an) [^\n.,]{{1,60}}, "
-                rf"({_signature_name('{0,3}')})\.?[ \t]*(?:\n|$)",
-                rest,
-            )
-        if not m:
-            # `"..." — coach Ed Cole`: a lowercase role word or two before a full name
-            # that closes the signature line (its own description may follow a comma).
-            m = re.match(
-                rf"\s*(?:\n\s*)?(?:--|[{DASHES}])[ \t]*(?:[a-z][a-z\-]+ ){{1,2}}"
-                rf"({_signature_name('{1,3}')})(?:,[^\n]*)?[ \t]*(?:\n|$)",
-                rest,
-            )
+        # (every signature line opens with the dash: without one, straight to brackets;
+        # most quotations end their sentence with none)
+        m = None
+        if _DASH_LEAD.match(rest):
+            # a name right after the dash; else a role first, then the name closing the
+            # line (`"..." -- the spokesman for Tellmark, Omar Haddad.`); else a lowercase
+            # role word or two before a full name closing the line (`"..." — coach Ed
+            # Cole`, its own description perhaps after a comma)
+            m = _DASH_SIGNED.match(rest) or _DASH_ROLE_THEN_NAME.match(rest) or _DASH_ROLE_WORDS_NAME.match(rest)
         if not m:
             return self._bracket_signature(q, qi, rest)
         if _LABELS_A_QUOTE.match(rest, m.start(1)):
@@ -749,10 +741,7 @@ class StandaloneQuotationRules:
             return None
         # `"..." – Tarn United coach Imke Solberg`: a body's name, then a role and the
         # person's full name closing the line: the person signs.
-        person = re.match(
-            rf"(?: [a-z][a-z\-]+){{1,2}} ({_signature_name('{1,3}')})(?:,[^\n]*)?[ \t]*(?:\n|$)",
-            rest[m.end(1) :],
-        )
+        person = _ROLE_WORDS_NAME.match(rest[m.end(1) :])
         if person is not None:
             name, s = person.group(1), q.close_end + m.end(1) + person.start(1)
             return Candidate("direct", q.start, q.end, None, (s, s + len(name)), 0.75, {qi})
@@ -1271,6 +1260,25 @@ def _signature_name(more: str) -> str:
 
 _SENTENCE_GOES_ON = re.compile(r"(?: [a-z][a-z\-]*){3}")
 #: A line's words up to a colon and an opening quote mark: a label of the quotation after it.
+#: What opens every signature line after a quotation (`_dash_signature`): the patterns
+#: below all start with it, so a line without it needs none of them tried.
+_DASH_LEAD = re.compile(rf"\s*(?:\n\s*)?(?:--|[{DASHES}])")
+#: `"..." — Ed Cole`: a name right after the dash.
+_DASH_SIGNED = re.compile(rf"\s*(?:\n\s*)?(?:--|[{DASHES}])\s*({_signature_name('{0,3}')})")
+#: `"..." -- the spokesman for Tellmark, Omar Haddad.`: a role first, the name closing the line.
+_DASH_ROLE_THEN_NAME = re.compile(
+    rf"\s*(?:\n\s*)?(?:--|[{DASHES}])\s*(?:the|a|an) [^\n.,]{{1,60}}, "
+    rf"({_signature_name('{0,3}')})\.?[ \t]*(?:\n|$)"
+)
+#: `"..." — coach Ed Cole`: lowercase role words, then a full name closing the line.
+_DASH_ROLE_WORDS_NAME = re.compile(
+    rf"\s*(?:\n\s*)?(?:--|[{DASHES}])[ \t]*(?:[a-z][a-z\-]+ ){{1,2}}"
+    rf"({_signature_name('{1,3}')})(?:,[^\n]*)?[ \t]*(?:\n|$)"
+)
+#: `- Tarn United coach Imke Solberg` after a body's name: role words and the person's name.
+_ROLE_WORDS_NAME = re.compile(
+    rf"(?: [a-z][a-z\-]+){{1,2}} ({_signature_name('{1,3}')})(?:,[^\n]*)?[ \t]*(?:\n|$)"
+)
 _LABELS_A_QUOTE = re.compile(r"[^\n:]{1,120}:[ \t]*[\"\u201c\u2018']")
 
 
