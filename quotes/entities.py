@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -57,6 +58,11 @@ from quotes.nameshapes import (
     first_name_gender,
 )
 from quotes.patterns import hash_table
+
+#: `PERSON_LABELS` as the label hashes a Span keeps (`Span.label`): `Span.label_` looks
+#: the string up in the vocabulary and decodes it anew on every read, and the steps of
+#: `corrected_entities` test every entity's label, step after step.
+_PERSON_IDS = frozenset(get_string_id(label) for label in PERSON_LABELS)
 
 
 def _conjuncts(root: Token) -> list[Token]:
@@ -257,7 +263,7 @@ def _patronymic_names(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacyS
         span = SpacySpan(doc, lead, span.end, label="PERSON")
         if len(span) < 3 or _no_given_name(span[0]):
             continue
-        if any(e.label_ in PERSON_LABELS and e.start <= span.start and span.end <= e.end for e in ents):
+        if any(e.label in _PERSON_IDS and e.start <= span.start and span.end <= e.end for e in ents):
             continue
         added.append(span)
     if not added:
@@ -331,7 +337,7 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if (s, e) == (ent.start, ent.end):
             continue
         words = " ".join(t.text for t in doc[s:e] if not t.is_space)
-        if ent.label_ not in PERSON_LABELS and (
+        if ent.label not in _PERSON_IDS and (
             first_name_gender(words) is None or _org_like(words) or len(words.split()) > 3
             or _place_shaped(words.split())
         ):
@@ -378,7 +384,7 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             and close.whitespace_ != ""
         ):
             continue
-        if any(e.label_ in PERSON_LABELS and e.start == i and e.end >= i + 4 + n for e in ents):
+        if any(e.label in _PERSON_IDS and e.start == i and e.end >= i + 4 + n for e in ents):
             continue  # already one person
         found.append(SpacySpan(doc, i, i + 4 + n, label="PERSON"))
     if not found:
@@ -401,7 +407,7 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     (a surname-first name, "Moon Jae-in", has no word after it)."""
     out: list[SpacySpan] = []
     for ent in ents:
-        if ent.label_ not in PERSON_LABELS:
+        if ent.label not in _PERSON_IDS:
             out.append(ent)
             continue
         if _hyphenated_given_before(doc, ent):
@@ -431,7 +437,7 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     merged: list[SpacySpan] = []
     for ent in out:
         if merged and ent.start < merged[-1].end:
-            if ent.label_ in PERSON_LABELS and ent.end > merged[-1].end:
+            if ent.label in _PERSON_IDS and ent.end > merged[-1].end:
                 merged[-1] = ent  # (never happens in order; kept for safety)
             continue  # "Han" (NORP) inside the widened "Ji-woo Han"
         merged.append(ent)
@@ -469,7 +475,7 @@ def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         e = ent.end
         if (
             # (or a one-word "place" or "body": "Olumide Bakare-Ojo" with "Bakare" a GPE)
-            (ent.label_ in PERSON_LABELS or len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC", "NORP"))
+            (ent.label in _PERSON_IDS or len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC", "NORP"))
             and e + 1 < len(doc)
             and _joining_hyphen(doc[e])
             and doc[e + 1].is_alpha
@@ -495,7 +501,7 @@ def _full_name_before_hyphen(doc: Doc, ent: SpacySpan) -> bool:
     the surnames of "the Clinton-Kaine ticket" are."""
     after = ent.end + 2
     return (
-        ent.label_ in PERSON_LABELS and len(ent) >= 2
+        ent.label in _PERSON_IDS and len(ent) >= 2
         and (after >= len(doc) or not doc[after].text[:1].isupper())
     )
 
@@ -562,10 +568,10 @@ def _role_modifiers_out(ents: list[SpacySpan]) -> list[SpacySpan]:
     that modifies the role before the name (compound on compound, up to the name). A
     word that only qualifies another person's title names nobody, so a later "he" is
     not read as "Ferry"."""
-    people = {i for e in ents if e.label_ in PERSON_LABELS for i in range(e.start, e.end)}
+    people = {i for e in ents if e.label in _PERSON_IDS for i in range(e.start, e.end)}
     out = []
     for ent in ents:
-        if ent.label_ in PERSON_LABELS and len(ent) == 1 and _modifies_a_name(ent[0], people - {ent.start}):
+        if ent.label in _PERSON_IDS and len(ent) == 1 and _modifies_a_name(ent[0], people - {ent.start}):
             continue
         out.append(ent)
     return out
@@ -705,7 +711,7 @@ def _names_before_of(ents: list[SpacySpan]) -> list[SpacySpan]:
     for ent in ents:
         if ent.start < grown:
             continue  # (taken into the body before)
-        if ent.label_ in PERSON_LABELS:
+        if ent.label in _PERSON_IDS:
             doc = ent.doc  # (words by index: `ent[2:-1]` built a Span before reading one)
             cut = next(
                 (
@@ -761,7 +767,7 @@ def _headline_words_out(text: str, ents: list[SpacySpan], vocabulary: frozenset[
     return [
         e for e in ents
         # (the name sliced from the text: `Span.text` joins its Tokens anew)
-        if not (e.start_char <= first_end and e.label_ in PERSON_LABELS
+        if not (e.start_char <= first_end and e.label in _PERSON_IDS
                 and first_name_gender(text[e.start_char : e.end_char]) is None
                 and _headline_phrase(e, text, lambda w: w.lower() in vocabulary))
     ]
@@ -847,7 +853,7 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         # leaves open is the person's, whatever its own tag.
         opened = _surname_after_opener(prev, ent)
         surname = opened or (
-            prev is not None and prev.label_ in PERSON_LABELS and len(ent) == 1
+            prev is not None and prev.label in _PERSON_IDS and len(ent) == 1
             and prev.end <= ent.start <= prev.end + 1
             and all(t.text in lexicon.SURNAME_PARTICLES for t in doc[prev.end : ent.start])
             and prev[-1].text in lexicon.SURNAME_PARTICLES and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
@@ -857,8 +863,8 @@ def _names_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         # (tested last: most entities join nothing, and the first-name data costs most;
         # more than two words apart, none joins)
         if (
-            prev is not None and ent.start - prev.end <= 2 and (ent.label_ in PERSON_LABELS or surname)
-            and (prev.label_ in PERSON_LABELS or len(prev) == 1 and _clear_first_name(prev[0]))
+            prev is not None and ent.start - prev.end <= 2 and (ent.label in _PERSON_IDS or surname)
+            and (prev.label in _PERSON_IDS or len(prev) == 1 and _clear_first_name(prev[0]))
         ):
             gap = [doc[k] for k in range(prev.end, ent.start)]  # (its words: no Span needed)
             tail = prev[-1].text in lexicon.SURNAME_PARTICLES or opened
@@ -948,7 +954,7 @@ def _surnames_after_closing_particles(doc: Doc, ents: list[SpacySpan]) -> list[S
     for n, ent in enumerate(ents):
         nxt = ents[n + 1].start if n + 1 < len(ents) else len(doc)
         if (
-            ent.label_ in PERSON_LABELS and len(ent) >= 2 and ent[-1].text in lexicon.SURNAME_PARTICLES
+            ent.label in _PERSON_IDS and len(ent) >= 2 and ent[-1].text in lexicon.SURNAME_PARTICLES
             and ent[-1].is_lower and ent.end < nxt
         ):
             end = _capitalised_run(doc, ent.end, 2)
@@ -968,7 +974,7 @@ def _names_split_in_one_compound(doc: Doc, ents: list[SpacySpan]) -> list[SpacyS
     for ent in ents:
         prev = out[-1] if out else None
         if (
-            prev is not None and prev.label_ in PERSON_LABELS and ent.label_ in PERSON_LABELS
+            prev is not None and prev.label in _PERSON_IDS and ent.label in _PERSON_IDS
             and prev.end == ent.start and prev[-1].whitespace_ == " "
             and sum(t.text not in lexicon.SURNAME_PARTICLES for t in (*prev, *ent)) <= LONG_NAME_WORDS
             and all(t.is_alpha and (t.text[:1].isupper() or t.text in lexicon.SURNAME_PARTICLES) for t in (*prev, *ent))
@@ -988,8 +994,8 @@ def _surname_after_opener(prev: SpacySpan | None, ent: SpacySpan) -> bool:
     "O", also the vocative) leaves its surname open, and the one capitalised proper noun
     after it is that surname, whatever the model tagged it."""
     return (
-        prev is not None and prev.label_ in PERSON_LABELS and len(prev) > 1 and len(ent) == 1
-        and ent.start == prev.end and ent.label_ not in PERSON_LABELS
+        prev is not None and prev.label in _PERSON_IDS and len(prev) > 1 and len(ent) == 1
+        and ent.start == prev.end and ent.label not in _PERSON_IDS
         and _capitalised_surname_opener(prev[-1])
         and ent[0].pos_ == "PROPN" and ent[0].text[:1].isupper()
     )
@@ -1034,7 +1040,7 @@ def _untagged_surnames(doc: Doc, text: str, ents: list[SpacySpan]) -> list[Spacy
             continue
         e = ent.end
         if (
-            ent.label_ in PERSON_LABELS and len(ent) >= 2 and _surname_word(doc, e, untagged=True)
+            ent.label in _PERSON_IDS and len(ent) >= 2 and _surname_word(doc, e, untagged=True)
             and not _title_cased(doc[e].sent)  # (in a headline every word is capitalised)
         ):
             word = doc[e].text
@@ -1076,7 +1082,7 @@ def _second_surnames(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySp
     for ent in ents:
         prev = out[-1] if out else None
         if (
-            prev is not None and prev.label_ in PERSON_LABELS and len(prev) >= 2 and prev.end == ent.start
+            prev is not None and prev.label in _PERSON_IDS and len(prev) >= 2 and prev.end == ent.start
             and len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
             and prev[-1].whitespace_ == " " and prev[-1].is_alpha and prev[-1].text[:1].isupper()
             and ent[0].pos_ == "PROPN" and ent[0].is_alpha and ent[0].text[:1].isupper() and ent[0].text[1:].islower()
@@ -1097,7 +1103,7 @@ def _with_family_names_first(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]
     out: list[SpacySpan] = []
     for ent in ents:
         s = ent.start
-        if ent.label_ in PERSON_LABELS and 1 <= len(ent) <= 2 and s > 0:
+        if ent.label in _PERSON_IDS and 1 <= len(ent) <= 2 and s > 0:
             prev = doc[s - 1]
             if (
                 prev.whitespace_ == " " and prev.is_alpha and prev.text[:1].isupper() and prev.text[1:].islower()
@@ -1120,7 +1126,7 @@ def _first_halves_of_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacyS
     for ent in ents:
         s = ent.start
         if (
-            ent.label_ in PERSON_LABELS and len(ent) >= 2 and s >= 2
+            ent.label in _PERSON_IDS and len(ent) >= 2 and s >= 2
             and _joining_hyphen(doc[s - 1]) and s - 2 not in taken
             and doc[s - 2].is_alpha and doc[s - 2].text[:1].isupper()
             and _bearers(doc[s - 2].text) >= COMMON_GIVEN_NAME and _strong_first_name(ent[0].text)
@@ -1299,7 +1305,7 @@ def _name_suffix(tok: Token) -> bool:
 def _suffixed_surname(ent: SpacySpan) -> bool:
     """ "Brennan Jr." tagged without the first name before it: one surname and its
     generational suffix, which `_with_first_names` extends as it would a lone surname."""
-    return ent.label_ in PERSON_LABELS and len(ent) == 2 and ent[0].is_alpha and _name_suffix(ent[1])
+    return ent.label in _PERSON_IDS and len(ent) == 2 and ent[0].is_alpha and _name_suffix(ent[1])
 
 
 def _suffixes_after_commas(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -1314,7 +1320,7 @@ def _suffixes_after_commas(ents: list[SpacySpan]) -> list[SpacySpan]:
         if ent.start < taken:
             continue
         doc, end = ent.doc, ent.end
-        if ent.label_ in PERSON_LABELS and end + 1 < len(doc) and doc[end].text == "," and _name_suffix(doc[end + 1]):
+        if ent.label in _PERSON_IDS and end + 1 < len(doc) and doc[end].text == "," and _name_suffix(doc[end + 1]):
             # "Sr" split from its full stop: the stop is the abbreviation's.
             end += 3 if end + 2 < len(doc) and abbreviation_stop(doc[end + 2]) else 2
             suffix = [e for e in ents if e.start < end and e.end > ent.end + 1]
@@ -1540,7 +1546,7 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     # A one-word name that ends a full name the model tagged is that person's surname
     # already: it is resolved by the name, not made a person mention of its own (which
     # would go to the most recent of two Fiorinas).
-    surnames = {e[-1].text for e in ents if e.label_ in PERSON_LABELS and len(e) > 1}
+    surnames = {e[-1].text for e in ents if e.label in _PERSON_IDS and len(e) > 1}
     text = doc_text(doc)
     out = []
     for ent in ents:
@@ -1578,7 +1584,7 @@ def _people_by_age(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     while k < len(ents):
         ent = ents[k]
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        pair = nxt is not None and nxt.start == ent.end and ent.label_ not in PERSON_LABELS
+        pair = nxt is not None and nxt.start == ent.end and ent.label not in _PERSON_IDS
         end = nxt.end if pair else ent.end
         if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and _aged_name(doc, text, ent.start, end):
             out.append(SpacySpan(doc, ent.start, end, label="PERSON"))
@@ -1679,7 +1685,7 @@ def _bodies_named_by_their_last_word(doc: Doc, ents: list[SpacySpan]) -> list[Sp
     out: list[SpacySpan] = []
     for ent in ents:
         word = ent[0]
-        if ent.label_ in PERSON_LABELS and len(ent) == 1 and word.pos_ == "PROPN" and word.lower_ in BODY_NAME_ENDINGS \
+        if ent.label in _PERSON_IDS and len(ent) == 1 and word.pos_ == "PROPN" and word.lower_ in BODY_NAME_ENDINGS \
                 and word.text[:1].isupper():
             s = ent.start
             floor = out[-1].end if out else 0
@@ -1869,7 +1875,7 @@ def _surnames_after_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySp
     for ent in ents:
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if (
-            ent.label_ in PERSON_LABELS
+            ent.label in _PERSON_IDS
             and len(ent) == 1
             and nxt is not None
             and ent[0].dep_ in ("compound", "flat")
@@ -1895,7 +1901,7 @@ def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:
     # The one-word people, the only entities relabelled: a longer name whose words are
     # none of theirs can neither make one a body's first word nor keep one a person's,
     # and is not looked at (its body test, `clean_name` and the name endings, cost most).
-    singles = {e.text for e in ents if len(e) == 1 and e.label_ in PERSON_LABELS}
+    singles = {e.text for e in ents if len(e) == 1 and e.label in _PERSON_IDS}
     if not singles:
         return list(ents)
     firsts: dict[str, int] = {}
@@ -1913,12 +1919,12 @@ def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:
         body = _org_shaped(name) or _org_like(name)
         if body and words:
             firsts.setdefault(words[0], e.start)
-        elif e.label_ in PERSON_LABELS:
+        elif e.label in _PERSON_IDS:
             people_words.update(words)
     out = []
     for e in ents:
         if (
-            e.label_ in PERSON_LABELS and len(e) == 1 and firsts.get(e.text, e.start) < e.start
+            e.label in _PERSON_IDS and len(e) == 1 and firsts.get(e.text, e.start) < e.start
             and e.text not in people_words
         ):
             e = SpacySpan(e.doc, e.start, e.end, label="ORG")
@@ -1986,7 +1992,7 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
     titled: set[str] = set()  # one-word names seen after an honorific or an office
     for ent in ents:
         if ent.label_ not in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
-            if ent.label_ in PERSON_LABELS and len(ent) == 1 and _after_title(ent):
+            if ent.label in _PERSON_IDS and len(ent) == 1 and _after_title(ent):
                 titled.add(ent.text)
             out.append(ent)  # (tested first: dates and numbers stop here)
             continue
