@@ -63,6 +63,15 @@ from quotes.patterns import hash_table
 #: the string up in the vocabulary and decodes it anew on every read, and the steps of
 #: `corrected_entities` test every entity's label, step after step.
 _PERSON_IDS = frozenset(get_string_id(label) for label in PERSON_LABELS)
+# (so for the label sets the steps test first on every entity)
+_PERSON_BODY_PLACE_IDS = frozenset(map(get_string_id, (*PERSON_LABELS, "ORG", "GPE", "LOC", "NORP")))
+_PERSON_ORG_PLACE_IDS = frozenset(map(get_string_id, (*PERSON_LABELS, "ORG", "GPE", "LOC")))
+_PERSON_OR_BODY_IDS = frozenset(map(get_string_id, (*PERSON_LABELS, *ORG_LABELS)))
+_PERSON_OR_ORG_IDS = frozenset(map(get_string_id, (*PERSON_LABELS, "ORG")))
+_NAMED_IDS = frozenset(map(get_string_id, (*PERSON_LABELS, *ORG_LABELS, "GPE", "LOC", "FAC")))
+_ORG_PLACE_IDS = frozenset(map(get_string_id, ("ORG", "GPE", "LOC")))
+_BODY_PLACE_IDS = frozenset(map(get_string_id, ("ORG", "GPE", "LOC", "NORP", "FAC")))
+_BODY_PLACE_PRODUCT_IDS = frozenset(map(get_string_id, ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC")))
 
 
 def _conjuncts(root: Token) -> list[Token]:
@@ -207,7 +216,7 @@ def _names_across_line_breaks(doc: Doc, text: str, ents: list[SpacySpan]) -> lis
         return ents
     runs: list[SpacySpan] = []
     for ent in ents:
-        if ent.label_ not in (*PERSON_LABELS, "ORG", "GPE", "LOC", "NORP"):
+        if ent.label not in _PERSON_BODY_PLACE_IDS:
             continue
         words = [t for t in ent if not t.is_space]
         if len(words) == 1 and _line_break(doc, words[0].i + 1) and words[0].i + 2 < len(doc):
@@ -327,7 +336,7 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
     runs: list[SpacySpan] = []
     for ent in ents:
-        if ent.label_ not in (*PERSON_LABELS, "ORG", "GPE", "LOC"):
+        if ent.label not in _PERSON_ORG_PLACE_IDS:
             continue
         s, e = ent.start, ent.end
         while e < len(doc) and joins(e, e + 1):
@@ -531,7 +540,7 @@ def _cut_at_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
     is no verb, though the tagger reads "dos" in "Maria dos Anjos" as one ("does")."""
     out = []
     for ent in ents:
-        if ent.label_ not in (*PERSON_LABELS, *ORG_LABELS):
+        if ent.label not in _PERSON_OR_BODY_IDS:
             out.append(ent)  # (dates, numbers ...: their words need not be read)
             continue
         doc = ent.doc
@@ -820,7 +829,7 @@ def _names_before_headline_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
     what is left opens with a clear first name."""
     out = []
     for ent in ents:
-        if len(ent) >= 3 and ent.label_ in (*PERSON_LABELS, *ORG_LABELS, "GPE", "LOC", "FAC"):
+        if len(ent) >= 3 and ent.label in _NAMED_IDS:
             cut = next(
                 (
                     t.i
@@ -1450,7 +1459,7 @@ def _bodies_over_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     text = doc_text(doc)  # (an entity's text sliced from it: `Span.text` joins its Tokens anew)
     out = []
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE", "LOC") and not _org_like(text[ent.start_char : ent.end_char]):
+        if ent.label in _ORG_PLACE_IDS and not _org_like(text[ent.start_char : ent.end_char]):
             start = ent.start
             while start > 0 and doc[start - 1].text in lexicon.SURNAME_PARTICLES and ent.start - start < 3:
                 start -= 1
@@ -1586,7 +1595,7 @@ def _people_by_age(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         pair = nxt is not None and nxt.start == ent.end and ent.label not in _PERSON_IDS
         end = nxt.end if pair else ent.end
-        if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and _aged_name(doc, text, ent.start, end):
+        if ent.label in _BODY_PLACE_IDS and _aged_name(doc, text, ent.start, end):
             out.append(SpacySpan(doc, ent.start, end, label="PERSON"))
             k += 2 if pair else 1
             continue
@@ -1638,7 +1647,7 @@ def _people_by_kin(ents: list[SpacySpan]) -> list[SpacySpan]:
     out = []
     people: set[int] = set()  # roots of the names made people, for their conjuncts
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC") and 1 <= len(ent) <= 3 and ent.start > 0 and all(
+        if ent.label in _BODY_PLACE_IDS and 1 <= len(ent) <= 3 and ent.start > 0 and all(
             t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent
         ):
             doc = ent.doc
@@ -1908,7 +1917,7 @@ def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:
     people_words: set[str] = set()
     text = doc_text(ents[0].doc)  # (names sliced from it: `Span.text` joins Tokens)
     for e in ents:
-        if len(e) < 2 or e.label_ not in (*PERSON_LABELS, "ORG"):
+        if len(e) < 2 or e.label not in _PERSON_OR_ORG_IDS:
             continue
         words = [t.text for t in e if t.is_alpha and t.lower_ != "the"]
         if singles.isdisjoint(words):
@@ -1975,7 +1984,7 @@ def _people_by_honorific_suffix(ents: list[SpacySpan]) -> list[SpacySpan]:
     (`_people_by_honorific`): bodies and places are given no "-san"."""
     out = []
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC") and HONORIFIC_SUFFIX.search(ent.text):
+        if ent.label in _BODY_PLACE_PRODUCT_IDS and HONORIFIC_SUFFIX.search(ent.text):
             words = HONORIFIC_SUFFIX.sub("", ent.text).split()
             if 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
                 ent = SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
@@ -1991,7 +2000,7 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
     out = []
     titled: set[str] = set()  # one-word names seen after an honorific or an office
     for ent in ents:
-        if ent.label_ not in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC"):
+        if ent.label not in _BODY_PLACE_PRODUCT_IDS:
             if ent.label in _PERSON_IDS and len(ent) == 1 and _after_title(ent):
                 titled.add(ent.text)
             out.append(ent)  # (tested first: dates and numbers stop here)
@@ -2035,7 +2044,7 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
     # elsewhere in the article is the same person (one name, one speaker).
     return [
         SpacySpan(e.doc, e.start, e.end, label="PERSON")
-        if e.label_ in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC") and len(e) == 1 and e.text in titled
+        if e.label in _BODY_PLACE_PRODUCT_IDS and len(e) == 1 and e.text in titled
         and e[0].pos_ == "PROPN" and e.root.dep_ not in ("compound", "amod", "poss")  # not "the Calloway campaign"
         else e
         for e in out
