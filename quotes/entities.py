@@ -72,6 +72,9 @@ _NAMED_IDS = frozenset(map(get_string_id, (*PERSON_LABELS, *ORG_LABELS, "GPE", "
 _ORG_PLACE_IDS = frozenset(map(get_string_id, ("ORG", "GPE", "LOC")))
 _BODY_PLACE_IDS = frozenset(map(get_string_id, ("ORG", "GPE", "LOC", "NORP", "FAC")))
 _BODY_PLACE_PRODUCT_IDS = frozenset(map(get_string_id, ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC")))
+_BODY_OR_PRODUCT_IDS = frozenset(map(get_string_id, ("ORG", "GPE", "NORP", "PRODUCT")))
+_WORK_IDS = frozenset(map(get_string_id, ("WORK_OF_ART", "PRODUCT")))
+_ORG_ID = get_string_id("ORG")
 
 
 def _conjuncts(root: Token) -> list[Token]:
@@ -700,7 +703,7 @@ def _apostrophe_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
     out = []
     for ent in ents:
         if (
-            ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT")
+            ent.label in _BODY_OR_PRODUCT_IDS
             and len(ent) == 1
             and ent[0].pos_ == "PROPN"  # (read as a pronoun, the word resolves no name at all)
             and APOSTROPHE_SURNAME.fullmatch(ent.text)
@@ -733,7 +736,7 @@ def _names_before_of(ents: list[SpacySpan]) -> list[SpacySpan]:
             )
             if cut is not None:
                 ent = SpacySpan(ent.doc, ent.start, cut, label=ent.label_)
-        elif ent.label_ == "ORG" and ent[-1].lower_ == "of":
+        elif ent.label == _ORG_ID and ent[-1].lower_ == "of":
             ent = _body_of_place(ent)
             grown = ent.end
         out.append(ent)
@@ -796,7 +799,7 @@ def _common_word_headings_out(text: str, ents: list[SpacySpan], vocabulary: froz
     return [
         e for e in ents
         if not (
-            e.label_ in PERSON_LABELS + ORG_LABELS and text[e.start_char : e.end_char].strip() in lines
+            e.label in _PERSON_OR_BODY_IDS and text[e.start_char : e.end_char].strip() in lines
             and _common_word_heading(text, e, vocabulary)
         )
     ]
@@ -1024,7 +1027,7 @@ def _names_after_commas(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         commas = [t.i for t in ent if t.text == ","]
         tail = doc[commas[-1] + 1 : ent.end] if commas else None
         if (
-            tail is not None and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
+            tail is not None and ent.label in _BODY_PLACE_IDS
             and commas[-1] > ent.start and 2 <= len(tail) <= 3
             and _clear_first_name(tail[0]) and tail[0].lower_ not in lexicon.TITLE_WORDS
             and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in tail)
@@ -1398,7 +1401,7 @@ def _first_name_tagged_a_place(doc: Doc, out: list[SpacySpan], ent: SpacySpan) -
     prev = out[-1]
     word = prev[0]
     return (
-        len(prev) == 1 and prev.end == ent.start and prev.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
+        len(prev) == 1 and prev.end == ent.start and prev.label in _BODY_PLACE_IDS
         and word.whitespace_ == " " and word.is_alpha and word.text[:1].isupper() and word.text[1:].islower()
         and word.lower_ not in lexicon.TITLE_WORDS | lexicon.PARTY_MEMBER_NOUNS | lexicon.DEMONYM_NOUNS
         and _strong_first_name(word.text)
@@ -1502,7 +1505,7 @@ def _bodies_joined_by_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySp
     for ent in ents:
         prev = out[-1] if out else None
         if (
-            prev is not None and prev.label_ == "ORG" and ent.label_ in ("ORG", "GPE", "LOC")
+            prev is not None and prev.label == _ORG_ID and ent.label in _ORG_PLACE_IDS
             and 1 <= ent.start - prev.end <= 2
             and all(t.text in NAME_JOINING_PARTICLES for t in doc[prev.end : ent.start])
             and all(t.is_alpha and t.text[:1].isupper() for t in ent)
@@ -1806,7 +1809,7 @@ def _speakers_tagged_as_works(
     for ent in ents:
         root = ent.root
         if (
-            ent.label_ in ("WORK_OF_ART", "PRODUCT")
+            ent.label in _WORK_IDS
             and root.dep_ == "nsubj"
             and root.head.lemma_.lower() in lexicon.SPEECH_VERBS
             and _work_shaped_name(ent)
@@ -1953,7 +1956,7 @@ def _people_by_titled_surname(text: str, ents: list[SpacySpan]) -> list[SpacySpa
     out = []
     for ent in ents:
         if (
-            ent.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC")
+            ent.label in _BODY_PLACE_IDS
             and len(ent) == 2
             and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent)
             and not _org_like(ent.text)
