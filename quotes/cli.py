@@ -813,7 +813,10 @@ def evaluate(
     try:
         nlp = pipeline.load(model, min_confidence=min_confidence)
     except QuotesError as exc:
-        fail(str(exc), 2)
+        # A model that is missing or cannot be loaded is a failure (1), as in `extract`
+        # (README: "fails the run with one line (exit 1), as a missing model does"): the
+        # command line is well formed, the machine lacks what it names. It was 2 here.
+        fail(str(exc), 1)
     authors = {d.doc: d.author for d in gold_docs}
 
     def predict(pairs):  # type: ignore[no-untyped-def]

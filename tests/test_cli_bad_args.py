@@ -324,6 +324,23 @@ def test_evaluate_errors_listing_escapes_terminal_controls(tmp_path: Path) -> No
     assert "\\x1b[2Jboard" in result.output
 
 
+def test_evaluate_missing_model_fails_as_extract_does(tmp_path: Path) -> None:
+    """`evaluate --model NAME` with no such model exited 2 (usage) where `extract` exits 1
+    for the same refusal: the one problem, one exit code in every command."""
+    text = '"We won," said Ada Voss.\n'
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(text, encoding="utf-8", newline="")
+    item = {"doc": "a", "type": "direct", "start": 1, "end": 8, "content": text[1:8]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(item) + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    evaluated = one_error(run("evaluate", tmp_path, "--model", "en_no_such_model"), 1)
+    extracted = one_error(
+        run("extract", tmp_path / "b.txt", "--db", tmp_path / "q.db", "--model", "en_no_such_model"), 1
+    )
+    assert "en_no_such_model" in evaluated
+    assert evaluated == extracted
+
+
 def test_extract_into_sqlite_memory_is_a_usage_error(tmp_path: Path) -> None:
     """`--db :memory:` stored every article in a database that vanished at exit, exit 0."""
     (tmp_path / "a.txt").write_text('"We won," said Ada Voss.\n', encoding="utf-8")
