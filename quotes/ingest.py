@@ -842,10 +842,31 @@ def _prefer_cp1252(matches: Iterable[Any], best: Any) -> str:
     messier ("chaos") than the best one. Cyrillic or Greek text read as cp1252 is messy,
     so those are still detected.
     """
+    matches = list(matches)
+    if not _web_encoding(best.encoding):
+        # A DOS (OEM) code page reads a few accents "cleanly" too: "It costs €5 “now”"
+        # in cp1252 came out as cp775's "It costs Ć5 ōnowö" (chaos 0.0 against cp1252's
+        # 0.006). No browser reads a page in one (they are not in the WHATWG Encoding
+        # Standard) and news text is not written in them, so a web encoding that reads
+        # the bytes nearly as cleanly is the better guess.
+        web = [m for m in matches if _web_encoding(m.encoding) and m.chaos <= best.chaos + 0.05]
+        if web:
+            best = web[0]
     for match in matches:
         if "cp1252" in match.could_be_from_charset and match.chaos <= best.chaos:
             return "cp1252"
     return best.encoding
+
+
+#: Single-byte code pages outside the WHATWG Encoding Standard that charset-normalizer
+#: may still guess (DOS/OEM and old Mac pages): no browser reads a web page in them.
+_NOT_WEB_CODE_PAGE = re.compile(r"^(cp(?!866$|874$|125[0-8]$|93[26]$|949$|950$)\d+|mac_(?!roman$|cyrillic$)\w+|"
+                                r"hp_roman8|ptcp154|kz1048)$")
+
+
+def _web_encoding(name: str) -> bool:
+    """Whether ``name`` (a Python codec name) is one a browser could read a page in."""
+    return not _NOT_WEB_CODE_PAGE.match(codecs.lookup(name).name.replace("-", "_"))
 
 
 def _visible(text: str) -> bool:

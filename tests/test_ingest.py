@@ -174,6 +174,26 @@ def test_non_utf8_text_is_decoded_with_a_warning_first(tmp_path: Path, codec: st
     assert article.text.count("\n") == text.count("\n")
 
 
+@pytest.mark.parametrize("name", ["note.txt", "page.html"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour plans\n\nMayor Ada Ruiz said the bridge would reopen in May. "
+        '"We are ready," she said.\nIt costs \u20ac5 \u201cnow\u201d.\n',
+        "Port deal\n\nThe port\u2019s chief said the deal was \u201cdone\u201d and cost \u20ac40m.\n",
+    ],
+)
+def test_cp1252_is_not_read_in_a_dos_code_page(tmp_path: Path, name: str, text: str) -> None:
+    """A few cp1252 symbols read "cleanly" in DOS code pages too: "\u20ac5 \u201cnow\u201d" came
+    out as cp775's "\u01065 \u014dnow\u00f6", "port\u2019s" as cp852's. No page or
+    news file is written in those; the web encoding that reads the bytes as well wins."""
+    body = text if name.endswith(".txt") else f"<html><body><article><p>{text}</p></article></body></html>"
+    path = write(tmp_path / name, body.encode("cp1252"))
+    warning, article = run([path])
+    assert warning.message.startswith("not UTF-8: read as cp1252"), warning.message
+    assert " ".join(text.split()[-3:]) in " ".join(article.text.split())
+
+
 def test_cp1252_curly_quotes(tmp_path: Path) -> None:
     text = "\u201cWe will not resign,\u201d the minister said on Monday in a short statement.\n"
     path = write(tmp_path / "quotes.txt", text.encode("cp1252"))
