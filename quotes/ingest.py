@@ -89,6 +89,13 @@ _HTML_PAGE = re.compile(
     rb"<(?:!doctype\s+html|html[\s>])",
     re.IGNORECASE | re.DOTALL,
 )
+# The start of an XML document that is no web page: a prolog, or the root of a news feed
+# (RSS, Atom, RDF). Named .txt, a feed was stored whole, tags and all, as one "article".
+_XML_DOCUMENT = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[\s?]|(?:<!--.{0,2000}?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 
 # Metadata fields an input or a sidecar row may carry, in Article order.
 FIELDS = ("title", "url", "outlet", "published", "author")
@@ -921,6 +928,12 @@ def _iter_text(path: Path, source: str, run: _Run) -> Iterator[Item]:
         yield InputProblem(source, HTML_AS_TEXT_MESSAGE, fatal=False)
         yield from _html_article(data, path, source, run)
         return
+    if _XML_DOCUMENT.match(data[:4096]):
+        what = "a news feed (RSS/Atom XML)" if _FEED_ROOT.search(data[:4096]) else "an XML document"
+        raise _Unreadable(
+            f"{what}, not plain text: give .txt, .html, or .jsonl "
+            '(one JSON object per line, with a "text" field)'
+        )
     if _starts_as_jsonl(data):
         yield InputProblem(source, JSONL_AS_TEXT_MESSAGE, fatal=False)
         yield from _held_until_an_article(_iter_jsonl(path, source, run), source)

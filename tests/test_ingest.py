@@ -425,6 +425,32 @@ def test_web_page_under_a_text_name_is_read_as_html(
     assert article.title == "Mayor backs new bridge"
 
 
+FEED_ITEM = '"We are ready," said Ada Voss, the harbour master.'
+
+
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><item><description>'
+         f"{FEED_ITEM}</description></item></channel></rss>\n", "a news feed (RSS/Atom XML)"),
+        (f'\ufeff<feed xmlns="http://www.w3.org/2005/Atom"><entry><summary>{FEED_ITEM}</summary>'
+         "</entry></feed>\n", "a news feed (RSS/Atom XML)"),
+        (f'<?xml version="1.0"?>\n<export><story>{FEED_ITEM}</story></export>\n', "an XML document"),
+    ],
+)
+@pytest.mark.parametrize("name", ["feed.txt", "feed"])
+def test_feed_or_xml_under_a_text_name_is_refused(tmp_path: Path, name: str, content: str, what: str) -> None:
+    """An RSS feed saved as feed.txt was stored whole, tags and all, as one article
+    (as feed.rss or feed.xml it is refused): it is refused the same way, by its content."""
+    good = write(tmp_path / "good.txt", f"Harbour\n\n{FEED_ITEM}\n")
+    path = write(tmp_path / name, content)
+    problem, article = run([path, good])
+    assert isinstance(problem, InputProblem) and problem.fatal
+    assert problem.source == str(path)
+    assert problem.message.startswith(f"{what}, not plain text: give .txt, .html, or .jsonl")
+    assert isinstance(article, Article) and article.source == str(good)
+
+
 def test_text_mentioning_html_tags_stays_text(tmp_path: Path) -> None:
     """Only a file that starts as a page is one: an article about markup is text."""
     story = 'Web Standards Turn 30\n\n"<html> changed everything," said Ada Voss.\n'
