@@ -64,6 +64,12 @@ PAGEANT_TITLE = re.compile(
 INVISIBLE_RUN = re.compile(f"[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]+")
 
 
+#: A zero-width joiner between two Latin letters ("A\u200dda Ruiz", pasted or scraped):
+#: it joins nothing there (it shapes emoji sequences and Indic conjuncts, left alone), and
+#: kept it made "A\u200dda Ruiz" another speaker than "Ada Ruiz".
+LATIN_JOINER = re.compile("(?<=[A-Za-z\u00c0-\u024f])\u200d+(?=[A-Za-z\u00c0-\u024f])")
+
+
 #: A Japanese honorific hyphened to the end of a capitalised name ("Tsukamura-san").
 HONORIFIC_SUFFIX = re.compile(
     rf"(?<=[A-Za-z\u00c0-\u024f]{{2}})-(?:{'|'.join(sorted(lexicon.JAPANESE_HONORIFIC_SUFFIXES))})$"
@@ -83,6 +89,8 @@ def clean_name(text: str) -> str:
     entity and mention of an article, and the five regular expressions cost more than
     the lookup."""
     text = re.sub(INVISIBLE_RUN, " ", text).replace(lexicon.SOFT_HYPHEN, "")
+    if "\u200d" in text:
+        text = LATIN_JOINER.sub("", text)
     text = fix_mojibake(text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-\u2014\u2013\u2015\u2012\u2212\"'\u201c\u201d\u2018\u2019")
     text = PAGEANT_TITLE.sub("", text)

@@ -4290,6 +4290,8 @@ def test_quote_role_is_a_role_or_nothing(nlp, text: str, role: str | None) -> No
         ("Fran\u00c3\u00a7ois Vrba", "Fran\u00e7ois Vrba"),  # UTF-8 read as Latin-1 upstream
         ("Enrique Pe\u00c3\u00b1a Osei", "Enrique Pe\u00f1a Osei"),
         ("Ren\u00e9e S\u00f8rensen", "Ren\u00e9e S\u00f8rensen"),  # right as it is
+        ("A\u200dda Ruiz", "Ada Ruiz"),  # a zero-width joiner between Latin letters
+        ("Ren\u200d\u00e9e Vrba\u200d", "Ren\u00e9e Vrba\u200d"),  # only between two letters
     ],
 )
 def test_clean_name_drops_page_text_glued_to_a_name(name: str, cleaned: str) -> None:
