@@ -1372,9 +1372,23 @@ def _finish(
     the article's source: a JSONL record stored under its id is found by file and line.
     """
     row = _sidecar_row(run.sidecar, keys) if run.sidecar else {}
-    merged = {name: _storable(row.get(name) or found.get(name) or None) for name in FIELDS}
+    merged = {
+        name: _one_line(_storable(row.get(name) or found.get(name) or None)) for name in FIELDS
+    }
     source = _storable_source(source)
     file, line = (_storable_source(at[0]), at[1]) if at else (source, None)
+    if merged["url"] and not _web_address(merged["url"]):
+        # "javascript:alert(1)" from a sidecar became the article's link on its Datasette
+        # page (a click ran it), and "not a url at all" a link to nowhere; a page's own
+        # canonical link is kept only when it is a web address too.
+        origin = f" (from {run.sidecar_path})" if row.get("url") else ""
+        yield InputProblem(
+            file,
+            f"not a web address {_shortened(merged['url'])!r}, URL left empty{origin}",
+            line,
+            fatal=False,
+        )
+        merged["url"] = None
     broken = len(LONE_SURROGATE.findall(text))
     if broken:
         yield InputProblem(
@@ -1451,6 +1465,42 @@ def _storable(value: str | None) -> str | None:
     arguments that are not valid UTF-8. One character for one keeps every offset true.
     """
     return None if value is None else without_lone_surrogates(value)
+
+
+#: A terminal escape sequence (CSI: ESC [ ... letter), then any other C0/C1 control.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+_CONTROL_RUN = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def _one_line(value: str | None) -> str | None:
+    """A metadata value (title, outlet, URL, date, author) as one line of text: terminal
+    escapes dropped and other control characters (tabs, newlines, ESC) read as a space.
+
+    A sidecar title "Evil\x1b[2J title" was stored as it was and cleared the screen of
+    whoever listed or exported it; a title over two lines broke one-line listings."""
+    if value is None or not _CONTROL_RUN.search(value):
+        return value
+    value = _CONTROL_RUN.sub(" ", _ESCAPE_SEQUENCE.sub("", value))
+    return " ".join(value.split()) or None
+
+
+#: A URL's schemes that are web addresses (the article's link on its page).
+_WEB_SCHEMES = frozenset({"http", "https"})
+
+
+def _web_address(url: str) -> bool:
+    """Whether ``url`` is a web address: http(s) with a host, or a scheme-less
+    ``example.com/path`` (a host with a dot, no spaces), as ``domain_of`` reads it."""
+    if any(ch.isspace() for ch in url):
+        return False
+    try:
+        parts = urlsplit(url if "//" in url or ":" in url.split("/", 1)[0] else "//" + url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if parts.scheme:
+        return parts.scheme.lower() in _WEB_SCHEMES and bool(host)
+    return bool(host) and "." in host
 
 
 def _storable_source(source: str) -> str:

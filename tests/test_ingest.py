@@ -1077,6 +1077,39 @@ def test_unparseable_sidecar_date_names_the_sidecar(tmp_path: Path) -> None:
     assert problem.message == f"unparseable date '2024-02-30', left empty (from {side})"
 
 
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "not a url at all", "vbscript:msgbox(1)"])
+def test_sidecar_url_that_is_no_web_address_is_left_empty_with_a_warning(
+    tmp_path: Path, url: str
+) -> None:
+    """A sidecar's "javascript:alert(1)" was stored as the article's URL, the link its
+    Datasette page shows (a click ran the script); any non-web address is dropped."""
+    one = write(tmp_path / "one.txt", STORY)
+    side = write(tmp_path / "m.csv", f"file,url,title\none.txt,{url},Harbour\n")
+    problem, article = run([one], metadata=side)
+    assert problem.source == str(one) and not problem.fatal
+    assert problem.message == f"not a web address {url!r}, URL left empty (from {side})"
+    assert article.url is None and article.title == "Harbour"
+
+
+@pytest.mark.parametrize("url", ["https://example.org/a", "http://x.example/b?c=1", "example.org/news/1"])
+def test_sidecar_web_address_is_kept(tmp_path: Path, url: str) -> None:
+    one = write(tmp_path / "one.txt", STORY)
+    side = write(tmp_path / "m.csv", f"file,url\none.txt,{url}\n")
+    assert only_article(run([one], metadata=side)).url == url
+
+
+def test_metadata_control_characters_do_not_reach_the_terminal(tmp_path: Path) -> None:
+    """A title "Evil\\x1b[2J title" (JSON escapes) was stored as it was and cleared the
+    screen of whoever listed or exported it; a title over two lines broke one-line lists."""
+    one = write(tmp_path / "one.txt", STORY)
+    side = write(
+        tmp_path / "m.json",
+        json.dumps([{"file": "one.txt", "title": "Evil\x1b[2J title", "author": "Ada\nVoss\t"}]),
+    )
+    article = only_article(run([one], metadata=side))
+    assert (article.title, article.author) == ("Evil title", "Ada Voss")
+
+
 def test_sidecar_quotes_inside_unquoted_cells_and_doubled_quotes_are_read(
     tmp_path: Path,
 ) -> None:
