@@ -525,6 +525,10 @@ def test_about_page_and_title(ds: Datasette) -> None:
         ("delete", "/quotes/-", 404),
         ("get", "/quotes/articles?_facet=no_such_column", 400),
         ("get", "/quotes.json?sql=select+nosuch+from+quotes", 400),
+        # A printf padding to two billion characters ran for a minute inside one SQLite
+        # call, beyond the time limit's reach, and the server answered nothing else.
+        ("get", "/quotes.json?sql=select+printf(%27%25.*c%27,2000000000,%27x%27)", 400),
+        ("get", "/quotes.json?sql=select+format(%27%252000000000d%27,1)", 400),
     ],
 )
 def test_errors_are_quiet_4xx(
@@ -539,6 +543,11 @@ def test_errors_are_quiet_4xx(
     assert "Traceback" not in out + err
     assert "ERROR: conn=" not in out + err  # Datasette's print of a failed row query
     assert "Traceback" not in response.text
+
+
+def test_printf_still_formats_in_sql(ds: Datasette) -> None:
+    data = get(ds, "/quotes.json?sql=select+printf(%27%25d-%25s-%25.*c%27,3,%27a%27,2,%27x%27)+as+p").json()
+    assert data["rows"][0][0] == "3-a-xx"
 
 
 def test_bad_sql_is_a_400_without_traceback(
