@@ -529,6 +529,9 @@ def test_about_page_and_title(ds: Datasette) -> None:
         # call, beyond the time limit's reach, and the server answered nothing else.
         ("get", "/quotes.json?sql=select+printf(%27%25.*c%27,2000000000,%27x%27)", 400),
         ("get", "/quotes.json?sql=select+format(%27%252000000000d%27,1)", 400),
+        # A facet size that is no number was read as none (200, the default size).
+        ("get", "/quotes/quotes_view.json?_facet=speaker&_facet_size=abc", 400),
+        ("get", "/quotes/quotes_view?_facet=speaker&_facet_size=-5", 400),
     ],
 )
 def test_errors_are_quiet_4xx(
@@ -543,6 +546,12 @@ def test_errors_are_quiet_4xx(
     assert "Traceback" not in out + err
     assert "ERROR: conn=" not in out + err  # Datasette's print of a failed row query
     assert "Traceback" not in response.text
+
+
+@pytest.mark.parametrize("size", ["1", "max"])
+def test_a_good_facet_size_is_taken(ds: Datasette, size: str) -> None:
+    data = get(ds, f"/quotes/quotes_view.json?_facet=speaker&_facet_size={size}").json()
+    assert len(data["facet_results"]["speaker"]["results"]) >= 1
 
 
 def test_printf_still_formats_in_sql(ds: Datasette) -> None:

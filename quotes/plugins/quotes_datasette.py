@@ -360,6 +360,11 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                 if b"_search" in query:
                     scope = dict(scope, query_string=without_blank_search(query))
                     scope = await with_view_column_search(datasette, scope)
+                if b"_facet_size" in query:
+                    refusal = bad_facet_size(scope)
+                    if refusal is not None:
+                        await stream_refusal(datasette, scope, send, refusal)
+                        return
                 if b"_stream" in query:
                     target = await streamed_table(datasette, scope)
                     if target is not None:
@@ -790,6 +795,19 @@ def bad_stream_size(scope: dict[str, Any]) -> str | None:
     if size is None or size == "max" or (size.isascii() and size.isdigit()):
         return None
     return f"_size must be a positive integer (or max), not {size[:40]!r}"
+
+
+def bad_facet_size(scope: dict[str, Any]) -> str | None:
+    """Why ``_facet_size`` is refused, or None when it is a whole number or ``max``.
+
+    Datasette 0.65 read ``_facet_size=abc`` as no facet size at all and answered 200 with
+    the default number of facet values: a script's typo looked like an answer. A bad
+    parameter is a 400, as a bad ``_size`` is.
+    """
+    for key, size in _query_pairs(scope):
+        if key == "_facet_size" and not (size == "max" or (size.isascii() and size.isdigit())):
+            return f"_facet_size must be a whole number (or max), not {size[:40]!r}"
+    return None
 
 
 async def stream_refusal(datasette: Any, scope: dict[str, Any], send: Any, message: str) -> None:
