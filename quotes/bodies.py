@@ -26,6 +26,7 @@ from quotes.nameshapes import (
     PERSON_LABELS,
     SPOKESPEOPLE,
     Entity,
+    _capitalised,
     _common_lemma,
     _name_word,
     _named_body,
@@ -35,6 +36,7 @@ from quotes.nameshapes import (
     _propn_run,
     _rare_as_a_name,
     _strong_first_name,
+    _upper_first,
     clean_name,
 )
 from quotes.store import speaker_key
@@ -501,7 +503,7 @@ class OrganisationRules:
             first = min(e.start for e in ents)
             phrase = span.doc[first : head.i + 1].text if first <= head.i else ""
             name = clean_name(phrase) or clean_name(ents[-1].text)
-            name = name[:1].upper() + name[1:]
+            name = _upper_first(name)
         else:
             covering = [e for e in ents if e.start <= head.i < e.end]
             national = self._national_body(covering[0]) if covering else None
@@ -663,7 +665,7 @@ class OrganisationRules:
             return org, None
         if lemma == "police":
             return Entity("Police", "unnamed", position), None
-        return Entity(head.text[:1].upper() + head.text[1:].lower(), "organization", position), None
+        return Entity(_capitalised(head.text), "organization", position), None
 
     def _most_mentioned_org(self, position: int, *, places: bool = True) -> Entity | None:
         """The organisation an article is about: "the alliance" in a story full of NATO.
@@ -720,7 +722,7 @@ class OrganisationRules:
                     place = [c for c in tok.lefts if _place_compound(c, mods[0])]
                 first = min(t.i for t in (place or mods)[0].subtree)
                 name = clean_name(self.doc[first : tok.i + 1].text)
-                return Entity(name[:1].upper() + name[1:], "organization", head.idx) if name else None
+                return Entity(_upper_first(name), "organization", head.idx) if name else None
         return None
 
     @contextlib.contextmanager

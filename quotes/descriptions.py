@@ -21,6 +21,7 @@ from quotes.nameshapes import (
     TITLE_AT,
     TITLE_BEFORE,
     Entity,
+    _capitalised,
     _common_lemma,
     _label_key,
     _listed_role,
@@ -29,6 +30,7 @@ from quotes.nameshapes import (
     _role_key,
     _role_word,
     _singular_form,
+    _upper_first,
 )
 
 #: Role words any office holder answers to ("President Ruiz ... the leader said"): the
@@ -432,14 +434,14 @@ class DescriptionRules:
         ):
             # "said a Nevada Democrat": one member of a party nobody names ("Republican
             # calls for ..." is a modifier, no speaker).
-            return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", span.start_char), None
+            return Entity(_capitalised(head.text), "unnamed", span.start_char), None
         modifiers = [t for t in span if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")]
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS and len(modifiers) >= 2:
             # "the provincial electoral commission": a full description names the body
             # itself; only short ones ("the alliance", "the military bloc") point back.
             words = [t.text for t in span if t.i >= modifiers[0].i and t.i <= head.i]
             name = " ".join(words)
-            return Entity(name[:1].upper() + name[1:], "organization", span.start_char), None
+            return Entity(_upper_first(name), "organization", span.start_char), None
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS:
             # "Valeria Costa sued Brightline Media. The company said": a person's name the
             # model tagged a body is no company a description could mean.
@@ -559,7 +561,7 @@ class DescriptionRules:
             if head.tag_ in ("NNS", "NNPS"):
                 # "The officials said", "the Republican senators": a group, never the
                 # one person the story is about; an unnamed speaker like "diplomats".
-                name = head.text[:1].upper() + head.text[1:].lower()
+                name = _capitalised(head.text)
                 return Entity(name, "unnamed", span.start_char), None
             # "The official said": the person the story is about; with nobody named
             # before ("A ministry spokesman declined ... the spokesman said"), the
@@ -581,30 +583,30 @@ class DescriptionRules:
                 if before is not None and not self._holds_another_role(before, lemma):
                     person = before
             if person is None and lemma in lexicon.UNNAMED_HEADS:
-                return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", span.start_char), None
+                return Entity(_capitalised(head.text), "unnamed", span.start_char), None
             return (person, None) if person is not None else None
         if head.pos_ in ("NOUN", "PROPN") and (
             lemma in lexicon.UNNAMED_HEADS or head.lower_ in lexicon.UNNAMED_HEADS
         ):
-            name = head.text[:1].upper() + head.text[1:].lower()
+            name = _capitalised(head.text)
             # ("a Tesco worker", "a White House official": the body they work for is
             # their role, as for "a Met Eireann forecaster" below)
             return Entity(name, "unnamed", span.start_char), _staff_of_a_named_body(head, listed=True)
         if _people_of_a_trade(head):
             # "Firefighters said", "prosecutors said": people of one trade, unnamed, as
             # "officials" are.
-            name = head.text[:1].upper() + head.text[1:].lower()
+            name = _capitalised(head.text)
             return Entity(name, "unnamed", span.start_char), None
         role = _staff_of_a_named_body(head)
         if role is not None:
             # "a Met Eireann forecaster said", "a BBC weather presenter said": one of a
             # named body's staff, unnamed as "a Tesco worker" is -- not the body's own
             # words as a spokesperson's are; the role keeps which body they work for.
-            return Entity(head.text[:1].upper() + head.text[1:], "unnamed", span.start_char), role
+            return Entity(_upper_first(head.text), "unnamed", span.start_char), role
         if _one_of_a_trade(head):
             # "Lena Marsh's lawyer said", "a lawyer for Lena Marsh": someone of a trade
             # nobody names, as "a spokeswoman for" is.
-            return Entity(head.text[:1].upper() + head.text[1:], "unnamed", span.start_char), None
+            return Entity(_upper_first(head.text), "unnamed", span.start_char), None
         if span[0].lower_ == "the" and head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_lower and len(span) == 2:
             # "Inspectors visited the Lindhaven Bakery Company. The bakery said": a bare
             # "the" and a capitalised word of the name of a body named before, whatever
@@ -625,7 +627,7 @@ class DescriptionRules:
             # its lowercase compound nouns are part of it ("the harbour master").
             words = [c.text for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.is_alpha]
             described = " ".join([*words, head.text])
-            return Entity(described[:1].upper() + described[1:], "unnamed", span.start_char), None
+            return Entity(_upper_first(described), "unnamed", span.start_char), None
         return None
 
     def _named_before_as(self, head: Token) -> tuple[Entity, str | None] | None:
@@ -765,7 +767,7 @@ class DescriptionRules:
         body = self._spokesperson_body(tok)
         if body is not None:
             return dataclasses.replace(body, position=head.idx)
-        return Entity(head.text[:1].upper() + head.text[1:].lower(), "unnamed", head.idx)
+        return Entity(_capitalised(head.text), "unnamed", head.idx)
 
     def _near(self, person: Entity, span: SpacySpan) -> bool:
         """Whether ``person`` is mentioned (by name, or by a pronoun resolved to them) in

@@ -114,6 +114,21 @@ def _unglued(word: str) -> str:
     return GLUED_WORDS.split(word)[-1]
 
 
+def _upper_first(text: str) -> str:
+    """The text with its first letter upper case, the rest as written: a description
+    or body built from words of a sentence ("the company spokesman") is shown as a name
+    is, and its own capitals ("a BBC presenter") are kept. (Not `str.capitalize`, which
+    lowers the rest, nor `str.title`, which capitalises every word.)"""
+    return text[:1].upper() + text[1:]
+
+
+def _capitalised(word: str) -> str:
+    """One word of a sentence shown as an unnamed speaker's label ("officials" ->
+    "Officials", "DEMOCRAT" -> "Democrat"): the label groups the same words however the
+    article cased them. (Not `str.capitalize`, which title-cases the first letter.)"""
+    return word[:1].upper() + word[1:].lower()
+
+
 #: Characters that UTF-8 decoded as Latin-1 or cp1252 begins with ("Ã§", "â€™", "Â ").
 MOJIBAKE = re.compile("[\u00c3\u00c2\u00e2][\u0080-\u00bf\u20ac\u201a-\u203a\u0152-\u0178\u02c6\u02dc\u2122]")
 

@@ -29,6 +29,7 @@ from quotes.nameshapes import (
     _plain,
     _role_word,
     _singular_form,
+    _upper_first,
     _whole_word,
     clean_name,
     first_name_gender,
@@ -348,7 +349,7 @@ class PronounRules:
                 # "The council said ... '...,' it added": a bare "the council" names no
                 # body to point back to, but it is still what "it" stands for; the item
                 # gets the description, as "the town council" gets "Town council".
-                return Entity(tok.text[:1].upper() + tok.text[1:], "organization", tok.idx)
+                return Entity(_upper_first(tok.text), "organization", tok.idx)
             return None
         return None
 
@@ -921,7 +922,7 @@ class PronounRules:
                 mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
                 first = min((t.i for m in mods for t in m.subtree), default=tok.i)
                 words = self.doc[first : tok.i + 1].text
-                name = clean_name(words[:1].upper() + words[1:])
+                name = clean_name(_upper_first(words))
                 kind = "organization" if norp and not mods else "unnamed"
                 found = Entity(name, kind, self.doc[first].idx)
             if found is not None:

@@ -54,6 +54,7 @@ from quotes.nameshapes import (
     _role_key,
     _role_word,
     _strong_first_name,
+    _upper_first,
     clean_name,
     first_name_gender,
 )
@@ -413,7 +414,7 @@ def _described_people(head: Token) -> str | None:
     group ("Those familiar", "Those surveyed"); "those" alone points back to a noun."""
     if head.lower_ != "those" or head.pos_ != "PRON":
         return None
-    word = head.text[:1].upper() + head.text[1:]
+    word = _upper_first(head.text)
     for child in head.rights:
         if child.dep_ in ("amod", "acl") and child.is_alpha:
             return f"{word} {child.lower_}"

@@ -55,6 +55,7 @@ from quotes.nameshapes import (
     _strong,
     _strong_first_name,
     _title_cased,
+    _upper_first,
     _whole_word,
     clean_name,
     first_name_gender,
@@ -338,7 +339,7 @@ class ArticleIndexRules:
             if mods:
                 first = min(t.i for t in mods[0].subtree)
                 words = self.doc[first : token.i + 1].text
-                name = words[:1].upper() + words[1:]
+                name = _upper_first(words)
                 self.orgs.append(Entity(name, "organization", self.doc[first].idx))
         for org in self.orgs:
             # "The CFA said ..." before "the Coastal Fisheries Authority (CFA)" is defined.
