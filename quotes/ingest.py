@@ -52,7 +52,9 @@ __all__ = [
     "domain_of",
     "headline",
     "iter_inputs",
+    "Sidecar",
     "load_metadata",
+    "read_sidecar",
     "unknown_metadata_columns",
     "conflicting_metadata_keys",
     "unmatched_metadata_keys",
@@ -199,7 +201,7 @@ def iter_inputs(
     paths: Iterable[str | Path],
     *,
     outlet: str | None = None,
-    metadata: str | Path | None = None,
+    metadata: str | Path | Sidecar | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Article | InputProblem]:
     """Yield the articles found in ``paths``, with a problem for each bad input.
@@ -216,16 +218,68 @@ def iter_inputs(
         raise ValueError(f"max_bytes must be positive, got {max_bytes}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path, not an iterable of characters
-    sidecar = load_metadata(metadata) if metadata is not None else {}
+    if isinstance(metadata, Sidecar):
+        sidecar, sidecar_path = metadata.index, metadata.path
+    else:
+        sidecar = load_metadata(metadata) if metadata is not None else {}
+        sidecar_path = None if metadata is None else str(metadata)
     # A limit past what a file read can take (``--max-bytes 1e30``) means "no limit".
     max_bytes = min(max_bytes, sys.maxsize - 1)
     run = _Run(
         outlet=outlet or None,
         sidecar=sidecar,
         max_bytes=max_bytes,
-        sidecar_path=None if metadata is None else str(metadata),
+        sidecar_path=sidecar_path,
     )
     return _iter_run(paths, run)
+
+
+@dataclass(frozen=True)
+class Sidecar:
+    """A metadata sidecar read and parsed once.
+
+    A run labels its articles with the sidecar and checks it four ways (unknown
+    columns, encoding, rows that disagree, rows that match no input); each check read
+    and parsed the whole file again. ``iter_inputs`` and the checks take this instead
+    of a path to share one read.
+    """
+
+    #: The path as given, for messages.
+    path: str
+    rows: list[dict[str, Any]]
+    #: ``{key: {field: value}}``, as ``load_metadata`` returns it.
+    index: dict[str, dict]
+    #: How the file was decoded when not UTF-8 (``"read as cp1252"``), as
+    #: ``metadata_encoding`` says it; None for UTF-8.
+    encoding: str | None
+
+
+def read_sidecar(path: str | Path) -> Sidecar:
+    """Read a metadata sidecar once for ``iter_inputs`` and the checks below.
+
+    Raises ``ValueError`` like ``load_metadata`` when the file cannot be read.
+    """
+    with _unreadable_as_value_error(Path(path)):
+        rows, guessed = _read_sidecar_rows(Path(path))
+        return Sidecar(str(path), rows, _index_rows(rows), _encoding_note(guessed))
+
+
+@contextlib.contextmanager
+def _unreadable_as_value_error(path: str | Path) -> Iterator[None]:
+    """The one-line ``ValueError`` every public sidecar reader raises for a file it
+    cannot use, naming the path as the caller gave it."""
+    try:
+        yield
+    except _Unreadable as err:
+        raise ValueError(f"{path}: cannot read metadata file: {err}") from None
+
+
+def _rows_of(path: str | Path | Sidecar) -> list[dict[str, Any]]:
+    """The rows of a sidecar already read, or read now."""
+    if isinstance(path, Sidecar):
+        return path.rows
+    with _unreadable_as_value_error(path):
+        return _read_sidecar_rows(Path(path))[0]
 
 
 def load_metadata(path: str | Path) -> dict[str, dict]:
@@ -241,38 +295,29 @@ def load_metadata(path: str | Path) -> dict[str, dict]:
     a sidecar that silently does nothing would mislabel a whole corpus.
     """
     path = Path(path)
-    try:
-        rows = _read_sidecar_rows(path)
-        return _index_rows(rows)
-    except _Unreadable as err:
-        raise ValueError(f"{path}: cannot read metadata file: {err}") from None
+    with _unreadable_as_value_error(path):
+        return _index_rows(_read_sidecar_rows(path)[0])
 
 
-def unknown_metadata_columns(path: str | Path) -> list[str]:
+def unknown_metadata_columns(path: str | Path | Sidecar) -> list[str]:
     """Sidecar columns that ``load_metadata`` ignores (a typo such as ``outlett``).
 
     Raises ``ValueError`` like ``load_metadata`` when the file cannot be read.
     """
-    try:
-        rows = _read_sidecar_rows(Path(path))
-    except _Unreadable as err:
-        raise ValueError(f"{path}: cannot read metadata file: {err}") from None
+    rows = _rows_of(path)
     known = set(KEY_COLUMNS) | set(FIELDS)
     columns = dict.fromkeys(name for row in rows for name in _lower_keys(row))
     return [name for name in columns if name and name not in known]
 
 
-def conflicting_metadata_keys(path: str | Path) -> list[str]:
+def conflicting_metadata_keys(path: str | Path | Sidecar) -> list[str]:
     """Keys that two or more sidecar rows give different values, in file order.
 
     ``load_metadata`` keeps the last such row; the others were dropped without a word
     (two outlets for one file, one of them silently lost). A row repeated word for word
     is not listed. Raises ``ValueError`` like ``load_metadata``.
     """
-    try:
-        rows = _read_sidecar_rows(Path(path))
-    except _Unreadable as err:
-        raise ValueError(f"{path}: cannot read metadata file: {err}") from None
+    rows = _rows_of(path)
     seen: dict[str, dict[str, Any]] = {}
     clashes: dict[str, None] = {}
     for row in map(_lower_keys, rows):
@@ -285,13 +330,13 @@ def conflicting_metadata_keys(path: str | Path) -> list[str]:
     return list(clashes)
 
 
-def unmatched_metadata_keys(path: str | Path, sources: Iterable[str]) -> list[str]:
+def unmatched_metadata_keys(path: str | Path | Sidecar, sources: Iterable[str]) -> list[str]:
     """Keys of the sidecar rows that no article in ``sources`` used, in file order.
 
     ``sources`` are the ``Article.source`` of the articles read; a row matches as in
     ``iter_inputs`` (source, normalised path, absolute path, file name or stem).
     """
-    index = load_metadata(path)
+    index = path.index if isinstance(path, Sidecar) else load_metadata(path)
     rows: dict[int, str] = {}
     for key, row in index.items():
         rows.setdefault(id(row), key)
@@ -1537,8 +1582,9 @@ def domain_of(url: str | None) -> str | None:
 # --------------------------------------------------------------------------- sidecar
 
 
-def _read_sidecar_rows(path: Path) -> list[dict[str, Any]]:
-    """The rows of a sidecar, read by the format its extension names."""
+def _read_sidecar_rows(path: Path) -> tuple[list[dict[str, Any]], str | None]:
+    """The rows of a sidecar, read by the format its extension names, and the encoding
+    guessed when it is not UTF-8 (see `_sidecar_text`): one read serves both."""
     suffix = path.suffix.lower()
     readers = {
         ".csv": _read_csv,
@@ -1555,7 +1601,8 @@ def _read_sidecar_rows(path: Path) -> list[dict[str, Any]]:
         found = suffix or "(no extension)"
         raise _Unreadable(f"unknown format {found}, use .csv, .tsv, .json or .jsonl")
     try:
-        rows = reader(path)
+        content, guessed = _sidecar_text(path)
+        rows = reader(content)
         empty = not rows and path.stat().st_size == 0
     except OSError as err:
         raise _Unreadable(_stat_error_message(path, err)) from None
@@ -1563,7 +1610,7 @@ def _read_sidecar_rows(path: Path) -> list[dict[str, Any]]:
         # A sidecar that labels nothing (an export that failed half-way, the wrong file)
         # let every article in without its metadata, and without a word.
         raise _Unreadable("empty file" if empty else "no rows")
-    return rows
+    return rows, guessed
 
 
 def metadata_encoding(path: str | Path) -> str | None:
@@ -1577,6 +1624,11 @@ def metadata_encoding(path: str | Path) -> str | None:
         _text, guessed = _sidecar_text(Path(path))
     except (_Unreadable, OSError) as err:
         raise ValueError(f"{path}: cannot read metadata file: {err}") from None
+    return _encoding_note(guessed)
+
+
+def _encoding_note(guessed: str | None) -> str | None:
+    """What `_decode` guessed, worded for the warning (``"read as cp1252"``)."""
     if guessed is None:
         return None
     return guessed if guessed.startswith("read as ") else f"read as {guessed}"
@@ -1596,24 +1648,23 @@ def _sidecar_text(path: Path) -> tuple[str, str | None]:
         return _decode(data)
 
 
-def _read_csv(path: Path) -> list[dict[str, Any]]:
+def _read_csv(content: str) -> list[dict[str, Any]]:
     """Comma-separated rows."""
-    return _read_delimited(path, ",")
+    return _read_delimited(content, ",")
 
 
-def _read_tsv(path: Path) -> list[dict[str, Any]]:
+def _read_tsv(content: str) -> list[dict[str, Any]]:
     """Tab-separated rows."""
-    return _read_delimited(path, "\t")
+    return _read_delimited(content, "\t")
 
 
-def _read_delimited(path: Path, delimiter: str) -> list[dict[str, Any]]:
+def _read_delimited(content: str, delimiter: str) -> list[dict[str, Any]]:
     """Rows under a header line; a leading BOM (as Excel writes) is dropped.
 
     Strict quoting: an unclosed quote would otherwise swallow every later row into one
     cell, silently, and ``"a"b`` would become ``ab``; a quote inside an unquoted cell
     (``Title "x" here``) and doubled quotes stay fine.
     """
-    content, _guessed = _sidecar_text(path)
     if "\x00" in content:  # Python's csv reads NULs into the cells; a text input refuses them
         line = content.count("\n", 0, content.index("\x00")) + 1
         raise _Unreadable(f"NUL byte at line {line}: binary, not CSV text")
@@ -1649,9 +1700,8 @@ def _cells_up_to(size: int) -> Iterator[None]:
         csv.field_size_limit(before)
 
 
-def _read_json(path: Path) -> list[dict[str, Any]]:
+def _read_json(content: str) -> list[dict[str, Any]]:
     """A JSON list of row objects, or an object mapping each input name to its row."""
-    content, _guessed = _sidecar_text(path)
     try:
         data = json.loads(content)
     except json.JSONDecodeError as err:
@@ -1669,10 +1719,10 @@ def _read_json(path: Path) -> list[dict[str, Any]]:
     raise _Unreadable(f"expected a JSON list or object, got {_json_type(data)}")
 
 
-def _read_jsonl_rows(path: Path) -> list[dict[str, Any]]:
+def _read_jsonl_rows(content: str) -> list[dict[str, Any]]:
     """One row object per line; blank lines skipped."""
     rows = []
-    with io.StringIO(_sidecar_text(path)[0], newline=None) as handle:
+    with io.StringIO(content, newline=None) as handle:
         for lineno, line in enumerate(handle, 1):
             if not line.strip():
                 continue

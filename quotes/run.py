@@ -36,7 +36,7 @@ from quotes.ingest import (
     DEFAULT_MAX_BYTES,
     conflicting_metadata_keys,
     iter_inputs,
-    metadata_encoding,
+    read_sidecar,
     unknown_metadata_columns,
     unmatched_metadata_keys,
 )
@@ -215,8 +215,14 @@ def drive(
     """
     summary = Summary()
     overrides = index.Overrides.load(speakers)
-    items = iter_inputs(paths, outlet=outlet, metadata=metadata, max_bytes=max_bytes)
-    unknown = unknown_metadata_columns(metadata) if metadata is not None else []
+    if max_bytes <= 0:
+        # (iter_inputs says so, before the sidecar is read: a call wrong both ways hears
+        # of max_bytes first, as it did before the sidecar was read here)
+        iter_inputs([], max_bytes=max_bytes)
+    # Read once: the articles are labelled with it and it is checked four ways below.
+    sidecar = read_sidecar(metadata) if metadata is not None else None
+    items = iter_inputs(paths, outlet=outlet, metadata=sidecar, max_bytes=max_bytes)
+    unknown = unknown_metadata_columns(sidecar) if sidecar is not None else []
     store = Store(db_path, extractor=extractor)
 
     def warn(problem: InputProblem) -> None:
@@ -231,7 +237,7 @@ def drive(
         refused.add(problem.source)
         warn(problem)
 
-    encoding = metadata_encoding(metadata) if metadata is not None else None
+    encoding = sidecar.encoding if sidecar is not None else None
     if encoding:
         warn(InputProblem(str(metadata), f"not UTF-8: {encoding}", fatal=False))
     if unknown:
@@ -240,7 +246,7 @@ def drive(
                 str(metadata), f"unknown column(s) ignored: {', '.join(unknown)}", fatal=False
             )
         )
-    conflicting = conflicting_metadata_keys(metadata) if metadata is not None else []
+    conflicting = conflicting_metadata_keys(sidecar) if sidecar is not None else []
     if conflicting:
         shown = ", ".join(conflicting[:5])  # (the report escapes what it prints)
         more = f" and {len(conflicting) - 5} more" if len(conflicting) > 5 else ""
@@ -268,10 +274,10 @@ def drive(
     finally:
         with suppress(sqlite3.Error):
             store.close()
-    if metadata is not None:
+    if sidecar is not None:
         # A row for an input that failed matched it: "match no input" would send the user
         # looking for a misspelt name when the file was found and refused.
-        unmatched = unmatched_metadata_keys(metadata, sources | refused)
+        unmatched = unmatched_metadata_keys(sidecar, sources | refused)
         if unmatched:
             shown = ", ".join(unmatched[:5]) + (
                 f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""

@@ -25,12 +25,16 @@ from quotes.ingest import (
     JSONL_AS_TEXT_MESSAGE,
     NO_HTML_TEXT_MESSAGE,
     NO_INPUTS_MESSAGE,
+    conflicting_metadata_keys,
     domain_of,
     headline,
     iter_inputs,
     load_metadata,
     metadata_encoding,
     normalise_date,
+    read_sidecar,
+    unknown_metadata_columns,
+    unmatched_metadata_keys,
 )
 from quotes.models import Article, InputProblem
 
@@ -1066,6 +1070,26 @@ def test_sidecar_in_a_legacy_encoding_or_utf16_is_read(
     found = metadata_encoding(side)
     assert (found is None) if how is None else (how.lower() in found.lower()), found
     assert metadata_encoding(write(tmp_path / "u.csv", "file\n\u00e9.txt\n")) is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_a_sidecar_read_once_answers_as_its_path_does(tmp_path: Path, encoding: str) -> None:
+    """A run reads the sidecar once (``read_sidecar``) and hands it to ``iter_inputs`` and
+    to each check, which used to read the file again each: given the file read once,
+    each must answer as it does given the path."""
+    path = write(tmp_path / "one.txt", QUOTE_TEXT)
+    content = "file,outlet,outlett\none.txt,Gazette M\u00fcnchen,x\none.txt,Other,y\nghost.txt,Post,z\n"
+    side = write(tmp_path / "m.csv", content.encode(encoding))
+    sidecar = read_sidecar(side)
+    assert sidecar.index == load_metadata(side)
+    assert sidecar.encoding == metadata_encoding(side)
+    assert (sidecar.encoding is None) == (encoding == "utf-8")
+    assert unknown_metadata_columns(sidecar) == unknown_metadata_columns(side) == ["outlett"]
+    assert conflicting_metadata_keys(sidecar) == conflicting_metadata_keys(side) == ["one.txt"]
+    sources = [str(path)]
+    assert unmatched_metadata_keys(sidecar, sources) == unmatched_metadata_keys(side, sources) == ["ghost.txt"]
+    assert run([path], metadata=sidecar) == run([path], metadata=side)
+    assert only_article(run([path], metadata=sidecar)).outlet == "Other"
 
 
 def test_unparseable_sidecar_date_names_the_sidecar(tmp_path: Path) -> None:
