@@ -33,7 +33,7 @@ import stat
 import sys
 import unicodedata
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -1277,16 +1277,28 @@ def _too_long_number() -> str:
     return f"a number of more than {sys.get_int_max_str_digits():,} digits"
 
 
-def _parse_record(line: str) -> dict[str, Any]:
-    """Parse a line and check it is an object with a non-empty string ``text``."""
+def _json_loads(text: str, prefix: str, syntax_error: Callable[[json.JSONDecodeError], str]) -> Any:
+    """``json.loads`` with its three refusals as one-line `_Unreadable` problems, not
+    tracebacks: a syntax error (worded by ``syntax_error``, which knows where the text
+    came from), and, after ``prefix``, nesting thousands deep (`[[[[...`: a
+    RecursionError) and a 5,000-digit number (a bare ValueError)."""
     try:
-        record = json.loads(line)
+        return json.loads(text)
     except json.JSONDecodeError as err:
-        raise _Unreadable(f"malformed JSON: {err.msg} (column {err.colno})") from None
-    except RecursionError:  # `[[[[...` thousands deep: the line, not the file, is bad
-        raise _Unreadable("malformed JSON: nested too deeply") from None
-    except ValueError:  # a 5,000-digit number: the line is bad, the file goes on
-        raise _Unreadable(f"malformed JSON: {_too_long_number()}") from None
+        raise _Unreadable(syntax_error(err)) from None
+    except RecursionError:
+        raise _Unreadable(f"{prefix}: nested too deeply") from None
+    except ValueError:
+        raise _Unreadable(f"{prefix}: {_too_long_number()}") from None
+
+
+def _parse_record(line: str) -> dict[str, Any]:
+    """Parse a line and check it is an object with a non-empty string ``text``.
+
+    A line that is no JSON is the line's problem, not the file's: the file goes on."""
+    record = _json_loads(
+        line, "malformed JSON", lambda err: f"malformed JSON: {err.msg} (column {err.colno})"
+    )
     if not isinstance(record, dict):
         raise _Unreadable(f"not a JSON object (got {_json_type(record)})")
     if "text" not in record:
@@ -1702,14 +1714,9 @@ def _cells_up_to(size: int) -> Iterator[None]:
 
 def _read_json(content: str) -> list[dict[str, Any]]:
     """A JSON list of row objects, or an object mapping each input name to its row."""
-    try:
-        data = json.loads(content)
-    except json.JSONDecodeError as err:
-        raise _Unreadable(f"malformed JSON at line {err.lineno}: {err.msg}") from None
-    except RecursionError:
-        raise _Unreadable("malformed JSON: nested too deeply") from None
-    except ValueError:
-        raise _Unreadable(f"malformed JSON: {_too_long_number()}") from None
+    data = _json_loads(
+        content, "malformed JSON", lambda err: f"malformed JSON at line {err.lineno}: {err.msg}"
+    )
     if isinstance(data, list):
         return [_require_object(row, f"item {i}") for i, row in enumerate(data, 1)]
     if isinstance(data, dict):
@@ -1726,16 +1733,8 @@ def _read_jsonl_rows(content: str) -> list[dict[str, Any]]:
         for lineno, line in enumerate(handle, 1):
             if not line.strip():
                 continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise _Unreadable(f"malformed JSON at line {lineno}: {err.msg}") from None
-            except RecursionError:
-                raise _Unreadable(f"malformed JSON at line {lineno}: nested too deeply") from None
-            except ValueError:
-                raise _Unreadable(
-                    f"malformed JSON at line {lineno}: {_too_long_number()}"
-                ) from None
+            where = f"malformed JSON at line {lineno}"
+            row = _json_loads(line, where, lambda err, where=where: f"{where}: {err.msg}")
             rows.append(_require_object(row, f"line {lineno}"))
     return rows
 
