@@ -376,13 +376,8 @@ class CombiningRules:
         """A report whose cue stands inside parentheses ends where they close:
         `Roe (who told the council "we are out of money") resigned` -- what follows the
         ")" is the writer's sentence again, not what the cue reports."""
-        if c.type == "direct" or c.cue is None:
+        if self._parenthesis_around_cue(c) is None:
             return
-        cue_start = c.cue[0]
-        line_start = self.text.rfind("\n", 0, cue_start) + 1
-        before = self.text[max(line_start, cue_start - 200) : cue_start]
-        if before.rfind("(") <= before.rfind(")"):
-            return  # the cue is not inside an open parenthesis
         body = self.text[c.start : c.end]
         close = body.find(")")
         if close <= 0 or "(" in body[:close] or self.quote_of_char[c.start + close] >= 0:

@@ -1757,22 +1757,32 @@ class ContentSpanRules:
         cut = start + len(inner[:at].rstrip(" ,;:-\u2013\u2014"))
         return cut if cut - start >= MIN_CONTENT_CHARS else end
 
+    def _parenthesis_around_cue(self, c: Candidate) -> int | None:
+        """Where the parenthesis that the cue of report ``c`` stands inside opens, on the
+        cue's line and at most 200 characters before it; None when the cue is inside no
+        open parenthesis (or ``c`` is direct or has no cue). Both edges of an aside's
+        report are cut at it (`_open_at_parenthesis`, `_close_at_parenthesis`)."""
+        if c.type == "direct" or c.cue is None:
+            return None
+        cue_start = c.cue[0]
+        line_start = self.text.rfind("\n", 0, cue_start) + 1
+        floor = max(line_start, cue_start - 200)
+        before = self.text[floor:cue_start]
+        paren = before.rfind("(")
+        if paren <= before.rfind(")"):  # (-1 for none: no "(", or one closed since)
+            return None
+        return floor + paren
+
     def _open_at_parenthesis(self, c: Candidate) -> None:
         """A report that ends inside the parentheses holding its cue starts there too:
         `Lowe resigned on Monday ("I have had enough," she told the BBC)` -- the parser
         hangs the writer's clause before the "(" on the cue, but the aside's own words
         are all it reports. (A content that ends before the "(" -- `Prices will rise
         (the bank said)` -- is the writer's clause reported, and stays.)"""
-        if c.type == "direct" or c.cue is None:
+        paren = self._parenthesis_around_cue(c)
+        if paren is None:
             return
-        cue_start = c.cue[0]
-        line_start = self.text.rfind("\n", 0, cue_start) + 1
-        before = self.text[max(line_start, cue_start - 200) : cue_start]
-        paren = before.rfind("(")
-        if paren < 0 or paren <= before.rfind(")"):
-            return  # the cue is not inside an open parenthesis
-        paren += max(line_start, cue_start - 200)
-        if not c.start < paren < c.end <= cue_start or self.quote_of_char[paren] >= 0:
+        if not c.start < paren < c.end <= c.cue[0] or self.quote_of_char[paren] >= 0:
             return
         start = paren + 1
         while start < c.end and self.text[start].isspace():
