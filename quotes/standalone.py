@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
@@ -333,11 +333,27 @@ class StandaloneQuotationRules:
             return None
         root = sents[0].root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ not in ("he", "she") or root.tag_ not in FINITE_TAGS:
+        if subject is None or root.tag_ not in FINITE_TAGS:
+            return None
+        if subject.lower_ not in ("he", "she") and not self._one_named_actor(subject, sents[0]):
             return None
         if not _first_person_passage(self.text[q.start : q.end]):
             return None
         return Candidate("direct", q.start, q.end, None, self.mention_span(subject), 0.6, {qi}, carried=True)
+
+    def _one_named_actor(self, subject: Token, sent: Span) -> bool:
+        """`Dunmore turned the wheel.` before `"I know this town better than you do."`:
+        a person's name as the one subject of a short narrated act (a beat of the
+        conversation, eight tokens at most: a longer sentence about a named person sets
+        a scene whose words may be anyone's), with no other person named in the sentence
+        (`Dunmore thanked Penn.` leaves open who then speaks), hands the first-person
+        words that follow to that person, as a pronoun subject does."""
+        if len(sent) > 8 or not self._personal_name(subject) or any(c.dep_ in ("conj", "cc") for c in subject.children):
+            return False
+        return not any(
+            t.pos_ == "PROPN" and t.i != subject.i and t.head.i != subject.i and t.ent_type_ not in ("DATE", "TIME")
+            for t in sent
+        )
 
     def _after_gesture(self, q: QuoteSpan, qi: int) -> Candidate | None:
         """`He pauses. "There is no more money."`, `Okafor laughs. "Ten years."`, `She

@@ -11306,3 +11306,61 @@ def test_dashed_aside_controls(nlp, text: str, content: str) -> None:
     between the dashes."""
     quotes = run(nlp, text)
     assert [q.content.text for q in quotes] == [content], show(quotes)
+
+
+# -- a named person's short narrated act before first-person words in one paragraph -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Night\n\n\"Left at the church,\" Arlo Penn said.\n\nWilla Dunmore turned the wheel. "
+            "\"I know this town better than you do.\"",
+            "I know this town better than you do.",
+            "Willa Dunmore",
+        ),
+        (
+            "Night\n\nSergeant Willa Dunmore drove. Her partner, Arlo Penn, read the map.\n\n\"Left at the church,\" "
+            "Penn said.\n\nDunmore turned the wheel. \"I know this town better than you do.\"",
+            "I know this town better than you do.",
+            "Willa Dunmore",
+        ),
+        (
+            "Dig\n\n\"The coins are Roman,\" said Osric Vane.\n\nMarit Olsen picked one up. \"We found ours in a ditch.\"",
+            "We found ours in a ditch.",
+            "Marit Olsen",
+        ),
+    ],
+)
+def test_quote_after_a_named_persons_short_act(nlp, text: str, quote: str, speaker: str) -> None:
+    """`Dunmore turned the wheel. "I know this town ..."`: in a conversation, a short
+    narrated act of one named person right before first-person words that close the
+    paragraph makes them that person's (as `He turned the wheel.` already did)."""
+    quotes = run(nlp, text)
+    q = check(quotes, E("direct", quote, speaker))
+    assert q.confidence >= DEFAULT_MIN_CONFIDENCE, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # another person named in the act: who speaks is open
+        (
+            "Night\n\n\"Left at the church,\" Arlo Penn said.\n\nWilla Dunmore thanked Penn. "
+            "\"I know this town better than you do.\"",
+            "I know this town better than you do.",
+        ),
+        # a long scene-setting sentence, not a beat of the conversation
+        (
+            "Night\n\n\"Left at the church,\" Arlo Penn said.\n\nWilla Dunmore began the night with a long drive "
+            "through the empty streets of the old town. \"I know this town better than you do.\"",
+            "I know this town better than you do.",
+        ),
+    ],
+)
+def test_quote_after_a_named_persons_act_controls(nlp, text: str, quote: str) -> None:
+    """Near misses: the act names a second person, or is a long scene-setting sentence;
+    the quotation is not handed to the named actor."""
+    quotes = run(nlp, text)
+    assert not any(q.content.text.strip() == quote and q.speaker == "Willa Dunmore" for q in quotes), show(quotes)
