@@ -1827,14 +1827,39 @@ class ReportedSpeechRules:
             and tok.i < pobj.i
             and pobj.tag_ == "NN"
             and self._names_a_person(*named.span(1))
-            and (pobj.lemma_.lower() in lexicon.TITLE_WORDS or pobj.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS)
+            and (
+                pobj.lemma_.lower() in lexicon.TITLE_WORDS
+                or pobj.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS
+                or _role_word(pobj.lemma_.lower())
+            )
             and not self.text[pobj.right_edge.idx + len(pobj.right_edge) : cand.start].strip(", ")
         ):
             # "According to the bank's governor, Ravi Menon, inflation will fall": the
-            # name in apposition is the source, not the start of the content.
+            # name in apposition is the source, not the start of the content (any
+            # person's role: "According to the witness, Hana Mori, ...").
             cand.mention = named.span(1)
             cand.start = named.end()
+        titled = self._titled_name_after(nxt, pobj)
+        if titled is not None and cand.mention is not None and cand.mention[1] <= titled[0]:
+            cand.mention = (cand.mention[0], titled[1])
         return cand
+
+    def _titled_name_after(self, nxt: Token, pobj: Token) -> tuple[int, int] | None:
+        """`According to witness Hana Mori, the driver "came out of nowhere"`: the parser
+        may read the bare role ("witness") as the object of "to" and hang the name right
+        after it as a second object; the source is the role and the name together, so the
+        name's span is returned (None when no such name follows the role)."""
+        if pobj.pos_ == "PROPN" or not pobj.is_lower or not _role_word(pobj.lemma_.lower()):
+            return None
+        name = next(
+            (c for c in nxt.children if c.dep_ == "pobj" and c.i > pobj.i and c.pos_ == "PROPN"),
+            None,
+        )
+        if name is None or name.left_edge.i != pobj.right_edge.i + 1 or not self._names_a_person(
+            name.left_edge.idx, name.idx + len(name)
+        ):
+            return None
+        return name.left_edge.idx, name.idx + len(name)
 
     def _vouched_by(self, tok: Token, nxt: Token, pobj: Token, span: tuple[int, int]) -> Candidate | None:
         """The report ``span`` whose source is ``pobj``, the object of "according to"

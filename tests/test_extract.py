@@ -11364,3 +11364,37 @@ def test_quote_after_a_named_persons_act_controls(nlp, text: str, quote: str) ->
     the quotation is not handed to the named actor."""
     quotes = run(nlp, text)
     assert not any(q.content.text.strip() == quote and q.speaker == "Willa Dunmore" for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("According to witness Hana Mori, the driver \u201ccame out of nowhere\u201d.", "the driver \u201ccame out of nowhere\u201d",
+         "Hana Mori"),
+        ("According to the witness, Hana Mori, the driver \u201ccame out of nowhere\u201d.",
+         "the driver \u201ccame out of nowhere\u201d", "Hana Mori"),
+        ("According to the farmer, Ivo Brandt, the storm \u201cflattened everything\u201d.", "the storm \u201cflattened everything\u201d",
+         "Ivo Brandt"),
+    ],
+)
+def test_according_to_a_role_and_its_name(nlp, text: str, content: str, speaker: str) -> None:
+    """`According to witness Hana Mori, ...` (the parser reads the name as a second
+    object of "to") and `According to the witness, Hana Mori, ...` (a role outside the
+    title list, with the name in apposition): the named person is the source, and the
+    name is no part of the content."""
+    quotes = run(nlp, text)
+    check(quotes, E("mixed", content, speaker))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to the report, Ivo Brandt was \u201ca danger to himself\u201d.", "Ivo Brandt"),
+        ("According to police, Hana Mori was \u201cdriving far too fast\u201d.", "Hana Mori"),
+    ],
+)
+def test_according_to_a_role_and_its_name_controls(nlp, text: str, name: str) -> None:
+    """Near misses: a document or a body before the name is no person's role, so the
+    name opening the clause is what the source reports on, not the source."""
+    quotes = run(nlp, text)
+    assert quotes and all(q.speaker != name for q in quotes), show(quotes)
