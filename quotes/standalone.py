@@ -344,16 +344,19 @@ class StandaloneQuotationRules:
     def _one_named_actor(self, subject: Token, sent: Span) -> bool:
         """`Dunmore turned the wheel.` before `"I know this town better than you do."`:
         a person's name as the one subject of a short narrated act (a beat of the
-        conversation, eight tokens at most: a longer sentence about a named person sets
-        a scene whose words may be anyone's), with no other person named in the sentence
-        (`Dunmore thanked Penn.` leaves open who then speaks), hands the first-person
-        words that follow to that person, as a pronoun subject does."""
-        if len(sent) > 8 or not self._personal_name(subject) or any(c.dep_ in ("conj", "cc") for c in subject.children):
+        conversation: six words at most besides the subject phrase; a longer sentence
+        about a named person sets a scene whose words may be anyone's), with no other
+        person named in the sentence (`Dunmore thanked Penn.` leaves open who then
+        speaks), hands the first-person words that follow to that person, as a pronoun
+        subject does. (`Harbour trader Nils Kask looked at the sea.`: the subject phrase
+        may carry a role.)"""
+        if not self._personal_name(subject) or any(c.dep_ in ("conj", "cc") for c in subject.children):
             return False
-        return not any(
-            t.pos_ == "PROPN" and t.i != subject.i and t.head.i != subject.i and t.ent_type_ not in ("DATE", "TIME")
-            for t in sent
-        )
+        lo, hi = subject.left_edge.i, subject.right_edge.i
+        rest = [t for t in sent if not lo <= t.i <= hi and not t.is_punct and not t.is_space]
+        if len(rest) > 6:
+            return False
+        return not any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in rest)
 
     def _after_gesture(self, q: QuoteSpan, qi: int) -> Candidate | None:
         """`He pauses. "There is no more money."`, `Okafor laughs. "Ten years."`, `She

@@ -11331,6 +11331,13 @@ def test_dashed_aside_controls(nlp, text: str, content: str) -> None:
             "We found ours in a ditch.",
             "Marit Olsen",
         ),
+        # the subject phrase carries a role (with a proper noun of its own)
+        (
+            "Pier\n\n\"The pier will be sold,\" said the council leader, Orla Fenn.\n\nHarbour trader Nils Kask "
+            "looked at the sea. \"Then we are finished here.\"",
+            "Then we are finished here.",
+            "Nils Kask",
+        ),
     ],
 )
 def test_quote_after_a_named_persons_short_act(nlp, text: str, quote: str, speaker: str) -> None:
