@@ -606,6 +606,11 @@ class CombiningRules:
         """
         if r.cue_token is None or not (r.end <= d.start or d.end <= r.start):
             return False
+        if d.mention is not None and r.start <= d.mention[0] and d.mention[1] <= r.end:
+            # `The plan ("a fantasy," said the economist Dora Lenz) was dropped`: the
+            # parse gave the verb the quote's speaker as content; who speaks is not what
+            # was said.
+            return False
         cue = self.doc[r.cue_token]
         if r.confidence < 0.5 and cue.lemma_.lower() not in lexicon.QUESTION_VERBS:
             return False

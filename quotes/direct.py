@@ -675,6 +675,12 @@ class QuotationRules:
             # `"...," Ramos, 58, told AFP`: a person named between the marks and the
             # cue speaks, not the addressee the parser left after the cue.
             subject = self._name_after_quote(q, cue) or subject
+        inverted = subject is not None and subject.i < cue.i and self._inverted_after_quote(q, cue, subject)
+        if inverted:
+            # `The plan ("a fantasy," said the economist Dora Lenz) was dropped`: the
+            # parser made the noun before the marks the cue's subject; right after the
+            # quote an inverted cue's speaker follows it.
+            subject = self._adjacent_name(cue) or subject
         if subject is None:
             subject = self._adjacent_name(cue)
         if subject is None and cue.idx > q.close_end:
@@ -732,6 +738,12 @@ class QuotationRules:
         else:
             s_start = self._clause_start(q.open_start)
             lead = self.text[s_start : q.open_start]
+            if lead.rstrip().endswith(("(", "[")) and inverted:
+                # `The plan ("a fantasy," said the economist Dora Lenz) was dropped`: the
+                # parenthesis opens a sentence of its own, the quote and its cue; the
+                # writer's words before it are no lead of the quote.
+                s_start = q.open_start
+                lead = ""
             # (a dash closes a lead as a colon does: `Haddad was defiant -- "We ...," he
             # said`, unless a second dash closes the quote as an aside)
             dash_lead = lead.rstrip().endswith(tuple(DASHES)) and not self.text[
@@ -974,6 +986,22 @@ class QuotationRules:
         ):
             return False
         return inner[:1].islower() or len(inner.split()) < 4
+
+    def _inverted_after_quote(self, q: QuoteSpan, cue: Token, subject: Token) -> bool:
+        """Is ``cue`` an inverted cue right after the quote (`"X," said the economist
+        Dora Lenz`) whose parsed ``subject`` stands before the open mark? Only a quote
+        that ends open (comma, "!" or "?"), closed by nothing but a comma before a finite
+        cue, with a noun phrase (article, noun or name) right after the cue."""
+        if subject.idx >= q.open_start or cue.idx <= q.close_end or cue.i + 1 >= len(self.doc):
+            return False
+        if cue.tag_ not in ("VBD", "VBZ", "VBP"):  # `"...," promising the club will ...`
+            return False
+        if self.text[q.close_end : cue.idx].strip() not in ("", ","):
+            return False
+        if self.text[q.start : q.end].rstrip()[-1:] not in (",", "!", "?"):
+            return False
+        nxt = self.doc[cue.i + 1]
+        return nxt.pos_ in ("DET", "NOUN", "PROPN") and nxt.lower_ not in ("that", "this", "it")
 
     def _adjacent_name(self, cue: Token) -> Token | None:
         """A speaker the parse missed: a proper noun or pronoun right after or before the cue.

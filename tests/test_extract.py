@@ -11405,3 +11405,40 @@ def test_according_to_a_role_and_its_name_controls(nlp, text: str, name: str) ->
     name opening the clause is what the source reports on, not the source."""
     quotes = run(nlp, text)
     assert quotes and all(q.speaker != name for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("The plan (\u201ca fantasy,\u201d said the economist Dora Lenz) was dropped in May.", "a fantasy,", "Dora Lenz"),
+        ("The plan (\u201cIt is a fantasy,\u201d said the economist Dora Lenz) was dropped in May.", "It is a fantasy,",
+         "Dora Lenz"),
+        ("The new bridge (\u201cugly and too late,\u201d says the architect Bo Falk) opens on Monday.", "ugly and too late,",
+         "Bo Falk"),
+    ],
+)
+def test_parenthetical_quote_with_inverted_cue(nlp, text: str, quote: str, speaker: str) -> None:
+    """`The plan ("a fantasy," said the economist Dora Lenz) was dropped`: the parser
+    makes the noun before the parenthesis the cue's subject and the role after it a
+    subject of the main verb; the parenthesis is a sentence of its own, the speaker
+    the inverted one after the cue, and the speaker's name is no reported content."""
+    quotes = run(nlp, text)
+    check(quotes, E("direct", quote, speaker))
+    assert not any(q.type == "indirect" and speaker in q.content.text for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the participle after the quote reports a clause of its own
+        ("Boreing said the club would go on, but said, \u201cIt is time we change,\u201d promising the club will return.",
+         "Boreing"),
+        # the quote inside the parenthesis is the writer's gloss; the cue after it is the writer's sentence's
+        ("The plan (\u201cProject Dawn\u201d) was dropped in May, said Dora Lenz.", "Dora Lenz"),
+    ],
+)
+def test_parenthetical_quote_with_inverted_cue_controls(nlp, text: str, speaker: str) -> None:
+    """Near misses: a participle after the quote (not an inverted cue) and a quote
+    closed by no comma; the speaker stays who the sentence names before."""
+    quotes = run(nlp, text)
+    assert quotes and all(q.speaker in (speaker, None) or speaker in (q.speaker or "") for q in quotes), show(quotes)
