@@ -7,6 +7,7 @@ later rule reads the repaired parse, so the repairs live in one place and run on
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import numpy
@@ -59,7 +60,7 @@ def fix_lemmas(doc: Doc) -> None:
     _reparse_agents_hung_on_as_phrases(doc, lowers)
     _reparse_as_asides_read_as_relatives(doc, lowers)
     _reparse_subjects_before_inverted_asides(doc, lowers)
-    _reparse_dashed_asides(doc)
+    _reparse_dashed_asides(doc, lowers)
     curly = hashes_in(lowers, _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
         tok = doc[i]
@@ -208,7 +209,7 @@ def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) ->
 ASIDE_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 
 
-def _reparse_dashed_asides(doc: Doc) -> None:
+def _reparse_dashed_asides(doc: Doc, lowers: numpy.ndarray) -> None:
     """`The vote \u2014 the senator said on Tuesday \u2014 was rigged`: set off by commas,
     such an aside is parsed as a parenthetical on the clause it interrupts, and the whole
     sentence is what was said. Set off by dashes, the parser makes the aside the main
@@ -218,11 +219,18 @@ def _reparse_dashed_asides(doc: Doc) -> None:
     noun phrase alone before the first dash, is such an aside: the complement becomes
     the sentence's head, the noun phrase its subject and the speech verb a parataxis
     on it, as in the comma-set reading."""
+    # The dashes are found in the lower-case forms (a dash is its own lower case; no
+    # repair changes a word), not by building every token of every sentence: most
+    # articles hold fewer than two and skip the sentence walk altogether.
+    at = numpy.flatnonzero(hashes_in(lowers, _dash_hashes())).tolist()
+    if len(at) < 2:
+        return
     for sent in doc.sents:
-        dashes = [t for t in sent if t.text in ASIDE_DASHES and t.i > sent.start]
-        if len(dashes) < 2:
+        # (the sentences are read anew as before: a repair may move their bounds)
+        k = bisect.bisect_right(at, sent.start)
+        if k + 1 >= len(at) or at[k + 1] >= sent.end:
             continue
-        first, second = dashes[0], dashes[1]
+        first, second = doc[at[k]], doc[at[k + 1]]
         inside = doc[first.i + 1 : second.i]
         verb = next(
             (
@@ -553,6 +561,12 @@ def _reparse_noun_clauses_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
 
 #: The reporting nouns that take a "that" clause of content.
 _REPORT_NOUNS = lexicon.NOUN_CUES | lexicon.THAT_NOUNS
+
+
+@functools.cache
+def _dash_hashes() -> numpy.ndarray:
+    """The hashes of ``ASIDE_DASHES`` (`_reparse_dashed_asides`)."""
+    return hash_table(tuple(sorted(ASIDE_DASHES)))
 
 
 @functools.cache
