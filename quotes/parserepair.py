@@ -11,7 +11,7 @@ import bisect
 import functools
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from quotes import lexicon
@@ -44,15 +44,24 @@ def fix_lemmas(doc: Doc) -> None:
         for i in numpy.flatnonzero(lemmas == doc.vocab.strings[wrong]).tolist():
             if doc[i].lower_.startswith(forms):
                 doc[i].lemma_ = right
-    _retag_verbs_after_quotes(doc)
-    _reparse_particles_read_as_verbs(doc, lowers)
-    _retag_plural_noun_roots(doc)
-    _retag_possessed_plurals_read_as_verbs(doc)
-    _reparse_predicates_read_into_noun_clauses(doc)
-    _reparse_stranded_predicate_adjectives(doc)
-    _reparse_noun_clauses_read_as_relatives(doc, lowers)
+    # The TAG column is read once and read again only after a pass that retagged a word
+    # (rare): each `to_array` walks every token, and six passes read it.
+    tags = doc.to_array(TAG)
+    retagged = _retag_verbs_after_quotes(doc, tags)
+    retagged = _reparse_particles_read_as_verbs(doc, lowers) or retagged
+    if retagged:
+        tags = doc.to_array(TAG)
+    if _retag_plural_noun_roots(doc, tags):
+        tags = doc.to_array(TAG)
+    if _retag_possessed_plurals_read_as_verbs(doc, tags):
+        tags = doc.to_array(TAG)
+    _reparse_predicates_read_into_noun_clauses(doc, tags)
+    _reparse_stranded_predicate_adjectives(doc, tags)
+    retagged = _reparse_noun_clauses_read_as_relatives(doc, lowers)
     _reparse_clauses_hung_on_adverbs(doc)
-    _retag_closing_verbs_after_quotes(doc)
+    if retagged:
+        tags = doc.to_array(TAG)
+    _retag_closing_verbs_after_quotes(doc, tags)
     _retag_participle_cues_on_noun_roots(doc)
     _retag_noun_cues_before_that(doc, lowers)
     _retag_read_before_colon(doc, lowers)
@@ -289,7 +298,7 @@ def _inverted_speaker_read_as_object(verb: Token) -> list[Token]:
     return [obj]
 
 
-def _retag_verbs_after_quotes(doc: Doc) -> None:
+def _retag_verbs_after_quotes(doc: Doc, tags: numpy.ndarray) -> bool:
     """A past-tense speech verb right after a closing quote and its comma, tagged an
     adjective or a participle: `"We threw it away," lamented coach Lars Moen` -- the
     model reads "lamented coach" as a noun phrase, hiding the cue of the inverted
@@ -297,8 +306,9 @@ def _retag_verbs_after_quotes(doc: Doc) -> None:
     tags fixed). The present tense slips the same way: `"...," reckons manager Ed
     Cole`, with "reckons" read as a plural noun compounded on the role."""
     # (Only tokens right after a closing-quote token can qualify: found in the tag array,
-    # not by building every token.)
-    tags = doc.to_array("TAG")
+    # not by building every token; ``tags``: the doc's TAG column. Returns whether a
+    # word was retagged.)
+    retagged = False
     closing = doc.vocab.strings["''"]
     for i in numpy.flatnonzero(tags[:-1] == closing) + 1:
         tok = doc[int(i)]
@@ -322,6 +332,8 @@ def _retag_verbs_after_quotes(doc: Doc) -> None:
             stem = _past_tense_stem(tok.lower_)
         if stem is not None:
             tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", tag
+            retagged = True
+    return retagged
 
 
 #: Tags of the words a speaker's name or role is made of (`the lad's mum`, `neighbour Sid Bell`).
@@ -359,15 +371,16 @@ def _past_tense_stem(word: str) -> str:
     return stem
 
 
-def _reparse_particles_read_as_verbs(doc: Doc, lowers: numpy.ndarray) -> None:
+def _reparse_particles_read_as_verbs(doc: Doc, lowers: numpy.ndarray) -> bool:
     """ `"We will not negotiate," Mr. van den Broek said`: the parser reads the particle
     "den" as a verb (or a proper noun heading a clause) with "van" its subject and the
     quotation its complement, so the quotation runs on into the name and the name loses
     "van den". A lowercase surname particle so read, after another particle and before
     a capitalised proper noun that is the subject of the particle's own head, is part of
     that name: it and the words it took hang on the surname or on its head again.
-    (``lowers``: the doc's LOWER column.)"""
+    (``lowers``: the doc's LOWER column. Returns whether a word was retagged.)"""
     # (only the particles can qualify: found in the lowercase array, not token by token)
+    retagged = False
     for i in numpy.flatnonzero(hashes_in(lowers, _particle_hashes())).tolist():
         tok = doc[i]
         if not (
@@ -392,9 +405,11 @@ def _reparse_particles_read_as_verbs(doc: Doc, lowers: numpy.ndarray) -> None:
                 child.head = head  # the quotation: the cue's again
         tok.head, tok.dep_ = surname, "compound"
         tok.pos_, tok.tag_ = "PROPN", "NNP"
+        retagged = True
+    return retagged
 
 
-def _retag_plural_noun_roots(doc: Doc) -> None:
+def _retag_plural_noun_roots(doc: Doc, tags: numpy.ndarray) -> bool:
     """`Trump predicts that the ferry will be late.`: after a name that is also a
     common word ("Trump", "Cash") the model reads "predicts" as a plural noun
     compounded on the name and heading the sentence, the clause after it its complement
@@ -404,8 +419,9 @@ def _retag_plural_noun_roots(doc: Doc) -> None:
     already its subject), is that verb in the present tense: the name's last word
     becomes its subject and the clause its complement. A determiner may open the name
     ("The Treasury projects that ..."), and the clause may be read as a relative one on
-    the "noun" when "that" marks it and it has a subject of its own."""
-    tags = doc.to_array("TAG")
+    the "noun" when "that" marks it and it has a subject of its own. (``tags``: the
+    doc's TAG column. Returns whether a word was retagged.)"""
+    retagged = False
     plural = doc.vocab.strings["NNS"]
     for i in numpy.flatnonzero(tags == plural).tolist():
         tok = doc[i]
@@ -433,20 +449,24 @@ def _retag_plural_noun_roots(doc: Doc) -> None:
             t.head = subject
         subject.dep_, clause.dep_ = "nsubj", "ccomp"
         tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", "VBZ"
+        retagged = True
+    return retagged
 
 
-def _retag_possessed_plurals_read_as_verbs(doc: Doc) -> None:
+def _retag_possessed_plurals_read_as_verbs(doc: Doc, tags: numpy.ndarray) -> bool:
     """`Her fears that the bridge would collapse proved justified.`: the model may read a
     plural noun after a possessive ("fears", "worries", "doubts") as a verb in the present
     tense, with the possessive its dependent. A verb takes no possessor: a word tagged VBZ
     whose possessive pronoun stands right before it is the plural noun, so the noun cue
-    rules see it."""
-    tags = doc.to_array("TAG")
+    rules see it. (``tags``: the doc's TAG column. Returns whether a word was retagged.)"""
+    retagged = False
     vbz, poss = doc.vocab.strings["VBZ"], doc.vocab.strings["PRP$"]
     for i in numpy.flatnonzero(tags[1:] == vbz).tolist():
         tok = doc[i + 1]
         if tags[i] == poss and doc[i].head.i == tok.i and doc[i].dep_ == "poss" and tok.lower_.endswith("s"):
             tok.pos_, tok.tag_ = "NOUN", "NNS"
+            retagged = True
+    return retagged
 
 
 #: Verbs that take a participle or adjective as their complement ("would remain closed",
@@ -454,7 +474,7 @@ def _retag_possessed_plurals_read_as_verbs(doc: Doc) -> None:
 _LINKING_LEMMAS = frozenset("be have get become remain stay seem feel look go prove keep".split())
 
 
-def _reparse_predicates_read_into_noun_clauses(doc: Doc) -> None:
+def _reparse_predicates_read_into_noun_clauses(doc: Doc, tags: numpy.ndarray) -> None:
     """`His doubts that the plan would work turned out to be right.`: after a noun and its
     "that" clause the model may read the sentence's own verb into the clause ("work" the
     subject of "turned", or "proved" a modifier of "collapse"), so the clause runs on to
@@ -463,7 +483,6 @@ def _reparse_predicates_read_into_noun_clauses(doc: Doc) -> None:
     verb: "would remain closed"): where such a pair stands inside a "that" clause hung on a
     sentence-root noun, the clause ends at the bare verb and the second verb is the
     sentence's root, the noun its subject."""
-    tags = doc.to_array("TAG")
     strings = doc.vocab.strings
     bare = tags[:-1] == strings["VB"]
     finite = numpy.isin(tags[1:], [strings["VBD"], strings["VBZ"], strings["VBN"]])
@@ -496,13 +515,12 @@ def _reparse_predicates_read_into_noun_clauses(doc: Doc) -> None:
 _BE_COMPLEMENTS = frozenset("attr acomp oprd xcomp ccomp prep dobj advmod npadvmod neg".split())
 
 
-def _reparse_stranded_predicate_adjectives(doc: Doc) -> None:
+def _reparse_stranded_predicate_adjectives(doc: Doc, tags: numpy.ndarray) -> None:
     """`A warning that the ice was too thin went unheeded.`: the model may hang the
     adjective after a clause's "was" on the sentence's later verb ("thin" a modifier of
     "went"), so the reported clause stops at "the ice was". A "be" heading a clause, with
     a subject and no complement, is never complete: the adjective right after it (past its
     degree word, "too", "very") whose head stands further right is its complement."""
-    tags = doc.to_array("TAG")
     adjective = numpy.isin(tags, [doc.vocab.strings[t] for t in ("JJ", "JJR")])
     for i in numpy.flatnonzero(adjective).tolist():
         adj = doc[i]
@@ -533,14 +551,16 @@ _NO_OBJECT_VERBS = frozenset(
 )
 
 
-def _reparse_noun_clauses_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> None:
+def _reparse_noun_clauses_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> bool:
     """`A pledge by the council that no libraries would close was broken.`, `The claim of
     the defence that the witness was lying was rejected.`: the model may read "that" as
     the relative object of the clause's verb, making the clause a relative one on the
     reporting noun or on the noun of its "by"/"of"/"from" phrase. On PolNeAR train most
     such readings on reporting nouns are right ("the message that any candidate should
     have"); they are wrong when the verb takes no object (be, close, fail, lie, ...): then
-    "that" is the complementizer and the clause the reporting noun's content."""
+    "that" is the complementizer and the clause the reporting noun's content. Returns
+    whether a word was retagged."""
+    retagged = False
     for i in numpy.flatnonzero(hashes_in(lowers, _that_hashes())).tolist():
         that = doc[i]
         clause = that.head
@@ -557,6 +577,8 @@ def _reparse_noun_clauses_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
             continue
         that.dep_, that.tag_, that.pos_ = "mark", "IN", "SCONJ"
         clause.head, clause.dep_ = noun, "acl"
+        retagged = True
+    return retagged
 
 
 #: The reporting nouns that take a "that" clause of content.
@@ -596,7 +618,7 @@ def _reparse_clauses_hung_on_adverbs(doc: Doc) -> None:
         clause.head = verb
 
 
-def _retag_closing_verbs_after_quotes(doc: Doc) -> None:
+def _retag_closing_verbs_after_quotes(doc: Doc, tags: numpy.ndarray) -> None:
     """`"It was a cowshed," Nolan muses.`, `"...," the sculptor Ann Roe laughs.`: in the
     feature writer's present tense the model may read the verb that closes an
     attribution as a plural noun heading the sentence (the name before it compounded on
@@ -605,7 +627,6 @@ def _retag_closing_verbs_after_quotes(doc: Doc) -> None:
     (nouns, names, a determiner), is that verb: the name's last word becomes its
     subject, and the verb is found after the quotation as any other verb is. Hung on
     the quotation's own verb instead, it becomes the root, the quotation its clause."""
-    tags = doc.to_array("TAG")
     plural = doc.vocab.strings["NNS"]
     for i in numpy.flatnonzero(tags == plural).tolist():
         tok = doc[i]
