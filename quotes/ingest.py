@@ -1541,6 +1541,9 @@ def _one_line(value: str | None) -> str | None:
     return " ".join(value.split()) or None
 
 
+#: A scheme-less address that starts with a dotted host and a port ("example.org:8080/a").
+_HOST_AND_PORT = re.compile(r"[^/:\s]+\.[^/:\s]+:\d+(?:[/?#]|$)")
+
 #: A URL's schemes that are web addresses (the article's link on its page).
 _WEB_SCHEMES = frozenset({"http", "https"})
 
@@ -1550,8 +1553,11 @@ def _web_address(url: str) -> bool:
     ``example.com/path`` (a host with a dot, no spaces), as ``domain_of`` reads it."""
     if any(ch.isspace() for ch in url):
         return False
+    # ("example.org:8080/a" is a host and port, not a scheme "example.org", as
+    # ``domain_of`` reads it)
+    schemeless = "//" not in url and (":" not in url.split("/", 1)[0] or _HOST_AND_PORT.match(url))
     try:
-        parts = urlsplit(url if "//" in url or ":" in url.split("/", 1)[0] else "//" + url)
+        parts = urlsplit("//" + url if schemeless else url)
         host = parts.hostname
     except ValueError:
         return False

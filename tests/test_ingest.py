@@ -1101,7 +1101,9 @@ def test_unparseable_sidecar_date_names_the_sidecar(tmp_path: Path) -> None:
     assert problem.message == f"unparseable date '2024-02-30', left empty (from {side})"
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "not a url at all", "vbscript:msgbox(1)"])
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "not a url at all", "vbscript:msgbox(1)", "localhost:8080/a", "mailto:desk@example.org"]
+)
 def test_sidecar_url_that_is_no_web_address_is_left_empty_with_a_warning(
     tmp_path: Path, url: str
 ) -> None:
@@ -1115,7 +1117,9 @@ def test_sidecar_url_that_is_no_web_address_is_left_empty_with_a_warning(
     assert article.url is None and article.title == "Harbour"
 
 
-@pytest.mark.parametrize("url", ["https://example.org/a", "http://x.example/b?c=1", "example.org/news/1"])
+@pytest.mark.parametrize(
+    "url", ["https://example.org/a", "http://x.example/b?c=1", "example.org/news/1", "example.org:8080/news/1"]
+)
 def test_sidecar_web_address_is_kept(tmp_path: Path, url: str) -> None:
     one = write(tmp_path / "one.txt", STORY)
     side = write(tmp_path / "m.csv", f"file,url\none.txt,{url}\n")
