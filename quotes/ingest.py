@@ -52,6 +52,7 @@ __all__ = [
     "domain_of",
     "headline",
     "iter_inputs",
+    "check_max_bytes",
     "Sidecar",
     "load_metadata",
     "read_sidecar",
@@ -214,8 +215,7 @@ def iter_inputs(
     ``.html`` file, and each line of a ``.jsonl`` file (a JSONL file is a corpus, not an
     article, so capping the file would reject ordinary corpora).
     """
-    if max_bytes <= 0:
-        raise ValueError(f"max_bytes must be positive, got {max_bytes}")
+    check_max_bytes(max_bytes)
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path, not an iterable of characters
     if isinstance(metadata, Sidecar):
@@ -232,6 +232,14 @@ def iter_inputs(
         sidecar_path=sidecar_path,
     )
     return _iter_run(paths, run)
+
+
+def check_max_bytes(max_bytes: int) -> None:
+    """Refuse a ``max_bytes`` that lets no input in (``ValueError``): ``iter_inputs``
+    does it at once, and a caller that reads the sidecar first does it before that, so
+    a call wrong both ways hears of ``max_bytes`` first either way."""
+    if max_bytes <= 0:
+        raise ValueError(f"max_bytes must be positive, got {max_bytes}")
 
 
 @dataclass(frozen=True)

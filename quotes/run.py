@@ -34,6 +34,7 @@ from quotes import index, pipeline, statements
 from quotes.errors import DatabaseError, ModelError, QuotesError
 from quotes.ingest import (
     DEFAULT_MAX_BYTES,
+    check_max_bytes,
     conflicting_metadata_keys,
     iter_inputs,
     read_sidecar,
@@ -215,10 +216,7 @@ def drive(
     """
     summary = Summary()
     overrides = index.Overrides.load(speakers)
-    if max_bytes <= 0:
-        # (iter_inputs says so, before the sidecar is read: a call wrong both ways hears
-        # of max_bytes first, as it did before the sidecar was read here)
-        iter_inputs([], max_bytes=max_bytes)
+    check_max_bytes(max_bytes)  # (before the sidecar is read, as iter_inputs did)
     # Read once: the articles are labelled with it and it is checked four ways below.
     sidecar = read_sidecar(metadata) if metadata is not None else None
     items = iter_inputs(paths, outlet=outlet, metadata=sidecar, max_bytes=max_bytes)
