@@ -1373,6 +1373,8 @@ class SpeakerMentionRules:
             return True
         if token.pos_ == "NOUN" and _person_compound(lower):
             return True  # "fishermen", "linesman", "businesswoman": a person, listed or not
+        if token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights):
+            return True  # "The referee, Sven Harlow, was heard to say": a role a named person holds
         return evidence and lemma in lexicon.EVIDENCE_SOURCES
 
     def can_hear(self, token: Token) -> bool:

@@ -49,6 +49,8 @@ def fix_lemmas(doc: Doc) -> None:
     tags = doc.to_array(TAG)
     retagged = _retag_verbs_after_quotes(doc, tags)
     retagged = _reparse_particles_read_as_verbs(doc, lowers) or retagged
+    if _retag_gerund_nouns_opening_on_cues(doc, tags):
+        retagged = True
     if retagged:
         tags = doc.to_array(TAG)
     if _retag_plural_noun_roots(doc, tags):
@@ -405,6 +407,38 @@ def _reparse_particles_read_as_verbs(doc: Doc, lowers: numpy.ndarray) -> bool:
                 child.head = head  # the quotation: the cue's again
         tok.head, tok.dep_ = surname, "compound"
         tok.pos_, tok.tag_ = "PROPN", "NNP"
+        retagged = True
+    return retagged
+
+
+def _retag_gerund_nouns_opening_on_cues(doc: Doc, tags: numpy.ndarray) -> bool:
+    """`The ruling states that the law ...`: a noun in -ing ("ruling", "filing",
+    "finding", "briefing") right after the determiner opening a sentence is read as a
+    participle modifying the next word, so the cue verb ("states", "says") has no subject
+    (or, tagged a plural noun, is no verb at all). An adjectival modifier hung on a verb is
+    no modifier: with only the determiner before it and the sentence's root (a verb, or a
+    plural noun whose stem is a cue) right after it, the word is the noun subject. (The
+    plural-noun repair that runs next then makes "states" the verb.) Returns whether a word
+    was retagged."""
+    retagged = False
+    gerund = doc.vocab.strings["VBG"]
+    for i in numpy.flatnonzero(tags == gerund).tolist():
+        tok = doc[i]
+        start = tok.sent.start
+        if tok.dep_ != "amod" or i != start + 1 or doc[start].dep_ != "det" or i + 1 >= len(doc):
+            continue
+        head = tok.head
+        if head.i != i + 1 or head.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            continue
+        if head.tag_ in ("VBZ", "VBD"):
+            dep = "nsubj"
+        elif head.tag_ == "NNS" and any(s in lexicon.CUE_LEMMAS for s in (head.lower_[:-1], head.lower_[:-2])):
+            dep = "compound"
+        else:
+            continue
+        if dep == "nsubj":
+            doc[start].head = tok  # (a plural-noun root keeps it: the next repair moves it)
+        tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = dep, "NOUN", "NN", tok.lower_
         retagged = True
     return retagged
 
