@@ -344,6 +344,8 @@ class ReportedClauseRules:
                 content_head = verb.head
                 if self._speaker_read_as_subject(verb, content_head):
                     return None
+                if verb.dep_ == "parataxis" and self._dashed_quotation_aside_end(verb) is not None:
+                    return None
                 span = self._continued_past_cue(verb, self.clause_span(content_head, exclude=verb))
                 if span is not None:
                     span = self._with_subject_before_aside(verb, content_head, span)
@@ -354,6 +356,10 @@ class ReportedClauseRules:
             return None
         if content_head.i < verb.i and self.in_quote(content_head):
             return None
+        if content_head.i > verb.i:
+            dash = self._dashed_quotation_aside_end(verb)
+            if dash is not None and content_head.left_edge.i > dash.i:
+                return None  # (the rest of a sentence a dashed quoted aside interrupts)
         # "Ruiz met the board and said it would sell, aides said": a content fronted
         # before its cue is the whole of what the cue reports, the acts in it included.
         span = self.clause_span(content_head, whole=self._fronted_whole(content_head, verb))
@@ -1534,6 +1540,30 @@ class ReportedClauseRules:
         included (PolNeAR nests no cue inside a content: the inner ones are dropped)."""
         return head.i < cue.i and head.dep_ in ("ccomp", "ROOT", "conj")
 
+    def _dashed_quotation_aside_end(self, verb: Token) -> Token | None:
+        """`The new stadium \u2014 "a monument to vanity," one resident said \u2014 opens
+        next week`: a quotation opening right after a dash and closed right before the
+        cue's subject, with the cue's own words ending at a second dash, is what the
+        aside's speaker said; the clause the dashes interrupt is the writer's (the parser
+        hangs the aside on it as a parataxis, or makes the rest of the sentence the cue's
+        complement). Returns the closing dash, or None when the cue is no such aside."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None:
+            return None
+        doc = verb.doc
+        dash = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text in _DASHES), None)
+        if dash is None or any(verb not in t.ancestors or t.dep_ in CONTENT_DEPS for t in doc[verb.i + 1 : dash.i]):
+            return None
+        start = subject.left_edge.idx  # (the quotation's comma and mark may hang on the cue)
+        if any(
+            q.close_end <= start
+            and not self.text[q.close_end : start].strip(" ,")
+            and _dash_at(self.text, q.open_start - 1, -1)
+            for q in self.quotes
+        ):
+            return dash
+        return None
+
     def _speaker_read_as_subject(self, verb: Token, head: Token) -> bool:
         """`"The danger," said Ada Ruiz, an economist, "is that ..."`: with an appositive
         after the inverted speaker, the parser takes the name for the subject of the
@@ -1580,6 +1610,16 @@ def _that_read_as_adverbial(clause: Token, verb: Token) -> bool:
         return False
     before = clause.doc[clause.left_edge.i - 1]
     return before.lower_ not in ("so", "now", "such", "except", "given", "provided", "in")
+
+
+_DASHES = frozenset(("\u2014", "\u2013", "-", "--"))
+
+
+def _dash_at(text: str, i: int, step: int) -> bool:
+    """Whether the first non-space character from ``i`` on (going by ``step``) is a dash."""
+    while 0 <= i < len(text) and text[i].isspace():
+        i += step
+    return 0 <= i < len(text) and text[i] in "\u2014\u2013-"
 
 
 def _leading_report(verb: Token) -> bool:

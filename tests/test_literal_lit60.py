@@ -97,3 +97,37 @@ def test_role_with_a_name_in_apposition_control(nlp) -> None:
     nothing; nor does a name after a preposition make the noun a person."""
     quotes = run(nlp, "The bell at the school of Ada Lowe was heard to ring twice.")
     assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("The new stadium \u2014 \u201ca monument to vanity,\u201d one resident said \u2014 opens next week.",
+         "a monument to vanity,", "Resident"),
+        ("The plan \u2014 \u201ca disaster,\u201d critics say \u2014 will cost $2 billion.", "a disaster,", "Critics"),
+        ("The tower \u2014 \u201can eyesore,\u201d the architect Bo Falk says \u2014 will be demolished.", "an eyesore,",
+         "Bo Falk"),
+    ],
+)
+def test_quotation_in_a_dashed_aside_is_all_the_aside_reports(nlp, text: str, quote: str, speaker: str) -> None:
+    """`The new stadium \u2014 "a monument to vanity," one resident said \u2014 opens next
+    week`: the aside's speaker said the quotation; the clause the dashes interrupt is the
+    writer's, not a second report ("opens next week") by the same speaker."""
+    quotes = run(nlp, text)
+    q = one(quotes, quote)
+    assert q.type == "direct" and q.speaker == speaker, show(quotes)
+    assert len(quotes) == 1, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The vote \u2014 the senator said on Tuesday \u2014 was rigged.", "The vote \u2014 the senator said on Tuesday \u2014 was rigged"),
+        ("The vote was \u201crigged,\u201d the senator said.", "The vote was \u201crigged,\u201d"),
+    ],
+)
+def test_quotation_in_a_dashed_aside_controls(nlp, text: str, content: str) -> None:
+    """Near misses: a dashed aside with no quotation reports the clause around it, and a
+    quotation closing a clause before a plain cue is part of a mixed report."""
+    quotes = run(nlp, text)
+    assert one(quotes, content).speaker_mention is not None, show(quotes)
