@@ -1196,6 +1196,10 @@ NON_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
         "life lives nomination seat title crown prize percent territory share majority delegate break deduction".split()
     ),
     "express": frozenset("milk".split()),
+    # rites, said but reporting nothing: "the priest said Mass",
+    # "said a prayer for the victims", "said grace" (not "said goodbye to": annotated
+    # as content on PolNeAR train, "could say goodbye to all that")
+    "say": frozenset("mass grace prayer prayers rosary".split()),
     "recall": frozenset("ambassador envoy diplomat car vehicle van truck product model batch unit".split()),
     "charge": frozenset("fee price rate interest premium toll tax commission rent battery".split()),
     "admit": frozenset("patient student pupil applicant".split()),

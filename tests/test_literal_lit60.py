@@ -131,3 +131,31 @@ def test_quotation_in_a_dashed_aside_controls(nlp, text: str, content: str) -> N
     quotation closing a clause before a plain cue is part of a mixed report."""
     quotes = run(nlp, text)
     assert one(quotes, content).speaker_mention is not None, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The priest said Mass in the ruined chapel.",
+        "The bishop said a prayer for the victims.",
+        "The family said grace before dinner.",
+        "He said his prayers and went to bed.",
+    ],
+)
+def test_rites_and_leave_takings_said_report_nothing(nlp, text: str) -> None:
+    """`The priest said Mass`, `said a prayer`, `said grace`: "say" with a rite as its
+    object performs it; nothing is reported."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bishop said the prayer service would go ahead.", "the prayer service would go ahead"),
+        ("The bishop said prayers would be held on Sunday.", "prayers would be held on Sunday"),
+    ],
+)
+def test_rites_said_controls(nlp, text: str, content: str) -> None:
+    """Near misses: the same nouns as subjects of a reported clause are what was said."""
+    one(run(nlp, text), content)
