@@ -58,6 +58,7 @@ def fix_lemmas(doc: Doc) -> None:
     if _retag_possessed_plurals_read_as_verbs(doc, tags):
         tags = doc.to_array(TAG)
     _reparse_predicates_read_into_noun_clauses(doc, tags)
+    _reparse_fronted_clauses_read_as_participles(doc, tags)
     _reparse_stranded_predicate_adjectives(doc, tags)
     retagged = _reparse_noun_clauses_read_as_relatives(doc, lowers)
     _reparse_clauses_hung_on_adverbs(doc)
@@ -409,6 +410,36 @@ def _reparse_particles_read_as_verbs(doc: Doc, lowers: numpy.ndarray) -> bool:
         tok.pos_, tok.tag_ = "PROPN", "NNP"
         retagged = True
     return retagged
+
+
+def _reparse_fronted_clauses_read_as_participles(doc: Doc, tags: numpy.ndarray) -> None:
+    """`Her book sold poorly, the author said.`: a past tense with the participle's form
+    ("sold", "failed") right after the subject opening the sentence is read as a reduced
+    relative on it ("the book sold ..."), and the subject as a second subject of the
+    cue after the comma: nothing is reported. A speech verb with two subjects, the first
+    opening the sentence and carrying such a participle whose words run to the comma
+    right before the second, reports that clause: the participle becomes a past-tense
+    verb, the first subject its own, and the clause the cue's complement."""
+    participle = doc.vocab.strings["VBN"]
+    for i in numpy.flatnonzero(tags == participle).tolist():
+        tok = doc[i]
+        noun = tok.head
+        if tok.dep_ != "acl" or noun.dep_ != "nsubj" or noun.i > i or noun.left_edge.i != tok.sent.start:
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        comma = tok.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children
+        ):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or not any(
+            c.dep_ == "nsubj" and c.left_edge.i == comma + 1 and c.i < verb.i for c in verb.children
+        ):
+            continue
+        tok.head, tok.dep_, tok.tag_ = verb, "ccomp", "VBD"
+        noun.head = tok
 
 
 def _retag_gerund_nouns_opening_on_cues(doc: Doc, tags: numpy.ndarray) -> bool:

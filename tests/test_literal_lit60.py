@@ -159,3 +159,34 @@ def test_rites_and_leave_takings_said_report_nothing(nlp, text: str) -> None:
 def test_rites_said_controls(nlp, text: str, content: str) -> None:
     """Near misses: the same nouns as subjects of a reported clause are what was said."""
     one(run(nlp, text), content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Her novel sold poorly at first, the author Nell Quarry told the festival audience.",
+         "Her novel sold poorly at first", "the author Nell Quarry"),
+        ("Her book sold poorly, the author said.", "Her book sold poorly", "the author"),
+        ("Her novel, \u201cThe Salt House,\u201d sold poorly at first, the author told the audience.",
+         "Her novel, \u201cThe Salt House,\u201d sold poorly at first", "the author"),
+    ],
+)
+def test_fronted_clause_read_as_a_participle_is_reported(nlp, text: str, content: str, mention: str) -> None:
+    """`Her book sold poorly, the author said.`: the parser reads the past tense "sold"
+    as a participle on "book" and gives the cue two subjects; the fronted clause is what
+    the speaker after the comma said."""
+    q = one(run(nlp, text), content)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show([q])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The car sold at auction was a fake, the dealer said.", "The car sold at auction was a fake"),
+        ("The plan failed badly at first, the mayor told the council.", "The plan failed badly at first"),
+    ],
+)
+def test_fronted_clause_read_as_a_participle_controls(nlp, text: str, content: str) -> None:
+    """Near misses: a true reduced relative inside the fronted clause, and a past tense
+    the parser reads as one: the same reported clause as before."""
+    one(run(nlp, text), content)
