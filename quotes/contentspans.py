@@ -991,6 +991,10 @@ class ContentSpanRules:
     ) -> Candidate | None:
         if span is None:
             return None
+        if span[0] > verb.idx:
+            dash = self._dashed_quotation_aside_end(verb)
+            if dash is not None and span[0] > dash.idx:
+                return None  # (the rest of a sentence a dashed quoted aside interrupts)
         fronted = self._fronted_subject(verb)
         if fronted is not None and fronted.left_edge.idx < span[0] and verb.idx < span[0]:
             # "The vote, said Ybarra, was a farce": the clause's subject stands before

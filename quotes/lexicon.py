@@ -637,7 +637,7 @@ ROLE_KEYS = {
 
 # Passive verbs that raise the speaker to their own subject: "X is understood to have
 # said", "X was reported to have told" (not "is expected to": a plan, not a report).
-RAISING_PASSIVES = frozenset("understand believe report think know rumour rumor say learn".split())
+RAISING_PASSIVES = frozenset("understand believe report think know rumour rumor say learn allege".split())
 # Adjectives that place an anonymous source near someone ("a source close to Ada Ruiz",
 # "people familiar with the talks"): the one named is not the source.
 PROXIMITY_ADJECTIVES = frozenset("close familiar near loyal allied friendly sympathetic".split())

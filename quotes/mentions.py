@@ -1373,7 +1373,7 @@ class SpeakerMentionRules:
             return True
         if token.pos_ == "NOUN" and _person_compound(lower):
             return True  # "fishermen", "linesman", "businesswoman": a person, listed or not
-        if token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights):
+        if token.pos_ == "NOUN" and any(c.dep_ == "appos" and _personal_name(c) for c in token.rights):
             return True  # "The referee, Sven Harlow, was heard to say": a role a named person holds
         return evidence and lemma in lexicon.EVIDENCE_SOURCES
 
@@ -1383,6 +1383,14 @@ class SpeakerMentionRules:
         return self.can_speak(token) or token.lemma_.lower() in lexicon.HEARER_NOUNS
 
 
+
+
+def _personal_name(token: Token) -> bool:
+    """A person's name: tagged so by the model, or (an unfamiliar name the model tags as
+    nothing) a proper noun with a proper-noun first name compounded on it ("Igor Feld")."""
+    if token.ent_type_:
+        return token.ent_type_ == "PERSON"
+    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _hyphened_prefix(token: Token) -> list[Token]:

@@ -420,8 +420,9 @@ def _reparse_fronted_clauses_read_as_participles(doc: Doc, tags: numpy.ndarray) 
     opening the sentence and carrying such a participle whose words run to the comma
     right before the second, reports that clause: the participle becomes a past-tense
     verb, the first subject its own, and the clause the cue's complement."""
-    participle = doc.vocab.strings["VBN"]
-    for i in numpy.flatnonzero(tags == participle).tolist():
+    # (tagged a past tense or a participle: the dependency is what is wrong)
+    past = numpy.isin(tags, [doc.vocab.strings["VBN"], doc.vocab.strings["VBD"]])
+    for i in numpy.flatnonzero(past).tolist():
         tok = doc[i]
         noun = tok.head
         if tok.dep_ != "acl" or noun.dep_ != "nsubj" or noun.i > i or noun.left_edge.i != tok.sent.start:
@@ -508,14 +509,36 @@ def _retag_plural_noun_roots(doc: Doc, tags: numpy.ndarray) -> bool:
         if not len(name) or not all(t.head.i == tok.i and t.tag_ in ("NN", "NNP") for t in name) or any(
             t.dep_ != "compound" for t in name[:-1]
         ) or name[-1].dep_ not in ("compound", "nsubj"):
-            continue
-        subject = name[-1]
-        for t in doc[tok.sent.start : first + len(name) - 1]:
-            t.head = subject
+            # ("The court's ruling states", "A new filing claims", "The ruling party
+            # states": a noun phrase with modifiers, all of it hung inside itself)
+            if not _modified_noun_before(doc, tok.sent.start, tok):
+                continue
+        subject = doc[tok.i - 1]
+        if subject.tag_ == "VBG":
+            subject.tag_, subject.pos_, subject.lemma_ = "NN", "NOUN", subject.lower_
+        for t in doc[tok.sent.start : tok.i - 1]:
+            if t.head.i == tok.i:
+                t.head = subject
         subject.dep_, clause.dep_ = "nsubj", "ccomp"
         tok.lemma_, tok.pos_, tok.tag_ = stem, "VERB", "VBZ"
         retagged = True
     return retagged
+
+
+def _modified_noun_before(doc: Doc, start: int, root: Token) -> bool:
+    """Whether the words from ``start`` to just before ``root`` are one noun phrase
+    ending in a common noun (or a gerund the parser made a modifier, "ruling") whose
+    other words are determiners, possessives, adjectives, numbers and nouns, each hung
+    within the phrase or on the root."""
+    if root.i - start < 2:
+        return False
+    last = doc[root.i - 1]
+    if last.head.i != root.i or not (last.tag_ in ("NN", "NNP") or last.tag_ == "VBG" and last.dep_ == "amod"):
+        return False
+    for t in doc[start : root.i - 1]:
+        if not start <= t.head.i <= root.i or t.dep_ not in ("det", "poss", "case", "amod", "compound", "nummod"):
+            return False
+    return True
 
 
 def _retag_possessed_plurals_read_as_verbs(doc: Doc, tags: numpy.ndarray) -> bool:

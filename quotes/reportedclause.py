@@ -356,10 +356,6 @@ class ReportedClauseRules:
             return None
         if content_head.i < verb.i and self.in_quote(content_head):
             return None
-        if content_head.i > verb.i:
-            dash = self._dashed_quotation_aside_end(verb)
-            if dash is not None and content_head.left_edge.i > dash.i:
-                return None  # (the rest of a sentence a dashed quoted aside interrupts)
         # "Ruiz met the board and said it would sell, aides said": a content fronted
         # before its cue is the whole of what the cue reports, the acts in it included.
         span = self.clause_span(content_head, whole=self._fronted_whole(content_head, verb))
@@ -1547,7 +1543,8 @@ class ReportedClauseRules:
         aside's speaker said; the clause the dashes interrupt is the writer's (the parser
         hangs the aside on it as a parataxis, or makes the rest of the sentence the cue's
         complement). Returns the closing dash, or None when the cue is no such aside."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        # (the nearest subject: the parser may hang the interrupted clause's on the cue too)
+        subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
         doc = verb.doc

@@ -190,3 +190,75 @@ def test_fronted_clause_read_as_a_participle_controls(nlp, text: str, content: s
     """Near misses: a true reduced relative inside the fronted clause, and a past tense
     the parser reads as one: the same reported clause as before."""
     one(run(nlp, text), content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The court's ruling states that the contract was void from the start.", "the contract was void from the start",
+         "The court's ruling"),
+        ("A new filing claims that the mayor knew about the leak in 2019.", "the mayor knew about the leak in 2019",
+         "A new filing"),
+        ("The ruling party states in its manifesto that taxes will fall.", "taxes will fall", "The ruling party"),
+    ],
+)
+def test_modified_noun_before_a_cue_read_as_a_plural(nlp, text: str, content: str, mention: str) -> None:
+    """`The court's ruling states that ...`, `A new filing claims that ...`: with
+    modifiers before the noun the parser reads the cue as a plural noun heading the
+    phrase; a noun phrase with only determiners, possessives, adjectives and nouns in
+    it before such a "plural" with a that-clause after it is the cue's subject."""
+    q = one(run(nlp, text), content)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show([q])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The big states that the union favours get more seats.",
+        "Two rising states that the bloc admitted were poor.",
+    ],
+)
+def test_modified_noun_before_a_cue_read_as_a_plural_controls(nlp, text: str) -> None:
+    """Near misses: "states" as countries, with a relative clause on them: no report."""
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The landlord, Igor Feld, is alleged to have said that tenants would be evicted.", "tenants would be evicted",
+         "Igor Feld"),
+        ("The landlord, Igor Feld, is understood to have told tenants that the rent would rise.",
+         "the rent would rise", "Igor Feld"),
+    ],
+)
+def test_role_with_an_untyped_name_in_apposition_can_speak(nlp, text: str, content: str, speaker: str) -> None:
+    """`The landlord, Igor Feld, is alleged to have said`: a name the model tags as no
+    entity (a proper noun with a proper first name) in apposition makes the role a
+    person; "is alleged to have said" raises its subject as "is understood to" does."""
+    q = one(run(nlp, text), content)
+    assert q.speaker == speaker, show([q])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The festival \u2014 \u201cthe best in a decade,\u201d its director, Amir Tal, said on Sunday \u2014 drew 80,000 people.",
+         "the best in a decade,"),
+        ("The budget -- \u201ca fantasy,\u201d one senator said -- passed by two votes.", "a fantasy,"),
+    ],
+)
+def test_quotation_in_a_dashed_aside_harder(nlp, text: str, quote: str) -> None:
+    """Dashed quoted asides whose cue has the interrupted clause's subject too (the
+    aside's own subject is the nearer one), or whose rest the parser makes an
+    infinitive-like complement after a double hyphen: one item, the quotation."""
+    quotes = run(nlp, text)
+    one(quotes, quote)
+    assert len(quotes) == 1, show(quotes)
+
+
+def test_fronted_clause_tagged_past_tense_is_reported(nlp) -> None:
+    """`The house sold within a week, the estate agent said`: the past tense tagged as
+    such but hung on the subject as a modifier: the fronted clause is the report."""
+    one(run(nlp, "The house sold within a week, the estate agent said."), "The house sold within a week")
