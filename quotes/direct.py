@@ -101,7 +101,7 @@ class QuotationRules:
                     return None  # `"I love this port!" Vrba criticized the budget.`: a new act
                 if self._ended_before(q) and self._quote_before_in_paragraph(q) and self._reports_a_clause(tok):
                     return None  # `"A," Vrba said. "B." Roe said she would ...`: Roe reports her own clause
-                if self._ended_before(q) and self._announces_next(q, limit):
+                if self._ended_before(q) and self._announces_next(q, limit) and not self._hands_on_to_next(tok, limit):
                     return None  # `"A." He added: "B."`: the cue opens the next quote
                 return tok
             if (
@@ -178,6 +178,19 @@ class QuotationRules:
             return False  # `"A." After all, he says, "B."`: a lone "A" keeps the cue
         span = self.char_span(q.close_end, limit)
         return span is not None and not any(t.text in (".", "!", "?", ";") for t in span)
+
+    def _hands_on_to_next(self, cue: Token, limit: int) -> bool:
+        """`"Who loses?" Ana Ruiz asked, before giving her own answer: "The young."`: the
+        cue right after the quotation is set off by a comma from a second act ("before
+        giving", "then added", "and then replied") that the colon closes; that act
+        announces the next quotation, the cue reports the one before it."""
+        after = self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None
+        if after is None or after.text != "," or after.idx >= limit:
+            return False
+        nxt = self.doc[after.i + 1] if after.i + 1 < len(self.doc) else None
+        if nxt is None or nxt.lower_ not in ("before", "then", "and", "after"):
+            return False
+        return any(t.pos_ == "VERB" for t in self.doc[nxt.i : nxt.i + 3] if t.idx < limit)
 
     def _quote_before_in_paragraph(self, q: QuoteSpan) -> bool:
         """Another quotation closes earlier in ``q``'s paragraph."""

@@ -262,3 +262,35 @@ def test_fronted_clause_tagged_past_tense_is_reported(nlp) -> None:
     """`The house sold within a week, the estate agent said`: the past tense tagged as
     such but hung on the subject as a modifier: the fronted clause is the report."""
     one(run(nlp, "The house sold within a week, the estate agent said."), "The house sold within a week")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        ("\u201cWho loses?\u201d the economist Ana Ruiz asked, before giving her own answer: \u201cThe young.\u201d",
+         "Who loses?", "Ana Ruiz"),
+        ("\u201cIs it over?\u201d Ole Berg asked, then answered: \u201cNot yet.\u201d", "Is it over?", "Ole Berg"),
+        ("\u201cWhat happens to the workers?\u201d Yara Velez asked, before answering her own question: \u201cThey lose.\u201d",
+         "What happens to the workers?", "Yara Velez"),
+    ],
+)
+def test_cue_after_a_question_then_a_second_act_announcing_the_answer(nlp, text: str, first: str, speaker: str) -> None:
+    """`"Who loses?" Ana Ruiz asked, before giving her own answer: "The young."`: the
+    cue right after the question reports it; the act after the comma ("before giving
+    ...", "then answered") is what the colon hands on to the answer."""
+    q = one(run(nlp, text), first)
+    assert q.type == "direct" and q.speaker == speaker, show([q])
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("\u201cIt is done.\u201d He added: \u201cWe won.\u201d", "It is done."),
+        ("\u201cA plan.\u201d He added, smiling: \u201cA good one.\u201d", "A plan."),
+    ],
+)
+def test_cue_announcing_the_next_quote_controls(nlp, text: str, first: str) -> None:
+    """Near misses: a cue (with a participle of manner) that the colon closes announces
+    the quotation after it; the one before is not its report."""
+    quotes = run(nlp, text)
+    assert not any(q.content.text == first for q in quotes), show(quotes)
