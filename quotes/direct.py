@@ -184,11 +184,19 @@ class QuotationRules:
         cue right after the quotation is set off by a comma from a second act ("before
         giving", "then added", "and then replied") that the colon closes; that act
         announces the next quotation, the cue reports the one before it."""
-        after = self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None
-        if after is None or after.text != "," or after.idx >= limit:
-            return False
-        nxt = self.doc[after.i + 1] if after.i + 1 < len(self.doc) else None
-        if nxt is None or nxt.lower_ not in ("before", "then", "and", "after"):
+        # (past an inverted speaker: `"Enough!" shouted the chair, Ula Berg, before adding: ...`,
+        # which the parser may hang on the cue as an object)
+        doc = self.doc
+        nxt = None
+        for tok in doc[cue.i + 1 : min(cue.i + 10, len(doc) - 1)]:
+            if tok.idx >= limit:
+                break
+            if tok.text == "," and doc[tok.i + 1].lower_ in ("before", "then", "and", "after"):
+                nxt = doc[tok.i + 1]
+                break
+            if tok.text != "," and tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON"):
+                break
+        if nxt is None:
             return False
         return any(t.pos_ == "VERB" for t in self.doc[nxt.i : nxt.i + 3] if t.idx < limit)
 

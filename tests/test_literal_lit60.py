@@ -272,6 +272,9 @@ def test_fronted_clause_tagged_past_tense_is_reported(nlp) -> None:
         ("\u201cIs it over?\u201d Ole Berg asked, then answered: \u201cNot yet.\u201d", "Is it over?", "Ole Berg"),
         ("\u201cWhat happens to the workers?\u201d Yara Velez asked, before answering her own question: \u201cThey lose.\u201d",
          "What happens to the workers?", "Yara Velez"),
+        ("\u201cEnough!\u201d shouted the chair, Ula Berg, before adding: \u201cWe vote now.\u201d", "Enough!", "Ula Berg"),
+        ("\u201cWho loses?\u201d asked Ana Ruiz, before giving her own answer: \u201cThe young.\u201d", "Who loses?",
+         "Ana Ruiz"),
     ],
 )
 def test_cue_after_a_question_then_a_second_act_announcing_the_answer(nlp, text: str, first: str, speaker: str) -> None:
@@ -287,6 +290,7 @@ def test_cue_after_a_question_then_a_second_act_announcing_the_answer(nlp, text:
     [
         ("\u201cIt is done.\u201d He added: \u201cWe won.\u201d", "It is done."),
         ("\u201cA plan.\u201d He added, smiling: \u201cA good one.\u201d", "A plan."),
+        ("\u201cA plan.\u201d Added the chair, smiling: \u201cA good one.\u201d", "A plan."),
     ],
 )
 def test_cue_announcing_the_next_quote_controls(nlp, text: str, first: str) -> None:
