@@ -170,8 +170,13 @@ class DescriptionRules:
                 ages[name] = int(m.group(1))
         if len(ages) == 2 and ages[first] != ages[second]:
             return max(ages, key=lambda n: ages[n])
+        # "Walter Denholm Sr." and "Walter Denholm Jr.": the suffixes say it
+        generations = {n: _generation_suffix(n) for n in (first, second)}
+        if None not in generations.values() and generations[first] != generations[second]:
+            return max(generations, key=lambda n: generations[n] or 0)
         for name, other in ((first, second), (second, first)):
-            m = re.search(rf"\b(?:his|her|their)\s+(son|daughter|father|mother),?\s+{re.escape(name)}\b", self.text)
+            # (a sentence may open with it: "His son, Walter Denholm Jr., runs it")
+            m = re.search(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(son|daughter|father|mother),?\s+{re.escape(name)}\b", self.text)
             if m is not None:
                 return other if m.group(1) in ("son", "daughter") else name
         return None
@@ -845,6 +850,18 @@ AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89), "
 
 #: "the 45-year-old", "The 31-year-old": a person described only by an age.
 AGE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})[-\s]year[-\s]old(?:\s+(\w+))?")
+
+
+#: How far back a generational suffix puts a namesake: "Sr." is the father of "Jr.",
+#: "II" of "III" (compared only between two names that both carry one).
+_GENERATION_RANK = {"sr": 3, "jr": 2, "ii": 2, "iii": 1, "iv": 0}
+
+
+def _generation_suffix(name: str) -> int | None:
+    """The rank (`_GENERATION_RANK`) of the suffix ending ``name`` ("Walter Denholm
+    Sr."), None without one."""
+    last = name.rsplit(None, 1)[-1].rstrip(".").lower()
+    return _GENERATION_RANK.get(last) if " " in name else None
 
 
 def _age_description(text: str) -> re.Match[str] | None:

@@ -1316,8 +1316,13 @@ def _name_suffix(tok: Token) -> bool:
 
 def _suffixed_surname(ent: SpacySpan) -> bool:
     """ "Brennan Jr." tagged without the first name before it: one surname and its
-    generational suffix, which `_with_first_names` extends as it would a lone surname."""
-    return ent.label in _PERSON_IDS and len(ent) == 2 and ent[0].is_alpha and _name_suffix(ent[1])
+    generational suffix, which `_with_first_names` extends as it would a lone surname
+    ("Denholm Sr." too, "Sr" and its full stop split by the tokenizer)."""
+    return (
+        ent.label in _PERSON_IDS and ent[0].is_alpha
+        and (len(ent) == 2 or len(ent) == 3 and abbreviation_stop(ent[2]))
+        and _name_suffix(ent[1])
+    )
 
 
 def _suffixes_after_commas(ents: list[SpacySpan]) -> list[SpacySpan]:

@@ -33,6 +33,7 @@ from quotes.patterns import (
     _occasion_phrase,
     _person_compound,
     _reported_as_saying,
+    abbreviation_stop,
 )
 
 # Words that open a place or time phrase the parser may read as a sentence's subject
@@ -261,6 +262,7 @@ class SpeakerMentionRules:
         if subjects:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
             subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
+            subject = _suffix_before_its_stop(subjects, subject)
             subject = self._head_of_split_subject(subjects, subject)
             subject = self._name_after_split_title(subjects, subject)
             if subject.i > verb.i:
@@ -1098,6 +1100,12 @@ class SpeakerMentionRules:
         for child in token.rights:
             if child.dep_ in ("compound", "flat", "case", "nummod"):
                 keep.extend(child.subtree)
+            elif (
+                child.dep_ == "appos" and child.i == token.i + 2 and self.doc[token.i + 1].text == ","
+                and token.pos_ == "PROPN" and _generation_suffix(child)
+            ):
+                # "Otis Greer, Jr., said": the suffix set off by commas is the name's
+                keep.extend(self.doc[token.i + 1 : child.i + 1])
             elif _hyphen_joined(token, child):
                 # "Nadia K. Osei-Bonsu said", "Bonsu" read as an apposition of "Osei":
                 # the word after a hyphen with no space is the rest of the name.
@@ -1149,6 +1157,9 @@ class SpeakerMentionRules:
             keep.extend(joined)  # "Procter & Gamble said": one body, not "Procter"
         keep.extend(_split_name(token, self._entity_at(token.i)))
         keep.extend(_hyphen_glued(token))
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if after is not None and after.head.i == token.head.i and after.dep_ == token.dep_ and abbreviation_stop(after):
+            keep.append(after)  # "Otis Greer Sr. said": the suffix's full stop (`_suffix_before_its_stop`)
         if not any(
             # (a lowercase word tagged a proper noun is a common one: `the girl's nan, Brenda`)
             t.pos_ in ("PROPN", "PRON") and not (t.pos_ == "PROPN" and t.text.islower())
@@ -1518,6 +1529,22 @@ def _share_read_as_modifier(verb: Token) -> Token | None:
         ):
             return c
     return None
+
+
+def _generation_suffix(tok: Token) -> bool:
+    """A capitalised generational suffix ("Jr.", "Sr", "III")."""
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in lexicon.NAME_SUFFIXES and len(list(tok.children)) == 0
+
+
+def _suffix_before_its_stop(subjects: list[Token], nearest: Token) -> Token:
+    """ "Otis Greer Sr. said" with no person entity over it: the tokenizer splits "Sr"
+    from its full stop and the parser makes both subjects of "said", the stop nearest the
+    verb. The stop of a name suffix names nobody; the suffix before it, with the name
+    hung on it, is the speaker (`_split_name` does this for a tagged person)."""
+    if not abbreviation_stop(nearest):
+        return nearest
+    before = nearest.doc[nearest.i - 1]
+    return before if any(s.i == before.i for s in subjects) else nearest
 
 
 def _split_name(token: Token, entity: SpacySpan | None) -> list[Token]:

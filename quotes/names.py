@@ -24,6 +24,7 @@ from quotes.nameshapes import (
     BODY_NAME_ENDINGS,
     INVISIBLE_RUN,
     LONE_NAME,
+    NAME_SUFFIX_COMMA,
     PERSON_LABELS,
     SPOKESPEOPLE,
     TITLE_AT,
@@ -1225,6 +1226,8 @@ def _role_of(span: SpacySpan, name: str) -> str | None:
     # As the name was cleaned: "Newt\u00a0Calloway" is written "Newt Calloway".
     text = _SPACES.sub(" ", INVISIBLE_RUN.sub(" ", fix_mojibake(span.text)))
     text = text.replace(lexicon.SOFT_HYPHEN, "")
+    # "Otis Greer, Jr." is the name "Otis Greer Jr." (`clean_name`): the rest is no role
+    text = NAME_SUFFIX_COMMA.sub(" ", text)
     idx = text.find(name)
     words = name.split()
     for k in range(len(words) - 1, 0, -1):

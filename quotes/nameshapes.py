@@ -51,7 +51,12 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower()
+        """The last word of the name, past a generational suffix: "Walter Denholm Sr."
+        is a Denholm (the later "the elder Denholm", "Denholm said"), not an "sr."."""
+        words = self.name.split()
+        if len(words) >= 2 and words[-1].rstrip(".").lower() in lexicon.NAME_SUFFIXES:
+            return words[-2].rstrip(",").lower()
+        return words[-1].lower()
 
 
 # Titles that look like names: "Miss Universe Alicia Machado" is Alicia Machado.

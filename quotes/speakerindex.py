@@ -700,6 +700,14 @@ class ArticleIndexRules:
                     j += 3  # "Yousef al-Harbi", "Ahmed el-Masry": a particle hyphened to the surname
                 else:
                     break
+            if j - i >= 2 and j < n and _suffix_word(toks[j]):
+                # "Otis Greer Jr. won": the generational suffix is the name's: without it
+                # the son is read as "Otis Greer", his father's name.
+                j += 1
+            elif j - i >= 2 and j + 1 < n and toks[j].text == "," and _suffix_word(toks[j + 1]):
+                j += 2  # "Otis Greer, Jr., won" (`clean_name` drops the comma)
+            if j - i >= 3 and j < n and toks[j].text == "." and _suffix_word(toks[j - 1]) and not toks[j - 1].whitespace_:
+                j += 1  # "Otis Greer Sr. won": the stop the tokenizer split from "Sr"
             if j == i:
                 i += 1
                 continue
@@ -1155,6 +1163,11 @@ class ArticleIndexRules:
 #: A nickname written inside a person's name ('Margaret "Peggy" Thornbury', "Robert
 #: (Bobby) Lanigan"), as `_nicknamed` joins them.
 NICKNAME_IN_NAME = re.compile("(?<= )[\"'\u201c\u2018(]([A-Z][a-z]+)[\"'\u201d\u2019)](?= )")
+
+
+def _suffix_word(tok: Token) -> bool:
+    """A generational suffix after a name ("Jr.", "Sr", "III"), capitalised."""
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in lexicon.NAME_SUFFIXES
 
 
 def _misread_surname(tok: Token) -> bool:
