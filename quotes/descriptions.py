@@ -40,6 +40,16 @@ GENERIC_ROLE_WORDS = frozenset({"leader", "official", "head", "chief", "executiv
 #: "the elder Amsel", "the younger Amsel": True for the older of two sharing a surname.
 GENERATION_WORDS = {"elder": True, "older": True, "younger": False}
 
+#: A name given for someone the text describes: "who gave her name only as Agnes", "who
+#: would give only his first name, Bram", "identified only as Maria", "known as Bob".
+NAME_GIVEN = re.compile(
+    r"\b(?:"
+    r"(?:gave|give|giving|gives|provided|offered)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+|given\s+)?name"
+    r"(?:\s+only)?(?:\s+as|\s*,)"
+    r"|(?:identified|known|named|called)(?:\s+only)?\s+as"
+    r")\s+(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=[\s,.;:])"
+)
+
 #: Nouns of bodies, documents and statements: "the board", "the report" is no one's role
 #: (built once, not on every description read).
 _NOT_ROLE_NOUNS = lexicon.BODY_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.STATEMENT_NOUNS
@@ -589,6 +599,15 @@ class DescriptionRules:
                     person = before
             if person is None and lemma in lexicon.UNNAMED_HEADS:
                 return Entity(_capitalised(head.text), "unnamed", span.start_char), None
+            if (
+                person is None and the_role and lemma not in lexicon.POINTING_ROLE_WORDS
+                and not any(c.dep_ == "prep" for c in head.rights)
+            ):
+                # "The scheme -- which the mayor said would cost nothing -- failed", no one
+                # named: the holder of the role speaks, unnamed (as "the keeper" below).
+                # Not "the head of the rules committee": "Head" alone describes nobody,
+                # and whose head is told by a name the text gives later.
+                return self._unnamed_role(span, head)
             return (person, None) if person is not None else None
         if head.pos_ in ("NOUN", "PROPN") and (
             lemma in lexicon.UNNAMED_HEADS or head.lower_ in lexicon.UNNAMED_HEADS
@@ -619,21 +638,22 @@ class DescriptionRules:
             body = self._latest_org_by_word(lemma, span.start_char)
             if body is not None:
                 return body, None
-        if (
-            the_role and lemma not in lexicon.POINTING_ROLE_WORDS
-            and not any(e.position < span.start_char for e in self.people)
-            # ("the chamber's majority", "the firm's chef": an owner says whose; left to
-            # the paths above)
-            and not any(c.dep_ == "poss" for c in head.children)
-        ):
-            # "The keeper, who has lived on the rock since 1980, said": a role that no one
-            # the article named before holds, and that no name after is given (tried
-            # above), is an unnamed speaker described by the role, not no speaker at all;
-            # its lowercase compound nouns are part of it ("the harbour master").
-            words = [c.text for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.is_alpha]
-            described = " ".join([*words, head.text])
-            return Entity(_upper_first(described), "unnamed", span.start_char), None
+        if the_role and lemma not in lexicon.POINTING_ROLE_WORDS:
+            return self._unnamed_role(span, head)
         return None
+
+    def _unnamed_role(self, span: SpacySpan, head: Token) -> tuple[Entity, str | None] | None:
+        """ "The keeper, who has lived on the rock since 1980, said": a role that no one
+        the article named before holds, and that no name after is given (tried before),
+        is an unnamed speaker described by the role, not no speaker at all; its lowercase
+        compound nouns are part of it ("the harbour master"). Not when anyone was named
+        before (the role may be theirs), nor with an owner ("the chamber's majority",
+        "the firm's chef": an owner says whose; left to the other paths)."""
+        if any(e.position < span.start_char for e in self.people) or any(c.dep_ == "poss" for c in head.children):
+            return None
+        words = [c.text for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.is_alpha]
+        described = " ".join([*words, head.text])
+        return Entity(_upper_first(described), "unnamed", span.start_char), None
 
     def _named_before_as(self, head: Token) -> tuple[Entity, str | None] | None:
         """ "Zoltan Feher and his lawyer, Bence Szalai, left the court. ... His lawyer
@@ -751,6 +771,54 @@ class DescriptionRules:
         latest = max(found, key=lambda p: p.position)
         return self._lookup(latest.name, "person") or latest
 
+    def _name_given(self, noun: Token) -> re.Match[str] | None:
+        """The name the text gives a person it describes ("A woman who gave her name only
+        as Agnes", "the base chief known as Bob"): a `NAME_GIVEN` phrase that opens
+        inside the noun's phrase, its name anywhere later in the sentence (the parser
+        often hangs "as Agnes" on the verb after it)."""
+        if not (noun.pos_ == "NOUN" and noun.tag_ == "NN" and _role_word(noun.lemma_.lower())):
+            return None
+        end = noun.right_edge.idx + len(noun.right_edge)
+        for m in NAME_GIVEN.finditer(self.text, noun.idx + len(noun), noun.sent.end_char + 1):
+            if m.start() > end:
+                return None
+            if m.group(0).split()[0] in ("known", "named", "called"):
+                # ("a spokesman for the rebels, known as ...": the rebels are; only a
+                # participle hung on the noun itself names it)
+                verb = self.doc.char_span(m.start(), m.start() + len(m.group(0).split()[0]))
+                if verb is None or verb.root.head.i != noun.i or verb.root.dep_ != "acl":
+                    return None
+            return m
+        return None
+
+    def _person_given_a_name(self, noun: Token) -> Entity | None:
+        """The person `_name_given` names, as an entity of this article."""
+        m = self._name_given(noun)
+        if m is None:
+            return None
+        return self._given_person(m.group("name"), m.start("name"))
+
+    def _given_person(self, name: str, position: int) -> Entity:
+        """The person called ``name`` here, whatever the model tagged the word (a lone
+        unfamiliar first name is often tagged a body)."""
+        known = self._lookup(name, "person")
+        return known if known is not None and known.kind == "person" else self._add_person(name, position)
+
+    def _name_given_as_mention(self, span: SpacySpan) -> Entity | None:
+        """ "A woman who gave her name only as Agnes said": the parser reads "as Agnes
+        said" as a clause, so the name is the mention; it is the person described, never
+        a body (the model may tag it one). A description whose phrase gives a name
+        ("A man who would give only his first name, Bram, said") is that person too."""
+        if len(span) == 1 and span[0].pos_ == "PROPN":
+            for m in NAME_GIVEN.finditer(self.text, span.sent.start_char, span.end_char + 1):
+                if m.start("name") == span.start_char:
+                    return self._given_person(m.group("name"), span.start_char)
+            return None
+        head = span.root
+        if any(d.dep_ == "det" and d.lower_ in ("a", "an", "the", "one") for d in head.lefts):
+            return self._person_given_a_name(head)
+        return None
+
     def _introduced_unnamed(self, head: Token) -> Entity | None:
         """ "A young woman asked Mrs. Clinton ... the woman said": "the" takes up the one
         an "a" brought in, whom the text never named: nobody in apposition or in the
@@ -765,6 +833,9 @@ class DescriptionRules:
             t.ent_type_ in PERSON_LABELS or t.dep_ == "appos" for t in tok.subtree if t.i != tok.i
         ):
             return None
+        given = self._person_given_a_name(tok)
+        if given is not None:
+            return dataclasses.replace(given, position=head.idx)  # "A woman who gave her name only as Agnes"
         role = _role_key(head.lemma_.lower(), any_noun=True)
         if any(tok.idx < p.position < head.idx and role in p.titles | p.labels for p in self.people):
             return None  # "A judge ruled ... Judge Emmet Sullivan ... the judge said": named since

@@ -239,6 +239,9 @@ class Resolver(
     def _resolve_mention(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """Who the words at a cue name: the span's own reading, else the short name of a
         body named before, else a bare surname."""
+        given = self._name_given_as_mention(span)
+        if given is not None:
+            return given, None
         return self._which_body(span, self._resolve_span(span)) or self._org_first_word(span) or self._bare_surname(span)
 
     def _call_label(self, line: int, span: SpacySpan) -> Entity | None:

@@ -72,6 +72,61 @@ CASES = {
         "Results\n\nThe Vantor Co. said its profits had doubled.",
         [R("its profits had doubled", "Vantor Co.", "organization")],
     ),
+    # An office word with no one named before speaks as the unnamed holder of the office,
+    # as "the keeper" does, also where the role word is a person description ("mayor").
+    "the-mayor-in-a-dashed-aside-with-no-one-named": (
+        "Parking\n\nThe town's parking scheme was scrapped on Thursday after six months.\n\n"
+        "The scheme \u2014 which the mayor said would cost almost nothing \u2014 lost the town 80,000 pounds.",
+        [R("would cost almost nothing", "Mayor", "unnamed", mention="the mayor")],
+    ),
+    "the-coach-with-no-one-named": (
+        "Cup exit\n\nHalvard City were knocked out of the cup on Saturday.\n\n"
+        "The coach said the players had looked tired.",
+        [R("the players had looked tired", "Coach", "unnamed", mention="The coach")],
+    ),
+    # controls: a named mayor is still the mayor; "the head of ..." stays unresolved
+    "control-the-mayor-after-a-named-mayor": (
+        "Parking\n\nMayor Ines Varga scrapped the parking scheme on Thursday.\n\n"
+        "The scheme \u2014 which the mayor said would cost almost nothing \u2014 lost the town 80,000 pounds.",
+        [R("would cost almost nothing", "Ines Varga", "person", mention="the mayor")],
+    ),
+    "control-the-head-of-a-committee-with-no-one-named": (
+        "Rules\n\nThe head of the party's rules committee said the change would fail.",
+        [R("the change would fail", None, None)],
+    ),
+    # A name the text gives someone it describes ("who gave her name only as Agnes",
+    # "who would give only his first name, Bram", "known as Bob") is that person: for
+    # the description, for the name the parser made the subject, and for "the woman" later.
+    "a-woman-who-gave-her-name-only-as": (
+        "Queues\n\nHundreds queued outside the passport office on Monday.\n\n"
+        "A woman who gave her name only as Agnes said she had been waiting since five.\n\n"
+        "\u201cThey keep telling us to come back tomorrow,\u201d the woman said.",
+        [R("she had been waiting since five", "Agnes", "person"),
+         R("They keep telling us to come back tomorrow,", "Agnes", "person", mention="the woman")],
+    ),
+    "a-man-who-gave-only-his-first-name": (
+        "Protest\n\nA man who would give only his first name, Bram, said milk prices had halved.",
+        [R("milk prices had halved", "Bram", "person", mention="A man")],
+    ),
+    "a-nurse-identified-only-as": (
+        "Ward\n\nA nurse who asked to be identified only as Maria said the ward was full.",
+        [R("the ward was full", "Maria", "person")],
+    ),
+    "a-role-known-as-a-first-name": (
+        "Film\n\n\u201cThere never was an order,\u201d said the base chief known as Bob, speaking publicly.",
+        [R("There never was an order,", "Bob", "person", mention="the base chief")],
+    ),
+    # controls: "known as" hung on another noun names that noun; another person's name
+    # in the sentence names nobody described
+    "control-known-as-names-the-group": (
+        "Group\n\nA spokesman for the rebels, known as the Hawks, said the truce was over.",
+        [R("the truce was over", "Spokesman", "unnamed")],
+    ),
+    "control-a-nurse-then-a-colleague-given-a-name": (
+        "Ward\n\nA nurse said the ward was full. Her colleague, who gave her name as Ines, agreed.\n\n"
+        "\u201cWe are tired,\u201d the nurse said.",
+        [R("We are tired,", "Nurse", "unnamed", mention="the nurse")],
+    ),
 }
 
 
@@ -84,6 +139,7 @@ def test_held_out_resolution(nlp, text: str, expected: list[R]) -> None:
 
 def test_suffix_after_comma_is_no_role(nlp) -> None:
     """ "Otis Greer, Jr., said": the name is "Otis Greer Jr."; the mention's words are
-    all name, so no role is left over (it was "Otis Greer")."""
+    all name, so no role is left over (a control: the mention now holds the suffix, and
+    the comma before it must not leave "Otis Greer" behind as a role)."""
     quotes = run(nlp, "Racing\n\nOtis Greer, Jr., said the car had been perfect.")
     assert find(quotes, "the car had been perfect").role is None
