@@ -448,10 +448,18 @@ class NameRules:
 
     def _coordinated_subject(self, position: int) -> Token | None:
         """The last subject of names joined by "and" before ``position``, in its sentence
-        or the one before."""
+        or the one before, or the one before that when the sentence between names no one
+        and has no plural subject ("Ana Ferreira and Luis Moreno founded the food bank.
+        Demand has tripled. They said ...")."""
         sent = self._sentence_of(position)
         before = self._sentence_before(sent)
-        for window in (sent, before):
+        windows = [sent, before]
+        if before is not None and not any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP") or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS", "PRP")
+            for t in before
+        ):
+            windows.append(self._sentence_before(before))
+        for window in windows:
             if window is None:
                 continue
             found = [

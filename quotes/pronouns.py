@@ -15,10 +15,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes import lexicon
+from quotes.entities import _conjunct_phrase, _conjuncts
 from quotes.extract import (
     LINK_LINE,
 )
 from quotes.nameshapes import (
+    LONE_NAME,
     ORG_LABELS,
     TITLE_AT,
     TITLE_BEFORE,
@@ -504,6 +506,10 @@ class PronounRules:
                 return group, None  # "Senate Democrats" rather than its "Senate"
             if org is not None:
                 return org, None
+            if lower == "they" and self._quote_of(position) < 0:
+                pair = self._named_people_joined(position)
+                if pair is not None:
+                    return pair, None  # (the others join it: `_joint`)
             recent = self._recent_speaker(position, ("organization", "unnamed"))
             if recent is not None and (recent.kind == "organization" or recent.name.endswith("s")):
                 return recent, None  # "Aides said ... and they rejected ..."
@@ -701,6 +707,24 @@ class PronounRules:
                 return None
             tok = tok.head
         return None
+
+    def _named_people_joined(self, position: int) -> Entity | None:
+        """ "Ana Ferreira and Luis Moreno founded the food bank. They said ...": with no
+        group or body to be "they", named people joined by "and" as the subject just
+        before (`_coordinated_subject`) are; the first is the speaker, the others
+        speak with them. Only when every one of them is a named person."""
+        subject = self._coordinated_subject(position)
+        if subject is None:
+            return None
+        words = _conjunct_phrase(subject)
+        named = self._resolve_span(self.doc[words[0].i : words[-1].i + 1]) if words else None
+        if named is None or named[0].kind != "person" or named[0].label == LONE_NAME:
+            return None
+        others = _conjuncts(subject)
+        joint = self._joint_speakers(subject, named[0])
+        if not joint or len(joint) != len(others) or any(j.kind != "person" for j in joint):
+            return None
+        return named[0]
 
     def _singular_they(self, position: int) -> tuple[Entity, str | None] | None:
         """ "Robin Castell runs the shelter. '...I...,' they said": "they" after a

@@ -1605,10 +1605,12 @@ CASES = {
         "suggestion that the council had been ignored.",
         [R("any suggestion that the council had been ignored", "Aides", "unnamed", mention="they")],
     ),
-    "they-not-two-named-people": (
+    # two named people joined by "and" are "they", both speaking (the second as a joint
+    # speaker, `test_joint_speakers`): no longer left unresolved
+    "they-two-named-people": (
         "Ada Voss and Lars Quist toured the flooded valley. "
         "They said the sea wall had held.",
-        [R("the sea wall had held", None, None, mention="They")],
+        [R("the sea wall had held", "Ada Voss", "person", mention="They")],
     ),
     # -- no antecedent ----------------------------------------------------------------------------
     "she-without-antecedent": (

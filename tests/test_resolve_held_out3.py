@@ -127,7 +127,35 @@ CASES = {
         "\u201cWe are tired,\u201d the nurse said.",
         [R("We are tired,", "Nurse", "unnamed", mention="the nurse")],
     ),
+    # "They" after named people joined by "and" as the subject just before (a sentence
+    # naming no one between) is all of them: the first speaks, the others join.
+    "they-after-two-named-people-a-sentence-back": (
+        "Charity\n\nAna Ferreira and Luis Moreno founded the food bank in a church hall in 2010.\n\n"
+        "Demand has tripled since the winter. They said donations had fallen by half in the same period.",
+        [R("donations had fallen by half in the same period", "Ana Ferreira", "person", mention="They")],
+    ),
+    "they-after-two-named-people-tagged-as-people": (
+        "Talks\n\nAna Ferreira and Luis Moreno met the unions on Monday. \u201cWe agreed,\u201d they said.",
+        [R("We agreed,", "Ana Ferreira", "person", mention="they")],
+    ),
+    # controls: a person and a body are no pair of people; a plural group between wins
+    "control-they-after-a-person-and-a-body": (
+        "Talks\n\nAna Ferreira and the union met on Monday. They said the deal was fair.",
+        [R("the deal was fair", None, None, mention="They")],
+    ),
+    "control-they-after-a-group-between": (
+        "Talks\n\nAna Ferreira and Luis Moreno met the unions on Monday. Residents were angry. "
+        "They said the deal was unfair.",
+        [R("the deal was unfair", "Residents", "unnamed", mention="They")],
+    ),
 }
+
+
+def test_they_after_two_named_people_is_both(nlp) -> None:
+    """The other one of the pair speaks with the first (`Quote.joint`)."""
+    quotes = run(nlp, "Charity\n\nAna Ferreira and Luis Moreno founded the food bank in 2010.\n\n"
+                      "Demand has tripled since the winter. They said donations had fallen by half.")
+    assert [j.name for j in find(quotes, "donations had fallen by half").joint] == ["Luis Moreno"]
 
 
 @pytest.mark.parametrize(("text", "expected"), list(CASES.values()), ids=list(CASES))
