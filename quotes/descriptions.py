@@ -642,6 +642,33 @@ class DescriptionRules:
             return self._unnamed_role(span, head)
         return None
 
+    def _role_over_a_thing_that_acted(self, head: Token) -> bool:
+        """ "Ilona Varga was hurt when a lorry hit her car. The driver of the lorry said":
+        a role over a thing ("the driver of the lorry") that the text brought in with "a"
+        as the doer of an act on someone ("a lorry hit her car", "was struck by a van"),
+        in the five sentences before, is held by someone new: the one acted on is not
+        the role holder. ("Tomas Brenner bought a shop. The owner of the shop said": the
+        shop did nothing; its owner may be him.)"""
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        # (a lowercase word the model tags a proper noun is a common one: "the van")
+        if thing is None or not thing.is_lower or not any(d.dep_ == "det" and d.lower_ == "the" for d in thing.lefts):
+            return False
+        start, seen = head.sent.start, 0
+        while start > 0 and seen < 5:
+            prev = self.doc[start - 1].sent
+            start = prev.start
+            seen += bool(prev.text.strip())  # (a paragraph break is no sentence)
+        return any(
+            t.lower_ == thing.lower_ and t.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.lefts)
+            and (
+                t.dep_ == "nsubj" and t.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.head.children)
+                or t.dep_ == "pobj" and t.head.dep_ == "agent"
+            )
+            for t in self.doc[start : head.i]
+        )
+
     def _unnamed_role(self, span: SpacySpan, head: Token) -> tuple[Entity, str | None] | None:
         """ "The keeper, who has lived on the rock since 1980, said": a role that no one
         the article named before holds, and that no name after is given (tried before),
@@ -649,7 +676,9 @@ class DescriptionRules:
         compound nouns are part of it ("the harbour master"). Not when anyone was named
         before (the role may be theirs), nor with an owner ("the chamber's majority",
         "the firm's chef": an owner says whose; left to the other paths)."""
-        if any(e.position < span.start_char for e in self.people) or any(c.dep_ == "poss" for c in head.children):
+        if any(c.dep_ == "poss" for c in head.children):
+            return None
+        if any(e.position < span.start_char for e in self.people) and not self._role_over_a_thing_that_acted(head):
             return None
         words = [c.text for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.is_alpha]
         described = " ".join([*words, head.text])

@@ -148,6 +148,27 @@ CASES = {
         "They said the deal was unfair.",
         [R("the deal was unfair", "Residents", "unnamed", mention="They")],
     ),
+    # A role over a thing the text brought in as the doer of an act on someone ("a van
+    # struck her") is held by someone new: an unnamed Driver, though people were named.
+    "the-driver-of-the-van-that-struck-her": (
+        "Crash\n\nPetra Lindqvist was cycling to work on Tuesday when a van struck her at a junction.\n\n"
+        "She was taken to hospital with a broken arm. The driver of the van said he had been blinded by the sun.",
+        [R("he had been blinded by the sun", "Driver", "unnamed", mention="The driver of the van")],
+    ),
+    "the-driver-of-the-lorry-she-was-struck-by": (
+        "Crash\n\nIlona Varga was struck by a lorry on Monday. The driver of the lorry said he had not seen her.",
+        [R("he had not seen her", "Driver", "unnamed", mention="The driver of the lorry")],
+    ),
+    # controls: the thing did nothing to anyone (the named man may own it); the named
+    # man drove it himself
+    "control-the-owner-of-a-shop-he-bought": (
+        "Shop\n\nTomas Brenner bought a shop in 2010. The owner of the shop said sales were down.",
+        [R("sales were down", None, None, mention="The owner of the shop")],
+    ),
+    "control-the-driver-of-a-lorry-he-drove": (
+        "Crash\n\nTomas Brenner drove a lorry into a wall. The driver of the lorry said he had fallen asleep.",
+        [R("he had fallen asleep", None, None, mention="The driver of the lorry")],
+    ),
 }
 
 
