@@ -1152,7 +1152,8 @@ REPORTED = {
     # a passive "as described by X" aside the parser hangs on the comma before it
     "as-described-by-aside-hung-on-the-comma": (
         "The scheme, as described by the mayor, is too costly.",
-        E("indirect", "The scheme, as described by the mayor, is too costly", None, cue="described", mention="the mayor"),
+        # (no one named: the unnamed Mayor speaks, `descriptions._unnamed_role`)
+        E("indirect", "The scheme, as described by the mayor, is too costly", "Mayor", cue="described", mention="the mayor"),
     ),
     "as-put-aside-in-the-subject-of-is-that": (
         "The union's position, as Tomas Vrba put it, is that no ferry will sail without a second engineer.",
@@ -3612,7 +3613,7 @@ def test_as_aside_still_reports_the_main_clause(nlp) -> None:
     clause, which stays the content."""
     text = 'As the mayor said, the old bridge was "a public disgrace" for a decade.'
     quotes = run(nlp, text)
-    check(quotes, E("mixed", 'the old bridge was "a public disgrace" for a decade', None))
+    check(quotes, E("mixed", 'the old bridge was "a public disgrace" for a decade', "Mayor"))  # (unnamed)
 
 
 def test_quote_paragraph_after_a_reported_clause_continues_its_speaker(nlp) -> None:
