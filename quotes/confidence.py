@@ -44,6 +44,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from quotes.doccolumns import column
 from quotes.doctext import doc_text
 from quotes.gcpause import collection_paused
 from quotes.models import DEFAULT_MIN_CONFIDENCE, Quote, replace_quote
@@ -142,7 +143,7 @@ _OPENERS = frozenset({"that", "if", "whether", "to", "how", "what", "why", "when
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 #: The markers (dependency ``mark``) that make a clause a condition or a question.
 _CONDITION_MARKERS = ("if", "unless", "whether")
-#: The token columns `Context.of` reads, in one `Doc.to_array`.
+#: The token columns `Context.of` reads (each once per article: `doccolumns`).
 _COLUMNS = [SENT_START, IS_SPACE, IS_PUNCT, ORTH, POS, DEP, HEAD, LOWER]
 
 
@@ -179,21 +180,21 @@ class Context:
 
     @classmethod
     def of(cls, doc: Doc, quotes: Iterable[Quote]) -> Context:
-        # One `Doc.to_array` for every column: a call per attribute cost three times as
-        # much (each call walks all the tokens again).
-        columns = doc.to_array(_COLUMNS)
-        flags = columns[:, _COLUMNS.index(SENT_START)].copy()
+        # (each column read once per article and shared with the extractor's and the
+        # resolver's readers: `doccolumns`; the shared arrays are read-only)
+        columns = {attr: column(doc, attr) for attr in _COLUMNS}
+        flags = columns[SENT_START].copy()
         if len(flags):
             flags[0] = 1
         starts = numpy.flatnonzero(flags == 1).tolist()
         bounds = tuple(zip(starts, starts[1:] + [len(doc)], strict=True))
         sent_of = (numpy.cumsum(flags == 1) - 1).tolist()
-        spaces = columns[:, _COLUMNS.index(IS_SPACE)].astype(bool)
+        spaces = columns[IS_SPACE].astype(bool)
         # (per sentence, whether all its tokens are whitespace: one reduction over the
         # sentence starts, not a slice and a test per sentence)
         blank = numpy.logical_and.reduceat(spaces, starts).tolist() if starts else []
-        orths = columns[:, _COLUMNS.index(ORTH)]
-        dep = columns[:, _COLUMNS.index(DEP)]
+        orths = columns[ORTH]
+        dep = columns[DEP]
         quotes = tuple(quotes)
         return cls(
             quotes,
@@ -201,14 +202,14 @@ class Context:
             tuple(sent_of),
             paragraph_positions(doc, bounds, blank),
             spaces,
-            columns[:, _COLUMNS.index(IS_PUNCT)].astype(bool),
+            columns[IS_PUNCT].astype(bool),
             _any_of(orths, [hash_string(mark) for mark in _QUOTE_MARKS]),
             orths == hash_string("?"),
             tuple((~spaces).tolist()),
-            _any_of(columns[:, _COLUMNS.index(POS)], (VERB, AUX)),
+            _any_of(columns[POS], (VERB, AUX)),
             # (a label's id from the StringStore: common labels are spaCy symbols, no hashes)
             _any_of(dep, [doc.vocab.strings[label] for label in _SUBJECT_DEPS]),
-            *_heads_and_conditionals(doc, columns[:, _COLUMNS.index(HEAD)], dep, columns[:, _COLUMNS.index(LOWER)]),
+            *_heads_and_conditionals(doc, columns[HEAD], dep, columns[LOWER]),
             Counter(q.speaker for q in quotes),
             Counter(_cue_key(q) for q in quotes),
             tuple(sorted(q.content.start for q in quotes)),

@@ -14,6 +14,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.tokens import Token
 
 from quotes import lexicon
+from quotes.doccolumns import column
 from quotes.marks import (
     is_quote_char,
 )
@@ -229,12 +230,13 @@ class CueRules:
         arrays: building a Token object for every word of an article cost more than all
         the rules run on the few that matter."""
         hashes = _trigger_hashes()
-        # (one to_array call: each costs far more than its few columns)
-        arr = self.doc.to_array([LEMMA, LOWER, DEP, ORTH])
-        hit = hashes_in(arr[:, 0], hashes) | hashes_in(arr[:, 1], hashes)
-        hit |= arr[:, 2] == self.doc.vocab.strings["acomp"]  # "is hopeful that ..."
-        hit |= arr[:, 2] == self.doc.vocab.strings["oprd"]  # "seemed unconvinced that ..."
-        hit |= self._fronted_to(arr[:, 3])  # "To Ruiz, the plan is ..."
+        # (the columns shared with the other readers of the repaired parse: `doccolumns`)
+        doc = self.doc
+        dep = column(doc, DEP)
+        hit = hashes_in(column(doc, LEMMA), hashes) | hashes_in(column(doc, LOWER), hashes)
+        hit |= dep == doc.vocab.strings["acomp"]  # "is hopeful that ..."
+        hit |= dep == doc.vocab.strings["oprd"]  # "seemed unconvinced that ..."
+        hit |= self._fronted_to(column(doc, ORTH))  # "To Ruiz, the plan is ..."
         return [self.doc[i] for i in numpy.flatnonzero(hit).tolist()]
 
     def _fronted_to(self, orth: numpy.ndarray) -> numpy.ndarray:

@@ -13,12 +13,13 @@ import re
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LOWER
+from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
+from quotes.doccolumns import column
 from quotes.doctext import doc_text
 from quotes.extract import (
     abbreviation_stop,
@@ -323,7 +324,7 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     space token is part of that person's name (title words stay outside).
     """
     if not _ODD_SPACE.search(doc_text(doc)) or not any(
-        "\n" not in doc[i].text for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+        "\n" not in doc[i].text for i in numpy.flatnonzero(column(doc, IS_SPACE)).tolist()
     ):  # (the space tokens picked from the array: iterating the Doc builds every Token)
         return ents
 
@@ -379,7 +380,7 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     # (Only where a mark or bracket opens and another mark or bracket follows two or
     # three tokens later: five Token objects built at every position made this the resolver's
     # costliest scan on long texts, and at most marks a quoted passage begins.)
-    orth = doc.to_array("ORTH")
+    orth = column(doc, ORTH)
     at = numpy.flatnonzero(hashes_in(orth, _nickname_mark_hashes())).tolist()
     closing = set(at)
     # (a nickname of one word or two: 'Dwayne "The Rock" Johnson')
@@ -934,7 +935,7 @@ def _names_over_portuguese_do(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan
     straight after "<first name> do" but in a question, "Does Maria do Pilates?")."""
     # (only the tokens whose lower case is a particle, found in the LOWER column: "do"
     # is rare in news text, and building every Token made this a costly scan)
-    lowers = doc.to_array(LOWER)
+    lowers = column(doc, LOWER)
     for k in numpy.flatnonzero(hashes_in(lowers, _portuguese_do_hashes())).tolist():
         tok = doc[k]
         if not (
@@ -1728,7 +1729,7 @@ def _bodies_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     added = []
     # (only the appositions, found in the DEP array: building every token cost more
     # than the test)
-    appos = numpy.flatnonzero(doc.to_array("DEP") == doc.vocab.strings["appos"])
+    appos = numpy.flatnonzero(column(doc, DEP) == doc.vocab.strings["appos"])
     for tok in (doc[int(i)] for i in appos):
         if not (
             tok.pos_ == "NOUN" and tok.tag_ == "NN"
@@ -1772,7 +1773,7 @@ def _untagged_company_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpa
     entity holds, ending in a word no person's name ends in ("Foods", "Mining"), is a
     company, so a later "the company said" can mean it and not the one it bought."""
     taken = {i for e in ents for i in range(e.start, e.end)}
-    dep, lower = doc.to_array([DEP, LOWER]).T
+    dep, lower = column(doc, DEP), column(doc, LOWER)
     # (only subjects whose lower case ends company names: a Token for each of the others
     # cost more than the test)
     subjects = numpy.flatnonzero(

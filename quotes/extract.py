@@ -49,6 +49,7 @@ from quotes.combine import CombiningRules
 from quotes.contentspans import ContentSpanRules
 from quotes.cues import CueRules
 from quotes.direct import QuotationRules
+from quotes.doccolumns import column, forget_columns, open_columns
 from quotes.doctext import doc_text
 from quotes.marks import (
     QuoteSpan,
@@ -132,7 +133,9 @@ class Extractor(
     """Extracts candidates from one parsed Doc; one instance per document."""
 
     def __init__(self, doc: Doc) -> None:
+        forget_columns(doc)  # (a Doc extracted again: its parse is repaired anew)
         fix_lemmas(doc)
+        open_columns(doc)  # the parse is final: its columns are read once, and shared
         self.doc = doc
         self._char_spans: dict[tuple[int, int], SpacySpan] = {}  # (`char_span`)
         # Answers of rules that depend only on a token of the (repaired, from here on
@@ -201,7 +204,7 @@ class Extractor(
     def _sentence_starts(self) -> list[int]:
         """The index of each sentence's first token, in order (read after the parse
         repairs of ``__init__``, which may move sentence starts, and never changed after)."""
-        starts = numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist()
+        starts = numpy.flatnonzero(column(self.doc, SENT_START) == 1).tolist()
         return starts if starts[:1] == [0] else [0, *starts]
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:

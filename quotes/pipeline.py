@@ -28,6 +28,7 @@ from quotes import (
     channels,  # noqa: F401  (registers the quotes_channels factory)
     confidence,  # (also registers the quotes_confidence factory)
 )
+from quotes.doccolumns import forget_columns
 from quotes.doctext import TEXT_KEY, doc_text, forget_text
 from quotes.errors import ModelError
 from quotes.extract import extract
@@ -755,6 +756,7 @@ def lighten(doc: Doc) -> Doc:
     tensor and user data included."""
     doc.tensor = numpy.zeros((0, 0), dtype="float32")
     forget_text(doc)
+    forget_columns(doc)
     return doc
 
 

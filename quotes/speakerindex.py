@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon, namedata
 from quotes.channels import MEDIA_NAMES
+from quotes.doccolumns import column
 from quotes.index import COMMON_GIVEN_NAME, inner_names
 from quotes.nameshapes import (
     BODY_NAME_ENDINGS,
@@ -213,8 +214,8 @@ class ArticleIndexRules:
         self._toks = list(self.doc)  # doc[i] builds a new Token on every access: build each once
         # Tokens that start with a capital (read from the text at each token's offset):
         # the scans for unlabelled names start only there, not at every word.
-        # (one to_array call: each costs far more than its few columns)
-        idx, pos, lemmas = self.doc.to_array([IDX, POS, LEMMA]).T
+        # (the columns shared with the other readers of the parse: `doccolumns`)
+        idx, pos, lemmas = column(self.doc, IDX), column(self.doc, POS), column(self.doc, LEMMA)
         self._idxs: list[int] = idx.tolist()  # every token's offset
         self._pos: list[int] = pos.tolist()  # every token's part of speech (a symbol id)
         self._capitalised = [i for i, c in enumerate(self._idxs) if text[c].isupper()]
@@ -1093,7 +1094,7 @@ class ArticleIndexRules:
     @functools.cached_property
     def _orths(self) -> numpy.ndarray:
         """Every token's text as its string hash (the ORTH column), read once."""
-        return self.doc.to_array(ORTH)
+        return column(self.doc, ORTH)
 
     def _tokens_with_text(self, text: str) -> list[int]:
         """The indices of the tokens whose exact text is ``text``, in order
@@ -1111,7 +1112,7 @@ class ArticleIndexRules:
         sentence, and only the few sentences `_sentence_at` is asked for need one."""
         if not self.doc.has_annotation("SENT_START"):
             return [(sent.start, sent.end) for sent in self.doc.sents]  # (raises as it does)
-        starts = [i for i in numpy.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist() if i > 0]
+        starts = [i for i in numpy.flatnonzero(column(self.doc, SENT_START) == 1).tolist() if i > 0]
         starts = [0, *starts] if len(self.doc) else []
         return list(zip(starts, [*starts[1:], len(self.doc)], strict=True))
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from quotes import doctext, pipeline
+from quotes import doccolumns, doctext, pipeline
+from quotes.extract import Extractor
 from quotes.run import run_extract
 
 TEXT = (
@@ -71,6 +72,31 @@ def test_shared_text_is_the_doc_text_and_never_leaves_the_pipeline(nlp) -> None:
     doc.user_data[doctext.TEXT_KEY] = text[:-5]
     assert doctext.doc_text(doc) == text
     assert doctext.doc_text(nlp.make_doc("")) == ""
+
+
+def test_shared_columns_are_read_after_the_repairs_and_never_leave_the_pipeline(nlp) -> None:
+    """The extractor opens the column store only once its parse repairs are done (a
+    column read before would keep the model's slip), every reader then gets the same
+    read-only array, and quotes_lighten drops the store."""
+    from spacy.attrs import LEMMA, ORTH
+
+    text = 'Officials said they were hoping that the bridge reopens.\n\n"Soon," said Ada Voss.'
+    doc = nlp(text)
+    assert doccolumns.COLUMNS_KEY not in doc.user_data  # quotes_lighten dropped it
+    hoping = next(t for t in doc if t.text == "hoping")
+    hoping.lemma_ = "hop"  # the small model's slip, which `fix_lemmas` repairs
+    assert doccolumns.column(doc, LEMMA)[hoping.i] == doc.vocab.strings["hop"]  # no store: read anew
+    doccolumns.open_columns(doc)  # a store filled before the repair is dropped by the extractor
+    assert doccolumns.column(doc, LEMMA)[hoping.i] == doc.vocab.strings["hop"]
+    Extractor(doc)
+    lemmas = doccolumns.column(doc, LEMMA)
+    assert lemmas[hoping.i] == doc.vocab.strings["hope"]
+    assert doccolumns.column(doc, LEMMA) is lemmas
+    assert (doccolumns.column(doc, ORTH) == doc.to_array(ORTH)).all()
+    with pytest.raises(ValueError):
+        lemmas[0] = 0  # shared: a reader that needs to change it copies it
+    pipeline.lighten(doc)
+    assert doccolumns.COLUMNS_KEY not in doc.user_data
 
 
 def test_replace_quote_is_dataclasses_replace(nlp) -> None:

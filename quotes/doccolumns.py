@@ -1,0 +1,47 @@
+"""Token columns of a parsed Doc (``Doc.to_array``), read once per document and shared
+by our components.
+
+``Doc.to_array`` walks every token for every column it is asked for. Once the
+extractor has repaired the parse (`parserepair.fix_lemmas`), nothing changes a token
+again, yet the extractor, the entity corrections, the speaker index and the
+confidence model each read the same columns (ORTH, LOWER, DEP, SENT_START ...) anew:
+about two dozen walks over every token per article where ten distinct columns are
+needed. The extractor opens a shared store after its repairs (`open_columns`); from
+then on `column` reads each column once and hands the same read-only array to every
+later reader. Before that (and for a Doc that never went through the extractor,
+which tests build by hand) `column` reads the Doc directly, as before.
+``quotes_lighten`` drops the store with the cached text, so it never travels back
+from worker processes.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.tokens import Doc
+
+COLUMNS_KEY = "quotes.columns"
+
+
+def open_columns(doc: Doc) -> None:
+    """Start sharing ``doc``'s columns: call only once the parse is final."""
+    doc.user_data[COLUMNS_KEY] = (len(doc), {})
+
+
+def forget_columns(doc: Doc) -> None:
+    """Stop sharing (before a repair changes the parse, and when a Doc leaves the
+    pipeline)."""
+    doc.user_data.pop(COLUMNS_KEY, None)
+
+
+def column(doc: Doc, attr: int) -> numpy.ndarray:
+    """``doc.to_array(attr)`` (one attribute id: a 1-D array), from the shared store
+    when one is open. The shared array is read-only: a caller that needs to change it
+    copies it first."""
+    store = doc.user_data.get(COLUMNS_KEY)
+    if store is None or store[0] != len(doc):
+        return doc.to_array(attr)
+    cached = store[1].get(attr)
+    if cached is None:
+        cached = store[1][attr] = doc.to_array(attr)
+        cached.flags.writeable = False
+    return cached
