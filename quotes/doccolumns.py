@@ -17,7 +17,7 @@ from worker processes.
 from __future__ import annotations
 
 import numpy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 COLUMNS_KEY = "quotes.columns"
 
@@ -44,4 +44,22 @@ def column(doc: Doc, attr: int) -> numpy.ndarray:
     if cached is None:
         cached = store[1][attr] = doc.to_array(attr)
         cached.flags.writeable = False
+    return cached
+
+
+#: The store's key for the model's entities (no attribute id is a string).
+_ENTS = "ents"
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``tuple(doc.ents)``, from the shared store when one is open: ``Doc.ents`` builds a
+    Span for every entity on each access, and the extractor and the resolver both read
+    them (the extractor's line-wrap joins, which set ``doc.ents``, run before the store
+    opens; nothing sets them after)."""
+    store = doc.user_data.get(COLUMNS_KEY)
+    if store is None or store[0] != len(doc):
+        return tuple(doc.ents)
+    cached = store[1].get(_ENTS)
+    if cached is None:
+        cached = store[1][_ENTS] = tuple(doc.ents)
     return cached

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
-from quotes.doccolumns import column
+from quotes.doccolumns import column, entities
 from quotes.doctext import doc_text
 from quotes.extract import (
     abbreviation_stop,
@@ -166,7 +166,7 @@ def corrected_entities(
         lambda e: _bodies_named_by_their_last_word(doc, e),
         lambda e: _untagged_company_subjects(doc, e),
     )
-    ents = list(doc.ents)
+    ents = list(entities(doc))  # (the model's, read once and shared with the extractor)
     for step in steps:
         ents = step(ents)
     return ents

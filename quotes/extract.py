@@ -49,7 +49,7 @@ from quotes.combine import CombiningRules
 from quotes.contentspans import ContentSpanRules
 from quotes.cues import CueRules
 from quotes.direct import QuotationRules
-from quotes.doccolumns import column, forget_columns, open_columns
+from quotes.doccolumns import column, entities, forget_columns, open_columns
 from quotes.doctext import doc_text
 from quotes.marks import (
     QuoteSpan,
@@ -149,7 +149,7 @@ class Extractor(
         self.quote_of_char = self._quote_index()
         self._para_starts = [s for s, _ in self.paras]
         self._para_ends = [e for _, e in self.paras]
-        self.ents = list(doc.ents)  # Doc.ents rebuilds its Spans on every access
+        self.ents = list(entities(doc))  # Doc.ents rebuilds its Spans on every access: shared
         self._ent_starts = [e.start for e in self.ents]  # (sorted, as spaCy keeps them)
         self._boilerplate = self._find_boilerplate()
         self._boiler_starts = [s for s, _ in self._boilerplate]

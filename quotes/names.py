@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes import lexicon, namedata
+from quotes.doccolumns import entities
 from quotes.doctext import doc_text
 from quotes.entities import _conjunct_phrase, _conjuncts
 from quotes.index import COMMON_GIVEN_NAME, person_fits
@@ -474,7 +475,7 @@ class NameRules:
     def _model_entity_bounds(self) -> list[tuple[int, int]]:
         """The (start, end) of the model's own entities (not the corrected ones), read
         once: ``Doc.ents`` builds a Span for every entity of the document on each access."""
-        return [(e.start, e.end) for e in self.doc.ents]
+        return [(e.start, e.end) for e in entities(self.doc)]
 
     def _one_entity(self, a: Token, b: Token) -> bool:
         """Whether two tokens lie in one entity of the model ("Johnson and Johnson")."""

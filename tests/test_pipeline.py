@@ -95,6 +95,8 @@ def test_shared_columns_are_read_after_the_repairs_and_never_leave_the_pipeline(
     assert (doccolumns.column(doc, ORTH) == doc.to_array(ORTH)).all()
     with pytest.raises(ValueError):
         lemmas[0] = 0  # shared: a reader that needs to change it copies it
+    ents = doccolumns.entities(doc)  # the model's entities: built once, for extractor and resolver
+    assert ents == tuple(doc.ents) and doccolumns.entities(doc) is ents
     pipeline.lighten(doc)
     assert doccolumns.COLUMNS_KEY not in doc.user_data
 
