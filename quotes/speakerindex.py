@@ -78,6 +78,10 @@ NAME_ENDINGS_OF_BODIES = lexicon.COMPANY_NAME_ENDINGS | BODY_NAME_ENDINGS
 
 # What a text says of someone who goes by "they": "a nonbinary artist", "who uses they/them".
 THEY_PERSON = re.compile(r"(?i)\b(?:non-?binary|genderqueer|genderfluid|agender|they/them|they/their)\b")
+#: Pieces of which every `THEY_PERSON` match holds one, in lower case: a text holding
+#: none has no such sentence (`_they_in_text`). Their letters have no case variant but
+#: the ASCII capital (an "i", "s" or "k" would: `re`'s IGNORECASE matches "ı", "ſ", "K").
+THEY_PIECES = ("nary", "gender", "they/")
 
 #: The longest furniture line read as blank (a placeholder's caption is short).
 FURNITURE_LINE_MAX = 200
@@ -927,6 +931,7 @@ class ArticleIndexRules:
         by_position = sorted(self.people, key=lambda p: p.position)
         starts = [p.position for p in by_position]
         neuter: set[str] = set()
+        they_in_text: bool | None = None  # (`THEY_PIECES`: tested once, at the first need)
         for sent_start, sent_end in self._sentence_bounds:
             # (the sentence's offsets from the tokens built once: no Span per sentence)
             start_char, last = self._idxs[sent_start], self._toks[sent_end - 1]
@@ -941,7 +946,12 @@ class ArticleIndexRules:
             if len(people) != 1:
                 continue
             person = people[0]
-            if THEY_PERSON.search(self.text[start_char:end_char]):  # (`sent.text`)
+            if they_in_text is None:
+                # (most texts have no such word: one test of the whole text, not a
+                # case-blind search of each sentence naming one person)
+                lower = self.text.lower()
+                they_in_text = any(piece in lower for piece in THEY_PIECES)
+            if they_in_text and THEY_PERSON.search(self.text[start_char:end_char]):  # (`sent.text`)
                 # "River Tanaka is a nonbinary artist": their pronoun is "they", and no
                 # "he" or "she" after it in the sentence is theirs.
                 self._they_people.add(person.name)

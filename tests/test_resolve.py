@@ -1415,6 +1415,15 @@ CASES = {
         "Quinn Alvarado, a nonbinary potter from Tucson, opened a studio in June. They said the kiln had cost $9,000.",
         [R("the kiln had cost $9,000", "Quinn Alvarado", "person")],
     ),
+    # (the words hyphened or in capitals: the one test of the whole text for them is case-blind)
+    "they-after-a-person-said-to-be-non-binary-with-a-hyphen": (
+        "Robin Ashby, a non-binary dancer from Leeds, opened a school in May. They said the floor had cost $4,000.",
+        [R("the floor had cost $4,000", "Robin Ashby", "person")],
+    ),
+    "they-after-a-person-said-to-be-genderqueer-in-capitals": (
+        "Kit Marlowe-Reyes, a GENDERQUEER poet, opened a bookshop in March. They said the lease had cost $7,000.",
+        [R("the lease had cost $7,000", "Kit Marlowe-Reyes", "person")],
+    ),
     "they-after-a-person-who-uses-they-them": (
         "Sasha Orlov, who uses they/them pronouns, leads the tenants' group. They said rents had doubled in two years.",
         [R("rents had doubled in two years", "Sasha Orlov", "person")],
