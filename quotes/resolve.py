@@ -26,6 +26,7 @@ The rules are mixin classes, one module per job, that ``Resolver`` is composed o
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Any
 
@@ -169,21 +170,14 @@ class Resolver(
             (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
         ]
         self._quote_starts = [start for start, _ in self._quote_spans]
-        self._boundaries = [m.start() for m in ITEM_BREAK.finditer(self.text)]
         self._bylines = [m.span() for m in BYLINE_LINE.finditer(self.text, 0, min(len(self.text), 800))]
         if self.author is None and len(self._bylines) == 1:
             # A plain-text column with no byline in its metadata: the "By Ada Roe" line
             # at its top names the one who writes its "I".
             self.author = byline_person(self.text[slice(*self._bylines[0])])
-        self._first_question = QUESTION_LINE.search(self.text)  # an interview's first "Q:" line
-        # Where each turn of an interview opens ("Q:", "A:" lines) and whether it answers:
-        # a paragraph with no label goes on with the turn before it.
-        self._turns: list[tuple[int, bool]] = (
-            [(m.start(), m.group(1) is not None or m.group(2) is not None) for m in INTERVIEW_TURN.finditer(self.text)]
-            if self._first_question is not None
-            else []
-        )
-        self._turn_starts = [start for start, _ in self._turns]
+        # (the item breaks, the first question line and the interview turns are read
+        # from the text at their first use, `_boundaries` and after: most articles
+        # resolve every speaker without them, and each is a search of the whole text)
         self._current = -1  # the pronoun being resolved
         self._pronoun_people: set[str] = set()  # one-word names only a "he"/"she" made people
         # People the text says go by "they" ("Alex Moreno, who is nonbinary"): `_learn_genders`
@@ -194,6 +188,30 @@ class Resolver(
         surnames = {p.surname for p in self.people if len(p.name.split()) > 1}
         self.orgs = [o for o in self.orgs if o.name.lower() not in surnames]
         self._learn_genders()
+
+    @functools.cached_property
+    def _boundaries(self) -> list[int]:
+        """Where the lines that start a new item of a live blog or brief open (`ITEM_BREAK`)."""
+        return [m.start() for m in ITEM_BREAK.finditer(self.text)]
+
+    @functools.cached_property
+    def _first_question(self) -> re.Match[str] | None:
+        """An interview's first "Q:" line, if any."""
+        return QUESTION_LINE.search(self.text)
+
+    @functools.cached_property
+    def _turns(self) -> list[tuple[int, bool]]:
+        """Where each turn of an interview opens ("Q:", "A:" lines) and whether it
+        answers: a paragraph with no label goes on with the turn before it."""
+        if self._first_question is None:
+            return []
+        return [
+            (m.start(), m.group(1) is not None or m.group(2) is not None) for m in INTERVIEW_TURN.finditer(self.text)
+        ]
+
+    @functools.cached_property
+    def _turn_starts(self) -> list[int]:
+        return [start for start, _ in self._turns]
 
     # -- resolution ---------------------------------------------------------------
 
