@@ -784,10 +784,13 @@ class Store:
         written = 0
         touched: set[int] = set()
         known = set(self.touched_names)
+        items = list(items)
         try:
             with self._temp_in_memory(), self.writing():
+                stored = self._articles_with_rows([article.id for article, _ in items])
                 for article, quotes in items:
-                    touched |= self._replace_article(article, quotes)
+                    touched |= self._replace_article(article, quotes, article.id in stored)
+                    stored.add(article.id)  # (the same article again in this batch replaces it)
                     written += len(quotes)
                 self.refresh_speakers(touched)
                 # With the batch: a run stopped before its index update leaves them here.
@@ -857,26 +860,55 @@ class Store:
                 list(itertools.chain.from_iterable(chunk)),
             )
 
-    def _replace_article(self, article: Article, quotes: Sequence[Quote]) -> set[int]:
+    def _articles_with_rows(self, article_ids: list[int]) -> set[int]:
+        """The articles among ``article_ids`` that have quotes or speaker links stored.
+
+        One query a batch (in its transaction): a new article has none, and asking for
+        each one's old quotes and links, then deleting none, was four statements an
+        article, the most of a first run's statements after its inserts.
+        """
+        found: set[int] = set()
+        per = max(1, min(500, _variable_limit(self.db.conn) // 2))
+        ids = sorted(set(article_ids))
+        for i in range(0, len(ids), per):
+            chunk = ids[i : i + per]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self.db.execute(
+                    f"select article_id from quotes where article_id in ({marks}) union "
+                    f"select article_id from speaker_links where article_id in ({marks})",
+                    chunk + chunk,
+                )
+            )
+        return found
+
+    def _replace_article(
+        self, article: Article, quotes: Sequence[Quote], has_rows: bool = True
+    ) -> set[int]:
+        """Write one article, its quotes and links, replacing what it had stored (only
+        looked for when ``has_rows``: `_articles_with_rows` found some); returns the
+        speakers whose statistics changed."""
         # SQL through sqlite-utils' Database.execute rather than its insert/upsert: those
         # inspect the table and build their statement on every call, which cost more
         # than the writes themselves.
         old_speakers: set[int] = set()
-        for speaker_id, name in self.db.execute(
-            "select distinct speaker_id, speaker_name from quotes where article_id = ? "
-            "and (speaker_id is not null or speaker_name is not null)",
-            [article.id],
-        ):
-            if speaker_id is not None:
-                old_speakers.add(speaker_id)
-            if name is not None:
-                self.touched_names.add(name)
-        self.db.execute("delete from quotes where article_id = ?", [article.id])
-        for name, alias in self.db.execute(
-            "select name, alias from speaker_links where article_id = ?", [article.id]
-        ).fetchall():
-            self.touched_names.update((name, alias))
-        self.db.execute("delete from speaker_links where article_id = ?", [article.id])
+        if has_rows:
+            for speaker_id, name in self.db.execute(
+                "select distinct speaker_id, speaker_name from quotes where article_id = ? "
+                "and (speaker_id is not null or speaker_name is not null)",
+                [article.id],
+            ):
+                if speaker_id is not None:
+                    old_speakers.add(speaker_id)
+                if name is not None:
+                    self.touched_names.add(name)
+            self.db.execute("delete from quotes where article_id = ?", [article.id])
+            for name, alias in self.db.execute(
+                "select name, alias from speaker_links where article_id = ?", [article.id]
+            ).fetchall():
+                self.touched_names.update((name, alias))
+            self.db.execute("delete from speaker_links where article_id = ?", [article.id])
         outlet_id, outlet_name = self._upsert_outlet(article)
         article_row = {
             "id": article.id,
