@@ -638,6 +638,9 @@ class Store:
         #: each speaker and outlet looked up or added, and whether the outlet has a domain,
         #: so an article asks the database only about names the batch has not met yet.
         self._speaker_names: dict[int, str] = {}
+        #: Within one ``save``: ids of the batch's speakers that no row had when it began
+        #: (`_look_up_speakers`), until their first quote adds them.
+        self._new_speakers: set[int] = set()
         self._outlets: dict[int, tuple[str, bool]] = {}
         exists = self.path.exists() and self.path.stat().st_size > 0
         if not self.path.exists():
@@ -788,6 +791,7 @@ class Store:
         try:
             with self._temp_in_memory(), self.writing():
                 stored = self._articles_with_rows([article.id for article, _ in items])
+                self._look_up_speakers(items)
                 for article, quotes in items:
                     touched |= self._replace_article(article, quotes, article.id in stored)
                     stored.add(article.id)  # (the same article again in this batch replaces it)
@@ -802,6 +806,7 @@ class Store:
             # refresh_speakers may delete speakers, and another writer may change anything
             # once the transaction ends: what was looked up holds for this save only.
             self._speaker_names.clear()
+            self._new_speakers.clear()
             self._outlets.clear()
         return written
 
@@ -967,6 +972,33 @@ class Store:
                 self.touched_names.update(link)
         return old_speakers | new_speakers
 
+    def _look_up_speakers(self, items: Sequence[tuple[Article, Sequence[Quote]]]) -> None:
+        """The stored names of the batch's speakers, in one query per 500 ids, into
+        ``_speaker_names``; the ids with no row into ``_new_speakers``.
+
+        `_upsert_speaker` asked for each speaker once a batch, one statement each (3,616
+        on 1,000 synthetic articles in batches of 50). The ids are those it will ask for:
+        each quote's indexed name and, when it has one, its joint speakers' names.
+        """
+        names: set[str] = set()
+        for _article, quotes in items:
+            for quote in quotes:
+                indexed = index_name(quote)
+                if indexed:
+                    names.add(indexed)
+                    names.update(j.name for j in quote.joint if j.name)
+        ids = sorted({speaker_id_for(n) for n in names} - self._speaker_names.keys())
+        per = max(1, min(500, _variable_limit(self.db.conn)))
+        for i in range(0, len(ids), per):
+            chunk = ids[i : i + per]
+            found = dict(
+                self.db.execute(
+                    f"select id, name from speakers where id in ({','.join('?' * len(chunk))})", chunk
+                ).fetchall()
+            )
+            self._speaker_names.update(found)
+            self._new_speakers.update(i for i in chunk if i not in found)
+
     def _upsert_outlet(self, article: Article) -> tuple[int | None, str | None]:
         """The outlet's id and stored name (added when new)."""
         if not article.outlet:
@@ -1001,7 +1033,11 @@ class Store:
         name = self._speaker_names.get(speaker_id)
         if name is not None:
             return speaker_id, name
-        row = self.db.execute("select name from speakers where id = ?", [speaker_id]).fetchone()
+        if speaker_id in self._new_speakers:
+            self._new_speakers.discard(speaker_id)
+            row = None
+        else:
+            row = self.db.execute("select name from speakers where id = ?", [speaker_id]).fetchone()
         if row is None:
             self.db.execute(
                 "insert into speakers (id, name, kind, role) values (?, ?, ?, ?)",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.models import Article, Quote, Span
+from quotes.models import Article, JointSpeaker, Quote, Span, replace_quote
 from quotes.store import Store
 
 
@@ -74,4 +74,25 @@ def test_an_article_with_links_and_no_quote_left_loses_its_links(tmp_path: Path)
     store.db.execute("delete from quotes")  # links stored, no quote: still replaced
     store.save([(article, [])])
     assert _rows(store)[2] == []
+    store.close()
+
+
+def test_speakers_are_looked_up_once_a_batch_and_keep_their_stored_spelling(tmp_path: Path) -> None:
+    """`Store._look_up_speakers`: a speaker stored before keeps the name its row has
+    ("NATO" stays "NATO" when a batch writes "Nato"); one new in the batch, also as a
+    joint speaker only, is added once, under the first spelling the batch gives."""
+    store = Store(tmp_path / "q.db")
+    store.save([_article("a-1", "NATO", "The exercise goes ahead")])
+    article, [quote] = _article("b-1", "Nato", "The exercise is postponed", extra=" Ines Calloway agreed.")
+    mention = article.text.index("Ines Calloway")
+    joint = JointSpeaker("Ines Calloway", "person", Span(mention, mention + 13, "Ines Calloway"))
+    second = _article("b-2", "ines calloway", "We will see")
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    store.save([(article, [replace_quote(quote, joint=(joint,))]), second])
+    store.db.conn.set_trace_callback(None)
+    assert sum(s.startswith("select name from speakers") for s in statements) == 0
+    rows = store.db.execute("select speaker_name, speaker from quotes order by speaker_name").fetchall()
+    assert rows == [("Ines Calloway", "Ines Calloway"), ("NATO", "NATO"), ("Nato", "NATO"), ("ines calloway", "Ines Calloway")]
+    assert store.db.execute("select count(*) from speakers where name = 'Ines Calloway'").fetchone()[0] == 1
     store.close()
