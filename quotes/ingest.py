@@ -154,6 +154,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
 
 _XML_PROLOG = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
+# A <template> element: markup a script may clone later, never shown as it stands (the
+# browser keeps it out of the document). trafilatura read its text as the article's, so a
+# page's hidden card ("Template trap," said ...) was stored and its quote extracted.
+_TEMPLATE_ELEMENT = re.compile(r"<template\b[^>]*>.*?</template\s*>", re.IGNORECASE | re.DOTALL)
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a\u300c\u300e"
 _FIRST_LINE = re.compile(r"\s*([^\r\n]*)")
@@ -680,7 +684,9 @@ def _decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec), None
+                # Two files concatenated, or an editor that added its own: a second mark
+                # stayed in the text and in the title (an invisible U+FEFF before it).
+                return data.decode(codec).lstrip("\ufeff"), None
             except UnicodeDecodeError:
                 if bom != codecs.BOM_UTF8:
                     raise _Unreadable(f"invalid {name} text") from None
@@ -846,6 +852,10 @@ def _decode_guessed(data: bytes) -> tuple[str, str]:
     """Detect the encoding with charset-normalizer; decode the bytes ourselves."""
     from charset_normalizer import from_bytes
 
+    if _mac_roman_quotes(data):
+        probe = from_bytes(data)
+        if any("mac_roman" in match.could_be_from_charset for match in probe):
+            return data.decode("mac_roman"), "mac_roman"
     holes = _cp1252_holes(data)
     if holes is not None:
         probe = from_bytes(holes)
@@ -861,6 +871,28 @@ def _decode_guessed(data: bytes) -> tuple[str, str]:
         return data.decode(encoding), encoding
     except (LookupError, UnicodeDecodeError):
         return str(best), best.encoding
+
+
+#: cp1252's curly quotes and apostrophes (0x91-0x94): a file that has them is no Mac file.
+_CP1252_QUOTE_BYTES = re.compile(rb"[\x91-\x94]")
+#: Mac Roman's opening curly quote (0xD2, cp1252's "Ò") before a word, after a space or
+#: the start of a line, and its closing one (0xD3, "Ó") after a word or its punctuation.
+_MAC_OPENING_QUOTE = re.compile(rb"(?:^|[\s(\[])\xd2[A-Za-z0-9]", re.MULTILINE)
+_MAC_CLOSING_QUOTE = re.compile(rb"[A-Za-z0-9.,!?]\xd3(?:[\s).,;:!?]|$)", re.MULTILINE)
+
+
+def _mac_roman_quotes(data: bytes) -> bool:
+    """Whether ``data`` quotes like a Mac Roman file: its curly quotes, opening before a
+    word and closing after one, and none of cp1252's.
+
+    Mac Roman and cp1252 read such bytes equally "cleanly", so cp1252 won and a Mac file
+    came out as "cafŽ" with "ÒWe are readyÓ": every quotation lost its marks. Text in
+    cp1252 with both Ò opening a word and Ó closing one, and no curly quote of its own,
+    is rare (capitals in Catalan or Spanish); quoting is what news text does.
+    """
+    if _CP1252_QUOTE_BYTES.search(data):
+        return False
+    return bool(_MAC_OPENING_QUOTE.search(data) and _MAC_CLOSING_QUOTE.search(data))
 
 
 #: The five bytes cp1252 leaves undefined; browsers (WHATWG) read each as the C1
@@ -1080,6 +1112,7 @@ def _extract_html(html: str) -> tuple[str, Fields]:
     # The page is decoded already; its XML prolog only named the encoding. Left in, an
     # unknown encoding name or a DOCTYPE after it made the parser find no text at all.
     html = _XML_PROLOG.sub("", html, count=1)
+    html = _TEMPLATE_ELEMENT.sub("", html)
     try:
         # The libraries' own warnings (dateutil's UnknownTimezoneWarning on a page date
         # such as "10:00 XYZ") printed lines of their source code amid the run's reports.
@@ -1272,6 +1305,15 @@ def _jsonl_record(line: str, source: str, lineno: int, run: _Run) -> Iterator[It
     except _Repeated as repeat:
         yield InputProblem(source, str(repeat), lineno, fatal=False)
         return
+    if record_id is not None and _CONTROL_RUN.search(record_id):
+        # A NUL, newline or escape in an id became the article's source: a NUL cut it short
+        # in C tools (the sqlite3 shell showed "a" for "a\0b") and a newline split listings.
+        # The record is good; its place in the file names it instead.
+        yield InputProblem(
+            source, "id holds control characters: stored under its file and line", lineno,
+            fatal=False,
+        )
+        record_id = None
     found: Fields = {name: _clean(record.get(name)) for name in FIELDS}
     article_source = record_id or f"{source}:{lineno}"
     yield from _finish(
@@ -1393,6 +1435,8 @@ def _clean(value: object) -> str | None:
     """A metadata value as a stripped string; lists (several authors) are joined."""
     if value is None or isinstance(value, (bool, dict)):
         return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # 1e400, -1e400, NaN: "inf" stored as a title names nothing
     if isinstance(value, list):
         parts = [_clean(v) for v in value]
         return ", ".join(p for p in parts if p) or None

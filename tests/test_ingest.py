@@ -1739,3 +1739,90 @@ def test_sidecar_with_a_5000_digit_number_names_the_file(
         load_metadata(sidecar)
     assert str(info.value).startswith(f"{sidecar}: cannot read metadata file: malformed ")
     assert f"{message} number of more than 4,300 digits" in str(info.value)
+
+
+# --------------------------------------------------------------------------- bad60 battery
+
+MAC_STORY = (
+    "Harbour caf\u00e9 plans\n\nMayor Ada Ruiz said on Monday that the caf\u00e9 bridge would reopen in May. "
+    "\u201cWe are ready for the crowds,\u201d she said.\n"
+)
+
+
+def test_mac_roman_text_keeps_its_curly_quotes(tmp_path: Path) -> None:
+    """Mac Roman and cp1252 read the bytes equally cleanly; cp1252 won and the quotation
+    came out as 'ÒWe are ready for the crowds,Ó' in a 'cafŽ'."""
+    path = write(tmp_path / "mac.txt", MAC_STORY.encode("mac_roman"))
+    warning, article = run([path])
+    assert warning.message == "not UTF-8: read as mac_roman"
+    assert article.text == MAC_STORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish capitals: an Ó that closes a word, but no Ò opening one
+        "Noticias\n\n\u00bfQU\u00c9 PAS\u00d3? dijo la alcaldesa en Le\u00f3n el lunes por la tarde.\n",
+        # cp1252's own curly quotes next to an Ò and an Ó: cp1252 it stays
+        "Notes\n\n\u201cWe will see,\u201d said \u00d2scar. The \u00d2pera caf\u00e9 said N\u00d3.\n",
+    ],
+)
+def test_cp1252_with_o_grave_or_acute_is_still_cp1252(tmp_path: Path, text: str) -> None:
+    path = write(tmp_path / "es.txt", text.encode("cp1252"))
+    warning, article = run([path])
+    assert warning.message.startswith("not UTF-8: read as cp1252"), warning.message
+    assert article.text == text
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16", "utf-32"])
+def test_a_second_byte_order_mark_is_not_kept_in_the_text(tmp_path: Path, codec: str) -> None:
+    """Two files concatenated: the second mark stayed at the start of the text and of
+    the title."""
+    data = ("\ufeff" + STORY).encode(codec)  # utf-16/32 add their own mark first
+    if codec == "utf-8":
+        data = codecs.BOM_UTF8 + data
+    article = only_article(run([write(tmp_path / "two.txt", data)]))
+    assert article.text == STORY
+    assert article.title == "Harbour plan approved"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        '<template><p>"Template trap words are here," said Ada Ruiz.</p></template>',
+        '<TEMPLATE id="card">\n<div><p>"Template trap words are here," said Ada Ruiz.</p></div>\n</Template >',
+    ],
+)
+def test_html_template_element_is_not_article_text(tmp_path: Path, template: str) -> None:
+    """A <template> is never shown as it stands; trafilatura read its text as the
+    article's."""
+    page = (
+        "<!DOCTYPE html><html><head><title>t</title></head><body>"
+        f"{template}<article><p>The mayor said on Tuesday that the bridge would open in spring. "
+        '"We have waited long enough," she told reporters.</p></article></body></html>'
+    )
+    article = only_article(run([write(tmp_path / "t.html", page)]))
+    assert "Template trap" not in article.text
+    assert "We have waited" in article.text
+
+
+@pytest.mark.parametrize("number", ["1e400", "-1e400", "NaN", "-Infinity"])
+def test_jsonl_non_finite_number_fields_are_not_stored_as_words(tmp_path: Path, number: str) -> None:
+    """A title -1e400 was stored as the title "-inf"."""
+    line = f'{{"text": "The mayor said the plan was late.", "title": {number}, "outlet": {number}, "author": {number}}}'
+    article = only_article(run([write(tmp_path / "n.jsonl", line + "\n")]))
+    assert (article.title, article.outlet, article.author) == (None, None, None)
+
+
+@pytest.mark.parametrize("record_id", ["a\u0000b", "two\nlines", "esc\u001b[2Jape", "tab\tid"])
+def test_jsonl_id_with_control_characters_is_stored_under_file_and_line(
+    tmp_path: Path, record_id: str
+) -> None:
+    """A NUL in an id became the article's source (the sqlite3 shell showed "a"); a
+    newline split one-line listings. The record is kept under its place in the file."""
+    path = jsonl(tmp_path / "c.jsonl", {"id": "ok1", "text": STORY}, {"id": record_id, "text": QUOTE_TEXT})
+    items = run([path])
+    assert [a.source for a in articles(items)] == ["ok1", f"{path}:2"]
+    (warning,) = problems(items)
+    assert (warning.line, warning.fatal) == (2, False)
+    assert warning.message == "id holds control characters: stored under its file and line"
