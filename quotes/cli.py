@@ -277,6 +277,9 @@ class _Commands(click.Group):
         """
         try:
             return super().invoke(ctx)
+        except click.NoSuchOption as exc:
+            _hint_dash_file(exc, self._command_args)
+            raise
         except OSError as exc:
             _end_if_writing_stdout(exc)
             raise
@@ -287,6 +290,7 @@ class _Commands(click.Group):
             fail(f"{what}; the database is unchanged", code)
 
     _running: str | None = None
+    _command_args: list[str] = []  # noqa: RUF012 (replaced, never mutated)
 
     def make_context(
         self,
@@ -310,6 +314,7 @@ class _Commands(click.Group):
         Ctrl-C for those that do not handle it themselves."""
         name, command, rest = super().resolve_command(ctx, args)
         self._running = command.name if command is not None else name
+        self._command_args = list(rest)
         if self._running in ("export", "speakers", "evaluate"):
             _catch_termination()
         return name, command, rest
@@ -329,6 +334,22 @@ class _Commands(click.Group):
             if not _raised_writing_stdout(exc):
                 raise
             _stdout_failed(exc)
+
+
+def _hint_dash_file(exc: click.NoSuchOption, args: list[str]) -> None:
+    """Add to click's "No such option '-y'" how to name a file that starts with a dash.
+
+    ``quotes extract -y.txt`` named the file ``-y.txt`` and got only "No such option
+    '-y'": the file was never mentioned, and how to read it was not said.
+    """
+    for arg in args:
+        if arg.startswith(exc.option_name) and arg.startswith("-") and os.path.lexists(arg):
+            shown = printable(arg)
+            exc.message = (
+                f"No such option '{exc.option_name}': to read the file {shown}, "
+                f"write ./{shown} or put -- before it"
+            )
+            return
 
 
 def _flush_stdout() -> None:

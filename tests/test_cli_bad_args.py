@@ -437,3 +437,28 @@ def test_export_onto_a_symlink_loop_is_refused_and_the_link_kept(
     one_error(run("export", "--db", quotes_db, "-o", loop), 1, str(loop), "symbolic links")
     assert loop.is_symlink() and os.readlink(loop) == loop.name
     assert not list(tmp_path.glob(".loop.csv.*"))
+
+
+@pytest.mark.parametrize("command", [["extract", "--silent"], ["evaluate"]])
+def test_a_file_named_with_a_leading_dash_gets_a_hint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """``quotes extract -y.txt`` only said "No such option '-y'": the file was not
+    mentioned, nor how to read it."""
+    monkeypatch.chdir(tmp_path)
+    Path("-y.txt").write_text("Mayor Ada Ruiz said the bridge would reopen.\n")
+    result = run(*command, "-y.txt")
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert errors == [
+        "Error: No such option '-y': to read the file -y.txt, write ./-y.txt or put -- before it"
+    ]
+
+
+def test_an_unknown_option_that_is_no_file_keeps_clicks_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", "-z.txt")
+    assert result.exit_code == 2
+    assert "Error: No such option '-z'." in result.stderr
