@@ -456,7 +456,7 @@ def _iter_arg(source: str, run: _Run) -> Iterator[Item]:
         yield InputProblem(source, _stat_error_message(path, err))
         return
     if stat.S_ISDIR(mode):
-        yield from _iter_directory(path, run)
+        yield from _iter_directory(path, run, source)
     else:
         yield from _iter_file(path, source, run)
 
@@ -474,13 +474,16 @@ def _stat_error_message(path: Path, err: OSError) -> str:
     return f"cannot read: {err.strerror or err}"
 
 
-def _iter_directory(root: Path, run: _Run) -> Iterator[Item]:
-    """Read every input file under ``root``, or say that there were none."""
+def _iter_directory(root: Path, run: _Run, given: str | None = None) -> Iterator[Item]:
+    """Read every input file under ``root``, or say that there were none.
+
+    ``given`` is the argument as typed: ``Path`` shows ``./in`` and ``in/`` as ``in``, so
+    giving a folder twice was reported as "in: directory already read as in"."""
     real = os.path.realpath(root)
     if real in run.visited_dirs:
-        yield _already_read(root, run.visited_dirs[real])
+        yield _already_read(root, run.visited_dirs[real], given)
         return
-    run.visited_dirs[real] = str(root)
+    run.visited_dirs[real] = given or str(root)
     found = problems = 0
     for entry in _walk(root, (real,), run):
         if isinstance(entry, InputProblem):
@@ -539,9 +542,9 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _already_read(path: Path, first: str) -> InputProblem:
+def _already_read(path: Path, first: str, given: str | None = None) -> InputProblem:
     """A warning for a directory reached a second time (a symlink or a repeated argument)."""
-    return InputProblem(str(path), f"directory already read as {first}, skipped", fatal=False)
+    return InputProblem(given or str(path), f"directory already read as {first}, skipped", fatal=False)
 
 
 # --------------------------------------------------------------------------- files

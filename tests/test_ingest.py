@@ -1826,3 +1826,16 @@ def test_jsonl_id_with_control_characters_is_stored_under_file_and_line(
     (warning,) = problems(items)
     assert (warning.line, warning.fatal) == (2, False)
     assert warning.message == "id holds control characters: stored under its file and line"
+
+
+def test_a_folder_given_twice_is_named_as_typed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``in``, ``in/`` and ``./in`` were all shown as "in": the warning read "in:
+    directory already read as in", naming neither the argument nor the difference."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "in" / "a.txt", STORY)
+    items = run(["in", "in/", "./in"])
+    assert [a.source for a in articles(items)] == [os.path.join("in", "a.txt")]
+    assert [str(p) for p in problems(items)] == [
+        "in/: directory already read as in, skipped",
+        "./in: directory already read as in, skipped",
+    ]
