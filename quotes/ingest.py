@@ -1308,15 +1308,11 @@ def _jsonl_record(line: str, source: str, lineno: int, run: _Run) -> Iterator[It
     except _Repeated as repeat:
         yield InputProblem(source, str(repeat), lineno, fatal=False)
         return
-    if record_id is not None and _CONTROL_RUN.search(record_id):
-        # A NUL, newline or escape in an id became the article's source: a NUL cut it short
-        # in C tools (the sqlite3 shell showed "a" for "a\0b") and a newline split listings.
-        # The record is good; its place in the file names it instead.
+    if record_id is None and _control_id(record.get("id")):
         yield InputProblem(
             source, "id holds control characters: stored under its file and line", lineno,
             fatal=False,
         )
-        record_id = None
     found: Fields = {name: _clean(record.get(name)) for name in FIELDS}
     article_source = record_id or f"{source}:{lineno}"
     yield from _finish(
@@ -1385,6 +1381,8 @@ def _record_id(record: dict[str, Any], where: str, run: _Run) -> str | None:
         return None
     if isinstance(raw, float) and not math.isfinite(raw):
         return None  # 1e400, NaN: "inf" and "nan" name no record; file:line does
+    if _control_id(raw):
+        return None  # the caller warns; file:line names it
     record_id = str(raw)
     digest = _record_digest(record)
     seen = run.seen_ids.get(record_id)
@@ -1397,6 +1395,15 @@ def _record_id(record: dict[str, Any], where: str, run: _Run) -> str | None:
         )
     run.seen_ids[record_id] = (where, digest)
     return record_id
+
+
+def _control_id(raw: object) -> bool:
+    """Whether a record's id holds control characters (NUL, newline, ESC).
+
+    Such an id became the article's source: a NUL cut it short in C tools (the sqlite3
+    shell showed "a" for "a\\0b") and a newline split one-line listings. The record is
+    good; its place in the file names it instead, as for an id of 1e400."""
+    return isinstance(raw, str) and bool(_CONTROL_RUN.search(raw))
 
 
 def _record_digest(record: dict[str, Any]) -> str:
