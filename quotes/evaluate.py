@@ -168,6 +168,8 @@ def load_seeds(gold_path: str | Path) -> list[GoldDoc]:
 
 
 _SEED_FIELDS = ("doc", "type", "start", "end", "content")
+#: The seeds' speaker kinds (shared/eval/seeds/README.md), as the speakers table's.
+_SPEAKER_KINDS = frozenset({"person", "organization", "unnamed"})
 
 
 def _seed_fields(r: object, gold_path: Path, ln: int) -> tuple[str, int, int]:
@@ -195,6 +197,13 @@ def _seed_fields(r: object, gold_path: Path, ln: int) -> tuple[str, int, int]:
     for name in ("speaker", "speaker_kind"):  # compared as names when scoring
         if r.get(name) is not None and not isinstance(r[name], str):
             raise ValueError(f"{where}: \"{name}\" must be a string or null")
+    kind = r.get("speaker_kind")
+    if kind is not None and kind not in _SPEAKER_KINDS:
+        # Scored: a person's speaker also matches on the last name. A typo ("persn") was
+        # read without a word and quietly scored that item by the stricter rule.
+        raise ValueError(
+            f"{where}: \"speaker_kind\" must be person, organization or unnamed, not {kind[:80]!r}"
+        )
     start, end = r["start"], r["end"]
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
         raise ValueError(f"{where}: \"start\" and \"end\" must be integers")

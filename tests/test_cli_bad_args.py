@@ -174,6 +174,9 @@ GOOD_ITEM = {"doc": "a", "type": "direct", "start": 1, "end": 8, "content": "We 
         # Were scored without a word: a type of its own in the report, "no" read as
         # optional, and a text read from outside the gold set's text/ folder.
         ([json.dumps({**GOOD_ITEM, "type": "quotation"})], ':1: "type" must be direct, mixed or'),
+        # bad60: a kind outside the three was read without a word and scored by the wrong rule
+        ([json.dumps({**GOOD_ITEM, "speaker_kind": "alien"})], ':1: "speaker_kind" must be person,'),
+        ([json.dumps({**GOOD_ITEM, "speaker_kind": "Person"})], ":1: \"speaker_kind\" must be person, organization or unnamed, not 'Person'"),
         ([json.dumps({**GOOD_ITEM, "optional": "no"})], ':1: "optional" must be true or false'),
         ([json.dumps({**GOOD_ITEM, "doc": "../a"})], ':1: "doc" must be a file stem'),
         ([json.dumps({**GOOD_ITEM, "doc": "/tmp/a"})], ':1: "doc" must be a file stem'),
