@@ -1544,7 +1544,9 @@ def _finish(
         text=text,
         title=merged["title"],
         url=merged["url"],
-        outlet=_storable(run.outlet) or merged["outlet"] or domain,
+        # --outlet as a sidecar's outlet is: "Bad\x1b[31mOutlet" was stored with its escape
+        # and coloured the terminal of whoever listed the outlets.
+        outlet=_one_line(_storable(run.outlet)) or merged["outlet"] or domain,
         published=published,
         author=merged["author"],
         domain=domain,

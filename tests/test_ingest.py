@@ -1846,3 +1846,15 @@ def test_a_folder_given_twice_is_named_as_typed(tmp_path: Path, monkeypatch: pyt
         "in/: directory already read as in, skipped",
         "./in: directory already read as in, skipped",
     ]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "stored"),
+    [("Bad\x1b[31mOutlet\x07", "BadOutlet"), ("Two\nlines\tPost", "Two lines Post"), ("\x1b[2J", None)],
+)
+def test_outlet_argument_is_one_line_without_escapes(tmp_path: Path, outlet: str, stored: str | None) -> None:
+    """``--outlet`` was stored as given, terminal escapes and all, while the same value
+    from a sidecar or a JSONL field was cleaned; an outlet of nothing but an escape
+    falls back to the other sources (none here)."""
+    article = only_article(run([write(tmp_path / "a.txt", STORY)], outlet=outlet))
+    assert article.outlet == stored
