@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from quotes.errors import DatabaseError, UsageError
 from quotes.index import person_fits
+from quotes.models import printable
 from quotes.store import (
     check_column_types,
     check_database_file,
@@ -216,6 +217,15 @@ def speaker_by_id(conn: sqlite3.Connection, text: str) -> int | None:
     return None if row is None else int(row[0])
 
 
+def _quoted(name: str) -> str:
+    """``name`` in quotes for a message, as ``repr`` shows it, except that a name holding
+    both kinds of quote mark is not backslash-escaped: ``--speaker "Ada \"Ace\" O'Brien"``
+    was echoed as 'Ada "Ace" O\\'Brien', a name the user never typed."""
+    if "'" in name and '"' in name:
+        return "'" + printable(name) + "'"
+    return repr(name)
+
+
 def unknown_speaker_message(
     name: str, spellings: list[tuple[str, int]], display: dict[int, str]
 ) -> str:
@@ -224,7 +234,7 @@ def unknown_speaker_message(
     The name is echoed shortened: a pasted paragraph should not fill the terminal."""
     shown_name = name if len(name) <= 80 else name[:77] + "..."
     if not spellings:
-        return f"no speaker {shown_name!r}: the database has no speakers yet"
+        return f"no speaker {_quoted(shown_name)}: the database has no speakers yet"
     matches = process.extract(
         name,
         [alias for alias, _ in spellings],
@@ -240,9 +250,9 @@ def unknown_speaker_message(
         if shown not in suggestions:
             suggestions.append(shown)
     if not suggestions:
-        return f"no speaker {shown_name!r}; no similar names either"
+        return f"no speaker {_quoted(shown_name)}; no similar names either"
     listed = ", ".join(repr(s) for s in suggestions[:3])
-    return f"no speaker {shown_name!r}; did you mean {listed}?"
+    return f"no speaker {_quoted(shown_name)}; did you mean {listed}?"
 
 
 def speaker_title(conn: sqlite3.Connection, speaker_ids: list[int]) -> str:

@@ -539,3 +539,19 @@ def test_export_file_through_symlinks_and_not_over_read_only_files(
     assert proc.returncode == 1, proc.stderr
     assert proc.stderr.splitlines() == [f"Error: {locked}: cannot write: Permission denied"]
     assert locked.read_text(encoding="utf-8") == "keep me\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Ada \"Ace\" O'Brien", "'Ada \"Ace\" O'Brien'"),
+        ("O'Brien", "\"O'Brien\""),
+        ("100%_", "'100%_'"),
+    ],
+)
+def test_unknown_speaker_is_echoed_as_typed(quotes_db: Path, name: str, shown: str) -> None:
+    """A name holding both quote marks was echoed with a backslash (Python's repr):
+    'Ada "Ace" O\\'Brien'. SQL wildcards match nothing: they are no pattern."""
+    with pytest.raises(UsageError) as info:
+        export_speaker(quotes_db, name, "csv", io.StringIO())
+    assert str(info.value).startswith(f"no speaker {shown}")
