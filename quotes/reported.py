@@ -459,7 +459,9 @@ class ReportedSpeechRules:
             or lemma in lexicon.FRAME_LEMMAS
             or lemma in lexicon.NON_REPORTING_THAT_VERBS
             or self.in_quote(verb)
-            or self.in_quote(clause)
+            # a clause whose head word opens a quotation ("ruled that the firm had
+            # "misled its customers"") is a mixed report when its "that" is outside it
+            or (self.in_quote(clause) and self.in_quote(mark))
         ):
             return None
         if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
