@@ -1066,6 +1066,14 @@ NAME_TITLE_SMALL_WORDS = TITLE_SMALL_WORDS | {"over"}
 # scheme "unfair""): a quotation after the object is its predicate, whatever the parse.
 LABELLING_VERBS = frozenset("brand label call dub term deem declare pronounce christen nickname".split())
 
+# Speech verbs whose object is the one addressed ("told the board", "asked the court",
+# "warned the public"): after a comma with no subject they may be a second action, so
+# their object is never read as an inverted speaker that closes the sentence.
+ADDRESSEE_OBJECT_SPEECH_VERBS = frozenset(
+    "tell ask inform notify remind assure reassure advise urge warn beg question call "
+    "accuse blast slam praise criticize criticise dismiss reject describe charge".split()
+)
+
 NAMING_PARTICIPLES = frozenset("call title entitle dub nickname brand".split())
 # Passive naming verbs that, with no agent, only give a name or a spin in marks ("was
 # renamed "Spirit of Hope"", "was framed as a "win-win""): no one is quoted. "dub",

@@ -72,6 +72,7 @@ def fix_lemmas(doc: Doc) -> None:
     _reparse_agents_hung_on_as_phrases(doc, lowers)
     _reparse_as_asides_read_as_relatives(doc, lowers)
     _reparse_subjects_before_inverted_asides(doc, lowers)
+    _reparse_closing_inverted_cues_read_as_conjuncts(doc, lowers)
     _reparse_dashed_asides(doc, lowers)
     curly = hashes_in(lowers, _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
@@ -215,6 +216,49 @@ def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) ->
             verb.dep_ = "parataxis"
         before[0].head = clause
         after[0].dep_ = "nsubj"
+
+
+def _reparse_closing_inverted_cues_read_as_conjuncts(doc: Doc, lowers: numpy.ndarray) -> None:
+    """`Nobody reads newspapers anymore, lamented the editor.`: with a cue the model knows
+    less well than "said", it reads the inverted cue that closes a sentence as a second
+    verb joined to the clause ("reads ..., lamented"), and the speaker after it as that
+    verb's object, so the "content" became "the editor" with the clause's subject for
+    speaker. A speech verb right after a comma, joined to the sentence's root with no
+    conjunction and no subject of its own, whose only object is a noun phrase that runs
+    to the sentence's closing stop, is the sentence's cue: it becomes the root, the
+    clause its complement and the noun phrase its subject. Verbs whose object is the
+    one addressed ("told the board", "asked the court") are left alone: after a
+    comma they may well be a second action. (``lowers``: the doc's LOWER column.)"""
+    for j in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings[","]).tolist():
+        verb = doc[j + 1]
+        lemma = verb.lemma_.lower()
+        if (
+            lemma not in lexicon.SPEECH_VERBS
+            or lemma in lexicon.ADDRESSEE_OBJECT_SPEECH_VERBS
+            or verb.tag_ not in ("VBD", "VBZ")
+            or verb.dep_ != "conj"
+        ):
+            continue
+        clause = verb.head
+        if clause.dep_ != "ROOT" or clause.i > j or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        if any(c.dep_ == "cc" for c in clause.children if c.i < verb.i) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            continue
+        after = _inverted_speaker_read_as_object(verb)
+        if len(after) != 1 or any(c.i != after[0].i and not c.is_punct for c in verb.children):
+            continue
+        end = after[0].right_edge.i + 1
+        rest = [t for t in doc[end : clause.sent.end] if not t.is_space]
+        if not rest or not all(t.is_punct for t in rest) or rest[0].text not in (".", "!", "?"):
+            continue  # (the speaker closes the sentence: nothing but its stop follows)
+        stops = [c for c in clause.children if c.is_punct and c.i >= j]
+        _reroot_on_cue(verb, after[0], clause, stops)
+        verb.dep_ = "ROOT"
+        clause.dep_ = "ccomp"
 
 
 #: The dashes that set off an aside (`The vote -- the senator said -- was rigged`).

@@ -87,3 +87,38 @@ def test_quoted_that_clause_of_unlisted_verb_is_not_a_report_of_the_writer(nlp) 
     writer's report with quoted words; the that-clause rule keeps refusing it."""
     text = f"The judge ruled {L}that the firm had misled its customers.{R}"
     assert not [q for q in run(nlp, text) if q.type == "indirect"], show(run(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Nobody reads newspapers anymore, lamented the editor, Oskar Bright.",
+         "Nobody reads newspapers anymore", "Oskar Bright"),
+        ("Nobody reads newspapers anymore, complained the editor.",
+         "Nobody reads newspapers anymore", "Editor"),
+        ("Nobody buys vinyl anymore, lamented the shop owner, Ada Kowal.",
+         "Nobody buys vinyl anymore", "Ada Kowal"),
+        ("Everyone hates the new logo, joked the designer.", "Everyone hates the new logo", "Designer"),
+    ],
+)
+def test_closing_inverted_cue_read_as_a_conjunct(nlp, text: str, content: str, speaker: str) -> None:
+    """`..., lamented the editor.`: the model reads a closing inverted cue other than
+    "said" as a second verb joined to the clause, with the speaker as its object, so the
+    item's content was the speaker's name. The cue is rerooted over the clause."""
+    quotes = run(nlp, text)
+    q = one(quotes, content)
+    assert q.type == "indirect" and q.speaker == speaker, show(quotes)
+    assert len(quotes) == 1, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: a second action with an addressee, and a non-speech verb
+        "The mayor fired the coach, told the board.",
+        "She won the final, beat the champion.",
+    ],
+)
+def test_closing_conjunct_that_is_a_second_action(nlp, text: str) -> None:
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text.startswith("the ")], show(quotes)
