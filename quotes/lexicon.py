@@ -412,11 +412,13 @@ PERSON_NOUNS = frozenset(
 )
 
 # Parties and officers of a court, who speak in its reports ("counsel for the petitioner
-# submitted that ...", "the bench observed that ...", "the prosecution alleged that ...").
+# submitted that ...", "the bench observed that ...", "the prosecution alleged that ..."),
+# and those who decide a dispute ("the arbitrator ruled that ...", "the referee found").
 COURT_ROLES = frozenset(
     """
     counsel petitioner applicant respondent complainant prosecutor prosecution plaintiff
     defendant defence defense witness bench tribunal magistrate accused appellant coroner
+    arbitrator arbiter adjudicator mediator referee umpire
     """.split()
 )
 

@@ -221,44 +221,90 @@ def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) ->
 def _reparse_closing_inverted_cues_read_as_conjuncts(doc: Doc, lowers: numpy.ndarray) -> None:
     """`Nobody reads newspapers anymore, lamented the editor.`: with a cue the model knows
     less well than "said", it reads the inverted cue that closes a sentence as a second
-    verb joined to the clause ("reads ..., lamented"), and the speaker after it as that
-    verb's object, so the "content" became "the editor" with the clause's subject for
-    speaker. A speech verb right after a comma, joined to the sentence's root with no
-    conjunction and no subject of its own, whose only object is a noun phrase that runs
-    to the sentence's closing stop, is the sentence's cue: it becomes the root, the
-    clause its complement and the noun phrase its subject. Verbs whose object is the
-    one addressed ("told the board", "asked the court") are left alone: after a
-    comma they may well be a second action. (``lowers``: the doc's LOWER column.)"""
+    verb joined to the clause ("reads ..., lamented", a conjunct or a bare dependent),
+    and the speaker after it as that verb's object, so the "content" became "the editor"
+    with the clause's subject for speaker; or it reads the cue as a participle modifying
+    the name after it ("lamented Mayor Jo Pratt"), leaving no cue at all. A speech verb
+    right after a comma, hung on the sentence's root with no conjunction and no subject of
+    its own, followed by a noun phrase (its object, or the name it modifies) that runs to
+    the sentence's closing stop, is the sentence's cue: it becomes the root, the clause
+    its complement and the noun phrase its subject. Verbs whose object is the one
+    addressed ("told the board", "asked the court") are left alone: after a comma they
+    may well be a second action. (``lowers``: the doc's LOWER column.)"""
     for j in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings[","]).tolist():
         verb = doc[j + 1]
         lemma = verb.lemma_.lower()
-        if (
-            lemma not in lexicon.SPEECH_VERBS
-            or lemma in lexicon.ADDRESSEE_OBJECT_SPEECH_VERBS
-            or verb.tag_ not in ("VBD", "VBZ")
-            or verb.dep_ != "conj"
-        ):
+        if lemma not in lexicon.SPEECH_VERBS or lemma in lexicon.ADDRESSEE_OBJECT_SPEECH_VERBS:
             continue
-        clause = verb.head
-        if clause.dep_ != "ROOT" or clause.i > j or clause.pos_ not in ("VERB", "AUX"):
+        if verb.tag_ in ("VBD", "VBZ") and verb.dep_ in ("conj", "dep"):
+            clause = verb.head
+            speaker = _closing_speaker_read_as_object(verb)
+        elif verb.tag_ in ("VBD", "VBZ") and verb.dep_ == "ROOT":
+            # ("Nothing ever happens here, mused the ferryman": the clause an adverbial
+            # one of the cue, with no word such as "when" or "if" to open it)
+            clause = next((c for c in verb.lefts if c.dep_ == "advcl" and c.i < j), None)
+            if clause is None or any((c.dep_ == "mark" or c.tag_ == "WRB") and c.i < clause.i for c in clause.children):
+                continue
+            speaker = _closing_speaker_read_as_object(verb)
+            if speaker is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                continue
+            end = max([speaker.right_edge.i] + [c.right_edge.i for c in verb.rights if not c.is_punct]) + 1
+            rest = [t for t in doc[end : verb.sent.end] if not t.is_space]
+            if rest and all(t.is_punct for t in rest) and rest[0].text in (".", "!", "?"):
+                clause.dep_ = "ccomp"
+                speaker.dep_ = "nsubj"
+            continue
+        elif verb.tag_ in ("VBN", "VBD") and verb.dep_ == "amod" and verb.head.pos_ == "PROPN":
+            speaker = verb.head
+            while speaker.dep_ == "compound" and speaker.head.pos_ == "PROPN":
+                speaker = speaker.head  # ("lamented Mayor Jo Pratt": on "Mayor")
+            clause = speaker.head
+            while clause.dep_ != "ROOT" and clause.head.i != clause.i:
+                clause = clause.head  # (the name hung on an object or on the root)
+            if speaker.left_edge.i != verb.i or any(
+                c.dep_ != "compound" for c in speaker.lefts if c.i != verb.i and c.head.i == speaker.i
+            ):
+                continue
+        else:
+            continue
+        if speaker is None or clause.dep_ != "ROOT" or clause.i > j or clause.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
             continue
-        if any(c.dep_ == "cc" for c in clause.children if c.i < verb.i) or any(
+        if any(c.dep_ == "cc" for c in clause.children if j > c.i > clause.i) or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
         ):
             continue
-        after = _inverted_speaker_read_as_object(verb)
-        if len(after) != 1 or any(c.i != after[0].i and not c.is_punct for c in verb.children):
-            continue
-        end = after[0].right_edge.i + 1
+        end = max([speaker.right_edge.i] + [c.right_edge.i for c in verb.rights if not c.is_punct]) + 1
         rest = [t for t in doc[end : clause.sent.end] if not t.is_space]
         if not rest or not all(t.is_punct for t in rest) or rest[0].text not in (".", "!", "?"):
             continue  # (the speaker closes the sentence: nothing but its stop follows)
-        stops = [c for c in clause.children if c.is_punct and c.i >= j]
-        _reroot_on_cue(verb, after[0], clause, stops)
+        stops = [c for c in doc[j : clause.sent.end] if c.is_punct and c.head.i in (clause.i, speaker.i)]
+        stops = [c for c in stops if c.i == j or c.i >= end]
+        if verb.dep_ == "amod":
+            verb.tag_ = "VBD"
+            verb.pos_ = "VERB"
+        _reroot_on_cue(verb, speaker, clause, stops)
         verb.dep_ = "ROOT"
         clause.dep_ = "ccomp"
+
+
+def _closing_speaker_read_as_object(verb: Token) -> Token | None:
+    """The noun phrase right after a closing inverted cue, read as its object: "the
+    editor", "one resident", "her grandmother, Elsa Vogt", "a spokeswoman" (of "for the
+    firm", which may hang on the verb). A name, or a noun with a determiner, number or
+    possessive; the verb takes nothing else but a prepositional phrase after it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].left_edge.i != verb.i + 1:
+        return None
+    obj = objects[0]
+    if obj.pos_ != "PROPN" and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children):
+        return None
+    if any(c.i != obj.i and not c.is_punct and not (c.dep_ == "prep" and c.i > obj.i) for c in verb.rights):
+        return None
+    return obj
 
 
 #: The dashes that set off an aside (`The vote -- the senator said -- was rigged`).

@@ -122,3 +122,58 @@ def test_closing_inverted_cue_read_as_a_conjunct(nlp, text: str, content: str, s
 def test_closing_conjunct_that_is_a_second_action(nlp, text: str) -> None:
     quotes = run(nlp, text)
     assert not [q for q in quotes if q.speaker_mention is not None and q.speaker_mention.text.startswith("the ")], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the cue read as a participle on the name after it
+        ("The roads are a disgrace, lamented Mayor Jo Pratt.", "The roads are a disgrace", "Jo Pratt"),
+        # the speaker read as the object of a cue hung on the clause as a bare dependent
+        ("Nobody listens to us, complained one resident.", "Nobody listens to us", None),
+        ("They never learn, quipped the referee.", "They never learn", None),
+        # the speaker's prepositional phrase hung on the cue
+        ("None of the claims are true, countered a spokeswoman for the firm.",
+         "None of the claims are true", None),
+        # a possessive speaker with a name in apposition
+        ("Everybody had a garden back then, recalled her grandmother, Elsa Vogt.",
+         "Everybody had a garden back then", "Elsa Vogt"),
+        # the clause read as an adverbial clause of the cue
+        ("The harbor was quiet on Monday. Nothing ever happens here, mused the old ferryman.",
+         "Nothing ever happens here", None),
+    ],
+)
+def test_closing_inverted_cue_other_misparses(nlp, text: str, content: str, speaker: str | None) -> None:
+    """More readings of a closing inverted cue (`..., lamented Mayor Jo Pratt.`): the
+    clause is the content and the noun phrase after the cue its speaker, not the
+    content (`'one resident'`) or nothing at all."""
+    quotes = run(nlp, text)
+    q = one(quotes, content)
+    assert q.type == "indirect" and q.cue is not None, show(quotes)
+    assert q.speaker_mention is not None and q.speaker_mention.start > q.cue.start, show(quotes)
+    if speaker is not None:
+        assert q.speaker == speaker, show(quotes)
+    assert len(quotes) == 1, show(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: an adverbial clause opened by "when"/"if", and a cue with its own subject
+        "When the storm hit, called the harbor master.",
+        "If it rains, blame the weatherman.",
+    ],
+)
+def test_closing_cue_controls_with_opened_clauses(nlp, text: str) -> None:
+    quotes = run(nlp, text)
+    assert not quotes, show(quotes)
+
+
+def test_arbitrator_ruling_that_clause_with_quoted_head(nlp) -> None:
+    """`The arbitrator ruled that the airline "breached the contract" ...`: a decider of
+    a dispute outside the word lists could not be the subject of a that-clause cue
+    outside the cue lists ("ruled"), so the clause left no item."""
+    text = f"The arbitrator ruled that the airline {L}breached the contract{R} when it cut pay."
+    quotes = run(nlp, text)
+    q = one(quotes, f"the airline {L}breached the contract{R} when it cut pay")
+    assert q.type == "mixed" and q.speaker_mention is not None and q.speaker_mention.text == "The arbitrator", show(quotes)
