@@ -256,28 +256,44 @@ def _reparse_closing_inverted_cues_read_as_conjuncts(doc: Doc, lowers: numpy.nda
                 clause.dep_ = "ccomp"
                 speaker.dep_ = "nsubj"
             continue
-        elif verb.tag_ in ("VBN", "VBD") and verb.dep_ == "amod" and verb.head.pos_ == "PROPN":
+        elif (
+            verb.tag_ in ("VBN", "VBD")
+            and verb.dep_ == "amod"
+            and (verb.head.pos_ == "PROPN" or verb.head.dep_ == "compound" and verb.head.head.pos_ == "PROPN")
+        ):
             speaker = verb.head
             while speaker.dep_ == "compound" and speaker.head.pos_ == "PROPN":
-                speaker = speaker.head  # ("lamented Mayor Jo Pratt": on "Mayor")
-            clause = speaker.head
-            while clause.dep_ != "ROOT" and clause.head.i != clause.i:
-                clause = clause.head  # (the name hung on an object or on the root)
-            if speaker.left_edge.i != verb.i or any(
+                speaker = speaker.head  # ("lamented Mayor Jo Pratt", "noted coach Fran Roe")
+            if speaker.dep_ == "ROOT":
+                # (the name made the root, the clause a complement of the participle)
+                clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < j), None)
+                if clause is None:
+                    continue
+            else:
+                clause = speaker.head
+                while clause.dep_ != "ROOT" and clause.head.i != clause.i:
+                    clause = clause.head  # (the name hung on an object or on the root)
+            if speaker.left_edge.i != verb.left_edge.i or any(
                 c.dep_ != "compound" for c in speaker.lefts if c.i != verb.i and c.head.i == speaker.i
             ):
                 continue
         else:
             continue
-        if speaker is None or clause.dep_ != "ROOT" or clause.i > j or clause.pos_ not in ("VERB", "AUX"):
+        if speaker is None or clause.i > j or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.dep_ != "ROOT" and not (verb.dep_ == "amod" and clause.head.i == verb.i):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
             continue
-        if any(c.dep_ == "cc" for c in clause.children if j > c.i > clause.i) or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-        ):
+        # ("X, and complained ..." is no aside; a "cc" already used by a conjunct before
+        # the comma, "The trains are late and the fares keep rising, complained", is)
+        ccs = [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < j]
+        conjs = [c for c in clause.children if c.dep_ == "conj" and c.i < j]
+        if len(ccs) > len(conjs) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
-        end = max([speaker.right_edge.i] + [c.right_edge.i for c in verb.rights if not c.is_punct]) + 1
+        # (the speaker's last word: the stop may hang on it, when the parser made it the root)
+        last = max(t.i for t in speaker.subtree if not t.is_punct)
+        end = max([last] + [c.right_edge.i for c in verb.rights if not c.is_punct]) + 1
         rest = [t for t in doc[end : clause.sent.end] if not t.is_space]
         if not rest or not all(t.is_punct for t in rest) or rest[0].text not in (".", "!", "?"):
             continue  # (the speaker closes the sentence: nothing but its stop follows)

@@ -177,3 +177,35 @@ def test_arbitrator_ruling_that_clause_with_quoted_head(nlp) -> None:
     quotes = run(nlp, text)
     q = one(quotes, f"the airline {L}breached the contract{R} when it cut pay")
     assert q.type == "mixed" and q.speaker_mention is not None and q.speaker_mention.text == "The arbitrator", show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the name made the sentence's root, the clause a complement of the participle
+        ("It was the first loss of the season, noted coach Fran Delacroix.",
+         "It was the first loss of the season", "Fran Delacroix"),
+        # a coordination inside the clause before the comma is no "and complained"
+        ("The trains are late and the fares keep rising, complained a commuter.",
+         "The trains are late and the fares keep rising", None),
+    ],
+)
+def test_closing_inverted_cue_name_root_and_inner_coordination(
+    nlp, text: str, content: str, speaker: str | None
+) -> None:
+    """battery3 variations of the closing inverted cue: a participle cue on a role noun
+    compounded on a name that the parser made the root; and a clause with its own
+    coordination ("... and the fares keep rising, complained a commuter")."""
+    quotes = run(nlp, text)
+    q = one(quotes, content)
+    assert q.speaker_mention is not None and q.speaker_mention.start > q.cue.start, show(quotes)
+    if speaker is not None:
+        assert q.speaker == speaker, show(quotes)
+    assert len(quotes) == 1, show(quotes)
+
+
+def test_closing_cue_after_and_is_a_conjunct(nlp) -> None:
+    """Control: "X, and complained the editor" would be no aside; a clause whose last
+    conjunction joins the cue itself keeps its reading as a list of actions."""
+    text = "He sold the house, bought a boat and sailed south."
+    assert not run(nlp, text), show(run(nlp, text))
