@@ -20,6 +20,7 @@ from quotes.patterns import (
     AGE_BEFORE,
     _has_subject,
     _has_that,
+    _person_compound,
     _present_tense_stem,
     hash_table,
     hashes_in,
@@ -279,7 +280,7 @@ def _reparse_closing_inverted_cues_read_as_conjuncts(doc: Doc, lowers: numpy.nda
                 continue
         else:
             continue
-        if speaker is None or clause.i > j or clause.pos_ not in ("VERB", "AUX"):
+        if speaker is None or clause.i > j or clause.pos_ not in ("VERB", "AUX") or not _could_speak(speaker):
             continue
         if clause.dep_ != "ROOT" and not (verb.dep_ == "amod" and clause.head.i == verb.i):
             continue
@@ -305,6 +306,26 @@ def _reparse_closing_inverted_cues_read_as_conjuncts(doc: Doc, lowers: numpy.nda
         _reroot_on_cue(verb, speaker, clause, stops)
         verb.dep_ = "ROOT"
         clause.dep_ = "ccomp"
+
+
+def _could_speak(noun: Token) -> bool:
+    """Whether the noun after a closing cue can be its speaker: a name or a named entity,
+    or a noun for a person, group or body ("the editor", "one resident", "the fire
+    department"); "conceded the race", "repeated the vote" keep their object."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = noun.lemma_.lower()
+    return (
+        any(
+            lemma in words
+            for words in (
+                lexicon.UNNAMED_HEADS, lexicon.PERSON_DESCRIPTIONS, lexicon.ORG_DESCRIPTIONS,
+                lexicon.GROUP_HEADS, lexicon.PERSON_NOUNS, lexicon.PEOPLE_GROUPS, lexicon.COURT_ROLES,
+            )
+        )
+        or _person_compound(noun.lower_)
+        or _personal_noun(lemma)
+    )
 
 
 def _closing_speaker_read_as_object(verb: Token) -> Token | None:

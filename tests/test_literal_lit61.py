@@ -209,3 +209,18 @@ def test_closing_cue_after_and_is_a_conjunct(nlp) -> None:
     conjunction joins the cue itself keeps its reading as a list of actions."""
     text = "He sold the house, bought a boat and sailed south."
     assert not run(nlp, text), show(run(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Ortega won the state and Lind, as expected, conceded the race.", "Ortega won"),
+        ("The senator voted yes, repeated the vote.", "The senator voted"),
+    ],
+)
+def test_closing_cue_whose_object_cannot_speak_keeps_it(nlp, text: str, clause: str) -> None:
+    """`..., conceded the race.`: a noun that cannot speak after a verb closing the
+    sentence is its object, not an inverted speaker; the clause before the comma is not
+    reported (the closing-cue repair once made it the content)."""
+    quotes = run(nlp, text)
+    assert not any(q.content.text.startswith(clause) for q in quotes), show(quotes)
