@@ -574,6 +574,11 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+#: Religious titles that are kin words in lowercase ("Sister Agnes Kelly", "Brother
+#: Anselm"; "her sister said" is kin): a title only capitalised in front of a name, so
+#: they stay out of TITLE_WORDS, which descriptions read in lowercase too.
+CAPITALISED_TITLES = frozenset({"Sister", "Brother"})
+
 # Words that open a name only as a label of role or side, never as a first name:
 # "Filmmaker Jack Marino", "GOP Rep. Ann Bell", "AG Michael Mukasey". Only the display
 # name drops them (nameshapes._strip_titles), and only when two words of name remain, so a
@@ -593,6 +598,10 @@ NAME_ROLE_PREFIXES = frozenset(
     barmaid housemaid waitress hostess stewardess seamstress chauffeur cabbie barista nanny
     medic paramedic caddie concierge chaplain vicar lifeguard bodyguard physio publican
     postie deckhand
+    fisherman fisherwoman policeman policewoman fireman sportsman sportswoman craftsman
+    craftswoman tradesman salesman saleswoman cameraman postman ferryman boatman horseman
+    horsewoman huntsman lineman linesman seaman serviceman servicewoman stuntman
+    stuntwoman weatherman clergyman
     """.split()
 )
 
@@ -1572,7 +1581,9 @@ COMPANY_NAME_ENDINGS = frozenset(
     "ag nv bv spa ab gruppe groupe grupo konzern verlag werke maschinenbau anlagenbau "
     # trade nouns of newer industries ("Calderon Biotech", tagged a person; "Merrow Aviation")
     "biotech biosciences therapeutics genomics robotics aviation freight ceramics"
-    " bakeries breweries distilleries dairies creameries".split()
+    " bakeries breweries distilleries dairies creameries"
+    # a mutual insurer or building society ("Castell Mutual", tagged a body, "Castell" a first name)
+    " mutual".split()
 )
 #: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
 #: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition"; and

@@ -426,6 +426,7 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
     words = _after_inner_title(rest.split())
     while len(words) > 1 and (
         words[0].lower().strip(".") in lexicon.TITLE_WORDS
+        or words[0] in lexicon.CAPITALISED_TITLES
         or (len(words) > 2 and words[0].lower().strip(".") in lexicon.NAME_ROLE_PREFIXES)
         or (len(words) > 2 and words[0].lower() in lexicon.DEMONYM_NOUNS)  # "Briton Ann Roe"
         or (len(words) > 2 and english is not None and _role_before_first_name(words, english))
