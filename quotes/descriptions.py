@@ -72,6 +72,24 @@ class DescriptionRules:
             return False
         return role not in self._titles(person.name) and self._titled(role, position) is None
 
+    def _held_for_an_office_holder(self, head: Token, lemma: str, position: int) -> bool:
+        """ "Senator Rachel Ortiz ... The senator's spokesman said", "the mayor's lawyer
+        said": one of a trade who works for a person the text names by an office is
+        someone new, unnamed as "Ortiz's spokesman" is (`_one_of_a_trade`) -- not the
+        office holder, who has the spokesman -- unless the text gave someone that role
+        ("Her spokesman, Tom Lee, ..."). Kin ("the senator's husband") go by their own
+        rules."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if (
+            owner is None or owner.pos_ != "NOUN" or not owner.is_lower
+            or lemma in lexicon.KIN_NOUNS or _common_lemma(owner) in lexicon.KIN_NOUNS
+            or _common_lemma(owner) in lexicon.ORG_DESCRIPTIONS
+            or not _role_word(_common_lemma(owner)) or not _one_of_a_trade(head)
+        ):
+            return False
+        role = _role_key(lemma, any_noun=True)
+        return bool(role) and self._titled(role, position) is None
+
     def _title_key_at(self, position: int) -> str:
         """The role a title word right before (or at) a name gives ("Dr." -> "doctor"),
         or "" for none or a courtesy title."""
@@ -477,6 +495,8 @@ class DescriptionRules:
             return named
         if noun and head.tag_ == "NN" and self._held_for_another_body(head, lemma, span.start_char):
             return None
+        if noun and self._held_for_an_office_holder(head, lemma, span.start_char):
+            return Entity(_upper_first(head.text), "unnamed", span.start_char), None
         owner = next((c.lower_ for c in head.lefts if c.dep_ == "poss"), None)
         if not has_def and noun and head.tag_ == "NN" and lemma in lexicon.KIN_NOUNS and owner in ("his", "her"):
             # "Her nephew, Colin Marsh, said ... Her nephew said": the one the text
@@ -532,11 +552,15 @@ class DescriptionRules:
                 # No one to continue, or the obvious one holds another office ("Rep.
                 # Bell" for "the senator"): the person the text gave this role.
                 titled = self._titled(role, span.start_char)
-                if titled is None and not modifiers:
+                if titled is None and (not modifiers or person is None):
                     # "Climate scientist Henrike Vogt ... the scientist said": a role noun
-                    # compounded onto a name, in this line or the one before.
+                    # compounded onto a name, in this line or the one before. With words
+                    # before the role ("Former world champion Dmitri Sokol ... the former
+                    # champion said"), only when the name had them in front of it too.
                     titled = self._titled(role, span.start_char, labels=True)
                     titled = titled if titled is not None and self._near(titled, span) else None
+                    if titled is not None and modifiers and not self._label_words_before(titled, modifiers):
+                        titled = None
                 if titled is None and person is None and not modifiers:
                     titled = self._titled_after(role, span.start_char)
                 if titled is not None:
@@ -873,6 +897,17 @@ class DescriptionRules:
         if body is not None:
             return dataclasses.replace(body, position=head.idx)
         return Entity(_capitalised(head.text), "unnamed", head.idx)
+
+    def _label_words_before(self, person: Entity, words: list[Token]) -> bool:
+        """Whether every one of ``words`` stands among the three words right before a
+        mention of ``person``'s name ("Former world champion Dmitri Sokol" has "former"
+        and "world" before the name): the qualified role is the one the name was given."""
+        first = re.escape(person.name.split()[0])
+        before = [
+            m.group(1).lower().split()
+            for m in re.finditer(rf"((?:\S+\s+){{1,3}}){first}\b", self.text)
+        ]
+        return any(all(w.lower_ in ws for w in words) for ws in before)
 
     def _near(self, person: Entity, span: SpacySpan) -> bool:
         """Whether ``person`` is mentioned (by name, or by a pronoun resolved to them) in
