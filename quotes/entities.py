@@ -819,9 +819,17 @@ def _common_word_heading(text: str, ent: SpacySpan, vocabulary: frozenset[str]) 
     return (
         line.strip() == word.text
         and word.lower_ in vocabulary
-        # (the word itself, or an inflection of it: "Recall" over "Halvorsen recalled
-        # 20,000 kettles" shows it a common word as well)
-        and re.search(rf"\b{re.escape(word.lower_)}(?:s|es|d|ed|ing)?\b", text) is not None
+        and (
+            # (the word itself, or an inflection of it: "Recall" over "Halvorsen recalled
+            # 20,000 kettles" shows it a common word as well)
+            re.search(rf"\b{re.escape(word.lower_)}(?:s|es|d|ed|ing)?\b", text) is not None
+            # The headline ("Stadium" over "Riverside Athletic have been fined"): a
+            # body's one-word name there is named again in the story; an English word
+            # the text never writes again is the heading's, and a later "the club said"
+            # must not find it.
+            or start == len(text) - len(text.lstrip())
+            and len(re.findall(rf"(?<!\w){re.escape(word.text)}(?!\w)", text)) == 1
+        )
     )
 
 
@@ -1761,10 +1769,16 @@ def _bodies_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return sorted(ents + added, key=lambda e: e.start) if added else ents
 
 
+#: Last words that make an untagged subject run a body: a company's ("Foods") or a
+#: club's ("Riverside Athletic have been fined ... The club said").
+UNTAGGED_BODY_ENDINGS = lexicon.COMPANY_NAME_ENDINGS | lexicon.SPORTS_CLUB_ENDINGS
+
+
 @functools.cache
 def _company_ending_hashes() -> numpy.ndarray:
-    """String hashes of `lexicon.COMPANY_NAME_ENDINGS`, sorted for `hashes_in`."""
-    return hash_table(lexicon.COMPANY_NAME_ENDINGS)
+    """String hashes of `lexicon.COMPANY_NAME_ENDINGS` and the sports clubs' endings,
+    sorted for `hashes_in`."""
+    return hash_table(UNTAGGED_BODY_ENDINGS)
 
 
 def _untagged_company_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -1783,7 +1797,7 @@ def _untagged_company_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpa
     added = []
     for tok in (doc[int(i)] for i in subjects):
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
-                or tok.lower_ not in lexicon.COMPANY_NAME_ENDINGS:
+                or tok.lower_ not in UNTAGGED_BODY_ENDINGS:
             continue
         start, first = tok.i, tok.sent.start  # (``Token.sent`` builds a Span at every call)
         while start > first and _company_name_word(doc[start - 1], tok) and start - 1 not in taken:

@@ -1585,6 +1585,10 @@ COMPANY_NAME_ENDINGS = frozenset(
     # a mutual insurer or building society ("Castell Mutual", tagged a body, "Castell" a first name)
     " mutual".split()
 )
+#: Last words of sports clubs' names ("Lindhaven FC", "Pellham Rovers", "Riverside
+#: Athletic"): a body's, and, like a company's ending, one that makes an untagged
+#: subject run a body (`entities._untagged_company_subjects`).
+SPORTS_CLUB_ENDINGS = frozenset("fc afc cf united rovers wanderers athletic".split())
 #: Last words that make a name a body's, whatever the tagger called it: "Priorities PAC",
 #: "Fox News", "Global Times", "Gallup Poll", "Right Wing Watch", "Vermont Edition"; and
 #: every company's ending.
@@ -1592,10 +1596,8 @@ ORG_NAME_ENDINGS = COMPANY_NAME_ENDINGS | frozenset(
     "pac news times post journal tribune gazette herald poll watch network institute "
     "foundation magazine edition classic championship show hospital pharmaceuticals laboratories "
     # public bodies named for what they do ("Food Standards Directorate")
-    "directorate inspectorate secretariat "
-    # football and other sports clubs ("Lindhaven FC", "Pellham Rovers")
-    "fc afc cf united rovers wanderers athletic".split()
-)
+    "directorate inspectorate secretariat".split()
+) | SPORTS_CLUB_ENDINGS  # football and other sports clubs ("Lindhaven FC", "Pellham Rovers")
 #: Last words of a credit in brackets after a quotation or picture ("(Harbour Press)",
 #: "(Paramount Pictures)"): a body's name, not a person signing.
 CREDIT_NAME_ENDINGS = frozenset("press pictures studios films images photos photography media agency wire".split())

@@ -93,6 +93,26 @@ CASES = {
         "\u201cMy knees have one more year in them,\u201d the champion said.",
         [R("My knees have one more year in them,", "Ilse Brandvold", "person")],
     ),
+    # An untagged subject run ending in a club's word ("Athletic", "Rovers") is a body,
+    # as one ending in "Foods" is; a one-word English headline the story never writes
+    # again is no body "the club" could mean.
+    "untagged-club-then-the-club": (
+        "Stadium\n\nBrookvale Athletic have been fined for failing to control their fans at the cup final.\n\n"
+        "The club said it would not appeal but would ban the fans responsible.",
+        [R("it would not appeal but would ban the fans responsible", "Brookvale Athletic", "organization")],
+    ),
+    "headline-word-is-no-club": (
+        "Clubhouse\n\nBrookvale Athletic have been fined for failing to control their fans during the derby.\n\n"
+        "The club said it would not appeal but would ban the supporters responsible. Police said four people "
+        "had been arrested.",
+        [R("it would not appeal but would ban the supporters responsible", "Brookvale Athletic", "organization")],
+    ),
+    # control: a run with no body's ending stays untagged (no one to point back to).
+    "untagged-run-without-a-body-ending": (
+        "Stadium\n\nBrookvale Harriers have been fined for failing to control their fans at the cup final.\n\n"
+        "The club said it would not appeal but would ban the fans responsible.",
+        [R("it would not appeal but would ban the fans responsible", None)],
+    ),
 }
 
 
