@@ -2747,7 +2747,9 @@ REPORTED = {
     # place in its phrase ("in Brixham") is where they are, not who.
     "fishermen-in-a-town-speak-not-the-town": (
         "Fishermen in Polperro say the new quotas have halved their catch.",
-        E("indirect", "the new quotas have halved their catch", None, cue="say", mention="Fishermen"),
+        # (unnamed "Fishermen", as "Farmers" and "Officials" are, since "fisherman" is a
+        # listed trade: res61)
+        E("indirect", "the new quotas have halved their catch", "Fishermen", cue="say", mention="Fishermen"),
     ),
     "linesman-speaks-not-the-ground": (
         "A linesman at Ashburton Park said the ball had crossed the line.",
