@@ -23,6 +23,7 @@ from quotes.marks import (
     is_quote_token,
 )
 from quotes.nameshapes import _personal_noun
+from quotes.parserepair import ASIDE_DASHES
 from quotes.patterns import (
     CONTENT_DEPS,
     FINITE_TAGS,
@@ -1570,7 +1571,7 @@ class ReportedClauseRules:
         if subject is None:
             return None
         doc = verb.doc
-        dash = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text in _DASHES), None)
+        dash = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text in ASIDE_DASHES), None)
         if dash is None or any(verb not in t.ancestors or t.dep_ in CONTENT_DEPS for t in doc[verb.i + 1 : dash.i]):
             return None
         start = subject.left_edge.idx  # (the quotation's comma and mark may hang on the cue)
@@ -1629,9 +1630,6 @@ def _that_read_as_adverbial(clause: Token, verb: Token) -> bool:
         return False
     before = clause.doc[clause.left_edge.i - 1]
     return before.lower_ not in ("so", "now", "such", "except", "given", "provided", "in")
-
-
-_DASHES = frozenset(("\u2014", "\u2013", "-", "--"))
 
 
 def _dash_at(text: str, i: int, step: int) -> bool:
