@@ -997,7 +997,7 @@ class Store:
                 ).fetchall()
             )
             self._speaker_names.update(found)
-            self._new_speakers.update(i for i in chunk if i not in found)
+            self._new_speakers.update(sid for sid in chunk if sid not in found)
 
     def _upsert_outlet(self, article: Article) -> tuple[int | None, str | None]:
         """The outlet's id and stored name (added when new)."""
