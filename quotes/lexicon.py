@@ -1280,7 +1280,7 @@ QUOTING_VERBS = frozenset("quote cite recite".split())
 # Abbreviated titles whose period before a name ends no sentence ("Mr. Trump", "Sen. Ann
 # Roe"): used to find where the sentence before a quotation starts.
 NAME_TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen sens rep reps gov gen lt col sgt capt cmdr cdr adm prof rev gens maj brig cpl pvt fr supt insp".split()
+    "mr mrs ms dr sen sens rep reps gov gen lt col sgt capt cmdr cdr adm prof rev gens maj brig cpl pvt fr supt insp det".split()
 )
 
 # Means of sending after a bare "by" ("were informed by email", "told by phone"): how the
