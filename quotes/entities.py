@@ -165,6 +165,7 @@ def corrected_entities(
         lambda e: _bodies_by_apposition(doc, e),
         lambda e: _bodies_named_by_their_last_word(doc, e),
         lambda e: _untagged_company_subjects(doc, e),
+        lambda e: _untagged_business_subjects(doc, e),
     )
     ents = list(entities(doc))  # (the model's, read once and shared with the extractor)
     for step in steps:
@@ -1806,6 +1807,38 @@ def _untagged_company_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpa
         if 2 <= tok.i + 1 - start <= 4 and not (before is not None and before.is_alpha and before.text[:1].isupper()):
             added.append(SpacySpan(doc, start, tok.i + 1, label="ORG"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _untagged_business_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Nordair cancelled 120 flights ... The airline said": a one-word name the model
+    left untagged is a body when it is the subject of a business's act ("cut",
+    "reported") and a later sentence's subject is "the airline", "the company" or the
+    like with no body tagged before it for that description to mean. The name must be
+    no first name anyone bears and appear in no tagged entity, so surnames of people
+    ("Rourke said") and people's acts stay as they were."""
+    heading = doc.text.split("\n", 1)[0].strip()
+    # (a headline line the model tagged a body, "Profits", is no body of the story)
+    if any(e.label_ == "ORG" and not (e.start_char == 0 and e.text.strip() == heading) for e in ents):
+        return ents
+    described = [
+        t.i for t in doc
+        if t.lower_ in lexicon.BUSINESS_DESCRIPTIONS and t.dep_ in ("nsubj", "nsubjpass") and t.text.islower()
+        and t.i > 0 and doc[t.i - 1].lower_ == "the"
+    ]
+    if not described:
+        return ents
+    named = {t.lower_ for e in ents for t in e}
+    for tok in doc[: described[-1]]:
+        if (
+            tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper()
+            and tok.text[1:].islower() and tok.head.pos_ == "VERB"
+            and tok.head.lemma_ in lexicon.BUSINESS_VERBS and tok.i < described[0]
+            and not any(c.dep_ in ("compound", "conj", "cc", "det", "amod", "poss") for c in tok.children)
+            and (tok.i == 0 or not doc[tok.i - 1].text[:1].isupper())
+            and tok.lower_ not in named and _bearers(tok.text) == 0
+        ):
+            return sorted([*ents, SpacySpan(doc, tok.i, tok.i + 1, label="ORG")], key=lambda e: e.start)
+    return ents
 
 
 def _company_name_word(tok: Token, head: Token) -> bool:

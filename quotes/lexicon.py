@@ -1753,3 +1753,20 @@ IRREGULAR_PARTICIPLES = frozenset(
 # ...", "said simply that ..."): the parser hangs them on the clause, which it then reads
 # as an adverbial; they narrow what was said and open no adverbial clause of their own.
 FOCUS_ADVERBS = frozenset("only simply merely just".split())
+
+# Nouns a business goes by after its name ("Nordair cut 40 routes ... the airline said"):
+# a later "the airline" subject may point back to a one-word name the model left untagged.
+BUSINESS_DESCRIPTIONS = frozenset(
+    "airline company firm carmaker automaker bank lender insurer retailer carrier drugmaker "
+    "manufacturer miner brewer publisher chain".split()
+)
+
+# What a business does as the subject of a sentence ("Nordair cut 40 routes", "Brannock
+# reported a loss"): verbs whose one-word subject a later "the company" can mean.
+BUSINESS_VERBS = frozenset(
+    """
+    cut cancel axe scrap suspend close shut open launch announce report post unveil hire
+    lay shed raise lower sell buy acquire recall ground reduce increase expand invest lose
+    earn slash add drop
+    """.split()
+)

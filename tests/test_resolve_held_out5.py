@@ -42,6 +42,25 @@ CASES = {
         "\u201cThe gates stay open to the town,\u201d Lt. Col. Varga said.",
         [R("The gates stay open to the town,", "Ines Varga", "person")],
     ),
+    # A one-word name the model leaves untagged, the subject of a business's act, is
+    # the body a later "the airline" or "the firm" means.
+    "untagged-one-word-airline": (
+        "Flights\n\nNordair cancelled 120 flights on Friday because of a strike by baggage handlers.\n\n"
+        "The airline said passengers would be rebooked free of charge.",
+        [R("passengers would be rebooked free of charge", "Nordair", "organization")],
+    ),
+    # control: a one-word firm the resolver already found (the rule must not disturb it)
+    "untagged-one-word-firm": (
+        "Jobs\n\nFerrow will cut 400 jobs at its plant in Leeds, unions said on Monday.\n\n"
+        "The firm said demand for its boilers had fallen.",
+        [R("demand for its boilers had fallen", "Ferrow", "organization")],
+    ),
+    # control: a subject of no business's act (a visit) is no body "the company" means
+    "untagged-visitor-is-no-company": (
+        "Visit to the plant\n\nPellow visited the plant in Leeds on Monday.\n\n"
+        "The company said demand for its boilers had fallen.",
+        [R("demand for its boilers had fallen", None)],
+    ),
 }
 
 
