@@ -102,9 +102,24 @@ class ContentSpanRules:
         clause is what a cue after it reports ("Ruiz met the board and said it would
         sell, aides said"): a speech act coordinated in it with no subject of its own
         is part of that report, not an attribution that splits it."""
-        cut: set[int] = set()
+        # What the clause drops depends on its head (and ``whole``) alone, not on the
+        # excluded cue: kept per head, so many cues hung on one head (a flat parse of
+        # "according to him, " a thousand times) do not each walk its whole subtree again.
+        key = ("clause_span whole" if whole else "clause_span", head.i)
+        memo = self._token_memo.get(key)
+        if memo is None:
+            memo = self._token_memo[key] = self._clause_cut(head, whole)
+        subtree, own_cut = memo
+        cut = set(own_cut)
         if exclude is not None:
             cut |= {t.i for t in exclude.subtree if t is not head}
+        return self._finish_clause_span(head, exclude, bridge, subtree, cut)
+
+    def _clause_cut(self, head: Token, whole: bool) -> tuple[list[Token], frozenset[int]]:
+        """The subtree of a clause's head, and the ids of its words `clause_span` drops
+        whatever cue it excludes: other speech acts coordinated in it, a trailing aside,
+        lines past a line break."""
+        cut: set[int] = set()
         nominal = head.pos_ in ("NOUN", "PROPN", "PRON")
         subtree = list(head.subtree)  # (a walk of nested generators: walked once, read thrice)
         # (`_contrast_clause`'s test of the head, made once here: every word of the
@@ -149,6 +164,13 @@ class ContentSpanRules:
                 cut |= _with_joiner(t)
         cut |= self._trailing_aside(head, subtree)
         cut |= self._past_line_starts(head, subtree)
+        return subtree, frozenset(cut)
+
+    def _finish_clause_span(
+        self, head: Token, exclude: Token | None, bridge: bool, subtree: list[Token], cut: set[int]
+    ) -> tuple[int, int] | None:
+        """The rest of `clause_span`: the run of ``subtree`` left after ``cut`` that holds
+        the head, bridged over an excluded aside, trimmed and balanced."""
         tokens = [t for t in subtree if t.i not in cut]
         if not tokens:
             return None
