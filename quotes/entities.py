@@ -1816,8 +1816,10 @@ def _untagged_business_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySp
     like with no body tagged before it for that description to mean. The name must be
     no first name anyone bears and appear in no tagged entity, so surnames of people
     ("Rourke said") and people's acts stay as they were."""
-    heading = doc.text.split("\n", 1)[0].strip()
-    # (a headline line the model tagged a body, "Profits", is no body of the story)
+    # (a headline line the model tagged a body, "Profits", is no body of the story; the
+    # cached text, cut at its first line: `doc.text` rebuilt the whole text per article)
+    text = doc_text(doc)
+    heading = text[: text.find("\n")].strip() if "\n" in text else text.strip()
     if any(e.label_ == "ORG" and not (e.start_char == 0 and e.text.strip() == heading) for e in ents):
         return ents
     described = [
