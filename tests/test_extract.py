@@ -81,6 +81,13 @@ def find(quotes: list[Quote], exp: E) -> Quote:
     return hits[0]
 
 
+def one(quotes: list[Quote], content: str) -> Quote:
+    """The item whose content is exactly ``content`` (the literal-battery files' lookup)."""
+    hits = [q for q in quotes if q.content.text == content]
+    assert hits, f"no item with content {content!r}; got:\n{show(quotes)}"
+    return hits[0]
+
+
 def check(quotes: list[Quote], exp: E) -> Quote:
     q = find(quotes, exp)
     where = f"for {exp.content!r}; got:\n{show(quotes)}"

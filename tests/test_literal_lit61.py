@@ -1,46 +1,20 @@
 """Literal-sentence tests from the lit61 blind battery (every sentence invented).
 
 Each parametrised case failed before the fix it pins; the controls are near misses that
-must keep their old reading.
+must keep their old reading. The helpers are those of ``test_extract``.
 """
 
 from __future__ import annotations
 
 import pytest
+from test_extract import one, run, show
 
 from quotes import pipeline
-from quotes.models import Quote
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return pipeline.load()
-
-
-def show(quotes: list[Quote]) -> str:
-    return (
-        "\n".join(
-            f"  [{q.type}] {q.content.text!r} cue={q.cue.text if q.cue else None!r} "
-            f"mention={q.speaker_mention.text if q.speaker_mention else None!r} speaker={q.speaker!r}"
-            for q in quotes
-        )
-        or "  (no items)"
-    )
-
-
-def run(nlp, text: str) -> list[Quote]:
-    quotes = list(nlp(text)._.quotes or [])
-    for q in quotes:
-        for span in (q.content, q.cue, q.speaker_mention):
-            if span is not None:
-                assert text[span.start : span.end] == span.text, (q, span)
-    return quotes
-
-
-def one(quotes: list[Quote], content: str) -> Quote:
-    hits = [q for q in quotes if q.content.text == content]
-    assert hits, f"no item with content {content!r}; got:\n{show(quotes)}"
-    return hits[0]
 
 
 L, R = "\u201c", "\u201d"
