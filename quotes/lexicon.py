@@ -605,6 +605,15 @@ NAME_ROLE_PREFIXES = frozenset(
     """.split()
 )
 
+# Words for two people together ("the two men said", "both said", "the couple said"):
+# after two named people joined by "and" they are those two, as "they" is.
+PAIR_REFERENCES = frozenset(
+    {
+        "both", "both men", "both women", "both of them", "the two", "the two men",
+        "the two women", "the two of them", "the couple", "the pair", "the duo",
+    }
+)
+
 # Courtesy titles that tell a person's gender: "Mrs. Patel and Mr. Okoye spoke. He said"
 # is Okoye. Office titles (Sen., Gov., Gen.) tell nothing and stay out.
 TITLE_GENDERS = {

@@ -434,9 +434,9 @@ class NameRules:
         if root.i < span.start or root.i >= span.end:
             return ()
         joint = self._joint_speakers(root, first)
-        if joint or len(span) != 1 or root.lower_ != "they":
+        if joint or not (len(span) == 1 and root.lower_ == "they" or self._pair_mention(span)):
             return joint
-        subject = self._coordinated_subject(span.start_char)
+        subject = self._coordinated_subject(span.start_char, pair=root.lower_ != "they")
         if subject is None:
             return ()
         words = _conjunct_phrase(subject)
@@ -445,20 +445,52 @@ class NameRules:
             return ()
         # Each row's mention is the words at its cue: the "they" for all of them.
         they = Span(span.start_char, span.end_char, span.text)
-        return tuple(dataclasses.replace(j, mention=they) for j in self._joint_speakers(subject, first))
+        joint = tuple(dataclasses.replace(j, mention=they) for j in self._joint_speakers(subject, first))
+        if span.root.tag_ == "NNPS" and span.root.text.endswith("s"):
+            # "Dan Fowler and his wife, Rita ... The Fowlers said": the plural says
+            # each of them bears the surname, "Rita" too.
+            surname = span.root.text[:-1]
+            joint = tuple(
+                dataclasses.replace(j, name=f"{j.name} {surname}") if j.kind == "person" and " " not in j.name else j
+                for j in joint
+            )
+        return joint
 
-    def _coordinated_subject(self, position: int) -> Token | None:
+    def _pair_mention(self, span: SpacySpan) -> bool:
+        """Whether the words name two people together: "the two men", "both", "the
+        couple" (`lexicon.PAIR_REFERENCES`), or a surname in the plural, "the Fowlers",
+        when the people joined by "and" just before include one of that surname."""
+        words = [t for t in span if not t.is_punct]
+        text = " ".join(t.lower_ for t in words)
+        if text in lexicon.PAIR_REFERENCES:
+            # The subject, opening its sentence or a clause after "and", "but", ":" or
+            # ";": "Party figures -- whose party ... -- both suggested" is the figures.
+            before = span.doc[span.start - 1] if span.start > span.sent.start else None
+            return span.root.dep_ in ("nsubj", "nsubjpass") and (
+                before is None or before.lower_ in ("and", "but", ":", ";")
+            )
+        if len(words) != 2 or words[0].lower_ != "the" or words[1].tag_ != "NNPS" or not words[1].text.endswith("s"):
+            return False
+        subject = self._coordinated_subject(span.start_char, pair=True)
+        surname = words[1].text[:-1]
+        return subject is not None and any(
+            t.text == surname for c in (subject, *_conjuncts(subject)) for t in _conjunct_phrase(c)
+        )
+
+    def _coordinated_subject(self, position: int, pair: bool = False) -> Token | None:
         """The last subject of names joined by "and" before ``position``, in its sentence
         or the one before, or the one before that when the sentence between names no one
         and has no plural subject ("Ana Ferreira and Luis Moreno founded the food bank.
-        Demand has tripled. They said ...")."""
+        Demand has tripled. They said ..."). Words that say two people (``pair``: "the
+        two men", "both") reach that far whatever the sentence between holds ("Brenner
+        jumped in while Alt called the coastguard. The two men said")."""
         sent = self._sentence_of(position)
         before = self._sentence_before(sent)
         windows = [sent, before]
-        if before is not None and not any(
+        if before is not None and (pair or not any(
             t.ent_type_ in ("PERSON", "ORG", "NORP") or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS", "PRP")
             for t in before
-        ):
+        )):
             windows.append(self._sentence_before(before))
         for window in windows:
             if window is None:

@@ -708,14 +708,14 @@ class PronounRules:
             tok = tok.head
         return None
 
-    def _named_people_joined(self, position: int) -> Entity | None:
+    def _named_people_joined(self, position: int, pair: bool = False) -> Entity | None:
         """ "Ana Ferreira and Luis Moreno founded the food bank. They said ...": with no
         group or body to be "they", named people joined by "and" as the subject just
         before (`_coordinated_subject`) are; the first is the speaker, the others
         speak with them. Only when every one of them is a named person."""
-        subject = self._coordinated_subject(position)
-        if subject is None:
-            return None
+        subject = self._coordinated_subject(position, pair)
+        if subject is None or pair and self._quote_of(subject.idx) >= 0:
+            return None  # (a pair inside a quotation is not the one the narrative means)
         words = _conjunct_phrase(subject)
         named = self._resolve_span(self.doc[words[0].i : words[-1].i + 1]) if words else None
         if named is None or named[0].kind != "person" or named[0].label == LONE_NAME:

@@ -340,6 +340,13 @@ class Resolver(
         if lower in ("me", "my") and len(span) == 1:
             # "In my view, ...": the first person of a column is its byline, as "I" is.
             return self._pronoun(lower, span.start_char)
+        if self._pair_mention(span):
+            # "Karl Brenner and Jonas Alt ... The two men said", "Both said", "The
+            # couple said", "The Fowlers said": the people just joined by "and" as a
+            # subject, as "they" would be (the others join the first: `_joint`).
+            pair = self._named_people_joined(span.start_char, pair=True)
+            if pair is not None:
+                return pair, None
         spouse = self._spouse(span)
         if spouse is not None:
             return spouse, None
