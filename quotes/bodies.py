@@ -630,6 +630,25 @@ class OrganisationRules:
 
         return self._latest_org(position, fits)
 
+    def _only_body_of_no_kind(self, position: int) -> Entity | None:
+        """ "Morvik recalled 30,000 vans. The carmaker said": a body whose name shows no
+        kind at all ("Morvik", not "Orrin Bank" nor "Halden Air") is the one "the
+        carmaker" means when it is the only body named before (places aside)."""
+        floor = self._boundary_before(position)
+        bodies = {
+            o.name: o for o in self.orgs
+            if floor <= o.position < position and self._visible(o.position) and o.label not in ("GPE", "NORP", "LOC")
+        }
+        if len(bodies) != 1:
+            return None
+        (body,) = bodies.values()
+        words = body.name.lower().split()
+        kinds = [stem for stems in lexicon.ORG_KIND_STEMS.values() for stem in stems]
+        if any(stem in w for w in words for stem in kinds) or _org_like(body.name):
+            return None
+        # (a name of coined words only: "Harlan Museum" or "Lindell Foods" tell a kind)
+        return None if any(self._english(w) for w in body.name.split()[1:]) else body
+
     def _latest_org(self, position: int, fits: Callable[[Entity], bool]) -> Entity | None:
         """The most recent visible body before ``position`` (in the same item) that
         ``fits``."""
@@ -768,7 +787,9 @@ class OrganisationRules:
         if named is not None:
             return named, None
         if lemma in lexicon.ORG_KIND_STEMS:
-            kind = self._org_of_kind(lexicon.ORG_KIND_STEMS[lemma], span.start_char)
+            kind = self._org_of_kind(lexicon.ORG_KIND_STEMS[lemma], span.start_char) or self._only_body_of_no_kind(
+                span.start_char
+            )
             return (kind, None) if kind is not None else None
         party = self._org_of_kind(lexicon.PARTY_NAME_STEMS, span.start_char) if lemma == "party" else None
         if party is not None:

@@ -86,6 +86,41 @@ CASES = {
         "The Fowlers said they would give some of the money to their local hospice.",
         [R("they would give some of the money to their local hospice", "Fowlers")],
     ),
+    # A kind of business ("the carmaker") is the one body named before when its name
+    # shows no kind at all: a coined one-word name.
+    "the-carmaker-is-the-only-body-of-no-kind": (
+        "Vans\n\nMorvik recalled 30,000 delivery vans on Wednesday over a fault in the steering.\n\n"
+        "The carmaker said owners would be contacted by letter.",
+        [R("owners would be contacted by letter", "Morvik", "organization")],
+    ),
+    "the-lender-is-the-only-body-of-no-kind": (
+        "Rates\n\nKestova raised its mortgage rates for the third time this year on Monday.\n\n"
+        "The lender said borrowers would pay about 40 pounds a month more.",
+        [R("borrowers would pay about 40 pounds a month more", "Kestova", "organization")],
+    ),
+    # controls: a body whose name tells another kind, or a word of English in the name,
+    # is no carmaker
+    "the-carmaker-is-no-bank": (
+        "Loans\n\nOrrin Bank lent the dealers 2 million pounds on Wednesday.\n\n"
+        "The carmaker said owners would be contacted by letter.",
+        [R("owners would be contacted by letter", None)],
+    ),
+    "the-carmaker-is-no-museum": (
+        "Vans\n\nThe Harlan Museum bought three vans on Wednesday.\n\n"
+        "The carmaker said owners would be contacted by letter.",
+        [R("owners would be contacted by letter", None)],
+    ),
+    # A capital speaks for its country, for any capital the list holds.
+    "capitals-speak-for-their-countries": (
+        "Tariffs\n\nEuropean governments responded on Friday to the new tariffs.\n\n"
+        "Berlin said it would take the matter to the trade court. Madrid said it was studying the decision. "
+        "Oslo said the tariffs broke the treaty.",
+        [
+            R("it would take the matter to the trade court", "Germany", "organization"),
+            R("it was studying the decision", "Spain", "organization"),
+            R("the tariffs broke the treaty", "Norway", "organization"),
+        ],
+    ),
 }
 
 
