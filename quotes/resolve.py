@@ -26,6 +26,7 @@ The rules are mixin classes, one module per job, that ``Resolver`` is composed o
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from typing import Any
@@ -237,6 +238,10 @@ class Resolver(
                 self._indefinite.append(Entity(head.lemma_.lower(), "unnamed", span.start_char))
             return replace_quote(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
+        if entity.kind == "organization" and entity.name in lexicon.CAPITALS:
+            # "Berlin said" where the model tagged "Berlin" a person: whichever path
+            # made it a body, the capital speaks for its country, as "Paris said" does.
+            entity = dataclasses.replace(entity, name=self.org_name(entity.name))
         if entity.label != LONE_NAME:
             self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
             if quote.cue is not None:

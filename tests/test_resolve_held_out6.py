@@ -121,6 +121,15 @@ CASES = {
             R("the tariffs broke the treaty", "Norway", "organization"),
         ],
     ),
+    # (the model tags this "Berlin" a person; it spoke as "Berlin" before)
+    "a-capital-tagged-a-person-speaks-for-its-country": (
+        "Sanctions\n\nThe European Union agreed new sanctions on Monday.\n\n"
+        "Paris said the measures did not go far enough. Berlin said it would support further steps if needed.",
+        [
+            R("the measures did not go far enough", "France", "organization"),
+            R("it would support further steps if needed", "Germany", "organization"),
+        ],
+    ),
 }
 
 
