@@ -345,6 +345,15 @@ class Resolver(
         if lower in ("me", "my") and len(span) == 1:
             # "In my view, ...": the first person of a column is its byline, as "I" is.
             return self._pronoun(lower, span.start_char)
+        if (
+            head.pos_ == "NOUN" and head.is_lower and span[0].lower_ == "the"
+            and any(c.dep_ == "relcl" and UNNAMED_BY_CHOICE.search(self._text_of(c.doc[c.left_edge.i : c.right_edge.i + 1]))
+                    for c in head.children)
+        ):
+            # "The coach, who asked not to be named, said": the text says it withholds
+            # the name, so no one named before is meant (the midfielder the story is
+            # about is no coach): an unnamed "Coach".
+            return Entity(head.text[:1].upper() + head.text[1:], "unnamed", span.start_char), None
         if self._pair_mention(span):
             # "Karl Brenner and Jonas Alt ... The two men said", "Both said", "The
             # couple said", "The Fowlers said": the people just joined by "and" as a
@@ -439,6 +448,13 @@ class Resolver(
 
 #: "the former said", "the latter said": the first or second of the two names before.
 ORDINAL_REFERENCES = frozenset({"former", "latter"})
+
+# A relative clause that withholds a name: "who asked not to be named", "who cannot be
+# identified for legal reasons", "who spoke on condition of anonymity".
+UNNAMED_BY_CHOICE = re.compile(
+    r"\b(?:not|cannot|can't|declined|refused)\b[\w\s']{0,30}?\bbe\s+(?:named|identified)\b|\banonym",
+    re.I,
+)
 
 
 def _described_people(head: Token) -> str | None:

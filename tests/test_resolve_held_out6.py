@@ -130,6 +130,23 @@ CASES = {
             R("it would support further steps if needed", "Germany", "organization"),
         ],
     ),
+    # A role whose relative clause withholds the name is nobody named before.
+    "the-coach-who-asked-not-to-be-named": (
+        "Unpaid\n\nMidfielder Ivo Santos left Barrow Athletic in March after a row over wages.\n\n"
+        "The coach, who asked not to be named, said the players had not been paid since January.",
+        [R("the players had not been paid since January", "Coach", "unnamed")],
+    ),
+    "the-official-on-condition-of-anonymity": (
+        "Base\n\nDefence Secretary Tom Reyes visited the naval base at Corran on Tuesday.\n\n"
+        "The official, who spoke on condition of anonymity, said two ships would be sold.",
+        [R("two ships would be sold", "Official", "unnamed")],
+    ),
+    # control: a relative clause that withholds nothing leaves the coach named before
+    "the-coach-who-took-over": (
+        "Cup\n\nCoach Ana Berg led Halvard City to the cup final on Saturday.\n\n"
+        "The coach, who took over in May, said her players had earned their place.",
+        [R("her players had earned their place", "Ana Berg", "person")],
+    ),
 }
 
 
