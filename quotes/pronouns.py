@@ -46,6 +46,11 @@ KIN_BEFORE = re.compile(r"\b([a-z]+),?[ \t\u00a0]+$")
 FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 
 
+
+# Subjects that name nobody in particular ("No one was hurt", "Nobody was injured"):
+# a sentence of them stands between no pronoun and what it goes back to.
+NOBODY_WORDS = frozenset({"nobody", "no-one", "noone", "none", "everyone", "everybody", "anyone", "someone"})
+
 class PronounRules:
     """Pronoun speakers: the salient earlier person or body that agrees in gender, number and kind."""
 
@@ -205,6 +210,21 @@ class PronounRules:
             return None
         start = max(prev.start_char, self._boundary_before(position))
         return self._subject_between(start, prev.end_char, kind, gender)
+
+    def _subject_past_nobody(self, position: int) -> Entity | None:
+        """ "Torvane Mining closed its mine. No one was hurt. It said": a sentence whose
+        only subjects are "no one", "nobody" and the like puts nothing between "it" and
+        the body that is the subject of the sentence before it."""
+        prev = self._sentence_before(self._sentence_of(position))
+        if prev is None or prev.start_char < self._boundary_before(position):
+            return None
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(
+            t.lower_ not in NOBODY_WORDS and not (t.lower_ == "one" and t.i > 0 and t.nbor(-1).lower_ == "no")
+            for t in subjects
+        ):
+            return None
+        return self._previous_subject(prev.start_char, "organization", None)
 
     def _topic(self, position: int, gender: str) -> Entity | None:
         """The person the text is about: the main subject of the nearest sentence before.
@@ -463,6 +483,7 @@ class PronounRules:
             org = (
                 self._same_sentence(position, "organization", None)
                 or self._previous_subject(position, "organization", None)
+                or self._subject_past_nobody(position)
                 or self._previous_body(position)
                 or self._recent_speaker(position, ("organization",))
                 or self._described_body(position)

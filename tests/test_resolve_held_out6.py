@@ -147,6 +147,23 @@ CASES = {
         "The coach, who took over in May, said her players had earned their place.",
         [R("her players had earned their place", "Ana Berg", "person")],
     ),
+    # "It" goes back past a sentence whose subject is nobody in particular.
+    "it-past-no-one-was-hurt": (
+        "Mine\n\nTorvane Mining closed its copper mine near Elst after a tunnel collapsed on Tuesday.\n\n"
+        "No one was hurt. It said the mine would stay closed until engineers had checked every shaft.",
+        [R("the mine would stay closed until engineers had checked every shaft", "Torvane Mining", "organization")],
+    ),
+    "it-past-nobody-was-injured": (
+        "Fire\n\nBrellow Foods shut its bakery in Derby after a fire on Sunday night.\n\n"
+        "Nobody was injured. It said production would move to its plant in Hull.",
+        [R("production would move to its plant in Hull", "Brellow Foods", "organization")],
+    ),
+    # control: a sentence with a subject of its own is in between: "it" stays unresolved
+    "it-not-past-a-thing": (
+        "Mine\n\nTorvane Mining closed its copper mine near Elst on Tuesday.\n\n"
+        "The tunnel collapsed at night. It said the mine would stay closed until engineers had checked every shaft.",
+        [R("the mine would stay closed until engineers had checked every shaft", None)],
+    ),
 }
 
 
