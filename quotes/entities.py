@@ -147,6 +147,7 @@ def corrected_entities(
         lambda e: _untagged_surnames(doc, text, e),
         lambda e: _second_surnames(doc, text, e),
         lambda e: _with_first_names(doc, e, words),
+        lambda e: _people_by_initials(doc, e, words),
         lambda e: _first_halves_of_given_names(doc, e),
         lambda e: _with_family_names_first(doc, e),
         lambda e: _saints_institutions(doc, text, e),
@@ -1156,6 +1157,50 @@ def _first_halves_of_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacyS
             ent = SpacySpan(doc, s - 2, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+#: A token of initials: "J.K.", "A.", "T.J."
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _people_by_initials(doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[str] | None) -> list[SpacySpan]:
+    """ "J.K. Marwood's new novel sold ... Marwood said": initials opening a name, then a
+    capitalised word that is no English word, are a person the small model often leaves
+    untagged (or tags only the surname of), so the later surname finds no full name.
+    Not a middle initial ("George W. Bush": a capitalised word before), not a name that
+    goes on ("U.S. Steel Corp"), not "U.S. Senate" (an English word)."""
+    if vocabulary is None or not any("." in t.text and _INITIALS.fullmatch(t.text) for t in doc):
+        return ents
+    owner = {i: e for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    changed = False
+    for tok in doc:
+        if not _INITIALS.fullmatch(tok.text) or tok.i in owner:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and (_INITIALS.fullmatch(before.text) or before.is_alpha and before.text[:1].isupper()):
+            continue
+        j = tok.i
+        while j + 1 < len(doc) and _INITIALS.fullmatch(doc[j + 1].text) and j + 1 not in owner:
+            j += 1
+        if j + 1 >= len(doc):
+            continue
+        sur = doc[j + 1]
+        after = doc[sur.i + 1] if sur.i + 1 < len(doc) else None
+        if (
+            not (sur.is_alpha and sur.text[:1].isupper() and sur.text[1:].islower())
+            or sur.lower_ in vocabulary
+            or after is not None and after.is_alpha and after.text[:1].isupper()
+        ):
+            continue
+        tagged = owner.get(sur.i)
+        if tagged is not None and (tagged.label_ not in PERSON_LABELS or len(tagged) != 1):
+            continue
+        if tagged is not None:
+            out.remove(tagged)
+        out.append(SpacySpan(doc, tok.i, sur.i + 1, label="PERSON"))
+        changed = True
+    return sorted(out, key=lambda e: e.start) if changed else ents
 
 
 def _with_first_names(
