@@ -161,6 +161,19 @@ class DescriptionRules:
                 parent = max(before, key=lambda p: p.position)
                 if self.text[parent.position : m.start()].count(".") == 0:  # the same sentence
                     return self._lookup(parent.name, "person") or parent
+            opened = self._sentence_of(m.start())
+            if opened.start_char == m.start():
+                # "Hugo Brandt has farmed for fifty years. His son, Felix Brandt, ...": a
+                # sentence the child opens goes on from the one before, which names the
+                # parent by the child's surname
+                prev = self._sentence_before(opened)
+                kin = [
+                    p for p in before
+                    if prev is not None and prev.start_char <= p.position < prev.end_char
+                    and p.name.split()[-1] == name.split()[-1]
+                ]
+                if len({p.name for p in kin}) == 1:
+                    return self._lookup(kin[0].name, "person") or kin[0]
         return None
 
     def _elder_or_younger(self, span: SpacySpan) -> Entity | None:

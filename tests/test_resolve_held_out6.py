@@ -164,6 +164,44 @@ CASES = {
         "The tunnel collapsed at night. It said the mine would stay closed until engineers had checked every shaft.",
         [R("the mine would stay closed until engineers had checked every shaft", None)],
     ),
+    # Initials opening a name the model leaves untagged: the later surname is that name.
+    "initials-before-a-possessive-surname": (
+        "Books\n\nJ.K. Marwood's new novel sold 200,000 copies in its first week.\n\n"
+        "Marwood said she had written it in a caravan in Wales.",
+        [R("she had written it in a caravan in Wales", "J.K. Marwood", "person")],
+    ),
+    "spaced-initials-before-a-possessive-surname": (
+        "Books\n\nJ. K. Marwood's new novel sold 200,000 copies in its first week.\n\n"
+        "Marwood said she had written it in a caravan in Wales.",
+        [R("she had written it in a caravan in Wales", "J. K. Marwood", "person")],
+    ),
+    # controls: a country's initials before an English word are no person
+    "us-senate-is-no-person": (
+        "Navy\n\nThe U.S. Navy sent two ships to the strait on Monday.\n\n"
+        "U.S. Senate leaders said the move was wise.",
+        [R("the move was wise", "Leaders", "unnamed")],
+    ),
+    # "His son, Felix Brandt," opening the sentence after the father's: "His father" is
+    # the one of the son's surname named in that sentence.
+    "his-father-named-the-sentence-before": (
+        "Farm\n\nHugo Brandt has farmed at Elmhurst for fifty years. His son, Felix Brandt, runs the dairy.\n\n"
+        "Felix said the milk price no longer covered the cost of feed. His father said he would never sell the land.",
+        [
+            R("the milk price no longer covered the cost of feed", "Felix Brandt", "person"),
+            R("he would never sell the land", "Hugo Brandt", "person"),
+        ],
+    ),
+    "her-mother-named-the-sentence-before-beside-another-woman": (
+        "Shop\n\nMarta Kovac sold flowers to Ruth Evans for thirty years. Her daughter, Lena Kovac, runs the shop now.\n\n"
+        "Lena said weddings kept them going. Her mother said she still came in every morning.",
+        [R("she still came in every morning", "Marta Kovac", "person")],
+    ),
+    # control: nobody of the son's surname in the sentence before: the father is unnamed
+    "his-father-not-named-the-sentence-before": (
+        "Farm\n\nTom Vale bought milk from the farm for fifty years. His son, Felix Brandt, runs the dairy now.\n\n"
+        "Felix said the milk price no longer covered the cost of feed. His father said he would never sell the land.",
+        [R("he would never sell the land", "Father", "unnamed")],
+    ),
 }
 
 
