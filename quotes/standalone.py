@@ -104,6 +104,12 @@ WORDS_OF = re.compile(
 WORDS_THOSE_OF = re.compile(
     r"(?:[ \t]*\n){0,2}[ \t]*The (?P<noun>words?|remarks?|comments?) (?:were|was) (?:those|that) (?:of|from) "
 )
+# `"We will rebuild." The words came from Mayor Ada Voss`, `The warning came from the
+# central bank`: the next sentence says where the quoted words came from.
+CAME_FROM = re.compile(
+    r"(?:[ \t]*\n){0,2}[ \t]*The (?:\w+ )?(?P<noun>words?|remarks?|comments?|warning|message|plea|verdict|"
+    r"promise|answer|reply|response|assessment|admission|appeal|rebuke) came from "
+)
 SO_SAID = re.compile(
     r"(?:[ \t]*\n){0,2}[ \t]*(?:So|Thus) (?P<noun>said|insisted|declared|argued|warned|wrote|claimed|promised) "
 )
@@ -537,6 +543,7 @@ class StandaloneQuotationRules:
         m = (
             WORDS_OF.match(self.text, q.close_end) or WITH_WORDS.match(self.text, q.close_end)
             or WORDS_THOSE_OF.match(self.text, q.close_end) or SO_SAID.match(self.text, q.close_end)
+            or CAME_FROM.match(self.text, q.close_end)
         )
         if m is None:
             return None

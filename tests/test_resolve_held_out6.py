@@ -202,7 +202,29 @@ CASES = {
         "Felix said the milk price no longer covered the cost of feed. His father said he would never sell the land.",
         [R("he would never sell the land", "Father", "unnamed")],
     ),
+    # A quoted sentence whose next sentence says where the words came from.
+    "the-words-came-from": (
+        "Storm damage\n\nThe storm tore the roofs off more than 200 houses in Tolva on Sunday night.\n\n"
+        "\u201cWe will rebuild every house, whatever it costs.\u201d The words came from Ana Ruiz, the mayor of "
+        "Tolva, as she stood in front of the ruined school on Monday.",
+        [R("We will rebuild every house, whatever it costs.", "Ana Ruiz", "person")],
+    ),
+    "the-warning-came-from-a-bank": (
+        "Rates\n\nInterest rates in Ostria rose for the fifth time this year on Thursday.\n\n"
+        "\u201cInflation will not fall back on its own.\u201d The warning came from the Central Bank of Ostria, "
+        "which raised its main rate to 6 per cent.",
+        [R("Inflation will not fall back on its own.", "Central Bank of Ostria", "organization")],
+    ),
 }
+
+
+def test_money_that_came_from_someone_is_no_credit(nlp) -> None:
+    """Control: a noun of no words ("The money came from ...") credits nothing."""
+    text = (
+        "Appeal\n\nThe school needed a new roof after the storm.\n\n"
+        "\u201cWe had given up hope.\u201d The money came from Ana Ruiz, a former pupil, in March."
+    )
+    assert all(q.speaker != "Ana Ruiz" for q in run(nlp, text))
 
 
 @pytest.mark.parametrize(("text", "expected"), list(CASES.values()), ids=list(CASES))
