@@ -654,6 +654,11 @@ class QuotationRules:
                 # `She responded: "What difference does it make?" Her critics cited it
                 # ...`: the colon announces the question; the next sentence is new.
                 return before
+            if after.head.i == before.i and self._contrast_after_fragment(q, after):
+                # `Holt called the deal "historic" after Stark called it "a stunt."`: the
+                # verb after the marks heads a clause of its own subject, set after the
+                # words; the verb before them frames the fragment.
+                return before
             if last in ",?!" + DASHES or not between.endswith((":", ",")):
                 return after
             return before
@@ -1280,6 +1285,13 @@ class QuotationRules:
                     continue  # "said that A and that B": B is said too
                 if c.dep_ == "conj" and c.pos_ == "VERB" and c.idx >= q.close_end and not self._backshifted(c, cue):
                     end = min(end, self._stop_after(q, _joined_start(c, q.close_end).idx))
+            for head in (cue, *cue.ancestors):
+                for c in head.rights:
+                    if self._contrast_after_fragment(q, c):
+                        # `called the deal "historic" while Stark dismissed it as ...`,
+                        # `defend his remarks calling it "strong" when it ...`: another
+                        # subject's act set beside or after the speaker's words
+                        end = min(end, self._stop_after(q, c.left_edge.idx))
             clause = self._subordinate_clause(cue)
             if clause is not None:
                 last = max(clause.subtree, key=lambda t: t.i)
@@ -1291,6 +1303,25 @@ class QuotationRules:
             if second is not None:
                 end = min(end, self._stop_after(q, second))
         return end
+
+    def _contrast_after_fragment(self, q: QuoteSpan, clause: Token) -> bool:
+        """``clause`` is an adverbial clause the parser hung on the cue after the
+        fragment's close mark, opened by a conjunction of contrast or time ("while",
+        "whereas", "although", "after", "when" ...) and with a subject of its own: it
+        sets another act beside the speaker's words (`called the deal "historic" while
+        Stark hated it`) or dates them, so the words end before it. A clause hung on
+        the reported verb instead is the speaker's own (`said the plan was "bold"
+        while ...` keeps it only when the parse says so)."""
+        if clause.dep_ != "advcl" or clause.idx < q.close_end or not _has_subject(clause):
+            return False
+        first = clause.left_edge
+        return (
+            first.dep_ in ("mark", "advmod")  # ("when" is an adverb of the clause)
+            and first.head.i == clause.i
+            and first.lower_ in lexicon.CONTRAST_TIME_MARKS
+            and first.idx >= q.close_end
+            and self.quote_of_char[first.idx] < 0
+        )
 
     def _occasion_after(self, q: QuoteSpan) -> int | None:
         """`called the vote "rigged" in a tweet Tuesday`, `described as a "real woman" in a

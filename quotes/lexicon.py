@@ -1048,6 +1048,10 @@ TIME_SUBORDINATORS = frozenset("when before after until".split())
 # Subordinators that set a fact against a content ("though", "even as"); "as" and "if"
 # only count after "even", where they concede rather than time or condition.
 CONCESSIVE_SUBORDINATORS = frozenset("though although whereas".split())
+# Conjunctions of an adverbial clause with its own subject that, hung on the cue after
+# a quoted fragment, set another act beside the words or date them, never continue them
+# ("called it \"historic\" while Stark ..."; direct._contrast_after_fragment).
+CONTRAST_TIME_MARKS = frozenset("while whereas although though after before until when".split())
 EVEN_SUBORDINATORS = frozenset("as though if".split())
 # What people issue to speak through: "released an ad saying ...".
 DOCUMENT_NOUNS = frozenset("email letter memo ad advertisement tweet post release video note".split())
