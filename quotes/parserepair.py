@@ -62,6 +62,7 @@ def fix_lemmas(doc: Doc) -> None:
     _reparse_fronted_clauses_read_as_participles(doc, tags)
     _reparse_stranded_predicate_adjectives(doc, tags)
     retagged = _reparse_noun_clauses_read_as_relatives(doc, lowers)
+    retagged = _reparse_that_read_as_subject_after_adverbials(doc, lowers) or retagged
     _reparse_clauses_hung_on_adverbs(doc)
     if retagged:
         tags = doc.to_array(TAG)
@@ -793,6 +794,40 @@ def _reparse_noun_clauses_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
         that.dep_, that.tag_, that.pos_ = "mark", "IN", "SCONJ"
         clause.head, clause.dep_ = noun, "acl"
         retagged = True
+    return retagged
+
+
+def _reparse_that_read_as_subject_after_adverbials(doc: Doc, lowers: numpy.ndarray) -> bool:
+    """`The union warned on Monday, after a week of talks with the board, that strikes
+    would begin`: after a long adverbial set off by commas the model may read the
+    complementizer as the clause's first subject (a second one follows it) and hang the
+    adverbial on the clause, which then hangs on the cue as an adverbial clause: the cue
+    had no content ("warned") or one that began with the adverbial ("said"). A "that"
+    right after a comma with another subject after it is the complementizer: the clause
+    is the cue's complement, and what precedes "that" in it belongs to the cue. Returns
+    whether a word was retagged."""
+    retagged = False
+    for i in numpy.flatnonzero(hashes_in(lowers, _that_hashes())).tolist():
+        that = doc[i]
+        clause = that.head
+        verb = clause.head
+        if (
+            that.dep_ not in ("nsubj", "nsubjpass")
+            or i == 0
+            or doc[i - 1].text != ","
+            or clause.dep_ not in ("ccomp", "advcl")
+            or not verb.i < i
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in lexicon.CUE_LEMMAS
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > i for c in clause.children)
+        ):
+            continue
+        if that.tag_ != "IN":
+            retagged = True
+        that.dep_, that.tag_, that.pos_ = "mark", "IN", "SCONJ"
+        clause.dep_ = "ccomp"
+        for c in [c for c in clause.children if c.i < i]:
+            c.head = verb  # (the adverbial and its commas are the cue's)
     return retagged
 
 

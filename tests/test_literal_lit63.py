@@ -76,3 +76,36 @@ def test_fragment_keeps_its_own_continuation(nlp, text: str, content: str) -> No
     got = run(nlp, text)
     q = one(got, content)
     assert q.speaker == "Holt", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The nurses\u2019 union warned on Monday, after a week of talks with the health board, "
+         "that strikes would begin in March.", "strikes would begin in March", "warned"),
+        ("The union said on Monday, after a week of talks with the board, that strikes would begin in March.",
+         "strikes would begin in March", "said"),
+    ],
+)
+def test_that_after_comma_is_the_complementizer(nlp, text: str, content: str, cue: str) -> None:
+    """`warned on Monday, after a week of talks ..., that strikes would begin`: the model
+    read "that" as the clause's first subject and hung the adverbial on the clause, so the
+    cue had no content or one opening with the adverbial."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect" and q.cue is not None and q.cue.text == cue, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # controls: a plain "that" clause after an adverbial, and "that" as a real subject
+        ("Senator Ali Demir said on Tuesday, in a statement released by his office, that the vote had been delayed.",
+         "the vote had been delayed"),
+        ("The mayor said that was the end of the matter.", "that was the end of the matter"),
+    ],
+)
+def test_that_after_comma_controls(nlp, text: str, content: str) -> None:
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect", show(got)
