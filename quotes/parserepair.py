@@ -63,6 +63,7 @@ def fix_lemmas(doc: Doc) -> None:
     _reparse_stranded_predicate_adjectives(doc, tags)
     retagged = _reparse_noun_clauses_read_as_relatives(doc, lowers)
     retagged = _reparse_that_read_as_subject_after_adverbials(doc, lowers) or retagged
+    _reparse_complements_read_as_adverbials_after_asides(doc)
     _reparse_clauses_hung_on_adverbs(doc)
     if retagged:
         tags = doc.to_array(TAG)
@@ -829,6 +830,42 @@ def _reparse_that_read_as_subject_after_adverbials(doc: Doc, lowers: numpy.ndarr
         for c in [c for c in clause.children if c.i < i]:
             c.head = verb  # (the adverbial and its commas are the cue's)
     return retagged
+
+
+def _reparse_complements_read_as_adverbials_after_asides(doc: Doc) -> None:
+    """`The mayor said on Monday, after the meeting, that plan was dead.`, `The judge
+    said, after a short recess, the trial would resume`: after an adverbial set off by
+    commas the model may hang the adverbial on the reported clause, and that clause on
+    the cue as an adverbial clause with no conjunction (the cue had no content) or as its
+    complement (the content opened with the adverbial). A clause with a subject and no
+    subordinating word, whose words before the subject are only such modifiers between
+    commas, is the cue's complement; the modifiers are the cue's."""
+    deps = doc.to_array("DEP")
+    found = (deps == doc.vocab.strings["advcl"]) | (deps == doc.vocab.strings["ccomp"])
+    for i in numpy.flatnonzero(found).tolist():
+        clause = doc[i]
+        verb = clause.head
+        if verb.i >= clause.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.CUE_LEMMAS:
+            continue
+        if any(c.dep_ in ("ccomp", "dobj") and c.i != clause.i for c in verb.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > clause.i:
+            continue
+        lead = [c for c in clause.children if c.i < subject.i]
+        first = lead[0].left_edge.i if lead else 0
+        if (
+            not lead
+            or first < 2
+            or doc[first - 1].text != ","
+            or doc[subject.left_edge.i - 1].text != ","
+            or any(c.dep_ not in ("prep", "npadvmod", "punct") for c in lead)
+            or lead[-1].text != ","
+        ):
+            continue
+        clause.dep_ = "ccomp"
+        for c in lead:
+            c.head = verb  # (the adverbial and its commas are the cue's)
 
 
 #: The reporting nouns that take a "that" clause of content.

@@ -109,3 +109,34 @@ def test_that_after_comma_controls(nlp, text: str, content: str) -> None:
     got = run(nlp, text)
     q = one(got, content)
     assert q.type == "indirect", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The mayor said on Monday, after the meeting, that plan was dead.", "that plan was dead", "said"),
+        ("The judge said, after a short recess, the trial would resume on Monday.",
+         "the trial would resume on Monday", "said"),
+        ("The company warned on Friday, in a filing, profits would fall.", "profits would fall", "warned"),
+    ],
+)
+def test_clause_after_comma_set_adverbial_is_the_complement(nlp, text: str, content: str, cue: str) -> None:
+    """`said on Monday, after the meeting, that plan was dead`: the model hung the
+    adverbial on the reported clause and the clause on the cue as a bare adverbial clause
+    (no item) or as its complement (content opening with the adverbial)."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect" and q.cue is not None and q.cue.text == cue, show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: no cue, and a cue with an object before the clause
+        "He left on Monday, after the meeting, the plan was dead.",
+        "She said nothing until Monday, after the vote, when the plan was dead.",
+    ],
+)
+def test_clause_after_comma_set_adverbial_controls(nlp, text: str) -> None:
+    got = run(nlp, text)
+    assert not [q for q in got if "plan was dead" in q.content.text], show(got)
