@@ -64,6 +64,7 @@ def fix_lemmas(doc: Doc) -> None:
     retagged = _reparse_noun_clauses_read_as_relatives(doc, lowers)
     retagged = _reparse_that_read_as_subject_after_adverbials(doc, lowers) or retagged
     _reparse_complements_read_as_adverbials_after_asides(doc)
+    _reparse_opening_cues_read_as_complements(doc)
     _reparse_clauses_hung_on_adverbs(doc)
     if retagged:
         tags = doc.to_array(TAG)
@@ -866,6 +867,47 @@ def _reparse_complements_read_as_adverbials_after_asides(doc: Doc) -> None:
         clause.dep_ = "ccomp"
         for c in lead:
             c.head = verb  # (the adverbial and its commas are the cue's)
+
+
+def _reparse_opening_cues_read_as_complements(doc: Doc) -> None:
+    """`The club announced on Friday, in a short statement, its manager had left.`: after
+    a cue with adverbials set off by commas the model may make the reported clause the
+    sentence's root and the cue, subject and all, its complement (the reading of a
+    closing "..., the club announced."): no item. A finite speech verb whose phrase opens
+    the sentence, with its own subject and no object, as the complement of a later root
+    whose subject follows a comma, with only modifiers and commas between, is the root:
+    the clause is its complement."""
+    deps = doc.to_array("DEP")
+    for i in numpy.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist():
+        cue = doc[i]
+        root = cue.head
+        if (
+            root.dep_ != "ROOT"
+            or root.i <= cue.i
+            or root.pos_ not in ("VERB", "AUX")
+            or cue.tag_ not in ("VBD", "VBZ", "VBP")
+            or cue.lemma_.lower() not in lexicon.SPEECH_VERBS
+            or cue.left_edge.i != cue.sent.start
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children)
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in cue.children)
+        ):
+            continue
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i), None)
+        if subject is None or doc[subject.left_edge.i - 1].text != ",":
+            continue
+        if root.lemma_.lower() in lexicon.CUE_LEMMAS and (
+            subject.pos_ == "PRON" or any(_has_that(c) for c in root.children if c.dep_ == "ccomp")
+        ):
+            continue  # (`The documents indicate, he said ..., that`: an interrupting cue)
+        between = [c for c in root.children if cue.i < c.i < subject.i]
+        if any(c.dep_ not in ("prep", "npadvmod", "punct") for c in between):
+            continue
+        stops = [c for c in root.rights if c.is_punct and c.i > subject.i and c.i == root.right_edge.i]
+        cue.dep_ = "ROOT"
+        cue.head = cue
+        root.head, root.dep_ = cue, "ccomp"
+        for c in [*between, *stops]:
+            c.head = cue  # (the adverbials, the commas and the closing stop are the cue's)
 
 
 #: The reporting nouns that take a "that" clause of content.

@@ -140,3 +140,40 @@ def test_clause_after_comma_set_adverbial_is_the_complement(nlp, text: str, cont
 def test_clause_after_comma_set_adverbial_controls(nlp, text: str) -> None:
     got = run(nlp, text)
     assert not [q for q in got if "plan was dead" in q.content.text], show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The club announced on Friday, in a short statement, its manager had left.", "its manager had left", "announced"),
+        ("She claimed at one point, a fan asked people in the crowd to clap.",
+         "a fan asked people in the crowd to clap", "claimed"),
+    ],
+)
+def test_opening_cue_read_as_complement_of_its_clause(nlp, text: str, content: str, cue: str) -> None:
+    """`The club announced on Friday, in a short statement, its manager had left.`: the
+    model made the reported clause the root and the opening cue its complement (the
+    reading of a closing "..., the club announced"), so no item, or only the inner one."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect" and q.cue is not None and q.cue.text == cue, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # controls: an interrupting pronoun cue keeps the clause it interrupts, and a
+        # non-speech verb opening the sentence reports nothing
+        (f"The files show, he said in an interview, that {L}the two groups worked hand in hand.{R}",
+         "the two groups worked hand in hand.", "said"),
+    ],
+)
+def test_opening_cue_controls(nlp, text: str, content: str, cue: str) -> None:
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.cue is not None and q.cue.text == cue, show(got)
+
+
+def test_opening_non_speech_verb_reports_nothing(nlp) -> None:
+    got = run(nlp, "The club won on Friday, in a close game, its fans were happy.")
+    assert not got, show(got)
