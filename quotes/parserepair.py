@@ -896,9 +896,13 @@ def _reparse_opening_cues_read_as_complements(doc: Doc) -> None:
         if subject is None or doc[subject.left_edge.i - 1].text != ",":
             continue
         if root.lemma_.lower() in lexicon.CUE_LEMMAS and (
-            subject.pos_ == "PRON" or any(_has_that(c) for c in root.children if c.dep_ == "ccomp")
+            subject.pos_ == "PRON"
+            or any(_has_that(c) for c in root.children if c.dep_ == "ccomp")
+            or not any(c.dep_ in ("dobj", "dative", "xcomp", "attr", "acomp") for c in root.children)
         ):
-            continue  # (`The documents indicate, he said ..., that`: an interrupting cue)
+            # (`Looting continued into the night, police said in a statement.`: a closing
+            # cue; `The documents indicate, he said ..., that`: an interrupting one)
+            continue
         between = [c for c in root.children if cue.i < c.i < subject.i]
         if any(c.dep_ not in ("prep", "npadvmod", "punct") for c in between):
             continue

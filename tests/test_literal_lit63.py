@@ -166,6 +166,7 @@ def test_opening_cue_read_as_complement_of_its_clause(nlp, text: str, content: s
         # non-speech verb opening the sentence reports nothing
         (f"The files show, he said in an interview, that {L}the two groups worked hand in hand.{R}",
          "the two groups worked hand in hand.", "said"),
+        ("Traffic continued into the night, police said in a statement.", "Traffic continued into the night", "said"),
     ],
 )
 def test_opening_cue_controls(nlp, text: str, content: str, cue: str) -> None:
