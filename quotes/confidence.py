@@ -44,7 +44,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from quotes.doccolumns import column
+from quotes.doccolumns import char_span, column
 from quotes.doctext import doc_text
 from quotes.gcpause import collection_paused
 from quotes.models import DEFAULT_MIN_CONFIDENCE, Quote, replace_quote
@@ -118,7 +118,7 @@ def _cue_head(doc: Doc, quote: Quote) -> Token | None:
     """The cue's verb (the last verb of "has been saying"), else its syntactic root."""
     if quote.cue is None:
         return None
-    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    span = char_span(doc, quote.cue.start, quote.cue.end)
     if span is None or not len(span):
         return None
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
@@ -126,7 +126,7 @@ def _cue_head(doc: Doc, quote: Quote) -> Token | None:
 
 
 def _content(doc: Doc, quote: Quote) -> Span | None:
-    span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+    span = char_span(doc, quote.content.start, quote.content.end)
     return span if span is not None and len(span) else None
 
 
@@ -390,7 +390,7 @@ def _speaker_features(doc: Doc, quote: Quote, ctx: Context) -> dict[str, float]:
     kind = quote.type
     mention = quote.speaker_mention
     span = (
-        doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        char_span(doc, mention.start, mention.end)
         if mention is not None
         else None
     )

@@ -49,7 +49,7 @@ from quotes.combine import CombiningRules
 from quotes.contentspans import ContentSpanRules
 from quotes.cues import CueRules
 from quotes.direct import QuotationRules
-from quotes.doccolumns import column, entities, forget_columns, open_columns
+from quotes.doccolumns import char_span, column, entities, forget_columns, open_columns
 from quotes.doctext import doc_text
 from quotes.marks import (
     QuoteSpan,
@@ -167,8 +167,8 @@ class Extractor(
         'Invisible' As A Child")."""
         if not nickname_marks(self.text, q):
             return False
-        before = self.doc.char_span(q.open_start - 2, q.open_start - 1, alignment_mode="expand")
-        after = self.doc.char_span(q.close_end + 1, q.close_end + 2, alignment_mode="expand")
+        before = char_span(self.doc, q.open_start - 2, q.open_start - 1)
+        after = char_span(self.doc, q.close_end + 1, q.close_end + 2)
         return (
             before is not None and after is not None and len(before) > 0 and len(after) > 0
             and before[-1].pos_ == "PROPN" and after[0].pos_ == "PROPN"
@@ -197,7 +197,7 @@ class Extractor(
             return None
         span = self._char_spans.get((start, end))
         if span is None:
-            span = self._char_spans[start, end] = self.doc.char_span(start, end, alignment_mode="expand")
+            span = self._char_spans[start, end] = char_span(self.doc, start, end)
         return span
 
     @functools.cached_property

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
+from quotes.doccolumns import char_span
 from quotes.marks import (
     is_quote_char,
     is_quote_token,
@@ -1023,7 +1024,7 @@ class SpeakerMentionRules:
             q = self.quotes[qi]
             if len(self.text[q.start : q.end].split()) > 4:
                 continue
-            marks = self.doc.char_span(q.open_start, q.close_end, alignment_mode="expand")
+            marks = char_span(self.doc, q.open_start, q.close_end)
             if marks is not None and marks.start > first and all(i in held for i in range(marks.start, marks.end)):
                 out.update(range(marks.start, marks.end))
         return out
