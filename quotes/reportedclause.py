@@ -34,7 +34,12 @@ from quotes.patterns import (
     _has_to,
     _how_long,
     _occasion_object,
+    hash_table,
+    hashes_in,
 )
+
+#: The hashes of the dashes that set off an aside (`_dashed_quotation_aside_end`).
+_ASIDE_DASH_HASHES = hash_table(ASIDE_DASHES)
 
 # What may follow a speech verb that closes its sentence: when and where it was said
 # ("said on Tuesday", "told reporters Wednesday" with the hearer as object).
@@ -1566,23 +1571,33 @@ class ReportedClauseRules:
         aside's speaker said; the clause the dashes interrupt is the writer's (the parser
         hangs the aside on it as a parataxis, or makes the rest of the sentence the cue's
         complement). Returns the closing dash, or None when the cue is no such aside."""
+        # (the quotations opened right after a dash, found once per article: most
+        # articles have none, and then no cue is such an aside)
+        quote_ends = self._dash_opened_quote_ends
+        if not quote_ends:
+            return None
         # (the nearest subject: the parser may hang the interrupted clause's on the cue too)
         subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
         doc = verb.doc
-        dash = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.text in ASIDE_DASHES), None)
+        # (the first dash after the cue in its sentence, from the ORTH column: no Token
+        # built for every word up to the sentence's end)
+        _, sent_end = self.sentence_bounds(verb.i)
+        hits = numpy.flatnonzero(hashes_in(column(doc, ORTH)[verb.i + 1 : sent_end], _ASIDE_DASH_HASHES))
+        dash = doc[verb.i + 1 + int(hits[0])] if len(hits) else None
         if dash is None or any(verb not in t.ancestors or t.dep_ in CONTENT_DEPS for t in doc[verb.i + 1 : dash.i]):
             return None
         start = subject.left_edge.idx  # (the quotation's comma and mark may hang on the cue)
-        if any(
-            q.close_end <= start
-            and not self.text[q.close_end : start].strip(" ,")
-            and _dash_at(self.text, q.open_start - 1, -1)
-            for q in self.quotes
-        ):
+        if any(end <= start and not self.text[end:start].strip(" ,") for end in quote_ends):
             return dash
         return None
+
+    @functools.cached_property
+    def _dash_opened_quote_ends(self) -> list[int]:
+        """Where each top-level quotation opened right after a dash closes
+        (`_dashed_quotation_aside_end`)."""
+        return [q.close_end for q in self.quotes if _dash_at(self.text, q.open_start - 1, -1)]
 
     def _speaker_read_as_subject(self, verb: Token, head: Token) -> bool:
         """`"The danger," said Ada Ruiz, an economist, "is that ..."`: with an appositive
