@@ -177,6 +177,16 @@ class Context:
     content_starts: tuple[int, ...]  # every item's content start, in order
     copies: Mapping[int, int]  # id of an item -> times it is in ``quotes`` (once, normally)
     nesting: Mapping[tuple[int, int], tuple[bool, bool]]  # content -> (nested, contains)
+    # Per token index i, how many tokens before i are verbs, subjects, quote marks (a
+    # span's count is a difference of two: no numpy call per item and span)
+    verbs_before: list[int]
+    subjects_before: list[int]
+    marks_before: list[int]
+    # Per sentence: its first word and the end of its last one (whitespace and
+    # punctuation skipped; the sentence's own bounds when it has no word), and whether
+    # a "?" is among its last three tokens that are not whitespace
+    word_bounds: list[tuple[int, int]]
+    asks: list[bool]
 
     @classmethod
     def of(cls, doc: Doc, quotes: Iterable[Quote]) -> Context:
@@ -196,25 +206,34 @@ class Context:
         orths = columns[ORTH]
         dep = columns[DEP]
         quotes = tuple(quotes)
+        punct = columns[IS_PUNCT].astype(bool)
+        quote_mark = _any_of(orths, [hash_string(mark) for mark in _QUOTE_MARKS])
+        question = orths == hash_string("?")
+        verb = _any_of(columns[POS], (VERB, AUX))
+        # (a label's id from the StringStore: common labels are spaCy symbols, no hashes)
+        subject = _any_of(dep, [doc.vocab.strings[label] for label in _SUBJECT_DEPS])
         return cls(
             quotes,
             bounds,
             tuple(sent_of),
             paragraph_positions(doc, bounds, blank),
             spaces,
-            columns[IS_PUNCT].astype(bool),
-            _any_of(orths, [hash_string(mark) for mark in _QUOTE_MARKS]),
-            orths == hash_string("?"),
+            punct,
+            quote_mark,
+            question,
             tuple((~spaces).tolist()),
-            _any_of(columns[POS], (VERB, AUX)),
-            # (a label's id from the StringStore: common labels are spaCy symbols, no hashes)
-            _any_of(dep, [doc.vocab.strings[label] for label in _SUBJECT_DEPS]),
+            verb,
+            subject,
             *_heads_and_conditionals(doc, columns[HEAD], dep, columns[LOWER]),
             Counter(q.speaker for q in quotes),
             Counter(_cue_key(q) for q in quotes),
             tuple(sorted(q.content.start for q in quotes)),
             Counter(id(q) for q in quotes),
             _nesting((q.content.start, q.content.end) for q in quotes),
+            _counts_before(verb),
+            _counts_before(subject),
+            _counts_before(quote_mark),
+            *_sentence_words(bounds, spaces, punct, question),
         )
 
     def others(self, quote: Quote, count: int) -> int:
@@ -226,6 +245,39 @@ class Context:
         """How many items' contents start at an offset in ``[start, end)``."""
         starts = self.content_starts
         return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+
+
+def _counts_before(mask: numpy.ndarray) -> list[int]:
+    """Per index i (up to and with the length), how many of ``mask[:i]`` are set."""
+    return numpy.concatenate(([0], numpy.cumsum(mask, dtype=numpy.int64))).tolist()
+
+
+def _sentence_words(
+    bounds: tuple[tuple[int, int], ...], spaces: numpy.ndarray, punct: numpy.ndarray, question: numpy.ndarray
+) -> tuple[list[tuple[int, int]], list[bool]]:
+    """Per sentence (``bounds``), its first word and the end of its last one (the
+    sentence's bounds when it has no word), and whether a "?" is among its last three
+    tokens that are not whitespace: what `_content_features` and `_cue_features` read of
+    the sentence, found for all sentences at once instead of from slices per item."""
+    if not bounds:
+        return [], []
+    starts = numpy.array([s for s, _ in bounds], dtype=numpy.int64)
+    ends = numpy.array([e for _, e in bounds], dtype=numpy.int64)
+    words = numpy.flatnonzero(~(spaces | punct))
+    if len(words):
+        lo = numpy.searchsorted(words, starts)
+        hi = numpy.searchsorted(words, ends)
+        has = hi > lo
+        first = numpy.where(has, words[numpy.minimum(lo, len(words) - 1)], starts)
+        last = numpy.where(has, words[numpy.maximum(hi - 1, 0)] + 1, ends)
+    else:
+        first, last = starts, ends
+    solid = numpy.flatnonzero(~spaces)
+    asked = numpy.concatenate(([0], numpy.cumsum(question[solid], dtype=numpy.int64)))
+    hi = numpy.searchsorted(solid, ends)
+    lo = numpy.maximum(numpy.searchsorted(solid, starts), hi - 3)
+    asks = (asked[hi] - asked[lo]) > 0
+    return list(zip(first.tolist(), last.tolist(), strict=True)), asks.tolist()
 
 
 def _nesting(spans: Iterable[tuple[int, int]]) -> dict[tuple[int, int], tuple[bool, bool]]:
@@ -371,9 +423,7 @@ def _cue_features(cue: Token, kind: str, ctx: Context) -> dict[str, float]:
     if conditional:
         f[f"cond_t={kind}"] = 1.0
     f[f"dep_t={kind}|{cue.dep_}"] = 1.0
-    start, end = ctx.bounds[ctx.sent_of[cue.i]]
-    tail = numpy.flatnonzero(~ctx.space[start:end])[-3:] + start
-    question = bool(ctx.question[tail].any())
+    question = ctx.asks[ctx.sent_of[cue.i]]
     f["question"] = float(question)
     if question:
         f[f"question_t={kind}"] = 1.0
@@ -431,15 +481,12 @@ def _content_features(
     # (the sentence as token bounds, and the two characters before the content cut from
     # the text: a Span of the sentence and one of the words before cost more than the
     # features read from them)
-    first_word, last_word = ctx.bounds[ctx.sent_of[first.i]]
-    words = numpy.flatnonzero(
-        ~(ctx.space[first_word:last_word] | ctx.punct[first_word:last_word])
-    )
-    sent_end = first_word + int(words[-1]) + 1 if len(words) else last_word
-    sent_start = first_word + int(words[0]) if len(words) else first_word
+    sentence = ctx.sent_of[first.i]
+    first_word, last_word = ctx.bounds[sentence]
+    sent_start, sent_end = ctx.word_bounds[sentence]
     ends = content.end >= sent_end
     cover = len(content) / max(1, last_word - first_word)
-    marks = int(ctx.quote_mark[content.start : content.end].sum())
+    marks = ctx.marks_before[content.end] - ctx.marks_before[content.start]
     window_start = doc[max(0, content.start - 3)].idx  # (the three words before, at most)
     before = doc_text(doc)[max(window_start, quote.content.start - 2) : quote.content.start]
     root = content.root
@@ -528,8 +575,8 @@ def features(doc: Doc, quote: Quote, ctx: Context | None = None) -> dict[str, fl
         root = content.root
         shape = f"{root.pos_}_{root.dep_}"
         n_words = len(content)
-        has_verb = bool(ctx.verb[content.start : content.end].any())
-        has_subject = bool(ctx.subject[content.start : content.end].any())
+        has_verb = ctx.verbs_before[content.end] > ctx.verbs_before[content.start]
+        has_subject = ctx.subjects_before[content.end] > ctx.subjects_before[content.start]
     else:
         shape, n_words, has_verb, has_subject = "-", 0, False, False
     f = {
