@@ -30,6 +30,15 @@ from quotes.patterns import (
     hashes_in,
 )
 
+#: The lemmas (lower-cased) `_cue_word` looks at: a word with none of them, whose own
+#: lower-case form is no cue lemma either, is no cue (`_possible_cues`).
+_CUE_WORD_LEMMAS = (
+    frozenset({"make", "put", "go", "quote", "paraphrase", "read"})
+    | SETTING_OUT_VERBS
+    | lexicon.VOICING_VERBS
+    | lexicon.CUE_LEMMAS
+)
+
 
 class CueRules:
     """Which words are reporting cues: speech verbs and phrases, and the uses of them that report nothing."""
@@ -39,11 +48,28 @@ class CueRules:
 
         Kept per token (``_token_memo``, as `subject_of` is): the rules ask it of the
         same words again (42,647 calls for 34,091 tokens on 300 train articles)."""
+        if not self._possible_cues[token.i]:
+            return False
         key = ("is_cue", token.i)
         memo = self._token_memo
         if key not in memo:
             memo[key] = self._cue_word(token)
         return memo[key]
+
+    @functools.cached_property
+    def _possible_cues(self) -> list[bool]:
+        """Per token, whether its lemma (lower-cased) is one `_cue_word` looks at or its
+        word a cue lemma: any other word is no cue, which the columns tell for the whole
+        article at once (each distinct lemma's string looked up once), where
+        `_cue_word` read the lemma, the word and their lower-case forms of every word
+        asked."""
+        doc = self.doc
+        lemmas, where = numpy.unique(column(doc, LEMMA), return_inverse=True)
+        strings = doc.vocab.strings
+        known = numpy.array([strings[h].lower() in _CUE_WORD_LEMMAS for h in lemmas.tolist()], dtype=bool)
+        hit = known[where.reshape(-1)] if len(lemmas) else numpy.zeros(len(doc), dtype=bool)
+        hit |= hashes_in(column(doc, LOWER), _cue_lemma_hashes())
+        return hit.tolist()
 
     def _cue_word(self, token: Token) -> bool:
         """`is_cue`, worked out."""
@@ -409,6 +435,12 @@ class CueRules:
 
 #: Conjunctions that may open a sentence before a fronted "to" phrase ("But to others, ...").
 _OPENING_CONJUNCTIONS = hash_table(("But", "And", "Yet"))
+
+
+@functools.cache
+def _cue_lemma_hashes() -> numpy.ndarray:
+    """The hash table of `lexicon.CUE_LEMMAS` (`_possible_cues`)."""
+    return hash_table(lexicon.CUE_LEMMAS)
 
 
 @functools.cache
