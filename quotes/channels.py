@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from quotes.doccolumns import char_span, text_length
 from quotes.doctext import doc_text
 from quotes.gcpause import collection_paused
 from quotes.models import Quote, replace_quote
@@ -254,10 +255,10 @@ def find_channel(doc: Doc, quote: Quote) -> Found | None:
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
     """The head token of ``text[start:end]``; None for an empty, inverted or outside range
     (spaCy raises on an inverted one, and a channel is never worth an exception)."""
-    start, end = max(0, start), min(len(doc_text(doc)), end)
+    start, end = max(0, start), min(text_length(doc), end)
     if end <= start:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     if span is None or not len(span):
         return None
     return span.root

@@ -22,6 +22,8 @@ import numpy
 from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc, Span
 
+from quotes.doctext import doc_text
+
 COLUMNS_KEY = "quotes.columns"
 
 
@@ -82,15 +84,9 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
     starting at or before it (tokens cover the text without gaps, each with its
     trailing space), as spaCy's binary search finds it; a start on the space after
     a token moves to the next token, as spaCy's "expand" does."""
-    store = doc.user_data.get(COLUMNS_KEY)
-    if store is None or store[0] != len(doc):
-        return doc.char_span(start, end, alignment_mode="expand")
-    bounds = store[1].get(_BOUNDS)
+    bounds = _token_bounds(doc)
     if bounds is None:
-        offsets = column(doc, IDX).astype(numpy.int64)
-        ends = offsets + column(doc, LENGTH)
-        size = int(ends[-1] + column(doc, SPACY)[-1]) if len(doc) else 0
-        bounds = store[1][_BOUNDS] = (offsets.tolist(), ends.tolist(), size)
+        return doc.char_span(start, end, alignment_mode="expand")
     offsets, ends, size = bounds
     if not 0 <= start < size or not 0 < end <= size:
         return None
@@ -99,3 +95,27 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
     if start == ends[first]:
         first += 1
     return Span(doc, first, last)
+
+
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int], int] | None:
+    """Each token's start and end offset, and the text's length, from the shared store
+    (read once per article); None when no store is open."""
+    store = doc.user_data.get(COLUMNS_KEY)
+    if store is None or store[0] != len(doc):
+        return None
+    bounds = store[1].get(_BOUNDS)
+    if bounds is None:
+        offsets = column(doc, IDX).astype(numpy.int64)
+        ends = offsets + column(doc, LENGTH)
+        size = int(ends[-1] + column(doc, SPACY)[-1]) if len(doc) else 0
+        bounds = store[1][_BOUNDS] = (offsets.tolist(), ends.tolist(), size)
+    return bounds
+
+
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)``: from the tokens' bounds when the store is open (no Token built
+    to check the cached text), else from the cached text."""
+    bounds = _token_bounds(doc)
+    if bounds is None:
+        return len(doc_text(doc))
+    return bounds[2]

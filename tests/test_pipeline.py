@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotes import doccolumns, doctext, pipeline
 from quotes.extract import Extractor
@@ -392,3 +392,34 @@ def test_windows_line_endings_give_the_same_quotes(nlp) -> None:
             (q.type, q.content.text.replace("\r\n", "\n"), q.speaker, q.role) for q in nlp(crlf)._.quotes
         ]
         assert crlf_items == lf_items, path.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ruiz said\u00a0on Monday  that the pier -- "a relic" -- would close.\n\nVoss agreed.',
+        "Short.",
+        '  "Leading spaces," she said. ',
+    ],
+)
+def test_char_span_from_columns_is_doc_char_span(nlp, text: str) -> None:
+    """`doccolumns.char_span` (from the tokens' offsets, once a store is open) gives the
+    Span ``Doc.char_span(..., alignment_mode="expand")`` gives for every range, None and
+    errors included, and `text_length` is ``len(doc.text)``."""
+    doc = nlp.make_doc(text)
+    doccolumns.open_columns(doc)
+    assert doccolumns.text_length(doc) == len(doc.text)
+    for start in range(-2, len(text) + 3):
+        for end in range(start - 2, len(text) + 3):
+            try:
+                want = doc.char_span(start, end, alignment_mode="expand")
+            except IndexError:
+                with pytest.raises(IndexError):
+                    doccolumns.char_span(doc, start, end)
+                continue
+            got = doccolumns.char_span(doc, start, end)
+            assert _bounds(got) == _bounds(want), (start, end)
+
+
+def _bounds(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)
