@@ -648,6 +648,10 @@ class ArticleIndexRules:
             ):
                 relabel.add((k, end))
         doc = self.doc
+        # A run wholly inside people, bodies and places the model tagged is no untagged
+        # name (the test below drops it): most runs of capitalised words are such names,
+        # skipped before their titles, labels and offices are read.
+        relabel_ends = {end for _, end in relabel}
         # (each token's part of speech from the POS column, and its text read once per
         # step below: both were looked up anew at every test of the scan)
         pos = self._pos
@@ -721,6 +725,9 @@ class ArticleIndexRules:
                 continue
             if j - i < 2:
                 i = j  # one word is never a name of two or three (most runs: skip cheaply)
+                continue
+            if j not in relabel_ends and blocked.issuperset(range(i, j)):
+                i = j  # (every word tagged: see `relabel_ends`)
                 continue
             run = doc[i:j]
             i = j
