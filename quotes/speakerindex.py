@@ -472,7 +472,23 @@ class ArticleIndexRules:
             return False
         if _name_genders().get(_plain(words[0])) is not None:
             return False
-        return _the_kind(words[-1].lower()).search(self.text[end:]) is not None
+        word = words[-1].lower()
+        if not word.isalpha():
+            return _the_kind(word).search(self.text[end:]) is not None
+        # One read of the text for every name asked about (a search of the rest of the
+        # text per name grew with the text's length times its names). A match right at
+        # ``end`` is tested on its own: the old search of the text from ``end`` on saw no
+        # letter before it.
+        return self._last_after_the.get(word, -1) >= end or (
+            _the_kind(word).match(self.text[end : end + len(word) + 5]) is not None
+        )
+
+    @functools.cached_property
+    def _last_after_the(self) -> dict[str, int]:
+        """Each word written after "the " or "The " -> where its last such "the" starts
+        (`_called_by_its_kind`). The lookahead leaves the word unread, so "the the dairy"
+        finds "the dairy" too."""
+        return {m.group(1): m.start() for m in _AFTER_THE.finditer(self.text)}
 
     def _known_tail(self, name: str) -> str:
         """ "Rip Donald Trump" (a headline verb the model took into the name) is Donald
@@ -1573,6 +1589,10 @@ _INITIAL = re.compile(r"[A-Z]\.")
 def _firm_after(surname: str) -> re.Pattern[str]:
     """The surname (escaped) followed by what makes it a firm's name (`_initials_person`)."""
     return re.compile(rf"\b{surname}\b(?:'s)?\s*(?:&|,?\s*(?:{FIRM_AFTER_NAME})\b)")
+
+
+#: "the " or "The " and the word after it (`_last_after_the`), as `_the_kind` reads one.
+_AFTER_THE = re.compile(r"\b[Tt]he (?=(\w+))")
 
 
 @functools.lru_cache(maxsize=4096)
