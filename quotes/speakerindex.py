@@ -126,6 +126,12 @@ class ArticleIndexRules:
         line_start = self.text.rfind("\n", 0, ent.start_char) + 1
         return not self.text[line_start : ent.start_char].strip() and self._english(word)
 
+    @functools.cached_property
+    def _first_person_at(self) -> float:
+        """Where the first entity tagged a person starts (infinity when none is): whether
+        a person is named before an offset, without a walk over every entity per ask."""
+        return min((e.start_char for e in self.ents if e.label_ in PERSON_LABELS), default=float("inf"))
+
     def _english(self, word: str) -> bool:
         """Whether ``word`` is an English word the model knows (any word, when the model
         brought no vocabulary: then nothing is read as a name for being unknown)."""
@@ -191,7 +197,7 @@ class ArticleIndexRules:
             or _org_shaped(ent_text) or self._body_noun_before(ent)
         ):
             return False
-        if ent.label_ != "ORG" or any(e.label_ in PERSON_LABELS and e.start_char < ent.start_char for e in self.ents):
+        if ent.label_ != "ORG" or self._first_person_at < ent.start_char:
             return False  # (after a person named before, the "he" may well be theirs)
         lemma = root.lemma_.lower()
         if _role_word(lemma) or lemma in lexicon.ORG_DESCRIPTIONS or lemma in lexicon.EVIDENCE_SOURCES \
