@@ -961,10 +961,21 @@ class ArticleIndexRules:
         starts = [p.position for p in by_position]
         neuter: set[str] = set()
         they_in_text: bool | None = None  # (`THEY_PIECES`: tested once, at the first need)
-        for sent_start, sent_end in self._sentence_bounds:
+        bounds = self._sentence_bounds
+        # Only the sentences that name someone (read in order, as every sentence was:
+        # a gender learnt in one counts in the next): a sentence naming nobody learns
+        # nothing, and most sentences name nobody. A person's sentence is the last one
+        # opening at or before the name, if the name lies before that sentence's end.
+        sent_chars = [self._idxs[start] for start, _ in bounds]
+        naming: set[int] = set()
+        for position in starts:
+            k = bisect.bisect_right(sent_chars, position) - 1
+            if k >= 0 and position < self._sentence_end_char(bounds[k][1]):
+                naming.add(k)
+        for k in sorted(naming):
+            sent_start, sent_end = bounds[k]
             # (the sentence's offsets from the tokens built once: no Span per sentence)
-            start_char, last = self._idxs[sent_start], self._toks[sent_end - 1]
-            end_char = last.idx + len(last)
+            start_char, end_char = sent_chars[k], self._sentence_end_char(sent_end)
             lo = bisect.bisect_left(starts, start_char)
             hi = bisect.bisect_left(starts, end_char)
             people = by_position[lo:hi]
@@ -1031,6 +1042,12 @@ class ArticleIndexRules:
             moved_orgs = [Entity(p.name, "organization", p.position, label="ORG") for p in moved]
             # (a new list, not sorted in place: `_orgs_by_word`)
             self.orgs = sorted(self.orgs + moved_orgs, key=lambda e: e.position)
+
+    def _sentence_end_char(self, sent_end: int) -> int:
+        """Where the sentence ending before token ``sent_end`` ends in the text: its last
+        token's end."""
+        last = self._toks[sent_end - 1]
+        return last.idx + len(last)
 
     def _reports_of_itself(self, person: Entity) -> bool:
         """ "Agrivex said it had followed every rule": a one-word "person" with no first
