@@ -7,6 +7,7 @@ age, when exactly one fits nearby; the roles each person was given are collected
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from spacy.tokens import Span as SpacySpan
@@ -48,6 +49,11 @@ NAME_GIVEN = re.compile(
     r"(?:\s+only)?(?:\s+as|\s*,)"
     r"|(?:identified|known|named|called)(?:\s+only)?\s+as"
     r")\s+(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=[\s,.;:])"
+)
+
+#: Where a `NAME_GIVEN` match can start: each opens with one of these verbs.
+_NAME_GIVEN_VERB = re.compile(
+    r"\b(?:gave|give|giving|gives|provided|offered|identified|known|named|called)\b"
 )
 
 #: Nouns of bodies, documents and statements: "the board", "the report" is no one's role
@@ -876,14 +882,30 @@ class DescriptionRules:
         a body (the model may tag it one). A description whose phrase gives a name
         ("A man who would give only his first name, Bram, said") is that person too."""
         if len(span) == 1 and span[0].pos_ == "PROPN":
-            for m in NAME_GIVEN.finditer(self.text, span.sent.start_char, span.end_char + 1):
-                if m.start("name") == span.start_char:
-                    return self._given_person(m.group("name"), span.start_char)
+            # (as `NAME_GIVEN.finditer` from the sentence start up to the word would find:
+            # a match that starts in the sentence and names this very word)
+            sentence_start = span.sent.start_char
+            for start, name, end in self._names_given.get(span.start_char, ()):
+                if start >= sentence_start and end <= span.end_char:
+                    return self._given_person(name, span.start_char)
             return None
         head = span.root
         if any(d.dep_ == "det" and d.lower_ in ("a", "an", "the", "one") for d in head.lefts):
             return self._person_given_a_name(head)
         return None
+
+    @functools.cached_property
+    def _names_given(self) -> dict[int, list[tuple[int, str, int]]]:
+        """Every `NAME_GIVEN` match by where its name starts: (match start, name, name
+        end), one per place a match can start (each opens with one of its verbs), read
+        once. Scanning the sentence up to every one-word mention grew quadratically in a
+        long run of mentions with no full stop ("Ada said, Ada said, ...")."""
+        found: dict[int, list[tuple[int, str, int]]] = {}
+        for verb in _NAME_GIVEN_VERB.finditer(self.text):
+            m = NAME_GIVEN.match(self.text, verb.start())
+            if m is not None:
+                found.setdefault(m.start("name"), []).append((m.start(), m.group("name"), m.end("name")))
+        return found
 
     def _introduced_unnamed(self, head: Token) -> Entity | None:
         """ "A young woman asked Mrs. Clinton ... the woman said": "the" takes up the one

@@ -1057,7 +1057,7 @@ class ReportedClauseRules:
         comma = subjects[-1].left_edge.i - 1
         if comma <= verb.i or doc[comma].text != ",":
             return None
-        if any(not (t.is_punct or t.is_space) for t in doc[closing.i + 1 : closing.sent.end]):
+        if self._last_word_of_sentence(closing.i) > closing.i:
             return None
         inner = next((c for c in closing.children if c.dep_ == "ccomp" and verb.i < c.i < comma), None)
         if inner is None or any(self.in_quote(t) for t in doc[verb.i : comma]):
@@ -1581,12 +1581,10 @@ class ReportedClauseRules:
         if subject is None:
             return None
         doc = verb.doc
-        # (the first dash after the cue in its sentence, from the ORTH column: no Token
-        # built for every word up to the sentence's end)
-        _, sent_end = self.sentence_bounds(verb.i)
-        hits = numpy.flatnonzero(hashes_in(column(doc, ORTH)[verb.i + 1 : sent_end], _ASIDE_DASH_HASHES))
-        dash = doc[verb.i + 1 + int(hits[0])] if len(hits) else None
-        if dash is None or any(verb not in t.ancestors or t.dep_ in CONTENT_DEPS for t in doc[verb.i + 1 : dash.i]):
+        dash = self._dash_after(verb.i)
+        if dash is None or dash.i - 1 > verb.right_edge.i:
+            return None  # (a token past the cue's subtree comes before the dash)
+        if any(verb not in t.ancestors or t.dep_ in CONTENT_DEPS for t in doc[verb.i + 1 : dash.i]):
             return None
         start = subject.left_edge.idx  # (the quotation's comma and mark may hang on the cue)
         if any(end <= start and not self.text[end:start].strip(" ,") for end in quote_ends):
@@ -1598,6 +1596,42 @@ class ReportedClauseRules:
         """Where each top-level quotation opened right after a dash closes
         (`_dashed_quotation_aside_end`)."""
         return [q.close_end for q in self.quotes if _dash_at(self.text, q.open_start - 1, -1)]
+
+    @functools.cached_property
+    def _aside_dashes(self) -> list[int]:
+        """The index of every dash token (`ASIDE_DASHES`), in order: read once, where
+        looking for the next dash in the rest of the sentence at every cue grew
+        quadratically in a long unpunctuated run of cues ("Ada said, Ada said, ...");
+        from the ORTH column, no Token built per word."""
+        return numpy.flatnonzero(hashes_in(column(self.doc, ORTH), _ASIDE_DASH_HASHES)).tolist()
+
+    def _dash_after(self, i: int) -> Token | None:
+        """The first dash after token ``i`` in its sentence, or None."""
+        dashes = self._aside_dashes
+        k = bisect.bisect_right(dashes, i)
+        if k == len(dashes) or dashes[k] >= self.sentence_bounds(i)[1]:
+            return None
+        return self.doc[dashes[k]]
+
+    @functools.cached_property
+    def _last_words(self) -> list[int]:
+        """For each sentence (in `_sentence_starts` order) the index of its last token
+        that is neither punctuation nor space (-1 when it has none), read once: whether
+        only a closing stop follows a word was a walk to the sentence end per cue."""
+        starts = self._sentence_starts
+        last = [-1] * len(starts)
+        k = 0
+        for t in self.doc:
+            while k + 1 < len(starts) and t.i >= starts[k + 1]:
+                k += 1
+            if not (t.is_punct or t.is_space):
+                last[k] = t.i
+        return last
+
+    def _last_word_of_sentence(self, i: int) -> int:
+        """The index of the last word (no punctuation, no space) of token ``i``'s
+        sentence, or -1."""
+        return self._last_words[bisect.bisect_right(self._sentence_starts, i) - 1]
 
     def _speaker_read_as_subject(self, verb: Token, head: Token) -> bool:
         """`"The danger," said Ada Ruiz, an economist, "is that ..."`: with an appositive
@@ -1613,8 +1647,6 @@ class ReportedClauseRules:
             and not self.in_quote(subj)
             and self.in_quote(head)
         )
-
-
 
 
 def _addressed_infinitive(verb: Token) -> bool:
