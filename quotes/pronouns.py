@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 
 from spacy.tokens import Span as SpacySpan
@@ -729,6 +730,11 @@ class PronounRules:
             tok = tok.head
         return None
 
+    @functools.cached_property
+    def _subjects_joining(self) -> set[int]:
+        """The coordinated subjects `_named_people_joined` is reading now (by token)."""
+        return set()
+
     def _named_people_joined(self, position: int, pair: bool = False) -> Entity | None:
         """ "Ana Ferreira and Luis Moreno founded the food bank. They said ...": with no
         group or body to be "they", named people joined by "and" as the subject just
@@ -737,12 +743,20 @@ class PronounRules:
         subject = self._coordinated_subject(position, pair)
         if subject is None or pair and self._quote_of(subject.idx) >= 0:
             return None  # (a pair inside a quotation is not the one the narrative means)
-        words = _conjunct_phrase(subject)
-        named = self._resolve_span(self.doc[words[0].i : words[-1].i + 1]) if words else None
-        if named is None or named[0].kind != "person" or named[0].label == LONE_NAME:
+        if subject.i in self._subjects_joining:
+            # (a "they" among the joined words, "Roe, they and Ng said", asks for this
+            # very subject again while it is being read: it recursed without end)
             return None
-        others = _conjuncts(subject)
-        joint = self._joint_speakers(subject, named[0])
+        self._subjects_joining.add(subject.i)
+        try:
+            words = _conjunct_phrase(subject)
+            named = self._resolve_span(self.doc[words[0].i : words[-1].i + 1]) if words else None
+            if named is None or named[0].kind != "person" or named[0].label == LONE_NAME:
+                return None
+            others = _conjuncts(subject)
+            joint = self._joint_speakers(subject, named[0])
+        finally:
+            self._subjects_joining.discard(subject.i)
         if not joint or len(joint) != len(others) or any(j.kind != "person" for j in joint):
             return None
         return named[0]

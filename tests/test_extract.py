@@ -5030,6 +5030,34 @@ def test_robustness(nlp, text: str) -> None:
         assert 0.0 <= q.confidence <= 1.0
 
 
+def test_a_they_among_joined_names_does_not_recurse(nlp) -> None:
+    """`O'Brien, they and Kim Min-jun said ...` after an aside naming O'Brien: resolving the
+    "they" among the conjuncts read the same coordinated subject, whose conjuncts hold
+    that "they" again, without end (RecursionError; found by the fuzz battery)."""
+    text = "(O'Brien argued he never met her)  O'Brien, they and Kim Min-jun said the port will close.\n\u2014 Kim Min-jun\n"
+    quotes = run(nlp, text)
+    assert "the port will close" in [q.content.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"The port will\ud800 close," said Ada Voss.', "Ada Voss said the port\udfff will close in May."],
+    ids=["direct", "indirect"],
+)
+def test_lone_surrogates_through_make_doc(nlp, text: str) -> None:
+    """`pipeline.make_doc` kept the raw text (lone surrogate and all) for our components
+    while the tokens hold U+FFFD: spans carried a character the stored text lacks, and
+    a surrogate reaching the string store raised UnicodeEncodeError. Both read the
+    cleaned text."""
+    from quotes import pipeline
+
+    doc = nlp(pipeline.make_doc(nlp, text))
+    assert doc._.quotes
+    for q in doc._.quotes:
+        assert q.content.text == doc.text[q.content.start : q.content.end]
+        assert "\ufffd" in q.content.text
+
+
 def test_mixed_stops_at_the_speakers_next_act(nlp) -> None:
     """The cue's coordinated verb starts a new item, not more of the mixed quote."""
     text = 'Daniel Brooks called the harbour contract "a disgrace" and promised to reopen the tender.'
