@@ -362,7 +362,11 @@ def make_doc(nlp: Language, text: str, author: str | None = None) -> Doc:
 
     The byline lets "I" in a first-person column resolve to its author. It travels in
     ``Doc.user_data`` (msgpack-safe, so it also reaches ``n_process`` workers).
+    A lone surrogate is U+FFFD here as in the tokens (`without_lone_surrogates`): the
+    text our components read must be the tokens' own, and a surrogate cannot even be
+    hashed into the string store.
     """
+    text = without_lone_surrogates(text)
     doc = tokenize(nlp, text)
     if author:
         doc.user_data[AUTHOR_KEY] = author
