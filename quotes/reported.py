@@ -982,6 +982,7 @@ class ReportedSpeechRules:
         span = self.clause_span(head, exclude=prep, bridge=aside)
         if span is None or span[1] - span[0] < 8:
             return None
+        subjects = self._without_source_apposition(prep, subjects)
         span = self._after_fronted_source(prep, subjects, span)
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
         of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1043,6 +1044,28 @@ class ReportedSpeechRules:
             return True
         return token.lower_ in ("him", "her", "them", "me", "us", "many", "some", "most", "others")
 
+    def _without_source_apposition(self, prep: Token, subjects: list[Token]) -> list[Token]:
+        """`In the words of the coach, Sam Oyelaran, the team ran out of steam`: the parser
+        makes the name set off by commas after the fronted source a second subject of the
+        clause; it names the source, so the content starts at the subject after it."""
+        if len(subjects) < 2:
+            return subjects
+        kept = [
+            s
+            for s in subjects
+            if not (
+                s.pos_ == "PROPN"
+                and s.left_edge.i == prep.right_edge.i + 2
+                and self.doc[s.left_edge.i - 1].text == ","
+                and (
+                    s.right_edge.text == ","  # (the parser may hang the closing comma on it)
+                    or s.right_edge.i + 1 < len(self.doc) and self.doc[s.right_edge.i + 1].text == ","
+                )
+                and any(o.i > s.i for o in subjects)
+            )
+        ]
+        return kept or subjects
+
     def _after_fronted_source(self, prep: Token, subjects: list[Token], span: tuple[int, int]) -> tuple[int, int]:
         """`In a Courier poll last month, Ruiz had a 10-point lead`: the words between a
         fronted source phrase and the comma that closes it (the poll's date, which the
@@ -1050,7 +1073,9 @@ class ReportedSpeechRules:
         first = min(c.left_edge.i for c in subjects)
         if prep.i > first:
             return span
-        comma = next((t for t in self.doc[prep.right_edge.i + 1 : first] if t.text == ","), None)
+        commas = [t for t in self.doc[prep.right_edge.i + 1 : first] if t.text == ","]
+        # (the last comma before the subject: a source's apposition sits between two)
+        comma = commas[-1] if commas else None
         if comma is None or comma.i + 1 >= len(self.doc) or comma.idx < span[0]:
             return span
         if any(self.in_quote(t) for t in self.doc[prep.right_edge.i + 1 : comma.i]):

@@ -178,3 +178,33 @@ def test_opening_cue_controls(nlp, text: str, content: str, cue: str) -> None:
 def test_opening_non_speech_verb_reports_nothing(nlp) -> None:
     got = run(nlp, "The club won on Friday, in a close game, its fans were happy.")
     assert not got, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("In the words of the coach, Sam Oyelaran, the team simply ran out of steam.",
+         "the team simply ran out of steam", "Sam Oyelaran"),
+        ("In the view of her lawyer, Ana Ruiz, the charges are baseless.", "the charges are baseless", "Ana Ruiz"),
+    ],
+)
+def test_name_after_fronted_source_is_no_part_of_the_content(nlp, text: str, content: str, speaker: str) -> None:
+    """`In the words of the coach, Sam Oyelaran, the team ...`: the parser made the name
+    set off after the source a second subject of the clause, so the content opened with
+    it."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # controls: no apposition, and a name that is the clause's only subject
+        ("In the words of one farmer, the rain is our bank.", "the rain is our bank"),
+        ("In her view, Ruiz, the mayor, was wrong.", "Ruiz, the mayor, was wrong"),
+    ],
+)
+def test_name_after_fronted_source_controls(nlp, text: str, content: str) -> None:
+    got = run(nlp, text)
+    assert one(got, content).type == "indirect", show(got)
