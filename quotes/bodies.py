@@ -642,6 +642,10 @@ class OrganisationRules:
         if len(bodies) != 1:
             return None
         (body,) = bodies.values()
+        if re.search(r"[A-Z][\w-]*,? (?:and|&) $", self.text[max(0, body.position - 40) : body.position]) or re.match(
+            r",? (?:and|&) [A-Z]", self.text[body.position + len(body.name) : body.position + len(body.name) + 8]
+        ):
+            return None  # "Morvik and Telsor recalled vans" (the parser may miss the pair): which one?
         words = body.name.lower().split()
         kinds = [stem for stems in lexicon.ORG_KIND_STEMS.values() for stem in stems]
         if any(stem in w for w in words for stem in kinds) or _org_like(body.name):

@@ -105,6 +105,11 @@ CASES = {
         "The carmaker said owners would be contacted by letter.",
         [R("owners would be contacted by letter", None)],
     ),
+    "the-carmaker-of-two-named-together-is-neither": (
+        "Vans\n\nMorvik and Telsor recalled 30,000 delivery vans on Wednesday.\n\n"
+        "The carmaker said owners would be contacted by letter.",
+        [R("owners would be contacted by letter", None)],
+    ),
     "the-carmaker-is-no-museum": (
         "Vans\n\nThe Harlan Museum bought three vans on Wednesday.\n\n"
         "The carmaker said owners would be contacted by letter.",
