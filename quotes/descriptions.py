@@ -32,6 +32,7 @@ from quotes.nameshapes import (
     _role_word,
     _singular_form,
     _upper_first,
+    first_name_gender,
 )
 
 #: Role words any office holder answers to ("President Ruiz ... the leader said"): the
@@ -147,6 +148,14 @@ class DescriptionRules:
             if p.surname == first.surname and p.name != first.name and " " in p.name
             and p.position < span.start_char and self._gender(p) == gender
         }
+        if not others:
+            # "Martin and Sue Cole lost their home ... Her husband said": a first name
+            # joined by "and" to the owner's full name shares its surname (the parser
+            # often leaves that first name no person of its own).
+            m = re.search(rf"\b([A-Z][a-z]+) and {re.escape(first.name)}\b", self.text[: span.start_char])
+            full = f"{m.group(1)} {first.name.split()[-1]}" if m is not None else ""
+            if m is not None and first_name_gender(full) == gender:
+                return self._lookup(full, "person") or self._add_person(full, m.start(1))
         return next(iter(others.values())) if len(others) == 1 else None
 
     def _parent_named_before(self, owner: SpacySpan, possessive: str) -> Entity | None:

@@ -220,6 +220,21 @@ CASES = {
         "which raised its main rate to 6 per cent.",
         [R("Inflation will not fall back on its own.", "Central Bank of Ostria", "organization")],
     ),
+    # A first name joined by "and" to a full name shares its surname: "Her husband".
+    "her-husband-named-by-first-name-before-hers": (
+        "Flood\n\nMartin and Sue Cole lost their home when the river burst its banks.\n\n"
+        "Mrs. Cole said the water had risen in minutes. Her husband said they had lost everything.",
+        [
+            R("the water had risen in minutes", "Sue Cole", "person"),
+            R("they had lost everything", "Martin Cole", "person"),
+        ],
+    ),
+    # control: the first name joined to hers is a woman's: no husband was named
+    "her-husband-not-a-womans-first-name": (
+        "Flood\n\nMaria and Sue Cole lost their home when the river burst its banks.\n\n"
+        "Mrs. Cole said the water had risen in minutes. Her husband said they had lost everything.",
+        [R("they had lost everything", None)],
+    ),
 }
 
 
