@@ -89,6 +89,21 @@ class PronounRules:
             have = _leaning_gender(known.name)
         return have in (None, gender)
 
+    def _full_names_of(self, surname: str) -> list[Entity]:
+        """The people named by more than one word whose surname is ``surname``, from an
+        index kept while ``self.people`` is the same list of as many people (as
+        `_people_words` keeps its sets; `_drop_epithets` renames in place and drops it):
+        a scan of every person at each one-word name asked made "Mr. Ng, Ms. Ng and Dr.
+        Ng said" * n cubic."""
+        cached = self.__dict__.get("_full_names_by_surname")
+        if cached is None or cached[0] is not self.people or cached[1] != len(self.people):
+            index: dict[str, list[Entity]] = {}
+            for p in self.people:
+                if " " in p.name:
+                    index.setdefault(p.surname, []).append(p)
+            cached = self._full_names_by_surname = (self.people, len(self.people), index)
+        return cached[2].get(surname, [])
+
     def _gender(self, entity: Entity) -> str | None:
         """What is known of a person's gender, also for a one-word name.
 
@@ -98,8 +113,7 @@ class PronounRules:
         """
         if entity.gender is not None or entity.kind != "person" or " " in entity.name:
             return entity.gender
-        word = entity.name.lower()
-        same = {p.gender for p in self.people if p.surname == word and " " in p.name}
+        same = {p.gender for p in self._full_names_of(entity.name.lower())}
         if same:
             return same.pop() if len(same) == 1 else None
         return None

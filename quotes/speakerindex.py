@@ -512,6 +512,7 @@ class ArticleIndexRules:
         if not renamed:
             return
         self._people_word_sets = None  # (names change in place: `_people_words`)
+        self._full_names_by_surname = None  # (and `_full_names_of`)
         for p in self.people:
             if p.name in renamed:
                 p.name = renamed[p.name]
