@@ -517,7 +517,9 @@ class DescriptionRules:
         skier", "officials" means."""
         # The small model tags many a lowercase role word as a proper noun ("the bishop
         # said" after a quote): a word in lowercase is a common noun whatever its tag.
-        noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+        noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower()) or (
+            head.text in lexicon.ROLE_ABBREVIATIONS  # "the Labour MP": a role in capitals
+        )
         named = self._named_before_as(head) if noun and head.tag_ == "NN" and not has_def else None
         if named is not None:
             return named

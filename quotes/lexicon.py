@@ -510,8 +510,14 @@ PERSON_DESCRIPTIONS = frozenset(
     manager commissioner chancellor king queen pope ceo founder executive head
     man woman
     striker forward midfielder defender goalkeeper winger captain
+    mp mep msp mla mpp
     """.split()
 )
+
+# Capitalised abbreviations of an elected member's office ("the Labour MP said"): the
+# model tags them proper nouns, so without this list "Labour MP" reads as a person's
+# name and "the MP" as no role at all.
+ROLE_ABBREVIATIONS = frozenset({"MP", "MEP", "MSP", "MLA", "MPP"})
 
 # Nouns that only a person can be -- kin, household, circle -- which the resolver reads
 # as personal before a name in apposition ("His neighbour Kari Lunde said"): the model's

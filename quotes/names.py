@@ -882,6 +882,8 @@ class NameRules:
             if not propns:
                 return None
             words = propns.split()
+            if words[-1] in lexicon.ROLE_ABBREVIATIONS:
+                return None  # "The Labour MP said": a role, described in `_description`
             known = self._full_name(words[-1], span.start_char)
             if known is None and len(words) == 1 and words[0] in self._lone_person_names():
                 # "Maddow asked ...": the model tags the same bare surname PERSON

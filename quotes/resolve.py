@@ -439,6 +439,9 @@ class Resolver(
             )
             if titled is not None:
                 return titled, None
+        if head.text in lexicon.ROLE_ABBREVIATIONS and span[0].lower_ == "the":
+            # "The Labour MP said": an office, not a body called "Labour MP".
+            return self._description(span)
         org = self._org_in(span)
         if org is not None:
             return org

@@ -1290,11 +1290,14 @@ def _titles_of(ent: SpacySpan) -> set[str]:
             break
         i -= 1
     root = ent.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
+    nouns = [
+        c for c in root.children
+        if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.text in lexicon.ROLE_ABBREVIATIONS) and c.i >= ent.end
+    ]  # ("Julie Pask, the MP for Redcar,": an office in capitals, tagged a proper noun)
     # "met the bishop, Ambrose Keel": the model tags many a lowercase role word as a
     # proper noun; in lowercase it is a common noun whatever its tag.
     head = root.head
-    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower()) or head.text in lexicon.ROLE_ABBREVIATIONS
     if root.dep_ == "appos" and common and head.i < ent.start:
         nouns.append(head)
     if root.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBD"):
