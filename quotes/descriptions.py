@@ -486,6 +486,8 @@ class DescriptionRules:
             # word, else the person the story is about.
             bare = [t.lower_ for t in span if not t.is_punct] == ["the", head.lower_]
             described = self._described_as(head.lower_, span.start_char) if bare else None
+            if described is None and bare:
+                described = self._from_the_country(head.lower_, span.start_char)
             person = described or self._salient(span.start_char, "person", None)
             return (person, None) if person is not None else None
         if (
@@ -967,6 +969,25 @@ class DescriptionRules:
         floor = text.rfind("\n", 0, line) + 1 if line > 0 else 0
         mentions = [*self.people, *self.speakers]
         return any(p.name == person.name and floor <= p.position < span.start_char for p in mentions)
+
+    def _from_the_country(self, demonym: str, position: int) -> Entity | None:
+        """ "Lena Berg of Sweden finished behind Hanne Lie of Norway. The Norwegian
+        said": the one person before whom the text placed in the nationality's country
+        ("X of Norway", "X, from Norway", "Norway's X"); nobody when none or several
+        distinct people were, so the caller falls back to the person the text is about."""
+        country = lexicon.DEMONYM_COUNTRIES.get(demonym) or lexicon.DEMONYM_PERSON_COUNTRIES.get(demonym)
+        if not country:
+            return None
+        place = rf"(?i:(?:the )?{re.escape(country)})\b"
+        found: dict[str, Entity] = {}
+        for p in self.people:
+            if p.position >= position:
+                break
+            after = re.compile(rf"{re.escape(p.name)},? (?:of|from) {place}")
+            before = re.compile(rf"{place}'s $")
+            if after.match(self.text, p.position) or before.search(self.text[max(0, p.position - 40) : p.position]):
+                found.setdefault(p.name, p)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _one_before(self, position: int) -> Entity | None:
         """ "Maria Kowalczyk was elected party leader. The 45-year-old said": with no age

@@ -647,6 +647,7 @@ ROLE_KEYS = {
     "atty": "attorney", "cllr": "councillor", "councilor": "councillor",
     "spokeswoman": "spokesperson", "spokesman": "spokesperson",
     "chairwoman": "chair", "chairman": "chair", "pres": "president", "msgr": "monsignor",
+    "pontiff": "pope",  # ("Pope Clement ... the pontiff said")
     "defence": "", "defense": "", "foreign": "", "state": "", "deputy": "", "vice": "",
     "former": "", "acting": "", "incoming": "", "outgoing": "", "interim": "",
     "democratic": "", "republican": "", "majority": "", "minority": "", "press": "",
@@ -1744,6 +1745,15 @@ DEMONYM_COUNTRIES = {
     )
 }
 
+
+# Nouns for a country's people that are not its adjective ("the Spaniard", "the Briton"),
+# with the country, so a description picks the one person the text placed there ("Clara
+# Vidal of Spain ... The Spaniard said"; `descriptions._from_the_country`).
+DEMONYM_PERSON_COUNTRIES = {
+    "spaniard": "spain", "briton": "britain", "swede": "sweden", "dane": "denmark", "pole": "poland",
+    "finn": "finland", "turk": "turkey", "frenchman": "france", "frenchwoman": "france",
+    "dutchman": "netherlands", "dutchwoman": "netherlands", "american": "united states",
+}
 
 # Family names written first ("Xi Jinping", "Li Qiang", "Kim Jong Un", "Nguyen Phu
 # Trong", "Tanaka Hiroshi"): the commonest romanised Chinese, Korean, Vietnamese and

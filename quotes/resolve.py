@@ -327,7 +327,7 @@ class Resolver(
             # "Mei Tanaka lost. The Japanese said": a nationality the model tags a group
             # continues the person the sentence before is about, when there is one;
             # otherwise it is the nation ("the Japanese said talks would go on").
-            person = self._one_before(span.start_char)
+            person = self._from_the_country(words[1].lower_, span.start_char) or self._one_before(span.start_char)
             if person is not None:
                 return person, None
         if (lower in lexicon.PRONOUNS or head.tag_ in ("WP", "WDT", "PRP")) and _capitalised_acronym(span):

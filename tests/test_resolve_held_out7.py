@@ -49,6 +49,36 @@ CASES = {
         "Hospital\n\nLabour MP Owen Tregar said the maternity ward had to stay open.",
         [R("the maternity ward had to stay open", "Owen Tregar", "person")],
     ),
+    # "the pontiff" is the pope: the one titled "Pope" before.
+    "the-pontiff-is-the-pope-named-before": (
+        "Pilgrims\n\nPope Francis met flood survivors in the cathedral square on Wednesday.\n\n"
+        "The pontiff said the world had forgotten them.",
+        [R("the world had forgotten them", "Francis", "person")],
+    ),
+    # control: "the pope" already went to him
+    "the-pope-control": (
+        "Pilgrims\n\nPope Francis met flood survivors in the cathedral square on Wednesday.\n\n"
+        "The pope said the world had forgotten them.",
+        [R("the world had forgotten them", "Francis", "person")],
+    ),
+    # A nationality goes to the one person the text placed in that country, not to
+    # the subject of the sentence before.
+    "the-norwegian-is-the-one-of-norway": (
+        "Ski jumping\n\nSiri Dahl of Sweden finished behind Kari Moen of Norway on Sunday.\n\n"
+        "The Norwegian said the wind had dropped at the right moment.",
+        [R("the wind had dropped at the right moment", "Kari Moen", "person")],
+    ),
+    "the-spaniard-is-the-one-of-spain": (
+        "Tennis\n\nBritain's Amy Holt beat Clara Vidal of Spain in three sets.\n\n"
+        "The Spaniard said her serve had let her down.",
+        [R("her serve had let her down", "Clara Vidal", "person")],
+    ),
+    # control: two people of that country: no choice made by the country
+    "two-of-norway-control": (
+        "Ski jumping\n\nKari Moen of Norway beat Ola Berg of Norway on Sunday.\n\n"
+        "The Norwegian said the wind had dropped at the right moment.",
+        [R("the wind had dropped at the right moment", "Kari Moen", "person")],
+    ),
 }
 
 
