@@ -1746,6 +1746,11 @@ DEMONYM_COUNTRIES = {
 }
 
 
+# Titles a royal or a pope bears before a first name alone ("Prince Edmund", "Pope
+# Clement"), which the small model often leaves untagged: the first name is the person
+# a later "the prince" or "the pontiff" means (`speakerindex._unlabelled_people`).
+REGNAL_TITLES = frozenset({"prince", "princess", "pope", "king", "queen", "emperor", "empress"})
+
 # Nouns for a country's people that are not its adjective ("the Spaniard", "the Briton"),
 # with the country, so a description picks the one person the text placed there ("Clara
 # Vidal of Spain ... The Spaniard said"; `descriptions._from_the_country`).

@@ -754,6 +754,15 @@ class ArticleIndexRules:
                 continue
             run = doc[i:j]
             i = j
+            if (
+                len(run) == 2 and run[0].lower_ in lexicon.REGNAL_TITLES and genders.get(_plain(run[1].text)) is not None
+                and not any(t.i in blocked for t in run)
+            ):
+                # "Prince Edmund opened the hospital. The prince said": a royal or a pope
+                # goes by the first name alone, which the title marks as a person's.
+                person = self._add_person(run[1].text, run[1].idx)
+                person.titles.add(_label_key(run[0].text) or run[0].lower_)
+                continue
             labels = []
             before = toks[run.start - 1] if run.start else None
             if (

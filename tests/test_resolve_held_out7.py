@@ -79,6 +79,24 @@ CASES = {
         "The Norwegian said the wind had dropped at the right moment.",
         [R("the wind had dropped at the right moment", "Kari Moen", "person")],
     ),
+    # A royal or a pope by title and first name alone, untagged by the model: the
+    # first name is the person "the prince" or "the pontiff" means.
+    "the-prince-is-the-untagged-prince-before": (
+        "Bridge opening\n\nPrince Edmund opened the new bridge over the Tarn on Friday.\n\n"
+        "The prince said the town had waited long enough.",
+        [R("the town had waited long enough", "Edmund", "person")],
+    ),
+    "the-pontiff-is-the-untagged-pope-before": (
+        "Pilgrims\n\nPope Clement met flood survivors in the cathedral square on Wednesday.\n\n"
+        "The pontiff said the world had forgotten them.",
+        [R("the world had forgotten them", "Clement", "person")],
+    ),
+    # control: a street named for a king is no person
+    "king-street-control": (
+        "Shops\n\nShops on King Street will close early on Friday.\n\n"
+        "The council said the street would be resurfaced.",
+        [R("the street would be resurfaced", None)],
+    ),
 }
 
 
