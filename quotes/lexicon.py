@@ -1758,6 +1758,8 @@ DEMONYM_PERSON_COUNTRIES = {
     "spaniard": "spain", "briton": "britain", "swede": "sweden", "dane": "denmark", "pole": "poland",
     "finn": "finland", "turk": "turkey", "frenchman": "france", "frenchwoman": "france",
     "dutchman": "netherlands", "dutchwoman": "netherlands", "american": "united states",
+    "scot": "scotland", "englishman": "england", "englishwoman": "england", "welshman": "wales",
+    "welshwoman": "wales", "irishman": "ireland", "irishwoman": "ireland",
 }
 
 # Family names written first ("Xi Jinping", "Li Qiang", "Kim Jong Un", "Nguyen Phu

@@ -97,6 +97,17 @@ CASES = {
         "The council said the street would be resurfaced.",
         [R("the street would be resurfaced", None)],
     ),
+    # the nations of Britain: "the Scot", "the Englishman" by "of Scotland", "of England"
+    "the-scot-is-the-one-of-scotland": (
+        "Fishing\n\nTom Hale of England and Angus Reid of Scotland reached the final.\n\n"
+        "The Scot said the river had been kind to him.",
+        [R("the river had been kind to him", "Angus Reid", "person")],
+    ),
+    "the-englishman-is-the-one-of-england": (
+        "Golf\n\nRhys Powell of Wales finished two shots behind Tom Hale of England.\n\n"
+        "The Englishman said the greens were fast.",
+        [R("the greens were fast", "Tom Hale", "person")],
+    ),
 }
 
 
