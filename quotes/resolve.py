@@ -424,6 +424,13 @@ class Resolver(
         holder = self._holder_of_a_named_role(span, head)
         if holder is not None:
             return holder, None
+        member = head.text[:-1] if head.text.endswith("s") else head.text
+        if member in lexicon.ROLE_ABBREVIATIONS:
+            # "The Labour MP said": an office (the model tags "MP" a proper noun, and
+            # "MPs" a person): the member the text is about, else an unnamed "MP";
+            # "Several MPs", "one Labour MP" are members nobody names.
+            described = self._description(span) if span[0].lower_ == "the" and member == head.text else None
+            return described or (Entity(head.text, "unnamed", span.start_char), None)
         person = self._person_in(span, lone=True)
         if person is not None:
             return person
@@ -439,9 +446,6 @@ class Resolver(
             )
             if titled is not None:
                 return titled, None
-        if head.text in lexicon.ROLE_ABBREVIATIONS and span[0].lower_ == "the":
-            # "The Labour MP said": an office, not a body called "Labour MP".
-            return self._description(span)
         org = self._org_in(span)
         if org is not None:
             return org

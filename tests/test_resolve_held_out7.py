@@ -108,6 +108,16 @@ CASES = {
         "The Englishman said the greens were fast.",
         [R("the greens were fast", "Tom Hale", "person")],
     ),
+    # MPs nobody names: unnamed members, not a person "MPs" nor a body "Labour MP"
+    "one-labour-mp-is-unnamed": (
+        "Steelworks\n\nThe steelworks will close in May.\n\n"
+        "One Labour MP said the plant had to stay open. Several MPs said the closure was a scandal.",
+        [R("the plant had to stay open", "MP", "unnamed"), R("the closure was a scandal", "MPs", "unnamed")],
+    ),
+    "the-local-mp-with-no-mp-named-is-unnamed": (
+        "Steelworks\n\nThe steelworks will close in May.\n\nThe local MP said the plant had to stay open.",
+        [R("the plant had to stay open", "MP", "unnamed")],
+    ),
 }
 
 
