@@ -1215,6 +1215,11 @@ def _with_first_names(
     """
     out = []
     for ent in ents:
+        if ent.label not in _WITH_FIRST_NAMES_IDS:
+            # (a date, a number, an event ...: no branch below takes it, and its label
+            # string, its words and its neighbours were read for nothing)
+            out.append(ent)
+            continue
         # (the label read once: every `Span.label_` looks it up in the vocabulary anew,
         # and each entity is tested up to a dozen times below; `ent` is only replaced
         # after its last test)
@@ -1408,7 +1413,9 @@ def _given_names_before(doc: Doc, start: int, first: Token, vocabulary: frozense
     then a double surname, and the words before it are the person's own first names.
     Each must be a clear first name, the nearer one a word the model's ``vocabulary``
     does not list."""
-    if vocabulary is None or _strong_first_name(first.text) or first.lower_ in vocabulary:
+    # (the vocabulary first: a set look-up, where the name data's costs a binary search
+    # over its text for every word it was never asked about)
+    if vocabulary is None or first.lower_ in vocabulary or _strong_first_name(first.text):
         return 0
     n = 0
     while n < 2 and start - n > 0:
@@ -1430,6 +1437,9 @@ def _given_names_before(doc: Doc, start: int, first: Token, vocabulary: frozense
 
 #: The labels a surname is mistagged with (`_surname_tagged_other`).
 SURNAME_TAGGED_AS = frozenset(("ORG", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP"))
+#: The labels `_with_first_names` can change or extend: a person's, a surname's mistag
+#: (`SURNAME_TAGGED_AS`) and a first name's tagged a body or a place.
+_WITH_FIRST_NAMES_IDS = frozenset(map(get_string_id, (*PERSON_LABELS, *SURNAME_TAGGED_AS, "FAC")))
 
 
 def _surname_tagged_other(ent: SpacySpan) -> bool:
@@ -1472,14 +1482,16 @@ def _first_name_tagged_a_place(doc: Doc, out: list[SpacySpan], ent: SpacySpan) -
 def _surname_after(first: Token, last: Token, vocabulary: frozenset[str]) -> bool:
     """Whether ``first`` is a clear first name and ``last`` right after it an unfamiliar
     capitalised proper noun (no English word) no entity claims: "Jasper Oakenfold"."""
+    # (the name data asked last: most one-word bodies and places are followed by no
+    # unfamiliar proper noun, and a word it was never asked about costs a binary search)
     return (
         first.is_alpha and first.text[:1].isupper() and first.text[1:].islower()
         and first.lower_ not in lexicon.TITLE_WORDS
-        and _strong_first_name(first.text)
         and last.pos_ == "PROPN" and last.is_alpha and not last.ent_type_
         and last.text[:1].isupper() and last.text[1:].islower()
         and last.lower_ not in vocabulary
         and first.whitespace_ == " "
+        and _strong_first_name(first.text)
     )
 
 
