@@ -76,6 +76,21 @@ _BODY_PLACE_PRODUCT_IDS = frozenset(map(get_string_id, ("ORG", "GPE", "LOC", "NO
 _BODY_OR_PRODUCT_IDS = frozenset(map(get_string_id, ("ORG", "GPE", "NORP", "PRODUCT")))
 _WORK_IDS = frozenset(map(get_string_id, ("WORK_OF_ART", "PRODUCT")))
 _ORG_ID = get_string_id("ORG")
+#: The words `_skips` looks for, as string hashes (`column` gives hashes, and a hash
+#: set's disjointness test reads no string): the surname particles as written, the
+#: Gaelic and Welsh surname openers `_capitalised_surname_opener` takes (no lone "o"),
+#: and the kin nouns with the plurals `_singular_form` brings back to one.
+_PARTICLE_IDS = frozenset(map(get_string_id, lexicon.SURNAME_PARTICLES))
+_OPENER_IDS = frozenset(get_string_id(w) for w in lexicon.SURNAME_OPENERS if w != "o")
+_KIN_IDS = frozenset(
+    get_string_id(form)
+    for kin in lexicon.KIN_NOUNS
+    for form in (kin, kin + "s", kin[:-1] + "ies")
+    if form == kin or _singular_form(form) == kin
+)
+#: A Japanese honorific after a hyphen anywhere in a text: where there is none, no
+#: entity's text ends in one (`HONORIFIC_SUFFIX`).
+_HYPHENED_HONORIFIC = re.compile(rf"-(?:{'|'.join(sorted(lexicon.JAPANESE_HONORIFIC_SUFFIXES))})")
 
 
 def _conjuncts(root: Token) -> list[Token]:
@@ -119,6 +134,7 @@ def corrected_entities(
     found its cues ("Said Adeyemo:" holds no first name); ``words`` the model's English
     vocabulary, when it has one.
     """
+    skip = _skips(doc)
     steps: tuple[Callable[[list[SpacySpan]], list[SpacySpan]], ...] = (
         # spans: cut, joined and extended into whole names
         lambda e: _names_after_commas(doc, e),
@@ -140,7 +156,7 @@ def corrected_entities(
         lambda e: _patronymic_names(doc, text, e),
         lambda e: _untagged_apostrophe_names(doc, text, e),
         _apostrophe_surnames,
-        lambda e: _names_over_particles(doc, e),
+        lambda e: e if skip[_names_over_particles] else _names_over_particles(doc, e),
         lambda e: _names_over_portuguese_do(doc, e),
         lambda e: _surnames_after_closing_particles(doc, e),
         lambda e: _names_split_in_one_compound(doc, e),
@@ -152,13 +168,13 @@ def corrected_entities(
         lambda e: _with_family_names_first(doc, e),
         lambda e: _saints_institutions(doc, text, e),
         # labels: people and bodies told apart on the whole names
-        lambda e: _bodies_over_particles(doc, e),
+        lambda e: e if skip[_bodies_over_particles] else _bodies_over_particles(doc, e),
         lambda e: _bodies_joined_by_particles(doc, e),
         lambda e: _people_by_apposition(doc, e),
         lambda e: _people_by_age(doc, e),
-        _people_by_kin,
+        lambda e: e if skip[_people_by_kin] else _people_by_kin(e),
         _people_by_honorific,
-        _people_by_honorific_suffix,
+        lambda e: e if skip[_people_by_honorific_suffix] else _people_by_honorific_suffix(e),
         lambda e: _people_by_titled_surname(text, e),
         _short_names_of_bodies,
         lambda e: _surnames_after_first_names(doc, e),
@@ -172,6 +188,27 @@ def corrected_entities(
     for step in steps:
         ents = step(ents)
     return ents
+
+
+def _skips(doc: Doc) -> dict[Callable[..., list[SpacySpan]], bool]:
+    """The steps of `corrected_entities` that cannot change this document's entities,
+    told from the words it holds (the ORTH and LOWER columns, read once as sets of string
+    hashes): each of these steps needs a word of a short list somewhere in the text,
+    and without one it only walked the entity list, building Tokens, to return it as
+    it was."""
+    orths = frozenset(column(doc, ORTH).tolist())
+    lowers = frozenset(column(doc, LOWER).tolist())
+    text = doc_text(doc)
+    particles = not orths.isdisjoint(_PARTICLE_IDS)
+    return {
+        # a merge needs a particle in the gap or ending the first name, or a Gaelic opener
+        _names_over_particles: not particles and lowers.isdisjoint(_OPENER_IDS),
+        # a body becomes a person only over a particle among its words
+        _bodies_over_particles: not particles,
+        _people_by_kin: lowers.isdisjoint(_KIN_IDS),
+        # (an entity's text is the document's from its first to its last character)
+        _people_by_honorific_suffix: _HYPHENED_HONORIFIC.search(text) is None,
+    }
 
 
 
@@ -325,16 +362,19 @@ def _names_across_spaces(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     first a place: a capitalised proper noun joined to a person entity by a same-line
     space token is part of that person's name (title words stay outside).
     """
-    if not _ODD_SPACE.search(doc_text(doc)) or not any(
-        "\n" not in doc[i].text for i in numpy.flatnonzero(column(doc, IS_SPACE)).tolist()
-    ):  # (the space tokens picked from the array: iterating the Doc builds every Token)
+    if not _ODD_SPACE.search(doc_text(doc)):
+        return ents
+    # The space tokens within a line, picked from the array (iterating the Doc builds
+    # every Token) and asked by `joins` as a set: it is asked on both sides of every
+    # name, and a Token built for each answer cost more than the rest of the step.
+    spaces = {i for i in numpy.flatnonzero(column(doc, IS_SPACE)).tolist() if "\n" not in doc[i].text}
+    if not spaces:
         return ents
 
     def joins(space: int, word: int) -> bool:
         return (
             0 <= word < len(doc)
-            and doc[space].is_space
-            and "\n" not in doc[space].text
+            and space in spaces
             and doc[word].pos_ == "PROPN"
             and doc[word].text[:1].isupper()
             and doc[word].lower_.strip(".") not in lexicon.TITLE_WORDS
@@ -1634,11 +1674,11 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     text = doc_text(doc)
     out = []
     for ent in ents:
-        label = ent.label_
         # (`_person_apposition` needs a comma token right before or after the name, so
         # within the name's first or last two characters of text: the tokens of most
-        # entities are never read)
-        if label in ("ORG", "GPE", "LOC") and (
+        # entities are never read; the label tested as its hash, `Span.label_` decodes
+        # the string anew)
+        if ent.label in _ORG_PLACE_IDS and (
             (
                 ("," in text[max(0, ent.start_char - 2) : ent.start_char] or "," in text[ent.end_char : ent.end_char + 2])
                 and 1 <= sum(t.text != "-" for t in ent) <= 3
@@ -1791,7 +1831,7 @@ def _bodies_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Friends of the Marsh, an environmental group, said": a capitalised name no
     entity covers, set off by an apposition "a/an ... group" (a word for a body), is
     that body, so a later "the group" or "it" has it to point back to."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    taken: set[int] | None = None  # (the entities' tokens, gathered for the first candidate)
     added = []
     # (only the appositions, found in the DEP array: building every token cost more
     # than the test)
@@ -1816,6 +1856,8 @@ def _bodies_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if not start <= tok.head.i < end or start == end:
             continue
         words = doc[start:end]
+        if taken is None:
+            taken = {i for e in ents for i in range(e.start, e.end)}
         if (
             words[0].text[:1].isupper()
             and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for") for t in words)
@@ -2031,8 +2073,14 @@ def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:
     firsts: dict[str, int] = {}
     people_words: set[str] = set()
     text = doc_text(ents[0].doc)  # (names sliced from it: `Span.text` joins Tokens)
+    # (the one-word people's words as string hashes, looked for in the ORTH column's
+    # slice of each longer name: most hold none, and their Tokens need not be built)
+    orth = column(ents[0].doc, ORTH)
+    single_ids = {int(orth[e.start]) for e in ents if len(e) == 1 and e.label in _PERSON_IDS}
     for e in ents:
         if len(e) < 2 or e.label not in _PERSON_OR_ORG_IDS:
+            continue
+        if single_ids.isdisjoint(orth[e.start : e.end].tolist()):
             continue
         words = [t.text for t in e if t.is_alpha and t.lower_ != "the"]
         if singles.isdisjoint(words):
@@ -2045,6 +2093,8 @@ def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:
             firsts.setdefault(words[0], e.start)
         elif e.label in _PERSON_IDS:
             people_words.update(words)
+    if not firsts:
+        return list(ents)  # (no body's first word: no one-word person is relabelled)
     out = []
     for e in ents:
         if (
