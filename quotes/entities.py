@@ -155,7 +155,7 @@ def corrected_entities(
         lambda e: _names_across_line_breaks(doc, text, e),
         lambda e: _patronymic_names(doc, text, e),
         lambda e: _untagged_apostrophe_names(doc, text, e),
-        _apostrophe_surnames,
+        lambda e: e if skip[_apostrophe_surnames] else _apostrophe_surnames(e),
         lambda e: e if skip[_names_over_particles] else _names_over_particles(doc, e),
         lambda e: _names_over_portuguese_do(doc, e),
         lambda e: _surnames_after_closing_particles(doc, e),
@@ -208,6 +208,8 @@ def _skips(doc: Doc) -> dict[Callable[..., list[SpacySpan]], bool]:
         _people_by_kin: lowers.isdisjoint(_KIN_IDS),
         # (an entity's text is the document's from its first to its last character)
         _people_by_honorific_suffix: _HYPHENED_HONORIFIC.search(text) is None,
+        # a one-word O'/D' surname: its text is the document's
+        _apostrophe_surnames: APOSTROPHE_SURNAME.search(text) is None,
     }
 
 
@@ -677,6 +679,12 @@ SAINTS_INSTITUTIONS = frozenset(
 SAINT_POSSESSIVE = re.compile(r"S(?:t|te|aint|ainte)\.?\s*[^\W\d_]+\s*['\u2019]")
 
 
+@functools.cache
+def _saint_word_hashes() -> numpy.ndarray:
+    """`SAINT_WORDS` as the sorted hash table `hashes_in` searches."""
+    return hash_table(SAINT_WORDS)
+
+
 def _saints_institutions(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Saint Brendan's Hospital said": the small model tags "Saint Brendan's" a person
     and "Hospital" a body, or "St Aidan's College" a person, or only "Hospital" (the
@@ -686,7 +694,10 @@ def _saints_institutions(doc: Doc, text: str, ents: list[SpacySpan]) -> list[Spa
     if SAINT_POSSESSIVE.search(text) is None:
         return ents  # (the usual case: no Token built for every word of the article)
     found: list[SpacySpan] = []
-    for tok in doc[:-3]:
+    # (only the saint words' positions, found in the ORTH column: iterating the Doc
+    # built a Token for every word of an article that writes one "St X's")
+    at = numpy.flatnonzero(hashes_in(column(doc, ORTH), _saint_word_hashes())).tolist()
+    for tok in (doc[i] for i in at if i < len(doc) - 3):
         if tok.text not in SAINT_WORDS or (found and tok.i < found[-1].end):
             continue
         name, mark = doc[tok.i + 1], doc[tok.i + 2]
@@ -1808,9 +1819,9 @@ def _bodies_named_by_their_last_word(doc: Doc, ents: list[SpacySpan]) -> list[Sp
     that are no common first names, is that body's name, from the first of those words."""
     out: list[SpacySpan] = []
     for ent in ents:
-        word = ent[0]
-        if ent.label in _PERSON_IDS and len(ent) == 1 and word.pos_ == "PROPN" and word.lower_ in BODY_NAME_ENDINGS \
-                and word.text[:1].isupper():
+        # (the label and length first: `ent[0]` builds a Token, for every entity)
+        if ent.label in _PERSON_IDS and len(ent) == 1 and (word := ent[0]).pos_ == "PROPN" \
+                and word.lower_ in BODY_NAME_ENDINGS and word.text[:1].isupper():
             s = ent.start
             floor = out[-1].end if out else 0
             while (
@@ -1961,10 +1972,10 @@ def _speakers_tagged_as_works(
     end on words no English dictionary holds."""
     out = []
     for ent in ents:
-        root = ent.root
+        # (the label first: `Span.root` walks the entity's words and their heads)
         if (
             ent.label in _WORK_IDS
-            and root.dep_ == "nsubj"
+            and (root := ent.root).dep_ == "nsubj"
             and root.head.lemma_.lower() in lexicon.SPEECH_VERBS
             and _work_shaped_name(ent)
             and not _wrapped_in_marks(doc, ent)
@@ -2039,11 +2050,11 @@ def _surnames_after_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySp
     left untagged, runs on over that surname (not over a role: "Clinton Pollster")."""
     out = []
     for ent in ents:
-        nxt = doc[ent.end] if ent.end < len(doc) else None
+        # (the label and length first: `doc[i]` builds a Token, for every entity)
         if (
             ent.label in _PERSON_IDS
             and len(ent) == 1
-            and nxt is not None
+            and (nxt := doc[ent.end] if ent.end < len(doc) else None) is not None
             and ent[0].dep_ in ("compound", "flat")
             and ent[0].head.i == nxt.i
             and nxt.pos_ == "PROPN"
