@@ -406,6 +406,13 @@ def normalise_date(value: object) -> str | None:
     return a.isoformat(timespec="seconds")
 
 
+def _far_future(published: str) -> bool:
+    """Whether an ISO date (``YYYY...``) lies after the end of next year: no article was
+    published then. Next year stays allowed, for clocks and time zones a day apart."""
+    year = published[:4]
+    return year.isdigit() and int(year) > date.today().year + 1
+
+
 def _parse_date_twice(text: str) -> tuple[datetime, datetime]:
     """``text`` parsed with each of the two far-apart defaults.
 
@@ -1539,6 +1546,13 @@ def _finish(
             file, f"unparseable date {shown!r}, left empty{origin}", line, fatal=False
         )
         published = None
+    if published and _far_future(published):
+        # "2999-01-01" (a typo, or a placeholder for "unknown") sorted first in every
+        # newest-first list and in the date facet; nothing was published after next year.
+        yield InputProblem(
+            file, f"date in the future {published!r}, left empty", line, fatal=False
+        )
+        published = None
     article = Article(
         source=source,
         text=text,
@@ -1599,10 +1613,21 @@ def _one_line(value: str | None) -> str | None:
 
     A sidecar title "Evil\x1b[2J title" was stored as it was and cleared the screen of
     whoever listed or exported it; a title over two lines broke one-line listings."""
-    if value is None or not _CONTROL_RUN.search(value):
+    if value is None:
         return value
+    if not _CONTROL_RUN.search(value):
+        return _visible(value)
     value = _CONTROL_RUN.sub(" ", _ESCAPE_SEQUENCE.sub("", value))
-    return " ".join(value.split()) or None
+    return _visible(" ".join(value.split()))
+
+
+def _visible(value: str) -> str | None:
+    """``value``, or None when it shows nothing: only format characters (zero-width
+    spaces and joiners, BOMs, bidi marks) and blanks. An outlet "\u200b\u200d" from a
+    JSONL record was stored and listed as an outlet with no name to click or search."""
+    if any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in value):
+        return value
+    return None
 
 
 #: A scheme-less address that starts with a dotted host and a port ("example.org:8080/a").

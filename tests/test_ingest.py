@@ -1858,3 +1858,37 @@ def test_outlet_argument_is_one_line_without_escapes(tmp_path: Path, outlet: str
     falls back to the other sources (none here)."""
     article = only_article(run([write(tmp_path / "a.txt", STORY)], outlet=outlet))
     assert article.outlet == stored
+
+
+@pytest.mark.parametrize("outlet", ["\u200b\u200d", "\ufeff", "\u200e \u2060", "\u00a0\u200b"])
+def test_outlet_of_only_invisible_characters_is_left_empty(tmp_path: Path, outlet: str) -> None:
+    """A JSONL outlet of zero-width characters was stored: an outlet row with no visible
+    name, listed and faceted as if it were one. Nothing visible is no value."""
+    feed = write(tmp_path / "f.jsonl", json.dumps({"id": "r1", "text": STORY, "outlet": outlet}) + "\n")
+    assert only_article(run([feed])).outlet is None
+    assert only_article(run([write(tmp_path / "a.txt", STORY)], outlet=outlet)).outlet is None
+
+
+def test_outlet_with_a_zero_width_joiner_inside_a_name_is_kept(tmp_path: Path) -> None:
+    feed = write(tmp_path / "f.jsonl", json.dumps({"id": "r1", "text": STORY, "outlet": "Harbour\u200dPost"}) + "\n")
+    assert only_article(run([feed])).outlet == "Harbour\u200dPost"
+
+
+@pytest.mark.parametrize("published", ["2999-01-01", "2400-06-30T10:00:00", "9999"])
+def test_date_far_in_the_future_is_left_empty_with_a_warning(tmp_path: Path, published: str) -> None:
+    """"2999-01-01" was stored and sorted first in every newest-first list."""
+    feed = write(tmp_path / "f.jsonl", json.dumps({"id": "r1", "text": STORY, "published": published}) + "\n")
+    items = run([feed])
+    (problem,) = problems(items)
+    assert not problem.fatal and problem.line == 1
+    assert problem.message.startswith("date in the future") and "left empty" in problem.message
+    assert only_article(articles(items)).published is None
+
+
+def test_date_of_next_year_is_kept(tmp_path: Path) -> None:
+    from datetime import date
+
+    nxt = f"{date.today().year + 1}-01-02"
+    feed = write(tmp_path / "f.jsonl", json.dumps({"id": "r1", "text": STORY, "published": nxt}) + "\n")
+    items = run([feed])
+    assert not problems(items) and only_article(items).published == nxt
