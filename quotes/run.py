@@ -113,10 +113,18 @@ def run_extract(
     that cannot be processed is counted in ``Summary.failed`` instead.
     ``n_process`` under 1 is a ``ValueError`` before anything is opened: it reached the
     pool as "the pipeline cannot run: not enough values to unpack", a ModelError that
-    blamed the model, after the database was created.
+    blamed the model, after the database was created. So are ``batch_size`` under 1 and
+    a ``min_confidence`` outside 0..1 (or NaN).
     """
     if n_process < 1:
         raise ValueError(f"n_process must be at least 1, got {n_process}")
+    # Checked here as the CLI checks its options (a usage error there): batch_size=0 and
+    # min_confidence=2.0 were taken as they were by the library, the second dropping
+    # every reported statement without a word.
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    if min_confidence is not None and not 0 <= min_confidence <= 1:
+        raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence}")
 
     def parse_locally(
         articles: Iterator[Article],

@@ -667,6 +667,30 @@ def test_run_extract_without_a_worker_is_a_value_error_before_the_database(
     assert not (tmp_path / "q.db").exists()
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("batch_size", 0, "batch_size must be at least 1, got 0"),
+        ("batch_size", -5, "batch_size must be at least 1, got -5"),
+        ("min_confidence", 2.0, "min_confidence must be between 0 and 1, got 2.0"),
+        ("min_confidence", -0.1, "min_confidence must be between 0 and 1, got -0.1"),
+        ("min_confidence", float("nan"), "min_confidence must be between 0 and 1, got nan"),
+    ],
+)
+def test_run_extract_option_out_of_range_is_a_value_error_before_the_database(
+    tmp_path: Path, option: str, value: float, message: str
+) -> None:
+    """The library took what the CLI refuses as a usage error (min_confidence=2.0
+    dropped every reported statement without a word); now the same ValueError as for
+    n_process, before anything is opened."""
+    from quotes.run import run_extract
+
+    (tmp_path / "a.txt").write_text('"We are ready," said Ines Calloway.\n')
+    with pytest.raises(ValueError, match=message):
+        run_extract([tmp_path / "a.txt"], tmp_path / "q.db", **{option: value})
+    assert not (tmp_path / "q.db").exists()
+
+
 def test_read_only_database_and_directory(tmp_path: Path, nlp: Language) -> None:
     corpus = write_corpus(tmp_path / "corpus", 3)
     more = write_corpus(tmp_path / "more", 2, start=3)
