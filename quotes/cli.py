@@ -271,7 +271,8 @@ class _Commands(click.Group):
         "Aborted!" (no Error line, exit 1) or a silent death by signal.
 
         ``extract`` reports its own interruptions (what is kept, how to resume), and a
-        Dask run or ``serve`` leave SIGTERM to the libraries that manage it. Elsewhere an
+        Dask run leaves SIGTERM to the library that manages it (``serve``'s uvicorn
+        raises it again after its shutdown, into our handler). Elsewhere an
         interruption changes nothing stored: ``export -o`` writes its file whole or not
         at all, ``speakers --speakers`` rolls back its one transaction.
         """
@@ -315,7 +316,10 @@ class _Commands(click.Group):
         name, command, rest = super().resolve_command(ctx, args)
         self._running = command.name if command is not None else name
         self._command_args = list(rest)
-        if self._running in ("export", "speakers", "evaluate"):
+        if self._running in ("export", "speakers", "evaluate", "serve"):
+            # serve: uvicorn catches SIGTERM/SIGHUP while it runs, shuts down, restores the
+            # handler it found and raises the signal again. With none of ours the server
+            # then died of it (no line, status -15/-1, not the 143/129 of every command).
             _catch_termination()
         return name, command, rest
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import errno
+import signal
 import socket
 import sqlite3
 import warnings
@@ -211,7 +212,39 @@ def serve(
         message=r"coroutine '(?:\w*Facet\.facet_results|TableView\._data_traced\.<locals>\.\w+)' was never awaited",
         category=RuntimeWarning,
     )
-    uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on", workers=1)
+    server = uvicorn.Server(
+        uvicorn.Config(ds.app(), host=host, port=port, log_level="info", lifespan="on", workers=1)
+    )
+    _run_until_stopped(server)
+
+
+def _run_until_stopped(server: Any) -> None:
+    """Run ``server``; a stop signal ends it gracefully, then reaches the caller's handler.
+
+    ``uvicorn.run`` swallowed the KeyboardInterrupt it raises again after a graceful
+    shutdown, so Ctrl-C and SIGTERM ended ``quotes serve`` with status 0 (or a death by
+    signal), unlike every other command's 130/143; and SIGHUP, which uvicorn does not
+    handle, struck inside its event loop and printed a traceback. Here uvicorn handles
+    SIGHUP as it does SIGTERM (unless it is ignored, ``nohup``), and raises each captured
+    signal again after the shutdown, into the handlers that were there before it ran.
+    """
+    hup = getattr(signal, "SIGHUP", None)
+    previous = signal.getsignal(hup) if hup is not None else None
+    watch_hup = hup is not None and previous is not signal.SIG_IGN
+    if watch_hup:
+        signal.signal(hup, server.handle_exit)
+    try:
+        server.run()
+    finally:
+        if watch_hup:
+            signal.signal(hup, previous)
+    captured = getattr(server, "_captured_signals", ())
+    if watch_hup and hup in captured:
+        signal.raise_signal(hup)
+    if signal.SIGINT in captured:
+        # (raised again inside uvicorn's event loop, asyncio's runner took it as its own
+        # cancellation and returned normally)
+        raise KeyboardInterrupt
 
 
 async def _startup(ds: Datasette) -> None:

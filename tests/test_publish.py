@@ -896,6 +896,41 @@ def test_serve_under_uvicorn_answers_404_quietly(quotes_db: Path) -> None:
     assert 'GET /quotes/quotes/-/insert HTTP/1.1" 404' in output
 
 
+@pytest.mark.parametrize(
+    ("signame", "code", "what"),
+    [("SIGINT", 130, "interrupted"), ("SIGTERM", 143, "terminated"), ("SIGHUP", 129, "hung up")],
+)
+def test_quotes_serve_stopped_by_a_signal_ends_with_one_line_and_its_code(
+    quotes_db: Path, signame: str, code: int, what: str
+) -> None:
+    """Every command stops on Ctrl-C, SIGTERM and SIGHUP with one line and 130/143/129.
+    ``quotes serve`` ended with 0 on Ctrl-C (uvicorn.run swallowed it), died of SIGTERM
+    (-15, no line), and SIGHUP struck inside the event loop with a traceback."""
+    import signal
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "serve", "--db", str(quotes_db), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_for_server(proc, base)
+        assert httpx.get(f"{base}/quotes/quotes_view.json").status_code == 200
+        proc.send_signal(getattr(signal, signame))
+        _, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == code, stderr
+    assert "Traceback" not in stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("Error:")]
+    assert errors == [f"Error: {what}; the database is unchanged"]
+
+
 # -- pages for people: article, speaker, quotes list --------------------------------------
 
 
