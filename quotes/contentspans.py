@@ -12,10 +12,13 @@ import functools
 import re
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
+from quotes.doccolumns import column
 from quotes.marks import (
     ELIDED_WORD,
     is_quote_char,
@@ -93,8 +96,17 @@ _STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 def _infinitive_tos(doc: Doc) -> list[int]:
-    """The index of every infinitive "to" (an aux before its bare verb), in order."""
-    return [t.i for t in doc if t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB" and t.head.i > t.i]
+    """The index of every infinitive "to" (an aux before its bare verb), in order; from
+    the token columns, not a Token built for every word of the article."""
+    strings = doc.vocab.strings
+    lower, dep, tag = column(doc, LOWER), column(doc, DEP), column(doc, TAG)
+    heads = column(doc, HEAD).astype(numpy.int64)  # (relative offsets, stored unsigned)
+    out = []
+    for i in numpy.flatnonzero((lower == strings["to"]) & (dep == strings["aux"])).tolist():
+        h = i + int(heads[i])
+        if h > i and tag[h] == strings["VB"]:
+            out.append(i)
+    return out
 
 
 class ContentSpanRules:
