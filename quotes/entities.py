@@ -1214,27 +1214,45 @@ def _first_halves_of_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacyS
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
+def _initials_mask(doc: Doc) -> numpy.ndarray:
+    """Which tokens are initials (`_INITIALS`), tested once per distinct word form rather
+    than once per token (and per neighbour) through a Token built for each."""
+    orth = column(doc, ORTH)
+    if not len(orth):
+        return numpy.zeros(0, dtype=bool)
+    forms, where = numpy.unique(orth, return_inverse=True)
+    strings = doc.vocab.strings
+    test = numpy.array([_INITIALS.fullmatch(strings[int(h)]) is not None for h in forms.tolist()], dtype=bool)
+    return test[where]
+
+
+def _capitalised_word(tok: Token) -> bool:
+    """A word of letters opening with a capital (`_people_by_initials`: a middle initial)."""
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
 def _people_by_initials(doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[str] | None) -> list[SpacySpan]:
     """ "J.K. Marwood's new novel sold ... Marwood said": initials opening a name, then a
     capitalised word that is no English word, are a person the small model often leaves
     untagged (or tags only the surname of), so the later surname finds no full name.
     Not a middle initial ("George W. Bush": a capitalised word before), not a name that
     goes on ("U.S. Steel Corp"), not "U.S. Senate" (an English word)."""
-    if vocabulary is None or not any("." in t.text and _INITIALS.fullmatch(t.text) for t in doc):
+    if vocabulary is None:
+        return ents
+    initials = _initials_mask(doc)
+    if not initials.any():
         return ents
     owner = {i: e for e in ents for i in range(e.start, e.end)}
     out = list(ents)
     changed = False
-    for tok in doc:
-        if not _INITIALS.fullmatch(tok.text) or tok.i in owner:
+    n = len(doc)
+    for i in numpy.flatnonzero(initials).tolist():
+        if i in owner or i > 0 and (initials[i - 1] or _capitalised_word(doc[i - 1])):
             continue
-        before = doc[tok.i - 1] if tok.i > 0 else None
-        if before is not None and (_INITIALS.fullmatch(before.text) or before.is_alpha and before.text[:1].isupper()):
-            continue
-        j = tok.i
-        while j + 1 < len(doc) and _INITIALS.fullmatch(doc[j + 1].text) and j + 1 not in owner:
+        j = i
+        while j + 1 < n and initials[j + 1] and j + 1 not in owner:
             j += 1
-        if j + 1 >= len(doc):
+        if j + 1 >= n:
             continue
         sur = doc[j + 1]
         after = doc[sur.i + 1] if sur.i + 1 < len(doc) else None
@@ -1249,7 +1267,7 @@ def _people_by_initials(doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[s
             continue
         if tagged is not None:
             out.remove(tagged)
-        out.append(SpacySpan(doc, tok.i, sur.i + 1, label="PERSON"))
+        out.append(SpacySpan(doc, i, sur.i + 1, label="PERSON"))
         changed = True
     return sorted(out, key=lambda e: e.start) if changed else ents
 
