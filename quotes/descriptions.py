@@ -979,12 +979,12 @@ class DescriptionRules:
         if not country:
             return None
         place = rf"(?i:(?:the )?{re.escape(country)})\b"
+        before = re.compile(rf"{place}'s $")
         found: dict[str, Entity] = {}
         for p in self.people:
             if p.position >= position:
                 break
             after = re.compile(rf"{re.escape(p.name)},? (?:of|from) {place}")
-            before = re.compile(rf"{place}'s $")
             if after.match(self.text, p.position) or before.search(self.text[max(0, p.position - 40) : p.position]):
                 found.setdefault(p.name, p)
         return next(iter(found.values())) if len(found) == 1 else None

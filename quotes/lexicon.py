@@ -611,6 +611,10 @@ NAME_ROLE_PREFIXES = frozenset(
     """.split()
 )
 
+#: Subjects that name nobody in particular ("No one was hurt", "Nobody was injured"): a
+#: sentence of them stands between no pronoun and what it goes back to.
+NOBODY_WORDS = frozenset({"nobody", "no-one", "noone", "none", "everyone", "everybody", "anyone", "someone"})
+
 # Words for two people together ("the two men said", "both said", "the couple said"):
 # after two named people joined by "and" they are those two, as "they" is.
 PAIR_REFERENCES = frozenset(

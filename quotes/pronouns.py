@@ -47,11 +47,6 @@ KIN_BEFORE = re.compile(r"\b([a-z]+),?[ \t\u00a0]+$")
 FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 
 
-
-# Subjects that name nobody in particular ("No one was hurt", "Nobody was injured"):
-# a sentence of them stands between no pronoun and what it goes back to.
-NOBODY_WORDS = frozenset({"nobody", "no-one", "noone", "none", "everyone", "everybody", "anyone", "someone"})
-
 class PronounRules:
     """Pronoun speakers: the salient earlier person or body that agrees in gender, number and kind."""
 
@@ -235,7 +230,7 @@ class PronounRules:
             return None
         subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or any(
-            t.lower_ not in NOBODY_WORDS and not (t.lower_ == "one" and t.i > 0 and t.nbor(-1).lower_ == "no")
+            t.lower_ not in lexicon.NOBODY_WORDS and not (t.lower_ == "one" and t.i > 0 and t.nbor(-1).lower_ == "no")
             for t in subjects
         ):
             return None
