@@ -33,6 +33,7 @@ from quotes.nameshapes import (
     _singular_form,
     _upper_first,
     first_name_gender,
+    role_noun,
 )
 
 #: Role words any office holder answers to ("President Ruiz ... the leader said"): the
@@ -517,11 +518,7 @@ class DescriptionRules:
     ) -> tuple[Entity, str | None] | None:
         """The person (or unnamed group) a description such as "the senator", "the
         skier", "officials" means."""
-        # The small model tags many a lowercase role word as a proper noun ("the bishop
-        # said" after a quote): a word in lowercase is a common noun whatever its tag.
-        noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower()) or (
-            head.text in lexicon.ROLE_ABBREVIATIONS  # "the Labour MP": a role in capitals
-        )
+        noun = role_noun(head)  # ("the bishop" tagged a proper noun, "the Labour MP")
         named = self._named_before_as(head) if noun and head.tag_ == "NN" and not has_def else None
         if named is not None:
             return named

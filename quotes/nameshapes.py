@@ -294,6 +294,16 @@ def _described_as_body(name: Token) -> bool:
 
 
 #: An agent suffix of a noun for a person ("pollster", "diplomat"; `_personal_noun`).
+def role_noun(tok: Token) -> bool:
+    """Whether ``tok`` reads as a common noun where a role may stand ("the bishop said",
+    "met the bishop, Ambrose Keel"): tagged a noun; or a proper noun in lowercase (the
+    small model tags many a lowercase role word so); or an office written in capitals
+    ("the Labour MP"), which it tags a proper noun too."""
+    return (
+        tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()) or tok.text in lexicon.ROLE_ABBREVIATIONS
+    )
+
+
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|crat|mat)$")
 
 

@@ -60,6 +60,7 @@ from quotes.nameshapes import (
     _whole_word,
     clean_name,
     first_name_gender,
+    role_noun,
 )
 from quotes.notquotes import FURNITURE_LINE
 from quotes.store import speaker_key, word_acronym
@@ -1303,11 +1304,9 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         c for c in root.children
         if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.text in lexicon.ROLE_ABBREVIATIONS) and c.i >= ent.end
     ]  # ("Julie Pask, the MP for Redcar,": an office in capitals, tagged a proper noun)
-    # "met the bishop, Ambrose Keel": the model tags many a lowercase role word as a
-    # proper noun; in lowercase it is a common noun whatever its tag.
+    # "met the bishop, Ambrose Keel" (the bishop tagged a proper noun): `role_noun`
     head = root.head
-    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower()) or head.text in lexicon.ROLE_ABBREVIATIONS
-    if root.dep_ == "appos" and common and head.i < ent.start:
+    if root.dep_ == "appos" and role_noun(head) and head.i < ent.start:
         nouns.append(head)
     if root.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBD"):
         # "Kerensa Odhiambo is a nurse in Pellham": the predicate noun is a role too.
