@@ -14,7 +14,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.tokens import Token
 
 from quotes import lexicon
-from quotes.doccolumns import column
+from quotes.doccolumns import by_form, column
 from quotes.marks import (
     is_quote_char,
 )
@@ -63,12 +63,8 @@ class CueRules:
         article at once (each distinct lemma's string looked up once), where
         `_cue_word` read the lemma, the word and their lower-case forms of every word
         asked."""
-        doc = self.doc
-        lemmas, where = numpy.unique(column(doc, LEMMA), return_inverse=True)
-        strings = doc.vocab.strings
-        known = numpy.array([strings[h].lower() in _CUE_WORD_LEMMAS for h in lemmas.tolist()], dtype=bool)
-        hit = known[where.reshape(-1)] if len(lemmas) else numpy.zeros(len(doc), dtype=bool)
-        hit |= hashes_in(column(doc, LOWER), _cue_lemma_hashes())
+        hit = by_form(self.doc, LEMMA, lambda lemma: lemma.lower() in _CUE_WORD_LEMMAS)
+        hit |= hashes_in(column(self.doc, LOWER), _cue_lemma_hashes())
         return hit.tolist()
 
     def _cue_word(self, token: Token) -> bool:

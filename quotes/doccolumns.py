@@ -17,6 +17,7 @@ from worker processes.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SPACY
@@ -50,6 +51,19 @@ def column(doc: Doc, attr: int) -> numpy.ndarray:
         cached = store[1][attr] = doc.to_array(attr)
         cached.flags.writeable = False
     return cached
+
+
+def by_form(doc: Doc, attr: int, test: Callable[[str], bool]) -> numpy.ndarray:
+    """Per token, ``test`` of the string of its ``attr`` (a boolean array): each distinct
+    string is tested once and the answer spread to every token holding it, where a test
+    per token built a Token for every word of the article."""
+    values = column(doc, attr)
+    if not len(values):
+        return numpy.zeros(0, dtype=bool)
+    forms, where = numpy.unique(values, return_inverse=True)
+    strings = doc.vocab.strings
+    known = numpy.array([test(strings[h]) for h in forms.tolist()], dtype=bool)
+    return known[where.reshape(-1)]
 
 
 #: The store's key for the model's entities (no attribute id is a string).

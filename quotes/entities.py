@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
-from quotes.doccolumns import column, entities
+from quotes.doccolumns import by_form, column, entities
 from quotes.doctext import doc_text
 from quotes.extract import (
     abbreviation_stop,
@@ -1214,18 +1214,6 @@ def _first_halves_of_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacyS
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
-def _initials_mask(doc: Doc) -> numpy.ndarray:
-    """Which tokens are initials (`_INITIALS`), tested once per distinct word form rather
-    than once per token (and per neighbour) through a Token built for each."""
-    orth = column(doc, ORTH)
-    if not len(orth):
-        return numpy.zeros(0, dtype=bool)
-    forms, where = numpy.unique(orth, return_inverse=True)
-    strings = doc.vocab.strings
-    test = numpy.array([_INITIALS.fullmatch(strings[int(h)]) is not None for h in forms.tolist()], dtype=bool)
-    return test[where]
-
-
 def _capitalised_word(tok: Token) -> bool:
     """A word of letters opening with a capital (`_people_by_initials`: a middle initial)."""
     return tok.is_alpha and tok.text[:1].isupper()
@@ -1239,7 +1227,7 @@ def _people_by_initials(doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[s
     goes on ("U.S. Steel Corp"), not "U.S. Senate" (an English word)."""
     if vocabulary is None:
         return ents
-    initials = _initials_mask(doc)
+    initials = by_form(doc, ORTH, lambda word: _INITIALS.fullmatch(word) is not None)
     if not initials.any():
         return ents
     owner = {i: e for e in ents for i in range(e.start, e.end)}
