@@ -1323,12 +1323,7 @@ class ContentSpanRules:
         is passed over on the way. A reporting noun's infinitive (`a promise to
         strengthen unions, raise ...`) is stranded the same way."""
         tokens = self.char_span(*span)
-        if (
-            tokens is None
-            # (no "to" in the text, no token "to": the test below builds every Token)
-            or "to" not in self.text[tokens.start_char : tokens.end_char].lower()
-            or not self._infinitive_to_in(tokens.start, tokens.end)
-        ):
+        if tokens is None or not self._infinitive_to_in(tokens.start, tokens.end):
             return span
         end = tokens[-1].i
         while True:
