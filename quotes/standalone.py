@@ -1031,6 +1031,20 @@ class StandaloneQuotationRules:
                 start += 1
         return start, end
 
+    def _narrated_answer(self, start: int, end: int) -> bool:
+        """An "A:" turn that opens with a quotation closed before the turn ends, with a
+        speech verb after the close mark (`A: "Only if she agrees," said Wu Fang.`): the
+        article narrates the answer, so the words are that quotation's and its cue names
+        the speaker; the quotation rules find it, and a labelled-turn item would swallow
+        the cue and attribute it to no one."""
+        q = next((q for q in self.quotes if q.open_start == start and q.closed), None)
+        if q is None or q.close_end >= end:
+            return False
+        tail = self.char_span(q.close_end, end)
+        return tail is not None and any(
+            t.lemma_.lower() in lexicon.SPEECH_VERBS and self.quote_of_char[t.idx] < 0 for t in tail
+        )
+
     def interview_answers(self) -> list[Candidate]:
         """A question-and-answer interview's answers (`Q: Why so long?` then `A: My
         mother died ...`): each "A:" line after a first "Q:" line is the words of the one
@@ -1058,6 +1072,8 @@ class StandaloneQuotationRules:
             start, end = m.start("body"), e
             while end > start and self.text[end - 1].isspace():
                 end -= 1
+            if self._narrated_answer(start, end):
+                continue
             if is_quote_char(self.text[end - 1 : end]) and is_quote_char(self.text[start]):
                 end -= 1  # `A: "Not for a second."`: the words inside the marks
             start, end = self._inside_turn_marks(start, e, end)

@@ -1,0 +1,56 @@
+"""Literal-sentence tests from the lit64 blind battery (every sentence invented).
+
+Each parametrised case failed before the fix it pins; the controls are near misses that
+must keep their old reading. The helpers are those of ``test_extract``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import one, run, show
+
+from quotes import pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+L, R = "\u201c", "\u201d"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('Q: Will you run again?\nA: "Only if my family agrees," said Wu Fang.',
+         "Only if my family agrees,", "Wu Fang"),
+        (f"Q: What comes next?\nA: {L}A long holiday,{R} Petra Novak told the paper.",
+         "A long holiday,", "Petra Novak"),
+        ('Question: Is the plant safe?\nAnswer: "Safer than ever," the director, Omar Said, replied.',
+         "Safer than ever,", "Omar Said"),
+    ],
+)
+def test_narrated_interview_answer_keeps_its_cue(nlp, text: str, content: str, speaker: str) -> None:
+    """`A: "X," said Wu Fang.`: the answer is a quotation narrated with its own cue. Before,
+    the labelled-turn rule also gave an item running over the close mark and the cue
+    (`X," said Wu Fang.`) with no speaker."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == speaker, show(got)
+    assert len(got) == 1, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Q: Will you run again?\nA: "Only if my family agrees."', "Only if my family agrees."),
+        ("Q: Will you run again?\nA: Only if my family agrees, and they never do.",
+         "Only if my family agrees, and they never do."),
+    ],
+)
+def test_labelled_interview_answer_without_narration(nlp, text: str, content: str) -> None:
+    """Near misses: a bare labelled answer (marked or not) is still the answer item."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct", show(got)
