@@ -54,3 +54,37 @@ def test_labelled_interview_answer_without_narration(nlp, text: str, content: st
     got = run(nlp, text)
     q = one(got, content)
     assert q.type == "direct", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Critics, the club announced, were wrong.", "Critics, the club announced, were wrong", "announced"),
+        ("Critics, the club announced on Monday, were wrong.",
+         "Critics, the club announced on Monday, were wrong", "announced"),
+        ("Voters, the senator warned last week, are angry.",
+         "Voters, the senator warned last week, are angry", "warned"),
+    ],
+)
+def test_comma_aside_misread_by_the_parser(nlp, text: str, content: str, cue: str) -> None:
+    """`Critics, the club announced, were wrong`: the parser read the aside as a reduced
+    relative on "Critics" (or its speaker as an apposition with a participle, or its verb
+    as the root with two subjects), so nothing was reported. A reduced relative cannot be
+    set off by commas: the aside is rehung on the clause as "the club said" is."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect" and q.cue is not None and q.cue.text == cue, show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal, the scheme announced on Monday, was a failure.",
+        "The man the police announced was a local teacher.",
+    ],
+)
+def test_participles_and_unset_relatives_stay(nlp, text: str) -> None:
+    """Near misses: a participle on a noun that cannot speak, and a relative clause not
+    set off by commas, report nothing."""
+    got = run(nlp, text)
+    assert not got, show(got)
