@@ -754,6 +754,25 @@ class CombiningRules:
             i += 1
         return start
 
+    def _through_closing_mark(self, start: int, end: int) -> int:
+        """`who chose "honest and trustworthy`, `someone who had "limited their choice`: a
+        reported or mixed item whose end falls inside a quotation opened within it, with
+        nothing but punctuation left before the closing mark, ends at that mark. An item
+        stretched to a quotation's inner end (a fragment joined to a report) or cut at
+        the last word of the parse's phrase would otherwise open a quotation it does not
+        close; the words left out are none."""
+        if end <= start or end >= len(self.text):
+            return end
+        qi = self.quote_of_char[end - 1]
+        if qi < 0:
+            return end
+        q = self.quotes[qi]
+        if not q.closed or q.open_start < start or end >= q.close_end:
+            return end
+        if any(ch.isalnum() for ch in self.text[end : q.close_end]):
+            return end
+        return q.close_end
+
     def _to_quote(self, c: Candidate) -> Quote:
         text = self.text
         if c.type != "direct":
@@ -761,6 +780,7 @@ class CombiningRules:
             c.start = self._after_dateline(c.start, c.end)
             c.start, c.end = self._inside_markup(c.start, c.end)
             c.start = self._with_opening_mark(c.start, c.end)
+            c.end = self._through_closing_mark(c.start, c.end)
         if c.mention:
             c.mention = _without_symbol_edges(text, *self._inside_markup(*c.mention))
             if c.cue and c.mention[0] < c.cue[0] < c.mention[1]:

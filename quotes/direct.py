@@ -2141,6 +2141,23 @@ class QuotationRules:
         cut |= {c.i for c in head.rights if c.dep_ == "cc" and cut and c.i < min(cut)}
         rest = [t for t in head.subtree if t.i not in cut]
         last = max(rest, key=lambda t: t.i)
+        if last.dep_ == "cc" and last.head.i == head.i and not any(c.dep_ == "conj" for c in head.children):
+            # `called the pick "extreme" and someone who had "limited ..."`: the parse
+            # hangs the conjunct on the verb as a second predicate; the phrase runs on
+            # over it, or (no such sibling) ends before the stranded "and"
+            sibling = next(
+                (
+                    c
+                    for a in list(head.ancestors)[:2]
+                    for c in a.children
+                    if c.left_edge.i == last.i + 1 and c.dep_ in ("oprd", "dobj", "attr", "conj")
+                ),
+                None,
+            )
+            if sibling is not None:
+                last = sibling.right_edge
+            else:
+                last = head.doc[last.i - 1]
         return last.idx + len(last)
 
     @staticmethod

@@ -5560,10 +5560,11 @@ def test_report_with_its_cue_inside_a_grown_content_is_part_of_it(nlp, text: str
 
 def test_stray_quote_after_a_report_joins_it(nlp) -> None:
     """A cue-less quote in the same sentence right after a report, with no cue or clause
-    break between, is another fragment of that report: one mixed item, not two."""
+    break between, is another fragment of that report: one mixed item, not two. It ends at
+    the last quotation's closing mark (lit64: a mixed item never ends inside its marks)."""
     quotes = run(nlp, 'Mr. Ruiz called the budget "a disgrace" and someone who had "abandoned the schools."')
     assert [(q.type, q.content.text) for q in quotes] == [
-        ("mixed", 'the budget "a disgrace" and someone who had "abandoned the schools.')
+        ("mixed", 'the budget "a disgrace" and someone who had "abandoned the schools."')
     ], show(quotes)
 
 

@@ -88,3 +88,41 @@ def test_participles_and_unset_relatives_stay(nlp, text: str) -> None:
     set off by commas, report nothing."""
     got = run(nlp, text)
     assert not got, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (f"Ruiz called the pick {L}extreme{R} and someone who had {L}limited their choice.{R}",
+         f"the pick {L}extreme{R} and someone who had {L}limited their choice.{R}"),
+        (f"Ruiz called the bill {L}a disgrace{R} and a law that would {L}hurt every family.{R}",
+         f"the bill {L}a disgrace{R} and a law that would {L}hurt every family.{R}"),
+        ('Ruiz called the mayor "lazy" and "dishonest."', 'the mayor "lazy" and "dishonest."'),
+        (f"Ruiz described the mayor as {L}lazy{R} and {L}dishonest.{R}", f"the mayor as {L}lazy{R} and {L}dishonest.{R}"),
+        (f"When asked which quality mattered most, only 23 percent of those who picked {L}listens to me{R} "
+         f"voted for Ruiz, while 21 percent who chose {L}strong and decisive{R} backed her.",
+         f"which quality mattered most, only 23 percent of those who picked {L}listens to me{R} "
+         f"voted for Ruiz, while 21 percent who chose {L}strong and decisive{R}"),
+    ],
+)
+def test_mixed_item_ends_at_a_quotation_end(nlp, text: str, content: str) -> None:
+    """A mixed item never ends inside a quotation it opened: before, `called the pick
+    "extreme" and someone ...` ended on the stranded "and" (the parse hangs the conjunct
+    on the verb), and items ended before the last quotation's period or closing mark
+    (`"dishonest`), or at its inner end when a fragment was joined to a report."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "mixed", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Ruiz said the plan was "bold."', 'the plan was "bold."'),
+        ('Ruiz called the plan "bold" and left the room.', 'the plan "bold"'),
+    ],
+)
+def test_mixed_item_end_controls(nlp, text: str, content: str) -> None:
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "mixed", show(got)
