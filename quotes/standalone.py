@@ -1033,16 +1033,18 @@ class StandaloneQuotationRules:
 
     def _narrated_answer(self, start: int, end: int) -> bool:
         """An "A:" turn that opens with a quotation closed before the turn ends, with a
-        speech verb after the close mark (`A: "Only if she agrees," said Wu Fang.`): the
-        article narrates the answer, so the words are that quotation's and its cue names
-        the speaker; the quotation rules find it, and a labelled-turn item would swallow
-        the cue and attribute it to no one."""
+        speech verb or a verb of manner after the close mark (`A: "Only if she agrees,"
+        said Wu Fang.`, `A: "Never," she laughed.`): the article narrates the answer, so
+        the words are that quotation's and its cue names the speaker; the quotation
+        rules find it, and a labelled-turn item would swallow the cue."""
         q = next((q for q in self.quotes if q.open_start == start and q.closed), None)
         if q is None or q.close_end >= end:
             return False
         tail = self.char_span(q.close_end, end)
         return tail is not None and any(
-            t.lemma_.lower() in lexicon.SPEECH_VERBS and self.quote_of_char[t.idx] < 0 for t in tail
+            (t.lemma_.lower() in lexicon.SPEECH_VERBS or t.lemma_.lower() in lexicon.GESTURE_VERBS)
+            and self.quote_of_char[t.idx] < 0
+            for t in tail
         )
 
     def interview_answers(self) -> list[Candidate]:

@@ -29,6 +29,8 @@ L, R = "\u201c", "\u201d"
          "A long holiday,", "Petra Novak"),
         ('Question: Is the plant safe?\nAnswer: "Safer than ever," the director, Omar Said, replied.',
          "Safer than ever,", "Omar Said"),
+        ('Rita Sol, 71, sells flowers.\n\nQ: Any plans to retire?\nA: "Never in my life," she laughed.',
+         "Never in my life,", "Rita Sol"),
     ],
 )
 def test_narrated_interview_answer_keeps_its_cue(nlp, text: str, content: str, speaker: str) -> None:
