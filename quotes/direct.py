@@ -2074,7 +2074,9 @@ class QuotationRules:
             end = min(end, last) if last > q.start else end
             if passive is not None and self._late_agent(head) is not None:
                 end = q.close_end  # the agent after the marks is no part of the words
-            if self.text[q.start : q.end].rstrip().endswith(",") or self.text[q.close_end : q.close_end + 1] == ",":
+            if (
+                self.text[q.start : q.end].rstrip().endswith(",") or self.text[q.close_end : q.close_end + 1] == ","
+            ) and not self._label_list_goes_on(q):
                 end = q.close_end  # `called China "expansionist," accusing it of ...`
             if relative is not None:
                 # the quoted predicate alone, with the noun it modifies right after the
@@ -2126,6 +2128,14 @@ class QuotationRules:
                 continue
             return None
         return None
+
+    def _label_list_goes_on(self, q: QuoteSpan) -> bool:
+        """`branded the law "cruel," "costly" and "pointless."`: after the comma another
+        quotation opens at once, so the comma lists labels and does not end the words."""
+        at = q.close_end
+        while at < len(self.text) and self.text[at] in " ,\u00a0":
+            at += 1
+        return at > q.close_end and any(o.open_start == at for o in self.quotes)
 
     @staticmethod
     def _phrase_end(head: Token) -> int:

@@ -128,3 +128,25 @@ def test_mixed_item_end_controls(nlp, text: str, content: str) -> None:
     got = run(nlp, text)
     q = one(got, content)
     assert q.type == "mixed", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Ruiz called the plan "reckless," "costly" and "cruel."', 'the plan "reckless," "costly" and "cruel."'),
+        ('The mayor called the report "biased," "lazy" and "wrong."', 'the report "biased," "lazy" and "wrong."'),
+    ],
+)
+def test_comma_between_quoted_labels_does_not_end_the_words(nlp, text: str, content: str) -> None:
+    """`called the plan "reckless," "costly" and "cruel."`: a comma right before another
+    quotation lists labels; before, the item stopped at the first one, as it rightly does
+    before `accusing ...` (control below)."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "mixed", show(got)
+
+
+def test_comma_before_a_participle_still_ends_the_label(nlp) -> None:
+    got = run(nlp, 'Ruiz called China "expansionist," accusing it of bullying.')
+    q = one(got, 'China "expansionist,"')
+    assert q.type == "mixed", show(got)
