@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SPACY
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.doctext import doc_text
 
@@ -133,3 +133,22 @@ def text_length(doc: Doc) -> int:
     if bounds is None:
         return len(doc_text(doc))
     return bounds[2]
+
+
+#: The store's key for the Doc's Token objects.
+_TOKENS = "tokens"
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """``list(doc)``, from the shared store when one is open: ``doc[i]`` builds a new
+    Token on every access, and the entity corrections and the speaker index ask for the
+    same words again and again (a Span's words, the word before a name, a head), a few
+    thousand Tokens per article where the article has a few hundred words. Callers
+    index the list as they would the Doc (never change it)."""
+    store = doc.user_data.get(COLUMNS_KEY)
+    if store is None or store[0] != len(doc):
+        return list(doc)
+    cached = store[1].get(_TOKENS)
+    if cached is None:
+        cached = store[1][_TOKENS] = list(doc)
+    return cached

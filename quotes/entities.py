@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
-from quotes.doccolumns import by_form, column, entities
+from quotes.doccolumns import by_form, column, entities, tokens
 from quotes.doctext import doc_text
 from quotes.extract import (
     abbreviation_stop,
@@ -429,8 +429,9 @@ def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     closing = set(at)
     # (a nickname of one word or two: 'Dwayne "The Rock" Johnson')
     opens = [(i - 1, n) for i in at for n in (1, 2) if 0 < i < len(doc) - 2 - n and i + 1 + n in closing]
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     for i, n in opens:
-        first, open_, *nick, close, last = doc[i : i + 4 + n]
+        first, open_, *nick, close, last = toks[i : i + 4 + n]
         if not (
             (open_.text in NICKNAME_MARKS and close.text in NICKNAME_MARKS or (open_.text, close.text) == ("(", ")"))
             and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in (first, *nick, last))
@@ -463,6 +464,7 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     whole name, when the name data knows the hyphenated word as a first name
     (a surname-first name, "Moon Jae-in", has no word after it)."""
     out: list[SpacySpan] = []
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     for ent in ents:
         if ent.label not in _PERSON_IDS:
             out.append(ent)
@@ -472,16 +474,16 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             out.append(SpacySpan(doc, ent.start - 3, ent.end, label=ent.label_))
             continue
         e = ent.end
-        if e + 1 < len(doc) and doc[e + 1].is_alpha and _hyphenated_given(doc, e - 1):
+        if e + 1 < len(doc) and toks[e + 1].is_alpha and _hyphenated_given(doc, e - 1):
             e += 2  # "Ji" tagged, "-woo" left outside
         elif not (len(ent) >= 3 and _hyphenated_given(doc, e - 3)):
             out.append(ent)  # ("Koch-backed", "Clinton-era": no name)
             continue
-        sur = doc[e] if e < len(doc) else None
+        sur = toks[e] if e < len(doc) else None
         if (
             sur is None
-            or not doc[e - 1].whitespace_
-            or "\n" in doc[e - 1].whitespace_
+            or not toks[e - 1].whitespace_
+            or "\n" in toks[e - 1].whitespace_
             or sur.pos_ != "PROPN"
             or not sur.is_alpha
             or not sur.text[:1].isupper()
@@ -508,7 +510,8 @@ def _hyphenated_given_before(doc: Doc, ent: SpacySpan) -> bool:
     s = ent.start
     if len(ent) != 1 or s < 3:
         return False
-    first, dash, second = doc[s - 3], doc[s - 2], doc[s - 1]
+    toks = tokens(doc)  # (the article's Tokens, built once)
+    first, dash, second = toks[s - 3], toks[s - 2], toks[s - 1]
     return (
         second.whitespace_ == " "
         and first.is_alpha
@@ -528,19 +531,20 @@ def _hyphenated_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     person's full name with nothing capitalised after it is one name even then
     (`_full_name_before_hyphen`)."""
     out: list[SpacySpan] = []
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     for ent in ents:
         e = ent.end
         if (
             # (or a one-word "place" or "body": "Olumide Bakare-Ojo" with "Bakare" a GPE)
             (ent.label in _PERSON_IDS or len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC", "NORP"))
             and e + 1 < len(doc)
-            and _joining_hyphen(doc[e])
-            and doc[e + 1].is_alpha
-            and doc[e + 1].text[:1].isupper()
-            and not doc[e + 1].text.isupper()
-            and doc[e + 1].ent_type_ in ("", "PERSON")
+            and _joining_hyphen(toks[e])
+            and toks[e + 1].is_alpha
+            and toks[e + 1].text[:1].isupper()
+            and not toks[e + 1].text.isupper()
+            and toks[e + 1].ent_type_ in ("", "PERSON")
             and not (
-                doc[e + 1].dep_ in ("compound", "amod", "nmod") and doc[e + 1].head.i > e + 1
+                toks[e + 1].dep_ in ("compound", "amod", "nmod") and toks[e + 1].head.i > e + 1
                 and not _full_name_before_hyphen(doc, ent)
             )
         ):
@@ -573,9 +577,10 @@ def _stops_out(ents: list[SpacySpan]) -> list[SpacySpan]:
     from "Colin Fry". The full stop of an abbreviation ("Jr.", "Inc.", or "Sr." split in
     two tokens) stays."""
     out = []
+    toks = tokens(ents[0].doc) if ents else []  # (the article's Tokens, built once)
     for ent in ents:
         end = ent.end
-        while end - ent.start > 1 and ent.doc[end - 1].text in CLAUSE_STOPS and not abbreviation_stop(ent.doc[end - 1]):
+        while end - ent.start > 1 and toks[end - 1].text in CLAUSE_STOPS and not abbreviation_stop(toks[end - 1]):
             end -= 1
         out.append(ent if end == ent.end else SpacySpan(ent.doc, ent.start, end, label=ent.label_))
     return out
@@ -587,17 +592,17 @@ def _cut_at_verbs(ents: list[SpacySpan]) -> list[SpacySpan]:
     read again: "Tomas Vrba" is a person). A surname particle between capitalised words
     is no verb, though the tagger reads "dos" in "Maria dos Anjos" as one ("does")."""
     out = []
+    toks = tokens(ents[0].doc) if ents else []  # (the article's Tokens, built once)
     for ent in ents:
         if ent.label not in _PERSON_OR_BODY_IDS:
             out.append(ent)  # (dates, numbers ...: their words need not be read)
             continue
-        doc = ent.doc
         cut = next(
             # (the lowercase test first: a name's words mostly fail it, and it reads no string;
-            # the words by index, not `ent[1:]`: a Span slice builds a Span, and Tokens for
-            # its offsets, before any word is read)
+            # the words from the article's Tokens, not `ent[1:]`: a Span slice builds a Span,
+            # and Tokens for its offsets, before any word is read)
             (
-                t.i for t in map(doc.__getitem__, range(ent.start + 1, ent.end))
+                t.i for t in toks[ent.start + 1 : ent.end]
                 if t.is_lower and t.tag_.startswith("VB") and t.is_alpha and not _inner_particle(t, ent)
             ),
             None,
@@ -659,7 +664,7 @@ def _cues_out(ents: list[SpacySpan], cues: frozenset[int]) -> list[SpacySpan]:
         return ents
     out = []
     for ent in ents:
-        if len(ent) > 1 and ent[0].idx in cues:
+        if len(ent) > 1 and ent.start_char in cues:  # (its first word's offset)
             ent = SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
@@ -1132,9 +1137,10 @@ def _surname_word(doc: Doc, i: int, *, untagged: bool) -> bool:
     """Whether token ``i`` reads as a surname glued after a name by one space: a
     capitalised alphabetic proper noun, untagged (or, with ``untagged`` False, a
     one-word place or body the model mistook it for)."""
-    if i >= len(doc) or doc[i - 1].whitespace_ != " ":
+    toks = tokens(doc)  # (the article's Tokens, built once)
+    if i >= len(doc) or toks[i - 1].whitespace_ != " ":
         return False
-    t = doc[i]
+    t = toks[i]
     if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()):
         return False
     if t.lower_ in lexicon.TITLE_WORDS or t.lower_ in lexicon.PLACE_WORDS:
@@ -1142,7 +1148,7 @@ def _surname_word(doc: Doc, i: int, *, untagged: bool) -> bool:
     if untagged:
         return not t.ent_type_
     return not t.ent_type_ or t.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and (
-        t.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+        t.ent_iob_ == "B" and (i + 1 >= len(doc) or toks[i + 1].ent_iob_ != "I")
     )
 
 
@@ -1153,14 +1159,15 @@ def _second_surnames(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySp
     surname when the story writes the two surnames together again elsewhere: a place
     after a name ("Ines Calloway London") would not recur glued to the surname."""
     out: list[SpacySpan] = []
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     for ent in ents:
         prev = out[-1] if out else None
         if (
             prev is not None and prev.label in _PERSON_IDS and len(prev) >= 2 and prev.end == ent.start
             and len(ent) == 1 and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
-            and prev[-1].whitespace_ == " " and prev[-1].is_alpha and prev[-1].text[:1].isupper()
-            and ent[0].pos_ == "PROPN" and ent[0].is_alpha and ent[0].text[:1].isupper() and ent[0].text[1:].islower()
-            and len(re.findall(rf"(?<!\w){re.escape(prev[-1].text)} {re.escape(ent[0].text)}(?!\w)", text)) >= 2
+            and toks[prev.end - 1].whitespace_ == " " and toks[prev.end - 1].is_alpha and toks[prev.end - 1].text[:1].isupper()
+            and toks[ent.start].pos_ == "PROPN" and toks[ent.start].is_alpha and toks[ent.start].text[:1].isupper() and toks[ent.start].text[1:].islower()
+            and len(re.findall(rf"(?<!\w){re.escape(toks[prev.end - 1].text)} {re.escape(toks[ent.start].text)}(?!\w)", text)) >= 2
         ):
             out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
             continue
@@ -1175,10 +1182,11 @@ def _with_family_names_first(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]
     space between, gets that word back; a bare "Hà" is then her, and the index files
     her under her whole name. No stop word ("He", "Ma" of a sentence) counts."""
     out: list[SpacySpan] = []
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     for ent in ents:
         s = ent.start
         if ent.label in _PERSON_IDS and 1 <= len(ent) <= 2 and s > 0:
-            prev = doc[s - 1]
+            prev = toks[s - 1]
             if (
                 prev.whitespace_ == " " and prev.is_alpha and prev.text[:1].isupper() and prev.text[1:].islower()
                 and not prev.is_stop and prev.ent_type_ == "" and _plain(prev.text) in lexicon.FAMILY_FIRST_SURNAMES
@@ -1197,13 +1205,14 @@ def _first_halves_of_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacyS
     bear ("Jan" is both sexes' name, so no clear one)."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[SpacySpan] = []
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     for ent in ents:
         s = ent.start
         if (
             ent.label in _PERSON_IDS and len(ent) >= 2 and s >= 2
-            and _joining_hyphen(doc[s - 1]) and s - 2 not in taken
-            and doc[s - 2].is_alpha and doc[s - 2].text[:1].isupper()
-            and _bearers(doc[s - 2].text) >= COMMON_GIVEN_NAME and _strong_first_name(ent[0].text)
+            and _joining_hyphen(toks[s - 1]) and s - 2 not in taken
+            and toks[s - 2].is_alpha and toks[s - 2].text[:1].isupper()
+            and _bearers(toks[s - 2].text) >= COMMON_GIVEN_NAME and _strong_first_name(toks[ent.start].text)
         ):
             ent = SpacySpan(doc, s - 2, ent.end, label=ent.label_)
         out.append(ent)
@@ -1271,6 +1280,7 @@ def _with_first_names(
     ("Mayor") never count, even when they are also first names.
     """
     out = []
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     for ent in ents:
         if ent.label not in _WITH_FIRST_NAMES_IDS:
             # (a date, a number, an event ...: no branch below takes it, and its label
@@ -1284,14 +1294,14 @@ def _with_first_names(
         person = label in PERSON_LABELS
         if (
             label in ("ORG", "GPE", "LOC", "NORP", "FAC") and len(ent) == 1 and ent.end < len(doc)
-            and vocabulary is not None and _surname_after(ent[0], doc[ent.end], vocabulary)
+            and vocabulary is not None and _surname_after(toks[ent.start], toks[ent.end], vocabulary)
         ):
             # "Reporters asked Jasper Oakenfold": the model took the first name for a body
             # and left the surname out; a clear first name then an unknown capitalised
             # word is a person (with the rest of a hyphenated surname: "Moreau-Lévy").
             end = ent.end + 1
-            if end + 1 < len(doc) and _joining_hyphen(doc[end]) and doc[end + 1].is_alpha \
-                    and doc[end + 1].text[:1].isupper():
+            if end + 1 < len(doc) and _joining_hyphen(toks[end]) and toks[end + 1].is_alpha \
+                    and toks[end + 1].text[:1].isupper():
                 end += 2
             out.append(SpacySpan(doc, ent.start, end, label="PERSON"))
             continue
@@ -1299,17 +1309,17 @@ def _with_first_names(
         # "Ilse van der Berg": a person entity that starts at, or right after, lowercase
         # surname particles ("van der Berg" or only "Berg" tagged).
         while person and s > 0 and (
-            doc[s - 1].text in lexicon.SURNAME_PARTICLES or _surname_opener_left_out(doc[s - 1], ent)
+            toks[s - 1].text in lexicon.SURNAME_PARTICLES or _surname_opener_left_out(toks[s - 1], ent)
         ):
             s -= 1
-        particle = person and (s < ent.start or len(ent) > 1 and ent[0].text in lexicon.SURNAME_PARTICLES)
+        particle = person and (s < ent.start or len(ent) > 1 and toks[ent.start].text in lexicon.SURNAME_PARTICLES)
         # "Nnamdi-Eze" too, and "Brennan Jr.": a generational suffix adds no name word.
-        one_word = len(ent) == 1 or len(ent) == 3 and ent[1].text == "-" or _suffixed_surname(ent)
+        one_word = len(ent) == 1 or len(ent) == 3 and toks[ent.start + 1].text == "-" or _suffixed_surname(ent)
         # (the label tested here first: most entities are of none of those labels, and
         # the call read the label again)
         other = label in SURNAME_TAGGED_AS and _surname_tagged_other(ent)
         if (
-            (person or other and vocabulary is not None and ent[0].lower_ not in vocabulary)
+            (person or other and vocabulary is not None and toks[ent.start].lower_ not in vocabulary)
             and one_word and _first_name_tagged_a_place(doc, out, ent)
         ):
             # "Natalia Romero" with "Natalia" tagged a place and "Romero" a person, or a
@@ -1317,7 +1327,7 @@ def _with_first_names(
             out[-1] = SpacySpan(doc, out[-1].start, ent.end, label="PERSON")
             continue
         if (person and one_word or particle or other) and s > 0:
-            prev = doc[s - 1]
+            prev = toks[s - 1]
             if (
                 # the tagger reads "Ilse" as an adjective, "Tomasz" as a noun
                 (prev.pos_ == "PROPN" or particle or _tagged_first_name(prev))
@@ -1336,8 +1346,8 @@ def _with_first_names(
                     # "Pilar Gomez" ("pilar" is a rare English word, "Gomez" a first name
                     # in the data too): a surname that is no English word, which the
                     # parser makes the head of the first name, closes a full name.
-                    or vocabulary is not None and ent[0].lower_ not in vocabulary
-                    and prev.dep_ == "compound" and prev.head.i == ent[0].i
+                    or vocabulary is not None and toks[ent.start].lower_ not in vocabulary
+                    and prev.dep_ == "compound" and prev.head.i == ent.start
                 )
             ):
                 # Both a clear first name before and no clear first name as the entity:
@@ -1346,13 +1356,16 @@ def _with_first_names(
                 # name data also lists surnames, "Oyelowo" among them.)
                 ent = SpacySpan(doc, s - 1, ent.end, label="PERSON" if other else label)
             elif person and one_word and (
-                _unknown_first_name(prev, ent[0]) or _first_name_after_title(doc, prev)
+                _unknown_first_name(prev, toks[ent.start]) or _first_name_after_title(doc, prev)
             ):
                 ent = SpacySpan(doc, s - 1, ent.end, label=label)
         elif (
             person and s == ent.start and s > 0
-            and (len(ent) == 2 or len(ent) > 2 and any(t.text in lexicon.SURNAME_PARTICLES for t in ent[1:]))
-            and _double_first_name(doc[s - 1], ent[0], vocabulary)
+            and (
+                len(ent) == 2
+                or len(ent) > 2 and any(t.text in lexicon.SURNAME_PARTICLES for t in toks[ent.start + 1 : ent.end])
+            )
+            and _double_first_name(toks[s - 1], toks[ent.start], vocabulary)
         ):
             # "Leopoldine Marie Achterberg" tagged from "Marie": a first name before a
             # first name is the first of two given names, not a role; so in "Ana Paula
@@ -1360,14 +1373,14 @@ def _with_first_names(
             ent = SpacySpan(doc, s - 1, ent.end, label=label)
         elif (
             person and len(ent) == 2 and s == ent.start
-            and (given := _given_names_before(doc, s, ent[0], vocabulary))
+            and (given := _given_names_before(doc, s, toks[ent.start], vocabulary))
         ):
             # "Ana María García López" tagged from "García": the two surnames of a
             # Spanish name, the given names left out.
             ent = SpacySpan(doc, s - given, ent.end, label=label)
         elif (
             person and len(ent) >= 2 and s == ent.start and s > 0
-            and _first_name_left_out(doc[s - 1], ent, vocabulary)
+            and _first_name_left_out(toks[s - 1], ent, vocabulary)
         ):
             # "Luiz Inácio Lula da Silva" tagged from "Inácio", "Aoife Nic Giolla
             # Phádraig" from "Nic": the parser joins the first name to the name.
@@ -2055,20 +2068,21 @@ def _surnames_after_first_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySp
     the model tagged, compounded on the capitalised proper noun right after it that it
     left untagged, runs on over that surname (not over a role: "Clinton Pollster")."""
     out = []
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     for ent in ents:
-        # (the label and length first: `doc[i]` builds a Token, for every entity)
+        # (the label and length first: most entities need no word read)
         if (
             ent.label in _PERSON_IDS
             and len(ent) == 1
-            and (nxt := doc[ent.end] if ent.end < len(doc) else None) is not None
-            and ent[0].dep_ in ("compound", "flat")
-            and ent[0].head.i == nxt.i
+            and (nxt := toks[ent.end] if ent.end < len(doc) else None) is not None
+            and toks[ent.start].dep_ in ("compound", "flat")
+            and toks[ent.start].head.i == nxt.i
             and nxt.pos_ == "PROPN"
             and not nxt.ent_type_
             and nxt.is_alpha
             and nxt.text[:1].isupper()
             and not nxt.text.isupper()
-            and _clear_first_name(ent[0])
+            and _clear_first_name(toks[ent.start])
             and not _personal_noun(nxt.lower_)
             and nxt.lower_ not in lexicon.TITLE_WORDS
         ):
@@ -2181,23 +2195,25 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
     nouns must follow it."""
     out = []
     titled: set[str] = set()  # one-word names seen after an honorific or an office
+    # (the article's Tokens, built once: doc[i] and a Span's words build new ones)
+    toks = tokens(ents[0].doc) if ents else []
     for ent in ents:
         if ent.label not in _BODY_PLACE_PRODUCT_IDS:
             if ent.label in _PERSON_IDS and len(ent) == 1 and _after_title(ent):
-                titled.add(ent.text)
+                titled.add(toks[ent.start].text)
             out.append(ent)  # (tested first: dates and numbers stop here)
             continue
         doc = ent.doc
-        first = ent[0].lower_.rstrip(".")
+        first = toks[ent.start].lower_.rstrip(".")
         inside = first in lexicon.HONORIFICS
         office = not inside and len(ent) == 2 and first in lexicon.PERSONAL_OFFICES
         untitled = not (inside or office)  # (the name is all the entity, `rest` below)
         # "Mr Halloway" with only "Halloway" tagged: the honorific right before counts
         # too (the tokenizer may split "Mr" from its dot).
         k = ent.start - 1
-        if k >= 1 and doc[k].text == "." and not doc[k - 1].whitespace_:
+        if k >= 1 and toks[k].text == "." and not toks[k - 1].whitespace_:
             k -= 1
-        prev = doc[k] if k >= 0 and not inside else None  # (doc[k] builds a new Token on every access)
+        prev = toks[k] if k >= 0 and not inside else None
         before = (
             prev is not None and prev.lower_.rstrip(".") in lexicon.HONORIFICS and prev.text[:1].isupper()
         )  # ("Mrs." may be one token with its dot)
@@ -2226,8 +2242,8 @@ def _people_by_honorific(ents: list[SpacySpan]) -> list[SpacySpan]:
     # elsewhere in the article is the same person (one name, one speaker).
     return [
         SpacySpan(e.doc, e.start, e.end, label="PERSON")
-        if e.label in _BODY_PLACE_PRODUCT_IDS and len(e) == 1 and e.text in titled
-        and e[0].pos_ == "PROPN" and e.root.dep_ not in ("compound", "amod", "poss")  # not "the Calloway campaign"
+        if e.label in _BODY_PLACE_PRODUCT_IDS and len(e) == 1 and toks[e.start].text in titled
+        and toks[e.start].pos_ == "PROPN" and e.root.dep_ not in ("compound", "amod", "poss")  # not "the Calloway campaign"
         else e
         for e in out
     ]

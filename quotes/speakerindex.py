@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon, namedata
 from quotes.channels import MEDIA_NAMES
-from quotes.doccolumns import column
+from quotes.doccolumns import column, tokens
 from quotes.index import COMMON_GIVEN_NAME, inner_names
 from quotes.nameshapes import (
     BODY_NAME_ENDINGS,
@@ -222,7 +222,7 @@ class ArticleIndexRules:
 
     def _index_entities(self) -> None:
         text = self.text
-        self._toks = list(self.doc)  # doc[i] builds a new Token on every access: build each once
+        self._toks = tokens(self.doc)  # doc[i] builds a new Token on every access: built once, shared
         # Tokens that start with a capital (read from the text at each token's offset):
         # the scans for unlabelled names start only there, not at every word.
         # (the columns shared with the other readers of the parse: `doccolumns`)
@@ -1277,25 +1277,26 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     ("Finance Minister Chidi Okafor", "Sen. Joan Whitaker") and an appositive noun on
     either side ("Lena Fischer, a spokeswoman for ...", "the mayor, Ana Diaz")."""
     doc = ent.doc
-    out = {_label_key(t.text) for t in ent}
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
+    out = {_label_key(t.text) for t in toks[ent.start : ent.end]}
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 4:
-        t = doc[i]
+        t = toks[i]
         if (
-            t.text == "." and i > 0 and not doc[i - 1].whitespace_
-            and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ in lexicon.ROLE_KEYS
-            and len(doc[i - 1].text) <= 4
+            t.text == "." and i > 0 and not toks[i - 1].whitespace_
+            and toks[i - 1].text[:1].isupper() and toks[i - 1].lower_ in lexicon.ROLE_KEYS
+            and len(toks[i - 1].text) <= 4
         ):
             i -= 1  # "Lt. Vick" at a text's start: the tokenizer splits "Lt" from its dot
             continue
         key = _label_key(t.text)
         if key:
             out.add(key)
-            second = i > 0 and doc[i - 1].lower_ in SECOND_RANKS
-            if i > 0 and doc[i - 1].is_alpha and (not _role_key(doc[i - 1].text) or second):
+            second = i > 0 and toks[i - 1].lower_ in SECOND_RANKS
+            if i > 0 and toks[i - 1].is_alpha and (not _role_key(toks[i - 1].text) or second):
                 # "Finance Minister" -> "finance minister"; "Lieutenant Governor" ->
                 # "lieutenant governor", which "the lieutenant governor" picks.
-                out.add(f"{doc[i - 1].lower_} {key}")
+                out.add(f"{toks[i - 1].lower_} {key}")
         elif not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")) or t.is_punct:
             break
         i -= 1
@@ -1341,7 +1342,7 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         f"{mod.lower_} {_role_key(n.lemma_, any_noun=True)}"
         for n in nouns if n.tag_ != "NNS" and not _former(n)
         and _role_key(n.lemma_, any_noun=True)
-        and (n.right_edge.i + 1 >= len(doc) or doc[n.right_edge.i + 1].is_punct)
+        and (n.right_edge.i + 1 >= len(doc) or toks[n.right_edge.i + 1].is_punct)
         for mod in _role_modifiers(n)
     )
     out.update(f"former {_role_key(n.lemma_, any_noun=True)}" for n in nouns if n.tag_ != "NNS" and _former(n))
@@ -1471,9 +1472,9 @@ def _former(noun: Token) -> bool:
 def _former_before(ent: SpacySpan) -> bool:
     """Whether "former" opens the title words right before a name ("former finance
     minister Tomas Vrba", "Former Sen. Ada Ruiz")."""
-    doc = ent.doc
+    toks = tokens(ent.doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     for i in range(ent.start - 1, max(-1, ent.start - 6), -1):
-        tok = doc[i]  # (read once: doc[i] builds a new Token on every access)
+        tok = toks[i]
         if not (tok.is_alpha or tok.text == "."):
             return False
         if tok.lower_ in FORMER_WORDS:
@@ -1497,12 +1498,10 @@ def _role_nouns_before(ent: SpacySpan, name: str = "") -> set[str]:
     """The common role nouns compounded onto a name (`_role_noun_before`), and those the
     model took into the name itself at the start of a sentence ("Widow Clara Benn", of
     display ``name`` "Clara Benn")."""
-    doc = ent.doc
-    # (the three words before by index: a Doc slice builds a Span, with Tokens for its offsets)
-    before = map(doc.__getitem__, range(max(0, ent.start - 3), ent.start))
-    keys = {key for t in before if (key := _role_noun_before(t, ent))}
+    toks = tokens(ent.doc)  # (the article's Tokens, built once: doc[i] builds one anew)
+    keys = {key for t in toks[max(0, ent.start - 3) : ent.start] if (key := _role_noun_before(t, ent))}
     first = name.split()[0] if name else ""
-    for t in ent:
+    for t in toks[ent.start : ent.end]:
         if t.text == first:
             break
         if t.is_sent_start and t.is_alpha and t.text[1:].islower() and _role_word(t.lower_):
@@ -1649,10 +1648,11 @@ def _case_party(text: str, start: int, end: int) -> bool:
 
 def _is_description(ent: SpacySpan) -> bool:
     """A one-word "name" after an article ("a former Miss Universe") is a description."""
+    toks = tokens(ent.doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     i = ent.start - 1
-    while i >= 0 and ent.doc[i].pos_ == "ADJ":
+    while i >= 0 and toks[i].pos_ == "ADJ":
         i -= 1
-    if i < 0 or ent.doc[i].lower_ not in ("a", "an", "the"):
+    if i < 0 or toks[i].lower_ not in ("a", "an", "the"):
         return False  # (most names: no article, so the words need not be read)
-    words = [t for t in ent if t.text.lower().strip(".") not in lexicon.TITLE_WORDS]
+    words = [t for t in toks[ent.start : ent.end] if t.text.lower().strip(".") not in lexicon.TITLE_WORDS]
     return len(words) <= 1
