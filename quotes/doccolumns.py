@@ -17,7 +17,8 @@ from worker processes.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import overload
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SPACY
@@ -139,16 +140,40 @@ def text_length(doc: Doc) -> int:
 _TOKENS = "tokens"
 
 
-def tokens(doc: Doc) -> list[Token]:
+def tokens(doc: Doc) -> Sequence[Token]:
     """``list(doc)``, from the shared store when one is open: ``doc[i]`` builds a new
     Token on every access, and the entity corrections and the speaker index ask for the
     same words again and again (a Span's words, the word before a name, a head), a few
     thousand Tokens per article where the article has a few hundred words. Callers
-    index the list as they would the Doc (never change it)."""
+    index it as they would the Doc (a slice is a list of Tokens) and never change it.
+    With no store open (a Doc the extractor never saw), the Doc's own Tokens, built at
+    each access as before: listing every word for each caller would cost far more."""
     store = doc.user_data.get(COLUMNS_KEY)
     if store is None or store[0] != len(doc):
-        return list(doc)
+        return _DocTokens(doc)
     cached = store[1].get(_TOKENS)
     if cached is None:
         cached = store[1][_TOKENS] = list(doc)
     return cached
+
+
+class _DocTokens(Sequence[Token]):
+    """A Doc's Tokens indexed like a list, each built when asked for (`tokens` with no
+    store open)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+
+    def __len__(self) -> int:
+        return len(self._doc)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            return [self._doc[k] for k in range(*i.indices(len(self._doc)))]
+        return self._doc[i]

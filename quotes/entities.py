@@ -1448,10 +1448,13 @@ def _suffixed_surname(ent: SpacySpan) -> bool:
     """ "Brennan Jr." tagged without the first name before it: one surname and its
     generational suffix, which `_with_first_names` extends as it would a lone surname
     ("Denholm Sr." too, "Sr" and its full stop split by the tokenizer)."""
+    if ent.label not in _PERSON_IDS or len(ent) not in (2, 3):
+        return False  # (most entities: their words need not be read)
+    toks = tokens(ent.doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     return (
-        ent.label in _PERSON_IDS and ent[0].is_alpha
-        and (len(ent) == 2 or len(ent) == 3 and abbreviation_stop(ent[2]))
-        and _name_suffix(ent[1])
+        toks[ent.start].is_alpha
+        and (len(ent) == 2 or abbreviation_stop(toks[ent.start + 2]))
+        and _name_suffix(toks[ent.start + 1])
     )
 
 
@@ -1463,13 +1466,14 @@ def _suffixes_after_commas(ents: list[SpacySpan]) -> list[SpacySpan]:
     tagged a place) goes (`clean_name` drops the comma)."""
     out: list[SpacySpan] = []
     taken = -1  # the end of the last suffix taken in
+    toks = tokens(ents[0].doc) if ents else []  # (the article's Tokens, built once)
     for ent in ents:
         if ent.start < taken:
             continue
         doc, end = ent.doc, ent.end
-        if ent.label in _PERSON_IDS and end + 1 < len(doc) and doc[end].text == "," and _name_suffix(doc[end + 1]):
+        if ent.label in _PERSON_IDS and end + 1 < len(doc) and toks[end].text == "," and _name_suffix(toks[end + 1]):
             # "Sr" split from its full stop: the stop is the abbreviation's.
-            end += 3 if end + 2 < len(doc) and abbreviation_stop(doc[end + 2]) else 2
+            end += 3 if end + 2 < len(doc) and abbreviation_stop(toks[end + 2]) else 2
             suffix = [e for e in ents if e.start < end and e.end > ent.end + 1]
             if all(e.start == ent.end + 1 and e.end <= end for e in suffix):
                 ent, taken = SpacySpan(doc, ent.start, end, label=ent.label_), end
@@ -1521,10 +1525,11 @@ def _surname_tagged_other(ent: SpacySpan) -> bool:
     label = ent.label_
     if label not in SURNAME_TAGGED_AS or len(ent) not in (1, 3):
         return False  # (most entities: their words need not be read)
-    words = [t for k, t in enumerate(ent) if k % 2 == 0]
+    toks = tokens(ent.doc)[ent.start : ent.end]  # (the article's Tokens, built once)
+    words = toks[::2]
     return (
         (label != "NORP" or all(t.tag_ == "NNP" for t in words))
-        and all(t.text == "-" for k, t in enumerate(ent) if k % 2)
+        and all(t.text == "-" for t in toks[1::2])
         and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words)
         and not _org_like(ent.text)
     )
@@ -1539,13 +1544,16 @@ def _first_name_tagged_a_place(doc: Doc, out: list[SpacySpan], ent: SpacySpan) -
     if not out:
         return False
     prev = out[-1]
-    word = prev[0]
+    if len(prev) != 1:
+        return False  # (its word need not be read)
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
+    word = toks[prev.start]
     return (
         len(prev) == 1 and prev.end == ent.start and prev.label in _BODY_PLACE_IDS
         and word.whitespace_ == " " and word.is_alpha and word.text[:1].isupper() and word.text[1:].islower()
         and word.lower_ not in lexicon.TITLE_WORDS | lexicon.PARTY_MEMBER_NOUNS | lexicon.DEMONYM_NOUNS
         and _strong_first_name(word.text)
-        and not (word.i > 0 and doc[word.i - 1].pos_ == "ADP")
+        and not (word.i > 0 and toks[word.i - 1].pos_ == "ADP")
     )
 
 
@@ -2036,7 +2044,7 @@ def _first_name_after_title(doc: Doc, prev: Token) -> bool:
     preposition ("Coach Per Lindholm")."""
     return (
         prev.i > 0
-        and (_label_word(doc[prev.i - 1]) or _role_opening(doc[prev.i - 1]))
+        and (_label_word(before := tokens(doc)[prev.i - 1]) or _role_opening(before))
         and (prev.pos_ == "PROPN" or prev.pos_ == "ADP" and _clear_first_name(prev))
         and prev.is_alpha
         and prev.text[:1].isupper()
@@ -2098,7 +2106,8 @@ def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:
     # The one-word people, the only entities relabelled: a longer name whose words are
     # none of theirs can neither make one a body's first word nor keep one a person's,
     # and is not looked at (its body test, `clean_name` and the name endings, cost most).
-    singles = {e.text for e in ents if len(e) == 1 and e.label in _PERSON_IDS}
+    toks = tokens(ents[0].doc) if ents else []  # (the article's Tokens, built once)
+    singles = {toks[e.start].text for e in ents if len(e) == 1 and e.label in _PERSON_IDS}
     if not singles:
         return list(ents)
     firsts: dict[str, int] = {}
@@ -2113,7 +2122,7 @@ def _short_names_of_bodies(ents: list[SpacySpan]) -> list[SpacySpan]:
             continue
         if single_ids.isdisjoint(orth[e.start : e.end].tolist()):
             continue
-        words = [t.text for t in e if t.is_alpha and t.lower_ != "the"]
+        words = [t.text for t in toks[e.start : e.end] if t.is_alpha and t.lower_ != "the"]
         if singles.isdisjoint(words):
             continue
         # Only a name that says it is a body's ("Mining", "News", "Bank"): "Trump Train"

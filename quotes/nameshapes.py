@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon, namedata
+from quotes.doccolumns import tokens
 from quotes.doctext import doc_text
 from quotes.marks import is_quote_char
 
@@ -170,7 +171,7 @@ def _hyphenated_given(doc: Doc, i: int) -> bool:
     three places that find such a given name the model split."""
     return (
         i + 2 < len(doc)
-        and _joining_hyphen(doc[i + 1])
+        and _joining_hyphen(tokens(doc)[i + 1])  # (the article's Tokens, built once)
         and _name_genders().get(_plain(doc[i : i + 3].text)) is not None
     )
 
@@ -199,12 +200,12 @@ def _headline_phrase(span: SpacySpan, text: str, english: Callable[[str], bool])
 
 def _after_title(ent: SpacySpan) -> bool:
     """Whether an honorific or a personal office stands right before ``ent``."""
-    doc = ent.doc
+    toks = tokens(ent.doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     k = ent.start - 1
-    if k >= 1 and doc[k].text == "." and not doc[k - 1].whitespace_:
+    if k >= 1 and toks[k].text == "." and not toks[k - 1].whitespace_:
         k -= 1
-    word = doc[k].lower_.rstrip(".") if k >= 0 else ""
-    return (word in lexicon.HONORIFICS or word in lexicon.PERSONAL_OFFICES) and doc[k].text[:1].isupper()
+    word = toks[k].lower_.rstrip(".") if k >= 0 else ""
+    return (word in lexicon.HONORIFICS or word in lexicon.PERSONAL_OFFICES) and toks[k].text[:1].isupper()
 
 
 def _role_key(word: str, *, any_noun: bool = False) -> str:
@@ -409,8 +410,9 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
     # a first name: "Per Aune"). "Stated Stone:" / "Continued Stone:": a reporting verb
     # labelling a quote, read as a proper noun, is the cue, not a first name.
     start = 0
+    toks = tokens(ent.doc)  # (the article's Tokens, built once: Span[i] builds one anew)
     while start < len(ent) - 1:
-        word = ent[start]  # (read once: Span[i] builds a new Token on every access)
+        word = toks[ent.start + start]
         if not (
             word.pos_ in ("ADJ", "NOUN", "VERB", "DET")
             or (word.pos_ in lexicon.FUNCTION_POS and not _clear_first_name(word))
@@ -427,12 +429,12 @@ def _strip_titles(ent: SpacySpan, english: Callable[[str], bool] | None = None) 
             break  # "Nguyễn Thị Hà", with "Nguyễn" read as a verb: a family name first
         if _hyphenated_first_name(ent, start):
             break  # "Soo-jin Kim", with "Soo" read as a noun
-        if ent[start + 1].text in NICKNAME_MARKS and _strong_first_name(word.text):
+        if toks[ent.start + start + 1].text in NICKNAME_MARKS and _strong_first_name(word.text):
             break  # 'Edmund "Ned" Calloway', with "Edmund" read as an adjective
         start += 1
     # (the words from ``start`` on, cut from the document's text: `ent[start:]` built a
     # new Span, and its `.text` joined its Tokens' texts anew)
-    rest = doc_text(ent.doc)[ent[start].idx : ent.end_char] if len(ent) else ""
+    rest = doc_text(ent.doc)[toks[ent.start + start].idx : ent.end_char] if len(ent) else ""
     words = _after_inner_title(rest.split())
     while len(words) > 1 and (
         words[0].lower().strip(".") in lexicon.TITLE_WORDS

@@ -222,7 +222,9 @@ class ArticleIndexRules:
 
     def _index_entities(self) -> None:
         text = self.text
-        self._toks = tokens(self.doc)  # doc[i] builds a new Token on every access: built once, shared
+        # doc[i] builds a new Token on every access: each built once (shared with the
+        # entity corrections when the column store is open)
+        self._toks = list(toks) if not isinstance(toks := tokens(self.doc), list) else toks
         # Tokens that start with a capital (read from the text at each token's offset):
         # the scans for unlabelled names start only there, not at every word.
         # (the columns shared with the other readers of the parse: `doccolumns`)
@@ -591,7 +593,7 @@ class ArticleIndexRules:
             if ent_label not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(e) < 2:
                 continue  # only these can be relabelled, and a name has two words or more
             if ent_label == "NORP" and (
-                not _strong_first_name(e[0].text) or self._english(e[-1].text) or len(e) > 3
+                not _strong_first_name(toks[e.start].text) or self._english(toks[e.end - 1].text) or len(e) > 3
             ):
                 # "Marguerite Oyelaran" tagged a nationality: a clear first name and a
                 # surname no English word; never "Christian Democrats", "Latin American".
@@ -611,8 +613,8 @@ class ArticleIndexRules:
                 k = titled[-1] + 1
             if (
                 k == e.start and len(e) >= 3 and ent_label == "ORG"
-                and _strong_first_name(e[-2].text) and not self._english(e[-2].text)
-                and _personal_noun(e[-3].lower_)
+                and _strong_first_name(toks[e.end - 2].text) and not self._english(toks[e.end - 2].text)
+                and _personal_noun(toks[e.end - 3].lower_)
                 and all(
                     t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and self._english(t.text)
                     for t in toks[e.start : e.end - 2]
@@ -635,7 +637,7 @@ class ArticleIndexRules:
                 continue
             # A role label in front ("Actress Amandla Stenberg") says person even when
             # the name data cannot place the first name.
-            labelled = k > e.start and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.is_alpha)
+            labelled = k > e.start and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks[k:end] if t.is_alpha)
             # "Oyelaran Adebisi-Cole, the goalkeeper," tagged a place: a role in
             # apposition says person as a label in front does (a place has no such role).
             labelled = labelled or ent_label in ("GPE", "LOC", "FAC") and _role_in_apposition(e.root)
@@ -649,26 +651,26 @@ class ArticleIndexRules:
             # "Paris Whitlock" tagged ORG, later "Whitlock said" tagged PERSON: the model
             # itself calls the last word a person's name, and the first is a first name
             # the data knows, if not a clearly gendered one.
-            surname = span[-1].text in lone_people and genders.get(_plain(span[0].text)) is not None
+            surname = toks[end - 1].text in lone_people and genders.get(_plain(toks[k].text)) is not None
             if first_name_gender(self._text_of(span)) is None and not labelled and not surname:
                 continue
             if (
                 _org_like(self._text_of(e)) or _org_shaped(self._text_of(span))
-                or span[-1].lower_ in NAME_ENDINGS_OF_BODIES
+                or toks[end - 1].lower_ in NAME_ENDINGS_OF_BODIES
             ):
                 # ("Peabody Energy", "Ostby Porters Guild", "Brightwell Pharmaceuticals": a
                 # body's ending keeps a body a body, though its first word is a first name)
                 continue
-            if ent_label == "ORG" and span[-1].lower_ not in lexicon.PLACE_WORDS or (
+            if ent_label == "ORG" and toks[end - 1].lower_ not in lexicon.PLACE_WORDS or (
                 ent_label in PLACE_TAGS
                 # ("Ines Calloway" tagged a place, "Ines" read as a plural noun: a clear
                 # first name that is no English word still opens a name)
                 and all(
                     t.pos_ == "PROPN" or t.i == span.start and _clear_first_name(t) and not self._english(t.text)
                     or _joining_hyphen(t)  # "Oyelaran Adebisi-Cole"
-                    for t in span
+                    for t in toks[k:end]
                 )
-                and not _place_shaped([t.text for t in span])
+                and not _place_shaped([t.text for t in toks[k:end]])
             ):
                 relabel.add((k, end))
         doc = self.doc
@@ -1301,8 +1303,9 @@ def _titles_of(ent: SpacySpan) -> set[str]:
             break
         i -= 1
     root = ent.root
+    children = list(root.children)  # (built once: each read of `children` builds them anew)
     nouns = [
-        c for c in root.children
+        c for c in children
         if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.text in lexicon.ROLE_ABBREVIATIONS) and c.i >= ent.end
     ]  # ("Julie Pask, the MP for Redcar,": an office in capitals, tagged a proper noun)
     # "met the bishop, Ambrose Keel" (the bishop tagged a proper noun): `role_noun`
@@ -1329,7 +1332,7 @@ def _titles_of(ent: SpacySpan) -> set[str]:
             o for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
             for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
         ]
-    out |= _bereaved(root)
+    out |= _bereaved(children)
     out.update(_held_until(root))
     out |= _counsel_by_representation(root)
     out.update(_role_key(n.lemma_, any_noun=True) for n in nouns if n.tag_ != "NNS" and not _former(n))
@@ -1363,8 +1366,10 @@ def _held_until(root: Token) -> set[str]:
     constable until last year": an office held up to a time is a past one; a later "the
     former minister" is this person (its holder now is "the minister"). Said as a fact
     (past tense) of the subject, with "until" on the verb."""
+    if root.dep_ != "nsubj":
+        return set()  # (most names: the head need not be built)
     head = root.head
-    if root.dep_ != "nsubj" or head.lemma_ not in HOLDING_VERBS or head.tag_ != "VBD":
+    if head.lemma_ not in HOLDING_VERBS or head.tag_ != "VBD":
         return set()
     if not any(c.dep_ == "prep" and c.lower_ == "until" for c in head.children):
         return set()
@@ -1395,8 +1400,13 @@ def _counsel_by_representation(root: Token) -> set[str]:
     counsel, whom a later "his lawyer", "her solicitor" or "his agent" means. A place
     represented ("Wexley is represented by Joan Bell") is a constituency, whose member
     is no counsel."""
-    prep, verb = root.head, root.head.head
-    if root.dep_ != "pobj" or prep.lower_ != "by" or verb.lemma_ != "represent" or verb.tag_ != "VBN":
+    if root.dep_ != "pobj":
+        return set()  # (most names: the heads need not be built)
+    prep = root.head
+    if prep.lower_ != "by":
+        return set()
+    verb = prep.head
+    if verb.lemma_ != "represent" or verb.tag_ != "VBN":
         return set()
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if len(subjects) != 1:
@@ -1412,12 +1422,12 @@ BEREAVED = {"husband": "widow", "wife": "widower"}
 DYING_VERBS = frozenset({"die", "kill", "murder"})
 
 
-def _bereaved(root: Token) -> set[str]:
+def _bereaved(children: list[Token]) -> set[str]:
     """ "Patricia Ndlovu, whose husband died in the collapse ... The widow said": a
     relative clause saying a person's spouse died makes them the widow (widower) a later
-    description points back to."""
+    description points back to. (``children``: the name's root's children.)"""
     out: set[str] = set()
-    for clause in root.children:
+    for clause in children:
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in DYING_VERBS:
             continue
         for subject in clause.children:
