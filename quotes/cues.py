@@ -63,7 +63,7 @@ class CueRules:
         article at once (each distinct lemma's string looked up once), where
         `_cue_word` read the lemma, the word and their lower-case forms of every word
         asked."""
-        hit = by_form(self.doc, LEMMA, lambda lemma: lemma.lower() in _CUE_WORD_LEMMAS)
+        hit = by_form(self.doc, LEMMA, _cue_word_lemma, _CUE_WORD_LEMMA_MEMO)
         hit |= hashes_in(column(self.doc, LOWER), _cue_lemma_hashes())
         return hit.tolist()
 
@@ -431,6 +431,15 @@ class CueRules:
 
 #: Conjunctions that may open a sentence before a fronted "to" phrase ("But to others, ...").
 _OPENING_CONJUNCTIONS = hash_table(("But", "And", "Yet"))
+
+
+def _cue_word_lemma(lemma: str) -> bool:
+    """Whether `_cue_word` looks at a word of this lemma (`_possible_cues`)."""
+    return lemma.lower() in _CUE_WORD_LEMMAS
+
+
+#: `_cue_word_lemma`'s answers by lemma hash, kept across articles (`by_form`).
+_CUE_WORD_LEMMA_MEMO: dict[int, bool] = {}
 
 
 @functools.cache

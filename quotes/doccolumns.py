@@ -54,16 +54,38 @@ def column(doc: Doc, attr: int) -> numpy.ndarray:
     return cached
 
 
-def by_form(doc: Doc, attr: int, test: Callable[[str], bool]) -> numpy.ndarray:
+#: How many answers a `by_form` memo keeps before it starts over (a bound on a
+#: long-running process's memory: every new name brings a new lemma).
+FORM_MEMO_MAX = 200_000
+
+
+def by_form(
+    doc: Doc, attr: int, test: Callable[[str], bool], memo: dict[int, bool] | None = None
+) -> numpy.ndarray:
     """Per token, ``test`` of the string of its ``attr`` (a boolean array): each distinct
     string is tested once and the answer spread to every token holding it, where a test
-    per token built a Token for every word of the article."""
+    per token built a Token for every word of the article.
+
+    With ``memo`` (a dict kept by the caller for one ``test``), answers are kept per
+    string hash across articles: most of an article's words were seen in earlier ones,
+    and a look-up by hash spares reading the string out of the vocabulary."""
     values = column(doc, attr)
     if not len(values):
         return numpy.zeros(0, dtype=bool)
     forms, where = numpy.unique(values, return_inverse=True)
     strings = doc.vocab.strings
-    known = numpy.array([test(strings[h]) for h in forms.tolist()], dtype=bool)
+    if memo is None:
+        answers = [test(strings[h]) for h in forms.tolist()]
+    else:
+        if len(memo) > FORM_MEMO_MAX:
+            memo.clear()
+        answers = []
+        for h in forms.tolist():
+            answer = memo.get(h)
+            if answer is None:
+                answer = memo[h] = test(strings[h])
+            answers.append(answer)
+    known = numpy.array(answers, dtype=bool)
     return known[where.reshape(-1)]
 
 
