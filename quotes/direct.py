@@ -1552,7 +1552,15 @@ class QuotationRules:
             if not m or m.end() == start:
                 break
             start = m.end()
-        while True:
+        while start < end:
+            # (`MARKUP_EDGE_END` ends on ">" or "**", right before the end or a final
+            # line break: a span ending otherwise, as nearly all do, is left without the
+            # slice and the search, which tried every position of it)
+            last = self.text[end - 1]
+            if last == "\n" and end - 1 > start:
+                last = self.text[end - 2]
+            if last not in ">*":
+                break
             m = MARKUP_EDGE_END.search(self.text[start:end])
             if not m or m.start() == m.end():
                 break
@@ -1561,6 +1569,8 @@ class QuotationRules:
 
     def _after_dateline(self, start: int, end: int) -> int:
         """``start`` moved past a dateline that ``text[start:end]`` begins with."""
+        if not self._datelines:
+            return start  # (most articles have none: no paragraph looked up)
         dateline = self._datelines.get(self.para_of(start)[0])
         return dateline if dateline is not None and start < dateline < end else start
 
