@@ -878,12 +878,20 @@ def _without_symbol_edges(text: str, start: int, end: int) -> tuple[int, int]:
     off) is no part of who speaks, and a mention opening on a zero-width joiner cut a
     character in two. Punctuation pieces are left alone (extraction output on news text
     stays as it was); a mention with no word at all is left too (``_has_word`` drops it)."""
-    pieces = list(re.finditer(r"\S+", text[start:end]))
+    body = text[start:end]
+    stripped = body.strip()
+    if stripped and stripped[0].isalnum() and stripped[-1].isalnum():
+        # (the usual mention, a word at each edge: no edge piece is only symbols, and
+        # the pieces run from the first non-space character to the last, which is
+        # what the walk below finds, at the cost of a match object per word)
+        lead = len(body) - len(body.lstrip())
+        return start + lead, start + lead + len(stripped)
+    pieces = list(re.finditer(r"\S+", body))
     while pieces and _only_symbols(pieces[0].group()):
         pieces.pop(0)
     while pieces and _only_symbols(pieces[-1].group()):
         pieces.pop()
-    if not pieces or not _has_word(text[start:end]):
+    if not pieces or not _has_word(body):
         return start, end
     return start + pieces[0].start(), start + pieces[-1].end()
 
