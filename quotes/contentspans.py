@@ -433,13 +433,16 @@ class ContentSpanRules:
             if self._count_with_its_own_report(t, head, last):
                 before = self.doc[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
-        for t in head.children:
+        # (the head's children built once for the four walks below: each walk of
+        # `Token.children` builds a Token per child anew)
+        children = list(head.children)
+        for t in children:
             if self._others_likewise(t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
             if self._time_of_the_act(head, t, last):
                 before = self.doc[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text in SET_OFF_MARKS else set())
-        for t in head.children:
+        for t in children:
             # `said the deficit would narrow while speaking in Cape Town`, `... when
             # asked about the budget`: a closing "while/when" participle of speaking or
             # being asked tells where the cue happened.
@@ -457,13 +460,13 @@ class ContentSpanRules:
             ):
                 before = self.doc[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
-        for t in head.children:
+        for t in children:
             if self._consequence_participle(head, t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
         for t in by_dep.get("advcl", ()):
             if self._dashed_concession(head, t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
-        for t in head.children:
+        for t in children:
             if self._agent_of_passive_cue(head, t, last):
                 return {x.i for x in t.subtree}
         return set()
