@@ -823,15 +823,10 @@ def _reparse_stranded_predicate_adjectives(doc: Doc, tags: numpy.ndarray) -> Non
     a subject and no complement, is never complete: the adjective right after it (past its
     degree word, "too", "very") whose head stands further right is its complement."""
     adjective = numpy.isin(tags, [doc.vocab.strings[t] for t in ("JJ", "JJR")])
-    # (the adjective's own head and label from the columns, read before any repair
-    # below: a repair rehangs only the adjective it repairs, so every later one reads
-    # as it would from its Token; most adjectives fail here and no Token is built)
-    deps, heads = doc.to_array([DEP, HEAD]).T
-    strings = doc.vocab.strings
-    adjective &= heads.astype(numpy.int64) > 0
-    adjective &= _any_of(deps, [strings[label] for label in ("amod", "dep", "advmod", "npadvmod")])
     for i in numpy.flatnonzero(adjective).tolist():
         adj = doc[i]
+        if adj.head.i <= adj.i or adj.dep_ not in ("amod", "dep", "advmod", "npadvmod"):
+            continue
         j = i - 1
         while j > 0 and doc[j].tag_ == "RB" and doc[j].head.i == adj.i:
             j -= 1
@@ -929,16 +924,12 @@ def _reparse_complements_read_as_adverbials_after_asides(doc: Doc) -> None:
     complement (the content opened with the adverbial). A clause with a subject and no
     subordinating word, whose words before the subject are only such modifiers between
     commas, is the cue's complement; the modifiers are the cue's."""
-    deps, heads = doc.to_array([DEP, HEAD]).T
+    deps = doc.to_array("DEP")
     found = (deps == doc.vocab.strings["advcl"]) | (deps == doc.vocab.strings["ccomp"])
-    # (a head before the clause, from the columns: a repair below rehangs only the
-    # modifiers of the clause it repairs, never a clause's own head, so each later
-    # clause reads as it would from its Token; most fail here and no Token is built)
-    found &= heads.astype(numpy.int64) < 0
     for i in numpy.flatnonzero(found).tolist():
         clause = doc[i]
         verb = clause.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.CUE_LEMMAS:
+        if verb.i >= clause.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.CUE_LEMMAS:
             continue
         if any(c.dep_ in ("ccomp", "dobj") and c.i != clause.i for c in verb.children):
             continue
@@ -1310,11 +1301,3 @@ def _curly_contraction_hashes() -> numpy.ndarray:
     """String hashes of the contractions `fix_lemmas` mends (found in the LOWER array,
     not by building the document's text)."""
     return hash_table(lexicon.CURLY_CONTRACTIONS)
-
-
-def _any_of(values: numpy.ndarray, wanted: list[int]) -> numpy.ndarray:
-    """Per value, whether it is one of a few ``wanted`` (cheaper than ``numpy.isin``)."""
-    out = numpy.zeros(len(values), dtype=bool)
-    for value in wanted:
-        out |= values == value
-    return out
