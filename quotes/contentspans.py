@@ -1124,39 +1124,24 @@ class ContentSpanRules:
         mixed otherwise."""
         if not qids:
             return "indirect"
-        if 0 <= start <= end <= len(self.text):
-            visible_before, inside_before = self._visible_counts
-            inside = inside_before[end] - inside_before[start]
-            visible = visible_before[end] - visible_before[start]
-        else:  # (a range past the text's ends: counted as before, character by character)
+        bounds = self._quote_bounds
+        if bounds is not None and 0 <= start <= end <= len(self.text):
+            # (the characters that are not whitespace counted by `str.split`, which
+            # splits on exactly the characters `str.isspace` tells, over the span and
+            # over its overlap with each quotation: two Python steps per character of
+            # every span typed, before)
+            text = self.text
+            visible = sum(map(len, text[start:end].split()))
+            inside = 0
+            opens, closes, _ids = bounds
+            for k in range(bisect.bisect_right(closes, start), len(opens)):
+                if opens[k] >= end:
+                    break
+                inside += sum(map(len, text[max(start, opens[k]) : min(end, closes[k])].split()))
+        else:  # (overlapping quotations: only the per-character index tells who owns what)
             inside = sum(1 for c in range(start, end) if self.quote_of_char[c] >= 0 and not self.text[c].isspace())
             visible = sum(1 for c in range(start, end) if not self.text[c].isspace())
         return "direct" if inside >= visible - 2 else "mixed"
-
-    @functools.cached_property
-    def _visible_counts(self) -> tuple[list[int], list[int]]:
-        """For every offset k of the text, how many of the characters before it are not
-        whitespace, and how many of those lie in a top-level quotation
-        (`quote_of_char` >= 0): read once per article, where `_report_kind` counted
-        every character of each span it typed, twice."""
-        text = self.text
-        codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
-        # (whitespace tested once per distinct character, as `doccolumns.by_form` does)
-        chars, where = numpy.unique(codes, return_inverse=True)
-        spaces = numpy.array([chr(c).isspace() for c in chars.tolist()], dtype=bool)
-        visible = ~spaces[where.reshape(-1)] if len(codes) else numpy.zeros(0, dtype=bool)
-        # (the characters a quotation owns: the union of the quotations' bounds, as the
-        # per-character index holds them, overlapping or not)
-        edges = numpy.zeros(len(text) + 1, dtype=numpy.int64)
-        for q in self.quotes:
-            if q.close_end > q.open_start:
-                edges[q.open_start] += 1
-                edges[q.close_end] -= 1
-        quoted = numpy.cumsum(edges[:-1]) > 0
-        zero = numpy.zeros(1, dtype=numpy.int64)
-        visible_before = numpy.concatenate([zero, numpy.cumsum(visible, dtype=numpy.int64)])
-        inside_before = numpy.concatenate([zero, numpy.cumsum(visible & quoted, dtype=numpy.int64)])
-        return visible_before.tolist(), inside_before.tolist()
 
     def _closing_conjunct_speaker(self, verb: Token) -> Token | None:
         """`The convoy was turned back at the border, the UN's envoy, Ines Roe, said in a
