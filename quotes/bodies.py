@@ -238,8 +238,16 @@ class OrganisationRules:
                 continue
             if self._person_shaped(name):
                 continue  # "a spokesman for Ines Calloway", the name tagged a body
-            return found[0]
+            return self._fuller_body(found[0], head.idx)
         return None
+
+    def _fuller_body(self, body: Entity, position: int) -> Entity:
+        """ "Acme Freight cut jobs ... An Acme spokeswoman said": a one-word body that opens
+        the name of exactly one body named before is that body's short name, so the
+        words go to "Acme Freight" and not to a second row "Acme"."""
+        if " " in body.name:
+            return body
+        return self._sole_body_by_word(body.name, position, 0) or body
 
     def _body_before_spokesperson(self, ent: SpacySpan, role: Token) -> bool:
         """Whether a name the model tagged a person, compounded onto a lowercase
@@ -639,6 +647,11 @@ class OrganisationRules:
             o.name: o for o in self.orgs
             if floor <= o.position < position and self._visible(o.position) and o.label not in ("GPE", "NORP", "LOC")
         }
+        # "Norvik Holdings ... Norvik said": a short name opening a fuller one is that body
+        bodies = {
+            n: o for n, o in bodies.items()
+            if not any(m != n and m.startswith(n + " ") for m in bodies)
+        }
         if len(bodies) != 1:
             return None
         (body,) = bodies.values()
@@ -646,12 +659,16 @@ class OrganisationRules:
             r",? (?:and|&) [A-Z]", self.text[body.position + len(body.name) : body.position + len(body.name) + 8]
         ):
             return None  # "Morvik and Telsor recalled vans" (the parser may miss the pair): which one?
-        words = body.name.lower().split()
+        # ("Norvik Holdings", "Orsa Group Inc.": a legal or holding word tells no kind)
+        name = body.name.split()
+        while len(name) > 1 and name[-1].strip(".,").lower() in lexicon.KINDLESS_NAME_ENDINGS:
+            name.pop()
+        words = [w.lower() for w in name]
         kinds = [stem for stems in lexicon.ORG_KIND_STEMS.values() for stem in stems]
-        if any(stem in w for w in words for stem in kinds) or _org_like(body.name):
+        if any(stem in w for w in words for stem in kinds) or _org_like(" ".join(name)):
             return None
         # (a name of coined words only: "Harlan Museum" or "Lindell Foods" tell a kind)
-        return None if any(self._english(w) for w in body.name.split()[1:]) else body
+        return None if any(self._english(w) for w in name[1:]) else body
 
     def _latest_org(self, position: int, fits: Callable[[Entity], bool]) -> Entity | None:
         """The most recent visible body before ``position`` (in the same item) that

@@ -450,6 +450,13 @@ ORG_DESCRIPTIONS = frozenset(
     """.split()
 )
 
+#: Last words of a company's name that tell no kind of business ("Norvik Holdings",
+#: "Orsa Group plc"): "the insurer" or "the carmaker" may still mean the one body so named.
+KINDLESS_NAME_ENDINGS = frozenset(
+    "holdings holding group inc corp corporation co company plc llc ltd limited gmbh ag sa nv se "
+    "a/s asa oyj enterprises international".split()
+)
+
 # Descriptions of a kind of business ("the lender said", "the carmaker said"): they point
 # back only to a body whose name shows the kind ("Orrin Bank", "Pellham Motors"), never
 # to whichever body the story names most (a broadcaster it cites, say).
@@ -699,6 +706,18 @@ SPEECH_OCCASIONS = STATEMENT_NOUNS | frozenset(
     appearance call debate conference rally event hearing meeting session show program
     programme email e-mail essay book condition hall forum
     """.split()
+)
+
+#: Seats of government that stand for the government working there ("Downing Street
+#: said", "Whitehall said", "the Elysee said"): a body speaking, never a person (the
+#: model tags "Downing Street" nothing and the resolver read the untagged proper-noun
+#: run as someone's name).
+GOVERNMENT_SEATS = frozenset(
+    {
+        "downing street", "number 10", "no 10", "no. 10", "number ten", "whitehall",
+        "elysee", "élysée", "elysee palace", "élysée palace", "kremlin", "white house",
+        "pentagon", "quai d'orsay", "zhongnanhai", "blue house", "chancellery",
+    }
 )
 
 # A capital speaking for its government ("Moscow said"): news metonymy, resolved to the

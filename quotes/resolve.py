@@ -267,6 +267,21 @@ class Resolver(
             return given, None
         return self._which_body(span, self._resolve_span(span)) or self._org_first_word(span) or self._bare_surname(span)
 
+    def _seat_of_government(self, span: SpacySpan) -> Entity | None:
+        """ "Downing Street said", "Whitehall said", "The Elysee said": a seat of
+        government speaks for the government working there, a body -- not a person the
+        untagged capitalised run would otherwise be read as. Not when the article names
+        a person by it ("Ruth Whitehall ... Whitehall said")."""
+        name = self._text_of(span).strip(" ,.")
+        if name[:4].lower() == "the ":
+            name = name[4:]
+        key = name.lower()
+        if key not in lexicon.GOVERNMENT_SEATS or not name[:1].isupper():
+            return None
+        if any(p.surname == key for p in self.people if p.kind == "person"):
+            return None
+        return Entity(name, "organization", span.start_char, label="ORG")
+
     def _call_label(self, line: int, span: SpacySpan) -> Entity | None:
         """`Jane Wu - CFO` on a line of its own (an earnings call's speaker line): the
         name is a person, though the model may tag name, dash and office as one."""
@@ -408,6 +423,9 @@ class Resolver(
             return self._description(span)
         if head.text in self._neuter:
             return Entity(head.text, "organization", span.start_char, label="ORG"), None
+        seat = self._seat_of_government(span)
+        if seat is not None:
+            return seat, None
         if self._capitalised_trade(head):
             # "Attorneys for Tomas Vrba said": the people of the trade speak, not the
             # name after "for", nor a body called "Attorneys".

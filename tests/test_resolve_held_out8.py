@@ -1,0 +1,81 @@
+"""Cases left open by the seventh held-out battery (res65), fixed in res65.
+
+Each case failed before its fix; the near-miss controls beside it pin what must not
+change. The articles are invented; the helpers are those of ``test_resolve``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_resolve import R, check, run
+
+from quotes import pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+CASES = {
+    # A seat of government speaks for the government there: a body, not a person the
+    # untagged capitalised run was read as.
+    "downing-street-is-a-body": (
+        "Inquiry\n\nDowning Street said on Tuesday that the inquiry would report by the summer.",
+        [R("the inquiry would report by the summer", "Downing Street", "organization")],
+    ),
+    "whitehall-is-a-body": (
+        "Pensions\n\nWhitehall said the pension reforms would be delayed for a year.",
+        [R("the pension reforms would be delayed for a year", "Whitehall", "organization")],
+    ),
+    # control: a person named so is that person
+    "a-person-called-whitehall-control": (
+        "Bakery\n\nMartin Whitehall has baked bread in Hexley for thirty years.\n\n"
+        "Whitehall said flour had doubled in price.",
+        [R("flour had doubled in price", "Martin Whitehall", "person")],
+    ),
+    # "An Orsa spokeswoman" after "Orsa Logistics": the one body whose name it opens,
+    # not a second body "Orsa".
+    "a-short-name-before-spokeswoman-is-the-full-body": (
+        "Depot\n\nOrsa Logistics said on Friday it would close its depot in Hull.\n\n"
+        "An Orsa spokeswoman said 120 drivers would be offered transfers.",
+        [R("120 drivers would be offered transfers", "Orsa Logistics", "organization")],
+    ),
+    # control: "a spokesman for Orsa" already went to the full body
+    "spokesman-for-a-short-name-control": (
+        "Depot\n\nOrsa Logistics said on Friday it would close its depot in Hull.\n\n"
+        "A spokesman for Orsa said the site had lost money for years.",
+        [R("the site had lost money for years", "Orsa Logistics", "organization")],
+    ),
+    # control: two bodies open with the word: no choice
+    "short-name-of-two-bodies-control": (
+        "Depots\n\nOrsa Logistics and Orsa Retail said on Friday they would close depots.\n\n"
+        "An Orsa spokeswoman said 120 drivers would be offered transfers.",
+        [R("120 drivers would be offered transfers", "Orsa", "organization")],
+    ),
+    # "the insurer" is the one body named, though its name ends in a holding word
+    # that tells no kind, and its short name was written too.
+    "the-insurer-is-the-only-holdings-body": (
+        "Storms\n\nShares in Caldor Holdings fell on Thursday.\n\n"
+        "Caldor said flood claims had tripled. The insurer said premiums would rise in May.",
+        [R("premiums would rise in May", "Caldor Holdings", "organization")],
+    ),
+    "the-carmaker-is-the-only-group-body": (
+        "Recall\n\nBrevik Group recalled 12,000 vans on Tuesday.\n\n"
+        "The carmaker said no injuries had been reported.",
+        [R("no injuries had been reported", "Brevik Group", "organization")],
+    ),
+    # control: a name that tells another kind stays unresolved
+    "the-carmaker-is-no-foods-group-control": (
+        "Recall\n\nBrevik Foods Group recalled 12,000 tins on Tuesday.\n\n"
+        "The carmaker said no injuries had been reported.",
+        [R("no injuries had been reported", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(CASES.values()), ids=list(CASES))
+def test_held_out_resolution(nlp, text: str, expected: list[R]) -> None:
+    quotes = run(nlp, text)
+    for exp in expected:
+        check(quotes, exp)
