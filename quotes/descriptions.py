@@ -1108,11 +1108,18 @@ def _one_of_a_trade(head: Token) -> bool:
     lawyer", "her lawyer", "a lawyer for Lena Marsh"): one person of that trade, unnamed,
     as "a spokeswoman for" is; not the one who has them. (A definite one, "the lawyer",
     points back to someone named: `Resolver._description`.) A share of people ("a
-    majority of") is no person."""
+    majority of") is no person. Kin count as well ("his wife said", "her son said", with
+    no wife or son named): one person nobody names, as "his mother" already was (by its
+    agent-like ending), not a pronoun's guess nor nobody at all."""
     lemma = head.lemma_.lower()
     return (
         head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_alpha and head.is_lower and not head.ent_type_
-        and _personal_noun(lemma)
+        and (
+            _personal_noun(lemma)
+            # (kin named in the phrase, "his best friend at Lehigh, Bruce Turry", are
+            # not nobody: only a bare one is unnamed)
+            or lemma in lexicon.KIN_NOUNS and not any(t.pos_ == "PROPN" for r in head.rights for t in r.subtree)
+        )
         and lemma not in lexicon.SHARE_HEADS
         and lemma not in lexicon.EVIDENCE_SOURCES and not lemma.endswith(("ment", "event"))
         and (

@@ -71,6 +71,29 @@ CASES = {
         "The carmaker said no injuries had been reported.",
         [R("no injuries had been reported", None)],
     ),
+    # Kin nobody names: an unnamed wife, husband or son, as "his mother" was.
+    "his-wife-nobody-names-is-unnamed": (
+        "Missing sailor\n\nJens Falk, 52, left Grimsby harbour on Monday and has not been heard from.\n\n"
+        "His wife said the boat carried food for a week.",
+        [R("the boat carried food for a week", "Wife", "unnamed")],
+    ),
+    "her-son-nobody-names-is-unnamed": (
+        "Flood\n\nMaud Ellery, 88, was rescued from her cottage by boat.\n\n"
+        "Her son said she had refused to leave for two days.",
+        [R("she had refused to leave for two days", "Son", "unnamed")],
+    ),
+    # control: the husband the text names is him
+    "her-husband-named-control": (
+        "Farm\n\nIlse Marten and Pieter Marten run the dairy. Ilse Marten said the herd was healthy. "
+        "Her husband said the milk price was too low.",
+        [R("the milk price was too low", "Pieter Marten", "person")],
+    ),
+    # control: kin named in the phrase are not an unnamed kin
+    "his-friend-named-in-the-phrase-control": (
+        "Climber\n\nJens Falk, 52, fell near the summit on Monday.\n\n"
+        "His oldest friend from school, Ivo Marek, said the route was icy.",
+        [R("the route was icy", "Ivo Marek", "person")],
+    ),
 }
 
 
