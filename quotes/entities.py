@@ -733,7 +733,7 @@ def _untagged_apostrophe_names(doc: Doc, text: str, ents: list[SpacySpan]) -> li
         return ents  # (the usual case: no Token built for every word of the article)
     taken = {k for e in ents for k in range(e.start, e.end)}
     found = [
-        SpacySpan(doc, tok.i - 1, tok.i + 1, label="PERSON")
+        SpacySpan(doc, tok.i - 1, _over_joining_hyphen(doc, tok.i + 1, taken), label="PERSON")
         for tok in doc[1:]
         if tok.i not in taken
         and tok.i - 1 not in taken
@@ -741,6 +741,18 @@ def _untagged_apostrophe_names(doc: Doc, text: str, ents: list[SpacySpan]) -> li
         and _untagged_first_name(doc[tok.i - 1])
     ]
     return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+def _over_joining_hyphen(doc: Doc, end: int, taken: set[int]) -> int:
+    """``end``, or past a hyphen with no space and the capitalised word after it that no
+    entity holds: "Siobhan O'Neill-Ward" is one surname, not "Siobhan O'Neill" with a
+    stray "-Ward" (which then made a second speaker)."""
+    if (
+        end + 1 < len(doc) and end + 1 not in taken and _joining_hyphen(doc[end])
+        and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper()
+    ):
+        return end + 2
+    return end
 
 
 def _untagged_first_name(tok: Token) -> bool:
@@ -763,9 +775,10 @@ def _apostrophe_surnames(ents: list[SpacySpan]) -> list[SpacySpan]:
     for ent in ents:
         if (
             ent.label in _BODY_OR_PRODUCT_IDS
-            and len(ent) == 1
+            # (or double-barrelled: "O'Neill-Ward said", tagged a body as a whole)
+            and (len(ent) == 1 or len(ent) == 3 and _joining_hyphen(ent[1]) and ent[2].is_alpha)
             and ent[0].pos_ == "PROPN"  # (read as a pronoun, the word resolves no name at all)
-            and APOSTROPHE_SURNAME.fullmatch(ent.text)
+            and APOSTROPHE_SURNAME.fullmatch(ent[0].text)
         ):
             ent = SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)

@@ -94,6 +94,21 @@ CASES = {
         "His oldest friend from school, Ivo Marek, said the route was icy.",
         [R("the route was icy", "Ivo Marek", "person")],
     ),
+    # "Eilis O'Dowd-Barr", which the model leaves untagged here: the whole double-barrelled
+    # surname (not "Eilis O'Dowd"), and a later "O'Dowd-Barr" tagged a body is her.
+    "apostrophe-surname-keeps-its-hyphened-half": (
+        "Library\n\nEilis O'Dowd-Barr, the head librarian at Dunmore, said the roof had leaked for three winters.\n\n"
+        "\u201cWe put buckets between the shelves,\u201d O'Dowd-Barr said.",
+        [R("the roof had leaked for three winters", "Eilis O'Dowd-Barr", "person"),
+         R("We put buckets between the shelves,", "Eilis O'Dowd-Barr", "person")],
+    ),
+    # control: a plain apostrophe surname stays as it was
+    "apostrophe-surname-without-hyphen-control": (
+        "School\n\nNiamh O'Hara, the head teacher at Brookfield Primary, said the heating had failed.\n\n"
+        "\u201cThe children wore coats in class,\u201d O'Hara said.",
+        [R("the heating had failed", "Niamh O'Hara", "person"),
+         R("The children wore coats in class,", "Niamh O'Hara", "person")],
+    ),
 }
 
 
