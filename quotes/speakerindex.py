@@ -1312,6 +1312,15 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     head = root.head
     if root.dep_ == "appos" and role_noun(head) and head.i < ent.start:
         nouns.append(head)
+    elif (
+        root.dep_ == "conj" and role_noun(head) and head.i == ent.start - 2 and ent.doc[head.i + 1].text == ","
+        and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+    ):
+        # "The local MP, Julie Pask, and Tom Reed visited": set off by commas right after
+        # "the" + role, the name is that role's holder, though the parser lists the
+        # three ("MP" a proper noun it joins by "and").
+        nouns.append(head)
     if root.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBD"):
         # "Kerensa Odhiambo is a nurse in Pellham": the predicate noun is a role too.
         # Only "a/an" + noun, said as a fact ("Bernie will be a leader" is a wish; "was the

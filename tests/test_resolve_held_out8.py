@@ -109,6 +109,20 @@ CASES = {
         [R("the heating had failed", "Niamh O'Hara", "person"),
          R("The children wore coats in class,", "Niamh O'Hara", "person")],
     ),
+    # "The local MP, Carys Penhale, and Owen Trask": the parser lists the three ("MP" a
+    # proper noun); set off by commas after "the" + role, the name holds the role.
+    "the-fronted-mp-before-a-second-person-is-the-named-one": (
+        "Harbour\n\nThe local MP, Carys Penhale, and Owen Trask, a fisherman, toured the harbour on Monday.\n\n"
+        "Trask said the wall was crumbling. The MP said repairs would be funded this year.",
+        [R("the wall was crumbling", "Owen Trask", "person"),
+         R("repairs would be funded this year", "Carys Penhale", "person")],
+    ),
+    # control: a lowercase role fronted so already went to her
+    "the-fronted-mayor-control": (
+        "Harbour\n\nThe mayor, Carys Penhale, and Owen Trask, a fisherman, toured the harbour on Monday.\n\n"
+        "Trask said the wall was crumbling. The mayor said repairs would be funded this year.",
+        [R("repairs would be funded this year", "Carys Penhale", "person")],
+    ),
 }
 
 
