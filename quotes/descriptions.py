@@ -17,6 +17,7 @@ from quotes import lexicon
 from quotes.marks import is_quote_char, paragraphs
 from quotes.nameshapes import (
     FORMER_WORDS,
+    LONE_NAME,
     PERSON_LABELS,
     SECOND_RANKS,
     TITLE_AT,
@@ -511,6 +512,15 @@ class DescriptionRules:
             # model tagged a body is no company a description could mean.
             with self._orgs_kept(lambda o: not self._named_like_a_person(o)):
                 return self._org_description(span, head, lemma, modifiers)
+        if (
+            not has_def and lemma in lexicon.ORG_DESCRIPTIONS and head.tag_ == "NNS" and head.is_lower
+            and not any(t.dep_ == "poss" for t in head.lefts)
+        ):
+            # "Opposition parties said", "Several unions said": bodies nobody names speak
+            # together, unnamed as "officials" are (a plural points back to no one body).
+            # For its own item only: a later "they" is seldom these ("... for courts to
+            # dismiss cases. Ms. Epstein and two law professors ... they conclude").
+            return Entity(_capitalised(head.text), "unnamed", span.start_char, label=LONE_NAME), None
         return self._person_description(span, head, lemma, modifiers, has_def)
 
     def _person_description(

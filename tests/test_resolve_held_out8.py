@@ -123,6 +123,21 @@ CASES = {
         "Trask said the wall was crumbling. The mayor said repairs would be funded this year.",
         [R("repairs would be funded this year", "Carys Penhale", "person")],
     ),
+    # Bodies nobody names, in the plural: an unnamed group, as "officials" are.
+    "opposition-parties-are-an-unnamed-group": (
+        "Budget\n\nThe finance minister, Ruud Verhoef, presented the budget on Tuesday.\n\n"
+        "Opposition parties said the growth forecast was too rosy.",
+        [R("the growth forecast was too rosy", "Parties", "unnamed")],
+    ),
+    "several-unions-are-an-unnamed-group": (
+        "Rail\n\nThe rail timetable will change in May.\n\nSeveral unions said the new rosters were unsafe.",
+        [R("the new rosters were unsafe", "Unions", "unnamed")],
+    ),
+    # control: "the union" still points back to the union named
+    "the-union-named-before-control": (
+        "Rail\n\nThe National Union of Rail Workers called a strike for May.\n\nThe union said the new rosters were unsafe.",
+        [R("the new rosters were unsafe", "National Union of Rail Workers", "organization")],
+    ),
 }
 
 
