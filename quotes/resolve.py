@@ -267,6 +267,20 @@ class Resolver(
             return given, None
         return self._which_body(span, self._resolve_span(span)) or self._org_first_word(span) or self._bare_surname(span)
 
+    def _country_named_before(self, plural: str, position: int) -> Entity | None:
+        """ "Germany beat Portugal ... The Germans said", "Russia and Ukraine met ... The
+        Russians said": a nation's people in the plural speak for the country (its team,
+        its government) the article named before, so the words go to that speaker and
+        not to a body called "Germans". None when the article named no such country."""
+        country = lexicon.DEMONYM_COUNTRIES.get(plural[:-1]) if plural.endswith("s") else None
+        if country is None:
+            return None
+        named = [
+            o for o in self.orgs
+            if o.position < position and o.label == "GPE" and o.name.lower().removeprefix("the ") == country
+        ]
+        return max(named, key=lambda o: o.position) if named else None
+
     def _seat_of_government(self, span: SpacySpan) -> Entity | None:
         """ "Downing Street said", "Whitehall said", "The Elysee said": a seat of
         government speaks for the government working there, a body -- not a person the
@@ -345,6 +359,10 @@ class Resolver(
             person = self._from_the_country(words[1].lower_, span.start_char) or self._one_before(span.start_char)
             if person is not None:
                 return person, None
+        if len(words) == 2 and words[0].lower_ == "the" and words[1].tag_ == "NNPS" and words[1].ent_type_ == "NORP":
+            country = self._country_named_before(words[1].lower_, span.start_char)
+            if country is not None:
+                return country, None
         if (lower in lexicon.PRONOUNS or head.tag_ in ("WP", "WDT", "PRP")) and _capitalised_acronym(span):
             # "WHO said", "The US said": a pronoun's letters in capitals, in a sentence
             # that is not all capitals, are a body's or a country's acronym.

@@ -138,6 +138,24 @@ CASES = {
         "Rail\n\nThe National Union of Rail Workers called a strike for May.\n\nThe union said the new rosters were unsafe.",
         [R("the new rosters were unsafe", "National Union of Rail Workers", "organization")],
     ),
+    # A nation's people in the plural speak for the country the article named: its
+    # team or its government, one speaker with the country.
+    "the-team-as-the-plural-people": (
+        "Hockey\n\nNorway beat Canada 3-2 in Oslo on Sunday to win the group.\n\n"
+        "The Norwegians said the crowd had carried them through the last period.",
+        [R("the crowd had carried them through the last period", "Norway", "organization")],
+    ),
+    "the-government-as-the-plural-people": (
+        "Gas\n\nPoland and Hungary signed a gas deal in Warsaw on Friday.\n\n"
+        "The Hungarians said the pipeline would open in 2029.",
+        [R("the pipeline would open in 2029", "Hungary", "organization")],
+    ),
+    # control: the country not named, the plural people stay as they were
+    "the-plural-people-of-an-unnamed-country-control": (
+        "Hockey\n\nThe final was played in Bergen on Sunday.\n\n"
+        "The Norwegians said the crowd had carried them through the last period.",
+        [R("the crowd had carried them through the last period", "Norwegians")],
+    ),
 }
 
 
