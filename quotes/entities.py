@@ -733,7 +733,7 @@ def _untagged_apostrophe_names(doc: Doc, text: str, ents: list[SpacySpan]) -> li
         return ents  # (the usual case: no Token built for every word of the article)
     taken = {k for e in ents for k in range(e.start, e.end)}
     found = [
-        SpacySpan(doc, tok.i - 1, _over_joining_hyphen(doc, tok.i + 1, taken), label="PERSON")
+        SpacySpan(doc, tok.i - 1, _over_second_surname(doc, _over_joining_hyphen(doc, tok.i + 1, taken), taken), label="PERSON")
         for tok in doc[1:]
         if tok.i not in taken
         and tok.i - 1 not in taken
@@ -741,6 +741,24 @@ def _untagged_apostrophe_names(doc: Doc, text: str, ents: list[SpacySpan]) -> li
         and _untagged_first_name(doc[tok.i - 1])
     ]
     return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+def _over_second_surname(doc: Doc, end: int, taken: set[int]) -> int:
+    """``end``, or past one more capitalised proper noun that the parser made the head of
+    the O'/D' surname before it ("Siobhan O'Neill Ward": "O'Neill" a compound on "Ward"),
+    a double surname written with a space; not a place or a title word ("O'Connell
+    Street", "O'Brien Senator")."""
+    if end >= len(doc) or end in taken:
+        return end
+    last, nxt = doc[end - 1], doc[end]
+    if (
+        last.dep_ == "compound" and last.head.i == end and nxt.pos_ == "PROPN" and nxt.is_alpha
+        and nxt.text[:1].isupper() and not nxt.text.isupper()
+        and nxt.lower_ not in lexicon.PLACE_WORDS and nxt.lower_ not in lexicon.TITLE_WORDS
+        and not lexicon.ROLE_KEYS.get(nxt.lower_)
+    ):
+        return end + 1
+    return end
 
 
 def _over_joining_hyphen(doc: Doc, end: int, taken: set[int]) -> int:

@@ -156,6 +156,12 @@ CASES = {
         "The Norwegians said the crowd had carried them through the last period.",
         [R("the crowd had carried them through the last period", "Norwegians")],
     ),
+    # A double surname written with a space, the parser making the O'/D' word a
+    # compound on the next: the whole name, not "Grainne O'Neill".
+    "apostrophe-surname-keeps-its-second-surname": (
+        "Clinic\n\nGrainne O'Neill Ward, the practice manager, said repairs would start in May.",
+        [R("repairs would start in May", "Grainne O'Neill Ward", "person")],
+    ),
 }
 
 
