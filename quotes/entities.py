@@ -1940,7 +1940,7 @@ def _bodies_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 #: Last words that make an untagged subject run a body: a company's ("Foods") or a
 #: club's ("Riverside Athletic have been fined ... The club said").
-UNTAGGED_BODY_ENDINGS = lexicon.COMPANY_NAME_ENDINGS | lexicon.SPORTS_CLUB_ENDINGS
+UNTAGGED_BODY_ENDINGS = lexicon.COMPANY_NAME_ENDINGS | lexicon.SPORTS_CLUB_ENDINGS | lexicon.UNTAGGED_BODY_NAME_HEADS
 
 
 @functools.cache
@@ -1972,7 +1972,10 @@ def _untagged_company_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpa
         while start > first and _company_name_word(doc[start - 1], tok) and start - 1 not in taken:
             start -= 1
         before = doc[start - 1] if start > first else None
-        if 2 <= tok.i + 1 - start <= 4 and not (before is not None and before.is_alpha and before.text[:1].isupper()):
+        # (a capitalised word before is a longer name's, but not a sentence's "The")
+        if 2 <= tok.i + 1 - start <= 4 and not (
+            before is not None and before.is_alpha and before.text[:1].isupper() and before.lower_ != "the"
+        ):
             added.append(SpacySpan(doc, start, tok.i + 1, label="ORG"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
 

@@ -1671,6 +1671,10 @@ COMPANY_NAME_ENDINGS = frozenset(
     # a mutual insurer or building society ("Castell Mutual", tagged a body, "Castell" a first name)
     " mutual".split()
 )
+#: Last words of a union's or a public body's name that no person's name ends in
+#: ("Amalgamated Rail Union", "Hexley Growers Association"): an untagged subject so named
+#: is a body, as one ending in "Foods" is (`entities._untagged_company_subjects`).
+UNTAGGED_BODY_NAME_HEADS = frozenset("union federation association confederation council society".split())
 #: Last words of sports clubs' names ("Lindhaven FC", "Pellham Rovers", "Riverside
 #: Athletic"): a body's, and, like a company's ending, one that makes an untagged
 #: subject run a body (`entities._untagged_company_subjects`).

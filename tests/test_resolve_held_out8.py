@@ -162,6 +162,25 @@ CASES = {
         "Clinic\n\nGrainne O'Neill Ward, the practice manager, said repairs would start in May.",
         [R("repairs would start in May", "Grainne O'Neill Ward", "person")],
     ),
+    # An untagged subject "The X Y Union" / "The X Association" is a body, so a later
+    # "the union" / "the association" means it (the sentence's "The" is no name word).
+    "the-untagged-union-subject-is-the-union": (
+        "Docks\n\nThe Amalgamated Dockers Union called a strike for June.\n\n"
+        "The union said the new shift patterns were unsafe.",
+        [R("the new shift patterns were unsafe", "Amalgamated Dockers Union", "organization")],
+    ),
+    # control: a tagged association already was
+    "the-association-subject-control": (
+        "Apples\n\nThe Hexley Growers Association warned of a poor harvest.\n\n"
+        "The association said frost had killed the blossom.",
+        [R("frost had killed the blossom", "Hexley Growers Association", "organization")],
+    ),
+    # control: an untagged company subject with no "The" was already a body
+    "untagged-company-subject-control": (
+        "Snacks\n\nBrackenridge Foods agreed to buy a bakery in Leeds.\n\n"
+        "The company said the deal would close in March.",
+        [R("the deal would close in March", "Brackenridge Foods", "organization")],
+    ),
 }
 
 
