@@ -229,11 +229,12 @@ CASES = {
             R("they had lost everything", "Martin Cole", "person"),
         ],
     ),
-    # control: the first name joined to hers is a woman's: no husband was named
+    # control: the first name joined to hers is a woman's: no husband was named (an
+    # unnamed husband since res65: README, a role no named person holds is unnamed)
     "her-husband-not-a-womans-first-name": (
         "Flood\n\nMaria and Sue Cole lost their home when the river burst its banks.\n\n"
         "Mrs. Cole said the water had risen in minutes. Her husband said they had lost everything.",
-        [R("they had lost everything", None)],
+        [R("they had lost everything", "Husband", "unnamed")],
     ),
 }
 
