@@ -515,6 +515,7 @@ class DescriptionRules:
         if (
             not has_def and lemma in lexicon.ORG_DESCRIPTIONS and head.tag_ == "NNS" and head.is_lower
             and not any(t.dep_ == "poss" for t in head.lefts)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)  # "groups of protesters"
         ):
             # "Opposition parties said", "Several unions said": bodies nobody names speak
             # together, unnamed as "officials" are (a plural points back to no one body).

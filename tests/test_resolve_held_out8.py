@@ -181,6 +181,11 @@ CASES = {
         "The company said the deal would close in March.",
         [R("the deal would close in March", "Brackenridge Foods", "organization")],
     ),
+    # control: "groups of protesters" are the protesters, no group of bodies
+    "groups-of-people-are-no-unnamed-bodies-control": (
+        "March\n\nThe city centre was closed on Saturday.\n\nSmall groups of protesters said the police had blocked the bridge.",
+        [R("the police had blocked the bridge", None)],
+    ),
 }
 
 
