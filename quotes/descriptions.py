@@ -514,6 +514,9 @@ class DescriptionRules:
                 return self._org_description(span, head, lemma, modifiers)
         if (
             not has_def and lemma in lexicon.ORG_DESCRIPTIONS and head.tag_ == "NNS" and head.is_lower
+            # (the subject of the words: not "a warning by coastguards", nor "the help of
+            # councils that may not want to pay", a guess that stays speakerless)
+            and head.dep_ in ("nsubj", "nsubjpass")
             and not any(t.dep_ == "poss" for t in head.lefts)
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)  # "groups of protesters"
         ):
