@@ -33,6 +33,7 @@ if _STARTING:
 
 import atexit
 import codecs
+import contextlib
 import errno
 import io
 import json
@@ -41,7 +42,7 @@ import os
 import signal
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, NoReturn, TypeVar
 
@@ -82,6 +83,16 @@ def _a_database_file(ctx: click.Context, param: click.Parameter, value: str) -> 
         raise click.BadParameter(
             f"{value!r} names a folder (ends with /); give the database file's name"
         )
+    if value is not None:
+        try:
+            os.stat(value)
+        except (FileNotFoundError, NotADirectoryError):
+            pass  # a new database, or a folder that is missing: each command says which
+        except OSError as exc:
+            if exc.errno in (errno.ENAMETOOLONG, errno.ELOOP):
+                # No file can ever have this name: a usage error, as README's exit codes
+                # say of a --db that is no regular file (it was a traceback everywhere).
+                raise click.BadParameter(f"{printable(value)}: {exc.strerror}") from exc
     return value
 
 
@@ -289,6 +300,17 @@ class _Commands(click.Group):
             if self._running == "extract":
                 fail(f"{what}; every batch committed so far is kept, re-run to continue", code)
             fail(f"{what}; the database is unchanged", code)
+        except MemoryError:
+            # A memory limit (``ulimit -v``, a container's cap) hit while the model loads or
+            # an article is parsed printed a 50-line traceback ending in a bare MemoryError.
+            # What is committed stays committed (the store's transaction rolls back), so it
+            # is one line and exit 1, as any other failure the run cannot go on from.
+            if self._running == "extract":
+                fail(
+                    "out of memory (a memory limit such as `ulimit -v` is too low for the "
+                    "model); every batch committed so far is kept",
+                )
+            fail("out of memory (a memory limit such as `ulimit -v` is too low); nothing was changed")
 
     _running: str | None = None
     _command_args: list[str] = []  # noqa: RUF012 (replaced, never mutated)
@@ -440,6 +462,26 @@ def _import_spacy_if_cwd_deleted() -> None:
         os.close(here)
 
 
+@contextlib.contextmanager
+def _libraries_loading() -> Iterator[None]:
+    """Import spaCy and its numeric libraries, or fail in one line.
+
+    Under a memory limit (``ulimit -v``, a small container) these imports fail half way:
+    thinc swallows the MemoryError of its BLIS import and raises "ValueError: BLIS support
+    requires blis: pip install blis", a 40-line traceback blaming an installed package. The
+    same comes of a damaged installation (a missing shared library, an ImportError). Only
+    the import is guarded: nothing has been read or written yet.
+    """
+    try:
+        yield
+    except (ImportError, MemoryError, OSError, ValueError) as exc:
+        what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        fail(
+            f"cannot load spaCy and its libraries ({what}); "
+            "too little memory (`ulimit -v`) or a broken installation"
+        )
+
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -520,7 +562,8 @@ def extract(
     silent: bool,
 ) -> None:
     """Extract quotes from PATHS (.txt, .html, .jsonl files or directories) into the database."""
-    from quotes.run import run_extract
+    with _libraries_loading():
+        from quotes.run import run_extract
 
     if metadata and not Path(metadata).exists():
         fail(f"{metadata}: metadata file does not exist", 2)
@@ -828,8 +871,9 @@ def evaluate(
     min_confidence: float,
 ) -> None:
     """Score extraction against GOLD: a brat folder (PolNeAR layout) or a seeds gold.jsonl."""
-    from quotes import evaluate as ev
-    from quotes import pipeline
+    with _libraries_loading():
+        from quotes import evaluate as ev
+        from quotes import pipeline
 
     try:  # the gold set first: a malformed one fails in a second, before the model loads
         gold_docs = ev.load_gold(gold)

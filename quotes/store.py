@@ -1269,6 +1269,14 @@ def _variable_limit(conn: sqlite3.Connection) -> int:
 
 def check_database_file(path: Path) -> None:
     """Refuse a ``--db`` that exists but is not SQLite, before anything can write to it."""
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # a new database (its folder is made or refused later)
+    except OSError as exc:
+        # A name longer than the file system allows (ENAMETOOLONG) or a symlink loop on
+        # the way: ``is_dir`` raised it bare and every command printed a traceback.
+        raise DatabaseError(f"{path}: cannot be a database file: {exc.strerror}") from exc
     if path.is_dir():
         raise DatabaseError(f"{path}: is a directory, not a database file")
     if not path.exists():

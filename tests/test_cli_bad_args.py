@@ -430,6 +430,29 @@ def test_db_path_ending_in_a_slash_is_a_usage_error(tmp_path: Path, command: str
     assert not db.exists()
 
 
+@pytest.mark.parametrize("command", ["extract", "speakers", "export", "serve"])
+@pytest.mark.parametrize("kind", ["name too long", "symlink loop"])
+def test_db_path_no_file_can_have_is_a_usage_error(tmp_path: Path, command: str, kind: str) -> None:
+    """`--db` with a name longer than the file system allows, or through a symlink loop:
+    the existence check raised ENAMETOOLONG bare and every command printed a traceback.
+    One line naming --db, exit 2, nothing created."""
+    if kind == "name too long":
+        db = tmp_path / ("d" * 300 + ".db")
+        needle = "File name too long"
+    else:
+        (tmp_path / "loop").symlink_to("loop")
+        db = tmp_path / "loop" / "q.db"
+        needle = "symbolic links"
+    args: list[str | Path] = [command, "--db", db]
+    if command == "extract":
+        article = tmp_path / "a.txt"
+        article.write_text('"The pier will reopen," said Ines Calloway.', encoding="utf-8")
+        args += [article, "--silent"]
+    one_error(run(*args), 2, "--db", needle)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".db")]
+    assert kind == "name too long" or (tmp_path / "loop").is_symlink()
+
+
 def test_export_onto_a_symlink_loop_is_refused_and_the_link_kept(
     quotes_db: Path, tmp_path: Path
 ) -> None:

@@ -985,6 +985,49 @@ def test_a_null_in_a_not_null_column_is_still_corruption(tmp_path: Path) -> None
     assert file_state(db) == before
 
 
+def test_a_database_name_too_long_for_the_file_system_is_a_database_error(tmp_path: Path) -> None:
+    """``Store`` checked the file with ``Path.is_dir``, which raises ENAMETOOLONG bare: a
+    library caller got an OSError traceback instead of the DatabaseError every other
+    unusable database gives."""
+    with pytest.raises(DatabaseError, match="cannot be a database file: File name too long"):
+        store.Store(tmp_path / ("q" * 300 + ".db"))
+
+
+def _memory_limit(megabytes: int) -> Any:
+    import resource
+
+    def limit() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        resource.setrlimit(resource.RLIMIT_AS, (megabytes << 20, megabytes << 20))
+
+    return limit
+
+
+@pytest.mark.parametrize("megabytes", [200, 400])
+def test_extract_under_a_memory_limit_too_low_is_one_line(tmp_path: Path, megabytes: int) -> None:
+    """``ulimit -v`` too low for spaCy: at 200 MB its import failed (thinc turns the
+    MemoryError into "ValueError: BLIS support requires blis"), at 400 MB the model load
+    raised MemoryError; each a 50-line traceback. Now one line saying memory, exit 1, and
+    the database keeps what it had. (A machine where the model fits may store the file.)"""
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    db = tmp_path / "q.db"
+    first = subprocess.run(
+        [sys.executable, "-m", "quotes", "extract", str(corpus / "0000.txt"), "--db", str(db)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert first.returncode == 0, first.stderr
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotes", "extract", str(corpus / "0001.txt"), "--db", str(db)],
+        capture_output=True, text=True, timeout=300, preexec_fn=_memory_limit(megabytes),
+    )
+    if proc.returncode == 0:
+        assert_consistent(db, 2)
+        return
+    assert proc.returncode == 1
+    assert "memory" in one_error_line(proc.stderr)
+    assert_consistent(db, 1)
+
+
 def test_corrupt_or_foreign_db_is_refused_and_left_untouched(tmp_path: Path, nlp: Language) -> None:
     good = tmp_path / "good.db"
     corpus = write_corpus(tmp_path / "corpus", 40, padding=6)
