@@ -442,6 +442,9 @@ def outlet_id_for(name: str) -> int:
 
 #: How long a write waits for another process's write transaction to end (ms).
 BUSY_TIMEOUT_MS = 60_000
+#: Longest single wait for another writer's lock (`Store._begin_immediate`): a stop signal
+#: is handled within this long.
+LOCK_POLL_MS = 100
 
 #: Pages the write-ahead log holds before a commit checkpoints it into the database file
 #: (40 MB at 4 KB pages; SQLite's default is 1,000). A first run of 1,000 synthetic
@@ -741,7 +744,7 @@ class Store:
         if conn.in_transaction:
             yield
             return
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin_immediate()
         try:
             yield
         except BaseException:
@@ -749,6 +752,30 @@ class Store:
                 conn.rollback()
             raise
         conn.execute("COMMIT")
+
+    def _begin_immediate(self) -> None:
+        """``BEGIN IMMEDIATE``, waiting up to the busy timeout for another writer, in short
+        waits that let a stop signal through.
+
+        SQLite's busy handler sleeps inside one C call, and Python runs a signal handler
+        only when that call returns: a run waiting for another process's write lock
+        ignored Ctrl-C and SIGTERM for up to a minute (`BUSY_TIMEOUT_MS`), and a service
+        manager's stop then killed it. Each wait is now at most `LOCK_POLL_MS`; the
+        overall wait, and the "database is locked" at its end, are unchanged.
+        """
+        conn = self.db.conn
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        conn.execute(f"pragma busy_timeout = {LOCK_POLL_MS}")
+        try:
+            while True:
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) or time.monotonic() >= deadline:
+                        raise
+        finally:
+            conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def __enter__(self) -> Store:
         return self
