@@ -1337,11 +1337,28 @@ def readonly_uri(path: Path) -> str:
     return f"{uri}?immutable=1" if is_frozen(path) else f"{uri}?mode=ro"
 
 
+#: Free space under which a disk counts as full for reading (`is_frozen`): SQLite needs
+#: 32 KiB for the ``-shm`` index of a WAL database before it reads anything.
+FULL_DISK_BYTES = 64 * 1024
+
+
 def is_frozen(path: Path) -> bool:
-    """Whether no one can change ``path``: its folder cannot be written and no ``-wal``
-    file holds changes that an immutable read would miss."""
-    if os.access(path.resolve().parent, os.W_OK):
-        return False
+    """Whether no one can change ``path``: its folder cannot be written, or its disk is
+    full, and no ``-wal`` file holds changes that an immutable read would miss.
+
+    A full disk: ``mode=ro`` failed to make the ``-shm`` file, and ``export``, ``speakers``
+    and ``serve`` refused the database with "disk I/O error", though reading needs no
+    space (README: full is a failure only for a command that writes). A writer cannot
+    commit there either, as it must grow the empty ``-wal`` first.
+    """
+    folder = path.resolve().parent
+    if os.access(folder, os.W_OK):
+        try:
+            fs = os.statvfs(folder)
+        except OSError:
+            return False
+        if fs.f_bavail * fs.f_frsize >= FULL_DISK_BYTES:
+            return False
     wal = path.with_name(path.name + "-wal")
     try:
         return wal.stat().st_size == 0

@@ -919,6 +919,42 @@ def test_disk_full_before_the_database_opens_says_so(
     assert_consistent(db, 5)
 
 
+def test_reading_commands_read_a_database_on_a_full_disk(
+    tmp_path: Path, small_disk: Path, nlp: Language
+) -> None:
+    """``export``, ``speakers`` and ``serve`` write nothing, yet on a full disk each refused
+    the database with "disk I/O error": SQLite's ``mode=ro`` must create the ``-shm`` index
+    of a WAL database first. With no room for it (and no ``-wal`` holding changes) the
+    file is read immutable, as in a read-only folder."""
+    db = small_disk / "q.db"
+    assert extract(write_corpus(tmp_path / "first", 3), "--db", db).exit_code == 0
+    want = query(db, "select content from quotes order by content")
+    for companion in (small_disk / "q.db-wal", small_disk / "q.db-shm"):
+        companion.unlink(missing_ok=True)
+    filler = fill(small_disk, leave=0)
+    try:
+        runner = CliRunner()
+        exported = runner.invoke(cli, ["export", "--db", str(db), "--format", "json"])
+        assert exported.exit_code == 0, exported.output
+        assert sorted((row["content"],) for row in json_rows(exported.stdout)) == want
+        listed = runner.invoke(cli, ["speakers", "--db", str(db), "--json"])
+        assert listed.exit_code == 0, listed.output
+        assert {row["name"] for row in json_rows(listed.stdout)} == set(SPEAKERS)
+        ds = publish.make_datasette(db)
+        page = ds_get(ds, "/q/quotes_view.json", _shape="array")
+        assert page.status_code == 200, page.text
+        assert sorted((row["content"],) for row in page.json()) == want
+    finally:
+        filler.unlink()
+    assert_consistent(db, 3)
+
+
+def json_rows(text: str) -> list[dict[str, Any]]:
+    import json
+
+    return json.loads(text)
+
+
 def corrupt_copies(good: Path, directory: Path) -> dict[str, Path]:
     """Damaged versions of a real quotes database, and files that are no database."""
     data = good.read_bytes()
