@@ -1286,6 +1286,19 @@ def test_robots_txt_and_stylesheet(ds: Datasette) -> None:
     assert "/-/quotes.css?v=" in get(ds, "/quotes/quotes_view").text
 
 
+@pytest.mark.parametrize("path", ["/robots.txt", "/-/quotes.css"])
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
+def test_robots_txt_and_stylesheet_take_only_get_and_head(
+    ds: Datasette, path: str, method: str
+) -> None:
+    """Our two plain routes answered any method with the file and 200 (a POST "taken");
+    Datasette's own pages answer 405 "Method not allowed". HEAD still answers 200."""
+    answer = asyncio.run(ds.client.request(method, path))
+    assert answer.status_code == 405
+    assert answer.headers["allow"] == "GET, HEAD"
+    assert asyncio.run(ds.client.request("HEAD", path)).status_code == 200
+
+
 # -- highlighting: overlapping and nested quotes ------------------------------------------
 
 

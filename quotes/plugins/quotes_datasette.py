@@ -68,7 +68,7 @@ from datasette.utils import (
     tilde_encode,
     urlsafe_components,
 )
-from datasette.utils.asgi import AsgiStream, Base400
+from datasette.utils.asgi import AsgiStream, Base400, Request
 from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
@@ -974,8 +974,17 @@ def register_routes() -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
     return [(r"^/robots\.txt$", robots_txt), (r"^/-/quotes\.css$", stylesheet)]
 
 
-async def robots_txt() -> Response:
-    return Response.text(ROBOTS_TXT)
+def _not_a_get(request: Request) -> Response | None:
+    """Datasette's own pages answer a method other than GET or HEAD with 405 "Method not
+    allowed"; our two plain routes answered a POST, PUT or OPTIONS with the file and
+    200, as if it had been taken."""
+    if request.method in ("GET", "HEAD"):
+        return None
+    return Response.text("Method not allowed", status=405, headers={"Allow": "GET, HEAD"})
+
+
+async def robots_txt(request: Request) -> Response:
+    return _not_a_get(request) or Response.text(ROBOTS_TXT)
 
 
 def _stylesheet_text() -> str:
@@ -989,8 +998,8 @@ _CSS = _stylesheet_text()
 _CSS_VERSION = hashlib.sha256(_CSS.encode("utf-8")).hexdigest()[:10]
 
 
-async def stylesheet() -> Response:
-    return Response(
+async def stylesheet(request: Request) -> Response:
+    return _not_a_get(request) or Response(
         _CSS,
         content_type="text/css; charset=utf-8",
         headers={"cache-control": "max-age=3600"},
