@@ -86,13 +86,16 @@ def _a_database_file(ctx: click.Context, param: click.Parameter, value: str) -> 
     if value is not None:
         try:
             os.stat(value)
-        except (FileNotFoundError, NotADirectoryError):
+        except FileNotFoundError:
             pass  # a new database, or a folder that is missing: each command says which
         except OSError as exc:
-            if exc.errno in (errno.ENAMETOOLONG, errno.ELOOP):
-                # No file can ever have this name: a usage error, as README's exit codes
-                # say of a --db that is no regular file (it was a traceback everywhere).
-                raise click.BadParameter(f"{printable(value)}: {exc.strerror}") from exc
+            if exc.errno in (errno.ENAMETOOLONG, errno.ELOOP, errno.ENOTDIR):
+                # No file can ever have this name (too long, a symlink loop, or a path
+                # through a file: `--db notes.txt/q.db`): a usage error in every command,
+                # as README's exit codes say of a --db that is no regular file. It was a
+                # traceback, or exit 1 from extract and 2 from the readers.
+                hint = " (a part of the path is a file)" if exc.errno == errno.ENOTDIR else ""
+                raise click.BadParameter(f"{printable(value)}: {exc.strerror}{hint}") from exc
     return value
 
 

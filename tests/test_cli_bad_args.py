@@ -431,18 +431,23 @@ def test_db_path_ending_in_a_slash_is_a_usage_error(tmp_path: Path, command: str
 
 
 @pytest.mark.parametrize("command", ["extract", "speakers", "export", "serve"])
-@pytest.mark.parametrize("kind", ["name too long", "symlink loop"])
+@pytest.mark.parametrize("kind", ["name too long", "symlink loop", "through a file"])
 def test_db_path_no_file_can_have_is_a_usage_error(tmp_path: Path, command: str, kind: str) -> None:
     """`--db` with a name longer than the file system allows, or through a symlink loop:
-    the existence check raised ENAMETOOLONG bare and every command printed a traceback.
-    One line naming --db, exit 2, nothing created."""
+    the existence check raised ENAMETOOLONG bare and every command printed a traceback;
+    through a file, extract exited 1 and the readers 2. One line naming --db, exit 2,
+    nothing created."""
     if kind == "name too long":
         db = tmp_path / ("d" * 300 + ".db")
         needle = "File name too long"
-    else:
+    elif kind == "symlink loop":
         (tmp_path / "loop").symlink_to("loop")
         db = tmp_path / "loop" / "q.db"
         needle = "symbolic links"
+    else:  # extract said "cannot create directory" (exit 1), the readers exit 2
+        (tmp_path / "notes.txt").write_text("keep", encoding="utf-8")
+        db = tmp_path / "notes.txt" / "q.db"
+        needle = "Not a directory (a part of the path is a file)"
     args: list[str | Path] = [command, "--db", db]
     if command == "extract":
         article = tmp_path / "a.txt"
@@ -450,7 +455,8 @@ def test_db_path_no_file_can_have_is_a_usage_error(tmp_path: Path, command: str,
         args += [article, "--silent"]
     one_error(run(*args), 2, "--db", needle)
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".db")]
-    assert kind == "name too long" or (tmp_path / "loop").is_symlink()
+    assert kind != "symlink loop" or (tmp_path / "loop").is_symlink()
+    assert kind != "through a file" or (tmp_path / "notes.txt").read_text() == "keep"
 
 
 def test_export_onto_a_symlink_loop_is_refused_and_the_link_kept(
