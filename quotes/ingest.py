@@ -1094,9 +1094,55 @@ def headline(text: str) -> str | None:
 # --------------------------------------------------------------------------- HTML
 
 
+JSONL_AS_HTML_MESSAGE = (
+    "a JSONL corpus (one JSON object per line), not a web page: read as JSONL (name it .jsonl)"
+)
+
+
 def _iter_html(path: Path, source: str, run: _Run) -> Iterator[Item]:
-    """An HTML page: trafilatura finds the main text and the page metadata."""
-    yield from _html_article(_read_bytes(path, run.max_bytes), path, source, run)
+    """An HTML page: trafilatura finds the main text and the page metadata.
+
+    What is no web page under an HTML name is read or refused as it is under a text name
+    (`_iter_text`): trafilatura made an "article" of anything, so a sitemap or a feed
+    saved as ``.html`` was stored as its list of links, and an API's JSON answer saved
+    as ``.html`` as its raw JSON, field names and escapes searched for quotes.
+    """
+    data = _read_bytes(path, run.max_bytes)
+    if not _HTML_PAGE.match(data[:4096]):
+        if _XML_DOCUMENT.match(data[:4096]) and not _HTML_ROOT.search(data[:4096]):
+            what = (
+                "a news feed (RSS/Atom XML)" if _FEED_ROOT.search(data[:4096]) else "an XML document"
+            )
+            raise _Unreadable(
+                f"{what}, not a web page: give .txt, .html, or .jsonl "
+                '(one JSON object per line, with a "text" field)'
+            )
+        if _starts_as_jsonl(data):
+            yield InputProblem(source, JSONL_AS_HTML_MESSAGE, fatal=False)
+            yield from _held_until_an_article(_iter_jsonl(path, source, run), source)
+            return
+        if _is_json_document(data):
+            raise _Unreadable(
+                "a JSON document, not a web page: give .txt, .html, or .jsonl "
+                '(one JSON object per line, with a "text" field)'
+            )
+    yield from _html_article(data, path, source, run)
+
+
+# An <html> or <body> element anywhere near the top: an XHTML page whose prolog is
+# followed by something `_HTML_PAGE` does not expect (a processing instruction).
+_HTML_ROOT = re.compile(rb"<(?:html|body)[\s>]", re.IGNORECASE)
+
+
+def _is_json_document(data: bytes) -> bool:
+    """Whether the bytes are one JSON object or array (a `.json` file under another name)."""
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
+        return False
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return True
 
 
 def _html_article(data: bytes, path: Path, source: str, run: _Run) -> Iterator[Item]:

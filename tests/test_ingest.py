@@ -22,6 +22,7 @@ import pytest
 from quotes.ingest import (
     DEFAULT_MAX_BYTES,
     HTML_AS_TEXT_MESSAGE,
+    JSONL_AS_HTML_MESSAGE,
     JSONL_AS_TEXT_MESSAGE,
     NO_HTML_TEXT_MESSAGE,
     NO_INPUTS_MESSAGE,
@@ -453,6 +454,55 @@ def test_feed_or_xml_under_a_text_name_is_refused(tmp_path: Path, name: str, con
     assert problem.source == str(path)
     assert problem.message.startswith(f"{what}, not plain text: give .txt, .html, or .jsonl")
     assert isinstance(article, Article) and article.source == str(good)
+
+
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/'
+         'sitemap/0.9"><url><loc>https://news.test/bridge</loc></url></urlset>\n',
+         "an XML document, not a web page"),
+        ('<?xml version="1.0"?>\n<rss version="2.0"><channel><item><description>'
+         f"{FEED_ITEM}</description></item></channel></rss>\n", "a news feed (RSS/Atom XML), not a web page"),
+        (json.dumps([{"text": f"Harbour\n\n{FEED_ITEM}", "id": 1}]), "a JSON document, not a web page"),
+        (json.dumps({"data": {"story": FEED_ITEM}}, indent=2), "a JSON document, not a web page"),
+    ],
+)
+def test_feed_xml_or_json_under_an_html_name_is_refused(tmp_path: Path, content: str, what: str) -> None:
+    """A sitemap, a feed or an API's JSON answer saved as ``.html``: trafilatura made an
+    "article" of its links or its raw JSON, stored without a word. Refused by content,
+    as under a text name, and the run goes on."""
+    good = write(tmp_path / "good.txt", f"Harbour\n\n{FEED_ITEM}\n")
+    path = write(tmp_path / "page.html", content)
+    problem, article = run([path, good])
+    assert isinstance(problem, InputProblem) and problem.fatal
+    assert problem.source == str(path)
+    assert problem.message.startswith(what)
+    assert isinstance(article, Article) and article.source == str(good)
+
+
+def test_jsonl_corpus_under_an_html_name_is_read_as_jsonl(tmp_path: Path) -> None:
+    """One JSON object per line with a "text", named ``.html``: stored as one article of
+    raw JSON. Read as JSONL with a warning, as under a text name."""
+    lines = [{"id": "a1", "text": f"Harbour\n\n{FEED_ITEM}"}, {"id": "a2", "text": "Dock\n\nMore."}]
+    path = write(tmp_path / "corpus.html", "".join(json.dumps(r) + "\n" for r in lines))
+    warning, *articles = run([path])
+    assert isinstance(warning, InputProblem) and not warning.fatal
+    assert warning.message == JSONL_AS_HTML_MESSAGE
+    assert [a.text for a in articles] == [r["text"] for r in lines]
+
+
+@pytest.mark.parametrize(
+    "prolog",
+    ['<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet href="a.css"?>\n', ""],
+)
+def test_xhtml_with_an_xml_prolog_is_still_a_page(tmp_path: Path, prolog: str) -> None:
+    """Guard: an XHTML page whose prolog is followed by a stylesheet instruction starts as
+    an XML document; it has an <html> root and is read as the page it is."""
+    page = (f'{prolog}<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Bridge</title></head>'
+            f"<body><article><p>{FEED_ITEM}</p><p>The council met on Monday.</p></article></body></html>")
+    article = only_article(run([write(tmp_path / "page.xhtml", page)]))
+    assert "Ada Voss" in article.text and "<p>" not in article.text
 
 
 def test_text_mentioning_html_tags_stays_text(tmp_path: Path) -> None:
