@@ -708,7 +708,7 @@ def test_a_stop_signal_while_waiting_for_another_writer_stops_at_once(
         holder.execute("rollback")
         holder.close()
     assert proc.returncode == code, stderr
-    assert stopped_after < 5, stopped_after
+    assert stopped_after < 15, stopped_after  # (a minute, less the time waited, before)
     assert one_error_line(stderr).endswith("the database is unchanged")
     assert file_state(db) == before
     assert_consistent(db, 2)
