@@ -534,7 +534,7 @@ class PronounRules:
                 if person is not None:
                     return person, None
             if group is not None and (org is None or group.position >= org.position):
-                return group, None  # "Senate Democrats" rather than its "Senate"
+                return self._speaking_as(group), None  # "Senate Democrats" rather than its "Senate"
             if org is not None:
                 return org, None
             if lower == "they" and self._quote_of(position) < 0:
@@ -996,6 +996,19 @@ class PronounRules:
             if found is not None:
                 return found
         return None
+
+    def _speaking_as(self, group: Entity) -> Entity:
+        """ "Several unions said ... They said": when the group's own words were
+        attributed already, "they" is the speaker those words went to ("Unions"), not a
+        second label spelt from the group's modifiers ("Several unions"), which would
+        file one group's words under two speakers."""
+        spoken = self._spoken_at.get(group.position)
+        if spoken is None or spoken.kind != "unnamed" or group.kind != "unnamed":
+            # (a party's "Senate Democrats" stays the group it names: its own words went
+            # to the party, "Democrats", a body, and "they" keeps the fuller group)
+            return group
+        # (the group's own standing as an antecedent is kept: only its name changes)
+        return dataclasses.replace(group, name=spoken.name)
 
     def _boundary_before(self, position: int) -> int:
         """Start of the current item in a live-updates article ("11:15 a.m.", "___")."""

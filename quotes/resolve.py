@@ -141,6 +141,7 @@ class Resolver(
         self._given_names: dict[str, tuple[list, int, tuple[list[tuple[Entity, str]], list[int], bool, int]]] = {}
         self._people_word_sets: tuple[list[Entity], int, tuple[set[str], set[str]]] | None = None
         self.speakers: list[Entity] = []  # resolved speakers, in order of attribution
+        self._spoken_at: dict[int, Entity] = {}  # every resolved speaker by its mention's start
         self._main_reports: list[tuple[Entity, int]] = []  # speakers with their cue's offset
         # (mention offset, index in _main_reports), sorted: a sentence's reports by bisection
         self._report_keys: list[tuple[int, int]] = []
@@ -242,6 +243,7 @@ class Resolver(
             # "Berlin said" where the model tagged "Berlin" a person: whichever path
             # made it a body, the capital speaks for its country, as "Paris said" does.
             entity = dataclasses.replace(entity, name=self.org_name(entity.name))
+        self._spoken_at[span.start_char] = entity
         if entity.label != LONE_NAME:
             self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
             if quote.cue is not None:

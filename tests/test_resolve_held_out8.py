@@ -186,6 +186,21 @@ CASES = {
         "March\n\nThe city centre was closed on Saturday.\n\nSmall groups of protesters said the police had blocked the bridge.",
         [R("the police had blocked the bridge", None)],
     ),
+    # A group's own words and the "they" after them are one speaker, whatever the
+    # modifiers before the group's noun ("Several unions" is the "Unions" just filed).
+    "they-after-an-unnamed-group-is-that-group": (
+        "Ballot\n\nSeveral unions said the ballot had been rigged. They said they would appeal.",
+        [R("the ballot had been rigged", "Unions", "unnamed"), R("they would appeal", "Unions", "unnamed")],
+    ),
+    "they-after-plural-bodies-is-those-bodies": (
+        "Ballot\n\nOpposition parties said the count was slow. They said they would go to court.",
+        [R("the count was slow", "Parties", "unnamed"), R("they would go to court", "Parties", "unnamed")],
+    ),
+    # control: a group whose own words were not reported keeps its own label
+    "they-after-a-group-that-did-not-speak-control": (
+        "Ballot\n\nAngry farmers blocked the bridge on Monday. They said the price of milk was too low.",
+        [R("the price of milk was too low", "Angry farmers", "unnamed")],
+    ),
 }
 
 
