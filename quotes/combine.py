@@ -25,11 +25,12 @@ from quotes.patterns import FINITE_TAGS, SUBJECT_DEPS, _asked_participle, withou
 
 # "on condition of anonymity", "only on the condition that his name not be used": why a
 # source goes unnamed, which ends whatever content runs into it.
-# (The lookaheads of this and the next pattern name the characters a match can start
-# with: led by a character class, a search skips to those, where led by an optional
-# part or an alternation it tried the whole pattern at every character of the text.)
+# (Led by a character class, a search skips in C to the characters a match can start
+# with, where led by an optional part it tried the whole pattern at every character,
+# and led by a lookahead naming those characters it still entered the matcher at each.
+# ``[,\s](?:(?<=,)\s|(?<!,))\s*`` is ``,?\s+``: a comma and a space, or a space.)
 ANONYMITY_TERMS = re.compile(
-    r"(?=[,\s]),?\s+(?:only\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b", re.I
+    r"[,\s](?:(?<=,)\s|(?<!,))\s*(?:only\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\b", re.I
 )
 # A comma and "followed (closely) by" after a content: the next places of a standings list.
 FOLLOWED_BY = re.compile(r",\s+(followed)\s+(?:closely\s+)?by\s")

@@ -93,6 +93,8 @@ PROMPT_LINE = re.compile(
 )
 # A sign-up box's consent sentence anywhere in its line ("Get the day's top stories in
 # your inbox. By signing up you agree to our privacy policy."): the line is the box.
+#: (Searched only in a line whose lowercase holds "you agree": a case-blind search led by
+#: ``\b`` runs the matcher at every character of every line.)
 CONSENT_LINE = re.compile(r"\bBy (?:signing up|subscribing|clicking|registering)[^.\n]{0,40}\byou agree\b", re.I)
 # A heading over a list of links (`Related Stories`, `Most read`, `More on this story`)
 # alone on its line, with the lines under it up to a blank line: headlines of other
@@ -123,10 +125,14 @@ LINK_LINE_MAX = 150
 # Photo credits mark captions; "(R)" alone does not (it is also a party label), nor does
 # a joint poll's name ("a Reuters/Ipsos poll found ...": a photographer follows a credit's
 # slash, not a pollster and "poll").
+#: Every branch opens with a literal character, so that the regex engine skips in C to
+#: the next character one can start with (a leading lookahead naming those characters
+#: still entered the matcher at every character). ``X(?<!\wX)`` is ``\bX`` written after
+#: the letter: "no word character before the X".
 CAPTION = re.compile(
-    r"(?=[/(ACEGPRI])"
-    r"(?:/dpa$|\bPhoto(?:graph)?:|\(Photo|Getty Images|Reuters/(?![\w-]+\s+(?:\w+\s+)?(?:poll|survey)s?\b)|\b(?:AP|AFP|EPA) Photo\b|\bCredit:"
-    r"|\bImage(?: source)?:|\bPicture:)"
+    r"(?:/dpa$|P(?<!\wP)hoto(?:graph)?:|\(Photo|Getty Images|Reuters/(?![\w-]+\s+(?:\w+\s+)?(?:poll|survey)s?\b)"
+    r"|A(?<!\wA)(?:P|FP) Photo\b|E(?<!\wE)PA Photo\b|C(?<!\wC)redit:"
+    r"|I(?<!\wI)mage(?: source)?:|P(?<!\wP)icture:)"
 )
 
 # Words every CAPTION match holds: a text with none of them has no caption line to search.
@@ -179,7 +185,7 @@ class NotQuoteRules:
                 or NOTE_LINE.match(line)
                 or FURNITURE_LINE.fullmatch(line)
                 or PROMPT_LINE.match(line)
-                or CONSENT_LINE.search(line)
+                or ("you agree" in line.lower() and CONSENT_LINE.search(line))
                 or self._subhead(m.start(), m.end(), line)
             ):
                 spans.append(m.span())

@@ -70,6 +70,13 @@ HANSARD_TURN = re.compile(
 # before it; the resolver names the one interviewed.
 ANSWER_TURN = re.compile("[ \t]*(?P<label>A|Answer)(?::|(?<=A)\\.)[ \t]+(?P<body>\\S)")
 INTERVIEW_QUESTION = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*:|Q\.)[ \t]+\S")
+
+
+def _interview_question(text: str) -> re.Match[str] | None:
+    """The first `INTERVIEW_QUESTION` line of ``text``. Each holds a capital Q, which most
+    articles lack: testing for one spares a scan that runs the matcher at every
+    character (a pattern led by a line start gives the regex engine nothing to skip to)."""
+    return INTERVIEW_QUESTION.search(text) if "Q" in text else None
 # An earnings-call transcript's speaker line (`Jane Wu -- Chief Financial Officer`,
 # `Tom Lee -- Morgan Stanley -- Analyst`, `Jane Wu - CFO:`): a name, a dash and a
 # role, alone on its line; the paragraphs after it are that person's words.
@@ -608,6 +615,8 @@ class StandaloneQuotationRules:
         saying of that language before the name (`—No es lo que pedíamos —dijo Graciela
         Moyano, secretaria general`). The words are the named person's."""
         out = []
+        if "\u2014" not in self.text and "\u2015" not in self.text:  # (a scan of every line start spared)
+            return out
         for m in DIALOGUE_DASH.finditer(self.text):
             if self.in_boilerplate(m.start()):
                 continue
@@ -806,6 +815,7 @@ class StandaloneQuotationRules:
     def block_quotes(self) -> list[Candidate]:
         """`He said:` closing a paragraph, then the quotation as a paragraph with no marks."""
         out = []
+        signed = "(@" in self.text  # (every `EMBED_SIGNATURE` holds it: most texts need no search)
         for (s, e), (ns, ne) in zip(self.paras, self.paras[1:], strict=False):
             lead = self.text[s:e].rstrip()
             body = self.text[ns:ne].strip()
@@ -816,7 +826,7 @@ class StandaloneQuotationRules:
                 # a paragraph that itself ends in a colon introduces the next block (the
                 # embedded post the text lost in between), not the quotation of the one before.
                 continue
-            if self.in_boilerplate(ns) or EMBED_SIGNATURE.search(self.text, ns, ne):
+            if self.in_boilerplate(ns) or (signed and EMBED_SIGNATURE.search(self.text, ns, ne)):
                 continue  # (a signed embed is the signer's post: `embedded_posts` takes it)
             if _LABELS_A_QUOTE.match(_without_bullet_start(body)):
                 # `Here is what some had to say:` then `- Ada Roe, economist: "..."`: the
@@ -877,6 +887,8 @@ class StandaloneQuotationRules:
         — Cora Blyth (@corablyth) May 2, 2024`. The words before the link and the
         signature are the named account's."""
         out = []
+        if "(@" not in self.text:  # (every `EMBED_SIGNATURE` holds it: a search per paragraph spared)
+            return out
         for k, (s, e) in enumerate(self.paras):
             m = EMBED_SIGNATURE.search(self.text, s, e)
             if m is None and k > 0 and s > 0:
@@ -965,7 +977,7 @@ class StandaloneQuotationRules:
                 continue
             if people is None:
                 labels = self._turn_labels(units)
-                asked = INTERVIEW_QUESTION.search(self.text) is not None
+                asked = _interview_question(self.text) is not None
                 people = (
                     {name.upper() for name in self._person_names()}
                     | _introduced_labels(labels)
@@ -1056,7 +1068,7 @@ class StandaloneQuotationRules:
 
         They are added after overlaps are settled and wrap nothing: a report inside an
         answer (`I think she was lying`) stays its own item, as annotators keep it."""
-        asked = INTERVIEW_QUESTION.search(self.text)
+        asked = _interview_question(self.text)
         if asked is None:
             return []
         units = [(s, e) for s, e, _ in self._turn_units() if s >= asked.end()]
