@@ -54,10 +54,12 @@ NAME_GIVEN = re.compile(
     r")\s+(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=[\s,.;:])"
 )
 
-#: Where a `NAME_GIVEN` match can start: each opens with one of these verbs.
-_NAME_GIVEN_VERB = re.compile(
-    r"\b(?:gave|give|giving|gives|provided|offered|identified|known|named|called)\b"
-)
+#: Where a `NAME_GIVEN` match can start: each opens with one of these verbs. No leading
+#: ``\b``: an alternation of words each led by a letter lets the regex engine skip to the
+#: next of those letters (led by ``\b`` it tried the whole alternation at every character
+#: of the article); a hit inside a word ("recalled") is no start, as `NAME_GIVEN`, which
+#: opens with ``\b``, does not match there.
+_NAME_GIVEN_VERB = re.compile(r"(?:gave|give|giving|gives|provided|offered|identified|known|named|called)\b")
 
 #: Nouns of bodies, documents and statements: "the board", "the report" is no one's role
 #: (built once, not on every description read).
