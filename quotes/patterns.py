@@ -80,7 +80,13 @@ _BULLET_START = re.compile(rf"^{_BULLET}[ \t]+")
 
 
 def _without_bullet(lead: str) -> str:
-    """The text before a quote without a list bullet that opens the quote's line."""
+    """The text before a quote without a list bullet that opens the quote's line.
+
+    A bullet that `_BULLET_END` takes is the last character of ``lead`` but spaces and a
+    line break: without one there, the pattern (led by a line start, which the regex
+    engine cannot skip to) is not run over the whole lead, at every character of it."""
+    if lead.rstrip(" \t\n")[-1:] not in BULLET_CHARS:
+        return lead
     return _BULLET_END.sub("", lead)
 
 
