@@ -1,0 +1,134 @@
+"""The regex scans rewritten for speed (led by a literal or a class the engine can skip to,
+or gated by a literal every match needs) keep the answers of the patterns they replace.
+
+Each case is an invented line; the expected value is what the pattern before the rewrite
+gave, so a rewrite that drops or adds a match fails here.
+"""
+
+import pytest
+
+from quotes.combine import ANONYMITY_TERMS
+from quotes.entities import _has_odd_space, _is_initials
+from quotes.marks import find_marks
+from quotes.notquotes import CAPTION, CONSENT_LINE
+from quotes.patterns import _without_bullet
+from quotes.standalone import _interview_question
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roe met the council on Monday.", False),
+        (" Ada Roe met the council.", True),  # a leading space
+        ("Ada  Roe met the council.", True),  # a doubled space
+        ("Ada\u00a0Roe met the council.", True),  # a no-break space
+        ("Ada\tRoe met the council.", True),
+        ("Ada Roe\u200b met the council.", True),  # an invisible format character
+        ("Ada Roe met the council.\n\nShe left.", False),  # line breaks are not odd
+        ("Ada Roe met the council. \nShe left.", False),  # one space before a break
+        ("", False),
+    ],
+)
+def test_odd_space(text: str, expected: bool) -> None:
+    assert _has_odd_space(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("J.K.", True), ("A.", True), ("T.J.R.", True), ("J.K", False), ("U.S.A.B.", False), ("Ada", False), ("a.", False)],
+)
+def test_initials(word: str, expected: bool) -> None:
+    assert _is_initials(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Photo: Ada Roe at the harbour", "Photo:"),
+        ("A boat at dawn (Photo by Ada Roe)", "(Photo"),
+        ("The ferry, seen from the pier. AP Photo", "AP Photo"),
+        ("The ferry. AFP Photo/Ada Roe", "AFP Photo"),
+        ("Credit: Ada Roe", "Credit:"),
+        ("Image source: the harbour office", "Image source:"),
+        ("Ferries wait in the bay. Reuters/Ada Roe", "Reuters/"),
+        ("A Reuters/Ipsos poll found support fell.", None),  # a pollster, not a credit
+        ("The MAP Photo archive opened.", None),  # "AP" inside a word
+        ("The telePhoto: lenses sold out.", None),  # "Photo:" inside a word
+        ("A discredit: none of it was true.", None),
+    ],
+)
+def test_caption_credit(line: str, found: str | None) -> None:
+    m = CAPTION.search(line)
+    assert (m.group() if m else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke, on condition of anonymity, about the plan.", ", on condition of"),
+        ("He spoke only on the condition that he not be named.", " only on the condition that"),
+        ("He spoke UNDER THE CONDITION OF anonymity.", " UNDER THE CONDITION OF"),
+        ("He spoke,on condition of anonymity.", None),  # a comma needs a space after it
+        ("The bridge is in poor condition of late.", None),
+    ],
+)
+def test_anonymity_terms(text: str, expected: str | None) -> None:
+    m = ANONYMITY_TERMS.search(text)
+    assert (m.group() if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Get the news in your inbox. By signing up you agree to our terms.", True),
+        ("By clicking below, YOU AGREE to our privacy policy.", True),
+        ("By signing up, readers get the news first.", False),
+        ("You agree with her, she said.", False),
+    ],
+)
+def test_consent_line(line: str, expected: bool) -> None:
+    lowered_gate = "you agree" in line.lower()
+    assert (lowered_gate and CONSENT_LINE.search(line) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("- ", ""),
+        ("Ada Roe said:\n\u2022 ", "Ada Roe said:\n"),
+        ("Ada Roe said:\n* \n", "Ada Roe said:\n\n"),
+        ("Ada Roe said - ", "Ada Roe said - "),  # a dash inside the line is no bullet
+        ("Ada Roe said ", "Ada Roe said "),
+        ("", ""),
+    ],
+)
+def test_without_bullet(lead: str, expected: str) -> None:
+    assert _without_bullet(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Intro line.\nQ: What happens next?\nA: We rebuild.", True),
+        ("Intro line.\nQuestion: What now?\n", True),
+        ("Intro line.\nQ. What now?\n", True),
+        ("Qatar and Oman signed. Questions remain.", False),
+        ("q: what now?", False),
+    ],
+)
+def test_interview_question(text: str, expected: bool) -> None:
+    assert (_interview_question(text) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("&quot;We will appeal,&quot; Ada Roe said.", ["&quot;", "&quot;"]),
+        ("\u201cWe will appeal,\u201d Ada Roe said.", ["\u201c", "\u201d"]),
+        ("``We will appeal,'' Ada Roe said.", ["``", "''"]),
+        ("\u300cThe market will recover,\u300d Ada Roe said.", ["\u300c", "\u300d"]),
+        ("Nothing quoted here.", []),
+    ],
+)
+def test_mark_scan(text: str, marks: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_marks(text)] == marks
