@@ -105,6 +105,26 @@ LINK_HEADING = (
     r"|Recommended(?: for you| stories)?|Trending(?: now| stories)?|Top stories|Further reading"
     r"|You (?:may|might) also like|Also read|Read (?:more|next))"
 )
+#: Words one of which (lowercased) every `LINK_HEADING` holds.
+LINK_HEADING_WORDS = (
+    "related", "more stories", "more on this story", "more from ", "most read", "most popular",
+    "most viewed", "most shared", "recommended", "trending", "top stories", "further reading",
+    "also like", "also read", "read more", "read next",
+)
+#: Characters a case-blind pattern matches to a letter of those words where their
+#: lowercase is not that letter (long s, dotless i, Kelvin sign, ...): with one in the
+#: text, `_may_hold_link_heading` says yes.
+_CASE_BLIND_ODD = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
+
+
+def _may_hold_link_heading(text: str) -> bool:
+    """``text`` may hold a `LINK_HEADING` line: one of its words is in the lowercased text.
+    Most articles hold none, and are spared `LINK_LIST` and `SPACED_LINK_HEADING`: scans
+    led by a line start, which run the regex matcher at every character."""
+    low = text.lower()
+    return any(word in low for word in LINK_HEADING_WORDS) or _CASE_BLIND_ODD.search(text) is not None
+
+
 LINK_LIST = re.compile(
     rf"^[ \t]*{LINK_HEADING}[ \t]*:?[ \t]*\r?\n(?:[ \t]*\S[^\n]*(?:\n|$))+",
     re.I | re.M,
@@ -191,8 +211,9 @@ class NotQuoteRules:
                 spans.append(m.span())
             elif captions and (credit := CAPTION.search(m.group())):
                 spans.append(self._caption_span(m.start(), m.end(), credit))
-        spans += [m.span() for m in LINK_LIST.finditer(self.text)]
-        spans += self._spaced_link_lists()
+        if _may_hold_link_heading(self.text):
+            spans += [m.span() for m in LINK_LIST.finditer(self.text)]
+            spans += self._spaced_link_lists()
         if "<" in self.text:
             spans += [m.span() for m in EMBED.finditer(self.text)]
         merged: list[tuple[int, int]] = []

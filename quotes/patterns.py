@@ -7,7 +7,7 @@ them without importing each other: this module imports no other extraction modul
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy
 from spacy.strings import hash_string
@@ -77,6 +77,23 @@ _SIGNATURE_WORD = r"(?:(?:al|el)-)?[A-Z][\w.'\-]+"
 #: A list bullet closing the text before a quote on its line, and one opening a paragraph.
 _BULLET_END = re.compile(rf"(?:^|(?<=\n))[ \t]*{_BULLET}[ \t]+$")
 _BULLET_START = re.compile(rf"^{_BULLET}[ \t]+")
+
+
+def line_start_matches(pattern: re.Pattern[str], text: str, needle: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a ``(?m)^``-led pattern whose matches keep to one
+    line and hold a ``needle`` match on it: ``pattern`` is tried at the start of each line
+    a needle is found on (in order, once a line). A pattern led by a line start gives the
+    regex engine nothing to skip to, so its own scan ran the matcher at every character
+    of the article; the needle (a literal or a class) is found in a tight C loop."""
+    tried = -1
+    for hit in needle.finditer(text):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start == tried:
+            continue
+        tried = start
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
 
 
 def _without_bullet(lead: str) -> str:

@@ -206,8 +206,9 @@ class Resolver(
 
     @functools.cached_property
     def _first_question(self) -> re.Match[str] | None:
-        """An interview's first "Q:" line, if any."""
-        return QUESTION_LINE.search(self.text)
+        """An interview's first "Q:" line, if any. (Each holds a capital Q, which most
+        texts lack: they are spared a scan led by a line start, run at every character.)"""
+        return QUESTION_LINE.search(self.text) if "Q" in self.text else None
 
     @functools.cached_property
     def _turns(self) -> list[tuple[int, bool]]:

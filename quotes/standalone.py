@@ -30,6 +30,7 @@ from quotes.patterns import (
     SUBJECT_DEPS,
     _present_tense_stem,
     _without_bullet,
+    line_start_matches,
 )
 
 # A word as `_in_first_person` counts them, apostrophe included ("I'm", "I’m").
@@ -179,6 +180,9 @@ WITH_WORDS = re.compile(r"[ \t]*With (?:those|these|that|this) (?P<noun>words?|r
 COLON_CLAIM = re.compile(
     r"^[ \t]*(?P<label>[A-Z][^\n:]{1,40}?)(?P<colon>:)[ \t]+(?P<body>\S[^\n]*)$", re.M
 )
+#: What a `DIALOGUE_DASH` or `COLON_CLAIM` line must hold (`line_start_matches`).
+_DIALOGUE_DASH_CHAR = re.compile("[\u2014\u2015]")
+_COLON = re.compile(":")
 
 #: Entity labels a name that signs a quote cannot carry: a body, place, work or product.
 NON_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
@@ -615,9 +619,7 @@ class StandaloneQuotationRules:
         saying of that language before the name (`—No es lo que pedíamos —dijo Graciela
         Moyano, secretaria general`). The words are the named person's."""
         out = []
-        if "\u2014" not in self.text and "\u2015" not in self.text:  # (a scan of every line start spared)
-            return out
-        for m in DIALOGUE_DASH.finditer(self.text):
+        for m in line_start_matches(DIALOGUE_DASH, self.text, _DIALOGUE_DASH_CHAR):
             if self.in_boilerplate(m.start()):
                 continue
             name = self._name_after_foreign_cue(m.end())
@@ -1220,7 +1222,7 @@ class StandaloneQuotationRules:
         lines never become claims. All-capital labels are transcript turns, handled there.
         """
         out = []
-        for m in COLON_CLAIM.finditer(self.text):
+        for m in line_start_matches(COLON_CLAIM, self.text, _COLON):
             label, body = m.group("label"), m.group("body")
             if label.isupper() or len(body.split()) < 3 or body[:1].isdigit():
                 continue

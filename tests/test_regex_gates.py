@@ -10,9 +10,16 @@ import pytest
 from quotes.combine import ANONYMITY_TERMS
 from quotes.entities import _has_odd_space, _is_initials
 from quotes.marks import find_marks
-from quotes.notquotes import CAPTION, CONSENT_LINE
-from quotes.patterns import _without_bullet
-from quotes.standalone import _interview_question
+from quotes.nameshapes import _whole_word
+from quotes.notquotes import CAPTION, CONSENT_LINE, LINK_LIST, _may_hold_link_heading
+from quotes.patterns import _without_bullet, line_start_matches
+from quotes.standalone import (
+    _COLON,
+    _DIALOGUE_DASH_CHAR,
+    COLON_CLAIM,
+    DIALOGUE_DASH,
+    _interview_question,
+)
 
 
 @pytest.mark.parametrize(
@@ -132,3 +139,53 @@ def test_interview_question(text: str, expected: bool) -> None:
 )
 def test_mark_scan(text: str, marks: list[str]) -> None:
     assert [text[m.start : m.end] for m in find_marks(text)] == marks
+
+
+_TRANSCRIPT = (
+    "Vrba: We will rebuild the bridge by spring.\n"
+    "The council met on Monday. Its note read: the bridge is shut.\n"
+    "  Ada Roe: The money is there, she wrote.\n"
+    "\u2014No es lo que pedimos \u2014dijo Graciela Moyano.\n"
+    "Time: 10:30\n"
+    "\u2014Nada \u2014 nada."
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needle"), [(COLON_CLAIM, _COLON), (DIALOGUE_DASH, _DIALOGUE_DASH_CHAR)]
+)
+def test_line_start_matches_as_finditer(pattern, needle) -> None:
+    expected = [(m.span(), m.groupdict()) for m in pattern.finditer(_TRANSCRIPT)]
+    assert expected  # (each pattern finds a line of the invented text)
+    assert [(m.span(), m.groupdict()) for m in line_start_matches(pattern, _TRANSCRIPT, needle)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge closed.\nRelated stories\nBridge reopens\nFerry fares rise\n", True),
+        ("The bridge closed.\nMOST READ\nBridge reopens\n", True),
+        ("The bridge closed on Monday and the ferry ran late.", False),
+        ("The bridge closed.\nMo\u017ft read\nBridge reopens\n", True),  # a long s, matched case-blind
+    ],
+)
+def test_link_heading_gate(text: str, expected: bool) -> None:
+    assert _may_hold_link_heading(text) is expected
+    if not expected:
+        assert LINK_LIST.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "span"),
+    [
+        ("Roe", "Ada Roe said.", (4, 7)),
+        ("Roe", "Ada Monroe said; Roe left.", (17, 20)),
+        ("Roe", "Ada Roes said.", None),
+        ("O'Neil", "Kate O'Neil said.", (5, 11)),
+        ("Jr.", "Otis Brennan Jr. said.", None),  # no word boundary after the stop
+        ("Jr.", "Otis Brennan Jr.said.", (13, 16)),
+    ],
+)
+def test_whole_word(word: str, text: str, span: tuple[int, int] | None) -> None:
+    m = _whole_word(word).search(text)
+    assert (m.span() if m else None) == span
