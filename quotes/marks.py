@@ -119,7 +119,7 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
     low9_open = False  # German style „...“ closes with the glyph English uses to open
     low9_single_open = False  # and ‚...‘ likewise
     skip_to = -1
-    tags = [t.span() for t in TAG.finditer(text, start, end)] if "<" in text[start:end] else []
+    tags = [t.span() for t in TAG.finditer(text, start, end)] if text.find("<", start, end) != -1 else []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         if s < skip_to or (tags and any(ts < s < te for ts, te in tags)):

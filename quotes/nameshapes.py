@@ -85,6 +85,12 @@ HONORIFIC_SUFFIX = re.compile(
 NAME_SUFFIX_COMMA = re.compile(r",\s*(?=(?:Jr|Sr|JR|SR|II|III|IV)\b\.?$)")
 
 
+#: A possessive or a closing apostrophe ending a name (`clean_name`).
+_POSSESSIVE_END = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+#: A leading "the" (`clean_name`).
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+
+
 @functools.lru_cache(maxsize=65_536)
 def clean_name(text: str) -> str:
     """A name as it should be shown: no possessive, no leading article, one space (an
@@ -93,20 +99,27 @@ def clean_name(text: str) -> str:
 
     Cached (a pure function of the text): the same few names come back for every
     entity and mention of an article, and the five regular expressions cost more than
-    the lookup."""
-    text = re.sub(INVISIBLE_RUN, " ", text).replace(lexicon.SOFT_HYPHEN, "")
+    the lookup. Each step after the spaces runs only when the text holds what it takes
+    away (most names hold none of it), as every new name still goes through them all."""
+    text = INVISIBLE_RUN.sub(" ", text).replace(lexicon.SOFT_HYPHEN, "")
     if "\u200d" in text:
         text = LATIN_JOINER.sub("", text)
     text = fix_mojibake(text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-\u2014\u2013\u2015\u2012\u2212\"'\u201c\u201d\u2018\u2019")
+    # (the split on any whitespace, joined by one space, is the one-space rewrite: a
+    # leading or trailing space it leaves out is one the strip takes off)
+    text = " ".join(text.split()).strip(" ,;:-\u2014\u2013\u2015\u2012\u2212\"'\u201c\u201d\u2018\u2019")
     text = PAGEANT_TITLE.sub("", text)
-    text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).strip()
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    if text.endswith(("s", "'", "\u2019")):
+        text = _POSSESSIVE_END.sub("", text).strip()
+    if text[:3] in ("the", "The", "THE"):
+        text = _LEADING_THE.sub("", text)
     # "Otis Brennan, Jr." is shown as "Otis Brennan Jr.": the comma is only punctuation.
-    text = NAME_SUFFIX_COMMA.sub(" ", text)
+    if "," in text:
+        text = NAME_SUFFIX_COMMA.sub(" ", text)
     # "Tsukamura-san", "Sato-sensei": a Japanese honorific suffix is a courtesy title
     # written after the name, no part of it (as "Mr" before it is none).
-    text = HONORIFIC_SUFFIX.sub("", text)
+    if "-" in text:
+        text = HONORIFIC_SUFFIX.sub("", text)
     # "FlagShareLikeReplyLena Osei": a page's buttons glued to the name (two or more
     # lowercase-to-capital joins in one word; "McAllister", "DeShawn" have one).
     return " ".join(_unglued(w) for w in text.split(" "))
@@ -115,7 +128,8 @@ def clean_name(text: str) -> str:
 def _unglued(word: str) -> str:
     """The last part of a word with two or more lowercase-to-capital joins and no hyphen
     (see `clean_name`); any other word, a handle ("@realDonaldTrump") included, as it is."""
-    if "-" in word or word[:1] in "@#" or len(GLUED_WORDS.findall(word)) < 2:
+    rest = word[1:]
+    if rest == rest.lower() or "-" in word or word[:1] in "@#" or len(GLUED_WORDS.findall(word)) < 2:
         return word
     return GLUED_WORDS.split(word)[-1]
 

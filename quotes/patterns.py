@@ -79,6 +79,10 @@ _BULLET_END = re.compile(rf"(?:^|(?<=\n))[ \t]*{_BULLET}[ \t]+$")
 _BULLET_START = re.compile(rf"^{_BULLET}[ \t]+")
 
 
+#: A capital Q, which every interview question line ("Q:", "Question:") holds.
+CAPITAL_Q = re.compile("Q")
+
+
 def line_start_matches(pattern: re.Pattern[str], text: str, needle: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a ``(?m)^``-led pattern whose matches keep to one
     line and hold a ``needle`` match on it: ``pattern`` is tried at the start of each line

@@ -60,6 +60,7 @@ from quotes.nameshapes import (
     clean_name,
     first_name_gender,
 )
+from quotes.patterns import CAPITAL_Q, line_start_matches
 from quotes.pronouns import PronounRules
 from quotes.speakerindex import ArticleIndexRules, _tail_in
 from quotes.standalone import CALL_LABEL, CALL_ROLE
@@ -207,8 +208,9 @@ class Resolver(
     @functools.cached_property
     def _first_question(self) -> re.Match[str] | None:
         """An interview's first "Q:" line, if any. (Each holds a capital Q, which most
-        texts lack: they are spared a scan led by a line start, run at every character.)"""
-        return QUESTION_LINE.search(self.text) if "Q" in self.text else None
+        lines lack: tried only at lines holding one, not by a scan led by a line start,
+        which runs the regex matcher at every character.)"""
+        return next(line_start_matches(QUESTION_LINE, self.text, CAPITAL_Q), None)
 
     @functools.cached_property
     def _turns(self) -> list[tuple[int, bool]]:

@@ -24,6 +24,7 @@ from quotes.patterns import (
     _SIGNATURE_PARTICLES,
     _SIGNATURE_WORD,
     ASKING_VERBS,
+    CAPITAL_Q,
     DASHES,
     FINITE_TAGS,
     SENTENCE_BREAK,
@@ -75,9 +76,10 @@ INTERVIEW_QUESTION = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*:|Q
 
 def _interview_question(text: str) -> re.Match[str] | None:
     """The first `INTERVIEW_QUESTION` line of ``text``. Each holds a capital Q, which most
-    articles lack: testing for one spares a scan that runs the matcher at every
-    character (a pattern led by a line start gives the regex engine nothing to skip to)."""
-    return INTERVIEW_QUESTION.search(text) if "Q" in text else None
+    lines lack: trying the pattern only at lines holding one spares a scan that runs the
+    matcher at every character (a pattern led by a line start gives the regex engine
+    nothing to skip to)."""
+    return next(line_start_matches(INTERVIEW_QUESTION, text, CAPITAL_Q), None)
 # An earnings-call transcript's speaker line (`Jane Wu -- Chief Financial Officer`,
 # `Tom Lee -- Morgan Stanley -- Analyst`, `Jane Wu - CFO:`): a name, a dash and a
 # role, alone on its line; the paragraphs after it are that person's words.

@@ -10,7 +10,7 @@ import pytest
 from quotes.combine import ANONYMITY_TERMS
 from quotes.entities import _has_odd_space, _is_initials
 from quotes.marks import find_marks
-from quotes.nameshapes import _whole_word
+from quotes.nameshapes import _whole_word, clean_name
 from quotes.notquotes import CAPTION, CONSENT_LINE, LINK_LIST, _may_hold_link_heading
 from quotes.patterns import _without_bullet, line_start_matches
 from quotes.standalone import (
@@ -189,3 +189,36 @@ def test_link_heading_gate(text: str, expected: bool) -> None:
 def test_whole_word(word: str, text: str, span: tuple[int, int] | None) -> None:
     m = _whole_word(word).search(text)
     assert (m.span() if m else None) == span
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Ada Roe", "Ada Roe"),
+        ("Ada  Roe\u2019s", "Ada Roe"),
+        ("the Harbour Board's", "Harbour Board"),
+        ("Otis Brennan, Jr.", "Otis Brennan Jr."),
+        ("Tsukamura-san", "Tsukamura"),
+        ("Lopez-Obrador", "Lopez-Obrador"),
+        (" , Ada\tRoe \n", "Ada Roe"),
+        ("FlagShareLikeReplyLena Osei", "Lena Osei"),
+        ("McAllister", "McAllister"),
+        ("Theo Vrba", "Theo Vrba"),  # "The" opening a word is no article
+        ("Ada Roes", "Ada Roes"),
+    ],
+)
+def test_clean_name(name: str, shown: str) -> None:
+    assert clean_name(name) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Qatar talks.\nQ: What now?\nA: We wait.", 13),
+        ("Talks.\n  Question: What now?", 7),
+        ("Qatar and Quito. No questions.", None),
+    ],
+)
+def test_interview_question_line(text: str, start: int | None) -> None:
+    m = _interview_question(text)
+    assert (m.start() if m else None) == start
