@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 from urllib.parse import urlsplit
 
 from quotes.models import LONE_SURROGATE, Article, InputProblem, printable, without_lone_surrogates
@@ -1024,11 +1024,7 @@ def _iter_text(path: Path, source: str, run: _Run) -> Iterator[Item]:
         yield from _html_article(data, path, source, run)
         return
     if _XML_DOCUMENT.match(data[:4096]):
-        what = "a news feed (RSS/Atom XML)" if _FEED_ROOT.search(data[:4096]) else "an XML document"
-        raise _Unreadable(
-            f"{what}, not plain text: give .txt, .html, or .jsonl "
-            '(one JSON object per line, with a "text" field)'
-        )
+        _refuse_xml(data, "plain text")
     if _starts_as_jsonl(data):
         yield InputProblem(source, JSONL_AS_TEXT_MESSAGE, fatal=False)
         yield from _held_until_an_article(_iter_jsonl(path, source, run), source)
@@ -1110,13 +1106,7 @@ def _iter_html(path: Path, source: str, run: _Run) -> Iterator[Item]:
     data = _read_bytes(path, run.max_bytes)
     if not _HTML_PAGE.match(data[:4096]):
         if _XML_DOCUMENT.match(data[:4096]) and not _HTML_ROOT.search(data[:4096]):
-            what = (
-                "a news feed (RSS/Atom XML)" if _FEED_ROOT.search(data[:4096]) else "an XML document"
-            )
-            raise _Unreadable(
-                f"{what}, not a web page: give .txt, .html, or .jsonl "
-                '(one JSON object per line, with a "text" field)'
-            )
+            _refuse_xml(data, "a web page")
         if _starts_as_jsonl(data):
             yield InputProblem(source, JSONL_AS_HTML_MESSAGE, fatal=False)
             yield from _held_until_an_article(_iter_jsonl(path, source, run), source)
@@ -1127,6 +1117,16 @@ def _iter_html(path: Path, source: str, run: _Run) -> Iterator[Item]:
                 '(one JSON object per line, with a "text" field)'
             )
     yield from _html_article(data, path, source, run)
+
+
+def _refuse_xml(data: bytes, expected: str) -> NoReturn:
+    """Refuse an XML document that is no article (a sitemap, an RSS/Atom feed), naming
+    what it is and what the file's name promised (``expected``)."""
+    what = "a news feed (RSS/Atom XML)" if _FEED_ROOT.search(data[:4096]) else "an XML document"
+    raise _Unreadable(
+        f"{what}, not {expected}: give .txt, .html, or .jsonl "
+        '(one JSON object per line, with a "text" field)'
+    )
 
 
 # An <html> or <body> element anywhere near the top: an XHTML page whose prolog is

@@ -190,7 +190,7 @@ def _reparse_comma_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
         noun = doc[j - 1] if j > 0 else None
         if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if noun.head.i > j and noun.dep_ == "nsubj" and _two_subject_aside(noun, j):
+        if noun.head.i > j and noun.dep_ == "nsubj" and _repair_two_subject_aside(noun, j):
             continue
         if noun.head.i <= j:
             continue
@@ -222,7 +222,7 @@ def _reparse_comma_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
             subject.dep_ = "nsubj"
 
 
-def _two_subject_aside(noun: Token, j: int) -> bool:
+def _repair_two_subject_aside(noun: Token, j: int) -> bool:
     """`Voters, the senator warned last week, are angry`: the parser makes the aside's
     verb the root with two subjects, the clause's before the comma and its own after it,
     and hangs the clause's predicate ("are angry", with no subject) on it after the
