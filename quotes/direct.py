@@ -396,6 +396,10 @@ class QuotationRules:
             return None
         if subject.lower_ in ("what", "whatever"):
             return None  # `apologized for what happened: "..."`: a free relative, no speaker
+        if verb.dep_ == "relcl" and subject.tag_ in ("WP", "WDT"):
+            # `said Ada Lind, who fished here, "is dying."`: a relative clause describes
+            # the speaker a cue before it named; it does not introduce the words.
+            return None
         return verb
 
     def _after_colon_line(self, tok: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from quotes import lexicon
+from quotes.marks import is_quote_char
 from quotes.nameshapes import _personal_noun
 from quotes.patterns import (
     AGE_BEFORE,
@@ -79,6 +80,7 @@ def fix_lemmas(doc: Doc) -> None:
     _reparse_subjects_before_inverted_asides(doc, lowers)
     _reparse_closing_inverted_cues_read_as_conjuncts(doc, lowers)
     _reparse_dashed_asides(doc, lowers)
+    _reparse_split_quote_speakers_read_as_subjects(doc, lowers)
     curly = hashes_in(lowers, _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
         tok = doc[i]
@@ -301,6 +303,46 @@ def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) ->
             verb.dep_ = "parataxis"
         before[0].head = clause
         after[0].dep_ = "nsubj"
+
+
+def _reparse_split_quote_speakers_read_as_subjects(doc: Doc, lowers: numpy.ndarray) -> None:
+    """`"The river," said Ada Lind, who fished here, "is dying."`: when a relative clause
+    or apposition describes the speaker of a split quotation, the parser reads the
+    speaker as the subject of the quotation's second piece (a complement of the cue,
+    whose subject-less rest opens the marks) and leaves the inverted cue with none, so
+    that piece became a reported clause opening on the speaker's name. An inverted
+    speech verb right after `,"` with no subject of its own, whose complement's subject
+    sits after it and ends at `, "` right before the complement's open mark, gets that
+    subject back; the complement, subject-less, is the quotation's second piece.
+    (``lowers``: the doc's LOWER column.)"""
+    n = len(doc)
+    for j in numpy.flatnonzero(lowers[:-2] == doc.vocab.strings[","]).tolist():
+        mark, verb = doc[j + 1], doc[j + 2]
+        if not is_quote_char(mark.text) or verb.tag_ not in ("VBD", "VBZ"):
+            continue
+        if verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is None and verb.dep_ == "parataxis" and verb.head.i > verb.i:
+            clause = verb.head  # (or the cue hung as an aside on the second piece's verb)
+        if clause is None:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None)
+        if subject is None or subject.left_edge.i != verb.i + 1:
+            continue
+        end = subject.right_edge.i
+        if doc[end].text == ",":
+            end -= 1  # (the comma that closes the description hung on the subject)
+        if end + 2 >= n or doc[end + 1].text != "," or not is_quote_char(doc[end + 2].text):
+            continue
+        if any(verb.i < t.i < end + 2 for t in clause.subtree if t.i not in range(subject.left_edge.i, end + 2)):
+            continue  # words of the clause outside the marks: a report, not a piece
+        if not _could_speak(subject):
+            continue
+        subject.head = verb
+        subject.dep_ = "nsubj"
 
 
 def _reparse_closing_inverted_cues_read_as_conjuncts(doc: Doc, lowers: numpy.ndarray) -> None:
