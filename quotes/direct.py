@@ -498,6 +498,7 @@ class QuotationRules:
                     or self._possessed_words(q, qi)
                     or self._according_after(q, qi)
                     or self._after_gesture(q, qi)
+                    or self._signed_with_next(q, qi, p_end)
                     or self._floating(q, qi, previous)
                     or self._after_report(q, qi, previous, reports)
                     or self._after_introduction(q, qi, previous)

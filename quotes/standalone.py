@@ -794,6 +794,34 @@ class StandaloneQuotationRules:
         s = q.close_end + m.start(1)
         return Candidate("direct", q.start, q.end, None, (s, s + len(name)), 0.75, {qi})
 
+    def _signed_with_next(self, q: QuoteSpan, qi: int, p_end: int, depth: int = 0) -> Candidate | None:
+        """`"A."` / `"B."` / `- Vic Moreau, driver`: a quotation that is a whole paragraph,
+        followed at once by another whole-paragraph quotation, is signed by the line that
+        signs that one: the dash line closes the block of quoted paragraphs, not its last
+        paragraph only. (A paragraph with a mark left open runs on into the next one and
+        pairs with it already; this takes paragraphs whose marks closed.)"""
+        if depth > 3 or qi + 1 >= len(self.quotes):
+            return None
+        nxt = self.quotes[qi + 1]
+        p_start = self.para_of(q.open_start)[0]
+        if self.text[p_start : q.open_start].strip() or self.text[q.close_end : p_end].strip():
+            return None  # (the quotation is not the whole paragraph)
+        gap = self.text[q.close_end : nxt.open_start]
+        if gap.strip() or "\n" not in gap:
+            return None
+        n_start, n_end = self.para_of(nxt.open_start)
+        n_end = max(n_end, self.para_of(nxt.close_end - 1)[1])
+        if self.text[n_start : nxt.open_start].strip():
+            return None
+        rest = self.text[nxt.close_end : min(len(self.text), n_end + 200)]
+        m = _DASH_LEAD.match(rest) and (
+            _DASH_SIGNED.match(rest) or _DASH_ROLE_THEN_NAME.match(rest) or _DASH_ROLE_WORDS_NAME.match(rest)
+        )
+        signed = self._dash_signature(nxt, qi + 1, n_end) if m else self._signed_with_next(nxt, qi + 1, n_end, depth + 1)
+        if signed is None:
+            return None
+        return Candidate("direct", q.start, q.end, None, signed.mention, 0.75, {qi})
+
     def _bracket_signature(self, q: QuoteSpan, qi: int, rest: str) -> Candidate | None:
         """`"The harbour is our history." (Tomas Vrba, harbour master)`: a full name in
         brackets closing the quote's line signs it, as a dash line does. Only a quoted

@@ -62,3 +62,41 @@ def test_split_quote_controls(nlp, text: str, content: str, speaker: str) -> Non
     got = run(nlp, text)
     q = one(got, content)
     assert q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (f"{L}The mill closed in May.{R}\n\n{L}Half the town lost work.{R}\n\n\u2014 Eda Kron, union steward",
+         "The mill closed in May.", "Eda Kron"),
+        (f"{L}I sold fish here for forty years.{R}\n\n{L}My sons will not.{R}\n\n{L}There is nothing left to"
+         f" catch.{R}\n\n- Abel Ruiz, fisherman", "I sold fish here for forty years.", "Abel Ruiz"),
+        ('"We waited nine hours."\n\n"Nobody told us anything.\n\n"Not one word."\n\n-- Hana Sato, passenger',
+         "We waited nine hours.", "Hana Sato"),
+    ],
+)
+def test_dash_line_signs_a_block_of_quoted_paragraphs(nlp, text: str, content: str, speaker: str) -> None:
+    """A `- Name` line after several whole-paragraph quotations signs them all. Before,
+    only the paragraph right above the line had a speaker; the first paragraphs of the
+    block gave no item."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a lead with a colon before the block still introduces its first quotation
+        (f"Eda Kron said on Monday:\n\n{L}The mill closed in May.{R}\n\n{L}Half the town lost work.{R}"
+         "\n\n\u2014 Ben Lowe, union steward", "The mill closed in May.", "Eda Kron"),
+        # a quotation with its own cue keeps it
+        (f"{L}The mill closed in May,{R} said Eda Kron.\n\n{L}Half the town lost work.{R}"
+         "\n\n\u2014 Ben Lowe, union steward", "The mill closed in May,", "Eda Kron"),
+    ],
+)
+def test_dash_line_block_controls(nlp, text: str, content: str, speaker: str) -> None:
+    """Near misses keep their readings."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker == speaker, show(got)
