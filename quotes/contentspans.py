@@ -172,7 +172,13 @@ class ContentSpanRules:
             ) or (
                 dep == "acl" and t.tag_ == "VBG" and self.doc[t.i - 1].text == "," and self._starts_own(t)
             ) or (
-                nominal and dep == "conj" and t.pos_ == "VERB" and t.head.pos_ != "VERB"
+                nominal
+                and dep == "conj"
+                and t.pos_ == "VERB"
+                and t.head.pos_ != "VERB"
+                # (a participle in marks of its own is a second quoted label, no next
+                # act: `described the defeat as "painful" and "totally deserved."`)
+                and not (is_quote_char(t.left_edge.text) and not _has_subject(t))
             ):
                 cut |= _with_joiner(t)
             elif dep == "conj" and head_in_quote and t.pos_ in ("VERB", "AUX") and self._act_after_quoted_clause(head, t):

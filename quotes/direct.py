@@ -2160,7 +2160,11 @@ class QuotationRules:
         cut = {
             t.i
             for c in head.rights
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            # (a conjunct in marks of its own is a second label, not a next act:
+            # `described the defeat as "painful" and "totally deserved."`)
+            and not (is_quote_char(c.left_edge.text) and not any(d.dep_ in SUBJECT_DEPS for d in c.children))
             for t in c.subtree
         }
         cut |= {c.i for c in head.rights if c.dep_ == "cc" and cut and c.i < min(cut)}

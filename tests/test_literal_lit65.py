@@ -100,3 +100,42 @@ def test_dash_line_block_controls(nlp, text: str, content: str, speaker: str) ->
     got = run(nlp, text)
     q = one(got, content)
     assert q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('The coach described the defeat as "painful" and "totally deserved."',
+         'the defeat as "painful" and "totally deserved."', "Coach"),
+        ('The judge described the evidence as "thin" and "badly handled."',
+         'the evidence as "thin" and "badly handled."', "Judge"),
+        ('Critics described the launch as "chaotic" and "poorly planned."',
+         'the launch as "chaotic" and "poorly planned."', "Critics"),
+    ],
+)
+def test_second_quoted_participle_label_stays(nlp, text: str, content: str, speaker: str) -> None:
+    """`described X as "A" and "totally B."`: the parser reads the quoted participle as a
+    verb conjoined to the first label, and both the framing rule and the content cutter
+    dropped it as the speaker's next act; the item ended after the first label."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "mixed" and q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # labels the parser reads as adjectives were whole already
+        ('The minister described the protests as "regrettable" and "totally misguided."',
+         'the protests as "regrettable" and "totally misguided."'),
+        ('The coach described the defeat as painful and "totally deserved."',
+         'the defeat as painful and "totally deserved."'),
+        # an unquoted verb conjoined after the label is the speaker's next act
+        ('Ruiz called the plan "rushed" and promised to block it.', 'the plan "rushed"'),
+        ('Ruiz called it "shameful" and called on leaders to resign.', 'it "shameful"'),
+    ],
+)
+def test_second_label_controls(nlp, text: str, content: str) -> None:
+    """Near misses keep their readings."""
+    got = run(nlp, text)
+    one(got, content)
