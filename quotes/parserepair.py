@@ -194,6 +194,8 @@ def _reparse_comma_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
             continue
         if noun.head.i > j and noun.dep_ == "nsubj" and _repair_two_subject_aside(noun, j):
             continue
+        if noun.head.i > j and noun.dep_ == "nsubj" and _repair_aside_holding_the_subject(noun, j):
+            continue
         if noun.head.i <= j:
             continue
         verb = next((c for c in noun.children if c.dep_ == "relcl" and c.i > j), None)
@@ -222,6 +224,49 @@ def _reparse_comma_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
         if subject.head.i != verb.i:
             subject.head = verb
             subject.dep_ = "nsubj"
+
+
+def _repair_aside_holding_the_subject(noun: Token, j: int) -> bool:
+    """`Farmers, the minister warned on Monday, are short of water`: two more readings of
+    the comma-set aside that leave the clause's subject on the aside's verb. Either the
+    aside is rightly a parataxis of the predicate after it but has both subjects (the
+    clause's before the comma, its own after it), or it is a complement of that predicate
+    with the clause's subject as its own and its speaker hung on that noun as an
+    apposition (`Tourists, the mayor of the town noted last week, are ...`, the verb
+    tagged a participle). The noun before the comma (``noun``, at ``j`` + 1 the comma)
+    becomes the predicate's subject, the speaker the aside's, the aside a parataxis.
+    Only with a speech verb, closed by a comma right before the predicate, and a
+    predicate with no subject of its own. True when repaired."""
+    verb = noun.head
+    if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    clause = verb.head
+    if clause.i <= verb.i or clause.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("parataxis", "ccomp"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return False
+    doc = noun.doc
+    close = verb.right_edge.i + (0 if verb.right_edge.text == "," else 1)
+    if close >= len(doc) or doc[close].text != "," or clause.left_edge.i not in range(noun.left_edge.i, close + 2):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "attr", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if verb.dep_ == "parataxis":
+        own = [c for c in verb.children if c.dep_ == "nsubj" and j < c.i < verb.i]
+        if verb.tag_ == "VBN" or len(own) != 1 or own[0].left_edge.i != j + 1:
+            return False
+        speaker = own[0]
+    else:
+        speaker = next((c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == j + 1), None)
+        if speaker is None or speaker.right_edge.i != verb.i - 1 or not _could_speak(speaker):
+            return False
+        speaker.head = verb
+        speaker.dep_ = "nsubj"
+        verb.dep_ = "parataxis"
+        if verb.tag_ == "VBN":
+            verb.tag_ = "VBD"
+    noun.head = clause
+    return True
 
 
 def _repair_two_subject_aside(noun: Token, j: int) -> bool:

@@ -301,6 +301,9 @@ class ReportedClauseRules:
                 and _aside_host(verb) is not None
                 and self._as_aside(verb)
             )
+            # (so has a comma-set aside inside the clause it reports: `Farmers, the
+            # minister warned on Monday, are short of water`)
+            and not _comma_aside_inside_host(verb)
         ):
             content_head = self._object_content(verb)
             if content_head is not None and self._asks_the_reader(verb):
@@ -1709,6 +1712,24 @@ def _leading_report(verb: Token) -> bool:
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
     after = verb.right_edge.i + 1
     return subject is not None and verb.doc[after].text == "," and subject.left_edge.i == after + 1
+
+
+def _comma_aside_inside_host(verb: Token) -> bool:
+    """A cue set off by commas inside the clause it reports, with no object of its own
+    (`Farmers, the minister warned on Monday, are short of water`): parataxis on a verb
+    after it, the host's words before it and a comma on each side."""
+    host = verb.head
+    if verb.dep_ != "parataxis" or host.i <= verb.i or host.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    if right < len(doc) - 1 and doc[right].text != ",":
+        right += 1
+    if doc[left].text != "," and left > 0:
+        left -= 1
+    return left > host.left_edge.i and doc[left].text == "," and doc[right].text == ","
 
 
 def _aside_host(verb: Token) -> Token | None:

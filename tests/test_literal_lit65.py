@@ -139,3 +139,41 @@ def test_second_label_controls(nlp, text: str, content: str) -> None:
     """Near misses keep their readings."""
     got = run(nlp, text)
     one(got, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Tourists, the mayor of the coastal town noted last week, are spending less.",
+         "Tourists, the mayor of the coastal town noted last week, are spending less",
+         "the mayor of the coastal town"),
+        ("Farmers, the minister warned on Monday, are running out of water.",
+         "Farmers, the minister warned on Monday, are running out of water", "the minister"),
+        ("Farmers, the minister of agriculture warned on Monday, are short of water.",
+         "Farmers, the minister of agriculture warned on Monday, are short of water",
+         "the minister of agriculture"),
+    ],
+)
+def test_comma_aside_with_long_speaker_or_time_phrase(nlp, text: str, content: str, mention: str) -> None:
+    """`X, the mayor of the town noted last week, are ...`: two more misparses of the
+    comma-set aside (the aside a complement of the predicate holding the clause's subject,
+    its speaker an apposition of that noun; or a parataxis with both subjects), and a
+    time phrase after the aside's verb (`warned on Monday`) taken as what was warned
+    about. Before, no item (the second and third gave only a dropped "Monday")."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect" and q.speaker_mention.text == mention, show(got)
+    assert len(got) == 1, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Voters, the senator warned last week, are angry.", "Voters, the senator warned last week, are angry"),
+        ("Prices, the bank said, will rise.", "Prices, the bank said, will rise"),
+    ],
+)
+def test_comma_aside_controls(nlp, text: str, content: str) -> None:
+    """Near misses keep their readings."""
+    got = run(nlp, text)
+    assert one(got, content).type == "indirect", show(got)
