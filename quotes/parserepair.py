@@ -374,7 +374,9 @@ def _reparse_split_quote_speakers_read_as_subjects(doc: Doc, lowers: numpy.ndarr
             clause = verb.head  # (or the cue hung as an aside on the second piece's verb)
         if clause is None:
             continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None)
+        subject = next(
+            (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < clause.i), None
+        )
         if subject is None or subject.left_edge.i != verb.i + 1:
             continue
         end = subject.right_edge.i

@@ -28,6 +28,10 @@ L, R = "\u201c", "\u201d"
         ('"The river," said Oskar Lind, who fished here, "is dying."', "The river,", "is dying.", "Oskar Lind"),
         ('"The plan," said the mayor, a former banker who ran the treasury for years, "will cost too much."',
          "The plan,", "will cost too much.", "Mayor"),
+        # (a passive second piece: the speaker read as its passive subject)
+        (f"{L}The dam,{R} said Ravi Menon, an engineer who, like his father, worked on its construction,"
+         f" {L}was never meant to hold this much water.{R}", "The dam,", "was never meant to hold this much water.",
+         "Ravi Menon"),
     ],
 )
 def test_split_quote_after_described_speaker(nlp, text: str, first: str, second: str, speaker: str) -> None:
