@@ -1282,8 +1282,9 @@ def _capitalised_word(tok: Token) -> bool:
 
 def _people_by_initials(doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[str] | None) -> list[SpacySpan]:
     """ "J.K. Marwood's new novel sold ... Marwood said": initials opening a name, then a
-    capitalised word that is no English word, are a person the small model often leaves
-    untagged (or tags only the surname of), so the later surname finds no full name.
+    capitalised word that is no English word (or one the model tagged a person alone), are
+    a person the small model often leaves untagged (or tags only the surname of), so the
+    later surname finds no full name.
     Not a middle initial ("George W. Bush": a capitalised word before), not a name that
     goes on ("U.S. Steel Corp"), not "U.S. Senate" (an English word)."""
     if vocabulary is None:
@@ -1305,13 +1306,16 @@ def _people_by_initials(doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[s
             continue
         sur = doc[j + 1]
         after = doc[sur.i + 1] if sur.i + 1 < len(doc) else None
+        tagged = owner.get(sur.i)
+        # (a surname the model tagged a person alone is a name even when the vocabulary
+        # holds it as a word: "J.K. Marlowe", "marlowe" is in the model's vocabulary)
+        alone = tagged is not None and tagged.label_ in PERSON_LABELS and len(tagged) == 1
         if (
             not (sur.is_alpha and sur.text[:1].isupper() and sur.text[1:].islower())
-            or sur.lower_ in vocabulary
+            or sur.lower_ in vocabulary and not alone
             or after is not None and after.is_alpha and after.text[:1].isupper()
         ):
             continue
-        tagged = owner.get(sur.i)
         if tagged is not None and (tagged.label_ not in PERSON_LABELS or len(tagged) != 1):
             continue
         if tagged is not None:

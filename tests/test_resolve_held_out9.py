@@ -1,0 +1,41 @@
+"""Cases left open by the eighth held-out battery (res66), fixed in res66.
+
+Each case failed before its fix; the near-miss controls beside it pin what must not
+change. The articles are invented; the helpers are those of ``test_resolve``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_resolve import R, check, run
+
+from quotes import pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+CASES = {
+    # Initials before a surname the model tagged a person alone keep the name whole, even
+    # when the surname is also in the model's vocabulary ("marlowe"): not a bare "Marlowe".
+    "initials-before-a-tagged-surname-in-the-vocabulary": (
+        "Novel\n\nJ.K. Marlowe, whose first novel sold a million copies, said the sequel was finished.\n\n"
+        "Marlowe said it would be published in October.",
+        [R("the sequel was finished", "J.K. Marlowe", "person"),
+         R("it would be published in October", "J.K. Marlowe", "person")],
+    ),
+    # control: initials before an untagged English word stay no person's name
+    "initials-before-an-english-word-control": (
+        "Army\n\nThe U.S. Army said on Monday that the base would close in 2029.",
+        [R("the base would close in 2029", "U.S. Army", "organization")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(CASES.values()), ids=list(CASES))
+def test_held_out_resolution(nlp, text: str, expected: list[R]) -> None:
+    quotes = run(nlp, text)
+    for exp in expected:
+        check(quotes, exp)
