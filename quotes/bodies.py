@@ -38,6 +38,7 @@ from quotes.nameshapes import (
     _strong_first_name,
     _upper_first,
     clean_name,
+    party_section,
 )
 from quotes.store import speaker_key
 
@@ -518,6 +519,11 @@ class OrganisationRules:
             if national is not None and national.position >= span.start_char:
                 return self._lookup(national.name, "organization") or national, None  # "Water UK"
             base = covering[0].text if covering else (_joined_name(span) or _propn_run(span) or ents[-1].text)
+            if covering:
+                section = party_section(covering[0].root) if len(covering[0]) == 1 else []
+                first = min((t.i for m in section for t in m.subtree), default=-1)
+                if first >= span.start:
+                    base = span.doc[first : covering[0].end].text  # "Senate Democrats"
             name = self.org_name(clean_name(base))
             if covering and name:
                 name = self._with_owning_country(covering[0], name)
@@ -979,3 +985,4 @@ def _joined_name(span: SpacySpan) -> str:
     if not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in JOINING_WORDS) for t in words):
         return ""
     return " ".join(t.text for t in words)
+

@@ -249,6 +249,23 @@ def _people_of_a_trade(head: Token) -> bool:
     return head.is_lower or re.search(rf"[a-z,;] {head.text}\b", doc_text(head.doc)) is None
 
 
+def party_section(members: Token) -> list[Token]:
+    """ "Senate Democrats", "House Republicans", "Wyoming Republicans": the proper nouns
+    tagged a body or a place compounded on a party's members in the plural (NORP, NNPS),
+    which name that section of the party as a group of its own (`bodies._org_in` and the
+    "they" of `pronouns` both file it so: one speaker, one label). Empty when any
+    modifier is something else ("Mainstream Republicans", "Latino Republicans", "Angry
+    Democrats": a kind of member, not a named section)."""
+    if members.ent_type_ != "NORP" or members.tag_ != "NNPS":
+        return []
+    mods = [c for c in members.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if not mods or any(
+        m.dep_ != "compound" or m.tag_ != "NNP" or m.ent_type_ not in ("ORG", "GPE", "LOC") for m in mods
+    ):
+        return []
+    return mods
+
+
 def _common_lemma(token: Token) -> str:
     """The lemma of a noun, a lowercase word the tagger read as a proper noun included
     ("China's foreign ministry" has "ministry" as NNP)."""

@@ -36,6 +36,7 @@ from quotes.nameshapes import (
     _whole_word,
     clean_name,
     first_name_gender,
+    party_section,
 )
 
 # A courtesy title then an office title right before a name: "Lady Justice ", "Mr. Justice ".
@@ -991,7 +992,9 @@ class PronounRules:
                 first = min((t.i for m in mods for t in m.subtree), default=tok.i)
                 words = self.doc[first : tok.i + 1].text
                 name = clean_name(_upper_first(words))
-                kind = "organization" if norp and not mods else "unnamed"
+                # (a party's section, "Senate Democrats", is the body the words of
+                # "Senate Democrats said" went to: `party_section`)
+                kind = "organization" if norp and (not mods or party_section(tok)) else "unnamed"
                 found = Entity(name, kind, self.doc[first].idx)
             if found is not None:
                 return found

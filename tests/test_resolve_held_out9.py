@@ -31,6 +31,24 @@ CASES = {
         "Army\n\nThe U.S. Army said on Monday that the base would close in 2029.",
         [R("the base would close in 2029", "U.S. Army", "organization")],
     ),
+    # A party's section named by a chamber or a place ("Senate Democrats") is one body:
+    # its own words and the "they" after them share one label (not "Democrats" for the
+    # first and an unnamed "Senate Democrats" for the second).
+    "a-party-section-and-its-they-share-one-label": (
+        "Shutdown\n\nSenate Democrats said on Monday that they would not support the spending bill.\n\n"
+        "They said the cuts to health programmes went too far.",
+        [R("they would not support the spending bill", "Senate Democrats", "organization"),
+         R("the cuts to health programmes went too far", "Senate Democrats", "organization")],
+    ),
+    "a-state-party-section-is-its-own-body": (
+        "Map\n\nOhio Republicans said the new district map was fair.",
+        [R("the new district map was fair", "Ohio Republicans", "organization")],
+    ),
+    # control: a kind of member is no named section: the party speaks
+    "a-kind-of-party-member-is-the-party-control": (
+        "Vote\n\nAngry Democrats said the bill was dead. They said they would vote no.",
+        [R("the bill was dead", "Democrats", "organization"), R("they would vote no", "Democrats", "organization")],
+    ),
 }
 
 
