@@ -566,6 +566,12 @@ class DescriptionRules:
             person = self._salient(span.start_char, "person", None) if lemma in lexicon.PERSON_DESCRIPTIONS else None
             role = _role_key(lemma, any_noun=True)
             known = self._titles(person.name) if person is not None else set()
+            demonyms = [m.lower_ for m in modifiers if m.lower_ in lexicon.DEMONYM_COUNTRIES]
+            # (a person's office or job the lists know: not "the Israeli newspaper")
+            listed = bool(role) and (lemma in lexicon.TITLE_WORDS or lemma in lexicon.PERSON_DESCRIPTIONS)
+            placed = self._of_nationality(demonyms[-1], span.start_char) if demonyms and listed else None
+            if placed is not None:
+                return placed, None
             if modifiers and role:
                 # "Finance Minister Okafor and Health Minister Eze ... the finance
                 # minister said": the qualified role decides between them ("the former
@@ -1001,6 +1007,30 @@ class DescriptionRules:
             if after.match(self.text, p.position) or before.search(self.text[max(0, p.position - 40) : p.position]):
                 found.setdefault(p.name, p)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _of_nationality(self, demonym: str, position: int) -> Entity | None:
+        """ "France's foreign minister, Claire Duval, met her German counterpart, Lukas
+        Weber ... The German minister said": a role with a nationality is the one person
+        before whom the text gave that nationality, in the words just before the name in
+        its sentence ("her German counterpart, " or "Germany's ... ") or placed in the
+        country (`_from_the_country`); nobody when none or several were, so the role
+        decides as before ("the German minister" with two Germans named)."""
+        country = lexicon.DEMONYM_COUNTRIES.get(demonym)
+        if not country:
+            return None
+        given = re.compile(rf"\b(?:{re.escape(demonym)}|(?:the )?{re.escape(country)}'s)\b[^.;:!?]*$", re.IGNORECASE)
+        found: dict[str, Entity] = {}
+        for p in self.people:
+            if p.position >= position:
+                break
+            lead = self.text[max(0, p.position - 40) : p.position]
+            lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :]
+            if given.search(lead):
+                found.setdefault(p.name, p)
+        placed = self._from_the_country(demonym, position)
+        if placed is not None:
+            found.setdefault(placed.name, placed)
+        return self._lookup(next(iter(found)), "person") if len(found) == 1 else None
 
     def _one_before(self, position: int) -> Entity | None:
         """ "Maria Kowalczyk was elected party leader. The 45-year-old said": with no age

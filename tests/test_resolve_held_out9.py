@@ -49,6 +49,25 @@ CASES = {
         "Vote\n\nAngry Democrats said the bill was dead. They said they would vote no.",
         [R("the bill was dead", "Democrats", "organization"), R("they would vote no", "Democrats", "organization")],
     ),
+    # A role with a nationality is the one person the text gave that nationality ("her
+    # German counterpart, Lukas Weber"), not the last holder of the role, who is French.
+    "a-role-with-a-nationality-is-the-person-of-that-nation": (
+        "Summit\n\nFrance's foreign minister, Claire Duval, met her German counterpart, Lukas Weber, in Berlin.\n\n"
+        "Duval said the two countries agreed on sanctions. The German minister said talks would continue.",
+        [R("the two countries agreed on sanctions", "Claire Duval", "person"),
+         R("talks would continue", "Lukas Weber", "person")],
+    ),
+    "a-role-with-a-nationality-the-other-way-round": (
+        "Summit\n\nGerman Foreign Minister Lukas Weber met his French counterpart, Claire Duval, in Berlin.\n\n"
+        "The French minister said talks would continue.",
+        [R("talks would continue", "Claire Duval", "person")],
+    ),
+    # control: two people of that nation: the role decides as before (the minister)
+    "a-role-with-a-nationality-two-of-that-nation-control": (
+        "Summit\n\nGerman Foreign Minister Lukas Weber met the German footballer Jonas Kraft in Berlin.\n\n"
+        "The German minister said the visit had been a success.",
+        [R("the visit had been a success", "Lukas Weber", "person")],
+    ),
 }
 
 
