@@ -445,8 +445,7 @@ class NameRules:
         subject = self._coordinated_subject(span.start_char, pair=root.lower_ != "they")
         if subject is None:
             return ()
-        words = _conjunct_phrase(subject)
-        named = self._resolve_span(self.doc[words[0].i : words[-1].i + 1]) if words else None
+        named = self._first_conjunct(subject)
         if named is None or named[0].name != first.name:
             return ()
         # Each row's mention is the words at its cue: the "they" for all of them.

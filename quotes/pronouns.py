@@ -759,8 +759,7 @@ class PronounRules:
             return None
         self._subjects_joining.add(subject.i)
         try:
-            words = _conjunct_phrase(subject)
-            named = self._resolve_span(self.doc[words[0].i : words[-1].i + 1]) if words else None
+            named = self._first_conjunct(subject)
             if named is None or named[0].kind != "person" or named[0].label == LONE_NAME:
                 return None
             others = _conjuncts(subject)
@@ -770,6 +769,19 @@ class PronounRules:
         if not joint or len(joint) != len(others) or any(j.kind != "person" for j in joint):
             return None
         return named[0]
+
+    def _first_conjunct(self, subject: Token) -> tuple[Entity, str | None] | None:
+        """Who the first of the words joined by "and" at ``subject`` is. "Marta and Jonas
+        Lind": the first name the index made "Marta Lind" of (`_couples`) is her,
+        whatever the model tagged the lone word (a place, "Marta" GPE)."""
+        words = _conjunct_phrase(subject)
+        if not words:
+            return None
+        if len(words) == 1:
+            for p in self.people:
+                if p.position == words[0].idx and p.name.startswith(f"{words[0].text} "):
+                    return self._lookup(p.name, "person") or p, None
+        return self._resolve_span(self.doc[words[0].i : words[-1].i + 1])
 
     def _singular_they(self, position: int) -> tuple[Entity, str | None] | None:
         """ "Robin Castell runs the shelter. '...I...,' they said": "they" after a

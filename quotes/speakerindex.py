@@ -955,8 +955,10 @@ class ArticleIndexRules:
                 and (first.i == 0 or not self._toks[first.i - 1].text[:1].isupper())
             ):
                 self._add_person(f"{first.text} {words[-1]}", first.idx)
-                # The first name the model tagged alone there is that person, not another.
+                # The first name the model tagged alone there is that person, not another,
+                # nor a place or body ("Marta and Jonas Lind": "Marta" tagged GPE).
                 self.people = [p for p in self.people if not (p.position == first.idx and p.name == first.text)]
+                self.orgs = [o for o in self.orgs if not (o.position == first.idx and o.name == first.text)]
         self.people.sort(key=lambda p: p.position)
 
     @staticmethod

@@ -68,6 +68,23 @@ CASES = {
         "The German minister said the visit had been a success.",
         [R("the visit had been a success", "Lukas Weber", "person")],
     ),
+    # "Marta and Jonas Lind" with the lone first name tagged a place: the pair is still
+    # the two people, for "the couple" and for "they" (both, as joint speakers).
+    "the-couple-after-a-shared-surname-with-a-first-name-tagged-a-place": (
+        "Anniversary\n\nMarta and Jonas Lind married in Bergen in 1965.\n\n"
+        "The couple said the secret was never going to bed angry.",
+        [R("the secret was never going to bed angry", "Marta Lind", "person")],
+    ),
+    "they-after-a-shared-surname-with-a-first-name-tagged-a-place": (
+        "Anniversary\n\nMarta and Jonas Lind married in Bergen in 1965.\n\n"
+        "They said the secret was never going to bed angry.",
+        [R("the secret was never going to bed angry", "Marta Lind", "person")],
+    ),
+    # control: a real place joined to a person is no couple
+    "a-place-and-a-person-are-no-couple-control": (
+        "Visit\n\nParis and Jonas Lind have little in common.\n\nThe couple said the river was dirty.",
+        [R("the river was dirty", "Couple", "unnamed")],
+    ),
 }
 
 
@@ -76,3 +93,22 @@ def test_held_out_resolution(nlp, text: str, expected: list[R]) -> None:
     quotes = run(nlp, text)
     for exp in expected:
         check(quotes, exp)
+
+
+# The joint speaker of a pair: (content, first speaker, the other).
+JOINT = {
+    "the-couple-is-both-of-a-shared-surname": (
+        "Anniversary\n\nMarta and Jonas Lind married in Bergen in 1965.\n\n"
+        "The couple said the secret was never going to bed angry.",
+        ("the secret was never going to bed angry", "Marta Lind", "Jonas Lind"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(JOINT.values()), ids=list(JOINT))
+def test_held_out_joint(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    content, first, other = expected
+    quotes = run(nlp, text)
+    check(quotes, R(content, first, "person"))
+    hit = next(q for q in quotes if content in q.content.text)
+    assert [j.name for j in hit.joint] == [other]
