@@ -250,6 +250,13 @@ class Resolver(
                 self._indefinite.append(Entity(head.lemma_.lower(), "unnamed", span.start_char))
             return replace_quote(quote, confidence=min(quote.confidence, 0.6))
         entity, role = result
+        if entity.kind == "person" and len(span) == 1 and entity.name != span.text and _it_acts(quote):
+            # "Kelvar Motors said ... the actor Simon Kelvar ... Kelvar said it expected to
+            # sell 20,000 vans": a word that is a person's surname and opens a body's name
+            # is the body when what it said has "it" act, which no person would.
+            body = self._sole_body_by_word(span.text, span.start_char, 0)
+            if body is not None:
+                entity, role = body, None
         if entity.kind == "organization" and entity.name in lexicon.CAPITALS:
             # "Berlin said" where the model tagged "Berlin" a person: whichever path
             # made it a body, the capital speaks for its country, as "Paris said" does.
@@ -661,3 +668,18 @@ def resolve(doc: Doc, quotes: list[Quote], words: frozenset[str] | None = None) 
             for q in out
         ]
     return out
+
+
+#: `_it_acts`: "it" then a word that only describes ("it was hard"), not a body acting.
+_IT_DESCRIBES = frozenset("is was 's seems seemed felt feels looked looks".split())
+
+
+def _it_acts(quote: Quote) -> bool:
+    """Reported words whose subject is "it" doing something ("it expected to sell", "it
+    would appeal"): a body's words about itself. Not an "it" that only describes ("it was
+    an honour"), which a person says as well."""
+    words = quote.content.text.split()
+    return (
+        quote.type == "indirect" and len(words) > 1 and words[0].lower() == "it"
+        and words[1].lower() not in _IT_DESCRIBES
+    )

@@ -85,6 +85,25 @@ CASES = {
         "Visit\n\nParis and Jonas Lind have little in common.\n\nThe couple said the river was dirty.",
         [R("the river was dirty", "Couple", "unnamed")],
     ),
+    # A word that is a person's surname and opens a body's name: the body when "it" acts
+    # in what was said; the person when "it" only describes, or when "he" speaks.
+    "a-surname-shared-with-a-body-whose-it-acts-is-the-body": (
+        "Advert\n\nKelvar Motors said on Monday that its electric van would go on sale in May. The advert for "
+        "the van features the actor Simon Kelvar, who is no relation.\n\n"
+        "Kelvar said it expected to sell 20,000 vans in the first year.",
+        [R("it expected to sell 20,000 vans in the first year", "Kelvar Motors", "organization")],
+    ),
+    "a-surname-shared-with-a-body-it-describes-control": (
+        "Advert\n\nKelvar Motors said on Monday that its electric van would go on sale in May. The advert for "
+        "the van features the actor Simon Kelvar, who is no relation.\n\n"
+        "Kelvar said it was an honour to be asked.",
+        [R("it was an honour to be asked", "Simon Kelvar", "person")],
+    ),
+    "a-surname-shared-with-a-body-he-control": (
+        "Advert\n\nThe actor Simon Kelvar has signed to front a campaign for Kelvar Motors.\n\n"
+        "Kelvar said he had grown up near the factory.",
+        [R("he had grown up near the factory", "Simon Kelvar", "person")],
+    ),
 }
 
 
