@@ -827,6 +827,20 @@ EVIDENCE_SOURCES = frozenset(
     """.split()
 )
 
+# Nouns that end like an agent noun ("-er", "-or", "-ent", "-ant": `_AGENT_SUFFIX`) but
+# name things, not people: "rents were low", "prices and water", never the group a
+# "they said" means (`nameshapes._people_of_a_trade`).
+THING_NOUNS_OF_AGENT_SHAPE = frozenset(
+    """
+    rent percent extent intent content tent accident incident current element
+    plant grant restaurant variant implant chant
+    water paper number letter order power border center centre computer river tower
+    cancer matter quarter chapter weather winter summer meter metre layer container
+    corner shelter theater theatre filter trailer charter disorder barrier chamber
+    door floor factor sector error colour color motor mirror monitor corridor reactor
+    """.split()
+)
+
 # Reporting nouns: "his claim that ...", "the ministry's warning that ...". Hearsay
 # nouns ("rumors that", "speculation that", "a report that") too: unnamed sources.
 # "assumption" and "agreement" with a that-clause: 7 of 7 annotated on PolNeAR train.

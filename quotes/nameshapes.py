@@ -236,12 +236,14 @@ def _role_key(word: str, *, any_noun: bool = False) -> str:
 
 def _people_of_a_trade(head: Token) -> bool:
     """A plural lowercase personal noun ("firefighters", "prosecutors", "dockworkers"):
-    an unnamed group. Not evidence ("numbers", "papers") nor a "-ment" word."""
+    an unnamed group. Not evidence ("numbers", "papers") nor a "-ment" word, nor a thing
+    shaped like an agent noun ("rents")."""
     lemma = head.lemma_.lower()
     if not (
         head.pos_ == "NOUN" and head.tag_ == "NNS" and head.text.isalpha() and not head.ent_type_
         and (head.is_lower or head.is_sent_start and head.text[1:].islower()) and _personal_noun(lemma)
         and lemma not in lexicon.EVIDENCE_SOURCES and not lemma.endswith(("ment", "event"))
+        and lemma not in lexicon.THING_NOUNS_OF_AGENT_SHAPE
     ):
         return False
     # "Sanders is relying on ...": a capital that opens the sentence may be a surname,

@@ -104,6 +104,18 @@ CASES = {
         "Kelvar said he had grown up near the factory.",
         [R("he had grown up near the factory", "Simon Kelvar", "person")],
     ),
+    # "rents" ends like an agent noun but names no people: the "they" after it is the
+    # pair just joined by "and" (both, as joint speakers), not an unnamed "Rents".
+    "they-is-no-thing-of-agent-shape": (
+        "Shop\n\nWhen Priya Nair and Tom Becker opened the shop in 2019, rents were low.\n\n"
+        "They said the landlord had doubled the rent.",
+        [R("the landlord had doubled the rent", "Priya Nair", "person")],
+    ),
+    # control: people of a trade stay the group a "they" means
+    "they-after-people-of-a-trade-control": (
+        "Port\n\nCleaners at the Harbour hospital walked out on Friday.\n\nThey said pay had not risen in years.",
+        [R("pay had not risen in years", "Cleaners", "unnamed")],
+    ),
 }
 
 
