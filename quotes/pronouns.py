@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes import lexicon
+from quotes.doccolumns import char_span
 from quotes.entities import _conjunct_phrase, _conjuncts
 from quotes.extract import (
     LINK_LINE,
@@ -160,7 +161,7 @@ class PronounRules:
 
     def _possessor(self, position: int) -> bool:
         """Whether the entity starting at ``position`` ends in a possessive ("Bernstein's")."""
-        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        span = char_span(self.doc, position, position + 1)
         if span is None:
             return False
         tok = span.root
@@ -317,7 +318,7 @@ class PronounRules:
             e, cue = self._main_reports[k]
             if e.kind != "person":
                 continue
-            token = self.doc.char_span(cue, cue + 1, alignment_mode="expand")
+            token = char_span(self.doc, cue, cue + 1)
             if token is not None and token.root.dep_ == "ROOT":
                 said.append(e)  # the sentence's own report, not a "who say" aside
         for entity in reversed(said):
@@ -643,7 +644,7 @@ class PronounRules:
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
-        word = self.doc.char_span(person.position, person.position + 1, alignment_mode="expand")
+        word = char_span(self.doc, person.position, person.position + 1)
         head = word[0] if word is not None and len(word) else None
         while head is not None and head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
@@ -726,7 +727,7 @@ class PronounRules:
         person = self._salient(position, "person", None)
         if person is None or person.name not in self._they_people:
             return None
-        span = self.doc.char_span(group.position, group.position + 1, alignment_mode="expand")
+        span = char_span(self.doc, group.position, group.position + 1)
         if span is None:
             return None
         words = set(person.name.split())
@@ -978,7 +979,7 @@ class PronounRules:
         for start, end in spans:
             if end <= start:  # the boundary lies past the previous sentence
                 continue
-            window = self.doc.char_span(start, end, alignment_mode="expand")
+            window = char_span(self.doc, start, end)
             if window is None:
                 continue
             found = None
@@ -1059,7 +1060,7 @@ class PronounRules:
             earlier = [e for e in earlier if not self._setting_of_pronoun(e, position)] or earlier
         # Subjects are more salient than entities in other roles ("NATO countries").
         for entity in earlier[:4]:
-            token = self.doc.char_span(entity.position, entity.position + 1, alignment_mode="expand")
+            token = char_span(self.doc, entity.position, entity.position + 1)
             if token is not None and token.root.head.dep_ in ("nsubj", "nsubjpass", "ROOT") and (
                 token.root.dep_ in ("nsubj", "nsubjpass") or token.root.head.dep_ in ("nsubj", "nsubjpass")
             ):
@@ -1070,8 +1071,8 @@ class PronounRules:
         """`On Twitter, she responded`: a name in a phrase of place or medium that the
         pronoun's own verb governs (the model tags many a platform a person) is where
         she spoke, not who she is."""
-        pron = self.doc.char_span(position, position + 1, alignment_mode="expand")
-        tok = self.doc.char_span(entity.position, entity.position + 1, alignment_mode="expand")
+        pron = char_span(self.doc, position, position + 1)
+        tok = char_span(self.doc, entity.position, entity.position + 1)
         if pron is None or tok is None:
             return False
         verb, obj = pron.root.head, tok.root

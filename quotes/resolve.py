@@ -38,6 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from quotes import lexicon
 from quotes.bodies import OrganisationRules
 from quotes.descriptions import DescriptionRules
+from quotes.doccolumns import char_span
 from quotes.doctext import doc_text
 from quotes.entities import _with_first_names, corrected_entities
 from quotes.index import person_fits
@@ -233,7 +234,7 @@ class Resolver(
         mention = quote.speaker_mention
         if mention is None:
             return quote
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = char_span(self.doc, mention.start, mention.end)
         if span is None or not len(span):
             return quote
         span = _before_whose(span)

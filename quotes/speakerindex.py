@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon, namedata
 from quotes.channels import MEDIA_NAMES
-from quotes.doccolumns import column, tokens
+from quotes.doccolumns import char_span, column, tokens
 from quotes.index import COMMON_GIVEN_NAME, inner_names
 from quotes.nameshapes import (
     BODY_NAME_ENDINGS,
@@ -942,7 +942,7 @@ class ArticleIndexRules:
             words = person.name.split()
             if len(words) != 2 or not self.text.startswith(person.name, person.position):
                 continue  # (written in full here, not a bare "Sanders" known by its full name)
-            span = self.doc.char_span(person.position, person.position + 1, alignment_mode="expand")
+            span = char_span(self.doc, person.position, person.position + 1)
             if span is None or span.start < 2:
                 continue
             conj, first = self._toks[span.start - 1], self._toks[span.start - 2]
@@ -1159,7 +1159,7 @@ class ArticleIndexRules:
 
     def _sentence_of(self, position: int) -> SpacySpan:
         position = max(0, min(position, len(self.text) - 1))
-        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        span = char_span(self.doc, position, position + 1)
         return self._sentence_at(span.start if span is not None else 0)
 
     @functools.cached_property
@@ -1217,7 +1217,7 @@ class ArticleIndexRules:
 
     def _phrase_head(self, position: int) -> Token | None:
         """The head of the noun phrase that starts at ``position`` ("the" -> "Alliance")."""
-        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        span = char_span(self.doc, position, position + 1)
         if span is None:
             return None
         tok = span.root
