@@ -970,11 +970,14 @@ class NameRules:
             # the text gave the person it names a gender ("his daughter Zofia", "Zofia
             # said she"): then the other tag ("Zofia said", tagged ORG) is the mistake.
             gendered = {p.name for p in self.people if p.gender is not None and " " not in p.name}
-            other = {e.text for e in self.ents if e.label_ not in PERSON_LABELS and len(e) == 1} - gendered
+            # (each one-word entity's text sliced from the article's text: `Span.text`
+            # builds the entity's Token anew at each of its reads)
+            one_word = [(e, self._text_of(e)) for e in self.ents if len(e) == 1]
+            other = {text for e, text in one_word if e.label_ not in PERSON_LABELS} - gendered
             self._lone_names = {
-                e.text for e in self.ents
-                if e.label_ in PERSON_LABELS and len(e) == 1 and e[0].tag_ == "NNP" and _name_word(e.text)
-                and e.text[:1].isupper() and not e.text.isupper() and e.text not in other
+                text for e, text in one_word
+                if e.label_ in PERSON_LABELS and e[0].tag_ == "NNP" and _name_word(text)
+                and text[:1].isupper() and not text.isupper() and text not in other
             } | self._role_named
         return self._lone_names
 

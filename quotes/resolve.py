@@ -338,11 +338,14 @@ class Resolver(
             # one spoken as a word ("Defra"), a person.
             return Entity(self.org_name(head.text), "organization", span.start_char, label="ORG"), None
         line = self.text.rfind("\n", 0, span.start_char) + 1
+        # (the mention's words sliced from the text once: `Span.text` builds a Token per
+        # word and joins their texts anew at each read)
+        span_text = self._text_of(span)
         if (
             (
-                span.text in ANSWER_LABELS and self.text[span.end_char : span.end_char + 1] == ":"
+                span_text in ANSWER_LABELS and self.text[span.end_char : span.end_char + 1] == ":"
                 # "A. Fuel prices doubled": the label and its stop are one token
-                or span.text == "A." and self.text[span.end_char : span.end_char + 1] in (" ", "\t")
+                or span_text == "A." and self.text[span.end_char : span.end_char + 1] in (" ", "\t")
             )
             and not self.text[line : span.start_char].strip()
             and self._answer_label(span.start_char)
@@ -351,8 +354,8 @@ class Resolver(
             found = self._interviewee(span.start_char)
             return (found, None) if found is not None else None
         if self.text[span.end_char : span.end_char + 1] == ":" and (
-            span.text.isupper()
-            or hansard_label(span.text)
+            span_text.isupper()
+            or hansard_label(span_text)
             or not self.text[line : span.start_char].strip() and not any(t.ent_type_ == "PERSON" for t in span)
         ):
             # A transcript turn's label ("LENA VOSS:", later "VOSS:"; an untagged "Per

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import compress
 
 import numpy
 from spacy.attrs import IDX, LEMMA, ORTH, POS, SENT_START
@@ -231,7 +232,8 @@ class ArticleIndexRules:
         idx, pos, lemmas = column(self.doc, IDX), column(self.doc, POS), column(self.doc, LEMMA)
         self._idxs: list[int] = idx.tolist()  # every token's offset
         self._pos: list[int] = pos.tolist()  # every token's part of speech (a symbol id)
-        self._capitalised = [i for i, c in enumerate(self._idxs) if text[c].isupper()]
+        # (each token's first character tested in C: `compress` over the offsets' characters)
+        self._capitalised = list(compress(range(len(self._idxs)), map(str.isupper, map(text.__getitem__, self._idxs))))
         initials_people: list[tuple[str, int]] = []
         for ent in self.ents:
             kind = ent.label_  # (read once: `Span.label_` looks the label up anew each time)
