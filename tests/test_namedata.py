@@ -49,6 +49,19 @@ def test_bisection_survives_keys_that_look_like_separators() -> None:
         assert table.get(missing) is None
 
 
+@pytest.mark.parametrize("step", [1, 2, 7, 30, 1_000_000])
+def test_look_ups_between_landmarks_find_every_key(step: int) -> None:
+    # landmarks at every entry, every few, or only the first: the same answers
+    data = {f"{word}{n}": [n, n * 2] for n, word in enumerate(["ada", "bo", "cy", "dee", "eve", "fay", "gus"] * 3)}
+    data['h], "i'] = [99]
+    text = json.dumps(data, sort_keys=True)
+    table = namedata.SortedJsonObject(text, landmark_step=step)
+    for key, value in data.items():
+        assert table.get(key) == value, key
+    for missing in ["", "a", "ada", "ada00", "bo1x", "h]", "zzz", "\u00e9"]:
+        assert table.get(missing) is None, missing
+
+
 def test_gendered_first_names() -> None:
     assert first_name_gender("Maria Okafor") == "f"
     assert first_name_gender("Keith Scott") == "m"
