@@ -1764,7 +1764,8 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     # A one-word name that ends a full name the model tagged is that person's surname
     # already: it is resolved by the name, not made a person mention of its own (which
     # would go to the most recent of two Fiorinas).
-    surnames = {e[-1].text for e in ents if e.label in _PERSON_IDS and len(e) > 1}
+    toks = tokens(doc)  # (the article's Tokens, built once: `e[-1]` builds one anew)
+    surnames = {toks[e.end - 1].text for e in ents if e.label in _PERSON_IDS and len(e) > 1}
     text = doc_text(doc)
     out = []
     for ent in ents:
@@ -1775,8 +1776,8 @@ def _people_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if ent.label in _ORG_PLACE_IDS and (
             (
                 ("," in text[max(0, ent.start_char - 2) : ent.start_char] or "," in text[ent.end_char : ent.end_char + 2])
-                and 1 <= sum(t.text != "-" for t in ent) <= 3
-                and (len(ent) > 1 or ent.text not in surnames) and _person_apposition(ent)
+                and 1 <= sum(t.text != "-" for t in toks[ent.start : ent.end]) <= 3
+                and (len(ent) > 1 or text[ent.start_char : ent.end_char] not in surnames) and _person_apposition(ent)
             )
             or _role_noun_opens_name(ent)
         ):
@@ -2005,6 +2006,12 @@ def _untagged_company_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpa
     return sorted(ents + added, key=lambda e: e.start) if added else ents
 
 
+@functools.cache
+def _business_description_hashes() -> numpy.ndarray:
+    """String hashes of `lexicon.BUSINESS_DESCRIPTIONS`, sorted for `hashes_in`."""
+    return hash_table(lexicon.BUSINESS_DESCRIPTIONS)
+
+
 def _untagged_business_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Nordair cancelled 120 flights ... The airline said": a one-word name the model
     left untagged is a body when it is the subject of a business's act ("cut",
@@ -2016,13 +2023,21 @@ def _untagged_business_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySp
     # cached text, cut at its first line: `doc.text` rebuilt the whole text per article)
     text = doc_text(doc)
     heading = text[: text.find("\n")].strip() if "\n" in text else text.strip()
-    if any(e.label_ == "ORG" and not (e.start_char == 0 and e.text.strip() == heading) for e in ents):
+    if any(
+        e.label == _ORG_ID and not (e.start_char == 0 and text[e.start_char : e.end_char].strip() == heading)
+        for e in ents
+    ):
         return ents
-    described = [
-        t.i for t in doc
-        if t.lower_ in lexicon.BUSINESS_DESCRIPTIONS and t.dep_ in ("nsubj", "nsubjpass") and t.text.islower()
-        and t.i > 0 and doc[t.i - 1].lower_ == "the"
-    ]
+    # (the subjects whose lower case is a business word picked from the LOWER and DEP
+    # columns: a walk over the Doc built a Token for every word of the article)
+    lower, dep = column(doc, LOWER), column(doc, DEP)
+    strings = doc.vocab.strings
+    candidates = numpy.flatnonzero(
+        ((dep == strings["nsubj"]) | (dep == strings["nsubjpass"])) & hashes_in(lower, _business_description_hashes())
+    ).tolist()
+    the = get_string_id("the")
+    toks = tokens(doc)
+    described = [i for i in candidates if toks[i].text.islower() and i > 0 and lower[i - 1] == the]
     if not described:
         return ents
     named = {t.lower_ for e in ents for t in e}
