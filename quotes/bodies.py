@@ -358,7 +358,7 @@ class OrganisationRules:
         word that opens the name of exactly one body named before is that body's short
         name, whatever the tagger made of it (here an English noun)."""
         # (a possessive's "'s" is no word of the name: "Zeller's spokeswoman")
-        words = [t for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
+        words = [t for t in self._toks[span.start : span.end] if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
         if len(words) != 1:
             return None
         tok = words[0]
@@ -420,7 +420,7 @@ class OrganisationRules:
             or short[0].label == "ORG" and not span.root.ent_type_
         ):
             return None
-        word = next(t.text for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS")
+        word = next(t.text for t in self._toks[span.start : span.end] if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS")
         if self._full_name(word, span.start_char) is not None:
             return None  # "Ford Motor ... Henry Ford ... Ford said": the person
         return short[0]
@@ -535,7 +535,7 @@ class OrganisationRules:
             if short is not None and (_org_shaped(short[0].name) or _org_like(short[0].name)):
                 return short  # (not "Trump" for a "Trump Train" named before)
             # ("a super PAC backing X" is some body of that kind, not the one named before)
-            indefinite = any(t.lower_ in ("a", "an", "another") for t in span)
+            indefinite = any(t.lower_ in ("a", "an", "another") for t in self._toks[span.start : span.end])
             tail = None if indefinite else self._org_last_word(name, span.start_char)
             if tail is not None:
                 return tail, None

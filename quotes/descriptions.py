@@ -117,7 +117,7 @@ class DescriptionRules:
         lemma = head.lemma_.lower()
         if span[0].lower_ != "the" or head.tag_ != "NN" or not head.is_lower or not _role_word(lemma):
             return None
-        mods = [t for t in span if span.start < t.i < head.i]
+        mods = [t for t in self._toks[span.start : span.end] if span.start < t.i < head.i]
         if not mods or not all(
             t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == head.i and t.ent_type_ in ("PERSON", "ORG")
             for t in mods
@@ -201,7 +201,7 @@ class DescriptionRules:
         other). The ages given after the names decide, else a "his son"/"her father"
         before one of the names. Nobody when the text says neither (the surname alone
         would pick the latest of the two, who is as likely wrong)."""
-        words = [t for t in span if not t.is_punct]
+        words = [t for t in self._toks[span.start : span.end] if not t.is_punct]
         if len(words) != 3 or words[0].lower_ != "the" or words[1].lower_ not in GENERATION_WORDS:
             return None
         surname = words[2]
@@ -452,7 +452,7 @@ class DescriptionRules:
             return (titled, None) if titled is not None else None
         head = _hyphenated_head(span) or span.root
         lemma = head.lemma_.lower()
-        has_def = any(t.lower_ in ("the", "this", "that") for t in span if t.i < head.i)
+        has_def = any(t.lower_ in ("the", "this", "that") for t in self._toks[span.start : span.end] if t.i < head.i)
         age = _age_description(span.text.strip())
         if age is not None:
             aged = self._aged(age.group(1), span.start_char) or self._one_before(span.start_char)
@@ -473,7 +473,7 @@ class DescriptionRules:
             has_def
             and lemma in lexicon.EPITHET_NOUNS
             and head.tag_ == "NN"
-            and all(t.dep_ in ("det", "amod") for t in span if t.i != head.i)
+            and all(t.dep_ in ("det", "amod") for t in self._toks[span.start : span.end] if t.i != head.i)
             and not any(
                 p.position < span.start_char and _role_key(lemma, any_noun=True) in p.titles | p.labels
                 for p in self.people
@@ -488,7 +488,7 @@ class DescriptionRules:
         ) and head.tag_ not in ("NNS", "NNPS"):
             # "the Briton said", "the 45-year-old Kenyan": the person the story gave that
             # word, else the person the story is about.
-            bare = [t.lower_ for t in span if not t.is_punct] == ["the", head.lower_]
+            bare = [t.lower_ for t in self._toks[span.start : span.end] if not t.is_punct] == ["the", head.lower_]
             described = self._described_as(head.lower_, span.start_char) if bare else None
             if described is None and bare:
                 described = self._from_the_country(head.lower_, span.start_char)
@@ -502,11 +502,11 @@ class DescriptionRules:
             # "said a Nevada Democrat": one member of a party nobody names ("Republican
             # calls for ..." is a modifier, no speaker).
             return Entity(_capitalised(head.text), "unnamed", span.start_char), None
-        modifiers = [t for t in span if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")]
+        modifiers = [t for t in self._toks[span.start : span.end] if t.i < head.i and t.dep_ in ("amod", "compound", "nmod")]
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS and len(modifiers) >= 2:
             # "the provincial electoral commission": a full description names the body
             # itself; only short ones ("the alliance", "the military bloc") point back.
-            words = [t.text for t in span if t.i >= modifiers[0].i and t.i <= head.i]
+            words = [t.text for t in self._toks[span.start : span.end] if t.i >= modifiers[0].i and t.i <= head.i]
             name = " ".join(words)
             return Entity(_upper_first(name), "organization", span.start_char), None
         if has_def and lemma in lexicon.ORG_DESCRIPTIONS:

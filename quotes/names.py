@@ -465,7 +465,7 @@ class NameRules:
         """Whether the words name two people together: "the two men", "both", "the
         couple" (`lexicon.PAIR_REFERENCES`), or a surname in the plural, "the Fowlers",
         when the people joined by "and" just before include one of that surname."""
-        words = [t for t in span if not t.is_punct]
+        words = [t for t in self._toks[span.start : span.end] if not t.is_punct]
         text = " ".join(t.lower_ for t in words)
         if text in lexicon.PAIR_REFERENCES:
             # The subject, opening its sentence or a clause after "and", "but", ":" or
@@ -501,8 +501,8 @@ class NameRules:
             if window is None:
                 continue
             found = [
-                t for t in window
-                if t.idx < position and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and _conjuncts(t)
+                t for t in self._subjects_in(window)
+                if t.idx < position and t.pos_ == "PROPN" and _conjuncts(t)
             ]
             if found:
                 return found[-1]
@@ -783,7 +783,7 @@ class NameRules:
         there for 22 years.': an indefinite role mention ("one worker", "a resident")
         that the very next sentence opens by naming ("The worker, <full name>,") is that
         person, not an unnamed worker."""
-        words = [t for t in span if not t.is_punct]
+        words = [t for t in self._toks[span.start : span.end] if not t.is_punct]
         if len(words) != 2 or words[0].lower_ not in ("a", "an", "one"):
             return None
         head = words[1]
@@ -844,7 +844,7 @@ class NameRules:
             # "said Councillor Ivy Marsh" with only the title tagged: no name in it
             and not all(t.lower_.strip(".") in lexicon.TITLE_WORDS for t in e)
         ]
-        if root.pos_ == "PROPN" and all(t.i == root.i or t.lower_ == "the" for t in span):
+        if root.pos_ == "PROPN" and all(t.i == root.i or t.lower_ == "the" for t in self._toks[span.start : span.end]):
             body = self._company_of(root.text, span.start_char)
             if body is not None:
                 return body, None
@@ -942,7 +942,7 @@ class NameRules:
         """`Pruitt, speaking at a rally, said`: a lone capitalised subject the tagger reads
         as an adjective (a subject is a noun) that is no English word is a surname."""
         root = span.root
-        words = [t for t in span if not t.is_punct]
+        words = [t for t in self._toks[span.start : span.end] if not t.is_punct]
         if (
             len(words) != 1 or root.pos_ != "ADJ" or root.dep_ not in ("nsubj", "nsubjpass")
             or not root.is_alpha or not (root.text[:1].isupper() and root.text[1:].islower())
@@ -994,7 +994,7 @@ class NameRules:
             return None
         if not (root.text[:1].isupper() and (root.text[1:].islower() or _name_word(root.text) and not root.is_alpha)):
             return None
-        words = [t for t in span if not t.is_punct]
+        words = [t for t in self._toks[span.start : span.end] if not t.is_punct]
         if not words or words[-1].i != root.i:
             return None
         if any(t.lower_.strip(".") not in lexicon.TITLE_WORDS for t in words[:-1]):

@@ -178,8 +178,8 @@ class PronounRules:
             return []
         tagged = {p.position for p in self.people}
         out = []
-        for tok in window:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or not self._visible(tok.idx):
+        for tok in self._subjects_in(window):
+            if tok.pos_ != "PROPN" or not self._visible(tok.idx):
                 continue
             first = min((t.i for t in tok.lefts if t.dep_ in ("compound", "flat")), default=tok.i)
             if any(self.doc[first].idx <= p <= tok.idx for p in tagged):
@@ -230,7 +230,7 @@ class PronounRules:
         prev = self._sentence_before(self._sentence_of(position))
         if prev is None or prev.start_char < self._boundary_before(position):
             return None
-        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = self._subjects_in(prev)
         if not subjects or any(
             t.lower_ not in lexicon.NOBODY_WORDS and not (t.lower_ == "one" and t.i > 0 and t.nbor(-1).lower_ == "no")
             for t in subjects
@@ -263,8 +263,8 @@ class PronounRules:
             if reporter is not None:
                 return reporter
             mains = [
-                t for t in sent
-                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.i == t.head.head.i
+                t for t in self._subjects_in(sent)
+                if t.head.dep_ == "ROOT" and t.head.i == t.head.head.i
                 and self._visible(t.idx) and t.idx >= floor
             ]
             if not mains:
@@ -400,7 +400,7 @@ class PronounRules:
             return None
         # Only a sentence about one of its people ("said Tomas Vrba, its chairman"): "For
         # a government known for its secrecy, the paper is frank. It lays out" is the paper.
-        mains = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        mains = [t for t in self._subjects_in(prev) if t.head.dep_ == "ROOT"]
         if not mains or any(t.pos_ == "NOUN" and not _personal_noun(t.lemma_.lower()) for t in mains):
             return None
         if self._subject_between(prev.start_char, prev.end_char, "person", None) is None:
@@ -871,12 +871,12 @@ class PronounRules:
                 continue
             if sent.text.strip():
                 mains = [
-                    t for t in sent
-                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                    t for t in self._subjects_in(sent)
+                    if t.head.dep_ == "ROOT"
                     and t.idx >= floor and (not own or t.idx < position) and self._visible(t.idx)
                 ]
                 if not mains and own:
-                    mains = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and floor <= t.idx < position]
+                    mains = [t for t in self._subjects_in(sent) if floor <= t.idx < position]
                 if mains:
                     main = mains[0]
                     tagged = self._person_shaped_body_at(main)
@@ -924,8 +924,8 @@ class PronounRules:
         if main.lemma_.lower() in lexicon.PERSON_DESCRIPTIONS:
             return None
         found = [
-            t for t in sent
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i != main.i and t.head.dep_ == "advcl"
+            t for t in self._subjects_in(sent)
+            if t.i != main.i and t.head.dep_ == "advcl"
             and (
                 self._lone_first_name(t, gender)
                 # a word the model does not know ("Amara"), no first name of the other

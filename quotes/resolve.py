@@ -356,7 +356,7 @@ class Resolver(
         if self.text[span.end_char : span.end_char + 1] == ":" and (
             span_text.isupper()
             or hansard_label(span_text)
-            or not self.text[line : span.start_char].strip() and not any(t.ent_type_ == "PERSON" for t in span)
+            or not self.text[line : span.start_char].strip() and not any(t.ent_type_ == "PERSON" for t in self._toks[span.start : span.end])
         ):
             # A transcript turn's label ("LENA VOSS:", later "VOSS:"; an untagged "Per
             # Moen:" opening its line): the parser seldom tags a name set in capitals, nor
@@ -372,7 +372,7 @@ class Resolver(
             if called is not None:
                 return called, None
         # (the words read only when the text has a "the": most mentions have none)
-        words = [t for t in span if not t.is_punct] if "the" in self._text_of(span).lower() else []
+        words = [t for t in self._toks[span.start : span.end] if not t.is_punct] if "the" in self._text_of(span).lower() else []
         if (
             len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in lexicon.DEMONYM_NOUNS
             and words[1].ent_type_ == "NORP"

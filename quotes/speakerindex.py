@@ -14,8 +14,8 @@ import re
 from itertools import compress
 
 import numpy
-from spacy.attrs import IDX, LEMMA, ORTH, POS, SENT_START
-from spacy.strings import StringStore
+from spacy.attrs import DEP, IDX, LEMMA, ORTH, POS, SENT_START
+from spacy.strings import StringStore, get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -106,6 +106,10 @@ def _body_description(strings: StringStore, lemma: int) -> bool:
             word in lexicon.ORG_DESCRIPTIONS and word not in lexicon.COUNTRY_DESCRIPTIONS
         )
     return known
+
+
+#: The subject labels as string hashes, the DEP column's values (`_subjects_in`).
+_NSUBJ, _NSUBJPASS = get_string_id("nsubj"), get_string_id("nsubjpass")
 
 
 #: The entities whose words open no unlabelled name (`_unlabelled_people`): people,
@@ -566,6 +570,14 @@ class ArticleIndexRules:
                 and CASE_NAME.search(self._text_of(ent)) is None
             )
         return known
+
+    def _subjects_in(self, span: SpacySpan) -> list[Token]:
+        """The words of ``span`` that are subjects ("nsubj", "nsubjpass"), in order: picked
+        from the DEP column and the article's Tokens (`_toks`), where iterating the span
+        built a Token for each of its words and read its label anew (the pronoun rules
+        look for subjects sentence by sentence, back from each pronoun)."""
+        deps = column(self.doc, DEP)[span.start : span.end].tolist()
+        return [self._toks[span.start + k] for k, dep in enumerate(deps) if dep == _NSUBJ or dep == _NSUBJPASS]
 
     def _text_of(self, span: SpacySpan) -> str:
         """``span.text``, sliced from the article's text: `Span.text` joins every token's
