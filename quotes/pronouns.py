@@ -338,7 +338,7 @@ class PronounRules:
             if prev is None or prev.end_char <= floor:
                 return None
             sent = prev
-            for tok in sent:
+            for tok in self._subjects_in(sent):  # (the others fail the first test)
                 if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
                     continue
                 lemma = tok.lemma_.lower()
@@ -368,7 +368,7 @@ class PronounRules:
         prev = self._sentence_before(self._sentence_of(position))
         if prev is None or prev.start_char < self._boundary_before(position):
             return None
-        for tok in prev:
+        for tok in self._subjects_in(prev):  # (the others fail the first test)
             if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
                 continue
             if tok.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS or not self._visible(tok.idx):
@@ -983,8 +983,8 @@ class PronounRules:
             if window is None:
                 continue
             found = None
-            for tok in window:
-                if tok.idx >= end or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NNS", "NNPS"):
+            for tok in self._subjects_in(window):
+                if tok.idx >= end or tok.tag_ not in ("NNS", "NNPS"):
                     continue
                 if not self._visible(tok.idx) or any(c.dep_ == "conj" for c in tok.children):
                     continue

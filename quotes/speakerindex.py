@@ -196,10 +196,11 @@ class ArticleIndexRules:
         noun for people, bodies or records capitalised at the line's start. Only a name
         tagged ORG with no person named before it: after one, "he" may be theirs
         (`Earhardt asked Rubio ... Earhardt said he ...`)."""
-        root = ent.root
+        # (the root built only for a one-word capitalised name: `Span.root` builds a Token)
         if (
             len(ent) != 1 or not ent_text.isalpha() or not ent_text[:1].isupper() or ent_text.isupper()
-            or ent_text.lower() in MEDIA_NAMES or root.dep_ != "nsubj" or root.head.idx not in self._cues
+            or ent_text.lower() in MEDIA_NAMES
+            or (root := ent.root).dep_ != "nsubj" or root.head.idx not in self._cues
             or _org_shaped(ent_text) or self._body_noun_before(ent)
         ):
             return False
