@@ -72,26 +72,19 @@ def by_form(
     values = column(doc, attr)
     if not len(values):
         return numpy.zeros(0, dtype=bool)
+    forms, where = numpy.unique(values, return_inverse=True)
     strings = doc.vocab.strings
-    if memo is not None:
-        # Each token's answer looked up by its hash in one pass in C (`map`), where the
-        # distinct strings were sorted out first (`numpy.unique`) and looked up one by
-        # one in a Python loop: nearly every answer is known from earlier articles.
+    if memo is None:
+        answers = [test(strings[h]) for h in forms.tolist()]
+    else:
         if len(memo) > FORM_MEMO_MAX:
             memo.clear()
-        hashes = values.tolist()
-        found = list(map(memo.get, hashes))
-        if None in found:
-            for k, answer in enumerate(found):
-                if answer is None:
-                    h = hashes[k]
-                    answer = memo.get(h)  # (asked already at an earlier token)
-                    if answer is None:
-                        answer = memo[h] = test(strings[h])
-                    found[k] = answer
-        return numpy.array(found, dtype=bool)
-    forms, where = numpy.unique(values, return_inverse=True)
-    answers = [test(strings[h]) for h in forms.tolist()]
+        answers = []
+        for h in forms.tolist():
+            answer = memo.get(h)
+            if answer is None:
+                answer = memo[h] = test(strings[h])
+            answers.append(answer)
     known = numpy.array(answers, dtype=bool)
     return known[where.reshape(-1)]
 
