@@ -274,7 +274,13 @@ def iter_rows(conn: sqlite3.Connection, speaker_ids: list[int] | None) -> Iterat
         params.append(json.dumps(speaker_ids))
     cursor = conn.execute(_SELECT.format(columns=columns, where=where), params)
     for row in cursor:
-        yield dict(zip(COLUMNS, row, strict=True))
+        yield dict(zip(COLUMNS, map(readable, row), strict=True))
+
+
+def readable(value: Any) -> Any:
+    """A BLOB another program stored in a text column, as its UTF-8 text: JSON cannot
+    write bytes (a traceback), and CSV would write Python's ``b'...'`` notation."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
 
 def write_csv(
@@ -469,7 +475,7 @@ def iter_statement_rows(
         where = "where statements.speaker_id in (select value from json_each(?))"
         params.append(json.dumps(speaker_ids))
     for row in conn.execute(_STATEMENTS_SELECT.format(where=where), params):
-        item = dict(zip(STATEMENT_COLUMNS, row, strict=True))
+        item = dict(zip(STATEMENT_COLUMNS, map(readable, row), strict=True))
         item["outlets"] = json.loads(item["outlets"] or "[]")
         item["urls"] = json.loads(item["urls"] or "[]")
         yield item

@@ -1395,12 +1395,14 @@ def _listed_speakers(db: sqlite_utils.Database, kind: str | None) -> list[dict]:
         f"order by quote_count desc, name",
         {"kind": kind} if kind else {},
     )
+    from quotes.export import readable  # BLOBs in text columns as text, not b'...'
+
     cols = [c[0] for c in rows.description]
-    out = [dict(zip(cols, r, strict=True)) for r in rows]
+    out = [dict(zip(cols, map(readable, r), strict=True)) for r in rows]
     for row in out:
         row["aliases"] = json.dumps(
             [
-                a
+                readable(a)
                 for (a,) in db.execute(
                     "select alias from speaker_aliases where speaker_id = ? "
                     "order by count desc, alias",

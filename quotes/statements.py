@@ -538,7 +538,9 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
         db.execute("delete from quote_shingles where quote_id in (select quote_id from temp.st_changed)")
     # Streamed from a cursor into the insert: a large run has millions of shingle rows.
     texts = db.conn.execute(
-        "select c.quote_id, c.speaker_id, q.content from temp.st_changed c "
+        # Cast: a quote whose content another program stored as a BLOB is read as its
+        # UTF-8 text, not handed to the word splitter as bytes (a traceback).
+        "select c.quote_id, c.speaker_id, cast(q.content as text) from temp.st_changed c "
         "join quotes q on q.id = c.quote_id where c.speaker_id is not null"
     )
     rows = (
@@ -623,7 +625,8 @@ def _update(db: sqlite_utils.Database, everything: bool) -> int:
                 outlet_id=r[5],
             )
             for r in db.execute(
-                "select q.id, q.type, q.content, coalesce(q.published, a.published), "
+                "select q.id, q.type, cast(q.content as text), "
+                "cast(coalesce(q.published, a.published) as text), "
                 "q.article_id, a.outlet_id from quotes q "
                 "join temp.st_work w on w.quote_id = q.id "
                 "join articles a on a.id = q.article_id where q.speaker_id = ?",

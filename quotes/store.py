@@ -161,6 +161,44 @@ def m003_speaker_index(db: sqlite_utils.Database) -> None:
     db["quotes"].create_index(["speaker_name"], if_not_exists=True)
 
 
+# The full-text triggers as sqlite-utils' ``enable_fts(create_triggers=True)`` makes them
+# (m001), and quotes_au as m010 replaces it.
+QUOTES_AI = """
+create trigger if not exists quotes_ai after insert on quotes begin
+  insert into quotes_fts (rowid, content) values (new.rowid, new.content);
+end
+"""
+QUOTES_AD = """
+create trigger if not exists quotes_ad after delete on quotes begin
+  insert into quotes_fts (quotes_fts, rowid, content) values ('delete', old.rowid, old.content);
+end
+"""
+QUOTES_AU = """
+    create trigger if not exists quotes_au after update of id, content on quotes begin
+      insert into quotes_fts (quotes_fts, rowid, content) values ('delete', old.rowid, old.content);
+      insert into quotes_fts (rowid, content) values (new.rowid, new.content);
+    end
+    """
+QUOTES_STATEMENTS_AD = """
+    create trigger if not exists quotes_statements_ad after delete on quotes begin
+      insert or ignore into statements_gone (speaker_id, shingle, quote_id)
+        select speaker_id, shingle, quote_id from quote_shingles where quote_id = old.id;
+      delete from quote_shingles where quote_id = old.id;
+      insert or ignore into statements_stale (statement_id)
+        select old.statement_id where old.statement_id is not null;
+    end
+    """
+QUOTES_STATEMENTS_AU = """
+    create trigger if not exists quotes_statements_au
+    after update of speaker_id, content on quotes
+    when old.statement_id is not null
+      and (old.speaker_id is not new.speaker_id or old.content is not new.content)
+    begin
+      insert or ignore into statements_stale (statement_id) values (old.statement_id);
+    end
+    """
+
+
 # Statements (quotes.statements): the table, the inverted index of word shingles that finds
 # candidate pairs without comparing all quotes, and triggers marking a statement stale when
 # one of its quotes is deleted or changes speaker or content (a deleted quote's shingles
@@ -203,34 +241,25 @@ STATEMENTS_SCHEMA = [
       primary key (quote_id, shingle)
     ) without rowid
     """,
-    """
-    create trigger if not exists quotes_statements_ad after delete on quotes begin
-      insert or ignore into statements_gone (speaker_id, shingle, quote_id)
-        select speaker_id, shingle, quote_id from quote_shingles where quote_id = old.id;
-      delete from quote_shingles where quote_id = old.id;
-      insert or ignore into statements_stale (statement_id)
-        select old.statement_id where old.statement_id is not null;
-    end
-    """,
-    """
-    create trigger if not exists quotes_statements_au
-    after update of speaker_id, content on quotes
-    when old.statement_id is not null
-      and (old.speaker_id is not new.speaker_id or old.content is not new.content)
-    begin
-      insert or ignore into statements_stale (statement_id) values (old.statement_id);
-    end
-    """,
+    QUOTES_STATEMENTS_AD,
+    QUOTES_STATEMENTS_AU,
     # The full-text index only reads the content: re-index a quote when its content (or
     # id) changes, not when the statement grouping or the speaker index rewrites a column.
     "drop trigger if exists quotes_au",
-    """
-    create trigger quotes_au after update of id, content on quotes begin
-      insert into quotes_fts (quotes_fts, rowid, content) values ('delete', old.rowid, old.content);
-      insert into quotes_fts (rowid, content) values (new.rowid, new.content);
-    end
-    """,
+    QUOTES_AU,
 ]
+
+#: Every trigger that keeps a derived table in step with ``quotes``, by name, as the
+#: migrations create it; :meth:`Store._restore_triggers` puts back any that is missing.
+QUOTES_TRIGGERS = {
+    "quotes_ai": QUOTES_AI,
+    "quotes_ad": QUOTES_AD,
+    "quotes_au": QUOTES_AU,
+    "quotes_statements_ad": QUOTES_STATEMENTS_AD,
+    "quotes_statements_au": QUOTES_STATEMENTS_AU,
+}
+#: The ones that keep the full-text index: with one missing, the index has drifted.
+FTS_TRIGGERS = ("quotes_ai", "quotes_ad", "quotes_au")
 
 
 @migrations()
@@ -684,6 +713,7 @@ class Store:
             # next batch was copied again (`WAL_CHECKPOINT_PAGES`).
             self.db.execute(f"pragma wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
             self._migrate()
+            self._restore_triggers()
         except (sqlite3.Error, DatabaseError) as exc:
             self.db.close()
             if isinstance(exc, DatabaseError):
@@ -725,6 +755,30 @@ class Store:
             return
         with self.writing():
             migrations.apply(self.db)
+
+    def _restore_triggers(self) -> None:
+        """Put back a trigger on ``quotes`` someone dropped, and rebuild the full-text index
+        when one of its triggers was gone.
+
+        Without them a run stored its quotes "fine" (exit 0) while search never found
+        them, and the index kept deleted quotes' words, pointing at rows that no longer
+        exist (FTS5 reads its external content by rowid). A missing ``quotes_fts`` table
+        is left to the first write, which refuses the file in one line.
+        """
+        names = {
+            r[0]
+            for r in self.db.execute(
+                "select name from sqlite_master where type = 'trigger' or name = 'quotes_fts'"
+            )
+        }
+        missing = [name for name in QUOTES_TRIGGERS if name not in names]
+        if not missing or "quotes_fts" not in names:
+            return
+        with self.writing():
+            for name in missing:
+                self.db.execute(QUOTES_TRIGGERS[name])
+            if any(name in FTS_TRIGGERS for name in missing):
+                self.db.execute("insert into quotes_fts (quotes_fts) values ('rebuild')")
 
     def close(self) -> None:
         """Close the connection (a WAL checkpoint happens on close)."""

@@ -734,6 +734,67 @@ def test_an_article_a_users_unique_index_refuses_fails_alone(tmp_path: Path, nlp
     assert stored_sources(db) == {str(prior), str(one), str(three)}
 
 
+@pytest.mark.parametrize(
+    "dropped",
+    [("quotes_ai",), ("quotes_ai", "quotes_ad", "quotes_au"), ("quotes_statements_au",)],
+)
+def test_triggers_dropped_by_hand_are_put_back_and_search_finds_new_quotes(
+    tmp_path: Path, nlp: Language, dropped: tuple[str, ...]
+) -> None:
+    """A database whose full-text triggers someone dropped took new quotes with exit 0
+    while search never found them (and kept the words of deleted quotes): the next run
+    puts every missing trigger back and rebuilds the index from the quotes."""
+    db = tmp_path / "q.db"
+    prior = write(tmp_path / "prior.txt", '"The harbour stays open," said Ines Calloway.\n')
+    assert extract(prior, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    for name in dropped:
+        conn.execute(f"drop trigger {name}")
+    conn.commit()
+    conn.close()
+    new = write(tmp_path / "new.txt", '"The lighthouse needs paint," said Tom Baker.\n')
+
+    result = extract(new, "--db", db)
+
+    assert result.exit_code == 0, result.output
+    triggers = {name for (name,) in rows(db, "select name from sqlite_master where type = 'trigger'")}
+    assert set(dropped) <= triggers
+    assert rows(db, "select count(*) from quotes_fts where quotes_fts match 'lighthouse'") == [(1,)]
+    assert rows(db, "select count(*) from quotes_fts where quotes_fts match 'harbour'") == [(1,)]
+    write(new, '"The lighthouse is fine," said Tom Baker.\n')  # edited: old quote deleted
+    assert extract(new, "--db", db).exit_code == 0
+    assert rows(db, "select count(*) from quotes_fts where quotes_fts match 'paint'") == [(0,)]
+
+
+def test_blob_values_another_program_wrote_are_read_as_text(tmp_path: Path, nlp: Language) -> None:
+    """Quote texts and names stored as BLOBs (another program's edit) were a traceback in
+    every command that read them: the statement grouping of the next ``extract`` split
+    bytes into words, ``export --format json`` could not write bytes, and ``speakers``
+    printed ``b'Ines Calloway'``. They are read as their UTF-8 text."""
+    db = tmp_path / "q.db"
+    prior = write(tmp_path / "prior.txt", '"The harbour stays open," said Ines Calloway.\n')
+    assert extract(prior, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    conn.execute("update quotes set content = cast(content as blob)")
+    conn.execute("update speakers set name = cast(name as blob)")
+    conn.execute("update speaker_aliases set alias = cast(alias as blob)")
+    conn.commit()
+    conn.close()
+    runner = CliRunner()
+    for fmt in ("json", "jsonl", "csv", "markdown"):
+        for more in ([], ["--statements"]):
+            result = runner.invoke(cli, ["export", "--db", str(db), "--format", fmt, *more])
+            assert result.exit_code == 0 and "Traceback" not in result.output, (fmt, more, result.output)
+            assert "b'" not in result.stdout and "harbour stays open" in result.stdout
+    listed = runner.invoke(cli, ["speakers", "--db", str(db), "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert json.loads(listed.stdout)[0]["name"] == "Ines Calloway"
+    assert "b'" not in runner.invoke(cli, ["speakers", "--db", str(db)]).stdout
+    new = write(tmp_path / "new.txt", '"The harbour stays open," Ines Calloway said again.\n')
+    result = extract(new, "--db", db)
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+
+
 def test_html_without_article_text(tmp_path: Path, nlp: Language) -> None:
     pages = {
         "head-only.html": "<html><head><title>Only a title</title></head></html>",
