@@ -213,9 +213,24 @@ def serve(
         category=RuntimeWarning,
     )
     server = uvicorn.Server(
-        uvicorn.Config(ds.app(), host=host, port=port, log_level="info", lifespan="on", workers=1)
+        uvicorn.Config(
+            ds.app(),
+            host=host,
+            port=port,
+            log_level="info",
+            lifespan="on",
+            workers=1,
+            # h11's default (16 KB of a request not yet complete) cut the connection on a
+            # URL of about 200 KB (a long ?sql=): the client saw "connection reset", not
+            # the 400 that explains the query. Up to 1 MB gets its answer.
+            h11_max_incomplete_event_size=MAX_REQUEST_HEAD_BYTES,
+        )
     )
     _run_until_stopped(server)
+
+
+#: The longest request line and headers ``quotes serve`` reads (see :func:`serve`).
+MAX_REQUEST_HEAD_BYTES = 1024 * 1024
 
 
 def _run_until_stopped(server: Any) -> None:

@@ -96,6 +96,8 @@ _READ_METHODS = {"GET", "HEAD", "OPTIONS"}
 #: The methods Datasette 0.65's views answer (a 405 where they take none); any other
 #: (TRACE, CONNECT, a made-up one) found no handler and was a 500.
 _HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
+#: A database's own page in a data format (``/quotes.csv``, ``/quotes.json``).
+_DATABASE_EXPORT = re.compile(r"^/[^/]+\.(?:csv|json)$")
 _TABLE_PAGE = re.compile(r"^/(?P<database>[^/]+)/(?P<name>[^/.]+)(?:\.(?:csv|json))?$")
 #: The ``order by`` of a first table page as Datasette 0.65 writes it: one sort term
 #: (no comma: later pages already add the primary key) right before the limit.
@@ -258,7 +260,16 @@ def prepare_connection(conn: Any) -> None:
     conn.create_function("escape_fts", 1, safe_escape_fts, deterministic=True)
     for name in ("printf", "format"):
         conn.create_function(name, -1, bounded_printf, deterministic=True)
+    if isinstance(conn, sqlite3.Connection):
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
 
+
+#: The most bytes one string or BLOB value may have in a query (SQLITE_LIMIT_LENGTH):
+#: above any article text `quotes extract` stores by default (20 MB), far below
+#: SQLite's own 1 GB. ``?sql=select randomblob(1000000000)`` was one SQLite call the time
+#: limit cannot stop, then a 1.3 GB response: the server answered nothing else for over a
+#: minute. Now it is "string or blob too big", a 400.
+MAX_VALUE_BYTES = 64 * 1024 * 1024
 
 #: The most parameters a page's query string may have (filters, facets, sorts: a dozen
 #: is a lot); more is a 400.
@@ -375,6 +386,8 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
                 scope = await without_unknown_format(datasette, scope)
                 scope = await without_missing_table_rows(datasette, scope)
                 query = scope.get("query_string") or b""
+                if len(query) > MAX_HEADER_BYTES:
+                    send = without_long_headers(send)
                 if b"_bom" in query:
                     scope, send = with_csv_bom(scope, send)
                     query = scope.get("query_string") or b""
@@ -438,6 +451,27 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
         return quotes_middleware
 
     return wrap
+
+
+#: The longest response header value sent (bytes). Datasette echoes the whole query
+#: string in a ``Link: <...json>; rel="alternate"`` header: for a 100 KB search that
+#: header alone passed 64 KB, more than clients and proxies read (Python's http.client
+#: gave up on the response, nginx answers 502 past its 4-8 KB buffer).
+MAX_HEADER_BYTES = 8192
+
+
+def without_long_headers(send: Any) -> Any:
+    """``send`` dropping any response header longer than :data:`MAX_HEADER_BYTES` (only
+    the ``Link`` to the page's other formats grows with the URL; the page still links
+    them in its body)."""
+
+    async def send_short(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            headers = [(k, v) for k, v in message.get("headers", []) if len(v) <= MAX_HEADER_BYTES]
+            message = dict(message, headers=headers)
+        await send(message)
+
+    return send_short
 
 
 #: The UTF-8 byte-order mark that ``?_bom=1`` puts before a CSV (for Excel).
@@ -1267,6 +1301,14 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
     if isinstance(exception, sqlite3.ProgrammingError) and "null character" in str(exception):
         # a %00 in a column name the page puts into its SQL (?_facet_date=%00)
         return "the URL holds a NUL character (%00) where a column name goes"
+    if (
+        isinstance(exception, KeyError)
+        and _DATABASE_EXPORT.match(request.path)
+        and "sql" not in request.args
+    ):
+        # `/quotes.csv`, `/quotes.json?_shape=array`: the database page as rows, which it
+        # has none of (Datasette 0.65 looked up its "rows" or "columns": KeyError, a 500)
+        return "a database has no rows of its own: add ?sql=SELECT ..., or open a table or view"
     if isinstance(exception, QueryInterrupted):
         # The JSON and HTML views answer a query over the time limit with 400 "SQL
         # Interrupted"; the CSV view let the same exception through as a 500.
