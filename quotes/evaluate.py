@@ -383,6 +383,13 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
     path = Path(path)
     if path.is_file() and path.suffix == ".jsonl":
         return load_seeds(path)
+    if path.is_dir() and (path / "attributions").is_dir() and (path / "gold.jsonl").is_file():
+        # Either layout alone is a gold set; the brat one was taken without a word, so a
+        # seeds gold.jsonl beside a stray attributions/ folder scored "0 gold items".
+        raise ValueError(
+            f"{path}: holds both a gold.jsonl and a brat attributions/ folder; "
+            f"give {path / 'gold.jsonl'} itself, or a folder with only one of them"
+        )
     if path.is_dir() and (path / "attributions").is_dir():
         return load_brat(path)
     if path.is_dir() and (path / "gold.jsonl").is_file():

@@ -508,6 +508,26 @@ def test_seeds_offsets_beyond_the_text_say_so(tmp_path: Path) -> None:
     )
 
 
+def test_a_folder_with_both_gold_layouts_is_refused_naming_the_file_to_give(tmp_path: Path) -> None:
+    """A seeds folder with a stray ``attributions/`` was read as brat without a word: its
+    gold.jsonl ignored, "0 required gold items" scored. Now the choice is the user's; the
+    file itself, given directly, is still read."""
+    text = "Ines Calloway said the ferry runs."
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "attributions" / "a_x.ann").write_text("T1\tSource 0 13\tInes Calloway\n", encoding="utf-8")
+    s, e = frag(text, "the ferry runs")
+    row = {"doc": "a", "type": "indirect", "content": "the ferry runs", "start": s, "end": e}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        load_gold(tmp_path)
+    assert "both a gold.jsonl and a brat attributions/ folder" in str(info.value)
+    assert str(gold) in str(info.value)
+    assert [len(d.items) for d in load_gold(gold)] == [1]
+
+
 # ---------------------------------------------------------------------------------------
 # Report, printing, evaluate
 
