@@ -1159,10 +1159,21 @@ class ContentSpanRules:
             return None
         if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or self.in_quote(verb):
             return None
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "cc") for c in verb.children):
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp", "cc")
+            or c.dep_ in ("dobj", "dative") and not self._closing_hearer(verb, c)
+            for c in verb.children
+        ):
             return None
-        if any(t.dep_ == "cc" and t.head.i == verb.head.i for t in self.doc[verb.head.i : verb.i]):
-            return None  # "... and said": a second predicate of the same subject
+        if any(
+            t.dep_ == "cc" and t.head.i == verb.head.i
+            and not any(o.dep_ == "conj" and t.i < o.i < verb.i for o in verb.head.children)
+            for t in self.doc[verb.head.i : verb.i]
+        ):
+            # "... and said": a second predicate of the same subject (not the "and" of
+            # "will not open and will cost more, the chief executive, X, told investors",
+            # which joins another conjunct before the cue)
+            return None
         if self.doc[verb.i - 1].text != ",":
             return None
         if self._quote_ids(verb.head.left_edge.idx, verb.idx):
@@ -1174,6 +1185,18 @@ class ContentSpanRules:
             return None  # a place set off by commas ("Salem, Mass.") is where, not who; a
             # name for a role noun ("the envoy, Ines Roe") is who, whatever the tagger says
         return stranded if stranded.pos_ == "PROPN" or stranded.ent_type_ == "PERSON" else None
+
+    def _closing_hearer(self, verb: Token, obj: Token) -> bool:
+        """`..., the chief executive, Olga Reyes, told shareholders.`: the plain noun
+        object of a closing "tell"/"assure" is who heard it, not a content of its own
+        (nothing hangs on it but its determiners and modifiers)."""
+        return (
+            verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS
+            and obj.i > verb.i
+            and obj.pos_ in ("NOUN", "PROPN", "PRON")
+            and not self.in_quote(obj)
+            and all(c.dep_ in ("det", "amod", "compound", "poss", "case", "nummod") for c in obj.children)
+        )
 
     def _before_stranded_speaker(self, subject: Token | None, verb: Token, start: int, end: int) -> int | None:
         """`The convoy was turned back at the border, the UN's coordinator, Ines Roe, said`:

@@ -256,6 +256,8 @@ class ReportedClauseRules:
                 if child.dep_ == "xcomp" and child.i > verb.i:
                     content_head = child
                     break
+        if content_head is None:
+            content_head = self._addressed_prep_infinitive(verb)
         if content_head is None and lemma in lexicon.SPEECH_VERBS:
             # "called for Ginsburg to resign": the parser makes "for X to Y" a clause of
             # its own, with "for" as its marker, not a prepositional object.
@@ -615,6 +617,28 @@ class ReportedClauseRules:
             return None
         mention = (source[0].idx, source[-1].idx + len(source[-1]))
         return Candidate("indirect", lead[0], lead[1], (show.idx, show.idx + len(show)), mention, 0.6, set(), None)
+
+    def _addressed_prep_infinitive(self, verb: Token) -> Token | None:
+        """`called on the council to delay the vote`: after the addressee's "on" phrase
+        (`lexicon.ADDRESSEE_PREPS`) the parser may hang the infinitive on the verb as an
+        adverbial clause rather than its complement; it is still what was called for.
+        Only a phrase right after the verb ("calling friends on their phones to say"
+        is a phone call) and an infinitive ("to" + base verb) right after the phrase."""
+        preps = [
+            c for c in verb.rights
+            if c.dep_ == "prep" and c.i == verb.i + 1 and (verb.lemma_.lower(), c.lower_) in lexicon.ADDRESSEE_PREPS
+        ]
+        if not preps:
+            return None
+        after = preps[0].right_edge.i + 1
+        return next(
+            (
+                c for c in verb.rights
+                if c.dep_ == "advcl" and c.tag_ == "VB" and c.left_edge.i == after
+                and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux" and not self.in_quote(c)
+            ),
+            None,
+        )
 
     @staticmethod
     def _joined_by_conjunction(verb: Token) -> bool:
