@@ -396,6 +396,8 @@ class ReportedClauseRules:
             accused = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < content_head.i), None)
             if accused is not None and not self.in_quote(accused):
                 span = (min(t.idx for t in accused.subtree), span[1])
+        if span is not None:
+            span = self._with_addressee(verb, content_head, span)
         if span is not None and content_head.dep_ == "ccomp":
             # (conjuncts of the cue after the clause that go on with what was said)
             for c in verb.children:
@@ -617,6 +619,25 @@ class ReportedClauseRules:
             return None
         mention = (source[0].idx, source[-1].idx + len(source[-1]))
         return Candidate("indirect", lead[0], lead[1], (show.idx, show.idx + len(show)), mention, 0.6, set(), None)
+
+    def _with_addressee(self, verb: Token, content_head: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """`urged lawmakers to reject the bill`, `called on the council to delay the
+        vote`: PolNeAR spans the one urged with the infinitive ("lawmakers to reject the
+        bill"), as it does the one accused. The verb's object, or the object of its
+        addressee "on", right before an infinitive content joins the span."""
+        if content_head.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in content_head.children):
+            return span
+        first = content_head.left_edge.i
+        for c in verb.children:
+            holder = c
+            if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in lexicon.ADDRESSEE_PREPS:
+                holder = next((p for p in c.children if p.dep_ == "pobj"), c)
+            elif c.dep_ not in ("dobj", "dative"):
+                continue
+            if verb.i < holder.i < first and holder.right_edge.i == first - 1 and not self.in_quote(holder):
+                start = holder.left_edge.idx
+                return (min(start, span[0]), span[1])
+        return span
 
     def _addressed_prep_infinitive(self, verb: Token) -> Token | None:
         """`called on the council to delay the vote`: after the addressee's "on" phrase
