@@ -1387,6 +1387,10 @@ NAME_TITLE_ABBREVIATIONS = frozenset(
 # words came, never who sent them.
 SENDING_MEANS = frozenset("email e-mail letter phone telephone text post mail fax telegram memo message".split())
 
+# What a call goes through after "called on" ("called on her mobile phone to warn her
+# sister"): the medium, never the one called on to act.
+CALLING_MEDIA = SENDING_MEANS | frozenset("mobile cellphone smartphone radio television tv line loudspeaker megaphone air".split())
+
 # What words come through rather than who says them: "according to audio provided by
 # Radio Dover" names the outlet, "an interview her brother gave" the brother.
 MEDIUM_NOUNS = frozenset(

@@ -632,6 +632,8 @@ class ReportedClauseRules:
             holder = c
             if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in lexicon.ADDRESSEE_PREPS:
                 holder = next((p for p in c.children if p.dep_ == "pobj"), c)
+                if holder.lemma_.lower() in lexicon.CALLING_MEDIA:
+                    continue  # "called on her mobile phone to warn her sister": the medium
             elif c.dep_ not in ("dobj", "dative"):
                 continue
             if verb.i < holder.i < first and holder.right_edge.i == first - 1 and not self.in_quote(holder):
@@ -648,6 +650,7 @@ class ReportedClauseRules:
         preps = [
             c for c in verb.rights
             if c.dep_ == "prep" and c.i == verb.i + 1 and (verb.lemma_.lower(), c.lower_) in lexicon.ADDRESSEE_PREPS
+            and not any(p.dep_ == "pobj" and p.lemma_.lower() in lexicon.CALLING_MEDIA for p in c.children)
         ]
         if not preps:
             return None

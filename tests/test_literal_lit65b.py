@@ -86,6 +86,13 @@ def test_phone_call_on_is_not_an_addressee(nlp) -> None:
     assert all(x.content.text != "to say the band had arrived" for x in got), show(got)
 
 
+def test_phone_after_called_on_is_no_addressee(nlp) -> None:
+    """Control: "called on her mobile phone to warn her sister": the phone is the medium
+    (`lexicon.CALLING_MEDIA`), never spanned as the one called on."""
+    got = run(nlp, "She called on her mobile phone to warn her sister.")
+    assert all("phone" not in x.content.text for x in got), show(got)
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
