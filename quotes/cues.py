@@ -211,7 +211,9 @@ class CueRules:
         )
         if verb.dep_ != "advcl" and not hung_on_noun:
             return False
-        if verb.lemma_.lower() not in (*lexicon.SPEECH_VERBS, "put", *SETTING_OUT_VERBS):
+        # ("As the report makes clear, ...": "make clear" is a cue as a phrase)
+        made_clear = verb.lemma_.lower() == "make" and any(c.lower_ == "clear" and c.i > verb.i for c in verb.children)
+        if verb.lemma_.lower() not in (*lexicon.SPEECH_VERBS, "put", *SETTING_OUT_VERBS) and not made_clear:
             return False
         put_it = verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
         if not any(

@@ -124,3 +124,29 @@ def test_addressee_controls(nlp, text: str, content: str) -> None:
     the infinitive inside a reported clause)."""
     got = run(nlp, text)
     one(got, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("As the inspectors' report makes clear, the hospital was understaffed for years.",
+         "the hospital was understaffed for years", None),
+        ("As Marta Ruiz made clear on Monday, the party will not join any coalition.",
+         "the party will not join any coalition", "Marta Ruiz"),
+    ],
+)
+def test_made_clear_as_aside(nlp, text: str, content: str, speaker: str | None) -> None:
+    """`As Ruiz made clear on Monday, the party will not join`: "make clear" is a cue
+    phrase; as an "as" aside it reports the clause it hangs on, like "as Ruiz noted".
+    Before: no item (only speech verbs, "put" and setting-out verbs made asides)."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert speaker is None or q.speaker == speaker, show(got)
+
+
+def test_made_clear_with_its_own_clause_is_no_aside(nlp) -> None:
+    """Control: "As Ruiz made clear that she would stay, ...": the that-clause is what
+    was made clear; the main clause after the comma is the writer's."""
+    got = run(nlp, "As Marta Ruiz made clear that she would stay, the party calmed down.")
+    one(got, "she would stay")
+    assert all(x.content.text != "the party calmed down" for x in got), show(got)
