@@ -1160,7 +1160,8 @@ class ContentSpanRules:
         if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or self.in_quote(verb):
             return None
         if any(
-            c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp", "cc")
+            c.dep_ in ("nsubj", "nsubjpass") and not self._object_read_as_subject(verb, c)
+            or c.dep_ in ("ccomp", "xcomp", "cc")
             or c.dep_ in ("dobj", "dative") and not self._closing_hearer(verb, c)
             for c in verb.children
         ):
@@ -1185,6 +1186,24 @@ class ContentSpanRules:
             return None  # a place set off by commas ("Salem, Mass.") is where, not who; a
             # name for a role noun ("the envoy, Ines Roe") is who, whatever the tagger says
         return stranded if stranded.pos_ == "PROPN" or stranded.ent_type_ == "PERSON" else None
+
+    def _object_read_as_subject(self, verb: Token, subject: Token) -> bool:
+        """`..., and found twelve survivors, the governor, Ivo Kral, told reporters`: the
+        parser takes the content's last object for the closing cue's subject (the
+        speaker's phrase hung on it as an apposition). So read when the "subject" comes
+        right after a verb of the head clause that has no object of its own and its
+        apposition ends, set off by commas, right before the cue."""
+        doc = self.doc
+        first = subject.left_edge.i
+        if first < 1 or not verb.head.i < first or doc[verb.i - 1].text != ",":
+            return False
+        before = doc[first - 1]
+        if before.pos_ != "VERB" or any(c.dep_ == "dobj" for c in before.children):
+            return False
+        return any(
+            c.dep_ == "appos" and c.right_edge.i == verb.i - 2 and doc[c.left_edge.i - 1].text == ","
+            for c in subject.children
+        )
 
     def _closing_hearer(self, verb: Token, obj: Token) -> bool:
         """`..., the chief executive, Olga Reyes, told shareholders.`: the plain noun

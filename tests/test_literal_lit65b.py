@@ -150,3 +150,28 @@ def test_made_clear_with_its_own_clause_is_no_aside(nlp) -> None:
     got = run(nlp, "As Marta Ruiz made clear that she would stay, the party calmed down.")
     one(got, "she would stay")
     assert all(x.content.text != "the party calmed down" for x in got), show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Rescue teams have reached the village and found twelve survivors, the regional governor, "
+         "Ivo Kral, told reporters in Split.",
+         "Rescue teams have reached the village and found twelve survivors", "Ivo Kral"),
+    ],
+)
+def test_closing_cue_whose_subject_is_the_contents_object(nlp, text: str, content: str, speaker: str) -> None:
+    """`..., and found twelve survivors, the governor, Ivo Kral, told reporters`: the
+    parser made the content's last object ("survivors", right after an object-less verb)
+    the subject of "told", with the speaker as its apposition. Before: no item."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker == speaker, show(got)
+
+
+def test_closing_cue_with_a_real_subject_apposition(nlp) -> None:
+    """Control: `The police arrested two men, the chief inspector, Dana Obi, said.`: the
+    speaker after the object; already read."""
+    got = run(nlp, "The police arrested two men, the chief inspector, Dana Obi, said.")
+    q = one(got, "The police arrested two men")
+    assert q.speaker == "Dana Obi", show(got)
