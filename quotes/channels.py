@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from quotes.doccolumns import char_span, text_length
+from quotes.doccolumns import char_span, kids, text_length
 from quotes.doctext import doc_text
 from quotes.gcpause import collection_paused
 from quotes.models import Quote, replace_quote
@@ -279,7 +279,7 @@ def _cue_signals(cue: Token) -> list[Found]:
             signals.append(Found(found[0], found[1], 0))
     signals += _dependents(cue, lemma, base=0)
     # Participles with their own phrases: "Speaking at a press conference, he said".
-    for child in cue.children:
+    for child in kids(cue):
         if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in SPEECH_VERBS:
             signals += _dependents(child, child.lemma_.lower(), base=5)
     # The clause the cue depends on: "in a televised address, in which he warned",
@@ -309,10 +309,10 @@ def _dependents(
     signals: list[Found] = []
     if lemma in VERB_CHANNELS and base:
         signals.append(Found(VERB_CHANNELS[lemma], verb.text, base))
-    for child in verb.children:
+    for child in kids(verb):
         distance = base + abs(child.i - verb.i)
         if child.dep_ == "prep" and child.lower_ in CHANNEL_PREPS:
-            for pobj in child.children:
+            for pobj in kids(child):
                 if pobj.dep_ != "pobj":
                     continue
                 if pobj.lower_ in ("which", "whom") and relative and verb.head.i != verb.i:
@@ -406,7 +406,7 @@ def _platform(tokens: list[Token]) -> str | None:
 
 def _is_outlet(tokens: list[Token], head: Token) -> bool:
     """A news outlet or programme: a known name, an outlet noun, or a name like "Times"."""
-    if head.ent_type_ == "PERSON" and not any(t.dep_ == "poss" for t in head.children):
+    if head.ent_type_ == "PERSON" and not any(t.dep_ == "poss" for t in kids(head)):
         return False
     for tok in tokens:
         word = tok.lower_.strip(QUOTE_CHARS)
@@ -424,7 +424,7 @@ def _detail(head: Token) -> str | None:
     keep: set[int] = {head.i}
     todo = [head]
     while todo:
-        for child in todo.pop().children:
+        for child in kids(todo.pop()):
             if child.dep_ in DETAIL_DROP_DEPS and not (
                 child.dep_ == "punct" and child.text in QUOTE_CHARS
             ):
@@ -433,7 +433,7 @@ def _detail(head: Token) -> str | None:
                 continue  # "a statement Monday"
             if child.dep_ == "prep" and any(
                 g.ent_type_ in ("DATE", "TIME") or g.lower_ in ("which", "whom")
-                for g in child.children
+                for g in kids(child)
             ):
                 continue
             if child.dep_ == "prep" and child.lower_ in ("after", "before", "following", "amid"):

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate, _nested_in
+from quotes.doccolumns import kids
 from quotes.marks import (
     QuoteSpan,
     is_quote_char,
@@ -228,8 +229,8 @@ class CombiningRules:
                 verb.dep_ != "conj" or _verb_form(verb) is None or _verb_form(verb) != _verb_form(verb.head)
             ):
                 continue
-            if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for c in verb.children) or not backshifted and any(
-                c.dep_ in ("aux", "auxpass") for c in verb.children
+            if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for c in self._kids[verb.i]) or not backshifted and any(
+                c.dep_ in ("aux", "auxpass") for c in self._kids[verb.i]
             ):
                 continue
             head = verb.head.idx
@@ -258,7 +259,7 @@ class CombiningRules:
         "would" and no subject of its own, on a past-tense verb, is the reported clause's
         second predicate in the past of reported speech (he said: "I am ... but will
         ask"), not a new report; the outer cue must be past tense too (`_join_inner_conjuncts`)."""
-        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        auxes = [c.lower_ for c in kids(verb) if c.dep_ == "aux" and c.i < verb.i]
         return verb.dep_ == "conj" and auxes == ["would"] and verb.head.tag_ == "VBD"
 
     @staticmethod
@@ -270,7 +271,7 @@ class CombiningRules:
         top = token
         while top.head.i != top.i and c.start <= top.head.idx < c.end:
             top = top.head
-        return any(ch.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for ch in top.children)
+        return any(ch.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for ch in kids(top))
 
     def _raise_subject(self, c: Candidate) -> None:
         """A raising cue's content starts at its subject: `the race appeared to tighten`,
@@ -283,7 +284,7 @@ class CombiningRules:
             return
         verb = self.doc[c.cue_token]
         lemma = verb.lemma_.lower()
-        passive = any(ch.dep_ == "auxpass" for ch in verb.children)
+        passive = any(ch.dep_ == "auxpass" for ch in self._kids[verb.i])
         if not (lemma in lexicon.RAISING_VERBS or passive and lemma in lexicon.PASSIVE_RAISING_VERBS):
             return
         first = self.char_span(c.start, c.end)
@@ -443,7 +444,7 @@ class CombiningRules:
         elif subj is not None:
             anchor = subj.left_edge.idx
             pattern = r",\s+(?:([A-Za-z]+(?:\s+[A-Za-z]+)?)\s+)?$"
-            if verb.lemma_.lower() in lexicon.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+            if verb.lemma_.lower() in lexicon.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in self._kids[verb.i]):
                 # `one in three said A and one in four said B`: a report with a speaker
                 # and a clause of its own needs no comma to start afresh
                 pattern = r"(?:,\s+|\s+)(?:([A-Za-z]+(?:\s+[A-Za-z]+)?)\s+)?$"
@@ -488,7 +489,7 @@ class CombiningRules:
             and verb.tag_ in ("VBD", "VBZ", "VBP")  # not "..., some of it mentioning Ruiz by name"
             and verb.lemma_.lower() in lexicon.SPEECH_VERBS
             and any(c.dep_ == "nsubj" for c in verb.lefts)
-            and any(c.dep_ == "ccomp" and cue.i < c.i < verb.i for c in cue.children)
+            and any(c.dep_ == "ccomp" and cue.i < c.i < verb.i for c in kids(cue))
         )
 
     @staticmethod
@@ -527,7 +528,7 @@ class CombiningRules:
             return
         if nxt[0].tag_ == "MD":
             return  # `told to "smile" will the days ... be over`: a modal opens a new clause
-        if nxt[0].lower_ == "by" and any(t.dep_ == "auxpass" for t in cue.children):
+        if nxt[0].lower_ == "by" and any(t.dep_ == "auxpass" for t in self._kids[cue.i]):
             return  # `was described as "a disaster" by Gwen Alder`: the passive's agent
         end = min(self._mixed_end(q, cue), nxt[0].sent.end_char)
         while end > c.end and (self.text[end - 1].isspace() or self.text[end - 1] in ",.!?"):
@@ -616,7 +617,7 @@ class CombiningRules:
         if r.confidence < 0.5 and cue.lemma_.lower() not in lexicon.QUESTION_VERBS:
             return False
         return not any(
-            ch.dep_ in ("ccomp", "parataxis") and d.start <= ch.idx < d.end for ch in cue.children
+            ch.dep_ in ("ccomp", "parataxis") and d.start <= ch.idx < d.end for ch in self._kids[cue.i]
         )
 
     def _sourceless_name(self, c: Candidate) -> bool:
@@ -628,7 +629,7 @@ class CombiningRules:
         return (
             verb.lemma_.lower() in lexicon.SOURCELESS_NAMING
             and self._passive(verb)
-            and not any(child.dep_ == "agent" for child in verb.children)  # "by its owner"
+            and not any(child.dep_ == "agent" for child in self._kids[verb.i])  # "by its owner"
         )
 
     def _postposed_source(self, c: Candidate) -> bool:
@@ -644,9 +645,9 @@ class CombiningRules:
             return False
         if verb.i == 0 or self.doc[verb.i - 1].text != ",":
             return False
-        if any(ch.dep_ in ("nsubj", "nsubjpass", "cc", "aux", "neg") for ch in verb.children):
+        if any(ch.dep_ in ("nsubj", "nsubjpass", "cc", "aux", "neg") for ch in self._kids[verb.i]):
             return False
-        obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+        obj = next((ch for ch in self._kids[verb.i] if ch.dep_ == "dobj"), None)
         if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != verb.i + 1:
             return False
         last = obj.right_edge
@@ -673,19 +674,19 @@ class CombiningRules:
         if not on_noun:
             return False  # "Ortiz said she would write": no noun for the clause to hang on
         for _ in range(6):
-            nxt = next((ch for ch in verb.children if ch.dep_ in ("ccomp", "xcomp") and ch.i < span.end), None)
+            nxt = next((ch for ch in self._kids[verb.i] if ch.dep_ in ("ccomp", "xcomp") and ch.i < span.end), None)
             if nxt is None:
                 break
             verb = nxt
         if verb.lemma_.lower() not in lexicon.MESSAGE_VERBS or verb.pos_ != "VERB" or verb.tag_ == "VBG":
             return False
-        if verb.tag_ == "VBN" and not any(ch.dep_ == "nsubj" for ch in verb.children):
+        if verb.tag_ == "VBN" and not any(ch.dep_ == "nsubj" for ch in self._kids[verb.i]):
             return False  # "the view advocated by Ortiz": a participle, no gap
         return not any(
             ch.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "prt", "pcomp", "nsubjpass", "auxpass", "csubj")
             or ch.dep_ == "prep" and ch.lower_ in lexicon.MESSAGE_PREPS
             or ch.dep_ == "punct" and is_quote_char(ch.text)
-            for ch in verb.children
+            for ch in self._kids[verb.i]
         )
 
     def _sourceless_phrase(self, c: Candidate) -> bool:
@@ -717,7 +718,7 @@ class CombiningRules:
         if cue is None or not 0 <= cue < len(self.doc):
             return False
         return any(
-            ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ in ("WP", "WDT") for ch in self.doc[cue].children
+            ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ in ("WP", "WDT") for ch in self._kids[self.doc[cue].i]
         )
 
     def _after_addressee(self, c: Candidate) -> int:
@@ -867,7 +868,7 @@ def _cue_forms(cue: Token) -> set[str]:
     when a finite auxiliary carries it (`did say X and called Y`, `has called X and
     proposed Y`)."""
     forms = {_verb_form(cue) or "other"}
-    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in cue.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids(cue)):
         forms.add("finite")
     return forms
 
@@ -921,9 +922,9 @@ def _short_indirect_question(span: SpacySpan) -> bool:
     if span.start == 0 or span.doc[span.start - 1].lower_ not in ("whether", "if"):
         return False
     root = span.root
-    subject = any(c.dep_ in SUBJECT_DEPS and span.start <= c.i < span.end for c in root.children)
+    subject = any(c.dep_ in SUBJECT_DEPS and span.start <= c.i < span.end for c in kids(root))
     finite = root.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS and span.start <= c.i < span.end for c in root.children
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS and span.start <= c.i < span.end for c in kids(root)
     )
     return subject and finite
 
@@ -932,7 +933,7 @@ def _passive_instruction(cue: Token, span: SpacySpan) -> bool:
     """``span`` is the to-infinitive of a passive instruction ("Villagers have been told
     to stay indoors", "were ordered to leave"): what they were told to do, however short,
     though the passive names no one who told them."""
-    if cue.lemma_.lower() not in lexicon.INSTRUCTING_VERBS or not any(c.dep_ == "auxpass" for c in cue.children):
+    if cue.lemma_.lower() not in lexicon.INSTRUCTING_VERBS or not any(c.dep_ == "auxpass" for c in kids(cue)):
         return False
     root = span.root
     to = span[1] if len(span) > 1 and span[0].lower_ == "not" else span[0]  # ("were urged not to travel")

@@ -44,7 +44,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from quotes.doccolumns import char_span, column
+from quotes.doccolumns import char_span, column, kids
 from quotes.doctext import doc_text
 from quotes.gcpause import collection_paused
 from quotes.models import DEFAULT_MIN_CONFIDENCE, Quote, replace_quote
@@ -352,11 +352,11 @@ def paragraph_positions(
 def _subject(token: Token) -> Token | None:
     """The token's subject; a verb under another ("wants to say", "and said") takes its
     head's."""
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return child
     if token.dep_ in ("xcomp", "conj") and token.head is not token:
-        for child in token.head.children:
+        for child in kids(token.head):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
     return None
@@ -382,13 +382,13 @@ def _cue_features(cue: Token, kind: str, ctx: Context) -> dict[str, float]:
     "will claim"), perfect, passive, an infinitive ("refused to say", with the governing
     verb's lemma), under "if"/"unless"/"whether", in a question, and who its subject is
     (a first-person subject is the writer)."""
-    kids = list(cue.children)
-    negated = any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in kids)
-    modals = [c.lower_ for c in kids if c.tag_ == "MD"]
+    children = kids(cue)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in children)
+    modals = [c.lower_ for c in children if c.tag_ == "MD"]
     governor = cue.head if cue.dep_ == "xcomp" else None
     if governor is not None:  # "did not want to say", "would like to claim"
-        negated = negated or any(c.dep_ == "neg" for c in governor.children)
-        modals += [c.lower_ for c in governor.children if c.tag_ == "MD"]
+        negated = negated or any(c.dep_ == "neg" for c in kids(governor))
+        modals += [c.lower_ for c in kids(governor) if c.tag_ == "MD"]
     f = {"neg": float(negated), f"neg_t={kind}": float(negated)}
     if modals:
         modal = (
@@ -401,13 +401,13 @@ def _cue_features(cue: Token, kind: str, ctx: Context) -> dict[str, float]:
         f[f"modal={modal}"] = 1.0
         f[f"modal_t={kind}|{modal}"] = 1.0
     if any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "'ve") for c in kids
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "'ve") for c in children
     ):
         f["perfect"] = 1.0
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         f["passive"] = 1.0
         f[f"passive_t={kind}"] = 1.0
-    infinitive = any(c.tag_ == "TO" or (c.dep_ == "aux" and c.lower_ == "to") for c in kids)
+    infinitive = any(c.tag_ == "TO" or (c.dep_ == "aux" and c.lower_ == "to") for c in children)
     f["inf"] = float(infinitive)
     if infinitive:
         f[f"inf_t={kind}"] = 1.0
@@ -516,8 +516,8 @@ def _content_features(
         f"quoted_before_t={kind}": float(any(ch in _QUOTE_MARKS for ch in before)),
         f"csubj={own_subject}": 1.0,
         f"csubj_t={kind}|{own_subject}": 1.0,
-        "cneg": float(any(c.dep_ == "neg" for c in root.children)),
-        f"cmod_t={kind}": float(any(c.tag_ == "MD" for c in root.children)),
+        "cneg": float(any(c.dep_ == "neg" for c in kids(root))),
+        f"cmod_t={kind}": float(any(c.tag_ == "MD" for c in kids(root))),
         f"words_t={kind}|{min(len(content), 40) // 5}": 1.0,
         f"nsents_t={kind}|{min(n_sents, 3)}": 1.0,
     }

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
-from quotes.doccolumns import column
+from quotes.doccolumns import column, kids
 from quotes.marks import (
     ELIDED_WORD,
     is_quote_char,
@@ -326,7 +326,7 @@ class ContentSpanRules:
         first = self.doc[clause.left_edge.i]
         if first.lower_ not in lexicon.TIME_SUBORDINATORS or first.head != clause or self.doc[first.i - 1].is_punct:
             return False
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in clause.children)
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in self._kids[clause.i])
 
     def _narration_after_aside(self, said: list[Token], rest: list[Token]) -> bool:
         """`"Follow us," Ada Ruiz said, and the boys walked behind`, `"I'm not rattled,"
@@ -425,7 +425,7 @@ class ContentSpanRules:
                 continue  # "Tom Vrba, 52", "in Dunmore, Kent": part of the name
             if self._specified(t):
                 continue  # "her leadership - specifically her decision to ...": narrows what was said
-            if t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in t.head.children):
+            if t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in self._kids[t.head.i]):
                 # "attacked a federal judge, Gonzalo Ruiz": a name that identifies the
                 # described object is part of what was attacked, not a gloss on a name.
                 continue
@@ -441,7 +441,7 @@ class ContentSpanRules:
                 return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
         # (the head's children built once for the four walks below: each walk of
         # `Token.children` builds a Token per child anew)
-        children = list(head.children)
+        children = list(self._kids[head.i])
         for t in children:
             if self._others_likewise(t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
@@ -485,11 +485,11 @@ class ContentSpanRules:
         its own agent and keeps it."""
         if prep.dep_ != "prep" or prep.lower_ != "by" or prep.right_edge.i != last or self.in_quote(prep):
             return False
-        if head.dep_ != "xcomp" or not _has_to(head) or any(c.dep_ == "auxpass" for c in head.children):
+        if head.dep_ != "xcomp" or not _has_to(head) or any(c.dep_ == "auxpass" for c in self._kids[head.i]):
             return False
-        if not any(c.dep_ == "auxpass" for c in head.head.children):
+        if not any(c.dep_ == "auxpass" for c in self._kids[head.head.i]):
             return False
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in self._kids[prep.i] if c.dep_ == "pobj"), None)
         return pobj is not None and self.can_speak(pobj)
 
     def _dashed_concession(self, head: Token, clause: Token, last: int) -> bool:
@@ -520,7 +520,7 @@ class ContentSpanRules:
         dash = self.doc[first.i - 1]
         if dash.text not in DATELINE_DASHES or not self.doc[dash.i - 1].whitespace_ or self.in_quote(clause):
             return False
-        return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        return any(c.dep_ in SUBJECT_DEPS for c in self._kids[clause.i])
 
     def _specified(self, appos: Token) -> bool:
         """An appositive opened by a specifying adverb (`her leadership - specifically
@@ -545,7 +545,7 @@ class ContentSpanRules:
             t.dep_ == SUMMARY_NP_DEP
             and t.pos_ == "NOUN"
             and t.head.pos_ in ("VERB", "AUX", "NUM", "NOUN", "PROPN")
-            and any(c.dep_ == "det" for c in t.children)
+            and any(c.dep_ == "det" for c in self._kids[t.i])
             and max(x.i for x in t.subtree) == last
             and self.doc[t.left_edge.i - 1].text in SET_OFF_MARKS
             and not self.in_quote(t)
@@ -569,7 +569,7 @@ class ContentSpanRules:
             or self.in_quote(clause)
             or self.is_cue(clause)
             or (self.doc[clause.i - 1].text != "," and not self.doc[clause.i - 2].whitespace_)
-            or any(c.dep_ == "conj" and c.tag_ == "VBG" for c in clause.children)
+            or any(c.dep_ == "conj" and c.tag_ == "VBG" for c in self._kids[clause.i])
             or head.tag_ != "VB"
             or not _has_to(head)
         ):
@@ -594,7 +594,7 @@ class ContentSpanRules:
         return any(
             r.dep_ == "relcl"
             and r.lemma_.lower() in lexicon.SPEECH_VERBS
-            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in r.children)
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in self._kids[r.i])
             for r in phrase.subtree
         )
 
@@ -620,9 +620,9 @@ class ContentSpanRules:
             return False
         if head.head.lemma_.lower() in ("seem", "appear"):
             return False  # "seemed to become agitated when X spoke": a state seen then
-        past = clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
+        past = clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in self._kids[clause.i])
         return past and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in clause.children
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in self._kids[clause.i]
         )
 
     def _others_likewise(self, clause: Token, last: int) -> bool:
@@ -645,10 +645,10 @@ class ContentSpanRules:
         ):
             return False
         lemma = clause.lemma_.lower()
-        after = [c for c in clause.children if c.i > clause.i and c.dep_ in ("nsubj", "dobj", "attr")]
+        after = [c for c in self._kids[clause.i] if c.i > clause.i and c.dep_ in ("nsubj", "dobj", "attr")]
         if lemma in ("have", "do"):
             # inverted: "as have other members", "as did her rivals"
-            return bool(after) and not any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
+            return bool(after) and not any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in self._kids[clause.i])
         return lemma == "be" and any(c.lower_ == "case" and c.dep_ in ("nsubj", "attr") for c in after)
 
     def _quoted_without_cue(self, clause: Token) -> bool:
@@ -660,7 +660,7 @@ class ContentSpanRules:
         first = next((x for x in words if self.in_quote(x)), None)
         if first is None or first.i > clause.left_edge.i + 3:
             return False  # the quotation must be the clause's own predicate, right after "which"
-        if not any(c.dep_ in SUBJECT_DEPS and c.i == clause.left_edge.i for c in clause.children):
+        if not any(c.dep_ in SUBJECT_DEPS and c.i == clause.left_edge.i for c in self._kids[clause.i]):
             return False  # "who he dubbed 'the little senator'": someone else's act on it
         return not any(self.is_cue(x) or x.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS for x in words)
 
@@ -680,7 +680,7 @@ class ContentSpanRules:
             and not self.doc[token.i - 1].is_punct
             and not self.doc[token.i - 1].is_space
             and self.doc[token.i - 1].dep_ != "cc"  # "that X is a faker and questioning how ..."
-            and not any(c.dep_ == "mark" for c in token.children)
+            and not any(c.dep_ == "mark" for c in self._kids[token.i])
         )
 
     def _went_on_to_say(self, token: Token) -> bool:
@@ -694,8 +694,8 @@ class ContentSpanRules:
             and c.i > token.i
             and c.lemma_.lower() in lexicon.SPEECH_VERBS
             and _has_to(c)
-            and any(g.dep_ in ("ccomp", "dobj") for g in c.children)
-            for c in token.children
+            and any(g.dep_ in ("ccomp", "dobj") for g in self._kids[c.i])
+            for c in self._kids[token.i]
         )
 
     @staticmethod
@@ -703,10 +703,10 @@ class ContentSpanRules:
         """The prepositions after a verb that may make it a call for something: its
         "for"/"on" ("called for a recount"), or the "for" the parser makes the mark of a
         for-to clause ("called for the contract to be published")."""
-        words = [c for c in token.children if c.dep_ == "prep"]
-        for c in token.children:
+        words = [c for c in kids(token) if c.dep_ == "prep"]
+        for c in kids(token):
             if c.dep_ in ("advcl", "ccomp") and c.i > token.i:
-                words += [m for m in c.children if m.dep_ == "mark" and m.i == token.i + 1]
+                words += [m for m in kids(c) if m.dep_ == "mark" and m.i == token.i + 1]
         return words
 
     def _starts_own(self, token: Token) -> bool:
@@ -728,7 +728,7 @@ class ContentSpanRules:
             and token.dep_ == "advcl"
             and token.lemma_.lower() in lexicon.OBJECT_VERBS
             and self.doc[token.i - 1].text == ","
-            and any(c.dep_ == "dobj" for c in token.children)
+            and any(c.dep_ == "dobj" for c in self._kids[token.i])
             and token.head.dep_ == "ccomp"
             and token.head.head.i < token.head.i < token.i
             and token.head.head.lemma_.lower() in lexicon.SPEECH_VERBS
@@ -745,12 +745,12 @@ class ContentSpanRules:
         if token.lemma_.lower() not in lexicon.SPEECH_VERBS:
             return self._went_on_to_say(token)
         finite_clause = token.tag_ in ("VBD", "VBZ", "VBP") and any(
-            c.dep_ in SUBJECT_DEPS for c in token.children
+            c.dep_ in SUBJECT_DEPS for c in self._kids[token.i]
         )
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not finite_clause:
             return False  # "for the West to agree to ...": part of the content
         if token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in lexicon.CONDITION_MARKS for c in token.children
+            c.dep_ == "mark" and c.lower_ in lexicon.CONDITION_MARKS for c in self._kids[token.i]
         ):
             # "said the ferry would stop only because the mayor announced ...", "was
             # undecided until Roe said ...": a reason or condition is part of what the
@@ -760,7 +760,7 @@ class ContentSpanRules:
         # "said she has read it and disagrees with its findings", "whether they agree
         # or disagree with the plan". Only a clause or object makes it a new report.
         own = ("ccomp", "xcomp", "dobj") if token.dep_ == "conj" else ("ccomp", "xcomp", "dobj", "prep")
-        return any(c.dep_ in own for c in token.children) or any(
+        return any(c.dep_ in own for c in self._kids[token.i]) or any(
             self.in_quote(c) for c in token.rights
         )
 
@@ -829,9 +829,9 @@ class ContentSpanRules:
                     return False
                 if lead in lexicon.TIME_PLACE_PREPS and self._backs_a_name(verb):
                     return False  # "endorsed Ada Ruiz in early June": when, not whom
-                if lead == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and self.is_cue(c) for c in comp.children):
+                if lead == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and self.is_cue(c) for c in kids(comp)):
                     return False  # "attacked X by reminding voters that ...": a report of its own
-                pobj = next((c for c in comp.children if c.dep_ == "pobj"), None)
+                pobj = next((c for c in kids(comp) if c.dep_ == "pobj"), None)
                 return pobj is None or not (
                     pobj.lemma_.lower() in lexicon.SPEECH_OCCASIONS
                     or lead == "on" and pobj.ent_type_ in ("DATE", "TIME")
@@ -909,7 +909,7 @@ class ContentSpanRules:
             comp.dep_ == "ccomp"
             and comp.tag_ in ("VBD", "VBZ", "VBP")
             and comp.lemma_.lower() in lexicon.SPEECH_VERBS
-            and any(c.dep_ == "ccomp" for c in comp.children)
+            and any(c.dep_ == "ccomp" for c in self._kids[comp.i])
             and self.is_cue(comp)
             and (
                 _has_subject(comp)
@@ -942,7 +942,7 @@ class ContentSpanRules:
         happened, not more of whom. (Criticism keeps its respect: `criticized the
         council in its handling of the flood`.)"""
         return verb.lemma_.lower() in BACKING_VERBS and any(
-            c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in verb.children
+            c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in kids(verb)
         )
 
     @staticmethod
@@ -953,7 +953,7 @@ class ContentSpanRules:
         return (
             clause.dep_ == "advcl"
             and _has_subject(clause)
-            and (clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in clause.children))
+            and (clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in kids(clause)))
         )
 
     @staticmethod
@@ -965,7 +965,7 @@ class ContentSpanRules:
         if verb.dep_ != "acl" or verb.tag_ != "VBG" or _has_subject(comp):
             return False
         return comp.tag_ in ("VBD", "VBZ") or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ") for c in comp.children
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ") for c in kids(comp)
         )
 
     def _with_complements(
@@ -1021,7 +1021,7 @@ class ContentSpanRules:
             and child.i > verb.i
             and child.lower_ in lexicon.POINTING_PRONOUNS
             and verb.lemma_.lower() in lexicon.PRONOUN_OBJECT_VERBS
-            and not any(True for _ in child.children)
+            and not any(True for _ in self._kids[child.i])
             and not self.in_quote(child)
             and not _astonished(verb)
         )
@@ -1163,12 +1163,12 @@ class ContentSpanRules:
             c.dep_ in ("nsubj", "nsubjpass") and not self._object_read_as_subject(verb, c)
             or c.dep_ in ("ccomp", "xcomp", "cc")
             or c.dep_ in ("dobj", "dative") and not self._closing_hearer(verb, c)
-            for c in verb.children
+            for c in self._kids[verb.i]
         ):
             return None
         if any(
             t.dep_ == "cc" and t.head.i == verb.head.i
-            and not any(o.dep_ == "conj" and t.i < o.i < verb.i for o in verb.head.children)
+            and not any(o.dep_ == "conj" and t.i < o.i < verb.i for o in self._kids[verb.head.i])
             for t in self.doc[verb.head.i : verb.i]
         ):
             # "... and said": a second predicate of the same subject (not the "and" of
@@ -1294,7 +1294,7 @@ class ContentSpanRules:
         if tokens is None:
             return end
         for head in {t.head for t in tokens if t.head.idx < q.close_end} | {t for t in tokens if t.head == verb}:
-            for c in head.children:
+            for c in self._kids[head.i]:
                 if (
                     c.dep_ == "conj"
                     and c.pos_ == "VERB"
@@ -1504,7 +1504,7 @@ class ContentSpanRules:
         another, so the joiner that closes the list comes before the last of them."""
         last = None
         while True:
-            nxt = max((c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), default=None, key=lambda c: c.i)
+            nxt = max((c for c in kids(noun) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), default=None, key=lambda c: c.i)
             if nxt is None:
                 return last
             last = noun = nxt
@@ -1546,7 +1546,7 @@ class ContentSpanRules:
             (
                 c
                 for owner in owners
-                for c in owner.children
+                for c in self._kids[owner.i]
                 if c.dep_ == "conj" and c.left_edge.i == j + 1 and not self.in_quote(c)
             ),
             None,
@@ -1555,13 +1555,13 @@ class ContentSpanRules:
             return span
         wh = self._embedded_question(self.doc[j + 1], conj)
         # (a preposition, "and in a more focused way", "and for raising taxes", is no act)
-        phrase = conj.tag_ == "IN" and any(c.dep_ in ("pobj", "pcomp") for c in conj.children)
+        phrase = conj.tag_ == "IN" and any(c.dep_ in ("pobj", "pcomp") for c in self._kids[conj.i])
         if not (wh or phrase) and (self.is_cue(conj) or comma or not nominal):
             return span  # (a cue under a wh-word, "and what she learned", asks no new act)
         bare_gerund = (
             conj.tag_ == "VBG"
             and verb.tag_ != "VBG"  # "thanking X and congratulating Y": two acts of a participle
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in conj.children)
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in self._kids[conj.i])
         )
         if not (conj.pos_ in ("NOUN", "PROPN") or bare_gerund or wh or phrase):
             return span
@@ -1638,7 +1638,7 @@ class ContentSpanRules:
         if tokens is None or not len(tokens):
             return span
         noun = tokens.root
-        if noun.pos_ not in ("NOUN", "PROPN") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        if noun.pos_ not in ("NOUN", "PROPN") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in self._kids[noun.i]):
             return span  # (a quantity, "several of his proposals", is an object too)
         owner = noun.head
         # (the object of the verb, or of its preposition, or of its stance adjective's:
@@ -1652,14 +1652,14 @@ class ContentSpanRules:
         word = self.doc[j + 1]
         if word.lower_ == "including":
             part = word
-            obj = next((c for c in word.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in self._kids[word.i] if c.dep_ == "pobj"), None)
             if word.dep_ != "prep" or obj is None or obj.pos_ not in ("NOUN", "PROPN"):
                 return span
         elif word.lower_ in ("particularly", "especially"):
             part = word.head
             if part.pos_ not in ("NOUN", "PROPN") or part.left_edge.i != word.i:
                 return span
-        elif word.lower_ == "ranging" and any(c.dep_ == "prep" and c.lower_ == "from" for c in word.children):
+        elif word.lower_ == "ranging" and any(c.dep_ == "prep" and c.lower_ == "from" for c in self._kids[word.i]):
             part = word  # "his statements, ranging from claims of X to Y": the span of its members
         else:
             return span
@@ -1764,7 +1764,7 @@ class ContentSpanRules:
             poss, owner = tokens[-1], tokens[-1].head.head
         elif poss.tag_ != "POS" or poss.dep_ == "case" or poss.idx != span[1]:
             return span
-        owned = next((c for c in owner.children if c.i > poss.i and c.dep_ in POSSESSIVE_RUN_ON), None)
+        owned = next((c for c in self._kids[owner.i] if c.i > poss.i and c.dep_ in POSSESSIVE_RUN_ON), None)
         if owned is None:
             return span
         return (span[0], max(span[1], owned.right_edge.idx + len(owned.right_edge)))
@@ -1924,7 +1924,7 @@ def _pronoun_that(token: Token) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass"):
         # ("denial that cuts were planned": a "that" read as subject beside the clause's
         # own subject is its complementizer)
-        return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in token.head.children)
+        return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in kids(token.head))
     return token.dep_ == "det" and token.head.i > token.i and token.head.pos_ == "NOUN"
 
 
@@ -1932,7 +1932,7 @@ def _bare_number(token: Token) -> bool:
     """An age or year set off by commas ("Tom Vrba, 52", "May 4, 2016", "Ms. Ruiz,
     then 35"): part of the name or date it follows, not an aside on it ("one of
     the rallies" is a number too, with a phrase of its own)."""
-    return token.tag_ == "CD" and not any(c.dep_ in ("prep", "relcl", "acl", "amod", "det") for c in token.children)
+    return token.tag_ == "CD" and not any(c.dep_ in ("prep", "relcl", "acl", "amod", "det") for c in kids(token))
 
 
 def _with_joiner(token: Token) -> set[int]:
@@ -1952,10 +1952,10 @@ def _inverted_condition(verb: Token) -> bool:
     a comma closing the clause, make a condition (an "if" left out), not a report; the
     words are only supposed."""
     host = verb
-    if verb.head.lower_ == "were" and verb.head.is_sent_start and any(c.lower_ == "to" for c in verb.children):
+    if verb.head.lower_ == "were" and verb.head.is_sent_start and any(c.lower_ == "to" for c in kids(verb)):
         host = verb.head  # `Were the landlord to claim ...`: the parser hangs the verb on "were"
-    subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    aux = host if host is not verb else next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    subject = next((c for c in kids(host) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = host if host is not verb else next((c for c in kids(verb) if c.dep_ in ("aux", "auxpass")), None)
     if subject is None or aux is None or not aux.i < subject.i < verb.i:
         return False
     if aux.lower_ not in ("should", "had", "were") or not aux.is_sent_start:

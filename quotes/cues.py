@@ -14,7 +14,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.tokens import Token
 
 from quotes import lexicon
-from quotes.doccolumns import by_form, column
+from quotes.doccolumns import by_form, column, kids
 from quotes.marks import (
     is_quote_char,
 )
@@ -70,11 +70,11 @@ class CueRules:
     def _cue_word(self, token: Token) -> bool:
         """`is_cue`, worked out."""
         lemma = token.lemma_.lower()
-        if lemma in ("make", "put") and any(c.lower_ == "clear" for c in token.children):
+        if lemma in ("make", "put") and any(c.lower_ == "clear" for c in self._kids[token.i]):
             return not self.in_quote(token)  # "made (it) clear that ..."
-        if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
+        if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in self._kids[token.i]):
             return not self.in_quote(token)  # "She went on: ..."
-        if lemma == "put" and any(c.lower_ == "it" for c in token.children) and (
+        if lemma == "put" and any(c.lower_ == "it" for c in self._kids[token.i]) and (
             self._as_aside(token) or _put_it_in_an_as_clause(token)
         ):
             return not self.in_quote(token)  # "As Ruth Marcus puts it, ...", "as she likes to put it"
@@ -108,7 +108,7 @@ class CueRules:
         a particle that gives the verb a sense in which nothing is said or shown to hold."""
         lemma = verb.lemma_.lower()
         return lemma in _PHRASAL_LEMMAS and any(
-            c.dep_ == "prt" and (lemma, c.lower_) in lexicon.NON_SPEECH_PHRASALS for c in verb.children
+            c.dep_ == "prt" and (lemma, c.lower_) in lexicon.NON_SPEECH_PHRASALS for c in kids(verb)
         )
 
     @staticmethod
@@ -119,7 +119,7 @@ class CueRules:
             token.dep_ == "advcl"
             and token.i < token.head.i
             and _has_to(token)
-            and any(c.dep_ == "dobj" for c in token.children)
+            and any(c.dep_ == "dobj" for c in kids(token))
         )
 
     def _so_called(self, token: Token) -> bool:
@@ -149,7 +149,7 @@ class CueRules:
         # "the editorial read." is often parsed as a noun "read" with the source as
         # its modifier.
         deps = ("nsubj", "dobj") if verb.pos_ != "NOUN" else ("compound", "amod")
-        holders = [c for c in verb.children if c.dep_ in deps and (verb.pos_ != "NOUN" or c.i == verb.i - 1)]
+        holders = [c for c in self._kids[verb.i] if c.dep_ in deps and (verb.pos_ != "NOUN" or c.i == verb.i - 1)]
         if verb.dep_ in ("acl", "relcl"):
             holders.append(verb.head)
         if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and self._ends_sentence(verb):
@@ -190,7 +190,7 @@ class CueRules:
             and prep.lower_ == "as"
             and prep.head.lemma_.lower() in lexicon.QUOTED_AS
             and prep.head.i < verb.i
-            and not any(c.dep_ == "dobj" for c in prep.head.children)  # "quoted him as saying"
+            and not any(c.dep_ == "dobj" for c in self._kids[prep.head.i])  # "quoted him as saying"
         ):
             # "was quoted as saying": the cue is the whole phrase, auxiliaries included
             head = prep.head
@@ -207,7 +207,7 @@ class CueRules:
         hung_on_noun = (
             (verb.dep_ == "acl" or verb.dep_ == "prep" and verb.head.is_punct)
             and verb.tag_ == "VBN"
-            and any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "agent" for c in kids(verb))
         )
         if verb.dep_ != "advcl" and not hung_on_noun:
             return False
@@ -215,19 +215,19 @@ class CueRules:
         made_clear = verb.lemma_.lower() == "make" and any(c.lower_ == "clear" and c.i > verb.i for c in verb.children)
         if verb.lemma_.lower() not in (*lexicon.SPEECH_VERBS, "put", *SETTING_OUT_VERBS) and not made_clear:
             return False
-        put_it = verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        put_it = verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids(verb))
         if not any(
             c.lower_ == "as"
             and c.i < verb.i
             # `As one farmer, Maria Lopez, put it`: "as" read as the idiom's preposition,
             # opening the aside
             and (c.dep_ == "mark" or put_it and c.dep_ == "prep" and c.i == verb.left_edge.i)
-            for c in verb.children
+            for c in kids(verb)
         ):
             return False
-        if any(c.dep_ == "xcomp" for c in verb.children if c.i > verb.i):
+        if any(c.dep_ == "xcomp" for c in kids(verb) if c.i > verb.i):
             return False  # "as Bush continued to interject": a clause of its own, no aside
-        if verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        if verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" for c in kids(verb)):
             return False  # "Tom Vrba, as everyone calls him, said": a name given, no report
         # Set off by a comma: "As X noted, Y" or "Y, as X noted" (not "as he said he would").
         # The parser may hang that comma on the aside itself, as its last token (but
@@ -279,57 +279,57 @@ class CueRules:
         "for" or "by") gives the verb a sense in which nothing is said."""
         lemma = verb.lemma_.lower()
         if lemma == "deny" and any(
-            c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in verb.children
+            c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in kids(verb)
         ):
             return True  # "denied Garland a hearing", "denied Ruiz with a late save": withheld, not said
-        if lemma in lexicon.HAVING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        if lemma in lexicon.HAVING_VERBS and any(c.dep_ == "dobj" for c in kids(verb)):
             return True  # "the town boasts two harbours": has, not brags (that is "boast of/that")
         if lemma in ("deny", "charge") and CueRules._double_object(verb):
             # "denied his party the victory", "charging students $300 a term": with two
             # objects the verb gives or withholds something; what is said is one object.
             return True
-        if lemma == "tell" and any(c.lower_ == "apart" for c in verb.children):
+        if lemma == "tell" and any(c.lower_ == "apart" for c in kids(verb)):
             return True  # "can tell the two kits apart": telling one from another
         if lemma == "point" and _points_at_place(verb):
             return True  # "pointing out where the old mill stood": a place shown, not a claim
         if lemma == "tell" and CueRules._discerning_tell(verb):
             return True  # "could tell that they were tired", "can tell a ripe melon by its smell"
-        if lemma == "tell" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.TOLD_NON_SPEECH for c in verb.children):
+        if lemma == "tell" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.TOLD_NON_SPEECH for c in kids(verb)):
             return True  # "the clock tells the time": reading, not saying
         objects = lexicon.NON_SPEECH_OBJECTS.get(lemma)
         if not objects:
             return False
-        if lemma == "recall" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if lemma == "recall" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids(verb)):
+            subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
             # A company name of one word is too often a person the model tags as a body.
             named_org = subject is not None and subject.ent_type_ == "ORG" and subject.ent_iob_ == "I"
             if subject is not None and (
                 named_org
                 or subject.lemma_.lower() in lexicon.RECALLING_MAKERS
-                or any(c.lemma_.lower() in lexicon.RECALLING_MAKERS for c in subject.children if c.dep_ == "compound")
+                or any(c.lemma_.lower() in lexicon.RECALLING_MAKERS for c in kids(subject) if c.dep_ == "compound")
             ):
                 return True  # "Carmaker Veltro recalled its vans": a product recall
         if lemma == "call" and any(
-            c.dep_ == "oprd" or c.dep_ == "ccomp" and c.lemma_.lower() not in objects for c in verb.children
+            c.dep_ == "oprd" or c.dep_ == "ccomp" and c.lemma_.lower() not in objects for c in kids(verb)
         ):
             return False  # "called the police a disgrace": naming them, not phoning them
         if lemma == "call" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.CONVENED_EVENTS for c in verb.children
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.CONVENED_EVENTS for c in kids(verb)
         ):
             return True  # "called a strike": convening it (not an election: `lexicon.CONVENED_EVENTS`)
-        for child in verb.children:
+        for child in kids(verb):
             if child.dep_ == "dobj" and child.lemma_.lower() in objects:
                 return True
             if child.dep_ == "ccomp" and child.pos_ == "NOUN" and child.lemma_.lower() in objects:
                 return True  # "confirmed her booking online": the noun misread as a clause
             if child.dep_ == "prep" and child.lower_ in ("to", "at", "towards", "toward", "for", "by") and any(
-                c.dep_ == "pobj" and c.lemma_.lower() in objects for c in child.children
+                c.dep_ == "pobj" and c.lemma_.lower() in objects for c in kids(child)
             ):
                 return True
             if (
                 child.dep_ == "xcomp"
                 and child.lemma_.lower() in objects
-                and not any(c.dep_ == "auxpass" for c in verb.children)
+                and not any(c.dep_ == "auxpass" for c in kids(verb))
             ):
                 return True  # "nurses reported to work" ("is reported to work on ..." is said)
         return False
@@ -341,12 +341,12 @@ class CueRules:
         agent's own phrase)."""
         return [
             pobj
-            for agent in verb.children
+            for agent in kids(verb)
             if agent.dep_ == "agent"
-            for pobj in agent.children
+            for pobj in kids(agent)
             if pobj.dep_ == "pobj"
             and any(
-                p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
+                p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in kids(p))
                 for p in pobj.rights
             )
         ]
@@ -364,8 +364,8 @@ class CueRules:
             and c.i > verb.i
             and c.tag_ in ("NNP", "CD")
             and c.ent_type_ not in ("ORG", "NORP")  # "..., say Labour": a body agrees as a plural
-            and not any(d.dep_ == "conj" for d in c.children)
-            for c in verb.children
+            and not any(d.dep_ == "conj" for d in kids(c))
+            for c in kids(verb)
         )
 
     @staticmethod
@@ -375,7 +375,7 @@ class CueRules:
         someone ("I can tell you that ...") it reports. So is "can tell" with an object,
         a "by" phrase and no clause: "You can tell a ripe melon by its smell", "could
         tell a fake by its weight" recognise a thing; nobody is told."""
-        children = list(verb.children)
+        children = list(kids(verb))
         if not any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in children):
             return False
         deps = {c.dep_ for c in children}
@@ -390,7 +390,7 @@ class CueRules:
     @staticmethod
     def _double_object(verb: Token) -> bool:
         """An indirect object and a direct one: "denied him a hearing", "charged them $5"."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        objects = [c for c in kids(verb) if c.dep_ in ("dobj", "dative") and c.i > verb.i]
         return len(objects) >= 2
 
     def _mute_indicator(self, verb: Token) -> bool:
@@ -401,7 +401,7 @@ class CueRules:
         risk") or a source of evidence ("the poll underscores ...") still reports."""
         if verb.lemma_.lower() not in lexicon.INDICATING_VERBS:
             return False
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
             subject = verb.head  # "an upset that exposes weaknesses": the upset exposes
         if subject is None or subject.pos_ != "NOUN" or not subject.is_lower or self.can_speak(subject, evidence=True):
@@ -416,11 +416,11 @@ class CueRules:
         if verb.lemma_.lower() not in lexicon.EVENT_SEEING:
             return False
         if not any(
-            c.dep_ == "ccomp" and c.tag_ in ("VB", "VBG", "VBN") and not any(m.dep_ == "mark" for m in c.children)
-            for c in verb.children
+            c.dep_ == "ccomp" and c.tag_ in ("VB", "VBG", "VBN") and not any(m.dep_ == "mark" for m in self._kids[c.i])
+            for c in self._kids[verb.i]
         ):
             return False
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
             subject = verb.head  # "a year that saw ...": the year saw
         if subject is None:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
+from quotes.doccolumns import kids
 from quotes.marks import (
     MARKUP_TAG,
     QuoteSpan,
@@ -90,10 +91,10 @@ class QuotationRules:
                     # clause describes the speaker; the cue is the verb after it
                     continue
                 if tok.dep_ == "conj" and any(
-                    c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children
+                    c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in self._kids[tok.i]
                 ):
                     return None  # `... and said it was`: the verb has its own content
-                if any(c.dep_ == "mark" and c.lower_ in lexicon.SUBORDINATORS for c in tok.children):
+                if any(c.dep_ == "mark" and c.lower_ in lexicon.SUBORDINATORS for c in self._kids[tok.i]):
                     return None  # `"..." if he continues to lose`: a condition, not a cue
                 if self._new_sentence_after(q) and tok.lemma_.lower() not in lexicon.SPEECH_VERBS:
                     return None  # `"Who pays?" That is the question nobody wants to answer.`
@@ -129,7 +130,7 @@ class QuotationRules:
             return None  # `"Will you resign?" She shook her head.`: a new sentence
         if slot_verb is not None and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.idx < q.open_start and c.sent == slot_verb.sent
-            for c in slot_verb.children
+            for c in self._kids[slot_verb.i]
         ):
             # `The show's catchphrase, "Not today!", became a meme`: the verb's subject
             # stands before the marks, the quote set off in apposition to it; nobody is
@@ -237,7 +238,7 @@ class QuotationRules:
         noun = joiner.head
         if joiner.dep_ != "cc" or noun.pos_ != "NOUN" or noun.right_edge.i != joiner.i:
             return None
-        if any(c.dep_ == "conj" for c in noun.children):
+        if any(c.dep_ == "conj" for c in self._kids[noun.i]):
             return None
         first = noun.left_edge
         if first.lower_ != "that" and first.i > 0:
@@ -556,7 +557,7 @@ class QuotationRules:
         for verb in words:
             if verb.tag_ not in FINITE_TAGS:
                 continue
-            for subject in verb.children:
+            for subject in self._kids[verb.i]:
                 if (
                     subject.dep_ == "nsubj"
                     and subject.i < verb.i
@@ -684,7 +685,7 @@ class QuotationRules:
         subject = (self._carrier_owner(cue) if cue == self._carried_text_verb(q) else None) or self.subject_of(cue)
         addressed = (
             cue.lemma_.lower() in lexicon.ADDRESSEE_PASSIVES
-            and any(c.dep_ == "nsubjpass" for c in cue.children)
+            and any(c.dep_ == "nsubjpass" for c in self._kids[cue.i])
             and (cue.idx > q.close_end or not self.text[cue.idx + len(cue) : q.open_start].strip(" \t:,"))
         )
         if addressed and subject is None:
@@ -832,7 +833,7 @@ class QuotationRules:
         elif aside.i == 0 or self.doc[aside.i - 1].text != ",":
             return None
         left = clause.left_edge
-        if left.i >= aside.i - 1 or not any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+        if left.i >= aside.i - 1 or not any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in self._kids[cue.i]):
             return None
         if self._quote_ids(left.idx, aside.idx) or self.text[cue.idx + len(cue) : q.open_start].strip()[:1] != ",":
             return None
@@ -905,7 +906,7 @@ class QuotationRules:
         first = next(
             (
                 c
-                for c in cue.children
+                for c in self._kids[cue.i]
                 if c.dep_ == "nsubj"
                 and c.idx >= q.close_end
                 and self.can_speak(c)
@@ -921,7 +922,7 @@ class QuotationRules:
         clause right after it, so a quote before it in the same sentence (here in the
         participle that leads the sentence) is not what was said. A comma between the cue and the clause keeps the old reading: in
         `Despite his "manner," the lawyer wrote, Lane is ...` the cue is parenthetical."""
-        for child in cue.children:
+        for child in self._kids[cue.i]:
             if child.dep_ not in ("ccomp", "xcomp") or child.left_edge.i <= cue.i:
                 continue
             between = self.doc[cue.i + 1 : child.left_edge.i]
@@ -936,7 +937,7 @@ class QuotationRules:
         subject. `the "offensive," which went ...`: the cue is in a relative clause. `a "zero day" flaw - a chink ... published`: the cue has no subject of its
         own (a participle, a second verb), so nothing after the quote names a speaker.
         """
-        subjects = [ch for ch in cue.children if ch.dep_ in SUBJECT_DEPS]
+        subjects = [ch for ch in self._kids[cue.i] if ch.dep_ in SUBJECT_DEPS]
         if not subjects:
             return True
         if any(s.tag_ == "WDT" for s in subjects) or (
@@ -1106,7 +1107,7 @@ class QuotationRules:
             return None
         first = self.doc[noun.i + 1]
         if first.text == "," and noun.i + 2 < len(self.doc) and noun.dep_ == "dobj" and noun.head.i < noun.i and any(
-            c.dep_ == "poss" for c in noun.children
+            c.dep_ == "poss" for c in self._kids[noun.i]
         ):
             # `"...," added the teen's aunt, Sharon Price, 41.`: the name set off after a
             # described role the parser made the cue's object, and the name an adverb
@@ -1159,7 +1160,7 @@ class QuotationRules:
             and self.doc[first.i + 3].text == ","
         )
         lone_name = (first.i + 1 == cue.i or aged) and first.is_title and first.is_alpha
-        if lone_name and first.pos_ == "ADV" and any(c.dep_ == "nsubj" and c.i > cue.i for c in cue.children):
+        if lone_name and first.pos_ == "ADV" and any(c.dep_ == "nsubj" and c.i > cue.i for c in self._kids[cue.i]):
             return None  # `"..." So said Ada Ruiz`: an adverb fronts the inverted cue
         head = first
         while head.dep_ in ("compound", "flat") and head.i < head.head.i < cue.i:
@@ -1180,7 +1181,7 @@ class QuotationRules:
         """`The harpist, Dr. Solveig Amundsen, put it simply:`: a role noun the lexicon
         does not list still stands for a speaker when a proper name in apposition says
         who it is."""
-        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and self.can_speak(c) for c in noun.children)
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and self.can_speak(c) for c in self._kids[noun.i])
 
     def _appositive_name(self, head: Token, cue: Token) -> bool:
         """`"...," Ramos, 58, told AFP`, `"...," city delegate Tom Eastwood, wearing a
@@ -1258,14 +1259,14 @@ class QuotationRules:
         reaches (`was described by Greta Roe as "reckless"`): the agent is who spoke, and
         what was said starts after it. 0 with no agent there."""
         after = cue.idx + len(cue)
-        for agent in cue.children:
+        for agent in kids(cue):
             if agent.dep_ != "agent" or agent.idx < after or agent.idx >= q.open_start:
                 continue
             last = agent.right_edge
             if last.idx >= q.open_start:
                 # `by inspectors as "a floating wreck"` with the "as" phrase hung on the
                 # agent: the agent ends with its noun
-                last = next((c for c in agent.children if c.dep_ == "pobj" and c.idx < q.open_start), None)
+                last = next((c for c in kids(agent) if c.dep_ == "pobj" and c.idx < q.open_start), None)
                 if last is None or any(t.idx < q.open_start and t.i > last.i and t.dep_ != "prep" for t in last.rights):
                     continue
             return last.idx + len(last) - after
@@ -1280,7 +1281,7 @@ class QuotationRules:
         if occasion is not None:
             end = min(end, occasion)
         if cue is not None:
-            for c in cue.children:
+            for c in self._kids[cue.i]:
                 if c.dep_ == "agent" and c.idx >= q.close_end:
                     # `was called "reckless" by Greta Roe`: the by-phrase after the
                     # fragment names who spoke; it is not part of what was said
@@ -1488,7 +1489,7 @@ class QuotationRules:
             head = head.head
         if head.dep_ not in ("advcl", "prep") or head.head.i <= cue.i:
             return None
-        marks = [c.lower_ for c in head.children if c.dep_ == "mark"]
+        marks = [c.lower_ for c in kids(head) if c.dep_ == "mark"]
         if head.dep_ == "advcl" and (not marks or "as" in marks):
             return None  # `As Roe said, X "..."`: the aside reports the main clause
         return head
@@ -1610,8 +1611,8 @@ class QuotationRules:
             or obj.idx >= end - 1
             or self.in_quote(verb)
             or self._quote_ids(verb.idx, end)
-            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-            or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in self._kids[verb.i])
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in self._kids[verb.i])
             or len(self.doc[verb.i : span.end]) > 14
         ):
             return None
@@ -1669,10 +1670,10 @@ class QuotationRules:
         if span is None or not len(span) or len(span) > 25 or self._quote_ids(span.start_char, e):
             return None
         root = span.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._kids[root.i] if c.dep_ == "nsubj"), None)
         if subject is None or root.pos_ not in ("VERB", "AUX") or not self.can_speak(subject):
             return None
-        if subject.lower_ in ("it", "this", "that", "there") or any(c.dep_ == "neg" for c in root.children):
+        if subject.lower_ in ("it", "this", "that", "there") or any(c.dep_ == "neg" for c in self._kids[root.i]):
             # `Wait, it gets better:`: the writer's aside, not someone's introduction
             return None
         return subject
@@ -1709,11 +1710,11 @@ class QuotationRules:
             cue = event = self._speech_event_in(sent_start, start + len(lead))
         if cue is None or any(
             c.dep_ in ("ccomp", "xcomp", "dobj") and c.pos_ != "NOUN" or self.in_quote(c)
-            for c in cue.children
+            for c in self._kids[cue.i]
         ):
             return None
         if event is None and any(
-            c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.STATEMENT_NOUNS for c in cue.children
+            c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.STATEMENT_NOUNS for c in self._kids[cue.i]
         ):
             return None
         outer = self._reporting_ancestor(cue)
@@ -1725,7 +1726,7 @@ class QuotationRules:
         if subject is None:
             return None
         if cue.lemma_.lower() in lexicon.RECIPROCAL_VERBS and (
-            subject.lower_ == "they" or any(c.dep_ == "conj" for c in subject.children)
+            subject.lower_ == "they" or any(c.dep_ == "conj" for c in self._kids[subject.i])
         ):
             return None  # `Ada Roe and her brother disagree about the sale.`: whose words is not said
         return Candidate(
@@ -1745,7 +1746,7 @@ class QuotationRules:
             root.lemma_.lower() not in lexicon.SPEECH_EVENT_VERBS
             or root.pos_ != "VERB"
             or self.in_quote(root)
-            or any(c.dep_ == "neg" for c in root.children)
+            or any(c.dep_ == "neg" for c in self._kids[root.i])
         ):
             return None
         return root
@@ -1805,7 +1806,7 @@ class QuotationRules:
         noun = span.root if all(t.i == span.root.i or span.root.is_ancestor(t) for t in span) else span[-1]
         if noun.lemma_.lower() not in lexicon.VERDICT_NOUNS or any(t.pos_ in ("VERB", "AUX") for t in span):
             return None
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in self._kids[noun.i] if c.dep_ == "poss"), None)
         if owner is None or not self.can_speak(owner):
             return None
         return Candidate("direct", q.start, q.end, (noun.idx, noun.idx + len(noun)), self._owner_mention(owner), 0.7, {qi})
@@ -1899,7 +1900,7 @@ class QuotationRules:
             # on the person who then speaks; the object speaks. The "it" of "put it
             # simply:" is what is said, never who says it.
             heard = [
-                c for c in subjects[0].head.children if c.dep_ == "dobj" and self.can_speak(c) and c.lower_ != "it"
+                c for c in self._kids[subjects[0].head.i] if c.dep_ == "dobj" and self.can_speak(c) and c.lower_ != "it"
             ]
             subjects = heard or subjects
         nouns = subjects or [
@@ -1912,7 +1913,7 @@ class QuotationRules:
             return None
         # `Ada Ruiz's verdict: "..."`, `Her answer was simple: "No."`: the one whose
         # words the noun names speaks, not the words themselves.
-        owner = next((c for c in nouns[0].children if c.dep_ == "poss"), None)
+        owner = next((c for c in self._kids[nouns[0].i] if c.dep_ == "poss"), None)
         if owner is None or nouns[0].lemma_.lower() not in lexicon.VERDICT_NOUNS or not self.can_speak(owner):
             owner = nouns[0]
         mention = self._owner_mention(owner) if owner is not nouns[0] else self.mention_span(owner)
@@ -2043,7 +2044,7 @@ class QuotationRules:
             if obj is None and self._names_its_noun(verb):
                 passive = verb.head  # `a book called "X"`: the noun is what is named
             if obj is None and passive is None:
-                passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                passive = next((c for c in self._kids[verb.i] if c.dep_ == "nsubjpass"), None)
                 if passive is None:
                     continue
             subject = self.subject_of(verb) if passive is None else None
@@ -2067,7 +2068,7 @@ class QuotationRules:
                 else:
                     # `the plan was called "reckless" by Greta Roe`: the by-phrase of the
                     # passive names who used the words
-                    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                    agent = next((c for c in self._kids[verb.i] if c.dep_ == "agent"), None)
                     named = _agent_object(agent) if agent is not None else None
                     late = self._late_agent(head) if agent is None else None
                     if late is not None:
@@ -2170,7 +2171,7 @@ class QuotationRules:
         cut |= {c.i for c in head.rights if c.dep_ == "cc" and cut and c.i < min(cut)}
         rest = [t for t in head.subtree if t.i not in cut]
         last = max(rest, key=lambda t: t.i)
-        if last.dep_ == "cc" and last.head.i == head.i and not any(c.dep_ == "conj" for c in head.children):
+        if last.dep_ == "cc" and last.head.i == head.i and not any(c.dep_ == "conj" for c in kids(head)):
             # `called the pick "extreme" and someone who had "limited ..."`: the parse
             # hangs the conjunct on the verb as a second predicate; the phrase runs on
             # over it, or (no such sibling) ends before the stranded "and"
@@ -2178,7 +2179,7 @@ class QuotationRules:
                 (
                     c
                     for a in list(head.ancestors)[:2]
-                    for c in a.children
+                    for c in kids(a)
                     if c.left_edge.i == last.i + 1 and c.dep_ in ("oprd", "dobj", "attr", "conj")
                 ),
                 None,
@@ -2209,7 +2210,7 @@ class QuotationRules:
         labelling verb."""
         if head.dep_ == "dobj" and head.head.dep_ != "dobj":
             verb = head.head
-            if not any(c.dep_ == "dobj" and c.i < head.i and c.idx < q.open_start for c in verb.children):
+            if not any(c.dep_ == "dobj" and c.i < head.i and c.idx < q.open_start for c in self._kids[verb.i]):
                 return None
         elif head.dep_ in _LABEL_ON_OBJECT and head.head.dep_ == "dobj" and head.head.i < head.i:
             verb = head.head.head
@@ -2261,7 +2262,7 @@ class QuotationRules:
             if child.dep_ == "dobj" and not self.in_quote(child):
                 return child
             if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() == "refer":
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                pobj = next((c for c in self._kids[child.i] if c.dep_ == "pobj"), None)
                 if pobj is not None and not self.in_quote(pobj):
                     return pobj
         return None
@@ -2291,7 +2292,7 @@ class QuotationRules:
             if verb is None or verb.i in cue_tokens or arg.i < verb.i:
                 continue
             if arg.dep_ == "prep":
-                arg = next((c for c in arg.children if c.dep_ in ("pobj", "pcomp")), arg)
+                arg = next((c for c in self._kids[arg.i] if c.dep_ in ("pobj", "pcomp")), arg)
             if arg.dep_ not in ("dobj", "ccomp", "xcomp", "pobj", "pcomp"):
                 continue
             subject = self.subject_of(verb)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import overload
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.attrs import HEAD, IDX, LENGTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from quotes.doctext import doc_text
@@ -160,6 +160,8 @@ def text_length(doc: Doc) -> int:
 
 #: The store's key for the Doc's Token objects.
 _TOKENS = "tokens"
+#: The store's key for every token's children.
+_CHILDREN = "children"
 
 
 def tokens(doc: Doc) -> Sequence[Token]:
@@ -177,6 +179,40 @@ def tokens(doc: Doc) -> Sequence[Token]:
     if cached is None:
         cached = store[1][_TOKENS] = list(doc)
     return cached
+
+
+def children_lists(doc: Doc) -> list[tuple[Token, ...]] | None:
+    """Per token index, ``tuple(doc[i].children)``, from the shared store (built once per
+    article from the HEAD column and `tokens`); None when no store is open.
+
+    ``Token.children`` is a generator that scans the token's subtree and builds a new
+    Token for every child at each read, and the rules read the children of the same
+    cue, subject and clause verbs again and again: about one Token in three the
+    extractor built was a child. A child is a token whose head is another token, in
+    the order of the text, as spaCy yields them (its left children, then its right)."""
+    store = doc.user_data.get(COLUMNS_KEY)
+    if store is None or store[0] != len(doc):
+        return None
+    cached = store[1].get(_CHILDREN)
+    if cached is None:
+        words = tokens(doc)
+        heads = (numpy.arange(len(doc)) + column(doc, HEAD).astype(numpy.int64)).tolist()
+        lists: list[list[Token]] = [[] for _ in heads]
+        for i, head in enumerate(heads):
+            if head != i:
+                lists[head].append(words[i])
+        cached = store[1][_CHILDREN] = [tuple(kids) for kids in lists]
+    return cached
+
+
+def kids(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.children)``: read once per article when the store is open
+    (`children_lists`), else from the token. Callers never change the Tokens or the
+    tuple; the Tokens are the store's own, shared with `tokens`."""
+    lists = children_lists(token.doc)
+    if lists is None:
+        return tuple(token.children)
+    return lists[token.i]
 
 
 class _DocTokens(Sequence[Token]):

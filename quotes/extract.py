@@ -49,7 +49,14 @@ from quotes.combine import CombiningRules
 from quotes.contentspans import ContentSpanRules
 from quotes.cues import CueRules
 from quotes.direct import QuotationRules
-from quotes.doccolumns import char_span, column, entities, forget_columns, open_columns
+from quotes.doccolumns import (
+    char_span,
+    children_lists,
+    column,
+    entities,
+    forget_columns,
+    open_columns,
+)
 from quotes.doctext import doc_text
 from quotes.marks import (
     QuoteSpan,
@@ -137,6 +144,9 @@ class Extractor(
         fix_lemmas(doc)
         open_columns(doc)  # the parse is final: its columns are read once, and shared
         self.doc = doc
+        # Per token index, its children (`doccolumns.children_lists`: the rules read
+        # ``self._kids[token.i]`` where ``token.children`` built them anew at each read).
+        self._kids: list[tuple[Token, ...]] = children_lists(doc) or []
         self._char_spans: dict[tuple[int, int], SpacySpan] = {}  # (`char_span`)
         # Answers of rules that depend only on a token of the (repaired, from here on
         # unchanged) parse, kept per (rule, token index): `subject_of`, `mention_span`,
@@ -288,7 +298,7 @@ class Extractor(
             # (an inverted subject is often parsed as the verb's object: "shouted farmer
             # Ines Calloway"); a speaker's phrase, not a clause ("citing an instance in
             # which ...")
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+            subject = next((c for c in self._kids[verb.i] if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
             if subject is None or subject.left_edge.idx < q.close_end or len(list(subject.subtree)) > 8:
                 continue
             covered = set(range(verb.idx, verb.idx + len(verb.text)))

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
-from quotes.doccolumns import char_span
+from quotes.doccolumns import char_span, kids
 from quotes.marks import (
     is_quote_char,
     is_quote_token,
@@ -79,7 +79,7 @@ class SpeakerMentionRules:
         return any(
             c.dep_ in ("nummod", "amod", "quantmod", "nmod", "compound")
             and (c.ent_type_ == "PERCENT" or c.lower_ in lexicon.SHARE_HEADS)
-            for c in token.children
+            for c in kids(token)
         )
 
     def _without_subjects_predicate(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
@@ -98,8 +98,8 @@ class SpeakerMentionRules:
                 tok.dep_ == "conj"
                 and tok.pos_ == "VERB"
                 and self.doc[tok.i - 1].text == ","
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
-                and not any(c.dep_ == "cc" for c in tok.head.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in self._kids[tok.i])
+                and not any(c.dep_ == "cc" for c in self._kids[tok.head.i])
                 and self.doc[tok.i - 1].idx > span[0]
             ):
                 return span[0], self.doc[tok.i - 2].idx + len(self.doc[tok.i - 2])
@@ -115,7 +115,7 @@ class SpeakerMentionRules:
         if head.dep_ == "nsubj" and head.i == verb.i - 2:
             subject: Token | None = head  # (or hangs it on the subject as an adverbial clause)
         else:
-            subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i == verb.i - 2), None)
+            subject = next((c for c in self._kids[head.i] if c.dep_ == "nsubj" and c.i == verb.i - 2), None)
         if subject is None or verb.dep_ == "advcl" and subject is not head or not self.can_speak(subject):
             return None
         return subject
@@ -149,7 +149,7 @@ class SpeakerMentionRules:
                 s
                 for c in verb.rights
                 if c.dep_ == "ccomp"
-                for s in c.children
+                for s in self._kids[c.i]
                 if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1
                 and (s.pos_ == "PROPN" or s.pos_ == "NOUN" and self.can_speak(s))  # "say experts like ..."
             ]
@@ -161,7 +161,7 @@ class SpeakerMentionRules:
         if closing >= len(self.doc) or self.doc[closing].text != ",":
             return None  # the aside closes on a comma: "said Ybarra, was ..."
         if before[-1].ent_type_ == "PERSON" or before[-1].pos_ == "PROPN" or any(
-            c.dep_ in ("relcl", "appos") for c in before[-1].children
+            c.dep_ in ("relcl", "appos") for c in self._kids[before[-1].i]
         ):
             return None  # "Sanders, whose coalition ..., said": the person before speaks
         if after[0].ent_type_ in ("DATE", "TIME") or not self.can_speak(after[0]):
@@ -198,7 +198,7 @@ class SpeakerMentionRules:
         for prep in noun.rights:
             if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
                 continue
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in self._kids[prep.i] if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
             if prep.lower_ == "from" or (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN") and self.can_speak(obj):
@@ -231,7 +231,7 @@ class SpeakerMentionRules:
         that runs straight on from a bare common-noun subject is who that title
         describes: the name is the speaker (the title alone resolves to nobody; the
         tagger may even read it as a participle, as it does "warden")."""
-        if nearest.pos_ in ("PROPN", "PRON", "DET", "NUM") or any(c.dep_ not in ("det", "amod", "compound") for c in nearest.children):
+        if nearest.pos_ in ("PROPN", "PRON", "DET", "NUM") or any(c.dep_ not in ("det", "amod", "compound") for c in kids(nearest)):
             return nearest
         for other in subjects:
             if other.pos_ == "PROPN" and other.i > nearest.i and other.left_edge.i == nearest.i + 1:
@@ -241,7 +241,7 @@ class SpeakerMentionRules:
     def _subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a cue verb, climbing through participles and conjuncts."""
         if verb.lemma_.lower() in ("quote", "paraphrase") and self._fronted_quoting(verb):
-            return next(c for c in verb.children if c.dep_ == "dobj")  # "To quote Hale, ..."
+            return next(c for c in self._kids[verb.i] if c.dep_ == "dobj")  # "To quote Hale, ..."
         quoted = self._quoted_as_object(verb)
         if quoted is not None:
             return quoted
@@ -252,7 +252,7 @@ class SpeakerMentionRules:
         if closing is not None:
             return closing
         subjects = [
-            c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not self.in_quote(c)
+            c for c in self._kids[verb.i] if c.dep_ in ("nsubj", "csubj") and not self.in_quote(c)
         ] or self._subject_on_auxiliary(verb)
         pair = self._inverted_pair(verb)
         fronted = pair[0] if pair is not None else None
@@ -325,17 +325,17 @@ class SpeakerMentionRules:
         as_object = self._as_object(verb)
         if as_object is not None:
             return as_object
-        for child in verb.children:
+        for child in self._kids[verb.i]:
             if (
                 child.dep_ == "nsubjpass"
                 and verb.lemma_.lower() in lexicon.BELIEF_PASSIVES
-                and not any(c.dep_ == "agent" for c in verb.children)
+                and not any(c.dep_ == "agent" for c in self._kids[verb.i])
             ):
                 return child  # "Ada Ruiz was convinced the port would survive"
             if (
                 child.dep_ == "nsubjpass"
                 and verb.lemma_.lower() in lexicon.PERCEIVED_PASSIVES
-                and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and self.is_cue(c) for c in verb.children)
+                and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and self.is_cue(c) for c in self._kids[verb.i])
                 and self.can_speak(child)
             ):
                 # `"...?" a reporter can be heard asking Vrba`: the one heard speaks;
@@ -346,7 +346,7 @@ class SpeakerMentionRules:
             if child.dep_ == "nsubjpass" and verb.lemma_ != "quote" and not _reported_as_saying(verb):
                 # "was told by X": the agent speaks; a passive subject is the addressee.
                 # ("were informed by email": a bare means of sending speaks for nobody)
-                for agent in verb.children:
+                for agent in self._kids[verb.i]:
                     if agent.dep_ == "agent":
                         pobj = _agent_object(agent)
                         if pobj is not None and not _bare_means(pobj):
@@ -356,7 +356,7 @@ class SpeakerMentionRules:
                 return child  # "X was quoted as saying"
         if verb.tag_ == "VBN":
             # "as described by FBI Director James Comey": a passive with no subject.
-            for agent in verb.children:
+            for agent in self._kids[verb.i]:
                 if agent.dep_ == "agent":
                     pobj = _agent_object(agent)
                     if pobj is not None:
@@ -365,11 +365,11 @@ class SpeakerMentionRules:
         if verb.dep_ == "xcomp" and verb.i > head.i and head.lemma_.lower() in lexicon.OBJECT_CONTROL:
             # "The release led Debbie Wasserman Schultz to announce ...": the object of
             # "lead", "prompt", "force" ... is who speaks, not their subject.
-            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            obj = next((c for c in self._kids[head.i] if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and self.can_speak(obj):
                 return obj
             # "Mr. Trump was prompted to say": the passive subject is the one prompted.
-            obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            obj = next((c for c in self._kids[head.i] if c.dep_ == "nsubjpass"), None)
             if obj is not None and self.can_speak(obj):
                 return obj
         if (
@@ -380,11 +380,11 @@ class SpeakerMentionRules:
             )
             and verb.i > head.i
             and head.lemma_.lower() in lexicon.PERCEIVED_PASSIVES
-            and any(c.dep_ == "auxpass" for c in head.children)
+            and any(c.dep_ == "auxpass" for c in self._kids[head.i])
         ):
             # "Ann Roe was heard saying ...", "was seen telling ...", "was heard to say
             # ...": the one heard or seen is who speaks, not a listener.
-            obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            obj = next((c for c in self._kids[head.i] if c.dep_ == "nsubjpass"), None)
             if obj is not None and self.can_speak(obj):
                 return obj
         if verb.dep_ == "xcomp" and verb.i > head.i and (
@@ -395,10 +395,10 @@ class SpeakerMentionRules:
             # passive subject of the raising verb is who speaks.
             # An unfamiliar surname opening the sentence may be read as a plain noun
             # ("Rawal is learnt to have told"): a lone capitalised one still speaks.
-            obj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            obj = next((c for c in self._kids[head.i] if c.dep_ == "nsubjpass"), None)
             if obj is not None and (
                 self.can_speak(obj)
-                or obj.tag_ == "NN" and obj.text.istitle() and obj.is_alpha and not any(obj.children)
+                or obj.tag_ == "NN" and obj.text.istitle() and obj.is_alpha and not any(self._kids[obj.i])
             ):
                 return obj
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "dobj" and (
@@ -498,7 +498,7 @@ class SpeakerMentionRules:
                 and head.head.pos_ == "ADP"
                 and head.head.dep_ == "prep"
                 and head.head.head.pos_ in ("VERB", "AUX")
-                and any(c.dep_ == "ccomp" for c in verb.children)
+                and any(c.dep_ == "ccomp" for c in self._kids[verb.i])
                 and hops < 2
             ):
                 # "In addition to stating that ..., Clinton has vowed", "After months of
@@ -515,14 +515,14 @@ class SpeakerMentionRules:
                 # doer is the clause's surface subject, passive or not.
                 clause = head
                 while clause.dep_ == "conj" and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+                    c.dep_ in ("nsubj", "nsubjpass") for c in self._kids[clause.i]
                 ):
                     clause = clause.head
-                passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+                passive = next((c for c in self._kids[clause.i] if c.dep_ == "nsubjpass"), None)
                 if passive is not None and not self.in_quote(passive):
                     return passive
             return self.subject_of(head)
-        if verb.i + 1 < len(self.doc) and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        if verb.i + 1 < len(self.doc) and any(c.dep_ == "ccomp" and c.i < verb.i for c in self._kids[verb.i]):
             # "He had a voice in decisions, said a former spokesman": inverted report.
             # Unless a speaker stands right before the verb, the parser having hung it on
             # the quotation (`"...," the club's lawyer, Ines Moreau, said outside court`):
@@ -585,7 +585,7 @@ class SpeakerMentionRules:
         be = noun.head
         if noun.dep_ != "attr" or be.lemma_ != "be":
             return None
-        subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+        subject = next((c for c in self._kids[be.i] if c.dep_ == "nsubj" and c.i < noun.i), None)
         if subject is None or self.in_quote(subject) or subject.pos_ not in ("PROPN", "PRON"):
             return None
         if subject.tag_ in ("WP", "WDT"):
@@ -599,15 +599,15 @@ class SpeakerMentionRules:
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.i > 0:
             # `went further, with Gov. Ada Ruiz calling it a scandal`: the parser hangs the
             # participle on the "with" itself, beside the noun that does it
-            noun = next((p for p in verb.head.children if p.dep_ == "pobj" and p.i < verb.i), None)
+            noun = next((p for p in self._kids[verb.head.i] if p.dep_ == "pobj" and p.i < verb.i), None)
             if noun is not None and noun.right_edge.i == verb.i - 1 and self.can_speak(noun):
                 return noun
             return None
         if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.i == 0:
             return None
-        for c in verb.head.children:
+        for c in self._kids[verb.head.i]:
             if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i:
-                noun = next((p for p in c.children if p.dep_ == "pobj"), None)
+                noun = next((p for p in self._kids[c.i] if p.dep_ == "pobj"), None)
                 if noun is not None and noun.right_edge.i == verb.i - 1 and self.can_speak(noun):
                     return noun
         return self._nearer_clause_doer(verb)
@@ -619,13 +619,13 @@ class SpeakerMentionRules:
         head = verb.head
         if verb.dep_ != "advcl" or verb.i < 2 or self.doc[verb.i - 1].text != ",":
             return None
-        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in self._kids[head.i] if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or self.can_speak(subject):
             return None
         node = self.doc[verb.i - 2]
         while node.i != head.i and node.head.i != node.i:
             if node.tag_ in ("VBD", "VBZ", "VBP") and node.dep_ in ("relcl", "advcl") and head.i < node.i < verb.i:
-                doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                doer = next((c for c in self._kids[node.i] if c.dep_ == "nsubj"), None)
                 if doer is not None and self.can_speak(doer) and not self.in_quote(doer):
                     return doer
             node = node.head
@@ -636,7 +636,7 @@ class SpeakerMentionRules:
         falls to the board to give an opinion`, `It amazes me that ...`. The "it" stands
         for the clause put after the verb and cannot speak; the one the thought came to,
         the task fell to, or the news struck is the source."""
-        later = [c for c in verb.children if c.i > verb.i]
+        later = [c for c in self._kids[verb.i] if c.i > verb.i]
         that_clause = any(
             c.dep_ == "ccomp" and _has_that(c) for c in later
         )
@@ -645,7 +645,7 @@ class SpeakerMentionRules:
         )
         for c in later:
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and (that_clause or infinitive):
-                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                pobj = next((p for p in self._kids[c.i] if p.dep_ == "pobj"), None)
                 if pobj is not None and pobj.lower_ != "it" and self.can_speak(pobj) and not self.in_quote(pobj):
                     return pobj
             # Only with a that-clause: in `It encouraged people to drive less` the "it" is
@@ -682,7 +682,7 @@ class SpeakerMentionRules:
         if verb.pos_ != "VERB":
             return None
         documents = lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in kids(verb) if c.dep_ == "dobj"]
         if any(c.lemma_.lower() not in documents for c in objects):
             return None  # `wrote a check to a PAC supporting ...`: no message sent
         return verb if objects or verb.lemma_.lower() in lexicon.WRITE_TO_VERBS else None
@@ -693,9 +693,9 @@ class SpeakerMentionRules:
         there is no speaker: "what's today called ...")."""
         return [
             s
-            for aux in verb.children
+            for aux in self._kids[verb.i]
             if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i
-            for s in aux.children
+            for s in self._kids[aux.i]
             if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT") and not self.in_quote(s)
         ]
 
@@ -752,21 +752,21 @@ class SpeakerMentionRules:
         """`As Ada Roe, a law professor, put it, "..."`: the parser may take "as" for a
         preposition and hang the speaker on it as its object; in an as-aside that object
         is who speaks."""
-        for mark in verb.children:
+        for mark in self._kids[verb.i]:
             # (`As a farmer near Tulsa put it`: "as" read as a preposition of "put" itself)
             if mark.lower_ == "as" and mark.i < verb.i and (mark.dep_ == "mark" or mark.dep_ == "prep" and verb.lemma_.lower() == "put"):
-                for obj in mark.children:
+                for obj in self._kids[mark.i]:
                     if obj.dep_ == "pobj" and obj.i < verb.i and not self.in_quote(obj) and self.can_speak(obj):
                         return obj
         if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
-            c.dep_ in SUBJECT_DEPS for c in verb.children
+            c.dep_ in SUBJECT_DEPS for c in self._kids[verb.i]
         ):
             # `Fans chanted as captain Ola Berg yelled: "..."`: "as" read as a preposition
             # of the main verb, its object right before the subjectless finite verb is
             # that verb's subject, not the main clause's.
-            for prep in verb.head.children:
+            for prep in self._kids[verb.head.i]:
                 if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i < verb.i:
-                    for obj in prep.children:
+                    for obj in self._kids[prep.i]:
                         if obj.dep_ == "pobj" and obj.right_edge.i == verb.i - 1 and not self.in_quote(obj) and self.can_speak(obj):
                             return obj
         return None
@@ -775,10 +775,10 @@ class SpeakerMentionRules:
         """ "One of them, Gloria Fuentes, said": a name set off by a comma after "one of
         ..." is the one who speaks, whether the parser hangs it on "one" as an apposition
         or as a conjunct (with no "and" there is no second subject)."""
-        if subject.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        if subject.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in self._kids[subject.i]):
             return None
 
-        if any(c.dep_ == "cc" for c in subject.children):
+        if any(c.dep_ == "cc" for c in self._kids[subject.i]):
             return None
         for child in subject.rights:
             if (
@@ -799,7 +799,7 @@ class SpeakerMentionRules:
         opener = next((c for c in subject.lefts if c.dep_ in ("amod", "advmod", "prep")), None)
         if (
             subject.pos_ != "NOUN" or opener is None or opener.lower_ not in PLACE_OPENERS
-            or any(c.dep_ in ("det", "poss") for c in subject.children)
+            or any(c.dep_ in ("det", "poss") for c in self._kids[subject.i])
         ):
             return None
         role = None
@@ -991,7 +991,7 @@ class SpeakerMentionRules:
             if tok.dep_ == "ccomp" and tok.head.i == verb.i and tok.i < verb.i:
                 # "Alma Quist, whose novel "X" won the prize, said": the parser made the
                 # relative clause's verb the cue's clause and the name its subject.
-                subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+                subject = next((c for c in self._kids[tok.i] if c.dep_ == "nsubj" and c.i < tok.i), None)
                 if subject is not None and subject.pos_ == "PROPN" and any(
                     t.lower_ in ("whose", "who") and t.i > subject.i for t in subject.subtree
                 ) and self.can_speak(subject):
@@ -1118,7 +1118,7 @@ class SpeakerMentionRules:
                 or child.lower_ == "by" and token.lemma_.lower() in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
             ):
                 if token.head.dep_ == "agent" and token in self._agent_holding_charge(token.head.head) and any(
-                    c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children
+                    c.dep_ == "pcomp" and c.tag_ == "VBG" for c in self._kids[child.i]
                 ):
                     continue  # "accused by prosecutors of hiding money": the charge, misattached
                 keep.extend(child.subtree)
@@ -1177,7 +1177,7 @@ class SpeakerMentionRules:
             # are not her. Nor from the place people are in: "officials in Pellham" are
             # no Pellham.
             inner = {
-                t.i for c in token.children
+                t.i for c in self._kids[token.i]
                 if c.dep_ in ("relcl", "acl", "advcl", "ccomp")
                 or (c.dep_ == "prep" and c.lower_ == "to")
                 # ("a farmer near Tulsa", "residents outside Kyiv": near it, not it)
@@ -1193,10 +1193,10 @@ class SpeakerMentionRules:
                 or (c.dep_ == "amod" and c.lemma_.lower() in lexicon.PROXIMITY_ADJECTIVES)
                 # "accused by the news media of beating his wife ... in Port Lira": an act
                 # in a gerund names none who speaks
-                or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+                or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in self._kids[c.i]))
                 # "The mayor, a Democrat, said", "The firm, a unit of Siemens, said": a
                 # description set off with "a" says what the speaker is; it names nobody
-                or (c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))
+                or (c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in self._kids[c.i]))
                 # "Two diplomats, one European and one Asian, said": an apposition that
                 # shares the people out by number describes them; it names nobody
                 # ("Three officials, two of them American, said": the same)
@@ -1282,7 +1282,7 @@ class SpeakerMentionRules:
         """The entity that holds ``token`` and runs on over the "and"/"&" joining it to
         a conjunct ("Procter & Gamble", "Johnson and Johnson" tagged as one body): the
         mention keeps it whole, where two named speakers joined by "and" stay apart."""
-        if not token.ent_type_ or not any(c.dep_ == "cc" for c in token.children):
+        if not token.ent_type_ or not any(c.dep_ == "cc" for c in self._kids[token.i]):
             return None
         ent = self._entity_at(token.i)
         if ent is None or not any(t.dep_ == "cc" and t.head.i == token.i for t in ent):
@@ -1324,7 +1324,7 @@ class SpeakerMentionRules:
         if clause.dep_ != "relcl" or not self._a_day(noun) or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return noun
         prep = noun.head
-        obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        obj = next((c for c in self._kids[prep.head.i] if c.dep_ == "dobj" and c.i < prep.i), None)
         return obj if obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i == prep.i - 1 else noun
 
     def _titled_mention(self, subject: Token) -> tuple[int, int]:
@@ -1358,7 +1358,7 @@ class SpeakerMentionRules:
         after = by.right_edge.i + 1
         if after < len(self.doc) and not self.doc[after].is_punct:
             return None
-        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in self._kids[by.i] if c.dep_ == "pobj"), None)
         if pobj is None or pobj.pos_ == "PRON" or not self.can_speak(pobj) or self.in_quote(pobj):
             return None
         return pobj
@@ -1402,7 +1402,7 @@ def _personal_name(token: Token) -> bool:
     nothing) a proper noun with a proper-noun first name compounded on it ("Igor Feld")."""
     if token.ent_type_:
         return token.ent_type_ == "PERSON"
-    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids(token))
 
 
 def _hyphened_prefix(token: Token) -> list[Token]:
@@ -1483,8 +1483,8 @@ def _passive_conjunct_to_hearer(verb: Token) -> bool:
         and verb.lemma_.lower() in lexicon.ADDRESSEE_PASSIVES | {"inform", "notify", "remind"}
         and verb.tag_ in ("VBN", "VBD")
         and head.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in head.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in kids(head))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent") for c in kids(verb))
     )
 
 
@@ -1492,7 +1492,7 @@ def _bare_means(noun: Token) -> bool:
     """ "by email", "by letter", "by phone": a means of sending with no determiner after
     "by" says how the words came, not who sent them."""
     return noun.lemma_.lower() in lexicon.SENDING_MEANS and not any(
-        c.dep_ in ("det", "poss", "compound", "amod") for c in noun.children
+        c.dep_ in ("det", "poss", "compound", "amod") for c in kids(noun)
     )
 
 
@@ -1504,13 +1504,13 @@ def _has_read_as_is(verb: Token, subject: Token) -> bool:
     aux = verb.doc[verb.i - 1] if verb.i > 0 else None
     if aux is None or aux.dep_ != "auxpass" or aux.text not in ("'s", "’s") or aux.head != verb:
         return False
-    if subject.lower_ in ("it", "this", "that") or any(c.dep_ in ("agent", "xcomp", "oprd") for c in verb.children):
+    if subject.lower_ in ("it", "this", "that") or any(c.dep_ in ("agent", "xcomp", "oprd") for c in kids(verb)):
         return False
     return any(
         c.dep_ == "ccomp"
         or c.dep_ == "prep" and c.lower_ == "for"
         or c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark"
-        for c in verb.children
+        for c in kids(verb)
     )
 
 
@@ -1518,7 +1518,7 @@ def _share_read_as_modifier(verb: Token) -> Token | None:
     """`About 4 in 10 say ...`, `Less than a third agreed that ...`: a share of
     respondents before a finite verb with no subject, which the parser hung on the verb
     as a number modifier, is the verb's subject."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return None
     for c in verb.lefts:
         if c.dep_ not in ("nummod", "npadvmod") or c.ent_type_ not in ("CARDINAL", "PERCENT"):
@@ -1526,7 +1526,7 @@ def _share_read_as_modifier(verb: Token) -> Token | None:
         # A share, not any number ("2.5 points ahead of Cruz - highlights ..."): a
         # fraction or per cent, or "N in M".
         if c.lemma_.lower() in lexicon.SHARE_HEADS or c.ent_type_ == "PERCENT" or any(
-            q.dep_ == "quantmod" and q.lower_ == "in" for q in c.children
+            q.dep_ == "quantmod" and q.lower_ == "in" for q in kids(c)
         ):
             return c
     return None
@@ -1534,7 +1534,7 @@ def _share_read_as_modifier(verb: Token) -> Token | None:
 
 def _generation_suffix(tok: Token) -> bool:
     """A capitalised generational suffix ("Jr.", "Sr", "III")."""
-    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in lexicon.NAME_SUFFIXES and len(list(tok.children)) == 0
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in lexicon.NAME_SUFFIXES and len(list(kids(tok))) == 0
 
 
 def _suffix_before_its_stop(subjects: list[Token], nearest: Token) -> Token:
@@ -1661,10 +1661,10 @@ def _cleft_focus(subject: Token, verb: Token) -> Token | None:
     if subject.lower_ not in ("who", "that") or subject.tag_ not in ("WP", "WDT") or verb.dep_ != "ccomp":
         return None
     be = verb.head
-    if be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+    if be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids(be)):
         return None
     return next(
-        (c for c in be.children if c.dep_ == "attr" and c.i == subject.i - 1 and c.pos_ in ("PROPN", "NOUN", "PRON")),
+        (c for c in kids(be) if c.dep_ == "attr" and c.i == subject.i - 1 and c.pos_ in ("PROPN", "NOUN", "PRON")),
         None,
     )
 
@@ -1684,14 +1684,14 @@ def _people_in_a_place(head: Token, prep: Token) -> bool:
         return False
     if lemma in lexicon.ORG_DESCRIPTIONS:
         return False  # "authorities in Bavaria" are the place's own
-    places = [c for c in prep.children if c.dep_ == "pobj"]
+    places = [c for c in kids(prep) if c.dep_ == "pobj"]
     places += [
         g
         for c in places
         if c.pos_ == "NOUN"
-        for of in c.children
+        for of in kids(c)
         if of.dep_ == "prep" and of.lower_ == "of"
-        for g in of.children
+        for g in kids(of)
         if g.dep_ == "pobj"
     ]
     # (a town the tagger calls a nationality, "in Polperro" as NORP, is still a place)
@@ -1707,7 +1707,7 @@ def _bare_place_name(token: Token) -> bool:
         token.pos_ == "PROPN"
         and token.ent_type_ in ("", "ORG", "PERSON")
         and not token.is_upper
-        and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in token.children)
+        and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in kids(token))
         and token.ent_iob_ in ("B", "O")
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     )
@@ -1718,4 +1718,4 @@ def _ruled_out_alternative(noun: Token) -> bool:
     "not" phrase as an apposition and hangs the relative clause on it, but the one the
     clause speaks of is the noun the "not" phrase sets aside, not the one it rules out."""
     head = noun.head
-    return any(c.dep_ == "neg" and head.i < c.i < noun.i for c in head.children)
+    return any(c.dep_ == "neg" and head.i < c.i < noun.i for c in kids(head))

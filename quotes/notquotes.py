@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
+from quotes.doccolumns import kids
 from quotes.marks import (
     TAG,
     QuoteSpan,
@@ -581,12 +582,12 @@ class NotQuoteRules:
         if head.dep_ in ("acomp", "advmod") and head.pos_ in ("ADJ", "ADV"):
             hedges, be = [head], head.head
         else:
-            hedges, be = [c for c in head.children if c.dep_ == "acomp"], head
+            hedges, be = [c for c in self._kids[head.i] if c.dep_ == "acomp"], head
         if not any(a.lemma_.lower() in lexicon.HEDGE_ADJECTIVES for a in hedges):
             return False
         # "it's": the lemmatiser sometimes leaves a curly "'s" as its own lemma
         return (be.lemma_.lower() == "be" or be.lower_ in ("'s", "\u2019s")) and any(
-            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in self._kids[be.i]
         )
 
     @staticmethod
@@ -596,10 +597,10 @@ class NotQuoteRules:
         annotated on PolNeAR train)."""
         lemma = verb.lemma_.lower()
         if lemma == "tell":
-            return any(c.dep_ == "nsubj" and c.lemma_.lower() == "time" for c in verb.children)
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() == "time" for c in kids(verb))
         if lemma != "see" or verb.tag_ != "VBN" or verb.head.lemma_.lower() != "remain":
             return False
-        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children)
+        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids(verb.head))
 
     @staticmethod
     def _goes_without_saying(verb: Token) -> bool:
@@ -661,8 +662,8 @@ class NotQuoteRules:
             and verb.tag_ in ("VBN", "VBD")
             and verb.i > 0
             and verb.doc[verb.i - 1].text == ","
-            and not any(c.dep_ in ("aux", "auxpass", "ccomp") for c in verb.children)
-            and any(c.dep_ == "xcomp" and c.i > verb.i and _has_to(c) for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "ccomp") for c in kids(verb))
+            and any(c.dep_ == "xcomp" and c.i > verb.i and _has_to(c) for c in kids(verb))
         )
 
     @staticmethod
@@ -672,7 +673,7 @@ class NotQuoteRules:
         anything."""
         if verb.lemma_.lower() != "say" or verb.tag_ != "VB" or verb.i != verb.sent.start:
             return False
-        if any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "aux") for c in kids(verb)):
             return False
         rest = verb.doc[verb.i + 1 : verb.i + 4]
         return len(rest) == 3 and rest[0].lower_ == "what" and rest[1].lower_ == "you" and rest[2].lemma_.lower() in (
@@ -686,7 +687,7 @@ class NotQuoteRules:
         PolNeAR train)."""
         return verb.lemma_.lower() == "tell" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "difference" or c.dep_ in ("prt", "advmod") and c.lower_ == "apart"
-            for c in verb.children
+            for c in kids(verb)
         )
 
     @staticmethod
@@ -697,8 +698,8 @@ class NotQuoteRules:
         to pay" is a guess at what they want, and stays."""
         return (
             verb.lemma_.lower() in lexicon.ADVISED_VERBS
-            and any(c.dep_ == "aux" and c.lower_ in lexicon.ADVICE_MODALS for c in verb.children)
-            and not any(c.dep_ == "neg" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in lexicon.ADVICE_MODALS for c in kids(verb))
+            and not any(c.dep_ == "neg" for c in kids(verb))
         )
 
     @staticmethod
@@ -707,9 +708,9 @@ class NotQuoteRules:
         with an empty "it" is the writer reminding the reader, not anyone's report."""
         return (
             verb.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in verb.children)
-            and any(c.dep_ == "aux" and c.lower_ in lexicon.REMINDER_MODALS for c in verb.children)
-            and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in kids(verb))
+            and any(c.dep_ == "aux" and c.lower_ in lexicon.REMINDER_MODALS for c in kids(verb))
+            and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in kids(verb))
         )
 
     def _asks_the_reader(self, verb: Token) -> bool:
@@ -717,7 +718,7 @@ class NotQuoteRules:
         object nobody has said anything about."""
         return (
             not self.in_quote(verb)
-            and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in self._kids[verb.i])
             and verb.sent.text.rstrip().endswith("?")
         )
 
@@ -726,9 +727,9 @@ class NotQuoteRules:
         """`Anyone with information is asked to call police`: an appeal to whoever reads
         it, in the passive with no one asking, reports no one's words."""
         return (
-            any(c.dep_ == "auxpass" for c in verb.children)
-            and not any(c.dep_ == "agent" for c in verb.children)
-            and any(c.dep_ == "nsubjpass" and c.lower_ in ("anyone", "anybody", "everyone") for c in verb.children)
+            any(c.dep_ == "auxpass" for c in kids(verb))
+            and not any(c.dep_ == "agent" for c in kids(verb))
+            and any(c.dep_ == "nsubjpass" and c.lower_ in ("anyone", "anybody", "everyone") for c in kids(verb))
         )
 
     def _without_pull_quotes(self, kept: list[Candidate]) -> list[Candidate]:

@@ -14,6 +14,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from quotes import lexicon
+from quotes.doccolumns import kids
 
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -114,10 +115,10 @@ def _without_bullet(lead: str) -> str:
 def _agent_object(agent: Token) -> Token | None:
     """Who a passive's "by" names: its object, or the name the parser made the object of
     a title it read as a verb ("issued by engineer Tomas Berka": "engineer" a pcomp)."""
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in kids(agent) if c.dep_ == "pobj"), None)
     if pobj is not None:
         return pobj
-    for pcomp in agent.children:
+    for pcomp in kids(agent):
         if pcomp.dep_ == "pcomp" and pcomp.i == agent.i + 1:
             name = next((c for c in pcomp.rights if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
             if name is not None and all(t.pos_ == "PROPN" for t in name.lefts):
@@ -135,7 +136,7 @@ def _name_read_as_modal(verb: Token) -> Token | None:
     modal = verb.doc[verb.i - 1]
     if modal.dep_ != "aux" or modal.head != verb or modal.text not in ("Will", "May"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return None
     return modal
 
@@ -158,15 +159,15 @@ def _reported_as_saying(verb: Token) -> bool:
     return verb.lemma_.lower() in lexicon.QUOTED_AS and any(
         c.dep_ == "prep"
         and c.lower_ == "as"
-        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in lexicon.SPEECH_VERBS for g in c.children)
-        for c in verb.children
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in lexicon.SPEECH_VERBS for g in kids(c))
+        for c in kids(verb)
     )
 
 
 def _unable(verb: Token) -> bool:
     """The verb is negated with "can"/"could" ("can't seem to", "could not believe"): it
     says what someone is unable to do, not what they do."""
-    children = list(verb.children)
+    children = list(kids(verb))
     return any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in children) and any(
         c.dep_ == "neg" for c in children
     )
@@ -181,7 +182,7 @@ def _asked_participle(verb: Token) -> bool:
     told reporters when asked about the delay`, `Ruiz, asked about the delay, said`: a
     passive participle of asking, with no by-phrase naming the asker, set on the clause
     (or on the one asked); the clause's subject is the one asked, not who asked."""
-    if verb.lemma_.lower() not in ASKING_VERBS or any(c.dep_ == "agent" for c in verb.children):
+    if verb.lemma_.lower() not in ASKING_VERBS or any(c.dep_ == "agent" for c in kids(verb)):
         return False
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBD" and verb.dep_ in ("advcl", "ccomp", "relcl"):
@@ -189,7 +190,7 @@ def _asked_participle(verb: Token) -> bool:
             before is not None
             and before.lower_ in _PARTICIPLE_CONJUNCTIONS
             and verb.dep_ in ("advcl", "relcl")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids(verb))
         ):
             # (`replied Downing Street when asked whether ...`, `Ruiz, when asked ...,
             # said`: the participle after "when", tagged as a past tense with no
@@ -201,7 +202,7 @@ def _asked_participle(verb: Token) -> bool:
         # "said" with no subject; set off by a comma, it is the participle.)
         return (
             before is not None and before.text == "," and verb.head.i > verb.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb.head))
         )
     return (
         verb.tag_ == "VBN"
@@ -216,7 +217,7 @@ def _occasion_object(prep: Token) -> Token | None:
     of them. None for any other phrase."""
     if not _occasion_phrase(prep):
         return None
-    pobj = next(c for c in prep.children if c.dep_ == "pobj")
+    pobj = next(c for c in kids(prep) if c.dep_ == "pobj")
     return pobj if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.lefts) else None
 
 
@@ -225,7 +226,7 @@ def _occasion_phrase(prep: Token) -> bool:
     (`in an interview with Radio Nord`, `during her speech to the union`)."""
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
         return False
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
     return pobj is not None and pobj.lemma_.lower() in lexicon.SPEECH_OCCASIONS
 
 
@@ -257,12 +258,12 @@ def _present_tense_stem(word: str) -> str:
 
 def _has_subject(verb: Token) -> bool:
     """``verb`` has a subject of its own (active, passive or clausal)."""
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in kids(verb))
 
 
 def _auxes_before(verb: Token) -> list[Token]:
     """``verb``'s auxiliaries before it, in order (`would have been`: would, have, been)."""
-    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return [c for c in kids(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
 
 
 #: A sentence's end and the capital of the next ("... close. The ...").
@@ -271,7 +272,7 @@ SENTENCE_BREAK = re.compile(r"[.!?]\W*\s+\W*[A-Z]")
 
 def _has_that(clause: Token) -> bool:
     """``clause`` has the complementizer "that" as its mark (`that the port would close`)."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(clause))
 
 
 def _that_read_as_relative(clause: Token) -> bool:
@@ -288,7 +289,7 @@ def _that_read_as_relative(clause: Token) -> bool:
     # ("the denial that cuts were planned": "that" and "cuts" both read as the passive's
     # subject; a clause has one subject, active or passive, so either filled leaves none)
     roles = ("nsubj", "nsubjpass") if that.dep_ != "dobj" else ("dobj",)
-    return any(c.dep_ in roles and c.i != that.i for c in clause.children)
+    return any(c.dep_ in roles and c.i != that.i for c in kids(clause))
 
 
 def _complementizer_read_as_relative(clause: Token) -> bool:
@@ -306,19 +307,19 @@ def _complementizer_read_as_relative(clause: Token) -> bool:
         return False  # ("told the players, that he ...": "that" right after the hearer)
     subject = clause.doc[that.i + 1]
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == clause.i or any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i and c.left_edge.i == that.i + 1 for c in clause.children
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i and c.left_edge.i == that.i + 1 for c in kids(clause)
     )
 
 
 def _reports_own_that_clause(verb: Token) -> bool:
     """``verb`` governs a that-clause after it (`... and warned that B`): a report of its
     own, even where the parser hung ``verb`` on an earlier cue as one more clause."""
-    return any(c.dep_ == "ccomp" and _has_that(c) and c.i > verb.i for c in verb.children)
+    return any(c.dep_ == "ccomp" and _has_that(c) and c.i > verb.i for c in kids(verb))
 
 
 def _has_to(verb: Token) -> bool:
     """``verb`` is an infinitive with its "to" (`to close the port`)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
 def _how_long(slot: Token) -> bool:
@@ -329,8 +330,8 @@ def _how_long(slot: Token) -> bool:
         return True
     if slot.lemma_.lower() not in lexicon.SHARE_WORDS:
         return False
-    of = next((c for c in slot.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in kids(slot) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
     return whole is not None and _time_word(whole)
 
 
@@ -346,7 +347,7 @@ def _put_it_in_an_as_clause(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "xcomp" or head.dep_ != "advcl" or head.i > verb.i:
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < head.i for c in head.children):
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < head.i for c in kids(head)):
         return False
     after = verb.right_edge.i + 1
     doc = verb.doc

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
+from quotes.doccolumns import kids
 from quotes.marks import (
     is_quote_token,
 )
@@ -87,7 +88,7 @@ class ReportedSpeechRules:
             if lower == "per" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "as" and tok.i + 1 < len(self.doc):
                 # "As per the official, the work will end in May": South Asian English
                 # for "according to", taken only with a source that can speak.
-                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                pobj = next((c for c in self._kids[tok.i] if c.dep_ == "pobj"), None)
                 if pobj is not None and self.can_speak(pobj) and not self.in_boilerplate(tok.idx):
                     cand = self._according_to(self.doc[tok.i - 1], "per")
                     if cand:
@@ -214,7 +215,7 @@ class ReportedSpeechRules:
         `quoted_complements`); its subject is what the words describe, no second item."""
         # (the parser may hang the as-phrase on the agent: `welcomed by unions as "a
         # step forward"`)
-        agents = [p for c in verb.rights if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        agents = [p for c in verb.rights if c.dep_ == "agent" for p in self._kids[c.i] if p.dep_ == "pobj"]
         return any(
             (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
             and any(self.in_quote(t) for t in c.subtree)
@@ -228,7 +229,7 @@ class ReportedSpeechRules:
         of intent wants that is no person ("a wall is wanted by most voters") is one."""
         return verb.lemma_.lower() in lexicon.INTENT_VERBS and any(
             c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she", "they", "i", "we", "you"))
-            for c in verb.children
+            for c in kids(verb)
         )
 
     @staticmethod
@@ -255,7 +256,7 @@ class ReportedSpeechRules:
         that can speak ("the union, which threatened to strike")."""
         if verb.lemma_.lower() not in lexicon.LIKELIHOOD_VERBS or verb.pos_ != "VERB":
             return False
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         if subject is None:
             # ("said the pier would reopen and promised ...": a conjunct the parser hangs
             # on the reported clause shares the speaker's subject, not the clause's)
@@ -270,7 +271,7 @@ class ReportedSpeechRules:
             return False
         # "The time frame in which the nominee, Sen. Ann Roe, promised reform": a misparse
         # may make a thing the subject and hang the speaker on it as an apposition.
-        return not any(c.dep_ == "appos" and self.can_speak(c) for c in subject.children)
+        return not any(c.dep_ == "appos" and self.can_speak(c) for c in self._kids[subject.i])
 
     @staticmethod
     def _cannot_seem(verb: Token) -> bool:
@@ -293,7 +294,7 @@ class ReportedSpeechRules:
         noun = part.head
         if noun.i <= part.i or self.in_quote(part) or self.in_boilerplate(part.idx):
             return None
-        if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
+        if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in self._kids[noun.i]):
             return None  # "the self-described socialist said": a name for someone, no claim
         top = noun
         while top.dep_ == "conj" and top.head.i != top.i:
@@ -303,7 +304,7 @@ class ReportedSpeechRules:
             owner = top.head
         elif top.dep_ == "attr" and top.head.lemma_ == "be":
             owner = self.subject_of(top.head)
-        elif not any(c.dep_ == "det" for c in noun.children) and top.i == noun.i:
+        elif not any(c.dep_ == "det" for c in self._kids[noun.i]) and top.i == noun.i:
             return None  # "support from self-described conservatives": a class of voters
         if owner is not None and not self.can_speak(owner):
             owner = None
@@ -339,17 +340,17 @@ class ReportedSpeechRules:
         if (
             particle is not None
             and lemma not in lexicon.CUE_LEMMAS
-            and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+            and not any(c.dep_ == "prt" and c.lower_ == particle for c in self._kids[verb.i])
         ):
             return None  # "laid a wreath" is no "laid out a plan"
         objects = lexicon.FRAME_OBJECTS.get(lemma)
         if objects is not None and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children
+            c.dep_ == "dobj" and c.lemma_.lower() in objects for c in self._kids[verb.i]
         ):
             return None  # "took a bus to Paris" is no "took a swipe at Paris"
         for child, key in slots:
             if child.dep_ == "prep":
-                slot = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                slot = next((c for c in self._kids[child.i] if c.dep_ in ("pobj", "pcomp")), None)
                 if slot is None and key[1] == "prep:as":
                     slot = next((c for c in child.rights if c.pos_ == "ADJ"), None)  # "as most unfair"
             else:
@@ -362,7 +363,7 @@ class ReportedSpeechRules:
                 continue  # "as she likes to put it, ...": the idiom's cue, no liking reported
             if key[1] == "prep:for" and _how_long(slot):
                 continue  # "argued for three days": how long, not what for
-            if key == ("appeal", "xcomp") and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            if key == ("appeal", "xcomp") and not any(c.dep_ == "prep" and c.lower_ == "to" for c in self._kids[verb.i]):
                 continue  # "appealing to swing voters" read as "to swing": no one appealed to
             if key == ("expect", "xcomp") and self._says_what(slot):
                 continue  # "is expected to say that ...": the speech verb's own report
@@ -405,9 +406,9 @@ class ReportedSpeechRules:
             return False
         # ("is set to tell the players that he is leaving": the clause the parser hangs
         # on the hearer as a relative one is still the verb's own)
-        return any(c.dep_ == "ccomp" for c in verb.children) or any(
+        return any(c.dep_ == "ccomp" for c in self._kids[verb.i]) or any(
             _complementizer_read_as_relative(r)
-            for c in verb.children
+            for c in self._kids[verb.i]
             if c.dep_ in ("dobj", "dative")
             for r in c.rights
         )
@@ -418,7 +419,7 @@ class ReportedSpeechRules:
         PolNeAR takes object and "as" phrase together (about 24 more of 240 such frames
         on train match that way, one fewer matches the "as" phrase alone).
         """
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < as_word.i), None)
+        obj = next((c for c in self._kids[verb.i] if c.dep_ == "dobj" and verb.i < c.i < as_word.i), None)
         if obj is None or self.in_quote(obj) or obj.left_edge.idx >= span[0]:
             return span
         if any(t.is_punct and t.text in ",;:" for t in self.doc[obj.right_edge.i + 1 : as_word.i]):
@@ -464,7 +465,7 @@ class ReportedSpeechRules:
             or (self.in_quote(clause) and self.in_quote(mark))
         ):
             return None
-        if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in self._kids[clause.i]):
             return None  # "a campaign that had little firepower": a relative clause
         if any(t.lower_ in ("so", "such", "now", "given") for t in self.doc[verb.i : mark.i]):
             return None  # "so many walked out that ...", "now that ...": a result, a time
@@ -484,7 +485,7 @@ class ReportedSpeechRules:
         on PolNeAR train)."""
         if self.in_quote(verb) or self.in_boilerplate(verb.idx):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if subject is None or obj is None or obj.pos_ == "PRON" and obj.lower_ not in ("him", "her", "them"):
             return None
@@ -532,7 +533,7 @@ class ReportedSpeechRules:
         cand.cue = (self.cue_span(verb)[0], prep.idx + len(prep))
         if cand.mention is None:
             # "voters are split on whether ...": the passive's subject is the one split
-            split = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+            split = next((c for c in self._kids[verb.i] if c.dep_ == "nsubjpass" and c.i < verb.i), None)
             if split is not None and self.can_speak(split):
                 cand.mention = self.mention_span(split)
         return cand
@@ -562,7 +563,7 @@ class ReportedSpeechRules:
         # (the parser may read the that-clause as an adverbial one of "slip")
         if clause.dep_ not in ("ccomp", "advcl") or head.dep_ not in ("ccomp", "xcomp") or head.head.lemma_.lower() != "let":
             return None
-        known = head.lemma_.lower() == "know" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+        known = head.lemma_.lower() == "know" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in self._kids[head.i])
         if head.lemma_.lower() != "slip" and not known:
             return None
         return self._reported_by_subject(head.head, clause)
@@ -604,7 +605,7 @@ class ReportedSpeechRules:
         noun = verb.head
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.NOUN_CUES:
             return None
-        return noun if any(c.dep_ == "agent" and c.i < mark.i for c in verb.children) else None
+        return noun if any(c.dep_ == "agent" and c.i < mark.i for c in kids(verb)) else None
 
     @staticmethod
     def _in_of_phrase(tok: Token, mark: Token) -> bool:
@@ -622,19 +623,19 @@ class ReportedSpeechRules:
         that ...`), which alone ("the evidence is that") is the writer's."""
         if verb.lemma_ != "be" or verb.i > mark.i or self.in_quote(verb):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN":
             return None
         lemma = subject.lemma_.lower()
         if lemma in lexicon.NOUN_CUES or lemma in lexicon.QUOTING_NOUNS:
             return subject
-        owned = lemma in lexicon.THAT_NOUNS and any(c.dep_ == "poss" for c in subject.children)
+        owned = lemma in lexicon.THAT_NOUNS and any(c.dep_ == "poss" for c in self._kids[subject.i])
         return subject if owned else None
 
     def _noun_owner(self, noun: Token, of_phrase: bool = True) -> Token | None:
         """Whose a reporting noun is: its possessor ("her claim"), else a named "of"
         phrase ("the claim of Ann Roe"; ``of_phrase``), else a name modifying it."""
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in self._kids[noun.i] if c.dep_ == "poss"), None)
         if owner is None:
             preps = ("by", "from", *HOLDER_PREPS)
             owner = self._of_owner(noun, ("of", *preps) if of_phrase else preps)
@@ -651,7 +652,7 @@ class ReportedSpeechRules:
             # (a clause opened by the complementizer "that" is the noun's content, not a
             # relative on it: "the accusation that the firm had hidden losses")
             if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.LIGHT_VERBS and not _has_that(c):
-                subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                subject = next((s for s in self._kids[c.i] if s.dep_ == "nsubj"), None)
                 if subject is not None and subject.tag_ not in ("WDT", "WP") and self.can_speak(subject):
                     return subject
         return None
@@ -662,13 +663,13 @@ class ReportedSpeechRules:
         does one in a "by" or "from" phrase, its author (`the announcement by Ann Roe
         that ...`, `warnings from Ann Roe that ...`, `the proposal by Ann Roe to ...`,
         where "of" would be what is proposed)."""
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        of = next((c for c in self._kids[noun.i] if c.dep_ == "prep" and c.lower_ in preps), None)
         if of is None and "by" in preps:
             # `a claim made by Ann Roe that ...`, `the warning issued by the ministry`:
             # the agent of a participle on the noun is its author too.
             made = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-            of = next((c for c in made.children if c.dep_ == "agent"), None) if made is not None else None
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            of = next((c for c in self._kids[made.i] if c.dep_ == "agent"), None) if made is not None else None
+        pobj = next((c for c in self._kids[of.i] if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is None or self.in_quote(pobj):
             return None
         if pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN":
@@ -709,15 +710,15 @@ class ReportedSpeechRules:
         one is no content: it is a coordinated predicate, and its subject speaks."""
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT" or self.in_quote(verb):
             return None
-        before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-        after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")]
+        before = [c for c in self._kids[verb.i] if c.dep_ == "ccomp" and c.i < verb.i]
+        after = [c for c in self._kids[verb.i] if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")]
         if len(before) != 1 or not after or before[0].tag_ not in ("VBD", "VBZ", "VBP"):
             return None
-        if sum(c.dep_ == "nsubj" for c in after[0].children) > 1:
+        if sum(c.dep_ == "nsubj" for c in self._kids[after[0].i]) > 1:
             return None  # "..., said a spokesman, Oleg Roe, who ...": the speaker follows
         if any(self.in_quote(t) for t in (before[0], before[0].left_edge)):
             return None
-        subject = next((c for c in before[0].children if c.dep_ == "nsubj" and c.i < before[0].i), None)
+        subject = next((c for c in self._kids[before[0].i] if c.dep_ == "nsubj" and c.i < before[0].i), None)
         return subject if subject is not None and self.can_speak(subject) else None
 
     def _joined_report_read_as_clause(self, verb: Token) -> Token | None:
@@ -751,10 +752,10 @@ class ReportedSpeechRules:
         verb = noun.head
         if verb.lemma_.lower() != "be":
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self.in_quote(subject):
             return None
-        poss = next((c for c in subject.children if c.dep_ == "poss"), None)
+        poss = next((c for c in self._kids[subject.i] if c.dep_ == "poss"), None)
         if poss is not None:
             return poss if self.can_speak(poss) else None
         named = subject.ent_type_ in ("PERSON", "ORG", "NORP")
@@ -769,7 +770,7 @@ class ReportedSpeechRules:
             return True
         if noun.tag_ == "NN" and _role_word(noun.lemma_.lower()):
             return True  # `suggestions from the club's owner that ...`: a role's holder
-        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in self._kids[noun.i])
 
     def _misattached_noun_clause(self, noun: Token, verb: Token, clause: Token) -> Candidate | None:
         """The that-clause of a reporting noun the parser gave to the verb: what the
@@ -799,7 +800,7 @@ class ReportedSpeechRules:
             and adj.head.lemma_.lower() in lexicon.COPULAR_VERBS
             and adj.tag_ == "JJ"
             and any(c.dep_ == "ccomp" for c in adj.rights)
-            and not any(c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least") for c in adj.children)
+            and not any(c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least") for c in kids(adj))
         )
 
     def _attitude_adjective(self, adj: Token) -> Candidate | None:
@@ -832,7 +833,7 @@ class ReportedSpeechRules:
                 return colon
         if clause is None or self.in_quote(clause) or self.in_quote(adj):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in ("it", "this", "that"):
             return None
         if not self.can_speak(subject):
@@ -853,12 +854,12 @@ class ReportedSpeechRules:
         verb = adj.head
         if verb.lemma_ != "be" or adj.dep_ != "acomp" or self.in_quote(adj) or self.in_boilerplate(adj.idx):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.lower_ in ("it", "this", "that", "there", "what", "which"):
             return None
         if subject.lemma_.lower() in lexicon.COLON_NOUNS or subject.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS:
             return None
-        if any(c.dep_ == "neg" for c in verb.children) or not self.can_speak(subject):
+        if any(c.dep_ == "neg" for c in self._kids[verb.i]) or not self.can_speak(subject):
             return None
         doc = self.doc
         # ("clear about one thing:": a short phrase of what about may come between)
@@ -899,10 +900,10 @@ class ReportedSpeechRules:
                 (c for c in verb.rights if c.dep_ == "prep" and c.i > adj.i and c.lower_ in lexicon.STANCE_PREPS), None
             )
             if prep is not None and any(
-                c.dep_ == "pobj" and c.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS for c in prep.children
+                c.dep_ == "pobj" and c.lemma_.lower() in lexicon.NOUN_CUE_LEMMAS for c in self._kids[prep.i]
             ):
                 prep = None  # "vocal in their criticism of X": the noun's own frame says it
-        slot = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        slot = prep and next((c for c in self._kids[prep.i] if c.dep_ in ("pobj", "pcomp")), None)
         if slot is None or self.in_quote(adj) or self.in_quote(slot):
             return None
         subject = self.subject_of(verb)
@@ -925,7 +926,7 @@ class ReportedSpeechRules:
         if self.in_quote(adj) or self.in_boilerplate(adj.idx):
             return None
         prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in lexicon.STANCE_PREPS), None)
-        slot = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        slot = prep and next((c for c in self._kids[prep.i] if c.dep_ in ("pobj", "pcomp")), None)
         if slot is None or self.in_quote(slot):
             return None
         span = self.clause_span(slot)
@@ -943,8 +944,8 @@ class ReportedSpeechRules:
         if verb.lemma_ != "be" or self.in_quote(noun) or self.in_boilerplate(noun.idx):
             return None
         prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = prep and next((c for c in self._kids[prep.i] if c.dep_ == "pobj"), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         if obj is None or subject is None or self.in_quote(obj) or not self.can_speak(subject):
             return None
         gloss = {t.i for c in obj.rights if c.dep_ == "relcl" for t in c.subtree}
@@ -970,7 +971,7 @@ class ReportedSpeechRules:
             return None
         if head.lemma_.lower() in lexicon.CUE_LEMMAS or self.in_quote(noun) or self.in_boilerplate(noun.idx):
             return None
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        subjects = [c for c in self._kids[head.i] if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if not subjects:
             return None
         if not aside and head.i > prep.i and any(c.left_edge.i < prep.i for c in subjects) and head.dep_ != "relcl":
@@ -984,10 +985,10 @@ class ReportedSpeechRules:
             return None
         subjects = self._without_source_apposition(prep, subjects)
         span = self._after_fronted_source(prep, subjects, span)
-        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        source = next((c for c in self._kids[noun.i] if c.dep_ == "poss"), None)
         of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if source is None and of is not None:
-            source = next((c for c in of.children if c.dep_ == "pobj"), None)
+            source = next((c for c in self._kids[of.i] if c.dep_ == "pobj"), None)
         if source is None and noun.lemma_.lower() in lexicon.POLL_NOUNS:
             source = noun
         if source is None and noun.lemma_.lower() in lexicon.SOURCED_VIEW_NOUNS:
@@ -1011,7 +1012,7 @@ class ReportedSpeechRules:
         opening = prep.is_sent_start or prep.i > 0 and self.doc[prep.i - 1].is_sent_start and self.doc[prep.i - 1].dep_ == "cc"
         if not opening or self.in_quote(prep) or self.in_boilerplate(prep.idx):
             return None
-        whom = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        whom = next((c for c in self._kids[prep.i] if c.dep_ == "pobj"), None)
         if whom is None or not self._viewer(whom):
             return None
         after = prep.right_edge.i + 1
@@ -1022,7 +1023,7 @@ class ReportedSpeechRules:
             return None
         if head.lemma_.lower() in TO_ARGUMENT_VERBS:
             return None  # `To Iowa, Trump brought his message`: where it went, no view
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        subjects = [c for c in self._kids[head.i] if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if not subjects:
             return None
         span = self.clause_span(head, exclude=prep)
@@ -1102,7 +1103,7 @@ class ReportedSpeechRules:
             return None
         if self.in_quote(verb):
             return None
-        deps = {c.dep_ for c in verb.children}
+        deps = {c.dep_ for c in self._kids[verb.i]}
         if "auxpass" not in deps or "nsubjpass" not in deps or "agent" in deps:
             return None
         if not any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
@@ -1124,7 +1125,7 @@ class ReportedSpeechRules:
         agent, who does the describing (as in `was described by Alder as ...`). The
         as-phrase up to "by" is what was said; the agent speaks."""
         prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        obj = next((c for c in self._kids[prep.i] if c.dep_ == "pobj"), None) if prep is not None else None
         source = self._late_agent(obj) if obj is not None else None
         if source is None:
             return None
@@ -1145,7 +1146,7 @@ class ReportedSpeechRules:
         by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
         if by is None or self.in_quote(by):
             return None
-        return next((c for c in by.children if c.dep_ == "pobj"), None)
+        return next((c for c in self._kids[by.i] if c.dep_ == "pobj"), None)
 
     def _name_after_comma(self, noun: Token) -> Token | None:
         """`by the head of the union, Gwen Alder`: a person's name in apposition right
@@ -1175,14 +1176,14 @@ class ReportedSpeechRules:
             return None
         if self.in_quote(verb) or self.in_boilerplate(verb.idx):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON" or subject.i > verb.i:
             return None
         prep = next(
             (c for c in (*noun.rights, *verb.rights) if c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i > noun.i),
             None,
         )
-        source = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
+        source = prep and next((c for c in self._kids[prep.i] if c.dep_ == "pobj"), None)
         if source is None or any(t.like_num and prep not in t.ancestors for t in noun.subtree):
             return None
         return self._subject_as_content(subject, verb, noun.idx + len(noun), source)
@@ -1201,13 +1202,13 @@ class ReportedSpeechRules:
         """
         if verb.tag_ != "VBN" or self.in_quote(verb):
             return None
-        if not any(c.dep_ == "auxpass" for c in verb.children) or _reported_as_saying(verb):
+        if not any(c.dep_ == "auxpass" for c in self._kids[verb.i]) or _reported_as_saying(verb):
             return None  # (`Ada Ruiz was reported by the Courier as saying ...`: Ruiz speaks)
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
         if subject is None or agent is None or subject.pos_ == "PRON" and not (person and subject.lower_ in ("he", "she")):
             return None
-        source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        source = next((c for c in self._kids[agent.i] if c.dep_ == "pobj"), None)
         if source is None or source.ent_type_ in ("DATE", "TIME") or source.lower_ in lexicon.TIME_AGENTS:
             return None
         return self._subject_as_content(subject, verb, agent.idx + len(agent), source)
@@ -1228,7 +1229,7 @@ class ReportedSpeechRules:
     def _passive(verb: Token) -> bool:
         """"is expected", "a group known as": a passive or a past participle on a noun."""
         return verb.tag_ == "VBN" and (
-            verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+            verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in kids(verb))
         )
 
     @staticmethod
@@ -1239,14 +1240,14 @@ class ReportedSpeechRules:
         ledger was forged`, or `... is to sell the pier`: what Voss set out is the
         clause, not the noun "case")."""
         equated = host.lemma_.lower() == "be" and any(
-            c.dep_ == "nsubj" and c.i < aside.i for c in host.children
+            c.dep_ == "nsubj" and c.i < aside.i for c in kids(host)
         )
-        if not equated and not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in host.children):
+        if not equated and not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids(host)):
             return None
         return next(
             (
                 c
-                for c in host.children
+                for c in kids(host)
                 if c.i > aside.i
                 and (
                     c.dep_ == "ccomp" and _has_that(c)
@@ -1301,7 +1302,7 @@ class ReportedSpeechRules:
             (
                 c for c in noun.rights
                 if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
-                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == noun.i + 1 for m in c.children)
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == noun.i + 1 for m in self._kids[c.i])
             ),
             None,
         )
@@ -1324,7 +1325,7 @@ class ReportedSpeechRules:
         if noun.tag_ != "NNS" or any(not c.is_punct for c in noun.rights):
             return None
         clauses = [c for c in noun.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-        if len(clauses) != 1 or not any(c.dep_ in SUBJECT_DEPS for c in clauses[0].children):
+        if len(clauses) != 1 or not any(c.dep_ in SUBJECT_DEPS for c in self._kids[clauses[0].i]):
             return None
         clause = clauses[0]
         comma = clause.right_edge.i + 1
@@ -1351,7 +1352,7 @@ class ReportedSpeechRules:
             return None
         lemma = noun.lemma_.lower()
         if (noun.head.lower_, lemma) in lexicon.GLOSS_IDIOMS and noun.dep_ == "pobj" and not any(
-            c.dep_ in ("det", "poss") for c in noun.children
+            c.dep_ in ("det", "poss") for c in self._kids[noun.i]
         ):
             return None  # "'Not again,' he said, in reference to the vote": the writer's gloss
         clause = None
@@ -1359,7 +1360,7 @@ class ReportedSpeechRules:
             clause = next(
                 (
                     c
-                    for c in noun.children
+                    for c in self._kids[noun.i]
                     if c.dep_ in ("acl", "ccomp", "relcl")
                     and c.i > noun.i
                     and (_has_that(c) or _that_read_as_relative(c))
@@ -1388,7 +1389,7 @@ class ReportedSpeechRules:
         else:
             return None
         if span is None or span[1] - span[0] < 8 and not (
-            framed and self._names_only(clause) and any(c.dep_ == "poss" for c in noun.children)
+            framed and self._names_only(clause) and any(c.dep_ == "poss" for c in self._kids[noun.i])
         ):
             return None  # "his attacks on Curiel": a short name is fine when someone owns the cue
         owner = self._noun_owner(noun, of_phrase=not framed)
@@ -1464,7 +1465,7 @@ class ReportedSpeechRules:
                 (tok.lower_.endswith("ed") and tok.tag_ in ("VBD", "VBN", "JJ") or tok.tag_ in ("VBD", "VBN"))
                 and prev.pos_ in ("VERB", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
                 and prev.dep_ not in ("aux", "auxpass")
-                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in self._kids[tok.i])
                 and not self.in_quote(tok)
             ):
                 end = prev.idx + len(prev)
@@ -1481,7 +1482,7 @@ class ReportedSpeechRules:
         if noun.dep_ not in ("nsubj", "nsubjpass") or clause.right_edge.i + 1 >= host.i:
             return span
         stray = next(
-            (c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == clause.right_edge.i + 1),
+            (c for c in self._kids[host.i] if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == clause.right_edge.i + 1),
             None,
         )
         if stray is None or stray.right_edge.i >= host.i or self.in_quote(stray):
@@ -1540,7 +1541,7 @@ class ReportedSpeechRules:
             if t.lower_ == "that" and t.dep_ == "mark":
                 clause = t.head
                 if clause.dep_ in ("relcl", "acl", "ccomp") and any(
-                    c.dep_ in SUBJECT_DEPS and c.i > t.i for c in clause.children
+                    c.dep_ in SUBJECT_DEPS and c.i > t.i for c in kids(clause)
                 ) and not any(x.is_punct for x in noun.doc[noun.i + 1 : t.i]):
                     return clause
                 return None
@@ -1565,7 +1566,7 @@ class ReportedSpeechRules:
         colon = noun.i + 1
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
             # "Her message to the council was simple: residents will not move."
-            adj = next((c for c in noun.head.children if c.dep_ == "acomp" and c.i > noun.i), None)
+            adj = next((c for c in self._kids[noun.head.i] if c.dep_ == "acomp" and c.i > noun.i), None)
             if adj is not None and adj.lemma_.lower() in lexicon.COLON_PREDICATES:
                 colon = adj.i + 1
         author = doc[colon] if colon < len(doc) else None
@@ -1619,27 +1620,27 @@ class ReportedSpeechRules:
             noun.dep_ == "nsubj"
             and noun.lemma_.lower() in lexicon.ROLE_HEADS  # people ("critics"), not "his decision to ..."
             and verb.lemma_.lower() in lexicon.CUE_LEMMAS
-            and any(c.dep_ == "ccomp" for c in verb.children)
+            and any(c.dep_ == "ccomp" for c in kids(verb))
         )
 
     def _noun_frame_slot(self, noun: Token, lemma: str) -> Token | None:
         """The slot of a noun frame: "a promise to cut taxes", "calls for a ban"."""
-        if lemma in lexicon.OWNED_NOUN_FRAMES and not any(c.dep_ == "poss" for c in noun.children):
+        if lemma in lexicon.OWNED_NOUN_FRAMES and not any(c.dep_ == "poss" for c in self._kids[noun.i]):
             return None  # "the decision to delay the vote": nobody's view
         for child in noun.rights:
             if child.dep_ == "prep" and lemma in lexicon.WH_NOUNS and child.lower_ in lexicon.WH_NOUN_PREPS:
-                slot = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                slot = next((c for c in self._kids[child.i] if c.dep_ in ("pobj", "pcomp")), None)
                 if slot is not None and slot.left_edge.lower_ in lexicon.WH_WORDS:
                     return slot  # "questions about whether he would run"
             if child.dep_ == "acl" and (lemma, "acl") in lexicon.NOUN_FRAMES:
                 if _has_to(child):
                     return child
             elif child.dep_ == "prep" and (lemma, f"prep:{child.lower_}") in lexicon.NOUN_FRAMES:
-                return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                return next((c for c in self._kids[child.i] if c.dep_ in ("pobj", "pcomp")), None)
             elif (
                 child.dep_ in ("acl", "advcl")
                 and (lemma, "prep:for") in lexicon.NOUN_FRAMES
-                and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in self._kids[child.i])
             ):
                 return child  # "calls for the board to resign": a for-to clause
         return None
@@ -1670,7 +1671,7 @@ class ReportedSpeechRules:
         statement noun ("per Ada Ruiz", "per the union's statement")."""
         if tok.dep_ != "prep" or self.in_quote(tok) or self.in_boilerplate(tok.idx):
             return False
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in self._kids[tok.i] if c.dep_ == "pobj"), None)
         if pobj is None or self._per_is_a_name(tok, pobj):
             return False
         set_off = tok.i > 0 and self.doc[tok.i - 1].text == "," or tok.is_sent_start
@@ -1680,7 +1681,7 @@ class ReportedSpeechRules:
         person = (
             pobj.pos_ == "NOUN"
             and self.can_speak(pobj)
-            and (pobj.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in pobj.children))
+            and (pobj.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in self._kids[pobj.i]))
         )
         # ("per a company memo", "per an email seen by the Courier": a document speaks
         # for whoever wrote it, as a statement does)
@@ -1724,7 +1725,7 @@ class ReportedSpeechRules:
             return False
         if self.doc[left].text != "," or self.doc[right].text != ",":
             return False
-        if not (head.left_edge.i < left and any(c.dep_ in SUBJECT_DEPS and c.i < left for c in head.children)):
+        if not (head.left_edge.i < left and any(c.dep_ in SUBJECT_DEPS and c.i < left for c in self._kids[head.i])):
             return False
         return head.i > right or head.i < left and tok.head.i == head.i and head.right_edge.i > right + 1
 
@@ -1738,12 +1739,12 @@ class ReportedSpeechRules:
             return False
         if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return False
-        if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children):
+        if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in self._kids[head.i]):
             return False
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj",) and c.i < verb.i), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ in ("nsubj",) and c.i < verb.i), None)
         if subject is None or subject.left_edge.i == 0 or self.doc[subject.left_edge.i - 1].text != ",":
             return False
-        return not any(c.dep_ in (*CONTENT_DEPS, "dobj", "conj") for c in verb.children)
+        return not any(c.dep_ in (*CONTENT_DEPS, "dobj", "conj") for c in self._kids[verb.i])
 
     def _according_to(self, tok: Token, prep: str = "to", nxt: Token | None = None) -> Candidate | None:
         """The clause a source vouches for: ``tok`` is "according" (or "as" of "as per",
@@ -1752,7 +1753,7 @@ class ReportedSpeechRules:
         nxt = nxt if nxt is not None else self.doc[tok.i + 1]
         if nxt.lower_ != prep:
             return None
-        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in self._kids[nxt.i] if c.dep_ == "pobj"), None)
         if pobj is None or self.in_quote(tok) or self._standard_not_source(pobj):
             return None
         head = tok.head
@@ -1775,7 +1776,7 @@ class ReportedSpeechRules:
             and head.i > pobj.i
             and head.tag_ == "VBN"
             and self.doc[tok.i - 1].text == ","
-            and not any(c.dep_ in SUBJECT_DEPS and c.i > tok.i or c.dep_ in ("aux", "auxpass") for c in head.children)
+            and not any(c.dep_ in SUBJECT_DEPS and c.i > tok.i or c.dep_ in ("aux", "auxpass") for c in self._kids[head.i])
             and all(t.dep_ == "advmod" and t.head.i == head.i for t in self.doc[pobj.right_edge.i + 1 : head.i])
             and tok.i - tok.sent.start >= 4
         ):
@@ -1836,11 +1837,11 @@ class ReportedSpeechRules:
             span = self._with_colon_quote(span)
         if (
             head.lemma_.lower() in lexicon.SPEECH_VERBS
-            and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in head.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in self._kids[head.i])
             and head.i - head.left_edge.i < 6
             # `The strike was called off, according to ...`: a passive or phrasal verb
             # reports an event, not the attribution of a quotation
-            and not any(c.dep_ in ("nsubjpass", "prt") for c in head.children)
+            and not any(c.dep_ in ("nsubjpass", "prt") for c in self._kids[head.i])
         ):
             # `"...?" Clinton asked, according to a transcript`: the source vouches for
             # an attribution whose content is the quote, not for "Clinton asked".
@@ -1879,7 +1880,7 @@ class ReportedSpeechRules:
         if pobj.pos_ == "PROPN" or not pobj.is_lower or not _role_word(pobj.lemma_.lower()):
             return None
         name = next(
-            (c for c in nxt.children if c.dep_ == "pobj" and c.i > pobj.i and c.pos_ == "PROPN"),
+            (c for c in self._kids[nxt.i] if c.dep_ == "pobj" and c.i > pobj.i and c.pos_ == "PROPN"),
             None,
         )
         if name is None or name.left_edge.i != pobj.right_edge.i + 1 or not self._names_a_person(
@@ -1932,10 +1933,10 @@ class ReportedSpeechRules:
         only predicate is the according-phrase; None for any other clause."""
         if head.lemma_.lower() != "be" or according.head != head:
             return None
-        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
-        if subject is None or subject.lower_ not in ("that", "this") or any(True for _ in subject.children):
+        subject = next((c for c in kids(head) if c.dep_ == "nsubj" and c.i < head.i), None)
+        if subject is None or subject.lower_ not in ("that", "this") or any(True for _ in kids(subject)):
             return None
-        rest = [c for c in head.children if c not in (subject, according) and c.dep_ != "punct"]
+        rest = [c for c in kids(head) if c not in (subject, according) and c.dep_ != "punct"]
         return subject if not rest else None
 
     def _standard_not_source(self, noun: Token) -> bool:
@@ -1943,7 +1944,7 @@ class ReportedSpeechRules:
         with no article, possessor or modifier, that cannot speak, names a standard the
         event kept to, not a source ("according to police", "to Vrba", "to the report")."""
         return (
-            noun.tag_ == "NN" and noun.is_lower and not any(True for _ in noun.children)
+            noun.tag_ == "NN" and noun.is_lower and not any(True for _ in self._kids[noun.i])
             and not self.can_speak(noun, evidence=True)
         )
 
@@ -1968,16 +1969,16 @@ class ReportedSpeechRules:
                 # office's; a filing "seen by Bloomberg" is still the filing's
                 continue
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in lexicon.OBTAINING_VERBS:
-                agent = next((a for a in c.children if a.dep_ == "agent"), None)
-                pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+                agent = next((a for a in self._kids[c.i] if a.dep_ == "agent"), None)
+                pobj = next((p for p in self._kids[agent.i] if p.dep_ == "pobj"), None) if agent else None
                 if pobj is not None and self.can_speak(pobj):
                     return pobj
             if c.dep_ == "prep" and c.lower_ == "with":
-                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                pobj = next((p for p in self._kids[c.i] if p.dep_ == "pobj"), None)
                 if pobj is not None and self.can_speak(pobj):
                     return pobj
             if c.dep_ == "relcl":
-                subject = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                subject = next((x for x in self._kids[c.i] if x.dep_ == "nsubj"), None)
                 if subject is not None and subject.tag_ not in ("WDT", "WP") and self.can_speak(subject):
                     return subject
         return None
@@ -1990,11 +1991,11 @@ def _frame_slots(verb: Token, lemma: str) -> list[tuple[Token, tuple[str, str]]]
     lemma) that stand in a slot of one of its frames, with the frame's key: ("talk",
     "prep:about") for "talked about X", ("expect", "xcomp") for "expected to win"."""
     slots = []
-    for child in verb.children:
+    for child in kids(verb):
         if child.i < verb.i:
             continue
         key = (lemma, child.dep_ if child.dep_ != "prep" else f"prep:{child.lower_}")
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in kids(child)):
             key = (lemma, "prep:as")  # "sees him as captured by ...": parsed as a clause
         if child.dep_ == "dobj" and (lemma, "prep:as") in lexicon.CONTENT_FRAMES and _cast_within(child):
             key = (lemma, "prep:as")  # "see the plan as unfair", "as" hung on the object
@@ -2013,10 +2014,10 @@ def _appeared_somewhere(verb: Token, clause: Token) -> bool:
     showing up somewhere, the infinitive its purpose (the parser still hangs it as the
     verb's complement), not the raising "appeared to waver" that reports an impression.
     A date between ("appeared on Tuesday to back away") leaves the raising reading."""
-    for prep in verb.children:
+    for prep in kids(verb):
         if prep.dep_ != "prep" or not verb.i < prep.i < clause.i:
             continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
             return True
     return False
@@ -2028,7 +2029,7 @@ def _cast_within(obj: Token) -> bool:
     "as" on the object, not on "see"; object and "as" phrase are then the view."""
     return any(
         c.dep_ == "prep" and c.lower_ == "as"
-        or c.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        or c.dep_ in ("acl", "relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "as" for m in kids(c))
         for c in obj.rights
     )
 
@@ -2037,13 +2038,13 @@ def _that_clause_on_author(noun: Token) -> Token | None:
     """`But claims by the opposition that the vote was rigged were dismissed`: the parser
     may hang the reporting noun's that-clause on the author in its "by" or "from" phrase
     right before the clause; the clause is still what the noun reports."""
-    for prep in noun.children:
+    for prep in kids(noun):
         if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
             continue
-        for author in prep.children:
+        for author in kids(prep):
             if author.dep_ != "pobj":
                 continue
-            clause = next((c for c in author.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+            clause = next((c for c in kids(author) if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
             if clause is not None and clause.i > author.i and clause.right_edge.i == author.right_edge.i:
                 return clause  # (the clause closes the author's phrase)
     return None
@@ -2062,5 +2063,5 @@ def _pleaded_with(verb: Token, clause: Token) -> bool:
     the one pleaded with is what was asked of them (the parser hangs it as a clause of
     purpose); "pleaded guilty to avoid a trial" has no one pleaded with and no plea."""
     return _has_to(clause) and any(
-        c.dep_ == "prep" and c.lower_ == "with" and c.i < clause.i for c in verb.children
+        c.dep_ == "prep" and c.lower_ == "with" and c.i < clause.i for c in kids(verb)
     )

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
-from quotes.doccolumns import column
+from quotes.doccolumns import column, kids
 from quotes.marks import (
     is_quote_char,
     is_quote_token,
@@ -70,7 +70,7 @@ class ReportedClauseRules:
         land": the parser reads the question as a time clause of "asked"; the person
         asked is a plain object, so only a speaking object qualifies, not "asked a
         question when ..."). None when something else stands between."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects = [c for c in self._kids[verb.i] if c.dep_ in ("dobj", "dative")]
         if not objects:
             return verb.i + 1
         if len(objects) > 1 or objects[0].i < verb.i or not self.can_speak(objects[0]):
@@ -111,10 +111,10 @@ class ReportedClauseRules:
         if lemma == "make":
             # "made it clear she would not resign": with no "that" to start the clause
             # (the that-clause route), the clause on "clear" is found from the verb.
-            for adj in verb.children:
+            for adj in self._kids[verb.i]:
                 if adj.lemma_.lower() in lexicon.MADE_CLEAR:
                     clause = next(
-                        (c for c in adj.rights if c.dep_ in ("advcl", "ccomp") and not any(m.dep_ == "mark" for m in c.children)),
+                        (c for c in adj.rights if c.dep_ in ("advcl", "ccomp") and not any(m.dep_ == "mark" for m in self._kids[c.i])),
                         None,
                     )
                     if clause is not None:
@@ -142,7 +142,7 @@ class ReportedClauseRules:
                 return self._reported_from(verb, (self.doc[start].idx, last.idx + len(last)), 0.75)
         content_head = None
         clauses = [
-            c for c in verb.children
+            c for c in self._kids[verb.i]
             if c.dep_ in CONTENT_DEPS and c.lower_ != "clear" and not _stranded_from_relative(verb, c)
             or lemma in lexicon.SPEECH_VERBS and _that_read_as_adverbial(c, verb)
         ]
@@ -158,7 +158,7 @@ class ReportedClauseRules:
         if not clauses and host is not None:
             # `The port would close, Ada Ruiz was quoted as saying`: the fronted clause
             # hangs on "quoted".
-            clauses = [c for c in host.children if c.dep_ in CONTENT_DEPS and c.i < host.i]
+            clauses = [c for c in self._kids[host.i] if c.dep_ in CONTENT_DEPS and c.i < host.i]
         if len(clauses) > 1:
             # `told CBS's "Face the Nation" that the state would sue`: a quoted title the
             # parser reads as a clause is whom it was told; the other clause was said.
@@ -213,7 +213,7 @@ class ReportedClauseRules:
                     c
                     for c in verb.rights
                     if c.dep_ == "advcl"
-                    and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+                    and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in self._kids[c.i])
                 ),
                 None,
             )
@@ -241,7 +241,7 @@ class ReportedClauseRules:
                 content_head = next(
                     (
                         c
-                        for c in verb.head.children
+                        for c in self._kids[verb.head.i]
                         if c.dep_ == "advcl"
                         and c.left_edge.i == verb.right_edge.i + 1
                         and c.left_edge.dep_ == "mark"
@@ -252,7 +252,7 @@ class ReportedClauseRules:
         if content_head is None and (
             lemma in lexicon.XCOMP_VERBS or self._raised_report(verb) or _addressed_infinitive(verb)
         ):
-            for child in verb.children:
+            for child in self._kids[verb.i]:
                 if child.dep_ == "xcomp" and child.i > verb.i:
                     content_head = child
                     break
@@ -274,10 +274,10 @@ class ReportedClauseRules:
             )
         if content_head is None and lemma in ("accuse", "charge", "blame", "criticize", "criticise"):
             # "accused the council of hiding ...": the "of" hangs off the verb or its object.
-            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            holders = [verb, *(c for c in self._kids[verb.i] if c.dep_ == "dobj")]
             holders += self._agent_holding_charge(verb)
             for holder in holders:
-                for prep in holder.children:
+                for prep in self._kids[holder.i]:
                     # "blamed the problem of late ferries on ...": for blame and
                     # criticism an "of" on the object is the object's own phrase.
                     if prep.dep_ == "prep" and prep.lower_ in (
@@ -285,7 +285,7 @@ class ReportedClauseRules:
                         if lemma in ("accuse", "charge") or holder is verb
                         else ("for",)
                     ):
-                        for pc in prep.children:
+                        for pc in self._kids[prep.i]:
                             if pc.dep_ in ("pcomp", "pobj"):
                                 content_head = pc
         if (
@@ -393,19 +393,19 @@ class ReportedClauseRules:
             # "accused the council of hiding losses", "criticized the board for
             # delaying": the one accused is part of the charge (PolNeAR spans "the
             # council of hiding losses").
-            accused = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < content_head.i), None)
+            accused = next((c for c in self._kids[verb.i] if c.dep_ == "dobj" and verb.i < c.i < content_head.i), None)
             if accused is not None and not self.in_quote(accused):
                 span = (min(t.idx for t in accused.subtree), span[1])
         if span is not None:
             span = self._with_addressee(verb, content_head, span)
         if span is not None and content_head.dep_ == "ccomp":
             # (conjuncts of the cue after the clause that go on with what was said)
-            for c in verb.children:
+            for c in self._kids[verb.i]:
                 if c.dep_ == "conj" and c.i > content_head.i and self._goes_on_with_report(c, verb, content_head):
                     more = self.clause_span(c)
                     if more is not None and more[1] > span[1]:
                         span = (span[0], more[1])
-        subject_less = not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in content_head.children)
+        subject_less = not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in self._kids[content_head.i])
         if span is not None and content_head.dep_ == "ccomp" and subject_less:
             # "warned the storm could flood": the parser took the clause's subject for
             # the verb's object; a clause without "that" or subject gets it back.
@@ -418,11 +418,11 @@ class ReportedClauseRules:
             marked = _has_that(content_head)
             hung = {
                 t.i
-                for c in verb.children
+                for c in self._kids[verb.i]
                 if c.dep_ == "prep" and verb.i < c.i < content_head.i
                 for t in c.subtree
             }
-            for obj in verb.children:
+            for obj in self._kids[verb.i]:
                 if (
                     obj.dep_ == "dobj"
                     and not marked
@@ -430,7 +430,7 @@ class ReportedClauseRules:
                     and (
                         obj.right_edge.i + 1 >= content_head.left_edge.i - 1
                         or all(k in hung for k in range(obj.right_edge.i + 1, content_head.left_edge.i))
-                        and not any(m.dep_ == "mark" for m in content_head.children)
+                        and not any(m.dep_ == "mark" for m in self._kids[content_head.i])
                     )
                     and not (
                         self.doc[content_head.left_edge.i - 1].text == ","
@@ -463,9 +463,9 @@ class ReportedClauseRules:
             # "urged anyone with information to come forward": the parser hangs the
             # object's own phrase on the verb; such a phrase between them joins the two.
             hung = {
-                t.i for c in verb.children if c.dep_ == "prep" and c.i < content_head.i for t in c.subtree
+                t.i for c in self._kids[verb.i] if c.dep_ == "prep" and c.i < content_head.i for t in c.subtree
             }
-            for obj in verb.children:
+            for obj in self._kids[verb.i]:
                 if (
                     obj.dep_ == "dobj"
                     and obj.i < content_head.i
@@ -490,7 +490,7 @@ class ReportedClauseRules:
           the parser hang the clause's second predicate on the cue; backshifted and
           right after the clause, it goes on with it.
         """
-        if any(m.dep_ == "mark" and m.lower_ == "that" for m in conj.children):
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in self._kids[conj.i]):
             return True
         if conj.pos_ not in ("VERB", "AUX") or self.is_cue(conj):
             return False
@@ -514,11 +514,11 @@ class ReportedClauseRules:
         gloss = self._closing_gloss(verb)
         end = gloss if gloss is not None else sent_end  # (the gloss's words may hang anywhere)
         if self.in_quote(verb) or any(
-            c.dep_ in (*CONTENT_DEPS, "conj", "xcomp") and c.i < end for c in verb.children
+            c.dep_ in (*CONTENT_DEPS, "conj", "xcomp") and c.i < end for c in self._kids[verb.i]
         ):
             return None
-        before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-        after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+        before = [c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.i < verb.i]
+        after = [c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.i > verb.i]
         if before:
             # the nearest: the parser may hang a subject from the content on the verb too
             subject, comma = before[-1], before[-1].left_edge.i - 1
@@ -590,10 +590,10 @@ class ReportedClauseRules:
         if lead[0].tag_ in ("VBN", "VBG") or any(t.text in (":", ";") for t in lead):
             return None
         if self._quote_ids(lead.start_char, lead.end_char) or not any(
-            (t.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in t.children))
+            (t.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in self._kids[t.i]))
             and t.dep_ != "relcl"
-            and any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in t.children)
-            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in t.children)
+            and any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in self._kids[t.i])
+            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in self._kids[t.i])
             for t in lead
         ):
             return None
@@ -670,8 +670,8 @@ class ReportedClauseRules:
         that no other conjunct of the head follows (in "A, but B, said Ruiz" the "but"
         joins B)."""
         head = verb.head
-        ccs = [c.i for c in head.children if c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i]
-        others = [c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i]
+        ccs = [c.i for c in kids(head) if c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i]
+        others = [c.i for c in kids(head) if c.dep_ == "conj" and c.i < verb.i]
         return any(not any(cc < o for o in others) for cc in ccs)
 
     def _gerund_told(self, verb: Token) -> Token | None:
@@ -683,7 +683,7 @@ class ReportedClauseRules:
             (
                 c for c in verb.rights
                 if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1 and not self.in_quote(c)
-                and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                and not any(a.dep_ in ("aux", "auxpass") for a in self._kids[c.i])
             ),
             None,
         )
@@ -693,16 +693,16 @@ class ReportedClauseRules:
         hangs the clause that is the host's subject on the aside cue. A clause opening
         the sentence with no subordinator, closed by a comma before the cue's subject,
         is that subject, part of what was said."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None:
             return None
-        for c in verb.children:
+        for c in self._kids[verb.i]:
             if (
                 c.dep_ in ("advcl", "csubj", "ccomp")
                 and c.i < subject.i
                 and c.left_edge.i == c.sent.start
-                and not any(m.dep_ == "mark" for m in c.children)
-                and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                and not any(m.dep_ == "mark" for m in self._kids[c.i])
+                and any(s.dep_ in ("nsubj", "nsubjpass") for s in self._kids[c.i])
                 and self.doc[c.right_edge.i + 1].text == ","
                 and self.doc[c.right_edge.i + 2].i == subject.left_edge.i
                 and not any(self.in_quote(t) for t in c.subtree)
@@ -728,7 +728,7 @@ class ReportedClauseRules:
         """
         if _has_that(clause) or verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS:
             return span
-        for obj in verb.children:
+        for obj in self._kids[verb.i]:
             last = obj.right_edge
             if (
                 obj.dep_ == "dobj"
@@ -798,7 +798,7 @@ class ReportedClauseRules:
         """`Asked what qualities she would like the mayor to have, ...`: the parser takes
         the question's fronted wh-phrase for the object of "asked" and the rest for a
         clause of its own; the wh-phrase right before the clause opens the question."""
-        for obj in verb.children:
+        for obj in self._kids[verb.i]:
             if (
                 obj.dep_ == "dobj"
                 and verb.i < obj.i < clause.i
@@ -814,8 +814,8 @@ class ReportedClauseRules:
         """"found himself embroiled in a dispute", "found itself playing host": with a
         reflexive object (or the reflexive subject of its complement) "find" says where
         someone ended up, not what anybody found out (on PolNeAR train 1 of 6 annotated)."""
-        slots = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > verb.i]
-        held = [*slots, *(g for c in slots if c.dep_ != "dobj" for g in c.children if g.dep_ in SUBJECT_DEPS)]
+        slots = [c for c in kids(verb) if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > verb.i]
+        held = [*slots, *(g for c in slots if c.dep_ != "dobj" for g in kids(c) if g.dep_ in SUBJECT_DEPS)]
         return any(t.pos_ == "PRON" and t.lower_.endswith(("self", "selves")) for t in held)
 
     @staticmethod
@@ -824,7 +824,7 @@ class ReportedClauseRules:
         renew it", "he urged the Russians to act"): a clause before it that the parser hung
         on it as a ccomp ("Her permit was valid, so she continued to renew it") is a
         sentence of its own, not what the verb reports."""
-        return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+        return any(c.dep_ == "xcomp" and c.i > verb.i for c in kids(verb))
 
     def _with_date_before_comma(self, verb: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """`The Senate will vote on the bill Friday, Leader Ada Ruiz said Thursday`: the
@@ -854,7 +854,7 @@ class ReportedClauseRules:
             return span
         for clause in verb.rights:
             if clause.dep_ != "advcl" or not any(
-                m.dep_ == "mark" and m.lower_ == "because" and m.i == clause.left_edge.i for m in clause.children
+                m.dep_ == "mark" and m.lower_ == "because" and m.i == clause.left_edge.i for m in self._kids[clause.i]
             ):
                 continue
             if any(self.is_cue(t) for t in clause.subtree):
@@ -874,7 +874,7 @@ class ReportedClauseRules:
         copula = verb.head
         if verb.dep_ != "csubj" or copula.lemma_.lower() != "be" or copula.i < verb.i:
             return None
-        if not any(c.lower_ == "what" and c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
+        if not any(c.lower_ == "what" and c.dep_ == "dobj" and c.i < verb.i for c in self._kids[verb.i]):
             return None
         return next(
             (c for c in copula.rights if c.dep_ in ("ccomp", "attr") and c.pos_ in ("VERB", "AUX") and not self.in_quote(c)),
@@ -889,14 +889,14 @@ class ReportedClauseRules:
         and the clause's subject is when it was said; the parser hangs it on the clause
         (as a modifier of the clause or of its subject) or takes the subject into it. The
         content starts at the subject, without the date."""
-        if any(c.dep_ == "mark" for c in clause.children):
+        if any(c.dep_ == "mark" for c in self._kids[clause.i]):
             return span
         words = map(self.doc.__getitem__, range(verb.i + 1, clause.i))  # (by index: a slice builds a Span)
         first = next((t for t in words if t.idx >= span[0]), None)
         if subject_less:
             # The subject swallowed by the date phrase: "on [Friday officials]".
-            for prep in verb.children:
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            for prep in self._kids[verb.i]:
+                pobj = next((c for c in self._kids[prep.i] if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
                 if (
                     pobj is None
                     or not prep.i < pobj.i < clause.left_edge.i
@@ -909,7 +909,7 @@ class ReportedClauseRules:
                 if dates and all(t.ent_type_ in ("DATE", "TIME") and t.dep_ == "compound" for t in dates):
                     return (pobj.idx, span[1])
             return span
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in self._kids[clause.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
         if first is None or subject is None or subject.i < first.i or self.in_quote(subject):
             return span
         start = subject.left_edge
@@ -931,12 +931,12 @@ class ReportedClauseRules:
         """ "It has been claimed by campaigners that the dam will ...": the parser hangs
         the extraposed that-clause on the by-agent's noun as its own clause; after an
         "it ... <speech verb> by X" passive it is what was said."""
-        if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in kids(verb)):
             return None
-        for agent in verb.children:
+        for agent in kids(verb):
             if agent.dep_ != "agent" or agent.i < verb.i:
                 continue
-            for obj in agent.children:
+            for obj in kids(agent):
                 if obj.dep_ != "pobj":
                     continue
                 for clause in obj.rights:
@@ -1000,7 +1000,7 @@ class ReportedClauseRules:
         q = self.quotes[next(iter(qids))]
         if not (q.start <= clause.idx < q.end) or not self.is_title(q):
             return False
-        owner = {t.i for c in clause.children if c.dep_ == "poss" for t in c.subtree}
+        owner = {t.i for c in self._kids[clause.i] if c.dep_ == "poss" for t in c.subtree}
         return all(
             q.start <= t.idx < q.end or t.is_punct or t.i in owner for t in clause.subtree
         )
@@ -1013,7 +1013,7 @@ class ReportedClauseRules:
         return any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.left_edge.i == host.left_edge.i
             and c.right_edge.i + 2 >= verb.left_edge.i
-            for c in host.children
+            for c in kids(host)
         )
 
     @staticmethod
@@ -1081,11 +1081,11 @@ class ReportedClauseRules:
         added to the content by `_raise_subject`, as PolNeAR keeps both pieces."""
         return (
             verb.lemma_.lower() in lexicon.RAISED_REPORT_VERBS
-            and any(c.dep_ == "auxpass" for c in verb.children)
-            and any(c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in kids(verb))
+            and any(c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP") for c in kids(verb))
             # ("is reported to have called them ...": the inner act of saying is the report)
             and not any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.SPEECH_VERBS for c in verb.children
+                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.SPEECH_VERBS for c in kids(verb)
             )
         )
 
@@ -1097,12 +1097,12 @@ class ReportedClauseRules:
         source of the whole sentence (PolNeAR: "X said Y" is what Tass reported).
         Returns that closing verb, the clause hung on it before the comma, and the comma."""
         doc = self.doc
-        closing = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        closing = next((c for c in self._kids[verb.i] if c.dep_ == "ccomp" and c.i > verb.i), None)
         if closing is None or closing.tag_ not in ("VBD", "VBZ", "VBP") or not self.is_cue(closing):
             return None
         if closing.lemma_.lower() not in lexicon.SPEECH_VERBS or self.in_quote(closing):
             return None
-        subjects = [c for c in closing.children if c.dep_ == "nsubj" and c.i < closing.i]
+        subjects = [c for c in self._kids[closing.i] if c.dep_ == "nsubj" and c.i < closing.i]
         if not subjects or subjects[-1].right_edge.i != closing.i - 1:
             return None
         comma = subjects[-1].left_edge.i - 1
@@ -1110,7 +1110,7 @@ class ReportedClauseRules:
             return None
         if self._last_word_of_sentence(closing.i) > closing.i:
             return None
-        inner = next((c for c in closing.children if c.dep_ == "ccomp" and verb.i < c.i < comma), None)
+        inner = next((c for c in self._kids[closing.i] if c.dep_ == "ccomp" and verb.i < c.i < comma), None)
         if inner is None or any(self.in_quote(t) for t in doc[verb.i : comma]):
             return None
         return closing, inner, comma
@@ -1208,7 +1208,7 @@ class ReportedClauseRules:
             # "was told by the surgeon that the operation had gone well"; not of a
             # participle on a noun ("the story told by the fisherman that I remember"),
             # where a relative clause is the usual reading
-            if t.dep_ == "agent" and not any(c.dep_ == "auxpass" for c in verb.children):
+            if t.dep_ == "agent" and not any(c.dep_ == "auxpass" for c in self._kids[verb.i]):
                 continue
             phrase = t.dep_ in ("prep", "agent")
             for d in t.subtree:
@@ -1231,7 +1231,7 @@ class ReportedClauseRules:
                     quoted = self.in_quote(d) and (opening.dep_ == "mark" or self.in_quote(opening))
                     return None if quoted else d
                 if phrase and finite and any(
-                    m.lower_ == "that" and self._impossible_relative(d, m) for m in d.children
+                    m.lower_ == "that" and self._impossible_relative(d, m) for m in self._kids[d.i]
                 ):
                     # "told reporters after the budget speech that no new taxes were
                     # planned": even on a reporting noun, a "that" no relative clause can
@@ -1247,14 +1247,14 @@ class ReportedClauseRules:
         host = verb.head
         if verb.dep_ != "advcl" or host.i < verb.i or host.head.i <= host.i or host.dep_ != "ccomp":
             return None
-        if not any(m.dep_ == "mark" and m.i < verb.i for m in verb.children):
+        if not any(m.dep_ == "mark" and m.i < verb.i for m in self._kids[verb.i]):
             return None
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in self._kids[verb.i]):
             return None
-        subject = next((c for c in host.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+        subject = next((c for c in self._kids[host.i] if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
         if subject is None or subject.left_edge.i != verb.right_edge.i + 1:
             return None
-        if any(m.dep_ == "mark" for m in host.children) or self.in_quote(host):
+        if any(m.dep_ == "mark" for m in self._kids[host.i]) or self.in_quote(host):
             return None
         if host.right_edge.i + 1 >= len(self.doc) or self.doc[host.right_edge.i + 1].text != ",":
             return None
@@ -1266,7 +1266,7 @@ class ReportedClauseRules:
         infinitive or clause: in "has been saying for months that he wants to play abroad"
         the parser makes "that" the object of "play" ("... on a call that he wants the
         plant closed": of "closed"), the relative reading of a complementizer."""
-        words = list(clause.children)
+        words = list(kids(clause))
         first = clause.left_edge
         head = first.head
         while head.i != clause.i and head.dep_ in ("xcomp", "ccomp"):
@@ -1298,7 +1298,7 @@ class ReportedClauseRules:
         with a subject of its own: no relative pronoun can be either."""
         if that.i != clause.left_edge.i:
             return False
-        later = [c.dep_ for c in clause.children if c.i > that.i]
+        later = [c.dep_ for c in kids(clause) if c.i > that.i]
         if that.dep_ == "dobj":
             return "nsubjpass" in later
         return that.dep_ == "nsubj" and ("nsubj" in later or "nsubjpass" in later)
@@ -1313,7 +1313,7 @@ class ReportedClauseRules:
         after a participle read as an adjective ("telling insight into the debt that the
         island has amassed")."""
         if that.i != clause.left_edge.i or not any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in kids(clause)
         ):
             return False
         if that.dep_ == "nsubj":
@@ -1327,13 +1327,13 @@ class ReportedClauseRules:
             return True
         if that.dep_ != "dobj":
             return False
-        if that.head.i != clause.i and any(c.dep_ == "nsubj" and c.i > that.i for c in that.head.children):
+        if that.head.i != clause.i and any(c.dep_ == "nsubj" and c.i > that.i for c in kids(that.head)):
             # "told analysts on a call that she expected the deal to close in May": "that"
             # read as the object of a verb deeper in the clause that has a subject of
             # its own ("the deal ... to close") -- a complementizer, whatever phrases
             # follow that verb.
-            return not any(c.dep_ == "dobj" and c.i != that.i for c in that.head.children)
-        return not any(c.dep_ in ("dobj", "prep") and c.i > that.head.i for c in that.head.children)
+            return not any(c.dep_ == "dobj" and c.i != that.i for c in kids(that.head))
+        return not any(c.dep_ in ("dobj", "prep") and c.i > that.head.i for c in kids(that.head))
 
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""
@@ -1343,8 +1343,8 @@ class ReportedClauseRules:
             verb.lemma_.lower() in lexicon.QUESTIONING_VERBS
             and any(
                 c.dep_ == "prep" and c.lower_ == "about"
-                for o in (verb, *(d for d in verb.children if d.dep_ == "dobj"))
-                for c in o.children
+                for o in (verb, *(d for d in self._kids[verb.i] if d.dep_ == "dobj"))
+                for c in self._kids[o.i]
             )
         )
         for child in verb.rights:
@@ -1354,7 +1354,7 @@ class ReportedClauseRules:
                 child.dep_ == "dobj"
                 and child.pos_ == "PRON"
                 and verb.lemma_.lower() == "call"
-                and any(c.dep_ == "oprd" and c.i > child.i and not self.in_quote(c) for c in verb.children)
+                and any(c.dep_ == "oprd" and c.i > child.i and not self.in_quote(c) for c in self._kids[verb.i])
                 and self.subject_of(verb) is not None
             ):
                 # "called him a fraud": the pronoun with the name given to it ("Call it
@@ -1379,7 +1379,7 @@ class ReportedClauseRules:
                         c.dep_ in ("det", "amod", "nummod", "poss")
                         and c.lower_ not in ("that", "this", "these", "those")
                         or c.dep_ == "prep" and c.lower_ in lexicon.TIME_PLACE_PREPS
-                        for c in child.children
+                        for c in self._kids[child.i]
                     )
                 ):
                     # "asked him a question": what was asked is not given ("asked her
@@ -1398,11 +1398,11 @@ class ReportedClauseRules:
                         child.lemma_.lower() in lexicon.ADDRESSEE_HEADS
                         and not any(
                             c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > child.i
-                            for c in (*child.children, *verb.children)
+                            for c in (*self._kids[child.i], *self._kids[verb.i])
                         )
                         # "remind the audience he was the only one": the parser hangs
                         # what was said on the addressee as a relative clause
-                        and not any(c.dep_ in ("relcl", "acl") for c in child.children)
+                        and not any(c.dep_ in ("relcl", "acl") for c in self._kids[child.i])
                     )
                 ):
                     continue  # "told NBC News", "asked reporters": the addressee, not the content
@@ -1411,7 +1411,7 @@ class ReportedClauseRules:
                 "call", "discuss", "comment", "talk", "speak", "write", "complain", "warn",
                 "ask", "think", "know", "hear", "learn", "argue", "testify", "boast", "joke",
             ) or child.lower_ == "about" and verb.lemma_.lower() in lexicon.QUESTIONING_VERBS:
-                for pobj in child.children:
+                for pobj in self._kids[child.i]:
                     if pobj.dep_ == "pobj" and child.lower_ == "for" and _how_long(pobj):
                         continue  # "argued for three days", "talked for an hour": how long, not what
                     if pobj.dep_ == "pobj":
@@ -1425,16 +1425,16 @@ class ReportedClauseRules:
                 and child.lower_ == "to"
                 and verb.lemma_.lower() in ("admit", "confess")
                 and verb.dep_ not in ("acl", "relcl", "amod")
-                and not any(c.dep_ == "auxpass" for c in verb.children)
+                and not any(c.dep_ == "auxpass" for c in self._kids[verb.i])
                 and child.i == verb.i + 1
             ):
                 # "admitted to feeling nervous", "confessed to the killings": what was
                 # owned up to (PolNeAR annotates it; a passive "admitted to the ward" lets in)
-                for pobj in child.children:
+                for pobj in self._kids[child.i]:
                     if pobj.dep_ in ("pobj", "pcomp") and not self.can_speak(pobj):
                         return pobj
             if child.dep_ == "advcl" and child.i > verb.i and verb.lemma_ in lexicon.FOR_TO_VERBS and any(
-                m.dep_ == "mark" and m.lower_ == "for" for m in child.children
+                m.dep_ == "mark" and m.lower_ == "for" for m in self._kids[child.i]
             ):
                 # "called for the council to reopen the pier": the parser makes the
                 # for-to clause an adverbial, but it is what was called for.
@@ -1452,7 +1452,7 @@ class ReportedClauseRules:
             if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
             about = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
-            pobj = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if about else None
+            pobj = next((c for c in kids(about) if c.dep_ in ("pobj", "pcomp")), None) if about else None
             if pobj is not None:
                 return pobj
         return None
@@ -1475,12 +1475,12 @@ class ReportedClauseRules:
         ):
             return None
         preps = ("of", "about") if verb.lemma_.lower() in lexicon.OF_TOPIC_VERBS else ("about",)
-        for c in sorted((*addressee.children, *verb.children), key=lambda x: x.i):
+        for c in sorted((*self._kids[addressee.i], *self._kids[verb.i]), key=lambda x: x.i):
             if (
                 c.dep_ == "prep"
                 and c.lower_ in preps
                 and c.i > addressee.i
-                and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
+                and any(p.dep_ in ("pobj", "pcomp") for p in self._kids[c.i])
             ):
                 return c
         return None
@@ -1494,7 +1494,7 @@ class ReportedClauseRules:
             return False
         if child.lower_ not in lexicon.ANSWER_WORDS or verb.lemma_.lower() == "think" and child.lower_ != "so":
             return False
-        if child.dep_ not in ("intj", "advmod", "dobj", "ccomp") or any(True for _ in child.children):
+        if child.dep_ not in ("intj", "advmod", "dobj", "ccomp") or any(True for _ in self._kids[child.i]):
             return False
         nxt = self.doc[child.i + 1] if child.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ == "to":
@@ -1507,7 +1507,7 @@ class ReportedClauseRules:
         which the parser hangs on the object), whichever clause the parser gave the verb.
         Not the one told (`told reporters: the port will stay open`): a hearer spells out
         nothing."""
-        for obj in verb.children:
+        for obj in self._kids[verb.i]:
             if obj.dep_ != "dobj" or not verb.i < obj.i < clause.left_edge.i or self.in_quote(obj):
                 continue
             if verb.lemma_.lower() in lexicon.ADDRESSEE_VERBS and self.can_hear(obj):
@@ -1538,7 +1538,7 @@ class ReportedClauseRules:
         qi = self.quote_of_char[before.idx]
         if qi < 0 or not self.text[self.quotes[qi].start : self.quotes[qi].end].rstrip().endswith(","):
             return False
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ in SUBJECT_DEPS), None)
         return subject is not None and head.i < subject.i < verb.i
 
     def _closes_quote(self, token: Token) -> bool:
@@ -1553,9 +1553,9 @@ class ReportedClauseRules:
         quoted (the object of an active "quote"/"cite") said the words; the outlet doing
         the quoting only relays them, as the subject of a passive "was quoted" speaks."""
         host = self._quoted_as_host(verb)
-        if host is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in host.children):
+        if host is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in self._kids[host.i]):
             return None
-        obj = next((c for c in host.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        obj = next((c for c in self._kids[host.i] if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is None or self.in_quote(obj) or not self.can_speak(obj):
             return None
         return obj
@@ -1690,7 +1690,7 @@ class ReportedClauseRules:
         quoted predicate and hangs the cue on it. The name right after the cue is who
         spoke, not part of what was said: the quotation after it is the second half of
         a quotation the cue interrupts, left to the direct pass."""
-        subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in self._kids[head.i] if c.dep_ in SUBJECT_DEPS), None)
         return (
             subj is not None
             and verb.i < subj.i < head.i
@@ -1705,7 +1705,7 @@ def _addressed_infinitive(verb: Token) -> bool:
     wait`: a verb of advising or begging reports its infinitive when someone is
     addressed, as object or as (passive) participle's subject (`ADDRESSED_XCOMP_VERBS`)."""
     return verb.lemma_.lower() in lexicon.ADDRESSED_XCOMP_VERBS and (
-        any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        any(c.dep_ in ("dobj", "nsubjpass") for c in kids(verb))
         or verb.tag_ == "VBN" and verb.dep_ not in ("relcl", "acl")
     )
 
@@ -1716,7 +1716,7 @@ def _that_read_as_adverbial(clause: Token, verb: Token) -> bool:
     no adverbial clause on its own ("so that", "now that" do), so it is what was said."""
     if clause.dep_ != "advcl" or clause.i < verb.i:
         return False
-    marks = [m for m in clause.children if m.dep_ == "mark"]
+    marks = [m for m in kids(clause) if m.dep_ == "mark"]
     if len(marks) != 1 or marks[0].lower_ != "that":
         return False
     # ("would say only that the budget was balanced": a focus adverb before "that" is
@@ -1751,13 +1751,13 @@ def _leading_report(verb: Token) -> bool:
         return False  # "The senator insisted on a recount, aides said": the report is the verb after
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
         return False
-    if any(c.dep_ in ("mark", *CONTENT_DEPS, "xcomp") or c.tag_ == "WRB" for c in verb.children):
+    if any(c.dep_ in ("mark", *CONTENT_DEPS, "xcomp") or c.tag_ == "WRB" for c in kids(verb)):
         return False  # "When two firms write an agreement, ...": a clause of its own
-    if verb.lemma_.lower() not in lexicon.ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.lower() not in lexicon.ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in kids(verb)):
         return False  # what was written is the object; only a hearer is no content
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in kids(verb)):
         return False
-    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+    subject = next((c for c in kids(head) if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
     after = verb.right_edge.i + 1
     return subject is not None and verb.doc[after].text == "," and subject.left_edge.i == after + 1
 
@@ -1789,7 +1789,7 @@ def _aside_host(verb: Token) -> Token | None:
         head = head.head
     if head.pos_ in ("VERB", "AUX"):
         return head
-    if head.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    if head.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(head)):
         # `As the inspector said, the prison has been understaffed for years`: the parser
         # may take a participle heading the clause for an adjective with its own subject
         return head
@@ -1799,7 +1799,7 @@ def _aside_host(verb: Token) -> Token | None:
         and head.head.pos_ in ("VERB", "AUX")
         and head.i < verb.i < head.head.i
         # with its speaker: "as mentioned above" is the writer's own pointer
-        and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+        and any(c.dep_ in ("nsubj", "agent") for c in kids(verb))
     ):
         return head.head
     return None
@@ -1809,7 +1809,7 @@ def _subjects_read_before(verb: Token) -> list[Token]:
     """The subjects of ``verb`` before it; the parser may leave a fronted one unlabelled
     (`The ferry, Ines Calloway told the council, would run`: "ferry" a bare dep)."""
     return [
-        c for c in verb.children
+        c for c in kids(verb)
         if c.i < verb.i and (c.dep_ == "nsubj" or c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN"))
     ]
 
@@ -1827,7 +1827,7 @@ def _aside_before_complement(verb: Token, host: Token) -> bool:
     goes on after it, and what was said spans it."""
     return host.i < verb.left_edge.i and any(
         c.dep_ in _COMPLEMENT_DEPS and c.i > verb.right_edge.i
-        for c in host.children
+        for c in kids(host)
     )
 
 
@@ -1836,12 +1836,12 @@ def _complement_read_as_the_asides(verb: Token, host: Token) -> Token | None:
     official put it, "dead on arrival."`: a host verb with no complement, an aside right
     after it, and the parser hanging the complement on the aside after the comma that
     closes it; returns that complement, else None."""
-    if host.i > verb.left_edge.i or any(c.dep_ in _COMPLEMENT_DEPS for c in host.children if c.i > host.i):
+    if host.i > verb.left_edge.i or any(c.dep_ in _COMPLEMENT_DEPS for c in kids(host) if c.i > host.i):
         return None
-    comma = next((c for c in verb.children if c.dep_ == "punct" and c.text == "," and c.i > verb.i), None)
+    comma = next((c for c in kids(verb) if c.dep_ == "punct" and c.text == "," and c.i > verb.i), None)
     if comma is None:
         return None
-    return next((c for c in verb.children if c.i > comma.i and c.dep_ in _STRAY_COMPLEMENT_DEPS), None)
+    return next((c for c in kids(verb) if c.i > comma.i and c.dep_ in _STRAY_COMPLEMENT_DEPS), None)
 
 
 def _stranded_from_relative(verb: Token, clause: Token) -> bool:
@@ -1869,7 +1869,7 @@ def _clause_stranded_after_fronted(verb: Token) -> Token | None:
         main = clause.head
         if clause.dep_ != "ccomp" or main.i <= clause.i or verb.i > clause.i:
             continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        subject = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
         end = clause.right_edge.i + 1
         if (
             subject is not None

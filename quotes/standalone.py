@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
+from quotes.doccolumns import kids
 from quotes.marks import (
     QuoteSpan,
     is_quote_char,
@@ -308,18 +309,18 @@ class StandaloneQuotationRules:
         # speak to the crowd.` introduces no words of his)
         alone = len(list(span.sents)) == 1 and not (
             (self.is_cue(root) or root.lemma_.lower() in lexicon.SPEECH_EVENT_VERBS)
-            and any(c.dep_ == "neg" for c in root.children)
+            and any(c.dep_ == "neg" for c in self._kids[root.i])
         )
         if len(words) < 4 or not (asked or alone) and not _in_first_person(words):
             return None
-        subject = next((c for c in root.children if c.dep_ in (("nsubjpass",) if asked else ("nsubj",))), None)
+        subject = next((c for c in self._kids[root.i] if c.dep_ in (("nsubjpass",) if asked else ("nsubj",))), None)
         if subject is not None and subject.pos_ == "NOUN":
             # `The airline's chief executive, Sofia Brandão, apologised.`: a role with
             # the person's name in apposition names that person as subject.
             subject = next((c for c in subject.rights if c.dep_ == "appos" and self._personal_name(c)), subject)
         if subject is None or not (self._personal_name(subject) or subject.lower_ in ("he", "she")):
             return None
-        if any(c.dep_ == "conj" for c in subject.children):
+        if any(c.dep_ == "conj" for c in self._kids[subject.i]):
             return None  # `Maria Lopez and her brother Carlos disagree`: two people
         names = [t for t in span if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ not in ("DATE", "TIME") and (
             t.ent_type_ == "PERSON" or t.dep_ in SUBJECT_DEPS or self.doc[t.i - 1].pos_ == "PROPN"
@@ -351,7 +352,7 @@ class StandaloneQuotationRules:
         if len(sents) != 1 or not sents[0].text.rstrip().endswith("."):
             return None
         root = sents[0].root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._kids[root.i] if c.dep_ == "nsubj"), None)
         if subject is None or root.tag_ not in FINITE_TAGS:
             return None
         if subject.lower_ not in ("he", "she") and not self._one_named_actor(subject, sents[0]):
@@ -369,7 +370,7 @@ class StandaloneQuotationRules:
         speaks), hands the first-person words that follow to that person, as a pronoun
         subject does. (`Harbour trader Nils Kask looked at the sea.`: the subject phrase
         may carry a role.)"""
-        if not self._personal_name(subject) or any(c.dep_ in ("conj", "cc") for c in subject.children):
+        if not self._personal_name(subject) or any(c.dep_ in ("conj", "cc") for c in self._kids[subject.i]):
             return False
         lo, hi = subject.left_edge.i, subject.right_edge.i
         rest = [t for t in sent if not lo <= t.i <= hi and not t.is_punct and not t.is_space]
@@ -419,24 +420,24 @@ class StandaloneQuotationRules:
         shook his head.`; `Okafor laughs.` with the verb read as a plural noun the name
         is compounded on), or the one whose bearing it tells (`Johnson was adamant.`:
         `_stance_copula`), else None."""
-        deps = {c.dep_ for c in root.children}
+        deps = {c.dep_ for c in self._kids[root.i]}
         if _stance_copula(root):
-            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in self._kids[root.i] if c.dep_ == "nsubj"), None)
         elif root.tag_ == "NNS" and root.lower_.endswith("s"):
             subject = _noun_read_gesture(root)
             if subject is None or deps - {"compound", "punct", "advmod", "cc", "conj", "det", "amod", "advcl"}:
                 return None
-            if not all(_gesture_participle(c) for c in root.children if c.dep_ == "advcl"):
+            if not all(_gesture_participle(c) for c in self._kids[root.i] if c.dep_ == "advcl"):
                 return None
         else:
             if root.tag_ not in FINITE_TAGS:
                 return None
             if deps - {"nsubj", "advmod", "prt", "prep", "punct", "npadvmod", "dobj", "cc", "conj", "dep", "advcl"}:
                 return None
-            if any(c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.GESTURE_OBJECTS for c in root.children):
+            if any(c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.GESTURE_OBJECTS for c in self._kids[root.i]):
                 return None
             subject = self._gesture_subject(root)
-        if subject is None or any(c.dep_ in ("conj", "cc") for c in subject.children):
+        if subject is None or any(c.dep_ in ("conj", "cc") for c in self._kids[subject.i]):
             return None
         if subject.pos_ == "NOUN" and subject.tag_ == "NN":
             # `His wife, Helen Marsh, shakes her head.`: the name in apposition
@@ -444,7 +445,7 @@ class StandaloneQuotationRules:
         if subject.lower_ in ("he", "she") or self._personal_name(subject):
             return subject
         if subject.tag_ == "NN" and _role_word(subject.lemma_.lower()) and any(
-            d.lower_ == "the" for d in (*subject.children, *root.children) if d.dep_ == "det"
+            d.lower_ == "the" for d in (*self._kids[subject.i], *self._kids[root.i]) if d.dep_ == "det"
         ):
             return subject  # `The farmer shrugs.`: one person, by role
         if subject.pos_ != "PROPN" or subject.ent_type_ in NON_PERSON_LABELS - {"GPE", "ORG"}:
@@ -464,18 +465,18 @@ class StandaloneQuotationRules:
         read as a plural noun subject of the next verb (`Weber shrugs and looks away.`);
         the subject of a gesture the parser hung before a second one (`Okafor smiles,
         then shakes his head.`)."""
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in kids(root) if c.dep_ == "nsubj"), None)
         # (`Okafor laughed, shaking his head.`: a gesture in a participle goes with it)
-        clauses = [c for c in root.children if c.dep_ == "advcl" and not _gesture_participle(c)]
+        clauses = [c for c in kids(root) if c.dep_ == "advcl" and not _gesture_participle(c)]
         if root.lemma_.lower() in lexicon.GESTURE_VERBS:
             if subject is None and len(clauses) == 1 and clauses[0].i < root.i:
                 first = clauses[0]
-                if first.lemma_.lower() in lexicon.GESTURE_VERBS and {c.dep_ for c in first.children} <= {"nsubj", "advmod", "punct"}:
-                    return next((c for c in first.children if c.dep_ == "nsubj"), None)
+                if first.lemma_.lower() in lexicon.GESTURE_VERBS and {c.dep_ for c in kids(first)} <= {"nsubj", "advmod", "punct"}:
+                    return next((c for c in kids(first) if c.dep_ == "nsubj"), None)
             return None if clauses else subject
         if clauses or subject is None or not subject.i < root.i:
             return None
-        return _noun_read_gesture(subject) if any(c.dep_ == "cc" for c in subject.children) else None
+        return _noun_read_gesture(subject) if any(c.dep_ == "cc" for c in kids(subject)) else None
 
     def _prev_para_start(self, p_start: int) -> int:
         """Where the paragraph before the one starting at ``p_start`` starts (0 if none)."""
@@ -493,7 +494,7 @@ class StandaloneQuotationRules:
         if token.ent_type_ == "PERSON":
             return True
         first = next(
-            (c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1), None
+            (c for c in kids(token) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1), None
         )
         if first is None:
             return False
@@ -529,7 +530,7 @@ class StandaloneQuotationRules:
             verb.dep_ == "advcl"
             and self.is_cue(verb.head)
             and verb.head.i < verb.i
-            and any(c.dep_ == "mark" for c in verb.children)
+            and any(c.dep_ == "mark" for c in self._kids[verb.i])
         )
 
     @staticmethod
@@ -546,7 +547,7 @@ class StandaloneQuotationRules:
             return False
         if verb.tag_ in ("VBD", "VBZ", "VBP"):
             return True
-        return verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+        return verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in kids(verb))
 
     def _words_of_after(self, q: QuoteSpan, qi: int) -> Candidate | None:
         """`"We have been betrayed." Those were the words of Mary Kinsella, 64, ...`: a
@@ -648,7 +649,7 @@ class StandaloneQuotationRules:
             verb = verb.head
         if not (self.is_cue(verb) or verb.lemma_.lower() in ("put", "sum")) or self.in_quote(verb):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.idx < m.end() or not self.can_speak(subject):
             return None
         return Candidate(
@@ -682,7 +683,7 @@ class StandaloneQuotationRules:
             )
             if verb is None or verb.lemma_.lower() in NOT_SAYING_ALL:
                 return None  # (`"..." was all he had heard`: what he heard, not said)
-            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx >= m.end()), None)
+            subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.idx >= m.end()), None)
             if subject is None:
                 # (`was all the lawyer, Ada Voss, would say`: the parser may hang the
                 # speaker on the copula, and the copula on the verb)
@@ -692,7 +693,7 @@ class StandaloneQuotationRules:
                 )
             if subject is None or not self.can_speak(subject):
                 return None
-            named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            named = next((c for c in self._kids[subject.i] if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             mention = self.mention_span(named if named is not None else subject)
             return Candidate("direct", q.start, q.end, self.cue_span(verb), mention, 0.7, {qi}, cue_token=verb.i)
         m = WAS_REPLY.match(self.text, q.close_end)
@@ -702,7 +703,7 @@ class StandaloneQuotationRules:
         if span is None or not len(span):
             return None
         noun = span[-1]
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in self._kids[noun.i] if c.dep_ == "poss"), None)
         if owner is None:
             owner = self._answerer_after(noun)
         if owner is None or not self.can_speak(owner) or self.in_quote(owner):
@@ -725,7 +726,7 @@ class StandaloneQuotationRules:
         if span is None or not len(span):
             return None
         noun = span[-1]
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in self._kids[noun.i] if c.dep_ == "poss"), None)
         if owner is None or not self.can_speak(owner) or self.in_quote(owner):
             return None
         while owner.dep_ == "compound" and owner.head.i > owner.i:
@@ -747,7 +748,7 @@ class StandaloneQuotationRules:
         tok = span[0]
         while tok.dep_ in ("compound", "det", "amod", "poss") and tok.head.i > tok.i:
             tok = tok.head
-        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        named = next((c for c in self._kids[tok.i] if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:
             tok = named  # "according to the auditor, Ada Voss": the name is the source
         elif not self.can_speak(tok, evidence=True) or self.in_quote(tok):
@@ -956,8 +957,8 @@ class StandaloneQuotationRules:
         if span is None or not len(span) or len(span) > 14:
             return None
         verb = span.root
-        adj = next((c for c in verb.children if c.dep_ == "acomp"), None)
-        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        adj = next((c for c in self._kids[verb.i] if c.dep_ == "acomp"), None)
+        noun = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         # (the word as written too: "damning" is lemmatised "damn")
         if verb.lemma_ != "be" or adj is None or noun is None or {adj.lemma_.lower(), adj.lower_}.isdisjoint(
             lexicon.COLON_PREDICATES
@@ -965,7 +966,7 @@ class StandaloneQuotationRules:
             return None
         if noun.lemma_.lower() not in lexicon.COLON_NOUNS | lexicon.STATEMENT_NOUNS | lexicon.COLON_BLOCK_NOUNS:
             return None
-        owner = next((c for c in noun.children if c.dep_ == "poss" and self.can_speak(c)), None)
+        owner = next((c for c in self._kids[noun.i] if c.dep_ == "poss" and self.can_speak(c)), None)
         return (noun, owner) if owner is not None else None
 
     def _statement_label(self, start: int, end: int) -> tuple[Token, Token] | None:
@@ -979,11 +980,11 @@ class StandaloneQuotationRules:
         noun = span.root
         if noun.lemma_.lower() not in lexicon.STATEMENT_NOUNS:
             return None
-        for child in noun.children:
+        for child in self._kids[noun.i]:
             if child.dep_ == "poss" and self.can_speak(child):
                 return noun, child
             if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                owner = next((c for c in self._kids[child.i] if c.dep_ == "pobj"), None)
                 if owner is not None and self.can_speak(owner):
                     return noun, owner
         return None
@@ -1507,7 +1508,7 @@ def _noun_read_gesture(token: Token) -> Token | None:
         return None
     if _present_tense_stem(token.lower_) not in lexicon.GESTURE_VERBS:
         return None
-    names = [c for c in token.children if c.dep_ == "compound"]
+    names = [c for c in kids(token) if c.dep_ == "compound"]
     return names[0] if len(names) == 1 else None
 
 
@@ -1516,14 +1517,14 @@ def _stance_copula(root: Token) -> bool:
     "sound") with a stance adjective of `lexicon.BEARING_ADJECTIVES` and a subject before
     it, and nothing else (no "that" clause, no "about" phrase of what they were adamant
     about): how someone stood, told in a sentence of its own."""
-    deps = {c.dep_ for c in root.children}
-    adjective = next((c for c in root.children if c.dep_ == "acomp"), None)
+    deps = {c.dep_ for c in kids(root)}
+    adjective = next((c for c in kids(root) if c.dep_ == "acomp"), None)
     return (
         root.lemma_.lower() in ("be", "remain", "sound")
         and root.tag_ in FINITE_TAGS
         and adjective is not None
         and adjective.lower_ in lexicon.BEARING_ADJECTIVES
-        and not list(adjective.children)
+        and not list(kids(adjective))
         and "nsubj" in deps
         and deps <= {"nsubj", "acomp", "punct", "advmod"}
     )
@@ -1537,6 +1538,6 @@ def _gesture_participle(clause: Token) -> bool:
         and clause.lemma_.lower() in lexicon.GESTURE_VERBS
         and all(
             c.dep_ in ("advmod", "prt", "punct") or c.dep_ == "dobj" and c.lemma_.lower() in lexicon.GESTURE_OBJECTS
-            for c in clause.children
+            for c in kids(clause)
         )
     )

@@ -101,6 +101,29 @@ def test_shared_columns_are_read_after_the_repairs_and_never_leave_the_pipeline(
     assert doccolumns.COLUMNS_KEY not in doc.user_data
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said they were hoping that the bridge reopens.",
+        '"We will not sign," the mayor of Tarnby, Ada Voss, told reporters on Monday.',
+        "Asked whether he would resign, Vinter said he had not decided and would wait.",
+        "The union, which had warned of a strike, said talks would resume; Roe disagreed.",
+    ],
+)
+def test_shared_children_are_the_tokens_children_after_the_repairs(nlp, text: str) -> None:
+    """`doccolumns.kids` (from the HEAD column, once per article) gives every token's
+    children as ``Token.children`` yields them, in order, once the extractor's repairs
+    are done; with no store open it reads the token itself."""
+    doc = nlp(text)
+    assert doccolumns.COLUMNS_KEY not in doc.user_data
+    assert [[c.i for c in doccolumns.kids(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    Extractor(doc)
+    lists = doccolumns.children_lists(doc)
+    assert lists is not None and doccolumns.children_lists(doc) is lists  # built once
+    assert [[c.i for c in doccolumns.kids(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert all(c.doc is doc and c.head.i == t.i for t in doc for c in doccolumns.kids(t))
+
+
 def test_replace_quote_is_dataclasses_replace(nlp) -> None:
     """`models.replace_quote` gives the Quote ``dataclasses.replace`` gives, and refuses
     an unknown field as it does."""
