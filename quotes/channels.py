@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from quotes.doccolumns import char_span, kids, text_length
+from quotes.doccolumns import char_span, head_of, kids, text_length
 from quotes.doctext import doc_text
 from quotes.gcpause import collection_paused
 from quotes.models import Quote, replace_quote
@@ -285,8 +285,8 @@ def _cue_signals(cue: Token) -> list[Found]:
     # The clause the cue depends on: "in a televised address, in which he warned",
     # "said in a statement, noting that", "posted on Facebook, writing that". Not a cue
     # inside what was said ("said in a statement that Y claimed"): that is Y's claim.
-    if cue.dep_ in ("advcl", "relcl", "acl", "conj", "xcomp", "pcomp") and cue.head.i != cue.i:
-        head = cue.head
+    if cue.dep_ in ("advcl", "relcl", "acl", "conj", "xcomp", "pcomp") and head_of(cue).i != cue.i:
+        head = head_of(cue)
         if head.pos_ in ("NOUN", "PROPN") and cue.dep_ in ("relcl", "acl"):
             found = _phrase_channel(head, via=None)
             if found:
@@ -315,12 +315,12 @@ def _dependents(
             for pobj in kids(child):
                 if pobj.dep_ != "pobj":
                     continue
-                if pobj.lower_ in ("which", "whom") and relative and verb.head.i != verb.i:
+                if pobj.lower_ in ("which", "whom") and relative and head_of(verb).i != verb.i:
                     # "an address, in which he warned": the relative stands for its noun.
                     signals += [
                         Found(s.channel, s.detail, s.distance + 10)
                         for s in _dependents(
-                            verb.head, verb.head.lemma_.lower(), 0, objects=False, relative=False
+                            head_of(verb), head_of(verb).lemma_.lower(), 0, objects=False, relative=False
                         )
                     ]
                     continue

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate, _nested_in
-from quotes.doccolumns import kids
+from quotes.doccolumns import head_of, kids
 from quotes.marks import (
     QuoteSpan,
     is_quote_char,
@@ -56,7 +56,7 @@ class CombiningRules:
         reporting verb the participle modifies (`Ruiz said when asked about it that ...`).
         One is asked about, whether or if something; one says that something."""
         asked = self.doc[c.cue_token]
-        head = asked.head
+        head = self._heads[asked.i]
         if asked.dep_ != "advcl" or not self.is_cue(head) or _asked_participle(head):
             return None
         if not self._after_that(c.start):
@@ -68,8 +68,8 @@ class CombiningRules:
         # The clause is the participle's own complement, or the parser hung it on the
         # subject asked about (`asked about the delay that the trains ...`), but not on
         # a noun further in (`asked about her vote in the event that Clinton wins`).
-        about = root.dep_ == "relcl" and root.head.dep_ == "pobj" and root.head.head.head == asked
-        return head if root.head in (asked, head) or about else None
+        about = root.dep_ == "relcl" and self._heads[root.i].dep_ == "pobj" and self._heads[self._heads[self._heads[root.i].i].i] == asked
+        return head if self._heads[root.i] in (asked, head) or about else None
 
     def _reason_only(self, c: Candidate) -> bool:
         """`I am writing because the new formula will close us`: a report whose content
@@ -143,8 +143,8 @@ class CombiningRules:
     def _carrier(self, before: Token) -> Token | None:
         """The document or sign noun that ends right before a "reading" participle:
         the noun itself, or the head of a phrase it closes ("a message on Twitter")."""
-        phrase_head = before.head.head
-        if before.dep_ == "pobj" and before.head.dep_ == "prep" and phrase_head.i < before.i and phrase_head.pos_ == "NOUN":
+        phrase_head = self._heads[self._heads[before.i].i]
+        if before.dep_ == "pobj" and self._heads[before.i].dep_ == "prep" and phrase_head.i < before.i and phrase_head.pos_ == "NOUN":
             before = phrase_head
         if before.pos_ not in ("NOUN", "PROPN") or before.lemma_.lower() not in lexicon.READ_SOURCES:
             return None
@@ -155,8 +155,8 @@ class CombiningRules:
         (`Ada Ruiz posted a message reading "..."`, `protesters carried signs saying`)."""
         carrier = self._carrier(self.doc[part.i - 1])
         verb = carrier
-        while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i:
-            verb = verb.head
+        while verb is not None and verb.pos_ != "VERB" and self._heads[verb.i].i != verb.i:
+            verb = self._heads[verb.i]
         if verb is None or verb.pos_ != "VERB" or self.in_quote(verb):
             return None
         return self.subject_of(verb)
@@ -226,14 +226,14 @@ class CombiningRules:
             verb = self.doc[b.cue_token]
             backshifted = self._backshifted_conjunct(verb)
             if not backshifted and (
-                verb.dep_ != "conj" or _verb_form(verb) is None or _verb_form(verb) != _verb_form(verb.head)
+                verb.dep_ != "conj" or _verb_form(verb) is None or _verb_form(verb) != _verb_form(self._heads[verb.i])
             ):
                 continue
             if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for c in self._kids[verb.i]) or not backshifted and any(
                 c.dep_ in ("aux", "auxpass") for c in self._kids[verb.i]
             ):
                 continue
-            head = verb.head.idx
+            head = self._heads[verb.i].idx
             a = next(
                 (k for k in kept if k is not b and id(k) not in drop and k.type != "direct" and k.start <= head < k.end <= b.start),
                 None,
@@ -244,7 +244,7 @@ class CombiningRules:
                 continue
             if not backshifted and _verb_form(verb) in _cue_forms(self.doc[a.cue_token]):
                 continue
-            if not self._clause_content(verb.head, a):
+            if not self._clause_content(self._heads[verb.i], a):
                 continue
             a.end = max(a.end, b.end)
             a.quote_ids |= b.quote_ids
@@ -260,7 +260,7 @@ class CombiningRules:
         second predicate in the past of reported speech (he said: "I am ... but will
         ask"), not a new report; the outer cue must be past tense too (`_join_inner_conjuncts`)."""
         auxes = [c.lower_ for c in kids(verb) if c.dep_ == "aux" and c.i < verb.i]
-        return verb.dep_ == "conj" and auxes == ["would"] and verb.head.tag_ == "VBD"
+        return verb.dep_ == "conj" and auxes == ["would"] and head_of(verb).tag_ == "VBD"
 
     @staticmethod
     def _clause_content(token: Token, c: Candidate) -> bool:
@@ -269,8 +269,8 @@ class CombiningRules:
         refuses or asks for (`refuses to release the records or explain the loan`),
         where a speech verb in the conjunct reports something else."""
         top = token
-        while top.head.i != top.i and c.start <= top.head.idx < c.end:
-            top = top.head
+        while head_of(top).i != top.i and c.start <= head_of(top).idx < c.end:
+            top = head_of(top)
         return any(ch.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for ch in kids(top))
 
     def _raise_subject(self, c: Candidate) -> None:
@@ -288,7 +288,7 @@ class CombiningRules:
         if not (lemma in lexicon.RAISING_VERBS or passive and lemma in lexicon.PASSIVE_RAISING_VERBS):
             return
         first = self.char_span(c.start, c.end)
-        if first is None or not len(first) or first[0].lower_ != "to" or first[0].head.head.i != verb.i:
+        if first is None or not len(first) or first[0].lower_ != "to" or self._heads[self._heads[first[0].i].i].i != verb.i:
             return
         subj = next((ch for ch in verb.lefts if ch.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.tag_ in ("WDT", "WP"):
@@ -339,11 +339,11 @@ class CombiningRules:
             return
         # (the parser hangs such a phrase anywhere: as an appositive, as the verb's
         # predicate, its "at" phrase on the verb; what counts is that no verb heads it)
-        hung = [t for t in tail if not (tail.start <= t.head.i < tail.end) and not t.is_punct or t.head.i == t.i]
+        hung = [t for t in tail if not (tail.start <= self._heads[t.i].i < tail.end) and not t.is_punct or self._heads[t.i].i == t.i]
         if (
             not hung
             or hung[0].pos_ not in ("NOUN", "PROPN")
-            or not tail.start <= tail[0].head.i < tail.end
+            or not tail.start <= self._heads[tail[0].i].i < tail.end
             or any(t.pos_ not in ("NOUN", "PROPN", "ADP") or t.dep_ in SUBJECT_DEPS for t in hung)
         ):
             return
@@ -365,7 +365,7 @@ class CombiningRules:
             return
         followed = word[0]
         # (hung on the cue or inside the content: not a verb of a sentence of its own)
-        if followed.head.i != c.cue_token and not c.start <= followed.head.idx < c.end:
+        if self._heads[followed.i].i != c.cue_token and not c.start <= self._heads[followed.i].idx < c.end:
             return
         last = followed.right_edge
         while last.i > followed.i and (last.is_punct or last.is_space):
@@ -482,7 +482,7 @@ class CombiningRules:
         hangs the second report on the first cue as another clause it reports. A speech
         verb with a subject of its own, after a clause the outer cue already reports, is
         a report of its own."""
-        cue = verb.head
+        cue = head_of(verb)
         return (
             verb.dep_ == "ccomp"
             and cue.i == outer.cue_token
@@ -501,7 +501,7 @@ class CombiningRules:
         reports. Without the modal the two readings are too close to call."""
         if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
             return False
-        return any(ch.tag_ == "MD" for ch in verb.head.lefts)
+        return any(ch.tag_ == "MD" for ch in head_of(verb).lefts)
 
     def _carry_past_fragment(self, c: Candidate) -> None:
         """A mixed item cut at the closing mark of a fragment ending mid-clause runs on
@@ -850,9 +850,9 @@ def _hangs_on_noun(tok: Token) -> bool:
     for _ in range(6):
         if tok.pos_ == "NOUN" or tok.dep_ in ("relcl", "acl"):
             return True
-        if tok.dep_ not in ("ccomp", "xcomp") or tok.head.i == tok.i:
+        if tok.dep_ not in ("ccomp", "xcomp") or head_of(tok).i == tok.i:
             return False
-        tok = tok.head
+        tok = head_of(tok)
     return False
 
 
@@ -937,4 +937,4 @@ def _passive_instruction(cue: Token, span: SpacySpan) -> bool:
         return False
     root = span.root
     to = span[1] if len(span) > 1 and span[0].lower_ == "not" else span[0]  # ("were urged not to travel")
-    return to.lower_ == "to" and to.head.i == root.i and root.dep_ == "xcomp" and root.head.i == cue.i
+    return to.lower_ == "to" and head_of(to).i == root.i and root.dep_ == "xcomp" and head_of(root).i == cue.i

@@ -44,7 +44,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from quotes.doccolumns import char_span, column, kids
+from quotes.doccolumns import char_span, column, head_of, kids
 from quotes.doctext import doc_text
 from quotes.gcpause import collection_paused
 from quotes.models import DEFAULT_MIN_CONFIDENCE, Quote, replace_quote
@@ -355,8 +355,8 @@ def _subject(token: Token) -> Token | None:
     for child in kids(token):
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return child
-    if token.dep_ in ("xcomp", "conj") and token.head is not token:
-        for child in kids(token.head):
+    if token.dep_ in ("xcomp", "conj") and head_of(token) is not token:
+        for child in kids(head_of(token)):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
     return None
@@ -385,7 +385,7 @@ def _cue_features(cue: Token, kind: str, ctx: Context) -> dict[str, float]:
     children = kids(cue)
     negated = any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in children)
     modals = [c.lower_ for c in children if c.tag_ == "MD"]
-    governor = cue.head if cue.dep_ == "xcomp" else None
+    governor = head_of(cue) if cue.dep_ == "xcomp" else None
     if governor is not None:  # "did not want to say", "would like to claim"
         negated = negated or any(c.dep_ == "neg" for c in kids(governor))
         modals += [c.lower_ for c in kids(governor) if c.tag_ == "MD"]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
-from quotes.doccolumns import column, kids
+from quotes.doccolumns import column, head_of, kids
 from quotes.marks import (
     ELIDED_WORD,
     is_quote_char,
@@ -143,7 +143,7 @@ class ContentSpanRules:
         subtree = list(head.subtree)  # (a walk of nested generators: walked once, read thrice)
         # (`_contrast_clause`'s test of the head, made once here: every word of the
         # subtree went through it, and few clauses can hold such a conjunct at all)
-        contrast = head.dep_ == "ccomp" and head.head.i <= head.i
+        contrast = head.dep_ == "ccomp" and self._heads[head.i].i <= head.i
         head_i = head.i
         head_in_quote = self.in_quote(head)
         for t in subtree:
@@ -185,7 +185,7 @@ class ContentSpanRules:
                 cut |= _with_joiner(t)
             elif contrast and dep == "conj" and self._contrast_clause(t, head):
                 cut |= {x.i for x in t.subtree} | {t.left_edge.i - 1, t.left_edge.i - 2}
-            elif dep == "conj" and t.head.i == head_i and _tensed_after_infinitive(head, t):
+            elif dep == "conj" and self._heads[t.i].i == head_i and _tensed_after_infinitive(head, t):
                 cut |= _with_joiner(t)
         cut |= self._trailing_aside(head, subtree)
         cut |= self._past_line_starts(head, subtree)
@@ -253,14 +253,14 @@ class ContentSpanRules:
         with no subject of its own after the close mark, which the parser joined to a
         verb of a clause (``head``'s) the marks hold from its first word, is the outer
         subject's next act, not more of the quoted words."""
-        if self.in_quote(t) or _has_subject(t) or not self.in_quote(t.head):
+        if self.in_quote(t) or _has_subject(t) or not self.in_quote(self._heads[t.i]):
             return False
         first = head.left_edge
         while first.i < head.i and (first.is_punct or first.is_space or first.dep_ == "mark"):
             first = first.doc[first.i + 1]
         if not self.in_quote(first) or any(self.in_quote(x) for x in t.subtree):
             return False
-        return self._quote_ids(first.idx, first.idx + 1) == self._quote_ids(t.head.idx, t.head.idx + 1)
+        return self._quote_ids(first.idx, first.idx + 1) == self._quote_ids(self._heads[t.i].idx, self._heads[t.i].idx + 1)
 
     def _contrast_clause(self, t: Token, head: Token) -> bool:
         """A conjunct the parser hangs on a reported clause after its cue that is the
@@ -270,9 +270,9 @@ class ContentSpanRules:
         and `insists the party must be ..., and has championed a budget` (a finite verb
         with no subject after a reported modal or subjunctive: the speaker's next act,
         its tense not the report's)."""
-        if head.dep_ != "ccomp" or head.head.i > head.i:
+        if head.dep_ != "ccomp" or self._heads[head.i].i > head.i:
             return False
-        if t.dep_ != "conj" or t.head != head or t.pos_ not in ("VERB", "AUX") or not _has_subject(head):
+        if t.dep_ != "conj" or self._heads[t.i] != head or t.pos_ not in ("VERB", "AUX") or not _has_subject(head):
             return False
         cc = self.doc[t.left_edge.i - 1]
         if self.doc[cc.i - 1].text != ",":
@@ -295,7 +295,7 @@ class ContentSpanRules:
         if "that" not in self.text[run[1].idx : last.idx + len(last)].lower():
             return run
         for k, t in enumerate(run[1:], start=1):
-            if t.lower_ == "that" and t.dep_ == "mark" and t.head == head:
+            if t.lower_ == "that" and t.dep_ == "mark" and self._heads[t.i] == head:
                 before = self.doc[t.i - 1]
                 if before.text in SET_OFF_MARKS and not any(self.in_quote(x) for x in run[:k]):
                     return run[k:]
@@ -321,10 +321,10 @@ class ContentSpanRules:
         dates what was said; its speech verb is not a new attribution to split off.
         A comma (`, when he claimed ...`) or a new named subject (`when a passenger
         complained`) still starts an act of its own."""
-        if clause.dep_ != "advcl" or clause.i < clause.head.i:
+        if clause.dep_ != "advcl" or clause.i < self._heads[clause.i].i:
             return False
         first = self.doc[clause.left_edge.i]
-        if first.lower_ not in lexicon.TIME_SUBORDINATORS or first.head != clause or self.doc[first.i - 1].is_punct:
+        if first.lower_ not in lexicon.TIME_SUBORDINATORS or self._heads[first.i] != clause or self.doc[first.i - 1].is_punct:
             return False
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in self._kids[clause.i])
 
@@ -345,7 +345,7 @@ class ContentSpanRules:
         punctuation and hung on the main verb, with the number before it; both still
         belong to the clause that runs up to them."""
         out: list[Token] = []
-        if i < len(self.doc) and self.doc[i].like_num and i + 1 < len(self.doc) and self.doc[i].head.i == i + 1:
+        if i < len(self.doc) and self.doc[i].like_num and i + 1 < len(self.doc) and self._heads[self.doc[i].i].i == i + 1:
             out.append(self.doc[i])
             i += 1
         if i < len(self.doc) and self.doc[i].dep_ == "punct" and DOTTED_ABBREV.fullmatch(self.doc[i].text):
@@ -421,11 +421,11 @@ class ContentSpanRules:
             before = self.doc[t.left_edge.i - 1]
             if any(x.dep_ == "cc" and x.i not in cut for x in t.subtree):
                 continue
-            if _bare_number(t) or (t.ent_type_ in PLACE_ENTS and t.head.ent_type_ in PLACE_ENTS):
+            if _bare_number(t) or (t.ent_type_ in PLACE_ENTS and self._heads[t.i].ent_type_ in PLACE_ENTS):
                 continue  # "Tom Vrba, 52", "in Dunmore, Kent": part of the name
             if self._specified(t):
                 continue  # "her leadership - specifically her decision to ...": narrows what was said
-            if t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in self._kids[t.head.i]):
+            if t.pos_ == "PROPN" and self._heads[t.i].pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in self._kids[self._heads[t.i].i]):
                 # "attacked a federal judge, Gonzalo Ruiz": a name that identifies the
                 # described object is part of what was attacked, not a gloss on a name.
                 continue
@@ -487,7 +487,7 @@ class ContentSpanRules:
             return False
         if head.dep_ != "xcomp" or not _has_to(head) or any(c.dep_ == "auxpass" for c in self._kids[head.i]):
             return False
-        if not any(c.dep_ == "auxpass" for c in self._kids[head.head.i]):
+        if not any(c.dep_ == "auxpass" for c in self._kids[self._heads[head.i].i]):
             return False
         pobj = next((c for c in self._kids[prep.i] if c.dep_ == "pobj"), None)
         return pobj is not None and self.can_speak(pobj)
@@ -503,9 +503,9 @@ class ContentSpanRules:
         relative clause."""
         if clause.dep_ != "advcl" or clause.right_edge.i != last or clause.i <= head.i:
             return False
-        owner = clause.head
+        owner = self._heads[clause.i]
         while owner != head and owner.dep_ == "conj":
-            owner = owner.head
+            owner = self._heads[owner.i]
         if owner != head:
             return False
         first = self.doc[clause.left_edge.i]
@@ -515,7 +515,7 @@ class ContentSpanRules:
                 return False
         elif mark.lower_ not in lexicon.CONCESSIVE_SUBORDINATORS:
             return False
-        if mark.head != clause or mark.dep_ != "mark":
+        if self._heads[mark.i] != clause or mark.dep_ != "mark":
             return False
         dash = self.doc[first.i - 1]
         if dash.text not in DATELINE_DASHES or not self.doc[dash.i - 1].whitespace_ or self.in_quote(clause):
@@ -544,7 +544,7 @@ class ContentSpanRules:
         return (
             t.dep_ == SUMMARY_NP_DEP
             and t.pos_ == "NOUN"
-            and t.head.pos_ in ("VERB", "AUX", "NUM", "NOUN", "PROPN")
+            and self._heads[t.i].pos_ in ("VERB", "AUX", "NUM", "NOUN", "PROPN")
             and any(c.dep_ == "det" for c in self._kids[t.i])
             and max(x.i for x in t.subtree) == last
             and self.doc[t.left_edge.i - 1].text in SET_OFF_MARKS
@@ -616,9 +616,9 @@ class ContentSpanRules:
         ):
             return False
         first = self.doc[clause.left_edge.i]
-        if first.lower_ not in ("as", "when", "while") or first.head != clause:
+        if first.lower_ not in ("as", "when", "while") or self._heads[first.i] != clause:
             return False
-        if head.head.lemma_.lower() in ("seem", "appear"):
+        if self._heads[head.i].lemma_.lower() in ("seem", "appear"):
             return False  # "seemed to become agitated when X spoke": a state seen then
         past = clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in self._kids[clause.i])
         return past and any(
@@ -638,7 +638,7 @@ class ContentSpanRules:
         if (
             clause.right_edge.i != last
             or first.lower_ != "as"
-            or first.head != clause
+            or self._heads[first.i] != clause
             or first.i + 1 != clause.i
             or self.doc[first.i - 1].text != ","
             or self.in_quote(clause)
@@ -676,7 +676,7 @@ class ContentSpanRules:
         return (
             token.dep_ == "advcl"
             and token.tag_ == "VBG"
-            and token.i > token.head.i
+            and token.i > self._heads[token.i].i
             and not self.doc[token.i - 1].is_punct
             and not self.doc[token.i - 1].is_space
             and self.doc[token.i - 1].dep_ != "cc"  # "that X is a faker and questioning how ..."
@@ -729,10 +729,10 @@ class ContentSpanRules:
             and token.lemma_.lower() in lexicon.OBJECT_VERBS
             and self.doc[token.i - 1].text == ","
             and any(c.dep_ == "dobj" for c in self._kids[token.i])
-            and token.head.dep_ == "ccomp"
-            and token.head.head.i < token.head.i < token.i
-            and token.head.head.lemma_.lower() in lexicon.SPEECH_VERBS
-            and self.is_cue(token.head.head)
+            and self._heads[token.i].dep_ == "ccomp"
+            and self._heads[self._heads[token.i].i].i < self._heads[token.i].i < token.i
+            and self._heads[self._heads[token.i].i].lemma_.lower() in lexicon.SPEECH_VERBS
+            and self.is_cue(self._heads[self._heads[token.i].i])
             and self.is_cue(token)
         ):
             # "said output had fallen, citing heavy rains" / "blaming the strike": the
@@ -881,14 +881,14 @@ class ContentSpanRules:
         if nxt_i >= len(self.doc) or self.doc[nxt_i].lower_ != "that":
             return span
         that = self.doc[nxt_i]
-        clause = that.head if that.dep_ in ("mark", "nsubj", "nsubjpass", "dobj") else None
+        clause = self._heads[that.i] if that.dep_ in ("mark", "nsubj", "nsubjpass", "dobj") else None
         if (
             clause is None
             or clause.i <= that.i
             or clause.left_edge.i != that.i
             or (clause.pos_ not in ("VERB", "AUX") and clause.dep_ not in ("ccomp", "advcl", "relcl"))
-            or clause.head.i >= obj.i
-            or (clause.head == verb and clause.dep_ == "ccomp")
+            or self._heads[clause.i].i >= obj.i
+            or (self._heads[clause.i] == verb and clause.dep_ == "ccomp")
             or clause.sent != obj.sent
             or any(self.in_quote(t) for t in clause.subtree)
         ):
@@ -1010,7 +1010,7 @@ class ContentSpanRules:
         if verb.lemma_.lower() not in lexicon.STANCE_VERBS or span[1] - span[0] < 3:
             return False
         tokens = self.char_span(*span)
-        return tokens is not None and all(t.pos_ == "PROPN" for t in tokens) and tokens.root.head == verb
+        return tokens is not None and all(t.pos_ == "PROPN" for t in tokens) and self._heads[tokens.root.i] == verb
 
     def _pronoun_object(self, verb: Token, child: Token) -> bool:
         """`Only three senators endorsed him`, `Democrats opposed it`: a bare personal or
@@ -1155,7 +1155,7 @@ class ContentSpanRules:
         (no "and" between) and hangs its subject, a name set off by commas, on the
         clause's last noun. A finite speech verb so placed, with no subject, object or
         clause of its own, reports the clause; the stranded name speaks."""
-        if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.tag_ not in ("VBD", "VBZ"):
+        if verb.dep_ != "conj" or self._heads[verb.i].i >= verb.i or verb.tag_ not in ("VBD", "VBZ"):
             return None
         if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or self.in_quote(verb):
             return None
@@ -1177,12 +1177,12 @@ class ContentSpanRules:
             return None
         if self.doc[verb.i - 1].text != ",":
             return None
-        if self._quote_ids(verb.head.left_edge.idx, verb.idx):
+        if self._quote_ids(self._heads[verb.i].left_edge.idx, verb.idx):
             return None  # `"...," Mr. Roe, now retired in Salem, Mass., said`: a quotation's cue
         stranded = self._stranded_subject(verb)
         if stranded is None or stranded.dep_ != "appos":
             return None
-        if stranded.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and stranded.head.pos_ != "NOUN":
+        if stranded.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and self._heads[stranded.i].pos_ != "NOUN":
             return None  # a place set off by commas ("Salem, Mass.") is where, not who; a
             # name for a role noun ("the envoy, Ines Roe") is who, whatever the tagger says
         return stranded if stranded.pos_ == "PROPN" or stranded.ent_type_ == "PERSON" else None
@@ -1224,7 +1224,7 @@ class ContentSpanRules:
         that opens the speaker's phrase (the name, or the role noun it names)."""
         if subject is None or subject.dep_ != "appos" or end > verb.idx:
             return None
-        head = subject.head
+        head = self._heads[subject.i]
         phrase = head if head.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.i < subject.i else subject
         first = phrase.left_edge
         if first.i == 0 or self.doc[first.i - 1].text != ",":
@@ -1237,11 +1237,11 @@ class ContentSpanRules:
         """`said in a video posted to X that the vote was stolen`: the parser hangs the
         that-clause on the participle describing the medium; the person said it, and
         the verb the medium hangs on (by "in") is the cue."""
-        noun = verb.head
+        noun = head_of(verb)
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "pobj" or noun.i >= verb.i:
             return None
-        prep = noun.head
-        outer = prep.head
+        prep = head_of(noun)
+        outer = head_of(prep)
         if prep.dep_ != "prep" or prep.lower_ != "in" or outer.pos_ != "VERB" or outer.i >= prep.i:
             return None
         return outer if outer.lemma_.lower() in lexicon.SPEECH_VERBS else None
@@ -1293,7 +1293,7 @@ class ContentSpanRules:
         tokens = self.char_span(q.start, q.end)
         if tokens is None:
             return end
-        for head in {t.head for t in tokens if t.head.idx < q.close_end} | {t for t in tokens if t.head == verb}:
+        for head in {self._heads[t.i] for t in tokens if self._heads[t.i].idx < q.close_end} | {t for t in tokens if self._heads[t.i] == verb}:
             for c in self._kids[head.i]:
                 if (
                     c.dep_ == "conj"
@@ -1397,9 +1397,9 @@ class ContentSpanRules:
             while j < len(self.doc) and self.doc[j].lower_ in (",", "and", "or"):
                 j += 1
             appos = self.doc[j] if j < len(self.doc) else None
-            while appos is not None and appos.dep_ != "appos" and appos.head.i != appos.i:
-                appos = appos.head
-            if appos is not None and appos.dep_ == "appos" and appos.left_edge.i == j and appos.head.i <= end:
+            while appos is not None and appos.dep_ != "appos" and self._heads[appos.i].i != appos.i:
+                appos = self._heads[appos.i]
+            if appos is not None and appos.dep_ == "appos" and appos.left_edge.i == j and self._heads[appos.i].i <= end:
                 # the list item the parser made an appositive: go on after it
                 j = appos.right_edge.i + 1
                 while j < len(self.doc) and self.doc[j].lower_ in (",", "and", "or"):
@@ -1410,7 +1410,7 @@ class ContentSpanRules:
             if not (
                 nxt.dep_ == "conj"
                 and nxt.tag_ == "VB"
-                and nxt.head.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
+                and self._heads[nxt.i].tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
                 and not any(end < c.i < j and not c.is_punct for c in nxt.lefts)
                 and not _has_subject(nxt)
                 and not self.in_quote(nxt)
@@ -1448,7 +1448,7 @@ class ContentSpanRules:
         if (
             nxt.tag_ != "VBG"
             or nxt.dep_ not in ("advcl", "conj")
-            or nxt.head.i >= tokens[0].i
+            or self._heads[nxt.i].i >= tokens[0].i
             or _has_subject(nxt)
             or self.is_cue(nxt)
             or self.in_quote(nxt)
@@ -1480,13 +1480,13 @@ class ContentSpanRules:
             return span
         first = self.doc[j + 1]
         x = first
-        while x.head.i != x.i and x.head.left_edge.i >= first.i:
-            x = x.head
+        while self._heads[x.i].i != x.i and self._heads[x.i].left_edge.i >= first.i:
+            x = self._heads[x.i]
         if (
             x.left_edge.i != first.i
             or x.pos_ not in ("NOUN", "PROPN")
             or x.dep_ not in ("dobj", "pobj", "conj", "appos")
-            or x.head.i >= tokens[0].i
+            or self._heads[x.i].i >= tokens[0].i
             or self.in_quote(x)
         ):
             return span
@@ -1532,9 +1532,9 @@ class ContentSpanRules:
         if not nominal and not (tokens.root.tag_ == "VBG" and tokens.root.dep_ in ("dobj", "pcomp")):
             return span
         owners = [verb]
-        if tokens.root.head != verb:
-            prep = tokens.root.head
-            if tokens.root.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head != verb or prep.i >= tokens[0].i:
+        if self._heads[tokens.root.i] != verb:
+            prep = self._heads[tokens.root.i]
+            if tokens.root.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or self._heads[prep.i] != verb or prep.i >= tokens[0].i:
                 return span
             owners.append(prep)
         j = tokens[-1].i + 1
@@ -1582,14 +1582,14 @@ class ContentSpanRules:
         noun = tokens.root
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
             return span
-        if not (noun.head == verb or noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb):
+        if not (self._heads[noun.i] == verb or noun.dep_ == "pobj" and self._heads[noun.i].dep_ == "prep" and self._heads[self._heads[noun.i].i] == verb):
             return span
         j = tokens[-1].i + 1
         j += j < len(self.doc) and self.doc[j].text == ","
         if j + 1 >= len(self.doc) or self.doc[j].lower_ != "that" or self.doc[j].dep_ != "mark":
             return span
-        clause = self.doc[j].head
-        if clause.head != verb or clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.i != j:
+        clause = self._heads[self.doc[j].i]
+        if self._heads[clause.i] != verb or clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.i != j:
             return span
         return self._balance(*self._run_on_to(span, clause.right_edge.i, clause.i))
 
@@ -1607,7 +1607,7 @@ class ContentSpanRules:
         noun = tokens.root
         if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
             return span
-        if not (noun.head == verb or noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb):
+        if not (self._heads[noun.i] == verb or noun.dep_ == "pobj" and self._heads[noun.i].dep_ == "prep" and self._heads[self._heads[noun.i].i] == verb):
             return span
         j = tokens[-1].i + 1
         if j >= len(self.doc) or self.text[span[0] : span[1]].rstrip("\"”’' ").endswith(","):
@@ -1615,7 +1615,7 @@ class ContentSpanRules:
         ger = self.doc[j]
         if (
             ger.tag_ != "VBG"
-            or ger.head not in (verb, noun.head)
+            or self._heads[ger.i] not in (verb, self._heads[noun.i])
             or ger.dep_ not in ("advcl", "xcomp")
             or _has_subject(ger)
             or self.is_cue(ger)
@@ -1640,11 +1640,11 @@ class ContentSpanRules:
         noun = tokens.root
         if noun.pos_ not in ("NOUN", "PROPN") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in self._kids[noun.i]):
             return span  # (a quantity, "several of his proposals", is an object too)
-        owner = noun.head
+        owner = self._heads[noun.i]
         # (the object of the verb, or of its preposition, or of its stance adjective's:
         # "was upbeat about the town's efforts")
-        stance = owner.head if owner.head.dep_ == "acomp" and owner.head.head == verb else verb
-        if not (owner == verb or noun.dep_ == "pobj" and owner.dep_ == "prep" and owner.head in (verb, stance)):
+        stance = self._heads[owner.i] if self._heads[owner.i].dep_ == "acomp" and self._heads[self._heads[owner.i].i] == verb else verb
+        if not (owner == verb or noun.dep_ == "pobj" and owner.dep_ == "prep" and self._heads[owner.i] in (verb, stance)):
             return span
         j = tokens[-1].i + 1
         if j + 2 >= len(self.doc) or self.doc[j].text != ",":
@@ -1656,14 +1656,14 @@ class ContentSpanRules:
             if word.dep_ != "prep" or obj is None or obj.pos_ not in ("NOUN", "PROPN"):
                 return span
         elif word.lower_ in ("particularly", "especially"):
-            part = word.head
+            part = self._heads[word.i]
             if part.pos_ not in ("NOUN", "PROPN") or part.left_edge.i != word.i:
                 return span
         elif word.lower_ == "ranging" and any(c.dep_ == "prep" and c.lower_ == "from" for c in self._kids[word.i]):
             part = word  # "his statements, ranging from claims of X to Y": the span of its members
         else:
             return span
-        if part.head not in (verb, owner, noun, stance) or self.in_quote(part):
+        if self._heads[part.i] not in (verb, owner, noun, stance) or self.in_quote(part):
             return span
         return self._run_on_to(span, part.right_edge.i, part.i)
 
@@ -1685,8 +1685,8 @@ class ContentSpanRules:
             j += 1
         if j >= len(self.doc) or self.doc[j].lower_ not in ("if", "unless") or self.doc[j].dep_ != "mark":
             return span
-        clause = self.doc[j].head
-        if clause.head != verb or clause.dep_ != "advcl" or clause.i <= j:
+        clause = self._heads[self.doc[j].i]
+        if self._heads[clause.i] != verb or clause.dep_ != "advcl" or clause.i <= j:
             return span
         if clause.tag_ == "VBN" and not _has_subject(clause):
             return span  # "if asked", "if elected": when the speaker would act
@@ -1703,9 +1703,9 @@ class ContentSpanRules:
             return False
         t = first
         while t != conj:
-            if t.head == t or t is not first and t.dep_ in SUBJECT_DEPS and t.head == conj:
+            if head_of(t) == t or t is not first and t.dep_ in SUBJECT_DEPS and head_of(t) == conj:
                 return False
-            t = t.head
+            t = head_of(t)
         return True
 
     def _with_colon_gloss(self, span: tuple[int, int]) -> tuple[int, int]:
@@ -1733,7 +1733,7 @@ class ContentSpanRules:
         tail = [t for t in map(self.doc.__getitem__, range(tok.i, sent_end)) if not t.is_space]
         if not tail or any(self.in_quote(t) for t in tail) or tok.lower_ not in ("a", "an", "the", "to", "that"):
             return span
-        if tok.lower_ in ("a", "an", "the") and tok.head.dep_ in SUBJECT_DEPS:
+        if tok.lower_ in ("a", "an", "the") and self._heads[tok.i].dep_ in SUBJECT_DEPS:
             return span  # "...: the port will close": a clause of the writer's own
         return self._run_on_to(span, tail[-1].i, tok.i)
 
@@ -1759,9 +1759,9 @@ class ContentSpanRules:
         if tokens is None or not len(tokens) or tokens.end >= len(self.doc):
             return span
         poss = self.doc[tokens.end]
-        owner = poss.head
+        owner = self._heads[poss.i]
         if self._possessive_end(tokens[-1]):
-            poss, owner = tokens[-1], tokens[-1].head.head
+            poss, owner = tokens[-1], self._heads[self._heads[tokens[-1].i].i]
         elif poss.tag_ != "POS" or poss.dep_ == "case" or poss.idx != span[1]:
             return span
         owned = next((c for c in self._kids[owner.i] if c.i > poss.i and c.dep_ in POSSESSIVE_RUN_ON), None)
@@ -1776,7 +1776,7 @@ class ContentSpanRules:
         the verb. A phrase never ends on its possessive; a mark that closes a
         quotation is not one."""
         prev = self.doc[mark.i - 1] if mark.i > 0 else None
-        if prev is None or prev.whitespace_ or mark.head != prev or self.quote_of_char[mark.idx] >= 0:
+        if prev is None or prev.whitespace_ or self._heads[mark.i] != prev or self.quote_of_char[mark.idx] >= 0:
             return False
         return mark.tag_ == "POS" or (mark.text in ("\u2019", "'") and prev.text.endswith("s"))
 
@@ -1804,8 +1804,8 @@ class ContentSpanRules:
         stripped = keep[-1].idx + len(keep[-1])
         nxt = self.doc[joiner.i + 1]
         top = nxt
-        while top.head.i != top.i and top.head.i > joiner.i and top.head.left_edge.i > joiner.i:
-            top = top.head
+        while self._heads[top.i].i != top.i and self._heads[top.i].i > joiner.i and self._heads[top.i].left_edge.i > joiner.i:
+            top = self._heads[top.i]
         if (
             top.sent.start != joiner.sent.start
             or top.dep_ in NOUN_MODIFIERS
@@ -1924,8 +1924,8 @@ def _pronoun_that(token: Token) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass"):
         # ("denial that cuts were planned": a "that" read as subject beside the clause's
         # own subject is its complementizer)
-        return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in kids(token.head))
-    return token.dep_ == "det" and token.head.i > token.i and token.head.pos_ == "NOUN"
+        return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in kids(head_of(token)))
+    return token.dep_ == "det" and head_of(token).i > token.i and head_of(token).pos_ == "NOUN"
 
 
 def _bare_number(token: Token) -> bool:
@@ -1951,11 +1951,13 @@ def _inverted_condition(verb: Token) -> bool:
     would close, ...`: an auxiliary opening the sentence before the cue's subject, and
     a comma closing the clause, make a condition (an "if" left out), not a report; the
     words are only supposed."""
-    host = verb
-    if verb.head.lower_ == "were" and verb.head.is_sent_start and any(c.lower_ == "to" for c in kids(verb)):
-        host = verb.head  # `Were the landlord to claim ...`: the parser hangs the verb on "were"
+    host, raised = verb, False
+    if head_of(verb).lower_ == "were" and head_of(verb).is_sent_start and any(c.lower_ == "to" for c in kids(verb)):
+        # `Were the landlord to claim ...`: the parser hangs the verb on "were" (a flag,
+        # not an identity test: the store's head of a root is the root's own Token)
+        host, raised = head_of(verb), True
     subject = next((c for c in kids(host) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    aux = host if host is not verb else next((c for c in kids(verb) if c.dep_ in ("aux", "auxpass")), None)
+    aux = host if raised else next((c for c in kids(verb) if c.dep_ in ("aux", "auxpass")), None)
     if subject is None or aux is None or not aux.i < subject.i < verb.i:
         return False
     if aux.lower_ not in ("should", "had", "were") or not aux.is_sent_start:

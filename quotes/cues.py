@@ -14,7 +14,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.tokens import Token
 
 from quotes import lexicon
-from quotes.doccolumns import by_form, column, kids
+from quotes.doccolumns import by_form, column, head_of, kids
 from quotes.marks import (
     is_quote_char,
 )
@@ -117,7 +117,7 @@ class CueRules:
         comma, with the quoted one as its object."""
         return (
             token.dep_ == "advcl"
-            and token.i < token.head.i
+            and token.i < head_of(token).i
             and _has_to(token)
             and any(c.dep_ == "dobj" for c in kids(token))
         )
@@ -151,11 +151,11 @@ class CueRules:
         deps = ("nsubj", "dobj") if verb.pos_ != "NOUN" else ("compound", "amod")
         holders = [c for c in self._kids[verb.i] if c.dep_ in deps and (verb.pos_ != "NOUN" or c.i == verb.i - 1)]
         if verb.dep_ in ("acl", "relcl"):
-            holders.append(verb.head)
+            holders.append(self._heads[verb.i])
         if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and self._ends_sentence(verb):
             # `"...," a statement from the club read.`: the parser ends the "from" phrase
             # with "read" as its noun; the phrase's head is what reads.
-            holders.append(verb.head.head)
+            holders.append(self._heads[self._heads[verb.i].i])
         return any(
             h.lemma_.lower() in lexicon.READ_SOURCES or h.lower_ in ("it", "which")
             for h in holders
@@ -183,17 +183,17 @@ class CueRules:
                 and child.i - verb.i <= 2
             ):
                 end = max(end, child.idx + len(child))
-        prep = verb.head
+        prep = self._heads[verb.i]
         if (
             verb.tag_ == "VBG"
             and verb.dep_ == "pcomp"
             and prep.lower_ == "as"
-            and prep.head.lemma_.lower() in lexicon.QUOTED_AS
-            and prep.head.i < verb.i
-            and not any(c.dep_ == "dobj" for c in self._kids[prep.head.i])  # "quoted him as saying"
+            and self._heads[prep.i].lemma_.lower() in lexicon.QUOTED_AS
+            and self._heads[prep.i].i < verb.i
+            and not any(c.dep_ == "dobj" for c in self._kids[self._heads[prep.i].i])  # "quoted him as saying"
         ):
             # "was quoted as saying": the cue is the whole phrase, auxiliaries included
-            head = prep.head
+            head = self._heads[prep.i]
             start = min([head.idx] + [c.idx for c in head.lefts if c.dep_ in ("aux", "auxpass") and c.i >= head.i - 3])
         return start, end
 
@@ -205,7 +205,7 @@ class CueRules:
         # (or on the comma before it, as a "prep": `The scheme, as described by the mayor,
         # is too costly`)
         hung_on_noun = (
-            (verb.dep_ == "acl" or verb.dep_ == "prep" and verb.head.is_punct)
+            (verb.dep_ == "acl" or verb.dep_ == "prep" and head_of(verb).is_punct)
             and verb.tag_ == "VBN"
             and any(c.dep_ == "agent" for c in kids(verb))
         )
@@ -242,7 +242,7 @@ class CueRules:
             or (before >= 0 and doc[before].text == ",")
             or (
                 (verb.right_edge.text == "," or put_it and verb.right_edge.text == ":")
-                and verb.right_edge.head == verb
+                and head_of(verb.right_edge) == verb
                 and after < len(doc)
                 # (`As Lopez, a farmer, put it, "..."`: the idiom introduces the quotation)
                 and (put_it or not is_quote_char(doc[after].text[:1]))
@@ -403,7 +403,7 @@ class CueRules:
             return False
         subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
-            subject = verb.head  # "an upset that exposes weaknesses": the upset exposes
+            subject = self._heads[verb.i]  # "an upset that exposes weaknesses": the upset exposes
         if subject is None or subject.pos_ != "NOUN" or not subject.is_lower or self.can_speak(subject, evidence=True):
             return False  # (a capitalised "noun" is most often a name the tagger missed)
         return subject.lemma_.lower() not in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.TEXT_SOURCES
@@ -422,7 +422,7 @@ class CueRules:
             return False
         subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
-            subject = verb.head  # "a year that saw ...": the year saw
+            subject = self._heads[verb.i]  # "a year that saw ...": the year saw
         if subject is None:
             return False
         return subject.lemma_.lower() in lexicon.SEEING_TIMES or subject.ent_type_ == "DATE" or (
@@ -471,7 +471,7 @@ def _points_at_place(verb: Token) -> bool:
     subject for the verb's object."""
     doc = verb.doc
     nxt = verb.i + 1
-    while nxt < len(doc) and doc[nxt].dep_ == "prt" and doc[nxt].head.i == verb.i:
+    while nxt < len(doc) and doc[nxt].dep_ == "prt" and head_of(doc[nxt]).i == verb.i:
         nxt += 1
     if nxt >= len(doc) or doc[nxt].lower_ != "where":
         return False

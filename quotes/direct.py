@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
-from quotes.doccolumns import kids
+from quotes.doccolumns import head_of, kids
 from quotes.marks import (
     MARKUP_TAG,
     QuoteSpan,
@@ -215,9 +215,9 @@ class QuotationRules:
         if verb.dep_ != "conj" or verb.i < 2 or _has_subject(verb):
             return None
         noun = self.doc[verb.i - 1]
-        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i >= noun.i:
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or self._heads[noun.i].i >= noun.i:
             return None
-        if noun.head.i == verb.head.i or noun.left_edge.i < 1:
+        if self._heads[noun.i].i == self._heads[verb.i].i or noun.left_edge.i < 1:
             return None
         joiner = self.doc[noun.left_edge.i - 1]
         return noun if joiner.dep_ == "cc" and joiner.lower_ in ("and", "but") and not self.in_quote(noun) else None
@@ -235,7 +235,7 @@ class QuotationRules:
         if not self.is_cue(clause):
             return None
         joiner = self.doc[clause.i - 1]
-        noun = joiner.head
+        noun = self._heads[joiner.i]
         if joiner.dep_ != "cc" or noun.pos_ != "NOUN" or noun.right_edge.i != joiner.i:
             return None
         if any(c.dep_ == "conj" for c in self._kids[noun.i]):
@@ -243,7 +243,7 @@ class QuotationRules:
         first = noun.left_edge
         if first.lower_ != "that" and first.i > 0:
             first = self.doc[first.i - 1]  # the "that" read as the mark, or as a preposition
-        if first.lower_ != "that" or first.i != clause.head.i + 1:
+        if first.lower_ != "that" or first.i != self._heads[clause.i].i + 1:
             return None
         return first.i, joiner.i - 1
 
@@ -340,17 +340,17 @@ class QuotationRules:
             ):
                 break
             if self.is_cue(tok):
-                if _asked_participle(tok) and tok.head.i < tok.i and self.is_cue(tok.head):
-                    return tok.head  # `Ruiz told reporters when asked about it: "..."`
+                if _asked_participle(tok) and self._heads[tok.i].i < tok.i and self.is_cue(self._heads[tok.i]):
+                    return self._heads[tok.i]  # `Ruiz told reporters when asked about it: "..."`
                 return None if self._adds_a_term(tok, q) else tok
             if (
                 seen <= 2
                 and tok.lemma_.lower() in lexicon.STATEMENT_NOUNS
                 and tok.dep_ in ("dobj", "pobj")
-                and tok.head.pos_ in ("VERB", "ADP")
+                and self._heads[tok.i].pos_ in ("VERB", "ADP")
             ):
                 # `Trump issued a statement: "..."`: the statement's verb is the cue.
-                verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+                verb = self._heads[tok.i] if self._heads[tok.i].pos_ == "VERB" else self._heads[self._heads[tok.i].i]
                 if verb.pos_ == "VERB" and not self.in_quote(verb):
                     return verb
             seen += 1
@@ -387,7 +387,7 @@ class QuotationRules:
             return None
         k = len(toks) - 2
         # `Rubio fired back forcefully: "..."`: adverbs of the verb may stand between.
-        while k > 0 and toks[k].pos_ in ("ADV", "ADP") and toks[k].dep_ in ("advmod", "prt") and toks[k].head.i < toks[k].i:
+        while k > 0 and toks[k].pos_ in ("ADV", "ADP") and toks[k].dep_ in ("advmod", "prt") and self._heads[toks[k].i].i < toks[k].i:
             k -= 1
         verb = toks[k]
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ") or self.in_quote(verb):
@@ -593,7 +593,7 @@ class QuotationRules:
         while start < end and self.text[start].isspace():
             start += 1
         return Candidate(
-            "direct", q.start, q.end, self.cue_span(subject.head), (start, end), 0.7, {qi}, cue_token=subject.head.i
+            "direct", q.start, q.end, self.cue_span(self._heads[subject.i]), (start, end), 0.7, {qi}, cue_token=self._heads[subject.i].i
         )
 
     def _dash_label_between(self, cue: Token, q: QuoteSpan) -> bool:
@@ -660,7 +660,7 @@ class QuotationRules:
                 # `She responded: "What difference does it make?" Her critics cited it
                 # ...`: the colon announces the question; the next sentence is new.
                 return before
-            if after.head.i == before.i and self._contrast_after_fragment(q, after):
+            if self._heads[after.i].i == before.i and self._contrast_after_fragment(q, after):
                 # `Holt called the deal "historic" after Stark called it "a stunt."`: the
                 # verb after the marks heads a clause of its own subject, set after the
                 # words; the verb before them frames the fragment.
@@ -824,9 +824,9 @@ class QuotationRules:
             return None
         if not self.text[q.start : q.end].lstrip()[:1].islower():
             return None
-        clause = cue.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and clause.head.i != clause.i:
-            clause = clause.head
+        clause = self._heads[cue.i]
+        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and self._heads[clause.i].i != clause.i:
+            clause = self._heads[clause.i]
         aside = cue.left_edge
         if aside.text == ",":
             aside = self.doc[aside.i + 1]
@@ -860,7 +860,7 @@ class QuotationRules:
         span = self.char_span(cue.idx + len(cue), q.open_start)
         words = [t for t in span or () if not t.is_punct and not t.is_space]
         return bool(words) and all(
-            t.pos_ == "ADV" or t.lower_ in ("it", "this", "way") and t.head.i in (cue.i, *(w.i for w in words))
+            t.pos_ == "ADV" or t.lower_ in ("it", "this", "way") and self._heads[t.i].i in (cue.i, *(w.i for w in words))
             for t in words
         )
 
@@ -1056,30 +1056,30 @@ class QuotationRules:
                     and tok.ent_type_ not in ("DATE", "TIME")
                 ):
                     return tok  # `"...," said Skelly`: a name the tagger took for a word
-                if tok.lower_ == "it" and tok.head.i == cue.i and tok.dep_ == "dobj":
+                if tok.lower_ == "it" and self._heads[tok.i].i == cue.i and tok.dep_ == "dobj":
                     break  # `as he put it`: the idiom's object, not a speaker
                 if self._a_day(tok):
                     break  # `"...," she said Tuesday`: the day speaks for nobody
                 if tok.pos_ in ("PROPN", "NOUN", "PRON"):
                     # (`sobbed the lad's mum, Tracey`: the owner's noun leads to the one owned,
                     # when that is the cue's own object or subject)
-                    while tok.head.i > tok.i and (
+                    while self._heads[tok.i].i > tok.i and (
                         tok.dep_ in ("compound", "amod", "flat", "nmod")
-                        or tok.dep_ == "poss" and tok.head.head.i == cue.i
+                        or tok.dep_ == "poss" and self._heads[self._heads[tok.i].i].i == cue.i
                     ):
-                        tok = tok.head
+                        tok = self._heads[tok.i]
                     return self._name_ending_phrase(tok) or tok
         for tok in (self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None,
                     self.doc[cue.i - 1] if cue.i > 0 else None):
             if tok is not None and tok.pos_ in ("PROPN", "PRON") and not self.in_quote(tok):
                 if self._a_day(tok):
                     continue  # "said Tuesday that": the day, not who said it
-                if tok.lower_ == "it" and tok.head.i == cue.i and tok.dep_ == "dobj":
+                if tok.lower_ == "it" and self._heads[tok.i].i == cue.i and tok.dep_ == "dobj":
                     continue  # `as he put it`: the idiom's object, not a speaker
-                while tok.i > cue.i and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i \
-                        and tok.head.pos_ == "PROPN" and not self.in_quote(tok.head):
+                while tok.i > cue.i and tok.dep_ in ("compound", "flat") and self._heads[tok.i].i > tok.i \
+                        and self._heads[tok.i].pos_ == "PROPN" and not self.in_quote(self._heads[tok.i]):
                     # `Said Inspector Callum Reid: "..."`: the name's head, title and all
-                    tok = tok.head
+                    tok = self._heads[tok.i]
                 return tok
         return None
 
@@ -1094,7 +1094,7 @@ class QuotationRules:
                 age = self._age_description(old)
                 if age is None or age.start() != det.idx or self.in_quote(old):
                     return None
-                noun = old.head  # "the 38-year-old mother of three": the noun it describes
+                noun = self._heads[old.i]  # "the 38-year-old mother of three": the noun it describes
                 return noun if noun.i > old.i and noun.pos_ == "NOUN" and old.dep_ == "amod" else old
         return None
 
@@ -1106,7 +1106,7 @@ class QuotationRules:
         if noun.pos_ != "NOUN" or not noun.text.islower() or noun.i + 1 >= len(self.doc):
             return None
         first = self.doc[noun.i + 1]
-        if first.text == "," and noun.i + 2 < len(self.doc) and noun.dep_ == "dobj" and noun.head.i < noun.i and any(
+        if first.text == "," and noun.i + 2 < len(self.doc) and noun.dep_ == "dobj" and self._heads[noun.i].i < noun.i and any(
             c.dep_ == "poss" for c in self._kids[noun.i]
         ):
             # `"...," added the teen's aunt, Sharon Price, 41.`: the name set off after a
@@ -1118,7 +1118,7 @@ class QuotationRules:
         if ent is None or ent.start != first.i:
             return None
         name = ent.root
-        if name.head.i == noun.i or any(t.i == name.i for t in noun.subtree):
+        if self._heads[name.i].i == noun.i or any(t.i == name.i for t in noun.subtree):
             return None
         return name
 
@@ -1163,8 +1163,8 @@ class QuotationRules:
         if lone_name and first.pos_ == "ADV" and any(c.dep_ == "nsubj" and c.i > cue.i for c in self._kids[cue.i]):
             return None  # `"..." So said Ada Ruiz`: an adverb fronts the inverted cue
         head = first
-        while head.dep_ in ("compound", "flat") and head.i < head.head.i < cue.i:
-            head = head.head  # "Representative Steve Cohen": the title leads to the name
+        while head.dep_ in ("compound", "flat") and head.i < self._heads[head.i].i < cue.i:
+            head = self._heads[head.i]  # "Representative Steve Cohen": the title leads to the name
         if (
             head.ent_type_ != "PERSON"
             and first.ent_type_ != "PERSON"
@@ -1244,7 +1244,7 @@ class QuotationRules:
             return rest[0].idx if rest else None
         verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
         if verbs and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in words):
-            clause_tokens = [t for t in words if t.head.i >= verbs[0].i or t.i >= verbs[0].i]
+            clause_tokens = [t for t in words if self._heads[t.i].i >= verbs[0].i or t.i >= verbs[0].i]
             first = min(
                 (t for t in words if t.dep_ in ("nsubj", "nsubjpass", "expl")),
                 key=lambda t: t.i,
@@ -1323,7 +1323,7 @@ class QuotationRules:
         first = clause.left_edge
         return (
             first.dep_ in ("mark", "advmod")  # ("when" is an adverb of the clause)
-            and first.head.i == clause.i
+            and self._heads[first.i].i == clause.i
             and first.lower_ in lexicon.CONTRAST_TIME_MARKS
             and first.idx >= q.close_end
             and self.quote_of_char[first.idx] < 0
@@ -1354,8 +1354,8 @@ class QuotationRules:
             if (
                 t.dep_ == "conj"
                 and t.pos_ == "VERB"
-                and t.head.i != cue.i
-                and t.head.i > cue.i
+                and self._heads[t.i].i != cue.i
+                and self._heads[t.i].i > cue.i
                 and not _has_subject(t)
                 and not self._backshifted(t, cue)
                 and self._starts_own(t)
@@ -1429,15 +1429,15 @@ class QuotationRules:
         noun itself as a conjunct (`Ruiz, called ... and said`), that conjunct. A naming
         participle (`a blog called the "Feed," ... pumps out`) only names its noun, and
         naming items keep the span they have: none."""
-        if cue.dep_ == "acl" and cue.head.pos_ == "NOUN" and cue.lemma_.lower() in lexicon.NAMING_PARTICIPLES:
+        if cue.dep_ == "acl" and head_of(cue).pos_ == "NOUN" and cue.lemma_.lower() in lexicon.NAMING_PARTICIPLES:
             return None
         below = cue
         for head in cue.ancestors:
             if below.dep_ in SUBJECT_DEPS:
                 return head
             below = head
-        if cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("PROPN", "NOUN"):
-            return next((c for c in cue.head.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > cue.i), None)
+        if cue.dep_ in ("acl", "relcl") and head_of(cue).pos_ in ("PROPN", "NOUN"):
+            return next((c for c in head_of(cue).rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > cue.i), None)
         return None
 
     def _comparison_after(self, cue: Token, last: Token) -> Token | None:
@@ -1485,9 +1485,9 @@ class QuotationRules:
         (`When Roe said X "..." , the mayor left`, `In calling it "a farce," Roe ...`):
         what was said ends with that clause, not with the sentence."""
         head = cue
-        if head.dep_ == "pcomp" and head.head.dep_ == "prep":
-            head = head.head
-        if head.dep_ not in ("advcl", "prep") or head.head.i <= cue.i:
+        if head.dep_ == "pcomp" and head_of(head).dep_ == "prep":
+            head = head_of(head)
+        if head.dep_ not in ("advcl", "prep") or head_of(head).i <= cue.i:
             return None
         marks = [c.lower_ for c in kids(head) if c.dep_ == "mark"]
         if head.dep_ == "advcl" and (not marks or "as" in marks):
@@ -1870,7 +1870,7 @@ class QuotationRules:
             return Candidate("direct", q.start, q.end, cue, self.mention_span(owner), 0.75, {qi})
         first = span[0]
         if first.pos_ == "ADP" and first.lower_ != "from" and not any(
-            t.dep_ == "nsubj" and t.head.tag_ in FINITE_TAGS and span.start <= t.head.i < span.end for t in span
+            t.dep_ == "nsubj" and self._heads[t.i].tag_ in FINITE_TAGS and span.start <= self._heads[t.i].i < span.end for t in span
         ):
             # "About Tellmark:", "On the pier:": a heading, nobody's voice (but "In the
             # film, Roe recalls that night:" is a sentence, its subject the speaker)
@@ -1893,21 +1893,21 @@ class QuotationRules:
         # "he returned to his familiar lines:": the subject speaks; without a verb
         # ("Frank Newport and Jim Harter:", "From the report:") the first noun does.
         subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN", "PRON")]
-        if subjects and subjects[0].dep_ == "nsubjpass" and subjects[0].head.lemma_.lower() in lexicon.ADDRESSEE_PASSIVES:
+        if subjects and subjects[0].dep_ == "nsubjpass" and self._heads[subjects[0].i].lemma_.lower() in lexicon.ADDRESSEE_PASSIVES:
             return None  # `He was asked: "Will you resign?"`: the one asked does not speak
         if subjects and not self.can_speak(subjects[0]) and not self._named_in_apposition(subjects[0]):
             # `The timing does not surprise pollster Ada Ruiz:`: a thing as subject acts
             # on the person who then speaks; the object speaks. The "it" of "put it
             # simply:" is what is said, never who says it.
             heard = [
-                c for c in self._kids[subjects[0].head.i] if c.dep_ == "dobj" and self.can_speak(c) and c.lower_ != "it"
+                c for c in self._kids[self._heads[subjects[0].i].i] if c.dep_ == "dobj" and self.can_speak(c) and c.lower_ != "it"
             ]
             subjects = heard or subjects
         nouns = subjects or [
             t
             for t in span
             if t.pos_ in ("PROPN", "NOUN")
-            and (t.head.i not in range(span.start, span.end) or t.dep_ in ("ROOT", "pobj"))
+            and (self._heads[t.i].i not in range(span.start, span.end) or t.dep_ in ("ROOT", "pobj"))
         ]
         if not nouns or (not subjects and len(span) > 10):
             return None
@@ -1972,10 +1972,10 @@ class QuotationRules:
             if (
                 tok.lemma_.lower() in lexicon.STATEMENT_NOUNS
                 and tok.dep_ == "dobj"
-                and tok.head.pos_ == "VERB"
-                and not self.in_quote(tok.head)
+                and self._heads[tok.i].pos_ == "VERB"
+                and not self.in_quote(self._heads[tok.i])
             ):
-                return tok.head
+                return self._heads[tok.i]
         return None
 
     def _one_word_sentence(self, q: QuoteSpan) -> bool:
@@ -2014,19 +2014,19 @@ class QuotationRules:
             elif (
                 # `likened the crisis to "a slow-motion car crash"`: the likeness given
                 head.dep_ == "pobj"
-                and head.head.lower_ == "to"
-                and head.head.head.lemma_.lower() in ("liken", "compare")
-                and not self.in_quote(head.head)
+                and self._heads[head.i].lower_ == "to"
+                and self._heads[self._heads[head.i].i].lemma_.lower() in ("liken", "compare")
+                and not self.in_quote(self._heads[head.i])
             ):
-                verb = head.head.head
+                verb = self._heads[self._heads[head.i].i]
             elif head.dep_ == "oprd":
-                verb = head.head
-            elif head.dep_ in ("pobj", "amod") and head.head.lower_ == "as" and not self.in_quote(head.head):
+                verb = self._heads[head.i]
+            elif head.dep_ in ("pobj", "amod") and self._heads[head.i].lower_ == "as" and not self.in_quote(self._heads[head.i]):
                 # (`as "unfit to sail"`: an adjective the parser hangs on "as" as a modifier)
-                verb = head.head.head
+                verb = self._heads[self._heads[head.i].i]
                 if verb.dep_ in ("dobj", "pobj") and verb.pos_ in ("NOUN", "PROPN", "PRON"):
-                    verb = verb.head if verb.dep_ == "dobj" else verb.head.head
-                verb = self._past_relative_clause(verb, head.head)
+                    verb = self._heads[verb.i] if verb.dep_ == "dobj" else self._heads[self._heads[verb.i].i]
+                verb = self._past_relative_clause(verb, self._heads[head.i])
             else:
                 continue
             if verb.pos_ not in ("VERB", "AUX") or verb.i >= head.i or self.in_quote(verb):
@@ -2042,7 +2042,7 @@ class QuotationRules:
             obj = obj if relative is None else relative
             passive = None
             if obj is None and self._names_its_noun(verb):
-                passive = verb.head  # `a book called "X"`: the noun is what is named
+                passive = self._heads[verb.i]  # `a book called "X"`: the noun is what is named
             if obj is None and passive is None:
                 passive = next((c for c in self._kids[verb.i] if c.dep_ == "nsubjpass"), None)
                 if passive is None:
@@ -2060,7 +2060,7 @@ class QuotationRules:
                 start = q.open_start
             if passive is not None:
                 mention = None
-                if passive.i == verb.head.i:
+                if passive.i == self._heads[verb.i].i:
                     # `she is writing a book called "X"`, `both oppose a formula called
                     # "Y"`: whoever acts on the named thing is who the item is about.
                     actor = self._actor_on(passive)
@@ -2119,16 +2119,16 @@ class QuotationRules:
         parser hangs the "as" phrase on the relative clause's verb, but a comma-led "as"
         right after that clause closes is the frame of the verb whose object the clause
         describes."""
-        antecedent = verb.head
+        antecedent = self._heads[verb.i]
         if (
             verb.dep_ == "relcl"
             and self.doc[as_word.i - 1].text == ","
             and verb.lemma_.lower() not in lexicon.CUE_LEMMAS
             and antecedent.dep_ == "dobj"
-            and antecedent.head.pos_ == "VERB"
+            and self._heads[antecedent.i].pos_ == "VERB"
             and self.doc[verb.left_edge.i - 1].text == ","
         ):
-            return antecedent.head
+            return self._heads[antecedent.i]
         return verb
 
     def _actor_on(self, noun: Token) -> Token | None:
@@ -2136,11 +2136,11 @@ class QuotationRules:
         ``noun``: `shared a syllabus for a class called "X"` -> who shared it."""
         node = noun
         for _ in range(3):
-            if node.dep_ == "dobj" and node.head.pos_ == "VERB":
-                subject = self.subject_of(node.head)
+            if node.dep_ == "dobj" and self._heads[node.i].pos_ == "VERB":
+                subject = self.subject_of(self._heads[node.i])
                 return subject if subject is not None and self.can_speak(subject) else None
-            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
-                node = node.head.head
+            if node.dep_ == "pobj" and self._heads[node.i].dep_ == "prep" and self._heads[self._heads[node.i].i].pos_ == "NOUN":
+                node = self._heads[self._heads[node.i].i]
                 continue
             return None
         return None
@@ -2171,7 +2171,7 @@ class QuotationRules:
         cut |= {c.i for c in head.rights if c.dep_ == "cc" and cut and c.i < min(cut)}
         rest = [t for t in head.subtree if t.i not in cut]
         last = max(rest, key=lambda t: t.i)
-        if last.dep_ == "cc" and last.head.i == head.i and not any(c.dep_ == "conj" for c in kids(head)):
+        if last.dep_ == "cc" and head_of(last).i == head.i and not any(c.dep_ == "conj" for c in kids(head)):
             # `called the pick "extreme" and someone who had "limited ..."`: the parse
             # hangs the conjunct on the verb as a second predicate; the phrase runs on
             # over it, or (no such sibling) ends before the stranded "and"
@@ -2196,7 +2196,7 @@ class QuotationRules:
         return (
             verb.dep_ == "acl"
             and verb.tag_ == "VBN"
-            and verb.head.pos_ == "NOUN"
+            and head_of(verb).pos_ == "NOUN"
             and verb.lemma_.lower() in lexicon.NAMING_PARTICIPLES
         )
 
@@ -2208,13 +2208,13 @@ class QuotationRules:
         "derisory"`) or its predicate (`labelled the record-keeping "chaotic"`). Either way
         it is the object's predicate (as the `oprd` of "called X "Y"" is): returns the
         labelling verb."""
-        if head.dep_ == "dobj" and head.head.dep_ != "dobj":
-            verb = head.head
+        if head.dep_ == "dobj" and self._heads[head.i].dep_ != "dobj":
+            verb = self._heads[head.i]
             if not any(c.dep_ == "dobj" and c.i < head.i and c.idx < q.open_start for c in self._kids[verb.i]):
                 return None
-        elif head.dep_ in _LABEL_ON_OBJECT and head.head.dep_ == "dobj" and head.head.i < head.i:
-            verb = head.head.head
-            if head.head.right_edge.i < head.i or head.head.idx >= q.open_start:
+        elif head.dep_ in _LABEL_ON_OBJECT and self._heads[head.i].dep_ == "dobj" and self._heads[head.i].i < head.i:
+            verb = self._heads[self._heads[head.i].i]
+            if self._heads[head.i].right_edge.i < head.i or self._heads[head.i].idx >= q.open_start:
                 return None
         else:
             return None
@@ -2225,7 +2225,7 @@ class QuotationRules:
         quotation's head modifies that noun (`a "let a thousand flowers bloom" approach`)."""
         after = self.char_span(q.close_end, min(len(self.text), q.close_end + 40))
         first = next((t for t in after if not t.is_space and not is_quote_token(t.text)), None) if after else None
-        if first is not None and first.pos_ == "NOUN" and head.head.i == first.i and not self.in_quote(first):
+        if first is not None and first.pos_ == "NOUN" and self._heads[head.i].i == first.i and not self.in_quote(first):
             return first.idx + len(first)
         return q.close_end
 
@@ -2284,11 +2284,11 @@ class QuotationRules:
             if inner is None or not len(inner):
                 continue
             arg, verb = inner.root, None
-            while arg.head.i != arg.i:
-                if arg.head.pos_ == "VERB" and not self.in_quote(arg.head):
-                    verb = arg.head
+            while self._heads[arg.i].i != arg.i:
+                if self._heads[arg.i].pos_ == "VERB" and not self.in_quote(self._heads[arg.i]):
+                    verb = self._heads[arg.i]
                     break
-                arg = arg.head
+                arg = self._heads[arg.i]
             if verb is None or verb.i in cue_tokens or arg.i < verb.i:
                 continue
             if arg.dep_ == "prep":
@@ -2347,12 +2347,12 @@ def _in_relative_clause_after(tok: Token, start: int) -> bool:
     later word of the sentence, the verb the noun is the subject of, goes on from."""
     t = tok
     while t.dep_ != "relcl":
-        if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "aux", "neg"):
+        if head_of(t).i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "aux", "neg"):
             return False
-        t = t.head
-    noun = t.head
+        t = head_of(t)
+    noun = head_of(t)
     doc = tok.doc
     if noun.idx < start or t.left_edge.i < 1 or doc[t.left_edge.i - 1].text != ",":
         return False
     end = t.right_edge.i + 1
-    return end < len(doc) and doc[end].text == "," and noun.head.i > t.right_edge.i
+    return end < len(doc) and doc[end].text == "," and head_of(noun).i > t.right_edge.i

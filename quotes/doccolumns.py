@@ -162,6 +162,8 @@ def text_length(doc: Doc) -> int:
 _TOKENS = "tokens"
 #: The store's key for every token's children.
 _CHILDREN = "children"
+#: The store's key for every token's head.
+_HEADS = "heads"
 
 
 def tokens(doc: Doc) -> Sequence[Token]:
@@ -213,6 +215,33 @@ def kids(token: Token) -> tuple[Token, ...]:
     if lists is None:
         return tuple(token.children)
     return lists[token.i]
+
+
+def head_lists(doc: Doc) -> list[Token] | None:
+    """Per token index, ``doc[i].head`` (a root its own head), from the shared store
+    (built once per article from the HEAD column and `tokens`); None when no store is
+    open. ``Token.head`` builds a new Token at every read, and the rules climb from the
+    same cues and clauses to their heads again and again."""
+    store = doc.user_data.get(COLUMNS_KEY)
+    if store is None or store[0] != len(doc):
+        return None
+    cached = store[1].get(_HEADS)
+    if cached is None:
+        words = tokens(doc)
+        heads = (numpy.arange(len(doc)) + column(doc, HEAD).astype(numpy.int64)).tolist()
+        cached = store[1][_HEADS] = [words[head] for head in heads]
+    return cached
+
+
+def head_of(token: Token) -> Token:
+    """``token.head``: read once per article when the store is open (`head_lists`), else
+    from the token. The Token is the store's own, shared with `tokens`: the same word
+    is the same object, where ``Token.head`` made a new one (no caller compares Tokens
+    by identity across reads)."""
+    heads = head_lists(token.doc)
+    if heads is None:
+        return token.head
+    return heads[token.i]
 
 
 class _DocTokens(Sequence[Token]):

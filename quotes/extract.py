@@ -55,6 +55,7 @@ from quotes.doccolumns import (
     column,
     entities,
     forget_columns,
+    head_lists,
     open_columns,
 )
 from quotes.doctext import doc_text
@@ -147,6 +148,9 @@ class Extractor(
         # Per token index, its children (`doccolumns.children_lists`: the rules read
         # ``self._kids[token.i]`` where ``token.children`` built them anew at each read).
         self._kids: list[tuple[Token, ...]] = children_lists(doc) or []
+        # Per token index, its head (`doccolumns.head_lists`: ``self._heads[token.i]``
+        # where ``token.head`` built a new Token at each read).
+        self._heads: list[Token] = head_lists(doc) or []
         self._char_spans: dict[tuple[int, int], SpacySpan] = {}  # (`char_span`)
         # Answers of rules that depend only on a token of the (repaired, from here on
         # unchanged) parse, kept per (rule, token index): `subject_of`, `mention_span`,

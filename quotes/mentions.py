@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
-from quotes.doccolumns import char_span, kids
+from quotes.doccolumns import char_span, head_of, kids
 from quotes.marks import (
     is_quote_char,
     is_quote_token,
@@ -60,7 +60,7 @@ class SpeakerMentionRules:
     def _speaker_subject(self, verb: Token) -> Token | None:
         """`subject_of`, worked out."""
         if self._that_object_then_cue(verb) is not None:
-            return self.subject_of(verb.head)  # "X acknowledged that problem and said ...": X
+            return self.subject_of(self._heads[verb.i])  # "X acknowledged that problem and said ...": X
         subject = self._subject_of(verb)
         if subject is not None and self._is_share(subject):
             poll = self._poll_in_sentence(subject)
@@ -88,7 +88,7 @@ class SpeakerMentionRules:
         subject's own predicate read into its clause as a conjunct ("slumped, cut"). A
         verb after a comma, joined with no "and" and no subject of its own, is that
         predicate: the content ends before the comma."""
-        noun = verb.head
+        noun = self._heads[verb.i]
         if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
             return span
         for tok in map(self.doc.__getitem__, range(verb.i + 1, self.sentence_bounds(noun.i)[1])):
@@ -99,7 +99,7 @@ class SpeakerMentionRules:
                 and tok.pos_ == "VERB"
                 and self.doc[tok.i - 1].text == ","
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in self._kids[tok.i])
-                and not any(c.dep_ == "cc" for c in self._kids[tok.head.i])
+                and not any(c.dep_ == "cc" for c in self._kids[self._heads[tok.i].i])
                 and self.doc[tok.i - 1].idx > span[0]
             ):
                 return span[0], self.doc[tok.i - 2].idx + len(self.doc[tok.i - 2])
@@ -111,7 +111,7 @@ class SpeakerMentionRules:
         the verb's clausal subject, is done by that subject."""
         if verb.dep_ not in ("csubj", "advcl") or verb.tag_ != "VBG" or verb.i < 2 or self.doc[verb.i - 1].text != ",":
             return None
-        head = verb.head
+        head = self._heads[verb.i]
         if head.dep_ == "nsubj" and head.i == verb.i - 2:
             subject: Token | None = head  # (or hangs it on the subject as an adverbial clause)
         else:
@@ -218,7 +218,7 @@ class SpeakerMentionRules:
                 continue
             role = before.lemma_.lower()
             if (
-                before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.i == other.i
+                before.pos_ == "NOUN" and before.dep_ == "pobj" and self._heads[self._heads[before.i].i].i == other.i
                 and (role in lexicon.PERSON_DESCRIPTIONS or role in lexicon.TITLE_WORDS)
             ):
                 return other  # not "a story by the website Politico says"
@@ -258,7 +258,7 @@ class SpeakerMentionRules:
         fronted = pair[0] if pair is not None else None
         if fronted is not None:
             subjects = [c for c in subjects if c.i != fronted.i]
-            if pair is not None and pair[1].head.i != verb.i:
+            if pair is not None and self._heads[pair[1].i].i != verb.i:
                 return pair[1]  # the speaker the parser gave the reported clause
         if subjects:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
@@ -297,7 +297,7 @@ class SpeakerMentionRules:
             ):
                 # "she issued a statement that sought ...", "released a video that
                 # accuses ...": whoever issued it speaks through it.
-                owner = self.subject_of(noun.head)
+                owner = self.subject_of(self._heads[noun.i])
                 if owner is not None:
                     return owner
             return self._named_one(subject) or self._speaker_after_place(subject) or subject
@@ -321,7 +321,7 @@ class SpeakerMentionRules:
             # compound noun; a finite verb has no compounds, the name is its subject.
             return glued
         if verb.lemma_ == "read" and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and self._document_reads(verb):
-            return verb.head.head  # `"...," a statement from the club read.` (a misparse)
+            return self._heads[self._heads[verb.i].i]  # `"...," a statement from the club read.` (a misparse)
         as_object = self._as_object(verb)
         if as_object is not None:
             return as_object
@@ -361,7 +361,7 @@ class SpeakerMentionRules:
                     pobj = _agent_object(agent)
                     if pobj is not None:
                         return pobj
-        head = verb.head
+        head = self._heads[verb.i]
         if verb.dep_ == "xcomp" and verb.i > head.i and head.lemma_.lower() in lexicon.OBJECT_CONTROL:
             # "The release led Debbie Wasserman Schultz to announce ...": the object of
             # "lead", "prompt", "force" ... is who speaks, not their subject.
@@ -406,16 +406,16 @@ class SpeakerMentionRules:
         ):
             # "she released a statement saying ...", "sent an email calling ...": whoever
             # issued the statement speaks through it.
-            owner = self.subject_of(head.head)
+            owner = self.subject_of(self._heads[head.i])
             if owner is not None:
                 return owner
         infinitive = verb.dep_ == "relcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.lefts)
         if (verb.dep_ == "acl" or infinitive) and head.pos_ == "NOUN" and not self.can_speak(head):
             # "Forbes shot back in an article stating ...", "mounted a campaign to
             # condemn ...": a thing that cannot speak carries its author's words.
-            gov = head.head
+            gov = self._heads[head.i]
             if head.dep_ == "pobj" and gov.dep_ == "prep":
-                gov = gov.head
+                gov = self._heads[gov.i]
             if head.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in ("VERB", "AUX") and gov.i != verb.i:
                 owner = self.subject_of(gov)
                 if owner is not None:
@@ -434,7 +434,7 @@ class SpeakerMentionRules:
             if described is not None:
                 return described
             # "Romney, the nominee, tweeted": a misparse hangs the verb off the apposition.
-            return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else head
+            return self._heads[head.i] if head.dep_ == "appos" and self._heads[head.i].pos_ == "PROPN" else head
         doer = self._participle_doer(verb)
         if doer is not None:
             return doer
@@ -444,8 +444,8 @@ class SpeakerMentionRules:
         if verb.dep_ in ("conj", "advcl") and not self.is_cue(head) and head.dep_ == "ccomp":
             # "says X and says Y": the second "says" hangs off X's verb; its speaker is
             # the first cue's.
-            if self.is_cue(head.head):
-                return self.subject_of(head.head)
+            if self.is_cue(self._heads[head.i]):
+                return self.subject_of(self._heads[head.i])
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
@@ -458,21 +458,21 @@ class SpeakerMentionRules:
             # participle on the reported clause; its doer is who reports that clause.
             outer = node = head
             for _ in range(4):
-                if node.dep_ == "ccomp" and node.head.pos_ == "VERB" and self.is_cue(node.head):
-                    outer = node.head
+                if node.dep_ == "ccomp" and self._heads[node.i].pos_ == "VERB" and self.is_cue(self._heads[node.i]):
+                    outer = self._heads[node.i]
                     break
                 if (
                     node.dep_ == "acl"
-                    and node.head.pos_ == "NOUN"
-                    and node.head.dep_ in ("dobj", "pobj")
+                    and self._heads[node.i].pos_ == "NOUN"
+                    and self._heads[node.i].dep_ in ("dobj", "pobj")
                     and _has_that(node)
                 ):
-                    noun = node.head
-                    outer = noun.head if noun.dep_ == "dobj" else noun.head.head
+                    noun = self._heads[node.i]
+                    outer = self._heads[noun.i] if noun.dep_ == "dobj" else self._heads[self._heads[noun.i].i]
                     break
-                if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+                if node.dep_ not in ("xcomp", "conj") or self._heads[node.i].i == node.i:
                     break
-                node = node.head  # "will have to choose ...": up to the reported clause
+                node = self._heads[node.i]  # "will have to choose ...": up to the reported clause
             if outer is not head and outer.pos_ in ("VERB", "AUX"):
                 owner = self.subject_of(outer)
                 if owner is not None:
@@ -480,24 +480,24 @@ class SpeakerMentionRules:
         if _passive_conjunct_to_hearer(verb):
             return None  # "was summoned and told that ...": the one told; no teller named
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "dep", "npadvmod") and head is not verb:
-            if verb.dep_ == "pcomp" and head.head.i != head.i:
-                head = head.head  # "quoted as saying", "by mentioning"
+            if verb.dep_ == "pcomp" and self._heads[head.i].i != head.i:
+                head = self._heads[head.i]  # "quoted as saying", "by mentioning"
             # Climb through adjectives and copulas: "is likely to say", "was bold
             # enough to tout" take the subject of the clause they hang from.
             steps = 0
-            while head.pos_ in ("ADJ", "ADV", "ADP") and head.head.i != head.i and steps < 3:
-                head = head.head
+            while head.pos_ in ("ADJ", "ADV", "ADP") and self._heads[head.i].i != head.i and steps < 3:
+                head = self._heads[head.i]
                 steps += 1
             if verb.dep_ == "pcomp" and head.pos_ == "NOUN" and head.dep_ == "dobj":
-                head = head.head  # "took the unusual step of criticizing": who took it
+                head = self._heads[head.i]  # "took the unusual step of criticizing": who took it
             hops = 0
             while (
                 verb.dep_ == "pcomp"
                 and head.pos_ == "NOUN"
                 and head.dep_ == "pobj"
-                and head.head.pos_ == "ADP"
-                and head.head.dep_ == "prep"
-                and head.head.head.pos_ in ("VERB", "AUX")
+                and self._heads[head.i].pos_ == "ADP"
+                and self._heads[head.i].dep_ == "prep"
+                and self._heads[self._heads[head.i].i].pos_ in ("VERB", "AUX")
                 and any(c.dep_ == "ccomp" for c in self._kids[verb.i])
                 and hops < 2
             ):
@@ -506,7 +506,7 @@ class SpeakerMentionRules:
                 # done by the subject of the clause the phrase modifies. Only with a
                 # reported clause: "after years of backing the unions, dockers ..." has
                 # an ordinary object, no report.
-                head = head.head.head
+                head = self._heads[self._heads[head.i].i]
                 hops += 1
             if head.i == verb.i:
                 return None
@@ -517,7 +517,7 @@ class SpeakerMentionRules:
                 while clause.dep_ == "conj" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in self._kids[clause.i]
                 ):
-                    clause = clause.head
+                    clause = self._heads[clause.i]
                 passive = next((c for c in self._kids[clause.i] if c.dep_ == "nsubjpass"), None)
                 if passive is not None and not self.in_quote(passive):
                     return passive
@@ -568,7 +568,7 @@ class SpeakerMentionRules:
             tok = self.doc[i]
             if (
                 tok.tag_ == "RB"
-                and tok.head.i == verb.i
+                and self._heads[tok.i].i == verb.i
                 and not tok.is_sent_start
                 and tok.text[:1].isupper()
                 and tok.text[1:].islower()
@@ -582,7 +582,7 @@ class SpeakerMentionRules:
         """ "Ines Roe was the first candidate to weigh in, tweeting ...": a verb hung on
         the noun a copula says its subject is (" the first candidate to weigh in") is
         done by that subject; the noun only describes it."""
-        be = noun.head
+        be = self._heads[noun.i]
         if noun.dep_ != "attr" or be.lemma_ != "be":
             return None
         subject = next((c for c in self._kids[be.i] if c.dep_ == "nsubj" and c.i < noun.i), None)
@@ -596,16 +596,16 @@ class SpeakerMentionRules:
         """`The hearing ended with Roe asking whether ...`: in an absolute "with" phrase
         the noun right before the participle does it, though the parser hangs the
         participle on the clause's verb, whose subject (a hearing, an ad) says nothing."""
-        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.i > 0:
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and self._heads[verb.i].lower_ == "with" and verb.i > 0:
             # `went further, with Gov. Ada Ruiz calling it a scandal`: the parser hangs the
             # participle on the "with" itself, beside the noun that does it
-            noun = next((p for p in self._kids[verb.head.i] if p.dep_ == "pobj" and p.i < verb.i), None)
+            noun = next((p for p in self._kids[self._heads[verb.i].i] if p.dep_ == "pobj" and p.i < verb.i), None)
             if noun is not None and noun.right_edge.i == verb.i - 1 and self.can_speak(noun):
                 return noun
             return None
         if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.i == 0:
             return None
-        for c in self._kids[verb.head.i]:
+        for c in self._kids[self._heads[verb.i].i]:
             if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i:
                 noun = next((p for p in self._kids[c.i] if p.dep_ == "pobj"), None)
                 if noun is not None and noun.right_edge.i == verb.i - 1 and self.can_speak(noun):
@@ -616,19 +616,19 @@ class SpeakerMentionRules:
         """`The first incident came during a speech, when dockers interrupted her,
         shouting "..."`: a participle after a comma goes with the clause just before
         it when the parser hangs it on a verb whose subject cannot speak (an incident)."""
-        head = verb.head
+        head = self._heads[verb.i]
         if verb.dep_ != "advcl" or verb.i < 2 or self.doc[verb.i - 1].text != ",":
             return None
         subject = next((c for c in self._kids[head.i] if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or self.can_speak(subject):
             return None
         node = self.doc[verb.i - 2]
-        while node.i != head.i and node.head.i != node.i:
+        while node.i != head.i and self._heads[node.i].i != node.i:
             if node.tag_ in ("VBD", "VBZ", "VBP") and node.dep_ in ("relcl", "advcl") and head.i < node.i < verb.i:
                 doer = next((c for c in self._kids[node.i] if c.dep_ == "nsubj"), None)
                 if doer is not None and self.can_speak(doer) and not self.in_quote(doer):
                     return doer
-            node = node.head
+            node = self._heads[node.i]
         return None
 
     def _experiencer(self, verb: Token) -> Token | None:
@@ -672,13 +672,13 @@ class SpeakerMentionRules:
         """
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None  # `urging those calling for ...`: "those" is who the participle says
-        verb = noun.head
+        verb = head_of(noun)
         if noun.dep_ == "dobj" and verb.pos_ == "VERB":
             return verb if verb.lemma_.lower() in lexicon.WRITE_TO_VERBS else None
-        prep = noun.head
+        prep = head_of(noun)
         if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in ("dative", "prep"):
             return None
-        verb = prep.head
+        verb = head_of(prep)
         if verb.pos_ != "VERB":
             return None
         documents = lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
@@ -708,9 +708,9 @@ class SpeakerMentionRules:
         if verb.i == 0:
             return None
         old = self.doc[verb.i - 1]
-        if old.tag_ == "RB" and old.dep_ == "advmod" and old.head.i == verb.i and verb.i > 1:
+        if old.tag_ == "RB" and old.dep_ == "advmod" and self._heads[old.i].i == verb.i and verb.i > 1:
             old = self.doc[verb.i - 2]
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.dep_ == "acl" and verb.head.i == old.i):
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.dep_ == "acl" and self._heads[verb.i].i == old.i):
             # `the 43-year-old asked in the video's description`: the parser may make
             # "old" the root and the verb its participle.
             return None
@@ -764,7 +764,7 @@ class SpeakerMentionRules:
             # `Fans chanted as captain Ola Berg yelled: "..."`: "as" read as a preposition
             # of the main verb, its object right before the subjectless finite verb is
             # that verb's subject, not the main clause's.
-            for prep in self._kids[verb.head.i]:
+            for prep in self._kids[self._heads[verb.i].i]:
                 if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i < verb.i:
                     for obj in self._kids[prep.i]:
                         if obj.dep_ == "pobj" and obj.right_edge.i == verb.i - 1 and not self.in_quote(obj) and self.can_speak(obj):
@@ -851,13 +851,13 @@ class SpeakerMentionRules:
             return owner  # `as one diplomat in Brussels put it`: the diplomat, not Brussels
         if tok.pos_ not in ("PROPN", "NOUN", "PRON") or not self.can_speak(tok):
             return self._relative_clause_owner(tok, verb)
-        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < verb.i:
-            tok = tok.head
+        while tok.dep_ in ("compound", "flat") and self._heads[tok.i].i > tok.i and self._heads[tok.i].i < verb.i:
+            tok = self._heads[tok.i]
         if tok.i != i or tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             return None  # the noun belongs to another clause or modifies another noun
         if i < verb.i - 1 and tok.dep_ != "appos" and not aside:
             return None  # only a closing apposition stands between comma and verb
-        named = tok.head
+        named = self._heads[tok.i]
         if (
             tok.dep_ == "appos"
             and tok.pos_ == "NOUN"
@@ -881,12 +881,12 @@ class SpeakerMentionRules:
         without a subject. ``tok``, the last word before the verb, then ends a place or
         body the person is "in", "at" or "from"; the person, the noun the phrase
         describes, is the subject -- not the place."""
-        prep = tok.head
+        prep = self._heads[tok.i]
         if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from"):
             return None
         if not self.doc[prep.i - 1].whitespace_:
             return None  # "the next commander-in-chief": one hyphenated word, no phrase
-        noun = prep.head
+        noun = self._heads[prep.i]
         if noun.pos_ != "NOUN" or noun.i > prep.i or self.in_quote(noun):
             return None
         return noun if self.can_speak(noun) or _people_in_a_place(noun, prep) else None
@@ -897,10 +897,10 @@ class SpeakerMentionRules:
         and one"), leaving the second "said" without a subject. ``tok`` is the last word
         before the verb ("four"); the share it ends, a conjunct after "and", is the subject.
         """
-        prep = tok.head
+        prep = self._heads[tok.i]
         if tok.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.dep_ != "prep":
             return None
-        share = prep.head
+        share = self._heads[prep.i]
         if share.i >= tok.i or share.dep_ != "conj" or not self._is_share(share) or self.in_quote(share):
             return None
         before = self.doc[share.left_edge.i - 1] if share.left_edge.i > 0 else None
@@ -938,7 +938,7 @@ class SpeakerMentionRules:
         while k >= 0 and (
             toks[k].pos_ in ("ADV", "PART")
             or toks[k].dep_ in ("npadvmod", "amod", "advmod")
-            or toks[k].dep_ in ("aux", "auxpass", "neg") and toks[k].head.i == verb.i
+            or toks[k].dep_ in ("aux", "auxpass", "neg") and self._heads[toks[k].i].i == verb.i
         ):
             k -= 1
         if k < 1 or toks[k].text not in (",", ")"):
@@ -988,7 +988,7 @@ class SpeakerMentionRules:
         """"a White House official who spoke anonymously to discuss strategy said": the
         words before the verb end a relative clause; its noun is the stranded subject."""
         for _ in range(6):
-            if tok.dep_ == "ccomp" and tok.head.i == verb.i and tok.i < verb.i:
+            if tok.dep_ == "ccomp" and self._heads[tok.i].i == verb.i and tok.i < verb.i:
                 # "Alma Quist, whose novel "X" won the prize, said": the parser made the
                 # relative clause's verb the cue's clause and the name its subject.
                 subject = next((c for c in self._kids[tok.i] if c.dep_ == "nsubj" and c.i < tok.i), None)
@@ -997,14 +997,14 @@ class SpeakerMentionRules:
                 ) and self.can_speak(subject):
                     return subject
                 return None
-            if tok.head.i == tok.i or tok.head.i >= verb.i:
+            if self._heads[tok.i].i == tok.i or self._heads[tok.i].i >= verb.i:
                 return None
-            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-                noun = tok.head
+            if tok.dep_ in ("relcl", "acl") and self._heads[tok.i].pos_ in ("NOUN", "PROPN"):
+                noun = self._heads[tok.i]
                 if noun.dep_ in ("nsubj", "nsubjpass", "poss") or not self.can_speak(noun):
                     return None
                 return noun
-            tok = tok.head
+            tok = self._heads[tok.i]
         return None
 
     def _line_bullet(self, tok: Token) -> bool:
@@ -1053,11 +1053,11 @@ class SpeakerMentionRules:
             first = self.doc[token.i - 1].left_edge
             last = self.doc[token.i + 1]
             return first.idx, last.idx + len(last)
-        antecedent = self._relative_antecedent(token.head)
+        antecedent = self._relative_antecedent(self._heads[token.i])
         if (
             token.lower_ in ("who", "which", "that")
             and token.dep_ in ("nsubj", "nsubjpass")
-            and token.head.dep_ == "relcl"
+            and self._heads[token.i].dep_ == "relcl"
             and antecedent.i < token.i
             and antecedent.pos_ in ("NOUN", "PROPN")
         ):
@@ -1071,7 +1071,7 @@ class SpeakerMentionRules:
             start, _ = self.mention_span(owner)
             if start < token.idx and "\n" not in self.text[start : token.idx]:
                 return start, token.idx + len(token)
-        focus = _cleft_focus(token, token.head)
+        focus = _cleft_focus(token, self._heads[token.i])
         if focus is not None and not self.in_quote(focus):
             # `It was Haddad who first claimed`: the focused noun and its "who", as for
             # a relative clause.
@@ -1085,7 +1085,7 @@ class SpeakerMentionRules:
         if age is not None:
             return age.span()  # "the 31-year-old" (`_age_subject`)
         if token.lemma_.lower() in lexicon.REPLY_NOUNS or (
-            token.head.lemma_ == "be" and token.i > token.head.i and token.lemma_.lower() in lexicon.GIVEN_WORDS_NOUNS
+            self._heads[token.i].lemma_ == "be" and token.i > self._heads[token.i].i and token.lemma_.lower() in lexicon.GIVEN_WORDS_NOUNS
         ):
             # `"Not today," came the reply from Greta Vos`: who replied speaks (so does
             # a person after "of": `"Gutted," was the verdict of Ada Voss`).
@@ -1117,7 +1117,7 @@ class SpeakerMentionRules:
                 # speaks is named as "by" names it, as "from" does
                 or child.lower_ == "by" and token.lemma_.lower() in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
             ):
-                if token.head.dep_ == "agent" and token in self._agent_holding_charge(token.head.head) and any(
+                if self._heads[token.i].dep_ == "agent" and token in self._agent_holding_charge(self._heads[self._heads[token.i].i]) and any(
                     c.dep_ == "pcomp" and c.tag_ == "VBG" for c in self._kids[child.i]
                 ):
                     continue  # "accused by prosecutors of hiding money": the charge, misattached
@@ -1159,7 +1159,7 @@ class SpeakerMentionRules:
         keep.extend(_split_name(token, self._entity_at(token.i)))
         keep.extend(_hyphen_glued(token))
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        if after is not None and after.head.i == token.head.i and after.dep_ == token.dep_ and abbreviation_stop(after):
+        if after is not None and self._heads[after.i].i == self._heads[token.i].i and after.dep_ == token.dep_ and abbreviation_stop(after):
             keep.append(after)  # "Otis Greer Sr. said": the suffix's full stop (`_suffix_before_its_stop`)
         if not any(
             # (a lowercase word tagged a proper noun is a common one: `the girl's nan, Brenda`)
@@ -1263,7 +1263,7 @@ class SpeakerMentionRules:
         while (
             s - 1 >= lo and s - 1 not in inner
             and self.doc[s - 1].dep_ == "compound" and self.doc[s - 1].pos_ == "PROPN"
-            and name.start <= self.doc[s - 1].head.i < name.end
+            and name.start <= self._heads[self.doc[s - 1].i].i < name.end
         ):
             s -= 1
         # "Lucia\u00a0Ferro": a no-break space is a token of its own, and the model may
@@ -1273,7 +1273,7 @@ class SpeakerMentionRules:
         while (
             e + 1 < len(self.doc) and self.doc[e].is_space and "\n" not in self.doc[e].text
             and self.doc[e + 1].pos_ == "PROPN" and self.doc[e + 1].i not in inner
-            and self.doc[e - 1].dep_ == "compound" and self.doc[e - 1].head.i == e + 1
+            and self.doc[e - 1].dep_ == "compound" and self._heads[self.doc[e - 1].i].i == e + 1
         ):
             e += 2
         return self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])
@@ -1285,7 +1285,7 @@ class SpeakerMentionRules:
         if not token.ent_type_ or not any(c.dep_ == "cc" for c in self._kids[token.i]):
             return None
         ent = self._entity_at(token.i)
-        if ent is None or not any(t.dep_ == "cc" and t.head.i == token.i for t in ent):
+        if ent is None or not any(t.dep_ == "cc" and self._heads[t.i].i == token.i for t in ent):
             return None
         return ent
 
@@ -1318,13 +1318,13 @@ class SpeakerMentionRules:
         """The noun a relative clause describes: the one the parser hung it on, except a
         day or time closing the verb's phrase ("issued a statement on Monday, which
         read: ..."), which says nothing; the verb's object before that phrase is meant."""
-        noun = clause.head
+        noun = self._heads[clause.i]
         if clause.dep_ == "relcl" and noun.dep_ == "appos" and _ruled_out_alternative(noun):
-            return noun.head  # `the villagers, not the police, who reported`
-        if clause.dep_ != "relcl" or not self._a_day(noun) or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return self._heads[noun.i]  # `the villagers, not the police, who reported`
+        if clause.dep_ != "relcl" or not self._a_day(noun) or noun.dep_ != "pobj" or self._heads[noun.i].dep_ != "prep":
             return noun
-        prep = noun.head
-        obj = next((c for c in self._kids[prep.head.i] if c.dep_ == "dobj" and c.i < prep.i), None)
+        prep = self._heads[noun.i]
+        obj = next((c for c in self._kids[self._heads[prep.i].i] if c.dep_ == "dobj" and c.i < prep.i), None)
         return obj if obj is not None and obj.pos_ == "NOUN" and obj.right_edge.i == prep.i - 1 else noun
 
     def _titled_mention(self, subject: Token) -> tuple[int, int]:
@@ -1417,7 +1417,7 @@ def _hyphened_prefix(token: Token) -> list[Token]:
     hyphen, prefix = doc[token.i - 1], doc[token.i - 2]
     if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or not (prefix.is_alpha and prefix.is_lower):
         return []
-    if token.head.i == token.i or token.head.i not in (prefix.head.i, hyphen.head.i):
+    if head_of(token).i == token.i or head_of(token).i not in (head_of(prefix).i, head_of(hyphen).i):
         return []
     words = [*prefix.subtree, *hyphen.subtree]
     while prefix.i >= 2 and doc[prefix.i - 1].text == "-" and not doc[prefix.i - 2].whitespace_ \
@@ -1425,7 +1425,7 @@ def _hyphened_prefix(token: Token) -> list[Token]:
         prefix = doc[prefix.i - 2]  # "cul-de-sac": a word of more hyphens
         words.extend([*prefix.subtree, *doc[prefix.i + 1].subtree])
     opener = doc[min(t.i for t in words) - 1] if min(t.i for t in words) > 0 else None
-    if opener is not None and opener.tag_ in ("DT", "PRP$") and opener.head.i == token.head.i:
+    if opener is not None and opener.tag_ in ("DT", "PRP$") and head_of(opener).i == head_of(token).i:
         words.append(opener)  # ("The non-profit said", "The" read as the verb's)
     return words
 
@@ -1477,7 +1477,7 @@ def _passive_conjunct_to_hearer(verb: Token) -> bool:
     """ "The ambassador was summoned and told that ...", "was arrested and warned that
     ...": a verb of telling joined to a passive, with no subject or hearer of its own, is
     passive too (the tagger may call "told" a past tense): its subject is the one told."""
-    head = verb.head
+    head = head_of(verb)
     return (
         verb.dep_ == "conj"
         and verb.lemma_.lower() in lexicon.ADDRESSEE_PASSIVES | {"inform", "notify", "remind"}
@@ -1502,7 +1502,7 @@ def _has_read_as_is(verb: Token, subject: Token) -> bool:
     passive "is" the parser read ("he's said to be furious", "he's called a liar", and
     "it's said that ..." stay passive)."""
     aux = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if aux is None or aux.dep_ != "auxpass" or aux.text not in ("'s", "’s") or aux.head != verb:
+    if aux is None or aux.dep_ != "auxpass" or aux.text not in ("'s", "’s") or head_of(aux) != verb:
         return False
     if subject.lower_ in ("it", "this", "that") or any(c.dep_ in ("agent", "xcomp", "oprd") for c in kids(verb)):
         return False
@@ -1560,17 +1560,17 @@ def _split_name(token: Token, entity: SpacySpan | None) -> list[Token]:
     lo, hi = entity.start, _past_closing_particle(doc, entity.end - 1)
     if hi >= entity.end:
         return _name_past_particle(doc, lo, hi)
-    if lo <= token.head.i <= hi:
+    if lo <= head_of(token).i <= hi:
         return []
     name = [doc[k] for k in range(lo, hi + 1)]  # (its Tokens, read thrice: no Span needed)
     if (
         (
-            any(t.head.i == token.head.i and t.i != token.i for t in name)
+            any(head_of(t).i == head_of(token).i and t.i != token.i for t in name)
             # "said manager Seán Ó Briain after ...": the surname after a particle read
             # as the first name's object (the name opens with the subject itself)
-            or (token.i == lo and any(t.dep_ == "dobj" and t.head.i == token.i for t in name))
+            or (token.i == lo and any(t.dep_ == "dobj" and head_of(t).i == token.i for t in name))
         )
-        and all(t.head.i == token.head.i or lo <= t.head.i <= hi for t in name)
+        and all(head_of(t).i == head_of(token).i or lo <= head_of(t).i <= hi for t in name)
         and all(
             t.pos_ == "PROPN" or t.text in "-." and not doc[t.i - 1].whitespace_ or _inner_particle(t, lo, hi)
             for t in name
@@ -1601,7 +1601,7 @@ def _name_past_particle(doc: Doc, lo: int, hi: int) -> list[Token]:
     (`_past_closing_particle`), when they make one phrase: every word hangs on another
     of them but one, the subject of the cue ("Maria" hung on "do", read as a verb)."""
     name = [doc[k] for k in range(lo, hi + 1)]
-    roots = [t for t in name if not lo <= t.head.i <= hi]
+    roots = [t for t in name if not lo <= head_of(t).i <= hi]
     if len(roots) == 1 and all(t.pos_ == "PROPN" or _is_particle(t) for t in name):
         return name
     return []
@@ -1635,7 +1635,7 @@ def _first_name_read_as_preposition(head: Token, prep: Token) -> bool:
         and prep.i == head.i + 1
         and prep.text[:1].isupper()
         and nxt is not None
-        and nxt.head.i == prep.i
+        and head_of(nxt).i == prep.i
         and nxt.pos_ == "PROPN"
         and nxt.text[:1].isupper()
         and _clear_first_name(prep)
@@ -1660,7 +1660,7 @@ def _cleft_focus(subject: Token, verb: Token) -> Token | None:
     clause on "was" as a clause of its own; "who" stands for the focused noun."""
     if subject.lower_ not in ("who", "that") or subject.tag_ not in ("WP", "WDT") or verb.dep_ != "ccomp":
         return None
-    be = verb.head
+    be = head_of(verb)
     if be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids(be)):
         return None
     return next(
@@ -1717,5 +1717,5 @@ def _ruled_out_alternative(noun: Token) -> bool:
     """`It was the villagers, not the police, who reported ...`: the parser reads the
     "not" phrase as an apposition and hangs the relative clause on it, but the one the
     clause speaks of is the noun the "not" phrase sets aside, not the one it rules out."""
-    head = noun.head
+    head = head_of(noun)
     return any(c.dep_ == "neg" and head.i < c.i < noun.i for c in kids(head))

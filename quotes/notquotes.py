@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
-from quotes.doccolumns import kids
+from quotes.doccolumns import head_of, kids
 from quotes.marks import (
     TAG,
     QuoteSpan,
@@ -542,10 +542,10 @@ class NotQuoteRules:
         head = span.root
         return (
             head.dep_ in ("compound", "amod", "nmod")
-            and head.head.i > span[-1].i
-            and head.head.pos_ in ("NOUN", "PROPN")
-            and not self.in_quote(head.head)
-            and head.head.idx >= q.close_end
+            and self._heads[head.i].i > span[-1].i
+            and self._heads[head.i].pos_ in ("NOUN", "PROPN")
+            and not self.in_quote(self._heads[head.i])
+            and self._heads[head.i].idx >= q.close_end
         )
 
     def label_on_noun(self, q: QuoteSpan) -> bool:
@@ -578,9 +578,9 @@ class NotQuoteRules:
             or not _has_to(verb)
         ):
             return False
-        head = verb.head
+        head = self._heads[verb.i]
         if head.dep_ in ("acomp", "advmod") and head.pos_ in ("ADJ", "ADV"):
-            hedges, be = [head], head.head
+            hedges, be = [head], self._heads[head.i]
         else:
             hedges, be = [c for c in self._kids[head.i] if c.dep_ == "acomp"], head
         if not any(a.lemma_.lower() in lexicon.HEDGE_ADJECTIVES for a in hedges):
@@ -598,9 +598,9 @@ class NotQuoteRules:
         lemma = verb.lemma_.lower()
         if lemma == "tell":
             return any(c.dep_ == "nsubj" and c.lemma_.lower() == "time" for c in kids(verb))
-        if lemma != "see" or verb.tag_ != "VBN" or verb.head.lemma_.lower() != "remain":
+        if lemma != "see" or verb.tag_ != "VBN" or head_of(verb).lemma_.lower() != "remain":
             return False
-        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids(verb.head))
+        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids(head_of(verb)))
 
     @staticmethod
     def _goes_without_saying(verb: Token) -> bool:
@@ -624,8 +624,8 @@ class NotQuoteRules:
             to.lower_ == "to"
             and be.lower_ in ("is", "was")
             and that.lower_ in ("that", "this")
-            and that.head.i == be.i
-            and verb.head.i == be.i
+            and head_of(that).i == be.i
+            and head_of(verb).i == be.i
         )
 
     @classmethod

@@ -14,7 +14,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from quotes import lexicon
-from quotes.doccolumns import kids
+from quotes.doccolumns import head_of, kids
 
 FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -134,7 +134,7 @@ def _name_read_as_modal(verb: Token) -> Token | None:
     if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return None
     modal = verb.doc[verb.i - 1]
-    if modal.dep_ != "aux" or modal.head != verb or modal.text not in ("Will", "May"):
+    if modal.dep_ != "aux" or head_of(modal) != verb or modal.text not in ("Will", "May"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return None
@@ -201,13 +201,13 @@ def _asked_participle(verb: Token) -> bool:
         # (`Ruiz, asked about the delay, said`: the parser reads "Ruiz asked" and leaves
         # "said" with no subject; set off by a comma, it is the participle.)
         return (
-            before is not None and before.text == "," and verb.head.i > verb.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb.head))
+            before is not None and before.text == "," and head_of(verb).i > verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(head_of(verb)))
         )
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in ("advcl", "acl")
-        and (verb.dep_ == "advcl" or verb.head.pos_ in ("PROPN", "PRON") or verb.head.ent_type_ == "PERSON")
+        and (verb.dep_ == "advcl" or head_of(verb).pos_ in ("PROPN", "PRON") or head_of(verb).ent_type_ == "PERSON")
     )
 
 
@@ -284,7 +284,7 @@ def _that_read_as_relative(clause: Token) -> bool:
     if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
         return False
     that = clause.left_edge
-    if that.head.i != clause.i or that.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+    if head_of(that).i != clause.i or that.dep_ not in ("dobj", "nsubj", "nsubjpass"):
         return False
     # ("the denial that cuts were planned": "that" and "cuts" both read as the passive's
     # subject; a clause has one subject, active or passive, so either filled leaves none)
@@ -297,16 +297,16 @@ def _complementizer_read_as_relative(clause: Token) -> bool:
     hearer as a relative clause, with "that" as its object. The tagger still reads that
     "that" as a subordinator (IN), where a relative "that" is a WDT ("the players that he
     had signed"), and the clause has a subject of its own right after it."""
-    if clause.dep_ != "relcl" or clause.head.i >= clause.i:
+    if clause.dep_ != "relcl" or head_of(clause).i >= clause.i:
         return False
     that = clause.left_edge
-    if that.lower_ != "that" or that.tag_ != "IN" or that.head.i != clause.i:
+    if that.lower_ != "that" or that.tag_ != "IN" or head_of(that).i != clause.i:
         return False
     before = clause.doc[that.i - 1]
-    if before.is_punct or not clause.head.left_edge.i <= before.i <= clause.head.i:
+    if before.is_punct or not head_of(clause).left_edge.i <= before.i <= head_of(clause).i:
         return False  # ("told the players, that he ...": "that" right after the hearer)
     subject = clause.doc[that.i + 1]
-    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == clause.i or any(
+    return subject.dep_ in ("nsubj", "nsubjpass") and head_of(subject).i == clause.i or any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i and c.left_edge.i == that.i + 1 for c in kids(clause)
     )
 
@@ -344,7 +344,7 @@ def _put_it_in_an_as_clause(verb: Token) -> bool:
     """`As Maria Lopez likes to put it, "..."`, `as he would later put it:`: "put it" as
     the infinitive of an "as" clause set off by a comma or colon is that clause's idiom
     of saying, as "as she put it" is."""
-    head = verb.head
+    head = head_of(verb)
     if verb.dep_ != "xcomp" or head.dep_ != "advcl" or head.i > verb.i:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < head.i for c in kids(head)):

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
-from quotes.doccolumns import kids
+from quotes.doccolumns import head_of, kids
 from quotes.marks import (
     is_quote_token,
 )
@@ -116,7 +116,7 @@ class ReportedSpeechRules:
                 if cand is not None:
                     out.append(cand)
                 continue
-            if dep == "pobj" and lemma in lexicon.VIEW_NOUNS and tok.head.lower_ == "in":
+            if dep == "pobj" and lemma in lexicon.VIEW_NOUNS and self._heads[tok.i].lower_ == "in":
                 cand = self._in_view(tok)
                 if cand is not None:
                     out.append(cand)
@@ -241,10 +241,10 @@ class ReportedSpeechRules:
         such items are not annotated)."""
         if verb.dep_ != "relcl" or verb.lemma_.lower() not in lexicon.ALLEGIANCE_VERBS:
             return False
-        owner = verb.head
-        while owner.dep_ in ("appos", "conj") and owner.head.i != owner.i:
-            owner = owner.head
-        return owner.dep_ == "nsubj" and owner.head.lemma_.lower() in lexicon.SPEECH_VERBS
+        owner = head_of(verb)
+        while owner.dep_ in ("appos", "conj") and head_of(owner).i != owner.i:
+            owner = head_of(owner)
+        return owner.dep_ == "nsubj" and head_of(owner).lemma_.lower() in lexicon.SPEECH_VERBS
 
     def _thing_makes_likely(self, verb: Token) -> bool:
         """"The storm threatened to close the port", "a vote that threatens to split the
@@ -264,7 +264,7 @@ class ReportedSpeechRules:
         if subject is None:
             return False
         if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
-            subject = verb.head  # "a vote that threatens to ...": the vote
+            subject = self._heads[verb.i]  # "a vote that threatens to ...": the vote
         elif subject.lower_ in ("that", "this"):
             return True  # "That threatened to empty the schools": what was just told
         if subject.pos_ != "NOUN" or self.can_speak(subject):
@@ -291,19 +291,19 @@ class ReportedSpeechRules:
         doc = self.doc
         if part.i < 2 or doc[part.i - 1].text not in ("-", "‑") or doc[part.i - 2].lower_ != "self":
             return None
-        noun = part.head
+        noun = self._heads[part.i]
         if noun.i <= part.i or self.in_quote(part) or self.in_boilerplate(part.idx):
             return None
         if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in self._kids[noun.i]):
             return None  # "the self-described socialist said": a name for someone, no claim
         top = noun
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
+        while top.dep_ == "conj" and self._heads[top.i].i != top.i:
+            top = self._heads[top.i]
         owner = None
-        if top.dep_ == "appos" and top.head.pos_ in ("PROPN", "PRON"):
-            owner = top.head
-        elif top.dep_ == "attr" and top.head.lemma_ == "be":
-            owner = self.subject_of(top.head)
+        if top.dep_ == "appos" and self._heads[top.i].pos_ in ("PROPN", "PRON"):
+            owner = self._heads[top.i]
+        elif top.dep_ == "attr" and self._heads[top.i].lemma_ == "be":
+            owner = self.subject_of(self._heads[top.i])
         elif not any(c.dep_ == "det" for c in self._kids[noun.i]) and top.i == noun.i:
             return None  # "support from self-described conservatives": a class of voters
         if owner is not None and not self.can_speak(owner):
@@ -435,14 +435,14 @@ class ReportedSpeechRules:
         such verb (most turn up once or twice in a corpus); the few whose that-clause is
         a result or a condition are in ``lexicon.NON_REPORTING_THAT_VERBS``.
         """
-        clause = mark.head
+        clause = self._heads[mark.i]
         if mark.dep_ == "mark" and clause.left_edge.i == mark.i:
             made = self._made_clear(clause) or self._let_slip(clause)
             if made is not None:
                 return made
         if mark.dep_ != "mark" or clause.dep_ != "ccomp" or clause.left_edge.i != mark.i:
             return None
-        verb = clause.head
+        verb = self._heads[clause.i]
         noun = self._noun_before_that(verb, mark)
         if noun is None:
             noun = self._noun_subject_of_be(verb, mark)
@@ -489,7 +489,7 @@ class ReportedSpeechRules:
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if subject is None or obj is None or obj.pos_ == "PRON" and obj.lower_ not in ("him", "her", "them"):
             return None
-        source = verb.head if subject.lower_ in ("which", "that") and verb.dep_ == "relcl" else subject
+        source = self._heads[verb.i] if subject.lower_ in ("which", "that") and verb.dep_ == "relcl" else subject
         if source.lemma_.lower() not in lexicon.EVIDENCE_SOURCES | lexicon.POLL_NOUNS:
             return None
         after = [c for c in verb.rights if c.i > obj.i and c.dep_ in FINDING_COMPLEMENTS]
@@ -513,18 +513,18 @@ class ReportedSpeechRules:
         before its head ("over whether X, officials were allowed ...") is a misparse, and
         nouns have their own frames (`WH_NOUNS`: "questions about whether ...")."""
         prep = self.doc[word.i - 1] if word.i else None
-        if prep is None or prep.dep_ != "prep" or word.head.head.i != prep.i:
+        if prep is None or prep.dep_ != "prep" or self._heads[self._heads[word.i].i].i != prep.i:
             return None
-        if word.head.dep_ not in ("pcomp", "pobj") or word.dep_ != "mark" and word.head.i != word.i:
+        if self._heads[word.i].dep_ not in ("pcomp", "pobj") or word.dep_ != "mark" and self._heads[word.i].i != word.i:
             return None
-        verb = prep.head
+        verb = self._heads[prep.i]
         if verb.pos_ not in ("VERB", "AUX", "ADJ") or verb.i > prep.i:
             return None
         if self.in_quote(word) or self.in_boilerplate(word.idx):
             return None
         if verb.pos_ == "ADJ":
-            verb = verb.head
-        span = self.clause_span(word.head)
+            verb = self._heads[verb.i]
+        span = self.clause_span(self._heads[word.i])
         if span is not None:
             span = (word.idx, span[1])  # PolNeAR keeps "whether" in the question
         cand = self._reported_from(verb, span, 0.5)
@@ -545,11 +545,11 @@ class ReportedSpeechRules:
         is the complement of "make", so neither verb route sees it; "it is clear that"
         (the writer's own judgement) has no "make" and stays out.
         """
-        adj = clause.head
+        adj = self._heads[clause.i]
         # ("made clear that X" without "it" often parses X as a subject clause of "clear")
         if clause.dep_ not in ("advcl", "ccomp", "csubj") or adj.lemma_.lower() not in lexicon.MADE_CLEAR:
             return None
-        verb = adj.head
+        verb = self._heads[adj.i]
         if adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp") or verb.lemma_.lower() != "make":
             return None
         return self._reported_by_subject(verb, clause)
@@ -559,14 +559,14 @@ class ReportedSpeechRules:
         known that it would not renew": what the subject of "let" gave away or made known.
         The parser hangs the that-clause on "slip" or "known", complements of "let", so
         no cue verb governs it; "let" is the cue and its subject the speaker."""
-        head = clause.head
+        head = self._heads[clause.i]
         # (the parser may read the that-clause as an adverbial one of "slip")
-        if clause.dep_ not in ("ccomp", "advcl") or head.dep_ not in ("ccomp", "xcomp") or head.head.lemma_.lower() != "let":
+        if clause.dep_ not in ("ccomp", "advcl") or head.dep_ not in ("ccomp", "xcomp") or self._heads[head.i].lemma_.lower() != "let":
             return None
         known = head.lemma_.lower() == "know" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in self._kids[head.i])
         if head.lemma_.lower() != "slip" and not known:
             return None
-        return self._reported_by_subject(head.head, clause)
+        return self._reported_by_subject(self._heads[head.i], clause)
 
     def _reported_by_subject(self, verb: Token, clause: Token) -> Candidate | None:
         """For `_made_clear` and `_let_slip`: ``clause`` reported by ``verb`` ("made",
@@ -587,7 +587,7 @@ class ReportedSpeechRules:
             return None
         for tok in reversed(self.doc[max(verb.i + 1, mark.i - 10) : mark.i]):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CUES:
-                head = tok.head if tok.dep_ == "dobj" else tok.head.head
+                head = self._heads[tok.i] if tok.dep_ == "dobj" else self._heads[self._heads[tok.i].i]
                 return tok if tok.dep_ in ("dobj", "pobj") and head.i == verb.i else None
             if tok.pos_ not in ("PROPN", "ADP", "NUM") and tok.ent_type_ != "DATE" and not (
                 self._in_of_phrase(tok, mark) and tok.pos_ in ("DET", "ADJ", "NOUN")
@@ -602,7 +602,7 @@ class ReportedSpeechRules:
         reporting noun leaves the clause to the noun (whose author the agent names)."""
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i > mark.i:
             return None
-        noun = verb.head
+        noun = head_of(verb)
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.NOUN_CUES:
             return None
         return noun if any(c.dep_ == "agent" and c.i < mark.i for c in kids(verb)) else None
@@ -692,13 +692,13 @@ class ReportedSpeechRules:
         is the verb's, and the verb's subject holds the noun."""
         tok = noun
         for _ in range(2):
-            if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            if tok.dep_ != "pobj" or head_of(tok).dep_ != "prep":
                 return None
-            holder = tok.head.head
+            holder = head_of(head_of(tok))
             if holder.dep_ not in ("dobj", "advmod") or holder.pos_ not in ("NOUN", "PRON", "ADV", "ADJ"):
                 return None
-            if holder.head.pos_ in ("VERB", "AUX") and holder.head.i < holder.i:
-                return holder.head
+            if head_of(holder).pos_ in ("VERB", "AUX") and head_of(holder).i < holder.i:
+                return head_of(holder)
             tok = holder
         return None
 
@@ -729,7 +729,7 @@ class ReportedSpeechRules:
         and the first cue's speaker is its speaker. So after a comma, in a list of
         predicates (`said the players were tired, conceded that the defence had been
         poor and ...`): the comma ends the first content there already."""
-        head = verb.head
+        head = self._heads[verb.i]
         before = self.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
         if (
             verb.dep_ != "ccomp"
@@ -749,7 +749,7 @@ class ReportedSpeechRules:
         that ...`, `the editorial is a defense of ...`: a reporting noun predicated of a
         subject belongs to the subject's possessor, or to a subject that can speak
         itself; a bare pointer ("it was a concern") names nobody."""
-        verb = noun.head
+        verb = self._heads[noun.i]
         if verb.lemma_.lower() != "be":
             return None
         subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -797,7 +797,7 @@ class ReportedSpeechRules:
         impression, and "appear more attractive the more ..." a comparison."""
         return (
             adj.dep_ == "oprd"
-            and adj.head.lemma_.lower() in lexicon.COPULAR_VERBS
+            and head_of(adj).lemma_.lower() in lexicon.COPULAR_VERBS
             and adj.tag_ == "JJ"
             and any(c.dep_ == "ccomp" for c in adj.rights)
             and not any(c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least") for c in kids(adj))
@@ -810,7 +810,7 @@ class ReportedSpeechRules:
         was adamant that ...": a state of mind with its content, whatever the adjective,
         once the subject is a person or a group (not "it is clear that ...").
         """
-        verb = adj.head
+        verb = self._heads[adj.i]
         clause = next((c for c in adj.rights if c.dep_ == "ccomp"), None) or next(
             (c for c in verb.rights if c.dep_ == "ccomp" and c.i > adj.i), None
         )
@@ -851,7 +851,7 @@ class ReportedSpeechRules:
         statement noun as subject ("Her message was simple:") is a reporting noun's
         colon (`_after_colon`); "it"/"the answer was clear:" is the writer's verdict; a
         quotation after the colon is found from its marks."""
-        verb = adj.head
+        verb = self._heads[adj.i]
         if verb.lemma_ != "be" or adj.dep_ != "acomp" or self.in_quote(adj) or self.in_boilerplate(adj.idx):
             return None
         subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -889,7 +889,7 @@ class ReportedSpeechRules:
         """The object of a stance adjective's preposition: "Republicans have been critical
         of her email use", "voters are wary of free trade". The speaker holds a view on
         that object, and the gold takes the object as the content."""
-        verb = adj.head
+        verb = self._heads[adj.i]
         if verb.lemma_.lower() not in lexicon.COPULAR_VERBS:
             return None
         prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in lexicon.STANCE_PREPS), None)
@@ -920,7 +920,7 @@ class ReportedSpeechRules:
         plan". A reduced "who is critical of ...": the noun holds the view on the object,
         as for `_stance_object`. Only a noun that can speak ("a book critical of the
         system" is the writer's description)."""
-        noun = adj.head
+        noun = self._heads[adj.i]
         if noun.i > adj.i or noun.pos_ not in ("NOUN", "PROPN") or not self.can_speak(noun):
             return None
         if self.in_quote(adj) or self.in_boilerplate(adj.idx):
@@ -940,7 +940,7 @@ class ReportedSpeechRules:
         of the toll", "Vrba was an early backer of Calloway". The subject holds the side
         and the object is what it is held on, as for "critical of" (`_stance_object`); a
         relative clause on the object ("the toll, which ...") is the writer's gloss."""
-        verb = noun.head
+        verb = self._heads[noun.i]
         if verb.lemma_ != "be" or self.in_quote(noun) or self.in_boilerplate(noun.idx):
             return None
         prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -962,11 +962,11 @@ class ReportedSpeechRules:
         clause is what the view or the poll holds ("In Ada Voss's view, the pier must
         close"; "In the latest poll, Voss leads by four points"; "In the words of one
         official, the plan is ...")."""
-        prep = noun.head
-        head = prep.head
+        prep = self._heads[noun.i]
+        head = self._heads[prep.i]
         aside = self._comma_aside(prep)
         if aside and head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass"):
-            head = head.head  # "The port, in Ada Ruiz's view, must ...": hung on the subject
+            head = self._heads[head.i]  # "The port, in Ada Ruiz's view, must ...": hung on the subject
         if prep.dep_ != "prep" or head.pos_ not in ("VERB", "AUX") or head.i < prep.i and not aside:
             return None
         if head.lemma_.lower() in lexicon.CUE_LEMMAS or self.in_quote(noun) or self.in_boilerplate(noun.idx):
@@ -1016,7 +1016,7 @@ class ReportedSpeechRules:
         if whom is None or not self._viewer(whom):
             return None
         after = prep.right_edge.i + 1
-        head = prep.head
+        head = self._heads[prep.i]
         if after >= len(self.doc) or self.doc[after].text != "," or head.i <= after:
             return None
         if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in lexicon.CUE_LEMMAS:
@@ -1132,7 +1132,7 @@ class ReportedSpeechRules:
         speaker = self._name_after_comma(source) or source
         if not self.can_speak(speaker):
             return None
-        by = source.head
+        by = self._heads[source.i]
         start, end = obj.left_edge.idx, self.doc[by.i - 1].idx + len(self.doc[by.i - 1])
         if end - start < 8:
             return None
@@ -1171,7 +1171,7 @@ class ReportedSpeechRules:
         of voters", "received support from six in 10 Democrats" (4 of 4 on PolNeAR train,
         none found before).
         """
-        verb = noun.head
+        verb = self._heads[noun.i]
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.RECEIVING_VERBS or noun.i < verb.i:
             return None
         if self.in_quote(verb) or self.in_boilerplate(verb.idx):
@@ -1351,7 +1351,7 @@ class ReportedSpeechRules:
         if self.in_quote(noun) or self.in_boilerplate(noun.idx):
             return None
         lemma = noun.lemma_.lower()
-        if (noun.head.lower_, lemma) in lexicon.GLOSS_IDIOMS and noun.dep_ == "pobj" and not any(
+        if (self._heads[noun.i].lower_, lemma) in lexicon.GLOSS_IDIOMS and noun.dep_ == "pobj" and not any(
             c.dep_ in ("det", "poss") for c in self._kids[noun.i]
         ):
             return None  # "'Not again,' he said, in reference to the vote": the writer's gloss
@@ -1396,7 +1396,7 @@ class ReportedSpeechRules:
         if owner is not None and framed:
             # "Clinton bashed Trump's proposal to ban ...": whoever acts on a proposal
             # or a call is the one the sentence reports, not the proposal's author.
-            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            verb = self._heads[noun.i] if noun.dep_ == "dobj" else self._heads[self._heads[noun.i].i]
             if (
                 noun.dep_ in ("dobj", "pobj")
                 and verb.pos_ == "VERB"
@@ -1408,8 +1408,8 @@ class ReportedSpeechRules:
         if owner is None and noun.dep_ in ("dobj", "pobj"):
             # "he made the suggestion that ...", "played down the idea that ...", "entered
             # the debate with an argument that ...": the governing verb's subject holds it.
-            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-            if verb.pos_ in ("VERB", "AUX") and (noun.dep_ == "dobj" or verb.i != noun.head.i):
+            verb = self._heads[noun.i] if noun.dep_ == "dobj" else self._heads[self._heads[noun.i].i]
+            if verb.pos_ in ("VERB", "AUX") and (noun.dep_ == "dobj" or verb.i != self._heads[noun.i].i):
                 owner = self.subject_of(verb)
             elif noun.dep_ == "pobj":
                 verb = self._verb_over_container(noun)
@@ -1419,9 +1419,9 @@ class ReportedSpeechRules:
             # (a few words stay no report: "his campaign was a call for reform" is the
             # writer's gloss, and a speaker found this way must not make it one)
             owner = self._copular_owner(noun)
-        if owner is None and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lexicon.AUTHORING_PASSIVES:
+        if owner is None and noun.dep_ == "nsubjpass" and self._heads[noun.i].lemma_.lower() in lexicon.AUTHORING_PASSIVES:
             # "The claim that the vote was rigged was made by Tom Reilly": the agent.
-            agent = next((c for c in noun.head.rights if c.dep_ == "agent"), None)
+            agent = next((c for c in self._heads[noun.i].rights if c.dep_ == "agent"), None)
             pobj = _agent_object(agent) if agent is not None else None
             if pobj is not None and self.can_speak(pobj):
                 owner = pobj
@@ -1432,11 +1432,11 @@ class ReportedSpeechRules:
         kind = "mixed" if qids else "indirect"
         confidence = 0.6 if mention else 0.4
         cue = (noun.idx, noun.idx + len(noun))
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        verb = self._heads[self._heads[noun.i].i] if noun.dep_ == "pobj" and self._heads[noun.i].dep_ == "prep" else None
         if (
             not framed
             and verb is not None
-            and noun.head.lower_ in ("in", "through", "via")
+            and self._heads[noun.i].lower_ in ("in", "through", "via")
             and verb.i < noun.i
             and verb.pos_ == "VERB"
             and verb.lemma_.lower() in lexicon.SPEECH_VERBS
@@ -1478,7 +1478,7 @@ class ReportedSpeechRules:
         second subject of the sentence's verb. A subject of the verb that the noun is
         subject of, starting right after the clause and ending before the verb, is the
         clause's own last words: the content runs on over it."""
-        host = noun.head
+        host = self._heads[noun.i]
         if noun.dep_ not in ("nsubj", "nsubjpass") or clause.right_edge.i + 1 >= host.i:
             return span
         stray = next(
@@ -1495,12 +1495,12 @@ class ReportedSpeechRules:
         call's "for" is the subject of the infinitive right after it (a for-to clause:
         what is called for is that act), but the parser hangs the infinitive on the
         sentence's verb. Taken in when it starts right after the object, outside quotes."""
-        if slot.dep_ != "pobj" or slot.head.lower_ != "for":
+        if slot.dep_ != "pobj" or self._heads[slot.i].lower_ != "for":
             return span
         to = self.doc[slot.right_edge.i + 1] if slot.right_edge.i + 1 < len(self.doc) else None
         if to is None or to.lower_ != "to" or to.dep_ != "aux" or self.in_quote(to):
             return span
-        verb = to.head
+        verb = self._heads[to.i]
         if verb.tag_ != "VB" or verb.left_edge.i != to.i or verb.i in {t.i for t in slot.subtree}:
             return span
         more = self.clause_span(verb)
@@ -1513,7 +1513,7 @@ class ReportedSpeechRules:
         with words between the noun and its that-clause, the parser hangs the clause on
         the verb that issues the noun (`LIGHT_VERBS`), not on the noun. The clause after
         the noun, opened by "that", is still the noun's content."""
-        verb = noun.head
+        verb = head_of(noun)
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.LIGHT_VERBS:
             return None
         return next(
@@ -1535,11 +1535,11 @@ class ReportedSpeechRules:
         "that" there that opens a clause with a subject of its own after it (a relative
         "that" is the clause's subject or object, no mark) is the noun's complementizer."""
         to = next((c for c in noun.doc[noun.i + 1 : noun.i + 2] if c.lower_ == "to" and c.dep_ == "prep"), None)
-        if to is None or to.head not in (noun, noun.head):
+        if to is None or head_of(to) not in (noun, head_of(noun)):
             return None
         for t in to.subtree:
             if t.lower_ == "that" and t.dep_ == "mark":
-                clause = t.head
+                clause = head_of(t)
                 if clause.dep_ in ("relcl", "acl", "ccomp") and any(
                     c.dep_ in SUBJECT_DEPS and c.i > t.i for c in kids(clause)
                 ) and not any(x.is_punct for x in noun.doc[noun.i + 1 : t.i]):
@@ -1564,13 +1564,13 @@ class ReportedSpeechRules:
         """
         doc = self.doc
         colon = noun.i + 1
-        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        if noun.dep_ == "nsubj" and self._heads[noun.i].lemma_ == "be":
             # "Her message to the council was simple: residents will not move."
-            adj = next((c for c in self._kids[noun.head.i] if c.dep_ == "acomp" and c.i > noun.i), None)
+            adj = next((c for c in self._kids[self._heads[noun.i].i] if c.dep_ == "acomp" and c.i > noun.i), None)
             if adj is not None and adj.lemma_.lower() in lexicon.COLON_PREDICATES:
                 colon = adj.i + 1
         author = doc[colon] if colon < len(doc) else None
-        if author is not None and author.dep_ == "prep" and author.head.i == noun.i and author.lower_ in ("from", "of", "by"):
+        if author is not None and author.dep_ == "prep" and self._heads[author.i].i == noun.i and author.lower_ in ("from", "of", "by"):
             # "The verdict from Ines Calloway: the plan will fail": the author named
             # between the noun and the colon is the noun's own phrase; the colon follows it
             colon = author.right_edge.i + 1
@@ -1615,7 +1615,7 @@ class ReportedSpeechRules:
         speaks there; what its frame names (the plan) is no second report. (Frames that
         are no people, "Mr. Trump's decision to seize on immigration has showed", stay:
         train annotates them.)"""
-        verb = noun.head
+        verb = head_of(noun)
         return (
             noun.dep_ == "nsubj"
             and noun.lemma_.lower() in lexicon.ROLE_HEADS  # people ("critics"), not "his decision to ..."
@@ -1647,7 +1647,7 @@ class ReportedSpeechRules:
 
     def _hearsay(self, adverb: Token) -> Candidate | None:
         """"Bloomberg reportedly considered a run": the clause is attributed, to no one."""
-        head = adverb.head
+        head = self._heads[adverb.i]
         if head.pos_ not in ("VERB", "AUX") or self.in_quote(adverb):
             return None
         if head.lemma_.lower() in lexicon.SPEECH_VERBS and self.is_cue(head) and self.subject_of(head) is not None:
@@ -1727,14 +1727,14 @@ class ReportedSpeechRules:
             return False
         if not (head.left_edge.i < left and any(c.dep_ in SUBJECT_DEPS and c.i < left for c in self._kids[head.i])):
             return False
-        return head.i > right or head.i < left and tok.head.i == head.i and head.right_edge.i > right + 1
+        return head.i > right or head.i < left and self._heads[tok.i].i == head.i and head.right_edge.i > right + 1
 
     def _said_as_conj(self, verb: Token) -> bool:
         """`Rates will stay on hold, the governor, Elif Arslan, said on Tuesday`: the
         parser made the trailing attribution a conjunct of the clause it reports. With
         no conjunction between them, a subject of its own set off by a comma, and
         nothing of its own to report, the cue attributes the clause before it."""
-        head = verb.head
+        head = self._heads[verb.i]
         if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
             return False
         if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -1756,28 +1756,28 @@ class ReportedSpeechRules:
         pobj = next((c for c in self._kids[nxt.i] if c.dep_ == "pobj"), None)
         if pobj is None or self.in_quote(tok) or self._standard_not_source(pobj):
             return None
-        head = tok.head
-        while head.dep_ in ("prep",) and head.head.i != head.i:
-            head = head.head
+        head = self._heads[tok.i]
+        while head.dep_ in ("prep",) and self._heads[head.i].i != head.i:
+            head = self._heads[head.i]
         if head.i == tok.i:
             return None
         if (
             head.i > pobj.i
             and head.dep_ in ("advcl", "acl", "conj")
-            and head.head.i < tok.i
+            and self._heads[head.i].i < tok.i
             and not _has_subject(head)
         ):
             # "..., according to an email previously kept secret": the parser makes the
             # source's own participle the head the phrase hangs on; the source vouches
             # for the clause that participle was hung from, not for the participle.
-            head = head.head
+            head = self._heads[head.i]
         if (
             head.dep_ == "ROOT"
             and head.i > pobj.i
             and head.tag_ == "VBN"
             and self.doc[tok.i - 1].text == ","
             and not any(c.dep_ in SUBJECT_DEPS and c.i > tok.i or c.dep_ in ("aux", "auxpass") for c in self._kids[head.i])
-            and all(t.dep_ == "advmod" and t.head.i == head.i for t in self.doc[pobj.right_edge.i + 1 : head.i])
+            and all(t.dep_ == "advmod" and self._heads[t.i].i == head.i for t in self.doc[pobj.right_edge.i + 1 : head.i])
             and tok.i - tok.sent.start >= 4
         ):
             # "A perform worse, according to the largest study yet published": the parser
@@ -1790,29 +1790,29 @@ class ReportedSpeechRules:
             # sentence's end vouches for the clause, whatever word of its predicate the
             # parser hung it on (a phrase set off that it closes is what it vouches for:
             # "income reached $56,746, the level of 2007, according to one firm").
-            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-                head = head.head
+            while head.pos_ not in ("VERB", "AUX") and self._heads[head.i].i != head.i:
+                head = self._heads[head.i]
         if self._trailing_source(tok, pobj):
-            while head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+            while head.dep_ == "advcl" and self._heads[head.i].pos_ in ("VERB", "AUX") and self._heads[head.i].i < head.i:
                 # "A has raised $2 million, while B has raised $6 million, according to
                 # filings": hung on the last clause of the sentence, the source still
                 # vouches for all of it, the clause that clause hangs from included.
-                head = head.head
-        if head.dep_ in SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX"):
-            head = head.head  # "Other cleavages, according to the poll, include ...": the clause
-        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+                head = self._heads[head.i]
+        if head.dep_ in SUBJECT_DEPS and self._heads[head.i].pos_ in ("VERB", "AUX"):
+            head = self._heads[head.i]  # "Other cleavages, according to the poll, include ...": the clause
+        while head.dep_ == "conj" and self._heads[head.i].pos_ in ("VERB", "AUX") and self._heads[head.i].i < head.i:
             # "A, and B, according to X": the source stands for the whole sentence.
-            head = head.head
+            head = self._heads[head.i]
         if (
             head.dep_ == "ccomp"
-            and head.head.i < head.i < tok.i
-            and self.is_cue(head.head)
-            and not self.in_quote(head.head)
+            and self._heads[head.i].i < head.i < tok.i
+            and self.is_cue(self._heads[head.i])
+            and not self.in_quote(self._heads[head.i])
             and self.doc[tok.i - 1].text == ","
         ):
             # "Roe said he would quit, according to press reports": the trailing source
             # vouches for the whole report, the speaker and the cue included.
-            head = head.head
+            head = self._heads[head.i]
         relative = self._relative_in_report(tok, pobj)
         if relative is not None:
             # "Weaver says his streak is proof the gap will close in delegates, which
@@ -1918,7 +1918,7 @@ class ReportedSpeechRules:
         if first.lower_ not in ("which", "who") or self.doc[first.i - 1].text != ",":
             return None
         return relative if any(
-            a.dep_ == "ccomp" and self.is_cue(a.head) and not self.in_quote(a.head) for a in relative.ancestors
+            a.dep_ == "ccomp" and self.is_cue(self._heads[a.i]) and not self.in_quote(self._heads[a.i]) for a in relative.ancestors
         ) else None
 
     def _trailing_source(self, tok: Token, pobj: Token) -> bool:
@@ -1931,7 +1931,7 @@ class ReportedSpeechRules:
     def _pointer_subject(head: Token, according: Token) -> Token | None:
         """"That's according to the poll": a bare demonstrative subject of "be" whose
         only predicate is the according-phrase; None for any other clause."""
-        if head.lemma_.lower() != "be" or according.head != head:
+        if head.lemma_.lower() != "be" or head_of(according) != head:
             return None
         subject = next((c for c in kids(head) if c.dep_ == "nsubj" and c.i < head.i), None)
         if subject is None or subject.lower_ not in ("that", "this") or any(True for _ in kids(subject)):

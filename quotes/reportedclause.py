@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
-from quotes.doccolumns import column, kids
+from quotes.doccolumns import column, head_of, kids
 from quotes.marks import (
     is_quote_char,
     is_quote_token,
@@ -131,10 +131,10 @@ class ReportedClauseRules:
         if self._closing_conjunct_speaker(verb) is not None:
             # `The convoy was turned back, the UN's envoy, Ines Roe, said on X`: the
             # sentence before the speaker's phrase is what was said.
-            first = verb.head.left_edge
+            first = self._heads[verb.i].left_edge
             return self._reported_from(verb, (first.idx, verb.idx), 0.75)
-        if verb.dep_ == "ccomp" and verb.head.i < verb.i:
-            outer = self._closing_cue_read_as_content(verb.head)
+        if verb.dep_ == "ccomp" and self._heads[verb.i].i < verb.i:
+            outer = self._closing_cue_read_as_content(self._heads[verb.i])
             if outer is not None and outer[0].i == verb.i:
                 # ... and the closing source reports the whole sentence before its comma
                 start, comma = verb.sent.start, outer[2]
@@ -177,7 +177,7 @@ class ReportedClauseRules:
                 # `The mayor left early; "a disgrace," one resident said`: the parser
                 # hangs the quotation after the semicolon on the writer's clause before
                 # it; what was said is the quotation (the direct pass), not that clause.
-                t.text == ";" and t.head.i == content_head.i and self._opens_quote(self.doc[t.i + 1])
+                t.text == ";" and self._heads[t.i].i == content_head.i and self._opens_quote(self.doc[t.i + 1])
                 for t in self.doc[content_head.i + 1 : verb.i - 1]
             ):
                 content_head = None
@@ -229,7 +229,7 @@ class ReportedClauseRules:
                         if c.dep_ == "advcl"
                         and c.left_edge.i == asked_from
                         and c.left_edge.lower_ in WH_QUESTION_WORDS
-                        and c.left_edge.head.i == c.i
+                        and self._heads[c.left_edge.i].i == c.i
                         and not self.in_quote(c)
                     ),
                     None,
@@ -241,7 +241,7 @@ class ReportedClauseRules:
                 content_head = next(
                     (
                         c
-                        for c in self._kids[verb.head.i]
+                        for c in self._kids[self._heads[verb.i].i]
                         if c.dep_ == "advcl"
                         and c.left_edge.i == verb.right_edge.i + 1
                         and c.left_edge.dep_ == "mark"
@@ -358,11 +358,11 @@ class ReportedClauseRules:
         if content_head is None:
             # "X is ready, he said": the said-clause hangs off the content as parataxis.
             if (
-                verb.dep_ in ("parataxis",) and verb.head.pos_ in ("VERB", "AUX")
+                verb.dep_ in ("parataxis",) and self._heads[verb.i].pos_ in ("VERB", "AUX")
                 or self._said_as_conj(verb)
                 or _leading_report(verb)
             ):
-                content_head = verb.head
+                content_head = self._heads[verb.i]
                 if self._speaker_read_as_subject(verb, content_head):
                     return None
                 if verb.dep_ == "parataxis" and self._dashed_quotation_aside_end(verb) is not None:
@@ -380,15 +380,15 @@ class ReportedClauseRules:
         # "Ruiz met the board and said it would sell, aides said": a content fronted
         # before its cue is the whole of what the cue reports, the acts in it included.
         span = self.clause_span(content_head, whole=self._fronted_whole(content_head, verb))
-        if span is not None and content_head.i == verb.head.i and content_head.i > verb.i:
+        if span is not None and content_head.i == self._heads[verb.i].i and content_head.i > verb.i:
             # the cue hangs inside its content (`_clause_read_as_the_hosts`): what was
             # said starts after it
             span = (max(span[0], self.doc[verb.right_edge.i + 1].idx), span[1])
         if span is not None and content_head.dep_ == "advcl" and content_head.left_edge.lower_ == "for":
             span = (self.doc[content_head.left_edge.i + 1].idx, span[1])  # without "for"
         if span is not None and (
-            lemma == "accuse" and content_head.head.lower_ == "of"
-            or lemma in ("blame", "criticize", "criticise") and content_head.head.lower_ == "for"
+            lemma == "accuse" and self._heads[content_head.i].lower_ == "of"
+            or lemma in ("blame", "criticize", "criticise") and self._heads[content_head.i].lower_ == "for"
         ):
             # "accused the council of hiding losses", "criticized the board for
             # delaying": the one accused is part of the charge (PolNeAR spans "the
@@ -568,7 +568,7 @@ class ReportedClauseRules:
         if k == len(marks) or marks[k] >= self.sentence_bounds(verb.i)[1] - 1:
             return None
         after = self.doc[marks[k] + 1]
-        if after.lower_ in ("a", "an", "another") and after.head.pos_ == "NOUN" and after.head.i > marks[k]:
+        if after.lower_ in ("a", "an", "another") and self._heads[after.i].pos_ == "NOUN" and self._heads[after.i].i > marks[k]:
             return marks[k]
         return None
 
@@ -669,7 +669,7 @@ class ReportedClauseRules:
         """A conjunct verb that an "and" or "but" joins to its head: one between them
         that no other conjunct of the head follows (in "A, but B, said Ruiz" the "but"
         joins B)."""
-        head = verb.head
+        head = head_of(verb)
         ccs = [c.i for c in kids(head) if c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i]
         others = [c.i for c in kids(head) if c.dep_ == "conj" and c.i < verb.i]
         return any(not any(cc < o for o in others) for cc in ccs)
@@ -734,7 +734,7 @@ class ReportedClauseRules:
                 obj.dep_ == "dobj"
                 and obj.i < clause.i
                 and last.dep_ == "cc"
-                and last.head.i == obj.i
+                and self._heads[last.i].i == obj.i
                 and last.lower_ in ("and", "or")
                 and clause.left_edge.i == last.i + 1
                 and not self.in_quote(obj)
@@ -871,7 +871,7 @@ class ReportedClauseRules:
     def _pseudo_cleft_clause(self, verb: Token) -> Token | None:
         """ "What Ada Ruiz said was that the port would close": the cue is the subject
         clause of "be" (its object "what"), and what was said is the clause after "be"."""
-        copula = verb.head
+        copula = self._heads[verb.i]
         if verb.dep_ != "csubj" or copula.lemma_.lower() != "be" or copula.i < verb.i:
             return None
         if not any(c.lower_ == "what" and c.dep_ == "dobj" and c.i < verb.i for c in self._kids[verb.i]):
@@ -972,7 +972,7 @@ class ReportedClauseRules:
         if not any(w != "," for w in gap) or i >= len(self.doc):
             return span
         mark = self.doc[i]
-        head = mark.head
+        head = self._heads[mark.i]
         if mark.lower_ != "that" or mark.dep_ != "mark" or head.dep_ != "conj" or head.i < mark.i:
             return span
         more = self.clause_span(head)
@@ -1021,7 +1021,7 @@ class ReportedClauseRules:
         """ "told the court" set off inside the clause it reports, which the parser hangs
         it on as parataxis: an aside with its hearer, no content of its own."""
         return (
-            verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.i > verb.head.left_edge.i
+            verb.dep_ == "parataxis" and head_of(verb).pos_ in ("VERB", "AUX") and verb.i > head_of(verb).left_edge.i
             or _leading_report(verb)
         )
 
@@ -1138,7 +1138,7 @@ class ReportedClauseRules:
                 return None
         if modal is None or modal.i == start:
             return None
-        head = modal.head
+        head = self._heads[modal.i]
         if head.i > modal.i and head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound", "npadvmod"):
             return None  # a verb of its own: parsed as a clause (or a second act, "and will appeal")
         if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start : modal.i]):
@@ -1151,10 +1151,10 @@ class ReportedClauseRules:
         end = predicate.i
         for t in doc[start : predicate.i + 1]:
             top = t
-            while top.head.i != verb.i:
-                if top.head.i == top.i:
+            while self._heads[top.i].i != verb.i:
+                if self._heads[top.i].i == top.i:
                     return None  # not under the cue at all
-                top = top.head
+                top = self._heads[top.i]
             end = max(end, top.right_edge.i)
         while end > predicate.i and (doc[end].is_punct or doc[end].is_space):
             end -= 1
@@ -1186,7 +1186,7 @@ class ReportedClauseRules:
                     and not any(t.is_punct for t in self.doc[obj.i + 1 : first.i])
                     and first.dep_ in ("nsubj", "nsubjpass")  # ("he had been sacked")
                     and first.tag_ == "PRP"
-                    and first.head.i == clause.i
+                    and self._heads[first.i].i == clause.i
                     and not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in clause.lefts)
                     and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in clause.lefts))
                     and not self.in_quote(clause)
@@ -1215,7 +1215,7 @@ class ReportedClauseRules:
                 if d.dep_ not in ("relcl", "acl"):
                     continue
                 finite = verb.tag_ != "VBG" or any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.lefts)
-                opening = None if self._owns_that_clause(d.head, t) else next(
+                opening = None if self._owns_that_clause(self._heads[d.i], t) else next(
                     (
                         m
                         for m in self._opening_thats(d)
@@ -1244,8 +1244,8 @@ class ReportedClauseRules:
         hangs a cue's opening subordinate clause on the clause right after the cue, read
         as a clause of the main verb's. A clause with no "that" whose subject follows the
         cue at once, closed by a comma before the main verb, is what the cue reports."""
-        host = verb.head
-        if verb.dep_ != "advcl" or host.i < verb.i or host.head.i <= host.i or host.dep_ != "ccomp":
+        host = self._heads[verb.i]
+        if verb.dep_ != "advcl" or host.i < verb.i or self._heads[host.i].i <= host.i or host.dep_ != "ccomp":
             return None
         if not any(m.dep_ == "mark" and m.i < verb.i for m in self._kids[verb.i]):
             return None
@@ -1268,13 +1268,13 @@ class ReportedClauseRules:
         plant closed": of "closed"), the relative reading of a complementizer."""
         words = list(kids(clause))
         first = clause.left_edge
-        head = first.head
+        head = head_of(first)
         while head.i != clause.i and head.dep_ in ("xcomp", "ccomp"):
-            head = head.head
+            head = head_of(head)
         if (
             first.lower_ == "that"
             and first.dep_ == "dobj"
-            and first.head.dep_ in ("xcomp", "ccomp")
+            and head_of(first).dep_ in ("xcomp", "ccomp")
             and head.i == clause.i
         ):
             words.append(first)
@@ -1290,7 +1290,7 @@ class ReportedClauseRules:
             return False
         if lemma in lexicon.NOUN_CUES or lemma in lexicon.THAT_NOUNS or lemma in lexicon.COLON_NOUNS:
             return True
-        return not (phrase.dep_ == "prep" and phrase.lower_ in lexicon.TIME_PLACE_PREPS | {"on"} and noun.head.i == phrase.i)
+        return not (phrase.dep_ == "prep" and phrase.lower_ in lexicon.TIME_PLACE_PREPS | {"on"} and head_of(noun).i == phrase.i)
 
     @staticmethod
     def _impossible_relative(clause: Token, that: Token) -> bool:
@@ -1327,13 +1327,13 @@ class ReportedClauseRules:
             return True
         if that.dep_ != "dobj":
             return False
-        if that.head.i != clause.i and any(c.dep_ == "nsubj" and c.i > that.i for c in kids(that.head)):
+        if head_of(that).i != clause.i and any(c.dep_ == "nsubj" and c.i > that.i for c in kids(head_of(that))):
             # "told analysts on a call that she expected the deal to close in May": "that"
             # read as the object of a verb deeper in the clause that has a subject of
             # its own ("the deal ... to close") -- a complementizer, whatever phrases
             # follow that verb.
-            return not any(c.dep_ == "dobj" and c.i != that.i for c in kids(that.head))
-        return not any(c.dep_ in ("dobj", "prep") and c.i > that.head.i for c in kids(that.head))
+            return not any(c.dep_ == "dobj" and c.i != that.i for c in kids(head_of(that)))
+        return not any(c.dep_ in ("dobj", "prep") and c.i > head_of(that).i for c in kids(head_of(that)))
 
     def _object_content(self, verb: Token) -> Token | None:
         """The object that is the content: "criticized the deal", "called for a ban"."""
@@ -1563,9 +1563,9 @@ class ReportedClauseRules:
     @staticmethod
     def _quoted_as_host(verb: Token) -> Token | None:
         """"quoted" (or "cited") of a "was quoted as saying" that ``verb`` completes."""
-        prep = verb.head
-        if verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_.lower() in ("quote", "cite"):
-            return prep.head
+        prep = head_of(verb)
+        if verb.dep_ == "pcomp" and prep.lower_ == "as" and head_of(prep).lemma_.lower() in ("quote", "cite"):
+            return head_of(prep)
         return None
 
     def _quote_then_copula(self, head: Token, verb: Token) -> bool:
@@ -1742,7 +1742,7 @@ def _leading_report(verb: Token) -> bool:
     finite speech verb with its own subject and nothing to report, set off by a comma
     right before the subject of the clause the parser hangs it on (as an adverbial
     clause, with no subordinator of its own), reports that clause."""
-    head = verb.head
+    head = head_of(verb)
     # (or as a complement clause of the verb after it: "Without surgery, they told the
     # family, the boy would not survive")
     if verb.dep_ not in ("advcl", "parataxis", "ccomp") or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
@@ -1784,9 +1784,9 @@ def _aside_host(verb: Token) -> Token | None:
     """The clause an "as" aside comments on: the verb it hangs from, or the verb of the
     subject the parser hung it on (`The plan, as noted by Ines Calloway, is flawed`), or
     of the comma it hung a passive aside on."""
-    head = verb.head
+    head = head_of(verb)
     if head.is_punct and verb.dep_ == "prep" and verb.tag_ == "VBN" and head.i < verb.i:
-        head = head.head
+        head = head_of(head)
     if head.pos_ in ("VERB", "AUX"):
         return head
     if head.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(head)):
@@ -1796,12 +1796,12 @@ def _aside_host(verb: Token) -> Token | None:
     if (
         head.pos_ in ("NOUN", "PROPN", "PRON")
         and head.dep_ in ("nsubj", "nsubjpass")
-        and head.head.pos_ in ("VERB", "AUX")
-        and head.i < verb.i < head.head.i
+        and head_of(head).pos_ in ("VERB", "AUX")
+        and head.i < verb.i < head_of(head).i
         # with its speaker: "as mentioned above" is the writer's own pointer
         and any(c.dep_ in ("nsubj", "agent") for c in kids(verb))
     ):
-        return head.head
+        return head_of(head)
     return None
 
 
@@ -1852,7 +1852,7 @@ def _stranded_from_relative(verb: Token, clause: Token) -> bool:
     if clause.i < verb.i or _has_subject(clause) or clause.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     before = clause.doc[clause.left_edge.i - 1]
-    return before.dep_ == "relcl" and verb.i < before.i and before.head.i != verb.i
+    return before.dep_ == "relcl" and verb.i < before.i and head_of(before).i != verb.i
 
 
 def _clause_stranded_after_fronted(verb: Token) -> Token | None:
@@ -1866,7 +1866,7 @@ def _clause_stranded_after_fronted(verb: Token) -> Token | None:
     if k >= len(doc):
         return None
     for clause in doc[k].ancestors:
-        main = clause.head
+        main = head_of(clause)
         if clause.dep_ != "ccomp" or main.i <= clause.i or verb.i > clause.i:
             continue
         subject = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
@@ -1894,6 +1894,6 @@ def _clause_stranded_after(relative: Token) -> Token | None:
     for clause in (first, *first.ancestors):
         if clause.left_edge.i != first.i:
             break
-        if clause.dep_ == "ccomp" and _stranded_from_relative(clause.head, clause):
+        if clause.dep_ == "ccomp" and _stranded_from_relative(head_of(clause), clause):
             return clause
     return None

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from quotes import lexicon
 from quotes.candidates import Candidate
-from quotes.doccolumns import kids
+from quotes.doccolumns import head_of, kids
 from quotes.marks import (
     QuoteSpan,
     is_quote_char,
@@ -411,7 +411,7 @@ class StandaloneQuotationRules:
             return None
         start, end = self.mention_span(subject)
         det = subject.doc[subject.i - 1] if subject.i else None
-        if det is not None and det.dep_ == "det" and det.head.i == sent.root.i and det.idx < start:
+        if det is not None and det.dep_ == "det" and self._heads[det.i].i == sent.root.i and det.idx < start:
             start = det.idx  # `The farmer shrugs.`, "shrugs" read as a noun: its article
         return Candidate("direct", q.start, q.end, None, (start, end), 0.7, {qi}, carried=True)
 
@@ -528,8 +528,8 @@ class StandaloneQuotationRules:
         "because" ...) reports no new speaker; the next quote goes on with Roe."""
         return (
             verb.dep_ == "advcl"
-            and self.is_cue(verb.head)
-            and verb.head.i < verb.i
+            and self.is_cue(self._heads[verb.i])
+            and self._heads[verb.i].i < verb.i
             and any(c.dep_ == "mark" for c in self._kids[verb.i])
         )
 
@@ -541,8 +541,8 @@ class StandaloneQuotationRules:
         ("a strategist who worked for Ortiz and has advised his group": still who the
         speaker is)."""
         first = verb
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
+        while first.dep_ == "conj" and head_of(first).i < first.i:
+            first = head_of(first)
         if first.dep_ in ("relcl", "acl"):  # (``first`` is ``verb`` unless it is a conjunct)
             return False
         if verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -568,8 +568,8 @@ class StandaloneQuotationRules:
         if span is None or not len(span):
             return None
         tok = span[0]
-        while tok.dep_ in ("compound", "det") and tok.head.i > tok.i:
-            tok = tok.head  # `the line from the Harbour Board`: the body, not its article
+        while tok.dep_ in ("compound", "det") and self._heads[tok.i].i > tok.i:
+            tok = self._heads[tok.i]  # `the line from the Harbour Board`: the body, not its article
         if not self.can_speak(tok) or self.in_quote(tok):
             return None
         if m.re is WITH_WORDS and tok.dep_ != "nsubj":
@@ -645,8 +645,8 @@ class StandaloneQuotationRules:
         if span is None or not len(span):
             return None
         verb = span[0]
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i > verb.i:
-            verb = verb.head
+        while verb.pos_ not in ("VERB", "AUX") and self._heads[verb.i].i != verb.i and self._heads[verb.i].i > verb.i:
+            verb = self._heads[verb.i]
         if not (self.is_cue(verb) or verb.lemma_.lower() in ("put", "sum")) or self.in_quote(verb):
             return None
         subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -729,8 +729,8 @@ class StandaloneQuotationRules:
         owner = next((c for c in self._kids[noun.i] if c.dep_ == "poss"), None)
         if owner is None or not self.can_speak(owner) or self.in_quote(owner):
             return None
-        while owner.dep_ == "compound" and owner.head.i > owner.i:
-            owner = owner.head
+        while owner.dep_ == "compound" and self._heads[owner.i].i > owner.i:
+            owner = self._heads[owner.i]
         return Candidate(
             "direct", q.start, q.end, (m.start("noun"), m.end("noun")), self.mention_span(owner), 0.7, {qi}
         )
@@ -746,8 +746,8 @@ class StandaloneQuotationRules:
         if span is None or not len(span):
             return None
         tok = span[0]
-        while tok.dep_ in ("compound", "det", "amod", "poss") and tok.head.i > tok.i:
-            tok = tok.head
+        while tok.dep_ in ("compound", "det", "amod", "poss") and self._heads[tok.i].i > tok.i:
+            tok = self._heads[tok.i]
         named = next((c for c in self._kids[tok.i] if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:
             tok = named  # "according to the auditor, Ada Voss": the name is the source

@@ -111,17 +111,22 @@ def test_shared_columns_are_read_after_the_repairs_and_never_leave_the_pipeline(
     ],
 )
 def test_shared_children_are_the_tokens_children_after_the_repairs(nlp, text: str) -> None:
-    """`doccolumns.kids` (from the HEAD column, once per article) gives every token's
-    children as ``Token.children`` yields them, in order, once the extractor's repairs
-    are done; with no store open it reads the token itself."""
+    """`doccolumns.kids` and `doccolumns.head_of` (from the HEAD column, once per
+    article) give every token's children as ``Token.children`` yields them, in order,
+    and its head, once the extractor's repairs are done; with no store open they read
+    the token itself."""
     doc = nlp(text)
     assert doccolumns.COLUMNS_KEY not in doc.user_data
     assert [[c.i for c in doccolumns.kids(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert [doccolumns.head_of(t).i for t in doc] == [t.head.i for t in doc]
     Extractor(doc)
     lists = doccolumns.children_lists(doc)
     assert lists is not None and doccolumns.children_lists(doc) is lists  # built once
     assert [[c.i for c in doccolumns.kids(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
     assert all(c.doc is doc and c.head.i == t.i for t in doc for c in doccolumns.kids(t))
+    assert [doccolumns.head_of(t).i for t in doc] == [t.head.i for t in doc]
+    heads = doccolumns.head_lists(doc)
+    assert heads is not None and doccolumns.head_lists(doc) is heads
 
 
 def test_replace_quote_is_dataclasses_replace(nlp) -> None:
