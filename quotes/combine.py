@@ -55,7 +55,7 @@ class CombiningRules:
         """The cue that a that-clause hung on a question participle answers to: a
         reporting verb the participle modifies (`Ruiz said when asked about it that ...`).
         One is asked about, whether or if something; one says that something."""
-        asked = self.doc[c.cue_token]
+        asked = self._tokens[c.cue_token]
         head = self._heads[asked.i]
         if asked.dep_ != "advcl" or not self.is_cue(head) or _asked_participle(head):
             return None
@@ -125,7 +125,7 @@ class CombiningRules:
             part = self._carried_text_verb(q) if c.start <= q.open_start < c.end else None
             if part is None or part.i == c.cue_token:
                 continue
-            carrier = self._carrier(self.doc[part.i - 1])
+            carrier = self._carrier(self._tokens[part.i - 1])
             if carrier is not None:
                 self._end_before(c, carrier)
             return c.end - c.start >= 8
@@ -136,7 +136,7 @@ class CombiningRules:
         noun (`a banner reading, "..."`): the quotation is the text the noun carries."""
         m = CARRIED_TEXT.search(self.text, max(0, q.open_start - 30), q.open_start)
         part = self.char_span(m.start(), m.start() + 1) if m else None
-        if part is None or part[0].i == 0 or self._carrier(self.doc[part[0].i - 1]) is None:
+        if part is None or part[0].i == 0 or self._carrier(self._tokens[part[0].i - 1]) is None:
             return None
         return part[0]
 
@@ -153,7 +153,7 @@ class CombiningRules:
     def _carrier_owner(self, part: Token) -> Token | None:
         """Who put the words on the carrier: the subject of the verb that acts on it
         (`Ada Ruiz posted a message reading "..."`, `protesters carried signs saying`)."""
-        carrier = self._carrier(self.doc[part.i - 1])
+        carrier = self._carrier(self._tokens[part.i - 1])
         verb = carrier
         while verb is not None and verb.pos_ != "VERB" and self._heads[verb.i].i != verb.i:
             verb = self._heads[verb.i]
@@ -165,11 +165,11 @@ class CombiningRules:
         """End ``c`` before ``noun``'s phrase, and before a joiner or verb left dangling
         there ("his firing and carrying | signs"); its quotations and type follow."""
         i = min((t.i for t in noun.lefts if t.dep_ in ("det", "amod", "compound", "nummod")), default=noun.i)
-        while i > 0 and self.doc[i - 1].idx >= c.start and (
-            self.doc[i - 1].dep_ == "cc" or self.doc[i - 1].pos_ in ("VERB", "PUNCT", "SPACE")
+        while i > 0 and self._tokens[i - 1].idx >= c.start and (
+            self._tokens[i - 1].dep_ == "cc" or self._tokens[i - 1].pos_ in ("VERB", "PUNCT", "SPACE")
         ):
             i -= 1
-        end = self.doc[i - 1].idx + len(self.doc[i - 1]) if i > 0 else c.start
+        end = self._tokens[i - 1].idx + len(self._tokens[i - 1]) if i > 0 else c.start
         c.end = max(c.start, min(c.end, end))
         c.quote_ids = self._quote_ids(c.start, c.end)
         if not c.quote_ids:
@@ -223,7 +223,7 @@ class CombiningRules:
         for b in kept:
             if b.type == "direct" or b.cue_token is None:
                 continue
-            verb = self.doc[b.cue_token]
+            verb = self._tokens[b.cue_token]
             backshifted = self._backshifted_conjunct(verb)
             if not backshifted and (
                 verb.dep_ != "conj" or _verb_form(verb) is None or _verb_form(verb) != _verb_form(self._heads[verb.i])
@@ -240,9 +240,9 @@ class CombiningRules:
             )
             if a is None or a.cue_token is None:
                 continue
-            if backshifted and self.doc[a.cue_token].tag_ != "VBD":
+            if backshifted and self._tokens[a.cue_token].tag_ != "VBD":
                 continue
-            if not backshifted and _verb_form(verb) in _cue_forms(self.doc[a.cue_token]):
+            if not backshifted and _verb_form(verb) in _cue_forms(self._tokens[a.cue_token]):
                 continue
             if not self._clause_content(self._heads[verb.i], a):
                 continue
@@ -282,7 +282,7 @@ class CombiningRules:
         only points at a noun elsewhere."""
         if c.type == "direct" or c.cue_token is None:
             return
-        verb = self.doc[c.cue_token]
+        verb = self._tokens[c.cue_token]
         lemma = verb.lemma_.lower()
         passive = any(ch.dep_ == "auxpass" for ch in self._kids[verb.i])
         if not (lemma in lexicon.RAISING_VERBS or passive and lemma in lexicon.PASSIVE_RAISING_VERBS):
@@ -369,7 +369,7 @@ class CombiningRules:
             return
         last = followed.right_edge
         while last.i > followed.i and (last.is_punct or last.is_space):
-            last = self.doc[last.i - 1]
+            last = self._tokens[last.i - 1]
         if self._quote_ids(followed.idx, last.idx + len(last)):
             return
         c.end = last.idx + len(last)
@@ -429,7 +429,7 @@ class CombiningRules:
     def _trailing_clause_start(self, outer: Candidate, inner: Candidate) -> int | None:
         """Where ``outer``'s content should end so ``inner`` (a finite clause joined on
         by a comma) stands alone, or None when ``inner`` belongs inside it."""
-        verb = self.doc[inner.cue_token]
+        verb = self._tokens[inner.cue_token]
         if self._vouched_relative(outer, inner):
             comma = re.search(r",\s*$", self.text[outer.start : inner.start])
             return outer.start + comma.start() if comma else None
@@ -470,7 +470,7 @@ class CombiningRules:
         closing ``outer``'s content; it is not the speaker's."""
         return (
             inner.cue_token is not None
-            and self.doc[inner.cue_token].lower_ == "according"
+            and self._tokens[inner.cue_token].lower_ == "according"
             and outer.start < inner.start
             and outer.end - 2 <= inner.end <= outer.end
             and re.match(r"(?:which|who)\b", self.text[inner.start : inner.end]) is not None
@@ -522,7 +522,7 @@ class CombiningRules:
         m = re.match(r"[ \t]+([A-Za-z]+)", self.text[q.close_end : q.close_end + 40])
         if m is None or m.group(1).lower() in lexicon.CLAUSE_BREAKERS:
             return
-        cue = self.doc[c.cue_token] if c.cue_token is not None else None
+        cue = self._tokens[c.cue_token] if c.cue_token is not None else None
         nxt = self.char_span(q.close_end + m.start(1), q.close_end + m.end(1))
         if cue is None or cue.pos_ != "VERB" or nxt is None or (c.cue is not None and c.cue[0] >= c.end):
             return
@@ -563,7 +563,7 @@ class CombiningRules:
         it, is one mixed item from the clause to the close mark (as PolNeAR marks it:
         the quotation bears the clause out). Returns the direct item and its mixed
         replacement."""
-        cue = self.doc[r.cue_token] if r.cue_token is not None else None
+        cue = self._tokens[r.cue_token] if r.cue_token is not None else None
         if cue is None or r.start <= cue.idx:
             return None
         for d in directs:
@@ -613,7 +613,7 @@ class CombiningRules:
             # parse gave the verb the quote's speaker as content; who speaks is not what
             # was said.
             return False
-        cue = self.doc[r.cue_token]
+        cue = self._tokens[r.cue_token]
         if r.confidence < 0.5 and cue.lemma_.lower() not in lexicon.QUESTION_VERBS:
             return False
         return not any(
@@ -625,7 +625,7 @@ class CombiningRules:
         a passive naming verb with no speaker gives words in marks that quote no one."""
         if c.mention is not None or c.cue_token is None or not c.quote_ids:
             return False
-        verb = self.doc[c.cue_token]
+        verb = self._tokens[c.cue_token]
         return (
             verb.lemma_.lower() in lexicon.SOURCELESS_NAMING
             and self._passive(verb)
@@ -640,10 +640,10 @@ class CombiningRules:
         its object: a conjunction joins a second act of the same subject)."""
         if c.type != "indirect" or c.cue_token is None:
             return False
-        verb = self.doc[c.cue_token]
+        verb = self._tokens[c.cue_token]
         if verb.lemma_.lower() not in lexicon.POSTPOSED_REPORTS or verb.tag_ not in ("VBD", "VBZ"):
             return False
-        if verb.i == 0 or self.doc[verb.i - 1].text != ",":
+        if verb.i == 0 or self._tokens[verb.i - 1].text != ",":
             return False
         if any(ch.dep_ in ("nsubj", "nsubjpass", "cc", "aux", "neg") for ch in self._kids[verb.i]):
             return False
@@ -651,7 +651,7 @@ class CombiningRules:
         if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != verb.i + 1:
             return False
         last = obj.right_edge
-        if last.i + 1 < len(self.doc) and not self.doc[last.i + 1].is_sent_end and not self.doc[last.i + 1].is_punct:
+        if last.i + 1 < len(self.doc) and not self._tokens[last.i + 1].is_sent_end and not self._tokens[last.i + 1].is_punct:
             return False
         first = obj.left_edge
         return c.start == first.idx and c.end == last.idx + len(last)
@@ -669,7 +669,7 @@ class CombiningRules:
         if span is None or not len(span) or span[0].lower_ in lexicon.WH_WORDS:
             return False
         verb = span.root
-        cue = self.doc[c.cue_token] if c.cue_token is not None else None
+        cue = self._tokens[c.cue_token] if c.cue_token is not None else None
         on_noun = verb.dep_ in ("acl", "relcl") or cue is not None and _hangs_on_noun(cue)
         if not on_noun:
             return False  # "Ortiz said she would write": no noun for the clause to hang on
@@ -699,7 +699,7 @@ class CombiningRules:
         span = self.char_span(c.start, c.end)
         if span is None or len(span) >= 4:
             return False
-        cue = self.doc[c.cue_token] if c.cue_token is not None and 0 <= c.cue_token < len(self.doc) else None
+        cue = self._tokens[c.cue_token] if c.cue_token is not None and 0 <= c.cue_token < len(self.doc) else None
         if cue is None or cue.pos_ != "VERB":
             return True
         if cue.lemma_.lower() in lexicon.QUESTION_VERBS and _short_indirect_question(span):
@@ -718,7 +718,7 @@ class CombiningRules:
         if cue is None or not 0 <= cue < len(self.doc):
             return False
         return any(
-            ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ in ("WP", "WDT") for ch in self._kids[self.doc[cue].i]
+            ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ in ("WP", "WDT") for ch in self._kids[self._tokens[cue].i]
         )
 
     def _after_addressee(self, c: Candidate) -> int:
@@ -729,7 +729,7 @@ class CombiningRules:
         word is who was told, not what."""
         if not c.cue or c.cue_token is None or not 0 <= c.cue_token < len(self.doc):
             return c.start
-        if self.doc[c.cue_token].lemma_.lower() not in lexicon.ADDRESSEE_VERBS:
+        if self._tokens[c.cue_token].lemma_.lower() not in lexicon.ADDRESSEE_VERBS:
             return c.start
         if self.text[c.cue[1] : c.start].strip():
             return c.start

@@ -170,7 +170,7 @@ class ContentSpanRules:
                 and not self._time_of_content(t)
                 and not self._unset_participle(t)
             ) or (
-                dep == "acl" and t.tag_ == "VBG" and self.doc[t.i - 1].text == "," and self._starts_own(t)
+                dep == "acl" and t.tag_ == "VBG" and self._tokens[t.i - 1].text == "," and self._starts_own(t)
             ) or (
                 nominal
                 and dep == "conj"
@@ -274,11 +274,11 @@ class ContentSpanRules:
             return False
         if t.dep_ != "conj" or self._heads[t.i] != head or t.pos_ not in ("VERB", "AUX") or not _has_subject(head):
             return False
-        cc = self.doc[t.left_edge.i - 1]
-        if self.doc[cc.i - 1].text != ",":
+        cc = self._tokens[t.left_edge.i - 1]
+        if self._tokens[cc.i - 1].text != ",":
             return False
         if cc.lower_ == "but":
-            return _has_subject(t) and self.doc[cc.i + 1].lower_ != "that"
+            return _has_subject(t) and self._tokens[cc.i + 1].lower_ != "that"
         return cc.lower_ == "and" and not _has_subject(t) and _unmodal(head) and _indicative(t)
 
     def _from_own_that(self, head: Token, run: list[Token]) -> list[Token]:
@@ -296,7 +296,7 @@ class ContentSpanRules:
             return run
         for k, t in enumerate(run[1:], start=1):
             if t.lower_ == "that" and t.dep_ == "mark" and self._heads[t.i] == head:
-                before = self.doc[t.i - 1]
+                before = self._tokens[t.i - 1]
                 if before.text in SET_OFF_MARKS and not any(self.in_quote(x) for x in run[:k]):
                     return run[k:]
                 return run
@@ -323,8 +323,8 @@ class ContentSpanRules:
         complained`) still starts an act of its own."""
         if clause.dep_ != "advcl" or clause.i < self._heads[clause.i].i:
             return False
-        first = self.doc[clause.left_edge.i]
-        if first.lower_ not in lexicon.TIME_SUBORDINATORS or self._heads[first.i] != clause or self.doc[first.i - 1].is_punct:
+        first = self._tokens[clause.left_edge.i]
+        if first.lower_ not in lexicon.TIME_SUBORDINATORS or self._heads[first.i] != clause or self._tokens[first.i - 1].is_punct:
             return False
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in self._kids[clause.i])
 
@@ -345,11 +345,11 @@ class ContentSpanRules:
         punctuation and hung on the main verb, with the number before it; both still
         belong to the clause that runs up to them."""
         out: list[Token] = []
-        if i < len(self.doc) and self.doc[i].like_num and i + 1 < len(self.doc) and self._heads[self.doc[i].i].i == i + 1:
-            out.append(self.doc[i])
+        if i < len(self.doc) and self._tokens[i].like_num and i + 1 < len(self.doc) and self._heads[self._tokens[i].i].i == i + 1:
+            out.append(self._tokens[i])
             i += 1
-        if i < len(self.doc) and self.doc[i].dep_ == "punct" and DOTTED_ABBREV.fullmatch(self.doc[i].text):
-            return [*out, self.doc[i]]
+        if i < len(self.doc) and self._tokens[i].dep_ == "punct" and DOTTED_ABBREV.fullmatch(self._tokens[i].text):
+            return [*out, self._tokens[i]]
         return []
 
     def _opens_quote(self, token: Token) -> bool:
@@ -405,8 +405,8 @@ class ContentSpanRules:
         for t in by_dep.get("relcl", ()):
             if edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
                 continue
-            first = self.doc[t.left_edge.i]
-            before = self.doc[first.i - 1]
+            first = self._tokens[t.left_edge.i]
+            before = self._tokens[first.i - 1]
             if first.lower_ not in ("which", "who", "whose", "whom") or self.in_quote(first):
                 continue
             if before.text == "," and not self._quoted_without_cue(t):
@@ -418,7 +418,7 @@ class ContentSpanRules:
         for t in by_dep.get("appos", ()):
             if edge(t) != last or t.left_edge.i <= head.i or t.i in cut:
                 continue
-            before = self.doc[t.left_edge.i - 1]
+            before = self._tokens[t.left_edge.i - 1]
             if any(x.dep_ == "cc" and x.i not in cut for x in t.subtree):
                 continue
             if _bare_number(t) or (t.ent_type_ in PLACE_ENTS and self._heads[t.i].ent_type_ in PLACE_ENTS):
@@ -437,7 +437,7 @@ class ContentSpanRules:
         compared = [t for dep in COMPARED_PHRASE_DEPS for t in by_dep.get(dep, ())]
         for t in sorted(compared, key=lambda t: t.i):
             if self._count_with_its_own_report(t, head, last):
-                before = self.doc[t.left_edge.i - 1]
+                before = self._tokens[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
         # (the head's children built once for the four walks below: each walk of
         # `Token.children` builds a Token per child anew)
@@ -446,7 +446,7 @@ class ContentSpanRules:
             if self._others_likewise(t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
             if self._time_of_the_act(head, t, last):
-                before = self.doc[t.left_edge.i - 1]
+                before = self._tokens[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text in SET_OFF_MARKS else set())
         for t in children:
             # `said the deficit would narrow while speaking in Cape Town`, `... when
@@ -460,11 +460,11 @@ class ContentSpanRules:
                 )
                 and t.right_edge.i == last
                 and t.i > head.i
-                and self.doc[t.left_edge.i].lower_ in ("while", "when")
+                and self._tokens[t.left_edge.i].lower_ in ("while", "when")
                 and t.left_edge.i + 1 == t.i
                 and not self.in_quote(t)
             ):
-                before = self.doc[t.left_edge.i - 1]
+                before = self._tokens[t.left_edge.i - 1]
                 return {x.i for x in t.subtree} | ({before.i} if before.text == "," else set())
         for t in children:
             if self._consequence_participle(head, t, last):
@@ -508,8 +508,8 @@ class ContentSpanRules:
             owner = self._heads[owner.i]
         if owner != head:
             return False
-        first = self.doc[clause.left_edge.i]
-        mark = self.doc[first.i + 1] if first.lower_ == "even" and first.i + 1 < clause.i else first
+        first = self._tokens[clause.left_edge.i]
+        mark = self._tokens[first.i + 1] if first.lower_ == "even" and first.i + 1 < clause.i else first
         if first.lower_ == "even":
             if mark.lower_ not in lexicon.EVEN_SUBORDINATORS:
                 return False
@@ -517,8 +517,8 @@ class ContentSpanRules:
             return False
         if self._heads[mark.i] != clause or mark.dep_ != "mark":
             return False
-        dash = self.doc[first.i - 1]
-        if dash.text not in DATELINE_DASHES or not self.doc[dash.i - 1].whitespace_ or self.in_quote(clause):
+        dash = self._tokens[first.i - 1]
+        if dash.text not in DATELINE_DASHES or not self._tokens[dash.i - 1].whitespace_ or self.in_quote(clause):
             return False
         return any(c.dep_ in SUBJECT_DEPS for c in self._kids[clause.i])
 
@@ -527,10 +527,10 @@ class ContentSpanRules:
         her decision to ...`), also after a degree word (`most specifically the
         anti-war crowd`, `more particularly ...`): it narrows what was said rather than
         glossing it for the reader."""
-        first = self.doc[appos.left_edge.i]
+        first = self._tokens[appos.left_edge.i]
         if first.lower_ in SPECIFYING_ADVERBS:
             return True
-        nxt = self.doc[first.i + 1] if first.i + 1 <= appos.right_edge.i else None
+        nxt = self._tokens[first.i + 1] if first.i + 1 <= appos.right_edge.i else None
         return first.lower_ in ("most", "more") and nxt is not None and nxt.lower_ in SPECIFYING_ADVERBS
 
     def _summary_np(self, t: Token, last: int) -> bool:
@@ -547,7 +547,7 @@ class ContentSpanRules:
             and self._heads[t.i].pos_ in ("VERB", "AUX", "NUM", "NOUN", "PROPN")
             and any(c.dep_ == "det" for c in self._kids[t.i])
             and max(x.i for x in t.subtree) == last
-            and self.doc[t.left_edge.i - 1].text in SET_OFF_MARKS
+            and self._tokens[t.left_edge.i - 1].text in SET_OFF_MARKS
             and not self.in_quote(t)
         )
 
@@ -565,10 +565,10 @@ class ContentSpanRules:
             or clause.i < head.i
             or clause.right_edge.i != last
             or clause.left_edge.i != clause.i
-            or self.doc[clause.i - 1].text not in SET_OFF_MARKS
+            or self._tokens[clause.i - 1].text not in SET_OFF_MARKS
             or self.in_quote(clause)
             or self.is_cue(clause)
-            or (self.doc[clause.i - 1].text != "," and not self.doc[clause.i - 2].whitespace_)
+            or (self._tokens[clause.i - 1].text != "," and not self._tokens[clause.i - 2].whitespace_)
             or any(c.dep_ == "conj" and c.tag_ == "VBG" for c in self._kids[clause.i])
             or head.tag_ != "VB"
             or not _has_to(head)
@@ -587,7 +587,7 @@ class ContentSpanRules:
             or phrase.right_edge.i != last
             or phrase.left_edge.i != phrase.i
             or phrase.dep_ not in COMPARED_PHRASE_DEPS
-            or not (phrase.lower_ in ("compared", "comparing") or self.doc[phrase.i - 1].text == ",")
+            or not (phrase.lower_ in ("compared", "comparing") or self._tokens[phrase.i - 1].text == ",")
             or self.in_quote(phrase)
         ):
             return False
@@ -615,7 +615,7 @@ class ContentSpanRules:
             and not self.in_quote(clause)
         ):
             return False
-        first = self.doc[clause.left_edge.i]
+        first = self._tokens[clause.left_edge.i]
         if first.lower_ not in ("as", "when", "while") or self._heads[first.i] != clause:
             return False
         if self._heads[head.i].lemma_.lower() in ("seem", "appear"):
@@ -634,13 +634,13 @@ class ContentSpanRules:
         year` (subject first) can be the speaker's own words and stay."""
         if clause.dep_ != "advcl":
             return False  # (the cheapest test first: this is asked of every child of a content's head)
-        first = self.doc[clause.left_edge.i]
+        first = self._tokens[clause.left_edge.i]
         if (
             clause.right_edge.i != last
             or first.lower_ != "as"
             or self._heads[first.i] != clause
             or first.i + 1 != clause.i
-            or self.doc[first.i - 1].text != ","
+            or self._tokens[first.i - 1].text != ","
             or self.in_quote(clause)
         ):
             return False
@@ -677,9 +677,9 @@ class ContentSpanRules:
             token.dep_ == "advcl"
             and token.tag_ == "VBG"
             and token.i > self._heads[token.i].i
-            and not self.doc[token.i - 1].is_punct
-            and not self.doc[token.i - 1].is_space
-            and self.doc[token.i - 1].dep_ != "cc"  # "that X is a faker and questioning how ..."
+            and not self._tokens[token.i - 1].is_punct
+            and not self._tokens[token.i - 1].is_space
+            and self._tokens[token.i - 1].dep_ != "cc"  # "that X is a faker and questioning how ..."
             and not any(c.dep_ == "mark" for c in self._kids[token.i])
         )
 
@@ -727,7 +727,7 @@ class ContentSpanRules:
             token.tag_ == "VBG"
             and token.dep_ == "advcl"
             and token.lemma_.lower() in lexicon.OBJECT_VERBS
-            and self.doc[token.i - 1].text == ","
+            and self._tokens[token.i - 1].text == ","
             and any(c.dep_ == "dobj" for c in self._kids[token.i])
             and self._heads[token.i].dep_ == "ccomp"
             and self._heads[self._heads[token.i].i].i < self._heads[token.i].i < token.i
@@ -878,9 +878,9 @@ class ContentSpanRules:
         if tokens is None or not len(tokens):
             return span
         nxt_i = tokens[-1].i + 1
-        if nxt_i >= len(self.doc) or self.doc[nxt_i].lower_ != "that":
+        if nxt_i >= len(self.doc) or self._tokens[nxt_i].lower_ != "that":
             return span
-        that = self.doc[nxt_i]
+        that = self._tokens[nxt_i]
         clause = self._heads[that.i] if that.dep_ in ("mark", "nsubj", "nsubjpass", "dobj") else None
         if (
             clause is None
@@ -913,7 +913,7 @@ class ContentSpanRules:
             and self.is_cue(comp)
             and (
                 _has_subject(comp)
-                or self.doc[comp.left_edge.i - 1].dep_ not in ("cc", "punct")
+                or self._tokens[comp.left_edge.i - 1].dep_ not in ("cc", "punct")
                 or _reports_own_that_clause(comp)
             )
         )
@@ -924,12 +924,12 @@ class ContentSpanRules:
         for comp in verb.rights:
             if not self._second_report(comp) or _has_subject(comp):
                 continue
-            last = self.doc[comp.left_edge.i - 1]
+            last = self._tokens[comp.left_edge.i - 1]
             conj = next((a for a in (last, *last.ancestors) if a.dep_ == "conj" and a.right_edge.i == last.i), None)
             if conj is None:
                 continue
-            cc = self.doc[conj.left_edge.i - 1]
-            prev = self.doc[cc.i - 1]
+            cc = self._tokens[conj.left_edge.i - 1]
+            prev = self._tokens[cc.i - 1]
             if cc.dep_ == "cc" and span[0] < cc.idx < span[1] and prev.idx >= span[0]:
                 return span[0], prev.idx if prev.text == "," else prev.idx + len(prev)
         return span
@@ -1227,9 +1227,9 @@ class ContentSpanRules:
         head = self._heads[subject.i]
         phrase = head if head.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.i < subject.i else subject
         first = phrase.left_edge
-        if first.i == 0 or self.doc[first.i - 1].text != ",":
+        if first.i == 0 or self._tokens[first.i - 1].text != ",":
             return None
-        cut = start + len(self.text[start : self.doc[first.i - 1].idx].rstrip())
+        cut = start + len(self.text[start : self._tokens[first.i - 1].idx].rstrip())
         return cut if cut - start >= 8 else None
 
     @staticmethod
@@ -1394,19 +1394,19 @@ class ContentSpanRules:
         end = tokens[-1].i
         while True:
             j = end + 1
-            while j < len(self.doc) and self.doc[j].lower_ in (",", "and", "or"):
+            while j < len(self.doc) and self._tokens[j].lower_ in (",", "and", "or"):
                 j += 1
-            appos = self.doc[j] if j < len(self.doc) else None
+            appos = self._tokens[j] if j < len(self.doc) else None
             while appos is not None and appos.dep_ != "appos" and self._heads[appos.i].i != appos.i:
                 appos = self._heads[appos.i]
             if appos is not None and appos.dep_ == "appos" and appos.left_edge.i == j and self._heads[appos.i].i <= end:
                 # the list item the parser made an appositive: go on after it
                 j = appos.right_edge.i + 1
-                while j < len(self.doc) and self.doc[j].lower_ in (",", "and", "or"):
+                while j < len(self.doc) and self._tokens[j].lower_ in (",", "and", "or"):
                     j += 1
             if j == end + 1 or j >= len(self.doc):
                 return span
-            nxt = self.doc[j]
+            nxt = self._tokens[j]
             if not (
                 nxt.dep_ == "conj"
                 and nxt.tag_ == "VB"
@@ -1437,14 +1437,14 @@ class ContentSpanRules:
         if tokens is None or not len(tokens) or tokens.root.tag_ != "VBG" or tokens.root.i != tokens[0].i:
             return span
         j = tokens[-1].i + 1
-        if j >= len(self.doc) or self.doc[j].text != ",":
+        if j >= len(self.doc) or self._tokens[j].text != ",":
             return span
         j += 1
-        while j < len(self.doc) and self.doc[j].tag_ == "RB":
+        while j < len(self.doc) and self._tokens[j].tag_ == "RB":
             j += 1
         if j >= len(self.doc):
             return span
-        nxt = self.doc[j]
+        nxt = self._tokens[j]
         if (
             nxt.tag_ != "VBG"
             or nxt.dep_ not in ("advcl", "conj")
@@ -1456,7 +1456,7 @@ class ContentSpanRules:
             return span
         last = nxt.right_edge.i
         closes = any(
-            self.doc[k].lower_ in ("and", "or") and self.doc[k + 1].tag_ == "VBG"
+            self._tokens[k].lower_ in ("and", "or") and self._tokens[k + 1].tag_ == "VBG"
             for k in range(j + 1, last)
         )
         if not closes:
@@ -1476,9 +1476,9 @@ class ContentSpanRules:
         if tokens is None or not len(tokens) or tokens.root.pos_ not in ("NOUN", "PROPN"):
             return span
         j = tokens[-1].i + 1
-        if j + 1 >= len(self.doc) or self.doc[j].text != ",":
+        if j + 1 >= len(self.doc) or self._tokens[j].text != ",":
             return span
-        first = self.doc[j + 1]
+        first = self._tokens[j + 1]
         x = first
         while self._heads[x.i].i != x.i and self._heads[x.i].left_edge.i >= first.i:
             x = self._heads[x.i]
@@ -1538,9 +1538,9 @@ class ContentSpanRules:
                 return span
             owners.append(prep)
         j = tokens[-1].i + 1
-        comma = j < len(self.doc) and self.doc[j].text == ","
+        comma = j < len(self.doc) and self._tokens[j].text == ","
         j += comma
-        if j + 1 >= len(self.doc) or self.doc[j].dep_ != "cc" or self.doc[j].lower_ not in ("and", "or"):
+        if j + 1 >= len(self.doc) or self._tokens[j].dep_ != "cc" or self._tokens[j].lower_ not in ("and", "or"):
             return span
         conj = next(
             (
@@ -1553,7 +1553,7 @@ class ContentSpanRules:
         )
         if conj is None:
             return span
-        wh = self._embedded_question(self.doc[j + 1], conj)
+        wh = self._embedded_question(self._tokens[j + 1], conj)
         # (a preposition, "and in a more focused way", "and for raising taxes", is no act)
         phrase = conj.tag_ == "IN" and any(c.dep_ in ("pobj", "pcomp") for c in self._kids[conj.i])
         if not (wh or phrase) and (self.is_cue(conj) or comma or not nominal):
@@ -1585,10 +1585,10 @@ class ContentSpanRules:
         if not (self._heads[noun.i] == verb or noun.dep_ == "pobj" and self._heads[noun.i].dep_ == "prep" and self._heads[self._heads[noun.i].i] == verb):
             return span
         j = tokens[-1].i + 1
-        j += j < len(self.doc) and self.doc[j].text == ","
-        if j + 1 >= len(self.doc) or self.doc[j].lower_ != "that" or self.doc[j].dep_ != "mark":
+        j += j < len(self.doc) and self._tokens[j].text == ","
+        if j + 1 >= len(self.doc) or self._tokens[j].lower_ != "that" or self._tokens[j].dep_ != "mark":
             return span
-        clause = self._heads[self.doc[j].i]
+        clause = self._heads[self._tokens[j].i]
         if self._heads[clause.i] != verb or clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.i != j:
             return span
         return self._balance(*self._run_on_to(span, clause.right_edge.i, clause.i))
@@ -1612,7 +1612,7 @@ class ContentSpanRules:
         j = tokens[-1].i + 1
         if j >= len(self.doc) or self.text[span[0] : span[1]].rstrip("\"”’' ").endswith(","):
             return span  # (a comma inside the close mark sets the participle apart too)
-        ger = self.doc[j]
+        ger = self._tokens[j]
         if (
             ger.tag_ != "VBG"
             or self._heads[ger.i] not in (verb, self._heads[noun.i])
@@ -1647,9 +1647,9 @@ class ContentSpanRules:
         if not (owner == verb or noun.dep_ == "pobj" and owner.dep_ == "prep" and self._heads[owner.i] in (verb, stance)):
             return span
         j = tokens[-1].i + 1
-        if j + 2 >= len(self.doc) or self.doc[j].text != ",":
+        if j + 2 >= len(self.doc) or self._tokens[j].text != ",":
             return span
-        word = self.doc[j + 1]
+        word = self._tokens[j + 1]
         if word.lower_ == "including":
             part = word
             obj = next((c for c in self._kids[word.i] if c.dep_ == "pobj"), None)
@@ -1679,13 +1679,13 @@ class ContentSpanRules:
         if tokens is None or not len(tokens):
             return span
         j = tokens[-1].i + 1
-        while j < len(self.doc) and self.doc[j].text in SET_OFF_MARKS:
+        while j < len(self.doc) and self._tokens[j].text in SET_OFF_MARKS:
             j += 1
-        while j < len(self.doc) and self.doc[j].lower_ in ("only", "even"):
+        while j < len(self.doc) and self._tokens[j].lower_ in ("only", "even"):
             j += 1
-        if j >= len(self.doc) or self.doc[j].lower_ not in ("if", "unless") or self.doc[j].dep_ != "mark":
+        if j >= len(self.doc) or self._tokens[j].lower_ not in ("if", "unless") or self._tokens[j].dep_ != "mark":
             return span
-        clause = self._heads[self.doc[j].i]
+        clause = self._heads[self._tokens[j].i]
         if self._heads[clause.i] != verb or clause.dep_ != "advcl" or clause.i <= j:
             return span
         if clause.tag_ == "VBN" and not _has_subject(clause):
@@ -1740,9 +1740,9 @@ class ContentSpanRules:
     def _run_on_to(self, span: tuple[int, int], last: int, floor: int) -> tuple[int, int]:
         """``span`` run on to token ``last`` of a list it goes on over, trailing
         punctuation and space left out (never back past token ``floor``)."""
-        end = self.doc[last]
+        end = self._tokens[last]
         while end.i > floor and (end.is_punct or end.is_space):
-            end = self.doc[end.i - 1]
+            end = self._tokens[end.i - 1]
         return (span[0], max(span[1], end.idx + len(end)))
 
     def _across_possessive(self, span: tuple[int, int]) -> tuple[int, int]:
@@ -1758,7 +1758,7 @@ class ContentSpanRules:
         tokens = self.char_span(*span)
         if tokens is None or not len(tokens) or tokens.end >= len(self.doc):
             return span
-        poss = self.doc[tokens.end]
+        poss = self._tokens[tokens.end]
         owner = self._heads[poss.i]
         if self._possessive_end(tokens[-1]):
             poss, owner = tokens[-1], self._heads[self._heads[tokens[-1].i].i]
@@ -1775,7 +1775,7 @@ class ContentSpanRules:
         word in -s) because the parser took the noun it owns for a second object of
         the verb. A phrase never ends on its possessive; a mark that closes a
         quotation is not one."""
-        prev = self.doc[mark.i - 1] if mark.i > 0 else None
+        prev = self._tokens[mark.i - 1] if mark.i > 0 else None
         if prev is None or prev.whitespace_ or self._heads[mark.i] != prev or self.quote_of_char[mark.idx] >= 0:
             return False
         return mark.tag_ == "POS" or (mark.text in ("\u2019", "'") and prev.text.endswith("s"))
@@ -1802,7 +1802,7 @@ class ContentSpanRules:
         ):
             keep = keep[:-1]
         stripped = keep[-1].idx + len(keep[-1])
-        nxt = self.doc[joiner.i + 1]
+        nxt = self._tokens[joiner.i + 1]
         top = nxt
         while self._heads[top.i].i != top.i and self._heads[top.i].i > joiner.i and self._heads[top.i].left_edge.i > joiner.i:
             top = self._heads[top.i]

@@ -134,14 +134,14 @@ class CueRules:
         """"That said, ...", "All told, ...", "Having said that, ...": a sentence
         adverbial built on a reporting verb; the clause after it is the writer's own."""
         i = token.i
-        if i == 0 or i + 1 >= len(self.doc) or (self.doc[i - 1].lower_, token.lower_) not in lexicon.DISCOURSE_IDIOMS:
+        if i == 0 or i + 1 >= len(self.doc) or (self._tokens[i - 1].lower_, token.lower_) not in lexicon.DISCOURSE_IDIOMS:
             return False
-        prev = self.doc[i - 1]
+        prev = self._tokens[i - 1]
         if not (prev.is_sent_start or prev.i == 0 or prev.nbor(-1).is_punct or prev.nbor(-1).is_space):
             return False
-        nxt = self.doc[i + 1]
+        nxt = self._tokens[i + 1]
         if prev.lower_ == "having" and nxt.lower_ == "that" and i + 2 < len(self.doc):
-            nxt = self.doc[i + 2]
+            nxt = self._tokens[i + 2]
         return nxt.text == ","
 
     def _document_reads(self, verb: Token) -> bool:
@@ -261,7 +261,7 @@ class CueRules:
         hit |= dep == doc.vocab.strings["acomp"]  # "is hopeful that ..."
         hit |= dep == doc.vocab.strings["oprd"]  # "seemed unconvinced that ..."
         hit |= self._fronted_to(column(doc, ORTH))  # "To Ruiz, the plan is ..."
-        return [self.doc[i] for i in numpy.flatnonzero(hit).tolist()]
+        return [self._tokens[i] for i in numpy.flatnonzero(hit).tolist()]
 
     def _fronted_to(self, orth: numpy.ndarray) -> numpy.ndarray:
         """Where a sentence may open on a "To" phrase: "To" itself, or "to" right after an

@@ -214,12 +214,12 @@ class QuotationRules:
         its own is that verb's subject."""
         if verb.dep_ != "conj" or verb.i < 2 or _has_subject(verb):
             return None
-        noun = self.doc[verb.i - 1]
+        noun = self._tokens[verb.i - 1]
         if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or self._heads[noun.i].i >= noun.i:
             return None
         if self._heads[noun.i].i == self._heads[verb.i].i or noun.left_edge.i < 1:
             return None
-        joiner = self.doc[noun.left_edge.i - 1]
+        joiner = self._tokens[noun.left_edge.i - 1]
         return noun if joiner.dep_ == "cc" and joiner.lower_ in ("and", "but") and not self.in_quote(noun) else None
 
     def _that_object_then_cue(self, clause: Token) -> tuple[int, int] | None:
@@ -234,7 +234,7 @@ class QuotationRules:
             return None
         if not self.is_cue(clause):
             return None
-        joiner = self.doc[clause.i - 1]
+        joiner = self._tokens[clause.i - 1]
         noun = self._heads[joiner.i]
         if joiner.dep_ != "cc" or noun.pos_ != "NOUN" or noun.right_edge.i != joiner.i:
             return None
@@ -242,7 +242,7 @@ class QuotationRules:
             return None
         first = noun.left_edge
         if first.lower_ != "that" and first.i > 0:
-            first = self.doc[first.i - 1]  # the "that" read as the mark, or as a preposition
+            first = self._tokens[first.i - 1]  # the "that" read as the mark, or as a preposition
         if first.lower_ != "that" or first.i != self._heads[clause.i].i + 1:
             return None
         return first.i, joiner.i - 1
@@ -316,7 +316,7 @@ class QuotationRules:
         on in lower case): no boundary between a quote and its cue."""
         if not tok.is_space or tok.text.count("\n") != 1 or tok.i + 1 >= len(self.doc):
             return False
-        nxt = self.doc[tok.i + 1]
+        nxt = self._tokens[tok.i + 1]
         return not nxt.is_sent_start and line_wraps(self.text, tok.idx, nxt.text)
 
     def find_cue_before(self, q: QuoteSpan, floor: int) -> Token | None:
@@ -409,9 +409,9 @@ class QuotationRules:
         return (
             tok.text.count("\n") == 1
             and tok.i > 0
-            and self.doc[tok.i - 1].text == ":"
+            and self._tokens[tok.i - 1].text == ":"
             and tok.i + 1 < len(self.doc)
-            and self._bullet(self.doc[tok.i + 1])
+            and self._bullet(self._tokens[tok.i + 1])
         )
 
     def _bullet(self, tok: Token) -> bool:
@@ -829,8 +829,8 @@ class QuotationRules:
             clause = self._heads[clause.i]
         aside = cue.left_edge
         if aside.text == ",":
-            aside = self.doc[aside.i + 1]
-        elif aside.i == 0 or self.doc[aside.i - 1].text != ",":
+            aside = self._tokens[aside.i + 1]
+        elif aside.i == 0 or self._tokens[aside.i - 1].text != ",":
             return None
         left = clause.left_edge
         if left.i >= aside.i - 1 or not any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in self._kids[cue.i]):
@@ -889,7 +889,7 @@ class QuotationRules:
         lead = cue.i
         if subject is not None and subject.i < cue.i:
             lead = min(lead, subject.left_edge.i)
-        stop = self.doc[lead].idx
+        stop = self._tokens[lead].idx
         while stop > q.close_end and self.text[stop - 1].isspace():
             stop -= 1
         if stop <= q.close_end + 2 or self.text[stop - 1] != ",":
@@ -977,7 +977,7 @@ class QuotationRules:
                 break
         if comma is None or comma.i + 2 >= len(self.doc) or comma.i - cue.i > 8:
             return None
-        first, second = self.doc[comma.i + 1], self.doc[comma.i + 2]
+        first, second = self._tokens[comma.i + 1], self._tokens[comma.i + 2]
         if first.idx >= end or self.in_quote(first) or not first.text[:1].islower() and first.pos_ != "PROPN":
             return None
         lower = first.lower_
@@ -1032,7 +1032,7 @@ class QuotationRules:
             return False
         if self.text[q.start : q.end].rstrip()[-1:] not in (",", "!", "?"):
             return False
-        nxt = self.doc[cue.i + 1]
+        nxt = self._tokens[cue.i + 1]
         return nxt.pos_ in ("DET", "NOUN", "PROPN") and nxt.lower_ not in ("that", "this", "it")
 
     def _adjacent_name(self, cue: Token) -> Token | None:
@@ -1069,8 +1069,8 @@ class QuotationRules:
                     ):
                         tok = self._heads[tok.i]
                     return self._name_ending_phrase(tok) or tok
-        for tok in (self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None,
-                    self.doc[cue.i - 1] if cue.i > 0 else None):
+        for tok in (self._tokens[cue.i + 1] if cue.i + 1 < len(self.doc) else None,
+                    self._tokens[cue.i - 1] if cue.i > 0 else None):
             if tok is not None and tok.pos_ in ("PROPN", "PRON") and not self.in_quote(tok):
                 if self._a_day(tok):
                     continue  # "said Tuesday that": the day, not who said it
@@ -1105,13 +1105,13 @@ class QuotationRules:
         starts right after the noun or the name is the noun's own phrase."""
         if noun.pos_ != "NOUN" or not noun.text.islower() or noun.i + 1 >= len(self.doc):
             return None
-        first = self.doc[noun.i + 1]
+        first = self._tokens[noun.i + 1]
         if first.text == "," and noun.i + 2 < len(self.doc) and noun.dep_ == "dobj" and self._heads[noun.i].i < noun.i and any(
             c.dep_ == "poss" for c in self._kids[noun.i]
         ):
             # `"...," added the teen's aunt, Sharon Price, 41.`: the name set off after a
             # described role the parser made the cue's object, and the name an adverb
-            first = self.doc[noun.i + 2]
+            first = self._tokens[noun.i + 2]
         if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or self.in_quote(first):
             return None
         ent = self._entity_at(first.i)
@@ -1155,9 +1155,9 @@ class QuotationRules:
             return None
         aged = (  # `"...," Ramos, 58, told AFP`
             first.i + 4 == cue.i
-            and self.doc[first.i + 1].text == ","
-            and self.doc[first.i + 2].like_num
-            and self.doc[first.i + 3].text == ","
+            and self._tokens[first.i + 1].text == ","
+            and self._tokens[first.i + 2].like_num
+            and self._tokens[first.i + 3].text == ","
         )
         lone_name = (first.i + 1 == cue.i or aged) and first.is_title and first.is_alpha
         if lone_name and first.pos_ == "ADV" and any(c.dep_ == "nsubj" and c.i > cue.i for c in self._kids[cue.i]):
@@ -1193,8 +1193,8 @@ class QuotationRules:
             head.pos_ == "PROPN"
             and head.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
             and nxt < cue.i - 1
-            and self.doc[nxt].text == ","
-            and self.doc[cue.i - 1].text == ","
+            and self._tokens[nxt].text == ","
+            and self._tokens[cue.i - 1].text == ","
             and cue.tag_ in ("VBD", "VBZ")
             and not any(t.is_sent_start for t in self.doc[head.i + 1 : cue.i + 1])
             and self.can_speak(head)
@@ -1412,7 +1412,7 @@ class QuotationRules:
         joiner), the cue's own words ``inside`` excepted."""
         first = head
         while first.i > 0:
-            prev = self.doc[first.i - 1]
+            prev = self._tokens[first.i - 1]
             if (
                 prev.idx < q.close_end
                 or prev.i in inside
@@ -1605,7 +1605,7 @@ class QuotationRules:
         if not verbs:
             return None
         verb = verbs[-1]
-        obj = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        obj = self._tokens[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         if (
             obj is None
             or obj.idx >= end - 1
@@ -2050,7 +2050,7 @@ class QuotationRules:
             subject = self.subject_of(verb) if passive is None else None
             mention = self.mention_span(subject) if subject is not None else None
             if relative is not None and mention is not None and mention[0] == relative.idx:
-                mention = (self.doc[relative.i + 1].idx, mention[1])  # (not "which" itself)
+                mention = (self._tokens[relative.i + 1].idx, mention[1])  # (not "which" itself)
             if mention is None and passive is None:
                 continue
             start = obj.left_edge.idx if obj is not None else passive.left_edge.idx
@@ -2122,11 +2122,11 @@ class QuotationRules:
         antecedent = self._heads[verb.i]
         if (
             verb.dep_ == "relcl"
-            and self.doc[as_word.i - 1].text == ","
+            and self._tokens[as_word.i - 1].text == ","
             and verb.lemma_.lower() not in lexicon.CUE_LEMMAS
             and antecedent.dep_ == "dobj"
             and self._heads[antecedent.i].pos_ == "VERB"
-            and self.doc[verb.left_edge.i - 1].text == ","
+            and self._tokens[verb.left_edge.i - 1].text == ","
         ):
             return self._heads[antecedent.i]
         return verb

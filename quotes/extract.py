@@ -57,6 +57,7 @@ from quotes.doccolumns import (
     forget_columns,
     head_lists,
     open_columns,
+    tokens,
 )
 from quotes.doctext import doc_text
 from quotes.marks import (
@@ -151,6 +152,9 @@ class Extractor(
         # Per token index, its head (`doccolumns.head_lists`: ``self._heads[token.i]``
         # where ``token.head`` built a new Token at each read).
         self._heads: list[Token] = head_lists(doc) or []
+        # The article's Tokens, listed once (`doccolumns.tokens`): ``self._tokens[i]``
+        # where ``self.doc[i]`` built a new Token at each read.
+        self._tokens = tokens(doc)
         self._char_spans: dict[tuple[int, int], SpacySpan] = {}  # (`char_span`)
         # Answers of rules that depend only on a token of the (repaired, from here on
         # unchanged) parse, kept per (rule, token index): `subject_of`, `mention_span`,
@@ -404,7 +408,7 @@ class Extractor(
         spans = {(t.start, t.end) for t in turns}
         kept = sorted([c for c in kept if (c.start, c.end) not in spans] + turns, key=lambda c: c.start)
         for c in kept:
-            if c.type != "direct" and c.cue_token is not None and _asked_participle(self.doc[c.cue_token]):
+            if c.type != "direct" and c.cue_token is not None and _asked_participle(self._tokens[c.cue_token]):
                 answer = self._answer_cue(c)
                 if answer is not None:
                     # `Ruiz said when asked about it that the line would reopen`: the

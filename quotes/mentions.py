@@ -97,19 +97,19 @@ class SpeakerMentionRules:
             if (
                 tok.dep_ == "conj"
                 and tok.pos_ == "VERB"
-                and self.doc[tok.i - 1].text == ","
+                and self._tokens[tok.i - 1].text == ","
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in self._kids[tok.i])
                 and not any(c.dep_ == "cc" for c in self._kids[self._heads[tok.i].i])
-                and self.doc[tok.i - 1].idx > span[0]
+                and self._tokens[tok.i - 1].idx > span[0]
             ):
-                return span[0], self.doc[tok.i - 2].idx + len(self.doc[tok.i - 2])
+                return span[0], self._tokens[tok.i - 2].idx + len(self._tokens[tok.i - 2])
         return span
 
     def _subject_before_aside(self, verb: Token) -> Token | None:
         """`The board, noting that profits had fallen, cut the dividend`: a participle
         set off by commas right after the main verb's subject, which the parser makes
         the verb's clausal subject, is done by that subject."""
-        if verb.dep_ not in ("csubj", "advcl") or verb.tag_ != "VBG" or verb.i < 2 or self.doc[verb.i - 1].text != ",":
+        if verb.dep_ not in ("csubj", "advcl") or verb.tag_ != "VBG" or verb.i < 2 or self._tokens[verb.i - 1].text != ",":
             return None
         head = self._heads[verb.i]
         if head.dep_ == "nsubj" and head.i == verb.i - 2:
@@ -140,7 +140,7 @@ class SpeakerMentionRules:
         """The fronted subject and the speaker of `The vote, said Ybarra, was a farce`.
         The speaker may also come as the subject the parser gave the reported clause
         (`The deficit, said Mokoena, will narrow`: "Mokoena" subject of "narrow")."""
-        if verb.i == 0 or self.doc[verb.i - 1].text != "," or verb.i + 1 >= len(self.doc):
+        if verb.i == 0 or self._tokens[verb.i - 1].text != "," or verb.i + 1 >= len(self.doc):
             return None
         before = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c)]
         after = [c for c in verb.rights if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1]
@@ -156,9 +156,9 @@ class SpeakerMentionRules:
         if not before or not after or before[-1].right_edge.i not in (verb.i - 2, verb.i - 1):
             return None
         closing = after[0].right_edge.i
-        if self.doc[closing].text != ",":  # the parser may hang the closing comma on the name
+        if self._tokens[closing].text != ",":  # the parser may hang the closing comma on the name
             closing += 1
-        if closing >= len(self.doc) or self.doc[closing].text != ",":
+        if closing >= len(self.doc) or self._tokens[closing].text != ",":
             return None  # the aside closes on a comma: "said Ybarra, was ..."
         if before[-1].ent_type_ == "PERSON" or before[-1].pos_ == "PROPN" or any(
             c.dep_ in ("relcl", "appos") for c in self._kids[before[-1].i]
@@ -179,10 +179,10 @@ class SpeakerMentionRules:
             return None  # (a role noun before a name keeps its own rule, `_name_after_role`)
         j = tok.i + 1
         while j < len(self.doc) and j <= tok.i + 6:
-            word = self.doc[j]
+            word = self._tokens[j]
             if self.in_quote(word) or word.is_sent_start or self._a_day(word):
                 return None
-            glued = word.text == "-" and not self.doc[j - 1].whitespace_ and not word.whitespace_
+            glued = word.text == "-" and not self._tokens[j - 1].whitespace_ and not word.whitespace_
             if not glued and (word.is_punct or word.pos_ not in ("PROPN", "NOUN", "ADJ")):
                 return None  # a verb, a relative pronoun, a preposition: the phrase has ended
             if word.ent_type_ == "PERSON" and word.ent_iob_ == "B":
@@ -212,7 +212,7 @@ class SpeakerMentionRules:
         names that noun, not the speaker: the earlier subject is the speaker."""
         if nearest.pos_ != "PROPN":
             return nearest
-        before = self.doc[nearest.left_edge.i - 1] if nearest.left_edge.i > 0 else None
+        before = self._tokens[nearest.left_edge.i - 1] if nearest.left_edge.i > 0 else None
         for other in subjects:
             if other.i >= nearest.i or before is None or other.right_edge.i != before.i:
                 continue
@@ -451,7 +451,7 @@ class SpeakerMentionRules:
             and verb.tag_ == "VBG"
             and verb.i > head.i + 1
             and self._set_off(verb)
-            and not self.is_cue(self.doc[verb.i - 2])  # `..., Roe added, saying`: hers
+            and not self.is_cue(self._tokens[verb.i - 2])  # `..., Roe added, saying`: hers
         ):
             # "Roe rejected the idea that the plan would fail, saying ...", "a strategist
             # said Clinton will have to choose, saying ...": the parse hangs the trailing
@@ -565,7 +565,7 @@ class SpeakerMentionRules:
         for i in (verb.i - 1, verb.i + 1):
             if not 0 < i < len(self.doc):
                 continue
-            tok = self.doc[i]
+            tok = self._tokens[i]
             if (
                 tok.tag_ == "RB"
                 and self._heads[tok.i].i == verb.i
@@ -617,12 +617,12 @@ class SpeakerMentionRules:
         shouting "..."`: a participle after a comma goes with the clause just before
         it when the parser hangs it on a verb whose subject cannot speak (an incident)."""
         head = self._heads[verb.i]
-        if verb.dep_ != "advcl" or verb.i < 2 or self.doc[verb.i - 1].text != ",":
+        if verb.dep_ != "advcl" or verb.i < 2 or self._tokens[verb.i - 1].text != ",":
             return None
         subject = next((c for c in self._kids[head.i] if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or self.can_speak(subject):
             return None
-        node = self.doc[verb.i - 2]
+        node = self._tokens[verb.i - 2]
         while node.i != head.i and self._heads[node.i].i != node.i:
             if node.tag_ in ("VBD", "VBZ", "VBP") and node.dep_ in ("relcl", "advcl") and head.i < node.i < verb.i:
                 doer = next((c for c in self._kids[node.i] if c.dep_ == "nsubj"), None)
@@ -657,10 +657,10 @@ class SpeakerMentionRules:
     def _set_off(self, verb: Token) -> bool:
         """A participle set off from the clause before it by a comma or dash, also when
         that clause ends in a quoted title (`... the book "Tough Times," explaining`)."""
-        before = self.doc[verb.i - 1]
+        before = self._tokens[verb.i - 1]
         if before.text in (",", "\u2014", "--"):
             return True
-        return is_quote_char(before.text[:1]) and verb.i >= 2 and self.doc[verb.i - 2].text == ","
+        return is_quote_char(before.text[:1]) and verb.i >= 2 and self._tokens[verb.i - 2].text == ","
 
     @staticmethod
     def _addressed_by(noun: Token) -> Token | None:
@@ -707,9 +707,9 @@ class SpeakerMentionRules:
         the adverb the head of "the" and "old")."""
         if verb.i == 0:
             return None
-        old = self.doc[verb.i - 1]
+        old = self._tokens[verb.i - 1]
         if old.tag_ == "RB" and old.dep_ == "advmod" and self._heads[old.i].i == verb.i and verb.i > 1:
-            old = self.doc[verb.i - 2]
+            old = self._tokens[verb.i - 2]
         if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.dep_ == "acl" and self._heads[verb.i].i == old.i):
             # `the 43-year-old asked in the video's description`: the parser may make
             # "old" the root and the verb its participle.
@@ -786,7 +786,7 @@ class SpeakerMentionRules:
                 and child.pos_ == "PROPN"
                 # (a name the model tags a place: "Ines Calloway" as GPE)
                 and (child.ent_type_ == "PERSON" or _strong_first_name(child.left_edge.text))
-                and self.doc[child.left_edge.i - 1].text == ","
+                and self._tokens[child.left_edge.i - 1].text == ","
                 and not self.in_quote(child)
             ):
                 return child
@@ -827,20 +827,20 @@ class SpeakerMentionRules:
             return None
         i = verb.i - 1
         aside = False
-        if i >= 3 and self.doc[i].text == "," and self.doc[i - 1].like_num and self.doc[i - 2].text == ",":
+        if i >= 3 and self._tokens[i].text == "," and self._tokens[i - 1].like_num and self._tokens[i - 2].text == ",":
             i -= 3  # "Marcel Lazar, 44, said"
             aside = True
-        elif i >= 1 and self.doc[i].text == ",":
+        elif i >= 1 and self._tokens[i].text == ",":
             i -= 1  # "Senator Harry Reid, the minority leader, said"
-        elif i >= 2 and self.doc[i].text == ")":
+        elif i >= 2 and self._tokens[i].text == ")":
             # "Rep. Ann Roe (D-Ohio) said": a party or place in brackets after the name
             opening = next((t for t in reversed(self.doc[max(0, i - 8) : i]) if t.text == "("), None)
-            if opening is not None and opening.i >= 1 and self.doc[opening.i - 1].pos_ == "PROPN":
+            if opening is not None and opening.i >= 1 and self._tokens[opening.i - 1].pos_ == "PROPN":
                 i = opening.i - 1
                 aside = True
-        if i < 0 or self.in_quote(self.doc[i]):
+        if i < 0 or self.in_quote(self._tokens[i]):
             return None
-        tok = self.doc[i]
+        tok = self._tokens[i]
         share = self._coordinated_share(tok)
         if share is not None:
             return share
@@ -866,7 +866,7 @@ class SpeakerMentionRules:
             and named.pos_ == "PROPN"
             and named.dep_ == "appos"
             and named.left_edge.i > 0
-            and self.doc[named.left_edge.i - 1].text == ","
+            and self._tokens[named.left_edge.i - 1].text == ","
             and not self.in_quote(named)
         ):
             # "At a camp in the town, Rina Gogoi, a farmer, said": the name set off by
@@ -884,7 +884,7 @@ class SpeakerMentionRules:
         prep = self._heads[tok.i]
         if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from"):
             return None
-        if not self.doc[prep.i - 1].whitespace_:
+        if not self._tokens[prep.i - 1].whitespace_:
             return None  # "the next commander-in-chief": one hyphenated word, no phrase
         noun = self._heads[prep.i]
         if noun.pos_ != "NOUN" or noun.i > prep.i or self.in_quote(noun):
@@ -903,7 +903,7 @@ class SpeakerMentionRules:
         share = self._heads[prep.i]
         if share.i >= tok.i or share.dep_ != "conj" or not self._is_share(share) or self.in_quote(share):
             return None
-        before = self.doc[share.left_edge.i - 1] if share.left_edge.i > 0 else None
+        before = self._tokens[share.left_edge.i - 1] if share.left_edge.i > 0 else None
         return share if before is not None and before.lower_ == "and" else None
 
     def _bracketed_subject(self, verb: Token) -> Token | None:
@@ -947,10 +947,10 @@ class SpeakerMentionRules:
             if tok.pos_ not in ("PROPN", "NOUN", "PRON") or tok.dep_ in ("compound", "flat", "poss"):
                 continue
             left = max(min(tok.left_edge.i, tok.i), toks[0].i)
-            prev = self.doc[left - 1] if left > toks[0].i else None
+            prev = self._tokens[left - 1] if left > toks[0].i else None
             if prev is not None and prev.text != "," and prev.pos_ != "CCONJ" and not self._line_start(prev):
                 continue
-            nxt = self.doc[tok.i + 1] if tok.i + 1 < verb.i else None
+            nxt = self._tokens[tok.i + 1] if tok.i + 1 < verb.i else None
             if nxt is None or nxt.text not in (",", "("):
                 continue
             if tok.ent_type_ in ("GPE", "DATE", "TIME") or not (
@@ -1010,7 +1010,7 @@ class SpeakerMentionRules:
     def _line_bullet(self, tok: Token) -> bool:
         """`- Opposition leader Ada Roe said ...`: the list bullet opening a line, which
         the parser may hang on the subject, is no word of the speaker's mention."""
-        return tok.text in BULLETS and (tok.i == 0 or "\n" in self.doc[tok.i - 1].text_with_ws)
+        return tok.text in BULLETS and (tok.i == 0 or "\n" in self._tokens[tok.i - 1].text_with_ws)
 
     def _short_quotation_inside(self, keep: list[Token]) -> set[int]:
         """Token indices of short quotations wholly inside a mention after its first word
@@ -1046,12 +1046,12 @@ class SpeakerMentionRules:
     def _mention_span(self, token: Token) -> tuple[int, int]:
         """`mention_span`, worked out."""
         if token.text == "-" and 0 < token.i < len(self.doc) - 1 and not token.whitespace_ \
-                and not self.doc[token.i - 1].whitespace_ and self.doc[token.i - 1].is_alpha \
-                and self.doc[token.i + 1].is_alpha:
+                and not self._tokens[token.i - 1].whitespace_ and self._tokens[token.i - 1].is_alpha \
+                and self._tokens[token.i + 1].is_alpha:
             # "The ex-president said" with the hyphen read as the subject noun: the
             # mention is the whole hyphenated word with what opens its phrase.
-            first = self.doc[token.i - 1].left_edge
-            last = self.doc[token.i + 1]
+            first = self._tokens[token.i - 1].left_edge
+            last = self._tokens[token.i + 1]
             return first.idx, last.idx + len(last)
         antecedent = self._relative_antecedent(self._heads[token.i])
         if (
@@ -1081,7 +1081,7 @@ class SpeakerMentionRules:
         if age is None and token.tag_ == "RB" and token.i > 0:
             # `The 25-year-old later said`, the adverb read as the subject with "the"
             # and "old" hung on it: the person described by the age speaks.
-            age = self._age_description(self.doc[token.i - 1])
+            age = self._age_description(self._tokens[token.i - 1])
         if age is not None:
             return age.span()  # "the 31-year-old" (`_age_subject`)
         if token.lemma_.lower() in lexicon.REPLY_NOUNS or (
@@ -1102,7 +1102,7 @@ class SpeakerMentionRules:
             if child.dep_ in ("compound", "flat", "case", "nummod"):
                 keep.extend(child.subtree)
             elif (
-                child.dep_ == "appos" and child.i == token.i + 2 and self.doc[token.i + 1].text == ","
+                child.dep_ == "appos" and child.i == token.i + 2 and self._tokens[token.i + 1].text == ","
                 and token.pos_ == "PROPN" and _generation_suffix(child)
             ):
                 # "Otis Greer, Jr., said": the suffix set off by commas is the name's
@@ -1131,8 +1131,8 @@ class SpeakerMentionRules:
                 child.dep_ == "appos"
                 and child.ent_type_ == "PERSON"
                 and token.pos_ == "PROPN"
-                and not self.doc[child.left_edge.i - 1].is_punct
-                and self.doc[child.left_edge.i - 1].i in {t.i for t in keep}
+                and not self._tokens[child.left_edge.i - 1].is_punct
+                and self._tokens[child.left_edge.i - 1].i in {t.i for t in keep}
             ) or (
                 # "the lad's mum Tracey": a name right after a kin word, no comma between,
                 # whatever the model's tag on it (the resolver reads it so: names._appositive_name)
@@ -1158,7 +1158,7 @@ class SpeakerMentionRules:
             keep.extend(joined)  # "Procter & Gamble said": one body, not "Procter"
         keep.extend(_split_name(token, self._entity_at(token.i)))
         keep.extend(_hyphen_glued(token))
-        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        after = self._tokens[token.i + 1] if token.i + 1 < len(self.doc) else None
         if after is not None and self._heads[after.i].i == self._heads[token.i].i and after.dep_ == token.dep_ and abbreviation_stop(after):
             keep.append(after)  # "Otis Greer Sr. said": the suffix's full stop (`_suffix_before_its_stop`)
         if not any(
@@ -1262,8 +1262,8 @@ class SpeakerMentionRules:
         s = name.start
         while (
             s - 1 >= lo and s - 1 not in inner
-            and self.doc[s - 1].dep_ == "compound" and self.doc[s - 1].pos_ == "PROPN"
-            and name.start <= self._heads[self.doc[s - 1].i].i < name.end
+            and self._tokens[s - 1].dep_ == "compound" and self._tokens[s - 1].pos_ == "PROPN"
+            and name.start <= self._heads[self._tokens[s - 1].i].i < name.end
         ):
             s -= 1
         # "Lucia\u00a0Ferro": a no-break space is a token of its own, and the model may
@@ -1271,12 +1271,12 @@ class SpeakerMentionRules:
         # last word is a compound of is the rest of the name.
         e = name.end
         while (
-            e + 1 < len(self.doc) and self.doc[e].is_space and "\n" not in self.doc[e].text
-            and self.doc[e + 1].pos_ == "PROPN" and self.doc[e + 1].i not in inner
-            and self.doc[e - 1].dep_ == "compound" and self._heads[self.doc[e - 1].i].i == e + 1
+            e + 1 < len(self.doc) and self._tokens[e].is_space and "\n" not in self._tokens[e].text
+            and self._tokens[e + 1].pos_ == "PROPN" and self._tokens[e + 1].i not in inner
+            and self._tokens[e - 1].dep_ == "compound" and self._heads[self._tokens[e - 1].i].i == e + 1
         ):
             e += 2
-        return self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1])
+        return self._tokens[s].idx, self._tokens[e - 1].idx + len(self._tokens[e - 1])
 
     def _entity_over_and(self, token: Token) -> SpacySpan | None:
         """The entity that holds ``token`` and runs on over the "and"/"&" joining it to
@@ -1356,7 +1356,7 @@ class SpeakerMentionRules:
         if by is None or by.lower_ != "by" or by.right_edge.i != xcomp.right_edge.i:
             return None
         after = by.right_edge.i + 1
-        if after < len(self.doc) and not self.doc[after].is_punct:
+        if after < len(self.doc) and not self._tokens[after].is_punct:
             return None
         pobj = next((c for c in self._kids[by.i] if c.dep_ == "pobj"), None)
         if pobj is None or pobj.pos_ == "PRON" or not self.can_speak(pobj) or self.in_quote(pobj):

@@ -85,12 +85,12 @@ class ReportedSpeechRules:
                 if cand:
                     out.append(cand)
                 continue
-            if lower == "per" and tok.i > 0 and self.doc[tok.i - 1].lower_ == "as" and tok.i + 1 < len(self.doc):
+            if lower == "per" and tok.i > 0 and self._tokens[tok.i - 1].lower_ == "as" and tok.i + 1 < len(self.doc):
                 # "As per the official, the work will end in May": South Asian English
                 # for "according to", taken only with a source that can speak.
                 pobj = next((c for c in self._kids[tok.i] if c.dep_ == "pobj"), None)
                 if pobj is not None and self.can_speak(pobj) and not self.in_boilerplate(tok.idx):
-                    cand = self._according_to(self.doc[tok.i - 1], "per")
+                    cand = self._according_to(self._tokens[tok.i - 1], "per")
                     if cand:
                         out.append(cand)
                 continue
@@ -512,7 +512,7 @@ class ReportedSpeechRules:
         PolNeAR train); the verb's subject, when it can speak, holds it. A preposition
         before its head ("over whether X, officials were allowed ...") is a misparse, and
         nouns have their own frames (`WH_NOUNS`: "questions about whether ...")."""
-        prep = self.doc[word.i - 1] if word.i else None
+        prep = self._tokens[word.i - 1] if word.i else None
         if prep is None or prep.dep_ != "prep" or self._heads[self._heads[word.i].i].i != prep.i:
             return None
         if self._heads[word.i].dep_ not in ("pcomp", "pobj") or word.dep_ != "mark" and self._heads[word.i].i != word.i:
@@ -730,7 +730,7 @@ class ReportedSpeechRules:
         predicates (`said the players were tired, conceded that the defence had been
         poor and ...`): the comma ends the first content there already."""
         head = self._heads[verb.i]
-        before = self.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        before = self._tokens[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
         if (
             verb.dep_ != "ccomp"
             or verb.tag_ not in ("VBD", "VBZ", "VBP")
@@ -1009,7 +1009,7 @@ class ReportedSpeechRules:
         "To Ruiz's credit, ..." hold no one's view, and a verb of saying after it makes
         the phrase its hearer ("To reporters, Ruiz said ..."). On PolNeAR train every such
         sentence opening on a name is annotated (5 of 5), none of them found before."""
-        opening = prep.is_sent_start or prep.i > 0 and self.doc[prep.i - 1].is_sent_start and self.doc[prep.i - 1].dep_ == "cc"
+        opening = prep.is_sent_start or prep.i > 0 and self._tokens[prep.i - 1].is_sent_start and self._tokens[prep.i - 1].dep_ == "cc"
         if not opening or self.in_quote(prep) or self.in_boilerplate(prep.idx):
             return None
         whom = next((c for c in self._kids[prep.i] if c.dep_ == "pobj"), None)
@@ -1017,7 +1017,7 @@ class ReportedSpeechRules:
             return None
         after = prep.right_edge.i + 1
         head = self._heads[prep.i]
-        if after >= len(self.doc) or self.doc[after].text != "," or head.i <= after:
+        if after >= len(self.doc) or self._tokens[after].text != "," or head.i <= after:
             return None
         if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in lexicon.CUE_LEMMAS:
             return None
@@ -1057,10 +1057,10 @@ class ReportedSpeechRules:
             if not (
                 s.pos_ == "PROPN"
                 and s.left_edge.i == prep.right_edge.i + 2
-                and self.doc[s.left_edge.i - 1].text == ","
+                and self._tokens[s.left_edge.i - 1].text == ","
                 and (
                     s.right_edge.text == ","  # (the parser may hang the closing comma on it)
-                    or s.right_edge.i + 1 < len(self.doc) and self.doc[s.right_edge.i + 1].text == ","
+                    or s.right_edge.i + 1 < len(self.doc) and self._tokens[s.right_edge.i + 1].text == ","
                 )
                 and any(o.i > s.i for o in subjects)
             )
@@ -1081,16 +1081,16 @@ class ReportedSpeechRules:
             return span
         if any(self.in_quote(t) for t in self.doc[prep.right_edge.i + 1 : comma.i]):
             return span
-        return (max(span[0], self.doc[comma.i + 1].idx), span[1])
+        return (max(span[0], self._tokens[comma.i + 1].idx), span[1])
 
     def _comma_aside(self, prep: Token) -> bool:
         """A phrase set off by commas, or by a comma and the sentence's end: `The port,
         in her view, must ...`, `... must stay public, in her view.`"""
         left, right = prep.left_edge.i, prep.right_edge.i
-        while right > prep.i and self.doc[right].is_punct:
+        while right > prep.i and self._tokens[right].is_punct:
             right -= 1  # the comma after the phrase may hang on it
-        before = self.doc[left - 1].text if left > 0 else ""
-        after = self.doc[right + 1].text if right + 1 < len(self.doc) else ""
+        before = self._tokens[left - 1].text if left > 0 else ""
+        after = self._tokens[right + 1].text if right + 1 < len(self.doc) else ""
         return before == "," and after in (",", ".", "!", "?", ";")
 
     def _judged(self, verb: Token) -> Candidate | None:
@@ -1133,7 +1133,7 @@ class ReportedSpeechRules:
         if not self.can_speak(speaker):
             return None
         by = self._heads[source.i]
-        start, end = obj.left_edge.idx, self.doc[by.i - 1].idx + len(self.doc[by.i - 1])
+        start, end = obj.left_edge.idx, self._tokens[by.i - 1].idx + len(self._tokens[by.i - 1])
         if end - start < 8:
             return None
         qids = self._quote_ids(start, end)
@@ -1152,7 +1152,7 @@ class ReportedSpeechRules:
         """`by the head of the union, Gwen Alder`: a person's name in apposition right
         after the phrase's comma (the parser may hang it elsewhere) names the one meant."""
         end = noun.right_edge.i
-        if end + 2 >= len(self.doc) or self.doc[end + 1].text != ",":
+        if end + 2 >= len(self.doc) or self._tokens[end + 1].text != ",":
             return None
         ent = self._entity_at(end + 2)
         if ent is None or ent.label_ != "PERSON" or ent.start != end + 2:
@@ -1273,7 +1273,7 @@ class ReportedSpeechRules:
         claim, a headline), not someone's report; a quotation on the line carries its
         own attribution (`Claim: "...," Arne Fossum said`)."""
         line_start = verb.idx == 0 or self.text[verb.idx - 1] == "\n"
-        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        nxt = self._tokens[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         return (
             line_start
             and nxt is not None
@@ -1313,7 +1313,7 @@ class ReportedSpeechRules:
             return None
         start, end = span
         qids = self._quote_ids(start, end)
-        mention = (self.doc[name.left_edge.i].idx, name.idx + len(name))
+        mention = (self._tokens[name.left_edge.i].idx, name.idx + len(name))
         cue = (noun.idx, noun.idx + len(noun))
         return Candidate("mixed" if qids else "indirect", start, end, cue, mention, 0.6, qids, None)
 
@@ -1329,7 +1329,7 @@ class ReportedSpeechRules:
             return None
         clause = clauses[0]
         comma = clause.right_edge.i + 1
-        if comma >= noun.i or self.doc[comma].text != ",":
+        if comma >= noun.i or self._tokens[comma].text != ",":
             return None
         name = self.doc[comma + 1 : noun.i]
         if not len(name) or any(t.pos_ != "PROPN" or self.in_quote(t) for t in name):
@@ -1459,7 +1459,7 @@ class ReportedSpeechRules:
         for tok in self.doc[clause.i + 1 : noun.sent.end]:
             if tok.idx >= span[1]:
                 break
-            prev = self.doc[tok.i - 1]
+            prev = self._tokens[tok.i - 1]
             if (
                 # (an irregular past too: "that schools would close caught parents off guard")
                 (tok.lower_.endswith("ed") and tok.tag_ in ("VBD", "VBN", "JJ") or tok.tag_ in ("VBD", "VBN"))
@@ -1497,7 +1497,7 @@ class ReportedSpeechRules:
         sentence's verb. Taken in when it starts right after the object, outside quotes."""
         if slot.dep_ != "pobj" or self._heads[slot.i].lower_ != "for":
             return span
-        to = self.doc[slot.right_edge.i + 1] if slot.right_edge.i + 1 < len(self.doc) else None
+        to = self._tokens[slot.right_edge.i + 1] if slot.right_edge.i + 1 < len(self.doc) else None
         if to is None or to.lower_ != "to" or to.dep_ != "aux" or self.in_quote(to):
             return span
         verb = self._heads[to.i]
@@ -1674,7 +1674,7 @@ class ReportedSpeechRules:
         pobj = next((c for c in self._kids[tok.i] if c.dep_ == "pobj"), None)
         if pobj is None or self._per_is_a_name(tok, pobj):
             return False
-        set_off = tok.i > 0 and self.doc[tok.i - 1].text == "," or tok.is_sent_start
+        set_off = tok.i > 0 and self._tokens[tok.i - 1].text == "," or tok.is_sent_start
         named = pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.pos_ == "PROPN"
         # ("per a spokesman", "per people familiar with the talks": a determined or
         # plural person noun, never a bare singular rate like "per person")
@@ -1694,11 +1694,11 @@ class ReportedSpeechRules:
         followed by a capitalised word, or opening the sentence as the subject of the verb
         right after the name (`Per Amundsen said ...`, where the source reading needs a
         comma: `Per Reuters, the talks failed`)."""
-        if tok.text != "Per" or not self.doc[tok.i + 1].is_title:
+        if tok.text != "Per" or not self._tokens[tok.i + 1].is_title:
             return False
         if not tok.is_sent_start:
             return True
-        after = self.doc[pobj.i + 1] if pobj.i + 1 < len(self.doc) else None
+        after = self._tokens[pobj.i + 1] if pobj.i + 1 < len(self.doc) else None
         return after is not None and after.pos_ in ("VERB", "AUX")
 
     def _with_colon_quote(self, span: tuple[int, int]) -> tuple[int, int]:
@@ -1723,7 +1723,7 @@ class ReportedSpeechRules:
         left, right = tok.i - 1, tok.right_edge.i + 1
         if left <= 0 or right >= len(self.doc) - 1:
             return False
-        if self.doc[left].text != "," or self.doc[right].text != ",":
+        if self._tokens[left].text != "," or self._tokens[right].text != ",":
             return False
         if not (head.left_edge.i < left and any(c.dep_ in SUBJECT_DEPS and c.i < left for c in self._kids[head.i])):
             return False
@@ -1742,7 +1742,7 @@ class ReportedSpeechRules:
         if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in self._kids[head.i]):
             return False
         subject = next((c for c in self._kids[verb.i] if c.dep_ in ("nsubj",) and c.i < verb.i), None)
-        if subject is None or subject.left_edge.i == 0 or self.doc[subject.left_edge.i - 1].text != ",":
+        if subject is None or subject.left_edge.i == 0 or self._tokens[subject.left_edge.i - 1].text != ",":
             return False
         return not any(c.dep_ in (*CONTENT_DEPS, "dobj", "conj") for c in self._kids[verb.i])
 
@@ -1750,7 +1750,7 @@ class ReportedSpeechRules:
         """The clause a source vouches for: ``tok`` is "according" (or "as" of "as per",
         or a bare "per"), ``nxt`` the preposition naming the source (the token after
         ``tok`` unless given)."""
-        nxt = nxt if nxt is not None else self.doc[tok.i + 1]
+        nxt = nxt if nxt is not None else self._tokens[tok.i + 1]
         if nxt.lower_ != prep:
             return None
         pobj = next((c for c in self._kids[nxt.i] if c.dep_ == "pobj"), None)
@@ -1775,7 +1775,7 @@ class ReportedSpeechRules:
             head.dep_ == "ROOT"
             and head.i > pobj.i
             and head.tag_ == "VBN"
-            and self.doc[tok.i - 1].text == ","
+            and self._tokens[tok.i - 1].text == ","
             and not any(c.dep_ in SUBJECT_DEPS and c.i > tok.i or c.dep_ in ("aux", "auxpass") for c in self._kids[head.i])
             and all(t.dep_ == "advmod" and self._heads[t.i].i == head.i for t in self.doc[pobj.right_edge.i + 1 : head.i])
             and tok.i - tok.sent.start >= 4
@@ -1783,9 +1783,9 @@ class ReportedSpeechRules:
             # "A perform worse, according to the largest study yet published": the parser
             # made the source's participle the sentence's root, with all before the comma
             # hung from it; the source vouches for that part, not for "yet published".
-            last = self.doc[tok.i - 2]
+            last = self._tokens[tok.i - 2]
             return self._vouched_by(tok, nxt, pobj, (tok.sent[0].idx, last.idx + len(last)))
-        if self._trailing_source(tok, pobj) and self.doc[max(head.left_edge.i - 1, 0)].text != ",":
+        if self._trailing_source(tok, pobj) and self._tokens[max(head.left_edge.i - 1, 0)].text != ",":
             # "The deal is worth 2 billion euros, per Ada Ruiz": a source set off at the
             # sentence's end vouches for the clause, whatever word of its predicate the
             # parser hung it on (a phrase set off that it closes is what it vouches for:
@@ -1808,7 +1808,7 @@ class ReportedSpeechRules:
             and self._heads[head.i].i < head.i < tok.i
             and self.is_cue(self._heads[head.i])
             and not self.in_quote(self._heads[head.i])
-            and self.doc[tok.i - 1].text == ","
+            and self._tokens[tok.i - 1].text == ","
         ):
             # "Roe said he would quit, according to press reports": the trailing source
             # vouches for the whole report, the speaker and the cue included.
@@ -1818,7 +1818,7 @@ class ReportedSpeechRules:
             # "Weaver says his streak is proof the gap will close in delegates, which
             # stood at 263, according to the AP": the report is Weaver's; the source
             # vouches only for the relative clause set off before it.
-            last = self.doc[tok.i - 2]
+            last = self._tokens[tok.i - 2]
             return self._vouched_by(tok, nxt, pobj, (relative.left_edge.idx, last.idx + len(last)))
         pointer = self._pointer_subject(head, tok)
         if pointer is not None:
@@ -1911,11 +1911,11 @@ class ReportedSpeechRules:
         adds a fact about the noun)."""
         if not self._trailing_source(tok, pobj) or tok.i < 3:
             return None
-        relative = next((a for a in self.doc[tok.i - 2].ancestors if a.dep_ == "relcl"), None)
+        relative = next((a for a in self._tokens[tok.i - 2].ancestors if a.dep_ == "relcl"), None)
         if relative is None or relative.right_edge.i != tok.i - 2:
             return None
         first = relative.left_edge
-        if first.lower_ not in ("which", "who") or self.doc[first.i - 1].text != ",":
+        if first.lower_ not in ("which", "who") or self._tokens[first.i - 1].text != ",":
             return None
         return relative if any(
             a.dep_ == "ccomp" and self.is_cue(self._heads[a.i]) and not self.in_quote(self._heads[a.i]) for a in relative.ancestors
@@ -1924,8 +1924,8 @@ class ReportedSpeechRules:
     def _trailing_source(self, tok: Token, pobj: Token) -> bool:
         """The source phrase opens after a comma and closes its sentence."""
         after = pobj.right_edge.i + 1
-        closes = after >= len(self.doc) or self.doc[after].is_sent_start or self.doc[after].text in (".", "!", "?")
-        return tok.i > 0 and self.doc[tok.i - 1].text == "," and closes
+        closes = after >= len(self.doc) or self._tokens[after].is_sent_start or self._tokens[after].text in (".", "!", "?")
+        return tok.i > 0 and self._tokens[tok.i - 1].text == "," and closes
 
     @staticmethod
     def _pointer_subject(head: Token, according: Token) -> Token | None:

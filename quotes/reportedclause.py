@@ -126,7 +126,7 @@ class ReportedClauseRules:
             inner, comma = closing[1], closing[2]
             span = self.clause_span(inner)
             if span is not None:
-                span = (span[0], min(span[1], self.doc[comma - 1].idx + len(self.doc[comma - 1])))
+                span = (span[0], min(span[1], self._tokens[comma - 1].idx + len(self._tokens[comma - 1])))
             return self._reported_from(verb, span, 0.8)
         if self._closing_conjunct_speaker(verb) is not None:
             # `The convoy was turned back, the UN's envoy, Ines Roe, said on X`: the
@@ -138,8 +138,8 @@ class ReportedClauseRules:
             if outer is not None and outer[0].i == verb.i:
                 # ... and the closing source reports the whole sentence before its comma
                 start, comma = verb.sent.start, outer[2]
-                last = self.doc[comma - 1]
-                return self._reported_from(verb, (self.doc[start].idx, last.idx + len(last)), 0.75)
+                last = self._tokens[comma - 1]
+                return self._reported_from(verb, (self._tokens[start].idx, last.idx + len(last)), 0.75)
         content_head = None
         clauses = [
             c for c in self._kids[verb.i]
@@ -177,15 +177,15 @@ class ReportedClauseRules:
                 # `The mayor left early; "a disgrace," one resident said`: the parser
                 # hangs the quotation after the semicolon on the writer's clause before
                 # it; what was said is the quotation (the direct pass), not that clause.
-                t.text == ";" and self._heads[t.i].i == content_head.i and self._opens_quote(self.doc[t.i + 1])
+                t.text == ";" and self._heads[t.i].i == content_head.i and self._opens_quote(self._tokens[t.i + 1])
                 for t in self.doc[content_head.i + 1 : verb.i - 1]
             ):
                 content_head = None
         obj = self._that_object_then_cue(content_head) if content_head is not None else None
         if obj is not None:
             # "acknowledged that uncertainty in the paper and said ...": the object only.
-            last = self.doc[obj[1]]
-            return self._reported_from(verb, (self.doc[obj[0]].idx, last.idx + len(last)), 0.5)
+            last = self._tokens[obj[1]]
+            return self._reported_from(verb, (self._tokens[obj[0]].idx, last.idx + len(last)), 0.5)
         if content_head is not None and self._quote_then_copula(content_head, verb):
             return None
         if content_head is not None and self._noun_read_as_verb_after_quote(content_head, verb):
@@ -383,9 +383,9 @@ class ReportedClauseRules:
         if span is not None and content_head.i == self._heads[verb.i].i and content_head.i > verb.i:
             # the cue hangs inside its content (`_clause_read_as_the_hosts`): what was
             # said starts after it
-            span = (max(span[0], self.doc[verb.right_edge.i + 1].idx), span[1])
+            span = (max(span[0], self._tokens[verb.right_edge.i + 1].idx), span[1])
         if span is not None and content_head.dep_ == "advcl" and content_head.left_edge.lower_ == "for":
-            span = (self.doc[content_head.left_edge.i + 1].idx, span[1])  # without "for"
+            span = (self._tokens[content_head.left_edge.i + 1].idx, span[1])  # without "for"
         if span is not None and (
             lemma == "accuse" and self._heads[content_head.i].lower_ == "of"
             or lemma in ("blame", "criticize", "criticise") and self._heads[content_head.i].lower_ == "for"
@@ -433,7 +433,7 @@ class ReportedClauseRules:
                         and not any(m.dep_ == "mark" for m in self._kids[content_head.i])
                     )
                     and not (
-                        self.doc[content_head.left_edge.i - 1].text == ","
+                        self._tokens[content_head.left_edge.i - 1].text == ","
                         and (self._opens_quote(content_head.left_edge) or self._fronted_pair(verb))
                     )
                 ):
@@ -535,12 +535,12 @@ class ReportedClauseRules:
             return None  # "he said Ryan": an answer of its own
         if verb.dep_ == "conj" and self._joined_by_conjunction(verb):
             return None  # "They have lived here for years, and their hosts said ...": a clause of its own
-        if comma <= sent_start or self.doc[comma].text != ",":
+        if comma <= sent_start or self._tokens[comma].text != ",":
             return None
         last = sent_end - 1
-        while last > verb.i and (self.doc[last].is_space or self.doc[last].is_punct):
+        while last > verb.i and (self._tokens[last].is_space or self._tokens[last].is_punct):
             last -= 1
-        stop = self.doc[last + 1] if last + 1 < sent_end else None
+        stop = self._tokens[last + 1] if last + 1 < sent_end else None
         if stop is None or stop.text != ".":
             return None
         if gloss is None and verb.right_edge.i < last or gloss is not None and (
@@ -567,7 +567,7 @@ class ReportedClauseRules:
         k = bisect.bisect_right(marks, verb.i)
         if k == len(marks) or marks[k] >= self.sentence_bounds(verb.i)[1] - 1:
             return None
-        after = self.doc[marks[k] + 1]
+        after = self._tokens[marks[k] + 1]
         if after.lower_ in ("a", "an", "another") and self._heads[after.i].pos_ == "NOUN" and self._heads[after.i].i > marks[k]:
             return marks[k]
         return None
@@ -606,13 +606,13 @@ class ReportedClauseRules:
         if show.tag_ not in ("NN", "NNS") or self.in_quote(show) or self.in_boilerplate(show.idx):
             return None
         sent = show.sent
-        if show.i + 1 >= sent.end or self.doc[show.i + 1].text != "." or self.doc[show.i - 1].tag_ != "NNS":
+        if show.i + 1 >= sent.end or self._tokens[show.i + 1].text != "." or self._tokens[show.i - 1].tag_ != "NNS":
             return None
         comma = max((t.i for t in self.doc[sent.start : show.i] if t.text == ","), default=None)
         if comma is None or any(t.tag_ in FINITE_TAGS for t in self.doc[comma + 1 : show.i]):
             return None
         source = self.doc[comma + 1 : show.i]
-        if not self.can_speak(self.doc[show.i - 1], evidence=True):
+        if not self.can_speak(self._tokens[show.i - 1], evidence=True):
             return None
         lead = self._closed_clause(sent.start, comma)
         if lead is None:
@@ -703,8 +703,8 @@ class ReportedClauseRules:
                 and c.left_edge.i == c.sent.start
                 and not any(m.dep_ == "mark" for m in self._kids[c.i])
                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in self._kids[c.i])
-                and self.doc[c.right_edge.i + 1].text == ","
-                and self.doc[c.right_edge.i + 2].i == subject.left_edge.i
+                and self._tokens[c.right_edge.i + 1].text == ","
+                and self._tokens[c.right_edge.i + 2].i == subject.left_edge.i
                 and not any(self.in_quote(t) for t in c.subtree)
             ):
                 return c
@@ -769,7 +769,7 @@ class ReportedClauseRules:
         if len(subjects) < 2 or not verb.idx < span[0] or between != ",":
             return span
         first = subjects[0]
-        comma = first.right_edge if first.right_edge.text == "," else self.doc[first.right_edge.i + 1]
+        comma = first.right_edge if first.right_edge.text == "," else self._tokens[first.right_edge.i + 1]
         if comma.text != "," or comma.i >= subjects[-1].left_edge.i or self._quote_ids(first.left_edge.idx, comma.idx):
             return span
         return min(span[0], first.left_edge.idx), span[1]
@@ -803,7 +803,7 @@ class ReportedClauseRules:
                 obj.dep_ == "dobj"
                 and verb.i < obj.i < clause.i
                 and obj.right_edge.i + 1 == clause.left_edge.i
-                and self.doc[obj.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB")
+                and self._tokens[obj.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB")
                 and not self.in_quote(obj)
             ):
                 return min(span[0], obj.left_edge.idx), span[1]
@@ -838,7 +838,7 @@ class ReportedClauseRules:
                 continue
             words = self.doc[date.left_edge.i : date.right_edge.i + 1]
             gap = self.text[span[1] : words.start_char]
-            after = self.doc[words.end] if words.end < len(self.doc) else None
+            after = self._tokens[words.end] if words.end < len(self.doc) else None
             if gap.strip() or after is None or after.text != ",":
                 continue
             return span[0], words.end_char
@@ -915,7 +915,7 @@ class ReportedClauseRules:
         start = subject.left_edge
         # "Monday talks": a date compound on the subject, right after the cue.
         while start.i < subject.i and start.ent_type_ in ("DATE", "TIME") and start.dep_ == "compound":
-            start = self.doc[start.i + 1]
+            start = self._tokens[start.i + 1]
         lead = self.doc[first.i : start.i]
         if not lead or start.i == first.i or any(self.in_quote(t) for t in lead):
             return span  # `saying "on her worst day" she'd be ...`: quoted words are said
@@ -966,12 +966,12 @@ class ReportedClauseRules:
             return span
         i = tokens[-1].i + 1
         gap = []
-        while i < len(self.doc) and len(gap) < 2 and self.doc[i].lower_ in (",", "and", "but", "or"):
-            gap.append(self.doc[i].lower_)
+        while i < len(self.doc) and len(gap) < 2 and self._tokens[i].lower_ in (",", "and", "but", "or"):
+            gap.append(self._tokens[i].lower_)
             i += 1
         if not any(w != "," for w in gap) or i >= len(self.doc):
             return span
-        mark = self.doc[i]
+        mark = self._tokens[i]
         head = self._heads[mark.i]
         if mark.lower_ != "that" or mark.dep_ != "mark" or head.dep_ != "conj" or head.i < mark.i:
             return span
@@ -1047,7 +1047,7 @@ class ReportedClauseRules:
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.rights):
             return None
         fronted, speaker = subjects[-2], subjects[-1]
-        comma = self.doc[speaker.left_edge.i - 1]
+        comma = self._tokens[speaker.left_edge.i - 1]
         if comma.text != "," or fronted.right_edge.i != comma.i - 1 or speaker.right_edge.i != verb.i - 1:
             return None
         if fronted.left_edge.i != fronted.sent.start or not self.can_speak(speaker):
@@ -1065,7 +1065,7 @@ class ReportedClauseRules:
         tense the parser read as a participle on the noun before it ("the lane
         [which was] stalled"). Before a cue that closes the sentence with a subject of
         its own, a noun phrase alone would say nothing, so the -ed form is the verb."""
-        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        nxt = self._tokens[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         return (
             token.tag_ == "VBN"
             and token.dep_ == "acl"
@@ -1256,7 +1256,7 @@ class ReportedClauseRules:
             return None
         if any(m.dep_ == "mark" for m in self._kids[host.i]) or self.in_quote(host):
             return None
-        if host.right_edge.i + 1 >= len(self.doc) or self.doc[host.right_edge.i + 1].text != ",":
+        if host.right_edge.i + 1 >= len(self.doc) or self._tokens[host.right_edge.i + 1].text != ",":
             return None
         return host
 
@@ -1496,7 +1496,7 @@ class ReportedClauseRules:
             return False
         if child.dep_ not in ("intj", "advmod", "dobj", "ccomp") or any(True for _ in self._kids[child.i]):
             return False
-        nxt = self.doc[child.i + 1] if child.i + 1 < len(self.doc) else None
+        nxt = self._tokens[child.i + 1] if child.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ == "to":
             return False
         return not self.in_quote(child)
@@ -1532,7 +1532,7 @@ class ReportedClauseRules:
             return False
         if _has_subject(head):
             return False
-        before = self.doc[head.i - 1] if head.i > 0 else None
+        before = self._tokens[head.i - 1] if head.i > 0 else None
         if before is None or not self._closes_quote(before):
             return False
         qi = self.quote_of_char[before.idx]
@@ -1601,7 +1601,7 @@ class ReportedClauseRules:
             after = list(itertools.takewhile(lambda t: t.idx < span[1], self.doc[prep.right_edge.i + 1 :]))
             if any(not (t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "on") for t in after):
                 continue
-            last = self.doc[prep.i - 1]
+            last = self._tokens[prep.i - 1]
             end = last.idx + len(last)
             if last.i < head.i or end - span[0] < 8:
                 return span  # "claimed victory": too short a content to keep on its own (`_reported_from`)
@@ -1662,7 +1662,7 @@ class ReportedClauseRules:
         k = bisect.bisect_right(dashes, i)
         if k == len(dashes) or dashes[k] >= self.sentence_bounds(i)[1]:
             return None
-        return self.doc[dashes[k]]
+        return self._tokens[dashes[k]]
 
     @functools.cached_property
     def _last_words(self) -> list[int]:

@@ -323,7 +323,7 @@ class StandaloneQuotationRules:
         if any(c.dep_ == "conj" for c in self._kids[subject.i]):
             return None  # `Maria Lopez and her brother Carlos disagree`: two people
         names = [t for t in span if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ not in ("DATE", "TIME") and (
-            t.ent_type_ == "PERSON" or t.dep_ in SUBJECT_DEPS or self.doc[t.i - 1].pos_ == "PROPN"
+            t.ent_type_ == "PERSON" or t.dep_ in SUBJECT_DEPS or self._tokens[t.i - 1].pos_ == "PROPN"
         )]  # any two-word name counts as someone else, whatever the model tags it
         if not names and subject.pos_ == "PRON" and alone:
             # `He is not optimistic.` alone: he or she, the person the text is about
@@ -756,7 +756,7 @@ class StandaloneQuotationRules:
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "amod") for t in tok.rights):
             return None
         end = tok.right_edge.i + 1
-        if end < len(self.doc) and self.doc[end].text not in (".", "\n") and not self.doc[end].is_space:
+        if end < len(self.doc) and self._tokens[end].text not in (".", "\n") and not self._tokens[end].is_space:
             return None  # `"...," according to Voss, who ...`: only a source ending the sentence
         mention = self.mention_span(self._medium_speaker(tok) or tok)
         return Candidate("direct", q.start, q.end, (m.start("cue"), m.end("cue")), mention, 0.8, {qi})
