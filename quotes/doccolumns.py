@@ -40,11 +40,20 @@ def forget_columns(doc: Doc) -> None:
     doc.user_data.pop(COLUMNS_KEY, None)
 
 
+def _open(doc: Doc) -> dict | None:
+    """The shared store's per-article memo when one is open for this Doc (its length
+    checked: a Doc another component retokenised is another article), else None."""
+    store = doc.user_data.get(COLUMNS_KEY)
+    if store is None or store[0] != len(doc):
+        return None
+    return store[1]
+
+
 def column(doc: Doc, attr: int) -> numpy.ndarray:
     """``doc.to_array(attr)`` (one attribute id: a 1-D array), from the shared store
     when one is open. The shared array is read-only: a caller that needs to change it
     copies it first."""
-    store = doc.user_data.get(COLUMNS_KEY)
+    store = doc.user_data.get(COLUMNS_KEY)  # (`_open` inlined: the most read column)
     if store is None or store[0] != len(doc):
         return doc.to_array(attr)
     cached = store[1].get(attr)
@@ -98,12 +107,12 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     Span for every entity on each access, and the extractor and the resolver both read
     them (the extractor's line-wrap joins, which set ``doc.ents``, run before the store
     opens; nothing sets them after)."""
-    store = doc.user_data.get(COLUMNS_KEY)
-    if store is None or store[0] != len(doc):
+    memo = _open(doc)
+    if memo is None:
         return tuple(doc.ents)
-    cached = store[1].get(_ENTS)
+    cached = memo.get(_ENTS)
     if cached is None:
-        cached = store[1][_ENTS] = tuple(doc.ents)
+        cached = memo[_ENTS] = tuple(doc.ents)
     return cached
 
 
@@ -137,15 +146,15 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
 def _token_bounds(doc: Doc) -> tuple[list[int], list[int], int] | None:
     """Each token's start and end offset, and the text's length, from the shared store
     (read once per article); None when no store is open."""
-    store = doc.user_data.get(COLUMNS_KEY)
-    if store is None or store[0] != len(doc):
+    memo = _open(doc)
+    if memo is None:
         return None
-    bounds = store[1].get(_BOUNDS)
+    bounds = memo.get(_BOUNDS)
     if bounds is None:
         offsets = column(doc, IDX).astype(numpy.int64)
         ends = offsets + column(doc, LENGTH)
         size = int(ends[-1] + column(doc, SPACY)[-1]) if len(doc) else 0
-        bounds = store[1][_BOUNDS] = (offsets.tolist(), ends.tolist(), size)
+        bounds = memo[_BOUNDS] = (offsets.tolist(), ends.tolist(), size)
     return bounds
 
 
@@ -174,13 +183,19 @@ def tokens(doc: Doc) -> Sequence[Token]:
     index it as they would the Doc (a slice is a list of Tokens) and never change it.
     With no store open (a Doc the extractor never saw), the Doc's own Tokens, built at
     each access as before: listing every word for each caller would cost far more."""
-    store = doc.user_data.get(COLUMNS_KEY)
-    if store is None or store[0] != len(doc):
+    memo = _open(doc)
+    if memo is None:
         return _DocTokens(doc)
-    cached = store[1].get(_TOKENS)
+    cached = memo.get(_TOKENS)
     if cached is None:
-        cached = store[1][_TOKENS] = list(doc)
+        cached = memo[_TOKENS] = list(doc)
     return cached
+
+
+def _head_indices(doc: Doc) -> list[int]:
+    """Every token's head as an index (a root its own head), from the HEAD column, which
+    holds each head's offset from its token."""
+    return (numpy.arange(len(doc)) + column(doc, HEAD).astype(numpy.int64)).tolist()
 
 
 def children_lists(doc: Doc) -> list[tuple[Token, ...]] | None:
@@ -192,18 +207,18 @@ def children_lists(doc: Doc) -> list[tuple[Token, ...]] | None:
     cue, subject and clause verbs again and again: about one Token in three the
     extractor built was a child. A child is a token whose head is another token, in
     the order of the text, as spaCy yields them (its left children, then its right)."""
-    store = doc.user_data.get(COLUMNS_KEY)
-    if store is None or store[0] != len(doc):
+    memo = _open(doc)
+    if memo is None:
         return None
-    cached = store[1].get(_CHILDREN)
+    cached = memo.get(_CHILDREN)
     if cached is None:
         words = tokens(doc)
-        heads = (numpy.arange(len(doc)) + column(doc, HEAD).astype(numpy.int64)).tolist()
+        heads = _head_indices(doc)
         lists: list[list[Token]] = [[] for _ in heads]
         for i, head in enumerate(heads):
             if head != i:
                 lists[head].append(words[i])
-        cached = store[1][_CHILDREN] = [tuple(kids) for kids in lists]
+        cached = memo[_CHILDREN] = [tuple(kids) for kids in lists]
     return cached
 
 
@@ -222,14 +237,14 @@ def head_lists(doc: Doc) -> list[Token] | None:
     (built once per article from the HEAD column and `tokens`); None when no store is
     open. ``Token.head`` builds a new Token at every read, and the rules climb from the
     same cues and clauses to their heads again and again."""
-    store = doc.user_data.get(COLUMNS_KEY)
-    if store is None or store[0] != len(doc):
+    memo = _open(doc)
+    if memo is None:
         return None
-    cached = store[1].get(_HEADS)
+    cached = memo.get(_HEADS)
     if cached is None:
         words = tokens(doc)
-        heads = (numpy.arange(len(doc)) + column(doc, HEAD).astype(numpy.int64)).tolist()
-        cached = store[1][_HEADS] = [words[head] for head in heads]
+        heads = _head_indices(doc)
+        cached = memo[_HEADS] = [words[head] for head in heads]
     return cached
 
 
