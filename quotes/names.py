@@ -483,7 +483,8 @@ class NameRules:
         )
 
     def _coordinated_subject(self, position: int, pair: bool = False) -> Token | None:
-        """The last subject of names joined by "and" before ``position``, in its sentence
+        """The last subject of names joined by "and" before ``position`` (or the names a
+        plural role in the subject's place stands beside: `_named_members`), in its sentence
         or the one before, or the one before that when the sentence between names no one
         and has no plural subject ("Ana Ferreira and Luis Moreno founded the food bank.
         Demand has tripled. They said ..."). Words that say two people (``pair``: "the
@@ -501,7 +502,7 @@ class NameRules:
             if window is None:
                 continue
             found = [
-                t for t in self._subjects_in(window)
+                t for t in map(_named_members, self._subjects_in(window))
                 if t.idx < position and t.pos_ == "PROPN" and _conjuncts(t)
             ]
             if found:
@@ -1318,3 +1319,16 @@ def _end_of_participle_phrase(head: Token) -> Token | None:
                 return doc[t.i - 1]
             return None
     return None
+
+
+def _named_members(subject: Token) -> Token:
+    """ "Dairy farmers Ruth Penhale and Owen Tregear lost their herds": a plural role
+    whose appositive is names joined by "and" says who the group is, so the names are
+    the subject a "they" goes back to, as they would be without the role; any other
+    subject is itself."""
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return subject
+    return next(
+        (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _conjuncts(c)),
+        subject,
+    )

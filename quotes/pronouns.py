@@ -531,6 +531,10 @@ class PronounRules:
                 # clear first name the article also knows as a person's is that person.
                 org = dataclasses.replace(org, kind="person")
             group = self._plural_subject(position)
+            if group is not None and lower == "they" and self._quote_of(position) < 0:
+                pair = self._members_of(group, position)
+                if pair is not None:
+                    return pair, None  # (the others join it: `_joint`)
             if group is not None and lower == "they":
                 person = self._they_person_reporting(group, position)
                 if person is not None:
@@ -770,6 +774,16 @@ class PronounRules:
         if not joint or len(joint) != len(others) or any(j.kind != "person" for j in joint):
             return None
         return named[0]
+
+    def _members_of(self, group: Entity, position: int) -> Entity | None:
+        """ "Dairy farmers Ruth Penhale and Owen Tregear lost half their herds. They
+        said": the group a "they" goes back to is the named people its role stands
+        beside (`_named_members`), so "they" is those people, as for the pair alone
+        ("Dairy farmers in the valley": no names, the group stays)."""
+        subject = self._coordinated_subject(position)
+        if subject is None or subject.dep_ != "appos" or not group.position <= subject.head.idx < subject.idx:
+            return None
+        return self._named_people_joined(position)
 
     def _first_conjunct(self, subject: Token) -> tuple[Entity, str | None] | None:
         """Who the first of the words joined by "and" at ``subject`` is. "Marta and Jonas

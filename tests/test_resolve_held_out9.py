@@ -116,6 +116,25 @@ CASES = {
         "Port\n\nCleaners at the Harbour hospital walked out on Friday.\n\nThey said pay had not risen in years.",
         [R("pay had not risen in years", "Cleaners", "unnamed")],
     ),
+    # res66b: a plural role beside named people joined by "and" ("Dairy farmers Ruth
+    # Penhale and Owen Tregear") says who the group is: "they" is the pair (both, as
+    # joint speakers), as it is without the role.
+    "they-after-a-plural-role-beside-a-named-pair": (
+        "Flood\n\nDairy farmers Ruth Penhale and Owen Tregear lost half their herds in the flood.\n\n"
+        "They said the insurance would not cover the loss.",
+        [R("the insurance would not cover the loss", "Ruth Penhale", "person")],
+    ),
+    "they-after-a-counted-role-with-the-pair-in-commas": (
+        "Flood\n\nTwo shepherds, Ines Kowal and Mark Audley, lost their flocks on the hill.\n\n"
+        "They said the warning had come too late.",
+        [R("the warning had come too late", "Ines Kowal", "person")],
+    ),
+    # control: a plural role with no names stays the group
+    "they-after-a-plural-role-without-names-control": (
+        "Flood\n\nDairy farmers in the valley lost half their herds in the flood.\n\n"
+        "They said the insurance would not cover the loss.",
+        [R("the insurance would not cover the loss", "Farmers", "unnamed")],
+    ),
 }
 
 
@@ -132,6 +151,11 @@ JOINT = {
         "Anniversary\n\nMarta and Jonas Lind married in Bergen in 1965.\n\n"
         "The couple said the secret was never going to bed angry.",
         ("the secret was never going to bed angry", "Marta Lind", "Jonas Lind"),
+    ),
+    "they-after-a-plural-role-beside-a-named-pair-is-both": (
+        "Flood\n\nDairy farmers Ruth Penhale and Owen Tregear lost half their herds in the flood.\n\n"
+        "They said the insurance would not cover the loss.",
+        ("the insurance would not cover the loss", "Ruth Penhale", "Owen Tregear"),
     ),
 }
 
