@@ -484,7 +484,8 @@ class NameRules:
 
     def _coordinated_subject(self, position: int, pair: bool = False) -> Token | None:
         """The last subject of names joined by "and" before ``position`` (or the names a
-        plural role in the subject's place stands beside: `_named_members`), in its sentence
+        plural role in the subject's place stands beside: `_named_members`; else such
+        names as the object of no person: `_objects_of_no_person`), in its sentence
         or the one before, or the one before that when the sentence between names no one
         and has no plural subject ("Ana Ferreira and Luis Moreno founded the food bank.
         Demand has tripled. They said ..."). Words that say two people (``pair``: "the
@@ -507,7 +508,29 @@ class NameRules:
             ]
             if found:
                 return found[-1]
+            found = self._objects_of_no_person(window, position)
+            if found:
+                return found[-1]
         return None
+
+    def _objects_of_no_person(self, window: SpacySpan, position: int) -> list[Token]:
+        """ "The court sentenced Lars Moen and Erik Dahl to six years. They said they
+        would appeal": names joined by "and" as the object of a sentence's main verb are
+        the only plural a "they" can mean when the subject is one thing and no person
+        ("the court", "a flood"): a person or a plural subject ("Ana Ruiz met ...", "the
+        judge", "police") could be among "they" or be "they", and stays unresolved (or
+        the group, `_plural_subject`)."""
+        out: list[Token] = []
+        for t in window:
+            if t.idx >= position or t.dep_ != "dobj" or t.pos_ != "PROPN" or t.head.dep_ != "ROOT":
+                continue
+            if not _conjuncts(t):
+                continue
+            subjects = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(subjects) != 1 or not _no_person(subjects[0]):
+                continue
+            out.append(t)
+        return out
 
     @functools.cached_property
     def _model_entity_bounds(self) -> list[tuple[int, int]]:
@@ -1331,4 +1354,23 @@ def _named_members(subject: Token) -> Token:
     return next(
         (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _conjuncts(c)),
         subject,
+    )
+
+
+def _no_person(subject: Token) -> bool:
+    """Whether a subject is one thing that no "they" can take in: a singular common
+    noun that names no person ("the court", "the flood"; not "the judge", "the
+    neighbour", "police", "the family") or "it"."""
+    if subject.lower_ == "it":
+        return True
+    lemma = subject.lemma_.lower()
+    return (
+        subject.tag_ == "NN"
+        and subject.ent_type_ == ""
+        and lemma not in lexicon.PERSON_DESCRIPTIONS
+        and lemma not in lexicon.TITLE_WORDS
+        and lemma not in lexicon.UNNAMED_HEADS
+        and lemma not in lexicon.PEOPLE_GROUPS
+        and lemma not in lexicon.GROUP_HEADS
+        and not any(c.dep_ == "conj" for c in subject.children)
     )

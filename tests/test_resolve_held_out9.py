@@ -135,6 +135,30 @@ CASES = {
         "They said the insurance would not cover the loss.",
         [R("the insurance would not cover the loss", "Farmers", "unnamed")],
     ),
+    # res66b: names joined by "and" as the object of a sentence whose subject is one
+    # thing and no person ("the court", "the storm") are the only plural "they" can mean.
+    "they-after-a-named-pair-as-the-object-of-no-person": (
+        "Trial\n\nThe tribunal fined Jana Svoboda and Piet Raaff 4,000 euros each on Monday.\n\n"
+        "They said they would appeal the ruling.",
+        [R("they would appeal the ruling", "Jana Svoboda", "person")],
+    ),
+    "the-two-women-after-a-named-pair-as-the-object-of-no-person": (
+        "Rescue\n\nThe avalanche buried Greta Olsson and Anna Berg near the hut on Sunday.\n\n"
+        "The two women said they had dug themselves out.",
+        [R("they had dug themselves out", "Greta Olsson", "person")],
+    ),
+    # controls: a person subject could be among "they" (unresolved); a plural group
+    # subject is "they" itself
+    "they-after-a-person-meets-a-named-pair-control": (
+        "Talks\n\nThe mayor met Jana Svoboda and Piet Raaff at the town hall on Monday.\n\n"
+        "They said the talks had gone well.",
+        [R("the talks had gone well", None)],
+    ),
+    "they-after-a-group-arrests-a-named-pair-control": (
+        "Arrest\n\nPolice arrested Jana Svoboda and Piet Raaff at the border on Monday.\n\n"
+        "They said the car had been searched.",
+        [R("the car had been searched", "Police", "unnamed")],
+    ),
 }
 
 
@@ -156,6 +180,11 @@ JOINT = {
         "Flood\n\nDairy farmers Ruth Penhale and Owen Tregear lost half their herds in the flood.\n\n"
         "They said the insurance would not cover the loss.",
         ("the insurance would not cover the loss", "Ruth Penhale", "Owen Tregear"),
+    ),
+    "they-after-a-named-pair-as-the-object-of-no-person-is-both": (
+        "Trial\n\nThe tribunal fined Jana Svoboda and Piet Raaff 4,000 euros each on Monday.\n\n"
+        "They said they would appeal the ruling.",
+        ("they would appeal the ruling", "Jana Svoboda", "Piet Raaff"),
     ),
 }
 
