@@ -521,7 +521,7 @@ class NameRules:
         judge", "police") could be among "they" or be "they", and stays unresolved (or
         the group, `_plural_subject`)."""
         out: list[Token] = []
-        for t in window:
+        for t in self._toks[window.start : window.end]:  # (built once, not per span)
             if t.idx >= position or t.dep_ != "dobj" or t.pos_ != "PROPN" or t.head.dep_ != "ROOT":
                 continue
             if not _conjuncts(t):
