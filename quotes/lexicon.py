@@ -1260,6 +1260,8 @@ HEARER_NOUNS = frozenset(
     | {"parliament", "congress", "senate", "assembly", "chamber", "house", "tribunal", "hearing", "conference"}
     | {"meeting", "rally", "summit", "convention", "gathering", "briefing", "forum", "symposium", "seminar"}
     | {"session", "caucus", "luncheon"}
+    # ("told the paper", "told the station": the outlet a speaker gave the interview to)
+    | {"paper", "newspaper", "magazine", "tabloid", "broadsheet", "broadcaster", "station", "outlet", "podcast"}
 )
 # Nouns for bodies that speak as one beyond the organisation descriptions: "The city
 # of Phoenix sent a letter. It says ...".

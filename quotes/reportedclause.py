@@ -988,7 +988,19 @@ class ReportedClauseRules:
             and obj.dep_ in ("dobj", "dative")
             and obj.pos_ in ("NOUN", "PROPN", "PRON")
             and not self.in_quote(obj)
-            and self.can_hear(obj)
+            and (self.can_hear(obj) or self._hearer_before_second_piece(obj))
+        )
+
+    def _hearer_before_second_piece(self, obj: Token) -> bool:
+        """`"Our schools," Ana Ruiz told the station, "need more teachers."`: an object
+        of "tell" that a comma and the opening mark of the split quotation's second
+        piece follow is whom the speaker told, whatever noun it is; what was said is in
+        the marks (the direct pass), not the object."""
+        after = obj.right_edge.i + 1
+        return (
+            after + 1 < len(self.doc)
+            and self._tokens[after].text == ","
+            and self._opens_quote(self._tokens[after + 1])
         )
 
     def _title_read_as_clause(self, clause: Token) -> bool:
