@@ -973,6 +973,13 @@ class ReportedSpeechRules:
             return None
         subjects = [c for c in self._kids[head.i] if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if not subjects:
+            # (`In her words: "The money is gone."`: the parser may hang the subject on
+            # the auxiliary, read as a passive's, not on the participle)
+            subjects = [
+                c for a in self._kids[head.i] if a.dep_ in ("aux", "auxpass") and a.i < head.i
+                for c in self._kids[a.i] if c.dep_ in ("nsubj", "nsubjpass") and c.i < a.i
+            ]
+        if not subjects:
             return None
         if not aside and head.i > prep.i and any(c.left_edge.i < prep.i for c in subjects) and head.dep_ != "relcl":
             # "Her lead over Ruiz in a poll last month has evaporated": a phrase inside
@@ -1090,8 +1097,25 @@ class ReportedSpeechRules:
         while right > prep.i and self._tokens[right].is_punct:
             right -= 1  # the comma after the phrase may hang on it
         before = self._tokens[left - 1].text if left > 0 else ""
+        if left > 1 and self._closes_quote_after_comma(self._tokens[left - 1]):
+            before = ","  # `"We are finished," in her words.`: the comma inside the marks
         after = self._tokens[right + 1].text if right + 1 < len(self.doc) else ""
         return before == "," and after in (",", ".", "!", "?", ";")
+
+    def _closes_quote_after_comma(self, token: Token) -> bool:
+        """A token that is nothing but the closing mark of a quotation that opens the
+        sentence and whose last word is a comma (`"We are finished,"`); not a quoted
+        word inside a clause (`she doesn't like "surprises," in the words of ...`, where
+        the phrase is the source of the writer's whole clause, the fragment one part)."""
+        if not is_quote_token(token.text):
+            return False
+        qi = self.quote_of_char[token.idx]
+        return (
+            qi >= 0
+            and self.quotes[qi].close_end == token.idx + len(token)
+            and self.quotes[qi].open_start <= token.sent[0].idx
+            and self.text[self.quotes[qi].start : self.quotes[qi].end].rstrip().endswith(",")
+        )
 
     def _judged(self, verb: Token) -> Candidate | None:
         """An agentless passive judgement: "the case was widely seen as a threat".

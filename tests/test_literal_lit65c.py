@@ -66,3 +66,40 @@ def test_told_the_outlet_controls(nlp, text: str, content: str, type_: str, spea
     got = run(nlp, text)
     q = one(got, content)
     assert q.type == type_ and q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (f"Ines Roth was blunt. In her words: {L}The money is gone.{R}", "The money is gone.", "Ines Roth", "In her words"),
+        (f"Ines Roth was blunt. In her words, {L}The money is gone.{R}", "The money is gone.", "Ines Roth", "In her words"),
+        # the phrase after the quotation
+        (f"The board met on Monday. {L}We are finished,{R} in Ines Roth\u2019s words.", "We are finished,",
+         "Ines Roth", "in Ines Roth\u2019s words"),
+        ('The board met on Monday. "We are finished," in the words of Ines Roth.', "We are finished,",
+         "Ines Roth", "in the words"),
+    ],
+)
+def test_in_her_words_introduces_a_quotation(nlp, text: str, content: str, speaker: str, cue: str) -> None:
+    """`In her words: "..."` and `"...," in Roth's words.`: the source's words. Before, no
+    item: the parser hung the quotation's subject on the auxiliary ("The money | is |
+    gone", read as a passive), so the clause had no subject; after the quotation the
+    phrase was not seen as set off (the comma is inside the marks)."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == speaker and q.cue is not None and q.cue.text == cue, show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer rephrasing: nobody's words
+        'The board met on Monday. In other words: "The money is gone."',
+        # a quoted word inside the writer's clause: the phrase is not the fragment's cue
+        "The board met on Monday. She doesn\u2019t like \u201csurprises,\u201d in the words of one aide.",
+    ],
+)
+def test_in_her_words_controls(nlp, text: str) -> None:
+    """Near misses give no item cued by the words phrase."""
+    got = run(nlp, text)
+    assert not any(q.cue is not None and "words" in q.cue.text for q in got), show(got)
