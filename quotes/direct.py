@@ -442,7 +442,15 @@ class QuotationRules:
         for qi, q in enumerate(self.quotes):
             if qi in owners:
                 previous = owners[qi]
-            if qi in skip or self.is_title(q) or self.in_boilerplate(q.open_start):
+            if qi in skip or self.in_boilerplate(q.open_start):
+                continue
+            if self.is_title(q):
+                # (a capitalised word or two in marks reads as a title, unless the
+                # sentence says whose words they were: `"Unacceptable" was how N put it`)
+                cand = self._quote_was_how(q, qi)
+                if cand is not None:
+                    out.append(cand)
+                    previous = cand
                 continue
             if self._bylined(qi):
                 continue
@@ -467,7 +475,7 @@ class QuotationRules:
                 cand = self._colon_lead(q, qi, p_start)
             if cue is not None and cue is after and before is None:
                 # (`"...," was all Ada Voss could say`: the cue's clause is the predicate)
-                cand = self._all_that_was_said(q, qi)
+                cand = self._all_that_was_said(q, qi) or self._quote_was_how(q, qi)
             if cue is not None and cue is before and cand is None and "\n" in self.text[cue.idx : q.open_start]:
                 # `What they said:` / `- "..." -- Ada Roe`: a signature on the quotation's
                 # own line outranks a lead on a line before it, as it outranks a label.
@@ -496,6 +504,7 @@ class QuotationRules:
                     or self._foreign_cue_after(q, qi)
                     or self._how_described_after(q, qi)
                     or self._all_that_was_said(q, qi)
+                    or self._quote_was_how(q, qi)
                     or self._possessed_words(q, qi)
                     or self._according_after(q, qi)
                     or self._after_gesture(q, qi)

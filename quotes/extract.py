@@ -339,6 +339,7 @@ class Extractor(
             and not self._lacks_its_message(r)
             and not self._reason_only(r)
             and not self._all_that_was_said_of(r)
+            and not self._quote_was_how_of(r)
             and not self._inverted_cue_only(r)
         ]
         reported = [r for r in reported if self._without_carried_text(r)]

@@ -127,6 +127,19 @@ SO_SAID = re.compile(
 # `"Nobody warned us." That was how Tomas Vrba described the night.`: the next sentence
 # says who put the quoted one that way.
 THAT_HOW = re.compile(r"(?:[ \t]*\n){0,2}[ \t]*(?:That|This)(?:'s|\u2019s| is| was) how ")
+# `"A circus" — that was how Ana Ruiz put it`: the same after a dash, in one sentence.
+DASH_THAT_HOW = re.compile(r"[ \t]*(?:--|[\u2013\u2014])[ \t]*(?:that|this|That|This)(?:'s|\u2019s| is| was) how ")
+# `"Unacceptable" was how Ana Ruiz described the plan`: the quotation is the subject of
+# a copula whose predicate is a how-clause of saying.
+QUOTE_WAS_HOW = re.compile(r"[ \t]*,?[ \t]*(?:was|is|had been) (?:exactly |precisely |just )?how[ \t]+(?=\S)")
+# `"Shameful" was the word the minister used`: ... or a noun of wording that the
+# clause after it says someone used or chose ("the first song they played" is no wording).
+QUOTE_WAS_WORD = re.compile(
+    r"[ \t]*,?[ \t]*(?:was|is|had been) (?:the|his|her|their|its) (?:[\w'\u2019-]+ )?"
+    r"(?P<noun>word|words|term|phrase|expression|description|label)[ \t]+(?:that[ \t]+|which[ \t]+)?(?=\S)"
+)
+# the verbs of that clause that pick a wording (a cue verb does too: "the word she said")
+WORDING_VERBS = frozenset({"use", "choose", "pick", "prefer", "employ", "apply"})
 
 # `"Extraordinary," was all Ada Voss could say`, `"No comment" is everything the club
 # would say`: the quotation is the object of the saying clause that follows.
@@ -142,7 +155,7 @@ NOT_SAYING_ALL = frozenset({"hear", "see", "read", "learn", "know", "find", "und
 # two before it), owned by the one who answered ("came the reply from" is a cue of
 # its own, `_direct_with_cue`).
 WAS_REPLY = re.compile(
-    r"[ \t]*,?[ \t]*(?P<cue>was) (?:his|her|their|the) (?:[\w'’-]+ ){0,2}?(?P<noun>reply|answer|response|retort|verdict|"
+    r"[ \t]*,?[ \t]*(?P<cue>was) (?:his|her|their|the|[A-Z][\w-]*(?:'s|’s)) (?:[\w'’-]+ ){0,2}?(?P<noun>reply|answer|response|retort|verdict|"
     r"message|warning|advice|promise|comment|explanation)\b"
 )
 
@@ -640,6 +653,8 @@ class StandaloneQuotationRules:
         it`, `summed it up`) is the words of that clause's subject."""
         m = THAT_HOW.match(self.text, q.close_end)
         if m is None or not self.text[q.start : q.end].rstrip().endswith((".", "!", "?")):
+            m = DASH_THAT_HOW.match(self.text, q.close_end)
+        if m is None:
             return None
         span = self.char_span(m.end(), m.end() + 1)
         if span is None or not len(span):
@@ -656,6 +671,54 @@ class StandaloneQuotationRules:
             "direct", q.start, q.end, self.cue_span(verb), self.mention_span(subject), 0.7, {qi},
             cue_token=verb.i,
         )
+
+    def _quote_was_how(self, q: QuoteSpan, qi: int) -> Candidate | None:
+        """`"Unacceptable" was how Ana Ruiz described the plan`, `"Shameful" was the word
+        the minister used`: the quotation is the subject of a copula whose predicate is
+        the way someone said it (a how-clause of saying) or a noun of wording someone used
+        (a relative clause on it); the words are that someone's. A noun of no wording
+        (`"Blue Moon" was the first song they played`) names a title, no item."""
+        how = QUOTE_WAS_HOW.match(self.text, q.close_end)
+        word = None if how is not None else QUOTE_WAS_WORD.match(self.text, q.close_end)
+        m = how or word
+        if m is None:
+            return None
+        span = self.char_span(m.end(), min(len(self.text), m.end() + 120))
+        if span is None or not len(span):
+            return None
+        sent_end = span[0].sent.end
+        verb = None
+        for t in self.doc[span.start : min(span.end, sent_end)]:
+            if t.pos_ not in ("VERB", "AUX") or self.in_quote(t):
+                continue
+            if how is not None and (self.is_cue(t) or t.lemma_.lower() in ("put", "sum")):
+                verb = t
+            elif word is not None and (self.is_cue(t) or t.lemma_.lower() in WORDING_VERBS) and not any(
+                c.dep_ in ("dobj", "ccomp") and c.lower_ not in ("that", "which") for c in self._kids[t.i]
+            ):
+                verb = t  # (the word is its object: "used it" is no relative clause on it)
+            break
+        if verb is None:
+            return None
+        subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.idx >= m.end()), None)
+        if subject is None or not self.can_speak(subject):
+            return None
+        named = next((c for c in self._kids[subject.i] if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        mention = self.mention_span(named if named is not None else subject)
+        return Candidate("direct", q.start, q.end, self.cue_span(verb), mention, 0.7, {qi}, cue_token=verb.i)
+
+    def _quote_was_how_of(self, r: Candidate) -> bool:
+        """A reported item read off the cue of `_quote_was_how` (`described the plan`:
+        the plan is what was described, the quotation the words): the direct item is
+        the quotation."""
+        if r.cue_token is None:
+            return False
+        for qi, q in enumerate(self.quotes):
+            if q.close_end <= r.start and q.close_end + 160 > r.start:
+                cand = self._quote_was_how(q, qi)
+                if cand is not None and cand.cue_token == r.cue_token:
+                    return True
+        return False
 
     def _all_that_was_said_of(self, r: Candidate) -> bool:
         """A reported item read off `"Extraordinary," was all Ada Voss could say`: the

@@ -103,3 +103,57 @@ def test_in_her_words_controls(nlp, text: str) -> None:
     """Near misses give no item cued by the words phrase."""
     got = run(nlp, text)
     assert not any(q.cue is not None and "words" in q.cue.text for q in got), show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ('"Unacceptable" was how Ana Ruiz described the plan.', "Unacceptable", "Ana Ruiz", "described"),
+        (f"{L}Reckless{R} was how Ana Ruiz described the budget.", "Reckless", "Ana Ruiz", "described"),
+        ('"Shameful" was the word the minister used.', "Shameful", "Minister", "used"),
+        ('"Shameful" was the word that the minister chose.', "Shameful", "Minister", "chose"),
+        # the quotation's own marks in front of a dash, then "that was how"
+        (f"{L}A circus{R} \u2014 that was how Ana Ruiz put it.", "A circus", "Ana Ruiz", "put"),
+        ('"A circus" -- that was how Ana Ruiz put it.', "A circus", "Ana Ruiz", "put"),
+    ],
+)
+def test_quotation_as_subject_of_how_said(nlp, text: str, content: str, speaker: str, cue: str) -> None:
+    """`"X" was how N described the plan`, `"X" was the word N used`, `"X" - that was how N
+    put it`: the quotation is what N said. Before, no item for the quotation (a one-word
+    quotation read as a title; the dash form unknown) and, with "described the plan",
+    an indirect item `the plan`."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == speaker and q.cue is not None and q.cue.text == cue, show(got)
+    assert len(got) == 1, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Ana Ruiz was asked again. \"Never,\" was Ruiz's blunt answer when asked if she would resign.",
+         "Never,", "Ana Ruiz"),
+    ],
+)
+def test_quotation_was_names_answer(nlp, text: str, content: str, speaker: str) -> None:
+    """`"Never," was Ruiz's answer`: a noun of answering owned by a name (the pattern had
+    pronouns and "the" only). Before, no item for the quotation."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Blue Moon" was the first song they played.',
+        '"Blue Moon" was how the band opened the show.',
+        f"{L}Jaws{R} \u2014 that was how the summer of 1975 began.",
+        '"Vertigo" was the film the critic liked most.',
+    ],
+)
+def test_quotation_as_subject_controls(nlp, text: str) -> None:
+    """A title as the subject of a copula (a song, a film; no wording, no verb of saying)
+    gives no item."""
+    got = run(nlp, text)
+    assert not got, show(got)
