@@ -7,6 +7,7 @@ Q&A answers and headline claims (`Reid: 'Never.'`).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -713,12 +714,23 @@ class StandaloneQuotationRules:
         the quotation."""
         if r.cue_token is None:
             return False
-        for qi, q in enumerate(self.quotes):
-            if q.close_end <= r.start and q.close_end + 160 > r.start:
-                cand = self._quote_was_how(q, qi)
-                if cand is not None and cand.cue_token == r.cue_token:
-                    return True
+        # the quotations closing in the 160 characters up to the item's start, found by
+        # bisection (a walk over every quotation for every reported item grew with the
+        # square of a long input)
+        closes = self._quote_closes
+        lo = bisect.bisect_right(closes, (r.start - 160, len(closes)))
+        hi = bisect.bisect_right(closes, (r.start, len(closes)))
+        for _, qi in closes[lo:hi]:
+            cand = self._quote_was_how(self.quotes[qi], qi)
+            if cand is not None and cand.cue_token == r.cue_token:
+                return True
         return False
+
+    @functools.cached_property
+    def _quote_closes(self) -> list[tuple[int, int]]:
+        """Each quotation's closing offset with its index, in order of the offsets (read
+        once per article: the quotations never change after they are found)."""
+        return sorted((q.close_end, qi) for qi, q in enumerate(self.quotes))
 
     def _all_that_was_said_of(self, r: Candidate) -> bool:
         """A reported item read off `"Extraordinary," was all Ada Voss could say`: the
