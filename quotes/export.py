@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from quotes.errors import DatabaseError, UsageError
 from quotes.index import person_fits
-from quotes.models import printable
+from quotes.models import printable, readable
 from quotes.store import (
     check_column_types,
     check_database_file,
@@ -275,12 +275,6 @@ def iter_rows(conn: sqlite3.Connection, speaker_ids: list[int] | None) -> Iterat
     cursor = conn.execute(_SELECT.format(columns=columns, where=where), params)
     for row in cursor:
         yield dict(zip(COLUMNS, map(readable, row), strict=True))
-
-
-def readable(value: Any) -> Any:
-    """A BLOB another program stored in a text column, as its UTF-8 text: JSON cannot
-    write bytes (a traceback), and CSV would write Python's ``b'...'`` notation."""
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
 
 def write_csv(

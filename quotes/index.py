@@ -26,7 +26,7 @@ import sqlite_utils
 
 from quotes import lexicon, namedata
 from quotes.errors import DatabaseError, UsageError
-from quotes.models import stable_id
+from quotes.models import readable, stable_id
 from quotes.store import SPEAKER_ROLE_SQL, defined_acronym, one_line, speaker_key
 
 
@@ -1395,8 +1395,6 @@ def _listed_speakers(db: sqlite_utils.Database, kind: str | None) -> list[dict]:
         f"order by quote_count desc, name",
         {"kind": kind} if kind else {},
     )
-    from quotes.export import readable  # BLOBs in text columns as text, not b'...'
-
     cols = [c[0] for c in rows.description]
     out = [dict(zip(cols, map(readable, r), strict=True)) for r in rows]
     for row in out:

@@ -1896,3 +1896,11 @@ BUSINESS_VERBS = frozenset(
     earn slash add drop
     """.split()
 )
+
+# Verbs of a clause that picks a wording (`"Shameful" was the word the minister used`):
+# with a cue verb ("the word she said") they name who chose the quoted words.
+WORDING_VERBS = frozenset({"use", "choose", "pick", "prefer", "employ", "apply"})
+
+# Words after a reported "it" that only describe ("it was hard", "it seemed unfair"): a
+# person says such words too, so they are no sign of a body speaking of itself.
+IT_DESCRIBING_WORDS = frozenset("is was 's seems seemed felt feels looked looks".split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 #: Reported speech (``indirect`` items) whose learned confidence (``quotes.confidence``) is
 #: below this is not reported; quotations (direct and mixed items) always are
@@ -109,6 +110,12 @@ def without_lone_surrogates(text: str) -> str:
     """``text`` with each lone surrogate as U+FFFD: one character for one, so every
     offset into it stays true."""
     return LONE_SURROGATE.sub("\ufffd", text) if LONE_SURROGATE.search(text) else text
+
+
+def readable(value: Any) -> Any:
+    """A BLOB another program stored in a text column, as its UTF-8 text: JSON cannot
+    write bytes (a traceback), and CSV would write Python's ``b'...'`` notation."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
 
 def printable(name: str) -> str:

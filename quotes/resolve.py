@@ -674,10 +674,6 @@ def resolve(doc: Doc, quotes: list[Quote], words: frozenset[str] | None = None) 
     return out
 
 
-#: `_it_acts`: "it" then a word that only describes ("it was hard"), not a body acting.
-_IT_DESCRIBES = frozenset("is was 's seems seemed felt feels looked looks".split())
-
-
 def _it_acts(quote: Quote) -> bool:
     """Reported words whose subject is "it" doing something ("it expected to sell", "it
     would appeal"): a body's words about itself. Not an "it" that only describes ("it was
@@ -685,5 +681,5 @@ def _it_acts(quote: Quote) -> bool:
     words = quote.content.text.split()
     return (
         quote.type == "indirect" and len(words) > 1 and words[0].lower() == "it"
-        and words[1].lower() not in _IT_DESCRIBES
+        and words[1].lower() not in lexicon.IT_DESCRIBING_WORDS
     )

@@ -139,8 +139,6 @@ QUOTE_WAS_WORD = re.compile(
     r"[ \t]*,?[ \t]*(?:was|is|had been) (?:the|his|her|their|its) (?:[\w'\u2019-]+ )?"
     r"(?P<noun>word|words|term|phrase|expression|description|label)[ \t]+(?:that[ \t]+|which[ \t]+)?(?=\S)"
 )
-# the verbs of that clause that pick a wording (a cue verb does too: "the word she said")
-WORDING_VERBS = frozenset({"use", "choose", "pick", "prefer", "employ", "apply"})
 
 # `"Extraordinary," was all Ada Voss could say`, `"No comment" is everything the club
 # would say`: the quotation is the object of the saying clause that follows.
@@ -694,7 +692,7 @@ class StandaloneQuotationRules:
                 continue
             if how is not None and (self.is_cue(t) or t.lemma_.lower() in ("put", "sum")):
                 verb = t
-            elif word is not None and (self.is_cue(t) or t.lemma_.lower() in WORDING_VERBS) and not any(
+            elif word is not None and (self.is_cue(t) or t.lemma_.lower() in lexicon.WORDING_VERBS) and not any(
                 c.dep_ in ("dobj", "ccomp") and c.lower_ not in ("that", "which") for c in self._kids[t.i]
             ):
                 verb = t  # (the word is its object: "used it" is no relative clause on it)
