@@ -620,8 +620,9 @@ class ReportedSpeechRules:
         """`The senator's answer was that ...`, `His message is that ...`: a reporting or
         quoting noun as the subject of "be" holds the that-clause after it. So does an
         owned noun of a held view (`whose evidence was that ...`, `her conclusion is
-        that ...`), which alone ("the evidence is that") is the writer's."""
-        if verb.lemma_ != "be" or verb.i > mark.i or self.in_quote(verb):
+        that ...`), which alone ("the evidence is that") is the writer's. "Remain" says
+        the same of a held position (`The ministry's position remains that ...`)."""
+        if verb.lemma_ not in ("be", "remain") or verb.i > mark.i or self.in_quote(verb):
             return None
         subject = next((c for c in self._kids[verb.i] if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN":
@@ -1598,6 +1599,8 @@ class ReportedSpeechRules:
             # "The verdict from Ines Calloway: the plan will fail": the author named
             # between the noun and the colon is the noun's own phrase; the colon follows it
             colon = author.right_edge.i + 1
+        elif noun.dep_ == "dobj":
+            colon = self._past_trailing_phrases(noun, colon)
         if colon + 1 >= len(doc) or doc[colon].text != ":" or self.in_quote(doc[colon]):
             return None
         # ("Match report: Reid double sinks Lira": a bare noun with only common nouns naming
@@ -1631,6 +1634,25 @@ class ReportedSpeechRules:
         if "\n" in self.text[start:end]:
             return None
         return start, end
+
+    def _past_trailing_phrases(self, noun: Token, colon: int) -> int:
+        """Where a colon after an object reporting noun may stand once the short phrases
+        after the noun are passed: "gave her verdict on Friday: the contract was void",
+        "delivered a blunt message to the unions: the money has run out". The parser
+        hangs the date or the hearer on the verb; a phrase with a verb of its own, or a
+        long one, is more than a modifier and stops the search."""
+        verb = self._heads[noun.i]
+        for _ in range(2):
+            if colon >= len(self.doc):
+                break
+            tok = self.doc[colon]
+            if tok.dep_ not in ("prep", "dative", "npadvmod") or self._heads[tok.i].i not in (noun.i, verb.i):
+                break
+            phrase = self.doc[tok.i : tok.right_edge.i + 1]
+            if len(phrase) > 5 or any(t.pos_ in ("VERB", "AUX") or self.in_quote(t) for t in phrase):
+                break
+            colon = tok.right_edge.i + 1
+        return colon
 
     @staticmethod
     def _speaker_of_its_own_report(noun: Token) -> bool:
