@@ -264,6 +264,7 @@ class SpeakerMentionRules:
             # Two subjects is a misparse; the one nearest the verb is the speaker.
             subject = max(subjects, key=lambda c: (c.i < verb.i, -abs(verb.i - c.i)))
             subject = _suffix_before_its_stop(subjects, subject)
+            subject = _phrase_before_its_named_noun(subjects, subject)
             subject = self._head_of_split_subject(subjects, subject)
             subject = self._name_after_split_title(subjects, subject)
             if subject.i > verb.i:
@@ -1546,6 +1547,24 @@ def _suffix_before_its_stop(subjects: list[Token], nearest: Token) -> Token:
         return nearest
     before = nearest.doc[nearest.i - 1]
     return before if any(s.i == before.i for s in subjects) else nearest
+
+
+def _phrase_before_its_named_noun(subjects: list[Token], nearest: Token) -> Token:
+    """ "A study published in the journal Nature found ...": the parser makes the name
+    that follows "the journal" a second subject of the verb, nearest to it. A name that
+    goes on from the last word of another subject's phrase (a common noun it names) is
+    part of that phrase: the phrase's head speaks ("A study"), not the venue. An author
+    named so ("a story by the website Politico says") is who speaks: only a place of
+    publication ("in", "on") is passed over."""
+    if nearest.pos_ != "PROPN" or nearest.i == 0:
+        return nearest
+    before = nearest.doc[nearest.left_edge.i - 1]
+    if before.pos_ != "NOUN" or before.dep_ != "pobj" or before.head.lower_ not in ("in", "on"):
+        return nearest
+    for other in subjects:
+        if other.i < before.i and other.right_edge.i == before.i and other.pos_ == "NOUN":
+            return other
+    return nearest
 
 
 def _split_name(token: Token, entity: SpacySpan | None) -> list[Token]:
