@@ -130,8 +130,11 @@ class ReportedClauseRules:
             return self._reported_from(verb, span, 0.8)
         if self._closing_conjunct_speaker(verb) is not None:
             # `The convoy was turned back, the UN's envoy, Ines Roe, said on X`: the
-            # sentence before the speaker's phrase is what was said.
-            first = self._heads[verb.i].left_edge
+            # sentence before the speaker's phrase is what was said. When the parser
+            # hangs the cue on the last of several coordinated clauses ("Schools will
+            # reopen, buses will run, but the markets will stay closed, the governor,
+            # Ivo Kral, said"), the report starts at the first of them.
+            first = self._first_conjunct(self._heads[verb.i]).left_edge
             return self._reported_from(verb, (first.idx, verb.idx), 0.75)
         if verb.dep_ == "ccomp" and self._heads[verb.i].i < verb.i:
             outer = self._closing_cue_read_as_content(self._heads[verb.i])
@@ -365,6 +368,8 @@ class ReportedClauseRules:
                 content_head = self._heads[verb.i]
                 if self._speaker_read_as_subject(verb, content_head):
                     return None
+                if verb.dep_ == "conj":
+                    content_head = self._first_conjunct(content_head)
                 if verb.dep_ == "parataxis" and self._dashed_quotation_aside_end(verb) is not None:
                     return None
                 span = self._continued_past_cue(verb, self.clause_span(content_head, exclude=verb))
@@ -1100,6 +1105,15 @@ class ReportedClauseRules:
                 c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.SPEECH_VERBS for c in kids(verb)
             )
         )
+
+    def _first_conjunct(self, clause: Token) -> Token:
+        """The first of the coordinated clauses ``clause`` closes: a closing cue the parser
+        made a conjunct of the last clause of "Schools will reopen, buses will run, but
+        the markets will stay closed, the governor said" reports them all (PolNeAR spans
+        the whole sentence before the speaker), not the last alone."""
+        while clause.dep_ == "conj" and self._heads[clause.i].i < clause.i and self._heads[clause.i].pos_ in ("VERB", "AUX"):
+            clause = self._heads[clause.i]
+        return clause
 
     def _closing_cue_read_as_content(self, verb: Token) -> tuple[Token, Token, int] | None:
         """`The general said the city had fallen, Tass reported.`: the parser may make
