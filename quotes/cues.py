@@ -356,17 +356,20 @@ class CueRules:
         """ "A small town, say Tarn, could not afford it": a bare "say" before a
         singular subject does not agree with it, so it is the imperative that offers an
         example; the inverted cue after a clause agrees ("..., say critics", "..., says
-        Tarn")."""
+        Tarn"). Two names joined by "or" ("Some cities, say Lyon or Turin, have cut
+        fares") are still one example; joined by "and" they may be the speakers."""
         if verb.lower_ != "say" or verb.tag_ not in ("VB", "VBP"):
             return False
-        return any(
-            c.dep_ in SUBJECT_DEPS
-            and c.i > verb.i
-            and c.tag_ in ("NNP", "CD")
-            and c.ent_type_ not in ("ORG", "NORP")  # "..., say Labour": a body agrees as a plural
-            and not any(d.dep_ == "conj" for d in kids(c))
-            for c in kids(verb)
-        )
+        for c in kids(verb):
+            if c.dep_ not in SUBJECT_DEPS or c.i < verb.i or c.ent_type_ in ("ORG", "NORP"):
+                continue  # ("..., say Labour": a body agrees as a plural)
+            if any(d.dep_ == "cc" and d.lower_ in ("or", "nor") for d in kids(c)):
+                # (the tagger may call a name ending in "s" plural: "say Leeds or Hull")
+                if c.tag_ in ("NNP", "NNPS", "CD"):
+                    return True
+            elif c.tag_ in ("NNP", "CD") and not any(d.dep_ == "conj" for d in kids(c)):
+                return True
+        return False
 
     @staticmethod
     def _discerning_tell(verb: Token) -> bool:
