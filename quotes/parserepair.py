@@ -1307,10 +1307,13 @@ def _retag_noun_cues_before_that(doc: Doc, lowers: numpy.ndarray) -> None:
         return  # (no sentence can qualify: the walk below builds a Span per sentence)
     for sent in doc.sents:
         root = sent.root
-        if root.tag_ == "NN" and root.lower_ in lexicon.SPEECH_VERBS and any(
+        if root.tag_ == "NN" and root.lower_ in _NN_CUE_VERBS and any(
             c.dep_ == "nsubj" and c.i < root.i for c in root.children
         ) and any(c.dep_ == "ccomp" and c.i > root.i for c in root.children):
-            root.lemma_, root.pos_, root.tag_ = root.lower_, "VERB", "VBD"
+            # ("Documents obtained by the paper show that ...": a verb of evidence in the
+            # present, as the bare stem shows; "forecast" is read as the past)
+            tag = "VBD" if root.lower_ in lexicon.SPEECH_VERBS else "VBP"
+            root.lemma_, root.pos_, root.tag_ = root.lower_, "VERB", tag
             _close_bare_preposition(root)
             continue
         if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start:
@@ -1346,7 +1349,7 @@ def _retag_noun_cues_before_that(doc: Doc, lowers: numpy.ndarray) -> None:
 
 
 def _speech_verbs_tagged_nn(doc: Doc, lowers: numpy.ndarray) -> bool:
-    """Whether some word spelt as a speech verb and tagged NN is what
+    """Whether some word spelt as a speech verb (or a verb of evidence) and tagged NN is what
     `_retag_noun_cues_before_that` may retag: a word with a clausal complement after it
     (the root it retags first), or the object of a preposition on a noun (the "at"
     phrase's last word). Only then does the walk over the sentences, a Span and its
@@ -1366,7 +1369,13 @@ def _speech_verbs_tagged_nn(doc: Doc, lowers: numpy.ndarray) -> bool:
 @functools.cache
 def _speech_verb_hashes() -> numpy.ndarray:
     """The sorted hashes of the speech verbs (`_speech_verbs_tagged_nn`)."""
-    return hash_table(lexicon.SPEECH_VERBS)
+    return hash_table(_NN_CUE_VERBS)
+
+
+#: Verbs spelt like a noun that `_retag_noun_cues_before_that` retags as the sentence's
+#: verb: the speech verbs and the verbs of evidence ("show", "find"), whose documents
+#: report too ("Documents ... show that ...").
+_NN_CUE_VERBS = lexicon.SPEECH_VERBS | lexicon.EVIDENCE_VERBS
 
 
 #: The verbs of `lexicon.NON_SPEECH_PHRASALS`: only their particles need looking at.
