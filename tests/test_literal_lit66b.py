@@ -107,3 +107,80 @@ def test_named_subject_after_its_descriptor_still_speaks(nlp) -> None:
     got = run(nlp, "The union leader Ada Nowak said that the strike would go ahead.")
     q = one(got, "the strike would go ahead")
     assert q.speaker == "Ada Nowak", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Schools will reopen on Monday, buses will run again, but the markets will stay closed until the water "
+         "has gone, the regional governor, Ivo Kral, said late on Sunday.",
+         "Schools will reopen on Monday, buses will run again, but the markets will stay closed until the water has gone",
+         "Ivo Kral"),
+    ],
+)
+def test_closing_cue_on_the_last_of_several_clauses(nlp, text: str, content: str, speaker: str) -> None:
+    """The parser hangs a closing `..., the governor, Ivo Kral, said` on the last of the
+    coordinated clauses before it; the report is all of them (PolNeAR spans the whole
+    sentence before the speaker). Before, only the last clause was the content."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect" and q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The plant will close and the workers will lose their jobs, the union said.",
+         "The plant will close and the workers will lose their jobs"),
+        ("He arrived late and left early, the guard said.", "He arrived late and left early"),
+    ],
+)
+def test_closing_cue_after_coordinated_clauses_controls(nlp, text: str, content: str) -> None:
+    """Controls: coordinations the parser already gave whole keep their span."""
+    got = run(nlp, text)
+    assert one(got, content).type == "indirect", show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some cities, say Lyon or Turin, have cut bus fares.",
+        "A small club, say Leeds or Hull, could not afford the fee.",
+    ],
+)
+def test_say_offering_examples_joined_by_or(nlp, text: str) -> None:
+    """`Some cities, say Lyon or Turin, ...`: imperative "say" offering examples, two
+    names joined by "or" (one example, no plural subject). Before, "say" was read as an
+    inverted cue with Lyon as the speaker of the whole sentence."""
+    got = run(nlp, text)
+    assert not got, show(got)
+
+
+def test_inverted_say_with_two_speakers_still_reports(nlp) -> None:
+    """Control: `..., say Ruiz and Lenz.`: a plural subject agrees with "say"."""
+    got = run(nlp, "The plan is dead, say Ruiz and Lenz.")
+    assert one(got, "The plan is dead").type == "indirect", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Documents obtained by the newspaper show that the minister met the lobbyist twice.",
+         "the minister met the lobbyist twice", "Documents"),
+        ("Records from the county show that the tax was never paid.", "the tax was never paid", "Records from the county"),
+    ],
+)
+def test_show_tagged_as_noun_root(nlp, text: str, content: str, mention: str) -> None:
+    """`Documents obtained by the newspaper show that ...`: the tagger reads "show" as a
+    noun heading the sentence, with a subject before it and a that-clause after: it is
+    the verb of evidence. Before, no item (the repair knew only speech verbs)."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.cue is not None and q.cue.text == "show" and q.speaker_mention is not None, show(got)
+    assert q.speaker_mention.text == mention, show(got)
+
+
+def test_noun_show_with_relative_clause_is_no_report(nlp) -> None:
+    """Control: "The new show that opened on Friday was a hit": a real noun."""
+    got = run(nlp, "The new show that opened on Friday was a hit.")
+    assert not got, show(got)
