@@ -341,20 +341,34 @@ def role_noun(tok: Token) -> bool:
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|crat|mat)$")
 
 
-@functools.lru_cache(maxsize=4096)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """``word`` (a name or a word of one) as a whole word, compiled once: the resolver
-    asks after the same few names again and again, and each new pattern through
-    `re.search` was compiled anew whenever re's own cache had let it go.
+def _word_char(c: str) -> bool:
+    """Whether ``c`` is a character re's ``\\w`` matches in a str pattern (a letter, a
+    digit or a number of any script, or "_"; "" is none)."""
+    return c.isalnum() or c == "_"
 
-    A word opening on a word character has its leading word boundary written as a
-    look-behind after the word (no word character before it): led by the literal, a
-    search skips in C to each place the word occurs, where led by the boundary it ran the
-    matcher at every character."""
-    escaped = re.escape(word)
-    if word[:1].isalnum() or word[:1] == "_":
-        return re.compile(rf"{escaped}(?<!\w{escaped})\b")
-    return re.compile(rf"\b{escaped}\b")
+
+def whole_word_at(word: str, text: str, pos: int) -> bool:
+    """``_whole_word(word).match(text, pos)`` as a bool, by string tests: the resolver
+    asks for a new name in nearly every article, and compiling its pattern (re's parser
+    and compiler, in Python) cost more than all the searches made with it."""
+    end = pos + len(word)
+    if not word or not text.startswith(word, pos):
+        return False
+    before = pos > 0 and _word_char(text[pos - 1])
+    if _word_char(word[0]) == before:
+        return False  # (a word character on both sides, or a non-word one on both)
+    return _word_char(word[-1]) != (end < len(text) and _word_char(text[end]))
+
+
+def whole_word_in(word: str, text: str) -> int:
+    """Where ``_whole_word(word).search(text)`` matches first (-1: nowhere), by string
+    tests (`whole_word_at`), trying each place the word occurs."""
+    pos = text.find(word) if word else -1
+    while pos >= 0:
+        if whole_word_at(word, text, pos):
+            return pos
+        pos = text.find(word, pos + 1)
+    return -1
 
 
 def _personal_noun(lemma: str) -> bool:

@@ -34,10 +34,10 @@ from quotes.nameshapes import (
     _role_word,
     _singular_form,
     _upper_first,
-    _whole_word,
     clean_name,
     first_name_gender,
     party_section,
+    whole_word_in,
 )
 
 # A courtesy title then an office title right before a name: "Lady Justice ", "Mr. Justice ".
@@ -1119,7 +1119,7 @@ def _counted_group(tok: Token) -> Token:
 def _named_in(name: str, text: str) -> bool:
     """Whether ``text`` writes a capitalised word of ``name`` (a paragraph that names
     the person the usual search found, by any part of their name)."""
-    return any(_whole_word(w).search(text) for w in name.split() if w[:1].isupper())
+    return any(whole_word_in(w, text) >= 0 for w in name.split() if w[:1].isupper())
 
 
 def _blank_line_before(text: str, position: int) -> int:

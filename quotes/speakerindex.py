@@ -58,10 +58,10 @@ from quotes.nameshapes import (
     _strong_first_name,
     _title_cased,
     _upper_first,
-    _whole_word,
     clean_name,
     first_name_gender,
     role_noun,
+    whole_word_at,
 )
 from quotes.notquotes import FURNITURE_LINE
 from quotes.store import speaker_key, word_acronym
@@ -1096,12 +1096,11 @@ class ArticleIndexRules:
         "it" for subject (`_reports_of_itself`). Kept per name in `_says_it_did`: it reads
         every mention of the name, and it was asked once per entity and per mention of the
         name, quadratic in a text naming one body a thousand times (1,000 lines: 6.5 s)."""
-        word = _whole_word(name)
         for i in self._tokens_with_text(name):
             # (the one-token mentions of the name: a regex over the whole text for each
             # person was quadratic in a long document)
             subject = self._toks[i]
-            if not word.match(self.text, subject.idx) or self._quote_of(subject.idx) >= 0:
+            if not whole_word_at(name, self.text, subject.idx) or self._quote_of(subject.idx) >= 0:
                 continue
             verb = subject.head
             if subject.dep_ != "nsubj" or verb.idx not in self._cues:

@@ -5,12 +5,14 @@ Each case is an invented line; the expected value is what the pattern before the
 gave, so a rewrite that drops or adds a match fails here.
 """
 
+import re
+
 import pytest
 
 from quotes.combine import ANONYMITY_TERMS
 from quotes.entities import _has_odd_space, _is_initials
 from quotes.marks import find_marks
-from quotes.nameshapes import _whole_word, clean_name
+from quotes.nameshapes import clean_name, whole_word_at, whole_word_in
 from quotes.notquotes import CAPTION, CONSENT_LINE, LINK_LIST, _may_hold_link_heading
 from quotes.patterns import _without_bullet, line_start_matches
 from quotes.standalone import (
@@ -175,20 +177,51 @@ def test_link_heading_gate(text: str, expected: bool) -> None:
         assert LINK_LIST.search(text) is None
 
 
+def _whole_word_pattern(word: str) -> re.Pattern[str]:
+    """The regex the resolver compiled per name before `whole_word_at`/`whole_word_in`
+    (the reference their string tests must agree with)."""
+    escaped = re.escape(word)
+    if word[:1].isalnum() or word[:1] == "_":
+        return re.compile(rf"{escaped}(?<!\w{escaped})\b")
+    return re.compile(rf"\b{escaped}\b")
+
+
 @pytest.mark.parametrize(
-    ("word", "text", "span"),
+    ("word", "text", "start"),
     [
-        ("Roe", "Ada Roe said.", (4, 7)),
-        ("Roe", "Ada Monroe said; Roe left.", (17, 20)),
-        ("Roe", "Ada Roes said.", None),
-        ("O'Neil", "Kate O'Neil said.", (5, 11)),
-        ("Jr.", "Otis Brennan Jr. said.", None),  # no word boundary after the stop
-        ("Jr.", "Otis Brennan Jr.said.", (13, 16)),
+        ("Roe", "Ada Roe said.", 4),
+        ("Roe", "Ada Monroe said; Roe left.", 17),
+        ("Roe", "Ada Roes said.", -1),
+        ("Roe", "Roe", 0),
+        ("Roe", "_Roe said", -1),
+        ("O'Neil", "Kate O'Neil said.", 5),
+        ("Jr.", "Otis Brennan Jr. said.", -1),  # no word boundary after the stop
+        ("Jr.", "Otis Brennan Jr.said.", 13),
+        ("(Roe)", "Ada (Roe) said", -1),  # a non-word opener needs a word character before
+        ("(Roe)", "Ada(Roe)said", 3),
+        ("Öberg", "Lena Öberg said; Öbergs", 5),
+        ("Öberg", "XÖberg said", -1),
+        ("Roe2", "Roe2 Roe23", 0),
     ],
 )
-def test_whole_word(word: str, text: str, span: tuple[int, int] | None) -> None:
-    m = _whole_word(word).search(text)
-    assert (m.span() if m else None) == span
+def test_whole_word_in(word: str, text: str, start: int) -> None:
+    assert whole_word_in(word, text) == start
+    m = _whole_word_pattern(word).search(text)
+    assert (m.start() if m else -1) == start
+
+
+@pytest.mark.parametrize("word", ["Roe", "O'Neil", "Jr.", "(Roe)", "Öberg", "a_b", "Ng", "-Ng"])
+def test_whole_word_at_agrees_with_the_pattern(word: str) -> None:
+    texts = [
+        f"{word} {word}{word}_{word}x {word}. ({word}) é{word}é 9{word} {word}9",
+        f"{word}",
+        f"x{word}",
+        f"{word}-{word}\u00a0{word}\n{word}",
+    ]
+    pattern = _whole_word_pattern(word)
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert whole_word_at(word, text, pos) == (pattern.match(text, pos) is not None), (text, pos)
 
 
 @pytest.mark.parametrize(
