@@ -158,6 +158,27 @@ def _token_bounds(doc: Doc) -> tuple[list[int], list[int], int] | None:
     return bounds
 
 
+def tokens_ending_in(doc: Doc, char: str) -> list[int]:
+    """The indices, in order, of the tokens whose text ends in ``char`` (one character
+    that is never a space), found at the character's places in the text: a rule asking
+    after a rare ending ("J.K.": initials end in a full stop) reads a few dozen places
+    instead of every word's string. The token holding a place is the last one starting
+    at or before it (`char_span`); it ends there when its end offset follows it."""
+    text = doc_text(doc)
+    bounds = _token_bounds(doc)
+    if bounds is None:
+        return [tok.i for tok in doc if tok.text.endswith(char)]
+    offsets, ends, _size = bounds
+    out: list[int] = []
+    pos = text.find(char)
+    while pos >= 0:
+        k = bisect.bisect_right(offsets, pos) - 1
+        if ends[k] == pos + 1:
+            out.append(k)
+        pos = text.find(char, pos + 1)
+    return out
+
+
 def text_length(doc: Doc) -> int:
     """``len(doc.text)``: from the tokens' bounds when the store is open (no Token built
     to check the cached text), else from the cached text."""

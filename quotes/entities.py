@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
-from quotes.doccolumns import by_form, column, entities, tokens
+from quotes.doccolumns import column, entities, tokens, tokens_ending_in
 from quotes.doctext import doc_text
 from quotes.extract import (
     abbreviation_stop,
@@ -1264,8 +1264,6 @@ def _first_halves_of_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacyS
 
 #: A token of initials: "J.K.", "A.", "T.J."
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-#: `_is_initials` by word (string hash), kept across articles: most words were seen before.
-_INITIALS_MEMO: dict[int, bool] = {}
 
 
 def _is_initials(word: str) -> bool:
@@ -1289,23 +1287,27 @@ def _people_by_initials(doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[s
     goes on ("U.S. Steel Corp"), not "U.S. Senate" (an English word)."""
     if vocabulary is None:
         return ents
-    initials = by_form(doc, ORTH, _is_initials, _INITIALS_MEMO)
-    if not initials.any():
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
+    # (initials end in a full stop: the tokens ending in one, found at the text's full
+    # stops, are the only ones tested, where every distinct word of the article was)
+    found = [i for i in tokens_ending_in(doc, ".") if _is_initials(toks[i].text)]
+    if not found:
         return ents
+    initials = set(found)
     owner = {i: e for e in ents for i in range(e.start, e.end)}
     out = list(ents)
     changed = False
     n = len(doc)
-    for i in numpy.flatnonzero(initials).tolist():
-        if i in owner or i > 0 and (initials[i - 1] or _capitalised_word(doc[i - 1])):
+    for i in found:
+        if i in owner or i > 0 and (i - 1 in initials or _capitalised_word(toks[i - 1])):
             continue
         j = i
-        while j + 1 < n and initials[j + 1] and j + 1 not in owner:
+        while j + 1 < n and j + 1 in initials and j + 1 not in owner:
             j += 1
         if j + 1 >= n:
             continue
-        sur = doc[j + 1]
-        after = doc[sur.i + 1] if sur.i + 1 < len(doc) else None
+        sur = toks[j + 1]
+        after = toks[sur.i + 1] if sur.i + 1 < n else None
         tagged = owner.get(sur.i)
         # (a surname the model tagged a person alone is a name even when the vocabulary
         # holds it as a word: "J.K. Marlowe", "marlowe" is in the model's vocabulary)

@@ -129,6 +129,27 @@ def test_shared_children_are_the_tokens_children_after_the_repairs(nlp, text: st
     assert heads is not None and doccolumns.head_lists(doc) is heads
 
 
+@pytest.mark.parametrize(
+    ("text", "char"),
+    [
+        ("J.K. Marwood said the U.S. plan was sound. Dr. Roe agreed.", "."),
+        ("A. B. C. Lund, of Acme Inc., said so.\n\nT.J. Holt ... disagreed.", "."),
+        ("No stop here", "."),
+        ("Roe (the chair) said: yes, no; maybe.", ","),
+    ],
+)
+def test_tokens_ending_in_are_the_tokens_whose_text_ends_so(nlp, text: str, char: str) -> None:
+    """`doccolumns.tokens_ending_in` (found at the character's places in the text, from
+    the tokens' offsets) lists the tokens a test of every token's text lists, with the
+    store open and without."""
+    doc = nlp(text)
+    expected = [t.i for t in doc if t.text.endswith(char)]
+    assert doccolumns.tokens_ending_in(doc, char) == expected
+    Extractor(doc)
+    assert doccolumns.COLUMNS_KEY in doc.user_data
+    assert doccolumns.tokens_ending_in(doc, char) == expected
+
+
 def test_replace_quote_is_dataclasses_replace(nlp) -> None:
     """`models.replace_quote` gives the Quote ``dataclasses.replace`` gives, and refuses
     an unknown field as it does."""
