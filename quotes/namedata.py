@@ -82,6 +82,8 @@ class SortedJsonObject:
             return None  # (the first landmark is the first entry)
         # the entry sought starts within [lo, hi]: from the landmark to the next one
         lo, hi = starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else len(text) - 1)
+        if key and key.isascii() and key.isprintable() and '"' not in key and "\\" not in key:
+            return self._get_written_as_is(key, lo, hi)
         while lo <= hi:
             mid = (lo + hi) // 2
             start = self._entry_at_or_after(mid)
@@ -95,6 +97,25 @@ class SortedJsonObject:
                 lo = start + 1
             else:
                 hi = mid - 1
+        return None
+
+    def _get_written_as_is(self, key: str, lo: int, hi: int) -> list | None:
+        """`get` for a key ``json.dump`` writes as it is (printable ASCII, no quote mark
+        nor backslash: every name the resolver asks, lower-cased without accents),
+        whose entry would open within [lo, hi]: one search of that stretch for the key
+        written out, where the bisection probed it some ten times, each a search and a
+        string decode (a name the data lacks reads the stretch once as well).
+        A match counts only as a whole entry: its quote mark opens the text or follows
+        the end of the entry before it (a key holding it, "ab\\"key", would be written
+        with the backslash before its quote mark)."""
+        text = self.text
+        needle = f'{key}": ['
+        stop = hi + 1 + len(needle)  # (the key's first character is at most at hi + 1)
+        i = text.find(needle, lo + 1, stop)
+        while i >= 0:
+            if text[i - 1] == '"' and (i == 2 or text.startswith(_BETWEEN, i - 4)):
+                return _DECODER.raw_decode(text, i + len(needle) - 1)[0]
+            i = text.find(needle, i + 1, stop)
         return None
 
     def _entry_at_or_after(self, pos: int) -> int | None:

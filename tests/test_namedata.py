@@ -66,3 +66,21 @@ def test_gendered_first_names() -> None:
     assert first_name_gender("Maria Okafor") == "f"
     assert first_name_gender("Keith Scott") == "m"
     assert first_name_gender("Okafor") is None
+
+
+@pytest.mark.parametrize("step", [1, 3, 1_000_000])
+@pytest.mark.parametrize("with_ab", [True, False])
+def test_a_key_written_as_is_is_found_only_as_a_whole_entry(step: int, with_ab: bool) -> None:
+    """The one-search look-up of a plain key ("ab") skips the places where the key is
+    written inside another (after an escaped quote mark, after a letter, before more
+    letters), and finds it when it is the first entry."""
+    data = {"ab c": [1], "ab": [2], "abc": [3], "cab": [4], 'x"ab': [5], 'q], "ab': [6], "zab": [7]}
+    if not with_ab:
+        del data["ab"]
+    text = json.dumps(data, sort_keys=True)
+    table = namedata.SortedJsonObject(text, landmark_step=step)
+    assert table.get("ab") == ([2] if with_ab else None)
+    for key, value in data.items():
+        assert table.get(key) == value, key
+    first = namedata.SortedJsonObject(json.dumps({"ab": [8], "b": [9]}), landmark_step=step)
+    assert first.get("ab") == [8] and first.get("b") == [9] and first.get("a") is None
