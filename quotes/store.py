@@ -436,8 +436,14 @@ def speaker_key(name: str) -> str:
     if defined is not None:
         name = name[: defined.start()]
     name = TITLES_BEFORE_NAME.sub("", name)
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(UNSPLIT_LETTERS)
+    if name.isascii():
+        # (ASCII holds no accent to take off: decomposing it and filtering every
+        # character for combining marks gave the same text, a loop per character of
+        # each new name)
+        text = name.casefold().translate(UNSPLIT_LETTERS)
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(UNSPLIT_LETTERS)
     text = text.replace("-", " ").replace(".", " ").replace("\u2019", "'")
     text = f" {text} ".replace(" & ", " and ")  # "Marks & Spencer" / "Marks and Spencer"
     words = text.split()

@@ -211,6 +211,23 @@ def test_speaker_key_drops_what_does_not_tell_speakers_apart(one: str, other: st
     assert (speaker_key(one) == speaker_key(other)) is same
 
 
+@pytest.mark.parametrize(
+    ("ascii_name", "accented"),
+    [
+        ("Soren Kierkegaard-Lund", "S\u00f8ren Kierkegaard-Lund"),
+        ("Jose Maria O'Neill", "Jos\u00e9 Mar\u00eda O\u2019Neill"),
+        ("Celine Dion", "Ce\u0301line Dion"),  # a combining accent written apart
+        ("The Marks & Spencer Group", "The Marks & Spencer Group\u00a0"),
+        ("Ada Ruiz, Jr.", "\u00c0da Ruiz, Jr."),
+    ],
+)
+def test_speaker_key_of_an_ascii_name_is_its_accented_spellings(ascii_name: str, accented: str) -> None:
+    """An ASCII name skips the decomposition (nothing to take off) and meets its accented
+    spellings as before."""
+    assert speaker_key(ascii_name) == speaker_key(accented)
+    assert speaker_key(ascii_name.upper()) == speaker_key(ascii_name)
+
+
 def test_a_suffixed_name_whose_plain_form_is_another_persons_stays_apart() -> None:
     """"Thomas K. Vrba Jr." joins "Tom Vrba" only while no "Thomas K. Vrba" (the
     father) is named: then the son is his own row and the plain names go to the father."""
