@@ -348,9 +348,12 @@ def _word_char(c: str) -> bool:
 
 
 def whole_word_at(word: str, text: str, pos: int) -> bool:
-    """``_whole_word(word).match(text, pos)`` as a bool, by string tests: the resolver
-    asks for a new name in nearly every article, and compiling its pattern (re's parser
-    and compiler, in Python) cost more than all the searches made with it."""
+    """Whether ``word`` (a name or a word of one) stands at ``pos`` as a whole word: each
+    of its two edges a word boundary as ``re`` reads ``\\b``, a word character on one
+    side only (so a word opening or closing on a stop needs a word character beside
+    it). String tests, where a pattern per name was compiled before: the resolver
+    asks for a new name in nearly every article, and compiling (re's parser and compiler,
+    in Python) cost more than all the searches made with it."""
     end = pos + len(word)
     if not word or not text.startswith(word, pos):
         return False
@@ -361,8 +364,8 @@ def whole_word_at(word: str, text: str, pos: int) -> bool:
 
 
 def whole_word_in(word: str, text: str) -> int:
-    """Where ``_whole_word(word).search(text)`` matches first (-1: nowhere), by string
-    tests (`whole_word_at`), trying each place the word occurs."""
+    """Where ``word`` first stands in ``text`` as a whole word (`whole_word_at`; -1:
+    nowhere), trying each place the word occurs."""
     pos = text.find(word) if word else -1
     while pos >= 0:
         if whole_word_at(word, text, pos):
