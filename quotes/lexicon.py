@@ -348,7 +348,7 @@ FRAME_OBJECTS = {
 
 # Phrasal cues: verb lemma + particle ("point out", "lay out"). Outside the cue lists
 # the verb is a cue only with its particle: "laid out a plan", not "laid a wreath".
-PHRASAL_PARTICLES = {"point": "out", "lay": "out", "spell": "out", "sound": "off", "shrug": "off", "brush": "off", "single": "out"}
+PHRASAL_PARTICLES = {"point": "out", "weigh": "in", "lay": "out", "spell": "out", "sound": "off", "shrug": "off", "brush": "off", "single": "out"}
 
 # "X said" words that a speaker can be, although they are not names.
 UNNAMED_HEADS = frozenset(
