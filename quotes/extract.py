@@ -65,6 +65,7 @@ from quotes.marks import (
     datelines,
     find_quotes,
     line_wraps,
+    live_stamps,
     paragraphs,
 )
 from quotes.mentions import SpeakerMentionRules
@@ -172,7 +173,8 @@ class Extractor(
         self._boilerplate = self._find_boilerplate()
         self._boiler_starts = [s for s, _ in self._boilerplate]
         self._names: set[str] | None = None
-        self._datelines = datelines(self.text, self.paras)
+        # (a live blog's time stamp opens its entry as a dateline opens a wire story)
+        self._datelines = live_stamps(self.text, self.paras) | datelines(self.text, self.paras)
         # Spans of "that" clauses an object content took in (`_with_noun_that_clause`):
         # the parser hung them on another verb, whose report of them is no item.
         self.noun_clause_spans: set[tuple[int, int]] = set()

@@ -777,6 +777,20 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     return m.end() if m else None
 
 
+#: A live blog's time stamp opening an entry: "10:42 a.m. \u2014 ", "[16:02] ", "(09:15 GMT) ",
+#: "14:30 - ", "16:02 " right before an opening quote mark. Like a dateline it is the page's
+#: layout, no lead of the sentence after it ("10:42 a.m. \u2014 \"We ...,\" the mayor said").
+LIVE_STAMP = re.compile(
+    r"[ \t]*[\[(]?\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.m\.|[ap]m|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[\])]?"
+    r"(?:[ \t]*(?:\u2014|\u2013|\u2015|--|-|\|))?[ \t]+(?=[A-Z\"'`\u201c\u2018\u00ab\u201e])"
+)
+
+
+def live_stamps(text: str, paras: list[tuple[int, int]]) -> dict[int, int]:
+    """Paragraph start -> end of the live-blog time stamp opening it (:data:`LIVE_STAMP`)."""
+    return {s: m.end() for s, e in paras if text[s : s + 1] in "[(0123456789 \t" and (m := LIVE_STAMP.match(text, s, e))}
+
+
 def datelines(text: str, paras: list[tuple[int, int]]) -> dict[int, int]:
     """Paragraph start -> end of the dateline opening that paragraph, for those that
     have one (``paras`` as :func:`paragraphs` gives them)."""
