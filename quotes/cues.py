@@ -296,6 +296,8 @@ class CueRules:
             return True  # "could tell that they were tired", "can tell a ripe melon by its smell"
         if lemma == "tell" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.TOLD_NON_SPEECH for c in kids(verb)):
             return True  # "the clock tells the time": reading, not saying
+        if lemma == "call" and CueRules._phone_call_for(verb):
+            return True  # "called on her mobile phone to warn her sister": a phone call
         objects = lexicon.NON_SPEECH_OBJECTS.get(lemma)
         if not objects:
             return False
@@ -332,6 +334,27 @@ class CueRules:
                 and not any(c.dep_ == "auxpass" for c in kids(verb))
             ):
                 return True  # "nurses reported to work" ("is reported to work on ..." is said)
+        return False
+
+    @staticmethod
+    def _phone_call_for(verb: Token) -> bool:
+        """"called on her mobile phone to warn her sister", "called from the hospital to
+        check on the children": "call" + a to-infinitive is a demand ("called to ban the
+        imports", PolNeAR train) or, with "on" + an addressee, an appeal ("called on the
+        council to delay the vote"); a phrase naming the line the call went over or the
+        place it came from, before the infinitive, makes it a telephone call whose purpose
+        the infinitive gives: nothing is said that the writer reports."""
+        infinitive = next((c for c in kids(verb) if c.dep_ in ("xcomp", "advcl") and c.i > verb.i), None)
+        if infinitive is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(infinitive)):
+            return False
+        for prep in kids(verb):
+            if prep.dep_ not in ("prep", "agent") or not verb.i < prep.i < infinitive.i:
+                continue
+            objs = [c for c in kids(prep) if c.dep_ == "pobj"]
+            if prep.lower_ == "from" and objs:
+                return True
+            if prep.lower_ in ("on", "over", "by", "via") and any(o.lemma_.lower() in lexicon.CALLING_MEDIA for o in objs):
+                return True
         return False
 
     @staticmethod

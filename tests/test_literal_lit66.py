@@ -92,3 +92,35 @@ def test_weigh_in_on_stays_a_cue(nlp, text: str, content: str) -> None:
     got = run(nlp, text)
     q = one(got, content)
     assert q.cue.text in ("weighed in", "said") and len(got) == 1, show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She called on her mobile phone to warn her sister.",
+        "Ruiz called from the hospital to check on the children.",
+        "Patel called by phone to say she was safe.",
+    ],
+)
+def test_phone_call_for_a_purpose_is_no_demand(nlp, text: str) -> None:
+    """"call" + a to-infinitive demands something ("called to ban the imports"), but with
+    the line the call went over or the place it came from before the infinitive it is a
+    telephone call made for that purpose. Before, the infinitive became the content of a
+    "called" item."""
+    got = run(nlp, text)
+    assert all(q.cue is None or q.cue.text != "called" for q in got), show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor called on the council to delay the vote.", "the council to delay the vote"),
+        ("The union called for a strike to protest the cuts.", "a strike to protest the cuts"),
+        ("Ruiz called repeatedly to ban the imports.", "to ban the imports"),
+    ],
+)
+def test_call_to_demand_controls(nlp, text: str, content: str) -> None:
+    """Controls: an appeal to an addressee, a call for something, a bare demand."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.cue.text.startswith("called"), show(got)
