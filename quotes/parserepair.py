@@ -196,6 +196,8 @@ def _reparse_comma_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
             continue
         if noun.head.i > j and noun.dep_ == "nsubj" and _repair_aside_holding_the_subject(noun, j):
             continue
+        if noun.head.i > j and noun.dep_ == "nsubj" and _repair_aside_speaker_read_as_apposition(noun, j):
+            continue
         if noun.head.i <= j:
             continue
         verb = next((c for c in noun.children if c.dep_ == "relcl" and c.i > j), None)
@@ -266,6 +268,54 @@ def _repair_aside_holding_the_subject(noun: Token, j: int) -> bool:
         if verb.tag_ == "VBN":
             verb.tag_ = "VBD"
     noun.head = clause
+    return True
+
+
+def _repair_aside_speaker_read_as_apposition(noun: Token, j: int) -> bool:
+    """`Exports, the head of the trade office said on Thursday, will fall`: a third reading
+    of the comma-set aside. With a long speaker the parser makes the aside's verb the root,
+    the noun before the comma its subject, the speaker that noun's apposition, and the
+    clause's predicate after the closing comma the verb's complement; the report then
+    loses its subject and is credited to the noun. Rehung as the comma-set reading: the
+    predicate is the root with ``noun`` (the word before the comma at ``j``) its subject,
+    the apposition the aside's subject, the aside a parataxis. Only with a speech verb, a
+    speaker that can speak filling the aside up to the verb, and a predicate opening right
+    after a comma with no subject, marker or conjunction of its own. True when repaired."""
+    verb = noun.head
+    if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    speaker = next((c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == j + 1), None)
+    if speaker is None or speaker.right_edge.i != verb.i - 1 or not _could_speak(speaker):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "attr", "xcomp", "nsubjpass", "nsubj") and c != noun for c in verb.children):
+        return False
+    doc = noun.doc
+    if verb.dep_ == "ROOT":
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    elif verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        # (or the aside rightly a parataxis of the predicate, the subject hung on it)
+        clause = verb.head
+    else:
+        return False
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    # (the aside closes with a comma right before the predicate's own words)
+    clause_start = min([clause.i] + [c.left_edge.i for c in clause.children if c.i > verb.i])
+    aside_end = max([verb.i] + [c.right_edge.i for c in verb.children if verb.i < c.i < clause.i])
+    if doc[clause_start - 1].text != "," or clause_start - 1 not in (aside_end, aside_end + 1):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark", "cc") for c in clause.children):
+        return False
+    if verb.dep_ == "ROOT":
+        clause.head = clause
+        clause.dep_ = "ROOT"
+        for c in [c for c in verb.children if c.i > clause.i]:
+            c.head = clause
+    noun.head = clause
+    speaker.head = verb
+    speaker.dep_ = "nsubj"
+    verb.head = clause
+    verb.dep_ = "parataxis"
     return True
 
 
