@@ -150,6 +150,7 @@ def corrected_entities(
         lambda e: _nicknamed(doc, e),
         lambda e: _cues_out(e, cues),
         lambda e: _hyphenated_given_names(doc, e),
+        lambda e: _family_first_hyphened_names(doc, e),
         lambda e: _hyphenated_surnames(doc, e),
         lambda e: _names_across_spaces(doc, e),
         lambda e: _names_across_line_breaks(doc, text, e),
@@ -513,6 +514,42 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
             continue  # "Han" (NORP) inside the widened "Ji-woo Han"
         merged.append(ent)
     return merged
+
+
+_HYPHEN_ID = get_string_id("-")
+
+
+def _family_first_hyphened_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Moon Jae-in", "Park Geun-hye": a common family name written first
+    (`lexicon.FAMILY_FIRST_SURNAMES`) and a hyphenated word the name data knows as a
+    first name, with no proper noun after it, is one person. The small model often
+    leaves it untagged, or tags "Moon Jae", when the second half is an English word
+    ("in"): the parser then reads "in" as the subject and the name is lost, and a later
+    "Moon said" finds no full name. Only where no other kind of entity lies on it."""
+    hyphens = numpy.flatnonzero(column(doc, ORTH) == _HYPHEN_ID).tolist()
+    if not hyphens:
+        return ents
+    toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
+    n = len(doc)
+    out = list(ents)
+    for h in hyphens:
+        if not 2 <= h < n - 1 or not _hyphenated_given(doc, h - 1):
+            continue
+        fam, end = toks[h - 2], h + 2
+        if (
+            fam.whitespace_ != " " or not fam.is_alpha or not fam.text[:1].isupper() or not fam.text[1:].islower()
+            or _plain(fam.text) not in lexicon.FAMILY_FIRST_SURNAMES
+            or not toks[h + 1].text.islower()
+            or end < n and toks[h + 1].whitespace_ and toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper()
+        ):
+            continue  # ("Min-jun Kim": a Western-order name, a surname after it)
+        over = [e for e in out if e.start < end and e.end > h - 2]
+        if any(e.label not in _PERSON_IDS or e.start < h - 2 or e.end > end for e in over):
+            continue
+        out = [e for e in out if e not in over]
+        out.append(SpacySpan(doc, h - 2, end, label="PERSON"))
+        out.sort(key=lambda e: e.start)
+    return out
 
 
 def _hyphenated_given_before(doc: Doc, ent: SpacySpan) -> bool:

@@ -49,6 +49,7 @@ from quotes.names import NameRules
 from quotes.nameshapes import (
     ANSWER_LABELS,
     LONE_NAME,
+    PERSON_LABELS,
     SPEAKER_LABEL,
     Entity,
     _clear_first_name,
@@ -283,10 +284,30 @@ class Resolver(
     def _resolve_mention(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """Who the words at a cue name: the span's own reading, else the short name of a
         body named before, else a bare surname."""
-        given = self._name_given_as_mention(span)
+        given = self._name_given_as_mention(span) or self._person_over_hyphened_name(span)
         if given is not None:
             return given, None
         return self._which_body(span, self._resolve_span(span)) or self._org_first_word(span) or self._bare_surname(span)
+
+    def _person_over_hyphened_name(self, span: SpacySpan) -> Entity | None:
+        """ "Moon Jae-in said": the parser reads the second half of a hyphenated given
+        name ("in") as the subject, so the mention is a piece of the name ("Jae-in",
+        "Moon Jae"). A mention that is a part of a person's name holding a hyphen, with
+        the hyphen inside both, is that person (a mention of the whole name, or one
+        outside it, is read as before)."""
+        k = bisect.bisect_right(self._ent_starts, span.root.i) - 1
+        if k < 0:
+            return None
+        ent = self.ents[k]
+        if (
+            ent.label_ not in PERSON_LABELS or span.root.i >= ent.end
+            or (span.start, span.end) == (ent.start, ent.end) or span.start < ent.start or span.end > ent.end
+        ):
+            return None
+        hyphens = [t.i for t in ent if t.text == "-"]
+        if not hyphens or not any(span.start - 1 <= h <= span.end for h in hyphens):
+            return None
+        return next((p for p in self.people if p.position == ent.start_char and p.kind == "person"), None)
 
     def _country_named_before(self, plural: str, position: int) -> Entity | None:
         """ "Germany beat Portugal ... The Germans said", "Russia and Ukraine met ... The
