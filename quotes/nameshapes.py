@@ -283,6 +283,19 @@ def _joining_hyphen(tok: Token) -> bool:
     )
 
 
+def plural_role_before_name(tok: Token) -> bool:
+    """ "Shopkeepers Ana and Tom Kelo": a capitalised plural personal noun opening its
+    sentence (or after a lowercase word) right before a couple's first name is the role
+    of the people named, no part of the first one's name ("Shopkeepers Ana"). Not a
+    word the model tags a person ("Sanders")."""
+    lower = tok.lower_
+    return (
+        tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.ent_type_
+        and lower.endswith("s") and not lower.endswith("ss") and _personal_noun(_singular_form(lower))
+        and (tok.i == 0 or tok.is_sent_start or not tok.doc[tok.i - 1].text[:1].isupper())
+    )
+
+
 def _singular_form(word: str) -> str:
     """A plural's singular by spelling alone ("ferries" -> "ferry", "nurses" -> "nurse"),
     for a lookup in the model's word list; a word not ending in one "s" is returned as is."""

@@ -37,6 +37,7 @@ from quotes.nameshapes import (
     clean_name,
     first_name_gender,
     party_section,
+    plural_role_before_name,
     whole_word_in,
 )
 
@@ -790,6 +791,8 @@ class PronounRules:
         Lind": the first name the index made "Marta Lind" of (`_couples`) is her,
         whatever the model tagged the lone word (a place, "Marta" GPE)."""
         words = _conjunct_phrase(subject)
+        if len(words) == 2 and plural_role_before_name(words[0]):
+            words = words[1:]  # "Shopkeepers Ana and Tom Kelo": the role is both's
         if not words:
             return None
         if len(words) == 1:

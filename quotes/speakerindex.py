@@ -31,6 +31,7 @@ from quotes.nameshapes import (
     PERSON_LABELS,
     SECOND_RANKS,
     Entity,
+    _bearers,
     _clear_first_name,
     _common_word,
     _described_as_body,
@@ -60,11 +61,16 @@ from quotes.nameshapes import (
     _upper_first,
     clean_name,
     first_name_gender,
+    plural_role_before_name,
     role_noun,
     whole_word_at,
 )
 from quotes.notquotes import FURNITURE_LINE
 from quotes.store import speaker_key, word_acronym
+
+#: Bearers above which a given name that is also an English word reads as a name
+#: before "and" (`_given_name_word`): "Ana", "Grace", "Marta"; not "Clinton".
+VERY_COMMON_GIVEN_NAME = 250_000
 
 #: The capitalised suffixes of sports clubs' names ("Ostby FC", "Valby IF", "Malmo FF").
 CLUB_SUFFIXES = lexicon.CLUB_SUFFIXES
@@ -965,16 +971,31 @@ class ArticleIndexRules:
                 conj.lower_ == "and" and first.is_alpha and first.text[:1].isupper() and first.text[1:].islower()
                 and _strong_first_name(first.text)
                 # Not an English word nor someone's surname: "Trump and Ted Cruz" are two.
-                and (not self._english(first.text) or self._lone_person_word(first))
+                and (not self._english(first.text) or self._lone_person_word(first) or self._given_name_word(first))
                 and first.lower_ not in surnames
-                and (first.i == 0 or not self._toks[first.i - 1].text[:1].isupper())
+                and (
+                    first.i == 0 or not self._toks[first.i - 1].text[:1].isupper()
+                    or plural_role_before_name(self._toks[first.i - 1])
+                )
             ):
                 self._add_person(f"{first.text} {words[-1]}", first.idx)
                 # The first name the model tagged alone there is that person, not another,
-                # nor a place or body ("Marta and Jonas Lind": "Marta" tagged GPE).
-                self.people = [p for p in self.people if not (p.position == first.idx and p.name == first.text)]
+                # nor a place or body ("Marta and Jonas Lind": "Marta" tagged GPE), nor
+                # the role before it read into her name ("Shopkeepers Ana").
+                role = self._toks[first.i - 1].text if first.i else ""
+                self.people = [
+                    p for p in self.people
+                    if not (p.position == first.idx and p.name == first.text or p.name == f"{role} {first.text}")
+                ]
                 self.orgs = [o for o in self.orgs if not (o.position == first.idx and o.name == first.text)]
         self.people.sort(key=lambda p: p.position)
+
+    def _given_name_word(self, tok: Token) -> bool:
+        """ "Ana and Tom Kelo": a word of the model's vocabulary ("ana") that very many
+        bear as a given name (`VERY_COMMON_GIVEN_NAME`) and that the story never writes
+        in lowercase is a first name before "and", not an English word; "Clinton",
+        "Warren", "Gordon" (surnames too) fall under the bar."""
+        return _bearers(tok.text) >= VERY_COMMON_GIVEN_NAME and not _common_word(tok.text, self.text)
 
     @staticmethod
     def _lone_person_word(tok: Token) -> bool:

@@ -42,6 +42,26 @@ CASES = {
         [R("the plan would work", "Park Ji-sung", "person"),
          R("it was ready", "Park Ji-sung", "person")],
     ),
+    # A couple sharing a surname written once, the first name an English word too
+    # ("ana"), is two people: "Ana" is Ana Kelo (it was a bare "Ana").
+    "first-of-a-couple-whose-first-name-is-also-an-english-word": (
+        "Shop\n\nAna and Tom Kelo have run the corner shop since 1990.\n\n"
+        "Ana said the new supermarket had halved their trade.",
+        [R("the new supermarket had halved their trade", "Ana Kelo", "person")],
+    ),
+    # control: a surname-like given name few bear as a first name stays apart
+    "surname-before-and-stays-apart-control": (
+        "Shop\n\nClinton and Tom Kelo have run the corner shop since 1990.\n\n"
+        "They said the new supermarket had halved their trade.",
+        [R("the new supermarket had halved their trade", None)],
+    ),
+    # A plural role written before a couple ("Shopkeepers Ana and Tom Kelo") is no part
+    # of the first name: no person "Shopkeepers Ana".
+    "plural-role-before-a-couple-is-no-part-of-the-first-name": (
+        "Shop\n\nShopkeepers Ana and Tom Kelo have run the corner shop since 1990.\n\n"
+        "Ana said the new supermarket had halved their trade.",
+        [R("the new supermarket had halved their trade", "Ana Kelo", "person")],
+    ),
 }
 
 
@@ -50,3 +70,22 @@ def test_held_out_resolution(nlp, text: str, expected: list[R]) -> None:
     quotes = run(nlp, text)
     for exp in expected:
         check(quotes, exp)
+
+
+# The joint speaker of a pair: (content, first speaker, the other).
+JOINT = {
+    "they-after-a-plural-role-before-a-couple": (
+        "Shop\n\nShopkeepers Ana and Tom Kelo have run the corner shop on Elm Road since 1990.\n\n"
+        "They said the new supermarket had halved their trade.",
+        ("the new supermarket had halved their trade", "Ana Kelo", "Tom Kelo"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(JOINT.values()), ids=list(JOINT))
+def test_held_out_joint(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    content, first, other = expected
+    quotes = run(nlp, text)
+    check(quotes, R(content, first, "person"))
+    hit = next(q for q in quotes if content in q.content.text)
+    assert [j.name for j in hit.joint] == [other]
