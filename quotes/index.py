@@ -791,6 +791,31 @@ def _head_last(key: str) -> str:
     return key
 
 
+#: How a key writes the United States before a body's name ("U.S. Department of
+#: State" -> "u s department of state"): `country_and_body`.
+_US_FORMS = ("united states of america ", "united states ", "u s a ", "u s ", "usa ", "us ")
+
+
+def country_and_body(key: str) -> tuple[str | None, str]:
+    """A body's key split into the country written first, if any, and the body written
+    head last: "u s department of state" -> ("us", "state department"), "norway's
+    ministry of foreign affairs" -> ("norway", "foreign ministry"), "justice
+    department" -> (None, "justice department"). Two names of one body within an
+    article ("the U.S. Department of State ... the State Department") share the body."""
+    key = key.removeprefix("the ")
+    country = None
+    for us in _US_FORMS:
+        if key.startswith(us):
+            country, key = "us", key[len(us):]
+            break
+    else:
+        first, _, rest = key.replace("'s ", " ", 1).partition(" ")
+        named = lexicon.DEMONYM_COUNTRIES.get(first, first)
+        if rest and named in _COUNTRIES:
+            country, key = named, rest
+    return country, _head_last(key)
+
+
 def _country_form(key: str) -> str | None:
     """A national body's key with its country first and plain ("norwegian foreign
     ministry", "norway's foreign ministry", "foreign ministry of norway" -> "norway

@@ -41,7 +41,7 @@ from quotes.descriptions import DescriptionRules
 from quotes.doccolumns import char_span
 from quotes.doctext import doc_text
 from quotes.entities import _with_first_names, corrected_entities
-from quotes.index import person_fits
+from quotes.index import country_and_body, person_fits
 from quotes.labels import LineLabelRules, byline_person, hansard_label
 from quotes.marks import find_quotes
 from quotes.models import Quote, replace_quote
@@ -66,6 +66,7 @@ from quotes.patterns import CAPITAL_Q, line_start_matches
 from quotes.pronouns import PronounRules
 from quotes.speakerindex import ArticleIndexRules, _tail_in
 from quotes.standalone import CALL_LABEL, CALL_ROLE
+from quotes.store import speaker_key
 
 __all__ = [
     "AUTHOR_KEY",
@@ -263,6 +264,10 @@ class Resolver(
             # "Berlin said" where the model tagged "Berlin" a person: whichever path
             # made it a body, the capital speaks for its country, as "Paris said" does.
             entity = dataclasses.replace(entity, name=self.org_name(entity.name))
+        if entity.kind == "organization":
+            named = self._body_named_otherwise(entity.name, span.start_char)
+            if named is not None:
+                entity = dataclasses.replace(entity, name=named)
         self._spoken_at[span.start_char] = entity
         if entity.label != LONE_NAME:
             self.speakers.append(Entity(entity.name, entity.kind, span.start_char, entity.gender))
@@ -288,6 +293,31 @@ class Resolver(
         if given is not None:
             return given, None
         return self._which_body(span, self._resolve_span(span)) or self._org_first_word(span) or self._bare_surname(span)
+
+    def _body_named_otherwise(self, name: str, position: int) -> str | None:
+        """ "The U.S. Department of State said ... The State Department said": a body's
+        name that is another one named before in the article written head last or
+        without its country (`country_and_body`) is that body, so one body keeps one
+        label. Only a single such body, and never one of another country ("Sweden's
+        Foreign Ministry" after "Norway's")."""
+        country, body = country_and_body(speaker_key(name))
+        if " " not in body:
+            return None  # (one word: "Acme", "the ministry" are other rules')
+        found: dict[str | None, set[str]] = {}
+        spoke = {e.name for e in self.speakers if e.kind == "organization"}
+        for org in (*self.orgs, *self.speakers):
+            if org.position >= position or org.kind != "organization":
+                continue
+            other_country, other_body = country_and_body(speaker_key(org.name))
+            if other_body == body and (country is None or country == other_country):
+                found.setdefault(other_country, set()).add(org.name)
+        countries = [c for c in found if c is not None]
+        if len(countries) > 1 or not found:
+            return None  # (two countries' ministries: which one is not said)
+        names = found[countries[0]] if countries else found[None]
+        # the one that spoke, else the fullest ("Norway's Ministry of Foreign Affairs")
+        best = max(names, key=lambda n: (n in spoke, len(n)))
+        return None if speaker_key(best) == speaker_key(name) else best  # (not a case or "the" apart)
 
     def _person_over_hyphened_name(self, span: SpacySpan) -> Entity | None:
         """ "Moon Jae-in said": the parser reads the second half of a hyphenated given

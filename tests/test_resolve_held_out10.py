@@ -62,6 +62,26 @@ CASES = {
         "Ana said the new supermarket had halved their trade.",
         [R("the new supermarket had halved their trade", "Ana Kelo", "person")],
     ),
+    # A body named again written head last or without its country is the body named
+    # before: one label for one body within the article.
+    "a-department-without-its-country-is-the-one-named-before": (
+        "Visas\n\nThe U.S. Department of State said on Monday that it would resume visa interviews in Lagos.\n\n"
+        "The State Department said the backlog had reached 90,000.",
+        [R("it would resume visa interviews", "U.S. Department of State", "organization"),
+         R("the backlog had reached 90,000", "U.S. Department of State", "organization")],
+    ),
+    "a-ministry-head-last-is-the-one-named-before-with-its-country": (
+        "Oslo\n\nNorway's Ministry of Foreign Affairs said on Monday that talks would resume.\n\n"
+        "The Foreign Ministry said the envoy would travel on Friday.",
+        [R("the envoy would travel on Friday", "Norway's Ministry of Foreign Affairs", "organization")],
+    ),
+    # control: two countries' ministries named before: which one is not said
+    "a-ministry-after-two-countries-ministries-control": (
+        "Oslo\n\nNorway's Foreign Ministry said talks would resume. Sweden's Foreign Ministry said it disagreed.\n\n"
+        "The Foreign Ministry said the envoy would travel on Friday.",
+        [R("the envoy would travel on Friday", "Foreign Ministry", "organization"),
+         R("it disagreed", "Sweden's Foreign Ministry", "organization")],
+    ),
 }
 
 
