@@ -150,7 +150,7 @@ def corrected_entities(
         lambda e: _nicknamed(doc, e),
         lambda e: _cues_out(e, cues),
         lambda e: _hyphenated_given_names(doc, e),
-        lambda e: _family_first_hyphened_names(doc, e),
+        lambda e: _family_first_hyphened_names(doc, e, words),
         lambda e: _hyphenated_surnames(doc, e),
         lambda e: _names_across_spaces(doc, e),
         lambda e: _names_across_line_breaks(doc, text, e),
@@ -519,21 +519,32 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 _HYPHEN_ID = get_string_id("-")
 
 
-def _family_first_hyphened_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _family_first_hyphened_names(
+    doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[str] | None = None
+) -> list[SpacySpan]:
     """ "Moon Jae-in", "Park Geun-hye": a common family name written first
     (`lexicon.FAMILY_FIRST_SURNAMES`) and a hyphenated word the name data knows as a
     first name, with no proper noun after it, is one person. The small model often
     leaves it untagged, or tags "Moon Jae", when the second half is an English word
     ("in"): the parser then reads "in" as the subject and the name is lost, and a later
-    "Moon said" finds no full name. Only where no other kind of entity lies on it."""
+    "Moon said" finds no full name. Only where no other kind of entity lies on it.
+    A given name the name data lacks ("Suk-yeol") counts when the model tagged the
+    family name and the first half a person ("Yoon Suk") and the second half is no
+    English word ("Koch-backed", "Clinton-era" are no names)."""
     hyphens = numpy.flatnonzero(column(doc, ORTH) == _HYPHEN_ID).tolist()
     if not hyphens:
         return ents
     toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     n = len(doc)
     out = list(ents)
+    tagged = {(e.start, e.end) for e in ents if e.label in _PERSON_IDS}
     for h in hyphens:
-        if not 2 <= h < n - 1 or not _hyphenated_given(doc, h - 1):
+        if not 2 <= h < n - 1:
+            continue
+        if not _hyphenated_given(doc, h - 1) and not (
+            (h - 2, h) in tagged and vocabulary is not None and _joining_hyphen(toks[h])
+            and toks[h + 1].is_alpha and toks[h + 1].text not in vocabulary and toks[h - 1].is_alpha
+        ):
             continue
         fam, end = toks[h - 2], h + 2
         if (

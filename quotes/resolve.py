@@ -54,6 +54,7 @@ from quotes.nameshapes import (
     Entity,
     _clear_first_name,
     _common_word,
+    _joining_hyphen,
     _personal_noun,
     _role_key,
     _role_word,
@@ -334,7 +335,7 @@ class Resolver(
             or (span.start, span.end) == (ent.start, ent.end) or span.start < ent.start or span.end > ent.end
         ):
             return None
-        hyphens = [t.i for t in ent if t.text == "-"]
+        hyphens = [t.i for t in ent if _joining_hyphen(t)]  # (not "Jane Wu - CFO")
         if not hyphens or not any(span.start - 1 <= h <= span.end for h in hyphens):
             return None
         return next((p for p in self.people if p.position == ent.start_char and p.kind == "person"), None)

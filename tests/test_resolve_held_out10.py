@@ -31,6 +31,21 @@ CASES = {
         "Seoul\n\nMoon Jae-in said dialogue with the North must resume.",
         [R("dialogue with the North must resume", "Moon Jae-in", "person")],
     ),
+    # ... and a given name the name data lacks ("Suk-yeol"), when the model tagged the
+    # family name and the first half ("Yoon Suk"): it was the person "Yoon Suk".
+    "family-first-name-tagged-without-its-unknown-second-half": (
+        "Seoul\n\nPresident Yoon Suk-yeol said the talks had failed.\n\n"
+        "Yoon said he would travel to Tokyo.",
+        [R("the talks had failed", "Yoon Suk-yeol", "person"),
+         R("he would travel to Tokyo", "Yoon Suk-yeol", "person")],
+    ),
+    # control: a name, a spaced dash and a role on a transcript line is no hyphenated name
+    "name-dash-role-line-control": (
+        "Northwind Corp held its quarterly call on Tuesday. Below is a partial transcript.\n\n"
+        "Jane Wu - CFO:\n\nMargins improved by two points as fuel costs fell in the quarter.\n\n"
+        "Mark Ortiz - CEO\n\nDemand in Asia remains strong, and we are hiring engineers.",
+        [R("Margins improved by two points as fuel costs fell in the quarter.", "Jane Wu", "person")],
+    ),
     # control: a Korean name in Western order keeps its surname after it
     "hyphenated-given-name-before-its-surname-control": (
         "Seoul\n\nMin-jun Park, the team's captain, said the squad was ready.",
