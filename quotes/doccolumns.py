@@ -29,9 +29,10 @@ from quotes.doctext import doc_text
 COLUMNS_KEY = "quotes.columns"
 
 
-def open_columns(doc: Doc) -> None:
-    """Start sharing ``doc``'s columns: call only once the parse is final."""
-    doc.user_data[COLUMNS_KEY] = (len(doc), {})
+def open_columns(doc: Doc, words: Sequence[Token] | None = None) -> None:
+    """Start sharing ``doc``'s columns: call only once the parse is final. ``words``:
+    ``list(doc)`` when the caller has listed it already (`tokens` then hands it out)."""
+    doc.user_data[COLUMNS_KEY] = (len(doc), {} if words is None else {_TOKENS: words})
 
 
 def forget_columns(doc: Doc) -> None:

@@ -144,8 +144,11 @@ class Extractor(
 
     def __init__(self, doc: Doc) -> None:
         forget_columns(doc)  # (a Doc extracted again: its parse is repaired anew)
-        fix_lemmas(doc)
-        open_columns(doc)  # the parse is final: its columns are read once, and shared
+        # (the article's Tokens, listed once for the repairs and shared by the rules
+        # after them: a Token is a view of its word, and sees every repair)
+        words = list(doc)
+        fix_lemmas(doc, words)
+        open_columns(doc, words)  # the parse is final: its columns are read once, and shared
         self.doc = doc
         # Per token index, its children (`doccolumns.children_lists`: the rules read
         # ``self._kids[token.i]`` where ``token.children`` built them anew at each read).

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Sequence
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from quotes import lexicon
-from quotes.marks import is_quote_char
+from quotes.marks import ALL_MARKS, is_quote_char
 from quotes.nameshapes import _personal_noun
 from quotes.patterns import (
     AGE_BEFORE,
@@ -28,7 +29,7 @@ from quotes.patterns import (
 )
 
 
-def fix_lemmas(doc: Doc) -> None:
+def fix_lemmas(doc: Doc, words: Sequence[Token] | None = None) -> None:
     """Correct the model's known lemma slips in place, before any cue is looked up.
 
     The small English model lemmatises "hoping", "hoped" and "hopes" as "hop", which
@@ -39,57 +40,63 @@ def fix_lemmas(doc: Doc) -> None:
     """
     if not doc.has_annotation("LEMMA"):
         return
+    # The article's Tokens, listed once (``words``, `Extractor` shares them with the
+    # column store after the repairs): ``doc[i]`` builds a new Token at each read, and
+    # the passes below read about as many words as the article holds. A Token is a view
+    # of the Doc's word: it sees every repair made through another.
+    if words is None:
+        words = list(doc)
     # (both columns in one `to_array`, which walks every token: the lower-case forms
     # serve the passes below that look words up, as no repair changes a word's form)
     lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
     for wrong, (right, forms) in lexicon.LEMMA_FIXES.items():
         for i in numpy.flatnonzero(lemmas == doc.vocab.strings[wrong]).tolist():
-            if doc[i].lower_.startswith(forms):
-                doc[i].lemma_ = right
+            if words[i].lower_.startswith(forms):
+                words[i].lemma_ = right
     # The TAG column is read once and read again only after a pass that retagged a word
     # (rare): each `to_array` walks every token, and six passes read it.
     tags = doc.to_array(TAG)
-    retagged = _retag_verbs_after_quotes(doc, tags)
-    retagged = _reparse_particles_read_as_verbs(doc, lowers) or retagged
-    if _retag_gerund_nouns_opening_on_cues(doc, tags):
+    retagged = _retag_verbs_after_quotes(doc, words, tags)
+    retagged = _reparse_particles_read_as_verbs(doc, words, lowers) or retagged
+    if _retag_gerund_nouns_opening_on_cues(doc, words, tags):
         retagged = True
     if retagged:
         tags = doc.to_array(TAG)
-    if _retag_plural_noun_roots(doc, tags):
+    if _retag_plural_noun_roots(doc, words, tags):
         tags = doc.to_array(TAG)
-    if _retag_possessed_plurals_read_as_verbs(doc, tags):
+    if _retag_possessed_plurals_read_as_verbs(doc, words, tags):
         tags = doc.to_array(TAG)
-    _reparse_predicates_read_into_noun_clauses(doc, tags)
-    _reparse_fronted_clauses_read_as_participles(doc, tags)
-    _reparse_stranded_predicate_adjectives(doc, tags)
-    retagged = _reparse_noun_clauses_read_as_relatives(doc, lowers)
-    retagged = _reparse_that_read_as_subject_after_adverbials(doc, lowers) or retagged
-    _reparse_complements_read_as_adverbials_after_asides(doc)
-    _reparse_opening_cues_read_as_complements(doc)
-    _reparse_clauses_hung_on_adverbs(doc)
+    _reparse_predicates_read_into_noun_clauses(doc, words, tags)
+    _reparse_fronted_clauses_read_as_participles(doc, words, tags)
+    _reparse_stranded_predicate_adjectives(doc, words, tags)
+    retagged = _reparse_noun_clauses_read_as_relatives(doc, words, lowers)
+    retagged = _reparse_that_read_as_subject_after_adverbials(doc, words, lowers) or retagged
+    _reparse_complements_read_as_adverbials_after_asides(doc, words)
+    _reparse_opening_cues_read_as_complements(doc, words)
+    _reparse_clauses_hung_on_adverbs(doc, words)
     if retagged:
         tags = doc.to_array(TAG)
-    _retag_closing_verbs_after_quotes(doc, tags)
-    _retag_participle_cues_on_noun_roots(doc)
-    _retag_noun_cues_before_that(doc, lowers)
-    _retag_read_before_colon(doc, lowers)
-    _reparse_cues_read_as_modifiers_after_an_age(doc, lowers)
-    _reparse_agents_hung_on_as_phrases(doc, lowers)
-    _reparse_as_asides_read_as_relatives(doc, lowers)
-    _reparse_comma_asides_read_as_relatives(doc, lowers)
-    _reparse_subjects_before_inverted_asides(doc, lowers)
-    _reparse_closing_inverted_cues_read_as_conjuncts(doc, lowers)
-    _reparse_dashed_asides(doc, lowers)
-    _reparse_split_quote_speakers_read_as_subjects(doc, lowers)
+    _retag_closing_verbs_after_quotes(doc, words, tags)
+    _retag_participle_cues_on_noun_roots(doc, words)
+    _retag_noun_cues_before_that(doc, words, lowers)
+    _retag_read_before_colon(doc, words, lowers)
+    _reparse_cues_read_as_modifiers_after_an_age(doc, words, lowers)
+    _reparse_agents_hung_on_as_phrases(doc, words, lowers)
+    _reparse_as_asides_read_as_relatives(doc, words, lowers)
+    _reparse_comma_asides_read_as_relatives(doc, words, lowers)
+    _reparse_subjects_before_inverted_asides(doc, words, lowers)
+    _reparse_closing_inverted_cues_read_as_conjuncts(doc, words, lowers)
+    _reparse_dashed_asides(doc, words, lowers)
+    _reparse_split_quote_speakers_read_as_subjects(doc, words, lowers)
     curly = hashes_in(lowers, _curly_contraction_hashes())
     for i in numpy.flatnonzero(curly).tolist():
-        tok = doc[i]
+        tok = words[i]
         right = lexicon.CURLY_CONTRACTIONS[tok.lower_]
         if tok.tag_ in lexicon.VERB_TAGS and tok.lemma_ != right:
             tok.lemma_ = right
 
 
-def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc, lowers: numpy.ndarray) -> None:
+def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
     """`The 19-year-old told reporters she was delighted`: the model reads "The
     19-year-old told reporters" as one noun phrase headed by "reporters", the cue an
     adjective on it and the reported clause a relative clause; no cue is found. A
@@ -97,7 +104,7 @@ def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc, lowers: numpy.ndarray
     that holds a clause with a subject of its own, is the root: "old" its subject, the
     noun its object, the clause its complement. (``lowers``: the doc's LOWER column.)"""
     for i in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings["old"]).tolist():
-        old, verb = doc[i], doc[i + 1]
+        old, verb = words[i], words[i + 1]
         noun = verb.head
         if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.lemma_ not in lexicon.CUE_LEMMAS:
             continue
@@ -119,7 +126,7 @@ def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc, lowers: numpy.ndarray
             t.head = old
 
 
-def _reparse_agents_hung_on_as_phrases(doc: Doc, lowers: numpy.ndarray) -> None:
+def _reparse_agents_hung_on_as_phrases(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
     """`The plan was described as "reckless" by the opposition leader`: the parser hangs
     "by ..." on the word of the "as" phrase ("reckless"), not on the passive verb, so
     the verb has no agent (no speaker) and the item runs on over the agent. A "by"
@@ -127,7 +134,7 @@ def _reparse_agents_hung_on_as_phrases(doc: Doc, lowers: numpy.ndarray) -> None:
     verb that has no agent of its own, is that verb's agent. (``lowers``: the doc's
     LOWER column.)"""
     for i in numpy.flatnonzero(lowers == doc.vocab.strings["by"]).tolist():
-        by = doc[i]
+        by = words[i]
         if by.dep_ != "prep" or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in by.children):
             continue
         as_phrase = next((a for a in by.ancestors if a.lower_ == "as" and a.dep_ == "prep"), None)
@@ -142,7 +149,7 @@ def _reparse_agents_hung_on_as_phrases(doc: Doc, lowers: numpy.ndarray) -> None:
         by.dep_ = "agent"
 
 
-def _reparse_as_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> None:
+def _reparse_as_asides_read_as_relatives(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
     """`The treaty, as the historian Margit Solberg has long argued, was signed in haste`:
     the parser reads "as the historian" as a prepositional phrase and "Margit Solberg has
     long argued" as a relative clause on "historian" (with the name as its subject), so
@@ -151,10 +158,10 @@ def _reparse_as_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> Non
     own, is the aside: the verb is rehung on the host clause with "as" as its marker,
     and the role noun joins its name. (``lowers``: the doc's LOWER column.)"""
     for i in numpy.flatnonzero(lowers == doc.vocab.strings["as"]).tolist():
-        as_word = doc[i]
+        as_word = words[i]
         if as_word.dep_ != "prep" or as_word.head.pos_ not in ("VERB", "AUX"):
             continue
-        if i > as_word.sent.start and doc[i - 1].text not in (",", "\u2014", "\u2013", "--", "("):
+        if i > as_word.sent.start and words[i - 1].text not in (",", "\u2014", "\u2013", "--", "("):
             continue  # an aside is set off ("As ..." opening the sentence, or ", as ...")
         role = next((c for c in as_word.children if c.dep_ == "pobj"), None)
         if role is None or role.pos_ != "NOUN" or not role.is_lower or role.left_edge.i != i + 1:
@@ -165,7 +172,7 @@ def _reparse_as_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> Non
         if verb is None or verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
             continue
         name = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if name is None or name.pos_ != "PROPN" or name.left_edge.i != role.i + 1 or doc[role.i + 1].pos_ != "PROPN":
+        if name is None or name.pos_ != "PROPN" or name.left_edge.i != role.i + 1 or words[role.i + 1].pos_ != "PROPN":
             continue
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
             continue  # ("as the judge Ada Roe told the jury ..."): a report of its own
@@ -178,7 +185,7 @@ def _reparse_as_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> Non
         role.dep_ = "compound"
 
 
-def _reparse_comma_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> None:
+def _reparse_comma_asides_read_as_relatives(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
     """`Critics, the club announced, were wrong`: with a verb the model knows less well
     than "said" in the aside, it reads "the club announced" as a relative clause on the
     noun before the comma (a reduced relative, "critics [whom] the club announced"), so
@@ -189,7 +196,7 @@ def _reparse_comma_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
     aside: it is rehung on that verb as a parataxis, as the parser reads "the club said".
     (``lowers``: the doc's LOWER column.)"""
     for j in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings[","]).tolist():
-        noun = doc[j - 1] if j > 0 else None
+        noun = words[j - 1] if j > 0 else None
         if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if noun.head.i > j and noun.dep_ == "nsubj" and _repair_two_subject_aside(noun, j):
@@ -219,7 +226,7 @@ def _reparse_comma_asides_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in verb.children):
             continue
         close = verb.right_edge.i + (0 if verb.right_edge.text == "," else 1)
-        if close >= len(doc) or doc[close].text != "," or noun.head.i <= close:
+        if close >= len(doc) or words[close].text != "," or noun.head.i <= close:
             continue
         verb.head = noun.head
         verb.dep_ = "parataxis"
@@ -353,7 +360,7 @@ def _repair_two_subject_aside(noun: Token, j: int) -> bool:
     return True
 
 
-def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) -> None:
+def _reparse_subjects_before_inverted_asides(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
     """`The lake, says the ranger, is deeper than it looks`: the parser gives the inverted
     aside "says the ranger" both subjects, the clause's ("The lake", before the comma) and
     its own (after the verb), and leaves the clause (hung on the aside as parataxis, or
@@ -364,7 +371,7 @@ def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) ->
     second verb joined to the aside ("warned the coroner, was that"), unless a
     conjunction says it is one. (``lowers``: the doc's LOWER column.)"""
     for j in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings[","]).tolist():
-        verb = doc[j + 1]
+        verb = words[j + 1]
         if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < j]
@@ -385,7 +392,7 @@ def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) ->
             continue  # "X, said Y, and ...": a coordination, no aside
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
             continue
-        if doc[after[0].right_edge.i + 1].text != ",":
+        if words[after[0].right_edge.i + 1].text != ",":
             continue  # (the aside closes with a comma before the clause goes on)
         if clause.head.i == verb.i and verb.dep_ == "ROOT":
             # the clause read as the aside's complement: the clause is the root, the aside
@@ -400,7 +407,7 @@ def _reparse_subjects_before_inverted_asides(doc: Doc, lowers: numpy.ndarray) ->
         after[0].dep_ = "nsubj"
 
 
-def _reparse_split_quote_speakers_read_as_subjects(doc: Doc, lowers: numpy.ndarray) -> None:
+def _reparse_split_quote_speakers_read_as_subjects(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
     """`"The river," said Ada Lind, who fished here, "is dying."`: when a relative clause
     or apposition describes the speaker of a split quotation, the parser reads the
     speaker as the subject of the quotation's second piece (a complement of the cue,
@@ -411,8 +418,11 @@ def _reparse_split_quote_speakers_read_as_subjects(doc: Doc, lowers: numpy.ndarr
     subject back; the complement, subject-less, is the quotation's second piece.
     (``lowers``: the doc's LOWER column.)"""
     n = len(doc)
-    for j in numpy.flatnonzero(lowers[:-2] == doc.vocab.strings[","]).tolist():
-        mark, verb = doc[j + 1], doc[j + 2]
+    # (a comma whose next word is a quote mark, found in the LOWER column: building the
+    # two Tokens after every comma of the article cost more than the rest of the test)
+    marked = (lowers[:-2] == doc.vocab.strings[","]) & hashes_in(lowers[1:-1], _quote_mark_hashes())
+    for j in numpy.flatnonzero(marked).tolist():
+        mark, verb = words[j + 1], words[j + 2]
         if not is_quote_char(mark.text) or verb.tag_ not in ("VBD", "VBZ"):
             continue
         if verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
@@ -430,9 +440,9 @@ def _reparse_split_quote_speakers_read_as_subjects(doc: Doc, lowers: numpy.ndarr
         if subject is None or subject.left_edge.i != verb.i + 1:
             continue
         end = subject.right_edge.i
-        if doc[end].text == ",":
+        if words[end].text == ",":
             end -= 1  # (the comma that closes the description hung on the subject)
-        if end + 2 >= n or doc[end + 1].text != "," or not is_quote_char(doc[end + 2].text):
+        if end + 2 >= n or words[end + 1].text != "," or not is_quote_char(words[end + 2].text):
             continue
         if any(verb.i < t.i < end + 2 for t in clause.subtree if t.i not in range(subject.left_edge.i, end + 2)):
             continue  # words of the clause outside the marks: a report, not a piece
@@ -442,7 +452,7 @@ def _reparse_split_quote_speakers_read_as_subjects(doc: Doc, lowers: numpy.ndarr
         subject.dep_ = "nsubj"
 
 
-def _reparse_closing_inverted_cues_read_as_conjuncts(doc: Doc, lowers: numpy.ndarray) -> None:
+def _reparse_closing_inverted_cues_read_as_conjuncts(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
     """`Nobody reads newspapers anymore, lamented the editor.`: with a cue the model knows
     less well than "said", it reads the inverted cue that closes a sentence as a second
     verb joined to the clause ("reads ..., lamented", a conjunct or a bare dependent),
@@ -456,7 +466,7 @@ def _reparse_closing_inverted_cues_read_as_conjuncts(doc: Doc, lowers: numpy.nda
     addressed ("told the board", "asked the court") are left alone: after a comma they
     may well be a second action. (``lowers``: the doc's LOWER column.)"""
     for j in numpy.flatnonzero(lowers[:-1] == doc.vocab.strings[","]).tolist():
-        verb = doc[j + 1]
+        verb = words[j + 1]
         lemma = verb.lemma_.lower()
         if lemma not in lexicon.SPEECH_VERBS or lemma in lexicon.ADDRESSEE_OBJECT_SPEECH_VERBS:
             continue
@@ -571,7 +581,7 @@ def _closing_speaker_read_as_object(verb: Token) -> Token | None:
 ASIDE_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 
 
-def _reparse_dashed_asides(doc: Doc, lowers: numpy.ndarray) -> None:
+def _reparse_dashed_asides(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
     """`The vote \u2014 the senator said on Tuesday \u2014 was rigged`: set off by commas,
     such an aside is parsed as a parenthetical on the clause it interrupts, and the whole
     sentence is what was said. Set off by dashes, the parser makes the aside the main
@@ -592,7 +602,7 @@ def _reparse_dashed_asides(doc: Doc, lowers: numpy.ndarray) -> None:
         k = bisect.bisect_right(at, sent.start)
         if k + 1 >= len(at) or at[k + 1] >= sent.end:
             continue
-        first, second = doc[at[k]], doc[at[k + 1]]
+        first, second = words[at[k]], words[at[k + 1]]
         inside = doc[first.i + 1 : second.i]
         verb = next(
             (
@@ -613,7 +623,7 @@ def _reparse_dashed_asides(doc: Doc, lowers: numpy.ndarray) -> None:
             continue
         if any(not first.i <= t.head.i <= second.i for t in inside if t.i != verb.i):
             continue  # the aside's words hang only within it
-        subject = doc[first.i - 1]
+        subject = words[first.i - 1]
         while subject.head.i < first.i and subject.head.i != subject.i and subject.head.i >= sent.start:
             subject = subject.head
         if (
@@ -651,7 +661,7 @@ def _inverted_speaker_read_as_object(verb: Token) -> list[Token]:
     return [obj]
 
 
-def _retag_verbs_after_quotes(doc: Doc, tags: numpy.ndarray) -> bool:
+def _retag_verbs_after_quotes(doc: Doc, words: Sequence[Token], tags: numpy.ndarray) -> bool:
     """A past-tense speech verb right after a closing quote and its comma, tagged an
     adjective or a participle: `"We threw it away," lamented coach Lars Moen` -- the
     model reads "lamented coach" as a noun phrase, hiding the cue of the inverted
@@ -664,7 +674,7 @@ def _retag_verbs_after_quotes(doc: Doc, tags: numpy.ndarray) -> bool:
     retagged = False
     closing = doc.vocab.strings["''"]
     for i in numpy.flatnonzero(tags[:-1] == closing) + 1:
-        tok = doc[int(i)]
+        tok = words[int(i)]
         if tok.tag_ == "JJ" and tok.lower_.endswith("ed"):
             tag = "VBD"
         elif tok.tag_ == "VBN" and tok.dep_ in ("amod", "compound") and tok.lower_.endswith("ed"):
@@ -675,7 +685,7 @@ def _retag_verbs_after_quotes(doc: Doc, tags: numpy.ndarray) -> bool:
             continue
         if tok.i < 2:
             continue
-        if doc[tok.i - 2].text not in (",", "!", "?"):
+        if words[tok.i - 2].text not in (",", "!", "?"):
             continue  # (the token before is the closing mark: found by its tag)
         verbs = lexicon.SPEECH_VERBS if tag == "VBD" else lexicon.CUE_LEMMAS
         stem = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in verbs), None)
@@ -724,7 +734,7 @@ def _past_tense_stem(word: str) -> str:
     return stem
 
 
-def _reparse_particles_read_as_verbs(doc: Doc, lowers: numpy.ndarray) -> bool:
+def _reparse_particles_read_as_verbs(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> bool:
     """ `"We will not negotiate," Mr. van den Broek said`: the parser reads the particle
     "den" as a verb (or a proper noun heading a clause) with "van" its subject and the
     quotation its complement, so the quotation runs on into the name and the name loses
@@ -735,7 +745,7 @@ def _reparse_particles_read_as_verbs(doc: Doc, lowers: numpy.ndarray) -> bool:
     # (only the particles can qualify: found in the lowercase array, not token by token)
     retagged = False
     for i in numpy.flatnonzero(hashes_in(lowers, _particle_hashes())).tolist():
-        tok = doc[i]
+        tok = words[i]
         if not (
             (tok.tag_.startswith("VB") or tok.dep_ in ("ccomp", "advcl", "xcomp", "parataxis"))
             and tok.text.islower() and tok.lower_ in lexicon.SURNAME_PARTICLES
@@ -743,7 +753,7 @@ def _reparse_particles_read_as_verbs(doc: Doc, lowers: numpy.ndarray) -> bool:
             continue  # (tagged a proper noun, it may still head a clause: "van den Hoek")
         if tok.i == 0 or tok.i + 1 >= len(doc) or tok.head.i == tok.i:
             continue
-        before, surname = doc[tok.i - 1], doc[tok.i + 1]
+        before, surname = words[tok.i - 1], words[tok.i + 1]
         if not (
             before.text.islower() and before.lower_ in lexicon.SURNAME_PARTICLES
             and surname.pos_ == "PROPN" and surname.text[:1].isupper()
@@ -762,7 +772,7 @@ def _reparse_particles_read_as_verbs(doc: Doc, lowers: numpy.ndarray) -> bool:
     return retagged
 
 
-def _reparse_fronted_clauses_read_as_participles(doc: Doc, tags: numpy.ndarray) -> None:
+def _reparse_fronted_clauses_read_as_participles(doc: Doc, words: Sequence[Token], tags: numpy.ndarray) -> None:
     """`Her book sold poorly, the author said.`: a past tense with the participle's form
     ("sold", "failed") right after the subject opening the sentence is read as a reduced
     relative on it ("the book sold ..."), and the subject as a second subject of the
@@ -773,7 +783,7 @@ def _reparse_fronted_clauses_read_as_participles(doc: Doc, tags: numpy.ndarray) 
     # (tagged a past tense or a participle: the dependency is what is wrong)
     past = numpy.isin(tags, [doc.vocab.strings["VBN"], doc.vocab.strings["VBD"]])
     for i in numpy.flatnonzero(past).tolist():
-        tok = doc[i]
+        tok = words[i]
         noun = tok.head
         if tok.dep_ != "acl" or noun.dep_ != "nsubj" or noun.i > i or noun.left_edge.i != tok.sent.start:
             continue
@@ -781,7 +791,7 @@ def _reparse_fronted_clauses_read_as_participles(doc: Doc, tags: numpy.ndarray) 
         if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         comma = tok.right_edge.i + 1
-        if comma + 1 >= len(doc) or doc[comma].text != "," or any(
+        if comma + 1 >= len(doc) or words[comma].text != "," or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children
         ):
             continue
@@ -793,7 +803,7 @@ def _reparse_fronted_clauses_read_as_participles(doc: Doc, tags: numpy.ndarray) 
         noun.head = tok
 
 
-def _retag_gerund_nouns_opening_on_cues(doc: Doc, tags: numpy.ndarray) -> bool:
+def _retag_gerund_nouns_opening_on_cues(doc: Doc, words: Sequence[Token], tags: numpy.ndarray) -> bool:
     """`The ruling states that the law ...`: a noun in -ing ("ruling", "filing",
     "finding", "briefing") right after the determiner opening a sentence is read as a
     participle modifying the next word, so the cue verb ("states", "says") has no subject
@@ -805,11 +815,11 @@ def _retag_gerund_nouns_opening_on_cues(doc: Doc, tags: numpy.ndarray) -> bool:
     retagged = False
     gerund = doc.vocab.strings["VBG"]
     for i in numpy.flatnonzero(tags == gerund).tolist():
-        tok = doc[i]
+        tok = words[i]
         if tok.dep_ != "amod" or i + 1 >= len(doc):
             continue  # (tested before `Token.sent`, which builds two Spans: few gerunds are modifiers)
         start = tok.sent.start
-        if i != start + 1 or doc[start].dep_ != "det":
+        if i != start + 1 or words[start].dep_ != "det":
             continue
         head = tok.head
         if head.i != i + 1 or head.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -821,13 +831,13 @@ def _retag_gerund_nouns_opening_on_cues(doc: Doc, tags: numpy.ndarray) -> bool:
         else:
             continue
         if dep == "nsubj":
-            doc[start].head = tok  # (a plural-noun root keeps it: the next repair moves it)
+            words[start].head = tok  # (a plural-noun root keeps it: the next repair moves it)
         tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = dep, "NOUN", "NN", tok.lower_
         retagged = True
     return retagged
 
 
-def _retag_plural_noun_roots(doc: Doc, tags: numpy.ndarray) -> bool:
+def _retag_plural_noun_roots(doc: Doc, words: Sequence[Token], tags: numpy.ndarray) -> bool:
     """`Trump predicts that the ferry will be late.`: after a name that is also a
     common word ("Trump", "Cash") the model reads "predicts" as a plural noun
     compounded on the name and heading the sentence, the clause after it its complement
@@ -842,7 +852,7 @@ def _retag_plural_noun_roots(doc: Doc, tags: numpy.ndarray) -> bool:
     retagged = False
     plural = doc.vocab.strings["NNS"]
     for i in numpy.flatnonzero(tags == plural).tolist():
-        tok = doc[i]
+        tok = words[i]
         if tok.dep_ != "ROOT" or not tok.lower_.endswith("s") or tok.i == tok.sent.start:
             continue
         stem = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in lexicon.CUE_LEMMAS), None)
@@ -856,16 +866,16 @@ def _retag_plural_noun_roots(doc: Doc, tags: numpy.ndarray) -> bool:
         if stem is None or clause is None:
             continue
         # ("The Treasury projects that ...": a determiner may open the name)
-        first = tok.sent.start + (doc[tok.sent.start].dep_ == "det" and doc[tok.sent.start].head.i == tok.i)
+        first = tok.sent.start + (words[tok.sent.start].dep_ == "det" and words[tok.sent.start].head.i == tok.i)
         name = doc[first : tok.i]
         if not len(name) or not all(t.head.i == tok.i and t.tag_ in ("NN", "NNP") for t in name) or any(
             t.dep_ != "compound" for t in name[:-1]
         ) or name[-1].dep_ not in ("compound", "nsubj"):
             # ("The court's ruling states", "A new filing claims", "The ruling party
             # states": a noun phrase with modifiers, all of it hung inside itself)
-            if not _modified_noun_before(doc, tok.sent.start, tok):
+            if not _modified_noun_before(doc, words, tok.sent.start, tok):
                 continue
-        subject = doc[tok.i - 1]
+        subject = words[tok.i - 1]
         if subject.tag_ == "VBG":
             subject.tag_, subject.pos_, subject.lemma_ = "NN", "NOUN", subject.lower_
         for t in doc[tok.sent.start : tok.i - 1]:
@@ -877,14 +887,14 @@ def _retag_plural_noun_roots(doc: Doc, tags: numpy.ndarray) -> bool:
     return retagged
 
 
-def _modified_noun_before(doc: Doc, start: int, root: Token) -> bool:
+def _modified_noun_before(doc: Doc, words: Sequence[Token], start: int, root: Token) -> bool:
     """Whether the words from ``start`` to just before ``root`` are one noun phrase
     ending in a common noun (or a gerund the parser made a modifier, "ruling") whose
     other words are determiners, possessives, adjectives, numbers and nouns, each hung
     within the phrase or on the root."""
     if root.i - start < 2:
         return False
-    last = doc[root.i - 1]
+    last = words[root.i - 1]
     if last.head.i != root.i or not (last.tag_ in ("NN", "NNP") or last.tag_ == "VBG" and last.dep_ == "amod"):
         return False
     for t in doc[start : root.i - 1]:
@@ -893,7 +903,7 @@ def _modified_noun_before(doc: Doc, start: int, root: Token) -> bool:
     return True
 
 
-def _retag_possessed_plurals_read_as_verbs(doc: Doc, tags: numpy.ndarray) -> bool:
+def _retag_possessed_plurals_read_as_verbs(doc: Doc, words: Sequence[Token], tags: numpy.ndarray) -> bool:
     """`Her fears that the bridge would collapse proved justified.`: the model may read a
     plural noun after a possessive ("fears", "worries", "doubts") as a verb in the present
     tense, with the possessive its dependent. A verb takes no possessor: a word tagged VBZ
@@ -902,8 +912,8 @@ def _retag_possessed_plurals_read_as_verbs(doc: Doc, tags: numpy.ndarray) -> boo
     retagged = False
     vbz, poss = doc.vocab.strings["VBZ"], doc.vocab.strings["PRP$"]
     for i in numpy.flatnonzero(tags[1:] == vbz).tolist():
-        tok = doc[i + 1]
-        if tags[i] == poss and doc[i].head.i == tok.i and doc[i].dep_ == "poss" and tok.lower_.endswith("s"):
+        tok = words[i + 1]
+        if tags[i] == poss and words[i].head.i == tok.i and words[i].dep_ == "poss" and tok.lower_.endswith("s"):
             tok.pos_, tok.tag_ = "NOUN", "NNS"
             retagged = True
     return retagged
@@ -914,7 +924,7 @@ def _retag_possessed_plurals_read_as_verbs(doc: Doc, tags: numpy.ndarray) -> boo
 _LINKING_LEMMAS = frozenset("be have get become remain stay seem feel look go prove keep".split())
 
 
-def _reparse_predicates_read_into_noun_clauses(doc: Doc, tags: numpy.ndarray) -> None:
+def _reparse_predicates_read_into_noun_clauses(doc: Doc, words: Sequence[Token], tags: numpy.ndarray) -> None:
     """`His doubts that the plan would work turned out to be right.`: after a noun and its
     "that" clause the model may read the sentence's own verb into the clause ("work" the
     subject of "turned", or "proved" a modifier of "collapse"), so the clause runs on to
@@ -927,11 +937,11 @@ def _reparse_predicates_read_into_noun_clauses(doc: Doc, tags: numpy.ndarray) ->
     bare = tags[:-1] == strings["VB"]
     finite = numpy.isin(tags[1:], [strings["VBD"], strings["VBZ"], strings["VBN"]])
     for i in numpy.flatnonzero(bare & finite).tolist():
-        verb, predicate = doc[i], doc[i + 1]
+        verb, predicate = words[i], words[i + 1]
         root = verb.sent.root
         if (
             root.pos_ != "NOUN" or verb.lemma_.lower() in _LINKING_LEMMAS or i == 0
-            or doc[i - 1].tag_ != "MD" or not root.i < verb.i
+            or words[i - 1].tag_ != "MD" or not root.i < verb.i
         ):
             continue
         clause = next((c for c in root.rights if c.dep_ in ("acl", "relcl", "ccomp") and _has_that(c)), None)
@@ -955,7 +965,7 @@ def _reparse_predicates_read_into_noun_clauses(doc: Doc, tags: numpy.ndarray) ->
 _BE_COMPLEMENTS = frozenset("attr acomp oprd xcomp ccomp prep dobj advmod npadvmod neg".split())
 
 
-def _reparse_stranded_predicate_adjectives(doc: Doc, tags: numpy.ndarray) -> None:
+def _reparse_stranded_predicate_adjectives(doc: Doc, words: Sequence[Token], tags: numpy.ndarray) -> None:
     """`A warning that the ice was too thin went unheeded.`: the model may hang the
     adjective after a clause's "was" on the sentence's later verb ("thin" a modifier of
     "went"), so the reported clause stops at "the ice was". A "be" heading a clause, with
@@ -963,13 +973,13 @@ def _reparse_stranded_predicate_adjectives(doc: Doc, tags: numpy.ndarray) -> Non
     degree word, "too", "very") whose head stands further right is its complement."""
     adjective = numpy.isin(tags, [doc.vocab.strings[t] for t in ("JJ", "JJR")])
     for i in numpy.flatnonzero(adjective).tolist():
-        adj = doc[i]
+        adj = words[i]
         if adj.head.i <= adj.i or adj.dep_ not in ("amod", "dep", "advmod", "npadvmod"):
             continue
         j = i - 1
-        while j > 0 and doc[j].tag_ == "RB" and doc[j].head.i == adj.i:
+        while j > 0 and words[j].tag_ == "RB" and words[j].head.i == adj.i:
             j -= 1
-        be = doc[j]
+        be = words[j]
         if (
             be.lemma_ != "be" or be.dep_ not in ("acl", "ccomp", "relcl", "advcl")
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in be.lefts)
@@ -991,7 +1001,7 @@ _NO_OBJECT_VERBS = frozenset(
 )
 
 
-def _reparse_noun_clauses_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> bool:
+def _reparse_noun_clauses_read_as_relatives(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> bool:
     """`A pledge by the council that no libraries would close was broken.`, `The claim of
     the defence that the witness was lying was rejected.`: the model may read "that" as
     the relative object of the clause's verb, making the clause a relative one on the
@@ -1002,7 +1012,7 @@ def _reparse_noun_clauses_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
     whether a word was retagged."""
     retagged = False
     for i in numpy.flatnonzero(hashes_in(lowers, _that_hashes())).tolist():
-        that = doc[i]
+        that = words[i]
         clause = that.head
         if that.dep_ != "dobj" or clause.dep_ not in ("relcl", "acl") or clause.left_edge.i != i:
             continue
@@ -1021,7 +1031,7 @@ def _reparse_noun_clauses_read_as_relatives(doc: Doc, lowers: numpy.ndarray) -> 
     return retagged
 
 
-def _reparse_that_read_as_subject_after_adverbials(doc: Doc, lowers: numpy.ndarray) -> bool:
+def _reparse_that_read_as_subject_after_adverbials(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> bool:
     """`The union warned on Monday, after a week of talks with the board, that strikes
     would begin`: after a long adverbial set off by commas the model may read the
     complementizer as the clause's first subject (a second one follows it) and hang the
@@ -1032,13 +1042,13 @@ def _reparse_that_read_as_subject_after_adverbials(doc: Doc, lowers: numpy.ndarr
     whether a word was retagged."""
     retagged = False
     for i in numpy.flatnonzero(hashes_in(lowers, _that_hashes())).tolist():
-        that = doc[i]
+        that = words[i]
         clause = that.head
         verb = clause.head
         if (
             that.dep_ not in ("nsubj", "nsubjpass")
             or i == 0
-            or doc[i - 1].text != ","
+            or words[i - 1].text != ","
             or clause.dep_ not in ("ccomp", "advcl")
             or not verb.i < i
             or verb.pos_ != "VERB"
@@ -1055,7 +1065,7 @@ def _reparse_that_read_as_subject_after_adverbials(doc: Doc, lowers: numpy.ndarr
     return retagged
 
 
-def _reparse_complements_read_as_adverbials_after_asides(doc: Doc) -> None:
+def _reparse_complements_read_as_adverbials_after_asides(doc: Doc, words: Sequence[Token]) -> None:
     """`The mayor said on Monday, after the meeting, that plan was dead.`, `The judge
     said, after a short recess, the trial would resume`: after an adverbial set off by
     commas the model may hang the adverbial on the reported clause, and that clause on
@@ -1066,7 +1076,7 @@ def _reparse_complements_read_as_adverbials_after_asides(doc: Doc) -> None:
     deps = doc.to_array("DEP")
     found = (deps == doc.vocab.strings["advcl"]) | (deps == doc.vocab.strings["ccomp"])
     for i in numpy.flatnonzero(found).tolist():
-        clause = doc[i]
+        clause = words[i]
         verb = clause.head
         if verb.i >= clause.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.CUE_LEMMAS:
             continue
@@ -1080,8 +1090,8 @@ def _reparse_complements_read_as_adverbials_after_asides(doc: Doc) -> None:
         if (
             not lead
             or first < 2
-            or doc[first - 1].text != ","
-            or doc[subject.left_edge.i - 1].text != ","
+            or words[first - 1].text != ","
+            or words[subject.left_edge.i - 1].text != ","
             or any(c.dep_ not in ("prep", "npadvmod", "punct") for c in lead)
             or lead[-1].text != ","
         ):
@@ -1091,7 +1101,7 @@ def _reparse_complements_read_as_adverbials_after_asides(doc: Doc) -> None:
             c.head = verb  # (the adverbial and its commas are the cue's)
 
 
-def _reparse_opening_cues_read_as_complements(doc: Doc) -> None:
+def _reparse_opening_cues_read_as_complements(doc: Doc, words: Sequence[Token]) -> None:
     """`The club announced on Friday, in a short statement, its manager had left.`: after
     a cue with adverbials set off by commas the model may make the reported clause the
     sentence's root and the cue, subject and all, its complement (the reading of a
@@ -1101,7 +1111,7 @@ def _reparse_opening_cues_read_as_complements(doc: Doc) -> None:
     the clause is its complement."""
     deps = doc.to_array("DEP")
     for i in numpy.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist():
-        cue = doc[i]
+        cue = words[i]
         root = cue.head
         if (
             root.dep_ != "ROOT"
@@ -1115,7 +1125,7 @@ def _reparse_opening_cues_read_as_complements(doc: Doc) -> None:
         ):
             continue
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i), None)
-        if subject is None or doc[subject.left_edge.i - 1].text != ",":
+        if subject is None or words[subject.left_edge.i - 1].text != ",":
             continue
         if root.lemma_.lower() in lexicon.CUE_LEMMAS and (
             subject.pos_ == "PRON"
@@ -1152,7 +1162,7 @@ def _that_hashes() -> numpy.ndarray:
     return hash_table(("that",))
 
 
-def _reparse_clauses_hung_on_adverbs(doc: Doc) -> None:
+def _reparse_clauses_hung_on_adverbs(doc: Doc, words: Sequence[Token]) -> None:
     """`The mayor pledged once more that no libraries would close.`: the model may hang the
     "that" clause on the adverb between the cue and the clause ("more" of "once more"), so
     the cue has no content. An adverb of a cue verb takes no "that" clause of its own
@@ -1160,7 +1170,7 @@ def _reparse_clauses_hung_on_adverbs(doc: Doc) -> None:
     is the verb's complement."""
     deps = doc.to_array("DEP")
     for i in numpy.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist():
-        clause = doc[i]
+        clause = words[i]
         adverb = clause.head
         verb = adverb.head
         if (
@@ -1173,7 +1183,7 @@ def _reparse_clauses_hung_on_adverbs(doc: Doc) -> None:
         clause.head = verb
 
 
-def _retag_closing_verbs_after_quotes(doc: Doc, tags: numpy.ndarray) -> None:
+def _retag_closing_verbs_after_quotes(doc: Doc, words: Sequence[Token], tags: numpy.ndarray) -> None:
     """`"It was a cowshed," Nolan muses.`, `"...," the sculptor Ann Roe laughs.`: in the
     feature writer's present tense the model may read the verb that closes an
     attribution as a plural noun heading the sentence (the name before it compounded on
@@ -1184,17 +1194,17 @@ def _retag_closing_verbs_after_quotes(doc: Doc, tags: numpy.ndarray) -> None:
     the quotation's own verb instead, it becomes the root, the quotation its clause."""
     plural = doc.vocab.strings["NNS"]
     for i in numpy.flatnonzero(tags == plural).tolist():
-        tok = doc[i]
+        tok = words[i]
         if not tok.lower_.endswith("s") or not tok.is_lower:
             continue
         if tok.dep_ != "ROOT" and (tok.head.dep_ != "ROOT" or tok.head.i > tok.i):
             continue  # (or hung on the quotation's verb: `"It was madness," Okonjo muses.`)
-        if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", ","):
+        if tok.i + 1 >= len(doc) or words[tok.i + 1].text not in (".", ","):
             continue
         first = tok.i - 1
-        while first >= 0 and doc[first].tag_ in ("NNP", "NN", "JJ", "DT", "POS", "NNPS") and not doc[first].is_punct:
+        while first >= 0 and words[first].tag_ in ("NNP", "NN", "JJ", "DT", "POS", "NNPS") and not words[first].is_punct:
             first -= 1
-        if first < 1 or first == tok.i - 1 or doc[first].tag_ != "''" or doc[first - 1].text not in (",", "!", "?"):
+        if first < 1 or first == tok.i - 1 or words[first].tag_ != "''" or words[first - 1].text not in (",", "!", "?"):
             continue
         name = doc[first + 1 : tok.i]
         if not any(t.tag_ in ("NNP", "NNPS") or t.dep_ == "nsubj" or t.is_title and t.tag_ == "JJ" for t in name):
@@ -1232,7 +1242,7 @@ def _reroot_on_cue(verb: Token, noun: Token, clause: Token, stops: list[Token] |
         stop.head = verb
 
 
-def _retag_participle_cues_on_noun_roots(doc: Doc) -> None:
+def _retag_participle_cues_on_noun_roots(doc: Doc, words: Sequence[Token]) -> None:
     """`The gymnast posted on Instagram that she would miss the final.`: the model may
     read the speech verb right after a subject as a participle modifying it (`acl`), so
     the sentence has no verb and its root is the subject noun, with the "that" clause
@@ -1240,13 +1250,13 @@ def _retag_participle_cues_on_noun_roots(doc: Doc) -> None:
     sentence-root noun that opens its sentence (after its determiner and modifiers), with
     a "that" clause of its own subject after it, on the noun or the verb, is the
     sentence's verb: the noun becomes its subject and the clause its complement."""
-    if not _speech_participles_on_the_word_before(doc):
+    if not _speech_participles_on_the_word_before(doc, words):
         return  # (no sentence can qualify: the walk below builds a Span per sentence)
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start or root.i + 1 >= sent.end:
             continue
-        verb = doc[root.i + 1]
+        verb = words[root.i + 1]
         if verb.dep_ != "acl" or verb.head.i != root.i or verb.tag_ not in ("VBN", "VBD"):
             continue
         if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or any(c.dep_ in ("dobj", "agent") for c in verb.children):
@@ -1264,7 +1274,7 @@ def _retag_participle_cues_on_noun_roots(doc: Doc) -> None:
         _reroot_on_cue(verb, root, clause)
 
 
-def _retag_read_before_colon(doc: Doc, lowers: numpy.ndarray) -> None:
+def _retag_read_before_colon(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
     """`A statement from the club read: "..."`: the model reads "the club read" as a noun
     phrase (the "from" phrase's object "read", "club" its compound) under the statement
     noun as the root, so nothing is a cue and the mention runs to "read". A "read" or
@@ -1273,13 +1283,13 @@ def _retag_read_before_colon(doc: Doc, lowers: numpy.ndarray) -> None:
     noun becomes its subject and the word before it the end of the "from" phrase. The
     sentences are walked only in a document with a "read" or "reads" before a colon."""
     reads = numpy.flatnonzero(hashes_in(lowers, _read_hashes())).tolist()
-    if not any(i + 1 < len(doc) and doc[i + 1].text == ":" for i in reads):
+    if not any(i + 1 < len(doc) and words[i + 1].text == ":" for i in reads):
         return
     for sent in doc.sents:
         root = sent.root
         if (
             root.lower_ in ("read", "reads") and root.pos_ == "NOUN" and root.i + 2 < sent.end
-            and doc[root.i + 1].text == ":" and doc[root.i + 2].is_quote
+            and words[root.i + 1].text == ":" and words[root.i + 2].is_quote
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
                     for c in root.lefts)
         ):
@@ -1294,14 +1304,14 @@ def _retag_read_before_colon(doc: Doc, lowers: numpy.ndarray) -> None:
             (
                 t for t in root.subtree
                 if t.lower_ in ("read", "reads") and t.pos_ == "NOUN" and t.i > root.i and t.i + 2 < sent.end
-                and doc[t.i + 1].text == ":" and doc[t.i + 2].is_quote
+                and words[t.i + 1].text == ":" and words[t.i + 2].is_quote
             ),
             None,
         )
         if word is None:
             continue
         if word.dep_ == "pobj" and word.i - 1 > word.head.i:
-            prep, name = word.head, doc[word.i - 1]
+            prep, name = word.head, words[word.i - 1]
             for t in list(word.lefts):
                 if t.i != name.i:
                     t.head = name
@@ -1314,7 +1324,7 @@ def _retag_read_before_colon(doc: Doc, lowers: numpy.ndarray) -> None:
             c.head = word
 
 
-def _speech_participles_on_the_word_before(doc: Doc) -> bool:
+def _speech_participles_on_the_word_before(doc: Doc, words: Sequence[Token]) -> bool:
     """Whether some speech verb tagged VBN or VBD hangs as an ``acl`` on the word right
     before it: what `_retag_participle_cues_on_noun_roots` needs of its verb, tested on
     the dependency columns (read now: the repairs before it may have moved heads) so
@@ -1324,7 +1334,7 @@ def _speech_participles_on_the_word_before(doc: Doc) -> bool:
     # (HEAD is the offset to the head, -1 for the word before, in unsigned columns)
     hung = numpy.flatnonzero((deps == doc.vocab.strings["acl"]) & (heads.astype(numpy.int64) == -1)).tolist()
     return any(
-        doc[i].tag_ in ("VBN", "VBD") and doc[i].lemma_.lower() in lexicon.SPEECH_VERBS for i in hung
+        words[i].tag_ in ("VBN", "VBD") and words[i].lemma_.lower() in lexicon.SPEECH_VERBS for i in hung
     )
 
 
@@ -1345,7 +1355,7 @@ def _close_bare_preposition(verb: Token) -> None:
     last.head, last.dep_ = prep, "pobj"
 
 
-def _retag_noun_cues_before_that(doc: Doc, lowers: numpy.ndarray) -> None:
+def _retag_noun_cues_before_that(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
     """`Analysts at Morland Securities forecast that the bank would cut rates`: a speech
     verb spelled like its noun ("forecast") may be tagged a noun. As the sentence root
     with a subject before it and a clause after it, only the tag is wrong. Or the
@@ -1388,7 +1398,7 @@ def _retag_noun_cues_before_that(doc: Doc, lowers: numpy.ndarray) -> None:
         )
         if clause is None:
             continue
-        prep, name = word.head, doc[word.i - 1]
+        prep, name = word.head, words[word.i - 1]
         stops = [c for c in root.rights if c.is_punct and c.i > clause.i]
         for t in list(word.lefts):
             if t.i != name.i:
@@ -1442,6 +1452,15 @@ def _read_hashes() -> numpy.ndarray:
 def _particle_hashes() -> numpy.ndarray:
     """The sorted hashes of the surname particles (`_reparse_particles_read_as_verbs`)."""
     return hash_table(lexicon.SURNAME_PARTICLES)
+
+
+@functools.cache
+def _quote_mark_hashes() -> numpy.ndarray:
+    """The hashes of every word `is_quote_char` holds a quote mark: each run of
+    ``ALL_MARKS`` (it tests a word as a substring of them). Marks have no case, so a
+    word's lower-case form is the word (`_reparse_split_quote_speakers_read_as_subjects`'
+    precheck)."""
+    return hash_table({ALL_MARKS[a:b] for a in range(len(ALL_MARKS)) for b in range(a + 1, len(ALL_MARKS) + 1)})
 
 
 @functools.cache
