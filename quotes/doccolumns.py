@@ -35,6 +35,28 @@ def open_columns(doc: Doc, words: Sequence[Token] | None = None) -> None:
     doc.user_data[COLUMNS_KEY] = (len(doc), {} if words is None else {_TOKENS: words})
 
 
+def read_columns(doc: Doc, attrs: Sequence[int], known: dict[int, numpy.ndarray] | None = None) -> None:
+    """Fill the open store with ``attrs`` in one ``Doc.to_array`` (each call costs a few
+    dozen thousand instructions on top of its walk over the tokens, and the readers ask
+    for a dozen columns one at a time), and with the ``known`` columns a caller read
+    already from the final parse. No store open: nothing to do."""
+    memo = _open(doc)
+    if memo is None:
+        return
+    for attr, values in (known or {}).items():
+        if attr not in memo:
+            values = numpy.ascontiguousarray(values)
+            values.flags.writeable = False
+            memo[attr] = values
+    wanted = [attr for attr in dict.fromkeys(attrs) if attr not in memo]
+    if not wanted:
+        return
+    rows = numpy.ascontiguousarray(doc.to_array(wanted).reshape(len(doc), len(wanted)).T)
+    rows.flags.writeable = False
+    for attr, values in zip(wanted, rows, strict=True):
+        memo[attr] = values
+
+
 def forget_columns(doc: Doc) -> None:
     """Stop sharing (before a repair changes the parse, and when a Doc leaves the
     pipeline)."""

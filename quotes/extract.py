@@ -39,7 +39,21 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -57,6 +71,7 @@ from quotes.doccolumns import (
     forget_columns,
     head_lists,
     open_columns,
+    read_columns,
     tokens,
 )
 from quotes.doctext import doc_text
@@ -129,6 +144,11 @@ def nickname_marks(text: str, q: QuoteSpan) -> bool:
     )
 
 
+#: The token columns our components read from the shared store (`doccolumns.column`)
+#: in nearly every article: read together once the repairs are done.
+SHARED_COLUMNS = (DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG)
+
+
 class Extractor(
     CueRules,
     SpeakerMentionRules,
@@ -147,8 +167,11 @@ class Extractor(
         # (the article's Tokens, listed once for the repairs and shared by the rules
         # after them: a Token is a view of its word, and sees every repair)
         words = list(doc)
-        fix_lemmas(doc, words)
+        lowers = fix_lemmas(doc, words)
         open_columns(doc, words)  # the parse is final: its columns are read once, and shared
+        # (every column the extractor, the resolver and the confidence model read, in one
+        # walk; the repairs' LOWER column is final already)
+        read_columns(doc, SHARED_COLUMNS, None if lowers is None else {LOWER: lowers})
         self.doc = doc
         # Per token index, its children (`doccolumns.children_lists`: the rules read
         # ``self._kids[token.i]`` where ``token.children`` built them anew at each read).

@@ -29,7 +29,7 @@ from quotes.patterns import (
 )
 
 
-def fix_lemmas(doc: Doc, words: Sequence[Token] | None = None) -> None:
+def fix_lemmas(doc: Doc, words: Sequence[Token] | None = None) -> numpy.ndarray | None:
     """Correct the model's known lemma slips in place, before any cue is looked up.
 
     The small English model lemmatises "hoping", "hoped" and "hopes" as "hop", which
@@ -37,9 +37,12 @@ def fix_lemmas(doc: Doc, words: Sequence[Token] | None = None) -> None:
     ``lexicon.LEMMA_FIXES`` are visited, through the lemma array. Verb contractions
     with a typographic apostrophe ("He’s wary of it") get the lemma their straight
     twins get (``lexicon.CURLY_CONTRACTIONS``), so that "be" rules see them.
+
+    Returns the LOWER column it read (None with no lemmas: nothing repaired): no repair
+    changes a word's form, so the caller may share it.
     """
     if not doc.has_annotation("LEMMA"):
-        return
+        return None
     # The article's Tokens, listed once (``words``, `Extractor` shares them with the
     # column store after the repairs): ``doc[i]`` builds a new Token at each read, and
     # the passes below read about as many words as the article holds. A Token is a view
@@ -48,14 +51,14 @@ def fix_lemmas(doc: Doc, words: Sequence[Token] | None = None) -> None:
         words = list(doc)
     # (both columns in one `to_array`, which walks every token: the lower-case forms
     # serve the passes below that look words up, as no repair changes a word's form)
-    lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
+    # (and the TAG column, which the lemma fixes leave as it was)
+    lemmas, lowers, tags = doc.to_array([LEMMA, LOWER, TAG]).T
     for wrong, (right, forms) in lexicon.LEMMA_FIXES.items():
         for i in numpy.flatnonzero(lemmas == doc.vocab.strings[wrong]).tolist():
             if words[i].lower_.startswith(forms):
                 words[i].lemma_ = right
     # The TAG column is read once and read again only after a pass that retagged a word
     # (rare): each `to_array` walks every token, and six passes read it.
-    tags = doc.to_array(TAG)
     retagged = _retag_verbs_after_quotes(doc, words, tags)
     retagged = _reparse_particles_read_as_verbs(doc, words, lowers) or retagged
     if _retag_gerund_nouns_opening_on_cues(doc, words, tags):
@@ -71,9 +74,13 @@ def fix_lemmas(doc: Doc, words: Sequence[Token] | None = None) -> None:
     _reparse_stranded_predicate_adjectives(doc, words, tags)
     retagged = _reparse_noun_clauses_read_as_relatives(doc, words, lowers)
     retagged = _reparse_that_read_as_subject_after_adverbials(doc, words, lowers) or retagged
-    _reparse_complements_read_as_adverbials_after_asides(doc, words)
-    _reparse_opening_cues_read_as_complements(doc, words)
-    _reparse_clauses_hung_on_adverbs(doc, words)
+    # (the DEP column likewise: read again only after a pass that changed a label)
+    deps = doc.to_array(DEP)
+    if _reparse_complements_read_as_adverbials_after_asides(doc, words, deps):
+        deps = doc.to_array(DEP)
+    if _reparse_opening_cues_read_as_complements(doc, words, deps):
+        deps = doc.to_array(DEP)
+    _reparse_clauses_hung_on_adverbs(doc, words, deps)
     if retagged:
         tags = doc.to_array(TAG)
     _retag_closing_verbs_after_quotes(doc, words, tags)
@@ -94,6 +101,7 @@ def fix_lemmas(doc: Doc, words: Sequence[Token] | None = None) -> None:
         right = lexicon.CURLY_CONTRACTIONS[tok.lower_]
         if tok.tag_ in lexicon.VERB_TAGS and tok.lemma_ != right:
             tok.lemma_ = right
+    return lowers
 
 
 def _reparse_cues_read_as_modifiers_after_an_age(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
@@ -1065,15 +1073,16 @@ def _reparse_that_read_as_subject_after_adverbials(doc: Doc, words: Sequence[Tok
     return retagged
 
 
-def _reparse_complements_read_as_adverbials_after_asides(doc: Doc, words: Sequence[Token]) -> None:
+def _reparse_complements_read_as_adverbials_after_asides(doc: Doc, words: Sequence[Token], deps: numpy.ndarray) -> bool:
     """`The mayor said on Monday, after the meeting, that plan was dead.`, `The judge
     said, after a short recess, the trial would resume`: after an adverbial set off by
     commas the model may hang the adverbial on the reported clause, and that clause on
     the cue as an adverbial clause with no conjunction (the cue had no content) or as its
     complement (the content opened with the adverbial). A clause with a subject and no
     subordinating word, whose words before the subject are only such modifiers between
-    commas, is the cue's complement; the modifiers are the cue's."""
-    deps = doc.to_array("DEP")
+    commas, is the cue's complement; the modifiers are the cue's. (``deps``: the doc's
+    DEP column; True when a label changed.)"""
+    changed = False
     found = (deps == doc.vocab.strings["advcl"]) | (deps == doc.vocab.strings["ccomp"])
     for i in numpy.flatnonzero(found).tolist():
         clause = words[i]
@@ -1097,19 +1106,22 @@ def _reparse_complements_read_as_adverbials_after_asides(doc: Doc, words: Sequen
         ):
             continue
         clause.dep_ = "ccomp"
+        changed = True
         for c in lead:
             c.head = verb  # (the adverbial and its commas are the cue's)
+    return changed
 
 
-def _reparse_opening_cues_read_as_complements(doc: Doc, words: Sequence[Token]) -> None:
+def _reparse_opening_cues_read_as_complements(doc: Doc, words: Sequence[Token], deps: numpy.ndarray) -> bool:
     """`The club announced on Friday, in a short statement, its manager had left.`: after
     a cue with adverbials set off by commas the model may make the reported clause the
     sentence's root and the cue, subject and all, its complement (the reading of a
     closing "..., the club announced."): no item. A finite speech verb whose phrase opens
     the sentence, with its own subject and no object, as the complement of a later root
     whose subject follows a comma, with only modifiers and commas between, is the root:
-    the clause is its complement."""
-    deps = doc.to_array("DEP")
+    the clause is its complement. (``deps``: the doc's DEP column; True when a label
+    changed.)"""
+    changed = False
     for i in numpy.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist():
         cue = words[i]
         root = cue.head
@@ -1142,8 +1154,10 @@ def _reparse_opening_cues_read_as_complements(doc: Doc, words: Sequence[Token]) 
         cue.dep_ = "ROOT"
         cue.head = cue
         root.head, root.dep_ = cue, "ccomp"
+        changed = True
         for c in [*between, *stops]:
             c.head = cue  # (the adverbials, the commas and the closing stop are the cue's)
+    return changed
 
 
 #: The reporting nouns that take a "that" clause of content.
@@ -1162,13 +1176,12 @@ def _that_hashes() -> numpy.ndarray:
     return hash_table(("that",))
 
 
-def _reparse_clauses_hung_on_adverbs(doc: Doc, words: Sequence[Token]) -> None:
+def _reparse_clauses_hung_on_adverbs(doc: Doc, words: Sequence[Token], deps: numpy.ndarray) -> None:
     """`The mayor pledged once more that no libraries would close.`: the model may hang the
     "that" clause on the adverb between the cue and the clause ("more" of "once more"), so
     the cue has no content. An adverb of a cue verb takes no "that" clause of its own
     unless it measures degree ("so quickly that nobody noticed", "now that"): the clause
-    is the verb's complement."""
-    deps = doc.to_array("DEP")
+    is the verb's complement. (``deps``: the doc's DEP column.)"""
     for i in numpy.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist():
         clause = words[i]
         adverb = clause.head
