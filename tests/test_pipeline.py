@@ -105,6 +105,34 @@ def test_shared_columns_are_read_after_the_repairs_and_never_leave_the_pipeline(
     "text",
     [
         "Officials said they were hoping that the bridge reopens.",
+        '"The river," said Ada Lind, who fished here for forty years, "is dying."',
+        "The mayor said on Monday, after the meeting, that the plan, which cost millions, was dead.",
+        "Her book sold poorly, the author said, though critics who read it early had praised it.",
+    ],
+)
+def test_shared_columns_are_read_together_from_the_repaired_parse(nlp, text: str) -> None:
+    """The columns `read_columns` reads in one walk once the extractor's repairs are done
+    (LOWER handed over by the repairs, DEP read again only after a pass that changed a
+    label) equal ``Doc.to_array`` of each, read-only and contiguous, and no reader needs
+    another walk."""
+    from quotes.extract import SHARED_COLUMNS
+
+    doc = nlp(text)
+    assert doccolumns.COLUMNS_KEY not in doc.user_data
+    Extractor(doc)
+    memo = doc.user_data[doccolumns.COLUMNS_KEY][1]
+    assert all(attr in memo for attr in SHARED_COLUMNS)
+    for attr in SHARED_COLUMNS:
+        shared = doccolumns.column(doc, attr)
+        assert shared is memo[attr]
+        assert not shared.flags.writeable and shared.flags.c_contiguous
+        assert shared.tolist() == doc.to_array(attr).tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said they were hoping that the bridge reopens.",
         '"We will not sign," the mayor of Tarnby, Ada Voss, told reporters on Monday.',
         "Asked whether he would resign, Vinter said he had not decided and would wait.",
         "The union, which had warned of a strike, said talks would resume; Roe disagreed.",
