@@ -962,5 +962,21 @@ def speakers(db_path: str, kind: str | None, as_json: bool, speakers_file: str |
         )
 
 
+
+@cli.command()
+@db_option
+def mend(db_path: str) -> None:
+    """Rebuild the full-text search index from the stored quotes (nothing else changes)."""
+    from quotes.store import mend_fts
+
+    if not Path(db_path).exists():
+        fail(f"{db_path}: database does not exist", 2)
+    try:
+        count = mend_fts(db_path)
+    except QuotesError as exc:
+        fail(str(exc))
+    click.echo(f"{db_path}: full-text index rebuilt from {count} quote(s)", err=True)
+
+
 if _STARTING and _signal.getsignal(_signal.SIGINT) is _interrupted_while_starting:
     _signal.signal(_signal.SIGINT, _signal.default_int_handler)

@@ -15,6 +15,7 @@ import errno
 import signal
 import socket
 import sqlite3
+import sys
 import warnings
 import webbrowser
 from pathlib import Path
@@ -26,9 +27,11 @@ from datasette.utils import tilde_encode
 
 from quotes.errors import DatabaseError, UsageError
 from quotes.store import (
+    MEND_COMMAND,
     check_column_types,
     check_database_file,
     foreign_tables,
+    fts_damage,
     is_frozen,
     readonly_uri,
 )
@@ -161,6 +164,31 @@ def make_datasette(
     )
 
 
+def search_index_warning(db_path: Path, immutable: bool = False) -> str | None:
+    """A ``Warning:`` line when the full-text index of ``db_path`` cannot be read, else None.
+
+    A damaged index passes every check of the file and fails only searches (500 pages
+    naming ``quotes mend``); said once at start-up, the operator need not find it in the
+    request log. ``serve`` writes nothing, so it does not rebuild the index itself. One
+    pass over the index (:func:`quotes.store.fts_damage`), no tokenising.
+    """
+    uri = db_path.resolve().as_uri() + "?immutable=1" if immutable else readonly_uri(db_path)
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return None  # check_quotes_database has already opened it; nothing to add
+    try:
+        damage = fts_damage(conn)
+    finally:
+        conn.close()
+    if not damage:
+        return None
+    return (
+        f"Warning: {db_path}: the full-text search index is damaged ({damage}); searches "
+        f"fail until `{MEND_COMMAND.format(path=db_path)}` is run (it rebuilds the index)"
+    )
+
+
 def check_port_free(host: str, port: int) -> None:
     """Fail with one line (not a uvicorn traceback) when the port is taken."""
     try:
@@ -198,6 +226,9 @@ def serve(
 
     ds = make_datasette(db_path, immutable=immutable, metadata=metadata)
     check_port_free(host, port)
+    damaged = search_index_warning(Path(db_path), immutable)
+    if damaged:
+        print(damaged, file=sys.stderr, flush=True)
     # Same start-up sequence as `datasette serve`: plugins' startup hooks, then a
     # first query against the database so a broken file fails now, not per request.
     asyncio.run(_startup(ds))

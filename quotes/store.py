@@ -1651,3 +1651,61 @@ def one_line(message: object, limit: int = 300) -> str:
     """A message (an exception, a SQLite report) as one line of at most ``limit`` chars."""
     text = " ".join(str(message).split())
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+#: What a user runs when the full-text index is damaged (``quotes mend``, README).
+MEND_COMMAND = "quotes mend --db {path}"
+
+
+def fts_damage(conn: sqlite3.Connection) -> str | None:
+    """SQLite's report when the full-text index ``quotes_fts`` cannot be read, else None.
+
+    Overwritten index blocks (another program's edit, a bad disk, a crash with
+    ``synchronous=off``) pass ``pragma quick_check`` (it does not decode FTS5 data) and
+    show only when a search reads them: "database disk image is malformed" on every
+    search page. FTS5's own 'integrity-check' would find it too, but re-tokenises every
+    quote; reading every term and position list through a temporary ``fts5vocab`` table
+    decodes each index block once, without tokenising anything (temp: works on a
+    read-only or immutable file).
+    """
+    try:
+        conn.execute(
+            "create virtual table if not exists temp.quotes_fts_terms "
+            "using fts5vocab(main, quotes_fts, 'row')"
+        )
+        conn.execute("select count(*), sum(cnt), sum(doc) from temp.quotes_fts_terms").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return one_line(exc)
+    finally:
+        with suppress(sqlite3.Error):
+            conn.execute("drop table if exists temp.quotes_fts_terms")
+    return None
+
+
+def mend_fts(path: str | Path) -> int:
+    """Rebuild the full-text index of ``path`` from the stored quotes; return how many.
+
+    The index is derived data (FTS5 with ``quotes`` as its external content): rebuilding
+    it loses nothing and changes nothing else. Opened as every writer opens the file
+    (:class:`Store`: a foreign, damaged or newer database is refused in one line, the
+    write lock is waited for as ``extract`` waits). Raises :class:`DatabaseError`.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError(f"{path}: database does not exist; run `quotes extract` first")
+    with Store(path, create=False) as store:
+        try:
+            with store.writing():
+                store.db.execute("insert into quotes_fts (quotes_fts) values ('rebuild')")
+            damage = fts_damage(store.db.conn)
+            count = int(store.db.execute("select count(*) from quotes").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise DatabaseError(
+                f"{path}: cannot mend the full-text index: {sqlite_problem(exc, path)}"
+            ) from exc
+    if damage:
+        raise DatabaseError(
+            f"{path}: the full-text index is still unreadable after a rebuild ({damage}): "
+            "the file itself is damaged; restore it from a copy"
+        )
+    return count

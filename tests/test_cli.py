@@ -7,6 +7,7 @@ import json
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -401,3 +402,49 @@ def test_byline_author_speaks_a_columns_first_person(tmp_path: Path) -> None:
         conn.close()
         assert any(s == "Greta Holm" and "fraction of the cost" in c for s, c in rows), rows
         db.unlink()
+
+
+def test_mend_rebuilds_a_damaged_search_index(tmp_path: Path, quotes_db: Path) -> None:
+    """`quotes mend` (bad66): overwritten FTS5 blocks passed every check of the file and
+    failed every search; the command rebuilds the index from the stored quotes and
+    changes nothing else."""
+    db = tmp_path / "q.db"
+    shutil.copy(quotes_db, db)
+    conn = sqlite3.connect(db)
+    conn.execute("update quotes_fts_data set block = x'0badc0de' where id > 10")
+    conn.commit()
+    with pytest.raises(sqlite3.DatabaseError, match="malformed"):
+        conn.execute("select count(*) from quotes_fts where quotes_fts match 'said OR ceasefire'").fetchall()
+    before = conn.execute("select * from quotes order by id").fetchall()
+    conn.close()
+    result = CliRunner().invoke(cli, ["mend", "--db", str(db)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert f"{db}: full-text index rebuilt from {len(before)} quote(s)" in result.output
+    conn = sqlite3.connect(db)
+    assert conn.execute("select * from quotes order by id").fetchall() == before
+    found = conn.execute("select rowid from quotes_fts where quotes_fts match 'ceasefire'").fetchall()
+    assert {r[0] for r in found} == {
+        r[0] for r in conn.execute("select id from quotes where content like '%ceasefire%'")
+    }
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "code", "problem"),
+    [
+        (lambda p: None, 2, "database does not exist"),
+        (lambda p: p.write_bytes(b"not sqlite at all\n" * 10), 1, "not an SQLite database"),
+        (
+            lambda p: sqlite3.connect(p).executescript("create table notes(x); insert into notes values (1);"),
+            1,
+            "not a quotes database",
+        ),
+    ],
+)
+def test_mend_refuses_what_it_cannot_mend(tmp_path: Path, make: Any, code: int, problem: str) -> None:
+    db = tmp_path / "q.db"
+    make(db)
+    result = CliRunner().invoke(cli, ["mend", "--db", str(db)], catch_exceptions=False)
+    assert result.exit_code == code
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and problem in lines[0], result.output

@@ -677,6 +677,9 @@ def test_bad_sort_or_through_is_400(
         ("/quotes/quotes.json", {"_through": "not json"}),
         ("/quotes/quotes_view.json", {"_next": "garbage"}),
         ("/quotes/quotes_view", {"_next": "garbage"}),
+        ("/quotes/quotes_view", {"_next": "-99999999999999999999"}),
+        ("/quotes/quotes_view.json", {"_next": "99999999999999999999"}),
+        ("/quotes/quotes_view.csv", {"_next": "-99999999999999999999"}),
         ("/quotes/quotes.csv", {"_timelimit": "-1"}),
         ("/quotes/quotes", {"id__in": "["}),
         ("/quotes/quotes.json", {"type__notin": "[direct"}),
@@ -691,7 +694,8 @@ def test_bad_sort_or_through_is_400(
 def test_bad_through_next_or_csv_timeout_is_400(
     ds: Datasette, path: str, params: dict[str, str], capfd: pytest.CaptureFixture[str]
 ) -> None:
-    """A `_through` that is not a JSON object with its three keys, a view's `_next` that is no page token, a CSV
+    """A `_through` that is not a JSON object with its three keys, a view's `_next` that is no page token (or an
+    offset past 64 bits: SQLite's "datatype mismatch", found by bad66), a CSV
     query over its time limit, an `__in` / `__notin` filter opening with "[" that is no
     JSON list, a facet opening with "{" that is no JSON object, and a facet column with a
     NUL in its name (found by fuzz53) raised bare exceptions: a 500 for what the request
@@ -1578,3 +1582,60 @@ def test_paging_a_sorted_table_meets_every_row_once(
     # The HTML page's rows are the JSON page's rows.
     html = get(ds, path.removesuffix(".json"), params={**params, "_col": "id"}).text
     assert "Next page" in html
+
+
+# -- a damaged full-text index (bad66) ------------------------------------------------------
+
+
+@pytest.fixture
+def damaged_fts_db(tmp_path: Path, quotes_db: Path) -> Path:
+    """A copy of the corpus whose FTS5 index blocks were overwritten (quick_check passes)."""
+    path = tmp_path / "damaged.db"
+    shutil.copy(quotes_db, path)
+    conn = sqlite3.connect(path)
+    conn.execute("update quotes_fts_data set block = x'0badc0de' where id > 10")
+    conn.commit()
+    conn.execute("pragma wal_checkpoint(truncate)")
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/damaged/quotes_view?_search=ceasefire",
+        "/damaged/quotes_view.json?_search=ceasefire",
+        "/damaged/quotes.csv?_search=ceasefire",
+        "/damaged/search_quotes?q=ceasefire",
+        "/damaged/search_quotes.json?q=ceasefire",
+        "/damaged.json?sql=select rowid from quotes_fts where quotes_fts match 'ceasefire'",
+    ],
+)
+def test_damaged_search_index_names_the_mend_command(
+    damaged_fts_db: Path, path: str, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Every search on a database whose full-text index is damaged answered SQLite's bare
+    "database disk image is malformed": a 500 on table pages, a 400 (the request's fault)
+    on canned queries and ?sql=. It is a 500 that says what to run, in one log line."""
+    ds = publish.make_datasette(damaged_fts_db)
+    response = get(ds, path)
+    assert response.status_code == 500, response.text[:300]
+    assert f"quotes mend --db {damaged_fts_db}" in html_lib.unescape(response.text)
+    assert "Traceback" not in "".join(capfd.readouterr())
+    logged = [r.getMessage() for r in caplog.records if "mend" in r.getMessage()]
+    assert len(logged) == 1 and "\n" not in logged[0] and "Traceback" not in caplog.text
+
+
+def test_damaged_search_index_leaves_other_pages_alone(damaged_fts_db: Path) -> None:
+    ds = publish.make_datasette(damaged_fts_db)
+    for path in ("/damaged/quotes_view.json", "/damaged/speakers", "/damaged.json?sql=select 1"):
+        assert get(ds, path).status_code == 200, path
+
+
+def test_serve_warns_of_a_damaged_search_index(damaged_fts_db: Path, quotes_db: Path) -> None:
+    assert publish.search_index_warning(quotes_db) is None
+    for immutable in (False, True):
+        warning = publish.search_index_warning(damaged_fts_db, immutable)
+        assert warning is not None
+        assert warning.startswith(f"Warning: {damaged_fts_db}: the full-text search index is damaged")
+        assert f"quotes mend --db {damaged_fts_db}" in warning

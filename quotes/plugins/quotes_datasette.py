@@ -359,6 +359,75 @@ async def with_view_column_search(datasette: Any, scope: dict[str, Any]) -> dict
     return dict(scope, query_string=urlencode(kept).encode())
 
 
+class SearchIndexDamaged(Exception):
+    """The full-text index of a database cannot be read; the message says how to mend it.
+
+    Not an ``sqlite3.Error`` on purpose: Datasette's query view answers those with a 400
+    (the SQL's fault), and a damaged file is the server's (a 500 that says what to run).
+    """
+
+
+#: SQLite's words for a damaged file or FTS5 index (SQLITE_CORRUPT, SQLITE_CORRUPT_VTAB).
+_DAMAGE_WORDS = ("malformed", "corrupt")
+
+
+def damage_report(exception: BaseException) -> bool:
+    """Whether ``exception`` is SQLite reporting a damaged file or index."""
+    return isinstance(exception, sqlite3.DatabaseError) and any(
+        word in str(exception).casefold() for word in _DAMAGE_WORDS
+    )
+
+
+async def search_index_hint(db: Any) -> str | None:
+    """The one-line page text for a database whose full-text index is damaged, else None.
+
+    Only asked after a request failed with SQLite's "database disk image is malformed":
+    reading the whole index (:func:`quotes.store.fts_damage`) costs one pass over it, and
+    tells a damaged index (``quotes mend`` rebuilds it) from a damaged file (it does not).
+    """
+    from quotes.store import MEND_COMMAND, fts_damage
+
+    try:
+        if not await quotes_pages.is_quotes_database(db):
+            return None
+        damage = await db.execute_fn(fts_damage)
+    except Exception:  # noqa: BLE001  (the error page must not fail in turn)
+        return None
+    if not damage:
+        return None
+    path = db.path or db.name
+    return (
+        f"the full-text search index of {path} is damaged ({damage}): stop the server and "
+        f"run `{MEND_COMMAND.format(path=path)}`, which rebuilds it from the stored quotes"
+    )
+
+
+def guard_search_index_errors(datasette: Any) -> None:
+    """Make a query that meets a damaged full-text index a 500 that names the mend command.
+
+    Canned queries and ``?sql=`` run through ``Datasette.execute``, whose SQLite errors the
+    query view shows as a 400 with SQLite's bare "database disk image is malformed"
+    (blaming the request); table and view pages (``?_search=``) reach
+    :func:`quiet_error_response`, which adds the same hint.
+    """
+    if getattr(datasette, "_quotes_guarded_execute", False):
+        return
+    execute = datasette.execute
+
+    async def guarded(db_name: str, sql: str, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await execute(db_name, sql, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            if damage_report(exc):
+                hint = await search_index_hint(datasette.get_database(db_name))
+                if hint:
+                    raise SearchIndexDamaged(hint) from exc
+            raise
+
+    datasette.execute = guarded
+    datasette._quotes_guarded_execute = True
+
+
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     """Mend requests before Datasette 0.65 answers them, in this order: a missing
@@ -372,6 +441,8 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     Datasette adds ``match escape_fts('')`` for ``?_search=`` (what submitting an empty
     search box sends), which FTS5 rejects: the page answered 400 instead of all rows.
     """
+
+    guard_search_index_errors(datasette)
 
     def wrap(app: Any) -> Any:
         async def quotes_middleware(scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -1290,8 +1361,13 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
         if key.startswith("_facet"):
             return f'{key} opening with {{ must be JSON: {{"simple": "column"}}'
         return f"{key} must be a JSON list or comma-separated values"
-    if isinstance(exception, ValueError) and "_next" in request.args and "int()" in str(exception):
-        return "_next must be the token of a next-page link"  # a view pages by offset
+    if "_next" in request.args and (
+        (isinstance(exception, ValueError) and "int()" in str(exception))
+        # a view pages by offset: `_next=-99999999999999999999` passed int() and SQLite
+        # refused the OFFSET past 64 bits with IntegrityError "datatype mismatch" (a 500)
+        or (isinstance(exception, sqlite3.IntegrityError) and "datatype mismatch" in str(exception))
+    ):
+        return "_next must be the token of a next-page link"
     if (
         isinstance(exception, (sqlite3.ProgrammingError, sqlite3.Warning))
         and "_where" in request.args
@@ -1381,6 +1457,8 @@ def quiet_error_response(
             status = 500
             info = {}
             message = str(exception)
+            if damage_report(exception) and (db := _request_database(datasette, request)):
+                message = await search_index_hint(db) or message
             # One line for the operator; the traceback only with debug logging on.
             logger.error(
                 "%s %s: %s: %s", request.method, request.path, type(exception).__name__, message
@@ -1390,6 +1468,20 @@ def quiet_error_response(
         return await error_page(datasette, request.path, status, info)
 
     return inner
+
+
+def _request_database(datasette: Any, request: Any) -> Any:
+    """The database a failed request was about (its route's ``database``), else None."""
+    name = (getattr(request, "url_vars", None) or {}).get("database")
+    if not name:
+        return None
+    try:
+        return datasette.get_database(tilde_decode(name))
+    except KeyError:
+        try:
+            return datasette.get_database(name)
+        except KeyError:
+            return None
 
 
 async def error_page(
