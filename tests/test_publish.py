@@ -680,6 +680,11 @@ def test_bad_sort_or_through_is_400(
         ("/quotes/quotes_view", {"_next": "-99999999999999999999"}),
         ("/quotes/quotes_view.json", {"_next": "99999999999999999999"}),
         ("/quotes/quotes_view.csv", {"_next": "-99999999999999999999"}),
+        ("/quotes/quotes.json", {"id__gt": "99999999999999999999"}),
+        ("/quotes/quotes_view", {"confidence__lte": "9223372036854775808"}),
+        ("/quotes/speakers.csv", {"rowid__gte": "99999999999999999999"}),
+        ("/quotes/quotes.json", {"id__in": "[99999999999999999999]"}),
+        ("/quotes/articles", {"id__notin": "[99999999999999999999]"}),
         ("/quotes/quotes.csv", {"_timelimit": "-1"}),
         ("/quotes/quotes", {"id__in": "["}),
         ("/quotes/quotes.json", {"type__notin": "[direct"}),
@@ -695,7 +700,8 @@ def test_bad_through_next_or_csv_timeout_is_400(
     ds: Datasette, path: str, params: dict[str, str], capfd: pytest.CaptureFixture[str]
 ) -> None:
     """A `_through` that is not a JSON object with its three keys, a view's `_next` that is no page token (or an
-    offset past 64 bits: SQLite's "datatype mismatch", found by bad66), a CSV
+    offset past 64 bits: SQLite's "datatype mismatch"; and a numeric filter's value past 64 bits,
+    which sqlite3 cannot bind: OverflowError; both found by bad66), a CSV
     query over its time limit, an `__in` / `__notin` filter opening with "[" that is no
     JSON list, a facet opening with "{" that is no JSON object, and a facet column with a
     NUL in its name (found by fuzz53) raised bare exceptions: a 500 for what the request

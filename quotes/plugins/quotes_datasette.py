@@ -1385,6 +1385,10 @@ def _bad_parameter(request: Any, exception: BaseException) -> str | None:
         # `/quotes.csv`, `/quotes.json?_shape=array`: the database page as rows, which it
         # has none of (Datasette 0.65 looked up its "rows" or "columns": KeyError, a 500)
         return "a database has no rows of its own: add ?sql=SELECT ..., or open a table or view"
+    if isinstance(exception, OverflowError) and "SQLite INTEGER" in str(exception):
+        # `?id__gt=99999999999999999999`: Datasette reads a numeric filter's value as a
+        # Python int, which sqlite3 cannot bind past 64 bits (OverflowError, a 500)
+        return "a number in the URL is too large (SQLite integers end at 9223372036854775807)"
     if isinstance(exception, QueryInterrupted):
         # The JSON and HTML views answer a query over the time limit with 400 "SQL
         # Interrupted"; the CSV view let the same exception through as a 500.
