@@ -1691,6 +1691,7 @@ def mend_fts(path: str | Path) -> int:
     write lock is waited for as ``extract`` waits). Raises :class:`DatabaseError`.
     """
     path = Path(path)
+    check_database_file(path)  # a device or pipe is "no regular file", as in every command
     if not path.is_file():
         raise DatabaseError(f"{path}: database does not exist; run `quotes extract` first")
     with Store(path, create=False) as store:
