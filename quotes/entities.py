@@ -541,11 +541,6 @@ def _family_first_hyphened_names(
     for h in hyphens:
         if not 2 <= h < n - 1:
             continue
-        if not _hyphenated_given(doc, h - 1) and not (
-            (h - 2, h) in tagged and vocabulary is not None and _joining_hyphen(toks[h])
-            and toks[h + 1].is_alpha and toks[h + 1].text not in vocabulary and toks[h - 1].is_alpha
-        ):
-            continue
         fam, end = toks[h - 2], h + 2
         if (
             fam.whitespace_ != " " or not fam.is_alpha or not fam.text[:1].isupper() or not fam.text[1:].islower()
@@ -554,6 +549,12 @@ def _family_first_hyphened_names(
             or end < n and toks[h + 1].whitespace_ and toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper()
         ):
             continue  # ("Min-jun Kim": a Western-order name, a surname after it)
+        # (the family name first: the given name's test asks the name data)
+        if not _hyphenated_given(doc, h - 1) and not (
+            (h - 2, h) in tagged and vocabulary is not None and _joining_hyphen(toks[h])
+            and toks[h + 1].is_alpha and toks[h + 1].text not in vocabulary and toks[h - 1].is_alpha
+        ):
+            continue
         over = [e for e in out if e.start < end and e.end > h - 2]
         if any(e.label not in _PERSON_IDS or e.start < h - 2 or e.end > end for e in over):
             continue

@@ -108,6 +108,13 @@ INTERVIEW_TURN = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _country_and_body_of(name: str) -> tuple[str | None, str]:
+    """`country_and_body` of a name's key, kept: each body mention of an article asks it
+    of every body named before."""
+    return country_and_body(speaker_key(name))
+
+
 class Resolver(
     ArticleIndexRules,
     NameRules,
@@ -301,21 +308,21 @@ class Resolver(
         without its country (`country_and_body`) is that body, so one body keeps one
         label. Only a single such body, and never one of another country ("Sweden's
         Foreign Ministry" after "Norway's")."""
-        country, body = country_and_body(speaker_key(name))
+        country, body = _country_and_body_of(name)
         if " " not in body:
             return None  # (one word: "Acme", "the ministry" are other rules')
         found: dict[str | None, set[str]] = {}
-        spoke = {e.name for e in self.speakers if e.kind == "organization"}
         for org in (*self.orgs, *self.speakers):
             if org.position >= position or org.kind != "organization":
                 continue
-            other_country, other_body = country_and_body(speaker_key(org.name))
+            other_country, other_body = _country_and_body_of(org.name)
             if other_body == body and (country is None or country == other_country):
                 found.setdefault(other_country, set()).add(org.name)
         countries = [c for c in found if c is not None]
         if len(countries) > 1 or not found:
             return None  # (two countries' ministries: which one is not said)
         names = found[countries[0]] if countries else found[None]
+        spoke = {e.name for e in self.speakers if e.kind == "organization"}
         # the one that spoke, else the fullest ("Norway's Ministry of Foreign Affairs")
         best = max(names, key=lambda n: (n in spoke, len(n)))
         return None if speaker_key(best) == speaker_key(name) else best  # (not a case or "the" apart)
