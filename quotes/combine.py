@@ -566,6 +566,8 @@ class CombiningRules:
         cue = self._tokens[r.cue_token] if r.cue_token is not None else None
         if cue is None or r.start <= cue.idx:
             return None
+        if self._hearer_before_colon(cue, r):
+            return None
         for d in directs:
             if d.end <= r.start or not d.quote_ids:
                 continue
@@ -580,6 +582,23 @@ class CombiningRules:
             )
             return d, mixed
         return None
+
+    def _hearer_before_colon(self, cue: Token, r: Candidate) -> bool:
+        """`messaged the players: "Be ready."`: the "clause" before the colon is only the
+        cue's object, one who hears (a person, a group, a hearer noun), with no verb of its
+        own. It says nothing; the quotation is the message, a direct item. The parser
+        reads an imperative quotation as the sentence's root and the cue as its
+        complement, so the object looks like a report of its own; a thing as object
+        (`noted the sparse attendance:`) still says something and joins the quotation."""
+        span = self.char_span(r.start, r.end)
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+        root = span.root
+        if root.head.i != cue.i or root.dep_ not in ("dobj", "dative"):
+            return False
+        # (after "tell" or "message" the object is the one addressed whatever its noun)
+        lemma = cue.lemma_.lower()
+        return lemma in lexicon.ADDRESSEE_VERBS or lemma in lexicon.WRITE_TO_VERBS or self.can_hear(root)
 
     def _names_the_block_to_come(self, r: Candidate, blocks: list[Candidate]) -> bool:
         """`posted the following on Facebook:` then a paragraph with no marks: "the
