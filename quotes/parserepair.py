@@ -270,7 +270,18 @@ def _repair_aside_holding_the_subject(noun: Token, j: int) -> bool:
         return False
     if verb.dep_ == "parataxis":
         own = [c for c in verb.children if c.dep_ == "nsubj" and j < c.i < verb.i]
-        if verb.tag_ == "VBN" or len(own) != 1 or own[0].left_edge.i != j + 1:
+        if verb.tag_ == "VBN":
+            return False
+        if not own:
+            # `Fares, Ana Ruiz, the head of the board, said, will rise`: the speaker's name
+            # with its own apposition read as a conjunct of the noun (no "and" joins them)
+            conj = _conjunct_speaker_of(noun, j, verb)
+            if conj is None:
+                return False
+            conj.head = verb
+            conj.dep_ = "nsubj"
+            own = [conj]
+        if len(own) != 1 or own[0].left_edge.i != j + 1:
             return False
         speaker = own[0]
     else:
@@ -284,6 +295,29 @@ def _repair_aside_holding_the_subject(noun: Token, j: int) -> bool:
             verb.tag_ = "VBD"
     noun.head = clause
     return True
+
+
+def _conjunct_speaker_of(noun: Token, j: int, verb: Token) -> Token | None:
+    """The aside's speaker that the parser hung on the noun before the comma at ``j`` as
+    a conjunct: a name opening right after that comma and filling the aside up to the
+    verb (its apposition with it, `Ana Ruiz, the head of the board,`), with no "and" or
+    "or" on the noun, so no list ("Fares, taxes and rents" has one) is taken apart."""
+    if any(c.dep_ in ("cc", "preconj") for c in noun.children):
+        return None
+    conj = next((c for c in noun.children if c.dep_ == "conj" and c.left_edge.i == j + 1), None)
+    if conj is None or conj.pos_ != "PROPN" or not _could_speak(conj):
+        return None
+    if any(c.dep_ in ("cc", "conj") for c in conj.children):
+        return None
+    return conj if _fills_aside_to(conj, verb) else None
+
+
+def _fills_aside_to(speaker: Token, verb: Token) -> bool:
+    """Whether the speaker's phrase runs up to the aside's verb, or up to a comma right
+    before it (the comma that closes the speaker's apposition, which the parser may hang
+    elsewhere: `Rents, Tom Hale, the chairman of the trust, said`)."""
+    end = speaker.right_edge.i
+    return end == verb.i - 1 or (end == verb.i - 2 and speaker.doc[verb.i - 1].text == ",")
 
 
 def _repair_aside_speaker_read_as_apposition(noun: Token, j: int) -> bool:
@@ -300,7 +334,8 @@ def _repair_aside_speaker_read_as_apposition(noun: Token, j: int) -> bool:
     if verb.lemma_.lower() not in lexicon.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     speaker = next((c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == j + 1), None)
-    if speaker is None or speaker.right_edge.i != verb.i - 1 or not _could_speak(speaker):
+    # (the comma closing the speaker's own apposition may hang on the noun, not on it)
+    if speaker is None or not _could_speak(speaker) or not _fills_aside_to(speaker, verb):
         return False
     if any(c.dep_ in ("dobj", "dative", "attr", "xcomp", "nsubjpass", "nsubj") and c != noun for c in verb.children):
         return False

@@ -52,3 +52,39 @@ def test_imperative_after_hearer_controls(nlp, text: str, content: str, kind: st
     """Near misses keep their readings."""
     got = run(nlp, text)
     assert one(got, content).type == kind, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Fares, Ana Ruiz, the head of the transport board, said, will rise.",
+         "Fares, Ana Ruiz, the head of the transport board, said, will rise", "Ana Ruiz"),
+        ("Rents, Tom Hale, the chairman of the housing trust, said on Friday, will stay the same.",
+         "Rents, Tom Hale, the chairman of the housing trust, said on Friday, will stay the same", "Tom Hale"),
+    ],
+)
+def test_named_speaker_with_apposition_in_comma_aside(nlp, text: str, content: str, speaker: str) -> None:
+    """A named speaker with an apposition of their own in a comma-set aside speaks. Before,
+    the parser read the name as a conjunct of the noun before the comma (the clause's
+    subject), so the aside's verb kept that noun as its subject, and the mention fell on
+    the body named in the apposition."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect" and q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a named speaker alone in the aside was right before
+        ("Fares, Ana Ruiz said, will rise.", "Fares, Ana Ruiz said, will rise", "Ana Ruiz"),
+        # a list of things before the aside keeps its conjuncts; the minister speaks
+        ("Fares, taxes and rents, the minister said, will rise.",
+         "Fares, taxes and rents, the minister said, will rise", "Minister"),
+    ],
+)
+def test_named_speaker_in_comma_aside_controls(nlp, text: str, content: str, speaker: str) -> None:
+    """Near misses keep their readings."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker == speaker, show(got)
