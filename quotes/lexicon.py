@@ -79,9 +79,11 @@ OBJECT_VERBS = frozenset(
 # line", "wrote a book", "welcomed the visitors" (under 40% on PolNeAR train); one
 # assures or reassures someone ("reassured the crew"), the content comes after them; so
 # one instructs someone ("instructed the class in French") and inquires about something
-# ("surrounded by inquiring attendees", read as a gerund with an object).
+# ("surrounded by inquiring attendees", read as a gerund with an object). One scoffs AT
+# something or scoffs a quotation or a clause; "scoffed the cake" is eating it.
 NO_OBJECT_CONTENT = frozenset(
-    "maintain continue add advise pledge write welcome assure reassure instruct inquire enquire query".split()
+    "maintain continue add advise pledge write welcome assure reassure instruct inquire enquire query "
+    "scoff".split()
 )
 
 # Objects that stand for a content said before ("a third said the same of Lott"): the

@@ -88,3 +88,31 @@ def test_named_speaker_in_comma_aside_controls(nlp, text: str, content: str, spe
     got = run(nlp, text)
     q = one(got, content)
     assert q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children scoffed the cake.",
+        "By noon the hungry crew had scoffed every sandwich on the tray.",
+    ],
+)
+def test_scoffing_food_is_no_report(nlp, text: str) -> None:
+    """"scoffed the cake" is eating; one scoffs AT something, or scoffs a quotation or a
+    clause. Before, the object was the content of a report."""
+    got = run(nlp, text)
+    assert not got, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister scoffed at the report.", "the report"),
+        ("The minister scoffed that the report was fiction.", "the report was fiction"),
+        (f"{L}Fiction,{R} the minister scoffed.", "Fiction,"),
+    ],
+)
+def test_scoffing_at_and_with_clause_controls(nlp, text: str, content: str) -> None:
+    """Near misses: "scoff at", a that-clause and a quotation keep their items."""
+    got = run(nlp, text)
+    one(got, content)
