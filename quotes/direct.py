@@ -735,6 +735,19 @@ class QuotationRules:
         ):
             subject = self._person_before_cue(cue)
         mention = self._titled_mention(subject) if subject is not None else None
+        if subject is not None and cue.lemma_ == "be" and subject.lemma_.lower() in lexicon.GIVEN_WORDS_NOUNS:
+            # `"Never," was Ana Ruiz's answer`: the answer stands in the speaker's slot;
+            # who gave it is its owner (the noun stays the mention without one).
+            owner = next((c for c in self._kids[subject.i] if c.dep_ == "poss"), None)
+            if owner is not None and self.can_speak(owner):
+                mention = self._owner_mention(owner)
+        elif (
+            subject is not None
+            and cue.lemma_ == "be"
+            and subject.dep_ == "poss"
+            and subject.head.lemma_.lower() in lexicon.GIVEN_WORDS_NOUNS
+        ):
+            mention = self._owner_mention(subject)  # (`was the minister's reply`: without "'s")
         kind, start, end = "direct", q.start, q.end
         if cue.idx < q.open_start:
             between = _without_bullet(self.text[cue.idx + len(cue) : q.open_start])

@@ -300,7 +300,14 @@ class Resolver(
         given = self._name_given_as_mention(span) or self._person_over_hyphened_name(span)
         if given is not None:
             return given, None
-        return self._which_body(span, self._resolve_span(span)) or self._org_first_word(span) or self._bare_surname(span)
+        found = self._which_body(span, self._resolve_span(span)) or self._org_first_word(span) or self._bare_surname(span)
+        doc = span.doc
+        if found is None and span.end < len(doc) and doc[span.end].tag_ == "POS":
+            # `was Nadia Kessler's reply`: the owner named before a "'s" is the mention,
+            # but the model may tag the name with its "'s" as one body, which the name
+            # alone does not match; read with it, as the owner of given words is.
+            return self._resolve_mention(doc[span.start : span.end + 1])
+        return found
 
     def _body_named_otherwise(self, name: str, position: int) -> str | None:
         """ "The U.S. Department of State said ... The State Department said": a body's

@@ -116,3 +116,37 @@ def test_scoffing_at_and_with_clause_controls(nlp, text: str, content: str) -> N
     """Near misses: "scoff at", a that-clause and a quotation keep their items."""
     got = run(nlp, text)
     one(got, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (f"{L}Never,{R} was Ana Ruiz's answer.", "Never,", "Ana Ruiz"),
+        # the model tags "Nadia Kessler's" (with its "'s") as one body: the owner alone
+        # must still resolve
+        (f"{L}Not a hope{R} was Nadia Kessler's reply.", "Not a hope", "Nadia Kessler"),
+    ],
+)
+def test_owner_of_the_answer_is_the_mention(nlp, text: str, content: str, speaker: str) -> None:
+    """`"Never," was Ana Ruiz's answer`: the answer stands in the speaker's slot; its
+    owner is the mention (before, the whole phrase "Ana Ruiz's answer")."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == speaker, show(got)
+    assert q.speaker_mention is not None and q.speaker_mention.text == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # a given-words noun with no owner stays the mention
+        (f"Ana Ruiz faced the press. {L}No comment,{R} was the answer.", "No comment,", "the answer"),
+        # a pronoun owner was the mention before
+        (f"Ines Calloway faced the press. {L}No comment,{R} was her answer.", "No comment,", "her"),
+    ],
+)
+def test_owner_of_the_answer_controls(nlp, text: str, content: str, mention: str) -> None:
+    """Near misses keep their mentions."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
