@@ -473,11 +473,13 @@ def _libraries_loading() -> Iterator[None]:
     thinc swallows the MemoryError of its BLIS import and raises "ValueError: BLIS support
     requires blis: pip install blis", a 40-line traceback blaming an installed package. The
     same comes of a damaged installation (a missing shared library, an ImportError). Only
-    the import is guarded: nothing has been read or written yet.
+    the import is guarded: nothing has been read or written yet. Out of memory inside a
+    C routine, CPython may raise "SystemError: error return without exception set"
+    instead of a MemoryError (about one run in ten at 200 MB, compiling a regex).
     """
     try:
         yield
-    except (ImportError, MemoryError, OSError, ValueError) as exc:
+    except (ImportError, MemoryError, OSError, SystemError, ValueError) as exc:
         what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         fail(
             f"cannot load spaCy and its libraries ({what}); "

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from support import extract
 
 from quotes import pipeline, publish, store
-from quotes.cli import cli
+from quotes.cli import _libraries_loading, cli
 from quotes.errors import DatabaseError
 from quotes.models import Article, Quote, Span
 
@@ -1123,6 +1123,32 @@ def test_extract_under_a_memory_limit_too_low_is_one_line(tmp_path: Path, megaby
     assert proc.returncode == 1
     assert "memory" in one_error_line(proc.stderr)
     assert_consistent(db, 1)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        MemoryError(),
+        ValueError("BLIS support requires blis: pip install blis"),
+        ImportError("libblis.so: failed to map segment from shared object"),
+        SystemError("error return without exception set"),
+    ],
+    ids=type,
+)
+def test_loading_the_libraries_out_of_memory_is_one_line(
+    capsys: pytest.CaptureFixture[str], error: Exception
+) -> None:
+    """What the imports of spaCy raise when memory runs out half way, each as one line
+    and exit 1. CPython itself, out of memory in a C routine (compiling a regex in
+    ``glob``'s import under ``ulimit -v 200M``, about one run in ten), raised
+    "SystemError: error return without exception set": that was a 60-line traceback."""
+    with pytest.raises(SystemExit) as ended:
+        with _libraries_loading():
+            raise error
+    assert ended.value.code == 1
+    line = one_error_line(capsys.readouterr().err)
+    assert line.startswith(f"Error: cannot load spaCy and its libraries ({type(error).__name__}")
+    assert "too little memory" in line
 
 
 def test_corrupt_or_foreign_db_is_refused_and_left_untouched(tmp_path: Path, nlp: Language) -> None:
