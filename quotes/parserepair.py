@@ -356,16 +356,7 @@ def _repair_aside_speaker_read_as_apposition(noun: Token, j: int) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark", "cc") for c in clause.children):
         return False
-    if verb.dep_ == "ROOT":
-        clause.head = clause
-        clause.dep_ = "ROOT"
-        for c in [c for c in verb.children if c.i > clause.i]:
-            c.head = clause
-    noun.head = clause
-    speaker.head = verb
-    speaker.dep_ = "nsubj"
-    verb.head = clause
-    verb.dep_ = "parataxis"
+    _rehang_as_comma_set(noun, verb, clause, speaker=speaker, make_root=verb.dep_ == "ROOT")
     return True
 
 
@@ -393,14 +384,30 @@ def _repair_two_subject_aside(noun: Token, j: int) -> bool:
         return False
     if any(t.dep_ == "cc" for t in doc[verb.i + 1 : close.i]):
         return False
-    clause.head = clause
-    clause.dep_ = "ROOT"
-    for c in [c for c in verb.children if c.i > clause.i]:
-        c.head = clause
+    _rehang_as_comma_set(noun, verb, clause)
+    return True
+
+
+def _rehang_as_comma_set(
+    noun: Token, verb: Token, clause: Token, speaker: Token | None = None, make_root: bool = True
+) -> None:
+    """Rehang a comma-set aside (`Voters, the senator warned, are angry`) the way both
+    aside repairs above want it: the predicate ``clause`` becomes the root (when
+    ``make_root``) and takes the aside ``verb``'s children after it, ``noun`` becomes
+    its subject, ``speaker`` (when given) the verb's subject, and the verb a parataxis of
+    the predicate. The order of the head assignments is kept as written: spaCy updates
+    the tree's edges at each one, so the children read for the move are those before."""
+    if make_root:
+        clause.head = clause
+        clause.dep_ = "ROOT"
+        for c in [c for c in verb.children if c.i > clause.i]:
+            c.head = clause
     noun.head = clause
+    if speaker is not None:
+        speaker.head = verb
+        speaker.dep_ = "nsubj"
     verb.head = clause
     verb.dep_ = "parataxis"
-    return True
 
 
 def _reparse_subjects_before_inverted_asides(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
