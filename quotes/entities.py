@@ -427,12 +427,23 @@ def _nickname_mark_hashes() -> numpy.ndarray:
     return hash_table((*NICKNAME_MARKS, "(", ")"))
 
 
+#: The text every nickname `_nicknamed` takes in holds: a letter, a space, an opening
+#: mark or bracket, one or two words of letters, a closing one, a space and a letter
+#: (its tokens' own tests are stricter; a letter in the token sense, ``isalpha``, is
+#: one of `_LETTER`'s class).
+_NICKNAME_SHAPE = re.compile(
+    "{0} [{1}(]{0}+(?: {0}+)?[{1})] {0}".format(_LETTER.pattern, re.escape("".join(sorted(NICKNAME_MARKS))))
+)
+
+
 def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ 'Edmund "Ned" Calloway', "Robert (Bobby) Lanigan": a clear first name, a quoted
     or bracketed capitalised word (or two: 'Dwayne "The Rock" Johnson') and a capitalised
     surname are one person, however the tagger split them (it made the nickname and
     surname a title and the surname alone a body, so "Calloway said" later named an
     organisation)."""
+    if _NICKNAME_SHAPE.search(doc_text(doc)) is None:
+        return ents  # (nine texts in ten: no mark or bracket round a word between two)
     found: list[SpacySpan] = []
     # (Only where a mark or bracket opens and another mark or bracket follows two or
     # three tokens later: five Token objects built at every position made this the resolver's
@@ -1322,6 +1333,10 @@ def _is_initials(word: str) -> bool:
     return len(word) <= 6 and word[-1:] == "." and _INITIALS.fullmatch(word) is not None
 
 
+#: What every token of initials ends in: a capital letter and a full stop.
+_CAPITAL_STOP = re.compile(r"[A-Z]\.")
+
+
 def _capitalised_word(tok: Token) -> bool:
     """A word of letters opening with a capital (`_people_by_initials`: a middle initial)."""
     return tok.is_alpha and tok.text[:1].isupper()
@@ -1334,8 +1349,8 @@ def _people_by_initials(doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[s
     later surname finds no full name.
     Not a middle initial ("George W. Bush": a capitalised word before), not a name that
     goes on ("U.S. Steel Corp"), not "U.S. Senate" (an English word)."""
-    if vocabulary is None:
-        return ents
+    if vocabulary is None or _CAPITAL_STOP.search(doc_text(doc)) is None:
+        return ents  # (initials end in a capital and a full stop: a third of texts hold none)
     toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     # (initials end in a full stop: the tokens ending in one, found at the text's full
     # stops, are the only ones tested, where every distinct word of the article was)
@@ -1424,7 +1439,13 @@ def _with_first_names(
         one_word = len(ent) == 1 or len(ent) == 3 and toks[ent.start + 1].text == "-" or _suffixed_surname(ent)
         # (the label tested here first: most entities are of none of those labels, and
         # the call read the label again)
-        other = label in SURNAME_TAGGED_AS and _surname_tagged_other(ent)
+        # (asked only when a branch below can use it: a first name tagged a place
+        # right before, or an untagged capitalised word before; most bodies and places
+        # follow "the", "in" or a comma, and the test reads every word and the text)
+        other = label in SURNAME_TAGGED_AS and (
+            bool(out) and out[-1].end == ent.start
+            or s > 0 and toks[s - 1].is_alpha and toks[s - 1].text[:1].isupper() and not toks[s - 1].ent_type_
+        ) and _surname_tagged_other(ent)
         if (
             (person or other and vocabulary is not None and toks[ent.start].lower_ not in vocabulary)
             and one_word and _first_name_tagged_a_place(doc, out, ent)
@@ -2027,19 +2048,29 @@ def _company_ending_hashes() -> numpy.ndarray:
     return hash_table(UNTAGGED_BODY_ENDINGS)
 
 
+@functools.cache
+def _subject_label_ids() -> frozenset[int]:
+    """The string hashes of the subject labels `_untagged_company_subjects` takes."""
+    return frozenset(map(get_string_id, ("nsubj", "nsubjpass")))
+
+
 def _untagged_company_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Brackenridge Foods agreed to buy Tidewell Snacks" under a one-word heading, with
     only the object tagged: a subject of two to four capitalised proper nouns that no
     entity holds, ending in a word no person's name ends in ("Foods", "Mining"), is a
     company, so a later "the company said" can mean it and not the one it bought."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
     dep, lower = column(doc, DEP), column(doc, LOWER)
     # (only subjects whose lower case ends company names: a Token for each of the others
-    # cost more than the test)
-    subjects = numpy.flatnonzero(
-        ((dep == doc.vocab.strings["nsubj"]) | (dep == doc.vocab.strings["nsubjpass"]))
-        & hashes_in(lower, _company_ending_hashes())
-    )
+    # cost more than the test; the company endings looked for first, as most articles
+    # hold none, and the subject labels only at those words)
+    endings = numpy.flatnonzero(hashes_in(lower, _company_ending_hashes()))
+    if not len(endings):
+        return ents
+    subject_ids = _subject_label_ids()
+    subjects = [i for i, d in zip(endings.tolist(), dep[endings].tolist(), strict=True) if d in subject_ids]
+    if not subjects:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
     added = []
     for tok in (doc[int(i)] for i in subjects):
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \

@@ -776,6 +776,20 @@ CASES = {
         'Edmund "Ned" Calloway coaches the team. Calloway said the players were tired.',
         [R("the players were tired", 'Edmund "Ned" Calloway', "person")],
     ),
+    # (the nickname step runs only where the text has a nickname's shape: curly marks
+    # and brackets, a nickname of two words, must still be found)
+    "curly-quoted-nickname-inside-a-name-keeps-one-person": (
+        "Edmund \u201cNed\u201d Calloway coaches the team. Calloway said the players were tired.",
+        [R("the players were tired", "Edmund \u201cNed\u201d Calloway", "person")],
+    ),
+    "bracketed-nickname-inside-a-name-keeps-one-person": (
+        "Robert (Bobby) Lanigan coaches the team. Lanigan said the players were tired.",
+        [R("the players were tired", "Robert (Bobby) Lanigan", "person")],
+    ),
+    "two-word-nickname-inside-a-name-keeps-one-person": (
+        'Dwayne "The Rock" Calloway coaches the team. Calloway said the players were tired.',
+        [R("the players were tired", 'Dwayne "The Rock" Calloway', "person")],
+    ),
     "first-word-of-one-named-body-is-its-short-name": (
         "Lumen Telecom and Orbis Cable agreed to merge. Lumen said the deal would save $1 billion.",
         [R("the deal would save $1 billion", "Lumen Telecom", "organization")],
