@@ -102,15 +102,19 @@ class NameRules:
 
         Only a real short form counts: "Helga Brandt" never becomes "Daniel Brandt".
         """
-        key = speaker_key(name)
+        key = name_key = speaker_key(name)
         if not key:
             return None
+        # (the name's words and its key's, split once: each test below split them anew)
+        key_words = key.split()
+        one_key_word = len(key_words) == 1
+        name_words = name.split()
         # Only people sharing the last word can fit: an index keeps long texts linear.
-        by_key = self._by_last.get(key.split()[-1], {})
+        by_key = self._by_last.get(key_words[-1], {})
         fits = [p for k, people in by_key.items() if person_fits(key, k) for p in people]
-        first = name.split()[0]
+        first = name_words[0]
         if (
-            len(key.split()) >= 2
+            len(key_words) >= 2
             and first_name_gender(name) is not None
             and first.lower() not in lexicon.SURNAME_PARTICLES
         ):
@@ -126,22 +130,22 @@ class NameRules:
             fits = [
                 p for p in fits
                 if p.name.split()[0] == first or rare and _strong_first_name(p.name.split()[0])
-                and len(p.name.split()) > len(name.split())
+                and len(p.name.split()) > len(name_words)
             ]
-        if not fits and len(key.split()) == 1:
+        if not fits and one_key_word:
             wife = self._spouse_by_courtesy(key, name, position)
             if wife is not None:
                 return wife
-        if not fits and len(key.split()) == 1:
+        if not fits and one_key_word:
             fits = self._short_forms(key)
-        if not fits and len(key.split()) == 1:
+        if not fits and one_key_word:
             fits = self._given_name_of(name, position)
         if not fits:
             fits = self._first_surname_of(key, name)
-        if not fits and len(key.split()) == 1:
+        if not fits and one_key_word:
             fits = self._bodies_named_like_people(key, position)
         earlier = [p for p in fits if p.position <= position]
-        if len(key.split()) == 1 and earlier and self._bare_bearer_by_courtesy(key, earlier, position):
+        if one_key_word and earlier and self._bare_bearer_by_courtesy(key, earlier, position):
             return None  # "Mr Baxendale ... Ruth Baxendale ... Mr Baxendale said": him, not her
         spouse = self._spouse_of(earlier, name, position)
         if spouse is not None:
@@ -161,8 +165,8 @@ class NameRules:
         if len({p.name for p in earlier}) > 1:
             # "Claire Dubois-Martin met Paul Martin ... Martin said": a hyphenated surname
             # is written whole, so a bare "Martin" is the one whose surname is that word.
-            earlier = [p for p in earlier if self._written_tail(p.name, name) == speaker_key(name)] or earlier
-        if earlier and self._courtesy_rules_out(earlier, speaker_key(name), position):
+            earlier = [p for p in earlier if self._written_tail(p.name, name) == name_key] or earlier
+        if earlier and self._courtesy_rules_out(earlier, name_key, position):
             return None  # "Orlaith Kinsella-Rowe ... Mr Kinsella-Rowe said": not her
         if earlier:
             # Two earlier Brandts: the most recently mentioned one is meant.
