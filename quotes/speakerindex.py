@@ -447,12 +447,6 @@ class ArticleIndexRules:
                 return words
         return None
 
-    def _next_capitalised(self, i: int) -> int:
-        """The first token at or after ``i`` that starts with a capital (the number of
-        tokens when none does)."""
-        k = bisect.bisect_left(self._capitalised, i)
-        return self._capitalised[k] if k < len(self._capitalised) else len(self._toks)
-
     def _undefined_acronyms(self) -> None:
         """ "The World Harbour Council said ... The WHC said", "The United Nations ... the
         U.N.": an acronym the text never defines in brackets, made of the initials of
@@ -703,9 +697,12 @@ class ArticleIndexRules:
         # step below: both were looked up anew at every test of the scan)
         pos = self._pos
         n = len(toks)
-        i = 0
-        while i < n:
-            i = self._next_capitalised(i)  # (a name's first word is capitalised)
+        end = 0  # (where the last run ended: the next starts there or after)
+        # (a name's first word is capitalised: the capitalised tokens in order, those a
+        # run went past skipped, where a binary search found the next one after each)
+        for i in self._capitalised:
+            if i < end:
+                continue
             j = i
             while j < n:
                 tok = toks[j]
@@ -765,19 +762,17 @@ class ArticleIndexRules:
             if j - i >= 3 and j < n and toks[j].text == "." and _suffix_word(toks[j - 1]) and not toks[j - 1].whitespace_:
                 j += 1  # "Otis Greer Sr. won": the stop the tokenizer split from "Sr"
             if j == i:
-                i += 1
                 continue
             if toks[i].idx in self._cues:
-                i += 1  # "Said Adeyemo:": the cue opens no name (the run after it may)
-                continue
+                continue  # "Said Adeyemo:": the cue opens no name (the run after it may)
             if j - i < 2:
-                i = j  # one word is never a name of two or three (most runs: skip cheaply)
+                end = j  # one word is never a name of two or three (most runs: skip cheaply)
                 continue
             if j not in relabel_ends and blocked.issuperset(range(i, j)):
-                i = j  # (every word tagged: see `relabel_ends`)
+                end = j  # (every word tagged: see `relabel_ends`)
                 continue
             run = doc[i:j]
-            i = j
+            end = j
             if (
                 len(run) == 2 and run[0].lower_ in lexicon.REGNAL_TITLES and genders.get(_plain(run[1].text)) is not None
                 and not any(t.i in blocked for t in run)
@@ -876,12 +871,17 @@ class ArticleIndexRules:
         a later "the firm" or "it" has it to point back to."""
         taken = {i for e in self.ents for i in range(e.start, e.end)}
         toks = self._toks
-        i = 0
-        while i < len(toks):
-            i = self._next_capitalised(i)  # (a run's first word is capitalised)
+        n = len(toks)
+        end = 0  # (where the last run ended: a run starts there or after)
+        # (a run's first word is capitalised: the capitalised tokens in order, those a
+        # run already went past skipped, where a binary search found the next one after
+        # every word tried; most are words of tagged entities)
+        for i in self._capitalised:
+            if i < end or i in taken:
+                continue
             j = i
             while (
-                j < len(toks) and j not in taken and toks[j].is_alpha
+                j < n and j not in taken and toks[j].is_alpha
                 # ("Nordvision cancelled its show": an unknown word read as a noun)
                 and (
                     toks[j].pos_ == "PROPN" or toks[j].pos_ == "NOUN" and not self._english(toks[j].text)
@@ -892,14 +892,13 @@ class ArticleIndexRules:
             ):
                 j += 1
             if j == i:
-                i += 1
                 continue
-            if j < len(toks) and j not in taken and toks[j].text in CLUB_SUFFIXES and j - i <= 2:
+            if j < n and j not in taken and toks[j].text in CLUB_SUFFIXES and j - i <= 2:
                 # "Ostby FC", "Valby IF": a sports club, whose suffix is in capitals.
                 club = self.doc[i : j + 1]
                 if not any(p.position == club.start_char for p in self.people):
                     self.orgs.append(Entity(club.text, "organization", club.start_char, label="ORG"))
-                i = j + 1
+                end = j + 1
                 continue
             run = self.doc[i:j]
             if (
@@ -915,7 +914,7 @@ class ArticleIndexRules:
                 and not _title_cased(run.sent)
             ):
                 self.orgs.append(Entity(run.text, "organization", run.start_char, label="ORG"))
-            i = j
+            end = j
 
     def _subject_called_its(self, run: SpacySpan) -> bool:
         """ "Greenhaven Water raised its charges", "Nordvision cancelled its quiz show":
