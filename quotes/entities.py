@@ -489,18 +489,21 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     (a surname-first name, "Moon Jae-in", has no word after it)."""
     out: list[SpacySpan] = []
     toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
+    # (each test below needs a hyphen token at a given place: the places of the hyphens
+    # read once, the tests asked only where one stands)
+    hyphens = set(numpy.flatnonzero(column(doc, ORTH) == _HYPHEN_ID).tolist())
     for ent in ents:
-        if ent.label not in _PERSON_IDS:
+        if ent.label not in _PERSON_IDS or not hyphens:
             out.append(ent)
             continue
-        if _hyphenated_given_before(doc, ent):
+        if ent.start - 2 in hyphens and _hyphenated_given_before(doc, ent):
             # "Soo-jin Kim" with only "Kim" tagged: the known given name before it joins.
             out.append(SpacySpan(doc, ent.start - 3, ent.end, label=ent.label_))
             continue
         e = ent.end
-        if e + 1 < len(doc) and toks[e + 1].is_alpha and _hyphenated_given(doc, e - 1):
+        if e in hyphens and e + 1 < len(doc) and toks[e + 1].is_alpha and _hyphenated_given(doc, e - 1):
             e += 2  # "Ji" tagged, "-woo" left outside
-        elif not (len(ent) >= 3 and _hyphenated_given(doc, e - 3)):
+        elif not (len(ent) >= 3 and e - 2 in hyphens and _hyphenated_given(doc, e - 3)):
             out.append(ent)  # ("Koch-backed", "Clinton-era": no name)
             continue
         sur = toks[e] if e < len(doc) else None
