@@ -427,23 +427,12 @@ def _nickname_mark_hashes() -> numpy.ndarray:
     return hash_table((*NICKNAME_MARKS, "(", ")"))
 
 
-#: The text every nickname `_nicknamed` takes in holds: a letter, a space, an opening
-#: mark or bracket, one or two words of letters, a closing one, a space and a letter
-#: (its tokens' own tests are stricter; a letter in the token sense, ``isalpha``, is
-#: one of `_LETTER`'s class).
-_NICKNAME_SHAPE = re.compile(
-    "{0} [{1}(]{0}+(?: {0}+)?[{1})] {0}".format(_LETTER.pattern, re.escape("".join(sorted(NICKNAME_MARKS))))
-)
-
-
 def _nicknamed(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ 'Edmund "Ned" Calloway', "Robert (Bobby) Lanigan": a clear first name, a quoted
     or bracketed capitalised word (or two: 'Dwayne "The Rock" Johnson') and a capitalised
     surname are one person, however the tagger split them (it made the nickname and
     surname a title and the surname alone a body, so "Calloway said" later named an
     organisation)."""
-    if _NICKNAME_SHAPE.search(doc_text(doc)) is None:
-        return ents  # (nine texts in ten: no mark or bracket round a word between two)
     found: list[SpacySpan] = []
     # (Only where a mark or bracket opens and another mark or bracket follows two or
     # three tokens later: five Token objects built at every position made this the resolver's

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from quotes.combine import ANONYMITY_TERMS
-from quotes.entities import _CAPITAL_STOP, _NICKNAME_SHAPE, _has_odd_space, _is_initials
+from quotes.entities import _CAPITAL_STOP, _has_odd_space, _is_initials
 from quotes.marks import find_marks
 from quotes.nameshapes import clean_name, whole_word_at, whole_word_in
 from quotes.notquotes import CAPTION, CONSENT_LINE, LINK_LIST, _may_hold_link_heading
@@ -59,26 +59,6 @@ def test_initials_gate(word: str, expected: bool) -> None:
     every word of initials holds one."""
     assert (_CAPITAL_STOP.search(f"Ada met {word} Roe") is not None) is expected
     assert not expected or _is_initials(word)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ('Edmund "Ned" Calloway coaches the team.', True),
-        ("Edmund \u201cNed\u201d Calloway coaches the team.", True),
-        ("Edmund \u2018Ned\u2019 Calloway coaches the team.", True),
-        ("Robert (Bobby) Lanigan coaches the team.", True),
-        ('Dwayne "The Rock" Calloway coaches the team.', True),
-        ("Zo\u00eb \u201c\u00c5sa\u201d \u00c5kesson coaches the team.", True),  # letters beyond ASCII
-        ('Edmund "Ned Calloway coaches the team.', False),  # no closing mark
-        ('Edmund "Ned" 42 coaches the team.', False),  # no word after the mark
-        ('Edmund "Ned the Great" Calloway coaches.', False),  # three words: no nickname
-        ("Edmund Calloway (63) coaches the team.", False),
-    ],
-)
-def test_nickname_gate(text: str, expected: bool) -> None:
-    """`_nicknamed` runs only on texts with a nickname's shape."""
-    assert (_NICKNAME_SHAPE.search(text) is not None) is expected
 
 
 @pytest.mark.parametrize(
