@@ -1479,6 +1479,10 @@ def _with_first_names(
                 _unknown_first_name(prev, toks[ent.start]) or _first_name_after_title(doc, prev)
             ):
                 ent = SpacySpan(doc, s - 1, ent.end, label=label)
+            elif person and len(ent) == 1 and s == ent.start and _given_name_and_surname_before(toks, s, vocabulary):
+                # "Ana Ruiz Ortega" tagged from "Ortega": the first surname and the
+                # given name of a Spanish name left out.
+                ent = SpacySpan(doc, s - 2, ent.end, label=label)
         elif (
             person and s == ent.start and s > 0
             and (
@@ -1507,6 +1511,35 @@ def _with_first_names(
             ent = SpacySpan(doc, s - 1, ent.end, label=label)
         out.append(ent)
     return out
+
+
+def _given_name_and_surname_before(toks: list[Token], s: int, vocabulary: frozenset[str] | None) -> bool:
+    """Whether a clear given name and a first surname stand right before a one-word
+    person entity at ``s`` ("Ana Ruiz" before "Ortega"): the surname a proper noun no
+    entity claims, no English word and no first name, the parser's compound of the
+    entity; the given name one `_untagged_given_name` vouches for. (Reached only for a
+    one-word person whose first-name tests failed: no per-article scan.)"""
+    if s < 2 or vocabulary is None:
+        return False
+    prev, given = toks[s - 1], toks[s - 2]
+    return (
+        prev.pos_ == "PROPN"
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and prev.text[1:].islower()
+        and prev.whitespace_ == " "
+        and given.whitespace_ == " "
+        and not prev.ent_type_
+        and prev.lower_ not in vocabulary
+        and prev.dep_ == "compound"
+        and prev.head.i == s
+        and prev.lower_ not in lexicon.TITLE_WORDS
+        and prev.lower_ not in lexicon.HONORIFICS
+        and prev.lower_ not in lexicon.NAME_ROLE_PREFIXES
+        and not _strong_first_name(prev.text)
+        and _untagged_given_name(given, vocabulary)
+        and _strong_first_name(given.text)
+    )
 
 
 def _capitalised_surname_opener(tok: Token) -> bool:
