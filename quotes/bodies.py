@@ -441,7 +441,12 @@ class OrganisationRules:
         end = start
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-        if end == start or end >= len(doc) or doc[end].text != ",":
+        if end == start or end >= len(doc) or doc[end].text != "," and not (
+            # `"...," said its parent company, Orvin Holdings.`: after the cue the name
+            # closes the sentence
+            head.i > head.head.i and doc[end].text in (".", "!", "?")
+            and (end + 1 == len(doc) or doc[end + 1].is_space or doc[end + 1].is_sent_start)
+        ):
             return None
         run = doc[start:end]
         if lemma in BODY_ROLES and not all(t.ent_type_ == "ORG" for t in run):

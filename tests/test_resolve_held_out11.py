@@ -45,6 +45,23 @@ CASES = {
         "Madrid\n\nAna Ruiz said trade had collapsed.",
         [R("trade had collapsed", "Ana Ruiz", "person")],
     ),
+    # A body's description after the cue with the body's name set off by a comma that
+    # closes the sentence: the name was only taken when a comma closed it too, so the
+    # speaker was "Brightwave's parent company" (or nobody, after "its").
+    "body-named-after-its-description-closing-an-inverted-cue": (
+        "Search\n\nBrightwave, the search company, was fined on Monday.\n\n"
+        f"{L}We will appeal,{Q} said Brightwave's parent company, Orvin Holdings.",
+        [R("We will appeal", "Orvin Holdings", "organization")],
+    ),
+    "body-named-after-its-possessive-description-closing-an-inverted-cue": (
+        f"Search\n\n{L}We will appeal,{Q} said its parent company, Orvin Holdings.",
+        [R("We will appeal", "Orvin Holdings", "organization")],
+    ),
+    # control: the comma-closed name before the verb was already taken
+    "body-named-after-its-description-before-the-cue-control": (
+        "Search\n\nBrightwave's parent company, Orvin Holdings, said it would appeal.",
+        [R("it would appeal", "Orvin Holdings", "organization")],
+    ),
 }
 
 
