@@ -589,10 +589,11 @@ class NameRules:
         # "Deshmukh further stated": the small model reads an unfamiliar surname that
         # opens a sentence as a common noun; a word outside its English vocabulary is none.
         unknown_noun = tok.pos_ == "NOUN" and tok.tag_ == "NN" and not self._english(tok.text)
-        if (tok.tag_ == "MD" or tok.pos_ == "VERB") and tok.text[:1].isupper() and tok.text[1:].islower():
+        if (tok.tag_ in ("MD", "DT") or tok.pos_ == "VERB") and tok.text[:1].isupper() and tok.text[1:].islower():
             # "Instead, Will called for ...", "Calloway on the port:": a surname the
             # parser read as a modal or a verb (the extractor made it the speaker); it
-            # names someone only if the article does.
+            # names someone only if the article does. So does a given name written
+            # last that the parser reads as a determiner ("Nguyen Van An ... An said").
             full = self._full_name(tok.text, tok.idx)
             known = self._lookup(full, "person") if full is not None else None
             return (known, None) if known is not None else None

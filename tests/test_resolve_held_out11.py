@@ -62,6 +62,25 @@ CASES = {
         "Search\n\nBrightwave's parent company, Orvin Holdings, said it would appeal.",
         [R("it would appeal", "Orvin Holdings", "organization")],
     ),
+    # A Vietnamese name referred to by its last element, the given name, which is also
+    # an English determiner: the parser tags "An" a determiner, so no rule read it as
+    # a name and the quotation had no speaker.
+    "vietnamese-given-name-read-as-a-determiner-after-a-quotation": (
+        "Hanoi\n\nNguyen Van An, a rice farmer in the delta, said the salt water had ruined his crop.\n\n"
+        f"{L}We cannot plant again this year,{Q} An said.",
+        [R("We cannot plant again this year", "Nguyen Van An", "person")],
+    ),
+    "vietnamese-given-name-read-as-a-determiner-opening-a-sentence": (
+        "Hanoi\n\nNguyen Van An, a rice farmer, said the salt water had ruined his crop. "
+        "An said they could not plant again.",
+        [R("they could not plant again", "Nguyen Van An", "person")],
+    ),
+    # control: "An official said" is an unnamed official, not the farmer
+    "an-official-after-a-vietnamese-name-control": (
+        "Hanoi\n\nNguyen Van An, a rice farmer, said the salt water had ruined his crop.\n\n"
+        f"{L}We cannot plant again this year,{Q} an official said.",
+        [R("We cannot plant again this year", "Official", "unnamed")],
+    ),
 }
 
 
