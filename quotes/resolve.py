@@ -297,7 +297,10 @@ class Resolver(
     def _resolve_mention(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """Who the words at a cue name: the span's own reading, else the short name of a
         body named before, else a bare surname."""
-        given = self._name_given_as_mention(span) or self._person_over_hyphened_name(span)
+        given = (
+            self._name_given_as_mention(span) or self._person_over_hyphened_name(span)
+            or self._body_after_its_description(span)
+        )
         if given is not None:
             return given, None
         found = self._which_body(span, self._resolve_span(span)) or self._org_first_word(span) or self._bare_surname(span)
@@ -333,6 +336,39 @@ class Resolver(
         # the one that spoke, else the fullest ("Norway's Ministry of Foreign Affairs")
         best = max(names, key=lambda n: (n in spoke, len(n)))
         return None if speaker_key(best) == speaker_key(name) else best  # (not a case or "the" apart)
+
+    def _body_after_its_description(self, span: SpacySpan) -> Entity | None:
+        """ "The mining company Norrgruv said": a name right after a body's description
+        ("company", "firm", "group") that the parser joins to it is that body, though the
+        model tags an unfamiliar one-word name a person. A name opening with a clear
+        first name is a person ("The company Tom Hale founded said"), and a state's arm
+        or a statement noun before it describes no body of this kind."""
+        if span.start == 0:
+            return None
+        doc = span.doc
+        prev = doc[span.start - 1]
+        if not (prev.is_lower and prev.pos_ in ("NOUN", "ADJ")):
+            return None  # (most mentions end here: one token read, no word list)
+        lemma = prev.lemma_.lower()
+        if (
+            lemma not in lexicon.ORG_DESCRIPTIONS or lemma in lexicon.STATE_DESCRIPTIONS
+            or lemma in lexicon.STATEMENT_NOUNS
+        ):
+            return None
+        root = span.root
+        if not (root.dep_ == "appos" and root.head.i == prev.i or prev.dep_ == "compound" and prev.head.i == root.i):
+            return None
+        if not any(d.dep_ in ("det", "poss") for d in prev.lefts):
+            return None  # ("said industry group Norrgruv": no article, left to the rest)
+        words = [t for t in span if t.is_alpha]
+        if (
+            not words or not all(t.text[:1].isupper() for t in words)
+            or any(t.ent_type_ and t.ent_type_ not in PERSON_LABELS for t in words)
+            or _strong_first_name(words[0].text)
+        ):
+            return None
+        name = self.org_name(clean_name(span.text))
+        return self._lookup(name, "organization") or Entity(name, "organization", span.start_char, label="ORG")
 
     def _person_over_hyphened_name(self, span: SpacySpan) -> Entity | None:
         """ "Moon Jae-in said": the parser reads the second half of a hyphenated given

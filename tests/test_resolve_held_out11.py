@@ -81,6 +81,18 @@ CASES = {
         f"{L}We cannot plant again this year,{Q} an official said.",
         [R("We cannot plant again this year", "Official", "unnamed")],
     ),
+    # A one-word name right after a body's description, which the model tags a person:
+    # the company spoke as the person "Norrgruv".
+    "body-named-right-after-its-description-tagged-a-person": (
+        "Mine\n\nThe mining company Norrgruv said output had fallen. Its chief executive, Ingrid Sol, "
+        "blamed the weather.",
+        [R("output had fallen", "Norrgruv", "organization")],
+    ),
+    # control: a person's role between the body's word and the name keeps the person
+    "person-after-a-body-word-and-a-role-control": (
+        "Mine\n\nThe company founder Ana Ruiz said output had fallen.",
+        [R("output had fallen", "Ana Ruiz", "person")],
+    ),
 }
 
 
