@@ -8,6 +8,7 @@ the parse, so they sit together.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -26,6 +27,7 @@ from quotes.nameshapes import (
     _role_word,
     first_name_gender,
 )
+from quotes.notquotes import CAPTION_WORDS
 
 # Words that make a byline part a desk or an outlet, not a person.
 BYLINE_DESK = re.compile(
@@ -40,6 +42,12 @@ LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]+){0,3
 
 class LineLabelRules:
     """Text around the story: photo credits, bylines and interview line labels."""
+
+    @functools.cached_property
+    def _may_hold_credit(self) -> bool:
+        """Whether the text holds a word every photo credit holds (read once: most
+        articles have none, and `_in_credit` is then never asked)."""
+        return any(word in self.text for word in CAPTION_WORDS)
 
     def _in_credit(self, position: int) -> bool:
         """``position`` lies after a photo credit's marker on its line ("Photo: Getty

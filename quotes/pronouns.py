@@ -456,6 +456,8 @@ class PronounRules:
         """
         if any(s <= position < e for s, e in self._bylines):
             return False  # the writer of the story is nobody's antecedent
+        if self._may_hold_credit and self._in_credit(position):
+            return False  # nor is the photographer ("Photograph: Tom Hale for ...")
         where = self._quote_of(position)
         return where < 0 or where == self._quote_of(self._current)
 

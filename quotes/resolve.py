@@ -42,7 +42,7 @@ from quotes.doccolumns import char_span
 from quotes.doctext import doc_text
 from quotes.entities import _with_first_names, corrected_entities
 from quotes.index import country_and_body, person_fits
-from quotes.labels import LineLabelRules, byline_person, hansard_label
+from quotes.labels import BYLINE_DESK, LineLabelRules, byline_person, hansard_label
 from quotes.marks import find_quotes
 from quotes.models import Quote, replace_quote
 from quotes.names import NameRules
@@ -90,8 +90,14 @@ __all__ = [
 #: ``Doc.user_data`` key of the article's byline (set by ``pipeline.make_doc``).
 AUTHOR_KEY = "quotes.author"
 
-# A byline line near the top of a story: "By Mara Lind, Staff Reporter".
-BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{0,80}$", re.M)
+# A byline line near the top of a story: "By Mara Lind, Staff Reporter", or a name and
+# the outlet after a bar, "Mara Lind | Valley News" (`_byline_spans` keeps that form
+# only when a desk or outlet word follows the bar: "Local Politics | Elections" is a
+# section heading).
+BYLINE_LINE = re.compile(
+    r"^[ \t]*(?:By[ \t]+[A-Z][^\n]{0,80}|[A-Z][\w.'\u2019-]+(?:[ \t][A-Z][\w.'\u2019-]+){1,3}[ \t]*\|([^\n]{1,60}))$",
+    re.M,
+)
 
 #: A clock time's digits ("11:15"), which an `ITEM_BREAK` line holds without a rule.
 _CLOCK = re.compile(r"\d:\d\d")
@@ -186,7 +192,10 @@ class Resolver(
             (q.open_start, q.close_end) for q in find_quotes(self.text) if q.depth == 0
         ]
         self._quote_starts = [start for start, _ in self._quote_spans]
-        self._bylines = [m.span() for m in BYLINE_LINE.finditer(self.text, 0, min(len(self.text), 800))]
+        self._bylines = [
+            m.span() for m in BYLINE_LINE.finditer(self.text, 0, min(len(self.text), 800))
+            if m.group(1) is None or BYLINE_DESK.search(m.group(1))
+        ]
         if self.author is None and len(self._bylines) == 1:
             # A plain-text column with no byline in its metadata: the "By Ada Roe" line
             # at its top names the one who writes its "I".

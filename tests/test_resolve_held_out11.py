@@ -93,6 +93,31 @@ CASES = {
         "Mine\n\nThe company founder Ana Ruiz said output had fallen.",
         [R("output had fallen", "Ana Ruiz", "person")],
     ),
+    # The photographer of a credit line and the reporter of a "Name | Outlet" byline
+    # are nobody's antecedent: "he" took the only man named, the one who wrote or took
+    # the picture.
+    "he-after-a-photograph-credit-names-no-one": (
+        "Floods\n\nPhotograph: Tom Hale for the Valley News\n\nFarmers in the valley are counting their "
+        f"losses.\n\n{L}We lost everything,{Q} he said.",
+        [R("We lost everything", None, None)],
+    ),
+    "he-after-a-name-bar-outlet-byline-names-no-one": (
+        "Floods\n\nTom Hale | Valley News\n\nFarmers in the valley are counting their losses.\n\n"
+        f"{L}We lost everything,{Q} he said.",
+        [R("We lost everything", None, None)],
+    ),
+    # control: a section heading with a bar is no byline; the farmer named after it is "he"
+    "section-heading-with-a-bar-control": (
+        "Floods\n\nLocal Politics | Elections\n\nTom Hale, a farmer, is counting his losses.\n\n"
+        f"{L}We lost everything,{Q} he said.",
+        [R("We lost everything", "Tom Hale", "person")],
+    ),
+    # control: a photo credit does not hide the man the story is about
+    "he-after-a-photo-credit-and-a-named-man-control": (
+        "Floods\n\nPhotograph: Ana Ruiz for the Valley News\n\nLars Berg, a farmer, is counting his losses.\n\n"
+        f"{L}We lost everything,{Q} he said.",
+        [R("We lost everything", "Lars Berg", "person")],
+    ),
 }
 
 
