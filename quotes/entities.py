@@ -1522,8 +1522,11 @@ def _given_name_and_surname_before(toks: list[Token], s: int, vocabulary: frozen
     if s < 2 or vocabulary is None:
         return False
     prev, given = toks[s - 1], toks[s - 2]
+    if s > 2 and toks[s - 3].lower_ in ("the", "a", "an"):
+        return False  # "the Ostby Porters Guild": a body's name after an article
     return (
         prev.pos_ == "PROPN"
+        and prev.tag_ == "NNP"  # (not a plural: "Porters")
         and prev.is_alpha
         and prev.text[:1].isupper()
         and prev.text[1:].islower()

@@ -40,6 +40,11 @@ CASES = {
         "Madrid\n\nCarlos Ibarra Mendoza said trade had collapsed.",
         [R("trade had collapsed", "Carlos Ibarra Mendoza", "person")],
     ),
+    # control: a body's name after "the" whose last word the model tags a person
+    "body-name-after-the-ending-in-a-person-tagged-word-control": (
+        f"{L}Wages are too low,{Q} the Ostby Porters Guild said.",
+        [R("Wages are too low", "Ostby Porters Guild", "organization")],
+    ),
     # control: a plain two-word name is unchanged
     "given-name-and-surname-control": (
         "Madrid\n\nAna Ruiz said trade had collapsed.",
