@@ -1342,7 +1342,12 @@ def _titles_of(ent: SpacySpan) -> set[str]:
     children = list(root.children)  # (built once: each read of `children` builds them anew)
     nouns = [
         c for c in children
-        if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.text in lexicon.ROLE_ABBREVIATIONS) and c.i >= ent.end
+        if c.dep_ == "appos" and c.i >= ent.end and (
+            c.pos_ == "NOUN" or c.text in lexicon.ROLE_ABBREVIATIONS
+            # "Peter Lund, the Archbishop of Valmora,": a title word in capitals
+            or c.pos_ == "PROPN" and c.lower_ in lexicon.TITLE_WORDS
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.lefts)
+        )
     ]  # ("Julie Pask, the MP for Redcar,": an office in capitals, tagged a proper noun)
     # "met the bishop, Ambrose Keel" (the bishop tagged a proper noun): `role_noun`
     head = root.head

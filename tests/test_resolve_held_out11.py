@@ -123,6 +123,20 @@ CASES = {
         f"{L}We lost everything,{Q} he said.",
         [R("We lost everything", "Lars Berg", "person")],
     ),
+    # A title in capitals set off after the name ("the Archbishop of Valmora", tagged a
+    # proper noun) was no title of his: after "the cardinal said", "the archbishop said"
+    # found no archbishop.
+    "capitalised-title-in-apposition-after-another-title": (
+        "Church\n\nCardinal Peter Lund, the Archbishop of Valmora, said the cathedral would reopen.\n\n"
+        f"{L}The roof is safe,{Q} the cardinal said. {L}We will hold Mass at Easter,{Q} the archbishop said.",
+        [R("We will hold Mass at Easter", "Peter Lund", "person")],
+    ),
+    # control: the same in lowercase was already read
+    "lowercase-title-in-apposition-after-another-title-control": (
+        "Church\n\nCardinal Peter Lund, the archbishop of Valmora, said the cathedral would reopen.\n\n"
+        f"{L}The roof is safe,{Q} the cardinal said. {L}We will hold Mass at Easter,{Q} the archbishop said.",
+        [R("We will hold Mass at Easter", "Peter Lund", "person")],
+    ),
 }
 
 
