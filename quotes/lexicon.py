@@ -1408,6 +1408,10 @@ PLACE_WORDS = frozenset(
     "springs beach heights valley hills harbour harbor port bridge station airport river "
     "point cove creek point state province district region territory".split()
 )
+#: Last words of street names ("Dunmore Street", "Elm Rd"): a street tagged as a facility
+#: is no body that speaks (`speakerindex._street_name`).
+STREET_WORDS = frozenset("street st road rd avenue ave lane boulevard drive terrace crescent".split())
+
 #: First words of place names that the name data also lists as first names ("West
 #: Virginia", "Santa Clara", "Washington Heights").
 PLACE_PREFIXES = frozenset(

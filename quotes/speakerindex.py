@@ -291,6 +291,8 @@ class ArticleIndexRules:
                     continue
                 if self._capitalised_common_noun(ent):
                     continue  # "Footballer apologises after row": a headline's first word
+                if kind == "FAC" and _street_name(ent_text):
+                    continue  # "Dunmore Street": a street does not speak ("Downing Street" does)
                 before = self._toks[ent.start - 1] if ent.start else None
                 courtesy = before is not None and before.lower_.strip(".") in lexicon.TITLE_GENDERS
                 judge = _judge_name(f"{before.text} {ent_text}" if courtesy and before is not None else ent_text)
@@ -1716,3 +1718,14 @@ def _is_description(ent: SpacySpan) -> bool:
         return False  # (most names: no article, so the words need not be read)
     words = [t for t in toks[ent.start : ent.end] if t.text.lower().strip(".") not in lexicon.TITLE_WORDS]
     return len(words) <= 1
+
+
+def _street_name(text: str) -> bool:
+    """A facility named as a street ("Dunmore Street", "Elm Road"), not a seat of government.
+
+    Such a name never speaks, but left among the bodies it was the latest "organisation"
+    that a later "the council" or "the business association" resolved to.
+    """
+    words = text.lower().rstrip(".").split()
+    return len(words) > 1 and words[-1] in lexicon.STREET_WORDS and " ".join(words) not in lexicon.GOVERNMENT_SEATS
+
