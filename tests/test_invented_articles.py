@@ -70,13 +70,53 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("inv06_messy", "they would march again next month if the"): (
         "unnamed group named by its head noun ('Organisers'), gold 'Tenant organisers'"
     ),
+    ("inv07_liveblog", "Safety has to come first and the line is"): (
+        "'the company' after 'Rail operator Westline said': Westline, untagged or not read as a "
+        "body, loses to the utility 'Brannock Water' named in an earlier entry"
+    ),
+    ("inv07_liveblog", "the money should have been promised befo"): (
+        "unnamed group named by its head noun ('Members'), gold 'Opposition members'"
+    ),
+    ("inv07_liveblog", "the rain would ease by the evening but t"): (
+        "unnamed group named with its whole phrase ('Forecasters at the national weather service'), "
+        "gold 'Forecasters'"
+    ),
+    ("inv07_liveblog", "half of her staff could not reach the sc"): (
+        "unnamed source named by its head noun ('Teacher'), gold 'A head teacher in Carrow'"
+    ),
+    ("inv08_opinion", "the survey \"was never meant to guide the"): (
+        "'He told me' after 'I asked a council officer': the pronoun goes to the named man "
+        "(the deputy mayor) two paragraphs up, not to the unnamed officer just introduced"
+    ),
+    ("inv08_opinion", "the car park will pay for itself within "): (
+        "'The council' resolves to 'City Hall', a building the model tags FAC, indexed as a body"
+    ),
+    ("inv08_opinion", "takings are up"): (
+        "'the town's business association' resolves to 'City Hall' (as above)"
+    ),
+    ("inv09_business", "it had not been consulted before the ann"): (
+        "'The United Machinists union' keeps 'union' in the name, gold 'United Machinists'"
+    ),
+    ("inv09_business", "the company had met union representative"): (
+        "'A Lanterra spokesperson': a short form of 'Lanterra Industries' as modifier is not "
+        "linked to the company"
+    ),
+    ("inv11_obituary", "the family had asked that, instead of fl"): (
+        "'Her son' is Jonas only through 'a son, Jonas' in the survivors' list before"
+    ),
+    ("inv11_obituary", "She would have hated the fuss,"): "'he' continues 'Her son' (as above)",
+    ("inv11_obituary", "She would have wanted the money spent on"): "'he' continues 'Her son' (as above)",
+    ("inv13_council", "they feared noise and fumes"): (
+        "unnamed group named by its head noun ('Residents'), gold 'Residents of the Tanner's Lane estate'"
+    ),
 }
 
 # Lines no item may come from: the headline (first line), bylines, photo captions and
 # credits, "READ MORE |" link lines and a match report's score line.
 BOILERPLATE = re.compile(
-    r"^(?:By |Interview by |READ MORE \||[A-Z][A-Za-z' ]+ \d+ [A-Z][A-Za-z' ]+ \d+\s*$)"
-    r"|Photo: ",
+    r"^(?:By |Interview by |READ MORE \||READ MORE:|Related:|Share this|Sign up|Updated |Published |Posted "
+    r"|Editor's note:|Correction:|[A-Z][A-Za-z' ]+ \d+ [A-Z][A-Za-z' ]+ \d+\s*$)"
+    r"|Photo: |\(Photo by ",
 )
 
 pytestmark = pytest.mark.skipif(not (DATA / "gold.jsonl").exists(), reason="tests/data/invented absent")
@@ -106,7 +146,7 @@ def _failures(gold: list[GoldDoc], report: Report) -> dict[tuple[str, str], str]
 
 def test_gold_offsets_index_the_texts() -> None:
     gold = load_gold(DATA)  # raises when an item's offsets do not give its content
-    assert len(gold) == 6
+    assert len(gold) == 14
     assert sum(1 for d in gold for it in d.items if not it.optional) >= 90
 
 
@@ -125,7 +165,12 @@ def test_overall_scores(scored) -> None:
 
 
 @pytest.mark.parametrize(
-    "doc_id", ["inv01_wire", "inv02_court", "inv03_sport", "inv04_politics", "inv06_messy"]
+    "doc_id",
+    [
+        "inv01_wire", "inv02_court", "inv03_sport", "inv04_politics", "inv06_messy", "inv07_liveblog",
+        "inv08_opinion", "inv09_business", "inv10_sport", "inv11_obituary", "inv12_science",
+        "inv13_council", "inv14_crime",
+    ],
 )
 def test_all_required_items_found_in_prose_articles(scored, doc_id: str) -> None:
     gold, _, report = scored
