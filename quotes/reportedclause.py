@@ -149,6 +149,8 @@ class ReportedClauseRules:
             if c.dep_ in CONTENT_DEPS and c.lower_ != "clear" and not _stranded_from_relative(verb, c)
             or lemma in lexicon.SPEECH_VERBS and _that_read_as_adverbial(c, verb)
         ]
+        if any(c.tag_ == "VBG" for c in clauses):
+            clauses = [k for k in (_past_absolute(verb, c) for c in clauses) if k is not None]
         if not clauses and verb.dep_ == "relcl":
             stranded = _clause_stranded_after(verb)
             if stranded is not None:
@@ -1868,6 +1870,38 @@ def _complement_read_as_the_asides(verb: Token, host: Token) -> Token | None:
     if comma is None:
         return None
     return next((c for c in kids(verb) if c.i > comma.i and c.dep_ in _STRAY_COMPLEMENT_DEPS), None)
+
+
+def _absolute_after_comma(verb: Token, clause: Token) -> bool:
+    """`"I thought we had time," Hale said, his voice breaking`: a participle with its own
+    subject after a comma behind the cue is an absolute phrase describing the speaker
+    (voice, hands, eyes), never what was said; reported speech is a tensed clause or an
+    infinitive. Gated on the tag before anything else is looked at."""
+    if clause.tag_ != "VBG" or clause.i < verb.i:
+        return False
+    doc = clause.doc
+    left = clause.left_edge.i
+    if left == 0 or doc[left - 1].text != "," or left <= verb.i:
+        return False
+    return not any(c.dep_ in ("aux", "mark") for c in kids(clause)) and any(
+        c.i < clause.i and c.dep_ in ("nsubj", "compound", "poss", "npadvmod") for c in kids(clause)
+    )
+
+
+def _past_absolute(verb: Token, clause: Token) -> Token | None:
+    """The clause itself, or, for an absolute phrase (`_absolute_after_comma`), the
+    that-clause the parser coordinates with it (`He said, his voice breaking, that the
+    army had fled`), or None."""
+    if not _absolute_after_comma(verb, clause):
+        return clause
+    return next(
+        (
+            t
+            for t in kids(clause)
+            if t.dep_ in ("conj", "ccomp") and t.i > clause.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(t))
+        ),
+        None,
+    )
 
 
 def _stranded_from_relative(verb: Token, clause: Token) -> bool:
