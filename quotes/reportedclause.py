@@ -443,6 +443,13 @@ class ReportedClauseRules:
                         self._tokens[content_head.left_edge.i - 1].text == ","
                         and (self._opens_quote(content_head.left_edge) or self._fronted_pair(verb))
                     )
+                    # `warned staff: "Do not talk to the press."`: a quotation after a
+                    # colon is the whole of what was said; the object before the colon is
+                    # the one addressed, as with `told reporters: "..."`.
+                    and not (
+                        self._tokens[content_head.left_edge.i - 1].text == ":"
+                        and self._opens_quote(content_head.left_edge)
+                    )
                 ):
                     span = (min(t.idx for t in obj.subtree), span[1])
         if span is not None and content_head.dep_ == "ccomp" and not subject_less:

@@ -50,3 +50,36 @@ def test_absolute_phrase_controls(nlp, text: str, content: str) -> None:
     """A gerund without its own subject and a tensed clause stay reports."""
     got = run(nlp, text)
     assert one(got, content).type == "indirect", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (f"The manager warned staff: {L}Do not talk to the press.{R}", "Do not talk to the press."),
+        (f"She praised the volunteers: {L}Thank you all.{R}", "Thank you all."),
+        (f"The judge warned the jurors: {L}Do not read the papers.{R}", "Do not read the papers."),
+    ],
+)
+def test_hearer_colon_quotation_is_direct(nlp, text: str, content: str) -> None:
+    """After a verb, its object and a colon, a quotation is the whole of what was said
+    (as `told reporters: "..."`). Before, the object joined the span as a mixed item."""
+    got = run(nlp, text)
+    assert one(got, content).type == "direct", show(got)
+    assert len(got) == 1, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        (f"She told reporters: {L}We will appeal.{R}", "We will appeal.", "direct"),
+        (f"Coach Mia Lund told the players: {L}Stay calm.{R}", "Stay calm.", "direct"),
+        (f"Hale begged the court: {L}Give me one more chance.{R}", "Give me one more chance.", "direct"),
+        ("He said three things: the port would close, jobs would go and taxes would rise.",
+         "three things: the port would close, jobs would go and taxes would rise", "indirect"),
+        ("The manager warned staff not to talk to the press.", "staff not to talk to the press", "indirect"),
+    ],
+)
+def test_hearer_colon_controls(nlp, text: str, content: str, kind: str) -> None:
+    """Near misses keep their readings: an unquoted list after a colon keeps its object."""
+    got = run(nlp, text)
+    assert one(got, content).type == kind, show(got)
