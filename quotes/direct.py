@@ -2056,6 +2056,9 @@ class QuotationRules:
             if self._so_called(verb):
                 continue  # `the so- called "special relationship"`: a scare quote
             obj = self._framed_object(verb, q)
+            if obj is None and labelled is not None and head.left_edge.idx < q.open_start:
+                # (the object read inside the label's own phrase: the item starts there)
+                obj = head.left_edge
             # `the strike, which Lynch called "a last resort"`: the object is the
             # relative pronoun before the subject
             relative = self._relative_object(verb) if obj is None and head.dep_ == "oprd" else None
@@ -2232,15 +2235,35 @@ class QuotationRules:
         labelling verb."""
         if head.dep_ == "dobj" and self._heads[head.i].dep_ != "dobj":
             verb = self._heads[head.i]
-            if not any(c.dep_ == "dobj" and c.i < head.i and c.idx < q.open_start for c in self._kids[verb.i]):
+            if not any(c.dep_ == "dobj" and c.i < head.i and c.idx < q.open_start for c in self._kids[verb.i]) and not (
+                # `labelled the law "vague"`: the object read as a modifier of the label
+                verb.lemma_.lower() != "call"
+                and any(c.dep_ in ("nmod", "compound") and c.idx < q.open_start and not self.in_quote(c) for c in self._kids[head.i])
+            ):
                 return None
         elif head.dep_ in _LABEL_ON_OBJECT and self._heads[head.i].dep_ == "dobj" and self._heads[head.i].i < head.i:
             verb = self._heads[self._heads[head.i].i]
             if self._heads[head.i].right_edge.i < head.i or self._heads[head.i].idx >= q.open_start:
                 return None
+        elif (
+            head.dep_ == "ccomp"
+            and self._heads[head.i].lemma_.lower() != "call"  # (its clause reading is a report's)
+            and self._small_clause_subject(head, q) is not None
+        ):
+            # `Weber branded the scheme "rushed" and "badly costed."`: the parser reads
+            # the object and its quoted label as a small clause (object = its subject)
+            verb = self._heads[head.i]
         else:
             return None
         return verb if verb.lemma_.lower() in lexicon.LABELLING_VERBS and verb.pos_ == "VERB" else None
+
+    def _small_clause_subject(self, head: Token, q: QuoteSpan) -> Token | None:
+        """The subject, before the open mark and outside the quotation, of a quoted
+        label the parser read as a clause (`_label_read_as_object`), or None."""
+        return next(
+            (c for c in self._kids[head.i] if c.dep_ == "nsubj" and c.idx < q.open_start and not self.in_quote(c)),
+            None,
+        )
 
     def _label_noun_end(self, q: QuoteSpan, head: Token) -> int:
         """The close mark of ``q``, or the end of the common noun right after it when the

@@ -83,3 +83,36 @@ def test_hearer_colon_controls(nlp, text: str, content: str, kind: str) -> None:
     """Near misses keep their readings: an unquoted list after a colon keeps its object."""
     got = run(nlp, text)
     assert one(got, content).type == kind, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (f"Weber branded the scheme {L}rushed{R} and {L}badly costed.{R}",
+         f"the scheme {L}rushed{R} and {L}badly costed.{R}", "Weber"),
+        (f"Critics labelled the law {L}vague{R} and {L}dangerous.{R}",
+         f"the law {L}vague{R} and {L}dangerous.{R}", "Critics"),
+    ],
+)
+def test_two_quoted_labels_read_as_clause(nlp, text: str, content: str, speaker: str | None) -> None:
+    """`branded X "A" and "B"`: the parser reads the object and the labels as a small
+    clause (or the object as the label's modifier). Before, only the weak quoted-object
+    reading was left, and the confidence model dropped it with a named subject."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "mixed" and q.speaker == speaker, show(got)
+    assert len(got) == 1, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (f"Hale branded the report {L}a whitewash.{R}", f"the report {L}a whitewash.{R}"),
+        (f"Weber dubbed the budget {L}reckless{R} and {L}cruel.{R}", f"the budget {L}reckless{R} and {L}cruel.{R}"),
+        (f"He called the offer {L}insulting.{R}", f"the offer {L}insulting.{R}"),
+    ],
+)
+def test_quoted_label_controls(nlp, text: str, content: str) -> None:
+    """Labels the parser already read as the object's predicate keep their items."""
+    got = run(nlp, text)
+    assert one(got, content).type == "mixed", show(got)
