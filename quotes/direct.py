@@ -136,12 +136,25 @@ class QuotationRules:
             # stands before the marks, the quote set off in apposition to it; nobody is
             # said to have spoken it.
             return None
+        if slot_verb is not None and slot_verb.dep_ == "acl" and self._apposed_to_noun(q, self._heads[slot_verb.i]):
+            # `The bank's slogan, "Here for you," now rings hollow`: the same, with the
+            # parser hanging the verb on the noun the quote is in apposition to
+            return None
         if slot_verb is not None and self._new_sentence_after(q) and self._quote_before_in_paragraph(q):
             # `"A," she said, "B!" The drama follows a mayor.`: a quote that goes on from
             # an earlier one of its paragraph keeps that speaker; the writer's next
             # sentence, with no speech verb, does not attribute it.
             return None
         return slot_verb
+
+    def _apposed_to_noun(self, q: QuoteSpan, noun: Token) -> bool:
+        """``noun`` (outside the marks) stands right before them, with only a comma
+        between: the quotation is set off in apposition to it."""
+        return (
+            noun.pos_ == "NOUN"
+            and noun.idx < q.open_start
+            and self.text[noun.idx + len(noun) : q.open_start].strip() == ","
+        )
 
     def _names_the_words(self, tok: Token) -> bool:
         """`"No comment," was the message from the ministry`, `"...," was her answer`: a

@@ -116,3 +116,36 @@ def test_quoted_label_controls(nlp, text: str, content: str) -> None:
     """Labels the parser already read as the object's predicate keep their items."""
     got = run(nlp, text)
     assert one(got, content).type == "mixed", show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The bank\u2019s slogan, {L}Here for you,{R} now rings hollow.",
+    ],
+)
+def test_quote_apposed_to_noun_has_no_cue(nlp, text: str) -> None:
+    """A quotation set off by commas after a noun (a slogan, a motto) with a verb after
+    it that the parser hangs on that noun: the verb is the noun's predicate, nobody
+    speaks. Before, any verb in the slot after the marks was taken as the cue."""
+    got = run(nlp, text)
+    assert got == [], show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (f"{L}We will win,{R} the mayor told the crowd.", "We will win,"),
+        (f"{L}Go back,{R} the sergeant barked.", "Go back,"),
+    ],
+)
+def test_quote_apposed_to_noun_controls(nlp, text: str, content: str) -> None:
+    """A quotation opening its sentence keeps the verb after it as its cue."""
+    got = run(nlp, text)
+    assert one(got, content).type == "direct", show(got)
+
+
+def test_motto_with_its_own_subject_stays_quiet(nlp) -> None:
+    """(already right: the parser gives the verb the noun as its subject)"""
+    got = run(nlp, f"The club\u2019s motto, {L}Never give up,{R} now sounds like a joke.")
+    assert got == [], show(got)
