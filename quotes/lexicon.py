@@ -253,7 +253,12 @@ JUDGEMENT_PASSIVES = frozenset(
 # confirmed by the family" (7 of 8 on PolNeAR train).
 DISCLOSED_PASSIVES = frozenset("report disclose reveal confirm announce".split())
 # Agents of those passives that give a time, not a source: "confirmed by now".
-TIME_AGENTS = frozenset("now then today tonight tomorrow yesterday".split())
+# (and times of day or the end of a period: "Results are expected by dawn", "confirmed by
+# the end of the week"; the agent of a passive cue is never one of them)
+TIME_AGENTS = frozenset(
+    "now then today tonight tomorrow yesterday dawn dusk noon midday midnight morning evening "
+    "afternoon nightfall lunchtime sunrise sunset end weekend".split()
+)
 # "The plan drew sharp criticism from unions", "Mr. Cruz won the endorsement of the
 # governor": a stance received from a named source; the subject is what the stance is
 # held on (10 of 12 on PolNeAR train with a from/of source and no figures). "face",

@@ -149,3 +149,22 @@ def test_motto_with_its_own_subject_stays_quiet(nlp) -> None:
     """(already right: the parser gives the verb the noun as its subject)"""
     got = run(nlp, f"The club\u2019s motto, {L}Never give up,{R} now sounds like a joke.")
     assert got == [], show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results are expected by dawn.",
+    ],
+)
+def test_time_of_day_is_no_agent(nlp, text: str) -> None:
+    """"by dawn" after a passive is a deadline, not who made something known. Before,
+    'Results' was reported with 'dawn' as its source."""
+    got = run(nlp, text)
+    assert got == [], show(got)
+
+
+def test_disclosing_agent_control(nlp) -> None:
+    """A real agent keeps the passive report."""
+    got = run(nlp, "Her death was confirmed by the family.")
+    assert one(got, "Her death").type == "indirect", show(got)
