@@ -118,6 +118,12 @@ def test_quoted_label_controls(nlp, text: str, content: str) -> None:
     assert one(got, content).type == "mixed", show(got)
 
 
+def test_christened_name_is_no_label(nlp) -> None:
+    """A name given (a ship christened "Resolute") is no verdict: no item (a control)."""
+    got = run(nlp, f"The navy christened the submarine {L}Resolute{R} on Friday.")
+    assert got == [], show(got)
+
+
 @pytest.mark.parametrize(
     "text",
     [
