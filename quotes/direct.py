@@ -1870,6 +1870,8 @@ class QuotationRules:
         """`Frank Newport and Jim Harter: "..."` and `From the report: "..."`."""
         if not self._colon_before(q.open_start, p_start):
             return None  # (checked first: finding the sentence start scans back over it)
+        if _inside_writers_phrase(self.text, q):
+            return None  # `The numbers: "record" profits and flat wages.`: a scare quote
         lead_start = max(self._sentence_start(q.open_start), p_start)
         if lead_start == q.open_start:
             # `Elias Vornholt (@MayorVornholt) on X:<newline>"..."`: the label on a line of
@@ -2371,6 +2373,22 @@ class QuotationRules:
         return out
 
 
+
+
+def _inside_writers_phrase(text: str, q: QuoteSpan) -> bool:
+    """The quotation ends with no stop or comma of its own and the writer's words go on
+    in lower case right after the close mark (`"record" profits`): it is a word inside
+    the writer's phrase, not what a colon introduces."""
+    inner = text[q.start : q.end].rstrip()
+    if not inner or inner[-1] in ".,!?;:":
+        return False
+    nxt = re.match(r"[ \t]+([a-z]+)", text[q.close_end : q.close_end + 24])
+    # (a conjunction or a cue goes on with a new piece: `"We will fight this" and the
+    # council: "..."`, `"Never" said Ruiz`)
+    return nxt is not None and nxt.group(1) not in _NOT_INSIDE_PHRASE
+
+
+_NOT_INSIDE_PHRASE = frozenset("and but or nor while as he she they said says told wrote added".split())
 
 
 def _title_stop(tok: Token) -> bool:

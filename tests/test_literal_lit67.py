@@ -174,3 +174,23 @@ def test_disclosing_agent_control(nlp) -> None:
     """A real agent keeps the passive report."""
     got = run(nlp, "Her death was confirmed by the family.")
     assert one(got, "Her death").type == "indirect", show(got)
+
+
+def test_scare_quote_after_colon_is_no_colon_lead(nlp) -> None:
+    """`The numbers: "record" profits`: the quoted word modifies the writer's noun after
+    the marks; the colon introduces no quotation. Before, a direct item 'record'."""
+    got = run(nlp, f"The numbers: {L}record{R} profits and flat wages.")
+    assert got == [], show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (f"Her verdict: {L}Not good enough.{R}", "Not good enough."),
+        (f"The mayor: {L}We will fight this{R} and the council: {L}We will not.{R}", "We will fight this"),
+    ],
+)
+def test_colon_lead_controls(nlp, text: str, content: str) -> None:
+    """A quotation that ends its sentence, or one a conjunction follows, keeps its lead."""
+    got = run(nlp, text)
+    assert one(got, content).type == "direct", show(got)
