@@ -1167,7 +1167,7 @@ class SpeakerMentionRules:
             t.pos_ in ("PROPN", "PRON") and not (t.pos_ == "PROPN" and t.text.islower())
             or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             for t in keep
-        ):
+        ) and not self._surname_before_and_name(token, keep):
             # A misparsed head ("date 2022-02-17 Jens Stoltenberg, ..."): take the name.
             # Never from a clause or phrase hung on the noun ("results that show where
             # support came from in Iowa" is no Iowa speaking; "Pruitt, speaking at a rally
@@ -1226,6 +1226,25 @@ class SpeakerMentionRules:
             end -= 1
         end = self._past_open_particle(start, end)
         return self._without_open_bracket(start, end)
+
+    def _surname_before_and_name(self, token: Token, keep: list[Token]) -> bool:
+        """`Ruiz and Patel both said`: a bare capitalised word opening the sentence, tagged
+        a common noun, that "and" joins to a name is the first of two named speakers (the
+        model knows no surname at a sentence's start), not a misparsed head to take the
+        name after it from. The mention is that word, the first speaker, as "Tomas Vrba"
+        is of "Tomas Vrba and Ines Calloway said" (the resolver joins named partners to it;
+        two bare surnames it leaves apart). Before, the mention was the second name alone."""
+        if (
+            len(keep) != 1
+            or token.tag_ != "NN"
+            or not token.is_title
+            or not token.is_sent_start
+            or token.lower_ in lexicon.PERSON_NOUNS
+        ):
+            return False
+        kids = self._kids[token.i]
+        name = next((c for c in kids if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+        return name is not None and any(c.dep_ == "cc" and c.lower_ == "and" for c in kids)
 
     def _past_open_particle(self, start: int, end: int) -> int:
         """`said Hendrik van den Broek` with "den" read as a verb: a mention ending on a
