@@ -109,6 +109,11 @@ def _infinitive_tos(doc: Doc) -> list[int]:
     return out
 
 
+def _solid(text: str) -> int:
+    """The characters of ``text`` that are not whitespace."""
+    return len(text) - sum(c.isspace() for c in text)
+
+
 class ContentSpanRules:
     """Where a reported content starts and ends."""
 
@@ -223,6 +228,7 @@ class ContentSpanRules:
                 and tokens[lo].i - 1 in aside
                 and not any(self.in_quote(t) for t in tokens[:lo])
                 and self._fragments_only(tokens[lo], tokens[hi])
+                and not self._aside_outweighs(tokens[0], tokens[lo - 1], tokens[lo], tokens[hi])
             ):
                 lo = 0
         run = tokens[lo : hi + 1]
@@ -301,6 +307,18 @@ class ContentSpanRules:
                     return run[k:]
                 return run
         return run
+
+    def _aside_outweighs(self, first: Token, before: Token, after: Token, last: Token) -> bool:
+        """`The plan, she said after a long meeting with the unions that ended late on
+        Friday, will go ahead`: one span from the subject to the predicate would hold an
+        aside longer than all that was said on both sides of it, so that the span is
+        mostly the writer's words (and no longer overlaps the reported parts). Then the
+        content is the predicate after the aside, which carries the report; a short aside
+        ("The plan, she said, will go ahead") is still spanned over. Counted in
+        characters that are not spaces, as the scoring protocol counts them."""
+        text = self.text
+        said = _solid(text[first.idx : before.idx + len(before)]) + _solid(text[after.idx : last.idx + len(last)])
+        return _solid(text[before.idx + len(before) : after.idx]) > said
 
     def _fragments_only(self, first: Token, last: Token) -> bool:
         """The words from ``first`` to ``last`` hold no quotation, or only fragments: each

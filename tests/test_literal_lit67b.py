@@ -47,3 +47,44 @@ def test_named_or_common_first_conjunct_unchanged(nlp, text: str, content: str, 
     got = run(nlp, text)
     q = one(got, content)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The plan, she said after a long meeting with the unions that ended late on Friday, will go ahead.",
+            "will go ahead",
+        ),
+        (
+            "The station, Mira Hale said after touring the site with engineers on Wednesday, will reopen in June.",
+            "will reopen in June",
+        ),
+        (
+            "The bridge, the officials said in a statement released late on Friday evening after an inspection by engineers, will remain closed to lorries until the spring.",
+            "will remain closed to lorries until the spring",
+        ),
+    ],
+)
+def test_long_aside_splitting_subject_and_predicate(nlp, text: str, content: str) -> None:
+    """A cue aside longer than the reported words on both sides of it: the content is
+    the predicate after it. Before, one span ran from the subject over the whole aside."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect" and q.cue is not None and q.cue.text == "said", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The plan, she said, will go ahead.", "The plan, she said, will go ahead"),
+        (
+            "The new library on the corner of the main square, the mayor said on Monday, will open in the spring of next year.",
+            "The new library on the corner of the main square, the mayor said on Monday, will open in the spring of next year",
+        ),
+    ],
+)
+def test_short_aside_still_spanned_over(nlp, text: str, content: str) -> None:
+    """Controls: an aside shorter than what was said keeps the one span over it."""
+    got = run(nlp, text)
+    one(got, content)
