@@ -522,7 +522,19 @@ class ReportedClauseRules:
         he said" has no content before it)."""
         lemma = verb.lemma_.lower()
         evidence = lemma in lexicon.EVIDENCE_VERBS  # "..., campaign finance records show."
-        if not (lemma in lexicon.SPEECH_VERBS or evidence) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        if not (lemma in lexicon.SPEECH_VERBS or evidence):
+            return None
+        # `..., the health minister, Jonas Berg, conceded in parliament.`: the parser may
+        # read the closing past tense as a participle on its speaker (a noun phrase closing
+        # a sentence says nothing, so the -ed form is the verb and its noun the subject).
+        participle = (
+            verb.tag_ == "VBN"
+            and verb.dep_ == "acl"
+            and (verb.lower_.endswith("ed") or verb.lower_ in ("said", "told"))
+            and self._heads[verb.i].i < verb.i
+            and self._heads[verb.i].pos_ in ("NOUN", "PROPN")
+        )
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not participle:
             return None
         sent_start, sent_end = self.sentence_bounds(verb.i)  # (not `verb.sent`: two Spans)
         gloss = self._closing_gloss(verb)
@@ -532,6 +544,8 @@ class ReportedClauseRules:
         ):
             return None
         before = [c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.i < verb.i]
+        if participle:
+            before = [self._heads[verb.i]]
         after = [c for c in self._kids[verb.i] if c.dep_ == "nsubj" and c.i > verb.i]
         if before:
             # the nearest: the parser may hang a subject from the content on the verb too

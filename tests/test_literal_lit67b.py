@@ -88,3 +88,36 @@ def test_short_aside_still_spanned_over(nlp, text: str, content: str) -> None:
     """Controls: an aside shorter than what was said keeps the one span over it."""
     got = run(nlp, text)
     one(got, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "Mistakes were made in the first weeks of the pandemic, the health minister, Jonas Berg, conceded in parliament.",
+            "Mistakes were made in the first weeks of the pandemic",
+            "Jonas Berg",
+        ),
+        ("Errors were made in the early weeks, the minister, Jonas Berg, conceded on Monday.", "Errors were made in the early weeks", "Jonas Berg"),
+    ],
+)
+def test_closing_cue_read_as_participle_on_its_speaker(nlp, text: str, content: str, mention: str) -> None:
+    """`..., the minister, Jonas Berg, conceded in parliament.`: the parser hangs the
+    closing past tense on the speaker as a participle; before, no item."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met the minister, a man admired by all.",
+        "She spoke to the farmers, a group ignored for years.",
+    ],
+)
+def test_participle_on_a_noun_is_no_closing_cue(nlp, text: str) -> None:
+    """Controls: a participle describing a noun (no speech verb, or one with its agent
+    and no clause before) reports nothing."""
+    got = run(nlp, text)
+    assert not got, show(got)
