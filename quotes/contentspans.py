@@ -311,14 +311,18 @@ class ContentSpanRules:
     def _aside_outweighs(self, first: Token, before: Token, after: Token, last: Token) -> bool:
         """`The plan, she said after a long meeting with the unions that ended late on
         Friday, will go ahead`: one span from the subject to the predicate would hold an
-        aside longer than all that was said on both sides of it, so that the span is
-        mostly the writer's words (and no longer overlaps the reported parts). Then the
-        content is the predicate after the aside, which carries the report; a short aside
-        ("The plan, she said, will go ahead") is still spanned over. Counted in
-        characters that are not spaces, as the scoring protocol counts them."""
+        aside more than twice as long as all that was said on both sides of it, so that
+        the span is mostly the writer's words (it would overlap the reported parts by
+        less than half, the scoring protocol's match). Then the content is the predicate
+        after the aside, which carries the report, when it is at least half as long as
+        the subject before it. A shorter aside ("The jury, Judge Ines Calloway told the
+        court, had reached a verdict") is still spanned over. Counted in characters that
+        are not spaces, as the protocol counts them."""
         text = self.text
-        said = _solid(text[first.idx : before.idx + len(before)]) + _solid(text[after.idx : last.idx + len(last)])
-        return _solid(text[before.idx + len(before) : after.idx]) > said
+        subject = _solid(text[first.idx : before.idx + len(before)])
+        predicate = _solid(text[after.idx : last.idx + len(last)])
+        aside = _solid(text[before.idx + len(before) : after.idx])
+        return aside > 2 * (subject + predicate) and 2 * predicate >= subject
 
     def _fragments_only(self, first: Token, last: Token) -> bool:
         """The words from ``first`` to ``last`` hold no quotation, or only fragments: each

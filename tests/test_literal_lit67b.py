@@ -60,15 +60,12 @@ def test_named_or_common_first_conjunct_unchanged(nlp, text: str, content: str, 
             "The station, Mira Hale said after touring the site with engineers on Wednesday, will reopen in June.",
             "will reopen in June",
         ),
-        (
-            "The bridge, the officials said in a statement released late on Friday evening after an inspection by engineers, will remain closed to lorries until the spring.",
-            "will remain closed to lorries until the spring",
-        ),
     ],
 )
 def test_long_aside_splitting_subject_and_predicate(nlp, text: str, content: str) -> None:
-    """A cue aside longer than the reported words on both sides of it: the content is
-    the predicate after it. Before, one span ran from the subject over the whole aside."""
+    """A cue aside more than twice as long as the reported words on both sides of it: the
+    content is the predicate after it. Before, one span ran from the subject over the
+    whole aside (and overlapped what was said by less than half)."""
     got = run(nlp, text)
     q = one(got, content)
     assert q.type == "indirect" and q.cue is not None and q.cue.text == "said", show(got)
@@ -78,6 +75,11 @@ def test_long_aside_splitting_subject_and_predicate(nlp, text: str, content: str
     ("text", "content"),
     [
         ("The plan, she said, will go ahead.", "The plan, she said, will go ahead"),
+        ("The jury, Judge Ines Calloway told the court, had reached a verdict.", "The jury, Judge Ines Calloway told the court, had reached a verdict"),
+        (
+            "The bridge, the officials said in a statement released late on Friday evening after an inspection by engineers, will remain closed to lorries until the spring.",
+            "The bridge, the officials said in a statement released late on Friday evening after an inspection by engineers, will remain closed to lorries until the spring",
+        ),
         (
             "The new library on the corner of the main square, the mayor said on Monday, will open in the spring of next year.",
             "The new library on the corner of the main square, the mayor said on Monday, will open in the spring of next year",
@@ -85,7 +87,7 @@ def test_long_aside_splitting_subject_and_predicate(nlp, text: str, content: str
     ],
 )
 def test_short_aside_still_spanned_over(nlp, text: str, content: str) -> None:
-    """Controls: an aside shorter than what was said keeps the one span over it."""
+    """Controls: an aside up to twice as long as what was said keeps the one span over it."""
     got = run(nlp, text)
     one(got, content)
 
@@ -121,3 +123,47 @@ def test_participle_on_a_noun_is_no_closing_cue(nlp, text: str) -> None:
     and no clause before) reports nothing."""
     got = run(nlp, text)
     assert not got, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "role"),
+    [
+        (
+            "Tom Reyes, a lawyer who has argued for years that the law is unconstitutional, welcomed the ruling.",
+            "the law is unconstitutional",
+            "Tom Reyes",
+            "lawyer",
+        ),
+        (
+            "Maria Kowalski, a nurse who told the inquiry that the ward was understaffed, has retired.",
+            "the ward was understaffed",
+            "Maria Kowalski",
+            "nurse",
+        ),
+    ],
+)
+def test_relative_clause_on_description_after_a_name(nlp, text: str, content: str, speaker: str, role: str) -> None:
+    """`Tom Reyes, a lawyer who has argued ...`: the "who" of a description set off after
+    a person's name is that person. Before, the mention was "a lawyer who" (no speaker)."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker == speaker and q.role == role, show(got)
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("who"), show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The firm hired a lawyer who said the law was unconstitutional.", "the law was unconstitutional", "a lawyer who"),
+        (
+            "Paul Singer and Tom Okafor, two bankers who said the deal was sound, lost money.",
+            "the deal was sound",
+            "two bankers who",
+        ),
+    ],
+)
+def test_relative_clause_without_a_single_name_before(nlp, text: str, content: str, mention: str) -> None:
+    """Controls: no name before the description, or two names, keep the old mention."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
