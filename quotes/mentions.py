@@ -1062,6 +1062,7 @@ class SpeakerMentionRules:
             and antecedent.i < token.i
             and antecedent.pos_ in ("NOUN", "PROPN")
         ):
+            antecedent = self._named_by_apposition(antecedent)
             start, _ = self.mention_span(antecedent)
             if start < token.idx and "\n" not in self.text[start : token.idx]:
                 return start, token.idx + len(token)
@@ -1226,6 +1227,29 @@ class SpeakerMentionRules:
             end -= 1
         end = self._past_open_particle(start, end)
         return self._without_open_bracket(start, end)
+
+    def _named_by_apposition(self, noun: Token) -> Token:
+        """`Tom Reyes, a lawyer who has argued ...`: a relative clause on a description set
+        off after a person's name describes that person; the mention reaches back to the
+        name (it was "a lawyer who", which names nobody). Only after a name the model
+        tags a person: after other proper nouns (events, bodies, words of a headline) the
+        description was too often of something else on train."""
+        head = self._heads[noun.i]
+        if (
+            noun.pos_ == "NOUN"
+            and noun.text.islower()  # (no headline's capitalised words)
+            and noun.dep_ == "appos"
+            and head.i < noun.i
+            and head.pos_ == "PROPN"
+            and head.ent_type_ == "PERSON"
+            and self._tokens[noun.left_edge.i - 1].text == ","
+            and noun.left_edge.i - 2 == head.i  # (the description right after the name)
+            # ("Ana Ruiz and Tom Lenz, two lawyers who": a pair, left as it was)
+            and not any(c.dep_ in ("cc", "conj") for c in self._kids[head.i])
+            and not self.in_quote(head)
+        ):
+            return head
+        return noun
 
     def _surname_before_and_name(self, token: Token, keep: list[Token]) -> bool:
         """`Ruiz and Patel both said`: a bare capitalised word opening the sentence, tagged

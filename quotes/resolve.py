@@ -707,6 +707,10 @@ def clean_role(role: str | None) -> str | None:
         or words[0].lower() in ("his", "her", "their", "its", "a", "an", "the")
     ):
         words = words[1:]
+    if len(words) > 1 and words[-1].lower() in ("who", "that", "which"):
+        # "Tom Reyes, a lawyer who has argued": the relative pronoun closing the mention
+        # (`mentions._named_by_apposition`) is no part of the role
+        words = words[:-1]
     if not words or words[0].lower() in _NO_ROLE_OPENERS or words[0][:1] in ("'", "\u2019"):
         return None
     if re.search(r"[a-z][A-Z]{2,}", role):
