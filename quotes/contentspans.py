@@ -315,14 +315,21 @@ class ContentSpanRules:
         the span is mostly the writer's words (it would overlap the reported parts by
         less than half, the scoring protocol's match). Then the content is the predicate
         after the aside, which carries the report, when it is at least half as long as
-        the subject before it. A shorter aside ("The jury, Judge Ines Calloway told the
-        court, had reached a verdict") is still spanned over. Counted in characters that
-        are not spaces, as the protocol counts them."""
+        the subject before it, and when the aside narrates more than the saying. A
+        shorter aside ("The jury, Judge Ines Calloway told the court, had reached a
+        verdict") is still spanned over. Counted in characters that are not spaces, as
+        the protocol counts them."""
         text = self.text
         subject = _solid(text[first.idx : before.idx + len(before)])
         predicate = _solid(text[after.idx : last.idx + len(last)])
         aside = _solid(text[before.idx + len(before) : after.idx])
-        return aside > 2 * (subject + predicate) and 2 * predicate >= subject
+        if aside <= 2 * (subject + predicate) or 2 * predicate < subject:
+            return False
+        # Only an aside that tells an event of its own besides the saying ("after a long
+        # meeting ... that ended late", "after touring the site"): the speaker, the cue and
+        # its date alone ("Exports, the head of the trade office said on Thursday, will
+        # fall") are still spanned over, as the reported clause's frame.
+        return sum(t.pos_ == "VERB" for t in self.doc[before.i + 1 : after.i]) > 1
 
     def _fragments_only(self, first: Token, last: Token) -> bool:
         """The words from ``first`` to ``last`` hold no quotation, or only fragments: each

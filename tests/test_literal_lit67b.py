@@ -87,7 +87,9 @@ def test_long_aside_splitting_subject_and_predicate(nlp, text: str, content: str
     ],
 )
 def test_short_aside_still_spanned_over(nlp, text: str, content: str) -> None:
-    """Controls: an aside up to twice as long as what was said keeps the one span over it."""
+    """Controls: an aside up to twice as long as what was said keeps the one span over it
+    (and one holding only the speaker, the cue and its date: test_literal_lit66's
+    "Exports, the head of the trade office said on Thursday, will fall")."""
     got = run(nlp, text)
     one(got, content)
 
