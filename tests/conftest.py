@@ -26,11 +26,15 @@ import sqlite3
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from quotes.models import DEFAULT_MIN_CONFIDENCE, Article, Quote, Span
 from quotes.store import Store, speaker_id_for
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass(frozen=True)
@@ -343,6 +347,19 @@ class PageParser(HTMLParser):
 
 
 _REAL_LOAD = None
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The pipeline, loaded once for every test module that only reads it.
+
+    Loading takes about a second, and some thirty modules used to load their own. A module
+    that changes a pipeline's settings (a confidence cut, ``max_length``) loads its own or
+    overrides this fixture, as the bad-input and fault tests do with ``cli_nlp``.
+    """
+    from quotes import pipeline
+
+    return (_REAL_LOAD or pipeline.load)()
 
 
 @pytest.fixture(scope="module")

@@ -11,15 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from quotes import pipeline
 from quotes.channels import CHANNELS
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seeds" / "text"
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
 
 
 def channels_of(nlp, text: str) -> list[tuple[str | None, str | None]]:

@@ -17,11 +17,6 @@ from quotes import confidence, pipeline
 from quotes.confidence import FEATURE_VERSION, Model, load_model, rescore
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 def only(nlp, text: str):
     quotes = nlp(text)._.quotes
     assert len(quotes) == 1, [(q.type, q.content.text) for q in quotes]

@@ -19,12 +19,6 @@ from support import word_dice
 from quotes import pipeline
 from quotes.models import DEFAULT_MIN_CONFIDENCE, Quote
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 # -- helpers -----------------------------------------------------------------------------------
 
 

@@ -9,15 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from quotes import pipeline
 from quotes.export import export_speaker
 from quotes.models import JointSpeaker, Quote, Span, quote_from_row, quote_to_row
 from quotes.run import extract_quotes, run_extract
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 from test_extract import one, run, show
 
-from quotes import pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 L, R = "\u201c", "\u201d"
 
 

@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 from test_extract import one, run, show
 
-from quotes import pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
 
 @pytest.mark.parametrize(
     ("text", "content", "mention"),

@@ -19,10 +19,6 @@ TEXT = (
 )
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
 
 def test_components_are_registered_in_order(nlp) -> None:
     names = nlp.pipe_names

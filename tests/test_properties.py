@@ -75,10 +75,6 @@ PARSED = settings(
 )
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return pipeline.load()
-
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:

@@ -17,12 +17,6 @@ from quotes import pipeline
 from quotes.models import Quote, Span
 from quotes.resolve import clean_name, clean_role, resolve
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 ANY = "<any>"  # a speaker name left unchecked (unnamed groups have no canonical name)
 
 

@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 from test_resolve import R, check, run
 
-from quotes import pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 CASES = {
     # A courtesy title picks, among people sharing a surname, the one not known to be
     # of the other gender, when none is known to be of its own ("Femi" is in no list).

@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 from test_resolve import R, check, run
 
-from quotes import pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 CASES = {
     # A Korean name written family name first whose given name's second half is an
     # English word ("Jae-in"): the model leaves it untagged (or tags "Moon Jae") and the

@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 from test_resolve import R, check, find, run
 
-from quotes import pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 CASES = {
     # A generational suffix is no surname: "Walter Denholm Sr." is a Denholm, and the
     # suffixes say which of two namesakes is the elder.

@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 from test_resolve import R, check, run
 
-from quotes import pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 CASES = {
     # A trade noun in "-man" compounded onto a name is the person's role, not a first
     # name, as "Engineer" already was.

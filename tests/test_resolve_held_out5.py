@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 from test_resolve import R, check, run
 
-from quotes import pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 CASES = {
     # Stacked abbreviated ranks ("Det. Insp.", "Det. Sgt.") end no sentence: the
     # quotation's credit goes on to the surname after them.

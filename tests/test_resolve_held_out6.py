@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 from test_resolve import R, check, find, run
 
-from quotes import pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 # Two named people joined by "and", then words that say two people together: the
 # first speaks, the other joins (`Quote.joint`), as for "they".
 PAIRS = {

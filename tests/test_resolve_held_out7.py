@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 from test_resolve import R, check, run
 
-from quotes import pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 CASES = {
     # "MP" is tagged a proper noun: "The Labour MP" read as a person called "Labour
     # MP". It is a description, of the person the text is about.

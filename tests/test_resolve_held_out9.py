@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 from test_resolve import R, check, run
 
-from quotes import pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pipeline.load()
-
-
 CASES = {
     # Initials before a surname the model tagged a person alone keep the name whole, even
     # when the surname is also in the model's vocabulary ("marlowe"): not a bare "Marlowe".
