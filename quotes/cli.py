@@ -85,7 +85,7 @@ def _a_database_file(ctx: click.Context, param: click.Parameter, value: str) -> 
         )
     if value is not None:
         try:
-            os.stat(value)
+            info = os.stat(value)
         except FileNotFoundError:
             pass  # a new database, or a folder that is missing: each command says which
         except OSError as exc:
@@ -96,7 +96,26 @@ def _a_database_file(ctx: click.Context, param: click.Parameter, value: str) -> 
                 # traceback, or exit 1 from extract and 2 from the readers.
                 hint = " (a part of the path is a file)" if exc.errno == errno.ENOTDIR else ""
                 raise click.BadParameter(f"{printable(value)}: {exc.strerror}{hint}") from exc
+        else:
+            _a_usable_database(ctx, value, info)
     return value
+
+
+def _a_usable_database(ctx: click.Context, value: str, info: os.stat_result) -> None:
+    """Refuse, as README's usage errors (exit 2), a ``--db`` that exists as no regular
+    file (``/dev/null``, ``/dev/full``, a FIFO, a socket) and, for the commands that only
+    read it, one that is empty (``extract`` makes its schema in an empty file).
+
+    Both were refused in one line, but with exit 1 (a failure of the database) where the
+    README's table says 2, and a directory was already 2 (click's ``dir_okay=False``):
+    the same kind of mistake, two exit codes. One line, as :func:`fail` prints it.
+    """
+    if stat.S_ISDIR(info.st_mode):
+        return  # click's own "is a directory" (exit 2)
+    if not stat.S_ISREG(info.st_mode):
+        fail(f"{value}: not a regular file (a pipe, socket or device), not a database file", 2)
+    if info.st_size == 0 and ctx.info_name != "extract":
+        fail(f"{value}: is empty, not a quotes database; run `quotes extract` first", 2)
 
 
 db_option = click.option(

@@ -433,7 +433,8 @@ def test_mend_rebuilds_a_damaged_search_index(tmp_path: Path, quotes_db: Path) -
     ("make", "code", "problem"),
     [
         (lambda p: None, 2, "database does not exist"),
-        (lambda p: __import__("os").mkfifo(p), 1, "not a regular file"),
+        (lambda p: __import__("os").mkfifo(p), 2, "not a regular file"),
+        (lambda p: p.write_bytes(b""), 2, "is empty"),
         (lambda p: p.write_bytes(b"not sqlite at all\n" * 10), 1, "not an SQLite database"),
         (
             lambda p: sqlite3.connect(p).executescript("create table notes(x); insert into notes values (1);"),

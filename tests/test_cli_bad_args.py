@@ -83,19 +83,20 @@ def test_readers_name_another_programs_tables_instead_of_sending_to_extract(
     assert digest(foreign_db) == before
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
-    one_error(run(*command, "--db", empty), 1, str(empty), "run `quotes extract` first")
+    # README's exit codes: a --db that is empty is a usage error (2), as a directory is.
+    one_error(run(*command, "--db", empty), 2, str(empty), "run `quotes extract` first")
 
 
-@pytest.mark.parametrize("command", ["extract", "speakers", "export", "serve"])
-@pytest.mark.parametrize("kind", ["device", "fifo"])
+@pytest.mark.parametrize("command", ["extract", "speakers", "export", "serve", "mend"])
+@pytest.mark.parametrize("kind", ["device", "full", "fifo"])
 def test_a_device_or_fifo_as_database_is_named_as_such(
     tmp_path: Path, command: str, kind: str
 ) -> None:
     """``--db /dev/null`` was "database does not exist" to the readers (it exists) and
     "cannot use database: disk I/O error" to extract; a FIFO could block the open. Both
     are refused in one line saying what the file is, before anything opens it."""
-    if kind == "device":
-        db = Path("/dev/null")
+    if kind in ("device", "full"):
+        db = Path("/dev/null" if kind == "device" else "/dev/full")
     else:
         db = tmp_path / "pipe.db"
         os.mkfifo(db)
@@ -106,7 +107,9 @@ def test_a_device_or_fifo_as_database_is_named_as_such(
         args.append(article)
     if command == "serve":
         args += ["--port", "0"]
-    line = one_error(run(*args), 1, str(db), "not a regular file")
+    # README's exit codes: a --db that is no regular file (/dev/null) is a usage error (2),
+    # as a directory is (it was 1, the directory 2: bad67).
+    line = one_error(run(*args), 2, str(db), "not a regular file")
     assert "does not exist" not in line and "I/O" not in line
 
 
