@@ -1638,6 +1638,66 @@ def test_damaged_search_index_leaves_other_pages_alone(damaged_fts_db: Path) -> 
         assert get(ds, path).status_code == 200, path
 
 
+# -- a damaged database FILE: a page of the quotes table overwritten (bad67) ------------------
+
+
+@pytest.fixture
+def damaged_file_db(tmp_path: Path, quotes_db: Path) -> Path:
+    """A copy of the corpus whose quotes table's root page was overwritten with garbage
+    (a bad disk, a copy cut short): the file itself is damaged, its index is not."""
+    path = tmp_path / "damaged.db"
+    shutil.copy(quotes_db, path)
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("pragma page_size").fetchone()[0]
+    root = conn.execute("select rootpage from sqlite_master where name = 'quotes'").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\x0d\x00\x00\x00\x03\x0f\xf0" + b"Z" * (page_size - 7))
+    return path
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/damaged/quotes_view",
+        "/damaged/quotes_view.json",
+        "/damaged/quotes",
+        "/damaged/quotes.csv",
+        "/damaged/speaker_statements.json?speaker=Jens Stoltenberg",
+        "/damaged.json?sql=select sum(length(content)) from quotes",
+    ],
+)
+def test_damaged_file_says_so_and_what_to_do(
+    damaged_file_db: Path, path: str, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A page of the quotes table overwritten answered SQLite's bare "database disk image is
+    malformed" (a 500 on pages, a 400 blaming the request on canned queries and ?sql=).
+    It is a 500 naming the file as damaged, saying that `quotes mend` will not repair it
+    and what will: a backup or a new extraction; one log line, no traceback."""
+    ds = publish.make_datasette(damaged_file_db)
+    response = get(ds, path)
+    assert response.status_code == 500, response.text[:300]
+    text = html_lib.unescape(response.text)
+    assert f"{damaged_file_db} is damaged" in text
+    assert "backup" in text and "quotes extract" in text and "cannot repair" in text
+    assert "Traceback" not in "".join(capfd.readouterr())
+    logged = [r.getMessage() for r in caplog.records if "is damaged" in r.getMessage()]
+    assert len(logged) == 1 and "\n" not in logged[0] and "Traceback" not in caplog.text
+
+
+@pytest.mark.parametrize("q", ['"', "NEAR(", "content:x", ")("])
+def test_a_search_sqlite_calls_malformed_is_still_the_requests_fault(quotes_db: Path, q: str) -> None:
+    """Guard: FTS's "malformed MATCH expression" is a bad search (400), not a damaged file."""
+    ds = publish.make_datasette(quotes_db)
+    for path in ("/quotes/search_quotes.json", "/quotes.json"):
+        params = {"q": q} if "search" in path else {"sql": "select rowid from quotes_fts where quotes_fts match :q",
+                                                     "q": q}
+        response = get(ds, path, params=params)
+        assert response.status_code in (200, 400), (path, q, response.text[:300])
+        assert "damaged" not in response.text
+
+
 def test_serve_warns_of_a_damaged_search_index(damaged_fts_db: Path, quotes_db: Path) -> None:
     assert publish.search_index_warning(quotes_db) is None
     for immutable in (False, True):

@@ -359,8 +359,9 @@ async def with_view_column_search(datasette: Any, scope: dict[str, Any]) -> dict
     return dict(scope, query_string=urlencode(kept).encode())
 
 
-class SearchIndexDamaged(Exception):
-    """The full-text index of a database cannot be read; the message says how to mend it.
+class DatabaseDamaged(Exception):
+    """The database (its full-text index, or the file itself) cannot be read; the message
+    says what to do about it.
 
     Not an ``sqlite3.Error`` on purpose: Datasette's query view answers those with a 400
     (the SQL's fault), and a damaged file is the server's (a 500 that says what to run).
@@ -368,14 +369,24 @@ class SearchIndexDamaged(Exception):
 
 
 #: SQLite's words for a damaged file or FTS5 index (SQLITE_CORRUPT, SQLITE_CORRUPT_VTAB).
-_DAMAGE_WORDS = ("malformed", "corrupt")
+_DAMAGE_WORDS = ("disk image is malformed", "corrupt")
+
+#: SQLITE_CORRUPT, the primary code of every damaged-file report (extended codes add bits).
+_SQLITE_CORRUPT = 11
 
 
 def damage_report(exception: BaseException) -> bool:
-    """Whether ``exception`` is SQLite reporting a damaged file or index."""
-    return isinstance(exception, sqlite3.DatabaseError) and any(
-        word in str(exception).casefold() for word in _DAMAGE_WORDS
-    )
+    """Whether ``exception`` is SQLite reporting a damaged file or index.
+
+    By SQLite's error code where the exception carries one: the words alone would take
+    FTS's "malformed MATCH expression" (a bad search, the request's fault) for damage.
+    """
+    if not isinstance(exception, sqlite3.DatabaseError):
+        return False
+    code = getattr(exception, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == _SQLITE_CORRUPT
+    return any(word in str(exception).casefold() for word in _DAMAGE_WORDS)
 
 
 async def search_index_hint(db: Any) -> str | None:
@@ -402,6 +413,29 @@ async def search_index_hint(db: Any) -> str | None:
     )
 
 
+async def damage_hint(db: Any, exception: BaseException) -> str:
+    """The one-line page text for a request that met SQLite's "database disk image is
+    malformed": the mend command when the full-text index is what is damaged
+    (:func:`search_index_hint`), else what the user can do about a damaged file.
+
+    A page of a table overwritten (a bad disk, a copy cut short, another program's edit)
+    showed SQLite's bare words on every page that read it; ``quotes mend`` rebuilds only
+    the index, so the page says not to expect it to help.
+    """
+    hint = await search_index_hint(db)
+    if hint:
+        return hint
+    from quotes.store import one_line
+
+    path = db.path or db.name
+    return (
+        f"{path} is damaged ({one_line(exception)}): the stored quotes cannot be read, and "
+        "`quotes mend` (which rebuilds only the search index) cannot repair it; stop the "
+        "server and restore the file from a backup, or run `quotes extract` on the "
+        "articles again into a new database"
+    )
+
+
 def guard_search_index_errors(datasette: Any) -> None:
     """Make a query that meets a damaged full-text index a 500 that names the mend command.
 
@@ -419,9 +453,8 @@ def guard_search_index_errors(datasette: Any) -> None:
             return await execute(db_name, sql, *args, **kwargs)
         except sqlite3.DatabaseError as exc:
             if damage_report(exc):
-                hint = await search_index_hint(datasette.get_database(db_name))
-                if hint:
-                    raise SearchIndexDamaged(hint) from exc
+                hint = await damage_hint(datasette.get_database(db_name), exc)
+                raise DatabaseDamaged(hint) from exc
             raise
 
     datasette.execute = guarded
@@ -1462,7 +1495,7 @@ def quiet_error_response(
             info = {}
             message = str(exception)
             if damage_report(exception) and (db := _request_database(datasette, request)):
-                message = await search_index_hint(db) or message
+                message = await damage_hint(db, exception)
             # One line for the operator; the traceback only with debug logging on.
             logger.error(
                 "%s %s: %s: %s", request.method, request.path, type(exception).__name__, message
