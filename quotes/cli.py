@@ -110,6 +110,18 @@ def _a_usable_database(ctx: click.Context, value: str, info: os.stat_result) -> 
     README's table says 2, and a directory was already 2 (click's ``dir_okay=False``):
     the same kind of mistake, two exit codes. One line, as :func:`fail` prints it.
     """
+    if not os.path.isabs(value):
+        try:
+            os.getcwd()
+        except FileNotFoundError:
+            # SQLite makes every name absolute from the current directory: from one
+            # deleted since the shell entered it, `--db ../q.db` cannot be opened
+            # ("unable to open database file"; the readers died with a traceback).
+            fail(
+                f"{value}: a relative path, and the current directory has been deleted; "
+                "cd to an existing directory or give the database's absolute path",
+                2,
+            )
     if stat.S_ISDIR(info.st_mode):
         return  # click's own "is a directory" (exit 2)
     if not stat.S_ISREG(info.st_mode):
@@ -457,6 +469,24 @@ def _stdout_failed(exc: OSError) -> None:
 def cli() -> None:
     """Find quotations and reported speech in news articles and index them by speaker."""
     _import_spacy_if_cwd_deleted()
+    _stdout_never_fails_on_a_letter()
+
+
+def _stdout_never_fails_on_a_letter() -> None:
+    """Print a letter the terminal's encoding lacks as an escape, not as a traceback.
+
+    Under a Latin-1 locale (``LC_ALL=C`` on an older system, ``PYTHONIOENCODING=latin-1``)
+    ``quotes speakers`` stopped at the first name with a letter outside it ("Łukasz")
+    with a UnicodeEncodeError traceback; click repairs an ASCII stdout (it switches to
+    UTF-8) but not Latin-1. Output meant as data (``export``, ``speakers --json``) is
+    UTF-8 whatever the locale (:func:`_utf8`); what is read on a terminal keeps the
+    locale's encoding and shows the rest as ``\u0141``, as stderr always does.
+    """
+    try:
+        if codecs.lookup(sys.stdout.encoding or "utf-8").name != "utf-8":
+            sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    except (LookupError, AttributeError, ValueError, OSError):
+        pass  # not a real text stream (a test runner's): it takes str as it is
 
 
 def _import_spacy_if_cwd_deleted() -> None:
@@ -971,7 +1001,7 @@ def speakers(db_path: str, kind: str | None, as_json: bool, speakers_file: str |
     except QuotesError as exc:
         fail(str(exc))
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False), file=_utf8(sys.stdout))
         return
     for row in rows:
         role = f" ({row['role']})" if row["role"] else ""

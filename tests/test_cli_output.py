@@ -7,6 +7,7 @@ the user gets one line on stderr, never a traceback, and what the command stored
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -168,6 +169,28 @@ def test_export_to_an_ascii_stdout_writes_utf8(db_copy: Path, fmt: str) -> None:
     )
     assert result.returncode == 0 and result.stderr == "", result.stderr
     assert "Łukasz Żółw" in result.stdout  # read back as UTF-8 by this process
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+@pytest.mark.parametrize("args", [["speakers"], ["speakers", "--json"]])
+def test_speakers_on_a_narrow_locale_prints_every_name(
+    db_copy: Path, encoding: str, args: list[str]
+) -> None:
+    """Under a Latin-1 stdout the speaker list stopped at "Łukasz Żółw" with a
+    UnicodeEncodeError traceback (click mends only an ASCII stdout). The table shows the
+    letters Latin-1 lacks as escapes; --json is data and UTF-8, as export is."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": encoding, "LC_ALL": "C",
+           "PYTHONUTF8": "0"}
+    result = subprocess.run(
+        [sys.executable, "-m", "quotes", *args, "--db", "q.db"], cwd=db_copy.parent, env=env,
+        capture_output=True, stdin=subprocess.DEVNULL, timeout=300,
+    )
+    assert result.returncode == 0 and result.stderr == b"", result.stderr
+    if "--json" in args:
+        names = {row["name"] for row in json.loads(result.stdout.decode("utf-8"))}
+        assert "Łukasz Żółw" in names
+    elif encoding == "latin-1":
+        assert "\\u0141ukasz \\u017b\xf3\\u0142w".encode("latin-1") in result.stdout
 
 
 def test_export_to_a_file_name_too_long(db_copy: Path) -> None:
