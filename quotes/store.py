@@ -16,6 +16,7 @@ import sqlite3
 import stat
 import time
 import unicodedata
+import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -1393,8 +1394,26 @@ def readonly_uri(path: Path) -> str:
     open that way. Nothing can write such a file either (a writer needs its journal
     there too), so when no ``-wal`` holds uncheckpointed changes it is read as immutable.
     """
-    uri = path.resolve().as_uri()
+    full = resolved(path)
+    if full.is_absolute():
+        uri = full.as_uri()
+    else:  # a relative URI: SQLite opens it as the kernel does, from the current directory
+        uri = "file:" + urllib.parse.quote(os.fsdecode(full))
     return f"{uri}?immutable=1" if is_frozen(path) else f"{uri}?mode=ro"
+
+
+def resolved(path: Path) -> Path:
+    """``path`` made absolute, or ``path`` as it is when that cannot be done.
+
+    ``Path.resolve`` asks for the current directory, which a command started in a
+    directory deleted since (a build folder wiped by another job) does not have: every
+    reading command died there with a FileNotFoundError traceback, though the relative
+    path (``../quotes.db``) still opens.
+    """
+    try:
+        return path.resolve()
+    except OSError:
+        return path
 
 
 #: Free space under which a disk counts as full for reading (`is_frozen`): SQLite needs
@@ -1411,7 +1430,7 @@ def is_frozen(path: Path) -> bool:
     space (README: full is a failure only for a command that writes). A writer cannot
     commit there either, as it must grow the empty ``-wal`` first.
     """
-    folder = path.resolve().parent
+    folder = resolved(path).parent
     if os.access(folder, os.W_OK):
         try:
             fs = os.statvfs(folder)

@@ -423,6 +423,44 @@ def test_run_from_a_deleted_directory_reads_absolute_paths(tmp_path: Path) -> No
     assert_consistent(db, 1)
 
 
+@pytest.mark.parametrize(
+    "command", [["speakers"], ["speakers", "--json"], ["export"], ["mend"], ["extract", "--silent"]]
+)
+def test_a_relative_db_from_a_deleted_directory_is_one_line(tmp_path: Path, command: list[str]) -> None:
+    """The reading commands died with a FileNotFoundError traceback (``Path.resolve``
+    asks for the current directory) and extract said "unable to open database file":
+    SQLite makes the name absolute from a directory that is gone. One line naming the
+    path and what to do, exit 2 (a --db that can be no file), in every command; an
+    absolute --db still works there."""
+    db = tmp_path / "q.db"
+    seed = write_corpus(tmp_path / "seed", 1)
+    assert extract(seed, "--db", db).exit_code == 0
+    if command[0] == "extract":
+        command = [*command, str(seed / "0000.txt")]  # stored already: unchanged, exit 0
+    gone = tmp_path / "gone"
+
+    def enter_then_delete() -> None:
+        gone.mkdir()
+        os.chdir(gone)
+        os.rmdir(gone)
+
+    env = {**os.environ, "PYTHONPATH": str(Path(pipeline.__file__).parents[1])}
+    for db_arg, code in (("../q.db", 2), (str(db), 0)):
+        proc = subprocess.run(
+            [sys.executable, "-m", "quotes", *command, "--db", db_arg],
+            capture_output=True,
+            text=True,
+            preexec_fn=enter_then_delete,
+            timeout=180,
+            env=env,
+        )
+        assert proc.returncode == code, proc.stderr
+        assert "Traceback" not in proc.stderr
+        if code:
+            assert one_error_line(proc.stderr).startswith("Error: ../q.db: a relative path")
+    assert_consistent(db, 1)
+
+
 # --------------------------------------------------------------------------- Datasette
 
 
