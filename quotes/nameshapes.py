@@ -76,6 +76,13 @@ INVISIBLE_RUN = re.compile(f"[{re.escape(lexicon.INVISIBLE_FORMAT_CHARS)}]+")
 LATIN_JOINER = re.compile("(?<=[A-Za-z\u00c0-\u024f])\u200d+(?=[A-Za-z\u00c0-\u024f])")
 
 
+#: Variation selectors after a Latin letter ("Otis\ufe0f Brennan", scraped from a page that
+#: styled its text as emoji): they choose a glyph's look for emoji and CJK ideographs, and
+#: do nothing to a Latin letter; kept, the name showed an invisible character and was
+#: another speaker than "Otis Brennan" (bad67 text-word-joiner-names).
+LATIN_VARIATION = re.compile("(?<=[A-Za-z\u00c0-\u024f])[\ufe00-\ufe0f]+")
+
+
 #: A Japanese honorific hyphened to the end of a capitalised name ("Tsukamura-san").
 HONORIFIC_SUFFIX = re.compile(
     rf"(?<=[A-Za-z\u00c0-\u024f]{{2}})-(?:{'|'.join(sorted(lexicon.JAPANESE_HONORIFIC_SUFFIXES))})$"
@@ -104,6 +111,8 @@ def clean_name(text: str) -> str:
     text = INVISIBLE_RUN.sub(" ", text).replace(lexicon.SOFT_HYPHEN, "")
     if "\u200d" in text:
         text = LATIN_JOINER.sub("", text)
+    if LATIN_VARIATION.search(text):
+        text = LATIN_VARIATION.sub("", text)
     text = fix_mojibake(text)
     # (the split on any whitespace, joined by one space, is the one-space rewrite: a
     # leading or trailing space it leaves out is one the strip takes off)

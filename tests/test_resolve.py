@@ -4312,6 +4312,9 @@ def test_quote_role_is_a_role_or_nothing(nlp, text: str, role: str | None) -> No
         ("Ren\u00e9e S\u00f8rensen", "Ren\u00e9e S\u00f8rensen"),  # right as it is
         ("A\u200dda Ruiz", "Ada Ruiz"),  # a zero-width joiner between Latin letters
         ("Ren\u200d\u00e9e Vrba\u200d", "Ren\u00e9e Vrba\u200d"),  # only between two letters
+        ("Otis\ufe0f Brennan", "Otis Brennan"),  # a variation selector after a Latin letter
+        ("Lena\ufe0e Osei\ufe0f", "Lena Osei"),
+        ("\u2764\ufe0f Lena Osei", "\u2764\ufe0f Lena Osei"),  # after an emoji it is the emoji's
     ],
 )
 def test_clean_name_drops_page_text_glued_to_a_name(name: str, cleaned: str) -> None:
