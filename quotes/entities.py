@@ -1517,7 +1517,8 @@ def _given_name_and_surname_before(toks: list[Token], s: int, vocabulary: frozen
     """Whether a clear given name and a first surname stand right before a one-word
     person entity at ``s`` ("Ana Ruiz" before "Ortega"): the surname a proper noun no
     entity claims, no English word and no first name, the parser's compound of the
-    entity; the given name one `_untagged_given_name` vouches for. (Reached only for a
+    entity; the given name one `_untagged_given_name` or, after a title,
+    `_first_name_after_title` vouches for. (Reached only for a
     one-word person whose first-name tests failed: no per-article scan.)"""
     if s < 2 or vocabulary is None:
         return False
@@ -1540,7 +1541,9 @@ def _given_name_and_surname_before(toks: list[Token], s: int, vocabulary: frozen
         and prev.lower_ not in lexicon.HONORIFICS
         and prev.lower_ not in lexicon.NAME_ROLE_PREFIXES
         and not _strong_first_name(prev.text)
-        and _untagged_given_name(given, vocabulary)
+        # "Mayor Ana Ruiz Ortega": a given name that is also an English word ("ana")
+        # counts after a title as it does opening its sentence.
+        and (_untagged_given_name(given, vocabulary) or _first_name_after_title(given.doc, given))
         and _strong_first_name(given.text)
     )
 
