@@ -298,7 +298,8 @@ class Resolver(
             role=clean_role(role),
             joint=(
                 self._listed_speakers(listed[1:], entity) if listed
-                else self._joint(span, entity) if entity.label != LONE_NAME and entity.kind != "unnamed"
+                # (a lone surname too: "Ruiz and Patel both said" names both, as full names do)
+                else self._joint(span, entity) if entity.kind != "unnamed"
                 else ()
             ),
         )

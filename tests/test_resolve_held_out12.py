@@ -57,3 +57,41 @@ def test_held_out_resolution(nlp, text: str, expected: list[R]) -> None:
     quotes = run(nlp, text)
     for exp in expected:
         check(quotes, exp)
+
+
+JOINT = {
+    # Two bare surnames joined by "and" that the article never gives in full: the first
+    # is a lone name, which had no joint row, so Patel was left out.
+    "two-bare-surnames-both-said": (
+        "Talks\n\nRuiz and Patel both said that the talks would resume in January.",
+        "the talks would resume in January", "Ruiz", ["Patel"],
+    ),
+    "two-bare-surnames-said": (
+        "Talks\n\nRuiz and Patel said the talks would resume after the holidays.",
+        "the talks would resume after the holidays", "Ruiz", ["Patel"],
+    ),
+    # control (passed before): surnames after both were named in full are the full names
+    "surnames-after-full-names-control": (
+        "Talks\n\nAna Ruiz and Raj Patel met the union leaders on Tuesday.\n\n"
+        "Ruiz and Patel both said that the talks would resume in January.",
+        "the talks would resume in January", "Ana Ruiz", ["Raj Patel"],
+    ),
+    # control: a bare surname and an unnamed group is one speaker, no joint row
+    "bare-surname-and-an-unnamed-group-control": (
+        "Talks\n\nRuiz and officials from the ministry said the talks would resume after the holidays.",
+        "the talks would resume after the holidays", "Ruiz", [],
+    ),
+    # control: a second name in another clause is no joint speaker
+    "bare-surname-then-another-clause-control": (
+        "Talks\n\nRuiz said the talks would resume after the holidays, and Patel agreed.",
+        "the talks would resume after the holidays", "Ruiz", [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "joint"), list(JOINT.values()), ids=list(JOINT))
+def test_joint_speakers(nlp, text: str, content: str, speaker: str, joint: list[str]) -> None:
+    quotes = run(nlp, text)
+    check(quotes, R(content, speaker, "person"))
+    q = next(q for q in quotes if q.content.text == content)
+    assert [j.name for j in q.joint] == joint, q.joint
