@@ -336,11 +336,15 @@ class SpeakerMentionRules:
             if (
                 child.dep_ == "nsubjpass"
                 and verb.lemma_.lower() in lexicon.PERCEIVED_PASSIVES
-                and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and self.is_cue(c) for c in self._kids[verb.i])
+                and any(
+                    c.dep_ == "xcomp" and (c.tag_ == "VBG" or c.tag_ == "VB" and _has_to(c)) and self.is_cue(c)
+                    for c in self._kids[verb.i]
+                )
                 and self.can_speak(child)
             ):
                 # `"...?" a reporter can be heard asking Vrba`: the one heard speaks;
-                # the object of "asking" is who was asked.
+                # the object of "asking" is who was asked. (So with an infinitive:
+                # `"Not again," one officer was heard to say.`)
                 return child
             if child.dep_ == "nsubjpass" and _has_read_as_is(verb, child):
                 return child  # "He's said he will fight on": "'s" is "has"
