@@ -692,10 +692,24 @@ class QuotationRules:
                 # verb after the marks heads a clause of its own subject, set after the
                 # words; the verb before them frames the fragment.
                 return before
+            if self._own_clause_after(q, after):
+                # `Ruiz said "yes" and Hale said "no."`: the verb after the marks opens a
+                # coordinated clause with a speaker of its own; the words are Ruiz's.
+                return before
             if last in ",?!" + DASHES or not between.endswith((":", ",")):
                 return after
             return before
         return after or before
+
+    def _own_clause_after(self, q: QuoteSpan, after: Token) -> bool:
+        """A conjunction right after the close mark, then a subject of its own for the
+        cue after it: `"yes" and Hale said`, `"soon," but Roe insisted`. Text-gated
+        (the conjunction) before any look at the tree."""
+        gap = re.match(r"[\s,]*(?:and|but|while|whereas)\s", self.text[q.close_end : after.idx])
+        return gap is not None and any(
+            c.dep_ in ("nsubj", "nsubjpass") and q.close_end + gap.end() <= c.idx < after.idx
+            for c in self._kids[after.i]
+        )
 
     def _capital_after(self, q: QuoteSpan) -> bool:
         """The words after the close mark open with a capital: a new sentence."""

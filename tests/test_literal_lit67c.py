@@ -34,3 +34,39 @@ def test_heard_to_do_a_non_speech_act_is_no_cue(nlp) -> None:
     """Near miss: heard to laugh says nothing."""
     got = run(nlp, f"{L}Not again,{R} one officer was heard to laugh.")
     assert got == [], show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (f"Ruiz said {L}yes{R} and Hale said {L}no.{R}", ("yes", "Ruiz"), ("no.", "Hale")),
+        (f"Ruiz said {L}perhaps later,{R} but Hale said {L}never.{R}", ("perhaps later,", "Ruiz"), ("never.", "Hale")),
+    ],
+)
+def test_each_speaker_keeps_their_own_quote(nlp, text: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    """A conjunction after the marks, then a cue with its own subject, opens a second
+    report: the first quote is its own speaker's. Before, the first became a mixed item
+    ('Ruiz said "yes"') credited to the second speaker."""
+    got = run(nlp, text)
+    for content, mention in (first, second):
+        q = one(got, content)
+        assert q.type == "direct", show(got)
+        assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
+    assert len(got) == 2, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind", "mention"),
+    [
+        # near misses: a cue after the conjunction with no quote of its own, or no subject
+        (f"Ruiz called the plan {L}a disgrace{R} and Hale said it was fine.", "the plan \u201ca disgrace\u201d", "mixed", "Ruiz"),
+        (f"{L}We will win,{R} Ruiz said, and Hale agreed.", "We will win,", "direct", "Ruiz"),
+    ],
+)
+def test_conjunction_controls_keep_their_reading(nlp, text: str, content: str, kind: str, mention: str) -> None:
+    """The conjunction rule leaves a cue before the marks that frames a fragment, and a
+    cue right after a quote ending in a comma, as they were."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == kind, show(got)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
