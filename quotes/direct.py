@@ -1870,7 +1870,15 @@ class QuotationRules:
         after a comma ("In Maria Lopez's words", "in the words"): `In Maria Lopez's
         words:`, `Or, in the words of one dairy farmer:` (never `In other words:`, the
         writer rephrasing); else None."""
-        m = WORDS_OWNER_LEAD.fullmatch(self.text[start:colon])
+        lead = self.text[start:colon]
+        m = WORDS_OWNER_LEAD.fullmatch(lead)
+        if m is None and "words" in lead:
+            # `The result, in the words of one nurse: "..."`: the phrase set off after
+            # the writer's noun still names whose words follow (the noun is no speaker).
+            for comma in (i for i, ch in enumerate(lead) if ch == ","):
+                m = WORDS_OWNER_LEAD.fullmatch(lead, comma + 1)
+                if m is not None:
+                    break
         if m is None:
             return None
         group = "of" if m.group("of") else "poss"

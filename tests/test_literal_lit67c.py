@@ -70,3 +70,27 @@ def test_conjunction_controls_keep_their_reading(nlp, text: str, content: str, k
     q = one(got, content)
     assert q.type == kind, show(got)
     assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (f"The result, in the words of one nurse: {L}Total exhaustion.{R}", "Total exhaustion.", "one nurse"),
+        (f"Her plan, in the words of a close aide: {L}Win the north first.{R}", "Win the north first.", "a close aide"),
+        # control: the phrase opening the lead already named the owner
+        (f"In the words of one nurse: {L}Total exhaustion.{R}", "Total exhaustion.", "one nurse"),
+    ],
+)
+def test_words_of_after_a_noun_names_the_speaker(nlp, text: str, content: str, mention: str) -> None:
+    """`in the words of X` set off after the writer's noun before a colon still names
+    whose words follow. Before, the noun ('The result') was the speaker."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
+
+
+def test_in_other_words_names_nobody(nlp) -> None:
+    """Near miss: "in other words" is the writer rephrasing; the lead keeps its old
+    (noun) reading rather than naming an owner."""
+    got = run(nlp, f"The result, in other words: {L}Total exhaustion.{R}")
+    assert all(q.cue is None or "words" not in q.cue.text for q in got), show(got)
