@@ -50,11 +50,6 @@ MARKUP_EDGE_END = re.compile(rf"\s*(?:{MARKUP_TAG}|\*\*)$")
 #: How the parser may hang a quoted label on the object of a labelling verb it follows
 #: (`branded the offer "derisory"`): as an adjective, an apposition, an object or a predicate.
 _LABEL_ON_OBJECT = frozenset("amod appos dobj oprd".split())
-# Labelling verbs left out of the readings of `_label_read_as_object` that take the object
-# from inside the label's own phrase: "call" (its clause reading is a report's, kept by the
-# report rules) and verbs that give a name, not a verdict ("christened the submarine
-# "Resolute"").
-_NAMING_NOT_LABELLING = frozenset("call christen nickname".split())
 
 #: A dash between words: "--", an en or em dash, or a hyphen set off by spaces (`_narration_after_cue`).
 _DASH = re.compile(r"--|[\u2013\u2014]|\s-\s")
@@ -2279,7 +2274,7 @@ class QuotationRules:
             verb = self._heads[head.i]
             if not any(c.dep_ == "dobj" and c.i < head.i and c.idx < q.open_start for c in self._kids[verb.i]) and not (
                 # `labelled the law "vague"`: the object read as a modifier of the label
-                verb.lemma_.lower() not in _NAMING_NOT_LABELLING
+                verb.lemma_.lower() not in lexicon.NAMING_NOT_LABELLING
                 and any(c.dep_ in ("nmod", "compound") and c.idx < q.open_start and not self.in_quote(c) for c in self._kids[head.i])
             ):
                 return None
@@ -2289,7 +2284,7 @@ class QuotationRules:
                 return None
         elif (
             head.dep_ == "ccomp"
-            and self._heads[head.i].lemma_.lower() not in _NAMING_NOT_LABELLING
+            and self._heads[head.i].lemma_.lower() not in lexicon.NAMING_NOT_LABELLING
             and self._small_clause_subject(head, q) is not None
         ):
             # `Weber branded the scheme "rushed" and "badly costed."`: the parser reads
@@ -2407,10 +2402,8 @@ def _inside_writers_phrase(text: str, q: QuoteSpan) -> bool:
     nxt = re.match(r"[ \t]+([a-z]+)", text[q.close_end : q.close_end + 24])
     # (a conjunction or a cue goes on with a new piece: `"We will fight this" and the
     # council: "..."`, `"Never" said Ruiz`)
-    return nxt is not None and nxt.group(1) not in _NOT_INSIDE_PHRASE
+    return nxt is not None and nxt.group(1) not in lexicon.NOT_INSIDE_PHRASE
 
-
-_NOT_INSIDE_PHRASE = frozenset("and but or nor while as he she they said says told wrote added".split())
 
 
 def _title_stop(tok: Token) -> bool:

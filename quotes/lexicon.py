@@ -1183,6 +1183,15 @@ NAME_TITLE_SMALL_WORDS = TITLE_SMALL_WORDS | {"over"}
 # Verbs that pin a label on an object ("branded the budget "a con trick"", "labelled the
 # scheme "unfair""): a quotation after the object is its predicate, whatever the parse.
 LABELLING_VERBS = frozenset("brand label call dub term deem declare pronounce christen nickname".split())
+#: Labelling verbs left out of the readings of `direct._label_read_as_object` that take the
+#: object from inside the label's own phrase: "call" (its clause reading is a report's, kept
+#: by the report rules) and verbs that give a name, not a verdict ("christened the submarine
+#: "Resolute"").
+NAMING_NOT_LABELLING = frozenset("call christen nickname".split())
+#: Words right after a close mark that go on with a new piece rather than the writer's
+#: phrase around a quoted word (`direct._inside_writers_phrase`): a conjunction or a cue
+#: (`"We will fight this" and the council: "..."`, `"Never" said Ruiz`).
+NOT_INSIDE_PHRASE = frozenset("and but or nor while as he she they said says told wrote added".split())
 
 # Speech verbs whose object is the one addressed ("told the board", "asked the court",
 # "warned the public"): after a comma with no subject they may be a second action, so
