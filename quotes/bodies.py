@@ -272,8 +272,8 @@ class OrganisationRules:
             if len(phrase) == 1 and all(e.label_ == "NORP" for e in ents):
                 # "A Lanterra spokesperson" after "Lanterra Industries", the short form
                 # tagged a nationality (which the index skips as a modifier): the
-                # company named before whose first word it is
-                return self._org_by_first_word(phrase.text, phrase.start_char)
+                # one body named before whose first word it is (`_org_first_word`'s look-up)
+                return self._sole_body_by_word(phrase.text, phrase.start_char, 0)
             return None  # a tagged body: the general path names it
         name = clean_name(phrase.text)
         words = {w.lower() for w in name.split()}
@@ -283,16 +283,6 @@ class OrganisationRules:
         ):
             return None
         return self._lookup(name, "organization") or Entity(name, "organization", phrase.start_char)
-
-    def _org_by_first_word(self, word: str, position: int) -> Entity | None:
-        """The latest body named before ``position`` in two or more words, the first of
-        them ``word`` ("Lanterra Industries" for "Lanterra")."""
-        found = None
-        for org in self.orgs:
-            words = org.name.split()
-            if org.position < position and len(words) > 1 and words[0] == word:
-                found = org if found is None or org.position > found.position else found
-        return found
 
     def _issuer(self, head: Token) -> Token | None:
         """ "The statement, issued by the Coastal Safety Agency, said", "the statement
