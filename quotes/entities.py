@@ -480,7 +480,7 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
     # (each test below needs a hyphen token at a given place: the places of the hyphens
     # read once, the tests asked only where one stands)
-    hyphens = set(numpy.flatnonzero(column(doc, ORTH) == _HYPHEN_ID).tolist())
+    hyphens = set(_hyphen_positions(doc))
     for ent in ents:
         if ent.label not in _PERSON_IDS or not hyphens:
             out.append(ent)
@@ -522,6 +522,12 @@ def _hyphenated_given_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 _HYPHEN_ID = get_string_id("-")
 
 
+def _hyphen_positions(doc: Doc) -> list[int]:
+    """The indices of the article's "-" tokens, from the ORTH column: the hyphenated-name
+    steps ask their name tests only there."""
+    return numpy.flatnonzero(column(doc, ORTH) == _HYPHEN_ID).tolist()
+
+
 def _family_first_hyphened_names(
     doc: Doc, ents: list[SpacySpan], vocabulary: frozenset[str] | None = None
 ) -> list[SpacySpan]:
@@ -534,7 +540,7 @@ def _family_first_hyphened_names(
     A given name the name data lacks ("Suk-yeol") counts when the model tagged the
     family name and the first half a person ("Yoon Suk") and the second half is no
     English word ("Koch-backed", "Clinton-era" are no names)."""
-    hyphens = numpy.flatnonzero(column(doc, ORTH) == _HYPHEN_ID).tolist()
+    hyphens = _hyphen_positions(doc)
     if not hyphens:
         return ents
     toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
