@@ -340,7 +340,7 @@ class SpeakerMentionRules:
                     c.dep_ == "xcomp" and (c.tag_ == "VBG" or c.tag_ == "VB" and _has_to(c)) and self.is_cue(c)
                     for c in self._kids[verb.i]
                 )
-                and self.can_speak(child)
+                and self._can_be_heard_speaking(child)
             ):
                 # `"...?" a reporter can be heard asking Vrba`: the one heard speaks;
                 # the object of "asking" is who was asked. (So with an infinitive:
@@ -390,7 +390,7 @@ class SpeakerMentionRules:
             # "Ann Roe was heard saying ...", "was seen telling ...", "was heard to say
             # ...": the one heard or seen is who speaks, not a listener.
             obj = next((c for c in self._kids[head.i] if c.dep_ == "nsubjpass"), None)
-            if obj is not None and self.can_speak(obj):
+            if obj is not None and self._can_be_heard_speaking(obj):
                 return obj
         if verb.dep_ == "xcomp" and verb.i > head.i and (
             head.lemma_.lower() in lexicon.RAISING_PASSIVES
@@ -1436,6 +1436,22 @@ class SpeakerMentionRules:
         if token.pos_ == "NOUN" and any(c.dep_ == "appos" and _personal_name(c) for c in token.rights):
             return True  # "The referee, Sven Harlow, was heard to say": a role a named person holds
         return evidence and lemma in lexicon.EVIDENCE_SOURCES
+
+    def _can_be_heard_speaking(self, token: Token) -> bool:
+        """Whether the passive subject of "was heard to say" / "was seen telling" speaks.
+
+        The speech verb after the verb of perceiving already says that someone spoke, as
+        "the sergeant said" does, so any common noun will do ("a sergeant", "a soldier":
+        role nouns no word list holds), not only the listed speakers; a day or a time the
+        parser made the subject still speaks for nobody.
+        """
+        if self.can_speak(token):
+            return True
+        return (
+            token.pos_ == "NOUN"
+            and token.ent_type_ not in ("DATE", "TIME")
+            and token.lower_ not in lexicon.CALENDAR_WORDS
+        )
 
     def can_hear(self, token: Token) -> bool:
         """Whether the object of "tell" can be who was told: whoever can speak (a person,

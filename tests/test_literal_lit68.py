@@ -1,0 +1,45 @@
+"""Literal-sentence tests from the lit68 blind battery (every sentence invented).
+
+Each parametrised case failed before the fix it pins; the controls are near misses that
+must keep their old reading. The helpers are those of ``test_extract``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import one, run, show
+
+L, R = "\u201c", "\u201d"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (f"{L}Get back,{R} a sergeant was heard to say.", "Get back,", "a sergeant"),
+        ('"Get back," a sergeant was heard to say.', "Get back,", "a sergeant"),
+        (f"{L}Not again,{R} a soldier was heard saying.", "Not again,", "a soldier"),
+        # control: a listed speaker noun already worked
+        (f"{L}Not again,{R} one officer was heard to say.", "Not again,", "one officer"),
+    ],
+)
+def test_heard_to_say_any_noun_speaks(nlp, text: str, content: str, mention: str) -> None:
+    """The speech verb after "was heard" says that someone spoke, so a role noun no word
+    list holds ("a sergeant") is the speaker, as it is for "a sergeant said". Before,
+    only listed speaker nouns passed and the quote had no item."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct", show(got)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{L}Not again,{R} a soldier was heard to laugh.",
+        "The bell was heard to ring twice.",
+    ],
+)
+def test_heard_to_do_something_else_stays_quiet(nlp, text: str) -> None:
+    """Near misses: no speech verb after the verb of perceiving, no item."""
+    got = run(nlp, text)
+    assert got == [], show(got)
