@@ -59,7 +59,8 @@ _DASHED_LABEL = re.compile(r"\s[-\u2013\u2014]+\s+[^-\u2013\u2014\n:]{1,60}:\s*$
 # words the quotation after its colon is (`QuotationRules._words_owner_lead`).
 WORDS_OWNER_LEAD = re.compile(
     r"[ \t]*(?:(?:Or|And|But|So),?[ \t]+)?(?P<in>[Ii]n)[ \t]+(?:(?P<the>the[ \t]+(?:\w+[ \t]+)?words)[ \t]+of[ \t]+"
-    r"(?P<of>[^:\n]{2,60}?)|(?P<poss>[^:\n]{2,60}?)(?P<own>(?:'s|\u2019s|s'|s\u2019)[ \t]+(?:own[ \t]+)?words))[ \t]*"
+    r"(?P<of>[^:\n]{2,60}?)|(?P<poss>[^:\n]{2,60}?)(?P<own>(?:'s|\u2019s|s'|s\u2019)[ \t]+(?:own[ \t]+)?words)"
+    r"|(?P<pron>[Hh]is|[Hh]er|[Tt]heir)(?P<pown>[ \t]+(?:own[ \t]+)?words))[ \t]*"
 )
 
 
@@ -1876,11 +1877,13 @@ class QuotationRules:
                     break
         if m is None:
             return None
-        group = "of" if m.group("of") else "poss"
+        # (`The season, in his words:`: a possessive pronoun owns them as a name does;
+        # the resolver finds whom it stands for)
+        group = "of" if m.group("of") else "pron" if m.group("pron") else "poss"
         span = self.char_span(m.start(group) + start, m.end(group) + start)
         if span is None or not len(span) or self.in_quote(span.root) or not self.can_speak(span.root):
             return None
-        cue_end = m.end("the") if m.group("of") else m.end("own")
+        cue_end = m.end("the") if m.group("of") else m.end("pown") if m.group("pron") else m.end("own")
         return span.root, (start + m.start("in"), start + cue_end)
 
     def _colon_lead(self, q: QuoteSpan, qi: int, p_start: int) -> Candidate | None:

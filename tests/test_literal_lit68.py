@@ -43,3 +43,30 @@ def test_heard_to_do_something_else_stays_quiet(nlp, text: str) -> None:
     """Near misses: no speech verb after the verb of perceiving, no item."""
     got = run(nlp, text)
     assert got == [], show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (f"Coach Dario Bianchi watched from the bench. The season, in his words: {L}A disaster from start to finish.{R}",
+         "A disaster from start to finish.", "Dario Bianchi"),
+        (f"Mayor Ada Lund spoke last. In her own words: {L}We failed them.{R}", "We failed them.", "Ada Lund"),
+        # control: a name's possessive already worked
+        (f"Union leader Carmen Ruiz addressed the strikers. The mood, in Ruiz\u2019s words: {L}Angry, tired, but not beaten.{R}",
+         "Angry, tired, but not beaten.", "Carmen Ruiz"),
+    ],
+)
+def test_in_his_words_names_the_owner(nlp, text: str, content: str, speaker: str) -> None:
+    """`in his words:` before a colon names whose words follow as `in Ruiz's words:`
+    does; the pronoun is resolved. Before, the writer's noun ("The season") was the
+    mention and the quote had no speaker."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == speaker, show(got)
+    assert len(got) == 1, show(got)
+
+
+def test_in_other_words_still_names_nobody(nlp) -> None:
+    """Near miss: "in other words" is the writer rephrasing; no words-owner cue."""
+    got = run(nlp, f"The result, in other words: {L}Total exhaustion.{R}")
+    assert all(q.cue is None or "words" not in q.cue.text for q in got), show(got)
