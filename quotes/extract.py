@@ -430,6 +430,7 @@ class Extractor(
             self._raise_subject(c)
         kept = _wrap_grown_reports(kept)
         kept = self._without_pull_quotes(kept)
+        kept = [c for c in kept if not self._display_text(c)]
         kept = self._without_bracketed_glosses(kept)
         turns = self.interview_answers() + self.call_turns()
         # (an answer in quote marks the quotation rules found too, `A: "Not for a

@@ -1017,6 +1017,15 @@ SPEECH_EVENT_VERBS = frozenset("speak talk address".split())
 ASKED_OCCASIONS = frozenset("ask question press quiz challenge".split())
 
 # What "reads" a quotation aloud: "the statement read", "a banner reading".
+# Things that display words nobody is said to speak: a sign, a banner, a T-shirt, a plaque
+# (`The sign on the door said "Closed"`). Whoever holds or wears one speaks through it
+# (`Ada Ruiz held up a sign that read "..."`); with no holder the words are nobody's.
+DISPLAY_NOUNS = frozenset(
+    """
+    sign banner placard billboard plaque inscription graffiti shirt t-shirt tshirt hat cap
+    sticker mural tattoo slogan
+    """.split()
+)
 READ_SOURCES = frozenset(
     """
     statement email e-mail letter memo message note post tweet release text ad

@@ -294,10 +294,18 @@ class SpeakerMentionRules:
                 verb.dep_ == "relcl"
                 and subject.lower_ in ("that", "which")
                 and noun.dep_ == "dobj"
-                and noun.lemma_.lower() in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.EVIDENCE_SOURCES
+                and (
+                    noun.lemma_.lower() in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.EVIDENCE_SOURCES
+                    or noun.lemma_.lower() in lexicon.DISPLAY_NOUNS
+                    and subject.lower_ == "that"
+                    and not self._tokens[subject.i - 1].is_punct
+                )
             ):
                 # "she issued a statement that sought ...", "released a video that
-                # accuses ...": whoever issued it speaks through it.
+                # accuses ...": whoever issued it speaks through it. So does whoever
+                # "hoisted a sign that read ..." (PolNeAR's source); a sign set off by a
+                # comma or dash ("held up the sign -- which read") is its own source there,
+                # and "a placard which read" is left so too.
                 owner = self.subject_of(self._heads[noun.i])
                 if owner is not None:
                     return owner

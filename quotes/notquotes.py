@@ -732,6 +732,24 @@ class NotQuoteRules:
             and any(c.dep_ == "nsubjpass" and c.lower_ in ("anyone", "anybody", "everyone") for c in kids(verb))
         )
 
+    def _display_text(self, c: Candidate) -> bool:
+        """A quotation whose only source is a thing that displays it: `The sign on the
+        door said "Closed"`, `A banner over the gate read: "..."`. The words are a sign's,
+        nobody's statement. Held up, carried or worn (the object of a verb: `carried
+        banners proclaiming: "..."`), it speaks for its holder, as PolNeAR annotates it,
+        and a possessor owns it (`the party's banner read`): both stay."""
+        if c.type == "indirect" or c.mention is None:
+            return False
+        span = self.char_span(*c.mention)
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.lemma_.lower() not in lexicon.DISPLAY_NOUNS and root.lower_ not in lexicon.DISPLAY_NOUNS:
+            return False
+        if root.dep_ == "dobj" or root.dep_ == "nsubj" and head_of(root).tag_ == "VBG":
+            return False  # (`hold banners proclaiming: "..."`, parsed as the participle's subject)
+        return not any(k.dep_ == "poss" for k in kids(root))
+
     def _without_pull_quotes(self, kept: list[Candidate]) -> list[Candidate]:
         """A pull quote: a paragraph that is only a quotation, with no cue, repeating
         words the article quotes elsewhere with their speaker (`"A neighbourhood does

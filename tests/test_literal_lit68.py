@@ -70,3 +70,47 @@ def test_in_other_words_still_names_nobody(nlp) -> None:
     """Near miss: "in other words" is the writer rephrasing; no words-owner cue."""
     got = run(nlp, f"The result, in other words: {L}Total exhaustion.{R}")
     assert all(q.cue is None or "words" not in q.cue.text for q in got), show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The sign on the door said {L}Closed{R} all week.",
+        f"A banner over the gate read: {L}Welcome home, heroes.{R}",
+        f"A highway sign read, {L}Slow down, we love our kids.{R}",
+        f"Graffiti on the wall said {L}Tourists go home.{R}",
+    ],
+)
+def test_sign_with_no_holder_is_no_quote(nlp, text: str) -> None:
+    """Words a sign or banner displays, with nobody holding it up, are nobody's
+    statement. Before, each was an item with the sign as speaker (or none)."""
+    got = run(nlp, text)
+    assert got == [], show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('Eight-year-old Mia Dahl hoisted a sign that read "No more tests!" Her father laughed.', "No more tests!",
+         "Mia Dahl"),
+        (f"The protester wore a shirt that read {L}Free the river.{R} She was later arrested.", "Free the river.",
+         "Protester"),
+        # controls: a sign carried (the object of a verb) already spoke for its carriers
+        (f"Protesters carried banners reading {L}Hands off our forests.{R}", "Hands off our forests.", "Protesters"),
+        (f"{L}Tourists go home,{R} a resident said.", "Tourists go home,", "Resident"),
+    ],
+)
+def test_sign_held_up_speaks_for_its_holder(nlp, text: str, content: str, speaker: str) -> None:
+    """`hoisted a sign that read "..."`: the holder is the source (PolNeAR's), as for
+    `carried banners reading`. Before, the mention was "a sign that", no speaker."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == speaker, show(got)
+
+
+def test_sign_set_off_by_a_dash_keeps_its_old_reading(nlp) -> None:
+    """Near miss: `held up the sign -- which read "..."` is not given to the holder (a
+    non-restrictive relative: PolNeAR makes the sign its own source) and stays an item."""
+    got = run(nlp, f"Ruiz held up the sign \u2014 which read {L}Nurses 4 Ruiz{R} \u2014 and waved it.")
+    q = one(got, "Nurses 4 Ruiz")
+    assert q.speaker_mention is not None and "which" in q.speaker_mention.text, show(got)
