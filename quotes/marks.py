@@ -455,6 +455,30 @@ def _nested_in_other_marks(text: str, doubles: list[Mark]) -> tuple[list[Mark], 
     return out, nested
 
 
+def _mismatched_pair(text: str, marks: list[Mark]) -> list[Mark]:
+    """`‘We will fight on,” said Lina Haddad.`: a typing slip opens a quotation with a
+    single curly mark and closes it with a double one (or `“...,’` the other way round).
+    Each kind alone pairs nothing and the quotation is lost. When a paragraph's only
+    double mark and its only single mark are such an opener and, after it, a closer
+    right after the quotation's closing punctuation (which no apostrophe follows), the
+    single mark counts as a double one and the two pair."""
+    doubles = [m for m in marks if m.double]
+    singles = [m for m in marks if not m.double]
+    if len(doubles) != 1 or len(singles) != 1:
+        return marks
+    d, sm = doubles[0], singles[0]
+    if sm.start < d.start and text[sm.start] == "\u2018" and sm.role == OPEN and text[d.start] == "\u201d":
+        closer = d
+    elif d.start < sm.start and text[d.start] == "\u201c" and d.role == OPEN and text[sm.start] == "\u2019":
+        closer = sm
+    else:
+        return marks
+    if closer.role == OPEN or text[closer.start - 1 : closer.start] not in tuple(",.!?"):
+        return marks
+    role = OPEN if sm is not closer else CLOSE
+    return [Mark(m.start, m.end, role, True) if m is sm else m for m in marks]
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """All quotations in ``text``, top-level double-quoted ones first in importance.
 
@@ -497,6 +521,8 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
                 carry = None
                 pairs, dangling = _pair(doubles, True, strays)
         else:
+            marks = _mismatched_pair(text, marks)
+            doubles = [m for m in marks if m.double]
             doubles, nested = _nested_in_other_marks(text, doubles)
             result.extend(QuoteSpan(o.end, c.start, o.start, c.end, True, depth=1) for o, c in nested)
             pairs, dangling = _pair(doubles, True, strays)

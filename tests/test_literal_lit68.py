@@ -114,3 +114,38 @@ def test_sign_set_off_by_a_dash_keeps_its_old_reading(nlp) -> None:
     got = run(nlp, f"Ruiz held up the sign \u2014 which read {L}Nurses 4 Ruiz{R} \u2014 and waved it.")
     q = one(got, "Nurses 4 Ruiz")
     assert q.speaker_mention is not None and "which" in q.speaker_mention.text, show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u2018We will fight on,\u201d said activist Lina Haddad.",
+        "\u201cWe will fight on,\u2019 said activist Lina Haddad.",
+    ],
+)
+def test_single_and_double_mark_slip_still_pairs(nlp, text: str) -> None:
+    """A quotation opened with one kind of curly mark and closed with the other (a
+    typing slip) is still a quotation. Before, neither mark paired and the words were an
+    indirect item."""
+    got = run(nlp, text)
+    q = one(got, "We will fight on,")
+    assert q.type == "direct" and q.speaker == "Lina Haddad", show(got)
+    assert len(got) == 1, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an apostrophe after a plural inside a proper pair is no closer
+        ("\u201cWe won the fans\u2019 hearts,\u201d she said.", "We won the fans\u2019 hearts,"),
+        # two singles and no double: a quoted word, no quotation
+        ("He used the word \u2018fight\u2019 twice.", None),
+    ],
+)
+def test_mark_slip_controls(nlp, text: str, content: str | None) -> None:
+    """Near misses keep their readings."""
+    got = run(nlp, text)
+    if content is not None:
+        assert one(got, content).type == "direct", show(got)
+    else:
+        assert got == [], show(got)
