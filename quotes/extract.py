@@ -132,9 +132,10 @@ def nickname_marks(text: str, q: QuoteSpan) -> bool:
     """'William "Bill" Tandy', 'Roberta \u201cBobbie\u201d Kessel': one capitalised word in
     marks between a first name and a surname is the name the person goes by, not a
     quotation; read as one, it cut the name off the cue (`"...," William "Bill" Tandy
-    said` had no speaker and no item)."""
-    inner = text[q.start : q.end]
-    if not (inner.isalpha() and inner[0].isupper() and inner[1:].islower()):
+    said` had no speaker and no item). So are two such words, as entity correction reads
+    them (`Sam "The Hammer" Okafor`)."""
+    words = text[q.start : q.end].split(" ")
+    if len(words) > 2 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):
         return False
     before = NAME_BEFORE.search(text, max(0, q.open_start - 30), q.open_start)
     after = NAME_AFTER.match(text, q.close_end)

@@ -149,3 +149,29 @@ def test_mark_slip_controls(nlp, text: str, content: str | None) -> None:
         assert one(got, content).type == "direct", show(got)
     else:
         assert got == [], show(got)
+
+
+def test_two_word_nickname_does_not_cut_the_cue(nlp) -> None:
+    """`"...," Sam "The Hammer" Okafor told reporters`: a two-word nickname in marks
+    inside the name is part of it, as a one-word one is. Before, its marks were read as
+    a quotation that stopped the search for the cue, and there was no item."""
+    got = run(nlp, '"We are done here," Sam "The Hammer" Okafor told reporters.')
+    q = one(got, "We are done here,")
+    assert q.type == "direct" and q.speaker is not None and q.speaker.endswith("Okafor"), show(got)
+    assert len(got) == 1, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # controls: a one-word nickname (already right); a scare quote after a pronoun
+        ('"We are done here," William "Bill" Tandy said.', "We are done here,"),
+        ('Ruiz called it "Total Madness" on Tuesday.', None),
+    ],
+)
+def test_nickname_controls(nlp, text: str, content: str | None) -> None:
+    got = run(nlp, text)
+    if content is not None:
+        assert one(got, content).type == "direct", show(got)
+    else:
+        assert any("Total Madness" in q.content.text for q in got), show(got)
