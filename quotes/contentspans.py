@@ -1254,12 +1254,27 @@ class ContentSpanRules:
         if subject is None or subject.dep_ != "appos" or end > verb.idx:
             return None
         head = self._heads[subject.i]
-        phrase = head if head.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.i < subject.i else subject
+        phrase = head if head.pos_ in ("NOUN", "PROPN") and head.i < subject.i and (
+            head.dep_ == "appos" or self._role_read_as_conjunct(head)
+        ) else subject
         first = phrase.left_edge
         if first.i == 0 or self._tokens[first.i - 1].text != ",":
             return None
         cut = start + len(self.text[start : self._tokens[first.i - 1].idx].rstrip())
         return cut if cut - start >= 8 else None
+
+    def _role_read_as_conjunct(self, role: Token) -> bool:
+        """`Three of the victims were children, the regional governor, Oleg Sarkis,
+        said`: after a noun closing the content, the parser may join the speaker's role
+        noun to it as a conjunct rather than an apposition. Joined by the comma alone (no
+        "and" or "or" of its head before it) and a noun that can speak, it opens the
+        speaker's phrase all the same."""
+        if role.dep_ != "conj" or role.pos_ != "NOUN" or not self.can_speak(role):
+            return False
+        if self._tokens[role.left_edge.i - 1].text != ",":
+            return False
+        host = self._heads[role.i]
+        return not any(c.dep_ in ("cc", "preconj") and c.i < role.i for c in self._kids[host.i])
 
     @staticmethod
     def _outer_speech_verb(verb: Token) -> Token | None:
