@@ -292,6 +292,27 @@ def _that_read_as_relative(clause: Token) -> bool:
     return any(c.dep_ in roles and c.i != that.i for c in kids(clause))
 
 
+def _that_read_as_determiner(clause: Token) -> bool:
+    """`the government's warning that fuel would be rationed`: the parser read "that"
+    as the determiner of the clause's subject ("that fuel") and hung the clause on the
+    noun as a relative. A clause right after the noun, opened by that "that", whose
+    subject it determines, with no gap a relative would leave (passive, or with its
+    object or complement filled), has a complementizer; with a gap (`the promise that
+    company made`) "that" is a demonstrative."""
+    if clause.dep_ not in ("relcl", "acl") or clause.left_edge.lower_ != "that":
+        return False
+    that = clause.left_edge
+    noun = head_of(clause)
+    if that.dep_ != "det" or that.i != noun.i + 1:
+        return False
+    subject = head_of(that)
+    if subject.dep_ not in ("nsubj", "nsubjpass") or head_of(subject).i != clause.i:
+        return False
+    return subject.dep_ == "nsubjpass" or any(
+        c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in kids(clause)
+    )
+
+
 def _complementizer_read_as_relative(clause: Token) -> bool:
     """`will tell the players that he is leaving`: the parser hangs the that-clause on the
     hearer as a relative clause, with "that" as its object. The tagger still reads that

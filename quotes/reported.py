@@ -32,6 +32,7 @@ from quotes.patterns import (
     _put_it_in_an_as_clause,
     _reported_as_saying,
     _reports_own_that_clause,
+    _that_read_as_determiner,
     _that_read_as_relative,
     _unable,
 )
@@ -1388,7 +1389,7 @@ class ReportedSpeechRules:
                     for c in self._kids[noun.i]
                     if c.dep_ in ("acl", "ccomp", "relcl")
                     and c.i > noun.i
-                    and (_has_that(c) or _that_read_as_relative(c))
+                    and (_has_that(c) or _that_read_as_relative(c) or _that_read_as_determiner(c))
                 ),
                 None,
             )
@@ -1408,6 +1409,9 @@ class ReportedSpeechRules:
             if span is not None and not framed:
                 span = self._without_swallowed_predicate(noun, clause, span)
                 span = self._with_stranded_object(noun, clause, span)
+            if span is not None and not framed and _that_read_as_determiner(clause):
+                after = self._tokens[clause.left_edge.i + 1]
+                span = (max(span[0], after.idx), span[1])  # the complementizer is no part of it
         elif lemma in lexicon.COLON_NOUNS:
             span = self._after_colon(noun) if lemma not in lexicon.OWNED_COLON_NOUNS or self._noun_owner(noun) else None
             framed = False

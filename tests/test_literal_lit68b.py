@@ -44,3 +44,26 @@ def test_closing_role_after_a_list_controls(nlp, text: str, content: str, speake
     got = run(nlp, text)
     q = one(got, content)
     assert speaker is None or q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The government's warning that fuel would be rationed caused panic buying.", "fuel would be rationed", "The government's"),
+        ("The ministry's warning that fuel supplies would be cut was repeated.", "fuel supplies would be cut", "The ministry's"),
+    ],
+)
+def test_that_read_as_determiner_after_a_reporting_noun(nlp, text: str, content: str, mention: str) -> None:
+    """`the warning that fuel would be rationed`: the parser reads "that fuel" as a
+    demonstrative and the clause as a relative; a clause with no gap (passive here) has a
+    complementizer. Before, no item."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect" and q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
+
+
+def test_demonstrative_that_in_a_relative_clause_is_no_report(nlp) -> None:
+    """Control: "the promise that company made": a relative with a gap (the object of
+    "made"), so "that" is a demonstrative."""
+    got = run(nlp, "The promise that company made was broken.")
+    assert not got, show(got)
