@@ -190,7 +190,9 @@ class ContentSpanRules:
                 cut |= _with_joiner(t)
             elif contrast and dep == "conj" and self._contrast_clause(t, head):
                 cut |= {x.i for x in t.subtree} | {t.left_edge.i - 1, t.left_edge.i - 2}
-            elif dep == "conj" and self._heads[t.i].i == head_i and _tensed_after_infinitive(head, t):
+            elif dep == "conj" and self._heads[t.i].i == head_i and (
+                _tensed_after_infinitive(head, t) or _past_after_modal(head, t)
+            ):
                 cut |= _with_joiner(t)
         cut |= self._trailing_aside(head, subtree)
         cut |= self._past_line_starts(head, subtree)
@@ -2035,6 +2037,31 @@ def _indicative(verb: Token) -> bool:
     if auxes:
         return auxes[0].tag_ in ("VBZ", "VBD", "VBP")
     return verb.tag_ in ("VBZ", "VBD")
+
+
+def _past_after_modal(head: Token, conj: Token) -> bool:
+    """ "said the port would close and then left the room": a plain past cannot share
+    the modal of the verb it is joined to ("would left"); with no subject or auxiliary of
+    its own it is the speaker's next act, outside what was said. (With a comma before
+    the "and", `_contrast_clause` reads any indicative so; a past spelt as its base, "put"
+    or "cut", may be a tagging slip and is left joined.) Only joined by an "and" or "but"
+    of its own with no comma before it: without one, or closing a list ("would bring
+    jobs, renovated schools, and repaired bridges"), such a "past" is mostly a participle
+    the tagger misread."""
+    if not (
+        head.tag_ == "VB"
+        and any(c.tag_ == "MD" for c in _auxes_before(head))
+        and conj.tag_ == "VBD"
+        and conj.lower_ != conj.lemma_.lower()
+        and not _has_subject(conj)
+        and not _auxes_before(conj)
+    ):
+        return False
+    doc = conj.doc
+    k = conj.left_edge.i - 1
+    if k < 2 or doc[k].dep_ != "cc" or head_of(doc[k]).i != head.i or doc[k - 1].text == ",":
+        return False
+    return doc[k].lower_ in ("and", "but")
 
 
 def _tensed_after_infinitive(head: Token, conj: Token) -> bool:

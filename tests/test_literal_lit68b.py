@@ -67,3 +67,35 @@ def test_demonstrative_that_in_a_relative_clause_is_no_report(nlp) -> None:
     "made"), so "that" is a demonstrative."""
     got = run(nlp, "The promise that company made was broken.")
     assert not got, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Okafor said the port would close and then left the room.", "the port would close"),
+        ("Ruiz said the council would cut the budget and walked out.", "the council would cut the budget"),
+    ],
+)
+def test_plain_past_joined_to_a_modal_clause_is_the_speakers_act(nlp, text: str, content: str) -> None:
+    """`said the port would close and then left the room`: "left" cannot share "would";
+    with no subject of its own it is the speaker's next act. Before, the content ran on
+    over it."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz said the council would cut the budget and raise taxes.", "the council would cut the budget and raise taxes"),
+        ("Ruiz said the plan would bring new jobs, cleaner streets, and renovated schools.",
+         "the plan would bring new jobs, cleaner streets, and renovated schools"),
+        ("Ruiz said the council would cut the budget, and walked out.", "the council would cut the budget"),
+    ],
+)
+def test_verbs_sharing_the_modal_stay_in_the_content(nlp, text: str, content: str) -> None:
+    """Controls: a base form shares the modal; a list keeps its last item; with a comma
+    before "and" the past was already cut (`_contrast_clause`)."""
+    got = run(nlp, text)
+    one(got, content)
