@@ -330,7 +330,11 @@ class StandaloneQuotationRules:
             # `The airline's chief executive, Sofia Brandão, apologised.`: a role with
             # the person's name in apposition names that person as subject.
             subject = next((c for c in subject.rights if c.dep_ == "appos" and self._personal_name(c)), subject)
-        if subject is None or not (self._personal_name(subject) or subject.lower_ in ("he", "she")):
+        # (`Ruiz also had a warning for the government.`: a surname alone the article
+        # gave a first name before, whatever the tagger labels it)
+        if subject is None or not (
+            self._personal_name(subject) or subject.lower_ in ("he", "she") or self._surname_named_before(subject)
+        ):
             return None
         if any(c.dep_ == "conj" for c in self._kids[subject.i]):
             return None  # `Maria Lopez and her brother Carlos disagree`: two people
@@ -460,15 +464,17 @@ class StandaloneQuotationRules:
             d.lower_ == "the" for d in (*self._kids[subject.i], *self._kids[root.i]) if d.dep_ == "det"
         ):
             return subject  # `The farmer shrugs.`: one person, by role
-        if subject.pos_ != "PROPN" or subject.ent_type_ in NON_PERSON_LABELS - {"GPE", "ORG"}:
-            return None
-        # a surname alone the tagger labels as nothing or a place: a person's when the
-        # article gave it a first name before (`Amara Okafor ... Okafor laughs.`); one
-        # it labels a body, when that first name is a person's (`Priya Nair ... Nair nods.`)
-        named = re.search(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(subject.text)}\b", self.text[: subject.idx])
-        if named is None or subject.ent_type_ == "ORG" and first_name_gender(named.group(0)) is None:
-            return None
-        return subject
+        return subject if self._surname_named_before(subject) else None
+
+    def _surname_named_before(self, token: Token) -> bool:
+        """A surname alone the tagger labels as nothing or a place is a person's when
+        the article gave it a first name before (`Amara Okafor ... Okafor laughs.`); one
+        it labels a body, when that first name is a person's (`Priya Nair ... Nair
+        nods.`)."""
+        if token.pos_ != "PROPN" or token.ent_type_ in NON_PERSON_LABELS - {"GPE", "ORG"}:
+            return False
+        named = re.search(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(token.text)}\b", self.text[: token.idx])
+        return named is not None and not (token.ent_type_ == "ORG" and first_name_gender(named.group(0)) is None)
 
     @staticmethod
     def _gesture_subject(root: Token) -> Token | None:

@@ -99,3 +99,23 @@ def test_verbs_sharing_the_modal_stay_in_the_content(nlp, text: str, content: st
     before "and" the past was already cut (`_contrast_clause`)."""
     got = run(nlp, text)
     one(got, content)
+
+
+def test_surname_introducing_a_quote_paragraph(nlp) -> None:
+    """`Ruiz was furious.` alone as a paragraph, a quotation paragraph after it: the
+    surname the article gave a first name before is a person's, whatever the tagger
+    labels it, and introduces the words (as a full name or "she" did). Before, no item."""
+    text = (
+        "Senator Ada Ruiz voted against the bill on Tuesday.\n\nRuiz was furious.\n\n"
+        '"If you cut the budget again, the hospitals will close."'
+    )
+    got = run(nlp, text)
+    q = one(got, "If you cut the budget again, the hospitals will close.")
+    assert q.speaker == "Ada Ruiz" and q.speaker_mention is not None and q.speaker_mention.text == "Ruiz", show(got)
+
+
+def test_surname_never_given_a_first_name_introduces_nothing(nlp) -> None:
+    """Control: a capitalised word the article never gave a first name is no known person."""
+    text = 'The Senate voted on Tuesday.\n\nRuiz was furious.\n\n"If you cut the budget again, the hospitals will close."'
+    got = run(nlp, text)
+    assert not got, show(got)
