@@ -1763,9 +1763,7 @@ class QuotationRules:
             for c in self._kids[cue.i]
         ):
             return None
-        if event is None and any(
-            c.dep_ == "dobj" and c.lemma_.lower() not in lexicon.STATEMENT_NOUNS for c in self._kids[cue.i]
-        ):
+        if event is None and any(c.dep_ == "dobj" and not self._given_words(c) for c in self._kids[cue.i]):
             return None
         outer = self._reporting_ancestor(cue)
         if outer is not None:
@@ -2032,13 +2030,23 @@ class QuotationRules:
             if self.is_cue(tok):
                 return tok
             if (
-                tok.lemma_.lower() in lexicon.STATEMENT_NOUNS
+                self._given_words(tok)
                 and tok.dep_ == "dobj"
                 and self._heads[tok.i].pos_ == "VERB"
                 and not self.in_quote(self._heads[tok.i])
             ):
                 return self._heads[tok.i]
         return None
+
+    def _given_words(self, noun: Token) -> bool:
+        """A noun naming words given out, as the object of the verb before a quotation:
+        a statement ("issued a statement"), or someone's warning, advice or verdict after
+        a light verb ("Ruiz also had a warning for the government.", "gave his verdict"):
+        the quotation after it is those words. ("ignored the warning" gives none.)"""
+        lemma = noun.lemma_.lower()
+        return lemma in lexicon.STATEMENT_NOUNS or (
+            lemma in lexicon.VERDICT_NOUNS and self._heads[noun.i].lemma_.lower() in lexicon.LIGHT_VERBS
+        )
 
     def _one_word_sentence(self, q: QuoteSpan) -> bool:
         """`'We'll see,' she said. 'Maybe.'`, `Reyes said: 'No.'`, `'Good,' said Reyes`: a

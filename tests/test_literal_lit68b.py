@@ -119,3 +119,34 @@ def test_surname_never_given_a_first_name_introduces_nothing(nlp) -> None:
     text = 'The Senate voted on Tuesday.\n\nRuiz was furious.\n\n"If you cut the budget again, the hospitals will close."'
     got = run(nlp, text)
     assert not got, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "mention"),
+    [
+        ('Ruiz also had a warning for the government.\n\n"If you cut the budget again, the hospitals will close."',
+         "If you cut the budget again, the hospitals will close.", "Ruiz", "Ruiz"),
+        ("Senator Ada Ruiz voted against the bill on Tuesday.\n\nThe senator also had a warning for the government.\n\n"
+         '"If you cut the budget again, the hospitals will close."',
+         "If you cut the budget again, the hospitals will close.", "Ada Ruiz", "The senator"),
+        ('Coach Mirek Sala spoke after the match. He had some advice for his players.\n\n"Sleep more and stop reading the papers."',
+         "Sleep more and stop reading the papers.", "Mirek Sala", "He"),
+    ],
+)
+def test_light_verb_with_a_warning_introduces_the_quote_after_it(
+    nlp, text: str, content: str, speaker: str, mention: str
+) -> None:
+    """`Ruiz also had a warning for the government.` then a quotation paragraph: a
+    warning, advice or verdict had, given or offered is the words that follow, as a
+    statement issued is. Before, no item (the leftover of lit67)."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == speaker, show(got)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
+
+
+def test_warning_under_another_verb_is_no_cue_of_the_quote(nlp) -> None:
+    """Control: "ignored the warning" is no introduction: the verb is not the quote's cue."""
+    text = 'The mayor ignored the warning from the engineers.\n\n"The bridge will fall down within a year."'
+    got = run(nlp, text)
+    assert all(q.cue is None or q.cue.text != "ignored" for q in got if q.type == "direct"), show(got)
