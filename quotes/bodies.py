@@ -282,7 +282,11 @@ class OrganisationRules:
             for p in self.people if not phrase.start_char <= p.position < phrase.end_char
         ):
             return None
-        return self._lookup(name, "organization") or Entity(name, "organization", phrase.start_char)
+        # ("A Harwell spokesperson" after "Harwell Freight": the short form of the one
+        # body named before whose first word it is, not a second body "Harwell")
+        return self._lookup(name, "organization") or self._fuller_body(
+            Entity(name, "organization", phrase.start_char), phrase.start_char
+        )
 
     def _issuer(self, head: Token) -> Token | None:
         """ "The statement, issued by the Coastal Safety Agency, said", "the statement
