@@ -1140,8 +1140,26 @@ def _surnames_after_closing_particles(doc: Doc, ents: list[SpacySpan]) -> list[S
             end = _capitalised_run(doc, ent.end, 2)
             if ent.end < end <= nxt and all(doc[k].ent_type_ == "" for k in range(ent.end, end)):
                 ent = SpacySpan(doc, ent.start, end, label=ent.label_)
+        elif ent.label in _PERSON_IDS and ent.end < nxt:
+            ent = _surname_after_open_particles(doc, ent, nxt)
         out.append(ent)
     return out
+
+
+def _surname_after_open_particles(doc: Doc, ent: SpacySpan, nxt: int) -> SpacySpan:
+    """ "Ludwig van Beek" with only "Ludwig" tagged: lowercase surname particles (one or
+    two) right after a person entity, then capitalised proper nouns nobody tagged, are
+    the rest of that person's name (English puts no "van"/"de" between a name and a
+    capitalised word), so a later "van Beek said" is Ludwig van Beek, not a new person."""
+    k = ent.end
+    while k < min(nxt, ent.end + 2) and doc[k].text in lexicon.SURNAME_PARTICLES and doc[k].is_lower:
+        k += 1
+    if k == ent.end or not doc[k - 1].whitespace_:
+        return ent
+    end = _capitalised_run(doc, k, 2)
+    if k < end <= nxt and all(doc[j].ent_type_ == "" and doc[j].is_alpha for j in range(k, end)):
+        return SpacySpan(doc, ent.start, end, label=ent.label_)
+    return ent
 
 
 def _names_split_in_one_compound(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

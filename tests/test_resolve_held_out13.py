@@ -36,6 +36,24 @@ CASES = {
         f"Jobs\n\n{L}Demand has collapsed,{Q} a Harwell spokesperson said. Harwell Freight cut 200 jobs on Monday.",
         [R("Demand has collapsed,", "Harwell", "organization")],
     ),
+    # A person tagged up to the given name, the particle and surname after it untagged
+    # ("Ludwig" of "Ludwig van Beek"): a later "van Beek said" was a person "van Beek".
+    "particle-surname-left-out-of-the-tagged-given-name": (
+        "Euro\n\nLudwig van Beek, a Dutch economist, spoke in Brussels on Monday.\n\n"
+        f"{L}The euro is stable,{Q} van Beek said.",
+        [R("The euro is stable,", "Ludwig van Beek", "person", mention="van Beek")],
+    ),
+    "particle-surname-left-out-then-the-bare-surname": (
+        "Euro\n\nLudwig van Beek, a Dutch economist, spoke in Brussels on Monday.\n\n"
+        f"{L}The euro is stable,{Q} Beek said.",
+        [R("The euro is stable,", "Ludwig van Beek", "person")],
+    ),
+    # control: a name the model tags whole with its particle is unchanged
+    "particle-name-tagged-whole-control": (
+        "Art\n\nThe painter Anna de Vries opened the show.\n\n"
+        f"{L}Colour is everything,{Q} de Vries said.",
+        [R("Colour is everything,", "Anna de Vries", "person")],
+    ),
 }
 
 
