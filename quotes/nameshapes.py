@@ -687,7 +687,13 @@ def _propn_run(span: SpacySpan, english: Callable[[str], bool] | None = None) ->
     """The proper-noun phrase around the head, without title words in front (nor, given
     ``english``, a role word before a first name: "Organiser Femi Adeyemi")."""
     head = span.root
-    if head.pos_ != "PROPN":
+    if head.pos_ != "PROPN" or (
+        head.is_lower and head.is_alpha and head.text not in lexicon.SURNAME_PARTICLES
+        and (english is None or english(head.text))
+    ):
+        # ("the crown prince said", the tagger calling the lowercase words proper nouns:
+        # a title, not a person named "crown prince"; a name written in lowercase, "said
+        # maria okafor", is no English word and stays a name)
         return ""
     run = [head]
     i = head.i - 1

@@ -54,6 +54,35 @@ CASES = {
         f"{L}Colour is everything,{Q} de Vries said.",
         [R("Colour is everything,", "Anna de Vries", "person")],
     ),
+    # A title in lowercase the tagger reads as proper nouns ("the crown prince", "voter
+    # mistrust") is no person's name: the speaker was a person "crown prince".
+    "lowercase-title-read-as-proper-nouns-is-the-titled-person": (
+        "Visit\n\nCrown Prince Faisal bin Nayef arrived in Paris on Monday.\n\n"
+        f"{L}We want closer ties,{Q} the crown prince said.",
+        [R("We want closer ties,", "Faisal bin Nayef", "person", mention="the crown prince")],
+    ),
+    "lowercase-title-read-as-proper-nouns-with-nobody-titled": (
+        f"Visit\n\n{L}We want closer ties,{Q} the crown prince said.",
+        [R("We want closer ties,", None)],
+    ),
+    # ... nor a lowercase word the model tags a body ("state" of "the secretary of
+    # state"): the speaker was a body "secretary".
+    "lowercase-word-tagged-a-body-inside-a-title": (
+        "State\n\nAda Grimes, the secretary of state, opened the office on Monday.\n\n"
+        f"{L}Every vote counts,{Q} the secretary of state said.",
+        [R("Every vote counts,", "Ada Grimes", "person")],
+    ),
+    "lowercase-word-tagged-a-body-inside-a-title-named-before-the-name": (
+        "State\n\nThe secretary of state and former senator Ada Grimes opened the office on Monday.\n\n"
+        "At the rally, the secretary of state said she was proud of the count.",
+        [R("she was proud of the count", "Ada Grimes", "person")],
+    ),
+    # control: the title word alone was read before
+    "the-prince-control": (
+        "Visit\n\nPrince Faisal bin Nayef arrived in Paris on Monday.\n\n"
+        f"{L}We want closer ties,{Q} the prince said.",
+        [R("We want closer ties,", "Faisal bin Nayef", "person")],
+    ),
 }
 
 
