@@ -51,6 +51,8 @@ JOINING_WORDS = frozenset({"at", "of", "for", "the", "and", "in", "on"})
 BODY_ROLES = frozenset("employer publisher sponsor insurer landlord label distributor".split())
 # Adjectives that point at a body already named rather than name a kind of it.
 ANAPHORIC_ADJECTIVES = frozenset("same other new former local independent".split())
+#: One-word country names (lower case), for an owner the model left untagged.
+_COUNTRY_NAMES = frozenset(c for c in lexicon.DEMONYM_COUNTRIES.values() if " " not in c)
 
 
 class OrganisationRules:
@@ -568,7 +570,11 @@ class OrganisationRules:
             return name
         owner = next((e for e in doc.ents if e.label_ == "GPE" and e.end == ent.start - 1), None)
         if owner is None:
-            return name
+            # ("Norway's Ministry of Health" with "Norway" left untagged: a country's name)
+            before = doc[ent.start - 2]
+            if before.pos_ != "PROPN" or before.lower_ not in _COUNTRY_NAMES or not before.text[:1].isupper():
+                return name
+            owner = doc[ent.start - 2 : ent.start - 1]
         words = [t for t in ent if t.is_alpha and t.lower_ not in ("of", "the", "and", "for")]
         if not any(t.lower_ in lexicon.ORG_DESCRIPTIONS for t in words) or not all(
             self._english(t.text) for t in words

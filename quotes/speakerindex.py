@@ -333,7 +333,10 @@ class ArticleIndexRules:
                     name = self.org_name(clean_name(inside.group(1)))
                     acronym = _ACRONYM_OPENED.match(ent_text)
                 else:
+                    # ("Norway's Ministry of Health ordered vaccines. The ministry said":
+                    # filed with its country, as the body is where it speaks)
                     name = self.org_name(clean_name(ent_text))
+                    name = self._with_owning_country(ent, name) if name else name
                     acronym = _ACRONYM_AFTER.match(text[ent.end_char : ent.end_char + 12])
                 if acronym and (
                     _initials(name) == acronym.group(1)

@@ -83,6 +83,27 @@ CASES = {
         f"{L}We want closer ties,{Q} the prince said.",
         [R("We want closer ties,", "Faisal bin Nayef", "person")],
     ),
+    # A body every country has, its owner a country the model left untagged ("Norway's
+    # Ministry of Health"): the body was filed and spoke without its country.
+    "country-owned-ministry-with-the-country-untagged-then-the-ministry": (
+        "Health\n\nNorway's Ministry of Health ordered more vaccines on Monday. The ministry said the order "
+        "would arrive in May.",
+        [R("the order would arrive in May", "Norway's Ministry of Health", "organization")],
+    ),
+    "country-owned-ministry-with-the-country-untagged-then-its-spokesperson": (
+        "Health\n\nNorway's Ministry of Health ordered more vaccines on Monday. A spokesperson for the "
+        "ministry said the order would arrive in May.",
+        [R("the order would arrive in May", "Norway's Ministry of Health", "organization")],
+    ),
+    "country-owned-ministry-with-the-country-untagged-speaking": (
+        "Health\n\nNorway's Ministry of Health said on Monday that it had ordered more vaccines.",
+        [R("it had ordered more vaccines", "Norway's Ministry of Health", "organization")],
+    ),
+    # control: a company's own name after a possessive keeps no owner
+    "possessive-before-a-company-name-control": (
+        "Deals\n\nNorway's Nordhavn Bank raised its rates on Monday. The bank said inflation was too high.",
+        [R("inflation was too high", "Nordhavn Bank", "organization")],
+    ),
 }
 
 
