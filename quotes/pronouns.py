@@ -290,6 +290,13 @@ class PronounRules:
                     return person
                 if main.lower_ not in lexicon.PRONOUNS:
                     continue
+            if main.lower_ in WRITER_SUBJECTS and self._quote_of(main.idx) < 0:
+                # "Later I met Carl Benz at the back of the hall. He told me": the writer
+                # is no "he"; the one person of the pronoun's gender the writer's own
+                # sentence names is who the text has turned to.
+                met = self._sole_person_named_in(sent, floor, gender, main.head)
+                if met is not None:
+                    return met
             if main.lower_ in lexicon.PRONOUNS:
                 continue  # the same person again, or someone else's sentence
             lemma = main.lemma_.lower()
@@ -297,6 +304,22 @@ class PronounRules:
                 continue  # "The Ohio governor said": the person already named
             return None  # the text moved on to something else: no guess from here
         return None
+
+    def _sole_person_named_in(self, sent: SpacySpan, floor: int, gender: str, verb: Token) -> Entity | None:
+        """The one person of ``gender`` (or of no known gender) named in ``sent`` as the
+        object of its main ``verb`` ("I met Carl Benz", "I spoke to Carl Benz"), outside
+        quotation marks; None when none or several are."""
+        start = max(sent.start_char, floor)
+        named = {
+            p.name: p for p in self.people
+            if start <= p.position < sent.end_char and self._visible(p.position)
+            and self._quote_of(p.position) < 0 and self._compatible(p, "person", gender)
+            and _object_of(char_span(self.doc, p.position, p.position + 1), verb)
+        }
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        return self._lookup(person.name, "person") or person
 
     def _names_someone(self, subject: Token) -> bool:
         """Whether a person the article knows is named inside this subject's phrase."""
@@ -1107,6 +1130,23 @@ class PronounRules:
 
 #: Numbers that head a counted group: "Hundreds of students", "dozens of nurses".
 COUNT_NOUNS = frozenset({"hundred", "thousand", "dozen", "million", "score", "ten"})
+
+
+def _object_of(span: SpacySpan | None, verb: Token) -> bool:
+    """Whether the name opening at ``span`` heads (through its own compound and flat
+    words) the object of ``verb``, or the object of its "to"/"with"."""
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("dobj", "dative"):
+        return tok.head.i == verb.i
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with") and tok.head.head.i == verb.i
+
+
+#: A main subject that is the writer of the article ("Later I met ..."), never "he"/"she".
+WRITER_SUBJECTS = frozenset({"i", "we"})
 
 
 def _counted_group(tok: Token) -> Token:

@@ -104,6 +104,30 @@ CASES = {
         "Deals\n\nNorway's Nordhavn Bank raised its rates on Monday. The bank said inflation was too high.",
         [R("inflation was too high", "Nordhavn Bank", "organization")],
     ),
+    # The writer's own sentence names the one man it met or spoke to: "he" next is that
+    # man, not the man the text was about before it (the writer, "I", is no "he").
+    "he-after-the-writer-met-a-man": (
+        "Meeting\n\nDeputy Mayor Tom Ames opened the meeting with a short speech. Later I met Carl Benz, "
+        "a retired welder, at the back of the hall. He told me the plan would ruin the street.",
+        [R("the plan would ruin the street", "Carl Benz", "person")],
+    ),
+    "he-after-the-writer-spoke-to-a-man": (
+        "Meeting\n\nDeputy Mayor Tom Ames opened the meeting with a short speech. Later I spoke to Carl Benz, "
+        "a retired welder, at the back of the hall. He said the plan would ruin the street.",
+        [R("the plan would ruin the street", "Carl Benz", "person")],
+    ),
+    # control: a woman the writer met is no "he": the man of the text before stays
+    "he-after-the-writer-met-a-woman-control": (
+        "Meeting\n\nDeputy Mayor Tom Ames opened the meeting with a short speech. Later I met Ana Kelo at "
+        "the back of the hall. He told me the plan would ruin the street.",
+        [R("the plan would ruin the street", "Tom Ames", "person")],
+    ),
+    # control: a man named in a clause of the writer's sentence, no object of its verb
+    "he-after-the-writer-watched-a-man-act-control": (
+        "Meeting\n\nDeputy Mayor Tom Ames opened the meeting with a short speech. Later I watched as Carl "
+        "Benz, a retired welder, left the hall. He said the plan would ruin the street.",
+        [R("the plan would ruin the street", "Tom Ames", "person")],
+    ),
 }
 
 
