@@ -569,8 +569,20 @@ class NameRules:
                 continue
             names.add(result[0].name)
             mention = Span(cspan.start_char, cspan.end_char, cspan.text)
-            out.append(JointSpeaker(result[0].name, result[0].kind, mention))
+            kind = "person" if self._bare_pair_of(first, result[0], cspan) else result[0].kind
+            out.append(JointSpeaker(result[0].name, kind, mention))
         return tuple(out)
+
+    def _bare_pair_of(self, first: Entity, other: Entity, cspan: SpacySpan) -> bool:
+        """ "Ruiz and Varga both said": two bare capitalised words joined as speakers,
+        the first read as a person's surname, the second tagged a body though nothing
+        makes it one (no body's shape, written nowhere else in the article): the pair
+        is two people, so "Varga" is a person as "Ruiz" is."""
+        if first.kind != "person" or " " in first.name or other.kind != "organization" or " " in other.name:
+            return False
+        if len(cspan) != 1 or cspan[0].pos_ != "PROPN" or _org_shaped(other.name) or _org_like(other.name):
+            return False
+        return self.text.count(other.name) == 1 and self.text.count(first.name) >= 1
 
     def _bare_surname(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """ "Mbeki said the clinic would close": a lone capitalised proper noun at the

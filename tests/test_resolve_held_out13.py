@@ -136,3 +136,33 @@ def test_held_out_resolution(nlp, text: str, expected: list[R]) -> None:
     quotes = run(nlp, text)
     for exp in expected:
         check(quotes, exp)
+
+
+# The joint speakers of a pair: (content, first speaker, [(other, kind)]).
+JOINT = {
+    # Two bare surnames as joint speakers, the second tagged a body with nothing else to
+    # make it one: it was a joint "organization" beside the person Ruiz.
+    "two-bare-surnames-the-second-tagged-a-body": (
+        "Election\n\nRuiz and Varga both said the count had been rigged.",
+        ("the count had been rigged", "Ruiz", [("Varga", "person")]),
+    ),
+    # control: a body the article names on its own elsewhere stays a body
+    "bare-surname-and-a-body-named-before-control": (
+        "Search\n\nGoogle was fined on Monday.\n\nRuiz and Google both said the count had been rigged.",
+        ("the count had been rigged", "Ruiz", [("Google", "organization")]),
+    ),
+    # control: a person and a body's name with a body's shape
+    "bare-surname-and-a-company-control": (
+        "Deal\n\nRuiz and Harwell Freight said the dispute was over.",
+        ("the dispute was over", "Ruiz", [("Harwell Freight", "organization")]),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(JOINT.values()), ids=list(JOINT))
+def test_held_out_joint(nlp, text: str, expected: tuple[str, str, list[tuple[str, str]]]) -> None:
+    content, first, others = expected
+    quotes = run(nlp, text)
+    check(quotes, R(content, first, "person"))
+    hit = next(q for q in quotes if content in q.content.text)
+    assert [(j.name, j.kind) for j in hit.joint] == others, hit.joint
