@@ -363,8 +363,10 @@ class ArticleIndexRules:
         # description with a national or proper-noun modifier are organisations too.
         nouns = numpy.flatnonzero(pos == NOUN)  # (only the nouns, picked from the POS array)
         strings = self.doc.vocab.strings
+        known_lemmas = _BODY_DESCRIPTION_LEMMAS  # (asked inline first: a call per noun cost more than its test)
         for i, lemma in zip(nouns.tolist(), lemmas[nouns].tolist(), strict=True):
-            if not _body_description(strings, lemma):
+            described = known_lemmas.get(lemma)
+            if not (_body_description(strings, lemma) if described is None else described):
                 continue
             token = self._toks[i]
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound") and c.ent_type_]
