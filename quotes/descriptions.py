@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes import lexicon
+from quotes.doccolumns import kids
 from quotes.marks import is_quote_char, paragraphs
 from quotes.nameshapes import (
     FORMER_WORDS,
@@ -137,7 +138,7 @@ class DescriptionRules:
         article names exactly one."""
         head = span.root
         lemma = head.lemma_.lower()
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = next((c for c in kids(head) if c.dep_ == "poss"), None)  # (`Token.children` builds new Tokens)
         if lemma in PARENT_KIN and owner is not None and head.tag_ == "NN" and len(span) == 2:
             return self._parent_named_before(span.doc[owner.left_edge.i : owner.i + 1], PARENT_KIN[lemma])
         gender = lexicon.NOUN_GENDERS.get(lemma) if lemma in SPOUSE_KIN else None

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon
-from quotes.doccolumns import column, entities, tokens, tokens_ending_in
+from quotes.doccolumns import column, entities, kids, tokens, tokens_ending_in
 from quotes.doctext import doc_text
 from quotes.extract import (
     abbreviation_stop,
@@ -99,14 +99,15 @@ def _conjuncts(root: Token) -> list[Token]:
     out: list[Token] = []
     tok = root
     while True:
-        conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        # (the article's children lists: `Token.children` builds new Tokens at each read)
+        conj = next((c for c in kids(tok) if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if conj is None:
             break
         out.append(conj)
         tok = conj
     if not out:
         return []
-    joiners = {c.lower_ for t in [root, *out] for c in t.children if c.dep_ == "cc"}
+    joiners = {c.lower_ for t in [root, *out] for c in kids(t) if c.dep_ == "cc"}
     if not joiners or not joiners <= {"and", "&", "both"}:
         return []
     return out
@@ -1985,16 +1986,18 @@ def _people_by_kin(ents: list[SpacySpan]) -> list[SpacySpan]:
     people: set[int] = set()  # roots of the names made people, for their conjuncts
     for ent in ents:
         if ent.label in _BODY_PLACE_IDS and 1 <= len(ent) <= 3 and ent.start > 0 and all(
-            t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent
+            t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+            for t in tokens(ent.doc)[ent.start : ent.end]  # (the article's Tokens: a Span's iteration builds them anew)
         ):
             doc = ent.doc
+            toks = tokens(doc)  # (the article's Tokens and children: `doc[i]` builds new ones)
             k = ent.start - 1
-            if doc[k].text == "," and k > 0:
+            if toks[k].text == "," and k > 0:
                 k -= 1
-            kin = doc[k]
+            kin = toks[k]
             if (
                 kin.pos_ == "NOUN" and kin.tag_ in ("NN", "NNS") and _singular_form(kin.lower_) in lexicon.KIN_NOUNS
-                and any(c.dep_ in ("poss", "det") for c in kin.children)
+                and any(c.dep_ in ("poss", "det") for c in kids(kin))
             ) or _kin_word_on_name(kin, ent) or (ent.root.dep_ == "conj" and ent.root.head.i in people):
                 # ("The sisters Amara Diallo and Fanta Diallo": both names are people's)
                 ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes import lexicon, namedata
-from quotes.doccolumns import entities
+from quotes.doccolumns import entities, head_of, kids
 from quotes.doctext import doc_text
 from quotes.entities import _conjunct_phrase, _conjuncts
 from quotes.index import COMMON_GIVEN_NAME, person_fits
@@ -1279,14 +1279,17 @@ def _apposition_role(span: SpacySpan) -> str | None:
     """ "Maria Okafor, the harbour commissioner, said": the apposition is the role; so is
     the noun phrase the name stands in apposition to, "The harbour commissioner, Maria
     Okafor, said" (the mention is the name; the words before it are no part of it)."""
+    # (the root found once, its children and head from the article's lists: each
+    # `Span.root`, `Token.children` and `Token.head` built new Tokens, for every name)
+    root = span.root
     candidates = [
         [t for t in child.subtree if not t.is_punct]
-        for child in span.root.children
+        for child in kids(root)
         if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON"
     ]
-    head = span.root.head
+    head = head_of(root)
     if (
-        span.root.dep_ == "appos"
+        root.dep_ == "appos"
         and head.i < span.start
         and head.tag_ == "NN"  # one person's role: not "Two analysts, X and Y, said"
         and not head.ent_type_

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from quotes import lexicon, namedata
-from quotes.doccolumns import tokens
+from quotes.doccolumns import kids, tokens
 from quotes.doctext import doc_text
 from quotes.marks import is_quote_char
 
@@ -334,7 +334,7 @@ def _described_as_body(name: Token) -> bool:
     description set off right after the name: people get "a" ("a shipping-supplies
     manufacturer", "a policy maker"), and the parser hangs later appositions on the name
     too ("member for the Caucus of Rank and File Educators, a group of activists")."""
-    for child in name.children:
+    for child in kids(name):  # (the article's children, listed once: `Token.children` builds them anew)
         if child.dep_ != "appos" or child.pos_ != "NOUN" or child.tag_ != "NN" or child.i < name.i:
             continue
         first = child.left_edge

@@ -38,7 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from quotes import lexicon
 from quotes.bodies import OrganisationRules
 from quotes.descriptions import DescriptionRules
-from quotes.doccolumns import char_span
+from quotes.doccolumns import char_span, tokens
 from quotes.doctext import doc_text
 from quotes.entities import _with_first_names, corrected_entities
 from quotes.index import country_and_body, person_fits
@@ -386,16 +386,18 @@ class Resolver(
         "Moon Jae"). A mention that is a part of a person's name holding a hyphen, with
         the hyphen inside both, is that person (a mention of the whole name, or one
         outside it, is read as before)."""
-        k = bisect.bisect_right(self._ent_starts, span.root.i) - 1
+        root = span.root.i  # (found once: each `Span.root` walks the span and builds a Token)
+        k = bisect.bisect_right(self._ent_starts, root) - 1
         if k < 0:
             return None
         ent = self.ents[k]
         if (
-            ent.label_ not in PERSON_LABELS or span.root.i >= ent.end
+            ent.label_ not in PERSON_LABELS or root >= ent.end
             or (span.start, span.end) == (ent.start, ent.end) or span.start < ent.start or span.end > ent.end
         ):
             return None
-        hyphens = [t.i for t in ent if _joining_hyphen(t)]  # (not "Jane Wu - CFO")
+        # (not "Jane Wu - CFO"; the article's Tokens: a Span's iteration builds new ones)
+        hyphens = [t.i for t in self._toks[ent.start : ent.end] if _joining_hyphen(t)]
         if not hyphens or not any(span.start - 1 <= h <= span.end for h in hyphens):
             return None
         return next((p for p in self.people if p.position == ent.start_char and p.kind == "person"), None)
@@ -661,8 +663,10 @@ def _before_whose(span: SpacySpan) -> SpacySpan:
     ran on into a "whose" clause names its speaker before the comma; a name inside the
     clause (the son) is someone the speaker is described by."""
     doc = span.doc
-    for tok in map(doc.__getitem__, range(span.start + 1, span.end)):  # (not `span[1:]`: a new Span)
-        if tok.lower_ == "whose" and tok.i - 1 > span.start and doc[tok.i - 1].text == ",":
+    # (the article's Tokens, listed once: `doc[i]` and `span[1:]` build new ones)
+    toks = tokens(doc)
+    for tok in toks[span.start + 1 : span.end]:
+        if tok.lower_ == "whose" and tok.i - 1 > span.start and toks[tok.i - 1].text == ",":
             return doc[span.start : tok.i - 1]
     return span
 

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from quotes import lexicon, namedata
 from quotes.channels import MEDIA_NAMES
-from quotes.doccolumns import char_span, column, tokens
+from quotes.doccolumns import char_span, column, head_of, kids, tokens
 from quotes.index import COMMON_GIVEN_NAME, inner_names
 from quotes.nameshapes import (
     BODY_NAME_ENDINGS,
@@ -1346,7 +1346,9 @@ def _titles_of(ent: SpacySpan) -> set[str]:
             break
         i -= 1
     root = ent.root
-    children = list(root.children)  # (built once: each read of `children` builds them anew)
+    # (the article's children and heads, listed once per article: `Token.children` and
+    # `Token.head` build new Tokens at each read, for every person the index files)
+    children = list(kids(root))
     nouns = [
         c for c in children
         if c.dep_ == "appos" and c.i >= ent.end and (
@@ -1357,7 +1359,7 @@ def _titles_of(ent: SpacySpan) -> set[str]:
         )
     ]  # ("Julie Pask, the MP for Redcar,": an office in capitals, tagged a proper noun)
     # "met the bishop, Ambrose Keel" (the bishop tagged a proper noun): `role_noun`
-    head = root.head
+    head = head_of(root)
     if root.dep_ == "appos" and role_noun(head) and head.i < ent.start:
         nouns.append(head)
     elif (
