@@ -142,6 +142,7 @@ def corrected_entities(
         lambda e: _outside_datelines(doc, text, e),
         _stops_out,
         _suffixes_after_commas,
+        _post_nominals_out,
         _cut_at_verbs,
         _role_modifiers_out,
         _names_before_of,
@@ -1661,6 +1662,28 @@ def _suffixes_after_commas(ents: list[SpacySpan]) -> list[SpacySpan]:
             suffix = [e for e in ents if e.start < end and e.end > ent.end + 1]
             if all(e.start == ent.end + 1 and e.end <= end for e in suffix):
                 ent, taken = SpacySpan(doc, ent.start, end, label=ent.label_), end
+        out.append(ent)
+    return out
+
+
+def _post_nominals_out(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Nadia Ferreira KC told jurors": the model runs post-nominal letters into the
+    name and, with them, often tags it a body (capitals read as an acronym), so the
+    barrister was nobody's "she" and "Simon Achebe KC" and "Achebe" two people. A name
+    of two or three capitalised words opening with a common first name and ending in
+    post-nominal letters (`lexicon.POST_NOMINALS`) is the person, the letters left out:
+    bodies are not written "<first name> <surname> KC"."""
+    out = []
+    toks = tokens(ents[0].doc) if ents else []  # (the article's Tokens, built once)
+    for ent in ents:
+        if (
+            3 <= len(ent) <= 4
+            and ent.label in _PERSON_BODY_PLACE_IDS
+            and toks[ent.end - 1].text in lexicon.POST_NOMINALS
+            and all(_capitalised_word(toks[i]) and not toks[i].text.isupper() for i in range(ent.start, ent.end - 1))
+            and _bearers(toks[ent.start].text) >= COMMON_GIVEN_NAME
+        ):
+            ent = SpacySpan(ent.doc, ent.start, ent.end - 1, label="PERSON")
         out.append(ent)
     return out
 

@@ -1698,6 +1698,14 @@ FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "PART",
 #: before them.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
+#: Post-nominal letters written after a person's name ("Nadia Ferreira KC", "Dana Holt
+#: MP", "Ruth Ames OBE"): King's and Queen's Counsel, Senior Counsel, members of
+#: parliaments and assemblies, and honours. Written in capitals after a name, they make
+#: it a person's and are not part of it.
+POST_NOMINALS = frozenset(
+    {"KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "MS", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "FRS"}
+)
+
 #: Last words of company names the model may leave untagged ("Pinecrest Software"):
 #: a run of proper nouns outside every entity that ends in one is a body.
 COMPANY_NAME_ENDINGS = frozenset(

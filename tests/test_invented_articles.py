@@ -105,15 +105,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("inv13_council", "they feared noise and fumes"): (
         "unnamed group named by its head noun ('Residents'), gold 'Residents of the Tanner's Lane estate'"
     ),
-    ("inv16_court", "Mr Lusk had treated the charity's accoun"): (
-        "'Nadia Ferreira KC': the post-nominal letters make the model tag the barrister a body"
-    ),
-    ("inv16_court", "He knew exactly what he was doing,"): (
-        "'she' after 'Nadia Ferreira KC', tagged a body: goes to 'Ashby Moor', a town in an address"
-    ),
-    ("inv16_court", "This was not a muddle. It was not a misu"): "'she' (as above)",
-    ("inv16_court", "Isn't it the truth that nobody on that b"): "'Simon Achebe KC' keeps the post-nominal letters in the name",
-    ("inv16_court", "his client had been \"careless, not crimi"): "'Simon Achebe KC' (as above)",
     ("inv16_court", "the board had met only twice a year and "): "'she accepted that ...' is no report: 'accept' is no cue verb",
     ("inv18_earnings", "it had not been told about the cuts in a"): (
         "'The GMB union' keeps 'union' in the name, gold 'GMB' (as inv09's 'United Machinists')"
