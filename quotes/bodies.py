@@ -847,9 +847,10 @@ class OrganisationRules:
         own = self._own_description(head)
         if own is not None:
             return own, None
-        org = self._most_mentioned_org(span.start_char, places=places) or self._salient(
-            span.start_char, "organization", None, places=places
-        )
+        with self._orgs_kept(lambda o: not _public_body_for_business(lemma, o.name)):
+            org = self._most_mentioned_org(span.start_char, places=places) or self._salient(
+                span.start_char, "organization", None, places=places
+            )
         if org is not None and self._family_name_first(org.name):
             org = None  # "Nagy Ferenc" tagged a body is a person, no association
         if lemma in lexicon.STATE_BODY_STEMS and not modifiers:
@@ -873,6 +874,20 @@ def _phrase_goes_on(tok: Token) -> bool:
         return False
     nxt = tok.doc[tok.i + 1]
     return nxt.is_alpha and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.tag_ == "VBG")
+
+
+def _public_body_for_business(lemma: str, name: str) -> bool:
+    """Whether ``name`` is a public body ("Lorne council", "Tarnow Police") that a
+    business description (``lemma``: "the company", "the operator") cannot mean: a
+    council runs no ferries, and "the company said" after "Westgrid says ... Lorne
+    council says" is Westgrid, or nobody, never the council. A lowercase "body" (the
+    model's "poles" of "climb poles" tagged a nationality) is no company either."""
+    if lemma not in lexicon.BUSINESS_DESCRIPTIONS and lemma not in lexicon.OPERATOR_DESCRIPTIONS:
+        return False
+    if not name[:1].isupper():
+        return True
+    head = _name_head(name)
+    return head is not None and head.lower() in lexicon.PUBLIC_BODY_HEADS
 
 
 def _name_head(name: str) -> str | None:

@@ -1924,6 +1924,16 @@ BUSINESS_DESCRIPTIONS = frozenset(
     "manufacturer miner brewer publisher chain".split()
 )
 
+# Descriptions of a body that runs a service ("the operator", "the utility"): like the
+# business descriptions above, never a public body (`bodies._public_body_for_business`).
+OPERATOR_DESCRIPTIONS = frozenset({"operator", "utility"})
+
+# Head words of public bodies' names ("Lorne council", "Selby District Council", "Harlow
+# Police"): bodies no business description ("the company", "the operator") can mean.
+PUBLIC_BODY_HEADS = OFFICE_DESCRIPTIONS | frozenset(
+    "parliament government court assembly senate congress army navy ministry constabulary".split()
+)
+
 # What a business does as the subject of a sentence ("Nordair cut 40 routes", "Brannock
 # reported a loss"): verbs whose one-word subject a later "the company" can mean.
 BUSINESS_VERBS = frozenset(

@@ -128,10 +128,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a bare 'A spokesman' after 'Rail operator Scotrail West has suspended': an unnamed 'Spokesman'"
     ),
     ("inv20_liveblog", "its teams were \"working in extremely dif"): (
-        "'the company' after 'Westgrid says': goes to 'Lorne council' (a council for 'the company')"
+        "'the company' after 'Westgrid says': Westgrid is tagged a place, so no company is named before"
     ),
     ("inv20_liveblog", "it expected to review the timetable at 7"): (
-        "'The operator' after 'CalMar Ferries has cancelled': goes to 'Lorne council' (as above)"
+        "'The operator' after 'CalMar Ferries has cancelled': the model tags no 'CalMar Ferries', and the "
+        "body named last before, 'BBC Radio West', is taken"
     ),
     ("inv21_oped", "I trained to teach reading,"): (
         "'she' of 'a young teacher I used to mentor': no named antecedent, goes to 'Schools'"

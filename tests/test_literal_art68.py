@@ -44,3 +44,31 @@ def test_post_nominal_letters_need_a_first_name(nlp) -> None:
     its whole name."""
     got = run(nlp, "Halden Accord QC said the merger was approved.")
     assert one(got, "the merger was approved").speaker == "Halden Accord QC", show(got)
+
+
+def test_the_company_is_no_council(nlp) -> None:
+    """A business description ("the company", "the operator") never means a public body:
+    before, "The company said" after a council's report went to the council, the body
+    named last, not the energy firm the story is about."""
+    got = run(
+        nlp,
+        "Telvik Energy raised its prices on Monday. Lorne council said the rise was unfair. "
+        "The company said it had no choice.",
+    )
+    assert one(got, "it had no choice").speaker == "Telvik Energy", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the council described as a council still is the council
+        ("Telvik Energy raised its prices on Monday. Lorne council said the rise was unfair. "
+         "The council said it would complain.", "it would complain", "Lorne council"),
+        # a company alone is still "the company"
+        ("Telvik Energy raised its prices on Monday. The company said it had no choice.",
+         "it had no choice", "Telvik Energy"),
+    ],
+)
+def test_descriptions_of_their_own_kind_unchanged(nlp, text: str, content: str, speaker: str) -> None:
+    got = run(nlp, text)
+    assert one(got, content).speaker == speaker, show(got)
