@@ -286,6 +286,8 @@ class PronounRules:
                 named = [found[0]] if found is not None and found[0].kind == "person" else []
             if named:
                 person = self._lookup(named[0].name, "person") or named[0]
+                if self._writer_in_first_person(person):
+                    continue  # the column's writer, its "I": no "he" of its reports
                 if self._compatible(person, "person", gender):
                     return person
                 if main.lower_ not in lexicon.PRONOUNS:
@@ -340,8 +342,8 @@ class PronounRules:
         hi = bisect.bisect_left(keys, (sent.end_char, -1))
         for k in sorted(k for _, k in keys[lo:hi]):  # in the order they were resolved
             e, cue = self._main_reports[k]
-            if e.kind != "person":
-                continue
+            if e.kind != "person" or self._writer_as_i(e.position):
+                continue  # (the writer's "I asked him": "he" is the one asked, `_writer_as_i`)
             token = char_span(self.doc, cue, cue + 1)
             if token is not None and token.root.dep_ == "ROOT":
                 said.append(e)  # the sentence's own report, not a "who say" aside
@@ -1084,6 +1086,8 @@ class PronounRules:
         floor = self._boundary_before(position)
         for entity in reversed(self.speakers):
             if entity.kind == kind and floor <= entity.position < position:
+                if gender is not None and self._writer_as_i(entity.position):
+                    continue  # "I asked Dr Fairbrother ... He laughed and said": not the writer
                 known = self._lookup(entity.name, kind)
                 if not places and (known or entity).label == "GPE":
                     continue
@@ -1097,6 +1101,7 @@ class PronounRules:
             and self._visible(e.position)
             and self._compatible(e, kind, gender)
             and (places or e.label != "GPE")
+            and not (gender is not None and self._writer_in_first_person(e))
         ]
         if kind == "person" and gender is not None:
             earlier = [e for e in earlier if not self._setting_of_pronoun(e, position)] or earlier
@@ -1108,6 +1113,30 @@ class PronounRules:
             ):
                 return entity
         return earlier[0] if earlier else None
+
+    def _writer_as_i(self, position: int) -> bool:
+        """Whether the speaker mention at ``position`` is the writer's own "I" or "we"
+        outside quotation marks: a columnist's reports are the writer's, and the "he" or
+        "she" of the sentences after them is someone the writer speaks about, never the
+        writer, who calls themself "I"."""
+        return _FIRST_PERSON.match(self.text, position) is not None and self._quote_of(position) < 0
+
+    def _writer_in_first_person(self, entity: Entity) -> bool:
+        """Whether ``entity`` is the byline's writer of an article that speaks as "I"
+        outside quotation marks: named in a line about the writer ("Colin Mabry was a
+        headteacher"), the writer is still no "he" of the column's reports, which are
+        about the people the writer met."""
+        if self.author is None or entity.name != self.author or self._writer_speaks is None:
+            return False
+        return self._writer_speaks
+
+    @functools.cached_property
+    def _writer_speaks(self) -> bool | None:
+        """Whether the article's text says "I" outside quotation marks (the writer's
+        voice), None without a byline."""
+        if self.author is None:
+            return None
+        return any(self._quote_of(m.start()) < 0 for m in re.finditer(r"(?<![\w'’])I(?![\w'’])", self.text))
 
     def _setting_of_pronoun(self, entity: Entity, position: int) -> bool:
         """`On Twitter, she responded`: a name in a phrase of place or medium that the
@@ -1147,6 +1176,10 @@ def _object_of(span: SpacySpan | None, verb: Token) -> bool:
 
 #: A main subject that is the writer of the article ("Later I met ..."), never "he"/"she".
 WRITER_SUBJECTS = frozenset({"i", "we"})
+
+
+#: A first-person pronoun as a speaker mention (`_writer_as_i`).
+_FIRST_PERSON = re.compile(r"(?:I|[Ww]e|[Mm]e|[Mm]y|[Uu]s|[Oo]ur)\b")
 
 
 def _counted_group(tok: Token) -> Token:

@@ -72,3 +72,41 @@ def test_the_company_is_no_council(nlp) -> None:
 def test_descriptions_of_their_own_kind_unchanged(nlp, text: str, content: str, speaker: str) -> None:
     got = run(nlp, text)
     assert one(got, content).speaker == speaker, show(got)
+
+
+COLUMN = "Comment: Schools are overloaded\n\nBy Colin Mabry\n\nI have taught for thirty years. "
+
+
+def test_he_after_the_writers_i_is_the_one_spoken_of(nlp) -> None:
+    """A columnist's "I asked Dr Fairbrother ..." is the writer's report; the "he" of the
+    next sentence is the man asked, never the writer, who is "I". Before, the writer's
+    own report made him the "he" of the sentence after."""
+    got = run(
+        nlp,
+        COLUMN + "I asked the report author, Dr Neil Fairbrother, whether he had ever taught. "
+        "He laughed and said he had not.",
+    )
+    assert one(got, "he had not").speaker == "Neil Fairbrother", show(got)
+
+
+def test_i_inside_quote_marks_still_leads_to_he(nlp) -> None:
+    """Near miss: an "I" inside quotation marks is the one quoted, who may be the next
+    "he"."""
+    got = run(
+        nlp,
+        COLUMN + "\"I asked them twice,\" Dr Neil Fairbrother said. He added that nobody had replied.",
+    )
+    assert one(got, "nobody had replied").speaker == "Neil Fairbrother", show(got)
+
+
+def test_writer_named_in_a_bio_line_is_no_he(nlp) -> None:
+    """The writer named in the line about them ("Colin Mabry was a headteacher") is still
+    the column's "I", not the "he" of a report about a man met. Before, the bio line's
+    subject won over the man asked, named as an object."""
+    got = run(
+        nlp,
+        "Comment: Schools are overloaded\n\nBy Colin Mabry\n\nColin Mabry was a headteacher for "
+        "fourteen years.\n\nI have taught for thirty years. I asked the report author, Dr Neil "
+        "Fairbrother, whether he had ever taught. He laughed and said he had not.",
+    )
+    assert one(got, "he had not").speaker == "Neil Fairbrother", show(got)
