@@ -748,10 +748,12 @@ class ContentSpanRules:
         """
         if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and any(
             (token.lemma_.lower(), c.lower_) in lexicon.DIRECTIVE_PREPS
+            or (token.lemma_.lower(), c.lower_) in lexicon.CITING_PREPS and not _has_subject(token)
             for c in self._directive_words(token)
         ):
-            # "said the vote was a farce and called for a recount": a finite call for
-            # something is the speaker's next act, not more of what the clause reports
+            # "said the vote was a farce and called for a recount", "said retention was a
+            # priority and pointed to a new bonus": a finite call for something, or a
+            # citing of it, is the speaker's next act, not more of what the clause reports
             # ("would expand it and push for reform" under a modal goes on with it).
             return True
         if (

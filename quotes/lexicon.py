@@ -1141,6 +1141,10 @@ DIRECTIVE_PREPS = frozenset(
     {("call", "for"), ("call", "on"), ("appeal", "for"), ("appeal", "to"), ("ask", "for"), ("press", "for"),
      ("push", "for"), ("plead", "for"), ("beg", "for"), ("urge", "on")}
 )
+# A speech verb with one of these prepositions cites something in support ("pointed to a
+# new bonus", "referred to a 2019 ruling"): coordinated after a reported clause, finite and
+# without a subject of its own, it is the speaker's next act, as a demand is.
+CITING_PREPS = frozenset({("point", "to"), ("refer", "to")})
 # Bare plural addressees of "told" that the parser can fold into the reported clause's
 # subject ("told reporters prices had risen").
 PRESS_AUDIENCE = frozenset("reporter journalist correspondent lawmaker legislator".split())

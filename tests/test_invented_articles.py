@@ -141,9 +141,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("inv21_oped", "the money has been swallowed by energy b"): (
         "'most headteachers I speak to tell me the money ...': no report from 'tell' after a relative clause"
     ),
-    ("inv21_oped", "retention was “a top priority”"): (
-        "the content runs on over 'and pointed to a new bonus', the cue's second verb"
-    ),
     ("inv21_oped", "Ask me in July,"): (
         "'she' of 'My young colleague': goes to Margaret Oyelaran, the last woman named"
     ),

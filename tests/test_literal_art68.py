@@ -110,3 +110,25 @@ def test_writer_named_in_a_bio_line_is_no_he(nlp) -> None:
         "Fairbrother, whether he had ever taught. He laughed and said he had not.",
     )
     assert one(got, "he had not").speaker == "Neil Fairbrother", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The Department for Education said in response that retention was "a top priority" and pointed '
+         "to a new bonus for teachers.", 'retention was "a top priority"'),
+        ("The ministry said the law was unclear and referred to a ruling from 2019.", "the law was unclear"),
+    ],
+)
+def test_a_citing_verb_after_the_report_is_the_speakers_next_act(nlp, text: str, content: str) -> None:
+    """ "said X and pointed to Y": a finite citing verb with no subject of its own,
+    coordinated after the reported clause, is the speaker's, as "and called for" is.
+    Before, the content ran on over it."""
+    got = run(nlp, text)
+    assert one(got, content).cue.text == "said", show(got)
+
+
+def test_a_citing_verb_with_its_own_subject_stays_in_the_content(nlp) -> None:
+    """Near miss: with a subject of its own, the conjunct is more of what was said."""
+    got = run(nlp, "The ministry said the law was unclear and the judges pointed to a ruling from 2019.")
+    assert one(got, "the law was unclear and the judges pointed to a ruling from 2019"), show(got)
