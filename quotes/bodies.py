@@ -629,6 +629,13 @@ class OrganisationRules:
         """ "Acme Corp and Northfield Bank signed. The bank said": the most recent body
         whose own name has the description's word ("Bank", "Ministry of Health")."""
         named = self._latest_org(position, lambda o: lemma in o.name.lower().split())
+        if named is not None and named.name.lower() == lemma:
+            # "Stenfield District Council ... Council leader Paul Hendry ... A council
+            # spokesperson said": a body the model tagged as the bare word ("Council") is
+            # the body named in full before with that word, when there is one.
+            named = self._latest_org(
+                position, lambda o: lemma in o.name.lower().split() and o.name.lower() != lemma
+            ) or named
         if named is None:
             named = self._compound_named(lemma, position)
         return named

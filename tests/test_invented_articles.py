@@ -115,9 +115,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("inv19_council", "his remark had been \"out of order\" and t"): (
         "'He' after 'Cllr Reilly later apologised': goes to the chair, Cllr Ade Bankole"
     ),
-    ("inv19_council", "the library would close at the end of Ma"): (
-        "'A council spokesperson' stays an unnamed 'Council' though the article names one council"
-    ),
     ("inv19_council", "it has raised £8,000 towards a possible "): (
         "'The campaign group' resolves to 'Labour group' by the word 'group' alone"
     ),

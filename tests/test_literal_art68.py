@@ -132,3 +132,23 @@ def test_a_citing_verb_with_its_own_subject_stays_in_the_content(nlp) -> None:
     """Near miss: with a subject of its own, the conjunct is more of what was said."""
     got = run(nlp, "The ministry said the law was unclear and the judges pointed to a ruling from 2019.")
     assert one(got, "the law was unclear and the judges pointed to a ruling from 2019"), show(got)
+
+
+def test_a_body_tagged_as_its_bare_kind_word_is_the_full_body(nlp) -> None:
+    """ "Council leader Paul Hendry" gives the model a body "Council"; "a council
+    spokesperson" after it speaks for the council named in full before, not for a second
+    body "Council". Before, the bare word, the latest body with "council" in its name,
+    won."""
+    got = run(
+        nlp,
+        "Stenfield District Council voted to close the library on Thursday. Council leader Paul "
+        "Hendry said the cuts were needed. A council spokesperson said the library would close in March.",
+    )
+    assert one(got, "the library would close in March").speaker == "Stenfield District Council", show(got)
+
+
+def test_a_bare_kind_word_alone_keeps_its_reading(nlp) -> None:
+    """Near miss: with no council named in full, the spokesperson stays unnamed."""
+    got = run(nlp, "Council leader Paul Hendry said the cuts were needed. A council spokesperson said the "
+                   "library would close in March.")
+    assert one(got, "the library would close in March").speaker == "Spokesperson", show(got)
