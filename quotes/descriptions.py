@@ -1138,7 +1138,8 @@ def _staff_of_a_named_body(head: Token, *, listed: bool = False) -> str | None:
     if not (
         head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_alpha and head.is_lower and not head.ent_type_
         and (listed or _personal_noun(head.lemma_.lower()))
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.lefts)
+        # ("one" is the parser's number, nummod, as often as a determiner)
+        and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in head.lefts)
     ):
         return None
     names = [

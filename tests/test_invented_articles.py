@@ -141,9 +141,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("inv21_oped", "Ask me in July,"): (
         "'she' of 'My young colleague': goes to Margaret Oyelaran, the last woman named"
     ),
-    ("inv22_obituary", "she played \"as if the tradition were her"): (
-        "unnamed source named with its whole phrase ('One Oslo reviewer'), gold 'Reviewer'"
-    ),
     ("inv22_obituary", "she was grateful but that the medal \"wil"): (
         "'She told the local newspaper' after 'In 2004 she was awarded': goes to Emi Tanaka, "
         "quoted in the paragraph before, not the obituary's subject"

@@ -152,3 +152,21 @@ def test_a_bare_kind_word_alone_keeps_its_reading(nlp) -> None:
     got = run(nlp, "Council leader Paul Hendry said the cuts were needed. A council spokesperson said the "
                    "library would close in March.")
     assert one(got, "the library would close in March").speaker == "Spokesperson", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("One Oslo reviewer wrote in 1972 that she played badly.", "she played badly", "Reviewer"),
+        ("One Tesco worker said the shop was closed.", "the shop was closed", "Worker"),
+        # control: the article, parsed as a determiner, already worked
+        ("A Boston reviewer wrote that she played badly.", "she played badly", "Reviewer"),
+    ],
+)
+def test_one_of_a_named_bodys_staff_after_one(nlp, text: str, content: str, speaker: str) -> None:
+    """ "One Oslo reviewer": the parser makes "one" a number (nummod), not a determiner,
+    so the indefinite staff reading ("a Tesco worker") missed it and the speaker stayed
+    unresolved under the whole phrase."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker == speaker and q.speaker_kind == "unnamed", show(got)
