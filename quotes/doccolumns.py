@@ -169,9 +169,10 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
 def _token_bounds(doc: Doc) -> tuple[list[int], list[int], int] | None:
     """Each token's start and end offset, and the text's length, from the shared store
     (read once per article); None when no store is open."""
-    memo = _open(doc)
-    if memo is None:
+    store = doc.user_data.get(COLUMNS_KEY)  # (`_open` inlined: asked for every char_span)
+    if store is None or store[0] != len(doc):
         return None
+    memo = store[1]
     bounds = memo.get(_BOUNDS)
     if bounds is None:
         offsets = column(doc, IDX).astype(numpy.int64)
