@@ -27,7 +27,13 @@ import sqlite_utils
 from quotes import lexicon, namedata
 from quotes.errors import DatabaseError, UsageError
 from quotes.models import readable, stable_id
-from quotes.store import SPEAKER_ROLE_SQL, defined_acronym, one_line, speaker_key
+from quotes.store import (
+    SPEAKER_ROLE_SQL,
+    check_undamaged,
+    defined_acronym,
+    one_line,
+    speaker_key,
+)
 
 
 @dataclass
@@ -1404,6 +1410,7 @@ def list_speakers(db_path: str | Path, kind: str | None = None) -> list[dict]:
     # Read-only and checked first: a corrupt or foreign file gets one line, not a traceback.
     db = sqlite_utils.Database(connect_readonly(Path(db_path)))
     try:
+        check_undamaged(db, Path(db_path))
         return _listed_speakers(db, kind)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{db_path}: cannot read database: {one_line(exc)}") from exc

@@ -1528,6 +1528,23 @@ def _damage(db: sqlite_utils.Database) -> str | None:
     return None
 
 
+def check_undamaged(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse, for a command that only reads, a file ``pragma quick_check`` finds damaged.
+
+    ``quotes speakers`` reads the ``speakers`` table alone, whose counts summarise the
+    quotes: with a page of ``quotes`` or ``articles`` overwritten it printed the list and
+    exited 0, while ``export`` and ``extract`` refused the same file (README: a damaged
+    database is exit 1 in every command). The check reads the whole file once (about a
+    second per GB when cached), as a writer's (`check_quotes_file`) does.
+    """
+    problem = _damage(db)
+    if problem:
+        raise DatabaseError(
+            f"{path}: database is damaged ({one_line(problem)}): `quotes mend` cannot "
+            "repair it; restore it from a backup, or extract the articles again"
+        )
+
+
 def _holds_null(db: sqlite_utils.Database, table: str, column: str) -> bool:
     """Whether ``table.column`` holds a NULL (True when it cannot be read: a real fault).
 

@@ -1,0 +1,82 @@
+"""bad68's battery of bad inputs and damaged databases: one line each, nothing lost.
+
+Each test runs the CLI (click's CliRunner, in-process) on real files and SQLite
+databases written to ``tmp_path``: the exit code of README's table, one ``Error:`` line
+naming the file, no traceback, and what was stored before still there. Texts are invented.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from quotes.cli import cli
+
+
+def run(*args: str | Path) -> Result:
+    """``quotes ARGS`` in-process; an exception escaping the CLI fails the test."""
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=True)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def one_error(result: Result, code: int, *needles: str) -> str:
+    """The one ``Error:`` line of a refusal with exit ``code``, holding every needle."""
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1, result.stderr
+    for needle in needles:
+        assert needle in errors[0], errors[0]
+    return errors[0]
+
+
+def copy_db(source: Path, target: Path) -> Path:
+    """A private copy of a database (the session fixture is shared, read-only)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(source, target)
+    return target
+
+
+def overwrite_root_page(db: Path, table: str) -> None:
+    """Overwrite the first page of ``table`` with garbage: a bad disk, a copy cut short."""
+    conn = sqlite3.connect(db)
+    root = conn.execute("select rootpage from sqlite_master where name = ?", [table]).fetchone()[0]
+    size = conn.execute("pragma page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * size : root * size] = b"\x5a" * size
+    db.write_bytes(bytes(data))
+
+
+# --------------------------------------------------------------------------- damage
+
+
+@pytest.mark.parametrize("table", ["quotes", "articles"])
+def test_speakers_refuses_a_database_whose_quotes_or_articles_are_damaged(
+    quotes_db: Path, tmp_path: Path, table: str
+) -> None:
+    """`quotes speakers` read only the speakers table, so a damaged quotes or articles
+    table went unseen: the list printed, exit 0, while export and extract refused the
+    same file. It is exit 1 with one line now, in text and JSON form alike."""
+    db = copy_db(quotes_db, tmp_path / "quotes.db")
+    overwrite_root_page(db, table)
+    before = db.read_bytes()
+    for extra in ([], ["--json"]):
+        result = run("speakers", "--db", db, *extra)
+        one_error(result, 1, str(db), "malformed")
+        assert result.stdout == ""
+    assert db.read_bytes() == before
+
+
+def test_speakers_on_an_intact_copy_still_lists(quotes_db: Path, tmp_path: Path) -> None:
+    """Control: the same copy undamaged lists its speakers, exit 0."""
+    db = copy_db(quotes_db, tmp_path / "quotes.db")
+    result = run("speakers", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    assert "Jens Stoltenberg" in result.stdout
