@@ -721,6 +721,7 @@ class Store:
             self.db.execute(f"pragma wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
             self._migrate()
             self._restore_triggers()
+            self._restore_view()
         except (sqlite3.Error, DatabaseError) as exc:
             self.db.close()
             if isinstance(exc, DatabaseError):
@@ -786,6 +787,21 @@ class Store:
                 self.db.execute(QUOTES_TRIGGERS[name])
             if any(name in FTS_TRIGGERS for name in missing):
                 self.db.execute("insert into quotes_fts (quotes_fts) values ('rebuild')")
+
+    def _restore_view(self) -> None:
+        """Put back ``quotes_view`` when someone dropped it: it holds no data, only the
+        query every page of ``quotes serve`` reads.
+
+        Without it ``serve`` refused the file ("missing quotes_view; run `quotes extract`
+        first") and the run it sent the user to stored its articles, exit 0, and left the
+        view missing, so the advice led nowhere. A table or another object under that
+        name is someone's data: it is left as it is.
+        """
+        if self.db.execute(
+            "select 1 from sqlite_master where name = 'quotes_view'"
+        ).fetchone() is None:
+            with self.writing():
+                self.db.create_view("quotes_view", QUOTES_VIEW_SQL)
 
     def close(self) -> None:
         """Close the connection (a WAL checkpoint happens on close)."""

@@ -80,3 +80,48 @@ def test_speakers_on_an_intact_copy_still_lists(quotes_db: Path, tmp_path: Path)
     result = run("speakers", "--db", db, "--json")
     assert result.exit_code == 0, result.output
     assert "Jens Stoltenberg" in result.stdout
+
+
+# --------------------------------------------------------------------------- dropped view
+
+
+def test_a_dropped_quotes_view_is_put_back_by_the_next_writer(quotes_db: Path, tmp_path: Path) -> None:
+    """`serve` refuses a file without ``quotes_view`` and says to run `quotes extract`;
+    that run (and `quotes mend`, which opens the file the same way) stored everything,
+    exit 0, and left the view missing. The view holds no data: a writer puts it back."""
+    from quotes.publish import check_quotes_database
+    from quotes.store import Store
+
+    db = copy_db(quotes_db, tmp_path / "quotes.db")
+    conn = sqlite3.connect(db)
+    rows = conn.execute("select count(*) from quotes").fetchone()[0]
+    conn.execute("drop view quotes_view")
+    conn.commit()
+    conn.close()
+    with pytest.raises(Exception, match="missing quotes_view"):
+        check_quotes_database(db)
+    result = run("mend", "--db", db)
+    assert result.exit_code == 0, result.output
+    check_quotes_database(db)
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from quotes_view").fetchone()[0] == rows
+    conn.close()
+    with Store(db):  # and again: nothing to do, nothing fails
+        pass
+
+
+def test_a_table_named_quotes_view_is_someones_data_and_kept(
+    quotes_db: Path, tmp_path: Path
+) -> None:
+    """Control: another object under the view's name is not replaced."""
+    db = copy_db(quotes_db, tmp_path / "quotes.db")
+    conn = sqlite3.connect(db)
+    conn.execute("drop view quotes_view")
+    conn.execute("create table quotes_view (note text)")
+    conn.execute("insert into quotes_view values ('mine')")
+    conn.commit()
+    conn.close()
+    assert run("mend", "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("select note from quotes_view").fetchall() == [("mine",)]
+    conn.close()
