@@ -1227,7 +1227,8 @@ def _iter_jsonl(path: Path, source: str, run: _Run) -> Iterator[Item]:
     with _open(path) as handle:
         _check_jsonl_start(handle.read(4096))
         handle.seek(0)
-        for lineno, raw in enumerate(_read_lines(handle, run.max_bytes), start=1):
+        lines = _split_at_bare_cr(_read_lines(handle, run.max_bytes))
+        for lineno, raw in enumerate(lines, start=1):
             if isinstance(raw, int):
                 records += 1
                 yield InputProblem(source, _too_big("line", raw, run.max_bytes), lineno)
@@ -1348,6 +1349,29 @@ def _read_lines(handle: IO[bytes], limit: int) -> Iterator[bytes | int]:
             line = handle.readline(_LINE_SKIP_CHUNK)
             size += len(line)
         yield size
+
+
+#: A carriage return that is not half of a CRLF.
+_BARE_CR = re.compile(rb"\r(?!\n)")
+
+
+def _split_at_bare_cr(lines: Iterator[bytes | int]) -> Iterator[bytes | int]:
+    """The lines of a JSONL file whose lines end in a lone CR (classic Mac OS, some
+    exports) as the separate lines they are.
+
+    Such a file was one line to ``readline``: every record after the first was "Extra
+    data", so the whole corpus failed with one error. A bare CR cannot be inside a
+    record (JSON strings escape control characters, and records are parsed strictly),
+    so it only ever ends a line, as the text reader already takes it.
+    """
+    for line in lines:
+        if isinstance(line, int) or not _BARE_CR.search(line):
+            yield line
+            continue
+        pieces = _BARE_CR.split(line)
+        if not pieces[-1]:
+            pieces.pop()  # the file's last line ended in its CR
+        yield from pieces
 
 
 def _jsonl_record(line: str, source: str, lineno: int, run: _Run) -> Iterator[Item]:

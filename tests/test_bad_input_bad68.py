@@ -13,8 +13,23 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from spacy.language import Language
 
 from quotes.cli import cli
+
+
+@pytest.fixture(scope="module")
+def nlp(cli_nlp: Language) -> Language:
+    """One loaded pipeline for every in-process extract of this module (see conftest)."""
+    return cli_nlp
+
+
+def stored(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return sorted(source for (source,) in conn.execute("select source from articles"))
+    finally:
+        conn.close()
 
 
 def run(*args: str | Path) -> Result:
@@ -125,3 +140,53 @@ def test_a_table_named_quotes_view_is_someones_data_and_kept(
     conn = sqlite3.connect(db)
     assert conn.execute("select note from quotes_view").fetchall() == [("mine",)]
     conn.close()
+
+
+# --------------------------------------------------------------------------- JSONL
+
+
+def record(rid: str, text: str) -> str:
+    import json
+
+    return json.dumps({"id": rid, "text": text})
+
+
+def test_jsonl_with_lines_ending_in_a_lone_cr_reads_every_record(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """A corpus saved with classic Mac line ends was one line to the reader: the first
+    record's "Extra data" failed them all. Each CR now ends a line, numbered as such."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(
+        "\r".join(
+            [
+                record("cr-1", '"The ferry is late," said Ines Walder.'),
+                "",
+                record("cr-2", '"The bridge is shut," said Ola Brekke.'),
+                '{"id": "cr-3", "text": 5}',
+            ]
+        ).encode()
+        + b"\r"
+    )
+    db = tmp_path / "q.db"
+    result = run("extract", feed, "--db", db, "--silent")
+    one_error(result, 1, f"{feed}:4: ", "not a string")
+    assert stored(db) == ["cr-1", "cr-2"]
+
+
+def test_jsonl_with_crlf_line_ends_is_read_as_before(tmp_path: Path, nlp: Language) -> None:
+    """Control: CRLF lines and a lone LF keep their records and numbers."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(
+        (
+            record("lf-1", '"The ferry is late," said Ines Walder.')
+            + "\r\n"
+            + '{"id": "lf-2", "text": 5}\r\n'
+            + record("lf-3", '"The bridge is shut," said Ola Brekke.')
+            + "\n"
+        ).encode()
+    )
+    db = tmp_path / "q.db"
+    result = run("extract", feed, "--db", db, "--silent")
+    one_error(result, 1, f"{feed}:2: ")
+    assert stored(db) == ["lf-1", "lf-3"]
