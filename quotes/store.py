@@ -694,6 +694,8 @@ class Store:
                         f"{exc.strerror or exc}"
                     ) from exc
         check_writable(self.path)
+        if exists:
+            check_before_checkpoint(self.path)
         try:
             self.db = sqlite_utils.Database(self.path)
         except sqlite3.Error as exc:
@@ -1461,6 +1463,35 @@ def is_frozen(path: Path) -> bool:
         return True
     except OSError:
         return False
+
+
+def check_before_checkpoint(path: Path) -> None:
+    """Refuse a file read through the ``-wal`` beside it before a writer opens it.
+
+    A connection that can write folds the ``-wal`` file into the database when it closes,
+    whether or not it wrote anything. A refusal (another program's tables, a newer
+    version, damage) closed such a connection, and the "refusing to modify it" file was
+    modified: with a ``-wal`` left by another database (files copied or restored apart),
+    a 216 KB quotes database became that other 8 KB one. With a non-empty ``-wal`` the
+    checks run first through a read-only connection, which never folds it in; without
+    one nothing can be folded in, and the writer's own checks (`check_quotes_file`) do.
+    """
+    try:
+        if path.with_name(path.name + "-wal").stat().st_size == 0:
+            return
+    except OSError:
+        return
+    try:
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot open database: {sqlite_problem(exc, path)}") from exc
+    try:
+        conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+        check_quotes_file(sqlite_utils.Database(conn), path)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot use database: {sqlite_problem(exc, path)}") from exc
+    finally:
+        conn.close()
 
 
 def check_writable(path: Path) -> None:

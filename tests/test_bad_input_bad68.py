@@ -100,7 +100,9 @@ def test_speakers_on_an_intact_copy_still_lists(quotes_db: Path, tmp_path: Path)
 # --------------------------------------------------------------------------- dropped view
 
 
-def test_a_dropped_quotes_view_is_put_back_by_the_next_writer(quotes_db: Path, tmp_path: Path) -> None:
+def test_a_dropped_quotes_view_is_put_back_by_the_next_writer(
+    quotes_db: Path, tmp_path: Path
+) -> None:
     """`serve` refuses a file without ``quotes_view`` and says to run `quotes extract`;
     that run (and `quotes mend`, which opens the file the same way) stored everything,
     exit 0, and left the view missing. The view holds no data: a writer puts it back."""
@@ -190,3 +192,67 @@ def test_jsonl_with_crlf_line_ends_is_read_as_before(tmp_path: Path, nlp: Langua
     result = run("extract", feed, "--db", db, "--silent")
     one_error(result, 1, f"{feed}:2: ")
     assert stored(db) == ["lf-1", "lf-3"]
+
+
+# --------------------------------------------------------------------------- WAL leftovers
+
+
+def leave_wal(db: Path, *statements: str) -> sqlite3.Connection:
+    """Run ``statements`` on ``db`` in WAL mode and leave them in its ``-wal`` file, as a
+    process killed before its checkpoint does (the connection is never closed)."""
+    conn = sqlite3.connect(db)
+    conn.execute("pragma journal_mode = wal")
+    conn.execute("pragma wal_autocheckpoint = 0")
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    # Copy the files while this connection still holds them: closing would fold them in.
+    return conn
+
+
+@pytest.mark.parametrize("command", [["mend"], ["speakers", "--speakers", "OVERRIDES"]])
+def test_a_refused_database_keeps_its_bytes_with_another_files_wal_beside_it(
+    quotes_db: Path, tmp_path: Path, command: list[str]
+) -> None:
+    """A ``-wal`` from another database beside ours (files copied or restored apart) makes
+    SQLite read that database. Every command refused it, "refusing to modify it", and
+    the writers then folded the stray log in as they closed: the quotes database was
+    overwritten by the other one. The refusal now leaves both files as they were, and
+    removing the stray ``-wal`` gives the quotes back."""
+    db = copy_db(quotes_db, tmp_path / "quotes.db")
+    other = tmp_path / "other" / "notes.db"
+    other.parent.mkdir()
+    conn = leave_wal(other, "create table notes (body text)", "insert into notes values ('x')")
+    shutil.copy(other.with_name("notes.db-wal"), db.with_name("quotes.db-wal"))
+    conn.close()
+    overrides = tmp_path / "overrides.yml"
+    overrides.write_text("split:\n  - Nobody\n")
+    before = db.read_bytes()
+    args = [str(overrides) if a == "OVERRIDES" else a for a in command]
+    one_error(run(*args, "--db", db), 1, str(db), "not a quotes database")
+    assert db.read_bytes() == before
+    db.with_name("quotes.db-wal").unlink()
+    assert run("speakers", "--db", db).exit_code == 0
+
+
+def test_a_databases_own_wal_left_by_a_killed_run_is_still_folded_in(
+    quotes_db: Path, tmp_path: Path
+) -> None:
+    """Control: a ``-wal`` the database's own writer left (a run killed before its
+    checkpoint) holds committed rows; the next writer reads them and keeps them."""
+    db = copy_db(quotes_db, tmp_path / "quotes.db")
+    conn = leave_wal(
+        db,
+        "update articles set title = 'Kept from the log' "
+        "where rowid = (select min(rowid) from articles)",
+    )
+    copy = copy_db(db, tmp_path / "copy" / "quotes.db")
+    shutil.copy(db.with_name("quotes.db-wal"), copy.with_name("quotes.db-wal"))
+    conn.close()
+    assert copy.with_name("quotes.db-wal").stat().st_size > 0
+    assert run("mend", "--db", copy).exit_code == 0
+    check = sqlite3.connect(copy)
+    assert check.execute("select title from articles order by rowid limit 1").fetchone() == (
+        "Kept from the log",
+    )
+    check.close()
