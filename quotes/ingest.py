@@ -704,7 +704,7 @@ def _decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
             # BOM are (with a warning), not refused for the mark an editor added.
             return _decode(data[len(bom) :], declared)
     if b"\x00" in data:
-        codec = _utf16_without_bom(data)
+        codec = _utf16_without_bom(data) or _utf32_without_bom(data)
         if codec is None:
             raise _Unreadable("binary file (contains NUL bytes), not text")
         try:
@@ -793,6 +793,29 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if even_nuls >= 0.9 and odd_nuls <= 0.02:
         return "utf-16-be"
     return _utf16_by_reading(sample)
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    """``utf-32-le``/``utf-32-be`` for text saved as UTF-32 without a BOM, else None.
+
+    Such a file (three NULs to every Latin letter) was refused as "binary file (contains
+    NUL bytes)" though it is plain text, while the same text with its BOM was read.
+    Binary data seldom decodes as UTF-32 at all (most 4-byte units lie past U+10FFFF);
+    what does must also read as text, as for UTF-16 (`_utf16_by_reading`).
+    """
+    if len(data) % 4:
+        return None
+    sample = data[:8192]
+    for codec in ("utf-32-le", "utf-32-be"):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        bad = sum(1 for c in text if _not_text(c))
+        spaces = text.count(" ") + text.count("\n")
+        if spaces >= 3 and spaces * 33 >= len(text) and bad * 50 <= len(text):
+            return codec
+    return None
 
 
 def _utf16_by_reading(sample: bytes) -> str | None:

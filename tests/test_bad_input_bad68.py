@@ -256,3 +256,44 @@ def test_a_databases_own_wal_left_by_a_killed_run_is_still_folded_in(
         "Kept from the log",
     )
     check.close()
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_a_byte_order_mark_is_read_with_a_warning(
+    tmp_path: Path, nlp: Language, codec: str
+) -> None:
+    """UTF-32 with its BOM was read; without one it was "binary file (contains NUL
+    bytes)", the run's only failure. It is read now, with the guess named."""
+    text = "\u201cThe night trains will run again,\u201d said Petra Lindqvist.\n"
+    story = tmp_path / "story.txt"
+    story.write_bytes(text.encode(codec))
+    db = tmp_path / "q.db"
+    result = run("extract", story, "--db", db, "--silent")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning: ")]
+    assert warnings == [f"Warning: {story}: not UTF-8: read as {codec.upper()} (no byte order mark)"]
+    conn = sqlite3.connect(db)
+    assert conn.execute("select text from articles").fetchall() == [(text,)]
+    assert conn.execute("select speaker_mention from quotes").fetchall() == [("Petra Lindqvist",)]
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x00" * 4096,  # a sparse or zeroed file
+        bytes(range(256)) * 16,  # binary data a multiple of four bytes long
+        "Hi.".encode("utf-32-le"),  # too short to tell: no spaces to read by
+    ],
+)
+def test_nul_filled_data_that_is_no_utf32_text_stays_binary(
+    tmp_path: Path, nlp: Language, content: bytes
+) -> None:
+    """Controls: NULs, binary data and a text too short to tell stay refused."""
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(content)
+    result = run("extract", blob, "--db", tmp_path / "q.db", "--silent")
+    one_error(result, 1, str(blob), "binary file")
