@@ -23,6 +23,7 @@ from quotes.models import printable, readable
 from quotes.store import (
     check_column_types,
     check_database_file,
+    dropped_tables_problem,
     foreign_tables,
     readonly_uri,
     speaker_key,
@@ -130,6 +131,10 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
         tables = {r[0] for r in conn.execute("select name from sqlite_master")}
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: cannot open database: {exc}") from exc
+    dropped = dropped_tables_problem(conn, path)
+    if dropped:
+        conn.close()
+        raise DatabaseError(dropped)
     if not {"quotes", "articles", "speakers", "speaker_aliases"} <= tables:
         other = foreign_tables(conn)
         conn.close()

@@ -30,6 +30,7 @@ from quotes.store import (
     MEND_COMMAND,
     check_column_types,
     check_database_file,
+    dropped_tables_problem,
     foreign_tables,
     fts_damage,
     is_frozen,
@@ -118,6 +119,10 @@ def check_quotes_database(db_path: Path) -> None:
             raise
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{db_path}: cannot open database: {exc}") from exc
+    dropped = dropped_tables_problem(conn, db_path)
+    if dropped:  # pages reading the table would answer 500s: refused at start-up instead
+        conn.close()
+        raise DatabaseError(dropped)
     missing = {"quotes", "quotes_view", "quotes_fts", "speaker_aliases"} - names
     if missing:
         other = foreign_tables(conn)

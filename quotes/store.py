@@ -1527,6 +1527,9 @@ def check_quotes_file(db: sqlite_utils.Database, path: Path) -> None:
         raise DatabaseError(
             f"{path}: not a quotes database (has tables {shown}); refusing to modify it"
         )
+    dropped = dropped_tables_problem(db.conn, path)
+    if dropped:
+        raise DatabaseError(f"{dropped}; refusing to modify it")
     newer = unknown_migrations(db)
     if newer:
         shown = ", ".join(newer[:3]) + (", ..." if len(newer) > 3 else "")
@@ -1623,6 +1626,47 @@ def foreign_tables(conn: sqlite3.Connection) -> str:
     ).fetchone():
         return ""
     return ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+
+
+#: The tables the first migration (`m001_initial`) makes: every quotes database has had
+#: them since it was created.
+FIRST_TABLES = ("outlets", "articles", "speakers", "quotes", "speaker_aliases", "speaker_roles")
+
+
+def dropped_tables(conn: sqlite3.Connection) -> list[str]:
+    """The tables of `FIRST_TABLES` a quotes database (our first migration recorded) no
+    longer has: dropped or renamed by hand, so its rows are gone or hidden.
+
+    The readers said "not a quotes database; run `quotes extract` first", and that run
+    failed on "no such table: quotes" (`mend`: "SQL logic error"): advice that led
+    nowhere, about a file that was ours. Migrations never drop these tables, so a file
+    of any older version has them all.
+    """
+    try:
+        names = {
+            r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")
+        }
+        if Migrations.migrations_table not in names:
+            return []
+        first = conn.execute(
+            f"select 1 from {Migrations.migrations_table} where migration_set = ? and name = ?",
+            [migrations.name, "m001_initial"],
+        ).fetchone()
+    except sqlite3.Error:
+        return []  # unreadable, or another program's log: the other checks say which
+    return [t for t in FIRST_TABLES if t not in names] if first else []
+
+
+def dropped_tables_problem(conn: sqlite3.Connection, path: Path) -> str | None:
+    """The one-line refusal of a quotes database missing a table it was made with."""
+    missing = dropped_tables(conn)
+    if not missing:
+        return None
+    return (
+        f"{path}: a quotes database without its {', '.join(missing)} table(s) (dropped or "
+        "renamed by another program): restore it from a backup, or extract the articles "
+        "again into a new database"
+    )
 
 
 def check_column_types(conn: sqlite3.Connection, path: Path) -> None:

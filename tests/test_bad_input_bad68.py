@@ -297,3 +297,29 @@ def test_nul_filled_data_that_is_no_utf32_text_stays_binary(
     blob.write_bytes(content)
     result = run("extract", blob, "--db", tmp_path / "q.db", "--silent")
     one_error(result, 1, str(blob), "binary file")
+
+
+# --------------------------------------------------------------------------- dropped tables
+
+
+@pytest.mark.parametrize("table", ["quotes", "articles", "speakers"])
+@pytest.mark.parametrize(
+    "command", [["speakers"], ["export"], ["mend"], ["serve", "--port", "0"]]
+)
+def test_a_quotes_database_missing_a_table_is_named_as_such(
+    quotes_db: Path, tmp_path: Path, table: str, command: list[str]
+) -> None:
+    """A quotes database whose table another program renamed or dropped was "not a
+    quotes database; run `quotes extract` first" to the readers, and that run failed
+    on "no such table" (`mend`: "SQL logic error"; `serve` started and answered 500s).
+    Every command now names the missing table and leaves the file as it is."""
+    db = copy_db(quotes_db, tmp_path / "quotes.db")
+    conn = sqlite3.connect(db)
+    conn.execute("pragma foreign_keys = off")
+    conn.execute(f"alter table {table} rename to {table}_old")
+    conn.commit()
+    conn.execute("pragma wal_checkpoint(truncate)")
+    conn.close()
+    before = db.read_bytes()
+    one_error(run(*command, "--db", db), 1, str(db), f"without its {table} table")
+    assert db.read_bytes() == before
