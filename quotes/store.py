@@ -1608,6 +1608,22 @@ def _holds_null(db: sqlite_utils.Database, table: str, column: str) -> bool:
         return True
 
 
+def _records_our_migrations(conn: sqlite3.Connection) -> bool:
+    """Whether the migrations log holds our set; False for another program's table of
+    that name with other columns ("no such column: migration_set" was a traceback in
+    `speakers`, `export` and `serve`). Damage (a ``DatabaseError``) still raises."""
+    try:
+        return (
+            conn.execute(
+                f"select 1 from {Migrations.migrations_table} where migration_set = ? limit 1",
+                [migrations.name],
+            ).fetchone()
+            is not None
+        )
+    except sqlite3.OperationalError:
+        return False
+
+
 def foreign_tables(conn: sqlite3.Connection) -> str:
     """The tables of another program's database, shown as "a, b, ..."; "" for ours (our
     migrations recorded) or an empty one (none but the migrations log of a first run
@@ -1620,10 +1636,7 @@ def foreign_tables(conn: sqlite3.Connection) -> str:
     }
     if not tables - {Migrations.migrations_table}:
         return ""
-    if Migrations.migrations_table in tables and conn.execute(
-        f"select 1 from {Migrations.migrations_table} where migration_set = ? limit 1",
-        [migrations.name],
-    ).fetchone():
+    if Migrations.migrations_table in tables and _records_our_migrations(conn):
         return ""
     return ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
 

@@ -323,3 +323,18 @@ def test_a_quotes_database_missing_a_table_is_named_as_such(
     before = db.read_bytes()
     one_error(run(*command, "--db", db), 1, str(db), f"without its {table} table")
     assert db.read_bytes() == before
+
+
+def test_a_foreign_database_with_a_migrations_table_of_its_own_is_one_line(
+    tmp_path: Path,
+) -> None:
+    """Control for the check: another program's ``_sqlite_migrations`` (other columns)
+    is no quotes database and no traceback."""
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    conn.execute("create table _sqlite_migrations (step text)")
+    conn.execute("create table quotes (body text)")
+    conn.commit()
+    conn.close()
+    for command in (["speakers"], ["export"], ["mend"], ["serve", "--port", "0"]):
+        one_error(run(*command, "--db", db), 1, str(db))
