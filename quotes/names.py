@@ -554,7 +554,7 @@ class NameRules:
         and officials" are one unnamed group, no list of speakers."""
         out: list[JointSpeaker] = []
         names = {first.name}
-        for conj in _conjuncts(root):
+        for conj in _listed_conjuncts(root):
             if self._one_entity(root, conj):
                 continue
             words = _conjunct_phrase(conj)
@@ -1362,6 +1362,27 @@ def _end_of_participle_phrase(head: Token) -> Token | None:
                 return doc[t.i - 1]
             return None
     return None
+
+
+def _listed_conjuncts(root: Token) -> list[Token]:
+    """The names joined to ``root`` by "and" (`_conjuncts`), or, for "Ana Kelo, Bram
+    Olsen and Lise Dahl said", which the parser reads as a name with an appositive
+    name that has the "and": a name in apposition to a name is no description of it,
+    so the appositive and its conjuncts are the rest of the list, when the appositive
+    comes right after the first name's comma."""
+    out = _conjuncts(root)
+    if out or root.pos_ != "PROPN":
+        return out
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    if appos is None or appos.pos_ != "PROPN":
+        return []
+    # The list's own comma, right after the first name: not a name the parser hangs
+    # on it from further on ("X failed to mention four people: A, B and C").
+    comma = root.doc[appos.left_edge.i - 1]
+    if comma.text != "," or comma.i != root.i + 1:
+        return []
+    rest = _conjuncts(appos)
+    return [appos, *rest] if rest else []
 
 
 def _named_members(subject: Token) -> Token:

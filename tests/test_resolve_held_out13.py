@@ -156,6 +156,17 @@ JOINT = {
         "Deal\n\nRuiz and Harwell Freight said the dispute was over.",
         ("the dispute was over", "Ruiz", [("Harwell Freight", "organization")]),
     ),
+    # three full names set apart by a comma and an "and", parsed as a name with an
+    # appositive name that holds the "and": all three spoke
+    "three-full-names-comma-list": (
+        "Petition\n\nOla Virtanen, Lars Olsen and Mira Holt said the pool should stay open.",
+        ("the pool should stay open", "Ola Virtanen", [("Lars Olsen", "person"), ("Mira Holt", "person")]),
+    ),
+    # control: a description in apposition is no second speaker
+    "name-with-a-role-appositive-control": (
+        "Petition\n\nOla Virtanen, the club's treasurer, said the pool should stay open.",
+        ("the pool should stay open", "Ola Virtanen", []),
+    ),
 }
 
 
