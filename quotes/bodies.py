@@ -199,6 +199,10 @@ class OrganisationRules:
                     self._org_named(lemma, head.idx) if lemma in lexicon.ORG_DESCRIPTIONS
                     else self._body_with_word(lemma, head.idx)
                 )
+                if body is None and lemma in lexicon.GENERIC_BUSINESS_WORDS:
+                    # "Harwell Freight cut jobs. A company spokesman said": a word
+                    # any business goes by speaks for the one body named before.
+                    body = self._only_body_before(head.idx)
                 if body is not None:
                     return body
                 continue
@@ -678,19 +682,9 @@ class OrganisationRules:
         """ "Morvik recalled 30,000 vans. The carmaker said": a body whose name shows no
         kind at all ("Morvik", not "Orrin Bank" nor "Halden Air") is the one "the
         carmaker" means when it is the only body named before (places aside)."""
-        floor = self._boundary_before(position)
-        bodies = {
-            o.name: o for o in self.orgs
-            if floor <= o.position < position and self._visible(o.position) and o.label not in ("GPE", "NORP", "LOC")
-        }
-        # "Norvik Holdings ... Norvik said": a short name opening a fuller one is that body
-        bodies = {
-            n: o for n, o in bodies.items()
-            if not any(m != n and m.startswith(n + " ") for m in bodies)
-        }
-        if len(bodies) != 1:
+        body = self._only_body_before(position)
+        if body is None:
             return None
-        (body,) = bodies.values()
         if re.search(r"[A-Z][\w-]*,? (?:and|&) $", self.text[max(0, body.position - 40) : body.position]) or re.match(
             r",? (?:and|&) [A-Z]", self.text[body.position + len(body.name) : body.position + len(body.name) + 8]
         ):
@@ -705,6 +699,23 @@ class OrganisationRules:
             return None
         # (a name of coined words only: "Harlan Museum" or "Lindell Foods" tell a kind)
         return None if any(self._english(w) for w in name[1:]) else body
+
+    def _only_body_before(self, position: int) -> Entity | None:
+        """The one body (places and peoples aside) named before ``position`` in its
+        item, a short name opening a fuller one counted as that body ("Norvik Holdings
+        ... Norvik said"); None when there are none or several."""
+        floor = self._boundary_before(position)
+        bodies = {
+            o.name: o for o in self.orgs
+            if floor <= o.position < position and self._visible(o.position) and o.label not in ("GPE", "NORP", "LOC")
+        }
+        bodies = {
+            n: o for n, o in bodies.items()
+            if not any(m != n and m.startswith(n + " ") for m in bodies)
+        }
+        if len(bodies) != 1:
+            return None
+        return next(iter(bodies.values()))
 
     def _latest_org(self, position: int, fits: Callable[[Entity], bool]) -> Entity | None:
         """The most recent visible body before ``position`` (in the same item) that

@@ -1938,6 +1938,10 @@ PUBLIC_BODY_HEADS = OFFICE_DESCRIPTIONS | frozenset(
     "parliament government court assembly senate congress army navy ministry constabulary".split()
 )
 
+# Words any business goes by, whatever it does: "a company spokesman" after one
+# named body ("Harwell Freight cut jobs") speaks for it (bodies: `_spokesperson_body`).
+GENERIC_BUSINESS_WORDS = frozenset({"company", "firm"})
+
 # What a business does as the subject of a sentence ("Nordair cut 40 routes", "Brannock
 # reported a loss"): verbs whose one-word subject a later "the company" can mean.
 BUSINESS_VERBS = frozenset(

@@ -128,6 +128,23 @@ CASES = {
         "Benz, a retired welder, left the hall. He said the plan would ruin the street.",
         [R("the plan would ruin the street", "Tom Ames", "person")],
     ),
+    # "A company spokesman" after the one body the article names: it was an unnamed
+    # "Spokesman", where "the company said" gives the body.
+    "company-spokesman-after-the-one-body": (
+        "Ferries\n\nTessaly Logistics sold two ferries on Tuesday. A company spokesman said fuel costs were too high.",
+        [R("fuel costs were too high", "Tessaly Logistics", "organization")],
+    ),
+    # control: two bodies named before: which one's spokesman is not said
+    "company-spokesman-after-two-bodies-control": (
+        "Ferries\n\nTessaly Logistics sold two ferries on Tuesday, and Brunmoor Marine Inc. bought them. "
+        "A company spokesman said fuel costs were too high.",
+        [R("fuel costs were too high", "Spokesman", "unnamed")],
+    ),
+    # control: a public body's spokesman is no company's
+    "government-spokesman-after-one-company-control": (
+        "Ferries\n\nTessaly Logistics sold two ferries on Tuesday. A government spokesman said fuel costs were too high.",
+        [R("fuel costs were too high", "Spokesman", "unnamed")],
+    ),
 }
 
 
