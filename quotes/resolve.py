@@ -304,6 +304,22 @@ class Resolver(
             ),
         )
 
+    def _plural_of_a_surname(self, words: list[Token], position: int) -> bool:
+        """Whether the words are "the" and the plural of the surname of a couple named
+        before ``position`` with the surname written once ("the Smiths" after "Jane and
+        Robert Smith", whom the index reads as Jane Smith and Robert Smith). A plural
+        surname after one person of it ("Hillary Clinton ... the Clintons") is left as
+        it was: the family."""
+        # (the tagger may read an unfamiliar plural surname as a singular name: "NNP")
+        if len(words) != 2 or words[0].lower_ != "the" or words[1].tag_ not in ("NNP", "NNPS") or not words[1].text.endswith("s"):
+            return False
+        surname = words[1].text[:-1].lower()
+        named = [p for p in self.people if p.kind == "person" and p.surname == surname and p.position < position]
+        return any(
+            a.position < b.position and a.name.split()[0] + " and " == self.text[a.position : b.position]
+            for a in named for b in named
+        )
+
     def _resolve_mention(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         """Who the words at a cue name: the span's own reading, else the short name of a
         body named before, else a bare surname."""
@@ -532,6 +548,11 @@ class Resolver(
             pair = self._named_people_joined(span.start_char, pair=True)
             if pair is not None:
                 return pair, None
+        if self._plural_of_a_surname(words, span.start_char):
+            # "Jane and Robert Smith bought a house. The Smiths said", the pair misparsed
+            # (no "and" joins two heads): the couple, not one person "Smiths"; as the
+            # README has it for a plural surname after a misparsed pair, unresolved.
+            return None
         spouse = self._spouse(span)
         if spouse is not None:
             return spouse, None

@@ -145,6 +145,18 @@ CASES = {
         "Ferries\n\nTessaly Logistics sold two ferries on Tuesday. A government spokesman said fuel costs were too high.",
         [R("fuel costs were too high", "Spokesman", "unnamed")],
     ),
+    # A plural surname after a couple with the surname written once, which the parser
+    # misreads (no "and" joins two heads): it was one person "Lunds"; the README leaves
+    # a plural surname after a misparsed pair unresolved.
+    "plural-surname-after-a-misparsed-couple": (
+        "Orchard\n\nKaren and Olav Lund planted the orchard in 1985. The Lunds said the frost had killed half the trees.",
+        [R("the frost had killed half the trees", None, None)],
+    ),
+    # control: after one person of the name, the family stays as it was
+    "plural-surname-after-one-person-control": (
+        "Orchard\n\nOlav Lund planted the orchard in 1985. The Lunds said the frost had killed half the trees.",
+        [R("the frost had killed half the trees", "Lunds", "person")],
+    ),
 }
 
 
