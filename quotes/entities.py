@@ -2119,7 +2119,10 @@ def _bodies_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 #: Last words that make an untagged subject run a body: a company's ("Foods") or a
 #: club's ("Riverside Athletic have been fined ... The club said").
-UNTAGGED_BODY_ENDINGS = lexicon.COMPANY_NAME_ENDINGS | lexicon.SPORTS_CLUB_ENDINGS | lexicon.UNTAGGED_BODY_NAME_HEADS
+UNTAGGED_BODY_ENDINGS = (
+    lexicon.COMPANY_NAME_ENDINGS | lexicon.SPORTS_CLUB_ENDINGS | lexicon.UNTAGGED_BODY_NAME_HEADS
+    | lexicon.PUBLIC_BODY_NAME_HEADS
+)
 
 
 @functools.cache
@@ -2161,6 +2164,8 @@ def _untagged_company_subjects(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpa
         while start > first and _company_name_word(doc[start - 1], tok) and start - 1 not in taken:
             start -= 1
         before = doc[start - 1] if start > first else None
+        if tok.lower_ in lexicon.PUBLIC_BODY_NAME_HEADS and (before is None or before.lower_ != "the"):
+            continue  # (a public body's name takes its "The": "Trump Administration" alone is no body)
         # (a capitalised word before is a longer name's, but not a sentence's "The")
         if 2 <= tok.i + 1 - start <= 4 and not (
             before is not None and before.is_alpha and before.text[:1].isupper() and before.lower_ != "the"

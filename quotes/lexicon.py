@@ -1736,6 +1736,10 @@ COMPANY_NAME_ENDINGS = frozenset(
 #: ("Amalgamated Rail Union", "Hexley Growers Association"): an untagged subject so named
 #: is a body, as one ending in "Foods" is (`entities._untagged_company_subjects`).
 UNTAGGED_BODY_NAME_HEADS = frozenset("union federation association confederation council society".split())
+#: Head words of public bodies' names ("The Federal Aviation Administration", "the
+#: Coastal Water Authority"): after "The", a run of capitalised proper nouns the model
+#: left untagged that ends in one is a body (`entities._untagged_company_subjects`).
+PUBLIC_BODY_NAME_HEADS = frozenset("administration authority agency commission".split())
 #: Last words of sports clubs' names ("Lindhaven FC", "Pellham Rovers", "Riverside
 #: Athletic"): a body's, and, like a company's ending, one that makes an untagged
 #: subject run a body (`entities._untagged_company_subjects`).

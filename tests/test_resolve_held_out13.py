@@ -152,6 +152,17 @@ CASES = {
         "Orchard\n\nKaren and Olav Lund planted the orchard in 1985. The Lunds said the frost had killed half the trees.",
         [R("the frost had killed half the trees", None, None)],
     ),
+    # "The X Y Administration" the model leaves untagged as the subject: a public body
+    # (it was no body, so "the agency said" stayed unresolved).
+    "the-untagged-administration-subject": (
+        "Jets\n\nThe Federal Aviation Administration grounded the jets on Friday. "
+        "The agency said inspections would take a week.",
+        [R("inspections would take a week", "Federal Aviation Administration", "organization")],
+    ),
+    "the-untagged-commission-subject": (
+        "Port\n\nThe Kelso Harbour Commission closed the port on Friday. The commission said repairs would take a week.",
+        [R("repairs would take a week", "Kelso Harbour Commission", "organization")],
+    ),
     # control: after one person of the name, the family stays as it was
     "plural-surname-after-one-person-control": (
         "Orchard\n\nOlav Lund planted the orchard in 1985. The Lunds said the frost had killed half the trees.",
