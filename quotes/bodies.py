@@ -203,6 +203,10 @@ class OrganisationRules:
                     # "Harwell Freight cut jobs. A company spokesman said": a word
                     # any business goes by speaks for the one body named before.
                     body = self._only_body_before(head.idx)
+                    if body is not None and _public_body_for_business(lemma, body.name):
+                        # ("Selby District Council closed it. A company spokesman said":
+                        # no council's, as "the company said" is none's)
+                        body = None
                 if body is not None:
                     return body
                 continue

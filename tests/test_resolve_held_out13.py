@@ -145,6 +145,13 @@ CASES = {
         "Ferries\n\nTessaly Logistics sold two ferries on Tuesday. A government spokesman said fuel costs were too high.",
         [R("fuel costs were too high", "Spokesman", "unnamed")],
     ),
+    # control: the one body before is a council: a company spokesman is none of its
+    # (as "the company said" is not, a business description never meaning a public body)
+    "company-spokesman-after-one-council-control": (
+        "Library\n\nSelby District Council closed the library on Monday. A company spokesman said the "
+        "building was unsafe.",
+        [R("the building was unsafe", "Spokesman", "unnamed")],
+    ),
     # A plural surname after a couple with the surname written once, which the parser
     # misreads (no "and" joins two heads): it was one person "Lunds"; the README leaves
     # a plural surname after a misparsed pair unresolved.
