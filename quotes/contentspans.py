@@ -465,6 +465,10 @@ class ContentSpanRules:
         for t in by_dep.get(SUMMARY_NP_DEP, ()):
             if t.i > head.i and t.i not in cut and self._summary_np(t, last):
                 return {x.i for x in t.subtree} | {t.left_edge.i - 1}
+        for t in by_dep.get("conj", ()):
+            if t.i > head.i and t.i not in cut and self._summary_np_reduced(t, last):
+                mark = t.left_edge.i if self._tokens[t.left_edge.i].text in SET_OFF_MARKS else t.left_edge.i - 1
+                return {x.i for x in t.subtree} | {mark}
         compared = [t for dep in COMPARED_PHRASE_DEPS for t in by_dep.get(dep, ())]
         for t in sorted(compared, key=lambda t: t.i):
             if self._count_with_its_own_report(t, head, last):
@@ -581,6 +585,34 @@ class ContentSpanRules:
             and self._tokens[t.left_edge.i - 1].text in SET_OFF_MARKS
             and not self.in_quote(t)
         )
+
+    def _summary_np_reduced(self, clause: Token, last: int) -> bool:
+        """`said the army would be deployed, a move critics called reckless`: a summary
+        noun phrase whose relative clause has no "that" is read by the parser as a comma
+        conjunct clause whose subject is "a move critics" (the summary noun taken for a
+        compound on the relative's subject). A singular "a"/"an" cannot determine a
+        plural subject, so the "a" and the singular noun before it are a phrase of their
+        own, and the clause after it is a relative on it: the writer's gloss, cut as
+        `_summary_np` cuts the one with "that". The parser hangs it on the content's
+        verb as a conjunct, or on the cue as a second clause, the comma then its own."""
+        start = clause.left_edge.i
+        if self._tokens[start].text in SET_OFF_MARKS:
+            start += 1
+        if (
+            clause.pos_ != "VERB"
+            or clause.right_edge.i != last
+            or self._tokens[start - 1].text not in SET_OFF_MARKS
+            or self.in_quote(clause)
+            or any(c.dep_ == "cc" for c in self._kids[clause.i])
+        ):
+            return False
+        subj = next((c for c in self._kids[clause.i] if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ != "NNS" or subj.left_edge.i != start:
+            return False
+        kids = self._kids[subj.i]
+        det = next((c for c in kids if c.dep_ == "det" and c.i == subj.left_edge.i), None)
+        noun = next((c for c in kids if c.dep_ == "compound" and c.tag_ == "NN"), None)
+        return det is not None and det.lower_ in ("a", "an") and noun is not None and noun.i == det.i + 1
 
     def _consequence_participle(self, head: Token, clause: Token, last: int) -> bool:
         """`pledged to expand the network, reversing a decade of cuts`, `expects the
@@ -880,6 +912,8 @@ class ContentSpanRules:
                 return False
             if comp.dep_ == "ccomp" and self._predicate_of_described_noun(verb, comp):
                 return False
+            if comp.dep_ == "ccomp" and self._summary_np_reduced(comp, comp.right_edge.i):
+                return False  # `told MPs that A, a step critics called reckless`: a gloss
             if self._second_report(comp):
                 return False  # `said A and one in four said B`: a report of its own
             if lead == "as" and self._as_while(comp):

@@ -150,3 +150,38 @@ def test_warning_under_another_verb_is_no_cue_of_the_quote(nlp) -> None:
     text = 'The mayor ignored the warning from the engineers.\n\n"The bridge will fall down within a year."'
     got = run(nlp, text)
     assert all(q.cue is None or q.cue.text != "ignored" for q in got if q.type == "direct"), show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister told parliament on Wednesday that the army would be sent to the coast, a step critics called reckless.",
+         "the army would be sent to the coast"),
+    ],
+)
+def test_summary_noun_with_a_reduced_relative_leaves_the_content(nlp, text: str, content: str) -> None:
+    """`..., a step critics called reckless`: with no "that", the parser reads the summary
+    noun as a compound on the relative's plural subject and the relative as a conjunct
+    clause of the content; "a" cannot determine "critics", so it is the writer's gloss,
+    cut as the one with "that" is. Before, the content ran on over it (lit68b G08)."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister told parliament on Wednesday that the army would be sent to the coast, a step that critics called reckless.",
+         "the army would be sent to the coast"),
+        ("Ruiz said the plant would close, the unions would strike and prices would rise.",
+         "the plant would close, the unions would strike and prices would rise"),
+        ("Ruiz said the company would close the plant, a decision analysts described as overdue.",
+         "the company would close the plant"),
+    ],
+)
+def test_summary_noun_reduced_relative_controls(nlp, text: str, content: str) -> None:
+    """Controls: the summary with "that", a list of clauses, and a reduced relative the
+    parser already read as a gloss, keep their spans."""
+    got = run(nlp, text)
+    one(got, content)
