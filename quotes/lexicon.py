@@ -1457,6 +1457,10 @@ VERDICT_NOUNS = frozenset(
 )
 # Words someone gave out, whose giver speaks them: the possessor or the object of "from"
 # ("Ada Ruiz's reply", "the question from Ada Ruiz:", "a warning from the mayor:").
+#: What carries words for whoever put it up or wears it ("the party's banner read:",
+#: "her placard said"): with a possessor, the possessor speaks, as for a statement.
+SIGN_NOUNS = frozenset("sign banner placard poster hat shirt t-shirt sticker flyer billboard".split())
+
 GIVEN_WORDS_NOUNS = STATEMENT_NOUNS | DOCUMENT_NOUNS | REPLY_NOUNS | VERDICT_NOUNS | frozenset("question query demand".split())
 
 #: Invisible format characters (Unicode category Cf) that pasted or scraped text carries

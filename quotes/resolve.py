@@ -457,6 +457,19 @@ class Resolver(
         name = m.group("label")
         return self._lookup(name, "person") or self._add_person(name, span.start_char)
 
+    def _possessor_speaks(self, span: SpacySpan, head: Token) -> tuple[Entity, str | None] | None:
+        """The speaker that owns ``head``, the noun of words given out or carried ("Ada
+        Ruiz's reply", "the party's banner"), resolved as a mention of its own; None
+        with no possessor before the noun or none that resolves."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.i >= head.i:
+            return None
+        resolved = self._resolve_span(span.doc[owner.left_edge.i : owner.i + 1])
+        if resolved is None and owner.right_edge.i > owner.i:
+            # With its "'s": the model may tag "The Health Ministry's" as one body.
+            resolved = self._resolve_span(span.doc[owner.left_edge.i : owner.right_edge.i + 1])
+        return resolved
+
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
         head = span.root
         lower = head.lower_
@@ -564,17 +577,17 @@ class Resolver(
             # For its own item only: a later "they" is rarely these ("Her advisers ...
             # culling information from those who know him. They aren't sure").
             return Entity(described, "unnamed", span.start_char, label=LONE_NAME), None
+        if head.lemma_.lower() in lexicon.SIGN_NOUNS:
+            # "the party's banner read:", "her placard said": a sign speaks for its owner.
+            owned = self._possessor_speaks(span, head)
+            if owned is not None:
+                return owned
         if head.lemma_.lower() in lexicon.GIVEN_WORDS_NOUNS:
             # "Ada Ruiz's reply was short:", "her statement said": words someone gave
             # out are theirs; the possessor speaks.
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            if owner is not None and owner.i < head.i:
-                resolved = self._resolve_span(span.doc[owner.left_edge.i : owner.i + 1])
-                if resolved is None and owner.right_edge.i > owner.i:
-                    # With its "'s": the model may tag "The Health Ministry's" as one body.
-                    resolved = self._resolve_span(span.doc[owner.left_edge.i : owner.right_edge.i + 1])
-                if resolved is not None:
-                    return resolved
+            owned = self._possessor_speaks(span, head)
+            if owned is not None:
+                return owned
             issuer = self._issuer(head)
             if issuer is not None:
                 resolved = self._resolve_span(span.doc[issuer.left_edge.i : issuer.i + 1])

@@ -185,3 +185,26 @@ def test_summary_noun_reduced_relative_controls(nlp, text: str, content: str) ->
     parser already read as a gloss, keep their spans."""
     got = run(nlp, text)
     one(got, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The Harbour Party marched through Dunmore on Sunday. The party\'s banner read: "Clean water for every town."',
+         "Harbour Party"),
+        ('Senator Ada Ruiz marched through Dunmore on Sunday. Her placard said "Clean water for every town."', "Ada Ruiz"),
+    ],
+)
+def test_owned_sign_speaks_for_its_owner(nlp, text: str, speaker: str) -> None:
+    """`The party's banner read: "..."`: a sign with a possessor speaks for its owner,
+    resolved as a statement's owner is. Before, the speaker was "Banner"."""
+    got = run(nlp, text)
+    q = one(got, "Clean water for every town.")
+    assert q.speaker == speaker, show(got)
+
+
+def test_unowned_sign_names_no_owner(nlp) -> None:
+    """Control: a sign with no possessor takes no speaker from the sentence before."""
+    text = 'The Harbour Party marched through Dunmore on Sunday. A banner read: "Clean water for every town."'
+    got = run(nlp, text)
+    assert all(q.speaker != "Harbour Party" for q in got), show(got)
