@@ -61,12 +61,36 @@ class SpeakerMentionRules:
         """`subject_of`, worked out."""
         if self._that_object_then_cue(verb) is not None:
             return self.subject_of(self._heads[verb.i])  # "X acknowledged that problem and said ...": X
+        holder = self._holder_of_sign(verb)
+        if holder is not None:
+            return holder
         subject = self._subject_of(verb)
         if subject is not None and self._is_share(subject):
             poll = self._poll_in_sentence(subject)
             if poll is not None:
                 return poll
         return subject
+
+    def _holder_of_sign(self, verb: Token) -> Token | None:
+        """`Protesters hold banners proclaiming "..."`: the parser may make the sign the
+        subject of the participle right after it and the participle a clause of the verb
+        of holding; a sign speaks for whoever holds it (as `carried banners reading`
+        does), so the holder, that verb's subject, is the speaker. None for any other
+        shape."""
+        if verb.tag_ != "VBG" or verb.dep_ != "ccomp" or verb.i == 0:
+            return None
+        sign = self._tokens[verb.i - 1]
+        holding = self._heads[verb.i]
+        if (
+            sign.dep_ != "nsubj"
+            or self._heads[sign.i].i != verb.i
+            or sign.lemma_.lower() not in lexicon.SIGN_NOUNS
+            or holding.pos_ != "VERB"
+            or holding.i > sign.i
+        ):
+            return None
+        holder = self.subject_of(holding)
+        return holder if holder is not None and holder.lemma_.lower() not in lexicon.SIGN_NOUNS else None
 
     @staticmethod
     def _is_share(token: Token) -> bool:

@@ -208,3 +208,26 @@ def test_unowned_sign_names_no_owner(nlp) -> None:
     text = 'The Harbour Party marched through Dunmore on Sunday. A banner read: "Clean water for every town."'
     got = run(nlp, text)
     assert all(q.speaker != "Harbour Party" for q in got), show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Outside the ministry, farmers hold banners proclaiming "No farms, no food."', "Farmers"),
+        ('Farmers hold banners reading "No farms, no food."', "Farmers"),
+    ],
+)
+def test_holder_of_a_sign_read_as_its_subject_speaks(nlp, text: str, speaker: str) -> None:
+    """`Farmers hold banners proclaiming "..."`: the parser makes the banners the
+    participle's subject and the participle a clause of "hold"; the holder speaks, as
+    for `carried banners reading`. Before, the speaker was "Banners"."""
+    got = run(nlp, text)
+    q = one(got, "No farms, no food.")
+    assert q.speaker == speaker, show(got)
+
+
+def test_sign_hung_up_keeps_no_holder(nlp) -> None:
+    """Control: a sign that is the subject of its own verb has no holder to take over."""
+    text = 'A banner reading "No farms, no food" hung over the gate.'
+    got = run(nlp, text)
+    assert all(q.speaker is None or q.speaker != "Farmers" for q in got), show(got)
