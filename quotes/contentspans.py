@@ -191,7 +191,7 @@ class ContentSpanRules:
             elif contrast and dep == "conj" and self._contrast_clause(t, head):
                 cut |= {x.i for x in t.subtree} | {t.left_edge.i - 1, t.left_edge.i - 2}
             elif dep == "conj" and self._heads[t.i].i == head_i and (
-                _tensed_after_infinitive(head, t) or _past_after_modal(head, t)
+                _tensed_after_infinitive(head, t) or _past_after_modal(head, t) or _declined_to_speak(head, t)
             ):
                 cut |= _with_joiner(t)
         cut |= self._trailing_aside(head, subtree)
@@ -2091,6 +2091,28 @@ def _past_after_modal(head: Token, conj: Token) -> bool:
         and conj.lower_ != conj.lemma_.lower()
         and not _has_subject(conj)
         and not _auxes_before(conj)
+    ):
+        return False
+    doc = conj.doc
+    k = conj.left_edge.i - 1
+    if k < 2 or doc[k].dep_ != "cc" or head_of(doc[k]).i != head.i or doc[k - 1].text == ",":
+        return False
+    return doc[k].lower_ in ("and", "but")
+
+
+def _declined_to_speak(head: Token, conj: Token) -> bool:
+    """ "said the plan was sound but declined to say how ...": a past with no subject of
+    its own, a verb of withholding words (lexicon.WITHHOLDING_VERBS) whose infinitive
+    is a verb of speaking ("declined to say", "refused to comment"), is the speaker's
+    next act about speaking, not something the content's subject did: it leaves the
+    content. Joined by its own "and" or "but" with no comma (`_past_after_modal`'s
+    test; with a comma `_contrast_clause` reads it)."""
+    if not (
+        conj.tag_ == "VBD"
+        and conj.lemma_.lower() in lexicon.WITHHOLDING_VERBS
+        and not _has_subject(conj)
+        and not _auxes_before(conj)
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.SPEECH_VERBS for c in conj.children)
     ):
         return False
     doc = conj.doc

@@ -1219,6 +1219,11 @@ NAMING_PARTICIPLES = frozenset("call title entitle dub nickname brand".split())
 # renamed "Spirit of Hope"", "was framed as a "win-win""): no one is quoted. "dub",
 # "call" and "title" stay out: PolNeAR marks "will be dubbed the "X PAC"" as attributed.
 SOURCELESS_NAMING = frozenset("frame rename nickname rebrand retitle".split())
+# Verbs of withholding words ("declined to say", "refused to comment"): joined to a content
+# with no subject of their own, the speaker's next act, not the content subject's
+# (`contentspans._declined_to_speak`; "intended to say" is left joined: on PolNeAR train
+# it goes on with the content).
+WITHHOLDING_VERBS = frozenset("decline refuse".split())
 # Verbs whose infinitive complement is what was said or intended ("urged X to leave"); "deny"
 # and "admit" take a gerund clause instead ("denied taking any bribes"): the claim denied.
 XCOMP_VERBS = frozenset(

@@ -231,3 +231,35 @@ def test_sign_hung_up_keeps_no_holder(nlp) -> None:
     text = 'A banner reading "No farms, no food" hung over the gate.'
     got = run(nlp, text)
     assert all(q.speaker is None or q.speaker != "Farmers" for q in got), show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Ruiz said the plan was sound but declined to say how it would be paid for.",
+         "the plan was sound", "to say how it would be paid for"),
+        ("Okafor said the bridge was safe and refused to comment on the cracks.",
+         "the bridge was safe", "to comment on the cracks"),
+    ],
+)
+def test_declining_to_speak_leaves_the_content(nlp, text: str, first: str, second: str) -> None:
+    """`said the plan was sound but declined to say how ...`: declining or refusing to
+    speak, with no subject of its own, is the speaker's next act, a report of its own.
+    Before, the content ran on over it (lit68b G05)."""
+    got = run(nlp, text)
+    assert one(got, first).speaker == one(got, second).speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz said the plan was sound but lacked funding.", "the plan was sound but lacked funding"),
+        ("Aides said the mayor misspoke and meant to say that the port was closed.",
+         "the mayor misspoke and meant to say that the port was closed"),
+    ],
+)
+def test_declining_to_speak_controls(nlp, text: str, content: str) -> None:
+    """Controls: a second predicate of the content's subject, and one of meaning to say,
+    stay in the content."""
+    got = run(nlp, text)
+    one(got, content)
