@@ -517,8 +517,10 @@ class OrganisationRules:
             )
             and not (e.label_ == "NORP" and e.root.dep_ in ("amod", "compound") and e.root.head.pos_ == "NOUN"
                      and e.root.head.lemma_.lower() not in lexicon.ORG_DESCRIPTIONS)
-            # ("the secretary of state", "state" tagged a body: lowercase words name none)
-            and not (e.text.islower() and all(t.is_alpha for t in e))
+            # ("the secretary of state", "state" tagged a body: a lowercase word names
+            # none; a kind word with its own modifier does, "the water department")
+            and not (e.text.islower() and all(t.is_alpha for t in e)
+                     and not (len(e) > 1 and e[-1].lemma_.lower() in lexicon.ORG_DESCRIPTIONS))
         ]
         if not ents:
             owned = self._persons_body(span)

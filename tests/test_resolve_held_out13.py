@@ -152,6 +152,14 @@ CASES = {
         "building was unsafe.",
         [R("the building was unsafe", "Spokesman", "unnamed")],
     ),
+    # control: a lowercase kind word with its own modifier, tagged a body, is that body
+    # ("the water department"), not the council named before; only a lone lowercase word
+    # ("state" of "the secretary of state") names none
+    "lowercase-department-tagged-a-body-control": (
+        "Meters\n\nNorthfield city council voted 14 to 9 on Monday to fit new meters. According to the water "
+        "department, about 61,000 homes will receive the devices.",
+        [R("about 61,000 homes will receive the devices", "Water department", "organization")],
+    ),
     # A plural surname after a couple with the surname written once, which the parser
     # misreads (no "and" joins two heads): it was one person "Lunds"; the README leaves
     # a plural surname after a misparsed pair unresolved.
