@@ -1016,16 +1016,17 @@ SPEECH_EVENT_VERBS = frozenset("speak talk address".split())
 # ... and the passive ones: "when asked about the budget", "when pressed on the date".
 ASKED_OCCASIONS = frozenset("ask question press quiz challenge".split())
 
-# What "reads" a quotation aloud: "the statement read", "a banner reading".
 # Things that display words nobody is said to speak: a sign, a banner, a T-shirt, a plaque
 # (`The sign on the door said "Closed"`). Whoever holds or wears one speaks through it
-# (`Ada Ruiz held up a sign that read "..."`); with no holder the words are nobody's.
+# (`Ada Ruiz held up a sign that read "..."`); with no holder the words are nobody's
+# (`notquotes._display_text`; `SIGN_NOUNS`, the owned ones, are the resolver's).
 DISPLAY_NOUNS = frozenset(
     """
     sign banner placard billboard plaque inscription graffiti shirt t-shirt tshirt hat cap
     sticker mural tattoo slogan
     """.split()
 )
+# What "reads" a quotation aloud: "the statement read", "a banner reading".
 READ_SOURCES = frozenset(
     """
     statement email e-mail letter memo message note post tweet release text ad
@@ -1460,12 +1461,12 @@ VERDICT_NOUNS = frozenset(
     plea advice promise complaint conclusion
     """.split()
 )
+#: What carries words for whoever put it up or wears it ("the party's banner read:",
+#: "her placard said"): with a possessor, the possessor speaks, as for a statement
+#: (`resolve`; `DISPLAY_NOUNS` are the things whose words are nobody's without a holder).
+SIGN_NOUNS = frozenset("sign banner placard poster hat shirt t-shirt sticker flyer billboard".split())
 # Words someone gave out, whose giver speaks them: the possessor or the object of "from"
 # ("Ada Ruiz's reply", "the question from Ada Ruiz:", "a warning from the mayor:").
-#: What carries words for whoever put it up or wears it ("the party's banner read:",
-#: "her placard said"): with a possessor, the possessor speaks, as for a statement.
-SIGN_NOUNS = frozenset("sign banner placard poster hat shirt t-shirt sticker flyer billboard".split())
-
 GIVEN_WORDS_NOUNS = STATEMENT_NOUNS | DOCUMENT_NOUNS | REPLY_NOUNS | VERDICT_NOUNS | frozenset("question query demand".split())
 
 #: Invisible format characters (Unicode category Cf) that pasted or scraped text carries
