@@ -2093,6 +2093,14 @@ def _past_after_modal(head: Token, conj: Token) -> bool:
         and not _auxes_before(conj)
     ):
         return False
+    return _joined_by_own_and_or_but(head, conj)
+
+
+def _joined_by_own_and_or_but(head: Token, conj: Token) -> bool:
+    """Whether ``conj`` is joined to ``head`` by an "and" or "but" of its own (hung on
+    ``head``, right before the conjunct's first word) with no comma before it: the
+    shape `_past_after_modal` and `_declined_to_speak` read as the speaker's next act
+    (with a comma, `_contrast_clause` reads it)."""
     doc = conj.doc
     k = conj.left_edge.i - 1
     if k < 2 or doc[k].dep_ != "cc" or head_of(doc[k]).i != head.i or doc[k - 1].text == ",":
@@ -2115,11 +2123,7 @@ def _declined_to_speak(head: Token, conj: Token) -> bool:
         and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.SPEECH_VERBS for c in conj.children)
     ):
         return False
-    doc = conj.doc
-    k = conj.left_edge.i - 1
-    if k < 2 or doc[k].dep_ != "cc" or head_of(doc[k]).i != head.i or doc[k - 1].text == ",":
-        return False
-    return doc[k].lower_ in ("and", "but")
+    return _joined_by_own_and_or_but(head, conj)
 
 
 def _tensed_after_infinitive(head: Token, conj: Token) -> bool:
