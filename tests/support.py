@@ -46,6 +46,18 @@ def extract(*args: str | Path) -> Result:
     return result
 
 
+def one_error(result: Result, code: int, *needles: str) -> str:
+    """The one ``Error:`` line of a refused CLI run with exit ``code`` (no traceback),
+    holding every needle."""
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1, result.stderr
+    for needle in needles:
+        assert needle in errors[0], errors[0]
+    return errors[0]
+
+
 def wait_for_server(proc: subprocess.Popen[str], base: str, timeout: float = 30) -> None:
     """Poll a Datasette started in ``proc`` until it answers; fail with its output if not."""
     import time

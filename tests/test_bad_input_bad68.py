@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from spacy.language import Language
+from support import one_error
 
 from quotes.cli import cli
 
@@ -38,17 +39,6 @@ def run(*args: str | Path) -> Result:
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return result
-
-
-def one_error(result: Result, code: int, *needles: str) -> str:
-    """The one ``Error:`` line of a refusal with exit ``code``, holding every needle."""
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output
-    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
-    assert len(errors) == 1, result.stderr
-    for needle in needles:
-        assert needle in errors[0], errors[0]
-    return errors[0]
 
 
 def copy_db(source: Path, target: Path) -> Path:

@@ -17,23 +17,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from support import one_error
 
 from quotes.cli import cli
 
 
 def run(*args: str | Path) -> Result:
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
-
-
-def one_error(result: Result, code: int, *needles: str) -> str:
-    """The single ``Error:`` line of a failed run, checked for ``needles``."""
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output
-    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
-    assert len(errors) == 1, result.stderr
-    for needle in needles:
-        assert needle in errors[0], errors[0]
-    return errors[0]
 
 
 def digest(path: Path) -> str:
