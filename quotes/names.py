@@ -102,7 +102,7 @@ class NameRules:
 
         Only a real short form counts: "Helga Brandt" never becomes "Daniel Brandt".
         """
-        key = name_key = speaker_key(name)
+        key = speaker_key(name)
         if not key:
             return None
         # (the name's words and its key's, split once: each test below split them anew)
@@ -160,13 +160,13 @@ class NameRules:
         if len({p.name for p in earlier}) > 1:
             # "Dr. Petra Holm treated Erik Holm ... Dr. Holm said": a title picks the one
             # the article gave it.
-            key = self._title_key_at(position)
-            earlier = [p for p in earlier if key in self._titles(p.name)] or earlier if key else earlier
+            title = self._title_key_at(position)
+            earlier = [p for p in earlier if title in self._titles(p.name)] or earlier if title else earlier
         if len({p.name for p in earlier}) > 1:
             # "Claire Dubois-Martin met Paul Martin ... Martin said": a hyphenated surname
             # is written whole, so a bare "Martin" is the one whose surname is that word.
-            earlier = [p for p in earlier if self._written_tail(p.name, name) == name_key] or earlier
-        if earlier and self._courtesy_rules_out(earlier, name_key, position):
+            earlier = [p for p in earlier if self._written_tail(p.name, name) == key] or earlier
+        if earlier and self._courtesy_rules_out(earlier, key, position):
             return None  # "Orlaith Kinsella-Rowe ... Mr Kinsella-Rowe said": not her
         if earlier:
             # Two earlier Brandts: the most recently mentioned one is meant.
