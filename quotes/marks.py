@@ -455,17 +455,17 @@ def _nested_in_other_marks(text: str, doubles: list[Mark]) -> tuple[list[Mark], 
     return out, nested
 
 
-def _mismatched_pair(text: str, marks: list[Mark]) -> list[Mark]:
+def _mismatched_pair(text: str, marks: list[Mark], doubles: list[Mark]) -> list[Mark]:
     """`‘We will fight on,” said Lina Haddad.`: a typing slip opens a quotation with a
     single curly mark and closes it with a double one (or `“...,’` the other way round).
     Each kind alone pairs nothing and the quotation is lost. When a paragraph's only
     double mark and its only single mark are such an opener and, after it, a closer
     right after the quotation's closing punctuation (which no apostrophe follows), the
-    single mark counts as a double one and the two pair."""
-    doubles = [m for m in marks if m.double]
-    singles = [m for m in marks if not m.double]
-    if len(doubles) != 1 or len(singles) != 1:
+    single mark counts as a double one and the two pair. ``doubles`` are the double
+    marks of ``marks``; ``marks`` itself comes back when nothing changes."""
+    if len(doubles) != 1 or len(marks) != 2:  # (one double and one single mark)
         return marks
+    singles = [m for m in marks if not m.double]
     d, sm = doubles[0], singles[0]
     if sm.start < d.start and text[sm.start] == "\u2018" and sm.role == OPEN and text[d.start] == "\u201d":
         closer = d
@@ -521,8 +521,10 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
                 carry = None
                 pairs, dangling = _pair(doubles, True, strays)
         else:
-            marks = _mismatched_pair(text, marks)
-            doubles = [m for m in marks if m.double]
+            paired = _mismatched_pair(text, marks, doubles)
+            if paired is not marks:  # (a single mark read as a double: the doubles anew)
+                marks = paired
+                doubles = [m for m in marks if m.double]
             doubles, nested = _nested_in_other_marks(text, doubles)
             result.extend(QuoteSpan(o.end, c.start, o.start, c.end, True, depth=1) for o, c in nested)
             pairs, dangling = _pair(doubles, True, strays)
