@@ -83,8 +83,11 @@ class CombiningRules:
         return not self._after_that(c.start)
 
     def _after_that(self, start: int) -> bool:
-        """Whether a "that" stands right before ``start`` (`said that ...`)."""
-        return re.search(r"\bthat[ \t]*$", self.text[max(0, start - 12) : start]) is not None
+        """Whether a "that" stands right before ``start`` (`said that ...`), a comma
+        between included: in `said that, because the audit found nothing, the books were
+        sound` the "that" still opens the clause that was said, and the comma only sets
+        off the fronted because-clause inside it."""
+        return re.search(r"\bthat,?[ \t]*$", self.text[max(0, start - 12) : start]) is not None
 
     def _without_bracketed_glosses(self, kept: list[Candidate]) -> list[Candidate]:
         """`"Non possiamo vivere" [We cannot live], said Gennaro Abbate`: the writer's
