@@ -366,8 +366,8 @@ class ReportedSpeechRules:
                 continue  # "argued for three days": how long, not what for
             if key == ("appeal", "xcomp") and not any(c.dep_ == "prep" and c.lower_ == "to" for c in self._kids[verb.i]):
                 continue  # "appealing to swing voters" read as "to swing": no one appealed to
-            if key == ("expect", "xcomp") and self._says_what(slot):
-                continue  # "is expected to say that ...": the speech verb's own report
+            if key[1] == "xcomp" and (key[0] == "expect" or key[0] in lexicon.RAISING_VERBS) and self._says_what(slot):
+                continue  # "is expected to say that ...", "appeared to concede that ...": the speech verb's own report
             if (
                 slot.dep_ == "dobj"
                 and lemma in lexicon.EVIDENCE_VERBS
