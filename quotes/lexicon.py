@@ -313,6 +313,13 @@ VIEW_NOUNS = frozenset("poll survey view opinion mind eye estimation judgment wo
 # "in other words" or "in a word" (the writer rephrasing).
 SOURCED_VIEW_NOUNS = frozenset({"word"})
 FRAME_LEMMAS = frozenset(lemma for lemma, _ in CONTENT_FRAMES | NO_SOURCE_FRAMES)
+# The frame verbs whose frames hold a clause themselves ("hope that", "imply that"): the
+# frame rule reports it. Another frame verb's that-clause ("accepted that the board had
+# erred", where only "accepted X as Y" is a frame) is left to the rule for that-clauses
+# after any verb whose subject can speak.
+CLAUSE_FRAME_LEMMAS = frozenset(
+    lemma for lemma, slot in CONTENT_FRAMES | NO_SOURCE_FRAMES if slot in ("ccomp", "xcomp")
+)
 
 # The model's lemma slips on cue words: wrong lemma -> (right lemma, word forms it
 # fixes). "hoping that ..." came out as "hop", "retweeted" as "retweete".

@@ -458,7 +458,7 @@ class ReportedSpeechRules:
             or verb.i > mark.i
             or verb.i in used_cues
             or lemma in lexicon.CUE_LEMMAS
-            or lemma in lexicon.FRAME_LEMMAS
+            or lemma in lexicon.CLAUSE_FRAME_LEMMAS
             or lemma in lexicon.NON_REPORTING_THAT_VERBS
             or self.in_quote(verb)
             # a clause whose head word opens a quotation ("ruled that the firm had
@@ -470,6 +470,8 @@ class ReportedSpeechRules:
             return None  # "a campaign that had little firepower": a relative clause
         if any(t.lower_ in ("so", "such", "now", "given") for t in self.doc[verb.i : mark.i]):
             return None  # "so many walked out that ...", "now that ...": a result, a time
+        if lemma in lexicon.FRAME_LEMMAS and any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[verb.i + 1 : mark.i]):
+            return None  # "accepted money from countries that the agency criticized": a relative "that"
         subject = self.subject_of(verb)
         if subject is None or not self.can_speak(subject):
             return None

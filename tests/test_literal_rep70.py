@@ -45,3 +45,45 @@ def test_raising_verb_without_a_reported_clause_keeps_its_frame(nlp, text: str, 
     got = run(nlp, text)
     q = one(got, content)
     assert q.cue is not None and q.cue.text in ("appeared", "seemed"), show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Under questioning, the director, Lena Marsh, accepted that the accounts had been wrong.",
+         "the accounts had been wrong", "Lena Marsh"),
+        ("Pia Holt chairs the board. Under cross-examination, she accepted that the board had met only twice.",
+         "the board had met only twice", "she"),
+    ],
+)
+def test_accepted_that_reports_the_clause(nlp, text: str, content: str, mention: str) -> None:
+    """ "accepted that X": a that-clause right after a verb whose only frame is another
+    ("accepted X as Y") is what its speaking subject holds, as after any verb outside the
+    cue lists. Before, a frame verb's that-clause was left to the frame rule, which had no
+    slot for it, and the sentence gave no item."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "indirect" and q.cue is not None and q.cue.text == "accepted", show(got)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity accepted gifts from donors that the regulator had criticised.",
+        "She was accepted into the ballet academy at 16.",
+    ],
+)
+def test_accepted_with_a_relative_that_or_no_clause_reports_nothing(nlp, text: str) -> None:
+    """Near misses: a "that" after a noun between the frame verb and it is a relative
+    pronoun ("donors that the regulator had criticised"), and a passive "accepted into"
+    reports nothing."""
+    got = run(nlp, text)
+    assert got == [], show(got)
+
+
+def test_accepted_as_frame_keeps_its_reading(nlp) -> None:
+    """Control: the "accepted X as Y" frame is unchanged."""
+    got = run(nlp, "The club accepted the award as a tribute to its fans.")
+    q = one(got, "the award as a tribute to its fans")
+    assert q.cue is not None and q.cue.text == "accepted", show(got)
