@@ -61,6 +61,9 @@ class SpeakerMentionRules:
         """`subject_of`, worked out."""
         if self._that_object_then_cue(verb) is not None:
             return self.subject_of(self._heads[verb.i])  # "X acknowledged that problem and said ...": X
+        people = self._people_of_stranded_to(verb)
+        if people is not None:
+            return people
         holder = self._holder_of_sign(verb)
         if holder is not None:
             return holder
@@ -70,6 +73,39 @@ class SpeakerMentionRules:
             if poll is not None:
                 return poll
         return subject
+
+    def _people_of_stranded_to(self, verb: Token) -> Token | None:
+        """`Most farmers I speak to tell me ...`, `the nurses I spoke to said ...`: the
+        parser reads the stranded "to" of a relative clause without a pronoun as the
+        infinitive marker of the speech verb after it, and hangs that verb on the relative
+        clause, whose subject ("I") is then taken for the speaker. The speech verb is the
+        main verb of the sentence, and its subject is the noun the relative clause
+        describes (or, when the parser made that noun a modifier of the clause's verb,
+        that noun). None for any other shape, a real infinitive ("went there to tell
+        them") included: its head verb does not end right before the "to"."""
+        if verb.dep_ not in ("advcl", "xcomp") or verb.lemma_.lower() not in lexicon.SPEECH_VERBS:
+            return None
+        to = next((c for c in self._kids[verb.i] if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
+        clause = self._heads[verb.i]
+        if to is None or clause.i != to.i - 1 or clause.pos_ != "VERB":
+            return None
+        if any(c.dep_ in ("dobj", "dative", "prep", "ccomp") for c in self._kids[clause.i]):
+            return None  # the clause's verb has its object or preposition: "to" is no stranded one
+        subject = next((c for c in self._kids[clause.i] if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is None or subject.tag_ in ("WP", "WDT"):
+            return None
+        if clause.dep_ == "relcl":
+            noun = self._heads[clause.i]
+        else:
+            noun = next((c for c in self._kids[clause.i] if c.dep_ == "npadvmod" and c.i < subject.i), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > subject.i:
+            return None
+        if any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in self._kids[clause.i]):
+            return None  # "the tag that people have been using to signal ...": a real infinitive
+        top = self._heads[self._heads[noun.i].i] if noun.dep_ == "pobj" and self._heads[noun.i].lower_ == "of" else noun
+        if top.dep_ not in ("nsubj", "ROOT", "npadvmod"):
+            return None  # "a term Rubio has used to describe X": the noun is another verb's object
+        return noun
 
     def _holder_of_sign(self, verb: Token) -> Token | None:
         """`Protesters hold banners proclaiming "..."`: the parser may make the sign the

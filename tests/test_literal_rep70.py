@@ -87,3 +87,41 @@ def test_accepted_as_frame_keeps_its_reading(nlp) -> None:
     got = run(nlp, "The club accepted the award as a tribute to its fans.")
     q = one(got, "the award as a tribute to its fans")
     assert q.cue is not None and q.cue.text == "accepted", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Most farmers I speak to tell me the drought has wiped out their savings.",
+         "the drought has wiped out their savings", "Most farmers"),
+        ("Most landlords I speak to tell me the rules have changed.", "the rules have changed", "Most landlords"),
+        ("Many of the nurses I spoke to said they were exhausted.", "they were exhausted", "the nurses"),
+    ],
+)
+def test_stranded_to_of_a_relative_clause_leaves_the_speaker_its_noun(
+    nlp, text: str, content: str, mention: str
+) -> None:
+    """ "Most farmers I speak to tell me X": the parser takes the stranded "to" of the
+    relative clause for the speech verb's infinitive marker and hangs the verb on the
+    clause, so its subject "I" was the speaker; the noun the clause describes is."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("It was a twist on the tag that fans have been using to signal their support for the club.",
+         "their support for the club", "fans"),
+        ("She went there to tell them the school was closing.", "the school was closing", "She"),
+    ],
+)
+def test_real_infinitive_after_a_relative_clause_keeps_its_subject(
+    nlp, text: str, content: str, mention: str
+) -> None:
+    """Near misses: a relative clause with its pronoun ("the tag that fans have been
+    using to signal") and a purpose infinitive keep the subject they had."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention, show(got)
