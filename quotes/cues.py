@@ -172,6 +172,8 @@ class CueRules:
         start, end = verb.idx, verb.idx + len(verb)
         for child in verb.lefts:
             if child.dep_ in ("aux", "auxpass") and child.i >= verb.i - 3 and child != _name_read_as_modal(verb):
+                if child.lower_ == "to" and self._people_of_stranded_to(verb) is not None:
+                    continue  # "farmers I speak to tell me": the "to" is the relative clause's
                 start = min(start, child.idx)
         for child in verb.rights:
             if child.dep_ == "prt":

@@ -110,6 +110,24 @@ def test_stranded_to_of_a_relative_clause_leaves_the_speaker_its_noun(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Most farmers I speak to tell me the drought has wiped out their savings.",
+         "the drought has wiped out their savings", "tell"),
+        ("Many of the nurses I spoke to said they were exhausted.", "they were exhausted", "said"),
+        # control: a real infinitive keeps its "to"
+        ("The governor appeared to concede that the plan had failed.", "the plan had failed", "to concede"),
+    ],
+)
+def test_stranded_to_is_no_part_of_the_cue(nlp, text: str, content: str, cue: str) -> None:
+    """The stranded "to" belongs to the relative clause ("I speak to"), so the cue is the
+    speech verb alone; before, it read "to tell" and "to said"."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.cue is not None and q.cue.text == cue, show(got)
+
+
+@pytest.mark.parametrize(
     ("text", "content", "mention"),
     [
         ("It was a twist on the tag that fans have been using to signal their support for the club.",
