@@ -22,6 +22,7 @@ from quotes.marks import (
     is_quote_char,
     is_quote_token,
     line_wraps,
+    opens_after_word,
 )
 from quotes.patterns import (
     _BULLET_START,
@@ -68,6 +69,46 @@ class QuotationRules:
     """Quotations in marks: their cue and speaker in or next to their sentence, and quoted phrases."""
 
     # -- direct quotes ----------------------------------------------------------
+
+    def lost_close_before_predicate(self, q: QuoteSpan) -> QuoteSpan:
+        """Where a reader puts the close mark a quoted fragment lost: before the second
+        predicate of the clause it opened in. `called the plan "reckless and vowed to
+        fight it` and `said the offer was "an insult to every worker, and called a
+        strike`: a fragment opened after a word cannot take in the "and" that joins a
+        second verb without a subject of its own to a verb above the fragment's first
+        word (the writer's narration goes on: the same subject did something else).
+        Unmarked, the quotation runs to its sentence's or paragraph's end and the mixed
+        item with it. A second verb with a subject of its own (`"an insult, and we will
+        strike`) may still be quoted and stays inside."""
+        if q.closed or q.depth or not opens_after_word(self.text, q.open_start):
+            return q
+        span = self.char_span(q.start, q.end)
+        if span is None or len(span) < 3:
+            return q
+        above = {span[0].i}
+        tok = span[0]
+        while self._heads[tok.i].i != tok.i:
+            tok = self._heads[tok.i]
+            above.add(tok.i)
+        for tok in span[1:]:
+            if tok.dep_ != "cc" or self._heads[tok.i].i not in above:
+                continue
+            verb = self._heads[tok.i]
+            second = next(
+                (k for k in self._kids[verb.i] if k.dep_ == "conj" and k.i > tok.i and k.tag_ in ("VBD", "VBZ", "VBP")),
+                None,
+            )
+            if not verb.tag_.startswith("VB") or second is None:
+                continue
+            if any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in self._kids[second.i]):
+                continue
+            end = tok.idx
+            while end > q.start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
+                end -= 1
+            if end - q.start < 2:
+                return q
+            return replace(q, end=end, close_end=end)
+        return q
 
     def find_cue_after(self, q: QuoteSpan, limit: int) -> Token | None:
         """A cue just after the close mark, before the sentence ends: `"X," he said`.

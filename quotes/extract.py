@@ -190,7 +190,9 @@ class Extractor(
         self._token_memo: dict[tuple[str, int], Any] = {}
         self.text = doc_text(doc)
         self.paras = paragraphs(self.text)
-        self.quotes = [q for q in find_quotes(self.text) if q.depth == 0 and not self._nickname(q)]
+        self.quotes = [
+            self.lost_close_before_predicate(q) for q in find_quotes(self.text) if q.depth == 0 and not self._nickname(q)
+        ]
         self._quote_starts = [q.start for q in self.quotes]  # (in text order, as found)
         self.quote_of_char = self._quote_index()
         self._para_starts = [s for s, _ in self.paras]

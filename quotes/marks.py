@@ -626,6 +626,14 @@ def _unclosed(text: str, opener: Mark, end: int) -> QuoteSpan:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
+def opens_after_word(text: str, start: int) -> bool:
+    """The mark at ``start`` follows a word and one space (`called it "a disgrace`): it
+    opens mid-sentence, a fragment of a clause, not a sentence or a block after a colon
+    or comma (`said: "We`, `said, "We`)."""
+    before = text[max(0, start - 2) : start]
+    return len(before) == 2 and before[1].isspace() and before[0].isalnum()
+
+
 def _stray_opener_end(text: str, opener: Mark, end: int) -> int | None:
     """Where the sentence of an unclosed opener that cannot go on into the next
     paragraph ends, when that opener is a stray (None when it is not).
@@ -636,8 +644,7 @@ def _stray_opener_end(text: str, opener: Mark, end: int) -> int | None:
     after it, so it closes at its sentence's end. One opening a sentence or after a
     colon or comma is a quotation that lost its close and runs to the end as before.
     """
-    before = text[max(0, opener.start - 2) : opener.start]
-    if len(before) < 2 or not before[1].isspace() or not before[0].isalnum():
+    if not opens_after_word(text, opener.start):
         return None
     stop = _SENTENCE_END.search(text, opener.end, end)
     return stop.end() if stop is not None else None

@@ -1,0 +1,49 @@
+"""Literal-sentence tests from the lit70 blind battery (every sentence invented).
+
+Each parametrised case failed before the fix it pins; the controls are near misses that
+must keep their old reading. The helpers are those of ``test_extract``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import one, run, show
+
+L, R = "\u201c", "\u201d"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('Mayor Lise Holm called the plan "reckless and vowed to fight it in court.',
+         'the plan "reckless', "Lise Holm"),
+        (f"Mayor Lise Holm called the plan {L}reckless and vowed to fight it in court.",
+         f"the plan {L}reckless", "Lise Holm"),
+        ('Union chief Omar Field said the offer was "an insult to every worker, and called a strike for Monday.',
+         'the offer was "an insult to every worker', "Omar Field"),
+    ],
+)
+def test_lost_close_mark_before_second_predicate(nlp, text: str, content: str, speaker: str) -> None:
+    """A fragment opened after a word whose close mark is lost ends before the "and"
+    that joins a second verb of the same subject: the mixed item stops there. Before, it
+    ran to the sentence's end, the writer's narration taken for the speaker's words."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "mixed" and q.speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the second verb has a subject of its own: it may be quoted, the quote runs on
+        ('Union chief Omar Field said the offer was "an insult, and we will strike.',
+         'the offer was "an insult, and we will strike.'),
+        # "and" joins two adjectives, no second predicate
+        ('Mayor Lise Holm called the plan "reckless and dangerous.', 'the plan "reckless and dangerous'),
+    ],
+)
+def test_lost_close_mark_without_second_predicate_runs_on(nlp, text: str, content: str) -> None:
+    """Near misses: no second predicate of the reporting subject, the unclosed fragment
+    keeps running to its sentence's end as before."""
+    got = run(nlp, text)
+    assert one(got, content).type == "mixed", show(got)
