@@ -755,10 +755,25 @@ class CombiningRules:
             return c.start
         if self.text[c.cue[1] : c.start].strip():
             return c.start
-        m = re.match(r"(\w+)\s+(?=\w)", self.text[c.start : c.end])
+        m = re.match(r"(\w+)\s+(?=\w|[\"\u201c\u00ab\u201e\u2018'])", self.text[c.start : c.end])
         if m is None or m.group(1).lower().rstrip("s") not in lexicon.PRESS_AUDIENCE or not m.group(1).endswith("s"):
             return c.start
         return c.start + m.end()
+
+    def _quotation_alone(self, c: Candidate) -> None:
+        """A mixed item that, its addressee stepped over, is one quotation and nothing
+        else (`told reporters "the state is broke."`) is that quotation: a direct item of
+        the words inside the marks, as `told reporters: "..."` gives. (Called only there:
+        a mixed item that was one quotation from the start keeps the type and confidence
+        its own rules gave it.)"""
+        if c.type != "mixed" or c.end <= c.start:
+            return
+        qi = self.quote_of_char[c.start]
+        if qi < 0:
+            return
+        q = self.quotes[qi]
+        if q.closed and q.open_start == c.start and not self.text[q.close_end : c.end].strip(" .,"):
+            c.type, c.start, c.end = "direct", q.start, q.end
 
     def _with_opening_mark(self, start: int, end: int) -> int:
         """A mixed or reported content that opens with a quotation it contains keeps the
@@ -800,11 +815,14 @@ class CombiningRules:
     def _to_quote(self, c: Candidate) -> Quote:
         text = self.text
         if c.type != "direct":
-            c.start = self._after_addressee(c)
-            c.start = self._after_dateline(c.start, c.end)
+            told = self._after_addressee(c)
+            addressee = told != c.start
+            c.start = self._after_dateline(told, c.end)
             c.start, c.end = self._inside_markup(c.start, c.end)
             c.start = self._with_opening_mark(c.start, c.end)
             c.end = self._through_closing_mark(c.start, c.end)
+            if addressee:
+                self._quotation_alone(c)
         if c.mention:
             c.mention = _without_symbol_edges(text, *self._inside_markup(*c.mention))
             if c.cue and c.mention[0] < c.cue[0] < c.mention[1]:

@@ -47,3 +47,34 @@ def test_lost_close_mark_without_second_predicate_runs_on(nlp, text: str, conten
     keeps running to its sentence's end as before."""
     got = run(nlp, text)
     assert one(got, content).type == "mixed", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Governor Rick Vance told reporters "the state is broke."', "the state is broke."),
+        ("Governor Rick Vance told reporters 'the state is broke'.", "the state is broke"),
+        (f"Governor Rick Vance told journalists {L}the state is broke.{R}", "the state is broke."),
+    ],
+)
+def test_told_reporters_then_quotation_is_direct(nlp, text: str, content: str) -> None:
+    """`told reporters "..."` without a colon: the addressee is who was told, and the
+    quotation after it is all that was said, a direct item. Before, "reporters" opened
+    a mixed item (the addressee was stepped over only before a word)."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == "Rick Vance", show(got)
+    assert len(got) == 1, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Governor Rick Vance told reporters prices had risen.", "prices had risen"),
+        ('Governor Rick Vance told reporters the state was "broke."', 'the state was "broke."'),
+    ],
+)
+def test_told_reporters_clause_stays_reported(nlp, text: str, content: str) -> None:
+    """Controls: a clause after the addressee stays a reported or mixed item."""
+    got = run(nlp, text)
+    assert one(got, content).type in ("indirect", "mixed"), show(got)
