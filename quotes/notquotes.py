@@ -746,8 +746,14 @@ class NotQuoteRules:
         root = span.root
         if root.lemma_.lower() not in lexicon.DISPLAY_NOUNS and root.lower_ not in lexicon.DISPLAY_NOUNS:
             return False
-        if root.dep_ == "dobj" or root.dep_ == "nsubj" and head_of(root).tag_ == "VBG":
-            return False  # (`hold banners proclaiming: "..."`, parsed as the participle's subject)
+        if root.dep_ == "dobj":
+            return False  # (`carried banners proclaiming: "..."`)
+        verb = head_of(root)
+        if root.dep_ == "nsubj" and verb.tag_ == "VBG" and head_of(verb).i != verb.i:
+            # (`hold banners proclaiming: "..."`, parsed as the participle's subject; a
+            # participle the parse leaves as the root has no verb of holding above it:
+            # `Stickers saying "..." appeared on lamp posts`)
+            return False
         return not any(k.dep_ == "poss" for k in kids(root))
 
     def _without_pull_quotes(self, kept: list[Candidate]) -> list[Candidate]:

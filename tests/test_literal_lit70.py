@@ -78,3 +78,31 @@ def test_told_reporters_clause_stays_reported(nlp, text: str, content: str) -> N
     """Controls: a clause after the addressee stays a reported or mixed item."""
     got = run(nlp, text)
     assert one(got, content).type in ("indirect", "mixed"), show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Stickers saying {L}No to the pylons{R} appeared on lamp posts across the valley.",
+        'Stickers saying "No to the pylons" appeared on lamp posts across the valley.',
+    ],
+)
+def test_display_under_a_participle_left_as_root_is_nobodys(nlp, text: str) -> None:
+    """A sign noun as the subject of a participle the parse leaves as the sentence's
+    root has no verb of holding above it: the words are the sticker's, no item. Before,
+    any participle's subject counted as a carried sign (`hold banners proclaiming`)."""
+    got = run(nlp, text)
+    assert got == [], show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('Protesters hold banners proclaiming "Peace now" outside the embassy.', "Peace now", "Protesters"),
+        ('Farmers held up signs reading "No farmers, no food".', "No farmers, no food", "Farmers"),
+    ],
+)
+def test_carried_display_still_speaks_for_its_holder(nlp, text: str, content: str, speaker: str) -> None:
+    """Controls: a sign held or carried speaks for whoever holds it."""
+    got = run(nlp, text)
+    assert one(got, content).speaker == speaker, show(got)
