@@ -527,6 +527,10 @@ def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
                 doubles = [m for m in marks if m.double]
             doubles, nested = _nested_in_other_marks(text, doubles)
             result.extend(QuoteSpan(o.end, c.start, o.start, c.end, True, depth=1) for o, c in nested)
+            lost = _lost_open(text, p_start, marks, doubles)
+            if lost is not None:
+                result.append(lost)
+                doubles = doubles[1:]
             pairs, dangling = _pair(doubles, True, strays)
         # `"We came at night, he said. "Nobody warned us."`: an opener given up for the
         # next one whose close mark was lost before an attribution is a quotation of its
@@ -609,6 +613,37 @@ def _lost_close(text: str, opener: Mark, end: int) -> bool:
     mark starts a quotation of its own."""
     m = _LOST_CLOSE.search(text, opener.end, end)
     return m is not None and m.start() - opener.end >= 3
+
+
+def _lost_open(text: str, p_start: int, marks: list[Mark], doubles: list[Mark]) -> QuoteSpan | None:
+    """A paragraph whose first mark closes a quotation never opened (`We are ready,"
+    said coach Ivo Marek.`): the open mark was lost at the paragraph's start, where a
+    reader puts it, when the words before the close mark read as a quotation's end (a
+    capital first, two words or more, a comma, stop, "?" or "!" last). Nothing carried
+    in from the paragraph before (the caller's other branch closes a carried quotation)."""
+    if not doubles or doubles[0].role != CLOSE or marks[0] is not doubles[0]:
+        return None
+    if len(doubles) > 1 and doubles[1].role == CLOSE:
+        return None  # (`He says,” there are ...”`: the first mark was an opener, turned)
+    close = doubles[0]
+    start = p_start
+    while start < close.start and _is_space(text[start]):
+        start += 1
+    if _LINE_LABEL.match(text, start, close.start):
+        return None  # (`A: I am surprised ...”`: an interview's answer, the labels' job)
+    cues = list(_CUE_THEN_WORDS.finditer(text, start, close.start))
+    if cues:
+        start = cues[-1].end()  # (`Listing them she added, Trump is a failure.”`)
+    body = text[start : close.start]
+    if not body[:1].isupper() or body[-1:] not in ",.!?" or len(body.split()) < 2:
+        return None
+    return QuoteSpan(start, close.start, start, close.end, True)
+
+
+#: A speaker's or speech's label opening a line (`A:`, `Q:`, `MORALES:`).
+_LINE_LABEL = re.compile(r"[A-Z][\w.]{0,20}:[ \t]")
+#: A speech verb and a comma or colon, the words after it quoted (see `_lost_open`).
+_CUE_THEN_WORDS = re.compile(rf"\b{_CUE_BEFORE}[,:][ \t]+")
 
 
 def _unclosed(text: str, opener: Mark, end: int) -> QuoteSpan:

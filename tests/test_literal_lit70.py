@@ -106,3 +106,28 @@ def test_carried_display_still_speaks_for_its_holder(nlp, text: str, content: st
     """Controls: a sign held or carried speaks for whoever holds it."""
     got = run(nlp, text)
     assert one(got, content).speaker == speaker, show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('We are ready," said coach Ivo Marek.', "We are ready,", "Ivo Marek"),
+        (f"Coach Ivo Marek spoke on Sunday.\n\nWe are ready,{R} he said.", "We are ready,", "Ivo Marek"),
+        (f"Coach Ivo Marek spoke on Sunday.\n\nAsked about the final he said, The team is ready.{R}",
+         "The team is ready.", "Ivo Marek"),
+    ],
+)
+def test_lost_open_mark_at_paragraph_start(nlp, text: str, content: str, speaker: str) -> None:
+    """A paragraph whose first mark closes a quotation never opened: the reader puts the
+    lost open mark at the paragraph's start, or after a speech verb and its comma inside
+    it. Before, the words were an indirect item (or nothing) and the mark was ignored."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == speaker, show(got)
+
+
+def test_turned_open_mark_is_no_lost_open(nlp) -> None:
+    """Control: a paragraph with two close marks and no opener (`says,” there ...”`):
+    the first was an opener typed the wrong way, no quotation ends at it."""
+    got = run(nlp, f"Coach Ivo Marek spoke on Sunday.\n\nHe says,{R} the team is ready.{R}")
+    assert all(q.content.text != "He says," for q in got), show(got)
