@@ -1329,6 +1329,13 @@ def _retag_participle_cues_on_noun_roots(doc: Doc, words: Sequence[Token]) -> No
         _reroot_on_cue(verb, root, clause)
 
 
+def _words_follow(tok: Token) -> bool:
+    """What comes after the colon of `read:` opens the words read: an opening quotation
+    mark, or a paragraph break before a block quotation without marks (`Her message
+    read:` closing its paragraph)."""
+    return tok.is_quote or (tok.is_space and tok.text.count("\n") >= 2)
+
+
 def _retag_read_before_colon(doc: Doc, words: Sequence[Token], lowers: numpy.ndarray) -> None:
     """`A statement from the club read: "..."`: the model reads "the club read" as a noun
     phrase (the "from" phrase's object "read", "club" its compound) under the statement
@@ -1344,7 +1351,7 @@ def _retag_read_before_colon(doc: Doc, words: Sequence[Token], lowers: numpy.nda
         root = sent.root
         if (
             root.lower_ in ("read", "reads") and root.pos_ == "NOUN" and root.i + 2 < sent.end
-            and words[root.i + 1].text == ":" and words[root.i + 2].is_quote
+            and words[root.i + 1].text == ":" and _words_follow(words[root.i + 2])
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS
                     for c in root.lefts)
         ):
@@ -1359,7 +1366,7 @@ def _retag_read_before_colon(doc: Doc, words: Sequence[Token], lowers: numpy.nda
             (
                 t for t in root.subtree
                 if t.lower_ in ("read", "reads") and t.pos_ == "NOUN" and t.i > root.i and t.i + 2 < sent.end
-                and words[t.i + 1].text == ":" and words[t.i + 2].is_quote
+                and words[t.i + 1].text == ":" and _words_follow(words[t.i + 2])
             ),
             None,
         )

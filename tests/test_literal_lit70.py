@@ -131,3 +131,28 @@ def test_turned_open_mark_is_no_lost_open(nlp) -> None:
     the first was an opener typed the wrong way, no quotation ends at it."""
     got = run(nlp, f"Coach Ivo Marek spoke on Sunday.\n\nHe says,{R} the team is ready.{R}")
     assert all(q.content.text != "He says," for q in got), show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Maya Lind texted her family at midnight. Her message read:\n\nI am safe. Tell Dad not to worry.",
+         "I am safe. Tell Dad not to worry"),
+        ("Maya Lind texted her family at midnight. Her message read:\r\n\r\nI am safe. Tell Dad not to worry.",
+         "I am safe. Tell Dad not to worry"),
+    ],
+)
+def test_read_colon_before_block_quotation(nlp, text: str, content: str) -> None:
+    """`Her message read:` closing its paragraph, the words below it without marks:
+    "read" tagged a noun before the colon is the verb, as it is before an opening mark,
+    and the block is the message's owner's. Before, no item (and "Tell" reported one)."""
+    got = run(nlp, text)
+    q = one(got, content)
+    assert q.type == "direct" and q.speaker == "Maya Lind", show(got)
+    assert len(got) == 1, show(got)
+
+
+def test_read_colon_quoted_still_works(nlp) -> None:
+    """Control: the same message in marks after the colon."""
+    got = run(nlp, f"Maya Lind texted her family at midnight. Her message read: {L}I am safe.{R}")
+    assert one(got, "I am safe.").speaker == "Maya Lind", show(got)
