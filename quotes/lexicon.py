@@ -1033,6 +1033,13 @@ DISPLAY_NOUNS = frozenset(
     sticker mural tattoo slogan
     """.split()
 )
+# Verbs that fix a written thing to a surface ("a notice taped to the door", "a note
+# pinned to the gate"): so placed, a note or notice displays its words as a sign does
+# (`notquotes._display_text`). Participles as written: the lemmatiser reads "taped" as
+# "tap".
+AFFIXED_PARTICIPLES = frozenset(
+    "taped pinned nailed glued stuck stapled pasted hung scrawled painted tacked".split()
+)
 # What "reads" a quotation aloud: "the statement read", "a banner reading".
 READ_SOURCES = frozenset(
     """

@@ -744,7 +744,11 @@ class NotQuoteRules:
         if span is None or not len(span):
             return False
         root = span.root
-        if root.lemma_.lower() not in lexicon.DISPLAY_NOUNS and root.lower_ not in lexicon.DISPLAY_NOUNS:
+        if (
+            root.lemma_.lower() not in lexicon.DISPLAY_NOUNS
+            and root.lower_ not in lexicon.DISPLAY_NOUNS
+            and not self._affixed(root)
+        ):
             return False
         if root.dep_ == "dobj":
             return False  # (`carried banners proclaiming: "..."`)
@@ -755,6 +759,18 @@ class NotQuoteRules:
             # `Stickers saying "..." appeared on lamp posts`)
             return False
         return not any(k.dep_ == "poss" for k in kids(root))
+
+    def _affixed(self, noun: Token) -> bool:
+        """`A notice taped to the door`, `a note pinned to the gate`: a written thing
+        described by a participle fixing it to a surface, with a place after it, is on
+        display as a sign is. (`pinned up by the union`, naming who put it there, stays
+        the union's words.)"""
+        return any(
+            k.dep_ == "acl" and k.tag_ == "VBN" and k.lower_ in lexicon.AFFIXED_PARTICIPLES
+            and any(g.dep_ == "prep" for g in self._kids[k.i])
+            and not any(g.dep_ == "agent" for g in self._kids[k.i])
+            for k in self._kids[noun.i]
+        )
 
     def _without_pull_quotes(self, kept: list[Candidate]) -> list[Candidate]:
         """A pull quote: a paragraph that is only a quotation, with no cue, repeating

@@ -156,3 +156,32 @@ def test_read_colon_quoted_still_works(nlp) -> None:
     """Control: the same message in marks after the colon."""
     got = run(nlp, f"Maya Lind texted her family at midnight. Her message read: {L}I am safe.{R}")
     assert one(got, "I am safe.").speaker == "Maya Lind", show(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A notice taped to the door said "Back in 5 minutes".',
+        f"A note pinned to the gate read: {L}Gone fishing.{R}",
+    ],
+)
+def test_note_fixed_to_a_surface_is_a_display(nlp, text: str) -> None:
+    """A note or notice taped or pinned somewhere displays its words as a sign does:
+    nobody's statement, no item. Before, the notice spoke a direct item."""
+    got = run(nlp, text)
+    assert got == [], show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('A notice from the council said "the road will close on Monday."', "the road will close on Monday."),
+        ('The letter, posted to every home, said "rents will rise."', "rents will rise."),
+        ('A notice pinned to the gate by the union said "the strike goes on."', "the strike goes on."),
+    ],
+)
+def test_documents_not_on_display_still_speak(nlp, text: str, content: str) -> None:
+    """Controls: a notice from someone, a letter sent out, a notice whose poster is named:
+    their words stay an item."""
+    got = run(nlp, text)
+    assert one(got, content).type == "direct", show(got)
