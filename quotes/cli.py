@@ -768,6 +768,10 @@ def export(
 
     if bom and fmt != "csv":
         fail(f"--bom is for CSV only (for Excel); not for --format {fmt}", 2)
+    if speaker is not None and not speaker.strip():
+        # `--speaker "$NAME"` with the variable unset: a usage error (exit 2), as
+        # `extract --outlet ""` is; it was exit 1, the code of a name that matches nobody.
+        fail("--speaker: empty value; give a name or leave the option out", 2)
     if not Path(db_path).exists():
         fail(f"{db_path}: database does not exist", 2)
     if not output and sys.stdout is None:

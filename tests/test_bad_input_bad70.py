@@ -1,0 +1,73 @@
+"""bad70's battery of bad inputs: one line each naming the file or option, nothing lost.
+
+Each test runs the CLI (click's CliRunner, in-process) on real files and SQLite databases
+written to ``tmp_path``: the exit code of README's table, one ``Error:`` line, no
+traceback. Texts are invented.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from spacy.language import Language
+from support import one_error
+
+from quotes.cli import cli
+
+ARTICLE = (
+    'Harbour vote delayed\n\n"We will not give up the pier," said Mara Voss, who chairs '
+    "the harbour board.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp(cli_nlp: Language) -> Language:
+    """One loaded pipeline for every in-process extract of this module (see conftest)."""
+    return cli_nlp
+
+
+def run(*args: str | Path) -> Result:
+    """``quotes ARGS`` in-process; an exception escaping the CLI fails the test."""
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=True)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def seeded(tmp_path: Path) -> Path:
+    """A database holding the one invented article."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE)
+    db = tmp_path / "q.db"
+    assert run("extract", tmp_path / "in", "--db", db, "--silent").exit_code == 0
+    return db
+
+
+def sources(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return sorted(source for (source,) in conn.execute("select source from articles"))
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\t"])
+def test_export_speaker_empty_is_a_usage_error_as_extract_outlet_is(
+    tmp_path: Path, nlp: Language, name: str
+) -> None:
+    """``--speaker "$NAME"`` with the variable unset was exit 1, "no speaker given" (the
+    code of a name that matches nobody) where ``extract --outlet ""`` is a usage error,
+    exit 2, naming the option: now the same refusal, the same code."""
+    db = seeded(tmp_path)
+    one_error(run("export", "--db", db, "--speaker", name), 2, "--speaker", "empty value")
+    one_error(run("extract", tmp_path / "in", "--db", db, "--outlet", name), 2, "--outlet")
+
+
+def test_export_speaker_nobody_has_is_still_exit_1(tmp_path: Path, nlp: Language) -> None:
+    """Near miss: a real name that matches no speaker stays a failure, exit 1."""
+    db = seeded(tmp_path)
+    one_error(run("export", "--db", db, "--speaker", "Ola Nobody"), 1, "Ola Nobody")
+    assert run("export", "--db", db, "--speaker", "Mara Voss").exit_code == 0
