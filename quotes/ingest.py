@@ -1849,8 +1849,15 @@ def _sidecar_text(path: Path) -> tuple[str, str | None]:
 
 
 def _read_csv(content: str) -> list[dict[str, Any]]:
-    """Comma-separated rows."""
-    return _read_delimited(content, ",")
+    """Comma-separated rows, or semicolon-separated ones when the header line holds
+    semicolons and no comma.
+
+    Excel saves "CSV" with semicolons where the comma is the decimal mark (most of
+    Europe): such a sidecar was refused as having "no key column", its header read as
+    the one column ``file;outlet``.
+    """
+    header = content.lstrip("\ufeff").partition("\n")[0]
+    return _read_delimited(content, ";" if ";" in header and "," not in header else ",")
 
 
 def _read_tsv(content: str) -> list[dict[str, Any]]:

@@ -71,3 +71,49 @@ def test_export_speaker_nobody_has_is_still_exit_1(tmp_path: Path, nlp: Language
     db = seeded(tmp_path)
     one_error(run("export", "--db", db, "--speaker", "Ola Nobody"), 1, "Ola Nobody")
     assert run("export", "--db", db, "--speaker", "Mara Voss").exit_code == 0
+
+
+def sidecar_run(tmp_path: Path, sidecar: str) -> tuple[Result, Path]:
+    """Extract the one article with ``m.csv`` holding ``sidecar`` as its metadata."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "m.csv").write_text(sidecar, newline="")
+    db = tmp_path / "q.db"
+    return run("extract", tmp_path / "a.txt", "--db", db, "--metadata", tmp_path / "m.csv"), db
+
+
+def outlets(db: Path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(
+            "select a.title, o.name from articles a join outlets o on o.id = a.outlet_id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_semicolon_separated_sidecar_as_excel_writes_it_is_read(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Excel's "CSV" where the comma is the decimal mark (a BOM, CRLF, semicolons) was
+    refused, exit 2, "no key column", its header read as one column ``file;outlet``."""
+    result, db = sidecar_run(tmp_path, "\ufefffile;outlet;title\r\na.txt;Harbour Post;Pier vote\r\n")
+    assert result.exit_code == 0, result.output
+    assert outlets(db) == [("Pier vote", "Harbour Post")]
+
+
+def test_a_comma_sidecar_with_semicolons_in_its_cells_stays_comma_separated(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Near miss: a header with commas is comma-separated, whatever its cells hold."""
+    result, db = sidecar_run(tmp_path, "file,outlet,title\na.txt,Harbour Post,Pier; vote\n")
+    assert result.exit_code == 0, result.output
+    assert outlets(db) == [("Pier; vote", "Harbour Post")]
+
+
+def test_a_sidecar_with_no_key_column_under_semicolons_is_still_refused(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Near miss: semicolons do not make a key column: one line, exit 2, nothing stored."""
+    result, db = sidecar_run(tmp_path, "outlet;title\nHarbour Post;Pier vote\n")
+    one_error(result, 2, "m.csv", "no key column")
+    assert not db.exists() or sources(db) == []
