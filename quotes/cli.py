@@ -727,6 +727,7 @@ def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
         fail("--host: empty value; give an interface (127.0.0.1, or 0.0.0.0 for all)", 2)
     if not Path(db_path).exists():
         fail(f"{db_path}: database does not exist; run `quotes extract` first", 2)
+    _warn_if_newer(db_path, immutable)
     try:
         publish.serve(db_path, host=host, port=port, immutable=immutable)
     except QuotesError as exc:
@@ -780,6 +781,7 @@ def export(
         clash = _database_file(output, db_path) if output else None
         if clash:
             fail(f"{output}: is {clash}; choose another output file", 2)
+        _warn_if_newer(db_path)  # (after the refusals: opening it makes its -wal, -shm)
         if output:
             _write_output(
                 output, lambda out: write(db_path, speaker, fmt, out, bom=bom, note=_note)
@@ -797,6 +799,15 @@ def export(
         if not output:
             _quiet_stdout()
         fail(f"{output or 'standard output'}: cannot write: {exc.strerror or exc}")
+
+
+def _warn_if_newer(db_path: str, immutable: bool = False) -> None:
+    """A ``Warning:`` line when a reading command reads a newer version's database."""
+    from quotes.store import newer_version_warning
+
+    warning = newer_version_warning(Path(db_path), immutable)
+    if warning:
+        echo_err(f"Warning: {printable(warning)}")
 
 
 def _note(line: str) -> None:
@@ -986,6 +997,8 @@ def speakers(db_path: str, kind: str | None, as_json: bool, speakers_file: str |
 
     if not Path(db_path).exists():
         fail(f"{db_path}: database does not exist", 2)
+    if not speakers_file:  # (applying overrides writes: the store refuses a newer file)
+        _warn_if_newer(db_path)
     try:
         if speakers_file:
             from quotes import statements

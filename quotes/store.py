@@ -1764,6 +1764,38 @@ def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in migrations.applied(db) if m.name not in known]
 
 
+def newer_version_warning(path: Path, immutable: bool = False) -> str | None:
+    """What a reading command says of a database a newer ``quotes`` migrated, else None.
+
+    ``export``, ``speakers`` and ``serve`` write nothing, and every column they read is
+    in the contract, which a later version keeps: they read such a file, exit 0, where
+    ``extract`` and ``mend`` refuse it (`check_quotes_file`). They used to read it
+    without a word, though what a newer version added (columns, tables) is left out.
+    Anything else wrong with the file is the command's own check to report: None here.
+    ``immutable`` (``serve -i``) reads it as Datasette will, making no ``-shm`` beside it.
+    """
+    uri = readonly_uri(path)
+    if immutable:
+        uri = uri.replace("?mode=ro", "?immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    try:
+        newer = unknown_migrations(sqlite_utils.Database(conn))
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    if not newer:
+        return None
+    shown = ", ".join(newer[:3]) + (", ..." if len(newer) > 3 else "")
+    return (
+        f"{path}: written by a newer version of quotes (schema migration {shown} unknown "
+        "here); read as this version knows it, without what the newer one added"
+    )
+
+
 def sqlite_problem(exc: sqlite3.Error, path: Path | str) -> str:
     """SQLite's report on ``path`` as one line, saying so when its disk is full.
 

@@ -117,3 +117,67 @@ def test_a_sidecar_with_no_key_column_under_semicolons_is_still_refused(
     result, db = sidecar_run(tmp_path, "outlet;title\nHarbour Post;Pier vote\n")
     one_error(result, 2, "m.csv", "no key column")
     assert not db.exists() or sources(db) == []
+
+
+def newer(db: Path) -> None:
+    """What a later version's migration leaves: its record and a column of its own."""
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "insert into _sqlite_migrations (migration_set, name, applied_at) "
+        "values ('quotes', 'm999_from_a_later_version', '2099-01-01')"
+    )
+    conn.execute("alter table quotes add column later_column text")
+    conn.commit()
+    conn.execute("pragma wal_checkpoint(truncate)")
+    conn.close()
+
+
+def test_reading_commands_read_a_newer_versions_database_with_a_warning(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """``export`` and ``speakers`` read a database a newer quotes migrated (they write
+    nothing; the contract's columns are there), exit 0, as before, but now say so in one
+    ``Warning:`` line: what the newer version added is left out. ``mend`` and
+    ``speakers --speakers``, which write, still refuse it, exit 1, the file untouched."""
+    db = seeded(tmp_path)
+    newer(db)
+    before = db.read_bytes()
+    for args in (["export"], ["speakers"], ["export", "--speaker", "Mara Voss"]):
+        result = run(*args, "--db", db)
+        assert result.exit_code == 0, result.output
+        warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning:")]
+        assert len(warnings) == 1, result.stderr
+        assert warnings[0].startswith(f"Warning: {db}: written by a newer version of quotes")
+        assert "m999_from_a_later_version" in warnings[0]
+        assert "Mara Voss" in result.stdout
+    overrides = tmp_path / "o.yml"
+    overrides.write_text("split:\n  - Mara Voss\n")
+    one_error(run("mend", "--db", db), 1, "newer version")
+    one_error(run("speakers", "--db", db, "--speakers", overrides), 1, "newer version")
+    assert db.read_bytes() == before
+
+
+def test_a_database_of_this_version_reads_without_a_warning(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Near miss: this version's own database gets no warning."""
+    db = seeded(tmp_path)
+    for args in (["export"], ["speakers"]):
+        result = run(*args, "--db", db)
+        assert result.exit_code == 0 and "Warning" not in result.stderr, result.output
+
+
+def test_serve_says_so_too_before_it_starts(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``serve`` reads the same way: one warning line, then the server (not started here)."""
+    from quotes import publish
+
+    db = seeded(tmp_path)
+    newer(db)
+    started: list[str] = []
+    monkeypatch.setattr(publish, "serve", lambda path, **_: started.append(path))
+    result = run("serve", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"Warning: {db}: written by a newer version"), result.stderr
+    assert started == [str(db)]
