@@ -162,6 +162,13 @@ def m003_speaker_index(db: sqlite_utils.Database) -> None:
     db["quotes"].create_index(["speaker_name"], if_not_exists=True)
 
 
+#: The full-text index as sqlite-utils' ``enable_fts(tokenize="porter")`` made it (m001).
+QUOTES_FTS = """
+create virtual table if not exists quotes_fts using fts5 (
+    content, tokenize='porter', content='quotes'
+)
+"""
+
 # The full-text triggers as sqlite-utils' ``enable_fts(create_triggers=True)`` makes them
 # (m001), and quotes_au as m010 replaces it.
 QUOTES_AI = """
@@ -772,8 +779,10 @@ class Store:
 
         Without them a run stored its quotes "fine" (exit 0) while search never found
         them, and the index kept deleted quotes' words, pointing at rows that no longer
-        exist (FTS5 reads its external content by rowid). A missing ``quotes_fts`` table
-        is left to the first write, which refuses the file in one line.
+        exist (FTS5 reads its external content by rowid). A ``quotes_fts`` table someone
+        dropped is made again and filled from the quotes: it is derived data, like the
+        view. Its triggers, still there, failed the first write with "no such table:
+        main.quotes_fts", and ``quotes mend``, the command for the index, with the same.
         """
         names = {
             r[0]
@@ -782,6 +791,13 @@ class Store:
             )
         }
         missing = [name for name in QUOTES_TRIGGERS if name not in names]
+        if "quotes_fts" not in names and self._migrated():
+            with self.writing():
+                self.db.execute(QUOTES_FTS)
+                for name in missing:
+                    self.db.execute(QUOTES_TRIGGERS[name])
+                self.db.execute("insert into quotes_fts (quotes_fts) values ('rebuild')")
+            return
         if not missing or "quotes_fts" not in names:
             return
         with self.writing():
@@ -789,6 +805,11 @@ class Store:
                 self.db.execute(QUOTES_TRIGGERS[name])
             if any(name in FTS_TRIGGERS for name in missing):
                 self.db.execute("insert into quotes_fts (quotes_fts) values ('rebuild')")
+
+    def _migrated(self) -> bool:
+        """Whether the migrations made this file's schema (``m001`` recorded): the full-text
+        index is then ours to put back."""
+        return any(m.name == "m001_initial" for m in migrations.applied(self.db))
 
     def _restore_view(self) -> None:
         """Put back ``quotes_view`` when someone dropped it: it holds no data, only the

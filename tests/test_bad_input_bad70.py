@@ -181,3 +181,65 @@ def test_serve_says_so_too_before_it_starts(
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith(f"Warning: {db}: written by a newer version"), result.stderr
     assert started == [str(db)]
+
+
+def drop_fts(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("drop table quotes_fts")
+    conn.commit()
+    conn.close()
+
+
+def found(db: Path, word: str) -> list[str]:
+    """Quotes the full-text index finds for ``word``."""
+    conn = sqlite3.connect(db)
+    try:
+        return [
+            content
+            for (content,) in conn.execute(
+                "select q.content from quotes_fts f join quotes q on q.rowid = f.rowid "
+                "where quotes_fts match ? order by q.content",
+                [word],
+            )
+        ]
+    finally:
+        conn.close()
+
+
+def test_mend_puts_back_a_dropped_full_text_index(tmp_path: Path, nlp: Language) -> None:
+    """The index is derived data, and ``mend`` the command to rebuild it: with
+    ``quotes_fts`` dropped it answered "cannot mend the full-text index: no such table:
+    quotes_fts", exit 1. It is made again and filled from the stored quotes."""
+    db = seeded(tmp_path)
+    drop_fts(db)
+    result = run("mend", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "rebuilt from 1 quote(s)" in result.stderr
+    assert found(db, "pier") == ["We will not give up the pier,"]
+
+
+def test_extract_puts_back_a_dropped_full_text_index_and_stores(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """``extract`` failed every article with "cannot write database: no such table:
+    main.quotes_fts" (the index's triggers were still there): now it puts the index back,
+    as it puts back a dropped view, and the old and new quotes are found."""
+    db = seeded(tmp_path)
+    drop_fts(db)
+    (tmp_path / "b.txt").write_text('Ferry talks\n\n"The pier stays open," said Bo Lind.\n')
+    result = run("extract", tmp_path / "b.txt", "--db", db, "--silent")
+    assert result.exit_code == 0, result.output
+    assert found(db, "pier") == ["The pier stays open,", "We will not give up the pier,"]
+
+
+def test_an_intact_full_text_index_is_left_as_it_was(tmp_path: Path, nlp: Language) -> None:
+    """Near miss: an index that is there keeps its definition; mend only rebuilds it."""
+    db = seeded(tmp_path)
+    conn = sqlite3.connect(db)
+    (before,) = conn.execute("select sql from sqlite_master where name = 'quotes_fts'").fetchone()
+    conn.close()
+    assert run("mend", "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    (after,) = conn.execute("select sql from sqlite_master where name = 'quotes_fts'").fetchone()
+    conn.close()
+    assert after == before and found(db, "pier") == ["We will not give up the pier,"]
