@@ -1413,6 +1413,13 @@ def _jsonl_record(line: str, source: str, lineno: int, run: _Run) -> Iterator[It
             source, "id holds control characters: stored under its file and line", lineno,
             fatal=False,
         )
+    for name in ("id", *FIELDS):
+        value = record.get(name)
+        kind = "an array" if name == "id" and isinstance(value, list) else _no_value_kind(value)
+        if kind:
+            left = "stored under its file and line" if name == "id" else "left empty"
+            problem = f'"{name}" is {kind}, no usable value: {left}'
+            yield InputProblem(source, problem, lineno, fatal=False)
     found: Fields = {name: _clean(record.get(name)) for name in FIELDS}
     article_source = record_id or f"{source}:{lineno}"
     yield from _finish(
@@ -1539,6 +1546,24 @@ def _json_type(value: object) -> str:
     if isinstance(value, list):
         return "array"
     return "object"
+
+
+def _no_value_kind(value: object) -> str | None:
+    """What a JSONL field holds when it is no value at all (an object, ``true``, NaN or
+    an infinity; an id that is a list), worded for the warning, else None.
+
+    `_clean` and `_record_id` leave such a field out, as they must: ``{"name": "Post"}``
+    is no outlet's name. They did so without a word, so a corpus whose exporter nested
+    its outlets lost every outlet silently. A list (several authors) and a number are
+    values; null and "" are a field left empty on purpose.
+    """
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN or an infinity"
+    return None
 
 
 def _clean(value: object) -> str | None:

@@ -243,3 +243,46 @@ def test_an_intact_full_text_index_is_left_as_it_was(tmp_path: Path, nlp: Langua
     (after,) = conn.execute("select sql from sqlite_master where name = 'quotes_fts'").fetchone()
     conn.close()
     assert after == before and found(db, "pier") == ["We will not give up the pier,"]
+
+
+def test_jsonl_fields_holding_no_value_are_named_not_dropped_silently(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """An outlet nested as an object, a NaN title, an infinite date, an object as id were
+    left out without a word (a corpus whose exporter nested its outlets lost them all):
+    each is now a warning naming the file, line and field; the article is stored."""
+    corpus = tmp_path / "feed.jsonl"
+    corpus.write_text(
+        '{"id": "r1", "outlet": {"name": "Harbour Post"}, "text": "\\"We stay,\\" said Ada Ruiz."}\n'
+        '{"id": {"n": 2}, "title": NaN, "published": Infinity, "text": "\\"We go,\\" said Bo Lind."}\n'
+        '{"id": ["r3"], "url": true, "text": "\\"We wait,\\" said Ede Kalm."}\n'
+    )
+    db = tmp_path / "q.db"
+    result = run("extract", corpus, "--db", db, "--silent")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning:")]
+    assert warnings == [
+        f'Warning: {corpus}:1: "outlet" is an object, no usable value: left empty',
+        f'Warning: {corpus}:2: "id" is an object, no usable value: stored under its file and line',
+        f'Warning: {corpus}:2: "title" is NaN or an infinity, no usable value: left empty',
+        f'Warning: {corpus}:2: "published" is NaN or an infinity, no usable value: left empty',
+        f'Warning: {corpus}:3: "id" is an array, no usable value: stored under its file and line',
+        f'Warning: {corpus}:3: "url" is a boolean, no usable value: left empty',
+    ]
+    assert sources(db) == [f"{corpus}:2", f"{corpus}:3", "r1"]
+
+
+def test_jsonl_fields_left_empty_on_purpose_or_holding_values_get_no_warning(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Near misses: null and "" are fields left empty on purpose; a number and a list of
+    authors are values: no warning."""
+    corpus = tmp_path / "feed.jsonl"
+    corpus.write_text(
+        '{"id": 7, "outlet": null, "title": "", "author": ["Ada Ruiz", "Bo Lind"], '
+        '"text": "\\"We stay,\\" said Ede Kalm."}\n'
+    )
+    db = tmp_path / "q.db"
+    result = run("extract", corpus, "--db", db, "--silent")
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    assert sources(db) == ["7"]

@@ -856,7 +856,9 @@ def test_jsonl_id_that_names_no_record_falls_back_to_file_and_line(
         f'{{"id": {raw_id}, "text": "One."}}\n{{"id": {raw_id}, "text": "Two."}}\n',
     )
     items = run([path])
-    assert problems(items) == []
+    # (no clash: only bad70's warning per record that its id holds no usable value)
+    assert [(p.line, p.fatal) for p in problems(items)] == [(1, False), (2, False)]
+    assert all('"id" is ' in p.message for p in problems(items))
     assert [a.source for a in articles(items)] == [f"{path}:1", f"{path}:2"]
 
 
@@ -1861,8 +1863,13 @@ def test_html_template_element_is_not_article_text(tmp_path: Path, template: str
 def test_jsonl_non_finite_number_fields_are_not_stored_as_words(tmp_path: Path, number: str) -> None:
     """A title -1e400 was stored as the title "-inf"."""
     line = f'{{"text": "The mayor said the plan was late.", "title": {number}, "outlet": {number}, "author": {number}}}'
-    article = only_article(run([write(tmp_path / "n.jsonl", line + "\n")]))
+    items = run([write(tmp_path / "n.jsonl", line + "\n")])
+    (article,) = articles(items)
     assert (article.title, article.outlet, article.author) == (None, None, None)
+    # (each field named in a warning, bad70: they were left out without a word)
+    assert [p.message.split(" is ")[0] for p in problems(items)] == [
+        '"title"', '"outlet"', '"author"'
+    ]
 
 
 @pytest.mark.parametrize("record_id", ["a\u0000b", "two\nlines", "esc\u001b[2Jape", "tab\tid"])
