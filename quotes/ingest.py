@@ -58,6 +58,7 @@ __all__ = [
     "read_sidecar",
     "unknown_metadata_columns",
     "conflicting_metadata_keys",
+    "duplicate_metadata_columns",
     "unmatched_metadata_keys",
     "normalise_date",
 ]
@@ -320,6 +321,31 @@ def unknown_metadata_columns(path: str | Path | Sidecar) -> list[str]:
     known = set(KEY_COLUMNS) | set(FIELDS)
     columns = dict.fromkeys(name for row in rows for name in _lower_keys(row))
     return [name for name in columns if name and name not in known]
+
+
+def duplicate_metadata_columns(path: str | Path | Sidecar) -> list[str]:
+    """Columns a CSV/TSV sidecar's header names twice (case and blanks aside), in order.
+
+    Each row keeps the last cell of such a column (``csv.DictReader``), and the first,
+    with the title or outlet the user meant, was dropped without a word. Only the header
+    line is read again; a JSON sidecar cannot name a column twice in a way that reaches
+    here, and a header that does not decode as UTF-8 is left to the other checks.
+    """
+    file = Path(path.path if isinstance(path, Sidecar) else path)
+    suffix = file.suffix.lower()
+    if suffix not in (".csv", ".tsv", ".tab"):
+        return []
+    try:
+        with file.open("rb") as handle:
+            head = handle.readline(1 << 20).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return []
+    delimiter = _csv_delimiter(head) if suffix == ".csv" else "\t"
+    names = [n.strip().lower() for n in next(csv.reader([head], delimiter=delimiter), [])]
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return [name for name, count in counts.items() if name and count > 1]
 
 
 def conflicting_metadata_keys(path: str | Path | Sidecar) -> list[str]:
@@ -1881,8 +1907,12 @@ def _read_csv(content: str) -> list[dict[str, Any]]:
     Europe): such a sidecar was refused as having "no key column", its header read as
     the one column ``file;outlet``.
     """
-    header = content.lstrip("\ufeff").partition("\n")[0]
-    return _read_delimited(content, ";" if ";" in header and "," not in header else ",")
+    return _read_delimited(content, _csv_delimiter(content.lstrip("\ufeff").partition("\n")[0]))
+
+
+def _csv_delimiter(header: str) -> str:
+    """``;`` for a CSV header line holding semicolons and no comma, else ``,``."""
+    return ";" if ";" in header and "," not in header else ","
 
 
 def _read_tsv(content: str) -> list[dict[str, Any]]:

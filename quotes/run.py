@@ -36,6 +36,7 @@ from quotes.ingest import (
     DEFAULT_MAX_BYTES,
     check_max_bytes,
     conflicting_metadata_keys,
+    duplicate_metadata_columns,
     iter_inputs,
     read_sidecar,
     unknown_metadata_columns,
@@ -252,6 +253,10 @@ def drive(
                 str(metadata), f"unknown column(s) ignored: {', '.join(unknown)}", fatal=False
             )
         )
+    twice = duplicate_metadata_columns(sidecar) if sidecar is not None else []
+    if twice:
+        message = f"column(s) named twice: {', '.join(twice)}: the last of each is used"
+        warn(InputProblem(str(metadata), message, fatal=False))
     conflicting = conflicting_metadata_keys(sidecar) if sidecar is not None else []
     if conflicting:
         shown = ", ".join(conflicting[:5])  # (the report escapes what it prints)

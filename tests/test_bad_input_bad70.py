@@ -286,3 +286,26 @@ def test_jsonl_fields_left_empty_on_purpose_or_holding_values_get_no_warning(
     result = run("extract", corpus, "--db", db, "--silent")
     assert result.exit_code == 0 and result.stderr == "", result.output
     assert sources(db) == ["7"]
+
+
+def test_a_sidecar_column_named_twice_is_a_warning_naming_it(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """``file,title,Title``: each row kept the last cell, and the title in the first was
+    dropped without a word. Now one warning names the column; the last is used."""
+    result, db = sidecar_run(tmp_path, "file,title,Title,outlet\na.txt,Pier vote,Draft,Post\n")
+    assert result.exit_code == 0, result.output
+    sidecar = tmp_path / "m.csv"
+    assert f"Warning: {sidecar}: column(s) named twice: title: the last of each is used" in (
+        result.stderr
+    )
+    assert outlets(db) == [("Draft", "Post")]
+
+
+def test_a_sidecar_with_distinct_columns_gets_no_such_warning(
+    tmp_path: Path, nlp: Language
+) -> None:
+    """Near miss: every column once (a semicolon file too): no warning."""
+    result, db = sidecar_run(tmp_path, "file;title;outlet\na.txt;Pier vote;Post\n")
+    assert result.exit_code == 0 and "named twice" not in result.stderr, result.output
+    assert outlets(db) == [("Pier vote", "Post")]
