@@ -788,8 +788,10 @@ def export(
             )
         else:
             write(db_path, speaker, fmt, _utf8(sys.stdout), bom=bom, note=_note)
-    except UsageError as exc:
-        fail(str(exc), 1)
+    except UsageError as exc:  # (only --speaker's: the other options are checked above)
+        # "Error: --speaker: no speaker 'X'", the README's "Error: NAME: problem" naming
+        # the option, as every other refusal names its file or option.
+        fail(f"--speaker: {exc}", 1)
     except (DatabaseError, QuotesError) as exc:
         fail(str(exc))
     except BrokenPipeError:  # `quotes export | head`: the reader has all it wanted

@@ -67,9 +67,15 @@ def test_export_speaker_empty_is_a_usage_error_as_extract_outlet_is(
 
 
 def test_export_speaker_nobody_has_is_still_exit_1(tmp_path: Path, nlp: Language) -> None:
-    """Near miss: a real name that matches no speaker stays a failure, exit 1."""
+    """Near miss: a real name that matches no speaker stays a failure, exit 1; its line
+    names the option as every refusal names its file or option ("Error: --speaker: no
+    speaker 'Ola Nobody'", where it was "Error: no speaker ..."), with or without a
+    suggestion."""
     db = seeded(tmp_path)
-    one_error(run("export", "--db", db, "--speaker", "Ola Nobody"), 1, "Ola Nobody")
+    line = one_error(run("export", "--db", db, "--speaker", "Ola Nobody"), 1, "Ola Nobody")
+    assert line.startswith("Error: --speaker: no speaker 'Ola Nobody'"), line
+    line = one_error(run("export", "--db", db, "--speaker", "Mara Vos"), 1, "did you mean")
+    assert line.startswith("Error: --speaker: no speaker 'Mara Vos'"), line
     assert run("export", "--db", db, "--speaker", "Mara Voss").exit_code == 0
 
 
