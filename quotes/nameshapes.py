@@ -354,9 +354,23 @@ def role_noun(tok: Token) -> bool:
     """Whether ``tok`` reads as a common noun where a role may stand ("the bishop said",
     "met the bishop, Ambrose Keel"): tagged a noun; or a proper noun in lowercase (the
     small model tags many a lowercase role word so); or an office written in capitals
-    ("the Labour MP"), which it tags a proper noun too."""
+    ("the Labour MP"), which it tags a proper noun too; or a capitalised title word
+    after "the" ("the Crown Prince": a name takes no "the")."""
     return (
         tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()) or tok.text in lexicon.ROLE_ABBREVIATIONS
+        or _capitalised_title_after_the(tok)
+    )
+
+
+def _capitalised_title_after_the(tok: Token) -> bool:
+    """ "the Crown Prince", "the President": a proper noun after "the" that is a
+    person's title ("State" of "The Islamic State" is a title word too, but no person's;
+    one the model tags a body or place is that body's name)."""
+    return (
+        tok.pos_ == "PROPN" and tok.lower_ in lexicon.TITLE_WORDS
+        and (tok.lower_ in lexicon.PERSON_DESCRIPTIONS or tok.lower_ in lexicon.REGNAL_TITLES)
+        and tok.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
     )
 
 
@@ -695,6 +709,8 @@ def _propn_run(span: SpacySpan, english: Callable[[str], bool] | None = None) ->
         # a title, not a person named "crown prince"; a name written in lowercase, "said
         # maria okafor", is no English word and stays a name)
         return ""
+    if english is not None and _title_after_the(span, head):
+        return ""  # (for a person's name only: "The Islamic State" is a body's)
     run = [head]
     i = head.i - 1
     while i >= span.start:
@@ -735,6 +751,20 @@ def _propn_run(span: SpacySpan, english: Callable[[str], bool] | None = None) ->
     ):
         words = words[1:]
     return clean_name(" ".join(words))
+
+
+def _title_after_the(span: SpacySpan, head: Token) -> bool:
+    """ "the Crown Prince said", "the Grand Duke said": a capitalised run after "the"
+    whose head is a title word is the title, not a person's name -- a name does not take
+    "the", and a head word that is a title ("Prince") is how the holder is called. The
+    holder is found as for "the crown prince" in lowercase; "Erik Prince said", without
+    "the", is still a name."""
+    if not (head.lower_ in lexicon.TITLE_WORDS and (head.lower_ in lexicon.PERSON_DESCRIPTIONS or head.lower_ in lexicon.REGNAL_TITLES)) or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        return False
+    i = head.i - 1
+    while i >= span.start and span.doc[i].pos_ == "PROPN" and span.doc[i].dep_ in ("compound", "flat", "amod"):
+        i -= 1
+    return i >= span.start and span.doc[i].lower_ == "the" and span.doc[i].dep_ == "det"
 
 
 def _nickname_before(span: SpacySpan, i: int) -> int | None:

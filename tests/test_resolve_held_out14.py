@@ -1,0 +1,45 @@
+"""Cases left open by the fourteenth held-out battery (res70), fixed in res70.
+
+Each case failed before its fix unless marked a control; the near-miss controls beside
+it pin what must not change. The articles are invented; the helpers are those of
+``test_resolve``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_resolve import R, check, run
+
+L, Q = "\u201c", "\u201d"
+
+CASES = {
+    # A capitalised title after "the" ("the Crown Prince said"), which the model reads
+    # as proper nouns: the titled person named before, not a person "Crown Prince".
+    "capitalised-title-after-the-is-the-titled-person": (
+        "Visit\n\nCrown Prince Anselm Rudel arrived in Lisbon on Monday.\n\n"
+        f"{L}We want closer ties,{Q} the Crown Prince said.",
+        [R("We want closer ties,", "Anselm Rudel", "person", mention="the Crown Prince")],
+    ),
+    "capitalised-title-after-the-with-nobody-titled": (
+        f"Visit\n\n{L}We want closer ties,{Q} the Crown Prince said in Lisbon.",
+        [R("We want closer ties,", None)],
+    ),
+    # control: a surname that is a title word, without "the", is a name
+    "title-word-surname-without-the-control": (
+        f"Guards\n\n{L}We hired veterans,{Q} Oskar Prince said.",
+        [R("We hired veterans,", "Oskar Prince", "person")],
+    ),
+    # control: a body whose last word is a title word of no person stays the body
+    "body-ending-in-a-title-word-control": (
+        "Attack\n\nThe Islamic State claimed the attack on Friday. "
+        "The Islamic State said its fighters had planned it for months.",
+        [R("its fighters had planned it for months", "Islamic State")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(CASES.values()), ids=list(CASES))
+def test_held_out_resolution(nlp, text: str, expected: list[R]) -> None:
+    quotes = run(nlp, text)
+    for exp in expected:
+        check(quotes, exp)
