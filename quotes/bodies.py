@@ -250,7 +250,36 @@ class OrganisationRules:
             if self._person_shaped(name):
                 continue  # "a spokesman for Ines Calloway", the name tagged a body
             return self._fuller_body(found[0], head.idx)
+        if not owners:
+            return self._body_just_before_a_spokesperson(head)
         return None
+
+    def _body_just_before_a_spokesperson(self, head: Token) -> Entity | None:
+        """ "Rail operator Northline cancelled 60 trains. A spokesman said": a bare "a
+        spokesman" (no owner word, no "for ...") right after a sentence that names one
+        body and no person speaks for that body, as "a company spokesman" does. After
+        a person ("The singer Arlo Vance was charged. A spokesman said") it stays an
+        unnamed spokesman: whose it is, the text does not say."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+            return None
+        if any(c.dep_ in ("amod", "prep", "acl", "relcl") for c in head.children):
+            return None
+        sent = head.sent
+        start = sent.start
+        while start > 0:
+            prev = self.doc[start - 1].sent
+            start = prev.start
+            if prev.text.strip():
+                break
+        floor = max(self.doc[start].idx, self._boundary_before(head.idx))
+        if any(floor <= p.position < head.idx and p.kind == "person" for p in self.people):
+            return None
+        bodies = {
+            o.name: o for o in self.orgs
+            if floor <= o.position < head.idx and self._visible(o.position) and o.label not in ("GPE", "NORP", "LOC")
+        }
+        bodies = {n: o for n, o in bodies.items() if not any(m != n and m.startswith(n + " ") for m in bodies)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _fuller_body(self, body: Entity, position: int) -> Entity:
         """ "Acme Freight cut jobs ... An Acme spokeswoman said": a one-word body that opens

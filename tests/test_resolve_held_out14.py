@@ -35,6 +35,27 @@ CASES = {
         "The Islamic State said its fighters had planned it for months.",
         [R("its fighters had planned it for months", "Islamic State")],
     ),
+    # A bare "A spokesman" right after a sentence that names one body and no person:
+    # the body's words (it was an unnamed "Spokesman"), as "a company spokesman" is.
+    "bare-spokesman-after-the-one-body-of-the-sentence-before": (
+        "Delays\n\nRail operator Northline cancelled 60 trains on Tuesday. "
+        "A spokesman said staff shortages were to blame.",
+        [R("staff shortages were to blame", "Northline", "organization", mention="A spokesman")],
+    ),
+    "bare-spokeswoman-after-a-company": (
+        "Leak\n\nDexford Chemicals closed its plant after a leak. A spokeswoman said the leak had been contained.",
+        [R("the leak had been contained", "Dexford Chemicals", "organization")],
+    ),
+    # control: after a person, whose spokesman it is the text does not say
+    "bare-spokesman-after-a-person-control": (
+        "Case\n\nThe singer Arlo Vance was charged on Monday. A spokesman said he would fight the charge.",
+        [R("he would fight the charge", "Spokesman", "unnamed")],
+    ),
+    # control: two bodies before: which one is not said
+    "bare-spokesman-after-two-bodies-control": (
+        "Merger\n\nDexford Chemicals agreed to buy Tolman Plastics on Monday. A spokesman said the deal would close in May.",
+        [R("the deal would close in May", "Spokesman", "unnamed")],
+    ),
 }
 
 
