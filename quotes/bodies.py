@@ -185,13 +185,18 @@ class OrganisationRules:
         aide speaks for a person, but the words are not the person's own."""
         if head.lower_ not in SPOKESPEOPLE or head.tag_ != "NN":
             return None
-        owners = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")]
+        owners = [
+            c for c in head.lefts
+            if c.dep_ in ("compound", "poss", "nmod")
+            # ("a firm spokeswoman": the parser reads "firm" as an adjective)
+            or c.dep_ == "amod" and c.lower_ in lexicon.GENERIC_BUSINESS_WORDS
+        ]
         owners += [
             obj for prep in head.rights if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at")
             for obj in prep.children if obj.dep_ == "pobj"
         ]
         for owner in owners:
-            if owner.dep_ in ("compound", "poss") and owner.pos_ == "NOUN" and owner.is_lower:
+            if owner.dep_ == "amod" or owner.dep_ in ("compound", "poss") and owner.pos_ == "NOUN" and owner.is_lower:
                 # "The Orvella Police Service said ... A police spokeswoman said": a body
                 # word before the role is the latest body whose own name has that word.
                 lemma = owner.lemma_.lower()

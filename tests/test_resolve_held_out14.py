@@ -56,6 +56,19 @@ CASES = {
         "Merger\n\nDexford Chemicals agreed to buy Tolman Plastics on Monday. A spokesman said the deal would close in May.",
         [R("the deal would close in May", "Spokesman", "unnamed")],
     ),
+    # "A firm spokeswoman", the parser reading "firm" as an adjective: the one company
+    # named before, as "a company spokeswoman" (it was an unnamed "Spokeswoman").
+    "firm-read-as-an-adjective-before-spokeswoman": (
+        "Leak\n\nDexford Chemicals closed its plant after a leak on Monday.\n\n"
+        "Later, a firm spokeswoman said the leak had been contained.",
+        [R("the leak had been contained", "Dexford Chemicals", "organization", mention="a firm spokeswoman")],
+    ),
+    # control: a council is no firm
+    "firm-spokeswoman-after-a-council-control": (
+        "Bins\n\nSelby District Council closed the depot on Monday.\n\n"
+        "Later, a firm spokeswoman said the contract had ended.",
+        [R("the contract had ended", "Spokeswoman", "unnamed")],
+    ),
 }
 
 
