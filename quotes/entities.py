@@ -173,6 +173,7 @@ def corrected_entities(
         # labels: people and bodies told apart on the whole names
         lambda e: e if skip[_bodies_over_particles] else _bodies_over_particles(doc, e),
         lambda e: _bodies_joined_by_particles(doc, e),
+        lambda e: _councils_of_two_places(doc, e),
         lambda e: _people_by_apposition(doc, e),
         lambda e: _people_by_age(doc, e),
         lambda e: e if skip[_people_by_kin] else _people_by_kin(e),
@@ -1872,6 +1873,41 @@ def _bodies_joined_by_particles(doc: Doc, ents: list[SpacySpan]) -> list[SpacySp
             continue
         out.append(ent)
     return out
+
+
+def _councils_of_two_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "Argyll and Lorne Council", "Perth and Kinross council": a council named after
+    two places, which the small model cuts at "and" into a place (or nothing) and a body
+    "Lorne Council", so the council's words went to half its name. A body whose last
+    word is "council", right after "and" and one capitalised word (untagged or tagged a
+    place, and not itself the end of a longer capitalised run or list), is one body."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        k = ent.start
+        if (
+            ent.label == _ORG_ID and ent[-1].lower_ == "council" and ent[0].text[:1].isupper()
+            and k >= 2 and doc[k - 1].lower_ == "and"
+            and _lone_place_word(doc, k - 2)
+        ):
+            out = [e for e in out if not (e.start <= k - 2 < e.end)]
+            out.append(SpacySpan(doc, k - 2, ent.end, label="ORG"))
+            continue
+        out.append(ent)
+    return out
+
+
+def _lone_place_word(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is one capitalised word that may be a place: a proper noun,
+    untagged or tagged a place, with no capitalised word or list comma before it."""
+    tok = doc[i]
+    if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper):
+        return False
+    if tok.ent_type_ not in ("", "GPE", "LOC"):
+        return False
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return not (prev.text == "," or prev.is_alpha and prev.text[:1].isupper() and prev.pos_ == "PROPN")
 
 
 def _unknown_first_name(prev: Token, name: Token) -> bool:

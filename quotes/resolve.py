@@ -471,6 +471,7 @@ class Resolver(
         return resolved
 
     def _resolve_span(self, span: SpacySpan) -> tuple[Entity, str | None] | None:
+        span = self._body_begun_by(span)
         head = span.root
         lower = head.lower_
         if (head.text.isupper() or head.text in self._expansions) and head.text in self.acronyms.values() and all(
@@ -659,6 +660,20 @@ class Resolver(
             return org
         return self._description(span)
 
+
+
+    def _body_begun_by(self, span: SpacySpan) -> SpacySpan:
+        """ "Argyll and Lorne council said", parsed as "Argyll" joined to "council": a
+        mention that only opens a body's name the entity fixes made whole (a council
+        named after two places, `entities._councils_of_two_places`) is that body."""
+        if not span or span[-1].i + 1 >= len(self.doc) or self.doc[span[-1].i + 1].lower_ != "and":
+            return span
+        for ent in self.ents:
+            if ent.start == span.start and ent.end > span.end and ent.label_ == "ORG":
+                return ent
+            if ent.start > span.start:
+                break
+        return span
 
 
 #: "the former said", "the latter said": the first or second of the two names before.

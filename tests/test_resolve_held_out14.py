@@ -69,6 +69,21 @@ CASES = {
         "Later, a firm spokeswoman said the contract had ended.",
         [R("the contract had ended", "Spokeswoman", "unnamed")],
     ),
+    # A council named after two places, cut by the model at "and" into a place and a
+    # body "Lorne Council": the words went to half the name.
+    "council-named-after-two-places": (
+        "Storm\n\nArgyll and Lorne Council closed its schools on Monday. The council said the roads were unsafe.",
+        [R("the roads were unsafe", "Argyll and Lorne Council", "organization")],
+    ),
+    "council-named-after-two-places-lowercase-council": (
+        "Storm\n\nHeavy snow fell overnight.\n\nArgyll and Lorne council said all of its schools would open late.",
+        [R("all of its schools would open late", "Argyll and Lorne council", "organization")],
+    ),
+    # control: a person and a council joined by "and" stay two
+    "person-and-council-control": (
+        "Deal\n\nAna Kelo and Westmoor Council reached a deal on Monday. The council said the depot would stay open.",
+        [R("the depot would stay open", "Westmoor Council", "organization")],
+    ),
 }
 
 
