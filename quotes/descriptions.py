@@ -707,6 +707,10 @@ class DescriptionRules:
             # "Lena Marsh's lawyer said", "a lawyer for Lena Marsh": someone of a trade
             # nobody names, as "a spokeswoman for" is.
             return Entity(_upper_first(head.text), "unnamed", span.start_char), None
+        if self._one_unnamed_doer(head, lemma):
+            # "one baggage handler said", "another islander said": one person nobody
+            # names, described by what they do, unnamed as "a nurse" is.
+            return Entity(_capitalised(head.text), "unnamed", span.start_char), None
         if span[0].lower_ == "the" and head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_lower and len(span) == 2:
             # "Inspectors visited the Lindhaven Bakery Company. The bakery said": a bare
             # "the" and a capitalised word of the name of a body named before, whatever
@@ -851,6 +855,21 @@ class DescriptionRules:
         if subject is not None and subject.dep_ == "nsubjpass":
             return None  # ("was asked by ...", "was greeted by ...": someone else acted)
         return None if others or personal else person
+
+    def _one_unnamed_doer(self, head: Token, lemma: str) -> bool:
+        """ "A baggage handler said", "Another islander said": a singular lowercase
+        agent noun (`_agent_noun`) brought in with "a", "one" or "another" as the subject
+        of the words is one unnamed person, whom no list need hold; not a sign or a
+        statement ("a poster said": owned words), nor "a number of ..."."""
+        return (
+            head.pos_ == "NOUN" and head.tag_ == "NN" and head.is_lower and head.dep_ == "nsubj"
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in head.lefts)
+            and not any(c.dep_ in ("poss", "prep") for c in head.children)
+            # (only describing words before it: not "just over a quarter said")
+            and all(t.dep_ in ("det", "nummod", "amod", "compound") for t in head.doc[head.left_edge.i : head.i])
+            and lemma not in lexicon.SIGN_NOUNS and lemma not in lexicon.GIVEN_WORDS_NOUNS
+            and self._agent_noun(lemma)
+        )
 
     def _agent_noun(self, lemma: str) -> bool:
         """Whether a noun is one who does or is of what an English word names: "-er" on

@@ -890,7 +890,7 @@ DIRECT = {
     ),
     "quote-after-a-semicolon-leaves-the-writers-clause-out": (
         'The ferry left late again; "a disgrace," one commuter said.',
-        [E("direct", "a disgrace,", None, cue="said")],
+        [E("direct", "a disgrace,", "Commuter", cue="said")],  # (one unnamed commuter)
     ),
     "role-noun-read-as-a-verb-after-the-quote": (
         '"The ferry will stop in May," harbour chief Anja Rask said.',
@@ -2500,7 +2500,7 @@ REPORTED = {
         E(
             "mixed",
             'the message was that "the pier is not going to close this year."',
-            None,
+            "Docker",  # (one unnamed docker)
             cue="said",
             mention="One docker",
         ),

@@ -3328,7 +3328,8 @@ CASES = {
         "The council leader, Tomas Vrba, said the bypass would unlock growth.\n\n"
         "When I raised this at a planning meeting, a senior engineer told me I was being naive. "
         "\"People want to drive,\" he said.",
-        [R("I was being naive", None), R("People want to drive,", None, mention="he")],
+        # (the engineer is one unnamed speaker, "Engineer"; the "he" goes on with them)
+        [R("I was being naive", "Engineer", "unnamed"), R("People want to drive,", "Engineer", "unnamed", mention="he")],
     ),
     # "the striker" is not the last speaker when the text made that one the coach: the
     # person the sentence before is about, who holds no other role, is.

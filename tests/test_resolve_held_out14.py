@@ -84,6 +84,29 @@ CASES = {
         "Deal\n\nAna Kelo and Westmoor Council reached a deal on Monday. The council said the depot would stay open.",
         [R("the depot would stay open", "Westmoor Council", "organization")],
     ),
+    # "one baggage handler said", "Another islander said": one person nobody names,
+    # described by an agent noun no list holds, is an unnamed speaker (it was none), and
+    # the "he" right after is that same speaker (it went to a man named paragraphs up).
+    "one-agent-noun-is-an-unnamed-speaker": (
+        "Cuts\n\nThe mayor, Lars Kjeldsen, called the closure a blow.\n\n"
+        "At a staff meeting, one baggage handler said he had worked there for eleven years. "
+        f"{L}They gave us a letter,{Q} he said.",
+        [R("he had worked there for eleven years", "Handler", "unnamed", mention="one baggage handler"),
+         R("They gave us a letter,", "Handler", "unnamed")],
+    ),
+    "another-agent-noun-is-an-unnamed-speaker": (
+        "Ferry\n\nAnother islander, who did not want to be named, said people had felt forgotten.",
+        [R("people had felt forgotten", "Islander", "unnamed")],
+    ),
+    # controls: a sign's words and a share of people are no such speaker
+    "a-poster-is-no-doer-control": (
+        "Strike\n\nA poster said the strike was on.",
+        [R("the strike was on", None)],
+    ),
+    "a-share-of-people-is-no-doer-control": (
+        "Poll\n\nJust over a quarter said they would vote for someone else.",
+        [R("they would vote for someone else", None)],
+    ),
 }
 
 
