@@ -117,9 +117,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("inv19_council", "it has raised £8,000 towards a possible "): (
         "'The campaign group' resolves to 'Labour group' by the word 'group' alone"
     ),
-    ("inv20_liveblog", "all of its schools will open two hours l"): (
-        "'Argyll and Lorne council' is cut at 'and' into 'Argyll' and 'Lorne council'"
-    ),
     ("inv20_liveblog", "engineers had found \"multiple trees\" blo"): (
         "a bare 'A spokesman' after 'Rail operator Scotrail West has suspended': an unnamed 'Spokesman'"
     ),
@@ -133,6 +130,24 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("inv21_oped", "I trained to teach reading,"): (
         "'she' of 'a young teacher I used to mentor': no named antecedent, goes to 'Schools'"
     ),
+    ("inv23_council", "it had not been consulted about the levy"): (
+        "a body brought in with its acronym, 'The Regional Transport Partnership (RTP)', is named "
+        "by the acronym in the article ('RTP'; the speaker index merges the two), gold the full name"
+    ),
+    ("inv23_council", "the partnership would \"study the details"): "'An RTP spokeswoman': 'RTP' (as above)",
+    ("inv24_business", "it had been told of the cuts only an hou"): (
+        "'The Nordic Pilots Association (NPA)' is named 'NPA' (as inv23's 'RTP')"
+    ),
+    ("inv24_business", "it would announce the result of its ball"): "'The NPA': 'NPA' (as above)",
+    ("inv24_business", "Tolland remained \"open to dialogue with "): (
+        "'A company spokeswoman' after two bodies named (Tolland Air and the pilots' association): "
+        "the one company among them is not picked, an unnamed 'Spokeswoman'"
+    ),
+    ("inv24_business", "A strike in December would cost them mor"): (
+        "'she' after 'Another analyst, who asked not to be named because her bank advises the "
+        "airline, said': goes to Sofia Marchetti, quoted before, not the unnamed analyst"
+    ),
+
     ("inv21_oped", "I didn’t train for this."): "'she' (as above)",
     ("inv21_oped", "the money has been swallowed by energy b"): (
         "'most headteachers I speak to tell me the money ...': no report from 'tell' after a relative clause"
@@ -181,7 +196,7 @@ def _failures(gold: list[GoldDoc], report: Report) -> dict[tuple[str, str], str]
 
 def test_gold_offsets_index_the_texts() -> None:
     gold = load_gold(DATA)  # raises when an item's offsets do not give its content
-    assert len(gold) == 22
+    assert len(gold) == 24
     assert sum(1 for d in gold for it in d.items if not it.optional) >= 250
 
 
