@@ -281,8 +281,9 @@ class StandaloneQuotationRules:
         if not inside:
             return None
         # (of reports ending together, the widest: `Voters saw the party as timid,
-        # Roe said.` is Roe's report, the inner "saw" clause part of it)
-        report = max(inside, key=lambda r: (r.end, r.end - r.start))
+        # Roe said.` is Roe's report, the inner "saw" clause part of it; a report of a
+        # clause outranks a report of a bare thing after it: see `_states_something`)
+        report = max(inside, key=lambda r: (self._states_something(r), r.end, r.end - r.start))
         if SENTENCE_BREAK.search(self.text[report.end : prev[1]]):
             return None  # the report's sentence must be the last before the quote
         if previous is not None and previous.end > report.start:
@@ -290,6 +291,14 @@ class StandaloneQuotationRules:
         if len(self.text[q.start : q.end].split()) < 4 and not _short_sentence(self.text[q.start : q.end]):
             return None
         return Candidate("direct", q.start, q.end, None, report.mention, 0.7, {qi}, carried=True)
+
+    def _states_something(self, report: Candidate) -> bool:
+        """A report whose content is a clause states something a quote can go on with;
+        one whose content is a bare thing (`he told me, because it promised a house and
+        a pension`) is a weaker link: a quote after both goes on with the statement
+        (`he told me`), and with the thing's report only when there is no other."""
+        span = self.char_span(report.start, report.end)
+        return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _after_introduction(self, q: QuoteSpan, qi: int, previous: Candidate | None) -> Candidate | None:
         """A quote paragraph in the first person right after a paragraph of plain
