@@ -22,7 +22,7 @@ from quotes.marks import (
     is_quote_char,
 )
 from quotes.models import Quote, Span
-from quotes.patterns import FINITE_TAGS, SUBJECT_DEPS, _asked_participle, without_entities
+from quotes.patterns import DASHES, FINITE_TAGS, SUBJECT_DEPS, _asked_participle, without_entities
 
 # "on condition of anonymity", "only on the condition that his name not be used": why a
 # source goes unnamed, which ends whatever content runs into it.
@@ -638,9 +638,23 @@ class CombiningRules:
         cue = self._tokens[r.cue_token]
         if r.confidence < 0.5 and cue.lemma_.lower() not in lexicon.QUESTION_VERBS:
             return False
+        if self._aside_after_dash(r, d, cue):
+            return False
         return not any(
             ch.dep_ in ("ccomp", "parataxis") and d.start <= ch.idx < d.end for ch in self._kids[cue.i]
         )
+
+    def _aside_after_dash(self, r: Candidate, d: Candidate, cue: Token) -> bool:
+        """`"Ils nous ont oubliés," she said — they have forgotten us`: the quote before
+        the cue is what was said; a clause set off by a dash after the cue is the
+        writer's (a translation, a comment), not a second thing said. Only a dash right
+        after the cue: a report after the cue with no dash (`"...," he told a crowd that
+        ...`) or set off after the cue's object (`repeating a broadside - that ...`)
+        stays."""
+        if not (d.end <= cue.idx < r.start):
+            return False
+        between = self.text[cue.idx + len(cue) : r.start]
+        return re.fullmatch(rf"\s*,?\s*[{DASHES}]+\s*", between) is not None
 
     def _sourceless_name(self, c: Candidate) -> bool:
         """`The ship was renamed "Spirit of Hope"`, `the deal was framed as a "win-win"`:

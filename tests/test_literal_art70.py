@@ -60,3 +60,32 @@ def test_quote_after_a_report_controls(nlp, text: str, content: str, speaker: st
     """Near misses: one report before the quote, of a thing or of a clause."""
     q = one(run(nlp, text), content)
     assert q.speaker == speaker, show([q])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "gloss"),
+    [
+        ("His wife was blunter. \u00abIls nous ont oubli\u00e9s,\u00bb she said \u2014 they have forgotten us.",
+         "Ils nous ont oubli\u00e9s,", "they have forgotten us"),
+        ("\"Wir bleiben hier,\" the farmer said - we are staying here.", "Wir bleiben hier,", "we are staying here"),
+    ],
+)
+def test_clause_after_a_dash_after_a_quotes_cue_is_no_second_content(nlp, text: str, quote: str, gloss: str) -> None:
+    """`"...," she said — they have forgotten us`: the quote before the cue is what was
+    said; the clause the dash sets off after the cue is the writer's gloss."""
+    quotes = run(nlp, text)
+    one(quotes, quote)
+    assert not [q for q in quotes if gloss in q.content.text], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # no quote before the cue: the clause after the dash is what was said
+        ("She said \u2014 they have forgotten us.", "they have forgotten us"),
+    ],
+)
+def test_clause_after_a_dash_controls(nlp, text: str, content: str) -> None:
+    """Near miss: a dash with no quote taking the cue."""
+    quotes = run(nlp, text)
+    assert [q for q in quotes if content in q.content.text], show(quotes)
