@@ -599,7 +599,8 @@ class OrganisationRules:
                 return short  # (not "Trump" for a "Trump Train" named before)
             # ("a super PAC backing X" is some body of that kind, not the one named before)
             indefinite = any(t.lower_ in ("a", "an", "another") for t in self._toks[span.start : span.end])
-            tail = None if indefinite else self._org_last_word(name, span.start_char)
+            capitalised = any(t.text == name for t in self._toks[span.start : span.end])
+            tail = None if indefinite else self._org_last_word(name, span.start_char, capitalised)
             if tail is not None:
                 return tail, None
         return Entity(name, "organization", span.start_char), None
@@ -626,11 +627,15 @@ class OrganisationRules:
             return name
         return f"{clean_name(owner.text)}'s {name}"
 
-    def _org_last_word(self, word: str, position: int) -> Entity | None:
+    def _org_last_word(self, word: str, position: int, capitalised: bool = False) -> Entity | None:
         """ "The Washington Post ran an editorial. The Post said": a body's own last word
         that only a body's name ends in ("Post", "Times", "Energy") is the short name of
-        the one body named before that ends in it."""
-        if word.lower() not in lexicon.ORG_NAME_ENDINGS:
+        the one body named before that ends in it. So is a word for a public office
+        written with its capital as a name (`The European Commission ... A Commission
+        spokeswoman said`, "the Ministry"): the writer shortens the name named before,
+        where "the commission" in lower case may be any."""
+        lower = word.lower()
+        if lower not in lexicon.ORG_NAME_ENDINGS and not (capitalised and lower in lexicon.OFFICE_DESCRIPTIONS):
             return None
         return self._sole_body_by_word(word, position, -1)
 

@@ -169,9 +169,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("inv23_foreign", "the gap between the two sides was \"small"): (
         "unnamed source named by its head noun ('Official'), gold 'Senior French official'"
     ),
-    ("inv23_foreign", "the crossing was \"a bilateral matter\" an"): (
-        "'A Commission spokeswoman' after 'The European Commission has said': named 'Commission'"
-    ),
     ("inv23_foreign", "Ils nous ont oubliés,"): (
         "'His wife, Odile' is Odile Ferrand only by knowing she shares her husband's surname"
     ),

@@ -89,3 +89,29 @@ def test_clause_after_a_dash_controls(nlp, text: str, content: str) -> None:
     """Near miss: a dash with no quote taking the cue."""
     quotes = run(nlp, text)
     assert [q for q in quotes if content in q.content.text], show(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The European Commission has said it will stay out. A Commission spokeswoman said on Tuesday that the "
+         "crossing was a matter for the two countries.", "the crossing was a matter for the two countries",
+         "European Commission"),
+        ("The Foreign Ministry summoned the ambassador. A Ministry spokesman said the remarks were unacceptable.",
+         "the remarks were unacceptable", "Foreign Ministry"),
+    ],
+)
+def test_capitalised_office_word_is_the_body_named_before(nlp, text: str, content: str, speaker: str) -> None:
+    """`The European Commission ... A Commission spokeswoman said`: a word for a public
+    office written with its capital is the short name of the one body named before that
+    ends in it (as "The Post" is The Washington Post's)."""
+    q = one(run(nlp, text), content)
+    assert q.speaker == speaker, show([q])
+
+
+def test_capitalised_office_word_with_two_bodies_named_before_stays(nlp) -> None:
+    """Near miss: two commissions named before, so the word names neither."""
+    text = ("The European Commission and the Federal Trade Commission both opened cases. A Commission "
+            "spokeswoman said the review would take a year.")
+    q = one(run(nlp, text), "the review would take a year")
+    assert q.speaker == "Commission", show([q])
