@@ -163,16 +163,16 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "'She told the local newspaper' after 'In 2004 she was awarded': goes to Emi Tanaka, "
         "quoted in the paragraph before, not the obituary's subject"
     ),
-    ("inv23_foreign", "the bridge mainly serves German traffic "): (
+    ("inv25_foreign", "the bridge mainly serves German traffic "): (
         "unnamed group named by its head noun ('Negotiators'), gold 'French negotiators'"
     ),
-    ("inv23_foreign", "the gap between the two sides was \"small"): (
+    ("inv25_foreign", "the gap between the two sides was \"small"): (
         "unnamed source named by its head noun ('Official'), gold 'Senior French official'"
     ),
-    ("inv23_foreign", "Ils nous ont oubliés,"): (
+    ("inv25_foreign", "Ils nous ont oubliés,"): (
         "'His wife, Odile' is Odile Ferrand only by knowing she shares her husband's surname"
     ),
-    ("inv26_health", "People over 60 who walk for at least 30 "): (
+    ("inv28_health", "People over 60 who walk for at least 30 "): (
         "'according to a ten-year study of more than 40,000 adults published on Wednesday': "
         "the unnamed source is named with its whole phrase, gold 'Study'"
     ),
@@ -237,7 +237,7 @@ def test_overall_scores(scored) -> None:
         "inv01_wire", "inv02_court", "inv03_sport", "inv04_politics", "inv06_messy", "inv07_liveblog",
         "inv08_opinion", "inv09_business", "inv10_sport", "inv11_obituary", "inv12_science",
         "inv13_council", "inv14_crime", "inv15_wire_politics", "inv17_sport_interview", "inv18_earnings",
-        "inv19_council", "inv20_liveblog", "inv22_obituary", "inv23_foreign", "inv25_feature", "inv26_health",
+        "inv19_council", "inv20_liveblog", "inv22_obituary", "inv25_foreign", "inv27_feature", "inv28_health",
     ],
 )
 def test_all_required_items_found_in_prose_articles(scored, doc_id: str) -> None:
