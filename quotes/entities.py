@@ -76,17 +76,23 @@ _BODY_PLACE_PRODUCT_IDS = frozenset(map(get_string_id, ("ORG", "GPE", "LOC", "NO
 _BODY_OR_PRODUCT_IDS = frozenset(map(get_string_id, ("ORG", "GPE", "NORP", "PRODUCT")))
 _WORK_IDS = frozenset(map(get_string_id, ("WORK_OF_ART", "PRODUCT")))
 _ORG_ID = get_string_id("ORG")
-#: The words `_skips` looks for, as string hashes (`column` gives hashes, and a hash
-#: set's disjointness test reads no string): the surname particles as written, the
-#: Gaelic and Welsh surname openers `_capitalised_surname_opener` takes (no lone "o"),
-#: and the kin nouns with the plurals `_singular_form` brings back to one.
-_PARTICLE_IDS = frozenset(map(get_string_id, lexicon.SURNAME_PARTICLES))
-_OPENER_IDS = frozenset(get_string_id(w) for w in lexicon.SURNAME_OPENERS if w != "o")
-_KIN_IDS = frozenset(
-    get_string_id(form)
-    for kin in lexicon.KIN_NOUNS
-    for form in (kin, kin + "s", kin[:-1] + "ies")
-    if form == kin or _singular_form(form) == kin
+#: The words `_skips` looks for, as sorted tables of string hashes (`column` gives
+#: hashes, and `hashes_in` searches a table in C, reading no string): the surname
+#: particles as written, the Gaelic and Welsh surname openers
+#: `_capitalised_surname_opener` takes (no lone "o"), and the kin nouns with the plurals
+#: `_singular_form` brings back to one.
+_PARTICLE_TABLE = numpy.array(sorted(set(map(get_string_id, lexicon.SURNAME_PARTICLES))), dtype=numpy.uint64)
+_OPENER_TABLE = numpy.array(
+    sorted({get_string_id(w) for w in lexicon.SURNAME_OPENERS if w != "o"}), dtype=numpy.uint64
+)
+_KIN_TABLE = numpy.array(
+    sorted({
+        get_string_id(form)
+        for kin in lexicon.KIN_NOUNS
+        for form in (kin, kin + "s", kin[:-1] + "ies")
+        if form == kin or _singular_form(form) == kin
+    }),
+    dtype=numpy.uint64,
 )
 #: A Japanese honorific after a hyphen anywhere in a text: where there is none, no
 #: entity's text ends in one (`HONORIFIC_SUFFIX`).
@@ -196,20 +202,20 @@ def corrected_entities(
 
 def _skips(doc: Doc) -> dict[Callable[..., list[SpacySpan]], bool]:
     """The steps of `corrected_entities` that cannot change this document's entities,
-    told from the words it holds (the ORTH and LOWER columns, read once as sets of string
-    hashes): each of these steps needs a word of a short list somewhere in the text,
-    and without one it only walked the entity list, building Tokens, to return it as
-    it was."""
-    orths = frozenset(column(doc, ORTH).tolist())
-    lowers = frozenset(column(doc, LOWER).tolist())
+    told from the words it holds (the ORTH and LOWER columns of string hashes): each of
+    these steps needs a word of a short list somewhere in the text, and without one it
+    only walked the entity list, building Tokens, to return it as it was. (Each list is
+    searched for in a column by `hashes_in`: making the columns sets of Python ints, as
+    before, cost more than the five tests.)"""
+    lowers = column(doc, LOWER)
     text = doc_text(doc)
-    particles = not orths.isdisjoint(_PARTICLE_IDS)
+    particles = bool(hashes_in(column(doc, ORTH), _PARTICLE_TABLE).any())
     return {
         # a merge needs a particle in the gap or ending the first name, or a Gaelic opener
-        _names_over_particles: not particles and lowers.isdisjoint(_OPENER_IDS),
+        _names_over_particles: not particles and not hashes_in(lowers, _OPENER_TABLE).any(),
         # a body becomes a person only over a particle among its words
         _bodies_over_particles: not particles,
-        _people_by_kin: lowers.isdisjoint(_KIN_IDS),
+        _people_by_kin: not hashes_in(lowers, _KIN_TABLE).any(),
         # (an entity's text is the document's from its first to its last character)
         _people_by_honorific_suffix: _HYPHENED_HONORIFIC.search(text) is None,
         # a one-word O'/D' surname: its text is the document's
