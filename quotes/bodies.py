@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes import lexicon
+from quotes.doccolumns import entities, tokens
 from quotes.models import INDEX_NAME, Quote, replace_quote
 from quotes.nameshapes import (
     BODY_NAME_ENDINGS,
@@ -611,12 +612,15 @@ class OrganisationRules:
         a body) keeps the country whose it is, as "Russia's foreign ministry" does; alone
         it would be filed with every other country's ministry of that name."""
         doc = ent.doc
-        if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "\u2019s"):
+        toks = tokens(doc)  # (the article's Tokens, built once: doc[i] builds one anew)
+        if ent.start < 2 or toks[ent.start - 1].lower_ not in ("'s", "\u2019s"):
             return name
-        owner = next((e for e in doc.ents if e.label_ == "GPE" and e.end == ent.start - 1), None)
+        # (the model's entities as the article's store keeps them, `entities`: `Doc.ents`
+        # built a Span for every entity of the article at each body named after an "'s")
+        owner = next((e for e in entities(doc) if e.label_ == "GPE" and e.end == ent.start - 1), None)
         if owner is None:
             # ("Norway's Ministry of Health" with "Norway" left untagged: a country's name)
-            before = doc[ent.start - 2]
+            before = toks[ent.start - 2]
             if before.pos_ != "PROPN" or before.lower_ not in _COUNTRY_NAMES or not before.text[:1].isupper():
                 return name
             owner = doc[ent.start - 2 : ent.start - 1]
