@@ -163,7 +163,7 @@ def corrected_entities(
         lambda e: _names_across_spaces(doc, e),
         lambda e: _names_across_line_breaks(doc, text, e),
         lambda e: _patronymic_names(doc, text, e),
-        lambda e: _untagged_apostrophe_names(doc, text, e),
+        lambda e: e if skip[_apostrophe_surnames] else _untagged_apostrophe_names(doc, e),
         lambda e: e if skip[_apostrophe_surnames] else _apostrophe_surnames(e),
         lambda e: e if skip[_names_over_particles] else _names_over_particles(doc, e),
         lambda e: _names_over_portuguese_do(doc, e),
@@ -218,7 +218,8 @@ def _skips(doc: Doc) -> dict[Callable[..., list[SpacySpan]], bool]:
         _people_by_kin: not hashes_in(lowers, _KIN_TABLE).any(),
         # (an entity's text is the document's from its first to its last character)
         _people_by_honorific_suffix: _HYPHENED_HONORIFIC.search(text) is None,
-        # a one-word O'/D' surname: its text is the document's
+        # a one-word O'/D' surname: its text is the document's (and the O'/D' surname
+        # `_untagged_apostrophe_names` looks for is one token's whole text)
         _apostrophe_surnames: APOSTROPHE_SURNAME.search(text) is None,
     }
 
@@ -803,13 +804,14 @@ def _saints_institutions(doc: Doc, text: str, ents: list[SpacySpan]) -> list[Spa
     return sorted(kept + found, key=lambda e: e.start)
 
 
-def _untagged_apostrophe_names(doc: Doc, text: str, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _untagged_apostrophe_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """ "Liam O’Driscoll said": with a curly apostrophe the small model may read the
     surname as a common noun and tag neither word. An O'/D' surname no entity holds,
     right after a clear first name no entity holds (no title or role label), is that
-    person's name: no English word is written that way."""
-    if APOSTROPHE_SURNAME.search(text) is None:
-        return ents  # (the usual case: no Token built for every word of the article)
+    person's name: no English word is written that way.
+    (Asked only of a text holding such a surname, `_skips`, the gate of
+    `_apostrophe_surnames`: that search of the whole text was made twice, and
+    without one no Token is built for every word of the article.)"""
     taken = {k for e in ents for k in range(e.start, e.end)}
     found = [
         SpacySpan(doc, tok.i - 1, _over_second_surname(doc, _over_joining_hyphen(doc, tok.i + 1, taken), taken), label="PERSON")
