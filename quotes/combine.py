@@ -771,8 +771,43 @@ class CombiningRules:
             return c.start
         m = re.match(r"(\w+)\s+(?=\w|[\"\u201c\u00ab\u201e\u2018'])", self.text[c.start : c.end])
         if m is None or m.group(1).lower().rstrip("s") not in lexicon.PRESS_AUDIENCE or not m.group(1).endswith("s"):
-            return c.start
+            return self._before_whole_quotation(c)
         return c.start + m.end()
+
+    _ADDRESSEE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"))
+
+    def _before_whole_quotation(self, c: Candidate) -> int:
+        """The content's start past the cue's addressee, a noun phrase with a quoted clause
+        right after it and nothing more (`told the council "the budget is sound."`): the
+        parser makes the phrase the object and the quotation a ccomp, so the mixed item
+        opened at the phrase, which is who was told, not what. Only a closed quotation that
+        ends the content and holds a clause of its own (a verb with its subject) counts:
+        `told the council "reckless"` or a quotation running into narration keep theirs."""
+        if c.start < c.cue[1]:
+            return c.start
+        body = self.text[c.start : c.end]
+        m = re.match(r"[^\W\d][\w' -]{0,60}?\s(?=[\"\u201c\u00ab\u201e\u2018'])", body)
+        if m is None:
+            return c.start
+        at = c.start + m.end()
+        qi = self.quote_of_char[at]
+        if qi < 0:
+            return c.start
+        q = self.quotes[qi]
+        if not q.closed or q.open_start != at or self.text[q.close_end : c.end].strip(" .,"):
+            return c.start
+        phrase = self.char_span(c.start, at - 1)
+        inner = self.char_span(q.start, q.end)
+        if phrase is None or inner is None or not 1 <= len(phrase) <= 5:
+            return c.start
+        if any(t.pos_ not in self._ADDRESSEE_POS for t in phrase) or phrase[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
+            return c.start
+        cue = self._tokens[c.cue_token]
+        if phrase.root.head.i != cue.i or phrase.root.dep_ not in ("dobj", "dative", "iobj"):
+            return c.start
+        if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.pos_ in ("VERB", "AUX") for t in inner):
+            return c.start
+        return at
 
     def _quotation_alone(self, c: Candidate) -> None:
         """A mixed item that, its addressee stepped over, is one quotation and nothing
