@@ -781,7 +781,8 @@ class CombiningRules:
         right after it and nothing more (`told the council "the budget is sound."`): the
         parser makes the phrase the object and the quotation a ccomp, so the mixed item
         opened at the phrase, which is who was told, not what. Only a closed quotation that
-        ends the content and holds a clause of its own (a verb with its subject) counts:
+        ends the content (or is followed only by a narrated second verb, see
+        _before_narrated_predicate) and holds a clause of its own (a verb with its subject) counts:
         `told the council "reckless"` or a quotation running into narration keep theirs."""
         if c.start < c.cue[1]:
             return c.start
@@ -794,7 +795,9 @@ class CombiningRules:
         if qi < 0:
             return c.start
         q = self.quotes[qi]
-        if not q.closed or q.open_start != at or self.text[q.close_end : c.end].strip(" .,"):
+        if not q.closed or q.open_start != at:
+            return c.start
+        if self.text[q.close_end : c.end].strip(" .,") and self._before_narrated_predicate(at, c.end) != q.close_end:
             return c.start
         phrase = self.char_span(c.start, at - 1)
         inner = self.char_span(q.start, q.end)
@@ -861,6 +864,43 @@ class CombiningRules:
             return end
         return q.close_end
 
+    def _before_narrated_predicate(self, start: int, end: int) -> int:
+        """A content that opens with a quotation right after the addressee stepped over
+        and runs past its closing mark into "and" + a second verb of the reporting
+        subject ends at that mark (`told reporters "we will appeal" and left the court`),
+        so it is that quotation. (Only there: after a plain `said ... "..." and followed
+        up with`, PolNeAR train golds the tail with the content, 1 of 1.) The parser
+        joins the verb to the quoted clause's; the mark separates, and
+        the verb's form does too: a simple past without a subject of its own cannot share
+        the quoted verb's modal ("will appeal"), so it narrates, not reports. A verb that
+        can share it (`would "wait" and see`), one after a perfect (`had shown "no
+        remorse" and jailed him`, see _narrated_predicate) or one with its own subject
+        keeps the content running on."""
+        qi = self.quote_of_char[start] if start < end else -1
+        if qi < 0:
+            return end
+        q = self.quotes[qi]
+        if not q.closed or q.open_start != start or not start < q.close_end < end:
+            return end
+        m = re.match(r"\s+(?:and|but)\s+", self.text[q.close_end : end])
+        verb = self.char_span(q.close_end + m.end(), q.close_end + m.end() + 1) if m else None
+        if verb is None or not self._narrated_predicate(verb[0]):
+            return end
+        return q.close_end
+
+    @staticmethod
+    def _narrated_predicate(verb: Token) -> bool:
+        """A simple past verb conjoined to a verb after a modal ("will appeal", "can
+        outsource"), without a subject of its own: a modal takes the bare form, so the
+        past cannot share it. (After a perfect "had", a regular past is spelt as the
+        participle that shares it, `had been "..." and passed bills`, and the tagger's
+        choice between the two is no guide: left running on.)"""
+        if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.dep_ != "conj" or verb.head.tag_ != "VB":
+            return False
+        if any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children):
+            return False
+        return any(ch.dep_ == "aux" and ch.tag_ == "MD" for ch in verb.head.children)
+
     def _to_quote(self, c: Candidate) -> Quote:
         text = self.text
         if c.type != "direct":
@@ -871,6 +911,7 @@ class CombiningRules:
             c.start = self._with_opening_mark(c.start, c.end)
             c.end = self._through_closing_mark(c.start, c.end)
             if addressee:
+                c.end = self._before_narrated_predicate(c.start, c.end)
                 self._quotation_alone(c)
         if c.mention:
             c.mention = _without_symbol_edges(text, *self._inside_markup(*c.mention))

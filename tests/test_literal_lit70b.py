@@ -38,3 +38,36 @@ def test_told_addressee_then_quoted_fragment_keeps_mixed(nlp, text: str, content
     """Near miss: the quotation holds no clause of its own, nothing changes."""
     got = run(nlp, text)
     assert one(got, content).type == "mixed", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Striker Ben Osei told reporters "we will win the cup" and boarded the bus.', "we will win the cup"),
+        (f"Mayor Ida Renk told the council {L}we can balance the books{R} and walked out.", "we can balance the books"),
+    ],
+)
+def test_told_quotation_then_narrated_second_verb_ends_at_mark(nlp, text: str, content: str) -> None:
+    """After the addressee, a quoted clause with a modal followed by "and" + a simple
+    past of the reporting subject (no subject of its own, a form the modal cannot take)
+    is the quotation alone: a direct item ending at the close mark. Before, a mixed item
+    ran on into the narration."""
+    got = run(nlp, text)
+    assert one(got, content).type == "direct", show(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the second verb has its own subject: it may be part of what was told
+        ('Striker Ben Osei told reporters "we will win the cup" and they cheered.',
+         '"we will win the cup" and they cheered'),
+        # a bare form that shares the modal: still the quoted speaker's words
+        ('Mayor Ida Renk told the council "we would wait" and see.', 'the council "we would wait" and see'),
+    ],
+)
+def test_told_quotation_then_shared_or_own_subject_verb_runs_on(nlp, text: str, content: str) -> None:
+    """Near misses: a second verb with its own subject or one the modal governs keeps the
+    mixed item running on as before."""
+    got = run(nlp, text)
+    assert one(got, content).type == "mixed", show(got)
