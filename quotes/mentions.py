@@ -760,6 +760,21 @@ class SpeakerMentionRules:
             return None  # `wrote a check to a PAC supporting ...`: no message sent
         return verb if objects or verb.lemma_.lower() in lexicon.WRITE_TO_VERBS else None
 
+    def _agent_of_participle(self, acl: Token) -> Token | None:
+        """The "by" phrase right after a past participle of making a text public or
+        writing it that qualifies a noun (`issued by the ministry`, `written by the
+        coach`), or None. Only those verbs (`lexicon.AUTHORING_VERBS`): "a memo seen by the
+        Courier", "a report obtained by the Herald" name who came by the text, not who
+        speaks in it."""
+        if acl.tag_ != "VBN" or acl.i + 1 >= len(self.doc):
+            return None
+        if acl.lemma_.lower() not in lexicon.AUTHORING_VERBS:
+            return None
+        after = self._tokens[acl.i + 1]
+        if after.dep_ != "agent" or self._heads[after.i].i != acl.i:
+            return None
+        return after
+
     def _subject_on_auxiliary(self, verb: Token) -> list[Token]:
         """`Ada Ruiz is convinced the port will survive`: the parser may hang the subject
         on an auxiliary ("is", "did") instead of the participle or verb (a relative pronoun
@@ -1196,6 +1211,14 @@ class SpeakerMentionRules:
                 ):
                     continue  # "accused by prosecutors of hiding money": the charge, misattached
                 keep.extend(child.subtree)
+            elif child.dep_ == "acl" and token.lemma_.lower() in lexicon.STATEMENT_NOUNS | lexicon.DOCUMENT_NOUNS and (
+                agent := self._agent_of_participle(child)
+            ) is not None:
+                # `A statement issued by the ministry said`: the participle's agent wrote
+                # what speaks, as "by" and "from" name it (the time or place after the
+                # agent is left out: `released by Rovers on Monday`)
+                keep.append(child)
+                keep.extend(agent.subtree)
             elif child.dep_ == "prep" and _first_name_read_as_preposition(token, child):
                 keep.extend(child.subtree)  # "Coach Per Sandqvist said"
             elif (
