@@ -213,6 +213,8 @@ class OrganisationRules:
                         # ("Selby District Council closed it. A company spokesman said":
                         # no council's, as "the company said" is none's)
                         body = None
+                    if body is None:
+                        body = self._only_business_before(head.idx)
                 if body is not None:
                     return body
                 continue
@@ -766,6 +768,32 @@ class OrganisationRules:
             return None
         return next(iter(bodies.values()))
 
+    def _only_business_before(self, position: int) -> Entity | None:
+        """ "Skyward Airlines met the Regional Pilots Association. A company spokeswoman
+        said": of the bodies of the last sentence naming any before ``position`` (in its
+        item), the one whose name's head is no public body's, union's or party's; a
+        company has a spokeswoman the union does not. None when two businesses (or none)
+        are named there: which one, the text does not say. Only that sentence counts, as
+        a body of a headline or of a story told earlier is no party to these words."""
+        floor = self._boundary_before(position)
+        named = [
+            o for o in self.orgs
+            if floor <= o.position < position and self._visible(o.position) and o.label not in ("GPE", "NORP", "LOC")
+        ]
+        if len(named) < 2:
+            return None
+        latest = max(named, key=lambda o: o.position)
+        sent = self.doc.char_span(latest.position, latest.position + len(latest.name), alignment_mode="expand")
+        if sent is None:
+            return None
+        start, end = sent.sent.start_char, sent.sent.end_char
+        bodies = {o.name: o for o in named if start <= o.position < end}
+        bodies = {n: o for n, o in bodies.items() if not any(m != n and m.startswith(n + " ") for m in bodies)}
+        if len(bodies) < 2:
+            return None
+        businesses = [o for n, o in bodies.items() if n[:1].isupper() and not _non_business_name(n)]
+        return businesses[0] if len(businesses) == 1 else None
+
     def _latest_org(self, position: int, fits: Callable[[Entity], bool]) -> Entity | None:
         """The most recent visible body before ``position`` (in the same item) that
         ``fits``."""
@@ -959,6 +987,15 @@ def _public_body_for_business(lemma: str, name: str) -> bool:
         return True
     head = _name_head(name)
     return head is not None and head.lower() in lexicon.PUBLIC_BODY_HEADS
+
+
+def _non_business_name(name: str) -> bool:
+    """Whether a body's name says it is no business ("Regional Pilots Association",
+    "Selby District Council"): its head word is a public body's or a members' body's.
+    A name whose head cannot be told (a headline tagged as a body) counts as one too,
+    so that only a plain business name is left to speak for "a company"."""
+    head = name if " " not in name else _name_head(name)  # ("Boeing": a business by its own name)
+    return head is None or head.lower() in lexicon.NON_BUSINESS_HEADS
 
 
 def _name_head(name: str) -> str | None:

@@ -1966,6 +1966,13 @@ PUBLIC_BODY_HEADS = OFFICE_DESCRIPTIONS | frozenset(
     "parliament government court assembly senate congress army navy ministry constabulary".split()
 )
 
+# Head words of bodies that are no business: public bodies, and unions, parties and
+# societies of members. "A company spokeswoman" after "Skyward Airlines ... the Regional
+# Pilots Association" speaks for the one body left (bodies: `_spokesperson_body`).
+NON_BUSINESS_HEADS = PUBLIC_BODY_HEADS | frozenset(
+    "union federation association confederation guild brotherhood society party league".split()
+)
+
 # Words any business goes by, whatever it does: "a company spokesman" after one
 # named body ("Harwell Freight cut jobs") speaks for it (bodies: `_spokesperson_body`).
 GENERIC_BUSINESS_WORDS = frozenset({"company", "firm"})

@@ -1,0 +1,46 @@
+"""Cases left open by the fifteenth held-out battery (res70 speakers), fixed in res70b.
+
+Each case failed before its fix unless marked a control; the near-miss controls beside
+it pin what must not change. The articles are invented; the helpers are those of
+``test_resolve``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_resolve import R, check, run
+
+L, Q = "\u201c", "\u201d"
+
+CASES = {
+    # "A company spokeswoman" after two bodies of which one only is a business (an
+    # airline and a pilots' association): the business speaks, as with one body named.
+    "company-spokeswoman-after-a-business-and-a-union": (
+        "Pay\n\nSkyward Airlines and the Regional Pilots Association have argued for months over pay. "
+        f"{L}We are disappointed by the vote,{Q} a company spokeswoman said.",
+        [R("We are disappointed by the vote,", "Skyward Airlines", "organization", mention="a company spokeswoman")],
+    ),
+    "company-spokeswoman-after-a-council-and-a-business": (
+        "Fine\n\nSelby District Council fined Skyward Airlines on Monday. "
+        f"{L}We will appeal,{Q} a company spokeswoman said.",
+        [R("We will appeal,", "Skyward Airlines", "organization")],
+    ),
+    # controls: two businesses, or no business, and the spokeswoman stays unnamed
+    "company-spokeswoman-after-two-businesses-control": (
+        "Deal\n\nSkyward Airlines reached a deal with Boeing on Monday. "
+        f"{L}We are pleased with the deal,{Q} a company spokeswoman said.",
+        [R("We are pleased with the deal,", "Spokeswoman", "unnamed")],
+    ),
+    "company-spokeswoman-after-a-council-and-a-union-control": (
+        "Fine\n\nSelby District Council fined the Regional Pilots Association on Monday. "
+        f"{L}We will appeal,{Q} a company spokeswoman said.",
+        [R("We will appeal,", "Spokeswoman", "unnamed")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(CASES.values()), ids=list(CASES))
+def test_held_out_resolution(nlp, text: str, expected: list[R]) -> None:
+    quotes = run(nlp, text)
+    for exp in expected:
+        check(quotes, exp)
