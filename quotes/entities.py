@@ -190,6 +190,7 @@ def corrected_entities(
         lambda e: _surnames_after_first_names(doc, e),
         lambda e: _speakers_tagged_as_works(doc, words, e),
         lambda e: _bodies_by_apposition(doc, e),
+        _bodies_after_descriptors,
         lambda e: _bodies_named_by_their_last_word(doc, e),
         lambda e: _untagged_company_subjects(doc, e),
         lambda e: _untagged_business_subjects(doc, e),
@@ -2159,6 +2160,27 @@ def _bodies_by_apposition(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         ):
             added.append(SpacySpan(doc, start, end, label="ORG"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _bodies_after_descriptors(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """ "The campaign group Green Tide staged a protest ... the group said": a name the
+    model tags a product or a work right after a lowercase word for a body compounded
+    onto it ("group", "charity", "company") is that body, as the writer says; tagged a
+    product it is nobody a later "the group" could mean. A person's name is left as it
+    is, and so is a word for a state ("the state Victoria")."""
+    out = []
+    for ent in ents:
+        if ent.label in _WORK_IDS and ent.start > 0:
+            prev = ent.doc[ent.start - 1]
+            lemma = prev.lemma_.lower()
+            if (
+                prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ == "compound"
+                and ent.start <= prev.head.i < ent.end
+                and lemma in lexicon.ORG_DESCRIPTIONS and lemma not in lexicon.STATE_DESCRIPTIONS
+            ):
+                ent = SpacySpan(ent.doc, ent.start, ent.end, label="ORG")
+        out.append(ent)
+    return out
 
 
 #: Last words that make an untagged subject run a body: a company's ("Foods") or a

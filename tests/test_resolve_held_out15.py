@@ -36,6 +36,19 @@ CASES = {
         f"{L}We will appeal,{Q} a company spokeswoman said.",
         [R("We will appeal,", "Spokeswoman", "unnamed")],
     ),
+    # "The group said" after a body introduced with the descriptor noun the later
+    # definite noun repeats ("The campaign group Green Tide"), the name tagged a product.
+    "the-group-after-the-campaign-group-name": (
+        "Protest\n\nThe campaign group Green Tide staged a protest outside the plant on Friday. "
+        f"{L}This plant poisons the river,{Q} the group said in a statement.",
+        [R("This plant poisons the river,", "Green Tide", "organization", mention="the group")],
+    ),
+    # control: the same name after a word for no body stays no speaker for "the group"
+    "the-group-after-a-phone-name-control": (
+        "Launch\n\nThe new phone Green Tide went on sale on Friday. "
+        f"{L}This plant poisons the river,{Q} the group said in a statement.",
+        [R("This plant poisons the river,", None)],
+    ),
 }
 
 
