@@ -716,14 +716,31 @@ class PronounRules:
         ):
             return None
         pronouns = lexicon.FEMALE_PRONOUNS if gender == "f" else lexicon.MALE_PRONOUNS
-        for m in re.finditer(r"[^\W\d_]+", self.text[recent.position : position]):
+        own = self._description_end(recent.position)
+        for m in re.finditer(r"[^\W\d_]+", self.text[own:position]):
             # ("tried to arrest her sister ... She fears": a "she" of the narration in
             # between is someone else's; one in what the described speaker reported,
             # "the daughter said her father ...", is the speaker herself)
-            at = recent.position + m.start()
+            at = own + m.start()
             if m.group().lower() in pronouns and self._quote_of(at) < 0 and not self._in_report(at):
                 return None
         return recent
+
+    def _description_end(self, position: int) -> int:
+        """Where the noun phrase of the description at ``position`` ends, with the
+        clauses on it: "Another analyst, who asked not to be named because her bank
+        forbids it," is one phrase, and its "her" is the analyst herself, no woman of
+        the narration in between."""
+        span = char_span(self.doc, position, position + 1)
+        if span is None or not len(span):
+            return position
+        tok = span[0]
+        while tok.dep_ in ("det", "amod", "compound", "nummod") and tok.head.i > tok.i:
+            tok = tok.head
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return position
+        last = tok.right_edge
+        return last.idx + len(last.text)
 
     @staticmethod
     def _one_of_either_sex(noun: str, gender: str) -> bool:

@@ -49,6 +49,22 @@ CASES = {
         f"{L}This plant poisons the river,{Q} the group said in a statement.",
         [R("This plant poisons the river,", None)],
     ),
+    # A "she" right after the quotation of an unnamed analyst whose own relative clause
+    # holds a "her" ("who asked not to be named because her bank ..."): that "her" is
+    # the analyst herself, so "she" goes on with her, not with the analyst named before.
+    "she-after-an-unnamed-analyst-whose-clause-has-her": (
+        f"Rates\n\n{L}Rates will stay high,{Q} said Joan Pike, an analyst at Fenwick Bank.\n\n"
+        "Another analyst, who asked not to be named because her bank does not allow her to speak "
+        f"publicly, said they would fall. {L}Spring will bring cuts,{Q} she said.",
+        [R("Spring will bring cuts,", "Analyst", "unnamed", mention="she")],
+    ),
+    # control: a "her" of the narration after the description is someone else's
+    "she-after-a-her-of-the-narration-control": (
+        f"Rates\n\n{L}Rates will stay high,{Q} said Joan Pike, an analyst at Fenwick Bank.\n\n"
+        "Another analyst, who asked not to be named, said they would fall. Her bank cut its "
+        f"forecast on Monday. {L}Spring will bring cuts,{Q} she said.",
+        [R("Spring will bring cuts,", "Joan Pike", "person", mention="she")],
+    ),
 }
 
 
