@@ -367,10 +367,19 @@ def _capitalised_title_after_the(tok: Token) -> bool:
     person's title ("State" of "The Islamic State" is a title word too, but no person's;
     one the model tags a body or place is that body's name)."""
     return (
-        tok.pos_ == "PROPN" and tok.lower_ in lexicon.TITLE_WORDS
+        tok.pos_ == "PROPN" and _persons_title_word(tok)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+    )
+
+
+def _persons_title_word(tok: Token) -> bool:
+    """Whether ``tok`` is a word a person is called by as a title ("Prince", "President")
+    and not tagged part of a body's or place's name ("State" of "The Islamic State" is a
+    title word too, but no person's)."""
+    return (
+        tok.lower_ in lexicon.TITLE_WORDS
         and (tok.lower_ in lexicon.PERSON_DESCRIPTIONS or tok.lower_ in lexicon.REGNAL_TITLES)
         and tok.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
     )
 
 
@@ -759,7 +768,7 @@ def _title_after_the(span: SpacySpan, head: Token) -> bool:
     "the", and a head word that is a title ("Prince") is how the holder is called. The
     holder is found as for "the crown prince" in lowercase; "Erik Prince said", without
     "the", is still a name."""
-    if not (head.lower_ in lexicon.TITLE_WORDS and (head.lower_ in lexicon.PERSON_DESCRIPTIONS or head.lower_ in lexicon.REGNAL_TITLES)) or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+    if not _persons_title_word(head):
         return False
     i = head.i - 1
     while i >= span.start and span.doc[i].pos_ == "PROPN" and span.doc[i].dep_ in ("compound", "flat", "amod"):

@@ -660,8 +660,6 @@ class Resolver(
             return org
         return self._description(span)
 
-
-
     def _body_begun_by(self, span: SpacySpan) -> SpacySpan:
         """ "Argyll and Lorne council said", parsed as "Argyll" joined to "council": a
         mention that only opens a body's name the entity fixes made whole (a council
