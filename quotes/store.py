@@ -791,19 +791,15 @@ class Store:
             )
         }
         missing = [name for name in QUOTES_TRIGGERS if name not in names]
-        if "quotes_fts" not in names and self._migrated():
-            with self.writing():
-                self.db.execute(QUOTES_FTS)
-                for name in missing:
-                    self.db.execute(QUOTES_TRIGGERS[name])
-                self.db.execute("insert into quotes_fts (quotes_fts) values ('rebuild')")
-            return
-        if not missing or "quotes_fts" not in names:
+        no_index = "quotes_fts" not in names
+        if no_index and not self._migrated() or not no_index and not missing:
             return
         with self.writing():
+            if no_index:
+                self.db.execute(QUOTES_FTS)
             for name in missing:
                 self.db.execute(QUOTES_TRIGGERS[name])
-            if any(name in FTS_TRIGGERS for name in missing):
+            if no_index or any(name in FTS_TRIGGERS for name in missing):
                 self.db.execute("insert into quotes_fts (quotes_fts) values ('rebuild')")
 
     def _migrated(self) -> bool:
@@ -1425,8 +1421,9 @@ def check_database_file(path: Path) -> None:
         raise DatabaseError(f"{path}: not an SQLite database; refusing to overwrite it")
 
 
-def readonly_uri(path: Path) -> str:
-    """The SQLite URI that reads ``path`` without writing anything.
+def readonly_uri(path: Path, immutable: bool = False) -> str:
+    """The SQLite URI that reads ``path`` without writing anything (as immutable when
+    ``immutable``: ``serve -i``'s promise that nothing changes it).
 
     ``mode=ro`` still has to create the ``-shm`` file of a WAL database next to it, so a
     database on read-only media or in a read-only folder (a published copy) fails to
@@ -1438,7 +1435,7 @@ def readonly_uri(path: Path) -> str:
         uri = full.as_uri()
     else:  # a relative URI: SQLite opens it as the kernel does, from the current directory
         uri = "file:" + urllib.parse.quote(os.fsdecode(full))
-    return f"{uri}?immutable=1" if is_frozen(path) else f"{uri}?mode=ro"
+    return f"{uri}?immutable=1" if immutable or is_frozen(path) else f"{uri}?mode=ro"
 
 
 def resolved(path: Path) -> Path:
@@ -1795,9 +1792,7 @@ def newer_version_warning(path: Path, immutable: bool = False) -> str | None:
     Anything else wrong with the file is the command's own check to report: None here.
     ``immutable`` (``serve -i``) reads it as Datasette will, making no ``-shm`` beside it.
     """
-    uri = readonly_uri(path)
-    if immutable:
-        uri = uri.replace("?mode=ro", "?immutable=1")
+    uri = readonly_uri(path, immutable)
     try:
         conn = sqlite3.connect(uri, uri=True)
     except (sqlite3.Error, OSError, ValueError):
